@@ -1,0 +1,79 @@
+package parse
+
+import "bytes"
+
+// Item is one entry inside a Batch. Its spans point into the batch's Data.
+type Item struct {
+	Time      int64 // Unix nanoseconds, UTC; 0 when unknown
+	Sort      int64 // Time made non-decreasing within the source: sorting by (Sort, arrival) keeps each source's order
+	Offset    int64 // byte offset of the entry's first line in its source
+	Raw       Span
+	Message   Span
+	Host      Span
+	Level     Level
+	Format    Format
+	Truncated bool
+}
+
+// Batch holds the entries that one source produced in one read, in the source's order, so that a
+// consumer such as the ring takes them in one short critical section. Its memory is reused across
+// Reset calls, so steady-state ingestion allocates nothing per entry.
+type Batch struct {
+	Source string
+	Items  []Item
+	Data   []byte // raw texts and decoded messages, back to back
+}
+
+// Reset empties the batch and keeps its memory; the source name is kept.
+func (b *Batch) Reset() {
+	b.Items = b.Items[:0]
+	b.Data = b.Data[:0]
+}
+
+// Len is the number of entries in the batch.
+func (b *Batch) Len() int { return len(b.Items) }
+
+// Add appends one entry: raw is its full text (lines joined with '\n'), rec what the parser found in
+// it. A message that ends where the first line ends is extended over the continuation lines, so that
+// a stack trace is part of the message it belongs to.
+func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) {
+	base := int32(len(b.Data))
+	b.Data = append(b.Data, raw...)
+	firstEnd := int32(len(raw))
+	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+		firstEnd = int32(i)
+	}
+	it := Item{
+		Time: rec.Time, Sort: sort, Offset: offset,
+		Raw:   Span{base, base + int32(len(raw))},
+		Host:  Span{base + rec.Host.Start, base + rec.Host.End},
+		Level: rec.Level, Format: rec.Format, Truncated: truncated,
+	}
+	switch {
+	case rec.Unescaped != nil:
+		start := int32(len(b.Data))
+		b.Data = append(b.Data, rec.Unescaped...)
+		if firstEnd < int32(len(raw)) {
+			b.Data = append(b.Data, raw[firstEnd:]...)
+		}
+		it.Message = Span{start, int32(len(b.Data))}
+	case rec.Message.End >= firstEnd:
+		it.Message = Span{base + rec.Message.Start, base + int32(len(raw))}
+	default:
+		it.Message = Span{base + rec.Message.Start, base + rec.Message.End}
+	}
+	b.Items = append(b.Items, it)
+}
+
+// Entry materializes item i; it allocates its strings.
+func (b *Batch) Entry(i int) Entry {
+	it := &b.Items[i]
+	return Entry{
+		Time: it.Time, Level: it.Level, Format: it.Format, Source: b.Source,
+		Host:      string(it.Host.Of(b.Data)),
+		Message:   string(it.Message.Of(b.Data)),
+		Raw:       string(it.Raw.Of(b.Data)),
+		Offset:    it.Offset,
+		Truncated: it.Truncated,
+	}
+}

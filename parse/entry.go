@@ -1,0 +1,89 @@
+// Package parse turns raw log text into structured entries. It owns Entry and Level, format
+// detection, the per-format parsers and multi-line joining. It does no I/O and imports no other
+// trawl package: callers hand it bytes and get back records that alias those bytes.
+package parse
+
+import "time"
+
+// Format names the layout a record was parsed as. It is stored with every entry so that its
+// fields can be parsed again lazily from the raw text.
+type Format uint8
+
+// The recognized formats.
+const (
+	FormatText    Format = iota // unrecognized or free text; the whole line is the message
+	FormatJSON                  // one JSON object per line
+	FormatLogfmt                // key=value pairs
+	FormatRFC3164               // BSD syslog
+	FormatRFC5424               // IETF syslog
+	FormatAccess                // nginx/apache common or combined log format
+	FormatLayout                // a leading timestamp and level word (log4j, Python logging, glog, …)
+	numFormats
+)
+
+var formatNames = [numFormats]string{"text", "json", "logfmt", "rfc3164", "rfc5424", "access", "layout"}
+
+func (f Format) String() string {
+	if f < numFormats {
+		return formatNames[f]
+	}
+	return "text"
+}
+
+// Span is a half-open byte range [Start, End) inside an entry's raw text.
+type Span struct{ Start, End int32 }
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return int(s.End - s.Start) }
+
+// Of returns the bytes the span covers in raw.
+func (s Span) Of(raw []byte) []byte { return raw[s.Start:s.End] }
+
+// Record is what a parser extracts from one entry's raw text. It allocates nothing: spans point
+// into the raw text, and Unescaped, when set, aliases the parser's scratch buffer and is valid only
+// until the parser's next call.
+type Record struct {
+	Time      int64 // Unix nanoseconds, UTC; 0 when the text carries no timestamp
+	Level     Level
+	Format    Format
+	Host      Span
+	Message   Span
+	Unescaped []byte // the message, decoded, when it is not a plain span of raw (JSON escapes)
+}
+
+// Field is one parsed key/value pair of an entry.
+type Field struct{ Key, Value string }
+
+// Entry is one log entry in its materialized form: what the UI shows, the detail view lists and
+// JSON Lines output writes. The ring stores entries compactly and builds an Entry on demand.
+type Entry struct {
+	Seq       uint64 // position in the ring, increasing in arrival order
+	Time      int64  // Unix nanoseconds, UTC; 0 when unknown
+	Level     Level
+	Format    Format
+	Source    string
+	Host      string
+	Message   string
+	Raw       string // every line of the entry, joined with '\n', without the final newline
+	Offset    int64  // byte offset of the entry's first line in its source
+	Truncated bool   // Raw was cut at the per-entry cap
+}
+
+// UTC returns the entry's time, or the zero time when it has none.
+func (e Entry) UTC() time.Time {
+	if e.Time == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, e.Time).UTC()
+}
+
+// Lines counts the lines of the entry's raw text.
+func (e Entry) Lines() int {
+	n := 1
+	for i := 0; i < len(e.Raw); i++ {
+		if e.Raw[i] == '\n' {
+			n++
+		}
+	}
+	return n
+}

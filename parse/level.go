@@ -1,0 +1,107 @@
+package parse
+
+import "strconv"
+
+// Level is a normalized severity. The zero value is Unknown, placed below Trace on purpose: a line
+// with no recognizable severity never passes a minimum-level filter, but it has its own toggle.
+type Level uint8
+
+// The normalized levels, in increasing severity.
+const (
+	Unknown Level = iota
+	Trace
+	Debug
+	Info
+	Notice
+	Warn
+	Error
+	Critical
+	Alert
+	Emergency
+)
+
+// NumLevels is the number of distinct levels, Unknown included; Level values index arrays of this size.
+const NumLevels = int(Emergency) + 1
+
+var levelNames = [NumLevels]string{"unknown", "trace", "debug", "info", "notice", "warn", "error", "critical", "alert", "emergency"}
+
+// String returns the lower-case name of the level; Unknown is "unknown".
+func (l Level) String() string {
+	if int(l) < NumLevels {
+		return levelNames[l]
+	}
+	return "level(" + strconv.Itoa(int(l)) + ")"
+}
+
+// Name is the level as written in JSON Lines output: like String, but empty for Unknown.
+func (l Level) Name() string {
+	if l == Unknown {
+		return ""
+	}
+	return l.String()
+}
+
+// LevelFromSyslog maps a syslog severity (0 emergency … 7 debug) onto a Level.
+func LevelFromSyslog(severity int) Level {
+	if severity < 0 || severity > 7 {
+		return Unknown
+	}
+	return [...]Level{Emergency, Alert, Critical, Error, Warn, Notice, Info, Debug}[severity]
+}
+
+// LevelFromNumber maps bunyan/pino numeric levels (10 trace, 20 debug, 30 info, 40 warn, 50 error,
+// 60 fatal) onto a Level; values in between round down to the nearer named level below.
+func LevelFromNumber(n int) Level {
+	switch {
+	case n >= 60:
+		return Critical
+	case n >= 50:
+		return Error
+	case n >= 40:
+		return Warn
+	case n >= 30:
+		return Info
+	case n >= 20:
+		return Debug
+	case n >= 10:
+		return Trace
+	}
+	return Unknown
+}
+
+// ParseLevel recognizes a severity word, case-insensitively: the level names and their common
+// aliases (fatal, panic, crit, err, warning, eror, dbug, information, …), single letters (T D I N W E
+// C A F), and syslog severity digits are not included (a bare digit is ambiguous). It allocates nothing.
+func ParseLevel(word []byte) (Level, bool) {
+	if len(word) == 0 || len(word) > 11 {
+		return Unknown, false
+	}
+	var buf [11]byte
+	for i, c := range word {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(word)]) {
+	case "trace", "trc", "t", "finest", "finer", "verbose", "v":
+		return Trace, true
+	case "debug", "dbg", "dbug", "d", "fine", "debu":
+		return Debug, true
+	case "info", "inf", "information", "informational", "i", "infor":
+		return Info, true
+	case "notice", "note", "n", "not":
+		return Notice, true
+	case "warn", "warning", "wrn", "w", "warni":
+		return Warn, true
+	case "error", "err", "eror", "erro", "e", "severe":
+		return Error, true
+	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic":
+		return Critical, true
+	case "alert", "alrt", "a":
+		return Alert, true
+	case "emergency", "emerg", "emrg":
+		return Emergency, true
+	}
+	return Unknown, false
+}

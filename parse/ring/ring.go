@@ -1,0 +1,264 @@
+// Package ring is trawl's bounded store of parsed entries, shared by the tailers that write it and
+// the views that read it.
+//
+// Guarantees:
+//   - Bounded: it holds at most Options.MaxEntries entries and about Options.MaxBytes bytes; the
+//     oldest-arrived entries are evicted first, and every eviction is counted.
+//   - Stable addresses: an entry's sequence number never changes and is never reused. Sequence
+//     numbers increase in arrival order but may skip values, so iterate with Has or Next.
+//   - Non-blocking: Append holds the lock only to copy one batch; readers take an immutable
+//     Snapshot and read it without any lock, for as long as they like.
+//   - Merged order: a snapshot's Timeline lists its entries by (Sort, Seq), where Sort is the
+//     entry's time made non-decreasing within its source, so each source keeps its own order and
+//     sources interleave by time.
+//
+// It imports only parse.
+package ring
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// Defaults for Options; the command line exposes both.
+const (
+	DefaultMaxEntries = 1_000_000
+	DefaultMaxBytes   = 512 << 20
+)
+
+// Tuning of the storage layout.
+const (
+	// maxSegShift sets the largest segment, 4096 entries: eviction drops whole segments, so this is
+	// also the eviction granularity, 0.4 % of the default capacity.
+	maxSegShift = 12
+	// minSegShift keeps tiny test rings from degenerating into one segment per entry.
+	minSegShift = 3
+	// chunkBytes is the arena allocation unit: large enough to amortize allocation, small enough
+	// that the half-filled last chunk of a segment wastes little.
+	chunkBytes = 1 << 20
+	// recBytes is the in-memory size of one rec, counted against MaxBytes.
+	recBytes = 56
+)
+
+// Options bound a ring. Zero values take the defaults.
+type Options struct {
+	MaxEntries int
+	MaxBytes   int64
+}
+
+// rec is the compact form of one entry: no pointers, no per-field allocation. Text lives in the
+// segment's arena chunk; the message and host are spans there, usually inside the raw text.
+type rec struct {
+	time, sort, offset int64
+	rawOff, rawLen     uint32
+	msgOff, msgLen     uint32
+	hostOff            uint32
+	hostLen            uint16
+	chunk              uint16
+	source             uint16
+	level              parse.Level
+	format             parse.Format
+	truncated          bool
+}
+
+// segment holds up to 1<<segShift entries with consecutive sequence numbers starting at
+// no<<segShift. recs is allocated at full length and never re-sliced, so the writer can fill slot i
+// while readers read slots below their snapshot's count.
+type segment struct {
+	no     uint64
+	recs   []rec
+	n      int      // filled slots (writer's view)
+	chunks [][]byte // arena; appended to only within each chunk's capacity
+	bytes  int64    // memory charged: recs plus chunk capacities
+}
+
+// Ring is the bounded entry store. Create it with New; it is safe for concurrent use.
+type Ring struct {
+	maxEntries int
+	maxBytes   int64
+	segShift   uint
+	segBytes   int64 // a segment is closed early once its arena passes this
+
+	mu        sync.Mutex
+	segs      []*segment
+	entries   int
+	bytes     int64
+	evicted   uint64
+	sourceIDs map[string]uint16
+	sources   []string
+	levels    [parse.NumLevels]int
+	timeline  timeline
+	nextNo    uint64    // number of the next segment to open
+	snap      *Snapshot // cached until the next append
+
+	version atomic.Uint64
+	changed chan struct{}
+}
+
+// New returns an empty ring bounded by opts.
+func New(opts Options) *Ring {
+	if opts.MaxEntries <= 0 {
+		opts.MaxEntries = DefaultMaxEntries
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	shift := uint(maxSegShift)
+	for shift > minSegShift && 1<<shift > opts.MaxEntries/8 {
+		shift--
+	}
+	segBytes := opts.MaxBytes / 16
+	return &Ring{
+		maxEntries: opts.MaxEntries,
+		maxBytes:   opts.MaxBytes,
+		segShift:   shift,
+		segBytes:   segBytes,
+		sourceIDs:  map[string]uint16{},
+		changed:    make(chan struct{}, 1),
+	}
+}
+
+// Changed is signalled, without blocking the writer, after appends. Many appends collapse into one
+// pending signal, so a reader wakes at most once per batch of changes.
+func (r *Ring) Changed() <-chan struct{} { return r.changed }
+
+// Version increases with every append; a reader compares it to skip work when nothing changed.
+func (r *Ring) Version() uint64 { return r.version.Load() }
+
+// Append copies a batch into the ring, evicting the oldest entries if it is full, and signals
+// Changed. It never waits for readers.
+func (r *Ring) Append(b *parse.Batch) {
+	if b.Len() == 0 {
+		return
+	}
+	r.mu.Lock()
+	src := r.sourceID(b.Source)
+	keys := make([]Key, 0, b.Len())
+	for i := range b.Items {
+		seq := r.appendItem(src, b, &b.Items[i])
+		keys = append(keys, Key{Sort: b.Items[i].Sort, Seq: seq})
+	}
+	r.timeline.insert(keys)
+	r.evict()
+	r.snap = nil
+	r.version.Add(1)
+	r.mu.Unlock()
+	select {
+	case r.changed <- struct{}{}:
+	default:
+	}
+}
+
+func (r *Ring) sourceID(name string) uint16 {
+	id, ok := r.sourceIDs[name]
+	if !ok {
+		id = uint16(len(r.sources))
+		r.sourceIDs[name] = id
+		r.sources = append(r.sources, name)
+	}
+	return id
+}
+
+// appendItem stores one entry and returns its sequence number.
+func (r *Ring) appendItem(src uint16, b *parse.Batch, it *parse.Item) uint64 {
+	raw := it.Raw.Of(b.Data)
+	msgInRaw := it.Message.Start >= it.Raw.Start && it.Message.End <= it.Raw.End
+	need := len(raw)
+	if !msgInRaw {
+		need += it.Message.Len()
+	}
+	seg := r.writableSegment(need)
+	ci, chunk := r.chunkFor(seg, need)
+	base := uint32(len(chunk))
+	chunk = append(chunk, raw...)
+	rc := rec{
+		time: it.Time, sort: it.Sort, offset: it.Offset,
+		rawOff: base, rawLen: uint32(len(raw)),
+		chunk: uint16(ci), source: src, level: it.Level, format: it.Format, truncated: it.Truncated,
+	}
+	if msgInRaw {
+		rc.msgOff = base + uint32(it.Message.Start-it.Raw.Start)
+	} else {
+		rc.msgOff = uint32(len(chunk))
+		chunk = append(chunk, it.Message.Of(b.Data)...)
+	}
+	rc.msgLen = uint32(it.Message.Len())
+	if it.Host.Len() > 0 && it.Host.Start >= it.Raw.Start && it.Host.End <= it.Raw.End && it.Host.Len() <= 0xffff {
+		rc.hostOff = base + uint32(it.Host.Start-it.Raw.Start)
+		rc.hostLen = uint16(it.Host.Len())
+	}
+	seg.chunks[ci] = chunk
+	seg.recs[seg.n] = rc
+	seg.n++
+	r.entries++
+	r.levels[it.Level]++
+	return seg.no<<r.segShift + uint64(seg.n-1)
+}
+
+// writableSegment returns the segment the next entry goes to, opening a new one when the current
+// one is full or its arena has passed segBytes.
+func (r *Ring) writableSegment(need int) *segment {
+	if n := len(r.segs); n > 0 {
+		seg := r.segs[n-1]
+		if seg.n < len(seg.recs) && (seg.arenaLen()+int64(need) <= r.segBytes || seg.n == 0) {
+			return seg
+		}
+	}
+	seg := &segment{no: r.nextNo, recs: make([]rec, 1<<r.segShift)}
+	seg.bytes = int64(len(seg.recs)) * recBytes
+	r.bytes += seg.bytes
+	r.segs = append(r.segs, seg)
+	r.nextNo++
+	return seg
+}
+
+func (s *segment) arenaLen() int64 {
+	var n int64
+	for _, c := range s.chunks {
+		n += int64(len(c))
+	}
+	return n
+}
+
+// chunkFor returns a chunk of seg with room for need more bytes, allocating one if needed.
+func (r *Ring) chunkFor(seg *segment, need int) (int, []byte) {
+	if n := len(seg.chunks); n > 0 {
+		c := seg.chunks[n-1]
+		if cap(c)-len(c) >= need {
+			return n - 1, c
+		}
+	}
+	size := chunkBytes
+	if int64(size) > r.segBytes {
+		size = int(r.segBytes)
+	}
+	if need > size {
+		size = need
+	}
+	c := make([]byte, 0, size)
+	seg.chunks = append(seg.chunks, c)
+	seg.bytes += int64(size)
+	r.bytes += int64(size)
+	return len(seg.chunks) - 1, c
+}
+
+// evict drops whole oldest segments while the ring is over either bound, keeping the segment
+// being written.
+func (r *Ring) evict() {
+	for len(r.segs) > 1 && (r.entries > r.maxEntries || r.bytes > r.maxBytes) {
+		seg := r.segs[0]
+		for i := 0; i < seg.n; i++ {
+			r.levels[seg.recs[i].level]--
+		}
+		r.entries -= seg.n
+		r.bytes -= seg.bytes
+		r.evicted += uint64(seg.n)
+		r.segs[0] = nil
+		r.segs = r.segs[1:]
+	}
+	if len(r.segs) > 0 {
+		r.timeline.compact(r.segs[0].no<<r.segShift, r.entries)
+	}
+}
