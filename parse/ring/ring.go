@@ -71,7 +71,10 @@ type segment struct {
 	recs   []rec
 	n      int      // filled slots (writer's view)
 	chunks [][]byte // arena; appended to only within each chunk's capacity
-	bytes  int64    // memory charged: recs plus chunk capacities
+	bytes  int64    // memory charged: recs plus the capacities of the chunks it allocated
+	// inherited is set when chunks[0] was opened by the previous segment, whose unused room this
+	// segment fills; the chunk's charge moves here when the previous segment is evicted.
+	inherited bool
 }
 
 // Ring is the bounded entry store. Create it with New; it is safe for concurrent use.
@@ -222,12 +225,24 @@ func (s *segment) arenaLen() int64 {
 	return n
 }
 
-// chunkFor returns a chunk of seg with room for need more bytes, allocating one if needed.
+// chunkFor returns a chunk of seg with room for need more bytes, allocating one if needed. A new
+// segment first takes over the room left in the previous segment's last chunk, so that segments
+// smaller than a chunk do not each waste most of one.
 func (r *Ring) chunkFor(seg *segment, need int) (int, []byte) {
 	if n := len(seg.chunks); n > 0 {
 		c := seg.chunks[n-1]
 		if cap(c)-len(c) >= need {
 			return n - 1, c
+		}
+	} else if n := len(r.segs); n > 1 {
+		prev := r.segs[n-2]
+		if pn := len(prev.chunks); pn > 0 {
+			c := prev.chunks[pn-1]
+			if cap(c)-len(c) >= need {
+				seg.chunks = append(seg.chunks, c)
+				seg.inherited = true
+				return 0, c
+			}
 		}
 	}
 	size := chunkBytes
@@ -255,6 +270,13 @@ func (r *Ring) evict() {
 		r.entries -= seg.n
 		r.bytes -= seg.bytes
 		r.evicted += uint64(seg.n)
+		if next := r.segs[1]; next.inherited {
+			// The shared chunk stays alive through the next segment: move its charge there.
+			shared := int64(cap(next.chunks[0]))
+			r.bytes += shared
+			next.bytes += shared
+			next.inherited = false
+		}
 		r.segs[0] = nil
 		r.segs = r.segs[1:]
 	}

@@ -1,0 +1,205 @@
+package ring
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// batch builds a batch of single-line entries whose message is the whole line.
+func batch(source string, times ...int64) *parse.Batch {
+	b := &parse.Batch{Source: source}
+	for i, t := range times {
+		line := fmt.Sprintf("%s line %d at %d", source, i, t)
+		rec := parse.Record{Time: t, Level: parse.Level(i % parse.NumLevels), Message: parse.Span{End: int32(len(line))}}
+		b.Add([]byte(line), int64(i*100), t, rec, false)
+	}
+	return b
+}
+
+// timelineSeqs lists the live seqs of a snapshot in timeline order.
+func timelineSeqs(s *Snapshot) []uint64 {
+	var out []uint64
+	for _, c := range s.Timeline() {
+		for _, k := range c {
+			if k.Seq >= s.First() && s.Has(k.Seq) {
+				out = append(out, k.Seq)
+			}
+		}
+	}
+	return out
+}
+
+func TestAppendAndRead(t *testing.T) {
+	r := New(Options{})
+	r.Append(batch("a.log", 10, 20, 30))
+	s := r.Snapshot()
+	if s.Len() != 3 || s.First() != 0 || s.Next() != 3 {
+		t.Fatalf("len %d first %d next %d, want 3 0 3", s.Len(), s.First(), s.Next())
+	}
+	e, ok := s.Entry(1)
+	if !ok || e.Message != "a.log line 1 at 20" || e.Raw != e.Message || e.Source != "a.log" || e.Time != 20 || e.Offset != 100 || e.Level != parse.Trace {
+		t.Fatalf("entry 1 = %+v", e)
+	}
+	if _, ok := s.Entry(3); ok {
+		t.Fatal("seq 3 is not held")
+	}
+	if got := s.LevelCounts(); got[parse.Unknown] != 1 || got[parse.Trace] != 1 || got[parse.Debug] != 1 {
+		t.Fatalf("level counts %v", got)
+	}
+}
+
+func TestMessageOutsideRawAndHost(t *testing.T) {
+	b := &parse.Batch{Source: "j"}
+	raw := []byte(`{"msg":"a\"b","host":"web1"}`)
+	b.Add(raw, 0, 5, parse.Record{Time: 5, Host: parse.Span{Start: 22, End: 26}, Unescaped: []byte(`a"b`)}, false)
+	r := New(Options{})
+	r.Append(b)
+	e, _ := r.Snapshot().Entry(0)
+	if e.Message != `a"b` || e.Host != "web1" || e.Raw != string(raw) {
+		t.Fatalf("entry = %+v", e)
+	}
+}
+
+func TestTimelineMergesSourcesByTime(t *testing.T) {
+	r := New(Options{})
+	r.Append(batch("a", 10, 30, 50))
+	r.Append(batch("b", 20, 40, 60))
+	r.Append(batch("c", 5, 55))
+	s := r.Snapshot()
+	var times []int64
+	for _, seq := range timelineSeqs(s) {
+		times = append(times, s.Time(seq))
+	}
+	if want := []int64{5, 10, 20, 30, 40, 50, 55, 60}; !slices.Equal(times, want) {
+		t.Fatalf("timeline times %v, want %v", times, want)
+	}
+}
+
+// A snapshot stays as it was while the writer goes on appending and evicting.
+func TestSnapshotIsImmutable(t *testing.T) {
+	r := New(Options{MaxEntries: 64})
+	r.Append(batch("a", 1, 2, 3))
+	s := r.Snapshot()
+	before := timelineSeqs(s)
+	for i := range 100 {
+		r.Append(batch("b", int64(i), int64(i)+1))
+	}
+	if got := timelineSeqs(s); !slices.Equal(got, before) || s.Len() != 3 {
+		t.Fatalf("old snapshot changed: %v, want %v", got, before)
+	}
+	if e, _ := s.Entry(0); e.Message != "a line 0 at 1" {
+		t.Fatalf("old snapshot entry changed: %q", e.Message)
+	}
+}
+
+func TestEvictsOldestByCount(t *testing.T) {
+	r := New(Options{MaxEntries: 100})
+	for i := range 1000 {
+		r.Append(batch("a", int64(i)))
+	}
+	s := r.Snapshot()
+	if s.Len() > 100 || s.Len() < 100-(1<<r.segShift) {
+		t.Fatalf("len %d, want about 100", s.Len())
+	}
+	if s.Evicted()+uint64(s.Len()) != 1000 {
+		t.Fatalf("evicted %d + held %d != 1000", s.Evicted(), s.Len())
+	}
+	seqs := timelineSeqs(s)
+	if len(seqs) != s.Len() {
+		t.Fatalf("timeline lists %d entries, ring holds %d", len(seqs), s.Len())
+	}
+	if last, _ := s.Entry(seqs[len(seqs)-1]); last.Time != 999 {
+		t.Fatalf("newest entry time %d, want 999", last.Time)
+	}
+}
+
+func TestEvictsByMemory(t *testing.T) {
+	const maxBytes = 4 << 20
+	r := New(Options{MaxBytes: maxBytes})
+	line := make([]byte, 10_000)
+	for i := range line {
+		line[i] = 'x'
+	}
+	for i := range 2000 {
+		b := &parse.Batch{Source: "big"}
+		b.Add(line, int64(i), int64(i), parse.Record{Message: parse.Span{End: int32(len(line))}}, false)
+		r.Append(b)
+	}
+	s := r.Snapshot()
+	if s.Bytes() > maxBytes {
+		t.Fatalf("ring charges %d bytes, bound is %d", s.Bytes(), maxBytes)
+	}
+	if s.Len() < 100 {
+		t.Fatalf("ring kept only %d entries of 10 kB in 4 MiB", s.Len())
+	}
+	// Seqs skip at early-closed segments; Each visits exactly the held ones.
+	n := 0
+	s.Each(0, func(seq uint64) bool { n++; return s.Has(seq) })
+	if n != s.Len() {
+		t.Fatalf("Each visited %d, ring holds %d", n, s.Len())
+	}
+}
+
+// Randomized interleavings of sources with out-of-order batches keep the timeline sorted and complete.
+func TestTimelineRandomized(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	r := New(Options{MaxEntries: 20_000})
+	clock := map[string]int64{}
+	for range 3000 {
+		src := fmt.Sprintf("s%d", rng.IntN(5))
+		n := 1 + rng.IntN(20)
+		times := make([]int64, n)
+		for i := range times {
+			clock[src] += int64(rng.IntN(1000))
+			times[i] = clock[src]
+		}
+		r.Append(batch(src, times...))
+	}
+	s := r.Snapshot()
+	seqs := timelineSeqs(s)
+	if len(seqs) != s.Len() {
+		t.Fatalf("timeline has %d live keys, ring holds %d", len(seqs), s.Len())
+	}
+	keys := make([]Key, len(seqs))
+	for i, seq := range seqs {
+		keys[i] = s.Key(seq)
+	}
+	if !slices.IsSortedFunc(keys, Key.Compare) {
+		t.Fatal("timeline is not sorted")
+	}
+}
+
+// Run with -race: readers walk snapshots while a writer appends and evicts.
+func TestConcurrentReadersAndWriter(t *testing.T) {
+	r := New(Options{MaxEntries: 5000})
+	var wg sync.WaitGroup
+	done := make(chan struct{})
+	for range 2 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-done:
+					return
+				case <-r.Changed():
+				}
+				s := r.Snapshot()
+				for _, seq := range timelineSeqs(s) {
+					if e, ok := s.Entry(seq); !ok || e.Message == "" {
+						t.Errorf("seq %d unreadable", seq)
+						return
+					}
+				}
+			}
+		})
+	}
+	for i := range 2000 {
+		r.Append(batch(fmt.Sprintf("s%d", i%3), int64(i), int64(i)+1, int64(i)+2))
+	}
+	close(done)
+	wg.Wait()
+}
