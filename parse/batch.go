@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"unsafe"
+)
 
 // Item is one entry inside a Batch. Its spans point into the batch's Data.
 type Item struct {
@@ -76,4 +79,27 @@ func (b *Batch) Entry(i int) Entry {
 		Offset:    it.Offset,
 		Truncated: it.Truncated,
 	}
+}
+
+// Peek is Entry without copying: its strings alias the batch's memory and are valid only until
+// the batch is next reset or added to. It is for consumers that encode or test an entry at once.
+func (b *Batch) Peek(i int) Entry {
+	it := &b.Items[i]
+	return Entry{
+		Time: it.Time, Level: it.Level, Format: it.Format, Source: b.Source,
+		Host:      alias(it.Host.Of(b.Data)),
+		Message:   alias(it.Message.Of(b.Data)),
+		Raw:       alias(it.Raw.Of(b.Data)),
+		Offset:    it.Offset,
+		Truncated: it.Truncated,
+	}
+}
+
+// alias views b as a string without copying; the caller guarantees b is not modified while the
+// string is in use.
+func alias(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

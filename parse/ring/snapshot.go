@@ -1,6 +1,10 @@
 package ring
 
-import "github.com/trawl-dev/trawl/parse"
+import (
+	"unsafe"
+
+	"github.com/trawl-dev/trawl/parse"
+)
 
 // segView is a segment as a snapshot sees it: its filled records and its arena at that moment.
 type segView struct {
@@ -178,7 +182,9 @@ func (s *Snapshot) Host(seq uint64) []byte {
 	return nil
 }
 
-// Entry materializes the entry; ok is false when seq is not held.
+// Entry materializes the entry; ok is false when seq is not held. Its strings share the ring's
+// memory instead of copying it, which is safe because stored text is never written again, and they
+// keep that memory alive for as long as they are referenced.
 func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 	sv, r := s.locate(seq)
 	if r == nil {
@@ -188,9 +194,9 @@ func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 	return parse.Entry{
 		Seq: seq, Time: r.time, Level: r.level, Format: r.format,
 		Source:    s.sources[r.source],
-		Host:      string(c[r.hostOff : r.hostOff+uint32(r.hostLen)]),
-		Message:   string(c[r.msgOff : r.msgOff+r.msgLen]),
-		Raw:       string(c[r.rawOff : r.rawOff+r.rawLen]),
+		Host:      frozen(c[r.hostOff : r.hostOff+uint32(r.hostLen)]),
+		Message:   frozen(c[r.msgOff : r.msgOff+r.msgLen]),
+		Raw:       frozen(c[r.rawOff : r.rawOff+r.rawLen]),
 		Offset:    r.offset,
 		Truncated: r.truncated,
 	}, true
@@ -199,3 +205,11 @@ func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 // Timeline returns the held entries' keys in merged order, as consecutive sorted chunks. Chunks may
 // still list evicted entries: skip keys whose Seq is below First. The slices are read-only.
 func (s *Snapshot) Timeline() [][]Key { return s.timeline }
+
+// frozen views arena bytes as a string without copying; arena bytes are never modified once written.
+func frozen(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
