@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"bytes"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
+)
+
+// Rows is an ordered list of entries to show, addressed by position; *filter.View satisfies it.
+// Components take this small interface rather than the filter package's type, so that they can be
+// driven by any list of sequence numbers.
+type Rows interface {
+	Len() int
+	At(i int) uint64
+	Index(seq uint64) int
+}
+
+// Row layout limits, in columns.
+const (
+	// maxSourceWidth caps the source tag so that long paths do not eat the message.
+	maxSourceWidth = 16
+	// narrowSourceWidth is the cap on terminals narrower than wideTerminal.
+	narrowSourceWidth = 10
+	wideTerminal      = 100
+	// maxHostWidth caps the host column.
+	maxHostWidth = 12
+	// scanSlack is how many more bytes than columns the row renderer reads from a message; a
+	// column is at most 4 bytes of UTF-8 except for combining marks, so this bounds the work per
+	// row no matter how long the message is.
+	scanSlack = 4
+)
+
+// rowStyle holds what every row of a frame shares: styles, the zone, column widths and the
+// highlighter. It is rebuilt when the data, the zone or the theme change, never per row.
+type rowStyle struct {
+	th        *TimelineStyles
+	loc       *time.Location
+	showDate  bool
+	srcWidth  int
+	sources   []string // tag per source id: base name, cut to srcWidth
+	srcPaints []paint
+	hl        func(text []byte) []int // matched byte offsets in a message; nil when no search
+}
+
+// newRowStyle measures the source tags and decides whether dates are needed.
+func newRowStyle(th *TimelineStyles, snap *ring.Snapshot, rows Rows, loc *time.Location, width int) rowStyle {
+	rs := rowStyle{th: th, loc: loc}
+	limit := maxSourceWidth
+	if width < wideTerminal {
+		limit = narrowSourceWidth
+	}
+	if snap == nil {
+		return rs
+	}
+	for _, name := range snap.Sources() {
+		tag := Sanitize(filepath.Base(name))
+		if ansi.StringWidth(tag) > limit {
+			tag = ansi.Truncate(tag, limit, "…")
+		}
+		rs.sources = append(rs.sources, tag)
+		rs.srcPaints = append(rs.srcPaints, th.source(name))
+		rs.srcWidth = max(rs.srcWidth, ansi.StringWidth(tag))
+	}
+	if rows != nil && rows.Len() > 1 {
+		a := time.Unix(0, snap.Time(rows.At(0))).In(loc)
+		b := time.Unix(0, snap.Time(rows.At(rows.Len()-1))).In(loc)
+		rs.showDate = a.YearDay() != b.YearDay() || a.Year() != b.Year()
+	}
+	return rs
+}
+
+// timeLayout is the time column's layout.
+func (rs rowStyle) timeLayout() string {
+	if rs.showDate {
+		return "01-02 15:04:05.000"
+	}
+	return "15:04:05.000"
+}
+
+// prefixWidth is the width of everything before the host and message.
+func (rs rowStyle) prefixWidth() int {
+	return 1 + len(rs.timeLayout()) + 1 + len(badgeText[0]) + 1 + rs.srcWidth + 1
+}
+
+// rowOpts are what differ between rows.
+type rowOpts struct {
+	gutter string // pre-rendered one-column gutter: cursor, selection or blank
+	xoff   int    // horizontal scroll of the message
+	wrap   bool   // wrap the message instead of cutting it
+	cursor bool
+}
+
+// render returns the lines of one entry: one, or several when wrapping. width is the full row width.
+func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts) []string {
+	var b strings.Builder
+	b.WriteString(o.gutter)
+	var tbuf [32]byte
+	ts := tbuf[:0]
+	if t := snap.Time(seq); t != 0 {
+		ts = time.Unix(0, t).In(rs.loc).AppendFormat(ts, rs.timeLayout())
+	} else {
+		ts = append(ts, strings.Repeat(" ", len(rs.timeLayout()))...)
+	}
+	tp := rs.th.Time
+	if o.cursor {
+		tp = rs.th.Marker
+	}
+	b.WriteString(tp.pre)
+	b.Write(ts)
+	b.WriteString(tp.post)
+	b.WriteByte(' ')
+	b.WriteString(rs.th.Badges[min(int(snap.Level(seq)), parse.NumLevels-1)])
+	b.WriteByte(' ')
+	rs.writeSource(&b, snap.SourceID(seq))
+	b.WriteByte(' ')
+	used := rs.prefixWidth()
+	if host := snap.Host(seq); len(host) > 0 && width-used > 40 {
+		h := Sanitize(string(host))
+		h = ansi.Truncate(h, maxHostWidth, "…")
+		b.WriteString(rs.th.Host.wrap(h))
+		b.WriteByte(' ')
+		used += ansi.StringWidth(h) + 1
+	}
+	prefix := b.String()
+	msgW := max(width-used, 1)
+	lines := rs.message(snap.Message(seq), msgW, o)
+	out := make([]string, len(lines))
+	out[0] = prefix + lines[0]
+	indent := strings.Repeat(" ", used)
+	for i := 1; i < len(lines); i++ {
+		out[i] = indent + lines[i]
+	}
+	return out
+}
+
+func (rs rowStyle) writeSource(b *strings.Builder, id int) {
+	tag := ""
+	var p paint
+	if id >= 0 && id < len(rs.sources) {
+		tag, p = rs.sources[id], rs.srcPaints[id]
+	}
+	b.WriteString(p.pre)
+	b.WriteString(tag)
+	b.WriteString(p.post)
+	if pad := rs.srcWidth - ansi.StringWidth(tag); pad > 0 {
+		b.WriteString(strings.Repeat(" ", pad))
+	}
+}
+
+// message renders the message into lines of width w: its first line cut (or wrapped) with markers
+// for the lines that follow and for text beyond the edge.
+func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
+	first, extra := msg, 0
+	if i := bytes.IndexByte(msg, '\n'); i >= 0 {
+		first = msg[:i]
+		extra = bytes.Count(msg[i:], []byte{'\n'})
+	}
+	first = bytes.TrimSuffix(first, []byte{'\r'})
+	marker := ""
+	if extra > 0 {
+		marker = rs.th.Marker.wrap(" [+" + strconv.Itoa(extra) + " lines]")
+	}
+	mw := max(w-ansi.StringWidth(marker), 1)
+	limit := o.xoff + mw + 1
+	if o.wrap {
+		mw = w
+		limit = mw * maxWrapLines
+	}
+	if len(first) > limit*scanSlack {
+		first = first[:limit*scanSlack]
+	}
+	var hl []int
+	if rs.hl != nil {
+		hl = rs.hl(first)
+	}
+	var sb strings.Builder
+	z := sanitizer{out: &sb, paints: &rs.th.Text, maxCols: limit}
+	z.write(first, hl)
+	z.close()
+	s := sb.String()
+	if o.wrap {
+		lines := strings.Split(ansi.Wrap(s, mw, ""), "\n")
+		if len(lines) > maxWrapLines {
+			lines = lines[:maxWrapLines]
+		}
+		lines[len(lines)-1] += marker
+		return lines
+	}
+	if o.xoff > 0 {
+		s = ansi.Cut(s, o.xoff, o.xoff+mw+1)
+	}
+	if ansi.StringWidth(s) > mw {
+		s = ansi.Truncate(s, mw-1, "") + rs.th.Marker.wrap("…")
+	}
+	return []string{s + marker}
+}
+
+// maxWrapLines caps how many lines one wrapped entry takes, so a megabyte-long line cannot take
+// the whole screen or the whole frame budget.
+const maxWrapLines = 50

@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestSanitize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "hello world", "hello world"},
+		{"sgr dropped", "\x1b[31mred\x1b[0m text", "red text"},
+		{"osc title visible", "\x1b]0;owned\x07x", "␛]0;owned␇x"},
+		{"osc 52 visible", "\x1b]52;c;aGk=\x1b\\", "␛]52;c;aGk=␛\\"},
+		{"cursor move", "a\x1b[2;5Hb", "a␛[2;5Hb"},
+		{"clear screen", "\x1b[2J\x1b[H", "␛[2J␛[H"},
+		{"c0", "a\x00b\x07c\rd", "a␀b␇c␍d"},
+		{"del", "a\x7fb", "a␡b"},
+		{"c1 csi", "a\u009b31mb", `a\x9b31mb`},
+		{"invalid utf8", "a\xffb\xc3", "a\uFFFDb\uFFFD"},
+		{"tab", "a\tb", "a       b"},
+		{"tab after wide", "日\tb", "日      b"},
+		{"newline", "a\nb", "a␊b"},
+		{"wide kept", "日本語 🚀", "日本語 🚀"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sanitize(tt.in); got != tt.want {
+				t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// checkSafe asserts the sanitizer's guarantee on one output.
+func checkSafe(t *testing.T, in, out string) {
+	t.Helper()
+	if !utf8.ValidString(out) {
+		t.Fatalf("Sanitize(%q) = %q: invalid UTF-8", in, out)
+	}
+	for _, r := range out {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) {
+			t.Fatalf("Sanitize(%q) = %q: control %U left", in, out, r)
+		}
+	}
+	if ansi.Strip(out) != out {
+		t.Fatalf("Sanitize(%q) = %q: holds an escape sequence", in, out)
+	}
+	if w := ansi.StringWidth(out); w < 0 || w > 4*len(in)+8*strings.Count(in, "\t") {
+		t.Fatalf("Sanitize(%q): width %d out of bounds", in, w)
+	}
+}
+
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{"", "plain", "\x1b[31mred", "\x1b]0;t\x07", "\x1b]52;c;aGk=\x1b\\", "\u009b2J", "\xff\xfe", "a\tb", "日本\t語"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkSafe(t, in, Sanitize(in))
+	})
+}
+
+// The styled row renderer must give the same guarantee: its only escape sequences are the
+// theme's own SGR, never bytes from the log.
+func TestStyledSanitizeKeepsOnlyThemeSequences(t *testing.T) {
+	th := NewTheme(true)
+	in := "pre \x1b]0;owned\x07 mid \x1b[2J post\x9b"
+	var b strings.Builder
+	z := sanitizer{out: &b, paints: &th.Timeline.Text}
+	z.write([]byte(in), []int{0, 1, 2})
+	z.close()
+	checkSafe(t, in, ansi.Strip(b.String()))
+	if strings.Contains(b.String(), "\x1b]") || strings.Contains(b.String(), "\x1b[2J") {
+		t.Fatalf("log sequence reached the output: %q", b.String())
+	}
+}

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"hash/fnv"
+	"image/color"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// palette holds the colour tokens every style is built from.
+type palette struct {
+	fg, subtle, faint, accent, bar, cursorBg, selectBg, matchBg color.Color
+	levels                                                      [parse.NumLevels]color.Color
+	sources                                                     []color.Color
+}
+
+func newPalette(dark bool) palette {
+	ld := lipgloss.LightDark(dark)
+	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
+	return palette{
+		fg: c("#343b58", "#c0caf5"), subtle: c("#6b7089", "#737aa2"), faint: c("#a8aecb", "#414868"),
+		accent: c("#2e5cd6", "#7aa2f7"), bar: c("#dfe3f1", "#1f2335"),
+		cursorBg: c("#c4cbe8", "#2f3549"), selectBg: c("#d9e6c9", "#283b2c"), matchBg: c("#f5d76e", "#e0af68"),
+		levels: [parse.NumLevels]color.Color{
+			parse.Unknown: c("#8990b3", "#565f89"), parse.Trace: c("#8990b3", "#737aa2"),
+			parse.Debug: c("#0f7c9a", "#7dcfff"), parse.Info: c("#3d7a1d", "#9ece6a"),
+			parse.Notice: c("#1a7d72", "#73daca"), parse.Warn: c("#8f5e00", "#e0af68"),
+			parse.Error: c("#c4263e", "#f7768e"), parse.Critical: c("#b00020", "#ff5f5f"),
+			parse.Alert: c("#9d2bb0", "#ff79c6"), parse.Emergency: c("#ffffff", "#ffffff"),
+		},
+		sources: []color.Color{
+			c("#2e5cd6", "#7aa2f7"), c("#9d2bb0", "#bb9af7"), c("#0f7c9a", "#7dcfff"), c("#3d7a1d", "#9ece6a"),
+			c("#8f5e00", "#e0af68"), c("#b4531b", "#ff9e64"), c("#1a7d72", "#73daca"), c("#b0306a", "#f4a3c4"),
+		},
+	}
+}
+
+// TimelineStyles styles the rows of the timeline and the panes. Fragments that repeat on every row
+// are pre-rendered.
+type TimelineStyles struct {
+	Time, Host, Marker, Gutter paint
+	Cursor, Selected           string                  // gutter glyph, styled: the row the cursor is on, rows in the selection
+	Badges                     [parse.NumLevels]string // fixed-width level badges that read as text without colour
+	Sources                    []paint
+	Text                       [3]paint // by textKind: plain, matched, control placeholder
+	Empty                      lipgloss.Style
+}
+
+// StatusStyles styles the status bar and the input line.
+type StatusStyles struct {
+	Bar                         lipgloss.Style
+	Label, Value, Faint         paint
+	LevelOn                     [parse.NumLevels]paint
+	Follow, Paused, Busy, Error paint
+	Strip                       [parse.NumLevels]paint // rate strip cells, coloured by worst level
+	Mark                        paint                  // the current position on the rate strip
+}
+
+// DetailStyles styles the detail view and other full-screen text views (help, sources).
+type DetailStyles struct {
+	Title, Key, Value, Section lipgloss.Style
+	Border                     lipgloss.Style
+	Focused                    lipgloss.Style // border of the focused pane
+}
+
+// Theme holds every style of the interface; nothing outside this file builds a style. Build it with
+// NewTheme and rebuild it when the terminal reports its background.
+type Theme struct {
+	Dark     bool
+	Timeline TimelineStyles
+	Status   StatusStyles
+	Detail   DetailStyles
+	Help     help.Styles
+	Input    textinput.Styles
+}
+
+// badgeText is each level's badge: five columns, so rows align and the level reads as a word
+// when NO_COLOR takes the colour away.
+var badgeText = [parse.NumLevels]string{"  -  ", "TRACE", "DEBUG", "INFO ", "NOTE ", "WARN ", "ERROR", "CRIT ", "ALERT", "EMERG"}
+
+// NewTheme builds every style for a dark or light background.
+func NewTheme(dark bool) Theme {
+	p := newPalette(dark)
+	st := lipgloss.NewStyle
+	t := Theme{Dark: dark, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
+
+	tl := &t.Timeline
+	tl.Time = toPaint(st().Foreground(p.subtle))
+	tl.Host = toPaint(st().Foreground(p.subtle).Italic(true))
+	tl.Marker = toPaint(st().Foreground(p.accent))
+	tl.Gutter = toPaint(st().Foreground(p.faint))
+	tl.Cursor = st().Foreground(p.accent).Bold(true).Render("▌")
+	tl.Selected = st().Foreground(p.levels[parse.Info]).Render("┃")
+	for l := range tl.Badges {
+		s := st().Foreground(p.levels[l])
+		switch {
+		case l == int(parse.Emergency):
+			s = s.Background(p.levels[parse.Critical]).Bold(true)
+		case l >= int(parse.Error):
+			s = s.Bold(true)
+		}
+		tl.Badges[l] = s.Render(badgeText[l])
+	}
+	for _, c := range p.sources {
+		tl.Sources = append(tl.Sources, toPaint(st().Foreground(c)))
+	}
+	tl.Text = [3]paint{
+		kindMatch:   toPaint(st().Background(p.matchBg).Foreground(lipgloss.Color("#1a1b26")).Bold(true).Underline(true)),
+		kindControl: toPaint(st().Foreground(p.subtle).Faint(true)),
+	}
+	tl.Empty = st().Foreground(p.subtle).Italic(true)
+
+	s := &t.Status
+	s.Bar = st().Background(p.bar).Foreground(p.fg)
+	s.Label = toPaint(st().Foreground(p.subtle))
+	s.Value = toPaint(st().Foreground(p.fg).Bold(true))
+	s.Faint = toPaint(st().Foreground(p.faint))
+	for l := range s.LevelOn {
+		s.LevelOn[l] = toPaint(st().Foreground(p.levels[l]))
+		s.Strip[l] = toPaint(st().Foreground(p.levels[l]))
+	}
+	s.Strip[parse.Emergency] = s.LevelOn[parse.Critical]
+	s.LevelOn[parse.Emergency] = s.LevelOn[parse.Critical]
+	s.Follow = toPaint(st().Foreground(p.levels[parse.Info]).Bold(true))
+	s.Paused = toPaint(st().Foreground(p.levels[parse.Warn]).Bold(true))
+	s.Busy = toPaint(st().Foreground(p.accent))
+	s.Error = toPaint(st().Foreground(p.levels[parse.Error]).Bold(true))
+	s.Mark = toPaint(st().Foreground(p.accent).Bold(true))
+
+	d := &t.Detail
+	d.Title = st().Foreground(p.accent).Bold(true)
+	d.Key = st().Foreground(p.subtle)
+	d.Value = st().Foreground(p.fg)
+	d.Section = st().Foreground(p.accent).Underline(true)
+	d.Border = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.faint)
+	d.Focused = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent)
+	return t
+}
+
+// toPaint pre-renders a style that has only colours and attributes into its opening and closing
+// sequences.
+func toPaint(s lipgloss.Style) paint {
+	r := s.Render("x")
+	i := strings.IndexByte(r, 'x')
+	if i < 0 {
+		return paint{}
+	}
+	return paint{pre: r[:i], post: r[i+1:]}
+}
+
+// wrap surrounds text with the paint.
+func (p paint) wrap(text string) string { return p.pre + text + p.post }
+
+// source returns the stable paint of a source: FNV-1a of its name picks the palette entry, so a
+// source keeps its colour across runs and across the order sources appear in.
+func (t TimelineStyles) source(name string) paint {
+	if len(t.Sources) == 0 {
+		return paint{}
+	}
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return t.Sources[h.Sum32()%uint32(len(t.Sources))]
+}

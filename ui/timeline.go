@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse/ring"
+)
+
+// wheelStep is how many rows one mouse wheel notch scrolls, as in most terminal pagers.
+const wheelStep = 3
+
+// Timeline is the merged, scrollable list of entries. It renders only the rows on screen, so a
+// frame costs the same with a hundred entries or a million.
+//
+// The cursor is kept by sequence number, not by position: when the list changes under it (new
+// entries, eviction, another filter) the cursor stays on the same entry, or the nearest one.
+type Timeline struct {
+	keys  *keymap.KeyMap // shared, read-only
+	snap  *ring.Snapshot
+	rows  Rows
+	style rowStyle
+
+	width, height int
+	cursor, top   int
+	cursorSeq     uint64
+	follow        bool
+	newest        uint64 // the newest entry when following stopped, to count what arrived since
+	wrap          bool
+	xoff          int
+	selecting     bool
+	anchor        uint64 // sequence number where the selection started
+}
+
+// NewTimeline returns a timeline in follow mode.
+func NewTimeline(keys *keymap.KeyMap) Timeline {
+	return Timeline{keys: keys, follow: true}
+}
+
+// SetSize sets the rectangle the timeline draws in.
+func (t *Timeline) SetSize(w, h int) {
+	t.width, t.height = w, max(h, 1)
+	t.clamp()
+}
+
+// SetData points the timeline at a new snapshot and list, keeping the cursor on its entry.
+func (t *Timeline) SetData(snap *ring.Snapshot, rows Rows, style rowStyle) {
+	t.snap, t.rows, t.style = snap, rows, style
+	n := t.len()
+	switch {
+	case n == 0:
+		t.cursor, t.top = 0, 0
+	case t.follow:
+		t.cursor = n - 1
+	default:
+		t.cursor = min(rows.Index(t.cursorSeq), n-1)
+	}
+	t.clamp()
+}
+
+func (t Timeline) len() int {
+	if t.rows == nil {
+		return 0
+	}
+	return t.rows.Len()
+}
+
+// Following reports whether the newest entry is kept in view.
+func (t Timeline) Following() bool { return t.follow }
+
+// NewCount is how many entries arrived after the newest one shown when following stopped.
+func (t Timeline) NewCount() int {
+	n := t.len()
+	if t.follow || n == 0 {
+		return 0
+	}
+	i := t.rows.Index(t.newest)
+	if i < n && t.rows.At(i) == t.newest {
+		i++
+	}
+	return max(n-i, 0)
+}
+
+// Cursor returns the entry under the cursor.
+func (t Timeline) Cursor() (seq uint64, ok bool) {
+	if t.len() == 0 {
+		return 0, false
+	}
+	return t.rows.At(t.cursor), true
+}
+
+// Selection returns the selected range of positions, inclusive, or the cursor's position alone.
+func (t Timeline) Selection() (lo, hi int, active bool) {
+	if !t.selecting || t.len() == 0 {
+		return t.cursor, t.cursor, false
+	}
+	a := min(t.rows.Index(t.anchor), t.len()-1)
+	return min(a, t.cursor), max(a, t.cursor), true
+}
+
+// ClearSelection ends a range selection.
+func (t *Timeline) ClearSelection() { t.selecting = false }
+
+// Wrap reports whether long messages wrap.
+func (t Timeline) Wrap() bool { return t.wrap }
+
+// JumpTo moves the cursor to the entry at or nearest to seq and stops following.
+func (t *Timeline) JumpTo(seq uint64) {
+	if t.len() == 0 {
+		return
+	}
+	t.pause()
+	t.cursor = min(t.rows.Index(seq), t.len()-1)
+	t.clamp()
+	t.top = max(t.cursor-t.height/2, 0)
+	t.clamp()
+}
+
+// Update handles navigation keys and the mouse wheel.
+func (t Timeline) Update(msg tea.Msg) (Timeline, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		t.onKey(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelUp:
+			t.move(-wheelStep)
+		case tea.MouseWheelDown:
+			t.move(wheelStep)
+		}
+	}
+	return t, nil
+}
+
+func (t *Timeline) onKey(msg tea.KeyPressMsg) {
+	k := t.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		t.move(-1)
+	case key.Matches(msg, k.Down):
+		t.move(1)
+	case key.Matches(msg, k.PageUp):
+		t.move(-t.height)
+	case key.Matches(msg, k.PageDown):
+		t.move(t.height)
+	case key.Matches(msg, k.HalfUp):
+		t.move(-max(t.height/2, 1))
+	case key.Matches(msg, k.HalfDown):
+		t.move(max(t.height/2, 1))
+	case key.Matches(msg, k.Top):
+		t.move(-t.len())
+	case key.Matches(msg, k.Bottom):
+		t.resume()
+	case key.Matches(msg, k.Follow):
+		if t.follow {
+			t.pause()
+		} else {
+			t.resume()
+		}
+	case key.Matches(msg, k.Left):
+		t.xoff = max(t.xoff-t.width/4, 0)
+	case key.Matches(msg, k.Right):
+		if !t.wrap {
+			t.xoff += max(t.width/4, 1)
+		}
+	case key.Matches(msg, k.Wrap):
+		t.wrap = !t.wrap
+		t.xoff = 0
+		t.clamp()
+	case key.Matches(msg, k.Select):
+		t.selecting = !t.selecting
+		if seq, ok := t.Cursor(); ok {
+			t.anchor = seq
+		}
+	}
+}
+
+// move shifts the cursor; moving away from the newest entry pauses following, reaching it does not
+// resume it (G and f do), so that reading the last screen does not start it scrolling.
+func (t *Timeline) move(d int) {
+	n := t.len()
+	if n == 0 {
+		return
+	}
+	c := min(max(t.cursor+d, 0), n-1)
+	if c != t.cursor || d < 0 {
+		t.pause()
+	}
+	t.cursor = c
+	t.clamp()
+}
+
+func (t *Timeline) pause() {
+	if t.follow && t.len() > 0 {
+		t.newest = t.rows.At(t.len() - 1)
+	}
+	t.follow = false
+}
+
+func (t *Timeline) resume() {
+	t.follow = true
+	t.cursor = max(t.len()-1, 0)
+	t.clamp()
+}
+
+// clamp keeps cursor and top inside the list and the cursor on screen, and remembers the cursor's
+// entry so that it survives changes of the list.
+func (t *Timeline) clamp() {
+	n := t.len()
+	t.cursor = min(max(t.cursor, 0), max(n-1, 0))
+	if n > 0 {
+		t.cursorSeq = t.rows.At(t.cursor)
+	}
+	if t.cursor < t.top {
+		t.top = t.cursor
+	}
+	if !t.wrap {
+		if t.cursor >= t.top+t.height {
+			t.top = t.cursor - t.height + 1
+		}
+	} else {
+		t.top = t.wrapTop()
+	}
+	t.top = min(max(t.top, 0), max(n-1, 0))
+	if !t.wrap && n-t.top < t.height {
+		t.top = max(n-t.height, 0)
+	}
+}
+
+// wrapTop returns the first entry to draw when rows take several lines: the current top, unless
+// the cursor's entry would then end below the screen.
+func (t *Timeline) wrapTop() int {
+	if t.snap == nil || t.cursor < t.top {
+		return t.top
+	}
+	used := 0
+	for i := t.cursor; i >= t.top; i-- {
+		used += len(t.renderEntry(i))
+		if used > t.height {
+			return min(i+1, t.cursor)
+		}
+	}
+	return t.top
+}
+
+func (t Timeline) renderEntry(i int) []string {
+	lo, hi, sel := t.Selection()
+	o := rowOpts{gutter: " ", xoff: t.xoff, wrap: t.wrap, cursor: i == t.cursor}
+	switch {
+	case i == t.cursor:
+		o.gutter = t.style.th.Cursor
+	case sel && i >= lo && i <= hi:
+		o.gutter = t.style.th.Selected
+	}
+	return t.style.render(t.snap, t.rows.At(i), t.width, o)
+}
+
+// View renders the visible rows, exactly height lines.
+func (t Timeline) View() string {
+	lines := make([]string, 0, t.height)
+	if t.len() == 0 || t.style.th == nil {
+		lines = append(lines, "")
+	}
+	for i := t.top; i < t.len() && len(lines) < t.height; i++ {
+		lines = append(lines, t.renderEntry(i)...)
+	}
+	if len(lines) > t.height {
+		lines = lines[:t.height]
+	}
+	for len(lines) < t.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

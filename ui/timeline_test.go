@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse/ring"
+)
+
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "ctrl+d":
+		return tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}
+	case "ctrl+u":
+		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+func testTimeline(t *testing.T, n, w, h int) (Timeline, *ring.Snapshot) {
+	t.Helper()
+	r := ring.New(ring.Options{})
+	fillRing(t, r, manyEntries(n))
+	snap := r.Snapshot()
+	th := NewTheme(true)
+	km := keymap.Default()
+	tl := NewTimeline(&km)
+	tl.SetSize(w, h)
+	rows := newAllRows(snap)
+	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap, rows, time.UTC, w))
+	return tl, snap
+}
+
+func TestTimelineFollowAndPause(t *testing.T) {
+	tl, _ := testTimeline(t, 100, 80, 10)
+	lines := strings.Split(ansi.Strip(tl.View()), "\n")
+	if len(lines) != 10 {
+		t.Fatalf("got %d lines, want 10", len(lines))
+	}
+	if !strings.Contains(lines[9], "message number 99") || !strings.HasPrefix(lines[9], "▌") {
+		t.Fatalf("last row %q: want the newest entry under the cursor", lines[9])
+	}
+	tl, _ = tl.Update(press("k"))
+	if tl.Following() {
+		t.Fatal("moving up did not pause following")
+	}
+	if seq, _ := tl.Cursor(); seq != 98 {
+		t.Fatalf("cursor on %d, want 98", seq)
+	}
+	tl, _ = tl.Update(press("g"))
+	if !strings.Contains(strings.Split(ansi.Strip(tl.View()), "\n")[0], "message number 0") {
+		t.Fatalf("g did not go to the oldest entry:\n%s", ansi.Strip(tl.View()))
+	}
+	tl, _ = tl.Update(press("G"))
+	if !tl.Following() {
+		t.Fatal("G did not resume following")
+	}
+}
+
+func TestTimelineSelection(t *testing.T) {
+	tl, _ := testTimeline(t, 50, 80, 10)
+	tl, _ = tl.Update(press("v"))
+	for range 3 {
+		tl, _ = tl.Update(press("k"))
+	}
+	lo, hi, ok := tl.Selection()
+	if !ok || lo != 46 || hi != 49 {
+		t.Fatalf("selection %d..%d %v, want 46..49 true", lo, hi, ok)
+	}
+}
+
+func TestTimelineCutsLongMessages(t *testing.T) {
+	r := ring.New(ring.Options{})
+	fillRing(t, r, []entry{{src: "x.log", level: 3, msg: strings.Repeat("abcdefghij", 100) + "\nsecond\nthird"}})
+	snap := r.Snapshot()
+	th := NewTheme(true)
+	km := keymap.Default()
+	tl := NewTimeline(&km)
+	tl.SetSize(60, 5)
+	rows := newAllRows(snap)
+	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap, rows, time.UTC, 60))
+	line := strings.Split(ansi.Strip(tl.View()), "\n")[0]
+	if w := ansi.StringWidth(line); w > 60 {
+		t.Fatalf("row is %d wide, want at most 60: %q", w, line)
+	}
+	if !strings.Contains(line, "…") || !strings.HasSuffix(line, "[+2 lines]") {
+		t.Fatalf("row %q lacks the cut or line-count marker", line)
+	}
+	tl, _ = tl.Update(press("w"))
+	if got := strings.Count(ansi.Strip(tl.View()), "abc"); got < 5*3 {
+		t.Fatalf("wrapped view shows %d repeats, want the message over several lines:\n%s", got, ansi.Strip(tl.View()))
+	}
+}
