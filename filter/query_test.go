@@ -1,0 +1,109 @@
+package filter
+
+import (
+	"errors"
+	"regexp/syntax"
+	"testing"
+)
+
+func TestParseSearch(t *testing.T) {
+	tests := []struct {
+		in, want, why string
+	}{
+		{"", "", "empty search matches everything"},
+		{"abc", "fuzzy:abc", "plain terms are fuzzy"},
+		{"Abc", "fuzzy/case:Abc", "smart case: an upper-case letter makes a term case-sensitive"},
+		{"'abc", "exact:abc", "quote: exact substring"},
+		{"^abc", "prefix:abc", "caret: prefix"},
+		{"abc$", "suffix:abc", "dollar: suffix"},
+		{"^abc$", "equal:abc", "both anchors: the whole message"},
+		{"'abc$", "exact:abc", "fzf: the quote wins over a dollar"},
+		{"!abc", "!exact:abc", "bang: excludes an exact substring"},
+		{"!^abc", "!prefix:abc", "excluded prefix"},
+		{"!abc$", "!suffix:abc", "excluded suffix"},
+		{"!'abc", "!fuzzy:abc", "fzf: the quote flips an excluded term to fuzzy"},
+		{"a b  c", "fuzzy:a & fuzzy:b & fuzzy:c", "spaces AND terms"},
+		{"a | b c", "fuzzy:a | fuzzy:b & fuzzy:c", "a pipe ORs its neighbours"},
+		{"a | ^b | c$", "fuzzy:a | prefix:b | suffix:c", "OR chains"},
+		{"a |", "fuzzy:a", "a trailing pipe is still being typed"},
+		{"| a", "fuzzy:| & fuzzy:a", "a leading pipe is text, as in fzf"},
+		{`a\ b`, "fuzzy:a b", "an escaped space is part of the term"},
+		{"! ^ ' $", "fuzzy:$", "empty terms are ignored; a lone dollar is text"},
+		{"/a.c/", "regex:a.c", "slashes: regular expression"},
+		{"/a c/ d", "regex:a c & fuzzy:d", "a regex may hold spaces"},
+		{"!/x+/", "!regex:x+", "excluded regex"},
+		{"/A.c/", "regex/case:A.c", "smart case applies to regexes"},
+		{`/\S+/`, `regex:\S+`, "escapes do not count as upper case"},
+		{`/a\/b/`, `regex:a\/b`, "an escaped slash stays inside"},
+		{"/var/log", "fuzzy:/var/log", "a path is text: no closing slash at a word end"},
+		{"/var/log/", "fuzzy:/var/log/", "an inner unescaped slash makes it text too"},
+		{"//", "fuzzy://", "an empty regex is text"},
+		{"level:error", "level:error", "level by name"},
+		{"level:ERR", "level:error", "level aliases, any case"},
+		{"level:wa", "level:warn", "a unique prefix while typing"},
+		{"level:>=warn", "level:warn,error,critical,alert,emergency", "at least"},
+		{"level:<info", "level:trace,debug", "below, never unknown"},
+		{"level:warn,error", "level:warn,error", "a list"},
+		{"level:unknown", "level:unknown", "the unknown level by name"},
+		{"!level:debug", "!level:debug", "excluded level"},
+		{"level: level:>=", "", "incomplete level terms are ignored"},
+		{"source:nginx", "source:nginx", "source name"},
+		{"host:Web1", "host/case:Web1", "host, smart case"},
+		{"user.id:42", "field:user.id=42", "parsed field"},
+		{"Status:500", "field:status=500", "field names ignore case"},
+		{"12:30", "fuzzy:12:30", "a colon after a digit is text"},
+		{"'http://x", "exact:http://x", "a quote makes a field-like term text"},
+		{"level:error | source:db", "level:error | source:db", "field terms in OR groups"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			groups, err := parseSearch(tt.in)
+			if err != nil {
+				t.Fatalf("error %v (%s)", err, tt.why)
+			}
+			if got := describe(groups); got != tt.want {
+				t.Fatalf("got %q, want %q (%s)", got, tt.want, tt.why)
+			}
+		})
+	}
+}
+
+func TestParseSearchErrors(t *testing.T) {
+	tests := []struct {
+		in  string
+		pos int
+		why string
+	}{
+		{"/a(b/", 0, "unbalanced parenthesis"},
+		{"ok /x**/", 3, "the position of the regex term"},
+		{"a !/[z-a]/", 2, "bad range in an excluded regex"},
+		{"level:bogus", 6, "unknown level name points at the name"},
+		{"x level:>=nope", 10, "after an operator"},
+		{"level:warn,nope", 11, "in a list"},
+		{"level:e", -1, "e is the alias of error, not ambiguous"},
+		{"level:c", -1, "c is the alias of critical"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := Compile(search(tt.in))
+			if tt.pos < 0 {
+				if err != nil {
+					t.Fatalf("unexpected error %v (%s)", err, tt.why)
+				}
+				return
+			}
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("error %v is not a *SyntaxError (%s)", err, tt.why)
+			}
+			if se.Pos != tt.pos {
+				t.Fatalf("position %d, want %d: %v (%s)", se.Pos, tt.pos, err, tt.why)
+			}
+		})
+	}
+	_, err := Compile(search("/a(/"))
+	var re *syntax.Error
+	if !errors.As(err, &re) {
+		t.Fatalf("a bad regex error should wrap *syntax.Error, got %v", err)
+	}
+}

@@ -1,0 +1,231 @@
+package filter
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// kind is what a term tests.
+type kind uint8
+
+const (
+	kindFuzzy  kind = iota // characters in order in the message
+	kindExact              // substring of the message
+	kindPrefix             // the message starts with it
+	kindSuffix             // the message ends with it
+	kindEqual              // the message is it
+	kindRegex              // RE2 match in the message
+	kindLevel              // level in a set
+	kindSource             // substring of the source name
+	kindHost               // substring of the host
+	kindField              // substring of a parsed field's value
+)
+
+// term is one compiled search term.
+type term struct {
+	kind kind
+	neg  bool
+	text string // the operand as typed, operators stripped
+	fold bool   // case is ignored
+	pos  int    // byte offset of the term in Query.Search
+
+	chars  []char         // kindFuzzy
+	sub    substr         // exact, prefix, suffix, equal, source, host, field value
+	re     *regexp.Regexp // kindRegex, or a Unicode-folding stand-in for a substr
+	levels [parse.NumLevels]bool
+	key    string // kindField: the field name, lower case
+}
+
+// group is an OR of terms; a search is an AND of groups.
+type group []term
+
+// token is one space-separated piece of the search text.
+type token struct {
+	text  string
+	pos   int
+	regex bool // text is "/re/" or "!/re/", already delimited
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// tokenize splits the search text at unescaped spaces. A token that starts with "/" (or "!/")
+// and has a closing "/" followed by a space or the end is a regular expression and may contain
+// spaces; any other unescaped "/" before that makes it plain text.
+func tokenize(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		if isSpace(s[i]) {
+			i++
+			continue
+		}
+		if end, ok := regexEnd(s, i); ok {
+			toks = append(toks, token{text: s[i:end], pos: i, regex: true})
+			i = end
+			continue
+		}
+		var b strings.Builder
+		start := i
+		for i < len(s) && !isSpace(s[i]) {
+			if s[i] == '\\' && i+1 < len(s) && isSpace(s[i+1]) {
+				i++
+			}
+			b.WriteByte(s[i])
+			i++
+		}
+		toks = append(toks, token{text: b.String(), pos: start})
+	}
+	return toks
+}
+
+// regexEnd returns the end of a /regex/ token starting at i.
+func regexEnd(s string, i int) (int, bool) {
+	if s[i] == '!' {
+		i++
+	}
+	if i >= len(s) || s[i] != '/' {
+		return 0, false
+	}
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '/':
+			if j == i+1 || (j+1 < len(s) && !isSpace(s[j+1])) {
+				return 0, false
+			}
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// parseSearch compiles the search text into groups.
+func parseSearch(s string) ([]group, error) {
+	var groups []group
+	orNext := false
+	for _, tok := range tokenize(s) {
+		if tok.text == "|" && !tok.regex && len(groups) > 0 {
+			orNext = true
+			continue
+		}
+		t, ok, err := parseTerm(tok)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		if orNext {
+			groups[len(groups)-1] = append(groups[len(groups)-1], t)
+		} else {
+			groups = append(groups, group{t})
+		}
+		orNext = false
+	}
+	return groups, nil
+}
+
+// parseTerm compiles one token; ok is false for an empty term, which is ignored.
+func parseTerm(tok token) (t term, ok bool, err error) {
+	text := tok.text
+	t.pos = tok.pos
+	if tok.regex {
+		return parseRegex(tok)
+	}
+	t.kind = kindFuzzy
+	if strings.HasPrefix(text, "!") {
+		t.neg, t.kind, text = true, kindExact, text[1:]
+	}
+	if key, value, isField := splitField(text); isField {
+		return parseField(t, key, value, tok.pos+len(tok.text)-len(value))
+	}
+	if text != "$" && strings.HasSuffix(text, "$") {
+		t.kind, text = kindSuffix, text[:len(text)-1]
+	}
+	switch {
+	case strings.HasPrefix(text, "'"):
+		// The quote flips exactness, as in fzf: exact for a plain term, fuzzy for an excluded one.
+		t.kind = kindExact
+		if t.neg {
+			t.kind = kindFuzzy
+		}
+		text = text[1:]
+	case strings.HasPrefix(text, "^"):
+		if t.kind == kindSuffix {
+			t.kind = kindEqual
+		} else {
+			t.kind = kindPrefix
+		}
+		text = text[1:]
+	}
+	if text == "" {
+		return term{}, false, nil
+	}
+	t.text = text
+	t.fold = !hasUpper(text)
+	if t.kind == kindFuzzy {
+		t.chars = newChars(text, t.fold)
+		return t, true, nil
+	}
+	t.sub = newSubstr(text, t.fold)
+	t.re = unicodeFold(t.kind, text, t.fold)
+	return t, true, nil
+}
+
+// unicodeFold returns a case-insensitive regular expression standing in for a substring term
+// whose needle has non-ASCII characters, where byte-wise folding would be wrong; nil otherwise.
+func unicodeFold(k kind, text string, fold bool) *regexp.Regexp {
+	if !fold || isASCII(text) {
+		return nil
+	}
+	expr := regexp.QuoteMeta(text)
+	switch k {
+	case kindPrefix:
+		expr = `\A` + expr
+	case kindSuffix:
+		expr += `\z`
+	case kindEqual:
+		expr = `\A` + expr + `\z`
+	}
+	return regexp.MustCompile("(?i)" + expr)
+}
+
+func parseRegex(tok token) (term, bool, error) {
+	t := term{kind: kindRegex, pos: tok.pos}
+	text := tok.text
+	if strings.HasPrefix(text, "!") {
+		t.neg, text = true, text[1:]
+	}
+	t.text = text[1 : len(text)-1]
+	t.fold = !regexHasUpper(t.text)
+	expr := t.text
+	if t.fold {
+		expr = "(?i)" + expr
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: "bad regular expression " + text, Err: err}
+	}
+	t.re = re
+	return t, true, nil
+}
+
+// regexHasUpper is the smart-case test for a pattern: upper-case letters count unless they are
+// part of an escape (\S, \W, \D, \B, \P{...}, \Q).
+func regexHasUpper(p string) bool {
+	for i := 0; i < len(p); {
+		if p[i] == '\\' {
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if hasUpper(string(r)) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
