@@ -1,0 +1,133 @@
+package parse
+
+import "unicode/utf8"
+
+// unescape appends the decoded form of a JSON (or logfmt) string body to dst: \n \t \r \b \f \"
+// \\ \/ and \uXXXX with surrogate pairs. A lone or broken surrogate becomes U+FFFD; an unknown
+// escape is kept as written, so no input byte is lost.
+func unescape(dst, s []byte) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			dst = append(dst, c)
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			dst = append(dst, '\n')
+		case 't':
+			dst = append(dst, '\t')
+		case 'r':
+			dst = append(dst, '\r')
+		case 'b':
+			dst = append(dst, '\b')
+		case 'f':
+			dst = append(dst, '\f')
+		case '"', '\\', '/':
+			dst = append(dst, s[i])
+		case 'u':
+			r, n := decodeU(s, i+1)
+			if n == 0 {
+				dst = append(dst, '\\', 'u')
+				continue
+			}
+			dst = utf8.AppendRune(dst, r)
+			i += n
+		default:
+			dst = append(dst, '\\', s[i])
+		}
+	}
+	return dst
+}
+
+// decodeU decodes the hex digits of a \u escape at s[i:] (after the 'u'), joining a surrogate pair
+// when a second \u escape follows. n is the number of bytes used after the 'u', 0 if not hex.
+func decodeU(s []byte, i int) (rune, int) {
+	r, ok := hex4(s, i)
+	if !ok {
+		return 0, 0
+	}
+	if r < 0xD800 || r > 0xDFFF {
+		return r, 4
+	}
+	if r <= 0xDBFF && i+10 <= len(s) && s[i+4] == '\\' && s[i+5] == 'u' {
+		if lo, ok := hex4(s, i+6); ok && lo >= 0xDC00 && lo <= 0xDFFF {
+			return 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00), 10
+		}
+	}
+	return utf8.RuneError, 4
+}
+
+func hex4(s []byte, i int) (rune, bool) {
+	if i+4 > len(s) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range s[i : i+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendQuoted appends s as a JSON string: quotes, backslashes and every control character (C0,
+// DEL and the C1 range, so that no terminal escape survives) escaped, U+2028/2029 escaped for
+// JavaScript readers, and each invalid UTF-8 byte replaced by \ufffd.
+func appendQuoted(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < 0x7f {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

@@ -1,0 +1,157 @@
+package parse
+
+import "strconv"
+
+// Fields returns every parsed field of an entry, parsed again from the first line of its raw text
+// in the given format. Unlike the parsers it allocates; it is meant for the detail view, export and
+// field queries, not for ingestion. Per format:
+//
+//   - JSON: every key, nested objects flattened with dots ({"a":{"b":1}} gives a.b=1), arrays kept as
+//     compact JSON text, strings decoded, numbers, booleans and null as written.
+//   - logfmt: every pair in order, quoted values decoded; a bare key has an empty value.
+//   - RFC 3164: facility and severity (when a PRI is present), tag and pid.
+//   - RFC 5424: facility, severity, app, procid, msgid, and each structured data parameter as
+//     sdid.key.
+//   - access: remote_addr, user, method, path, protocol, status, bytes, referer, agent (and vhost).
+//   - layout: logger, thread, pid and source where the layout has them.
+//   - text: none.
+//
+// A field whose value is absent ("-" in access logs and syslog) is left out.
+func Fields(f Format, raw []byte) []Field {
+	line := raw
+	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
+		line = raw[:i]
+	}
+	var out []Field
+	switch f {
+	case FormatJSON:
+		out = jsonFields(line)
+	case FormatLogfmt:
+		scanLogfmt(line, func(kv logfmtPair) bool {
+			v := kv.Value.Of(line)
+			if kv.Escaped {
+				v = unescape(nil, v)
+			}
+			out = append(out, Field{string(kv.Key.Of(line)), string(v)})
+			return true
+		})
+	case FormatRFC3164:
+		if _, h, ok := scan3164(line, nowForFields()); ok {
+			out = priFields(out, h.pri)
+			out = addSpan(out, "tag", line, h.tag)
+			out = addSpan(out, "pid", line, h.pid)
+		}
+	case FormatRFC5424:
+		out = rfc5424Fields(line)
+	case FormatAccess:
+		out = accessFields(line)
+	case FormatLayout:
+		if _, lx, ok := scanLayout(line, nowForFields()); ok {
+			out = addSpan(out, "logger", line, lx.logger)
+			out = addSpan(out, "thread", line, lx.thread)
+			out = addSpan(out, "pid", line, lx.pid)
+			out = addSpan(out, "source", line, lx.source)
+		}
+	}
+	return out
+}
+
+// nowForFields is a fixed instant: Fields does not report times, so the year guess of a syslog or
+// klog time does not matter there, and Fields stays a pure function of its input.
+func nowForFields() int64 { return 0 }
+
+func addSpan(out []Field, key string, line []byte, s Span) []Field {
+	v := s.Of(line)
+	if len(v) == 0 || (len(v) == 1 && v[0] == '-') {
+		return out
+	}
+	return append(out, Field{key, string(v)})
+}
+
+var facilityNames = [...]string{"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
+	"uucp", "cron", "authpriv", "ftp", "ntp", "security", "console", "solaris-cron",
+	"local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"}
+
+func priFields(out []Field, pri int) []Field {
+	if pri < 0 {
+		return out
+	}
+	fac := "facility" + strconv.Itoa(pri>>3)
+	if pri>>3 < len(facilityNames) {
+		fac = facilityNames[pri>>3]
+	}
+	return append(out, Field{"facility", fac}, Field{"severity", LevelFromSyslog(pri & 7).String()})
+}
+
+func rfc5424Fields(line []byte) []Field {
+	_, h, ok := scan5424(line)
+	if !ok {
+		return nil
+	}
+	out := priFields(nil, h.pri)
+	out = addSpan(out, "app", line, h.app)
+	out = addSpan(out, "procid", line, h.procid)
+	out = addSpan(out, "msgid", line, h.msgid)
+	sd := h.sd.Of(line)
+	for i := 0; i < len(sd) && sd[i] == '['; {
+		// [id k="v" k2="v2"]
+		j := i + 1
+		for j < len(sd) && sd[j] != ' ' && sd[j] != ']' {
+			j++
+		}
+		id := string(sd[i+1 : j])
+		for j < len(sd) && sd[j] == ' ' {
+			k := j + 1
+			for k < len(sd) && sd[k] != '=' && sd[k] != ']' {
+				k++
+			}
+			if k+1 >= len(sd) || sd[k] != '=' || sd[k+1] != '"' {
+				return out
+			}
+			end, esc, closed := quotedEnd(sd, k+1)
+			if !closed {
+				return out
+			}
+			v := sd[k+2 : end-1]
+			if esc {
+				v = sdUnescape(v)
+			}
+			out = append(out, Field{id + "." + string(sd[j+1:k]), string(v)})
+			j = end
+		}
+		if j >= len(sd) || sd[j] != ']' {
+			return out
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// sdUnescape decodes the three escapes RFC 5424 allows in a parameter value: \" \\ \].
+func sdUnescape(v []byte) []byte {
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\\' && i+1 < len(v) && (v[i+1] == '"' || v[i+1] == '\\' || v[i+1] == ']') {
+			i++
+		}
+		out = append(out, v[i])
+	}
+	return out
+}
+
+func accessFields(line []byte) []Field {
+	a, ok := scanAccess(line)
+	if !ok {
+		return nil
+	}
+	out := addSpan(nil, "vhost", line, a.vhost)
+	out = addSpan(out, "remote_addr", line, a.addr)
+	out = addSpan(out, "user", line, a.user)
+	out = addSpan(out, "method", line, a.method)
+	out = addSpan(out, "path", line, a.path)
+	out = addSpan(out, "protocol", line, a.proto)
+	out = addSpan(out, "status", line, a.status)
+	out = addSpan(out, "bytes", line, a.bytes)
+	out = addSpan(out, "referer", line, a.referer)
+	return addSpan(out, "agent", line, a.agent)
+}

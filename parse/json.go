@@ -1,0 +1,352 @@
+package parse
+
+import "bytes"
+
+// The JSON parser is a single iterative pass over one object: no recursion (a line of 100,000
+// nested brackets costs a counter, not a stack), no allocation, and strings are only located, not
+// decoded, unless they are the message and contain escapes. Anything that is not one well-formed
+// object, or that nests deeper than maxJSONDepth, is reported as not JSON so that the caller falls
+// back to another format and the line is kept as text.
+
+// maxJSONDepth bounds nesting; log objects rarely go past 5 levels, and a fixed bound lets the
+// container stack be a small fixed bit set inside the Parser.
+const maxJSONDepth = 256
+
+// maxKeyPath is how many levels of keys are remembered to match dotted names such as log.level.
+const maxKeyPath = 4
+
+// jsonRole is what a known key means for the record.
+type jsonRole uint8
+
+const (
+	roleNone jsonRole = iota
+	roleLevel
+	roleMessage
+	roleTime
+	roleHost
+)
+
+// jsonKeyRole classifies a (possibly dotted) key path. The rank orders aliases of one role: when a
+// line has both, the lower rank wins (a rendered "@m" beats the template "@mt"); equal ranks keep the
+// first occurrence, so a duplicated key keeps its first value.
+func jsonKeyRole(key []byte) (jsonRole, int) {
+	switch string(key) {
+	case "level", "lvl", "severity", "log.level", "@l", "loglevel":
+		return roleLevel, 0
+	case "levelname", "level_name", "severity_text":
+		return roleLevel, 1
+	case "msg", "message", "@m":
+		return roleMessage, 0
+	case "event", "@mt", "short_message":
+		return roleMessage, 1
+	case "log": // the Docker json-file driver keeps the line under "log"
+		return roleMessage, 2
+	case "time", "ts", "timestamp", "@timestamp", "@t", "t":
+		return roleTime, 0
+	case "asctime", "datetime", "date", "time_local":
+		return roleTime, 1
+	case "host", "hostname", "host.name", "host.hostname":
+		return roleHost, 0
+	}
+	return roleNone, 0
+}
+
+// jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
+type jsonState struct {
+	rec   Record
+	ranks [5]int // best rank seen per role; 99 means none yet
+	path  [maxKeyPath]Span
+}
+
+// parseJSON parses one JSON object line.
+func (p *Parser) parseJSON(line []byte) (Record, bool) {
+	i := skipWS(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return Record{}, false
+	}
+	st := jsonState{ranks: [5]int{99, 99, 99, 99, 99}}
+	st.rec.Format = FormatJSON
+	if !p.walkJSON(line, i, &st) {
+		return Record{}, false
+	}
+	if st.ranks[roleMessage] == 99 {
+		st.rec.Message = Span{0, int32(len(line))}
+		st.rec.Unescaped = nil
+	}
+	return st.rec, true
+}
+
+// walkJSON validates the object starting at line[i] == '{' and feeds every scalar value with its
+// key path to st. It returns false on any syntax error or trailing garbage.
+func (p *Parser) walkJSON(line []byte, i int, st *jsonState) bool {
+	depth := 0 // number of open containers
+	var arr [maxJSONDepth / 64]uint64
+	inArray := func(d int) bool { return arr[d>>6]&(1<<(d&63)) != 0 }
+	for {
+		// At the top of the loop a value is expected at line[i].
+		i = skipWS(line, i)
+		if i >= len(line) {
+			return false
+		}
+		switch c := line[i]; c {
+		case '{', '[':
+			if depth >= maxJSONDepth {
+				return false
+			}
+			if c == '[' {
+				arr[depth>>6] |= 1 << (depth & 63)
+				if depth < maxKeyPath {
+					st.path[depth] = Span{-1, -1} // elements of an array have no key
+				}
+			} else {
+				arr[depth>>6] &^= 1 << (depth & 63)
+			}
+			depth++
+			i = skipWS(line, i+1)
+			if i < len(line) && line[i] == c+2 { // '{'+2 == '}', '['+2 == ']'
+				depth--
+				i++
+				break
+			}
+			if c == '[' {
+				continue
+			}
+			var ok bool
+			if i, ok = p.jsonKey(line, i, depth, st); !ok {
+				return false
+			}
+			continue
+		default:
+			end, ok := scalarEnd(line, i)
+			if !ok {
+				return false
+			}
+			if depth > 0 && !inArray(depth-1) && depth <= maxKeyPath {
+				p.jsonValue(line, i, end, depth, st)
+			}
+			i = end
+		}
+		// After a value: a separator or the end of containers.
+		for {
+			if depth == 0 {
+				return skipWS(line, i) == len(line)
+			}
+			i = skipWS(line, i)
+			if i >= len(line) {
+				return false
+			}
+			c := line[i]
+			if c == ',' {
+				i++
+				if !inArray(depth - 1) {
+					var ok bool
+					if i, ok = p.jsonKey(line, skipWS(line, i), depth, st); !ok {
+						return false
+					}
+				}
+				break
+			}
+			if (c == '}' && !inArray(depth-1)) || (c == ']' && inArray(depth-1)) {
+				depth--
+				i++
+				continue
+			}
+			return false
+		}
+	}
+}
+
+// jsonKey reads `"key" :` at line[i] inside an object at the given depth, remembers the key in the
+// path, and returns the index of the value.
+func (p *Parser) jsonKey(line []byte, i, depth int, st *jsonState) (int, bool) {
+	if i >= len(line) || line[i] != '"' {
+		return 0, false
+	}
+	end, _, ok := stringEnd(line, i)
+	if !ok {
+		return 0, false
+	}
+	if depth <= maxKeyPath {
+		st.path[depth-1] = Span{int32(i + 1), int32(end - 1)}
+	}
+	i = skipWS(line, end)
+	if i >= len(line) || line[i] != ':' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// jsonValue applies a scalar value line[start:end] found under the current key path.
+func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
+	var key []byte
+	if depth == 1 {
+		key = st.path[0].Of(line)
+	} else {
+		var buf [64]byte
+		n := 0
+		for d := 0; d < depth; d++ {
+			if st.path[d].Start < 0 {
+				return
+			}
+			seg := st.path[d].Of(line)
+			if n+len(seg)+1 > len(buf) {
+				return
+			}
+			if d > 0 {
+				buf[n] = '.'
+				n++
+			}
+			n += copy(buf[n:], seg)
+		}
+		key = buf[:n]
+	}
+	role, rank := jsonKeyRole(key)
+	if role == roleNone || rank >= st.ranks[role] {
+		return
+	}
+	if p.applyJSON(line, start, end, role, &st.rec) {
+		st.ranks[role] = rank
+	}
+}
+
+// applyJSON stores a value of a known role in rec; it reports whether the value had a usable type.
+func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Record) bool {
+	isStr := line[start] == '"'
+	val := line[start:end]
+	escaped := false
+	if isStr {
+		val = line[start+1 : end-1]
+		escaped = bytes.IndexByte(val, '\\') >= 0
+	}
+	switch role {
+	case roleLevel:
+		if isStr {
+			lvl, ok := ParseLevel(trimSpace(val))
+			if !ok {
+				if n, isNum := atoi(val); isNum {
+					lvl, ok = LevelFromNumber(n), LevelFromNumber(n) != Unknown
+				}
+			}
+			rec.Level = lvl
+			return ok
+		}
+		n, ok := atoi(val)
+		if !ok || LevelFromNumber(n) == Unknown {
+			return false
+		}
+		rec.Level = LevelFromNumber(n)
+	case roleMessage:
+		if val[0] == '{' || val[0] == '[' || string(val) == "null" {
+			return false
+		}
+		rec.Message = Span{int32(start), int32(end)}
+		rec.Unescaped = nil
+		if isStr {
+			rec.Message = Span{int32(start + 1), int32(end - 1)}
+			if escaped {
+				p.scratch = unescape(p.scratch[:0], val)
+				rec.Unescaped = p.scratch
+			}
+		}
+	case roleTime:
+		if escaped || (!isStr && (val[0] < '0' || val[0] > '9')) {
+			return false
+		}
+		t, ok := parseTimeValue(val)
+		if !ok {
+			return false
+		}
+		rec.Time = t
+	case roleHost:
+		if !isStr || escaped {
+			return false
+		}
+		rec.Host = Span{int32(start + 1), int32(end - 1)}
+	}
+	return true
+}
+
+func skipWS(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd finds the end of the JSON string starting at b[i] == '"'. It returns the index after the
+// closing quote and whether the string had escapes.
+func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
+	j := i + 1
+	q := bytes.IndexByte(b[j:], '"')
+	if q < 0 {
+		return 0, false, false
+	}
+	if bytes.IndexByte(b[j:j+q], '\\') < 0 {
+		return j + q + 1, false, true
+	}
+	// Escapes: walk byte by byte, which stays linear however many backslashes there are.
+	for ; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// scalarEnd returns the end of the string, number or literal at b[i].
+func scalarEnd(b []byte, i int) (int, bool) {
+	switch c := b[i]; {
+	case c == '"':
+		end, _, ok := stringEnd(b, i)
+		return end, ok
+	case c == '-' || (c >= '0' && c <= '9'):
+		j := i + 1
+		for j < len(b) && isNumByte(b[j]) {
+			j++
+		}
+		return j, true
+	case c == 't':
+		return i + 4, hasPrefixAt(b, i, "true")
+	case c == 'f':
+		return i + 5, hasPrefixAt(b, i, "false")
+	case c == 'n':
+		return i + 4, hasPrefixAt(b, i, "null")
+	}
+	return 0, false
+}
+
+func isNumByte(c byte) bool {
+	return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'
+}
+
+func hasPrefixAt(b []byte, i int, s string) bool {
+	return len(b)-i >= len(s) && string(b[i:i+len(s)]) == s
+}
+
+// atoi parses a small non-negative decimal integer; it fails on anything else, including overflow.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
+		b = b[:len(b)-1]
+	}
+	return b
+}

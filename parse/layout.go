@@ -1,0 +1,205 @@
+package parse
+
+// Layouts of text loggers: a leading timestamp (ISO 8601 in its many spellings, Go's 2006/01/02,
+// optionally in brackets) or a klog/glog header, followed by a level word somewhere in the first
+// few words, possibly a thread in brackets and a logger name; or, without timestamp, a line that
+// starts with a marked level word ("ERROR:root:msg", "[WARN] msg", "<E> msg").
+
+// layoutLine holds what scanLayout found, for the parser and for Fields.
+type layoutLine struct {
+	logger, thread, pid, source Span
+}
+
+// layoutLevelWords is how many words after the timestamp may precede the level word: room for a
+// thread and a logger name (logback's "[main] ERROR", Python's "- name - ERROR").
+const layoutLevelWords = 4
+
+// scanLayout parses a layout line; now places the year of a klog header.
+func scanLayout(line []byte, now int64) (Record, layoutLine, bool) {
+	var lx layoutLine
+	rec := Record{Format: FormatLayout}
+	if len(line) < 4 {
+		return rec, lx, false
+	}
+	if t, lvl, n, ok := parseGlog(line, now); ok {
+		rec.Time, rec.Level = t, lvl
+		glogRest(line, n, &rec, &lx)
+		return rec, lx, true
+	}
+	i := 0
+	if line[0] == '[' {
+		i = 1
+	}
+	t, n, ok := parseISO(line[i:])
+	if ok {
+		i += n
+		if line[0] == '[' {
+			if i >= len(line) || line[i] != ']' {
+				return rec, lx, false
+			}
+			i++
+		}
+		if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != ']' {
+			return rec, lx, false
+		}
+		rec.Time = t
+		afterTime(line, i, &rec, &lx)
+		return rec, lx, true
+	}
+	return leadingLevelLine(line, rec, lx)
+}
+
+// afterTime finds the level, thread, logger and message after the timestamp at line[i:].
+func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
+	rest := skipBlanks(line, i)
+	rec.Message = Span{int32(rest), int32(len(line))}
+	j := rest
+	for k := 0; k < layoutLevelWords && j < len(line); {
+		s, e := nextToken(line, j)
+		if s == e {
+			break
+		}
+		tok := line[s:e]
+		j = e
+		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|') {
+			continue // separators between fields
+		}
+		if lvl, ok := levelToken(tok, k > 0); ok {
+			rec.Level = lvl
+			before(line, rest, s, lx)
+			rec.Message.Start = int32(afterLevel(line, e, lx))
+			return
+		}
+		k++
+	}
+}
+
+// before records a bracketed thread and a logger word written between the time and the level.
+func before(line []byte, from, to int, lx *layoutLine) {
+	for j := from; j < to; {
+		s, e := nextToken(line, j)
+		if s >= to || s == e {
+			return
+		}
+		j = e
+		tok := line[s:e]
+		switch {
+		case len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']':
+			lx.thread = Span{int32(s + 1), int32(e - 1)}
+		case len(tok) > 1 || (tok[0] != '-' && tok[0] != '|'):
+			lx.logger = Span{int32(s), int32(e)}
+		}
+	}
+}
+
+// afterLevel returns where the message starts after the level word ending at i: it skips a "-"
+// separator, a "[thread] logger - " prefix (log4j, logback) and nginx's "pid#tid: " prefix.
+func afterLevel(line []byte, i int, lx *layoutLine) int {
+	i = skipBlanks(line, i)
+	if hasPrefixAt(line, i, "- ") || hasPrefixAt(line, i, "| ") {
+		return skipBlanks(line, i+2)
+	}
+	// Up to two words (thread, logger) followed by " - ".
+	j := i
+	var words [2]Span
+	for k := 0; k < 2 && j < len(line); k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			break
+		}
+		words[k] = Span{int32(s), int32(e)}
+		if hasPrefixAt(line, e, " - ") {
+			for _, w := range words[:k+1] {
+				tok := w.Of(line)
+				if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
+					lx.thread = Span{w.Start + 1, w.End - 1}
+				} else {
+					lx.logger = w
+				}
+			}
+			return skipBlanks(line, e+3)
+		}
+		j = e
+	}
+	if n := nginxPid(line, i); n > i {
+		lx.pid = Span{int32(i), int32(n - 2)}
+		return n
+	}
+	return i
+}
+
+// nginxPid matches "123#0: " at line[i:] and returns the index after it, or i.
+func nginxPid(line []byte, i int) int {
+	j := i
+	for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+		j++
+	}
+	if j == i || j >= len(line) || line[j] != '#' {
+		return i
+	}
+	k := j + 1
+	for k < len(line) && line[k] >= '0' && line[k] <= '9' {
+		k++
+	}
+	if k == j+1 || !hasPrefixAt(line, k, ": ") {
+		return i
+	}
+	return k + 2
+}
+
+// glogRest parses "   12345 file.go:12] msg" after a klog header.
+func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
+	s, e := nextToken(line, i)
+	rec.Message = Span{int32(skipBlanks(line, i)), int32(len(line))}
+	if _, ok := atoi(line[s:e]); !ok {
+		return
+	}
+	lx.pid = Span{int32(s), int32(e)}
+	fs, fe := nextToken(line, e)
+	if fe > fs && line[fe-1] == ']' {
+		lx.source = Span{int32(fs), int32(fe - 1)}
+		rec.Message.Start = int32(skipBlanks(line, fe))
+	}
+}
+
+// leadingLevelLine accepts a line without timestamp that starts with a marked level word:
+// "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
+func leadingLevelLine(line []byte, rec Record, lx layoutLine) (Record, layoutLine, bool) {
+	// Python's LEVEL:logger:message has no blank after the first colon.
+	if k := indexByteFrom(line, ':', 0); k > 2 && k < 12 {
+		if lvl, ok := ParseLevel(line[:k]); ok && isUpperWord(line[:k]) {
+			if l := indexByteFrom(line, ':', k+1); l > k+1 && hostLike(line[k+1:l]) {
+				rec.Level = lvl
+				lx.logger = Span{int32(k + 1), int32(l)}
+				rec.Message = Span{int32(l + 1), int32(len(line))}
+				return rec, lx, true
+			}
+		}
+	}
+	s, e := nextToken(line, 0)
+	if s != 0 || e == 0 {
+		return rec, lx, false
+	}
+	lvl, ok := levelToken(line[:e], true)
+	if !ok {
+		return rec, lx, false
+	}
+	rec.Level = lvl
+	rec.Message = Span{int32(afterLevel(line, e, &lx)), int32(len(line))}
+	return rec, lx, true
+}
+
+func (p *Parser) parseLayout(line []byte) (Record, bool) {
+	rec, _, ok := scanLayout(line, p.nowNano())
+	return rec, ok
+}
+
+// parseText is the fallback: the whole line is the message, and a marked level word among the
+// first few words sets the level.
+func parseText(line []byte) Record {
+	rec := Record{Format: FormatText, Message: Span{0, int32(len(line))}}
+	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
+		rec.Level = lvl
+	}
+	return rec
+}

@@ -1,0 +1,137 @@
+package parse
+
+import "bytes"
+
+// logfmtPair is one key=value pair of a logfmt line; Value excludes the quotes of a quoted value.
+type logfmtPair struct {
+	Key, Value Span
+	Quoted     bool // the value was quoted and may hold escapes
+	Escaped    bool
+	HasValue   bool
+}
+
+// scanLogfmt walks the pairs of a logfmt line, calling fn for each; fn returns false to stop. It
+// reports the number of key=value pairs and whether the line is well-formed logfmt: the first token
+// is a pair, keys hold no quotes, quoted values are closed and followed by a blank or the end.
+func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
+	i := 0
+	for {
+		i = skipBlanks(line, i)
+		if i >= len(line) {
+			return pairs, pairs > 0
+		}
+		ks := i
+		for i < len(line) && line[i] > ' ' && line[i] != '=' && line[i] != '"' {
+			i++
+		}
+		if i == ks || (i < len(line) && line[i] == '"') {
+			return pairs, false
+		}
+		p := logfmtPair{Key: Span{int32(ks), int32(i)}}
+		if i < len(line) && line[i] == '=' {
+			i++
+			p.HasValue = true
+			if i < len(line) && line[i] == '"' {
+				end, esc, closed := quotedEnd(line, i)
+				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t') {
+					return pairs, false
+				}
+				p.Quoted, p.Escaped = true, esc
+				p.Value = Span{int32(i + 1), int32(end - 1)}
+				i = end
+			} else {
+				vs := i
+				for i < len(line) && line[i] != ' ' && line[i] != '\t' {
+					i++
+				}
+				p.Value = Span{int32(vs), int32(i)}
+			}
+			pairs++
+		} else if pairs == 0 {
+			return 0, false
+		}
+		if fn != nil && !fn(p) {
+			return pairs, true
+		}
+	}
+}
+
+// quotedEnd finds the closing quote of the quoted value at b[i] == '"'; backslash escapes the next byte.
+func quotedEnd(b []byte, i int) (end int, escaped, ok bool) {
+	j := i + 1
+	q := bytes.IndexByte(b[j:], '"')
+	if q < 0 {
+		return 0, false, false
+	}
+	if bytes.IndexByte(b[j:j+q], '\\') < 0 {
+		return j + q + 1, false, true
+	}
+	for ; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// logfmtMinPairs is how many key=value pairs make a line logfmt: one pair is too easily prose
+// ("retrying with timeout=5s").
+const logfmtMinPairs = 2
+
+// parseLogfmt parses a logfmt line: level/lvl/severity/loglevel, msg/message, time/ts/t/timestamp
+// and host/hostname are recognized; without a message key the whole line is the message.
+func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
+	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' {
+		return Record{}, false
+	}
+	rec := Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
+	var have [5]bool
+	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
+		if !kv.HasValue {
+			return true
+		}
+		role, _ := logfmtKeyRole(kv.Key.Of(line))
+		if role == roleNone || have[role] {
+			return true
+		}
+		val := kv.Value.Of(line)
+		switch role {
+		case roleLevel:
+			rec.Level, have[role] = ParseLevel(val)
+		case roleMessage:
+			rec.Message, have[role] = kv.Value, true
+			if kv.Escaped {
+				p.scratch = unescape(p.scratch[:0], val)
+				rec.Unescaped = p.scratch
+			}
+		case roleTime:
+			if t, ok := parseTimeValue(val); ok {
+				rec.Time, have[role] = t, true
+			}
+		case roleHost:
+			rec.Host, have[role] = kv.Value, true
+		}
+		return true
+	})
+	if !ok || pairs < logfmtMinPairs {
+		return Record{}, false
+	}
+	return rec, true
+}
+
+func logfmtKeyRole(key []byte) (jsonRole, int) {
+	switch string(key) {
+	case "level", "lvl", "severity", "loglevel", "log.level":
+		return roleLevel, 0
+	case "msg", "message":
+		return roleMessage, 0
+	case "time", "ts", "t", "timestamp", "@timestamp":
+		return roleTime, 0
+	case "host", "hostname":
+		return roleHost, 0
+	}
+	return roleNone, 0
+}

@@ -1,0 +1,234 @@
+package parse
+
+import (
+	"bytes"
+	"time"
+)
+
+// StreamOptions configures a Stream.
+type StreamOptions struct {
+	MaxEntryBytes int              // cap of one entry's raw text; default 1 MiB; beyond it the entry is marked Truncated
+	Now           func() time.Time // clock for entries with no time before any timestamped one, and for the syslog year; default time.Now
+}
+
+// DefaultMaxEntryBytes is the default cap of one entry's raw text: far above any sane stack trace,
+// low enough that a runaway continuation cannot exhaust memory.
+const DefaultMaxEntryBytes = 1 << 20
+
+// Stream turns the lines of one source into entries. It joins continuation lines (stack traces,
+// tracebacks, indented detail) to the entry they belong to, which is why the last entry is held
+// back until a line that starts a new one arrives, or Flush.
+//
+// A line continues the pending entry when it is blank or indented, starts with "Caused by:",
+// "Traceback (most recent call last):" or one of Python's chained-exception notes, ends a
+// traceback (the "ValueError: ..." line), or, when the pending entry began with a timestamp in a
+// source whose entries mostly do, when it has no timestamp and no structure of its own. A line that
+// is a JSON object, or that parses as a record of a structured format, never joins.
+//
+// Entries without a time of their own take the previous entry's time (Now for the first one), and
+// Item.Sort is the entry's time made non-decreasing within the source.
+type Stream struct {
+	source string
+	max    int
+	now    func() time.Time
+	p      *Parser
+
+	pending   bool
+	raw       []byte // the pending entry's text
+	msg       []byte // the pending entry's decoded message, when it has one
+	rec       Record
+	offset    int64
+	truncated bool
+	stamped   bool // the pending entry's first line began with a timestamp
+	inTrace   bool // inside a Python traceback: the next unindented line is its exception line
+
+	stampedStarts, plainStarts int // how many entries began with a timestamp, and how many did not
+	lastTime, lastSort         int64
+	haveTime                   bool
+}
+
+// NewStream returns a Stream for the named source.
+func NewStream(source string, opts StreamOptions) *Stream {
+	if opts.MaxEntryBytes <= 0 {
+		opts.MaxEntryBytes = DefaultMaxEntryBytes
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Stream{source: source, max: opts.MaxEntryBytes, now: opts.Now, p: NewParser(opts.Now)}
+}
+
+// Source is the name the stream was created with.
+func (s *Stream) Source() string { return s.source }
+
+// Format is the format detected for the source so far.
+func (s *Stream) Format() Format { return s.p.Format() }
+
+// Pending reports whether an entry is held back waiting for possible continuation lines.
+func (s *Stream) Pending() bool { return s.pending }
+
+// Line takes one line without its '\n'; a trailing '\r' is stripped. offset is the line's byte
+// offset in the source; truncated says the caller already cut the line. When the line starts a new
+// entry, the previous one is added to b.
+func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	if s.pending {
+		join, rec, parsed := s.continues(line)
+		if join {
+			s.join(line, truncated)
+			return
+		}
+		s.Flush(b)
+		s.start(line, offset, truncated, rec, parsed)
+		return
+	}
+	s.start(line, offset, truncated, Record{}, false)
+}
+
+// Flush adds the pending entry, if any, to b.
+func (s *Stream) Flush(b *Batch) {
+	if !s.pending {
+		return
+	}
+	s.pending = false
+	rec := s.rec
+	if rec.Unescaped != nil {
+		rec.Unescaped = s.msg
+	}
+	if rec.Time == 0 {
+		if !s.haveTime {
+			s.lastTime, s.haveTime = s.now().UnixNano(), true
+		}
+		rec.Time = s.lastTime
+	}
+	s.lastTime, s.haveTime = rec.Time, true
+	sort := max(rec.Time, s.lastSort)
+	s.lastSort = sort
+	if b.Source == "" {
+		b.Source = s.source
+	}
+	b.Add(s.raw, s.offset, sort, rec, s.truncated)
+}
+
+// start makes line the first line of a new pending entry. rec is its parse when parsed is true.
+func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, parsed bool) {
+	if len(line) > s.max {
+		line, truncated = line[:s.max], true
+		parsed = false // the parse saw bytes that are no longer part of the entry
+	}
+	if !parsed {
+		rec = s.p.Parse(line)
+	}
+	s.raw = append(s.raw[:0], line...)
+	s.msg = append(s.msg[:0], rec.Unescaped...)
+	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
+	s.inTrace = false
+	s.stamped = rec.Time != 0 && startsWithTime(rec.Format, line)
+	if s.stamped {
+		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
+	} else {
+		s.plainStarts = min(s.plainStarts+1, 1<<30)
+	}
+	if hasPrefixAt(line, 0, traceback) {
+		s.inTrace = true
+	}
+}
+
+// join appends a continuation line to the pending entry, within the entry cap.
+func (s *Stream) join(line []byte, truncated bool) {
+	if truncated {
+		s.truncated = true
+	}
+	if s.truncated && len(s.raw) >= s.max {
+		return
+	}
+	room := s.max - len(s.raw) - 1
+	if room < 0 {
+		s.truncated = true
+		return
+	}
+	if len(line) > room {
+		line, s.truncated = line[:room], true
+	}
+	s.raw = append(s.raw, '\n')
+	s.raw = append(s.raw, line...)
+}
+
+const traceback = "Traceback (most recent call last):"
+
+// continues decides whether line belongs to the pending entry. When it had to parse the line to
+// decide, it returns that parse so that a new entry does not parse the line twice.
+func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
+	if len(line) == 0 {
+		return true, rec, false
+	}
+	switch c := line[0]; {
+	case c == ' ' || c == '\t':
+		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
+			if r, ok := s.p.parseJSON(line); ok {
+				return false, r, true
+			}
+		}
+		s.traceLine(line)
+		return true, rec, false
+	case c == '{':
+		if r, ok := s.p.parseJSON(line); ok {
+			return false, r, true
+		}
+	}
+	if noteLine(line) {
+		s.traceLine(line)
+		return true, rec, false
+	}
+	if s.inTrace {
+		s.inTrace = false // the exception line that ends a traceback
+		return true, rec, false
+	}
+	if !s.stamped || s.stampedStarts < s.plainStarts {
+		return false, rec, false
+	}
+	rec = s.p.Parse(line)
+	if rec.Format == FormatText {
+		return true, rec, false
+	}
+	return false, rec, true
+}
+
+// traceLine notes the start of a Python traceback inside an entry.
+func (s *Stream) traceLine(line []byte) {
+	if hasPrefixAt(line, 0, traceback) {
+		s.inTrace = true
+	}
+}
+
+// noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and
+// "... 5 more", Python's traceback header and its chained-exception notes.
+func noteLine(line []byte) bool {
+	switch line[0] {
+	case 'C':
+		return bytes.HasPrefix(line, []byte("Caused by:"))
+	case '.':
+		return bytes.HasPrefix(line, []byte("... ")) && bytes.HasSuffix(line, []byte(" more"))
+	case 'T':
+		return bytes.HasPrefix(line, []byte(traceback)) || bytes.HasPrefix(line, []byte("The above exception was the direct cause"))
+	case 'D':
+		return bytes.HasPrefix(line, []byte("During handling of the above exception"))
+	case 'S':
+		return bytes.HasPrefix(line, []byte("Suppressed: "))
+	}
+	return false
+}
+
+// startsWithTime reports whether a record's time came from the start of its line (as opposed to
+// a field inside a JSON or logfmt line, or the middle of an access log line).
+func startsWithTime(f Format, line []byte) bool {
+	switch f {
+	case FormatLayout:
+		return len(line) > 0 && (isDigit(line[0]) || line[0] == '[' || isAlpha(line[0]))
+	case FormatRFC3164, FormatRFC5424:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package parse
+
+// Syslog in its two common shapes: BSD (RFC 3164, as /var/log/syslog and rsyslog's file formats
+// write it) and IETF (RFC 5424).
+
+// syslogPRI reads "<PRI>" at the start of b. pri is -1 and n 0 when there is none.
+func syslogPRI(b []byte) (pri, n int) {
+	if len(b) < 3 || b[0] != '<' {
+		return -1, 0
+	}
+	v, i := 0, 1
+	for ; i < len(b) && i <= 4 && b[i] >= '0' && b[i] <= '9'; i++ {
+		v = v*10 + int(b[i]-'0')
+	}
+	if i == 1 || i >= len(b) || b[i] != '>' || v > 191 {
+		return -1, 0
+	}
+	return v, i + 1
+}
+
+// bsdHeader is what parse3164 finds; the spans are used again by Fields.
+type bsdHeader struct {
+	pri            int
+	host, tag, pid Span
+	msg            int // start of the message
+}
+
+// scan3164 parses "<PRI>Feb 16 14:30:01 host tag[pid]: msg", also with rsyslog's RFC 3339 time in
+// place of the BSD one. The host may be missing when a local program logged without one; the tag is
+// optional. now places the year of a BSD time.
+func scan3164(line []byte, now int64) (Record, bsdHeader, bool) {
+	var h bsdHeader
+	pri, i := syslogPRI(line)
+	h.pri = pri
+	t, n, ok := parseBSD(line[i:], now)
+	if !ok {
+		var rest []byte = line[i:]
+		if len(rest) < 20 || rest[10] != 'T' {
+			return Record{}, h, false
+		}
+		if t, n, ok = parseISO(rest); !ok || (rest[n-1] != 'Z' && rest[n-6] != '+' && rest[n-6] != '-') {
+			return Record{}, h, false // rsyslog's RFC 3339 stamps always carry a zone
+		}
+	}
+	i += n
+	if i >= len(line) || line[i] != ' ' {
+		return Record{}, h, false
+	}
+	i++
+	// The host is a single word; a word ending in ':' or holding '[' is a tag with no host before it.
+	hs, he := i, i
+	for he < len(line) && line[he] != ' ' {
+		he++
+	}
+	word := line[hs:he]
+	if len(word) == 0 || isTagWord(word) {
+		he = hs
+	} else {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && n > 19 && !hostLike(word) {
+			return Record{}, h, false
+		}
+		h.host = Span{int32(hs), int32(he)}
+		i = skipBlanks(line, he)
+	}
+	h.msg = i
+	if te, ok := scanTag(line, i, &h); ok {
+		h.msg = skipBlanks(line, te)
+	} else if pri < 0 && n > 19 {
+		return Record{}, h, false // an ISO-stamped line without a tag is more likely a layout line
+	}
+	rec := Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
+	if pri >= 0 {
+		rec.Level = LevelFromSyslog(pri & 7)
+	} else if lvl, _, _, ok := leadingLevel(line, h.msg, 2); ok {
+		rec.Level = lvl
+	}
+	return rec, h, true
+}
+
+func isTagWord(w []byte) bool {
+	if w[len(w)-1] == ':' {
+		return true
+	}
+	for _, c := range w {
+		if c == '[' {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLike accepts the characters of host names and addresses.
+func hostLike(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// scanTag reads "tag[pid]:" or "tag:" at line[i:] and returns the index after the colon.
+func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
+	const maxTag = 64
+	ts := i
+	for i < len(line) && i-ts <= maxTag && line[i] != ':' && line[i] != '[' && line[i] != ' ' {
+		i++
+	}
+	if i == ts || i >= len(line) || i-ts > maxTag {
+		return 0, false
+	}
+	tag := Span{int32(ts), int32(i)}
+	var pid Span
+	if line[i] == '[' {
+		ps := i + 1
+		for i = ps; i < len(line) && line[i] != ']' && line[i] != ' '; i++ {
+		}
+		if i >= len(line) || line[i] != ']' {
+			return 0, false
+		}
+		pid = Span{int32(ps), int32(i)}
+		i++
+	}
+	if i >= len(line) || line[i] != ':' || (i+1 < len(line) && line[i+1] != ' ') {
+		return 0, false
+	}
+	h.tag, h.pid = tag, pid
+	return i + 1, true
+}
+
+func (p *Parser) parse3164(line []byte) (Record, bool) {
+	if len(line) < 16 {
+		return Record{}, false
+	}
+	rec, _, ok := scan3164(line, p.nowNano())
+	return rec, ok
+}
+
+// ietfHeader is what scan5424 finds; the spans are used again by Fields.
+type ietfHeader struct {
+	pri                 int
+	app, procid, msgid  Span
+	sd                  Span // the structured data, "-" excluded
+	host                Span
+}
+
+// scan5424 parses "<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]" with NILVALUE "-" in any header
+// field and an optional UTF-8 BOM before the message.
+func scan5424(line []byte) (Record, ietfHeader, bool) {
+	var h ietfHeader
+	pri, i := syslogPRI(line)
+	if pri < 0 || i+2 > len(line) || line[i] < '1' || line[i] > '9' || line[i+1] != ' ' {
+		return Record{}, h, false
+	}
+	h.pri = pri
+	i += 2
+	rec := Record{Format: FormatRFC5424, Level: LevelFromSyslog(pri & 7)}
+	if i < len(line) && line[i] == '-' {
+		i++
+	} else {
+		t, n, ok := parseISO(line[i:])
+		if !ok {
+			return Record{}, h, false
+		}
+		rec.Time, i = t, i+n
+	}
+	var fields [4]Span
+	for k := range fields {
+		if i >= len(line) || line[i] != ' ' {
+			return Record{}, h, false
+		}
+		s, e := i+1, i+1
+		for e < len(line) && line[e] != ' ' {
+			e++
+		}
+		if e == s {
+			return Record{}, h, false
+		}
+		if e-s != 1 || line[s] != '-' {
+			fields[k] = Span{int32(s), int32(e)}
+		}
+		i = e
+	}
+	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
+	rec.Host = h.host
+	if i >= len(line) || line[i] != ' ' {
+		return Record{}, h, false
+	}
+	i++
+	end, ok := sdEnd(line, i)
+	if !ok {
+		return Record{}, h, false
+	}
+	if end > i+1 || line[i] != '-' {
+		h.sd = Span{int32(i), int32(end)}
+	}
+	i = end
+	if i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if hasPrefixAt(line, i, "\xef\xbb\xbf") {
+		i += 3
+	}
+	rec.Message = Span{int32(i), int32(len(line))}
+	return rec, h, true
+}
+
+// sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
+// elements, where a value may escape '"', '\' and ']' with a backslash.
+func sdEnd(line []byte, i int) (int, bool) {
+	if i < len(line) && line[i] == '-' {
+		return i + 1, true
+	}
+	if i >= len(line) || line[i] != '[' {
+		return 0, false
+	}
+	for i < len(line) && line[i] == '[' {
+		i++
+		inQuote := false
+		for ; i < len(line); i++ {
+			c := line[i]
+			if inQuote {
+				if c == '\\' {
+					i++
+				} else if c == '"' {
+					inQuote = false
+				}
+				continue
+			}
+			if c == '"' {
+				inQuote = true
+			} else if c == ']' {
+				break
+			}
+		}
+		if i >= len(line) {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+func (p *Parser) parse5424(line []byte) (Record, bool) {
+	rec, _, ok := scan5424(line)
+	return rec, ok
+}

@@ -1,0 +1,446 @@
+package parse
+
+// Hand-written timestamp parsers for the layouts logs use. They return Unix nanoseconds (UTC) and the
+// number of bytes consumed, and never allocate: time.Parse is several times slower and allocates an
+// error for every line that does not match, which a per-line fallback chain hits constantly.
+//
+// A timestamp without a zone is taken as UTC. Servers usually log in UTC, and guessing the reader's
+// local zone would make the same file sort differently on different machines.
+
+const (
+	nsPerSec  = int64(1e9)
+	secPerDay = int64(86400)
+)
+
+// unixNano converts a civil date and time at a zone offset (seconds east of UTC) to Unix
+// nanoseconds. ok is false for out-of-range fields, so that "2026-13-45" is not a time.
+func unixNano(year, month, day, hour, min, sec int, nsec int64, offset int) (int64, bool) {
+	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || min > 59 || sec > 60 {
+		return 0, false
+	}
+	if year < 1678 || year > 2261 { // the range int64 nanoseconds can hold
+		return 0, false
+	}
+	days := daysFromCivil(year, month, day)
+	s := days*secPerDay + int64(hour*3600+min*60+sec) - int64(offset)
+	return s*nsPerSec + nsec, true
+}
+
+// daysFromCivil is the number of days from 1970-01-01 to the given date (Howard Hinnant's algorithm).
+func daysFromCivil(y, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era)*146097 + int64(doe) - 719468
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// civilYear returns the calendar year of a Unix nanosecond time (UTC).
+func civilYear(ns int64) int {
+	days := ns / nsPerSec / secPerDay
+	if ns < 0 && (ns/nsPerSec)%secPerDay != 0 {
+		days--
+	}
+	// Inverse of daysFromCivil, year part only.
+	z := days + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	if mp >= 10 { // January or February belong to the next civil year
+		y++
+	}
+	return int(y)
+}
+
+// digits reads exactly n ASCII digits at b[i:].
+func digits(b []byte, i, n int) (int, bool) {
+	if i < 0 || i+n > len(b) {
+		return 0, false
+	}
+	v := 0
+	for _, c := range b[i : i+n] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// fraction reads a run of digits at b[i:] as a fraction of a second; extra digits past nanoseconds are
+// ignored. It returns the nanoseconds and the index after the digits.
+func fraction(b []byte, i int) (int64, int) {
+	var ns int64
+	n := 0
+	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+		if n < 9 {
+			ns = ns*10 + int64(b[i]-'0')
+			n++
+		}
+	}
+	for ; n < 9; n++ {
+		ns *= 10
+	}
+	return ns, i
+}
+
+// zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm" or "+hh". It returns the offset in
+// seconds east of UTC and the index after it; n == i when there is none.
+func zone(b []byte, i int) (offset int, n int) {
+	if i >= len(b) {
+		return 0, i
+	}
+	switch b[i] {
+	case 'Z', 'z':
+		return 0, i + 1
+	case '+', '-':
+	default:
+		return 0, i
+	}
+	hh, ok := digits(b, i+1, 2)
+	if !ok || hh > 23 {
+		return 0, i
+	}
+	j, mm := i+3, 0
+	if m, ok := digits(b, j, 2); ok && !isDigitAt(b, j+2) {
+		mm, j = m, j+2
+	} else if j < len(b) && b[j] == ':' {
+		if m, ok := digits(b, j+1, 2); ok {
+			mm, j = m, j+3
+		}
+	}
+	if mm > 59 || isDigitAt(b, j) {
+		return 0, i
+	}
+	off := hh*3600 + mm*60
+	if b[i] == '-' {
+		off = -off
+	}
+	return off, j
+}
+
+func isDigitAt(b []byte, i int) bool { return i >= 0 && i < len(b) && b[i] >= '0' && b[i] <= '9' }
+
+// parseISO reads an ISO 8601 / RFC 3339 timestamp at the start of b, and also the variants logs
+// write: "2026-02-16 14:30:01", "2026/02/16 14:30:01", a fraction after '.' or ',' (Python and
+// log4j write comma milliseconds), seconds optional, and an optional zone ("Z", "+01:00", "+0100",
+// or " +0000" after a space as Go's time.Time.String writes). It returns the time and bytes used.
+func parseISO(b []byte) (int64, int, bool) {
+	if len(b) < 16 {
+		return 0, 0, false
+	}
+	year, ok1 := digits(b, 0, 4)
+	sep := b[4]
+	if !ok1 || (sep != '-' && sep != '/') || b[7] != sep {
+		return 0, 0, false
+	}
+	month, ok2 := digits(b, 5, 2)
+	day, ok3 := digits(b, 8, 2)
+	if !ok2 || !ok3 || (b[10] != 'T' && b[10] != ' ' && b[10] != 't') || b[13] != ':' {
+		return 0, 0, false
+	}
+	hour, ok4 := digits(b, 11, 2)
+	min, ok5 := digits(b, 14, 2)
+	if !ok4 || !ok5 {
+		return 0, 0, false
+	}
+	i, sec := 16, 0
+	if i < len(b) && b[i] == ':' {
+		s, ok := digits(b, i+1, 2)
+		if !ok {
+			return 0, 0, false
+		}
+		sec, i = s, i+3
+	}
+	var nsec int64
+	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
+		nsec, i = fraction(b, i+1)
+	}
+	if isDigitAt(b, i) {
+		return 0, 0, false
+	}
+	off, j := zone(b, i)
+	if j == i && i+5 < len(b)+1 && i < len(b) && b[i] == ' ' && i+1 < len(b) && (b[i+1] == '+' || b[i+1] == '-') {
+		// Go's "2006-01-02 15:04:05 -0700": only a four-digit offset after a space is a zone.
+		if _, ok := digits(b, i+2, 4); ok && !isDigitAt(b, i+6) {
+			off, j = zone(b, i+1)
+		}
+	}
+	t, ok := unixNano(year, month, day, hour, min, sec, nsec, off)
+	return t, j, ok
+}
+
+var monthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// month reads a three-letter English month abbreviation at b[i:], case-insensitively.
+func month(b []byte, i int) (int, bool) {
+	if i+3 > len(b) {
+		return 0, false
+	}
+	c0, c1, c2 := b[i]|0x20, b[i+1]|0x20, b[i+2]|0x20
+	for m, name := range monthNames {
+		if c0 == name[0]|0x20 && c1 == name[1] && c2 == name[2] {
+			return m + 1, true
+		}
+	}
+	return 0, false
+}
+
+// parseBSD reads the RFC 3164 timestamp "Feb 16 14:30:01" or "Feb  6 14:30:01" (an optional
+// fraction is accepted too) at the start of b. The year is not in the text: it is inferred from now
+// as the year that puts the time no more than two days in the future, so that a December line read
+// in January lands in the previous year.
+func parseBSD(b []byte, now int64) (int64, int, bool) {
+	if len(b) < 15 || b[3] != ' ' || b[9] != ':' || b[12] != ':' {
+		return 0, 0, false
+	}
+	mon, ok := month(b, 0)
+	if !ok {
+		return 0, 0, false
+	}
+	day := 0
+	if b[4] == ' ' {
+		d, ok := digits(b, 5, 1)
+		if !ok {
+			return 0, 0, false
+		}
+		day = d
+	} else {
+		d, ok := digits(b, 4, 2)
+		if !ok {
+			return 0, 0, false
+		}
+		day = d
+	}
+	if b[6] != ' ' {
+		return 0, 0, false
+	}
+	hour, ok1 := digits(b, 7, 2)
+	min, ok2 := digits(b, 10, 2)
+	sec, ok3 := digits(b, 13, 2)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, 0, false
+	}
+	i := 15
+	var nsec int64
+	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
+		nsec, i = fraction(b, i+1)
+	}
+	t, ok := inferYear(now, mon, day, hour, min, sec, nsec)
+	return t, i, ok
+}
+
+// inferYear places a month/day/time without year in the year that puts it at most two days after
+// now: the current year, or the previous one when the current one would be in the future.
+func inferYear(now int64, mon, day, hour, min, sec int, nsec int64) (int64, bool) {
+	const slack = 2 * secPerDay * nsPerSec
+	year := civilYear(now)
+	if mon == 2 && day == 29 && !isLeap(year) {
+		year-- // 29 February of a non-leap current year can only be from an earlier year
+		for !isLeap(year) {
+			year--
+		}
+	}
+	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
+	if ok && t > now+slack {
+		if t2, ok2 := unixNano(year-1, mon, day, hour, min, sec, nsec, 0); ok2 {
+			return t2, true
+		}
+	}
+	return t, ok
+}
+
+// parseCLF reads the access log time "16/Feb/2026:14:30:01 +0000" at the start of b.
+func parseCLF(b []byte) (int64, int, bool) {
+	if len(b) < 26 || b[2] != '/' || b[6] != '/' || b[11] != ':' || b[14] != ':' || b[17] != ':' || b[20] != ' ' {
+		return 0, 0, false
+	}
+	day, ok1 := digits(b, 0, 2)
+	mon, ok2 := month(b, 3)
+	year, ok3 := digits(b, 7, 4)
+	hour, ok4 := digits(b, 12, 2)
+	min, ok5 := digits(b, 15, 2)
+	sec, ok6 := digits(b, 18, 2)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 {
+		return 0, 0, false
+	}
+	off, j := zone(b, 21)
+	if j == 21 {
+		return 0, 0, false
+	}
+	t, ok := unixNano(year, mon, day, hour, min, sec, 0, off)
+	return t, j, ok
+}
+
+// parseGlog reads the klog/glog header "E0216 14:30:01.123456" at the start of b: the level letter,
+// month, day and time (the year is inferred as for syslog).
+func parseGlog(b []byte, now int64) (int64, Level, int, bool) {
+	if len(b) < 21 || b[5] != ' ' || b[8] != ':' || b[11] != ':' || b[14] != '.' {
+		return 0, Unknown, 0, false
+	}
+	var lvl Level
+	switch b[0] {
+	case 'I':
+		lvl = Info
+	case 'W':
+		lvl = Warn
+	case 'E':
+		lvl = Error
+	case 'F':
+		lvl = Critical
+	default:
+		return 0, Unknown, 0, false
+	}
+	mon, ok1 := digits(b, 1, 2)
+	day, ok2 := digits(b, 3, 2)
+	hour, ok3 := digits(b, 6, 2)
+	min, ok4 := digits(b, 9, 2)
+	sec, ok5 := digits(b, 12, 2)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !isDigitAt(b, 15) {
+		return 0, Unknown, 0, false
+	}
+	nsec, i := fraction(b, 15)
+	t, ok := inferYear(now, mon, day, hour, min, sec, nsec)
+	return t, lvl, i, ok
+}
+
+// parseEpoch reads a Unix time written as a decimal number: seconds (possibly with a fraction or an
+// exponent, such as 1.7e9), milliseconds, microseconds or nanoseconds, told apart by magnitude.
+// The whole of b must be the number.
+func parseEpoch(b []byte) (int64, bool) {
+	if len(b) == 0 || len(b) > 40 {
+		return 0, false
+	}
+	var mant uint64
+	i, nd, exp := 0, 0, 0
+	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+		if nd < 19 {
+			mant = mant*10 + uint64(b[i]-'0')
+			nd++
+		} else {
+			exp++
+		}
+	}
+	if i == 0 {
+		return 0, false
+	}
+	intDigits := i
+	if i < len(b) && b[i] == '.' {
+		i++
+		start := i
+		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+			if nd < 19 {
+				mant = mant*10 + uint64(b[i]-'0')
+				nd++
+				exp--
+			}
+		}
+		if i == start {
+			return 0, false
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		neg := false
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			neg = b[i] == '-'
+			i++
+		}
+		e, start := 0, i
+		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+			if e < 1000 {
+				e = e*10 + int(b[i]-'0')
+			}
+		}
+		if i == start {
+			return 0, false
+		}
+		if neg {
+			e = -e
+		}
+		exp += e
+	}
+	if i != len(b) {
+		return 0, false
+	}
+	_ = intDigits
+	return epochScale(mant, exp)
+}
+
+// epochScale turns mant·10^exp into Unix nanoseconds, guessing the unit from the magnitude of the
+// value: below 1e11 it is seconds (up to year 5138), below 1e14 milliseconds, below 1e17
+// microseconds, otherwise nanoseconds.
+func epochScale(mant uint64, exp int) (int64, bool) {
+	if mant == 0 {
+		return 0, false
+	}
+	// Normalize to an integer part and a nanosecond fraction of "value" in its own units.
+	// The magnitude decides the unit: count the digits of the integer part.
+	nd := 0
+	for m := mant; m > 0; m /= 10 {
+		nd++
+	}
+	intLen := nd + exp // digits of the integer part of the value
+	var toNs int       // power of ten that converts the value to nanoseconds
+	switch {
+	case intLen <= 11:
+		toNs = 9
+	case intLen <= 14:
+		toNs = 6
+	case intLen <= 17:
+		toNs = 3
+	case intLen <= 19:
+		toNs = 0
+	default:
+		return 0, false
+	}
+	p := exp + toNs
+	v := mant
+	for ; p < 0; p++ {
+		v /= 10
+	}
+	for ; p > 0; p-- {
+		if v > (1<<63-1)/10 {
+			return 0, false
+		}
+		v *= 10
+	}
+	if v > 1<<63-1 {
+		return 0, false
+	}
+	return int64(v), true
+}
+
+// parseTimeValue reads a timestamp that is a whole value (a JSON string or logfmt value): an ISO
+// 8601 time, or a Unix epoch number.
+func parseTimeValue(b []byte) (int64, bool) {
+	if t, n, ok := parseISO(b); ok && n == len(b) {
+		return t, true
+	}
+	return parseEpoch(b)
+}
