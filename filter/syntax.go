@@ -139,7 +139,8 @@ func parseTerm(tok token) (t term, ok bool, err error) {
 	if strings.HasPrefix(text, "!") {
 		t.neg, t.kind, text = true, kindExact, text[1:]
 	}
-	if key, value, isField := splitField(text); isField {
+	// Field terms take no anchors, so "main.go:12$" stays a suffix term.
+	if key, value, isField := splitField(text); isField && !strings.HasSuffix(text, "$") {
 		return parseField(t, key, value, tok.pos+len(tok.text)-len(value))
 	}
 	if text != "$" && strings.HasSuffix(text, "$") {
