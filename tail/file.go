@@ -1,0 +1,258 @@
+package tail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// errBinary marks a file found by a glob or directory that turned out not to be text.
+var errBinary = errors.New("binary file, skipped")
+
+// fileTail reads and follows one file source. It is owned by one goroutine; only src is shared.
+type fileTail struct {
+	src    *source
+	opts   Options
+	follow string // the state while following: "following" or "polling"
+	stream lineSink
+	sp     *splitter
+	out    output
+	batch  *parse.Batch
+	buf    []byte
+
+	f       *os.File
+	fi      os.FileInfo // of f, to recognize the file at path after a rotation
+	off     int64       // next offset to read in f
+	opened  bool        // f was opened once; later opens read from 0
+	sniffed bool        // the first chunk of f was checked to be text
+	skip    bool        // the file is binary: it is no longer read
+	quiet   *time.Timer // armed while the stream holds an entry back
+}
+
+func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
+	t := &fileTail{
+		src: src, opts: opts, follow: stateFollowing, stream: stream,
+		sp: newSplitter(stream, opts.MaxEntryBytes), out: out, buf: make([]byte, chunk),
+	}
+	t.batch = out.next(nil, src.name)
+	return t
+}
+
+// run does the initial read, then follows until ctx is done when following. loaded is called once
+// the initial read is over, whatever its outcome.
+func (t *fileTail) run(ctx context.Context, loaded func()) error {
+	defer t.close()
+	err := t.openFile(ctx, t.src.initial)
+	loaded()
+	if !t.opts.Follow {
+		t.sp.finish(t.batch)
+		t.stream.Flush(t.batch)
+		t.deliver()
+		if err == nil {
+			t.src.setState(stateDone)
+		}
+		if errors.Is(err, context.Canceled) || errors.Is(err, errBinary) {
+			return nil
+		}
+		return err
+	}
+	t.quiet = time.NewTimer(time.Hour)
+	t.quiet.Stop()
+	defer t.quiet.Stop()
+	t.armQuiet(true)
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.src.wake:
+			before := t.src.bytes.Load()
+			t.check(ctx)
+			t.armQuiet(t.src.bytes.Load() != before)
+		case <-t.quiet.C:
+			t.stream.Flush(t.batch)
+			t.deliver()
+		}
+	}
+}
+
+// armQuiet restarts the quiet timer after new data when the stream holds an entry back.
+func (t *fileTail) armQuiet(newData bool) {
+	if newData && t.stream.Pending() {
+		t.quiet.Reset(t.opts.Quiet)
+	}
+}
+
+// check brings the source up to date after a wake-up: it reads what was appended, then looks at
+// the path to notice truncation, rotation, deletion and (re)creation.
+func (t *fileTail) check(ctx context.Context) {
+	if t.skip {
+		return
+	}
+	if t.f != nil {
+		if st, err := t.f.Stat(); err == nil && st.Size() < t.off {
+			t.truncated()
+		}
+		if err := t.readToEOF(ctx, false); err != nil {
+			t.readFailed(err)
+			return
+		}
+	}
+	pi, err := os.Stat(t.src.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		// Renamed away: keep the old descriptor, which may still be written to, until a new file
+		// appears. Deleted: nothing more can come, let it go.
+		if t.f != nil && unlinked(t.f) {
+			t.finishFile()
+		}
+		t.src.setState(stateWaiting)
+	case err != nil:
+		t.src.fail(err)
+	case t.f == nil:
+		if err := t.openFile(ctx, false); err != nil && !errors.Is(err, context.Canceled) {
+			t.src.fail(err)
+		}
+	case !os.SameFile(t.fi, pi):
+		// Rotated: the old file was read to its end above; continue with the new one from 0.
+		t.finishFile()
+		t.src.rotations.Add(1)
+		if err := t.openFile(ctx, false); err != nil && !errors.Is(err, context.Canceled) {
+			t.src.fail(err)
+		}
+	default:
+		t.src.setState(t.follow) // clears an earlier error once reading works again
+	}
+}
+
+// truncated restarts the file from 0 after it shrank below what was read (copytruncate).
+func (t *fileTail) truncated() {
+	t.sp.finish(t.batch)
+	t.deliver()
+	t.src.truncations.Add(1)
+	t.off = 0
+}
+
+// finishFile closes the current file: a partial last line will never get its newline.
+func (t *fileTail) finishFile() {
+	t.sp.finish(t.batch)
+	t.deliver()
+	t.close()
+}
+
+func (t *fileTail) close() {
+	if t.f != nil {
+		t.f.Close()
+		t.f, t.fi = nil, nil
+	}
+}
+
+// openFile opens the path and reads it to its end: its last Lines lines on the first open of a
+// file that existed at start (all of it with All), everything when it appeared later.
+func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
+	f, err := os.Open(t.src.path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			t.src.setState(stateWaiting)
+			return err
+		}
+		t.src.fail(err)
+		return err
+	}
+	fi, err := f.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
+		err = fmt.Errorf("%s: not a regular file", t.src.path)
+	}
+	if err != nil {
+		f.Close()
+		t.src.fail(err)
+		return err
+	}
+	first := !t.opened
+	off := int64(0)
+	if backfill && first && !t.opts.All {
+		off, _, err = tailOffset(f, fi.Size(), t.opts.Lines, t.buf)
+		if err != nil {
+			f.Close()
+			t.src.fail(fmt.Errorf("read %s: %w", t.src.path, err))
+			return err
+		}
+	}
+	t.f, t.fi, t.off, t.opened, t.sniffed = f, fi, off, true, false
+	if first {
+		t.src.size.Store(fi.Size() - t.off)
+	}
+	t.src.setState(stateReading)
+	if err := t.readToEOF(ctx, first); err != nil {
+		if !errors.Is(err, context.Canceled) {
+			t.readFailed(err)
+		}
+		return err
+	}
+	if t.opts.Follow {
+		t.src.setState(t.follow)
+	}
+	return nil
+}
+
+// readToEOF reads f from off to its current end, one batch per chunk.
+func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := t.f.ReadAt(t.buf, t.off)
+		if n > 0 {
+			if t.src.sniff && !t.sniffed {
+				t.sniffed = true
+				if !isText(t.buf[:n]) {
+					t.src.fail(errBinary)
+					t.skip = true
+					t.close()
+					return errBinary
+				}
+			}
+			t.consume(t.buf[:n], initial)
+		}
+		if n == 0 || errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// consume splits one chunk read at off and delivers its entries.
+func (t *fileTail) consume(data []byte, initial bool) {
+	before := t.sp.lines
+	t.sp.feed(data, t.off, t.batch)
+	t.off += int64(len(data))
+	t.src.bytes.Add(int64(len(data)))
+	n := t.sp.lines - before
+	t.src.lines.Add(n)
+	if initial {
+		t.src.read.Store(min(t.src.read.Load()+int64(len(data)), t.src.size.Load()))
+	} else {
+		t.src.live.Add(n)
+	}
+	t.deliver()
+}
+
+// readFailed records a read error; the file stays open and the read is retried at the same
+// offset on the next wake-up.
+func (t *fileTail) readFailed(err error) {
+	t.src.fail(fmt.Errorf("read %s: %w", t.src.path, err))
+}
+
+// deliver hands a non-empty batch to the output.
+func (t *fileTail) deliver() {
+	if t.batch != nil && t.batch.Len() > 0 {
+		t.batch = t.out.next(t.batch, t.src.name)
+	}
+}

@@ -1,0 +1,210 @@
+package tail
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// modes runs a following test with fsnotify and with polling.
+func modes(t *testing.T, fn func(t *testing.T, poll bool)) {
+	for _, poll := range []bool{false, true} {
+		name := "fsnotify"
+		if poll {
+			name = "poll"
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			fn(t, poll)
+		})
+	}
+}
+
+func waitStat(t *testing.T, g *Group, s *sink, name, what string, cond func(Stats) bool) {
+	t.Helper()
+	s.waitFor(t, what, func([]got) bool { return cond(statOf(g, name)) })
+}
+
+func TestFollowAppends(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("a", 1, 5), os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("a", 1, 5))
+		appendLines(t, p, numbered("a", 6, 10)...)
+		s.waitLines(t, numbered("a", 1, 10))
+		want := stateFollowing
+		if poll {
+			want = statePolling
+		}
+		st := statOf(g, p)
+		if st.State != want || st.Lines != 10 || st.Read != st.Size || st.Size == 0 {
+			t.Fatalf("stats = %+v, want state %q, 10 lines, initial read complete", st, want)
+		}
+	})
+}
+
+func TestRotateRenameCreate(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("r", 1, 5), os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("r", 1, 5))
+		appendLines(t, p, numbered("r", 6, 8)...)
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		// The writer still holds the old file until it reopens: these must not be lost.
+		appendLines(t, p+".1", numbered("r", 9, 10)...)
+		writeLines(t, p, numbered("r", 11, 15), os.O_EXCL)
+		s.waitLines(t, numbered("r", 1, 15))
+		waitStat(t, g, s, p, "one rotation", func(st Stats) bool { return st.Rotations == 1 })
+	})
+}
+
+func TestCopyTruncate(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("c", 1, 5), os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("c", 1, 5))
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p+".1", data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, numbered("c", 6, 8), os.O_TRUNC)
+		s.waitLines(t, numbered("c", 1, 8))
+		waitStat(t, g, s, p, "one truncation", func(st Stats) bool { return st.Truncations == 1 })
+	})
+}
+
+func TestTruncateToZero(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("z", 1, 5), os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("z", 1, 5))
+		if err := os.Truncate(p, 0); err != nil {
+			t.Fatal(err)
+		}
+		waitStat(t, g, s, p, "one truncation", func(st Stats) bool { return st.Truncations == 1 })
+		appendLines(t, p, numbered("z", 6, 7)...)
+		s.waitLines(t, numbered("z", 1, 7))
+		if e := s.snapshot()[5]; e.offset != 0 {
+			t.Fatalf("first line after truncation at offset %d, want 0", e.offset)
+		}
+	})
+}
+
+func TestDeleteAndRecreate(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("d", 1, 3), os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("d", 1, 3))
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+		waitStat(t, g, s, p, "waiting state", func(st Stats) bool { return st.State == stateWaiting })
+		writeLines(t, p, numbered("d", 4, 6), os.O_EXCL)
+		s.waitLines(t, numbered("d", 1, 6))
+	})
+}
+
+func TestLateFile(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		plain := filepath.Join(dir, "later.log")
+		globDir := filepath.Join(dir, "g")
+		watched := filepath.Join(dir, "d")
+		for _, d := range []string{globDir, watched} {
+			if err := os.Mkdir(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		specs := []string{plain, filepath.Join(globDir, "*.log"), watched}
+		g, warns, err := open(specs, testOptions(true, poll), nil, testStreams)
+		if err != nil || len(warns) != 3 {
+			t.Fatalf("open: err %v, warnings %v; want 3 warnings", err, warns)
+		}
+		if want := plain + ": no such file or directory (waiting for it to appear)"; warns[0].Error() != want {
+			t.Fatalf("warning %q, want %q", warns[0], want)
+		}
+		s := runGroup(t, g)
+		writeLines(t, plain, []string{"plain 1"}, os.O_EXCL)
+		s.waitFor(t, "plain", hasRaw("plain 1"))
+		writeLines(t, filepath.Join(globDir, "x.txt"), []string{"not matched"}, os.O_EXCL)
+		writeLines(t, filepath.Join(globDir, "a.log"), []string{"glob 1"}, os.O_EXCL)
+		s.waitFor(t, "glob", hasRaw("glob 1"))
+		writeLines(t, filepath.Join(watched, "b"), []string{"dir 1"}, os.O_EXCL)
+		s.waitFor(t, "dir", hasRaw("dir 1"))
+		if err := os.WriteFile(filepath.Join(watched, "bin"), []byte("\x00\x01\x02binary"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		binName := filepath.Join(watched, "bin")
+		waitStat(t, g, s, binName, "binary skipped", func(st Stats) bool { return strings.Contains(st.State, "binary") })
+		for _, e := range s.snapshot() {
+			if e.raw == "not matched" || strings.Contains(e.raw, "binary") {
+				t.Fatalf("unexpected entry %q from %s", e.raw, e.source)
+			}
+		}
+	})
+}
+
+func hasRaw(raw string) func([]got) bool {
+	return func(g []got) bool {
+		for _, e := range g {
+			if e.raw == raw {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// TestExactlyOnceInOrder writes numbered lines while rotating the file (rename, then create)
+// every few hundred lines, and checks that every line arrives once, in order.
+func TestExactlyOnceInOrder(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "app.log")
+		writeLines(t, p, nil, os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		const per, files = 400, 5
+		n := 0
+		for f := 0; f < files; f++ {
+			fh, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i < per; i++ {
+				n++
+				// Several small writes per line: the reader must join partial lines.
+				fmt.Fprintf(fh, "seq %06d", n)
+				fmt.Fprintf(fh, " payload %s\n", strings.Repeat("x", n%50))
+			}
+			fh.Close()
+			// Pace the rotations: tail -F, too, can only follow one rotation per check.
+			want := n
+			s.waitFor(t, fmt.Sprintf("%d lines", want), func(g []got) bool { return len(g) >= want })
+			if err := os.Rename(p, filepath.Join(dir, fmt.Sprintf("app.log.%d", f))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, e := range s.snapshot() {
+			want := fmt.Sprintf("seq %06d payload %s", i+1, strings.Repeat("x", (i+1)%50))
+			if e.raw != want {
+				t.Fatalf("entry %d = %q, want %q", i, e.raw, want)
+			}
+		}
+		if got := len(s.snapshot()); got != n {
+			t.Fatalf("%d entries, want %d", got, n)
+		}
+		_ = g
+	})
+}

@@ -1,0 +1,284 @@
+package tail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+
+	"github.com/fsnotify/fsnotify"
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// Group is a set of sources read together. Build it with Open or Demo, then call Run (following or
+// reading once into a Sink) or Streams (the headless path), once.
+type Group struct {
+	opts      Options
+	newStream newStreamFunc
+	stdin     io.Reader
+	specs     []*spec
+	watcher   *fsnotify.Watcher // nil when polling or not following
+	poll      bool
+	demo      *demo // set for the demo group, which has no files
+
+	mu      sync.Mutex
+	sources []*source
+	byKey   map[string]*source
+	skipped map[string]bool // binary files found by patterns, not to be added again
+	run     *runner         // set while Run is running, to start sources found later
+
+	loaded     chan struct{}
+	loadedOnce sync.Once
+	pending    atomic.Int64 // sources whose initial read is not over yet
+	sinkMu     sync.Mutex   // Sink.Append is called by one goroutine at a time
+}
+
+// runner is what a running group needs to start a source.
+type runner struct {
+	ctx  context.Context
+	out  output
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	errs []error
+}
+
+// output hands a source's filled batch on and returns the batch to fill next; given nil it
+// returns a first batch.
+type output interface {
+	next(b *parse.Batch, source string) *parse.Batch
+}
+
+// sinkOutput appends to a Sink, serialized, and reuses the batch.
+type sinkOutput struct {
+	mu   *sync.Mutex
+	sink Sink
+}
+
+func (o sinkOutput) next(b *parse.Batch, source string) *parse.Batch {
+	if b == nil {
+		return &parse.Batch{Source: source}
+	}
+	o.mu.Lock()
+	o.sink.Append(b)
+	o.mu.Unlock()
+	b.Reset()
+	return b
+}
+
+// errNoSource is returned by Open when no spec gave a usable source; the warnings say why.
+var errNoSource = errors.New("no usable log source")
+
+// Open resolves specs: file paths, glob patterns, directories and "-" for stdin. Every unusable
+// spec yields a warning that names the path and the reason. A spec is usable when it gives a
+// readable text file now, or, when following, when it can be waited for: a missing file whose
+// directory exists, a glob or directory with no matching file yet. Such specs are watched and
+// their files read when they appear. Unreadable files (permission denied) are kept as sources in
+// an error state and retried while following, but do not count as usable. err is non-nil only when
+// no spec is usable; the caller should then print the warnings and exit.
+func Open(specs []string, opts Options) (g *Group, warnings []error, err error) {
+	return open(specs, opts, os.Stdin, parseStreams(opts.withDefaults()))
+}
+
+func open(specs []string, opts Options, stdin io.Reader, ns newStreamFunc) (*Group, []error, error) {
+	if ns == nil {
+		return nil, nil, errors.New("tail: no parser available (parse.NewStream is missing)")
+	}
+	g := newGroup(opts, ns)
+	g.stdin = stdin
+	var warnings []error
+	usable := 0
+	for _, arg := range specs {
+		n, warn := g.addSpec(arg)
+		usable += n
+		warnings = append(warnings, warn...)
+	}
+	if usable == 0 {
+		return nil, warnings, errNoSource
+	}
+	if g.opts.Follow && !g.opts.Poll {
+		if err := g.watch(); err != nil {
+			warnings = append(warnings, err)
+		}
+	} else if g.opts.Follow {
+		g.poll = true
+	}
+	return g, warnings, nil
+}
+
+func newGroup(opts Options, ns newStreamFunc) *Group {
+	return &Group{
+		opts: opts.withDefaults(), newStream: ns,
+		byKey: map[string]*source{}, loaded: make(chan struct{}),
+	}
+}
+
+// watch starts one fsnotify watcher on the directories of every spec. When that is impossible
+// (no inotify instance or watch left) the group polls instead, and the returned warning says so.
+func (g *Group) watch() error {
+	var dirs []string
+	for _, s := range g.specs {
+		for _, d := range s.dirs {
+			if !slicesContains(dirs, d) {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	w, err := fsnotify.NewWatcher()
+	if err == nil {
+		for _, d := range dirs {
+			if err = w.Add(d); err != nil {
+				err = fmt.Errorf("watch %s: %w", d, err)
+				w.Close()
+				break
+			}
+		}
+	}
+	if err != nil {
+		g.poll = true
+		return fmt.Errorf("%w; polling every %s instead", err, g.opts.PollInterval)
+	}
+	g.watcher = w
+	return nil
+}
+
+func slicesContains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Loaded is closed when every source has finished its initial read (backfill or --all).
+func (g *Group) Loaded() <-chan struct{} { return g.loaded }
+
+// Stats describes every source, in the order they were found. It is safe to call concurrently and
+// cheap: it takes no lock a reader holds for long.
+func (g *Group) Stats() []Stats {
+	g.mu.Lock()
+	srcs := g.sources
+	g.mu.Unlock()
+	now := g.opts.Now()
+	out := make([]Stats, len(srcs))
+	for i, s := range srcs {
+		out[i] = s.stats(now)
+	}
+	return out
+}
+
+// addSource registers a source once per cleaned path and starts it if the group is running.
+func (g *Group) addSource(s *source) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if s.key != "" {
+		if _, dup := g.byKey[s.key]; dup {
+			return false
+		}
+		g.byKey[s.key] = s
+	}
+	// Appending to a fresh slice keeps the slices handed to Stats immutable.
+	g.sources = append(g.sources[:len(g.sources):len(g.sources)], s)
+	if g.run != nil && g.run.ctx.Err() == nil {
+		g.start(s, func() {})
+	}
+	return true
+}
+
+func (g *Group) lookup(key string) *source {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.byKey[key]
+}
+
+// Run reads every source into sink until ctx is done. Without Follow it returns once everything
+// was read and flushed. Its error joins the failures that ended sources (read errors without
+// Follow) and any panic recovered in its goroutines; per-source trouble is in Stats meanwhile.
+func (g *Group) Run(ctx context.Context, sink Sink) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r := &runner{ctx: ctx, out: sinkOutput{&g.sinkMu, sink}}
+	g.mu.Lock()
+	g.run = r
+	srcs := g.sources
+	g.pending.Store(int64(len(srcs)))
+	for _, s := range srcs {
+		g.start(s, g.loadedOne)
+	}
+	g.mu.Unlock()
+	if len(srcs) == 0 {
+		g.loadedOnce.Do(func() { close(g.loaded) })
+	}
+	if g.opts.Follow {
+		if len(g.specs) > 0 { // stdin and the demo have nothing to watch
+			g.goSafe(r, "watch", func() error { return g.follow(ctx) })
+		}
+		<-ctx.Done()
+	}
+	r.wg.Wait()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return errors.Join(r.errs...)
+}
+
+func (g *Group) loadedOne() {
+	if g.pending.Add(-1) == 0 {
+		g.loadedOnce.Do(func() { close(g.loaded) })
+	}
+}
+
+// start launches the goroutine of one source. Called with g.mu held.
+func (g *Group) start(s *source, loaded func()) {
+	r := g.run
+	once := sync.OnceFunc(loaded)
+	g.goSafe(r, s.name, func() error {
+		defer once()
+		return g.runSource(r.ctx, s, g.opts, r.out, followChunk, once)
+	})
+}
+
+// runSource reads one source with opts (Follow is off on the headless path) until it ends or ctx
+// is done.
+func (g *Group) runSource(ctx context.Context, s *source, opts Options, out output, chunk int, loaded func()) error {
+	switch s.kind {
+	case kindStdin:
+		return g.runStream(ctx, s, out, loaded)
+	case kindDemo:
+		return g.demo.run(ctx, s, opts, g.newStream(s.name), out, loaded)
+	}
+	t := newFileTail(s, opts, g.newStream(s.name), out, chunk)
+	if g.poll {
+		t.follow = statePolling
+	}
+	return t.run(ctx, loaded)
+}
+
+// goSafe runs fn in a goroutine owned by r, turning a panic into an error of Run.
+func (g *Group) goSafe(r *runner, name string, fn func() error) {
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		defer func() {
+			if p := recover(); p != nil {
+				r.fail(fmt.Errorf("tail: panic in %s: %v\n%s", name, p, debug.Stack()))
+			}
+		}()
+		if err := fn(); err != nil {
+			r.fail(err)
+		}
+	}()
+}
+
+func (r *runner) fail(err error) {
+	r.mu.Lock()
+	r.errs = append(r.errs, err)
+	r.mu.Unlock()
+}
+
+// cleanKey is the key a path is known by in events and in byKey.
+func cleanKey(p string) string { return filepath.Clean(p) }

@@ -1,0 +1,137 @@
+package tail
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// addSpec resolves one command-line argument into sources. It returns 1 when the spec is usable
+// (see Open) and the warnings it produced.
+func (g *Group) addSpec(arg string) (int, []error) {
+	if arg == "-" {
+		s := newSource("stdin", "-", "-", kindStdin)
+		s.initial = true
+		g.addSource(s)
+		return 1, nil
+	}
+	if hasMeta(arg) {
+		return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+	}
+	fi, err := os.Stat(arg)
+	switch {
+	case err == nil && fi.IsDir():
+		return g.addPattern(&spec{kind: specDir, arg: arg, dirs: []string{cleanKey(arg)}})
+	case errors.Is(err, fs.ErrNotExist):
+		dir := filepath.Dir(arg)
+		if !g.opts.Follow || !isDir(dir) {
+			return 0, []error{missing(arg, err, false)}
+		}
+		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}})
+		s := newSource(arg, arg, cleanKey(arg), kindFile)
+		s.state = stateWaiting
+		g.addSource(s)
+		return 1, []error{missing(arg, err, true)}
+	case err != nil:
+		return 0, []error{err}
+	case !fi.Mode().IsRegular():
+		// A named pipe or a device, such as the /dev/fd/N of a shell's process substitution: read it
+		// once as a stream.
+		s := newSource(arg, arg, cleanKey(arg), kindStdin)
+		s.initial = true
+		g.addSource(s)
+		return 1, nil
+	case compressed(arg):
+		return 0, []error{fmt.Errorf("%s: compressed file, not read (decompress it and pipe it in: zcat %s | trawl -)", arg, arg)}
+	}
+	if g.opts.Follow {
+		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(filepath.Dir(arg))}})
+	}
+	return g.addFile(arg, true, false)
+}
+
+// addPattern adds the files a glob or directory covers now and, when following, keeps it to pick
+// up the files created later.
+func (g *Group) addPattern(sp *spec) (int, []error) {
+	if sp.kind == specGlob {
+		if _, err := filepath.Match(sp.arg, ""); err != nil {
+			return 0, []error{fmt.Errorf("%s: %w", sp.arg, err)}
+		}
+	}
+	usable := 0
+	var warns []error
+	for _, p := range sp.candidates() {
+		n, w := g.addFile(p, true, true)
+		usable += n
+		warns = append(warns, w...)
+	}
+	what := "no matching files"
+	if sp.kind == specDir {
+		what = "no log files in it"
+	}
+	if g.opts.Follow && len(sp.dirs) > 0 {
+		g.specs = append(g.specs, sp)
+		if usable == 0 {
+			warns = append(warns, fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what))
+			usable = 1
+		}
+	} else if usable == 0 {
+		warns = append(warns, fmt.Errorf("%s: %s", sp.arg, what))
+	}
+	return min(usable, 1), warns
+}
+
+// addFile adds the file at path as a source. Files found by a pattern (found) must be regular and
+// not compressed, or they are skipped without a word. Files that exist at start (initial) are
+// checked to be readable text now; files appearing later are checked on their first read.
+func (g *Group) addFile(path string, initial, found bool) (int, []error) {
+	key := cleanKey(path)
+	if g.lookup(key) != nil {
+		return 1, nil
+	}
+	if found {
+		fi, err := os.Stat(path)
+		if err != nil || !fi.Mode().IsRegular() || compressed(path) || g.isSkipped(key) {
+			return 0, nil
+		}
+	}
+	s := newSource(path, path, key, kindFile)
+	s.initial = initial
+	s.sniff = !initial && found
+	if initial {
+		err := probe(path)
+		switch {
+		case errors.Is(err, errBinary):
+			g.skip(key)
+			return 0, []error{err}
+		case err != nil:
+			// Unreadable now (permission denied): kept and retried while following.
+			if !g.opts.Follow {
+				return 0, []error{err}
+			}
+			s.fail(err)
+			g.addSource(s)
+			return 0, []error{err}
+		}
+	}
+	g.addSource(s)
+	return 1, nil
+}
+
+// skip remembers a file that is not to be read (binary), so that rescans do not add it again.
+func (g *Group) skip(key string) {
+	g.mu.Lock()
+	if g.skipped == nil {
+		g.skipped = map[string]bool{}
+	}
+	g.skipped[key] = true
+	g.mu.Unlock()
+}
+
+func (g *Group) isSkipped(key string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.skipped[key]
+}

@@ -1,0 +1,109 @@
+// Package tail owns trawl's sources: files, glob patterns, directories, stdin and the built-in
+// demo. It reads them, follows them like `tail -F` and turns their lines into parsed batches.
+//
+// Guarantees:
+//   - Every line is delivered once, in its source's order, as part of exactly one entry. Lines are
+//     never dropped or split silently: a line longer than Options.MaxEntryBytes keeps its first
+//     MaxEntryBytes bytes and its entry is marked Truncated; only the rest of that line is skipped.
+//   - Memory is bounded per source whatever the input: one read buffer, one partial line of at most
+//     MaxEntryBytes, and the entry the parser holds back.
+//   - Following survives rotation by rename and create (the old file is read to its end first),
+//     copytruncate, truncation, deletion and re-creation, and paths that do not exist yet. Files are
+//     watched through their parent directory with fsnotify; polling replaces it on request or when
+//     fsnotify is unavailable. Quiet files cost no CPU with fsnotify.
+//   - Failures (permission denied, vanished files, I/O errors) become per-source state in Stats,
+//     never panics; a failed source keeps being retried while following.
+//   - A Sink receives one batch per read chunk, from one goroutine at a time, and must not retain it.
+//
+// The package does not log: errors go to Stats and to Run's return value.
+package tail
+
+import (
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// Tuning constants.
+const (
+	// DefaultLines is the backfill: enough history to fill several screens, small enough that
+	// starting on a directory of large logs is instant.
+	DefaultLines = 1000
+	// DefaultPollInterval keeps polling responsive without stat-ing files more than 4 times a second.
+	DefaultPollInterval = 250 * time.Millisecond
+	// DefaultQuiet is how long a multi-line entry may wait for more continuation lines; a stack
+	// trace is written in one burst, so 200 ms is long enough and short enough not to be noticed.
+	DefaultQuiet = 200 * time.Millisecond
+	// DefaultMaxEntryBytes matches parse's default entry cap.
+	DefaultMaxEntryBytes = 1 << 20
+
+	// followChunk is the read size while following and for the initial read in the TUI: one batch
+	// per chunk, a few hundred entries, which the ring takes in one short critical section.
+	followChunk = 64 << 10
+	// headlessChunk is larger: the headless path is throughput-bound and holds few buffers.
+	headlessChunk = 256 << 10
+	// backChunk is the block size used when reading backwards to find the last N lines.
+	backChunk = 64 << 10
+	// sniffBytes is how much of a file is inspected to decide whether it is text.
+	sniffBytes = 8 << 10
+	// streamDepth bounds the batches in flight per source on the headless path, which bounds its
+	// memory to about sources × (streamDepth+2) × headlessChunk.
+	streamDepth = 4
+	// rateWindow is the span over which Stats.Rate is measured.
+	rateWindow = 5 * time.Second
+)
+
+// Sink receives parsed batches. *ring.Ring satisfies it. Append is called by one goroutine at a
+// time and must not retain the batch, which is reused as soon as Append returns.
+type Sink interface{ Append(*parse.Batch) }
+
+// Options configure a Group. Zero values take the defaults.
+type Options struct {
+	Lines         int           // backfill: last N lines of each file at start (default 1000); ignored with All
+	All           bool          // read whole files from the start
+	Follow        bool          // keep following after the initial read
+	Poll          bool          // force polling instead of fsnotify
+	PollInterval  time.Duration // default 250ms
+	Quiet         time.Duration // release a pending multi-line entry after this much quiet (default 200ms)
+	MaxEntryBytes int           // default 1 MiB
+	Now           func() time.Time
+}
+
+func (o Options) withDefaults() Options {
+	if o.Lines <= 0 {
+		o.Lines = DefaultLines
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = DefaultPollInterval
+	}
+	if o.Quiet <= 0 {
+		o.Quiet = DefaultQuiet
+	}
+	if o.MaxEntryBytes <= 0 {
+		o.MaxEntryBytes = DefaultMaxEntryBytes
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// Stats describes one source. Group.Stats returns a copy; the counters only grow.
+type Stats struct {
+	Source                                       string // the name entries carry (Batch.Source): the path as given, or "stdin", or the demo source name
+	Path                                         string
+	State                                        string // "following", "reading", "waiting for file", "done", "error: <why>", "polling"
+	Lines, Bytes, Rotations, Truncations, Errors int64
+	Rate                                         float64 // lines/s over the last few seconds
+	Read, Size                                   int64   // progress of the initial read: bytes read of total
+	Err                                          error   // last error
+}
+
+// Source states.
+const (
+	stateReading   = "reading"
+	stateFollowing = "following"
+	statePolling   = "polling"
+	stateWaiting   = "waiting for file"
+	stateDone      = "done"
+)

@@ -1,0 +1,140 @@
+package tail
+
+import (
+	"context"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// follow wakes sources when their files change, and adds the files that globs and directories
+// gain. With fsnotify it sleeps until an event; when polling it wakes every PollInterval. If a
+// watched directory disappears it polls until the directory can be watched again.
+func (g *Group) follow(ctx context.Context) error {
+	if g.watcher == nil {
+		return g.pollLoop(ctx)
+	}
+	w := g.watcher
+	defer w.Close()
+	var tick <-chan time.Time
+	var ticker *time.Ticker
+	defer func() {
+		if ticker != nil {
+			ticker.Stop()
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if g.onEvent(ev) && ticker == nil {
+				ticker = time.NewTicker(g.opts.PollInterval)
+				tick = ticker.C
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			// fsnotify.ErrEventOverflow means events were lost; any other error may have lost
+			// some too. Either way, look at everything again.
+			_ = err
+			g.rescan()
+			g.pokeAll()
+		case <-tick:
+			g.rescan()
+			g.pokeAll()
+			if g.rewatch(w) {
+				ticker.Stop()
+				ticker, tick = nil, nil
+			}
+		}
+	}
+}
+
+// onEvent wakes the source an event is about or adds the new file it announces. It reports
+// whether a watched directory went away, which needs polling.
+func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
+	name := cleanKey(ev.Name)
+	if s := g.lookup(name); s != nil {
+		s.poke()
+		return false
+	}
+	if ev.Has(fsnotify.Create) {
+		for _, sp := range g.specs {
+			if sp.matches(name) {
+				g.addFile(name, false, true)
+				return false
+			}
+		}
+	}
+	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		for _, sp := range g.specs {
+			if slicesContains(sp.dirs, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rewatch adds the watches of directories that came back; it reports whether all are in place.
+func (g *Group) rewatch(w *fsnotify.Watcher) bool {
+	have := w.WatchList()
+	all := true
+	for _, sp := range g.specs {
+		for _, d := range sp.dirs {
+			if slicesContains(have, d) {
+				continue
+			}
+			if err := w.Add(d); err != nil {
+				all = false
+				continue
+			}
+			have = append(have, d)
+			g.rescan() // files created between the directory's return and its watch
+		}
+	}
+	return all
+}
+
+// pollLoop is follow without fsnotify.
+func (g *Group) pollLoop(ctx context.Context) error {
+	t := time.NewTicker(g.opts.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			g.rescan()
+			g.pokeAll()
+		}
+	}
+}
+
+// rescan adds the files that globs and directories cover now and that are not sources yet.
+func (g *Group) rescan() {
+	for _, sp := range g.specs {
+		if sp.kind != specGlob && sp.kind != specDir {
+			continue
+		}
+		for _, p := range sp.candidates() {
+			if g.lookup(cleanKey(p)) == nil {
+				g.addFile(p, false, true)
+			}
+		}
+	}
+}
+
+func (g *Group) pokeAll() {
+	g.mu.Lock()
+	srcs := g.sources
+	g.mu.Unlock()
+	for _, s := range srcs {
+		s.poke()
+	}
+}
