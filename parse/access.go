@@ -11,13 +11,13 @@ package parse
 
 // accessLine holds the spans of one access log line, for the parser and for Fields.
 type accessLine struct {
-	vhost, addr, user         Span
-	method, path, proto       Span
-	request                   Span // the request line without its quotes
-	status, bytes             Span
-	referer, agent            Span
-	time                      int64
-	statusCode                int
+	vhost, addr, user   Span
+	method, path, proto Span
+	request             Span // the request line without its quotes
+	status, bytes       Span
+	referer, agent      Span
+	time                int64
+	statusCode          int
 }
 
 // scanAccess parses an access log line. It fails fast on the first token when the line is not one.

@@ -177,8 +177,8 @@ func leadingLevelLine(line []byte, rec Record, lx layoutLine) (Record, layoutLin
 		}
 	}
 	s, e := nextToken(line, 0)
-	if s != 0 || e == 0 {
-		return rec, lx, false
+	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
+		return rec, lx, false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
 	if !ok {

@@ -138,10 +138,10 @@ func (p *Parser) parse3164(line []byte) (Record, bool) {
 
 // ietfHeader is what scan5424 finds; the spans are used again by Fields.
 type ietfHeader struct {
-	pri                 int
-	app, procid, msgid  Span
-	sd                  Span // the structured data, "-" excluded
-	host                Span
+	pri                int
+	app, procid, msgid Span
+	sd                 Span // the structured data, "-" excluded
+	host               Span
 }
 
 // scan5424 parses "<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]" with NILVALUE "-" in any header

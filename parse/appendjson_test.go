@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type jsonLine struct {
+	Time    string            `json:"time"`
+	Level   string            `json:"level"`
+	Source  string            `json:"source"`
+	Host    string            `json:"host"`
+	Message string            `json:"message"`
+	Fields  map[string]string `json:"fields"`
+	Raw     string            `json:"raw"`
+}
+
+func decodeLine(t testing.TB, out []byte) jsonLine {
+	t.Helper()
+	if len(out) == 0 || out[len(out)-1] != '\n' || strings.Count(string(out), "\n") != 1 {
+		t.Fatalf("not one line: %q", out)
+	}
+	if !utf8.Valid(out) {
+		t.Fatalf("invalid UTF-8: %q", out)
+	}
+	for _, c := range out[:len(out)-1] {
+		if c < 0x20 || c == 0x7f {
+			t.Fatalf("raw control byte %#x in %q", c, out)
+		}
+	}
+	var v jsonLine
+	if err := json.Unmarshal(out, &v); err != nil {
+		t.Fatalf("output does not decode: %v\n%s", err, out)
+	}
+	return v
+}
+
+func TestAppendJSONSchema(t *testing.T) {
+	raw := `{"level":"error","msg":"boom","user":{"id":7},"tags":["a","b"]}`
+	e := Entry{Time: ts("2026-03-01T00:00:00.123456789Z"), Level: Error, Format: FormatJSON, Source: "app.log",
+		Host: "web1", Message: "boom", Raw: raw}
+	out := AppendJSON(nil, e)
+	want := `{"time":"2026-03-01T00:00:00.123456789Z","level":"error","source":"app.log","host":"web1","message":"boom",` +
+		`"fields":{"level":"error","msg":"boom","user.id":"7","tags":"[\"a\",\"b\"]"},"raw":` + jsonQuote(raw) + "}\n"
+	if string(out) != want {
+		t.Fatalf("got\n%s\nwant\n%s", out, want)
+	}
+	empty := decodeLine(t, AppendJSON(nil, Entry{Message: "x", Raw: "x"}))
+	if empty.Time != "" || empty.Level != "" || len(empty.Fields) != 0 {
+		t.Errorf("zero entry: %+v", empty)
+	}
+}
+
+func jsonQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func TestAppendJSONRoundTripsControlBytes(t *testing.T) {
+	raw := "title \x1b]0;pwned\x07 and \x1b[31mred\x1b[0m\ttab\r\x00nul \u2028 \u0085 \"q\" \\ é"
+	v := decodeLine(t, AppendJSON(nil, Entry{Source: "s\x1b", Message: raw, Raw: raw}))
+	if v.Raw != raw || v.Message != raw || v.Source != "s\x1b" {
+		t.Fatalf("raw did not round-trip:\n%q\n%q", v.Raw, raw)
+	}
+}
+
+func TestAppendJSONInvalidUTF8(t *testing.T) {
+	v := decodeLine(t, AppendJSON(nil, Entry{Message: "a\xffb\xc3", Raw: "a\xffb\xc3"}))
+	if v.Raw != "a\ufffdb\ufffd" {
+		t.Fatalf("raw = %q", v.Raw)
+	}
+}
+
+func TestAppendJSONDuplicateKeys(t *testing.T) {
+	raw := `level=info level=warn msg=x`
+	v := decodeLine(t, AppendJSON(nil, Entry{Format: FormatLogfmt, Raw: raw}))
+	if v.Fields["level"] != "info" {
+		t.Fatalf("fields = %v", v.Fields)
+	}
+}

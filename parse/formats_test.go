@@ -1,0 +1,165 @@
+package parse
+
+import "testing"
+
+var jsonCases = []parseCase{
+	{name: "zap", line: `{"level":"info","ts":1771252201.123456,"caller":"app/main.go:12","msg":"listening","addr":":8080"}`,
+		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01.123456Z", msg: "listening",
+		fields: map[string]string{"caller": "app/main.go:12", "addr": ":8080"}, why: "zap writes float epoch seconds"},
+	{name: "pino", line: `{"level":50,"time":1771252201123,"pid":42,"hostname":"web1","msg":"db down"}`,
+		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01.123Z", host: "web1", msg: "db down",
+		fields: map[string]string{"pid": "42", "level": "50"}, why: "pino numeric levels and epoch milliseconds"},
+	{name: "bunyan fatal", line: `{"name":"api","hostname":"h","pid":1,"level":60,"msg":"bye","time":"2026-02-16T14:30:01.123Z","v":0}`,
+		format: FormatJSON, level: Critical, time: "2026-02-16T14:30:01.123Z", host: "h", msg: "bye", why: "bunyan 60 is fatal"},
+	{name: "slog", line: `{"time":"2026-02-16T15:30:01.123456789+01:00","level":"WARN","msg":"slow","dur":"1.2s"}`,
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.123456789Z", msg: "slow", why: "slog's JSONHandler with a zone offset"},
+	{name: "ecs dotted key", line: `{"@timestamp":"2026-02-16T14:30:01.000Z","log.level":"error","message":"failed","host.name":"db1"}`,
+		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01Z", host: "db1", msg: "failed", why: "Elastic Common Schema writes dotted keys"},
+	{name: "nested level", line: `{"log":{"level":"warn","logger":"x"},"message":"m","time":"2026-02-16T14:30:01Z"}`,
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "m",
+		fields: map[string]string{"log.level": "warn", "log.logger": "x"}, why: "nested objects are matched as dotted paths"},
+	{name: "serilog compact", line: `{"@t":"2026-02-16T14:30:01.1234567Z","@mt":"User {Id} in","@m":"User 5 in","@l":"Warning","Id":5}`,
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.1234567Z", msg: "User 5 in", why: "rendered @m wins over template @mt"},
+	{name: "serilog info default", line: `{"@t":"2026-02-16T14:30:01Z","@mt":"Started"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: "Started", why: "CLEF omits @l for Information; level stays unknown"},
+	{name: "structlog", line: `{"event":"user logged in","level":"info","timestamp":"2026-02-16T14:30:01.5Z","user":"ann"}`,
+		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01.5Z", msg: "user logged in", why: "structlog's event key"},
+	{name: "escapes", line: `{"msg":"line1\nline2 \"q\" \\ \u00e9 \ud83d\ude00 \ud800x","level":"debug"}`,
+		format: FormatJSON, level: Debug, msg: "line1\nline2 \"q\" \\ é 😀 \ufffdx", why: "escapes and surrogate pairs decode; a lone surrogate is U+FFFD"},
+	{name: "epoch string ns", line: `{"ts":"1771252201123456789","msg":"x"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01.123456789Z", msg: "x", why: "epoch nanoseconds as a string"},
+	{name: "epoch micro", line: `{"ts":1771252201123456,"msg":"x"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01.123456Z", msg: "x", why: "epoch microseconds"},
+	{name: "epoch exponent", line: `{"ts":1.7712522e9,"msg":"x"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:00Z", msg: "x", why: "float seconds in exponent form"},
+	{name: "wrong types", line: `{"level":5,"time":true,"msg":"still json","host":7}`,
+		format: FormatJSON, msg: "still json", why: "values of the wrong type are ignored, the object is still JSON"},
+	{name: "duplicate keys", line: `{"msg":"first","msg":"second","level":"info","level":"error"}`,
+		format: FormatJSON, level: Info, msg: "first", fields: map[string]string{"msg": "second"}, why: "first key wins for the record"},
+	{name: "no message", line: `{"status":200,"path":"/"}`,
+		format: FormatJSON, msg: `{"status":200,"path":"/"}`, why: "without a message key the whole object is the message"},
+	{name: "array and nulls", line: `{"msg":"x","tags":[ "a", {"b" : 1} ],"n":null,"ok":false}`,
+		format: FormatJSON, msg: "x", fields: map[string]string{"tags": `["a",{"b":1}]`, "n": "null", "ok": "false"}, why: "arrays are kept as compact JSON"},
+	{name: "docker json-file", line: `{"log":"GET / 200\n","stream":"stdout","time":"2026-02-16T14:30:01.123456789Z"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01.123456789Z", msg: "GET / 200\n", why: "Docker keeps the line under log"},
+	{name: "level in array ignored", line: `{"msg":"x","list":[{"level":"error"}]}`,
+		format: FormatJSON, msg: "x", why: "keys inside arrays are not record keys"},
+	{name: "huge number", line: `{"time":123456789012345678901234567890,"msg":"x"}`,
+		format: FormatJSON, msg: "x", why: "an out-of-range epoch is ignored"},
+	{name: "truncated", line: `{"level":"error","msg":"cut here`,
+		format: FormatText, level: Unknown, msg: `{"level":"error","msg":"cut here`, why: "broken JSON falls back to text and keeps the line"},
+	{name: "trailing garbage", line: `{"msg":"a"} trailing`,
+		format: FormatText, msg: `{"msg":"a"} trailing`, why: "not one object"},
+}
+
+var logfmtCases = []parseCase{
+	{name: "go-kit", line: `ts=2026-02-16T14:30:01.123Z caller=main.go:42 level=info msg="server started" port=8080`,
+		format: FormatLogfmt, level: Info, time: "2026-02-16T14:30:01.123Z", msg: "server started",
+		fields: map[string]string{"caller": "main.go:42", "port": "8080"}, why: "go-kit's logfmt"},
+	{name: "logrus text", line: `time="2026-02-16T14:30:01Z" level=warning msg="disk \"/\" 91% full" host=web2`,
+		format: FormatLogfmt, level: Warn, time: "2026-02-16T14:30:01Z", host: "web2", msg: `disk "/" 91% full`, why: "quoted values with escapes"},
+	{name: "grafana lvl t", line: `t=2026-02-16T14:30:01+0000 lvl=eror msg="query failed" logger=sqlstore`,
+		format: FormatLogfmt, level: Error, time: "2026-02-16T14:30:01Z", msg: "query failed", why: "Grafana's t= and lvl=eror"},
+	{name: "no msg", line: `level=debug component=raft term=3`,
+		format: FormatLogfmt, level: Debug, msg: `level=debug component=raft term=3`, fields: map[string]string{"term": "3"}, why: "whole line is the message"},
+	{name: "bare key", line: `level=info msg=ok verbose`,
+		format: FormatLogfmt, level: Info, msg: "ok", fields: map[string]string{"verbose": ""}, why: "a bare key is allowed after the first pair"},
+	{name: "one pair is prose", line: `retrying with timeout=5s`,
+		format: FormatText, msg: `retrying with timeout=5s`, why: "needs two pairs, first token a pair"},
+	{name: "unterminated quote", line: `level=info msg="open`,
+		format: FormatText, level: Info, msg: `level=info msg="open`, why: "broken logfmt is text, level= still counts"},
+}
+
+var rfc3164Cases = []parseCase{
+	{name: "auth with pri", line: `<38>Feb 16 14:30:01 web1 sshd[4121]: Accepted publickey for ann`,
+		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "web1", msg: "Accepted publickey for ann",
+		fields: map[string]string{"facility": "auth", "tag": "sshd", "pid": "4121"}, why: "PRI 38 is auth.info"},
+	{name: "var log syslog", line: `Feb  6 04:05:06 db1 kernel: [12345.678] EXT4-fs error (device sda1): bad`,
+		format: FormatRFC3164, time: "2026-02-06T04:05:06Z", host: "db1", msg: "[12345.678] EXT4-fs error (device sda1): bad",
+		fields: map[string]string{"tag": "kernel"}, why: "single-digit day padded with a space, no PRI"},
+	{name: "level word in message", line: `Feb 16 14:30:01 web1 app[9]: ERROR cannot connect`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "web1", msg: "ERROR cannot connect", why: "no PRI: a level word at the start of the message"},
+	{name: "december read in february", line: `Dec 31 23:59:59 web1 cron[1]: tick`,
+		format: FormatRFC3164, time: "2025-12-31T23:59:59Z", host: "web1", msg: "tick", why: "a date after now belongs to last year"},
+	{name: "rsyslog iso", line: `2026-02-16T14:30:01.123456+00:00 web1 systemd[1]: Started Session 5.`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01.123456Z", host: "web1", msg: "Started Session 5.",
+		fields: map[string]string{"tag": "systemd", "pid": "1"}, why: "rsyslog's RSYSLOG_FileFormat"},
+	{name: "no host", line: `<13>Feb 16 14:30:01 myapp: hello`,
+		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01Z", msg: "hello", fields: map[string]string{"tag": "myapp"}, why: "local sender without host"},
+	{name: "no tag", line: `Feb 16 14:30:01 web1 -- MARK --`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web1", msg: "-- MARK --", why: "message straight after the host"},
+}
+
+var rfc5424Cases = []parseCase{
+	{name: "rfc example", line: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application" eventID="1011"] ` + "\xef\xbb\xbf" + `An application event log entry...`,
+		format: FormatRFC5424, level: Notice, time: "2003-10-11T22:14:15.003Z", host: "mymachine.example.com", msg: "An application event log entry...",
+		fields: map[string]string{"app": "evntslog", "msgid": "ID47", "exampleSDID@32473.eventID": "1011", "facility": "local4"}, why: "the RFC's own example, with BOM"},
+	{name: "nil values", line: `<34>1 2026-02-16T14:30:01.123+01:00 - su - - - 'su root' failed`,
+		format: FormatRFC5424, level: Critical, time: "2026-02-16T13:30:01.123Z", msg: "'su root' failed", fields: map[string]string{"app": "su"}, why: "NILVALUE fields"},
+	{name: "sd escapes no msg", line: `<14>1 2026-02-16T14:30:01Z h a 1 - [x@1 k="a\"b\]c"][y@2 z="1"]`,
+		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "h", msg: "", fields: map[string]string{"x@1.k": `a"b]c`, "y@2.z": "1"}, why: "two SD elements with escapes"},
+}
+
+var accessCases = []parseCase{
+	{name: "combined", line: `203.0.113.9 - - [16/Feb/2026:14:30:01 +0000] "GET /api/users?id=1 HTTP/1.1" 200 512 "https://example.com/" "Mozilla/5.0 (X11; Linux x86_64)"`,
+		format: FormatAccess, level: Info, time: "2026-02-16T14:30:01Z", msg: "GET /api/users?id=1 200",
+		fields: map[string]string{"remote_addr": "203.0.113.9", "method": "GET", "path": "/api/users?id=1", "protocol": "HTTP/1.1", "status": "200", "bytes": "512", "referer": "https://example.com/", "agent": "Mozilla/5.0 (X11; Linux x86_64)"}, why: "nginx combined"},
+	{name: "common 404 dash bytes", line: `::1 - frank [16/Feb/2026:15:30:01 +0100] "HEAD /missing HTTP/1.0" 404 -`,
+		format: FormatAccess, level: Warn, time: "2026-02-16T14:30:01Z", msg: "HEAD /missing 404", fields: map[string]string{"user": "frank", "remote_addr": "::1"}, why: "common format, IPv6, - bytes"},
+	{name: "5xx extra fields", line: `10.0.0.1 - - [16/Feb/2026:14:30:01 +0000] "POST /pay HTTP/2.0" 502 157 "-" "curl/8.5" 0.031 upstream=10.0.0.7:80`,
+		format: FormatAccess, level: Error, time: "2026-02-16T14:30:01Z", msg: "POST /pay 502", why: "request time and more after the agent"},
+	{name: "garbage request", line: `10.0.0.1 - - [16/Feb/2026:14:30:01 +0000] "\x16\x03\x01" 400 157 "-" "-"`,
+		format: FormatAccess, level: Warn, time: "2026-02-16T14:30:01Z", msg: `\x16\x03\x01 400`, why: "nginx logs TLS handshakes to a plain port like this"},
+}
+
+var layoutCases = []parseCase{
+	{name: "log4j", line: `2026-02-16 14:30:01,123 ERROR [main] com.example.App - Request failed`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "Request failed",
+		fields: map[string]string{"thread": "main", "logger": "com.example.App"}, why: "%d %-5p [%t] %c - %m"},
+	{name: "logback", line: `2026-02-16 14:30:01.123 [http-nio-8080-exec-1] WARN  o.s.web.Servlet - Slow request`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123Z", msg: "Slow request",
+		fields: map[string]string{"thread": "http-nio-8080-exec-1", "logger": "o.s.web.Servlet"}, why: "logback's default pattern with a date"},
+	{name: "python", line: `2026-02-16 14:30:01,123 - myapp.db - ERROR - connection lost`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "connection lost", fields: map[string]string{"logger": "myapp.db"}, why: "%(asctime)s - %(name)s - %(levelname)s - %(message)s"},
+	{name: "python basic", line: `ERROR:root:something broke`,
+		format: FormatLayout, level: Error, msg: "something broke", fields: map[string]string{"logger": "root"}, why: "logging.basicConfig's default"},
+	{name: "nginx error", line: `2026/02/16 14:30:01 [error] 1234#0: *56 open() "/srv/x" failed (2: No such file or directory)`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: `*56 open() "/srv/x" failed (2: No such file or directory)`, fields: map[string]string{"pid": "1234#0"}, why: "nginx error.log"},
+	{name: "go log", line: `2026/02/16 14:30:01 listening on :8080`,
+		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: "listening on :8080", why: "Go's log package, no level"},
+	{name: "klog", line: `E0216 14:30:01.123456   12345 controller.go:123] Failed to sync pod`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123456Z", msg: "Failed to sync pod",
+		fields: map[string]string{"pid": "12345", "source": "controller.go:123"}, why: "klog header, letter is the level"},
+	{name: "bracketed iso", line: `[2026-02-16 14:30:01,123] WARNING in app: slow`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123Z", msg: "in app: slow", why: "Flask's default format"},
+	{name: "zap console", line: "2026-02-16T14:30:01.123Z\tinfo\tserver/main.go:42\tstarted",
+		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01.123Z", msg: "server/main.go:42\tstarted", why: "tab separated, lower case level first"},
+	{name: "level=", line: `2026-02-16T14:30:01+02:00 level=error something`,
+		format: FormatLayout, level: Error, time: "2026-02-16T12:30:01Z", msg: "something", why: "level= after the time"},
+	{name: "angle letter", line: `2026-02-16 14:30:01 <E> disk full`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "disk full", why: "a single letter counts when wrapped"},
+	{name: "go time string", line: `2026-02-16 14:30:01.5 -0700 MST INFO x`,
+		format: FormatLayout, level: Info, time: "2026-02-16T21:30:01.5Z", msg: "x", why: "a four-digit offset after a space is the zone"},
+	{name: "bracket level", line: `[ERROR] no timestamp here`,
+		format: FormatLayout, level: Error, msg: "no timestamp here", why: "a marked level word at the start"},
+	{name: "invalid date", line: `2026-02-30 14:30:01 ERROR nope`,
+		format: FormatText, level: Error, msg: `2026-02-30 14:30:01 ERROR nope`, why: "February 30 is not a date; the level is still found"},
+}
+
+var textCases = []parseCase{
+	{name: "prose", line: `Starting server on port 8080`, format: FormatText, msg: `Starting server on port 8080`, why: "nothing to find"},
+	{name: "prose error word", line: `no error occurred`, format: FormatText, msg: `no error occurred`, why: "a bare lower-case word is not a level"},
+	{name: "marked word", line: `app: error: cannot open file`, format: FormatText, level: Error, msg: `app: error: cannot open file`, why: "error: in the first words"},
+	{name: "java exception", line: `java.lang.IllegalStateException: boom`, format: FormatText, msg: `java.lang.IllegalStateException: boom`, why: "no level"},
+	{name: "empty", line: ``, format: FormatText, why: "empty line"},
+	{name: "nul", line: "\x00\x00", format: FormatText, msg: "\x00\x00", why: "NUL bytes are kept"},
+	{name: "invalid utf8", line: "\xff WARN \xfe", format: FormatText, level: Warn, msg: "\xff WARN \xfe", why: "invalid UTF-8 is kept as is"},
+}
+
+func TestJSON(t *testing.T)    { runCases(t, jsonCases) }
+func TestLogfmt(t *testing.T)  { runCases(t, logfmtCases) }
+func TestRFC3164(t *testing.T) { runCases(t, rfc3164Cases) }
+func TestRFC5424(t *testing.T) { runCases(t, rfc5424Cases) }
+func TestAccess(t *testing.T)  { runCases(t, accessCases) }
+func TestLayout(t *testing.T)  { runCases(t, layoutCases) }
+func TestText(t *testing.T)    { runCases(t, textCases) }

@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"bytes"
+	"testing"
+	"unicode/utf8"
+)
+
+// The seed corpora are in testdata/fuzz/<FuzzName>/; the table lines are added as seeds too.
+
+func FuzzParse(f *testing.F) {
+	for _, c := range allCases() {
+		f.Add([]byte(c.line))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		p := NewParser(fixedNow)
+		for fm := Format(0); fm < numFormats; fm++ {
+			if rec, ok := p.ParseAs(fm, line); ok {
+				checkRecord(t, line, rec)
+			}
+			for _, fd := range Fields(fm, line) {
+				if fd.Key == "" && fm != FormatJSON {
+					t.Fatalf("empty key from %v", fm)
+				}
+			}
+		}
+		checkRecord(t, line, p.Parse(line))
+	})
+}
+
+func FuzzStream(f *testing.F) {
+	f.Add([]byte("2026-02-16 14:30:01 ERROR x\n\tat a\nCaused by: y\n{\"a\":1}\nTraceback (most recent call last):\nE: x\n"), 64)
+	f.Fuzz(func(t *testing.T, text []byte, max int) {
+		max = 16 + max&1023
+		s := NewStream("f", StreamOptions{MaxEntryBytes: max, Now: fixedNow})
+		b := &Batch{}
+		lines := bytes.Split(text, []byte("\n"))
+		for i, l := range lines {
+			s.Line(l, int64(i), len(l) > max, b)
+		}
+		s.Flush(b)
+		if s.Pending() {
+			t.Fatal("pending after flush")
+		}
+		var sort int64
+		total := 0
+		for i, it := range b.Items {
+			for _, sp := range []Span{it.Raw, it.Message, it.Host} {
+				if sp.Start < 0 || sp.End < sp.Start || int(sp.End) > len(b.Data) {
+					t.Fatalf("item %d span %v outside %d bytes", i, sp, len(b.Data))
+				}
+			}
+			if it.Raw.Len() > max {
+				t.Fatalf("item %d raw %d bytes over the cap %d", i, it.Raw.Len(), max)
+			}
+			if it.Sort < sort || it.Time == 0 {
+				t.Fatalf("item %d sort %d after %d, time %d", i, it.Sort, sort, it.Time)
+			}
+			sort = it.Sort
+			total += bytes.Count(it.Raw.Of(b.Data), []byte("\n")) + 1
+		}
+		if len(lines) > 0 && len(b.Items) == 0 {
+			t.Fatal("lines produced no entry")
+		}
+		if total > len(lines) {
+			t.Fatalf("%d lines in entries from %d input lines", total, len(lines))
+		}
+	})
+}
+
+func FuzzAppendJSON(f *testing.F) {
+	f.Add("2026-02-16 14:30:01 ERROR x", "x", uint8(FormatLayout))
+	f.Add(`{"a":{"b":[1,2]},"msg":"\u001b]0;t\u0007"}`, "\x1b]0;t\x07", uint8(FormatJSON))
+	f.Fuzz(func(t *testing.T, raw, msg string, format uint8) {
+		e := Entry{Time: 1, Level: Level(format % uint8(NumLevels)), Format: Format(format % uint8(numFormats)),
+			Source: "s", Host: msg, Message: msg, Raw: raw}
+		v := decodeLine(t, AppendJSON(nil, e))
+		if utf8.ValidString(raw) && v.Raw != raw {
+			t.Fatalf("raw %q came back as %q", raw, v.Raw)
+		}
+	})
+}

@@ -1,0 +1,194 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// feed runs text through a Stream line by line, as a tailer would, and returns the entries.
+func feed(t *testing.T, opts StreamOptions, text string) []Entry {
+	t.Helper()
+	if opts.Now == nil {
+		opts.Now = fixedNow
+	}
+	s := NewStream("test.log", opts)
+	b := &Batch{}
+	var off int64
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		s.Line([]byte(strings.TrimSuffix(line, "\n")), off, false, b)
+		off += int64(len(line))
+	}
+	if text != "" && !s.Pending() {
+		t.Fatal("the last entry should be pending until Flush")
+	}
+	s.Flush(b)
+	if s.Pending() {
+		t.Fatal("pending after Flush")
+	}
+	var out []Entry
+	var sort int64
+	for i := range b.Items {
+		if b.Items[i].Sort < sort {
+			t.Fatalf("Sort decreased at %d", i)
+		}
+		sort = b.Items[i].Sort
+		out = append(out, b.Entry(i))
+	}
+	return out
+}
+
+func wantRaws(t *testing.T, got []Entry, want ...string) {
+	t.Helper()
+	if len(got) != len(want) {
+		var raws []string
+		for _, e := range got {
+			raws = append(raws, e.Raw)
+		}
+		t.Fatalf("got %d entries, want %d:\n%s", len(got), len(want), strings.Join(raws, "\n----\n"))
+	}
+	for i := range want {
+		if got[i].Raw != want[i] {
+			t.Errorf("entry %d raw =\n%s\nwant\n%s", i, got[i].Raw, want[i])
+		}
+	}
+}
+
+func TestStreamJavaStackTrace(t *testing.T) {
+	first := "2026-02-16 14:30:01,123 ERROR [main] com.example.App - Request failed\n" +
+		"java.lang.IllegalStateException: boom\n" +
+		"\tat com.example.App.handle(App.java:42)\n" +
+		"\tat com.example.App.main(App.java:12)\n" +
+		"Caused by: java.io.IOException: disk\n" +
+		"\tat java.io.FileStream.write(FileStream.java:7)\n" +
+		"\t... 5 more"
+	second := "2026-02-16 14:30:02,000 INFO  [main] com.example.App - recovered"
+	got := feed(t, StreamOptions{}, first+"\n"+second+"\n")
+	wantRaws(t, got, first, second)
+	if got[0].Level != Error || !strings.HasPrefix(got[0].Message, "Request failed\njava.lang.IllegalStateException: boom") {
+		t.Errorf("entry 0: level %v message %q", got[0].Level, got[0].Message)
+	}
+	if got[1].Offset != int64(len(first)+1) {
+		t.Errorf("offset of entry 1 = %d, want %d", got[1].Offset, len(first)+1)
+	}
+}
+
+func TestStreamPythonTraceback(t *testing.T) {
+	first := "2026-02-16 14:30:01,123 - app - ERROR - failed to load\n" +
+		"Traceback (most recent call last):\n" +
+		"  File \"app.py\", line 3, in <module>\n" +
+		"    load()\n" +
+		"ValueError: bad config\n" +
+		"\n" +
+		"During handling of the above exception, another exception occurred:\n" +
+		"\n" +
+		"Traceback (most recent call last):\n" +
+		"  File \"app.py\", line 5, in <module>\n" +
+		"KeyError: 'x'"
+	second := "2026-02-16 14:30:02,000 - app - INFO - next"
+	wantRaws(t, feed(t, StreamOptions{}, first+"\n"+second+"\n"), first, second)
+
+	// Without timestamps (basicConfig), the traceback block still joins, up to its exception line.
+	plain := "ERROR:root:failed\nTraceback (most recent call last):\n  File \"x.py\", line 1, in <module>\nZeroDivisionError: division by zero"
+	wantRaws(t, feed(t, StreamOptions{}, plain+"\nINFO:root:ok\nplain line\n"), plain, "INFO:root:ok", "plain line")
+}
+
+func TestStreamNeverJoinsJSONOrRecords(t *testing.T) {
+	text := "2026-02-16 14:30:01 ERROR x\n{\"msg\":\"json\"}\n  {\"msg\":\"indented json\"}\n2026-02-16 14:30:02 INFO y\nlevel=info msg=logfmt\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"2026-02-16 14:30:01 ERROR x", `{"msg":"json"}`, `  {"msg":"indented json"}`, "2026-02-16 14:30:02 INFO y", "level=info msg=logfmt")
+}
+
+func TestStreamTextSourceDoesNotJoinPlainLines(t *testing.T) {
+	wantRaws(t, feed(t, StreamOptions{}, "one\ntwo\n  indented\nthree\n"), "one", "two\n  indented", "three")
+}
+
+func TestStreamTimeInheritance(t *testing.T) {
+	text := "no time yet\n2026-02-16 14:30:01 INFO a\n{\"msg\":\"no time\"}\n2026-02-16 14:00:00 INFO earlier\n"
+	got := feed(t, StreamOptions{}, text)
+	if len(got) != 4 {
+		t.Fatalf("got %d entries", len(got))
+	}
+	want := []int64{now.UnixNano(), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:00:00Z")}
+	for i, w := range want {
+		if got[i].Time != w {
+			t.Errorf("entry %d time = %s, want %s", i, fmtTime(got[i].Time), fmtTime(w))
+		}
+	}
+}
+
+func TestStreamSortNonDecreasing(t *testing.T) {
+	s := NewStream("x", StreamOptions{Now: fixedNow})
+	b := &Batch{}
+	for _, l := range []string{"2026-02-16 14:30:05 INFO a", "2026-02-16 14:30:01 INFO b", "2026-02-16 14:30:09 INFO c"} {
+		s.Line([]byte(l), 0, false, b)
+	}
+	s.Flush(b)
+	want := []int64{ts("2026-02-16T14:30:05Z"), ts("2026-02-16T14:30:05Z"), ts("2026-02-16T14:30:09Z")}
+	for i, w := range want {
+		if b.Items[i].Sort != w {
+			t.Errorf("item %d sort = %s, want %s", i, fmtTime(b.Items[i].Sort), fmtTime(w))
+		}
+	}
+	if b.Items[1].Time != ts("2026-02-16T14:30:01Z") {
+		t.Errorf("Time must stay the entry's own time")
+	}
+}
+
+func TestStreamSyslogYear(t *testing.T) {
+	jan := func() time.Time { return time.Date(2026, 1, 2, 8, 0, 0, 0, time.UTC) }
+	got := feed(t, StreamOptions{Now: jan}, "Dec 31 23:59:59 h a: old year\nJan  2 07:59:00 h a: this year\nJan  3 09:00:00 h a: a day ahead\n")
+	want := []string{"2025-12-31T23:59:59Z", "2026-01-02T07:59:00Z", "2026-01-03T09:00:00Z"}
+	for i, w := range want {
+		if fmtTime(got[i].Time) != w {
+			t.Errorf("entry %d time = %s, want %s", i, fmtTime(got[i].Time), w)
+		}
+	}
+}
+
+func TestStreamCRLFAndCap(t *testing.T) {
+	got := feed(t, StreamOptions{}, "2026-02-16 14:30:01 ERROR x\r\n\tat a\r\n")
+	wantRaws(t, got, "2026-02-16 14:30:01 ERROR x\n\tat a")
+
+	got = feed(t, StreamOptions{MaxEntryBytes: 40}, "2026-02-16 14:30:01 ERROR x\n\tat aaaaaaaaaaaaaaaaaaaa\n\tat b\n2026-02-16 14:30:02 INFO y\n")
+	if len(got) != 2 || len(got[0].Raw) != 40 || !got[0].Truncated || got[1].Truncated {
+		t.Fatalf("cap: %+v", got)
+	}
+
+	s := NewStream("x", StreamOptions{Now: fixedNow})
+	b := &Batch{}
+	s.Line([]byte("cut by the reader"), 0, true, b)
+	s.Flush(b)
+	if !b.Items[0].Truncated {
+		t.Error("a line the caller cut must mark its entry truncated")
+	}
+}
+
+func TestStreamHugeLineBounded(t *testing.T) {
+	s := NewStream("x", StreamOptions{Now: fixedNow, MaxEntryBytes: 1 << 16})
+	b := &Batch{}
+	huge := []byte(strings.Repeat("y", 10<<20))
+	s.Line([]byte("2026-02-16 14:30:01 ERROR x"), 0, false, b)
+	for i := 0; i < 5; i++ {
+		s.Line(append([]byte(" "), huge...), 0, false, b)
+	}
+	s.Line(append([]byte("2026-02-16 14:30:02 INFO "), huge...), 0, false, b)
+	s.Flush(b)
+	if len(b.Items) != 2 || b.Items[0].Raw.Len() != 1<<16 || b.Items[1].Raw.Len() != 1<<16 {
+		t.Fatalf("items %d, sizes %d", len(b.Items), b.Items[0].Raw.Len())
+	}
+	if cap(s.raw) > 4<<16 {
+		t.Errorf("pending buffer grew to %d bytes", cap(s.raw))
+	}
+}
+
+func ts(s string) int64 {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		panic(err)
+	}
+	return t.UnixNano()
+}
