@@ -1,0 +1,270 @@
+package ui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
+)
+
+// maxCopyBytes caps what y puts on the clipboard: OSC 52 travels through the terminal, and most
+// terminals refuse or truncate payloads beyond a few megabytes.
+const maxCopyBytes = 1 << 20
+
+// errExists says the export target exists and the user has not agreed to replace it.
+var errExists = errors.New("file exists")
+
+// Export is the export prompt: the path to write, then, if the file exists, whether to replace it.
+// It remembers what to write (a snapshot and a range of a view), so that entries arriving while
+// the user types do not change the export.
+type Export struct {
+	input   textinput.Model
+	path    string // the resolved path, once entered
+	snap    *ring.Snapshot
+	rows    Rows
+	lo, hi  int
+	confirm bool
+}
+
+// copiedMsg carries text for the clipboard, built off the event loop.
+type copiedMsg struct {
+	text string
+	n    int
+	cut  bool // the text was cut at maxCopyBytes
+}
+
+// exportMsg reports the end of an export.
+type exportMsg struct {
+	path string
+	n    int
+	err  error
+}
+
+func (e Export) label() string {
+	return fmt.Sprintf("export %s entries to: ", group(e.hi-e.lo+1))
+}
+
+// View renders the prompt or the overwrite question.
+func (e Export) View() string {
+	if e.confirm {
+		return Sanitize(e.path) + " exists; overwrite? (y/n)"
+	}
+	return e.label() + e.input.View()
+}
+
+// selectionRange returns what an action applies to: the selection, or else fallback's range.
+func (m Model) selectionRange(all bool) (snap *ring.Snapshot, rows Rows, lo, hi int, ok bool) {
+	s := m.shown()
+	rows, snap = s.rows(), s.snap
+	if rows == nil || rows.Len() == 0 || snap == nil {
+		return nil, nil, 0, 0, false
+	}
+	lo, hi, sel := m.timeline.Selection()
+	if !sel && all {
+		lo, hi = 0, rows.Len()-1
+	}
+	return snap, rows, lo, hi, true
+}
+
+// copyCmd copies the selection, or the entry under the cursor, as text.
+func (m Model) copyCmd() tea.Cmd {
+	snap, rows, lo, hi, ok := m.selectionRange(false)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		var b strings.Builder
+		n := 0
+		for i := lo; i <= hi; i++ {
+			raw := snap.Raw(rows.At(i))
+			if b.Len()+len(raw) > maxCopyBytes {
+				return copiedMsg{text: b.String(), n: n, cut: true}
+			}
+			if n > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(strings.Join(sanitizeLines(string(raw)), "\n"))
+			n++
+		}
+		return copiedMsg{text: b.String(), n: n}
+	}
+}
+
+// onCopied reports the copy and hands the text to the terminal.
+func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
+	text := fmt.Sprintf("copied %d entries", msg.n)
+	if msg.cut {
+		text += " (cut at 1 MiB)"
+	}
+	m.setFlash(text, false)
+	return m, tea.SetClipboard(msg.text)
+}
+
+// startExport opens the prompt with the default name in the working directory.
+func (m Model) startExport() (tea.Model, tea.Cmd) {
+	snap, rows, lo, hi, ok := m.selectionRange(true)
+	if !ok {
+		m.setFlash("nothing to export", true)
+		return m, nil
+	}
+	m.export.snap, m.export.rows, m.export.lo, m.export.hi = snap, rows, lo, hi
+	m.export.confirm = false
+	m.export.input.Prompt = ""
+	m.export.input.SetVirtualCursor(false)
+	m.export.input.SetValue(m.cfg.Now().In(m.loc()).Format("trawl-20060102-150405.jsonl"))
+	m.export.input.CursorEnd()
+	m.focus = focusPrompt
+	return m, m.export.input.Focus()
+}
+
+// onExportKey handles the prompt and the overwrite question.
+func (m Model) onExportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if m.focus == focusConfirm {
+		switch {
+		case key.Matches(msg, k.Yes):
+			m.focus = focusNone
+			return m, m.export.writeCmd(true)
+		case key.Matches(msg, k.No, k.Back):
+			m.focus = focusNone
+			m.setFlash("export cancelled", false)
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Confirm):
+		p := strings.TrimSpace(m.export.input.Value())
+		if p == "" {
+			return m, nil
+		}
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(m.cfg.WorkDir, p)
+		}
+		m.export.path = p
+		m.export.input.Blur()
+		m.focus = focusNone
+		return m, m.export.writeCmd(false)
+	case key.Matches(msg, k.Back):
+		m.export.input.Blur()
+		m.focus = focusNone
+		return m, nil
+	}
+	return m.onInput(msg)
+}
+
+// onExported reports the result, or asks before replacing an existing file.
+func (m Model) onExported(msg exportMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case errors.Is(msg.err, errExists):
+		m.export.path = msg.path
+		m.export.confirm = true
+		m.focus = focusConfirm
+	case msg.err != nil:
+		m.setFlash("export failed: "+msg.err.Error(), true)
+	default:
+		m.setFlash(fmt.Sprintf("wrote %d entries to %s", msg.n, msg.path), false)
+	}
+	return m, nil
+}
+
+// writeCmd writes the chosen entries as JSON Lines off the event loop.
+func (e Export) writeCmd(overwrite bool) tea.Cmd {
+	snap, rows, lo, hi, path := e.snap, e.rows, e.lo, e.hi, e.path
+	return func() tea.Msg {
+		n, err := writeJSONL(path, snap, rows, lo, hi, overwrite)
+		return exportMsg{path: path, n: n, err: err}
+	}
+}
+
+// writeJSONL writes entries lo..hi of rows to path through a temporary file in the same
+// directory, synced before it takes the final name, so that the file is never seen half written.
+// Without overwrite an existing file is left alone and errExists returned: the final step is a
+// hard link, which fails if the name exists, so there is no window between a check and the write.
+func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwrite bool) (n int, err error) {
+	if _, err := os.Lstat(path); err == nil && !overwrite {
+		return 0, errExists
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".trawl-export-*")
+	if err != nil {
+		return 0, fmt.Errorf("export %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	w := bufio.NewWriterSize(f, 1<<20)
+	var buf []byte
+	for i := lo; i <= hi; i++ {
+		e, ok := snap.Entry(rows.At(i))
+		if !ok {
+			continue
+		}
+		buf = parse.AppendJSON(buf[:0], e)
+		if _, err = w.Write(buf); err != nil {
+			return 0, fmt.Errorf("write %s: %w", tmp, err)
+		}
+		n++
+	}
+	if err = w.Flush(); err == nil {
+		err = f.Chmod(0o644)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if err == nil {
+		err = f.Close()
+	}
+	if err != nil {
+		return 0, fmt.Errorf("write %s: %w", tmp, err)
+	}
+	if err = publish(tmp, path, overwrite); err != nil {
+		return 0, err
+	}
+	syncDir(dir)
+	return n, nil
+}
+
+// publish gives the written temporary file its final name.
+func publish(tmp, path string, overwrite bool) error {
+	if overwrite {
+		if err := os.Rename(tmp, path); err != nil {
+			return fmt.Errorf("rename to %s: %w", path, err)
+		}
+		return nil
+	}
+	err := os.Link(tmp, path)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return errExists
+	case err != nil:
+		// Some file systems have no hard links; fall back to a rename after the check above.
+		if err := os.Rename(tmp, path); err != nil {
+			return fmt.Errorf("rename to %s: %w", path, err)
+		}
+		return nil
+	}
+	os.Remove(tmp)
+	return nil
+}
+
+// syncDir makes the new name durable; failing to is not worth reporting, the data is synced.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}

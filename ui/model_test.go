@@ -1,0 +1,214 @@
+package ui
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
+)
+
+func ringOf(t testing.TB, es []entry) *ring.Ring {
+	r := ring.New(ring.Options{})
+	fillRing(t, r, es)
+	return r
+}
+
+// bodyLines returns the body rows of the screen (below the strip, above status and footer).
+func (d *driver) bodyLines() []string {
+	lines := strings.Split(d.screen(), "\n")
+	l := d.m.layout
+	return lines[l.body.y : l.body.y+l.body.h]
+}
+
+func TestModelShowsNewestAndFollows(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(100)), 80, 24)
+	body := d.bodyLines()
+	if !strings.Contains(body[len(body)-1], "message number 99") {
+		t.Fatalf("last body row %q, want the newest entry:\n%s", body[len(body)-1], d.screen())
+	}
+	if !strings.Contains(d.screen(), "FOLLOW") {
+		t.Fatalf("status bar lacks FOLLOW:\n%s", d.screen())
+	}
+	d.keys("k", "k")
+	if !strings.Contains(d.screen(), "PAUSED") {
+		t.Fatalf("status bar lacks PAUSED after moving up:\n%s", d.screen())
+	}
+	fillRing(t, d.m.cfg.Ring, manyEntries(103)[100:])
+	d.send(dataMsg{}).settle()
+	if !strings.Contains(d.screen(), "+3 new") {
+		t.Fatalf("status bar does not count new entries:\n%s", d.screen())
+	}
+	d.keys("G")
+	body = d.bodyLines()
+	if !strings.Contains(body[len(body)-1], "message number 102") || !strings.Contains(d.screen(), "FOLLOW") {
+		t.Fatalf("G did not resume following:\n%s", d.screen())
+	}
+}
+
+func TestModelLevelToggles(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(40)), 80, 24)
+	d.keys("3") // info off
+	for _, l := range d.bodyLines() {
+		if strings.Contains(l, "INFO") {
+			t.Fatalf("info row shown after toggling info off: %q", l)
+		}
+	}
+	if got := d.m.shown().rows().Len(); got != 30 {
+		t.Fatalf("shown %d entries, want 30", got)
+	}
+	if !strings.Contains(d.screen(), "[inf off]") {
+		t.Fatalf("status bar does not show info as off:\n%s", d.screen())
+	}
+	d.keys("3", "L", "L", "L", "L") // info back on; min level debug, info, warn, error
+	if d.m.minLevel != parse.Error {
+		t.Fatalf("min level %v, want error", d.m.minLevel)
+	}
+	if got := d.m.shown().rows().Len(); got != 10 {
+		t.Fatalf("shown %d entries at level ≥ error, want 10", got)
+	}
+	if !strings.Contains(d.screen(), "level ≥ error") {
+		t.Fatalf("status bar lacks the filter in words:\n%s", d.screen())
+	}
+}
+
+func TestModelSearchFiltersAndHighlights(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(200)), 80, 24)
+	d.keys("/", "'", "1", "2", "3")
+	if got := d.m.shown().rows().Len(); got != 1 {
+		t.Fatalf("search '123 shows %d entries, want 1", got)
+	}
+	if !strings.Contains(d.screen(), "message number 123") {
+		t.Fatalf("match not shown:\n%s", d.screen())
+	}
+	raw := d.m.View().Content
+	if !strings.Contains(raw, d.m.theme.Timeline.Text[kindMatch].pre+"123") {
+		t.Fatalf("matched characters are not highlighted: %q", raw)
+	}
+	d.keys("enter")
+	if d.m.focus != focusNone || d.m.query.Search != "'123" {
+		t.Fatalf("enter did not keep the query: focus %v search %q", d.m.focus, d.m.query.Search)
+	}
+	d.keys("m") // highlight-only: everything shown, matches highlighted, n/N jump
+	if got := d.m.shown().rows().Len(); got != 200 {
+		t.Fatalf("highlight-only shows %d entries, want 200", got)
+	}
+	d.keys("g", "n")
+	if seq, _ := d.m.timeline.Cursor(); seq != 123 {
+		t.Fatalf("n moved to %d, want 123", seq)
+	}
+	d.keys("esc")
+	if d.m.query.Search != "" {
+		t.Fatalf("esc did not clear the search")
+	}
+}
+
+func TestModelBadRegexKeepsResults(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(20)), 80, 24)
+	d.keys("/", "/", "(", "/")
+	if d.m.searchErr == nil {
+		t.Fatalf("no error for an invalid regex")
+	}
+	if !strings.Contains(d.screen(), "search:") {
+		t.Fatalf("the error is not shown:\n%s", d.screen())
+	}
+	d.keys("backspace")
+	if d.m.searchErr != nil {
+		t.Fatalf("error stays after fixing the query: %v", d.m.searchErr)
+	}
+}
+
+func TestModelDetail(t *testing.T) {
+	es := []entry{{src: "app.log", level: parse.Error, msg: "boom\n  at main.go:12\n  at x.go:3", host: "web1"}}
+	d := newDriver(t, ringOf(t, es), 80, 24)
+	d.keys("enter")
+	s := d.screen()
+	for _, want := range []string{"time (UTC)", "2026-03-01T12:00:00Z", "app.log", "web1", "at main.go:12", "at x.go:3", "offset"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("detail lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("esc")
+	if d.m.mode != modeTimeline {
+		t.Fatalf("esc did not return to the timeline")
+	}
+}
+
+func TestModelExport(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(50)), 80, 24)
+	d.keys("3") // info off: 37 or so shown
+	want := d.m.shown().rows().Len()
+	d.keys("e")
+	if d.m.focus != focusPrompt || d.m.export.input.Value() != "trawl-20260301-120000.jsonl" {
+		t.Fatalf("export prompt: focus %v value %q", d.m.focus, d.m.export.input.Value())
+	}
+	d.keys("enter")
+	path := filepath.Join(d.m.cfg.WorkDir, "trawl-20260301-120000.jsonl")
+	if got := countJSONL(t, path); got != want {
+		t.Fatalf("exported %d entries, want %d", got, want)
+	}
+	if !strings.Contains(d.screen(), "wrote ") {
+		t.Fatalf("no report:\n%s", d.screen())
+	}
+	// A second export to the same name asks first; n keeps the file.
+	d.keys("v", "k", "e", "enter")
+	if d.m.focus != focusConfirm {
+		t.Fatalf("existing file did not ask: focus %v", d.m.focus)
+	}
+	d.keys("n")
+	if got := countJSONL(t, path); got != want {
+		t.Fatalf("file changed without consent: %d entries", got)
+	}
+	d.keys("e", "enter", "y")
+	if got := countJSONL(t, path); got != 2 {
+		t.Fatalf("overwrite wrote %d entries, want the 2 selected", got)
+	}
+	entries, _ := os.ReadDir(d.m.cfg.WorkDir)
+	if len(entries) != 1 {
+		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}
+
+func countJSONL(t *testing.T, path string) int {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var v map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("line %d: %v", n+1, err)
+		}
+		n++
+	}
+	return n
+}
+
+func TestModelCopy(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(10)), 80, 24)
+	d.keys("v", "k", "y")
+	if d.clip != "message number 8\nmessage number 9" {
+		t.Fatalf("clipboard %q", d.clip)
+	}
+}
+
+func TestModelQuit(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(10)), 80, 24)
+	_, cmd := d.m.Update(press("q"))
+	if cmd == nil {
+		t.Fatal("q returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("q does not quit")
+	}
+}

@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse/ring"
+	"github.com/trawl-dev/trawl/tail"
+)
+
+// Sources is the checklist of sources: each can be switched off and on, and each shows its line
+// count, rate and state (following, rotated N times, waiting for file, error and why).
+type Sources struct {
+	keys          *keymap.KeyMap
+	width, height int
+	items         []sourceItem
+	cursor, top   int
+}
+
+type sourceItem struct {
+	name  string
+	on    bool
+	stats *tail.Stats // nil when the tailer reports nothing for it
+}
+
+// NewSources returns an empty checklist.
+func NewSources(keys *keymap.KeyMap) Sources { return Sources{keys: keys} }
+
+// SetSize sets the rectangle the list draws in.
+func (s *Sources) SetSize(w, h int) { s.width, s.height = w, max(h, 1) }
+
+// open fills the list from the ring's sources (by id) and the tailers' stats (by name); sources
+// the tailers know but that produced no entry yet are listed too, and cannot be toggled.
+func (s Sources) open(snap *ring.Snapshot, enabledIDs []bool, stats []tail.Stats) Sources {
+	s.items = s.items[:0]
+	byName := map[string]int{}
+	if snap != nil {
+		for id, name := range snap.Sources() {
+			byName[name] = id
+			s.items = append(s.items, sourceItem{name: name, on: enabled(enabledIDs, id)})
+		}
+	}
+	for i := range stats {
+		st := &stats[i]
+		if id, ok := byName[st.Source]; ok {
+			s.items[id].stats = st
+			continue
+		}
+		s.items = append(s.items, sourceItem{name: st.Source, on: true, stats: st})
+	}
+	s.cursor = min(s.cursor, max(len(s.items)-1, 0))
+	return s
+}
+
+// Update moves the cursor.
+func (s Sources) Update(msg tea.Msg) (Sources, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, s.keys.Up):
+			s.cursor = max(s.cursor-1, 0)
+		case key.Matches(k, s.keys.Down):
+			s.cursor = min(s.cursor+1, max(len(s.items)-1, 0))
+		case key.Matches(k, s.keys.Top):
+			s.cursor = 0
+		case key.Matches(k, s.keys.Bottom):
+			s.cursor = max(len(s.items)-1, 0)
+		}
+	}
+	if s.cursor < s.top {
+		s.top = s.cursor
+	}
+	if s.cursor >= s.top+s.height-1 {
+		s.top = s.cursor - s.height + 2
+	}
+	return s, nil
+}
+
+// View renders the checklist with a header line.
+func (s Sources) View(th *Theme) string {
+	lines := []string{th.Detail.Title.Render(fmt.Sprintf("Sources (%d)", len(s.items)))}
+	if len(s.items) == 0 {
+		lines = append(lines, th.Timeline.Empty.Render(" no sources yet"))
+	}
+	for i := s.top; i < len(s.items) && len(lines) < s.height; i++ {
+		lines = append(lines, s.row(th, i))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (s Sources) row(th *Theme, i int) string {
+	it := s.items[i]
+	gutter := " "
+	if i == s.cursor {
+		gutter = th.Timeline.Cursor
+	}
+	box := "[x]"
+	if !it.on {
+		box = "[ ]"
+	}
+	name := Sanitize(it.name)
+	nameW := max(s.width/2-6, 10)
+	if ansi.StringWidth(name) > nameW {
+		name = "…" + ansi.TruncateLeft(name, ansi.StringWidth(name)-nameW+1, "")
+	}
+	info := "no stats"
+	if st := it.stats; st != nil {
+		info = fmt.Sprintf("%s lines  %s  %s", group(int(st.Lines)), rateText(st.Rate), sourceState(st))
+	}
+	p := th.Timeline.source(it.name)
+	return gutter + box + " " + p.wrap(padRight(name, nameW)) + "  " + th.Detail.Key.Render(Sanitize(info))
+}
+
+// sourceState words the tailer's state, with rotations and the last error.
+func sourceState(st *tail.Stats) string {
+	s := st.State
+	if st.Rotations > 0 {
+		s += fmt.Sprintf(", rotated %d times", st.Rotations)
+	}
+	if st.Truncations > 0 {
+		s += fmt.Sprintf(", truncated %d times", st.Truncations)
+	}
+	if st.Err != nil && !strings.Contains(s, st.Err.Error()) {
+		s += ": " + st.Err.Error()
+	}
+	return s
+}

@@ -1,0 +1,275 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/tail"
+)
+
+// flashFor is how long a one-off report ("wrote 12 entries to x.jsonl") stays in the status bar.
+const flashFor = 8 * time.Second
+
+// statusState is what the status bar shows beyond the ring and the query: stats polled from the
+// tailers, the arrival rate and the last one-off report.
+type statusState struct {
+	loaded     bool
+	stats      []tail.Stats
+	rate       float64 // entries per second over the last tick
+	lastTotal  uint64  // entries ever appended at the last tick
+	lastTick   time.Time
+	flash      string
+	flashErr   bool
+	flashUntil time.Time
+}
+
+// levelAbbrev names levels in the status bar, three letters each.
+var levelAbbrev = [parse.NumLevels]string{"unk", "trc", "dbg", "inf", "not", "wrn", "err", "crt", "alr", "emg"}
+
+// pollStats reads the tailers' stats; the call is cheap and lock-free for the UI.
+func (m *Model) pollStats() {
+	if m.cfg.Stats != nil {
+		m.status.stats = m.cfg.Stats()
+	}
+}
+
+func (m Model) statsOrNil() []tail.Stats { return m.status.stats }
+
+// onTick refreshes stats and the arrival rate.
+func (m Model) onTick() Model {
+	m.pollStats()
+	now := m.cfg.Now()
+	if m.snap != nil && m.cfg.Ring != nil {
+		m.snap = m.cfg.Ring.Snapshot()
+		total := uint64(m.snap.Len()) + m.snap.Evicted()
+		if dt := now.Sub(m.status.lastTick).Seconds(); dt > 0 && m.status.lastTotal > 0 {
+			m.status.rate = float64(total-m.status.lastTotal) / dt
+		}
+		m.status.lastTotal = total
+	}
+	m.status.lastTick = now
+	if m.status.flash != "" && now.After(m.status.flashUntil) {
+		m.status.flash = ""
+	}
+	return m
+}
+
+// setFlash shows a one-off report in the status bar.
+func (m *Model) setFlash(msg string, isErr bool) {
+	m.status.flash, m.status.flashErr = msg, isErr
+	m.status.flashUntil = m.cfg.Now().Add(flashFor)
+}
+
+// statusItem is one part of the status bar; when the bar is too narrow the parts with the lowest
+// priority go first.
+type statusItem struct {
+	prio int
+	text string
+}
+
+// statusBar renders sources, counts, levels, rate, evictions, follow state and the filter.
+func (m Model) statusBar() string {
+	st := &m.theme.Status
+	var items []statusItem
+	add := func(prio int, text string) {
+		if text != "" {
+			items = append(items, statusItem{prio, text})
+		}
+	}
+	if m.status.flash != "" {
+		p := st.Value
+		if m.status.flashErr {
+			p = st.Error
+		}
+		add(10, p.wrap(Sanitize(m.status.flash)))
+	}
+	add(9, m.followText())
+	add(8, m.countText())
+	if m.searchErr != nil {
+		add(9, st.Error.wrap(Sanitize(m.searchErr.Error())))
+	} else if m.busy() {
+		add(9, st.Busy.wrap("searching…"))
+	}
+	add(7, m.filterWords())
+	add(6, m.levelText())
+	add(5, m.loadText())
+	if m.snap != nil {
+		add(4, st.Label.wrap(strconv.Itoa(len(m.snap.Sources()))+" src"))
+		if ev := m.snap.Evicted(); ev > 0 {
+			add(3, st.Label.wrap("evicted ")+st.Value.wrap(group(int(ev))))
+		}
+	}
+	add(2, st.Label.wrap(rateText(m.status.rate)))
+	return joinStatus(items, m.layout.status.w, st.Faint.wrap(" │ "))
+}
+
+// joinStatus drops the lowest-priority items until the rest fit in w.
+func joinStatus(items []statusItem, w int, sep string) string {
+	for {
+		total := 0
+		for i, it := range items {
+			total += ansi.StringWidth(it.text)
+			if i > 0 {
+				total += ansi.StringWidth(sep)
+			}
+		}
+		if total <= w || len(items) <= 1 {
+			break
+		}
+		lowest := 0
+		for i, it := range items {
+			if it.prio < items[lowest].prio {
+				lowest = i
+			}
+		}
+		items = append(items[:lowest], items[lowest+1:]...)
+	}
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = it.text
+	}
+	return ansi.Truncate(strings.Join(parts, sep), w, "…")
+}
+
+func (m Model) busy() bool {
+	return m.slots[slotMain].busy || m.slots[slotBase].busy || m.panes.busy()
+}
+
+func (m Model) followText() string {
+	st := &m.theme.Status
+	tl := m.timeline
+	if m.mode == modePanes {
+		tl = m.panes.focused()
+	}
+	if tl.Following() {
+		return st.Follow.wrap("● FOLLOW")
+	}
+	s := st.Paused.wrap("‖ PAUSED")
+	if n := tl.NewCount(); n > 0 {
+		s += st.Value.wrap(" +" + group(n) + " new")
+	}
+	return s
+}
+
+func (m Model) countText() string {
+	st := &m.theme.Status
+	total, shown := 0, 0
+	if m.snap != nil {
+		total = m.snap.Len()
+	}
+	if r := m.shown().rows(); r != nil {
+		shown = r.Len()
+	}
+	return st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
+}
+
+// levelText shows each level's count in the ring; a level that is switched off is shown faint and
+// in brackets, so the state reads without colour too.
+func (m Model) levelText() string {
+	if m.snap == nil {
+		return ""
+	}
+	st := &m.theme.Status
+	counts := m.snap.LevelCounts()
+	var parts []string
+	for l := parse.NumLevels - 1; l >= 0; l-- {
+		on := m.query.Levels[l]
+		if counts[l] == 0 && on {
+			continue
+		}
+		if !on {
+			parts = append(parts, st.Faint.wrap("["+levelAbbrev[l]+" off]"))
+			continue
+		}
+		parts = append(parts, st.LevelOn[l].wrap(levelAbbrev[l])+" "+group(counts[l]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// filterWords describes the active filter in words.
+func (m Model) filterWords() string {
+	var parts []string
+	if m.minLevel != parse.Unknown {
+		parts = append(parts, "level ≥ "+m.minLevel.String())
+	}
+	off := 0
+	for i := range m.query.Sources {
+		if !m.query.Sources[i] {
+			off++
+		}
+	}
+	if off > 0 {
+		parts = append(parts, fmt.Sprintf("%d source(s) off", off))
+	}
+	if m.query.Search != "" {
+		mode := "filter"
+		if m.highlightOnly {
+			mode = "highlight"
+		}
+		parts = append(parts, mode+" "+strconv.Quote(ansi.Truncate(m.query.Search, 30, "…")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return m.theme.Status.Label.wrap(Sanitize(strings.Join(parts, ", ")))
+}
+
+// loadText shows the initial read's progress until every source finished it.
+func (m Model) loadText() string {
+	if m.status.loaded || m.cfg.Loaded == nil {
+		return ""
+	}
+	var read, size int64
+	for _, s := range m.status.stats {
+		read += s.Read
+		size += s.Size
+	}
+	if size <= 0 {
+		return m.theme.Status.Busy.wrap("loading…")
+	}
+	pct := min(100*read/size, 100)
+	return m.theme.Status.Busy.wrap(fmt.Sprintf("loading %d%% (%s/%s)", pct, bytesText(read), bytesText(size)))
+}
+
+// group formats n with thousands separators.
+func group(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 || len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func rateText(r float64) string {
+	switch {
+	case r >= 1e6:
+		return fmt.Sprintf("%.1fM/s", r/1e6)
+	case r >= 1e3:
+		return fmt.Sprintf("%.1fk/s", r/1e3)
+	}
+	return fmt.Sprintf("%.0f/s", r)
+}
+
+func bytesText(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1fG", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1fM", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1fK", float64(n)/(1<<10))
+	}
+	return strconv.FormatInt(n, 10) + "B"
+}

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/trawl-dev/trawl/keymap"
+)
+
+// View renders the screen: rate strip, body, status bar and footer, each cut to the width.
+func (m Model) View() tea.View {
+	v := tea.NewView("")
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "trawl"
+	if m.width <= 0 || m.height <= 0 {
+		return v
+	}
+	parts := make([]string, 0, 4)
+	if m.layout.strip.h > 0 {
+		parts = append(parts, m.hist.strip(m.theme, m.layout.strip.w, m.stripMark()))
+	}
+	parts = append(parts, fit(m.body(), m.layout.body.w, m.layout.body.h))
+	parts = append(parts, m.statusBar(), m.footer())
+	v.Content = strings.Join(parts, "\n")
+	if c := m.cursor(); c != nil {
+		v.Cursor = c
+	}
+	return v
+}
+
+// body renders the current mode.
+func (m Model) body() string {
+	switch m.mode {
+	case modePanes:
+		return m.panes.View()
+	case modeDetail:
+		return m.detail.View()
+	case modeHelp:
+		return m.helpScreen()
+	case modeSources:
+		return m.sources.View(m.theme)
+	case modeHistogram:
+		return m.hist.View(m.theme, m.loc())
+	}
+	if m.timeline.len() == 0 {
+		return m.emptyMessage()
+	}
+	return m.timeline.View()
+}
+
+// emptyMessage explains an empty timeline: nothing loaded yet, or nothing matches.
+func (m Model) emptyMessage() string {
+	msg := "no entries yet"
+	switch {
+	case m.slots[slotMain].busy:
+		msg = "searching…"
+	case m.snap != nil && m.snap.Len() > 0:
+		msg = "no entries match the filters (esc clears the search, L cycles the minimum level)"
+	case !m.status.loaded && m.cfg.Loaded != nil:
+		msg = "loading…"
+	}
+	return m.theme.Timeline.Empty.Render(" " + msg)
+}
+
+// fit makes s exactly h lines of at most w cells.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// modeHelp returns the help of what has the keys now.
+func (m Model) modeHelp() keymap.Help {
+	k := *m.keys
+	switch {
+	case m.focus == focusSearch:
+		return keymap.SearchHelp(k)
+	case m.focus == focusPrompt:
+		return keymap.PromptHelp(k)
+	case m.focus == focusConfirm:
+		return keymap.ConfirmHelp(k)
+	}
+	switch m.mode {
+	case modePanes:
+		return keymap.PanesHelp(k)
+	case modeDetail:
+		return keymap.DetailHelp(k)
+	case modeHelp:
+		return keymap.HelpHelp(k)
+	case modeSources:
+		return keymap.SourcesHelp(k)
+	case modeHistogram:
+		return keymap.HistogramHelp(k)
+	}
+	return keymap.TimelineHelp(k)
+}
+
+// footer is the input line when one has focus, else the short help.
+func (m Model) footer() string {
+	w := m.layout.footer.w
+	switch m.focus {
+	case focusSearch:
+		return ansi.Truncate(m.input.View(), w, "")
+	case focusPrompt, focusConfirm:
+		return ansi.Truncate(m.export.View(), w, "")
+	}
+	return ansi.Truncate(m.help.View(m.modeHelp()), w, "")
+}
+
+// cursor places the terminal cursor in the focused input.
+func (m Model) cursor() *tea.Cursor {
+	var c *tea.Cursor
+	switch m.focus {
+	case focusSearch:
+		c = m.input.Cursor()
+	case focusPrompt:
+		c = m.export.input.Cursor()
+		if c != nil {
+			c.X += ansi.StringWidth(m.export.label())
+		}
+	}
+	if c != nil {
+		c.Y += m.layout.footer.y
+	}
+	return c
+}
+
+// helpScreen renders the full key map of the mode help was opened from, in titled columns that
+// flow onto more rows when the terminal is narrow.
+func (m Model) helpScreen() string {
+	saved := m.mode
+	m.mode = m.back
+	groups := m.modeHelp().Groups
+	m.mode = saved
+	hm := help.New()
+	hm.Styles = m.theme.Help
+	var cols []string
+	for _, g := range groups {
+		col := m.theme.Detail.Title.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
+		cols = append(cols, col)
+	}
+	return flowColumns(cols, m.layout.body.w)
+}
+
+// flowColumns lays blocks out left to right, starting a new row of blocks when one would not fit.
+func flowColumns(cols []string, w int) string {
+	const gap = "   "
+	var rows, cur []string
+	used := 0
+	for _, c := range cols {
+		cw := lipgloss.Width(c)
+		if len(cur) > 0 && used+len(gap)+cw > w {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
+			cur, used = nil, 0
+		}
+		if len(cur) > 0 {
+			cur = append(cur, gap)
+			used += len(gap)
+		}
+		cur = append(cur, c)
+		used += cw
+	}
+	if len(cur) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cur...))
+	}
+	return strings.Join(rows, "\n\n")
+}
