@@ -82,11 +82,12 @@ func PanesHelp(km KeyMap) Help {
 func DetailHelp(km KeyMap) Help {
 	bottom := relabel(km.Bottom, "bottom")
 	top := relabel(km.Top, "top")
+	back := relabel(km.Back, "back")
 	return Help{
-		Short: []key.Binding{km.Up, km.Down, km.Copy, km.Back, km.Quit},
+		Short: []key.Binding{km.Up, km.Down, km.Copy, back, km.Quit},
 		Groups: []Group{
-			{"Navigation", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.HalfUp, km.HalfDown, top, bottom}},
-			{"Actions", []key.Binding{km.Copy, relabel(km.Back, "back"), km.Help, km.Quit, km.ForceQuit}},
+			{"Navigation", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.HalfUp, km.HalfDown, top, bottom, km.Left, km.Right}},
+			{"Actions", []key.Binding{km.Copy, back, km.Help, km.Quit, km.ForceQuit}},
 		},
 	}
 }

@@ -39,6 +39,7 @@ type Histogram struct {
 	last          time.Time
 	data          buckets
 	sel           int
+	want          int64 // a time whose bucket to select when the next count arrives; 0 for none
 }
 
 // NewHistogram returns an empty histogram.
@@ -88,6 +89,10 @@ func (h Histogram) apply(msg histMsg) Histogram {
 	h.busy = false
 	h.data = msg.b
 	h.sel = min(h.sel, max(len(h.data.counts)-1, 0))
+	if h.want != 0 {
+		h.sel = max(h.bucketOf(h.want), 0)
+		h.want = 0
+	}
 	return h
 }
 

@@ -95,6 +95,9 @@ func (m Model) onBrowseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.togglePanes()
 	case key.Matches(msg, k.Histogram):
 		m.open(modeHistogram)
+		if seq, ok := m.timeline.Cursor(); ok && m.shown().snap != nil {
+			m.hist.want = m.shown().snap.Key(seq).Sort
+		}
 		return m, m.histogramCmd(true)
 	default:
 		return m.browse(msg)

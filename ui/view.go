@@ -151,10 +151,25 @@ func (m Model) helpScreen() string {
 	m.mode = saved
 	hm := help.New()
 	hm.Styles = m.theme.Help
+	// Stack groups in one column while they fit the body's height, then start the next column.
 	var cols []string
+	cur, curH := "", 0
 	for _, g := range groups {
-		col := m.theme.Detail.Title.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
-		cols = append(cols, col)
+		block := m.theme.Detail.Title.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
+		h := lipgloss.Height(block)
+		if cur != "" && curH+1+h > m.layout.body.h {
+			cols = append(cols, cur)
+			cur, curH = "", 0
+		}
+		if cur != "" {
+			cur += "\n\n"
+			curH++
+		}
+		cur += block
+		curH += h
+	}
+	if cur != "" {
+		cols = append(cols, cur)
 	}
 	return flowColumns(cols, m.layout.body.w)
 }
