@@ -20,10 +20,10 @@ import (
 type driver struct {
 	t       testing.TB
 	pending atomic.Int64 // Cmds started and not yet returned
-	m    Model
-	msgs chan tea.Msg
-	quit bool
-	clip string
+	m       Model
+	msgs    chan tea.Msg
+	quit    bool
+	clip    string
 }
 
 func newDriver(t testing.TB, r *ring.Ring, w, h int) *driver {

@@ -11,6 +11,8 @@ import (
 )
 
 // t0 is the fixed clock of every test: 2026-03-01 12:00:00 UTC.
+var fixedZone = time.FixedZone("EET", 2*3600)
+
 var t0 = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 
 // entry describes one test entry.

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// The only sequences a frame may hold are the theme's SGR: a log line's OSC title, clipboard
+// write, cursor move or clear never reaches the terminal.
+func TestViewHoldsOnlySGR(t *testing.T) {
+	es := append(sampleEntries(), entry{src: "evil.log", level: parse.Error,
+		msg: "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x1b[H\x1b[?1049l\u009b6n\x1bP+q\x1b\\ end"})
+	for _, keys := range [][]string{nil, {"enter"}, {"tab"}, {"s"}} {
+		d := newDriver(t, ringOf(t, es), 120, 40)
+		d.keys(keys...)
+		content := d.m.View().Content
+		var state byte
+		p := ansi.NewParser()
+		for b := content; len(b) > 0; {
+			seq, _, n, ns := ansi.DecodeSequence(b, state, p)
+			state = ns
+			if strings.HasPrefix(seq, "\x1b") && !(strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m")) {
+				t.Fatalf("keys %v: frame holds %q", keys, seq)
+			}
+			if len(seq) == 1 && (seq[0] < 0x20 && seq[0] != '\n') {
+				t.Fatalf("keys %v: frame holds control %q", keys, seq)
+			}
+			b = b[n:]
+		}
+	}
+}
+
+func TestResizeReflows(t *testing.T) {
+	d := newDriver(t, ringOf(t, sampleEntries()), 80, 24)
+	for _, sz := range [][2]int{{60, 15}, {200, 50}, {40, 10}, {80, 24}} {
+		d.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		lines := strings.Split(d.screen(), "\n")
+		if len(lines) != sz[1] {
+			t.Fatalf("%dx%d: %d lines", sz[0], sz[1], len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > sz[0] {
+				t.Fatalf("%dx%d: line %d wide: %q", sz[0], sz[1], w, l)
+			}
+		}
+	}
+}
+
+func TestSourcesToggle(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(30)), 80, 24)
+	d.keys("s", "j", "space")
+	if got := d.m.shown().rows().Len(); got != 20 {
+		t.Fatalf("with b.log off, %d entries shown, want 20", got)
+	}
+	if !strings.Contains(d.screen(), "[ ] b.log") {
+		t.Fatalf("checklist does not show b.log off:\n%s", d.screen())
+	}
+	d.keys("esc")
+	for _, l := range d.bodyLines() {
+		if strings.Contains(l, "b.log") {
+			t.Fatalf("b.log row shown while disabled: %q", l)
+		}
+	}
+}
+
+func TestPanesFocusAndZoom(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(30)), 200, 50)
+	d.keys("tab")
+	if d.m.mode != modePanes || len(d.m.panes.tls) != 3 {
+		t.Fatalf("mode %v with %d panes", d.m.mode, len(d.m.panes.tls))
+	}
+	for i, name := range []string{"a.log", "b.log", "c.log"} {
+		if got := d.m.panes.tls[i].len(); got != 10 {
+			t.Fatalf("pane %s has %d entries, want 10", name, got)
+		}
+	}
+	d.keys("]", "z")
+	if !d.m.panes.zoomed || d.m.panes.focus != 1 {
+		t.Fatalf("zoom %v focus %d", d.m.panes.zoomed, d.m.panes.focus)
+	}
+	if s := d.screen(); !strings.Contains(s, "b.log") || strings.Contains(s, "message number 0 ") {
+		t.Fatalf("zoomed screen:\n%s", s)
+	}
+	d.keys("z", "tab")
+	if d.m.mode != modeTimeline {
+		t.Fatalf("tab did not return to the timeline")
+	}
+}
+
+func TestHistogramJump(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(200)), 80, 24)
+	d.keys("h", "g", "enter")
+	if d.m.mode != modeTimeline || d.m.timeline.Following() {
+		t.Fatalf("enter did not jump back to a paused timeline")
+	}
+	if seq, _ := d.m.timeline.Cursor(); seq != 0 {
+		t.Fatalf("jumped to %d, want the first entry", seq)
+	}
+}
+
+func TestUTCToggle(t *testing.T) {
+	r := ringOf(t, manyEntries(5))
+	d := newDriver(t, r, 80, 24)
+	d.m.cfg.Location = fixedZone
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(d.screen(), "14:00:04") {
+		t.Fatalf("local time not shown:\n%s", d.screen())
+	}
+	d.keys("u")
+	if !strings.Contains(d.screen(), "12:00:04") {
+		t.Fatalf("UTC not shown after u:\n%s", d.screen())
+	}
+}
