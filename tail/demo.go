@@ -43,7 +43,7 @@ var demoGens = [...]demoGen{
 type demo struct {
 	seed   uint64
 	origin time.Time // an incident starts here, in the middle of the backfilled history
-	span   time.Duration
+	rate   float64 // the sum of the sources' mean rates
 }
 
 // Demo returns a group of four live, realistic sources that exist only in memory: an nginx
@@ -60,9 +60,9 @@ func newDemo(opts Options, seed uint64, ns newStreamFunc) *Group {
 	for _, d := range demoGens {
 		total += d.rate
 	}
+	// The history spans about Lines/total seconds; its incident starts in the middle.
 	span := time.Duration(float64(g.opts.Lines) / total * float64(time.Second))
-	now := g.opts.Now()
-	g.demo = &demo{seed: seed, span: span, origin: now.Add(-span / 2)}
+	g.demo = &demo{seed: seed, rate: total, origin: g.opts.Now().Add(-span / 2)}
 	for _, d := range demoGens {
 		s := newSource(d.name, "demo:"+d.name, "", kindDemo)
 		s.initial = true
@@ -114,8 +114,7 @@ func (d *demo) run(ctx context.Context, s *source, opts Options, stream lineSink
 	}
 	p.b = out.next(nil, s.name)
 	now := opts.Now()
-	t := now.Add(-d.span)
-	for t = p.step(t); !t.After(now); t = p.step(t) {
+	for _, t := range p.history(now, opts.Lines) {
 		p.write(t)
 		if len(p.buf) >= demoChunk {
 			p.send(true)
@@ -133,7 +132,7 @@ func (d *demo) run(ctx context.Context, s *source, opts Options, stream lineSink
 		return nil
 	}
 	s.setState(stateFollowing)
-	return p.live(ctx, t, opts.Now)
+	return p.live(ctx, p.step(now), opts.Now)
 }
 
 // demoProducer is the state of one running demo source.
@@ -168,13 +167,28 @@ func (p *demoProducer) live(ctx context.Context, next time.Time, now func() time
 	}
 }
 
+// history returns the times of the source's share of lines entries before now, oldest first:
+// it steps back from now, so the count does not depend on how busy the incident made the past.
+func (p *demoProducer) history(now time.Time, lines int) []time.Time {
+	n := int(math.Round(float64(lines) * p.gen.rate / p.d.rate))
+	times := make([]time.Time, n)
+	t := now
+	for i := n - 1; i >= 0; i-- {
+		times[i] = t
+		t = t.Add(-p.gap(t))
+	}
+	return times
+}
+
 // step returns the time of the entry after one at t: exponential gaps at the source's rate.
-func (p *demoProducer) step(t time.Time) time.Time {
+func (p *demoProducer) step(t time.Time) time.Time { return t.Add(p.gap(t)) }
+
+func (p *demoProducer) gap(t time.Time) time.Duration {
 	rate := p.gen.rate
 	if p.d.incident(t) {
 		rate *= p.gen.surge
 	}
-	return t.Add(time.Duration(p.r.ExpFloat64() / rate * float64(time.Second)))
+	return time.Duration(p.r.ExpFloat64() / rate * float64(time.Second))
 }
 
 func (p *demoProducer) write(t time.Time) {

@@ -1,6 +1,8 @@
 package tail
 
 import (
+	"bufio"
+	"errors"
 	"bytes"
 	"context"
 	"fmt"
@@ -143,11 +145,13 @@ func writeLines(t *testing.T, path string, lines []string, flag int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	w := bufio.NewWriter(f)
 	for _, l := range lines {
-		if _, err := f.WriteString(l + "\n"); err != nil {
-			t.Fatal(err)
-		}
+		w.WriteString(l)
+		w.WriteByte('\n')
+	}
+	if err := errors.Join(w.Flush(), f.Close()); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -110,8 +110,8 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 			b = st.out.next(b, s.name)
 		}
 	}
-	quiet := time.NewTimer(time.Hour)
-	quiet.Stop()
+	// The quiet timer also ends the initial read of a stream that has nothing to say yet.
+	quiet := time.NewTimer(g.opts.Quiet)
 	defer quiet.Stop()
 	s.setState(stateFollowing)
 	var off int64
@@ -120,6 +120,7 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 		case <-ctx.Done():
 			return nil
 		case <-quiet.C:
+			st.loaded()
 			stream.Flush(b)
 			deliver()
 		case c := <-chunks:

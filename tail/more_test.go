@@ -1,0 +1,168 @@
+package tail
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+func TestDiscover(t *testing.T) {
+	root := t.TempDir()
+	text := []byte("Mar  1 12:00:00 host app: hello\n")
+	files := map[string][]byte{
+		"syslog": text, "messages": text, "auth.log": text, "kern.log": text, "daemon.log": text,
+		"app.log": text, "Xorg.0.log": text, "dpkg.log": text,
+		"syslog.1": text, "syslog.2.gz": text, "auth.log-20260101": text, "kern.log.1": text,
+		"boot": text, // not a standard name and not *.log
+		"wtmp": {0, 0, 1}, "btmp": {0}, "lastlog": {0}, "faillog": {0},
+		"fake.log":                 {0, 1, 2, 0}, // binary despite its name
+		"nginx/access.log":         text,
+		"nginx/error.log":          text,
+		"nginx/access.log.1":       text,
+		"nginx/access.log.2.gz":    text,
+		"nginx/deep/too.log":       text,
+		"journal/x/system.journal": {0, 1},
+		"apt/history.log":          text,
+	}
+	for name, data := range files {
+		p := filepath.Join(root, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Discover(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		got[i] = strings.TrimPrefix(got[i], root+"/")
+	}
+	want := []string{"Xorg.0.log", "apt/history.log", "app.log", "auth.log", "daemon.log", "dpkg.log", "kern.log", "messages", "nginx/access.log", "nginx/error.log", "syslog"}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Fatalf("Discover = %q\nwant %q", got, want)
+	}
+	if _, err := Discover(filepath.Join(root, "none")); err == nil {
+		t.Fatal("a missing root should be an error")
+	}
+}
+
+func fixedClock() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }
+
+func TestDemoHistoryDeterministic(t *testing.T) {
+	run := func() []got {
+		g := newDemo(Options{Lines: 400, Now: fixedClock}, 42, testStreams)
+		s := newSink()
+		if err := g.Run(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+		// Sources run concurrently: compare each source's own sequence.
+		out := s.snapshot()
+		slices.SortStableFunc(out, func(a, b got) int { return strings.Compare(a.source, b.source) })
+		return out
+	}
+	a, b := run(), run()
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Fatal("the same seed and clock gave different demo output")
+	}
+	bySource := map[string]int{}
+	var trace, errs5xx bool
+	for _, e := range a {
+		bySource[e.source]++
+		// The test stream joins only tab-indented lines; parse.Stream also joins "Caused by:".
+		trace = trace || strings.Contains(e.raw, "\n\tat com.acme")
+		errs5xx = errs5xx || strings.Contains(e.raw, "HTTP/1.1\" 50")
+	}
+	if len(bySource) != 4 || len(a) < 400 || len(a) > 800 {
+		t.Fatalf("history: %d entries by source %v; want about 400 over 4 sources", len(a), bySource)
+	}
+	if !trace || !errs5xx {
+		t.Fatalf("history lacks a stack trace (%v) or a 5xx (%v): the backfilled incident is missing", trace, errs5xx)
+	}
+}
+
+func TestDemoLive(t *testing.T) {
+	g := newDemo(Options{Lines: 50, Follow: true}, 7, testStreams)
+	s := runGroup(t, g)
+	n := len(s.snapshot())
+	s.waitFor(t, "live entries", func(g []got) bool { return len(g) > n+5 })
+	for _, st := range g.Stats() {
+		if st.State != stateFollowing || st.Path != "demo:"+st.Source {
+			t.Fatalf("stats %+v", st)
+		}
+	}
+}
+
+// TestStreamsMerge reads three files headless and checks the merged order: by Sort, then by
+// stream index, each stream in its own order.
+func TestStreamsMerge(t *testing.T) {
+	dir := t.TempDir()
+	var specs []string
+	for i, n := range []int{3000, 10, 0} {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.log", i))
+		writeLines(t, p, numbered(fmt.Sprintf("f%d", i), 1, n), os.O_TRUNC)
+		specs = append(specs, p)
+	}
+	g, _, err := open(specs, Options{All: true}, nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	streams := g.Streams(context.Background())
+	if len(streams) != 3 {
+		t.Fatalf("%d streams", len(streams))
+	}
+	var out []string
+	var sorts []int64
+	Merge(context.Background(), streams, func(b *parse.Batch, i int) {
+		out = append(out, string(b.Items[i].Raw.Of(b.Data)))
+		sorts = append(sorts, b.Items[i].Sort)
+	})
+	<-g.Loaded()
+	if len(out) != 3010 || !slices.IsSorted(sorts) {
+		t.Fatalf("%d entries, sorted %v", len(out), slices.IsSorted(sorts))
+	}
+	// The test stream's Sort is the line number, so the merge interleaves f0 and f1 line by line,
+	// f0 first on ties.
+	if out[0] != "f0 000001" || out[1] != "f1 000001" || out[20] != "f0 000011" || out[21] != "f0 000012" {
+		t.Fatalf("merged order: %q", out[:22])
+	}
+	for _, st := range g.Stats() {
+		if st.State != stateDone {
+			t.Fatalf("stats %+v", st)
+		}
+	}
+}
+
+func TestMergeCancel(t *testing.T) {
+	ch := make(chan *parse.Batch) // never sends
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		Merge(ctx, []<-chan *parse.Batch{ch}, func(*parse.Batch, int) {})
+		close(done)
+	}()
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Merge did not stop on cancel")
+	}
+}
+
+// TestQuietFlush checks that a multi-line entry is released after the quiet period without any
+// further line, and that a quiet file costs no wake-ups.
+func TestQuietFlush(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "q.log")
+	writeLines(t, p, nil, os.O_TRUNC)
+	_, s := start(t, []string{p}, testOptions(true, false))
+	appendLines(t, p, "boom", "\tat a", "\tat b")
+	s.waitLines(t, []string{"boom\n\tat a\n\tat b"})
+}

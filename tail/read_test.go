@@ -1,0 +1,258 @@
+package tail
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// TestSplitter feeds the same input in every chunking and checks lines, offsets and truncation.
+func TestSplitter(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		max   int
+		want  []got // raw, offset, truncated
+	}{
+		{"simple", "a\nbb\n", 10, []got{{raw: "a"}, {raw: "bb", offset: 2}}},
+		{"partial last line is flushed at the end", "a\nbb", 10, []got{{raw: "a"}, {raw: "bb", offset: 2}}},
+		{"empty lines are lines", "\n\nx\n", 10, []got{{raw: ""}, {raw: "", offset: 1}, {raw: "x", offset: 2}}},
+		{"exactly max is not truncated", "abcd\nx\n", 4, []got{{raw: "abcd"}, {raw: "x", offset: 5}}},
+		{"longer than max keeps max bytes", "abcdefgh\nx\n", 4, []got{{raw: "abcd", truncated: true}, {raw: "x", offset: 9}}},
+		{"long partial last line", "x\nabcdefgh", 4, []got{{raw: "x"}, {raw: "abcd", offset: 2, truncated: true}}},
+		{"CR is left to the stream", "a\r\n", 10, []got{{raw: "a"}}},
+	}
+	for _, tt := range tests {
+		for size := 1; size <= len(tt.input); size++ {
+			t.Run(fmt.Sprintf("%s/chunk%d", tt.name, size), func(t *testing.T) {
+				var b parse.Batch
+				sp := newSplitter(&lineStream{}, tt.max)
+				in := []byte(tt.input)
+				for off := 0; off < len(in); off += size {
+					sp.feed(in[off:min(off+size, len(in))], int64(off), &b)
+				}
+				sp.finish(&b)
+				sp.stream.Flush(&b)
+				var gotAll []got
+				for i := range b.Items {
+					it := b.Items[i]
+					gotAll = append(gotAll, got{raw: string(it.Raw.Of(b.Data)), offset: it.Offset, truncated: it.Truncated})
+				}
+				if fmt.Sprint(gotAll) != fmt.Sprint(tt.want) {
+					t.Fatalf("got %v, want %v", gotAll, tt.want)
+				}
+			})
+		}
+	}
+}
+
+// countingReader counts the bytes read through ReadAt.
+type countingReader struct {
+	r io.ReaderAt
+	n int64
+}
+
+func (c *countingReader) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.r.ReadAt(p, off)
+	c.n += int64(n)
+	return n, err
+}
+
+func TestBackfillReadsBackwards(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "big.log")
+	lines := numbered("line", 1, 200_000) // 2.2 MB
+	writeLines(t, p, lines, os.O_TRUNC)
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	cr := &countingReader{r: f}
+	off, read, err := tailOffset(cr, fi.Size(), 1000, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fi.Size() - 1000*int64(len(lines[0])+1); off != want {
+		t.Fatalf("offset %d, want %d", off, want)
+	}
+	if cr.n != read || read > backChunk {
+		t.Fatalf("read %d bytes (reported %d) to find 1000 lines, want at most one block of %d", cr.n, read, backChunk)
+	}
+
+	// Through the group: without All only the last Lines lines arrive, with All every one.
+	for _, all := range []bool{false, true} {
+		opts := Options{Lines: 1000, All: all}
+		g, s := start(t, []string{p}, opts)
+		want := lines[len(lines)-1000:]
+		if all {
+			want = lines
+		}
+		s.waitLines(t, want)
+		waitStat(t, g, s, p, "done", func(st Stats) bool { return st.State == stateDone })
+		st := statOf(g, p)
+		if st.Read != st.Size || st.Size != int64(len(want)*(len(lines[0])+1)) || st.State != stateDone {
+			t.Fatalf("all=%v: stats %+v", all, st)
+		}
+	}
+}
+
+func TestTailOffsetEdges(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want int64
+	}{
+		{"", 3, 0},
+		{"a\nb\nc\n", 2, 2},
+		{"a\nb\nc", 2, 2},
+		{"a\nb\nc\n", 5, 0},
+		{"a\n\n\n", 2, 2},
+	}
+	for _, tt := range tests {
+		off, _, err := tailOffset(strings.NewReader(tt.in), int64(len(tt.in)), tt.n, make([]byte, 2))
+		if err != nil || off != tt.want {
+			t.Errorf("tailOffset(%q, %d) = %d, %v; want %d", tt.in, tt.n, off, err, tt.want)
+		}
+	}
+}
+
+func TestHugeLineTruncated(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.log")
+	big := bytes.Repeat([]byte("x"), 10<<20)
+	if err := os.WriteFile(p, append(append([]byte("first\n"), big...), "\nlast"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, s := start(t, []string{p}, Options{All: true, MaxEntryBytes: 1 << 20})
+	s.waitFor(t, "3 entries", func(g []got) bool { return len(g) == 3 })
+	g := s.snapshot()
+	if g[0].raw != "first" || len(g[1].raw) != 1<<20 || !g[1].truncated || g[1].offset != 6 || g[2].raw != "last" || g[2].truncated {
+		t.Fatalf("entries: %q (%d bytes, truncated %v), %q", g[0].raw, len(g[1].raw), g[1].truncated, g[2].raw)
+	}
+}
+
+func TestPartialLineAtEOF(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "p.log")
+	if err := os.WriteFile(p, []byte("one\ntwo\n\tmore\nthree"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, s := start(t, []string{p}, Options{})
+	s.waitLines(t, []string{"one", "two\n\tmore", "three"})
+}
+
+func TestStdinPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	g, warns, err := open([]string{"-"}, testOptions(true, false), r, testStreams)
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	s := runGroup(t, g)
+	fmt.Fprint(w, "s 1\ns 2\n\tcontinued\ns 3") // the last line has no newline yet
+	s.waitLines(t, []string{"s 1", "s 2\n\tcontinued"})
+	fmt.Fprint(w, "\n")
+	s.waitLines(t, []string{"s 1", "s 2\n\tcontinued", "s 3"})
+	w.Close()
+	waitStat(t, g, s, "stdin", "done", func(st Stats) bool { return st.State == stateDone && st.Lines == 4 })
+}
+
+func TestStdinCancel(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	defer r.Close()
+	g, _, err := open([]string{"-"}, testOptions(true, false), r, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- g.Run(ctx, newSink()) }()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return after cancel while stdin was blocked")
+	}
+}
+
+func TestOpenWarnings(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.log")
+	writeLines(t, good, []string{"x"}, os.O_TRUNC)
+	bin := filepath.Join(dir, "bin.log")
+	os.WriteFile(bin, []byte{0, 1, 2, 3}, 0o644)
+	gz := filepath.Join(dir, "old.log.gz")
+	os.WriteFile(gz, []byte{0x1f, 0x8b}, 0o644)
+	missingDir := filepath.Join(dir, "nodir", "x.log")
+	missingFile := filepath.Join(dir, "later.log")
+
+	_, warns, err := open([]string{missingDir, bin, gz}, Options{Follow: true}, nil, testStreams)
+	if !errors.Is(err, errNoSource) || len(warns) != 3 {
+		t.Fatalf("nothing usable: err %v, warnings %v", err, warns)
+	}
+	if !errors.Is(warns[0], fs.ErrNotExist) || !errors.Is(warns[1], errBinary) {
+		t.Fatalf("warnings %v", warns)
+	}
+	// Without following a missing file cannot be waited for.
+	if _, _, err := open([]string{missingFile}, Options{}, nil, testStreams); err == nil {
+		t.Fatal("a missing file without following should be unusable")
+	}
+	g, warns, err := open([]string{good, missingFile, filepath.Join(dir, "*.log")}, Options{Follow: true}, nil, testStreams)
+	if err != nil || len(warns) != 2 { // missing, and bin.log from the glob
+		t.Fatalf("err %v, warnings %v", err, warns)
+	}
+	if n := len(g.Stats()); n != 2 { // good.log once, later.log waiting
+		t.Fatalf("%d sources: %+v", n, g.Stats())
+	}
+	if st := statOf(g, missingFile); st.State != stateWaiting {
+		t.Fatalf("missing file state %q", st.State)
+	}
+	if g.watcher != nil {
+		g.watcher.Close()
+	}
+}
+
+func TestPermissionDenied(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("root reads everything")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "secret.log")
+	good := filepath.Join(dir, "good.log")
+	writeLines(t, p, []string{"secret 1"}, os.O_TRUNC)
+	writeLines(t, good, []string{"good 1"}, os.O_TRUNC)
+	os.Chmod(p, 0)
+	_, warns, err := open([]string{p}, Options{Follow: true}, nil, testStreams)
+	if err == nil || len(warns) != 1 || warns[0].Error() != "open "+p+": permission denied" {
+		t.Fatalf("err %v, warnings %v", err, warns)
+	}
+	g, _, err := open([]string{p, good}, testOptions(true, false), nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := runGroup(t, g)
+	if st := statOf(g, p); !strings.HasPrefix(st.State, "error: ") || st.Errors != 1 {
+		t.Fatalf("state %+v", st)
+	}
+	os.Chmod(p, 0o644)
+	s.waitFor(t, "secret readable", hasRaw("secret 1"))
+}
