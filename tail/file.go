@@ -109,7 +109,7 @@ func (t *fileTail) check(ctx context.Context) {
 		// Renamed away: keep the old descriptor, which may still be written to, until a new file
 		// appears. Deleted: nothing more can come, let it go.
 		if t.f != nil && unlinked(t.f) {
-			t.finishFile()
+			t.finishFile(ctx)
 		}
 		t.src.setState(stateWaiting)
 	case err != nil:
@@ -120,7 +120,7 @@ func (t *fileTail) check(ctx context.Context) {
 		}
 	case !os.SameFile(t.fi, pi):
 		// Rotated: the old file was read to its end above; continue with the new one from 0.
-		t.finishFile()
+		t.finishFile(ctx)
 		t.src.rotations.Add(1)
 		if err := t.openFile(ctx, false); err != nil && !errors.Is(err, context.Canceled) {
 			t.src.fail(err)
@@ -138,8 +138,13 @@ func (t *fileTail) truncated() {
 	t.off = 0
 }
 
-// finishFile closes the current file: a partial last line will never get its newline.
-func (t *fileTail) finishFile() {
+// finishFile reads the current file to its end once more, since it may have grown between the
+// last read and the look at the path, and closes it: a partial last line will never get its
+// newline.
+func (t *fileTail) finishFile(ctx context.Context) {
+	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, errBinary) {
+		t.readFailed(err)
+	}
 	t.sp.finish(t.batch)
 	t.deliver()
 	t.close()
