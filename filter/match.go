@@ -181,7 +181,7 @@ func (t *term) matchText(msg []byte) bool {
 	case kindFuzzy:
 		return subsequence(msg, t.chars)
 	case kindRegex:
-		return t.re.Match(msg)
+		return (t.pre == nil || t.pre.maybe(msg)) && t.re.Match(msg)
 	}
 	if t.re != nil {
 		return t.re.Match(msg)

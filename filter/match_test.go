@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -216,5 +217,29 @@ func TestNarrows(t *testing.T) {
 	}
 	if base.Narrows(nil) {
 		t.Fatal("nothing narrows a nil matcher")
+	}
+}
+
+// The regex prefilter never rejects text the regular expression matches.
+func TestRegexPrefilterIsSound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := []rune("staSTu=5 09kK\u212a\u017fx")
+	patterns := []string{`status=5\d`, `(?i)STATUS`, `sta+tus`, `(st)+a`, `x{2,}`, `a(?i:k)s`, `(?i)ks`, `s|t`, `u?s=5`}
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		pre := newPrefilter(p)
+		for range 5000 {
+			r := make([]rune, rng.IntN(16))
+			for i := range r {
+				r[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+			text := []byte(string(r))
+			if re.Match(text) && pre != nil && !pre.maybe(text) {
+				t.Fatalf("prefilter of %q rejects %q, which matches", p, text)
+			}
+		}
+	}
+	if newPrefilter(`s|t`) != nil || newPrefilter(`x*`) != nil {
+		t.Fatal("alternations and optional parts require no literal")
 	}
 }

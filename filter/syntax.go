@@ -35,6 +35,7 @@ type term struct {
 	chars  []char         // kindFuzzy
 	sub    substr         // exact, prefix, suffix, equal, source, host, field value
 	re     *regexp.Regexp // kindRegex, or a Unicode-folding stand-in for a substr
+	pre    *prefilter     // kindRegex: a literal every match contains, or nil
 	levels [parse.NumLevels]bool
 	key    string // kindField: the field name, lower case
 }
@@ -211,6 +212,7 @@ func parseRegex(tok token) (term, bool, error) {
 		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: "bad regular expression " + text, Err: err}
 	}
 	t.re = re
+	t.pre = newPrefilter(expr)
 	return t, true, nil
 }
 

@@ -46,6 +46,28 @@ func newChars(pattern string, fold bool) []char {
 // with the SIMD-accelerated bytes.IndexByte or bytes.Index, and every search after the first
 // is bounded by the best offset found so far.
 func (c *char) index(s []byte) (int, int) {
+	if c.ascii && c.multi == nil {
+		// Fuzzy matches mostly find their next character within a few bytes, where a plain
+		// loop beats the setup of two vector searches.
+		n := min(len(s), shortScan)
+		for i, b := range s[:n] {
+			if b == c.lo || b == c.up {
+				return i, 1
+			}
+		}
+		if i, size := c.search(s[n:]); i >= 0 {
+			return n + i, size
+		}
+		return -1, 0
+	}
+	return c.search(s)
+}
+
+// shortScan is how many bytes char.index tests one by one before switching to vector searches.
+const shortScan = 16
+
+// search is index done with vector searches only.
+func (c *char) search(s []byte) (int, int) {
 	best, size := -1, 0
 	if c.ascii {
 		best = bytes.IndexByte(s, c.lo)

@@ -84,20 +84,24 @@ func TestEvaluateEqualsReference(t *testing.T) {
 	}
 }
 
-// checkIndex verifies Index for every held entry against a linear search of the view.
+// checkIndex verifies Index for every held entry: walking the timeline and the view together,
+// an entry's position is the number of matches before it.
 func checkIndex(t *testing.T, s *ring.Snapshot, v *View) {
 	t.Helper()
-	s.Each(0, func(seq uint64) bool {
-		k := s.Key(seq)
-		want := 0
-		for want < v.Len() && s.Key(v.At(want)).Compare(k) < 0 {
-			want++
+	want := 0
+	for _, c := range s.Timeline() {
+		for _, k := range c {
+			if k.Seq < s.First() {
+				continue
+			}
+			for want < v.Len() && s.Key(v.At(want)).Compare(k) < 0 {
+				want++
+			}
+			if got := v.Index(k.Seq); got != want {
+				t.Fatalf("Index(%d) = %d, want %d", k.Seq, got, want)
+			}
 		}
-		if got := v.Index(seq); got != want {
-			t.Fatalf("Index(%d) = %d, want %d", seq, got, want)
-		}
-		return true
-	})
+	}
 }
 
 // Refining a previous view (typing one more character, turning a level off) gives the same result
