@@ -23,33 +23,10 @@ type accessLine struct {
 // scanAccess parses an access log line. It fails fast on the first token when the line is not one.
 func scanAccess(line []byte) (accessLine, bool) {
 	var a accessLine
-	var tok [4]Span
-	i, n := 0, 0
-	for n < 4 {
-		if i >= len(line) || line[i] == ' ' {
-			return a, false
-		}
-		if line[i] == '[' {
-			break
-		}
-		s := i
-		for i < len(line) && line[i] != ' ' && line[i] != '[' && line[i] != '"' {
-			i++
-		}
-		if i >= len(line) || line[i] != ' ' {
-			return a, false
-		}
-		tok[n] = Span{int32(s), int32(i)}
-		n++
-		i++
-	}
-	if n < 3 || i >= len(line) || line[i] != '[' || !addrLike(tok[n-3].Of(line)) {
+	i, ok := accessPrefix(line, &a)
+	if !ok {
 		return a, false
 	}
-	if n == 4 {
-		a.vhost = tok[0]
-	}
-	a.addr, a.user = tok[n-3], tok[n-1]
 	t, tn, ok := parseCLF(line[i+1:])
 	if !ok || i+1+tn >= len(line) || line[i+1+tn] != ']' {
 		return a, false
@@ -78,11 +55,43 @@ func scanAccess(line []byte) (accessLine, bool) {
 	if i < len(line) {
 		s, e := nextToken(line, i)
 		a.bytes = Span{int32(s), int32(e)}
-		i = e
-		a.referer, i = optQuoted(line, i)
+		a.referer, i = optQuoted(line, e)
 		a.agent, _ = optQuoted(line, i)
 	}
 	return a, true
+}
+
+// accessPrefix reads the three (or, with a virtual host, four) words before the '[' of the time and
+// returns the index of the '['.
+func accessPrefix(line []byte, a *accessLine) (int, bool) {
+	var tok [4]Span
+	i, n := 0, 0
+	for n < 4 {
+		if i >= len(line) || line[i] == ' ' {
+			return 0, false
+		}
+		if line[i] == '[' {
+			break
+		}
+		s := i
+		for i < len(line) && line[i] != ' ' && line[i] != '[' && line[i] != '"' {
+			i++
+		}
+		if i >= len(line) || line[i] != ' ' {
+			return 0, false
+		}
+		tok[n] = Span{int32(s), int32(i)}
+		n++
+		i++
+	}
+	if n < 3 || i >= len(line) || line[i] != '[' || !addrLike(tok[n-3].Of(line)) {
+		return 0, false
+	}
+	if n == 4 {
+		a.vhost = tok[0]
+	}
+	a.addr, a.user = tok[n-3], tok[n-1]
+	return i, true
 }
 
 // addrLike accepts what a remote address or host name looks like, so that prose is rejected early.

@@ -76,82 +76,108 @@ func (p *Parser) parseJSON(line []byte) (Record, bool) {
 	return st.rec, true
 }
 
+// jsonStack records, for each open container, whether it is an array.
+type jsonStack struct {
+	depth int
+	arr   [maxJSONDepth / 64]uint64
+}
+
+func (s *jsonStack) inArray() bool {
+	d := s.depth - 1
+	return s.arr[d>>6]&(1<<(d&63)) != 0
+}
+
 // walkJSON validates the object starting at line[i] == '{' and feeds every scalar value with its
-// key path to st. It returns false on any syntax error or trailing garbage.
+// key path to st. It returns false on any syntax error, excess depth or trailing garbage.
 func (p *Parser) walkJSON(line []byte, i int, st *jsonState) bool {
-	depth := 0 // number of open containers
-	var arr [maxJSONDepth / 64]uint64
-	inArray := func(d int) bool { return arr[d>>6]&(1<<(d&63)) != 0 }
+	var stk jsonStack
 	for {
 		// At the top of the loop a value is expected at line[i].
 		i = skipWS(line, i)
 		if i >= len(line) {
 			return false
 		}
-		switch c := line[i]; c {
-		case '{', '[':
-			if depth >= maxJSONDepth {
-				return false
-			}
-			if c == '[' {
-				arr[depth>>6] |= 1 << (depth & 63)
-				if depth < maxKeyPath {
-					st.path[depth] = Span{-1, -1} // elements of an array have no key
-				}
-			} else {
-				arr[depth>>6] &^= 1 << (depth & 63)
-			}
-			depth++
-			i = skipWS(line, i+1)
-			if i < len(line) && line[i] == c+2 { // '{'+2 == '}', '['+2 == ']'
-				depth--
-				i++
-				break
-			}
-			if c == '[' {
-				continue
-			}
-			var ok bool
-			if i, ok = p.jsonKey(line, i, depth, st); !ok {
-				return false
-			}
-			continue
-		default:
-			end, ok := scalarEnd(line, i)
-			if !ok {
-				return false
-			}
-			if depth > 0 && !inArray(depth-1) && depth <= maxKeyPath {
-				p.jsonValue(line, i, end, depth, st)
-			}
-			i = end
+		needValue, ok := false, false
+		if c := line[i]; c == '{' || c == '[' {
+			i, needValue, ok = p.openJSON(line, i, &stk, st)
+		} else {
+			i, ok = p.scalarJSON(line, i, &stk, st)
 		}
-		// After a value: a separator or the end of containers.
-		for {
-			if depth == 0 {
-				return skipWS(line, i) == len(line)
-			}
-			i = skipWS(line, i)
-			if i >= len(line) {
-				return false
-			}
-			c := line[i]
-			if c == ',' {
-				i++
-				if !inArray(depth - 1) {
-					var ok bool
-					if i, ok = p.jsonKey(line, skipWS(line, i), depth, st); !ok {
-						return false
-					}
-				}
-				break
-			}
-			if (c == '}' && !inArray(depth-1)) || (c == ']' && inArray(depth-1)) {
-				depth--
-				i++
-				continue
-			}
+		if !ok {
 			return false
+		}
+		if needValue {
+			continue
+		}
+		var done bool
+		if i, done, ok = p.afterJSONValue(line, i, &stk, st); !ok || done {
+			return ok
+		}
+	}
+}
+
+// openJSON enters the container at line[i]. needValue is true when a value follows (a non-empty
+// array, or an object whose first key was read); an empty container counts as a complete value.
+func (p *Parser) openJSON(line []byte, i int, stk *jsonStack, st *jsonState) (next int, needValue, ok bool) {
+	c, d := line[i], stk.depth
+	if d >= maxJSONDepth {
+		return 0, false, false
+	}
+	if c == '[' {
+		stk.arr[d>>6] |= 1 << (d & 63)
+		if d < maxKeyPath {
+			st.path[d] = Span{-1, -1} // elements of an array have no key
+		}
+	} else {
+		stk.arr[d>>6] &^= 1 << (d & 63)
+	}
+	stk.depth++
+	i = skipWS(line, i+1)
+	if i < len(line) && line[i] == c+2 { // '{'+2 == '}', '['+2 == ']'
+		stk.depth--
+		return i + 1, false, true
+	}
+	if c == '[' {
+		return i, true, true
+	}
+	i, ok = p.jsonKey(line, i, stk.depth, st)
+	return i, true, ok
+}
+
+// scalarJSON reads the scalar at line[i] and applies it when it sits under a known key.
+func (p *Parser) scalarJSON(line []byte, i int, stk *jsonStack, st *jsonState) (int, bool) {
+	end, ok := scalarEnd(line, i)
+	if !ok {
+		return 0, false
+	}
+	if stk.depth > 0 && stk.depth <= maxKeyPath && !stk.inArray() {
+		p.jsonValue(line, i, end, stk.depth, st)
+	}
+	return end, true
+}
+
+// afterJSONValue consumes separators and closing brackets after a value. done is true when the
+// top-level object closed (ok then says whether only blanks follow).
+func (p *Parser) afterJSONValue(line []byte, i int, stk *jsonStack, st *jsonState) (next int, done, ok bool) {
+	for {
+		if stk.depth == 0 {
+			return i, true, skipWS(line, i) == len(line)
+		}
+		i = skipWS(line, i)
+		if i >= len(line) {
+			return 0, true, false
+		}
+		switch c, arr := line[i], stk.inArray(); {
+		case c == ',' && arr:
+			return i + 1, false, true
+		case c == ',':
+			i, ok = p.jsonKey(line, skipWS(line, i+1), stk.depth, st)
+			return i, !ok, ok
+		case (c == '}' && !arr) || (c == ']' && arr):
+			stk.depth--
+			i++
+		default:
+			return 0, true, false
 		}
 	}
 }
@@ -236,8 +262,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Level = LevelFromNumber(n)
 	case roleMessage:
-		if val[0] == '{' || val[0] == '[' || string(val) == "null" {
-			return false
+		if !isStr && string(val) == "null" {
+			return false // scalars only reach here: containers are walked, not applied
 		}
 		rec.Message = Span{int32(start), int32(end)}
 		rec.Unescaped = nil

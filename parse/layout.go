@@ -1,7 +1,7 @@
 package parse
 
 // Layouts of text loggers: a leading timestamp (ISO 8601 in its many spellings, Go's 2006/01/02,
-// optionally in brackets) or a klog/glog header, followed by a level word somewhere in the first
+// a bare time of day as logback writes it, optionally in brackets) or a klog/glog header, followed by a level word somewhere in the first
 // few words, possibly a thread in brackets and a logger name; or, without timestamp, a line that
 // starts with a marked level word ("ERROR:root:msg", "[WARN] msg", "<E> msg").
 
@@ -31,6 +31,9 @@ func scanLayout(line []byte, now int64) (Record, layoutLine, bool) {
 		i = 1
 	}
 	t, n, ok := parseISO(line[i:])
+	if !ok {
+		t, n, ok = parseClock(line[i:], now)
+	}
 	if ok {
 		i += n
 		if line[0] == '[' {

@@ -329,118 +329,35 @@ func parseGlog(b []byte, now int64) (int64, Level, int, bool) {
 	return t, lvl, i, ok
 }
 
-// parseEpoch reads a Unix time written as a decimal number: seconds (possibly with a fraction or an
-// exponent, such as 1.7e9), milliseconds, microseconds or nanoseconds, told apart by magnitude.
-// The whole of b must be the number.
-func parseEpoch(b []byte) (int64, bool) {
-	if len(b) == 0 || len(b) > 40 {
-		return 0, false
+// parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as
+// logback's default pattern writes it. The date is taken from now: today, or yesterday when the
+// time would be more than half a day ahead (a line written just before midnight and read after it).
+func parseClock(b []byte, now int64) (int64, int, bool) {
+	if len(b) < 8 || b[2] != ':' || b[5] != ':' {
+		return 0, 0, false
 	}
-	var mant uint64
-	i, nd, exp := 0, 0, 0
-	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
-		if nd < 19 {
-			mant = mant*10 + uint64(b[i]-'0')
-			nd++
-		} else {
-			exp++
-		}
+	hour, ok1 := digits(b, 0, 2)
+	min, ok2 := digits(b, 3, 2)
+	sec, ok3 := digits(b, 6, 2)
+	if !ok1 || !ok2 || !ok3 || hour > 23 || min > 59 || sec > 60 {
+		return 0, 0, false
 	}
-	if i == 0 {
-		return 0, false
+	i := 8
+	var nsec int64
+	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
+		nsec, i = fraction(b, i+1)
 	}
-	intDigits := i
-	if i < len(b) && b[i] == '.' {
-		i++
-		start := i
-		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
-			if nd < 19 {
-				mant = mant*10 + uint64(b[i]-'0')
-				nd++
-				exp--
-			}
-		}
-		if i == start {
-			return 0, false
-		}
+	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' {
+		return 0, 0, false
 	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		neg := false
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			neg = b[i] == '-'
-			i++
-		}
-		e, start := 0, i
-		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
-			if e < 1000 {
-				e = e*10 + int(b[i]-'0')
-			}
-		}
-		if i == start {
-			return 0, false
-		}
-		if neg {
-			e = -e
-		}
-		exp += e
+	const day = secPerDay * nsPerSec
+	midnight := now - now%day
+	if now < 0 {
+		midnight -= day
 	}
-	if i != len(b) {
-		return 0, false
+	t := midnight + int64(hour*3600+min*60+sec)*nsPerSec + nsec
+	if t > now+day/2 {
+		t -= day
 	}
-	_ = intDigits
-	return epochScale(mant, exp)
-}
-
-// epochScale turns mant·10^exp into Unix nanoseconds, guessing the unit from the magnitude of the
-// value: below 1e11 it is seconds (up to year 5138), below 1e14 milliseconds, below 1e17
-// microseconds, otherwise nanoseconds.
-func epochScale(mant uint64, exp int) (int64, bool) {
-	if mant == 0 {
-		return 0, false
-	}
-	// Normalize to an integer part and a nanosecond fraction of "value" in its own units.
-	// The magnitude decides the unit: count the digits of the integer part.
-	nd := 0
-	for m := mant; m > 0; m /= 10 {
-		nd++
-	}
-	intLen := nd + exp // digits of the integer part of the value
-	var toNs int       // power of ten that converts the value to nanoseconds
-	switch {
-	case intLen <= 11:
-		toNs = 9
-	case intLen <= 14:
-		toNs = 6
-	case intLen <= 17:
-		toNs = 3
-	case intLen <= 19:
-		toNs = 0
-	default:
-		return 0, false
-	}
-	p := exp + toNs
-	v := mant
-	for ; p < 0; p++ {
-		v /= 10
-	}
-	for ; p > 0; p-- {
-		if v > (1<<63-1)/10 {
-			return 0, false
-		}
-		v *= 10
-	}
-	if v > 1<<63-1 {
-		return 0, false
-	}
-	return int64(v), true
-}
-
-// parseTimeValue reads a timestamp that is a whole value (a JSON string or logfmt value): an ISO
-// 8601 time, or a Unix epoch number.
-func parseTimeValue(b []byte) (int64, bool) {
-	if t, n, ok := parseISO(b); ok && n == len(b) {
-		return t, true
-	}
-	return parseEpoch(b)
+	return t, i, true
 }
