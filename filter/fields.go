@@ -124,7 +124,7 @@ func (t *term) fieldMatch(f parse.Format, raw []byte) bool {
 	if isASCII(t.text) && !strings.ContainsAny(t.text, `"\`) && !t.containsIn(raw) {
 		return false
 	}
-	for _, fl := range entryFields(f, raw) {
+	for _, fl := range parse.Fields(f, raw) {
 		if strings.ToLower(fl.Key) == t.key && t.containsIn([]byte(fl.Value)) {
 			return true
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sahilm/fuzzy"
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 // table is the fixed ring of the matching table: seq i is table[i] (one source per batch run).
@@ -241,5 +242,48 @@ func TestRegexPrefilterIsSound(t *testing.T) {
 	}
 	if newPrefilter(`s|t`) != nil || newPrefilter(`x*`) != nil {
 		t.Fatal("alternations and optional parts require no literal")
+	}
+}
+
+// Field terms test the fields parse.Fields finds in the entry's raw text.
+func TestFieldTerms(t *testing.T) {
+	b := &parse.Batch{Source: "app"}
+	add := func(raw string, f parse.Format) {
+		b.Add([]byte(raw), 0, int64(b.Len()), parse.Record{Format: f, Message: parse.Span{End: int32(len(raw))}}, false)
+	}
+	add(`level=info user=bob status=500 msg="charge failed"`, parse.FormatLogfmt)
+	add(`{"level":"warn","user":{"name":"Alice","id":7},"status":200,"msg":"a \"quoted\" word"}`, parse.FormatJSON)
+	add(`user=bob status=200`, parse.FormatText)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	s := r.Snapshot()
+	tests := []struct {
+		search string
+		want   []uint64
+	}{
+		{"status:500", []uint64{0}},
+		{"status:5", []uint64{0}},
+		{"user:bo", []uint64{0}},
+		{"USER:bob", []uint64{0}},
+		{"user.name:alice", []uint64{1}},
+		{"user.name:alice", []uint64{1}},
+		{"user.name:Alice", []uint64{1}},
+		{"user.name:ALICE", nil},
+		{`msg:"quoted"`, []uint64{1}},
+		{"!status:500", []uint64{1, 2}},
+		{"status:200 | status:500", []uint64{0, 1}},
+		{"nope:x", nil},
+	}
+	for _, tt := range tests {
+		m := mustCompile(t, search(tt.search))
+		var got []uint64
+		for seq := range uint64(3) {
+			if m.Match(s, seq) {
+				got = append(got, seq)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q matches %v, want %v", tt.search, got, tt.want)
+		}
 	}
 }
