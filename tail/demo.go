@@ -43,7 +43,7 @@ var demoGens = [...]demoGen{
 type demo struct {
 	seed   uint64
 	origin time.Time // an incident starts here, in the middle of the backfilled history
-	rate   float64 // the sum of the sources' mean rates
+	rate   float64   // the sum of the sources' mean rates
 }
 
 // Demo returns a group of four live, realistic sources that exist only in memory: an nginx

@@ -85,11 +85,19 @@ func Open(specs []string, opts Options) (g *Group, warnings []error, err error) 
 }
 
 func open(specs []string, opts Options, stdin io.Reader, ns newStreamFunc) (*Group, []error, error) {
-	if ns == nil {
-		return nil, nil, errors.New("tail: no parser available (parse.NewStream is missing)")
-	}
-	g := newGroup(opts, ns)
-	g.stdin = stdin
+	return openWith(specs, opts, hooks{stdin: stdin, streams: ns, newWatcher: fsnotify.NewWatcher})
+}
+
+// hooks are what Open takes from the outside world; tests replace them.
+type hooks struct {
+	stdin      io.Reader
+	streams    newStreamFunc
+	newWatcher func() (*fsnotify.Watcher, error)
+}
+
+func openWith(specs []string, opts Options, h hooks) (*Group, []error, error) {
+	g := newGroup(opts, h.streams)
+	g.stdin = h.stdin
 	var warnings []error
 	usable := 0
 	for _, arg := range specs {
@@ -101,7 +109,7 @@ func open(specs []string, opts Options, stdin io.Reader, ns newStreamFunc) (*Gro
 		return nil, warnings, errNoSource
 	}
 	if g.opts.Follow && !g.opts.Poll {
-		if err := g.watch(); err != nil {
+		if err := g.watch(h.newWatcher); err != nil {
 			warnings = append(warnings, err)
 		}
 	} else if g.opts.Follow {
@@ -119,7 +127,7 @@ func newGroup(opts Options, ns newStreamFunc) *Group {
 
 // watch starts one fsnotify watcher on the directories of every spec. When that is impossible
 // (no inotify instance or watch left) the group polls instead, and the returned warning says so.
-func (g *Group) watch() error {
+func (g *Group) watch(newWatcher func() (*fsnotify.Watcher, error)) error {
 	var dirs []string
 	for _, s := range g.specs {
 		for _, d := range s.dirs {
@@ -128,7 +136,7 @@ func (g *Group) watch() error {
 			}
 		}
 	}
-	w, err := fsnotify.NewWatcher()
+	w, err := newWatcher()
 	if err == nil {
 		for _, d := range dirs {
 			if err = w.Add(d); err != nil {

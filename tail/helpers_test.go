@@ -2,9 +2,9 @@ package tail
 
 import (
 	"bufio"
-	"errors"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"

@@ -2,14 +2,17 @@ package tail
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
 	"github.com/trawl-dev/trawl/parse"
 )
 
@@ -165,4 +168,37 @@ func TestQuietFlush(t *testing.T) {
 	_, s := start(t, []string{p}, testOptions(true, false))
 	appendLines(t, p, "boom", "\tat a", "\tat b")
 	s.waitLines(t, []string{"boom\n\tat a\n\tat b"})
+}
+
+// TestWatcherUnavailable falls back to polling, says so once, and still follows rotations.
+func TestWatcherUnavailable(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "app.log")
+	writeLines(t, p, numbered("w", 1, 2), os.O_TRUNC)
+	noWatcher := func() (*fsnotify.Watcher, error) { return nil, syscall.EMFILE }
+	g, warns, err := openWith([]string{p}, testOptions(true, false), hooks{streams: testStreams, newWatcher: noWatcher})
+	if err != nil || len(warns) != 1 || !errors.Is(warns[0], syscall.EMFILE) || !strings.Contains(warns[0].Error(), "polling every 20ms") {
+		t.Fatalf("err %v, warnings %v", err, warns)
+	}
+	s := runGroup(t, g)
+	s.waitLines(t, numbered("w", 1, 2))
+	if st := statOf(g, p); st.State != statePolling {
+		t.Fatalf("state %q, want polling", st.State)
+	}
+	os.Rename(p, p+".1")
+	writeLines(t, p, numbered("w", 3, 4), os.O_EXCL)
+	s.waitLines(t, numbered("w", 1, 4))
+}
+
+func TestRate(t *testing.T) {
+	s := newSource("x", "x", "x", kindFile)
+	t0 := fixedClock()
+	if r := s.rate(t0, 0); r != 0 {
+		t.Fatalf("rate with one sample = %v", r)
+	}
+	for i := 1; i <= 20; i++ {
+		s.rate(t0.Add(time.Duration(i)*time.Second), int64(i*10))
+	}
+	if r := s.rate(t0.Add(20*time.Second), 200); r < 9.9 || r > 10.1 {
+		t.Fatalf("rate = %v, want 10/s", r)
+	}
 }

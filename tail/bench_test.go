@@ -1,0 +1,126 @@
+package tail
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+type discard struct{ n int }
+
+func (d *discard) Append(b *parse.Batch) { d.n += b.Len() }
+
+// benchFile writes a mixed log of about size bytes: JSON, access and log4j lines with traces.
+func benchFile(b *testing.B, size int) string {
+	b.Helper()
+	p := filepath.Join(b.TempDir(), "bench.log")
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDemo(Options{}, 1, testStreams).demo
+	var buf []byte
+	for i := 0; len(buf) < size; i++ {
+		gen := demoGens[i%len(demoGens)]
+		pr := &demoProducer{gen: gen, d: d, r: newBenchRand(i)}
+		buf = gen.write(buf, pr.r, fixedClock(), i%50 == 0)
+	}
+	if _, err := f.Write(buf); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+	return p
+}
+
+// BenchmarkReadAll reads a whole file through the real parser into a sink that discards.
+func BenchmarkReadAll(b *testing.B) {
+	for _, real := range []bool{true, false} {
+		name, ns := "parse.Stream", parseStreams(Options{}.withDefaults())
+		if !real {
+			name, ns = "lineStream", testStreams
+		}
+		b.Run(name, func(b *testing.B) {
+			p := benchFile(b, 32<<20)
+			fi, _ := os.Stat(p)
+			b.SetBytes(fi.Size())
+			b.ReportAllocs()
+			for b.Loop() {
+				g, _, err := open([]string{p}, Options{All: true}, nil, ns)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := g.Run(context.Background(), &discard{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMerge reads several files headless, in parallel, and merges them.
+func BenchmarkMerge(b *testing.B) {
+	var specs []string
+	var total int64
+	for i := 0; i < 4; i++ {
+		p := benchFile(b, 8<<20)
+		fi, _ := os.Stat(p)
+		total += fi.Size()
+		specs = append(specs, p)
+	}
+	benchMerge(b, specs, total)
+}
+
+// BenchmarkCorpus merges the shared 100 MB benchmark corpus; it needs
+// /work/shared/tools/gen-corpus.go (or TRAWL_CORPUS naming a generated corpus directory).
+func BenchmarkCorpus(b *testing.B) {
+	dir := os.Getenv("TRAWL_CORPUS")
+	if dir == "" {
+		const gen = "/work/shared/tools/gen-corpus.go"
+		if _, err := os.Stat(gen); err != nil {
+			b.Skip("no corpus generator")
+		}
+		dir = filepath.Join(os.TempDir(), "trawl-corpus-100MB-1")
+		if _, err := os.Stat(filepath.Join(dir, "app.json")); err != nil {
+			os.MkdirAll(dir, 0o755)
+			cmd := exec.Command("go", "run", gen, "-size", "100MB", "-seed", "1", "-out", dir)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.Skipf("gen-corpus: %v\n%s", err, out)
+			}
+		}
+	}
+	ents, _ := os.ReadDir(dir)
+	var specs []string
+	var total int64
+	for _, e := range ents {
+		fi, _ := e.Info()
+		if fi.Mode().IsRegular() {
+			specs = append(specs, filepath.Join(dir, e.Name()))
+			total += fi.Size()
+		}
+	}
+	benchMerge(b, specs, total)
+}
+
+func benchMerge(b *testing.B, specs []string, total int64) {
+	ns := parseStreams(Options{}.withDefaults())
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		g, _, err := open(specs, Options{All: true}, nil, ns)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		Merge(context.Background(), g.Streams(context.Background()), func(*parse.Batch, int) { n++ })
+		if n == 0 {
+			b.Fatal("no entries")
+		}
+	}
+}
+
+func newBenchRand(i int) *rand.Rand { return rand.New(rand.NewPCG(uint64(i), 1)) }
