@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -109,14 +110,16 @@ func (t *term) same(p *term) bool {
 		t.key == p.key && t.levels == p.levels
 }
 
-// isSubsequence reports whether the runes of sub occur in s in order.
+// isSubsequence reports whether the runes of sub occur in s in order. Invalid UTF-8 decodes to
+// U+FFFD on both sides, as it does when matching.
 func isSubsequence(sub, s string) bool {
+	rs := []rune(s)
 	for _, r := range sub {
-		i := strings.IndexRune(s, r)
+		i := slices.Index(rs, r)
 		if i < 0 {
 			return false
 		}
-		s = s[i+len(string(r)):]
+		rs = rs[i+1:]
 	}
 	return true
 }

@@ -52,6 +52,7 @@ func TestParseSearch(t *testing.T) {
 		{"user.id:42", "field:user.id=42", "parsed field"},
 		{"Status:500", "field:status=500", "field names ignore case"},
 		{"12:30", "fuzzy:12:30", "a colon after a digit is text"},
+		{"main.go:12$", "suffix:main.go:12", "field terms take no anchors"},
 		{"'http://x", "exact:http://x", "a quote makes a field-like term text"},
 		{"level:error | source:db", "level:error | source:db", "field terms in OR groups"},
 	}
@@ -106,4 +107,24 @@ func TestParseSearchErrors(t *testing.T) {
 	if !errors.As(err, &re) {
 		t.Fatalf("a bad regex error should wrap *syntax.Error, got %v", err)
 	}
+}
+
+// Compiling and highlighting never panic, whatever the search and the text.
+func FuzzCompile(f *testing.F) {
+	for _, s := range []string{"a | b", "!'x$", "/a(/", "level:>=wa", "user.id:4", `a\ b`, "/x/ | !/y/", "^$", "'é"} {
+		f.Add(s, "some text é K")
+	}
+	f.Fuzz(func(t *testing.T, search, text string) {
+		m, err := Compile(Query{Levels: AllLevels(), Search: search})
+		if err != nil {
+			return
+		}
+		hs := m.Highlights([]byte(text))
+		for i, h := range hs {
+			if h < 0 || h >= len(text) || (i > 0 && hs[i-1] >= h) {
+				t.Fatalf("highlights %v out of order or range for %q", hs, text)
+			}
+		}
+		m.Narrows(m)
+	})
 }

@@ -192,7 +192,12 @@ func unicodeFold(k kind, text string, fold bool) *regexp.Regexp {
 	case kindEqual:
 		expr = `\A` + expr + `\z`
 	}
-	return regexp.MustCompile("(?i)" + expr)
+	re, err := regexp.Compile("(?i)" + expr)
+	if err != nil {
+		// Invalid UTF-8 cannot be a pattern; such a needle is compared byte by byte instead.
+		return nil
+	}
+	return re
 }
 
 func parseRegex(tok token) (term, bool, error) {

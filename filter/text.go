@@ -135,7 +135,13 @@ type substr struct {
 func newSubstr(text string, fold bool) substr {
 	s := substr{needle: []byte(text), fold: fold}
 	if fold {
-		s.needle = bytes.ToLower(s.needle)
+		// Only ASCII letters are folded here: other needles are matched by term.re, and
+		// bytes.ToLower would rewrite invalid UTF-8.
+		for i, b := range s.needle {
+			if 'A' <= b && b <= 'Z' {
+				s.needle[i] = b + 'a' - 'A'
+			}
+		}
 		for i, b := range s.needle {
 			if byteRank(b) < byteRank(s.needle[s.anchor]) {
 				s.anchor = i

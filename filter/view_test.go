@@ -224,3 +224,42 @@ func TestViewEdges(t *testing.T) {
 		t.Fatal("nil snapshot and matcher are an error, not a panic")
 	}
 }
+
+// Readers of a View see no writes while newer Views are derived from it (run with -race).
+func TestViewsAreImmutableUnderConcurrentReaders(t *testing.T) {
+	r := ring.New(ring.Options{MaxEntries: 4000})
+	g := newRandomSource(5)
+	fill(r, g.batch(500)...)
+	v, err := Evaluate(context.Background(), r.Snapshot(), mustCompile(t, search("e")), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := seqs(v)
+	done := make(chan struct{})
+	errs := make(chan error, 1)
+	go func() {
+		defer close(errs)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if got := seqs(v); !slices.Equal(got, want) {
+				errs <- fmt.Errorf("a held view changed: %d seqs, want %d", len(got), len(want))
+				return
+			}
+		}
+	}()
+	w := v
+	for range 100 {
+		fill(r, g.batch(1+g.rng.IntN(50))...)
+		s := r.Snapshot()
+		_ = v.Update(s) // siblings of w, from the same parent
+		w = w.Update(s)
+	}
+	close(done)
+	if err := <-errs; err != nil {
+		t.Fatal(err)
+	}
+}
