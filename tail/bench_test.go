@@ -6,7 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -78,6 +80,12 @@ func BenchmarkMerge(b *testing.B) {
 // BenchmarkCorpus merges the shared 100 MB benchmark corpus; it needs
 // /work/shared/tools/gen-corpus.go (or TRAWL_CORPUS naming a generated corpus directory).
 func BenchmarkCorpus(b *testing.B) {
+	specs, total := corpus(b)
+	benchMerge(b, specs, total)
+}
+
+// corpus returns the files of the benchmark corpus, generating it once.
+func corpus(b *testing.B) ([]string, int64) {
 	dir := os.Getenv("TRAWL_CORPUS")
 	if dir == "" {
 		const gen = "/work/shared/tools/gen-corpus.go"
@@ -103,20 +111,37 @@ func BenchmarkCorpus(b *testing.B) {
 			total += fi.Size()
 		}
 	}
-	benchMerge(b, specs, total)
+	return specs, total
 }
 
-func benchMerge(b *testing.B, specs []string, total int64) {
+// BenchmarkCorpusJSON is BenchmarkCorpus plus the JSON Lines encoding that --json does.
+func BenchmarkCorpusJSON(b *testing.B) {
+	specs, total := corpus(b)
+	benchMergeJSON(b, specs, total, true)
+}
+
+func benchMerge(b *testing.B, specs []string, total int64) { benchMergeJSON(b, specs, total, false) }
+
+func benchMergeJSON(b *testing.B, specs []string, total int64, encode bool) {
 	ns := parseStreams(Options{}.withDefaults())
 	b.SetBytes(total)
 	b.ReportAllocs()
+	// The machine is shared: CPU time per op is steadier than wall time under load.
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op") }()
 	for b.Loop() {
 		g, _, err := open(specs, Options{All: true}, nil, ns)
 		if err != nil {
 			b.Fatal(err)
 		}
 		n := 0
-		Merge(context.Background(), g.Streams(context.Background()), func(*parse.Batch, int) { n++ })
+		var out []byte
+		Merge(context.Background(), g.Streams(context.Background()), func(b *parse.Batch, i int) {
+			n++
+			if encode {
+				out = parse.AppendJSON(out[:0], b.Peek(i))
+			}
+		})
 		if n == 0 {
 			b.Fatal("no entries")
 		}
@@ -124,3 +149,10 @@ func benchMerge(b *testing.B, specs []string, total int64) {
 }
 
 func newBenchRand(i int) *rand.Rand { return rand.New(rand.NewPCG(uint64(i), 1)) }
+
+// cpuTime is the process's user plus system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
