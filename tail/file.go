@@ -115,7 +115,8 @@ func (t *fileTail) check(ctx context.Context) {
 	case err != nil:
 		t.src.fail(err)
 	case t.f == nil:
-		if err := t.openFile(ctx, false); err != nil && !errors.Is(err, context.Canceled) {
+		// A file that existed at start but could not be opened then still gets its backfill.
+		if err := t.openFile(ctx, t.src.initial); err != nil && !errors.Is(err, context.Canceled) {
 			t.src.fail(err)
 		}
 	case !os.SameFile(t.fi, pi):

@@ -208,3 +208,20 @@ func TestExactlyOnceInOrder(t *testing.T) {
 		_ = g
 	})
 }
+
+// TestRelativePaths follows a file and a glob given relative to the working directory, whose
+// events fsnotify names "./x".
+func TestRelativePaths(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeLines(t, "app.log", []string{"one"}, os.O_TRUNC)
+	_, s := start(t, []string{"app.log", "*.txt"}, testOptions(true, false))
+	s.waitLines(t, []string{"one"})
+	appendLines(t, "app.log", "two")
+	writeLines(t, "new.txt", []string{"three"}, os.O_EXCL)
+	s.waitFor(t, "three entries", func(g []got) bool { return len(g) == 3 })
+	for _, e := range s.snapshot() {
+		if want := map[string]string{"one": "app.log", "two": "app.log", "three": "new.txt"}[e.raw]; e.source != want {
+			t.Fatalf("entry %q from %q, want %q", e.raw, e.source, want)
+		}
+	}
+}

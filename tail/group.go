@@ -79,7 +79,9 @@ var errNoSource = errors.New("no usable log source")
 // directory exists, a glob or directory with no matching file yet. Such specs are watched and
 // their files read when they appear. Unreadable files (permission denied) are kept as sources in
 // an error state and retried while following, but do not count as usable. err is non-nil only when
-// no spec is usable; the caller should then print the warnings and exit.
+// no spec is usable; the caller should then print the warnings and exit. When following, Open
+// already watches the files' directories, so that nothing written before Run is missed; Run stops
+// watching when it returns.
 func Open(specs []string, opts Options) (g *Group, warnings []error, err error) {
 	return open(specs, opts, os.Stdin, parseStreams(opts.withDefaults()))
 }
