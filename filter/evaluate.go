@@ -27,9 +27,9 @@ const (
 
 var errNil = errors.New("filter: nil snapshot or matcher")
 
-// Evaluate computes the view of m over s. When prev is a complete view whose matcher m narrows
-// (see Narrows), only prev's matches and the entries that arrived since are examined; prev must
-// come from the same ring. The work is split across runtime.GOMAXPROCS goroutines by ranges of
+// Evaluate computes the view of m over s. When prev is a complete view of the same ring, no newer
+// than s, whose matcher m narrows (see Narrows), only prev's matches and the entries that arrived
+// since are examined. The work is split across runtime.GOMAXPROCS goroutines by ranges of
 // the timeline. progress, when not nil, is called on the caller's goroutine with a partial view
 // of the newest matches (about a screenful, or fewer when they are rare) before the rest is
 // computed; it should return quickly. When ctx is cancelled, Evaluate returns ctx.Err().
@@ -41,7 +41,7 @@ func Evaluate(ctx context.Context, s *ring.Snapshot, m *Matcher, prev *View, pro
 		return nil, err
 	}
 	p := m.plan(s)
-	if prev != nil && prev.complete && prev.m != nil && m.Narrows(prev.m) {
+	if prev != nil && prev.complete && prev.m != nil && prev.Version() <= s.Version() && m.Narrows(prev.m) {
 		if m.sameQuery(prev.m) {
 			nv := *prev
 			nv.m = m
@@ -137,9 +137,14 @@ func (p *plan) scanParallel(ctx context.Context, src [][]ring.Key, first uint64,
 // filter returns the keys of one chunk that match, skipping evicted ones (Seq < first). buf is
 // scratch space reused across calls; the piece gets a copy of exactly the matches.
 func (p *plan) filter(ctx context.Context, keys []ring.Key, first uint64, buf []ring.Key) (piece, []ring.Key, error) {
-	if p.matchesAll() && len(keys) > 0 && minSeq(keys) >= first {
-		// Nothing to test: share the chunk itself (clipped, since it is read-only).
-		return piece{keys: slices.Clip(keys), min: minSeq(keys)}, buf, nil
+	// Keys from a prev View newer than the snapshot may lie beyond its end.
+	next := p.s.Next()
+	if p.matchesAll() && len(keys) > 0 {
+		mn, mx := seqRange(keys)
+		if mn >= first && mx < next {
+			// Nothing to test: share the chunk itself (clipped, since it is read-only).
+			return piece{keys: slices.Clip(keys), min: mn}, buf, nil
+		}
 	}
 	buf = buf[:0]
 	mn := uint64(NoSeq)
@@ -149,7 +154,7 @@ func (p *plan) filter(ctx context.Context, keys []ring.Key, first uint64, buf []
 				return piece{}, buf, err
 			}
 		}
-		if k.Seq >= first && p.match(k.Seq) {
+		if k.Seq >= first && k.Seq < next && p.match(k.Seq) {
 			buf = append(buf, k)
 			mn = min(mn, k.Seq)
 		}
@@ -168,4 +173,12 @@ func (p *plan) matchesAll() bool {
 		}
 	}
 	return true
+}
+
+func seqRange(keys []ring.Key) (lo, hi uint64) {
+	lo = NoSeq
+	for _, k := range keys {
+		lo, hi = min(lo, k.Seq), max(hi, k.Seq)
+	}
+	return lo, hi
 }

@@ -263,3 +263,23 @@ func TestViewsAreImmutableUnderConcurrentReaders(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A prev View computed on a newer snapshot than the one given still yields only held entries.
+func TestEvaluateWithNewerPrev(t *testing.T) {
+	r := ring.New(ring.Options{})
+	g := newRandomSource(6)
+	fill(r, g.batch(100)...)
+	old := r.Snapshot()
+	fill(r, g.batch(100)...)
+	for _, q := range []Query{search(""), search("e")} {
+		m := mustCompile(t, q)
+		prev, _ := Evaluate(context.Background(), r.Snapshot(), m, nil, nil)
+		v, err := Evaluate(context.Background(), old, mustCompile(t, q), prev, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := seqs(v), reference(old, m); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %d, want %d", q.Search, len(got), len(want))
+		}
+	}
+}
