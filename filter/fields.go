@@ -78,7 +78,8 @@ func parseLevels(value string, pos int) (set [parse.NumLevels]bool, ok bool, err
 			set[l] = true
 			pos += len(name) + 1
 		}
-		return set, true, nil
+		// "level:," names no level yet: ignored like any term still being typed.
+		return set, set != [parse.NumLevels]bool{}, nil
 	}
 	l, err := levelByName(value, pos)
 	if err != nil {

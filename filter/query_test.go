@@ -46,7 +46,7 @@ func TestParseSearch(t *testing.T) {
 		{"level:warn,error", "level:warn,error", "a list"},
 		{"level:unknown", "level:unknown", "the unknown level by name"},
 		{"!level:debug", "!level:debug", "excluded level"},
-		{"level: level:>=", "", "incomplete level terms are ignored"},
+		{"level: level:>= level:,", "", "incomplete level terms are ignored"},
 		{"source:nginx", "source:nginx", "source name"},
 		{"host:Web1", "host/case:Web1", "host, smart case"},
 		{"user.id:42", "field:user.id=42", "parsed field"},
