@@ -50,9 +50,18 @@ func (c *char) index(s []byte) (int, int) {
 		// Fuzzy matches mostly find their next character within a few bytes, where a plain
 		// loop beats the setup of two vector searches.
 		n := min(len(s), shortScan)
-		for i, b := range s[:n] {
-			if b == c.lo || b == c.up {
-				return i, 1
+		if c.up == c.lo^0x20 && c.lo|0x20 == c.lo {
+			// An ASCII letter in either case: one comparison per byte.
+			for i, b := range s[:n] {
+				if b|0x20 == c.lo {
+					return i, 1
+				}
+			}
+		} else {
+			for i, b := range s[:n] {
+				if b == c.lo || b == c.up {
+					return i, 1
+				}
 			}
 		}
 		if i, size := c.search(s[n:]); i >= 0 {
