@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -24,7 +25,8 @@ type fileTail struct {
 	sp     *splitter
 	out    output
 	batch  *parse.Batch
-	buf    []byte
+	chunk  int
+	buf    []byte // the read buffer, held only while reading (see borrow)
 
 	f       *os.File
 	fi      os.FileInfo // of f, to recognize the file at path after a rotation
@@ -38,7 +40,7 @@ type fileTail struct {
 func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
 	t := &fileTail{
 		src: src, opts: opts, follow: stateFollowing, stream: stream,
-		sp: newSplitter(stream, opts.MaxEntryBytes), out: out, buf: make([]byte, chunk),
+		sp: newSplitter(stream, opts.MaxEntryBytes), out: out, chunk: chunk,
 	}
 	t.batch = out.next(nil, src.name)
 	return t
@@ -48,7 +50,9 @@ func newFileTail(src *source, opts Options, stream lineSink, out output, chunk i
 // the initial read is over, whatever its outcome.
 func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	defer t.close()
+	t.borrow()
 	err := t.openFile(ctx, t.src.initial)
+	t.release()
 	loaded()
 	if !t.opts.Follow {
 		t.sp.finish(t.batch)
@@ -72,13 +76,34 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 			return nil
 		case <-t.src.wake:
 			before := t.src.bytes.Load()
+			t.borrow()
 			t.check(ctx)
+			t.release()
 			t.armQuiet(t.src.bytes.Load() != before)
 		case <-t.quiet.C:
 			t.stream.Flush(t.batch)
 			t.deliver()
 		}
 	}
+}
+
+// readBufs holds the read buffers of followed files between reads: a quiet file then holds no
+// buffer, so following a directory of hundreds of files costs a few buffers, not hundreds.
+var readBufs = sync.Pool{New: func() any { b := make([]byte, followChunk); return &b }}
+
+func (t *fileTail) borrow() {
+	if t.chunk == followChunk {
+		t.buf = *readBufs.Get().(*[]byte)
+	} else {
+		t.buf = make([]byte, t.chunk)
+	}
+}
+
+func (t *fileTail) release() {
+	if b := t.buf; len(b) == followChunk {
+		readBufs.Put(&b)
+	}
+	t.buf = nil
 }
 
 // armQuiet restarts the quiet timer after new data when the stream holds an entry back.

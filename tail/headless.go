@@ -55,6 +55,7 @@ func (g *Group) Streams(ctx context.Context) []<-chan *parse.Batch {
 	if len(srcs) == 0 {
 		g.loadedOnce.Do(func() { close(g.loaded) })
 	}
+	chunk := headlessSizing(len(srcs))
 	out := make([]<-chan *parse.Batch, len(srcs))
 	for i, s := range srcs {
 		ch := make(chan *parse.Batch, streamDepth)
@@ -68,10 +69,21 @@ func (g *Group) Streams(ctx context.Context) []<-chan *parse.Batch {
 					s.fail(fmt.Errorf("tail: panic reading %s: %v\n%s", s.path, p, debug.Stack()))
 				}
 			}()
-			g.runSource(ctx, s, opts, chanOutput{ctx, ch}, headlessChunk, loaded)
+			g.runSource(ctx, s, opts, chanOutput{ctx, ch}, chunk, loaded)
 		}()
 	}
 	return out
+}
+
+// headlessSizing picks the read size for n sources read at once: headlessChunk, unless that would
+// put more than headlessBudget in flight (each source holds a read buffer and up to
+// streamDepth+2 batches of about a chunk each).
+func headlessSizing(n int) int {
+	chunk := headlessChunk
+	if n > 0 && n*(streamDepth+3)*chunk > headlessBudget {
+		chunk = max(headlessBudget/(n*(streamDepth+3)), 16<<10)
+	}
+	return chunk
 }
 
 // Merge k-way merges streams by (Item.Sort, stream index), calling emit for each entry in merged

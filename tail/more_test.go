@@ -202,3 +202,30 @@ func TestRate(t *testing.T) {
 		t.Fatalf("rate = %v, want 10/s", r)
 	}
 }
+
+// TestMergeManySources merges more streams than fit in a cache line, through the heap, and keeps
+// the headless memory budget.
+func TestMergeManySources(t *testing.T) {
+	dir := t.TempDir()
+	const n = 40
+	for i := 0; i < n; i++ {
+		writeLines(t, filepath.Join(dir, fmt.Sprintf("f%02d.log", i)), numbered(fmt.Sprintf("f%02d", i), 1, 50), os.O_TRUNC)
+	}
+	g, _, err := open([]string{dir}, Options{All: true}, nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	Merge(context.Background(), g.Streams(context.Background()), func(b *parse.Batch, i int) {
+		out = append(out, string(b.Items[i].Raw.Of(b.Data)))
+	})
+	if len(out) != n*50 || out[0] != "f00 000001" || out[n-1] != fmt.Sprintf("f%02d 000001", n-1) || out[n] != "f00 000002" {
+		t.Fatalf("%d entries, starting %q", len(out), out[:min(len(out), n+1)])
+	}
+	if c := headlessSizing(1000); c*1000*(streamDepth+3) > headlessBudget+1000*(streamDepth+3)*(16<<10) {
+		t.Fatalf("chunk %d for 1000 sources is over budget", c)
+	}
+	if c := headlessSizing(7); c != headlessChunk {
+		t.Fatalf("chunk %d for 7 sources", c)
+	}
+}

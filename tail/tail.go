@@ -46,6 +46,8 @@ const (
 	backChunk = 64 << 10
 	// sniffBytes is how much of a file is inspected to decide whether it is text.
 	sniffBytes = 8 << 10
+	// headlessBudget caps the memory the headless path keeps in flight over all sources.
+	headlessBudget = 128 << 20
 	// streamDepth bounds the batches in flight per source on the headless path, which bounds its
 	// memory to about sources × (streamDepth+2) × headlessChunk.
 	streamDepth = 4
