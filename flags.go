@@ -1,0 +1,144 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
+	"github.com/trawl-dev/trawl/tail"
+)
+
+// errHelp says --help was shown; the command exits 0.
+var errHelp = errors.New("help shown")
+
+const usageText = `trawl: follow, parse and search logs in the terminal.
+
+Usage:
+  trawl [flags] [PATH|GLOB|DIR|-]...
+
+With no paths, trawl reads standard input when it is piped, otherwise the readable logs under
+/var/log. In a terminal it opens the interface; when its output is a pipe or a file (or with
+--json) it prints one JSON object per entry instead.
+
+Examples:
+  trawl --demo                              live demo sources, no files needed
+  trawl /var/log/nginx/*.log /srv/app/app.log
+  trawl '/var/log/nginx/*.log'              a quoted glob also picks up files created later
+  kubectl logs -f deploy/api | trawl -
+  trawl --json --no-follow --all app.log | jq .message
+  trawl --json --level error --query 'timeout !health' /var/log/app/
+
+Flags:
+`
+
+// config is the parsed command line.
+type config struct {
+	demo, json, noFollow, all, poll, version bool
+	lines                                    int
+	level, source, query                     string
+	maxEntries                               int
+	maxMemory, maxEntrySize                  byteSize
+	paths                                    []string
+}
+
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	cfg := config{lines: 1000, maxEntries: ring.DefaultMaxEntries, maxMemory: ring.DefaultMaxBytes, maxEntrySize: 1 << 20}
+	fs := flag.NewFlagSet("trawl", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.BoolVar(&cfg.demo, "demo", false, "show built-in live demo sources instead of files")
+	fs.BoolVar(&cfg.json, "json", false, "print JSON Lines even when the output is a terminal")
+	fs.BoolVar(&cfg.noFollow, "no-follow", false, "read what is there and exit instead of following")
+	fs.BoolVar(&cfg.all, "all", false, "read whole files, not only their last lines")
+	fs.IntVar(&cfg.lines, "lines", cfg.lines, "start with the last `N` lines of each file")
+	fs.IntVar(&cfg.lines, "n", cfg.lines, "short for --lines")
+	fs.BoolVar(&cfg.poll, "poll", false, "poll files for changes instead of using inotify")
+	fs.StringVar(&cfg.level, "level", "", "show only entries at `LEVEL` or above (trace … emergency)")
+	fs.StringVar(&cfg.source, "source", "", "show only sources whose name contains `TEXT`")
+	fs.StringVar(&cfg.query, "query", "", "search `QUERY`: fuzzy terms, 'exact, !exclude, ^prefix, suffix$, a | b, level:, source:, host:, key:value, /regex/")
+	fs.IntVar(&cfg.maxEntries, "max-entries", cfg.maxEntries, "keep at most `N` entries in memory; the oldest are evicted")
+	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
+	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
+	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usageText)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, errHelp
+		}
+		return cfg, err
+	}
+	cfg.paths = fs.Args()
+	if cfg.level != "" {
+		if l, ok := parse.ParseLevel([]byte(cfg.level)); !ok || l == parse.Unknown {
+			return cfg, fmt.Errorf("--level %q: want one of trace, debug, info, notice, warn, error, critical, alert, emergency", cfg.level)
+		}
+	}
+	if cfg.lines < 0 || cfg.maxEntries <= 0 || cfg.maxMemory <= 0 || cfg.maxEntrySize <= 0 {
+		return cfg, errors.New("--lines, --max-entries, --max-memory and --max-entry-size must be positive")
+	}
+	if cfg.demo && len(cfg.paths) > 0 {
+		return cfg, errors.New("--demo takes no paths")
+	}
+	return cfg, nil
+}
+
+// search is the query the flags ask for, in the search language: --level and --source become
+// field terms, so that both modes filter through the same matcher.
+func (c config) search() string {
+	var terms []string
+	if c.query != "" {
+		terms = append(terms, c.query)
+	}
+	if c.level != "" {
+		terms = append(terms, "level:>="+strings.ToLower(c.level))
+	}
+	if c.source != "" {
+		terms = append(terms, "source:"+c.source)
+	}
+	return strings.Join(terms, " ")
+}
+
+func (c config) tailOptions() tail.Options {
+	return tail.Options{
+		Lines:         c.lines,
+		All:           c.all,
+		Follow:        !c.noFollow,
+		Poll:          c.poll,
+		MaxEntryBytes: int(c.maxEntrySize),
+		Now:           time.Now,
+	}
+}
+
+// byteSize is a flag value such as 512MiB, 2GB or 1048576.
+type byteSize int64
+
+func (s *byteSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+
+func (s *byteSize) Set(v string) error {
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}}
+	mult := int64(1)
+	num := strings.TrimSpace(v)
+	for _, u := range units {
+		if strings.HasSuffix(strings.ToUpper(num), strings.ToUpper(u.suffix)) {
+			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(num, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("%q is not a size such as 512MiB or 2GB", v)
+	}
+	*s = byteSize(n * float64(mult))
+	return nil
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"syscall"
+
+	"github.com/trawl-dev/trawl/filter"
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
+	"github.com/trawl-dev/trawl/tail"
+)
+
+// outputBuffer is large enough that writing JSON Lines costs few system calls at full speed.
+const outputBuffer = 256 << 10
+
+// jsonWriter writes matching entries as JSON Lines through one buffer. A closed pipe is not an
+// error for the user: it means the reader has all it wanted.
+type jsonWriter struct {
+	w       *bufio.Writer
+	m       *filter.Matcher
+	buf     []byte
+	err     error
+	written int64
+}
+
+func newJSONWriter(out io.Writer, m *filter.Matcher) *jsonWriter {
+	return &jsonWriter{w: bufio.NewWriterSize(out, outputBuffer), m: m}
+}
+
+func (j *jsonWriter) write(e *parse.Entry) {
+	if j.err != nil || !j.m.MatchEntry(e) {
+		return
+	}
+	j.buf = parse.AppendJSON(j.buf[:0], *e)
+	if _, err := j.w.Write(j.buf); err != nil {
+		j.err = err
+	}
+	j.written++
+}
+
+func (j *jsonWriter) flush() error {
+	if j.err == nil {
+		j.err = j.w.Flush()
+	}
+	return j.err
+}
+
+// closedPipe reports whether err means the reader went away.
+func closedPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
+
+// runHeadless prints entries as JSON Lines. Without follow it streams a k-way merge of the
+// sources, so memory stays bounded whatever their size; with follow it prints the merged initial
+// read, then entries in arrival order, like tail -F.
+func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg config, out io.Writer, stderr io.Writer) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jw := newJSONWriter(out, m)
+	var err error
+	if cfg.noFollow {
+		tail.Merge(ctx, group.Streams(ctx), func(b *parse.Batch, i int) {
+			e := b.Peek(i)
+			jw.write(&e)
+			if jw.err != nil {
+				cancel()
+			}
+		})
+	} else {
+		err = followHeadless(ctx, group, jw, cfg, stderr)
+	}
+	if ferr := jw.flush(); closedPipe(ferr) {
+		return nil
+	} else if ferr != nil {
+		return fmt.Errorf("write output: %w", ferr)
+	}
+	return err
+}
+
+// followHeadless runs the tailers into a ring and prints from it: first the initial read in
+// timeline order once every source has loaded, then each new entry as it arrives. When the
+// signal comes, what was read before it is still printed.
+func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg config, stderr io.Writer) error {
+	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
+	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopTail()
+	tailDone := make(chan error, 1)
+	go func() { tailDone <- group.Run(runCtx, store) }()
+
+	select {
+	case <-group.Loaded():
+	case <-ctx.Done():
+	}
+	snap := store.Snapshot()
+	for _, chunk := range snap.Timeline() {
+		for _, k := range chunk {
+			if e, ok := snap.Entry(k.Seq); ok {
+				jw.write(&e)
+			}
+		}
+	}
+	if snap.Evicted() > 0 {
+		fmt.Fprintf(stderr, "trawl: the initial read held %d more entries than --max-entries/--max-memory allow; they were not printed (use --no-follow for a complete dump)\n", snap.Evicted())
+	}
+	next := snap.Next()
+	printNew := func() {
+		snap := store.Snapshot()
+		if snap.First() > next {
+			fmt.Fprintf(stderr, "trawl: output fell behind; about %d entries were evicted before they were printed\n", snap.First()-next)
+		}
+		snap.Each(next, func(seq uint64) bool {
+			e, _ := snap.Entry(seq)
+			jw.write(&e)
+			return jw.err == nil
+		})
+		next = snap.Next()
+	}
+	for jw.err == nil {
+		if err := jw.w.Flush(); err != nil {
+			jw.err = err
+			break
+		}
+		select {
+		case <-store.Changed():
+			printNew()
+			continue
+		case <-ctx.Done():
+		}
+		break
+	}
+	// Stop the tailers, let them hand over what they had read, and print it.
+	stopTail()
+	err := <-tailDone
+	printNew()
+	if errors.Is(err, context.Canceled) {
+		err = nil
+	}
+	return err
+}

@@ -1,0 +1,166 @@
+// Command trawl follows log files, parses every line into a structured entry, and shows them in a
+// terminal interface, or prints them as JSON Lines when its output is not a terminal.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/trawl-dev/trawl/filter"
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse/ring"
+	"github.com/trawl-dev/trawl/tail"
+	"github.com/trawl-dev/trawl/ui"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // a runtime error after start-up
+	exitUsage    = 2 // bad flags, or no usable source
+	exitSignaled = 128
+)
+
+// defaultLogDir is where trawl looks for logs when given no paths.
+const defaultLogDir = "/var/log"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stderr)
+	if errors.Is(err, errHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "trawl: %v\nRun 'trawl --help' for usage.\n", err)
+		return exitUsage
+	}
+	if cfg.version {
+		fmt.Fprintf(stdout, "trawl %s\n", version)
+		return exitOK
+	}
+
+	// SIGHUP is a dropped SSH connection: stop as cleanly as for SIGINT and SIGTERM. Bubble Tea
+	// handles neither SIGHUP nor a context on its own, so one context drives both modes.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	caught := make(chan os.Signal, 1)
+	signal.Notify(caught, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	// With SIGPIPE observed, a write to a closed pipe returns EPIPE instead of killing the process,
+	// so `trawl --json | head` ends quietly.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
+
+	headless := cfg.json || !term.IsTerminal(stdout.Fd())
+	group, code := openSources(cfg, stdin, stderr)
+	if group == nil {
+		return code
+	}
+
+	matcher, err := filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: cfg.search()})
+	if err != nil {
+		fmt.Fprintf(stderr, "trawl: query: %v\n", err)
+		return exitUsage
+	}
+	if headless {
+		err = runHeadless(ctx, group, matcher, cfg, stdout, stderr)
+	} else {
+		err = runUI(ctx, group, cfg)
+	}
+	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, tea.ErrProgramKilled) {
+		fmt.Fprintf(stderr, "trawl: %v\n", err)
+		return exitFailure
+	}
+	select {
+	case sig := <-caught:
+		if s, ok := sig.(syscall.Signal); ok && headless {
+			return exitSignaled + int(s)
+		}
+	default:
+	}
+	return exitOK
+}
+
+// openSources resolves what to read: the demo, the given paths, stdin when it is piped, or the
+// standard logs of this machine. It prints what the user must know; a nil group means exit with code.
+func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int) {
+	opts := cfg.tailOptions()
+	if cfg.demo {
+		return tail.Demo(opts), exitOK
+	}
+	specs := cfg.paths
+	if len(specs) == 0 && !term.IsTerminal(stdin.Fd()) {
+		specs = []string{"-"}
+	}
+	if len(specs) == 0 {
+		found, err := tail.Discover(defaultLogDir)
+		if len(found) == 0 {
+			why := ""
+			if err != nil {
+				why = fmt.Sprintf(" (%v)", err)
+			}
+			fmt.Fprintf(stderr, "trawl: no readable logs found under %s%s.\nGive paths to read (trawl FILE...), pipe logs in (cmd | trawl -), or try the built-in demo: trawl --demo\n", defaultLogDir, why)
+			return nil, exitUsage
+		}
+		fmt.Fprintf(stderr, "trawl: reading %d logs found under %s: %s\n", len(found), defaultLogDir, summarizePaths(found, 6))
+		specs = found
+	}
+	group, warnings, err := tail.Open(specs, opts)
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "trawl: warning: %v\n", w)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "trawl: %v\n", err)
+		return nil, exitUsage
+	}
+	return group, exitOK
+}
+
+// summarizePaths names the first few paths and counts the rest.
+func summarizePaths(paths []string, most int) string {
+	if len(paths) <= most {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(paths[:most], ", "), len(paths)-most)
+}
+
+// runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
+func runUI(ctx context.Context, group *tail.Group, cfg config) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
+	tailErr := make(chan error, 1)
+	go func() { tailErr <- group.Run(ctx, store) }()
+
+	wd, _ := os.Getwd()
+	model := ui.New(ui.Config{
+		Ring:     store,
+		Stats:    group.Stats,
+		Loaded:   group.Loaded(),
+		Now:      time.Now,
+		Location: time.Local,
+		Keys:     keymap.Default(),
+		WorkDir:  wd,
+		Query:    cfg.search(),
+	})
+	_, err := tea.NewProgram(model, tea.WithContext(ctx)).Run()
+	cancel()
+	if terr := <-tailErr; err == nil && terr != nil && !errors.Is(terr, context.Canceled) {
+		err = terr
+	}
+	return err
+}

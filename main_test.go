@@ -1,0 +1,298 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// binary is the trawl executable built once for the end-to-end tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "trawl-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "trawl")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build trawl: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// jsonEntry is one line of trawl's JSON Lines output.
+type jsonEntry struct {
+	Time    string            `json:"time"`
+	Level   string            `json:"level"`
+	Source  string            `json:"source"`
+	Host    string            `json:"host"`
+	Message string            `json:"message"`
+	Fields  map[string]string `json:"fields"`
+	Raw     string            `json:"raw"`
+}
+
+// trawlJSON runs trawl to completion and decodes its output; every line must be a complete object.
+func trawlJSON(t *testing.T, stdin string, args ...string) []jsonEntry {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("trawl %v: %v\nstderr: %s", args, err, stderr.String())
+	}
+	return decodeLines(t, out)
+}
+
+func decodeLines(t *testing.T, out []byte) []jsonEntry {
+	t.Helper()
+	var entries []jsonEntry
+	for i, line := range bytes.Split(bytes.TrimSuffix(out, []byte("\n")), []byte("\n")) {
+		if len(line) == 0 {
+			continue
+		}
+		var e jsonEntry
+		if err := json.Unmarshal(line, &e); err != nil {
+			t.Fatalf("output line %d is not a JSON object: %v\n%s", i+1, err, line)
+		}
+		entries = append(entries, e)
+	}
+	return entries
+}
+
+func mixedFiles() []string {
+	return []string{"testdata/mixed/app.json", "testdata/mixed/access.log", "testdata/mixed/worker.log", "testdata/mixed/syslog"}
+}
+
+func TestHeadlessMixedFormatsMergedInTimeOrder(t *testing.T) {
+	entries := trawlJSON(t, "", append([]string{"--no-follow", "--all"}, mixedFiles()...)...)
+	if len(entries) != 11 {
+		t.Fatalf("got %d entries, want 11 (3 json, 3 access, 3 worker with one stack trace, 2 syslog)", len(entries))
+	}
+	var clock []string
+	for _, e := range entries {
+		ts, err := time.Parse(time.RFC3339Nano, e.Time)
+		if err != nil {
+			t.Fatalf("time %q of %q: %v", e.Time, e.Raw, err)
+		}
+		clock = append(clock, ts.Format("15:04:05.000"))
+	}
+	if !slices.IsSorted(clock) {
+		t.Errorf("entries are not in time order: %v", clock)
+	}
+	byMessage := map[string]jsonEntry{}
+	for _, e := range entries {
+		byMessage[strings.SplitN(e.Message, "\n", 2)[0]] = e
+	}
+	checks := []struct{ message, level, source string }{
+		{`payment failed: "card declined"`, "error", "testdata/mixed/app.json"},
+		{"slow query", "warn", "testdata/mixed/app.json"},
+	}
+	for _, c := range checks {
+		e, ok := byMessage[c.message]
+		if !ok {
+			t.Errorf("no entry with message %q; messages: %v", c.message, keys(byMessage))
+			continue
+		}
+		if e.Level != c.level || e.Source != c.source {
+			t.Errorf("%q: level %q source %q, want %q %q", c.message, e.Level, e.Source, c.level, c.source)
+		}
+	}
+	levels := map[string]int{}
+	for _, e := range entries {
+		levels[e.Source+" "+e.Level]++
+	}
+	for key, want := range map[string]int{
+		"testdata/mixed/access.log info": 1, "testdata/mixed/access.log error": 1, "testdata/mixed/access.log warn": 1,
+		"testdata/mixed/worker.log error": 1, "testdata/mixed/syslog critical": 1,
+	} {
+		if levels[key] != want {
+			t.Errorf("%s: %d entries, want %d (all: %v)", key, levels[key], want, levels)
+		}
+	}
+	var trace jsonEntry
+	for _, e := range entries {
+		if strings.Contains(e.Raw, "IllegalStateException") {
+			trace = e
+		}
+	}
+	if !strings.HasPrefix(trace.Raw, "2026-03-01 10:00:04,200 ERROR") || !strings.HasSuffix(trace.Raw, "\t... 12 more") || strings.Count(trace.Raw, "\n") != 6 {
+		t.Errorf("stack trace not joined into one entry: %q", trace.Raw)
+	}
+}
+
+func keys(m map[string]jsonEntry) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestHeadlessFilters(t *testing.T) {
+	entries := trawlJSON(t, "", append([]string{"--no-follow", "--all", "--level", "error"}, mixedFiles()...)...)
+	for _, e := range entries {
+		if e.Level != "error" && e.Level != "critical" {
+			t.Errorf("--level error let through %q: %q", e.Level, e.Raw)
+		}
+	}
+	if len(entries) != 4 {
+		t.Errorf("--level error: %d entries, want 4 (json, access 502, java trace, sshd <34>)", len(entries))
+	}
+	entries = trawlJSON(t, "", append([]string{"--no-follow", "--all", "--source", "access", "--query", "'/api"}, mixedFiles()...)...)
+	if len(entries) != 2 {
+		t.Fatalf("--source access --query '/api: %d entries, want 2: %+v", len(entries), entries)
+	}
+}
+
+func TestHeadlessStdin(t *testing.T) {
+	in := "plain line one\nERROR something broke\r\n{\"level\":\"warn\",\"msg\":\"json on stdin\"}\nlast line without newline"
+	entries := trawlJSON(t, in, "--no-follow", "-")
+	if len(entries) != 4 {
+		t.Fatalf("got %d entries from stdin, want 4: %+v", len(entries), entries)
+	}
+	if entries[1].Level != "error" || entries[1].Raw != "ERROR something broke" || entries[2].Message != "json on stdin" {
+		t.Errorf("stdin entries parsed wrong: %+v", entries)
+	}
+	if entries[3].Raw != "last line without newline" || entries[0].Source != "stdin" {
+		t.Errorf("partial last line or source wrong: %+v", entries[3])
+	}
+}
+
+func TestClosedPipeEndsQuietly(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.log")
+	var b strings.Builder
+	for i := range 200_000 {
+		fmt.Fprintf(&b, "2026-03-01T10:00:00Z INFO line %d\n", i)
+	}
+	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("bash", "-c", fmt.Sprintf("%q --no-follow --all %q | head -n 1 >/dev/null; echo ${PIPESTATUS[0]}", binary, big))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(out)); got != "0" {
+		t.Fatalf("trawl into a closed pipe: exit status and output %q, want 0 and nothing", got)
+	}
+}
+
+func TestMissingPath(t *testing.T) {
+	cmd := exec.Command(binary, "--no-follow", "/nonexistent/dir/app.log")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 2 {
+		t.Fatalf("exit %v, want status 2", err)
+	}
+	if !strings.Contains(stderr.String(), "/nonexistent/dir/app.log") {
+		t.Errorf("message does not name the path: %q", stderr.String())
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	out, err := exec.Command(binary, "--help").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Usage:") || !strings.Contains(string(out), "--no-follow") {
+		t.Errorf("--help: %v\n%s", err, out)
+	}
+	out, err = exec.Command(binary, "--version").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "trawl ") {
+		t.Errorf("--version: %v %q", err, out)
+	}
+}
+
+// Following: lines appended to a file arrive, and on SIGTERM everything read is written, ending
+// with a complete line.
+func TestHeadlessFollowAndSignal(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "live.log")
+	if err := os.WriteFile(path, []byte("2026-03-01T10:00:00Z INFO before start\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, "--json", path)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	lines := make(chan string, 1000)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	var seen []string
+	waitFor := func(substr string) {
+		t.Helper()
+		deadline := time.After(10 * time.Second)
+		for {
+			select {
+			case l, ok := <-lines:
+				if !ok {
+					t.Fatalf("output ended before %q", substr)
+				}
+				seen = append(seen, l)
+				if strings.Contains(l, substr) {
+					return
+				}
+			case <-deadline:
+				t.Fatalf("no output containing %q within 10s", substr)
+			}
+		}
+	}
+	waitFor("before start")
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 100 {
+		fmt.Fprintf(f, "2026-03-01T10:00:01Z WARN appended %d\n", i)
+	}
+	f.Close()
+	waitFor("appended 99")
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	for l := range lines {
+		seen = append(seen, l)
+	}
+	err = cmd.Wait()
+	entries := decodeLines(t, []byte(strings.Join(seen, "\n")))
+	appended := 0
+	for _, e := range entries {
+		if strings.HasPrefix(e.Message, "appended ") {
+			appended++
+		}
+	}
+	if appended != 100 {
+		t.Errorf("%d appended lines printed, want 100", appended)
+	}
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitSignaled+int(syscall.SIGTERM) {
+		t.Fatalf("after SIGTERM: %v, want exit status %d", err, exitSignaled+int(syscall.SIGTERM))
+	}
+}
