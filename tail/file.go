@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -35,6 +36,7 @@ type fileTail struct {
 	sniffed bool        // the first chunk of f was checked to be text
 	skip    bool        // the file is binary: it is no longer read
 	quiet   *time.Timer // armed while the stream holds an entry back
+	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
 }
 
 func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
@@ -120,8 +122,8 @@ func (t *fileTail) check(ctx context.Context) {
 		return
 	}
 	if t.f != nil {
-		if st, err := t.f.Stat(); err == nil && st.Size() < t.off {
-			t.truncated()
+		if t.shrunk() {
+			t.truncated(ctx)
 		}
 		if err := t.readToEOF(ctx, false); err != nil {
 			t.readFailed(err)
@@ -141,6 +143,10 @@ func (t *fileTail) check(ctx context.Context) {
 		t.src.fail(err)
 	case t.f == nil:
 		// A file that existed at start but could not be opened then still gets its backfill.
+		// A file opened before is new: it was deleted and created again.
+		if t.opened {
+			t.src.rotations.Add(1)
+		}
 		if err := t.openFile(ctx, t.src.initial); err != nil && !errors.Is(err, context.Canceled) {
 			t.src.fail(err)
 		}
@@ -156,12 +162,31 @@ func (t *fileTail) check(ctx context.Context) {
 	}
 }
 
-// truncated restarts the file from 0 after it shrank below what was read (copytruncate).
-func (t *fileTail) truncated() {
+// truncated restarts the file from 0 after it was truncated. With copytruncate, what was written
+// after the last read and before the truncation is only in the copy: when path.1 is that copy
+// (it holds the bytes last read at the same offset), its rest is read first.
+func (t *fileTail) truncated(ctx context.Context) {
+	if c, err := os.Open(t.src.path + ".1"); err == nil {
+		if t.fp.matches(c, t.off) {
+			f := t.f
+			t.f = c
+			t.readToEOF(ctx, false)
+			t.f = f
+		}
+		c.Close()
+	}
 	t.sp.finish(t.batch)
 	t.deliver()
 	t.src.truncations.Add(1)
 	t.off = 0
+	t.fp.n = 0
+}
+
+// shrunk reports whether f was truncated since the last read: it is shorter than what was read,
+// or the bytes before the read offset changed because it was truncated and written again.
+func (t *fileTail) shrunk() bool {
+	st, err := t.f.Stat()
+	return err == nil && (st.Size() < t.off || !t.fp.matches(t.f, t.off))
 }
 
 // finishFile reads the current file to its end once more, since it may have grown between the
@@ -215,6 +240,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		}
 	}
 	t.f, t.fi, t.off, t.opened, t.sniffed = f, fi, off, true, false
+	t.fp.n = 0
 	if first {
 		t.src.size.Store(fi.Size() - t.off)
 	}
@@ -264,6 +290,7 @@ func (t *fileTail) consume(data []byte, initial bool) {
 	before := t.sp.lines
 	t.sp.feed(data, t.off, t.batch)
 	t.off += int64(len(data))
+	t.fp.remember(data)
 	t.src.bytes.Add(int64(len(data)))
 	n := t.sp.lines - before
 	t.src.lines.Add(n)
@@ -286,4 +313,32 @@ func (t *fileTail) deliver() {
 	if t.batch != nil && t.batch.Len() > 0 {
 		t.batch = t.out.next(t.batch, t.src.name)
 	}
+}
+
+// fingerprint holds the last bytes read from a file, ending at the read offset.
+type fingerprint struct {
+	b [64]byte
+	n int
+}
+
+// remember appends data to the fingerprint, keeping its last len(b) bytes.
+func (p *fingerprint) remember(data []byte) {
+	if len(data) >= len(p.b) {
+		p.n = copy(p.b[:], data[len(data)-len(p.b):])
+		return
+	}
+	keep := min(p.n, len(p.b)-len(data))
+	copy(p.b[:keep], p.b[p.n-keep:p.n])
+	p.n = keep + copy(p.b[keep:], data)
+}
+
+// matches reports whether r holds the fingerprint's bytes right before off. An empty fingerprint
+// matches anything.
+func (p *fingerprint) matches(r io.ReaderAt, off int64) bool {
+	if p.n == 0 || off < int64(p.n) {
+		return p.n == 0
+	}
+	var buf [64]byte
+	n, _ := r.ReadAt(buf[:p.n], off-int64(p.n))
+	return n == p.n && bytes.Equal(buf[:n], p.b[:p.n])
 }

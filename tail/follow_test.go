@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // modes runs a following test with fsnotify and with polling.
@@ -70,6 +71,9 @@ func TestCopyTruncate(t *testing.T) {
 		writeLines(t, p, numbered("c", 1, 5), os.O_TRUNC)
 		g, s := start(t, []string{p}, testOptions(true, poll))
 		s.waitLines(t, numbered("c", 1, 5))
+		// Lines written just before the copy may not have been read when the truncation is
+		// noticed: they are then read from the copy.
+		appendLines(t, p, numbered("c", 6, 7)...)
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -77,8 +81,8 @@ func TestCopyTruncate(t *testing.T) {
 		if err := os.WriteFile(p+".1", data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		writeLines(t, p, numbered("c", 6, 8), os.O_TRUNC)
-		s.waitLines(t, numbered("c", 1, 8))
+		writeLines(t, p, numbered("c", 8, 10), os.O_TRUNC)
+		s.waitLines(t, numbered("c", 1, 10))
 		waitStat(t, g, s, p, "one truncation", func(st Stats) bool { return st.Truncations == 1 })
 	})
 }
@@ -223,5 +227,22 @@ func TestRelativePaths(t *testing.T) {
 		if want := map[string]string{"one": "app.log", "two": "app.log", "three": "new.txt"}[e.raw]; e.source != want {
 			t.Fatalf("entry %q from %q, want %q", e.raw, e.source, want)
 		}
+	}
+}
+
+// TestTruncatedAndRegrown notices a truncation even when the file grew past the old read offset
+// before the next look, by the bytes before that offset having changed.
+func TestTruncatedAndRegrown(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "app.log")
+	writeLines(t, p, numbered("g", 1, 3), os.O_TRUNC)
+	opts := testOptions(true, true)
+	opts.PollInterval = time.Hour // only the explicit pokes below look at the file
+	g, s := start(t, []string{p}, opts)
+	s.waitLines(t, numbered("g", 1, 3))
+	writeLines(t, p, numbered("regrown", 1, 5), os.O_TRUNC)
+	g.pokeAll()
+	s.waitLines(t, append(numbered("g", 1, 3), numbered("regrown", 1, 5)...))
+	if st := statOf(g, p); st.Truncations != 1 {
+		t.Fatalf("truncations = %d", st.Truncations)
 	}
 }
