@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"time"
-	"unsafe"
-)
+import "time"
 
 // AppendJSON appends e as one JSON Lines object and a newline, in the headless schema:
 //
@@ -13,6 +10,10 @@ import (
 // ("" for unknown); fields are Fields(e.Format, raw) as strings (a key repeated in the line keeps
 // its first value, so that the object has unique keys). The output is valid UTF-8 with every
 // control character escaped, whatever the entry holds: invalid bytes become \ufffd.
+//
+// AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
+// is scanned. Lines past the limits of that path (more than maxFastFields keys, JSON nested deeper
+// than maxFastDepth, a key that is not valid UTF-8) go through Fields instead, with the same output.
 func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
@@ -21,14 +22,28 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `","level":"`...)
 	dst = append(dst, e.Level.Name()...)
 	dst = append(dst, `","source":`...)
-	dst = appendQuoted(dst, e.Source)
+	dst = appendQuotedBytes(dst, bytesOf(e.Source))
 	dst = append(dst, `,"host":`...)
-	dst = appendQuoted(dst, e.Host)
+	dst = appendQuotedBytes(dst, bytesOf(e.Host))
 	dst = append(dst, `,"message":`...)
-	dst = appendQuoted(dst, e.Message)
+	dst = appendQuotedBytes(dst, bytesOf(e.Message))
 	dst = append(dst, `,"fields":{`...)
-	// Fields only reads raw, so the string's bytes are viewed rather than copied.
-	fields := Fields(e.Format, unsafe.Slice(unsafe.StringData(e.Raw), len(e.Raw)))
+	raw := bytesOf(e.Raw)
+	open := len(dst)
+	if out, ok := appendFields(dst, e.Format, raw); ok {
+		dst = out
+	} else {
+		dst = appendFieldsSlow(out[:open], e.Format, raw)
+	}
+	dst = append(dst, `},"raw":`...)
+	dst = appendQuotedBytes(dst, raw)
+	return append(dst, '}', '\n')
+}
+
+// appendFieldsSlow writes the members of the fields object from Fields. It allocates, and handles
+// every line; appendFields falls back to it past its limits.
+func appendFieldsSlow(dst []byte, f Format, raw []byte) []byte {
+	fields := Fields(f, raw)
 	var seen map[string]bool
 	if len(fields) > 16 {
 		seen = make(map[string]bool, len(fields))
@@ -49,9 +64,7 @@ func AppendJSON(dst []byte, e Entry) []byte {
 		dst = append(dst, ':')
 		dst = appendQuoted(dst, f.Value)
 	}
-	dst = append(dst, `},"raw":`...)
-	dst = appendQuoted(dst, e.Raw)
-	return append(dst, '}', '\n')
+	return dst
 }
 
 func seenKey(fields []Field, key string) bool {

@@ -1,0 +1,247 @@
+package parse
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// appendFields writes the "fields" object of AppendJSON without building a []Field: each format's
+// scanner is run once over the first line of raw, and every key and value is escaped straight into
+// dst. The output is byte for byte what the Fields-based path (appendFieldsSlow) writes; ok is false
+// when the line is one the fast path does not handle (see the limits below), and dst must then be
+// cut back and the slow path used instead.
+func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
+	line := raw
+	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
+		line = raw[:i]
+	}
+	fw := fieldWriter{dst: dst, open: len(dst)}
+	switch f {
+	case FormatJSON:
+		fw.json(line)
+	case FormatLogfmt:
+		fw.logfmt(line)
+	case FormatRFC3164:
+		if _, h, ok := scan3164(line, nowForFields()); ok {
+			fw.pri(h.pri)
+			fw.span("tag", line, h.tag)
+			fw.span("pid", line, h.pid)
+		}
+	case FormatRFC5424:
+		fw.rfc5424(line)
+	case FormatAccess:
+		fw.access(line)
+	case FormatLayout:
+		if _, lx, ok := scanLayout(line, nowForFields()); ok {
+			fw.span("logger", line, lx.logger)
+			fw.span("thread", line, lx.thread)
+			fw.span("pid", line, lx.pid)
+			fw.span("source", line, lx.source)
+		}
+	}
+	return fw.dst, !fw.fallback
+}
+
+// The limits of the fast path. Past them appendFields reports failure and AppendJSON takes the
+// Fields-based path, which has no limits but allocates; real log lines stay far below both.
+const (
+	// maxFastFields is how many distinct keys a line may have. Duplicates are found by comparing
+	// a new key with every key already written, which stays cheap for this many and needs no map.
+	maxFastFields = 64
+	// maxFastDepth is how deeply JSON containers may nest; it sizes the key path on the stack.
+	maxFastDepth = 32
+)
+
+// fieldWriter appends the members of the fields object to dst and remembers where each key it
+// wrote sits, so that a repeated key is dropped (the first value wins, as in appendFieldsSlow).
+type fieldWriter struct {
+	dst      []byte
+	open     int  // len(dst) right after the '{' of the fields object
+	fallback bool // the line is past a limit of the fast path; the output is to be discarded
+	mark     int  // len(dst) before the key being written, to cut it off again
+	keyStart int  // index of the first byte of that key, after its opening quote
+	n        int
+	keys     [maxFastFields]struct{ start, end int }
+}
+
+// beginKey starts a member: a comma unless it is the first one, and the key's opening quote.
+func (fw *fieldWriter) beginKey() {
+	fw.mark = len(fw.dst)
+	if len(fw.dst) > fw.open {
+		fw.dst = append(fw.dst, ',')
+	}
+	fw.dst = append(fw.dst, '"')
+	fw.keyStart = len(fw.dst)
+}
+
+// checkKey flags a key segment holding invalid UTF-8. Escaping maps every invalid byte to the same
+// \ufffd, so two different keys could be written alike; the slow path compares the keys themselves,
+// and only it can tell them apart. Valid text is escaped one-to-one, so written keys then compare
+// exactly as the keys do.
+func (fw *fieldWriter) checkKey(seg []byte) {
+	for _, c := range seg {
+		if c >= utf8.RuneSelf {
+			if !utf8.Valid(seg) {
+				fw.fallback = true
+			}
+			return
+		}
+	}
+}
+
+// endKey closes the key begun by beginKey. When the key was written before, it is cut off again
+// and endKey returns false: the caller skips the value. It also returns false, with fallback set,
+// when the key is one too many for the duplicate check.
+func (fw *fieldWriter) endKey() bool {
+	if fw.fallback {
+		return false
+	}
+	key := fw.dst[fw.keyStart:]
+	for _, k := range fw.keys[:fw.n] {
+		if k.end-k.start == len(key) && string(fw.dst[k.start:k.end]) == string(key) {
+			fw.dst = fw.dst[:fw.mark]
+			return false
+		}
+	}
+	if fw.n == len(fw.keys) {
+		fw.fallback = true
+		return false
+	}
+	fw.keys[fw.n].start, fw.keys[fw.n].end = fw.keyStart, len(fw.dst)
+	fw.n++
+	fw.dst = append(fw.dst, '"', ':', '"')
+	return true
+}
+
+// plain writes a member whose key is known not to repeat any other key of the line.
+func (fw *fieldWriter) plain(key string, value []byte) {
+	if len(fw.dst) > fw.open {
+		fw.dst = append(fw.dst, ',')
+	}
+	fw.dst = append(fw.dst, '"')
+	fw.dst = append(fw.dst, key...)
+	fw.dst = append(fw.dst, '"', ':', '"')
+	fw.dst = appendEscaped(fw.dst, value)
+	fw.dst = append(fw.dst, '"')
+}
+
+// span writes the field line[s] unless it is empty or "-", as addSpan keeps it.
+func (fw *fieldWriter) span(key string, line []byte, s Span) {
+	v := s.Of(line)
+	if len(v) == 0 || (len(v) == 1 && v[0] == '-') {
+		return
+	}
+	fw.plain(key, v)
+}
+
+// pri writes the facility and severity of a syslog PRI, as priFields does.
+func (fw *fieldWriter) pri(pri int) {
+	if pri < 0 {
+		return
+	}
+	if pri>>3 < len(facilityNames) {
+		fw.plain("facility", bytesOf(facilityNames[pri>>3]))
+	} else {
+		var buf [32]byte
+		fw.plain("facility", strconv.AppendInt(append(buf[:0], "facility"...), int64(pri>>3), 10))
+	}
+	fw.plain("severity", bytesOf(LevelFromSyslog(pri&7).String()))
+}
+
+func (fw *fieldWriter) logfmt(line []byte) {
+	scanLogfmt(line, func(kv logfmtPair) bool {
+		key := kv.Key.Of(line)
+		fw.beginKey()
+		fw.checkKey(key)
+		fw.dst = appendEscaped(fw.dst, key)
+		if !fw.endKey() {
+			return !fw.fallback
+		}
+		if kv.Escaped {
+			fw.dst = appendUnescaped(fw.dst, kv.Value.Of(line))
+		} else {
+			fw.dst = appendEscaped(fw.dst, kv.Value.Of(line))
+		}
+		fw.dst = append(fw.dst, '"')
+		return true
+	})
+}
+
+func (fw *fieldWriter) access(line []byte) {
+	a, ok := scanAccess(line)
+	if !ok {
+		return
+	}
+	fw.span("vhost", line, a.vhost)
+	fw.span("remote_addr", line, a.addr)
+	fw.span("user", line, a.user)
+	fw.span("method", line, a.method)
+	fw.span("path", line, a.path)
+	fw.span("protocol", line, a.proto)
+	fw.span("status", line, a.status)
+	fw.span("bytes", line, a.bytes)
+	fw.span("referer", line, a.referer)
+	fw.span("agent", line, a.agent)
+}
+
+// rfc5424 mirrors rfc5424Fields: the header fields, then each structured data parameter as
+// sdid.key, stopping at the first malformed element. Header keys have no dot and parameter keys
+// always have one, so only the parameters are checked for repeats.
+func (fw *fieldWriter) rfc5424(line []byte) {
+	_, h, ok := scan5424(line)
+	if !ok {
+		return
+	}
+	fw.pri(h.pri)
+	fw.span("app", line, h.app)
+	fw.span("procid", line, h.procid)
+	fw.span("msgid", line, h.msgid)
+	sd := h.sd.Of(line)
+	for i := 0; i < len(sd) && sd[i] == '['; {
+		j := i + 1
+		for j < len(sd) && sd[j] != ' ' && sd[j] != ']' {
+			j++
+		}
+		id := sd[i+1 : j]
+		for j < len(sd) && sd[j] == ' ' {
+			k := j + 1
+			for k < len(sd) && sd[k] != '=' && sd[k] != ']' {
+				k++
+			}
+			if k+1 >= len(sd) || sd[k] != '=' || sd[k+1] != '"' {
+				return
+			}
+			end, esc, closed := quotedEnd(sd, k+1)
+			if !closed {
+				return
+			}
+			fw.sdParam(id, sd[j+1:k], sd[k+2:end-1], esc)
+			if fw.fallback {
+				return
+			}
+			j = end
+		}
+		if j >= len(sd) || sd[j] != ']' {
+			return
+		}
+		i = j + 1
+	}
+}
+
+func (fw *fieldWriter) sdParam(id, name, value []byte, escaped bool) {
+	fw.beginKey()
+	fw.checkKey(id)
+	fw.checkKey(name)
+	fw.dst = appendEscaped(fw.dst, id)
+	fw.dst = append(fw.dst, '.')
+	fw.dst = appendEscaped(fw.dst, name)
+	if !fw.endKey() {
+		return
+	}
+	if escaped {
+		fw.dst = appendSDUnescaped(fw.dst, value)
+	} else {
+		fw.dst = appendEscaped(fw.dst, value)
+	}
+	fw.dst = append(fw.dst, '"')
+}
