@@ -126,7 +126,9 @@ func (t *fileTail) check(ctx context.Context) {
 			t.truncated(ctx)
 		}
 		if err := t.readToEOF(ctx, false); err != nil {
-			t.readFailed(err)
+			if !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
+				t.readFailed(err)
+			}
 			return
 		}
 	}
@@ -147,16 +149,12 @@ func (t *fileTail) check(ctx context.Context) {
 		if t.opened {
 			t.src.rotations.Add(1)
 		}
-		if err := t.openFile(ctx, t.src.initial); err != nil && !errors.Is(err, context.Canceled) {
-			t.src.fail(err)
-		}
+		t.openFile(ctx, t.src.initial) // it records its failure in the source's state
 	case !os.SameFile(t.fi, pi):
 		// Rotated: the old file was read to its end above; continue with the new one from 0.
 		t.finishFile(ctx)
 		t.src.rotations.Add(1)
-		if err := t.openFile(ctx, false); err != nil && !errors.Is(err, context.Canceled) {
-			t.src.fail(err)
-		}
+		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
 	}
@@ -193,7 +191,7 @@ func (t *fileTail) shrunk() bool {
 // last read and the look at the path, and closes it: a partial last line will never get its
 // newline.
 func (t *fileTail) finishFile(ctx context.Context) {
-	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, errBinary) {
+	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, errBinary) && !errors.Is(err, context.Canceled) {
 		t.readFailed(err)
 	}
 	t.sp.finish(t.batch)
@@ -246,7 +244,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	}
 	t.src.setState(stateReading)
 	if err := t.readToEOF(ctx, first); err != nil {
-		if !errors.Is(err, context.Canceled) {
+		if !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
 			t.readFailed(err)
 		}
 		return err

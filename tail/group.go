@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/trawl-dev/trawl/parse"
@@ -150,7 +151,11 @@ func (g *Group) watch(newWatcher func() (*fsnotify.Watcher, error)) error {
 	}
 	if err != nil {
 		g.poll = true
-		return fmt.Errorf("%w; polling every %s instead", err, g.opts.PollInterval)
+		hint := ""
+		if errors.Is(err, syscall.ENOSPC) {
+			hint = " (out of inotify watches: see sysctl fs.inotify.max_user_watches)"
+		}
+		return fmt.Errorf("%w%s; polling every %s instead", err, hint, g.opts.PollInterval)
 	}
 	g.watcher = w
 	return nil

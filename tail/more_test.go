@@ -14,6 +14,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 func TestDiscover(t *testing.T) {
@@ -227,5 +228,35 @@ func TestMergeManySources(t *testing.T) {
 	}
 	if c := headlessSizing(7); c != headlessChunk {
 		t.Fatalf("chunk %d for 7 sources", c)
+	}
+}
+
+// TestDemoIntoRing runs the demo through the real parser into the real ring: stack traces are
+// joined into one entry, and every source shows up.
+func TestDemoIntoRing(t *testing.T) {
+	opts := Options{Lines: 600, Now: fixedClock}
+	g := newDemo(opts, 3, parseStreams(opts.withDefaults()))
+	r := ring.New(ring.Options{})
+	if err := g.Run(context.Background(), r); err != nil {
+		t.Fatal(err)
+	}
+	snap := r.Snapshot()
+	joined := false
+	for seq := snap.First(); seq < snap.Next(); seq++ {
+		if !snap.Has(seq) {
+			continue
+		}
+		raw := string(snap.Raw(seq))
+		if strings.HasPrefix(raw, "java.lang") || strings.HasPrefix(raw, "Caused by") {
+			t.Fatalf("a stack trace line became an entry of its own: %q", raw)
+		}
+		joined = joined || strings.Contains(raw, "\n\tat ") && strings.Contains(raw, "\nCaused by: ")
+	}
+	if !joined || len(snap.Sources()) != 4 || snap.Len() < 500 {
+		t.Fatalf("joined %v, sources %v, %d entries", joined, snap.Sources(), snap.Len())
+	}
+	levels := snap.LevelCounts()
+	if levels[parse.Error] == 0 || levels[parse.Info] == 0 {
+		t.Fatalf("level counts %v", levels)
 	}
 }
