@@ -122,6 +122,27 @@ func BenchmarkCorpusJSON(b *testing.B) {
 
 func benchMerge(b *testing.B, specs []string, total int64) { benchMergeJSON(b, specs, total, false) }
 
+// BenchmarkCorpusEncode is BenchmarkCorpusJSON through Encode, which encodes on every core.
+func BenchmarkCorpusEncode(b *testing.B) {
+	specs, total := corpus(b)
+	ns := parseStreams(Options{}.withDefaults())
+	b.SetBytes(total)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op") }()
+	encode := func(dst []byte, e *parse.Entry) []byte { return parse.AppendJSON(dst, *e) }
+	for b.Loop() {
+		g, _, err := open(specs, Options{All: true}, nil, ns)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		if err := g.Encode(context.Background(), encode, func(p []byte) error { n += len(p); return nil }); err != nil || n == 0 {
+			b.Fatal(err, n)
+		}
+	}
+}
+
 func benchMergeJSON(b *testing.B, specs []string, total int64, encode bool) {
 	ns := parseStreams(Options{}.withDefaults())
 	b.SetBytes(total)

@@ -46,6 +46,18 @@ func (o chanOutput) next(b *parse.Batch, source string) *parse.Batch {
 // the source's end or when ctx is done. The receiver owns each batch; Merge recycles them.
 // Sources are read and parsed concurrently, each at most streamDepth batches ahead.
 func (g *Group) Streams(ctx context.Context) []<-chan *parse.Batch {
+	var out []<-chan *parse.Batch
+	g.headless(ctx, func(s *source) (output, func()) {
+		ch := make(chan *parse.Batch, streamDepth)
+		out = append(out, ch)
+		return chanOutput{ctx, ch}, func() { close(ch) }
+	})
+	return out
+}
+
+// headless starts one goroutine per source that reads it once, never following, into the output
+// that open makes for it, and calls the close function open returned when the source is done.
+func (g *Group) headless(ctx context.Context, open func(*source) (output, func())) {
 	g.mu.Lock()
 	srcs := g.sources
 	g.mu.Unlock()
@@ -56,23 +68,20 @@ func (g *Group) Streams(ctx context.Context) []<-chan *parse.Batch {
 		g.loadedOnce.Do(func() { close(g.loaded) })
 	}
 	chunk := headlessSizing(len(srcs))
-	out := make([]<-chan *parse.Batch, len(srcs))
-	for i, s := range srcs {
-		ch := make(chan *parse.Batch, streamDepth)
-		out[i] = ch
+	for _, s := range srcs {
+		out, done := open(s)
 		loaded := sync.OnceFunc(g.loadedOne)
 		go func() {
-			defer close(ch)
+			defer done()
 			defer loaded()
 			defer func() {
 				if p := recover(); p != nil {
 					s.fail(fmt.Errorf("tail: panic reading %s: %v\n%s", s.path, p, debug.Stack()))
 				}
 			}()
-			g.runSource(ctx, s, opts, chanOutput{ctx, ch}, chunk, loaded)
+			g.runSource(ctx, s, opts, out, chunk, loaded)
 		}()
 	}
-	return out
 }
 
 // headlessSizing picks the read size for n sources read at once: headlessChunk, unless that would
@@ -115,16 +124,22 @@ func Merge(ctx context.Context, streams []<-chan *parse.Batch, emit func(b *pars
 	// On cancel, drain nothing: the producers see ctx too and close their channels.
 }
 
-// cursor is one stream's position in the merge.
+// cursor is one stream's position in the merge: in a stream of batches (ch, b) or of encoded
+// batches (ech, e).
 type cursor struct {
 	ch  <-chan *parse.Batch
+	ech <-chan *encoded
 	idx int
 	b   *parse.Batch
+	e   *encoded
 	i   int
 }
 
 // advance receives the stream's next non-empty batch; false when the stream ended or ctx is done.
 func (c *cursor) advance(ctx context.Context) bool {
+	if c.ech != nil {
+		return c.advanceEncoded(ctx)
+	}
 	for {
 		select {
 		case b, ok := <-c.ch:
@@ -142,7 +157,12 @@ func (c *cursor) advance(ctx context.Context) bool {
 	}
 }
 
-func (c *cursor) sort() int64 { return c.b.Items[c.i].Sort }
+func (c *cursor) sort() int64 {
+	if c.e != nil {
+		return c.e.sorts[c.i]
+	}
+	return c.b.Items[c.i].Sort
+}
 
 // mergeHeap is a binary min-heap of cursors by (current Sort, stream index).
 type mergeHeap []*cursor

@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -258,5 +259,48 @@ func TestDemoIntoRing(t *testing.T) {
 	levels := snap.LevelCounts()
 	if levels[parse.Error] == 0 || levels[parse.Info] == 0 {
 		t.Fatalf("level counts %v", levels)
+	}
+}
+
+// TestEncode produces the same order as Streams and Merge, leaves out what encode drops, and
+// stops at write's error.
+func TestEncode(t *testing.T) {
+	dir := t.TempDir()
+	var specs []string
+	for i, n := range []int{5000, 700, 0, 3} {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.log", i))
+		writeLines(t, p, numbered(fmt.Sprintf("f%d", i), 1, n), os.O_TRUNC)
+		specs = append(specs, p)
+	}
+	group := func() *Group {
+		g, _, err := open(specs, Options{All: true}, nil, testStreams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	var want []byte
+	Merge(context.Background(), group().Streams(context.Background()), func(b *parse.Batch, i int) {
+		if raw := b.Items[i].Raw.Of(b.Data); !bytes.HasSuffix(raw, []byte("7")) {
+			want = append(append(want, raw...), '\n')
+		}
+	})
+	encode := func(dst []byte, e *parse.Entry) []byte {
+		if strings.HasSuffix(e.Raw, "7") {
+			return dst
+		}
+		return append(append(dst, e.Raw...), '\n')
+	}
+	var got []byte
+	err := group().Encode(context.Background(), encode, func(p []byte) error {
+		got = append(got, p...)
+		return nil
+	})
+	if err != nil || !bytes.Equal(got, want) || len(want) == 0 {
+		t.Fatalf("err %v; got %d bytes, want %d", err, len(got), len(want))
+	}
+	boom := errors.New("boom")
+	if err := group().Encode(context.Background(), encode, func([]byte) error { return boom }); err != boom {
+		t.Fatalf("err %v, want the write error", err)
 	}
 }

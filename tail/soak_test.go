@@ -1,7 +1,6 @@
 package tail
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -85,5 +84,4 @@ func soak(t *testing.T, bin, mode string, poll bool) {
 	for _, st := range g.Stats() {
 		t.Logf("%s: %d lines, %d rotations, %d truncations, state %s", st.Source, st.Lines, st.Rotations, st.Truncations, st.State)
 	}
-	_ = context.Background
 }

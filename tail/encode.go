@@ -1,0 +1,131 @@
+package tail
+
+import (
+	"context"
+	"sync"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// encodeFlush is the size of the chunks Encode hands to write.
+const encodeFlush = 256 << 10
+
+// encoded is what one batch became on the source's side of Encode: the output of each kept
+// entry, back to back, with its Sort key and end offset.
+type encoded struct {
+	sorts []int64
+	ends  []int32
+	out   []byte
+}
+
+// encodedPool recycles encoded batches between the sources and the merge, like batchPool.
+var encodedPool = sync.Pool{New: func() any { return new(encoded) }}
+
+// encOutput encodes each batch as it is filled, in the source's goroutine, and sends the result.
+// The parse.Batch itself is reused at once.
+type encOutput struct {
+	ctx    context.Context
+	ch     chan<- *encoded
+	encode func(dst []byte, e *parse.Entry) []byte
+}
+
+func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
+	if b == nil {
+		return &parse.Batch{Source: source}
+	}
+	enc := encodedPool.Get().(*encoded)
+	enc.sorts, enc.ends, enc.out = enc.sorts[:0], enc.ends[:0], enc.out[:0]
+	// One Entry for the whole batch: a pointer handed to an unknown function escapes, and
+	// declaring it per entry would allocate per entry.
+	e := new(parse.Entry)
+	for i := range b.Items {
+		*e = b.Peek(i)
+		n := len(enc.out)
+		enc.out = o.encode(enc.out, e)
+		if len(enc.out) > n {
+			enc.sorts = append(enc.sorts, b.Items[i].Sort)
+			enc.ends = append(enc.ends, int32(len(enc.out)))
+		}
+	}
+	b.Reset()
+	if len(enc.sorts) == 0 {
+		encodedPool.Put(enc)
+		return b
+	}
+	select {
+	case o.ch <- enc:
+	case <-o.ctx.Done():
+	}
+	return b
+}
+
+// Encode is the headless path with the per-entry work spread over the cores: it reads every
+// source once, like Streams, and runs encode on each entry in that source's goroutine, so that
+// filtering and encoding run concurrently. encode appends the entry's output to dst, or returns
+// dst unchanged to leave the entry out; the entry's strings are valid only during the call. The
+// outputs are merged like Merge orders entries, and handed to write in order, in chunks of about
+// 256 KiB. Encode returns write's first error (after which it stops reading), ctx's error if it
+// was cancelled, or nil.
+func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Entry) []byte, write func([]byte) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var cursors []*cursor
+	g.headless(ctx, func(s *source) (output, func()) {
+		ch := make(chan *encoded, streamDepth)
+		cursors = append(cursors, &cursor{ech: ch, idx: len(cursors)})
+		return encOutput{ctx, ch, encode}, func() { close(ch) }
+	})
+	h := make(mergeHeap, 0, len(cursors))
+	for _, c := range cursors {
+		if c.advance(ctx) {
+			h = append(h, c)
+		}
+	}
+	h.init()
+	buf := make([]byte, 0, encodeFlush+encodeFlush/4)
+	for len(h) > 0 {
+		c := h[0]
+		start := int32(0)
+		if c.i > 0 {
+			start = c.e.ends[c.i-1]
+		}
+		buf = append(buf, c.e.out[start:c.e.ends[c.i]]...)
+		if len(buf) >= encodeFlush {
+			if err := write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+		c.i++
+		if c.i == len(c.e.sorts) {
+			encodedPool.Put(c.e)
+			c.e = nil
+			if !c.advance(ctx) {
+				h.pop()
+				continue
+			}
+		}
+		h.down(0)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(buf) > 0 {
+		return write(buf)
+	}
+	return nil
+}
+
+// advanceEncoded is advance for a stream of encoded batches.
+func (c *cursor) advanceEncoded(ctx context.Context) bool {
+	select {
+	case e, ok := <-c.ech:
+		if !ok {
+			return false
+		}
+		c.e, c.i = e, 0
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
