@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strconv"
 	"unicode/utf8"
 )
@@ -12,7 +13,7 @@ import (
 // cut back and the slow path used instead.
 func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	line := raw
-	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
+	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
 		line = raw[:i]
 	}
 	fw := fieldWriter{dst: dst, open: len(dst)}

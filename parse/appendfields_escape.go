@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"bytes"
 	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -28,57 +31,119 @@ const (
 	swarHigh = 0x8080808080808080
 )
 
-// plain8 reports whether none of the eight bytes in x needs escaping: each is printable ASCII other
-// than '"' and '\'. Each term is the classic has-zero-byte or has-byte-less-than test, exact when
-// only asked whether any byte matches.
-func plain8(x uint64) bool {
-	less := (x - swarOnes*0x20) &^ x
-	quote := zeroBytes(x ^ swarOnes*'"')
-	bslash := zeroBytes(x ^ swarOnes*'\\')
-	del := zeroBytes(x ^ swarOnes*0x7f)
-	return (less|quote|bslash|del|x)&swarHigh == 0
+// needsEscape8 has the high bit set in each byte of x that needs escaping: below 0x20 (the
+// subtraction borrows), DEL and above (the addition reaches the high bit, or it was set), '"' and
+// '\\' (a zero byte after the xor). Borrows and carries only run upwards from a byte that needs
+// escaping, so the lowest set bit marks the first such byte exactly.
+func needsEscape8(x uint64) uint64 {
+	ctl := (x - swarOnes*0x20) | (x + swarOnes)
+	return (ctl | zeroBytes(x^swarOnes*'"') | zeroBytes(x^swarOnes*'\\')) & swarHigh
 }
 
 // zeroBytes has the high bit of a byte set where v has a zero byte (and maybe above one).
 func zeroBytes(v uint64) uint64 { return (v - swarOnes) &^ v }
 
+// shortPiece is the length up to which a key or value is first checked byte by byte: most are
+// a few bytes long and plain, and a plain copy of them costs less than setting up escapeInto.
+const shortPiece = 16
+
+// plainBytes reports whether no byte of s needs escaping.
+func plainBytes(s []byte) bool {
+	for _, c := range s {
+		if c < 0x20 || c == '"' || c == '\\' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeChunk is how much input appendEscaped escapes per capacity check: the room it reserves is
+// the worst case, six output bytes per input byte, so a huge line must not reserve it all at once.
+const escapeChunk = 1024
+
 func appendEscaped(dst, s []byte) []byte {
-	start := 0
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plain8(binary.LittleEndian.Uint64(s[i:])) {
-			i += 8
-			continue
+	if len(s) <= shortPiece && plainBytes(s) {
+		return append(dst, s...)
+	}
+	for len(s) > 0 {
+		n := min(len(s), escapeChunk)
+		// Room for the worst case, plus the overrun of the last step past n: eight plain bytes
+		// at once or the rest of a rune.
+		if cap(dst)-len(dst) < 6*(n+8) {
+			dst = slices.Grow(dst, 6*(n+8))
+		}
+		var used int
+		dst, used = escapeInto(dst, s, n)
+		s = s[used:]
+	}
+	return dst
+}
+
+// escapeInto escapes s from its start until at least limit bytes are used, writing into the spare
+// capacity of dst, which holds the worst case. It returns dst extended and the bytes used.
+func escapeInto(dst, s []byte, limit int) ([]byte, int) {
+	n := len(dst)
+	buf := dst[:cap(dst)]
+	i := 0
+	for i < limit {
+		// Sixteen plain bytes at a time while they last, which is most of a log line.
+		for i+16 <= len(s) && i < limit {
+			x, y := binary.LittleEndian.Uint64(s[i:]), binary.LittleEndian.Uint64(s[i+8:])
+			if needsEscape8(x)|needsEscape8(y) != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(buf[n:], x)
+			binary.LittleEndian.PutUint64(buf[n+8:], y)
+			n += 16
+			i += 16
+		}
+		if i+8 <= len(s) {
+			// Copy eight bytes at once, but keep only those before the first one that needs
+			// escaping; the rest is written again after it.
+			x := binary.LittleEndian.Uint64(s[i:])
+			binary.LittleEndian.PutUint64(buf[n:], x)
+			m := needsEscape8(x)
+			if m == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+			k := bits.TrailingZeros64(m) >> 3
+			n += k
+			i += k
+		} else if i >= limit {
+			break
 		}
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < 0x7f {
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		if c == '"' || c == '\\' {
+			buf[n], buf[n+1] = '\\', c
+			n += 2
 			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
-			dst = append(dst, s[start:i]...)
-			dst = appendEscapedASCII(dst, c)
+			n += len(appendEscapedASCII(buf[n:n], c))
 			i++
-			start = i
 			continue
 		}
 		r, size := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
-			dst = append(dst, s[start:i]...)
-			dst = appendU4(dst, r)
-			i += size
-			start = i
-			continue
+		switch {
+		case r == utf8.RuneError && size == 1:
+			n += copy(buf[n:], `\ufffd`)
+		case r < 0xa0 || r == 0x2028 || r == 0x2029:
+			n += len(appendU4(buf[n:n], r))
+		default:
+			n += copy(buf[n:], s[i:i+size])
 		}
 		i += size
 	}
-	return append(dst, s[start:]...)
+	return buf[:n], i
 }
 
 // appendEscapedASCII escapes one ASCII byte.
@@ -117,7 +182,7 @@ func appendEscapedRune(dst []byte, r rune) []byte {
 // appendUnescaped escapes what unescape would decode from s, without decoding it into a buffer
 // first. Its cases follow unescape's one for one.
 func appendUnescaped(dst, s []byte) []byte {
-	if indexByteFrom(s, '\\', 0) < 0 {
+	if (len(s) <= shortPiece && plainBytes(s)) || bytes.IndexByte(s, '\\') < 0 {
 		return appendEscaped(dst, s)
 	}
 	start := 0
