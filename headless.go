@@ -61,13 +61,21 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 	jw := newJSONWriter(out, m)
 	var err error
 	if cfg.noFollow {
-		tail.Merge(ctx, group.Streams(ctx), func(b *parse.Batch, i int) {
-			e := b.Peek(i)
-			jw.write(&e)
-			if jw.err != nil {
-				cancel()
+		// Filtering and encoding run in each source's goroutine; the merge only orders the
+		// encoded lines, so both cores work on a large dump.
+		encode := func(dst []byte, e *parse.Entry) []byte {
+			if !m.MatchEntry(e) {
+				return dst
 			}
-		})
+			return parse.AppendJSON(dst, *e)
+		}
+		write := func(p []byte) error {
+			_, werr := jw.w.Write(p)
+			return werr
+		}
+		if err = group.Encode(ctx, encode, write); err != nil && !errors.Is(err, context.Canceled) {
+			jw.err, err = err, nil
+		}
 	} else {
 		err = followHeadless(ctx, group, jw, cfg, stderr)
 	}
