@@ -132,18 +132,24 @@ func escapeInto(dst, s []byte, limit int) ([]byte, int) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			n += copy(buf[n:], `\ufffd`)
-		case r < 0xa0 || r == 0x2028 || r == 0x2029:
-			n += len(appendU4(buf[n:n], r))
-		default:
-			n += copy(buf[n:], s[i:i+size])
-		}
+		w, size := escapeRuneInto(buf[n:], s[i:])
+		n += w
 		i += size
 	}
 	return buf[:n], i
+}
+
+// escapeRuneInto escapes the rune (or invalid byte) that s starts with into buf, which has room,
+// and returns how many bytes it wrote and how many it used.
+func escapeRuneInto(buf, s []byte) (written, used int) {
+	r, size := utf8.DecodeRune(s)
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return copy(buf, `\ufffd`), 1
+	case r < 0xa0 || r == 0x2028 || r == 0x2029:
+		return len(appendU4(buf[:0], r)), size
+	}
+	return copy(buf, s[:size]), size
 }
 
 // appendEscapedASCII escapes one ASCII byte.

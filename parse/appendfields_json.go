@@ -92,16 +92,27 @@ func (w *jsonWalk) member(i, depth, containers int, emit bool) (int, bool) {
 		}
 		return e, !w.fw.fallback
 	}
+	if line[i] == '"' {
+		e, esc, ok := stringEnd(line, i)
+		if !ok {
+			return 0, false
+		}
+		if emit && w.key(depth) {
+			if esc {
+				w.fw.dst = appendUnescaped(w.fw.dst, line[i+1:e-1])
+			} else {
+				w.fw.dst = appendEscaped(w.fw.dst, line[i+1:e-1])
+			}
+			w.fw.dst = append(w.fw.dst, '"')
+		}
+		return e, !w.fw.fallback
+	}
 	e, ok := scalarEnd(line, i)
 	if !ok {
 		return 0, false
 	}
 	if emit && w.key(depth) {
-		if line[i] == '"' {
-			w.fw.dst = appendUnescaped(w.fw.dst, line[i+1:e-1])
-		} else {
-			w.fw.dst = appendEscaped(w.fw.dst, line[i:e])
-		}
+		w.fw.dst = appendEscaped(w.fw.dst, line[i:e])
 		w.fw.dst = append(w.fw.dst, '"')
 	}
 	return e, !w.fw.fallback
