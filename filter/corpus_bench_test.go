@@ -58,7 +58,7 @@ func loadCorpus(b *testing.B, dir string) *ring.Ring {
 }
 
 // BenchmarkCorpus repeats the main cases over real formats parsed from a corpus made by
-// /work/shared/tools/gen-corpus.go (go run gen-corpus.go -size 200MB -out DIR), named by the
+// ../shared/tools/gen-corpus.go (go run gen-corpus.go -size 200MB -out DIR), named by the
 // TRAWL_CORPUS environment variable; it is skipped without one.
 func BenchmarkCorpus(b *testing.B) {
 	dir := os.Getenv("TRAWL_CORPUS")

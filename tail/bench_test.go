@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 type discard struct{ n int }
@@ -78,7 +79,8 @@ func BenchmarkMerge(b *testing.B) {
 }
 
 // BenchmarkCorpus merges the shared 100 MB benchmark corpus; it needs
-// /work/shared/tools/gen-corpus.go (or TRAWL_CORPUS naming a generated corpus directory).
+// ../shared/tools/gen-corpus.go beside the repository (or TRAWL_CORPUS naming a generated corpus
+// directory) and skips without it.
 func BenchmarkCorpus(b *testing.B) {
 	specs, total := corpus(b)
 	benchMerge(b, specs, total)
@@ -88,10 +90,7 @@ func BenchmarkCorpus(b *testing.B) {
 func corpus(b *testing.B) ([]string, int64) {
 	dir := os.Getenv("TRAWL_CORPUS")
 	if dir == "" {
-		const gen = "/work/shared/tools/gen-corpus.go"
-		if _, err := os.Stat(gen); err != nil {
-			b.Skip("no corpus generator")
-		}
+		gen := genCorpus(b)
 		dir = filepath.Join(os.TempDir(), "trawl-corpus-100MB-1")
 		if _, err := os.Stat(filepath.Join(dir, "app.json")); err != nil {
 			os.MkdirAll(dir, 0o755)
@@ -176,4 +175,28 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkCorpusIngest is the interface's whole-file load (--all): every file of the corpus read,
+// parsed and appended to a ring sized to hold it all.
+func BenchmarkCorpusIngest(b *testing.B) {
+	specs, total := corpus(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	var store *ring.Ring
+	for b.Loop() {
+		g, _, err := Open(specs, Options{All: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		store = ring.New(ring.Options{MaxEntries: 10_000_000, MaxBytes: 8 << 30})
+		if err := g.Run(context.Background(), store); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+	s := store.Snapshot()
+	b.ReportMetric(float64(s.Len()), "entries")
+	b.ReportMetric(float64(s.Bytes())/float64(total), "ring-x-raw")
 }

@@ -19,7 +19,7 @@ func TestSoakGenCorpus(t *testing.T) {
 	if os.Getenv("TRAWL_SOAK") == "" {
 		t.Skip("set TRAWL_SOAK=1 to run")
 	}
-	const gen = "/work/shared/tools/gen-corpus.go"
+	gen := genCorpus(t)
 	bin := filepath.Join(t.TempDir(), "gen-corpus")
 	if out, err := exec.Command("go", "build", "-o", bin, gen).CombinedOutput(); err != nil {
 		t.Skipf("build gen-corpus: %v\n%s", err, out)
@@ -84,4 +84,21 @@ func soak(t *testing.T, bin, mode string, poll bool) {
 	for _, st := range g.Stats() {
 		t.Logf("%s: %d lines, %d rotations, %d truncations, state %s", st.Source, st.Lines, st.Rotations, st.Truncations, st.State)
 	}
+}
+
+// genCorpus finds the shared corpus generator beside the repository (../shared/tools), or where
+// TRAWL_GEN_CORPUS says; tests that need it skip without it, since users do not have it.
+func genCorpus(tb testing.TB) string {
+	path := os.Getenv("TRAWL_GEN_CORPUS")
+	if path == "" {
+		path = filepath.Join("..", "..", "shared", "tools", "gen-corpus.go")
+	}
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		_, err = os.Stat(abs)
+	}
+	if err != nil {
+		tb.Skipf("no corpus generator at %s (set TRAWL_GEN_CORPUS)", path)
+	}
+	return abs
 }
