@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -54,6 +55,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "trawl %s\n", version)
 		return exitOK
 	}
+	limitMemory(int64(cfg.maxMemory))
 
 	// SIGHUP is a dropped SSH connection: stop as cleanly as for SIGINT and SIGTERM. Bubble Tea
 	// handles neither SIGHUP nor a context on its own, so one context drives both modes.
@@ -128,6 +130,18 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 		return nil, exitUsage
 	}
 	return group, exitOK
+}
+
+// memoryHeadroom is what trawl needs beyond the ring: read buffers, batches, views, the screen.
+const memoryHeadroom = 64 << 20
+
+// limitMemory tells the garbage collector to keep the heap near the ring's bound. The ring's
+// entries live long, so with the default GOGC the heap would grow to twice their size before a
+// collection; a soft limit makes --max-memory hold for resident memory too. GOMEMLIMIT wins.
+func limitMemory(ringBytes int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(ringBytes + memoryHeadroom)
+	}
 }
 
 // summarizePaths names the first few paths and counts the rest.
