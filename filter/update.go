@@ -86,7 +86,7 @@ func (v *View) insert(keys []ring.Key) {
 		if ci+1 < len(v.chunks) {
 			j, _ = slices.BinarySearchFunc(keys, v.chunks[ci+1][0], ring.Key.Compare)
 		}
-		v.replace(ci, mergeKeys(v.chunks[ci], keys[:j]))
+		v.replace(ci, ring.MergeKeys(v.chunks[ci], keys[:j]))
 		keys = keys[j:]
 	}
 }
@@ -160,21 +160,4 @@ func minSeq(keys []ring.Key) uint64 {
 		mn = min(mn, k.Seq)
 	}
 	return mn
-}
-
-// mergeKeys returns a new slice with the sorted keys of a and b.
-func mergeKeys(a, b []ring.Key) []ring.Key {
-	out := make([]ring.Key, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if b[j].Compare(a[i]) < 0 {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
 }

@@ -105,7 +105,7 @@ func addrLike(w []byte) bool {
 // accessQuoted returns the end of the quoted field at line[i] == '"'. Apache escapes a quote in it
 // as \" and nginx as \x22, so a backslash escapes the next byte.
 func accessQuoted(line []byte, i int) (int, bool) {
-	end, _, ok := quotedEnd(line, i)
+	end, _, ok := stringEnd(line, i)
 	return end, ok
 }
 

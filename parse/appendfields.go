@@ -212,7 +212,7 @@ func (fw *fieldWriter) rfc5424(line []byte) {
 			if k+1 >= len(sd) || sd[k] != '=' || sd[k+1] != '"' {
 				return
 			}
-			end, esc, closed := quotedEnd(sd, k+1)
+			end, esc, closed := stringEnd(sd, k+1)
 			if !closed {
 				return
 			}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"strings"
 	"unsafe"
 )
 
@@ -68,17 +69,11 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	b.Items = append(b.Items, it)
 }
 
-// Entry materializes item i; it allocates its strings.
+// Entry materializes item i with strings of its own, valid after the batch is reused.
 func (b *Batch) Entry(i int) Entry {
-	it := &b.Items[i]
-	return Entry{
-		Time: it.Time, Level: it.Level, Format: it.Format, Source: b.Source,
-		Host:      string(it.Host.Of(b.Data)),
-		Message:   string(it.Message.Of(b.Data)),
-		Raw:       string(it.Raw.Of(b.Data)),
-		Offset:    it.Offset,
-		Truncated: it.Truncated,
-	}
+	e := b.Peek(i)
+	e.Host, e.Message, e.Raw = strings.Clone(e.Host), strings.Clone(e.Message), strings.Clone(e.Raw)
+	return e
 }
 
 // Peek is Entry without copying: its strings alias the batch's memory and are valid only until

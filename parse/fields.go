@@ -108,7 +108,7 @@ func rfc5424Fields(line []byte) []Field {
 			if k+1 >= len(sd) || sd[k] != '=' || sd[k+1] != '"' {
 				return out
 			}
-			end, esc, closed := quotedEnd(sd, k+1)
+			end, esc, closed := stringEnd(sd, k+1)
 			if !closed {
 				return out
 			}

@@ -299,8 +299,9 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// stringEnd finds the end of the JSON string starting at b[i] == '"'. It returns the index after the
-// closing quote and whether the string had escapes.
+// stringEnd finds the end of the quoted string starting at b[i] == '"', where a backslash escapes
+// the next byte (JSON strings and logfmt values alike). It returns the index after the closing
+// quote and whether the string had escapes.
 func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
 	j := i + 1
 	q := bytes.IndexByte(b[j:], '"')

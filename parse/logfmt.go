@@ -1,7 +1,5 @@
 package parse
 
-import "bytes"
-
 // logfmtPair is one key=value pair of a logfmt line; Value excludes the quotes of a quoted value.
 type logfmtPair struct {
 	Key, Value Span
@@ -32,7 +30,7 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			i++
 			p.HasValue = true
 			if i < len(line) && line[i] == '"' {
-				end, esc, closed := quotedEnd(line, i)
+				end, esc, closed := stringEnd(line, i)
 				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t') {
 					return pairs, false
 				}
@@ -54,27 +52,6 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			return pairs, true
 		}
 	}
-}
-
-// quotedEnd finds the closing quote of the quoted value at b[i] == '"'; backslash escapes the next byte.
-func quotedEnd(b []byte, i int) (end int, escaped, ok bool) {
-	j := i + 1
-	q := bytes.IndexByte(b[j:], '"')
-	if q < 0 {
-		return 0, false, false
-	}
-	if bytes.IndexByte(b[j:j+q], '\\') < 0 {
-		return j + q + 1, false, true
-	}
-	for ; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1, true, true
-		}
-	}
-	return 0, false, false
 }
 
 // logfmtMinPairs is how many key=value pairs make a line logfmt: one pair is too easily prose

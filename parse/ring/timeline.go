@@ -58,7 +58,7 @@ func (t *timeline) insert(keys []Key) {
 			next := t.chunks[ci+1][0]
 			j, _ = slices.BinarySearchFunc(keys, next, Key.Compare)
 		}
-		t.replace(ci, mergeKeys(t.chunks[ci], keys[:j]))
+		t.replace(ci, MergeKeys(t.chunks[ci], keys[:j]))
 		keys = keys[j:]
 	}
 }
@@ -97,8 +97,8 @@ func (t *timeline) replace(ci int, merged []Key) {
 	t.chunks = slices.Replace(t.chunks, ci, ci+1, pieces...)
 }
 
-// mergeKeys returns a new slice with the sorted keys of a and b.
-func mergeKeys(a, b []Key) []Key {
+// MergeKeys returns a new slice with the keys of a and b, both sorted, in order.
+func MergeKeys(a, b []Key) []Key {
 	out := make([]Key, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
