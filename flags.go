@@ -114,6 +114,9 @@ func (c config) tailOptions() tail.Options {
 		Poll:          c.poll,
 		MaxEntryBytes: int(c.maxEntrySize),
 		Now:           time.Now,
+		// Syslog, log4j and Python logging write local time without a zone: read it in this
+		// machine's zone (TZ), as the machine that wrote it most likely did.
+		Location: time.Local,
 	}
 }
 

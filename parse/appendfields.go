@@ -23,7 +23,7 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	case FormatLogfmt:
 		fw.logfmt(line)
 	case FormatRFC3164:
-		if _, h, ok := scan3164(line, nowForFields()); ok {
+		if _, h, ok := scan3164(line, nowForFields(), nil); ok {
 			fw.pri(h.pri)
 			fw.span("tag", line, h.tag)
 			fw.span("pid", line, h.pid)
@@ -33,7 +33,7 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	case FormatAccess:
 		fw.access(line)
 	case FormatLayout:
-		if _, lx, ok := scanLayout(line, nowForFields()); ok {
+		if _, lx, ok := scanLayout(line, nowForFields(), nil); ok {
 			fw.span("logger", line, lx.logger)
 			fw.span("thread", line, lx.thread)
 			fw.span("pid", line, lx.pid)

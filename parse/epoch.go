@@ -109,8 +109,8 @@ func epochScale(mant uint64, exp int) (int64, bool) {
 
 // parseTimeValue reads a timestamp that is a whole value (a JSON string or logfmt value): an ISO
 // 8601 time, or a Unix epoch number.
-func parseTimeValue(b []byte) (int64, bool) {
-	if t, n, ok := parseISO(b); ok && n == len(b) {
+func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
+	if t, n, ok := parseISO(b, w); ok && n == len(b) {
 		return t, true
 	}
 	return parseEpoch(b)

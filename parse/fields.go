@@ -36,7 +36,7 @@ func Fields(f Format, raw []byte) []Field {
 			return true
 		})
 	case FormatRFC3164:
-		if _, h, ok := scan3164(line, nowForFields()); ok {
+		if _, h, ok := scan3164(line, nowForFields(), nil); ok {
 			out = priFields(out, h.pri)
 			out = addSpan(out, "tag", line, h.tag)
 			out = addSpan(out, "pid", line, h.pid)
@@ -46,7 +46,7 @@ func Fields(f Format, raw []byte) []Field {
 	case FormatAccess:
 		out = accessFields(line)
 	case FormatLayout:
-		if _, lx, ok := scanLayout(line, nowForFields()); ok {
+		if _, lx, ok := scanLayout(line, nowForFields(), nil); ok {
 			out = addSpan(out, "logger", line, lx.logger)
 			out = addSpan(out, "thread", line, lx.thread)
 			out = addSpan(out, "pid", line, lx.pid)

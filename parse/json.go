@@ -278,7 +278,7 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if escaped || (!isStr && (val[0] < '0' || val[0] > '9')) {
 			return false
 		}
-		t, ok := parseTimeValue(val)
+		t, ok := parseTimeValue(val, &p.wall)
 		if !ok {
 			return false
 		}

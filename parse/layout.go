@@ -15,13 +15,13 @@ type layoutLine struct {
 const layoutLevelWords = 4
 
 // scanLayout parses a layout line; now places the year of a klog header.
-func scanLayout(line []byte, now int64) (Record, layoutLine, bool) {
+func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool) {
 	var lx layoutLine
 	rec := Record{Format: FormatLayout}
 	if len(line) < 4 {
 		return rec, lx, false
 	}
-	if t, lvl, n, ok := parseGlog(line, now); ok {
+	if t, lvl, n, ok := parseGlog(line, now, w); ok {
 		rec.Time, rec.Level = t, lvl
 		glogRest(line, n, &rec, &lx)
 		return rec, lx, true
@@ -30,9 +30,9 @@ func scanLayout(line []byte, now int64) (Record, layoutLine, bool) {
 	if line[0] == '[' {
 		i = 1
 	}
-	t, n, ok := parseISO(line[i:])
+	t, n, ok := parseISO(line[i:], w)
 	if !ok {
-		t, n, ok = parseClock(line[i:], now)
+		t, n, ok = parseClock(line[i:], now, w)
 	}
 	if ok {
 		i += n
@@ -193,7 +193,7 @@ func leadingLevelLine(line []byte, rec Record, lx layoutLine) (Record, layoutLin
 }
 
 func (p *Parser) parseLayout(line []byte) (Record, bool) {
-	rec, _, ok := scanLayout(line, p.nowNano())
+	rec, _, ok := scanLayout(line, p.nowNano(), &p.wall)
 	return rec, ok
 }
 

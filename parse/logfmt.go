@@ -85,7 +85,7 @@ func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
 				rec.Unescaped = p.scratch
 			}
 		case roleTime:
-			if t, ok := parseTimeValue(val); ok {
+			if t, ok := parseTimeValue(val, &p.wall); ok {
 				rec.Time, have[role] = t, true
 			}
 		case roleHost:

@@ -13,6 +13,7 @@ type Parser struct {
 	format  Format // the format most lines so far had; FormatText until one is seen
 	votes   [numFormats]int
 	scratch []byte
+	wall    wallClock // places times written without a zone
 }
 
 const (
@@ -25,7 +26,8 @@ const (
 )
 
 // NewParser returns a parser; now (default time.Now) places syslog and klog times, which carry no
-// year, in the year that puts them at most two days in the future.
+// year, in the year that puts them at most two days in the future. Times written without a zone
+// are taken as UTC; NewStream's Location changes that.
 func NewParser(now func() time.Time) *Parser {
 	if now == nil {
 		now = time.Now

@@ -9,6 +9,7 @@ import (
 type StreamOptions struct {
 	MaxEntryBytes int              // cap of one entry's raw text; default 1 MiB; beyond it the entry is marked Truncated
 	Now           func() time.Time // clock for entries with no time before any timestamped one, and for the syslog year; default time.Now
+	Location      *time.Location   // zone of timestamps written without one (syslog, log4j, Python); default UTC
 }
 
 // DefaultMaxEntryBytes is the default cap of one entry's raw text: far above any sane stack trace,
@@ -55,7 +56,9 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Stream{source: source, max: opts.MaxEntryBytes, now: opts.Now, p: NewParser(opts.Now)}
+	p := NewParser(opts.Now)
+	p.wall.loc = opts.Location
+	return &Stream{source: source, max: opts.MaxEntryBytes, now: opts.Now, p: p}
 }
 
 // Source is the name the stream was created with.

@@ -28,17 +28,17 @@ type bsdHeader struct {
 // scan3164 parses "<PRI>Feb 16 14:30:01 host tag[pid]: msg", also with rsyslog's RFC 3339 time in
 // place of the BSD one. The host may be missing when a local program logged without one; the tag is
 // optional. now places the year of a BSD time.
-func scan3164(line []byte, now int64) (Record, bsdHeader, bool) {
+func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 	var h bsdHeader
 	pri, i := syslogPRI(line)
 	h.pri = pri
-	t, n, ok := parseBSD(line[i:], now)
+	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok {
 		var rest []byte = line[i:]
 		if len(rest) < 20 || rest[10] != 'T' {
 			return Record{}, h, false
 		}
-		if t, n, ok = parseISO(rest); !ok || (rest[n-1] != 'Z' && rest[n-6] != '+' && rest[n-6] != '-') {
+		if t, n, ok = parseISO(rest, nil); !ok || (rest[n-1] != 'Z' && rest[n-6] != '+' && rest[n-6] != '-') {
 			return Record{}, h, false // rsyslog's RFC 3339 stamps always carry a zone
 		}
 	}
@@ -132,7 +132,7 @@ func (p *Parser) parse3164(line []byte) (Record, bool) {
 	if len(line) < 16 {
 		return Record{}, false
 	}
-	rec, _, ok := scan3164(line, p.nowNano())
+	rec, _, ok := scan3164(line, p.nowNano(), &p.wall)
 	return rec, ok
 }
 
@@ -158,7 +158,7 @@ func scan5424(line []byte) (Record, ietfHeader, bool) {
 	if i < len(line) && line[i] == '-' {
 		i++
 	} else {
-		t, n, ok := parseISO(line[i:])
+		t, n, ok := parseISO(line[i:], nil)
 		if !ok {
 			return Record{}, h, false
 		}

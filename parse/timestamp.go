@@ -4,8 +4,9 @@ package parse
 // number of bytes consumed, and never allocate: time.Parse is several times slower and allocates an
 // error for every line that does not match, which a per-line fallback chain hits constantly.
 //
-// A timestamp without a zone is taken as UTC. Servers usually log in UTC, and guessing the reader's
-// local zone would make the same file sort differently on different machines.
+// A timestamp without a zone is wall-clock time in the parser's location (the local zone of the
+// machine reading the log, which is usually the one that wrote it, as syslog and log4j files are
+// written): see wallClock.
 
 const (
 	nsPerSec  = int64(1e9)
@@ -150,7 +151,7 @@ func isDigitAt(b []byte, i int) bool { return i >= 0 && i < len(b) && b[i] >= '0
 // write: "2026-02-16 14:30:01", "2026/02/16 14:30:01", a fraction after '.' or ',' (Python and
 // log4j write comma milliseconds), seconds optional, and an optional zone ("Z", "+01:00", "+0100",
 // or " +0000" after a space as Go's time.Time.String writes). It returns the time and bytes used.
-func parseISO(b []byte) (int64, int, bool) {
+func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	if len(b) < 16 {
 		return 0, 0, false
 	}
@@ -192,6 +193,9 @@ func parseISO(b []byte) (int64, int, bool) {
 		}
 	}
 	t, ok := unixNano(year, month, day, hour, min, sec, nsec, off)
+	if j == i {
+		t = w.utc(t)
+	}
 	return t, j, ok
 }
 
@@ -215,7 +219,7 @@ func month(b []byte, i int) (int, bool) {
 // fraction is accepted too) at the start of b. The year is not in the text: it is inferred from now
 // as the year that puts the time no more than two days in the future, so that a December line read
 // in January lands in the previous year.
-func parseBSD(b []byte, now int64) (int64, int, bool) {
+func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if len(b) < 15 || b[3] != ' ' || b[9] != ':' || b[12] != ':' {
 		return 0, 0, false
 	}
@@ -251,8 +255,8 @@ func parseBSD(b []byte, now int64) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
-	t, ok := inferYear(now, mon, day, hour, min, sec, nsec)
-	return t, i, ok
+	t, ok := inferYear(w.wall(now), mon, day, hour, min, sec, nsec)
+	return w.utc(t), i, ok
 }
 
 // inferYear places a month/day/time without year in the year that puts it at most two days after
@@ -299,7 +303,7 @@ func parseCLF(b []byte) (int64, int, bool) {
 
 // parseGlog reads the klog/glog header "E0216 14:30:01.123456" at the start of b: the level letter,
 // month, day and time (the year is inferred as for syslog).
-func parseGlog(b []byte, now int64) (int64, Level, int, bool) {
+func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	if len(b) < 21 || b[5] != ' ' || b[8] != ':' || b[11] != ':' || b[14] != '.' {
 		return 0, Unknown, 0, false
 	}
@@ -325,14 +329,14 @@ func parseGlog(b []byte, now int64) (int64, Level, int, bool) {
 		return 0, Unknown, 0, false
 	}
 	nsec, i := fraction(b, 15)
-	t, ok := inferYear(now, mon, day, hour, min, sec, nsec)
-	return t, lvl, i, ok
+	t, ok := inferYear(w.wall(now), mon, day, hour, min, sec, nsec)
+	return w.utc(t), lvl, i, ok
 }
 
 // parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as
 // logback's default pattern writes it. The date is taken from now: today, or yesterday when the
 // time would be more than half a day ahead (a line written just before midnight and read after it).
-func parseClock(b []byte, now int64) (int64, int, bool) {
+func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if len(b) < 8 || b[2] != ':' || b[5] != ':' {
 		return 0, 0, false
 	}
@@ -351,6 +355,7 @@ func parseClock(b []byte, now int64) (int64, int, bool) {
 		return 0, 0, false
 	}
 	const day = secPerDay * nsPerSec
+	now = w.wall(now)
 	midnight := now - now%day
 	if now < 0 {
 		midnight -= day
@@ -359,5 +364,5 @@ func parseClock(b []byte, now int64) (int64, int, bool) {
 	if t > now+day/2 {
 		t -= day
 	}
-	return t, i, true
+	return w.utc(t), i, true
 }

@@ -69,6 +69,7 @@ type Options struct {
 	Quiet         time.Duration // release a pending multi-line entry after this much quiet (default 200ms)
 	MaxEntryBytes int           // default 1 MiB
 	Now           func() time.Time
+	Location      *time.Location // zone of timestamps written without one; default UTC
 }
 
 func (o Options) withDefaults() Options {

@@ -1,0 +1,52 @@
+package parse
+
+import (
+	"math"
+	"time"
+)
+
+// wallClock converts between UTC and the wall-clock time of a location, for timestamps written
+// without a zone. It remembers the zone period (an offset between two daylight-saving changes) of
+// the last conversion, so a source costs one time-zone lookup per period, not one per line. A nil
+// wallClock, or one without a location, is UTC.
+type wallClock struct {
+	loc      *time.Location
+	from, to int64 // the remembered period, in wall-clock nanoseconds
+	offset   int64 // its offset east of UTC, in nanoseconds
+}
+
+// utc returns the UTC time of a wall-clock time given as if it were UTC.
+func (w *wallClock) utc(wall int64) int64 {
+	if w == nil || w.loc == nil || w.loc == time.UTC {
+		return wall
+	}
+	if wall < w.from || wall >= w.to {
+		w.learn(wall)
+	}
+	return wall - w.offset
+}
+
+// wall returns the wall-clock time, as if it were UTC, of a UTC time.
+func (w *wallClock) wall(utc int64) int64 {
+	if w == nil || w.loc == nil || w.loc == time.UTC {
+		return utc
+	}
+	_, off := time.Unix(0, utc).In(w.loc).Zone()
+	return utc + int64(off)*int64(time.Second)
+}
+
+// learn looks up the zone period around a wall-clock time. Reading the wall time as a UTC instant
+// is off by the offset itself, which only matters within hours of a daylight-saving change.
+func (w *wallClock) learn(wall int64) {
+	t := time.Unix(0, wall).In(w.loc)
+	_, off := t.Zone()
+	w.offset = int64(off) * int64(time.Second)
+	start, end := t.ZoneBounds()
+	w.from, w.to = math.MinInt64, math.MaxInt64
+	if !start.IsZero() {
+		w.from = start.UnixNano() + w.offset
+	}
+	if !end.IsZero() {
+		w.to = end.UnixNano() + w.offset
+	}
+}

@@ -1,0 +1,60 @@
+package parse
+
+import (
+	"testing"
+	"time"
+)
+
+// Times written without a zone are the reading machine's wall clock; times with one are exact.
+func TestStreamLocationPlacesZonelessTimes(t *testing.T) {
+	berlin := time.FixedZone("CET", 3600)
+	now := func() time.Time { return time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC) }
+	s := NewStream("mixed", StreamOptions{Now: now, Location: berlin})
+	var b Batch
+	lines := []string{
+		"Mar  1 10:00:00 web1 sshd[1]: Accepted publickey for alice",      // syslog: local
+		"2026-03-01 10:00:00,000 ERROR [main] com.x.Y - boom",             // log4j: local
+		`{"time":"2026-03-01T10:00:00Z","level":"info","msg":"utc"}`,      // explicit zone
+		`{"time":"2026-03-01T10:00:00+01:00","level":"info","msg":"cet"}`, // explicit offset
+		"I0301 10:00:00.000000    1 main.go:1] klog",                      // klog: local
+	}
+	for i, l := range lines {
+		s.Line([]byte(l), int64(i), false, &b)
+	}
+	s.Flush(&b)
+	want := []time.Time{
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+	}
+	if b.Len() != len(want) {
+		t.Fatalf("%d entries, want %d", b.Len(), len(want))
+	}
+	for i, w := range want {
+		if got := b.Entry(i).UTC(); !got.Equal(w) {
+			t.Errorf("%q: %v, want %v", lines[i], got, w)
+		}
+	}
+}
+
+// Across a daylight-saving change each side keeps its own offset.
+func TestWallClockDaylightSaving(t *testing.T) {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skipf("no time zone database: %v", err)
+	}
+	w := &wallClock{loc: loc}
+	winter := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC).UnixNano() // 10:00 CET
+	summer := time.Date(2026, 4, 1, 10, 0, 0, 0, time.UTC).UnixNano() // 10:00 CEST
+	if got := time.Unix(0, w.utc(winter)).UTC(); got.Hour() != 9 {
+		t.Errorf("winter 10:00 Berlin = %v UTC, want 09:00", got)
+	}
+	if got := time.Unix(0, w.utc(summer)).UTC(); got.Hour() != 8 {
+		t.Errorf("summer 10:00 Berlin = %v UTC, want 08:00", got)
+	}
+	if got := time.Unix(0, w.utc(winter)).UTC(); got.Hour() != 9 {
+		t.Errorf("winter again = %v UTC, want 09:00", got)
+	}
+}
