@@ -65,10 +65,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
 	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usageText)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { printUsage(fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cfg, errHelp
@@ -88,6 +85,29 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		return cfg, errors.New("--demo takes no paths")
 	}
 	return cfg, nil
+}
+
+// printUsage writes the help in the GNU style users type: --long flags, -n for --lines.
+func printUsage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprint(w, usageText)
+	fs.VisitAll(func(f *flag.Flag) {
+		if f.Name == "n" {
+			return
+		}
+		name, usage := flag.UnquoteUsage(f)
+		left := "--" + f.Name
+		if f.Name == "lines" {
+			left = "-n, --lines"
+		}
+		if name != "" {
+			left += " " + name
+		}
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			usage += " (default " + f.DefValue + ")"
+		}
+		fmt.Fprintf(w, "  %-24s %s\n", left, usage)
+	})
 }
 
 // search is the query the flags ask for, in the search language: --level and --source become
@@ -123,7 +143,16 @@ func (c config) tailOptions() tail.Options {
 // byteSize is a flag value such as 512MiB, 2GB or 1048576.
 type byteSize int64
 
-func (s *byteSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+func (s *byteSize) String() string {
+	switch n := int64(*s); {
+	case n > 0 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + "GiB"
+	case n > 0 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	default:
+		return strconv.FormatInt(n, 10)
+	}
+}
 
 func (s *byteSize) Set(v string) error {
 	units := []struct {
