@@ -212,3 +212,25 @@ func TestModelQuit(t *testing.T) {
 		t.Fatal("q does not quit")
 	}
 }
+
+// Starting a selection while following pauses: otherwise the cursor chases new entries and the
+// selection grows by itself from the anchor.
+func TestModelSelectPausesFollow(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(10)), 80, 24)
+	if !d.m.timeline.Following() {
+		t.Fatal("not following at start")
+	}
+	d.keys("v")
+	if d.m.timeline.Following() || !strings.Contains(d.screen(), "PAUSED") {
+		t.Fatalf("v kept following:\n%s", d.screen())
+	}
+	fillRing(t, d.m.cfg.Ring, manyEntries(15)[10:])
+	d.send(dataMsg{}).settle()
+	if lo, hi, sel := d.m.timeline.Selection(); !sel || lo != 9 || hi != 9 {
+		t.Fatalf("selection %d..%d (active %v) after new entries, want 9..9", lo, hi, sel)
+	}
+	d.keys("y")
+	if d.clip != "message number 9" {
+		t.Fatalf("clipboard %q, want only the entry selected", d.clip)
+	}
+}

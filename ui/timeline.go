@@ -175,6 +175,11 @@ func (t *Timeline) onKey(msg tea.KeyPressMsg) {
 		if seq, ok := t.Cursor(); ok {
 			t.anchor = seq
 		}
+		// A selection is anchored where v was pressed; a cursor that kept chasing new entries
+		// would grow it by itself, so starting one pauses following, as moving up does.
+		if t.selecting {
+			t.pause()
+		}
 	}
 }
 
