@@ -156,6 +156,9 @@ func (m Model) followText() string {
 	return s
 }
 
+// countText shows how many entries the list on screen holds out of the ring's total, "84/120".
+// When paused it leads with where the cursor is in that list, "line 80 of 84/120", since the
+// newest entry is then no longer the one under the cursor.
 func (m Model) countText() string {
 	st := &m.theme.Status
 	total, shown := 0, 0
@@ -165,7 +168,17 @@ func (m Model) countText() string {
 	if r := m.shown().rows(); r != nil {
 		shown = r.Len()
 	}
-	return st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
+	tl := m.timeline
+	if m.mode == modePanes {
+		tl = m.panes.focused()
+	}
+	at, n := tl.Position()
+	if tl.Following() || n == 0 {
+		return st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
+	}
+	// The count after "of" is the list the cursor moves in: the focused pane's, in panes.
+	return st.Label.wrap("line ") + st.Value.wrap(group(at)) + st.Label.wrap(" of ") +
+		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(total))
 }
 
 // levelText shows each level's count in the ring; a level that is switched off is shown faint and

@@ -92,6 +92,15 @@ func (t Timeline) Cursor() (seq uint64, ok bool) {
 	return t.rows.At(t.cursor), true
 }
 
+// Position returns the cursor's 1-based position in the list and the list's length; 0, 0 when the
+// list is empty.
+func (t Timeline) Position() (at, n int) {
+	if n = t.len(); n == 0 {
+		return 0, 0
+	}
+	return t.cursor + 1, n
+}
+
 // Selection returns the selected range of positions, inclusive, or the cursor's position alone.
 func (t Timeline) Selection() (lo, hi int, active bool) {
 	if !t.selecting || t.len() == 0 {
