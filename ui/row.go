@@ -86,7 +86,7 @@ func (rs rowStyle) timeLayout() string {
 
 // prefixWidth is the width of everything before the host and message.
 func (rs rowStyle) prefixWidth() int {
-	return 1 + len(rs.timeLayout()) + 1 + len(badgeText[0]) + 1 + rs.srcWidth + 1
+	return 1 + len(rs.timeLayout()) + 1 + badgeWidth + 1 + rs.srcWidth + 1
 }
 
 // rowOpts are what differ between rows.

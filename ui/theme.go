@@ -79,9 +79,13 @@ type Theme struct {
 	Input    textinput.Styles
 }
 
+// badgeWidth is the width of every badge, in columns.
+const badgeWidth = 5
+
 // badgeText is each level's badge: five columns, so rows align and the level reads as a word
-// when NO_COLOR takes the colour away.
-var badgeText = [parse.NumLevels]string{"  -  ", "TRACE", "DEBUG", "INFO ", "NOTE ", "WARN ", "ERROR", "CRIT ", "ALERT", "EMERG"}
+// when NO_COLOR takes the colour away. An entry without a level gets a centred dot, which reads as
+// "nothing here" in any profile, and is drawn faint, so that it does not compete with real levels.
+var badgeText = [parse.NumLevels]string{"  ·  ", "TRACE", "DEBUG", "INFO ", "NOTE ", "WARN ", "ERROR", "CRIT ", "ALERT", "EMERG"}
 
 // NewTheme builds every style for a dark or light background.
 func NewTheme(dark bool) Theme {
@@ -97,14 +101,7 @@ func NewTheme(dark bool) Theme {
 	tl.Cursor = st().Foreground(p.accent).Bold(true).Render("▌")
 	tl.Selected = st().Foreground(p.levels[parse.Info]).Render("┃")
 	for l := range tl.Badges {
-		s := st().Foreground(p.levels[l])
-		switch {
-		case l == int(parse.Emergency):
-			s = s.Background(p.levels[parse.Critical]).Bold(true)
-		case l >= int(parse.Error):
-			s = s.Bold(true)
-		}
-		tl.Badges[l] = s.Render(badgeText[l])
+		tl.Badges[l] = levelStyle(p, parse.Level(l)).Render(badgeText[l])
 	}
 	for _, c := range p.sources {
 		tl.Sources = append(tl.Sources, toPaint(st().Foreground(c)))
@@ -140,6 +137,22 @@ func NewTheme(dark bool) Theme {
 	d.Border = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.faint)
 	d.Focused = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent)
 	return t
+}
+
+// levelStyle is the look of a level wherever it is named: the timeline badge, the detail view.
+// Levels from error up are bold, emergency is reversed out of the critical colour, and an entry
+// without a level is faint.
+func levelStyle(p palette, l parse.Level) lipgloss.Style {
+	s := lipgloss.NewStyle().Foreground(p.levels[l])
+	switch {
+	case l == parse.Unknown:
+		s = s.Foreground(p.faint)
+	case l == parse.Emergency:
+		s = s.Background(p.levels[parse.Critical]).Bold(true)
+	case l >= parse.Error:
+		s = s.Bold(true)
+	}
+	return s
 }
 
 // toPaint pre-renders a style that has only colours and attributes into its opening and closing

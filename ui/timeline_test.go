@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 )
 
@@ -109,5 +110,23 @@ func TestTimelineCutsLongMessages(t *testing.T) {
 	tl, _ = tl.Update(press("w"))
 	if got := strings.Count(ansi.Strip(tl.View()), "abc"); got < 5*3 {
 		t.Fatalf("wrapped view shows %d repeats, want the message over several lines:\n%s", got, ansi.Strip(tl.View()))
+	}
+}
+
+// An entry without a level shows a faint dot, five columns wide like every badge, so that the row
+// still aligns and reads without colour.
+func TestUnknownLevelBadge(t *testing.T) {
+	es := []entry{{src: "a.log", level: parse.Unknown, msg: "no level here"}, {src: "a.log", at: time.Second, level: parse.Info, msg: "an info line"}}
+	d := newDriver(t, ringOf(t, es), 80, 24)
+	body := d.bodyLines()
+	if !strings.HasPrefix(body[0], " 12:00:00.000   ·   a.log no level here") {
+		t.Fatalf("unknown row %q", body[0])
+	}
+	if !strings.HasPrefix(body[1], "▌12:00:01.000 INFO  a.log an info line") {
+		t.Fatalf("info row %q", body[1])
+	}
+	th := NewTheme(true)
+	if b := th.Timeline.Badges[parse.Unknown]; ansi.Strip(b) != "  ·  " || !strings.Contains(d.m.View().Content, b) {
+		t.Fatalf("unknown badge %q not drawn", b)
 	}
 }
