@@ -35,6 +35,7 @@ func (r *Ring) Snapshot() *Snapshot {
 	if r.snap != nil {
 		return r.snap
 	}
+	r.timeline.flush()
 	s := &Snapshot{
 		version:  r.version.Load(),
 		shift:    r.segShift,

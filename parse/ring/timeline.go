@@ -27,10 +27,18 @@ const chunkKeys = 4096
 // Snapshots copy the chunk list; the writer never changes a chunk's elements below the length a
 // snapshot may have seen: it appends to the last chunk in place, and replaces a chunk it inserts
 // into with a new copy.
+//
+// Keys that sort before the end wait in pending, unsorted, until flush merges them all at once:
+// sources loading concurrently interleave in time, and merging each batch on arrival would copy
+// the chunks it lands in once per batch instead of once per snapshot.
 type timeline struct {
-	chunks [][]Key
-	n      int // keys stored, evicted ones included until the next compaction
+	chunks  [][]Key
+	pending []Key
+	n       int // keys stored, pending and evicted ones included until the next compaction
 }
+
+// maxPending bounds the keys waiting for a merge when no reader asks for a snapshot.
+const maxPending = 1 << 16
 
 func (t *timeline) len() int { return t.n }
 
@@ -43,15 +51,33 @@ func (t *timeline) insert(keys []Key) {
 		slices.SortFunc(keys, Key.Compare)
 	}
 	t.n += len(keys)
+	if len(t.pending) == 0 && (len(t.chunks) == 0 || keys[0].Compare(t.last()) > 0) {
+		t.appendTail(keys)
+		return
+	}
+	t.pending = append(t.pending, keys...)
+	if len(t.pending) >= maxPending {
+		t.flush()
+	}
+}
+
+// flush merges the pending keys into the chunks.
+func (t *timeline) flush() {
+	if len(t.pending) == 0 {
+		return
+	}
+	keys := t.pending
+	slices.SortFunc(keys, Key.Compare)
 	if len(t.chunks) == 0 || keys[0].Compare(t.last()) > 0 {
 		t.appendTail(keys)
+		t.pending = keys[:0]
 		return
 	}
 	for len(keys) > 0 {
 		ci, _ := slices.BinarySearchFunc(t.chunks, keys[0], func(c []Key, k Key) int { return c[len(c)-1].Compare(k) })
 		if ci == len(t.chunks) {
 			t.appendTail(keys)
-			return
+			break
 		}
 		j := len(keys)
 		if ci+1 < len(t.chunks) {
@@ -61,6 +87,7 @@ func (t *timeline) insert(keys []Key) {
 		t.replace(ci, MergeKeys(t.chunks[ci], keys[:j]))
 		keys = keys[j:]
 	}
+	t.pending = t.pending[:0]
 }
 
 func (t *timeline) last() Key {
@@ -120,6 +147,7 @@ func (t *timeline) compact(minSeq uint64, live int) {
 	if t.n-live <= live/4+chunkKeys {
 		return
 	}
+	t.flush()
 	var chunks [][]Key
 	cur := make([]Key, 0, chunkKeys)
 	for _, c := range t.chunks {
