@@ -38,12 +38,14 @@ func (d *Detail) SetSize(w, h int) {
 	d.vp.SetHeight(h)
 }
 
-// openDetail shows the entry under the cursor.
+// openDetail shows the entry under the cursor, with the active search's matches highlighted.
 func (m Model) openDetail() (tea.Model, tea.Cmd) {
 	tl := m.timeline
+	s := &m.slots[slotMain]
 	snap := m.shown().snap
 	if m.mode == modePanes {
 		tl = m.panes.focused()
+		s = m.panes.focusedSlot()
 		snap = m.panes.focusedSnap()
 	}
 	seq, ok := tl.Cursor()
@@ -54,65 +56,106 @@ func (m Model) openDetail() (tea.Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	m.detail.show(e, m.theme, m.cfg.Location)
+	var hl func([]byte) []int
+	if m.query.Search != "" && s != nil && s.matcher != nil {
+		hl = s.matcher.Highlights
+	}
+	m.detail.show(e, m.theme, m.cfg.Location, hl)
 	m.open(modeDetail)
 	return m, nil
 }
 
-// show renders the entry into the viewport, scrolled to the top.
-func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location) {
+// detailLines collects the detail view's lines: titled sections of key/value fields and text.
+type detailLines struct {
+	ds    *DetailStyles
+	lines []string
+}
+
+func (b *detailLines) section(title string) {
+	if len(b.lines) > 0 {
+		b.lines = append(b.lines, "")
+	}
+	b.lines = append(b.lines, b.ds.Section.Render(title))
+}
+
+// styled adds a field whose value is already safe and styled.
+func (b *detailLines) styled(k, v string) {
+	b.lines = append(b.lines, "  "+b.ds.Key.Render(padRight(Sanitize(k), 14))+" "+v)
+}
+
+func (b *detailLines) field(k, v string) { b.styled(k, b.ds.Value.Render(Sanitize(v))) }
+
+// show renders the entry into the viewport, scrolled to the top. hl, when set, gives the byte
+// offsets of a line that the search matched.
+func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]byte) []int) {
 	d.entry = e
-	ds := &th.Detail
-	var lines []string
-	section := func(title string) {
-		if len(lines) > 0 {
-			lines = append(lines, "")
-		}
-		lines = append(lines, ds.Section.Render(title))
-	}
-	field := func(k, v string) {
-		lines = append(lines, "  "+ds.Key.Render(padRight(Sanitize(k), 14))+" "+ds.Value.Render(Sanitize(v)))
-	}
-	section("Entry")
+	b := detailLines{ds: &th.Detail}
+	b.section("Entry")
 	if t := e.UTC(); !t.IsZero() {
-		field("time (UTC)", t.Format(time.RFC3339Nano))
-		field("time (local)", t.In(local).Format("2006-01-02 15:04:05.000000000 MST"))
+		frac := fraction(t)
+		b.field("time (UTC)", t.UTC().Format("2006-01-02T15:04:05"+frac+"Z07:00"))
+		b.field("time (local)", t.In(local).Format("2006-01-02 15:04:05"+frac+" MST"))
 	} else {
-		field("time", "none")
+		b.field("time", "none")
 	}
-	field("level", e.Level.String())
-	field("source", e.Source)
-	field("offset", strconv.FormatInt(e.Offset, 10))
+	b.styled("level", th.Detail.Levels[min(int(e.Level), parse.NumLevels-1)].Render(e.Level.String()))
+	b.field("source", e.Source)
+	b.field("offset", strconv.FormatInt(e.Offset, 10))
 	if e.Host != "" {
-		field("host", e.Host)
+		b.field("host", e.Host)
 	}
-	field("format", e.Format.String())
-	field("lines", strconv.Itoa(e.Lines()))
+	b.field("format", e.Format.String())
+	b.field("lines", strconv.Itoa(e.Lines()))
 	if e.Truncated {
-		field("truncated", "yes: the entry was cut at the per-entry size cap")
+		b.field("truncated", "yes: the entry was cut at the per-entry size cap")
 	}
 	if fields := parse.Fields(e.Format, []byte(e.Raw)); len(fields) > 0 {
-		section("Fields")
+		b.section("Fields")
 		for _, f := range fields {
-			field(f.Key, f.Value)
+			b.field(f.Key, f.Value)
 		}
 	}
 	if e.Format == parse.FormatJSON {
 		var buf bytes.Buffer
 		if json.Indent(&buf, []byte(e.Raw), "  ", "  ") == nil {
-			section("JSON")
+			b.section("JSON")
 			for _, l := range sanitizeLines(buf.String()) {
-				lines = append(lines, "  "+l)
+				b.lines = append(b.lines, "  "+l)
 			}
 		}
 	}
-	section("Text")
-	for _, l := range sanitizeLines(e.Raw) {
-		lines = append(lines, "  "+l)
+	b.section("Text")
+	for _, l := range strings.Split(e.Raw, "\n") {
+		b.lines = append(b.lines, "  "+highlightLine([]byte(strings.TrimSuffix(l, "\r")), hl, &th.Timeline.Text))
 	}
-	d.vp.SetContentLines(lines)
+	d.vp.SetContentLines(b.lines)
 	d.vp.GotoTop()
 	d.vp.SetXOffset(0)
+}
+
+// fraction is the fraction-of-second layout for t: milliseconds, as the timeline shows, unless the
+// entry carries finer digits, which are then all shown. Both zones use the same one.
+func fraction(t time.Time) string {
+	switch ns := t.Nanosecond(); {
+	case ns%int(time.Millisecond) == 0:
+		return ".000"
+	case ns%int(time.Microsecond) == 0:
+		return ".000000"
+	}
+	return ".000000000"
+}
+
+// highlightLine sanitizes one line of log text, painting the bytes hl reports as matched.
+func highlightLine(line []byte, hl func([]byte) []int, paints *[3]paint) string {
+	var offs []int
+	if hl != nil {
+		offs = hl(line)
+	}
+	var sb strings.Builder
+	z := sanitizer{out: &sb, paints: paints}
+	z.write(line, offs)
+	z.close()
+	return sb.String()
 }
 
 func padRight(s string, w int) string {

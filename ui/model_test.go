@@ -129,7 +129,7 @@ func TestModelDetail(t *testing.T) {
 	d := newDriver(t, ringOf(t, es), 80, 24)
 	d.keys("enter")
 	s := d.screen()
-	for _, want := range []string{"time (UTC)", "2026-03-01T12:00:00Z", "app.log", "web1", "at main.go:12", "at x.go:3", "offset"} {
+	for _, want := range []string{"time (UTC)", "2026-03-01T12:00:00.000Z", "app.log", "web1", "at main.go:12", "at x.go:3", "offset"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("detail lacks %q:\n%s", want, s)
 		}

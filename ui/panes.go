@@ -168,6 +168,14 @@ func (p Panes) focused() Timeline {
 	return Timeline{}
 }
 
+// focusedSlot returns the focused pane's view, or nil when there are no panes.
+func (p Panes) focusedSlot() *slot {
+	if p.focus < len(p.slots) {
+		return &p.slots[p.focus]
+	}
+	return nil
+}
+
 func (p Panes) focusedSnap() *ring.Snapshot {
 	if p.focus < len(p.slots) {
 		return p.slots[p.focus].snap

@@ -64,6 +64,7 @@ type StatusStyles struct {
 // DetailStyles styles the detail view and other full-screen text views (help, sources).
 type DetailStyles struct {
 	Title, Key, Value, Section lipgloss.Style
+	Levels                     [parse.NumLevels]lipgloss.Style // a level named in full, coloured like its badge
 	Border                     lipgloss.Style
 	Focused                    lipgloss.Style // border of the focused pane
 }
@@ -134,6 +135,9 @@ func NewTheme(dark bool) Theme {
 	d.Key = st().Foreground(p.subtle)
 	d.Value = st().Foreground(p.fg)
 	d.Section = st().Foreground(p.accent).Underline(true)
+	for l := range d.Levels {
+		d.Levels[l] = levelStyle(p, parse.Level(l))
+	}
 	d.Border = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.faint)
 	d.Focused = st().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent)
 	return t

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// Both zones show the time with the same precision: milliseconds, or all the digits an entry
+// carries beyond them.
+func TestDetailTimePrecision(t *testing.T) {
+	cases := []struct {
+		at         time.Duration
+		utc, local string
+	}{
+		{996 * time.Millisecond, "2026-03-01T12:00:00.996Z", "2026-03-01 14:00:00.996 EET"},
+		{0, "2026-03-01T12:00:00.000Z", "2026-03-01 14:00:00.000 EET"},
+		{1500 * time.Microsecond, "2026-03-01T12:00:00.001500Z", "2026-03-01 14:00:00.001500 EET"},
+		{123456789, "2026-03-01T12:00:00.123456789Z", "2026-03-01 14:00:00.123456789 EET"},
+	}
+	for _, c := range cases {
+		cfg := Config{Ring: ringOf(t, []entry{{src: "a.log", at: c.at, level: parse.Info, msg: "hello"}}),
+			Now: func() time.Time { return t0 }, Location: fixedZone, Keys: keymap.Default(), WorkDir: t.TempDir()}
+		d := newDriverConfig(t, cfg, 80, 24)
+		d.keys("enter")
+		s := d.screen()
+		if !strings.Contains(s, "time (UTC)     "+c.utc+" ") || !strings.Contains(s, "time (local)   "+c.local+" ") {
+			t.Errorf("at %v, want %s and %s:\n%s", c.at, c.utc, c.local, s)
+		}
+	}
+}
+
+// The level reads in its badge's colour, and the text section highlights what the search matched.
+func TestDetailLevelColourAndMatches(t *testing.T) {
+	es := []entry{{src: "app.log", level: parse.Error, msg: "boom: disk full\n  at boom.go:12"}}
+	d := newDriver(t, ringOf(t, es), 80, 24)
+	d.keys("/", "b", "o", "o", "m", "enter", "enter")
+	if d.m.mode != modeDetail {
+		t.Fatalf("mode %v, want detail", d.m.mode)
+	}
+	raw := d.m.View().Content
+	if lvl := d.m.theme.Detail.Levels[parse.Error].Render("error"); !strings.Contains(raw, lvl) {
+		t.Errorf("level not styled like its badge: want %q in %q", lvl, raw)
+	}
+	match := d.m.theme.Timeline.Text[kindMatch]
+	for _, want := range []string{match.pre + "boom" + match.post + ": disk full", "at " + match.pre + "boom" + match.post + ".go:12"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("text section lacks the highlighted %q:\n%q", want, raw)
+		}
+	}
+	if s := d.screen(); !strings.Contains(s, "  boom: disk full") || !strings.Contains(s, "  at boom.go:12") {
+		t.Errorf("text section:\n%s", s)
+	}
+}
