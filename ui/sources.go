@@ -80,39 +80,67 @@ func (s Sources) Update(msg tea.Msg) (Sources, tea.Cmd) {
 	return s, nil
 }
 
-// View renders the checklist with a header line.
+// View renders the checklist with a header line. Its columns line up: names left-aligned, line
+// counts and rates right-aligned, the state last since its length varies the most.
 func (s Sources) View(th *Theme) string {
 	lines := []string{th.Detail.Title.Render(fmt.Sprintf("Sources (%d)", len(s.items)))}
 	if len(s.items) == 0 {
 		lines = append(lines, th.Timeline.Empty.Render(" no sources yet"))
 	}
+	cells := make([]sourceCells, len(s.items))
+	var wName, wLines, wRate int
+	for i := range s.items {
+		c := s.cells(i)
+		cells[i] = c
+		wName = max(wName, ansi.StringWidth(c.name))
+		wLines, wRate = max(wLines, len(c.lines)), max(wRate, len(c.rate))
+	}
 	for i := s.top; i < len(s.items) && len(lines) < s.height; i++ {
-		lines = append(lines, s.row(th, i))
+		c := cells[i]
+		gutter := " "
+		if i == s.cursor {
+			gutter = th.Timeline.Cursor
+		}
+		box := "[x]"
+		if !s.items[i].on {
+			box = "[ ]"
+		}
+		p := th.Timeline.source(s.items[i].name)
+		info := c.state
+		if wLines > 0 {
+			info = padLeft(c.lines, wLines) + "  " + padLeft(c.rate, wRate) + "  " + info
+		}
+		lines = append(lines, gutter+box+" "+p.wrap(padRight(c.name, wName))+"  "+th.Detail.Key.Render(info))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (s Sources) row(th *Theme, i int) string {
+// sourceCells are one source's columns, sanitized and unpadded.
+type sourceCells struct{ name, lines, rate, state string }
+
+// cells words item i; a long name keeps its end, where a path's file name is.
+func (s Sources) cells(i int) sourceCells {
 	it := s.items[i]
-	gutter := " "
-	if i == s.cursor {
-		gutter = th.Timeline.Cursor
-	}
-	box := "[x]"
-	if !it.on {
-		box = "[ ]"
-	}
 	name := Sanitize(it.name)
 	nameW := max(s.width/2-6, 10)
 	if ansi.StringWidth(name) > nameW {
 		name = "…" + ansi.TruncateLeft(name, ansi.StringWidth(name)-nameW+1, "")
 	}
-	info := "no stats"
+	c := sourceCells{name: name, state: "no stats"}
 	if st := it.stats; st != nil {
-		info = fmt.Sprintf("%s lines  %s  %s", group(int(st.Lines)), rateText(st.Rate), sourceState(st))
+		c.lines = group(int(st.Lines)) + " lines"
+		c.rate = rateText(st.Rate)
+		c.state = Sanitize(sourceState(st))
 	}
-	p := th.Timeline.source(it.name)
-	return gutter + box + " " + p.wrap(padRight(name, nameW)) + "  " + th.Detail.Key.Render(Sanitize(info))
+	return c
+}
+
+// padLeft right-aligns s, which is ASCII, in w columns.
+func padLeft(s string, w int) string {
+	if len(s) < w {
+		return strings.Repeat(" ", w-len(s)) + s
+	}
+	return s
 }
 
 // sourceState words the tailer's state, with rotations and the last error.
