@@ -103,19 +103,20 @@ func (m Model) copyCmd() tea.Cmd {
 // onCopied reports the copy and hands the text to the terminal.
 func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
 	text := fmt.Sprintf("copied %d entries", msg.n)
+	if msg.n == 1 {
+		text = "copied 1 entry"
+	}
 	if msg.cut {
 		text += " (cut at 1 MiB)"
 	}
-	m.setFlash(text, false)
-	return m, tea.SetClipboard(msg.text)
+	return m, tea.Batch(m.notify(text, false), tea.SetClipboard(msg.text))
 }
 
 // startExport opens the prompt with the default name in the working directory.
 func (m Model) startExport() (tea.Model, tea.Cmd) {
 	snap, rows, lo, hi, ok := m.selectionRange(true)
 	if !ok {
-		m.setFlash("nothing to export", true)
-		return m, nil
+		return m, m.notify("nothing to export", true)
 	}
 	m.export.snap, m.export.rows, m.export.lo, m.export.hi = snap, rows, lo, hi
 	m.export.confirm = false
@@ -137,7 +138,7 @@ func (m Model) onExportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, m.export.writeCmd(true)
 		case key.Matches(msg, k.No, k.Back):
 			m.focus = focusNone
-			m.setFlash("export cancelled", false)
+			return m, m.notify("export cancelled", false)
 		}
 		return m, nil
 	}
@@ -170,9 +171,9 @@ func (m Model) onExported(msg exportMsg) (tea.Model, tea.Cmd) {
 		m.export.confirm = true
 		m.focus = focusConfirm
 	case msg.err != nil:
-		m.setFlash("export failed: "+msg.err.Error(), true)
+		return m, m.notify("export failed: "+msg.err.Error(), true)
 	default:
-		m.setFlash(fmt.Sprintf("wrote %d entries to %s", msg.n, msg.path), false)
+		return m, m.notify(fmt.Sprintf("wrote %d entries to %s", msg.n, msg.path), false)
 	}
 	return m, nil
 }

@@ -25,6 +25,9 @@ type dataMsg struct{ version uint64 }
 // tickMsg refreshes stats and rates.
 type tickMsg struct{}
 
+// noticeExpiredMsg ends the notice of generation gen.
+type noticeExpiredMsg struct{ gen uint64 }
+
 // loadedMsg says the initial read of every source finished.
 type loadedMsg struct{}
 

@@ -174,6 +174,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.requery()
 	case tickMsg:
 		return m.onTick(), m.tick()
+	case noticeExpiredMsg:
+		return m.onNoticeExpired(msg), nil
 	case loadedMsg:
 		m.status.loaded = true
 		return m, nil

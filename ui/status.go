@@ -6,26 +6,28 @@ import (
 	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/tail"
 )
 
-// flashFor is how long a one-off report ("wrote 12 entries to x.jsonl") stays in the status bar.
-const flashFor = 8 * time.Second
+// noticeFor is how long a one-off notice ("wrote 12 entries to x.jsonl") stays on screen: long
+// enough to read a path, short enough that a stale report is not mistaken for a current one.
+const noticeFor = 5 * time.Second
 
 // statusState is what the status bar shows beyond the ring and the query: stats polled from the
-// tailers, the arrival rate and the last one-off report.
+// tailers, the arrival rate and the last one-off notice.
 type statusState struct {
-	loaded     bool
-	stats      []tail.Stats
-	rate       float64 // entries per second over the last tick
-	lastTotal  uint64  // entries ever appended at the last tick
-	lastTick   time.Time
-	flash      string
-	flashErr   bool
-	flashUntil time.Time
+	loaded    bool
+	stats     []tail.Stats
+	rate      float64 // entries per second over the last tick
+	lastTotal uint64  // entries ever appended at the last tick
+	lastTick  time.Time
+	notice    string
+	noticeErr bool
+	noticeGen uint64 // tags the expiry of the notice shown, so a newer notice outlives an older timer
 }
 
 // levelAbbrev names levels in the status bar, three letters each.
@@ -53,16 +55,26 @@ func (m Model) onTick() Model {
 		m.status.lastTotal = total
 	}
 	m.status.lastTick = now
-	if m.status.flash != "" && now.After(m.status.flashUntil) {
-		m.status.flash = ""
-	}
 	return m
 }
 
-// setFlash shows a one-off report in the status bar.
-func (m *Model) setFlash(msg string, isErr bool) {
-	m.status.flash, m.status.flashErr = msg, isErr
-	m.status.flashUntil = m.cfg.Now().Add(flashFor)
+// notify shows a one-off notice and returns the Cmd that expires it after noticeFor.
+func (m *Model) notify(text string, isErr bool) tea.Cmd {
+	m.status.notice, m.status.noticeErr = text, isErr
+	m.status.noticeGen++
+	if m.manual {
+		return nil
+	}
+	gen := m.status.noticeGen
+	return tea.Tick(noticeFor, func(time.Time) tea.Msg { return noticeExpiredMsg{gen: gen} })
+}
+
+// onNoticeExpired clears the notice its timer was started for; a newer notice keeps its own time.
+func (m Model) onNoticeExpired(msg noticeExpiredMsg) Model {
+	if msg.gen == m.status.noticeGen {
+		m.status.notice = ""
+	}
+	return m
 }
 
 // statusItem is one part of the status bar; when the bar is too narrow the parts with the lowest
@@ -80,13 +92,6 @@ func (m Model) statusBar() string {
 		if text != "" {
 			items = append(items, statusItem{prio, text})
 		}
-	}
-	if m.status.flash != "" {
-		p := st.Value
-		if m.status.flashErr {
-			p = st.Error
-		}
-		add(10, p.wrap(Sanitize(m.status.flash)))
 	}
 	add(9, m.followText())
 	add(8, m.countText())

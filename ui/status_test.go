@@ -3,6 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // statusLine returns the status bar's row of the screen.
@@ -30,4 +33,48 @@ func TestStatusShowsCursorWhenPaused(t *testing.T) {
 	if s := d.statusLine(); !strings.Contains(s, "1,083/1,444") || strings.Contains(s, "line ") {
 		t.Fatalf("status after G %q, want the plain count", s)
 	}
+}
+
+// A notice sits at the right end of the help row, leaves the level counts in the status bar, and
+// expires with the timer of its own generation only.
+func TestNoticeExpiresAndKeepsCounts(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {60, 15}, {200, 50}} {
+		d := newDriver(t, ringOf(t, manyEntries(50)), sz[0], sz[1])
+		d.keys("e", "enter")
+		lines := strings.Split(d.screen(), "\n")
+		footer := lines[d.m.layout.footer.y]
+		if !strings.Contains(footer, "wrote 50 entries to") {
+			t.Fatalf("%v: footer %q lacks the notice", sz, footer)
+		}
+		if s := d.statusLine(); !strings.Contains(s, "err 12") || strings.Contains(s, "wrote") {
+			t.Fatalf("%v: status %q, want the level counts and no notice", sz, s)
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > sz[0] {
+				t.Fatalf("%v: line %d wide: %q", sz, w, l)
+			}
+		}
+		first := d.m.status.noticeGen
+		d.keys("y") // a copy replaces the notice; the export's timer must not clear it
+		d.send(noticeExpiredMsg{gen: first})
+		if f := d.footerLine(); !strings.Contains(f, "copied 1 entry") {
+			t.Fatalf("%v: the older timer cleared the newer notice: %q", sz, f)
+		}
+		d.send(noticeExpiredMsg{gen: d.m.status.noticeGen})
+		if f := d.footerLine(); strings.Contains(f, "copied") || !strings.Contains(f, "search") {
+			t.Fatalf("%v: footer after expiry %q, want the help back", sz, f)
+		}
+	}
+}
+
+// Outside tests a notice schedules its own expiry.
+func TestNoticeSchedulesExpiry(t *testing.T) {
+	m := New(Config{Now: func() time.Time { return t0 }})
+	if cmd := m.notify("hello", false); cmd == nil || m.status.notice != "hello" {
+		t.Fatalf("notify returned %v with notice %q", cmd, m.status.notice)
+	}
+}
+
+func (d *driver) footerLine() string {
+	return strings.Split(d.screen(), "\n")[d.m.layout.footer.y]
 }

@@ -112,7 +112,13 @@ func (m Model) modeHelp() keymap.Help {
 	return keymap.TimelineHelp(k)
 }
 
-// footer is the input line when one has focus, else the short help.
+// minFooterHelp is the narrowest short help worth keeping beside a notice; below it the notice
+// takes the whole row.
+const minFooterHelp = 12
+
+// footer is the input line when one has focus, else the short help with the current notice at
+// its right end. Notices live here rather than in the status bar so that they never push out the
+// counts, and the help they shorten is the least urgent text on screen for their few seconds.
 func (m Model) footer() string {
 	w := m.layout.footer.w
 	switch m.focus {
@@ -121,7 +127,35 @@ func (m Model) footer() string {
 	case focusPrompt, focusConfirm:
 		return ansi.Truncate(m.export.View(), w, "")
 	}
-	return ansi.Truncate(m.help.View(m.modeHelp()), w, "")
+	if m.status.notice == "" {
+		return ansi.Truncate(m.help.View(m.modeHelp()), w, "")
+	}
+	p := m.theme.Status.Value
+	if m.status.noticeErr {
+		p = m.theme.Status.Error
+	}
+	text := ansi.Truncate(Sanitize(m.status.notice), w, "…")
+	note := p.wrap(text)
+	room := w - ansi.StringWidth(text) - 2
+	if room < minFooterHelp {
+		return note
+	}
+	help := m.shortHelp(room)
+	return help + strings.Repeat(" ", w-ansi.StringWidth(help)-ansi.StringWidth(text)) + note
+}
+
+// shortHelp renders the short help beside a notice in at most w columns. The help model adds a binding that
+// overflows when its "…" would not fit either, so a narrower width is tried until the whole
+// line, "…" included, fits; cutting the line instead could split a binding in two.
+func (m Model) shortHelp(w int) string {
+	h := m.help
+	for hw := w; hw > 1; hw-- {
+		h.SetWidth(hw)
+		if s := h.View(m.modeHelp()); ansi.StringWidth(s) <= w {
+			return s
+		}
+	}
+	return ansi.Truncate(h.View(m.modeHelp()), w, "")
 }
 
 // cursor places the terminal cursor in the focused input.
