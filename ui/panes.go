@@ -15,11 +15,16 @@ import (
 	"github.com/trawl-dev/trawl/parse/ring"
 )
 
-// Pane size limits, border included: below them a pane shows too little to be worth a tile, so
-// the panes are paged instead.
+// Pane layout tuning.
 const (
-	minPaneWidth  = 44
-	minPaneHeight = 8
+	// minPaneWidth and minPaneHeight are the smallest pane, border included: 40 columns leave a
+	// row about 20 columns of message beside time and level, and 6 rows leave a title and three
+	// entries. Below them a pane shows too little to be worth a tile, so panes are paged instead.
+	minPaneWidth  = 40
+	minPaneHeight = 6
+	// paneAspect is the shape, in columns per row, that breaks ties between grids with as many
+	// empty slots: log rows are wide, so a pane about three times wider than tall shows the most.
+	paneAspect = 3.0
 )
 
 // Panes tiles one timeline per source, each following its own source under the same filters. The
@@ -37,7 +42,7 @@ type Panes struct {
 	focus, page   int
 	zoomed        bool
 	cols, rows    int
-	paneW, paneH  int
+	rowH          []int // height of each grid row, border included; they add up to height
 }
 
 // NewPanes returns the (closed) panes view.
@@ -57,26 +62,80 @@ func (p Panes) perPage() int {
 	return max(p.width/minPaneWidth, 1) * max(p.height/minPaneHeight, 1)
 }
 
-// layoutPanes picks the grid: as square as the page's pane count allows, within the size limits.
+// layoutPanes picks the grid for the current page and sizes every pane's timeline.
 func (p *Panes) layoutPanes() {
 	n := min(len(p.names)-p.page*p.perPage(), p.perPage())
 	if p.zoomed || n <= 1 {
 		p.cols, p.rows = 1, 1
 	} else {
-		maxCols := max(p.width/minPaneWidth, 1)
-		maxRows := max(p.height/minPaneHeight, 1)
-		p.cols = min(maxCols, int(math.Ceil(math.Sqrt(float64(n)*float64(p.width)/float64(3*max(p.height, 1))))))
-		p.cols = max(p.cols, 1)
-		p.rows = (n + p.cols - 1) / p.cols
-		if p.rows > maxRows {
-			p.rows = maxRows
-			p.cols = min((n+p.rows-1)/p.rows, maxCols)
+		p.cols, p.rows = grid(n, p.width, p.height)
+	}
+	p.rowH = split(p.height, p.rows)
+	for i := range p.tls {
+		w, h := p.paneSize(i)
+		p.tls[i].SetSize(max(w-2, 1), max(h-3, 1))
+	}
+}
+
+// grid chooses columns and rows for n panes in w×h cells. Among the grids whose panes keep the
+// minimum size it takes the one with the fewest empty slots, and among those the one whose panes
+// come closest to paneAspect. With no fitting grid (n beyond a page) it fills the screen.
+func grid(n, w, h int) (cols, rows int) {
+	maxCols, maxRows := max(w/minPaneWidth, 1), max(h/minPaneHeight, 1)
+	cols, rows = maxCols, maxRows
+	bestEmpty, bestDev := math.MaxInt, math.Inf(1)
+	for c := 1; c <= min(maxCols, n); c++ {
+		r := (n + c - 1) / c
+		if r > maxRows {
+			continue
+		}
+		empty := c*r - n
+		dev := math.Abs(math.Log(float64(w) / float64(c) / (float64(h) / float64(r)) / paneAspect))
+		if empty < bestEmpty || (empty == bestEmpty && dev < bestDev) {
+			cols, rows, bestEmpty, bestDev = c, r, empty, dev
 		}
 	}
-	p.paneW, p.paneH = max(p.width/p.cols, 3), max(p.height/p.rows, 4)
-	for i := range p.tls {
-		p.tls[i].SetSize(p.paneW-2, p.paneH-3)
+	return cols, rows
+}
+
+// split divides total cells into n parts that differ by at most one and add up to total.
+func split(total, n int) []int {
+	n = max(n, 1)
+	parts := make([]int, n)
+	for i := range parts {
+		parts[i] = total / n
+		if i < total%n {
+			parts[i]++
+		}
 	}
+	return parts
+}
+
+// onPage returns how many panes the current page shows, and the first one.
+func (p Panes) onPage() (first, n int) {
+	if p.zoomed {
+		return p.focus, min(len(p.tls), 1)
+	}
+	first = p.page * p.perPage()
+	return first, max(min(len(p.tls)-first, p.perPage()), 0)
+}
+
+// paneSize is the rectangle of pane i, border included. The last grid row may hold fewer panes
+// than the others; they share its whole width rather than leave an empty slot. A pane on another
+// page gets the size it would have in the first cell.
+func (p Panes) paneSize(i int) (w, h int) {
+	first, n := p.onPage()
+	pos := i - first
+	if pos < 0 || pos >= n || p.zoomed {
+		pos = 0
+	}
+	r, c := pos/p.cols, pos%p.cols
+	inRow := min(n-r*p.cols, p.cols)
+	r = min(r, len(p.rowH)-1)
+	if r < 0 {
+		return p.width, p.height
+	}
+	return split(p.width, max(inRow, 1))[min(c, max(inRow, 1)-1)], p.rowH[r]
 }
 
 // open starts one evaluation per source.
@@ -137,7 +196,9 @@ func (p *Panes) restyle(m *Model) {
 	p.theme = m.theme
 	for i := range p.tls {
 		s := &p.slots[i]
-		rs := newRowStyle(&m.theme.Timeline, s.snap, s.rows(), m.loc(), p.paneW-2)
+		w, _ := p.paneSize(i)
+		rs := newRowStyle(&m.theme.Timeline, s.snap, s.rows(), m.loc(), w-2)
+		rs.noSource = true
 		if m.query.Search != "" && s.matcher != nil {
 			rs.hl = s.matcher.Highlights
 		}
@@ -216,49 +277,42 @@ func (p *Panes) setFocus(i int) {
 	p.layoutPanes()
 }
 
-// View renders the current page of panes.
+// View renders the current page of panes; the grid's rows fill the height exactly.
 func (p Panes) View() string {
 	if len(p.tls) == 0 {
 		return " no sources"
 	}
-	per := p.perPage()
-	first := p.page * per
-	pages := (len(p.tls) + per - 1) / per
+	first, n := p.onPage()
+	pages := (len(p.tls) + p.perPage() - 1) / p.perPage()
 	var rows []string
-	for r := 0; r < p.rows; r++ {
+	for r := 0; r*p.cols < n; r++ {
 		var cells []string
-		for c := 0; c < p.cols; c++ {
-			i := first + r*p.cols + c
-			if i >= len(p.tls) || (p.zoomed && i != p.focus) {
-				break
-			}
-			if p.zoomed {
-				i = p.focus
-			}
-			cells = append(cells, p.pane(i, pages))
+		for c := 0; c < p.cols && r*p.cols+c < n; c++ {
+			cells = append(cells, p.pane(first+r*p.cols+c, pages))
 		}
-		if len(cells) > 0 {
-			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
-		}
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
 	}
 	return strings.Join(rows, "\n")
 }
 
-// pane renders one bordered pane with its source as the title.
+// pane renders one bordered pane with its source as the title, in the source's colour and
+// indented by the rows' gutter so that it lines up with the times below it.
 func (p Panes) pane(i, pages int) string {
+	w, h := p.paneSize(i)
 	tl := p.tls[i]
-	title := Sanitize(p.names[i])
+	title := ansi.Truncate(Sanitize(p.names[i]), max(w-3, 1), "…")
+	page := ""
 	if pages > 1 && i == p.focus {
-		title += "  (page " + strconv.Itoa(p.page+1) + "/" + strconv.Itoa(pages) + ")"
+		page = ansi.Truncate("  (page "+strconv.Itoa(p.page+1)+"/"+strconv.Itoa(pages)+")", max(w-3-ansi.StringWidth(title), 0), "")
 	}
-	title = ansi.Truncate(title, p.paneW-2, "…")
-	body := title + "\n" + fit(tl.View(), p.paneW-2, p.paneH-3)
 	if p.theme == nil {
-		return body
+		return " " + title + page + "\n" + fit(tl.View(), w-2, h-3)
 	}
+	head := " " + p.theme.Timeline.sourceTitle(p.names[i]).wrap(title) + p.theme.Timeline.Time.wrap(page)
+	body := head + "\n" + fit(tl.View(), w-2, h-3)
 	border := p.theme.Detail.Border
 	if i == p.focus {
 		border = p.theme.Detail.Focused
 	}
-	return border.Width(p.paneW).Height(p.paneH).Render(body)
+	return border.Width(w).Height(h).Render(body)
 }

@@ -31,6 +31,9 @@ const (
 	wideTerminal      = 100
 	// maxHostWidth caps the host column.
 	maxHostWidth = 12
+	// hostMinRoom is how many columns the message must have before the host is shown beside it:
+	// enough for a 60-column pane to keep its host, as panes name their source only in the title.
+	hostMinRoom = 30
 	// scanSlack is how many more bytes than columns the row renderer reads from a message; a
 	// column is at most 4 bytes of UTF-8 except for combining marks, so this bounds the work per
 	// row no matter how long the message is.
@@ -44,6 +47,7 @@ type rowStyle struct {
 	loc       *time.Location
 	showDate  bool
 	srcWidth  int
+	noSource  bool // leave the source column out: a pane's title already names its one source
 	sources   []string // tag per source id: base name, cut to srcWidth
 	srcPaints []paint
 	hl        func(text []byte) []int // matched byte offsets in a message; nil when no search
@@ -86,7 +90,11 @@ func (rs rowStyle) timeLayout() string {
 
 // prefixWidth is the width of everything before the host and message.
 func (rs rowStyle) prefixWidth() int {
-	return 1 + len(rs.timeLayout()) + 1 + badgeWidth + 1 + rs.srcWidth + 1
+	w := 1 + len(rs.timeLayout()) + 1 + badgeWidth + 1
+	if !rs.noSource {
+		w += rs.srcWidth + 1
+	}
+	return w
 }
 
 // rowOpts are what differ between rows.
@@ -118,10 +126,12 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	b.WriteByte(' ')
 	b.WriteString(rs.th.Badges[min(int(snap.Level(seq)), parse.NumLevels-1)])
 	b.WriteByte(' ')
-	rs.writeSource(&b, snap.SourceID(seq))
-	b.WriteByte(' ')
+	if !rs.noSource {
+		rs.writeSource(&b, snap.SourceID(seq))
+		b.WriteByte(' ')
+	}
 	used := rs.prefixWidth()
-	if host := snap.Host(seq); len(host) > 0 && width-used > 40 {
+	if host := snap.Host(seq); len(host) > 0 && width-used > hostMinRoom {
 		h := Sanitize(string(host))
 		h = ansi.Truncate(h, maxHostWidth, "…")
 		b.WriteString(rs.th.Host.wrap(h))

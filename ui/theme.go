@@ -47,6 +47,7 @@ type TimelineStyles struct {
 	Cursor, Selected           string                  // gutter glyph, styled: the row the cursor is on, rows in the selection
 	Badges                     [parse.NumLevels]string // fixed-width level badges that read as text without colour
 	Sources                    []paint
+	SourceTitles               []paint // a source named as a title (a pane's): its colour, bold
 	Text                       [3]paint // by textKind: plain, matched, control placeholder
 	Empty                      lipgloss.Style
 }
@@ -106,6 +107,7 @@ func NewTheme(dark bool) Theme {
 	}
 	for _, c := range p.sources {
 		tl.Sources = append(tl.Sources, toPaint(st().Foreground(c)))
+		tl.SourceTitles = append(tl.SourceTitles, toPaint(st().Foreground(c).Bold(true)))
 	}
 	tl.Text = [3]paint{
 		kindMatch:   toPaint(st().Background(p.matchBg).Foreground(lipgloss.Color("#1a1b26")).Bold(true).Underline(true)),
@@ -175,11 +177,16 @@ func (p paint) wrap(text string) string { return p.pre + text + p.post }
 
 // source returns the stable paint of a source: FNV-1a of its name picks the palette entry, so a
 // source keeps its colour across runs and across the order sources appear in.
-func (t TimelineStyles) source(name string) paint {
-	if len(t.Sources) == 0 {
+func (t TimelineStyles) source(name string) paint { return pick(t.Sources, name) }
+
+// sourceTitle returns the bold paint of a source, in the same colour as source.
+func (t TimelineStyles) sourceTitle(name string) paint { return pick(t.SourceTitles, name) }
+
+func pick(paints []paint, name string) paint {
+	if len(paints) == 0 {
 		return paint{}
 	}
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return t.Sources[h.Sum32()%uint32(len(t.Sources))]
+	return paints[h.Sum32()%uint32(len(paints))]
 }

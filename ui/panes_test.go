@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// sourcesEntries returns n entries spread over the given number of sources, src0.log, src1.log…,
+// each with host web1.
+func sourcesEntries(sources, n int) []entry {
+	es := make([]entry, n)
+	for i := range es {
+		es[i] = entry{src: fmt.Sprintf("src%d.log", i%sources), at: time.Duration(i) * time.Second,
+			level: parse.Info, host: "web1", msg: fmt.Sprintf("message number %d", i)}
+	}
+	return es
+}
+
+// Four sources tile as 2×2 on common terminal sizes, and the grid fills the body: no blank row
+// between the panes and the status bar, no line wider than the screen.
+func TestPanesGridFillsBody(t *testing.T) {
+	for _, sz := range [][2]int{{120, 34}, {140, 40}} {
+		d := newDriver(t, ringOf(t, sourcesEntries(4, 80)), sz[0], sz[1])
+		d.keys("tab")
+		if d.m.panes.cols != 2 || d.m.panes.rows != 2 {
+			t.Fatalf("%v: grid %dx%d, want 2x2", sz, d.m.panes.cols, d.m.panes.rows)
+		}
+		body := d.bodyLines()
+		if n := strings.Count(body[0], "╭"); n != 2 {
+			t.Fatalf("%v: %d panes in the first row, want 2:\n%s", sz, n, d.screen())
+		}
+		if last := body[len(body)-1]; !strings.HasPrefix(last, "╰") || strings.Count(last, "╰") != 2 {
+			t.Fatalf("%v: body does not end with the panes' bottom border: %q\n%s", sz, last, d.screen())
+		}
+		for _, l := range strings.Split(d.screen(), "\n") {
+			if w := ansi.StringWidth(l); w > sz[0] {
+				t.Fatalf("%v: line %d wide: %q", sz, w, l)
+			}
+		}
+	}
+}
+
+// Inside a pane the source column is gone (the title names it) while the host stays; the title is
+// in the source's colour, bold, and starts in the column the rows' times start in.
+func TestPanesRowsAndTitles(t *testing.T) {
+	d := newDriver(t, ringOf(t, sourcesEntries(4, 80)), 120, 34)
+	d.keys("tab")
+	body := d.bodyLines()
+	title, row := body[1], body[2]
+	if !strings.HasPrefix(title, "│ src0.log ") {
+		t.Fatalf("title row %q", title)
+	}
+	if !regexp.MustCompile(`^│ 12:0\d:\d\d\.000 INFO  web1 message number \d+ +││ 12:`).MatchString(row) {
+		t.Fatalf("pane row %q, want time, level, host and message", row)
+	}
+	if strings.Contains(strings.Join(body[2:], "\n"), "src0.log") {
+		t.Fatalf("a pane row repeats its source:\n%s", d.screen())
+	}
+	want := d.m.theme.Timeline.sourceTitle("src1.log").wrap("src1.log")
+	if !strings.Contains(d.m.View().Content, want) || want == "src1.log" {
+		t.Fatalf("pane title not styled: want %q", want)
+	}
+}
+
+// Sources beyond one screen are paged; a page's panes fill it even when it is not full.
+func TestPanesPaging(t *testing.T) {
+	d := newDriver(t, ringOf(t, sourcesEntries(7, 70)), 80, 24)
+	d.keys("tab")
+	if got := d.m.panes.perPage(); got != 6 {
+		t.Fatalf("%d panes per page at 80x24, want 6", got)
+	}
+	if !strings.Contains(d.screen(), "(page 1/2)") {
+		t.Fatalf("no page indicator:\n%s", d.screen())
+	}
+	d.keys("}")
+	body := d.bodyLines()
+	if d.m.panes.page != 1 || !strings.HasPrefix(body[1], "│ src6.log  (page 2/2)") {
+		t.Fatalf("page %d:\n%s", d.m.panes.page, d.screen())
+	}
+	if w := ansi.StringWidth(body[0]); w != 80 || !strings.HasPrefix(body[len(body)-1], "╰") {
+		t.Fatalf("the lone pane does not fill the page:\n%s", d.screen())
+	}
+}
+
+func TestPanesFitSmallTerminals(t *testing.T) {
+	d := newDriver(t, ringOf(t, sourcesEntries(4, 80)), 80, 24)
+	d.keys("tab")
+	for _, sz := range [][2]int{{60, 15}, {80, 24}, {200, 50}, {40, 10}} {
+		d.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		lines := strings.Split(d.screen(), "\n")
+		if len(lines) != sz[1] {
+			t.Fatalf("%v: %d lines", sz, len(lines))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > sz[0] {
+				t.Fatalf("%v: line %d wide: %q", sz, w, l)
+			}
+		}
+		if last := d.bodyLines()[d.m.layout.body.h-1]; !strings.HasPrefix(last, "╰") {
+			t.Fatalf("%v: blank row under the panes:\n%s", sz, d.screen())
+		}
+	}
+}
+
+func TestPanesGridChoice(t *testing.T) {
+	cases := []struct{ n, w, h, cols, rows int }{
+		{4, 120, 31, 2, 2}, // not 3+1: no empty slot
+		{4, 140, 37, 2, 2},
+		{3, 80, 21, 1, 3},  // too narrow for two columns without an empty slot
+		{3, 200, 47, 3, 1}, // wide: side by side
+		{2, 200, 47, 2, 1},
+		{6, 80, 21, 2, 3},
+	}
+	for _, c := range cases {
+		if cols, rows := grid(c.n, c.w, c.h); cols != c.cols || rows != c.rows {
+			t.Errorf("grid(%d, %dx%d) = %dx%d, want %dx%d", c.n, c.w, c.h, cols, rows, c.cols, c.rows)
+		}
+	}
+}
