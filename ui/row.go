@@ -47,7 +47,7 @@ type rowStyle struct {
 	loc       *time.Location
 	showDate  bool
 	srcWidth  int
-	noSource  bool // leave the source column out: a pane's title already names its one source
+	noSource  bool     // leave the source column out: a pane's title already names its one source
 	sources   []string // tag per source id: base name, cut to srcWidth
 	srcPaints []paint
 	hl        func(text []byte) []int // matched byte offsets in a message; nil when no search

@@ -47,7 +47,7 @@ type TimelineStyles struct {
 	Cursor, Selected           string                  // gutter glyph, styled: the row the cursor is on, rows in the selection
 	Badges                     [parse.NumLevels]string // fixed-width level badges that read as text without colour
 	Sources                    []paint
-	SourceTitles               []paint // a source named as a title (a pane's): its colour, bold
+	SourceTitles               []paint  // a source named as a title (a pane's): its colour, bold
 	Text                       [3]paint // by textKind: plain, matched, control placeholder
 	Empty                      lipgloss.Style
 }
