@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -214,4 +215,36 @@ func (c *tally) dups() int {
 		}
 	}
 	return d
+}
+
+// pause stops trawl with SIGSTOP and waits until the kernel reports it stopped, so that what the
+// test does next happens while trawl cannot look.
+func (f *follower) pause() {
+	f.t.Helper()
+	if err := f.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+		f.t.Fatal(err)
+	}
+	stat := fmt.Sprintf("/proc/%d/stat", f.cmd.Process.Pid)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		b, err := os.ReadFile(stat)
+		if err != nil {
+			f.t.Skipf("cannot see process state: %v", err)
+		}
+		// The state follows the command name in parentheses: "pid (comm) T ...".
+		if i := bytes.LastIndexByte(b, ')'); i >= 0 && i+2 < len(b) && b[i+2] == 'T' {
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("trawl not stopped 5s after SIGSTOP: %s", b)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func (f *follower) resume() {
+	f.t.Helper()
+	if err := f.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		f.t.Fatal(err)
+	}
 }

@@ -237,3 +237,32 @@ func copyFile(from, to string) error {
 	}
 	return dst.Close()
 }
+
+// A file rotated twice before trawl reads the first rotation: trawl is stopped (SIGSTOP) while
+// the file is renamed away, a second file is written and renamed away too, and a third is
+// created. The middle file's lines must be read, not silently lost.
+func TestTortureRotatedTwiceUnseen(t *testing.T) {
+	for _, numbered := range []bool{false, true} {
+		t.Run(fmt.Sprintf("numbered=%v", numbered), func(t *testing.T) {
+			path, w, f := tortureStart(t)
+			rotate := func(int) {
+				if numbered { // logrotate's rotate N: app.log.1 becomes app.log.2 first
+					os.Rename(path+".1", path+".2")
+				}
+				if err := os.Rename(path, path+".1"); err != nil {
+					t.Fatal(err)
+				}
+				w.reopen()
+			}
+			w.run(0, 1000, nil)
+			f.waitRaw("seq=999 ", 10*time.Second)
+			f.pause()
+			rotate(1000)
+			w.run(1000, 2000, nil)
+			rotate(2000)
+			w.run(2000, 3000, nil)
+			f.resume()
+			exactlyOnce(t, tortureEnd(t, w, f), 3000)
+		})
+	}
+}

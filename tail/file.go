@@ -30,13 +30,16 @@ type fileTail struct {
 	buf    []byte // the read buffer, held only while reading (see borrow)
 
 	f       *os.File
-	fi      os.FileInfo // of f, to recognize the file at path after a rotation
-	off     int64       // next offset to read in f
-	opened  bool        // f was opened once; later opens read from 0
-	sniffed bool        // the first chunk of f was checked to be text
-	skip    bool        // the file is binary: it is no longer read
-	quiet   *time.Timer // armed while the stream holds an entry back
-	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
+	fi      os.FileInfo    // of f, to recognize the file at path after a rotation
+	off     int64          // next offset to read in f
+	opened  bool           // f was opened once; later opens read from 0
+	sniffed bool           // the first chunk of f was checked to be text
+	skip    bool           // the file is binary: it is no longer read
+	quiet   *time.Timer    // armed while the stream holds an entry back
+	fp      fingerprint    // the bytes just before off, to recognize truncation and the rotated copy
+	seen    [4]os.FileInfo // the files read last, ring-indexed by nseen, to recognize them at path.1
+	nseen   int
+	looked  time.Time // when the path was last looked at, to tell a file rotated away unseen from an older one
 }
 
 func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
@@ -132,7 +135,10 @@ func (t *fileTail) check(ctx context.Context) {
 			return
 		}
 	}
+	look := time.Now()
 	pi, err := os.Stat(t.src.path)
+	since := t.looked
+	t.looked = look
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		// Renamed away: keep the old descriptor, which may still be written to, until a new file
@@ -148,12 +154,14 @@ func (t *fileTail) check(ctx context.Context) {
 		// A file opened before is new: it was deleted and created again.
 		if t.opened {
 			t.src.rotations.Add(1)
+			t.readMiddle(ctx, pi, since)
 		}
 		t.openFile(ctx, t.src.initial) // it records its failure in the source's state
 	case !os.SameFile(t.fi, pi):
 		// Rotated: the old file was read to its end above; continue with the new one from 0.
 		t.finishFile(ctx)
 		t.src.rotations.Add(1)
+		t.readMiddle(ctx, pi, since)
 		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
@@ -165,6 +173,9 @@ func (t *fileTail) check(ctx context.Context) {
 // (it holds the bytes last read at the same offset), its rest is read first.
 func (t *fileTail) truncated(ctx context.Context) {
 	if c, err := os.Open(t.src.path + ".1"); err == nil {
+		if ci, err := c.Stat(); err == nil {
+			t.remember(ci)
+		}
 		if t.fp.matches(c, t.off) {
 			f := t.f
 			t.f = c
@@ -202,13 +213,67 @@ func (t *fileTail) finishFile(ctx context.Context) {
 func (t *fileTail) close() {
 	if t.f != nil {
 		t.f.Close()
+		t.remember(t.fi)
 		t.f, t.fi = nil, nil
 	}
+}
+
+// remember notes a file as read, so that it is never taken for a file rotated away unseen.
+func (t *fileTail) remember(fi os.FileInfo) {
+	if fi != nil {
+		t.seen[t.nseen%len(t.seen)] = fi
+		t.nseen++
+	}
+}
+
+// wasRead reports whether fi is one of the files read last.
+func (t *fileTail) wasRead(fi os.FileInfo) bool {
+	for _, s := range t.seen {
+		if s != nil && os.SameFile(s, fi) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtimeSlack allows for file times, which the kernel takes from a clock that lags the real one
+// by up to a tick, being slightly older than a look that happened before the write.
+const mtimeSlack = 50 * time.Millisecond
+
+// readMiddle reads a file that was rotated away unseen. When a file is rotated twice between two
+// looks at its path, the middle file was never opened: after logrotate's renames it is path.1,
+// which is then none of the files read so far nor the new one, and was written after the last
+// look. It is read whole before the new file, so its lines arrive in order.
+func (t *fileTail) readMiddle(ctx context.Context, cur os.FileInfo, since time.Time) {
+	name := t.src.path + ".1"
+	mi, err := os.Stat(name)
+	if err != nil || since.IsZero() || !mi.Mode().IsRegular() || os.SameFile(mi, cur) ||
+		t.wasRead(mi) || mi.ModTime().Before(since.Add(-mtimeSlack)) {
+		return
+	}
+	m, err := os.Open(name)
+	if err != nil {
+		t.src.fail(fmt.Errorf("read the rotated %s: %w", name, err))
+		return
+	}
+	defer m.Close()
+	t.remember(mi)
+	t.f, t.off, t.fp.n = m, 0, 0
+	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
+		t.src.fail(fmt.Errorf("read the rotated %s: %w", name, err))
+	}
+	t.sp.finish(t.batch)
+	t.deliver()
+	t.f, t.off, t.fp.n = nil, 0, 0
+	t.src.rotations.Add(1)
 }
 
 // openFile opens the path and reads it to its end: its last Lines lines on the first open of a
 // file that existed at start (all of it with All), everything when it appeared later.
 func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
+	if t.looked.IsZero() {
+		t.looked = time.Now()
+	}
 	f, err := os.Open(t.src.path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
