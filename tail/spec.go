@@ -124,16 +124,15 @@ func probe(path string) error {
 	return nil
 }
 
-// isText decides from a file's first bytes whether it is text: no NUL byte, and at most one byte
-// in 16 that is invalid UTF-8 or an unusual control character (Latin-1 logs still pass).
+// isText decides from a file's first bytes whether it is text: at most one byte in 16 that is a
+// NUL, invalid UTF-8 or an unusual control character (Latin-1 logs still pass). A stray NUL does
+// not make a log binary: crashes and careless writers leave them, and they are shown escaped.
 func isText(b []byte) bool {
 	bad := 0
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == 0:
-				return false
 			case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != '\b' && c != 0x1b:
 				bad++
 			}
