@@ -25,7 +25,8 @@ type Group struct {
 	specs     []*spec
 	watcher   *fsnotify.Watcher // nil when polling or not following
 	poll      bool
-	demo      *demo // set for the demo group, which has no files
+	demo      *demo                  // set for the demo group, which has no files
+	procs     map[*source]procSource // sources read from a child process; set by Open only
 
 	mu      sync.Mutex
 	sources []*source
@@ -260,6 +261,9 @@ func (g *Group) start(s *source, loaded func()) {
 // runSource reads one source with opts (Follow is off on the headless path) until it ends or ctx
 // is done.
 func (g *Group) runSource(ctx context.Context, s *source, opts Options, out output, chunk int, loaded func()) error {
+	if p := g.procs[s]; p != nil {
+		return p.run(ctx, s, opts, out, loaded)
+	}
 	switch s.kind {
 	case kindStdin:
 		return g.runStream(ctx, s, out, loaded)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // addSpec resolves one command-line argument into sources. It returns 1 when the spec is usable
@@ -16,6 +17,12 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		s.initial = true
 		g.addSource(s)
 		return 1, nil
+	}
+	if text, ok := strings.CutPrefix(arg, commandPrefix); ok {
+		return g.addCommand(text)
+	}
+	if sel, ok := strings.CutPrefix(arg, journalPrefix); ok {
+		return g.addJournal(sel)
 	}
 	if hasMeta(arg) {
 		return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
@@ -134,4 +141,13 @@ func (g *Group) isSkipped(key string) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.skipped[key]
+}
+
+// addProc adds a source read from a child process.
+func (g *Group) addProc(s *source, p procSource) {
+	if g.procs == nil {
+		g.procs = map[*source]procSource{}
+	}
+	g.procs[s] = p
+	g.addSource(s)
 }

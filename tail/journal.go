@@ -1,0 +1,252 @@
+package tail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// journalPrefix marks a spec that reads the systemd journal.
+const journalPrefix = "journal:"
+
+// journalProbeTimeout bounds the check that journalctl works, which opens every journal file.
+const journalProbeTimeout = 5 * time.Second
+
+// Errors that name the cause of an unreadable journal and the fix.
+var (
+	ErrNoJournalctl = errors.New("journalctl not found: trawl reads the systemd journal through it " +
+		"(install systemd, or copy the journal to a machine that has it and read it with journal:/path/to/dir)")
+	ErrJournalAccess = errors.New("not permitted to read the system journal " +
+		"(add your user to the systemd-journal or adm group: sudo usermod -aG systemd-journal $USER, then log in again; or run trawl with sudo)")
+)
+
+// Source kinds read from a child process.
+const (
+	kindCommand sourceKind = kindDemo + 1 + iota
+	kindJournal
+)
+
+// journal is a `journal:` source: journalctl -o json over the local journal (optionally some units),
+// a journal directory (-D) or a journal file (--file).
+type journal struct {
+	bin     string   // journalctl's path
+	sel     []string // the selection: -D dir, --file path, or -u unit...
+	file    bool     // a single file, which journalctl cannot follow
+	local   bool     // the system's own journal, which needs group membership to read
+	first   time.Duration
+	started func(pid int) // called with each journalctl's pid; tests use it to kill one
+}
+
+// addJournal adds the source of a `journal:` spec: "" for the whole local journal, a unit name
+// (several may be given, separated by commas), or the path of a journal directory or file.
+// Unit specs of the local journal share one journalctl, so that no entry is read twice.
+func (g *Group) addJournal(arg string) (int, []error) {
+	bin, err := exec.LookPath("journalctl")
+	if err != nil {
+		return 0, []error{fmt.Errorf("%s%s: %w", journalPrefix, arg, ErrNoJournalctl)}
+	}
+	j := &journal{bin: bin, first: restartMin, local: !strings.ContainsRune(arg, '/')}
+	name := "journal"
+	if strings.ContainsRune(arg, '/') {
+		fi, err := os.Stat(arg)
+		if err != nil {
+			return 0, []error{fmt.Errorf("%s%s: %w", journalPrefix, arg, err)}
+		}
+		j.sel, j.file = []string{"-D", arg}, !fi.IsDir()
+		if j.file {
+			j.sel = []string{"--file", arg}
+		}
+		name = journalPrefix + arg
+	} else {
+		for u := range strings.SplitSeq(arg, ",") {
+			if u = strings.TrimSpace(u); u != "" {
+				j.sel = append(j.sel, "-u", u)
+			}
+		}
+		if len(j.sel) > 0 {
+			name = journalPrefix + arg
+		}
+	}
+	if j.local && g.mergeJournal(j, name) {
+		return 1, nil
+	}
+	if err := j.probe(); err != nil {
+		if !errors.Is(err, ErrJournalAccess) {
+			return 0, []error{fmt.Errorf("%s: %w", name, err)}
+		}
+		// Some entries (the user's own) may still be readable; keep the source.
+		s := newSource(name, name, "", kindJournal)
+		s.initial = true
+		g.addProc(s, j)
+		return 1, []error{fmt.Errorf("%s: %w", name, err)}
+	}
+	s := newSource(name, name, "", kindJournal)
+	s.initial = true
+	g.addProc(s, j)
+	return 1, nil
+}
+
+// JournalAvailable reports whether the local systemd journal can be read here: nil when
+// journalctl exists and reads it, ErrNoJournalctl, ErrJournalAccess (some entries may still be
+// readable), or another error saying why not.
+func JournalAvailable() error {
+	bin, err := exec.LookPath("journalctl")
+	if err != nil {
+		return ErrNoJournalctl
+	}
+	return (&journal{bin: bin, local: true}).probe()
+}
+
+// probe runs journalctl over the selection for no entries and interprets what it says.
+func (j *journal) probe() error {
+	ctx, cancel := context.WithTimeout(context.Background(), journalProbeTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, j.bin, append(append([]string{}, j.sel...), "-n", "0", "--no-pager")...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	msg := strings.TrimSpace(stderr.String())
+	if j.local && accessDenied(msg) {
+		return ErrJournalAccess
+	}
+	if err != nil {
+		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+			msg = msg[i+1:]
+		}
+		if msg == "" {
+			return fmt.Errorf("journalctl: %w", err)
+		}
+		return fmt.Errorf("journalctl: %s", msg)
+	}
+	return nil
+}
+
+// accessDenied recognizes journalctl's words for a user outside the groups that may read the
+// system journal.
+func accessDenied(stderr string) bool {
+	return strings.Contains(stderr, "insufficient permissions") ||
+		strings.Contains(stderr, "not seeing messages from other users") ||
+		strings.Contains(stderr, "Permission denied")
+}
+
+// args builds journalctl's arguments: the backfill as for files (-n Lines, or everything with
+// All), following with -f, and after a restart everything after the last cursor seen.
+func (j *journal) args(opts Options, cursor []byte) []string {
+	a := append([]string{"-o", "json", "--no-pager", "--all"}, j.sel...)
+	switch {
+	case len(cursor) > 0:
+		a = append(a, "--after-cursor="+string(cursor), "-n", "all")
+	case opts.All:
+		a = append(a, "-n", "all")
+	default:
+		a = append(a, "-n", strconv.Itoa(opts.Lines))
+	}
+	if opts.Follow && !j.file {
+		a = append(a, "-f")
+	}
+	return a
+}
+
+// run reads the journal until ctx is done. When journalctl exits while following, or fails after
+// reading something, it is started again after the last cursor seen: nothing lost, nothing twice.
+func (j *journal) run(ctx context.Context, s *source, opts Options, out output, loaded func()) error {
+	r := newJournalReader(s, opts, out)
+	var delay time.Duration
+	restarts := 0
+	for {
+		s.setState(stateReading)
+		started := time.Now()
+		progress, err := j.once(ctx, r, opts, loaded, restarts)
+		loaded()
+		if ctx.Err() != nil {
+			return nil
+		}
+		done := !opts.Follow || j.file
+		if err == nil && done {
+			s.setState(stateDone)
+			return nil
+		}
+		if err != nil && done && !progress {
+			s.fail(err)
+			return nil
+		}
+		if err == nil {
+			err = errors.New("journalctl exited")
+		}
+		restarts++
+		delay = backoff(delay, time.Since(started), j.first)
+		if progress {
+			delay = 0 // it was reading: go on at once from the cursor
+		}
+		s.fail(fmt.Errorf("%w; restarting after the last entry read (restart %d)", err, restarts))
+		if !sleepCtx(ctx, delay) {
+			return nil
+		}
+	}
+}
+
+// once runs one journalctl to its end; progress says whether it delivered any entry.
+func (j *journal) once(ctx context.Context, r *journalReader, opts Options, loaded func(), restarts int) (bool, error) {
+	ch, err := startChild(ctx, append([]string{j.bin}, j.args(opts, r.cursor)...))
+	if err != nil {
+		return false, fmt.Errorf("start journalctl: %w", err)
+	}
+	if j.started != nil {
+		j.started(ch.cmd.Process.Pid)
+	}
+	before := r.s.lines.Load()
+	denied := false
+	ch.drain(opts.Quiet, func(data []byte, stderr bool) {
+		if stderr {
+			denied = denied || j.local && accessDenied(string(data))
+			return
+		}
+		r.feed(data)
+	}, func() {
+		loaded()
+		if opts.Follow && !j.file {
+			r.s.setState(followingState(restarts))
+		}
+	})
+	err = ch.wait()
+	r.end(err == nil)
+	if denied && err == nil && r.s.lines.Load() == before && restarts == 0 {
+		err = ErrJournalAccess
+	}
+	return r.s.lines.Load() > before, err
+}
+
+// followingState is the state of a journal that follows, with how often journalctl was restarted.
+func followingState(restarts int) string {
+	if restarts == 0 {
+		return stateFollowing
+	}
+	return fmt.Sprintf("%s (journalctl restarted %d×)", stateFollowing, restarts)
+}
+
+// mergeJournal folds a spec of the local journal into one added before, so that one journalctl
+// reads them both: units add up, and the whole journal takes in any unit.
+func (g *Group) mergeJournal(j *journal, name string) bool {
+	for s, p := range g.procs {
+		prev, ok := p.(*journal)
+		if !ok || !prev.local {
+			continue
+		}
+		switch {
+		case len(prev.sel) == 0:
+		case len(j.sel) == 0:
+			prev.sel, s.name, s.path = nil, name, name
+		default:
+			prev.sel = append(prev.sel, j.sel...)
+			s.name += "," + strings.TrimPrefix(name, journalPrefix)
+			s.path = s.name
+		}
+		return true
+	}
+	return false
+}

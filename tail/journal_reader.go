@@ -1,0 +1,148 @@
+package tail
+
+import (
+	"bytes"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// maxJournalNames bounds the interned source names of a journal; past it a name is allocated
+// each time the source changes, which only a journal of thousands of identifiers would see.
+const maxJournalNames = 4096
+
+// journalReader turns journalctl's output into batches: one JSON object a line, each entry under
+// its SYSLOG_IDENTIFIER (or unit) as source name. It remembers the cursor of the last entry it
+// delivered, so that a restarted journalctl goes on just after it.
+type journalReader struct {
+	s      *source
+	out    output
+	b      *parse.Batch
+	p      parse.Journal
+	names  map[string]string
+	max    int
+	now    func() int64
+	cursor []byte
+
+	part     []byte // the start of a line whose newline has not come yet
+	partOff  int64
+	discard  bool // the current line passed max and was added truncated: skip to its newline
+	off      int64
+	lastTime int64
+	lastSort int64
+}
+
+func newJournalReader(s *source, opts Options, out output) *journalReader {
+	return &journalReader{
+		s: s, out: out, b: out.next(nil, s.name), names: map[string]string{},
+		max: opts.MaxEntryBytes, now: func() int64 { return opts.Now().UnixNano() },
+	}
+}
+
+// feed splits data into lines and adds an entry for each, then hands the batch on.
+func (r *journalReader) feed(data []byte) {
+	r.s.bytes.Add(int64(len(data)))
+	var n int64
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			r.carry(data)
+			break
+		}
+		seg := data[:i]
+		switch {
+		case r.discard:
+			r.discard = false
+		case len(r.part) > 0:
+			room := r.max - len(r.part)
+			trunc := len(seg) > room
+			r.part = append(r.part, seg[:min(len(seg), room)]...)
+			r.add(r.part, r.partOff, trunc)
+			r.part = r.part[:0]
+			n++
+		default:
+			r.add(seg[:min(len(seg), r.max)], r.off, len(seg) > r.max)
+			n++
+		}
+		data = data[i+1:]
+		r.off += int64(i + 1)
+	}
+	r.s.lines.Add(n)
+	r.s.live.Add(n)
+	r.deliver()
+}
+
+// carry keeps the start of a line; one longer than max is added truncated at once.
+func (r *journalReader) carry(data []byte) {
+	if r.discard {
+		r.off += int64(len(data))
+		return
+	}
+	if len(r.part) == 0 {
+		r.partOff = r.off
+	}
+	r.off += int64(len(data))
+	if room := r.max - len(r.part); len(data) > room {
+		r.part = append(r.part, data[:room]...)
+		r.add(r.part, r.partOff, true)
+		r.s.lines.Add(1)
+		r.part, r.discard = r.part[:0], true
+		return
+	}
+	r.part = append(r.part, data...)
+}
+
+// end closes a run of journalctl. A partial last line is added when journalctl ended well; after
+// a failure it is dropped, and the restart reads that entry again after the last whole one.
+func (r *journalReader) end(clean bool) {
+	if clean && len(r.part) > 0 {
+		r.add(r.part, r.partOff, false)
+		r.s.lines.Add(1)
+	}
+	r.part, r.discard = r.part[:0], false
+	r.deliver()
+}
+
+// add makes one entry of a journal line.
+func (r *journalReader) add(line []byte, off int64, truncated bool) {
+	rec, _ := r.p.Parse(line)
+	name := r.name(rec.Source)
+	if r.b.Source != name {
+		if r.b.Len() > 0 {
+			r.b = r.out.next(r.b, name)
+		}
+		r.b.Source = name
+	}
+	if rec.Time == 0 {
+		rec.Time = r.lastTime
+		if rec.Time == 0 {
+			rec.Time = r.now()
+		}
+	}
+	r.lastTime = rec.Time
+	r.lastSort = max(r.lastSort, rec.Time)
+	r.b.Add(line, off, r.lastSort, rec.Record, truncated)
+	if len(rec.Cursor) > 0 {
+		r.cursor = append(r.cursor[:0], rec.Cursor...)
+	}
+}
+
+// name interns the source name of an entry; entries with none are the journal's own.
+func (r *journalReader) name(src []byte) string {
+	if len(src) == 0 {
+		return r.s.name
+	}
+	if n, ok := r.names[string(src)]; ok {
+		return n
+	}
+	n := string(src)
+	if len(r.names) < maxJournalNames {
+		r.names[n] = n
+	}
+	return n
+}
+
+func (r *journalReader) deliver() {
+	if r.b.Len() > 0 {
+		r.b = r.out.next(r.b, r.b.Source)
+	}
+}

@@ -1,0 +1,317 @@
+package tail
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// journalTools returns journalctl and systemd-journal-remote, or skips the test when this machine
+// lacks them (Debian: apt-get install systemd systemd-journal-remote).
+func journalTools(t testing.TB) (journalctl, remote string) {
+	t.Helper()
+	jc, err := exec.LookPath("journalctl")
+	if err != nil {
+		t.Skip("journalctl not installed (apt-get install systemd)")
+	}
+	for _, p := range []string{"systemd-journal-remote", "/lib/systemd/systemd-journal-remote", "/usr/lib/systemd/systemd-journal-remote"} {
+		if r, err := exec.LookPath(p); err == nil {
+			return jc, r
+		}
+	}
+	t.Skip("systemd-journal-remote not installed (apt-get install systemd-journal-remote)")
+	return "", ""
+}
+
+// jfield is one field of an export-format entry; a value with a newline or control byte is
+// written in the binary form.
+type jfield struct{ key, value string }
+
+// appendExport writes one entry in the journal export format.
+func appendExport(dst []byte, fields []jfield) []byte {
+	for _, f := range fields {
+		if strings.ContainsFunc(f.value, func(r rune) bool { return r < ' ' }) {
+			dst = append(dst, f.key...)
+			dst = append(dst, '\n')
+			dst = binary.LittleEndian.AppendUint64(dst, uint64(len(f.value)))
+			dst = append(dst, f.value...)
+			dst = append(dst, '\n')
+			continue
+		}
+		dst = append(dst, f.key+"="+f.value+"\n"...)
+	}
+	return append(dst, '\n')
+}
+
+// makeJournal turns export-format text into a real journal file, dir/name.journal.
+func makeJournal(t testing.TB, remote, dir, name string, export []byte) string {
+	t.Helper()
+	in := filepath.Join(t.TempDir(), "in.export")
+	if err := os.WriteFile(in, export, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, name+".journal")
+	if b, err := exec.Command(remote, "-o", out, in).CombinedOutput(); err != nil {
+		t.Fatalf("systemd-journal-remote: %v\n%s", err, b)
+	}
+	return out
+}
+
+// baseFields are the fields every test entry has: times, boot and host.
+func baseFields(i int, us int64) []jfield {
+	return []jfield{
+		{"__REALTIME_TIMESTAMP", fmt.Sprint(us)},
+		{"__MONOTONIC_TIMESTAMP", fmt.Sprint(1000 + i)},
+		{"_BOOT_ID", "0123456789abcdef0123456789abcdef"},
+		{"_HOSTNAME", "web1"},
+	}
+}
+
+// entrySink collects materialized entries.
+type entrySink struct {
+	mu      sync.Mutex
+	entries []parse.Entry
+	gate    chan struct{} // when set, Append waits for it to be closed
+}
+
+func (s *entrySink) Append(b *parse.Batch) {
+	if s.gate != nil {
+		<-s.gate
+	}
+	s.mu.Lock()
+	for i := range b.Items {
+		s.entries = append(s.entries, b.Entry(i))
+	}
+	s.mu.Unlock()
+}
+
+func (s *entrySink) snapshot() []parse.Entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.entries)
+}
+
+// waitEntries polls until cond holds, failing after a deadline.
+func (s *entrySink) waitEntries(t *testing.T, what string, cond func([]parse.Entry) bool) []parse.Entry {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		e := s.snapshot()
+		if cond(e) {
+			return e
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s; have %d entries", what, len(e))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// runInto runs g into sink until the test ends.
+func runInto(t *testing.T, g *Group, sink Sink) context.CancelFunc {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- g.Run(ctx, sink) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v", err)
+		}
+	})
+	return cancel
+}
+
+func field(e parse.Entry, key string) (string, bool) {
+	for _, f := range parse.Fields(e.Format, []byte(e.Raw)) {
+		if f.Key == key {
+			return f.Value, true
+		}
+	}
+	return "", false
+}
+
+func TestJournalFieldMapping(t *testing.T) {
+	_, remote := journalTools(t)
+	dir := t.TempDir()
+	base := int64(1_700_000_000_123_456)
+	var export []byte
+	for p := 0; p < 8; p++ {
+		f := append(baseFields(p, base+int64(p)), jfield{"PRIORITY", fmt.Sprint(p)},
+			jfield{"SYSLOG_IDENTIFIER", "app"}, jfield{"_SYSTEMD_UNIT", "app.service"},
+			jfield{"_PID", "42"}, jfield{"CODE_FILE", "main.c"}, jfield{"MESSAGE", fmt.Sprintf("priority %d", p)})
+		export = appendExport(export, f)
+	}
+	// No identifier: the unit names the source. A binary message with a newline and a control byte.
+	export = appendExport(export, append(baseFields(8, base+8), jfield{"PRIORITY", "4"},
+		jfield{"_SYSTEMD_UNIT", "nginx.service"}, jfield{"MESSAGE", "bin\x01ary\nsecond \"line\""}))
+	file := makeJournal(t, remote, dir, "fields", export)
+
+	g, warns, err := Open([]string{journalPrefix + file}, Options{All: true})
+	if err != nil {
+		t.Fatalf("open: %v %v", err, warns)
+	}
+	sink := &entrySink{}
+	runInto(t, g, sink)
+	got := sink.waitEntries(t, "9 entries", func(e []parse.Entry) bool { return len(e) >= 9 })
+	wantLevels := []parse.Level{parse.Emergency, parse.Alert, parse.Critical, parse.Error, parse.Warn, parse.Notice, parse.Info, parse.Debug}
+	for p, e := range got[:8] {
+		if e.Level != wantLevels[p] || e.Message != fmt.Sprintf("priority %d", p) || e.Host != "web1" || e.Source != "app" {
+			t.Errorf("entry %d: level %v message %q host %q source %q", p, e.Level, e.Message, e.Host, e.Source)
+		}
+		if want := time.UnixMicro(base + int64(p)).UTC(); !e.UTC().Equal(want) {
+			t.Errorf("entry %d: time %v, want %v", p, e.UTC(), want)
+		}
+		for key, want := range map[string]string{"_PID": "42", "_SYSTEMD_UNIT": "app.service", "_BOOT_ID": "0123456789abcdef0123456789abcdef", "CODE_FILE": "main.c"} {
+			if v, ok := field(e, key); !ok || v != want {
+				t.Errorf("entry %d: field %s = %q, %v; want %q", p, key, v, ok, want)
+			}
+		}
+	}
+	bin := got[8]
+	if bin.Message != "bin\x01ary\nsecond \"line\"" || bin.Source != "nginx.service" || bin.Level != parse.Warn {
+		t.Errorf("binary entry: message %q source %q level %v", bin.Message, bin.Source, bin.Level)
+	}
+	if st := g.Stats()[0]; st.Lines != 9 || st.State != stateDone {
+		t.Errorf("stats: %+v", st)
+	}
+}
+
+// TestJournalRestartAfterCursor kills journalctl while its output is held up in the pipe, and
+// checks that the restarted one goes on after the last entry read: every entry exactly once.
+func TestJournalRestartAfterCursor(t *testing.T) {
+	_, remote := journalTools(t)
+	dir := t.TempDir()
+	const n = 3000
+	var export []byte
+	base := int64(1_700_000_000_000_000)
+	for i := range n {
+		export = appendExport(export, append(baseFields(i, base+int64(i)*1000), jfield{"PRIORITY", "6"},
+			jfield{"SYSLOG_IDENTIFIER", "seq"}, jfield{"MESSAGE", fmt.Sprintf("entry %06d %s", i, strings.Repeat("x", 200))}))
+	}
+	makeJournal(t, remote, dir, "seq", export)
+
+	opts := testOptions(true, false)
+	opts.All = true
+	g, warns, err := Open([]string{journalPrefix + dir}, opts)
+	if err != nil {
+		t.Fatalf("open: %v %v", err, warns)
+	}
+	var pids []int
+	var pmu sync.Mutex
+	for _, p := range g.procs {
+		p.(*journal).started = func(pid int) { pmu.Lock(); pids = append(pids, pid); pmu.Unlock() }
+	}
+	sink := &entrySink{gate: make(chan struct{})}
+	runInto(t, g, sink)
+	// The sink holds the first batch, so journalctl soon blocks on a full pipe, mid-stream.
+	deadline := time.Now().Add(10 * time.Second)
+	for g.Stats()[0].Lines == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	pmu.Lock()
+	first := pids[0]
+	pmu.Unlock()
+	if err := syscall.Kill(first, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	close(sink.gate)
+	got := sink.waitEntries(t, "every entry", func(e []parse.Entry) bool { return len(e) >= n })
+	time.Sleep(100 * time.Millisecond) // a duplicate would arrive right after the last entry
+	got = sink.snapshot()
+	for i, e := range got {
+		if want := fmt.Sprintf("entry %06d ", i); !strings.HasPrefix(e.Message, want) {
+			t.Fatalf("entry %d is %.20q (of %d entries)", i, e.Message, len(got))
+		}
+	}
+	if len(got) != n {
+		t.Fatalf("%d entries, want %d", len(got), n)
+	}
+	pmu.Lock()
+	restarted := len(pids)
+	pmu.Unlock()
+	if restarted < 2 {
+		t.Fatalf("journalctl started %d times, want a restart", restarted)
+	}
+	st := g.Stats()[0]
+	if !strings.Contains(st.State, "restarted") && !strings.Contains(st.State, "restarting") {
+		t.Errorf("state %q does not show the restart", st.State)
+	}
+}
+
+func TestJournalNoJournalctl(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	file := filepath.Join(t.TempDir(), "app.log")
+	writeLines(t, file, []string{"one", "two"}, os.O_TRUNC)
+	g, warns, err := Open([]string{"journal:", file}, Options{})
+	if err != nil {
+		t.Fatalf("open: %v (the file must still be read)", err)
+	}
+	if len(warns) != 1 || !errors.Is(warns[0], ErrNoJournalctl) {
+		t.Fatalf("warnings %v, want one naming journalctl", warns)
+	}
+	if msg := warns[0].Error(); !strings.Contains(msg, "journalctl not found") || !strings.Contains(msg, "install systemd") {
+		t.Errorf("message %q does not name the cause and the fix", msg)
+	}
+	if JournalAvailable() == nil || !errors.Is(JournalAvailable(), ErrNoJournalctl) {
+		t.Errorf("JournalAvailable = %v", JournalAvailable())
+	}
+	if got := len(g.Stats()); got != 1 {
+		t.Errorf("%d sources, want the file alone", got)
+	}
+}
+
+// TestJournalHeadless reads a journal through Streams, the headless path, in time order.
+func TestJournalHeadless(t *testing.T) {
+	_, remote := journalTools(t)
+	dir := t.TempDir()
+	var export []byte
+	for i := range 50 {
+		id := []string{"a", "b"}[i%2]
+		export = appendExport(export, append(baseFields(i, 1_700_000_000_000_000+int64(i)), jfield{"SYSLOG_IDENTIFIER", id}, jfield{"MESSAGE", fmt.Sprint(i)}))
+	}
+	file := makeJournal(t, remote, dir, "h", export)
+	g, _, err := Open([]string{journalPrefix + file}, Options{Lines: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs, srcs []string
+	Merge(context.Background(), g.Streams(context.Background()), func(b *parse.Batch, i int) {
+		e := b.Peek(i)
+		msgs, srcs = append(msgs, strings.Clone(e.Message)), append(srcs, e.Source)
+	})
+	if want := "40 41 42 43 44 45 46 47 48 49"; strings.Join(msgs, " ") != want {
+		t.Errorf("messages %q, want the last 10", msgs)
+	}
+	if want := "a b a b a b a b a b"; strings.Join(srcs, " ") != want {
+		t.Errorf("sources %q", srcs)
+	}
+}
+
+func TestJournalArgs(t *testing.T) {
+	j := &journal{sel: []string{"-u", "nginx.service"}}
+	got := strings.Join(j.args(Options{Lines: 100, Follow: true}, nil), " ")
+	if want := "-o json --no-pager --all -u nginx.service -n 100 -f"; got != want {
+		t.Errorf("args %q, want %q", got, want)
+	}
+	got = strings.Join(j.args(Options{Lines: 100, Follow: true}, []byte("s=1")), " ")
+	if !strings.Contains(got, "--after-cursor=s=1 -n all") {
+		t.Errorf("restart args %q", got)
+	}
+	if got := j.args(Options{All: true}, nil); !bytes.Contains([]byte(strings.Join(got, " ")), []byte("-n all")) || slices.Contains(got, "-f") {
+		t.Errorf("--all without follow: %q", got)
+	}
+}
