@@ -152,7 +152,7 @@ func TestCommandArgv(t *testing.T) {
 		"kubectl logs -f deploy/api --all-containers":        "kubectl|logs|-f|deploy/api|--all-containers",
 		"ssh host tail -F /var/log/app.log":                  "ssh|host|tail|-F|/var/log/app.log",
 		"ssh host 'tail -F /var/log/*.log' | grep -v health": "/bin/sh|-c|ssh host 'tail -F /var/log/*.log' | grep -v health",
-		"FOO=1 app":                                          "/bin/sh|-c|FOO=1 app",
+		"FOO=1 app": "/bin/sh|-c|FOO=1 app",
 	} {
 		if got := strings.Join(commandArgv(text), "|"); got != want {
 			t.Errorf("%q: %q, want %q", text, got, want)
