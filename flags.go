@@ -22,14 +22,17 @@ const usageText = `trawl: follow, parse and search logs in the terminal.
 Usage:
   trawl [flags] [PATH|GLOB|DIR|-]...
 
-With no paths, trawl reads standard input when it is piped, otherwise the readable logs under
-/var/log. In a terminal it opens the interface; when its output is a pipe or a file (or with
+A source may also be journal: (the systemd journal), journal:UNIT[,UNIT...], journal:/DIR or
+journal:/FILE.journal (a copied journal), or cmd:COMMAND (any command's output, restarted when it
+exits). With no paths, trawl reads standard input when it is piped, otherwise the readable logs
+under /var/log and the systemd journal. In a terminal it opens the interface; when its output is a pipe or a file (or with
 --json) it prints one JSON object per entry instead.
 
 Examples:
   trawl --demo                              live demo sources, no files needed
   trawl /var/log/nginx/*.log /srv/app/app.log
   trawl '/var/log/nginx/*.log'              a quoted glob also picks up files created later
+  trawl journal: 'cmd:docker logs -f --timestamps web'
   kubectl logs -f deploy/api | trawl -
   trawl --json --no-follow --all app.log | jq .message
   trawl --json --level error --query 'timeout !health' /var/log/app/

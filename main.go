@@ -110,16 +110,20 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 	}
 	if len(specs) == 0 {
 		found, err := tail.Discover(defaultLogDir)
-		if len(found) == 0 {
+		journalErr := tail.JournalAvailable()
+		if len(found) == 0 && journalErr != nil {
 			why := ""
 			if err != nil {
 				why = fmt.Sprintf(" (%v)", err)
 			}
-			fmt.Fprintf(stderr, "trawl: no readable logs found under %s%s.\nGive paths to read (trawl FILE...), pipe logs in (cmd | trawl -), or try the built-in demo: trawl --demo\n", defaultLogDir, why)
+			fmt.Fprintf(stderr, "trawl: no readable logs found under %s%s, and the systemd journal is not readable: %v.\nGive paths to read (trawl FILE...), pipe logs in (cmd | trawl -), or try the built-in demo: trawl --demo\n", defaultLogDir, why, journalErr)
 			return nil, exitUsage
 		}
-		fmt.Fprintf(stderr, "trawl: reading %d logs found under %s: %s\n", len(found), defaultLogDir, summarizePaths(found, 6))
+		fmt.Fprintf(stderr, "trawl: %s\n", discoveryMessage(found, journalErr))
 		specs = found
+		if journalErr == nil {
+			specs = append(specs, "journal:")
+		}
 	}
 	group, warnings, err := tail.Open(specs, opts)
 	for _, w := range warnings {
@@ -142,6 +146,22 @@ func limitMemory(ringBytes int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(ringBytes + memoryHeadroom)
 	}
+}
+
+// discoveryMessage says what trawl found to read on this machine, and why the journal is left out.
+func discoveryMessage(found []string, journalErr error) string {
+	var parts []string
+	if len(found) > 0 {
+		parts = append(parts, fmt.Sprintf("%d logs found under %s: %s", len(found), defaultLogDir, summarizePaths(found, 6)))
+	}
+	if journalErr == nil {
+		parts = append(parts, "the systemd journal")
+	}
+	msg := "reading " + strings.Join(parts, ", and ")
+	if journalErr != nil && !errors.Is(journalErr, tail.ErrNoJournalctl) {
+		msg += fmt.Sprintf(" (not the systemd journal: %v)", journalErr)
+	}
+	return msg
 }
 
 // summarizePaths names the first few paths and counts the rest.
