@@ -66,14 +66,14 @@ headless() {
 
 # search TOOL QUERY: time from sending QUERY to the final match count on screen, over ~1M lines.
 search_one() {
-	local tool=$1 query=$2 dir=$3 sock=cmp-$$ expect t0 t1
+	local tool=$1 query=$2 dir=$3 sock=cmp-$$-$RANDOM expect t0 t1
 	tmux -L "$sock" -f /dev/null new-session -d -x 200 -y 50 -s main "sleep 600"
 	if [ "$tool" = fzf ]; then
-		tmux -L "$sock" respawn-pane -k -t main "cat $dir/* | fzf"
+		tmux -L "$sock" respawn-pane -k -t main "env TERM=xterm-256color sh -c 'cat $dir/* | fzf'"
 		waitscreen "$sock" "$(cat "$dir"/* | wc -l)/$(cat "$dir"/* | wc -l)" 120 >/dev/null
 		expect="$(cat "$dir"/* | fzf --filter "$query" | wc -l)/"
 	else
-		tmux -L "$sock" respawn-pane -k -t main "TZ=UTC $trawl --all $dir/*"
+		tmux -L "$sock" respawn-pane -k -t main "env TERM=xterm-256color TZ=UTC $trawl --all $dir/*"
 		local total
 		total=$("$trawl" --json --no-follow --all "$dir"/* | wc -l)
 		total=$(commas "$total")
