@@ -25,8 +25,8 @@ Usage:
 A source may also be journal: (the systemd journal), journal:UNIT[,UNIT...], journal:/DIR or
 journal:/FILE.journal (a copied journal), or cmd:COMMAND (any command's output, restarted when it
 exits). With no paths, trawl reads standard input when it is piped, otherwise the readable logs
-under /var/log and the systemd journal. In a terminal it opens the interface; when its output is a pipe or a file (or with
---json) it prints one JSON object per entry instead.
+under /var/log and the systemd journal. In a terminal it opens the interface; when its output is
+a pipe or a file (or with --json) it prints one JSON object per entry instead.
 
 Examples:
   trawl --demo                              live demo sources, no files needed
