@@ -38,8 +38,14 @@ type follower struct {
 // startFollower runs trawl with args, reading its standard output as it arrives.
 func startFollower(t *testing.T, args ...string) *follower {
 	t.Helper()
+	return startCommand(t, binary, args...)
+}
+
+// startCommand is startFollower for trawl run through another program, such as setpriv.
+func startCommand(t *testing.T, name string, args ...string) *follower {
+	t.Helper()
 	f := &follower{t: t, changed: make(chan struct{}, 1), done: make(chan struct{})}
-	f.cmd = exec.Command(binary, args...)
+	f.cmd = exec.Command(name, args...)
 	f.cmd.Stderr = &f.stderr
 	out, err := f.cmd.StdoutPipe()
 	if err != nil {
