@@ -296,3 +296,29 @@ func TestHeadlessFollowAndSignal(t *testing.T) {
 		t.Fatalf("after SIGTERM: %v, want exit status %d", err, exitSignaled+int(syscall.SIGTERM))
 	}
 }
+
+// A backfill that begins inside a stack trace must not place that stray tail at the time of
+// reading, after every real entry: it takes the time of the entry that follows it.
+func TestBackfillStartingInsideTraceKeepsOrder(t *testing.T) {
+	dir := t.TempDir()
+	java := filepath.Join(dir, "java.log")
+	app := filepath.Join(dir, "app.log")
+	appendLines(t, java,
+		"2026-03-01 10:00:00,000 ERROR [main] com.x.Job - failed",
+		"java.lang.IllegalStateException: boom",
+		"\tat com.x.Job.run(Job.java:1)",
+		"\tat com.x.Main.main(Main.java:2)",
+		"2026-03-01 10:00:01,000 INFO  [main] com.x.Job - retried",
+	)
+	appendLines(t, app, "2026-03-01T10:00:02Z INFO newest of all")
+	entries := trawlJSON(t, "", "--no-follow", "-n", "3", java, app)
+	if len(entries) != 3 {
+		t.Fatalf("got %d entries, want the stray trace tail, the java entry and the app entry: %+v", len(entries), entries)
+	}
+	if last := entries[len(entries)-1]; last.Message != "newest of all" {
+		t.Errorf("last entry %q (%s), want the newest entry; the stray trace tail sorted after it", last.Raw, last.Time)
+	}
+	if !strings.HasPrefix(entries[0].Raw, "\tat com.x.Job.run") || entries[0].Time != entries[1].Time {
+		t.Errorf("stray trace tail %q at %s, want it first, at the time of the entry after it (%s)", entries[0].Raw, entries[0].Time, entries[1].Time)
+	}
+}

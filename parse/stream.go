@@ -43,6 +43,8 @@ type Stream struct {
 	stamped   bool // the pending entry's first line began with a timestamp
 	inTrace   bool // inside a Python traceback: the next unindented line is its exception line
 
+	orphans []orphan // entries waiting for the source's first timestamp
+
 	stampedStarts, plainStarts int // how many entries began with a timestamp, and how many did not
 	lastTime, lastSort         int64
 	haveTime                   bool
@@ -68,7 +70,7 @@ func (s *Stream) Source() string { return s.source }
 func (s *Stream) Format() Format { return s.p.Format() }
 
 // Pending reports whether an entry is held back waiting for possible continuation lines.
-func (s *Stream) Pending() bool { return s.pending }
+func (s *Stream) Pending() bool { return s.pending || len(s.orphans) > 0 }
 
 // Line takes one line without its '\n'; a trailing '\r' is stripped. offset is the line's byte
 // offset in the source; truncated says the caller already cut the line. When the line starts a new
@@ -83,15 +85,35 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			s.join(line, truncated)
 			return
 		}
-		s.Flush(b)
+		s.emit(b)
 		s.start(line, offset, truncated, rec, parsed)
 		return
 	}
 	s.start(line, offset, truncated, Record{}, false)
 }
 
-// Flush adds the pending entry, if any, to b.
+// Flush adds the pending entry, if any, to b, and any entry still waiting for a time.
 func (s *Stream) Flush(b *Batch) {
+	s.emit(b)
+	s.releaseOrphans(b, 0)
+}
+
+// maxOrphans bounds the entries held while a source has shown no timestamp yet: past it, the
+// source is taken to have none, and its entries take the time they were read.
+const maxOrphans = 64
+
+// orphan is an entry read before the source's first timestamp, typically the end of a stack
+// trace where a backfill began. It waits for the next timestamped entry and takes its time, so
+// that it sorts with its neighbours instead of at the time it was read, long after them.
+type orphan struct {
+	raw, msg  []byte
+	offset    int64
+	rec       Record
+	truncated bool
+}
+
+// emit adds the pending entry to b, or holds it as an orphan.
+func (s *Stream) emit(b *Batch) {
 	if !s.pending {
 		return
 	}
@@ -100,10 +122,46 @@ func (s *Stream) Flush(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
-	if rec.Time == 0 {
-		if !s.haveTime {
-			s.lastTime, s.haveTime = s.now().UnixNano(), true
+	if rec.Time == 0 && !s.haveTime {
+		if len(s.orphans) < maxOrphans {
+			o := orphan{raw: bytes.Clone(s.raw), offset: s.offset, rec: rec, truncated: s.truncated}
+			if rec.Unescaped != nil {
+				o.msg = bytes.Clone(s.msg)
+			}
+			s.orphans = append(s.orphans, o)
+			return
 		}
+		s.releaseOrphans(b, 0)
+	}
+	if rec.Time != 0 {
+		s.releaseOrphans(b, rec.Time)
+	}
+	s.add(b, s.raw, s.offset, rec, s.truncated)
+}
+
+// releaseOrphans adds the held entries to b at time t, or at the time of reading when t is 0.
+func (s *Stream) releaseOrphans(b *Batch, t int64) {
+	if len(s.orphans) == 0 {
+		return
+	}
+	if t == 0 && !s.haveTime {
+		s.lastTime, s.haveTime = s.now().UnixNano(), true
+	}
+	for i := range s.orphans {
+		o := &s.orphans[i]
+		o.rec.Time = t
+		if o.msg != nil {
+			o.rec.Unescaped = o.msg
+		}
+		s.add(b, o.raw, o.offset, o.rec, o.truncated)
+	}
+	clear(s.orphans)
+	s.orphans = s.orphans[:0]
+}
+
+// add appends one entry; an entry without a time takes the previous one's.
+func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated bool) {
+	if rec.Time == 0 {
 		rec.Time = s.lastTime
 	}
 	s.lastTime, s.haveTime = rec.Time, true
@@ -112,7 +170,7 @@ func (s *Stream) Flush(b *Batch) {
 	if b.Source == "" {
 		b.Source = s.source
 	}
-	b.Add(s.raw, s.offset, sort, rec, s.truncated)
+	b.Add(raw, offset, sort, rec, truncated)
 }
 
 // start makes line the first line of a new pending entry. rec is its parse when parsed is true.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -112,10 +113,29 @@ func TestStreamTimeInheritance(t *testing.T) {
 	if len(got) != 4 {
 		t.Fatalf("got %d entries", len(got))
 	}
-	want := []int64{now.UnixNano(), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:00:00Z")}
+	// The first line, read before any timestamp (where a backfill began inside a stack trace),
+	// takes the time of the entry after it rather than the time of reading, so it sorts beside it.
+	want := []int64{ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:00:00Z")}
 	for i, w := range want {
 		if got[i].Time != w {
 			t.Errorf("entry %d time = %s, want %s", i, fmtTime(got[i].Time), fmtTime(w))
+		}
+	}
+}
+
+// A source with no timestamps at all takes the time it was read, once the stream gives up waiting.
+func TestStreamUntimedSource(t *testing.T) {
+	var text strings.Builder
+	for i := range maxOrphans + 10 {
+		fmt.Fprintf(&text, "plain line %d\n", i)
+	}
+	got := feed(t, StreamOptions{}, text.String())
+	if len(got) != maxOrphans+10 {
+		t.Fatalf("got %d entries, want %d", len(got), maxOrphans+10)
+	}
+	for i, e := range got {
+		if e.Time != now.UnixNano() {
+			t.Fatalf("entry %d time = %s, want the time of reading %s", i, fmtTime(e.Time), fmtTime(now.UnixNano()))
 		}
 	}
 }
