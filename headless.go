@@ -7,12 +7,16 @@ import (
 	"fmt"
 	"io"
 	"syscall"
+	"time"
 
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 )
+
+// initialSettle is the margin past the quiet time for the released entries to reach the ring.
+const initialSettle = 50 * time.Millisecond
 
 // outputBuffer is large enough that writing JSON Lines costs few system calls at full speed.
 const outputBuffer = 256 << 10
@@ -99,6 +103,12 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 
 	select {
 	case <-group.Loaded():
+		// The last entry of each source is released after a quiet time, in case a stack trace
+		// continues it; waiting it out lets the initial read print in one merged order.
+		select {
+		case <-time.After(tail.DefaultQuiet + initialSettle):
+		case <-ctx.Done():
+		}
 	case <-ctx.Done():
 	}
 	snap := store.Snapshot()
