@@ -80,3 +80,29 @@ func FuzzAppendJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJournal feeds journalctl JSON lines, valid and broken, to the journal parser: no panic, and
+// every span within the line.
+func FuzzJournal(f *testing.F) {
+	f.Add([]byte(`{"__CURSOR":"s=1;i=2","__REALTIME_TIMESTAMP":"1772359200000000","PRIORITY":"3","_HOSTNAME":"web1","SYSLOG_IDENTIFIER":"sshd","MESSAGE":"Failed password"}`))
+	f.Add([]byte(`{"MESSAGE":[104,105,0,255],"PRIORITY":"9","__REALTIME_TIMESTAMP":"x"}`))
+	f.Add([]byte(`{"MESSAGE":null,"_SYSTEMD_UNIT":"nginx.service"}`))
+	f.Add([]byte(`{"MESSAGE":"\u001b]0;title\u0007","__REALTIME_TIMESTAMP":"99999999999999999999"}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var j Journal
+		rec, ok := j.Parse(line)
+		if !ok {
+			return
+		}
+		// A MESSAGE sent as an array of bytes may be any bytes, so unlike checkRecord this does
+		// not ask for valid UTF-8: the output encoder and the screen escape what is not.
+		for _, s := range []Span{rec.Host, rec.Message} {
+			if s.Start < 0 || s.End < s.Start || int(s.End) > len(line) {
+				t.Fatalf("span %v out of bounds of a %d-byte line", s, len(line))
+			}
+		}
+		if int(rec.Level) >= NumLevels || len(rec.Unescaped) > 2*len(line)+16 {
+			t.Fatalf("level %d, %d unescaped bytes from %d", rec.Level, len(rec.Unescaped), len(line))
+		}
+	})
+}
