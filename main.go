@@ -83,6 +83,10 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	} else {
 		err = runUI(ctx, group, cfg)
 	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		fmt.Fprintf(stderr, "trawl: internal error: %v (the terminal was restored)\n", err)
+		return exitFailure
+	}
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, tea.ErrProgramKilled) {
 		fmt.Fprintf(stderr, "trawl: %v\n", err)
 		return exitFailure
@@ -134,6 +138,18 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 		return nil, exitUsage
 	}
 	return group, exitOK
+}
+
+// debugPanicEnv names the diagnostic switch that makes the interface panic when P is pressed, so
+// that a test (or a wary user) can check that a crash gives the terminal back intact.
+const debugPanicEnv = "TRAWL_DEBUG_PANIC"
+
+// panicOnKey is a program filter that panics inside Bubble Tea's event loop on P.
+func panicOnKey(_ tea.Model, msg tea.Msg) tea.Msg {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "P" {
+		panic("trawl: panic requested with " + debugPanicEnv)
+	}
+	return msg
 }
 
 // memoryHeadroom is what trawl needs beyond the ring: read buffers, batches, views, the screen.
@@ -191,7 +207,11 @@ func runUI(ctx context.Context, group *tail.Group, cfg config) error {
 		WorkDir:  wd,
 		Query:    cfg.search(),
 	})
-	_, err := tea.NewProgram(model, tea.WithContext(ctx)).Run()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if os.Getenv(debugPanicEnv) != "" {
+		opts = append(opts, tea.WithFilter(panicOnKey))
+	}
+	_, err := tea.NewProgram(model, opts...).Run()
 	cancel()
 	if terr := <-tailErr; err == nil && terr != nil && !errors.Is(terr, context.Canceled) {
 		err = terr

@@ -127,6 +127,28 @@ func TestTerminalRestoredAfterSignal(t *testing.T) {
 	}
 }
 
+// A panic inside the interface gives the terminal back as a quit does, and exits non-zero.
+func TestTerminalRestoredAfterPanic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "app.log")
+	appendLines(t, path, "2026-03-01T10:00:00Z INFO visible before the panic")
+	term := startShell(t, dir)
+	term.typeText(fmt.Sprintf("s0=$(stty -g); %s=1 %s %s 2>/dev/null; echo exit=$?; [ \"$(stty -g)\" = \"$s0\" ] && echo stty-same || echo stty-changed\n",
+		debugPanicEnv, shellQuote(binary), shellQuote(path)))
+	term.waitText("visible before the panic")
+	term.press("P")
+	screen := term.waitFor("the prompt after trawl", func(s string) bool {
+		return strings.Contains(s, "stty-") && strings.HasSuffix(strings.TrimSpace(s), "prompt$")
+	})
+	after := screen[strings.LastIndex(screen, "exit="):]
+	if !strings.Contains(after, "stty-same") || strings.HasPrefix(after, "exit=0") {
+		t.Errorf("after a panic: want a non-zero exit and the terminal restored:\n%s", screen)
+	}
+	if strings.Contains(screen, "visible before the panic") {
+		t.Errorf("the interface's screen was left behind after the panic:\n%s", screen)
+	}
+}
+
 // startShell opens a tmux pane running a plain shell in dir, with a prompt the test can see.
 func startShell(t *testing.T, dir string) *terminal {
 	t.Helper()
