@@ -54,6 +54,14 @@ func (p *Panes) SetSize(w, h int) {
 	p.layoutPanes()
 }
 
+// Pages is how many screens the panes take.
+func (p Panes) Pages() int {
+	if per := p.perPage(); per > 0 {
+		return (len(p.tls) + per - 1) / per
+	}
+	return 1
+}
+
 // perPage is how many panes fit on one screen.
 func (p Panes) perPage() int {
 	if p.zoomed {
@@ -283,7 +291,7 @@ func (p Panes) View() string {
 		return " no sources"
 	}
 	first, n := p.onPage()
-	pages := (len(p.tls) + p.perPage() - 1) / p.perPage()
+	pages := p.Pages()
 	var rows []string
 	for r := 0; r*p.cols < n; r++ {
 		var cells []string

@@ -80,6 +80,9 @@ func TestPanesPaging(t *testing.T) {
 	if !strings.Contains(d.screen(), "(page 1/2)") {
 		t.Fatalf("no page indicator:\n%s", d.screen())
 	}
+	if !strings.Contains(d.screen(), "next panes page") {
+		t.Errorf("two pages, but the help does not offer paging:\n%s", d.screen())
+	}
 	d.keys("}")
 	body := d.bodyLines()
 	if d.m.panes.page != 1 || !strings.HasPrefix(body[1], "│ src6.log  (page 2/2)") {
@@ -87,6 +90,15 @@ func TestPanesPaging(t *testing.T) {
 	}
 	if w := ansi.StringWidth(body[0]); w != 80 || !strings.HasPrefix(body[len(body)-1], "╰") {
 		t.Fatalf("the lone pane does not fill the page:\n%s", d.screen())
+	}
+}
+
+// With every pane on one screen the help does not offer a paging key that would do nothing.
+func TestPanesHelpHidesPagingOnOnePage(t *testing.T) {
+	d := newDriver(t, ringOf(t, sourcesEntries(2, 20)), 120, 34)
+	d.keys("tab")
+	if strings.Contains(d.screen(), "next panes page") {
+		t.Errorf("one page, but the help offers paging:\n%s", d.screen())
 	}
 }
 

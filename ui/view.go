@@ -99,6 +99,10 @@ func (m Model) modeHelp() keymap.Help {
 	}
 	switch m.mode {
 	case modePanes:
+		// Paging keys only show when there is more than one page: help must not offer a no-op.
+		paged := m.panes.Pages() > 1
+		k.NextPage.SetEnabled(paged)
+		k.PrevPage.SetEnabled(paged)
 		return keymap.PanesHelp(k)
 	case modeDetail:
 		return keymap.DetailHelp(k)
