@@ -130,8 +130,12 @@ func (c config) search() string {
 }
 
 func (c config) tailOptions() tail.Options {
+	lines := c.lines
+	if lines == 0 {
+		lines = -1 // -n 0: only what is written from now on, as with tail -n 0
+	}
 	return tail.Options{
-		Lines:         c.lines,
+		Lines:         lines,
 		All:           c.all,
 		Follow:        !c.noFollow,
 		Poll:          c.poll,

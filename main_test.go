@@ -322,3 +322,21 @@ func TestBackfillStartingInsideTraceKeepsOrder(t *testing.T) {
 		t.Errorf("stray trace tail %q at %s, want it first, at the time of the entry after it (%s)", entries[0].Raw, entries[0].Time, entries[1].Time)
 	}
 }
+
+// -n 0 starts with nothing, as tail -n 0 does: only lines written from now on arrive.
+func TestLinesZeroStartsEmpty(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "app.log")
+	appendLines(t, path, "2026-03-01T10:00:00Z INFO old line")
+	f := startFollower(t, "--json", "-n", "0", path)
+	time.Sleep(300 * time.Millisecond) // not a synchronisation: gives trawl time to (wrongly) print the old line
+	appendLines(t, path, "2026-03-01T10:00:01Z INFO new line")
+	f.waitRaw("new line", 10*time.Second)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, l := range f.lines {
+		if strings.Contains(string(l), "old line") {
+			t.Fatalf("-n 0 printed a line written before start: %s", l)
+		}
+	}
+}

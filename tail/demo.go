@@ -61,7 +61,7 @@ func newDemo(opts Options, seed uint64, ns newStreamFunc) *Group {
 		total += d.rate
 	}
 	// The history spans about Lines/total seconds; its incident starts in the middle.
-	span := time.Duration(float64(g.opts.Lines) / total * float64(time.Second))
+	span := time.Duration(float64(max(g.opts.Lines, 0)) / total * float64(time.Second))
 	g.demo = &demo{seed: seed, rate: total, origin: g.opts.Now().Add(-span / 2)}
 	for _, d := range demoGens {
 		s := newSource(d.name, "demo:"+d.name, "", kindDemo)
@@ -114,7 +114,7 @@ func (d *demo) run(ctx context.Context, s *source, opts Options, stream lineSink
 	}
 	p.b = out.next(nil, s.name)
 	now := opts.Now()
-	for _, t := range p.history(now, opts.Lines) {
+	for _, t := range p.history(now, max(opts.Lines, 0)) {
 		p.write(t)
 		if len(p.buf) >= demoChunk {
 			p.send(true)

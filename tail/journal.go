@@ -144,7 +144,7 @@ func (j *journal) args(opts Options, cursor []byte) []string {
 	case opts.All:
 		a = append(a, "-n", "all")
 	default:
-		a = append(a, "-n", strconv.Itoa(opts.Lines))
+		a = append(a, "-n", strconv.Itoa(max(opts.Lines, 0)))
 	}
 	if opts.Follow && !j.file {
 		a = append(a, "-f")

@@ -61,7 +61,7 @@ type Sink interface{ Append(*parse.Batch) }
 
 // Options configure a Group. Zero values take the defaults.
 type Options struct {
-	Lines         int           // backfill: last N lines of each file at start (default 1000); ignored with All
+	Lines         int           // backfill: last N lines of each file at start (0: 1000; negative: none); ignored with All
 	All           bool          // read whole files from the start
 	Follow        bool          // keep following after the initial read
 	Poll          bool          // force polling instead of fsnotify
@@ -73,7 +73,7 @@ type Options struct {
 }
 
 func (o Options) withDefaults() Options {
-	if o.Lines <= 0 {
+	if o.Lines == 0 {
 		o.Lines = DefaultLines
 	}
 	if o.PollInterval <= 0 {
