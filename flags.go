@@ -58,7 +58,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print JSON Lines even when the output is a terminal")
 	fs.BoolVar(&cfg.noFollow, "no-follow", false, "read what is there and exit instead of following")
 	fs.BoolVar(&cfg.all, "all", false, "read whole files, not only their last lines")
-	fs.IntVar(&cfg.lines, "lines", cfg.lines, "start with the last `N` lines of each file")
+	fs.IntVar(&cfg.lines, "lines", cfg.lines, "start with the last `N` lines of each file (0: only new lines)")
 	fs.IntVar(&cfg.lines, "n", cfg.lines, "short for --lines")
 	fs.BoolVar(&cfg.poll, "poll", false, "poll files for changes instead of using inotify")
 	fs.StringVar(&cfg.level, "level", "", "show only entries at `LEVEL` or above (trace … emergency)")
