@@ -92,3 +92,46 @@ func TestPermissionChangedWhileFollowing(t *testing.T) {
 	}
 	f.waitRaw("after rotation", 10*time.Second)
 }
+
+// A journal the user may not read is named with journalctl's reason, and trawl exits 2 when it
+// was the only source.
+func TestPermissionDeniedJournal(t *testing.T) {
+	prefix, dir := asNobody(t)
+	remote := ""
+	for _, p := range []string{"/lib/systemd/systemd-journal-remote", "/usr/lib/systemd/systemd-journal-remote"} {
+		if _, err := os.Stat(p); err == nil {
+			remote = p
+		}
+	}
+	if _, err := exec.LookPath("journalctl"); err != nil || remote == "" {
+		t.Skip("needs journalctl and systemd-journal-remote (apt-get install systemd systemd-journal-remote)")
+	}
+	export := filepath.Join(dir, "in.export")
+	entry := "__CURSOR=s=1;i=1\n__REALTIME_TIMESTAMP=1772359200000000\n__MONOTONIC_TIMESTAMP=1\n" +
+		"_BOOT_ID=0123456789abcdef0123456789abcdef\nMESSAGE=secret\nPRIORITY=3\n_HOSTNAME=h\n\n"
+	if err := os.WriteFile(export, []byte(entry), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jdir := filepath.Join(dir, "journal")
+	if err := os.Mkdir(jdir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(jdir, "x.journal")
+	if out, err := exec.Command(remote, "-o", file, export).CombinedOutput(); err != nil {
+		t.Fatalf("systemd-journal-remote: %v\n%s", err, out)
+	}
+	if err := os.Chmod(file, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(prefix[0], append(prefix[1:], "--json", "--no-follow", "journal:"+jdir)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 2 || len(out) != 0 {
+		t.Fatalf("unreadable journal only: %v, output %q; want exit 2 and nothing; stderr: %s", err, out, stderr.String())
+	}
+	if msg := stderr.String(); !strings.Contains(msg, jdir) || !strings.Contains(msg, "permission") {
+		t.Errorf("message %q does not name %s and the permission problem", msg, jdir)
+	}
+}
