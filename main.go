@@ -109,7 +109,7 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 		return tail.Demo(opts), exitOK
 	}
 	specs := cfg.paths
-	if len(specs) == 0 && !term.IsTerminal(stdin.Fd()) {
+	if len(specs) == 0 && pipedIn(stdin) {
 		specs = []string{"-"}
 	}
 	if len(specs) == 0 {
@@ -178,6 +178,13 @@ func discoveryMessage(found []string, journalErr error) string {
 		msg += fmt.Sprintf(" (not the systemd journal: %v)", journalErr)
 	}
 	return msg
+}
+
+// pipedIn reports whether standard input carries data: a pipe or a file, not a terminal and not
+// a device such as the /dev/null that cron, CI and ssh without a tty hand a program.
+func pipedIn(stdin *os.File) bool {
+	fi, err := stdin.Stat()
+	return err == nil && (fi.Mode()&os.ModeNamedPipe != 0 || fi.Mode().IsRegular())
 }
 
 // summarizePaths names the first few paths and counts the rest.

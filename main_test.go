@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -338,5 +339,20 @@ func TestLinesZeroStartsEmpty(t *testing.T) {
 		if strings.Contains(string(l), "old line") {
 			t.Fatalf("-n 0 printed a line written before start: %s", l)
 		}
+	}
+}
+
+// With no paths and standard input on /dev/null (cron, CI, ssh without a tty), trawl looks for the
+// machine's logs instead of reading an empty standard input.
+func TestNoPathsWithNullStdinDiscoversLogs(t *testing.T) {
+	cmd := exec.Command(binary, "--json", "--no-follow") // Stdin nil: /dev/null
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Stdout = io.Discard
+	ctx := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() })
+	defer ctx.Stop()
+	cmd.Run()
+	if !strings.Contains(stderr.String(), "/var/log") {
+		t.Errorf("stderr %q does not say what it found (or did not find) under /var/log", stderr.String())
 	}
 }
