@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -98,11 +99,13 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
+	sink := &pacedSink{ring: store, ctx: runCtx, limit: int64(cfg.maxEntries) / 2, progress: make(chan struct{}, 1)}
 	tailDone := make(chan error, 1)
-	go func() { tailDone <- group.Run(runCtx, store) }()
+	go func() { tailDone <- group.Run(runCtx, sink) }()
 
 	select {
 	case <-group.Loaded():
+		sink.live.Store(true)
 		// The last entry of each source is released after a quiet time, in case a stack trace
 		// continues it; waiting it out lets the initial read print in one merged order.
 		select {
@@ -123,6 +126,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		fmt.Fprintf(stderr, "trawl: the initial read held %d more entries than --max-entries/--max-memory allow; they were not printed (use --no-follow for a complete dump)\n", snap.Evicted())
 	}
 	next := snap.Next()
+	sink.printed(snap)
 	printNew := func() {
 		snap := store.Snapshot()
 		if snap.First() > next {
@@ -134,6 +138,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 			return jw.err == nil
 		})
 		next = snap.Next()
+		sink.printed(snap)
 	}
 	for jw.err == nil {
 		if err := jw.w.Flush(); err != nil {
@@ -156,4 +161,40 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		err = nil
 	}
 	return err
+}
+
+// pacedSink puts batches into the ring for the printer. Once the sources have loaded, it makes
+// them wait while the printer is more than limit entries behind, so that a source faster than
+// the output (a pipe at full speed) is slowed down, as a pipe would be, instead of having entries
+// evicted from the ring before they were printed. The initial read is not paced: nothing is
+// printed until it is over.
+type pacedSink struct {
+	ring     *ring.Ring
+	ctx      context.Context
+	limit    int64
+	live     atomic.Bool
+	appended atomic.Int64 // entries appended
+	done     atomic.Int64 // entries appended up to the printer's last snapshot
+	progress chan struct{}
+}
+
+func (p *pacedSink) Append(b *parse.Batch) {
+	p.ring.Append(b)
+	p.appended.Add(int64(b.Len()))
+	for p.live.Load() && p.appended.Load()-p.done.Load() > p.limit {
+		select {
+		case <-p.progress:
+		case <-p.ctx.Done():
+			return
+		}
+	}
+}
+
+// printed records that everything in snap has been printed, and wakes a waiting source.
+func (p *pacedSink) printed(snap *ring.Snapshot) {
+	p.done.Store(int64(snap.Evicted()) + int64(snap.Len()))
+	select {
+	case p.progress <- struct{}{}:
+	default:
+	}
 }

@@ -91,12 +91,16 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "trawl: %v\n", err)
 		return exitFailure
 	}
-	select {
-	case sig := <-caught:
-		if s, ok := sig.(syscall.Signal); ok && headless {
-			return exitSignaled + int(s)
+	if headless && ctx.Err() != nil {
+		// Only a signal cancels ctx. The signal package delivers it to each channel in turn, so
+		// the one that names it may lag the context by a moment: wait for it.
+		select {
+		case sig := <-caught:
+			if s, ok := sig.(syscall.Signal); ok {
+				return exitSignaled + int(s)
+			}
+		case <-time.After(time.Second):
 		}
-	default:
 	}
 	return exitOK
 }
