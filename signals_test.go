@@ -17,24 +17,11 @@ func TestHeadlessSignalMidStream(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String()+"/file", func(t *testing.T) {
 			_, w, f := tortureStart(t)
-			stop := make(chan struct{})
-			done := make(chan struct{})
-			go func() {
-				defer close(done)
-				// Keep writing through the signal: trawl must stop cleanly while data still arrives.
-				for n := 0; ; n += 1000 {
-					select {
-					case <-stop:
-						return
-					default:
-					}
-					w.run(n, n+1000, nil)
-				}
-			}()
+			// Keep writing through the signal: trawl must stop cleanly while data still arrives.
+			stopWriting := w.keepWriting(func(from, to int) { w.run(from, to, nil) })
 			f.waitRaw("seq=5000 ", 20*time.Second)
 			code, lines := f.stop(sig)
-			close(stop)
-			<-done
+			stopWriting()
 			checkSignalled(t, sig, code, lines)
 		})
 		t.Run(sig.String()+"/stdin", func(t *testing.T) {

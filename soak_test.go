@@ -35,19 +35,7 @@ func TestSoakMemoryFlat(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for n := 0; ; n += 1000 {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			w.runAt(n, n+1000, 10_000)
-		}
-	}()
+	stopWriting := w.keepWriting(func(from, to int) { w.runAt(from, to, 10_000) })
 	d := soakDuration()
 	// The ring fills in 10 s; the garbage collector's heap target settles a few cycles later.
 	warm := d * 2 / 3
@@ -61,8 +49,7 @@ func TestSoakMemoryFlat(t *testing.T) {
 			threads = append(threads, procStatus(t, cmd.Process.Pid, "Threads"))
 		}
 	}
-	close(stop)
-	<-done
+	stopWriting()
 	t.Logf("RSS kB per second after warm-up: %v", rss)
 	lo, hi := slices.Min(rss), slices.Max(rss)
 	t.Logf("%s at 10,000 lines/s (%d written), ring 100,000: RSS after warm-up %d..%d MiB (%.1f%%), threads %d..%d",

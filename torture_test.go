@@ -266,3 +266,25 @@ func TestTortureRotatedTwiceUnseen(t *testing.T) {
 		})
 	}
 }
+
+// keepWriting calls write for consecutive blocks of 1,000 numbers in a goroutine until the
+// returned stop is called; stop waits for the block in progress to end.
+func (w *tortureWriter) keepWriting(write func(from, to int)) (stop func()) {
+	quit := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for n := 0; ; n += 1000 {
+			select {
+			case <-quit:
+				return
+			default:
+			}
+			write(n, n+1000)
+		}
+	}()
+	return func() {
+		close(quit)
+		<-done
+	}
+}
