@@ -60,19 +60,26 @@ func (w *jsonWalk) object(i, depth, containers int, emit bool) (int, bool) {
 		if i, ok = w.member(i, depth+1, containers, emit); !ok {
 			return 0, false
 		}
-		i = skipWS(line, i)
-		if i >= len(line) {
-			return 0, false
-		}
-		switch line[i] {
-		case ',':
-			i = skipWS(line, i+1)
-		case '}':
-			return i + 1, true
-		default:
-			return 0, false
+		var closed bool
+		if i, closed, ok = afterElement(line, i, '}'); closed || !ok {
+			return i, ok
 		}
 	}
+}
+
+// afterElement reads what follows a member or element at line[i]: a ',' and the space after it
+// (the next index), or the container's closing byte (the index after it, and closed).
+func afterElement(line []byte, i int, closing byte) (next int, closed, ok bool) {
+	i = skipWS(line, i)
+	switch {
+	case i >= len(line):
+		return 0, false, false
+	case line[i] == ',':
+		return skipWS(line, i+1), false, true
+	case line[i] == closing:
+		return i + 1, true, true
+	}
+	return 0, false, false
 }
 
 // member walks the value at line[i] of the key path[:depth] and writes it when emit is set.
@@ -146,17 +153,9 @@ func (w *jsonWalk) array(i, containers int) (int, bool) {
 		if !ok {
 			return 0, false
 		}
-		i = skipWS(line, i)
-		if i >= len(line) {
-			return 0, false
-		}
-		switch line[i] {
-		case ',':
-			i = skipWS(line, i+1)
-		case ']':
-			return i + 1, true
-		default:
-			return 0, false
+		var closed bool
+		if i, closed, ok = afterElement(line, i, ']'); closed || !ok {
+			return i, ok
 		}
 	}
 }
