@@ -44,6 +44,7 @@ Flags:
 type config struct {
 	demo, json, noFollow, all, poll, version bool
 	lines                                    int
+	since                                    time.Time // zero: not given
 	level, source, query                     string
 	maxEntries                               int
 	maxMemory, maxEntrySize                  byteSize
@@ -52,6 +53,7 @@ type config struct {
 
 func parseArgs(args []string, stderr io.Writer) (config, error) {
 	cfg := config{lines: 1000, maxEntries: ring.DefaultMaxEntries, maxMemory: ring.DefaultMaxBytes, maxEntrySize: 1 << 20}
+	var since string
 	fs := flag.NewFlagSet("trawl", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.BoolVar(&cfg.demo, "demo", false, "show built-in live demo sources instead of files")
@@ -60,6 +62,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.all, "all", false, "read whole files, not only their last lines")
 	fs.IntVar(&cfg.lines, "lines", cfg.lines, "start with the last `N` lines of each file (0: only new lines)")
 	fs.IntVar(&cfg.lines, "n", cfg.lines, "short for --lines")
+	fs.StringVar(&since, "since", "", "start at `TIME` instead of the last lines: 2026-11-23T14:00:00Z, '2026-11-23 14:00', 14:00, today, yesterday, or 2h30m (ago)")
 	fs.BoolVar(&cfg.poll, "poll", false, "poll files for changes instead of using inotify")
 	fs.StringVar(&cfg.level, "level", "", "show only entries at `LEVEL` or above (trace … emergency)")
 	fs.StringVar(&cfg.source, "source", "", "show only sources whose name contains `TEXT`")
@@ -76,6 +79,13 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		return cfg, err
 	}
 	cfg.paths = fs.Args()
+	if since != "" {
+		t, err := parseSince(since, time.Now())
+		if err != nil {
+			return cfg, err
+		}
+		cfg.since = t
+	}
 	if cfg.level != "" {
 		if l, ok := parse.ParseLevel([]byte(cfg.level)); !ok || l == parse.Unknown {
 			return cfg, fmt.Errorf("--level %q: want one of trace, debug, info, notice, warn, error, critical, alert, emergency", cfg.level)
@@ -137,6 +147,7 @@ func (c config) tailOptions() tail.Options {
 	return tail.Options{
 		Lines:         lines,
 		All:           c.all,
+		Since:         c.since,
 		Follow:        !c.noFollow,
 		Poll:          c.poll,
 		MaxEntryBytes: int(c.maxEntrySize),
@@ -180,4 +191,77 @@ func (s *byteSize) Set(v string) error {
 	}
 	*s = byteSize(n * float64(mult))
 	return nil
+}
+
+// sinceForms lists what --since accepts, for its error message.
+const sinceForms = "want a time such as 2026-11-23T14:00:00Z (RFC 3339), '2026-11-23 14:00[:05]', 2026-11-23 " +
+	"or 14:00 (local time), today, yesterday or now, or how long ago such as 1h, 30m, 2h30m, 2d, -1h or '1h ago'"
+
+// sinceLayouts are the absolute forms of --since without a zone, read in now's zone as
+// journalctl's systemd.time(7) does; a fraction of a second is accepted after the seconds.
+var sinceLayouts = []string{"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
+
+// parseSince reads the value of --since: an RFC 3339 time, a date and time or a date or a time of
+// today in now's zone, today, yesterday, now, or a span that far before now.
+func parseSince(text string, now time.Time) (time.Time, error) {
+	s := strings.TrimSpace(text)
+	loc := now.Location()
+	y, m, d := now.Date()
+	switch strings.ToLower(s) {
+	case "now":
+		return now, nil
+	case "today":
+		return time.Date(y, m, d, 0, 0, 0, 0, loc), nil
+	case "yesterday":
+		return time.Date(y, m, d-1, 0, 0, 0, 0, loc), nil
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	for _, layout := range sinceLayouts {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, nil
+		}
+	}
+	for _, layout := range []string{"15:04:05", "15:04"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), nil
+		}
+	}
+	if ago, ok := parseAgo(s); ok {
+		return now.Add(-ago), nil
+	}
+	return time.Time{}, fmt.Errorf("--since %q: %s", text, sinceForms)
+}
+
+// parseAgo reads a span before now: Go's durations (1h, 30m, 2h30m, 90s) after optional weeks
+// and days (2d, 1w2d12h), written bare, with a leading minus, or followed by "ago".
+func parseAgo(s string) (time.Duration, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "-"), "ago"))
+	if s == "" || s[0] == '+' { // +1h is a time to come
+		return 0, false
+	}
+	var total time.Duration
+	for _, unit := range []struct {
+		suffix byte
+		span   time.Duration
+	}{{'w', 7 * 24 * time.Hour}, {'d', 24 * time.Hour}} {
+		i := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		// The bound (5300 weeks is about 100 years) keeps the product from overflowing.
+		if n, err := strconv.Atoi(s[:i]); err == nil && i < len(s) && s[i] == unit.suffix && n <= 5300 {
+			total += time.Duration(n) * unit.span
+			s = s[i+1:]
+		}
+	}
+	if s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < 0 {
+			return 0, false
+		}
+		total += d
+	}
+	return total, total >= 0 // negative: the sum overflowed
 }

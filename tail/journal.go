@@ -135,12 +135,18 @@ func accessDenied(stderr string) bool {
 }
 
 // args builds journalctl's arguments: the backfill as for files (-n Lines, or everything with
-// All), following with -f, and after a restart everything after the last cursor seen.
+// All, or everything from Since on), following with -f, and after a restart everything after the
+// last cursor seen.
 func (j *journal) args(opts Options, cursor []byte) []string {
 	a := append([]string{"-o", "json", "--no-pager", "--all"}, j.sel...)
 	switch {
 	case len(cursor) > 0:
 		a = append(a, "--after-cursor="+string(cursor), "-n", "all")
+	case !opts.Since.IsZero():
+		// Everything from that time on, to the microsecond the journal keeps; with -f too,
+		// journalctl then starts there instead of at its last 10 entries.
+		us := max(opts.Since.UnixMicro(), 0)
+		a = append(a, fmt.Sprintf("--since=@%d.%06d", us/1e6, us%1e6))
 	case opts.All:
 		a = append(a, "-n", "all")
 	default:

@@ -315,3 +315,61 @@ func TestJournalArgs(t *testing.T) {
 		t.Errorf("--all without follow: %q", got)
 	}
 }
+
+// TestJournalSince reads a journal from a time on: only the entries at or after Since arrive, the
+// first one exactly at it included, and journalctl is asked with --since instead of -n.
+func TestJournalSince(t *testing.T) {
+	_, remote := journalTools(t)
+	dir := t.TempDir()
+	base := int64(1_700_000_000_000_000)
+	var export []byte
+	for i := range 20 {
+		// Two entries a second, so that a time cut to whole seconds would let one too many through.
+		export = appendExport(export, append(baseFields(i, base+int64(i)*5e5), jfield{"SYSLOG_IDENTIFIER", "app"}, jfield{"MESSAGE", fmt.Sprintf("entry %02d", i)}))
+	}
+	makeJournal(t, remote, dir, "since", export)
+	for _, follow := range []bool{false, true} {
+		t.Run(fmt.Sprintf("follow=%v", follow), func(t *testing.T) {
+			opts := testOptions(follow, false)
+			opts.Lines, opts.All = 2, true // both overridden by Since
+			opts.Since = time.UnixMicro(base + 13*5e5) // entry 13's time
+			g, warns, err := Open([]string{journalPrefix + dir}, opts)
+			if err != nil {
+				t.Fatalf("open: %v %v", err, warns)
+			}
+			sink := &entrySink{}
+			runInto(t, g, sink)
+			got := sink.waitEntries(t, "entries 13 to 19", func(e []parse.Entry) bool { return len(e) >= 7 })
+			if !follow {
+				waitState(t, g, stateDone)
+			} else {
+				waitState(t, g, stateFollowing)
+			}
+			got = sink.snapshot()
+			var msgs []string
+			for _, e := range got {
+				msgs = append(msgs, e.Message)
+			}
+			if want := "entry 13 entry 14 entry 15 entry 16 entry 17 entry 18 entry 19"; strings.Join(msgs, " ") != want {
+				t.Errorf("messages %q, want %q", msgs, want)
+			}
+		})
+	}
+	j := &journal{}
+	a := j.args(Options{Lines: 5, All: true, Follow: true, Since: time.UnixMicro(base + 13*5e5)}, nil)
+	if args, want := strings.Join(a, " "), "--since=@1700000006.500000 -f"; !strings.HasSuffix(args, want) || slices.Contains(a, "-n") {
+		t.Errorf("args %q, want them to end with %q and no -n", args, want)
+	}
+}
+
+// waitState waits until the only source of g is in state.
+func waitState(t *testing.T, g *Group, state string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for g.Stats()[0].State != state {
+		if time.Now().After(deadline) {
+			t.Fatalf("state %q, want %q", g.Stats()[0].State, state)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -61,8 +61,9 @@ type Sink interface{ Append(*parse.Batch) }
 
 // Options configure a Group. Zero values take the defaults.
 type Options struct {
-	Lines         int           // backfill: last N lines of each file at start (0: 1000; negative: none); ignored with All
+	Lines         int           // backfill: last N lines of each file at start (0: 1000; negative: none); ignored with All and Since
 	All           bool          // read whole files from the start
+	Since         time.Time     // not zero: start at the first entry at or after this time instead of the backfill (overrides Lines and All)
 	Follow        bool          // keep following after the initial read
 	Poll          bool          // force polling instead of fsnotify
 	PollInterval  time.Duration // default 250ms
@@ -99,6 +100,7 @@ type Stats struct {
 	Lines, Bytes, Rotations, Truncations, Errors int64
 	Rate                                         float64 // lines/s over the last few seconds
 	Read, Size                                   int64   // progress of the initial read: bytes read of total
+	Missed                                       int64   // rotated files that could not be read, whose lines are lost
 	Err                                          error   // last error
 }
 

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseSince(t *testing.T) {
+	// A zone with summer time, so that "yesterday" across a change would show a wrong midnight.
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skipf("no zone data: %v", err)
+	}
+	now := time.Date(2026, 3, 30, 15, 30, 45, 0, loc) // the day after summer time began
+	for _, c := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"2026-11-23T14:00:00Z", time.Date(2026, 11, 23, 14, 0, 0, 0, time.UTC)},
+		{"2026-11-23T14:00:00.25+05:30", time.Date(2026, 11, 23, 8, 30, 0, 250e6, time.UTC)},
+		{"2026-11-23 14:00", time.Date(2026, 11, 23, 14, 0, 0, 0, loc)},
+		{"2026-11-23 14:00:05", time.Date(2026, 11, 23, 14, 0, 5, 0, loc)},
+		{"2026-11-23 14:00:05.5", time.Date(2026, 11, 23, 14, 0, 5, 500e6, loc)},
+		{"2026-11-23T14:00", time.Date(2026, 11, 23, 14, 0, 0, 0, loc)},
+		{"2026-11-23", time.Date(2026, 11, 23, 0, 0, 0, 0, loc)},
+		{"14:00", time.Date(2026, 3, 30, 14, 0, 0, 0, loc)},
+		{"09:05:30", time.Date(2026, 3, 30, 9, 5, 30, 0, loc)},
+		{"today", time.Date(2026, 3, 30, 0, 0, 0, 0, loc)},
+		{"Yesterday", time.Date(2026, 3, 29, 0, 0, 0, 0, loc)},
+		{"now", now},
+		{"1h", now.Add(-time.Hour)},
+		{"30m", now.Add(-30 * time.Minute)},
+		{"2h30m", now.Add(-150 * time.Minute)},
+		{"-1h", now.Add(-time.Hour)},
+		{"1h ago", now.Add(-time.Hour)},
+		{"90s", now.Add(-90 * time.Second)},
+		{"2d", now.Add(-48 * time.Hour)},
+		{"1w2d12h", now.Add(-(9*24 + 12) * time.Hour)},
+		{" 15m ", now.Add(-15 * time.Minute)},
+	} {
+		got, err := parseSince(c.in, now)
+		if err != nil || !got.Equal(c.want) {
+			t.Errorf("parseSince(%q) = %v, %v; want %v", c.in, got, err, c.want)
+		}
+		if err == nil && got.Location() != loc && got.Location() != time.UTC && !strings.Contains(c.in, "+") {
+			t.Errorf("parseSince(%q) in zone %v, want %v", c.in, got.Location(), loc)
+		}
+	}
+	for _, bad := range []string{"", "soon", "5", "+1h", "--1h", "1x", "2026-13-01", "25:00", "2026-11-23 14", "ago", "-", "99999999d", "2562047h2d", "14:00 tomorrow"} {
+		if got, err := parseSince(bad, now); err == nil {
+			t.Errorf("parseSince(%q) = %v, want an error", bad, got)
+		}
+	}
+}
+
+func TestSinceFlag(t *testing.T) {
+	cfg, err := parseArgs([]string{"--since", "2026-11-23T14:00:00Z", "-n", "5", "app.log"}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2026, 11, 23, 14, 0, 0, 0, time.UTC)
+	if opts := cfg.tailOptions(); !opts.Since.Equal(want) || cfg.paths[0] != "app.log" {
+		t.Errorf("Since %v, paths %v; want %v and app.log", opts.Since, cfg.paths, want)
+	}
+	before := time.Now()
+	cfg, err = parseArgs([]string{"--since=1h"}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after := time.Now(); cfg.since.Before(before.Add(-time.Hour)) || cfg.since.After(after.Add(-time.Hour)) {
+		t.Errorf("--since=1h gave %v, want an hour before %v", cfg.since, after)
+	}
+	if cfg, _ := parseArgs(nil, &strings.Builder{}); !cfg.tailOptions().Since.IsZero() {
+		t.Errorf("Since %v without the flag, want zero", cfg.since)
+	}
+}
+
+// A bad --since is a usage error whose message lists what is accepted.
+func TestSinceFlagBadValue(t *testing.T) {
+	var stderr strings.Builder
+	if code := run([]string{"--since", "last tuesday"}, nil, nil, &stderr); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	msg := stderr.String()
+	for _, want := range []string{`--since "last tuesday"`, "RFC 3339", "2026-11-23 14:00", "14:00", "yesterday", "2h30m", "ago"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not mention %q", msg, want)
+		}
+	}
+}
+
+func TestHelpNamesSince(t *testing.T) {
+	var out strings.Builder
+	if _, err := parseArgs([]string{"--help"}, &out); err != errHelp {
+		t.Fatalf("--help: %v", err)
+	}
+	if !strings.Contains(out.String(), "--since TIME") {
+		t.Errorf("help does not show --since TIME:\n%s", out.String())
+	}
+}
