@@ -331,7 +331,7 @@ func TestJournalSince(t *testing.T) {
 	for _, follow := range []bool{false, true} {
 		t.Run(fmt.Sprintf("follow=%v", follow), func(t *testing.T) {
 			opts := testOptions(follow, false)
-			opts.Lines, opts.All = 2, true // both overridden by Since
+			opts.Lines, opts.All = 2, true             // both overridden by Since
 			opts.Since = time.UnixMicro(base + 13*5e5) // entry 13's time
 			g, warns, err := Open([]string{journalPrefix + dir}, opts)
 			if err != nil {
