@@ -49,10 +49,22 @@ func commandArgv(text string) []string {
 		return nil
 	}
 	if strings.ContainsAny(text, "|&;<>()$`\\\"'*?[]#~{}\n") || strings.Contains(words[0], "=") {
-		return []string{"/bin/sh", "-c", text}
+		return []string{"/bin/sh", "-c", shellScript, "sh", text}
 	}
 	return words
 }
+
+// shellScript runs a command line, given as $1, so that a SIGTERM sent to the shell alone reaches
+// everything the line started. The kernel signals only the shell when trawl dies (dieWithParent),
+// and a shell that dies of it leaves its pipeline running. So the shell traps SIGTERM and sends it
+// on to its process group (which trawl made for it, see setGroup), itself included once the trap
+// is reset. A shell runs a trap only after the foreground command has ended, so the line runs in
+// the background while the shell waits for it: wait is interrupted at once. (In the background
+// its standard input is /dev/null, which trawl gives every command anyway.) Without a signal, wait
+// returns the line's exit status and the shell exits with it, so the status is reported as with
+// `sh -c`. The line is evaluated, not pasted into the script, so that its comments, braces or
+// syntax errors cannot change the wrapper.
+const shellScript = `trap 'trap - TERM; kill -TERM 0' TERM; eval "$1" & wait $!`
 
 // run starts the command and reads it until ctx is done; while following it restarts the command
 // each time it exits, waiting longer after each quick failure.

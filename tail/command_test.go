@@ -151,8 +151,8 @@ func TestCommandArgv(t *testing.T) {
 		"docker logs -f --timestamps web":                    "docker|logs|-f|--timestamps|web",
 		"kubectl logs -f deploy/api --all-containers":        "kubectl|logs|-f|deploy/api|--all-containers",
 		"ssh host tail -F /var/log/app.log":                  "ssh|host|tail|-F|/var/log/app.log",
-		"ssh host 'tail -F /var/log/*.log' | grep -v health": "/bin/sh|-c|ssh host 'tail -F /var/log/*.log' | grep -v health",
-		"FOO=1 app": "/bin/sh|-c|FOO=1 app",
+		"ssh host 'tail -F /var/log/*.log' | grep -v health": "/bin/sh|-c|" + shellScript + "|sh|ssh host 'tail -F /var/log/*.log' | grep -v health",
+		"FOO=1 app": "/bin/sh|-c|" + shellScript + "|sh|FOO=1 app",
 	} {
 		if got := strings.Join(commandArgv(text), "|"); got != want {
 			t.Errorf("%q: %q, want %q", text, got, want)

@@ -9,9 +9,11 @@ import (
 )
 
 // setGroup makes the command the leader of a new process group, so that killGroup reaches
-// every process it starts (a shell's pipeline, ssh's children).
+// every process it starts (a shell's pipeline, ssh's children). Where the system can, the command
+// is also sent SIGTERM when trawl dies without stopping it (SIGKILL, a crash): see dieWithParent.
 func setGroup(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	dieWithParent(cmd.SysProcAttr)
 }
 
 // killGroup sends SIGTERM, or SIGKILL when hard, to the command's whole process group. The group
