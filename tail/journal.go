@@ -127,10 +127,14 @@ func (j *journal) probe() error {
 }
 
 // accessDenied recognizes journalctl's words for a user outside the groups that may read the
-// system journal.
+// system journal. When it could open no file at all, systemd prints "No journal files were opened
+// due to insufficient permissions." and exits 1; when it could open some (the user's own), only a
+// hint, "Hint: You are currently not seeing messages from other users and the system." (or "from
+// the system"), followed by the groups that may: 'systemd-journal', or those of the directory's
+// ACL such as 'adm', 'systemd-journal', 'wheel'. Older versions say "Permission denied".
 func accessDenied(stderr string) bool {
 	return strings.Contains(stderr, "insufficient permissions") ||
-		strings.Contains(stderr, "not seeing messages from other users") ||
+		strings.Contains(stderr, "You are currently not seeing messages from") ||
 		strings.Contains(stderr, "Permission denied")
 }
 

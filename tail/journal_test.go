@@ -373,3 +373,37 @@ func waitState(t *testing.T, g *Group, state string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestJournalAccessDeniedWords checks the matcher against what journalctl prints to a user who
+// may not read the system journal (systemd's src/shared/journal-util.c, and the real output of
+// systemd 252 as nobody in TestJournalNotPermitted), and against what it prints otherwise.
+func TestJournalAccessDeniedWords(t *testing.T) {
+	for _, c := range []struct {
+		stderr string
+		denied bool
+	}{
+		{"Hint: You are currently not seeing messages from other users and the system.\n" +
+			"      Users in the 'systemd-journal' group can see all messages. Pass -q to\n" +
+			"      turn off this notice.\n" +
+			"No journal files were opened due to insufficient permissions.", true},
+		{"No journal files were opened due to insufficient permissions.", true},
+		{"Hint: You are currently not seeing messages from other users and the system.\n" +
+			"      Users in groups 'adm', 'systemd-journal', 'wheel' can see all messages.\n" +
+			"      Pass -q to turn off this notice.", true},
+		{"Hint: You are currently not seeing messages from the system.\n" +
+			"      Users in the 'systemd-journal' group can see all messages. Pass -q to\n" +
+			"      turn off this notice.", true},
+		{"Failed to search journal ACL: Operation not supported\n" +
+			"No journal files were opened due to insufficient permissions.", true},
+		{"Failed to open files: Permission denied", true},
+		{"No journal files were found.", false},
+		{"-- No entries --", false},
+		{"Journal file /var/log/journal/x/system.journal corrupted, ignoring file.", false},
+		{"Failed to get journal fields: Input/output error", false},
+		{"", false},
+	} {
+		if got := accessDenied(c.stderr); got != c.denied {
+			t.Errorf("accessDenied(%q) = %v, want %v", c.stderr, got, c.denied)
+		}
+	}
+}
