@@ -14,8 +14,8 @@ import (
 	"github.com/trawl-dev/trawl/parse"
 )
 
-// errBinary marks a file found by a glob or directory that turned out not to be text.
-var errBinary = errors.New("binary file, skipped")
+// ErrBinary marks a file found by a glob or directory that turned out not to be text: it is skipped.
+var ErrBinary = errors.New("binary file, skipped")
 
 // fileTail reads and follows one file source. It is owned by one goroutine; only src is shared.
 type fileTail struct {
@@ -30,16 +30,15 @@ type fileTail struct {
 	buf    []byte // the read buffer, held only while reading (see borrow)
 
 	f       *os.File
-	fi      os.FileInfo    // of f, to recognize the file at path after a rotation
-	off     int64          // next offset to read in f
-	opened  bool           // f was opened once; later opens read from 0
-	sniffed bool           // the first chunk of f was checked to be text
-	skip    bool           // the file is binary: it is no longer read
-	quiet   *time.Timer    // armed while the stream holds an entry back
-	fp      fingerprint    // the bytes just before off, to recognize truncation and the rotated copy
-	seen    [4]os.FileInfo // the files read last, ring-indexed by nseen, to recognize them at path.1
-	nseen   int
-	looked  time.Time // when the path was last looked at, to tell a file rotated away unseen from an older one
+	fi      os.FileInfo // of f, to recognize the file at path after a rotation
+	off     int64       // next offset to read in f
+	opened  bool        // f was opened once; later opens read from 0
+	sniffed bool        // the first chunk of f was checked to be text
+	skip    bool        // the file is binary: it is no longer read
+	quiet   *time.Timer // armed while the stream holds an entry back
+	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
+	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
+	rotated             // what is known of the files that left the path
 }
 
 func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
@@ -66,7 +65,7 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		if err == nil {
 			t.src.setState(stateDone)
 		}
-		if errors.Is(err, context.Canceled) || errors.Is(err, errBinary) {
+		if errors.Is(err, context.Canceled) || errors.Is(err, ErrBinary) {
 			return nil
 		}
 		return err
@@ -129,12 +128,14 @@ func (t *fileTail) check(ctx context.Context) {
 			t.truncated(ctx)
 		}
 		if err := t.readToEOF(ctx, false); err != nil {
-			if !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
+			if !errors.Is(err, context.Canceled) && !errors.Is(err, ErrBinary) {
 				t.readFailed(err)
 			}
 			return
 		}
 	}
+	// Departures are counted before the look, so that none counted is still at the path.
+	departed := t.src.departed.Load()
 	look := time.Now()
 	pi, err := os.Stat(t.src.path)
 	since := t.looked
@@ -143,6 +144,7 @@ func (t *fileTail) check(ctx context.Context) {
 	case errors.Is(err, fs.ErrNotExist):
 		// Renamed away: keep the old descriptor, which may still be written to, until a new file
 		// appears. Deleted: nothing more can come, let it go.
+		t.left()
 		if t.f != nil && unlinked(t.f) {
 			t.finishFile(ctx)
 		}
@@ -154,34 +156,34 @@ func (t *fileTail) check(ctx context.Context) {
 		// A file opened before is new: it was deleted and created again.
 		if t.opened {
 			t.src.rotations.Add(1)
-			t.readMiddle(ctx, pi, since)
+			t.readMiddles(ctx, pi, since)
 		}
 		t.openFile(ctx, t.src.initial) // it records its failure in the source's state
 	case !os.SameFile(t.fi, pi):
 		// Rotated: the old file was read to its end above; continue with the new one from 0.
+		t.left()
 		t.finishFile(ctx)
 		t.src.rotations.Add(1)
-		t.readMiddle(ctx, pi, since)
+		t.readMiddles(ctx, pi, since)
 		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
 	}
+	t.countUnseen(departed)
 }
 
 // truncated restarts the file from 0 after it was truncated. With copytruncate, what was written
-// after the last read and before the truncation is only in the copy: when path.1 is that copy
-// (it holds the bytes last read at the same offset), its rest is read first.
+// after the last read and before the truncation is only in the copy (app.log.1, app.log-20261123):
+// when a rotated file holds the bytes last read at the same offset, its rest is read first.
 func (t *fileTail) truncated(ctx context.Context) {
-	if c, err := os.Open(t.src.path + ".1"); err == nil {
+	if c := t.copyOf(); c != nil {
 		if ci, err := c.Stat(); err == nil {
-			t.remember(ci)
+			t.remember(ci, nil)
 		}
-		if t.fp.matches(c, t.off) {
-			f := t.f
-			t.f = c
-			t.readToEOF(ctx, false)
-			t.f = f
-		}
+		f := t.f
+		t.f = c
+		t.readToEOF(ctx, false)
+		t.f = f
 		c.Close()
 	}
 	t.sp.finish(t.batch)
@@ -202,7 +204,7 @@ func (t *fileTail) shrunk() bool {
 // last read and the look at the path, and closes it: a partial last line will never get its
 // newline.
 func (t *fileTail) finishFile(ctx context.Context) {
-	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, errBinary) && !errors.Is(err, context.Canceled) {
+	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
 		t.readFailed(err)
 	}
 	t.sp.finish(t.batch)
@@ -212,60 +214,10 @@ func (t *fileTail) finishFile(ctx context.Context) {
 
 func (t *fileTail) close() {
 	if t.f != nil {
+		t.remember(t.fi, t.f)
 		t.f.Close()
-		t.remember(t.fi)
 		t.f, t.fi = nil, nil
 	}
-}
-
-// remember notes a file as read, so that it is never taken for a file rotated away unseen.
-func (t *fileTail) remember(fi os.FileInfo) {
-	if fi != nil {
-		t.seen[t.nseen%len(t.seen)] = fi
-		t.nseen++
-	}
-}
-
-// wasRead reports whether fi is one of the files read last.
-func (t *fileTail) wasRead(fi os.FileInfo) bool {
-	for _, s := range t.seen {
-		if s != nil && os.SameFile(s, fi) {
-			return true
-		}
-	}
-	return false
-}
-
-// mtimeSlack allows for file times, which the kernel takes from a clock that lags the real one
-// by up to a tick, being slightly older than a look that happened before the write.
-const mtimeSlack = 50 * time.Millisecond
-
-// readMiddle reads a file that was rotated away unseen. When a file is rotated twice between two
-// looks at its path, the middle file was never opened: after logrotate's renames it is path.1,
-// which is then none of the files read so far nor the new one, and was written after the last
-// look. It is read whole before the new file, so its lines arrive in order.
-func (t *fileTail) readMiddle(ctx context.Context, cur os.FileInfo, since time.Time) {
-	name := t.src.path + ".1"
-	mi, err := os.Stat(name)
-	if err != nil || since.IsZero() || !mi.Mode().IsRegular() || os.SameFile(mi, cur) ||
-		t.wasRead(mi) || mi.ModTime().Before(since.Add(-mtimeSlack)) {
-		return
-	}
-	m, err := os.Open(name)
-	if err != nil {
-		t.src.fail(fmt.Errorf("read the rotated %s: %w", name, err))
-		return
-	}
-	defer m.Close()
-	t.remember(mi)
-	t.f, t.off, t.fp.n = m, 0, 0
-	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
-		t.src.fail(fmt.Errorf("read the rotated %s: %w", name, err))
-	}
-	t.sp.finish(t.batch)
-	t.deliver()
-	t.f, t.off, t.fp.n = nil, 0, 0
-	t.src.rotations.Add(1)
 }
 
 // openFile opens the path and reads it to its end: its last Lines lines on the first open of a
@@ -302,14 +254,14 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 			return err
 		}
 	}
-	t.f, t.fi, t.off, t.opened, t.sniffed = f, fi, off, true, false
+	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone = f, fi, off, true, false, false
 	t.fp.n = 0
 	if first {
 		t.src.size.Store(fi.Size() - t.off)
 	}
 	t.src.setState(stateReading)
 	if err := t.readToEOF(ctx, first); err != nil {
-		if !errors.Is(err, context.Canceled) && !errors.Is(err, errBinary) {
+		if !errors.Is(err, context.Canceled) && !errors.Is(err, ErrBinary) {
 			t.readFailed(err)
 		}
 		return err
@@ -331,10 +283,10 @@ func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
 			if t.src.sniff && !t.sniffed {
 				t.sniffed = true
 				if !isText(t.buf[:n]) {
-					t.src.fail(errBinary)
+					t.src.fail(ErrBinary)
 					t.skip = true
 					t.close()
-					return errBinary
+					return ErrBinary
 				}
 			}
 			t.consume(t.buf[:n], initial)

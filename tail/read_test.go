@@ -209,7 +209,7 @@ func TestOpenWarnings(t *testing.T) {
 	if !errors.Is(err, errNoSource) || len(warns) != 3 {
 		t.Fatalf("nothing usable: err %v, warnings %v", err, warns)
 	}
-	if !errors.Is(warns[0], fs.ErrNotExist) || !errors.Is(warns[1], errBinary) {
+	if !errors.Is(warns[0], fs.ErrNotExist) || !errors.Is(warns[1], ErrBinary) {
 		t.Fatalf("warnings %v", warns)
 	}
 	// Without following a missing file cannot be waited for.

@@ -110,7 +110,7 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 	if initial {
 		err := probe(path)
 		switch {
-		case errors.Is(err, errBinary):
+		case errors.Is(err, ErrBinary):
 			g.skip(key)
 			return 0, []error{err}
 		case err != nil:

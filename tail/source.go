@@ -31,6 +31,8 @@ type source struct {
 	lines, bytes, rotations, truncations, errors atomic.Int64
 	read, size                                   atomic.Int64
 	live                                         atomic.Int64 // lines read after the initial read, for Rate
+	departed                                     atomic.Int64 // files that left the path (renamed away or removed), as the watcher saw
+	missed                                       atomic.Int64 // rotated files that could not be read: lost
 
 	mu      sync.Mutex
 	state   string
@@ -80,7 +82,7 @@ func (s *source) stats(now time.Time) Stats {
 		Source: s.name, Path: s.path,
 		Lines: s.lines.Load(), Bytes: s.bytes.Load(),
 		Rotations: s.rotations.Load(), Truncations: s.truncations.Load(), Errors: s.errors.Load(),
-		Read: s.read.Load(), Size: s.size.Load(),
+		Read: s.read.Load(), Size: s.size.Load(), Missed: s.missed.Load(),
 	}
 	live := s.live.Load()
 	s.mu.Lock()

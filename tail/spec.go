@@ -119,7 +119,7 @@ func probe(path string) error {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	if !isText(buf[:n]) {
-		return fmt.Errorf("%s: %w", path, errBinary)
+		return fmt.Errorf("%s: %w", path, ErrBinary)
 	}
 	return nil
 }

@@ -60,6 +60,9 @@ func (g *Group) follow(ctx context.Context) error {
 func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 	name := cleanKey(ev.Name)
 	if s := g.lookup(name); s != nil {
+		if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+			s.departed.Add(1)
+		}
 		s.poke()
 		return false
 	}

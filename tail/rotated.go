@@ -1,0 +1,275 @@
+package tail
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// rotated is what a file tailer knows of the files that left its path, to read a file that was
+// rotated away before it was ever opened, and to count the ones it cannot read instead of losing
+// them silently.
+type rotated struct {
+	seen  [4]readFile // the files read last, ring-indexed by nseen
+	nseen int
+	gone  bool // the open file has left the path and is counted in accounted
+
+	// accounted counts the departures from the path that the tailer knows of: files it read to
+	// their end after they left, and rotated files it found under their new name. The watcher
+	// counts every departure (source.departed); the difference is files nobody saw.
+	accounted int64
+	unseen    int64 // departures counted as lost so far
+}
+
+// readFile is a file read before, kept to recognize it under a rotated name: by its identity
+// when it was renamed, by its content when it was compressed into a new file.
+type readFile struct {
+	fi   os.FileInfo
+	size int64
+	head [64]byte
+	nh   int
+	tail fingerprint
+}
+
+// remember notes the file just read (f is still open, off is its end), so that it is never
+// taken for a file rotated away unseen; f nil keeps only its identity.
+func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
+	if fi == nil {
+		return
+	}
+	rf := readFile{fi: fi}
+	if f != nil {
+		rf.size, rf.tail = t.off, t.fp
+		rf.nh, _ = f.ReadAt(rf.head[:], 0)
+	}
+	t.seen[t.nseen%len(t.seen)] = rf
+	t.nseen++
+}
+
+// wasRead reports whether fi is one of the files read last.
+func (t *fileTail) wasRead(fi os.FileInfo) bool {
+	for _, s := range t.seen {
+		if s.fi != nil && os.SameFile(s.fi, fi) {
+			return true
+		}
+	}
+	return false
+}
+
+// left records that the open file is no longer at the path.
+func (t *fileTail) left() {
+	if t.f != nil && !t.gone {
+		t.gone = true
+		t.accounted++
+	}
+}
+
+// countUnseen compares the departures the watcher saw up to the last look with those accounted
+// for. Departures the tailer does not know of yet can only lower the difference, so what it
+// counts is lost for certain: files that came and left between two looks and were moved where
+// no rotated name is (another directory) or removed.
+func (t *fileTail) countUnseen(departed int64) {
+	n := departed - t.accounted
+	if n <= t.unseen {
+		return
+	}
+	t.src.missed.Add(n - t.unseen)
+	t.unseen = n
+	t.src.fail(fmt.Errorf("%d file(s) were rotated away from %s before they could be read, and no rotated name beside it holds them: their lines are lost",
+		t.unseen, t.src.path))
+}
+
+// mtimeSlack allows for file times, which the kernel takes from a clock that lags the real one
+// by up to a tick, being slightly older than a look that happened before the write.
+const mtimeSlack = 50 * time.Millisecond
+
+// writtenSince reports whether a file's time may be after since. Compressors copy the time of the
+// file they compress, some (bzip2) only to the second.
+func writtenSince(fi os.FileInfo, since time.Time) bool {
+	return !fi.ModTime().Before(since.Truncate(time.Second).Add(-mtimeSlack))
+}
+
+// rotatedSuffix is what rotation adds to a log's name: a number (app.log.1), a date
+// (app.log-20261123, app.log.2026-11-23) or both, maybe compressed.
+var rotatedSuffix = regexp.MustCompile(`^[._-][0-9][0-9._:T+-]*(\.(gz|bz2|xz|zst|lz4|Z))?$`)
+
+// middle is a file found under a rotated name that may have been rotated away unseen.
+type middle struct {
+	path string
+	fi   os.FileInfo
+}
+
+// rotatedFiles lists the regular files beside the path whose names are the path's, rotated.
+func (t *fileTail) rotatedFiles() []middle {
+	dir, base := filepath.Split(t.src.path)
+	entries, err := os.ReadDir(filepath.Clean(dir + "."))
+	if err != nil {
+		return nil
+	}
+	var found []middle
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), base)
+		if !ok || !rotatedSuffix.MatchString(rest) {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {
+			found = append(found, middle{filepath.Join(dir, e.Name()), fi})
+		}
+	}
+	return found
+}
+
+// middles lists the files rotated away unseen, oldest first. When a file is rotated twice between
+// two looks at its path, the middle one was never opened: it now has a rotated name, is none of
+// the files read so far nor the current one, and was written after the last look.
+func (t *fileTail) middles(cur os.FileInfo, since time.Time) []middle {
+	if since.IsZero() {
+		return nil
+	}
+	found := slices.DeleteFunc(t.rotatedFiles(), func(m middle) bool {
+		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.fi, since)
+	})
+	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
+	slices.SortStableFunc(found, func(a, b middle) int {
+		if c := a.fi.ModTime().Compare(b.fi.ModTime()); c != 0 {
+			return c
+		}
+		return -strings.Compare(a.path, b.path)
+	})
+	return found
+}
+
+// copyOf finds the copy that copytruncate made of the open file before truncating it: an
+// uncompressed rotated file holding the bytes last read at the same offset.
+func (t *fileTail) copyOf() *os.File {
+	for _, m := range t.rotatedFiles() {
+		if _, ok := decompressors[filepath.Ext(m.path)]; ok || m.fi.Size() < t.off {
+			continue
+		}
+		c, err := os.Open(m.path)
+		if err != nil {
+			continue
+		}
+		if t.fp.n > 0 && t.fp.matches(c, t.off) {
+			return c
+		}
+		c.Close()
+	}
+	return nil
+}
+
+// readMiddles reads the files rotated away unseen, whole and before the new file, so that their
+// lines arrive in order. One that cannot be read is counted as lost.
+func (t *fileTail) readMiddles(ctx context.Context, cur os.FileInfo, since time.Time) {
+	for _, m := range t.middles(cur, since) {
+		copyOfRead, err := t.readMiddle(ctx, m)
+		if copyOfRead {
+			continue
+		}
+		t.accounted++
+		if err != nil && !errors.Is(err, context.Canceled) {
+			t.src.missed.Add(1)
+			t.src.fail(fmt.Errorf("read the rotated %s: %w: its lines are lost", m.path, err))
+		}
+	}
+}
+
+// readMiddle reads one rotated file; it reports whether the file is a compressed copy of one read
+// already (logrotate's compress makes a new file of the old one), which is not read again.
+func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead bool, err error) {
+	f, err := os.Open(m.path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	r, err := decompress(m.path, f)
+	if err != nil {
+		return false, err
+	}
+	defer func() {
+		if cerr := r.Close(); err == nil && !copyOfRead {
+			err = cerr
+		}
+	}()
+	var head [64]byte
+	nh, err := io.ReadFull(r, head[:])
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	if t.sameAsRead(m.path, m.fi, head[:nh]) {
+		return true, nil
+	}
+	t.off, t.fp.n = 0, 0
+	err = t.readStream(ctx, io.MultiReader(bytes.NewReader(head[:nh]), r))
+	t.sp.finish(t.batch)
+	t.deliver()
+	t.seen[t.nseen%len(t.seen)] = readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp}
+	t.nseen++
+	t.off, t.fp.n = 0, 0
+	t.src.rotations.Add(1)
+	return false, err
+}
+
+// sameAsRead reports whether the rotated file at path holds exactly a file read before: the same
+// first bytes, size and last bytes. Compression and copying (logrotate's compress and copy) make
+// such a file under a new identity; a compressed one is decompressed once more to know.
+func (t *fileTail) sameAsRead(path string, fi os.FileInfo, head []byte) bool {
+	for _, s := range t.seen {
+		if s.fi == nil || s.nh == 0 || !bytes.Equal(s.head[:s.nh], head) {
+			continue
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return false
+		}
+		r, err := decompress(path, f)
+		same := false
+		if _, plain := r.(nopFileCloser); plain {
+			same = fi.Size() == s.size && s.tail.matches(f, s.size)
+		} else if err == nil {
+			var tail fingerprint
+			size, err := io.Copy(tailWriter{&tail}, r)
+			same = r.Close() == nil && err == nil && size == s.size && tail == s.tail
+		}
+		f.Close()
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// tailWriter keeps the last bytes written to it.
+type tailWriter struct{ fp *fingerprint }
+
+func (w tailWriter) Write(p []byte) (int, error) {
+	w.fp.remember(p)
+	return len(p), nil
+}
+
+// readStream reads r to its end into the source, one batch per chunk.
+func (t *fileTail) readStream(ctx context.Context, r io.Reader) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := io.ReadFull(r, t.buf)
+		if n > 0 {
+			t.consume(t.buf[:n], false)
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
