@@ -140,6 +140,9 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		next = snap.Next()
 		sink.printed(snap)
 	}
+	losses := lossReport{stats: group.Stats, told: map[string]int64{}, w: stderr}
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
 	for jw.err == nil {
 		if err := jw.w.Flush(); err != nil {
 			jw.err = err
@@ -149,6 +152,9 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		case <-store.Changed():
 			printNew()
 			continue
+		case <-tick.C:
+			losses.check()
+			continue
 		case <-ctx.Done():
 		}
 		break
@@ -157,6 +163,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 	stopTail()
 	err := <-tailDone
 	printNew()
+	losses.check()
 	if errors.Is(err, context.Canceled) {
 		err = nil
 	}
@@ -196,5 +203,27 @@ func (p *pacedSink) printed(snap *ring.Snapshot) {
 	select {
 	case p.progress <- struct{}{}:
 	default:
+	}
+}
+
+// lossReport tells, on standard error, of the rotated files a source could not read, once per
+// new loss: the output on standard output lacks their lines, and a script must be able to know.
+type lossReport struct {
+	stats func() []tail.Stats
+	told  map[string]int64
+	w     io.Writer
+}
+
+func (r *lossReport) check() {
+	for _, st := range r.stats() {
+		if st.Missed <= r.told[st.Source] {
+			continue
+		}
+		r.told[st.Source] = st.Missed
+		why := ""
+		if st.Err != nil {
+			why = ": " + st.Err.Error()
+		}
+		fmt.Fprintf(r.w, "trawl: warning: %s: %d rotated file(s) could not be read, their lines are missing%s\n", st.Source, st.Missed, why)
 	}
 }
