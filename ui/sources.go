@@ -152,6 +152,9 @@ func sourceState(st *tail.Stats) string {
 	if st.Truncations > 0 {
 		s += fmt.Sprintf(", truncated %d times", st.Truncations)
 	}
+	if st.Missed > 0 {
+		s += fmt.Sprintf(", %d rotated file(s) unread: lines lost", st.Missed)
+	}
 	if st.Err != nil && !strings.Contains(s, st.Err.Error()) {
 		s += ": " + st.Err.Error()
 	}

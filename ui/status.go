@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -100,6 +101,7 @@ func (m Model) statusBar() string {
 	} else if m.busy() {
 		add(9, st.Busy.wrap("searching…"))
 	}
+	add(8, m.troubleText())
 	add(7, m.filterWords())
 	add(6, m.levelText())
 	add(5, m.loadText())
@@ -290,4 +292,23 @@ func bytesText(n int64) string {
 		return fmt.Sprintf("%.1fK", float64(n)/(1<<10))
 	}
 	return strconv.FormatInt(n, 10) + "B"
+}
+
+// troubleText warns of sources in error or with lost rotated files, which the sources view (s)
+// words; the timeline alone would not show that something is missing.
+func (m Model) troubleText() string {
+	failing, lost := 0, int64(0)
+	for _, st := range m.status.stats {
+		if strings.HasPrefix(st.State, "error") && !errors.Is(st.Err, tail.ErrBinary) {
+			failing++
+		}
+		lost += st.Missed
+	}
+	switch {
+	case lost > 0:
+		return m.theme.Status.Error.wrap(fmt.Sprintf("%d rotated file(s) unread (s)", lost))
+	case failing > 0:
+		return m.theme.Status.Error.wrap(fmt.Sprintf("%d source(s) failing (s)", failing))
+	}
+	return ""
 }

@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/tail"
 )
 
 // statusLine returns the status bar's row of the screen.
@@ -77,4 +81,31 @@ func TestNoticeSchedulesExpiry(t *testing.T) {
 
 func (d *driver) footerLine() string {
 	return strings.Split(d.screen(), "\n")[d.m.layout.footer.y]
+}
+
+// A source that lost rotated files, or fails, is told in the status bar, pointing at the sources
+// view; a binary file skipped on purpose is not trouble.
+func TestStatusTellsSourceTrouble(t *testing.T) {
+	stats := []tail.Stats{
+		{Source: "a.log", State: "following"},
+		{Source: "b.bin", State: "error: binary file, skipped", Err: tail.ErrBinary},
+	}
+	cfg := Config{Ring: ringOf(t, manyEntries(30)), Stats: func() []tail.Stats { return stats },
+		Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 160, 24)
+	if s := d.send(tickMsg{}).statusLine(); strings.Contains(s, "unread") || strings.Contains(s, "failing") {
+		t.Fatalf("status %q tells trouble where there is none", s)
+	}
+	stats[0].State, stats[0].Err = "error: open a.log: permission denied", errors.New("open a.log: permission denied")
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "1 source(s) failing (s)") {
+		t.Fatalf("status %q does not tell the failing source", s)
+	}
+	stats[0].State, stats[0].Missed = "following", 2
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "2 rotated file(s) unread (s)") {
+		t.Fatalf("status %q does not tell the lost rotated files", s)
+	}
+	d.keys("s")
+	if body := strings.Join(d.bodyLines(), "\n"); !strings.Contains(body, "2 rotated file(s) unread: lines lost") {
+		t.Fatalf("sources view does not word the loss:\n%s", body)
+	}
 }
