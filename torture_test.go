@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -92,8 +93,23 @@ func tortureStart(t *testing.T, args ...string) (string, *tortureWriter, *follow
 	return path, w, f
 }
 
-// tortureEnd writes an end line, waits for it, stops trawl and returns the tally.
+// tortureEnd is tortureStop where no rotated file may be reported lost.
 func tortureEnd(t *testing.T, w *tortureWriter, f *follower) *tally {
+	t.Helper()
+	c := tortureStop(t, w, f)
+	if lossTold(f) {
+		t.Errorf("a rotated file was reported lost:\n%s", f.stderr.String())
+	}
+	return c
+}
+
+// lossTold reports whether trawl warned that a rotated file could not be read.
+func lossTold(f *follower) bool {
+	return strings.Contains(f.stderr.String(), "rotated file(s) could not be read")
+}
+
+// tortureStop writes an end line, waits for it, stops trawl and returns the tally.
+func tortureStop(t *testing.T, w *tortureWriter, f *follower) *tally {
 	w.f.WriteString("2026-03-01T10:00:00Z INFO end\n")
 	f.waitRaw("INFO end", 60*time.Second)
 	code, lines := f.stop(syscall.SIGTERM)
