@@ -106,6 +106,7 @@ func (c *command) once(ctx context.Context, r *commandReader, opts Options, load
 	if err != nil {
 		return fmt.Errorf("start %s: %w", c.argv[0], err)
 	}
+	defer time.AfterFunc(loadWait, loaded).Stop()
 	ch.drain(opts.Quiet, r.feed, func() {
 		loaded()
 		r.flush()

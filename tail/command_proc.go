@@ -141,6 +141,11 @@ func (c *child) wait() error {
 	return err
 }
 
+// loadWait bounds how long a child's output may keep its source from counting as loaded, which
+// otherwise waits for the first quiet spell: a command that never pauses (a busy docker logs -f)
+// would hold back headless output and the loading indicator for ever.
+const loadWait = 2 * time.Second
+
 // drain reads both pipes of c to their end, handing each chunk to fn (stderr true for standard
 // error), and calls idle after each quiet spell. The pipes end when the group exits, which guard
 // brings about once the context is done.

@@ -159,3 +159,16 @@ func TestCommandArgv(t *testing.T) {
 		}
 	}
 }
+
+// A command that never pauses still counts as loaded, so that headless output starts.
+func TestBusyCommandLoads(t *testing.T) {
+	opts := testOptions(true, false)
+	opts.Quiet = time.Second // far longer than the pauses between lines: no quiet spell comes
+	g := openCommand(t, "sh -c 'while :; do echo busy; sleep 0.05; done'", opts)
+	runInto(t, g, &entrySink{})
+	select {
+	case <-g.Loaded():
+	case <-time.After(4 * loadWait):
+		t.Fatalf("a command writing every 50 ms is not loaded after %s", 4*loadWait)
+	}
+}

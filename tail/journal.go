@@ -209,6 +209,7 @@ func (j *journal) once(ctx context.Context, r *journalReader, opts Options, load
 	if j.started != nil {
 		j.started(ch.cmd.Process.Pid)
 	}
+	defer time.AfterFunc(loadWait, loaded).Stop()
 	before := r.s.lines.Load()
 	denied := false
 	ch.drain(opts.Quiet, func(data []byte, stderr bool) {
