@@ -35,6 +35,9 @@ func NewParser(now func() time.Time) *Parser {
 	return &Parser{now: now}
 }
 
+// SetLocation sets the zone of times written without one (syslog, log4j, Python); default UTC.
+func (p *Parser) SetLocation(loc *time.Location) { p.wall.loc = loc }
+
 // Format is the format detected for the source so far (FormatText before any structured line).
 func (p *Parser) Format() Format { return p.format }
 

@@ -59,7 +59,7 @@ func NewStream(source string, opts StreamOptions) *Stream {
 		opts.Now = time.Now
 	}
 	p := NewParser(opts.Now)
-	p.wall.loc = opts.Location
+	p.SetLocation(opts.Location)
 	return &Stream{source: source, max: opts.MaxEntryBytes, now: opts.Now, p: p}
 }
 

@@ -246,9 +246,8 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	}
 	first := !t.opened
 	off := int64(0)
-	if backfill && first && !t.opts.All {
-		off, _, err = tailOffset(f, fi.Size(), t.opts.Lines, t.buf)
-		if err != nil {
+	if backfill && first {
+		if off, err = t.startOffset(f, fi.Size()); err != nil {
 			f.Close()
 			t.src.fail(fmt.Errorf("read %s: %w", t.src.path, err))
 			return err
@@ -270,6 +269,21 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		t.src.setState(t.follow)
 	}
 	return nil
+}
+
+// startOffset is where the first read of a file that existed at start begins: at the first line
+// at or after Since, at the whole file with All, else at its last Lines lines.
+func (t *fileTail) startOffset(f *os.File, size int64) (int64, error) {
+	switch {
+	case !t.opts.Since.IsZero():
+		p := parse.NewParser(t.opts.Now)
+		p.SetLocation(t.opts.Location)
+		return sinceOffset(f, size, t.opts.Since, p, t.buf)
+	case t.opts.All:
+		return 0, nil
+	}
+	off, _, err := tailOffset(f, size, t.opts.Lines, t.buf)
+	return off, err
 }
 
 // readToEOF reads f from off to its current end, one batch per chunk.

@@ -1,0 +1,77 @@
+package tail
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// sinceOffset returns the offset in r (size bytes long) of the first line whose time is at or
+// after since. Logs are written in time order, give or take a few lines, so it bisects the file
+// on the times of its lines, reading one block per probe, then reads the last block forward: a
+// large file costs a few dozen blocks. Lines without a time (a stack trace's) belong to the
+// entry before them and are passed over.
+func sinceOffset(r io.ReaderAt, size int64, since time.Time, p *parse.Parser, buf []byte) (int64, error) {
+	want := since.UnixNano()
+	timed := func(t int64) bool { return t != 0 }
+	lo, hi := int64(0), size // the line sought starts in [lo, hi]
+	for hi-lo > int64(len(buf)) {
+		mid := lo + (hi-lo)/2
+		start, t, _, err := scanLines(r, mid, buf, p, timed)
+		switch {
+		case err != nil:
+			return 0, err
+		case start < 0 || start >= hi || t >= want:
+			hi = mid // a probe that finds no time only makes the read start earlier
+		default:
+			lo = start + 1
+		}
+	}
+	atOrAfter := func(t int64) bool { return t >= want }
+	for lo < size {
+		start, _, next, err := scanLines(r, lo, buf, p, atOrAfter)
+		if err != nil || start >= 0 {
+			return start, err
+		}
+		lo = next
+	}
+	return size, nil
+}
+
+// scanLines parses the lines that start at or after off, within one block read at off, and
+// returns the start and time of the first whose time is accepted; start is -1 when none is, and
+// next is where the next block should be read from.
+func scanLines(r io.ReaderAt, off int64, buf []byte, p *parse.Parser, accept func(t int64) bool) (start, t, next int64, err error) {
+	from := off
+	if off > 0 {
+		from-- // a line starts at off when the byte before it ends a line
+	}
+	n, err := r.ReadAt(buf, from)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return -1, 0, 0, err
+	}
+	block, full := buf[:n], n == len(buf)
+	i := 0
+	if off > 0 {
+		if i = bytes.IndexByte(block, '\n') + 1; i == 0 {
+			return -1, 0, from + int64(n), nil // inside a line longer than the block
+		}
+	}
+	for i < len(block) {
+		end := bytes.IndexByte(block[i:], '\n')
+		if end < 0 {
+			if full { // the line goes on past the block: read it from its start
+				return -1, 0, max(from+int64(i), off+1), nil
+			}
+			end = len(block) - i
+		}
+		if rec := p.Parse(block[i : i+end]); accept(rec.Time) {
+			return from + int64(i), rec.Time, 0, nil
+		}
+		i += end + 1
+	}
+	return -1, 0, from + int64(n), nil
+}

@@ -1,0 +1,94 @@
+package tail
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// sinceLog writes n entries one second apart from t0, every seventh followed by a three-line
+// stack trace, and returns the file's bytes and each entry's offset.
+func sinceLog(t0 time.Time, n int, layout string) ([]byte, []int64) {
+	var b bytes.Buffer
+	offs := make([]int64, n)
+	for i := range n {
+		offs[i] = int64(b.Len())
+		fmt.Fprintf(&b, "%s ERROR worker-%d failed job=%d\n", t0.Add(time.Duration(i)*time.Second).Format(layout), i%5, i)
+		if i%7 == 0 {
+			b.WriteString("java.lang.IllegalStateException: boom\n\tat app.Worker.run(Worker.java:42)\n\tat java.lang.Thread.run(Thread.java:750)\n")
+		}
+	}
+	return b.Bytes(), offs
+}
+
+func TestSinceOffset(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	const n = 5000
+	data, offs := sinceLog(t0, n, time.RFC3339)
+	for _, block := range []int{256, 4096, 1 << 20} {
+		for _, c := range []struct {
+			since time.Time
+			want  int64
+		}{
+			{t0.Add(-time.Hour), 0},
+			{t0, 0},
+			{t0.Add(1234 * time.Second), offs[1234]},
+			{t0.Add(1234*time.Second + 300*time.Millisecond), offs[1235]}, // between two entries
+			{t0.Add(4999 * time.Second), offs[4999]},
+			{t0.Add(5000 * time.Second), int64(len(data))},
+		} {
+			p := parse.NewParser(nil)
+			got, err := sinceOffset(bytes.NewReader(data), int64(len(data)), c.since, p, make([]byte, block))
+			if err != nil || got != c.want {
+				t.Errorf("block %d, since %s: offset %d, %v; want %d", block, c.since.Format(time.RFC3339Nano), got, err, c.want)
+			}
+		}
+	}
+}
+
+// Times written without a zone are read in the zone the options give, as when parsing.
+func TestSinceOffsetLocalTimes(t *testing.T) {
+	loc := time.FixedZone("UTC+2", 2*3600)
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, loc)
+	data, offs := sinceLog(t0, 3000, "2006-01-02 15:04:05,000")
+	p := parse.NewParser(nil)
+	p.SetLocation(loc)
+	since := t0.Add(2000 * time.Second).UTC()
+	got, err := sinceOffset(bytes.NewReader(data), int64(len(data)), since, p, make([]byte, 512))
+	if err != nil || got != offs[2000] {
+		t.Fatalf("offset %d, %v; want %d", got, err, offs[2000])
+	}
+}
+
+// Reading a file with Since delivers its entries from the first at or after Since, stack traces
+// whole, and nothing before it.
+func TestSinceReadsFromThatTime(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	data, _ := sinceLog(t0, 3000, time.RFC3339)
+	p := filepath.Join(t.TempDir(), "app.log")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions(false, false)
+	opts.Since = t0.Add(2800 * time.Second)
+	_, s := start(t, []string{p}, opts)
+	s.waitFor(t, "the last entry", hasRaw(string(bytes.TrimSpace(data[bytes.LastIndex(data[:len(data)-1], []byte("\n"))+1:]))))
+	raws := s.raws()
+	if len(raws) == 0 || !strings.Contains(raws[0], "job=2800") {
+		t.Fatalf("first entry %q, want job=2800", raws[:min(1, len(raws))])
+	}
+	for _, r := range raws {
+		if strings.Contains(r, "job=27") {
+			t.Fatalf("an entry before Since was read: %q", r)
+		}
+	}
+	if got := strings.Count(strings.Join(raws, "\n"), "job="); got != 200 {
+		t.Errorf("%d entries read, want the last 200", got)
+	}
+}
