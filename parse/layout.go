@@ -1,9 +1,10 @@
 package parse
 
 // Layouts of text loggers: a leading timestamp (ISO 8601 in its many spellings, Go's 2006/01/02,
-// a bare time of day as logback writes it, optionally in brackets) or a klog/glog header, followed by a level word somewhere in the first
-// few words, possibly a thread in brackets and a logger name; or, without timestamp, a line that
-// starts with a marked level word ("ERROR:root:msg", "[WARN] msg", "<E> msg").
+// a bare time of day as logback writes it, optionally in brackets, Apache's and PHP's bracketed
+// times with the month as a word) or a klog/glog or Redis header, followed by a level word
+// somewhere in the first few words, possibly a thread in brackets and a logger name; or, without
+// timestamp, a line that starts with a marked level word ("ERROR:root:msg", "[WARN] msg", "<E> msg").
 
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
@@ -26,6 +27,9 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 		glogRest(line, n, &rec, &lx)
 		return rec, lx, true
 	}
+	if rec, lx, ok := redisLine(line, w); ok {
+		return rec, lx, true
+	}
 	i := 0
 	if line[0] == '[' {
 		i = 1
@@ -33,6 +37,9 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 	t, n, ok := parseISO(line[i:], w)
 	if !ok {
 		t, n, ok = parseClock(line[i:], now, w)
+	}
+	if !ok && i == 1 {
+		t, n, ok = bracketedWordTime(line[1:], w)
 	}
 	if ok {
 		i += n
@@ -50,6 +57,54 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 		return rec, lx, true
 	}
 	return leadingLevelLine(line, rec, lx)
+}
+
+// bracketedWordTime reads the times written in brackets with the month as a word: Apache's error
+// log "Mon Nov 23 14:00:05.123456 2026" and PHP's "23-Nov-2026 14:00:05", whose zone name
+// ("UTC", "Europe/Berlin") is passed over up to the bracket.
+func bracketedWordTime(b []byte, w *wallClock) (int64, int, bool) {
+	t, n, ok := parseCtime(b, w)
+	if !ok {
+		t, n, ok = parseDMY(b, w)
+	}
+	if ok && n < len(b) && b[n] == ' ' {
+		if k := indexByteFrom(b, ']', n); k > n && k-n < 40 && indexByteFrom(b[:k], ' ', n+1) < 0 {
+			n = k
+		}
+	}
+	return t, n, ok
+}
+
+// redisLine parses Redis's "1:M 23 Nov 2026 14:00:07.123 * Ready to accept connections": the
+// pid, the role (X sentinel, C child, S replica, M primary), the time and a mark for the level.
+func redisLine(line []byte, w *wallClock) (Record, layoutLine, bool) {
+	rec, lx := Record{Format: FormatLayout}, layoutLine{}
+	j := 0
+	for j < len(line) && isDigit(line[j]) {
+		j++
+	}
+	if j == 0 || j+3 >= len(line) || line[j] != ':' || line[j+2] != ' ' || indexByteFrom([]byte("XCSM"), line[j+1], 0) < 0 {
+		return rec, lx, false
+	}
+	t, n, ok := parseDMY(line[j+3:], w)
+	i := j + 3 + n
+	if !ok || i+3 > len(line) || line[i] != ' ' || (i+3 < len(line) && line[i+2] != ' ') {
+		return rec, lx, false
+	}
+	switch line[i+1] {
+	case '.', '-':
+		rec.Level = Debug
+	case '*':
+		rec.Level = Notice
+	case '#':
+		rec.Level = Warn
+	default:
+		return rec, lx, false
+	}
+	rec.Time = t
+	lx.pid = Span{0, int32(j)}
+	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
+	return rec, lx, true
 }
 
 // afterTime finds the level, thread, logger and message after the timestamp at line[i:].
@@ -123,6 +178,16 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 			return skipBlanks(line, e+3)
 		}
 		j = e
+	}
+	if hasPrefixAt(line, i, "[pid ") { // Apache's "[pid 1234:tid 5678]"
+		if k := indexByteFrom(line, ']', i); k > i {
+			e := i + 5
+			for e < k && isDigit(line[e]) {
+				e++
+			}
+			lx.pid = Span{int32(i + 5), int32(e)}
+			return skipBlanks(line, k+1)
+		}
 	}
 	if n := nginxPid(line, i); n > i {
 		lx.pid = Span{int32(i), int32(n - 2)}

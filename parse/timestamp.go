@@ -194,7 +194,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	}
 	t, ok := unixNano(year, month, day, hour, min, sec, nsec, off)
 	if j == i {
-		t = w.utc(t)
+		return zoneWord(b, i, t, w, ok) // PostgreSQL writes "2026-11-23 14:00:06.123 UTC"
 	}
 	return t, j, ok
 }

@@ -17,6 +17,10 @@ func TestStreamLocationPlacesZonelessTimes(t *testing.T) {
 		`{"time":"2026-03-01T10:00:00Z","level":"info","msg":"utc"}`,      // explicit zone
 		`{"time":"2026-03-01T10:00:00+01:00","level":"info","msg":"cet"}`, // explicit offset
 		"I0301 10:00:00.000000    1 main.go:1] klog",                      // klog: local
+		"[Sun Mar 01 10:00:00.000000 2026] [core:error] [pid 1] apache",   // Apache: local
+		"2026-03-01 10:00:00.000 UTC [1] LOG:  postgres",                  // a UTC word
+		"[01-Mar-2026 10:00:00 UTC] PHP Warning:  php",                    // a UTC zone name
+		"1:M 01 Mar 2026 10:00:00.000 * redis",                            // Redis: local
 	}
 	for i, l := range lines {
 		s.Line([]byte(l), int64(i), false, &b)
@@ -27,6 +31,10 @@ func TestStreamLocationPlacesZonelessTimes(t *testing.T) {
 		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
 		time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
 		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
+		time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC),
 		time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
 	}
 	if b.Len() != len(want) {

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Helpers for finding severity words in free text. A lone English word such as "error" in the
 // middle of a sentence says little about the line's severity, so outside a fixed position a word
 // counts only when it is written the way loggers write levels: upper case (ERROR), wrapped
@@ -39,6 +41,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		open, close := tok[0], tok[n-1]
 		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
+			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 {
+				tok = tok[k+1:] // Apache's [module:level]
+			}
 		}
 	}
 	if k := indexEq(tok); k > 0 {
@@ -57,6 +62,15 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	}
 	if strict && !marked && !isUpperWord(tok) {
 		return Unknown, false
+	}
+	if marked {
+		// PostgreSQL's severities beside the common words: LOG: and DEBUG1: to DEBUG5:.
+		if string(tok) == "LOG" {
+			return Info, true
+		}
+		if len(tok) == 6 && string(tok[:5]) == "DEBUG" && tok[5] >= '1' && tok[5] <= '5' {
+			return Debug, true
+		}
 	}
 	return ParseLevel(tok)
 }
