@@ -168,6 +168,9 @@ var layoutCases = []parseCase{
 	{name: "postgres debug", line: `2026-02-16 14:30:01.123 UTC [1234] DEBUG2:  autovacuum: processing database "app"`,
 		format: FormatLayout, level: Debug, time: "2026-02-16T14:30:01.123Z", msg: `autovacuum: processing database "app"`,
 		fields: map[string]string{"thread": "1234"}, why: "PostgreSQL's DEBUG1 to DEBUG5"},
+	{name: "kubernetes cri", line: `2026-02-16T14:30:01.123456789Z stderr F 2026-02-16 14:30:01,120 WARN  [main] c.e.Pool - pool exhausted`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123456789Z", msg: `pool exhausted`,
+		fields: map[string]string{"thread": "main", "logger": "c.e.Pool"}, why: "/var/log/containers: the runtime's time, stream and tag, then the container's line"},
 	{name: "invalid date", line: `2026-02-30 14:30:01 ERROR nope`,
 		format: FormatText, level: Error, msg: `2026-02-30 14:30:01 ERROR nope`, why: "February 30 is not a date; the level is still found"},
 }

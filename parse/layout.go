@@ -53,7 +53,7 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 			return rec, lx, false
 		}
 		rec.Time = t
-		afterTime(line, i, &rec, &lx)
+		afterTime(line, criStream(line, i), &rec, &lx)
 		return rec, lx, true
 	}
 	return leadingLevelLine(line, rec, lx)
@@ -105,6 +105,17 @@ func redisLine(line []byte, w *wallClock) (Record, layoutLine, bool) {
 	lx.pid = Span{0, int32(j)}
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
 	return rec, lx, true
+}
+
+// criStream passes over the stream and tag that the container runtime (CRI) writes after the
+// time in Kubernetes' /var/log/containers files, "stdout F " or "stderr P ", so that the level
+// and message are read from the container's own line.
+func criStream(line []byte, i int) int {
+	if (hasPrefixAt(line, i, " stdout ") || hasPrefixAt(line, i, " stderr ")) && i+10 <= len(line) &&
+		(line[i+8] == 'F' || line[i+8] == 'P') && line[i+9] == ' ' {
+		return i + 9
+	}
+	return i
 }
 
 // afterTime finds the level, thread, logger and message after the timestamp at line[i:].
