@@ -23,12 +23,20 @@ var tmuxServers atomic.Int32
 // startTerminal runs trawl with args in a new cols x rows tmux pane whose working directory is dir.
 func startTerminal(t *testing.T, dir string, cols, rows int, args ...string) *terminal {
 	t.Helper()
+	return startTerminalVia(t, dir, cols, rows, nil, args...)
+}
+
+// startTerminalVia is startTerminal with trawl run by wrapper, a command that ends by executing
+// its arguments (as `unshare -m sh -c '...; exec "$@"' sh` does), so that the pane's process is
+// still trawl itself.
+func startTerminalVia(t *testing.T, dir string, cols, rows int, wrapper []string, args ...string) *terminal {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed; the real-terminal tests need it (apt-get install tmux)")
 	}
 	term := &terminal{t: t, socket: fmt.Sprintf("trawl-test-%d-%d", os.Getpid(), tmuxServers.Add(1))}
-	quoted := []string{"exec", "env", "TERM=xterm-256color", shellQuote(binary)}
-	for _, a := range args {
+	quoted := []string{"exec"}
+	for _, a := range append(append(wrapper, "env", "TERM=xterm-256color", binary), args...) {
 		quoted = append(quoted, shellQuote(a))
 	}
 	// The pane starts idle so that remain-on-exit is set before trawl runs: its exit status and

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -23,6 +24,17 @@ const maxCopyBytes = 1 << 20
 
 // errExists says the export target exists and the user has not agreed to replace it.
 var errExists = errors.New("file exists")
+
+// tempPrefix starts the name of an export's temporary file. The leading dot hides it, and the
+// name says whose it is, so that a file left by a killed export is not taken for an export.
+const tempPrefix = ".trawl-export-"
+
+// staleTempAge is how long a temporary export file must have been left unchanged before an export
+// into the same directory removes it. Such a file outlives its export only when trawl was killed
+// while writing (SIGKILL, a power cut); a live export writes continuously and renames its file
+// within seconds, and ten minutes leaves room for a slow sync of a huge one. Were a live export's
+// file removed all the same, that export would fail and say so; a finished file is never touched.
+const staleTempAge = 10 * time.Minute
 
 // Export is the export prompt: the path to write, then, if the file exists, whether to replace it.
 // It remembers what to write (a snapshot and a range of a view), so that entries arriving while
@@ -121,6 +133,9 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 	m.export.snap, m.export.rows, m.export.lo, m.export.hi = snap, rows, lo, hi
 	m.export.confirm = false
 	m.export.input.Prompt = ""
+	// The prompt's input is built as a zero value, which has no key bindings: without these,
+	// backspace, ctrl+u and the arrows do nothing and the suggested name cannot be edited.
+	m.export.input.KeyMap = textinput.DefaultKeyMap()
 	m.export.input.SetVirtualCursor(false)
 	m.export.input.SetValue(m.cfg.Now().In(m.loc()).Format("trawl-20060102-150405.jsonl"))
 	m.export.input.CursorEnd()
@@ -196,9 +211,10 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 		return 0, errExists
 	}
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".trawl-export-*")
+	removeStaleTemps(dir, time.Now())
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
-		return 0, fmt.Errorf("export %s: %w", path, err)
+		return 0, exportErr(path, err)
 	}
 	tmp := f.Name()
 	defer func() {
@@ -216,7 +232,7 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 		}
 		buf = parse.AppendJSON(buf[:0], e)
 		if _, err = w.Write(buf); err != nil {
-			return 0, fmt.Errorf("write %s: %w", tmp, err)
+			return 0, exportErr(path, err)
 		}
 		n++
 	}
@@ -230,10 +246,10 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 		err = f.Close()
 	}
 	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", tmp, err)
+		return 0, exportErr(path, err)
 	}
 	if err = publish(tmp, path, overwrite); err != nil {
-		return 0, err
+		return 0, exportErr(path, err)
 	}
 	syncDir(dir)
 	return n, nil
@@ -242,10 +258,7 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 // publish gives the written temporary file its final name.
 func publish(tmp, path string, overwrite bool) error {
 	if overwrite {
-		if err := os.Rename(tmp, path); err != nil {
-			return fmt.Errorf("rename to %s: %w", path, err)
-		}
-		return nil
+		return os.Rename(tmp, path)
 	}
 	err := os.Link(tmp, path)
 	switch {
@@ -253,10 +266,7 @@ func publish(tmp, path string, overwrite bool) error {
 		return errExists
 	case err != nil:
 		// Some file systems have no hard links; fall back to a rename after the check above.
-		if err := os.Rename(tmp, path); err != nil {
-			return fmt.Errorf("rename to %s: %w", path, err)
-		}
-		return nil
+		return os.Rename(tmp, path)
 	}
 	os.Remove(tmp)
 	return nil
@@ -267,5 +277,41 @@ func syncDir(dir string) {
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
+	}
+}
+
+// exportErr names the export's target and the reason it failed ("no space left on device",
+// "read-only file system", "permission denied"). The step that failed and the temporary file's
+// name, which the underlying error carries, mean nothing to the user, who typed path.
+func exportErr(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// removeStaleTemps removes from dir the temporary files of exports that were killed before they
+// finished (see staleTempAge). Only regular files named exactly as os.CreateTemp names ours, a
+// prefix and decimal digits, are candidates. Failing to remove one is not worth reporting: the
+// file is hidden and harms nothing but the space it takes. now is the real clock, since it is
+// compared with the file system's times.
+func removeStaleTemps(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		digits, ok := strings.CutPrefix(e.Name(), tempPrefix)
+		if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > staleTempAge {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
 	}
 }
