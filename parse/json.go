@@ -24,6 +24,8 @@ const (
 	roleMessage
 	roleTime
 	roleHost
+	rolePriority // a syslog severity number, 0 emergency … 7 debug: journald's PRIORITY
+	numRoles
 )
 
 // jsonKeyRole classifies a (possibly dotted) key path. The rank orders aliases of one role: when a
@@ -31,21 +33,25 @@ const (
 // first occurrence, so a duplicated key keeps its first value.
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "log.level", "@l", "loglevel":
+	case "level", "lvl", "severity", "log.level", "@l", "loglevel", "Level", "log_level":
 		return roleLevel, 0
-	case "levelname", "level_name", "severity_text":
+	case "levelname", "level_name", "severity_text", "severityText":
 		return roleLevel, 1
-	case "msg", "message", "@m":
+	case "s": // MongoDB's F, E, W, I
+		return roleLevel, 2
+	case "PRIORITY":
+		return rolePriority, 0
+	case "msg", "message", "@m", "MESSAGE", "Message", "RenderedMessage":
 		return roleMessage, 0
-	case "event", "@mt", "short_message":
+	case "event", "@mt", "short_message", "MessageTemplate":
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
 		return roleMessage, 2
-	case "time", "ts", "timestamp", "@timestamp", "@t", "t":
+	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
-	case "asctime", "datetime", "date", "time_local":
+	case "asctime", "datetime", "date", "time_local", "timestamp.seconds": // Google's {seconds, nanos}
 		return roleTime, 1
-	case "host", "hostname", "host.name", "host.hostname":
+	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME":
 		return roleHost, 0
 	}
 	return roleNone, 0
@@ -54,7 +60,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 // jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
 type jsonState struct {
 	rec   Record
-	ranks [5]int // best rank seen per role; 99 means none yet
+	ranks [numRoles]int // best rank seen per role; 99 means none yet
 	path  [maxKeyPath]Span
 }
 
@@ -64,7 +70,7 @@ func (p *Parser) parseJSON(line []byte) (Record, bool) {
 	if i >= len(line) || line[i] != '{' {
 		return Record{}, false
 	}
-	st := jsonState{ranks: [5]int{99, 99, 99, 99, 99}}
+	st := jsonState{ranks: [numRoles]int{99, 99, 99, 99, 99, 99}}
 	st.rec.Format = FormatJSON
 	if !p.walkJSON(line, i, &st) {
 		return Record{}, false
@@ -288,6 +294,12 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			return false
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
+	case rolePriority:
+		n, ok := atoi(val)
+		if !ok || LevelFromSyslog(n) == Unknown || rec.Level != Unknown {
+			return false // a level key, if any, says more than the syslog number
+		}
+		rec.Level = LevelFromSyslog(n)
 	}
 	return true
 }
