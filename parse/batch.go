@@ -69,6 +69,18 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	b.Items = append(b.Items, it)
 }
 
+// DropBefore removes the entries whose time is known and before t (Unix nanoseconds), keeping the
+// order of the rest.
+func (b *Batch) DropBefore(t int64) {
+	kept := b.Items[:0]
+	for _, it := range b.Items {
+		if it.Time == 0 || it.Time >= t {
+			kept = append(kept, it)
+		}
+	}
+	b.Items = kept
+}
+
 // Entry materializes item i with strings of its own, valid after the batch is reused.
 func (b *Batch) Entry(i int) Entry {
 	e := b.Peek(i)

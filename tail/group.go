@@ -261,6 +261,9 @@ func (g *Group) start(s *source, loaded func()) {
 // runSource reads one source with opts (Follow is off on the headless path) until it ends or ctx
 // is done.
 func (g *Group) runSource(ctx context.Context, s *source, opts Options, out output, chunk int, loaded func()) error {
+	if !opts.Since.IsZero() {
+		out = sinceOutput{out, opts.Since.UnixNano()}
+	}
 	if p := g.procs[s]; p != nil {
 		return p.run(ctx, s, opts, out, loaded)
 	}

@@ -75,3 +75,20 @@ func scanLines(r io.ReaderAt, off int64, buf []byte, p *parse.Parser, accept fun
 	}
 	return -1, 0, from + int64(n), nil
 }
+
+// sinceOutput drops the entries before Since from every batch: a pipe or a command cannot be
+// started at a time as a file can, and a file's lines may be a little out of order.
+type sinceOutput struct {
+	output
+	since int64
+}
+
+func (o sinceOutput) next(b *parse.Batch, source string) *parse.Batch {
+	if b != nil {
+		if b.DropBefore(o.since); b.Len() == 0 {
+			b.Reset()
+			return b
+		}
+	}
+	return o.output.next(b, source)
+}

@@ -92,3 +92,24 @@ func TestSinceReadsFromThatTime(t *testing.T) {
 		t.Errorf("%d entries read, want the last 200", got)
 	}
 }
+
+// A pipe cannot be started at a time: its entries before Since are dropped as they come, the
+// rest kept in order, and so are lines without a time of their own.
+func TestSinceDropsEarlierEntriesOfAStream(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	data, _ := sinceLog(t0, 100, time.RFC3339)
+	opts := testOptions(false, false)
+	opts.Since = t0.Add(90 * time.Second)
+	g, warns, err := open([]string{"-"}, opts, bytes.NewReader(data), parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	sink := &entrySink{}
+	runInto(t, g, sink)
+	got := sink.waitEntries(t, "the last entry", func(e []parse.Entry) bool {
+		return len(e) > 0 && strings.Contains(e[len(e)-1].Raw, "job=99")
+	})
+	if len(got) != 10 || !strings.Contains(got[0].Raw, "job=90") || !strings.Contains(got[1].Raw, "java.lang") {
+		t.Fatalf("%d entries, want the 10 from job=90 on, job=91 with its stack trace; first %q", len(got), got[0].Raw)
+	}
+}
