@@ -167,24 +167,3 @@ func TestTerminalFollowToggleSearchExport(t *testing.T) {
 		return strings.TrimSpace(term.tmux("display-message", "-p", "-t", "main", "#{pane_dead}")) == "1"
 	})
 }
-
-// Escape sequences inside log lines must not act on the terminal: no title change, no clear.
-func TestTerminalIgnoresEscapeSequencesInLogs(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "hostile.log")
-	appendLines(t, path,
-		"2026-03-01T10:00:00Z INFO before the attack",
-		"2026-03-01T10:00:01Z WARN title \x1b]0;PWNED-TITLE\x07 and clipboard \x1b]52;c;cHduZWQ=\x07 done",
-		"2026-03-01T10:00:02Z WARN clear \x1b[2J\x1b[H cursor \x1b[10;10H bell \a end",
-	)
-	term := startTerminal(t, dir, 120, 40, path)
-	before := term.title()
-	screen := term.waitText("before the attack")
-	screen = term.waitText("bell")
-	if strings.Contains(term.title(), "PWNED") {
-		t.Fatalf("a log line changed the pane title to %q (was %q)", term.title(), before)
-	}
-	if !strings.Contains(screen, "before the attack") || !strings.Contains(screen, "title") || !strings.Contains(screen, "done") {
-		t.Fatalf("screen lost content around escape sequences:\n%s", screen)
-	}
-}
