@@ -179,6 +179,9 @@ var layoutCases = []parseCase{
 	{name: "kubernetes cri", line: `2026-02-16T14:30:01.123456789Z stderr F 2026-02-16 14:30:01,120 WARN  [main] c.e.Pool - pool exhausted`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123456789Z", msg: `pool exhausted`,
 		fields: map[string]string{"thread": "main", "logger": "c.e.Pool"}, why: "/var/log/containers: the runtime's time, stream and tag, then the container's line"},
+	{name: "loguru", line: `2026-02-16 14:30:01.123 | ERROR    | app.db:connect:42 - connection lost`,
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: `connection lost`,
+		fields: map[string]string{"source": "app.db:connect:42"}, why: "loguru's default format"},
 	{name: "invalid date", line: `2026-02-30 14:30:01 ERROR nope`,
 		format: FormatText, level: Error, msg: `2026-02-30 14:30:01 ERROR nope`, why: "February 30 is not a date; the level is still found"},
 }

@@ -165,7 +165,16 @@ func before(line []byte, from, to int, lx *layoutLine) {
 // separator, a "[thread] logger - " prefix (log4j, logback) and nginx's "pid#tid: " prefix.
 func afterLevel(line []byte, i int, lx *layoutLine) int {
 	i = skipBlanks(line, i)
-	if hasPrefixAt(line, i, "- ") || hasPrefixAt(line, i, "| ") {
+	if hasPrefixAt(line, i, "| ") {
+		i = skipBlanks(line, i+2)
+		// loguru's "| module:function:line - message"
+		if s, e := nextToken(line, i); indexByteFrom(line[:e], ':', s) > s && hasPrefixAt(line, e, " - ") {
+			lx.source = Span{int32(s), int32(e)}
+			return skipBlanks(line, e+3)
+		}
+		return i
+	}
+	if hasPrefixAt(line, i, "- ") {
 		return skipBlanks(line, i+2)
 	}
 	// Up to two words (thread, logger) followed by " - ".
