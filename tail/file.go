@@ -168,6 +168,9 @@ func (t *fileTail) check(ctx context.Context) {
 		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
+		// The file read is at the path: a departure seen meanwhile was this file, renamed away
+		// and back (a middle file would need it to leave, another to come and go, and it to return).
+		t.accounted = max(t.accounted, departed)
 	}
 	t.countUnseen(departed)
 }

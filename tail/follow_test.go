@@ -246,3 +246,27 @@ func TestTruncatedAndRegrown(t *testing.T) {
 		t.Fatalf("truncations = %d", st.Truncations)
 	}
 }
+
+// A file renamed away and back is the same file: nothing is counted as lost.
+func TestRenamedAwayAndBack(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "app.log")
+	writeLines(t, p, numbered("b", 1, 3), os.O_TRUNC)
+	g, s := start(t, []string{p}, testOptions(true, false))
+	s.waitLines(t, numbered("b", 1, 3))
+	for range 5 {
+		if err := os.Rename(p, p+".tmp"); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(p+".tmp", p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	appendLines(t, p, numbered("b", 4, 5)...)
+	s.waitLines(t, numbered("b", 1, 5))
+	waitStat(t, g, s, p, "five departures seen", func(st Stats) bool { return g.lookup(cleanKey(p)).departed.Load() == 5 })
+	appendLines(t, p, "b 6")
+	s.waitLines(t, append(numbered("b", 1, 5), "b 6"))
+	if st := statOf(g, p); st.Missed != 0 {
+		t.Fatalf("stats %+v: a file renamed away and back counted as lost", st)
+	}
+}
