@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -57,7 +58,7 @@ func TestTerminalIgnoresEscapeSequencesInLogs(t *testing.T) {
 
 	export := filepath.Join(dir, "hostile.jsonl")
 	term.exportTo(export)
-	term.waitText(fmt.Sprintf("wrote %d entries", len(written)+1))
+	term.waitTextWithin(time.Minute, fmt.Sprintf("wrote %d entries", len(written)+1))
 	data, err := os.ReadFile(export)
 	if err != nil {
 		t.Fatal(err)

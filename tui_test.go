@@ -84,14 +84,21 @@ func (term *terminal) title() string {
 // waitFor polls the screen until cond holds, failing with the last screen after a deadline.
 func (term *terminal) waitFor(what string, cond func(screen string) bool) string {
 	term.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	return term.waitWithin(15*time.Second, what, cond)
+}
+
+// waitWithin is waitFor with its own deadline, for what waits on the disk: an export ends with
+// fsync, which on a machine busy writing can take many seconds.
+func (term *terminal) waitWithin(limit time.Duration, what string, cond func(screen string) bool) string {
+	term.t.Helper()
+	deadline := time.Now().Add(limit)
 	for {
 		s := term.screen()
 		if cond(s) {
 			return s
 		}
 		if time.Now().After(deadline) {
-			term.t.Fatalf("waited 15s for %s; screen:\n%s", what, s)
+			term.t.Fatalf("waited %v for %s; screen:\n%s", limit, what, s)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -100,6 +107,11 @@ func (term *terminal) waitFor(what string, cond func(screen string) bool) string
 func (term *terminal) waitText(text string) string {
 	term.t.Helper()
 	return term.waitFor(fmt.Sprintf("%q on screen", text), func(s string) bool { return strings.Contains(s, text) })
+}
+
+func (term *terminal) waitTextWithin(limit time.Duration, text string) string {
+	term.t.Helper()
+	return term.waitWithin(limit, fmt.Sprintf("%q on screen", text), func(s string) bool { return strings.Contains(s, text) })
 }
 
 func appendLines(t *testing.T, path string, lines ...string) {

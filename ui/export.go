@@ -188,7 +188,7 @@ func (m Model) onExported(msg exportMsg) (tea.Model, tea.Cmd) {
 	case msg.err != nil:
 		return m, m.notify("export failed: "+msg.err.Error(), true)
 	default:
-		return m, m.notify(fmt.Sprintf("wrote %d entries to %s", msg.n, msg.path), false)
+		return m, m.notify(fmt.Sprintf("wrote %s entries to %s", group(msg.n), msg.path), false)
 	}
 	return m, nil
 }
