@@ -206,6 +206,8 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 // directory, synced before it takes the final name, so that the file is never seen half written.
 // Without overwrite an existing file is left alone and errExists returned: the final step is a
 // hard link, which fails if the name exists, so there is no window between a check and the write.
+// On any failure the temporary file is removed and the error names path and the reason; a
+// temporary file that a killed export left in the directory is removed once stale.
 func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwrite bool) (n int, err error) {
 	if _, err := os.Lstat(path); err == nil && !overwrite {
 		return 0, errExists
