@@ -23,14 +23,16 @@ var hostileLines = []struct{ kind, text string }{
 	{"c0", "bell \a bs \b vt \v ff \f nul \x00 del \x7f end"},
 	{"c1-utf8", "csi \u009b2J osc \u009d0;PWNED-C1\u009c nel \u0085 end"},
 	// C1 controls as bare bytes are not UTF-8: 8-bit terminals obey them, and export writes
-	// U+FFFD for each (parse.AppendJSON: the output is valid UTF-8).
+	// U+FFFD for each in raw (parse.AppendJSON: the output is valid UTF-8) and the exact bytes
+	// in raw_base64.
 	{"c1-raw", "csi \x9b2J osc \x9d0;PWNED-RAW\x9c end"},
 }
 
 // Escape sequences inside log lines do not act on the terminal: no title or window name change,
 // no clear, no cursor shown, the alternate screen kept, every line on its own row with its
 // sequences shown as placeholders. The same lines exported from the interface come back exactly
-// as written, JSON-escaped, except that bytes which are not UTF-8 become U+FFFD.
+// as written, JSON-escaped; bytes that are not UTF-8 become U+FFFD in raw, and raw_base64 then
+// holds the line exactly.
 func TestTerminalIgnoresEscapeSequencesInLogs(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "hostile.log")
@@ -76,6 +78,9 @@ func TestTerminalIgnoresEscapeSequencesInLogs(t *testing.T) {
 		}
 		if e.Raw != validUTF8Bytes(want) {
 			t.Errorf("%s: raw\n got %q\nwant %q", h.kind, e.Raw, validUTF8Bytes(want))
+		}
+		if exact := e.Raw64; (exact != nil || validUTF8Bytes(want) != want) && string(exact) != want {
+			t.Errorf("%s: raw_base64\n got %q\nwant %q", h.kind, exact, want)
 		}
 		if msg := h.kind + " " + h.text; e.Message != validUTF8Bytes(msg) {
 			t.Errorf("%s: message\n got %q\nwant %q", h.kind, e.Message, validUTF8Bytes(msg))

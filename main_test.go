@@ -45,6 +45,7 @@ type jsonEntry struct {
 	Message string            `json:"message"`
 	Fields  map[string]string `json:"fields"`
 	Raw     string            `json:"raw"`
+	Raw64   []byte            `json:"raw_base64"` // the exact bytes, when raw is not UTF-8
 }
 
 // trawlJSON runs trawl to completion and decodes its output; every line must be a complete object.

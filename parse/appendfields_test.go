@@ -52,6 +52,7 @@ func appendJSONReference(dst []byte, e Entry) []byte {
 	}
 	dst = append(dst, `},"raw":`...)
 	dst = appendQuoted(dst, e.Raw)
+	dst = AppendRawBase64(dst, []byte(e.Raw))
 	return append(dst, '}', '\n')
 }
 

@@ -1,6 +1,10 @@
 package parse
 
-import "time"
+import (
+	"encoding/base64"
+	"time"
+	"unicode/utf8"
+)
 
 // AppendJSON appends e as one JSON Lines object and a newline, in the headless schema:
 //
@@ -9,7 +13,9 @@ import "time"
 // time is RFC 3339 with nanoseconds in UTC, or "" when the entry has no time; level is Level.Name
 // ("" for unknown); fields are Fields(e.Format, raw) as strings (a key repeated in the line keeps
 // its first value, so that the object has unique keys). The output is valid UTF-8 with every
-// control character escaped, whatever the entry holds: invalid bytes become \ufffd.
+// control character escaped, whatever the entry holds: invalid bytes become \ufffd, and so that
+// nothing is lost, an entry whose raw text is not valid UTF-8 also gets "raw_base64", its exact
+// bytes (see AppendRawBase64).
 //
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
 // is scanned. Lines past the limits of that path (more than maxFastFields keys, JSON nested deeper
@@ -37,7 +43,20 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	}
 	dst = append(dst, `},"raw":`...)
 	dst = appendQuotedBytes(dst, raw)
+	dst = AppendRawBase64(dst, raw)
 	return append(dst, '}', '\n')
+}
+
+// AppendRawBase64 appends the member ,"raw_base64":"…" when raw is not valid UTF-8: JSON strings
+// cannot hold such bytes (a log line with raw C1 controls, Latin-1 text, binary garbage), and an
+// export must give back exactly what was logged.
+func AppendRawBase64(dst, raw []byte) []byte {
+	if utf8.Valid(raw) {
+		return dst
+	}
+	dst = append(dst, `,"raw_base64":"`...)
+	dst = base64.StdEncoding.AppendEncode(dst, raw)
+	return append(dst, '"')
 }
 
 // appendFieldsSlow writes the members of the fields object from Fields. It allocates, and handles

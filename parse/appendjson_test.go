@@ -15,6 +15,7 @@ type jsonLine struct {
 	Message string            `json:"message"`
 	Fields  map[string]string `json:"fields"`
 	Raw     string            `json:"raw"`
+	Raw64   []byte            `json:"raw_base64"`
 }
 
 func decodeLine(t testing.TB, out []byte) jsonLine {
@@ -68,8 +69,11 @@ func TestAppendJSONRoundTripsControlBytes(t *testing.T) {
 
 func TestAppendJSONInvalidUTF8(t *testing.T) {
 	v := decodeLine(t, AppendJSON(nil, Entry{Message: "a\xffb\xc3", Raw: "a\xffb\xc3"}))
-	if v.Raw != "a\ufffdb\ufffd" {
-		t.Fatalf("raw = %q", v.Raw)
+	if v.Raw != "a\ufffdb\ufffd" || string(v.Raw64) != "a\xffb\xc3" {
+		t.Fatalf("raw = %q, raw_base64 = %q: want U+FFFD for display and the exact bytes in base64", v.Raw, v.Raw64)
+	}
+	if v := decodeLine(t, AppendJSON(nil, Entry{Raw: "valid é"})); v.Raw64 != nil {
+		t.Fatalf("raw_base64 %q on a valid line", v.Raw64)
 	}
 }
 

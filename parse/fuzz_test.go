@@ -75,8 +75,11 @@ func FuzzAppendJSON(f *testing.F) {
 		e := Entry{Time: 1, Level: Level(format % uint8(NumLevels)), Format: Format(format % uint8(numFormats)),
 			Source: "s", Host: msg, Message: msg, Raw: raw}
 		v := decodeLine(t, AppendJSON(nil, e))
-		if utf8.ValidString(raw) && v.Raw != raw {
-			t.Fatalf("raw %q came back as %q", raw, v.Raw)
+		if utf8.ValidString(raw) && (v.Raw != raw || v.Raw64 != nil) {
+			t.Fatalf("raw %q came back as %q (base64 %q)", raw, v.Raw, v.Raw64)
+		}
+		if !utf8.ValidString(raw) && string(v.Raw64) != raw {
+			t.Fatalf("raw %q came back as base64 %q", raw, v.Raw64)
 		}
 	})
 }
