@@ -168,9 +168,7 @@ func (t *fileTail) check(ctx context.Context) {
 		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
-		// The file read is at the path: a departure seen meanwhile was this file, renamed away
-		// and back (a middle file would need it to leave, another to come and go, and it to return).
-		t.accounted = max(t.accounted, departed)
+		t.stayed(departed)
 	}
 	t.countUnseen(departed)
 }
@@ -256,7 +254,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 			return err
 		}
 	}
-	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone = f, fi, off, true, false, false
+	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone, t.openedAt = f, fi, off, true, false, false, time.Now()
 	t.fp.n = 0
 	if first {
 		t.src.size.Store(fi.Size() - t.off)

@@ -18,9 +18,10 @@ import (
 // rotated away before it was ever opened, and to count the ones it cannot read instead of losing
 // them silently.
 type rotated struct {
-	seen  [4]readFile // the files read last, ring-indexed by nseen
-	nseen int
-	gone  bool // the open file has left the path and is counted in accounted
+	seen     [4]readFile // the files read last, ring-indexed by nseen
+	nseen    int
+	gone     bool      // the open file has left the path and is counted in accounted
+	openedAt time.Time // when the open file was opened
 
 	// accounted counts the departures from the path that the tailer knows of: files it read to
 	// their end after they left, and rotated files it found under their new name. The watcher
@@ -69,6 +70,20 @@ func (t *fileTail) left() {
 	if t.f != nil && !t.gone {
 		t.gone = true
 		t.accounted++
+	}
+}
+
+// eventLag bounds how late the watcher may count a departure after it happened: the events of a
+// rotation are read in one batch, within milliseconds, even after trawl was stopped.
+const eventLag = time.Second
+
+// stayed records that the open file is at the path. Departures counted meanwhile were this file
+// renamed away and back (a middle file would need it to leave, another to come and go, and it to
+// return), once it has been open long enough that they cannot be late counts of the files before it.
+func (t *fileTail) stayed(departed int64) {
+	t.gone = false
+	if time.Since(t.openedAt) >= eventLag {
+		t.accounted = max(t.accounted, departed)
 	}
 }
 
