@@ -182,6 +182,12 @@ var layoutCases = []parseCase{
 	{name: "loguru", line: `2026-02-16 14:30:01.123 | ERROR    | app.db:connect:42 - connection lost`,
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: `connection lost`,
 		fields: map[string]string{"source": "app.db:connect:42"}, why: "loguru's default format"},
+	{name: "elasticsearch", line: `[2026-02-16T14:30:01,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node-1] high disk watermark exceeded`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123Z", msg: `[node-1] high disk watermark exceeded`,
+		fields: map[string]string{"logger": "o.e.c.r.a.DiskThresholdMonitor"}, why: "Elasticsearch: [time][LEVEL ][logger ] padded inside the brackets"},
+	{name: "cassandra", line: `WARN  [CompactionExecutor:4] 2026-02-16 14:30:01,123 BigTableWriter.java:212 - Writing large partition`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123Z", msg: `Writing large partition`,
+		fields: map[string]string{"thread": "CompactionExecutor:4", "source": "BigTableWriter.java:212"}, why: "Cassandra: level, thread, then the time"},
 	{name: "invalid date", line: `2026-02-30 14:30:01 ERROR nope`,
 		format: FormatText, level: Error, msg: `2026-02-30 14:30:01 ERROR nope`, why: "February 30 is not a date; the level is still found"},
 }

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Layouts of text loggers: a leading timestamp (ISO 8601 in its many spellings, Go's 2006/01/02,
 // a bare time of day as logback writes it, optionally in brackets, Apache's and PHP's bracketed
 // times with the month as a word) or a klog/glog or Redis header, followed by a level word
@@ -49,6 +51,10 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 			}
 			i++
 		}
+		if i < len(line) && line[0] == '[' && line[i] == '[' {
+			rec.Time = t
+			return rec, lx, adjacentBrackets(line, i, &rec, &lx)
+		}
 		if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != ']' {
 			return rec, lx, false
 		}
@@ -56,7 +62,7 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 		afterTime(line, criStream(line, i), &rec, &lx)
 		return rec, lx, true
 	}
-	return leadingLevelLine(line, rec, lx)
+	return leadingLevelLine(line, rec, lx, w)
 }
 
 // bracketedWordTime reads the times written in brackets with the month as a word: Apache's error
@@ -105,6 +111,32 @@ func redisLine(line []byte, w *wallClock) (Record, layoutLine, bool) {
 	lx.pid = Span{0, int32(j)}
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
 	return rec, lx, true
+}
+
+// adjacentBrackets reads the fields Elasticsearch and Logstash write in brackets right after the
+// bracketed time, padded inside: "[INFO ][o.e.n.Node     ] [node-1] started". The first is the
+// level, the second the logger; the message follows.
+func adjacentBrackets(line []byte, i int, rec *Record, lx *layoutLine) bool {
+	for k := 0; k < 2 && i < len(line) && line[i] == '['; k++ {
+		end := indexByteFrom(line, ']', i)
+		if end < 0 {
+			return false
+		}
+		word := trimSpace(line[i+1 : end])
+		if k == 0 {
+			lvl, ok := ParseLevel(word)
+			if !ok {
+				return false
+			}
+			rec.Level = lvl
+		} else {
+			s := i + 1 + bytes.Index(line[i+1:end], word)
+			lx.logger = Span{int32(s), int32(s + len(word))}
+		}
+		i = end + 1
+	}
+	rec.Message = Span{int32(skipBlanks(line, i)), int32(len(line))}
+	return true
 }
 
 // criStream passes over the stream and tag that the container runtime (CRI) writes after the
@@ -252,7 +284,7 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 
 // leadingLevelLine accepts a line without timestamp that starts with a marked level word:
 // "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
-func leadingLevelLine(line []byte, rec Record, lx layoutLine) (Record, layoutLine, bool) {
+func leadingLevelLine(line []byte, rec Record, lx layoutLine, w *wallClock) (Record, layoutLine, bool) {
 	// Python's LEVEL:logger:message has no blank after the first colon.
 	if k := indexByteFrom(line, ':', 0); k > 2 && k < 12 {
 		if lvl, ok := ParseLevel(line[:k]); ok && isUpperWord(line[:k]) {
@@ -273,8 +305,34 @@ func leadingLevelLine(line []byte, rec Record, lx layoutLine) (Record, layoutLin
 		return rec, lx, false
 	}
 	rec.Level = lvl
+	if levelFirstTime(line, e, &rec, &lx, w) {
+		return rec, lx, true
+	}
 	rec.Message = Span{int32(afterLevel(line, e, &lx)), int32(len(line))}
 	return rec, lx, true
+}
+
+// levelFirstTime reads the time that Cassandra writes after its level and thread:
+// "INFO  [main] 2026-02-16 14:30:01,123 CassandraDaemon.java:123 - msg".
+func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallClock) bool {
+	s, e := nextToken(line, i)
+	if e-s < 3 || line[s] != '[' || line[e-1] != ']' {
+		return false
+	}
+	at := skipBlanks(line, e)
+	t, n, ok := parseISO(line[at:], w)
+	if !ok {
+		return false
+	}
+	rec.Time = t
+	lx.thread = Span{int32(s + 1), int32(e - 1)}
+	msg := skipBlanks(line, at+n)
+	if fs, fe := nextToken(line, msg); indexByteFrom(line[:fe], ':', fs) > fs && hasPrefixAt(line, fe, " - ") {
+		lx.source = Span{int32(fs), int32(fe)}
+		msg = skipBlanks(line, fe+3)
+	}
+	rec.Message = Span{int32(msg), int32(len(line))}
+	return true
 }
 
 func (p *Parser) parseLayout(line []byte) (Record, bool) {
