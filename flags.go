@@ -33,6 +33,7 @@ Examples:
   trawl /var/log/nginx/*.log /srv/app/app.log
   trawl '/var/log/nginx/*.log'              a quoted glob also picks up files created later
   trawl journal: 'cmd:docker logs -f --timestamps web'
+  trawl --since 1h /var/log/syslog journal:  the last hour of files and the journal
   kubectl logs -f deploy/api | trawl -
   trawl --json --no-follow --all app.log | jq .message
   trawl --json --level error --query 'timeout !health' /var/log/app/
@@ -51,11 +52,13 @@ type config struct {
 	paths                                    []string
 }
 
-func parseArgs(args []string, stderr io.Writer) (config, error) {
+// parseArgs reads the command line. --help prints the help on stdout, as GNU tools do, so that
+// `trawl --help | less` works; a bad flag is returned for run to report on stderr.
+func parseArgs(args []string, stdout io.Writer) (config, error) {
 	cfg := config{lines: 1000, maxEntries: ring.DefaultMaxEntries, maxMemory: ring.DefaultMaxBytes, maxEntrySize: 1 << 20}
 	var since string
 	fs := flag.NewFlagSet("trawl", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // run reports a bad flag itself, once
 	fs.BoolVar(&cfg.demo, "demo", false, "show built-in live demo sources instead of files")
 	fs.BoolVar(&cfg.json, "json", false, "print JSON Lines even when the output is a terminal")
 	fs.BoolVar(&cfg.noFollow, "no-follow", false, "read what is there and exit instead of following")
@@ -71,9 +74,11 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
 	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
-	fs.Usage = func() { printUsage(fs) }
+	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			printUsage(fs)
 			return cfg, errHelp
 		}
 		return cfg, err

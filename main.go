@@ -43,7 +43,7 @@ func main() {
 }
 
 func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
-	cfg, err := parseArgs(args, stderr)
+	cfg, err := parseArgs(args, stdout)
 	if errors.Is(err, errHelp) {
 		return exitOK
 	}

@@ -212,9 +212,17 @@ func TestMissingPath(t *testing.T) {
 }
 
 func TestHelpAndVersion(t *testing.T) {
-	out, err := exec.Command(binary, "--help").CombinedOutput()
+	out, err := exec.Command(binary, "--help").Output() // on stdout, so that it pipes into less
 	if err != nil || !strings.Contains(string(out), "Usage:") || !strings.Contains(string(out), "--no-follow") {
 		t.Errorf("--help: %v\n%s", err, out)
+	}
+	cmd := exec.Command(binary, "--no-such-flag")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err = cmd.Output()
+	if code := cmd.ProcessState.ExitCode(); err == nil || code != exitUsage || len(out) > 0 ||
+		!strings.Contains(stderr.String(), "no-such-flag") || !strings.Contains(stderr.String(), "trawl --help") {
+		t.Errorf("a bad flag: exit %d, stdout %q, stderr %q; want exit %d, the flag and a pointer to --help on stderr", code, out, stderr.String(), exitUsage)
 	}
 	out, err = exec.Command(binary, "--version").CombinedOutput()
 	if err != nil || !strings.HasPrefix(string(out), "trawl ") {
