@@ -259,7 +259,9 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 					lvl, ok = LevelFromNumber(n), LevelFromNumber(n) != Unknown
 				}
 			}
-			rec.Level = lvl
+			if ok { // a value that is no level keeps one found under another key
+				rec.Level = lvl
+			}
 			return ok
 		}
 		n, ok := atoi(val)

@@ -59,7 +59,7 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 			return rec, lx, false
 		}
 		rec.Time = t
-		afterTime(line, criStream(line, i), &rec, &lx)
+		afterTime(line, criStream(line, i, now, w), &rec, &lx)
 		return rec, lx, true
 	}
 	return leadingLevelLine(line, rec, lx, w)
@@ -142,12 +142,20 @@ func adjacentBrackets(line []byte, i int, rec *Record, lx *layoutLine) bool {
 // criStream passes over the stream and tag that the container runtime (CRI) writes after the
 // time in Kubernetes' /var/log/containers files, "stdout F " or "stderr P ", so that the level
 // and message are read from the container's own line.
-func criStream(line []byte, i int) int {
-	if (hasPrefixAt(line, i, " stdout ") || hasPrefixAt(line, i, " stderr ")) && i+10 <= len(line) &&
-		(line[i+8] == 'F' || line[i+8] == 'P') && line[i+9] == ' ' {
-		return i + 9
+func criStream(line []byte, i int, now int64, w *wallClock) int {
+	if !(hasPrefixAt(line, i, " stdout ") || hasPrefixAt(line, i, " stderr ")) || i+10 > len(line) ||
+		(line[i+8] != 'F' && line[i+8] != 'P') || line[i+9] != ' ' {
+		return i
 	}
-	return i
+	// The container's own time, if it writes one, says less than the runtime's: it is passed over.
+	j := i + 10
+	if _, n, ok := parseISO(line[j:], w); ok {
+		return j + n
+	}
+	if _, n, ok := parseClock(line[j:], now, w); ok {
+		return j + n
+	}
+	return i + 9
 }
 
 // afterTime finds the level, thread, logger and message after the timestamp at line[i:].

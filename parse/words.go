@@ -41,8 +41,8 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		open, close := tok[0], tok[n-1]
 		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
-			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 {
-				tok = tok[k+1:] // Apache's [module:level]
+			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
+				tok = tok[k+1:] // Apache's [module:level], right after the time
 			}
 		}
 	}

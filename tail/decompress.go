@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"compress/bzip2"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // decompressors are the programs that read what the standard library cannot. The machine that
@@ -22,8 +24,9 @@ var decompressors = map[string][]string{
 }
 
 // decompress returns a reader of a rotated file's content, chosen by its name's compression
-// suffix; f itself when it has none. Closing the reader does not close f.
-func decompress(path string, f *os.File) (io.ReadCloser, error) {
+// suffix; f itself when it has none. Closing the reader does not close f. A decompressing program
+// ends with ctx, and with trawl.
+func decompress(ctx context.Context, path string, f *os.File) (io.ReadCloser, error) {
 	ext := filepath.Ext(path)
 	switch ext {
 	case ".gz":
@@ -39,7 +42,9 @@ func decompress(path string, f *os.File) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compressed with %s, which is not installed", argv[0])
 	}
-	cmd := exec.Command(bin, argv[1:]...)
+	cmd := exec.CommandContext(ctx, bin, argv[1:]...)
+	cmd.WaitDelay = time.Second // a program stalled on a hung disk does not hold the tailer
+	setGroup(cmd)
 	cmd.Stdin = f
 	cmd.Stderr = &bytes.Buffer{}
 	out, err := cmd.StdoutPipe()

@@ -261,7 +261,9 @@ func (g *Group) start(s *source, loaded func()) {
 // runSource reads one source with opts (Follow is off on the headless path) until it ends or ctx
 // is done.
 func (g *Group) runSource(ctx context.Context, s *source, opts Options, out output, chunk int, loaded func()) error {
-	if !opts.Since.IsZero() {
+	if !opts.Since.IsZero() && (s.kind == kindStdin || g.procs[s] != nil) {
+		// A file starts at Since; its lines written later pass whatever their time, so that a
+		// writer whose clock or zone is off is still seen.
 		out = sinceOutput{out, opts.Since.UnixNano()}
 	}
 	if p := g.procs[s]; p != nil {

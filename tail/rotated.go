@@ -98,7 +98,7 @@ func (t *fileTail) countUnseen(departed int64) {
 	}
 	t.src.missed.Add(n - t.unseen)
 	t.unseen = n
-	t.src.fail(fmt.Errorf("%d file(s) were rotated away from %s before they could be read, and no rotated name beside it holds them: their lines are lost",
+	t.src.fail(fmt.Errorf("%d file(s) were rotated away from %s before they could be read, to no name beside it that trawl can read: their lines are lost",
 		t.unseen, t.src.path))
 }
 
@@ -112,9 +112,10 @@ func writtenSince(fi os.FileInfo, since time.Time) bool {
 	return !fi.ModTime().Before(since.Truncate(time.Second).Add(-mtimeSlack))
 }
 
-// rotatedSuffix is what rotation adds to a log's name: a number (app.log.1), a date
-// (app.log-20261123, app.log.2026-11-23) or both, maybe compressed.
-var rotatedSuffix = regexp.MustCompile(`^[._-][0-9][0-9._:T+-]*(\.(gz|bz2|xz|zst|lz4|Z))?$`)
+// rotatedSuffix is what rotation adds to a log's name: a number after a dot (app.log.1), a date
+// (app.log-20261123, app.log-20261123-1763900000, app.log.2026-11-23), maybe compressed; not any
+// number after a dash, which names other logs (worker-2).
+var rotatedSuffix = regexp.MustCompile(`^(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)(\.(gz|bz2|xz|zst|lz4|Z))?$`)
 
 // middle is a file found under a rotated name that may have been rotated away unseen.
 type middle struct {
@@ -165,9 +166,11 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time) []middle {
 // copyOf finds the copy that copytruncate made of the open file before truncating it: an
 // uncompressed rotated file holding the bytes last read at the same offset.
 func (t *fileTail) copyOf() *os.File {
-	for _, m := range t.rotatedFiles() {
-		if _, ok := decompressors[filepath.Ext(m.path)]; ok || m.fi.Size() < t.off {
-			continue
+	found := t.rotatedFiles()
+	slices.SortFunc(found, func(a, b middle) int { return b.fi.ModTime().Compare(a.fi.ModTime()) }) // newest first
+	for _, m := range found {
+		if compressed(m.path) || m.fi.Size() < t.off || !writtenSince(m.fi, t.looked) {
+			continue // a copy made since the last look, of at least what was read
 		}
 		c, err := os.Open(m.path)
 		if err != nil {
@@ -182,45 +185,51 @@ func (t *fileTail) copyOf() *os.File {
 }
 
 // readMiddles reads the files rotated away unseen, whole and before the new file, so that their
-// lines arrive in order. One that cannot be read is counted as lost.
+// lines arrive in order. One that breaks off while read is counted as lost. One that cannot be
+// read at all (no decompressor here) is only told of: it may be a copy of a file read already,
+// and if it was a file rotated away unseen, the departures count it.
 func (t *fileTail) readMiddles(ctx context.Context, cur os.FileInfo, since time.Time) {
 	for _, m := range t.middles(cur, since) {
-		copyOfRead, err := t.readMiddle(ctx, m)
-		if copyOfRead {
-			continue
-		}
-		t.accounted++
-		if err != nil && !errors.Is(err, context.Canceled) {
+		copyOfRead, read, err := t.readMiddle(ctx, m)
+		switch {
+		case copyOfRead || errors.Is(err, context.Canceled):
+		case !read && err != nil:
+			t.src.fail(fmt.Errorf("cannot read the rotated %s: %w; if it was rotated away unseen, its lines are missing", m.path, err))
+		case err != nil:
+			t.accounted++
 			t.src.missed.Add(1)
-			t.src.fail(fmt.Errorf("read the rotated %s: %w: its lines are lost", m.path, err))
+			t.src.fail(fmt.Errorf("read the rotated %s: %w: its lines after that are lost", m.path, err))
+		default:
+			t.accounted++
 		}
 	}
 }
 
-// readMiddle reads one rotated file; it reports whether the file is a compressed copy of one read
-// already (logrotate's compress makes a new file of the old one), which is not read again.
-func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead bool, err error) {
+// readMiddle reads one rotated file; it reports whether the file is a copy of one read already
+// (logrotate's compress makes a new file of the old one), which is not read again, and whether
+// any of its content was read.
+func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read bool, err error) {
 	f, err := os.Open(m.path)
 	if err != nil {
-		return false, err
+		return false, false, err
 	}
 	defer f.Close()
-	r, err := decompress(m.path, f)
+	r, err := decompress(ctx, m.path, f)
 	if err != nil {
-		return false, err
+		return false, false, err
 	}
 	defer func() {
-		if cerr := r.Close(); err == nil && !copyOfRead {
+		if cerr := r.Close(); err == nil && read {
 			err = cerr
 		}
 	}()
 	var head [64]byte
-	nh, err := io.ReadFull(r, head[:])
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return false, err
+	nh, err := fill(r, head[:])
+	if err != nil && !errors.Is(err, io.EOF) {
+		return false, false, err
 	}
-	if t.sameAsRead(m.path, m.fi, head[:nh]) {
-		return true, nil
+	if t.sameAsRead(ctx, m.path, m.fi, head[:nh]) {
+		return true, false, nil
 	}
 	t.off, t.fp.n = 0, 0
 	err = t.readStream(ctx, io.MultiReader(bytes.NewReader(head[:nh]), r))
@@ -230,13 +239,14 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead bool, e
 	t.nseen++
 	t.off, t.fp.n = 0, 0
 	t.src.rotations.Add(1)
-	return false, err
+	return false, true, err
 }
 
-// sameAsRead reports whether the rotated file at path holds exactly a file read before: the same
-// first bytes, size and last bytes. Compression and copying (logrotate's compress and copy) make
-// such a file under a new identity; a compressed one is decompressed once more to know.
-func (t *fileTail) sameAsRead(path string, fi os.FileInfo, head []byte) bool {
+// sameAsRead reports whether the rotated file at path holds a file read before: the same first
+// bytes, size and last bytes. Compression and copying (logrotate's compress and copy) make such a
+// file under a new identity. A compressed one is decompressed once more to know; one that breaks
+// off within the size of the file read is that file's copy still being compressed.
+func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, head []byte) bool {
 	for _, s := range t.seen {
 		if s.fi == nil || s.nh == 0 || !bytes.Equal(s.head[:s.nh], head) {
 			continue
@@ -245,14 +255,17 @@ func (t *fileTail) sameAsRead(path string, fi os.FileInfo, head []byte) bool {
 		if err != nil {
 			return false
 		}
-		r, err := decompress(path, f)
 		same := false
-		if _, plain := r.(nopFileCloser); plain {
-			same = fi.Size() == s.size && s.tail.matches(f, s.size)
-		} else if err == nil {
-			var tail fingerprint
-			size, err := io.Copy(tailWriter{&tail}, r)
-			same = r.Close() == nil && err == nil && size == s.size && tail == s.tail
+		if r, err := decompress(ctx, path, f); err == nil {
+			if _, plain := r.(nopFileCloser); plain {
+				same = fi.Size() == s.size && s.tail.matches(f, s.size)
+			} else {
+				w := tailWriter{ctx: ctx, limit: s.size}
+				size, err := io.Copy(&w, r)
+				cerr := r.Close()
+				complete := err == nil && cerr == nil
+				same = (complete && size == s.size && w.fp == s.tail) || (!complete && !w.over && ctx.Err() == nil)
+			}
 		}
 		f.Close()
 		if same {
@@ -262,29 +275,61 @@ func (t *fileTail) sameAsRead(path string, fi os.FileInfo, head []byte) bool {
 	return false
 }
 
-// tailWriter keeps the last bytes written to it.
-type tailWriter struct{ fp *fingerprint }
+// tailWriter keeps the last bytes written to it; it stops a copy past limit bytes, which cannot
+// be the file compared with, or when ctx is done.
+type tailWriter struct {
+	ctx   context.Context
+	fp    fingerprint
+	n     int64
+	limit int64
+	over  bool
+}
 
-func (w tailWriter) Write(p []byte) (int, error) {
+var errOverLimit = errors.New("longer than the file compared with")
+
+func (w *tailWriter) Write(p []byte) (int, error) {
+	if err := w.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if w.n += int64(len(p)); w.n > w.limit {
+		w.over = true
+		return 0, errOverLimit
+	}
 	w.fp.remember(p)
 	return len(p), nil
 }
 
-// readStream reads r to its end into the source, one batch per chunk.
+// readStream reads r to its end into the source, one batch per chunk. A decompressor that breaks
+// off (a truncated file) is an error, not an end.
 func (t *fileTail) readStream(ctx context.Context, r io.Reader) error {
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := io.ReadFull(r, t.buf)
+		n, err := fill(r, t.buf)
 		if n > 0 {
 			t.consume(t.buf[:n], false)
 		}
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
 	}
+}
+
+// fill reads into buf until it is full or r ends; unlike io.ReadFull it returns io.EOF for an end
+// after some bytes, and passes on every other error as it is (gzip's io.ErrUnexpectedEOF for a
+// truncated stream included).
+func fill(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		k, err := r.Read(buf[n:])
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }

@@ -36,6 +36,9 @@ func sinceOffset(r io.ReaderAt, size int64, since time.Time, p *parse.Parser, bu
 		if err != nil || start >= 0 {
 			return start, err
 		}
+		if next <= lo {
+			break // the file shrank under the search: it is read from its end, and its truncation seen
+		}
 		lo = next
 	}
 	return size, nil
@@ -60,12 +63,14 @@ func scanLines(r io.ReaderAt, off int64, buf []byte, p *parse.Parser, accept fun
 			return -1, 0, from + int64(n), nil // inside a line longer than the block
 		}
 	}
+	first := i
 	for i < len(block) {
 		end := bytes.IndexByte(block[i:], '\n')
 		if end < 0 {
-			if full { // the line goes on past the block: read it from its start
-				return -1, 0, max(from+int64(i), off+1), nil
+			if full && i > first {
+				return -1, 0, from + int64(i), nil // the block cut this line: read it from its start
 			}
+			// The file's last line, or one longer than a block, whose time is in its first block.
 			end = len(block) - i
 		}
 		if rec := p.Parse(block[i : i+end]); accept(rec.Time) {
@@ -76,8 +81,8 @@ func scanLines(r io.ReaderAt, off int64, buf []byte, p *parse.Parser, accept fun
 	return -1, 0, from + int64(n), nil
 }
 
-// sinceOutput drops the entries before Since from every batch: a pipe or a command cannot be
-// started at a time as a file can, and a file's lines may be a little out of order.
+// sinceOutput drops the entries before Since from every batch of a pipe or a command, which
+// cannot be started at a time as a file can.
 type sinceOutput struct {
 	output
 	since int64

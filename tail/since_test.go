@@ -113,3 +113,52 @@ func TestSinceDropsEarlierEntriesOfAStream(t *testing.T) {
 		t.Fatalf("%d entries, want the 10 from job=90 on, job=91 with its stack trace; first %q", len(got), got[0].Raw)
 	}
 }
+
+// An entry longer than a block is found by the time at its start, and one that a block boundary
+// cuts is read again from its start.
+func TestSinceOffsetLongLines(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var b bytes.Buffer
+	var offs []int64
+	for i := range 40 {
+		offs = append(offs, int64(b.Len()))
+		fmt.Fprintf(&b, "%s INFO job=%d %s\n", t0.Add(time.Duration(i)*time.Second).Format(time.RFC3339), i, strings.Repeat("x", (i%3)*5000))
+	}
+	data := b.Bytes()
+	for _, block := range []int{1000, 4096, 5003} {
+		for _, i := range []int{1, 2, 3, 17, 38} {
+			got, err := sinceOffset(bytes.NewReader(data), int64(len(data)), t0.Add(time.Duration(i)*time.Second), parse.NewParser(nil), make([]byte, block))
+			if err != nil || got != offs[i] {
+				t.Errorf("block %d, job %d: offset %d, %v; want %d", block, i, got, err, offs[i])
+			}
+		}
+	}
+}
+
+// shrinkingReader is a file truncated while it is searched: after some reads it is short.
+type shrinkingReader struct {
+	data  []byte
+	reads int
+}
+
+func (r *shrinkingReader) ReadAt(p []byte, off int64) (int, error) {
+	if r.reads++; r.reads > 3 {
+		r.data = r.data[:100]
+	}
+	return bytes.NewReader(r.data).ReadAt(p, off)
+}
+
+// A file truncated under the search ends it instead of spinning.
+func TestSinceOffsetFileShrinks(t *testing.T) {
+	data := bytes.Repeat([]byte("no time on this line\n"), 5000)
+	done := make(chan int64, 1)
+	go func() {
+		off, _ := sinceOffset(&shrinkingReader{data: data}, int64(len(data)), time.Now(), parse.NewParser(nil), make([]byte, 512))
+		done <- off
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("sinceOffset does not return when the file shrinks under it")
+	}
+}

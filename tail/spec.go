@@ -88,7 +88,8 @@ func isDir(p string) bool {
 	return err == nil && fi.IsDir()
 }
 
-// compressedExt lists the extensions of compressed files, which trawl does not decompress.
+// compressedExt lists the extensions of compressed files: trawl does not follow them as logs, and
+// decompresses them only to read a file rotated away unseen (see readMiddles).
 var compressedExt = []string{".gz", ".bz2", ".xz", ".zst", ".zip", ".lz4", ".lzma", ".z"}
 
 func compressed(name string) bool {

@@ -1,0 +1,79 @@
+package tail
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRotatedSuffix(t *testing.T) {
+	for suffix, want := range map[string]bool{
+		".1": true, ".12": true, ".1.gz": true, ".2.xz": true, "-20261123": true, "-20261123.gz": true,
+		"-20261123-1763900000": true, "-2026112314": true, ".2026-11-23": true, "_2026-11-23T14:00:00": true,
+		".2026-11-23.bz2": true,
+		"-2": false, "_old": false, ".bak": false, "-ssl": false, ".1.tmp": false, "-error": false, "": false,
+	} {
+		if got := rotatedSuffix.MatchString(suffix); got != want {
+			t.Errorf("%q: rotated %v, want %v", suffix, got, want)
+		}
+	}
+}
+
+// logrotate's compress runs after the rotation: a look in between finds the compressed copy of
+// the file just read half written. It is that file, not a file rotated away unseen: its lines
+// must not arrive twice, nor be counted as lost.
+func TestHalfCompressedCopyIsNotAMiddle(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		lines := numbered("h", 1, 3000)
+		writeLines(t, p, lines, os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, tailOf(lines, 1000))
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write([]byte(strings.Join(lines, "\n") + "\n"))
+		zw.Close()
+		if err := os.WriteFile(p+".1.gz", gz.Bytes()[:gz.Len()/2], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, []string{"h new"}, os.O_EXCL)
+		s.waitLines(t, append(tailOf(lines, 1000), "h new"))
+		if st := statOf(g, p); st.Missed != 0 {
+			t.Fatalf("stats %+v: the half-compressed copy was counted as lost", st)
+		}
+	})
+}
+
+// A rotated file compressed by a program this machine lacks (a container reading the host's
+// logs) cannot be read; that is told, but it is not counted as lost: it may well be a copy of the
+// file just read, and a file really rotated away unseen is counted by the departures.
+func TestMissingDecompressorIsNotALoss(t *testing.T) {
+	xz, err := exec.LookPath("xz")
+	if err != nil {
+		t.Skip("needs xz")
+	}
+	p := filepath.Join(t.TempDir(), "app.log")
+	writeLines(t, p, numbered("x", 1, 5), os.O_TRUNC)
+	g, s := start(t, []string{p}, testOptions(true, false))
+	s.waitLines(t, numbered("x", 1, 5))
+	t.Setenv("PATH", "") // trawl finds no xz from here on
+	if err := os.Rename(p, p+".1"); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(xz, "-k", p+".1").CombinedOutput(); err != nil {
+		t.Fatalf("xz: %v\n%s", err, out)
+	}
+	writeLines(t, p, []string{"x new"}, os.O_EXCL)
+	s.waitLines(t, append(numbered("x", 1, 5), "x new"))
+	waitStat(t, g, s, p, "the rotation", func(st Stats) bool { return st.Rotations == 1 })
+	if st := statOf(g, p); st.Missed != 0 {
+		t.Fatalf("stats %+v: an unreadable copy was counted as lost", st)
+	}
+}
