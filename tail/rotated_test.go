@@ -15,7 +15,7 @@ func TestRotatedSuffix(t *testing.T) {
 		".1": true, ".12": true, ".1.gz": true, ".2.xz": true, "-20261123": true, "-20261123.gz": true,
 		"-20261123-1763900000": true, "-2026112314": true, ".2026-11-23": true, "_2026-11-23T14:00:00": true,
 		".2026-11-23.bz2": true,
-		"-2": false, "_old": false, ".bak": false, "-ssl": false, ".1.tmp": false, "-error": false, "": false,
+		"-2":              false, "_old": false, ".bak": false, "-ssl": false, ".1.tmp": false, "-error": false, "": false,
 	} {
 		if got := rotatedSuffix.MatchString(suffix); got != want {
 			t.Errorf("%q: rotated %v, want %v", suffix, got, want)
