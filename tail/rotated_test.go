@@ -11,14 +11,17 @@ import (
 )
 
 func TestRotatedSuffix(t *testing.T) {
-	for suffix, want := range map[string]bool{
-		".1": true, ".12": true, ".1.gz": true, ".2.xz": true, "-20261123": true, "-20261123.gz": true,
-		"-20261123-1763900000": true, "-2026112314": true, ".2026-11-23": true, "_2026-11-23T14:00:00": true,
-		".2026-11-23.bz2": true,
-		"-2":              false, "_old": false, ".bak": false, "-ssl": false, ".1.tmp": false, "-error": false, "": false,
-	} {
-		if got := rotatedSuffix.MatchString(suffix); got != want {
-			t.Errorf("%q: rotated %v, want %v", suffix, got, want)
+	rotated := []string{".1", ".12", ".1.gz", ".2.xz", "-20261123", "-20261123.gz", "-20261123-1763900000",
+		"-2026112314", ".2026-11-23", "_2026-11-23T14:00:00", ".2026-11-23.bz2"}
+	others := []string{"-2", "_old", ".bak", "-ssl", ".1.tmp", "-error", ""} // other logs beside it
+	for _, suffix := range rotated {
+		if !rotatedSuffix.MatchString(suffix) {
+			t.Errorf("%q is not taken for a rotated name", suffix)
+		}
+	}
+	for _, suffix := range others {
+		if rotatedSuffix.MatchString(suffix) {
+			t.Errorf("%q is taken for a rotated name", suffix)
 		}
 	}
 }
