@@ -215,3 +215,17 @@ func TestRFC5424(t *testing.T) { runCases(t, rfc5424Cases) }
 func TestAccess(t *testing.T)  { runCases(t, accessCases) }
 func TestLayout(t *testing.T)  { runCases(t, layoutCases) }
 func TestText(t *testing.T)    { runCases(t, textCases) }
+
+// Every key with a role starts with a byte roleKeyStart lets through to the lookup.
+func TestRoleKeysPassTheFirstByteFilter(t *testing.T) {
+	keys := []string{"level", "lvl", "severity", "log.level", "@l", "loglevel", "Level", "log_level", "levelname",
+		"level_name", "severity_text", "severityText", "s", "PRIORITY", "msg", "message", "@m", "MESSAGE", "Message",
+		"RenderedMessage", "event", "@mt", "short_message", "MessageTemplate", "log", "time", "ts", "timestamp",
+		"@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "asctime", "datetime", "date",
+		"time_local", "timestamp.seconds", "host", "hostname", "host.name", "host.hostname", "_HOSTNAME"}
+	for _, k := range keys {
+		if role, _ := jsonKeyRole([]byte(k)); role == roleNone || !roleKeyStart[k[0]] {
+			t.Errorf("key %q: role %v, first byte passes %v", k, role, roleKeyStart[k[0]])
+		}
+	}
+}

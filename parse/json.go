@@ -57,6 +57,14 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	return roleNone, 0
 }
 
+// roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
+var roleKeyStart = func() (t [256]bool) {
+	for _, c := range "lsPmMRetT_adh@L" {
+		t[c] = true
+	}
+	return t
+}()
+
 // jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
 type jsonState struct {
 	rec   Record
@@ -231,6 +239,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 			n += copy(buf[n:], seg)
 		}
 		key = buf[:n]
+	}
+	if len(key) == 0 || !roleKeyStart[key[0]] {
+		return // most keys of a line name no role; this spares them the lookup
 	}
 	role, rank := jsonKeyRole(key)
 	if role == roleNone || rank >= st.ranks[role] {

@@ -29,7 +29,7 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 		glogRest(line, n, &rec, &lx)
 		return rec, lx, true
 	}
-	if rec, lx, ok := redisLine(line, w); ok {
+	if redisLine(line, w, &rec, &lx) {
 		return rec, lx, true
 	}
 	i := 0
@@ -83,34 +83,36 @@ func bracketedWordTime(b []byte, w *wallClock) (int64, int, bool) {
 
 // redisLine parses Redis's "1:M 23 Nov 2026 14:00:07.123 * Ready to accept connections": the
 // pid, the role (X sentinel, C child, S replica, M primary), the time and a mark for the level.
-func redisLine(line []byte, w *wallClock) (Record, layoutLine, bool) {
-	rec, lx := Record{Format: FormatLayout}, layoutLine{}
+// It fills rec and lx only when the line is one; it is tried on every layout line, so a miss
+// costs a few byte comparisons.
+func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
 	j := 0
 	for j < len(line) && isDigit(line[j]) {
 		j++
 	}
 	if j == 0 || j+3 >= len(line) || line[j] != ':' || line[j+2] != ' ' || indexByteFrom([]byte("XCSM"), line[j+1], 0) < 0 {
-		return rec, lx, false
+		return false
 	}
 	t, n, ok := parseDMY(line[j+3:], w)
 	i := j + 3 + n
 	if !ok || i+3 > len(line) || line[i] != ' ' || (i+3 < len(line) && line[i+2] != ' ') {
-		return rec, lx, false
+		return false
 	}
+	var lvl Level
 	switch line[i+1] {
 	case '.', '-':
-		rec.Level = Debug
+		lvl = Debug
 	case '*':
-		rec.Level = Notice
+		lvl = Notice
 	case '#':
-		rec.Level = Warn
+		lvl = Warn
 	default:
-		return rec, lx, false
+		return false
 	}
-	rec.Time = t
+	rec.Time, rec.Level = t, lvl
 	lx.pid = Span{0, int32(j)}
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
-	return rec, lx, true
+	return true
 }
 
 // adjacentBrackets reads the fields Elasticsearch and Logstash write in brackets right after the
