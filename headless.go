@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -140,7 +141,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		next = snap.Next()
 		sink.printed(snap)
 	}
-	losses := lossReport{stats: group.Stats, told: map[string]int64{}, w: stderr}
+	losses := troubleReport{stats: group.Stats, lost: map[string]int64{}, said: map[string]string{}, w: stderr}
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for jw.err == nil {
@@ -206,24 +207,31 @@ func (p *pacedSink) printed(snap *ring.Snapshot) {
 	}
 }
 
-// lossReport tells, on standard error, of the rotated files a source could not read, once per
-// new loss: the output on standard output lacks their lines, and a script must be able to know.
-type lossReport struct {
+// troubleReport tells, on standard error, what befalls a source while it is followed: rotated
+// files it could not read, once per new loss, and each new error (a file that came back
+// unreadable, a command that keeps exiting). The output on standard output says nothing of
+// them, and a script must be able to know.
+type troubleReport struct {
 	stats func() []tail.Stats
-	told  map[string]int64
+	lost  map[string]int64
+	said  map[string]string // the last error told per source
 	w     io.Writer
 }
 
-func (r *lossReport) check() {
+func (r *troubleReport) check() {
 	for _, st := range r.stats() {
-		if st.Missed <= r.told[st.Source] {
-			continue
-		}
-		r.told[st.Source] = st.Missed
 		why := ""
 		if st.Err != nil {
-			why = ": " + st.Err.Error()
+			why = st.Err.Error()
 		}
-		fmt.Fprintf(r.w, "trawl: warning: %s: %d rotated file(s) could not be read, their lines are missing%s\n", st.Source, st.Missed, why)
+		if st.Missed > r.lost[st.Source] {
+			r.lost[st.Source], r.said[st.Source] = st.Missed, why
+			fmt.Fprintf(r.w, "trawl: warning: %s: %d rotated file(s) could not be read, their lines are missing: %s\n", st.Source, st.Missed, why)
+			continue
+		}
+		if strings.HasPrefix(st.State, "error") && why != "" && why != r.said[st.Source] {
+			r.said[st.Source] = why
+			fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", st.Source, why)
+		}
 	}
 }

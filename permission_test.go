@@ -72,7 +72,8 @@ func TestPermissionDeniedAtStart(t *testing.T) {
 	}
 }
 
-// A file that comes back unreadable after a rotation is retried, and read once it may be.
+// A file that comes back unreadable after a rotation is told of on stderr, retried, and read once
+// it may be.
 func TestPermissionChangedWhileFollowing(t *testing.T) {
 	prefix, dir := asNobody(t)
 	path := filepath.Join(dir, "app.log")
@@ -86,7 +87,7 @@ func TestPermissionChangedWhileFollowing(t *testing.T) {
 	if err := os.WriteFile(path, []byte("2026-03-01T10:00:01Z INFO after rotation\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(600 * time.Millisecond) // not a synchronisation: lets a few polls meet the closed file
+	f.waitStderr("permission denied", 10*time.Second) // a script is told, on stderr
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}

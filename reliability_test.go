@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -26,13 +27,43 @@ func torture() bool { return os.Getenv("TRAWL_TORTURE") == "full" }
 type follower struct {
 	t      *testing.T
 	cmd    *exec.Cmd
-	stderr bytes.Buffer
+	stderr syncBuffer
 
 	mu      sync.Mutex
 	lines   [][]byte // complete output lines
 	tail    []byte   // output after the last newline when the output ended
 	changed chan struct{}
 	done    chan struct{} // closed when the output ends
+}
+
+// syncBuffer is a bytes.Buffer that a test may read while the process still writes to it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitStderr waits until trawl's standard error holds s.
+func (f *follower) waitStderr(s string, d time.Duration) {
+	f.t.Helper()
+	deadline := time.Now().Add(d)
+	for !strings.Contains(f.stderr.String(), s) {
+		if time.Now().After(deadline) {
+			f.t.Fatalf("no %q on stderr within %s: %q", s, d, f.stderr.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // startFollower runs trawl with args, reading its standard output as it arrives.
