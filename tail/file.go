@@ -39,6 +39,7 @@ type fileTail struct {
 	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
 	rotated             // what is known of the files that left the path
+	drain   *draining   // the file read before the last rotation, still read for a while
 }
 
 func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
@@ -74,20 +75,24 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	t.quiet.Stop()
 	defer t.quiet.Stop()
 	t.armQuiet(true)
+	var drainDue <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-t.src.wake:
-			before := t.src.bytes.Load()
-			t.borrow()
-			t.check(ctx)
-			t.release()
-			t.armQuiet(t.src.bytes.Load() != before)
+		case <-drainDue:
 		case <-t.quiet.C:
 			t.stream.Flush(t.batch)
 			t.deliver()
+			continue
 		}
+		before := t.src.bytes.Load()
+		t.borrow()
+		t.check(ctx)
+		t.release()
+		t.armQuiet(t.src.bytes.Load() != before)
+		drainDue = t.drainWait()
 	}
 }
 
@@ -123,6 +128,7 @@ func (t *fileTail) check(ctx context.Context) {
 	if t.skip {
 		return
 	}
+	t.readDrain(ctx) // the file rotated away last: what a daemon wrote to it comes first
 	if t.f != nil {
 		if t.shrunk() {
 			t.truncated(ctx)
@@ -160,9 +166,9 @@ func (t *fileTail) check(ctx context.Context) {
 		}
 		t.openFile(ctx, t.src.initial) // it records its failure in the source's state
 	case !os.SameFile(t.fi, pi):
-		// Rotated: the old file was read to its end above; continue with the new one from 0.
+		// Rotated: the old file drains a while (see drain.go); continue with the new one from 0.
 		t.left()
-		t.finishFile(ctx)
+		t.startDrain(ctx)
 		t.src.rotations.Add(1)
 		t.readMiddles(ctx, pi, since)
 		t.openFile(ctx, false)
@@ -210,10 +216,20 @@ func (t *fileTail) finishFile(ctx context.Context) {
 	}
 	t.sp.finish(t.batch)
 	t.deliver()
-	t.close()
+	t.closeFile()
 }
 
+// close closes the files: the current one and a draining one.
 func (t *fileTail) close() {
+	if t.drain != nil {
+		t.drain.f.Close()
+		t.drain = nil
+	}
+	t.closeFile()
+}
+
+// closeFile closes the current file, remembering it as read.
+func (t *fileTail) closeFile() {
 	if t.f != nil {
 		t.remember(t.fi, t.f)
 		t.f.Close()

@@ -273,3 +273,28 @@ func TestRenamedAwayAndBack(t *testing.T) {
 		t.Fatalf("stats %+v: a file renamed away and back counted as lost", st)
 	}
 }
+
+// A daemon writes to its log until it has reopened it, which logrotate asks for only after the
+// new file exists: what it writes to the rotated file meanwhile arrives, in the order written.
+func TestLateWritesToTheRotatedFile(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, numbered("d", 1, 3), os.O_TRUNC)
+		daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer daemon.Close()
+		_, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, numbered("d", 1, 3))
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, []string{"d new file"}, os.O_EXCL) // logrotate's create
+		s.waitLines(t, append(numbered("d", 1, 3), "d new file"))
+		fmt.Fprintln(daemon, "d late") // before the daemon handles its HUP
+		s.waitLines(t, append(numbered("d", 1, 3), "d new file", "d late"))
+		appendLines(t, p, "d after reopen")
+		s.waitLines(t, append(numbered("d", 1, 3), "d new file", "d late", "d after reopen"))
+	})
+}

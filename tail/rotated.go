@@ -18,7 +18,7 @@ import (
 // rotated away before it was ever opened, and to count the ones it cannot read instead of losing
 // them silently.
 type rotated struct {
-	seen     [4]readFile // the files read last, ring-indexed by nseen
+	seen     [16]readFile // the files read last, ring-indexed by nseen
 	nseen    int
 	gone     bool      // the open file has left the path and is counted in accounted
 	openedAt time.Time // when the open file was opened
@@ -107,9 +107,12 @@ func (t *fileTail) countUnseen(departed int64) {
 const mtimeSlack = 50 * time.Millisecond
 
 // writtenSince reports whether a file's time may be after since. Compressors copy the time of the
-// file they compress, some (bzip2) only to the second.
-func writtenSince(fi os.FileInfo, since time.Time) bool {
-	return !fi.ModTime().Before(since.Truncate(time.Second).Add(-mtimeSlack))
+// file they compress, some (bzip2) only to the second: a compressed file is given that second.
+func writtenSince(path string, fi os.FileInfo, since time.Time) bool {
+	if compressed(path) {
+		since = since.Truncate(time.Second)
+	}
+	return !fi.ModTime().Before(since.Add(-mtimeSlack))
 }
 
 // rotatedSuffix is what rotation adds to a log's name: a number after a dot (app.log.1), a date
@@ -151,7 +154,7 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time) []middle {
 		return nil
 	}
 	found := slices.DeleteFunc(t.rotatedFiles(), func(m middle) bool {
-		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.fi, since)
+		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.path, m.fi, since)
 	})
 	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
 	slices.SortStableFunc(found, func(a, b middle) int {
@@ -169,7 +172,7 @@ func (t *fileTail) copyOf() *os.File {
 	found := t.rotatedFiles()
 	slices.SortFunc(found, func(a, b middle) int { return b.fi.ModTime().Compare(a.fi.ModTime()) }) // newest first
 	for _, m := range found {
-		if compressed(m.path) || m.fi.Size() < t.off || !writtenSince(m.fi, t.looked) {
+		if compressed(m.path) || m.fi.Size() < t.off || !writtenSince(m.path, m.fi, t.looked) {
 			continue // a copy made since the last look, of at least what was read
 		}
 		c, err := os.Open(m.path)

@@ -1,0 +1,100 @@
+package tail
+
+import (
+	"context"
+	"errors"
+	"os"
+	"time"
+)
+
+// A daemon writes to its log until it has reopened it, and logrotate asks it to (postrotate's
+// HUP or USR1) only after the new file exists: the lines written in between go to the file that
+// was just rotated away. So after a rotation the old file stays open and is read first at every
+// look, until it has been quiet for drainQuiet; its late lines then come before the new file's,
+// in the order the daemon wrote them.
+const (
+	drainQuiet = 5 * time.Second
+	// drainTick is how often a draining file is read when nothing else wakes the tailer: writes to
+	// it are events about its rotated name, which no source watches.
+	drainTick = 100 * time.Millisecond
+)
+
+// draining is the file read before the last rotation, with a read state of its own.
+type draining struct {
+	f     *os.File
+	fi    os.FileInfo
+	off   int64
+	fp    fingerprint
+	sp    *splitter
+	until time.Time // finished once it has not grown by then
+}
+
+// swapDrain exchanges the current file's read state with the draining file's, so that the
+// reading code serves both.
+func (t *fileTail) swapDrain() {
+	d := t.drain
+	t.f, d.f = d.f, t.f
+	t.fi, d.fi = d.fi, t.fi
+	t.off, d.off = d.off, t.off
+	t.fp, d.fp = d.fp, t.fp
+	t.sp, d.sp = d.sp, t.sp
+}
+
+// startDrain keeps the current file, just rotated away, open to be read a while longer, after
+// reading it to its end; a file still draining from the rotation before is finished first.
+func (t *fileTail) startDrain(ctx context.Context) {
+	t.finishDrain(ctx)
+	if t.f == nil {
+		return
+	}
+	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
+		t.readFailed(err)
+	}
+	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
+	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, sp: t.sp, until: time.Now().Add(drainQuiet)}
+	t.f, t.fi, t.off, t.fp.n = nil, nil, 0, 0
+	t.sp = newSplitter(t.stream, t.opts.MaxEntryBytes)
+}
+
+// readDrain reads what was appended to the draining file since the last look, and finishes it
+// once it has been quiet for drainQuiet or was deleted.
+func (t *fileTail) readDrain(ctx context.Context) {
+	if t.drain == nil {
+		return
+	}
+	t.swapDrain()
+	before := t.off
+	err := t.readToEOF(ctx, false)
+	grew, gone := t.off > before, unlinked(t.f)
+	t.swapDrain()
+	if err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
+		t.readFailed(err)
+	}
+	now := time.Now()
+	if grew {
+		t.drain.until = now.Add(drainQuiet)
+	}
+	if gone || now.After(t.drain.until) {
+		t.finishDrain(ctx)
+	}
+}
+
+// finishDrain reads the draining file a last time, hands over its last line and closes it.
+func (t *fileTail) finishDrain(ctx context.Context) {
+	if t.drain == nil {
+		return
+	}
+	t.swapDrain()
+	t.finishFile(ctx)
+	t.swapDrain()
+	t.drain = nil
+}
+
+// drainWait returns a channel that fires when the draining file is due to be read again, or nil
+// when none drains.
+func (t *fileTail) drainWait() <-chan time.Time {
+	if t.drain == nil {
+		return nil
+	}
+	return time.After(drainTick)
+}
