@@ -29,6 +29,33 @@ type result struct {
 }
 
 // runTrawl runs trawl to completion within a minute.
+// watchPeakRSS samples the process's own peak resident memory (VmHWM) until the returned
+// function is called, which gives the peak in bytes. The rusage of a child is no measure: Go
+// starts it sharing the parent's memory, and Linux counts the parent's peak at its exec.
+func watchPeakRSS(pid int) (peak func() int64) {
+	stop, result := make(chan struct{}), make(chan int64, 1)
+	go func() {
+		var max int64
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if kb, ok := statusField(pid, "VmHWM"); ok {
+				max = kb << 10 // it only grows while the process lives
+			}
+			select {
+			case <-stop:
+				result <- max
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() int64 {
+		close(stop)
+		return <-result
+	}
+}
+
 func runTrawl(t *testing.T, stdin io.Reader, args ...string) result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -37,7 +64,11 @@ func runTrawl(t *testing.T, stdin io.Reader, args ...string) result {
 	cmd.Stdin = stdin
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	peak := watchPeakRSS(cmd.Process.Pid)
+	err := cmd.Wait()
 	if ctx.Err() != nil {
 		t.Fatalf("trawl %v hung (killed after a minute); stderr: %s", args, stderr.String())
 	}
@@ -51,9 +82,7 @@ func runTrawl(t *testing.T, stdin io.Reader, args ...string) result {
 	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine ") {
 		t.Fatalf("trawl panicked: %s", r.stderr)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.maxRSS = ru.Maxrss << 10
-	}
+	r.maxRSS = peak()
 	if n := stdout.Len(); n > 0 && stdout.Bytes()[n-1] != '\n' {
 		t.Errorf("output ends with an incomplete line")
 	}

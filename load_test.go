@@ -17,18 +17,29 @@ import (
 // procStatus reads a field of /proc/PID/status, such as VmRSS (in kB) or Threads.
 func procStatus(t *testing.T, pid int, field string) int64 {
 	t.Helper()
+	if _, err := os.Stat(fmt.Sprintf("/proc/%d/status", pid)); err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	n, ok := statusField(pid, field)
+	if !ok {
+		t.Fatalf("no %s in /proc/%d/status", field, pid)
+	}
+	return n
+}
+
+// statusField is procStatus for a process that may be gone: ok is false then.
+func statusField(pid int, field string) (int64, bool) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		t.Skipf("no /proc: %v", err)
+		return 0, false
 	}
 	for _, l := range strings.Split(string(b), "\n") {
 		if v, ok := strings.CutPrefix(l, field+":"); ok {
 			n, _ := strconv.ParseInt(strings.Fields(v)[0], 10, 64)
-			return n
+			return n, true
 		}
 	}
-	t.Fatalf("no %s in /proc/%d/status", field, pid)
-	return 0
+	return 0, false
 }
 
 // cpuTime is the user plus system CPU time a process used, from /proc/PID/stat.
