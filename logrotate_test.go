@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -102,7 +101,7 @@ func (r *logrotation) mustRun() {
 // reopen through reopen, and the FIFO is closed once it did, which ends the script. It returns a
 // stop that ends the listening.
 func (r *logrotation) listen(reopen chan<- chan struct{}) (stop func()) {
-	var quit atomic.Bool
+	quit := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -112,19 +111,27 @@ func (r *logrotation) listen(reopen chan<- chan struct{}) (stop func()) {
 				r.t.Error(err)
 				return
 			}
-			if quit.Load() {
-				f.Close()
-				return
-			}
+			// The logger may have stopped serving: never wait for it past quit.
 			reopened := make(chan struct{})
-			reopen <- reopened
-			<-reopened
-			f.Close()
+			select {
+			case reopen <- reopened:
+				select {
+				case <-reopened:
+				case <-quit:
+				}
+			case <-quit:
+			}
+			f.Close() // ends the script
+			select {
+			case <-quit:
+				return
+			default:
+			}
 		}
 	}()
 	return func() {
-		quit.Store(true)
-		// A reader lets the blocked open return; it stays open until the goroutine saw quit.
+		close(quit)
+		// A reader lets a blocked open return; it stays open until the goroutine has ended.
 		f, err := os.OpenFile(r.hup, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err != nil {
 			r.t.Fatal(err)
