@@ -407,18 +407,14 @@ func nextSecond() {
 // from one the logger or logrotate did.
 func onDisk(t *testing.T, dir string, n int) string {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var found []string
-	for _, e := range entries {
-		f, err := os.Open(filepath.Join(dir, e.Name()))
+	for _, name := range dirNames(t, dir) {
+		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
 			continue
 		}
 		var r io.Reader = f
-		if strings.HasSuffix(e.Name(), ".gz") {
+		if strings.HasSuffix(name, ".gz") {
 			if r, err = gzip.NewReader(f); err != nil {
 				f.Close()
 				continue
@@ -427,7 +423,7 @@ func onDisk(t *testing.T, dir string, n int) string {
 		b, _ := io.ReadAll(r)
 		f.Close()
 		if bytes.Contains(b, fmt.Appendf(nil, "seq=%d ", n)) {
-			found = append(found, e.Name())
+			found = append(found, name)
 		}
 	}
 	if len(found) == 0 {
