@@ -2,7 +2,6 @@ package tail
 
 import (
 	"context"
-	"errors"
 	"os"
 	"time"
 )
@@ -47,9 +46,7 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	if t.f == nil {
 		return
 	}
-	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
-		t.readFailed(err)
-	}
+	t.readFailed(t.readToEOF(ctx, false))
 	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
 	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, sp: t.sp, until: time.Now().Add(drainQuiet)}
 	t.f, t.fi, t.off, t.fp.n = nil, nil, 0, 0
@@ -67,9 +64,7 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	err := t.readToEOF(ctx, false)
 	grew, gone := t.off > before, unlinked(t.f)
 	t.swapDrain()
-	if err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
-		t.readFailed(err)
-	}
+	t.readFailed(err)
 	now := time.Now()
 	if grew {
 		t.drain.until = now.Add(drainQuiet)

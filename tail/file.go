@@ -134,9 +134,7 @@ func (t *fileTail) check(ctx context.Context) {
 			t.truncated(ctx)
 		}
 		if err := t.readToEOF(ctx, false); err != nil {
-			if !errors.Is(err, context.Canceled) && !errors.Is(err, ErrBinary) {
-				t.readFailed(err)
-			}
+			t.readFailed(err)
 			return
 		}
 	}
@@ -211,9 +209,7 @@ func (t *fileTail) shrunk() bool {
 // last read and the look at the path, and closes it: a partial last line will never get its
 // newline.
 func (t *fileTail) finishFile(ctx context.Context) {
-	if err := t.readToEOF(ctx, false); err != nil && !errors.Is(err, ErrBinary) && !errors.Is(err, context.Canceled) {
-		t.readFailed(err)
-	}
+	t.readFailed(t.readToEOF(ctx, false))
 	t.sp.finish(t.batch)
 	t.deliver()
 	t.closeFile()
@@ -277,9 +273,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	}
 	t.src.setState(stateReading)
 	if err := t.readToEOF(ctx, first); err != nil {
-		if !errors.Is(err, context.Canceled) && !errors.Is(err, ErrBinary) {
-			t.readFailed(err)
-		}
+		t.readFailed(err)
 		return err
 	}
 	if t.opts.Follow {
@@ -351,6 +345,9 @@ func (t *fileTail) consume(data []byte, initial bool) {
 // readFailed records a read error; the file stays open and the read is retried at the same
 // offset on the next wake-up.
 func (t *fileTail) readFailed(err error) {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, ErrBinary) {
+		return // stopping, or a binary file already told of: no read failed
+	}
 	t.src.fail(fmt.Errorf("read %s: %w", t.src.path, err))
 }
 

@@ -51,6 +51,11 @@ func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
 		rf.size, rf.tail = t.off, t.fp
 		rf.nh, _ = f.ReadAt(rf.head[:], 0)
 	}
+	t.note(rf)
+}
+
+// note adds a file read to the ring of the files read last.
+func (t *fileTail) note(rf readFile) {
 	t.seen[t.nseen%len(t.seen)] = rf
 	t.nseen++
 }
@@ -238,8 +243,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	err = t.readStream(ctx, io.MultiReader(bytes.NewReader(head[:nh]), r))
 	t.sp.finish(t.batch)
 	t.deliver()
-	t.seen[t.nseen%len(t.seen)] = readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp}
-	t.nseen++
+	t.note(readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp})
 	t.off, t.fp.n = 0, 0
 	t.src.rotations.Add(1)
 	return false, true, err
