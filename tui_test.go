@@ -76,11 +76,6 @@ func (term *terminal) screen() string {
 	return term.tmux("capture-pane", "-p", "-t", "main")
 }
 
-func (term *terminal) title() string {
-	term.t.Helper()
-	return strings.TrimSpace(term.tmux("display-message", "-p", "-t", "main", "#{pane_title}"))
-}
-
 // waitFor polls the screen until cond holds, failing with the last screen after a deadline.
 func (term *terminal) waitFor(what string, cond func(screen string) bool) string {
 	term.t.Helper()

@@ -116,11 +116,10 @@ func (c *command) once(ctx context.Context, r *commandReader, opts Options, load
 
 // commandReader parses a command's two outputs, each as a source of its own name.
 type commandReader struct {
-	s    *source
-	out  output
-	b    *parse.Batch
-	std  [2]commandStream // standard output, standard error
-	live bool
+	s   *source
+	out output
+	b   *parse.Batch
+	std [2]commandStream // standard output, standard error
 }
 
 type commandStream struct {

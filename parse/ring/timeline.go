@@ -40,8 +40,6 @@ type timeline struct {
 // maxPending bounds the keys waiting for a merge when no reader asks for a snapshot.
 const maxPending = 1 << 16
 
-func (t *timeline) len() int { return t.n }
-
 // insert adds keys; they are sorted first if they are not already.
 func (t *timeline) insert(keys []Key) {
 	if len(keys) == 0 {
