@@ -172,8 +172,8 @@ func (c repeatReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// A binary file named on the command line is refused with a message; in a directory it is
-// skipped with a warning while the text files are read.
+// A binary file named on the command line is read, its bytes kept exactly: the user asked for
+// it. In a directory it is skipped with a warning while the text files are read.
 func TestHostileBinaryFile(t *testing.T) {
 	bin := make([]byte, 4096)
 	for i := range bin {
@@ -181,8 +181,8 @@ func TestHostileBinaryFile(t *testing.T) {
 	}
 	p := writeFile(t, "core.bin", bin)
 	r := dump(t, p)
-	if r.code != exitUsage || !strings.Contains(r.stderr, "binary") || !strings.Contains(r.stderr, p) {
-		t.Fatalf("binary file: exit %d, stderr %q", r.code, r.stderr)
+	if r.code != 0 || strings.Contains(r.stderr, "binary") || !bytes.Equal(exactBytes(r.entries), bin) {
+		t.Fatalf("named binary file: exit %d, %d entries, stderr %q", r.code, len(r.entries), r.stderr)
 	}
 	if err := os.WriteFile(filepath.Join(filepath.Dir(p), "app.log"), []byte("2026-03-01T10:00:00Z INFO text\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -191,6 +191,48 @@ func TestHostileBinaryFile(t *testing.T) {
 	if r.code != 0 || len(r.entries) != 1 || !strings.Contains(r.stderr, "core.bin: binary") {
 		t.Fatalf("directory with a binary file: exit %d, %d entries, stderr %q", r.code, len(r.entries), r.stderr)
 	}
+}
+
+// A Latin-1 log named on the command line prints every line, headless and with the default
+// settings, each with its exact bytes in raw_base64.
+func TestHostileLatin1File(t *testing.T) {
+	line := []byte("2026-03-01 10:00:00 INFO caf\xe9 ok")
+	p := writeFile(t, "latin1.log", bytes.Repeat(append(line, '\n'), 1000))
+	r := runTrawl(t, nil, "--no-follow", "--json", p)
+	if r.code != 0 || len(r.entries) != 1000 || r.stderr != "" {
+		t.Fatalf("Latin-1 log: exit %d, %d entries, stderr %q", r.code, len(r.entries), r.stderr)
+	}
+	for i, e := range r.entries {
+		if !bytes.Equal(e.Raw64, line) || e.Level != "info" {
+			t.Fatalf("entry %d: level %q, raw_base64 %q, want %q", i, e.Level, e.Raw64, line)
+		}
+	}
+}
+
+// A run of NULs, as a crash leaves in a log, makes it binary neither when named nor when found in
+// a directory: the lines on both sides of it arrive, the NULs kept.
+func TestHostileNULRun(t *testing.T) {
+	data := "2026-03-01T10:00:00Z INFO before the crash\n" + strings.Repeat("\x00", 4096) + "\n2026-03-01T10:05:00Z INFO after the restart\n"
+	p := writeFile(t, "crash.log", []byte(data))
+	for _, arg := range []string{p, filepath.Dir(p)} {
+		r := dump(t, arg)
+		if got := string(exactBytes(r.entries)) + "\n"; r.code != 0 || got != data {
+			t.Fatalf("trawl %s: exit %d, stderr %q, %d entries: %.80q", arg, r.code, r.stderr, len(r.entries), got)
+		}
+	}
+}
+
+// exactBytes joins the entries' exact bytes (raw_base64 when raw is not UTF-8) with newlines.
+func exactBytes(entries []jsonEntry) []byte {
+	var out [][]byte
+	for _, e := range entries {
+		raw := e.Raw64
+		if raw == nil {
+			raw = []byte(e.Raw)
+		}
+		out = append(out, raw)
+	}
+	return bytes.Join(out, []byte("\n"))
 }
 
 func TestHostileDeepJSON(t *testing.T) {

@@ -61,5 +61,5 @@ func usableLog(p string) bool {
 	if err != nil || !fi.Mode().IsRegular() {
 		return false
 	}
-	return probe(p) == nil
+	return probe(p, true) == nil
 }

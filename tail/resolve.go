@@ -91,8 +91,9 @@ func (g *Group) addPattern(sp *spec) (int, []error) {
 }
 
 // addFile adds the file at path as a source. Files found by a pattern (found) must be regular and
-// not compressed, or they are skipped without a word. Files that exist at start (initial) are
-// checked to be readable text now; files appearing later are checked on their first read.
+// not compressed, or they are skipped without a word, and must be text: those that exist at start
+// (initial) are checked now, those appearing later on their first read. A file the user named is
+// read whatever its bytes; it is only checked to be readable.
 func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 	key := cleanKey(path)
 	if g.lookup(key) != nil {
@@ -108,7 +109,7 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 	s.initial = initial
 	s.sniff = !initial && found
 	if initial {
-		err := probe(path)
+		err := probe(path, found)
 		switch {
 		case errors.Is(err, ErrBinary):
 			g.skip(key)

@@ -96,9 +96,10 @@ func compressed(name string) bool {
 	return slices.Contains(compressedExt, strings.ToLower(filepath.Ext(name)))
 }
 
-// probe says whether the file at path can be read and is text. A missing file is reported with
-// fs.ErrNotExist; an empty file counts as text.
-func probe(path string) error {
+// probe says whether the file at path can be read and, with sniff, whether its head is text (see
+// isText). A missing file is reported with fs.ErrNotExist; an empty file counts as text. Only files
+// that trawl found itself are sniffed: one the user named is read whatever its bytes.
+func probe(path string, sniff bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -111,8 +112,8 @@ func probe(path string) error {
 	if fi.IsDir() {
 		return fmt.Errorf("%s: is a directory", path)
 	}
-	if !fi.Mode().IsRegular() {
-		return nil // a pipe or device: it is read as a stream, nothing to sniff without consuming it
+	if !sniff || !fi.Mode().IsRegular() {
+		return nil // a pipe or device is read as a stream: sniffing would consume it
 	}
 	buf := make([]byte, sniffBytes)
 	n, err := io.ReadFull(f, buf)
@@ -125,31 +126,45 @@ func probe(path string) error {
 	return nil
 }
 
-// isText decides from a file's first bytes whether it is text: at most one byte in 16 that is a
-// NUL, invalid UTF-8 or an unusual control character (Latin-1 logs still pass). A stray NUL does
-// not make a log binary: crashes and careless writers leave them, and they are shown escaped.
+// isText decides from the head of a file whether it is text. NUL bytes are set aside: a crash
+// leaves runs of them in the middle of a text log, so they say nothing either way. Of the other
+// bytes, at most one in binaryRatio may be a control byte, which no text has but every binary
+// format is full of: C0 controls other than whitespace, backspace and ESC, DEL, and C1 bytes
+// (0x80-0x9f) that are not part of a UTF-8 character. Valid UTF-8 and Latin-1 letters
+// (0xa0-0xff) are text. A head of nothing but NULs has no text to show and is not text.
 func isText(b []byte) bool {
-	bad := 0
+	bad, nul := 0, 0
 	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != '\b' && c != 0x1b:
-				bad++
-			}
-			i++
-			continue
-		}
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			if !utf8.FullRune(b[i:]) {
-				break // a character cut by the end of the sample
-			}
+		switch {
+		case b[i] == 0:
+			nul++
+		case r == utf8.RuneError && size == 1 && !utf8.FullRune(b[i:]):
+			size = len(b) - i // a character cut by the end of the sample
+		case controlByte(b[i], r, size):
 			bad++
 		}
 		i += size
 	}
-	return bad*16 <= len(b)
+	rest := len(b) - nul
+	if len(b) > 0 && rest == 0 {
+		return false
+	}
+	return bad*binaryRatio <= rest
+}
+
+// controlByte reports whether the character r of size bytes, starting with c, is a control that
+// text does not carry. Tab, newline, CR, form feed, vertical tab, backspace and ESC (colours) do.
+func controlByte(c byte, r rune, size int) bool {
+	switch {
+	case c < 0x20:
+		return !strings.ContainsRune("\t\n\r\f\v\b\x1b", rune(c))
+	case c == 0x7f:
+		return true
+	case r == utf8.RuneError && size == 1:
+		return c < 0xa0 // a C1 control in Latin-1; above it, a Latin-1 letter
+	}
+	return false
 }
 
 // missing is the warning for a path that does not exist, with the reason as the system gives it.

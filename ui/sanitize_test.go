@@ -20,6 +20,8 @@ func TestSanitize(t *testing.T) {
 		{"del", "a\x7fb", "a␡b"},
 		{"c1 csi", "a\u009b31mb", `a\x9b31mb`},
 		{"invalid utf8", "a\xffb\xc3", "a\uFFFDb\uFFFD"},
+		{"latin-1", "caf\xe9 ok", "caf\uFFFD ok"},
+		{"nul run", "a\x00\x00\x00b", "a␀␀␀b"},
 		{"tab", "a\tb", "a       b"},
 		{"tab after wide", "日\tb", "日      b"},
 		{"newline", "a\nb", "a␊b"},
