@@ -49,6 +49,7 @@ type config struct {
 	level, source, query                     string
 	maxEntries                               int
 	maxMemory, maxEntrySize                  byteSize
+	formatDirs                               dirList // --format-dir, in the order given
 	paths                                    []string
 }
 
@@ -73,6 +74,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.IntVar(&cfg.maxEntries, "max-entries", cfg.maxEntries, "keep at most `N` entries in memory; the oldest are evicted")
 	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
 	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
+	fs.Var(&cfg.formatDirs, "format-dir", "also read format definitions (lnav's JSON format files) from `DIR`; may be repeated")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
 	if err := fs.Parse(args); err != nil {
@@ -195,6 +197,19 @@ func (s *byteSize) Set(v string) error {
 		return fmt.Errorf("%q is not a size such as 512MiB or 2GB", v)
 	}
 	*s = byteSize(n * float64(mult))
+	return nil
+}
+
+// dirList is a flag value that may be given several times; each use adds a directory.
+type dirList []string
+
+func (d *dirList) String() string { return strings.Join(*d, ", ") }
+
+func (d *dirList) Set(v string) error {
+	if v == "" {
+		return errors.New("an empty directory name")
+	}
+	*d = append(*d, v)
 	return nil
 }
 

@@ -112,6 +112,7 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 	if cfg.demo {
 		return tail.Demo(opts), exitOK
 	}
+	opts.Custom = loadFormats(defaultFormatDirs(os.Getenv, homeDir()), cfg.formatDirs, stderr)
 	specs := cfg.paths
 	if len(specs) == 0 && pipedIn(stdin) {
 		specs = []string{"-"}

@@ -1,0 +1,371 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"time"
+)
+
+// Formats defined without code: a user describes a log layout as regular expressions with named
+// groups, and a Custom reads the lines that match. The groups that carry meaning are the time
+// (TimeGroup, "timestamp" by default), the level (LevelGroup, "level"), the message (BodyGroup,
+// "body") and the host (the first of "host", "hostname" and "log_hostname" the pattern has).
+//
+// A line matches a Custom when one of its patterns matches it and the time group's text reads as a
+// time; a pattern without a time group is refused when the Custom is built, because a pattern that
+// needs no time (such as "(?<body>.*)") would take every line of every source.
+//
+// Fields(FormatCustom, raw) returns none: an entry keeps only its Format, not the definition that
+// read it, and the parse package keeps no registry of definitions.
+
+// CustomSpec describes a format defined without code. The loader of a definition file (such as
+// parse/lnavformat) fills it; NewCustom compiles it.
+type CustomSpec struct {
+	Name        string
+	Patterns    []CustomPattern // tried in order; the first that matches reads the line
+	TimeFormats []string        // strftime layouts, tried in order; none: trawl's own time reading
+	TimeGroup   string          // default "timestamp"
+	LevelGroup  string          // default "level"
+	BodyGroup   string          // default "body"
+	Levels      []CustomLevel   // tried in order against the level group's text
+	FilePattern string          // a regular expression a source name must match; empty: every source
+}
+
+// CustomPattern is one regular expression of a CustomSpec, in Go's RE2 syntax; (?<name>…) and
+// (?P<name>…) both name a group.
+type CustomPattern struct{ Name, Regex string }
+
+// CustomLevel maps the level group's text onto a Level when Regex matches it (anywhere in it).
+type CustomLevel struct {
+	Level Level
+	Name  string // the level's name in the definition, for error messages
+	Regex string
+}
+
+// CustomError is a part of a definition that could not be used. Kind says which part:
+// "pattern", "level", "timestamp-format", "file-pattern", "format" (the definition as a whole), or
+// "sample" (a loader's check of a definition's sample lines).
+type CustomError struct {
+	Format, Kind, Name string
+	Err                error
+}
+
+func (e *CustomError) Error() string {
+	if e.Name == "" {
+		return fmt.Sprintf("format %q: %v", e.Format, e.Err)
+	}
+	return fmt.Sprintf("format %q: %s %q: %v", e.Format, e.Kind, e.Name, e.Err)
+}
+
+func (e *CustomError) Unwrap() error { return e.Err }
+
+// Custom is a compiled format defined without code. It is immutable and safe for concurrent use.
+type Custom struct {
+	name     string
+	files    *regexp.Regexp
+	patterns []customPattern
+	times    []tsLayout
+	levels   []customLevel
+}
+
+type customPattern struct {
+	re                      *regexp.Regexp
+	time, level, body, host int // group numbers; -1 when the pattern has no such group
+}
+
+type customLevel struct {
+	level Level
+	re    *regexp.Regexp
+}
+
+// NewCustom compiles a definition. Every part that cannot be used is reported as a *CustomError
+// and left out; the Custom is nil when no pattern is left to read a line with, or when its file
+// pattern cannot be used.
+func NewCustom(spec CustomSpec) (*Custom, []error) {
+	c := &Custom{name: spec.Name}
+	var errs []error
+	fail := func(kind, name string, err error) {
+		errs = append(errs, &CustomError{Format: spec.Name, Kind: kind, Name: name, Err: err})
+	}
+	if spec.FilePattern != "" {
+		re, err := compileRE2(spec.FilePattern)
+		if err != nil {
+			// Without its file pattern the format would apply to every source: leave it out.
+			fail("file-pattern", spec.FilePattern, err)
+			fail("format", "", errors.New("not loaded: its file pattern cannot be used"))
+			return nil, errs
+		}
+		c.files = re
+	}
+	for _, p := range spec.Patterns {
+		cp, err := compilePattern(p.Regex, spec)
+		if err != nil {
+			fail("pattern", p.Name, err)
+			continue
+		}
+		c.patterns = append(c.patterns, cp)
+	}
+	for _, layout := range spec.TimeFormats {
+		l, err := compileStrftime(layout)
+		if err != nil {
+			fail("timestamp-format", layout, err)
+			continue
+		}
+		c.times = append(c.times, l)
+	}
+	for _, lv := range spec.Levels {
+		re, err := compileRE2(lv.Regex)
+		if err != nil {
+			fail("level", lv.Name, err)
+			continue
+		}
+		c.levels = append(c.levels, customLevel{lv.Level, re})
+	}
+	if len(c.patterns) == 0 {
+		fail("format", "", errors.New("not loaded: none of its patterns can be used"))
+		return nil, errs
+	}
+	return c, errs
+}
+
+// compileRE2 compiles a pattern and words the error for a user who wrote it for PCRE, where
+// lookaround, backreferences, atomic groups and possessive quantifiers are allowed.
+func compileRE2(expr string) (*regexp.Regexp, error) {
+	re, err := regexp.Compile(expr)
+	var se *syntax.Error
+	switch {
+	case errors.As(err, &se):
+		return nil, fmt.Errorf("RE2 cannot compile it: %s `%s` (lookaround, backreferences, atomic groups and possessive quantifiers are PCRE only)", se.Code, se.Expr)
+	case err != nil:
+		return nil, fmt.Errorf("RE2 cannot compile it: %w", err)
+	}
+	return re, nil
+}
+
+func compilePattern(expr string, spec CustomSpec) (customPattern, error) {
+	re, err := compileRE2(expr)
+	if err != nil {
+		return customPattern{}, err
+	}
+	timeGroup := orDefault(spec.TimeGroup, "timestamp")
+	cp := customPattern{re: re, time: re.SubexpIndex(timeGroup), host: -1,
+		level: re.SubexpIndex(orDefault(spec.LevelGroup, "level")),
+		body:  re.SubexpIndex(orDefault(spec.BodyGroup, "body"))}
+	// The host group: trawl's own name first, then the names lnav's formats give the syslog host.
+	for _, h := range [...]string{"host", "hostname", "log_hostname"} {
+		if cp.host = re.SubexpIndex(h); cp.host >= 0 {
+			break
+		}
+	}
+	if cp.time < 0 {
+		return customPattern{}, fmt.Errorf("no (?<%s>…) group to read the time from", timeGroup)
+	}
+	return cp, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// Name is the format's name as its definition gives it.
+func (c *Custom) Name() string { return c.name }
+
+// Applies reports whether the format is meant for the named source (its file pattern matches).
+func (c *Custom) Applies(source string) bool { return c.files == nil || c.files.MatchString(source) }
+
+// CustomFor returns the formats meant for the named source; formats itself when all of them are.
+func CustomFor(formats []*Custom, source string) []*Custom {
+	for i, c := range formats {
+		if !c.Applies(source) {
+			out := append([]*Custom(nil), formats[:i]...)
+			for _, c := range formats[i+1:] {
+				if c.Applies(source) {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return formats
+}
+
+// Parse reads one line with this format alone. now places times written without a year or a
+// date; times without a zone are wall-clock times in loc (nil: UTC).
+func (c *Custom) Parse(line []byte, now time.Time, loc *time.Location) (Record, bool) {
+	w := wallClock{loc: loc}
+	return c.parse(line, now.UnixNano(), &w)
+}
+
+func (c *Custom) parse(line []byte, now int64, w *wallClock) (Record, bool) {
+	for i := range c.patterns {
+		if rec, ok := c.match(&c.patterns[i], line, now, w); ok {
+			return rec, true
+		}
+	}
+	return Record{}, false
+}
+
+// match reads line with one pattern. The regexp package allocates the group indexes; a custom
+// format costs that allocation per line, which built-in formats avoid.
+func (c *Custom) match(cp *customPattern, line []byte, now int64, w *wallClock) (Record, bool) {
+	m := cp.re.FindSubmatchIndex(line)
+	if m == nil {
+		return Record{}, false
+	}
+	ts, ok := groupSpan(m, cp.time)
+	if !ok {
+		return Record{}, false
+	}
+	t, ok := c.readTime(ts.Of(line), now, w)
+	if !ok {
+		return Record{}, false
+	}
+	rec := Record{Time: t, Format: FormatCustom, Message: Span{0, int32(len(line))}}
+	if s, ok := groupSpan(m, cp.body); ok {
+		rec.Message = s
+	}
+	if s, ok := groupSpan(m, cp.host); ok {
+		rec.Host = s
+	}
+	if s, ok := groupSpan(m, cp.level); ok {
+		rec.Level = c.level(s.Of(line))
+	}
+	return rec, true
+}
+
+// groupSpan is the span of group g in a match; ok is false when the pattern has no such group or
+// the group took no part in the match.
+func groupSpan(m []int, g int) (Span, bool) {
+	if g < 0 || 2*g+1 >= len(m) || m[2*g] < 0 {
+		return Span{}, false
+	}
+	return Span{int32(m[2*g]), int32(m[2*g+1])}, true
+}
+
+// readTime reads the time group's text with the format's layouts. A layout that reads the whole
+// text wins over one that reads only its start, so that "%H:%M:%S" listed before "%H:%M:%S.%L"
+// does not drop the milliseconds.
+func (c *Custom) readTime(b []byte, now int64, w *wallClock) (int64, bool) {
+	b = bytes.TrimSpace(b)
+	if len(c.times) == 0 {
+		return builtinTime(b, now, w)
+	}
+	var first tsFields
+	found := false
+	for i := range c.times {
+		f, n, ok := c.times[i].read(b)
+		if !ok {
+			continue
+		}
+		if n == len(b) {
+			return f.time(now, w)
+		}
+		if !found {
+			first, found = f, true
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	return first.time(now, w)
+}
+
+// builtinTime reads a time group when the definition gives no layout: the spellings trawl's own
+// parsers read at the start of a line.
+func builtinTime(b []byte, now int64, w *wallClock) (int64, bool) {
+	if t, ok := parseTimeValue(b, w); ok {
+		return t, true
+	}
+	if t, _, ok := parseISO(b, w); ok {
+		return t, true
+	}
+	if t, _, ok := parseBSD(b, now, w); ok {
+		return t, true
+	}
+	if t, _, ok := parseCLF(b); ok {
+		return t, true
+	}
+	if t, _, ok := parseCtime(b, w); ok {
+		return t, true
+	}
+	if t, _, ok := parseDMY(b, w); ok {
+		return t, true
+	}
+	t, _, ok := parseClock(b, now, w)
+	return t, ok
+}
+
+// level maps the level group's text: the definition's level patterns first, then the level words
+// trawl knows. Text that is neither gives Unknown, never a guess.
+func (c *Custom) level(text []byte) Level {
+	for i := range c.levels {
+		if c.levels[i].re.Match(text) {
+			return c.levels[i].level
+		}
+	}
+	if l, ok := ParseLevel(bytes.TrimSpace(text)); ok {
+		return l
+	}
+	return Unknown
+}
+
+// customSet holds a Parser's formats defined without code and what it learned about them.
+type customSet struct {
+	formats []*Custom
+	last    int  // the format that read the previous line, tried first
+	misses  int  // lines no format read, counted until one format reads a line
+	matched bool // some format has read a line of this source
+}
+
+// customProbeLines is how many lines of a source the formats defined without code get to match
+// before the source is taken not to be in any of them. Like lnav's detection window, it keeps a
+// source in a built-in format from paying a regular expression per format on every line.
+const customProbeLines = 1000
+
+// SetCustom gives the parser formats defined without code. They are tried before the built-in
+// formats, in order, so that a user's definition wins over trawl's guess; a source whose first
+// customProbeLines lines match none of them stops trying them.
+func (p *Parser) SetCustom(formats []*Custom) { p.custom = customSet{formats: formats} }
+
+// tryCustom is parseCustom for Parse: it gives up on a source that has shown no line in any of the
+// formats within the probe window.
+func (p *Parser) tryCustom(line []byte) (Record, bool) {
+	cs := &p.custom
+	if len(cs.formats) == 0 || (!cs.matched && cs.misses >= customProbeLines) {
+		return Record{}, false
+	}
+	rec, ok := p.parseCustom(line)
+	if !ok && !cs.matched {
+		cs.misses++
+	}
+	return rec, ok
+}
+
+// parseCustom reads line with the formats defined without code, the last one that matched first.
+func (p *Parser) parseCustom(line []byte) (Record, bool) {
+	cs := &p.custom
+	if len(cs.formats) == 0 {
+		return Record{}, false
+	}
+	now := p.nowNano()
+	if rec, ok := cs.formats[cs.last].parse(line, now, &p.wall); ok {
+		cs.matched = true
+		return rec, true
+	}
+	for i, c := range cs.formats {
+		if i == cs.last {
+			continue
+		}
+		if rec, ok := c.parse(line, now, &p.wall); ok {
+			cs.last, cs.matched = i, true
+			return rec, true
+		}
+	}
+	return Record{}, false
+}

@@ -1,0 +1,213 @@
+package parse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// widgetd is a made-up daemon: "2026/11/29 07:19:40.624 [host-a] <W> spool: queue is long".
+func widgetdSpec() CustomSpec {
+	return CustomSpec{
+		Name: "widgetd_log",
+		Patterns: []CustomPattern{
+			{Name: "std", Regex: `^(?<timestamp>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \[(?<host>[^\]]+)\] <(?<level>\w)> (?<body>.*)$`},
+			{Name: "bare", Regex: `^(?P<timestamp>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<body>.*)$`},
+		},
+		TimeFormats: []string{"%Y/%m/%d %H:%M:%S.%L"},
+		Levels: []CustomLevel{
+			{Level: Critical, Name: "fatal", Regex: `^F$`},
+			{Level: Error, Name: "error", Regex: `^E$`},
+			{Level: Warn, Name: "warning", Regex: `^W$`},
+		},
+	}
+}
+
+func TestCustomParse(t *testing.T) {
+	c, errs := NewCustom(widgetdSpec())
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct {
+		line, time, host, msg string
+		level                 Level
+		why                   string
+	}{
+		{"2026/11/29 07:19:40.624 [host-a] <W> spool: queue is long", "2026-11-29T07:19:40.624Z", "host-a", "spool: queue is long", Warn, "the level map"},
+		{"2026/11/29 07:19:41.000 [host-b] <I> started", "2026-11-29T07:19:41Z", "host-b", "started", Info, "a letter the map lacks falls back to trawl's level words"},
+		{"2026/11/29 07:19:42.000 [host-b] <Q> odd", "2026-11-29T07:19:42Z", "host-b", "odd", Unknown, "an unknown letter is no level"},
+		{"2026/11/29 07:19:43.000 no header", "2026-11-29T07:19:43Z", "", "no header", Unknown, "the second pattern: no host, no level"},
+	} {
+		rec, ok := c.Parse([]byte(tc.line), now, nil)
+		if !ok {
+			t.Errorf("%s: %q not read", tc.why, tc.line)
+			continue
+		}
+		checkRecord(t, []byte(tc.line), rec)
+		got := time.Unix(0, rec.Time).UTC().Format(time.RFC3339Nano)
+		line := []byte(tc.line)
+		if rec.Format != FormatCustom || got != tc.time || string(rec.Host.Of(line)) != tc.host ||
+			string(rec.Message.Of(line)) != tc.msg || rec.Level != tc.level {
+			t.Errorf("%s: %q gave %v %s host %q msg %q level %v", tc.why, tc.line, rec.Format, got,
+				rec.Host.Of(line), rec.Message.Of(line), rec.Level)
+		}
+	}
+	for _, line := range []string{"", "2026/11/29 07:19:40 [h] <W> no millis", "2026/13/29 07:19:40.624 bad month"} {
+		if _, ok := c.Parse([]byte(line), now, nil); ok {
+			t.Errorf("%q read, want no match", line)
+		}
+	}
+}
+
+func TestCustomLocation(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no zone database:", err)
+	}
+	c, _ := NewCustom(widgetdSpec())
+	rec, ok := c.Parse([]byte("2026/07/01 12:00:00.000 up"), now, berlin)
+	if !ok || time.Unix(0, rec.Time).UTC().Hour() != 10 {
+		t.Errorf("a time without a zone is wall-clock time in the location: got %v", time.Unix(0, rec.Time).UTC())
+	}
+}
+
+func TestCustomErrors(t *testing.T) {
+	spec := widgetdSpec()
+	spec.Patterns = append(spec.Patterns,
+		CustomPattern{Name: "lookahead", Regex: `^(?<timestamp>\S+) (?=x)(?<body>.*)$`},
+		CustomPattern{Name: "backref", Regex: `^(?<timestamp>\S+) (\w)\1`},
+		CustomPattern{Name: "possessive", Regex: `^(?<timestamp>\S++)`},
+		CustomPattern{Name: "timeless", Regex: `^(?<body>.*)$`},
+	)
+	spec.Levels = append(spec.Levels, CustomLevel{Level: Debug, Name: "debug", Regex: `(?<!x)D`})
+	spec.TimeFormats = append(spec.TimeFormats, "%Y %Q")
+	c, errs := NewCustom(spec)
+	if c == nil || len(c.patterns) != 2 {
+		t.Fatalf("the good patterns must still load: %v", c)
+	}
+	want := []string{`pattern "lookahead"`, `pattern "backref"`, `pattern "possessive"`, `pattern "timeless"`, `timestamp-format "%Y %Q"`, `level "debug"`}
+	if len(errs) != len(want) {
+		t.Fatalf("got %d errors, want %d: %v", len(errs), len(want), errs)
+	}
+	for i, err := range errs {
+		var ce *CustomError
+		if !errors.As(err, &ce) || ce.Format != "widgetd_log" || !strings.Contains(err.Error(), want[i]) ||
+			!strings.Contains(err.Error(), `format "widgetd_log"`) {
+			t.Errorf("error %d = %v, want it to name the format and %s", i, err, want[i])
+		}
+	}
+	_, errs = NewCustom(CustomSpec{Name: "none", Patterns: []CustomPattern{{Name: "x", Regex: `(`}}})
+	if len(errs) != 2 || !strings.Contains(errs[1].Error(), "none of its patterns") {
+		t.Errorf("a format with no usable pattern: %v", errs)
+	}
+}
+
+func TestCustomBuiltinTime(t *testing.T) {
+	c, errs := NewCustom(CustomSpec{Name: "x", Patterns: []CustomPattern{{Regex: `^\[(?<timestamp>[^\]]+)\] (?<body>.*)`}}})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, line := range []string{"[2026-02-16T14:30:01Z] a", "[Feb 16 14:30:01] a", "[16/Feb/2026:14:30:01 +0000] a", "[1771252201] a"} {
+		rec, ok := c.Parse([]byte(line), now, nil)
+		if got := time.Unix(0, rec.Time).UTC(); !ok || !got.Equal(time.Date(2026, 2, 16, 14, 30, 1, 0, time.UTC)) {
+			t.Errorf("%q: without a timestamp-format trawl's own reading applies; got %v (ok %v)", line, got, ok)
+		}
+	}
+}
+
+func TestCustomFor(t *testing.T) {
+	spec := widgetdSpec()
+	spec.FilePattern = `widgetd.*\.log$`
+	only, _ := NewCustom(spec)
+	every, _ := NewCustom(widgetdSpec())
+	all := []*Custom{every, only}
+	if got := CustomFor(all, "/var/log/widgetd/main.log"); len(got) != 2 {
+		t.Errorf("a matching source gets every format, got %d", len(got))
+	}
+	if got := CustomFor(all, "/var/log/syslog"); len(got) != 1 || got[0] != every {
+		t.Errorf("a source the file pattern refuses loses that format, got %v", got)
+	}
+}
+
+func TestParserCustomProbe(t *testing.T) {
+	c, _ := NewCustom(widgetdSpec())
+	p := NewParser(fixedNow)
+	p.SetCustom([]*Custom{c})
+	for i := 0; i < customProbeLines; i++ {
+		if _, ok := p.tryCustom([]byte("Feb 16 14:30:01 host app: not widgetd")); ok {
+			t.Fatal("a syslog line read as widgetd")
+		}
+	}
+	if _, ok := p.tryCustom([]byte("2026/11/29 07:19:40.624 [h] <E> late")); ok {
+		t.Error("after the probe window a source that showed no custom line stops trying them")
+	}
+	q := NewParser(fixedNow)
+	q.SetCustom([]*Custom{c})
+	if _, ok := q.tryCustom([]byte("2026/11/29 07:19:40.624 [h] <E> first")); !ok {
+		t.Fatal("a widgetd line not read")
+	}
+	for i := 0; i < customProbeLines; i++ {
+		q.tryCustom([]byte("\tat continuation"))
+	}
+	if _, ok := q.tryCustom([]byte("2026/11/29 07:19:41.624 [h] <E> again")); !ok {
+		t.Error("a source that matched keeps trying its formats")
+	}
+}
+
+func TestCustomSurvivesUglyInput(t *testing.T) {
+	c, _ := NewCustom(widgetdSpec())
+	p := NewParser(fixedNow)
+	p.SetCustom([]*Custom{c})
+	for _, l := range uglyLines() {
+		if rec, ok := p.parseCustom([]byte(l)); ok {
+			checkRecord(t, []byte(l), rec)
+		}
+	}
+}
+
+func BenchmarkCustom(b *testing.B) {
+	c, _ := NewCustom(widgetdSpec())
+	line := []byte("2026/11/29 07:19:40.624 [host-a] <W> spool: queue is long, 1200 items waiting for the writer")
+	w := wallClock{}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		c.parse(line, now.UnixNano(), &w)
+	}
+}
+
+// TestStreamCustom follows a custom source through a Stream: its records start where a line
+// matches, and a stack trace after one joins it.
+func TestStreamCustom(t *testing.T) {
+	c, _ := NewCustom(widgetdSpec())
+	s := NewStream("widgetd.log", StreamOptions{Now: fixedNow})
+	s.p.SetCustom([]*Custom{c})
+	b := &Batch{}
+	for i, l := range []string{
+		"2026/11/29 07:19:40.624 [gw-1] <E> write failed",
+		"java.io.IOException: disk gone",
+		"\tat Disk.write(Disk.java:12)",
+		"2026/11/29 07:19:41.000 [gw-1] <I> recovered",
+	} {
+		s.Line([]byte(l), int64(i), false, b)
+	}
+	s.Flush(b)
+	if b.Len() != 2 {
+		t.Fatalf("got %d entries, want 2", b.Len())
+	}
+	e := b.Entry(0)
+	if e.Format != FormatCustom || e.Level != Error || e.Host != "gw-1" || e.Lines() != 3 ||
+		e.Message != "write failed\njava.io.IOException: disk gone\n\tat Disk.write(Disk.java:12)" {
+		t.Errorf("first entry: %+v", e)
+	}
+}
+
+func TestCustomBadFilePattern(t *testing.T) {
+	spec := widgetdSpec()
+	spec.FilePattern = `(?<!x)\.log$`
+	c, errs := NewCustom(spec)
+	if c != nil || len(errs) != 2 || !strings.Contains(errs[0].Error(), `file-pattern "(?<!x)\\.log$"`) {
+		t.Errorf("a format whose file pattern fails must not apply to every source: %v %v", c, errs)
+	}
+}

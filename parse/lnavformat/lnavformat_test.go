@@ -1,0 +1,240 @@
+package lnavformat
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// The definitions below are written for these tests, for made-up daemons, in lnav's file format.
+
+const widgetd = `{
+  "$schema": "https://lnav.org/schemas/format-v1.schema.json",
+  "widgetd_log": {
+    "title": "widgetd",
+    "regex": {
+      "std": {"pattern": "^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (?<host>[\\w.-]+) \\[(?<level>\\w+)\\] (?<body>.*)$"}
+    },
+    "timestamp-format": ["%Y/%m/%d %H:%M:%S.%L"],
+    "level": {"error": "ERR|FAIL", "warning": "WRN", "info": "INF", "debug": "DBG"},
+    "value": {"host": {"kind": "string", "identifier": true}},
+    "sample": [{"line": "2026/11/29 07:19:40.624 gw-1 [WRN] spool: queue is long"}]
+  }
+}`
+
+const gizmo = `#! /usr/bin/env lnav -i
+{
+  "gizmo_access": {
+    "regex": {
+      "main": {"pattern": "^(?<c_ip>\\S+) \\[(?<timestamp>[^\\]]+)\\] (?<body>\"[^\"]*\" (?<sc_status>\\d{3}))$"},
+      "inner": {"pattern": "^x(?<timestamp>\\S+)", "module-format": true}
+    },
+    "timestamp-format": ["%d/%b/%Y:%H:%M:%S %z"],
+    "sample": [{"line": "10.0.0.7 [29/Nov/2026:07:41:16 +0100] \"GET /a\" 200"}]
+  }
+}`
+
+const broken = `{
+  "pcre_only": {
+    "regex": {
+      "ahead": {"pattern": "^(?<timestamp>\\S+ \\S+) (?=ERROR)(?<body>.*)$"},
+      "plain": {"pattern": "^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) (?<body>.*)$"}
+    },
+    "timestamp-format": ["%Y-%m-%d %H:%M:%S"]
+  },
+  "lookbehind_only": {
+    "regex": {"only": {"pattern": "(?<=x)(?<timestamp>\\d+)"}}
+  },
+  "json_lines": {"json": true, "timestamp-field": "ts"}
+}`
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func byName(formats []*parse.Custom, name string) *parse.Custom {
+	for _, c := range formats {
+		if c.Name() == name {
+			return c
+		}
+	}
+	return nil
+}
+
+var now = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+
+func TestLoadReadsLines(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"widgetd.json": widgetd, "sub/gizmo.json": gizmo, "notes.txt": "not a format"})
+	formats, errs := Load(os.DirFS(dir))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(formats) != 2 {
+		t.Fatalf("got %d formats, want 2", len(formats))
+	}
+	for _, c := range []struct {
+		format, line, time, host, body string
+		level                          parse.Level
+	}{
+		{"widgetd_log", "2026/11/29 07:19:40.624 gw-1 [WRN] spool: queue is long", "2026-11-29T07:19:40.624Z", "gw-1", "spool: queue is long", parse.Warn},
+		{"widgetd_log", "2026/11/29 07:19:41.002 gw-2 [FAIL] disk gone", "2026-11-29T07:19:41.002Z", "gw-2", "disk gone", parse.Error},
+		{"widgetd_log", "2026/11/29 07:19:41.002 gw-2 [NOTE] odd word", "2026-11-29T07:19:41.002Z", "gw-2", "odd word", parse.Notice},
+		{"gizmo_access", `10.0.0.7 [29/Nov/2026:07:41:16 +0100] "GET /a" 200`, "2026-11-29T06:41:16Z", "", `"GET /a" 200`, parse.Unknown},
+	} {
+		rec, ok := byName(formats, c.format).Parse([]byte(c.line), now, nil)
+		line := []byte(c.line)
+		got := time.Unix(0, rec.Time).UTC().Format(time.RFC3339Nano)
+		if !ok || got != c.time || string(rec.Host.Of(line)) != c.host || string(rec.Message.Of(line)) != c.body || rec.Level != c.level {
+			t.Errorf("%s: %q gave ok %v, %s host %q body %q level %v", c.format, c.line, ok, got, rec.Host.Of(line), rec.Message.Of(line), rec.Level)
+		}
+	}
+}
+
+func TestLoadReportsByName(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a/widgetd.json": widgetd, "b/broken.json": broken, "c/bad.json": "{\n  \"x_log\": {\n    \"regex\": {,\n"})
+	formats, errs := Load(os.DirFS(dir))
+	if byName(formats, "widgetd_log") == nil || byName(formats, "pcre_only") == nil {
+		t.Fatalf("the usable formats of the directory must load, got %d", len(formats))
+	}
+	if byName(formats, "lookbehind_only") != nil || byName(formats, "json_lines") != nil {
+		t.Error("a format with nothing usable must not load")
+	}
+	want := []string{
+		`b/broken.json: format "json_lines": JSON-lines formats`,
+		`b/broken.json: format "lookbehind_only": pattern "only": RE2 cannot compile it`,
+		`b/broken.json: format "lookbehind_only": not loaded: none of its patterns can be used`,
+		`b/broken.json: format "pcre_only": pattern "ahead": RE2 cannot compile it`,
+		`c/bad.json: not a format file: line 3: invalid character ','`,
+	}
+	text := errText(errs)
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("errors lack %q:\n%s", w, text)
+		}
+	}
+	if len(errs) != len(want) {
+		t.Errorf("got %d errors, want %d:\n%s", len(errs), len(want), text)
+	}
+	if !errors.Is(errsNamed(errs, "json_lines"), ErrJSONFormat) {
+		t.Error("a JSON-lines format is reported as ErrJSONFormat")
+	}
+}
+
+func TestLoadOverlay(t *testing.T) {
+	extra := `{"widgetd_log": {
+	  "regex": {"short": {"pattern": "^(?<timestamp>\\d{2}:\\d{2}:\\d{2}) (?<body>.*)$"}},
+	  "timestamp-format": ["%Y/%m/%d %H:%M:%S.%L", "%H:%M:%S"],
+	  "sample": [{"line": "07:19:40 short line"}]
+	}}`
+	dir := writeFiles(t, map[string]string{"1.json": widgetd, "2.json": extra})
+	formats, errs := Load(os.DirFS(dir))
+	if len(errs) > 0 || len(formats) != 1 {
+		t.Fatalf("formats %d, errors %v", len(formats), errs)
+	}
+	c := formats[0]
+	for _, line := range []string{"2026/11/29 07:19:40.624 gw-1 [WRN] from the first file", "07:19:40 from the second"} {
+		if _, ok := c.Parse([]byte(line), now, nil); !ok {
+			t.Errorf("%q: a later file adds patterns to the format of an earlier one", line)
+		}
+	}
+}
+
+func TestLoadChecksSamplesAndLevels(t *testing.T) {
+	def := `{"odd_log": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z) (?<level>\\w+) (?<body>.*)$"}},
+	  "level": {"error": "E", "loud": "L", "info": 30},
+	  "sample": [{"line": "2026-11-29T07:19:40Z E fine"}, {"line": "Nov 29 07:19:40 not this format"}]
+	}}`
+	dir := writeFiles(t, map[string]string{"odd.json": def})
+	formats, errs := Load(os.DirFS(dir))
+	if len(formats) != 1 {
+		t.Fatalf("got %d formats", len(formats))
+	}
+	text := errText(errs)
+	for _, w := range []string{
+		`odd.json: format "odd_log": level "info": not a regular expression`,
+		`odd.json: format "odd_log": level "loud": not one of lnav's level names`,
+		`odd.json: format "odd_log": sample "2": no pattern reads this sample line`,
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("errors lack %q:\n%s", w, text)
+		}
+	}
+	if len(errs) != 3 {
+		t.Errorf("got %d errors, want 3:\n%s", len(errs), text)
+	}
+	rec, ok := formats[0].Parse([]byte("2026-11-29T07:19:40Z E fine"), now, nil)
+	if !ok || rec.Level != parse.Error {
+		t.Errorf("the levels that are usable still map: %v %v", ok, rec.Level)
+	}
+}
+
+func TestLoadOrdersSpecificFirst(t *testing.T) {
+	generic := `{"any_stamp": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (?<body>.*)$"}},
+	  "sample": [{"line": "2026/11/29 07:19:40.624 anything"}]
+	}}`
+	dir := writeFiles(t, map[string]string{"a.json": generic, "w.json": widgetd})
+	formats, errs := Load(os.DirFS(dir))
+	if len(errs) > 0 || len(formats) != 2 {
+		t.Fatalf("formats %d, errors %v", len(formats), errs)
+	}
+	if formats[0].Name() != "widgetd_log" {
+		t.Errorf("the format that reads the other's samples goes last: got %s first", formats[0].Name())
+	}
+}
+
+func TestLoadDirsAndHostileNames(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"x.json": `{"evil\u001b]0;owned\u0007": {"regex": {"p\u009b": {"pattern": "(?=x)"}}}}`})
+	_, errs := LoadDirs([]string{dir, filepath.Join(dir, "missing")})
+	if len(errs) != 3 {
+		t.Fatalf("want a pattern error, a no-pattern error and a missing directory, got %v", errs)
+	}
+	for _, err := range errs {
+		msg := err.Error()
+		if strings.ContainsFunc(msg, func(r rune) bool { return r < 0x20 || (r >= 0x7f && r < 0xa0) }) {
+			t.Errorf("control characters reach the message: %q", msg)
+		}
+	}
+	text := errText(errs)
+	if !strings.Contains(text, filepath.Join(dir, "x.json")+`: format "evil\x1b]0;owned\a": pattern "p\u009b": RE2`) {
+		t.Errorf("LoadDirs names the file by its path, the format and the pattern:\n%s", text)
+	}
+	if !errors.Is(errs[0], os.ErrNotExist) || !strings.HasPrefix(errs[0].Error(), filepath.Join(dir, "missing")) {
+		t.Errorf("a missing directory is reported by its path: %v", errs[0])
+	}
+}
+
+func errText(errs []error) string {
+	var b strings.Builder
+	for _, err := range errs {
+		b.WriteString(err.Error() + "\n")
+	}
+	return b.String()
+}
+
+func errsNamed(errs []error, format string) error {
+	for _, err := range errs {
+		var ce *parse.CustomError
+		if errors.As(err, &ce) && ce.Format == format {
+			return err
+		}
+	}
+	return nil
+}
