@@ -39,6 +39,7 @@ func TestMain(m *testing.M) {
 // jsonEntry is one line of trawl's JSON Lines output.
 type jsonEntry struct {
 	Time    string            `json:"time"`
+	TimeEst string            `json:"time_estimated"` // present only when time is ""
 	Level   string            `json:"level"`
 	Source  string            `json:"source"`
 	Host    string            `json:"host"`
@@ -308,7 +309,8 @@ func TestHeadlessFollowAndSignal(t *testing.T) {
 }
 
 // A backfill that begins inside a stack trace must not place that stray tail at the time of
-// reading, after every real entry: it takes the time of the entry that follows it.
+// reading, after every real entry: it is placed at the time of the entry that follows it, as an
+// estimate, since the tail carries no time of its own.
 func TestBackfillStartingInsideTraceKeepsOrder(t *testing.T) {
 	dir := t.TempDir()
 	java := filepath.Join(dir, "java.log")
@@ -328,8 +330,37 @@ func TestBackfillStartingInsideTraceKeepsOrder(t *testing.T) {
 	if last := entries[len(entries)-1]; last.Message != "newest of all" {
 		t.Errorf("last entry %q (%s), want the newest entry; the stray trace tail sorted after it", last.Raw, last.Time)
 	}
-	if !strings.HasPrefix(entries[0].Raw, "\tat com.x.Job.run") || entries[0].Time != entries[1].Time {
-		t.Errorf("stray trace tail %q at %s, want it first, at the time of the entry after it (%s)", entries[0].Raw, entries[0].Time, entries[1].Time)
+	if e := entries[0]; !strings.HasPrefix(e.Raw, "\tat com.x.Job.run") || e.Time != "" || e.TimeEst != entries[1].Time {
+		t.Errorf("stray trace tail %q at %q estimated %q, want it first, with no time and estimated at the time of the entry after it (%s)",
+			e.Raw, e.Time, e.TimeEst, entries[1].Time)
+	}
+}
+
+// A file without timestamps, last written two days ago, sorts before another file's lines of
+// yesterday, placed by its modification time: it says so with time "" and time_estimated.
+func TestUntimedFilePlacedByModificationTime(t *testing.T) {
+	dir := t.TempDir()
+	history := filepath.Join(dir, "history.log")
+	app := filepath.Join(dir, "app.log")
+	appendLines(t, history, "Commandline: apt-get install curl", "Requested-By: ann")
+	twoDaysAgo := time.Now().Add(-48 * time.Hour).Truncate(time.Second)
+	if err := os.Chtimes(history, twoDaysAgo, twoDaysAgo); err != nil {
+		t.Fatal(err)
+	}
+	yesterday := time.Now().Add(-24 * time.Hour).UTC().Truncate(time.Second)
+	appendLines(t, app, yesterday.Format(time.RFC3339)+" INFO started")
+	entries := trawlJSON(t, "", "--no-follow", "--all", app, history)
+	if len(entries) != 3 {
+		t.Fatalf("got %d entries, want 3: %+v", len(entries), entries)
+	}
+	want := twoDaysAgo.UTC().Format(time.RFC3339Nano)
+	for _, e := range entries[:2] {
+		if e.Source != history || e.Time != "" || e.TimeEst != want {
+			t.Errorf("%s %q: time %q estimated %q, want history.log first, no time, estimated %s", e.Source, e.Raw, e.Time, e.TimeEst, want)
+		}
+	}
+	if e := entries[2]; e.Source != app || e.Time != yesterday.Format(time.RFC3339Nano) || e.TimeEst != "" {
+		t.Errorf("last entry %s %q: time %q estimated %q, want app.log's own time", e.Source, e.Raw, e.Time, e.TimeEst)
 	}
 }
 

@@ -9,13 +9,18 @@ import (
 // AppendJSON appends e as one JSON Lines object and a newline, in the headless schema:
 //
 //	{"time":"2026-03-01T00:00:00.123456789Z","level":"error","source":"app.log","host":"web1","message":"...","fields":{...},"raw":"..."}
+//	{"time":"","time_estimated":"2026-02-27T08:12:44Z","level":"","source":"history.log",...}
 //
-// time is RFC 3339 with nanoseconds in UTC, or "" when the entry has no time; level is Level.Name
-// ("" for unknown); fields are Fields(e.Format, raw) as strings (a key repeated in the line keeps
-// its first value, so that the object has unique keys). The output is valid UTF-8 with every
-// control character escaped, whatever the entry holds: invalid bytes become \ufffd, and so that
-// nothing is lost, an entry whose raw text is not valid UTF-8 also gets "raw_base64", its exact
-// bytes (see AppendRawBase64).
+// time is RFC 3339 with nanoseconds in UTC, or "" when the entry carries no time of its own. Such
+// an entry is still placed in the merged order by an estimate (its neighbours' time, the file's
+// modification time, or the time of reading; see Stream): "time_estimated" follows time with that
+// estimate in the same form, only when time is "" and an estimate placed the entry, so that no
+// reader takes an estimate for a time the line carried. level is Level.Name ("" for unknown);
+// fields are Fields(e.Format, raw) as strings (a key repeated in the line keeps its first value,
+// so that the object has unique keys). The output is valid UTF-8 with every control character
+// escaped, whatever the entry holds: invalid bytes become \ufffd, and so that nothing is lost, an
+// entry whose raw text is not valid UTF-8 also gets "raw_base64", its exact bytes (see
+// AppendRawBase64).
 //
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
 // is scanned. Lines past the limits of that path (more than maxFastFields keys, JSON nested deeper
@@ -24,6 +29,9 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
 		dst = time.Unix(0, e.Time).UTC().AppendFormat(dst, time.RFC3339Nano)
+	} else if e.Estimated != 0 {
+		dst = append(dst, `","time_estimated":"`...)
+		dst = time.Unix(0, e.Estimated).UTC().AppendFormat(dst, time.RFC3339Nano)
 	}
 	dst = append(dst, `","level":"`...)
 	dst = append(dst, e.Level.Name()...)

@@ -54,6 +54,23 @@ func TestAppendJSONSchema(t *testing.T) {
 	}
 }
 
+// An entry without a time of its own says so: time is "", and the estimate that placed it has a
+// key of its own, present only then.
+func TestAppendJSONEstimatedTime(t *testing.T) {
+	est := ts("2026-02-27T08:12:44.5Z")
+	out := AppendJSON(nil, Entry{Estimated: est, Source: "history.log", Message: "Start-Date: x", Raw: "Start-Date: x"})
+	want := `{"time":"","time_estimated":"2026-02-27T08:12:44.5Z","level":"","source":"history.log","host":"",`
+	if !strings.HasPrefix(string(out), want) {
+		t.Fatalf("got\n%s\nwant it to start with\n%s", out, want)
+	}
+	decodeLine(t, out)
+	for _, e := range []Entry{{Raw: "x"}, {Time: ts("2026-03-01T00:00:00Z"), Estimated: est, Raw: "x"}} {
+		if out := AppendJSON(nil, e); strings.Contains(string(out), "time_estimated") {
+			t.Errorf("time_estimated without an estimate or beside a time of its own: %s", out)
+		}
+	}
+}
+
 func jsonQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)

@@ -8,8 +8,8 @@ import (
 
 // Item is one entry inside a Batch. Its spans point into the batch's Data.
 type Item struct {
-	Time      int64 // Unix nanoseconds, UTC; 0 when unknown
-	Sort      int64 // Time made non-decreasing within the source: sorting by (Sort, arrival) keeps each source's order
+	Time      int64 // Unix nanoseconds, UTC; 0 when the entry carries no time of its own
+	Sort      int64 // Time, or when it is 0 an estimate, made non-decreasing within the source (see Estimate)
 	Offset    int64 // byte offset of the entry's first line in its source
 	Raw       Span
 	Message   Span
@@ -26,6 +26,16 @@ type Batch struct {
 	Source string
 	Items  []Item
 	Data   []byte // raw texts and decoded messages, back to back
+}
+
+// Estimate is the estimated time that placed an entry without a time of its own: its Sort, since
+// sorting by (Sort, arrival) is what places it. It is 0 for an entry with its own time, so that an
+// estimate is never taken for a time the line carried.
+func (it *Item) Estimate() int64 {
+	if it.Time != 0 {
+		return 0
+	}
+	return it.Sort
 }
 
 // Reset empties the batch and keeps its memory; the source name is kept.
@@ -69,8 +79,9 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	b.Items = append(b.Items, it)
 }
 
-// DropBefore removes the entries whose time is known and before t (Unix nanoseconds), keeping the
-// order of the rest.
+// DropBefore removes the entries whose own time is known and before t (Unix nanoseconds), keeping
+// the order of the rest. An entry without a time of its own is kept: its estimate is no evidence
+// that it is old.
 func (b *Batch) DropBefore(t int64) {
 	kept := b.Items[:0]
 	for _, it := range b.Items {
@@ -93,7 +104,7 @@ func (b *Batch) Entry(i int) Entry {
 func (b *Batch) Peek(i int) Entry {
 	it := &b.Items[i]
 	return Entry{
-		Time: it.Time, Level: it.Level, Format: it.Format, Source: b.Source,
+		Time: it.Time, Estimated: it.Estimate(), Level: it.Level, Format: it.Format, Source: b.Source,
 		Host:      alias(it.Host.Of(b.Data)),
 		Message:   alias(it.Message.Of(b.Data)),
 		Raw:       alias(it.Raw.Of(b.Data)),

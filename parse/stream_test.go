@@ -107,36 +107,75 @@ func TestStreamTextSourceDoesNotJoinPlainLines(t *testing.T) {
 	wantRaws(t, feed(t, StreamOptions{}, "one\ntwo\n  indented\nthree\n"), "one", "two\n  indented", "three")
 }
 
+// An entry without a time of its own keeps Time 0, and is placed by an estimate: the previous
+// entry's time, or for an entry read before any timestamp (where a backfill began inside a stack
+// trace) the next one's, so that it sorts beside its neighbours rather than at the time of reading.
 func TestStreamTimeInheritance(t *testing.T) {
 	text := "no time yet\n2026-02-16 14:30:01 INFO a\n{\"msg\":\"no time\"}\n2026-02-16 14:00:00 INFO earlier\n"
 	got := feed(t, StreamOptions{}, text)
 	if len(got) != 4 {
 		t.Fatalf("got %d entries", len(got))
 	}
-	// The first line, read before any timestamp (where a backfill began inside a stack trace),
-	// takes the time of the entry after it rather than the time of reading, so it sorts beside it.
-	want := []int64{ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:00:00Z")}
+	a, earlier := ts("2026-02-16T14:30:01Z"), ts("2026-02-16T14:00:00Z")
+	want := []struct{ time, est int64 }{{0, a}, {a, 0}, {0, a}, {earlier, 0}}
 	for i, w := range want {
-		if got[i].Time != w {
-			t.Errorf("entry %d time = %s, want %s", i, fmtTime(got[i].Time), fmtTime(w))
+		if got[i].Time != w.time || got[i].Estimated != w.est {
+			t.Errorf("entry %d: time %s, estimated %s; want %s, %s", i,
+				fmtTime(got[i].Time), fmtTime(got[i].Estimated), fmtTime(w.time), fmtTime(w.est))
 		}
 	}
 }
 
-// A source with no timestamps at all takes the time it was read, once the stream gives up waiting.
+// A source with no timestamps keeps Time 0. Once the stream gives up waiting for one, each entry is
+// placed at when its text was written at the latest: the file's modification time for what the
+// file held when opened, the time of reading for lines that came later.
 func TestStreamUntimedSource(t *testing.T) {
+	mtime := now.Add(-48 * time.Hour)
 	var text strings.Builder
 	for i := range maxOrphans + 10 {
 		fmt.Fprintf(&text, "plain line %d\n", i)
 	}
-	got := feed(t, StreamOptions{}, text.String())
-	if len(got) != maxOrphans+10 {
-		t.Fatalf("got %d entries, want %d", len(got), maxOrphans+10)
+	held := int64(text.Len())
+	for i := range 3 {
+		fmt.Fprintf(&text, "live line %d\n", i)
+	}
+	written := func(off int64) time.Time {
+		if off < held {
+			return mtime
+		}
+		return now
+	}
+	got := feed(t, StreamOptions{Written: written}, text.String())
+	if len(got) != maxOrphans+13 {
+		t.Fatalf("got %d entries, want %d", len(got), maxOrphans+13)
 	}
 	for i, e := range got {
-		if e.Time != now.UnixNano() {
-			t.Fatalf("entry %d time = %s, want the time of reading %s", i, fmtTime(e.Time), fmtTime(now.UnixNano()))
+		want := mtime
+		if i >= maxOrphans+10 {
+			want = now
 		}
+		if e.Time != 0 || e.Estimated != want.UnixNano() {
+			t.Fatalf("entry %d: time %s, estimated %s; want no time, estimated %s", i, fmtTime(e.Time), fmtTime(e.Estimated), want.Format(time.RFC3339))
+		}
+	}
+	// Without Written, the estimate is the time of reading.
+	if got := feed(t, StreamOptions{}, "plain\n"); got[0].Time != 0 || got[0].Estimated != now.UnixNano() {
+		t.Errorf("default estimate: time %s, estimated %s", fmtTime(got[0].Time), fmtTime(got[0].Estimated))
+	}
+}
+
+// --since keeps an entry without a time of its own, although its estimate is before the cut: an
+// estimate is no evidence that the entry is old.
+func TestDropBeforeKeepsEntriesWithoutTime(t *testing.T) {
+	s := NewStream("x", StreamOptions{Now: fixedNow})
+	b := &Batch{}
+	for i, l := range []string{"2026-02-16 14:30:01 INFO old", `{"msg":"no time"}`, "2026-02-16 15:00:00 INFO new"} {
+		s.Line([]byte(l), int64(i), false, b)
+	}
+	s.Flush(b)
+	b.DropBefore(ts("2026-02-16T14:45:00Z"))
+	if b.Len() != 2 || b.Entry(0).Raw != `{"msg":"no time"}` || b.Entry(0).Estimated != ts("2026-02-16T14:30:01Z") {
+		t.Fatalf("kept %d entries, first %+v", b.Len(), b.Entry(0))
 	}
 }
 

@@ -127,13 +127,15 @@ type commandStream struct {
 	stream lineSink
 	sp     *splitter
 	off    int64
+	clock  *readClock
 }
 
 func newCommandReader(s *source, opts Options, ns newStreamFunc, out output) *commandReader {
 	r := &commandReader{s: s, out: out}
 	for i, name := range []string{s.name, s.name + stderrSuffix} {
-		st := &stampSink{inner: ns(name)}
-		r.std[i] = commandStream{name: name, stream: st, sp: newSplitter(st, opts.MaxEntryBytes)}
+		clock := &readClock{now: opts.Now}
+		st := &stampSink{inner: ns(name, clock.written)}
+		r.std[i] = commandStream{name: name, stream: st, sp: newSplitter(st, opts.MaxEntryBytes), clock: clock}
 	}
 	r.b = out.next(nil, s.name)
 	return r
@@ -161,6 +163,7 @@ func (r *commandReader) feed(data []byte, stderr bool) {
 	}
 	r.use(st.name)
 	before := st.sp.lines
+	st.clock.tick()
 	st.sp.feed(data, st.off, r.b)
 	st.off += int64(len(data))
 	n := st.sp.lines - before

@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -12,6 +13,7 @@ import (
 type stampSink struct {
 	inner    lineSink
 	stamps   []stamp // prefixed lines whose entries were not added yet, by offset
+	lastTime int64   // the last prefix's time
 	lastSort int64
 }
 
@@ -36,7 +38,9 @@ func (s *stampSink) Flush(b *parse.Batch) {
 func (s *stampSink) Pending() bool { return s.inner.Pending() }
 
 // fix gives the entries added from index from on the time of their line's prefix, and keeps Sort
-// non-decreasing. Stamps of lines that became continuation lines are dropped on the way.
+// non-decreasing. An entry without a prefix keeps Time 0 and is placed at the last prefix's time,
+// or else where the inner stream placed it. Stamps of lines that became continuation lines are
+// dropped on the way.
 func (s *stampSink) fix(b *parse.Batch, from int) {
 	for i := from; i < len(b.Items); i++ {
 		it := &b.Items[i]
@@ -44,10 +48,14 @@ func (s *stampSink) fix(b *parse.Batch, from int) {
 			s.stamps = s.stamps[1:]
 		}
 		if len(s.stamps) > 0 && s.stamps[0].off == it.Offset {
-			it.Time = s.stamps[0].time
+			it.Time, s.lastTime = s.stamps[0].time, s.stamps[0].time
 			s.stamps = s.stamps[1:]
 		}
-		it.Sort = max(it.Time, s.lastSort)
+		at := it.Time
+		if at == 0 {
+			at = cmp.Or(s.lastTime, it.Sort)
+		}
+		it.Sort = max(at, s.lastSort)
 		s.lastSort = it.Sort
 	}
 	if len(s.stamps) == 0 {

@@ -40,15 +40,33 @@ type fileTail struct {
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
+
+	// asOpened is f's state when it was opened, and clock the time of the last read, to tell when
+	// lines were written (see written); asOpened is nil once f was truncated, since what it held
+	// then is gone.
+	asOpened os.FileInfo
+	clock    readClock
 }
 
-func newFileTail(src *source, opts Options, stream lineSink, out output, chunk int) *fileTail {
+func newFileTail(src *source, opts Options, ns newStreamFunc, out output, chunk int) *fileTail {
 	t := &fileTail{
-		src: src, opts: opts, follow: stateFollowing, stream: stream,
-		sp: newSplitter(stream, opts.MaxEntryBytes), out: out, chunk: chunk,
+		src: src, opts: opts, follow: stateFollowing, out: out, chunk: chunk, clock: readClock{now: opts.Now},
 	}
+	t.stream = ns(src.name, t.written)
+	t.sp = newSplitter(t.stream, opts.MaxEntryBytes)
 	t.batch = out.next(nil, src.name)
 	return t
+}
+
+// written is when the text at offset of the file being read was written at the latest: by the
+// file's modification time for what it held when it was opened (a backfill), by the time it was
+// read for what came later. It places the lines of a file without timestamps, so that an old
+// one (apt's history log) sorts by when it was last written, not as the newest thing on screen.
+func (t *fileTail) written(offset int64) time.Time {
+	if fi := t.asOpened; fi != nil && fi == t.fi && offset < fi.Size() {
+		return fi.ModTime()
+	}
+	return t.clock.at
 }
 
 // run does the initial read, then follows until ctx is done when following. loaded is called once
@@ -196,6 +214,7 @@ func (t *fileTail) truncated(ctx context.Context) {
 	t.src.truncations.Add(1)
 	t.off = 0
 	t.fp.n = 0
+	t.asOpened = nil
 }
 
 // shrunk reports whether f was truncated since the last read: it is shorter than what was read,
@@ -267,6 +286,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		}
 	}
 	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone, t.openedAt = f, fi, off, true, false, false, time.Now()
+	t.asOpened = fi
 	t.fp.n = 0
 	if first {
 		t.src.size.Store(fi.Size() - t.off)
@@ -289,6 +309,7 @@ func (t *fileTail) startOffset(f *os.File, size int64) (int64, error) {
 	case !t.opts.Since.IsZero():
 		p := parse.NewParser(t.opts.Now)
 		p.SetLocation(t.opts.Location)
+		p.SetCustom(parse.CustomFor(t.opts.Custom, t.src.name))
 		return sinceOffset(f, size, t.opts.Since, p, t.buf)
 	case t.opts.All:
 		return 0, nil
@@ -307,7 +328,7 @@ func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
 		if n > 0 {
 			if t.src.sniff && !t.sniffed {
 				t.sniffed = true
-				if !isText(t.buf[:n]) {
+				if !isText(t.buf[:min(n, sniffBytes)]) {
 					t.src.fail(ErrBinary)
 					t.skip = true
 					t.close()
@@ -328,6 +349,7 @@ func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
 // consume splits one chunk read at off and delivers its entries.
 func (t *fileTail) consume(data []byte, initial bool) {
 	before := t.sp.lines
+	t.clock.tick()
 	t.sp.feed(data, t.off, t.batch)
 	t.off += int64(len(data))
 	t.fp.remember(data)

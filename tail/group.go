@@ -273,9 +273,9 @@ func (g *Group) runSource(ctx context.Context, s *source, opts Options, out outp
 	case kindStdin:
 		return g.runStream(ctx, s, out, loaded)
 	case kindDemo:
-		return g.demo.run(ctx, s, opts, g.newStream(s.name), out, loaded)
+		return g.demo.run(ctx, s, opts, g.newStream(s.name, nil), out, loaded)
 	}
-	t := newFileTail(s, opts, g.newStream(s.name), out, chunk)
+	t := newFileTail(s, opts, g.newStream, out, chunk)
 	if g.poll {
 		t.follow = statePolling
 	}

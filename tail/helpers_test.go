@@ -48,7 +48,7 @@ func (s *lineStream) Flush(b *parse.Batch) {
 
 func (s *lineStream) Pending() bool { return s.pending }
 
-func testStreams(string) lineSink { return &lineStream{} }
+func testStreams(string, func(int64) time.Time) lineSink { return &lineStream{} }
 
 // got is one entry a test sink received.
 type got struct {

@@ -112,14 +112,18 @@ func (r *journalReader) add(line []byte, off int64, truncated bool) {
 		}
 		r.b.Source = name
 	}
-	if rec.Time == 0 {
-		rec.Time = r.lastTime
-		if rec.Time == 0 {
-			rec.Time = r.now()
-		}
+	// An entry without a time of its own keeps Time 0 and is placed, through its Sort, at the
+	// previous entry's time (the journal is in time order), or at the time of reading.
+	at := rec.Time
+	switch {
+	case at != 0:
+		r.lastTime = at
+	case r.lastTime != 0:
+		at = r.lastTime
+	default:
+		at = r.now()
 	}
-	r.lastTime = rec.Time
-	r.lastSort = max(r.lastSort, rec.Time)
+	r.lastSort = max(r.lastSort, at)
 	r.b.Add(line, off, r.lastSort, rec.Record, truncated)
 	if len(rec.Cursor) > 0 {
 		r.cursor = append(r.cursor[:0], rec.Cursor...)

@@ -2,6 +2,7 @@ package tail
 
 import (
 	"bytes"
+	"time"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -14,7 +15,9 @@ type lineSink interface {
 }
 
 // newStreamFunc makes the lineSink of one source; the Group holds one so tests can substitute it.
-type newStreamFunc func(source string) lineSink
+// written says when the text at an offset was written at the latest (parse.StreamOptions.Written);
+// nil means as it is read.
+type newStreamFunc func(source string, written func(offset int64) time.Time) lineSink
 
 // splitter cuts a source's bytes into lines and feeds them to its stream. It carries a partial
 // line across reads, keeps at most max bytes of any line and skips the rest of a longer line up to

@@ -102,7 +102,8 @@ type streamState struct {
 
 func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<- []byte) error {
 	g, s := st.g, st.s
-	stream := g.newStream(s.name)
+	clock := readClock{now: g.opts.Now}
+	stream := g.newStream(s.name, clock.written)
 	sp := newSplitter(stream, g.opts.MaxEntryBytes)
 	b := st.out.next(nil, s.name)
 	deliver := func() {
@@ -126,6 +127,7 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 		case c := <-chunks:
 			if len(c.data) > 0 {
 				before := sp.lines
+				clock.tick()
 				sp.feed(c.data, off, b)
 				off += int64(len(c.data))
 				s.bytes.Add(int64(len(c.data)))

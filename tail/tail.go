@@ -46,6 +46,10 @@ const (
 	backChunk = 64 << 10
 	// sniffBytes is how much of a file is inspected to decide whether it is text.
 	sniffBytes = 8 << 10
+	// binaryRatio: a head with more than one control byte in 10 (NULs aside, see isText) is
+	// binary. Executables, archives, images, fonts and compiled Python measured 15-56 % (random
+	// bytes 21 %); text logs in UTF-8 or Latin-1 well under 1 %, Windows-1252 quotes a few %.
+	binaryRatio = 10
 	// headlessBudget caps the memory the headless path keeps in flight over all sources.
 	headlessBudget = 128 << 20
 	// streamDepth bounds the batches in flight per source on the headless path, which bounds its
@@ -70,7 +74,8 @@ type Options struct {
 	Quiet         time.Duration // release a pending multi-line entry after this much quiet (default 200ms)
 	MaxEntryBytes int           // default 1 MiB
 	Now           func() time.Time
-	Location      *time.Location // zone of timestamps written without one; default UTC
+	Location      *time.Location  // zone of timestamps written without one; default UTC
+	Custom        []*parse.Custom // formats defined without code, tried first; a source gets those whose file pattern it matches
 }
 
 func (o Options) withDefaults() Options {

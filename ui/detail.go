@@ -85,19 +85,31 @@ func (b *detailLines) styled(k, v string) {
 
 func (b *detailLines) field(k, v string) { b.styled(k, b.ds.Value.Render(Sanitize(v))) }
 
+// times lists the entry's time in UTC and in the local zone. An entry without a time of its own
+// shows the estimate that placed it in the timeline, marked so that it is never taken for a time
+// the line carried.
+func (b *detailLines) times(e parse.Entry, local *time.Location) {
+	ns, mark := e.Time, ""
+	if ns == 0 {
+		ns, mark = e.Estimated, " (estimated)"
+	}
+	if ns == 0 {
+		b.field("time", "none")
+		return
+	}
+	t := time.Unix(0, ns).UTC()
+	frac := fraction(t)
+	b.field("time (UTC)", t.Format("2006-01-02T15:04:05"+frac+"Z07:00")+mark)
+	b.field("time (local)", t.In(local).Format("2006-01-02 15:04:05"+frac+" MST")+mark)
+}
+
 // show renders the entry into the viewport, scrolled to the top. hl, when set, gives the byte
 // offsets of a line that the search matched.
 func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]byte) []int) {
 	d.entry = e
 	b := detailLines{ds: &th.Detail}
 	b.section("Entry")
-	if t := e.UTC(); !t.IsZero() {
-		frac := fraction(t)
-		b.field("time (UTC)", t.UTC().Format("2006-01-02T15:04:05"+frac+"Z07:00"))
-		b.field("time (local)", t.In(local).Format("2006-01-02 15:04:05"+frac+" MST"))
-	} else {
-		b.field("time", "none")
-	}
+	b.times(e, local)
 	b.styled("level", th.Detail.Levels[min(int(e.Level), parse.NumLevels-1)].Render(e.Level.String()))
 	b.field("source", e.Source)
 	b.field("offset", strconv.FormatInt(e.Offset, 10))

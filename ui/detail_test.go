@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -55,3 +57,42 @@ func TestDetailLevelColourAndMatches(t *testing.T) {
 		t.Errorf("text section:\n%s", s)
 	}
 }
+
+// An entry without a time of its own shows the estimate that placed it, marked as one: "~" and
+// whole seconds in its row, which keeps the columns aligned, and "(estimated)" in the detail view.
+func TestEstimatedTimeIsMarked(t *testing.T) {
+	es := []entry{
+		{src: "app.log", at: 4250 * time.Millisecond, level: parse.Info, msg: "own time"},
+		{src: "history.log", at: 5 * time.Second, msg: "Commandline: apt-get install curl", untimed: true},
+	}
+	d := newDriver(t, ringOf(t, es), 80, 24)
+	var own, est string
+	for _, l := range d.bodyLines() {
+		switch {
+		case strings.Contains(l, "own time"):
+			own = l
+		case strings.Contains(l, "Commandline"):
+			est = l
+		}
+	}
+	if !strings.HasPrefix(own, " 12:00:04.250 ") || !strings.Contains(est, "~12:00:05    ") {
+		t.Errorf("rows:\n%s\n%s\nwant the own time plain and the estimate marked", own, est)
+	}
+	if column(own, "own time") != column(est, "Commandline") {
+		t.Errorf("the marked time shifted the columns:\n%s\n%s", own, est)
+	}
+	d.keys("enter")
+	s := d.screen()
+	for _, want := range []string{"time (UTC)     2026-03-01T12:00:05.000Z (estimated)", "time (local)   2026-03-01 12:00:05.000 UTC (estimated)"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("detail lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("esc", "k", "enter")
+	if s := d.screen(); strings.Contains(s, "estimated") || !strings.Contains(s, "2026-03-01T12:00:04.250Z ") {
+		t.Errorf("an entry's own time is marked as estimated:\n%s", s)
+	}
+}
+
+// column is the screen column where sub starts in line.
+func column(line, sub string) int { return ansi.StringWidth(line[:strings.Index(line, sub)]) }

@@ -63,4 +63,27 @@ func TestGolden(t *testing.T) {
 		d := newDriver(t, ringOf(t, sampleEntries()), 60, 15)
 		golden.RequireEqual(t, d.screen())
 	})
+	for _, sc := range []struct {
+		name string
+		keys []string
+	}{{"estimated_80x24", nil}, {"estimated_detail_80x24", []string{"k", "k", "enter"}}} {
+		t.Run(sc.name, func(t *testing.T) {
+			d := newDriver(t, ringOf(t, estimatedEntries()), 80, 24)
+			d.keys(sc.keys...)
+			golden.RequireEqual(t, d.screen())
+		})
+	}
+}
+
+// estimatedEntries are an apt history log without timestamps, placed by its modification time two
+// days back, and an app log with times of its own.
+func estimatedEntries() []entry {
+	ago := -48 * time.Hour
+	return []entry{
+		{src: "/var/log/apt/history.log", at: ago, msg: "Commandline: apt-get install curl", untimed: true},
+		{src: "/var/log/apt/history.log", at: ago, msg: "Requested-By: ann (1000)", untimed: true},
+		{src: "/var/log/apt/history.log", at: ago, msg: "Install: curl:amd64 (8.5.0-2ubuntu10.6)", untimed: true},
+		{src: "app.log", at: 1500 * time.Millisecond, level: parse.Info, msg: "server started"},
+		{src: "app.log", at: 3 * time.Second, level: parse.Error, msg: "database connection lost"},
+	}
 }

@@ -22,6 +22,8 @@ type entry struct {
 	level parse.Level
 	msg   string
 	host  string
+	// untimed stores the entry without a time of its own, placed at t0+at by an estimate.
+	untimed bool
 }
 
 // fillRing appends the entries, one batch per source run, as a tailer would.
@@ -38,6 +40,9 @@ func fillRing(t testing.TB, r *ring.Ring, es []entry) {
 			raw = e.msg
 			rec.Host = parse.Span{}
 			rec.Message = parse.Span{Start: 0, End: int32(len(raw))}
+		}
+		if e.untimed {
+			rec.Time = 0
 		}
 		b.Add([]byte(raw), 0, ts, rec, false)
 		r.Append(b)

@@ -73,8 +73,8 @@ func newRowStyle(th *TimelineStyles, snap *ring.Snapshot, rows Rows, loc *time.L
 		rs.srcWidth = max(rs.srcWidth, ansi.StringWidth(tag))
 	}
 	if rows != nil && rows.Len() > 1 {
-		a := time.Unix(0, snap.Time(rows.At(0))).In(loc)
-		b := time.Unix(0, snap.Time(rows.At(rows.Len()-1))).In(loc)
+		a := time.Unix(0, shownTime(snap, rows.At(0))).In(loc)
+		b := time.Unix(0, shownTime(snap, rows.At(rows.Len()-1))).In(loc)
 		rs.showDate = a.YearDay() != b.YearDay() || a.Year() != b.Year()
 	}
 	return rs
@@ -86,6 +86,36 @@ func (rs rowStyle) timeLayout() string {
 		return "01-02 15:04:05.000"
 	}
 	return "15:04:05.000"
+}
+
+// estimateMark leads an estimated time in the time column.
+const estimateMark = '~'
+
+// appendTime fills the time column: the entry's own time, or else the estimate that placed it,
+// marked and in whole seconds so that it never reads as a time the line carried (it was taken
+// from a neighbour, the file's modification time or the time of reading); blank without either.
+func (rs rowStyle) appendTime(dst []byte, snap *ring.Snapshot, seq uint64) []byte {
+	layout := rs.timeLayout()
+	if t := snap.Time(seq); t != 0 {
+		return time.Unix(0, t).In(rs.loc).AppendFormat(dst, layout)
+	}
+	start := len(dst)
+	if est := snap.Estimated(seq); est != 0 {
+		dst = append(dst, estimateMark)
+		dst = time.Unix(0, est).In(rs.loc).AppendFormat(dst, strings.TrimSuffix(layout, ".000"))
+	}
+	for len(dst)-start < len(layout) {
+		dst = append(dst, ' ')
+	}
+	return dst
+}
+
+// shownTime is the time a row shows: the entry's own, or the estimate that placed it.
+func shownTime(snap *ring.Snapshot, seq uint64) int64 {
+	if t := snap.Time(seq); t != 0 {
+		return t
+	}
+	return snap.Estimated(seq)
 }
 
 // prefixWidth is the width of everything before the host and message.
@@ -110,12 +140,7 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	var b strings.Builder
 	b.WriteString(o.gutter)
 	var tbuf [32]byte
-	ts := tbuf[:0]
-	if t := snap.Time(seq); t != 0 {
-		ts = time.Unix(0, t).In(rs.loc).AppendFormat(ts, rs.timeLayout())
-	} else {
-		ts = append(ts, strings.Repeat(" ", len(rs.timeLayout()))...)
-	}
+	ts := rs.appendTime(tbuf[:0], snap, seq)
 	tp := rs.th.Time
 	if o.cursor {
 		tp = rs.th.Marker

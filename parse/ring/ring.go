@@ -9,8 +9,10 @@
 //   - Non-blocking: Append holds the lock only to copy one batch; readers take an immutable
 //     Snapshot and read it without any lock, for as long as they like.
 //   - Merged order: a snapshot's Timeline lists its entries by (Sort, Seq), where Sort is the
-//     entry's time made non-decreasing within its source, so each source keeps its own order and
-//     sources interleave by time.
+//     entry's time (or, for an entry without one, its estimate) made non-decreasing within its
+//     source, so each source keeps its own order and sources interleave by time.
+//   - Own times only: an entry's Time is the time its text carried, 0 when it had none; the
+//     estimate that placed such an entry is its Sort, never stored as its time.
 //
 // It imports only parse.
 package ring
@@ -49,7 +51,8 @@ type Options struct {
 }
 
 // rec is the compact form of one entry: no pointers, no per-field allocation. Text lives in the
-// segment's arena chunk; the message and host are spans there, usually inside the raw text.
+// segment's arena chunk; the message and host are spans there, usually inside the raw text. An
+// entry without a time of its own has time 0 and needs no field for its estimate: sort holds it.
 type rec struct {
 	time, sort, offset int64
 	rawOff, rawLen     uint32

@@ -65,6 +65,24 @@ func TestMessageOutsideRawAndHost(t *testing.T) {
 	}
 }
 
+// An entry without a time of its own is stored with time 0; its Sort is the estimate that placed it.
+func TestEstimatedTime(t *testing.T) {
+	b := &parse.Batch{Source: "history.log"}
+	b.Add([]byte("own"), 0, 7, parse.Record{Time: 7, Message: parse.Span{End: 3}}, false)
+	b.Add([]byte("none"), 4, 9, parse.Record{Message: parse.Span{End: 4}}, false)
+	r := New(Options{})
+	r.Append(b)
+	s := r.Snapshot()
+	own, _ := s.Entry(0)
+	none, _ := s.Entry(1)
+	if own.Time != 7 || own.Estimated != 0 || s.Estimated(0) != 0 {
+		t.Errorf("entry with its own time: time %d, estimated %d", own.Time, own.Estimated)
+	}
+	if none.Time != 0 || none.Estimated != 9 || s.Time(1) != 0 || s.Estimated(1) != 9 {
+		t.Errorf("entry without: time %d, estimated %d", none.Time, none.Estimated)
+	}
+}
+
 func TestTimelineMergesSourcesByTime(t *testing.T) {
 	r := New(Options{})
 	r.Append(batch("a", 10, 30, 50))

@@ -151,6 +151,23 @@ func (s *Snapshot) Time(seq uint64) int64 {
 	return 0
 }
 
+// Estimated returns the estimated time that placed an entry without a time of its own, its Sort
+// (see parse.Item.Estimate); 0 when the entry has its own time or is not held.
+func (s *Snapshot) Estimated(seq uint64) int64 {
+	if _, r := s.locate(seq); r != nil {
+		return r.estimate()
+	}
+	return 0
+}
+
+// estimate is parse.Item.Estimate for a stored entry.
+func (r *rec) estimate() int64 {
+	if r.time != 0 {
+		return 0
+	}
+	return r.sort
+}
+
 // Key returns the entry's position key in the timeline.
 func (s *Snapshot) Key(seq uint64) Key {
 	if _, r := s.locate(seq); r != nil {
@@ -193,7 +210,7 @@ func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 	}
 	c := sv.chunks[r.chunk]
 	return parse.Entry{
-		Seq: seq, Time: r.time, Level: r.level, Format: r.format,
+		Seq: seq, Time: r.time, Estimated: r.estimate(), Level: r.level, Format: r.format,
 		Source:    s.sources[r.source],
 		Host:      frozen(c[r.hostOff : r.hostOff+uint32(r.hostLen)]),
 		Message:   frozen(c[r.msgOff : r.msgOff+r.msgLen]),

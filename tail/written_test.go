@@ -1,0 +1,130 @@
+package tail
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// untimedLines have no date or time in them, as in apt's history log between its date lines.
+const untimedLines = "Commandline: apt-get install curl\nRequested-By: ann\nInstall: curl:amd64\n"
+
+// writeAged writes text to a file in dir and sets its modification time.
+func writeAged(t *testing.T, dir, name, text string, mtime time.Time) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(p, mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A file without timestamps is placed by its modification time when its existing lines are read:
+// written two days ago, it sorts before another file's lines of yesterday, not as the newest
+// thing on screen, and its entries still say they carry no time.
+func TestUntimedFileSortsByModificationTime(t *testing.T) {
+	dir := t.TempDir()
+	twoDaysAgo := time.Now().Add(-48 * time.Hour).Truncate(time.Second)
+	yesterday := time.Now().Add(-24 * time.Hour).UTC().Truncate(time.Second)
+	history := writeAged(t, dir, "history.log", untimedLines, twoDaysAgo)
+	app := writeAged(t, dir, "app.log", yesterday.Format(time.DateTime)+" INFO started\n"+
+		yesterday.Add(time.Second).Format(time.DateTime)+" WARN slow\n", yesterday)
+
+	opts := testOptions(false, false)
+	opts.All = true
+	g, warns, err := open([]string{app, history}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	var got []parse.Entry
+	Merge(context.Background(), g.Streams(context.Background()), func(b *parse.Batch, i int) {
+		got = append(got, b.Entry(i))
+	})
+	if len(got) != 5 {
+		t.Fatalf("%d entries, want 5", len(got))
+	}
+	for i, e := range got[:3] {
+		if e.Source != history || e.Time != 0 || e.Estimated != twoDaysAgo.UnixNano() {
+			t.Errorf("entry %d: %s time %d estimated %s; want history.log first, no time, estimated at its mtime %s",
+				i, e.Source, e.Time, time.Unix(0, e.Estimated).UTC(), twoDaysAgo.UTC())
+		}
+	}
+	for _, e := range got[3:] {
+		if e.Source != app || e.Time == 0 || e.Estimated != 0 {
+			t.Errorf("%s %q: time %d estimated %d; want app.log's own times last", e.Source, e.Raw, e.Time, e.Estimated)
+		}
+	}
+}
+
+// While following, a line appended to a file without timestamps is placed at the time it was
+// read; the lines the file held when opened keep their modification time, the last one too,
+// although the stream released it only once the file had been quiet.
+func TestUntimedLiveLinesTakeTheTimeOfReading(t *testing.T) {
+	twoDaysAgo := time.Now().Add(-48 * time.Hour).Truncate(time.Second)
+	p := writeAged(t, t.TempDir(), "history.log", untimedLines, twoDaysAgo)
+	opts := testOptions(true, false)
+	g, warns, err := open([]string{p}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	sink := &entrySink{}
+	runInto(t, g, sink)
+	sink.waitEntries(t, "the backfill", func(e []parse.Entry) bool { return len(e) == 3 })
+	before := time.Now()
+	appendLines(t, p, "Remove: wget:amd64", "End of history")
+	got := sink.waitEntries(t, "the live lines", func(e []parse.Entry) bool { return len(e) == 5 })
+	for i, e := range got {
+		live := strings.HasPrefix(e.Raw, "Remove") || strings.HasPrefix(e.Raw, "End")
+		switch {
+		case e.Time != 0:
+			t.Errorf("entry %d %q: time %d, want none", i, e.Raw, e.Time)
+		case !live && e.Estimated != twoDaysAgo.UnixNano():
+			t.Errorf("backfilled entry %d %q estimated at %s, want the file's mtime", i, e.Raw, time.Unix(0, e.Estimated))
+		case live && e.Estimated < before.UnixNano():
+			t.Errorf("live entry %d %q estimated at %s, want the time of reading", i, e.Raw, time.Unix(0, e.Estimated))
+		}
+	}
+}
+
+// A command's line without a --timestamps prefix keeps no time of its own. It is placed at the
+// last prefix's time, or, before any prefix, where the stream placed it: at the time of reading.
+func TestStampSinkEstimatesUnprefixedLines(t *testing.T) {
+	read := time.Date(2026, 3, 1, 13, 0, 0, 0, time.UTC).UnixNano()
+	noon := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC).UnixNano()
+	type want struct{ time, est int64 }
+	cases := []struct {
+		lines []string
+		want  []want
+	}{
+		{[]string{"2026-03-01T12:00:00Z first", "second, without a prefix", "2026-03-01T12:00:05Z third"},
+			[]want{{noon, 0}, {0, noon}, {noon + 5e9, 0}}},
+		{[]string{"no prefix", "nor here"}, []want{{0, read}, {0, read}}},
+	}
+	ns := parseStreams(Options{}.withDefaults())
+	for _, c := range cases {
+		s := &stampSink{inner: ns("cmd", func(int64) time.Time { return time.Unix(0, read) })}
+		b := &parse.Batch{}
+		var off int64
+		for _, l := range c.lines {
+			s.Line([]byte(l), off, false, b)
+			off += int64(len(l)) + 1
+		}
+		s.Flush(b)
+		if b.Len() != len(c.want) {
+			t.Fatalf("%d entries, want %d", b.Len(), len(c.want))
+		}
+		for i, w := range c.want {
+			if e := b.Entry(i); e.Time != w.time || e.Estimated != w.est {
+				t.Errorf("entry %q: time %d estimated %d, want %d and %d", e.Raw, e.Time, e.Estimated, w.time, w.est)
+			}
+		}
+	}
+}
