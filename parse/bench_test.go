@@ -32,6 +32,10 @@ var benchLines = map[string][]string{
 		`2026-02-16 14:30:01,123 ERROR [http-nio-8080-exec-7] com.example.billing.InvoiceService - Failed to render invoice 98123 for customer 5512: template missing`,
 		`2026-02-16 14:30:02,456 - myapp.workers.email - WARNING - SMTP server smtp.example.com slow to respond (3.2s), retrying delivery to 4 recipients`,
 	},
+	"stamped": {
+		`02-16 14:30:01.811  1702  2395 W WindowManager: Unable to start animation, surface is null for token 7f3a`,
+		`02-16 14:30:01.937  1702  1718 I ActivityManager: Start proc 4711:com.example.mail/u0a123 for service`,
+	},
 	"text": {
 		`Starting background compaction of segment 000123 (42 files, 1.2 GiB) with strategy leveled and concurrency 4; this may take a while`,
 		`panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]`,
@@ -39,7 +43,7 @@ var benchLines = map[string][]string{
 }
 
 func BenchmarkParse(b *testing.B) {
-	for _, name := range []string{"json", "logfmt", "rfc3164", "rfc5424", "access", "layout", "text"} {
+	for _, name := range []string{"json", "logfmt", "rfc3164", "rfc5424", "access", "layout", "stamped", "text"} {
 		lines := make([][]byte, len(benchLines[name]))
 		size := 0
 		for i, l := range benchLines[name] {

@@ -81,10 +81,16 @@ func clockAt(b []byte, i int) (hour, min, sec int, nsec int64, end int, ok bool)
 }
 
 // zoneWord finishes a wall-clock time t read up to b[i:]: a following " UTC" or " GMT" makes it
-// UTC and is consumed; otherwise it is in the parser's location.
+// UTC, and a zone abbreviation (" CEST", " EST") puts it at that zone's offset; either is
+// consumed. Otherwise it is in the parser's location.
 func zoneWord(b []byte, i int, t int64, w *wallClock, ok bool) (int64, int, bool) {
 	if n := utcWord(b, i); n > i {
 		return t, n, ok
+	}
+	if i+1 < len(b) && b[i] == ' ' {
+		if off, n, known := zoneAbbrev(b, i+1, t, w); known {
+			return t - int64(off)*nsPerSec, n, ok
+		}
 	}
 	return w.utc(t), i, ok
 }

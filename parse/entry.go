@@ -18,10 +18,12 @@ const (
 	FormatRFC5424               // IETF syslog
 	FormatAccess                // nginx/apache common or combined log format
 	FormatLayout                // a leading timestamp and level word (log4j, Python logging, glog, …)
+	FormatCustom                // a format defined without code, in a format file (see Custom)
+	FormatStamped               // any other line with a time the locator found, and a level where the source puts it
 	numFormats
 )
 
-var formatNames = [numFormats]string{"text", "json", "logfmt", "rfc3164", "rfc5424", "access", "layout"}
+var formatNames = [numFormats]string{"text", "json", "logfmt", "rfc3164", "rfc5424", "access", "layout", "custom", "stamped"}
 
 func (f Format) String() string {
 	if f < numFormats {
@@ -58,7 +60,8 @@ type Field struct{ Key, Value string }
 // JSON Lines output writes. The ring stores entries compactly and builds an Entry on demand.
 type Entry struct {
 	Seq       uint64 // position in the ring, increasing in arrival order
-	Time      int64  // Unix nanoseconds, UTC; 0 when unknown
+	Time      int64  // Unix nanoseconds, UTC; 0 when the entry carries no time of its own
+	Estimated int64  // when Time is 0: the estimated time that placed the entry in the timeline (see Stream); else 0
 	Level     Level
 	Format    Format
 	Source    string

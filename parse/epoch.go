@@ -113,5 +113,18 @@ func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
 	if t, n, ok := parseISO(b, w); ok && n == len(b) {
 		return t, true
 	}
-	return parseEpoch(b)
+	if t, ok := parseEpoch(b); ok {
+		return t, true
+	}
+	// Any other spelling the locator reads, as a whole value: "Sun Nov 29 07:41:16 2026 UTC".
+	if len(b) > 0 && isAlpha(b[0]) {
+		if d, ok := readDateTime(b, 0, maxPlausible, w); ok && d.end == len(b) && d.year != 0 {
+			return d.t, true
+		}
+	}
+	return 0, false
 }
+
+// maxPlausible is the clock a whole time value is read against: such values carry their year,
+// so only the window's far end matters.
+const maxPlausible = 1 << 62

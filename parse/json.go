@@ -35,7 +35,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "log.level", "@l", "loglevel", "Level", "log_level":
 		return roleLevel, 0
-	case "levelname", "level_name", "severity_text", "severityText":
+	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName":
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -49,17 +49,23 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 2
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
-	case "asctime", "datetime", "date", "time_local", "timestamp.seconds": // Google's {seconds, nanos}
+	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", // Google's {seconds, nanos}
+		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime": // nxlog, osquery, Windows exports
 		return roleTime, 1
-	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME":
+	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName":
 		return roleHost, 0
+	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
+		"Hostname.value", "kubernetes.host": // osquery, Windows event exports, Logstash
+		return roleHost, 1
+	case "agent.hostname", "beat.hostname": // the collector that shipped the event, when nothing names its origin
+		return roleHost, 2
 	}
 	return roleNone, 0
 }
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@L" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESu" {
 		t[c] = true
 	}
 	return t

@@ -100,8 +100,10 @@ func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
 	}
 	var lvl Level
 	switch line[i+1] {
-	case '.', '-':
+	case '.':
 		lvl = Debug
+	case '-': // verbose, which Redis itself sends to syslog as info
+		lvl = Info
 	case '*':
 		lvl = Notice
 	case '#':
@@ -164,8 +166,16 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
-	j := rest
-	for k := 0; k < layoutLevelWords && j < len(line); {
+	if !headerLevel(line, rest, rec, lx) {
+		rec.Level, _ = pairLevel(line[rest:]) // "host kernel: … level=error …"
+	}
+}
+
+// headerLevel finds the level among the words after the time, up to the word after a tag or
+// logger that ends with ':' (fail2ban's "fail2ban.filter [1234]: INFO").
+func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
+	j, last := rest, layoutLevelWords
+	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
 		if s == e {
 			break
@@ -175,14 +185,55 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|') {
 			continue // separators between fields
 		}
-		if lvl, ok := levelToken(tok, k > 0); ok {
+		if lvl, ok := levelToken(tok, k > 0); ok || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = lvl
 			before(line, rest, s, lx)
 			rec.Message.Start = int32(afterLevel(line, e, lx))
-			return
+			return true
+		}
+		if lvl, ok := gluedOrGrouped(tok); ok {
+			rec.Level = lvl // "[Server thread/WARN]:", "production.ERROR:", "util.py[WARNING]:"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
+		if ns, ne := nextToken(line, e); isLowerWord(tok) && ne > ns && isLowerWord(line[ns:ne]) {
+			return false // two plain words: the message has begun, and a level word in it is prose
+		}
+		if tok[len(tok)-1] == ':' && k > 0 {
+			last = min(last, k+2) // a logger or tag ends the header: the level may follow it
 		}
 		k++
 	}
+	return false
+}
+
+// gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups or
+// glued to a name with punctuation.
+func gluedOrGrouped(tok []byte) (Level, bool) {
+	if lvl, ok := bracketGroupLevel(tok); ok {
+		return lvl, true
+	}
+	return gluedLevel(tok)
+}
+
+// letterLevel reads a single upper-case severity letter right after the time when a column
+// follows it, as MongoDB's "I NETWORK [conn1]" and etcd's "I | etcdmain:" write it; a letter
+// followed by prose ("A new …") is not one.
+func letterLevel(line, tok []byte, e int, lvl *Level) bool {
+	if len(tok) != 1 || tok[0] < 'A' || tok[0] > 'Z' {
+		return false
+	}
+	ns, ne := nextToken(line, e)
+	if ne == ns {
+		return false
+	}
+	next := line[ns:ne]
+	if !(next[0] == '[' || next[0] == '|' || isUpperWord(next) || next[len(next)-1] == ':') {
+		return false
+	}
+	l, ok := ParseLevel(tok)
+	*lvl = l
+	return ok
 }
 
 // before records a bracketed thread and a logger word written between the time and the level.
@@ -350,11 +401,37 @@ func (p *Parser) parseLayout(line []byte) (Record, bool) {
 	return rec, ok
 }
 
+// syslogFacilities are the facility names dmesg --decode writes before the level.
+var syslogFacilities = []string{"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp",
+	"local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"}
+
+// decodedLevel reads the level of dmesg --decode: "kern  :warn  : [   13.002113] msg".
+func decodedLevel(line []byte) (Level, bool) {
+	c := indexByteFrom(line[:min(len(line), 12)], ':', 0)
+	if c < 3 {
+		return Unknown, false
+	}
+	facility := trimSpace(line[:c])
+	found := false
+	for _, f := range syslogFacilities {
+		found = found || string(facility) == f
+	}
+	d := indexByteFrom(line[:min(len(line), c+12)], ':', c+1)
+	if !found || d < 0 {
+		return Unknown, false
+	}
+	return ParseLevel(trimSpace(line[c+1 : d]))
+}
+
 // parseText is the fallback: the whole line is the message, and a marked level word among the
 // first few words sets the level.
 func parseText(line []byte) Record {
 	rec := Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
+		rec.Level = lvl
+	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
+		rec.Level, _ = bracketGroupLevel(line[s:e])
+	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
 	}
 	return rec

@@ -84,17 +84,17 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "verbose", "v":
+	case "trace", "trc", "t", "finest", "finer", "verbose", "v", "trce", "ddebug": // .NET's trce, DNF's DDEBUG
 		return Trace, true
 	case "debug", "dbg", "dbug", "d", "fine", "debu":
 		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor":
+	case "info", "inf", "information", "informational", "i", "infor", "ii": // Xorg's (II)
 		return Info, true
-	case "notice", "note", "n", "not":
+	case "notice", "note", "n", "not", "!!": // Xorg's (!!)
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni":
+	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW)
 		return Warn, true
-	case "error", "err", "eror", "erro", "e", "severe":
+	case "error", "err", "eror", "erro", "e", "severe", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
 		return Error, true
 	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic":
 		return Critical, true

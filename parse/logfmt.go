@@ -66,11 +66,15 @@ func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
 	}
 	rec := Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
 	var have [5]bool
+	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
 		}
 		role, _ := logfmtKeyRole(kv.Key.Of(line))
+		if audit {
+			role = auditKeyRole(kv.Key.Of(line), role)
+		}
 		if role == roleNone || have[role] {
 			return true
 		}
@@ -97,6 +101,18 @@ func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
 		return Record{}, false
 	}
 	return rec, true
+}
+
+// auditKeyRole adjusts a key's role in a Linux audit record: the host is the node= that auditd's
+// name_format puts first, and hostname= inside a record names the remote peer.
+func auditKeyRole(key []byte, role jsonRole) jsonRole {
+	switch {
+	case string(key) == "node":
+		return roleHost
+	case role == roleHost:
+		return roleNone
+	}
+	return role
 }
 
 func logfmtKeyRole(key []byte) (jsonRole, int) {

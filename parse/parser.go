@@ -13,7 +13,9 @@ type Parser struct {
 	format  Format // the format most lines so far had; FormatText until one is seen
 	votes   [numFormats]int
 	scratch []byte
-	wall    wallClock // places times written without a zone
+	wall    wallClock    // places times written without a zone
+	mem     layoutMemory // where the source's stamped lines keep their time and level
+	custom  customSet    // formats defined in format files, tried before the built-in ones
 }
 
 const (
@@ -43,14 +45,35 @@ func (p *Parser) Format() Format { return p.format }
 
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
+	if rec, ok := p.tryCustom(line); ok {
+		return rec
+	}
 	if p.format != FormatText {
 		if rec, ok := p.ParseAs(p.format, line); ok {
 			p.vote(p.format)
-			return rec
+			return p.lateStamp(line, rec)
 		}
 	}
-	rec := p.detect(line)
+	rec := p.detect(line, p.format == FormatStamped)
 	p.vote(rec.Format)
+	return p.lateStamp(line, rec)
+}
+
+// lateStamp gives a layout or logfmt record without a time of its own the time the locator finds
+// among its first words: "[WARN] 2026-11-29T07:41:16Z cache miss", an audit record's
+// "msg=audit(1764401476.588:4686):". A time further in belongs to the message, not the record.
+func (p *Parser) lateStamp(line []byte, rec Record) Record {
+	if rec.Time != 0 || rec.Format != FormatLayout && rec.Format != FormatLogfmt {
+		return rec
+	}
+	s, ok := locate(line, p.nowNano(), &p.wall)
+	if !ok || s.token > 2 || s.kind == stampColumnEpoch {
+		return rec
+	}
+	rec.Time = s.t
+	if rec.Unescaped == nil && int(rec.Message.Start) == s.start {
+		rec.Message.Start = int32(afterStamp(line, s.end))
+	}
 	return rec
 }
 
@@ -70,13 +93,18 @@ func (p *Parser) ParseAs(f Format, line []byte) (Record, bool) {
 		return p.parseAccess(line)
 	case FormatLayout:
 		return p.parseLayout(line)
+	case FormatStamped:
+		return p.parseStamped(line)
+	case FormatCustom:
+		return p.parseCustom(line)
 	}
 	return parseText(line), true
 }
 
 // detect tries the formats in an order where the stricter shapes come first; the first byte rules
-// most of them out at once, so a miss costs a few comparisons.
-func (p *Parser) detect(line []byte) Record {
+// most of them out at once, so a miss costs a few comparisons. triedStamped says the locator has
+// already failed on this line: it is not run twice, which would also teach it the line twice.
+func (p *Parser) detect(line []byte, triedStamped bool) Record {
 	if len(line) == 0 {
 		return Record{Format: FormatText}
 	}
@@ -107,6 +135,11 @@ func (p *Parser) detect(line []byte) Record {
 	}
 	if rec, ok := p.parseLogfmt(line); ok {
 		return rec
+	}
+	if !triedStamped {
+		if rec, ok := p.parseStamped(line); ok {
+			return rec
+		}
 	}
 	return parseText(line)
 }

@@ -8,8 +8,15 @@ import (
 // StreamOptions configures a Stream.
 type StreamOptions struct {
 	MaxEntryBytes int              // cap of one entry's raw text; default 1 MiB; beyond it the entry is marked Truncated
-	Now           func() time.Time // clock for entries with no time before any timestamped one, and for the syslog year; default time.Now
+	Now           func() time.Time // clock for the syslog year, and Written's default; default time.Now
 	Location      *time.Location   // zone of timestamps written without one (syslog, log4j, Python); default UTC
+	Custom        []*Custom        // formats defined without code, tried before the built-in ones
+
+	// Written is the latest time the text at a byte offset of the source can have been written.
+	// It places the entries of a source that has shown no timestamp. A tailer answers the file's
+	// modification time for what the file held when it was opened, and the time of reading for
+	// what was written later; the default, Now, suits a source read as it is written.
+	Written func(offset int64) time.Time
 }
 
 // DefaultMaxEntryBytes is the default cap of one entry's raw text: far above any sane stack trace,
@@ -26,13 +33,16 @@ const DefaultMaxEntryBytes = 1 << 20
 // source whose entries mostly do, when it has no timestamp and no structure of its own. A line that
 // is a JSON object, or that parses as a record of a structured format, never joins.
 //
-// Entries without a time of their own take the previous entry's time (Now for the first one), and
-// Item.Sort is the entry's time made non-decreasing within the source.
+// An entry without a time of its own keeps Time 0. It is placed by an estimate, which its Item.Sort
+// carries (see Item.Estimate): the time of the source's previous entry that has one; before the
+// source's first timestamp, the time of that first one; and when none comes within maxOrphans
+// entries or before Flush, when the entry's text was written at the latest (Written). Sort is the
+// entry's time or estimate made non-decreasing within the source.
 type Stream struct {
-	source string
-	max    int
-	now    func() time.Time
-	p      *Parser
+	source  string
+	max     int
+	written func(offset int64) time.Time
+	p       *Parser
 
 	pending   bool
 	raw       []byte // the pending entry's text
@@ -45,9 +55,10 @@ type Stream struct {
 
 	orphans []orphan // entries waiting for the source's first timestamp
 
-	stampedStarts, plainStarts int // how many entries began with a timestamp, and how many did not
-	lastTime, lastSort         int64
-	haveTime                   bool
+	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
+	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
+	lastSort                   int64
+	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
 }
 
 // NewStream returns a Stream for the named source.
@@ -58,9 +69,14 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Written == nil {
+		now := opts.Now
+		opts.Written = func(int64) time.Time { return now() }
+	}
 	p := NewParser(opts.Now)
 	p.SetLocation(opts.Location)
-	return &Stream{source: source, max: opts.MaxEntryBytes, now: opts.Now, p: p}
+	p.SetCustom(opts.Custom)
+	return &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
 }
 
 // Source is the name the stream was created with.
@@ -99,15 +115,16 @@ func (s *Stream) Flush(b *Batch) {
 }
 
 // maxOrphans bounds the entries held while a source has shown no timestamp yet: past it, the
-// source is taken to have none, and its entries take the time they were read.
+// source is taken to have none, and its entries are placed at when they were written.
 const maxOrphans = 64
 
 // orphan is an entry read before the source's first timestamp, typically the end of a stack
-// trace where a backfill began. It waits for the next timestamped entry and takes its time, so
-// that it sorts with its neighbours instead of at the time it was read, long after them.
+// trace where a backfill began. It waits for the next timestamped entry and is placed at its time,
+// so that it sorts with its neighbours instead of at the time it was read, long after them.
 type orphan struct {
 	raw, msg  []byte
 	offset    int64
+	written   int64 // its estimate should no timestamp come, taken when it was read
 	rec       Record
 	truncated bool
 }
@@ -122,50 +139,74 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
-	if rec.Time == 0 && !s.haveTime {
-		if len(s.orphans) < maxOrphans {
-			o := orphan{raw: bytes.Clone(s.raw), offset: s.offset, rec: rec, truncated: s.truncated}
-			if rec.Unescaped != nil {
-				o.msg = bytes.Clone(s.msg)
-			}
-			s.orphans = append(s.orphans, o)
-			return
-		}
-		s.releaseOrphans(b, 0)
-	}
-	if rec.Time != 0 {
+	var est int64
+	switch {
+	case rec.Time != 0:
 		s.releaseOrphans(b, rec.Time)
+	case s.lastTime != 0:
+		est = s.lastTime
+	case !s.untimed && len(s.orphans) < maxOrphans:
+		s.hold(rec)
+		return
+	default:
+		s.releaseOrphans(b, 0)
+		est = s.writtenAt(s.offset)
 	}
-	s.add(b, s.raw, s.offset, rec, s.truncated)
+	s.add(b, s.raw, s.offset, rec, s.truncated, est)
 }
 
-// releaseOrphans adds the held entries to b at time t, or at the time of reading when t is 0.
+// hold keeps the pending entry, parsed as rec, until the source's first timestamp.
+func (s *Stream) hold(rec Record) {
+	o := orphan{raw: bytes.Clone(s.raw), offset: s.offset, rec: rec, truncated: s.truncated}
+	o.written = s.writtenAt(s.offset)
+	if rec.Unescaped != nil {
+		o.msg = bytes.Clone(s.msg)
+	}
+	s.orphans = append(s.orphans, o)
+}
+
+// releaseOrphans adds the held entries to b placed at t, the time of the entry that follows them,
+// or when t is 0 (no timestamp came) each at when it was written; the source then counts as one
+// without timestamps, whose entries no longer wait.
 func (s *Stream) releaseOrphans(b *Batch, t int64) {
 	if len(s.orphans) == 0 {
 		return
 	}
-	if t == 0 && !s.haveTime {
-		s.lastTime, s.haveTime = s.now().UnixNano(), true
-	}
+	s.untimed = s.untimed || t == 0
 	for i := range s.orphans {
 		o := &s.orphans[i]
-		o.rec.Time = t
 		if o.msg != nil {
 			o.rec.Unescaped = o.msg
 		}
-		s.add(b, o.raw, o.offset, o.rec, o.truncated)
+		est := t
+		if t == 0 {
+			est = o.written
+		}
+		s.add(b, o.raw, o.offset, o.rec, o.truncated, est)
 	}
 	clear(s.orphans)
 	s.orphans = s.orphans[:0]
 }
 
-// add appends one entry; an entry without a time takes the previous one's.
-func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated bool) {
-	if rec.Time == 0 {
-		rec.Time = s.lastTime
+// writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.
+func (s *Stream) writtenAt(offset int64) int64 {
+	t := s.written(offset)
+	if t.IsZero() {
+		return 0
 	}
-	s.lastTime, s.haveTime = rec.Time, true
-	sort := max(rec.Time, s.lastSort)
+	return t.UnixNano()
+}
+
+// add appends one entry. An entry without a time of its own keeps Time 0 and is placed at est,
+// which its Sort carries; it never passes for a time the line had.
+func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated bool, est int64) {
+	at := rec.Time
+	if at != 0 {
+		s.lastTime = at
+	} else {
+		at = est
+	}
+	sort := max(at, s.lastSort)
 	s.lastSort = sort
 	if b.Source == "" {
 		b.Source = s.source
@@ -186,7 +227,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	s.inTrace = false
-	s.stamped = rec.Time != 0 && startsWithTime(rec.Format, line)
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else {
@@ -247,6 +288,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.inTrace = false // the exception line that ends a traceback
 		return true, rec, false
 	}
+	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
+		return true, rec, false // an audit event's records; apt's history block up to its end
+	}
 	if !s.stamped || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
@@ -254,7 +298,45 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatText {
 		return true, rec, false
 	}
+	if s.levelLine(rec) {
+		s.rec.Level = rec.Level
+		return true, rec, false
+	}
 	return false, rec, true
+}
+
+// levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
+// the second half of a two-line record: java.util.logging writes "Nov 29, 2026 7:41:16 AM
+// org.example.Main start" and then "INFO: Server startup" with the level but no time.
+func (s *Stream) levelLine(rec Record) bool {
+	return rec.Format == FormatLayout && rec.Time == 0 && rec.Level != Unknown && s.rec.Level == Unknown &&
+		indexByteFrom(s.raw, '\n', 0) < 0
+}
+
+// sameAuditEvent reports whether line is another record of the Linux audit event that raw began:
+// auditd writes one event as several lines (SYSCALL, EXECVE, CWD, PATH, PROCTITLE) that share
+// its "msg=audit(time:serial)".
+func sameAuditEvent(raw, line []byte) bool {
+	id := auditID(line)
+	return id != nil && bytes.Equal(id, auditID(raw))
+}
+
+// auditID returns the "time:serial" of an audit record's "msg=audit(…)", or nil.
+func auditID(line []byte) []byte {
+	if !hasPrefixAt(line, 0, "type=") {
+		return nil
+	}
+	const key = "msg=audit("
+	k := bytes.Index(line[:min(len(line), 64)], []byte(key))
+	if k < 0 {
+		return nil
+	}
+	start := k + len(key)
+	end := indexByteFrom(line, ')', start)
+	if end < 0 {
+		return nil
+	}
+	return line[start:end]
 }
 
 // traceLine notes the start of a Python traceback inside an entry.
@@ -283,12 +365,15 @@ func noteLine(line []byte) bool {
 }
 
 // startsWithTime reports whether a record's time came from the start of its line (as opposed to
-// a field inside a JSON or logfmt line, or the middle of an access log line).
-func startsWithTime(f Format, line []byte) bool {
+// a field inside a JSON or logfmt line, or the middle of an access log line). A located time
+// counts among the first few words: after a pid, a file name or a header key ("# Time:").
+func (s *Stream) startsWithTime(f Format, line []byte) bool {
 	switch f {
+	case FormatStamped:
+		return s.p.mem.lastToken <= 2
 	case FormatLayout:
 		return len(line) > 0 && (isDigit(line[0]) || line[0] == '[' || isAlpha(line[0]))
-	case FormatRFC3164, FormatRFC5424:
+	case FormatRFC3164, FormatRFC5424, FormatCustom:
 		return true
 	}
 	return false

@@ -33,20 +33,29 @@ func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 	pri, i := syslogPRI(line)
 	h.pri = pri
 	t, n, ok := parseBSD(line[i:], now, w)
+	if !ok && i < len(line) && isAlpha(line[i]) {
+		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
+		if d, found := readDateTime(line[i:], 0, now, w); found && d.year != 0 && d.end > 19 && d.end < 26 {
+			t, n, ok = d.t, d.end, true
+		}
+	}
 	if !ok {
 		var rest []byte = line[i:]
-		if len(rest) < 20 || rest[10] != 'T' {
-			return Record{}, h, false
+		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' {
+			return priOnly(line, i, now, w, h)
 		}
-		if t, n, ok = parseISO(rest, nil); !ok || (rest[n-1] != 'Z' && rest[n-6] != '+' && rest[n-6] != '-') {
-			return Record{}, h, false // rsyslog's RFC 3339 stamps always carry a zone
+		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) {
+			return priOnly(line, i, now, w, h) // rsyslog's and journalctl's ISO stamps always carry a zone
 		}
 	}
 	i += n
+	if pri >= 0 && hasPrefixAt(line, i, ": ") {
+		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
+	}
 	if i >= len(line) || line[i] != ' ' {
 		return Record{}, h, false
 	}
-	i++
+	i = skipBlanks(line, i) // macOS's log show pads with two blanks
 	// The host is a single word; a word ending in ':' or holding '[' is a tag with no host before it.
 	hs, he := i, i
 	for he < len(line) && line[he] != ' ' {
@@ -71,10 +80,62 @@ func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 	rec := Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	if pri >= 0 {
 		rec.Level = LevelFromSyslog(pri & 7)
-	} else if lvl, _, _, ok := leadingLevel(line, h.msg, 2); ok {
+	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
+	} else if lvl, ok := msgIDLevel(line, h.msg); ok {
+		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
+	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
+		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
 	}
 	return rec, h, true
+}
+
+// messageLevel reads a level word that a program writes first in its syslog message ("error:",
+// "<warn>", "[WARNING]"), or second after a number or bracket column; a second word after a plain
+// one ("Configuration Notice:") is prose.
+func messageLevel(line []byte, i int) (Level, bool) {
+	s, e := nextToken(line, i)
+	if s == e {
+		return Unknown, false
+	}
+	for k := 0; k < 3; k++ {
+		tok := line[s:e]
+		if lvl, ok := levelToken(tok, true); ok {
+			return lvl, true
+		}
+		if lvl, ok := gluedOrGrouped(tok); ok {
+			return lvl, true
+		}
+		if !numberColumn(tok) && tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
+			return Unknown, false
+		}
+		if s, e = nextToken(line, e); s == e {
+			return Unknown, false
+		}
+	}
+	return Unknown, false
+}
+
+// priOnly accepts what a device sends after a PRI when the rest is no syslog header at all
+// ("<130> [ERROR] iapp_socket_task.c 399: …"): the PRI still gives the severity, and the locator
+// the time if there is one. Without a PRI the line is not syslog.
+func priOnly(line []byte, i int, now int64, w *wallClock, h bsdHeader) (Record, bsdHeader, bool) {
+	if h.pri < 0 {
+		return Record{}, h, false
+	}
+	rec := Record{Format: FormatRFC3164, Level: LevelFromSyslog(h.pri & 7)}
+	h.msg = skipBlanks(line, i)
+	if s, ok := locate(line[h.msg:], now, w); ok && s.kind != stampColumnEpoch {
+		rec.Time = s.t
+	}
+	rec.Message = Span{int32(h.msg), int32(len(line))}
+	return rec, h, true
+}
+
+// zoned reports whether an ISO time ends with a zone: Z, +hh:mm or +hhmm.
+func zoned(t []byte) bool {
+	n := len(t)
+	return t[n-1] == 'Z' || n > 6 && (t[n-6] == '+' || t[n-6] == '-') || n > 5 && (t[n-5] == '+' || t[n-5] == '-') && t[n-3] != ':'
 }
 
 func isTagWord(w []byte) bool {
@@ -169,7 +230,8 @@ func scan5424(line []byte) (Record, ietfHeader, bool) {
 		if i >= len(line) || line[i] != ' ' {
 			return Record{}, h, false
 		}
-		s, e := i+1, i+1
+		s := skipBlanks(line, i) // a sender that writes an empty field as a doubled blank
+		e := s
 		for e < len(line) && line[e] != ' ' {
 			e++
 		}

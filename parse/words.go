@@ -68,6 +68,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if string(tok) == "LOG" {
 			return Info, true
 		}
+		if string(tok) == "fail" {
+			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
+		}
 		if len(tok) == 6 && string(tok[:5]) == "DEBUG" && tok[5] >= '1' && tok[5] <= '5' {
 			return Debug, true
 		}

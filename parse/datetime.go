@@ -1,0 +1,376 @@
+package parse
+
+// readDateTime reads the locator's grammar, [weekday[,]] date sep clock [AM|PM] [zone] [year], at
+// b[i:]; see locate.go for the spellings of each part.
+
+// dateTime is what readDateTime found. year is 0 when the text has none.
+type dateTime struct {
+	year, mon, day   int
+	hour, min, sec   int
+	nsec             int64
+	offset           int // seconds east of UTC, when zoned
+	zoned, haveClock bool
+	end              int
+	t                int64
+}
+
+func readDateTime(b []byte, i int, now int64, w *wallClock) (dateTime, bool) {
+	var d dateTime
+	j := i
+	if n := weekdayWord(b, j); n > 0 {
+		j += n
+		if j < len(b) && b[j] == ',' {
+			j++
+		}
+		if j >= len(b) || b[j] != ' ' {
+			return d, false
+		}
+		j = skipBlanks(b, j)
+	}
+	var ok bool
+	if isDigitAt(b, j) {
+		j, ok = numericDate(b, j, now, &d)
+	} else {
+		j, ok = wordDate(b, j, &d)
+	}
+	if !ok {
+		return d, false
+	}
+	if !d.haveClock {
+		if j, ok = clockAfterDate(b, j, &d); !ok {
+			return d, false
+		}
+	}
+	j = zoneAfterClock(b, j, &d, w)
+	if d.year == 0 {
+		if y, ok := digits(b, j+1, 4); ok && b[j] == ' ' && !isDigitAt(b, j+5) && y > 1900 {
+			d.year, j = y, j+5 // ctime writes the year last, and a zone may follow it
+			if !d.zoned {
+				j = zoneAfterClock(b, j, &d, w)
+			}
+		}
+	}
+	d.end = j
+	return d, d.finish(now, w)
+}
+
+// finish computes d.t: a zoned time as written, a zone-less one as wall-clock time in w's location,
+// a year-less one in the year that puts it at most two days ahead of now.
+func (d *dateTime) finish(now int64, w *wallClock) bool {
+	var t int64
+	var ok bool
+	switch {
+	case d.year == 0:
+		t, ok = inferYear(w.wall(now), d.mon, d.day, d.hour, d.min, d.sec, d.nsec)
+		if d.zoned {
+			t += int64(-d.offset) * nsPerSec
+		} else {
+			t = w.utc(t)
+		}
+	case d.zoned:
+		t, ok = unixNano(d.year, d.mon, d.day, d.hour, d.min, d.sec, d.nsec, d.offset)
+	default:
+		t, ok = unixNano(d.year, d.mon, d.day, d.hour, d.min, d.sec, d.nsec, 0)
+		t = w.utc(t)
+	}
+	d.t = t
+	return ok && plausible(t, now)
+}
+
+// digitRun returns the value and length of the run of digits at b[i:] (at most 9 are read).
+func digitRun(b []byte, i int) (v, n int) {
+	for i+n < len(b) && isDigit(b[i+n]) {
+		if n < 9 {
+			v = v*10 + int(b[i+n]-'0')
+		}
+		n++
+	}
+	return v, n
+}
+
+// numericDate reads a date that starts with a number: three numbers with one separator
+// ("2026-11-29", "29.11.2026", "11/29/2026", "26/11/29"), the month as a word in the middle
+// ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
+// logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
+// writes).
+func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
+	a, la := digitRun(b, i)
+	j := i + la
+	switch {
+	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-')):
+		d.year, d.mon, d.day = a/10000, a/100%100, a%100
+		if b[j] == 'T' {
+			if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
+				d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+				return fraction2(b, j+7, d), true
+			}
+		}
+		return j, true
+	case la == 6 && j+7 <= len(b) && b[j] == ' ':
+		d.year, d.mon, d.day = 2000+a/10000, a/100%100, a%100
+		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
+			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true // Hadoop's 074116
+			return j + 7, true
+		}
+		return j, true // MySQL 5's "261129  7:41:16": a clock with a padded hour follows
+	case la < 1 || la > 4 || j >= len(b):
+		return j, false
+	}
+	sep := b[j]
+	if sep == ' ' && la <= 2 {
+		return dayMonthWordYear(b, a, j, d)
+	}
+	if sep != '-' && sep != '/' && sep != '.' {
+		return j, false
+	}
+	if _, n := monthWord(b, j+1); n > 0 {
+		return dayMonthWordYear(b, a, j, d)
+	}
+	c, lb := digitRun(b, j+1)
+	k := j + 1 + lb
+	if lb < 1 || lb > 2 {
+		return j, false
+	}
+	if k >= len(b) || b[k] != sep {
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') {
+			return j, false
+		}
+		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
+		return k, true
+	}
+	e, lc := digitRun(b, k+1)
+	if lc != 2 && lc != 4 || la != 4 && la > 2 || la == 4 && lc > 2 {
+		return j, false
+	}
+	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now)
+}
+
+// orderDate assigns three numbers to year, month and day: a four-digit number is the year; with
+// the year last, '/' means month first (US) unless the first number cannot be a month, '.' and
+// '-' day first; with a two-digit year anywhere, the reading nearest to now that is not ahead of it.
+func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
+	switch {
+	case la == 4:
+		d.year, d.mon, d.day = a, b, c
+	case lc == 4:
+		d.year = c
+		if sep == '/' && a <= 12 || sep != '/' && b > 12 {
+			d.mon, d.day = a, b
+		} else {
+			d.mon, d.day = b, a
+		}
+	default:
+		nowYear := civilYear(now)
+		for _, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
+			y := 2000 + o[0]
+			if o[1] >= 1 && o[1] <= 12 && o[2] >= 1 && o[2] <= daysIn(y, o[1]) && y <= nowYear && y >= nowYear-40 {
+				d.year, d.mon, d.day = y, o[1], o[2]
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// dayMonthWordYear reads "29-Nov-2026", "29/Nov/2026" and "29 Nov 2026" whose day a (la digits)
+// ends at sep index j.
+func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
+	sep := b[j]
+	m, n := monthWord(b, j+1)
+	k := j + 1 + n
+	if n == 0 || k >= len(b) || b[k] != sep {
+		return j, false
+	}
+	y, ly := digitRun(b, k+1)
+	if ly == 2 && sep == ' ' && byteAt(b, k+3) == ':' {
+		ly, y = 0, 0 // ntpd's "29 Nov 07:41:16": no year, the clock follows
+	} else if ly != 4 && ly != 2 {
+		return j, false
+	}
+	if ly == 2 {
+		y += 2000
+	}
+	d.year, d.mon, d.day = y, m, a
+	if ly == 0 {
+		return k, true
+	}
+	return k + 1 + ly, true
+}
+
+// wordDate reads a date that starts with the month as a word: "Nov 29", "Nov  9", "Nov 29 2026",
+// "Nov 29, 2026", "November 29, 2026".
+func wordDate(b []byte, i int, d *dateTime) (int, bool) {
+	m, n := monthWord(b, i)
+	j := i + n
+	if n == 0 || j >= len(b) || b[j] != ' ' && b[j] != '-' {
+		return j, false
+	}
+	j = skipBlanks(b, j+1)
+	day, ld := digitRun(b, j)
+	if ld < 1 || ld > 2 {
+		return j, false
+	}
+	d.mon, d.day = m, day
+	j += ld
+	k := j
+	if k < len(b) && b[k] == ',' {
+		k++
+	}
+	if y, ok := digits(b, k+1, 4); ok && k < len(b) && b[k] == ' ' && !isDigitAt(b, k+5) && (k+5 >= len(b) || b[k+5] != ':') {
+		d.year, j = y, k+5
+	} else if k > j {
+		j = k
+	}
+	return j, true
+}
+
+// clockAfterDate reads the separator after a date ('T', blanks, a comma, ':' as access logs
+// write, '_') and the time of day.
+func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
+	if j >= len(b) {
+		return j, false
+	}
+	switch b[j] {
+	case 'T', 't', '_':
+		j++
+	case ':':
+		j++
+		if j < len(b) && b[j] == ':' {
+			j++ // RabbitMQ's "29-Nov-2026::07:41:16"
+		}
+	case '-':
+		return dottedClock(b, j+1, d) // DB2 and BGL: "2005-06-03-15.42.50.675872"
+	case ',':
+		j = skipBlanks(b, j+1)
+	case ' ', '\t':
+		if k := skipBlanks(b, j); k-j <= 3 {
+			j = k
+		}
+	default:
+		return j, false
+	}
+	return readClock(b, j, d)
+}
+
+// readClock reads the time of day "7:41", "07:41:16", "07:41:16.123" at b[j:].
+func readClock(b []byte, j int, d *dateTime) (int, bool) {
+	h, lh := digitRun(b, j)
+	if lh < 1 || lh > 2 || j+lh >= len(b) || b[j+lh] != ':' {
+		return j, false
+	}
+	mi, ok := digits(b, j+lh+1, 2)
+	if !ok {
+		return j, false
+	}
+	k := j + lh + 3
+	s := 0
+	if k < len(b) && b[k] == ':' {
+		if s, ok = digits(b, k+1, 2); !ok {
+			return j, false
+		}
+		k += 3
+	}
+	if isDigitAt(b, k) || h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	if k+4 <= len(b) && b[k] == ':' && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) && !isDigitAt(b, k+4) {
+		d.nsec, k = fraction(b[:k+4], k+1) // Windows Update and HealthApp: milliseconds after a colon
+		return k, true
+	}
+	return fraction2(b, k, d), true
+}
+
+// dottedClock reads "15.42.50" with an optional fraction at b[j:], or a colon clock after a
+// compact date ("20171223-22:15:29:606").
+func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
+	h, ok1 := digits(b, j, 2)
+	if j+3 > len(b) || !ok1 {
+		return j, false
+	}
+	sep := b[j+2]
+	if sep == ':' {
+		k, ok := readClock(b, j, d)
+		if ok && k+3 < len(b) && b[k] == ':' && isDigitAt(b, k+1) && d.nsec == 0 {
+			d.nsec, k = fraction(b, k+1) // HealthApp writes the milliseconds after a colon
+		}
+		return k, ok
+	}
+	mi, ok2 := digits(b, j+3, 2)
+	s, ok3 := digits(b, j+6, 2)
+	if sep != '.' || !ok2 || !ok3 || b[j+5] != '.' || h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	return fraction2(b, j+8, d), true
+}
+
+// fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
+func fraction2(b []byte, k int, d *dateTime) int {
+	if k+1 < len(b) && (b[k] == '.' || b[k] == ',') && isDigit(b[k+1]) {
+		d.nsec, k = fraction(b, k+1)
+	}
+	return k
+}
+
+// zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",
+// " -04:00", " UTC", " CEST", " UTC+2".
+func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
+	if k := ampm(b, j); k > j {
+		if b[k-2]|0x20 == 'p' && d.hour < 12 {
+			d.hour += 12
+		} else if b[k-2]|0x20 == 'a' && d.hour == 12 {
+			d.hour = 0
+		}
+		j = k
+	}
+	if off, k := zone(b, j); k > j {
+		d.offset, d.zoned = off, true
+		return k
+	}
+	if j+1 >= len(b) || b[j] != ' ' {
+		return j
+	}
+	if c := b[j+1]; c == '+' || c == '-' {
+		if off, k := zone(b, j+1); k >= j+4 && (k == len(b) || !isAlnum(b[k])) {
+			d.offset, d.zoned = off, true
+			return k
+		}
+		return j
+	}
+	wall, _ := unixNano(max(d.year, 2000), max(d.mon, 1), max(d.day, 1), d.hour, d.min, d.sec, 0, 0)
+	if off, k, ok := zoneAbbrev(b, j+1, wall, w); ok {
+		d.offset, d.zoned = off, true
+		if k+1 < len(b) && (b[k] == '+' || b[k] == '-') {
+			if h, n := digitRun(b, k+1); n >= 1 && n <= 2 && h <= 14 && !isAlnum(byteAt(b, k+1+n)) {
+				if b[k] == '-' {
+					h = -h
+				}
+				d.offset, k = d.offset+h*3600, k+1+n // "UTC+2"
+			}
+		}
+		return k
+	}
+	return j
+}
+
+// ampm matches " AM", " PM", "AM" or "PM" as a word at b[j:] and returns the index after it.
+func ampm(b []byte, j int) int {
+	k := j
+	if k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k+2 <= len(b) && (b[k]|0x20 == 'a' || b[k]|0x20 == 'p') && b[k+1]|0x20 == 'm' && !isAlphaAt(b, k+2) {
+		return k + 2
+	}
+	return j
+}
+
+// byteAt returns b[i], or 0 outside b.
+func byteAt(b []byte, i int) byte {
+	if i >= 0 && i < len(b) {
+		return b[i]
+	}
+	return 0
+}

@@ -1,0 +1,48 @@
+package parse
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzLocate checks the locator on any input: a time it reports lies inside the line and the
+// plausibility window, and reading the same bytes at its start finds the same time.
+func FuzzLocate(f *testing.F) {
+	for _, l := range []string{
+		"[1] 2026/11/29 07:19:40.624334 [INF] x", "261129 074116 148 INFO x", "Sat Nov 29 07:41:16 CET 2026",
+		"type=SYSCALL msg=audit(1764401476.588:4686): x", "Nov 29, 2026 7:41:16 PM x", "29/Nov/2026:07:41:16 +0100",
+		"11-29 07:41:16.811  1 2 D T: x", "2026-11-29 07:41:16 UTC+14 x", "1764401476123 x",
+	} {
+		f.Add([]byte(l))
+	}
+	now := locateNow.UnixNano()
+	f.Fuzz(func(t *testing.T, line []byte) {
+		s, ok := locate(line, now, &wallClock{})
+		if !ok {
+			return
+		}
+		if s.start < 0 || s.end <= s.start || s.end > len(line) || s.start >= locateWindow {
+			t.Fatalf("stamp [%d,%d) outside a %d-byte line", s.start, s.end, len(line))
+		}
+		if !plausible(s.t, now) {
+			t.Fatalf("implausible time %d", s.t)
+		}
+		again, ok := stampAt(line, s.start, now, &wallClock{})
+		if !ok || again.t != s.t || again.end != s.end {
+			t.Fatalf("stampAt at %d disagrees: %v %+v, locate %+v", s.start, ok, again, s)
+		}
+	})
+}
+
+// FuzzLearnedLayout feeds the lines of one input through one Parser, so that what it learned from
+// earlier lines is used on later ones, and checks every record.
+func FuzzLearnedLayout(f *testing.F) {
+	f.Add([]byte("11-29 07:41:16.811  1702  2395 D Tag: x\n11-29 07:41:17.000  1702  2395 E Tag: y\nplain\n"))
+	f.Add([]byte("Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: a\nNov 29 2026 07:41:17 fw01 : %ASA-3-1: b\n"))
+	f.Fuzz(func(t *testing.T, text []byte) {
+		p := NewParser(fixedNow)
+		for _, line := range bytes.Split(text, []byte("\n")) {
+			checkRecord(t, line, p.Parse(line))
+		}
+	})
+}

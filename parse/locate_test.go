@@ -1,0 +1,133 @@
+package parse
+
+import (
+	"testing"
+	"time"
+)
+
+// locateNow is the locator tests' clock: the day the sample lines below were written.
+var locateNow = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+
+// TestLocateSpellings runs the locator over the spellings of a time that real logs use, each at
+// the place its logger puts it, and over numbers that only look like times.
+func TestLocateSpellings(t *testing.T) {
+	cases := []struct {
+		line, want string // want is RFC 3339 in UTC, "" for no time
+		why        string
+	}{
+		{"2026-11-29T07:41:16.123456Z msg", "2026-11-29T07:41:16.123456Z", "RFC 3339"},
+		{"[1] 2026/11/29 07:19:40.624334 [INF] x", "2026-11-29T07:19:40.624334Z", "NATS: after a pid in brackets, slashes"},
+		{"app.log.1 2026-11-29 00:00:00.008 25746 INFO x", "2026-11-29T00:00:00.008Z", "OpenStack: after a file name"},
+		{"11-29 07:41:16.811  1702  2395 D Tag: x", "2026-11-29T07:41:16.811Z", "logcat: month-day without a year"},
+		{"261129 074116 148 INFO x", "2026-11-29T07:41:16Z", "Hadoop: compact two-digit year and clock"},
+		{"26/11/29 07:41:16 WARN x", "2026-11-29T07:41:16Z", "Spark: two-digit year first"},
+		{"29/11/26 07:41:16 x", "2026-11-29T07:41:16Z", "two-digit year last, day first (the year-first reading is ahead of now)"},
+		{"11/29/2026 07:41:16 x", "2026-11-29T07:41:16Z", "US month/day/year"},
+		{"29.11.2026 07:41:16 x", "2026-11-29T07:41:16Z", "dotted day.month.year"},
+		{"2026-11-29 07:41:16, Info  CBS x", "2026-11-29T07:41:16Z", "Windows CBS: comma after the time"},
+		{"Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: x", "2026-11-29T07:41:16Z", "Cisco ASA: month word with year"},
+		{"Nov  9 07:41:16 host x", "2026-11-09T07:41:16Z", "BSD syslog: padded day, no year"},
+		{"1764401476.049   5006 10.0.0.7 TCP_MISS/200", "2025-11-29T07:31:16.049Z", "Squid: epoch seconds with milliseconds"},
+		{"1764401476123 INFO x", "2025-11-29T07:31:16.123Z", "epoch milliseconds as the first column"},
+		{"type=SYSCALL msg=audit(1764401476.588:4686): arch=c000003e", "2025-11-29T07:31:16.588Z", "auditd: epoch inside msg=audit("},
+		{"[2026-11-29T07:41:16.647+0000][32376][gc] x", "2026-11-29T07:41:16.647Z", "JVM unified logging: +0000"},
+		{"Sat Nov 29 07:41:16 2026 -04:00", "2026-11-29T11:41:16Z", "ctime with an offset after the year"},
+		{"Sat Nov 29 07:41:16 CET 2026", "2026-11-29T06:41:16Z", "date(1): zone abbreviation before the year"},
+		{"2026-11-29 07:41:16.123 CEST [2811] LOG:  x", "2026-11-29T05:41:16.123Z", "PostgreSQL: zone abbreviation"},
+		{"2026-11-29 07:41:16 PDT x", "2026-11-29T14:41:16Z", "PDT is UTC-7"},
+		{"2026-11-29 07:41:16 IST x", "2026-11-29T02:11:16Z", "IST is India's, +05:30, unless the local zone calls itself IST"},
+		{"[WARN] 2026-11-29T07:41:16Z x", "2026-11-29T07:41:16Z", "after a level"},
+		{"Nov 29, 2026 7:41:16 PM org.example.Main start", "2026-11-29T19:41:16Z", "java.util.logging: comma, unpadded hour, PM"},
+		{"Nov 29, 2026 12:05:00 AM x", "2026-11-29T00:05:00Z", "12 AM is midnight"},
+		{"29-Nov-2026 07:41:16.123 SEVERE [main] x", "2026-11-29T07:41:16.123Z", "Tomcat: day-month word-year"},
+		{"10.0.0.1 - - [29/Nov/2026:07:41:16 +0100] \"GET /\"", "2026-11-29T06:41:16Z", "access log time"},
+		{"*Nov 29 07:41:16.123: %SYS-5-CONFIG_I: x", "2026-11-29T07:41:16.123Z", "Cisco IOS: leading star"},
+		{"[11.29 07:41:16] chrome.exe - x", "2026-11-29T07:41:16Z", "Proxifier: dotted month.day"},
+		{"Start-Date: 2026-11-29  07:41:16", "2026-11-29T07:41:16Z", "apt history: two blanks between date and clock"},
+		{"20261129T074116.5 x", "2026-11-29T07:41:16.5Z", "compact ISO"},
+		{"Saturday, November 29, 2026 7:41:16 AM x", "2026-11-29T07:41:16Z", "long names"},
+		{"Sat, 29 Nov 2026 07:41:16 GMT x", "2026-11-29T07:41:16Z", "RFC 1123"},
+		{"2026-11-29 07:41:16 UTC+2 x", "2026-11-29T05:41:16Z", "UTC with an offset"},
+		{"07:41:16.250 [main] INFO x", "2026-11-29T07:41:16.25Z", "logback: a time of day alone, at the start"},
+
+		{"order 1764401476 shipped", "", "an integer in the middle is an id, not an epoch"},
+		{"size=1764401476123 bytes", "", "a size"},
+		{"1999999999 items", "", "an epoch past the plausibility window"},
+		{"connect to 10.0.0.1 12:00 failed", "", "an address and a clock are not a date"},
+		{"version 2.6.32 10:00:00 x", "", "a version number"},
+		{"took 00:00:05 to finish", "", "a duration in the middle"},
+		{"2026-11-29 without a clock", "", "a date needs a clock"},
+		{"2031-01-01 00:00:00 far future", "", "beyond the plausibility window"},
+		{"2026-13-45 07:41:16 x", "", "a date that does not exist"},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			s, ok := locate([]byte(c.line), locateNow.UnixNano(), &wallClock{})
+			got := ""
+			if ok && s.kind != stampColumnEpoch {
+				got = fmtTime(s.t)
+			}
+			if got != c.want {
+				t.Errorf("locate(%q) = %q, want %q (%s)", c.line, got, c.want, c.why)
+			}
+		})
+	}
+}
+
+// TestLocateLocalZone checks that a zone abbreviation is first read as the machine's zone calls it.
+func TestLocateLocalZone(t *testing.T) {
+	dublin, err := time.LoadLocation("Europe/Dublin")
+	if err != nil {
+		t.Skip("no zone database:", err)
+	}
+	s, ok := locate([]byte("2026-07-01 10:00:00 IST x"), locateNow.UnixNano(), &wallClock{loc: dublin})
+	if !ok || fmtTime(s.t) != "2026-07-01T09:00:00Z" {
+		t.Fatalf("IST in Dublin = %v %q, want Irish Standard Time, +01:00", ok, fmtTime(s.t))
+	}
+}
+
+// TestStampedLevels reads the level where each layout puts it, and never from the message.
+func TestStampedLevels(t *testing.T) {
+	cases := []struct {
+		lines []string
+		want  []Level
+		why   string
+	}{
+		{[]string{"[1] 2026/11/29 07:19:40.624334 [INF] Starting", "[1] 2026/11/29 07:19:41.000000 [ERR] boom"}, []Level{Info, Error}, "NATS"},
+		{[]string{"11-29 07:41:16.811  1702  2395 D Tag: x", "11-29 07:41:16.900  1702  2395 E Tag: ERROR in body"}, []Level{Debug, Error}, "logcat letter after pid and tid"},
+		{[]string{"2026-11-29 07:41:16, Info  CBS Loaded", "2026-11-29 07:41:17, Warning  CBS Failed"}, []Level{Info, Warn}, "Windows CBS: capitalized word after a comma"},
+		{[]string{"Nov 29 2026 07:41:16 fw01 : %ASA-4-106023: Deny tcp"}, []Level{Warn}, "Cisco message id severity digit"},
+		{[]string{"2026-11-29 07:41:16 host kernel: x level=error y"}, []Level{Error}, "a level= pair after a syslog header"},
+		{[]string{"app.log 2026-11-29 07:41:16 1 INFO a", "app.log 2026-11-29 07:41:17 2 INFO b", "app.log 2026-11-29 07:41:18 3 INFO c",
+			"app.log 2026-11-29 07:41:19 4 done ERROR x"}, []Level{Info, Info, Info, Unknown}, "a learned place: ERROR later in the message is not the level"},
+		{[]string{"2026-11-29 07:41:16 started the ERROR handler"}, []Level{Unknown}, "a plain word first, the upper-case word is prose"},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			p := NewParser(func() time.Time { return locateNow })
+			for i, l := range c.lines {
+				if rec := p.Parse([]byte(l)); rec.Level != c.want[i] {
+					t.Errorf("line %d %q: level %v, want %v", i, l, rec.Level, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestColumnEpoch takes ten digits in a middle column as the time only when consecutive lines
+// agree on the column and the times are close, as supercomputer logs write them; an id is not.
+func TestColumnEpoch(t *testing.T) {
+	p := NewParser(func() time.Time { return locateNow })
+	lines := []string{
+		"134681 node-246 unix.hw state_change.unavailable 1764401476 1 Component State Change",
+		"134682 node-246 unix.hw state_change.available 1764401480 1 Component State Change",
+		"order 1764401476 shipped",
+		"order 1700000000 shipped to 1764401476",
+	}
+	want := []string{"", "2025-11-29T07:31:20Z", "", ""}
+	for i, l := range lines {
+		if got := fmtTime(p.Parse([]byte(l)).Time); got != want[i] {
+			t.Errorf("line %d %q: time %q, want %q", i, l, got, want[i])
+		}
+	}
+}

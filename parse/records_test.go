@@ -1,0 +1,67 @@
+package parse
+
+import (
+	"testing"
+	"time"
+)
+
+// Records that span lines by their own layout, not by indentation: each test writes the shape
+// its daemon documents and checks how many entries come out, and the time and level of each.
+
+func TestRecordsSlowQueryLog(t *testing.T) {
+	text := "# Time: 2026-11-29T07:41:16.123456Z\n" +
+		"# User@Host: app[app] @ localhost []  Id:    12\n" +
+		"# Query_time: 2.000211  Lock_time: 0.000000 Rows_sent: 1  Rows_examined: 0\n" +
+		"SET timestamp=1764401476;\n" +
+		"SELECT SLEEP(2);\n" +
+		"# Time: 2026-11-29T07:42:01.000001Z\n" +
+		"# User@Host: app[app] @ localhost []  Id:    13\n" +
+		"SELECT 1;\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 {
+		t.Fatalf("got %d entries, want 2 blocks", len(got))
+	}
+	for i, want := range []string{"2026-11-29T07:41:16.123456Z", "2026-11-29T07:42:01.000001Z"} {
+		if fmtTime(got[i].Time) != want || got[i].Lines() < 3 {
+			t.Errorf("block %d: time %q, %d lines; want %q and the whole block", i, fmtTime(got[i].Time), got[i].Lines(), want)
+		}
+	}
+}
+
+func TestRecordsAuditEvent(t *testing.T) {
+	text := "type=SYSCALL msg=audit(1764401476.588:4686): arch=c000003e syscall=59 success=yes exit=0 pid=812\n" +
+		"type=EXECVE msg=audit(1764401476.588:4686): argc=2 a0=\"ls\" a1=\"-l\"\n" +
+		"type=PROCTITLE msg=audit(1764401476.588:4686): proctitle=6C73002D6C\n" +
+		"type=SYSCALL msg=audit(1764401477.001:4687): arch=c000003e syscall=2 success=no exit=-13\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 || got[0].Lines() != 3 {
+		t.Fatalf("got %d entries (first of %d lines), want the event of 3 records and one more", len(got), got[0].Lines())
+	}
+	if fmtTime(got[1].Time) != "2025-11-29T07:31:17.001Z" {
+		t.Errorf("second event time %q", fmtTime(got[1].Time))
+	}
+}
+
+func TestRecordsJavaUtilLogging(t *testing.T) {
+	text := "Nov 29, 2026 7:41:16 AM org.apache.catalina.startup.Catalina start\n" +
+		"INFO: Server startup in 1234 ms\n" +
+		"Nov 29, 2026 7:41:17 AM org.apache.catalina.core.StandardContext startInternal\n" +
+		"SEVERE: Error listenerStart\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 {
+		t.Fatalf("got %d entries, want 2 two-line records", len(got))
+	}
+	if got[0].Level != Info || got[1].Level != Error || fmtTime(got[1].Time) != "2026-11-29T07:41:17Z" {
+		t.Errorf("levels %v %v, time %q; want info, error at 07:41:17", got[0].Level, got[1].Level, fmtTime(got[1].Time))
+	}
+}
+
+func TestRecordsLogcatDoesNotJoin(t *testing.T) {
+	text := "11-29 07:41:16.811  1702  2395 D WindowManager: a\n" +
+		"11-29 07:41:16.812  1702  2395 E WindowManager: b\n" +
+		"\tat com.android.server.Foo.bar(Foo.java:1)\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 || got[1].Lines() != 2 || got[1].Level != Error {
+		t.Fatalf("got %d entries; want 2, the second with its stack line and level error", len(got))
+	}
+}

@@ -1,0 +1,249 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The harness of the real-world tables (world_test.go, the table the locator and the learned
+// layouts were tuned on, and holdout_test.go, families kept out of that tuning): each case's lines
+// go through a Stream as a tailer would feed them, and every record's level, time, host and
+// boundaries are compared with what the record really carries.
+
+// worldNow is the clock of the table: the same day as most of its lines, a few hours later.
+var worldNow = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+
+// worldEntry is one record of a case: its lines and what it carries.
+type worldEntry struct {
+	lines []string
+	time  string // RFC 3339, UTC; "" for none; "a|b" for either
+	level Level
+	host  string
+	skip  bool // fed to the stream but not scored (a #Fields header and the like)
+}
+
+// worldCase is one log family: where its layout was learned, what it exercises, its records.
+type worldCase struct {
+	name    string
+	source  string // the daemon, and the documentation or issue thread the layout comes from
+	why     string // what the case exercises
+	entries []worldEntry
+	gap     string // what trawl does not read yet: the case is scored, not asserted
+}
+
+// we is a scored record.
+func we(time string, level Level, host string, lines ...string) worldEntry {
+	return worldEntry{lines: lines, time: time, level: level, host: host}
+}
+
+// wskip is a run of header lines fed to the stream but not scored.
+func wskip(lines ...string) worldEntry { return worldEntry{lines: lines, skip: true} }
+
+// The scored fields, in the order the score table lists them.
+const (
+	worldLevel = iota
+	worldTime
+	worldHost
+	worldRecord
+	worldNumFields
+)
+
+var worldFieldNames = [worldNumFields]string{"level", "time", "host", "record"}
+
+// worldMiss is one field of one record that came out wrong.
+type worldMiss struct {
+	entry     int // index among the case's entries
+	field     int
+	got, want string
+	line      string // the record's first line
+}
+
+// worldOutcome is how one case came out: per field, how many of its scored records were right.
+type worldOutcome struct {
+	scored int
+	right  [worldNumFields]int
+	misses []worldMiss
+}
+
+// runWorldCase feeds a case's lines through a Stream, as a tailer would, and compares the
+// entries that start at each record's first line with what the record carries.
+func runWorldCase(c worldCase) worldOutcome {
+	s := NewStream(c.name, StreamOptions{Now: func() time.Time { return worldNow }, Location: time.UTC})
+	b := &Batch{}
+	starts := make([]int64, len(c.entries))
+	var off int64
+	for i, e := range c.entries {
+		starts[i] = off
+		for _, l := range e.lines {
+			s.Line([]byte(l), off, false, b)
+			off += int64(len(l)) + 1
+		}
+	}
+	s.Flush(b)
+	got := make(map[int64]Entry, b.Len())
+	for i := 0; i < b.Len(); i++ {
+		e := b.Entry(i)
+		if _, dup := got[e.Offset]; !dup {
+			got[e.Offset] = e
+		}
+	}
+
+	var out worldOutcome
+	for i, w := range c.entries {
+		if w.skip {
+			continue
+		}
+		out.scored++
+		miss := func(field int, g, want string) {
+			out.misses = append(out.misses, worldMiss{entry: i, field: field, got: g, want: want, line: w.lines[0]})
+		}
+		raw := strings.TrimRight(strings.Join(w.lines, "\n"), "\n")
+		e, ok := got[starts[i]]
+		if !ok {
+			const none = "(no entry starts at this line: it was joined to the one before)"
+			miss(worldLevel, none, w.level.String())
+			miss(worldTime, none, w.time)
+			miss(worldHost, none, w.host)
+			miss(worldRecord, none, raw)
+			continue
+		}
+		if e.Level == w.level {
+			out.right[worldLevel]++
+		} else {
+			miss(worldLevel, e.Level.String(), w.level.String())
+		}
+		if worldTimeMatches(e.Time, w.time) {
+			out.right[worldTime]++
+		} else {
+			miss(worldTime, worldFmt(e.Time), w.time)
+		}
+		if e.Host == w.host {
+			out.right[worldHost]++
+		} else {
+			miss(worldHost, e.Host, w.host)
+		}
+		if strings.TrimRight(e.Raw, "\n") == raw {
+			out.right[worldRecord]++
+		} else {
+			miss(worldRecord, e.Raw, raw)
+		}
+	}
+	return out
+}
+
+// worldTimeMatches reports whether got is the expected time, or one of the "|"-separated
+// alternatives; "" expects no time of the entry's own.
+func worldTimeMatches(got int64, want string) bool {
+	if want == "" {
+		return got == 0
+	}
+	for _, alt := range strings.Split(want, "|") {
+		t, err := time.Parse(time.RFC3339Nano, alt)
+		if err == nil && t.UnixNano() == got {
+			return true
+		}
+	}
+	return false
+}
+
+func worldFmt(ns int64) string {
+	if ns == 0 {
+		return ""
+	}
+	return time.Unix(0, ns).UTC().Format(time.RFC3339Nano)
+}
+
+// checkTable keeps a table itself honest: enough families, unique names, a source and a why on
+// every case, times that parse, and at least two scored records a case.
+func checkTable(t *testing.T, cases []worldCase, minFamilies int) map[string]bool {
+	t.Helper()
+	if len(cases) < minFamilies {
+		t.Errorf("%d cases; issue 11 asks for at least %d families", len(cases), minFamilies)
+	}
+	names := map[string]bool{}
+	for _, c := range cases {
+		if names[c.name] {
+			t.Errorf("duplicate case name %q", c.name)
+		}
+		names[c.name] = true
+		if c.source == "" || c.why == "" {
+			t.Errorf("%s: a case names its source and why it exists", c.name)
+		}
+		scored := 0
+		for i, e := range c.entries {
+			if len(e.lines) == 0 {
+				t.Errorf("%s entry %d has no lines", c.name, i)
+				continue
+			}
+			if e.skip {
+				continue
+			}
+			scored++
+			for _, alt := range strings.Split(e.time, "|") {
+				if _, err := time.Parse(time.RFC3339Nano, alt); alt != "" && err != nil {
+					t.Errorf("%s entry %d: bad expected time %q: %v", c.name, i, alt, err)
+				}
+			}
+		}
+		if scored < 2 {
+			t.Errorf("%s: %d scored records, want at least 2", c.name, scored)
+		}
+	}
+	return names
+}
+
+// assertTable reports every field that comes out wrong, per family; a family with a gap is
+// skipped, and still scored.
+func assertTable(t *testing.T, cases []worldCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.gap != "" {
+				t.Skip("known gap:", c.gap)
+			}
+			for _, m := range runWorldCase(c).misses {
+				t.Errorf("entry %d %s = %q, want %q\n\tline:   %s\n\twhy:    %s\n\tsource: %s",
+					m.entry, worldFieldNames[m.field], m.got, m.want, m.line, c.why, c.source)
+			}
+		})
+	}
+}
+
+// scoreTable is a table's figure: the macro accuracy (the mean over families of each family's
+// share of right records) and the micro accuracy (over all records) of level, time, host and
+// record boundaries, and the families that still fail on which field, gaps included.
+func scoreTable(title string, cases []worldCase) string {
+	var macro, micro [worldNumFields]float64
+	var records, perfect int
+	var failing strings.Builder
+	for _, c := range cases {
+		out := runWorldCase(c)
+		records += out.scored
+		var parts []string
+		for f := range worldNumFields {
+			macro[f] += float64(out.right[f]) / float64(out.scored)
+			micro[f] += float64(out.right[f])
+			if out.right[f] < out.scored {
+				parts = append(parts, fmt.Sprintf("%s %d/%d", worldFieldNames[f], out.right[f], out.scored))
+			}
+		}
+		if len(parts) == 0 {
+			perfect++
+			continue
+		}
+		fmt.Fprintf(&failing, "  %-26s %s\n", c.name, strings.Join(parts, "  "))
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s: %d families, %d records, %d families fully right\n", title, len(cases), records, perfect)
+	fmt.Fprintf(&sb, "  %-8s %7s %7s\n", "field", "macro", "micro")
+	for f := range worldNumFields {
+		fmt.Fprintf(&sb, "  %-8s %6.1f%% %6.1f%%\n", worldFieldNames[f],
+			100*macro[f]/float64(len(cases)), 100*micro[f]/float64(records))
+	}
+	if failing.Len() > 0 {
+		sb.WriteString("failing families (field right/records):\n")
+		sb.WriteString(failing.String())
+	}
+	return sb.String()
+}

@@ -1,0 +1,48 @@
+package parse
+
+import "time"
+
+// Zone abbreviations as logs write them after a time ("2026-11-29 07:41:16.123 CEST", ctime's
+// "Sat Nov 29 07:41:16 EST 2026"). An abbreviation names an offset only by convention, and a few
+// name more than one: the machine's own zone database decides first (a log read on the machine
+// that wrote it is by far the common case), and the table below only for names that zone does not
+// use. The table's choice for an ambiguous name is the one with the most users: IST is India,
+// CST is US Central, BST is British Summer Time.
+
+// zoneAbbrevs maps an abbreviation to its offset east of UTC, in minutes.
+var zoneAbbrevs = map[string]int{
+	"UTC": 0, "GMT": 0, "UT": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330, "CET": 60, "CEST": 120,
+	"MET": 60, "MEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "TRT": 180, "GST": 240, "PKT": 300,
+	"ICT": 420, "WIB": 420, "CST": -360, "HKT": 480, "SGT": 480, "AWST": 480, "PHT": 480, "JST": 540,
+	"KST": 540, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+	"EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+	"AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
+	"BRT": -180, "ART": -180, "CLT": -240, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60,
+}
+
+// zoneAbbrev reads an upper-case zone abbreviation as a whole word at b[i:] and returns its
+// offset in seconds and the index after it. wall is the time read before it, as if it were UTC:
+// the local zone is asked what it calls that moment (and the moment half a year away, its other
+// season), so that a machine in Dublin reads IST as Irish time.
+func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int, ok bool) {
+	j := i
+	for j < len(b) && j-i <= 5 && b[j] >= 'A' && b[j] <= 'Z' {
+		j++
+	}
+	if j-i < 2 || j-i > 5 || j < len(b) && isAlnum(b[j]) {
+		return 0, i, false
+	}
+	name := b[i:j]
+	if w != nil && w.loc != nil && w.loc != time.UTC {
+		const halfYear = 182 * secPerDay * nsPerSec
+		for _, at := range [2]int64{wall, wall + halfYear} {
+			if zn, off := time.Unix(0, at).In(w.loc).Zone(); zn == string(name) {
+				return off, j, true
+			}
+		}
+	}
+	if min, known := zoneAbbrevs[string(name)]; known {
+		return min * 60, j, true
+	}
+	return 0, i, false
+}
