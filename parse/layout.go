@@ -196,7 +196,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if ns, ne := nextToken(line, e); isLowerWord(tok) && ne > ns && isLowerWord(line[ns:ne]) {
+		if isLowerWord(tok) && proseFollows(line, e) {
 			return false // two plain words: the message has begun, and a level word in it is prose
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {

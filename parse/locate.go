@@ -1,5 +1,7 @@
 package parse
 
+import "encoding/binary"
+
 // The timestamp locator finds a date and time anywhere near the start of a line, in the spellings
 // loggers actually use, so that a layout nobody wrote a parser for still gets its time. It reads
 // one general grammar rather than a list of layouts:
@@ -70,48 +72,149 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// locate scans the first locateWindow bytes of line for a time, trying each place where a number,
-// a month or a weekday name starts a word. It returns the first one found.
+// locate scans the first locateWindow bytes of line for a time. Every spelling has digits, so it
+// looks at the runs of digits that start a word, and tries a time there, or at the month (and
+// weekday) name just before the run. It returns the first time found.
 func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
-	end := min(len(line), locateWindow)
-	token, prev := 0, classBlank
+	window := line[:min(len(line), locateWindow)]
 	var fallback stamp
 	found := false
-	for i := 0; i < end; i++ {
-		cl := byteClass[line[i]]
-		if cl == classBlank {
-			if prev != classBlank {
-				token++
-			}
-			prev = cl
+	for i := 0; i < len(window); {
+		if i+8 <= len(window) && !hasDigit8(binary.LittleEndian.Uint64(window[i:])) {
+			i += 8 // most of a line is letters and blanks: eight at a time
 			continue
 		}
-		startsWord := prev != classDigit && prev != classLetter && prev != classJoin
-		prev = cl
-		switch {
-		case !startsWord || cl == classOther || cl == classJoin:
-			continue
-		case cl == classLetter && nameAt(line, i) == 0:
-			for i+1 < end && byteClass[line[i+1]] >= classDigit { // the rest of the word
-				i++
-			}
+		if window[i]-'0' > 9 {
+			i++
 			continue
 		}
-		if s, ok := stampAt(line, i, now, w); ok {
-			s.token = token
-			if found && s.local && fallback.t-s.t < maxZoneOffset && s.t-fallback.t < maxZoneOffset {
-				// An epoch column beside the same time written without a zone tells it absolutely.
-				s.t, s.local, s.kind = fallback.t, false, stampDateBesideEpoch
-			}
-			return s, true
+		n := 1
+		for i+n < len(line) && line[i+n]-'0' <= 9 {
+			n++
 		}
-		if !found && cl == classDigit && (i == 0 || line[i-1] == ' ') {
+		if i > 0 && byteClass[line[i-1]] >= classDigit { // inside a word, a number or a date
+			i += n
+			continue
+		}
+		at := -1
+		if ws := nameBefore(line, i); ws >= 0 {
+			at = ws
+		} else if maybeStamp(line, i, n) {
+			at = i
+		}
+		if at >= 0 {
+			if s, ok := stampAt(line, at, now, w); ok {
+				s.token = wordIndex(line, at)
+				if found && s.local && fallback.t-s.t < maxZoneOffset && s.t-fallback.t < maxZoneOffset {
+					// An epoch column beside the same time written without a zone tells it absolutely.
+					s.t, s.local, s.kind = fallback.t, false, stampDateBesideEpoch
+				}
+				return s, true
+			}
+		}
+		if !found && n == 10 && (i == 0 || line[i-1] == ' ') {
 			if t, e, ok := wordEpoch(line, i, now); ok {
-				fallback, found = stamp{t: t, start: i, end: e, kind: stampColumnEpoch, token: token}, true
+				fallback, found = stamp{t: t, start: i, end: e, kind: stampColumnEpoch, token: wordIndex(line, i)}, true
 			}
 		}
+		i += n
 	}
 	return fallback, found
+}
+
+// hasDigit8 reports whether any of the eight bytes packed in x is an ASCII digit: x^'0' turns
+// digits, and only digits, into bytes below 10, which the borrow trick finds in one step.
+func hasDigit8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := x ^ (ones * '0')
+	return (t-ones*10)&^t&highs != 0
+}
+
+// maybeStamp is the locator's quick look at a run of n digits at line[i:]: can a time start
+// here? Most numbers in a line (counts, sizes, ids) are followed by a blank or a letter.
+func maybeStamp(line []byte, i, n int) bool {
+	if n >= 10 {
+		return true // an epoch
+	}
+	j := i + n
+	c, d := byteAt(line, j), byteAt(line, j+1)
+	switch c {
+	case '-', '/', '.':
+		if isAlpha(d) || n == 8 && c == '-' {
+			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606"
+		}
+		k := j + 1
+		for k < len(line) && isDigit(line[k]) && k-j <= 4 {
+			k++
+		}
+		e := byteAt(line, k)
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',') && isDigit(byteAt(line, k+1)))
+	case ':':
+		return isDigit(d) && (i == 0 || i == 1) // a time of day alone starts the line
+	case ' ', '\t':
+		if n <= 2 {
+			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
+		}
+		k := skipBlanks(line, j)
+		return (n == 6 || n == 8) && isDigit(byteAt(line, k))
+	case 'T':
+		return n == 8
+	}
+	return false
+}
+
+// nameBefore returns where the month name (and the weekday name before it) that precedes the
+// digits at line[i:] starts, as in "Nov 29", "Sat Nov 29", "Saturday, November 29"; -1 when none.
+func nameBefore(line []byte, i int) int {
+	we := i
+	for we > 0 && line[we-1] == ' ' && i-we < 2 {
+		we--
+	}
+	if we == i && (i == 0 || line[i-1] != '-') {
+		return -1
+	}
+	if we == i {
+		we-- // "Nov-29"
+	}
+	ws := we
+	for ws > 0 && isAlpha(line[ws-1]) {
+		ws--
+	}
+	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit {
+		return -1
+	}
+	if m, n := monthWord(line, ws); m == 0 || ws+n < we-1 {
+		return -1
+	}
+	// A weekday before the month: "Sat Nov 29", "Saturday, November 29".
+	k := ws
+	for k > 0 && (line[k-1] == ' ' || line[k-1] == ',') && ws-k < 2 {
+		k--
+	}
+	ds := k
+	for ds > 0 && isAlpha(line[ds-1]) {
+		ds--
+	}
+	if ds < k && (ds == 0 || byteClass[line[ds-1]] < classDigit) && weekdayWord(line, ds) == k-ds {
+		return ds
+	}
+	return ws
+}
+
+// wordIndex counts the blank-separated words before line[i].
+func wordIndex(line []byte, i int) int {
+	n, inWord := 0, false
+	for _, c := range line[:i] {
+		if c == ' ' || c == '\t' {
+			if inWord {
+				n++
+			}
+			inWord = false
+		} else {
+			inWord = true
+		}
+	}
+	return n
 }
 
 // maxZoneOffset is the largest difference between UTC and a local time: an epoch column within it

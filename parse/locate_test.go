@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"testing"
 	"time"
 )
@@ -128,6 +129,29 @@ func TestColumnEpoch(t *testing.T) {
 	for i, l := range lines {
 		if got := fmtTime(p.Parse([]byte(l)).Time); got != want[i] {
 			t.Errorf("line %d %q: time %q, want %q", i, l, got, want[i])
+		}
+	}
+}
+
+// TestHasDigit8 checks the eight-at-a-time digit test against the plain one, for every byte value
+// at every place among other bytes.
+func TestHasDigit8(t *testing.T) {
+	for _, fill := range []byte{0, ' ', 'a', 0xff, '/', ':'} {
+		for pos := 0; pos < 8; pos++ {
+			for v := 0; v < 256; v++ {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(v)
+				want := false
+				for _, c := range b {
+					want = want || isDigit(c)
+				}
+				if got := hasDigit8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("hasDigit8(%q) = %v, want %v", b, got, want)
+				}
+			}
 		}
 	}
 }

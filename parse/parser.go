@@ -45,36 +45,40 @@ func (p *Parser) Format() Format { return p.format }
 
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
-	if rec, ok := p.tryCustom(line); ok {
-		return rec
+	if len(p.custom.formats) > 0 {
+		if rec, ok := p.tryCustom(line); ok {
+			return rec
+		}
 	}
 	if p.format != FormatText {
 		if rec, ok := p.ParseAs(p.format, line); ok {
 			p.vote(p.format)
-			return p.lateStamp(line, rec)
+			if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
+				p.lateStamp(line, &rec)
+			}
+			return rec
 		}
 	}
 	rec := p.detect(line, p.format == FormatStamped)
 	p.vote(rec.Format)
-	return p.lateStamp(line, rec)
+	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
+		p.lateStamp(line, &rec)
+	}
+	return rec
 }
 
 // lateStamp gives a layout or logfmt record without a time of its own the time the locator finds
 // among its first words: "[WARN] 2026-11-29T07:41:16Z cache miss", an audit record's
 // "msg=audit(1764401476.588:4686):". A time further in belongs to the message, not the record.
-func (p *Parser) lateStamp(line []byte, rec Record) Record {
-	if rec.Time != 0 || rec.Format != FormatLayout && rec.Format != FormatLogfmt {
-		return rec
-	}
+func (p *Parser) lateStamp(line []byte, rec *Record) {
 	s, ok := locate(line, p.nowNano(), &p.wall)
 	if !ok || s.token > 2 || s.kind == stampColumnEpoch {
-		return rec
+		return
 	}
 	rec.Time = s.t
 	if rec.Unescaped == nil && int(rec.Message.Start) == s.start {
 		rec.Message.Start = int32(afterStamp(line, s.end))
 	}
-	return rec
 }
 
 // ParseAs parses line as format f only; ok is false when the line is not in that format. FormatText

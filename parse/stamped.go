@@ -206,7 +206,7 @@ func levelAround(line []byte, s stamp) (Level, int, int, bool) {
 			return lvl, k, afterLevel(line, te, &layoutLine{}), true
 		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level
-		if ns, ne := nextToken(line, te); isLowerWord(tok) && ne > ns && isLowerWord(line[ns:ne]) {
+		if isLowerWord(tok) && proseFollows(line, te) {
 			break // two plain words: the message has begun
 		}
 		if tok[len(tok)-1] == ':' {
@@ -281,23 +281,20 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 // RabbitMQ's "=INFO". The word must be upper case and stand between punctuation, so that a
 // path such as "logs/error.log" in a message is no level.
 func gluedLevel(tok []byte) (Level, bool) {
-	if len(tok) > 0 && tok[0] == '%' {
-		return Unknown, false // a message id: msgIDLevel reads its digit
+	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
+		return Unknown, false // a message id (msgIDLevel reads its digit), or no upper-case word
 	}
-	for i := 0; i < len(tok); {
-		if !isAlpha(tok[i]) {
-			i++
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < 'A' || tok[i] > 'Z' {
 			continue
 		}
-		j := i
-		for j < len(tok) && isAlpha(tok[j]) {
+		j := i + 1
+		for j < len(tok) && tok[j] >= 'A' && tok[j] <= 'Z' {
 			j++
 		}
-		word := tok[i:j]
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
-		glued := i > 0 || j < len(tok)
-		if glued && gluePunct(before) && gluePunct(after) && (isUpperWord(word) || len(word) == 1 && after == '!' && word[0] >= 'A' && word[0] <= 'Z') {
-			if lvl, ok := ParseLevel(word); ok {
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && gluePunct(after) {
+			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
 		}
@@ -319,6 +316,15 @@ func facilityLevel(tok []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+func hasUpper(b []byte) bool {
+	for _, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
@@ -344,6 +350,9 @@ func csvLevel(tok []byte) (Level, bool) {
 // bracketGroupLevel reads a level in one of the bracket groups written back to back as one word:
 // the JVM's "[0.011s][info][gc]", Envoy's "][1][info][main]" after its time.
 func bracketGroupLevel(tok []byte) (Level, bool) {
+	if len(tok) < 3 || tok[0] != '[' && tok[0] != ']' || bytes.IndexByte(tok, '[') < 0 {
+		return Unknown, false
+	}
 	for k := 0; k < 5; k++ {
 		open := indexByteFrom(tok, '[', 0)
 		if open < 0 {
@@ -353,7 +362,7 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		if end < 0 {
 			return Unknown, false
 		}
-		if word := trimSpace(tok[open+1 : end]); len(word) > 1 {
+		if word := trimSpace(tok[open+1 : end]); len(word) > 1 && isAlpha(word[0]) {
 			if lvl, ok := ParseLevel(word); ok {
 				return lvl, true
 			}
@@ -361,6 +370,13 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		tok = tok[end+1:]
 	}
 	return Unknown, false
+}
+
+// proseFollows reports whether the word after line[e] is a plain lower-case word: with the one
+// before it, two plain words mean the message has begun.
+func proseFollows(line []byte, e int) bool {
+	ns, ne := nextToken(line, e)
+	return ne > ns && isLowerWord(line[ns:ne])
 }
 
 func isLowerWord(b []byte) bool {
@@ -372,15 +388,15 @@ func isLowerWord(b []byte) bool {
 	return true
 }
 
-// numberColumn reports whether a word is a number column such as a pid or thread id, bare or
-// bracketed: "1702", "[2811]", "#1234]".
+// numberColumn reports whether a word is a number column such as a pid, a thread id or an
+// uptime, bare or bracketed: "1702", "[2811]", "#1234]", "[123456.789012]".
 func numberColumn(tok []byte) bool {
 	digits := 0
 	for _, c := range tok {
 		switch {
 		case isDigit(c):
 			digits++
-		case c == '[' || c == ']' || c == '(' || c == ')' || c == '#' || c == ':' || c == ',':
+		case c == '[' || c == ']' || c == '(' || c == ')' || c == '#' || c == ':' || c == ',' || c == '.':
 		default:
 			return false
 		}
@@ -391,6 +407,9 @@ func numberColumn(tok []byte) bool {
 // msgIDLevel reads the severity digit of a Cisco-style message id among the words after the
 // time: "%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:".
 func msgIDLevel(line []byte, from int) (Level, bool) {
+	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
+		return Unknown, false
+	}
 	j := from
 	for k := 0; k < levelScanWords; k++ {
 		ts, te := nextToken(line, j)
@@ -417,7 +436,7 @@ const pairWindow = 512
 // after a syslog header). A number is a syslog severity for severity and priority.
 func pairLevel(line []byte) (Level, bool) {
 	b := line[:min(len(line), pairWindow)]
-	for i := indexByteFrom(b, '=', 0); i > 0; i = indexByteFrom(b, '=', i+1) {
+	for i := bytes.IndexByte(b, '='); i > 0; i = nextEq(b, i) {
 		k := i
 		for k > 0 && (isAlpha(b[k-1]) || b[k-1] == '_') {
 			k--
@@ -426,7 +445,7 @@ func pairLevel(line []byte) (Level, bool) {
 			continue
 		}
 		key := b[k:i]
-		if !hasPrefixFold(key, 0, "level") && !hasPrefixFold(key, 0, "lvl") && !hasPrefixFold(key, 0, "severity") && !hasPrefixFold(key, 0, "priority") || len(key) > 8 {
+		if len(key) < 3 || len(key) > 8 || !levelKey(key) {
 			continue
 		}
 		v := i + 1
@@ -445,6 +464,27 @@ func pairLevel(line []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// nextEq returns the index of the next '=' after b[i], or -1.
+func nextEq(b []byte, i int) int {
+	if k := bytes.IndexByte(b[i+1:], '='); k >= 0 {
+		return i + 1 + k
+	}
+	return -1
+}
+
+// levelKey reports whether a key names a level: level, lvl, severity, priority, in any case.
+func levelKey(key []byte) bool {
+	switch key[0] | 0x20 {
+	case 'l':
+		return hasPrefixFold(key, 0, "level") || hasPrefixFold(key, 0, "lvl")
+	case 's':
+		return hasPrefixFold(key, 0, "severity")
+	case 'p':
+		return hasPrefixFold(key, 0, "priority")
+	}
+	return false
 }
 
 // hostAfter reads the host a syslog-style header puts after the time: a host name followed by a

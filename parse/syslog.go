@@ -100,13 +100,19 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	}
 	for k := 0; k < 3; k++ {
 		tok := line[s:e]
+		if numberColumn(tok) {
+			if s, e = nextToken(line, e); s == e {
+				return Unknown, false
+			}
+			continue // "[123456.789012]", "[2156]": a column before the level, never one
+		}
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true
 		}
-		if !numberColumn(tok) && tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
+		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
 			return Unknown, false
 		}
 		if s, e = nextToken(line, e); s == e {

@@ -33,6 +33,9 @@ func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int,
 		return 0, i, false
 	}
 	name := b[i:j]
+	if c := name[len(name)-1]; c != 'T' && c != 'C' && c != 'K' && c != 'B' {
+		return 0, i, false // every name below ends so; level words after a time (ERROR, INFO) do not
+	}
 	if w != nil && w.loc != nil && w.loc != time.UTC {
 		const halfYear = 182 * secPerDay * nsPerSec
 		for _, at := range [2]int64{wall, wall + halfYear} {
