@@ -199,10 +199,14 @@ func checkTable(t *testing.T, cases []worldCase, minFamilies int) map[string]boo
 func assertTable(t *testing.T, cases []worldCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			misses := runWorldCase(c).misses
+			if c.gap != "" && len(misses) == 0 {
+				t.Fatalf("the gap %q is closed: every record comes out right, so assert the case", c.gap)
+			}
 			if c.gap != "" {
 				t.Skip("known gap:", c.gap)
 			}
-			for _, m := range runWorldCase(c).misses {
+			for _, m := range misses {
 				t.Errorf("entry %d %s = %q, want %q\n\tline:   %s\n\twhy:    %s\n\tsource: %s",
 					m.entry, worldFieldNames[m.field], m.got, m.want, m.line, c.why, c.source)
 			}
