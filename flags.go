@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -50,6 +52,7 @@ type config struct {
 	maxEntries                               int
 	maxMemory, maxEntrySize                  byteSize
 	formatDirs                               dirList // --format-dir, in the order given
+	commands, journals                       specList
 	paths                                    []string
 }
 
@@ -75,6 +78,8 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
 	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
 	fs.Var(&cfg.formatDirs, "format-dir", "also read format definitions (lnav's JSON format files) from `DIR`; may be repeated")
+	fs.Var(&cfg.commands, "cmd", "also read `COMMAND`'s output, run by the shell; may be repeated")
+	fs.Var(&cfg.journals, "journal", "also read the systemd journal: `UNITS` (unit[,unit…]), a journal file or directory, or all; may be repeated")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
 	if err := fs.Parse(args); err != nil {
@@ -85,7 +90,16 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 		}
 		return cfg, err
 	}
-	cfg.paths = fs.Args()
+	cfg.paths = sourceArgs(args, fs.Args())
+	for _, c := range cfg.commands {
+		cfg.paths = append(cfg.paths, "cmd:"+c)
+	}
+	for _, j := range cfg.journals {
+		if j == "all" {
+			j = ""
+		}
+		cfg.paths = append(cfg.paths, "journal:"+j)
+	}
 	if since != "" {
 		t, err := parseSince(since, time.Now())
 		if err != nil {
@@ -197,6 +211,36 @@ func (s *byteSize) Set(v string) error {
 		return fmt.Errorf("%q is not a size such as 512MiB or 2GB", v)
 	}
 	*s = byteSize(n * float64(mult))
+	return nil
+}
+
+// sourceArgs returns the positional arguments. After "--" each one is a path, however it is
+// spelled: "-" is a file called -, and "cmd:x" a file called cmd:x; a relative one gets "./" so
+// that nothing later reads it as standard input or a source prefix.
+func sourceArgs(args, rest []string) []string {
+	literal := len(rest) // rest[literal:] came after "--"
+	if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+		literal = 0
+	} else if i := slices.Index(rest, "--"); i >= 0 {
+		rest = slices.Delete(slices.Clone(rest), i, i+1)
+		literal = i
+	}
+	out := slices.Clone(rest)
+	for i := literal; i < len(out); i++ {
+		if out[i] != "" && !filepath.IsAbs(out[i]) {
+			out[i] = "./" + out[i]
+		}
+	}
+	return out
+}
+
+// specList is a flag value that may be given several times; each use adds one source.
+type specList []string
+
+func (l *specList) String() string { return strings.Join(*l, ", ") }
+
+func (l *specList) Set(v string) error {
+	*l = append(*l, v)
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -116,6 +117,12 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 	specs := cfg.paths
 	if len(specs) == 0 && pipedIn(stdin) {
 		specs = []string{"-"}
+	}
+	if slices.Contains(specs, "-") && term.IsTerminal(stdin.Fd()) {
+		// Read from a terminal, "-" would take the keys typed as log lines, and q and ctrl+c
+		// with them.
+		fmt.Fprintln(stderr, "trawl: -: standard input is a terminal, not a log; pipe logs in (cmd | trawl -), or name a file called - as ./-")
+		return nil, exitUsage
 	}
 	if len(specs) == 0 {
 		found, err := tail.Discover(defaultLogDir)

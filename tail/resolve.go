@@ -18,14 +18,19 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		g.addSource(s)
 		return 1, nil
 	}
-	if text, ok := strings.CutPrefix(arg, commandPrefix); ok {
-		return g.addCommand(text)
-	}
-	if sel, ok := strings.CutPrefix(arg, journalPrefix); ok {
-		return g.addJournal(sel)
-	}
-	if hasMeta(arg) {
-		return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+	// An argument that names something on disk is that file or directory, whatever it holds: a
+	// file called "cmd:touch x" that a shell's * expands to is read, never run, and "app[1].log"
+	// is a file before it is a pattern.
+	if _, err := os.Lstat(arg); err != nil {
+		if text, ok := strings.CutPrefix(arg, commandPrefix); ok {
+			return g.addCommand(text)
+		}
+		if sel, ok := strings.CutPrefix(arg, journalPrefix); ok {
+			return g.addJournal(sel)
+		}
+		if hasMeta(arg) {
+			return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+		}
 	}
 	fi, err := os.Stat(arg)
 	switch {

@@ -209,7 +209,8 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 // On any failure the temporary file is removed and the error names path and the reason; a
 // temporary file that a killed export left in the directory is removed once stale.
 func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwrite bool) (n int, err error) {
-	if _, err := os.Lstat(path); err == nil && !overwrite {
+	old, statErr := os.Lstat(path)
+	if statErr == nil && !overwrite {
 		return 0, errExists
 	}
 	dir := filepath.Dir(path)
@@ -238,8 +239,8 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 		}
 		n++
 	}
-	if err = w.Flush(); err == nil {
-		err = f.Chmod(0o644)
+	if err = w.Flush(); err == nil && statErr == nil && old.Mode().IsRegular() {
+		err = keepOwnerAndMode(f, old)
 	}
 	if err == nil {
 		err = f.Sync()
@@ -255,6 +256,14 @@ func writeJSONL(path string, snap *ring.Snapshot, rows Rows, lo, hi int, overwri
 	}
 	syncDir(dir)
 	return n, nil
+}
+
+// keepOwnerAndMode gives the new file that replaces old its owner and mode. A new export keeps
+// the mode os.CreateTemp gave it, 0600: logs hold credentials and addresses, and an export of
+// auth.log must not become readable by everyone.
+func keepOwnerAndMode(f *os.File, old fs.FileInfo) error {
+	chownLike(f, old) // only root may give a file away; the mode holds all the same
+	return f.Chmod(old.Mode().Perm())
 }
 
 // publish gives the written temporary file its final name.

@@ -88,3 +88,48 @@ func TestRemoveStaleTemps(t *testing.T) {
 		t.Fatalf("left %v, want %v", got, want)
 	}
 }
+
+// An export is private: a new file is 0600 whatever the umask, and a file it replaces keeps its
+// own mode, so that an export of auth.log never becomes readable by everyone.
+func TestModelExportModes(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		umask    int
+		existing os.FileMode // 0: no file there before
+		want     os.FileMode
+	}{
+		{"new under umask 022", 0o022, 0, 0o600},
+		{"new under umask 077", 0o077, 0, 0o600},
+		{"replacing a 0600 file", 0o022, 0o600, 0o600},
+		{"replacing a 0640 file", 0o022, 0o640, 0o640},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			old := syscall.Umask(c.umask)
+			defer syscall.Umask(old)
+			d := newDriver(t, ringOf(t, manyEntries(3)), 80, 24)
+			target := filepath.Join(d.m.cfg.WorkDir, "out.jsonl")
+			if c.existing != 0 {
+				if err := os.WriteFile(target, []byte("old\n"), c.existing); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chmod(target, c.existing); err != nil {
+					t.Fatal(err)
+				}
+			}
+			d.keys("e", "ctrl+u", "o", "u", "t", ".", "j", "s", "o", "n", "l", "enter")
+			if c.existing != 0 {
+				d.keys("y") // agree to replace it
+			}
+			if got := countJSONL(t, target); got != 3 {
+				t.Fatalf("exported %d entries, want 3", got)
+			}
+			fi, err := os.Stat(target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fi.Mode().Perm() != c.want {
+				t.Errorf("mode %v, want %v", fi.Mode().Perm(), c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Names are data: an argument that names a file is that file, whatever it is called, and nothing
+// a shell's * can produce is ever run.
+
+// hostileNames writes files whose names look like trawl's source prefixes and glob patterns, each
+// holding one log line that names its file.
+func hostileNames(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"cmd:touch PWNED", "cmd:touch PWNED2; touch PWNED3", "journal:nginx", "app[1].log", "-"} {
+		line := "2026-11-29 07:41:16 INFO from " + name + "\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(line), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestShellGlobNeverRunsAFileName(t *testing.T) {
+	for _, args := range []string{"*", "-- *"} {
+		t.Run(args, func(t *testing.T) {
+			dir := hostileNames(t)
+			cmd := exec.Command("sh", "-c", shellQuote(binary)+" --no-follow --json "+args)
+			cmd.Dir = dir
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("trawl %s: %v\n%s", args, err, stderr.String())
+			}
+			for _, made := range []string{"PWNED", "PWNED2", "PWNED3"} {
+				if _, err := os.Stat(filepath.Join(dir, made)); err == nil {
+					t.Errorf("a file name was run as a command: %s exists", made)
+				}
+			}
+			got := map[string]bool{}
+			for _, e := range decodeLines(t, out) {
+				got[e.Message] = true
+			}
+			want := []string{"from cmd:touch PWNED", "from cmd:touch PWNED2; touch PWNED3", "from journal:nginx", "from app[1].log"}
+			if args == "-- *" {
+				want = append(want, "from -") // after --, "-" is the file called -
+			}
+			for _, w := range want {
+				if !got[w] {
+					t.Errorf("the file's line %q was not read; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestExplicitCommandAndExistingPatternName(t *testing.T) {
+	dir := hostileNames(t)
+	got := trawlJSON(t, "", "--no-follow", "--cmd", "echo 2026-11-29 07:41:17 WARN from a command", filepath.Join(dir, "app[1].log"))
+	msgs := map[string]bool{}
+	for _, e := range got {
+		msgs[e.Message] = true
+	}
+	if !msgs["from a command"] || !msgs["from app[1].log"] || len(got) != 2 {
+		t.Errorf("want the command's line and the bracketed file's line, got %+v", got)
+	}
+}
+
+func TestDashOnATerminalIsRefused(t *testing.T) {
+	// The wrapper prints trawl's exit status on the screen once it has ended.
+	term := startTerminalVia(t, t.TempDir(), 200, 20, []string{"sh", "-c", `"$@"; echo "exit=$?"`, "sh"}, "-")
+	s := term.waitText("exit=")
+	if !strings.Contains(s, "exit=2") || !strings.Contains(s, "standard input is a terminal") {
+		t.Errorf("want the reason and exit status 2, got:\n%s", s)
+	}
+}
