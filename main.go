@@ -44,6 +44,7 @@ func main() {
 }
 
 func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
+	stderr = safeWriter{stderr}
 	cfg, err := parseArgs(args, stdout)
 	if errors.Is(err, errHelp) {
 		return exitOK

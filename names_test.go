@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Names are data: an argument that names a file is that file, whatever it is called, and nothing
@@ -78,5 +79,27 @@ func TestDashOnATerminalIsRefused(t *testing.T) {
 	s := term.waitText("exit=")
 	if !strings.Contains(s, "exit=2") || !strings.Contains(s, "standard input is a terminal") {
 		t.Errorf("want the reason and exit status 2, got:\n%s", s)
+	}
+}
+
+// What trawl says on standard error quotes names as data: no escape sequence, control or
+// bidirectional override in a file name reaches the terminal.
+func TestStderrCarriesNoControls(t *testing.T) {
+	dir := t.TempDir()
+	hostile := filepath.Join(dir, "\x1b]2;pwned\x07\u202egol.exe\x9b31m")
+	cmd := exec.Command(binary, "--no-follow", "--json", hostile, filepath.Join(dir, "\x1b[2Jgone.log"))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run()
+	got := stderr.Bytes()
+	if !bytes.Contains(got, []byte("pwned")) {
+		t.Fatalf("the missing file is not named on stderr: %q", got)
+	}
+	for i := 0; i < len(got); {
+		r, size := utf8.DecodeRune(got[i:])
+		if r < 0x20 && r != '\n' || r >= 0x7f && r <= 0x9f || r == utf8.RuneError && size == 1 || r == 0x202e {
+			t.Errorf("stderr carries %q raw at byte %d: %q", got[i:i+size], i, got)
+		}
+		i += size
 	}
 }

@@ -16,6 +16,7 @@ import (
 //     "\x1b]0;owned\x07" reads "␛]0;owned␇" and the user sees what the line tried to do.
 //   - Other C0 controls and DEL become their Unicode control pictures (␀ … ␟, ␡).
 //   - C1 controls (U+0080–U+009F, which UTF-8 terminals obey like ESC sequences) become \xNN.
+//   - Bidirectional controls and zero-width characters become \uNNNN (see invisible).
 //   - Tabs expand to spaces up to the next multiple of tabWidth.
 //   - Invalid UTF-8 becomes U+FFFD.
 
@@ -129,10 +130,28 @@ func (z *sanitizer) nonASCII(src []byte, match bool) int {
 		const hex = "0123456789abcdef"
 		z.emit(kindControl, []byte{'\\', 'x', hex[r>>4], hex[r&0xf]}, 4)
 		return size
+	case invisible(r):
+		const hex = "0123456789abcdef"
+		z.emit(kindControl, []byte{'\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf]}, 6)
+		return size
 	}
 	w := runeWidth(r)
 	z.emit(kindFor(match, kindText), src[:size], w)
 	return size
+}
+
+// invisible reports whether r reorders or hides text without showing itself: the bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
+// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
+// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png").
+func invisible(r rune) bool {
+	switch {
+	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x061c, r == 0x2028, r == 0x2029, r == 0x2060, r == 0xfeff:
+		return true
+	}
+	return false
 }
 
 // runeWidth is the column width of one rune; the final cut of a row measures whole graphemes with
