@@ -18,6 +18,8 @@ func TestSanitize(t *testing.T) {
 		{"clear screen", "\x1b[2J\x1b[H", "␛[2J␛[H"},
 		{"c0", "a\x00b\x07c\rd", "a␀b␇c␍d"},
 		{"del", "a\x7fb", "a␡b"},
+		{"bidi override", "invoice\u202egnp.exe", `invoice\u202egnp.exe`},
+		{"isolates and zero width", "a\u2066b\u2069c\u200bd\ufeffe", `a\u2066b\u2069c\u200bd\ufeffe`},
 		{"c1 csi", "a\u009b31mb", `a\x9b31mb`},
 		{"invalid utf8", "a\xffb\xc3", "a\uFFFDb\uFFFD"},
 		{"latin-1", "caf\xe9 ok", "caf\uFFFD ok"},
