@@ -14,6 +14,7 @@ import (
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
+	"github.com/trawl-dev/trawl/ui"
 )
 
 // errHelp says --help was shown; the command exits 0.
@@ -50,7 +51,7 @@ type config struct {
 	since                                    time.Time // zero: not given
 	level, source, query                     string
 	maxEntries                               int
-	maxMemory, maxEntrySize                  byteSize
+	maxMemory, maxEntrySize, clipboardMax    byteSize
 	formatDirs                               dirList // --format-dir, in the order given
 	commands, journals                       specList
 	paths                                    []string
@@ -59,7 +60,8 @@ type config struct {
 // parseArgs reads the command line. --help prints the help on stdout, as GNU tools do, so that
 // `trawl --help | less` works; a bad flag is returned for run to report on stderr.
 func parseArgs(args []string, stdout io.Writer) (config, error) {
-	cfg := config{lines: 1000, maxEntries: ring.DefaultMaxEntries, maxMemory: ring.DefaultMaxBytes, maxEntrySize: 1 << 20}
+	cfg := config{lines: 1000, maxEntries: ring.DefaultMaxEntries, maxMemory: ring.DefaultMaxBytes, maxEntrySize: 1 << 20,
+		clipboardMax: ui.DefaultClipboardMax}
 	var since string
 	fs := flag.NewFlagSet("trawl", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // run reports a bad flag itself, once
@@ -77,6 +79,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.IntVar(&cfg.maxEntries, "max-entries", cfg.maxEntries, "keep at most `N` entries in memory; the oldest are evicted")
 	fs.Var(&cfg.maxMemory, "max-memory", "keep entries within `SIZE` of memory (e.g. 512MiB, 2GB)")
 	fs.Var(&cfg.maxEntrySize, "max-entry-size", "cut an entry's stored text at `SIZE`, marking it truncated")
+	fs.Var(&cfg.clipboardMax, "clipboard-max", "copy at most `SIZE` of text with y (OSC 52); more is refused, since terminals drop long payloads")
 	fs.Var(&cfg.formatDirs, "format-dir", "also read format definitions (lnav's JSON format files) from `DIR`; may be repeated")
 	fs.Var(&cfg.commands, "cmd", "also read `COMMAND`'s output, run by the shell; may be repeated")
 	fs.Var(&cfg.journals, "journal", "also read the systemd journal: `UNITS` (unit[,unit…]), a journal file or directory, or all; may be repeated")

@@ -226,6 +226,8 @@ func runUI(ctx context.Context, group *tail.Group, cfg config) error {
 		Keys:     keymap.Default(),
 		WorkDir:  wd,
 		Query:    cfg.search(),
+
+		ClipboardMax: int(cfg.clipboardMax),
 	})
 	opts := []tea.ProgramOption{tea.WithContext(ctx)}
 	if os.Getenv(debugPanicEnv) != "" {

@@ -18,9 +18,11 @@ import (
 	"github.com/trawl-dev/trawl/parse/ring"
 )
 
-// maxCopyBytes caps what y puts on the clipboard: OSC 52 travels through the terminal, and most
-// terminals refuse or truncate payloads beyond a few megabytes.
-const maxCopyBytes = 1 << 20
+// DefaultClipboardMax caps what y puts on the clipboard, in bytes of text: OSC 52 carries it
+// base64-encoded through the terminal, and tmux and many terminals silently drop a payload past
+// about 100 KB (this much text encodes to 100,000 bytes). A copy that would not arrive is refused,
+// never claimed.
+const DefaultClipboardMax = 75_000
 
 // errExists says the export target exists and the user has not agreed to replace it.
 var errExists = errors.New("file exists")
@@ -50,9 +52,9 @@ type Export struct {
 
 // copiedMsg carries text for the clipboard, built off the event loop.
 type copiedMsg struct {
-	text string
-	n    int
-	cut  bool // the text was cut at maxCopyBytes
+	text   string
+	n      int
+	tooBig int // when not 0: the selection holds at least this many bytes, past the cap; nothing was copied
 }
 
 // exportMsg reports the end of an export.
@@ -94,13 +96,14 @@ func (m Model) copyCmd() tea.Cmd {
 	if !ok {
 		return nil
 	}
+	limit := m.clipboardMax()
 	return func() tea.Msg {
 		var b strings.Builder
 		n := 0
 		for i := lo; i <= hi; i++ {
 			raw := snap.Raw(rows.At(i))
-			if b.Len()+len(raw) > maxCopyBytes {
-				return copiedMsg{text: b.String(), n: n, cut: true}
+			if b.Len()+len(raw) > limit {
+				return copiedMsg{n: hi - lo + 1, tooBig: b.Len() + len(raw)}
 			}
 			if n > 0 {
 				b.WriteByte('\n')
@@ -112,16 +115,29 @@ func (m Model) copyCmd() tea.Cmd {
 	}
 }
 
-// onCopied reports the copy and hands the text to the terminal.
+// onCopied reports the copy and hands the text to the terminal, or says why it did not.
 func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
+	if msg.tooBig == 0 && len(msg.text) > m.clipboardMax() {
+		msg.tooBig = len(msg.text)
+	}
+	if msg.tooBig > 0 {
+		text := fmt.Sprintf("not copied: %s entries are over %s KB, more than a terminal's clipboard takes; e exports them",
+			group(msg.n), group((msg.tooBig+999)/1000))
+		return m, m.notify(text, true)
+	}
 	text := fmt.Sprintf("copied %d entries", msg.n)
 	if msg.n == 1 {
 		text = "copied 1 entry"
 	}
-	if msg.cut {
-		text += " (cut at 1 MiB)"
-	}
 	return m, tea.Batch(m.notify(text, false), tea.SetClipboard(msg.text))
+}
+
+// clipboardMax is the configured cap of a copy, in bytes of text.
+func (m Model) clipboardMax() int {
+	if m.cfg.ClipboardMax > 0 {
+		return m.cfg.ClipboardMax
+	}
+	return DefaultClipboardMax
 }
 
 // startExport opens the prompt with the default name in the working directory.

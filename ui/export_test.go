@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trawl-dev/trawl/keymap"
 )
 
 // The suggested name can be edited: ctrl+u clears it and backspace deletes, as in the search.
@@ -131,5 +133,25 @@ func TestModelExportModes(t *testing.T) {
 				t.Errorf("mode %v, want %v", fi.Mode().Perm(), c.want)
 			}
 		})
+	}
+}
+
+// A copy past the clipboard cap is refused and said so, never claimed: the terminal would drop
+// the OSC 52 payload and the user would paste stale text.
+func TestModelCopyPastTheCapIsRefused(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, manyEntries(200)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), ClipboardMax: 2000}
+	d := newDriverConfig(t, cfg, 160, 24)
+	d.keys("y")
+	if d.clip == "" || !strings.Contains(d.footerLine(), "copied 1 entry") {
+		t.Fatalf("one entry under the cap was not copied: clip %q, footer %q", d.clip, d.footerLine())
+	}
+	d.clip = ""
+	d.keys("g", "v", "G", "y")
+	if d.clip != "" {
+		t.Fatalf("%d bytes went to the clipboard past a cap of 2000", len(d.clip))
+	}
+	if f := d.footerLine(); !strings.Contains(f, "not copied: 200 entries") || !strings.Contains(f, "e exports them") {
+		t.Fatalf("footer %q does not say the copy was refused and how to export", f)
 	}
 }

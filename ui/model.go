@@ -34,6 +34,8 @@ type Config struct {
 	Keys     keymap.KeyMap
 	WorkDir  string // where exports go by default
 	Query    string // initial search, may be empty
+
+	ClipboardMax int // the most text y copies, in bytes; 0: DefaultClipboardMax
 }
 
 // mode is what fills the body of the screen.
