@@ -20,9 +20,10 @@ const (
 	// pass takes over, as a fraction (1/firstBudget) of the whole, so that a rare match does not
 	// serialize the scan.
 	firstBudget = 8
-	// ctxEvery is how many entries a worker tests between context checks: about a tenth of a
-	// millisecond of the most expensive matching, so cancellation is prompt and cheap.
-	ctxEvery = 1024
+	// ctxEvery is how many entries a worker tests between context checks: with the bounds of a
+	// query (MaxTerms, MaxRegexInsts) under a frame of the most expensive matching, so that esc
+	// or the next key stops an evaluation at once; a check costs a few nanoseconds.
+	ctxEvery = 64
 )
 
 var errNil = errors.New("filter: nil snapshot or matcher")

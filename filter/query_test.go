@@ -3,6 +3,7 @@ package filter
 import (
 	"errors"
 	"regexp/syntax"
+	"strings"
 	"testing"
 )
 
@@ -127,4 +128,27 @@ func FuzzCompile(f *testing.F) {
 		}
 		m.Narrows(m)
 	})
+}
+
+// A query past its bounds is refused with a reason before it runs: a long paste, a wall of |
+// alternatives, a regular expression that compiles to a huge program.
+func TestQueryBounds(t *testing.T) {
+	alts := strings.Repeat("a | ", 100) + "a"
+	for _, c := range []struct{ search, want string }{
+		{strings.Repeat("x", MaxQueryBytes+1), "query longer than"},
+		{alts, "more than 64 terms"},
+		{"/(a?){1000}/", "regular expression too large"},
+		{"/(ab?c?){900}/", "regular expression too large"},
+	} {
+		_, err := Compile(Query{Search: c.search})
+		var se *SyntaxError
+		if !errors.As(err, &se) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Compile(%.40q) = %v, want a syntax error saying %q", c.search, err, c.want)
+		}
+	}
+	for _, ok := range []string{"/\\d{1,3}(\\.\\d{1,3}){3}/", "timeout | refused | reset", "'Failed password !root"} {
+		if _, err := Compile(Query{Search: ok}); err != nil {
+			t.Errorf("Compile(%q) = %v, want it accepted", ok, err)
+		}
+	}
 }

@@ -1,7 +1,9 @@
 package filter
 
 import (
+	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode/utf8"
 
@@ -105,9 +107,16 @@ func regexEnd(s string, i int) (int, bool) {
 
 // parseSearch compiles the search text into groups.
 func parseSearch(s string) ([]group, error) {
+	if len(s) > MaxQueryBytes {
+		return nil, &SyntaxError{Pos: MaxQueryBytes, Msg: fmt.Sprintf("query longer than %d bytes", MaxQueryBytes)}
+	}
 	var groups []group
 	orNext := false
+	terms := 0
 	for _, tok := range tokenize(s) {
+		if terms++; terms > MaxTerms {
+			return nil, &SyntaxError{Pos: tok.pos, Msg: fmt.Sprintf("more than %d terms", MaxTerms)}
+		}
 		if tok.text == "|" && !tok.regex && len(groups) > 0 {
 			orNext = true
 			continue
@@ -216,9 +225,35 @@ func parseRegex(tok token) (term, bool, error) {
 	if err != nil {
 		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: "bad regular expression " + text, Err: err}
 	}
+	if n := regexSize(expr); n > MaxRegexInsts {
+		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: fmt.Sprintf("regular expression too large (%d steps, at most %d)", n, MaxRegexInsts)}
+	}
 	t.re = re
 	t.pre = newPrefilter(expr)
 	return t, true, nil
+}
+
+// Bounds of a query. Matching costs at most terms × regex steps × line length per entry, so
+// these keep any query to a few microseconds an entry, and an evaluation cancellable within a
+// frame (see ctxEvery): a pasted wall of text or /(a?){1000}/ is refused with a reason, not run
+// for half a minute.
+const (
+	MaxQueryBytes = 1024 // longer than any query typed or pasted on purpose
+	MaxTerms      = 64   // terms and | alternatives together
+	MaxRegexInsts = 2000 // RE2 program steps; /\d{1,3}(\.\d{1,3}){3}/ takes about 60
+)
+
+// regexSize is the size of the RE2 program of a valid expression, in instructions.
+func regexSize(expr string) int {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return 0
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return 0
+	}
+	return len(prog.Inst)
 }
 
 // regexHasUpper is the smart-case test for a pattern: upper-case letters count unless they are
