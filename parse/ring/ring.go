@@ -60,7 +60,7 @@ type rec struct {
 	hostOff            uint32
 	hostLen            uint16
 	chunk              uint16
-	source             uint16
+	source             uint32
 	level              parse.Level
 	format             parse.Format
 	truncated          bool
@@ -92,7 +92,7 @@ type Ring struct {
 	entries   int
 	bytes     int64
 	evicted   uint64
-	sourceIDs map[string]uint16
+	sourceIDs map[string]uint32
 	sources   []string
 	levels    [parse.NumLevels]int
 	timeline  timeline
@@ -121,7 +121,7 @@ func New(opts Options) *Ring {
 		maxBytes:   opts.MaxBytes,
 		segShift:   shift,
 		segBytes:   segBytes,
-		sourceIDs:  map[string]uint16{},
+		sourceIDs:  map[string]uint32{},
 		changed:    make(chan struct{}, 1),
 	}
 }
@@ -157,10 +157,10 @@ func (r *Ring) Append(b *parse.Batch) {
 	}
 }
 
-func (r *Ring) sourceID(name string) uint16 {
+func (r *Ring) sourceID(name string) uint32 {
 	id, ok := r.sourceIDs[name]
 	if !ok {
-		id = uint16(len(r.sources))
+		id = uint32(len(r.sources))
 		r.sourceIDs[name] = id
 		r.sources = append(r.sources, name)
 	}
@@ -168,7 +168,7 @@ func (r *Ring) sourceID(name string) uint16 {
 }
 
 // appendItem stores one entry and returns its sequence number.
-func (r *Ring) appendItem(src uint16, b *parse.Batch, it *parse.Item) uint64 {
+func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 	raw := it.Raw.Of(b.Data)
 	msgInRaw := it.Message.Start >= it.Raw.Start && it.Message.End <= it.Raw.End
 	need := len(raw)

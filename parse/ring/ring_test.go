@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -220,4 +221,23 @@ func TestConcurrentReadersAndWriter(t *testing.T) {
 	}
 	close(done)
 	wg.Wait()
+}
+
+// Source ids never wrap: past 65,536 sources over a long run every entry still names its own.
+func TestManySourcesKeepTheirNames(t *testing.T) {
+	const n = 70_000
+	r := New(Options{})
+	for i := 0; i < n; i++ {
+		r.Append(batch(fmt.Sprintf("src-%d.log", i), int64(i+1)))
+	}
+	s := r.Snapshot()
+	for _, i := range []int{0, 65_535, 65_536, 65_537, n - 1} {
+		e, ok := s.Entry(s.First() + uint64(i))
+		if want := fmt.Sprintf("src-%d.log", i); !ok || e.Source != want {
+			t.Errorf("entry %d: source %q, want %q", i, e.Source, want)
+		}
+	}
+	if size := unsafe.Sizeof(rec{}); size != 56 {
+		t.Errorf("an entry's record is %d bytes; the ring's memory figures assume 56", size)
+	}
 }
