@@ -131,14 +131,23 @@ func NewCustom(spec CustomSpec) (*Custom, []error) {
 	return c, errs
 }
 
+// pcreOnly reports whether an RE2 error is one a pattern written for PCRE meets: syntax RE2 does
+// not have, as opposed to a pattern that is wrong anywhere (a missing bracket).
+func pcreOnly(code syntax.ErrorCode) bool {
+	return code == syntax.ErrInvalidPerlOp || code == syntax.ErrInvalidEscape || code == syntax.ErrInvalidRepeatOp ||
+		code == syntax.ErrInvalidNamedCapture
+}
+
 // compileRE2 compiles a pattern and words the error for a user who wrote it for PCRE, where
 // lookaround, backreferences, atomic groups and possessive quantifiers are allowed.
 func compileRE2(expr string) (*regexp.Regexp, error) {
 	re, err := regexp.Compile(expr)
 	var se *syntax.Error
 	switch {
-	case errors.As(err, &se):
+	case errors.As(err, &se) && pcreOnly(se.Code):
 		return nil, fmt.Errorf("RE2 cannot compile it: %s `%s` (lookaround, backreferences, atomic groups and possessive quantifiers are PCRE only)", se.Code, se.Expr)
+	case errors.As(err, &se):
+		return nil, fmt.Errorf("RE2 cannot compile it: %s `%s`", se.Code, se.Expr)
 	case err != nil:
 		return nil, fmt.Errorf("RE2 cannot compile it: %w", err)
 	}

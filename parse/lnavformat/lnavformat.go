@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -119,9 +120,37 @@ func (l *loader) add(fsys fs.FS, dir string) {
 	})
 }
 
-// file decodes one file into the definitions.
+// maxFileBytes bounds one definition file: lnav's largest run to tens of kilobytes, and a file
+// past this (or /dev/zero behind a symlink) is no definition.
+const maxFileBytes = 4 << 20
+
+// readRegular reads p when it is a regular file (after symlinks) of at most maxFileBytes.
+func readRegular(fsys fs.FS, p string) ([]byte, error) {
+	fi, err := fs.Stat(fsys, p)
+	switch {
+	case err != nil:
+		return nil, err
+	case !fi.Mode().IsRegular():
+		return nil, errors.New("not a regular file, not read")
+	case fi.Size() > maxFileBytes:
+		return nil, fmt.Errorf("%d bytes, more than a definition file holds (%d), not read", fi.Size(), maxFileBytes)
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileBytes+1))
+	if err == nil && len(data) > maxFileBytes {
+		err = fmt.Errorf("grew past %d bytes while read, not read", maxFileBytes)
+	}
+	return data, err
+}
+
+// file decodes one file into the definitions. Only regular files are read, whole and within
+// maxFileBytes: a FIFO named *.json would block start-up for ever, and a device would not end.
 func (l *loader) file(fsys fs.FS, p, name string) {
-	data, err := fs.ReadFile(fsys, p)
+	data, err := readRegular(fsys, p)
 	if err != nil {
 		l.errs = append(l.errs, &Error{File: name, Err: bare(err)})
 		return

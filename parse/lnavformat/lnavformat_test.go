@@ -2,9 +2,11 @@ package lnavformat
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -237,4 +239,39 @@ func errsNamed(errs []error, format string) error {
 		}
 	}
 	return nil
+}
+
+// A format folder may hold what is no definition: a FIFO named *.json (reading it would block
+// start-up for ever) and a symlink to /dev/zero (it would never end). Both are named and skipped,
+// and the real definition beside them loads.
+func TestLoadSkipsSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "widgetd.json"), []byte(widgetd), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.json"), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.json")); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	var formats []*parse.Custom
+	var errs []error
+	go func() {
+		formats, errs = LoadDirs([]string{dir})
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("loading a folder with a FIFO and /dev/zero did not end")
+	}
+	if len(formats) != 1 {
+		t.Errorf("loaded %d formats, want widgetd's alone", len(formats))
+	}
+	msg := fmt.Sprint(errs)
+	if !strings.Contains(msg, "fifo.json") || !strings.Contains(msg, "zero.json") || !strings.Contains(msg, "not a regular file") {
+		t.Errorf("errors %v do not name both special files", errs)
+	}
 }
