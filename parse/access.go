@@ -158,12 +158,12 @@ func lastIndexByte(b []byte, c byte) int {
 	return -1
 }
 
-func (p *Parser) parseAccess(line []byte) (Record, bool) {
+func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 	a, ok := scanAccess(line)
 	if !ok {
-		return Record{}, false
+		return false
 	}
-	rec := Record{Time: a.time, Format: FormatAccess, Level: Info, Host: a.vhost}
+	*rec = Record{Time: a.time, Format: FormatAccess, Level: Info, Host: a.vhost}
 	switch {
 	case a.statusCode >= 500:
 		rec.Level = Error
@@ -183,5 +183,5 @@ func (p *Parser) parseAccess(line []byte) (Record, bool) {
 	p.scratch = m
 	rec.Unescaped = m
 	rec.Message = a.request
-	return rec, true
+	return true
 }

@@ -23,7 +23,9 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	case FormatLogfmt:
 		fw.logfmt(line)
 	case FormatRFC3164:
-		if _, h, ok := scan3164(line, nowForFields(), nil); ok {
+		var rec Record
+		var h bsdHeader
+		if scan3164(line, nowForFields(), nil, &rec, &h) {
 			fw.pri(h.pri)
 			fw.span("tag", line, h.tag)
 			fw.span("pid", line, h.pid)
@@ -33,7 +35,9 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	case FormatAccess:
 		fw.access(line)
 	case FormatLayout:
-		if _, lx, ok := scanLayout(line, nowForFields(), nil); ok {
+		var rec Record
+		var lx layoutLine
+		if scanLayout(line, nowForFields(), nil, &rec, &lx) {
 			fw.span("logger", line, lx.logger)
 			fw.span("thread", line, lx.thread)
 			fw.span("pid", line, lx.pid)
@@ -189,8 +193,9 @@ func (fw *fieldWriter) access(line []byte) {
 // sdid.key, stopping at the first malformed element. Header keys have no dot and parameter keys
 // always have one, so only the parameters are checked for repeats.
 func (fw *fieldWriter) rfc5424(line []byte) {
-	_, h, ok := scan5424(line)
-	if !ok {
+	var rec Record
+	var h ietfHeader
+	if !scan5424(line, &rec, &h) {
 		return
 	}
 	fw.pri(h.pri)

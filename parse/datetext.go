@@ -84,10 +84,10 @@ func clockAt(b []byte, i int) (hour, min, sec int, nsec int64, end int, ok bool)
 // UTC, and a zone abbreviation (" CEST", " EST") puts it at that zone's offset; either is
 // consumed. Otherwise it is in the parser's location.
 func zoneWord(b []byte, i int, t int64, w *wallClock, ok bool) (int64, int, bool) {
-	if n := utcWord(b, i); n > i {
-		return t, n, ok
-	}
-	if i+1 < len(b) && b[i] == ' ' {
+	if i+1 < len(b) && b[i] == ' ' && b[i+1] >= 'A' && b[i+1] <= 'Z' { // every zone name is capitalized
+		if n := utcWord(b, i); n > i {
+			return t, n, ok
+		}
 		if off, n, known := zoneAbbrev(b, i+1, t, w); known {
 			return t - int64(off)*nsPerSec, n, ok
 		}

@@ -118,7 +118,8 @@ func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
 	}
 	// Any other spelling the locator reads, as a whole value: "Sun Nov 29 07:41:16 2026 UTC".
 	if len(b) > 0 && isAlpha(b[0]) {
-		if d, ok := readDateTime(b, 0, maxPlausible, w); ok && d.end == len(b) && d.year != 0 {
+		var d dateTime
+		if readDateTime(b, 0, maxPlausible, w, &d) && d.end == len(b) && d.year != 0 {
 			return d.t, true
 		}
 	}

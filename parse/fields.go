@@ -36,7 +36,9 @@ func Fields(f Format, raw []byte) []Field {
 			return true
 		})
 	case FormatRFC3164:
-		if _, h, ok := scan3164(line, nowForFields(), nil); ok {
+		var rec Record
+		var h bsdHeader
+		if scan3164(line, nowForFields(), nil, &rec, &h) {
 			out = priFields(out, h.pri)
 			out = addSpan(out, "tag", line, h.tag)
 			out = addSpan(out, "pid", line, h.pid)
@@ -46,7 +48,9 @@ func Fields(f Format, raw []byte) []Field {
 	case FormatAccess:
 		out = accessFields(line)
 	case FormatLayout:
-		if _, lx, ok := scanLayout(line, nowForFields(), nil); ok {
+		var rec Record
+		var lx layoutLine
+		if scanLayout(line, nowForFields(), nil, &rec, &lx) {
 			out = addSpan(out, "logger", line, lx.logger)
 			out = addSpan(out, "thread", line, lx.thread)
 			out = addSpan(out, "pid", line, lx.pid)
@@ -84,8 +88,9 @@ func priFields(out []Field, pri int) []Field {
 }
 
 func rfc5424Fields(line []byte) []Field {
-	_, h, ok := scan5424(line)
-	if !ok {
+	var rec Record
+	var h ietfHeader
+	if !scan5424(line, &rec, &h) {
 		return nil
 	}
 	out := priFields(nil, h.pri)

@@ -73,27 +73,27 @@ var roleKeyStart = func() (t [256]bool) {
 
 // jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
 type jsonState struct {
-	rec   Record
+	rec   *Record
 	ranks [numRoles]int // best rank seen per role; 99 means none yet
 	path  [maxKeyPath]Span
 }
 
-// parseJSON parses one JSON object line.
-func (p *Parser) parseJSON(line []byte) (Record, bool) {
+// parseJSON parses one JSON object line into rec, which is undefined when it returns false.
+func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	i := skipWS(line, 0)
 	if i >= len(line) || line[i] != '{' {
-		return Record{}, false
+		return false
 	}
-	st := jsonState{ranks: [numRoles]int{99, 99, 99, 99, 99, 99}}
-	st.rec.Format = FormatJSON
+	*rec = Record{Format: FormatJSON}
+	st := jsonState{rec: rec, ranks: [numRoles]int{99, 99, 99, 99, 99, 99}}
 	if !p.walkJSON(line, i, &st) {
-		return Record{}, false
+		return false
 	}
 	if st.ranks[roleMessage] == 99 {
-		st.rec.Message = Span{0, int32(len(line))}
-		st.rec.Unescaped = nil
+		rec.Message = Span{0, int32(len(line))}
+		rec.Unescaped = nil
 	}
-	return st.rec, true
+	return true
 }
 
 // jsonStack records, for each open container, whether it is an array.
@@ -253,7 +253,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleNone || rank >= st.ranks[role] {
 		return
 	}
-	if p.applyJSON(line, start, end, role, &st.rec) {
+	if p.applyJSON(line, start, end, role, st.rec) {
 		st.ranks[role] = rank
 	}
 }

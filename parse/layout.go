@@ -17,20 +17,21 @@ type layoutLine struct {
 // thread and a logger name (logback's "[main] ERROR", Python's "- name - ERROR").
 const layoutLevelWords = 4
 
-// scanLayout parses a layout line; now places the year of a klog header.
-func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool) {
-	var lx layoutLine
-	rec := Record{Format: FormatLayout}
+// scanLayout parses a layout line; now places the year of a klog header. rec and lx are filled in
+// place, and undefined when it returns false.
+func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine) bool {
+	*lx = layoutLine{}
+	*rec = Record{Format: FormatLayout}
 	if len(line) < 4 {
-		return rec, lx, false
+		return false
 	}
 	if t, lvl, n, ok := parseGlog(line, now, w); ok {
 		rec.Time, rec.Level = t, lvl
-		glogRest(line, n, &rec, &lx)
-		return rec, lx, true
+		glogRest(line, n, rec, lx)
+		return true
 	}
-	if redisLine(line, w, &rec, &lx) {
-		return rec, lx, true
+	if redisLine(line, w, rec, lx) {
+		return true
 	}
 	i := 0
 	if line[0] == '[' {
@@ -47,20 +48,20 @@ func scanLayout(line []byte, now int64, w *wallClock) (Record, layoutLine, bool)
 		i += n
 		if line[0] == '[' {
 			if i >= len(line) || line[i] != ']' {
-				return rec, lx, false
+				return false
 			}
 			i++
 		}
 		if i < len(line) && line[0] == '[' && line[i] == '[' {
 			rec.Time = t
-			return rec, lx, adjacentBrackets(line, i, &rec, &lx)
+			return adjacentBrackets(line, i, rec, lx)
 		}
 		if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != ']' {
-			return rec, lx, false
+			return false
 		}
 		rec.Time = t
-		afterTime(line, criStream(line, i, now, w), &rec, &lx)
-		return rec, lx, true
+		afterTime(line, criStream(line, i, now, w), rec, lx)
+		return true
 	}
 	return leadingLevelLine(line, rec, lx, w)
 }
@@ -172,8 +173,10 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 }
 
 // headerLevel finds the level among the words after the time, up to the word after a tag or
-// logger that ends with ':' (fail2ban's "fail2ban.filter [1234]: INFO").
+// logger that ends with ':' (fail2ban's "fail2ban.filter [1234]: INFO"). The words before the
+// level are the thread, when bracketed, and the logger; the last of each counts.
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
+	var thread, logger Span
 	j, last := rest, layoutLevelWords
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
@@ -187,7 +190,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if lvl, ok := levelToken(tok, k > 0); ok || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = lvl
-			before(line, rest, s, lx)
+			lx.thread, lx.logger = thread, logger
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
 		}
@@ -201,6 +204,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {
 			last = min(last, k+2) // a logger or tag ends the header: the level may follow it
+		}
+		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
+			thread = Span{int32(s + 1), int32(e - 1)}
+		} else {
+			logger = Span{int32(s), int32(e)}
 		}
 		k++
 	}
@@ -236,24 +244,6 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 	return ok
 }
 
-// before records a bracketed thread and a logger word written between the time and the level.
-func before(line []byte, from, to int, lx *layoutLine) {
-	for j := from; j < to; {
-		s, e := nextToken(line, j)
-		if s >= to || s == e {
-			return
-		}
-		j = e
-		tok := line[s:e]
-		switch {
-		case len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']':
-			lx.thread = Span{int32(s + 1), int32(e - 1)}
-		case len(tok) > 1 || (tok[0] != '-' && tok[0] != '|'):
-			lx.logger = Span{int32(s), int32(e)}
-		}
-	}
-}
-
 // afterLevel returns where the message starts after the level word ending at i: it skips a "-"
 // separator, a "[thread] logger - " prefix (log4j, logback) and nginx's "pid#tid: " prefix.
 func afterLevel(line []byte, i int, lx *layoutLine) int {
@@ -270,8 +260,12 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 	if hasPrefixAt(line, i, "- ") {
 		return skipBlanks(line, i+2)
 	}
-	// Up to two words (thread, logger) followed by " - ".
+	// Up to two words (thread, logger) followed by " - ". Many lines have no dash at all, and one
+	// search for it costs less than reading the words.
 	j := i
+	if bytes.IndexByte(line[i:], '-') < 0 {
+		j = len(line)
+	}
 	var words [2]Span
 	for k := 0; k < 2 && j < len(line); k++ {
 		s, e := nextToken(line, j)
@@ -345,32 +339,32 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 
 // leadingLevelLine accepts a line without timestamp that starts with a marked level word:
 // "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
-func leadingLevelLine(line []byte, rec Record, lx layoutLine, w *wallClock) (Record, layoutLine, bool) {
+func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bool {
 	// Python's LEVEL:logger:message has no blank after the first colon.
-	if k := indexByteFrom(line, ':', 0); k > 2 && k < 12 {
+	if k := indexByteFrom(line[:min(len(line), 12)], ':', 0); k > 2 {
 		if lvl, ok := ParseLevel(line[:k]); ok && isUpperWord(line[:k]) {
 			if l := indexByteFrom(line, ':', k+1); l > k+1 && hostLike(line[k+1:l]) {
 				rec.Level = lvl
 				lx.logger = Span{int32(k + 1), int32(l)}
 				rec.Message = Span{int32(l + 1), int32(len(line))}
-				return rec, lx, true
+				return true
 			}
 		}
 	}
 	s, e := nextToken(line, 0)
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
-		return rec, lx, false // level=x opens logfmt, not a layout
+		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
 	if !ok {
-		return rec, lx, false
+		return false
 	}
 	rec.Level = lvl
-	if levelFirstTime(line, e, &rec, &lx, w) {
-		return rec, lx, true
+	if levelFirstTime(line, e, rec, lx, w) {
+		return true
 	}
-	rec.Message = Span{int32(afterLevel(line, e, &lx)), int32(len(line))}
-	return rec, lx, true
+	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
+	return true
 }
 
 // levelFirstTime reads the time that Cassandra writes after its level and thread:
@@ -396,9 +390,9 @@ func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallCloc
 	return true
 }
 
-func (p *Parser) parseLayout(line []byte) (Record, bool) {
-	rec, _, ok := scanLayout(line, p.nowNano(), &p.wall)
-	return rec, ok
+func (p *Parser) parseLayout(line []byte, rec *Record) bool {
+	var lx layoutLine
+	return scanLayout(line, p.nowNano(), &p.wall, rec, &lx)
 }
 
 // syslogFacilities are the facility names dmesg --decode writes before the level.
@@ -425,8 +419,8 @@ func decodedLevel(line []byte) (Level, bool) {
 
 // parseText is the fallback: the whole line is the message, and a marked level word among the
 // first few words sets the level.
-func parseText(line []byte) Record {
-	rec := Record{Format: FormatText, Message: Span{0, int32(len(line))}}
+func parseText(line []byte, rec *Record) {
+	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
 		rec.Level = lvl
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
@@ -434,5 +428,4 @@ func parseText(line []byte) Record {
 	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
 	}
-	return rec
 }

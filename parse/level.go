@@ -78,8 +78,11 @@ func ParseLevel(word []byte) (Level, bool) {
 	}
 	var buf [11]byte
 	for i, c := range word {
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case (c < 'a' && c != '!') || c > 'z':
+			return Unknown, false // every word below is letters or "!!": hosts and numbers stop here
 		}
 		buf[i] = c
 	}

@@ -238,31 +238,42 @@ func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 // stampAt reads a time that starts exactly at line[i].
 func stampAt(line []byte, i int, now int64, w *wallClock) (stamp, bool) {
 	var s stamp
+	ok := readStamp(line, i, now, w, &s)
+	return s, ok
+}
+
+// readStamp is stampAt filling s in place, for the learned layout's path, where every line takes
+// it: a stamp returned by value is spilled and copied field by field at each call level. s is
+// undefined when it returns false.
+func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if isDigit(line[i]) {
 		if t, e, ok := epochAt(line, i, now); ok {
-			return stamp{t: t, start: i, end: e, kind: stampEpoch}, true
+			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
+			return true
 		}
 		if i == 0 || i == 1 && line[0] == '[' {
 			if t, n, ok := parseClock(line[i:], now, w); ok && !isDateAfterClock(line, i+n) {
-				return stamp{t: t, start: i, end: i + n, kind: stampClock}, true
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
 			}
 		}
 	} else if monthOrWeekday(line, i) == 0 {
-		return s, false
+		return false
 	}
-	d, ok := readDateTime(line, i, now, w)
-	if !ok {
-		return s, false
+	var d dateTime
+	if !readDateTime(line, i, now, w, &d) {
+		return false
 	}
 	if d.year == 0 {
 		if y := yearBefore(line[:i], d.mon, d.day); y != 0 {
 			d.year = y
 			if !d.finish(now, w) {
-				return s, false
+				return false
 			}
 		}
 	}
-	return stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}, true
+	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
+	return true
 }
 
 // yearBefore finds a date of the same month and day among the words before a year-less time, and
@@ -369,6 +380,9 @@ func nameAt(b []byte, i int) int {
 // weekdayWord matches an English weekday name, abbreviated or whole, as a word at b[i:], and
 // returns its length (0 for none).
 func weekdayWord(b []byte, i int) int {
+	if !isAlphaAt(b, i) {
+		return 0 // most dates start with a digit
+	}
 	if k := nameAt(b, i); k > 100 {
 		return wordFold(b, i, weekdayNames[k-101])
 	}
@@ -378,6 +392,9 @@ func weekdayWord(b []byte, i int) int {
 // monthWord matches an English month name, abbreviated (with an optional dot) or whole, as a word
 // at b[i:]. It returns the month and the length of the word (0 for none).
 func monthWord(b []byte, i int) (int, int) {
+	if !isAlphaAt(b, i) {
+		return 0, 0 // most dates are all digits
+	}
 	k := nameAt(b, i)
 	if k == 0 || k > 100 {
 		return 0, 0

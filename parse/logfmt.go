@@ -60,11 +60,11 @@ const logfmtMinPairs = 2
 
 // parseLogfmt parses a logfmt line: level/lvl/severity/loglevel, msg/message, time/ts/t/timestamp
 // and host/hostname are recognized; without a message key the whole line is the message.
-func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
+func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' {
-		return Record{}, false
+		return false
 	}
-	rec := Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
+	*rec = Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
 	var have [5]bool
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
@@ -97,10 +97,7 @@ func (p *Parser) parseLogfmt(line []byte) (Record, bool) {
 		}
 		return true
 	})
-	if !ok || pairs < logfmtMinPairs {
-		return Record{}, false
-	}
-	return rec, true
+	return ok && pairs >= logfmtMinPairs
 }
 
 // auditKeyRole adjusts a key's role in a Linux audit record: the host is the node= that auditd's

@@ -34,15 +34,15 @@ type layoutMemory struct {
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 }
 
-// parseStamped reads a line by its located time. It fails when the line has no time.
-func (p *Parser) parseStamped(line []byte) (Record, bool) {
-	s, ok := p.findStamp(line)
-	if !ok {
-		return Record{}, false
+// parseStamped reads a line by its located time into rec. It fails when the line has no time.
+func (p *Parser) parseStamped(line []byte, rec *Record) bool {
+	var s stamp
+	if !p.findStamp(line, &s) {
+		return false
 	}
-	rec := Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
+	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
 	p.mem.lastToken = s.token
-	if lvl, spot, msg, ok := p.stampedLevel(line, s); ok {
+	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
 		rec.Level = lvl
 		p.learnSpot(spot)
 		if msg > 0 {
@@ -53,11 +53,11 @@ func (p *Parser) parseStamped(line []byte) (Record, bool) {
 		p.mem.hostTries = min(p.mem.hostTries+1, hostlessAfter)
 		if h, ok := hostAfter(line, s.end); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
-		} else if h, ok := hostAround(line, s); ok {
+		} else if h, ok := hostAround(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
-	return rec, true
+	return true
 }
 
 // hostlessAfter is how many stamped lines without a host make a source's layout hostless, so
@@ -72,34 +72,39 @@ func afterStamp(line []byte, i int) int {
 	return skipBlanks(line, i)
 }
 
-// findStamp tries the learned place and spelling first, then the whole window.
-func (p *Parser) findStamp(line []byte) (stamp, bool) {
+// findStamp tries the learned place and spelling first, then the whole window. It fills s in
+// place, which is undefined when it returns false.
+func (p *Parser) findStamp(line []byte, s *stamp) bool {
 	now := p.nowNano()
-	if p.mem.kind != 0 {
+	// A time told by an epoch column is only ever found by the locator, which weighs the line's
+	// other times: reading at the learned place would never give that kind, so it is not tried.
+	if k := p.mem.kind; k != 0 && k != stampColumnEpoch && k != stampDateBesideEpoch {
 		if i := wordStart(line, p.mem.token); i >= 0 {
 			for _, at := range [2]int{i, i + 1} { // a bracket may open the word
 				if at < len(line) && (at == i || line[i] == '[' || line[i] == '(') {
-					if s, ok := stampAt(line, at, now, &p.wall); ok && s.kind == p.mem.kind {
+					if readStamp(line, at, now, &p.wall, s) && s.kind == p.mem.kind {
 						s.token = p.mem.token
-						return s, true
+						return true
 					}
 				}
 			}
 		}
 	}
-	s, ok := locate(line, now, &p.wall)
-	if ok && s.kind == stampColumnEpoch {
+	found, ok := locate(line, now, &p.wall)
+	if !ok {
+		return false
+	}
+	if found.kind == stampColumnEpoch {
 		prev, prevToken := p.mem.epochAt, p.mem.epochToken
-		p.mem.epochAt, p.mem.epochToken = s.t, s.token
+		p.mem.epochAt, p.mem.epochToken = found.t, found.token
 		const day = secPerDay * nsPerSec
-		if prevToken != s.token || prev == 0 || s.t-prev > day || prev-s.t > day {
-			return stamp{}, false
+		if prevToken != found.token || prev == 0 || found.t-prev > day || prev-found.t > day {
+			return false
 		}
 	}
-	if ok {
-		p.mem.token, p.mem.kind = s.token, s.kind
-	}
-	return s, ok
+	p.mem.token, p.mem.kind = found.token, found.kind
+	*s = found
+	return true
 }
 
 // wordStart returns the index where the n-th blank-separated word of line starts, or -1.
@@ -131,7 +136,7 @@ func (p *Parser) learnSpot(spot int) {
 // Cisco-style message id ("%ASA-6-302013:"), or in a level=, severity= or priority= pair. Once
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
-func (p *Parser) stampedLevel(line []byte, s stamp) (lvl Level, spot, msg int, ok bool) {
+func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
 	if p.mem.agreed >= confident {
 		return levelAtSpot(line, s, p.mem.spot)
 	}
@@ -148,7 +153,7 @@ func (p *Parser) stampedLevel(line []byte, s stamp) (lvl Level, spot, msg int, o
 }
 
 // levelAtSpot reads the level only at a learned place.
-func levelAtSpot(line []byte, s stamp, spot int) (Level, int, int, bool) {
+func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	switch spot {
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
@@ -188,7 +193,7 @@ func levelAtSpot(line []byte, s stamp, spot int) (Level, int, int, bool) {
 
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
-func levelAround(line []byte, s stamp) (Level, int, int, bool) {
+func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 	numeric := false
 	var prev []byte
 	j, last := s.end, levelScanWords
@@ -254,6 +259,13 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	if n := len(tok); n > 1 && tok[n-1] == ',' {
 		tok = tok[:n-1]
 	}
+	if len(tok) == 1 {
+		// Only a letter after numbers is a level of one byte: the rules below need longer words.
+		if afterNumbers && tok[0] >= 'A' && tok[0] <= 'Z' {
+			return ParseLevel(tok)
+		}
+		return Unknown, false
+	}
 	if lvl, ok := levelToken(tok, true); ok {
 		return lvl, true
 	}
@@ -265,9 +277,6 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	}
 	if lvl, ok := gluedLevel(tok); ok {
 		return lvl, true
-	}
-	if len(tok) == 1 && afterNumbers && tok[0] >= 'A' && tok[0] <= 'Z' {
-		return ParseLevel(tok)
 	}
 	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' && isLowerWord(tok[1:]) {
 		return ParseLevel(tok)
@@ -522,7 +531,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 // hostAround reads the node column that supercomputer logs write on both sides of the time
 // ("… R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS …"): the same
 // host-like word just before and just after it.
-func hostAround(line []byte, s stamp) (Span, bool) {
+func hostAround(line []byte, s *stamp) (Span, bool) {
 	as, ae := nextToken(line, s.end)
 	be := s.start - 1
 	if be <= 0 || ae == as || line[be] != ' ' {

@@ -269,16 +269,18 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' || c == '\t':
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
-			if r, ok := s.p.parseJSON(line); ok {
-				return false, r, true
+			if s.p.parseJSON(line, &rec) {
+				return false, rec, true
 			}
+			rec = Record{}
 		}
 		s.traceLine(line)
 		return true, rec, false
 	case c == '{':
-		if r, ok := s.p.parseJSON(line); ok {
-			return false, r, true
+		if s.p.parseJSON(line, &rec) {
+			return false, rec, true
 		}
+		rec = Record{}
 	}
 	if noteLine(line) {
 		s.traceLine(line)

@@ -264,14 +264,13 @@ func (f *tsFields) time(now int64, w *wallClock) (int64, bool) {
 	}
 	var t int64
 	var ok bool
-	wallNow := w.wall(now)
 	switch {
 	case f.hasYear:
 		t, ok = unixNano(f.year, f.mon, f.day, f.hour, f.min, f.sec, f.nsec, 0)
 	case f.hasDate:
-		t, ok = inferYear(wallNow, f.mon, f.day, f.hour, f.min, f.sec, f.nsec)
+		t, ok = inferYear(w, now, f.mon, f.day, f.hour, f.min, f.sec, f.nsec)
 	default:
-		t, ok = clockToday(wallNow, f.hour, f.min, f.sec, f.nsec)
+		t, ok = clockToday(w.wall(now), f.hour, f.min, f.sec, f.nsec)
 	}
 	if !ok {
 		return 0, false

@@ -27,25 +27,27 @@ type bsdHeader struct {
 
 // scan3164 parses "<PRI>Feb 16 14:30:01 host tag[pid]: msg", also with rsyslog's RFC 3339 time in
 // place of the BSD one. The host may be missing when a local program logged without one; the tag is
-// optional. now places the year of a BSD time.
-func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
-	var h bsdHeader
+// optional. now places the year of a BSD time. rec and h are filled in place, and undefined when it
+// returns false.
+func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
+	*h = bsdHeader{}
 	pri, i := syslogPRI(line)
 	h.pri = pri
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && i < len(line) && isAlpha(line[i]) {
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
-		if d, found := readDateTime(line[i:], 0, now, w); found && d.year != 0 && d.end > 19 && d.end < 26 {
+		var d dateTime
+		if readDateTime(line[i:], 0, now, w, &d) && d.year != 0 && d.end > 19 && d.end < 26 {
 			t, n, ok = d.t, d.end, true
 		}
 	}
 	if !ok {
 		var rest []byte = line[i:]
 		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' {
-			return priOnly(line, i, now, w, h)
+			return priOnly(line, i, now, w, rec, h)
 		}
 		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) {
-			return priOnly(line, i, now, w, h) // rsyslog's and journalctl's ISO stamps always carry a zone
+			return priOnly(line, i, now, w, rec, h) // rsyslog's and journalctl's ISO stamps always carry a zone
 		}
 	}
 	i += n
@@ -53,7 +55,7 @@ func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
 	if i >= len(line) || line[i] != ' ' {
-		return Record{}, h, false
+		return false
 	}
 	i = skipBlanks(line, i) // macOS's log show pads with two blanks
 	// The host is a single word; a word ending in ':' or holding '[' is a tag with no host before it.
@@ -66,18 +68,18 @@ func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 		he = hs
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && n > 19 && !hostLike(word) {
-			return Record{}, h, false
+			return false
 		}
 		h.host = Span{int32(hs), int32(he)}
 		i = skipBlanks(line, he)
 	}
 	h.msg = i
-	if te, ok := scanTag(line, i, &h); ok {
+	if te, ok := scanTag(line, i, h); ok {
 		h.msg = skipBlanks(line, te)
 	} else if pri < 0 && n > 19 {
-		return Record{}, h, false // an ISO-stamped line without a tag is more likely a layout line
+		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
-	rec := Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
+	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	if pri >= 0 {
 		rec.Level = LevelFromSyslog(pri & 7)
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
@@ -87,7 +89,7 @@ func scan3164(line []byte, now int64, w *wallClock) (Record, bsdHeader, bool) {
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
 	}
-	return rec, h, true
+	return true
 }
 
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
@@ -125,17 +127,17 @@ func messageLevel(line []byte, i int) (Level, bool) {
 // priOnly accepts what a device sends after a PRI when the rest is no syslog header at all
 // ("<130> [ERROR] iapp_socket_task.c 399: …"): the PRI still gives the severity, and the locator
 // the time if there is one. Without a PRI the line is not syslog.
-func priOnly(line []byte, i int, now int64, w *wallClock, h bsdHeader) (Record, bsdHeader, bool) {
+func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
 	if h.pri < 0 {
-		return Record{}, h, false
+		return false
 	}
-	rec := Record{Format: FormatRFC3164, Level: LevelFromSyslog(h.pri & 7)}
+	*rec = Record{Format: FormatRFC3164, Level: LevelFromSyslog(h.pri & 7)}
 	h.msg = skipBlanks(line, i)
 	if s, ok := locate(line[h.msg:], now, w); ok && s.kind != stampColumnEpoch {
 		rec.Time = s.t
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
-	return rec, h, true
+	return true
 }
 
 // zoned reports whether an ISO time ends with a zone: Z, +hh:mm or +hhmm.
@@ -195,12 +197,12 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 	return i + 1, true
 }
 
-func (p *Parser) parse3164(line []byte) (Record, bool) {
+func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if len(line) < 16 {
-		return Record{}, false
+		return false
 	}
-	rec, _, ok := scan3164(line, p.nowNano(), &p.wall)
-	return rec, ok
+	var h bsdHeader
+	return scan3164(line, p.nowNano(), &p.wall, rec, &h)
 }
 
 // ietfHeader is what scan5424 finds; the spans are used again by Fields.
@@ -212,29 +214,30 @@ type ietfHeader struct {
 }
 
 // scan5424 parses "<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD [MSG]" with NILVALUE "-" in any header
-// field and an optional UTF-8 BOM before the message.
-func scan5424(line []byte) (Record, ietfHeader, bool) {
-	var h ietfHeader
+// field and an optional UTF-8 BOM before the message. rec and h are filled in place, and undefined
+// when it returns false.
+func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
+	*h = ietfHeader{}
 	pri, i := syslogPRI(line)
 	if pri < 0 || i+2 > len(line) || line[i] < '1' || line[i] > '9' || line[i+1] != ' ' {
-		return Record{}, h, false
+		return false
 	}
 	h.pri = pri
 	i += 2
-	rec := Record{Format: FormatRFC5424, Level: LevelFromSyslog(pri & 7)}
+	*rec = Record{Format: FormatRFC5424, Level: LevelFromSyslog(pri & 7)}
 	if i < len(line) && line[i] == '-' {
 		i++
 	} else {
 		t, n, ok := parseISO(line[i:], nil)
 		if !ok {
-			return Record{}, h, false
+			return false
 		}
 		rec.Time, i = t, i+n
 	}
 	var fields [4]Span
 	for k := range fields {
 		if i >= len(line) || line[i] != ' ' {
-			return Record{}, h, false
+			return false
 		}
 		s := skipBlanks(line, i) // a sender that writes an empty field as a doubled blank
 		e := s
@@ -242,7 +245,7 @@ func scan5424(line []byte) (Record, ietfHeader, bool) {
 			e++
 		}
 		if e == s {
-			return Record{}, h, false
+			return false
 		}
 		if e-s != 1 || line[s] != '-' {
 			fields[k] = Span{int32(s), int32(e)}
@@ -252,12 +255,12 @@ func scan5424(line []byte) (Record, ietfHeader, bool) {
 	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
 	rec.Host = h.host
 	if i >= len(line) || line[i] != ' ' {
-		return Record{}, h, false
+		return false
 	}
 	i++
 	end, ok := sdEnd(line, i)
 	if !ok {
-		return Record{}, h, false
+		return false
 	}
 	if end > i+1 || line[i] != '-' {
 		h.sd = Span{int32(i), int32(end)}
@@ -270,7 +273,7 @@ func scan5424(line []byte) (Record, ietfHeader, bool) {
 		i += 3
 	}
 	rec.Message = Span{int32(i), int32(len(line))}
-	return rec, h, true
+	return true
 }
 
 // sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
@@ -309,7 +312,7 @@ func sdEnd(line []byte, i int) (int, bool) {
 	return i, true
 }
 
-func (p *Parser) parse5424(line []byte) (Record, bool) {
-	rec, _, ok := scan5424(line)
-	return rec, ok
+func (p *Parser) parse5424(line []byte, rec *Record) bool {
+	var h ietfHeader
+	return scan5424(line, rec, &h)
 }

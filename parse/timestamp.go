@@ -16,10 +16,10 @@ const (
 // unixNano converts a civil date and time at a zone offset (seconds east of UTC) to Unix
 // nanoseconds. ok is false for out-of-range fields, so that "2026-13-45" is not a time.
 func unixNano(year, month, day, hour, min, sec int, nsec int64, offset int) (int64, bool) {
-	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || min > 59 || sec > 60 {
+	if year < 1678 || year > 2261 { // the range int64 nanoseconds can hold
 		return 0, false
 	}
-	if year < 1678 || year > 2261 { // the range int64 nanoseconds can hold
+	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || min > 59 || sec > 60 {
 		return 0, false
 	}
 	days := daysFromCivil(year, month, day)
@@ -27,17 +27,19 @@ func unixNano(year, month, day, hour, min, sec int, nsec int64, offset int) (int
 	return s*nsPerSec + nsec, true
 }
 
-// daysFromCivil is the number of days from 1970-01-01 to the given date (Howard Hinnant's algorithm).
+// daysFromCivil is the number of days from 1970-01-01 to the given date (Howard Hinnant's
+// algorithm), for the years unixNano accepts. They are positive, so the arithmetic is unsigned:
+// its divisions need no correction for a negative dividend, and this runs for every time read.
 func daysFromCivil(y, m, d int) int64 {
+	yy, mp := uint(y), uint(m)-3 // mp counts the months from March, so that a leap day ends the year
 	if m <= 2 {
-		y--
+		yy, mp = yy-1, uint(m)+9
 	}
-	era := y / 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
+	era := yy / 400
+	yoe := yy - era*400
+	doy := (153*mp+2)/5 + uint(d) - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int64(era)*146097 + int64(doe) - 719468
+	return int64(era*146097+doe) - 719468
 }
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
@@ -255,15 +257,17 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
-	t, ok := inferYear(w.wall(now), mon, day, hour, min, sec, nsec)
+	t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
 	return w.utc(t), i, ok
 }
 
-// inferYear places a month/day/time without year in the year that puts it at most two days after
-// now: the current year, or the previous one when the current one would be in the future.
-func inferYear(now int64, mon, day, hour, min, sec int, nsec int64) (int64, bool) {
+// inferYear places a month/day/time without year, written as wall-clock time in w's location, in
+// the year that puts it at most two days after now as that location's clocks read it: the current
+// year, or the previous one when the current one would be in the future. The result is wall-clock
+// time too.
+func inferYear(w *wallClock, now int64, mon, day, hour, min, sec int, nsec int64) (int64, bool) {
 	const slack = 2 * secPerDay * nsPerSec
-	year := civilYear(now)
+	wallNow, year := w.today(now)
 	if mon == 2 && day == 29 && !isLeap(year) {
 		year-- // 29 February of a non-leap current year can only be from an earlier year
 		for !isLeap(year) {
@@ -271,7 +275,7 @@ func inferYear(now int64, mon, day, hour, min, sec int, nsec int64) (int64, bool
 		}
 	}
 	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
-	if ok && t > now+slack {
+	if ok && t > wallNow+slack {
 		if t2, ok2 := unixNano(year-1, mon, day, hour, min, sec, nsec, 0); ok2 {
 			return t2, true
 		}
@@ -329,7 +333,7 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 		return 0, Unknown, 0, false
 	}
 	nsec, i := fraction(b, 15)
-	t, ok := inferYear(w.wall(now), mon, day, hour, min, sec, nsec)
+	t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
 	return w.utc(t), lvl, i, ok
 }
 

@@ -13,6 +13,12 @@ type wallClock struct {
 	loc      *time.Location
 	from, to int64 // the remembered period, in wall-clock nanoseconds
 	offset   int64 // its offset east of UTC, in nanoseconds
+
+	// The last clock reading today was asked about, its wall-clock time and that time's year. A
+	// Parser's clock changes every nowRefresh lines, and every time written without a year or a
+	// date needs both, which cost a zone lookup and a calendar conversion.
+	now, nowWall int64
+	nowYear      int
 }
 
 // utc returns the UTC time of a wall-clock time given as if it were UTC.
@@ -33,6 +39,18 @@ func (w *wallClock) wall(utc int64) int64 {
 	}
 	_, off := time.Unix(0, utc).In(w.loc).Zone()
 	return utc + int64(off)*int64(time.Second)
+}
+
+// today returns the wall-clock time of now, as wall does, and the calendar year of that time.
+func (w *wallClock) today(now int64) (wall int64, year int) {
+	if w == nil {
+		return now, civilYear(now)
+	}
+	if now != w.now || w.nowYear == 0 {
+		w.now, w.nowWall = now, w.wall(now)
+		w.nowYear = civilYear(w.nowWall)
+	}
+	return w.nowWall, w.nowYear
 }
 
 // learn looks up the zone period around a wall-clock time. Reading the wall time as a UTC instant

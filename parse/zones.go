@@ -25,17 +25,11 @@ var zoneAbbrevs = map[string]int{
 // the local zone is asked what it calls that moment (and the moment half a year away, its other
 // season), so that a machine in Dublin reads IST as Irish time.
 func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int, ok bool) {
-	j := i
-	for j < len(b) && j-i <= 5 && b[j] >= 'A' && b[j] <= 'Z' {
-		j++
-	}
-	if j-i < 2 || j-i > 5 || j < len(b) && isAlnum(b[j]) {
+	j := abbrevEnd(b, i)
+	if j == i {
 		return 0, i, false
 	}
 	name := b[i:j]
-	if c := name[len(name)-1]; c != 'T' && c != 'C' && c != 'K' && c != 'B' {
-		return 0, i, false // every name below ends so; level words after a time (ERROR, INFO) do not
-	}
 	if w != nil && w.loc != nil && w.loc != time.UTC {
 		const halfYear = 182 * secPerDay * nsPerSec
 		for _, at := range [2]int64{wall, wall + halfYear} {
@@ -48,4 +42,22 @@ func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int,
 		return min * 60, j, true
 	}
 	return 0, i, false
+}
+
+// abbrevEnd returns the end of the word at b[i:] when it has the shape of a zone abbreviation,
+// else i: two to five upper-case letters, the last of them one that every name in zoneAbbrevs
+// ends with. The level words that follow a time (ERROR, INFO) do not, so they are turned away
+// before any lookup.
+func abbrevEnd(b []byte, i int) int {
+	j := i
+	for j < len(b) && j-i <= 5 && b[j] >= 'A' && b[j] <= 'Z' {
+		j++
+	}
+	if j-i < 2 || j-i > 5 || j < len(b) && isAlnum(b[j]) {
+		return i
+	}
+	if c := b[j-1]; c != 'T' && c != 'C' && c != 'K' && c != 'B' {
+		return i
+	}
+	return j
 }
