@@ -76,8 +76,16 @@ func (d *dateTime) finish(now int64, w *wallClock) bool {
 		t = w.utc(t)
 	}
 	d.t = t
+	if d.year != 0 && t > now {
+		// A written year makes a date a date: a clock that ran ahead, a line from a machine
+		// whose clock is wrong, is still read, up to a few years out.
+		return ok && t-now <= yearsAhead
+	}
 	return ok && plausible(t, now)
 }
+
+// yearsAhead is how far past the reader's clock a date with a written year is still taken.
+const yearsAhead = 5 * 366 * secPerDay * nsPerSec
 
 // digitRun returns the value and length of the run of digits at b[i:] (at most 9 are read).
 func digitRun(b []byte, i int) (v, n int) {
@@ -134,8 +142,8 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') {
-			return j, false
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || i > 1 || i == 1 && b[0] != '[' {
+			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
 		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
 		return k, true

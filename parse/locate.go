@@ -102,6 +102,9 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
+		if at > 0 && n < 10 && prose(line[:at]) {
+			return stamp{}, false // "User bob logged in at 2026-…": a time in a sentence is the message's
+		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {
 				s.token = wordIndex(line, at)
@@ -120,6 +123,37 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		i += n
 	}
 	return fallback, found
+}
+
+// prose reports whether b holds two plain lower-case words in a row outside brackets, as a
+// sentence does and the columns before a log's time (pids, hosts, file names, keys, uWSGI's
+// "{44 vars in 812 bytes}") do not.
+func prose(b []byte) bool {
+	plain, depth := 0, 0
+	for i := 0; i < len(b); {
+		s, e := nextToken(b, i)
+		if s == e {
+			break
+		}
+		w := b[s:e]
+		if depth == 0 && len(w) >= 2 && isLowerWord(w) {
+			if plain++; plain == 2 {
+				return true
+			}
+		} else {
+			plain = 0
+		}
+		for _, c := range w {
+			switch c {
+			case '(', '[', '{':
+				depth++
+			case ')', ']', '}':
+				depth = max(depth-1, 0)
+			}
+		}
+		i = e
+	}
+	return false
 }
 
 // hasDigit8 reports whether any of the eight bytes packed in x is an ASCII digit: x^'0' turns
@@ -309,6 +343,12 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	n := j - i
 	frac := j+1 < len(line) && line[j] == '.' && isDigit(line[j+1]) && n == 10
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(')
+	// Past the first column, an epoch with a fraction counts only as a value of its own, in
+	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5". A float
+	// in a list of numbers is no time.
+	if frac && !first && line[i-1] != '(' && line[i-1] != '=' && line[i-1] != '[' {
+		frac = false
+	}
 	if !frac && !(first && (n == 10 || n == 13 || n == 16 || n == 19)) {
 		return 0, 0, false
 	}

@@ -18,8 +18,8 @@ func FuzzLocate(f *testing.F) {
 	now := locateNow.UnixNano()
 	f.Fuzz(func(t *testing.T, line []byte) {
 		s, ok := locate(line, now, &wallClock{})
-		if !ok {
-			return
+		if !ok || s.kind == stampColumnEpoch {
+			return // a middle column's epoch is a candidate the Parser weighs, not a stamp to read again
 		}
 		if s.start < 0 || s.end <= s.start || s.end > len(line) || s.start >= locateWindow {
 			t.Fatalf("stamp [%d,%d) outside a %d-byte line", s.start, s.end, len(line))

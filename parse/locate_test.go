@@ -58,7 +58,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"version 2.6.32 10:00:00 x", "", "a version number"},
 		{"took 00:00:05 to finish", "", "a duration in the middle"},
 		{"2026-11-29 without a clock", "", "a date needs a clock"},
-		{"2031-01-01 00:00:00 far future", "", "beyond the plausibility window"},
+		{"2037-01-01 00:00:00 far future", "", "beyond the plausibility window"},
+		{"[1] 2027/11/29 07:19:40.624334 [ERR] clock jumped", "2027-11-29T07:19:40.624334Z", "a written year ahead of the clock is still a date"},
 		{"2026-13-45 07:41:16 x", "", "a date that does not exist"},
 	}
 	for _, c := range cases {
@@ -115,17 +116,20 @@ func TestStampedLevels(t *testing.T) {
 	}
 }
 
-// TestColumnEpoch takes ten digits in a middle column as the time only when consecutive lines
-// agree on the column and the times are close, as supercomputer logs write them; an id is not.
+// TestColumnEpoch takes ten digits in a middle column as the time only when three lines in a row
+// agree on the column and their times go forward a little, as supercomputer logs write them; ids
+// and sizes do not.
 func TestColumnEpoch(t *testing.T) {
 	p := NewParser(func() time.Time { return locateNow })
 	lines := []string{
 		"134681 node-246 unix.hw state_change.unavailable 1764401476 1 Component State Change",
 		"134682 node-246 unix.hw state_change.available 1764401480 1 Component State Change",
+		"134683 node-246 unix.hw state_change.available 1764401485 1 Component State Change",
 		"order 1764401476 shipped",
 		"order 1700000000 shipped to 1764401476",
+		"order 1700000100 shipped",
 	}
-	want := []string{"", "2025-11-29T07:31:20Z", "", ""}
+	want := []string{"", "", "2025-11-29T07:31:25Z", "", "", ""}
 	for i, l := range lines {
 		if got := fmtTime(p.Parse([]byte(l)).Time); got != want[i] {
 			t.Errorf("line %d %q: time %q, want %q", i, l, got, want[i])

@@ -45,6 +45,9 @@ func (p *Parser) Format() Format { return p.format }
 
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
+	if len(line) > 0 && line[0] == 0 {
+		return p.parseAfterNULs(line)
+	}
 	if len(p.custom.formats) > 0 {
 		if rec, ok := p.tryCustom(line); ok {
 			return rec
@@ -53,15 +56,45 @@ func (p *Parser) Parse(line []byte) Record {
 	// The record is filled in place by each parser tried: passing it down instead of returning it
 	// saves a copy of it per call level, up to a sixth of the cost of a short line.
 	var rec Record
-	if p.format != FormatText && p.parseAs(p.format, line, &rec) {
+	var fits bool
+	switch p.format {
+	case FormatText:
+	case FormatStamped:
+		// Only a line whose time sits where the source's lines keep it takes the fast path: a
+		// line of another format in a mixed source (an access line among Celery's) has a time
+		// too, and must reach its own parser first.
+		fits = p.parseStampedAs(line, &rec, true)
+	default:
+		fits = p.parseAs(p.format, line, &rec)
+	}
+	if fits {
 		p.vote(p.format)
 	} else {
-		p.detect(line, p.format == FormatStamped, &rec)
+		p.detect(line, &rec)
 		p.vote(rec.Format)
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
 	}
+	return rec
+}
+
+// parseAfterNULs parses a line that begins with NUL bytes, as the first line written after a
+// crash does when the file system had extended the file with zeroes: the record is read from
+// the text after them, and its spans point into the whole line.
+func (p *Parser) parseAfterNULs(line []byte) Record {
+	k := 0
+	for k < len(line) && line[k] == 0 {
+		k++
+	}
+	if k == len(line) {
+		return Record{Format: FormatText, Message: Span{0, int32(len(line))}}
+	}
+	rec := p.Parse(line[k:])
+	if rec.Host.End > 0 {
+		rec.Host.Start, rec.Host.End = rec.Host.Start+int32(k), rec.Host.End+int32(k)
+	}
+	rec.Message.Start, rec.Message.End = rec.Message.Start+int32(k), rec.Message.End+int32(k)
 	return rec
 }
 
@@ -75,7 +108,8 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 	}
 	rec.Time = s.t
 	if rec.Unescaped == nil && int(rec.Message.Start) == s.start {
-		rec.Message.Start = int32(afterStamp(line, s.end))
+		// The message was where the time is: it starts after it, unless the time was all of it.
+		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
 	}
 }
 
@@ -116,9 +150,8 @@ func (p *Parser) parseAs(f Format, line []byte, rec *Record) bool {
 }
 
 // detect tries the formats in an order where the stricter shapes come first; the first byte rules
-// most of them out at once, so a miss costs a few comparisons. triedStamped says the locator has
-// already failed on this line: it is not run twice, which would also teach it the line twice.
-func (p *Parser) detect(line []byte, triedStamped bool, rec *Record) {
+// most of them out at once, so a miss costs a few comparisons.
+func (p *Parser) detect(line []byte, rec *Record) {
 	if len(line) == 0 {
 		*rec = Record{Format: FormatText}
 		return
@@ -145,7 +178,7 @@ func (p *Parser) detect(line []byte, triedStamped bool, rec *Record) {
 	if p.parseLogfmt(line, rec) {
 		return
 	}
-	if !triedStamped && p.parseStamped(line, rec) {
+	if p.parseStamped(line, rec) {
 		return
 	}
 	parseText(line, rec)

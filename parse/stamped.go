@@ -30,22 +30,33 @@ type layoutMemory struct {
 
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
+	epochRun   int // consecutive lines whose column epoch went forward from the line before
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
 func (p *Parser) parseStamped(line []byte, rec *Record) bool {
+	return p.parseStampedAs(line, rec, false)
+}
+
+// parseStampedAs is parseStamped; learnedOnly accepts only a time at the learned place, in the
+// learned spelling, without the locator's search.
+func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool {
 	var s stamp
-	if !p.findStamp(line, &s) {
+	if !p.findStamp(line, &s, learnedOnly) {
 		return false
 	}
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
 	p.mem.lastToken = s.token
+	whole := s.start > 0 && !headerPrefix(line[:s.start])
+	if whole {
+		rec.Message.Start = 0 // "update-alternatives 2026-…": the words before the time are text, kept
+	}
 	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
 		rec.Level = lvl
 		p.learnSpot(spot)
-		if msg > 0 {
+		if msg > 0 && !whole {
 			rec.Message.Start = int32(msg)
 		}
 	}
@@ -56,6 +67,28 @@ func (p *Parser) parseStamped(line []byte, rec *Record) bool {
 		} else if h, ok := hostAround(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
+	}
+	return true
+}
+
+// headerPrefix reports whether the words before a time are a header's columns, which the message
+// may leave out: pids and numbers, bracketed or parenthesized fields, a level, keys ending in ':'
+// ("# Time:", "Start-Date:"), lone punctuation. Anything else is text the message keeps.
+func headerPrefix(b []byte) bool {
+	for i := 0; i < len(b); {
+		s, e := nextToken(b, i)
+		if s == e {
+			break
+		}
+		w := b[s:e]
+		_, level := levelToken(w, true)
+		switch {
+		case level, numberColumn(w), w[0] == '[' || w[0] == '(' || w[0] == '<' || w[0] == '#' || w[0] == '*',
+			w[len(w)-1] == ':', len(w) == 1 && !isAlnum(w[0]):
+		default:
+			return false
+		}
+		i = e
 	}
 	return true
 }
@@ -74,7 +107,7 @@ func afterStamp(line []byte, i int) int {
 
 // findStamp tries the learned place and spelling first, then the whole window. It fills s in
 // place, which is undefined when it returns false.
-func (p *Parser) findStamp(line []byte, s *stamp) bool {
+func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 	now := p.nowNano()
 	// A time told by an epoch column is only ever found by the locator, which weighs the line's
 	// other times: reading at the learned place would never give that kind, so it is not tried.
@@ -90,6 +123,9 @@ func (p *Parser) findStamp(line []byte, s *stamp) bool {
 			}
 		}
 	}
+	if learnedOnly {
+		return false
+	}
 	found, ok := locate(line, now, &p.wall)
 	if !ok {
 		return false
@@ -98,7 +134,12 @@ func (p *Parser) findStamp(line []byte, s *stamp) bool {
 		prev, prevToken := p.mem.epochAt, p.mem.epochToken
 		p.mem.epochAt, p.mem.epochToken = found.t, found.token
 		const day = secPerDay * nsPerSec
-		if prevToken != found.token || prev == 0 || found.t-prev > day || prev-found.t > day {
+		if prevToken != found.token || prev == 0 || found.t < prev || found.t-prev > day {
+			p.mem.epochRun = 0
+			return false
+		}
+		// Times go forward a little from line to line; sizes and ids do not, for long.
+		if p.mem.epochRun = min(p.mem.epochRun+1, 1<<20); p.mem.epochRun < 2 && (p.mem.kind != stampColumnEpoch || p.mem.token != found.token) {
 			return false
 		}
 	}

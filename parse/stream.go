@@ -114,9 +114,10 @@ func (s *Stream) Flush(b *Batch) {
 	s.releaseOrphans(b, 0)
 }
 
-// maxOrphans bounds the entries held while a source has shown no timestamp yet: past it, the
+// maxOrphans bounds the entries held while a source has shown no timestamp yet (a backfill of
+// 1,000 lines may begin inside a long block of untimed lines): past it, the
 // source is taken to have none, and its entries are placed at when they were written.
-const maxOrphans = 64
+const maxOrphans = 1024
 
 // orphan is an entry read before the source's first timestamp, typically the end of a stack
 // trace where a backfill began. It waits for the next timestamped entry and is placed at its time,
@@ -230,7 +231,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
-	} else {
+	} else if s.stampedStarts > 0 {
+		// Lines before the source's first timestamped entry (a preamble, the tail of a block a
+		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
 	}
 	if hasPrefixAt(line, 0, traceback) {
@@ -297,7 +300,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 {
+		// No time of its own, or one deep in its text ("ExpiredJwtException: JWT expired at
+		// 2026-11-29T09:00:00Z"), which is the message's, not a record's start.
 		return true, rec, false
 	}
 	if s.levelLine(rec) {

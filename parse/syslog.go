@@ -128,8 +128,8 @@ func messageLevel(line []byte, i int) (Level, bool) {
 // ("<130> [ERROR] iapp_socket_task.c 399: …"): the PRI still gives the severity, and the locator
 // the time if there is one. Without a PRI the line is not syslog.
 func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
-	if h.pri < 0 {
-		return false
+	if h.pri < 0 || isDigitAt(line, i) && byteAt(line, i+1) == ' ' {
+		return false // "<134>1 …" is RFC 5424's version: that parser reads it, or nothing should
 	}
 	*rec = Record{Format: FormatRFC3164, Level: LevelFromSyslog(h.pri & 7)}
 	h.msg = skipBlanks(line, i)

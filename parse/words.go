@@ -34,11 +34,14 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		return Unknown, false
 	}
 	marked := false
-	if n := len(tok); n > 1 && tok[n-1] == ':' {
-		tok, marked = tok[:n-1], true
+	if n := len(tok); n > 2 && tok[n-1] == ':' {
+		tok, marked = tok[:n-1], true // "C:" is a drive, not a level: one letter needs brackets
 	}
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
+		if open == '(' && n == 3 {
+			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
+		}
 		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
 			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {

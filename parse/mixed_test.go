@@ -1,0 +1,103 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Lines nobody wrote a parser for meet lines that have one, and prose meets the locator: what a
+// source learned, and a time in a sentence, must not take a line from its own format or give it
+// a value it does not carry.
+
+func newTestParser() *Parser { return NewParser(func() time.Time { return locateNow }) }
+
+// A line of a specific format keeps its parser after another source's layout was learned: an
+// access line after Celery's, an RFC 5424 line after RFC 3164 ones.
+func TestMixedSourceKeepsEachFormat(t *testing.T) {
+	p := newTestParser()
+	for i := 0; i < 5; i++ {
+		p.Parse([]byte("[2026-11-29 10:00:00,123: INFO/MainProcess] Connected to redis://localhost:6379//"))
+	}
+	access := []byte(`10.0.0.1 - - [29/Nov/2026:10:00:02 +0000] "POST /api/orders HTTP/1.1" 502 157 "-" "curl/8.5.0"`)
+	if rec := p.Parse(access); rec.Format != FormatAccess || rec.Level != Error {
+		t.Errorf("access line after Celery's: format %v level %v, want access and error", rec.Format, rec.Level)
+	}
+	p = newTestParser()
+	for i := 0; i < 5; i++ {
+		p.Parse([]byte("<13>Nov 29 10:00:00 fw01 app: x"))
+	}
+	line := []byte("<134>1 2026-11-29T10:00:01Z web9 app 42 ID1 - with host")
+	if rec := p.Parse(line); rec.Format != FormatRFC5424 || string(rec.Host.Of(line)) != "web9" {
+		t.Errorf("RFC 5424 line after RFC 3164 ones: format %v host %q", rec.Format, rec.Host.Of(line))
+	}
+}
+
+// A time in a sentence is the message's: it gives the line no time, and the message is whole.
+func TestProseTimeIsNoStamp(t *testing.T) {
+	for _, l := range []string{
+		"User bob logged in at 2026-11-29 10:00:00 from 10.0.0.1",
+		"Certificate expires on Nov 29 10:00:00 2026 GMT",
+		"step 3/10 00:00:05 elapsed",
+		"seats 10-12 14:00 to 15:00",
+	} {
+		rec := newTestParser().Parse([]byte(l))
+		if rec.Time != 0 || string(message([]byte(l), rec)) != l {
+			t.Errorf("%q: time %q, message %q; want none and the whole line", l, fmtTime(rec.Time), message([]byte(l), rec))
+		}
+	}
+	l := "update-alternatives 2026-11-29 07:41:16: run with --install /usr/bin/x"
+	rec := newTestParser().Parse([]byte(l))
+	if fmtTime(rec.Time) != "2026-11-29T07:41:16Z" || !strings.HasPrefix(string(message([]byte(l), rec)), "update-alternatives") {
+		t.Errorf("%q: time %q, message %q; want the time and the program name kept", l, fmtTime(rec.Time), message([]byte(l), rec))
+	}
+}
+
+// Prose is not a level: an enumeration, a copyright sign, a drive letter.
+func TestProseLettersAreNoLevels(t *testing.T) {
+	for _, l := range []string{"Copyright (C) 2007 Free Software Foundation", "see section (a) above", "2026-11-29 10:00:00 Copying to C: drive"} {
+		if rec := newTestParser().Parse([]byte(l)); rec.Level != Unknown {
+			t.Errorf("%q: level %v, want none", l, rec.Level)
+		}
+	}
+}
+
+// A stack trace line that mentions a time stays in its entry; a crash's NULs do not hide the next
+// line's time; a slow log keeps its blocks after mysqld's preamble; numbers are not epochs.
+func TestStreamRecordsSurviveRealContent(t *testing.T) {
+	opts := StreamOptions{Now: func() time.Time { return locateNow }}
+	got := feed(t, opts, "2026-11-29 10:00:00.123 ERROR 1 --- [nio-8080-exec-1] c.a.Filter : threw exception\n"+
+		"io.jsonwebtoken.ExpiredJwtException: JWT expired at 2026-11-29T09:00:00Z. Current time: 2026-11-29T10:00:00Z\n"+
+		"\tat io.jsonwebtoken.impl.DefaultJwtParser.parse(DefaultJwtParser.java:385)\n"+
+		"2026-11-29 10:00:01.000 INFO 1 --- [main] c.a.App : next\n")
+	if len(got) != 2 || got[0].Lines() != 3 {
+		t.Errorf("got %d entries, the first of %d lines; want the exception and its trace in the first", len(got), got[0].Lines())
+	}
+
+	got = feed(t, opts, "2026-11-29 10:00:00 INFO before the crash\n"+strings.Repeat("\x00", 4096)+"2026-11-29 10:01:00 ERROR after the crash\n")
+	if len(got) != 2 || got[1].Level != Error || fmtTime(got[1].Time) != "2026-11-29T10:01:00Z" {
+		t.Errorf("the line after a run of NULs: %d entries, want it as its own error entry at 10:01", len(got))
+	}
+
+	slow := "/usr/sbin/mysqld, Version: 8.0.36 (MySQL Community Server - GPL). started with:\n" +
+		"Tcp port: 3306  Unix socket: /var/run/mysqld/mysqld.sock\nTime                 Id Command    Argument\n"
+	for i := 0; i < 3; i++ {
+		slow += "# Time: 2026-11-29T07:41:1" + string(rune('0'+i)) + ".000000Z\n# User@Host: app[app] @ localhost []  Id:    12\n" +
+			"# Query_time: 2.000211  Lock_time: 0.000000 Rows_sent: 1  Rows_examined: 0\nSELECT SLEEP(2);\n"
+	}
+	if got = feed(t, opts, slow); len(got) != 6 {
+		t.Errorf("slow log after mysqld's preamble: %d entries, want the 3 preamble lines and 3 blocks", len(got))
+	}
+
+	var csv strings.Builder
+	for i := 0; i < 50; i++ {
+		csv.WriteString("0.125,3.5,17.25,99.5,1764401476.")
+		csv.WriteString(strings.Repeat("3", i%5+1))
+		csv.WriteString("\n")
+	}
+	for _, e := range feed(t, opts, csv.String()) {
+		if e.Time != 0 {
+			t.Fatalf("a CSV of numbers got a time from a column: %q", e.Raw)
+		}
+	}
+}
