@@ -177,7 +177,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 // level are the thread, when bracketed, and the logger; the last of each counts.
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	var thread, logger Span
-	j, last := rest, layoutLevelWords
+	j, last, extra := rest, layoutLevelWords, 0
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
 		if s == e {
@@ -199,8 +199,16 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
+		if lvl, ok := wordBeforeTag(line, tok, e); ok {
+			rec.Level = lvl
+			return true
+		}
 		if isLowerWord(tok) && proseFollows(line, e) {
 			return false // two plain words: the message has begun, and a level word in it is prose
+		}
+		if keyValue(tok) && extra < 8 {
+			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns
+			continue
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {
 			last = min(last, k+2) // a logger or tag ends the header: the level may follow it
@@ -213,6 +221,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// keyValue reports whether a word is a key=value pair whose key is not a level's.
+func keyValue(tok []byte) bool {
+	k := indexEq(tok)
+	return k > 0 && !levelKey(tok[:k])
 }
 
 // gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups or

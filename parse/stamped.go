@@ -251,6 +251,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) {
 			return lvl, k, afterLevel(line, te, &layoutLine{}), true
 		}
+		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
+			return lvl, k, 0, true // right after the time or one column: further in, it is text
+		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level
 		if isLowerWord(tok) && proseFollows(line, te) {
 			break // two plain words: the message has begun
@@ -386,6 +389,31 @@ func gluePunct(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// wordBeforeTag reads a level written as a plain word where a tag follows it: F5's "warning
+// tmm1[4120]:", Kodi's "warning <general>:", libvirt's "warning : …", and the padded bracket of
+// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", a lone ':'), so that
+// "error handling: done" stays prose.
+func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
+	ns, ne := nextToken(line, e)
+	if ne == ns {
+		return Unknown, false
+	}
+	next := line[ns:ne]
+	if len(tok) == 1 && tok[0] == '[' && next[len(next)-1] == ']' {
+		return ParseLevel(next[:len(next)-1]) // "[ info]"
+	}
+	if len(tok) < 4 || !isLowerWord(tok) && !isUpperWord(tok) {
+		return Unknown, false
+	}
+	n := len(next)
+	tagged := n == 1 && next[0] == ':' ||
+		n > 3 && next[n-1] == ':' && (next[n-2] == ']' && bytes.IndexByte(next, '[') > 0 || next[0] == '<' && next[n-2] == '>')
+	if !tagged {
+		return Unknown, false
+	}
+	return ParseLevel(tok)
 }
 
 // csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,".

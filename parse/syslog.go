@@ -114,6 +114,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true
 		}
+		if lvl, ok := wordBeforeTag(line, tok, e); ok {
+			return lvl, true // F5's "warning tmm1[4120]:"
+		}
 		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
 			return Unknown, false
 		}

@@ -66,6 +66,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if strict && !marked && !isUpperWord(tok) {
 		return Unknown, false
 	}
+	if string(tok) == "LOG" && (marked || strict) {
+		return Info, true // PostgreSQL's and PgBouncer's LOG, after the time or marked
+	}
 	if marked {
 		// PostgreSQL's severities beside the common words: LOG: and DEBUG1: to DEBUG5:.
 		if string(tok) == "LOG" {
