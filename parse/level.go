@@ -41,6 +41,18 @@ func (l Level) Name() string {
 	return l.String()
 }
 
+// offsetSuffix returns where a "+N" or "-N" suffix starts in a level word ("ERROR+4"), or 0.
+func offsetSuffix(w []byte) int {
+	k := len(w) - 1
+	for k > 0 && w[k] >= '0' && w[k] <= '9' {
+		k--
+	}
+	if k > 0 && k < len(w)-1 && (w[k] == '+' || w[k] == '-') {
+		return k
+	}
+	return 0
+}
+
 // LevelFromSyslog maps a syslog severity (0 emergency … 7 debug) onto a Level.
 func LevelFromSyslog(severity int) Level {
 	if severity < 0 || severity > 7 {
@@ -76,6 +88,9 @@ func ParseLevel(word []byte) (Level, bool) {
 	if len(word) == 0 || len(word) > 11 {
 		return Unknown, false
 	}
+	if k := offsetSuffix(word); k > 0 {
+		word = word[:k] // slog's levels between the named ones: "ERROR+4", "INFO-2"
+	}
 	var buf [11]byte
 	for i, c := range word {
 		switch {
@@ -91,7 +106,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Trace, true
 	case "debug", "dbg", "dbug", "d", "fine", "debu":
 		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor", "ii": // Xorg's (II)
+	case "info", "inf", "information", "informational", "i", "infor", "ii", "config": // Xorg's (II), JUL's CONFIG
 		return Info, true
 	case "notice", "note", "n", "not", "!!": // Xorg's (!!)
 		return Notice, true

@@ -101,3 +101,22 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 		}
 	}
 }
+
+// Spellings of levels and times that loggers write beside the common ones.
+func TestMoreSpellings(t *testing.T) {
+	for word, want := range map[string]Level{"ERROR+4": Error, "INFO-2": Info, "CONFIG": Info, "WARN+1": Warn} {
+		if got, ok := ParseLevel([]byte(word)); !ok || got != want {
+			t.Errorf("ParseLevel(%q) = %v, want %v", word, got, want)
+		}
+	}
+	for line, want := range map[string]string{
+		"2026-07-15 10:00:00 PM app started":         "2026-07-15T22:00:00Z",
+		"2026-07-15 12:00:00 AM app started":         "2026-07-15T00:00:00Z",
+		"2026-11-29 08:41:16.123 +01:00 [INF] done":  "2026-11-29T07:41:16.123Z",
+		"2026-11-29 13:26:16 +05:45 INFO from Nepal": "2026-11-29T07:41:16Z",
+	} {
+		if got := fmtTime(newTestParser().Parse([]byte(line)).Time); got != want {
+			t.Errorf("%q: time %q, want %q", line, got, want)
+		}
+	}
+}

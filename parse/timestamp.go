@@ -187,10 +187,23 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	if isDigitAt(b, i) {
 		return 0, 0, false
 	}
+	if k := ampm(b, i); k > i && hour <= 12 {
+		// "2026-07-15 10:00:00 PM": a 12-hour clock after an ISO date.
+		if b[k-2]|0x20 == 'p' && hour < 12 {
+			hour += 12
+		} else if b[k-2]|0x20 == 'a' && hour == 12 {
+			hour = 0
+		}
+		i = k
+	}
 	off, j := zone(b, i)
 	if j == i && i+5 < len(b)+1 && i < len(b) && b[i] == ' ' && i+1 < len(b) && (b[i+1] == '+' || b[i+1] == '-') {
-		// Go's "2006-01-02 15:04:05 -0700": only a four-digit offset after a space is a zone.
-		if _, ok := digits(b, i+2, 4); ok && !isDigitAt(b, i+6) {
+		// Go's "2006-01-02 15:04:05 -0700" and Serilog's "… +01:00": only a four-digit offset, or
+		// one with a colon, after a space is a zone.
+		_, four := digits(b, i+2, 4)
+		_, hh := digits(b, i+2, 2)
+		_, mm := digits(b, i+5, 2)
+		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
 		}
 	}
