@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Syslog in its two common shapes: BSD (RFC 3164, as /var/log/syslog and rsyslog's file formats
 // write it) and IETF (RFC 5424).
 
@@ -318,4 +320,83 @@ func sdEnd(line []byte, i int) (int, bool) {
 func (p *Parser) parse5424(line []byte, rec *Record) bool {
 	var h ietfHeader
 	return scan5424(line, rec, &h)
+}
+
+// hostAfter reads the host a syslog-style header puts after the time: a host name followed by a
+// tag ("app[12]:", "app:"), a lone colon ("fw01 : %ASA-…") or a message id ("%ASA-6-…").
+func hostAfter(line []byte, i int) (Span, bool) {
+	hs, he := nextToken(line, i)
+	ts, te := nextToken(line, he)
+	if k := bytes.LastIndexByte(line[hs:he], '/'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
+		hs += k + 1 // relays write "relay/origin" (syslog-ng), and the origin is the host
+	}
+	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) {
+		return Span{}, false
+	}
+	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) {
+		return Span{}, false
+	}
+	if _, ok := facilityLevel(line[hs:he]); ok {
+		return Span{}, false
+	}
+	host, tag := line[hs:he], line[ts:te]
+	switch {
+	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
+	case len(tag) > 1 && tag[len(tag)-1] == ':' && isAlpha(tag[0]) && tagLike(tag[:len(tag)-1]):
+		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
+		// like one (web01, db-2, host.example.org) or the tag carries a pid.
+		if tag[len(tag)-2] != ']' && !bytes.ContainsAny(host, "0123456789.-") {
+			return Span{}, false
+		}
+	default:
+		return Span{}, false
+	}
+	return Span{int32(hs), int32(he)}, true
+}
+
+// hostAround reads the node column that supercomputer logs write on both sides of the time
+// ("… R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS …"): the same
+// host-like word just before and just after it.
+func hostAround(line []byte, s *stamp) (Span, bool) {
+	as, ae := nextToken(line, s.end)
+	be := s.start - 1
+	if be <= 0 || ae == as || line[be] != ' ' {
+		return Span{}, false
+	}
+	bs := bytes.LastIndexByte(line[:be], ' ') + 1
+	if !bytes.Equal(line[bs:be], line[as:ae]) || !hostLike(line[as:ae]) || numberColumn(line[as:ae]) {
+		return Span{}, false
+	}
+	return Span{int32(as), int32(ae)}, true
+}
+
+// addrPort reports whether a word is an address with a port, "198.51.100.77:52011": the peer a
+// server talks to, not the host that logged.
+func addrPort(w []byte) bool {
+	k := bytes.LastIndexByte(w, ':')
+	if k < 0 || k == len(w)-1 || indexByteFrom(w, '.', 0) < 0 {
+		return false
+	}
+	for _, c := range w[k+1:] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// tagLike accepts a syslog tag: a program name with an optional [pid].
+func tagLike(t []byte) bool {
+	if k := indexByteFrom(t, '[', 0); k > 0 {
+		if t[len(t)-1] != ']' {
+			return false
+		}
+		t = t[:k]
+	}
+	for _, c := range t {
+		if !(isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')') {
+			return false
+		}
+	}
+	return true
 }

@@ -120,3 +120,272 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 	}
 	return Unknown, 0, 0, false
 }
+
+// columnLevel reads one word after the time as a level: marked or upper-case words anywhere in
+// the scanned columns, a capitalized word ("Info", "Warning") right after the time, and a single
+// upper-case letter after columns of numbers (Android's "1702  2395 D").
+func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
+	if n := len(tok); n > 1 && tok[n-1] == ',' {
+		tok = tok[:n-1]
+	}
+	if len(tok) == 1 {
+		// Only a letter after numbers is a level of one byte: the rules below need longer words.
+		if afterNumbers && tok[0] >= 'A' && tok[0] <= 'Z' {
+			return ParseLevel(tok)
+		}
+		return Unknown, false
+	}
+	if lvl, ok := levelToken(tok, true); ok {
+		return lvl, true
+	}
+	if lvl, ok := facilityLevel(tok); ok {
+		return lvl, true
+	}
+	if lvl, ok := bracketGroupLevel(tok); ok {
+		return lvl, true
+	}
+	if lvl, ok := gluedLevel(tok); ok {
+		return lvl, true
+	}
+	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' && isLowerWord(tok[1:]) {
+		return ParseLevel(tok)
+	}
+	return Unknown, false
+}
+
+// gluedLevel finds a level word that loggers glue to a name with punctuation, inside one word:
+// Celery's "INFO/MainProcess]", Minecraft's "thread/WARN]:", cloud-init's "util.py[WARNING]:",
+// Laravel's "production.ERROR:", NLog's "|INFO|", Asterisk's "NOTICE[4120]:", Telegraf's "W!",
+// RabbitMQ's "=INFO". The word must be upper case and stand between punctuation, so that a
+// path such as "logs/error.log" in a message is no level.
+func gluedLevel(tok []byte) (Level, bool) {
+	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
+		return Unknown, false // a message id (msgIDLevel reads its digit), or no upper-case word
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < 'A' || tok[i] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < len(tok) && tok[j] >= 'A' && tok[j] <= 'Z' {
+			j++
+		}
+		before, after := byteAt(tok, i-1), byteAt(tok, j)
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && gluePunct(after) {
+			if lvl, ok := ParseLevel(tok[i:j]); ok {
+				return lvl, true
+			}
+		}
+		i = j
+	}
+	return Unknown, false
+}
+
+// facilityLevel reads a syslog "facility.level" word ("daemon.info", "kern.warn"), which
+// logread and syslog templates write where other layouts put the host.
+func facilityLevel(tok []byte) (Level, bool) {
+	k := indexByteFrom(tok, '.', 0)
+	if k < 3 || k > 8 {
+		return Unknown, false
+	}
+	for _, f := range syslogFacilities {
+		if string(tok[:k]) == f {
+			return ParseLevel(tok[k+1:])
+		}
+	}
+	return Unknown, false
+}
+
+func hasUpper(b []byte) bool {
+	for _, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
+// '=', '!' and ':'; not ';' or ',', which separate the values of a record's message, nor '_' and
+// '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
+func gluePunct(c byte) bool {
+	switch c {
+	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':':
+		return true
+	}
+	return false
+}
+
+// wordBeforeTag reads a level written as a plain word where a tag follows it: F5's "warning
+// tmm1[4120]:", Kodi's "warning <general>:", libvirt's "warning : …", and the padded bracket of
+// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", a lone ':'), so that
+// "error handling: done" stays prose.
+func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
+	ns, ne := nextToken(line, e)
+	if ne == ns {
+		return Unknown, false
+	}
+	next := line[ns:ne]
+	if len(tok) == 1 && tok[0] == '[' && next[len(next)-1] == ']' {
+		return ParseLevel(next[:len(next)-1]) // "[ info]"
+	}
+	if len(tok) < 4 || !isLowerWord(tok) && !isUpperWord(tok) {
+		return Unknown, false
+	}
+	n := len(next)
+	tagged := n == 1 && next[0] == ':' ||
+		n > 3 && next[n-1] == ':' && (next[n-2] == ']' && bytes.IndexByte(next, '[') > 0 || next[0] == '<' && next[n-2] == '>')
+	if !tagged {
+		return Unknown, false
+	}
+	return ParseLevel(tok)
+}
+
+// csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,".
+func csvLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 4 || tok[n-1] != ',' || tok[0] < 'A' || tok[0] > 'Z' || indexByteFrom(tok[:n-1], ',', 0) >= 0 {
+		return Unknown, false
+	}
+	return ParseLevel(tok[:n-1])
+}
+
+// bracketGroupLevel reads a level in one of the bracket groups written back to back as one word:
+// the JVM's "[0.011s][info][gc]", Envoy's "][1][info][main]" after its time.
+func bracketGroupLevel(tok []byte) (Level, bool) {
+	if len(tok) < 3 || tok[0] != '[' && tok[0] != ']' || bytes.IndexByte(tok, '[') < 0 {
+		return Unknown, false
+	}
+	for k := 0; k < 5; k++ {
+		open := indexByteFrom(tok, '[', 0)
+		if open < 0 {
+			return Unknown, false
+		}
+		end := indexByteFrom(tok, ']', open+1)
+		if end < 0 {
+			return Unknown, false
+		}
+		if word := trimSpace(tok[open+1 : end]); len(word) > 1 && isAlpha(word[0]) {
+			if lvl, ok := ParseLevel(word); ok {
+				return lvl, true
+			}
+		}
+		tok = tok[end+1:]
+	}
+	return Unknown, false
+}
+
+// proseFollows reports whether the word after line[e] is a plain lower-case word: with the one
+// before it, two plain words mean the message has begun.
+func proseFollows(line []byte, e int) bool {
+	ns, ne := nextToken(line, e)
+	return ne > ns && isLowerWord(line[ns:ne])
+}
+
+func isLowerWord(b []byte) bool {
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberColumn reports whether a word is a number column such as a pid, a thread id or an
+// uptime, bare or bracketed: "1702", "[2811]", "#1234]", "[123456.789012]".
+func numberColumn(tok []byte) bool {
+	digits := 0
+	for _, c := range tok {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '[' || c == ']' || c == '(' || c == ')' || c == '#' || c == ':' || c == ',' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// msgIDLevel reads the severity digit of a Cisco-style message id among the words after the
+// time: "%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:".
+func msgIDLevel(line []byte, from int) (Level, bool) {
+	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
+		return Unknown, false
+	}
+	j := from
+	for k := 0; k < levelScanWords; k++ {
+		ts, te := nextToken(line, j)
+		if ts == te {
+			break
+		}
+		if line[ts] == '%' {
+			tok := line[ts+1 : te]
+			d := indexByteFrom(tok, '-', 0)
+			if d > 0 && d+3 < len(tok) && isDigit(tok[d+1]) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
+				return LevelFromSyslog(int(tok[d+1] - '0')), true
+			}
+		}
+		j = te
+	}
+	return Unknown, false
+}
+
+// pairWindow is how far into a line a level= pair is looked for.
+const pairWindow = 512
+
+// pairLevel reads a level=, lvl=, severity= or priority= pair anywhere in the first pairWindow
+// bytes of a line that is not logfmt from its first byte (an audit or firewall record, a message
+// after a syslog header). A number is a syslog severity for severity and priority.
+func pairLevel(line []byte) (Level, bool) {
+	b := line[:min(len(line), pairWindow)]
+	for i := bytes.IndexByte(b, '='); i > 0; i = nextEq(b, i) {
+		k := i
+		for k > 0 && (isAlpha(b[k-1]) || b[k-1] == '_') {
+			k--
+		}
+		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' {
+			continue
+		}
+		key := b[k:i]
+		if len(key) < 3 || len(key) > 8 || !levelKey(key) {
+			continue
+		}
+		v := i + 1
+		if v < len(b) && b[v] == '"' {
+			v++
+		}
+		e := v
+		for e < len(b) && isAlnum(b[e]) {
+			e++
+		}
+		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' {
+			return LevelFromSyslog(int(b[v] - '0')), true
+		}
+		if lvl, ok := ParseLevel(b[v:e]); ok && e-v > 1 {
+			return lvl, true
+		}
+	}
+	return Unknown, false
+}
+
+// nextEq returns the index of the next '=' after b[i], or -1.
+func nextEq(b []byte, i int) int {
+	if k := bytes.IndexByte(b[i+1:], '='); k >= 0 {
+		return i + 1 + k
+	}
+	return -1
+}
+
+// levelKey reports whether a key names a level: level, lvl, severity, priority, in any case.
+func levelKey(key []byte) bool {
+	switch key[0] | 0x20 {
+	case 'l':
+		return hasPrefixFold(key, 0, "level") || hasPrefixFold(key, 0, "lvl")
+	case 's':
+		return hasPrefixFold(key, 0, "severity")
+	case 'p':
+		return hasPrefixFold(key, 0, "priority")
+	}
+	return false
+}
