@@ -214,18 +214,11 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	return t, j, ok
 }
 
-var monthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// month reads a three-letter English month abbreviation at b[i:], case-insensitively.
+// month reads a three-letter English month abbreviation at b[i:], case-insensitively, with the
+// locator's name table (see nameOf3).
 func month(b []byte, i int) (int, bool) {
-	if i+3 > len(b) {
-		return 0, false
-	}
-	c0, c1, c2 := b[i]|0x20, b[i+1]|0x20, b[i+2]|0x20
-	for m, name := range monthNames {
-		if c0 == name[0]|0x20 && c1 == name[1] && c2 == name[2] {
-			return m + 1, true
-		}
+	if k := nameAt(b, i); k >= 1 && k <= 12 {
+		return k, true
 	}
 	return 0, false
 }
