@@ -217,7 +217,7 @@ func assertTable(t *testing.T, cases []worldCase) {
 // scoreTable is a table's figure: the macro accuracy (the mean over families of each family's
 // share of right records) and the micro accuracy (over all records) of level, time, host and
 // record boundaries, and the families that still fail on which field, gaps included.
-func scoreTable(title string, cases []worldCase) string {
+func scoreTable(title string, cases []worldCase) (string, [worldNumFields]float64) {
 	var macro, micro [worldNumFields]float64
 	var records, perfect int
 	var failing strings.Builder
@@ -249,5 +249,22 @@ func scoreTable(title string, cases []worldCase) string {
 		sb.WriteString("failing families (field right/records):\n")
 		sb.WriteString(failing.String())
 	}
-	return sb.String()
+	var pct [worldNumFields]float64
+	for f := range pct {
+		pct[f] = 100 * macro[f] / float64(len(cases))
+	}
+	return sb.String(), pct
+}
+
+// checkScore logs a table's figure and fails when a field falls below its floor: the figures the
+// README gives, less a little, so that a change that reads fewer logs right is caught.
+func checkScore(t *testing.T, title string, cases []worldCase, floor [worldNumFields]float64) {
+	t.Helper()
+	report, pct := scoreTable(title, cases)
+	t.Log("\n" + report)
+	for f := range pct {
+		if pct[f] < floor[f] {
+			t.Errorf("%s: %s right for %.1f %% of records (macro), below the floor of %.1f %%", title, worldFieldNames[f], pct[f], floor[f])
+		}
+	}
 }
