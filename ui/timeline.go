@@ -247,8 +247,8 @@ func (t *Timeline) clamp() {
 // wrapTop returns the first entry to draw when rows take several lines: the current top, unless
 // the cursor's entry would then end below the screen.
 func (t *Timeline) wrapTop() int {
-	if t.snap == nil || t.cursor < t.top {
-		return t.top
+	if t.snap == nil || t.len() == 0 || t.cursor < t.top {
+		return t.top // no rows yet (a search still computing its view): nothing to measure
 	}
 	used := 0
 	for i := t.cursor; i >= t.top; i-- {

@@ -130,3 +130,14 @@ func TestUnknownLevelBadge(t *testing.T) {
 		t.Fatalf("unknown badge %q not drawn", b)
 	}
 }
+
+// Wrap mode with a search switched to highlighting: the view has no rows until the search is
+// computed, and measuring the cursor's entry then must not crash (it did: trawl --demo, w,
+// /order enter, m).
+func TestWrapSearchHighlightDoesNotCrash(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(12000)), 120, 30)
+	d.keys("g", "j", "j", "w", "/", "n", "u", "m", "b", "e", "r", "enter", "m", "tab", "]", "m", "tab", "w", "m")
+	if s := d.screen(); !strings.Contains(s, "message number") {
+		t.Fatalf("the timeline is not shown after wrap, search and highlight:\n%s", s)
+	}
+}
