@@ -40,6 +40,8 @@ type fileTail struct {
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
+	real    string      // the file the path resolves to, when it is a symlink (see symlink.go)
+	targets func(s *source, old, real string)
 
 	// asOpened is f's state when it was opened, and clock the time of the last read, to tell when
 	// lines were written (see written); asOpened is nil once f was truncated, since what it held
@@ -285,6 +287,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 			return err
 		}
 	}
+	t.retarget(resolved(t.src.path))
 	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone, t.openedAt = f, fi, off, true, false, false, time.Now()
 	t.asOpened = fi
 	t.fp.n = 0

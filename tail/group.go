@@ -31,8 +31,10 @@ type Group struct {
 	mu      sync.Mutex
 	sources []*source
 	byKey   map[string]*source
-	skipped map[string]bool // binary files found by patterns, not to be added again
-	run     *runner         // set while Run is running, to start sources found later
+	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
+	byTarget map[string]*source
+	skipped  map[string]bool // binary files found by patterns, not to be added again
+	run      *runner         // set while Run is running, to start sources found later
 
 	loaded     chan struct{}
 	loadedOnce sync.Once
@@ -209,7 +211,10 @@ func (g *Group) addSource(s *source) bool {
 func (g *Group) lookup(key string) *source {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.byKey[key]
+	if s := g.byKey[key]; s != nil {
+		return s
+	}
+	return g.byTarget[key]
 }
 
 // Run reads every source into sink until ctx is done. Without Follow it returns once everything
@@ -276,6 +281,7 @@ func (g *Group) runSource(ctx context.Context, s *source, opts Options, out outp
 		return g.demo.run(ctx, s, opts, g.newStream(s.name, nil), out, loaded)
 	}
 	t := newFileTail(s, opts, g.newStream, out, chunk)
+	t.targets = g.target
 	if g.poll {
 		t.follow = statePolling
 	}

@@ -131,9 +131,9 @@ type middle struct {
 	fi   os.FileInfo
 }
 
-// rotatedFiles lists the regular files beside the path whose names are the path's, rotated.
-func (t *fileTail) rotatedFiles() []middle {
-	dir, base := filepath.Split(t.src.path)
+// rotatedFiles lists the regular files beside path whose names are path's, rotated.
+func rotatedFiles(path string) []middle {
+	dir, base := filepath.Split(path)
 	entries, err := os.ReadDir(filepath.Clean(dir + "."))
 	if err != nil {
 		return nil
@@ -154,11 +154,22 @@ func (t *fileTail) rotatedFiles() []middle {
 // middles lists the files rotated away unseen, oldest first. When a file is rotated twice between
 // two looks at its path, the middle one was never opened: it now has a rotated name, is none of
 // the files read so far nor the current one, and was written after the last look.
-func (t *fileTail) middles(cur os.FileInfo, since time.Time) []middle {
+//
+// A symlinked path looks beside the file it resolved to before (where that file was rotated) and
+// the one it resolves to now (which may have been rotated too before this look).
+func (t *fileTail) middles(cur os.FileInfo, since time.Time, now string) []middle {
 	if since.IsZero() {
 		return nil
 	}
-	found := slices.DeleteFunc(t.rotatedFiles(), func(m middle) bool {
+	found := rotatedFiles(t.onDisk())
+	if now != "" && now != t.onDisk() {
+		for _, m := range rotatedFiles(now) {
+			if !slices.ContainsFunc(found, func(f middle) bool { return os.SameFile(f.fi, m.fi) }) {
+				found = append(found, m)
+			}
+		}
+	}
+	found = slices.DeleteFunc(found, func(m middle) bool {
 		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.path, m.fi, since)
 	})
 	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
@@ -174,7 +185,7 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time) []middle {
 // copyOf finds the copy that copytruncate made of the open file before truncating it: an
 // uncompressed rotated file holding the bytes last read at the same offset.
 func (t *fileTail) copyOf() *os.File {
-	found := t.rotatedFiles()
+	found := rotatedFiles(t.onDisk())
 	slices.SortFunc(found, func(a, b middle) int { return b.fi.ModTime().Compare(a.fi.ModTime()) }) // newest first
 	for _, m := range found {
 		if compressed(m.path) || m.fi.Size() < t.off || !writtenSince(m.path, m.fi, t.looked) {
@@ -197,7 +208,7 @@ func (t *fileTail) copyOf() *os.File {
 // read at all (no decompressor here) is only told of: it may be a copy of a file read already,
 // and if it was a file rotated away unseen, the departures count it.
 func (t *fileTail) readMiddles(ctx context.Context, cur os.FileInfo, since time.Time) {
-	for _, m := range t.middles(cur, since) {
+	for _, m := range t.middles(cur, since, resolved(t.src.path)) {
 		copyOfRead, read, err := t.readMiddle(ctx, m)
 		switch {
 		case copyOfRead || errors.Is(err, context.Canceled):

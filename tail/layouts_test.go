@@ -1,0 +1,217 @@
+package tail
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The tests in this file follow the layouts that real machines have, at speed, and count every
+// line: lost 0 and duplicated 0.
+
+// layoutLines is how many lines each layout test writes: TRAWL_TORTURE=full writes five times
+// as many.
+func layoutLines(n int) int {
+	if os.Getenv("TRAWL_TORTURE") == "full" {
+		return 5 * n
+	}
+	return n
+}
+
+// writer appends numbered lines ("<tag> 000001 …") at a steady rate, in bursts of a few lines,
+// and calls between(n) after each burst, where a test rotates, truncates or retargets.
+type writer struct {
+	t     *testing.T
+	tag   string
+	rate  int // lines per second
+	burst int
+	f     *os.File
+	path  string
+	n     int
+}
+
+func newWriter(t *testing.T, path, tag string, rate int) *writer {
+	w := &writer{t: t, tag: tag, rate: rate, burst: max(1, rate/500), path: path}
+	w.reopen()
+	return w
+}
+
+// reopen makes the writer append to whatever file is at its path now, as a daemon does on HUP.
+func (w *writer) reopen() {
+	w.t.Helper()
+	if w.f != nil {
+		w.f.Close()
+	}
+	f, err := os.OpenFile(w.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.f = f
+}
+
+// write appends total lines, calling between after every burst.
+func (w *writer) write(total int, between func(n int)) {
+	w.t.Helper()
+	start := time.Now()
+	var b strings.Builder
+	for w.n < total {
+		b.Reset()
+		for i := 0; i < w.burst && w.n < total; i++ {
+			w.n++
+			fmt.Fprintf(&b, "%s %06d %s\n", w.tag, w.n, strings.Repeat("x", w.n%40))
+		}
+		if _, err := w.f.WriteString(b.String()); err != nil {
+			w.t.Fatal(err)
+		}
+		if between != nil {
+			between(w.n)
+		}
+		if ahead := time.Duration(w.n)*time.Second/time.Duration(w.rate) - time.Since(start); ahead > 0 {
+			time.Sleep(ahead)
+		}
+	}
+}
+
+func (w *writer) close() { w.f.Close() }
+
+// tally counts how often each numbered line of tag arrived; lines of other shapes are errors.
+func tally(t *testing.T, s *sink, tag string, total int) (lost, dup int, out []string) {
+	lost, dup, _, out = tallied(t, s, tag, total)
+	return lost, dup, out
+}
+
+// tallied is tally with the first lines lost, to tell where.
+func tallied(t *testing.T, s *sink, tag string, total int) (lost, dup int, missing []int, out []string) {
+	t.Helper()
+	seen := make([]int, total+1)
+	for _, e := range s.snapshot() {
+		for _, line := range strings.Split(e.raw, "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 || f[0] != tag {
+				out = append(out, line)
+				continue
+			}
+			n, err := strconv.Atoi(f[1])
+			if err != nil || n < 1 || n > total {
+				out = append(out, line)
+				continue
+			}
+			seen[n]++
+		}
+	}
+	for n, c := range seen[1:] {
+		switch {
+		case c == 0:
+			lost++
+			if len(missing) < 10 {
+				missing = append(missing, n+1)
+			}
+		case c > 1:
+			dup += c - 1
+		}
+	}
+	return lost, dup, missing, out
+}
+
+// waitAll waits until every line of tag arrived (or the deadline passed), then a little longer
+// for duplicates, and fails on any loss, duplicate or foreign line.
+func waitAll(t *testing.T, s *sink, tag string, total int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if lost, _, _ := tally(t, s, tag, total); lost == 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond)
+	lost, dup, missing, other := tallied(t, s, tag, total)
+	if lost != 0 || dup != 0 || len(other) != 0 {
+		t.Fatalf("%d lines written: lost %d (first %v), duplicated %d, foreign %d %q", total, lost, missing, dup, len(other), tailOf(other, 5))
+	}
+}
+
+func mustRename(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.Rename(from, to); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// relink points the symlink at link to target atomically, as a kubelet replaces a link.
+func relink(t *testing.T, target, link string) {
+	t.Helper()
+	tmp := link + ".tmp"
+	os.Remove(tmp)
+	if err := os.Symlink(target, tmp); err != nil {
+		t.Fatal(err)
+	}
+	mustRename(t, tmp, link)
+}
+
+// TestSymlinkedFile follows a file named through a symlink: lines appended to its target arrive.
+func TestSymlinkedFile(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		os.Mkdir(filepath.Join(root, "real"), 0o755)
+		target := filepath.Join(root, "real", "app.log")
+		link := filepath.Join(root, "app.log")
+		writeLines(t, target, numbered("s", 1, 3), os.O_TRUNC)
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{link}, testOptions(true, poll))
+		s.waitLines(t, numbered("s", 1, 3))
+		appendLines(t, target, numbered("s", 4, 6)...)
+		s.waitLines(t, numbered("s", 1, 6))
+	})
+}
+
+// TestKubernetesNode follows /var/log/containers/*.log as a kubelet lays it out: symlinks into
+// pods/<pod>/<container>/0.log, which the kubelet rotates by renaming it to 0.log.<time> and
+// starting a new 0.log, and a container restart that retargets the link to 1.log.
+func TestKubernetesNode(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		containers := filepath.Join(root, "containers")
+		podDir := filepath.Join(root, "pods", "default_web-7d4b9_0f3c", "nginx")
+		for _, d := range []string{containers, podDir} {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		log0 := filepath.Join(podDir, "0.log")
+		link := filepath.Join(containers, "web-7d4b9_default_nginx-0f3c.log")
+		writeLines(t, log0, nil, os.O_TRUNC)
+		if err := os.Symlink(log0, link); err != nil {
+			t.Fatal(err)
+		}
+		opts := testOptions(true, poll)
+		opts.All = true
+		_, s := start(t, []string{filepath.Join(containers, "*.log")}, opts)
+
+		total := layoutLines(12000)
+		w := newWriter(t, log0, "k8s", 4000)
+		defer w.close()
+		cur, rotations := log0, 0
+		w.write(total, func(n int) {
+			switch {
+			case n >= total/2 && cur == log0:
+				// The container restarts: a new log file, the link retargeted to it.
+				cur = filepath.Join(podDir, "1.log")
+				w.path = cur
+				w.reopen()
+				relink(t, cur, link)
+			case n/3000 > rotations:
+				rotations++
+				mustRename(t, cur, fmt.Sprintf("%s.2026112907%04d", cur, rotations))
+				w.reopen()
+			}
+		})
+		waitAll(t, s, "k8s", total)
+	})
+}

@@ -1,0 +1,69 @@
+package tail
+
+import (
+	"path/filepath"
+)
+
+// A followed path may be a symlink, as every file under a Kubernetes node's /var/log/containers
+// is: the file it names lives in another directory (pods/<pod>/<container>/0.log), where the
+// kubelet rotates it, and a container restart points the link at a new file. Events about the
+// file come from the target's directory, so that directory is watched too, and the target's name
+// is an alias of the source in event lookups. Rotated copies are looked for beside the target,
+// where rotation puts them.
+
+// resolved is the path p names once every symlink in it is followed, or "" when that is p
+// itself (or p cannot be resolved now).
+func resolved(p string) string {
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil || r == filepath.Clean(p) {
+		return ""
+	}
+	return r
+}
+
+// onDisk is the path the open file was found at: the target of a symlinked path, or the path.
+func (t *fileTail) onDisk() string {
+	if t.real != "" {
+		return t.real
+	}
+	return t.src.path
+}
+
+// retarget records that the path now resolves to real, and tells the group, which watches the
+// new target's directory and routes its events to this source.
+func (t *fileTail) retarget(real string) {
+	if real == t.real {
+		return
+	}
+	old := t.real
+	t.real = real
+	if t.targets != nil {
+		t.targets(t.src, old, real)
+	}
+}
+
+// target routes the events about real, the file a source's symlinked path resolves to, to that
+// source instead of old, and watches real's directory.
+func (g *Group) target(s *source, old, real string) {
+	g.mu.Lock()
+	if old != "" && g.byTarget[cleanKey(old)] == s {
+		delete(g.byTarget, cleanKey(old))
+	}
+	if real != "" {
+		if g.byTarget == nil {
+			g.byTarget = map[string]*source{}
+		}
+		g.byTarget[cleanKey(real)] = s
+	}
+	w := g.watcher
+	g.mu.Unlock()
+	if w != nil && real != "" {
+		dir := filepath.Dir(real)
+		if !slicesContains(w.WatchList(), dir) {
+			if err := w.Add(dir); err != nil {
+				// Without a watch on the target's directory, only the polling tick wakes the source.
+				s.fail(err)
+			}
+		}
+	}
+}
