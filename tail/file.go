@@ -42,6 +42,7 @@ type fileTail struct {
 	drain   *draining   // the file read before the last rotation, still read for a while
 	real    string      // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
+	files   *holders // the group's record of open files; nil in tests of a lone tailer
 
 	// asOpened is f's state when it was opened, and clock the time of the last read, to tell when
 	// lines were written (see written); asOpened is nil once f was truncated, since what it held
@@ -239,7 +240,9 @@ func (t *fileTail) finishFile(ctx context.Context) {
 // close closes the files: the current one and a draining one.
 func (t *fileTail) close() {
 	if t.drain != nil {
-		t.drain.f.Close()
+		t.swapDrain()
+		t.closeFile()
+		t.swapDrain()
 		t.drain = nil
 	}
 	t.closeFile()
@@ -249,6 +252,12 @@ func (t *fileTail) close() {
 func (t *fileTail) closeFile() {
 	if t.f != nil {
 		t.remember(t.fi, t.f)
+		if t.files != nil {
+			if fi, err := t.f.Stat(); err == nil && t.off >= fi.Size() {
+				t.files.closed(fi)
+			}
+			t.files.release(t.fi, t.src)
+		}
 		t.f.Close()
 		t.f, t.fi = nil, nil
 	}
@@ -280,6 +289,15 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	}
 	first := !t.opened
 	off := int64(0)
+	if t.files != nil {
+		if h := t.files.holder(fi); h != nil && h != t.src {
+			// Another source reads this file (it was renamed here from its path): read only
+			// what comes after.
+			off = fi.Size()
+			backfill = false
+		}
+		t.files.hold(fi, t.src)
+	}
 	if backfill && first {
 		if off, err = t.startOffset(f, fi.Size()); err != nil {
 			f.Close()

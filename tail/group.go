@@ -34,6 +34,7 @@ type Group struct {
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
 	skipped  map[string]bool // binary files found by patterns, not to be added again
+	files    holders         // which source holds which open file (see identity.go)
 	run      *runner         // set while Run is running, to start sources found later
 
 	loaded     chan struct{}
@@ -114,6 +115,7 @@ func openWith(specs []string, opts Options, h hooks) (*Group, []error, error) {
 	if usable == 0 {
 		return nil, warnings, errNoSource
 	}
+	g.markRotated()
 	if g.opts.Follow && !g.opts.Poll {
 		if err := g.watch(h.newWatcher); err != nil {
 			warnings = append(warnings, err)
@@ -280,8 +282,11 @@ func (g *Group) runSource(ctx context.Context, s *source, opts Options, out outp
 	case kindDemo:
 		return g.demo.run(ctx, s, opts, g.newStream(s.name, nil), out, loaded)
 	}
+	if s.once {
+		opts.Follow = false
+	}
 	t := newFileTail(s, opts, g.newStream, out, chunk)
-	t.targets = g.target
+	t.targets, t.files = g.target, &g.files
 	if g.poll {
 		t.follow = statePolling
 	}

@@ -215,3 +215,95 @@ func TestKubernetesNode(t *testing.T) {
 		waitAll(t, s, "k8s", total)
 	})
 }
+
+// rotation is one way logrotate rotates app.log.
+type rotation struct {
+	name string
+	// rotate moves the file away (or copies and truncates it); k counts the rotations from 1.
+	rotate func(t *testing.T, w *writer, k int)
+}
+
+// shift renames app.log.N to app.log.N+1, oldest first, as logrotate numbers its files.
+func shift(t *testing.T, path string, k int) {
+	for i := k - 1; i >= 1; i-- {
+		mustRename(t, fmt.Sprintf("%s.%d", path, i), fmt.Sprintf("%s.%d", path, i+1))
+	}
+}
+
+var rotations = []rotation{
+	{"numbered create", func(t *testing.T, w *writer, k int) {
+		shift(t, w.path, k)
+		mustRename(t, w.path, w.path+".1")
+		w.reopen() // logrotate's create, then the daemon's reopen on HUP
+	}},
+	{"dateext create", func(t *testing.T, w *writer, k int) {
+		mustRename(t, w.path, fmt.Sprintf("%s-20261129-%d", w.path, 1764400000+k))
+		w.reopen()
+	}},
+	{"numbered copytruncate", func(t *testing.T, w *writer, k int) {
+		shift(t, w.path, k)
+		data, err := os.ReadFile(w.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(w.path+".1", data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(w.path, 0); err != nil {
+			t.Fatal(err)
+		}
+	}},
+}
+
+// TestRotationInFollowedDirectory follows a directory, and a glob over it, while logrotate
+// rotates the log in it: the rotated files are the file already read, never new sources.
+func TestRotationInFollowedDirectory(t *testing.T) {
+	for _, rot := range rotations {
+		for _, form := range []string{"dir", "glob"} {
+			t.Run(rot.name+"/"+form, func(t *testing.T) {
+				modes(t, func(t *testing.T, poll bool) {
+					dir := t.TempDir()
+					p := filepath.Join(dir, "app.log")
+					writeLines(t, p, nil, os.O_TRUNC)
+					arg := dir
+					if form == "glob" {
+						arg = filepath.Join(dir, "*")
+					}
+					_, s := start(t, []string{arg}, testOptions(true, poll))
+					total := layoutLines(20000)
+					w := newWriter(t, p, "rot", 20000)
+					defer w.close()
+					k := 0
+					w.write(total, func(n int) {
+						if n/3000 > k {
+							k++
+							rot.rotate(t, w, k)
+						}
+					})
+					waitAll(t, s, "rot", total)
+				})
+			})
+		}
+	}
+}
+
+// TestRotatedFilesAtStart reads the rotated files that are there at start once, and does not
+// follow them as logs of their own: the next rotation does not read app.log again as app.log.1.
+func TestRotatedFilesAtStart(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "app.log")
+		writeLines(t, p+".2", numbered("old", 1, 2), os.O_TRUNC)
+		writeLines(t, p+".1", numbered("old", 3, 4), os.O_TRUNC)
+		writeLines(t, p, numbered("old", 5, 6), os.O_TRUNC)
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitFor(t, "six lines", func(g []got) bool { return len(g) == 6 })
+		w := newWriter(t, p, "old", 1000)
+		defer w.close()
+		w.n = 6
+		w.write(10, nil)
+		rotations[0].rotate(t, w, 3)
+		w.write(14, nil)
+		waitAll(t, s, "old", 14)
+	})
+}

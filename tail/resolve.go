@@ -109,6 +109,10 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 		if err != nil || !fi.Mode().IsRegular() || compressed(path) || g.isSkipped(key) {
 			return 0, nil
 		}
+		// A file that a rotation gave a new name while following is the file already read.
+		if !initial && (g.rotationOf(path) != nil || g.files.known(fi, nil)) {
+			return 0, nil
+		}
 	}
 	s := newSource(path, path, key, kindFile)
 	s.initial = initial

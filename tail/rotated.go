@@ -170,7 +170,8 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time, now string) []middl
 		}
 	}
 	found = slices.DeleteFunc(found, func(m middle) bool {
-		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.path, m.fi, since)
+		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.path, m.fi, since) ||
+			t.files != nil && t.files.known(m.fi, t.src)
 	})
 	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
 	slices.SortStableFunc(found, func(a, b middle) int {

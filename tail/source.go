@@ -26,6 +26,7 @@ type source struct {
 	kind    sourceKind
 	initial bool // it existed when the group was opened, so backfill applies to its first read
 	sniff   bool // found by a glob or directory: check that it is text before reading it
+	once    bool // another source's file, rotated: read once, not followed (see identity.go)
 	wake    chan struct{}
 
 	lines, bytes, rotations, truncations, errors atomic.Int64
