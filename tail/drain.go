@@ -24,6 +24,7 @@ type draining struct {
 	fi    os.FileInfo
 	off   int64
 	fp    fingerprint
+	head  fingerprint
 	sp    *splitter
 	until time.Time // finished once it has not grown by then
 }
@@ -36,6 +37,7 @@ func (t *fileTail) swapDrain() {
 	t.fi, d.fi = d.fi, t.fi
 	t.off, d.off = d.off, t.off
 	t.fp, d.fp = d.fp, t.fp
+	t.head, d.head = d.head, t.head
 	t.sp, d.sp = d.sp, t.sp
 }
 
@@ -48,8 +50,8 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	}
 	t.readFailed(t.readToEOF(ctx, false))
 	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
-	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, sp: t.sp, until: time.Now().Add(drainQuiet)}
-	t.f, t.fi, t.off, t.fp.n = nil, nil, 0, 0
+	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, head: t.head, sp: t.sp, until: time.Now().Add(drainQuiet)}
+	t.f, t.fi, t.off, t.fp.n, t.head.n = nil, nil, 0, 0, 0
 	t.sp = newSplitter(t.stream, t.opts.MaxEntryBytes)
 }
 

@@ -37,6 +37,7 @@ type fileTail struct {
 	skip    bool        // the file is binary: it is no longer read
 	quiet   *time.Timer // armed while the stream holds an entry back
 	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
+	head    fingerprint // the file's first bytes, to recognize a file cut and written past off again
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
@@ -216,15 +217,17 @@ func (t *fileTail) truncated(ctx context.Context) {
 	t.deliver()
 	t.src.truncations.Add(1)
 	t.off = 0
-	t.fp.n = 0
+	t.fp.n, t.head.n = 0, 0
 	t.asOpened = nil
 }
 
 // shrunk reports whether f was truncated since the last read: it is shorter than what was read,
-// or the bytes before the read offset changed because it was truncated and written again.
+// or the bytes before the read offset or at its start changed because it was truncated and
+// written again. Either check alone can miss a rewrite: lines of the same text end at the old
+// offset, or a header line is written again at the start.
 func (t *fileTail) shrunk() bool {
 	st, err := t.f.Stat()
-	return err == nil && (st.Size() < t.off || !t.fp.matches(t.f, t.off))
+	return err == nil && (st.Size() < t.off || !t.fp.matches(t.f, t.off) || !t.head.matches(t.f, int64(t.head.n)))
 }
 
 // finishFile reads the current file to its end once more, since it may have grown between the
@@ -309,6 +312,10 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	t.f, t.fi, t.off, t.opened, t.sniffed, t.gone, t.openedAt = f, fi, off, true, false, false, time.Now()
 	t.asOpened = fi
 	t.fp.n = 0
+	t.head.n = 0
+	if off > 0 {
+		t.head.n, _ = f.ReadAt(t.head.b[:], 0)
+	}
 	if first {
 		t.src.size.Store(fi.Size() - t.off)
 	}
@@ -374,6 +381,7 @@ func (t *fileTail) consume(data []byte, initial bool) {
 	t.sp.feed(data, t.off, t.batch)
 	t.off += int64(len(data))
 	t.fp.remember(data)
+	t.head.fill(data, t.off-int64(len(data)))
 	t.src.bytes.Add(int64(len(data)))
 	n := t.sp.lines - before
 	t.src.lines.Add(n)
@@ -416,6 +424,15 @@ func (p *fingerprint) remember(data []byte) {
 	keep := min(p.n, len(p.b)-len(data))
 	copy(p.b[:keep], p.b[p.n-keep:p.n])
 	p.n = keep + copy(p.b[keep:], data)
+}
+
+// fill puts the part of data, read at offset off, that falls in the fingerprint's span from the
+// file's start: it then holds the file's first bytes.
+func (p *fingerprint) fill(data []byte, off int64) {
+	if off > int64(p.n) || off >= int64(len(p.b)) {
+		return
+	}
+	p.n = int(off) + copy(p.b[off:], data)
 }
 
 // matches reports whether r holds the fingerprint's bytes right before off. An empty fingerprint

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,7 +108,7 @@ func tallied(t *testing.T, s *sink, tag string, total int) (lost, dup int, missi
 		switch {
 		case c == 0:
 			lost++
-			if len(missing) < 10 {
+			if len(missing) < 1000 {
 				missing = append(missing, n+1)
 			}
 		case c > 1:
@@ -306,4 +307,89 @@ func TestRotatedFilesAtStart(t *testing.T) {
 		w.write(14, nil)
 		waitAll(t, s, "old", 14)
 	})
+}
+
+// TestFastTruncation truncates the file in place every 2,000 lines at 20,000 lines/s and the
+// writer goes on at once, so the file is often back past the old read offset before trawl looks.
+// Each time, the new content is read from its start. Before the truncation the reader is given
+// until it has the first half of the cycle (lenient) or all of it (strict): what it had not read
+// when the file was cut is gone for any reader, so in the lenient run only the end of a cycle may
+// be missing, never the start of the next; in the strict run nothing may be.
+func TestFastTruncation(t *testing.T) {
+	for _, strict := range []bool{false, true} {
+		t.Run(map[bool]string{false: "lenient", true: "strict"}[strict], func(t *testing.T) {
+			modes(t, func(t *testing.T, poll bool) {
+				p := filepath.Join(t.TempDir(), "app.log")
+				writeLines(t, p, nil, os.O_TRUNC)
+				_, s := start(t, []string{p}, testOptions(true, poll))
+				const cycle = 2000
+				total := layoutLines(20000)
+				w := newWriter(t, p, "trunc", 20000)
+				defer w.close()
+				k := 0
+				w.write(total, func(n int) {
+					if n/cycle > k && n < total {
+						k++
+						need := n
+						if !strict {
+							need = n - cycle/2
+						}
+						s.waitFor(t, fmt.Sprintf("line %d", need), hasLine("trunc", need))
+						if err := os.Truncate(p, 0); err != nil {
+							t.Fatal(err)
+						}
+					}
+				})
+				if strict {
+					waitAll(t, s, "trunc", total)
+					return
+				}
+				s.waitFor(t, "the last line", hasLine("trunc", total))
+				time.Sleep(300 * time.Millisecond)
+				lost, dup, missing, other := tallied(t, s, "trunc", total)
+				for _, n := range missing {
+					if (n-1)%cycle < cycle/2 {
+						t.Errorf("line %d, in the first half of a cycle, is lost", n)
+					}
+				}
+				if dup != 0 || len(other) != 0 {
+					t.Errorf("duplicated %d, foreign %q", dup, tailOf(other, 5))
+				}
+				t.Logf("lost %d lines written in the moments before a truncation", lost)
+			})
+		})
+	}
+}
+
+// hasLine reports whether line n of tag arrived.
+func hasLine(tag string, n int) func([]got) bool {
+	want := fmt.Sprintf("%s %06d ", tag, n)
+	return func(g []got) bool {
+		for i := len(g) - 1; i >= 0; i-- {
+			if strings.HasPrefix(g[i].raw, want) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// TestRewrittenWithTheSameEnd notices a truncation when the file grew back past the old offset
+// with the same bytes before it (a health check logged over and over), by its head.
+func TestRewrittenWithTheSameEnd(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "app.log")
+	same := strings.Split(strings.Repeat("GET /healthz 200\n", 20), "\n")
+	same = same[:len(same)-1]
+	writeLines(t, p, append([]string{"run 1 started"}, same...), os.O_TRUNC)
+	opts := testOptions(true, true)
+	opts.PollInterval = time.Hour // only the explicit pokes below look at the file
+	g, s := start(t, []string{p}, opts)
+	s.waitFor(t, "the first run", func(g []got) bool { return len(g) == 21 })
+	second := append([]string{"run 2 started"}, same...)
+	writeLines(t, p, append(second, "run 2 done"), os.O_TRUNC)
+	g.pokeAll()
+	s.waitFor(t, "the second run", hasRaw("run 2 done"))
+	if !slices.Contains(s.raws(), "run 2 started") {
+		t.Fatalf("the rewritten file was read from the old offset: %q", tailOf(s.raws(), 5))
+	}
 }

@@ -251,12 +251,12 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	if t.sameAsRead(ctx, m.path, m.fi, head[:nh]) {
 		return true, false, nil
 	}
-	t.off, t.fp.n = 0, 0
+	t.off, t.fp.n, t.head.n = 0, 0, 0
 	err = t.readStream(ctx, io.MultiReader(bytes.NewReader(head[:nh]), r))
 	t.sp.finish(t.batch)
 	t.deliver()
 	t.note(readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp})
-	t.off, t.fp.n = 0, 0
+	t.off, t.fp.n, t.head.n = 0, 0, 0
 	t.src.rotations.Add(1)
 	return false, true, err
 }
