@@ -185,6 +185,11 @@ func TestJournalFieldMapping(t *testing.T) {
 	if bin.Message != "bin\x01ary\nsecond \"line\"" || bin.Source != "nginx.service" || bin.Level != parse.Warn {
 		t.Errorf("binary entry: message %q source %q level %v", bin.Message, bin.Source, bin.Level)
 	}
+	// The state is set once the last batch was handed over, a moment after it arrived.
+	deadline := time.Now().Add(5 * time.Second)
+	for g.Stats()[0].State != stateDone && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
 	if st := g.Stats()[0]; st.Lines != 9 || st.State != stateDone {
 		t.Errorf("stats: %+v", st)
 	}
