@@ -39,6 +39,7 @@ func (t *fileTail) swapDrain() {
 	t.fp, d.fp = d.fp, t.fp
 	t.head, d.head = d.head, t.head
 	t.sp, d.sp = d.sp, t.sp
+	t.swapped = !t.swapped
 }
 
 // startDrain keeps the current file, just rotated away, open to be read a while longer, after
@@ -52,7 +53,9 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
 	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, head: t.head, sp: t.sp, until: time.Now().Add(drainQuiet)}
 	t.f, t.fi, t.off, t.fp.n, t.head.n = nil, nil, 0, 0, 0
-	t.sp = newSplitter(t.stream, t.opts.MaxEntryBytes)
+	// The new file's lines are joined apart from the old one's: a stack trace's continuation that
+	// the daemon writes to the old file must not join an entry of the new file.
+	t.sp = newSplitter(t.ns(t.src.name, t.written), t.opts.MaxEntryBytes)
 }
 
 // readDrain reads what was appended to the draining file since the last look, and finishes it
@@ -83,8 +86,17 @@ func (t *fileTail) finishDrain(ctx context.Context) {
 	}
 	t.swapDrain()
 	t.finishFile(ctx)
+	t.sp.stream.Flush(t.batch)
+	t.deliver()
 	t.swapDrain()
 	t.drain = nil
+}
+
+// flushDrain releases the entry the draining file's stream holds back, after a quiet time.
+func (t *fileTail) flushDrain() {
+	if t.drain != nil {
+		t.drain.sp.stream.Flush(t.batch)
+	}
 }
 
 // drainWait returns a channel that fires when the draining file is due to be read again, or nil

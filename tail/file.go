@@ -22,8 +22,8 @@ type fileTail struct {
 	src    *source
 	opts   Options
 	follow string // the state while following: "following" or "polling"
-	stream lineSink
-	sp     *splitter
+	ns     newStreamFunc
+	sp     *splitter // its stream joins the current file's lines; a draining file has its own
 	out    output
 	batch  *parse.Batch
 	chunk  int
@@ -41,6 +41,7 @@ type fileTail struct {
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
+	swapped bool        // the draining file's read state is the current one (see swapDrain)
 	real    string      // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
 	files   *holders // the group's record of open files; nil in tests of a lone tailer
@@ -56,8 +57,8 @@ func newFileTail(src *source, opts Options, ns newStreamFunc, out output, chunk 
 	t := &fileTail{
 		src: src, opts: opts, follow: stateFollowing, out: out, chunk: chunk, clock: readClock{now: opts.Now},
 	}
-	t.stream = ns(src.name, t.written)
-	t.sp = newSplitter(t.stream, opts.MaxEntryBytes)
+	t.ns = ns
+	t.sp = newSplitter(ns(src.name, t.written), opts.MaxEntryBytes)
 	t.batch = out.next(nil, src.name)
 	return t
 }
@@ -83,7 +84,7 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	loaded()
 	if !t.opts.Follow {
 		t.sp.finish(t.batch)
-		t.stream.Flush(t.batch)
+		t.sp.stream.Flush(t.batch)
 		t.deliver()
 		if err == nil {
 			t.src.setState(stateDone)
@@ -105,7 +106,8 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		case <-t.src.wake:
 		case <-drainDue:
 		case <-t.quiet.C:
-			t.stream.Flush(t.batch)
+			t.flushDrain()
+			t.sp.stream.Flush(t.batch)
 			t.deliver()
 			continue
 		}
@@ -139,7 +141,7 @@ func (t *fileTail) release() {
 
 // armQuiet restarts the quiet timer after new data when the stream holds an entry back.
 func (t *fileTail) armQuiet(newData bool) {
-	if newData && t.stream.Pending() {
+	if newData && (t.sp.stream.Pending() || t.drain != nil && t.drain.sp.stream.Pending()) {
 		t.quiet.Reset(t.opts.Quiet)
 	}
 }
@@ -214,6 +216,7 @@ func (t *fileTail) truncated(ctx context.Context) {
 		c.Close()
 	}
 	t.sp.finish(t.batch)
+	t.sp.stream.Flush(t.batch) // what is written after the cut does not continue what was before
 	t.deliver()
 	t.src.truncations.Add(1)
 	t.off = 0
@@ -377,6 +380,11 @@ func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
 // consume splits one chunk read at off and delivers its entries.
 func (t *fileTail) consume(data []byte, initial bool) {
 	before := t.sp.lines
+	if t.drain != nil && !t.swapped {
+		// The new file's lines come after what the old one held: its last entry is let go first,
+		// which keeps the order in which the daemon wrote them.
+		t.drain.sp.stream.Flush(t.batch)
+	}
 	t.clock.tick()
 	t.sp.feed(data, t.off, t.batch)
 	t.off += int64(len(data))

@@ -393,3 +393,31 @@ func TestRewrittenWithTheSameEnd(t *testing.T) {
 		t.Fatalf("the rewritten file was read from the old offset: %q", tailOf(s.raws(), 5))
 	}
 }
+
+// TestDrainHasItsOwnStream: after a rotation, a continuation line the daemon still writes to the
+// old file joins the old file's entry, or stands alone once the new file's lines have come after
+// that entry; it never joins an entry of the new file.
+func TestDrainHasItsOwnStream(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"old entry"}, os.O_TRUNC)
+		daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer daemon.Close()
+		opts := testOptions(true, poll)
+		opts.Quiet = time.Second // the entries stay open to continuation while the test writes
+		_, s := start(t, []string{p}, opts)
+		mustRename(t, p, p+".1")
+		writeLines(t, p, []string{"new entry"}, os.O_EXCL)
+		s.waitFor(t, "the old entry", hasRaw("old entry"))
+		fmt.Fprintln(daemon, "\told continuation")
+		s.waitFor(t, "three entries", func(g []got) bool { return len(g) == 3 })
+		got := s.raws()
+		slices.Sort(got)
+		if want := []string{"\told continuation", "new entry", "old entry"}; !slices.Equal(got, want) {
+			t.Fatalf("entries %q, want %q", got, want)
+		}
+	})
+}
