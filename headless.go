@@ -82,6 +82,9 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 		if err = group.Encode(ctx, encode, write); err != nil && !errors.Is(err, context.Canceled) {
 			jw.err, err = err, nil
 		}
+		if err == nil {
+			err = group.Err() // a source that broke off: the output has a gap, the exit says so
+		}
 	} else {
 		err = followHeadless(ctx, group, jw, cfg, stderr)
 	}

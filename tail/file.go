@@ -42,6 +42,9 @@ type fileTail struct {
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
 	swapped bool        // the draining file's read state is the current one (see swapDrain)
+	// expect is the file a look found at the path, which openFile is about to open; when another
+	// one is there by then, the one found was rotated away meanwhile and is read first.
+	expect *lookResult
 	real    string      // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
 	files   *holders // the group's record of open files; nil in tests of a lone tailer
@@ -167,7 +170,11 @@ func (t *fileTail) check(ctx context.Context) {
 	look := time.Now()
 	pi, err := os.Stat(t.src.path)
 	since := t.looked
-	t.looked = look
+	if err == nil {
+		// A file rotated away unseen was written after the last look that found a file at the
+		// path: a look that found none says nothing of when the files before it left.
+		t.looked = look
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		// Renamed away: keep the old descriptor, which may still be written to, until a new file
@@ -185,6 +192,7 @@ func (t *fileTail) check(ctx context.Context) {
 		if t.opened {
 			t.src.rotations.Add(1)
 			t.readMiddles(ctx, pi, since)
+			t.expect = &lookResult{pi, since}
 		}
 		t.openFile(ctx, t.src.initial) // it records its failure in the source's state
 	case !os.SameFile(t.fi, pi):
@@ -193,12 +201,19 @@ func (t *fileTail) check(ctx context.Context) {
 		t.startDrain(ctx)
 		t.src.rotations.Add(1)
 		t.readMiddles(ctx, pi, since)
+		t.expect = &lookResult{pi, since}
 		t.openFile(ctx, false)
 	default:
 		t.src.setState(t.follow) // clears an earlier error once reading works again
 		t.stayed(departed)
 	}
 	t.countUnseen(departed)
+}
+
+// lookResult is what a look at the path found, and the time of the look before it.
+type lookResult struct {
+	found os.FileInfo
+	since time.Time
 }
 
 // truncated restarts the file from 0 after it was truncated. With copytruncate, what was written
@@ -275,7 +290,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	if t.looked.IsZero() {
 		t.looked = time.Now()
 	}
-	f, err := os.Open(t.src.path)
+	f, err := openLog(t.src.path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			t.src.setState(stateWaiting)
@@ -292,6 +307,12 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		f.Close()
 		t.src.fail(err)
 		return err
+	}
+	if exp := t.expect; exp != nil {
+		t.expect = nil
+		if !os.SameFile(exp.found, fi) {
+			t.readMiddles(ctx, fi, exp.since)
+		}
 	}
 	first := !t.opened
 	off := int64(0)

@@ -37,6 +37,9 @@ type Group struct {
 	files    holders         // which source holds which open file (see identity.go)
 	run      *runner         // set while Run is running, to start sources found later
 
+	failMu   sync.Mutex
+	failures []error // sources that ended early on the headless path: gaps in its output
+
 	loaded     chan struct{}
 	loadedOnce sync.Once
 	pending    atomic.Int64 // sources whose initial read is not over yet
@@ -259,8 +262,9 @@ func (g *Group) loadedOne() {
 func (g *Group) start(s *source, loaded func()) {
 	r := g.run
 	once := sync.OnceFunc(loaded)
-	g.goSafe(r, s.name, func() error {
+	g.goSafe(r, s.name, func() (err error) {
 		defer once()
+		defer s.recoverInto(&err)
 		return g.runSource(r.ctx, s, g.opts, r.out, followChunk, once)
 	})
 }
@@ -307,6 +311,25 @@ func (g *Group) goSafe(r *runner, name string, fn func() error) {
 			r.fail(err)
 		}
 	}()
+}
+
+// Err reports the sources that the headless path (Streams, Encode) could not read to their end:
+// their output has a gap.
+func (g *Group) Err() error {
+	g.failMu.Lock()
+	defer g.failMu.Unlock()
+	return errors.Join(g.failures...)
+}
+
+// ended records how a source's read on the headless path ended; a cancel or a skipped binary
+// file is no gap.
+func (g *Group) ended(err error) {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, ErrBinary) {
+		return
+	}
+	g.failMu.Lock()
+	g.failures = append(g.failures, err)
+	g.failMu.Unlock()
 }
 
 func (r *runner) fail(err error) {

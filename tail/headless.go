@@ -2,8 +2,6 @@ package tail
 
 import (
 	"context"
-	"fmt"
-	"runtime/debug"
 	"sync"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -74,12 +72,10 @@ func (g *Group) headless(ctx context.Context, open func(*source) (output, func()
 		go func() {
 			defer done()
 			defer loaded()
-			defer func() {
-				if p := recover(); p != nil {
-					s.fail(fmt.Errorf("tail: panic reading %s: %v\n%s", s.path, p, debug.Stack()))
-				}
-			}()
-			g.runSource(ctx, s, opts, out, chunk, loaded)
+			var err error
+			defer func() { g.ended(err) }()
+			defer s.recoverInto(&err)
+			err = g.runSource(ctx, s, opts, out, chunk, loaded)
 		}()
 	}
 }

@@ -1,6 +1,8 @@
 package tail
 
 import (
+	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -75,6 +77,17 @@ func (s *source) fail(err error) {
 	s.err = err
 	s.state = "error: " + err.Error()
 	s.mu.Unlock()
+}
+
+// recoverInto turns a panic of the source's goroutine into its failed state and into *err, so
+// that the source shows why it stopped and the rest of trawl goes on. Deferred by the goroutine.
+func (s *source) recoverInto(err *error) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	s.fail(fmt.Errorf("stopped by an internal error: %v", p))
+	*err = fmt.Errorf("tail: panic reading %s: %v\n%s", s.path, p, debug.Stack())
 }
 
 // stats snapshots the source at now.
