@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
@@ -158,7 +159,9 @@ func (c config) search() string {
 		terms = append(terms, "level:>="+strings.ToLower(c.level))
 	}
 	if c.source != "" {
-		terms = append(terms, "source:"+c.source)
+		// Escaped, a name with a space ("my app") stays one term instead of becoming source:my
+		// and a fuzzy "app".
+		terms = append(terms, "source:"+filter.Escape(c.source))
 	}
 	return strings.Join(terms, " ")
 }

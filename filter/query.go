@@ -16,14 +16,17 @@
 //
 // # Query language
 //
-// The search text follows fzf's extended search syntax. Space-separated terms are ANDed; a lone
-// "|" between terms ORs its neighbours ("a | b c" is (a OR b) AND c). A backslash before a space
-// makes it part of the term. Text terms match the entry's message only (continuation lines of
-// multi-line entries included), not its source name, host or timestamp; use the field terms for
-// those.
+// The search text follows fzf's extended search syntax, with quoted phrases. Space-separated
+// terms are ANDed; a lone "|" between terms ORs its neighbours ("a | b c" is (a OR b) AND c). A
+// backslash before a space makes it part of the term (see Escape). Text terms match the entry's
+// message only (continuation lines of multi-line entries included), not its source name, host or
+// timestamp; use the field terms for those.
 //
 //	abc       fuzzy: the characters a, b, c in this order, anywhere in the message
 //	'abc      exact: the substring "abc"
+//	'a b c    a phrase: the substring "a b c", spaces included; it runs to a closing quote at a
+//	          word's end or to the first word that is a term of its own ('Failed password !root)
+//	"a b"     a phrase, to the closing double quote (or the end, while typed); !"a b" excludes it
 //	^abc      prefix: the message starts with "abc"
 //	abc$      suffix: the message ends with "abc" (the end of its last line)
 //	^abc$     the whole message is "abc"
@@ -46,6 +49,7 @@ package filter
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -55,6 +59,23 @@ type Query struct {
 	Levels  [parse.NumLevels]bool // enabled levels, indexed by parse.Level; AllLevels() enables every one
 	Sources []bool                // enabled sources by ring SourceID; a missing index means enabled
 	Search  string                // the search text (fzf extended syntax + field terms + /regex/)
+}
+
+// Escape returns text as the operand of one term, so that "source:"+Escape(name) selects the
+// sources whose name contains name, spaces included: a backslash before a space or a tab keeps the
+// term from being split there (see tokenize). A backslash anywhere else is already plain text.
+func Escape(text string) string {
+	if !strings.ContainsAny(text, " \t") {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		if isSpace(text[i]) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(text[i])
+	}
+	return b.String()
 }
 
 // AllLevels enables every level, Unknown included.

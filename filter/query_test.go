@@ -56,6 +56,19 @@ func TestParseSearch(t *testing.T) {
 		{"main.go:12$", "suffix:main.go:12", "field terms take no anchors"},
 		{"'http://x", "exact:http://x", "a quote makes a field-like term text"},
 		{"level:error | source:db", "level:error | source:db", "field terms in OR groups"},
+		{"'Failed password", "exact/case:Failed password", "a quote before words is one phrase, as people type it"},
+		{`"Failed password"`, "exact/case:Failed password", "double quotes hold a phrase"},
+		{`"Failed password`, "exact/case:Failed password", "an unclosed double quote runs to the end while typed"},
+		{`!"no route to"`, "!exact:no route to", "an excluded phrase"},
+		{"'Failed password !root", "exact/case:Failed password & !exact:root", "a term of its own ends the phrase"},
+		{"'no route level:error", "exact:no route & level:error", "a field term ends the phrase"},
+		{"'no route | refused", "exact:no route | fuzzy:refused", "a pipe ends the phrase"},
+		{"'no route'  x", "exact:no route & fuzzy:x", "a closing quote ends the phrase"},
+		{"'abc 'def", "exact:abc & exact:def", "two quoted words are two exact terms, as in fzf"},
+		{"'don't stop", "exact:don't stop", "a quote inside a word does not close the phrase"},
+		{`"" x`, "fuzzy:x", "an empty phrase is ignored"},
+		{"source:" + Escape("my app"), "source:my app", "Escape keeps a name with a space one operand"},
+		{"source:" + Escape(`a\ b`), `source:a\ b`, "Escape keeps a backslash before a space"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

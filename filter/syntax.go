@@ -47,9 +47,11 @@ type group []term
 
 // token is one space-separated piece of the search text.
 type token struct {
-	text  string
-	pos   int
-	regex bool // text is "/re/" or "!/re/", already delimited
+	text   string
+	pos    int
+	regex  bool // text is "/re/" or "!/re/", already delimited
+	phrase bool // text is a quoted phrase, quotes removed; it may hold spaces
+	neg    bool // the phrase was written !"…"
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
@@ -66,6 +68,11 @@ func tokenize(s string) []token {
 		}
 		if end, ok := regexEnd(s, i); ok {
 			toks = append(toks, token{text: s[i:end], pos: i, regex: true})
+			i = end
+			continue
+		}
+		if tok, end, ok := phrase(s, i); ok {
+			toks = append(toks, tok)
 			i = end
 			continue
 		}
@@ -103,6 +110,66 @@ func regexEnd(s string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// phrase reads a quoted phrase at i, as people type one with a space in it. "…" (or !"…" to
+// exclude it) runs to the closing double quote at a word's end or, still being typed, to the end
+// of the text. '… runs over the plain words that follow, up to a closing single quote at a word's
+// end or the first word that is a term of its own (see startsTerm), so that 'Failed password !root
+// is the phrase and an exclusion. A single quote before one word alone is fzf's exact term, left
+// to parseTerm.
+func phrase(s string, i int) (tok token, end int, ok bool) {
+	tok.pos = i
+	open := i
+	if s[i] == '!' && i+1 < len(s) && s[i+1] == '"' {
+		tok.neg, open = true, i+1
+	}
+	q := s[open]
+	if (q != '"' && q != '\'') || open+1 >= len(s) || isSpace(s[open+1]) {
+		return token{}, 0, false
+	}
+	start, words := open+1, 0
+	for j := start; j < len(s); {
+		w := j
+		for j < len(s) && !isSpace(s[j]) {
+			j++
+		}
+		if q == '\'' && words > 0 && startsTerm(s[w:j]) {
+			return phraseToken(tok, s[start:w], words, w)
+		}
+		words++
+		if s[j-1] == q {
+			tok.text, tok.phrase = s[start:j-1], true
+			return tok, j, true
+		}
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+	}
+	if q == '"' {
+		tok.text, tok.phrase = strings.TrimRight(s[start:], " \t"), true
+		return tok, len(s), true
+	}
+	return phraseToken(tok, s[start:], words, len(s))
+}
+
+// phraseToken ends an unclosed single-quoted phrase before end; one word is not a phrase.
+func phraseToken(tok token, text string, words, end int) (token, int, bool) {
+	if words < 2 {
+		return token{}, 0, false
+	}
+	tok.text, tok.phrase = strings.TrimRight(text, " \t"), true
+	return tok, end, true
+}
+
+// startsTerm reports whether a word is a search term of its own rather than one more word of a
+// phrase: it starts with an operator (' " ! ^ /), is a lone |, ends with $, or is a field term.
+func startsTerm(w string) bool {
+	if w == "|" || strings.ContainsAny(w[:1], "'\"!^/") || (len(w) > 1 && strings.HasSuffix(w, "$")) {
+		return true
+	}
+	_, _, field := splitField(w)
+	return field
 }
 
 // parseSearch compiles the search text into groups.
@@ -144,6 +211,9 @@ func parseTerm(tok token) (t term, ok bool, err error) {
 	t.pos = tok.pos
 	if tok.regex {
 		return parseRegex(tok)
+	}
+	if tok.phrase {
+		return parsePhrase(tok)
 	}
 	t.kind = kindFuzzy
 	if strings.HasPrefix(text, "!") {
@@ -207,6 +277,17 @@ func unicodeFold(k kind, text string, fold bool) *regexp.Regexp {
 		return nil
 	}
 	return re
+}
+
+// parsePhrase compiles a quoted phrase: an exact substring, spaces included, with smart case.
+func parsePhrase(tok token) (term, bool, error) {
+	if tok.text == "" {
+		return term{}, false, nil
+	}
+	t := term{kind: kindExact, neg: tok.neg, text: tok.text, pos: tok.pos, fold: !hasUpper(tok.text)}
+	t.sub = newSubstr(t.text, t.fold)
+	t.re = unicodeFold(kindExact, t.text, t.fold)
+	return t, true, nil
 }
 
 func parseRegex(tok token) (term, bool, error) {

@@ -44,14 +44,14 @@ func relabel(b key.Binding, desc string) key.Binding {
 
 func (km KeyMap) levelGroup() Group {
 	g := Group{Title: "Levels", Bindings: append([]key.Binding(nil), km.Levels[1:]...)}
-	g.Bindings = append(g.Bindings, km.Levels[0], km.MinLevel)
+	g.Bindings = append(g.Bindings, km.Levels[0], km.OnlyErrors, km.MinLevel)
 	return g
 }
 
 // TimelineHelp is the help of the merged timeline.
 func TimelineHelp(km KeyMap) Help {
 	return Help{
-		Short: []key.Binding{km.Search, km.Levels[6], km.MinLevel, km.Detail, km.Follow, km.Panes, km.Export, km.Help, km.Quit},
+		Short: []key.Binding{km.Search, km.OnlyErrors, km.LevelKeys, km.Detail, km.Follow, km.Panes, km.Export, km.Help, km.Quit},
 		Groups: []Group{
 			{"Navigation", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.HalfUp, km.HalfDown,
 				km.Top, km.Bottom, km.Left, km.Right, km.Follow, km.NextMatch, km.PrevMatch}},
@@ -66,14 +66,15 @@ func TimelineHelp(km KeyMap) Help {
 // PanesHelp is the help of the per-source panes.
 func PanesHelp(km KeyMap) Help {
 	return Help{
-		Short: []key.Binding{km.NextPane, km.Zoom, km.NextPage, km.Search, km.Panes, km.Help, km.Quit},
+		Short: []key.Binding{km.NextPane, km.Zoom, km.NextPage, km.Search, km.OnlyErrors, km.Panes, km.Help, km.Quit},
 		Groups: []Group{
 			{"Navigation", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.HalfUp, km.HalfDown,
-				km.Top, km.Bottom, km.Left, km.Right, km.Follow}},
+				km.Top, km.Bottom, km.Left, km.Right, km.Follow, km.NextMatch, km.PrevMatch}},
 			{"Panes", []key.Binding{km.NextPane, km.PrevPane, km.NextPage, km.PrevPage, km.Zoom}},
-			{"Filters", []key.Binding{km.Search, km.Sources, km.Back}},
+			{"Filters", []key.Binding{km.Search, km.HighlightOnly, km.Sources, km.Back}},
 			km.levelGroup(),
-			{"Actions", []key.Binding{km.Detail, km.Wrap, km.UTC, km.Panes, km.Histogram, km.Help, km.Quit, km.ForceQuit}},
+			{"Actions", []key.Binding{km.Detail, km.Select, km.Copy, km.Export, km.Wrap, km.UTC, km.Panes,
+				km.Histogram, km.Help, km.Quit, km.ForceQuit}},
 		},
 	}
 }
@@ -119,9 +120,10 @@ func HistogramHelp(km KeyMap) Help {
 	jump := relabel(km.Confirm, "jump to bucket")
 	back := relabel(km.Back, "back")
 	return Help{
-		Short: []key.Binding{left, right, jump, back, km.Quit},
+		Short: []key.Binding{left, right, km.ZoomIn, km.ZoomOut, jump, back, km.Quit},
 		Groups: []Group{
-			{"Histogram", []key.Binding{left, right, km.Top, km.Bottom, jump, km.UTC, back, km.Help, km.Quit, km.ForceQuit}},
+			{"Histogram", []key.Binding{left, right, km.Top, km.Bottom, km.ZoomIn, km.ZoomOut, jump, km.UTC,
+				back, km.Help, km.Quit, km.ForceQuit}},
 		},
 	}
 }
@@ -139,8 +141,13 @@ func ConfirmHelp(km KeyMap) Help {
 	return Help{Short: []key.Binding{km.Yes, km.No, cancel}, Groups: []Group{{"Confirm", []key.Binding{km.Yes, km.No, cancel, km.ForceQuit}}}}
 }
 
-// HelpHelp is the help of the full help screen itself.
+// HelpHelp is the help of the full help screen itself, which scrolls when it does not fit.
 func HelpHelp(km KeyMap) Help {
 	back := relabel(km.Back, "back")
-	return Help{Short: []key.Binding{back, km.Help, km.Quit}, Groups: []Group{{"Help", []key.Binding{back, km.Help, km.Quit, km.ForceQuit}}}}
+	top, bottom := relabel(km.Top, "top"), relabel(km.Bottom, "bottom")
+	return Help{
+		Short: []key.Binding{km.Down, km.Up, back, km.Help, km.Quit},
+		Groups: []Group{{"Help", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, top, bottom,
+			back, km.Help, km.Quit, km.ForceQuit}}},
+	}
 }

@@ -34,7 +34,10 @@ type KeyMap struct {
 	Search key.Binding
 	// Levels toggles one severity each. Levels[i] is the toggle of the level whose value in
 	// package parse is i (see levelNames): key "0" toggles unknown, "1" trace … "9" emergency.
-	Levels        [NumLevels]key.Binding
+	Levels [NumLevels]key.Binding
+	// LevelKeys describes the digits together in the short help; it is never matched.
+	LevelKeys     key.Binding
+	OnlyErrors    key.Binding
 	MinLevel      key.Binding
 	HighlightOnly key.Binding
 	Sources       key.Binding
@@ -49,6 +52,8 @@ type KeyMap struct {
 	UTC       key.Binding
 	Panes     key.Binding
 	Histogram key.Binding
+	ZoomIn    key.Binding
+	ZoomOut   key.Binding
 	Help      key.Binding
 	Quit      key.Binding
 	// ForceQuit quits from every mode, text inputs included, where q is just a letter.
@@ -83,6 +88,8 @@ func Default() KeyMap {
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 
 		Search:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		LevelKeys:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1-9", "hide/show a level")),
+		OnlyErrors:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "errors only")),
 		MinLevel:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "cycle min level")),
 		HighlightOnly: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "filter/highlight")),
 		Sources:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sources")),
@@ -96,6 +103,8 @@ func Default() KeyMap {
 		UTC:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "utc/local")),
 		Panes:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "panes/timeline")),
 		Histogram: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "histogram")),
+		ZoomIn:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "zoom in")),
+		ZoomOut:   key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "zoom out")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
@@ -113,7 +122,7 @@ func Default() KeyMap {
 	}
 	for i := range km.Levels {
 		k := string(rune('0' + i))
-		km.Levels[i] = key.NewBinding(key.WithKeys(k), key.WithHelp(k, "toggle "+levelNames[i]))
+		km.Levels[i] = key.NewBinding(key.WithKeys(k), key.WithHelp(k, "hide/show "+levelNames[i]))
 	}
 	return km
 }

@@ -68,7 +68,7 @@ func TestDefaultKeys(t *testing.T) {
 		"m": km.HighlightOnly, "n": km.NextMatch, "N": km.PrevMatch, "q": km.Quit, "ctrl+c": km.ForceQuit,
 		"j": km.Down, "k": km.Up, "down": km.Down, "up": km.Up, "pgup": km.PageUp, "pgdown": km.PageDown,
 		"ctrl+d": km.HalfDown, "ctrl+u": km.HalfUp, "g": km.Top, "home": km.Top, "end": km.Bottom,
-		"left": km.Left, "right": km.Right,
+		"left": km.Left, "right": km.Right, "E": km.OnlyErrors, "+": km.ZoomIn, "-": km.ZoomOut,
 	}
 	for k, b := range want {
 		if !hasKey(b, k) {
@@ -78,7 +78,7 @@ func TestDefaultKeys(t *testing.T) {
 	names := []string{"unknown", "trace", "debug", "info", "notice", "warn", "error", "critical", "alert", "emergency"}
 	for i, n := range names {
 		k := string(rune('0' + i))
-		if !hasKey(km.Levels[i], k) || km.Levels[i].Help().Desc != "toggle "+n {
+		if !hasKey(km.Levels[i], k) || km.Levels[i].Help().Desc != "hide/show "+n {
 			t.Errorf("level %d: keys %q help %q", i, km.Levels[i].Keys(), km.Levels[i].Help().Desc)
 		}
 	}

@@ -89,10 +89,10 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 // firstScreen presses a key and handles messages until the main view has a result of the new
 // generation, then renders.
 func firstScreen(b *testing.B, d *driver, k string) {
-	gen := d.m.slots[slotMain].gen
+	gen := d.m.main.gen
 	d.send(press(k))
 	deadline := time.After(10 * time.Second)
-	for d.m.slots[slotMain].gen == gen || d.m.slots[slotMain].view == nil || d.m.slots[slotMain].view.Matcher() != d.m.slots[slotMain].matcher {
+	for d.m.main.gen == gen || d.m.main.view == nil || d.m.main.view.Matcher() != d.m.main.matcher {
 		select {
 		case msg := <-d.msgs:
 			d.send(msg)
@@ -124,6 +124,46 @@ func BenchmarkDataFrame(b *testing.B) {
 			n++
 		}
 		r.Append(batch)
+		b.StartTimer()
+		d.send(dataMsg{})
+		d.settle()
+		_ = d.m.View()
+	}
+}
+
+// BenchmarkDataFrameSources is BenchmarkDataFrame with 50 sources and their panes open: the cost
+// of a frame must not grow with the square of the number of sources, as it did when every result
+// measured every source's tag again for the timeline and each pane.
+func BenchmarkDataFrameSources(b *testing.B) {
+	const sources, perFrame = 50, 2000
+	r := ring.New(ring.Options{MaxEntries: 1_000_000})
+	batches := make([]*parse.Batch, sources)
+	for i := range batches {
+		batches[i] = &parse.Batch{Source: fmt.Sprintf("/var/log/service-%02d/current.log", i)}
+	}
+	n := 0
+	appendFrame := func() {
+		for _, batch := range batches {
+			batch.Reset()
+		}
+		for range perFrame {
+			msg := fmt.Sprintf("live entry %d with some payload text", n)
+			ts := t0.Add(time.Duration(n) * 20 * time.Microsecond).UnixNano()
+			batches[n%sources].Add([]byte(msg), int64(n), ts, parse.Record{Time: ts, Level: parse.Info, Message: parse.Span{End: int32(len(msg))}}, false)
+			n++
+		}
+		for _, batch := range batches {
+			r.Append(batch)
+		}
+	}
+	appendFrame()
+	d := newDriver(b, r, 200, 50)
+	d.keys("tab")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		appendFrame()
 		b.StartTimer()
 		d.send(dataMsg{})
 		d.settle()

@@ -23,6 +23,10 @@ type Detail struct {
 	keys  *keymap.KeyMap
 	vp    viewport.Model
 	entry parse.Entry
+	// What show was last given, to render the entry again at another width.
+	theme *Theme
+	local *time.Location
+	hl    func([]byte) []int
 }
 
 // NewDetail returns an empty detail view.
@@ -32,33 +36,33 @@ func NewDetail(keys *keymap.KeyMap) Detail {
 	return Detail{keys: keys, vp: vp}
 }
 
-// SetSize sets the rectangle the detail view draws in.
+// SetSize sets the rectangle the detail view draws in, and wraps the entry again to the width.
 func (d *Detail) SetSize(w, h int) {
+	resized := w != d.vp.Width()
 	d.vp.SetWidth(w)
 	d.vp.SetHeight(h)
+	if resized && d.theme != nil {
+		y := d.vp.YOffset()
+		d.show(d.entry, d.theme, d.local, d.hl)
+		d.vp.SetYOffset(y)
+	}
 }
 
-// openDetail shows the entry under the cursor, with the active search's matches highlighted.
+// openDetail shows the entry under the focused viewer's cursor, with the search's matches
+// highlighted.
 func (m Model) openDetail() (tea.Model, tea.Cmd) {
-	tl := m.timeline
-	s := &m.slots[slotMain]
-	snap := m.shown().snap
-	if m.mode == modePanes {
-		tl = m.panes.focused()
-		s = m.panes.focusedSlot()
-		snap = m.panes.focusedSnap()
-	}
-	seq, ok := tl.Cursor()
-	if !ok || snap == nil {
+	v := m.focused()
+	seq, ok := v.tl.Cursor()
+	if !ok || v.snap == nil {
 		return m, nil
 	}
-	e, ok := snap.Entry(seq)
+	e, ok := v.snap.Entry(seq)
 	if !ok {
 		return m, nil
 	}
 	var hl func([]byte) []int
-	if m.query.Search != "" && s != nil && s.matcher != nil {
-		hl = s.matcher.Highlights
+	if m.hl != nil {
+		hl = m.hl.Highlights
 	}
 	m.detail.show(e, m.theme, m.cfg.Location, hl)
 	m.open(modeDetail)
@@ -106,7 +110,7 @@ func (b *detailLines) times(e parse.Entry, local *time.Location) {
 // show renders the entry into the viewport, scrolled to the top. hl, when set, gives the byte
 // offsets of a line that the search matched.
 func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]byte) []int) {
-	d.entry = e
+	d.entry, d.theme, d.local, d.hl = e, th, local, hl
 	b := detailLines{ds: &th.Detail}
 	b.section("Entry")
 	b.times(e, local)
@@ -137,8 +141,17 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 		}
 	}
 	b.section("Text")
-	for _, l := range strings.Split(e.Raw, "\n") {
-		b.lines = append(b.lines, "  "+highlightLine([]byte(strings.TrimSuffix(l, "\r")), hl, &th.Timeline.Text))
+	for i, l := range strings.Split(e.Raw, "\n") {
+		text := highlightLine([]byte(strings.TrimSuffix(l, "\r")), hl, &th.Timeline.Text)
+		if i > 0 {
+			b.lines = append(b.lines, "  "+text)
+			continue
+		}
+		// The first line, the one a row cuts, wraps so that it reads in full; the lines after it
+		// (a stack trace) keep their shape and scroll sideways.
+		for _, w := range strings.Split(ansi.Wrap(text, max(d.vp.Width()-2, 10), ""), "\n") {
+			b.lines = append(b.lines, "  "+w)
+		}
 	}
 	d.vp.SetContentLines(b.lines)
 	d.vp.GotoTop()

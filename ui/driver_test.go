@@ -99,17 +99,12 @@ func (d *driver) keys(ks ...string) *driver {
 // idle reports whether no evaluation, refresh or count is running.
 func (d *driver) idle() bool {
 	m := d.m
-	for _, s := range m.slots {
-		if s.busy || s.pending {
+	for i := range m.panes {
+		if m.panes[i].busy || m.panes[i].pending {
 			return false
 		}
 	}
-	for _, s := range m.panes.slots {
-		if s.busy || s.pending {
-			return false
-		}
-	}
-	return !m.hist.busy
+	return !m.main.busy && !m.main.pending && !m.hist.busy
 }
 
 // settle handles messages until the model is idle and no message is waiting, or fails after a

@@ -3,10 +3,8 @@ package ui
 import (
 	"slices"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse"
 )
 
@@ -15,96 +13,110 @@ func (m Model) onResize(w, h int) Model {
 	m.width, m.height = w, h
 	m.layout = computeLayout(w, h)
 	body := m.layout.body
-	m.timeline.SetSize(body.w, body.h)
-	m.panes.SetSize(body.w, body.h)
+	m.main.tl.SetSize(body.w, body.h)
+	m.grid.SetSize(body.w, body.h)
+	m.sizePanes()
 	m.detail.SetSize(body.w, body.h)
 	m.sources.SetSize(body.w, body.h)
 	m.hist.SetSize(body.w, body.h)
+	m.helpScr.SetSize(body.w, body.h)
 	m.help.SetWidth(w)
 	m.input.SetWidth(max(w-2, 1))
-	m.export.input.SetWidth(max(w-20, 1))
+	m.export.SetWidth(max(w-20, 1))
 	m.restyle()
 	return m
 }
 
-// onData takes a new snapshot and starts bringing every view up to date with it.
+// sizePanes gives each pane's timeline its rectangle in the current grid.
+func (m *Model) sizePanes() {
+	for i := range m.panes {
+		m.panes[i].tl.SetSize(m.grid.timelineSize(i))
+	}
+}
+
+// onData takes a new snapshot and starts bringing every viewer up to date with it. A new source
+// may need new queries: the panes' masks and the sources switched off by name before they had any
+// entry.
 func (m Model) onData() (tea.Model, tea.Cmd) {
+	prev := 0
+	if m.snap != nil {
+		prev = len(m.snap.Sources())
+	}
 	m.snap = m.cfg.Ring.Snapshot()
 	m.pollStats()
+	m.syncSources()
 	cmds := []tea.Cmd{m.waitForData()}
-	for i := range m.slots {
-		cmds = append(cmds, m.slots[i].refresh(i, m.snap))
+	if len(m.snap.Sources()) != prev {
+		cmds = append(cmds, m.requery())
+	} else {
+		cmds = append(cmds, m.main.refresh(m.snap))
+		for i := range m.panes {
+			cmds = append(cmds, m.panes[i].refresh(m.snap))
+		}
 	}
-	cmds = append(cmds, m.panes.refresh(m.snap), m.histogramCmd(false))
+	cmds = append(cmds, m.histogramCmd(false))
 	return m, tea.Batch(cmds...)
 }
 
 // onResult applies a computed view if it is still wanted, and waits for the next one.
 func (m Model) onResult(msg resultMsg) (tea.Model, tea.Cmd) {
-	var ok bool
-	if msg.slot < slotPanes {
-		ok = m.slots[msg.slot].apply(msg)
-	} else {
-		m.panes, ok = m.panes.apply(msg)
+	v := m.viewer(msg.viewer)
+	if v == nil {
+		return m, nil
 	}
+	ok, refresh := v.apply(msg, m.snap)
 	if !ok {
 		return m, nil
 	}
-	m.restyle()
+	v.show(m.hl)
 	if msg.done {
-		return m, tea.Batch(msg.next, m.histogramCmd(false))
+		return m, tea.Batch(msg.next, refresh, m.histogramCmd(false))
 	}
-	return m, msg.next
+	return m, tea.Batch(msg.next, refresh)
 }
 
-// requery recompiles the query and re-evaluates every view it affects. A query that does not
-// compile (a half-typed regex) keeps the previous results and shows the error.
+// requery compiles the search and re-evaluates every viewer whose query changed. A search that
+// does not compile (a half-typed regex) keeps the previous results and shows the error.
 func (m *Model) requery() tea.Cmd {
 	if m.cfg.Ring == nil {
 		return nil
 	}
 	m.snap = m.cfg.Ring.Snapshot()
-	mm, err := filter.Compile(m.query)
+	hl, err := m.sel.highlighter()
 	m.searchErr = err
 	if err != nil {
 		return nil
 	}
-	cmds := []tea.Cmd{m.slots[slotMain].evaluate(slotMain, m.snap, mm)}
-	if m.highlightOnly && m.query.Search != "" {
-		base := m.query
-		base.Search = ""
-		if cur := m.slots[slotBase].matcher; cur == nil || !sameSelection(cur.Query(), base) {
-			if bm, err := filter.Compile(base); err == nil {
-				cmds = append(cmds, m.slots[slotBase].evaluate(slotBase, m.snap, bm))
-			}
-		}
+	m.hl = hl
+	names := m.snap.Sources()
+	cmds := []tea.Cmd{m.main.setQuery(m.snap, m.sel.query(names, ""))}
+	for i := range m.panes {
+		cmds = append(cmds, m.panes[i].setQuery(m.snap, m.sel.query(names, m.panes[i].source)))
 	}
-	cmds = append(cmds, m.panes.requery(m.snap, m.query))
 	m.restyle()
 	return tea.Batch(cmds...)
 }
 
-// sameSelection reports whether two queries select the same levels and sources.
-func sameSelection(a, b filter.Query) bool {
-	if a.Levels != b.Levels {
-		return false
-	}
-	n := max(len(a.Sources), len(b.Sources))
-	for i := 0; i < n; i++ {
-		if enabled(a.Sources, i) != enabled(b.Sources, i) {
-			return false
-		}
-	}
-	return true
+// setSelection changes what is selected and re-evaluates.
+func (m *Model) setSelection(s selection) tea.Cmd {
+	m.sel = s
+	m.syncSources()
+	return m.requery()
 }
 
-func enabled(s []bool, i int) bool { return i >= len(s) || s[i] }
+// syncSources brings the sources view up to date while it is open, so that it is live.
+func (m *Model) syncSources() {
+	if m.mode == modeSources {
+		m.sources = m.sources.sync(m.snap, m.sel, m.status.stats)
+	}
+}
 
-// toggleLevel switches one level on or off; the minimum level no longer describes the set.
-func (m *Model) toggleLevel(l int) tea.Cmd {
-	m.query.Levels[l] = !m.query.Levels[l]
-	m.minLevel = parse.Unknown
-	return m.requery()
+// onlyErrors shows errors and worse, or every level again when that is what is shown.
+func (m *Model) onlyErrors() tea.Cmd {
+	if m.sel.minLevel == parse.Error {
+		return m.setSelection(m.sel.setMinLevel(parse.Unknown))
+	}
+	return m.setSelection(m.sel.setMinLevel(parse.Error))
 }
 
 // minLevelCycle is the order L steps through; Unknown means no minimum.
@@ -112,95 +124,58 @@ var minLevelCycle = []parse.Level{parse.Unknown, parse.Debug, parse.Info, parse.
 
 // cycleMinLevel moves to the next minimum level and enables exactly the levels at or above it.
 func (m *Model) cycleMinLevel() tea.Cmd {
-	i := slices.Index(minLevelCycle, m.minLevel)
-	m.minLevel = minLevelCycle[(i+1)%len(minLevelCycle)]
-	for l := range m.query.Levels {
-		m.query.Levels[l] = m.minLevel == parse.Unknown || (l != int(parse.Unknown) && l >= int(m.minLevel))
-	}
-	return m.requery()
-}
-
-// toggleSource enables or disables one source by ring id.
-func (m *Model) toggleSource(id int) tea.Cmd {
-	for len(m.query.Sources) <= id {
-		m.query.Sources = append(m.query.Sources, true)
-	}
-	m.query.Sources = slices.Clone(m.query.Sources)
-	m.query.Sources[id] = !m.query.Sources[id]
-	return m.requery()
+	i := max(slices.Index(minLevelCycle, m.sel.minLevel), 0)
+	return m.setSelection(m.sel.setMinLevel(minLevelCycle[(i+1)%len(minLevelCycle)]))
 }
 
 // onWheel scrolls whatever is on screen.
 func (m Model) onWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	switch m.mode {
-	case modeTimeline:
-		m.timeline, _ = m.timeline.Update(msg)
-	case modePanes:
-		m.panes, _ = m.panes.Update(msg)
+	case modeTimeline, modePanes:
+		v := m.focused()
+		v.tl, _ = v.tl.Update(msg)
 	case modeDetail:
 		m.detail, _ = m.detail.Update(msg)
+	case modeHelp:
+		m.helpScr, _ = m.helpScr.Update(msg)
 	}
 	return m, nil
 }
 
-// onSearchKey edits the search; every change re-evaluates at once, cancelling the previous run.
-func (m Model) onSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.Confirm):
-		m.focus = focusNone
-		m.input.Blur()
-		return m, nil
-	case key.Matches(msg, m.keys.Back):
-		m.focus = focusNone
-		m.input.Blur()
-		return m.setSearch("")
-	}
-	return m.onInput(msg)
-}
-
-// onInput hands typing and pastes to the focused input.
-func (m Model) onInput(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch m.focus {
-	case focusSearch:
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		if m.input.Value() == m.query.Search {
-			return m, cmd
+// togglePanes opens one viewer per source, or closes them: closing stops their work and drops
+// them, so that no keystroke evaluates panes that are not shown.
+func (m Model) togglePanes() (tea.Model, tea.Cmd) {
+	if m.mode == modePanes {
+		for i := range m.panes {
+			m.panes[i].stop()
 		}
-		mm, c2 := m.setSearch(m.input.Value())
-		return mm, tea.Batch(cmd, c2)
-	case focusPrompt:
-		var cmd tea.Cmd
-		m.export.input, cmd = m.export.input.Update(msg)
-		return m, cmd
+		m.panes, m.mode = nil, modeTimeline
+		m.grid.SetCount(0)
+		return m, m.histogramCmd(false)
 	}
-	return m, nil
-}
-
-// setSearch changes the search text and re-evaluates.
-func (m Model) setSearch(s string) (tea.Model, tea.Cmd) {
-	m.query.Search = s
-	m.input.SetValue(s)
+	m.mode = modePanes
+	if m.snap == nil || len(m.snap.Sources()) == 0 {
+		return m, nil
+	}
+	names := m.snap.Sources()
+	m.panes = make([]viewer, len(names))
+	for i, name := range names {
+		m.panes[i] = newViewer(m.newKey(), name, m.keys)
+	}
+	m.grid.SetCount(len(names))
+	m.sizePanes()
 	return m, m.requery()
 }
 
-// jumpMatch moves the timeline to the next (dir > 0) or previous search match.
-func (m *Model) jumpMatch(dir int) {
-	v := m.slots[slotMain].view
-	seq, ok := m.timeline.Cursor()
-	if v == nil || v.Len() == 0 || !ok {
-		return
+// onPanesKey moves the focus between panes, pages and zooms, re-sizes the panes to match and
+// counts the histogram of the pane now focused.
+func (m Model) onPanesKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
+	var handled bool
+	m.grid, handled = m.grid.Update(msg)
+	if !handled {
+		return m, nil, false
 	}
-	i := v.Index(seq)
-	if dir > 0 {
-		if i < v.Len() && v.At(i) == seq {
-			i++
-		}
-	} else {
-		i--
-	}
-	if i < 0 || i >= v.Len() {
-		return
-	}
-	m.timeline.JumpTo(v.At(i))
+	m.sizePanes()
+	m.restyle()
+	return m, m.histogramCmd(false), true
 }

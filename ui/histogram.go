@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -17,11 +18,19 @@ import (
 // counting a million entries takes tens of milliseconds, and the strip needs no more than this.
 const histEvery = time.Second
 
+// zoomFactor is how much + narrows the histogram: four times, so that a few presses go from
+// months of logs to their last minutes (90 days over 80 columns: 27 hours a bucket, then 7 hours,
+// 100 minutes, 25, 6), while each step keeps enough context to see where one is.
+const zoomFactor = 4
+
 // buckets counts entries per time bucket and level over the shown view.
 type buckets struct {
 	start, step int64 // Unix nanoseconds: bucket i covers [start+i*step, start+(i+1)*step)
 	counts      [][parse.NumLevels]int
 }
+
+// span is a range of time, [from, to) in Unix nanoseconds.
+type span struct{ from, to int64 }
 
 // histMsg carries freshly counted buckets.
 type histMsg struct {
@@ -30,7 +39,8 @@ type histMsg struct {
 }
 
 // Histogram is the rate strip above the timeline and the full histogram view: entries per time
-// bucket, stacked by level. The counting runs in a Cmd; this type only draws.
+// bucket, stacked by level. The counting runs in a Cmd; this type only draws, and remembers the
+// ranges zoomed into.
 type Histogram struct {
 	keys          *keymap.KeyMap
 	width, height int
@@ -39,7 +49,9 @@ type Histogram struct {
 	last          time.Time
 	data          buckets
 	sel           int
-	want          int64 // a time whose bucket to select when the next count arrives; 0 for none
+	want          int64  // a time whose bucket to select when the next count arrives; 0 for none
+	zoom          []span // the ranges zoomed into, innermost last; empty for the whole view
+	of            uint64 // the key of the viewer counted
 }
 
 // NewHistogram returns an empty histogram.
@@ -48,35 +60,63 @@ func NewHistogram(keys *keymap.KeyMap) Histogram { return Histogram{keys: keys} 
 // SetSize sets the full view's rectangle; the bucket count follows the width.
 func (h *Histogram) SetSize(w, hgt int) { h.width, h.height = w, hgt }
 
-// histogramCmd recounts the buckets of the shown view, at most once per histEvery unless forced.
+// histogramCmd recounts the buckets of the focused viewer, at most once per histEvery unless
+// forced or another viewer has the focus now. Zoomed, it counts the zoomed range; with the full
+// view open it keeps the buckets it has, so that they do not move under the selection as entries
+// arrive.
 func (m *Model) histogramCmd(force bool) tea.Cmd {
-	s := m.shown()
-	rows, snap := s.rows(), s.snap
+	v := m.focused()
+	rows, snap := v.rows(), v.snap
 	now := m.cfg.Now()
-	if rows == nil || snap == nil || m.layout.body.w <= 0 || m.hist.busy || (!force && now.Sub(m.hist.last) < histEvery) {
+	if rows == nil || snap == nil || m.layout.body.w <= 0 {
 		return nil
+	}
+	force = force || m.hist.of != v.key
+	if !force && (m.hist.busy || now.Sub(m.hist.last) < histEvery) {
+		return nil
+	}
+	m.hist.of = v.key
+	n := m.layout.body.w
+	var frame *buckets
+	switch h := &m.hist; {
+	case len(h.zoom) > 0:
+		z := h.zoom[len(h.zoom)-1]
+		frame = &buckets{start: z.from, step: max((z.to-z.from)/int64(n)+1, 1)}
+	case !force && m.mode == modeHistogram && h.data.step > 0 && len(h.data.counts) == n:
+		frame = &buckets{start: h.data.start, step: h.data.step}
 	}
 	m.hist.gen++
 	m.hist.busy, m.hist.last = true, now
-	gen, n := m.hist.gen, m.layout.body.w
-	return func() tea.Msg { return histMsg{gen: gen, b: countBuckets(snap, rows, n)} }
+	gen := m.hist.gen
+	return func() tea.Msg { return histMsg{gen: gen, b: countBuckets(snap, rows, n, frame)} }
 }
 
-// countBuckets spreads the rows over n buckets between the first and the last row's time.
-func countBuckets(snap *ring.Snapshot, rows Rows, n int) buckets {
+// countBuckets spreads the rows over n buckets: those of frame, when set, leaving out the rows
+// outside it; else between the first and the last row's time.
+func countBuckets(snap *ring.Snapshot, rows Rows, n int, frame *buckets) buckets {
 	b := buckets{counts: make([][parse.NumLevels]int, n)}
 	total := rows.Len()
 	if total == 0 || n == 0 {
 		return b
 	}
-	first, last := snap.Key(rows.At(0)).Sort, snap.Key(rows.At(total-1)).Sort
-	b.start = first
-	b.step = max((last-first)/int64(n)+1, 1)
-	for i := 0; i < total; i++ {
+	from := 0
+	if frame != nil {
+		b.start, b.step = frame.start, frame.step
+		from = sort.Search(total, func(i int) bool { return snap.Key(rows.At(i)).Sort >= b.start })
+	} else {
+		first, last := snap.Key(rows.At(0)).Sort, snap.Key(rows.At(total-1)).Sort
+		b.start, b.step = first, max((last-first)/int64(n)+1, 1)
+	}
+	for i := from; i < total; i++ {
 		seq := rows.At(i)
-		k := int((snap.Key(seq).Sort - first) / b.step)
-		k = min(max(k, 0), n-1)
-		b.counts[k][snap.Level(seq)]++
+		k := int((snap.Key(seq).Sort - b.start) / b.step)
+		if k >= n {
+			if frame != nil {
+				break
+			}
+			k = n - 1
+		}
+		b.counts[max(k, 0)][snap.Level(seq)]++
 	}
 	return b
 }
@@ -93,6 +133,35 @@ func (h Histogram) apply(msg histMsg) Histogram {
 		h.sel = max(h.bucketOf(h.want), 0)
 		h.want = 0
 	}
+	return h
+}
+
+// zoomIn narrows the range to a zoomFactor-th of it around the selected bucket.
+func (h Histogram) zoomIn() Histogram {
+	if h.data.step == 0 || len(h.data.counts) == 0 {
+		return h
+	}
+	from, width := h.data.start, h.data.step*int64(len(h.data.counts))
+	if width/zoomFactor < int64(len(h.data.counts)) {
+		return h // a nanosecond a bucket: nothing finer to show
+	}
+	mid := from + int64(h.sel)*h.data.step + h.data.step/2
+	w := width / zoomFactor
+	lo := min(max(mid-w/2, from), from+width-w)
+	h.zoom = append(slices.Clip(h.zoom), span{lo, lo + w})
+	h.want = mid
+	return h
+}
+
+// zoomOut goes back to the range before the last zoomIn.
+func (h Histogram) zoomOut() Histogram {
+	if len(h.zoom) == 0 {
+		return h
+	}
+	if t, ok := h.selectedTime(); ok {
+		h.want = t + h.data.step/2
+	}
+	h.zoom = h.zoom[:len(h.zoom)-1]
 	return h
 }
 
@@ -132,25 +201,74 @@ func (h Histogram) selectedTime() (int64, bool) {
 	return h.data.start + int64(h.sel)*h.data.step, true
 }
 
-// jumpToTime moves the timeline to the first shown entry at or after t.
+// jumpToTime moves the focused viewer to its first entry at or after t.
 func (m *Model) jumpToTime(t int64) {
-	s := m.shown()
-	rows, snap := s.rows(), s.snap
+	v := m.focused()
+	rows, snap := v.rows(), v.snap
 	if rows == nil || snap == nil || rows.Len() == 0 {
 		return
 	}
 	i := sort.Search(rows.Len(), func(i int) bool { return snap.Key(rows.At(i)).Sort >= t })
-	m.timeline.JumpTo(rows.At(min(i, rows.Len()-1)))
+	v.tl.JumpTo(rows.At(min(i, rows.Len()-1)))
 }
 
-// stripMark is the bucket of the entry under the cursor, or -1.
+// stripMark is the bucket of the entry under the focused cursor, or -1.
 func (m Model) stripMark() int {
-	seq, ok := m.timeline.Cursor()
-	s := m.shown()
-	if !ok || s.snap == nil {
+	v := m.focused()
+	seq, ok := v.tl.Cursor()
+	if !ok || v.snap == nil {
 		return -1
 	}
-	return m.hist.bucketOf(s.snap.Key(seq).Sort)
+	return m.hist.bucketOf(v.snap.Key(seq).Sort)
+}
+
+// openHistogram shows the full histogram of the focused viewer, its cursor's bucket selected.
+func (m Model) openHistogram() (tea.Model, tea.Cmd) {
+	m.open(modeHistogram)
+	v := m.focused()
+	if seq, ok := v.tl.Cursor(); ok && v.snap != nil {
+		m.hist.want = v.snap.Key(seq).Sort
+	}
+	m.hist.zoom = nil
+	return m, m.histogramCmd(true)
+}
+
+// onHistogramKey moves between buckets and zooms; enter jumps the viewer to the chosen bucket.
+// Leaving ends the zoom, so that the rate strip shows the whole view again.
+func (m Model) onHistogramKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Back, k.Histogram):
+		return m.closeHistogram()
+	case key.Matches(msg, k.UTC):
+		m.utc = !m.utc
+		m.restyle()
+		return m, nil
+	case key.Matches(msg, k.ZoomIn):
+		m.hist = m.hist.zoomIn()
+		return m, m.histogramCmd(true)
+	case key.Matches(msg, k.ZoomOut):
+		m.hist = m.hist.zoomOut()
+		return m, m.histogramCmd(true)
+	case key.Matches(msg, k.Confirm):
+		if t, ok := m.hist.selectedTime(); ok {
+			m.jumpToTime(t)
+		}
+		return m.closeHistogram()
+	}
+	var cmd tea.Cmd
+	m.hist, cmd = m.hist.Update(msg)
+	return m, cmd
+}
+
+// closeHistogram returns to where the histogram was opened from.
+func (m Model) closeHistogram() (tea.Model, tea.Cmd) {
+	m.mode = m.back
+	if len(m.hist.zoom) == 0 {
+		return m, nil
+	}
+	m.hist.zoom = nil
+	return m, m.histogramCmd(true)
 }
 
 // blocks draw bar heights in eighths of a cell.

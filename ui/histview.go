@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,8 +69,11 @@ func (h Histogram) info(th *Theme, loc *time.Location) string {
 	from := time.Unix(0, h.data.start+int64(h.sel)*h.data.step).In(loc)
 	to := from.Add(time.Duration(h.data.step))
 	layout := "15:04:05"
-	if h.spansDays() {
+	switch {
+	case h.spansDays():
 		layout = "01-02 15:04:05"
+	case time.Duration(h.data.step) < time.Second:
+		layout = "15:04:05.000" // zoomed into a few seconds: buckets shorter than a second
 	}
 	s := th.Status.Value.wrap(from.Format(layout)+" – "+to.Format(layout)) + " "
 	c := &h.data.counts[h.sel]
@@ -78,6 +83,9 @@ func (h Histogram) info(th *Theme, loc *time.Location) string {
 		if c[l] > 0 {
 			s += th.Status.LevelOn[l].wrap(levelAbbrev[l]) + " " + group(c[l]) + " "
 		}
+	}
+	if len(h.zoom) > 0 {
+		s += th.Status.Label.wrap("zoom ×" + strconv.Itoa(int(math.Pow(zoomFactor, float64(len(h.zoom))))))
 	}
 	return s
 }

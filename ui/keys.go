@@ -12,11 +12,13 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.stopAll()
 		return m, tea.Quit
 	}
-	switch m.focus {
-	case focusSearch:
+	switch {
+	case m.searching:
 		return m.onSearchKey(msg)
-	case focusPrompt, focusConfirm:
-		return m.onExportKey(msg)
+	case m.export.Active():
+		var cmd tea.Cmd
+		m.export, cmd = m.export.Update(msg)
+		return m, cmd
 	}
 	if key.Matches(msg, k.Quit) {
 		m.stopAll()
@@ -24,10 +26,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch m.mode {
 	case modeHelp:
-		if key.Matches(msg, k.Back, k.Help) {
-			m.mode = m.back
-		}
-		return m, nil
+		return m.onHelpKey(msg)
 	case modeDetail:
 		return m.onDetailKey(msg)
 	case modeSources:
@@ -40,10 +39,10 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // stopAll cancels every running evaluation, so that quitting leaves no work behind.
 func (m *Model) stopAll() {
-	for i := range m.slots {
-		m.slots[i].stop()
+	m.main.stop()
+	for i := range m.panes {
+		m.panes[i].stop()
 	}
-	m.panes.stop()
 }
 
 // open switches to a full-screen mode that esc leaves.
@@ -54,32 +53,52 @@ func (m *Model) open(md mode) {
 	m.mode = md
 }
 
-// onBrowseKey handles the keys of the timeline and the panes.
+// onBrowseKey handles the keys of the timeline and the panes: the filters, then the actions on the
+// focused viewer, then its navigation.
 func (m Model) onBrowseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	for i, b := range k.Levels {
 		if key.Matches(msg, b) {
-			return m, m.toggleLevel(i)
+			return m, m.setSelection(m.sel.toggleLevel(i))
 		}
 	}
 	switch {
-	case key.Matches(msg, k.Help):
-		m.open(modeHelp)
 	case key.Matches(msg, k.Search):
-		m.focus = focusSearch
+		m.searching = true
 		return m, m.input.Focus()
+	case key.Matches(msg, k.OnlyErrors):
+		return m, m.onlyErrors()
 	case key.Matches(msg, k.MinLevel):
 		return m, m.cycleMinLevel()
 	case key.Matches(msg, k.HighlightOnly):
-		m.highlightOnly = !m.highlightOnly
+		m.sel.highlightOnly = !m.sel.highlightOnly
 		return m, m.requery()
-	case key.Matches(msg, k.NextMatch):
-		m.jumpMatch(1)
-	case key.Matches(msg, k.PrevMatch):
-		m.jumpMatch(-1)
 	case key.Matches(msg, k.Sources):
-		m.sources = m.sources.open(m.snap, m.query.Sources, m.statsOrNil())
+		m.sources = m.sources.sync(m.snap, m.sel, m.status.stats)
 		m.open(modeSources)
+		return m, nil
+	case key.Matches(msg, k.Panes):
+		return m.togglePanes()
+	case key.Matches(msg, k.UTC):
+		m.utc = !m.utc
+		m.restyle()
+		return m, nil
+	}
+	return m.onActionKey(msg)
+}
+
+// onActionKey handles the actions, each on the focused viewer.
+func (m Model) onActionKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	v := m.focused()
+	switch {
+	case key.Matches(msg, k.Help):
+		m.helpScr = m.helpScr.show(m.theme, m.modeHelp().Groups)
+		m.open(modeHelp)
+	case key.Matches(msg, k.NextMatch):
+		return m, v.nextMatch(1, m.hl)
+	case key.Matches(msg, k.PrevMatch):
+		return m, v.nextMatch(-1, m.hl)
 	case key.Matches(msg, k.Detail):
 		return m.openDetail()
 	case key.Matches(msg, k.Back):
@@ -88,63 +107,56 @@ func (m Model) onBrowseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.copyCmd()
 	case key.Matches(msg, k.Export):
 		return m.startExport()
-	case key.Matches(msg, k.UTC):
-		m.utc = !m.utc
-		m.restyle()
-	case key.Matches(msg, k.Panes):
-		return m.togglePanes()
 	case key.Matches(msg, k.Histogram):
-		m.open(modeHistogram)
-		if seq, ok := m.timeline.Cursor(); ok && m.shown().snap != nil {
-			m.hist.want = m.shown().snap.Key(seq).Sort
-		}
-		return m, m.histogramCmd(true)
+		return m.openHistogram()
 	default:
 		return m.browse(msg)
 	}
 	return m, nil
 }
 
-// browse hands navigation to the timeline or the focused pane.
+// browse hands navigation to the panes' layout, then to the focused viewer's timeline.
 func (m Model) browse(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
 	if m.mode == modePanes {
-		m.panes, cmd = m.panes.Update(msg)
-		return m, cmd
+		mm, cmd, handled := m.onPanesKey(msg)
+		if handled {
+			return mm, cmd
+		}
 	}
-	m.timeline, cmd = m.timeline.Update(msg)
+	v := m.focused()
+	var cmd tea.Cmd
+	v.tl, cmd = v.tl.Update(msg)
 	return m, cmd
 }
 
-// onBack clears the innermost thing: the selection, then the search.
+// onBack clears the innermost thing: the focused viewer's selection, a zoomed pane, the search.
 func (m Model) onBack() (tea.Model, tea.Cmd) {
-	if _, _, sel := m.timeline.Selection(); sel {
-		m.timeline.ClearSelection()
+	v := m.focused()
+	if _, _, sel := v.tl.Selection(); sel {
+		v.tl.ClearSelection()
 		return m, nil
 	}
-	if m.panes.zoomed {
-		m.panes.zoomed = false
-		m.panes.layoutPanes()
+	if m.mode == modePanes && m.grid.zoomed {
+		m.grid.zoomed = false
+		m.grid.layoutPanes()
+		m.sizePanes()
+		m.restyle()
 		return m, nil
 	}
-	if m.query.Search != "" {
+	if m.sel.search != "" {
 		return m.setSearch("")
 	}
 	return m, nil
 }
 
-// togglePanes switches between the merged timeline and the per-source panes.
-func (m Model) togglePanes() (tea.Model, tea.Cmd) {
-	if m.mode == modePanes {
-		m.mode = modeTimeline
-		m.panes.stop()
+// onHelpKey scrolls the help; esc or ? leaves it.
+func (m Model) onHelpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Back, m.keys.Help) {
+		m.mode = m.back
 		return m, nil
 	}
-	m.mode = modePanes
-	var cmd tea.Cmd
-	m.panes, cmd = m.panes.open(m.snap, m.query)
-	m.panes.restyle(&m)
-	return m, cmd
+	m.helpScr, _ = m.helpScr.Update(msg)
+	return m, nil
 }
 
 // onDetailKey scrolls the detail view; esc returns to where it was opened.
@@ -154,6 +166,7 @@ func (m Model) onDetailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.mode = m.back
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
+		m.helpScr = m.helpScr.show(m.theme, m.modeHelp().Groups)
 		m.back, m.mode = modeDetail, modeHelp
 		return m, nil
 	case key.Matches(msg, m.keys.Copy):
@@ -164,42 +177,20 @@ func (m Model) onDetailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// onSourcesKey moves in the sources checklist and toggles sources.
+// onSourcesKey moves in the sources checklist and switches sources off and on, by name.
 func (m Model) onSourcesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back, m.keys.Sources):
 		m.mode = m.back
 		return m, nil
 	case key.Matches(msg, m.keys.Toggle):
-		id := m.sources.cursor
-		cmd := m.toggleSource(id)
-		m.sources = m.sources.open(m.snap, m.query.Sources, m.statsOrNil())
-		m.sources.cursor = id
-		return m, cmd
+		name, ok := m.sources.selected()
+		if !ok {
+			return m, nil
+		}
+		return m, m.setSelection(m.sel.toggleSource(name))
 	}
 	var cmd tea.Cmd
 	m.sources, cmd = m.sources.Update(msg)
-	return m, cmd
-}
-
-// onHistogramKey moves between buckets; enter jumps the timeline to the chosen one.
-func (m Model) onHistogramKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.Back, m.keys.Histogram):
-		m.mode = m.back
-		return m, nil
-	case key.Matches(msg, m.keys.UTC):
-		m.utc = !m.utc
-		m.restyle()
-		return m, nil
-	case key.Matches(msg, m.keys.Confirm):
-		if t, ok := m.hist.selectedTime(); ok {
-			m.mode = modeTimeline
-			m.jumpToTime(t)
-		}
-		return m, nil
-	}
-	var cmd tea.Cmd
-	m.hist, cmd = m.hist.Update(msg)
 	return m, cmd
 }

@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse/ring"
 )
 
@@ -30,19 +29,6 @@ type noticeExpiredMsg struct{ gen uint64 }
 
 // loadedMsg says the initial read of every source finished.
 type loadedMsg struct{}
-
-// resultMsg carries a view computed off the event loop for one slot: a partial one while an
-// evaluation runs, the final one when done, or an error. next receives the following message of
-// the same evaluation.
-type resultMsg struct {
-	slot int
-	gen  uint64
-	view *filter.View
-	snap *ring.Snapshot
-	done bool
-	err  error
-	next tea.Cmd
-}
 
 // waitForData waits for the ring's change signal, then waits out the rest of a frame so that
 // many appends turn into one message. It waits without a timer while the files are quiet.

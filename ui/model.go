@@ -1,9 +1,11 @@
 // Package ui is trawl's terminal interface: the Bubble Tea model tree, the layout, the theme and the
 // export prompt.
 //
-// The root Model is a router. It owns the size, the layout, the current mode, the active query and
-// the sub-models (timeline, panes, detail, sources, histogram, export), hands keys to the focused one
-// and broadcasts data to all. It guarantees:
+// The root Model is a router. It owns the size, the layout, the current mode and the selection
+// (levels, sources, search), and holds the viewers: the merged timeline, and one per source while
+// the panes are open. Each viewer owns its evaluation, its timeline and its cursor; the root hands
+// keys to the focused one, and every action (copy, export, detail, n/N, esc, histogram) applies to
+// focused(). It guarantees:
 //   - Update and View never do I/O and never wait: filtering, searching, histograms and exports run
 //     in Cmds, tagged with generations so that stale results are dropped.
 //   - A frame renders only what is on screen, so its cost does not grow with the ring.
@@ -13,13 +15,14 @@ package ui
 import (
 	"time"
 
+	"github.com/charmbracelet/colorprofile"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/keymap"
-	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 )
@@ -50,54 +53,43 @@ const (
 	modeHistogram
 )
 
-// focus says whether a text input takes the keys.
-type focus uint8
-
-const (
-	focusNone    focus = iota
-	focusSearch        // the search input
-	focusPrompt        // the export path prompt
-	focusConfirm       // the overwrite question
-)
-
-// Slot ids of the filtered views; pane slots follow slotPanes.
-const (
-	slotMain  = 0 // the timeline's view: levels, sources and search
-	slotBase  = 1 // levels and sources only, shown in highlight-only mode
-	slotPanes = 2
-)
-
 // Model is the root of the interface. It is a value; the ring, the theme and the key map are
 // shared by pointer and never changed in place (a new theme is a new pointer).
+//
+// The panes' viewers live in a slice that model copies share. Only the newest model is ever used,
+// so the sharing is never observable; closing the panes drops the slice (nil) after stopping them.
 type Model struct {
 	cfg    Config
 	keys   *keymap.KeyMap
 	theme  *Theme
+	plain  bool // the terminal shows no colour (NO_COLOR): marks that colour carries are drawn in text
 	width  int
 	height int
 	layout layout
 
 	mode, back mode // back is where esc returns from detail, help, sources and histogram
-	focus      focus
+	searching  bool // the search input has the keys
 
-	query         filter.Query
-	minLevel      parse.Level // Unknown when no minimum is set
-	highlightOnly bool
-	searchErr     error
-	utc           bool
+	sel       selection
+	hl        *filter.Matcher // the search alone, for highlights and n/N; nil without a search
+	searchErr error
+	utc       bool
 
-	snap  *ring.Snapshot  // the newest snapshot
-	slots [slotPanes]slot // the main and base views; panes keep their own
+	snap    *ring.Snapshot // the newest snapshot
+	rs      rowStyle       // the row style of snap's source list, shared by the viewers
+	main    viewer
+	panes   []viewer // one per source while the panes are open; nil while they are closed
+	nextKey uint64   // the key of the next viewer made
 
-	timeline Timeline
-	panes    Panes
-	detail   Detail
-	sources  Sources
-	hist     Histogram
-	export   Export
-	input    textinput.Model
-	help     help.Model
-	status   statusState
+	grid    Panes
+	detail  Detail
+	sources Sources
+	hist    Histogram
+	export  Export
+	input   textinput.Model
+	help    help.Model
+	helpScr helpScreen
+	status  statusState
 
 	// manual turns off the data watch and the stats tick, for tests that send dataMsg and tickMsg
 	// themselves and wait for every Cmd to finish.
@@ -114,24 +106,32 @@ func New(cfg Config) Model {
 	}
 	keys := cfg.Keys
 	th := NewTheme(true)
-	m := Model{cfg: cfg, keys: &keys, theme: &th, query: filter.Query{Levels: filter.AllLevels(), Search: cfg.Query}}
-	m.timeline = NewTimeline(m.keys)
-	m.panes = NewPanes(m.keys)
+	m := Model{cfg: cfg, keys: &keys, theme: &th, sel: newSelection(cfg.Query)}
+	m.main = newViewer(m.newKey(), "", m.keys)
+	m.grid = NewPanes(m.keys)
 	m.detail = NewDetail(m.keys)
 	m.sources = NewSources(m.keys)
 	m.hist = NewHistogram(m.keys)
+	m.export = NewExport(m.keys, cfg.WorkDir)
+	m.helpScr = newHelpScreen(m.keys)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
-	m.input.Placeholder = "search: words, 'exact, /regex/, level:>=warn, source:, host:, key:value"
+	m.input.Placeholder = "search: words, 'exact, \"a phrase\", /regex/, level:>=warn, source:, host:, key:value"
 	m.input.SetVirtualCursor(false)
 	m.input.SetValue(cfg.Query)
 	m.help = help.New()
-	m.applyTheme()
 	m.status.lastTick = cfg.Now()
 	if cfg.Ring != nil {
 		m.snap = cfg.Ring.Snapshot()
 	}
+	m.applyTheme()
 	return m
+}
+
+// newKey returns a viewer key never used before, so that results of closed panes never reach new ones.
+func (m *Model) newKey() uint64 {
+	m.nextKey++
+	return m.nextKey
 }
 
 // Init starts the data watch, the first evaluation, the stats tick and the background query.
@@ -162,6 +162,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.theme = &th
 		m.applyTheme()
 		return m, nil
+	case tea.ColorProfileMsg:
+		m.plain = msg.Profile == colorprofile.ASCII || msg.Profile == colorprofile.NoTTY
+		return m, nil
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
 	case tea.PasteMsg:
@@ -176,18 +179,31 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.requery()
 	case tickMsg:
 		return m.onTick(), m.tick()
+	}
+	return m.onReport(msg)
+}
+
+// onReport takes the reports of work that ran in Cmds.
+func (m Model) onReport(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
 	case noticeExpiredMsg:
 		return m.onNoticeExpired(msg), nil
+	case noticeMsg:
+		return m, m.notify(msg.text, msg.isErr)
 	case loadedMsg:
 		m.status.loaded = true
-		return m, nil
 	case exportMsg:
-		return m.onExported(msg)
+		var cmd tea.Cmd
+		m.export, cmd = m.export.Update(msg)
+		return m, cmd
 	case copiedMsg:
 		return m.onCopied(msg)
+	case matchMsg:
+		if v := m.viewer(msg.viewer); v != nil {
+			v.tl.JumpTo(msg.seq)
+		}
 	case histMsg:
 		m.hist = m.hist.apply(msg)
-		return m, nil
 	}
 	return m, nil
 }
@@ -196,7 +212,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) applyTheme() {
 	m.help.Styles = m.theme.Help
 	m.input.SetStyles(m.theme.Input)
-	m.export.input.SetStyles(m.theme.Input)
+	m.export.SetStyles(m.theme.Input)
 	m.restyle()
 }
 
@@ -208,25 +224,45 @@ func (m Model) loc() *time.Location {
 	return m.cfg.Location
 }
 
-// shown returns the slot whose view the timeline shows: the base view in highlight-only mode.
-func (m Model) shown() *slot {
-	if m.highlightOnly && m.query.Search != "" {
-		return &m.slots[slotBase]
+// focused returns the viewer that keys and actions apply to: the focused pane while the panes are
+// open (also in the detail, help or histogram opened from them), else the merged timeline.
+func (m *Model) focused() *viewer {
+	if len(m.panes) > 0 {
+		return &m.panes[min(m.grid.focus, len(m.panes)-1)]
 	}
-	return &m.slots[slotMain]
+	return &m.main
 }
 
-// restyle recomputes the per-frame row style and hands the shown view to the timeline.
+// viewer returns the live viewer with the given key, or nil when it is gone (closed panes).
+// Loops over the viewers are written out rather than over a slice of pointers, which would move
+// the model, copied on every Update, to the heap.
+func (m *Model) viewer(key uint64) *viewer {
+	if m.main.key == key {
+		return &m.main
+	}
+	for i := range m.panes {
+		if m.panes[i].key == key {
+			return &m.panes[i]
+		}
+	}
+	return nil
+}
+
+// restyle rebuilds the row style when the source list, the theme or the width class changed, and
+// hands every viewer its copy. The source tags are measured here only, once per change.
 func (m *Model) restyle() {
-	s := m.shown()
-	snap := s.snap
-	if snap == nil {
-		snap = m.snap
+	var names []string
+	if m.snap != nil {
+		names = m.snap.Sources()
 	}
-	rs := newRowStyle(&m.theme.Timeline, snap, s.rows(), m.loc(), m.layout.body.w)
-	if m.query.Search != "" && m.slots[slotMain].matcher != nil {
-		rs.hl = m.slots[slotMain].matcher.Highlights
+	if !m.rs.fits(&m.theme.Timeline, names, m.layout.body.w) {
+		m.rs = newRowStyle(&m.theme.Timeline, names, m.loc(), m.layout.body.w)
 	}
-	m.timeline.SetData(snap, s.rows(), rs)
-	m.panes.restyle(m)
+	m.rs.loc = m.loc()
+	m.main.setStyle(m.rs, m.hl)
+	ps := m.rs
+	ps.noSource = true
+	for i := range m.panes {
+		m.panes[i].setStyle(ps, m.hl)
+	}
 }

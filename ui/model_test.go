@@ -60,17 +60,17 @@ func TestModelLevelToggles(t *testing.T) {
 			t.Fatalf("info row shown after toggling info off: %q", l)
 		}
 	}
-	if got := d.m.shown().rows().Len(); got != 30 {
+	if got := d.m.main.rows().Len(); got != 30 {
 		t.Fatalf("shown %d entries, want 30", got)
 	}
 	if !strings.Contains(d.screen(), "[inf off]") {
 		t.Fatalf("status bar does not show info as off:\n%s", d.screen())
 	}
 	d.keys("3", "L", "L", "L", "L") // info back on; min level debug, info, warn, error
-	if d.m.minLevel != parse.Error {
-		t.Fatalf("min level %v, want error", d.m.minLevel)
+	if d.m.sel.minLevel != parse.Error {
+		t.Fatalf("min level %v, want error", d.m.sel.minLevel)
 	}
-	if got := d.m.shown().rows().Len(); got != 10 {
+	if got := d.m.main.rows().Len(); got != 10 {
 		t.Fatalf("shown %d entries at level ≥ error, want 10", got)
 	}
 	if !strings.Contains(d.screen(), "level ≥ error") {
@@ -81,7 +81,7 @@ func TestModelLevelToggles(t *testing.T) {
 func TestModelSearchFiltersAndHighlights(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(200)), 80, 24)
 	d.keys("/", "'", "1", "2", "3")
-	if got := d.m.shown().rows().Len(); got != 1 {
+	if got := d.m.main.rows().Len(); got != 1 {
 		t.Fatalf("search '123 shows %d entries, want 1", got)
 	}
 	if !strings.Contains(d.screen(), "message number 123") {
@@ -92,19 +92,19 @@ func TestModelSearchFiltersAndHighlights(t *testing.T) {
 		t.Fatalf("matched characters are not highlighted: %q", raw)
 	}
 	d.keys("enter")
-	if d.m.focus != focusNone || d.m.query.Search != "'123" {
-		t.Fatalf("enter did not keep the query: focus %v search %q", d.m.focus, d.m.query.Search)
+	if d.m.searching || d.m.sel.search != "'123" {
+		t.Fatalf("enter did not keep the query: searching %v search %q", d.m.searching, d.m.sel.search)
 	}
 	d.keys("m") // highlight-only: everything shown, matches highlighted, n/N jump
-	if got := d.m.shown().rows().Len(); got != 200 {
+	if got := d.m.main.rows().Len(); got != 200 {
 		t.Fatalf("highlight-only shows %d entries, want 200", got)
 	}
 	d.keys("g", "n")
-	if seq, _ := d.m.timeline.Cursor(); seq != 123 {
+	if seq, _ := d.m.main.tl.Cursor(); seq != 123 {
 		t.Fatalf("n moved to %d, want 123", seq)
 	}
 	d.keys("esc")
-	if d.m.query.Search != "" {
+	if d.m.sel.search != "" {
 		t.Fatalf("esc did not clear the search")
 	}
 }
@@ -143,10 +143,10 @@ func TestModelDetail(t *testing.T) {
 func TestModelExport(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(50)), 80, 24)
 	d.keys("3") // info off: 37 or so shown
-	want := d.m.shown().rows().Len()
+	want := d.m.main.rows().Len()
 	d.keys("e")
-	if d.m.focus != focusPrompt || d.m.export.input.Value() != "trawl-20260301-120000.jsonl" {
-		t.Fatalf("export prompt: focus %v value %q", d.m.focus, d.m.export.input.Value())
+	if d.m.export.stage != exportPath || d.m.export.input.Value() != "trawl-20260301-120000.jsonl" {
+		t.Fatalf("export prompt: stage %v value %q", d.m.export.stage, d.m.export.input.Value())
 	}
 	d.keys("enter")
 	path := filepath.Join(d.m.cfg.WorkDir, "trawl-20260301-120000.jsonl")
@@ -158,8 +158,8 @@ func TestModelExport(t *testing.T) {
 	}
 	// A second export to the same name asks first; n keeps the file.
 	d.keys("v", "k", "e", "enter")
-	if d.m.focus != focusConfirm {
-		t.Fatalf("existing file did not ask: focus %v", d.m.focus)
+	if d.m.export.stage != exportConfirm {
+		t.Fatalf("existing file did not ask: stage %v", d.m.export.stage)
 	}
 	d.keys("n")
 	if got := countJSONL(t, path); got != want {
@@ -217,16 +217,16 @@ func TestModelQuit(t *testing.T) {
 // selection grows by itself from the anchor.
 func TestModelSelectPausesFollow(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(10)), 80, 24)
-	if !d.m.timeline.Following() {
+	if !d.m.main.tl.Following() {
 		t.Fatal("not following at start")
 	}
 	d.keys("v")
-	if d.m.timeline.Following() || !strings.Contains(d.screen(), "PAUSED") {
+	if d.m.main.tl.Following() || !strings.Contains(d.screen(), "PAUSED") {
 		t.Fatalf("v kept following:\n%s", d.screen())
 	}
 	fillRing(t, d.m.cfg.Ring, manyEntries(15)[10:])
 	d.send(dataMsg{}).settle()
-	if lo, hi, sel := d.m.timeline.Selection(); !sel || lo != 9 || hi != 9 {
+	if lo, hi, sel := d.m.main.tl.Selection(); !sel || lo != 9 || hi != 9 {
 		t.Fatalf("selection %d..%d (active %v) after new entries, want 9..9", lo, hi, sel)
 	}
 	d.keys("y")

@@ -30,8 +30,8 @@ func TestPanesGridFillsBody(t *testing.T) {
 	for _, sz := range [][2]int{{120, 34}, {140, 40}} {
 		d := newDriver(t, ringOf(t, sourcesEntries(4, 80)), sz[0], sz[1])
 		d.keys("tab")
-		if d.m.panes.cols != 2 || d.m.panes.rows != 2 {
-			t.Fatalf("%v: grid %dx%d, want 2x2", sz, d.m.panes.cols, d.m.panes.rows)
+		if d.m.grid.cols != 2 || d.m.grid.rows != 2 {
+			t.Fatalf("%v: grid %dx%d, want 2x2", sz, d.m.grid.cols, d.m.grid.rows)
 		}
 		body := d.bodyLines()
 		if n := strings.Count(body[0], "╭"); n != 2 {
@@ -74,7 +74,7 @@ func TestPanesRowsAndTitles(t *testing.T) {
 func TestPanesPaging(t *testing.T) {
 	d := newDriver(t, ringOf(t, sourcesEntries(7, 70)), 80, 24)
 	d.keys("tab")
-	if got := d.m.panes.perPage(); got != 6 {
+	if got := d.m.grid.perPage(); got != 6 {
 		t.Fatalf("%d panes per page at 80x24, want 6", got)
 	}
 	if !strings.Contains(d.screen(), "(page 1/2)") {
@@ -85,8 +85,8 @@ func TestPanesPaging(t *testing.T) {
 	}
 	d.keys("}")
 	body := d.bodyLines()
-	if d.m.panes.page != 1 || !strings.HasPrefix(body[1], "│ src6.log  (page 2/2)") {
-		t.Fatalf("page %d:\n%s", d.m.panes.page, d.screen())
+	if d.m.grid.page != 1 || !strings.HasPrefix(body[1], "│ src6.log  (page 2/2)") {
+		t.Fatalf("page %d:\n%s", d.m.grid.page, d.screen())
 	}
 	if w := ansi.StringWidth(body[0]); w != 80 || !strings.HasPrefix(body[len(body)-1], "╰") {
 		t.Fatalf("the lone pane does not fill the page:\n%s", d.screen())

@@ -41,40 +41,58 @@ const (
 )
 
 // rowStyle holds what every row of a frame shares: styles, the zone, column widths and the
-// highlighter. It is rebuilt when the data, the zone or the theme change, never per row.
+// highlighter. The source tags are measured once per change of the source list, the theme or the
+// width class (newRowStyle), and shared by every viewer's copy; forRows adds what depends on the
+// rows shown. Nothing in it is computed per row.
 type rowStyle struct {
 	th        *TimelineStyles
 	loc       *time.Location
 	showDate  bool
+	srcLimit  int // the widest a source tag may be
 	srcWidth  int
 	noSource  bool     // leave the source column out: a pane's title already names its one source
-	sources   []string // tag per source id: base name, cut to srcWidth
+	sources   []string // tag per source id: base name, cut to srcLimit
 	srcPaints []paint
 	hl        func(text []byte) []int // matched byte offsets in a message; nil when no search
 }
 
-// newRowStyle measures the source tags and decides whether dates are needed.
-func newRowStyle(th *TimelineStyles, snap *ring.Snapshot, rows Rows, loc *time.Location, width int) rowStyle {
-	rs := rowStyle{th: th, loc: loc}
-	limit := maxSourceWidth
+// srcLimit is the widest a source tag may be on rows of the given width.
+func srcLimit(width int) int {
 	if width < wideTerminal {
-		limit = narrowSourceWidth
+		return narrowSourceWidth
 	}
-	if snap == nil {
-		return rs
-	}
-	for _, name := range snap.Sources() {
+	return maxSourceWidth
+}
+
+// newRowStyle measures the tags of the sources called names.
+func newRowStyle(th *TimelineStyles, names []string, loc *time.Location, width int) rowStyle {
+	rs := rowStyle{th: th, loc: loc, srcLimit: srcLimit(width)}
+	rs.sources = make([]string, 0, len(names))
+	rs.srcPaints = make([]paint, 0, len(names))
+	for _, name := range names {
 		tag := Sanitize(filepath.Base(name))
-		if ansi.StringWidth(tag) > limit {
-			tag = ansi.Truncate(tag, limit, "…")
+		if ansi.StringWidth(tag) > rs.srcLimit {
+			tag = ansi.Truncate(tag, rs.srcLimit, "…")
 		}
 		rs.sources = append(rs.sources, tag)
 		rs.srcPaints = append(rs.srcPaints, th.source(name))
 		rs.srcWidth = max(rs.srcWidth, ansi.StringWidth(tag))
 	}
-	if rows != nil && rows.Len() > 1 {
-		a := time.Unix(0, shownTime(snap, rows.At(0))).In(loc)
-		b := time.Unix(0, shownTime(snap, rows.At(rows.Len()-1))).In(loc)
+	return rs
+}
+
+// fits reports whether rs can style rows of the given width for the sources called names: the
+// source list only grows, so its length tells a change.
+func (rs rowStyle) fits(th *TimelineStyles, names []string, width int) bool {
+	return rs.th == th && len(rs.sources) == len(names) && rs.srcLimit == srcLimit(width)
+}
+
+// forRows returns rs with dates shown when rows span more than one day.
+func (rs rowStyle) forRows(snap *ring.Snapshot, rows Rows) rowStyle {
+	rs.showDate = false
+	if snap != nil && rows != nil && rows.Len() > 1 {
+		a := time.Unix(0, shownTime(snap, rows.At(0))).In(rs.loc)
+		b := time.Unix(0, shownTime(snap, rows.At(rows.Len()-1))).In(rs.loc)
 		rs.showDate = a.YearDay() != b.YearDay() || a.Year() != b.Year()
 	}
 	return rs

@@ -54,7 +54,7 @@ func TestResizeReflows(t *testing.T) {
 func TestSourcesToggle(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(30)), 80, 24)
 	d.keys("s", "j", "space")
-	if got := d.m.shown().rows().Len(); got != 20 {
+	if got := d.m.main.rows().Len(); got != 20 {
 		t.Fatalf("with b.log off, %d entries shown, want 20", got)
 	}
 	if !strings.Contains(d.screen(), "[ ] b.log") {
@@ -71,17 +71,17 @@ func TestSourcesToggle(t *testing.T) {
 func TestPanesFocusAndZoom(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(30)), 200, 50)
 	d.keys("tab")
-	if d.m.mode != modePanes || len(d.m.panes.tls) != 3 {
-		t.Fatalf("mode %v with %d panes", d.m.mode, len(d.m.panes.tls))
+	if d.m.mode != modePanes || len(d.m.panes) != 3 {
+		t.Fatalf("mode %v with %d panes", d.m.mode, len(d.m.panes))
 	}
 	for i, name := range []string{"a.log", "b.log", "c.log"} {
-		if got := d.m.panes.tls[i].len(); got != 10 {
+		if got := d.m.panes[i].tl.len(); got != 10 {
 			t.Fatalf("pane %s has %d entries, want 10", name, got)
 		}
 	}
 	d.keys("]", "z")
-	if !d.m.panes.zoomed || d.m.panes.focus != 1 {
-		t.Fatalf("zoom %v focus %d", d.m.panes.zoomed, d.m.panes.focus)
+	if !d.m.grid.zoomed || d.m.grid.focus != 1 {
+		t.Fatalf("zoom %v focus %d", d.m.grid.zoomed, d.m.grid.focus)
 	}
 	if s := d.screen(); !strings.Contains(s, "b.log") || strings.Contains(s, "message number 0 ") {
 		t.Fatalf("zoomed screen:\n%s", s)
@@ -95,10 +95,10 @@ func TestPanesFocusAndZoom(t *testing.T) {
 func TestHistogramJump(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(200)), 80, 24)
 	d.keys("h", "g", "enter")
-	if d.m.mode != modeTimeline || d.m.timeline.Following() {
+	if d.m.mode != modeTimeline || d.m.main.tl.Following() {
 		t.Fatalf("enter did not jump back to a paused timeline")
 	}
-	if seq, _ := d.m.timeline.Cursor(); seq != 0 {
+	if seq, _ := d.m.main.tl.Cursor(); seq != 0 {
 		t.Fatalf("jumped to %d, want the first entry", seq)
 	}
 }

@@ -14,7 +14,9 @@ import (
 )
 
 // Sources is the checklist of sources: each can be switched off and on, and each shows its line
-// count, rate and state (following, rotated N times, waiting for file, error and why).
+// count, rate and state (following, rotated N times, waiting for file, error and why). Its rows
+// are rebuilt from the ring and the tailers' stats whenever they change, so that the counts move
+// while it is open; the cursor stays on its source by name as rows come and go.
 type Sources struct {
 	keys          *keymap.KeyMap
 	width, height int
@@ -34,27 +36,41 @@ func NewSources(keys *keymap.KeyMap) Sources { return Sources{keys: keys} }
 // SetSize sets the rectangle the list draws in.
 func (s *Sources) SetSize(w, h int) { s.width, s.height = w, max(h, 1) }
 
-// open fills the list from the ring's sources (by id) and the tailers' stats (by name); sources
-// the tailers know but that produced no entry yet are listed too, and cannot be toggled.
-func (s Sources) open(snap *ring.Snapshot, enabledIDs []bool, stats []tail.Stats) Sources {
-	s.items = s.items[:0]
-	byName := map[string]int{}
+// sync rebuilds the rows: the ring's sources in the order they arrived, then those the tailers
+// know that have no entry yet, each on or off as sel says and with its current stats.
+func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) Sources {
+	at, _ := s.selected()
+	items := make([]sourceItem, 0, len(stats))
+	row := map[string]int{}
 	if snap != nil {
-		for id, name := range snap.Sources() {
-			byName[name] = id
-			s.items = append(s.items, sourceItem{name: name, on: enabled(enabledIDs, id)})
+		for _, name := range snap.Sources() {
+			row[name] = len(items)
+			items = append(items, sourceItem{name: name, on: !sel.isHidden(name)})
 		}
 	}
 	for i := range stats {
 		st := &stats[i]
-		if id, ok := byName[st.Source]; ok {
-			s.items[id].stats = st
+		if r, ok := row[st.Source]; ok {
+			items[r].stats = st
 			continue
 		}
-		s.items = append(s.items, sourceItem{name: st.Source, on: true, stats: st})
+		row[st.Source] = len(items)
+		items = append(items, sourceItem{name: st.Source, on: !sel.isHidden(st.Source), stats: st})
+	}
+	s.items = items
+	if r, ok := row[at]; ok {
+		s.cursor = r
 	}
 	s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 	return s
+}
+
+// selected returns the name of the source under the cursor.
+func (s Sources) selected() (string, bool) {
+	if s.cursor >= len(s.items) {
+		return "", false
+	}
+	return s.items[s.cursor].name, true
 }
 
 // Update moves the cursor.

@@ -41,8 +41,6 @@ func (m *Model) pollStats() {
 	}
 }
 
-func (m Model) statsOrNil() []tail.Stats { return m.status.stats }
-
 // onTick refreshes stats and the arrival rate.
 func (m Model) onTick() Model {
 	m.pollStats()
@@ -56,6 +54,7 @@ func (m Model) onTick() Model {
 		m.status.lastTotal = total
 	}
 	m.status.lastTick = now
+	m.syncSources()
 	return m
 }
 
@@ -105,6 +104,7 @@ func (m Model) statusBar() string {
 	add(7, m.filterWords())
 	add(6, m.levelText())
 	add(5, m.loadText())
+	add(5, st.Label.wrap(m.zoneText()))
 	if m.snap != nil {
 		add(4, st.Label.wrap(strconv.Itoa(len(m.snap.Sources()))+" src"))
 		if ev := m.snap.Evicted(); ev > 0 {
@@ -143,16 +143,25 @@ func joinStatus(items []statusItem, w int, sep string) string {
 	return ansi.Truncate(strings.Join(parts, sep), w, "…")
 }
 
+// busy reports whether a viewer is evaluating.
 func (m Model) busy() bool {
-	return m.slots[slotMain].busy || m.slots[slotBase].busy || m.panes.busy()
+	for i := range m.panes {
+		if m.panes[i].busy {
+			return true
+		}
+	}
+	return m.main.busy
+}
+
+// zoneText names the zone times are shown in: its abbreviation at the clock's time ("UTC",
+// "CET"), or its offset where the zone has none.
+func (m Model) zoneText() string {
+	return m.cfg.Now().In(m.loc()).Format("MST")
 }
 
 func (m Model) followText() string {
 	st := &m.theme.Status
-	tl := m.timeline
-	if m.mode == modePanes {
-		tl = m.panes.focused()
-	}
+	tl := m.focused().tl
 	if tl.Following() {
 		return st.Follow.wrap("● FOLLOW")
 	}
@@ -172,13 +181,10 @@ func (m Model) countText() string {
 	if m.snap != nil {
 		total = m.snap.Len()
 	}
-	if r := m.shown().rows(); r != nil {
+	if r := m.main.rows(); r != nil {
 		shown = r.Len()
 	}
-	tl := m.timeline
-	if m.mode == modePanes {
-		tl = m.panes.focused()
-	}
+	tl := m.focused().tl
 	at, n := tl.Position()
 	if tl.Following() || n == 0 {
 		return st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
@@ -198,7 +204,7 @@ func (m Model) levelText() string {
 	counts := m.snap.LevelCounts()
 	var parts []string
 	for l := parse.NumLevels - 1; l >= 0; l-- {
-		on := m.query.Levels[l]
+		on := m.sel.levels[l]
 		if counts[l] == 0 && on {
 			continue
 		}
@@ -214,24 +220,18 @@ func (m Model) levelText() string {
 // filterWords describes the active filter in words.
 func (m Model) filterWords() string {
 	var parts []string
-	if m.minLevel != parse.Unknown {
-		parts = append(parts, "level ≥ "+m.minLevel.String())
+	if m.sel.minLevel != parse.Unknown {
+		parts = append(parts, "level ≥ "+m.sel.minLevel.String())
 	}
-	off := 0
-	for i := range m.query.Sources {
-		if !m.query.Sources[i] {
-			off++
-		}
-	}
-	if off > 0 {
+	if off := len(m.sel.hidden); off > 0 {
 		parts = append(parts, fmt.Sprintf("%d source(s) off", off))
 	}
-	if m.query.Search != "" {
+	if m.sel.search != "" {
 		mode := "filter"
-		if m.highlightOnly {
+		if m.sel.highlightOnly {
 			mode = "highlight"
 		}
-		parts = append(parts, mode+" "+strconv.Quote(ansi.Truncate(m.query.Search, 30, "…")))
+		parts = append(parts, mode+" "+strconv.Quote(ansi.Truncate(m.sel.search, 30, "…")))
 	}
 	if len(parts) == 0 {
 		return ""

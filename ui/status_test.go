@@ -28,7 +28,7 @@ func TestStatusShowsCursorWhenPaused(t *testing.T) {
 		t.Fatalf("paused status %q, want the cursor position", s)
 	}
 	d.keys("3") // info off: the position is in the filtered list, the total stays the ring's
-	at, n := d.m.timeline.Position()
+	at, n := d.m.main.tl.Position()
 	want := "line " + group(at) + " of " + group(n) + "/1,444"
 	if s := d.statusLine(); n != 1083 || !strings.Contains(s, want) {
 		t.Fatalf("filtered status %q, want %q (n=%d)", s, want, n)

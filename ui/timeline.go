@@ -16,8 +16,10 @@ const wheelStep = 3
 // Timeline is the merged, scrollable list of entries. It renders only the rows on screen, so a
 // frame costs the same with a hundred entries or a million.
 //
-// The cursor is kept by sequence number, not by position: when the list changes under it (new
-// entries, eviction, another filter) the cursor stays on the same entry, or the nearest one.
+// The cursor is an entry (a ring sequence number), not a position: when the list changes under it
+// (new entries, eviction, another filter, the partial first results of a search) the cursor stays
+// on that entry or, while the entry is not in the list, on the nearest one that is, and returns to
+// the entry when it is shown again. Only the user's moves choose another entry.
 type Timeline struct {
 	keys  *keymap.KeyMap // shared, read-only
 	snap  *ring.Snapshot
@@ -25,8 +27,8 @@ type Timeline struct {
 	style rowStyle
 
 	width, height int
-	cursor, top   int
-	cursorSeq     uint64
+	cursor, top   int    // positions in rows, derived from cursorSeq
+	cursorSeq     uint64 // the entry the cursor is on; see the type's comment
 	follow        bool
 	newest        uint64 // the newest entry when following stopped, to count what arrived since
 	wrap          bool
@@ -46,19 +48,33 @@ func (t *Timeline) SetSize(w, h int) {
 	t.clamp()
 }
 
-// SetData points the timeline at a new snapshot and list, keeping the cursor on its entry.
+// SetData points the timeline at a new snapshot and list, keeping the cursor on its entry and that
+// entry's row where it was on screen.
 func (t *Timeline) SetData(snap *ring.Snapshot, rows Rows, style rowStyle) {
+	offset := t.cursor - t.top
 	t.snap, t.rows, t.style = snap, rows, style
 	n := t.len()
 	switch {
 	case n == 0:
 		t.cursor, t.top = 0, 0
+		return
 	case t.follow:
 		t.cursor = n - 1
+		t.cursorSeq = rows.At(t.cursor)
 	default:
 		t.cursor = min(rows.Index(t.cursorSeq), n-1)
+		t.top = t.cursor - offset
 	}
 	t.clamp()
+}
+
+// setCursor moves the cursor to position i and makes that row's entry the cursor's.
+func (t *Timeline) setCursor(i int) {
+	t.cursor = i
+	t.clamp()
+	if t.len() > 0 {
+		t.cursorSeq = t.rows.At(t.cursor)
+	}
 }
 
 func (t Timeline) len() int {
@@ -122,8 +138,7 @@ func (t *Timeline) JumpTo(seq uint64) {
 		return
 	}
 	t.pause()
-	t.cursor = min(t.rows.Index(seq), t.len()-1)
-	t.clamp()
+	t.setCursor(min(t.rows.Index(seq), t.len()-1))
 	t.top = max(t.cursor-t.height/2, 0)
 	t.clamp()
 }
@@ -203,8 +218,7 @@ func (t *Timeline) move(d int) {
 	if c != t.cursor || d < 0 {
 		t.pause()
 	}
-	t.cursor = c
-	t.clamp()
+	t.setCursor(c)
 }
 
 func (t *Timeline) pause() {
@@ -216,18 +230,14 @@ func (t *Timeline) pause() {
 
 func (t *Timeline) resume() {
 	t.follow = true
-	t.cursor = max(t.len()-1, 0)
-	t.clamp()
+	t.setCursor(max(t.len()-1, 0))
 }
 
-// clamp keeps cursor and top inside the list and the cursor on screen, and remembers the cursor's
-// entry so that it survives changes of the list.
+// clamp keeps cursor and top inside the list and the cursor on screen. It never changes the
+// cursor's entry: a list that lacks it (a partial result) must not move the cursor for good.
 func (t *Timeline) clamp() {
 	n := t.len()
 	t.cursor = min(max(t.cursor, 0), max(n-1, 0))
-	if n > 0 {
-		t.cursorSeq = t.rows.At(t.cursor)
-	}
 	if t.cursor < t.top {
 		t.top = t.cursor
 	}

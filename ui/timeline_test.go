@@ -48,7 +48,7 @@ func testTimeline(t *testing.T, n, w, h int) (Timeline, *ring.Snapshot) {
 	tl := NewTimeline(&km)
 	tl.SetSize(w, h)
 	rows := newAllRows(snap)
-	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap, rows, time.UTC, w))
+	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, w).forRows(snap, rows))
 	return tl, snap
 }
 
@@ -99,7 +99,7 @@ func TestTimelineCutsLongMessages(t *testing.T) {
 	tl := NewTimeline(&km)
 	tl.SetSize(60, 5)
 	rows := newAllRows(snap)
-	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap, rows, time.UTC, 60))
+	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, 60).forRows(snap, rows))
 	line := strings.Split(ansi.Strip(tl.View()), "\n")[0]
 	if w := ansi.StringWidth(line); w > 60 {
 		t.Fatalf("row is %d wide, want at most 60: %q", w, line)

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -39,27 +37,27 @@ func (m Model) View() tea.View {
 func (m Model) body() string {
 	switch m.mode {
 	case modePanes:
-		return m.panes.View()
+		return m.grid.View(m.panes, m.theme, m.plain)
 	case modeDetail:
 		return m.detail.View()
 	case modeHelp:
-		return m.helpScreen()
+		return m.helpScr.View()
 	case modeSources:
 		return m.sources.View(m.theme)
 	case modeHistogram:
 		return m.hist.View(m.theme, m.loc())
 	}
-	if m.timeline.len() == 0 {
+	if m.main.tl.len() == 0 {
 		return m.emptyMessage()
 	}
-	return m.timeline.View()
+	return m.main.tl.View()
 }
 
 // emptyMessage explains an empty timeline: nothing loaded yet, or nothing matches.
 func (m Model) emptyMessage() string {
 	msg := "no entries yet"
 	switch {
-	case m.slots[slotMain].busy:
+	case m.main.busy:
 		msg = "searching…"
 	case m.snap != nil && m.snap.Len() > 0:
 		msg = "no entries match the filters (esc clears the search, L cycles the minimum level)"
@@ -90,17 +88,15 @@ func fit(s string, w, h int) string {
 func (m Model) modeHelp() keymap.Help {
 	k := *m.keys
 	switch {
-	case m.focus == focusSearch:
+	case m.searching:
 		return keymap.SearchHelp(k)
-	case m.focus == focusPrompt:
-		return keymap.PromptHelp(k)
-	case m.focus == focusConfirm:
-		return keymap.ConfirmHelp(k)
+	case m.export.Active():
+		return m.export.Help(k)
 	}
 	switch m.mode {
 	case modePanes:
 		// Paging keys only show when there is more than one page: help must not offer a no-op.
-		paged := m.panes.Pages() > 1
+		paged := m.grid.Pages() > 1
 		k.NextPage.SetEnabled(paged)
 		k.PrevPage.SetEnabled(paged)
 		return keymap.PanesHelp(k)
@@ -125,10 +121,10 @@ const minFooterHelp = 12
 // counts, and the help they shorten is the least urgent text on screen for their few seconds.
 func (m Model) footer() string {
 	w := m.layout.footer.w
-	switch m.focus {
-	case focusSearch:
+	switch {
+	case m.searching:
 		return ansi.Truncate(m.input.View(), w, "")
-	case focusPrompt, focusConfirm:
+	case m.export.Active():
 		return ansi.Truncate(m.export.View(), w, "")
 	}
 	if m.status.notice == "" {
@@ -165,51 +161,16 @@ func (m Model) shortHelp(w int) string {
 // cursor places the terminal cursor in the focused input.
 func (m Model) cursor() *tea.Cursor {
 	var c *tea.Cursor
-	switch m.focus {
-	case focusSearch:
+	switch {
+	case m.searching:
 		c = m.input.Cursor()
-	case focusPrompt:
-		c = m.export.input.Cursor()
-		if c != nil {
-			c.X += ansi.StringWidth(m.export.label())
-		}
+	case m.export.Active():
+		c = m.export.Cursor()
 	}
 	if c != nil {
 		c.Y += m.layout.footer.y
 	}
 	return c
-}
-
-// helpScreen renders the full key map of the mode help was opened from, in titled columns that
-// flow onto more rows when the terminal is narrow.
-func (m Model) helpScreen() string {
-	saved := m.mode
-	m.mode = m.back
-	groups := m.modeHelp().Groups
-	m.mode = saved
-	hm := help.New()
-	hm.Styles = m.theme.Help
-	// Stack groups in one column while they fit the body's height, then start the next column.
-	var cols []string
-	cur, curH := "", 0
-	for _, g := range groups {
-		block := m.theme.Detail.Title.Render(g.Title) + "\n" + hm.FullHelpView([][]key.Binding{g.Bindings})
-		h := lipgloss.Height(block)
-		if cur != "" && curH+1+h > m.layout.body.h {
-			cols = append(cols, cur)
-			cur, curH = "", 0
-		}
-		if cur != "" {
-			cur += "\n\n"
-			curH++
-		}
-		cur += block
-		curH += h
-	}
-	if cur != "" {
-		cols = append(cols, cur)
-	}
-	return flowColumns(cols, m.layout.body.w)
 }
 
 // flowColumns lays blocks out left to right, starting a new row of blocks when one would not fit.

@@ -1,0 +1,174 @@
+// Package export writes log entries to a file as JSON Lines, one object per entry (see
+// parse.AppendJSON).
+//
+// It guarantees:
+//   - A file is never seen half written: entries go to a temporary file in the target's directory,
+//     which is synced before it takes the final name.
+//   - A file is never replaced without consent: without overwrite, an existing target is left alone
+//     and ErrExists returned, with no window between a check and the write.
+//   - An export is private: a new file has mode 0600 whatever the umask, and a file it replaces
+//     keeps its own mode and, as far as the process may, its owner.
+//   - A failure leaves nothing behind and names the target and the reason.
+package export
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// ErrExists says the target exists and the caller did not ask to replace it.
+var ErrExists = errors.New("file exists")
+
+// tempPrefix starts the name of an export's temporary file. The leading dot hides it, and the
+// name says whose it is, so that a file left by a killed export is not taken for an export.
+const tempPrefix = ".trawl-export-"
+
+// staleTempAge is how long a temporary export file must have been left unchanged before an export
+// into the same directory removes it. Such a file outlives its export only when trawl was killed
+// while writing (SIGKILL, a power cut); a live export writes continuously and renames its file
+// within seconds, and ten minutes leaves room for a slow sync of a huge one. Were a live export's
+// file removed all the same, that export would fail and say so; a finished file is never touched.
+const staleTempAge = 10 * time.Minute
+
+// bufferSize is the write buffer: large enough that an export of a million entries makes a few
+// hundred system calls, small enough to be nothing beside the ring.
+const bufferSize = 1 << 20
+
+// JSONL writes entries to path as JSON Lines and returns how many it wrote. Without overwrite an
+// existing file is left alone and ErrExists returned: the final step is a hard link, which fails
+// if the name exists. On any other failure the temporary file is removed and the error names path
+// and the reason; a temporary file that a killed export left in the directory is removed once
+// stale.
+func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (n int, err error) {
+	old, statErr := os.Lstat(path)
+	if statErr == nil && !overwrite {
+		return 0, ErrExists
+	}
+	dir := filepath.Dir(path)
+	removeStaleTemps(dir, time.Now())
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return 0, targetErr(path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if n, err = write(f, entries); err == nil && statErr == nil && old.Mode().IsRegular() {
+		err = keepOwnerAndMode(f, old)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if err == nil {
+		err = f.Close()
+	}
+	if err == nil {
+		err = publish(tmp, path, overwrite)
+	}
+	if err != nil {
+		return 0, targetErr(path, err)
+	}
+	syncDir(dir)
+	return n, nil
+}
+
+// write encodes the entries into f through a buffer.
+func write(f *os.File, entries iter.Seq[parse.Entry]) (int, error) {
+	w := bufio.NewWriterSize(f, bufferSize)
+	var buf []byte
+	n := 0
+	for e := range entries {
+		buf = parse.AppendJSON(buf[:0], e)
+		if _, err := w.Write(buf); err != nil {
+			return 0, err
+		}
+		n++
+	}
+	return n, w.Flush()
+}
+
+// keepOwnerAndMode gives the new file that replaces old its owner and mode. A new export keeps
+// the mode os.CreateTemp gave it, 0600: logs hold credentials and addresses, and an export of
+// auth.log must not become readable by everyone.
+func keepOwnerAndMode(f *os.File, old fs.FileInfo) error {
+	chownLike(f, old) // only root may give a file away; the mode holds all the same
+	return f.Chmod(old.Mode().Perm())
+}
+
+// publish gives the written temporary file its final name.
+func publish(tmp, path string, overwrite bool) error {
+	if overwrite {
+		return os.Rename(tmp, path)
+	}
+	err := os.Link(tmp, path)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return ErrExists
+	case err != nil:
+		// Some file systems have no hard links; fall back to a rename after the check above.
+		return os.Rename(tmp, path)
+	}
+	os.Remove(tmp)
+	return nil
+}
+
+// syncDir makes the new name durable; failing to is not worth reporting, the data is synced.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// targetErr names the export's target and the reason it failed ("no space left on device",
+// "read-only file system", "permission denied"). The step that failed and the temporary file's
+// name, which the underlying error carries, mean nothing to the user, who typed path. ErrExists
+// is returned as it is, for errors.Is.
+func targetErr(path string, err error) error {
+	if errors.Is(err, ErrExists) {
+		return err
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// removeStaleTemps removes from dir the temporary files of exports that were killed before they
+// finished (see staleTempAge). Only regular files named exactly as os.CreateTemp names ours, a
+// prefix and decimal digits, are candidates. Failing to remove one is not worth reporting: the
+// file is hidden and harms nothing but the space it takes. now is the real clock, since it is
+// compared with the file system's times.
+func removeStaleTemps(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		digits, ok := strings.CutPrefix(e.Name(), tempPrefix)
+		if !ok || digits == "" || strings.Trim(digits, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > staleTempAge {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
