@@ -17,6 +17,12 @@ type Item struct {
 	Level     Level
 	Format    Format
 	Truncated bool
+	// NoNewline marks an entry whose last line had no newline when it was let go: the writer
+	// stopped mid-line (a crash) or had not finished it after a quiet time.
+	NoNewline bool
+	// Replaces says that this entry is the completed form of its source's last entry marked
+	// NoNewline, which a store should show no more.
+	Replaces bool
 }
 
 // Batch holds the entries that one source produced in one read, in the source's order, so that a
@@ -110,6 +116,7 @@ func (b *Batch) Peek(i int) Entry {
 		Raw:       alias(it.Raw.Of(b.Data)),
 		Offset:    it.Offset,
 		Truncated: it.Truncated,
+		NoNewline: it.NoNewline,
 	}
 }
 

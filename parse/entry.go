@@ -70,6 +70,7 @@ type Entry struct {
 	Raw       string // every line of the entry, joined with '\n', without the final newline
 	Offset    int64  // byte offset of the entry's first line in its source
 	Truncated bool   // Raw was cut at the per-entry cap
+	NoNewline bool   // the last line had no newline when the entry was let go (see Item.NoNewline)
 }
 
 // UTC returns the entry's time, or the zero time when it has none.

@@ -86,7 +86,7 @@ func (t *fileTail) finishDrain(ctx context.Context) {
 	}
 	t.swapDrain()
 	t.finishFile(ctx)
-	t.sp.stream.Flush(t.batch)
+	t.sp.flush(t.batch)
 	t.deliver()
 	t.swapDrain()
 	t.drain = nil
@@ -95,7 +95,7 @@ func (t *fileTail) finishDrain(ctx context.Context) {
 // flushDrain releases the entry the draining file's stream holds back, after a quiet time.
 func (t *fileTail) flushDrain() {
 	if t.drain != nil {
-		t.drain.sp.stream.Flush(t.batch)
+		t.drain.sp.flush(t.batch)
 	}
 }
 

@@ -87,7 +87,7 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	loaded()
 	if !t.opts.Follow {
 		t.sp.finish(t.batch)
-		t.sp.stream.Flush(t.batch)
+		t.sp.flush(t.batch)
 		t.deliver()
 		if err == nil {
 			t.src.setState(stateDone)
@@ -100,17 +100,29 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	t.quiet = time.NewTimer(time.Hour)
 	t.quiet.Stop()
 	defer t.quiet.Stop()
+	partial := time.NewTimer(time.Hour)
+	partial.Stop()
+	defer partial.Stop()
 	t.armQuiet(true)
 	var drainDue <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
+			t.letGo()
 			return nil
 		case <-t.src.wake:
 		case <-drainDue:
 		case <-t.quiet.C:
 			t.flushDrain()
-			t.sp.stream.Flush(t.batch)
+			t.sp.flush(t.batch)
+			t.deliver()
+			continue
+		case <-partial.C:
+			// A line without its newline after a quiet time: a writer that crashed mid-line.
+			before := t.sp.lines
+			t.sp.release(t.batch)
+			t.src.lines.Add(t.sp.lines - before)
+			t.src.live.Add(t.sp.lines - before)
 			t.deliver()
 			continue
 		}
@@ -118,9 +130,27 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		t.borrow()
 		t.check(ctx)
 		t.release()
-		t.armQuiet(t.src.bytes.Load() != before)
+		grew := t.src.bytes.Load() != before
+		t.armQuiet(grew)
+		if grew && t.sp.carrying() {
+			partial.Reset(PartialQuiet)
+		}
 		drainDue = t.drainWait()
 	}
+}
+
+// letGo hands over everything held back when trawl stops: the entries the streams hold for
+// continuation lines and a last line without its newline.
+func (t *fileTail) letGo() {
+	if t.drain != nil {
+		t.drain.sp.finish(t.batch)
+		t.drain.sp.flush(t.batch)
+	}
+	before := t.sp.lines
+	t.sp.finish(t.batch)
+	t.sp.flush(t.batch)
+	t.src.lines.Add(t.sp.lines - before)
+	t.deliver()
 }
 
 // readBufs holds the read buffers of followed files between reads: a quiet file then holds no
@@ -231,7 +261,7 @@ func (t *fileTail) truncated(ctx context.Context) {
 		c.Close()
 	}
 	t.sp.finish(t.batch)
-	t.sp.stream.Flush(t.batch) // what is written after the cut does not continue what was before
+	t.sp.flush(t.batch) // what is written after the cut does not continue what was before
 	t.deliver()
 	t.src.truncations.Add(1)
 	t.off = 0
@@ -404,7 +434,7 @@ func (t *fileTail) consume(data []byte, initial bool) {
 	if t.drain != nil && !t.swapped {
 		// The new file's lines come after what the old one held: its last entry is let go first,
 		// which keeps the order in which the daemon wrote them.
-		t.drain.sp.stream.Flush(t.batch)
+		t.drain.sp.flush(t.batch)
 	}
 	t.clock.tick()
 	t.sp.feed(data, t.off, t.batch)

@@ -56,6 +56,8 @@ type got struct {
 	raw       string
 	offset    int64
 	truncated bool
+	noNewline bool
+	replaces  bool
 }
 
 // sink collects entries and lets a test wait, with a deadline, for a condition on them.
@@ -71,7 +73,7 @@ func (s *sink) Append(b *parse.Batch) {
 	s.mu.Lock()
 	for i := range b.Items {
 		it := &b.Items[i]
-		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated})
+		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated, it.NoNewline, it.Replaces})
 	}
 	s.mu.Unlock()
 	select {

@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -420,4 +421,65 @@ func TestDrainHasItsOwnStream(t *testing.T) {
 			t.Fatalf("entries %q, want %q", got, want)
 		}
 	})
+}
+
+// TestLastLineWithoutNewline: a crashed writer's last line shows after PartialQuiet, marked; if
+// the writer completes it after all, the completed line replaces it. On exit a partial line is
+// handed over at once.
+func TestLastLineWithoutNewline(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"first"}, os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, []string{"first"})
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		f.WriteString("panic: out of mem")
+		start := time.Now()
+		s.waitFor(t, "the partial line", hasRaw("panic: out of mem"))
+		if waited := time.Since(start); waited < PartialQuiet/2 {
+			t.Errorf("the partial line came after %v, before the quiet time", waited)
+		}
+		if e := s.snapshot()[1]; !e.noNewline || e.replaces {
+			t.Fatalf("partial entry %+v: want marked as having no newline", e)
+		}
+		f.WriteString("ory\n")
+		s.waitFor(t, "the completed line", hasRaw("panic: out of memory"))
+		if e := s.snapshot()[2]; !e.replaces || e.noNewline {
+			t.Fatalf("completed entry %+v: want marked as replacing the partial one", e)
+		}
+		if st := statOf(g, p); st.Lines != 2 {
+			t.Fatalf("%d lines counted, want 2", st.Lines)
+		}
+	})
+}
+
+// TestPartialLineOnExit: a line without its newline is handed over when trawl stops, without
+// waiting for the quiet time.
+func TestPartialLineOnExit(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "app.log")
+	if err := os.WriteFile(p, []byte("one\ntwo\nthree, cut"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, _, err := open([]string{p}, testOptions(true, false), nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSink()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- g.Run(ctx, s) }()
+	<-g.Loaded()
+	s.waitFor(t, "two lines", func(g []got) bool { return len(g) == 2 })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	got := s.snapshot()
+	if len(got) != 3 || got[2].raw != "three, cut" || !got[2].noNewline {
+		t.Fatalf("entries %+v: want the cut line, marked", got)
+	}
 }

@@ -29,10 +29,15 @@ type splitter struct {
 	partOff int64  // offset of part in the source
 	discard bool   // the current line passed max and was emitted; skip up to its newline
 	lines   int64  // lines fed to the stream
+
+	// released is set once the carried part was let go as an entry of its own (see release);
+	// replaces, when that entry began with it, so that the completed line takes its place.
+	released, replaces bool
+	replaceOff         int64 // the offset of the entry that the completed line replaces; -1: none
 }
 
 func newSplitter(stream lineSink, max int) *splitter {
-	return &splitter{stream: stream, max: max}
+	return &splitter{stream: stream, max: max, replaceOff: -1}
 }
 
 // feed splits data, which starts at byte offset off of the source, adding entries to b.
@@ -41,7 +46,7 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
 			s.carry(data, off, b)
-			return
+			break
 		}
 		seg := data[:i]
 		switch {
@@ -57,6 +62,7 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 		data = data[i+1:]
 		off += int64(i + 1)
 	}
+	s.mark(b)
 }
 
 // carry keeps data, the start of a line without its newline yet, emitting the line as truncated
@@ -78,25 +84,78 @@ func (s *splitter) carry(data []byte, off int64, b *parse.Batch) {
 	s.part = append(s.part, data...)
 }
 
-// complete ends the carried line with seg, the bytes before its newline.
+// complete ends the carried line with seg, the bytes before its newline. A line let go before
+// its newline came is fed again whole; the entry it starts replaces the one let go.
 func (s *splitter) complete(seg []byte, b *parse.Batch) {
 	truncated := false
 	if room := s.max - len(s.part); len(seg) > room {
 		seg, truncated = seg[:room], true
 	}
 	s.part = append(s.part, seg...)
+	if s.released {
+		s.released = false
+		if s.replaces {
+			s.replaceOff = s.partOff
+		}
+		s.lines-- // counted when it was let go
+	}
 	s.emit(s.part, s.partOff, truncated, b)
 	s.part = s.part[:0]
+	s.mark(b)
 }
 
-// finish emits a carried partial line as a line of its own: the source ended (EOF without
-// following) or was replaced (rotation, truncation), so its newline will never come.
+// finish emits a carried partial line as a line of its own, ending its entry: the source ended
+// (EOF without following, or trawl stops) or was replaced (rotation, truncation), so its newline
+// will never come. A part already let go is not emitted again.
 func (s *splitter) finish(b *parse.Batch) {
-	if len(s.part) > 0 {
-		s.emit(s.part, s.partOff, false, b)
-		s.part = s.part[:0]
+	if len(s.part) > 0 && !s.released {
+		s.release(b)
 	}
-	s.discard = false
+	s.part = s.part[:0]
+	s.discard, s.released, s.replaces = false, false, false
+}
+
+// release lets the carried start of a line go as the end of an entry, marked as having no
+// newline, and keeps it: if the newline comes after all, the completed line replaces that entry
+// when it began with this line (see complete).
+func (s *splitter) release(b *parse.Batch) {
+	if len(s.part) == 0 || s.released || s.discard {
+		return
+	}
+	s.emit(s.part, s.partOff, false, b)
+	s.stream.Flush(b)
+	s.mark(b)
+	s.released = true
+	if n := len(b.Items); n > 0 {
+		it := &b.Items[n-1]
+		it.NoNewline = true
+		s.replaces = it.Offset == s.partOff
+	}
+}
+
+// carrying reports whether a line without its newline is held and was not let go yet.
+func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released && !s.discard }
+
+// flush lets go of the entry the stream holds back.
+func (s *splitter) flush(b *parse.Batch) {
+	s.stream.Flush(b)
+	s.mark(b)
+}
+
+// mark flags the entry that replaces a line let go, once the stream has produced it.
+func (s *splitter) mark(b *parse.Batch) {
+	if s.replaceOff < 0 {
+		return
+	}
+	for i := range b.Items {
+		// The entry let go is in the batch too, when it was not handed on yet; it is the one
+		// marked as having no newline.
+		if it := &b.Items[i]; it.Offset == s.replaceOff && !it.NoNewline {
+			it.Replaces = true
+			s.replaceOff = -1
+			return
+		}
+	}
 }
 
 func (s *splitter) emit(line []byte, off int64, truncated bool, b *parse.Batch) {

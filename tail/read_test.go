@@ -25,7 +25,7 @@ func TestSplitter(t *testing.T) {
 		want  []got // raw, offset, truncated
 	}{
 		{"simple", "a\nbb\n", 10, []got{{raw: "a"}, {raw: "bb", offset: 2}}},
-		{"partial last line is flushed at the end", "a\nbb", 10, []got{{raw: "a"}, {raw: "bb", offset: 2}}},
+		{"partial last line is flushed at the end, marked", "a\nbb", 10, []got{{raw: "a"}, {raw: "bb", offset: 2, noNewline: true}}},
 		{"empty lines are lines", "\n\nx\n", 10, []got{{raw: ""}, {raw: "", offset: 1}, {raw: "x", offset: 2}}},
 		{"exactly max is not truncated", "abcd\nx\n", 4, []got{{raw: "abcd"}, {raw: "x", offset: 5}}},
 		{"longer than max keeps max bytes", "abcdefgh\nx\n", 4, []got{{raw: "abcd", truncated: true}, {raw: "x", offset: 9}}},
@@ -46,13 +46,37 @@ func TestSplitter(t *testing.T) {
 				var gotAll []got
 				for i := range b.Items {
 					it := b.Items[i]
-					gotAll = append(gotAll, got{raw: string(it.Raw.Of(b.Data)), offset: it.Offset, truncated: it.Truncated})
+					gotAll = append(gotAll, got{raw: string(it.Raw.Of(b.Data)), offset: it.Offset, truncated: it.Truncated, noNewline: it.NoNewline})
 				}
 				if fmt.Sprint(gotAll) != fmt.Sprint(tt.want) {
 					t.Fatalf("got %v, want %v", gotAll, tt.want)
 				}
 			})
 		}
+	}
+}
+
+// TestSplitterReleasesAPartialLine: a line let go before its newline is marked; completed, it
+// comes again whole, marked as replacing it, and is counted once.
+func TestSplitterReleasesAPartialLine(t *testing.T) {
+	var b parse.Batch
+	sp := newSplitter(&lineStream{}, 100)
+	sp.feed([]byte("a\npart"), 0, &b)
+	sp.release(&b)
+	sp.release(&b) // a second quiet time lets nothing more go
+	sp.feed([]byte("ial line\nnext\n"), 6, &b)
+	sp.finish(&b)
+	sp.flush(&b)
+	var gotAll []got
+	for _, it := range b.Items {
+		gotAll = append(gotAll, got{raw: string(it.Raw.Of(b.Data)), offset: it.Offset, noNewline: it.NoNewline, replaces: it.Replaces})
+	}
+	want := []got{{raw: "a"}, {raw: "part", offset: 2, noNewline: true}, {raw: "partial line", offset: 2, replaces: true}, {raw: "next", offset: 15}}
+	if fmt.Sprint(gotAll) != fmt.Sprint(want) {
+		t.Fatalf("got %v, want %v", gotAll, want)
+	}
+	if sp.lines != 3 {
+		t.Fatalf("%d lines counted, want 3", sp.lines)
 	}
 }
 

@@ -254,7 +254,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	t.off, t.fp.n, t.head.n = 0, 0, 0
 	err = t.readStream(ctx, io.MultiReader(bytes.NewReader(head[:nh]), r))
 	t.sp.finish(t.batch)
-	t.sp.stream.Flush(t.batch) // its last entry is complete: the next file's lines do not join it
+	t.sp.flush(t.batch) // its last entry is complete: the next file's lines do not join it
 	t.deliver()
 	t.note(readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp})
 	t.off, t.fp.n, t.head.n = 0, 0, 0

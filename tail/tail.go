@@ -34,6 +34,11 @@ const (
 	// DefaultQuiet is how long a multi-line entry may wait for more continuation lines; a stack
 	// trace is written in one burst, so 200 ms is long enough and short enough not to be noticed.
 	DefaultQuiet = 200 * time.Millisecond
+	// PartialQuiet is how long a last line without its newline waits for it before it is shown,
+	// marked as having none: a writer that crashed mid-line never writes it, one that is slow
+	// finishes a line well within a second. If the newline comes later, the completed line
+	// replaces the one shown.
+	PartialQuiet = time.Second
 	// DefaultMaxEntryBytes matches parse's default entry cap.
 	DefaultMaxEntryBytes = 1 << 20
 
