@@ -1,0 +1,55 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestLogrotateFollowedDirectory runs the real logrotate every 10,000 lines at 20,000 lines/s
+// while trawl follows the log's directory, or a glob over it, instead of the file: the rotated
+// files that appear beside the log are the file already read, never new sources. Every line
+// arrives once; with copytruncate only lines written while logrotate runs may be lost.
+func TestLogrotateFollowedDirectory(t *testing.T) {
+	logrotateProgram(t)
+	for _, sc := range []struct {
+		name       string
+		directives []string
+		hup, glob  bool
+		dated      bool
+	}{
+		{name: "create", directives: []string{"create", "nocompress"}, hup: true},
+		{name: "create/glob", directives: []string{"create", "nocompress"}, hup: true, glob: true},
+		{name: "dateext", directives: []string{"create", "nocompress", "dateext", dateext}, hup: true, dated: true},
+		{name: "copytruncate", directives: []string{"copytruncate", "nocompress"}},
+		{name: "copytruncate/glob", directives: []string{"copytruncate", "nocompress"}, glob: true},
+	} {
+		t.Run(sc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "app.log")
+			w := newTortureWriter(t, path)
+			w.f.WriteString("2026-03-01T10:00:00Z INFO ready\n")
+			arg := filepath.Dir(path)
+			if sc.glob {
+				arg = filepath.Join(arg, "*")
+			}
+			f := startFollower(t, "--json", arg)
+			f.waitRaw("INFO ready", 10*time.Second)
+			l := &rotatingLogger{tortureWriter: w, lr: newLogrotation(t, path, sc.hup, sc.directives...), every: tortureEvery}
+			if sc.dated {
+				l.ready = newSecond()
+			}
+			total := tortureLines()
+			l.run(0, total)
+			c := tortureEnd(t, w, f)
+			if len(l.windows) < 2 {
+				t.Errorf("only %d rotations", len(l.windows))
+			}
+			if !sc.hup {
+				copyTruncated(t, l, c, total)
+				return
+			}
+			t.Logf("%d rotations by logrotate", len(l.windows))
+			exactlyOnce(t, c, total)
+		})
+	}
+}
