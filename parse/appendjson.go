@@ -20,7 +20,9 @@ import (
 // so that the object has unique keys). The output is valid UTF-8 with every control character
 // escaped, whatever the entry holds: invalid bytes become \ufffd, and so that nothing is lost, an
 // entry whose raw text is not valid UTF-8 also gets "raw_base64", its exact bytes (see
-// AppendRawBase64).
+// AppendRawBase64). "truncated":true marks an entry cut at the entry size cap, "no_newline":true
+// one whose last line had no newline when it was let go (Entry.NoNewline); both are left out when
+// false.
 //
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
 // is scanned. Lines past the limits of that path (more than maxFastFields keys, JSON nested deeper
@@ -52,6 +54,12 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `},"raw":`...)
 	dst = appendQuotedBytes(dst, raw)
 	dst = AppendRawBase64(dst, raw)
+	if e.Truncated {
+		dst = append(dst, `,"truncated":true`...)
+	}
+	if e.NoNewline {
+		dst = append(dst, `,"no_newline":true`...)
+	}
 	return append(dst, '}', '\n')
 }
 

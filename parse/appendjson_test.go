@@ -54,6 +54,18 @@ func TestAppendJSONSchema(t *testing.T) {
 	}
 }
 
+// A cut entry and a line let go without its newline say so; other entries carry neither key.
+func TestAppendJSONMarksTruncatedAndNoNewline(t *testing.T) {
+	plain := string(AppendJSON(nil, Entry{Message: "x", Raw: "x"}))
+	if strings.Contains(plain, "truncated") || strings.Contains(plain, "no_newline") {
+		t.Fatalf("plain entry carries a marker: %s", plain)
+	}
+	out := string(AppendJSON(nil, Entry{Message: "x", Raw: "x", Truncated: true, NoNewline: true}))
+	if !strings.HasSuffix(out, `,"truncated":true,"no_newline":true}`+"\n") {
+		t.Fatalf("markers missing: %s", out)
+	}
+}
+
 // An entry without a time of its own says so: time is "", and the estimate that placed it has a
 // key of its own, present only then.
 func TestAppendJSONEstimatedTime(t *testing.T) {

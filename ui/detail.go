@@ -122,6 +122,9 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 	}
 	b.field("format", e.Format.String())
 	b.field("lines", strconv.Itoa(e.Lines()))
+	if e.NoNewline {
+		b.field("no newline", "the line had no newline when it was shown: its writer stopped mid-line")
+	}
 	if e.Truncated {
 		b.field("truncated", "yes: the entry was cut at the per-entry size cap")
 	}
