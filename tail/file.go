@@ -44,8 +44,8 @@ type fileTail struct {
 	swapped bool        // the draining file's read state is the current one (see swapDrain)
 	// expect is the file a look found at the path, which openFile is about to open; when another
 	// one is there by then, the one found was rotated away meanwhile and is read first.
-	expect *lookResult
-	real    string      // the file the path resolves to, when it is a symlink (see symlink.go)
+	expect  *lookResult
+	real    string // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
 	files   *holders // the group's record of open files; nil in tests of a lone tailer
 
