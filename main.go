@@ -70,7 +70,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 
 	headless := cfg.json || !term.IsTerminal(stdout.Fd())
-	group, code := openSources(cfg, stdin, stderr)
+	group, warnings, code := openSources(cfg, stdin, stderr)
 	if group == nil {
 		return code
 	}
@@ -83,7 +83,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	if headless {
 		err = runHeadless(ctx, group, matcher, cfg, stdout, stderr)
 	} else {
-		err = runUI(ctx, group, cfg)
+		err = runUI(ctx, group, cfg, warnings)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		fmt.Fprintf(stderr, "trawl: internal error: %v (the terminal was restored)\n", err)
@@ -108,11 +108,12 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 }
 
 // openSources resolves what to read: the demo, the given paths, stdin when it is piped, or the
-// standard logs of this machine. It prints what the user must know; a nil group means exit with code.
-func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int) {
+// standard logs of this machine. It prints what the user must know, and returns the warnings among
+// it for the interface to show again; a nil group means exit with code.
+func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []error, int) {
 	opts := cfg.tailOptions()
 	if cfg.demo {
-		return tail.Demo(opts), exitOK
+		return tail.Demo(opts), nil, exitOK
 	}
 	opts.Custom = loadFormats(defaultFormatDirs(os.Getenv, homeDir()), cfg.formatDirs, stderr)
 	specs := cfg.paths
@@ -123,34 +124,57 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, int
 		// Read from a terminal, "-" would take the keys typed as log lines, and q and ctrl+c
 		// with them.
 		fmt.Fprintln(stderr, "trawl: -: standard input is a terminal, not a log; pipe logs in (cmd | trawl -), or name a file called - as ./-")
-		return nil, exitUsage
+		return nil, nil, exitUsage
+	}
+	var warnings []error
+	warn := func(ws ...error) {
+		for _, w := range ws {
+			fmt.Fprintf(stderr, "trawl: warning: %v\n", w)
+		}
+		warnings = append(warnings, ws...)
 	}
 	if len(specs) == 0 {
-		found, err := tail.Discover(defaultLogDir)
+		found, denied, err := tail.Discover(defaultLogDir)
 		journalErr := tail.JournalAvailable()
+		if len(denied) > 0 {
+			warn(deniedWarning(denied))
+		}
 		if len(found) == 0 && journalErr != nil {
 			why := ""
 			if err != nil {
 				why = fmt.Sprintf(" (%v)", err)
 			}
 			fmt.Fprintf(stderr, "trawl: no readable logs found under %s%s, and the systemd journal is not readable: %v.\nGive paths to read (trawl FILE...), pipe logs in (cmd | trawl -), or try the built-in demo: trawl --demo\n", defaultLogDir, why, journalErr)
-			return nil, exitUsage
+			return nil, nil, exitUsage
 		}
 		fmt.Fprintf(stderr, "trawl: %s\n", discoveryMessage(found, journalErr))
+		if journalErr != nil && !errors.Is(journalErr, tail.ErrNoJournalctl) {
+			warn(fmt.Errorf("the systemd journal is not read: %w", journalErr))
+		}
 		specs = found
 		if journalErr == nil {
 			specs = append(specs, "journal:")
 		}
 	}
-	group, warnings, err := tail.Open(specs, opts)
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "trawl: warning: %v\n", w)
-	}
+	group, openWarnings, err := tail.Open(specs, opts)
+	warn(openWarnings...)
 	if err != nil {
 		fmt.Fprintf(stderr, "trawl: %v\n", err)
-		return nil, exitUsage
+		return nil, nil, exitUsage
 	}
-	return group, exitOK
+	return group, warnings, exitOK
+}
+
+// deniedWarning names the standard logs this user may not read. Who may read them differs by
+// system (root and the adm group on Debian and Ubuntu, root alone elsewhere), so it names both
+// ways in.
+func deniedWarning(denied []string) error {
+	what := fmt.Sprintf("%d logs under %s are", len(denied), defaultLogDir)
+	if len(denied) == 1 {
+		what = fmt.Sprintf("1 log under %s is", defaultLogDir)
+	}
+	return fmt.Errorf("%s not readable by you (permission denied): %s; run trawl with sudo, or join the adm group "+
+		"(sudo usermod -aG adm $USER, then log in again), to read them", what, summarizePaths(denied, 6))
 }
 
 // debugPanicEnv names the diagnostic switch that makes the interface panic when P is pressed, so
@@ -177,7 +201,8 @@ func limitMemory(ringBytes int64) {
 	}
 }
 
-// discoveryMessage says what trawl found to read on this machine, and why the journal is left out.
+// discoveryMessage says what trawl found to read on this machine; why the journal is left out is a
+// warning of its own.
 func discoveryMessage(found []string, journalErr error) string {
 	var parts []string
 	if len(found) > 0 {
@@ -186,11 +211,7 @@ func discoveryMessage(found []string, journalErr error) string {
 	if journalErr == nil {
 		parts = append(parts, "the systemd journal")
 	}
-	msg := "reading " + strings.Join(parts, ", and ")
-	if journalErr != nil && !errors.Is(journalErr, tail.ErrNoJournalctl) {
-		msg += fmt.Sprintf(" (not the systemd journal: %v)", journalErr)
-	}
-	return msg
+	return "reading " + strings.Join(parts, ", and ")
 }
 
 // pipedIn reports whether standard input carries data: a pipe or a file, not a terminal and not
@@ -209,7 +230,7 @@ func summarizePaths(paths []string, most int) string {
 }
 
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
-func runUI(ctx context.Context, group *tail.Group, cfg config) error {
+func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
@@ -226,6 +247,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config) error {
 		Keys:     keymap.Default(),
 		WorkDir:  wd,
 		Query:    cfg.search(),
+		Warnings: warnings,
 
 		ClipboardMax: int(cfg.clipboardMax),
 	})

@@ -43,9 +43,9 @@ func TestDiscover(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := Discover(root)
-	if err != nil {
-		t.Fatal(err)
+	got, denied, err := Discover(root)
+	if err != nil || denied != nil {
+		t.Fatalf("Discover: denied %q, err %v", denied, err)
 	}
 	for i := range got {
 		got[i] = strings.TrimPrefix(got[i], root+"/")
@@ -55,8 +55,39 @@ func TestDiscover(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("Discover = %q\nwant %q", got, want)
 	}
-	if _, err := Discover(filepath.Join(root, "none")); err == nil {
+	if _, _, err := Discover(filepath.Join(root, "none")); err == nil {
 		t.Fatal("a missing root should be an error")
+	}
+}
+
+// Logs the user may not read are named apart, so that trawl can say what sudo would show; a
+// rotated copy or a binary record is not a log it would have read, readable or not.
+func TestDiscoverDenied(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("permissions mean nothing to root; the real binary is tested as nobody in the root package")
+	}
+	root := t.TempDir()
+	text := []byte("Mar  1 12:00:00 host app: hello\n")
+	for name, mode := range map[string]os.FileMode{
+		"syslog": 0o644, "auth.log": 0o000, "nginx/error.log": 0o000, "auth.log.1": 0o000, "btmp": 0o000, "private/x.log": 0o644,
+	} {
+		p := filepath.Join(root, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, text, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chmod(filepath.Join(root, "private"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(filepath.Join(root, "private"), 0o755) })
+	got, denied, err := Discover(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(root, "auth.log"), filepath.Join(root, "nginx/error.log")}
+	if !slices.Equal(got, []string{filepath.Join(root, "syslog")}) || !slices.Equal(denied, want) {
+		t.Fatalf("Discover = %q, denied %q; want the syslog, and denied %q", got, denied, want)
 	}
 }
 

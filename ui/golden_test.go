@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
 )
 
@@ -63,6 +64,15 @@ func TestGolden(t *testing.T) {
 		d := newDriver(t, ringOf(t, sampleEntries()), 60, 15)
 		golden.RequireEqual(t, d.screen())
 	})
+	for _, sz := range []struct{ w, h int }{{80, 24}, {60, 15}} {
+		t.Run(fmt.Sprintf("sources_warnings_%dx%d", sz.w, sz.h), func(t *testing.T) {
+			cfg := Config{Ring: ringOf(t, sampleEntries()), Now: func() time.Time { return t0 }, Location: time.UTC,
+				Keys: keymap.Default(), WorkDir: t.TempDir(), Warnings: startupWarnings()}
+			d := newDriverConfig(t, cfg, sz.w, sz.h)
+			d.keys("s")
+			golden.RequireEqual(t, d.screen())
+		})
+	}
 	for _, sc := range []struct {
 		name string
 		keys []string

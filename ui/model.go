@@ -38,6 +38,12 @@ type Config struct {
 	WorkDir  string // where exports go by default
 	Query    string // initial search, may be empty
 
+	// Warnings are what went wrong while opening the sources (a path that does not exist, a
+	// directory with no logs, logs this user may not read). main prints them before the interface
+	// starts; the status bar counts them and the sources view words them, so they are not lost
+	// behind the screen.
+	Warnings []error
+
 	ClipboardMax int // the most text y copies, in bytes; 0: DefaultClipboardMax
 }
 
@@ -110,7 +116,7 @@ func New(cfg Config) Model {
 	m.main = newViewer(m.newKey(), "", m.keys)
 	m.grid = NewPanes(m.keys)
 	m.detail = NewDetail(m.keys)
-	m.sources = NewSources(m.keys)
+	m.sources = NewSources(m.keys, cfg.Warnings)
 	m.hist = NewHistogram(m.keys)
 	m.export = NewExport(m.keys, cfg.WorkDir)
 	m.helpScr = newHelpScreen(m.keys)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 )
@@ -16,12 +17,16 @@ import (
 // Sources is the checklist of sources: each can be switched off and on, and each shows its line
 // count, rate and state (following, rotated N times, waiting for file, error and why). Its rows
 // are rebuilt from the ring and the tailers' stats whenever they change, so that the counts move
-// while it is open; the cursor stays on its source by name as rows come and go.
+// while it is open; the cursor stays on its source by name as rows come and go. Below the rows it
+// words the start-up warnings: paths that named nothing, directories without logs, logs this user
+// may not read.
 type Sources struct {
 	keys          *keymap.KeyMap
 	width, height int
 	items         []sourceItem
 	cursor, top   int
+	warnings      []string   // the start-up warnings, sanitized once
+	warnLines     []warnLine // the warnings wrapped to the width, cut to at most half the height
 }
 
 type sourceItem struct {
@@ -30,11 +35,52 @@ type sourceItem struct {
 	stats *tail.Stats // nil when the tailer reports nothing for it
 }
 
-// NewSources returns an empty checklist.
-func NewSources(keys *keymap.KeyMap) Sources { return Sources{keys: keys} }
+// warnLine is one line of a wrapped start-up warning; the first line of each carries the marker.
+type warnLine struct {
+	text  string
+	first bool
+}
+
+// warnIndent is the width of the marker column before each warning's lines.
+const warnIndent = 3
+
+// NewSources returns an empty checklist that words warnings, the start-up warnings, below its rows.
+func NewSources(keys *keymap.KeyMap, warnings []error) Sources {
+	s := Sources{keys: keys}
+	for _, w := range warnings {
+		s.warnings = append(s.warnings, Sanitize(w.Error()))
+	}
+	return s
+}
 
 // SetSize sets the rectangle the list draws in.
-func (s *Sources) SetSize(w, h int) { s.width, s.height = w, max(h, 1) }
+func (s *Sources) SetSize(w, h int) {
+	s.width, s.height = w, max(h, 1)
+	s.warnLines = wrapWarnings(s.warnings, w, s.height/2)
+}
+
+// wrapWarnings wraps each warning to the width less the marker column, and cuts the lot, with its
+// blank line and title, to most lines; a cut ends in "…".
+func wrapWarnings(ws []string, width, most int) []warnLine {
+	var lines []warnLine
+	for _, w := range ws {
+		for i, l := range strings.Split(ansi.Wrap(w, max(width-warnIndent, 10), ""), "\n") {
+			lines = append(lines, warnLine{text: l, first: i == 0})
+		}
+	}
+	if room := max(most-2, 1); len(lines) > room {
+		lines = append(lines[:room-1], warnLine{text: "…"})
+	}
+	return lines
+}
+
+// rowsHeight is the height the title and the rows may take: what the warnings leave.
+func (s Sources) rowsHeight() int {
+	if len(s.warnLines) == 0 {
+		return s.height
+	}
+	return max(s.height-2-len(s.warnLines), 2)
+}
 
 // sync rebuilds the rows: the ring's sources in the order they arrived, then those the tailers
 // know that have no entry yet, each on or off as sel says and with its current stats.
@@ -90,8 +136,8 @@ func (s Sources) Update(msg tea.Msg) (Sources, tea.Cmd) {
 	if s.cursor < s.top {
 		s.top = s.cursor
 	}
-	if s.cursor >= s.top+s.height-1 {
-		s.top = s.cursor - s.height + 2
+	if h := s.rowsHeight(); s.cursor >= s.top+h-1 {
+		s.top = s.cursor - h + 2
 	}
 	return s, nil
 }
@@ -111,7 +157,7 @@ func (s Sources) View(th *Theme) string {
 		wName = max(wName, ansi.StringWidth(c.name))
 		wLines, wRate = max(wLines, len(c.lines)), max(wRate, len(c.rate))
 	}
-	for i := s.top; i < len(s.items) && len(lines) < s.height; i++ {
+	for i := s.top; i < len(s.items) && len(lines) < s.rowsHeight(); i++ {
 		c := cells[i]
 		gutter := " "
 		if i == s.cursor {
@@ -128,7 +174,23 @@ func (s Sources) View(th *Theme) string {
 		}
 		lines = append(lines, gutter+box+" "+p.wrap(padRight(c.name, wName))+"  "+th.Detail.Key.Render(info))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(append(lines, s.warningsView(th)...), "\n")
+}
+
+// warningsView is the start-up warnings block: a blank line, a title, and each warning marked "!".
+func (s Sources) warningsView(th *Theme) []string {
+	if len(s.warnLines) == 0 {
+		return nil
+	}
+	lines := []string{"", th.Detail.Title.Render(fmt.Sprintf("Start-up warnings (%d)", len(s.warnings)))}
+	for _, l := range s.warnLines {
+		mark := strings.Repeat(" ", warnIndent)
+		if l.first {
+			mark = " " + th.Detail.Levels[parse.Warn].Render("!") + " "
+		}
+		lines = append(lines, mark+th.Detail.Value.Render(l.text))
+	}
+	return lines
 }
 
 // sourceCells are one source's columns, sanitized and unpadded.

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/tail"
 )
 
@@ -31,5 +33,112 @@ func TestSourcesColumnsAlign(t *testing.T) {
 		if got := strings.TrimRight(body[1+i], " "); got != w {
 			t.Errorf("row %d:\n got %q\nwant %q", i, got, w)
 		}
+	}
+}
+
+// startupWarnings are what main hands the interface after a typo'd path, an empty directory and
+// logs the user may not read.
+func startupWarnings() []error {
+	return []error{
+		errors.New("/srv/app/ap.log: no such file or directory"),
+		errors.New("/srv/empty: no log files in it yet (watching for them)"),
+		errors.New("2 logs under /var/log are not readable by you (permission denied): /var/log/auth.log, /var/log/kern.log; " +
+			"run trawl with sudo, or join the adm group (sudo usermod -aG adm $USER, then log in again), to read them"),
+	}
+}
+
+// What went wrong while opening the sources is told on the screen, not only on standard error
+// before it: the status bar counts it, and the sources view words each warning in full.
+func TestStartupWarningsShown(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, manyEntries(30)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), Warnings: startupWarnings()}
+	d := newDriverConfig(t, cfg, 100, 24)
+	if s := d.statusLine(); !strings.Contains(s, "3 warnings (s)") {
+		t.Fatalf("status bar %q does not count the start-up warnings", s)
+	}
+	d.keys("s")
+	screen := d.screen()
+	// Wrapped lines are joined again to find each warning whole.
+	var text strings.Builder
+	for _, l := range d.bodyLines() {
+		text.WriteString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "!")) + " ")
+	}
+	for _, want := range []string{"Start-up warnings (3)", "/srv/app/ap.log: no such file or directory",
+		"/srv/empty: no log files in it yet (watching for them)", "/var/log/auth.log, /var/log/kern.log",
+		"run trawl with sudo, or join the adm group"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the sources view does not say %q:\n%s", want, screen)
+		}
+	}
+	if body := d.bodyLines(); !strings.HasPrefix(body[1], "▌[x] a.log") {
+		t.Errorf("the sources come first, then the warnings:\n%s", screen)
+	}
+
+	d = newDriverConfig(t, Config{Ring: ringOf(t, manyEntries(3)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), Warnings: startupWarnings()[:1]}, 100, 24)
+	if s := d.statusLine(); !strings.Contains(s, "1 warning (s)") {
+		t.Fatalf("status bar %q, want one warning counted", s)
+	}
+	d = newDriver(t, ringOf(t, manyEntries(3)), 100, 24)
+	if s := d.keys("s").screen(); strings.Contains(s, "warning") {
+		t.Fatalf("warnings told without any:\n%s", s)
+	}
+}
+
+// A warning quotes a path, which is data: an escape sequence in it reaches the screen as a
+// visible placeholder, never as a sequence.
+func TestStartupWarningsSanitized(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, manyEntries(3)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(),
+		Warnings: []error{errors.New("/tmp/\x1b]0;owned\x07\u202egol.exe\u009b2J: no such file or directory")}}
+	d := newDriverConfig(t, cfg, 100, 24)
+	d.keys("s")
+	raw := d.m.View().Content
+	for _, bad := range []string{"\x1b]0;owned", "\x07", "\u202e", "\u009b"} {
+		if strings.Contains(raw, bad) {
+			t.Errorf("the warning reached the terminal with %q raw", bad)
+		}
+	}
+	if s := d.screen(); !strings.Contains(s, "␛]0;owned␇") {
+		t.Errorf("the warning's escape is not shown as a placeholder:\n%s", s)
+	}
+}
+
+// Many sources and long warnings share a small screen: the warnings take at most half of it, and
+// the cursor can still reach the last source.
+func TestStartupWarningsLeaveRoomForSources(t *testing.T) {
+	var es []entry
+	for i := range 12 {
+		es = append(es, entry{src: fmt.Sprintf("s%02d.log", i), at: time.Duration(i) * time.Second, level: parse.Info, msg: "hello"})
+	}
+	var ws []error
+	for i := range 6 {
+		ws = append(ws, fmt.Errorf("/srv/logs/number-%d/app.log: no such file or directory (a long reason to wrap)", i))
+	}
+	cfg := Config{Ring: ringOf(t, es), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), Warnings: ws}
+	d := newDriverConfig(t, cfg, 60, 15)
+	d.keys("s", "G")
+	body := d.bodyLines()
+	if len(body) != d.m.layout.body.h {
+		t.Fatalf("the body has %d lines, want %d", len(body), d.m.layout.body.h)
+	}
+	var cursor, title, last int = -1, -1, len(body) - 1
+	for i, l := range body {
+		switch {
+		case strings.HasPrefix(l, "▌"):
+			cursor = i
+		case strings.HasPrefix(l, "Start-up warnings (6)"):
+			title = i
+		}
+	}
+	if cursor < 0 || !strings.Contains(body[cursor], "s11.log") || title < cursor {
+		t.Fatalf("the last source is not under the cursor above the warnings:\n%s", strings.Join(body, "\n"))
+	}
+	if title < len(body)/2-2 {
+		t.Errorf("the warnings take more than half the height:\n%s", strings.Join(body, "\n"))
+	}
+	if strings.TrimSpace(body[last]) != "…" {
+		t.Errorf("warnings that do not fit are not marked as cut:\n%s", strings.Join(body, "\n"))
 	}
 }

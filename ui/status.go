@@ -101,6 +101,7 @@ func (m Model) statusBar() string {
 		add(9, st.Busy.wrap("searching…"))
 	}
 	add(8, m.troubleText())
+	add(8, m.warnText())
 	add(7, m.filterWords())
 	add(6, m.levelText())
 	add(5, m.loadText())
@@ -311,4 +312,17 @@ func (m Model) troubleText() string {
 		return m.theme.Status.Error.wrap(fmt.Sprintf("%d source(s) failing (s)", failing))
 	}
 	return ""
+}
+
+// warnText counts the start-up warnings, which the sources view (s) words; they were printed
+// before the interface started, where the screen now hides them.
+func (m Model) warnText() string {
+	switch n := len(m.cfg.Warnings); n {
+	case 0:
+		return ""
+	case 1:
+		return m.theme.Status.Warn.wrap("1 warning (s)")
+	default:
+		return m.theme.Status.Warn.wrap(fmt.Sprintf("%d warnings (s)", n))
+	}
 }

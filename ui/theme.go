@@ -58,6 +58,7 @@ type StatusStyles struct {
 	Label, Value, Faint         paint
 	LevelOn                     [parse.NumLevels]paint
 	Follow, Paused, Busy, Error paint
+	Warn                        paint                  // the count of start-up warnings
 	Strip                       [parse.NumLevels]paint // rate strip cells, coloured by worst level
 	Mark                        paint                  // the current position on the rate strip
 }
@@ -129,6 +130,7 @@ func NewTheme(dark bool) Theme {
 	s.Follow = toPaint(st().Foreground(p.levels[parse.Info]).Bold(true))
 	s.Paused = toPaint(st().Foreground(p.levels[parse.Warn]).Bold(true))
 	s.Busy = toPaint(st().Foreground(p.accent))
+	s.Warn = toPaint(st().Foreground(p.levels[parse.Warn]))
 	s.Error = toPaint(st().Foreground(p.levels[parse.Error]).Bold(true))
 	s.Mark = toPaint(st().Foreground(p.accent).Bold(true))
 
