@@ -302,8 +302,11 @@ func sweepAfterKill(t *testing.T, dir, out string) {
 			t.Fatal(err)
 		}
 	}
+	// Each case writes its own one-line log: both share dir.
 	small := filepath.Join(dir, "small.log")
-	appendLines(t, small, "2026-03-01T10:00:00Z INFO after the kill")
+	if err := os.WriteFile(small, []byte("2026-03-01T10:00:00Z INFO after the kill\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	term := startTerminal(t, dir, 160, 30, small)
 	term.waitText("after the kill")
 	term.exportTo(filepath.Join(out, "second.jsonl"))

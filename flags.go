@@ -1,16 +1,19 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/trawl-dev/trawl/export"
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
@@ -27,19 +30,25 @@ Usage:
   trawl [flags] [PATH|GLOB|DIR|-]...
 
 A source may also be journal: (the systemd journal), journal:UNIT[,UNIT...], journal:/DIR or
-journal:/FILE.journal (a copied journal), or cmd:COMMAND (any command's output, restarted when it
-exits). With no paths, trawl reads standard input when it is piped, otherwise the readable logs
+journal:/FILE.journal (a copied journal), cmd:COMMAND (any command's output, restarted when it
+exits), or loki:QUERY (a LogQL query of Grafana Loki, addressed like logcli: LOKI_ADDR,
+LOKI_USERNAME, LOKI_PASSWORD, LOKI_BEARER_TOKEN, LOKI_ORG_ID, LOKI_TLS_SKIP_VERIFY). With no paths, trawl reads standard input when it is piped, otherwise the readable logs
 under /var/log and the systemd journal. In a terminal it opens the interface; when its output is
-a pipe or a file (or with --json) it prints one JSON object per entry instead.
+a pipe or a file (or with --json or --output) it prints the entries instead, one JSON object each
+unless --output asks for another shape.
 
 Examples:
   trawl --demo                              live demo sources, no files needed
   trawl /var/log/nginx/*.log /srv/app/app.log
   trawl '/var/log/nginx/*.log'              a quoted glob also picks up files created later
   trawl journal: 'cmd:docker logs -f --timestamps web'
+  trawl 'ssh:web[1-3],db1:/var/log/app.log'  the same log on four hosts, over the system's ssh
+  trawl --since 30m 'loki:{app="api"} |= "timeout"'
   trawl --since 1h /var/log/syslog journal:  the last hour of files and the journal
   kubectl logs -f deploy/api | trawl -
   trawl --json --no-follow --all app.log | jq .message
+  trawl -o raw --no-follow --all a.log b.log  the lines of both logs merged in time order
+  trawl -o text --color=always --level warn app.log | less -R
   trawl --json --level error --query 'timeout !health' /var/log/app/
 
 Flags:
@@ -48,13 +57,20 @@ Flags:
 // config is the parsed command line.
 type config struct {
 	demo, json, noFollow, all, poll, version bool
+	output                                   export.Shape // --output, or JSON Lines
+	outputSet                                bool         // --output or --json was given: print, even to a terminal
+	color                                    string       // --color: always, never or auto
 	lines                                    int
 	since                                    time.Time // zero: not given
 	level, source, query                     string
 	maxEntries                               int
 	maxMemory, maxEntrySize, clipboardMax    byteSize
+	eager                                    bool    // set by run for the interface (see tail.Options.Eager)
 	formatDirs                               dirList // --format-dir, in the order given
 	commands, journals                       specList
+	loki                                     tail.Loki
+	ssh                                      tail.SSHOptions
+	hostsFile                                string
 	paths                                    []string
 }
 
@@ -67,7 +83,11 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs := flag.NewFlagSet("trawl", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // run reports a bad flag itself, once
 	fs.BoolVar(&cfg.demo, "demo", false, "show built-in live demo sources instead of files")
-	fs.BoolVar(&cfg.json, "json", false, "print JSON Lines even when the output is a terminal")
+	fs.BoolVar(&cfg.json, "json", false, "print JSON Lines even when the output is a terminal (--output jsonl)")
+	var output string
+	fs.StringVar(&output, "output", "", "print entries as `SHAPE` even when the output is a terminal: jsonl (JSON Lines), raw (the lines as read, merged in time order) or text (one readable line per entry)")
+	fs.StringVar(&output, "o", "", "short for --output")
+	fs.StringVar(&cfg.color, "color", "auto", "colour the text output: `WHEN` is always, never, or auto (when the output is a terminal and NO_COLOR is not set)")
 	fs.BoolVar(&cfg.noFollow, "no-follow", false, "read what is there and exit instead of following")
 	fs.BoolVar(&cfg.all, "all", false, "read whole files, not only their last lines")
 	fs.IntVar(&cfg.lines, "lines", cfg.lines, "start with the last `N` lines of each file (0: only new lines)")
@@ -84,6 +104,13 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.Var(&cfg.formatDirs, "format-dir", "also read format definitions (lnav's JSON format files) from `DIR`; may be repeated")
 	fs.Var(&cfg.commands, "cmd", "also read `COMMAND`'s output, run by the shell; may be repeated")
 	fs.Var(&cfg.journals, "journal", "also read the systemd journal: `UNITS` (unit[,unit…]), a journal file or directory, or all; may be repeated")
+	fs.StringVar(&cfg.ssh.Command, "ssh-command", "ssh", "reach the hosts of ssh: sources with `CMD` (its options too, e.g. 'ssh -F ~/.ssh/fleet.conf -J bastion'); -o BatchMode=yes -o ConnectTimeout=10 are added unless set")
+	fs.StringVar(&cfg.hostsFile, "hosts", "", "the hosts of ssh::PATH sources, one a line (ranges such as web[1-20] allowed) from `FILE`")
+	fs.BoolVar(&cfg.ssh.Sudo, "ssh-sudo", false, "read the files of ssh: sources as root, through sudo -n on each host (never prompts)")
+	fs.StringVar(&cfg.loki.Addr, "loki-addr", "", "the Loki server of loki: sources (default $LOKI_ADDR, else http://localhost:3100)")
+	fs.StringVar(&cfg.loki.OrgID, "loki-org-id", "", "the Loki tenant (default $LOKI_ORG_ID)")
+	fs.StringVar(&cfg.loki.Username, "loki-username", "", "the Loki user; the password is read from $LOKI_PASSWORD (default $LOKI_USERNAME)")
+	fs.BoolVar(&cfg.loki.TLSSkipVerify, "loki-tls-skip-verify", false, "accept any certificate of the Loki server (default $LOKI_TLS_SKIP_VERIFY)")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
 	if err := fs.Parse(args); err != nil {
@@ -94,7 +121,18 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 		}
 		return cfg, err
 	}
+	if err := cfg.setOutput(output); err != nil {
+		return cfg, err
+	}
+	cfg.loki = lokiEnv(cfg.loki, os.Getenv)
 	cfg.paths = sourceArgs(args, fs.Args())
+	if cfg.hostsFile != "" {
+		hosts, err := tail.ReadHosts(cfg.hostsFile)
+		if err != nil {
+			return cfg, fmt.Errorf("--hosts: %w", err)
+		}
+		cfg.ssh.Hosts = hosts
+	}
 	for _, c := range cfg.commands {
 		cfg.paths = append(cfg.paths, "cmd:"+c)
 	}
@@ -130,13 +168,16 @@ func printUsage(fs *flag.FlagSet) {
 	w := fs.Output()
 	fmt.Fprint(w, usageText)
 	fs.VisitAll(func(f *flag.Flag) {
-		if f.Name == "n" {
+		if f.Name == "n" || f.Name == "o" {
 			return
 		}
 		name, usage := flag.UnquoteUsage(f)
 		left := "--" + f.Name
-		if f.Name == "lines" {
+		switch f.Name {
+		case "lines":
 			left = "-n, --lines"
+		case "output":
+			left = "-o, --output"
 		}
 		if name != "" {
 			left += " " + name
@@ -146,6 +187,40 @@ func printUsage(fs *flag.FlagSet) {
 		}
 		fmt.Fprintf(w, "  %-24s %s\n", left, usage)
 	})
+}
+
+// setOutput reads --output and --color, and --json as --output jsonl.
+func (c *config) setOutput(output string) error {
+	switch c.color {
+	case "always", "never", "auto":
+	default:
+		return fmt.Errorf("--color %q: want always, never or auto", c.color)
+	}
+	if output == "" {
+		c.outputSet = c.json
+		return nil
+	}
+	shape, err := export.ParseShape(output)
+	if err != nil {
+		return fmt.Errorf("--output %w", err)
+	}
+	if c.json && shape != export.JSONLines {
+		return fmt.Errorf("--json and --output %s ask for two shapes; give one", shape)
+	}
+	c.output, c.outputSet = shape, true
+	return nil
+}
+
+// colored reports whether text output is coloured: as --color says, and when it says auto, when
+// the output is a terminal and NO_COLOR is empty (https://no-color.org: the flag overrides it).
+func (c config) colored(terminal bool, getenv func(string) string) bool {
+	switch c.color {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 // search is the query the flags ask for, in the search language: --level and --source become
@@ -178,11 +253,28 @@ func (c config) tailOptions() tail.Options {
 		Follow:        !c.noFollow,
 		Poll:          c.poll,
 		MaxEntryBytes: int(c.maxEntrySize),
+		SSH:           c.ssh,
+		Eager:         c.eager,
 		Now:           time.Now,
 		// Syslog, log4j and Python logging write local time without a zone: read it in this
 		// machine's zone (TZ), as the machine that wrote it most likely did.
 		Location: time.Local,
+		Loki:     c.loki,
 	}
+}
+
+// lokiEnv fills what the flags left unset from logcli's environment. Secrets come only from
+// there, never from flags, which any user can read in the process list.
+func lokiEnv(l tail.Loki, getenv func(string) string) tail.Loki {
+	l.Addr = cmp.Or(l.Addr, getenv("LOKI_ADDR"))
+	l.OrgID = cmp.Or(l.OrgID, getenv("LOKI_ORG_ID"))
+	l.Username = cmp.Or(l.Username, getenv("LOKI_USERNAME"))
+	l.Password = getenv("LOKI_PASSWORD")
+	l.BearerToken = getenv("LOKI_BEARER_TOKEN")
+	if v, err := strconv.ParseBool(getenv("LOKI_TLS_SKIP_VERIFY")); err == nil && v {
+		l.TLSSkipVerify = true
+	}
+	return l
 }
 
 // byteSize is a flag value such as 512MiB, 2GB or 1048576.

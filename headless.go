@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/trawl-dev/trawl/export"
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
@@ -20,35 +21,36 @@ import (
 // initialSettle is the margin past the quiet time for the released entries to reach the ring.
 const initialSettle = 50 * time.Millisecond
 
-// outputBuffer is large enough that writing JSON Lines costs few system calls at full speed.
+// outputBuffer is large enough that writing entries costs few system calls at full speed.
 const outputBuffer = 256 << 10
 
-// jsonWriter writes matching entries as JSON Lines through one buffer. A closed pipe is not an
-// error for the user: it means the reader has all it wanted.
-type jsonWriter struct {
+// entryWriter writes matching entries in the shape asked for through one buffer. A closed pipe is
+// not an error for the user: it means the reader has all it wanted.
+type entryWriter struct {
 	w       *bufio.Writer
 	m       *filter.Matcher
+	shape   export.Options
 	buf     []byte
 	err     error
 	written int64
 }
 
-func newJSONWriter(out io.Writer, m *filter.Matcher) *jsonWriter {
-	return &jsonWriter{w: bufio.NewWriterSize(out, outputBuffer), m: m}
+func newEntryWriter(out io.Writer, m *filter.Matcher, shape export.Options) *entryWriter {
+	return &entryWriter{w: bufio.NewWriterSize(out, outputBuffer), m: m, shape: shape}
 }
 
-func (j *jsonWriter) write(e *parse.Entry) {
+func (j *entryWriter) write(e *parse.Entry) {
 	if j.err != nil || !j.m.MatchEntry(e) {
 		return
 	}
-	j.buf = parse.AppendJSON(j.buf[:0], *e)
+	j.buf = j.shape.Append(j.buf[:0], e)
 	if _, err := j.w.Write(j.buf); err != nil {
 		j.err = err
 	}
 	j.written++
 }
 
-func (j *jsonWriter) flush() error {
+func (j *entryWriter) flush() error {
 	if j.err == nil {
 		j.err = j.w.Flush()
 	}
@@ -58,13 +60,13 @@ func (j *jsonWriter) flush() error {
 // closedPipe reports whether err means the reader went away.
 func closedPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
-// runHeadless prints entries as JSON Lines. Without follow it streams a k-way merge of the
-// sources, so memory stays bounded whatever their size; with follow it prints the merged initial
-// read, then entries in arrival order, like tail -F.
-func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg config, out io.Writer, stderr io.Writer) error {
+// runHeadless prints entries in the shape asked for (JSON Lines, raw lines or text). Without
+// follow it streams a k-way merge of the sources, so memory stays bounded whatever their size;
+// with follow it prints the merged initial read, then entries in arrival order, like tail -F.
+func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg config, shape export.Options, out io.Writer, stderr io.Writer) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jw := newJSONWriter(out, m)
+	jw := newEntryWriter(out, m, shape)
 	var err error
 	if cfg.noFollow {
 		// Filtering and encoding run in each source's goroutine; the merge only orders the
@@ -73,7 +75,7 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 			if !m.MatchEntry(e) {
 				return dst
 			}
-			return parse.AppendJSON(dst, *e)
+			return shape.Append(dst, e)
 		}
 		write := func(p []byte) error {
 			_, werr := jw.w.Write(p)
@@ -99,7 +101,7 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 // followHeadless runs the tailers into a ring and prints from it: first the initial read in
 // timeline order once every source has loaded, then each new entry as it arrives. When the
 // signal comes, what was read before it is still printed.
-func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg config, stderr io.Writer) error {
+func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg config, stderr io.Writer) error {
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
@@ -136,7 +138,11 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *jsonWriter, cfg 
 		if snap.First() > next {
 			fmt.Fprintf(stderr, "trawl: output fell behind; about %d entries were evicted before they were printed\n", snap.First()-next)
 		}
+		printed := next
 		snap.Each(next, func(seq uint64) bool {
+			if old, ok := snap.Replaced(seq); ok && old < printed {
+				return true // the line was printed when it was let go without its newline
+			}
 			e, _ := snap.Entry(seq)
 			jw.write(&e)
 			return jw.err == nil
@@ -218,6 +224,7 @@ type troubleReport struct {
 	stats func() []tail.Stats
 	lost  map[string]int64
 	said  map[string]string // the last error told per source
+	down  map[string]bool   // sources in error since it was told: their return is told too
 	w     io.Writer
 }
 
@@ -235,6 +242,17 @@ func (r *troubleReport) check() {
 		if strings.HasPrefix(st.State, "error") && why != "" && why != r.said[st.Source] {
 			r.said[st.Source] = why
 			fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", st.Source, why)
+			if r.down == nil {
+				r.down = map[string]bool{}
+			}
+			r.down[st.Source] = true
+			continue
+		}
+		if !strings.HasPrefix(st.State, "error") && r.down[st.Source] {
+			// Back after an error told: a host reconnected, a command runs again.
+			delete(r.down, st.Source)
+			delete(r.said, st.Source)
+			fmt.Fprintf(r.w, "trawl: %s: %s\n", st.Source, st.State)
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/trawl-dev/trawl/export"
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse/ring"
@@ -69,7 +70,11 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	// so `trawl --json | head` ends quietly.
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 
-	headless := cfg.json || !term.IsTerminal(stdout.Fd())
+	terminal := term.IsTerminal(stdout.Fd())
+	headless := cfg.outputSet || !terminal
+	// The interface shows each file's newest entry at once, and joins a continuation into it later;
+	// headless output prints an entry once, so it waits for the entry to be complete.
+	cfg.eager = !headless
 	group, warnings, code := openSources(cfg, stdin, stderr)
 	if group == nil {
 		return code
@@ -81,7 +86,8 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return exitUsage
 	}
 	if headless {
-		err = runHeadless(ctx, group, matcher, cfg, stdout, stderr)
+		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local}
+		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
 	} else {
 		err = runUI(ctx, group, cfg, warnings)
 	}
@@ -189,15 +195,28 @@ func panicOnKey(_ tea.Model, msg tea.Msg) tea.Msg {
 	return msg
 }
 
-// memoryHeadroom is what trawl needs beyond the ring: read buffers, batches, views, the screen.
-const memoryHeadroom = 64 << 20
+// Memory beyond the ring's bound. --max-memory bounds the ring, which charges each entry's whole
+// cost (see ring.Options); resident memory stays within --max-memory plus memoryHeadroom.
+const (
+	// memoryHeadroom is what trawl needs beyond the ring: read buffers, batches, snapshots a frame
+	// old, the screen, the garbage collector's slack, and the program's own code.
+	memoryHeadroom = 64 << 20
+	// codeReserve is the part of the headroom the Go runtime does not count against its memory
+	// limit: the executable's code and data pages, at most the binary's size (about 9 MiB).
+	codeReserve = 16 << 20
+	// uiReaderBytes is what the interface keeps per entry of the ring: a key in the view it shows
+	// and one in the view a search or a refresh is building. Charging it in the ring keeps a
+	// ring of tiny entries, where these keys weigh most, within --max-memory.
+	uiReaderBytes = 2 * ring.KeyBytes
+)
 
 // limitMemory tells the garbage collector to keep the heap near the ring's bound. The ring's
 // entries live long, so with the default GOGC the heap would grow to twice their size before a
-// collection; a soft limit makes --max-memory hold for resident memory too. GOMEMLIMIT wins.
+// collection; a soft limit makes --max-memory hold for resident memory too. The limit leaves out
+// the code's pages, which are resident but not the runtime's. GOMEMLIMIT wins.
 func limitMemory(ringBytes int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(ringBytes + memoryHeadroom)
+		debug.SetMemoryLimit(ringBytes + memoryHeadroom - codeReserve)
 	}
 }
 
@@ -233,9 +252,9 @@ func summarizePaths(paths []string, most int) string {
 func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
+	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory), ReaderBytes: uiReaderBytes})
 	tailErr := make(chan error, 1)
-	go func() { tailErr <- group.Run(ctx, store) }()
+	go func() { tailErr <- group.Run(ctx, newReaderPace(ctx, store)) }()
 
 	wd, _ := os.Getwd()
 	model := ui.New(ui.Config{

@@ -38,15 +38,15 @@ func TestMain(m *testing.M) {
 
 // jsonEntry is one line of trawl's JSON Lines output.
 type jsonEntry struct {
-	Time    string            `json:"time"`
-	TimeEst string            `json:"time_estimated"` // present only when time is ""
-	Level   string            `json:"level"`
-	Source  string            `json:"source"`
-	Host    string            `json:"host"`
-	Message string            `json:"message"`
-	Fields  map[string]string `json:"fields"`
-	Raw     string            `json:"raw"`
-	Raw64   []byte            `json:"raw_base64"` // the exact bytes, when raw is not UTF-8
+	Time    string         `json:"time"`
+	TimeEst string         `json:"time_estimated"` // present only when time is ""
+	Level   string         `json:"level"`
+	Source  string         `json:"source"`
+	Host    string         `json:"host"`
+	Message string         `json:"message"`
+	Fields  map[string]any `json:"fields"`
+	Raw     string         `json:"raw"`
+	Raw64   []byte         `json:"raw_base64"` // the exact bytes, when raw is not UTF-8
 }
 
 // trawlJSON runs trawl to completion and decodes its output; every line must be a complete object.

@@ -1,5 +1,6 @@
-// Package export writes log entries to a file as JSON Lines, one object per entry (see
-// parse.AppendJSON).
+// Package export writes log entries in one of three shapes (Shape): JSON Lines, one object per
+// entry (see parse.AppendJSON); the raw lines as they were read; or one readable line per entry.
+// The headless output uses the shapes; an export from the interface writes them to a file.
 //
 // It guarantees:
 //   - A file is never seen half written: entries go to a temporary file in the target's directory,
@@ -43,12 +44,17 @@ const staleTempAge = 10 * time.Minute
 // hundred system calls, small enough to be nothing beside the ring.
 const bufferSize = 1 << 20
 
-// JSONL writes entries to path as JSON Lines and returns how many it wrote. Without overwrite an
-// existing file is left alone and ErrExists returned: the final step is a hard link, which fails
-// if the name exists. On any other failure the temporary file is removed and the error names path
-// and the reason; a temporary file that a killed export left in the directory is removed once
-// stale.
-func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (n int, err error) {
+// JSONL writes entries to path as JSON Lines; see Write.
+func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (int, error) {
+	return Write(path, entries, Options{Shape: JSONLines}, overwrite)
+}
+
+// Write writes entries to path in the shape o asks for and returns how many it wrote. Without
+// overwrite an existing file is left alone and ErrExists returned: the final step is a hard link,
+// which fails if the name exists. On any other failure the temporary file is removed and the error
+// names path and the reason; a temporary file that a killed export left in the directory is
+// removed once stale.
+func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool) (n int, err error) {
 	old, statErr := os.Lstat(path)
 	if statErr == nil && !overwrite {
 		return 0, ErrExists
@@ -66,7 +72,7 @@ func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (n int, e
 			os.Remove(tmp)
 		}
 	}()
-	if n, err = write(f, entries); err == nil && statErr == nil && old.Mode().IsRegular() {
+	if n, err = write(f, entries, o); err == nil && statErr == nil && old.Mode().IsRegular() {
 		err = keepOwnerAndMode(f, old)
 	}
 	if err == nil {
@@ -86,12 +92,12 @@ func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (n int, e
 }
 
 // write encodes the entries into f through a buffer.
-func write(f *os.File, entries iter.Seq[parse.Entry]) (int, error) {
+func write(f *os.File, entries iter.Seq[parse.Entry], o Options) (int, error) {
 	w := bufio.NewWriterSize(f, bufferSize)
 	var buf []byte
 	n := 0
 	for e := range entries {
-		buf = parse.AppendJSON(buf[:0], e)
+		buf = o.Append(buf[:0], &e)
 		if _, err := w.Write(buf); err != nil {
 			return 0, err
 		}

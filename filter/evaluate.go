@@ -64,7 +64,7 @@ func refine(ctx context.Context, p *plan, prev *View, progress func(*View)) (*Vi
 		return nil, err
 	}
 	v := newView(p.m, p.s, pieces, true)
-	v.next = prev.next
+	v.next, v.hidden = prev.next, prev.hidden
 	return v.update(p.s, p), nil
 }
 

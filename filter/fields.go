@@ -132,3 +132,18 @@ func (t *term) fieldMatch(f parse.Format, raw []byte) bool {
 	}
 	return false
 }
+
+// labelMatch reports whether the entry's source is a label set (a Loki stream, see
+// parse.LabelFields) with a label named t.key whose value contains the term's value. A source
+// name without that label name in it is passed over before it is parsed.
+func (t *term) labelMatch(source string) bool {
+	if !strings.HasPrefix(source, "{") || !strings.Contains(strings.ToLower(source), t.key+"=") {
+		return false
+	}
+	for _, fl := range parse.LabelFields(source) {
+		if strings.ToLower(fl.Key) == t.key && t.containsIn([]byte(fl.Value)) {
+			return true
+		}
+	}
+	return false
+}

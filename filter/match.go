@@ -171,7 +171,7 @@ func (p *plan) matchTerm(t *term, e *entry) bool {
 	case kindField:
 		// Entry shares the ring's memory, so this costs no copy; it is the way to the format.
 		ent, ok := p.s.Entry(e.seq)
-		return ok && t.fieldMatch(ent.Format, p.s.Raw(e.seq))
+		return ok && (t.fieldMatch(ent.Format, p.s.Raw(e.seq)) || t.labelMatch(ent.Source))
 	}
 	return t.matchText(e.message())
 }

@@ -287,3 +287,43 @@ func TestFieldTerms(t *testing.T) {
 		}
 	}
 }
+
+// The labels of a Loki stream, which names its entries' source, are fields of those entries.
+func TestLabelTerms(t *testing.T) {
+	b := &parse.Batch{Source: `{app="api", pod="api-7d9"}`}
+	raw := `level=info status=500 msg="charge failed"`
+	b.Add([]byte(raw), 0, 0, parse.Record{Format: parse.FormatLogfmt, Message: parse.Span{End: int32(len(raw))}}, false)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	b.Source = "app.log"
+	b.Reset()
+	raw = `app=web pod=x`
+	b.Add([]byte(raw), 0, 1, parse.Record{Format: parse.FormatLogfmt, Message: parse.Span{End: int32(len(raw))}}, false)
+	r.Append(b)
+	s := r.Snapshot()
+	for _, tt := range []struct {
+		search string
+		want   []uint64
+	}{
+		{"app:api", []uint64{0}},
+		{"pod:7d9 status:500", []uint64{0}},
+		{"app:web", []uint64{1}},
+		{"pod:x", []uint64{1}},
+		{"!app:api", []uint64{1}},
+	} {
+		m := mustCompile(t, search(tt.search))
+		var got []uint64
+		for seq := range uint64(2) {
+			if m.Match(s, seq) {
+				got = append(got, seq)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q matches %v, want %v", tt.search, got, tt.want)
+		}
+	}
+	e := parse.Entry{Source: `{app="api"}`, Format: parse.FormatText, Raw: "x", Message: "x"}
+	if m, _ := Compile(Query{Levels: AllLevels(), Search: "app:api"}); !m.MatchEntry(&e) {
+		t.Error("MatchEntry misses a label")
+	}
+}

@@ -25,12 +25,15 @@ func (v *View) update(s *ring.Snapshot, p *plan) *View {
 		}
 		return true
 	})
+	hidden, total := s.Hidden(v.hidden)
 	nv := &View{
 		m: v.m, snap: s, tail: v.tail, next: max(v.next, s.Next()), complete: v.complete,
 		chunks: slices.Clone(v.chunks),
 		mins:   slices.Clone(v.mins),
+		hidden: total,
 	}
 	nv.dropBefore(s.First())
+	nv.drop(hidden)
 	nv.insert(add)
 	nv.compact()
 	nv.reindex()
@@ -64,6 +67,31 @@ func (v *View) dropBefore(first uint64) {
 		}
 	}
 	v.chunks, v.mins = v.chunks[:out], v.mins[:out]
+}
+
+// drop removes the keys of entries the ring has hidden (replaced by a completed entry) since the
+// view was computed. There are few: a chunk holding one is copied without it.
+func (v *View) drop(keys []ring.Key) {
+	for _, k := range keys {
+		ci, _ := slices.BinarySearchFunc(v.chunks, k, func(c []ring.Key, k ring.Key) int { return c[len(c)-1].Compare(k) })
+		if ci == len(v.chunks) {
+			continue
+		}
+		c := v.chunks[ci]
+		i, found := slices.BinarySearchFunc(c, k, ring.Key.Compare)
+		if !found {
+			continue
+		}
+		kept := append(append(make([]ring.Key, 0, len(c)-1), c[:i]...), c[i+1:]...)
+		if ci == len(v.chunks)-1 {
+			v.tail = newClaim(len(kept))
+		}
+		if len(kept) == 0 {
+			v.chunks, v.mins = slices.Delete(v.chunks, ci, ci+1), slices.Delete(v.mins, ci, ci+1)
+			continue
+		}
+		v.chunks[ci], v.mins[ci] = kept, minSeq(kept)
+	}
 }
 
 // insert merges keys in. They usually all sort after the view's last key and are appended.

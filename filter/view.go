@@ -37,6 +37,9 @@ type View struct {
 	next uint64
 	// complete is false for the partial Views given to Evaluate's progress callback.
 	complete bool
+	// hidden counts the ring's replaced entries (see ring.Snapshot.Hidden) that the view's keys
+	// are free of: Update drops the ones hidden since.
+	hidden int
 }
 
 // claim records how much of a shared chunk's backing array has been handed out. A View may
@@ -63,7 +66,8 @@ type piece struct {
 // v.tail is the claim on it. Pieces are reused clipped to their length, because their spare
 // capacity may belong to someone else's claim.
 func newView(m *Matcher, s *ring.Snapshot, pieces []piece, complete bool) *View {
-	v := &View{m: m, snap: s, next: s.Next(), complete: complete}
+	_, hidden := s.Hidden(0)
+	v := &View{m: m, snap: s, next: s.Next(), complete: complete, hidden: hidden}
 	var acc []ring.Key
 	accMin := uint64(NoSeq)
 	flush := func() {

@@ -283,3 +283,35 @@ func TestEvaluateWithNewerPrev(t *testing.T) {
 		}
 	}
 }
+
+// A view computed while a line without its newline was in the ring drops that entry once the
+// completed one replaces it, whether it is updated or refined; it matches a fresh evaluation.
+func TestViewsDropReplacedEntries(t *testing.T) {
+	r := ring.New(ring.Options{})
+	fill(r, ent{src: "a.log", sort: 10, level: parse.Info, msg: "started"})
+	partial := &parse.Batch{Source: "a.log"}
+	partial.Add([]byte("h panic: out of mem"), 0, 20, parse.Record{Time: 20, Level: parse.Error, Message: parse.Span{Start: 2, End: 19}}, false)
+	partial.Items[0].NoNewline, partial.Items[0].Open = true, true
+	r.Append(partial)
+	all := mustCompile(t, search(""))
+	v, _ := Evaluate(context.Background(), r.Snapshot(), all, nil, nil)
+	if v.Len() != 2 {
+		t.Fatalf("view of %d entries, want 2", v.Len())
+	}
+	completed := &parse.Batch{Source: "a.log"}
+	completed.Add([]byte("h panic: out of memory"), 0, 20, parse.Record{Time: 20, Level: parse.Error, Message: parse.Span{Start: 2, End: 22}}, false)
+	completed.Items[0].Replaces = true
+	r.Append(completed)
+	s := r.Snapshot()
+	fresh, _ := Evaluate(context.Background(), s, all, nil, nil)
+	narrower := mustCompile(t, search("panic"))
+	refined, _ := Evaluate(context.Background(), s, narrower, v, nil)
+	for name, got := range map[string][]uint64{"updated": seqs(v.Update(s)), "fresh": seqs(fresh)} {
+		if want := reference(s, all); !slices.Equal(got, want) || slices.Contains(got, 1) {
+			t.Errorf("%s view %v, want %v without the replaced entry 1", name, got, want)
+		}
+	}
+	if got, want := seqs(refined), reference(s, narrower); !slices.Equal(got, want) || slices.Contains(got, 1) {
+		t.Errorf("refined view %v, want %v", got, want)
+	}
+}

@@ -3,14 +3,13 @@ package parse
 import (
 	"bytes"
 	"strconv"
-	"unicode/utf8"
 )
 
-// appendFields writes the "fields" object of AppendJSON without building a []Field: each format's
-// scanner is run once over the first line of raw, and every key and value is escaped straight into
-// dst. The output is byte for byte what the Fields-based path (appendFieldsSlow) writes; ok is false
-// when the line is one the fast path does not handle (see the limits below), and dst must then be
-// cut back and the slow path used instead.
+// appendFields writes the members of the "fields" object of AppendJSON without building a []Field:
+// each format's scanner is run once over the first line of raw, and every key and value is escaped
+// straight into dst. The output is byte for byte what the slow path (appendFieldsSlow) writes; ok
+// is false when the line is one the fast path does not handle (a repeated key, or past the limits
+// below), and dst must then be cut back and the slow path used instead.
 func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	line := raw
 	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
@@ -28,7 +27,7 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 		if scan3164(line, nowForFields(), nil, &rec, &h) {
 			fw.pri(h.pri)
 			fw.span("tag", line, h.tag)
-			fw.span("pid", line, h.pid)
+			fw.number("pid", line, h.pid)
 		}
 	case FormatRFC5424:
 		fw.rfc5424(line)
@@ -40,7 +39,7 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 		if scanLayout(line, nowForFields(), nil, &rec, &lx) {
 			fw.span("logger", line, lx.logger)
 			fw.span("thread", line, lx.thread)
-			fw.span("pid", line, lx.pid)
+			fw.number("pid", line, lx.pid)
 			fw.span("source", line, lx.source)
 		}
 	}
@@ -48,30 +47,31 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 }
 
 // The limits of the fast path. Past them appendFields reports failure and AppendJSON takes the
-// Fields-based path, which has no limits but allocates; real log lines stay far below both.
+// slow path, which has no limits but allocates; real log lines stay far below both.
 const (
-	// maxFastFields is how many distinct keys a line may have. Duplicates are found by comparing
-	// a new key with every key already written, which stays cheap for this many and needs no map.
+	// maxFastFields is how many keys may be open at once: the keys of a text line, or of a JSON
+	// object and the objects it sits in. Duplicates are found by comparing a new key with every key
+	// of its object already written, which stays cheap for this many and needs no map.
 	maxFastFields = 64
-	// maxFastDepth is how deeply JSON containers may nest; it sizes the key path on the stack.
+	// maxFastDepth is how deeply JSON containers may nest; it bounds the recursion of the walk.
 	maxFastDepth = 32
 )
 
-// fieldWriter appends the members of the fields object to dst and remembers where each key it
-// wrote sits, so that a repeated key is dropped (the first value wins, as in appendFieldsSlow).
+// fieldWriter appends the members of the fields object to dst and remembers where each key of the
+// object being written sits, so that a repeated key is found: the fast path then gives the line up
+// to the slow path, which keeps the key's first place and its last value.
 type fieldWriter struct {
 	dst      []byte
 	open     int  // len(dst) right after the '{' of the fields object
 	fallback bool // the line is past a limit of the fast path; the output is to be discarded
-	mark     int  // len(dst) before the key being written, to cut it off again
-	keyStart int  // index of the first byte of that key, after its opening quote
+	keyStart int  // index of the first byte of the key being written, after its opening quote
+	floor    int  // keys[floor:n] are those of the object being written
 	n        int
 	keys     [maxFastFields]struct{ start, end int }
 }
 
 // beginKey starts a member: a comma unless it is the first one, and the key's opening quote.
 func (fw *fieldWriter) beginKey() {
-	fw.mark = len(fw.dst)
 	if len(fw.dst) > fw.open {
 		fw.dst = append(fw.dst, ',')
 	}
@@ -79,32 +79,14 @@ func (fw *fieldWriter) beginKey() {
 	fw.keyStart = len(fw.dst)
 }
 
-// checkKey flags a key segment holding invalid UTF-8. Escaping maps every invalid byte to the same
-// \ufffd, so two different keys could be written alike; the slow path compares the keys themselves,
-// and only it can tell them apart. Valid text is escaped one-to-one, so written keys then compare
-// exactly as the keys do.
-func (fw *fieldWriter) checkKey(seg []byte) {
-	for _, c := range seg {
-		if c >= utf8.RuneSelf {
-			if !utf8.Valid(seg) {
-				fw.fallback = true
-			}
-			return
-		}
-	}
-}
-
-// endKey closes the key begun by beginKey. When the key was written before, it is cut off again
-// and endKey returns false: the caller skips the value. It also returns false, with fallback set,
-// when the key is one too many for the duplicate check.
-func (fw *fieldWriter) endKey() bool {
-	if fw.fallback {
-		return false
-	}
+// newKey records the key written since keyStart. Keys are compared as they are written (escaped,
+// an invalid byte as \ufffd), which is how a reader of the output tells them apart. A key written
+// before, or one too many for the check, sets fallback and returns false.
+func (fw *fieldWriter) newKey() bool {
 	key := fw.dst[fw.keyStart:]
-	for _, k := range fw.keys[:fw.n] {
+	for _, k := range fw.keys[fw.floor:fw.n] {
 		if k.end-k.start == len(key) && string(fw.dst[k.start:k.end]) == string(key) {
-			fw.dst = fw.dst[:fw.mark]
+			fw.fallback = true
 			return false
 		}
 	}
@@ -114,6 +96,15 @@ func (fw *fieldWriter) endKey() bool {
 	}
 	fw.keys[fw.n].start, fw.keys[fw.n].end = fw.keyStart, len(fw.dst)
 	fw.n++
+	return true
+}
+
+// endKey closes the key begun by beginKey and opens its string value; it returns false when the
+// line must go to the slow path (see newKey).
+func (fw *fieldWriter) endKey() bool {
+	if fw.fallback || !fw.newKey() {
+		return false
+	}
 	fw.dst = append(fw.dst, '"', ':', '"')
 	return true
 }
@@ -128,6 +119,26 @@ func (fw *fieldWriter) plain(key string, value []byte) {
 	fw.dst = append(fw.dst, '"', ':', '"')
 	fw.dst = appendEscaped(fw.dst, value)
 	fw.dst = append(fw.dst, '"')
+}
+
+// number writes the field line[s] as span does, as a JSON number when it is one written in plain
+// digits (see appendFieldValue).
+func (fw *fieldWriter) number(key string, line []byte, s Span) {
+	v := s.Of(line)
+	if len(v) == 0 || (len(v) == 1 && v[0] == '-') {
+		return
+	}
+	if !plainInteger(v) {
+		fw.plain(key, v)
+		return
+	}
+	if len(fw.dst) > fw.open {
+		fw.dst = append(fw.dst, ',')
+	}
+	fw.dst = append(fw.dst, '"')
+	fw.dst = append(fw.dst, key...)
+	fw.dst = append(fw.dst, '"', ':')
+	fw.dst = append(fw.dst, v...)
 }
 
 // span writes the field line[s] unless it is empty or "-", as addSpan keeps it.
@@ -157,7 +168,6 @@ func (fw *fieldWriter) logfmt(line []byte) {
 	scanLogfmt(line, func(kv logfmtPair) bool {
 		key := kv.Key.Of(line)
 		fw.beginKey()
-		fw.checkKey(key)
 		fw.dst = appendEscaped(fw.dst, key)
 		if !fw.endKey() {
 			return !fw.fallback
@@ -183,8 +193,8 @@ func (fw *fieldWriter) access(line []byte) {
 	fw.span("method", line, a.method)
 	fw.span("path", line, a.path)
 	fw.span("protocol", line, a.proto)
-	fw.span("status", line, a.status)
-	fw.span("bytes", line, a.bytes)
+	fw.number("status", line, a.status)
+	fw.number("bytes", line, a.bytes)
 	fw.span("referer", line, a.referer)
 	fw.span("agent", line, a.agent)
 }
@@ -236,8 +246,6 @@ func (fw *fieldWriter) rfc5424(line []byte) {
 
 func (fw *fieldWriter) sdParam(id, name, value []byte, escaped bool) {
 	fw.beginKey()
-	fw.checkKey(id)
-	fw.checkKey(name)
 	fw.dst = appendEscaped(fw.dst, id)
 	fw.dst = append(fw.dst, '.')
 	fw.dst = appendEscaped(fw.dst, name)

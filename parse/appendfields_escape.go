@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -69,14 +68,24 @@ func appendEscaped(dst, s []byte) []byte {
 		n := min(len(s), escapeChunk)
 		// Room for the worst case, plus the overrun of the last step past n: eight plain bytes
 		// at once or the rest of a rune.
-		if cap(dst)-len(dst) < 6*(n+8) {
-			dst = slices.Grow(dst, 6*(n+8))
-		}
+		dst = growBytes(dst, 6*(n+8))
 		var used int
 		dst, used = escapeInto(dst, s, n)
 		s = s[used:]
 	}
 	return dst
+}
+
+// growBytes returns dst with room for n more bytes. It doubles the capacity, where append's
+// growth of a large slice is a quarter: a buffer that many entries are encoded into is then copied
+// a few times, not dozens, and nothing is cleared that is about to be written.
+func growBytes(dst []byte, n int) []byte {
+	if cap(dst)-len(dst) >= n {
+		return dst
+	}
+	out := make([]byte, len(dst), max(2*cap(dst), len(dst)+n))
+	copy(out, dst)
+	return out
 }
 
 // escapeInto escapes s from its start until at least limit bytes are used, writing into the spare

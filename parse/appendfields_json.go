@@ -1,13 +1,25 @@
 package parse
 
-// jsonWalk writes the fields of a JSON object line as jsonFields finds them (nested keys joined
-// with dots, arrays as compact JSON, strings decoded, other scalars as written) while checking the
-// line by the grammar walkJSON accepts, in the same single pass. A line that turns out not to be
-// JSON has no fields, so what was written is cut off again.
+import (
+	"bytes"
+	"strconv"
+)
+
+// The fields of a JSON line are the line's object itself, written again as valid JSON: values keep
+// their types (numbers, booleans, null, objects, arrays), strings are decoded and escaped again by
+// the rules of appendEscaped at any depth, blanks outside strings are dropped, and no key is
+// flattened, so that {"a.b":1,"a":{"b":2}} keeps both. A key repeated in one object keeps its first
+// place and its last value, as jq does; the fast path below hands such a line to the slow path
+// (appendJSONObjectSlow), which is the only one to handle it. A number that JSON does not allow
+// (a leading zero, "1.", "+1", "1e") is written as a string of its text, so that the output stays
+// JSON whatever the scanner accepted.
+
+// jsonWalk writes the members of a JSON object line while checking the line by the grammar walkJSON
+// accepts, in the same single pass. A line that turns out not to be JSON has no fields, so what was
+// written is cut off again.
 type jsonWalk struct {
 	fw   *fieldWriter
 	line []byte
-	path [maxFastDepth]Span // the key bodies (quotes excluded) from the top object down
 }
 
 func (fw *fieldWriter) json(line []byte) {
@@ -16,7 +28,7 @@ func (fw *fieldWriter) json(line []byte) {
 		return
 	}
 	w := jsonWalk{fw: fw, line: line}
-	end, ok := w.object(i, 0, 1, true)
+	end, ok := w.members(i, 1)
 	if fw.fallback {
 		return
 	}
@@ -25,15 +37,19 @@ func (fw *fieldWriter) json(line []byte) {
 	}
 }
 
-// object walks the object at line[i] == '{', which holds the depth-th key of the path and is
-// nested in depth containers in all, arrays included. emit is false inside arrays, whose text
-// is written whole. It returns the index after the object.
-func (w *jsonWalk) object(i, depth, containers int, emit bool) (int, bool) {
+// members writes the members of the object at line[i] == '{', without its braces, as the object
+// is nested in containers containers in all. It returns the index after the object. The keys of
+// the object are compared with one another only: on return they are forgotten again.
+func (w *jsonWalk) members(i, containers int) (int, bool) {
+	fw, line := w.fw, w.line
 	if containers > maxFastDepth {
-		w.fw.fallback = true
+		fw.fallback = true
 		return 0, false
 	}
-	line := w.line
+	floor, n := fw.floor, fw.n
+	fw.floor = n
+	defer func() { fw.floor, fw.n = floor, n }()
+	start := len(fw.dst)
 	i = skipWS(line, i+1)
 	if i < len(line) && line[i] == '}' {
 		return i + 1, true
@@ -42,13 +58,20 @@ func (w *jsonWalk) object(i, depth, containers int, emit bool) (int, bool) {
 		if i >= len(line) || line[i] != '"' {
 			return 0, false
 		}
-		end, _, ok := stringEnd(line, i)
+		end, esc, ok := stringEnd(line, i)
 		if !ok {
 			return 0, false
 		}
-		if emit {
-			w.path[depth] = Span{int32(i + 1), int32(end - 1)}
+		if len(fw.dst) > start {
+			fw.dst = append(fw.dst, ',')
 		}
+		fw.dst = append(fw.dst, '"')
+		fw.keyStart = len(fw.dst)
+		fw.dst = appendJSONString(fw.dst, line[i+1:end-1], esc)
+		if !fw.newKey() {
+			return 0, false
+		}
+		fw.dst = append(fw.dst, '"', ':')
 		i = skipWS(line, end)
 		if i >= len(line) || line[i] != ':' {
 			return 0, false
@@ -57,11 +80,75 @@ func (w *jsonWalk) object(i, depth, containers int, emit bool) (int, bool) {
 		if i >= len(line) {
 			return 0, false
 		}
-		if i, ok = w.member(i, depth+1, containers, emit); !ok {
+		if i, ok = w.value(i, containers); !ok {
 			return 0, false
 		}
 		var closed bool
 		if i, closed, ok = afterElement(line, i, '}'); closed || !ok {
+			return i, ok
+		}
+	}
+}
+
+// value writes the value at line[i], nested in containers containers, and returns the index after it.
+func (w *jsonWalk) value(i, containers int) (int, bool) {
+	fw, line := w.fw, w.line
+	switch c := line[i]; {
+	case c == '{':
+		fw.dst = append(fw.dst, '{')
+		e, ok := w.members(i, containers+1)
+		fw.dst = append(fw.dst, '}')
+		return e, ok
+	case c == '[':
+		return w.array(i, containers+1)
+	case c == '"':
+		e, esc, ok := stringEnd(line, i)
+		if !ok {
+			return 0, false
+		}
+		fw.dst = append(fw.dst, '"')
+		fw.dst = appendJSONString(fw.dst, line[i+1:e-1], esc)
+		fw.dst = append(fw.dst, '"')
+		return e, true
+	}
+	e, ok := scalarEnd(line, i)
+	if ok {
+		fw.dst = appendJSONScalar(fw.dst, line[i:e])
+	}
+	return e, ok
+}
+
+// array writes the array at line[i] == '[', the containers-th level of nesting, and returns the
+// index after it.
+func (w *jsonWalk) array(i, containers int) (int, bool) {
+	fw, line := w.fw, w.line
+	if containers > maxFastDepth {
+		fw.fallback = true
+		return 0, false
+	}
+	fw.dst = append(fw.dst, '[')
+	start := len(fw.dst)
+	i = skipWS(line, i+1)
+	if i < len(line) && line[i] == ']' {
+		fw.dst = append(fw.dst, ']')
+		return i + 1, true
+	}
+	for {
+		if i >= len(line) {
+			return 0, false
+		}
+		if len(fw.dst) > start {
+			fw.dst = append(fw.dst, ',')
+		}
+		var ok bool
+		if i, ok = w.value(i, containers); !ok {
+			return 0, false
+		}
+		var closed bool
+		if i, closed, ok = afterElement(line, i, ']'); closed || !ok {
+			if closed {
+				fw.dst = append(fw.dst, ']')
+			}
 			return i, ok
 		}
 	}
@@ -82,98 +169,76 @@ func afterElement(line []byte, i int, closing byte) (next int, closed, ok bool) 
 	return 0, false, false
 }
 
-// member walks the value at line[i] of the key path[:depth] and writes it when emit is set.
-func (w *jsonWalk) member(i, depth, containers int, emit bool) (int, bool) {
-	line := w.line
-	switch line[i] {
-	case '{':
-		return w.object(i, depth, containers+1, emit)
-	case '[':
-		e, ok := w.array(i, containers+1)
-		if !ok {
-			return 0, false
-		}
-		if emit && w.key(depth) {
-			w.fw.dst = appendCompactEscaped(w.fw.dst, line[i:e])
-			w.fw.dst = append(w.fw.dst, '"')
-		}
-		return e, !w.fw.fallback
+// appendJSONString escapes the body of a JSON string, decoding its escapes first when it has some.
+func appendJSONString(dst, body []byte, escaped bool) []byte {
+	if escaped {
+		return appendUnescaped(dst, body)
 	}
-	if line[i] == '"' {
-		e, esc, ok := stringEnd(line, i)
-		if !ok {
-			return 0, false
-		}
-		if emit && w.key(depth) {
-			if esc {
-				w.fw.dst = appendUnescaped(w.fw.dst, line[i+1:e-1])
-			} else {
-				w.fw.dst = appendEscaped(w.fw.dst, line[i+1:e-1])
-			}
-			w.fw.dst = append(w.fw.dst, '"')
-		}
-		return e, !w.fw.fallback
-	}
-	e, ok := scalarEnd(line, i)
-	if !ok {
-		return 0, false
-	}
-	if emit && w.key(depth) {
-		w.fw.dst = appendEscaped(w.fw.dst, line[i:e])
-		w.fw.dst = append(w.fw.dst, '"')
-	}
-	return e, !w.fw.fallback
+	return appendEscaped(dst, body)
 }
 
-// array checks the array at line[i] == '[', the containers-th level of nesting, and returns the
-// index after it. Nothing in it is written here.
-func (w *jsonWalk) array(i, containers int) (int, bool) {
-	if containers > maxFastDepth {
-		w.fw.fallback = true
-		return 0, false
+// appendJSONScalar writes a number or literal as scalarEnd found it: true, false, null and a
+// number JSON allows as they are, any other text as a string. So does a number beyond the range
+// of a double (1e999999): JSON allows it, but most readers (Go's, Python's, JavaScript's) fail on
+// it or turn it into infinity.
+func appendJSONScalar(dst, s []byte) []byte {
+	if s[0] == 't' || s[0] == 'f' || s[0] == 'n' || (jsonNumber(s) && finiteNumber(s)) {
+		return append(dst, s...)
 	}
-	line := w.line
-	i = skipWS(line, i+1)
-	if i < len(line) && line[i] == ']' {
-		return i + 1, true
-	}
-	for {
-		if i >= len(line) {
-			return 0, false
-		}
-		var ok bool
-		switch line[i] {
-		case '{':
-			i, ok = w.object(i, 0, containers+1, false)
-		case '[':
-			i, ok = w.array(i, containers+1)
-		default:
-			i, ok = scalarEnd(line, i)
-		}
-		if !ok {
-			return 0, false
-		}
-		var closed bool
-		if i, closed, ok = afterElement(line, i, ']'); closed || !ok {
-			return i, ok
-		}
-	}
+	dst = append(dst, '"')
+	dst = appendEscaped(dst, s)
+	return append(dst, '"')
 }
 
-// key writes the key path[:depth] as objectFields names it: segments joined with dots, except that
-// a segment after an empty name so far gets no dot. It reports whether the value is to follow.
-func (w *jsonWalk) key(depth int) bool {
-	fw := w.fw
-	fw.beginKey()
-	named := false
-	for _, s := range w.path[:depth] {
-		seg := s.Of(w.line)
-		if named {
-			fw.dst = append(fw.dst, '.')
-		}
-		fw.checkKey(seg)
-		fw.dst = appendUnescaped(fw.dst, seg)
-		named = named || len(seg) > 0
+// jsonNumber reports whether s is a number by JSON's grammar:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func jsonNumber(s []byte) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
 	}
-	return fw.endKey()
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case i < len(s) && s[i] >= '1' && s[i] <= '9':
+		i = digitsEnd(s, i)
+	default:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		j := digitsEnd(s, i+1)
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		j := digitsEnd(s, i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return i == len(s)
+}
+
+// finiteNumber reports whether the JSON number s is within the range of a double. Only a number
+// with an exponent or hundreds of digits can be beyond it, and only such a one is converted.
+func finiteNumber(s []byte) bool {
+	if len(s) < 300 && bytes.IndexAny(s, "eE") < 0 {
+		return true
+	}
+	_, err := strconv.ParseFloat(string(s), 64)
+	return err == nil
+}
+
+func digitsEnd(s []byte, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }

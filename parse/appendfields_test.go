@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -13,8 +14,9 @@ import (
 	"unsafe"
 )
 
-// appendJSONReference is AppendJSON as it was before the allocation-free fields path: every field
-// from Fields, quoted with appendQuoted. The fast path must write exactly the same bytes.
+// appendJSONReference is AppendJSON with every field from the slow path (Fields for text formats,
+// a tree of the object for JSON), each part quoted with appendQuoted. The fast path must write
+// exactly the same bytes.
 func appendJSONReference(dst []byte, e Entry) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
@@ -29,27 +31,7 @@ func appendJSONReference(dst []byte, e Entry) []byte {
 	dst = append(dst, `,"message":`...)
 	dst = appendQuoted(dst, e.Message)
 	dst = append(dst, `,"fields":{`...)
-	fields := Fields(e.Format, unsafe.Slice(unsafe.StringData(e.Raw), len(e.Raw)))
-	var seen map[string]bool
-	if len(fields) > 16 {
-		seen = make(map[string]bool, len(fields))
-	}
-	for i, f := range fields {
-		if seen != nil {
-			if seen[f.Key] {
-				continue
-			}
-			seen[f.Key] = true
-		} else if seenKey(fields[:i], f.Key) {
-			continue
-		}
-		if dst[len(dst)-1] != '{' {
-			dst = append(dst, ',')
-		}
-		dst = appendQuoted(dst, f.Key)
-		dst = append(dst, ':')
-		dst = appendQuoted(dst, f.Value)
-	}
+	dst = appendFieldsSlow(dst, e.Format, unsafe.Slice(unsafe.StringData(e.Raw), len(e.Raw)))
 	dst = append(dst, `},"raw":`...)
 	dst = appendQuoted(dst, e.Raw)
 	dst = AppendRawBase64(dst, []byte(e.Raw))
@@ -213,6 +195,9 @@ func TestAppendFieldsFastPath(t *testing.T) {
 	}
 	for f, ls := range lines {
 		for _, l := range ls {
+			if repeatsKey(f, l) {
+				continue // the slow path's by design: the value moves to the key's first place
+			}
 			if _, ok := appendFields(nil, f, []byte(l)); !ok {
 				t.Errorf("%v line took the slow path: %s", f, l)
 			}
@@ -225,6 +210,51 @@ func TestAppendFieldsFastPath(t *testing.T) {
 	}
 }
 
+// repeatsKey reports whether a key repeats within one object of the line's fields.
+func repeatsKey(f Format, line string) bool {
+	if f != FormatJSON {
+		seen := map[string]bool{}
+		for _, fd := range Fields(f, []byte(line)) {
+			if seen[fd.Key] {
+				return true
+			}
+			seen[fd.Key] = true
+		}
+		return false
+	}
+	d := json.NewDecoder(strings.NewReader(line))
+	var stack []map[string]bool
+	expectKey := false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return false
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, map[string]bool{})
+			expectKey = true
+			continue
+		case json.Delim('}'):
+			stack = stack[:len(stack)-1]
+		case json.Delim('['):
+			stack = append(stack, nil)
+		case json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		default:
+			if k, ok := tok.(string); ok && expectKey {
+				if stack[len(stack)-1][k] {
+					return true
+				}
+				stack[len(stack)-1][k] = true
+				expectKey = false
+				continue
+			}
+		}
+		expectKey = len(stack) > 0 && stack[len(stack)-1] != nil
+	}
+}
+
 func TestAppendFieldsFallsBackPastLimits(t *testing.T) {
 	for _, l := range cornerLines() {
 		for f := Format(0); f < numFormats; f++ {
@@ -233,7 +263,7 @@ func TestAppendFieldsFallsBackPastLimits(t *testing.T) {
 			for _, fd := range Fields(f, []byte(l)) {
 				keys[fd.Key] = true
 			}
-			if ok && len(keys) > maxFastFields {
+			if ok && f != FormatJSON && len(keys) > maxFastFields {
 				t.Errorf("%v: fast path accepted more than %d keys: %s", f, maxFastFields, l)
 			}
 		}

@@ -1,12 +1,14 @@
 package parse
 
 import (
+	"bytes"
 	"encoding/base64"
+	"strconv"
 	"time"
 	"unicode/utf8"
 )
 
-// AppendJSON appends e as one JSON Lines object and a newline, in the headless schema:
+// AppendJSON appends e as one JSON Lines object and a newline, in the headless schema (version 2):
 //
 //	{"time":"2026-03-01T00:00:00.123456789Z","level":"error","source":"app.log","host":"web1","message":"...","fields":{...},"raw":"..."}
 //	{"time":"","time_estimated":"2026-02-27T08:12:44Z","level":"","source":"history.log",...}
@@ -15,18 +17,23 @@ import (
 // an entry is still placed in the merged order by an estimate (its neighbours' time, the file's
 // modification time, or the time of reading; see Stream): "time_estimated" follows time with that
 // estimate in the same form, only when time is "" and an estimate placed the entry, so that no
-// reader takes an estimate for a time the line carried. level is Level.Name ("" for unknown);
-// fields are Fields(e.Format, raw) as strings (a key repeated in the line keeps its first value,
-// so that the object has unique keys). The output is valid UTF-8 with every control character
-// escaped, whatever the entry holds: invalid bytes become \ufffd, and so that nothing is lost, an
-// entry whose raw text is not valid UTF-8 also gets "raw_base64", its exact bytes (see
-// AppendRawBase64). "truncated":true marks an entry cut at the entry size cap, "no_newline":true
-// one whose last line had no newline when it was let go (Entry.NoNewline); both are left out when
-// false.
+// reader takes an estimate for a time the line carried. level is Level.Name ("" for unknown).
+//
+// fields are typed: for a JSON line, the line's object itself, written again (see
+// appendfields_json.go: types kept, nothing flattened, a repeated key keeps its first place and
+// its last value as in jq); for the text formats, Fields(e.Format, raw) as strings, except those
+// the format defines as numbers (numericField), and with a repeated key treated as in JSON.
+//
+// The output is valid UTF-8 with every control character escaped, at any depth, whatever the
+// entry holds: invalid bytes become \ufffd, and so that nothing is lost, an entry whose raw text is
+// not valid UTF-8 also gets "raw_base64", its exact bytes (see AppendRawBase64). "truncated":true
+// marks an entry cut at the entry size cap, followed by "original_bytes", its length before the cut,
+// when the reader knew it; "no_newline":true marks one whose last line had no newline when it was
+// let go (Entry.NoNewline). These keys are left out when they do not apply.
 //
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
-// is scanned. Lines past the limits of that path (more than maxFastFields keys, JSON nested deeper
-// than maxFastDepth, a key that is not valid UTF-8) go through Fields instead, with the same output.
+// is scanned. Lines past the limits of that path (a repeated key, more than maxFastFields keys
+// open, JSON nested deeper than maxFastDepth) go through appendFieldsSlow, with the same output.
 func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
@@ -56,6 +63,10 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = AppendRawBase64(dst, raw)
 	if e.Truncated {
 		dst = append(dst, `,"truncated":true`...)
+		if e.Size > 0 {
+			dst = append(dst, `,"original_bytes":`...)
+			dst = strconv.AppendInt(dst, e.Size, 10)
+		}
 	}
 	if e.NoNewline {
 		dst = append(dst, `,"no_newline":true`...)
@@ -75,38 +86,162 @@ func AppendRawBase64(dst, raw []byte) []byte {
 	return append(dst, '"')
 }
 
-// appendFieldsSlow writes the members of the fields object from Fields. It allocates, and handles
-// every line; appendFields falls back to it past its limits.
+// appendFieldsSlow writes the members of the fields object. It allocates, and handles every line;
+// appendFields falls back to it past its limits and on a repeated key. It is written apart from
+// the fast path, from Fields and a tree of the JSON object, so that tests can hold one against the
+// other.
 func appendFieldsSlow(dst []byte, f Format, raw []byte) []byte {
-	fields := Fields(f, raw)
-	var seen map[string]bool
-	if len(fields) > 16 {
-		seen = make(map[string]bool, len(fields))
-	}
-	for i, f := range fields {
-		if seen != nil {
-			if seen[f.Key] {
-				continue
-			}
-			seen[f.Key] = true
-		} else if seenKey(fields[:i], f.Key) {
-			continue
+	if f == FormatJSON {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line = raw[:i]
 		}
-		if dst[len(dst)-1] != '{' {
-			dst = append(dst, ',')
-		}
-		dst = appendQuoted(dst, f.Key)
-		dst = append(dst, ':')
-		dst = appendQuoted(dst, f.Value)
+		return appendJSONObjectSlow(dst, line)
 	}
-	return dst
+	var ms slowMembers
+	for _, fd := range Fields(f, raw) {
+		val := appendQuoted(nil, fd.Value)
+		if numericField(f, fd.Key) && plainInteger(bytesOf(fd.Value)) {
+			val = []byte(fd.Value)
+		}
+		ms.set(appendEscaped(nil, bytesOf(fd.Key)), val)
+	}
+	return ms.appendTo(dst)
 }
 
-func seenKey(fields []Field, key string) bool {
-	for _, f := range fields {
-		if f.Key == key {
-			return true
-		}
+// numericField reports whether a text format defines the field key as a number: the status and
+// size of an access log line, the process id of a syslog or layout line. Its value is written as
+// a JSON number when it is one in plain digits, else as the string it is.
+func numericField(f Format, key string) bool {
+	switch f {
+	case FormatAccess:
+		return key == "status" || key == "bytes"
+	case FormatRFC3164, FormatLayout:
+		return key == "pid"
 	}
 	return false
+}
+
+// plainInteger reports whether v is a non-negative integer as JSON writes it (no leading zero),
+// short enough that every reader holds it exactly (below 2^53).
+func plainInteger(v []byte) bool {
+	if len(v) == 0 || len(v) > 15 || (v[0] == '0' && len(v) > 1) {
+		return false
+	}
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendJSONObjectSlow writes the members of the JSON object line, as jsonWalk does, from a tree.
+func appendJSONObjectSlow(dst, line []byte) []byte {
+	i := skipWS(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return dst
+	}
+	var p Parser // only for the validity check, which reuses the hot-path scanner
+	var js jsonState
+	if !p.walkJSON(line, i, &js) {
+		return dst
+	}
+	obj, _ := jsonValueSlow(nil, line, i)
+	return append(dst, obj[1:len(obj)-1]...)
+}
+
+// jsonValueSlow writes the value at line[i] of a line walkJSON accepted (so at most maxJSONDepth
+// deep) and returns the index after it.
+func jsonValueSlow(dst, line []byte, i int) ([]byte, int) {
+	switch line[i] {
+	case '{':
+		var ms slowMembers
+		i = skipWS(line, i+1)
+		for line[i] != '}' {
+			end, esc, _ := stringEnd(line, i)
+			key := appendJSONString(nil, line[i+1:end-1], esc)
+			i = skipWS(line, skipWS(line, end)+1) // past the ':'
+			var val []byte
+			val, i = jsonValueSlow(nil, line, i)
+			ms.set(key, val)
+			if i = skipWS(line, i); line[i] == ',' {
+				i = skipWS(line, i+1)
+			}
+		}
+		dst = append(dst, '{')
+		dst = ms.appendTo(dst)
+		return append(dst, '}'), i + 1
+	case '[':
+		dst = append(dst, '[')
+		i = skipWS(line, i+1)
+		for n := 0; line[i] != ']'; n++ {
+			if n > 0 {
+				dst = append(dst, ',')
+			}
+			dst, i = jsonValueSlow(dst, line, i)
+			if i = skipWS(line, i); line[i] == ',' {
+				i = skipWS(line, i+1)
+			}
+		}
+		return append(dst, ']'), i + 1
+	case '"':
+		end, esc, _ := stringEnd(line, i)
+		dst = append(dst, '"')
+		dst = appendJSONString(dst, line[i+1:end-1], esc)
+		return append(dst, '"'), end
+	}
+	end, _ := scalarEnd(line, i)
+	return appendJSONScalar(dst, line[i:end]), end
+}
+
+// slowMembers are the members of one object in the order their keys first came. A key set again
+// keeps its place and takes the new value, as jq does with a repeated key. Keys are compared as
+// they are written, escaped.
+type slowMembers struct {
+	keys, vals [][]byte
+	index      map[string]int // once there are many keys
+}
+
+func (m *slowMembers) set(key, val []byte) {
+	if i, ok := m.find(key); ok {
+		m.vals[i] = val
+		return
+	}
+	m.keys, m.vals = append(m.keys, key), append(m.vals, val)
+	if m.index != nil {
+		m.index[string(key)] = len(m.keys) - 1
+	} else if len(m.keys) > 16 {
+		m.index = make(map[string]int, 2*len(m.keys))
+		for i, k := range m.keys {
+			m.index[string(k)] = i
+		}
+	}
+}
+
+func (m *slowMembers) find(key []byte) (int, bool) {
+	if m.index != nil {
+		i, ok := m.index[string(key)]
+		return i, ok
+	}
+	for i, k := range m.keys {
+		if string(k) == string(key) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// appendTo writes the members, without braces.
+func (m *slowMembers) appendTo(dst []byte) []byte {
+	for i, k := range m.keys {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '"')
+		dst = append(dst, k...)
+		dst = append(dst, '"', ':')
+		dst = append(dst, m.vals[i]...)
+	}
+	return dst
 }

@@ -2,20 +2,21 @@ package parse
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
 type jsonLine struct {
-	Time    string            `json:"time"`
-	Level   string            `json:"level"`
-	Source  string            `json:"source"`
-	Host    string            `json:"host"`
-	Message string            `json:"message"`
-	Fields  map[string]string `json:"fields"`
-	Raw     string            `json:"raw"`
-	Raw64   []byte            `json:"raw_base64"`
+	Time    string         `json:"time"`
+	Level   string         `json:"level"`
+	Source  string         `json:"source"`
+	Host    string         `json:"host"`
+	Message string         `json:"message"`
+	Fields  map[string]any `json:"fields"`
+	Raw     string         `json:"raw"`
+	Raw64   []byte         `json:"raw_base64"`
 }
 
 func decodeLine(t testing.TB, out []byte) jsonLine {
@@ -44,7 +45,7 @@ func TestAppendJSONSchema(t *testing.T) {
 		Host: "web1", Message: "boom", Raw: raw}
 	out := AppendJSON(nil, e)
 	want := `{"time":"2026-03-01T00:00:00.123456789Z","level":"error","source":"app.log","host":"web1","message":"boom",` +
-		`"fields":{"level":"error","msg":"boom","user.id":"7","tags":"[\"a\",\"b\"]"},"raw":` + jsonQuote(raw) + "}\n"
+		`"fields":{"level":"error","msg":"boom","user":{"id":7},"tags":["a","b"]},"raw":` + jsonQuote(raw) + "}\n"
 	if string(out) != want {
 		t.Fatalf("got\n%s\nwant\n%s", out, want)
 	}
@@ -106,10 +107,106 @@ func TestAppendJSONInvalidUTF8(t *testing.T) {
 	}
 }
 
+// A repeated key keeps its first place and its last value, as jq does, in every format.
 func TestAppendJSONDuplicateKeys(t *testing.T) {
-	raw := `level=info level=warn msg=x`
-	v := decodeLine(t, AppendJSON(nil, Entry{Format: FormatLogfmt, Raw: raw}))
-	if v.Fields["level"] != "info" {
-		t.Fatalf("fields = %v", v.Fields)
+	for _, c := range []struct {
+		format   Format
+		raw      string
+		wantJSON string
+	}{
+		{FormatLogfmt, `level=info level=warn msg=x`, `{"level":"warn","msg":"x"}`},
+		{FormatJSON, `{"a":1,"b":2,"a":3}`, `{"a":3,"b":2}`},
+		{FormatJSON, `{"a":{"x":1,"x":{"y":2}},"\u0061":[1]}`, `{"a":[1]}`},
+		{FormatJSON, `{"o":{"x":1,"x":{"y":2,"y":3}},"p":[{"k":1,"k":2},{"k":3}]}`, `{"o":{"x":{"y":3}},"p":[{"k":2},{"k":3}]}`},
+		{FormatJSON, `{"a.b":1,"a":{"b":2}}`, `{"a.b":1,"a":{"b":2}}`},
+		{FormatRFC5424, `<165>1 2026-02-16T14:30:01.003Z h app 1 ID [a@1 k="v" k="w" j="x"] m`,
+			`{"facility":"local4","severity":"notice","app":"app","procid":"1","msgid":"ID","a@1.k":"w","a@1.j":"x"}`},
+	} {
+		if got := fieldsOf(AppendJSON(nil, Entry{Format: c.format, Raw: c.raw})); got != c.wantJSON {
+			t.Errorf("%v %s:\n got %s\nwant %s", c.format, c.raw, got, c.wantJSON)
+		}
 	}
+}
+
+// fieldsOf cuts the fields object out of an output line, as written.
+func fieldsOf(out []byte) string {
+	s := string(out)
+	start := strings.Index(s, `"fields":`) + len(`"fields":`)
+	end := strings.LastIndex(s, `,"raw":`)
+	return s[start:end]
+}
+
+// Fields of JSON lines keep their JSON types: decoded, the fields object is the line's object, as
+// jq reads it (duplicate keys: the last wins), and a filter on a number works.
+func TestAppendJSONTypedFields(t *testing.T) {
+	lines := []string{
+		`{"status":502,"ok":false,"user":null,"latency":1.5e-3,"big":12345678901234567890,"neg":-0.0}`,
+		`{"a.b":1,"a":{"b":2,"c":[1,"two",{"three":3},[],{}]},"s":"\u00e9\ud83d\ude00 \u001b \"q\" \/","e":""}`,
+		`{ "sp" : [ 1 , 2 ] , "t" : true }`,
+		`{"k":1,"k":2,"n":{"k":"x","k":"y"}}`,
+		`{"ctl":"a\u0000b\tc\u007f","deep":{"x":{"y":{"z":["\u2028"]}}}}`,
+	}
+	for _, l := range lines {
+		out := AppendJSON(nil, Entry{Format: FormatJSON, Raw: l})
+		decodeLine(t, out)
+		got, want := decodeNumbers(t, fieldsOf(out)), decodeNumbers(t, l)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\n got %#v\nwant %#v", l, got, want)
+		}
+	}
+	out := AppendJSON(nil, Entry{Format: FormatJSON, Raw: `{"status":502,"ok":false,"user":null}`})
+	var v struct {
+		Fields struct {
+			Status int   `json:"status"`
+			OK     *bool `json:"ok"`
+			User   any   `json:"user"`
+		} `json:"fields"`
+	}
+	if err := json.Unmarshal(out, &v); err != nil || v.Fields.Status < 500 || v.Fields.OK == nil || *v.Fields.OK || v.Fields.User != nil {
+		t.Fatalf("typed fields: %+v, %v: %s", v, err, out)
+	}
+}
+
+// Numbers that JSON does not allow, which the scanner lets through, become strings of their text.
+func TestAppendJSONLooseNumbers(t *testing.T) {
+	out := AppendJSON(nil, Entry{Format: FormatJSON, Raw: `{"a":01,"b":1.,"c":-,"d":1e,"e":1-2,"f":0.5,"g":1e999999,"h":-1E+400,"i":1e-999999,"j":1e308}`})
+	want := `{"a":"01","b":"1.","c":"-","d":"1e","e":"1-2","f":0.5,"g":"1e999999","h":"-1E+400","i":1e-999999,"j":1e308}`
+	if got := fieldsOf(out); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	decodeLine(t, out)
+}
+
+// Text formats write strings, except the fields their format defines as numbers.
+func TestAppendJSONNumericTextFields(t *testing.T) {
+	for _, c := range []struct {
+		format Format
+		raw    string
+		want   string
+	}{
+		{FormatAccess, `203.0.113.9 - bob [16/Feb/2026:14:30:01 +0000] "GET /a HTTP/1.1" 404 1234 "-" "curl"`,
+			`{"remote_addr":"203.0.113.9","user":"bob","method":"GET","path":"/a","protocol":"HTTP/1.1","status":404,"bytes":1234,"agent":"curl"}`},
+		{FormatAccess, `203.0.113.9 - - [16/Feb/2026:14:30:01 +0000] "GET / HTTP/1.1" 200 - "-" "-"`,
+			`{"remote_addr":"203.0.113.9","method":"GET","path":"/","protocol":"HTTP/1.1","status":200}`},
+		{FormatRFC3164, `<38>Feb 16 14:30:01 web-7 sshd[4242]: x`, `{"facility":"auth","severity":"info","tag":"sshd","pid":4242}`},
+		{FormatLogfmt, `pid=42 status=500`, `{"pid":"42","status":"500"}`},
+	} {
+		out := AppendJSON(nil, Entry{Format: c.format, Raw: c.raw})
+		if got := fieldsOf(out); got != c.want {
+			t.Errorf("%v %s:\n got %s\nwant %s", c.format, c.raw, got, c.want)
+		}
+		decodeLine(t, out)
+	}
+}
+
+// decodeNumbers decodes JSON text with numbers kept as written.
+func decodeNumbers(t *testing.T, s string) any {
+	t.Helper()
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		t.Fatalf("%v: %s", err, s)
+	}
+	return v
 }

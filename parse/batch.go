@@ -20,9 +20,15 @@ type Item struct {
 	// NoNewline marks an entry whose last line had no newline when it was let go: the writer
 	// stopped mid-line (a crash) or had not finished it after a quiet time.
 	NoNewline bool
-	// Replaces says that this entry is the completed form of its source's last entry marked
-	// NoNewline, which a store should show no more.
+	// Open marks an entry handed over before it is known to be complete (a line without its
+	// newline, or a file's newest entry, which a stack trace may continue): the source may send
+	// it again, completed and marked Replaces.
+	Open bool
+	// Replaces says that this entry is the completed form of its source's last entry marked Open,
+	// which a store should show no more.
 	Replaces bool
+	// Size is a Truncated entry's length in bytes before it was cut; 0 otherwise.
+	Size int64
 }
 
 // Batch holds the entries that one source produced in one read, in the source's order, so that a
@@ -50,6 +56,17 @@ func (b *Batch) Reset() {
 	b.Data = b.Data[:0]
 }
 
+// nulTail reports whether the lines after an entry's first hold nothing but NULs: the rest of a
+// UTF-16 file's last '\n', which says nothing the decoded message should show.
+func nulTail(b []byte) bool {
+	for _, c := range b {
+		if c != '\n' && c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Len is the number of entries in the batch.
 func (b *Batch) Len() int { return len(b.Items) }
 
@@ -73,10 +90,14 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	case rec.Unescaped != nil:
 		start := int32(len(b.Data))
 		b.Data = append(b.Data, rec.Unescaped...)
-		if firstEnd < int32(len(raw)) {
+		if firstEnd < int32(len(raw)) && !nulTail(raw[firstEnd:]) {
 			b.Data = append(b.Data, raw[firstEnd:]...)
 		}
 		it.Message = Span{start, int32(len(b.Data))}
+	case rec.Message.Start == firstEnd && firstEnd < int32(len(raw)):
+		// The first line is all header (bash's "#1771252201" before the command): the message
+		// is the lines after it.
+		it.Message = Span{base + firstEnd + 1, base + int32(len(raw))}
 	case rec.Message.End >= firstEnd:
 		it.Message = Span{base + rec.Message.Start, base + int32(len(raw))}
 	default:
@@ -117,6 +138,7 @@ func (b *Batch) Peek(i int) Entry {
 		Offset:    it.Offset,
 		Truncated: it.Truncated,
 		NoNewline: it.NoNewline,
+		Size:      it.Size,
 	}
 }
 

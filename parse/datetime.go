@@ -107,8 +107,18 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	a, la := digitRun(b, i)
 	j := i + la
 	switch {
-	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-')):
+	case (la == 3 || la == 4) && byteAt(b, j) == '/' && compactClock(b, j+1):
+		return slashCompact(b, a, la, j, now, d)
+	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-' || b[j] == ':')):
 		d.year, d.mon, d.day = a/10000, a/100%100, a%100
+		if b[j] == ':' {
+			if !compactClock(b, j+1) {
+				return j, false
+			}
+			h, _ := digits(b, j+1, 6) // Zabbix's "20261129:074116.123"
+			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+			return fraction2(b, j+7, d), true
+		}
 		if b[j] == 'T' {
 			if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
 				d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
@@ -153,6 +163,54 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now)
+}
+
+// compactClock reports whether b[j:] holds six digits of a compact clock, HHmmss, that end the
+// number.
+func compactClock(b []byte, j int) bool {
+	_, ok := digits(b, j, 6)
+	return ok && !isDigitAt(b, j+6)
+}
+
+// slashCompact reads the two compact spellings with a '/' before an HHmmss clock: Chromium's
+// "1129/074116.123456" (month and day, and always microseconds, which this requires) and
+// HAProxy's "332/074116" (the day of the year counted from 0, tm_yday). Neither writes a year: it
+// is the one that puts the time at most two days after now.
+func slashCompact(b []byte, a, la, j int, now int64, d *dateTime) (int, bool) {
+	h, _ := digits(b, j+1, 6)
+	d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+	k := j + 7
+	if la == 4 {
+		if byteAt(b, k) != '.' || !isDigitAt(b, k+1) {
+			return j, false
+		}
+		d.mon, d.day = a/100, a%100
+		return fraction2(b, k, d), true
+	}
+	const slack = 2 * secPerDay * nsPerSec
+	for y := civilYear(now); y >= civilYear(now)-1; y-- {
+		mon, day, ok := yearDay(y, a)
+		if !ok {
+			continue
+		}
+		if t, ok := unixNano(y, mon, day, d.hour, d.min, d.sec, 0, 0); ok && t <= now+slack {
+			d.year, d.mon, d.day = y, mon, day
+			return k, true
+		}
+	}
+	return j, false
+}
+
+// yearDay returns the month and day of the day of year yday (from 0) in year y.
+func yearDay(y, yday int) (mon, day int, ok bool) {
+	for m := 1; m <= 12; m++ {
+		n := daysIn(y, m)
+		if yday < n {
+			return m, yday + 1, true
+		}
+		yday -= n
+	}
+	return 0, 0, false
 }
 
 // orderDate assigns three numbers to year, month and day: a four-digit number is the year; with

@@ -71,6 +71,7 @@ type Entry struct {
 	Offset    int64  // byte offset of the entry's first line in its source
 	Truncated bool   // Raw was cut at the per-entry cap
 	NoNewline bool   // the last line had no newline when the entry was let go (see Item.NoNewline)
+	Size      int64  // when Truncated: the entry's length in bytes before it was cut (see Item.Size); else 0
 }
 
 // UTC returns the entry's time, or the zero time when it has none.

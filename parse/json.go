@@ -35,7 +35,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "log.level", "@l", "loglevel", "Level", "log_level":
 		return roleLevel, 0
-	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName":
+	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
+		"severity_label", "log.syslog.severity.name": // Logstash's syslog input, ECS
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -73,10 +74,16 @@ var roleKeyStart = func() (t [256]bool) {
 
 // jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
 type jsonState struct {
-	rec   *Record
-	ranks [numRoles]int // best rank seen per role; 99 means none yet
-	path  [maxKeyPath]Span
+	rec      *Record
+	ranks    [numRoles]int // best rank seen per role; 99 means none yet
+	path     [maxKeyPath]Span
+	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
+	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
 }
+
+// numberRank is added to the rank of a level written as a number: a word under another key
+// ("level_name":"INFO", "LevelDisplayName":"Information") says the same without a scale to guess.
+const numberRank = 3
 
 // parseJSON parses one JSON object line into rec, which is undefined when it returns false.
 func (p *Parser) parseJSON(line []byte, rec *Record) bool {
@@ -85,9 +92,12 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		return false
 	}
 	*rec = Record{Format: FormatJSON}
-	st := jsonState{rec: rec, ranks: [numRoles]int{99, 99, 99, 99, 99, 99}}
+	st := jsonState{rec: rec, ranks: [numRoles]int{99, 99, 99, 99, 99, 99}, levelNum: -1}
 	if !p.walkJSON(line, i, &st) {
 		return false
+	}
+	if st.gelf && st.levelNum >= 0 && st.ranks[roleLevel] >= numberRank {
+		rec.Level = LevelFromSyslog(st.levelNum) // GELF's level is "the standard syslog level"
 	}
 	if st.ranks[roleMessage] == 99 {
 		rec.Message = Span{0, int32(len(line))}
@@ -250,12 +260,52 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		return // most keys of a line name no role; this spares them the lookup
 	}
 	role, rank := jsonKeyRole(key)
+	if role == roleMessage && rank == 1 && string(key) == "short_message" {
+		st.gelf = true
+	}
+	num := -1
+	if role == roleLevel {
+		if n, ok := levelNumber(line[start:end]); ok {
+			num, rank = n, rank+numberRank
+		}
+	}
 	if role == roleNone || rank >= st.ranks[role] {
 		return
+	}
+	if num >= 0 {
+		scale := keyScale(key)
+		if scale == scaleLevel && st.levelNum < 0 {
+			st.levelNum = num // GELF's, if the record turns out to be GELF
+		}
+		if lvl := levelOnScale(num, scale); lvl != Unknown {
+			st.rec.Level, st.ranks[role] = lvl, rank
+		}
+		return // a number off the key's scale keeps a level found under another key
 	}
 	if p.applyJSON(line, start, end, role, st.rec) {
 		st.ranks[role] = rank
 	}
+}
+
+// levelNumber reads a level written as a number, bare or quoted ("severity":"1" in osquery).
+func levelNumber(v []byte) (int, bool) {
+	if len(v) > 2 && v[0] == '"' && v[len(v)-1] == '"' {
+		v = v[1 : len(v)-1]
+	}
+	return atoi(v)
+}
+
+// keyScale tells the numeric scale of a level key: a severity is on glog's or Google Cloud's
+// scale, Windows' capitalized Level on the event log's, a level on the loggers' own (pino,
+// Monolog, Nextcloud).
+func keyScale(key []byte) levelScale {
+	switch {
+	case key[0]|0x20 == 's':
+		return scaleSeverity
+	case string(key) == "Level":
+		return scaleEventLevel // Windows events exported as JSON: "Level": 4
+	}
+	return scaleLevel
 }
 
 // applyJSON stores a value of a known role in rec; it reports whether the value had a usable type.
@@ -269,23 +319,14 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 	}
 	switch role {
 	case roleLevel:
-		if isStr {
-			lvl, ok := ParseLevel(trimSpace(val))
-			if !ok {
-				if n, isNum := atoi(val); isNum {
-					lvl, ok = LevelFromNumber(n), LevelFromNumber(n) != Unknown
-				}
-			}
-			if ok { // a value that is no level keeps one found under another key
-				rec.Level = lvl
-			}
-			return ok
+		if !isStr {
+			return false // a number reaches here only when it is no integer (jsonValue reads those)
 		}
-		n, ok := atoi(val)
-		if !ok || LevelFromNumber(n) == Unknown {
-			return false
+		lvl, ok := ParseLevel(trimSpace(val))
+		if ok { // a value that is no level keeps one found under another key
+			rec.Level = lvl
 		}
-		rec.Level = LevelFromNumber(n)
+		return ok
 	case roleMessage:
 		if !isStr && string(val) == "null" {
 			return false // scalars only reach here: containers are walked, not applied

@@ -167,8 +167,14 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
-	if !headerLevel(line, rest, rec, lx) {
-		rec.Level, _ = pairLevel(line[rest:]) // "host kernel: … level=error …"
+	if headerLevel(line, rest, rec, lx) {
+		return
+	}
+	if lvl, ok := pairLevel(line[rest:]); ok {
+		rec.Level = lvl // "host kernel: … level=error …"
+	} else if lvl, e, ok := loneLevel(line, rest, false); ok {
+		rec.Level = lvl
+		rec.Message.Start = int32(skipBlanks(line, e))
 	}
 }
 
@@ -177,6 +183,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 // level are the thread, when bracketed, and the logger; the last of each counts.
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	var thread, logger Span
+	var prev []byte
 	j, last, extra := rest, layoutLevelWords, 0
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
@@ -185,11 +192,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		tok := line[s:e]
 		j = e
-		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|') {
-			continue // separators between fields
+		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
+			continue // separators between fields: "-", "|", Ceph's " : "
 		}
-		if lvl, ok := levelToken(tok, k > 0); ok || k == 0 && letterLevel(line, tok, e, &lvl) {
-			rec.Level = lvl
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e)) || k == 0 && letterLevel(line, tok, e, &lvl) {
+			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
@@ -212,12 +219,15 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {
 			last = min(last, k+2) // a logger or tag ends the header: the level may follow it
+		} else if numberColumn(tok) && last < layoutLevelWords+2 {
+			last++ // a pid or sequence number is a column that takes no room: Ceph's "(mon.0) 412331 : cluster [INF]"
 		}
 		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
 			thread = Span{int32(s + 1), int32(e - 1)}
 		} else {
 			logger = Span{int32(s), int32(e)}
 		}
+		prev = tok
 		k++
 	}
 	return false
@@ -441,5 +451,25 @@ func parseText(line []byte, rec *Record) {
 		rec.Level, _ = bracketGroupLevel(line[s:e])
 	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := counterLevel(line); ok {
+		rec.Level = lvl
 	}
+}
+
+// counterLevel reads the level word that follows a line counter, as npm's debug log writes it:
+// "41 error code E404", "0 verbose cli …". The counter is a bare number, the level a whole
+// lower-case word, and a message follows.
+func counterLevel(line []byte) (Level, bool) {
+	s, e := nextToken(line, 0)
+	if s != 0 || e == 0 || e > 9 || !isDigit(line[0]) {
+		return Unknown, false
+	}
+	if _, ok := atoi(line[:e]); !ok {
+		return Unknown, false
+	}
+	ls, le := nextToken(line, e)
+	if le-ls < 4 || !isLowerWord(line[ls:le]) || skipBlanks(line, le) >= len(line) {
+		return Unknown, false
+	}
+	return ParseLevel(line[ls:le])
 }

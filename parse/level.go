@@ -81,17 +81,77 @@ func LevelFromNumber(n int) Level {
 	return Unknown
 }
 
+// levelScale is the numeric scale a level key's numbers are on. Loggers that write their level as
+// a number each keep to their own scale, and the key and the range of the number tell which.
+type levelScale uint8
+
+const (
+	scaleLevel      levelScale = iota // "level": pino's and bunyan's 10-60, Monolog's 100-600, Nextcloud's 0-4
+	scaleSeverity                     // "severity": glog's 0-3 (osquery's status log), Google Cloud's 100-800
+	scaleEventLevel                   // "Level": Windows' event levels, 1 critical … 5 verbose
+)
+
+// levelOnScale maps a level number onto a Level by its key's scale; Unknown when the number is on
+// no scale the key is known to use.
+func levelOnScale(n int, s levelScale) Level {
+	switch {
+	case s == scaleEventLevel && n >= 1 && n <= 5:
+		// Windows' event levels: Critical 1, Error 2, Warning 3, Information 4, Verbose 5 (0,
+		// LogAlways, names none).
+		return [...]Level{Critical, Error, Warn, Info, Debug}[n-1]
+	case s == scaleEventLevel:
+		return Unknown
+	case s == scaleSeverity && n <= 3:
+		// glog's INFO, WARNING, ERROR, FATAL, which osquery writes as its status log's severity.
+		return [...]Level{Info, Warn, Error, Critical}[n]
+	case s == scaleSeverity && n >= 100 && n <= 800 && n%100 == 0:
+		// Google Cloud's LogSeverity: DEBUG 100, INFO 200, NOTICE 300 … EMERGENCY 800.
+		return [...]Level{Debug, Info, Notice, Warn, Error, Critical, Alert, Emergency}[n/100-1]
+	case s == scaleLevel && n <= 4:
+		// Nextcloud's (and ownCloud's) DEBUG 0, INFO 1, WARN 2, ERROR 3, FATAL 4; GELF's level, a
+		// syslog severity, is told apart by the record's short_message.
+		return [...]Level{Debug, Info, Warn, Error, Critical}[n]
+	case s == scaleLevel && n >= 10 && n <= 60:
+		return LevelFromNumber(n)
+	case s == scaleLevel && n >= 100 && n <= 600:
+		return monologLevel(n)
+	}
+	return Unknown
+}
+
+// monologLevel maps PHP Monolog's levels: DEBUG 100, INFO 200, NOTICE 250, WARNING 300, ERROR
+// 400, CRITICAL 500, ALERT 550, EMERGENCY 600; a number in between takes the named level below it.
+func monologLevel(n int) Level {
+	switch {
+	case n >= 600:
+		return Emergency
+	case n >= 550:
+		return Alert
+	case n >= 500:
+		return Critical
+	case n >= 400:
+		return Error
+	case n >= 300:
+		return Warn
+	case n >= 250:
+		return Notice
+	case n >= 200:
+		return Info
+	}
+	return Debug
+}
+
 // ParseLevel recognizes a severity word, case-insensitively: the level names and their common
 // aliases (fatal, panic, crit, err, warning, eror, dbug, information, …), single letters (T D I N W E
 // C A F), and syslog severity digits are not included (a bare digit is ambiguous). It allocates nothing.
 func ParseLevel(word []byte) (Level, bool) {
-	if len(word) == 0 || len(word) > 11 {
-		return Unknown, false
+	if len(word) == 0 || len(word) > 13 {
+		return Unknown, false // "informational" is the longest
 	}
 	if k := offsetSuffix(word); k > 0 {
 		word = word[:k] // slog's levels between the named ones: "ERROR+4", "INFO-2"
 	}
-	var buf [11]byte
+	var buf [13]byte
 	for i, c := range word {
 		switch {
 		case 'A' <= c && c <= 'Z':
@@ -102,9 +162,11 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "verbose", "v", "trce", "ddebug": // .NET's trce, DNF's DDEBUG
+	case "trace", "trc", "t", "finest", "finer", "v", "vrb", "trce", "ddebug", "silly": // .NET's trce, DNF's DDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
-	case "debug", "dbg", "dbug", "d", "fine", "debu":
+	case "debug", "dbg", "dbug", "d", "fine", "debu", "verbose":
+		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
+		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true
 	case "info", "inf", "information", "informational", "i", "infor", "ii", "config": // Xorg's (II), JUL's CONFIG
 		return Info, true

@@ -92,8 +92,8 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit { // inside a word, a number or a date
-			i += n
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && compactAfterColon(line, i, n)) {
+			i += n // inside a word, a number or a date
 			continue
 		}
 		at := -1
@@ -172,8 +172,17 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	j := i + n
 	c, d := byteAt(line, j), byteAt(line, j+1)
+	if h := hexDigit(c); (i == 0 || i == 1 && line[0] == '@') && h >= 10 && h <= 15 {
+		_, _, ok := hexEpochAt(line, i, maxPlausible)
+		return ok // OpenLDAP's "681a0eb6.2be54ef4", TAI64N's "@400000006b0bd726…"
+	}
 	switch c {
-	case '-', '/', '.':
+	case '/':
+		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
+			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"
+		}
+		fallthrough
+	case '-', '.':
 		if isAlpha(d) || n == 8 && c == '-' {
 			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606"
 		}
@@ -184,6 +193,9 @@ func maybeStamp(line []byte, i, n int) bool {
 		e := byteAt(line, k)
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',') && isDigit(byteAt(line, k+1)))
 	case ':':
+		if n == 8 && compactClock(line, j+1) {
+			return true // Zabbix's "20261129:074116.123"
+		}
 		return isDigit(d) && (i == 0 || i == 1) // a time of day alone starts the line
 	case ' ', '\t':
 		if n <= 2 {
@@ -193,6 +205,30 @@ func maybeStamp(line []byte, i, n int) bool {
 		return (n == 6 || n == 8) && isDigit(byteAt(line, k))
 	case 'T':
 		return n == 8
+	}
+	return false
+}
+
+// leadingColumn reports whether line[i] starts the line's first or second word, the second after
+// a bracketed first one ("[NOTICE] 332/074116"): a day of the year is read only there, where a
+// fraction such as "100/123456" in a message is not.
+func leadingColumn(line []byte, i int) bool {
+	if i == 0 {
+		return true
+	}
+	s, e := nextToken(line, 0)
+	return s == 0 && e > 2 && line[0] == '[' && line[e-1] == ']' && skipBlanks(line, e) == i
+}
+
+// compactAfterColon reports whether the n digits at line[i:], after a colon that would make them
+// part of a word, begin one of the compact date-times that loggers join to a pid with colons:
+// Zabbix's "4120:20261129:074116.123" and Chromium's "[4120:4133:1129/074116.123456:ERROR:…]".
+func compactAfterColon(line []byte, i, n int) bool {
+	switch n {
+	case 8:
+		return byteAt(line, i+8) == ':' && compactClock(line, i+9)
+	case 4:
+		return byteAt(line, i+4) == '/' && compactClock(line, i+5) && byteAt(line, i+11) == '.'
 	}
 	return false
 }
@@ -336,13 +372,18 @@ func isDateAfterClock(line []byte, i int) bool {
 // seconds, milliseconds, microseconds and nanoseconds as the line's first column. It must end the
 // word, and fall within the plausibility window.
 func epochAt(line []byte, i int, now int64) (int64, int, bool) {
+	if t, e, ok := hexEpochAt(line, i, now); ok {
+		return t, e, true
+	}
 	j := i
 	for j < len(line) && isDigit(line[j]) {
 		j++
 	}
 	n := j - i
 	frac := j+1 < len(line) && line[j] == '.' && isDigit(line[j+1]) && n == 10
-	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(')
+	// Bash's history file writes "#1771252201" on a line of its own before each command when
+	// HISTTIMEFORMAT is set: the whole line is the epoch.
+	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line))
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5". A float
 	// in a list of numbers is no time.
@@ -366,6 +407,67 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	}
 	return t, e, true
 }
+
+// hexEpochAt reads the two spellings of a Unix time in hexadecimal that start a line: OpenLDAP
+// 2.5's "681a0eb6.2be54ef4" (seconds and nanoseconds, eight digits each) and the TAI64N label
+// that daemontools, runit and s6 write, "@4000000062b22ef4269d79a4" (2^62 + 10 + the seconds,
+// then the nanoseconds), read at the digits after the '@'. Their shapes are exact, so one line
+// is enough to tell them.
+func hexEpochAt(line []byte, i int, now int64) (int64, int, bool) {
+	var sec, nsec uint64
+	var ok bool
+	var e int
+	switch {
+	case i == 0 && byteAt(line, 8) == '.':
+		sec, ok = hexRun(line, 0, 8)
+		if nsec, ok = hexRun(line, 9, 8); !ok || !isBlankOrEnd(line, 17) {
+			return 0, 0, false
+		}
+		e = 17
+	case i == 1 && line[0] == '@' && isBlankOrEnd(line, 25):
+		var label uint64
+		if label, ok = hexRun(line, 1, 16); !ok || label>>32 != 0x40000000 {
+			return 0, 0, false
+		}
+		sec = label&0xffffffff - 10
+		nsec, ok = hexRun(line, 17, 8)
+		e = 25
+	}
+	if !ok || nsec >= 1e9 {
+		return 0, 0, false
+	}
+	t := int64(sec)*nsPerSec + int64(nsec)
+	return t, e, plausible(t, now)
+}
+
+// hexRun reads exactly n hexadecimal digits at b[i:].
+func hexRun(b []byte, i, n int) (uint64, bool) {
+	if i+n > len(b) {
+		return 0, false
+	}
+	var v uint64
+	for _, c := range b[i : i+n] {
+		d := hexDigit(c)
+		if d > 15 {
+			return 0, false
+		}
+		v = v<<4 | uint64(d)
+	}
+	return v, true
+}
+
+// hexDigit is the value of a lower-case hexadecimal digit, or 255.
+func hexDigit(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return 255
+}
+
+func isBlankOrEnd(b []byte, i int) bool { return i >= len(b) || b[i] == ' ' || b[i] == '\t' }
 
 // monthOrWeekday returns 1 when a month name starts at line[i], 2 for a weekday name, 0 otherwise.
 func monthOrWeekday(line []byte, i int) int {

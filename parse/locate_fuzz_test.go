@@ -12,6 +12,7 @@ func FuzzLocate(f *testing.F) {
 		"[1] 2026/11/29 07:19:40.624334 [INF] x", "261129 074116 148 INFO x", "Sat Nov 29 07:41:16 CET 2026",
 		"type=SYSCALL msg=audit(1764401476.588:4686): x", "Nov 29, 2026 7:41:16 PM x", "29/Nov/2026:07:41:16 +0100",
 		"11-29 07:41:16.811  1 2 D T: x", "2026-11-29 07:41:16 UTC+14 x", "1764401476123 x",
+		"[NOTICE] 332/074116 (1) : x", "[4120:1:1129/074116.123456:INFO:x.cc(1)] y", " 4120:20261129:074116.123 x", "#1795938076",
 	} {
 		f.Add([]byte(l))
 	}
@@ -39,6 +40,8 @@ func FuzzLocate(f *testing.F) {
 func FuzzLearnedLayout(f *testing.F) {
 	f.Add([]byte("11-29 07:41:16.811  1702  2395 D Tag: x\n11-29 07:41:17.000  1702  2395 E Tag: y\nplain\n"))
 	f.Add([]byte("Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: a\nNov 29 2026 07:41:17 fw01 : %ASA-3-1: b\n"))
+	f.Add([]byte("[2026/11/29 07:41:16.123456,  0] a.c:1(f)\n  text\n[2026/11/29 07:41:17.004112,  3] b.c:2(g)\n"))
+	f.Add([]byte("<![LOG[x]LOG]!><time=\"08:41:16.123-060\" date=\"11-29-2026\" component=\"c\" type=\"2\">\n"))
 	f.Fuzz(func(t *testing.T, text []byte) {
 		p := NewParser(fixedNow)
 		for _, line := range bytes.Split(text, []byte("\n")) {

@@ -66,10 +66,14 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
 	var have [5]bool
+	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
+		}
+		if n := kv.Key.Len(); n == 4 || n == 2 {
+			split.note(kv.Key.Of(line), kv.Value.Of(line))
 		}
 		role, _ := logfmtKeyRole(kv.Key.Of(line))
 		if audit {
@@ -97,7 +101,47 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		}
 		return true
 	})
+	if !have[roleTime] && split.date != nil {
+		rec.Time, _ = split.join(&p.wall)
+	}
 	return ok && pairs >= logfmtMinPairs
+}
+
+// splitTime is a time written as separate date=, time= and tz= pairs, as FortiOS writes it:
+// "date=2026-11-29 time=08:41:16 … tz=\"+0100\"". Without tz the time is a wall-clock time.
+type splitTime struct{ date, clock, tz []byte }
+
+// note keeps the value of a pair that holds a part of a split time.
+func (st *splitTime) note(key, val []byte) {
+	switch string(key) {
+	case "date":
+		st.date = val
+	case "time":
+		st.clock = val
+	case "tz":
+		st.tz = val
+	}
+}
+
+// join reads the parts as one time; it fails unless the date holds a year and the clock a time of
+// day, each whole.
+func (st *splitTime) join(w *wallClock) (int64, bool) {
+	var buf [64]byte
+	if len(st.clock) == 0 || len(st.date)+len(st.clock)+len(st.tz)+2 > len(buf) || len(st.date) < 8 || !isDigit(st.clock[0]) {
+		return 0, false
+	}
+	b := append(buf[:0], st.date...)
+	b = append(b, ' ')
+	b = append(b, st.clock...)
+	if len(st.tz) > 0 {
+		b = append(b, ' ')
+		b = append(b, st.tz...)
+	}
+	var d dateTime
+	if !readDateTime(b, 0, maxPlausible, w, &d) || d.end != len(b) || d.year == 0 {
+		return 0, false
+	}
+	return d.t, true
 }
 
 // auditKeyRole adjusts a key's role in a Linux audit record: the host is the node= that auditd's
@@ -120,7 +164,7 @@ func logfmtKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 0
 	case "time", "ts", "t", "timestamp", "@timestamp":
 		return roleTime, 0
-	case "host", "hostname":
+	case "host", "hostname", "devname": // FortiOS names the device that logged in devname
 		return roleHost, 0
 	}
 	return roleNone, 0

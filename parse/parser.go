@@ -16,6 +16,9 @@ type Parser struct {
 	wall    wallClock    // places times written without a zone
 	mem     layoutMemory // where the source's stamped lines keep their time and level
 	custom  customSet    // formats defined in format files, tried before the built-in ones
+
+	wide      []byte // the decoded text of a UTF-16 line (see parseUTF16)
+	bigEndian bool   // the source's UTF-16 byte order mark said big-endian
 }
 
 const (
@@ -45,7 +48,15 @@ func (p *Parser) Format() Format { return p.format }
 
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
-	if len(line) > 0 && line[0] == 0 {
+	if len(line) > 1 && (line[1] == 0 || line[0] == 0 || line[0] >= 0xfe) {
+		// NULs beside the first letters: a UTF-16 line, or the text after a crash's run of NULs.
+		if parity := utf16Parity(line); parity >= 0 {
+			return p.parseUTF16(line, parity)
+		}
+		if line[0] == 0 {
+			return p.parseAfterNULs(line)
+		}
+	} else if len(line) == 1 && line[0] == 0 {
 		return p.parseAfterNULs(line)
 	}
 	if len(p.custom.formats) > 0 {
@@ -158,12 +169,18 @@ func (p *Parser) detect(line []byte, rec *Record) {
 	}
 	c := line[0]
 	if c == '{' || c == ' ' || c == '\t' {
-		if !p.parseJSON(line, rec) {
-			parseText(line, rec)
+		if p.parseJSON(line, rec) {
+			return
 		}
+		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
+		// its first words; a time further in belongs to a continuation line's text.
+		if c != '{' && p.parseStamped(line, rec) && p.mem.lastToken <= 1 {
+			return
+		}
+		parseText(line, rec)
 		return
 	}
-	if c == '<' && p.parse5424(line, rec) {
+	if c == '<' && (p.parse5424(line, rec) || p.parseCMTrace(line, rec)) {
 		return
 	}
 	if (c == '<' || isAlpha(c) || isDigit(c)) && p.parse3164(line, rec) {

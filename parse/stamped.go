@@ -12,10 +12,13 @@ const levelScanWords = 5
 // confident is how many lines must agree on a level's place before other places stop counting.
 const confident = 3
 
-// Level places that are not a word next to the time: a level= pair, a message id's digit.
+// Level places that are not a word next to the time: a level= pair, a message id's digit, the
+// debug level in the time's bracket, a lone level word further into the header (see loneLevel).
 const (
-	spotPair  = -127
-	spotMsgID = -126
+	spotPair       = -127
+	spotMsgID      = -126
+	spotDebugClass = -125
+	spotLone       = -124
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -63,6 +66,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		if h, ok := hostAfter(line, s.end); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := hostAround(line, &s); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := weblogicHost(line); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
@@ -146,6 +151,28 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 	return true
 }
 
+// learnedTime reads a line's time only at the learned place, in the learned spelling: the
+// entries a Stream held before the source's first time are read again once it is learned (an
+// epoch column is trusted only when two lines agree on it, after the first lines went by).
+func (p *Parser) learnedTime(line []byte) (int64, bool) {
+	switch p.mem.kind {
+	case 0:
+		return 0, false
+	case stampColumnEpoch:
+		i := wordStart(line, p.mem.token)
+		if i < 0 || i > locateWindow {
+			return 0, false
+		}
+		t, _, ok := wordEpoch(line, i, p.nowNano())
+		return t, ok
+	}
+	var s stamp
+	if p.findStamp(line, &s, true) {
+		return s.t, true
+	}
+	return 0, false
+}
+
 // wordStart returns the index where the n-th blank-separated word of line starts, or -1.
 func wordStart(line []byte, n int) int {
 	i := skipBlanks(line, 0)
@@ -179,6 +206,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if p.mem.agreed >= confident {
 		return levelAtSpot(line, s, p.mem.spot)
 	}
+	if lvl, ok = debugClassLevel(line, s); ok {
+		return lvl, spotDebugClass, 0, true
+	}
 	if lvl, spot, msg, ok = levelAround(line, s); ok {
 		return lvl, spot, msg, true
 	}
@@ -188,18 +218,27 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, ok = pairLevel(line); ok {
 		return lvl, spotPair, 0, true
 	}
+	if lvl, e, ok := loneLevel(line, s.end, true); ok {
+		return lvl, spotLone, e, true
+	}
 	return Unknown, 0, 0, false
 }
 
 // levelAtSpot reads the level only at a learned place.
 func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	switch spot {
+	case spotDebugClass:
+		lvl, ok := debugClassLevel(line, s)
+		return lvl, spot, 0, ok
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
 		return lvl, spot, 0, ok
 	case spotPair:
 		lvl, ok := pairLevel(line)
 		return lvl, spot, 0, ok
+	case spotLone:
+		lvl, e, ok := loneLevel(line, s.end, true)
+		return lvl, spot, e, ok
 	}
 	if spot < 0 {
 		lvl, got, msg, ok := levelAround(line, s)
@@ -223,6 +262,12 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		}
 		if k == spot {
 			lvl, ok := columnLevel(tok, k, numeric)
+			if !ok && k <= 1 {
+				lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
+			}
+			if !ok {
+				lvl, ok = qualifierBefore(line, tok, te) // "fatal error:" where "error:" stands alone
+			}
 			return lvl, spot, afterLevel(line, te, &layoutLine{}), ok
 		}
 		numeric = numeric || numberColumn(tok)
@@ -246,8 +291,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			j, k = te, k-1 // separators between columns do not count as words
 			continue
 		}
-		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) {
-			return lvl, k, afterLevel(line, te, &layoutLine{}), true
+		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
+			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
@@ -292,4 +337,58 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// debugClassLevel reads the debug level that Samba writes in the bracket of its time, "[2026/11/29
+// 07:41:16.123456,  0] file.c:772(func)" (also followed by ", pid=…" fields), on Samba's own scale
+// (lib/util/debug.h): DBG_ERR 0, DBG_WARNING 1, DBG_NOTICE 3, DBG_INFO 5, DBG_DEBUG 10. A number
+// between two named levels takes the more verbose one.
+func debugClassLevel(line []byte, s *stamp) (Level, bool) {
+	if s.start == 0 || line[s.start-1] != '[' || byteAt(line, s.end) != ',' {
+		return Unknown, false
+	}
+	i := skipBlanks(line, s.end+1)
+	j := i
+	for j < len(line) && j-i < 3 && isDigit(line[j]) {
+		j++
+	}
+	if j == i || j >= len(line) || line[j] != ']' && line[j] != ',' {
+		return Unknown, false
+	}
+	n, _ := atoi(line[i:j])
+	switch {
+	case n == 0:
+		return Error, true
+	case n == 1:
+		return Warn, true
+	case n <= 3:
+		return Notice, true
+	case n <= 5:
+		return Info, true
+	}
+	return Debug, true
+}
+
+// weblogicHost reads the machine name of a WebLogic server log record, whose header is a run of
+// fields in angle brackets after "####": <time> <severity> <subsystem> <machine> <server> … (Oracle's
+// "Understanding WebLogic Logging Services", message attributes).
+func weblogicHost(line []byte) (Span, bool) {
+	if !hasPrefixAt(line, 0, "####<") {
+		return Span{}, false
+	}
+	i := 4
+	for field := 0; field < 4; field++ {
+		end := indexByteFrom(line, '>', i)
+		if end < 0 || field < 3 && !hasPrefixAt(line, end, "> <") {
+			return Span{}, false
+		}
+		if field == 3 {
+			if h := line[i+1 : end]; len(h) == 0 || !hostLike(h) {
+				return Span{}, false
+			}
+			return Span{int32(i + 1), int32(end)}, true
+		}
+		i = end + 2
+	}
+	return Span{}, false
 }

@@ -50,8 +50,11 @@ type Stream struct {
 	rec       Record
 	offset    int64
 	truncated bool
-	stamped   bool // the pending entry's first line began with a timestamp
-	inTrace   bool // inside a Python traceback: the next unindented line is its exception line
+	size      int64 // the pending entry's length before any cut, as raw would have it; -1: not known
+	cut       int64 // bytes the caller cut off the line being taken (see LineCut)
+	stamped   bool  // the pending entry's first line began with a timestamp
+	indented  bool  // the pending entry's first line began with a blank (a right-aligned column)
+	inTrace   bool  // inside a Python traceback: the next unindented line is its exception line
 
 	orphans []orphan // entries waiting for the source's first timestamp
 
@@ -98,7 +101,11 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.pending {
 		join, rec, parsed := s.continues(line)
 		if join {
+			at := len(s.raw) + 1
 			s.join(line, truncated)
+			if len(s.raw) == at+len(line) {
+				s.fieldLine(line, at)
+			}
 			return
 		}
 		s.emit(b)
@@ -106,6 +113,14 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		return
 	}
 	s.start(line, offset, truncated, Record{}, false)
+}
+
+// LineCut is Line for a line the caller cut at its cap: size is the line's length before the cut,
+// which the entry keeps (Item.Size). The cut should fall on a UTF-8 boundary (TrimPartialRune).
+func (s *Stream) LineCut(line []byte, offset, size int64, b *Batch) {
+	s.cut = max(size-int64(len(line)), 0)
+	s.Line(line, offset, true, b)
+	s.cut = 0
 }
 
 // Flush adds the pending entry, if any, to b, and any entry still waiting for a time.
@@ -128,6 +143,7 @@ type orphan struct {
 	written   int64 // its estimate should no timestamp come, taken when it was read
 	rec       Record
 	truncated bool
+	size      int64
 }
 
 // emit adds the pending entry to b, or holds it as an orphan.
@@ -153,12 +169,12 @@ func (s *Stream) emit(b *Batch) {
 		s.releaseOrphans(b, 0)
 		est = s.writtenAt(s.offset)
 	}
-	s.add(b, s.raw, s.offset, rec, s.truncated, est)
+	s.add(b, s.raw, s.offset, rec, s.truncated, s.size, est)
 }
 
 // hold keeps the pending entry, parsed as rec, until the source's first timestamp.
 func (s *Stream) hold(rec Record) {
-	o := orphan{raw: bytes.Clone(s.raw), offset: s.offset, rec: rec, truncated: s.truncated}
+	o := orphan{raw: bytes.Clone(s.raw), offset: s.offset, rec: rec, truncated: s.truncated, size: s.size}
 	o.written = s.writtenAt(s.offset)
 	if rec.Unescaped != nil {
 		o.msg = bytes.Clone(s.msg)
@@ -182,11 +198,29 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 		est := t
 		if t == 0 {
 			est = o.written
+		} else if own, ok := s.orphanTime(o.raw, t); ok {
+			o.rec.Time = own
+			if o.rec.Format == FormatText {
+				o.rec.Format = FormatStamped
+			}
 		}
-		s.add(b, o.raw, o.offset, o.rec, o.truncated, est)
+		s.add(b, o.raw, o.offset, o.rec, o.truncated, o.size, est)
 	}
 	clear(s.orphans)
 	s.orphans = s.orphans[:0]
+}
+
+// orphanTime reads the time of a held entry's first line at the place and in the spelling the
+// source's lines have since shown (an epoch column that needed two lines to be trusted); it must
+// not come after t, the time of the first entry that had one, by more than a day before it.
+func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
+	line := raw
+	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
+		line = raw[:i]
+	}
+	own, ok := s.p.learnedTime(line)
+	const day = secPerDay * nsPerSec
+	return own, ok && own <= t && t-own <= day
 }
 
 // writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.
@@ -199,8 +233,9 @@ func (s *Stream) writtenAt(offset int64) int64 {
 }
 
 // add appends one entry. An entry without a time of its own keeps Time 0 and is placed at est,
-// which its Sort carries; it never passes for a time the line had.
-func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated bool, est int64) {
+// which its Sort carries; it never passes for a time the line had. A cut entry keeps size, its
+// length before the cut.
+func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated bool, size, est int64) {
 	at := rec.Time
 	if at != 0 {
 		s.lastTime = at
@@ -213,12 +248,19 @@ func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated b
 		b.Source = s.source
 	}
 	b.Add(raw, offset, sort, rec, truncated)
+	if truncated && size > 0 {
+		b.Items[len(b.Items)-1].Size = max(size, int64(len(raw)))
+	}
 }
 
 // start makes line the first line of a new pending entry. rec is its parse when parsed is true.
 func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, parsed bool) {
+	s.size = int64(len(line)) + s.cut
+	if truncated && s.cut == 0 {
+		s.size = -1 // cut by a caller that did not say from what length
+	}
 	if len(line) > s.max {
-		line, truncated = line[:s.max], true
+		line, truncated = TrimPartialRune(line[:s.max]), true
 		parsed = false // the parse saw bytes that are no longer part of the entry
 	}
 	if !parsed {
@@ -229,6 +271,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	s.inTrace = false
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line)
+	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else if s.stampedStarts > 0 {
@@ -243,6 +286,12 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 
 // join appends a continuation line to the pending entry, within the entry cap.
 func (s *Stream) join(line []byte, truncated bool) {
+	switch {
+	case truncated && s.cut == 0:
+		s.size = -1
+	case s.size >= 0:
+		s.size += 1 + int64(len(line)) + s.cut
+	}
 	if truncated {
 		s.truncated = true
 	}
@@ -255,10 +304,30 @@ func (s *Stream) join(line []byte, truncated bool) {
 		return
 	}
 	if len(line) > room {
-		line, s.truncated = line[:room], true
+		line, s.truncated = TrimPartialRune(line[:room]), true
 	}
 	s.raw = append(s.raw, '\n')
 	s.raw = append(s.raw, line...)
+}
+
+// fieldLine reads the pending record's level and host from a joined line that is one of the
+// indented KEY=value fields `journalctl -o verbose` writes under each entry's time: PRIORITY= is
+// the syslog severity, _HOSTNAME= the host. at is where the line starts in the entry's text.
+func (s *Stream) fieldLine(line []byte, at int) {
+	i := skipBlanks(line, 0)
+	if i == 0 || !s.stamped {
+		return
+	}
+	switch byteAt(line, i) {
+	case 'P':
+		if s.rec.Level == Unknown && hasPrefixAt(line, i, "PRIORITY=") && len(line) == i+10 && isDigit(line[i+9]) {
+			s.rec.Level = LevelFromSyslog(int(line[i+9] - '0'))
+		}
+	case '_':
+		if s.rec.Host.End == 0 && hasPrefixAt(line, i, "_HOSTNAME=") && len(line) > i+10 {
+			s.rec.Host = Span{int32(at + i + 10), int32(at + len(line))}
+		}
+	}
 }
 
 const traceback = "Traceback (most recent call last):"
@@ -266,13 +335,21 @@ const traceback = "Traceback (most recent call last):"
 // continues decides whether line belongs to the pending entry. When it had to parse the line to
 // decide, it returns that parse so that a new entry does not parse the line twice.
 func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
-	if len(line) == 0 {
-		return true, rec, false
+	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
+		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
 	switch c := line[0]; {
 	case c == ' ' || c == '\t':
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
 			if s.p.parseJSON(line, &rec) {
+				return false, rec, true
+			}
+			rec = Record{}
+		}
+		if s.indented && s.stamped {
+			// Records whose first column is right-aligned start indented: an indented line with
+			// a time of its own among its first words is the next record, not a continuation.
+			if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
 				return false, rec, true
 			}
 			rec = Record{}

@@ -251,3 +251,47 @@ func ts(s string) int64 {
 	}
 	return t.UnixNano()
 }
+
+// A right-aligned first column indents every record: an indented line with a time of its own
+// at its start begins the next record, and one without continues the record.
+func TestStreamIndentedRecords(t *testing.T) {
+	text := "  4120:20260216:143001.123 Starting Zabbix Agent [web3].\n" +
+		" 41250:20260216:143001.130 agent #1 started [listener #1]\n" +
+		"  4131:20260216:143002.004 [systemd] getting property:\n" +
+		"\tservice: org.freedesktop.systemd1\n" +
+		"\tproperty: ActiveState\n"
+	got := feed(t, StreamOptions{}, text)
+	wantRaws(t, got,
+		"  4120:20260216:143001.123 Starting Zabbix Agent [web3].",
+		" 41250:20260216:143001.130 agent #1 started [listener #1]",
+		"  4131:20260216:143002.004 [systemd] getting property:\n\tservice: org.freedesktop.systemd1\n\tproperty: ActiveState")
+	if got[1].UTC().Format(time.RFC3339Nano) != "2026-02-16T14:30:01.13Z" {
+		t.Errorf("time of the second record = %v", got[1].UTC())
+	}
+}
+
+// An entry that does not start indented keeps its indented lines, even one with a date (SQL
+// Server's banner carries its build date on a tab-indented line).
+func TestStreamIndentedDateContinues(t *testing.T) {
+	text := "2026-02-16 14:30:01.12 Server      Microsoft SQL Server 2022 (RTM-CU16)\n" +
+		"\tNov  1 2025 10:12:44\n" +
+		"\tCopyright (C) 2022 Microsoft Corporation\n" +
+		"2026-02-16 14:30:01.20 Server      UTC adjustment: 0:00\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"2026-02-16 14:30:01.12 Server      Microsoft SQL Server 2022 (RTM-CU16)\n\tNov  1 2025 10:12:44\n\tCopyright (C) 2022 Microsoft Corporation",
+		"2026-02-16 14:30:01.20 Server      UTC adjustment: 0:00")
+}
+
+// An epoch column is trusted once two lines agree on it; the lines held before are read again
+// at that column, so that the first records of the source get their own times.
+func TestStreamEpochColumnRereadsHeldLines(t *testing.T) {
+	text := "460231 node-128 unix.hw state_change.unavailable 1771252201 1 Component State Change\n" +
+		"460232 node-128 action start 1771252202 1 clusterAddMember  (command 2481)\n" +
+		"460233 gige7 gige.link link.errors 1771252204 1 Link error on broadcast tree\n"
+	got := feed(t, StreamOptions{}, text)
+	for i, want := range []int64{1771252201, 1771252202, 1771252204} {
+		if got[i].Time != want*1e9 {
+			t.Errorf("entry %d time = %v, want %v", i, got[i].UTC(), time.Unix(want, 0).UTC())
+		}
+	}
+}

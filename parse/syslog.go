@@ -45,8 +45,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	}
 	if !ok {
 		var rest []byte = line[i:]
-		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' {
-			return priOnly(line, i, now, w, rec, h)
+		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' || rest[19] == ',' {
+			return priOnly(line, i, now, w, rec, h) // a comma before the fraction is Java's, never a syslog daemon's
 		}
 		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) {
 			return priOnly(line, i, now, w, rec, h) // rsyslog's and journalctl's ISO stamps always carry a zone
@@ -66,8 +66,12 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		he++
 	}
 	word := line[hs:he]
-	if len(word) == 0 || isTagWord(word) {
-		he = hs
+	if ns, ne, ok := hostAfterPid(line, word, he); ok {
+		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
+	}
+	facility, hasFacility := facilityLevel(word)
+	if len(word) == 0 || isTagWord(word) || hasFacility {
+		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && n > 19 && !hostLike(word) {
 			return false
@@ -75,8 +79,14 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		h.host = Span{int32(hs), int32(he)}
 		i = skipBlanks(line, he)
 	}
+	if hasFacility {
+		i = skipBlanks(line, hs+len(word))
+	}
 	h.msg = i
 	if te, ok := scanTag(line, i, h); ok {
+		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
+			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
+		}
 		h.msg = skipBlanks(line, te)
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
@@ -84,25 +94,69 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	if pri >= 0 {
 		rec.Level = LevelFromSyslog(pri & 7)
+	} else if hasFacility {
+		rec.Level = facility
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
 	} else if lvl, ok := msgIDLevel(line, h.msg); ok {
 		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
+	} else if lvl, ok := csvFieldLevel(line[h.msg:]); ok {
+		rec.Level = lvl // a CSV message: PAN-OS's severity column
+	} else if lvl, _, ok := loneLevel(line, h.msg, true); ok {
+		rec.Level = lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
 	}
 	return true
 }
 
+// isLevelWord reports whether w is a marked or upper-case level word.
+func isLevelWord(w []byte) bool {
+	_, ok := levelToken(w, true)
+	return ok
+}
+
+// hostAfterPid reads the host that libqb's log format (corosync, pacemaker 1.x) writes after a
+// bracketed pid: "[1155] node1 corosync notice  [TOTEM ] …", "[1822] node1 crmd:   notice: …". The
+// words after the host must be a program (or its tag) and a level, so that a message that merely
+// starts with a bracketed number ("[1155] Running script: …") gives no host.
+func hostAfterPid(line, word []byte, e int) (int, int, bool) {
+	if len(word) < 3 || word[0] != '[' || word[len(word)-1] != ']' {
+		return 0, 0, false
+	}
+	if _, ok := atoi(word[1 : len(word)-1]); !ok {
+		return 0, 0, false
+	}
+	hs, he := nextToken(line, e)
+	ps, pe := nextToken(line, he)
+	if hs == he || ps == pe || !hostLike(line[hs:he]) || !isAlpha(line[hs]) {
+		return 0, 0, false
+	}
+	prog := line[ps:pe]
+	if prog[len(prog)-1] == ':' {
+		prog = prog[:len(prog)-1]
+	}
+	ls, le := nextToken(line, pe)
+	lvl := line[ls:le]
+	if n := len(lvl); n > 1 && lvl[n-1] == ':' {
+		lvl = lvl[:n-1]
+	}
+	if _, ok := ParseLevel(lvl); !ok || len(lvl) < 4 || len(prog) == 0 || !tagLike(prog) {
+		return 0, 0, false
+	}
+	return hs, he, true
+}
+
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
-// "<warn>", "[WARNING]"), or second after a number or bracket column; a second word after a plain
-// one ("Configuration Notice:") is prose.
+// "<warn>", "[WARNING]"), or after number and bracket columns, RouterOS's topics, or the level
+// after a program name that wrote no tag (see afterProgram); a second word after a plain one
+// ("Configuration Notice:") is prose.
 func messageLevel(line []byte, i int) (Level, bool) {
 	s, e := nextToken(line, i)
 	if s == e {
 		return Unknown, false
 	}
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		tok := line[s:e]
 		if numberColumn(tok) {
 			if s, e = nextToken(line, e); s == e {
@@ -119,6 +173,19 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			return lvl, true // F5's "warning tmm1[4120]:"
 		}
+		if k == 0 {
+			if lvl, ok := topicLevel(tok); ok {
+				return lvl, true // RouterOS's "system,error,critical"
+			}
+			if tok[len(tok)-1] != ':' && tagLike(tok) {
+				ns, ne, lvl, more := afterProgram(line, tok, e)
+				if !more {
+					return lvl, lvl != Unknown
+				}
+				s, e = ns, ne
+				continue
+			}
+		}
 		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
 			return Unknown, false
 		}
@@ -127,6 +194,34 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// afterProgram reads what follows a program name that wrote no tag colon: pacemaker's
+// "pacemaker-controld  [1822] (do_state_transition) \tnotice:", corosync's "corosync notice
+// [TOTEM ]". more is true, with the column's bounds, when a bracketed or parenthesized column
+// follows, over which the level may come; else lvl is the level after the program, if any.
+func afterProgram(line, prog []byte, e int) (ns, ne int, lvl Level, more bool) {
+	ns, ne = nextToken(line, e)
+	if ne > ns && (line[ns] == '[' || line[ns] == '(') {
+		return ns, ne, Unknown, true
+	}
+	if lvl, ok := plainLevelBeforeBracket(line, ns, ne); ok {
+		return 0, 0, lvl, false
+	}
+	lvl, _ = qualifierBefore(line, prog, e) // "fatal error: …"
+	return 0, 0, lvl, false
+}
+
+// plainLevelBeforeBracket reads a plain level word at line[s:e] that a bracketed subsystem
+// follows, as libqb writes it: "notice  [TOTEM ]", "info    [KNET  ]".
+func plainLevelBeforeBracket(line []byte, s, e int) (Level, bool) {
+	if e-s < 4 || !isLowerWord(line[s:e]) {
+		return Unknown, false
+	}
+	if ns, ne := nextToken(line, e); ne == ns || line[ns] != '[' {
+		return Unknown, false
+	}
+	return ParseLevel(line[s:e])
 }
 
 // priOnly accepts what a device sends after a PRI when the rest is no syslog header at all
@@ -140,9 +235,28 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.msg = skipBlanks(line, i)
 	if s, ok := locate(line[h.msg:], now, w); ok && s.kind != stampColumnEpoch {
 		rec.Time = s.t
+	} else {
+		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// pairsTimeHost reads the time that key=value pairs from line[i:] spell as separate date= and
+// time= pairs (see splitTime), and the host a devname= or hostname= pair names.
+func pairsTimeHost(line []byte, i int, w *wallClock) (int64, Span) {
+	var split splitTime
+	var host Span
+	rest := line[i:]
+	scanLogfmt(rest, func(kv logfmtPair) bool {
+		split.note(kv.Key.Of(rest), kv.Value.Of(rest))
+		if role, _ := logfmtKeyRole(kv.Key.Of(rest)); role == roleHost && host.End == 0 {
+			host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
+		}
+		return true
+	})
+	t, _ := split.join(w)
+	return t, host
 }
 
 // zoned reports whether an ISO time ends with a zone: Z, +hh:mm or +hhmm.

@@ -121,6 +121,102 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 	return Unknown, 0, 0, false
 }
 
+// fieldLabel reports whether a level word with a colon labels a number in a list of fields, as
+// SQL Server writes "Error: 18456, Severity: 14, State: 8.": the error's number, not a level.
+func fieldLabel(line, tok []byte, e int) bool {
+	if len(tok) < 2 || tok[len(tok)-1] != ':' {
+		return false
+	}
+	ns, ne := nextToken(line, e)
+	return ne-ns > 1 && line[ne-1] == ',' && numberColumn(line[ns:ne-1])
+}
+
+// qualifiedLevel is the level of a marked level word that a more severe plain one qualifies:
+// Unbound's and PHP's "fatal error:" is a critical, not an error.
+func qualifiedLevel(prev []byte, lvl Level) Level {
+	if len(prev) < 4 || !isAlpha(prev[0]) || !isLowerWord(prev[1:]) {
+		return lvl
+	}
+	if q, ok := ParseLevel(prev); ok && q > lvl {
+		return q
+	}
+	return lvl
+}
+
+// qualifierBefore reads a plain level word that qualifies the marked one after it ("fatal error:"),
+// at a place where the marked word alone is the source's level.
+func qualifierBefore(line, tok []byte, e int) (Level, bool) {
+	ns, ne := nextToken(line, e)
+	if ne == ns {
+		return Unknown, false
+	}
+	lvl, ok := levelToken(line[ns:ne], true)
+	if !ok {
+		return Unknown, false
+	}
+	if q := qualifiedLevel(tok, lvl); q != lvl {
+		return q, true
+	}
+	return Unknown, false
+}
+
+// loneWords and loneBytes bound the search for a lone level word: room for the words of a long
+// header (Jira's thread name "http-nio-8080-exec-20 url: /rest/api/2/search; user: alice WARN"
+// puts the level seventh), short of most of a message.
+const (
+	loneWords = 10
+	loneBytes = 160
+)
+
+// loneLevel finds a level written as an upper-case word of four letters or more (INFO, WARN,
+// ERROR) further into a header than the level's usual place, after columns that hold pairs,
+// paths and names: it counts only when it is the one such word before the message begins (two
+// plain words in a row) and something follows it. With tagged, a word ending in ':' ends the
+// header too: after a syslog tag or an event name ("HOST ALERT: db2;DOWN;SOFT;1;PING CRITICAL")
+// an upper-case word is the message's. It returns the level and where its word ends.
+func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
+	found, end := Unknown, 0
+	limit := min(len(line), i+loneBytes)
+	var prev []byte
+	for k := 0; k < loneWords && i < limit; k++ {
+		s, e := nextToken(line, i)
+		if s == e || s >= limit {
+			break
+		}
+		tok := line[s:e]
+		if len(tok) >= 4 && isUpperWord(tok) {
+			if lvl, ok := ParseLevel(tok); ok {
+				if found != Unknown {
+					return Unknown, 0, false // two level words: neither says which is the record's
+				}
+				found, end = lvl, e
+			}
+		} else if plainWord(prev) && isLowerWord(trimPunct(tok)) || tagged && tok[len(tok)-1] == ':' {
+			break // "Server started": the message has begun
+		}
+		prev = tok
+		i = e
+	}
+	if found == Unknown || skipBlanks(line, end) >= len(line) {
+		return Unknown, 0, false
+	}
+	return found, end, true
+}
+
+// plainWord reports whether w is a word of prose: letters, lower case after the first.
+func plainWord(w []byte) bool {
+	w = trimPunct(w)
+	return len(w) >= 2 && isAlpha(w[0]) && isLowerWord(w[1:])
+}
+
+// trimPunct drops the comma, semicolon or full stop that ends a word of prose.
+func trimPunct(w []byte) []byte {
+	if n := len(w); n > 1 && (w[n-1] == ',' || w[n-1] == ';' || w[n-1] == '.') {
+		return w[:n-1]
+	}
+	return w
+}
+
 // columnLevel reads one word after the time as a level: marked or upper-case words anywhere in
 // the scanned columns, a capitalized word ("Info", "Warning") right after the time, and a single
 // upper-case letter after columns of numbers (Android's "1702  2395 D").
@@ -188,9 +284,13 @@ func facilityLevel(tok []byte) (Level, bool) {
 	if k < 3 || k > 8 {
 		return Unknown, false
 	}
+	lvl, ok := ParseLevel(tok[k+1:]) // first: a host name's domain fails it at once
+	if !ok {
+		return Unknown, false
+	}
 	for _, f := range syslogFacilities {
 		if string(tok[:k]) == f {
-			return ParseLevel(tok[k+1:])
+			return lvl, true
 		}
 	}
 	return Unknown, false
@@ -229,8 +329,8 @@ func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 	if len(tok) == 1 && tok[0] == '[' && next[len(next)-1] == ']' {
 		return ParseLevel(next[:len(next)-1]) // "[ info]"
 	}
-	if len(tok) < 4 || !isLowerWord(tok) && !isUpperWord(tok) {
-		return Unknown, false
+	if len(tok) < 3 || string(tok) == "not" || !isLowerWord(tok) && !isUpperWord(tok) {
+		return Unknown, false // three letters for F5's "err"; "not" is no notice in prose
 	}
 	n := len(next)
 	tagged := n == 1 && next[0] == ':' ||
@@ -239,6 +339,89 @@ func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(tok)
+}
+
+// topicLevel reads the severity among the comma-separated topics that RouterOS writes in place of
+// a tag: "firewall,info", "system,info,account", "system,error,critical" (the most severe counts).
+func topicLevel(tok []byte) (Level, bool) {
+	if len(tok) < 6 || indexByteFrom(tok, ',', 0) < 0 {
+		return Unknown, false
+	}
+	best, found := Unknown, false
+	for i := 0; i < len(tok); {
+		j := indexByteFrom(tok, ',', i)
+		if j < 0 {
+			j = len(tok)
+		}
+		part := tok[i:j]
+		if len(part) == 0 || !isLowerWord(part) {
+			return Unknown, false // a list of plain words only: "a,b" in prose has other bytes
+		}
+		if lvl, ok := ParseLevel(part); ok && len(part) >= 4 {
+			best, found = max(best, lvl), true
+		}
+		i = j + 1
+	}
+	return best, found
+}
+
+// csvFieldWindow bounds how many fields of a CSV message are searched for a severity column:
+// PAN-OS puts it 14th in SYSTEM records and 35th in THREAT ones; a message's free text comes later.
+const csvFieldWindow = 40
+
+// csvFieldLevel reads the severity column of a CSV message, as PAN-OS writes it in its SYSTEM and
+// THREAT records ("…,general,informational,\"msg\",…"): an unquoted field that is a whole severity
+// word, a level name or the critical/high/medium/low scale of security devices (high is an error,
+// medium a warning, low a notice). A message with fewer than csvMinFields fields in its first
+// bytes is no CSV record: a sentence has a comma or two.
+func csvFieldLevel(msg []byte) (Level, bool) {
+	const csvMinFields = 8
+	if s, e := nextToken(msg, 0); indexByteFrom(msg[:e], ',', s) < 0 {
+		return Unknown, false // a CSV record's first word holds its first comma
+	}
+	if bytes.Count(msg[:min(len(msg), 160)], []byte{','}) < csvMinFields-1 {
+		return Unknown, false
+	}
+	for i, n := 0, 0; i < len(msg) && n < csvFieldWindow; n++ {
+		j := indexByteFrom(msg, ',', i)
+		if j < 0 {
+			j = len(msg)
+		}
+		if f := msg[i:j]; len(f) >= 3 && isLowerWord(f) {
+			if lvl, ok := severityWord(f); ok {
+				return lvl, true
+			}
+		}
+		if i < len(msg) && msg[i] == '"' {
+			end, _, ok := stringEnd(msg, i)
+			if !ok {
+				return Unknown, false
+			}
+			j = indexByteFrom(msg, ',', end)
+			if j < 0 {
+				break
+			}
+		}
+		i = j + 1
+	}
+	return Unknown, false
+}
+
+// severityWord reads a whole severity word of a severity column: a level name in full, or the
+// critical/high/medium/low scale. "alert" is left out: in a firewall's CSV it is an action (PAN-OS
+// THREAT records write it a few columns before their severity).
+func severityWord(w []byte) (Level, bool) {
+	switch string(w) {
+	case "high":
+		return Error, true
+	case "medium":
+		return Warn, true
+	case "low":
+		return Notice, true
+	case "informational", "information", "info", "notice", "warning", "error", "critical", "emergency", "debug":
+		return ParseLevel(w)
+	}
+	return Unknown, false
 }
 
 // csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,".

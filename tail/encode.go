@@ -27,6 +27,9 @@ type encOutput struct {
 	ctx    context.Context
 	ch     chan<- *encoded
 	encode func(dst []byte, e *parse.Entry) []byte
+	// ratio is the source's output bytes per input byte so far, in 1/16ths: a batch's buffer is
+	// sized from it once, rather than grown (and copied) while the batch is encoded.
+	ratio *int
 }
 
 func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
@@ -35,6 +38,9 @@ func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
 	}
 	enc := encodedPool.Get().(*encoded)
 	enc.sorts, enc.ends, enc.out = enc.sorts[:0], enc.ends[:0], enc.out[:0]
+	if want := len(b.Data) * *o.ratio / 16; cap(enc.out) < want {
+		enc.out = make([]byte, 0, want+want/8)
+	}
 	// One Entry for the whole batch: a pointer handed to an unknown function escapes, and
 	// declaring it per entry would allocate per entry.
 	e := new(parse.Entry)
@@ -46,6 +52,9 @@ func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
 			enc.sorts = append(enc.sorts, b.Items[i].Sort)
 			enc.ends = append(enc.ends, int32(len(enc.out)))
 		}
+	}
+	if len(b.Data) > 0 {
+		*o.ratio = max(*o.ratio, len(enc.out)*16/len(b.Data)+1)
 	}
 	b.Reset()
 	if len(enc.sorts) == 0 {
@@ -73,7 +82,7 @@ func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Ent
 	g.headless(ctx, func(s *source) (output, func()) {
 		ch := make(chan *encoded, streamDepth)
 		cursors = append(cursors, &cursor{ech: ch, idx: len(cursors)})
-		return encOutput{ctx, ch, encode}, func() { close(ch) }
+		return encOutput{ctx, ch, encode, new(int)}, func() { close(ch) }
 	})
 	h := make(mergeHeap, 0, len(cursors))
 	for _, c := range cursors {

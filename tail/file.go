@@ -85,6 +85,10 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	err := t.openFile(ctx, t.src.initial)
 	t.release()
 	loaded()
+	if t.opts.Follow && t.opts.Eager {
+		t.sp.letGoOpen(t.batch)
+		t.deliver()
+	}
 	if !t.opts.Follow {
 		t.sp.finish(t.batch)
 		t.sp.flush(t.batch)

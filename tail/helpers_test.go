@@ -58,6 +58,7 @@ type got struct {
 	truncated bool
 	noNewline bool
 	replaces  bool
+	open      bool
 }
 
 // sink collects entries and lets a test wait, with a deadline, for a condition on them.
@@ -73,7 +74,7 @@ func (s *sink) Append(b *parse.Batch) {
 	s.mu.Lock()
 	for i := range b.Items {
 		it := &b.Items[i]
-		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated, it.NoNewline, it.Replaces})
+		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated, it.NoNewline, it.Replaces, it.Open})
 	}
 	s.mu.Unlock()
 	select {

@@ -25,7 +25,7 @@ type journalReader struct {
 
 	part     []byte // the start of a line whose newline has not come yet
 	partOff  int64
-	discard  bool // the current line passed max and was added truncated: skip to its newline
+	over     int64 // bytes of that line past max, skipped: part holds its first max bytes
 	off      int64
 	lastTime int64
 	lastSort int64
@@ -49,20 +49,18 @@ func (r *journalReader) feed(data []byte) {
 			break
 		}
 		seg := data[:i]
-		switch {
-		case r.discard:
-			r.discard = false
-		case len(r.part) > 0:
-			room := r.max - len(r.part)
-			trunc := len(seg) > room
-			r.part = append(r.part, seg[:min(len(seg), room)]...)
-			r.add(r.part, r.partOff, trunc)
-			r.part = r.part[:0]
-			n++
-		default:
-			r.add(seg[:min(len(seg), r.max)], r.off, len(seg) > r.max)
-			n++
+		if len(r.part) > 0 {
+			if room := r.max - len(r.part); len(seg) > room {
+				r.over += int64(len(seg) - room)
+				seg = seg[:room]
+			}
+			r.part = append(r.part, seg...)
+			r.add(r.part, r.partOff, int64(len(r.part))+r.over)
+			r.part, r.over = r.part[:0], 0
+		} else {
+			r.add(seg[:min(len(seg), r.max)], r.off, int64(len(seg)))
 		}
+		n++
 		data = data[i+1:]
 		r.off += int64(i + 1)
 	}
@@ -71,21 +69,15 @@ func (r *journalReader) feed(data []byte) {
 	r.deliver()
 }
 
-// carry keeps the start of a line; one longer than max is added truncated at once.
+// carry keeps the start of a line: up to max bytes of it, and the count of the rest.
 func (r *journalReader) carry(data []byte) {
-	if r.discard {
-		r.off += int64(len(data))
-		return
-	}
 	if len(r.part) == 0 {
 		r.partOff = r.off
 	}
 	r.off += int64(len(data))
 	if room := r.max - len(r.part); len(data) > room {
 		r.part = append(r.part, data[:room]...)
-		r.add(r.part, r.partOff, true)
-		r.s.lines.Add(1)
-		r.part, r.discard = r.part[:0], true
+		r.over += int64(len(data) - room)
 		return
 	}
 	r.part = append(r.part, data...)
@@ -95,15 +87,20 @@ func (r *journalReader) carry(data []byte) {
 // a failure it is dropped, and the restart reads that entry again after the last whole one.
 func (r *journalReader) end(clean bool) {
 	if clean && len(r.part) > 0 {
-		r.add(r.part, r.partOff, false)
+		r.add(r.part, r.partOff, int64(len(r.part))+r.over)
 		r.s.lines.Add(1)
 	}
-	r.part, r.discard = r.part[:0], false
+	r.part, r.over = r.part[:0], 0
 	r.deliver()
 }
 
-// add makes one entry of a journal line.
-func (r *journalReader) add(line []byte, off int64, truncated bool) {
+// add makes one entry of a journal line, which was size bytes long before it was cut to its
+// first max bytes.
+func (r *journalReader) add(line []byte, off, size int64) {
+	truncated := size > int64(len(line))
+	if truncated {
+		line = parse.TrimPartialRune(line)
+	}
 	rec, _ := r.p.Parse(line)
 	name := r.name(rec.Source)
 	if r.b.Source != name {
@@ -125,6 +122,9 @@ func (r *journalReader) add(line []byte, off int64, truncated bool) {
 	}
 	r.lastSort = max(r.lastSort, at)
 	r.b.Add(line, off, r.lastSort, rec.Record, truncated)
+	if truncated {
+		r.b.Items[r.b.Len()-1].Size = size
+	}
 	if len(rec.Cursor) > 0 {
 		r.cursor = append(r.cursor[:0], rec.Cursor...)
 	}

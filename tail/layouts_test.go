@@ -483,3 +483,26 @@ func TestPartialLineOnExit(t *testing.T) {
 		t.Fatalf("entries %+v: want the cut line, marked", got)
 	}
 }
+
+// TestEagerNewestEntry: with Eager, a file's newest entry is handed over when the initial read
+// ends, before the quiet time; a continuation written later joins it in an entry that replaces
+// it. Without a continuation, the next line leaves it as it was.
+func TestEagerNewestEntry(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"first", "boom"}, os.O_TRUNC)
+		opts := testOptions(true, poll)
+		opts.Quiet, opts.Eager = time.Hour, true // only Eager can hand it over
+		_, s := start(t, []string{p}, opts)
+		s.waitLines(t, []string{"first", "boom"})
+		if e := s.snapshot()[1]; !e.open || e.replaces {
+			t.Fatalf("newest entry %+v: want handed over open", e)
+		}
+		appendLines(t, p, "\tat main.go:12", "next")
+		s.waitFor(t, "the joined entry", hasRaw("boom\n\tat main.go:12"))
+		e := s.snapshot()[2]
+		if e.raw != "boom\n\tat main.go:12" || !e.replaces || e.offset != 6 {
+			t.Fatalf("joined entry %+v: want it to replace the open one", e)
+		}
+	})
+}

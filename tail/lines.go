@@ -19,21 +19,34 @@ type lineSink interface {
 // nil means as it is read.
 type newStreamFunc func(source string, written func(offset int64) time.Time) lineSink
 
+// lineCutter is a lineSink that keeps the length a line had before it was cut (parse.Stream's
+// LineCut); a sink without it is told only that the line was cut.
+type lineCutter interface {
+	LineCut(line []byte, offset, size int64, b *parse.Batch)
+}
+
 // splitter cuts a source's bytes into lines and feeds them to its stream. It carries a partial
-// line across reads, keeps at most max bytes of any line and skips the rest of a longer line up to
-// its newline, so its memory is bounded by max whatever the input.
+// line across reads, keeps at most max bytes of any line and only counts the rest of a longer line
+// up to its newline, so its memory is bounded by max whatever the input. A cut line is fed when
+// its newline comes (or it is let go, see release), cut on a UTF-8 boundary and with its length.
 type splitter struct {
 	stream  lineSink
 	max     int
-	part    []byte // the start of a line whose newline has not been read yet
+	part    []byte // the start of a line whose newline has not been read yet, at most max bytes
 	partOff int64  // offset of part in the source
-	discard bool   // the current line passed max and was emitted; skip up to its newline
+	over    int64  // bytes of that line past max, skipped
+	discard bool   // reading resumed inside a line whose start was fed before: skip up to its newline
 	lines   int64  // lines fed to the stream
 
 	// released is set once the carried part was let go as an entry of its own (see release);
 	// replaces, when that entry began with it, so that the completed line takes its place.
 	released, replaces bool
 	replaceOff         int64 // the offset of the entry that the completed line replaces; -1: none
+
+	// reopen holds the lines of an entry handed over open (see letGoOpen), fed to the stream again
+	// before the next line so that a continuation joins them; reopenOff is its offset.
+	reopen    []byte
+	reopenOff int64
 }
 
 func newSplitter(stream lineSink, max int) *splitter {
@@ -42,10 +55,11 @@ func newSplitter(stream lineSink, max int) *splitter {
 
 // feed splits data, which starts at byte offset off of the source, adding entries to b.
 func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
+	s.replay(b)
 	for len(data) > 0 {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
-			s.carry(data, off, b)
+			s.carry(data, off)
 			break
 		}
 		seg := data[:i]
@@ -55,9 +69,9 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 		case len(s.part) > 0:
 			s.complete(seg, b)
 		case len(seg) > s.max:
-			s.emit(seg[:s.max], off, true, b)
+			s.emit(seg[:s.max], off, int64(len(seg)), b)
 		default:
-			s.emit(seg, off, false, b)
+			s.emit(seg, off, int64(len(seg)), b)
 		}
 		data = data[i+1:]
 		off += int64(i + 1)
@@ -65,9 +79,9 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 	s.mark(b)
 }
 
-// carry keeps data, the start of a line without its newline yet, emitting the line as truncated
-// as soon as it is known to be longer than max.
-func (s *splitter) carry(data []byte, off int64, b *parse.Batch) {
+// carry keeps data, the start of a line without its newline yet: up to max bytes of it, and the
+// count of the rest.
+func (s *splitter) carry(data []byte, off int64) {
 	if s.discard {
 		return
 	}
@@ -76,9 +90,7 @@ func (s *splitter) carry(data []byte, off int64, b *parse.Batch) {
 	}
 	if room := s.max - len(s.part); len(data) > room {
 		s.part = append(s.part, data[:room]...)
-		s.emit(s.part, s.partOff, true, b)
-		s.part = s.part[:0]
-		s.discard = true
+		s.over += int64(len(data) - room)
 		return
 	}
 	s.part = append(s.part, data...)
@@ -87,9 +99,9 @@ func (s *splitter) carry(data []byte, off int64, b *parse.Batch) {
 // complete ends the carried line with seg, the bytes before its newline. A line let go before
 // its newline came is fed again whole; the entry it starts replaces the one let go.
 func (s *splitter) complete(seg []byte, b *parse.Batch) {
-	truncated := false
 	if room := s.max - len(s.part); len(seg) > room {
-		seg, truncated = seg[:room], true
+		s.over += int64(len(seg) - room)
+		seg = seg[:room]
 	}
 	s.part = append(s.part, seg...)
 	if s.released {
@@ -99,8 +111,8 @@ func (s *splitter) complete(seg []byte, b *parse.Batch) {
 		}
 		s.lines-- // counted when it was let go
 	}
-	s.emit(s.part, s.partOff, truncated, b)
-	s.part = s.part[:0]
+	s.emit(s.part, s.partOff, int64(len(s.part))+s.over, b)
+	s.part, s.over = s.part[:0], 0
 	s.mark(b)
 }
 
@@ -111,30 +123,73 @@ func (s *splitter) finish(b *parse.Batch) {
 	if len(s.part) > 0 && !s.released {
 		s.release(b)
 	}
-	s.part = s.part[:0]
+	s.part, s.over = s.part[:0], 0
 	s.discard, s.released, s.replaces = false, false, false
+	s.reopen = nil // the source ended or was replaced: the entry handed over open is complete
 }
 
 // release lets the carried start of a line go as the end of an entry, marked as having no
 // newline, and keeps it: if the newline comes after all, the completed line replaces that entry
 // when it began with this line (see complete).
 func (s *splitter) release(b *parse.Batch) {
-	if len(s.part) == 0 || s.released || s.discard {
+	if len(s.part) == 0 || s.released {
 		return
 	}
-	s.emit(s.part, s.partOff, false, b)
+	s.emit(s.part, s.partOff, int64(len(s.part))+s.over, b)
 	s.stream.Flush(b)
 	s.mark(b)
 	s.released = true
 	if n := len(b.Items); n > 0 {
 		it := &b.Items[n-1]
-		it.NoNewline = true
+		it.NoNewline, it.Open = true, true
 		s.replaces = it.Offset == s.partOff
 	}
 }
 
+// letGoOpen hands over the entry the stream holds back for continuation lines at once, marked
+// Open, and keeps its lines: if more lines come, they are fed again first, and the entry they make
+// (the same one, or a longer one when a line continues it) replaces the one handed over.
+func (s *splitter) letGoOpen(b *parse.Batch) {
+	if !s.stream.Pending() {
+		return
+	}
+	n := len(b.Items)
+	s.flush(b)
+	if len(b.Items) == n {
+		return
+	}
+	it := &b.Items[len(b.Items)-1]
+	if it.Truncated || it.NoNewline {
+		return // cut at the cap, or a line let go without its newline: nothing to join
+	}
+	it.Open = true
+	s.reopen = append(s.reopen[:0], it.Raw.Of(b.Data)...)
+	s.reopenOff = it.Offset
+}
+
+// replay feeds the lines of an entry handed over open to the stream again, whose next entry
+// replaces it.
+func (s *splitter) replay(b *parse.Batch) {
+	if s.reopen == nil {
+		return
+	}
+	raw, off := s.reopen, s.reopenOff
+	s.reopen = nil
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		s.stream.Line(line, off, false, b)
+		off += int64(len(line) + 1)
+	}
+	s.replaceOff = s.reopenOff
+}
+
 // carrying reports whether a line without its newline is held and was not let go yet.
-func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released && !s.discard }
+func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released }
 
 // flush lets go of the entry the stream holds back.
 func (s *splitter) flush(b *parse.Batch) {
@@ -149,8 +204,8 @@ func (s *splitter) mark(b *parse.Batch) {
 	}
 	for i := range b.Items {
 		// The entry let go is in the batch too, when it was not handed on yet; it is the one
-		// marked as having no newline.
-		if it := &b.Items[i]; it.Offset == s.replaceOff && !it.NoNewline {
+		// marked Open.
+		if it := &b.Items[i]; it.Offset == s.replaceOff && !it.Open {
 			it.Replaces = true
 			s.replaceOff = -1
 			return
@@ -158,7 +213,17 @@ func (s *splitter) mark(b *parse.Batch) {
 	}
 }
 
-func (s *splitter) emit(line []byte, off int64, truncated bool, b *parse.Batch) {
+// emit feeds line, which was size bytes long before it was cut to its first max bytes.
+func (s *splitter) emit(line []byte, off, size int64, b *parse.Batch) {
 	s.lines++
-	s.stream.Line(line, off, truncated, b)
+	if size <= int64(len(line)) {
+		s.stream.Line(line, off, false, b)
+		return
+	}
+	line = parse.TrimPartialRune(line)
+	if c, ok := s.stream.(lineCutter); ok {
+		c.LineCut(line, off, size, b)
+		return
+	}
+	s.stream.Line(line, off, true, b)
 }

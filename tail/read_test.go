@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -29,7 +30,8 @@ func TestSplitter(t *testing.T) {
 		{"empty lines are lines", "\n\nx\n", 10, []got{{raw: ""}, {raw: "", offset: 1}, {raw: "x", offset: 2}}},
 		{"exactly max is not truncated", "abcd\nx\n", 4, []got{{raw: "abcd"}, {raw: "x", offset: 5}}},
 		{"longer than max keeps max bytes", "abcdefgh\nx\n", 4, []got{{raw: "abcd", truncated: true}, {raw: "x", offset: 9}}},
-		{"long partial last line", "x\nabcdefgh", 4, []got{{raw: "x"}, {raw: "abcd", offset: 2, truncated: true}}},
+		{"long partial last line", "x\nabcdefgh", 4, []got{{raw: "x"}, {raw: "abcd", offset: 2, truncated: true, noNewline: true}}},
+		{"a cut falls between characters", "ab\u00e9\u00e9\nx\n", 5, []got{{raw: "ab\u00e9", truncated: true}, {raw: "x", offset: 7}}},
 		{"CR is left to the stream", "a\r\n", 10, []got{{raw: "a"}}},
 	}
 	for _, tt := range tests {
@@ -283,4 +285,33 @@ func TestPermissionDenied(t *testing.T) {
 	}
 	os.Chmod(p, 0o644)
 	s.waitFor(t, "secret readable", hasRaw("secret 1"))
+}
+
+// TestSplitterKeepsTheSizeOfACutLine: a line over the cap, in any chunking, ends as one entry
+// that keeps its first bytes up to a character boundary and says how long the line was.
+func TestSplitterKeepsTheSizeOfACutLine(t *testing.T) {
+	const max = 1 << 20
+	long := strings.Repeat("日本語のログ", max/18+5) // 18 bytes a repeat; the cap falls inside a character
+	input := "first\n" + long + "\nlast\n"
+	for _, size := range []int{7, 4096, 1 << 16, len(input)} {
+		var b parse.Batch
+		sp := newSplitter(parse.NewStream("s", parse.StreamOptions{MaxEntryBytes: max}), max)
+		for off := 0; off < len(input); off += size {
+			sp.feed([]byte(input[off:min(off+size, len(input))]), int64(off), &b)
+		}
+		sp.finish(&b)
+		sp.flush(&b)
+		if b.Len() != 3 {
+			t.Fatalf("chunk %d: %d entries, want 3", size, b.Len())
+		}
+		e := b.Peek(1)
+		if !e.Truncated || e.Size != int64(len(long)) || e.Offset != 6 || !strings.HasPrefix(long, e.Raw) ||
+			len(e.Raw) < max-3 || !utf8.ValidString(e.Raw) {
+			t.Fatalf("chunk %d: truncated %v, size %d (want %d), offset %d, %d bytes kept, valid %v", size,
+				e.Truncated, e.Size, len(long), e.Offset, len(e.Raw), utf8.ValidString(e.Raw))
+		}
+		if e := b.Peek(2); e.Raw != "last" || e.Truncated || e.Size != 0 {
+			t.Fatalf("chunk %d: the next line: %+v", size, e)
+		}
+	}
 }

@@ -28,6 +28,12 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		if sel, ok := strings.CutPrefix(arg, journalPrefix); ok {
 			return g.addJournal(sel)
 		}
+		if text, ok := strings.CutPrefix(arg, sshPrefix); ok {
+			return g.addSSH(text)
+		}
+		if query, ok := strings.CutPrefix(arg, lokiPrefix); ok {
+			return g.addLoki(query)
+		}
 		if hasMeta(arg) {
 			return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
 		}

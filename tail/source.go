@@ -36,6 +36,7 @@ type source struct {
 	live                                         atomic.Int64 // lines read after the initial read, for Rate
 	departed                                     atomic.Int64 // files that left the path (renamed away or removed), as the watcher saw
 	missed                                       atomic.Int64 // rotated files that could not be read: lost
+	dropped                                      atomic.Int64 // entries a Loki server dropped from its tail
 
 	mu      sync.Mutex
 	state   string
@@ -96,7 +97,7 @@ func (s *source) stats(now time.Time) Stats {
 		Source: s.name, Path: s.path,
 		Lines: s.lines.Load(), Bytes: s.bytes.Load(),
 		Rotations: s.rotations.Load(), Truncations: s.truncations.Load(), Errors: s.errors.Load(),
-		Read: s.read.Load(), Size: s.size.Load(), Missed: s.missed.Load(),
+		Read: s.read.Load(), Size: s.size.Load(), Missed: s.missed.Load(), Dropped: s.dropped.Load(),
 	}
 	live := s.live.Load()
 	s.mu.Lock()

@@ -81,6 +81,13 @@ type Options struct {
 	Now           func() time.Time
 	Location      *time.Location  // zone of timestamps written without one; default UTC
 	Custom        []*parse.Custom // formats defined without code, tried first; a source gets those whose file pattern it matches
+	// Eager hands over each file's newest entry when its initial read ends instead of holding it
+	// for Quiet in case a stack trace continues it; if one does, the joined entry replaces it
+	// (parse.Item.Open). The interface sets it, to show the newest line at once; headless output,
+	// which prints an entry once, does not.
+	Eager bool
+	Loki  Loki       // the server of loki: sources
+	SSH   SSHOptions // how ssh: sources reach their hosts
 }
 
 func (o Options) withDefaults() Options {
@@ -111,6 +118,7 @@ type Stats struct {
 	Rate                                         float64 // lines/s over the last few seconds
 	Read, Size                                   int64   // progress of the initial read: bytes read of total
 	Missed                                       int64   // rotated files that could not be read, whose lines are lost
+	Dropped                                      int64   // entries a loki: source's server dropped from its tail (its dropped_entries)
 	Err                                          error   // last error
 }
 

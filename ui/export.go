@@ -6,6 +6,7 @@ import (
 	"iter"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -40,13 +41,15 @@ type Export struct {
 	snap    *ring.Snapshot
 	rows    Rows
 	lo, hi  int
+	zone    *time.Location // of the times the text shape writes, the one the timeline shows
 }
 
 // exportMsg reports the end of a write.
 type exportMsg struct {
-	path string
-	n    int
-	err  error
+	path  string
+	shape export.Shape
+	n     int
+	err   error
 }
 
 // noticeMsg asks the root to show a one-off notice.
@@ -76,9 +79,10 @@ func (e *Export) SetStyles(s textinput.Styles) { e.input.SetStyles(s) }
 // Active reports whether the prompt has the keys.
 func (e Export) Active() bool { return e.stage != exportClosed }
 
-// Open asks where to write entries lo..hi of rows, suggesting name.
-func (e Export) Open(snap *ring.Snapshot, rows Rows, lo, hi int, name string) (Export, tea.Cmd) {
-	e.snap, e.rows, e.lo, e.hi = snap, rows, lo, hi
+// Open asks where to write entries lo..hi of rows, suggesting name; times written as text are
+// shown in zone.
+func (e Export) Open(snap *ring.Snapshot, rows Rows, lo, hi int, name string, zone *time.Location) (Export, tea.Cmd) {
+	e.snap, e.rows, e.lo, e.hi, e.zone = snap, rows, lo, hi, zone
 	e.stage = exportPath
 	e.input.SetValue(name)
 	e.input.CursorEnd()
@@ -152,15 +156,17 @@ func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 	case msg.err != nil:
 		return e, notice("export failed: "+msg.err.Error(), true)
 	}
-	return e, notice(fmt.Sprintf("wrote %s entries to %s", group(msg.n), msg.path), false)
+	return e, notice(fmt.Sprintf("wrote %s entries to %s (%s)", group(msg.n), msg.path, msg.shape), false)
 }
 
-// writeCmd writes the chosen entries as JSON Lines off the event loop.
+// writeCmd writes the chosen entries off the event loop, in the shape the file name asks for
+// (export.ShapeFor: .log the raw lines, .txt readable text, else JSON Lines).
 func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	snap, rows, lo, hi, path := e.snap, e.rows, e.lo, e.hi, e.path
+	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone}
 	return func() tea.Msg {
-		n, err := export.JSONL(path, entriesOf(snap, rows, lo, hi), overwrite)
-		return exportMsg{path: path, n: n, err: err}
+		n, err := export.Write(path, entriesOf(snap, rows, lo, hi), o, overwrite)
+		return exportMsg{path: path, shape: o.Shape, n: n, err: err}
 	}
 }
 
@@ -216,6 +222,6 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 	}
 	name := m.cfg.Now().In(m.loc()).Format("trawl-20060102-150405.jsonl")
 	var cmd tea.Cmd
-	m.export, cmd = m.export.Open(snap, rows, lo, hi, name)
+	m.export, cmd = m.export.Open(snap, rows, lo, hi, name, m.loc())
 	return m, cmd
 }

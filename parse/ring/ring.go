@@ -2,12 +2,18 @@
 // the views that read it.
 //
 // Guarantees:
-//   - Bounded: it holds at most Options.MaxEntries entries and about Options.MaxBytes bytes; the
-//     oldest-arrived entries are evicted first, and every eviction is counted.
+//   - Bounded: it holds at most Options.MaxEntries entries, and the memory it charges stays within
+//     Options.MaxBytes after every Append; the oldest-arrived entries are evicted first, and every
+//     eviction is counted. The charge is what the entries really cost, not only their text: each
+//     entry's record and its key in the timeline index, the arena chunks, the index's spare and
+//     not yet compacted keys, the source names, and what readers keep per entry (Options.ReaderBytes),
+//     so that many tiny entries cannot take more memory than a few large ones.
 //   - Stable addresses: an entry's sequence number never changes and is never reused. Sequence
 //     numbers increase in arrival order but may skip values, so iterate with Has or Next.
 //   - Non-blocking: Append holds the lock only to copy one batch; readers take an immutable
-//     Snapshot and read it without any lock, for as long as they like.
+//     Snapshot and read it without any lock, for as long as they like. A snapshot keeps what it
+//     shows alive, evicted or not; a writer that must bound that memory can wait for readers
+//     itself, with Ahead and Taken. The ring never makes it wait.
 //   - Merged order: a snapshot's Timeline lists its entries by (Sort, Seq), where Sort is the
 //     entry's time (or, for an entry without one, its estimate) made non-decreasing within its
 //     source, so each source keeps its own order and sources interleave by time.
@@ -18,6 +24,7 @@
 package ring
 
 import (
+	"encoding/binary"
 	"sync"
 	"sync/atomic"
 
@@ -40,14 +47,30 @@ const (
 	// chunkBytes is the arena allocation unit: large enough to amortize allocation, small enough
 	// that the half-filled last chunk of a segment wastes little.
 	chunkBytes = 1 << 20
+	// sizeBytes is what a truncated entry stores after its text: its size before the cut.
+	sizeBytes = 8
 	// recBytes is the in-memory size of one rec, counted against MaxBytes.
 	recBytes = 56
+	// segmentBytes is a segment's own cost besides its records and chunks: the struct, its chunk
+	// list and its slot in segs, rounded up.
+	segmentBytes = 160
+	// sourceBytes is what a source costs besides its name: the string header in sources and its
+	// entry in sourceIDs. Sources are never forgotten, so their names are charged too.
+	sourceBytes = 64
 )
+
+// KeyBytes is the in-memory size of a Key: the timeline index holds one per entry, and so does
+// every filtered view over the ring.
+const KeyBytes = 16
 
 // Options bound a ring. Zero values take the defaults.
 type Options struct {
 	MaxEntries int
 	MaxBytes   int64
+	// ReaderBytes is the memory that readers keep outside the ring for each entry it holds, such
+	// as a filtered view's Key; it is charged against MaxBytes as well, so that MaxBytes bounds the
+	// entries together with everything kept in proportion to their number.
+	ReaderBytes int
 }
 
 // rec is the compact form of one entry: no pointers, no per-field allocation. Text lives in the
@@ -64,6 +87,7 @@ type rec struct {
 	level              parse.Level
 	format             parse.Format
 	truncated          bool
+	noNewline          bool
 }
 
 // segment holds up to 1<<segShift entries with consecutive sequence numbers starting at
@@ -74,7 +98,9 @@ type segment struct {
 	recs   []rec
 	n      int      // filled slots (writer's view)
 	chunks [][]byte // arena; appended to only within each chunk's capacity
-	bytes  int64    // memory charged: recs plus the capacities of the chunks it allocated
+	// bytes is the memory charged: recs, the capacities of the chunks it allocated, and the
+	// readers' share of its entries.
+	bytes int64
 	// inherited is set when chunks[0] was opened by the previous segment, whose unused room this
 	// segment fills; the chunk's charge moves here when the previous segment is evicted.
 	inherited bool
@@ -82,25 +108,31 @@ type segment struct {
 
 // Ring is the bounded entry store. Create it with New; it is safe for concurrent use.
 type Ring struct {
-	maxEntries int
-	maxBytes   int64
-	segShift   uint
-	segBytes   int64 // a segment is closed early once its arena passes this
+	maxEntries  int
+	maxBytes    int64
+	readerBytes int64
+	segShift    uint
+	segBytes    int64 // a segment is closed early once its arena passes this
 
 	mu        sync.Mutex
 	segs      []*segment
 	entries   int
-	bytes     int64
+	bytes     int64 // charged to segments and sources; the timeline index charges its own
 	evicted   uint64
 	sourceIDs map[string]uint32
 	sources   []string
 	levels    [parse.NumLevels]int
 	timeline  timeline
+	replacing replacing
 	nextNo    uint64    // number of the next segment to open
 	snap      *Snapshot // cached until the next append
 
 	version atomic.Uint64
 	changed chan struct{}
+	// appended is the cost of every entry appended so far (see Ahead); seen is its value when
+	// the newest snapshot was taken, which signals taken.
+	appended, seen atomic.Int64
+	taken          chan struct{}
 }
 
 // New returns an empty ring bounded by opts.
@@ -117,12 +149,14 @@ func New(opts Options) *Ring {
 	}
 	segBytes := opts.MaxBytes / 16
 	return &Ring{
-		maxEntries: opts.MaxEntries,
-		maxBytes:   opts.MaxBytes,
-		segShift:   shift,
-		segBytes:   segBytes,
-		sourceIDs:  map[string]uint32{},
-		changed:    make(chan struct{}, 1),
+		maxEntries:  opts.MaxEntries,
+		maxBytes:    opts.MaxBytes,
+		readerBytes: int64(max(opts.ReaderBytes, 0)),
+		segShift:    shift,
+		segBytes:    segBytes,
+		sourceIDs:   map[string]uint32{},
+		changed:     make(chan struct{}, 1),
+		taken:       make(chan struct{}, 1),
 	}
 }
 
@@ -133,6 +167,15 @@ func (r *Ring) Changed() <-chan struct{} { return r.changed }
 // Version increases with every append; a reader compares it to skip work when nothing changed.
 func (r *Ring) Version() uint64 { return r.version.Load() }
 
+// Ahead is about how much memory the entries appended since the newest snapshot take: their text
+// and their per-entry charges. While a reader holds a snapshot, every entry evicted after it was
+// taken stays in memory, so a writer faster than its readers can keep this bounded by waiting on
+// Taken.
+func (r *Ring) Ahead() int64 { return r.appended.Load() - r.seen.Load() }
+
+// Taken is signalled, without blocking the reader, after a new snapshot is taken.
+func (r *Ring) Taken() <-chan struct{} { return r.taken }
+
 // Append copies a batch into the ring, evicting the oldest entries if it is full, and signals
 // Changed. It never waits for readers.
 func (r *Ring) Append(b *parse.Batch) {
@@ -142,10 +185,19 @@ func (r *Ring) Append(b *parse.Batch) {
 	r.mu.Lock()
 	src := r.sourceID(b.Source)
 	keys := make([]Key, 0, b.Len())
+	cost := int64(b.Len()) * (recBytes + KeyBytes + r.readerBytes)
 	for i := range b.Items {
-		seq := r.appendItem(src, b, &b.Items[i])
-		keys = append(keys, Key{Sort: b.Items[i].Sort, Seq: seq})
+		it := &b.Items[i]
+		seq := r.appendItem(src, b, it)
+		keys = append(keys, Key{Sort: it.Sort, Seq: seq})
+		if it.Open || it.Replaces {
+			r.timeline.insert(keys) // the entry it replaces may be in this batch
+			keys = keys[:0]
+			r.note(src, seq, it.Open, it.Replaces)
+		}
+		cost += int64(b.Items[i].Raw.Len())
 	}
+	r.appended.Add(cost)
 	r.timeline.insert(keys)
 	r.evict()
 	r.snap = nil
@@ -163,26 +215,44 @@ func (r *Ring) sourceID(name string) uint32 {
 		id = uint32(len(r.sources))
 		r.sourceIDs[name] = id
 		r.sources = append(r.sources, name)
+		r.bytes += sourceBytes + int64(len(name))
 	}
 	return id
 }
+
+// charged is the memory counted against MaxBytes.
+func (r *Ring) charged() int64 { return r.bytes + r.timeline.bytes() }
 
 // appendItem stores one entry and returns its sequence number.
 func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 	raw := it.Raw.Of(b.Data)
 	msgInRaw := it.Message.Start >= it.Raw.Start && it.Message.End <= it.Raw.End
+	// A host that is not in the line (an ssh: source's host, filled in) is stored after it.
+	hostInRaw := it.Host.Start >= it.Raw.Start && it.Host.End <= it.Raw.End
+	keepHost := it.Host.Len() > 0 && it.Host.Len() <= 0xffff
 	need := len(raw)
 	if !msgInRaw {
 		need += it.Message.Len()
+	}
+	if keepHost && !hostInRaw {
+		need += it.Host.Len()
+	}
+	if it.Truncated {
+		need += sizeBytes
 	}
 	seg := r.writableSegment(need)
 	ci, chunk := r.chunkFor(seg, need)
 	base := uint32(len(chunk))
 	chunk = append(chunk, raw...)
+	if it.Truncated {
+		// A cut entry's size before the cut follows its text: rare, so no record pays for it.
+		chunk = binary.LittleEndian.AppendUint64(chunk, uint64(it.Size))
+	}
 	rc := rec{
 		time: it.Time, sort: it.Sort, offset: it.Offset,
 		rawOff: base, rawLen: uint32(len(raw)),
 		chunk: uint16(ci), source: src, level: it.Level, format: it.Format, truncated: it.Truncated,
+		noNewline: it.NoNewline,
 	}
 	if msgInRaw {
 		rc.msgOff = base + uint32(it.Message.Start-it.Raw.Start)
@@ -191,13 +261,20 @@ func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 		chunk = append(chunk, it.Message.Of(b.Data)...)
 	}
 	rc.msgLen = uint32(it.Message.Len())
-	if it.Host.Len() > 0 && it.Host.Start >= it.Raw.Start && it.Host.End <= it.Raw.End && it.Host.Len() <= 0xffff {
-		rc.hostOff = base + uint32(it.Host.Start-it.Raw.Start)
+	if keepHost {
+		if hostInRaw {
+			rc.hostOff = base + uint32(it.Host.Start-it.Raw.Start)
+		} else {
+			rc.hostOff = uint32(len(chunk))
+			chunk = append(chunk, it.Host.Of(b.Data)...)
+		}
 		rc.hostLen = uint16(it.Host.Len())
 	}
 	seg.chunks[ci] = chunk
 	seg.recs[seg.n] = rc
 	seg.n++
+	seg.bytes += r.readerBytes
+	r.bytes += r.readerBytes
 	r.entries++
 	r.levels[it.Level]++
 	return seg.no<<r.segShift + uint64(seg.n-1)
@@ -213,7 +290,7 @@ func (r *Ring) writableSegment(need int) *segment {
 		}
 	}
 	seg := &segment{no: r.nextNo, recs: make([]rec, 1<<r.segShift)}
-	seg.bytes = int64(len(seg.recs)) * recBytes
+	seg.bytes = int64(len(seg.recs))*recBytes + segmentBytes
 	r.bytes += seg.bytes
 	r.segs = append(r.segs, seg)
 	r.nextNo++
@@ -263,9 +340,10 @@ func (r *Ring) chunkFor(seg *segment, need int) (int, []byte) {
 }
 
 // evict drops whole oldest segments while the ring is over either bound, keeping the segment
-// being written.
+// being written. The evicted entries' keys stay in the timeline index, and are charged, until a
+// compaction drops them; compacting as it goes lets the loop stop as soon as the memory is free.
 func (r *Ring) evict() {
-	for len(r.segs) > 1 && (r.entries > r.maxEntries || r.bytes > r.maxBytes) {
+	for len(r.segs) > 1 && (r.entries > r.maxEntries || r.charged() > r.maxBytes) {
 		seg := r.segs[0]
 		for i := 0; i < seg.n; i++ {
 			r.levels[seg.recs[i].level]--
@@ -282,8 +360,6 @@ func (r *Ring) evict() {
 		}
 		r.segs[0] = nil
 		r.segs = r.segs[1:]
-	}
-	if len(r.segs) > 0 {
 		r.timeline.compact(r.segs[0].no<<r.segShift, r.entries)
 	}
 }

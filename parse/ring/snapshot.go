@@ -1,6 +1,7 @@
 package ring
 
 import (
+	"encoding/binary"
 	"unsafe"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -26,6 +27,12 @@ type Snapshot struct {
 	sources  []string
 	levels   [parse.NumLevels]int
 	timeline [][]Key
+	// hidden lists the entries replaced so far (see replace.go); hiddenSet and replacedBy index
+	// them. All three are shared with the ring and never written again.
+	hidden     []Key
+	hiddenBase int
+	hiddenSet  map[uint64]uint64
+	replacedBy map[uint64]uint64
 }
 
 // Snapshot returns the current immutable view. Repeated calls between appends return the same one.
@@ -41,11 +48,22 @@ func (r *Ring) Snapshot() *Snapshot {
 		shift:    r.segShift,
 		segs:     make([]segView, len(r.segs)),
 		entries:  r.entries,
-		bytes:    r.bytes,
+		bytes:    r.charged(),
 		evicted:  r.evicted,
 		sources:  r.sources[:len(r.sources):len(r.sources)],
 		levels:   r.levels,
 		timeline: append([][]Key(nil), r.timeline.chunks...),
+
+		hidden:     r.replacing.hidden[:len(r.replacing.hidden):len(r.replacing.hidden)],
+		hiddenBase: r.replacing.base,
+		hiddenSet:  r.replacing.set,
+		replacedBy: r.replacing.by,
+	}
+	if n, levels := r.heldHidden(); n > 0 {
+		s.entries -= n
+		for l, c := range levels {
+			s.levels[l] -= c
+		}
 	}
 	if len(r.segs) > 0 {
 		s.firstNo = r.segs[0].no
@@ -56,6 +74,11 @@ func (r *Ring) Snapshot() *Snapshot {
 		s.segs[i] = segView{recs: seg.recs[:seg.n:seg.n], chunks: append([][]byte(nil), seg.chunks...)}
 	}
 	r.snap = s
+	r.seen.Store(r.appended.Load())
+	select {
+	case r.taken <- struct{}{}:
+	default:
+	}
 	return s
 }
 
@@ -103,10 +126,10 @@ func (s *Snapshot) locate(seq uint64) (*segView, *rec) {
 	return sv, &sv.recs[i]
 }
 
-// Has reports whether seq is held.
+// Has reports whether seq is held (and was not replaced).
 func (s *Snapshot) Has(seq uint64) bool {
 	_, r := s.locate(seq)
-	return r != nil
+	return r != nil && !s.hiddenSeq(seq)
 }
 
 // Each calls fn for every held sequence number from `from` on, in arrival order, until fn returns false.
@@ -120,6 +143,9 @@ func (s *Snapshot) Each(from uint64, fn func(seq uint64) bool) {
 			i = from - base
 		}
 		for ; i < uint64(len(sv.recs)); i++ {
+			if s.hiddenSeq(base + i) {
+				continue
+			}
 			if !fn(base + i) {
 				return
 			}
@@ -161,6 +187,14 @@ func (s *Snapshot) Estimated(seq uint64) int64 {
 }
 
 // estimate is parse.Item.Estimate for a stored entry.
+// size is a truncated entry's size before the cut, stored after its text in chunk c; else 0.
+func (r *rec) size(c []byte) int64 {
+	if !r.truncated {
+		return 0
+	}
+	return int64(binary.LittleEndian.Uint64(c[r.rawOff+r.rawLen:]))
+}
+
 func (r *rec) estimate() int64 {
 	if r.time != 0 {
 		return 0
@@ -205,7 +239,7 @@ func (s *Snapshot) Host(seq uint64) []byte {
 // keep that memory alive for as long as they are referenced.
 func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 	sv, r := s.locate(seq)
-	if r == nil {
+	if r == nil || s.hiddenSeq(seq) {
 		return parse.Entry{}, false
 	}
 	c := sv.chunks[r.chunk]
@@ -215,8 +249,10 @@ func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 		Host:      frozen(c[r.hostOff : r.hostOff+uint32(r.hostLen)]),
 		Message:   frozen(c[r.msgOff : r.msgOff+r.msgLen]),
 		Raw:       frozen(c[r.rawOff : r.rawOff+r.rawLen]),
+		Size:      r.size(c),
 		Offset:    r.offset,
 		Truncated: r.truncated,
+		NoNewline: r.noNewline,
 	}, true
 }
 

@@ -35,7 +35,13 @@ type timeline struct {
 	chunks  [][]Key
 	pending []Key
 	n       int // keys stored, pending and evicted ones included until the next compaction
+	// held is the capacity, in keys, of the chunks and of pending: the index's memory, spare
+	// room and evicted keys included, which the ring charges against its bound.
+	held int
 }
+
+// bytes is the memory the index holds.
+func (t *timeline) bytes() int64 { return int64(t.held) * KeyBytes }
 
 // maxPending bounds the keys waiting for a merge when no reader asks for a snapshot.
 const maxPending = 1 << 16
@@ -53,7 +59,9 @@ func (t *timeline) insert(keys []Key) {
 		t.appendTail(keys)
 		return
 	}
+	before := cap(t.pending)
 	t.pending = append(t.pending, keys...)
+	t.held += cap(t.pending) - before
 	if len(t.pending) >= maxPending {
 		t.flush()
 	}
@@ -98,28 +106,44 @@ func (t *timeline) appendTail(keys []Key) {
 	for len(keys) > 0 {
 		if len(t.chunks) == 0 || len(t.chunks[len(t.chunks)-1]) >= chunkKeys {
 			t.chunks = append(t.chunks, make([]Key, 0, chunkKeys))
+			t.held += chunkKeys
 		}
 		last := len(t.chunks) - 1
 		room := chunkKeys - len(t.chunks[last])
 		n := min(room, len(keys))
+		// A last chunk left exactly sized by a merge or a compaction grows by reallocation.
+		before := cap(t.chunks[last])
 		t.chunks[last] = append(t.chunks[last], keys[:n]...)
+		t.held += cap(t.chunks[last]) - before
 		keys = keys[n:]
 	}
 }
 
 // replace puts a new chunk at ci, split into pieces if it has grown past twice the target.
 func (t *timeline) replace(ci int, merged []Key) {
+	t.held -= cap(t.chunks[ci])
 	if len(merged) <= 2*chunkKeys {
 		t.chunks[ci] = merged
+		t.held += cap(merged)
 		return
 	}
-	var pieces [][]Key
-	for len(merged) > 0 {
-		n := min(chunkKeys, len(merged))
-		pieces = append(pieces, slices.Clip(merged[:n]))
-		merged = merged[n:]
+	pieces := split(merged)
+	for _, p := range pieces {
+		t.held += cap(p)
 	}
 	t.chunks = slices.Replace(t.chunks, ci, ci+1, pieces...)
+}
+
+// split copies keys into chunks of at most chunkKeys keys. Each chunk has an array of its own, so
+// that dropping one frees its memory: the index's charge is the sum of its chunks' capacities.
+func split(keys []Key) [][]Key {
+	var out [][]Key
+	for len(keys) > 0 {
+		n := min(chunkKeys, len(keys))
+		out = append(out, slices.Clone(keys[:n]))
+		keys = keys[n:]
+	}
+	return out
 }
 
 // MergeKeys returns a new slice with the keys of a and b, both sorted, in order.
@@ -139,33 +163,55 @@ func MergeKeys(a, b []Key) []Key {
 	return append(out, b[j:]...)
 }
 
-// compact drops evicted keys (Seq < minSeq) once they make up a quarter of the index, so that the
-// index stays proportional to the live entries at an amortized O(1) cost per eviction.
+// compact drops evicted keys (Seq < minSeq) once they make up an eighth of the live ones, so that
+// the index stays within an eighth of its live size at an amortized cost of a few key reads per
+// eviction. Chunks that hold no evicted key are kept as they are; each run of chunks that do is
+// rewritten into new exactly-sized chunks. Eviction removes the oldest arrivals, which usually sit
+// in the first chunks, so a compaction copies little, and a snapshot still holding the old chunks
+// costs little extra memory.
 func (t *timeline) compact(minSeq uint64, live int) {
-	if t.n-live <= live/4+chunkKeys {
+	if t.n-live <= live/8+chunkKeys {
 		return
 	}
 	t.flush()
 	var chunks [][]Key
-	cur := make([]Key, 0, chunkKeys)
-	for _, c := range t.chunks {
-		for _, k := range c {
-			if k.Seq < minSeq {
-				continue
-			}
-			if len(cur) == chunkKeys {
-				chunks = append(chunks, cur)
-				cur = make([]Key, 0, chunkKeys)
-			}
-			cur = append(cur, k)
+	run := 0 // how many chunks, ending at the current one, hold evicted keys
+	for i, c := range t.chunks {
+		if evictedIn(c, minSeq) {
+			run++
+			continue
 		}
+		chunks = append(chunks, liveKeys(t.chunks[i-run:i], minSeq)...)
+		chunks = append(chunks, c)
+		run = 0
 	}
-	if len(cur) > 0 {
-		chunks = append(chunks, cur)
-	}
+	chunks = append(chunks, liveKeys(t.chunks[len(t.chunks)-run:], minSeq)...)
 	t.chunks = chunks
-	t.n = 0
+	t.n, t.held = 0, cap(t.pending)
 	for _, c := range chunks {
 		t.n += len(c)
+		t.held += cap(c)
 	}
+}
+
+func evictedIn(c []Key, minSeq uint64) bool {
+	for _, k := range c {
+		if k.Seq < minSeq {
+			return true
+		}
+	}
+	return false
+}
+
+// liveKeys copies the keys of chunks not below minSeq into new chunks (see split).
+func liveKeys(chunks [][]Key, minSeq uint64) [][]Key {
+	var keys []Key
+	for _, c := range chunks {
+		for _, k := range c {
+			if k.Seq >= minSeq {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return split(keys)
 }

@@ -1,0 +1,72 @@
+package parse
+
+import "bytes"
+
+// Configuration Manager's log format, which CMTrace reads and every ConfigMgr and Intune client
+// log uses (CcmExec.log, AppEnforce.log, IntuneManagementExtension.log):
+//
+//	<![LOG[message]LOG]!><time="08:41:16.123-060" date="11-29-2026" component="…" context="" type="2" thread="4188" file="…">
+//
+// The time is local with the zone's bias in minutes after it (UTC is local time plus the bias,
+// so -060 is Central European Time), the date is month-day-year, and type is the severity:
+// 1 information, 2 warning, 3 error.
+
+const cmtraceOpen, cmtraceClose = "<![LOG[", "]LOG]!><"
+
+// parseCMTrace reads a CMTrace record into rec; it fails unless the line is one. Its time starts
+// the record as far as joining lines goes, as a time in its first word would.
+func (p *Parser) parseCMTrace(line []byte, rec *Record) bool {
+	if !hasPrefixAt(line, 0, cmtraceOpen) {
+		return false
+	}
+	end := bytes.LastIndex(line, []byte(cmtraceClose))
+	if end < 0 {
+		return false
+	}
+	*rec = Record{Format: FormatStamped, Message: Span{int32(len(cmtraceOpen)), int32(end)}}
+	attrs := line[end+len(cmtraceClose):]
+	clock, date, kind := attrValue(attrs, "time"), attrValue(attrs, "date"), attrValue(attrs, "type")
+	rec.Time, _ = cmtraceTime(date, clock)
+	if len(kind) == 1 && kind[0] >= '1' && kind[0] <= '3' {
+		rec.Level = [...]Level{Info, Warn, Error}[kind[0]-'1']
+	}
+	p.mem.lastToken = 0
+	return true
+}
+
+// cmtraceTime reads the date "MM-dd-yyyy" and the time "HH:mm:ss.fff±bias".
+func cmtraceTime(date, clock []byte) (int64, bool) {
+	mon, ok1 := digits(date, 0, 2)
+	day, ok2 := digits(date, 3, 2)
+	year, ok3 := digits(date, 6, 4)
+	if !ok1 || !ok2 || !ok3 || len(date) != 10 {
+		return 0, false
+	}
+	var d dateTime
+	k, ok := readClock(clock, 0, &d)
+	if !ok || k+1 >= len(clock) || clock[k] != '+' && clock[k] != '-' {
+		return 0, false
+	}
+	bias, ok := atoi(clock[k+1:])
+	if !ok || bias > 14*60 {
+		return 0, false
+	}
+	if clock[k] == '-' {
+		bias = -bias
+	}
+	return unixNano(year, mon, day, d.hour, d.min, d.sec, d.nsec, -bias*60)
+}
+
+// attrValue returns the value of name="value" in b, or nil.
+func attrValue(b []byte, name string) []byte {
+	for i := 0; i+len(name)+2 < len(b); i++ {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '<') && hasPrefixAt(b, i, name) && b[i+len(name)] == '=' && b[i+len(name)+1] == '"' {
+			s := i + len(name) + 2
+			if e := indexByteFrom(b, '"', s); e >= 0 {
+				return b[s:e]
+			}
+			return nil
+		}
+	}
+	return nil
+}

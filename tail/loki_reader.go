@@ -1,0 +1,172 @@
+package tail
+
+import (
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"time"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// lokiReader turns Loki's entries into batches. Each stream is a source of its own name (its
+// labels) with its own parse stream, so that its lines are parsed like a file's; each Loki entry
+// makes one entry of its own (the lines of a multi-line entry join), which takes Loki's time and
+// its detected_level when Loki found one. It keeps the cursor that resumes a read without
+// delivering an entry twice.
+type lokiReader struct {
+	s       *source
+	out     output
+	b       *parse.Batch
+	ns      newStreamFunc
+	streams map[string]*lokiParse
+	max     int
+	now     func() time.Time
+	at      resume
+}
+
+// lokiParse is the parsing state of one stream.
+type lokiParse struct {
+	sink     lineSink
+	off      int64 // bytes of the stream so far, as if its lines were a file
+	ts       int64 // the time of the entry being parsed
+	lastSort int64
+}
+
+func newLokiReader(s *source, opts Options, ns newStreamFunc, out output) *lokiReader {
+	return &lokiReader{
+		s: s, out: out, b: out.next(nil, s.name), ns: ns, streams: map[string]*lokiParse{},
+		max: opts.MaxEntryBytes, now: opts.Now, at: resume{seed: maphash.MakeSeed()},
+	}
+}
+
+// add delivers the entries not delivered before, in the order given, and returns how many.
+func (r *lokiReader) add(es []lokiEntry) int {
+	fresh := 0
+	var bytes int64
+	for _, e := range es {
+		if r.at.seen(e) {
+			continue
+		}
+		r.entry(e)
+		r.at.advance(e)
+		fresh++
+		bytes += int64(len(e.line)) + 1
+	}
+	r.s.lines.Add(int64(fresh))
+	r.s.live.Add(int64(fresh))
+	r.s.bytes.Add(bytes)
+	r.deliver()
+	return fresh
+}
+
+// entry parses one Loki entry into the batch of its stream.
+func (r *lokiReader) entry(e lokiEntry) {
+	st := r.streams[e.stream]
+	if st == nil {
+		st = &lokiParse{}
+		st.sink = r.ns(e.stream, func(int64) time.Time { return time.Unix(0, st.ts) })
+		r.streams[e.stream] = st
+	}
+	if r.b.Source != e.stream {
+		r.deliver()
+		r.b.Source = e.stream
+	}
+	st.ts = e.ts
+	from := r.b.Len()
+	line := e.line
+	for {
+		part, rest, more := strings.Cut(line, "\n")
+		trunc := len(part) > r.max
+		if trunc {
+			part = part[:r.max]
+		}
+		st.sink.Line([]byte(part), st.off, trunc, r.b)
+		st.off += int64(len(part)) + 1
+		if !more {
+			break
+		}
+		line = rest
+	}
+	st.sink.Flush(r.b)
+	level, ok := parse.ParseLevel([]byte(e.level))
+	for i := from; i < len(r.b.Items); i++ {
+		it := &r.b.Items[i]
+		it.Time = e.ts
+		it.Sort = max(e.ts, st.lastSort)
+		st.lastSort = it.Sort
+		if ok && level != parse.Unknown {
+			it.Level = level
+		}
+	}
+}
+
+func (r *lokiReader) deliver() {
+	if r.b.Len() > 0 {
+		r.b = r.out.next(r.b, r.b.Source)
+	}
+}
+
+// followState is the state of a following source, with its reconnects and the entries the
+// server dropped.
+func (r *lokiReader) followState(reconnects int) string {
+	var notes []string
+	if reconnects > 0 {
+		notes = append(notes, fmt.Sprintf("reconnected %d×", reconnects))
+	}
+	if d := r.s.dropped.Load(); d > 0 {
+		notes = append(notes, fmt.Sprintf("Loki dropped %d entries", d))
+	}
+	if len(notes) == 0 {
+		return stateFollowing
+	}
+	return stateFollowing + " (" + strings.Join(notes, ", ") + ")"
+}
+
+// resume is where a read resumes: the time of the newest entry delivered, and the entries
+// delivered at that time (by a hash of stream and line, as Loki itself tells entries apart), to
+// be dropped when a page or a reconnected tail returns them again.
+type resume struct {
+	ts   int64
+	seed maphash.Seed
+	keys map[uint64]struct{}
+}
+
+func (c *resume) key(e lokiEntry) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.WriteString(e.stream)
+	h.WriteByte(0)
+	h.WriteString(e.line)
+	return h.Sum64()
+}
+
+// seen reports whether e was delivered already, as far as it can tell.
+func (c *resume) seen(e lokiEntry) bool {
+	if e.ts != c.ts || len(c.keys) == 0 {
+		return false
+	}
+	_, ok := c.keys[c.key(e)]
+	return ok
+}
+
+// advance records that e was delivered. An entry older than the cursor (a late one in the tail)
+// leaves it where it is.
+func (c *resume) advance(e lokiEntry) {
+	switch {
+	case e.ts > c.ts:
+		c.ts = e.ts
+		clear(c.keys)
+	case e.ts < c.ts:
+		return
+	}
+	c.mark(e)
+}
+
+// mark adds e, at the cursor's time, to the entries delivered there.
+func (c *resume) mark(e lokiEntry) {
+	if c.keys == nil {
+		c.keys = map[uint64]struct{}{}
+	}
+	c.keys[c.key(e)] = struct{}{}
+}

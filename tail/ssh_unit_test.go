@@ -1,0 +1,112 @@
+package tail
+
+import (
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+func TestSshExpandHosts(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"web1,web2", "web1 web2"},
+		{"web[1-3]", "web1 web2 web3"},
+		{"db[08-10],x", "db08 db09 db10 x"},
+		{"r[1-2]z[1-2]", "r1z1 r1z2 r2z1 r2z2"},
+		{"user@host", "user@host"},
+	} {
+		got, err := ExpandHosts(c.in)
+		if err != nil || strings.Join(got, " ") != c.want {
+			t.Errorf("%q: %q %v, want %q", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"web[3-1]", "web[1-", "web[a-b]", "w[1-100000]"} {
+		if _, err := ExpandHosts(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestSshArgv(t *testing.T) {
+	got, _ := sshArgv("")
+	if want := "ssh -o BatchMode=yes -o ConnectTimeout=10 -T"; strings.Join(got, " ") != want {
+		t.Errorf("default: %q", got)
+	}
+	got, _ = sshArgv(`ssh -F "my config" -o batchmode=no -J 'jump host'`)
+	want := []string{"ssh", "-F", "my config", "-o", "batchmode=no", "-J", "jump host", "-o", "ConnectTimeout=10", "-T"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, err := sshArgv(`ssh "open`); err == nil {
+		t.Error("an unclosed quote is accepted")
+	}
+}
+
+// TestSshRecords feeds the reader records cut at every byte, with a payload that holds newlines,
+// NULs and a line that looks like a header, and one payload cut short by a truncated file.
+func TestSshRecords(t *testing.T) {
+	tok := newToken()
+	payload := "one\x00\ntwo " + "D 0 1 2 3\n"
+	stream := tok + " H\n" + tok + " C 1700000000.5\n" +
+		tok + " O 0 77 0 0\n" +
+		tok + " D 0 77 0 " + itoa(len(payload)) + " 99\n" + payload +
+		tok + " D 0 77 " + itoa(len(payload)) + " 100 99\nshort\n" + // came out 6 bytes long
+		tok + " K 1700000001\n"
+	for _, step := range []int{1, 7, len(stream)} {
+		h := &sshHost{host: "h", streams: testStreams, src: newSource("ssh:h", "ssh:h", "", kindSSH)}
+		h.files = []*remoteState{h.newFile("/l", false)}
+		sink := &entrySink{}
+		out := sinkOutput{mu: new(syncMutex), sink: sink}
+		r := newHostReader(h, h.src, Options{MaxEntryBytes: 1 << 20}.withDefaults(), out)
+		r.begin(tok, devNull(t), func() {})
+		for i := 0; i < len(stream); i += step {
+			r.feed([]byte(stream[i:min(i+step, len(stream))]))
+		}
+		r.close()
+		var raws []string
+		for _, e := range sink.snapshot() {
+			raws = append(raws, e.Raw)
+		}
+		if want := []string{"one\x00", "two D 0 1 2 3", "short"}; !slices.Equal(raws, want) {
+			t.Errorf("step %d: %q, want %q", step, raws, want)
+		}
+		if h.files[0].off != int64(len(payload)+6) {
+			t.Errorf("step %d: offset %d", step, h.files[0].off)
+		}
+	}
+}
+
+func TestSshCopyItem(t *testing.T) {
+	var src, dst parse.Batch
+	dst.Add([]byte("first"), 0, 1, parse.Record{}, false)
+	src.Add([]byte("x y"), 5, 2, parse.Record{Message: parse.Span{Start: 2, End: 3}}, false)
+	hostSink{inner: nopSink{}, host: "web1"}.fill(&src, 0)
+	copyItem(&dst, &src, 0)
+	e := dst.Entry(1)
+	if e.Raw != "x y" || e.Message != "y" || e.Host != "web1" || e.Offset != 5 {
+		t.Errorf("copied %+v", e)
+	}
+}
+
+type nopSink struct{}
+
+func (nopSink) Line([]byte, int64, bool, *parse.Batch) {}
+func (nopSink) Flush(*parse.Batch)                     {}
+func (nopSink) Pending() bool                          { return false }
+
+type syncMutex = sync.Mutex
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func devNull(t *testing.T) *os.File {
+	f, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
