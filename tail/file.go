@@ -218,6 +218,9 @@ func (t *fileTail) check(ctx context.Context) {
 			t.finishFile(ctx)
 		}
 		t.src.setState(stateWaiting)
+		// While the path is empty, more departures may be the open file renamed back and away
+		// again: whether another file came and went is known once a file is at the path.
+		return
 	case err != nil:
 		t.src.fail(err)
 	case t.f == nil:
