@@ -20,10 +20,6 @@ const (
 	// pass takes over, as a fraction (1/firstBudget) of the whole, so that a rare match does not
 	// serialize the scan.
 	firstBudget = 8
-	// ctxEvery is how many entries a worker tests between context checks: with the bounds of a
-	// query (MaxTerms, MaxRegexInsts) under a frame of the most expensive matching, so that esc
-	// or the next key stops an evaluation at once; a check costs a few nanoseconds.
-	ctxEvery = 64
 )
 
 var errNil = errors.New("filter: nil snapshot or matcher")
@@ -149,11 +145,15 @@ func (p *plan) filter(ctx context.Context, keys []ring.Key, first uint64, buf []
 	}
 	buf = buf[:0]
 	mn := uint64(NoSeq)
-	for i, k := range keys {
-		if i%ctxEvery == ctxEvery-1 {
-			if err := ctx.Err(); err != nil {
-				return piece{}, buf, err
-			}
+	// Cancellation is looked at before every entry: an allowed regular expression can take
+	// milliseconds on one long line, and esc or the next key must stop the evaluation at once. A
+	// look at a channel that is not closed costs a few nanoseconds.
+	done := ctx.Done()
+	for _, k := range keys {
+		select {
+		case <-done:
+			return piece{}, buf, ctx.Err()
+		default:
 		}
 		if k.Seq >= first && k.Seq < next && p.match(k.Seq) {
 			buf = append(buf, k)

@@ -315,9 +315,9 @@ func parseRegex(tok token) (term, bool, error) {
 }
 
 // Bounds of a query. Matching costs at most terms × regex steps × line length per entry, so
-// these keep any query to a few microseconds an entry, and an evaluation cancellable within a
-// frame (see ctxEvery): a pasted wall of text or /(a?){1000}/ is refused with a reason, not run
-// for half a minute.
+// these keep a query's cost bounded (an allowed regular expression can still take milliseconds on
+// a long line, which is why evaluation looks for cancellation before every entry): a pasted wall
+// of text or /(a?){1000}/ is refused with a reason, not run for half a minute.
 const (
 	MaxQueryBytes = 1024 // longer than any query typed or pasted on purpose
 	MaxTerms      = 64   // terms and | alternatives together

@@ -33,6 +33,32 @@ type viewer struct {
 
 	tl    Timeline
 	style rowStyle // the row style of the source list; show adds the date choice and highlights
+	marks *marks   // the highlights of the rows shown, kept across frames
+}
+
+// marks remembers the highlight positions of the messages a viewer showed, for one matcher: a
+// frame is drawn after every message, and an allowed regular expression can take milliseconds a
+// row, so each row's positions are computed once, not once a frame. It holds about a few
+// screens of rows and starts again when full.
+type marks struct {
+	for_ *filter.Matcher
+	by   map[string][]int
+}
+
+// maxMarks bounds the rows remembered: several screens of the tallest terminal.
+const maxMarks = 1024
+
+// of returns the positions of hl's matches in text, computing them the first time.
+func (mk *marks) of(hl *filter.Matcher, text []byte) []int {
+	if mk.for_ != hl || len(mk.by) >= maxMarks {
+		mk.for_, mk.by = hl, make(map[string][]int, 64)
+	}
+	if pos, ok := mk.by[string(text)]; ok {
+		return pos
+	}
+	pos := hl.Highlights(text)
+	mk.by[string(text)] = pos
+	return pos
 }
 
 // resultMsg carries a view computed off the event loop for one viewer: a partial one while an
@@ -188,7 +214,11 @@ func (v *viewer) show(hl *filter.Matcher) {
 	snap, rows := v.snap, v.rows()
 	rs := v.style.forRows(snap, rows)
 	if hl != nil {
-		rs.hl = hl.Highlights
+		if v.marks == nil {
+			v.marks = &marks{}
+		}
+		mk := v.marks
+		rs.hl = func(text []byte) []int { return mk.of(hl, text) }
 	}
 	v.tl.SetData(snap, rows, rs)
 }
