@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -235,15 +236,21 @@ func (l *rotatingLogger) rotate() chan rotationWindow {
 }
 
 // newSecond is a rotatingLogger.ready for dateext with dateformat -%Y%m%d-%s: two rotations in one
-// second would get one name, and logrotate skips the second one.
-func newSecond() func() bool {
-	last := int64(0)
+// second would get one name, and logrotate skips the second one. logrotate names a file by the
+// second it starts in, which on a loaded machine can be later than when it was asked to start, so
+// a rotation may begin only once the clock is past the second of every rotated file of path.
+func newSecond(path string) func() bool {
 	return func() bool {
-		if time.Now().Add(-clockSlack).Unix() <= last {
-			return false
+		names, _ := filepath.Glob(path + "-*")
+		newest := int64(0)
+		for _, n := range names {
+			i := strings.LastIndexByte(n, '-')
+			digits := strings.TrimSuffix(strings.TrimSuffix(n[i+1:], ".gz"), ".tmp")
+			if sec, err := strconv.ParseInt(digits, 10, 64); err == nil {
+				newest = max(newest, sec)
+			}
 		}
-		last = time.Now().Unix()
-		return true
+		return time.Now().Add(-clockSlack).Unix() > newest
 	}
 }
 
@@ -273,7 +280,7 @@ func TestLogrotateCreate(t *testing.T) {
 			path, w, f := tortureStart(t)
 			l := &rotatingLogger{tortureWriter: w, lr: newLogrotation(t, path, true, sc.directives...), every: tortureEvery}
 			if sc.dated {
-				l.ready = newSecond()
+				l.ready = newSecond(path)
 			}
 			total := tortureLines()
 			l.run(0, total)

@@ -36,7 +36,7 @@ func TestLogrotateFollowedDirectory(t *testing.T) {
 			f.waitRaw("INFO ready", 10*time.Second)
 			l := &rotatingLogger{tortureWriter: w, lr: newLogrotation(t, path, sc.hup, sc.directives...), every: tortureEvery}
 			if sc.dated {
-				l.ready = newSecond()
+				l.ready = newSecond(path)
 			}
 			total := tortureLines()
 			l.run(0, total)
