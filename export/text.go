@@ -139,7 +139,7 @@ func sanitizeInto(dst []byte, s string) []byte {
 		case r >= 0x80 && r < 0xa0:
 			dst = append(dst, `\x`...)
 			dst = append(dst, hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf))
-		case invisible(r):
+		case Invisible(r):
 			dst = append(dst, `\u`...)
 			dst = append(dst, hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf))
 		default:
@@ -152,9 +152,12 @@ func sanitizeInto(dst []byte, s string) []byte {
 
 func hexDigit(b byte) byte { return "0123456789abcdef"[b] }
 
-// invisible reports the characters that change how text reads without showing: bidirectional
-// controls (which can make a line read backwards), zero-width ones, line and paragraph separators.
-func invisible(r rune) bool {
+// Invisible reports whether r reorders or hides text without showing itself: the bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
+// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
+// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png"). The
+// text shape and the interface's sanitizer show them as \uNNNN.
+func Invisible(r rune) bool {
 	switch {
 	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return true

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
 	"strings"
 	"sync"
@@ -57,9 +58,14 @@ func startChild(ctx context.Context, argv []string) (*child, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
+	return newChild(ctx, cmd, stdout, stderr), nil
+}
+
+// newChild reads the output of cmd, just started, and guards it until ctx is done.
+func newChild(ctx context.Context, cmd *exec.Cmd, stdout, stderr io.Reader) *child {
 	c := &child{cmd: cmd, out: make(chan chunk), err: make(chan chunk), started: time.Now(), exited: make(chan struct{})}
 	for i, p := range []struct {
-		r  interface{ Read([]byte) (int, error) }
+		r  io.Reader
 		ch chan chunk
 	}{{stdout, c.out}, {stderr, c.err}} {
 		free := make(chan []byte, 2)
@@ -72,7 +78,7 @@ func startChild(ctx context.Context, argv []string) (*child, error) {
 		}()
 	}
 	go c.guard(ctx)
-	return c, nil
+	return c
 }
 
 // readOwned is readChunks for a pipe the child owns: it always delivers, because the owner reads

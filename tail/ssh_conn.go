@@ -250,20 +250,5 @@ func startSSH(ctx context.Context, argv []string) (*child, *os.File, error) {
 		return nil, nil, err
 	}
 	pr.Close()
-	c := &child{cmd: cmd, out: make(chan chunk), err: make(chan chunk), started: time.Now(), exited: make(chan struct{})}
-	for i, p := range []struct {
-		r  interface{ Read([]byte) (int, error) }
-		ch chan chunk
-	}{{stdout, c.out}, {stderr, c.err}} {
-		free := make(chan []byte, 2)
-		free <- make([]byte, followChunk)
-		free <- make([]byte, followChunk)
-		c.free[i] = free
-		go func() {
-			defer close(p.ch)
-			readOwned(p.r, free, p.ch)
-		}()
-	}
-	go c.guard(ctx)
-	return c, pw, nil
+	return newChild(ctx, cmd, stdout, stderr), pw, nil
 }

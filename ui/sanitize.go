@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/trawl-dev/trawl/export"
 )
 
 // Log text is hostile input: a line may carry an OSC title, an OSC 52 clipboard write, a cursor
@@ -130,7 +131,7 @@ func (z *sanitizer) nonASCII(src []byte, match bool) int {
 		const hex = "0123456789abcdef"
 		z.emit(kindControl, []byte{'\\', 'x', hex[r>>4], hex[r&0xf]}, 4)
 		return size
-	case invisible(r):
+	case export.Invisible(r):
 		const hex = "0123456789abcdef"
 		z.emit(kindControl, []byte{'\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf]}, 6)
 		return size
@@ -138,20 +139,6 @@ func (z *sanitizer) nonASCII(src []byte, match bool) int {
 	w := runeWidth(r)
 	z.emit(kindFor(match, kindText), src[:size], w)
 	return size
-}
-
-// invisible reports whether r reorders or hides text without showing itself: the bidirectional
-// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
-// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
-// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png").
-func invisible(r rune) bool {
-	switch {
-	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x061c, r == 0x2028, r == 0x2029, r == 0x2060, r == 0xfeff:
-		return true
-	}
-	return false
 }
 
 // runeWidth is the column width of one rune; the final cut of a row measures whole graphemes with

@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"bytes"
@@ -138,37 +138,6 @@ func TestOutputFlagErrors(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		if err == nil {
 			t.Errorf("%v: accepted:\n%s", args, out)
-		}
-	}
-}
-
-// --color=auto colours a terminal only, and NO_COLOR (any value) turns it off; the flag wins.
-func TestColorFollowsNoColor(t *testing.T) {
-	env := func(vars ...string) func(string) string {
-		return func(k string) string {
-			for i := 0; i+1 < len(vars); i += 2 {
-				if vars[i] == k {
-					return vars[i+1]
-				}
-			}
-			return ""
-		}
-	}
-	for _, c := range []struct {
-		color    string
-		terminal bool
-		env      func(string) string
-		want     bool
-	}{
-		{"auto", true, env(), true},
-		{"auto", false, env(), false},
-		{"auto", true, env("NO_COLOR", "1"), false},
-		{"auto", true, env("TERM", "dumb"), false},
-		{"always", false, env("NO_COLOR", "1"), true},
-		{"never", true, env(), false},
-	} {
-		if got := (config{color: c.color}).colored(c.terminal, c.env); got != c.want {
-			t.Errorf("--color=%s, terminal %v: colored %v, want %v", c.color, c.terminal, got, c.want)
 		}
 	}
 }
