@@ -135,11 +135,12 @@ func (s *splitter) release(b *parse.Batch) {
 	if len(s.part) == 0 || s.released {
 		return
 	}
+	before := len(b.Items)
 	s.emit(s.part, s.partOff, int64(len(s.part))+s.over, b)
 	s.stream.Flush(b)
 	s.mark(b)
 	s.released = true
-	if n := len(b.Items); n > 0 {
+	if n := len(b.Items); n > before {
 		it := &b.Items[n-1]
 		it.NoNewline, it.Open = true, true
 		s.replaces = it.Offset == s.partOff
