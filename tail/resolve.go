@@ -111,12 +111,17 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 		return 1, nil
 	}
 	if found {
-		fi, err := os.Stat(path)
-		if err != nil || !fi.Mode().IsRegular() || compressed(path) || g.isSkipped(key) {
+		if g.isSkipped(key) || compressed(path) {
 			return 0, nil
 		}
-		// A file that a rotation gave a new name while following is the file already read.
-		if !initial && (g.rotationOf(path) != nil || g.files.known(fi, nil)) {
+		// A file that a rotation gave a new name while following is the file already read. A
+		// rotated name stays one: it is not looked at again on every rescan.
+		if !initial && g.rotationOf(path) != nil {
+			g.skip(key)
+			return 0, nil
+		}
+		fi, err := os.Stat(path)
+		if err != nil || !fi.Mode().IsRegular() || !initial && g.files.known(fi, nil) {
 			return 0, nil
 		}
 	}
