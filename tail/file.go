@@ -282,7 +282,12 @@ func (t *fileTail) truncated(ctx context.Context) {
 // offset, or a header line is written again at the start.
 func (t *fileTail) shrunk() bool {
 	st, err := t.f.Stat()
-	return err == nil && (st.Size() < t.off || !t.fp.matches(t.f, t.off) || !t.head.matches(t.f, int64(t.head.n)))
+	if err != nil {
+		return false
+	}
+	// While off is within the head, the bytes before it are the head: one read tells.
+	headToo := t.off > int64(len(t.head.b))
+	return st.Size() < t.off || !t.fp.matches(t.f, t.off) || headToo && !t.head.matches(t.f, int64(t.head.n))
 }
 
 // finishFile reads the current file to its end once more, since it may have grown between the

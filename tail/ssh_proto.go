@@ -284,7 +284,7 @@ func (r *hostReader) data(f []string, payload []byte) {
 func (r *hostReader) restart(fs *remoteState) {
 	r.use(fs.name)
 	fs.sp.finish(r.b)
-	fs.stream.Flush(r.b)
+	fs.sp.flush(r.b)
 	fs.off = 0
 	fs.sniffd = false
 }
@@ -323,9 +323,9 @@ func (r *hostReader) deliver() {
 // flush releases the entries held back for continuation lines, after a quiet spell.
 func (r *hostReader) flush() {
 	for _, fs := range r.h.files {
-		if fs.stream != nil && fs.stream.Pending() {
+		if fs.sp != nil && fs.sp.stream.Pending() {
 			r.use(fs.name)
-			fs.stream.Flush(r.b)
+			fs.sp.flush(r.b)
 		}
 	}
 	r.deliver()
@@ -343,7 +343,7 @@ func (r *hostReader) close() {
 		if fs.sp != nil {
 			r.use(fs.name)
 			fs.sp.finish(r.b)
-			fs.stream.Flush(r.b)
+			fs.sp.flush(r.b)
 		}
 	}
 	r.deliver()

@@ -195,7 +195,7 @@ func (r *Ring) Append(b *parse.Batch) {
 			keys = keys[:0]
 			r.note(src, seq, it.Open, it.Replaces)
 		}
-		cost += int64(b.Items[i].Raw.Len())
+		cost += int64(it.Raw.Len())
 	}
 	r.appended.Add(cost)
 	r.timeline.insert(keys)

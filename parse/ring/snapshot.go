@@ -186,7 +186,6 @@ func (s *Snapshot) Estimated(seq uint64) int64 {
 	return 0
 }
 
-// estimate is parse.Item.Estimate for a stored entry.
 // size is a truncated entry's size before the cut, stored after its text in chunk c; else 0.
 func (r *rec) size(c []byte) int64 {
 	if !r.truncated {
@@ -195,6 +194,7 @@ func (r *rec) size(c []byte) int64 {
 	return int64(binary.LittleEndian.Uint64(c[r.rawOff+r.rawLen:]))
 }
 
+// estimate is parse.Item.Estimate for a stored entry.
 func (r *rec) estimate() int64 {
 	if r.time != 0 {
 		return 0
