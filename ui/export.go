@@ -50,6 +50,11 @@ type exportMsg struct {
 	shape export.Shape
 	n     int
 	err   error
+	// what was to be written, so that the question to replace a file asks about these entries
+	// even when another prompt was opened while the write ran
+	snap   *ring.Snapshot
+	rows   Rows
+	lo, hi int
 }
 
 // noticeMsg asks the root to show a one-off notice.
@@ -150,8 +155,12 @@ func (e Export) onConfirmKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 // onWritten reports the result, or asks before replacing an existing file.
 func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 	switch {
+	case errors.Is(msg.err, export.ErrExists) && e.stage != exportClosed:
+		// Another prompt is open: it keeps the keys; this write is not done.
+		return e, notice("not written: "+msg.path+" exists", true)
 	case errors.Is(msg.err, export.ErrExists):
 		e.path, e.stage = msg.path, exportConfirm
+		e.snap, e.rows, e.lo, e.hi = msg.snap, msg.rows, msg.lo, msg.hi
 		return e, nil
 	case msg.err != nil:
 		return e, notice("export failed: "+msg.err.Error(), true)
@@ -166,7 +175,7 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone}
 	return func() tea.Msg {
 		n, err := export.Write(path, entriesOf(snap, rows, lo, hi), o, overwrite)
-		return exportMsg{path: path, shape: o.Shape, n: n, err: err}
+		return exportMsg{path: path, shape: o.Shape, n: n, err: err, snap: snap, rows: rows, lo: lo, hi: hi}
 	}
 }
 

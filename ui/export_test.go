@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trawl-dev/trawl/export"
 	"github.com/trawl-dev/trawl/keymap"
 )
 
@@ -101,5 +102,19 @@ func TestModelCopyPastTheCapIsRefused(t *testing.T) {
 	}
 	if f := d.footerLine(); !strings.Contains(f, "not copied: 200 entries") || !strings.Contains(f, "e exports them") {
 		t.Fatalf("footer %q does not say the copy was refused and how to export", f)
+	}
+}
+
+// A write that finds its file there asks before replacing it, about the entries it was to write;
+// when another export prompt was opened meanwhile, that prompt keeps the keys and the old write
+// is only reported.
+func TestExportExistsAfterAnotherPrompt(t *testing.T) {
+	msg := exportMsg{path: "old.jsonl", err: export.ErrExists, lo: 3, hi: 7}
+	if e, _ := (Export{}).onWritten(msg); e.stage != exportConfirm || e.path != "old.jsonl" || e.lo != 3 || e.hi != 7 {
+		t.Fatalf("closed prompt: stage %v path %q range %d..%d; want the question about 3..7", e.stage, e.path, e.lo, e.hi)
+	}
+	open := Export{stage: exportPath, path: "new.jsonl", lo: 0, hi: 1}
+	if e, cmd := open.onWritten(msg); e.stage != exportPath || e.path != "new.jsonl" || e.lo != 0 || cmd == nil {
+		t.Fatalf("open prompt: stage %v path %q lo %d; want it untouched and a notice", e.stage, e.path, e.lo)
 	}
 }
