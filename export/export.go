@@ -44,11 +44,6 @@ const staleTempAge = 10 * time.Minute
 // hundred system calls, small enough to be nothing beside the ring.
 const bufferSize = 1 << 20
 
-// JSONL writes entries to path as JSON Lines; see Write.
-func JSONL(path string, entries iter.Seq[parse.Entry], overwrite bool) (int, error) {
-	return Write(path, entries, Options{Shape: JSONLines}, overwrite)
-}
-
 // Write writes entries to path in the shape o asks for and returns how many it wrote. Without
 // overwrite an existing file is left alone and ErrExists returned: the final step is a hard link,
 // which fails if the name exists. On any other failure the temporary file is removed and the error

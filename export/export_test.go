@@ -49,16 +49,16 @@ func countLines(t *testing.T, path string) int {
 func TestJSONLAsksBeforeReplacing(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.jsonl")
-	if n, err := JSONL(path, entries(3), false); n != 3 || err != nil {
+	if n, err := Write(path, entries(3), Options{Shape: JSONLines}, false); n != 3 || err != nil {
 		t.Fatalf("first export: %d, %v", n, err)
 	}
-	if _, err := JSONL(path, entries(5), false); !errors.Is(err, ErrExists) {
+	if _, err := Write(path, entries(5), Options{Shape: JSONLines}, false); !errors.Is(err, ErrExists) {
 		t.Fatalf("second export without overwrite: %v, want ErrExists", err)
 	}
 	if got := countLines(t, path); got != 3 {
 		t.Fatalf("the file changed without consent: %d lines", got)
 	}
-	if n, err := JSONL(path, entries(5), true); n != 5 || err != nil || countLines(t, path) != 5 {
+	if n, err := Write(path, entries(5), Options{Shape: JSONLines}, true); n != 5 || err != nil || countLines(t, path) != 5 {
 		t.Fatalf("overwrite: %d, %v", n, err)
 	}
 	if des, _ := os.ReadDir(dir); len(des) != 1 {
@@ -92,7 +92,7 @@ func TestJSONLModes(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if _, err := JSONL(path, entries(2), c.existing != 0); err != nil {
+			if _, err := Write(path, entries(2), Options{Shape: JSONLines}, c.existing != 0); err != nil {
 				t.Fatal(err)
 			}
 			fi, err := os.Stat(path)
@@ -110,7 +110,7 @@ func TestJSONLModes(t *testing.T) {
 // for errors.Is.
 func TestJSONLFailureNamesTarget(t *testing.T) {
 	target := filepath.Join(t.TempDir(), "missing", "out.jsonl")
-	_, err := JSONL(target, entries(1), false)
+	_, err := Write(target, entries(1), Options{Shape: JSONLines}, false)
 	if !errors.Is(err, os.ErrNotExist) || err.Error() != target+": no such file or directory" {
 		t.Fatalf("err = %q, want the target and the reason", err)
 	}

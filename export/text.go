@@ -52,7 +52,7 @@ func (o Options) appendText(dst []byte, e *parse.Entry) []byte {
 		dst = time.Unix(0, e.Estimated).In(zone).AppendFormat(dst, textEstimate)
 		dst = append(dst, "   "...) // to the width of textTime
 	default:
-		dst = append(dst, strings.Repeat(" ", len(textTime))...)
+		dst = append(dst, noTime...)
 	}
 	if o.Color {
 		dst = append(dst, sgrReset...)
@@ -149,6 +149,9 @@ func sanitizeInto(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// noTime fills the time column of an entry without a time.
+var noTime = strings.Repeat(" ", len(textTime))
 
 func hexDigit(b byte) byte { return "0123456789abcdef"[b] }
 
