@@ -73,15 +73,11 @@ func (v *View) dropBefore(first uint64) {
 // view was computed. There are few: a chunk holding one is copied without it.
 func (v *View) drop(keys []ring.Key) {
 	for _, k := range keys {
-		ci, _ := slices.BinarySearchFunc(v.chunks, k, func(c []ring.Key, k ring.Key) int { return c[len(c)-1].Compare(k) })
-		if ci == len(v.chunks) {
-			continue
-		}
-		c := v.chunks[ci]
-		i, found := slices.BinarySearchFunc(c, k, ring.Key.Compare)
+		ci, i, found := ring.FindKey(v.chunks, k)
 		if !found {
 			continue
 		}
+		c := v.chunks[ci]
 		kept := append(append(make([]ring.Key, 0, len(c)-1), c[:i]...), c[i+1:]...)
 		if ci == len(v.chunks)-1 {
 			v.tail = newClaim(len(kept))

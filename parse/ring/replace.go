@@ -22,6 +22,7 @@ type replacing struct {
 	base   int               // hidden entries dropped from the front of hidden, once evicted
 	set    map[uint64]uint64 // hidden seq -> the seq of the entry that replaced it; replaced on change, never mutated
 	by     map[uint64]uint64 // replacing seq -> the seq it replaced; likewise
+	lo, hi uint64            // the smallest and largest seq in set, so that most lookups are spared
 }
 
 // note records what the entry just stored at seq does: it replaces its source's open entry, and
@@ -55,6 +56,10 @@ func (r *Ring) hide(old, by uint64) {
 		r.pruneHidden()
 	}
 	rp.hidden = append(rp.hidden, k)
+	if len(rp.set) == 0 {
+		rp.lo, rp.hi = old, old
+	}
+	rp.lo, rp.hi = min(rp.lo, old), max(rp.hi, old)
 	rp.set = cloneWith(rp.set, old, by)
 	rp.by = cloneWith(rp.by, by, old)
 }
@@ -77,6 +82,10 @@ func (r *Ring) pruneHidden() {
 		}
 	}
 	rp.set, rp.by = set, by
+	rp.lo, rp.hi = ^uint64(0), 0
+	for k := range set {
+		rp.lo, rp.hi = min(rp.lo, k), max(rp.hi, k)
+	}
 }
 
 func cloneWith(m map[uint64]uint64, k, v uint64) map[uint64]uint64 {
@@ -117,15 +126,11 @@ func (r *Ring) first() uint64 {
 // remove takes one key out of the index, if it is there.
 func (t *timeline) remove(k Key) {
 	t.flush()
-	ci, _ := slices.BinarySearchFunc(t.chunks, k, func(c []Key, k Key) int { return c[len(c)-1].Compare(k) })
-	if ci == len(t.chunks) {
-		return
-	}
-	c := t.chunks[ci]
-	i, found := slices.BinarySearchFunc(c, k, Key.Compare)
+	ci, i, found := FindKey(t.chunks, k)
 	if !found {
 		return
 	}
+	c := t.chunks[ci]
 	t.n--
 	if len(c) == 1 {
 		t.held -= cap(c)
@@ -136,6 +141,16 @@ func (t *timeline) remove(k Key) {
 	kept := make([]Key, 0, len(c)-1)
 	kept = append(append(kept, c[:i]...), c[i+1:]...)
 	t.replace(ci, kept)
+}
+
+// FindKey finds k in sorted, non-empty chunks of keys: the chunk and the place in it.
+func FindKey(chunks [][]Key, k Key) (ci, i int, found bool) {
+	ci, _ = slices.BinarySearchFunc(chunks, k, func(c []Key, k Key) int { return c[len(c)-1].Compare(k) })
+	if ci == len(chunks) {
+		return ci, 0, false
+	}
+	i, found = slices.BinarySearchFunc(chunks[ci], k, Key.Compare)
+	return ci, i, found
 }
 
 // Hidden returns the keys of the entries hidden since a view saw the first `seen` of them (counted
@@ -166,8 +181,8 @@ func (r *Ring) heldHidden() (n int, levels [parse.NumLevels]int) {
 
 // hiddenSeq reports whether seq was hidden when the snapshot was taken.
 func (s *Snapshot) hiddenSeq(seq uint64) bool {
-	if len(s.hiddenSet) == 0 {
-		return false
+	if len(s.hiddenSet) == 0 || seq < s.hiddenLo || seq > s.hiddenHi {
+		return false // the usual case, without a map lookup: new entries are after every hidden one
 	}
 	_, ok := s.hiddenSet[seq]
 	return ok

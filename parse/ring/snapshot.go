@@ -32,6 +32,8 @@ type Snapshot struct {
 	hidden     []Key
 	hiddenBase int
 	hiddenSet  map[uint64]uint64
+	hiddenLo   uint64
+	hiddenHi   uint64
 	replacedBy map[uint64]uint64
 }
 
@@ -57,6 +59,8 @@ func (r *Ring) Snapshot() *Snapshot {
 		hidden:     r.replacing.hidden[:len(r.replacing.hidden):len(r.replacing.hidden)],
 		hiddenBase: r.replacing.base,
 		hiddenSet:  r.replacing.set,
+		hiddenLo:   r.replacing.lo,
+		hiddenHi:   r.replacing.hi,
 		replacedBy: r.replacing.by,
 	}
 	if n, levels := r.heldHidden(); n > 0 {
