@@ -147,13 +147,9 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 // continuation lines and a last line without its newline.
 func (t *fileTail) letGo() {
 	if t.drain != nil {
-		t.drain.sp.finish(t.batch)
-		t.drain.sp.flush(t.batch)
+		t.src.lines.Add(t.drain.sp.end(t.batch))
 	}
-	before := t.sp.lines
-	t.sp.finish(t.batch)
-	t.sp.flush(t.batch)
-	t.src.lines.Add(t.sp.lines - before)
+	t.src.lines.Add(t.sp.end(t.batch))
 	t.deliver()
 }
 

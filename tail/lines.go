@@ -192,6 +192,15 @@ func (s *splitter) replay(b *parse.Batch) {
 // carrying reports whether a line without its newline is held and was not let go yet.
 func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released }
 
+// end hands over everything held (a line without its newline, the entry the stream holds back)
+// and returns how many lines that fed the stream.
+func (s *splitter) end(b *parse.Batch) int64 {
+	before := s.lines
+	s.finish(b)
+	s.flush(b)
+	return s.lines - before
+}
+
 // flush lets go of the entry the stream holds back.
 func (s *splitter) flush(b *parse.Batch) {
 	s.stream.Flush(b)
