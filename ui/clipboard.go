@@ -55,7 +55,11 @@ func (m Model) copyCmd() tea.Cmd {
 			if n > 0 {
 				b.WriteByte('\n')
 			}
+			// Placeholders make the text longer than the raw bytes: the cap is on what is sent.
 			b.WriteString(strings.Join(sanitizeLines(string(raw)), "\n"))
+			if b.Len() > limit {
+				return copiedMsg{n: hi - lo + 1, tooBig: b.Len()}
+			}
 			n++
 		}
 		return copiedMsg{text: b.String(), n: n}
@@ -64,9 +68,6 @@ func (m Model) copyCmd() tea.Cmd {
 
 // onCopied reports the copy and hands the text to the terminal, or says why it did not.
 func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
-	if msg.tooBig == 0 && len(msg.text) > m.clipboardMax() {
-		msg.tooBig = len(msg.text)
-	}
 	if msg.tooBig > 0 {
 		text := fmt.Sprintf("not copied: %s entries are over %s KB, more than a terminal's clipboard takes; e exports them",
 			group(msg.n), group((msg.tooBig+999)/1000))
