@@ -133,21 +133,29 @@ func sanitizeInto(dst []byte, s string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = utf8.AppendRune(dst, utf8.RuneError)
-		case r >= 0x80 && r < 0xa0:
-			dst = append(dst, `\x`...)
-			dst = append(dst, hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf))
-		case Invisible(r):
-			dst = append(dst, `\u`...)
-			dst = append(dst, hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf))
-		default:
+		var shown bool
+		if dst, shown = AppendPlaceholder(dst, r, size); !shown {
 			dst = append(dst, s[i:i+size]...)
 		}
 		i += size
 	}
 	return dst
+}
+
+// AppendPlaceholder appends the visible form of a non-ASCII rune r, decoded from size bytes,
+// that must not reach a terminal as it is, and reports whether r is one: invalid UTF-8 becomes
+// U+FFFD, a C1 control (which UTF-8 terminals obey like ESC sequences) \xNN, an invisible
+// character (see Invisible) \uNNNN. The text shape and the interface's sanitizer share it.
+func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
+	switch {
+	case r == utf8.RuneError && size <= 1:
+		return utf8.AppendRune(dst, utf8.RuneError), true
+	case r >= 0x80 && r < 0xa0:
+		return append(dst, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf)), true
+	case Invisible(r):
+		return append(dst, '\\', 'u', hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf)), true
+	}
+	return dst, false
 }
 
 // noTime fills the time column of an entry without a time.

@@ -123,17 +123,13 @@ func sgrLen(b []byte) int {
 // nonASCII handles a multi-byte rune (or an invalid byte) at src[0] and returns the bytes consumed.
 func (z *sanitizer) nonASCII(src []byte, match bool) int {
 	r, size := utf8.DecodeRune(src)
-	switch {
-	case r == utf8.RuneError && size <= 1:
-		z.emit(kindControl, []byte("\uFFFD"), 1)
-		return 1
-	case r >= 0x80 && r <= 0x9f:
-		const hex = "0123456789abcdef"
-		z.emit(kindControl, []byte{'\\', 'x', hex[r>>4], hex[r&0xf]}, 4)
-		return size
-	case export.Invisible(r):
-		const hex = "0123456789abcdef"
-		z.emit(kindControl, []byte{'\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf]}, 6)
+	var buf [8]byte
+	if p, ok := export.AppendPlaceholder(buf[:0], r, size); ok {
+		width := len(p) // \xNN and \uNNNN take a column a byte
+		if r == utf8.RuneError {
+			width = 1
+		}
+		z.emit(kindControl, p, width)
 		return size
 	}
 	w := runeWidth(r)
