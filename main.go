@@ -86,7 +86,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return exitUsage
 	}
 	if headless {
-		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local}
+		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal}
 		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
 	} else {
 		err = runUI(ctx, group, cfg, warnings)

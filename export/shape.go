@@ -60,17 +60,31 @@ type Options struct {
 	Shape Shape
 	Color bool           // text: colour the level, source and time with SGR sequences
 	Zone  *time.Location // text: the zone times are shown in; nil is UTC
+	// Terminal says the output is a terminal: raw lines then have their controls made visible as
+	// the text shape shows them, since a log line must never drive the user's terminal.
+	Terminal bool
 }
 
 // Append appends e in the shape o asks for, with its final newline.
 func (o Options) Append(dst []byte, e *parse.Entry) []byte {
 	switch o.Shape {
 	case Raw:
+		if o.Terminal {
+			return appendRawVisible(dst, e)
+		}
 		return AppendRaw(dst, e)
 	case Text:
 		return o.appendText(dst, e)
 	}
 	return parse.AppendJSON(dst, *e)
+}
+
+// appendRawVisible is AppendRaw for a terminal: each line with its controls made visible.
+func appendRawVisible(dst []byte, e *parse.Entry) []byte {
+	for line := range strings.SplitSeq(e.Raw, "\n") {
+		dst = append(sanitizeInto(dst, line), '\n')
+	}
+	return dst
 }
 
 // AppendRaw appends the entry's text and a newline. It is the text as read: an entry of several

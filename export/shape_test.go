@@ -48,6 +48,19 @@ func TestTextIsSafeToPrint(t *testing.T) {
 	}
 }
 
+// Raw lines are the log again, byte for byte, into a pipe or a file; to a terminal their controls
+// are made visible as the text shape shows them.
+func TestRawOnATerminalIsSafe(t *testing.T) {
+	e := parse.Entry{Raw: "title \x1b]0;pwned\x07 \u0085 \u202e\nat x"}
+	if got := string(Options{Shape: Raw}.Append(nil, &e)); got != e.Raw+"\n" {
+		t.Fatalf("raw into a pipe changed: %q", got)
+	}
+	got := string(Options{Shape: Raw, Terminal: true}.Append(nil, &e))
+	if want := "title ␛]0;pwned␇ \\x85 \\u202e\nat x\n"; got != want {
+		t.Fatalf("raw to a terminal: got %q, want %q", got, want)
+	}
+}
+
 // Text marks what the line did not carry: an estimated time with "~", a missing level with a dot,
 // a cut entry.
 func TestTextMarksEstimatesAndCuts(t *testing.T) {
