@@ -137,11 +137,22 @@ func (t *term) fieldMatch(f parse.Format, raw []byte) bool {
 // parse.LabelFields) with a label named t.key whose value contains the term's value. A source
 // name without that label name in it is passed over before it is parsed.
 func (t *term) labelMatch(source string) bool {
-	if !strings.HasPrefix(source, "{") || !strings.Contains(strings.ToLower(source), t.key+"=") {
+	if !strings.HasPrefix(source, "{") || !hasLabel(source, t.key) {
 		return false
 	}
 	for _, fl := range parse.LabelFields(source) {
 		if strings.ToLower(fl.Key) == t.key && t.containsIn([]byte(fl.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLabel reports whether a label set's text holds key= (key lower case, the text's in any case),
+// without allocating: it runs for every entry a field term tests.
+func hasLabel(source, key string) bool {
+	for i := 0; i+len(key) < len(source); i++ {
+		if source[i+len(key)] == '=' && strings.EqualFold(source[i:i+len(key)], key) {
 			return true
 		}
 	}
