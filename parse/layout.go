@@ -206,6 +206,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
+		if k == 0 {
+			if lvl, msg, ok := headLevel(line, s, e); ok {
+				rec.Level, rec.Message.Start = lvl, int32(msg)
+				return true
+			}
+		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			rec.Level = lvl
 			return true
@@ -381,7 +387,12 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 	}
 	lvl, ok := levelToken(line[:e], true)
 	if !ok {
-		return false
+		lvl, msg, ok := headLevel(line, 0, e)
+		if !ok || line[0] == '[' {
+			return false
+		}
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
 	}
 	rec.Level = lvl
 	if levelFirstTime(line, e, rec, lx, w) {

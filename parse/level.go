@@ -162,7 +162,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "v", "vrb", "trce", "ddebug", "silly": // .NET's trce, DNF's DDEBUG, Serilog's VRB, npm's silly
+	case "trace", "trc", "t", "finest", "finer", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
 	case "debug", "dbg", "dbug", "d", "fine", "debu", "verbose":
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
@@ -176,7 +176,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Warn, true
 	case "error", "err", "eror", "erro", "e", "severe", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
 		return Error, true
-	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic":
+	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
 		return Critical, true
 	case "alert", "alrt", "a":
 		return Alert, true

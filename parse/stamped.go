@@ -268,6 +268,11 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			if !ok {
 				lvl, ok = qualifierBefore(line, tok, te) // "fatal error:" where "error:" stands alone
 			}
+			if !ok {
+				if lvl, msg, ok := headLevel(line, ts, te); ok {
+					return lvl, spot, msg, true
+				}
+			}
 			return lvl, spot, afterLevel(line, te, &layoutLine{}), ok
 		}
 		numeric = numeric || numberColumn(tok)
@@ -296,6 +301,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
+		}
+		if k == 0 || numeric && k <= 2 {
+			if lvl, msg, ok := headLevel(line, ts, te); ok {
+				return lvl, k, msg, true
+			}
 		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level
 		if isLowerWord(tok) && proseFollows(line, te) {

@@ -24,7 +24,8 @@ func syslogPRI(b []byte) (pri, n int) {
 type bsdHeader struct {
 	pri            int
 	host, tag, pid Span
-	msg            int // start of the message
+	tagLevel       Level // a level written with the tag: "krb5kdc[412](info):", "locationd[77] <Error>:"
+	msg            int   // start of the message
 }
 
 // scan3164 parses "<PRI>Feb 16 14:30:01 host tag[pid]: msg", also with rsyslog's RFC 3339 time in
@@ -94,6 +95,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	if pri >= 0 {
 		rec.Level = LevelFromSyslog(pri & 7)
+	} else if h.tagLevel != Unknown {
+		rec.Level = h.tagLevel
 	} else if hasFacility {
 		rec.Level = facility
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
@@ -309,11 +312,38 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 		pid = Span{int32(ps), int32(i)}
 		i++
 	}
+	lvl, i := tagLevel(line, i, pid.End > 0)
 	if i >= len(line) || line[i] != ':' || (i+1 < len(line) && line[i+1] != ' ') {
 		return 0, false
 	}
-	h.tag, h.pid = tag, pid
+	h.tag, h.pid, h.tagLevel = tag, pid, lvl
 	return i + 1, true
+}
+
+// tagLevel reads a level that a program writes between its tag and the tag's colon: MIT
+// Kerberos glues it in parentheses after the pid ("krb5kdc[412](info):"), Apple's system log
+// puts it in angle brackets after a blank ("locationd[77] <Error>:", as macOS's ASL and iOS
+// devices write it). It returns the level and the index of the colon, or i when there is none.
+func tagLevel(line []byte, i int, afterPid bool) (Level, int) {
+	open, close, at := byte('('), byte(')'), i
+	if !afterPid || i >= len(line) {
+		return Unknown, i
+	}
+	if line[i] == ' ' && byteAt(line, i+1) == '<' {
+		open, close, at = '<', '>', i+1
+	}
+	if line[at] != open {
+		return Unknown, i
+	}
+	e := indexByteFrom(line[:min(len(line), at+16)], close, at+1)
+	if e < 0 || byteAt(line, e+1) != ':' {
+		return Unknown, i
+	}
+	lvl, ok := ParseLevel(line[at+1 : e])
+	if !ok || e-at-1 < 3 {
+		return Unknown, i
+	}
+	return lvl, e + 1
 }
 
 func (p *Parser) parse3164(line []byte, rec *Record) bool {
@@ -376,7 +406,7 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	if i >= len(line) || line[i] != ' ' {
 		return false
 	}
-	i++
+	i = skipBlanks(line, i)
 	end, ok := sdEnd(line, i)
 	if !ok {
 		return false

@@ -312,9 +312,18 @@ func parseCLF(b []byte) (int64, int, bool) {
 }
 
 // parseGlog reads the klog/glog header "E0216 14:30:01.123456" at the start of b: the level letter,
-// month, day and time (the year is inferred as for syslog).
+// the date and the time. The date is month and day (the year inferred as for syslog), or carries
+// its year in front: glog 0.7's "E20260216" and CockroachDB's "E260216".
 func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
-	if len(b) < 21 || b[5] != ' ' || b[8] != ':' || b[11] != ':' || b[14] != '.' {
+	d := 1
+	for d < len(b) && d < 10 && isDigit(b[d]) {
+		d++
+	}
+	if d != 5 && d != 7 && d != 9 || len(b) < d+16 {
+		return 0, Unknown, 0, false
+	}
+	c := b[d:] // " 14:30:01.123456"
+	if c[0] != ' ' || c[3] != ':' || c[6] != ':' || c[9] != '.' {
 		return 0, Unknown, 0, false
 	}
 	var lvl Level
@@ -330,17 +339,25 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	default:
 		return 0, Unknown, 0, false
 	}
-	mon, ok1 := digits(b, 1, 2)
-	day, ok2 := digits(b, 3, 2)
-	hour, ok3 := digits(b, 6, 2)
-	min, ok4 := digits(b, 9, 2)
-	sec, ok5 := digits(b, 12, 2)
-	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !isDigitAt(b, 15) {
+	mon, ok1 := digits(b, d-4, 2)
+	day, ok2 := digits(b, d-2, 2)
+	hour, ok3 := digits(c, 1, 2)
+	min, ok4 := digits(c, 4, 2)
+	sec, ok5 := digits(c, 7, 2)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !isDigitAt(c, 10) {
 		return 0, Unknown, 0, false
 	}
-	nsec, i := fraction(b, 15)
-	t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
-	return w.utc(t), lvl, i, ok
+	nsec, i := fraction(c, 10)
+	if d == 5 {
+		t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
+		return w.utc(t), lvl, d + i, ok
+	}
+	year, _ := digits(b, 1, d-5)
+	if d == 7 {
+		year += 2000
+	}
+	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
+	return w.utc(t), lvl, d + i, ok
 }
 
 // parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as

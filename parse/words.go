@@ -572,3 +572,122 @@ func levelKey(key []byte) bool {
 	}
 	return false
 }
+
+// headLevel reads a level in the first word of a header, in the shapes that only that place
+// makes a level: a level glued to what follows it (logrus's "INFO[0000]", Icinga's
+// "information/cli:", Android's "D/Tag(  512):", ESXi's "In(166)" whose number is the syslog
+// priority), a level padded inside its brackets (structlog's "[info     ]") and the type column
+// of Apple's compact log ("Df kernel[0:1a2]"). It returns the level and where the message starts.
+func headLevel(line []byte, s, e int) (Level, int, bool) {
+	tok := line[s:e]
+	if len(tok) >= 4 && tok[0] == '[' && isAlpha(tok[1]) && tok[len(tok)-1] != ']' {
+		if ns, ne := nextToken(line, e); ne-ns == 1 && line[ns] == ']' {
+			lvl, ok := ParseLevel(tok[1:]) // "[info     ]"
+			return lvl, skipBlanks(line, ne), ok
+		}
+		return Unknown, 0, false
+	}
+	j := 0
+	for j < len(tok) && isAlpha(tok[j]) {
+		j++
+	}
+	if j == len(tok) && j <= 2 {
+		lvl, ok := appleType(line, tok, e)
+		if !ok {
+			lvl, ok = letterBeforeSource(line, tok, e)
+		}
+		return lvl, skipBlanks(line, e), ok
+	}
+	if j == 0 || j+1 >= len(tok) {
+		return Unknown, 0, false
+	}
+	word := tok[:j]
+	switch tok[j] {
+	case '/':
+		if j == 1 && tok[0] >= 'A' && tok[0] <= 'Z' {
+			lvl, ok := androidLevel(tok[0]) // "D/Tag(  512):"
+			return lvl, androidMessage(line, e), ok
+		}
+		if j >= 4 && tok[len(tok)-1] == ':' {
+			lvl, ok := ParseLevel(word) // "warning/ApiListener:"
+			return lvl, skipBlanks(line, e), ok
+		}
+	case '[', '(':
+		close := byte(']')
+		if tok[j] == '(' {
+			close = ')'
+		}
+		k := indexByteFrom(tok, close, j+1)
+		n, ok := atoi(tok[j+1 : max(k, j+1)])
+		if k < 0 || !ok {
+			return Unknown, 0, false
+		}
+		if j == 2 && close == ')' && n < 192 && isLowerWord(word[1:]) {
+			return LevelFromSyslog(n & 7), skipBlanks(line, e), true // "In(166)", "Wa(164)"
+		}
+		if j >= 4 && isUpperWord(word) {
+			lvl, ok := ParseLevel(word) // "INFO[0000]", "ERRO[0004]"
+			return lvl, skipBlanks(line, e), ok
+		}
+	}
+	return Unknown, 0, false
+}
+
+// androidMessage returns where the message starts after Android's "D/Tag(  512):": past the
+// "): " that closes the tag, or after the first word when no such close is near.
+func androidMessage(line []byte, e int) int {
+	window := line[:min(len(line), e+64)]
+	if k := bytes.Index(window[e-1:], []byte("): ")); k >= 0 {
+		return skipBlanks(line, e-1+k+3)
+	}
+	return skipBlanks(line, e)
+}
+
+// letterBeforeSource reads a severity letter that glog's layout puts before a source location,
+// when a program writes it after a time of its own: TensorFlow's "2026-11-29 07:41:16.123456: I
+// tensorflow/core/platform/cpu_feature_guard.cc:182] …".
+func letterBeforeSource(line, tok []byte, e int) (Level, bool) {
+	ns, ne := nextToken(line, e)
+	next := line[ns:ne]
+	if len(tok) != 1 || len(next) < 4 || next[len(next)-1] != ']' || !isDigit(next[len(next)-2]) || bytes.IndexByte(next, ':') < 0 {
+		return Unknown, false
+	}
+	switch tok[0] {
+	case 'I', 'W', 'E', 'F':
+		return ParseLevel(tok)
+	}
+	return Unknown, false
+}
+
+// appleType reads the type column of Apple's compact log style, whose process column follows as
+// "name[pid:tid]": Df (default, a notice), Db, I, E, and F for a fault.
+func appleType(line, tok []byte, e int) (Level, bool) {
+	ns, ne := nextToken(line, e)
+	next := line[ns:ne]
+	b := bytes.IndexByte(next, '[')
+	if b < 1 || next[len(next)-1] != ']' || bytes.IndexByte(next[b:], ':') < 0 {
+		return Unknown, false
+	}
+	switch string(tok) {
+	case "Df":
+		return Notice, true
+	case "Db":
+		return Debug, true
+	case "I":
+		return Info, true
+	case "E":
+		return Error, true
+	case "F":
+		return Critical, true
+	}
+	return Unknown, false
+}
+
+// androidLevel reads the priority letter of Android's log: V D I W E F, and A for assert.
+func androidLevel(c byte) (Level, bool) {
+	switch c {
+	case 'V', 'D', 'I', 'W', 'E', 'F', 'A':
+		return ParseLevel([]byte{c})
+	}
+	return Unknown, false
+}
