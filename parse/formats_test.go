@@ -49,7 +49,7 @@ var jsonCases = []parseCase{
 	{name: "serilog compact", line: `{"@t":"2026-02-16T14:30:01.1234567Z","@mt":"User {Id} in","@m":"User 5 in","@l":"Warning","Id":5}`,
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.1234567Z", msg: "User 5 in", why: "rendered @m wins over template @mt"},
 	{name: "serilog info default", line: `{"@t":"2026-02-16T14:30:01Z","@mt":"Started"}`,
-		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: "Started", why: "CLEF omits @l for Information; level stays unknown"},
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", level: Info, msg: "Started", why: "CLEF defines an event without @l as Information"},
 	{name: "structlog", line: `{"event":"user logged in","level":"info","timestamp":"2026-02-16T14:30:01.5Z","user":"ann"}`,
 		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01.5Z", msg: "user logged in", why: "structlog's event key"},
 	{name: "escapes", line: `{"msg":"line1\nline2 \"q\" \\ \u00e9 \ud83d\ude00 \ud800x","level":"debug"}`,

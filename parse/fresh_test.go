@@ -23,7 +23,6 @@ var freshCases = []worldCase{
 	// Go and cloud-native daemons.
 	{
 		name:   "nomad-json",
-		gap:    "hclog's @level key is not read as the level (the @timestamp is)",
 		source: "Nomad agent with log_json = true, go-hclog's JSON (@level, @message, @module, @timestamp with microseconds and the local offset): developer.hashicorp.com/nomad/docs/configuration (log_json); hashicorp/go-hclog README",
 		why:    "the level and time are @-prefixed keys; the time carries a +01:00 offset; a nested object follows",
 		entries: []worldEntry{
@@ -78,7 +77,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "zerolog-console",
-		gap:    "a 12-hour time of day without seconds (7:41AM, Go's time.Kitchen) is not read as a time",
 		source: "zerolog ConsoleWriter with its default TimeFormat (time.Kitchen, `3:04PM`) and three-letter levels TRC DBG INF WRN ERR FTL PNC: github.com/rs/zerolog README (Pretty logging); console.go",
 		why:    "a time of day without seconds, on a 12-hour clock, is the only time: the date is the clock's",
 		entries: []worldEntry{
@@ -921,7 +919,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "serilog-clef",
-		gap:    "a CLEF event without @l, which the format defines as Information, gets no level",
 		source: "Serilog CompactJsonFormatter (CLEF: @t, @mt, @l, @x; an absent @l means Information): github.com/serilog/serilog-formatting-compact README (format details)",
 		why:    "seven fractional digits; the level key is absent on Information events, which the format defines as Information",
 		entries: []worldEntry{

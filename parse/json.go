@@ -33,7 +33,7 @@ const (
 // first occurrence, so a duplicated key keeps its first value.
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "log.level", "@l", "loglevel", "Level", "log_level":
+	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level": // @level: go-hclog
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severity_label", "log.syslog.severity.name": // Logstash's syslog input, ECS
@@ -42,7 +42,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleLevel, 2
 	case "PRIORITY":
 		return rolePriority, 0
-	case "msg", "message", "@m", "MESSAGE", "Message", "RenderedMessage":
+	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
 		return roleMessage, 0
 	case "event", "@mt", "short_message", "MessageTemplate":
 		return roleMessage, 1
@@ -79,6 +79,7 @@ type jsonState struct {
 	path     [maxKeyPath]Span
 	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
 	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
+	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
 }
 
 // numberRank is added to the rank of a level written as a number: a word under another key
@@ -98,6 +99,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if st.gelf && st.levelNum >= 0 && st.ranks[roleLevel] >= numberRank {
 		rec.Level = LevelFromSyslog(st.levelNum) // GELF's level is "the standard syslog level"
+	}
+	if st.clef == 3 && st.ranks[roleLevel] == 99 {
+		rec.Level = Info // Serilog's compact format leaves @l out for its default level
 	}
 	if st.ranks[roleMessage] == 99 {
 		rec.Message = Span{0, int32(len(line))}
@@ -262,6 +266,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	role, rank := jsonKeyRole(key)
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
+	}
+	switch string(key) {
+	case "@t":
+		st.clef |= 1
+	case "@mt", "@m":
+		st.clef |= 2
 	}
 	num := -1
 	if role == roleLevel {

@@ -41,6 +41,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if !ok {
 		t, n, ok = parseClock(line[i:], now, w)
 	}
+	if !ok && i == 0 {
+		t, n, ok = parseKitchen(line, now, w)
+	}
 	if !ok && i == 1 {
 		t, n, ok = bracketedWordTime(line[1:], w)
 	}

@@ -386,7 +386,34 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.rec.Level = rec.Level
 		return true, rec, false
 	}
+	if rec.Level == Unknown && rec.Time == s.rec.Time && s.rec.Level != Unknown && annexLine(line, rec.Message) {
+		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
+	}
 	return false, rec, true
+}
+
+// annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
+// message's own prefix and time ("[3012] DETAIL:  Key (id)=(7) already exists."): they are part
+// of the record above them, which holds the severity.
+var annexLabels = [...]string{"DETAIL:  ", "HINT:  ", "STATEMENT:  ", "CONTEXT:  ", "QUERY:  ", "LOCATION:  "}
+
+// annexLine reports whether the message of a line, past the columns of its prefix, starts with
+// one of annexLabels.
+func annexLine(line []byte, msg Span) bool {
+	i := int(msg.Start)
+	for k := 0; k < 4 && i < len(line); k++ {
+		s, e := nextToken(line, i)
+		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) {
+			return false
+		}
+		for _, l := range annexLabels {
+			if hasPrefixAt(line, s, l) {
+				return true
+			}
+		}
+		i = e
+	}
+	return false
 }
 
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is

@@ -381,6 +381,34 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' {
 		return 0, 0, false
 	}
+	return todayAt(now, w, hour, min, sec, nsec), i, true
+}
+
+// parseKitchen reads Go's kitchen time, "7:41AM", which zerolog's console writer puts first: a
+// time of day to the minute on a 12-hour clock, placed as parseClock places its times.
+func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	h := 1
+	if isDigitAt(b, 1) {
+		h = 2
+	}
+	if len(b) < h+5 || b[h] != ':' || b[h+4] != 'M' || b[h+3] != 'A' && b[h+3] != 'P' {
+		return 0, 0, false
+	}
+	hour, ok1 := digits(b, 0, h)
+	min, ok2 := digits(b, h+1, 2)
+	if !ok1 || !ok2 || hour < 1 || hour > 12 || min > 59 || h+5 < len(b) && b[h+5] != ' ' {
+		return 0, 0, false
+	}
+	hour %= 12
+	if b[h+3] == 'P' {
+		hour += 12
+	}
+	return todayAt(now, w, hour, min, 0, 0), h + 5, true
+}
+
+// todayAt places a time of day read without a date: today, or yesterday when the time would be
+// more than half a day ahead (a line written just before midnight and read after it).
+func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
 	const day = secPerDay * nsPerSec
 	now = w.wall(now)
 	midnight := now - now%day
@@ -391,5 +419,5 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if t > now+day/2 {
 		t -= day
 	}
-	return w.utc(t), i, true
+	return w.utc(t)
 }

@@ -225,9 +225,12 @@ var worldCases = []worldCase{
 	{
 		name:   "postgresql-est",
 		source: "PostgreSQL `log_line_prefix = '%m [%p] %q%u@%d '`, log_timezone America/New_York: postgresql.org/docs/current/runtime-config-logging.html",
-		why:    "EST is -05:00; user@db sits between the pid and the level, and is absent for background processes",
+		why:    "EST is -05:00; user@db sits between the pid and the level, and is absent for background processes; DETAIL and STATEMENT lines, each with the prefix, belong to the ERROR above them",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.12Z", Error, "", `2026-11-29 02:41:16.120 EST [4410] app@shop ERROR:  duplicate key value violates unique constraint "orders_pkey"`),
+			we("2026-11-29T07:41:16.12Z", Error, "",
+				`2026-11-29 02:41:16.120 EST [4410] app@shop ERROR:  duplicate key value violates unique constraint "orders_pkey"`,
+				"2026-11-29 02:41:16.120 EST [4410] app@shop DETAIL:  Key (id)=(7731) already exists.",
+				"2026-11-29 02:41:16.120 EST [4410] app@shop STATEMENT:  INSERT INTO orders (id, total) VALUES (7731, 12.50);"),
 			we("2026-11-29T07:41:16.355Z", Warn, "", "2026-11-29 02:41:16.355 EST [4410] app@shop WARNING:  there is no transaction in progress"),
 			we("2026-11-29T07:41:17.001Z", Info, "", `2026-11-29 02:41:17.001 EST [4398] LOG:  automatic vacuum of table "shop.public.orders": index scans: 1`),
 		},
