@@ -8,9 +8,21 @@ import (
 
 // The seed corpora are in testdata/fuzz/<FuzzName>/; the table lines are added as seeds too.
 
+// headShapes are the shapes of a header's first word that headLevel reads, and the tag levels
+// of scanTag: seeds that start the fuzzer at their edges.
+var headShapes = []string{
+	"INFO[0000] started", "2026-11-29 07:41:16 [info  ] x", "D/Tag(  1): m", "In(166) Hostd[1]: x",
+	"2026-11-29T07:41:16Z In(", "2026-11-29 07:41:16.123 Df kernel[0:1a2] x", "7:41AM INF x",
+	"I261129 07:41:16.123456 1 a.go:1] x", "I20261129 07:41:16.123456 1 a.go:1] x",
+	"Nov 29 07:41:16 kdc krb5kdc[1](info): x", "Nov 29 07:41:16 ph sb[5] <Notice>: x", "2026-11-29 07:41:16.1: I a/b.cc:1] x",
+}
+
 func FuzzParse(f *testing.F) {
 	for _, c := range allCases() {
 		f.Add([]byte(c.line))
+	}
+	for _, line := range headShapes {
+		f.Add([]byte(line))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		p := NewParser(fixedNow)
