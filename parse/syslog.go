@@ -238,11 +238,42 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.msg = skipBlanks(line, i)
 	if s, ok := locate(line[h.msg:], now, w); ok && s.kind != stampColumnEpoch {
 		rec.Time = s.t
+		h.host = hostBeforeTime(line, h.msg, h.msg+s.start)
+		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
+// (logging origin-id hostname): "<189>123: router1: *Nov 29 07:41:16.123: %SYS-5-CONFIG_I: …",
+// after the sequence number, as a word that ends in ':' and holds a letter.
+func hostBeforeTime(line []byte, i, at int) Span {
+	for k := 0; k < 2 && i < at; k++ {
+		s, e := nextToken(line, i)
+		if e > at || e-s < 2 || line[e-1] != ':' {
+			return Span{}
+		}
+		if w := line[s : e-1]; !numberColumn(w) {
+			if !hostLike(w) || !hasLetter(w) || skipBlanks(line, e) != at && line[skipBlanks(line, e)] != '*' {
+				return Span{}
+			}
+			return Span{int32(s), int32(e - 1)}
+		}
+		i = e
+	}
+	return Span{}
+}
+
+func hasLetter(w []byte) bool {
+	for _, c := range w {
+		if isAlpha(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairsTimeHost reads the time that key=value pairs from line[i:] spell as separate date= and

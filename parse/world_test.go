@@ -160,6 +160,16 @@ var worldCases = []worldCase{
 		},
 	},
 	{
+		name:   "cisco-ios-origin-id",
+		source: "Cisco IOS sending to a syslog server with `logging origin-id hostname` and sequence numbers: Cisco IOS XE 'Configuring System Message Logs' (origin identifier)",
+		why:    "the PRI, a sequence number and the device's own name before its time; without origin-id no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Notice, "edge-rtr2", "<189>1207: edge-rtr2: *Nov 29 07:41:16.123: %SYS-5-CONFIG_I: Configured from console by netops on vty0 (10.20.0.5)"),
+			we("2026-11-29T07:41:18.95Z", Error, "edge-rtr2", "<187>1208: edge-rtr2: Nov 29 07:41:18.950 UTC: %LINK-3-UPDOWN: Interface TenGigabitEthernet1/0/4, changed state to down"),
+			we("2026-11-29T07:41:19.951Z", Notice, "", "<189>88: *Nov 29 07:41:19.951: %LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan20, changed state to up"),
+		},
+	},
+	{
 		name:   "squid-access",
 		source: "Squid native access.log `%ts.%03tu %6tr %>a %Ss/%03>Hs %<st %rm %ru %[un %Sh/%<a %mt`: squid-cache.org/Doc/config/logformat; src/log/FormatSquidNative.cc",
 		why:    "epoch seconds with milliseconds first; no level (TCP_DENIED/403 is a result code)",
