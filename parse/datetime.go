@@ -152,7 +152,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || i > 1 || i == 1 && b[0] != '[' {
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
 		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
@@ -163,6 +163,12 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now)
+}
+
+// firstWordAt reports whether b[i] starts the line's first word, bracketed or not: "11-29",
+// "[11-29", and logcat's long format "[ 11-29".
+func firstWordAt(b []byte, i int) bool {
+	return i == 0 || i == 1 && b[0] == '[' || i == 2 && b[0] == '[' && b[1] == ' '
 }
 
 // compactClock reports whether b[j:] holds six digits of a compact clock, HHmmss, that end the

@@ -311,7 +311,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if isLowerWord(tok) && proseFollows(line, te) {
 			break // two plain words: the message has begun
 		}
-		if tok[len(tok)-1] == ':' {
+		if tok[len(tok)-1] == ':' && !numberColumn(tok) {
 			last = min(last, k+2) // a tag or logger ends the header: the level may follow it, nothing later
 		}
 		numeric = numeric || numberColumn(tok)

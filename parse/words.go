@@ -640,6 +640,9 @@ func androidMessage(line []byte, e int) int {
 	if k := bytes.Index(window[e-1:], []byte("): ")); k >= 0 {
 		return skipBlanks(line, e-1+k+3)
 	}
+	if ns, ne := nextToken(line, e); ne == ns+1 && line[ns] == ']' {
+		return skipBlanks(line, ne) // the long format's "[ time pid: tid D/Tag ]", its message below
+	}
 	return skipBlanks(line, e)
 }
 
