@@ -317,8 +317,14 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		return dottedClock(b, j+1, d) // DB2 and BGL: "2005-06-03-15.42.50.675872"
 	case ',':
 		j = skipBlanks(b, j+1)
+	case '.':
+		j++ // ZFS's "2026-11-29.07:41:16"
 	case ' ', '\t':
-		if k := skipBlanks(b, j); k-j <= 3 {
+		k := skipBlanks(b, j)
+		if k < len(b) && b[k] == '|' {
+			k = skipBlanks(b, k+1) // a table's columns: ipmitool's "11/29/2026 | 07:41:16"
+		}
+		if k-j <= 3 {
 			j = k
 		}
 	default:
@@ -398,6 +404,13 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 			d.hour = 0
 		}
 		j = k
+	}
+	if m, ok := digits(b, j+1, 3); ok && (b[j] == '+' || b[j] == '-') && !isDigitAt(b, j+4) && m <= 14*60 {
+		d.offset, d.zoned = m*60, true // Db2's offset in minutes: "2026-11-29-08.41.16.123456+060"
+		if b[j] == '-' {
+			d.offset = -d.offset
+		}
+		return j + 4
 	}
 	if off, k := zone(b, j); k > j {
 		d.offset, d.zoned = off, true

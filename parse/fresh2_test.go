@@ -49,7 +49,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "netscaler-nslog",
-		gap:    "the <local0.info> facility.level pair after the time is not read as the level and is taken for the host",
 		source: "NetScaler (Citrix ADC) audit log as its FreeBSD syslogd writes /var/log/ns.log (`Mmm dd HH:mm:ss <facility.level> NSIP  MM/dd/yyyy:HH:mm:ss GMT ns-name 0-PPE-0 : partition MODULE EVENT id 0 : msg`): docs.netscaler.com 'Logs' (sample audit log); citrix.com blog 'Syslog Messages from NetScaler' (LOGIN_FAILED is ALERT)",
 		why:    "the <facility.level> pair after the time is the level; the NSIP is the header's host; the event's own GMT time is written again after it; the client and Vserver addresses are peers",
 		entries: []worldEntry{
@@ -111,7 +110,6 @@ var fresh2Cases = []worldCase{
 	// Databases.
 	{
 		name:   "db2diag",
-		gap:    "the offset in minutes (+060) after Db2's dotted time is not applied, and LEVEL: at the end of the first line is not read",
 		source: "IBM Db2 db2diag.log records (`yyyy-MM-dd-HH.mm.ss.uuuuuu±mmm recordId LEVEL: level`, then PID/INSTANCE/EDUID/FUNCTION/MESSAGE/DATA lines, a blank line after the record; the offset in minutes): ibm.com/docs Db2 11.5 'Interpretation of diagnostic log file entries'",
 		why:    "dots between the clock's fields and a dash before it; the offset is in minutes (+060); LEVEL: sits at the end of the first line; the record's lines up to the blank line are one entry",
 		entries: []worldEntry{
@@ -790,7 +788,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "freebsd-syslogd-vv",
-		gap:    "the <facility.level> pair that syslogd -vv writes after the time is not read as the level and is taken for the host",
 		source: "FreeBSD syslogd run with -vv (the facility and level names in angle brackets after the time of every locally written line): syslogd(8) (-v); the same layout in the ns.log sample of docs.netscaler.com 'Logs'",
 		why:    "a <facility.level> pair between the time and the host gives the level; the host follows it",
 		entries: []worldEntry{
@@ -804,7 +801,6 @@ var fresh2Cases = []worldCase{
 	// Embedded and IoT.
 	{
 		name:   "esp-idf",
-		gap:    "ESP-IDF's level letter before the uptime in parentheses (I (412) tag:) is not read",
 		source: "ESP-IDF log output on the serial console (`L (ms) tag: msg`, L one of E W I D V, the number milliseconds since boot; colours stripped): docs.espressif.com ESP-IDF Programming Guide 'Logging library'",
 		why:    "the number in parentheses is milliseconds since boot, no time; the level is the single letter at the start of the line",
 		entries: []worldEntry{

@@ -389,6 +389,12 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if !ok && e == 1 {
+		if lvl, ok = letterBeforeUptime(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
+			return true
+		}
+	}
 	if !ok {
 		lvl, msg, ok := headLevel(line, 0, e)
 		if !ok || line[0] == '[' {
@@ -403,6 +409,19 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
+}
+
+// letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write
+// before the milliseconds since boot: "I (412) wifi: …", "E (9120) task_wdt: …".
+func letterBeforeUptime(line []byte) (Level, bool) {
+	s, e := nextToken(line, 1)
+	if e-s < 3 || line[s] != '(' || line[e-1] != ')' {
+		return Unknown, false
+	}
+	if _, ok := atoi(line[s+1 : e-1]); !ok {
+		return Unknown, false
+	}
+	return androidLevel(line[0]) // the same letters: V D I W E
 }
 
 // levelFirstTime reads the time that Cassandra writes after its level and thread:

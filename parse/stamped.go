@@ -19,6 +19,7 @@ const (
 	spotMsgID      = -126
 	spotDebugClass = -125
 	spotLone       = -124
+	spotLabel      = -123
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -218,6 +219,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, ok = pairLevel(line); ok {
 		return lvl, spotPair, 0, true
 	}
+	if lvl, ok = labelLevel(line); ok {
+		return lvl, spotLabel, 0, true
+	}
 	if lvl, e, ok := loneLevel(line, s.end, true); ok {
 		return lvl, spotLone, e, true
 	}
@@ -235,6 +239,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		return lvl, spot, 0, ok
 	case spotPair:
 		lvl, ok := pairLevel(line)
+		return lvl, spot, 0, ok
+	case spotLabel:
+		lvl, ok := labelLevel(line)
 		return lvl, spot, 0, ok
 	case spotLone:
 		lvl, e, ok := loneLevel(line, s.end, true)
@@ -331,9 +338,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := csvLevel(line[ts:te]); ok {
 			return lvl, -1 - k, 0, true
 		}
-		if te-ts == 1 && ts == 0 && k == s.token-1 && line[0] >= 'A' && line[0] <= 'Z' {
-			if lvl, ok := ParseLevel(line[:1]); ok {
-				return lvl, -1 - k, 0, true // CUPS's "E [29/Nov/2026:07:41:16 +0100]"
+		if te-ts == 1 && k == s.token-1 && line[ts] >= 'A' && line[ts] <= 'Z' && (ts == 0 || punctOnly(line[:ts])) {
+			if lvl, ok := ParseLevel(line[ts:te]); ok {
+				return lvl, -1 - k, 0, true // CUPS's "E [29/Nov/2026:07:41:16 +0100]", Passenger's "[ N 2026-…"
 			}
 		}
 		if lvl, ok := gluedLevel(line[ts:te]); ok && k == 0 {
@@ -347,6 +354,16 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// punctOnly reports whether b holds only blanks and punctuation: an opening bracket before a level.
+func punctOnly(b []byte) bool {
+	for _, c := range b {
+		if isAlnum(c) || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // debugClassLevel reads the debug level that Samba writes in the bracket of its time, "[2026/11/29

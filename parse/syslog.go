@@ -82,6 +82,12 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	}
 	if hasFacility {
 		i = skipBlanks(line, hs+len(word))
+		if word[0] == '<' {
+			// FreeBSD's "<auth.info> bsd01 sshd[4120]:": the host follows the bracket.
+			if s, e := nextToken(line, i); e > s && hostLike(line[s:e]) && !isTagWord(line[s:e]) {
+				h.host, i = Span{int32(s), int32(e)}, skipBlanks(line, e)
+			}
+		}
 	}
 	h.msg = i
 	if te, ok := scanTag(line, i, h); ok {
@@ -520,8 +526,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && isAlpha(tag[0]) && tagLike(tag[:len(tag)-1]):
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
 		// like one (web01, db-2, host.example.org) or the tag carries a pid.
-		if tag[len(tag)-2] != ']' && !bytes.ContainsAny(host, "0123456789.-") {
-			return Span{}, false
+		if tag[len(tag)-2] != ']' && !bytes.ContainsAny(host, "0123456789.-") || levelKey(tag[:len(tag)-1]) {
+			return Span{}, false // nor is a word before "LEVEL:", a field's label
 		}
 	default:
 		return Span{}, false

@@ -280,6 +280,9 @@ func gluedLevel(tok []byte) (Level, bool) {
 // facilityLevel reads a syslog "facility.level" word ("daemon.info", "kern.warn"), which
 // logread and syslog templates write where other layouts put the host.
 func facilityLevel(tok []byte) (Level, bool) {
+	if n := len(tok); n > 4 && tok[0] == '<' && tok[n-1] == '>' {
+		return bracketedFacility(tok[1 : n-1]) // FreeBSD's syslogd -v and -vv, NetScaler: "<auth.info>", "<4.6>"
+	}
 	k := indexByteFrom(tok, '.', 0)
 	if k < 3 || k > 8 {
 		return Unknown, false
@@ -294,6 +297,27 @@ func facilityLevel(tok []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// bracketedFacility reads the facility and level that FreeBSD's syslogd writes in angle brackets
+// before the host when run with -v (numbers, "4.6") or -vv (names, "auth.info"; "security" and
+// "ntp" are facilities of its own).
+func bracketedFacility(tok []byte) (Level, bool) {
+	k := indexByteFrom(tok, '.', 0)
+	if k < 1 || k+1 >= len(tok) {
+		return Unknown, false
+	}
+	if f, ok := atoi(tok[:k]); ok && f < 24 {
+		if n, ok := atoi(tok[k+1:]); ok && n < 8 {
+			return LevelFromSyslog(n), true
+		}
+		return Unknown, false
+	}
+	switch string(tok[:k]) {
+	case "security", "ntp", "console":
+		return ParseLevel(tok[k+1:])
+	}
+	return facilityLevel(tok)
 }
 
 func hasUpper(b []byte) bool {
@@ -550,6 +574,37 @@ func pairLevel(line []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// labelLevel reads a level written as a labelled field, "LEVEL: Warning", "Severity: Error",
+// within the first pairWindow bytes, as Db2's diagnostic log ends its first line and Windows'
+// text exports write a field: the label is a level key in any case, at the start of a word,
+// and a level word follows it.
+func labelLevel(line []byte) (Level, bool) {
+	b := line[:min(len(line), pairWindow)]
+	for i := bytes.IndexByte(b, ':'); i > 0; i = nextColon(b, i) {
+		k := i
+		for k > 0 && isAlpha(b[k-1]) {
+			k--
+		}
+		if k > 0 && b[k-1] != ' ' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
+			continue
+		}
+		if s, e := nextToken(b, i+1); s == i+2 || s > i+1 && e > s {
+			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
+				return lvl, true
+			}
+		}
+	}
+	return Unknown, false
+}
+
+// nextColon returns the index of the next ':' after b[i], or -1.
+func nextColon(b []byte, i int) int {
+	if k := bytes.IndexByte(b[i+1:], ':'); k >= 0 {
+		return i + 1 + k
+	}
+	return -1
 }
 
 // nextEq returns the index of the next '=' after b[i], or -1.
