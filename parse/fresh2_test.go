@@ -37,7 +37,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "huawei-vrp",
-		gap:    "the severity digit between the slashes of %%01MODULE/4/BRIEF is not read as the level",
 		source: "Huawei VRP information center log (`TIMESTAMP HOSTNAME %%ddMODULE/severity/BRIEF(type)[count]:description`, severity 0-7 as syslog's; the time in UTC by default or with the local offset written after it): support.huawei.com CloudEngine/S-series 'Information Output Format'; NetEngine configuration guide 'Log format'",
 		why:    "the severity is the digit between two slashes after %%01 and the module; the host comes before the %%; one line carries a +08:00 offset glued to the seconds",
 		entries: []worldEntry{
@@ -348,7 +347,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "opennebula-oned",
-		gap:    "the one-letter level in the third of oned's glued brackets ([Z0][ReM][D]) is not read",
 		source: "OpenNebula oned.log (`Www Mmm dd HH:mm:ss yyyy [Zzone][Module][L]: msg`, L one of E W I D): OpenNebula/one issue #1885 (ReM request lines); hpcugent/logstash-patterns PR #13 (ONED pattern)",
 		why:    "a ctime date, then three bracketed codes glued together, the last a one-letter level",
 		entries: []worldEntry{
@@ -505,7 +503,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "github-actions-job",
-		gap:    "the runner's ##[warning] and ##[error] commands are not read as levels",
 		source: "GitHub Actions job log as the UI downloads it (every line prefixed with an RFC 3339 UTC time with seven fractional digits; `##[group]`, `##[endgroup]`, `##[warning]`, `##[error]` workflow commands): docs.github.com 'Workflow commands for GitHub Actions'; public job logs quoting `##[group]Run actions/checkout@v4`",
 		why:    "seven fractional digits; ##[warning] and ##[error] are the runner's levels; every line is a record of its own, group or not",
 		entries: []worldEntry{
@@ -530,7 +527,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "drone-agent",
-		gap:    "a level between pipes (|DEBU|) after the time is not read and is taken for the host",
 		source: "Drone 0.8 agent log (`Mmm dd HH:mm:ss |LEVL| msg<TAB>key=\"value\" …`, levels DEBU INFO WARN ERRO): harness/harness (drone/drone) issue #2150 'agent logging improvements, request for feedback'",
 		why:    "a four-letter level between pipes after a syslog-like time without a year; tab-separated fields",
 		entries: []worldEntry{

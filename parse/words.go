@@ -460,6 +460,9 @@ func csvLevel(tok []byte) (Level, bool) {
 // bracketGroupLevel reads a level in one of the bracket groups written back to back as one word:
 // the JVM's "[0.011s][info][gc]", Envoy's "][1][info][main]" after its time.
 func bracketGroupLevel(tok []byte) (Level, bool) {
+	if len(tok) > 3 && tok[0] == '#' && tok[1] == '#' {
+		tok = tok[2:] // GitHub Actions' workflow commands: "##[warning]…", "##[error]…"
+	}
 	if len(tok) < 3 || tok[0] != '[' && tok[0] != ']' || bytes.IndexByte(tok, '[') < 0 {
 		return Unknown, false
 	}
@@ -472,9 +475,10 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		if end < 0 {
 			return Unknown, false
 		}
-		if word := trimSpace(tok[open+1 : end]); len(word) > 1 && isAlpha(word[0]) {
+		last := end+1 == len(tok) || end+2 == len(tok) && tok[end+1] == ':'
+		if word := trimSpace(tok[open+1 : end]); len(word) > 1 && isAlpha(word[0]) || len(word) == 1 && last && word[0] >= 'A' && word[0] <= 'Z' {
 			if lvl, ok := ParseLevel(word); ok {
-				return lvl, true
+				return lvl, true // a letter only in the last group: OpenNebula's "[Z0][ReM][D]:"
 			}
 		}
 		tok = tok[end+1:]
@@ -532,10 +536,31 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			if d > 0 && d+3 < len(tok) && isDigit(tok[d+1]) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
 				return LevelFromSyslog(int(tok[d+1] - '0')), true
 			}
+			if lvl, ok := vrpLevel(tok); ok {
+				return lvl, true
+			}
 		}
 		j = te
 	}
 	return Unknown, false
+}
+
+// vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
+// after the first '%': a version number, the module, the severity digit and the brief name,
+// between slashes.
+func vrpLevel(tok []byte) (Level, bool) {
+	i := 0
+	if i < len(tok) && tok[i] == '%' {
+		i++
+	}
+	for i < len(tok) && isDigit(tok[i]) {
+		i++
+	}
+	d := indexByteFrom(tok, '/', i)
+	if d-i < 2 || d+3 >= len(tok) || !isDigit(tok[d+1]) || tok[d+2] != '/' || !isUpperWord(tok[i:min(d, i+3)]) {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(tok[d+1] - '0')), true
 }
 
 // pairWindow is how far into a line a level= pair is looked for.
