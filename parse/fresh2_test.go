@@ -882,7 +882,6 @@ var fresh2Cases = []worldCase{
 	// Cloud, media, HPC and syslog-carried variants.
 	{
 		name:   "k8s-audit",
-		gap:    "an audit event's requestReceivedTimestamp/stageTimestamp keys are not read as its time",
 		source: "Kubernetes API server audit log, one JSON event a line (audit.k8s.io/v1 Event: level is the audit level None/Metadata/Request/RequestResponse; requestReceivedTimestamp and stageTimestamp in microseconds): kubernetes.io 'Auditing'; k8s.io/apiserver/pkg/apis/audit/v1 types.go",
 		why:    "`level` is how much of the request was recorded, not a severity; a record carries two times of its own; sourceIPs and user are peers",
 		entries: []worldEntry{

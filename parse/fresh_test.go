@@ -297,7 +297,6 @@ var freshCases = []worldCase{
 	// Databases and data stores.
 	{
 		name:   "mongodb-json",
-		gap:    "MongoDB's debug severities D1–D5 are not read (F E W I are)",
 		source: "MongoDB 4.4+ structured log (t.$date with the local offset, s = F E W I D1–D5, c, id, ctx, msg, attr): mongodb.com/docs/manual/reference/log-messages",
 		why:    "the time is nested in t.$date; the severity is a one- or two-letter code; remote addresses are peers",
 		entries: []worldEntry{

@@ -51,7 +51,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", // Google's {seconds, nanos}
-		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime": // nxlog, osquery, Windows exports
+		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
+		"timeMillis", "requestReceivedTimestamp": // log4j2's JsonLayout, Kubernetes audit events
 		return roleTime, 1
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName":
 		return roleHost, 0
@@ -66,7 +67,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESu" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESur" {
 		t[c] = true
 	}
 	return t
@@ -333,6 +334,9 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			return false // a number reaches here only when it is no integer (jsonValue reads those)
 		}
 		lvl, ok := ParseLevel(trimSpace(val))
+		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
+			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
+		}
 		if ok { // a value that is no level keeps one found under another key
 			rec.Level = lvl
 		}
