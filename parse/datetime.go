@@ -321,8 +321,8 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		j++ // ZFS's "2026-11-29.07:41:16"
 	case ' ', '\t':
 		k := skipBlanks(b, j)
-		if k < len(b) && b[k] == '|' {
-			k = skipBlanks(b, k+1) // a table's columns: ipmitool's "11/29/2026 | 07:41:16"
+		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
+			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
 		}
 		if k-j <= 3 {
 			j = k

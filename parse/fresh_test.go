@@ -555,7 +555,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "falco",
-		gap:    "a time of day with nanoseconds followed by a colon (`07:41:16.123456789:`) is not read, nor the priority word after it",
 		source: "Falco stdout/file output with the default time_format_iso_8601: false (`HH:mm:ss.nnnnnnnnn: Priority rule output (fields)`): falco.org docs 'Alert channels' and 'Default rules'",
 		why:    "a time of day with nanoseconds and a colon, no date; the priority is a capitalised word after it",
 		entries: []worldEntry{
@@ -742,7 +741,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "macos-log-compact",
-		gap:    "the unified log's two-letter type column (Df I Db E Fa) is not read as a level",
 		source: "`log show --style compact` / `log stream --style compact` (and `xcrun simctl spawn … log show`): a column header, then `yyyy-MM-dd HH:mm:ss.SSS Ty Process[pid:tid] msg` in local time, Ty Df default, I info, Db debug, E error, Fa fault: log(1); public test fixtures quoting simulator logs",
 		why:    "a two-letter type column after the time; os_log's default level is syslog's notice, a fault is critical",
 		entries: []worldEntry{
@@ -756,7 +754,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "ios-idevicesyslog",
-		gap:    "the level in angle brackets after `process(subsystem)[pid]` (`<Notice>:`, `<Fault>:`) is not read",
 		source: "An iPhone's syslog relay as libimobiledevice's idevicesyslog prints it (`Mon dd HH:mm:ss device process(subsystem)[pid] <Level>: msg`, levels Notice Info Debug Error Fault): libimobiledevice idevicesyslog(1); public parsers of iPhone syslog",
 		why:    "the device name is the host; a (subsystem) glued to the process; the level in angle brackets before a colon",
 		entries: []worldEntry{

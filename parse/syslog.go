@@ -376,8 +376,12 @@ func tagLevel(line []byte, i int, afterPid bool) (Level, int) {
 	if e < 0 || byteAt(line, e+1) != ':' {
 		return Unknown, i
 	}
-	lvl, ok := ParseLevel(line[at+1 : e])
-	if !ok || e-at-1 < 3 {
+	word := line[at+1 : e]
+	lvl, ok := ParseLevel(word)
+	if string(word) == "Fault" {
+		lvl, ok = Critical, true // Apple's fault, above its error
+	}
+	if !ok || len(word) < 3 {
 		return Unknown, i
 	}
 	return lvl, e + 1

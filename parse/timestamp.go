@@ -378,8 +378,8 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
-	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' {
-		return 0, 0, false
+	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && !hasPrefixAt(b, i, ": ") {
+		return 0, 0, false // Falco's "07:41:16.123456789: Notice …" closes its time with a colon
 	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
 }

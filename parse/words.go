@@ -743,7 +743,7 @@ func letterBeforeSource(line, tok []byte, e int) (Level, bool) {
 }
 
 // appleType reads the type column of Apple's compact log style, whose process column follows as
-// "name[pid:tid]": Df (default, a notice), Db, I, E, and F for a fault.
+// "name[pid:tid]": Df (default, a notice), Db, I, E, and Fa (or F) for a fault.
 func appleType(line, tok []byte, e int) (Level, bool) {
 	ns, ne := nextToken(line, e)
 	next := line[ns:ne]
@@ -754,6 +754,8 @@ func appleType(line, tok []byte, e int) (Level, bool) {
 	switch string(tok) {
 	case "Df":
 		return Notice, true
+	case "Fa":
+		return Critical, true
 	case "Db":
 		return Debug, true
 	case "I":
