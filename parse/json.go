@@ -36,7 +36,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level": // @level: go-hclog
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
-		"severity_label", "log.syslog.severity.name": // Logstash's syslog input, ECS
+		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
+		"messageType": // Apple's log show --style ndjson
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -336,6 +337,12 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		lvl, ok := ParseLevel(trimSpace(val))
 		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
+		}
+		switch string(val) {
+		case "Default":
+			lvl, ok = Notice, true // Apple's unified log: default sits between info and error
+		case "Fault":
+			lvl, ok = Critical, true
 		}
 		if ok { // a value that is no level keeps one found under another key
 			rec.Level = lvl

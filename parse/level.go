@@ -170,7 +170,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Debug, true
 	case "info", "inf", "information", "informational", "i", "infor", "ii", "config": // Xorg's (II), JUL's CONFIG
 		return Info, true
-	case "notice", "note", "n", "not", "!!": // Xorg's (!!)
+	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW)
 		return Warn, true

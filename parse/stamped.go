@@ -343,6 +343,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // CUPS's "E [29/Nov/2026:07:41:16 +0100]", Passenger's "[ N 2026-…"
 			}
 		}
+		if te-ts > 4 && ts == 0 && line[0] == '[' && k == s.token-1 {
+			if lvl, ok := ParseLevel(line[1:te]); ok {
+				return lvl, -1 - k, 0, true // Geode's "[info 2026/11/29 07:41:16.123 UTC …]"
+			}
+		}
 		if lvl, ok := gluedLevel(line[ts:te]); ok && k == 0 {
 			return lvl, -1 - k, 0, true // RabbitMQ's "=INFO REPORT==== 29-Nov-2026::07:41:16 ==="
 		}

@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Helpers for finding severity words in free text. A lone English word such as "error" in the
 // middle of a sentence says little about the line's severity, so outside a fixed position a word
@@ -536,6 +539,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			if d > 0 && d+3 < len(tok) && isDigit(tok[d+1]) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
 				return LevelFromSyslog(int(tok[d+1] - '0')), true
 			}
+			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
+				return ParseLevel(tok[d+1 : d+2]) // Cisco's small-business switches: "%LINK-W-Down:"
+			}
 			if lvl, ok := vrpLevel(tok); ok {
 				return lvl, true
 			}
@@ -648,7 +654,7 @@ func levelKey(key []byte) bool {
 	case 's':
 		return hasPrefixFold(key, 0, "severity")
 	case 'p':
-		return hasPrefixFold(key, 0, "priority")
+		return hasPrefixFold(key, 0, "priority") || len(key) == 3 && hasPrefixFold(key, 0, "pri") // SonicWall's pri=6
 	}
 	return false
 }
@@ -664,6 +670,13 @@ func headLevel(line []byte, s, e int) (Level, int, bool) {
 		if ns, ne := nextToken(line, e); ne-ns == 1 && line[ns] == ']' {
 			lvl, ok := ParseLevel(tok[1:]) // "[info     ]"
 			return lvl, skipBlanks(line, ne), ok
+		}
+		return Unknown, 0, false
+	}
+	if len(tok) > 6 && tok[0] == '<' && tok[len(tok)-1] == '>' {
+		if c := indexByteFrom(tok, ':', 1); c >= 5 && c <= 8 {
+			lvl, ok := ParseLevel(tok[1:c]) // ExtremeXOS's "<Warn:HAL.Fan.Warning>"
+			return lvl, skipBlanks(line, e), ok
 		}
 		return Unknown, 0, false
 	}
@@ -752,8 +765,10 @@ func appleType(line, tok []byte, e int) (Level, bool) {
 		return Unknown, false
 	}
 	switch string(tok) {
-	case "Df":
+	case "Df", "Default":
 		return Notice, true
+	case "Fault":
+		return Critical, true
 	case "Fa":
 		return Critical, true
 	case "Db":
