@@ -16,6 +16,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/trawl-dev/trawl/export"
@@ -195,6 +196,12 @@ func panicOnKey(_ tea.Model, msg tea.Msg) tea.Msg {
 	return msg
 }
 
+// maxFPS is the most frames a second Bubble Tea writes, its upper limit. It writes a changed
+// frame on the next tick of a ticker, so a new screen (a search's results, the first entries)
+// waits up to a tick: 8 ms at 120, 17 ms at the default 60. A tick with nothing new writes
+// nothing, and data messages come at most 25 times a second, so the rate bounds latency, not work.
+const maxFPS = 120
+
 // Memory beyond the ring's bound. --max-memory bounds the ring, which charges each entry's whole
 // cost (see ring.Options); resident memory stays within --max-memory plus memoryHeadroom.
 const (
@@ -250,6 +257,7 @@ func summarizePaths(paths []string, most int) string {
 
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
 func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error) error {
+	go ui.Warm()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory), ReaderBytes: uiReaderBytes})
@@ -270,7 +278,14 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error)
 
 		ClipboardMax: int(cfg.clipboardMax),
 	})
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	opts := []tea.ProgramOption{
+		tea.WithContext(ctx),
+		// Lip Gloss detected the terminal's colour profile as the program started, which under
+		// tmux means running `tmux info`: Bubble Tea would run it again before the first frame.
+		// Both detect from the same output (stdout) and environment.
+		tea.WithColorProfile(lipgloss.Writer.Profile),
+		tea.WithFPS(maxFPS),
+	}
 	if os.Getenv(debugPanicEnv) != "" {
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}

@@ -37,7 +37,7 @@ func (m *Model) sizePanes() {
 // onData takes a new snapshot and starts bringing every viewer up to date with it. A new source
 // may need new queries: the panes' masks and the sources switched off by name before they had any
 // entry.
-func (m Model) onData() (tea.Model, tea.Cmd) {
+func (m Model) onData(msg dataMsg) (tea.Model, tea.Cmd) {
 	prev := 0
 	if m.snap != nil {
 		prev = len(m.snap.Sources())
@@ -45,7 +45,7 @@ func (m Model) onData() (tea.Model, tea.Cmd) {
 	m.snap = m.cfg.Ring.Snapshot()
 	m.pollStats()
 	m.syncSources()
-	cmds := []tea.Cmd{m.waitForData()}
+	cmds := []tea.Cmd{m.waitForData(msg.at)}
 	if len(m.snap.Sources()) != prev {
 		cmds = append(cmds, m.requery())
 	} else {

@@ -144,7 +144,7 @@ func (m *Model) newKey() uint64 {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), waitLoaded(m.cfg.Loaded)}
 	if m.cfg.Ring != nil {
-		cmds = append(cmds, m.waitForData(), m.initialEval())
+		cmds = append(cmds, m.waitForData(time.Time{}), m.initialEval())
 	}
 	return tea.Batch(cmds...)
 }
@@ -178,7 +178,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		return m.onWheel(msg)
 	case dataMsg:
-		return m.onData()
+		return m.onData(msg)
 	case resultMsg:
 		return m.onResult(msg)
 	case requeryMsg:
