@@ -59,6 +59,9 @@ func (o Options) appendText(dst []byte, e *parse.Entry) []byte {
 	}
 	dst = append(dst, ' ')
 	lvl := min(int(e.Level), parse.NumLevels-1)
+	if e.LevelDerived() {
+		lvl = int(parse.Unknown) // an access line writes no level: its status is in the message
+	}
 	dst = o.open(dst, levelSGR[lvl])
 	dst = append(dst, textBadges[lvl]...)
 	dst = o.close(dst)

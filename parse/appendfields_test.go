@@ -23,6 +23,9 @@ func appendJSONReference(dst []byte, e Entry) []byte {
 		dst = time.Unix(0, e.Time).UTC().AppendFormat(dst, time.RFC3339Nano)
 	}
 	dst = append(dst, `","level":"`...)
+	if e.LevelDerived() {
+		dst = append(dst, `","level_from_status":"`...)
+	}
 	dst = append(dst, e.Level.Name()...)
 	dst = append(dst, `","source":`...)
 	dst = appendQuoted(dst, e.Source)

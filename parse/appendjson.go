@@ -17,7 +17,9 @@ import (
 // an entry is still placed in the merged order by an estimate (its neighbours' time, the file's
 // modification time, or the time of reading; see Stream): "time_estimated" follows time with that
 // estimate in the same form, only when time is "" and an estimate placed the entry, so that no
-// reader takes an estimate for a time the line carried. level is Level.Name ("" for unknown).
+// reader takes an estimate for a time the line carried. level is Level.Name ("" for unknown). An
+// access log's line carries no level: its level is "", and "level_from_status" follows it with the
+// level its HTTP status stands for (Entry.LevelDerived).
 //
 // fields are typed: for a JSON line, the line's object itself, written again (see
 // appendfields_json.go: types kept, nothing flattened, a repeated key keeps its first place and
@@ -42,7 +44,11 @@ func AppendJSON(dst []byte, e Entry) []byte {
 		dst = append(dst, `","time_estimated":"`...)
 		dst = time.Unix(0, e.Estimated).UTC().AppendFormat(dst, time.RFC3339Nano)
 	}
-	dst = append(dst, `","level":"`...)
+	if e.LevelDerived() {
+		dst = append(dst, `","level":"","level_from_status":"`...)
+	} else {
+		dst = append(dst, `","level":"`...)
+	}
 	dst = append(dst, e.Level.Name()...)
 	dst = append(dst, `","source":`...)
 	dst = appendQuotedBytes(dst, bytesOf(e.Source))

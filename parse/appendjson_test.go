@@ -210,3 +210,23 @@ func decodeNumbers(t *testing.T, s string) any {
 	}
 	return v
 }
+
+// An access log writes no level: the parse's level, from the HTTP status, is printed apart from
+// the level key, which stays "" as for any line without a level of its own.
+func TestAppendJSONLevelFromStatus(t *testing.T) {
+	line := `203.0.113.7 - - [29/Nov/2026:07:41:16 +0000] "GET /api/cart HTTP/1.1" 503 182 "-" "curl/8.5.0"`
+	rec := NewParser(fixedNow).Parse([]byte(line))
+	if rec.Format != FormatAccess || rec.Level != Error {
+		t.Fatalf("parse: format %v level %v, want access and error", rec.Format, rec.Level)
+	}
+	e := Entry{Time: rec.Time, Level: rec.Level, Format: rec.Format, Source: "access.log", Message: "GET /api/cart 503", Raw: line}
+	out := AppendJSON(nil, e)
+	if !strings.Contains(string(out), `"level":"","level_from_status":"error","source":`) {
+		t.Fatalf("got %s", out)
+	}
+	decodeLine(t, out)
+	e.Format = FormatLayout
+	if out := AppendJSON(nil, e); !strings.Contains(string(out), `"level":"error","source":`) || strings.Contains(string(out), "level_from_status") {
+		t.Fatalf("a level the line wrote is marked as derived: %s", out)
+	}
+}

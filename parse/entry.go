@@ -74,6 +74,12 @@ type Entry struct {
 	Size      int64  // when Truncated: the entry's length in bytes before it was cut (see Item.Size); else 0
 }
 
+// LevelDerived reports whether the entry's level was derived rather than written by the line: an
+// access log writes no level, and its HTTP status (5xx error, 4xx warn, else info) stands in for
+// one so that the severity toggles sort requests as they sort other entries. Output that prints
+// levels keeps such a level apart from one the line carried (see AppendJSON).
+func (e Entry) LevelDerived() bool { return e.Format == FormatAccess && e.Level != Unknown }
+
 // UTC returns the entry's time, or the zero time when it has none.
 func (e Entry) UTC() time.Time {
 	if e.Time == 0 {

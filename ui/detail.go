@@ -114,7 +114,11 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 	b := detailLines{ds: &th.Detail}
 	b.section("Entry")
 	b.times(e, local)
-	b.styled("level", th.Detail.Levels[min(int(e.Level), parse.NumLevels-1)].Render(e.Level.String()))
+	level := th.Detail.Levels[min(int(e.Level), parse.NumLevels-1)].Render(e.Level.String())
+	if e.LevelDerived() {
+		level += " (from the HTTP status: the line writes no level)"
+	}
+	b.styled("level", level)
 	b.field("source", e.Source)
 	b.field("offset", strconv.FormatInt(e.Offset, 10))
 	if e.Host != "" {
