@@ -205,7 +205,6 @@ var fresh3Cases = []worldCase{
 	// Server daemons: web, proxy, application servers, schedulers.
 	{
 		name:   "nginx-combined",
-		gap:    "a level is made up from the HTTP status (2xx info, 4xx warn, 5xx error) where the combined format has none",
 		source: "nginx access_log with the predefined combined format (`$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent \"$http_referer\" \"$http_user_agent\"`): nginx.org ngx_http_log_module (log_format combined)",
 		why:    "the bracketed time with its offset is the record's; the client address first is a peer, not the host; a status code is no level; the referer's URL and the user agent's versions are no times",
 		entries: []worldEntry{
