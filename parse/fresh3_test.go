@@ -559,7 +559,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "logcat-year-zone",
-		gap:    "the priority letter after pid and tid is not read once the zone follows the time, and FATAL EXCEPTION in an E line's message is taken for critical",
 		source: "adb logcat -v threadtime,year,zone (the year before the month and the device's UTC offset after the time): developer.android.com/tools/logcat ('Format modifiers': year, zone); AOSP liblog logprint.cpp",
 		why:    "an ISO date with the year and a ±hhmm offset after the milliseconds; pid and tid, then the priority letter; F (fatal) is critical",
 		entries: []worldEntry{
@@ -737,7 +736,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "rfc6587-octet-counted",
-		gap:    "the octet count before the PRI hides the PRI and the RFC 5424 host; a FATAL word in the message is taken for the level instead",
 		source: "RFC 6587 §3.4.1 (octet counting over TCP: `MSG-LEN SP SYSLOG-MSG`), as a capture of the stream shows the frames one a line; RFC 5424 and RFC 3164 messages inside; syslog-ng and rsyslog imtcp test suites (octet-counted frames)",
 		why:    "a decimal length and a blank come before the PRI: the length is no time or pid, the message behind it is read as usual; a FATAL word inside a PRI 11 message does not change its level",
 		entries: []worldEntry{

@@ -187,6 +187,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	var thread, logger Span
 	var prev []byte
+	numeric := false // every column so far a number: a pid, a thread id
 	j, last, extra := rest, layoutLevelWords, 0
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
@@ -197,6 +198,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		j = e
 		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
 			continue // separators between fields: "-", "|", Ceph's " : "
+		}
+		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' {
+			if lvl, ok := androidLevel(tok[0]); ok {
+				rec.Level = lvl // logcat's "+0100  1702  2395 I Tag:": a letter after the pid columns
+				rec.Message.Start = int32(skipBlanks(line, e))
+				return true
+			}
 		}
 		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e)) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
@@ -231,6 +239,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		} else if numberColumn(tok) && last < layoutLevelWords+2 {
 			last++ // a pid or sequence number is a column that takes no room: Ceph's "(mon.0) 412331 : cluster [INF]"
 		}
+		numeric = numberColumn(tok) && (k == 0 || numeric)
 		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
 			thread = Span{int32(s + 1), int32(e - 1)}
 		} else {

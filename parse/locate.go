@@ -383,7 +383,8 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	frac := j+1 < len(line) && line[j] == '.' && isDigit(line[j+1]) && n == 10
 	// Bash's history file writes "#1771252201" on a line of its own before each command when
 	// HISTTIMEFORMAT is set: the whole line is the epoch.
-	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line))
+	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
+		skipBlanks(line, 0) == i // right-aligned, as logcat -v epoch pads it
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5". A float
 	// in a list of numbers is no time.

@@ -353,6 +353,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				return false, rec, true
 			}
 			rec = Record{}
+		} else if !s.stamped {
+			// Under a line without a time (logcat's "--------- beginning of main"), an indented
+			// line that opens with a time is a record of its own, not that line's continuation.
+			if rec = s.p.Parse(line); rec.Time != 0 && rec.Format == FormatStamped && s.p.mem.lastToken == 0 {
+				return false, rec, true
+			}
+			rec = Record{}
 		}
 		s.traceLine(line)
 		return true, rec, false

@@ -5,19 +5,34 @@ import "bytes"
 // Syslog in its two common shapes: BSD (RFC 3164, as /var/log/syslog and rsyslog's file formats
 // write it) and IETF (RFC 5424).
 
-// syslogPRI reads "<PRI>" at the start of b. pri is -1 and n 0 when there is none.
+// syslogPRI reads "<PRI>" at the start of b, after the octet count that RFC 6587's framing puts
+// before a message on a TCP stream ("90 <165>1 …"), which a capture of that stream keeps. pri is
+// -1 and n 0 when there is none.
 func syslogPRI(b []byte) (pri, n int) {
-	if len(b) < 3 || b[0] != '<' {
+	start := octetCount(b)
+	if len(b) < start+3 || b[start] != '<' {
 		return -1, 0
 	}
-	v, i := 0, 1
-	for ; i < len(b) && i <= 4 && b[i] >= '0' && b[i] <= '9'; i++ {
+	v, i := 0, start+1
+	for ; i < len(b) && i <= start+4 && b[i] >= '0' && b[i] <= '9'; i++ {
 		v = v*10 + int(b[i]-'0')
 	}
-	if i == 1 || i >= len(b) || b[i] != '>' || v > 191 {
+	if i == start+1 || i >= len(b) || b[i] != '>' || v > 191 {
 		return -1, 0
 	}
 	return v, i + 1
+}
+
+// octetCount returns where the message starts after an RFC 6587 octet count ("90 <"), or 0.
+func octetCount(b []byte) int {
+	i := 0
+	for i < len(b) && i < 6 && isDigit(b[i]) {
+		i++
+	}
+	if i == 0 || i == 6 || byteAt(b, i) != ' ' || byteAt(b, i+1) != '<' || b[0] == '0' {
+		return 0
+	}
+	return i + 1
 }
 
 // bsdHeader is what parse3164 finds; the spans are used again by Fields.
