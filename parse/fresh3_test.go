@@ -112,7 +112,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "aruba-aos8",
-		gap:    "the year after the day is taken for the host, so the controller's name after it is not read",
 		source: "ArubaOS 8 Mobility Controller syslog (`<PRI>Mmm dd HH:mm:ss yyyy host process[pid]: <message-id> <pid> <LEVL> <host ip>  msg`, levels EMER ALRT CRIT ERRS WARN NOTI INFO DBUG): ArubaOS 8 Syslog Messages Reference Guide (message format); elastic/integrations aruba package samples",
 		why:    "a year after the day; the six-digit message id and the pid in angle brackets are no levels or times; the four-letter level in angle brackets agrees with the PRI (ERRS is error); the controller's name and address in brackets repeat the host",
 		entries: []worldEntry{

@@ -89,7 +89,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	if len(word) == 0 || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && !hostLike(word) {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (!hostLike(word) || isDigits(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(he)}
@@ -291,6 +291,16 @@ func hostBeforeTime(line []byte, i, at int) Span {
 		i = e
 	}
 	return Span{}
+}
+
+// isDigits reports whether w is a bare number: a pid or a count, never a host.
+func isDigits(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 func hasLetter(w []byte) bool {

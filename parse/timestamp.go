@@ -263,6 +263,11 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
+	if y, ok := digits(b, i+1, 4); ok && b[i] == ' ' && byteAt(b, i+5) == ' ' && y >= 1990 && y <= civilYear(now)+1 {
+		// A year after the clock, as Aruba's and LSF's "Nov 29 07:41:16 2026 …" write it.
+		t, ok := unixNano(y, mon, day, hour, min, sec, nsec, 0)
+		return w.utc(t), i + 5, ok
+	}
 	t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
 	return w.utc(t), i, ok
 }
