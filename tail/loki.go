@@ -22,15 +22,18 @@ const kindLoki = kindJournal + 1
 //
 // Every line is delivered once, as logcli does it: a page or a reconnected tail starts again at
 // the time of the last entry delivered, and the entries already delivered at that time are
-// dropped. Lines of a stream that reach Loki while the tail is down and carry a time before the
-// last one delivered are not asked for again; the server's own dropped_entries are counted in
-// Stats.Dropped and told in the state.
+// dropped. A tail can also repeat or leave out entries that reach Loki while it opens: its
+// connect window drops the first and reads the others again (see tailOnce). Lines of a stream
+// that reach Loki while the tail is down and carry a time before the last one delivered are not
+// asked for again; the server's own dropped_entries are counted in Stats.Dropped and told in the
+// state.
 type loki struct {
 	query   string
 	client  *lokiClient
 	streams newStreamFunc
 	page    int           // entries per query_range request; tests make it smaller
 	first   time.Duration // the first reconnect delay; tests shorten it
+	settle  time.Duration // how long a tail is open before its connect window is read again
 }
 
 // addLoki adds the source of a `loki:` spec.
@@ -46,7 +49,7 @@ func (g *Group) addLoki(query string) (int, []error) {
 	}
 	s := newSource(name, name, "", kindLoki)
 	s.initial = true
-	g.addProc(s, &loki{query: query, client: c, streams: g.newStream, page: lokiPage, first: restartMin})
+	g.addProc(s, &loki{query: query, client: c, streams: g.newStream, page: lokiPage, first: restartMin, settle: lokiSettle})
 	return 1, nil
 }
 
@@ -184,7 +187,7 @@ func (l *loki) follow(ctx context.Context, r *lokiReader, opts Options, prev err
 }
 
 // catchUp reads what came since the last entry delivered or, when the backfill never got through,
-// the backfill.
+// the backfill; first the connect window of the last tail, when it dropped before reading it.
 func (l *loki) catchUp(ctx context.Context, r *lokiReader, opts Options) error {
 	now := r.now().UnixNano()
 	if r.at.ts == 0 {
@@ -194,29 +197,78 @@ func (l *loki) catchUp(ctx context.Context, r *lokiReader, opts Options) error {
 		}
 		return err
 	}
+	if r.at.pending() {
+		// What the last tail left out may be behind the cursor, where forward does not look.
+		if err := l.reread(ctx, r); err != nil {
+			return err
+		}
+	}
 	return l.forward(ctx, r, r.at.ts, now+int64(lokiAhead))
 }
 
 // tailOnce reads one tail websocket until it fails or ctx is done.
+//
+// Loki opens the live tail of its ingesters and reads the history it sends at connect without
+// ordering the two: an entry that reaches it meanwhile can come twice (in the history, then live
+// after newer ones) or not at all. So the reader keeps every entry delivered from the start of
+// the tail to a little past the time it opened (its connect window), and once the tail has
+// settled the window is read again with query_range for what the tail left out.
 func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) error {
 	t, err := l.client.tail(ctx, l.query, r.at.ts, l.page)
 	if err != nil {
 		return err
 	}
 	defer t.close()
+	// The history ends at the server's time when it reads it: allow for a clock ahead of ours.
+	r.at.window(r.now().Add(lokiAhead).UnixNano())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go t.keepAlive(ctx)
+	reads := make(chan tailRead)
+	go t.readAll(ctx, reads)
+	settle := time.NewTimer(l.settle)
+	defer settle.Stop()
 	r.s.setState(r.followState(reconnects))
 	for {
-		es, dropped, err := t.read(ctx)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-settle.C:
+			if err := l.reread(ctx, r); err != nil {
+				return err
+			}
+		case m := <-reads:
+			if m.err != nil {
+				return fmt.Errorf("tail: %w", m.err)
+			}
+			r.add(m.es)
+			if m.dropped > 0 {
+				r.s.dropped.Add(int64(m.dropped))
+				r.s.setState(r.followState(reconnects))
+			}
+		}
+	}
+}
+
+// reread reads the connect window of the last tail again and delivers what it left out. Each page
+// after the first starts at the time of the last entry of the one before, whose entries the
+// window drops.
+func (l *loki) reread(ctx context.Context, r *lokiReader) error {
+	start, end := r.at.from, r.at.upto+1
+	for {
+		es, err := l.client.queryRange(ctx, l.query, start, end, l.page, true)
 		if err != nil {
-			return fmt.Errorf("tail: %w", err)
+			return err
 		}
 		r.add(es)
-		if dropped > 0 {
-			r.s.dropped.Add(int64(dropped))
-			r.s.setState(r.followState(reconnects))
+		if len(es) < l.page {
+			r.at.settle()
+			return nil
 		}
+		last := es[len(es)-1].ts
+		if last == start {
+			return fmt.Errorf("more than %d entries at %s: the rest of them were not read", l.page, time.Unix(0, last).UTC().Format(time.RFC3339Nano))
+		}
+		start = last
 	}
 }

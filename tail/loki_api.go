@@ -54,6 +54,10 @@ const (
 	lokiAhead = time.Minute
 	// lokiTimeout bounds one query_range request, headers to last byte.
 	lokiTimeout = 2 * time.Minute
+	// lokiSettle is how long a tail is open before its connect window is read again: Loki joins
+	// the live tail of its ingesters within moments, and an entry that it missed meanwhile comes
+	// that much late.
+	lokiSettle = 5 * time.Second
 )
 
 // lokiClient speaks Loki's HTTP API: query_range for history, the tail websocket for what comes.
@@ -311,6 +315,29 @@ func (t *lokiTail) read(ctx context.Context) ([]lokiEntry, int, error) {
 	}
 	es, err := flatten(m.Streams)
 	return es, len(m.Dropped), err
+}
+
+// tailRead is what one read of the tail gave.
+type tailRead struct {
+	es      []lokiEntry
+	dropped int
+	err     error
+}
+
+// readAll reads the tail into reads until a read fails or ctx is done, so that its reader can
+// wait for other things too (a read that is given up closes the websocket).
+func (t *lokiTail) readAll(ctx context.Context, reads chan<- tailRead) {
+	for {
+		es, dropped, err := t.read(ctx)
+		select {
+		case reads <- tailRead{es, dropped, err}:
+		case <-ctx.Done():
+			return
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // keepAlive pings the server every lokiPing until ctx is done, and closes the connection when a

@@ -126,10 +126,24 @@ func (r *lokiReader) followState(reconnects int) string {
 // resume is where a read resumes: the time of the newest entry delivered, and the entries
 // delivered at that time (by a hash of stream and line, as Loki itself tells entries apart), to
 // be dropped when a page or a reconnected tail returns them again.
+//
+// It also keeps the connect window of the last tail opened (see loki.tailOnce): every entry
+// delivered at a time in [from, upto], which that tail can send again after newer ones, until
+// the window was read again with query_range (settled) and the cursor has passed it.
 type resume struct {
 	ts   int64
 	seed maphash.Seed
 	keys map[uint64]struct{}
+
+	from, upto int64
+	sent       map[sentKey]struct{}
+	settled    bool
+}
+
+// sentKey is an entry of a connect window: its time and the hash of its stream and line.
+type sentKey struct {
+	ts int64
+	h  uint64
 }
 
 func (c *resume) key(e lokiEntry) uint64 {
@@ -143,30 +157,74 @@ func (c *resume) key(e lokiEntry) uint64 {
 
 // seen reports whether e was delivered already, as far as it can tell.
 func (c *resume) seen(e lokiEntry) bool {
-	if e.ts != c.ts || len(c.keys) == 0 {
+	inWindow := c.sent != nil && e.ts >= c.from && e.ts <= c.upto
+	if !inWindow && (e.ts != c.ts || len(c.keys) == 0) {
 		return false
 	}
-	_, ok := c.keys[c.key(e)]
+	k := c.key(e)
+	if inWindow {
+		if _, ok := c.sent[sentKey{e.ts, k}]; ok {
+			return true
+		}
+	}
+	if e.ts != c.ts {
+		return false
+	}
+	_, ok := c.keys[k]
 	return ok
 }
 
 // advance records that e was delivered. An entry older than the cursor (a late one in the tail)
 // leaves it where it is.
 func (c *resume) advance(e lokiEntry) {
+	k := c.key(e)
+	if c.sent != nil && e.ts >= c.from && e.ts <= c.upto {
+		c.sent[sentKey{e.ts, k}] = struct{}{}
+	}
 	switch {
 	case e.ts > c.ts:
 		c.ts = e.ts
 		clear(c.keys)
+		c.expire()
 	case e.ts < c.ts:
 		return
 	}
-	c.mark(e)
+	c.markKey(k)
 }
 
 // mark adds e, at the cursor's time, to the entries delivered there.
-func (c *resume) mark(e lokiEntry) {
+func (c *resume) mark(e lokiEntry) { c.markKey(c.key(e)) }
+
+func (c *resume) markKey(k uint64) {
 	if c.keys == nil {
 		c.keys = map[uint64]struct{}{}
 	}
-	c.keys[c.key(e)] = struct{}{}
+	c.keys[k] = struct{}{}
+}
+
+// window opens a connect window from the cursor to upto. The entries delivered at the cursor
+// are in it from the start: the tail's history returns them too.
+func (c *resume) window(upto int64) {
+	c.from, c.upto, c.settled = c.ts, upto, false
+	c.sent = make(map[sentKey]struct{}, len(c.keys))
+	for k := range c.keys {
+		c.sent[sentKey{c.ts, k}] = struct{}{}
+	}
+}
+
+// pending reports whether a connect window is still to be read again.
+func (c *resume) pending() bool { return c.sent != nil && !c.settled }
+
+// settle records that the connect window was read again.
+func (c *resume) settle() {
+	c.settled = true
+	c.expire()
+}
+
+// expire forgets a settled connect window once the cursor has passed it: the tail sends an entry
+// twice only about when it opened, long before newer entries come.
+func (c *resume) expire() {
+	if c.settled && c.ts > c.upto {
+		c.sent = nil
+	}
 }

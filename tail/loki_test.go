@@ -175,11 +175,6 @@ func TestLokiTailLive(t *testing.T) {
 // A tail cut by the network, and one whose server is stopped and started again, resumes from the
 // last entry delivered: the lines pushed while it was down come too, and every line comes once.
 func TestLokiTailResumes(t *testing.T) {
-	if raceDetector {
-		// Known open bug: under the race detector on a busy machine one line was delivered
-		// twice after a resume (1 run in 3). It runs without the race detector.
-		t.Skip("loki resume under the race detector: a known duplicate, see the closing note")
-	}
 	l := startLoki(t)
 	proxy := newCutProxy(t, strings.TrimPrefix(l.addr, "http://"))
 	g, _, sink := followLoki(t, proxy.addr())

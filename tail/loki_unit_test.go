@@ -1,11 +1,19 @@
 package tail
 
 import (
+	"context"
 	"encoding/json"
 	"hash/maphash"
+	"net/http"
+	"net/http/httptest"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
+	"github.com/coder/websocket"
 	"github.com/trawl-dev/trawl/parse"
 )
 
@@ -61,5 +69,158 @@ func TestLokiResume(t *testing.T) {
 	r.advance(lokiEntry{ts: 6, stream: "{}", line: "a"})
 	if r.seen(a) || r.ts != 6 {
 		t.Fatal("a newer entry did not move the resume point")
+	}
+}
+
+// fakeLoki answers query_range from the entries it holds and hands each tail websocket to the
+// test, which writes what Loki would: a Loki whose tail repeats and leaves out entries at will.
+type fakeLoki struct {
+	url   string
+	mu    sync.Mutex
+	held  []lokiEntry
+	tails chan *fakeTail
+}
+
+// fakeTail is one open tail websocket and the start it was asked for.
+type fakeTail struct {
+	t     *testing.T
+	start int64
+	conn  *websocket.Conn
+}
+
+func newFakeLoki(t *testing.T) *fakeLoki {
+	f := &fakeLoki{tails: make(chan *fakeTail, 4)}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/loki/api/v1/query_range", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		start, _ := strconv.ParseInt(q.Get("start"), 10, 64)
+		end, _ := strconv.ParseInt(q.Get("end"), 10, 64)
+		limit, _ := strconv.Atoi(q.Get("limit"))
+		if q.Get("direction") != "forward" {
+			http.Error(w, "the fake reads forward only", http.StatusBadRequest)
+			return
+		}
+		f.mu.Lock()
+		var es []lokiEntry
+		for _, e := range f.held {
+			if e.ts >= start && e.ts < end && len(es) < limit {
+				es = append(es, e)
+			}
+		}
+		f.mu.Unlock()
+		json.NewEncoder(w).Encode(map[string]any{"status": "success", "data": map[string]any{"resultType": "streams", "result": fakeStreams(es)}})
+	})
+	mux.HandleFunc("/loki/api/v1/tail", func(w http.ResponseWriter, r *http.Request) {
+		start, _ := strconv.ParseInt(r.URL.Query().Get("start"), 10, 64)
+		conn, err := websocket.Accept(w, r, nil)
+		if err != nil {
+			return
+		}
+		ctx := conn.CloseRead(context.Background()) // answers pings; done when the connection is
+		f.tails <- &fakeTail{t: t, start: start, conn: conn}
+		<-ctx.Done()
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	f.url = srv.URL
+	return f
+}
+
+// fakeStreams writes entries as Loki does, a stream of its own for each ({app="api"} holds
+// app=api).
+func fakeStreams(es []lokiEntry) []map[string]any {
+	out := []map[string]any{}
+	for _, e := range es {
+		app := strings.TrimSuffix(strings.TrimPrefix(e.stream, `{app="`), `"}`)
+		out = append(out, map[string]any{"stream": map[string]string{"app": app}, "values": [][2]string{{strconv.FormatInt(e.ts, 10), e.line}}})
+	}
+	return out
+}
+
+func (f *fakeLoki) hold(es ...lokiEntry) {
+	f.mu.Lock()
+	f.held = append(f.held, es...)
+	f.mu.Unlock()
+}
+
+func (f *fakeLoki) nextTail(t *testing.T) *fakeTail {
+	t.Helper()
+	select {
+	case tl := <-f.tails:
+		return tl
+	case <-time.After(20 * time.Second):
+		t.Fatal("no tail opened")
+		return nil
+	}
+}
+
+// send writes one tail message.
+func (tl *fakeTail) send(es ...lokiEntry) {
+	tl.t.Helper()
+	b, _ := json.Marshal(map[string]any{"streams": fakeStreams(es)})
+	if err := tl.conn.Write(context.Background(), websocket.MessageText, b); err != nil {
+		tl.t.Fatal(err)
+	}
+}
+
+// The connect window of a tail: an entry that the tail's history held and that comes again live
+// after newer ones is delivered once, and one that the tail left out is read again, when the
+// tail has settled or, when it dropped before, on reconnect. At the resume point, the entries
+// delivered at its nanosecond are dropped and the others at it delivered.
+func TestLokiTailConnectWindow(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		settle time.Duration
+	}{{"settles", 50 * time.Millisecond}, {"drops first", time.Hour}} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeLoki(t)
+			g, src := lokiGroup(t, f.url, Options{Lines: -1, Follow: true})
+			src.first, src.settle = 10*time.Millisecond, tc.settle
+			sink := &entrySink{}
+			runInto(t, g, sink)
+
+			tl := f.nextTail(t)
+			at := func(d int64, app, line string) lokiEntry {
+				return lokiEntry{ts: tl.start + d, stream: `{app="` + app + `"}`, line: line}
+			}
+			one, gap, two, three := at(1, "api", "one"), at(2, "api", "gap"), at(2, "web", "two"), at(3, "api", "three")
+			f.hold(one, gap, two, three)
+			tl.send(one, two) // the history, which left gap out
+			tl.send(three)
+			tl.send(one) // the history's first entry again, live
+			if tc.settle < time.Second {
+				sink.waitEntries(t, "the left-out entry", func(es []parse.Entry) bool { return len(es) >= 4 })
+			} else {
+				sink.waitEntries(t, "the tail's entries", func(es []parse.Entry) bool { return len(es) >= 3 })
+			}
+
+			// Down: another entry at the resume point's nanosecond, and a newer one.
+			threeToo, four := at(3, "web", "three too"), at(4, "api", "four")
+			f.hold(threeToo, four)
+			tl.conn.CloseNow()
+			tl2 := f.nextTail(t)
+			if tl2.start != four.ts {
+				t.Errorf("the tail resumed at %d, want %d, the newest entry", tl2.start-tl.start, four.ts-tl.start)
+			}
+			five := at(5, "web", "five")
+			f.hold(five)
+			tl2.send(four, five)
+			tl2.send(four)
+
+			sink.waitEntries(t, "every entry", func(es []parse.Entry) bool { return len(es) >= 7 })
+			time.Sleep(100 * time.Millisecond) // a duplicate would come within this
+			count := map[string]int{}
+			for _, e := range sink.snapshot() {
+				count[e.Raw]++
+			}
+			for _, line := range []string{"one", "gap", "two", "three", "three too", "four", "five"} {
+				if count[line] != 1 {
+					t.Errorf("%q delivered %d times, want once (all: %v)", line, count[line], count)
+				}
+			}
+			if len(count) != 7 {
+				t.Errorf("delivered %v, want 7 lines", count)
+			}
+		})
 	}
 }
