@@ -29,6 +29,16 @@ func appendJSONReference(dst []byte, e Entry) []byte {
 	dst = append(dst, e.Level.Name()...)
 	dst = append(dst, `","source":`...)
 	dst = appendQuoted(dst, e.Source)
+	if labels := LabelFields(e.Source); labels != nil {
+		dst = append(dst, `,"labels":{`...)
+		for i, f := range labels {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendQuoted(append(appendQuoted(dst, f.Key), ':'), f.Value)
+		}
+		dst = append(dst, '}')
+	}
 	dst = append(dst, `,"host":`...)
 	dst = appendQuoted(dst, e.Host)
 	dst = append(dst, `,"message":`...)

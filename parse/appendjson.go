@@ -31,7 +31,8 @@ import (
 // not valid UTF-8 also gets "raw_base64", its exact bytes (see AppendRawBase64). "truncated":true
 // marks an entry cut at the entry size cap, followed by "original_bytes", its length before the cut,
 // when the reader knew it; "no_newline":true marks one whose last line had no newline when it was
-// let go (Entry.NoNewline). These keys are left out when they do not apply.
+// let go (Entry.NoNewline). "labels" follows source when the source is a Loki stream named by its
+// label set: the labels as an object of strings. These keys are left out when they do not apply.
 //
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
 // is scanned. Lines past the limits of that path (a repeated key, more than maxFastFields keys
@@ -52,6 +53,7 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, e.Level.Name()...)
 	dst = append(dst, `","source":`...)
 	dst = appendQuotedBytes(dst, bytesOf(e.Source))
+	dst = appendLabels(dst, e.Source)
 	dst = append(dst, `,"host":`...)
 	dst = appendQuotedBytes(dst, bytesOf(e.Host))
 	dst = append(dst, `,"message":`...)
@@ -78,6 +80,29 @@ func AppendJSON(dst []byte, e Entry) []byte {
 		dst = append(dst, `,"no_newline":true`...)
 	}
 	return append(dst, '}', '\n')
+}
+
+// appendLabels appends the member ,"labels":{…} for a source named by a label set (a Loki
+// stream's, see LabelFields), so that a script reads them as it reads fields; other sources have
+// none, and cost a look at the name's first byte.
+func appendLabels(dst []byte, source string) []byte {
+	if source == "" || source[0] != '{' {
+		return dst
+	}
+	labels := LabelFields(source)
+	if labels == nil {
+		return dst
+	}
+	dst = append(dst, `,"labels":{`...)
+	for i, f := range labels {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendQuoted(dst, f.Key)
+		dst = append(dst, ':')
+		dst = appendQuoted(dst, f.Value)
+	}
+	return append(dst, '}')
 }
 
 // AppendRawBase64 appends the member ,"raw_base64":"…" when raw is not valid UTF-8: JSON strings

@@ -230,3 +230,18 @@ func TestAppendJSONLevelFromStatus(t *testing.T) {
 		t.Fatalf("a level the line wrote is marked as derived: %s", out)
 	}
 }
+
+// A Loki stream's labels, which name its source, are an object of their own in its entries; a
+// source whose name only looks like a label set has none.
+func TestAppendJSONLabels(t *testing.T) {
+	out := AppendJSON(nil, Entry{Source: `{app="api", pod="api-7d9"}`, Message: "x", Raw: "x"})
+	if !strings.Contains(string(out), `"source":"{app=\"api\", pod=\"api-7d9\"}","labels":{"app":"api","pod":"api-7d9"},"host":`) {
+		t.Fatalf("got %s", out)
+	}
+	decodeLine(t, out)
+	for _, source := range []string{"/var/log/app.log", "{not a label set}", `{app="api"`, "stdin"} {
+		if out := AppendJSON(nil, Entry{Source: source, Raw: "x"}); strings.Contains(string(out), `"labels"`) {
+			t.Errorf("source %q: %s", source, out)
+		}
+	}
+}

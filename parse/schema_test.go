@@ -42,6 +42,7 @@ func TestAppendJSONFollowsTheSchema(t *testing.T) {
 		Entry{Raw: "cut, size unknown", Truncated: true},
 		Entry{Raw: "partial", NoNewline: true, Estimated: ts("2026-02-27T08:12:44.5Z")},
 		Entry{Raw: "latin-1 caf\xe9", Message: "caf\xe9"},
+		Entry{Raw: "from loki", Source: `{app="api", pod="api-7d9", note="tab\tand \"quote\""}`},
 	)
 	for _, e := range entries {
 		out := AppendJSON(nil, e)

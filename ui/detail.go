@@ -132,6 +132,12 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 	if e.Truncated {
 		b.field("truncated", "yes: the entry was cut at the per-entry size cap")
 	}
+	if labels := parse.LabelFields(e.Source); len(labels) > 0 {
+		b.section("Labels") // a Loki stream's, which the source is named by
+		for _, f := range labels {
+			b.field(f.Key, f.Value)
+		}
+	}
 	if fields := parse.Fields(e.Format, []byte(e.Raw)); len(fields) > 0 {
 		b.section("Fields")
 		for _, f := range fields {

@@ -96,3 +96,19 @@ func TestEstimatedTimeIsMarked(t *testing.T) {
 
 // column is the screen column where sub starts in line.
 func column(line, sub string) int { return ansi.StringWidth(line[:strings.Index(line, sub)]) }
+
+// A Loki stream's labels have a section of their own, and an access line's level says it came
+// from the status, since the line writes none.
+func TestDetailLabelsAndDerivedLevel(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, []entry{{src: `{app="api", pod="api-7d9"}`, at: 0, level: parse.Info, msg: "hello"}}),
+		Now: func() time.Time { return t0 }, Location: fixedZone, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 100, 30)
+	d.keys("enter")
+	s := d.screen()
+	if !strings.Contains(s, "Labels") || !strings.Contains(s, "app") || !strings.Contains(s, "api-7d9") {
+		t.Errorf("no labels section:\n%s", s)
+	}
+	if strings.Contains(s, "from the HTTP status") {
+		t.Errorf("a level the line wrote is said to come from a status:\n%s", s)
+	}
+}
