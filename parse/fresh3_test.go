@@ -28,7 +28,6 @@ var fresh3Cases = []worldCase{
 	// Network gear and appliances.
 	{
 		name:   "cisco-ios-xr",
-		gap:    "the node id glued to the time (RP/0/RSP0/CPU0:Nov 29 …) hides the time, and the host between `seq:` and the node is not read",
 		source: "Cisco IOS XR syslog as a server receives it (`<PRI>seq: host node:Mmm dd HH:mm:ss.SSS ZONE: process[pid]: %FACILITY-SUBFACILITY-SEV-MNEMONIC : msg`, the zone left out without show-timezone): napalm-logs documentation 'Cisco IOS-XR' (syslog message structure); Cisco IOS XR System Monitoring Configuration Guide 'Implementing System Logging'",
 		why:    "a sequence number and the host before the node id (RP/0/RSP0/CPU0, LC/0/2/CPU0) glued to the time by a colon; the severity is the digit before the mnemonic and agrees with the PRI; a space before the colon after the mnemonic; one line without its zone",
 		entries: []worldEntry{

@@ -250,8 +250,8 @@ func nameBefore(line []byte, i int) int {
 	for ws > 0 && isAlpha(line[ws-1]) {
 		ws--
 	}
-	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit {
-		return -1
+	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit && line[ws-1] != ':' {
+		return -1 // inside a word; but IOS XR glues its time to the node: "RP/0/RSP0/CPU0:Nov 29 …"
 	}
 	if m, n := monthWord(line, ws); m == 0 || ws+n < we-1 {
 		return -1

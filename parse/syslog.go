@@ -279,6 +279,9 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 func hostBeforeTime(line []byte, i, at int) Span {
 	for k := 0; k < 2 && i < at; k++ {
 		s, e := nextToken(line, i)
+		if k == 1 && e < at && isAlpha(line[s]) && hostLike(line[s:e]) && nodeBefore(line, e, at) {
+			return Span{int32(s), int32(e)} // IOS XR: "<189>41207: xr-pe1 RP/0/RSP0/CPU0:Nov 29 …"
+		}
 		if e > at || e-s < 2 || line[e-1] != ':' {
 			return Span{}
 		}
@@ -291,6 +294,13 @@ func hostBeforeTime(line []byte, i, at int) Span {
 		i = e
 	}
 	return Span{}
+}
+
+// nodeBefore reports whether the word from line[e:] to the time at is the node id that IOS XR
+// glues to its time with a colon: "RP/0/RSP0/CPU0:", "LC/0/2/CPU0:".
+func nodeBefore(line []byte, e, at int) bool {
+	s := skipBlanks(line, e)
+	return at > s+2 && line[at-1] == ':' && bytes.IndexByte(line[s:at], ' ') < 0 && bytes.Count(line[s:at], []byte{'/'}) >= 2
 }
 
 // isDigits reports whether w is a bare number: a pid or a count, never a host.
