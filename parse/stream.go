@@ -62,6 +62,11 @@ type Stream struct {
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
 	lastSort                   int64
 	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
+
+	blockShape []byte // the shape of the header line of the source's block records (see block.go); empty until learned
+	blockTimed int    // lines starting with a time in the pending block
+	blockTries int    // lines looked at as a possible block's time
+	noBlocks   bool   // the source was taken for a block log and is none
 }
 
 // NewStream returns a Stream for the named source.
@@ -99,6 +104,12 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		line = line[:n-1]
 	}
 	if s.pending {
+		if len(s.blockShape) > 0 && s.blockLine(line, offset, truncated, b) {
+			return
+		}
+		if len(s.blockShape) == 0 && s.blockCandidate(line, truncated) {
+			return
+		}
 		join, rec, parsed := s.continues(line)
 		if join {
 			at := len(s.raw) + 1

@@ -295,3 +295,29 @@ func TestStreamEpochColumnRereadsHeldLines(t *testing.T) {
 		}
 	}
 }
+
+// A block log's records start at a header of one shape, with their time, level and host on later
+// lines; a preamble line that only looked like a header gives its timed lines back, one entry
+// each, at their own offsets.
+func TestStreamBlockRecords(t *testing.T) {
+	blocks := "Rec[0]:\n  Date: 2026-02-16T14:30:01\n  Level: Warning\n  Computer: node-7\nsummary line\n" +
+		"Rec[1]:\n  Date: 2026-02-16T14:30:02\n  Level: Error\n"
+	es := feed(t, StreamOptions{}, blocks)
+	if len(es) != 2 || es[0].Level != Warn || es[0].Host != "node-7" || es[0].Lines() != 5 || es[1].Level != Error ||
+		es[1].UTC().Format(time.RFC3339) != "2026-02-16T14:30:02Z" {
+		t.Fatalf("blocks: %+v", es)
+	}
+	preamble := "Build 42 starting\n2026-02-16 14:30:01 INFO one\n2026-02-16 14:30:02 INFO two\n2026-02-16 14:30:03 WARN three\n2026-02-16 14:30:04 INFO four\n"
+	es = feed(t, StreamOptions{}, preamble)
+	if len(es) != 5 {
+		t.Fatalf("preamble: %d entries, want 5: %+v", len(es), es)
+	}
+	for i, e := range es[1:] {
+		if want := int64(strings.Index(preamble, e.Raw)); e.Offset != want || e.Lines() != 1 {
+			t.Errorf("entry %d at %d with %d lines, want %d and 1", i+1, e.Offset, e.Lines(), want)
+		}
+	}
+	if es[3].Level != Warn {
+		t.Errorf("the re-read lines lost their parse: %+v", es[3])
+	}
+}

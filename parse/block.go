@@ -1,0 +1,226 @@
+package parse
+
+import "bytes"
+
+// Block records: some logs write a record as a block of lines whose first line carries an id but
+// no time, and whose time (with the level and the host) sits on a later line: Windows' `wevtutil
+// /f:text` ("Event[0]:" then "  Date: …", "  Level: …", "  Computer: …"), OSSEC and Wazuh alerts
+// ("** Alert 1795938076.41231: …" then "2026 Nov 29 07:41:16 web01->…"), ModSecurity's audit log
+// ("--4f1c2a7e-A--" then "[29/Nov/2026:08:41:16.123456 +0100] …"). A Stream learns this from the
+// source's lines: when an entry that began without a time, on a line whose first words hold an id,
+// is followed by a line with a time, the source's records start with a line of that first line's
+// shape (headerShape), and every other line, timed or not, belongs to the block above it.
+
+// maxHeaderShape bounds a header's shape: the first words of a line, not its message.
+const maxHeaderShape = 32
+
+// maxBlockTries bounds the lines a source without times has parsed a second time while it is
+// looked at as a block log: a backfill that begins inside a block meets a header within a block's
+// length.
+const maxBlockTries = 64
+
+// blockTimedLines is how many lines starting with a time one block may hold before the source is
+// taken to be no block log after all: a block has one or two (its own time, an original line an
+// alert quotes); a log of timed lines has one on every line, after a preamble whose lines look
+// like a header (IIS's "#Version: 1.0" above "#Date: …").
+const blockTimedLines = 2
+
+// headerShape writes the shape of a line's first words into dst: up to the first word that holds
+// a digit (at most three words), its digits collapsed to '#', and its runs of lower-case hex of
+// four or more to '#', so that "Event[12]:" and "Event[0]:", or "--4f1c2a7e-A--" and
+// "--9b3d4c1a-A--", have one shape while "--4f1c2a7e-B--" has another, and "** Alert
+// 1795938076.41231:" is "** Alert #.#:". ok is false when the words hold no digit: an id is
+// what marks a record's header ("=== started ===" is no header).
+func headerShape(dst, line []byte) (shape []byte, ok bool) {
+	if k := bytes.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	s, e := nextToken(line, 0)
+	for k := 1; s == 0 && e > 0 && k < 3 && !hasDigit(line[:e]); k++ {
+		_, e = nextToken(line, e)
+	}
+	if s != 0 || e == 0 || !hasDigit(line[:e]) {
+		return dst, false
+	}
+	for i := 0; i < e && len(dst) < maxHeaderShape; {
+		if n := hexRunLen(line[i:e]); n >= 4 || isDigit(line[i]) {
+			n = max(n, 1)
+			for i+n < e && isDigit(line[i+n]) {
+				n++
+			}
+			dst, i = append(dst, '#'), i+n
+			continue
+		}
+		dst = append(dst, line[i])
+		i++
+	}
+	return dst, true
+}
+
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hexRunLen returns the length of the run of lower-case hex digits that b starts with, when the
+// run holds a letter and a digit (an id such as 4f1c2a7e, not a word such as "face").
+func hexRunLen(b []byte) int {
+	n, letter, digit := 0, false, false
+	for n < len(b) && (isDigit(b[n]) || b[n] >= 'a' && b[n] <= 'f') {
+		letter, digit = letter || !isDigit(b[n]), digit || isDigit(b[n])
+		n++
+	}
+	if !letter || !digit {
+		return 0
+	}
+	return n
+}
+
+// blockLine handles a line while the source's records are blocks: it starts a new entry when the
+// line has the header's shape, and otherwise joins the pending one, from which it may give the
+// record its time, level and host. It reports false when the source turned out to be no block log
+// (too many timed lines in one block), for the line to take the usual way.
+func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) bool {
+	var buf [maxHeaderShape]byte
+	if shape, _ := headerShape(buf[:0], line); bytes.Equal(shape, s.blockShape) {
+		s.emit(b)
+		s.start(line, offset, truncated, Record{}, false)
+		s.blockTimed = 0
+		return true
+	}
+	rec := s.p.Parse(line)
+	if rec.Time != 0 && len(line) > 0 && line[0] != ' ' && line[0] != '\t' && s.startsWithTime(rec.Format, line) {
+		if s.blockTimed++; s.blockTimed > blockTimedLines {
+			s.unblock(b)
+			return false
+		}
+	}
+	at := len(s.raw) + 1
+	s.join(line, truncated)
+	if len(s.raw) == at+len(line) {
+		s.blockField(line, rec, at)
+	}
+	return true
+}
+
+// unblock gives up block records for the source: the pending block's lines are taken again one by
+// one the usual way, so that a preamble taken for a header costs nothing. A block cut at the
+// entry cap is left as it is, its lines no longer whole.
+func (s *Stream) unblock(b *Batch) {
+	s.blockShape, s.noBlocks = s.blockShape[:0], true
+	if s.truncated {
+		return
+	}
+	raw, base := bytes.Clone(s.raw), s.offset
+	first, rest, _ := bytes.Cut(raw, []byte{'\n'})
+	s.pending = false
+	s.start(first, base, false, Record{}, false)
+	off := base + int64(len(first)) + 1
+	for len(rest) > 0 {
+		var line []byte
+		line, rest, _ = bytes.Cut(rest, []byte{'\n'})
+		s.Line(line, off, false, b)
+		off += int64(len(line)) + 1
+	}
+}
+
+// blockCandidate learns that the source's records are blocks when the pending entry began
+// without a time on a line with an id and line, the next line read, has one. It reports whether
+// it did, having joined line.
+func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
+	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks {
+		return false
+	}
+	s.blockTries++
+	var buf [maxHeaderShape]byte
+	shape, ok := headerShape(buf[:0], s.raw)
+	first := s.raw
+	if k := bytes.IndexByte(first, '\n'); k >= 0 {
+		first = first[:k]
+	}
+	if !ok || prose(first) || first[0] == '#' {
+		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
+		// and "#Version: 1.0" a comment of a preamble (W3C's, Zeek's).
+		return false
+	}
+	rec := s.p.Parse(line)
+	if rec.Time == 0 || !s.startsWithTime(rec.Format, line) {
+		return false
+	}
+	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) {
+		return false // a line of the header's own shape is the next record
+	}
+	s.blockShape = append(s.blockShape[:0], shape...)
+	s.blockTimed = 0
+	if line[0] != ' ' && line[0] != '\t' {
+		s.blockTimed = 1 // the block's own time line counts among its timed lines
+	}
+	at := len(s.raw) + 1
+	s.join(line, truncated)
+	if len(s.raw) == at+len(line) {
+		s.blockField(line, rec, at)
+	}
+	return true
+}
+
+// blockField gives the pending block record the first time its lines carry, and the level and
+// host of labelled fields ("Level: Warning", "Computer: host"), when its header gave none.
+func (s *Stream) blockField(line []byte, rec Record, at int) {
+	if s.rec.Time == 0 && rec.Time != 0 {
+		s.rec.Time = rec.Time
+		if h, ok := agentHost(line); ok && s.rec.Host.End == 0 {
+			s.rec.Host = Span{h.Start + int32(at), h.End + int32(at)}
+		}
+	}
+	if s.rec.Level == Unknown {
+		if lvl, ok := labelLevel(line); ok {
+			s.rec.Level = lvl
+		}
+	}
+	if s.rec.Host.End == 0 {
+		if h, ok := labelHost(line); ok {
+			s.rec.Host = Span{h.Start + int32(at), h.End + int32(at)}
+		}
+	}
+}
+
+// labelHost reads the host of a labelled field, "Computer: WIN-APP02.corp.example.org" as Windows
+// writes it or "Hostname: db01": the label first on its line, a host name after it, nothing more.
+func labelHost(line []byte) (Span, bool) {
+	s, e := nextToken(line, 0)
+	if e-s < 6 || line[e-1] != ':' {
+		return Span{}, false
+	}
+	if label := line[s : e-1]; !bytes.EqualFold(label, []byte("computer")) && !bytes.EqualFold(label, []byte("hostname")) {
+		return Span{}, false
+	}
+	hs, he := nextToken(line, e)
+	if hs == he || !hostLike(line[hs:he]) || skipBlanks(line, he) != len(line) {
+		return Span{}, false
+	}
+	return Span{int32(hs), int32(he)}, true
+}
+
+// agentHost reads the agent that OSSEC and Wazuh name on an alert's time line, before the
+// location it read: "2026 Nov 29 07:41:16 web01->/var/log/auth.log" (a remote agent is written
+// "(web01) 10.0.0.7->…", its name in parentheses).
+func agentHost(line []byte) (Span, bool) {
+	k := bytes.Index(line[:min(len(line), 96)], []byte("->"))
+	if k < 1 {
+		return Span{}, false
+	}
+	s := bytes.LastIndexByte(line[:k], ' ') + 1
+	if w := line[s:k]; len(w) > 0 && hostLike(w) && hasLetter(w) && !isDigit(w[0]) {
+		return Span{int32(s), int32(k)}, true
+	}
+	if s > 2 && line[s-2] == ')' {
+		if o := bytes.LastIndexByte(line[:s-2], '('); o >= 0 && hostLike(line[o+1:s-2]) && o+1 < s-2 {
+			return Span{int32(o + 1), int32(s - 2)}, true
+		}
+	}
+	return Span{}, false
+}
