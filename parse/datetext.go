@@ -1,5 +1,12 @@
 package parse
 
+import (
+	"bytes"
+	"sync"
+	"time"
+	_ "time/tzdata" // zone names in lines are read on machines without a zone database too
+)
+
 // Timestamps that spell the month as a word, as C's ctime and several servers write them:
 // Apache's error log "[Mon Nov 23 14:00:05.123456 2026]", PHP's "[23-Nov-2026 14:00:05 UTC]" and
 // Redis's "23 Nov 2026 14:00:07.123". Like parseISO they read wall-clock time in the parser's
@@ -91,8 +98,45 @@ func zoneWord(b []byte, i int, t int64, w *wallClock, ok bool) (int64, int, bool
 		if off, n, known := zoneAbbrev(b, i+1, t, w); known {
 			return t - int64(off)*nsPerSec, n, ok
 		}
+		if off, n, known := ianaZone(b, i+1, t); known {
+			return t - off, n, ok
+		}
 	}
 	return w.utc(t), i, ok
+}
+
+// ianaZones caches the zones named in lines, loaded once each: a *time.Location, or nil for a
+// name the zone database does not know.
+var ianaZones sync.Map
+
+// ianaZone reads a zone named by the zone database after a time, "Europe/Berlin" as PHP writes
+// it with date.timezone set: the offset of that zone at the wall-clock time wall (nanoseconds),
+// and the index after the name. Names are looked up once; an unknown one is no zone.
+func ianaZone(b []byte, i int, wall int64) (int64, int, bool) {
+	e := i
+	for e < len(b) && e-i < 40 && (isAlnum(b[e]) || b[e] == '/' || b[e] == '_' || b[e] == '-' || b[e] == '+') {
+		e++
+	}
+	name := b[i:e]
+	if bytes.IndexByte(name, '/') < 1 || name[len(name)-1] == '/' || e < len(b) && b[e] != ']' && b[e] != ' ' {
+		return 0, i, false
+	}
+	v, seen := ianaZones.Load(string(name))
+	if !seen {
+		loc, err := time.LoadLocation(string(name))
+		if err != nil {
+			loc = nil
+		}
+		v, _ = ianaZones.LoadOrStore(string(name), loc)
+	}
+	loc, _ := v.(*time.Location)
+	if loc == nil {
+		return 0, i, false
+	}
+	// The offset in force at the wall-clock time: the UTC instant that reads as wall there.
+	_, off := time.Unix(0, wall).In(loc).Zone()
+	_, off2 := time.Unix(0, wall-int64(off)*nsPerSec).In(loc).Zone()
+	return int64(off2) * nsPerSec, e, true
 }
 
 // utcWord matches " UTC" or " GMT" as a whole word at b[i:] and returns the index after it, or i.

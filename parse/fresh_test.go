@@ -938,7 +938,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "php-error-log",
-		gap:    "an IANA zone name after the clock (`Europe/Berlin`) is not applied",
 		source: "PHP's error_log file (`[dd-MMM-yyyy HH:mm:ss Zone] PHP Level:  msg`, the zone from date.timezone; a fatal error's stack trace on the lines below): php.net manual 'Runtime Configuration' (error_log, date.timezone)",
 		why:    "the level is two words after 'PHP ' (Fatal error is fatal); a named zone (Europe/Berlin) after the clock; the stack trace and the 'thrown in' line belong to the fatal error",
 		entries: []worldEntry{
