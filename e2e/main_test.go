@@ -3,6 +3,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -46,6 +47,7 @@ type jsonEntry struct {
 	Time    string         `json:"time"`
 	TimeEst string         `json:"time_estimated"` // present only when time is ""
 	Level   string         `json:"level"`
+	Status  string         `json:"level_from_status"` // an access line's, whose level is ""
 	Source  string         `json:"source"`
 	Host    string         `json:"host"`
 	Message string         `json:"message"`
@@ -125,9 +127,13 @@ func TestHeadlessMixedFormatsMergedInTimeOrder(t *testing.T) {
 	levels := map[string]int{}
 	for _, e := range entries {
 		levels[e.Source+" "+e.Level]++
+		if e.Status != "" {
+			levels[e.Source+" status "+e.Status]++
+		}
 	}
 	for key, want := range map[string]int{
-		"testdata/mixed/access.log info": 1, "testdata/mixed/access.log error": 1, "testdata/mixed/access.log warn": 1,
+		"testdata/mixed/access.log ":            3, // an access line writes no level: its status's is apart
+		"testdata/mixed/access.log status info": 1, "testdata/mixed/access.log status error": 1, "testdata/mixed/access.log status warn": 1,
 		"testdata/mixed/worker.log error": 1, "testdata/mixed/syslog critical": 1,
 	} {
 		if levels[key] != want {
@@ -156,8 +162,8 @@ func keys(m map[string]jsonEntry) []string {
 func TestHeadlessFilters(t *testing.T) {
 	entries := trawlJSON(t, "", append([]string{"--no-follow", "--all", "--level", "error"}, mixedFiles()...)...)
 	for _, e := range entries {
-		if e.Level != "error" && e.Level != "critical" {
-			t.Errorf("--level error let through %q: %q", e.Level, e.Raw)
+		if level := cmp.Or(e.Level, e.Status); level != "error" && level != "critical" {
+			t.Errorf("--level error let through %q: %q", level, e.Raw)
 		}
 	}
 	if len(entries) != 4 {
