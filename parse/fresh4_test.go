@@ -158,7 +158,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "kubelet-journal",
-		gap:    "klog's level letter (I1129, W1129, E1129) behind a syslog header is not read: the records have no level",
 		source: "kubelet under systemd as journalctl and /var/log/syslog show it: a syslog header, then klog's `Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg` with structured key=value pairs: kubernetes/kubernetes issues #94772 and #84839 quoting `kubelet[pid]: E0914 … pod_workers.go:191] Error syncing pod`; k3s-io/k3s issue #2370",
 		why:    "the syslog time and klog's own with microseconds; the klog letter I/W/E is the level; the node name after the time is the host; a pod's name in the message is no host",
 		entries: []worldEntry{
@@ -285,7 +284,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "docker-json-file",
-		gap:    "a level inside the log string (nginx's [error] and [notice] in the container's line) is not read",
 		source: "Docker's json-file logging driver, /var/lib/docker/containers/<id>/<id>-json.log (`{\"log\":\"line\\n\",\"stream\":\"stdout|stderr\",\"time\":\"RFC3339Nano\"}`): moby/moby PR #1211 (both streams in one JSON file); docker/docs PR #8207 (an example json-file line); oracle/railcar issue #32 quoting an nginx container's -json.log",
 		why:    "the time is the driver's time key, the container's own line inside log may carry its own; stdout and stderr are streams, not levels or hosts; an nginx error line inside keeps its level, an access line has none",
 		entries: []worldEntry{
@@ -483,7 +481,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "caddy-journal",
-		gap:    "the level key of the JSON line behind a syslog header is not read",
 		source: "Caddy 2 under systemd (`journalctl -u caddy`, the traditional format): a syslog header, then Caddy's zap JSON (level, ts as float epoch seconds, logger, msg; access entries from http.log.access with a nested request object): caddyserver.com/docs/logging; caddyserver.com/docs/running (Linux service, journalctl -u caddy)",
 		why:    "a syslog header around a JSON line: the header's time and the float ts; the level is the JSON level; the request's host and remote_ip are peers, the host is the header's",
 		entries: []worldEntry{
@@ -574,7 +571,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "dotnet-json-console",
-		gap:    "the spelled-out LogLevel key (Information, Warning, Error, Critical) of .NET's JSON console formatter is not read",
 		source: "ASP.NET Core / Microsoft.Extensions.Logging JSON console formatter (AddJsonConsole or Logging:Console:FormatterName=json: EventId, LogLevel Trace…Critical, Category, Message, Exception, State; no Timestamp key unless TimestampFormat is set, which it is not by default): learn.microsoft.com '.NET console log formatting' (Json formatter)",
 		why:    "the level is the spelled-out LogLevel; no record carries a time; the exception's stack is an escaped string in the same line; a URL in the message is no host",
 		entries: []worldEntry{
@@ -717,7 +713,6 @@ var fresh4Cases = []worldCase{
 	// Databases.
 	{
 		name:   "postgresql-csvlog",
-		gap:    "the error_severity column of a CSV line (LOG, ERROR, FATAL, WARNING) is not read as the level",
 		source: "PostgreSQL log_destination = 'csvlog' (columns log_time with milliseconds and the zone, user_name, database_name, process_id, connection_from, session_id, session_line_num, command_tag, session_start_time, virtual_transaction_id, transaction_id, error_severity, sql_state_code, message, detail, hint, …, query, query_pos, location, application_name, backend_type, leader_pid, query_id; a quoted field may hold newlines): postgresql.org/docs/current/runtime-config-logging.html 'Using CSV-Format Log Output'",
 		why:    "the first column is the record's time; session_start_time is another; error_severity is the level (LOG is Info, FATAL Critical); a statement with newlines inside quotes keeps the record going; connection_from is the client",
 		entries: []worldEntry{
@@ -733,7 +728,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "postgresql-jsonlog",
-		gap:    "the error_severity key (LOG, ERROR, FATAL, WARNING) is not read as the level",
 		source: "PostgreSQL 15+ log_destination = 'jsonlog' (one JSON object a line: timestamp with milliseconds and the log_timezone abbreviation, user, dbname, pid, remote_host, session_id, line_num, session_start, error_severity, state_code, message, statement, application_name, backend_type, query_id): postgresql.org/docs/current/runtime-config-logging.html 'Using JSON-Format Log Output' (keys)",
 		why:    "the time in the timestamp key carries a zone abbreviation (CET is +01:00), session_start is another time; error_severity is the level; remote_host is the client",
 		entries: []worldEntry{
@@ -990,7 +984,6 @@ var fresh4Cases = []worldCase{
 	// Android.
 	{
 		name:   "logcat-process",
-		gap:    "the priority letter before `(pid)` is not read as the level, and FATAL in an E line's message makes it critical",
 		source: "adb logcat -v process (`P(  pid) message  (tag)`: the priority letter and the pid first, the tag in parentheses at the end, no time): developer.android.com/tools/logcat (output formats: process); AOSP liblog logprint.cpp (FORMAT_PROCESS)",
 		why:    "the letter before the parenthesis is the level; the tag comes last; no record has a time or host; a package name is no host",
 		entries: []worldEntry{

@@ -33,7 +33,8 @@ const (
 // first occurrence, so a duplicated key keeps its first value.
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level": // @level: go-hclog
+	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level", "LogLevel", // @level: go-hclog; LogLevel: .NET's JSON console
+		"error_severity": // PostgreSQL's jsonlog
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
@@ -108,6 +109,12 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if st.ranks[roleMessage] == 99 {
 		rec.Message = Span{0, int32(len(line))}
 		rec.Unescaped = nil
+	} else if st.ranks[roleLevel] == 99 && rec.Level == Unknown {
+		msg := rec.Unescaped
+		if msg == nil {
+			msg = rec.Message.Of(line)
+		}
+		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
 	}
 	return true
 }
@@ -339,6 +346,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
 		}
 		switch string(val) {
+		case "LOG":
+			lvl, ok = Info, true // PostgreSQL's
 		case "Default":
 			lvl, ok = Notice, true // Apple's unified log: default sits between info and error
 		case "Fault":

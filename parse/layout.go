@@ -175,6 +175,8 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	}
 	if lvl, ok := pairLevel(line[rest:]); ok {
 		rec.Level = lvl // "host kernel: … level=error …"
+	} else if lvl, ok := csvFieldLevel(line[rest:]); ok {
+		rec.Level = lvl // a CSV record after its time: PostgreSQL's csvlog
 	} else if lvl, e, ok := loneLevel(line, rest, false); ok {
 		rec.Level = lvl
 		rec.Message.Start = int32(skipBlanks(line, e))
@@ -398,9 +400,9 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
-	if !ok && e == 1 {
-		if lvl, ok = letterBeforeUptime(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
+	if !ok && (e == 1 || line[1] == '(') {
+		if lvl, msg, ok := letterBeforeUptime(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
 		}
 	}
@@ -421,16 +423,26 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 }
 
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write
-// before the milliseconds since boot: "I (412) wifi: …", "E (9120) task_wdt: …".
-func letterBeforeUptime(line []byte) (Level, bool) {
-	s, e := nextToken(line, 1)
-	if e-s < 3 || line[s] != '(' || line[e-1] != ')' {
-		return Unknown, false
+// before the milliseconds since boot, "I (412) wifi: …", and Android's logcat -v process glues
+// to the pid, "I( 1423) Start proc …": a number in parentheses after the letter. It returns the
+// level and where the message starts.
+func letterBeforeUptime(line []byte) (Level, int, bool) {
+	open := 1
+	if line[1] == ' ' {
+		open = 2
 	}
-	if _, ok := atoi(line[s+1 : e-1]); !ok {
-		return Unknown, false
+	if byteAt(line, open) != '(' {
+		return Unknown, 0, false
 	}
-	return androidLevel(line[0]) // the same letters: V D I W E
+	close := indexByteFrom(line[:min(len(line), open+16)], ')', open+1)
+	if close < 0 {
+		return Unknown, 0, false
+	}
+	if _, ok := atoi(trimSpace(line[open+1 : close])); !ok {
+		return Unknown, 0, false
+	}
+	lvl, ok := androidLevel(line[0]) // the same letters: V D I W E F
+	return lvl, skipBlanks(line, close+1), ok
 }
 
 // levelFirstTime reads the time that Cassandra writes after its level and thread:

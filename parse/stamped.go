@@ -20,6 +20,7 @@ const (
 	spotDebugClass = -125
 	spotLone       = -124
 	spotLabel      = -123
+	spotCSV        = -122
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -222,6 +223,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, ok = labelLevel(line); ok {
 		return lvl, spotLabel, 0, true
 	}
+	if lvl, ok = csvFieldLevel(line[afterStamp(line, s.end):]); ok {
+		return lvl, spotCSV, 0, true // PostgreSQL's csvlog: "2026-… UTC,\"app\",…,ERROR,42P01,…"
+	}
 	if lvl, e, ok := loneLevel(line, s.end, true); ok {
 		return lvl, spotLone, e, true
 	}
@@ -242,6 +246,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		return lvl, spot, 0, ok
 	case spotLabel:
 		lvl, ok := labelLevel(line)
+		return lvl, spot, 0, ok
+	case spotCSV:
+		lvl, ok := csvFieldLevel(line[afterStamp(line, s.end):])
 		return lvl, spot, 0, ok
 	case spotLone:
 		lvl, e, ok := loneLevel(line, s.end, true)

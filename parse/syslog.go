@@ -432,7 +432,43 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 		return false
 	}
 	var h bsdHeader
-	return scan3164(line, p.nowNano(), &p.wall, rec, &h)
+	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
+		return false
+	}
+	if rec.Level == Unknown {
+		rec.Level = p.nestedLevel(rec.Message.Of(line), true)
+	}
+	return true
+}
+
+// nestedLevel reads the level of a record that another format carries as its message: a
+// program's own line behind a syslog or journal header (kubelet's klog "I1129 07:41:16.123456
+// 1423 kubelet.go:2468] …", Caddy's {"level":"info",…}, a layout line with its time), or a
+// container's line in Docker's JSON. Only a record of a format with a level counts, never a word
+// of prose; the outer record keeps its own time. json says whether msg may be read as JSON,
+// which reuses the parser's scratch buffer.
+func (p *Parser) nestedLevel(msg []byte, json bool) Level {
+	if len(msg) < 8 {
+		return Unknown
+	}
+	switch c := msg[0]; {
+	case c == '{' && json:
+		var inner Record
+		if p.parseJSON(msg, &inner) {
+			return inner.Level
+		}
+	case isDigit(c) || c == '[' || (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
+		now := p.nowNano()
+		if _, lvl, _, ok := parseGlog(msg, now, &p.wall); ok {
+			return lvl
+		}
+		var inner Record
+		var lx layoutLine
+		if scanLayout(msg, now, &p.wall, &inner, &lx) && inner.Time != 0 {
+			return inner.Level
+		}
+	}
+	return Unknown
 }
 
 // ietfHeader is what scan5424 finds; the spans are used again by Fields.

@@ -418,6 +418,8 @@ func csvFieldLevel(msg []byte) (Level, bool) {
 			if lvl, ok := severityWord(f); ok {
 				return lvl, true
 			}
+		} else if lvl, ok := upperSeverity(f); ok {
+			return lvl, true // PostgreSQL's csvlog: "…,0,ERROR,42P01,…"
 		}
 		if i < len(msg) && msg[i] == '"' {
 			end, _, ok := stringEnd(msg, i)
@@ -447,6 +449,27 @@ func severityWord(w []byte) (Level, bool) {
 		return Notice, true
 	case "informational", "information", "info", "notice", "warning", "error", "critical", "emergency", "debug":
 		return ParseLevel(w)
+	}
+	return Unknown, false
+}
+
+// upperSeverity reads a severity column written in capitals, as PostgreSQL's error_severity:
+// LOG, ERROR, FATAL, PANIC, WARNING, NOTICE, INFO and DEBUG1 to DEBUG5.
+func upperSeverity(f []byte) (Level, bool) {
+	switch string(f) {
+	case "LOG", "INFO":
+		return Info, true
+	case "NOTICE":
+		return Notice, true
+	case "WARNING":
+		return Warn, true
+	case "ERROR":
+		return Error, true
+	case "FATAL", "PANIC":
+		return Critical, true
+	}
+	if len(f) == 6 && string(f[:5]) == "DEBUG" && f[5] >= '1' && f[5] <= '5' {
+		return Debug, true
 	}
 	return Unknown, false
 }
