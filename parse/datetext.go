@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"sync"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // zone names in lines are read on machines without a zone database too
 )
@@ -106,8 +107,15 @@ func zoneWord(b []byte, i int, t int64, w *wallClock, ok bool) (int64, int, bool
 }
 
 // ianaZones caches the zones named in lines, loaded once each: a *time.Location, or nil for a
-// name the zone database does not know.
-var ianaZones sync.Map
+// name the zone database does not know. Names are data a log's writer chooses: past
+// maxIANANames, a name not seen before is not looked up, so that lines of invented names cost
+// neither memory nor lookups.
+var (
+	ianaZones sync.Map
+	ianaNames atomic.Int32
+)
+
+const maxIANANames = 1024
 
 // ianaZone reads a zone named by the zone database after a time, "Europe/Berlin" as PHP writes
 // it with date.timezone set: the offset of that zone at the wall-clock time wall (nanoseconds),
@@ -122,6 +130,9 @@ func ianaZone(b []byte, i int, wall int64) (int64, int, bool) {
 		return 0, i, false
 	}
 	v, seen := ianaZones.Load(string(name))
+	if !seen && ianaNames.Add(1) > maxIANANames {
+		return 0, i, false
+	}
 	if !seen {
 		loc, err := time.LoadLocation(string(name))
 		if err != nil {
