@@ -90,10 +90,12 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	case rec.Unescaped != nil:
 		start := int32(len(b.Data))
 		b.Data = append(b.Data, rec.Unescaped...)
-		if firstEnd < int32(len(raw)) && !nulTail(raw[firstEnd:]) {
+		if firstEnd < int32(len(raw)) && !nulTail(raw[firstEnd:]) && !rec.Whole {
 			b.Data = append(b.Data, raw[firstEnd:]...)
 		}
 		it.Message = Span{start, int32(len(b.Data))}
+	case rec.Whole:
+		it.Message = Span{base + rec.Message.Start, base + rec.Message.End}
 	case rec.Message.Start == firstEnd && firstEnd < int32(len(raw)):
 		// The first line is all header (bash's "#1771252201" before the command): the message
 		// is the lines after it.

@@ -51,6 +51,10 @@ type Record struct {
 	Host      Span
 	Message   Span
 	Unescaped []byte // the message, decoded, when it is not a plain span of raw (JSON escapes)
+	// Whole says the message is all of it when the entry has several lines: one field of an
+	// object written over them (a pretty-printed JSON object, the journal's export format), which
+	// the lines after the first do not continue.
+	Whole bool
 }
 
 // Field is one parsed key/value pair of an entry.

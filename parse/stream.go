@@ -163,6 +163,7 @@ func (s *Stream) emit(b *Batch) {
 		return
 	}
 	s.pending = false
+	s.prettyJSON()
 	rec := s.rec
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
@@ -181,6 +182,22 @@ func (s *Stream) emit(b *Batch) {
 		est = s.writtenAt(s.offset)
 	}
 	s.add(b, s.raw, s.offset, rec, s.truncated, s.size, est)
+}
+
+// prettyJSON reads the pending entry as one JSON object when it is one written over several
+// lines, as `journalctl -o json-pretty` and pretty-printing loggers write it: a line holding only
+// '{', the members indented below it, a closing brace. Its time, level, host and message are the
+// object's, as for a JSON line.
+func (s *Stream) prettyJSON() {
+	if s.rec.Format != FormatText || len(s.raw) < 3 || s.raw[0] != '{' || s.raw[1] != '\n' && s.raw[1] != '\r' || s.truncated {
+		return
+	}
+	var rec Record
+	if !s.p.parseJSON(s.raw, &rec) {
+		return
+	}
+	s.rec, s.rec.Whole = rec, true
+	s.msg = append(s.msg[:0], rec.Unescaped...)
 }
 
 // hold keeps the pending entry, parsed as rec, until the source's first timestamp.
@@ -321,12 +338,25 @@ func (s *Stream) join(line []byte, truncated bool) {
 	s.raw = append(s.raw, line...)
 }
 
+// exportCursor opens each entry of the journal's export format (`journalctl -o export`, what
+// systemd-journal-remote reads): KEY=value lines up to a blank line, the cursor first.
+const exportCursor = "__CURSOR="
+
+// exportEntry reports whether an entry's text is one of the export format's.
+func exportEntry(raw []byte) bool { return hasPrefixAt(raw, 0, exportCursor) }
+
 // fieldLine reads the pending record's level and host from a joined line that is one of the
-// indented KEY=value fields `journalctl -o verbose` writes under each entry's time: PRIORITY= is
-// the syslog severity, _HOSTNAME= the host. at is where the line starts in the entry's text.
+// indented KEY=value fields `journalctl -o verbose` writes under each entry's time, or a field
+// of the export format's: PRIORITY= is the syslog severity, _HOSTNAME= the host, and in the
+// export format __REALTIME_TIMESTAMP= the time (microseconds) and MESSAGE= the message. at is
+// where the line starts in the entry's text.
 func (s *Stream) fieldLine(line []byte, at int) {
 	i := skipBlanks(line, 0)
-	if i == 0 || !s.stamped {
+	export := i == 0 && exportEntry(s.raw)
+	if i == 0 && !export || !s.stamped && !export {
+		return
+	}
+	if export && s.exportField(line, at) {
 		return
 	}
 	switch byteAt(line, i) {
@@ -342,6 +372,22 @@ func (s *Stream) fieldLine(line []byte, at int) {
 }
 
 const traceback = "Traceback (most recent call last):"
+
+// exportField reads the time and message of an export-format entry from its fields.
+func (s *Stream) exportField(line []byte, at int) bool {
+	const realtime, message = "__REALTIME_TIMESTAMP=", "MESSAGE="
+	switch {
+	case hasPrefixAt(line, 0, realtime) && s.rec.Time == 0:
+		if us, ok := atoiBytes(line[len(realtime):]); ok && us > 0 && us < 1<<53 {
+			s.rec.Time = us * 1000
+		}
+		return true
+	case hasPrefixAt(line, 0, message):
+		s.rec.Message, s.rec.Unescaped, s.rec.Whole = Span{int32(at + len(message)), int32(at + len(line))}, nil, true
+		return true
+	}
+	return false
+}
 
 // continues decides whether line belongs to the pending entry. When it had to parse the line to
 // decide, it returns that parse so that a new entry does not parse the line twice.
@@ -379,6 +425,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, true
 		}
 		rec = Record{}
+	}
+	if exportEntry(s.raw) {
+		return !hasPrefixAt(line, 0, exportCursor), rec, false // the fields of one entry, up to the next cursor
+	}
+	if line[0] == '}' && len(s.raw) > 0 && s.raw[0] == '{' && s.rec.Format == FormatText {
+		return true, rec, false // the closing brace of a pretty-printed object (see prettyJSON)
 	}
 	if noteLine(line) {
 		s.traceLine(line)

@@ -321,3 +321,21 @@ func TestStreamBlockRecords(t *testing.T) {
 		t.Errorf("the re-read lines lost their parse: %+v", es[3])
 	}
 }
+
+// A JSON object written over several lines is one entry read as JSON, and the journal's export
+// format gives one entry per cursor, its time, level, host and message from its fields.
+func TestStreamPrettyJSONAndJournalExport(t *testing.T) {
+	pretty := "{\n\t\"time\" : \"2026-02-16T14:30:01Z\",\n\t\"level\" : \"warn\",\n\t\"msg\" : \"disk \\\"low\\\"\"\n}\n{\n\t\"time\" : \"2026-02-16T14:30:02Z\",\n\t\"msg\" : \"ok\"\n}\n"
+	es := feed(t, StreamOptions{}, pretty)
+	if len(es) != 2 || es[0].Level != Warn || es[0].Message != `disk "low"` || es[0].Lines() != 5 ||
+		es[1].UTC().Format(time.RFC3339) != "2026-02-16T14:30:02Z" {
+		t.Fatalf("pretty JSON: %+v", es)
+	}
+	export := "__CURSOR=s=1;i=2\n__REALTIME_TIMESTAMP=1771252201123456\nPRIORITY=3\n_HOSTNAME=db-1\nMESSAGE=failed to start\n\n" +
+		"__CURSOR=s=1;i=3\n__REALTIME_TIMESTAMP=1771252202000000\nPRIORITY=6\nMESSAGE=started\n\n"
+	es = feed(t, StreamOptions{}, export)
+	if len(es) != 2 || es[0].Level != Error || es[0].Host != "db-1" || es[0].Message != "failed to start" ||
+		es[0].UTC().Format(time.RFC3339Nano) != "2026-02-16T14:30:01.123456Z" || es[1].Level != Info || es[1].Message != "started" {
+		t.Fatalf("export: %+v", es)
+	}
+}
