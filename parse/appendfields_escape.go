@@ -117,6 +117,12 @@ func escapeInto(dst, s []byte, limit int) ([]byte, int) {
 				i += 8
 				continue
 			}
+			var rest int
+			if n, i, rest, m = escapeQuotes8(buf, n, i, x, m); m == 0 {
+				n += rest
+				i += rest
+				continue
+			}
 			k := bits.TrailingZeros64(m) >> 3
 			n += k
 			i += k
@@ -146,6 +152,31 @@ func escapeInto(dst, s []byte, limit int) ([]byte, int) {
 		i += size
 	}
 	return buf[:n], i
+}
+
+// escapeQuotes8 escapes the quotes and backslashes of the word x, just copied to buf[n:] from
+// s[i:], in place, from its first byte that needs escaping (the lowest of m = needsEscape8(x)) on:
+// JSON text has one every few bytes, and leaving the word for each costs more than shifting it.
+// It stops at the first byte that is anything else, and returns the new positions, how many
+// bytes of the word are left from there, and their mask (0 when all are plain). A mask bit above
+// an escaped byte may be a false alarm (needsEscape8 is exact only at its lowest bit); such a
+// byte is then handled one at a time, as any other, and comes out the same.
+func escapeQuotes8(buf []byte, n, i int, x, m uint64) (int, int, int, uint64) {
+	rest := 8
+	for m != 0 {
+		k := bits.TrailingZeros64(m) >> 3
+		if c := byte(x >> (k * 8)); c != '"' && c != '\\' {
+			break
+		}
+		buf[n+k] = '\\'
+		binary.LittleEndian.PutUint64(buf[n+k+1:], x>>(k*8))
+		n += k + 2
+		i += k + 1
+		x >>= k*8 + 8
+		m >>= k*8 + 8
+		rest -= k + 1
+	}
+	return n, i, rest, m
 }
 
 // escapeRuneInto escapes the rune (or invalid byte) that s starts with into buf, which has room,

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"strconv"
-	"time"
 	"unicode/utf8"
 )
 
@@ -40,10 +39,10 @@ import (
 func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
-		dst = time.Unix(0, e.Time).UTC().AppendFormat(dst, time.RFC3339Nano)
+		dst = appendTime(dst, e.Time)
 	} else if e.Estimated != 0 {
 		dst = append(dst, `","time_estimated":"`...)
-		dst = time.Unix(0, e.Estimated).UTC().AppendFormat(dst, time.RFC3339Nano)
+		dst = appendTime(dst, e.Estimated)
 	}
 	if e.LevelDerived() {
 		dst = append(dst, `","level":"","level_from_status":"`...)
