@@ -16,6 +16,10 @@ const (
 	// firstScreen is how many of the newest matches the progress callback waits for: a tall
 	// terminal shows about a hundred rows, and twice that lets the user page up once.
 	firstScreen = 200
+	// blockKeys is how many keys filter takes at a time: enough for the processor to overlap
+	// the cache misses of their messages, few enough that those messages stay in the cache
+	// until they are tested.
+	blockKeys = 256
 	// firstBudget caps the entries the newest-first pass scans on one core before the parallel
 	// pass takes over, as a fraction (1/firstBudget) of the whole, so that a rare match does not
 	// serialize the scan.
@@ -73,6 +77,7 @@ func (m *Matcher) sameQuery(o *Matcher) bool {
 // matches (or has spent its budget) and hands those to progress, then splits the rest among
 // the processors.
 func (p *plan) scan(ctx context.Context, src [][]ring.Key, first uint64, progress func(*View)) ([]piece, error) {
+	done := ctx.Done()
 	pieces := make([]piece, len(src))
 	hi := len(src)
 	if progress != nil {
@@ -80,13 +85,13 @@ func (p *plan) scan(ctx context.Context, src [][]ring.Key, first uint64, progres
 		for _, c := range src {
 			total += len(c)
 		}
-		var buf []ring.Key
+		sc := newScratch()
 		found, scanned := 0, 0
 		for hi > 0 && found < firstScreen && scanned <= total/firstBudget {
 			hi--
-			var err error
-			if pieces[hi], buf, err = p.filter(ctx, src[hi], first, buf); err != nil {
-				return nil, err
+			var ok bool
+			if pieces[hi], ok = p.filter(done, src[hi], first, sc); !ok {
+				return nil, ctx.Err()
 			}
 			found += len(pieces[hi].keys)
 			scanned += len(src[hi])
@@ -95,72 +100,128 @@ func (p *plan) scan(ctx context.Context, src [][]ring.Key, first uint64, progres
 			progress(newView(p.m, p.s, pieces[hi:], false))
 		}
 	}
-	return pieces, p.scanParallel(ctx, src[:hi], first, pieces)
+	if !p.scanParallel(done, src[:hi], first, pieces) {
+		return nil, ctx.Err()
+	}
+	return pieces, nil
 }
 
-// scanParallel fills pieces[i] for every chunk of src. Workers take chunks in order from a
-// shared counter, which balances uneven matching costs.
-func (p *plan) scanParallel(ctx context.Context, src [][]ring.Key, first uint64, pieces []piece) error {
+// scanParallel fills pieces[i] for every chunk of src, or returns false when done is closed.
+// Workers take chunks in order from a shared counter, which balances uneven matching costs.
+func (p *plan) scanParallel(done <-chan struct{}, src [][]ring.Key, first uint64, pieces []piece) bool {
 	workers := min(runtime.GOMAXPROCS(0), len(src))
 	var next atomic.Int64
+	var stopped atomic.Bool
 	var wg sync.WaitGroup
-	errs := make([]error, workers)
-	for w := range workers {
+	for range workers {
 		wg.Go(func() {
-			var buf []ring.Key
+			sc := newScratch()
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(src) {
 					return
 				}
-				var err error
-				if pieces[i], buf, err = p.filter(ctx, src[i], first, buf); err != nil {
-					errs[w] = err
+				var ok bool
+				if pieces[i], ok = p.filter(done, src[i], first, sc); !ok {
+					stopped.Store(true)
 					return
 				}
 			}
 		})
 	}
 	wg.Wait()
-	// The only failure is cancellation; report it as ctx.Err() itself, as callers test for it.
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return !stopped.Load()
 }
 
-// filter returns the keys of one chunk that match, skipping evicted ones (Seq < first). buf is
-// scratch space reused across calls; the piece gets a copy of exactly the matches.
-func (p *plan) filter(ctx context.Context, keys []ring.Key, first uint64, buf []ring.Key) (piece, []ring.Key, error) {
+// filter returns the keys of one chunk that match, skipping evicted ones (Seq < first), or false
+// when done is closed. sc is scratch space reused across calls; the piece gets a copy of exactly
+// the matches.
+func (p *plan) filter(done <-chan struct{}, keys []ring.Key, first uint64, sc *scratch) (piece, bool) {
 	// Keys from a prev View newer than the snapshot may lie beyond its end.
 	next := p.s.Next()
 	if p.matchesAll() && len(keys) > 0 {
 		mn, mx := seqRange(keys)
 		if mn >= first && mx < next {
 			// Nothing to test: share the chunk itself (clipped, since it is read-only).
-			return piece{keys: slices.Clip(keys), min: mn}, buf, nil
+			return piece{keys: slices.Clip(keys), min: mn}, true
 		}
 	}
-	buf = buf[:0]
+	sc.keys = sc.keys[:0]
+	for len(keys) > 0 {
+		n := min(len(keys), blockKeys)
+		if !p.filterBlock(done, keys[:n], first, next, sc) {
+			return piece{}, false
+		}
+		keys = keys[n:]
+	}
 	mn := uint64(NoSeq)
-	// Cancellation is looked at before every entry: an allowed regular expression can take
-	// milliseconds on one long line, and esc or the next key must stop the evaluation at once. A
-	// look at a channel that is not closed costs a few nanoseconds.
-	done := ctx.Done()
+	for _, k := range sc.keys {
+		mn = min(mn, k.Seq)
+	}
+	return piece{keys: slices.Clone(sc.keys), min: mn}, true
+}
+
+// filterBlock appends the keys of a block that match to sc.keys, or returns false when done is
+// closed. It reads the entries' sketches first, then the messages of those the sketches admit,
+// and tests them last. Cancellation is looked at before every test: an allowed regular
+// expression can take milliseconds on one long line, and esc or the next key must stop the
+// evaluation at once. A look at a channel that is not closed costs a few nanoseconds.
+func (p *plan) filterBlock(done <-chan struct{}, keys []ring.Key, first, next uint64, sc *scratch) bool {
+	sc.admitted = sc.admitted[:0]
 	for _, k := range keys {
+		if k.Seq >= first && k.Seq < next && p.admits(p.s.Sketch(k.Seq)) {
+			sc.admitted = append(sc.admitted, k)
+		}
+	}
+	if p.srcOK == nil && len(p.m.unsketched) == 0 {
+		sc.keys = append(sc.keys, sc.admitted...) // the sketch decides everything
+		return true
+	}
+	sc.msgs = sc.msgs[:0]
+	if p.m.readsMessage {
+		p.lookUp(sc)
+	}
+	for i, k := range sc.admitted {
 		select {
 		case <-done:
-			return piece{}, buf, ctx.Err()
+			return false
 		default:
 		}
-		if k.Seq >= first && k.Seq < next && p.match(k.Seq) {
-			buf = append(buf, k)
-			mn = min(mn, k.Seq)
+		e := entry{s: p.s, seq: k.Seq, level: p.s.Sketch(k.Seq).Level()}
+		if len(sc.msgs) > 0 {
+			e.msg, e.read = sc.msgs[i], true
+		}
+		if p.matchEntry(&e) {
+			sc.keys = append(sc.keys, k)
 		}
 	}
-	return piece{keys: slices.Clone(buf), min: mn}, buf, nil
+	return true
+}
+
+// lookUp finds the messages of the admitted entries in a loop of independent loads, whose cache
+// misses the processor overlaps, where testing each entry in turn would wait for them one by
+// one. It reads the first byte of each message too, which brings its text into the cache.
+func (p *plan) lookUp(sc *scratch) {
+	var touch byte
+	for _, k := range sc.admitted {
+		msg := p.s.Message(k.Seq)
+		if len(msg) > 0 {
+			touch |= msg[0]
+		}
+		sc.msgs = append(sc.msgs, msg)
+	}
+	sc.touched = touch // kept, so that the compiler keeps the reads
+}
+
+// scratch is a worker's reusable space for filter.
+type scratch struct {
+	keys, admitted []ring.Key
+	msgs           [][]byte
+	touched        byte
+}
+
+func newScratch() *scratch {
+	return &scratch{admitted: make([]ring.Key, 0, blockKeys), msgs: make([][]byte, 0, blockKeys)}
 }
 
 // matchesAll reports whether the plan passes every held entry.

@@ -19,6 +19,13 @@ type Matcher struct {
 	sources []term
 	// rest are the remaining groups, cheapest first.
 	rest []group
+	// need is the set of letters (see ring.Sketch) that the message of an ASCII entry must
+	// contain to match; needAny is the same for any entry (see group.letters).
+	need, needAny uint32
+	// unsketched are the groups of rest that an entry's sketch does not decide alone;
+	// readsMessage is set when one of their terms reads the message.
+	unsketched   []group
+	readsMessage bool
 }
 
 // Compile parses the query's search text. The error is a *SyntaxError.
@@ -39,9 +46,17 @@ func Compile(q Query) (*Matcher, error) {
 			m.sources = append(m.sources, g[0])
 		default:
 			m.rest = append(m.rest, g)
+			ascii, any := g.letters()
+			m.need, m.needAny = m.need|ascii, m.needAny|any
 		}
 	}
 	slices.SortStableFunc(m.rest, func(a, b group) int { return cmp.Compare(a.cost(), b.cost()) })
+	for _, g := range m.rest {
+		if !g.sketched() {
+			m.unsketched = append(m.unsketched, g)
+			m.readsMessage = m.readsMessage || g.readsMessage()
+		}
+	}
 	return m, nil
 }
 
@@ -124,28 +139,41 @@ func (e *entry) message() []byte {
 	return e.msg
 }
 
-// match tests a held entry: level and source first (one lookup each), then the text terms.
+// match tests a held entry: level and letters first from its sketch, then the rest.
 func (p *plan) match(seq uint64) bool {
-	s := p.s
-	lvl := s.Level(seq)
-	if !p.m.levels[lvl] {
-		return false
-	}
+	k := p.s.Sketch(seq)
+	return p.admits(k) && p.matchEntry(&entry{s: p.s, seq: seq, level: k.Level()})
+}
+
+// admits tests what an entry's sketch tells: its level, and the letters the text terms need.
+func (p *plan) admits(k ring.Sketch) bool {
+	return p.m.levels[k.Level()] && p.m.mayContain(k)
+}
+
+// matchEntry tests an entry its sketch admits: its source (one lookup), then the text terms the
+// sketch does not decide.
+func (p *plan) matchEntry(e *entry) bool {
 	if p.srcOK != nil {
-		if id := s.SourceID(seq); id < 0 || id >= len(p.srcOK) || !p.srcOK[id] {
+		if id := p.s.SourceID(e.seq); id < 0 || id >= len(p.srcOK) || !p.srcOK[id] {
 			return false
 		}
 	}
-	if len(p.m.rest) == 0 {
-		return true
-	}
-	e := entry{s: s, seq: seq, level: lvl}
-	for _, g := range p.m.rest {
-		if !p.matchGroup(g, &e) {
+	for _, g := range p.m.unsketched {
+		if !p.matchGroup(g, e) {
 			return false
 		}
 	}
 	return true
+}
+
+// mayContain reports whether an entry with sketch k has every letter the text terms need; when
+// it has not, it cannot match and its text need not be read.
+func (m *Matcher) mayContain(k ring.Sketch) bool {
+	need := m.need
+	if !k.ASCII() {
+		need = m.needAny
+	}
+	return k.Letters()&need == need
 }
 
 func (p *plan) matchGroup(g group, e *entry) bool {

@@ -124,6 +124,54 @@ func TestFuzzyConditionEqualsSahilm(t *testing.T) {
 	}
 }
 
+// The short scan of char.index and the word-at-a-time scan of subsequence find what the vector
+// searches alone find, over texts longer than either scan, with multi-byte forms, other
+// non-ASCII bytes, invalid UTF-8 and NUL bytes.
+func TestWordScansEqualSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	common := []string{"a", "A", "k", "S", "t", "\u212a", "\u017f"}
+	rare := []string{"K", "s", "z", "0", "-", "`", "@", " ", "é", "\xc5", "\xe2\x84", "\xff", "\x00"}
+	runes := []rune("aAkKsStz0-`@ ſé\u212a\x00")
+	for range 50000 {
+		var b strings.Builder
+		for n := rng.IntN(300); b.Len() < n; {
+			if rng.IntN(4) == 0 {
+				b.WriteString(rare[rng.IntN(len(rare))])
+			} else {
+				b.WriteString(common[rng.IntN(len(common))])
+			}
+		}
+		text := []byte(b.String())
+		pat := make([]rune, 1+rng.IntN(5))
+		for i := range pat {
+			pat[i] = runes[rng.IntN(len(runes))]
+		}
+		chars := newChars(string(pat), rng.IntN(2) == 0)
+		from := rng.IntN(len(text) + 1)
+		gi, gn := chars[0].index(text[from:])
+		wi, wn := chars[0].search(text[from:])
+		if gi != wi || (wi >= 0 && gn != wn) {
+			t.Fatalf("%q in %q: index gives %d,%d, search %d,%d", pat[0], text[from:], gi, gn, wi, wn)
+		}
+		if got, want := subsequence(text, chars), searchSubsequence(text, chars); got != want {
+			t.Fatalf("%q in %q: subsequence gives %v, search %v", string(pat), text, got, want)
+		}
+	}
+}
+
+// searchSubsequence is subsequence done with the vector searches only.
+func searchSubsequence(s []byte, chars []char) bool {
+	pos := 0
+	for i := range chars {
+		j, n := chars[i].search(s[pos:])
+		if j < 0 {
+			return false
+		}
+		pos += j + n
+	}
+	return true
+}
+
 // The folding substring search agrees with lower-casing both sides.
 func TestExactFoldEqualsLowerContains(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))

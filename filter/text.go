@@ -2,6 +2,8 @@ package filter
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +15,13 @@ type char struct {
 	lo, up byte     // single-byte forms; up == lo when there is only one
 	ascii  bool     // lo and up are set
 	multi  [][]byte // multi-byte forms
+	// word is set when wordSubsequence can test eight bytes at a time for c: its single-byte
+	// forms are one byte or the two cases of a letter, and any multi-byte form, which starts
+	// with a byte of 0x80 or above, is left to char.search by stopping at such bytes.
+	word bool
+	fold uint64 // 0x20 in every byte when lo and up are the two cases of a letter, else 0
+	want uint64 // lo, lower-cased when fold is set, in every byte
+	stop uint64 // highs when there are multi-byte forms, else 0
 }
 
 // newChars splits a fuzzy pattern into chars. Invalid UTF-8 in the pattern stands for U+FFFD,
@@ -37,9 +46,25 @@ func newChars(pattern string, fold bool) []char {
 				c.multi = append(c.multi, utf8.AppendRune(nil, f))
 			}
 		}
+		c.setWord()
 		chars = append(chars, c)
 	}
 	return chars
+}
+
+// setWord prepares the word-at-a-time scan when the forms allow it.
+func (c *char) setWord() {
+	lower := c.lo | 0x20
+	switch {
+	case !c.ascii:
+	case c.up == c.lo:
+		c.word, c.want = true, ones*uint64(c.lo)
+	case c.up == c.lo^0x20 && 'a' <= lower && lower <= 'z':
+		c.word, c.fold, c.want = true, ones*0x20, ones*uint64(lower)
+	}
+	if c.word && c.multi != nil {
+		c.stop = highs
+	}
 }
 
 // index returns the offset and length of the first form of c in s, or -1. Each form is searched
@@ -75,6 +100,17 @@ func (c *char) index(s []byte) (int, int) {
 // shortScan is how many bytes char.index tests one by one before switching to vector searches.
 const shortScan = 16
 
+// Tuning and constants of the word-at-a-time scan of subsequence.
+const (
+	// nearBytes is how far the scan looks for a character before the vector searches take over:
+	// a fuzzy pattern's next character is mostly a few bytes on, where testing eight bytes with a
+	// few arithmetic operations beats the setup of vector searches, but it loses to them over a
+	// long stretch without the character.
+	nearBytes = 32
+	ones      = 0x0101010101010101
+	highs     = 0x8080808080808080
+)
+
 // search is index done with vector searches only.
 func (c *char) search(s []byte) (int, int) {
 	best, size := -1, 0
@@ -103,17 +139,68 @@ func (c *char) search(s []byte) (int, int) {
 	return best, size
 }
 
-// subsequence reports whether chars occur in s in order: the fuzzy match condition.
+// subsequence reports whether chars occur in s in order: the fuzzy match condition. The next
+// character usually lies a few bytes on, where the word-at-a-time scan is fastest; one that
+// is further away is left to the vector searches.
 func subsequence(s []byte, chars []char) bool {
-	pos := 0
-	for i := range chars {
-		j, n := chars[i].index(s[pos:])
+	pos, k := 0, 0
+	for {
+		var n int
+		pos, n = wordSubsequence(s, pos, chars[k:])
+		if k += n; k == len(chars) {
+			return true
+		}
+		j, size := chars[k].search(s[pos:])
 		if j < 0 {
 			return false
 		}
-		pos += j + n
+		pos += j + size
+		if k++; k == len(chars) {
+			return true
+		}
 	}
-	return true
+}
+
+// wordSubsequence finds chars in s[pos:] in order, eight bytes at a time, starting the search
+// for each character right after the previous one. It returns the offset after the last
+// character found and how many it found. It stops early at a character it cannot scan for or has
+// not found within nearBytes, and before a non-ASCII byte when the character has multi-byte forms.
+func wordSubsequence(s []byte, pos int, chars []char) (int, int) {
+	for k := range chars {
+		c := &chars[k]
+		if !c.word {
+			return pos, k
+		}
+		end := min(len(s), pos+nearBytes)
+		for {
+			w, valid := loadWord(s[pos:end])
+			x := (w | c.fold) ^ c.want
+			// The lowest flagged byte is exact: a false zero flag only follows a true one.
+			if hit := ((x-ones)&^x&highs | w&c.stop) & valid; hit != 0 {
+				pos += bits.TrailingZeros64(hit) / 8
+				if c.stop != 0 && s[pos] >= utf8.RuneSelf {
+					return pos, k // a multi-byte form, or not: char.search decides
+				}
+				pos++
+				break
+			}
+			if pos += 8; pos >= end {
+				return end, k
+			}
+		}
+	}
+	return pos, len(chars)
+}
+
+// loadWord reads up to eight bytes of s as a little-endian word, and a mask of the bytes read.
+func loadWord(s []byte) (w, valid uint64) {
+	if len(s) >= 8 {
+		return binary.LittleEndian.Uint64(s), ^uint64(0)
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w, 1<<(8*len(s)) - 1
 }
 
 // subsequencePositions returns the leftmost in-order positions of chars in s, or nil. It is the

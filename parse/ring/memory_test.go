@@ -17,6 +17,7 @@ func (r *Ring) footprint() int64 {
 	arena := map[*byte]bool{}
 	for _, seg := range r.segs {
 		n += int64(cap(seg.recs))*int64(unsafe.Sizeof(rec{})) + int64(unsafe.Sizeof(*seg))
+		n += int64(cap(seg.sketches)) * int64(unsafe.Sizeof(Sketch(0)))
 		for _, c := range seg.chunks {
 			if p := unsafe.SliceData(c); !arena[p] {
 				arena[p] = true
@@ -71,8 +72,8 @@ func TestTinyEntriesChargeTheirOverhead(t *testing.T) {
 	s := r.Snapshot()
 	perEntry := float64(s.Bytes()) / float64(s.Len())
 	t.Logf("%d one-byte entries held in %d bytes: %.1f bytes each; %d evicted", s.Len(), s.Bytes(), perEntry, s.Evicted())
-	if min := float64(recBytes + KeyBytes + 1); perEntry < min {
-		t.Errorf("charged %.1f bytes per entry, below the %v a record, a key and a byte of text take", perEntry, min)
+	if min := float64(slotBytes + KeyBytes + 1); perEntry < min {
+		t.Errorf("charged %.1f bytes per entry, below the %v a record, a sketch, a key and a byte of text take", perEntry, min)
 	}
 }
 

@@ -5,9 +5,9 @@
 //   - Bounded: it holds at most Options.MaxEntries entries, and the memory it charges stays within
 //     Options.MaxBytes after every Append; the oldest-arrived entries are evicted first, and every
 //     eviction is counted. The charge is what the entries really cost, not only their text: each
-//     entry's record and its key in the timeline index, the arena chunks, the index's spare and
-//     not yet compacted keys, the source names, and what readers keep per entry (Options.ReaderBytes),
-//     so that many tiny entries cannot take more memory than a few large ones.
+//     entry's record, its sketch and its key in the timeline index, the arena chunks, the index's
+//     spare and not yet compacted keys, the source names, and what readers keep per entry
+//     (Options.ReaderBytes), so that many tiny entries cannot take more memory than a few large ones.
 //   - Stable addresses: an entry's sequence number never changes and is never reused. Sequence
 //     numbers increase in arrival order but may skip values, so iterate with Has or Next.
 //   - Non-blocking: Append holds the lock only to copy one batch; readers take an immutable
@@ -51,6 +51,8 @@ const (
 	sizeBytes = 8
 	// recBytes is the in-memory size of one rec, counted against MaxBytes.
 	recBytes = 56
+	// slotBytes is what each slot of a segment costs: its record and its sketch.
+	slotBytes = recBytes + SketchBytes
 	// segmentBytes is a segment's own cost besides its records and chunks: the struct, its chunk
 	// list and its slot in segs, rounded up.
 	segmentBytes = 160
@@ -94,12 +96,13 @@ type rec struct {
 // no<<segShift. recs is allocated at full length and never re-sliced, so the writer can fill slot i
 // while readers read slots below their snapshot's count.
 type segment struct {
-	no     uint64
-	recs   []rec
-	n      int      // filled slots (writer's view)
-	chunks [][]byte // arena; appended to only within each chunk's capacity
-	// bytes is the memory charged: recs, the capacities of the chunks it allocated, and the
-	// readers' share of its entries.
+	no       uint64
+	recs     []rec
+	sketches []Sketch // one per record, apart so that a filter's scan reads only them
+	n        int      // filled slots (writer's view)
+	chunks   [][]byte // arena; appended to only within each chunk's capacity
+	// bytes is the memory charged: recs and sketches, the capacities of the chunks it allocated,
+	// and the readers' share of its entries.
 	bytes int64
 	// inherited is set when chunks[0] was opened by the previous segment, whose unused room this
 	// segment fills; the chunk's charge moves here when the previous segment is evicted.
@@ -185,7 +188,7 @@ func (r *Ring) Append(b *parse.Batch) {
 	r.mu.Lock()
 	src := r.sourceID(b.Source)
 	keys := make([]Key, 0, b.Len())
-	cost := int64(b.Len()) * (recBytes + KeyBytes + r.readerBytes)
+	cost := int64(b.Len()) * (slotBytes + KeyBytes + r.readerBytes)
 	for i := range b.Items {
 		it := &b.Items[i]
 		seq := r.appendItem(src, b, it)
@@ -272,6 +275,7 @@ func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 	}
 	seg.chunks[ci] = chunk
 	seg.recs[seg.n] = rc
+	seg.sketches[seg.n] = sketchOf(it.Level, chunk[rc.msgOff:rc.msgOff+rc.msgLen])
 	seg.n++
 	seg.bytes += r.readerBytes
 	r.bytes += r.readerBytes
@@ -289,8 +293,8 @@ func (r *Ring) writableSegment(need int) *segment {
 			return seg
 		}
 	}
-	seg := &segment{no: r.nextNo, recs: make([]rec, 1<<r.segShift)}
-	seg.bytes = int64(len(seg.recs))*recBytes + segmentBytes
+	seg := &segment{no: r.nextNo, recs: make([]rec, 1<<r.segShift), sketches: make([]Sketch, 1<<r.segShift)}
+	seg.bytes = int64(len(seg.recs))*slotBytes + segmentBytes
 	r.bytes += seg.bytes
 	r.segs = append(r.segs, seg)
 	r.nextNo++

@@ -241,3 +241,37 @@ func TestManySourcesKeepTheirNames(t *testing.T) {
 		t.Errorf("an entry's record is %d bytes; the ring's memory figures assume 56", size)
 	}
 }
+
+// An entry's sketch holds its level and the letters of its message, whatever their case; bytes
+// of 0x80 and above mark it non-ASCII.
+func TestSketch(t *testing.T) {
+	b := &parse.Batch{Source: "s"}
+	for _, line := range []string{"prefix: Hello, World_z", "prefix: naïve [x]", "prefix: 0123 {|}~`@"} {
+		b.Add([]byte(line), 0, 1, parse.Record{Level: parse.Warn, Message: parse.Span{Start: 8, End: int32(len(line))}}, false)
+	}
+	r := New(Options{})
+	r.Append(b)
+	s := r.Snapshot()
+	letters := func(text string) uint32 {
+		var m uint32
+		for i := range len(text) {
+			m |= LetterBit(text[i])
+		}
+		return m
+	}
+	for i, want := range []struct {
+		letters string
+		ascii   bool
+	}{{"helowrdz", true}, {"navex", false}, {"", true}} {
+		k := s.Sketch(s.First() + uint64(i))
+		if k.Level() != parse.Warn || k.Letters() != letters(want.letters) || k.ASCII() != want.ascii {
+			t.Errorf("entry %d: sketch %032b, want level warn, letters of %q, ASCII %v", i, k, want.letters, want.ascii)
+		}
+	}
+	if k := s.Sketch(s.Next()); k != 0 {
+		t.Errorf("an entry not held has sketch %032b", k)
+	}
+	if LetterBit('P') != LetterBit('p') || LetterBit('p') == 0 || LetterBit('@') != 0 || LetterBit('[') != 0 {
+		t.Error("LetterBit does not fold ASCII letters alone")
+	}
+}

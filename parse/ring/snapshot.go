@@ -7,10 +7,12 @@ import (
 	"github.com/trawl-dev/trawl/parse"
 )
 
-// segView is a segment as a snapshot sees it: its filled records and its arena at that moment.
+// segView is a segment as a snapshot sees it: its filled records and their sketches, and its
+// arena at that moment.
 type segView struct {
-	recs   []rec
-	chunks [][]byte
+	recs     []rec
+	sketches []Sketch
+	chunks   [][]byte
 }
 
 // Snapshot is an immutable view of the ring at one version. It is safe to share between
@@ -75,7 +77,8 @@ func (r *Ring) Snapshot() *Snapshot {
 		s.firstNo = r.nextNo
 	}
 	for i, seg := range r.segs {
-		s.segs[i] = segView{recs: seg.recs[:seg.n:seg.n], chunks: append([][]byte(nil), seg.chunks...)}
+		n := seg.n
+		s.segs[i] = segView{recs: seg.recs[:n:n], sketches: seg.sketches[:n:n], chunks: append([][]byte(nil), seg.chunks...)}
 	}
 	r.snap = s
 	r.seen.Store(r.appended.Load())
@@ -163,6 +166,21 @@ func (s *Snapshot) Level(seq uint64) parse.Level {
 		return r.level
 	}
 	return parse.Unknown
+}
+
+// Sketch returns the entry's sketch (0 when seq is not held). It reads four bytes kept apart
+// from the entry's record and text, so a scan that rules most entries out by it touches little
+// memory.
+func (s *Snapshot) Sketch(seq uint64) Sketch {
+	no := seq >> s.shift
+	if no < s.firstNo || no-s.firstNo >= uint64(len(s.segs)) {
+		return 0
+	}
+	sk := s.segs[no-s.firstNo].sketches
+	if i := seq & (1<<s.shift - 1); i < uint64(len(sk)) {
+		return sk[i]
+	}
+	return 0
 }
 
 // SourceID returns the index into Sources of the entry's source, or -1 when seq is not held.
