@@ -457,14 +457,19 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if p.parseJSON(msg, &inner) {
 			return inner.Level
 		}
-	case isDigit(c) || c == '[' || (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
-		now := p.nowNano()
-		if _, lvl, _, ok := parseGlog(msg, now, &p.wall); ok {
+	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
+		if _, lvl, _, ok := parseGlog(msg, p.nowNano(), &p.wall); ok {
 			return lvl
+		}
+	case isDigit(c) || c == '[':
+		// A time has a clock: the kernel's "[123456.789012] …" and a number of prose are passed
+		// over before a layout is tried.
+		if bytes.IndexByte(msg[:min(len(msg), 32)], ':') < 0 {
+			return Unknown
 		}
 		var inner Record
 		var lx layoutLine
-		if scanLayout(msg, now, &p.wall, &inner, &lx) && inner.Time != 0 {
+		if scanLayout(msg, p.nowNano(), &p.wall, &inner, &lx) && inner.Time != 0 {
 			return inner.Level
 		}
 	}
