@@ -27,7 +27,8 @@ type fileTail struct {
 	out    output
 	batch  *parse.Batch
 	chunk  int
-	buf    []byte // the read buffer, held only while reading (see borrow)
+	buf    []byte   // the read buffer, held only while reading (see borrow)
+	peek   [64]byte // the file's first bytes read again after a chunk (see cutIn)
 
 	f       *os.File
 	fi      os.FileInfo // of f, to recognize the file at path after a rotation
@@ -39,6 +40,8 @@ type fileTail struct {
 	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
 	head    fingerprint // the file's first bytes, to recognize a file cut and written past off again
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
+	intact  time.Time   // when f was last found as read: copytruncate copies what it held after that
+	cut     time.Time   // set while nothing of f was read since it was opened or cut: copies made after are cuts unread
 	rotated             // what is known of the files that left the path
 	drain   *draining   // the file read before the last rotation, still read for a while
 	swapped bool        // the draining file's read state is the current one (see swapDrain)
@@ -187,12 +190,22 @@ func (t *fileTail) check(ctx context.Context) {
 	}
 	t.readDrain(ctx) // the file rotated away last: what a daemon wrote to it comes first
 	if t.f != nil {
+		intact := time.Now()
 		if t.shrunk() {
 			t.truncated(ctx)
 		}
-		if err := t.readToEOF(ctx, false); err != nil {
-			t.readFailed(err)
-			return
+		t.intact = intact
+		if t.cut.IsZero() || t.off > 0 || t.readCuts(ctx) {
+			if err := t.readToEOF(ctx, false); err != nil {
+				if errors.Is(err, errCut) {
+					t.cutWhileRead()
+				}
+				t.readFailed(err)
+				return
+			}
+			if t.off > 0 {
+				t.cut = time.Time{} // read bytes tell the next cut
+			}
 		}
 	}
 	// Departures are counted before the look, so that none counted is still at the path.
@@ -251,20 +264,25 @@ type lookResult struct {
 
 // truncated restarts the file from 0 after it was truncated. With copytruncate, what was written
 // after the last read and before the truncation is only in the copy (app.log.1, app.log-20261123):
-// when a rotated file holds the bytes last read at the same offset, its rest is read first.
+// when a rotated file holds the bytes last read at the same offset, its rest is read first. The
+// copies made after it are cuts never read (see readCuts).
 func (t *fileTail) truncated(ctx context.Context) {
-	if c := t.copyOf(); c != nil {
-		if ci, err := c.Stat(); err == nil {
-			t.remember(ci, nil)
-		}
+	if c, ci := t.copyOf(); c != nil {
+		t.remember(ci, nil)
 		f := t.f
 		t.f = c
 		t.readToEOF(ctx, false)
 		t.f = f
 		c.Close()
 	}
+	t.restart()
+	t.cut = t.intact // the cut came after: copies of later cuts were made after too
+}
+
+// restart ends what was read of the file, cut: what is written after the cut does not continue it.
+func (t *fileTail) restart() {
 	t.sp.finish(t.batch)
-	t.sp.flush(t.batch) // what is written after the cut does not continue what was before
+	t.sp.flush(t.batch)
 	t.deliver()
 	t.src.truncations.Add(1)
 	t.off = 0
@@ -328,6 +346,9 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	if t.looked.IsZero() {
 		t.looked = time.Now()
 	}
+	// Nothing of the file is read yet: copies made of it from now on are cuts unread.
+	t.intact = time.Now()
+	t.cut = t.intact
 	f, err := openLog(t.src.path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -382,7 +403,9 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		t.src.size.Store(fi.Size() - t.off)
 	}
 	t.src.setState(stateReading)
-	if err := t.readToEOF(ctx, first); err != nil {
+	if err := t.readToEOF(ctx, first); errors.Is(err, errCut) {
+		t.cutWhileRead()
+	} else if err != nil {
 		t.readFailed(err)
 		return err
 	}
@@ -408,32 +431,65 @@ func (t *fileTail) startOffset(f *os.File, size int64) (int64, error) {
 	return off, err
 }
 
-// readToEOF reads f from off to its current end, one batch per chunk.
+// errCut stops a read at a file that was cut while it was read (see cutIn): what follows the
+// offset does not continue what was read.
+var errCut = errors.New("cut while read")
+
+// readToEOF reads f from off to its current end, one batch per chunk. Each chunk is read with the
+// bytes before off, to know that they are still those read last, and checked against the file's
+// first bytes after the read.
 func (t *fileTail) readToEOF(ctx context.Context, initial bool) error {
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := t.f.ReadAt(t.buf, t.off)
-		if n > 0 {
+		k := t.fp.n
+		n, err := t.f.ReadAt(t.buf, t.off-int64(k))
+		if n > k && t.cutIn(t.buf[:n], k) {
+			return errCut
+		}
+		data := t.buf[min(n, k):n]
+		if len(data) > 0 {
 			if t.src.sniff && !t.sniffed {
 				t.sniffed = true
-				if !isText(t.buf[:min(n, sniffBytes)]) {
+				if !isText(data[:min(len(data), sniffBytes)]) {
 					t.src.fail(ErrBinary)
 					t.skip = true
 					t.close()
 					return ErrBinary
 				}
 			}
-			t.consume(t.buf[:n], initial)
+			t.consume(data, initial)
 		}
-		if n == 0 || errors.Is(err, io.EOF) {
+		if len(data) == 0 || errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
 	}
+}
+
+// cutIn reports whether the file was cut before or while data was read at off-k: its k bytes
+// before off are not those read last, or it does not start with the first bytes known (read from
+// 0), or they changed meanwhile, and the read gave the bytes before the cut, then those after it.
+func (t *fileTail) cutIn(data []byte, k int) bool {
+	if !bytes.Equal(data[:k], t.fp.b[:k]) || t.off == 0 && !bytes.HasPrefix(data, t.head.b[:t.head.n]) {
+		return true
+	}
+	h := t.head
+	h.fill(data, t.off-int64(k))
+	n, _ := t.f.ReadAt(t.peek[:h.n], 0)
+	return n != h.n || !bytes.Equal(t.peek[:n], h.b[:n])
+}
+
+// cutWhileRead has the next check find the cut and read its copy before the file. A file of which
+// nothing was read has no bytes to find the copy by: it is looked for as a cut unread.
+func (t *fileTail) cutWhileRead() {
+	if t.off == 0 && t.cut.IsZero() {
+		t.cut = t.intact
+	}
+	t.src.poke()
 }
 
 // consume splits one chunk read at off and delivers its entries.
@@ -463,8 +519,8 @@ func (t *fileTail) consume(data []byte, initial bool) {
 // readFailed records a read error; the file stays open and the read is retried at the same
 // offset on the next wake-up.
 func (t *fileTail) readFailed(err error) {
-	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, ErrBinary) {
-		return // stopping, or a binary file already told of: no read failed
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, ErrBinary) || errors.Is(err, errCut) {
+		return // stopping, a binary file already told of, or a cut the next check reads: no read failed
 	}
 	t.src.fail(fmt.Errorf("read %s: %w", t.src.path, err))
 }

@@ -263,12 +263,6 @@ func TestRotationInFollowedDirectory(t *testing.T) {
 	for _, rot := range rotations {
 		for _, form := range []string{"dir", "glob"} {
 			t.Run(rot.name+"/"+form, func(t *testing.T) {
-				if raceDetector && strings.Contains(rot.name, "copytruncate") {
-					// Known open bug: slowed down many times by the race detector on a busy
-					// machine, trawl has lost one whole 3,000-line cycle of a copytruncate in a
-					// followed glob (2 of about 10 runs). It runs without the race detector.
-					t.Skip("copytruncate under the race detector: a known loss, see the closing note")
-				}
 				modes(t, func(t *testing.T, poll bool) {
 					dir := t.TempDir()
 					p := filepath.Join(dir, "app.log")

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -183,25 +184,136 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time, now string) []middl
 	return found
 }
 
+// rotatedCopy is a rotated file opened as a possible copy of the open file.
+type rotatedCopy struct {
+	f  *os.File
+	fi os.FileInfo
+}
+
 // copyOf finds the copy that copytruncate made of the open file before truncating it: an
-// uncompressed rotated file holding the bytes last read at the same offset.
-func (t *fileTail) copyOf() *os.File {
-	found := rotatedFiles(t.onDisk())
-	slices.SortFunc(found, func(a, b middle) int { return b.fi.ModTime().Compare(a.fi.ModTime()) }) // newest first
-	for _, m := range found {
-		if compressed(m.path) || m.fi.Size() < t.off || !writtenSince(m.path, m.fi, t.looked) {
-			continue // a copy made since the last look, of at least what was read
-		}
-		c, err := os.Open(m.path)
-		if err != nil {
+// uncompressed rotated file made since the file was last found as read, holding the bytes last
+// read at the same offset.
+func (t *fileTail) copyOf() (c *os.File, ci os.FileInfo) {
+	for _, m := range t.copies(t.intact) {
+		if c == nil && m.fi.Size() >= t.off && t.fp.n > 0 && t.fp.matches(m.f, t.off) {
+			c, ci = m.f, m.fi
 			continue
 		}
-		if t.fp.n > 0 && t.fp.matches(c, t.off) {
+		if m.fi.Size() < t.off && t.head.n > 0 && t.head.matches(m.f, int64(t.head.n)) {
+			t.remember(m.fi, nil) // a copy of what was read, before more was written: no cut unread
+		}
+		m.f.Close()
+	}
+	return c, ci
+}
+
+// readCuts reads the copies copytruncate made since the file was cut or opened (t.cut) while
+// nothing of it was read: cuts never read here, when the writer and its rotations outran the
+// reader (a busy machine), which the file, holding no read bytes to compare, does not tell. Its
+// first bytes are taken before the copies are looked for, so that the copy of every cut before
+// them is found. A copy that starts with them, as far as it goes, is of the file as it is; the
+// others are read whole, oldest first. The file is then read only if it still starts with those
+// bytes (see cutIn). It reports whether the file is to be read: not while it is empty.
+func (t *fileTail) readCuts(ctx context.Context) bool {
+	f := t.f
+	defer func() { t.f = f }()
+	for ctx.Err() == nil {
+		var head fingerprint
+		if head.n, _ = f.ReadAt(head.b[:], 0); head.n == 0 {
+			return false
+		}
+		cs := t.copies(t.cut)
+		again := !head.matches(f, int64(head.n)) // cut while the copies were looked for: look again
+		var found []rotatedCopy
+		for _, m := range cs {
+			var b [len(head.b)]byte
+			n, _ := m.f.ReadAt(b[:head.n], 0)
+			if again || t.wasRead(m.fi) || bytes.Equal(b[:n], head.b[:n]) { // a copy being made holds less
+				m.f.Close()
+				continue
+			}
+			found = append(found, m)
+		}
+		if again {
+			continue
+		}
+		if len(found) == 0 {
+			t.head = head
+			return true
+		}
+		for _, m := range found {
+			t.f = m.f
+			t.readToEOF(ctx, false)
+			m.f.Close()
+			t.remember(m.fi, m.f)
+			t.cut = m.fi.ModTime()
+			t.restart()
+		}
+	}
+	return false
+}
+
+// copies opens the uncompressed rotated files beside the path made since a time, oldest first.
+// A listing made while rotation renames them (app.log.1 to app.log.2) can miss one: they are listed
+// until two listings agree.
+func (t *fileTail) copies(since time.Time) (found []rotatedCopy) {
+	listed := rotatedFiles(t.onDisk())
+	for try := 0; try < 5; try++ {
+		again := rotatedFiles(t.onDisk())
+		same := slices.EqualFunc(listed, again, func(a, b middle) bool { return a.path == b.path && os.SameFile(a.fi, b.fi) })
+		listed = again
+		if same {
+			break
+		}
+	}
+	for _, m := range listed {
+		if compressed(m.path) || !writtenSince(m.path, m.fi, since) {
+			continue
+		}
+		if f, fi, err := openRotated(m); err == nil {
+			found = append(found, rotatedCopy{f, fi})
+		}
+	}
+	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
+	slices.SortStableFunc(found, func(a, b rotatedCopy) int {
+		if c := a.fi.ModTime().Compare(b.fi.ModTime()); c != 0 {
 			return c
 		}
-		c.Close()
+		return -strings.Compare(a.f.Name(), b.f.Name())
+	})
+	return found
+}
+
+// openRotated opens the rotated file m as it was listed. Rotation may have renamed it since
+// (app.log.2 to app.log.3) and given its name to another file: it is then found by its identity
+// beside it.
+func openRotated(m middle) (*os.File, os.FileInfo, error) {
+	path := m.path
+	for try := 0; try < 3; try++ {
+		f, err := os.Open(path)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, err
+		}
+		if err == nil {
+			if fi, err := f.Stat(); err == nil && os.SameFile(fi, m.fi) {
+				return f, fi, nil
+			}
+			f.Close()
+		}
+		dir := filepath.Dir(m.path)
+		ents, _ := os.ReadDir(dir)
+		path = ""
+		for _, e := range ents {
+			if fi, err := e.Info(); err == nil && os.SameFile(fi, m.fi) {
+				path = filepath.Join(dir, e.Name())
+				break
+			}
+		}
+		if path == "" {
+			break
+		}
 	}
-	return nil
+	return nil, nil, &fs.PathError{Op: "open", Path: m.path, Err: fs.ErrNotExist}
 }
 
 // readMiddles reads the files rotated away unseen, whole and before the new file, so that their
@@ -229,12 +341,12 @@ func (t *fileTail) readMiddles(ctx context.Context, cur os.FileInfo, since time.
 // (logrotate's compress makes a new file of the old one), which is not read again, and whether
 // any of its content was read.
 func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read bool, err error) {
-	f, err := os.Open(m.path)
+	f, fi, err := openRotated(m)
 	if err != nil {
 		return false, false, err
 	}
 	defer f.Close()
-	r, err := decompress(ctx, m.path, f)
+	r, err := decompress(ctx, f.Name(), f)
 	if err != nil {
 		return false, false, err
 	}
@@ -248,7 +360,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	if err != nil && !errors.Is(err, io.EOF) {
 		return false, false, err
 	}
-	if t.sameAsRead(ctx, m.path, m.fi, head[:nh]) {
+	if t.sameAsRead(ctx, f.Name(), fi, head[:nh]) {
 		return true, false, nil
 	}
 	t.off, t.fp.n, t.head.n = 0, 0, 0
@@ -256,7 +368,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	t.sp.finish(t.batch)
 	t.sp.flush(t.batch) // its last entry is complete: the next file's lines do not join it
 	t.deliver()
-	t.note(readFile{fi: m.fi, size: t.off, head: head, nh: nh, tail: t.fp})
+	t.note(readFile{fi: fi, size: t.off, head: head, nh: nh, tail: t.fp})
 	t.off, t.fp.n, t.head.n = 0, 0, 0
 	t.src.rotations.Add(1)
 	return false, true, err
