@@ -80,12 +80,7 @@ func TestMatchTable(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q.Search+"/"+tt.why, func(t *testing.T) {
 			m := mustCompile(t, tt.q)
-			var got []uint64
-			for seq := range uint64(len(table)) {
-				if m.Match(s, seq) {
-					got = append(got, seq)
-				}
-			}
+			got := matching(m, s, uint64(len(table)))
 			if !slices.Equal(got, tt.want) {
 				t.Fatalf("matches %v, want %v (%s)", got, tt.want, tt.why)
 			}
@@ -324,12 +319,7 @@ func TestFieldTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := mustCompile(t, search(tt.search))
-		var got []uint64
-		for seq := range uint64(3) {
-			if m.Match(s, seq) {
-				got = append(got, seq)
-			}
-		}
+		got := matching(m, s, 3)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q matches %v, want %v", tt.search, got, tt.want)
 		}
@@ -360,12 +350,7 @@ func TestLabelTerms(t *testing.T) {
 		{"!app:api", []uint64{1}},
 	} {
 		m := mustCompile(t, search(tt.search))
-		var got []uint64
-		for seq := range uint64(2) {
-			if m.Match(s, seq) {
-				got = append(got, seq)
-			}
-		}
+		got := matching(m, s, 2)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q matches %v, want %v", tt.search, got, tt.want)
 		}
@@ -374,4 +359,15 @@ func TestLabelTerms(t *testing.T) {
 	if m, _ := Compile(Query{Levels: AllLevels(), Search: "app:api"}); !m.MatchEntry(&e) {
 		t.Error("MatchEntry misses a label")
 	}
+}
+
+// matching lists the seqs below n that m matches in s.
+func matching(m *Matcher, s *ring.Snapshot, n uint64) []uint64 {
+	var got []uint64
+	for seq := range n {
+		if m.Match(s, seq) {
+			got = append(got, seq)
+		}
+	}
+	return got
 }
