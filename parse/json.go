@@ -345,13 +345,10 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
 		}
-		switch string(val) {
-		case "LOG":
+		if string(val) == "LOG" {
 			lvl, ok = Info, true // PostgreSQL's
-		case "Default":
-			lvl, ok = Notice, true // Apple's unified log: default sits between info and error
-		case "Fault":
-			lvl, ok = Critical, true
+		} else if !ok {
+			lvl, ok = appleLevel(val)
 		}
 		if ok { // a value that is no level keeps one found under another key
 			rec.Level = lvl

@@ -353,7 +353,7 @@ func exportEntry(raw []byte) bool { return hasPrefixAt(raw, 0, exportCursor) }
 func (s *Stream) fieldLine(line []byte, at int) {
 	i := skipBlanks(line, 0)
 	export := i == 0 && exportEntry(s.raw)
-	if i == 0 && !export || !s.stamped && !export {
+	if !export && (i == 0 || !s.stamped) {
 		return
 	}
 	if export && s.exportField(line, at) {

@@ -89,7 +89,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	if len(word) == 0 || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (!hostLike(word) || isDigits(word)) {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (!hostLike(word) || bareNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(he)}
@@ -303,14 +303,10 @@ func nodeBefore(line []byte, e, at int) bool {
 	return at > s+2 && line[at-1] == ':' && bytes.IndexByte(line[s:at], ' ') < 0 && bytes.Count(line[s:at], []byte{'/'}) >= 2
 }
 
-// isDigits reports whether w is a bare number: a pid or a count, never a host.
-func isDigits(w []byte) bool {
-	for _, c := range w {
-		if !isDigit(c) {
-			return false
-		}
-	}
-	return len(w) > 0
+// bareNumber reports whether w is a number alone: a pid or a count, never a host.
+func bareNumber(w []byte) bool {
+	_, ok := digits(w, 0, len(w))
+	return ok && len(w) > 0
 }
 
 func hasLetter(w []byte) bool {
@@ -418,8 +414,8 @@ func tagLevel(line []byte, i int, afterPid bool) (Level, int) {
 	}
 	word := line[at+1 : e]
 	lvl, ok := ParseLevel(word)
-	if string(word) == "Fault" {
-		lvl, ok = Critical, true // Apple's fault, above its error
+	if !ok {
+		lvl, ok = appleLevel(word)
 	}
 	if !ok || len(word) < 3 {
 		return Unknown, i

@@ -788,11 +788,9 @@ func appleType(line, tok []byte, e int) (Level, bool) {
 		return Unknown, false
 	}
 	switch string(tok) {
-	case "Df", "Default":
+	case "Df":
 		return Notice, true
-	case "Fault":
-		return Critical, true
-	case "Fa":
+	case "Fa", "F":
 		return Critical, true
 	case "Db":
 		return Debug, true
@@ -800,7 +798,17 @@ func appleType(line, tok []byte, e int) (Level, bool) {
 		return Info, true
 	case "E":
 		return Error, true
-	case "F":
+	}
+	return appleLevel(tok)
+}
+
+// appleLevel reads the two levels of Apple's unified log that are no common level word: Default,
+// which sits between info and error (a notice), and Fault, above error.
+func appleLevel(word []byte) (Level, bool) {
+	switch string(word) {
+	case "Default":
+		return Notice, true
+	case "Fault":
 		return Critical, true
 	}
 	return Unknown, false
