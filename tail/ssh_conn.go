@@ -125,6 +125,9 @@ func (h *sshHost) once(ctx context.Context, r *hostReader, opts Options, loaded 
 	}, r.flush)
 	werr := ch.wait()
 	r.end()
+	if opts.Follow {
+		h.fleet.lost(h)
+	}
 	switch {
 	case r.done:
 		return errDone

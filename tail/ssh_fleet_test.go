@@ -16,11 +16,13 @@ import (
 	"github.com/trawl-dev/trawl/parse"
 )
 
-// arrivalSink records when each entry arrived.
+// arrivalSink records when each entry arrived, and how many came after a later one.
 type arrivalSink struct {
-	mu   sync.Mutex
-	lat  []time.Duration
-	seen map[string]int
+	mu     sync.Mutex
+	lat    []time.Duration
+	seen   map[string]int
+	newest int64
+	late   int
 }
 
 func (s *arrivalSink) Append(b *parse.Batch) {
@@ -30,6 +32,10 @@ func (s *arrivalSink) Append(b *parse.Batch) {
 	for i := range b.Items {
 		e := b.Peek(i)
 		s.lat = append(s.lat, now.Sub(time.Unix(0, e.Time)))
+		if e.Time < s.newest {
+			s.late++
+		}
+		s.newest = max(s.newest, e.Time)
 		s.seen[strings.Clone(e.Raw[strings.Index(e.Raw, "INFO ")+5:])]++
 	}
 }
@@ -150,7 +156,7 @@ func TestSshFleetFigure(t *testing.T) {
 			hwm = strings.Join(strings.Fields(l)[1:], " ")
 		}
 	}
-	t.Logf("%d hosts × %d lines/s for %s: %d lines, %d missing, %d more than once", hosts, rate, span, len(lat), missing, twice)
+	t.Logf("%d hosts × %d lines/s for %s: %d lines, %d missing, %d more than once, %d after a later one", hosts, rate, span, len(lat), missing, twice, sink.late)
 	t.Logf("write to output: p50 %s, p99 %s, max %s", pct(0.5), pct(0.99), lat[len(lat)-1].Round(time.Millisecond))
 	t.Logf("trawl (and the test's writers): %.0f%% of a core over %s; ssh clients %.0f%% of a core; peak heap %.1f MiB, peak RSS %s",
 		100*self.Seconds()/elapsed.Seconds(), elapsed.Round(time.Second), 100*cpu(kids).Seconds()/elapsed.Seconds(), float64(peakHeap)/(1<<20), hwm)

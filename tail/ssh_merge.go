@@ -2,6 +2,7 @@ package tail
 
 import (
 	"context"
+	"math"
 	"sync"
 	"time"
 
@@ -10,22 +11,31 @@ import (
 
 // Tuning of the merge of many hosts.
 const (
-	// sshWatermark is how long an entry of a host is held before it is handed on, so that the
-	// entries of hosts whose lines arrive later (a slower link, the next poll) can be placed
-	// before it: lines of several hosts arrive in time order when their delays differ by less.
-	// One second covers the remote poll (a quarter of a second) and a busy link.
+	// sshWatermark is the longest an entry of a host is held before it is handed on when some
+	// host has not shown yet that it has nothing earlier (see fleet): lines of several hosts
+	// arrive in time order when their delays differ by less. One second covers the remote
+	// poll (a quarter of a second) and a busy link.
 	sshWatermark = time.Second
-	// fleetTick is how often held entries are looked at: a twentieth of the watermark.
+	// sshGrace is taken off the time a poll began before it counts as a host's floor: a line
+	// may carry a time from a little before the write that put it in its file (a logger's
+	// buffer, a slow disk).
+	sshGrace = 200 * time.Millisecond
+	// fleetTick is how often held entries are looked at when no poll's end calls for it: a
+	// twentieth of the watermark.
 	fleetTick = 50 * time.Millisecond
 )
 
-// fleet merges the entries of every ssh host of a group while following. Each host's batches
-// are held for the watermark, then handed on in the order of their time (Sort), the order the
-// timeline shows them in. The hosts' clock offsets are not taken off: an estimate from one round
-// trip is only good to half of it, a few milliseconds on a LAN, and would reorder lines that
-// were written in that order; a host whose offset passes sshSkewWarn is warned about instead. An
-// entry is never held longer than twice the watermark: a host whose clock is far ahead delays
-// nobody, its entries just come out of order. Entries of one remote file keep their order.
+// fleet merges the entries of every ssh host of a group while following, in the order of their
+// time (Sort), the order the timeline shows them in. An entry is handed on as soon as every
+// connected host has shown that it has nothing earlier to send: each poll of a host ends with the
+// remote time it began at, less sshGrace, below which the host sends nothing more (its floor).
+// A host still connecting has no floor yet and holds the others back for at most the watermark;
+// a lost host holds nobody. The hosts' clock offsets are not taken off: an estimate from one
+// round trip is only good to half of it, a few milliseconds on a LAN, and would reorder lines
+// that were written in that order; a host whose offset passes sshSkewWarn is warned about
+// instead. An entry is never held longer than twice the watermark: a host whose clock is far
+// ahead delays nobody, its entries just come out of order. Entries of one remote file keep their
+// order.
 type fleet struct {
 	wait  time.Duration
 	hosts []*sshHost // every host of the group; set while the group is opened
@@ -35,6 +45,8 @@ type fleet struct {
 	b      *parse.Batch // the batch being filled for out
 	queues []*heldQueue
 	bySrc  map[string]*heldQueue
+	floors map[*sshHost]int64 // each connected host's floor; math.MinInt64 until its first poll
+	kick   chan struct{}      // a floor rose: look at the held entries now
 	joined int
 	left   int
 	ended  chan struct{} // closed when every host has left
@@ -54,7 +66,8 @@ type heldBatch struct {
 }
 
 func newFleet(wait time.Duration) *fleet {
-	return &fleet{wait: wait, bySrc: map[string]*heldQueue{}, ended: make(chan struct{}), done: make(chan struct{})}
+	return &fleet{wait: wait, bySrc: map[string]*heldQueue{}, floors: map[*sshHost]int64{},
+		kick: make(chan struct{}, 1), ended: make(chan struct{}), done: make(chan struct{})}
 }
 
 // join makes h's batches go through the fleet to out, and returns the output h writes to. The
@@ -68,7 +81,55 @@ func (fl *fleet) join(ctx context.Context, h *sshHost, out output) output {
 		go fl.loop(ctx)
 	}
 	fl.joined++
+	fl.floors[h] = math.MinInt64
 	return fleetOutput{fl, h}
+}
+
+// connected says h is connected again: until its first poll ends it may send anything.
+func (fl *fleet) connected(h *sshHost) {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if fl.floors != nil {
+		fl.floors[h] = math.MinInt64
+	}
+}
+
+// lost says h's connection ended: it holds nobody back until it is connected again.
+func (fl *fleet) lost(h *sshHost) {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	delete(fl.floors, h)
+	fl.signal()
+}
+
+// advance sets h's floor: the entries it sends from now on sort no earlier.
+func (fl *fleet) advance(h *sshHost, floor int64) {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if _, ok := fl.floors[h]; ok {
+		fl.floors[h] = floor
+		fl.signal()
+	}
+}
+
+// signal wakes the loop without waiting for it.
+func (fl *fleet) signal() {
+	select {
+	case fl.kick <- struct{}{}:
+	default:
+	}
+}
+
+// floor is the lowest floor of the connected hosts: no entry to come sorts before it.
+func (fl *fleet) floor() int64 {
+	if len(fl.floors) == 0 {
+		return math.MinInt64
+	}
+	low := int64(math.MaxInt64)
+	for _, f := range fl.floors {
+		low = min(low, f)
+	}
+	return low
 }
 
 // leave says h will add nothing more. The last host to leave waits until every entry was handed
@@ -93,6 +154,8 @@ func (fl *fleet) loop(ctx context.Context) {
 	for {
 		select {
 		case <-t.C:
+			fl.release(time.Now(), false)
+		case <-fl.kick:
 			fl.release(time.Now(), false)
 		case <-fl.ended:
 			fl.release(time.Now(), true)
@@ -129,17 +192,19 @@ func (fl *fleet) add(h *sshHost, b *parse.Batch) {
 	q.batches = append(q.batches, heldBatch{b: b, at: time.Now()})
 }
 
-// release hands on, in time order, the entries held for the watermark (all of them with all),
-// and any entry held twice as long whatever its time.
+// release hands on, in time order, the entries below every connected host's floor or held for
+// the watermark (all of them with all), and any entry held twice as long whatever its time.
 func (fl *fleet) release(now time.Time, all bool) {
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
+	floor := fl.floor()
 	for {
 		q := fl.earliest()
 		if q == nil {
 			break
 		}
-		if !all && now.Sub(q.batches[0].at) < fl.wait {
+		hb := &q.batches[0]
+		if !all && hb.b.Items[hb.i].Sort > floor && now.Sub(hb.at) < fl.wait {
 			if q = fl.overdue(now); q == nil {
 				break
 			}

@@ -26,9 +26,11 @@ type remoteState struct {
 	midLine bool
 	ino     string
 	off     int64 // bytes received and parsed
-	sp      *splitter
-	stream  lineSink
-	clock   *readClock
+	// lastSort is the Sort of the file's last entry: those it holds back sort no earlier.
+	lastSort int64
+	sp       *splitter
+	stream   lineSink
+	clock    *readClock
 }
 
 func (h *sshHost) newFile(path string, found bool) *remoteState {
@@ -191,6 +193,10 @@ func (r *hostReader) handle(f []string, payload []byte) {
 		}
 	case "X":
 		r.fileError(fieldInt(f, 1), string(payload))
+	case "P":
+		if at, ok := remoteTime(f); ok {
+			r.polled(at)
+		}
 	case "K":
 		r.h.behind.Store(0)
 		r.h.fresh = false
@@ -204,21 +210,49 @@ func (r *hostReader) handle(f []string, payload []byte) {
 // against the local time halfway through the round trip.
 func (r *hostReader) clock(f []string) {
 	now := time.Now()
-	if len(f) > 1 {
-		sec, frac, _ := strings.Cut(f[1], ".")
-		s, err := strconv.ParseInt(sec, 10, 64)
-		ns, err2 := strconv.ParseInt((frac + "000000000")[:9], 10, 64)
-		if err == nil {
-			if err2 != nil {
-				ns = 0 // a date without %N: the offset is known to a second only
-			}
-			mid := r.pingAt.Add(now.Sub(r.pingAt) / 2)
-			r.h.offset.Store(time.Unix(s, ns).Sub(mid).Nanoseconds())
-		}
+	if at, ok := remoteTime(f); ok {
+		mid := r.pingAt.Add(now.Sub(r.pingAt) / 2)
+		r.h.offset.Store(at.Sub(mid).Nanoseconds())
 	}
 	r.answered = true
 	r.streaming.Store(true)
 	r.h.resumed()
+	if r.opts.Follow {
+		r.h.fleet.connected(r.h)
+	}
+}
+
+// remoteTime reads the remote time of a record (date +%s.%N). A date without %N gives the
+// second only, which is earlier than the time it names: the safe side for both uses.
+func remoteTime(f []string) (time.Time, bool) {
+	if len(f) < 2 {
+		return time.Time{}, false
+	}
+	sec, frac, _ := strings.Cut(f[1], ".")
+	s, err := strconv.ParseInt(sec, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	ns, err := strconv.ParseInt((frac + "000000000")[:9], 10, 64)
+	if err != nil {
+		ns = 0
+	}
+	return time.Unix(s, ns), true
+}
+
+// polled tells the fleet how far the host has sent its files: every line they held when the
+// poll began at began (remote time) has been sent, so the host's entries to come sort after it,
+// but for the ones its streams still hold (an entry waiting for continuation lines, a line not
+// ended yet), which sort no earlier than the file's last entry.
+func (r *hostReader) polled(began time.Time) {
+	floor := began.Add(-sshGrace).UnixNano()
+	for _, fs := range r.h.files {
+		if fs.sp != nil && (fs.sp.carrying() || fs.stream.Pending()) {
+			floor = min(floor, fs.lastSort)
+		}
+	}
+	r.deliver()
+	r.h.fleet.advance(r.h, floor)
 }
 
 // file returns the file of a record's id, with its parse stream.
@@ -273,6 +307,9 @@ func (r *hostReader) data(f []string, payload []byte) {
 	before := fs.sp.lines
 	fs.clock.tick()
 	fs.sp.feed(payload, off, r.b)
+	if n := r.b.Len(); n > 0 && r.b.Source == fs.name {
+		fs.lastSort = r.b.Items[n-1].Sort
+	}
 	n := fs.sp.lines - before
 	r.s.bytes.Add(int64(len(payload)))
 	r.s.lines.Add(n)

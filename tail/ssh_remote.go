@@ -27,6 +27,8 @@ import (
 //	TOKEN X ID LEN \n TEXT           file ID cannot be read: why
 //	TOKEN K SECONDS                  heartbeat: at the first poll that found nothing new (the
 //	                                 backfill is over), then every few seconds, with the remote time
+//	TOKEN P SECONDS                  while following, after each poll: everything the files held
+//	                                 when it began, at remote time SECONDS, was sent
 //	TOKEN Z                          everything was read (without following): the end
 //
 // TOKEN is random per connection, so no log line can forge a record: payloads are counted, not
@@ -187,6 +189,7 @@ done
 beats=$beat
 while :; do
 	busy=
+	[ -n "$follow" ] && began=$(date +%s.%N)
 	saved=$IFS
 	IFS=
 	g=0
@@ -202,6 +205,7 @@ while :; do
 		k=$((k + 1))
 	done
 	fresh=
+	[ -n "$follow" ] && printf '%s P %s\n' "$tok" "$began"
 	if [ -z "$busy" ]; then
 		if [ -z "$follow" ]; then printf '%s Z\n' "$tok"; exit 0; fi
 		beats=$((beats + 1))

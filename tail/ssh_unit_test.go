@@ -1,12 +1,15 @@
 package tail
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -109,4 +112,61 @@ func devNull(t *testing.T) *os.File {
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+// TestFleetFloors checks the merge's rule: an entry is handed on once every connected host's
+// floor has passed it, in time order across hosts; a host still connecting holds the others back
+// and a lost one does not. The watermark is an hour, so nothing is handed on by waiting.
+func TestFleetFloors(t *testing.T) {
+	a, b := &sshHost{host: "a"}, &sshHost{host: "b"}
+	fl := newFleet(time.Hour)
+	fl.hosts = []*sshHost{a, b}
+	sink := &entrySink{}
+	out := sinkOutput{mu: new(syncMutex), sink: sink}
+	oa, ob := fl.join(context.Background(), a, out), fl.join(context.Background(), b, out)
+	t.Cleanup(func() { fl.leave(); fl.leave() })
+	send := func(o output, source string, sorts ...int64) {
+		bt := o.next(nil, source)
+		for _, s := range sorts {
+			bt.Add(fmt.Appendf(nil, "%s %d", source, s), 0, s, parse.Record{}, false)
+		}
+		o.next(bt, source)
+	}
+	raws := func() []string {
+		var r []string
+		for _, e := range sink.snapshot() {
+			r = append(r, e.Raw)
+		}
+		return r
+	}
+	settle := func(want ...string) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for !slices.Equal(raws(), want) && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		time.Sleep(20 * time.Millisecond) // nothing more comes
+		if got := raws(); !slices.Equal(got, want) {
+			t.Fatalf("handed on %q, want %q", got, want)
+		}
+	}
+
+	send(oa, "a:/l", 10, 20, 30)
+	send(ob, "b:/l", 15, 25)
+	fl.advance(a, 100) // b is still connecting: nothing goes
+	settle()
+	fl.advance(b, 22)
+	settle("a:/l 10", "b:/l 15", "a:/l 20")
+	fl.advance(b, 40)
+	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30")
+	send(oa, "a:/l", 50)
+	send(ob, "b:/l", 45)
+	fl.lost(b) // a lost host holds nobody back, but its entries held already go in order
+	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30", "b:/l 45", "a:/l 50")
+	fl.connected(b) // connected again: it holds a back until its first poll ends
+	send(oa, "a:/l", 60)
+	fl.advance(a, 1000)
+	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30", "b:/l 45", "a:/l 50")
+	fl.advance(b, 70)
+	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30", "b:/l 45", "a:/l 50", "a:/l 60")
 }
