@@ -75,7 +75,9 @@ func (g *Group) headless(ctx context.Context, open func(*source) (output, func()
 			var err error
 			defer func() { g.ended(err) }()
 			defer s.recoverInto(&err)
-			err = g.runSource(ctx, s, opts, out, chunk, loaded)
+			if err = g.runSource(ctx, s, opts, out, chunk, loaded); err == nil {
+				err = s.endError()
+			}
 		}()
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +39,9 @@ type journal struct {
 	sel     []string // the selection: -D dir, --file path, or -u unit...
 	file    bool     // a single file, which journalctl cannot follow
 	local   bool     // the system's own journal, which needs group membership to read
+	ssh     []string // set for a host's journal: ssh, its options and the host
+	host    string   // that host, which names its sources (HOST:IDENTIFIER)
+	sudo    bool     // run the host's journalctl under sudo -n
 	first   time.Duration
 	started func(pid int) // called with each journalctl's pid; tests use it to kill one
 }
@@ -63,11 +67,7 @@ func (g *Group) addJournal(arg string) (int, []error) {
 		}
 		name = journalPrefix + arg
 	} else {
-		for u := range strings.SplitSeq(arg, ",") {
-			if u = strings.TrimSpace(u); u != "" {
-				j.sel = append(j.sel, "-u", u)
-			}
-		}
+		j.sel = unitSelection(arg)
 		if len(j.sel) > 0 {
 			name = journalPrefix + arg
 		}
@@ -89,6 +89,17 @@ func (g *Group) addJournal(arg string) (int, []error) {
 	s.initial = true
 	g.addProc(s, j)
 	return 1, nil
+}
+
+// unitSelection selects the units of a comma-separated list: -u UNIT for each.
+func unitSelection(arg string) []string {
+	var sel []string
+	for u := range strings.SplitSeq(arg, ",") {
+		if u = strings.TrimSpace(u); u != "" {
+			sel = append(sel, "-u", u)
+		}
+	}
+	return sel
 }
 
 // JournalAvailable reports whether the local systemd journal can be read here: nil when
@@ -166,6 +177,9 @@ func (j *journal) args(opts Options, cursor []byte) []string {
 // reading something, it is started again after the last cursor seen: nothing lost, nothing twice.
 func (j *journal) run(ctx context.Context, s *source, opts Options, out output, loaded func()) error {
 	r := newJournalReader(s, opts, out)
+	if j.host != "" {
+		r.prefix = j.host + ":"
+	}
 	var delay time.Duration
 	restarts := 0
 	for {
@@ -202,9 +216,13 @@ func (j *journal) run(ctx context.Context, s *source, opts Options, out output, 
 
 // once runs one journalctl to its end; progress says whether it delivered any entry.
 func (j *journal) once(ctx context.Context, r *journalReader, opts Options, loaded func(), restarts int) (bool, error) {
-	ch, err := startChild(ctx, append([]string{j.bin}, j.args(opts, r.cursor)...))
+	argv := append([]string{j.bin}, j.args(opts, r.cursor)...)
+	if j.ssh != nil {
+		argv = append(slices.Clone(j.ssh), remoteJournalctl(argv[1:], j.sudo))
+	}
+	ch, err := startChild(ctx, argv)
 	if err != nil {
-		return false, fmt.Errorf("start journalctl: %w", err)
+		return false, fmt.Errorf("start %s: %w", argv[0], err)
 	}
 	if j.started != nil {
 		j.started(ch.cmd.Process.Pid)
@@ -232,6 +250,47 @@ func (j *journal) once(ctx context.Context, r *journalReader, opts Options, load
 	return r.s.lines.Load() > before, err
 }
 
+// addHostJournals adds the journal of each host, read over ssh: journalctl runs there under nice
+// (and sudo -n when asked), over a connection of its own, and is started again after a loss from
+// the last cursor read, as a local journalctl that exits is. arg selects as for the local
+// journal: units, or the path of a directory or of a file (a name ending in .journal).
+func (g *Group) addHostJournals(hosts, argv []string, arg string) int {
+	for _, h := range hosts {
+		j := &journal{bin: "journalctl", first: sshRetryMin, local: !strings.ContainsRune(arg, '/'),
+			ssh: append(slices.Clone(argv), h), host: h, sudo: g.opts.SSH.Sudo}
+		switch {
+		case strings.HasSuffix(arg, ".journal") || strings.HasSuffix(arg, ".journal~"):
+			j.sel, j.file = []string{"--file", arg}, true
+		case !j.local:
+			j.sel = []string{"-D", arg}
+		default:
+			j.sel = unitSelection(arg)
+		}
+		name := h + ":journal"
+		if arg != "" {
+			name += ":" + arg
+		}
+		s := newSource(name, sshPrefix+name, "", kindJournal)
+		s.initial = true
+		g.addProc(s, j)
+	}
+	return len(hosts)
+}
+
+// remoteJournalctl is the command line a host's shell runs: journalctl with args, each quoted.
+func remoteJournalctl(args []string, sudo bool) string {
+	var w strings.Builder
+	w.WriteString("exec ")
+	if sudo {
+		w.WriteString("sudo -n ")
+	}
+	fmt.Fprintf(&w, "nice -n %d journalctl", sshNice)
+	for _, a := range args {
+		w.WriteString(" " + shellQuote(a))
+	}
+	return w.String()
+}
+
 // followingState is the state of a journal that follows, with how often journalctl was restarted.
 func followingState(restarts int) string {
 	if restarts == 0 {
@@ -245,7 +304,7 @@ func followingState(restarts int) string {
 func (g *Group) mergeJournal(j *journal, name string) bool {
 	for s, p := range g.procs {
 		prev, ok := p.(*journal)
-		if !ok || !prev.local {
+		if !ok || !prev.local || prev.ssh != nil {
 			continue
 		}
 		switch {

@@ -19,6 +19,7 @@ type journalReader struct {
 	b      *parse.Batch
 	p      parse.Journal
 	names  map[string]string
+	prefix string // before each source name: "HOST:" for a host's journal read over ssh
 	max    int
 	now    func() int64
 	cursor []byte
@@ -138,9 +139,10 @@ func (r *journalReader) name(src []byte) string {
 	if n, ok := r.names[string(src)]; ok {
 		return n
 	}
-	n := string(src)
+	key := string(src)
+	n := r.prefix + string(src)
 	if len(r.names) < maxJournalNames {
-		r.names[n] = n
+		r.names[key] = n
 	}
 	return n
 }

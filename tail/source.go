@@ -80,6 +80,17 @@ func (s *source) fail(err error) {
 	s.mu.Unlock()
 }
 
+// endError is the error a source that stopped in a failed state stopped with (a host that could
+// not be reached, a journalctl that failed), named by the source, or nil.
+func (s *source) endError() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil || !strings.HasPrefix(s.state, "error:") {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", s.name, s.err)
+}
+
 // recoverInto turns a panic of the source's goroutine into its failed state and into *err, so
 // that the source shows why it stopped and the rest of trawl goes on. Deferred by the goroutine.
 func (s *source) recoverInto(err *error) {

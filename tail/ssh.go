@@ -65,9 +65,6 @@ func (g *Group) addSSH(text string) (int, []error) {
 	if !ok || source == "" {
 		return 0, []error{fmt.Errorf("%s%s: want ssh:HOSTS:PATH, such as ssh:web1,web2:/var/log/app.log", sshPrefix, text)}
 	}
-	if strings.HasPrefix(source, journalPrefix) {
-		return 0, []error{fmt.Errorf("%s%s: the journal is not read over ssh yet; use 'cmd:ssh HOST journalctl -f -o short-iso'", sshPrefix, text)}
-	}
 	hosts, err := ExpandHosts(hostList)
 	if err != nil {
 		return 0, []error{fmt.Errorf("%s%s: %w", sshPrefix, text, err)}
@@ -81,6 +78,9 @@ func (g *Group) addSSH(text string) (int, []error) {
 	argv, err := sshArgv(g.opts.SSH.Command)
 	if err != nil {
 		return 0, []error{fmt.Errorf("--ssh-command: %w", err)}
+	}
+	if arg, ok := strings.CutPrefix(source, journalPrefix); ok {
+		return g.addHostJournals(hosts, argv, arg), nil
 	}
 	fl := g.sshFleet()
 	for _, h := range hosts {

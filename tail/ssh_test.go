@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,7 +22,12 @@ func openSSH(t *testing.T, lab *sshLab, specs []string, opts Options) *Group {
 		t.Fatalf("open: %v %v", err, warns)
 	}
 	for _, p := range g.procs {
-		p.(*sshHost).retry = 200 * time.Millisecond
+		switch p := p.(type) {
+		case *sshHost:
+			p.retry = 200 * time.Millisecond
+		case *journal:
+			p.first = 200 * time.Millisecond
+		}
 	}
 	return g
 }
@@ -251,5 +258,82 @@ func TestSshHostNeverAnswers(t *testing.T) {
 	st := statOf(g, "ssh:mute")
 	if !strings.Contains(st.State, "timed out") {
 		t.Errorf("the silent host's state does not say why: %q", st.State)
+	}
+}
+
+// TestSshJournal reads the journal of two hosts over ssh, each its own at the same path, and
+// kills one host's connection mid-stream: journalctl is started again there after the last
+// cursor read, so every entry comes once, in order, with its host and source.
+func TestSshJournal(t *testing.T) {
+	_, remote := journalTools(t)
+	lab := newSSHLab(t)
+	hosts := []string{"j1", "j2"}
+	const n = 2000
+	base := int64(1_700_000_000_000_000)
+	for _, name := range hosts {
+		h := lab.addHost(name)
+		dir := filepath.Join(h.root, "journal")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		var export []byte
+		for i := range n {
+			fields := baseFields(i, base+int64(i)*1000)
+			fields[3].value = name + ".example.net"
+			export = appendExport(export, append(fields, jfield{"PRIORITY", "4"}, jfield{"SYSLOG_IDENTIFIER", "seq"},
+				jfield{"MESSAGE", fmt.Sprintf("%s entry %06d %s", name, i, strings.Repeat("x", 300))}))
+		}
+		makeJournal(t, remote, dir, "seq", export)
+	}
+	opts := testOptions(true, false)
+	opts.All = true
+	g := openSSH(t, lab, []string{"ssh:j[1-2]:journal:" + lab.path("journal")}, opts)
+	var pids []int
+	var pmu sync.Mutex
+	for s, p := range g.procs {
+		if s.name != "j1:journal:"+lab.path("journal") {
+			continue
+		}
+		p.(*journal).started = func(pid int) { pmu.Lock(); pids = append(pids, pid); pmu.Unlock() }
+	}
+	sink := &entrySink{gate: make(chan struct{})}
+	runInto(t, g, sink)
+	// The sink holds the first batch, so the connection soon stalls mid-stream: kill j1's ssh.
+	deadline := time.Now().Add(20 * time.Second)
+	for len(pids) == 0 || g.Stats()[0].Lines == 0 && g.Stats()[1].Lines == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("nothing read")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	pmu.Lock()
+	first := pids[0]
+	pmu.Unlock()
+	if err := syscall.Kill(first, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	close(sink.gate)
+	sink.waitEntries(t, "every entry", func(e []parse.Entry) bool { return len(e) >= n*len(hosts) })
+	time.Sleep(200 * time.Millisecond) // a duplicate would arrive right after the last entry
+	got := sink.snapshot()
+	next := map[string]int{}
+	for _, e := range got {
+		name := e.Message[:2]
+		if want := fmt.Sprintf("%s entry %06d ", name, next[name]); !strings.HasPrefix(e.Message, want) {
+			t.Fatalf("%s: entry %.20q, want %q next", name, e.Message, want)
+		}
+		next[name]++
+		if e.Host != name+".example.net" || e.Source != name+":seq" || e.Level != parse.Warn {
+			t.Fatalf("entry %.20q: host %q, source %q, level %v", e.Message, e.Host, e.Source, e.Level)
+		}
+	}
+	if len(got) != n*len(hosts) {
+		t.Errorf("%d entries, want %d", len(got), n*len(hosts))
+	}
+	pmu.Lock()
+	restarted := len(pids)
+	pmu.Unlock()
+	if restarted < 2 {
+		t.Errorf("ssh started %d times for j1, want a restart", restarted)
 	}
 }

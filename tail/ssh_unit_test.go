@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,4 +170,29 @@ func TestFleetFloors(t *testing.T) {
 	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30", "b:/l 45", "a:/l 50")
 	fl.advance(b, 70)
 	settle("a:/l 10", "b:/l 15", "a:/l 20", "b:/l 25", "a:/l 30", "b:/l 45", "a:/l 50", "a:/l 60")
+}
+
+// TestSshUnreachableWithoutFollowing reads a file and a journal of a host ssh cannot reach,
+// without following: the read ends, and the group's error names each source and ssh's reason,
+// so a script's exit status tells the gap.
+func TestSshUnreachableWithoutFollowing(t *testing.T) {
+	dir := t.TempDir()
+	fakeSSH := filepath.Join(dir, "fake-ssh")
+	if err := os.WriteFile(fakeSSH, []byte("#!/bin/sh\necho 'fake-ssh: connect to host web9 port 22: Connection refused' >&2\nexit 255\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{All: true, SSH: SSHOptions{Command: fakeSSH}}
+	g, warns, err := Open([]string{"ssh:web9:/var/log/app.log", "ssh:web9:journal:nginx.service"}, opts)
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("open: %v %v", err, warns)
+	}
+	if err := g.Encode(context.Background(), func(dst []byte, e *parse.Entry) []byte { return dst }, func([]byte) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(g.Err())
+	for _, want := range []string{"ssh:web9: lost", "web9:journal:nginx.service: ", "Connection refused"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("error %q does not say %q", got, want)
+		}
+	}
 }
