@@ -37,6 +37,7 @@ type sshHost struct {
 	patterns []string
 	files    []*remoteState // by the script's file id
 	fresh    bool           // no connection finished its first poll yet: backfill applies
+	sought   bool           // --since was looked for in the files (seekSince)
 
 	offset atomic.Int64 // the remote clock minus the local one, ns, estimated at connect
 	last   atomic.Int64 // when the last record came, local Unix ns
@@ -97,6 +98,14 @@ var errDone = errors.New("done")
 
 // once makes one connection and reads it until it ends.
 func (h *sshHost) once(ctx context.Context, r *hostReader, opts Options, loaded func()) error {
+	if h.fresh && !opts.Since.IsZero() && !h.sought {
+		h.src.setState(stateConnecting + ": finding --since in the files")
+		reached, err := h.seekSince(ctx, opts)
+		if err != nil && reached && ctx.Err() == nil {
+			h.src.fail(fmt.Errorf("--since could not be found on the host, its files are read whole: %w", err))
+		}
+		h.sought = reached
+	}
 	params := scriptParams{token: newToken(), poll: sshPoll, beat: sshBeat, cap: sshRecordMax,
 		back: backfillLines(opts), follow: opts.Follow, fresh: h.fresh, patterns: h.patterns}
 	for _, f := range h.files {

@@ -37,15 +37,10 @@ import (
 // opened once per file and poll, whose inode is checked, so a rotation between the look and the
 // read cannot mix two files.
 
-// remoteScript follows the files of the prelude. Variables: tok, poll (seconds between polls),
-// beat (polls between heartbeats), cap (most bytes per record), back (backfill: lines, or -1 for
-// whole files, or 0 for none), follow (empty: read once), nf and p_K/i_K/o_K (path, inode and
-// offset of file K; the inode empty when never read), ng and g_J (patterns whose matches are
-// followed too), fresh (set on the first connection: the files there at its first poll get the
-// backfill, those that appear later are read from their start).
-const remoteScript = `
-LC_ALL=C; export LC_ALL
-exec 4<&0 </dev/null
+// remoteTools defines, in the C locale, st PATH (the inode and size of a file, following links)
+// and cut OFFSET LENGTH (those bytes of the file open on descriptor 3), with what the host's stat
+// and dd offer; with no stat that prints both, it sends an X record and ends.
+const remoteTools = `LC_ALL=C; export LC_ALL
 if stat -L -c '%i %s' / >/dev/null 2>&1; then
 	st() { stat -L -c '%i %s' -- "$1" 2>/dev/null; }
 elif stat -L -f '%i %z' / >/dev/null 2>&1; then
@@ -61,7 +56,17 @@ else
 	cut() {
 		{ dd bs=1 skip="$1" count=0; dd bs=4096 count=$(($2 / 4096)); dd bs=1 count=$(($2 % 4096)); } </dev/fd/3 2>/dev/null
 	}
-fi
+fi`
+
+// remoteScript follows the files of the prelude. Variables: tok, poll (seconds between polls),
+// beat (polls between heartbeats), cap (most bytes per record), back (backfill: lines, or -1 for
+// whole files, or 0 for none), follow (empty: read once), nf and p_K/i_K/o_K (path, inode and
+// offset of file K; the inode empty when never read), ng and g_J (patterns whose matches are
+// followed too), fresh (set on the first connection: the files there at its first poll get the
+// backfill, those that appear later are read from their start).
+const remoteScript = `
+exec 4<&0 </dev/null
+` + remoteTools + `
 sleep 0.01 2>/dev/null || poll=1
 printf '%s H\n' "$tok"
 read -r x <&4

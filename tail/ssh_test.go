@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -300,7 +301,8 @@ func TestSshJournal(t *testing.T) {
 	runInto(t, g, sink)
 	// The sink holds the first batch, so the connection soon stalls mid-stream: kill j1's ssh.
 	deadline := time.Now().Add(20 * time.Second)
-	for len(pids) == 0 || g.Stats()[0].Lines == 0 && g.Stats()[1].Lines == 0 {
+	started := func() int { pmu.Lock(); defer pmu.Unlock(); return len(pids) }
+	for started() == 0 || g.Stats()[0].Lines == 0 && g.Stats()[1].Lines == 0 {
 		if time.Now().After(deadline) {
 			t.Fatal("nothing read")
 		}
@@ -335,5 +337,41 @@ func TestSshJournal(t *testing.T) {
 	pmu.Unlock()
 	if restarted < 2 {
 		t.Errorf("ssh started %d times for j1, want a restart", restarted)
+	}
+}
+
+// TestSshSinceOnTheHost reads a 20 MB remote log with --since near its end: the bisection runs
+// on the host, so the read starts at the first line at or after since and only a small part of
+// the file crosses the connection.
+func TestSshSinceOnTheHost(t *testing.T) {
+	lab := newSSHLab(t)
+	h := lab.addHost("big1")
+	log := filepath.Join(h.root, "app.log")
+	const n = 200_000
+	base := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	var buf []byte
+	for i := range n {
+		buf = fmt.Appendf(buf, "%s INFO worker seq=%06d %s\n", base.Add(time.Duration(i)*100*time.Millisecond).Format(time.RFC3339Nano), i, strings.Repeat("p", 60))
+	}
+	if err := os.WriteFile(log, buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const from = n - 1000
+	opts := testOptions(false, false)
+	opts.Since = base.Add(from * 100 * time.Millisecond)
+	g := openSSH(t, lab, []string{"ssh:big1:" + lab.path("app.log")}, opts)
+	sink := &entrySink{}
+	if err := g.Run(context.Background(), sink); err != nil {
+		t.Fatal(err)
+	}
+	got := sink.snapshot()
+	if len(got) != n-from {
+		t.Fatalf("%d entries, want %d", len(got), n-from)
+	}
+	if want := fmt.Sprintf("seq=%06d ", from); !strings.Contains(got[0].Raw, want) {
+		t.Errorf("first entry %.60q, want %s", got[0].Raw, want)
+	}
+	if read := g.Stats()[0].Bytes; read > int64(len(buf))/20 {
+		t.Errorf("%d of %d bytes crossed the connection", read, len(buf))
 	}
 }
