@@ -3,7 +3,7 @@
 # corpus, in one run, for the README's Performance section. Not part of CI: it takes minutes and
 # needs ../shared/tools (gen-corpus.go, ttfs.sh) beside the repository.
 #
-#   .ci/compare.sh [load|search|headless|all]     (default: all)
+#   .ci/compare.sh [load|search|headless|live|all]     (default: all)
 #
 # Corpora are generated once under $TRAWL_BENCH_DIR (default /tmp/trawl-compare): 1 GB for loading,
 # 165 MB (about 1,000,000 lines) for search.
@@ -106,9 +106,53 @@ search() {
 	done
 }
 
+
+# live: trawl in tmux while gen-corpus appends 50,000 records/s to its 7 files. Over 10 s it
+# counts the distinct screens a 5 ms poll of the pane sees (a lower bound of the frames written
+# that changed something), then times keystrokes under that load: / opens the search prompt and
+# Escape closes it, each from sending the key to its effect on screen. Resident memory is read
+# at the end.
+live() {
+	local dir=$work/live sock=live-$$ gen pid t0 t1 frames=0 last="" screen i lat=()
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	go build -o "$work/gen-corpus" "$shared/gen-corpus.go"
+	"$work/gen-corpus" -size 0 -out "$dir" -follow -rate 50000 -duration 60s >/dev/null 2>&1 &
+	gen=$!
+	sleep 2
+	tmux -L "$sock" -f /dev/null new-session -d -x 200 -y 50 -s main "env TERM=xterm-256color $trawl $dir/*"
+	sleep 3
+	pid=$(tmux -L "$sock" display-message -p -t main '#{pane_pid}')
+	echo "## Live: gen-corpus -follow -rate 50000 into 7 files, trawl in tmux 200x50"
+	t0=$(now)
+	while (($(now) - t0 < 10000000000)); do
+		screen=$(tmux -L "$sock" capture-pane -p -t main)
+		[ "$screen" != "$last" ] && frames=$((frames + 1)) && last=$screen
+		sleep 0.005
+	done
+	echo "distinct screens seen in 10 s: $frames ($((frames / 10)) a second; the poll sees at most ~100 a second)"
+	for i in 1 2 3 4 5; do
+		t0=$(now)
+		tmux -L "$sock" send-keys -t main /
+		t1=$(waitscreen "$sock" "search: words" 10) || t1=$t0
+		lat+=($(((t1 - t0) / 1000000)))
+		sleep 0.3
+		tmux -L "$sock" send-keys -t main Escape
+		sleep 0.5
+	done
+	echo "keystroke to screen (ms, / opening the search prompt): ${lat[*]}"
+	grep -E 'VmRSS|VmHWM' "/proc/$pid/status" | tr '\n' ' '
+	echo
+	tmux -L "$sock" kill-server
+	kill "$gen" 2>/dev/null || true
+	wait "$gen" 2>/dev/null || true
+	du -sh "$dir" | cut -f1 | sed 's/^/written meanwhile: /'
+}
+
 case $what in
 load) load ;;
 search) search ;;
 headless) headless ;;
+live) live ;;
 all) headless; load; search ;;
 esac
