@@ -113,7 +113,7 @@ search() {
 # Escape closes it, each from sending the key to its effect on screen. Resident memory is read
 # at the end.
 live() {
-	local dir=$work/live sock=live-$$ gen pid t0 t1 frames=0 last="" screen i lat=()
+	local dir=$work/live sock=live-$$ gen pid t0 t1 frames=0 last="" screen i lat=() cpu0
 	rm -rf "$dir"
 	mkdir -p "$dir"
 	go build -o "$work/gen-corpus" "$shared/gen-corpus.go"
@@ -124,6 +124,7 @@ live() {
 	sleep 3
 	pid=$(tmux -L "$sock" display-message -p -t main '#{pane_pid}')
 	echo "## Live: gen-corpus -follow -rate 50000 into 7 files, trawl in tmux 200x50"
+	cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 	t0=$(now)
 	while (($(now) - t0 < 10000000000)); do
 		screen=$(tmux -L "$sock" capture-pane -p -t main)
@@ -131,6 +132,7 @@ live() {
 		sleep 0.005
 	done
 	echo "distinct screens seen in 10 s: $frames ($((frames / 10)) a second; the poll sees at most ~100 a second)"
+	echo "trawl's CPU meanwhile: $(( ($(awk '{print $14 + $15}' "/proc/$pid/stat") - cpu0) * 100 / $(getconf CLK_TCK) / 10 ))% of a core"
 	for i in 1 2 3 4 5; do
 		t0=$(now)
 		tmux -L "$sock" send-keys -t main /

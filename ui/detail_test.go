@@ -9,6 +9,7 @@ import (
 
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 // Both zones show the time with the same precision: milliseconds, or all the digits an entry
@@ -110,5 +111,25 @@ func TestDetailLabelsAndDerivedLevel(t *testing.T) {
 	}
 	if strings.Contains(s, "from the HTTP status") {
 		t.Errorf("a level the line wrote is said to come from a status:\n%s", s)
+	}
+}
+
+// TestDetailSaysLevelFromStatus opens the detail of a parsed access line: its level comes from the
+// status, and the view says so, since the line writes none.
+func TestDetailSaysLevelFromStatus(t *testing.T) {
+	line := []byte(`10.0.0.7 - - [29/Nov/2026:07:41:16 +0000] "GET /api/orders HTTP/1.1" 503 162 "-" "curl/8.5.0"`)
+	rec := parse.NewParser(func() time.Time { return t0 }).Parse(line)
+	if rec.Format != parse.FormatAccess {
+		t.Fatalf("parsed as %v, want an access line", rec.Format)
+	}
+	r := ring.New(ring.Options{})
+	b := &parse.Batch{Source: "access.log"}
+	b.Add(line, 0, rec.Time, rec, false)
+	r.Append(b)
+	cfg := Config{Ring: r, Now: func() time.Time { return t0 }, Location: fixedZone, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 120, 30)
+	d.keys("enter")
+	if s := d.screen(); !strings.Contains(s, "error (from the HTTP status: the line writes no level)") {
+		t.Errorf("the detail does not say the level came from the status:\n%s", s)
 	}
 }
