@@ -20,13 +20,27 @@ type stampSink struct {
 type stamp struct{ off, time int64 }
 
 func (s *stampSink) Line(line []byte, offset int64, truncated bool, b *parse.Batch) {
-	if t, n, ok := timePrefix(line); ok {
-		line = line[n:]
-		s.stamps = append(s.stamps, stamp{offset, t})
-	}
+	line = s.unstamp(line, offset)
 	before := b.Len()
 	s.inner.Line(line, offset, truncated, b)
 	s.fix(b, before)
+}
+
+func (s *stampSink) LineCut(line []byte, offset, size int64, b *parse.Batch) {
+	n := len(line)
+	line = s.unstamp(line, offset)
+	before := b.Len()
+	lineCut(s.inner, line, offset, size-int64(n-len(line)), b)
+	s.fix(b, before)
+}
+
+// unstamp cuts the time prefix off line and keeps its time for the entry.
+func (s *stampSink) unstamp(line []byte, offset int64) []byte {
+	if t, n, ok := timePrefix(line); ok {
+		s.stamps = append(s.stamps, stamp{offset, t})
+		return line[n:]
+	}
+	return line
 }
 
 func (s *stampSink) Flush(b *parse.Batch) {

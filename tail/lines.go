@@ -25,6 +25,15 @@ type lineCutter interface {
 	LineCut(line []byte, offset, size int64, b *parse.Batch)
 }
 
+// lineCut feeds a line cut from size bytes to sink, with that size when the sink keeps it.
+func lineCut(sink lineSink, line []byte, offset, size int64, b *parse.Batch) {
+	if c, ok := sink.(lineCutter); ok {
+		c.LineCut(line, offset, size, b)
+		return
+	}
+	sink.Line(line, offset, true, b)
+}
+
 // splitter cuts a source's bytes into lines and feeds them to its stream. It carries a partial
 // line across reads, keeps at most max bytes of any line and only counts the rest of a longer line
 // up to its newline, so its memory is bounded by max whatever the input. A cut line is fed when
@@ -230,10 +239,5 @@ func (s *splitter) emit(line []byte, off, size int64, b *parse.Batch) {
 		s.stream.Line(line, off, false, b)
 		return
 	}
-	line = parse.TrimPartialRune(line)
-	if c, ok := s.stream.(lineCutter); ok {
-		c.LineCut(line, off, size, b)
-		return
-	}
-	s.stream.Line(line, off, true, b)
+	lineCut(s.stream, parse.TrimPartialRune(line), off, size, b)
 }

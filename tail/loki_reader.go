@@ -77,12 +77,14 @@ func (r *lokiReader) entry(e lokiEntry) {
 	line := e.line
 	for {
 		part, rest, more := strings.Cut(line, "\n")
-		trunc := len(part) > r.max
-		if trunc {
-			part = part[:r.max]
+		size := int64(len(part))
+		if len(part) > r.max {
+			cut := parse.TrimPartialRune([]byte(part[:r.max]))
+			lineCut(st.sink, cut, st.off, size, r.b)
+		} else {
+			st.sink.Line([]byte(part), st.off, false, r.b)
 		}
-		st.sink.Line([]byte(part), st.off, trunc, r.b)
-		st.off += int64(len(part)) + 1
+		st.off += size + 1
 		if !more {
 			break
 		}

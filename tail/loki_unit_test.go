@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/coder/websocket"
 	"github.com/trawl-dev/trawl/parse"
@@ -222,5 +223,28 @@ func TestLokiTailConnectWindow(t *testing.T) {
 				t.Errorf("delivered %v, want 7 lines", count)
 			}
 		})
+	}
+}
+
+// TestLokiCutLine feeds a Loki line longer than the entry cap whose cut falls inside a UTF-8
+// character: the entry ends before that character and keeps the line's length before the cut.
+func TestLokiCutLine(t *testing.T) {
+	s := newSource("loki:x", "loki:x", "", kindLoki)
+	sink := &entrySink{}
+	out := sinkOutput{mu: new(syncMutex), sink: sink}
+	realStreams := func(name string, written func(int64) time.Time) lineSink {
+		return parse.NewStream(name, parse.StreamOptions{MaxEntryBytes: 16, Written: written})
+	}
+	r := newLokiReader(s, Options{MaxEntryBytes: 16, Now: time.Now}, realStreams, out)
+	line := "level=info msg=é" + strings.Repeat("é", 20) // the 16th byte is inside an é
+	r.add([]lokiEntry{{ts: 1, stream: `{app="a"}`, line: line}})
+	r.deliver()
+	got := sink.snapshot()
+	if len(got) != 1 {
+		t.Fatalf("%d entries", len(got))
+	}
+	e := got[0]
+	if !e.Truncated || e.Size != int64(len(line)) || !utf8.ValidString(e.Raw) || e.Raw != "level=info msg=" {
+		t.Errorf("entry %q truncated %v size %d, want the first 15 bytes of a %d-byte line", e.Raw, e.Truncated, e.Size, len(line))
 	}
 }

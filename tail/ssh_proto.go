@@ -401,6 +401,12 @@ func (s hostSink) Line(line []byte, offset int64, truncated bool, b *parse.Batch
 	s.fill(b, n)
 }
 
+func (s hostSink) LineCut(line []byte, offset, size int64, b *parse.Batch) {
+	n := b.Len()
+	lineCut(s.inner, line, offset, size, b)
+	s.fill(b, n)
+}
+
 func (s hostSink) Flush(b *parse.Batch) {
 	n := b.Len()
 	s.inner.Flush(b)

@@ -196,3 +196,28 @@ func TestSshUnreachableWithoutFollowing(t *testing.T) {
 		}
 	}
 }
+
+// TestSshCutLineKeepsItsSize reads a remote line longer than the entry cap: the entry keeps the
+// line's length before the cut, and its host.
+func TestSshCutLineKeepsItsSize(t *testing.T) {
+	tok := newToken()
+	line := "2026-11-29T07:41:16Z INFO " + strings.Repeat("x", 100)
+	payload := line + "\n"
+	stream := tok + " H\n" + tok + " C 1700000000.5\n" + tok + " O 0 77 0 0\n" +
+		tok + " D 0 77 0 " + itoa(len(payload)) + " 99\n" + payload
+	streams := func(name string, written func(int64) time.Time) lineSink {
+		return parse.NewStream(name, parse.StreamOptions{MaxEntryBytes: 64, Written: written})
+	}
+	h := &sshHost{host: "web3", streams: streams, src: newSource("ssh:web3", "ssh:web3", "", kindSSH)}
+	h.files = []*remoteState{h.newFile("/l", false)}
+	sink := &entrySink{}
+	out := sinkOutput{mu: new(syncMutex), sink: sink}
+	r := newHostReader(h, h.src, Options{MaxEntryBytes: 64}.withDefaults(), out)
+	r.begin(tok, devNull(t), func() {})
+	r.feed([]byte(stream))
+	r.close()
+	got := sink.snapshot()
+	if len(got) != 1 || !got[0].Truncated || got[0].Size != int64(len(line)) || got[0].Host != "web3" || len(got[0].Raw) != 64 {
+		t.Fatalf("entries %+v, want one cut to 64 bytes of %d, host web3", got, len(line))
+	}
+}
