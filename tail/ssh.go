@@ -143,6 +143,9 @@ func ExpandHosts(list string) ([]string, error) {
 		if h = strings.TrimSpace(h); h == "" {
 			continue
 		}
+		if strings.HasPrefix(h, "-") || strings.ContainsFunc(h, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+			return nil, fmt.Errorf("%q is not a host name: it may not begin with '-' or hold blanks or control characters", h)
+		}
 		names, err := expandRange(h)
 		if err != nil {
 			return nil, err
