@@ -118,12 +118,14 @@ func BenchmarkEvaluate(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			var v *View
+			cpu := processCPU()
 			for b.Loop() {
 				var err error
 				if v, err = Evaluate(context.Background(), s, m, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64((processCPU()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 			b.ReportMetric(float64(v.Len()), "matches")
 		})
 	}

@@ -20,20 +20,25 @@ const (
 	// the cache misses of their messages, few enough that those messages stay in the cache
 	// until they are tested.
 	blockKeys = 256
-	// firstBudget caps the entries the newest-first pass scans on one core before the parallel
-	// pass takes over, as a fraction (1/firstBudget) of the whole, so that a rare match does not
-	// serialize the scan.
+	// firstBudget caps the entries the newest-first pass scans before it shows what it found, as a
+	// fraction (1/firstBudget) of the whole, so that a rare match still shows its newest hits
+	// early.
 	firstBudget = 8
+	// parallelKeys is the fewest keys an evaluation shares with other goroutines: below it the
+	// scan takes well under a millisecond, and waking another thread (tens of microseconds on a
+	// busy machine) would not be repaid.
+	parallelKeys = viewChunk
 )
 
 var errNil = errors.New("filter: nil snapshot or matcher")
 
 // Evaluate computes the view of m over s. When prev is a complete view of the same ring, no newer
 // than s, whose matcher m narrows (see Narrows), only prev's matches and the entries that arrived
-// since are examined. The work is split across runtime.GOMAXPROCS goroutines by ranges of
-// the timeline. progress, when not nil, is called on the caller's goroutine with a partial view
-// of the newest matches (about a screenful, or fewer when they are rare) before the rest is
-// computed; it should return quickly. When ctx is cancelled, Evaluate returns ctx.Err().
+// since are examined. The work is shared by up to runtime.GOMAXPROCS goroutines, the caller's
+// included, chunk by chunk of the timeline; the result is the same whatever their number.
+// progress, when not nil, is called on the caller's goroutine with a partial view of the newest
+// matches (about a screenful, or fewer when they are rare) before the rest is computed; it should
+// return quickly. When ctx is cancelled, Evaluate returns ctx.Err().
 func Evaluate(ctx context.Context, s *ring.Snapshot, m *Matcher, prev *View, progress func(*View)) (*View, error) {
 	if s == nil || m == nil {
 		return nil, errNil
@@ -73,64 +78,142 @@ func (m *Matcher) sameQuery(o *Matcher) bool {
 }
 
 // scan filters the keys of src (sorted chunks, in timeline order) and returns one piece per
-// chunk. It first walks from the newest end on this goroutine until it has a screenful of
-// matches (or has spent its budget) and hands those to progress, then splits the rest among
-// the processors.
+// chunk. The caller's goroutine takes chunks from the newest end and the helpers from the oldest,
+// until the two ends meet. With progress, the caller first looks for a screenful of the newest
+// matches; the helpers start only once it has scanned its first chunk, which usually holds the
+// screenful, so that they do not delay it, yet do not wait for a long search when matches are
+// rare. Each piece is found by exactly one goroutine and the pieces are joined in timeline order,
+// so the result does not depend on how many goroutines ran or which chunk each took.
 func (p *plan) scan(ctx context.Context, src [][]ring.Key, first uint64, progress func(*View)) ([]piece, error) {
-	done := ctx.Done()
-	pieces := make([]piece, len(src))
-	hi := len(src)
-	if progress != nil {
-		total := 0
-		for _, c := range src {
-			total += len(c)
-		}
-		sc := newScratch()
-		found, scanned := 0, 0
-		for hi > 0 && found < firstScreen && scanned <= total/firstBudget {
-			hi--
-			var ok bool
-			if pieces[hi], ok = p.filter(done, src[hi], first, sc); !ok {
-				return nil, ctx.Err()
-			}
-			found += len(pieces[hi].keys)
-			scanned += len(src[hi])
-		}
-		if found > 0 && hi > 0 {
-			progress(newView(p.m, p.s, pieces[hi:], false))
-		}
+	j := &job{p: p, done: ctx.Done(), src: src, first: first, pieces: make([]piece, len(src)), hi: len(src)}
+	total := 0
+	for _, c := range src {
+		total += len(c)
 	}
-	if !p.scanParallel(done, src[:hi], first, pieces) {
-		return nil, ctx.Err()
+	var wg sync.WaitGroup
+	var failed atomic.Pointer[any] // a helper's panic, raised again on the caller's goroutine
+	n := helpers(total, len(src))
+	start := func() {
+		for range n {
+			wg.Go(func() {
+				defer func() {
+					if r := recover(); r != nil {
+						failed.CompareAndSwap(nil, &r)
+					}
+				}()
+				j.work(j.front)
+			})
+		}
+		n = 0
 	}
-	return pieces, nil
+	if progress == nil || j.firstScreen(total, progress, start) {
+		start()
+		j.work(j.back)
+	}
+	// Every helper is waited for, also when cancelled, so none writes pieces after the return.
+	wg.Wait()
+	if r := failed.Load(); r != nil {
+		panic(*r) // where the caller (a Bubble Tea command) recovers it
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // also when the scan ended just as ctx was cancelled
+	}
+	return j.pieces, nil
 }
 
-// scanParallel fills pieces[i] for every chunk of src, or returns false when done is closed.
-// Workers take chunks in order from a shared counter, which balances uneven matching costs.
-func (p *plan) scanParallel(done <-chan struct{}, src [][]ring.Key, first uint64, pieces []piece) bool {
-	workers := min(runtime.GOMAXPROCS(0), len(src))
-	var next atomic.Int64
-	var stopped atomic.Bool
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			sc := newScratch()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(src) {
-					return
-				}
-				var ok bool
-				if pieces[i], ok = p.filter(done, src[i], first, sc); !ok {
-					stopped.Store(true)
-					return
-				}
-			}
-		})
+// helpers is how many goroutines help the caller's scan total keys in n chunks: one per further
+// processor, none when there is too little to share.
+func helpers(total, n int) int {
+	if total < parallelKeys {
+		return 0
 	}
-	wg.Wait()
-	return !stopped.Load()
+	return min(runtime.GOMAXPROCS(0), n) - 1
+}
+
+// job is one scan shared by goroutines. It hands out the chunk indexes in [lo, hi), each once:
+// front from the oldest, back from the newest. pieces[i] is written only by the goroutine that
+// took i. Chunks are taken a few hundred times per million entries, so a mutex costs nothing
+// measurable.
+type job struct {
+	p      *plan
+	done   <-chan struct{}
+	src    [][]ring.Key
+	first  uint64
+	pieces []piece
+
+	mu     sync.Mutex
+	lo, hi int
+}
+
+// firstScreen filters chunks from the newest end until it has a screenful of matches or has
+// scanned its budget (a share of the total keys), and hands them to progress unless nothing is
+// left to scan. It calls start before it takes a second chunk. It returns false when done is
+// closed.
+func (j *job) firstScreen(total int, progress func(*View), start func()) bool {
+	sc := newScratch()
+	found, scanned, oldest := 0, 0, len(j.src)
+	for found < firstScreen && scanned <= total/firstBudget {
+		if oldest < len(j.src) {
+			start()
+		}
+		i, ok := j.back()
+		if !ok {
+			return true // nothing left: the final view follows at once
+		}
+		if j.pieces[i], ok = j.p.filter(j.done, j.src[i], j.first, sc); !ok {
+			return false
+		}
+		found += len(j.pieces[i].keys)
+		scanned += len(j.src[i])
+		oldest = i
+	}
+	if found > 0 && j.more() {
+		// pieces[oldest:] were all written on this goroutine.
+		progress(newView(j.p.m, j.p.s, j.pieces[oldest:], false))
+	}
+	return true
+}
+
+// work filters every chunk take hands out, and stops early when done is closed. Taking chunks
+// one at a time balances uneven matching costs and a processor lost to another program.
+func (j *job) work(take func() (int, bool)) {
+	sc := newScratch()
+	for {
+		i, ok := take()
+		if !ok {
+			return
+		}
+		if j.pieces[i], ok = j.p.filter(j.done, j.src[i], j.first, sc); !ok {
+			return
+		}
+	}
+}
+
+// more reports whether chunks are left to hand out.
+func (j *job) more() bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.lo < j.hi
+}
+
+func (j *job) front() (int, bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.lo >= j.hi {
+		return 0, false
+	}
+	j.lo++
+	return j.lo - 1, true
+}
+
+func (j *job) back() (int, bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.lo >= j.hi {
+		return 0, false
+	}
+	j.hi--
+	return j.hi, true
 }
 
 // filter returns the keys of one chunk that match, skipping evicted ones (Seq < first), or false
@@ -163,10 +246,16 @@ func (p *plan) filter(done <-chan struct{}, keys []ring.Key, first uint64, sc *s
 
 // filterBlock appends the keys of a block that match to sc.keys, or returns false when done is
 // closed. It reads the entries' sketches first, then the messages of those the sketches admit,
-// and tests them last. Cancellation is looked at before every test: an allowed regular
-// expression can take milliseconds on one long line, and esc or the next key must stop the
-// evaluation at once. A look at a channel that is not closed costs a few nanoseconds.
+// and tests them last. Cancellation is looked at before every block, for the queries the
+// sketches alone decide, and before every test: an allowed regular expression can take
+// milliseconds on one long line, and esc or the next key must stop the evaluation at once. A look
+// at a channel that is not closed costs a few nanoseconds.
 func (p *plan) filterBlock(done <-chan struct{}, keys []ring.Key, first, next uint64, sc *scratch) bool {
+	select {
+	case <-done:
+		return false
+	default:
+	}
 	sc.admitted = sc.admitted[:0]
 	for _, k := range keys {
 		if k.Seq >= first && k.Seq < next && p.admits(p.s.Sketch(k.Seq)) {

@@ -6,8 +6,9 @@
 // Guarantees:
 //   - A View is immutable once returned: its methods return new Views, and a reader holding one
 //     may use it from any goroutine while newer Views are derived from it.
-//   - Evaluate uses every processor (runtime.GOMAXPROCS), checks its context every few thousand
-//     entries and returns ctx.Err() promptly when cancelled.
+//   - Evaluate uses every processor (runtime.GOMAXPROCS) and gives the same View whatever their
+//     number; it looks at its context before every block of entries and every entry it tests, and
+//     returns ctx.Err() promptly when cancelled.
 //   - Evaluate's progress callback first receives the newest matches (a suffix of the final
 //     result), so a UI that follows the end of the log can draw a screen before the scan finishes.
 //   - Update costs work proportional to the entries that arrived or were evicted, not to the
