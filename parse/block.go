@@ -87,6 +87,7 @@ func hexRunLen(b []byte) int {
 func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) bool {
 	var buf [maxHeaderShape]byte
 	if shape, _ := headerShape(buf[:0], line); bytes.Equal(shape, s.blockShape) {
+		s.observe(line, offset, b)
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
 		s.blockTimed = 0

@@ -24,7 +24,6 @@ var fresh2Cases = []worldCase{
 	// Network gear and appliances.
 	{
 		name:   "procurve-eventlog",
-		gap:    "ProCurve's M (major) severity letter is not read as a level (I W E are)",
 		source: "HPE ArubaOS-Switch / ProCurve event log as `show logging` lists it (severity letter I W E M D, mm/dd/yy date, time, event number, `module: message`): HPE Aruba 16.x Management and Configuration Guide 'Event Log entries'; HP ProCurve 2650 manual 'Structure of the Event Log'",
 		why:    "a one-letter severity before a US date with a two-digit year; the five-digit event number is no pid; M (major) is a fatal switch error; the Keys header is no record",
 		entries: []worldEntry{

@@ -122,7 +122,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "aruba-aos-cx-events",
-		gap:    "the LOG_INFO / LOG_WARN / LOG_ERR column between pipes is not read as the level",
 		source: "HPE Aruba Networking AOS-CX `show events` (`yyyy-MM-dd:HH:mm:ss.uuuuuu|daemon|event-id|LOG_SEVERITY|AMM|slot|msg`, the date and the clock joined by a colon, under a dashed header): AOS-CX Command-Line Interface Guide 'show events'",
 		why:    "pipe-separated columns; the date and the clock joined by a colon; LOG_INFO, LOG_WARN and LOG_ERR are the level; the event id is no pid; the header is no record",
 		entries: []worldEntry{
@@ -266,7 +265,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "websphere-liberty",
-		gap:    "the one-letter level after the logger is read only in part: A (audit) is taken for alert and I (info) is not read",
 		source: "Open Liberty / WebSphere Liberty messages.log (`[M/d/yy, H:mm:ss:SSS zone] thread-id logger L MSGID: msg`, L one of A audit, I info, W warning, E error, F fatal, O System.out, R System.err; a banner of product lines above the first record): openliberty.io docs 'Log and trace configuration'; public tools parsing messages.log (CWWKE0001I)",
 		why:    "a two-digit year, a comma, an unpadded hour, a colon before the milliseconds and CET; the level is one letter after the logger, A (audit: a significant state change) is notice; the hex thread id is no pid; the banner is no record; a stack trace under E belongs to it",
 		entries: []worldEntry{
@@ -591,7 +589,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "macos-log-default",
-		gap:    "the Type column (Default, Info, Error, Fault, Debug) is not read as the level",
 		source: "macOS `log show` in its default style (filter notes and a column header, then `yyyy-MM-dd HH:mm:ss.SSSSSS±zzzz thread Type activity pid ttl process: msg`, Type one of Default Info Debug Error Fault): log(1) (--style default); Apple 'Logging' documentation (OSLogType: default is notice-like, fault the most severe)",
 		why:    "a wide table whose Type column is the level: Default is os_log's notice, Fault critical; the thread and activity ids in hex and the pid are no times; the header lines are no records",
 		entries: []worldEntry{
@@ -658,7 +655,7 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "sge-messages",
-		gap:    "the pipe-separated host and severity-letter columns (|hpc-qm1|W|) are not read",
+		gap:    "the pipe-separated host column (|hpc-qm1|) is not read",
 		source: "Grid Engine (SGE, UGE, OGS) messages file in the qmaster or execd spool directory (`MM/dd/yyyy HH:mm:ss|thread|host|L|msg`, L one of C E W I D): sge_qmaster(8) and sge_execd(8) (the messages file); Sun Grid Engine and Open MPI mailing-list threads quoting `|execd|host|E|` lines",
 		why:    "pipe-separated columns: a US date and time, the thread (padded), the host writing the line, then a severity letter (C critical, E error, W warning, I info); the job and node named in the message are peers",
 		entries: []worldEntry{

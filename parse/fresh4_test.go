@@ -293,7 +293,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "kubectl-get-events",
-		gap:    "the TYPE column of kubectl's event table (Normal, Warning) is not read as a level",
 		source: "`kubectl get events` in a namespace (columns LAST SEEN, TYPE, REASON, OBJECT, MESSAGE; LAST SEEN an age such as 12m or 41s; TYPE Normal or Warning, the event's severity): kubernetes.io kubectl reference 'kubectl get' and 'kubectl events'; k8s.io/api core/v1 Event (type Normal, Warning)",
 		why:    "an age relative to when the command ran is no time of the record; the TYPE column is the level (Normal is informational, Warning a warning); a node named in the message and the OBJECT are no hosts",
 		entries: []worldEntry{

@@ -323,6 +323,8 @@ func keyScale(key []byte) levelScale {
 		return scaleSeverity
 	case string(key) == "Level":
 		return scaleEventLevel // Windows events exported as JSON: "Level": 4
+	case string(key) == "log_level":
+		return scaleLager // lager has no warning: its 2 is an error
 	}
 	return scaleLevel
 }

@@ -89,6 +89,7 @@ const (
 	scaleLevel      levelScale = iota // "level": pino's and bunyan's 10-60, Monolog's 100-600, Nextcloud's 0-4
 	scaleSeverity                     // "severity": glog's 0-3 (osquery's status log), Google Cloud's 100-800
 	scaleEventLevel                   // "Level": Windows' event levels, 1 critical … 5 verbose
+	scaleLager                        // "log_level": Cloud Foundry's lager, 0 debug, 1 info, 2 error, 3 fatal
 )
 
 // levelOnScale maps a level number onto a Level by its key's scale; Unknown when the number is on
@@ -100,6 +101,10 @@ func levelOnScale(n int, s levelScale) Level {
 		// LogAlways, names none).
 		return [...]Level{Critical, Error, Warn, Info, Debug}[n-1]
 	case s == scaleEventLevel:
+		return Unknown
+	case s == scaleLager && n <= 3:
+		return [...]Level{Debug, Info, Error, Critical}[n]
+	case s == scaleLager:
 		return Unknown
 	case s == scaleSeverity && n <= 3:
 		// glog's INFO, WARNING, ERROR, FATAL, which osquery writes as its status log's severity.
@@ -164,7 +169,7 @@ func ParseLevel(word []byte) (Level, bool) {
 	switch string(buf[:len(word)]) {
 	case "trace", "trc", "t", "finest", "finer", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
-	case "debug", "dbg", "dbug", "d", "fine", "debu", "verbose":
+	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true

@@ -67,6 +67,9 @@ type Stream struct {
 	blockTimed int    // lines starting with a time in the pending block
 	blockTries int    // lines looked at as a possible block's time
 	noBlocks   bool   // the source was taken for a block log and is none
+
+	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
+	colLevel Level       // the level that column gave the pending entry before the line after it came
 }
 
 // NewStream returns a Stream for the named source.
@@ -119,10 +122,12 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			}
 			return
 		}
+		s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
 		s.emit(b)
 		s.start(line, offset, truncated, rec, parsed)
 		return
 	}
+	s.observe(line, offset, b)
 	s.start(line, offset, truncated, Record{}, false)
 }
 
@@ -168,6 +173,7 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
+	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel)
 	var est int64
 	switch {
 	case rec.Time != 0:
@@ -223,6 +229,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 		if o.msg != nil {
 			o.rec.Unescaped = o.msg
 		}
+		o.rec.Level = s.col.relevel(o.raw, o.rec.Format, o.rec.Level, Unknown)
 		est := t
 		if t == 0 {
 			est = o.written
@@ -281,6 +288,24 @@ func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated b
 	}
 }
 
+// observe shows the level column learner (see column.go) a line that starts a record. When it
+// makes the column learned, the entries of the batch that began on or after the column's first
+// line are read again: they went before their source showed where its levels are.
+func (s *Stream) observe(line []byte, offset int64, b *Batch) {
+	if s.pending {
+		s.colLevel, _, _ = s.col.level(s.raw) // as the column stood before this line
+	}
+	learned := s.col.observe(line, offset)
+	if !learned || b.Source != s.source {
+		return
+	}
+	from := s.col.from()
+	for i := len(b.Items) - 1; i >= 0 && b.Items[i].Offset >= from; i-- {
+		it := &b.Items[i]
+		it.Level = s.col.relevel(it.Raw.Of(b.Data), it.Format, it.Level, Unknown)
+	}
+}
+
 // start makes line the first line of a new pending entry. rec is its parse when parsed is true.
 func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, parsed bool) {
 	s.size = int64(len(line)) + s.cut
@@ -297,6 +322,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
+	s.colLevel = Unknown
 	s.inTrace = false
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line)
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')

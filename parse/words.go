@@ -677,7 +677,8 @@ func levelKey(key []byte) bool {
 	case 's':
 		return hasPrefixFold(key, 0, "severity")
 	case 'p':
-		return hasPrefixFold(key, 0, "priority") || len(key) == 3 && hasPrefixFold(key, 0, "pri") // SonicWall's pri=6
+		// SonicWall's pri=6, PowerDNS' prio="Warning"
+		return hasPrefixFold(key, 0, "priority") || (len(key) == 3 || len(key) == 4) && hasPrefixFold(key, 0, "prio"[:len(key)])
 	}
 	return false
 }

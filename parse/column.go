@@ -1,0 +1,412 @@
+package parse
+
+// A level column learned per source. Many layouts keep the level in a column of their own that
+// no rule can trust on one line: a single severity letter after the time or after the pid and
+// thread columns (SAP HANA's "… 07:41:16.123456 i Basis …", WebSphere's "… 0000004a webapp  I …"),
+// a word between pipes ("| WARN |", "|W|", "|LOG_ERR|"), between colons (":WARN :"), padded at
+// the start of a bracket ("[ warn||…"), or a syslog digit in a tag ("LOG5[0]:", "IFNET/3/UPDOWN:").
+// On one line such a letter or word cannot be told from the message's ("a", "I", "info:"); over
+// a source's record lines it can. A column, named by its separator and its field index, is taken
+// when every record line since it was first seen holds a severity value there, with at least two
+// different levels among them: a component or stream column that never changes ("| TRACE |",
+// "stderr F") is no level. From then on it is read on every record line, verified as it goes,
+// and given up when the lines stop agreeing. It reads only where the layout put a value, so a
+// format without a level column still gives none.
+
+const (
+	// columnHead bounds the bytes looked at: a level column sits in a line's header, and the
+	// header of the widest layouts (HANA's ids, WebSphere's padded names) fits well within it.
+	columnHead = 256
+	// columnFields is how many fields of each kind are candidates: room for a time split by its
+	// own colons, a host, a pid, a thread and a logger before the level.
+	columnFields = 12
+	// columnCands bounds the columns followed at once; a line rarely holds more than two or three
+	// severity-looking values, and a full table only delays a new candidate.
+	columnCands = 8
+	// columnFitLines is how many record lines a source gets to show a column. After them no new
+	// candidate is taken, so a source without one stops paying for the search.
+	columnFitLines = 64
+	// columnMaxHits caps the lines counted for a column, so that a source whose layout changes
+	// (a new version after a deploy) gives up the old column within a screenful of lines: a miss
+	// for every eight hits unlearns it.
+	columnMaxHits = 256
+	// columnNoLevel marks a letter of a severity alphabet that carries no level (WebSphere's O
+	// and R, for text written to System.out and System.err) in columnCand.levels.
+	columnNoLevel = 1 << 15
+	// columnVerbose marks Android's V in columnCand.levels: in its alphabet A is an assertion
+	// (alert); in the others that write it, IBM's, A is an audit event (notice).
+	columnVerbose = 1 << 14
+	// columnAudit marks the letter A, whose level depends on the alphabet.
+	columnAudit = 1 << 13
+)
+
+// columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons.
+var columnSeps = [...]byte{' ', '|', ':'}
+
+// columnCand is one candidate column and how the source's record lines have agreed with it.
+type columnCand struct {
+	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':': between colons
+	index        uint8 // the field's index, from 0
+	hits, misses uint16
+	levels       uint16 // a bit per level seen there, and columnNoLevel
+	from         int64  // the offset of the first line it was seen on
+}
+
+// learned reports whether the column is the source's level column: seen on every line since it
+// appeared but one in eight, with two different values. A word between blanks needs a third line:
+// sentences begin with "I" and "A" too, and two of them in a row are no rare sight.
+func (c *columnCand) learned() bool {
+	need := uint16(2)
+	if c.sep == ' ' {
+		need = 3
+	}
+	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&^(columnAudit|columnVerbose)) >= 2 &&
+		c.levels&columnRoutine != 0
+}
+
+// columnRoutine are the levels of a source's everyday lines. A level column shows them; a column
+// of other letters that happen to spell two severities (M and F for a gender, a process state's
+// D and S) seldom does, and would otherwise mark every line major or fatal.
+const columnRoutine = 1<<Trace | 1<<Debug | 1<<Info | 1<<Notice | 1<<Warn
+
+// hit counts a line that holds a value in the column. Past columnMaxHits a hit forgives an old
+// miss instead, so that a few odd lines long ago do not add up to a change of layout.
+func (c *columnCand) hit() {
+	if c.hits < columnMaxHits {
+		c.hits++
+	} else if c.misses > 0 {
+		c.misses--
+	}
+}
+
+func popcount16(v uint16) int {
+	n := 0
+	for ; v != 0; v &= v - 1 {
+		n++
+	}
+	return n
+}
+
+// levelColumn is the learning state of one source (see the comment at the top of this file).
+type levelColumn struct {
+	cands [columnCands]columnCand
+	n     int
+	lines int
+}
+
+// observe takes into account a record's first line, which starts at offset in the source. It
+// reports whether the line made a column learned: the records from the column's first line on
+// may then be read again (see Stream.observe).
+func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
+	if lc.lines >= columnFitLines && lc.n == 0 || len(line) == 0 || line[0] == '{' {
+		return false
+	}
+	before := lc.best() >= 0
+	lc.lines = min(lc.lines+1, 1<<30)
+	line = line[:min(len(line), columnHead)]
+	if lc.lines > columnFitLines {
+		lc.verify(line)
+		return false
+	}
+	for _, sep := range columnSeps {
+		seen := uint16(0) // the fields of this separator that hold a value
+		for k, fs, fe, next := 0, 0, 0, 0; k < columnFields; k++ {
+			var ok bool
+			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
+				break
+			}
+			if _, _, ok := columnValue(line[fs:fe], sep); ok {
+				seen |= 1 << k
+			}
+			if sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
+				break // a tag or logger ends the header: the words after it are the message's
+			}
+		}
+		lc.update(line, offset, sep, seen)
+	}
+	lc.drop()
+	return !before && lc.best() >= 0
+}
+
+// verify counts a line for the columns kept after the fitting lines, reading only their fields.
+func (lc *levelColumn) verify(line []byte) {
+	for i := 0; i < lc.n; i++ {
+		c := &lc.cands[i]
+		if _, _, ok := columnAt(line, c.sep, int(c.index)); ok {
+			c.hit()
+		} else {
+			c.misses++
+		}
+	}
+	lc.drop()
+}
+
+// best is the index of the learned column with most lines behind it, or -1.
+func (lc *levelColumn) best() int {
+	best := -1
+	for i := 0; i < lc.n; i++ {
+		if c := &lc.cands[i]; c.learned() && (best < 0 || c.hits > lc.cands[best].hits) {
+			best = i
+		}
+	}
+	return best
+}
+
+// from is the offset of the first line the learned column was seen on.
+func (lc *levelColumn) from() int64 {
+	if b := lc.best(); b >= 0 {
+		return lc.cands[b].from
+	}
+	return -1
+}
+
+// update counts the line for the candidates of one separator and adds new ones.
+func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen uint16) {
+	for i := 0; i < lc.n; i++ {
+		c := &lc.cands[i]
+		if c.sep != sep {
+			continue
+		}
+		if seen&(1<<c.index) == 0 {
+			c.misses++
+			continue
+		}
+		seen &^= 1 << c.index
+		c.hit()
+		c.levels |= columnBits(line, sep, int(c.index))
+	}
+	for k := 0; seen != 0 && lc.n < columnCands; k++ {
+		if seen&(1<<k) == 0 {
+			continue
+		}
+		seen &^= 1 << k
+		lc.cands[lc.n] = columnCand{sep: sep, index: uint8(k), hits: 1, levels: columnBits(line, sep, k), from: offset}
+		lc.n++
+	}
+}
+
+// drop forgets the candidates the lines disagree with, and after the fitting lines every one
+// not learned.
+func (lc *levelColumn) drop() {
+	kept := 0
+	for i := 0; i < lc.n; i++ {
+		c := lc.cands[i]
+		if c.misses > c.hits || lc.lines > columnFitLines && !c.learned() {
+			continue
+		}
+		lc.cands[kept] = c
+		kept++
+	}
+	lc.n = kept
+}
+
+// level returns the level a line holds in the source's learned column; ok is false when no column
+// is learned or the line holds no level there. The column with most lines behind it wins.
+func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
+	if lc.n == 0 {
+		return Unknown, 0, false
+	}
+	best := lc.best()
+	if best < 0 {
+		return Unknown, 0, false
+	}
+	c := lc.cands[best]
+	if i := indexByteFrom(line, '\n', 0); i >= 0 {
+		line = line[:i]
+	}
+	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
+	if bit&columnAudit != 0 && c.levels&columnVerbose == 0 {
+		lvl = Notice
+	}
+	return lvl, c.sep, ok && lvl != Unknown
+}
+
+// relevel is the level of an entry of format f, given its text and the level its rules read.
+// It fills a level the rules left unknown; in a layout whose level the rules looked for among
+// the header's words it also replaces theirs, which came from another field (a component named
+// TRACE, a word of the message). A syslog priority or a structured format's own level key is left
+// alone. seen is the level the column gave the line when it was observed, for a line the column
+// was given up after.
+func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
+	switch f {
+	case FormatJSON, FormatLogfmt, FormatAccess, FormatCustom:
+		return had
+	case FormatLayout, FormatStamped, FormatText:
+	default:
+		if had != Unknown {
+			return had
+		}
+	}
+	if lvl, _, ok := lc.level(raw); ok {
+		return lvl
+	}
+	if seen != Unknown {
+		return seen
+	}
+	return had
+}
+
+// columnBits is the bit of the value in field k of a separator, for columnCand.levels.
+func columnBits(line []byte, sep byte, k int) uint16 {
+	lvl, bit, ok := columnAt(line, sep, k)
+	if ok && lvl != Unknown {
+		bit |= 1 << lvl
+	}
+	return bit
+}
+
+// columnAt reads the value of field k of a separator.
+func columnAt(line []byte, sep byte, k int) (Level, uint16, bool) {
+	fs, fe, next := 0, 0, 0
+	for i := 0; i <= k; i++ {
+		if i > 0 && sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
+			return Unknown, 0, false // past a tag or logger: the message's words (see observe)
+		}
+		var ok bool
+		if fs, fe, next, ok = nextField(line, sep, next, i == 0); !ok {
+			return Unknown, 0, false
+		}
+	}
+	return columnValue(line[fs:fe], sep)
+}
+
+// nextField returns the bounds, blanks trimmed, of the field that starts at i (at the separator
+// that ends the field before it, unless first), and where the field after it starts; ok is false
+// past the line's end. A blank-separated field is a word; the others run to the next separator.
+func nextField(line []byte, sep byte, i int, first bool) (start, end, next int, ok bool) {
+	if sep == ' ' {
+		start, end = nextToken(line, i)
+		return start, end, end, start < end
+	}
+	if !first {
+		if i >= len(line) {
+			return 0, 0, 0, false
+		}
+		i++ // the separator
+	}
+	start = i
+	for i < len(line) && !fieldSep(line[i], sep) {
+		i++
+	}
+	end, next = i, i
+	for start < end && (line[start] == ' ' || line[start] == '\t') {
+		start++
+	}
+	for end > start && (line[end-1] == ' ' || line[end-1] == '\t') {
+		end--
+	}
+	return start, end, next, true
+}
+
+// fieldSep reports whether c ends a field of a separator: pipe fields also end at brackets, so
+// that "[ warn||…" and "|W|" read alike.
+func fieldSep(c, sep byte) bool {
+	if sep == '|' {
+		return c == '|' || c == '[' || c == ']'
+	}
+	return c == sep
+}
+
+// columnValue reads one field as a severity value: a letter of a severity alphabet, a level word
+// (LOG_ERR as syslog.h names it, Apple's Default and Fault, Kubernetes' Normal, Ganesha's EVENT),
+// or a syslog digit in a tag ("LOG5", "SHELL/5/SHELL_LOGIN:"). bit is columnNoLevel for a letter
+// that names no level.
+func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
+	if lvl, ok := syslogTag(f); ok {
+		return lvl, 0, true
+	}
+	if sep == ' ' && len(f) > 2 && f[len(f)-1] == ':' {
+		f = f[:len(f)-1] // Knot's "info:"
+	}
+	switch {
+	case len(f) == 0:
+		return Unknown, 0, false
+	case len(f) == 1 && sep != ':':
+		return columnLetter(f[0])
+	}
+	if len(f) > 4 && string(f[:4]) == "LOG_" {
+		f = f[4:]
+	}
+	if len(f) < 3 || !oneCaseWord(f) || sep == ':' && !isUpperWord(f) {
+		return Unknown, 0, false // between colons, prose has words too: only an upper-case one counts
+	}
+	switch string(f) {
+	case "not", "note", "fine", "config", "failure":
+		return Unknown, 0, false // aliases ParseLevel knows that prose uses as words
+	}
+	if lvl, ok := ParseLevel(f); ok {
+		return lvl, 0, true
+	}
+	if lvl, ok := appleLevel(f); ok {
+		return lvl, 0, true
+	}
+	switch string(f) {
+	case "EVENT", "event", "Event":
+		return Notice, 0, true // NFS-Ganesha's level between warning and info
+	case "Normal":
+		return Info, 0, true // Kubernetes' event type beside Warning
+	}
+	return Unknown, 0, false
+}
+
+// columnLetter reads a one-letter severity: upper case as most alphabets write it, and the lower
+// case d, i, w, e, f of SAP HANA's trace. M is ProCurve's major event, worse than an error; A is
+// read by the column's alphabet (see columnAudit).
+func columnLetter(c byte) (Level, uint16, bool) {
+	switch c {
+	case 'T', 'D', 'I', 'N', 'W', 'E', 'C', 'F', 'd', 'i', 'w', 'e', 'f':
+		lvl, ok := ParseLevel([]byte{c})
+		return lvl, 0, ok
+	case 'V':
+		return Trace, columnVerbose, true
+	case 'A':
+		return Alert, columnAudit, true
+	case 'M':
+		return Critical, 0, true
+	case 'O', 'R':
+		return Unknown, columnNoLevel, true
+	}
+	return Unknown, 0, false
+}
+
+// oneCaseWord reports whether f is a word in one case, or capitalized: no mixed-case identifier.
+func oneCaseWord(f []byte) bool {
+	upper := 0
+	for i, c := range f {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+		if i > 0 && c >= 'A' && c <= 'Z' && upper != i+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// syslogTag reads a syslog severity digit written into a tag: stunnel's "LOG5" (before its
+// "[id]:"), and H3C Comware's "MODULE/5/MNEMONIC:".
+func syslogTag(f []byte) (Level, bool) {
+	for len(f) > 0 && (f[0] == '%' || f[0] >= '0' && f[0] <= '9') {
+		f = f[1:] // Comware's "%%10" before the module
+	}
+	if len(f) >= 4 && string(f[:3]) == "LOG" && f[3] >= '0' && f[3] <= '7' && (len(f) == 4 || f[4] == '[' || f[4] == ':') {
+		return LevelFromSyslog(int(f[3] - '0')), true
+	}
+	k := indexByteFrom(f, '/', 0)
+	if k < 1 || k+3 >= len(f) || f[k+2] != '/' || f[k+1] < '0' || f[k+1] > '7' {
+		return Unknown, false
+	}
+	for _, c := range f[:k] {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return Unknown, false
+		}
+	}
+	if c := f[k+3]; !(c >= 'A' && c <= 'Z') || f[len(f)-1] != ':' && f[len(f)-1] != ')' {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(f[k+1] - '0')), true
+}

@@ -1,0 +1,272 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The learned level column (column.go), driven through a Stream as a tailer feeds it. Every line
+// below is written for this test in the shape of the layout it names; none is taken from a table.
+func TestLevelColumn(t *testing.T) {
+	U, D, I, N, W, E, C := Unknown, Debug, Info, Notice, Warn, Error, Critical
+	cases := []struct {
+		name  string
+		why   string
+		lines []string
+		want  []Level
+	}{
+		{
+			name: "lower-case letter after the time, behind bracketed ids",
+			why:  "SAP HANA's trace: the letter column is learned from the lines, the first record is read again once it is",
+			lines: []string{
+				"[812]{-1}[-1/-1] 2026-03-02 10:15:00.000100 i Backup  BackupMgr.cpp(00311) : backup of volume 3 started",
+				"[812]{77}[12/-1] 2026-03-02 10:15:01.000200 w Backup  BackupMgr.cpp(00522) : slow write to /backup/data",
+				"[901]{77}[12/-1] 2026-03-02 10:15:02.000300 e Backup  BackupMgr.cpp(00610) : write to /backup/data failed",
+				"[812]{-1}[-1/-1] 2026-03-02 10:15:03.000400 d Backup  BackupMgr.cpp(00700) : queue length 4",
+				"[812]{-1}[-1/-1] 2026-03-02 10:15:04.000500 f Backup  BackupMgr.cpp(00801) : catalog lost",
+			},
+			want: []Level{I, W, E, D, C},
+		},
+		{
+			name: "upper-case letter after the thread and a padded name",
+			why:  "WebSphere's SystemOut: A is an audit event (notice), O is text written to System.out (no level)",
+			lines: []string{
+				"[3/2/26 10:15:00:100 UTC] 00000021 Scheduler     I   SCHD0031I: The scheduler service is starting.",
+				"[3/2/26 10:15:00:200 UTC] 00000021 Scheduler     A   SCHD0078I: The scheduler service has started.",
+				"[3/2/26 10:15:01:300 UTC] 0000003c SystemOut     O   polling queue billing",
+				"[3/2/26 10:15:02:400 UTC] 0000003c PoolManager   W   J2CA0075W: A connection is not available.",
+			},
+			want: []Level{I, N, U, W},
+		},
+		{
+			name: "word between pipes behind a constant component column",
+			why:  "an agent that names its component (PROC) before the level: the component never changes, so it is no level",
+			lines: []string{
+				"2026-03-02 10:15:00 UTC | PROC | INFO | (collector/run.go:88 in loop) | collected 41 checks",
+				"2026-03-02 10:15:01 UTC | PROC | WARN | (collector/run.go:97 in loop) | check disk took 3.2s",
+				"2026-03-02 10:15:02 UTC | PROC | DEBUG | (collector/run.go:40 in send) | sent 12 payloads",
+			},
+			want: []Level{I, W, D},
+		},
+		{
+			name: "syslog.h names between pipes, glued to no blank",
+			why:  "a network OS's event log: LOG_ERR is syslog.h's name of an error",
+			lines: []string{
+				"2026-03-02:10:15:00.100000|portd|812|LOG_INFO|EVT|1/1|port 1/1/3 is up",
+				"2026-03-02:10:15:01.100000|portd|812|LOG_ERR|EVT|1/1|port 1/1/4 flapping",
+				"2026-03-02:10:15:02.100000|fand|640|LOG_WARN|EVT|1/1|fan 2 slow",
+			},
+			want: []Level{I, E, W},
+		},
+		{
+			name: "level word padded at the start of a bracket of pipe fields",
+			why:  "a toolstack's syslog lines: the pipe fields open with the level, padded to five",
+			lines: []string{
+				"Mar  2 10:15:00 hv01 toolstack: [ info||81 |task.create R:a1b2|api] task 81 created",
+				"Mar  2 10:15:01 hv01 toolstack: [debug||82 |events D:c3d4|xenops] event for vm 7",
+				"Mar  2 10:15:02 hv01 toolstack: [error||83 |task.run R:a1b2|api] task 81 failed",
+			},
+			want: []Level{I, D, E},
+		},
+		{
+			name: "level between colons after the component",
+			why:  "an NFS server's ` :COMPONENT :LEVEL :msg`: the colon column holds EVENT, WARN, INFO",
+			lines: []string{
+				"02/03/2026 10:15:00 : epoch 5f00aa01 : nas1 : nfsd-90[main] init_config :CONFIG :WARN :no export found",
+				"02/03/2026 10:15:01 : epoch 5f00aa01 : nas1 : nfsd-90[main] start_grace :STATE :EVENT :grace period started",
+				"02/03/2026 10:15:02 : epoch 5f00aa01 : nas1 : nfsd-90[svc_3] op_open :NFS4 :INFO :open of /srv/a granted",
+			},
+			want: []Level{W, N, I},
+		},
+		{
+			name: "syslog digit glued to a tag",
+			why:  "a TLS proxy writes LOGn[connection]: with n a syslog severity",
+			lines: []string{
+				"2026.03.02 10:15:00 LOG5[main]: proxy 6.1 starting",
+				"2026.03.02 10:15:01 LOG6[3]: connection from 192.0.2.8:4400 accepted",
+				"2026.03.02 10:15:02 LOG3[3]: handshake failed: wrong version number",
+			},
+			want: []Level{N, I, E},
+		},
+		{
+			name: "syslog digit between a module and its mnemonic",
+			why:  "a switch's MODULE/n/MNEMONIC: after its time and device name",
+			lines: []string{
+				"%Mar  2 10:15:00:100 2026 sw7 LLDP/6/NEIGHBOR_ADD: neighbor added on port 4.",
+				"%Mar  2 10:15:01:200 2026 sw7 IFNET/3/PHY_DOWN: port 9 went down.",
+				"%Mar  2 10:15:02:300 2026 sw7 LLDP/6/NEIGHBOR_DEL: neighbor removed on port 4.",
+			},
+			want: []Level{I, E, I},
+		},
+		{
+			name: "type word in a blank-separated table",
+			why:  "a listing whose second column is the event type: Normal is info, Warning a warning",
+			lines: []string{
+				"5m     Normal    Started     job/backup-28    Started container backup",
+				"4m     Warning   Failed      job/backup-28    Error response from registry",
+				"2m     Normal    Completed   job/backup-28    Job completed",
+			},
+			want: []Level{I, W, I},
+		},
+		{
+			name: "one-letter words of prose are no column",
+			why:  "'I' and 'a' at the same place in sentences: the column would need a tag-free header",
+			lines: []string{
+				"2026-03-02 10:15:00 worker: I restarted the queue after a stall",
+				"2026-03-02 10:15:01 worker: I saw a backlog of 40 jobs",
+				"2026-03-02 10:15:02 worker: a retry is scheduled for job 12",
+			},
+			want: []Level{U, U, U},
+		},
+		{
+			name: "sentences that begin with one-letter words",
+			why:  "a text file of prose: two sentences in a row open with I and A, the third with a word",
+			lines: []string{
+				"I moved the backups to the new volume on Monday.",
+				"A copy of the old catalog stays in /srv/old until March.",
+				"Questions go to the storage channel.",
+			},
+			want: []Level{U, U, U},
+		},
+		{
+			name: "a letter that never changes is no level",
+			why:  "a stream's partial-line flag F on every line is a constant column, not a fatal level",
+			lines: []string{
+				"2026-03-02T10:15:00.000000001Z stdout F listening on port 8080",
+				"2026-03-02T10:15:01.000000001Z stdout F accepted connection from 10.0.0.7",
+				"2026-03-02T10:15:02.000000001Z stdout F request served in 4 ms",
+			},
+			want: []Level{U, U, U},
+		},
+		{
+			name: "a column the later lines stop holding is given up",
+			why:  "after three lettered lines, lines of another layout: the column is not read into them, nor into a lettered line after them",
+			lines: []string{
+				"2026-03-02 10:15:00.100 i Net  Channel.cpp(10) : opened",
+				"2026-03-02 10:15:01.100 w Net  Channel.cpp(20) : slow peer",
+				"2026-03-02 10:15:01.200 e Net  Channel.cpp(25) : peer lost",
+				"2026-03-02 10:15:02.100 job 12 is done in 4 s",
+				"2026-03-02 10:15:03.100 job 13 is queued for later",
+				"2026-03-02 10:15:04.100 e Net  Channel.cpp(30) : closed",
+			},
+			want: []Level{I, W, E, U, U, U},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := feed(t, StreamOptions{}, strings.Join(c.lines, "\n")+"\n")
+			if len(got) != len(c.want) {
+				t.Fatalf("%d entries, want %d", len(got), len(c.want))
+			}
+			for i, e := range got {
+				if e.Level != c.want[i] {
+					t.Errorf("line %d: level %v, want %v\n\tline: %s\n\twhy:  %s", i, e.Level, c.want[i], c.lines[i], c.why)
+				}
+			}
+		})
+	}
+}
+
+// The spellings of known mechanisms: slog-term's four-letter DEBG, a prio pair, lager's numbers.
+func TestLevelSpellings(t *testing.T) {
+	p := NewParser(fixedNow)
+	for _, c := range []struct {
+		line string
+		want Level
+	}{
+		{"Mar 02 10:15:00.100 DEBG cache warmed, entries: 40", Debug},
+		{`Mar  2 10:15:00 ns2 resolver[41]: msg="zone reloaded" level="0" prio="Warning" tid="1"`, Warn},
+		{`Mar  2 10:15:00 ns2 resolver[41]: msg="zone reloaded" prio="Error"`, Error},
+		{`{"timestamp":"1772446500.1","source":"cell","message":"cell.start","log_level":1}`, Info},
+		{`{"timestamp":"1772446500.1","source":"cell","message":"cell.lost","log_level":2}`, Error},
+		{`{"timestamp":"1772446500.1","source":"cell","message":"cell.dead","log_level":3}`, Critical},
+		{`{"timestamp":"1772446500.1","source":"cell","message":"cell.dbg","log_level":0}`, Debug},
+	} {
+		if got := p.Parse([]byte(c.line)).Level; got != c.want {
+			t.Errorf("%s: level %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// A column learned over a long run is given up when the layout changes, and no new one is taken
+// after the fitting lines: letters that come back at its place are not read.
+func TestLevelColumnLayoutChange(t *testing.T) {
+	var sb strings.Builder
+	letters := "iwe"
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&sb, "2026-03-02 10:%02d:%02d.000100 %c Pool  Pool.cpp(%05d) : tick %d\n", i/60, i%60, letters[i%3], i, i)
+	}
+	for i := 0; i < 20; i++ {
+		fmt.Fprintf(&sb, "2026-03-02 11:00:%02d.000100 pool tick %d done\n", i, i)
+	}
+	for i := 0; i < 3; i++ {
+		fmt.Fprintf(&sb, "2026-03-02 11:01:%02d.000100 %c Pool  Pool.cpp(%05d) : tick\n", i, letters[i%3], i)
+	}
+	got := feed(t, StreamOptions{}, sb.String())
+	if len(got) != 123 {
+		t.Fatalf("%d entries, want 123", len(got))
+	}
+	if got[0].Level != Info || got[1].Level != Warn || got[99].Level != Info {
+		t.Errorf("levels of the lettered run: %v %v %v, want info warn info", got[0].Level, got[1].Level, got[99].Level)
+	}
+	for i := 120; i < 123; i++ {
+		if got[i].Level != Unknown {
+			t.Errorf("entry %d after the layout changed: level %v, want unknown\n\tline: %s", i, got[i].Level, got[i].Raw)
+		}
+	}
+}
+
+// columnValue reads the values a level column holds, and nothing else.
+func TestColumnValue(t *testing.T) {
+	for _, c := range []struct {
+		field string
+		sep   byte
+		want  Level
+		ok    bool
+	}{
+		{"i", ' ', Info, true},
+		{"M", ' ', Critical, true},
+		{"O", ' ', Unknown, true},
+		{"x", ' ', Unknown, false},
+		{"a", ' ', Unknown, false},
+		{"info:", ' ', Info, true},
+		{"not", ' ', Unknown, false},
+		{"LOG_ERR", '|', Error, true},
+		{"Normal", ' ', Info, true},
+		{"EVENT", ':', Notice, true},
+		{"Error", ':', Unknown, false},
+		{"W", ':', Unknown, false},
+		{"LOG7[12]:", ' ', Debug, true},
+		{"%%10IFNET/3/PHY_UPDOWN(l):", ' ', Error, true},
+		{"STP/4/TC_DETECTED:", ' ', Warn, true},
+		{"a/1/b:", ' ', Unknown, false},
+		{"2026/11/29", ' ', Unknown, false},
+		{"InFo", '|', Unknown, false},
+	} {
+		lvl, _, ok := columnValue([]byte(c.field), c.sep)
+		if lvl != c.want || ok != c.ok {
+			t.Errorf("columnValue(%q, %q) = %v, %v; want %v, %v", c.field, c.sep, lvl, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestColumnNeedsRoutineLevels: a column of letters that only ever spell severe levels (a gender
+// column's M and F) is not a level column.
+func TestColumnNeedsRoutineLevels(t *testing.T) {
+	s := NewStream("people.log", StreamOptions{})
+	var b Batch
+	for i := range 40 {
+		sex := "M"
+		if i%3 == 0 {
+			sex = "F"
+		}
+		s.Line(fmt.Appendf(nil, "2026-11-29 07:41:%02d | member %04d | %s | signed up from the web form", i, i, sex), int64(i*80), false, &b)
+	}
+	s.Flush(&b)
+	for i := range b.Items {
+		if e := b.Entry(i); e.Level != Unknown {
+			t.Fatalf("entry %q has level %v", e.Raw, e.Level)
+		}
+	}
+}
