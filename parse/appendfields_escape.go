@@ -61,8 +61,15 @@ func plainBytes(s []byte) bool {
 const escapeChunk = 1024
 
 func appendEscaped(dst, s []byte) []byte {
+	dst, _ = appendEscapedHigh(dst, s)
+	return dst
+}
+
+// appendEscapedHigh is appendEscaped that also reports whether s holds a byte past ASCII: when it
+// does not, s is valid UTF-8 without another look at it.
+func appendEscapedHigh(dst, s []byte) (out []byte, high bool) {
 	if len(s) <= shortPiece && plainBytes(s) {
-		return append(dst, s...)
+		return append(dst, s...), false
 	}
 	for len(s) > 0 {
 		n := min(len(s), escapeChunk)
@@ -70,10 +77,12 @@ func appendEscaped(dst, s []byte) []byte {
 		// at once or the rest of a rune.
 		dst = growBytes(dst, 6*(n+8))
 		var used int
-		dst, used = escapeInto(dst, s, n)
+		var h bool
+		dst, used, h = escapeInto(dst, s, n)
+		high = high || h
 		s = s[used:]
 	}
-	return dst
+	return dst, high
 }
 
 // growBytes returns dst with room for n more bytes. It doubles the capacity, where append's
@@ -89,94 +98,110 @@ func growBytes(dst []byte, n int) []byte {
 }
 
 // escapeInto escapes s from its start until at least limit bytes are used, writing into the spare
-// capacity of dst, which holds the worst case. It returns dst extended and the bytes used.
-func escapeInto(dst, s []byte, limit int) ([]byte, int) {
+// capacity of dst, which holds the worst case. It returns dst extended, the bytes used, and
+// whether they held a byte past ASCII.
+func escapeInto(dst, s []byte, limit int) (out []byte, used int, high bool) {
 	n := len(dst)
 	buf := dst[:cap(dst)]
 	i := 0
 	for i < limit {
-		// Sixteen plain bytes at a time while they last, which is most of a log line.
-		for i+16 <= len(s) && i < limit {
-			x, y := binary.LittleEndian.Uint64(s[i:]), binary.LittleEndian.Uint64(s[i+8:])
-			if needsEscape8(x)|needsEscape8(y) != 0 {
-				break
+		// Sixteen plain bytes at a time while they last, which is most of a log line. Each word
+		// is copied before it is checked: the bytes before its first one that needs escaping are
+		// kept, the rest is written again.
+		var x, m uint64
+		if i+16 <= len(s) {
+			for {
+				x = binary.LittleEndian.Uint64(s[i:])
+				y := binary.LittleEndian.Uint64(s[i+8:])
+				mx, my := needsEscape8(x), needsEscape8(y)
+				binary.LittleEndian.PutUint64(buf[n:], x)
+				binary.LittleEndian.PutUint64(buf[n+8:], y)
+				if mx|my != 0 {
+					if mx == 0 {
+						n += 8
+						i += 8
+						x, mx = y, my
+					}
+					m = mx
+					break
+				}
+				n += 16
+				i += 16
+				if i+16 > len(s) || i >= limit {
+					break
+				}
 			}
+			if m == 0 {
+				continue
+			}
+		} else if i+8 <= len(s) {
+			x = binary.LittleEndian.Uint64(s[i:])
+			m = needsEscape8(x)
 			binary.LittleEndian.PutUint64(buf[n:], x)
-			binary.LittleEndian.PutUint64(buf[n+8:], y)
-			n += 16
-			i += 16
-		}
-		if i+8 <= len(s) {
-			// Copy eight bytes at once, but keep only those before the first one that needs
-			// escaping; the rest is written again after it.
-			x := binary.LittleEndian.Uint64(s[i:])
-			binary.LittleEndian.PutUint64(buf[n:], x)
-			m := needsEscape8(x)
 			if m == 0 {
 				n += 8
 				i += 8
 				continue
 			}
-			var rest int
-			if n, i, rest, m = escapeQuotes8(buf, n, i, x, m); m == 0 {
-				n += rest
-				i += rest
-				continue
-			}
-			k := bits.TrailingZeros64(m) >> 3
-			n += k
-			i += k
-		} else if i >= limit {
+		} else {
 			break
 		}
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x7f {
+		// Quotes and backslashes are escaped in place, one after another: JSON text has one
+		// every few bytes, and leaving the word for each costs more than shifting it. A mask bit
+		// above an escaped byte may be a false alarm (needsEscape8 is exact only at its lowest
+		// bit); such a byte is then handled below, as any other, and comes out the same.
+		rest := 8
+		for m != 0 {
+			k := bits.TrailingZeros64(m) >> 3
+			if c := byte(x >> (k * 8)); c != '"' && c != '\\' {
+				break
+			}
+			buf[n+k] = '\\'
+			binary.LittleEndian.PutUint64(buf[n+k+1:], x>>(k*8))
+			n += k + 2
+			i += k + 1
+			x >>= k*8 + 8
+			m >>= k*8 + 8
+			rest -= k + 1
+		}
+		if m == 0 {
+			n += rest
+			i += rest
+			continue
+		}
+		k := bits.TrailingZeros64(m) >> 3
+		n += k
+		i += k
+		n, i, high = escapeByte(buf, s, n, i, high)
+	}
+	for i < limit && i < len(s) {
+		if c := s[i]; c >= 0x20 && c != '"' && c != '\\' && c < 0x7f {
 			buf[n] = c
 			n++
 			i++
 			continue
 		}
-		if c == '"' || c == '\\' {
-			buf[n], buf[n+1] = '\\', c
-			n += 2
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			n += len(appendEscapedASCII(buf[n:n], c))
-			i++
-			continue
-		}
-		w, size := escapeRuneInto(buf[n:], s[i:])
-		n += w
-		i += size
+		n, i, high = escapeByte(buf, s, n, i, high)
 	}
-	return buf[:n], i
+	return buf[:n], i, high
 }
 
-// escapeQuotes8 escapes the quotes and backslashes of the word x, just copied to buf[n:] from
-// s[i:], in place, from its first byte that needs escaping (the lowest of m = needsEscape8(x)) on:
-// JSON text has one every few bytes, and leaving the word for each costs more than shifting it.
-// It stops at the first byte that is anything else, and returns the new positions, how many
-// bytes of the word are left from there, and their mask (0 when all are plain). A mask bit above
-// an escaped byte may be a false alarm (needsEscape8 is exact only at its lowest bit); such a
-// byte is then handled one at a time, as any other, and comes out the same.
-func escapeQuotes8(buf []byte, n, i int, x, m uint64) (int, int, int, uint64) {
-	rest := 8
-	for m != 0 {
-		k := bits.TrailingZeros64(m) >> 3
-		if c := byte(x >> (k * 8)); c != '"' && c != '\\' {
-			break
-		}
-		buf[n+k] = '\\'
-		binary.LittleEndian.PutUint64(buf[n+k+1:], x>>(k*8))
-		n += k + 2
-		i += k + 1
-		x >>= k*8 + 8
-		m >>= k*8 + 8
-		rest -= k + 1
+// escapeByte escapes the byte or rune at s[i] into buf[n:], and returns the positions after them
+// and high, set when it was past ASCII.
+func escapeByte(buf, s []byte, n, i int, high bool) (int, int, bool) {
+	c := s[i]
+	switch {
+	case c >= 0x20 && c != '"' && c != '\\' && c < 0x7f:
+		buf[n] = c
+		return n + 1, i + 1, high
+	case c == '"' || c == '\\':
+		buf[n], buf[n+1] = '\\', c
+		return n + 2, i + 1, high
+	case c < utf8.RuneSelf:
+		return n + len(appendEscapedASCII(buf[n:n], c)), i + 1, high
 	}
-	return n, i, rest, m
+	w, size := escapeRuneInto(buf[n:], s[i:])
+	return n + w, i + size, true
 }
 
 // escapeRuneInto escapes the rune (or invalid byte) that s starts with into buf, which has room,

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // AppendJSON appends e as one JSON Lines object and a newline, in the headless schema (version 2):
@@ -55,9 +56,11 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = appendLabels(dst, e.Source)
 	dst = append(dst, `,"host":`...)
 	dst = appendQuotedBytes(dst, bytesOf(e.Host))
-	dst = append(dst, `,"message":`...)
-	dst = appendQuotedBytes(dst, bytesOf(e.Message))
-	dst = append(dst, `,"fields":{`...)
+	dst = append(dst, `,"message":"`...)
+	msg := escapedPiece{at: len(dst)}
+	dst, msg.high = appendEscapedHigh(dst, bytesOf(e.Message))
+	msg.end = len(dst)
+	dst = append(dst, `","fields":{`...)
 	raw := bytesOf(e.Raw)
 	open := len(dst)
 	if out, ok := appendFields(dst, e.Format, raw); ok {
@@ -65,9 +68,13 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	} else {
 		dst = appendFieldsSlow(out[:open], e.Format, raw)
 	}
-	dst = append(dst, `},"raw":`...)
-	dst = appendQuotedBytes(dst, raw)
-	dst = AppendRawBase64(dst, raw)
+	dst = append(dst, `},"raw":"`...)
+	var high bool
+	dst, high = appendRawEscaped(dst, e.Raw, e.Message, msg)
+	dst = append(dst, '"')
+	if high {
+		dst = AppendRawBase64(dst, raw)
+	}
 	if e.Truncated {
 		dst = append(dst, `,"truncated":true`...)
 		if e.Size > 0 {
@@ -79,6 +86,36 @@ func AppendJSON(dst []byte, e Entry) []byte {
 		dst = append(dst, `,"no_newline":true`...)
 	}
 	return append(dst, '}', '\n')
+}
+
+// escapedPiece is where a string was escaped in the output, dst[at:end], and whether it held a byte
+// past ASCII.
+type escapedPiece struct {
+	at, end int
+	high    bool
+}
+
+// appendRawEscaped escapes raw, whose message msg was escaped as done. A message is most often a
+// piece of the raw text (all of a syslog line past its header, a logfmt line's quoted msg), and
+// that piece is then copied from the message's output instead of escaped again: escaping is done
+// byte by byte or rune by rune, so the output of a piece is the piece of the output, as long as no
+// rune straddles a cut. A cut before a byte that is not a UTF-8 continuation byte has none across
+// it. It reports whether raw holds a byte past ASCII.
+func appendRawEscaped(dst []byte, raw, msg string, done escapedPiece) ([]byte, bool) {
+	from := int(uintptr(unsafe.Pointer(unsafe.StringData(msg))) - uintptr(unsafe.Pointer(unsafe.StringData(raw))))
+	if len(msg) < shortPiece || from < 0 || from > len(raw)-len(msg) ||
+		!runeStart(raw, from) || !runeStart(raw, from+len(msg)) {
+		return appendEscapedHigh(dst, bytesOf(raw))
+	}
+	dst, before := appendEscapedHigh(dst, bytesOf(raw[:from]))
+	dst = append(dst, dst[done.at:done.end]...)
+	dst, after := appendEscapedHigh(dst, bytesOf(raw[from+len(msg):]))
+	return dst, before || done.high || after
+}
+
+// runeStart reports whether no rune of s straddles a cut before s[i].
+func runeStart(s string, i int) bool {
+	return i >= len(s) || s[i]&0xc0 != 0x80
 }
 
 // appendLabels appends the member ,"labels":{…} for a source named by a label set (a Loki

@@ -98,14 +98,16 @@ func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Ent
 		if c.i > 0 {
 			start = c.e.ends[c.i-1]
 		}
-		buf = append(buf, c.e.out[start:c.e.ends[c.i]]...)
+		// The entries of c that come before every other stream's next one go out together, in
+		// one copy and with one step of the heap.
+		c.i = h.run()
+		buf = append(buf, c.e.out[start:c.e.ends[c.i-1]]...)
 		if len(buf) >= encodeFlush {
 			if err := write(buf); err != nil {
 				return err
 			}
 			buf = buf[:0]
 		}
-		c.i++
 		if c.i == len(c.e.sorts) {
 			encodedPool.Put(c.e)
 			c.e = nil
@@ -137,4 +139,23 @@ func (c *cursor) advanceEncoded(ctx context.Context) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// run returns the end of the run of encoded entries of the heap's top cursor, from its current
+// one, that merge before the next entry of every other cursor.
+func (h mergeHeap) run() int {
+	c := h[0]
+	if len(h) == 1 {
+		return len(c.e.sorts)
+	}
+	o := h[1]
+	if len(h) > 2 && h.less(2, 1) {
+		o = h[2]
+	}
+	next, idx := o.sort(), o.idx
+	end := c.i + 1
+	for end < len(c.e.sorts) && (c.e.sorts[end] < next || c.e.sorts[end] == next && c.idx < idx) {
+		end++
+	}
+	return end
 }
