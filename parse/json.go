@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"bytes"
-	"encoding/binary"
-	"math/bits"
-)
+import "bytes"
 
 // The JSON parser is a single iterative pass over one object: no recursion (a line of 100,000
 // nested brackets costs a counter, not a stack), no allocation, and strings are only located, not
@@ -409,35 +405,14 @@ func skipWS(b []byte, i int) int {
 // quote and whether the string had escapes.
 func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
 	j := i + 1
-	// Most strings of a log line are a few bytes long: a look at eight bytes at a time finds their
-	// end for less than setting up bytes.IndexByte twice. A longer one is left to it.
-	for stop := min(len(b), j+shortString); j+8 <= stop; j += 8 {
-		x := binary.LittleEndian.Uint64(b[j:])
-		if m := (zeroBytes(x^swarOnes*'"') | zeroBytes(x^swarOnes*'\\')) & swarHigh; m != 0 {
-			// The lowest mark is exact: a borrow runs upwards only from a byte it marks.
-			k := j + bits.TrailingZeros64(m)>>3
-			if b[k] == '"' {
-				return k + 1, false, true
-			}
-			return escapedStringEnd(b, k)
-		}
-	}
 	q := bytes.IndexByte(b[j:], '"')
 	if q < 0 {
 		return 0, false, false
 	}
-	if k := bytes.IndexByte(b[j:j+q], '\\'); k >= 0 {
-		return escapedStringEnd(b, j+k)
+	if bytes.IndexByte(b[j:j+q], '\\') < 0 {
+		return j + q + 1, false, true
 	}
-	return j + q + 1, false, true
-}
-
-// shortString is how far stringEnd looks eight bytes at a time.
-const shortString = 64
-
-// escapedStringEnd finds the end of a string from its first backslash, at b[j]. It walks byte by
-// byte, which stays linear however many backslashes there are.
-func escapedStringEnd(b []byte, j int) (end int, escaped bool, ok bool) {
+	// Escapes: walk byte by byte, which stays linear however many backslashes there are.
 	for ; j < len(b); j++ {
 		switch b[j] {
 		case '\\':
