@@ -271,7 +271,7 @@ func (g *Group) addHostJournals(hosts, argv []string, arg string) int {
 			name += ":" + arg
 		}
 		s := newSource(name, sshPrefix+name, "", kindJournal)
-		s.initial = true
+		s.initial, s.remote = true, true
 		g.addProc(s, j)
 	}
 	return len(hosts)

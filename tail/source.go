@@ -29,7 +29,10 @@ type source struct {
 	initial bool // it existed when the group was opened, so backfill applies to its first read
 	sniff   bool // found by a glob or directory: check that it is text before reading it
 	once    bool // another source's file, rotated: read once, not followed (see identity.go)
-	wake    chan struct{}
+	// remote: read from another machine (over ssh). Without following, a read that ended in
+	// failure (the host could not be reached) is a gap the exit status tells (see endError).
+	remote bool
+	wake   chan struct{}
 
 	lines, bytes, rotations, truncations, errors atomic.Int64
 	read, size                                   atomic.Int64
@@ -80,12 +83,13 @@ func (s *source) fail(err error) {
 	s.mu.Unlock()
 }
 
-// endError is the error a source that stopped in a failed state stopped with (a host that could
-// not be reached, a journalctl that failed), named by the source, or nil.
+// endError is the error a remote source that stopped in a failed state stopped with (a host that
+// could not be reached), named by the source, or nil. A local source's failure was told as it
+// happened (an unreadable journal is a warning at start, as some of it may still be read).
 func (s *source) endError() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.err == nil || !strings.HasPrefix(s.state, "error:") {
+	if !s.remote || s.err == nil || !strings.HasPrefix(s.state, "error:") {
 		return nil
 	}
 	return fmt.Errorf("%s: %w", s.name, s.err)

@@ -93,7 +93,7 @@ func (g *Group) addSSH(text string) (int, []error) {
 		sh.add(source)
 		fl.hosts = append(fl.hosts, sh)
 		s := newSource(sshPrefix+h, sshPrefix+h+":"+source, "", kindSSH)
-		s.initial = true
+		s.initial, s.remote = true, true
 		s.state = stateConnecting
 		sh.src = s
 		g.addProc(s, sh)

@@ -175,6 +175,11 @@ func (s *seeker) readAt(k int, p []byte, off int64) (int, error) {
 		line, err := s.out.ReadSlice('\n')
 		s.block = append(s.block, line...)
 		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			if errors.Is(err, io.EOF) {
+				// The session ended (timeout, lost connection) before the block did: that is
+				// no end of the file, which io.EOF would tell sinceOffset.
+				err = io.ErrUnexpectedEOF
+			}
 			return 0, fmt.Errorf("seek: %w", err)
 		}
 		if len(s.block) > len(p)+len(end) {
