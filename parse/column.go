@@ -38,6 +38,11 @@ const (
 	columnVerbose = 1 << 14
 	// columnAudit marks the letter A, whose level depends on the alphabet.
 	columnAudit = 1 << 13
+	// columnLetters and columnWords mark a column that has held a one-letter value and one that
+	// has held a word: a level column holds one or the other, and prose that begins with "I" on
+	// one line and "Debug" on the next is no column.
+	columnLetters = 1 << 12
+	columnWords   = 1 << 11
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons.
@@ -60,14 +65,28 @@ func (c *columnCand) learned() bool {
 	if c.sep == ' ' {
 		need = 3
 	}
-	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&^(columnAudit|columnVerbose)) >= 2 &&
-		c.levels&columnRoutine != 0
+	if c.levels&columnLetters != 0 {
+		// A letter is the weakest sign: a column of other letters (results, compass points)
+		// spells two levels within a few lines as easily, and shows its other letters soon.
+		need = 4
+	}
+	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&columnCore) >= 2 &&
+		!c.mixed()
 }
 
-// columnRoutine are the levels of a source's everyday lines. A level column shows them; a column
-// of other letters that happen to spell two severities (M and F for a gender, a process state's
-// D and S) seldom does, and would otherwise mark every line major or fatal.
-const columnRoutine = 1<<Trace | 1<<Debug | 1<<Info | 1<<Notice | 1<<Warn
+// mixed reports whether the column has held both letters and words.
+func (c *columnCand) mixed() bool {
+	return c.levels&(columnLetters|columnWords) == columnLetters|columnWords
+}
+
+// reject drops the column, which drop then forgets; the caller bans its field.
+func (c *columnCand) reject() { c.misses = c.hits + 1 }
+
+// columnCore are the levels every level column spells sooner or later: debug, info, warning and
+// error. Two of them must have shown before a column counts. Other letters that happen to spell
+// severities (T and F for booleans, M and F for a gender, grades C, D and F, git's A, M and D,
+// DNA's A, C and T) seldom show two of these, and would otherwise mark lines trace or fatal.
+const columnCore = 1<<Debug | 1<<Info | 1<<Warn | 1<<Error
 
 // hit counts a line that holds a value in the column. Past columnMaxHits a hit forgives an old
 // miss instead, so that a few odd lines long ago do not add up to a change of layout.
@@ -92,6 +111,28 @@ type levelColumn struct {
 	cands [columnCands]columnCand
 	n     int
 	lines int
+	// banned are the fields, per separator (in columnSeps' order), ruled out for good (see
+	// reject): they are never taken as candidates again.
+	banned [len(columnSeps)]uint16
+}
+
+// ban rules out field k of a separator for good.
+func (lc *levelColumn) ban(sep byte, k uint8) {
+	for i, c := range columnSeps {
+		if c == sep {
+			lc.banned[i] |= 1 << k
+		}
+	}
+}
+
+// bannedFor returns the banned fields of a separator.
+func (lc *levelColumn) bannedFor(sep byte) uint16 {
+	for i, c := range columnSeps {
+		if c == sep {
+			return lc.banned[i]
+		}
+	}
+	return 0
 }
 
 // observe takes into account a record's first line, which starts at offset in the source. It
@@ -109,7 +150,8 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 		return false
 	}
 	for _, sep := range columnSeps {
-		seen := uint16(0) // the fields of this separator that hold a value
+		seen := uint16(0)    // the fields of this separator that hold a value
+		foreign := uint16(0) // the fields that hold a letter of no severity alphabet
 		for k, fs, fe, next := 0, 0, 0, 0; k < columnFields; k++ {
 			var ok bool
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
@@ -117,12 +159,14 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
 				seen |= 1 << k
+			} else if foreignLetter(line[fs:fe]) {
+				foreign |= 1 << k
 			}
 			if sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
 				break // a tag or logger ends the header: the words after it are the message's
 			}
 		}
-		lc.update(line, offset, sep, seen)
+		lc.update(line, offset, sep, seen, foreign)
 	}
 	lc.drop()
 	return !before && lc.best() >= 0
@@ -132,10 +176,20 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 func (lc *levelColumn) verify(line []byte) {
 	for i := 0; i < lc.n; i++ {
 		c := &lc.cands[i]
-		if _, _, ok := columnAt(line, c.sep, int(c.index)); ok {
+		f, ok := columnField(line, c.sep, int(c.index))
+		switch _, bit, valued := columnValue(f, c.sep); {
+		case ok && valued:
 			c.hit()
-		} else {
+			c.levels |= kindBit(f, bit)
+		case ok && foreignLetter(f):
+			c.reject()
+			lc.ban(c.sep, c.index)
+		default:
 			c.misses++
+		}
+		if c.mixed() {
+			c.reject()
+			lc.ban(c.sep, c.index)
 		}
 	}
 	lc.drop()
@@ -161,10 +215,22 @@ func (lc *levelColumn) from() int64 {
 }
 
 // update counts the line for the candidates of one separator and adds new ones.
-func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen uint16) {
+// A field that held a letter of no severity alphabet (a football result's L, a weekday's S, DNA's
+// G), or both letters and words, is banned for good.
+func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign uint16) {
+	for k := uint8(0); foreign>>k != 0; k++ {
+		if foreign&(1<<k) != 0 {
+			lc.ban(sep, k)
+		}
+	}
+	seen &^= lc.bannedFor(sep)
 	for i := 0; i < lc.n; i++ {
 		c := &lc.cands[i]
 		if c.sep != sep {
+			continue
+		}
+		if lc.bannedFor(sep)&(1<<c.index) != 0 {
+			c.reject()
 			continue
 		}
 		if seen&(1<<c.index) == 0 {
@@ -173,7 +239,10 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen uint16) 
 		}
 		seen &^= 1 << c.index
 		c.hit()
-		c.levels |= columnBits(line, sep, int(c.index))
+		if c.levels |= columnBits(line, sep, int(c.index)); c.mixed() {
+			c.reject()
+			lc.ban(sep, c.index)
+		}
 	}
 	for k := 0; seen != 0 && lc.n < columnCands; k++ {
 		if seen&(1<<k) == 0 {
@@ -246,28 +315,62 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
 	return had
 }
 
-// columnBits is the bit of the value in field k of a separator, for columnCand.levels.
+// columnBits is the bit of the value in field k of a separator, for columnCand.levels: its level,
+// and whether it is a letter or a word.
 func columnBits(line []byte, sep byte, k int) uint16 {
-	lvl, bit, ok := columnAt(line, sep, k)
-	if ok && lvl != Unknown {
+	f, ok := columnField(line, sep, k)
+	if !ok {
+		return 0
+	}
+	lvl, bit, ok := columnValue(f, sep)
+	if !ok {
+		return 0
+	}
+	if lvl != Unknown {
 		bit |= 1 << lvl
 	}
-	return bit
+	return kindBit(f, bit)
+}
+
+// kindBit adds to bit whether the value f is a letter or a word.
+func kindBit(f []byte, bit uint16) uint16 {
+	if len(f) == 1 {
+		return bit | columnLetters
+	}
+	return bit | columnWords
+}
+
+// foreignLetter reports whether f is one ASCII letter of no severity alphabet.
+func foreignLetter(f []byte) bool {
+	if len(f) != 1 || !('a' <= f[0] && f[0] <= 'z' || 'A' <= f[0] && f[0] <= 'Z') {
+		return false
+	}
+	_, _, ok := columnLetter(f[0])
+	return !ok
 }
 
 // columnAt reads the value of field k of a separator.
 func columnAt(line []byte, sep byte, k int) (Level, uint16, bool) {
+	f, ok := columnField(line, sep, k)
+	if !ok {
+		return Unknown, 0, false
+	}
+	return columnValue(f, sep)
+}
+
+// columnField returns field k of a separator.
+func columnField(line []byte, sep byte, k int) ([]byte, bool) {
 	fs, fe, next := 0, 0, 0
 	for i := 0; i <= k; i++ {
 		if i > 0 && sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
-			return Unknown, 0, false // past a tag or logger: the message's words (see observe)
+			return nil, false // past a tag or logger: the message's words (see observe)
 		}
 		var ok bool
 		if fs, fe, next, ok = nextField(line, sep, next, i == 0); !ok {
-			return Unknown, 0, false
+			return nil, false
 		}
 	}
-	return columnValue(line[fs:fe], sep)
+	return line[fs:fe], true
 }
 
 // nextField returns the bounds, blanks trimmed, of the field that starts at i (at the separator

@@ -141,16 +141,17 @@ func TestLevelColumn(t *testing.T) {
 		},
 		{
 			name: "a column the later lines stop holding is given up",
-			why:  "after three lettered lines, lines of another layout: the column is not read into them, nor into a lettered line after them",
+			why:  "after four lettered lines, lines of another layout: the column is not read into them, nor into a lettered line after them",
 			lines: []string{
 				"2026-03-02 10:15:00.100 i Net  Channel.cpp(10) : opened",
 				"2026-03-02 10:15:01.100 w Net  Channel.cpp(20) : slow peer",
 				"2026-03-02 10:15:01.200 e Net  Channel.cpp(25) : peer lost",
+				"2026-03-02 10:15:01.300 i Net  Channel.cpp(26) : reconnecting",
 				"2026-03-02 10:15:02.100 job 12 is done in 4 s",
 				"2026-03-02 10:15:03.100 job 13 is queued for later",
 				"2026-03-02 10:15:04.100 e Net  Channel.cpp(30) : closed",
 			},
-			want: []Level{I, W, E, U, U, U},
+			want: []Level{I, W, E, I, U, U, U},
 		},
 	}
 	for _, c := range cases {
@@ -267,6 +268,40 @@ func TestColumnNeedsRoutineLevels(t *testing.T) {
 	for i := range b.Items {
 		if e := b.Entry(i); e.Level != Unknown {
 			t.Fatalf("entry %q has level %v", e.Raw, e.Level)
+		}
+	}
+}
+
+// TestColumnOfOtherLetters: columns whose letters spell levels now and then, but are something
+// else (a result W/D/L, a compass point, a boolean, prose that begins with "I" or a level word),
+// give no level, not even on the lines read before the column was ruled out.
+func TestColumnOfOtherLetters(t *testing.T) {
+	cases := map[string]func(i int) string{
+		"results": func(i int) string {
+			return fmt.Sprintf("2026-11-%02d | Rovers | %c | %d-%d", i%28+1, "WDLWWDL"[i%7], i%4, i%3)
+		},
+		"wind": func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:%02d:00 station %d wind %c %d km/h", i%60, i, "NEWSNNEW"[i%8], 10+i%30)
+		},
+		"booleans": func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d | sensor %d | %c | ok", i%60, i, "TF"[i%2])
+		},
+		"chat": func(i int) string {
+			return fmt.Sprintf("[2026-11-29 07:41:%02d] <ann> %s", i%60, []string{"I agree", "Debug it later", "I see", "Error on my side", "I think so"}[i%5])
+		},
+	}
+	for name, line := range cases {
+		s := NewStream(name, StreamOptions{})
+		var b Batch
+		for i := range 60 {
+			s.Line([]byte(line(i)), int64(i*80), false, &b)
+		}
+		s.Flush(&b)
+		for i := range b.Items {
+			if e := b.Entry(i); e.Level != Unknown {
+				t.Errorf("%s: entry %q has level %v", name, e.Raw, e.Level)
+				break
+			}
 		}
 	}
 }
