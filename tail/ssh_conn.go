@@ -70,6 +70,10 @@ func (h *sshHost) run(ctx context.Context, s *source, opts Options, out output, 
 			return nil
 		}
 		if errors.Is(err, errDone) {
+			if p := h.fileErrs.Load(); p != nil {
+				s.fail(errors.New(*p)) // a named file could not be read: a gap the exit tells
+				return nil
+			}
 			s.setState(stateDone)
 			return nil
 		}

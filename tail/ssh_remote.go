@@ -127,7 +127,16 @@ drain() {
 poll1() {
 	k=$1
 	eval "p=\$p_$k ino=\$i_$k off=\$o_$k err=\$e_$k"
-	if [ ! -e "$p" ] || [ -d "$p" ]; then return; fi
+	if [ ! -f "$p" ]; then
+		# Only regular files are read: a FIFO or a device would stall every file of the host.
+		# A file named but missing is waited for while following, and told otherwise.
+		if [ -z "$err" ] && [ ! -d "$p" ] && { [ -e "$p" ] || [ -z "$follow" ]; }; then
+			if [ -e "$p" ]; then m='not a regular file'; else m='no such file'; fi
+			printf '%s X %s %s\n%s' "$tok" "$k" "${#m}" "$m"
+			eval "e_$k=1"
+		fi
+		return
+	fi
 	if [ ! -r "$p" ]; then
 		if [ -z "$err" ]; then
 			m='permission denied'

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -219,5 +220,47 @@ func TestSshCutLineKeepsItsSize(t *testing.T) {
 	got := sink.snapshot()
 	if len(got) != 1 || !got[0].Truncated || got[0].Size != int64(len(line)) || got[0].Host != "web3" || len(got[0].Raw) != 64 {
 		t.Fatalf("entries %+v, want one cut to 64 bytes of %d, host web3", got, len(line))
+	}
+}
+
+// TestSshNamedFileNotReadable reads, without following, a remote path that is missing and one
+// that is a FIFO beside a readable log, through an "ssh" that runs the remote command here: the
+// log is read, the FIFO does not stall the host, and the read ends with both reasons.
+func TestSshNamedFileNotReadable(t *testing.T) {
+	dir := t.TempDir()
+	fakeSSH := filepath.Join(dir, "fake-ssh")
+	script := "#!/bin/sh\nwhile [ $# -gt 1 ]; do case $1 in -o) shift 2;; -T) shift;; *) break;; esac; done\nshift\nexec sh -c \"$*\"\n"
+	if err := os.WriteFile(fakeSSH, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	log := filepath.Join(dir, "app.log")
+	if err := os.WriteFile(log, []byte("2026-11-29T10:00:00Z INFO ready\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	specs := []string{"ssh:h1:" + filepath.Join(dir, "missing.log"), "ssh:h1:" + fifo, "ssh:h1:" + log}
+	g, warns, err := Open(specs, Options{All: true, SSH: SSHOptions{Command: fakeSSH}})
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("open: %v %v", err, warns)
+	}
+	n := 0
+	done := make(chan error, 1)
+	go func() {
+		done <- g.Encode(context.Background(), func(dst []byte, e *parse.Entry) []byte { n++; return dst }, func([]byte) error { return nil })
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the read did not end: the FIFO stalled the host")
+	}
+	got := fmt.Sprint(g.Err())
+	if n != 1 || !strings.Contains(got, "missing.log: no such file") || !strings.Contains(got, "fifo: not a regular file") {
+		t.Errorf("%d entries, error %q", n, got)
 	}
 }
