@@ -63,8 +63,11 @@ func TestCommandEndsItsGroup(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- g.Run(ctx, sink) }()
 	sink.waitEntries(t, "ready", func(e []parse.Entry) bool { return len(e) > 0 })
-	if n := len(sleepers(t, marker)); n != 2 {
-		t.Fatalf("%d sleepers running, want 2", n)
+	// "ready" can come before the shell's second child has become sleep: wait for both.
+	for deadline := time.Now().Add(5 * time.Second); len(sleepers(t, marker)) != 2; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d sleepers running, want 2", len(sleepers(t, marker)))
+		}
 	}
 	cancel()
 	select {
