@@ -420,10 +420,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 func (t *fileTail) startOffset(f *os.File, size int64) (int64, error) {
 	switch {
 	case !t.opts.Since.IsZero():
-		p := parse.NewParser(t.opts.Now)
-		p.SetLocation(t.opts.Location)
-		p.SetCustom(parse.CustomFor(t.opts.Custom, t.src.name))
-		return sinceOffset(f, size, t.opts.Since, p, t.buf)
+		return sinceOffset(f, size, t.opts.Since, sinceParser(t.opts, t.src.name), t.buf)
 	case t.opts.All:
 		return 0, nil
 	}

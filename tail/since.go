@@ -9,6 +9,15 @@ import (
 	"github.com/trawl-dev/trawl/parse"
 )
 
+// sinceParser is the parser a source's bisection reads its lines' times with: the source's zone
+// and custom formats, as its stream will.
+func sinceParser(opts Options, source string) *parse.Parser {
+	p := parse.NewParser(opts.Now)
+	p.SetLocation(opts.Location)
+	p.SetCustom(parse.CustomFor(opts.Custom, source))
+	return p
+}
+
 // sinceOffset returns the offset in r (size bytes long) of the first line whose time is at or
 // after since. Logs are written in time order, give or take a few lines, so it bisects the file
 // on the times of its lines, reading one block per probe, then reads the last block forward: a

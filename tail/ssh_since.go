@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/trawl-dev/trawl/parse"
 )
 
 // With --since, the remote files are bisected on the times of their lines before they are
@@ -108,10 +106,7 @@ func (h *sshHost) seekSince(ctx context.Context, opts Options) (reached bool, er
 		if ino == "" {
 			continue // not there, or a directory: found and read by the follow
 		}
-		p := parse.NewParser(opts.Now)
-		p.SetLocation(opts.Location)
-		p.SetCustom(parse.CustomFor(opts.Custom, f.name))
-		off, err := sinceOffset(remoteFileAt{s, i}, size, opts.Since, p, buf)
+		off, err := sinceOffset(remoteFileAt{s, i}, size, opts.Since, sinceParser(opts, f.name), buf)
 		if err != nil {
 			return true, err
 		}
