@@ -17,6 +17,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/trawl-dev/trawl/export"
@@ -25,6 +26,7 @@ import (
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 	"github.com/trawl-dev/trawl/ui"
+	"github.com/trawl-dev/trawl/ui/colorprobe"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -47,6 +49,7 @@ func main() {
 
 func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	stderr = safeWriter{stderr}
+	tmuxHidden := colorprobe.Restore()
 	cfg, err := parseArgs(args, stdout)
 	if errors.Is(err, errHelp) {
 		return exitOK
@@ -76,6 +79,10 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	// The interface shows each file's newest entry at once, and joins a continuation into it later;
 	// headless output prints an entry once, so it waits for the entry to be complete.
 	cfg.eager = !headless
+	var colors <-chan colorprofile.Profile
+	if !headless {
+		colors = detectColors(tmuxHidden)
+	}
 	group, warnings, code := openSources(cfg, stdin, stderr)
 	if group == nil {
 		return code
@@ -90,7 +97,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal}
 		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
 	} else {
-		err = runUI(ctx, group, cfg, warnings)
+		err = runUI(ctx, group, cfg, warnings, colors)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		fmt.Fprintf(stderr, "trawl: internal error: %v (the terminal was restored)\n", err)
@@ -255,8 +262,21 @@ func summarizePaths(paths []string, most int) string {
 	return fmt.Sprintf("%s and %d more", strings.Join(paths[:most], ", "), len(paths)-most)
 }
 
+// detectColors returns the terminal's colour profile. Lip Gloss found it as the program started,
+// but without asking tmux when TMUX was hidden from it (see ui/colorprobe): then it is detected
+// again, in the background, from the same output and the restored environment.
+func detectColors(tmuxHidden bool) <-chan colorprofile.Profile {
+	profile := make(chan colorprofile.Profile, 1)
+	if !tmuxHidden {
+		profile <- lipgloss.Writer.Profile
+		return profile
+	}
+	go func() { profile <- colorprofile.Detect(os.Stdout, os.Environ()) }()
+	return profile
+}
+
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
-func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error) error {
+func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error, colors <-chan colorprofile.Profile) error {
 	go ui.Warm()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -280,10 +300,9 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error)
 	})
 	opts := []tea.ProgramOption{
 		tea.WithContext(ctx),
-		// Lip Gloss detected the terminal's colour profile as the program started, which under
-		// tmux means running `tmux info`: Bubble Tea would run it again before the first frame.
-		// Both detect from the same output (stdout) and environment.
-		tea.WithColorProfile(lipgloss.Writer.Profile),
+		// Bubble Tea would detect the profile again, which under tmux means running `tmux info`
+		// before the first frame; detectColors did, beside the opening of the sources.
+		tea.WithColorProfile(<-colors),
 		tea.WithFPS(maxFPS),
 	}
 	if os.Getenv(debugPanicEnv) != "" {

@@ -1,0 +1,48 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Under tmux, the colour profile depends on what tmux says of the terminal outside it (`tmux
+// info`). trawl asks once, while it opens its sources, not before main runs as Lip Gloss would
+// (see ui/colorprobe), and still draws in true colour when tmux reports it.
+func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin")
+	if err := os.Mkdir(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	calls := filepath.Join(dir, "tmux-calls")
+	opened := filepath.Join(dir, "open-while-asked")
+	// The pane's tmux is real; the one trawl finds on its PATH answers like tmux info under a
+	// terminal with 24-bit colour, slowly, and notes what trawl had open by then.
+	fake := "#!/bin/sh\necho \"$*\" >> " + shellQuote(calls) + "\nsleep 1\nls -l /proc/$PPID/fd > " + shellQuote(opened) +
+		"\necho '  RGB: (flag) true'\n"
+	if err := os.WriteFile(filepath.Join(bin, "tmux"), []byte(fake), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "app.log")
+	appendLines(t, path, "2026-03-01T10:00:00Z ERROR disk full on /var")
+	term := startTerminalVia(t, dir, 120, 30, []string{"env", "-u", "COLORTERM", "PATH=" + bin + ":" + os.Getenv("PATH")}, path)
+	term.waitText("disk full on /var")
+	colored := term.tmux("capture-pane", "-e", "-p", "-t", "main")
+	if !strings.Contains(colored, "38;2;") {
+		t.Errorf("no 24-bit colour on screen though tmux reported RGB:\n%q", colored)
+	}
+	term.press("q")
+	data, err := os.ReadFile(calls)
+	if err != nil {
+		t.Fatalf("trawl never asked tmux: %v", err)
+	}
+	if got := strings.Split(strings.TrimSpace(string(data)), "\n"); len(got) != 1 || got[0] != "info" {
+		t.Errorf("tmux was run as %q, want one `tmux info`", got)
+	}
+	fds, _ := os.ReadFile(opened)
+	if !strings.Contains(string(fds), path) {
+		t.Errorf("the log was not open yet when tmux answered: trawl waited for it before reading; open files:\n%s", fds)
+	}
+}
