@@ -506,7 +506,6 @@ var fresh6Cases = []worldCase{
 
 	{
 		name:   "lustre-changelog",
-		gap:    "a changelog record's time of day before the dotted date (`07:41:16.123456789 2026.11.29`) is not read",
 		source: "`lfs changelog <mdt>` output (`index NNTYPE HH:mm:ss.nnnnnnnnn yyyy.MM.dd flags t=[fid] j=jobid ef=... u=uid:gid nid=... p=[parent fid] name`, the time of day before the dotted date): lfs-changelog(1); Lustre Operations Manual, 'Lustre Changelogs'",
 		why:    "a record index and a numbered type before the time, and the dotted date after it; the client NID written ip@o2ib is no host",
 		entries: []worldEntry{
@@ -844,7 +843,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "windows-cluster-log",
-		gap:    "the cluster log's `pid.tid::yyyy/MM/dd-HH:mm:ss.fff` time is not read",
 		source: "Windows Server Failover Clustering cluster.log as Get-ClusterLog writes it (`pid.tid::yyyy/MM/dd-HH:mm:ss.fff LEVEL [COMPONENT] msg`, times in UTC unless -UseLocalTime, levels INFO WARN ERR DBG): Microsoft Learn, Get-ClusterLog; Windows Server failover clustering blog, 'Windows Server 2016 Failover Cluster Troubleshooting Enhancements - Cluster Log'",
 		why:    "hex process and thread ids joined by `::` to a date and time joined by a dash; the level word follows",
 		entries: []worldEntry{
@@ -869,7 +867,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "etw-tracefmt",
-		gap:    "tracefmt's `[cpu]pid.tid::MM/dd/yyyy-HH:mm:ss.fff` time is not read",
 		source: "WPP/ETW traces formatted by tracefmt with the default prefix (`[CPU]PID.TID::MM/dd/yyyy-HH:mm:ss.fff [provider]msg`, local time): Microsoft Learn, 'Tracefmt' and 'Trace Message Prefix' (TRACE_FORMAT_PREFIX default)",
 		why:    "the CPU in brackets and hex process and thread ids come before `::` and a month-first date joined to the time by a dash; no level in the default prefix",
 		entries: []worldEntry{

@@ -92,7 +92,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && compactAfterColon(line, i, n)) {
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i))) {
 			i += n // inside a word, a number or a date
 			continue
 		}
@@ -196,7 +196,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		if n == 8 && compactClock(line, j+1) {
 			return true // Zabbix's "20261129:074116.123"
 		}
-		return isDigit(d) && (i == 0 || i == 1) // a time of day alone starts the line
+		// A time of day alone starts the line; elsewhere one is read when a date follows it.
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && dateFollowsClock(line, i))
 	case ' ', '\t':
 		if n <= 2 {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
@@ -231,6 +232,12 @@ func compactAfterColon(line []byte, i, n int) bool {
 		return byteAt(line, i+4) == '/' && compactClock(line, i+5) && byteAt(line, i+11) == '.'
 	}
 	return false
+}
+
+// afterDoubleColon reports whether the digits at line[i] follow "::" after a word, as the
+// dates of Windows trace and cluster logs follow their pid and tid ("0F1C.0A2B::11/29/2026-…").
+func afterDoubleColon(line []byte, i int) bool {
+	return i >= 3 && line[i-2] == ':' && byteClass[line[i-3]] != classJoin
 }
 
 // nameBefore returns where the month name (and the weekday name before it) that precedes the
@@ -321,6 +328,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
 			return true
 		}
+		if clockThenDate(line, i, now, w, s) {
+			return true
+		}
 		if i == 0 || i == 1 && line[0] == '[' {
 			if t, n, ok := parseClock(line[i:], now, w); ok && !isDateAfterClock(line, i+n) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
@@ -361,6 +371,46 @@ func yearBefore(b []byte, mon, day int) int {
 		}
 	}
 	return 0
+}
+
+// clockThenDate reads a time of day followed by a numeric date with its year, "07:41:16.123456789
+// 2026.11.29" as Lustre's changelog writes it, into s.
+func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
+	if !dateFollowsClock(line, i) {
+		return false
+	}
+	var c, d dateTime
+	k, ok := readClock(line, i, &c)
+	if !ok || byteAt(line, k) != ' ' {
+		return false
+	}
+	e, ok := numericDate(line, k+1, now, &d)
+	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' {
+		return false
+	}
+	d.hour, d.min, d.sec, d.nsec, d.haveClock = c.hour, c.min, c.sec, c.nsec, true
+	if !d.finish(now, w) {
+		return false
+	}
+	*s = stamp{t: d.t, start: i, end: e, kind: stampDate, local: true}
+	return true
+}
+
+// dateFollowsClock is clockThenDate's quick look: a clock "H:MM" or "HH:MM:SS…" at line[i], then a
+// blank and a number of four digits or of two with a date separator after it.
+func dateFollowsClock(line []byte, i int) bool {
+	j := i
+	for j < len(line) && (isDigit(line[j]) || line[j] == ':' || line[j] == '.' || line[j] == ',') {
+		j++
+	}
+	if j-i < 4 || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
+		return false
+	}
+	sep := byteAt(line, j+3)
+	if isDigit(sep) {
+		sep = byteAt(line, j+5) // a year first
+	}
+	return sep == '-' || sep == '/' || sep == '.'
 }
 
 // isDateAfterClock passes over "07:41:16 2026-11-29" orders: the date that follows is the stamp.

@@ -57,6 +57,11 @@ func TestLocateSpellings(t *testing.T) {
 		{"681a0eb6.2be54ef4 0x7a33d7285740 slapd starting", "2025-05-06T13:29:26.736448244Z", "OpenLDAP 2.5+: seconds and nanoseconds in hexadecimal"},
 		{"@4000000062b22ef4269d79a4 qmail-smtpd[9539]: AUTH failed", "2022-06-21T20:49:46.6478545Z", "TAI64N (daemontools, runit, s6): 2^62 + 10 + the seconds, then the nanoseconds"},
 
+		{"[3]1A2B.3C4D::11/29/2026-07:41:16.250 [netdrv]Reset done", "2026-11-29T07:41:16.25Z", "Windows trace: a date after pid.tid and two colons, a dash before the clock"},
+		{"00001a2b.00003c4d::2026/11/29-07:41:16.250 WARN  [NM] x", "2026-11-29T07:41:16.25Z", "Windows cluster log: year first after two colons"},
+		{"8812 05RENME 07:41:16.5 2026.11.29 0x0 t=[0x1]", "2026-11-29T07:41:16.5Z", "a time of day before its dotted date, mid-line"},
+		{"job 12 took 07:41 2026 tries", "", "a clock followed by a bare number is no date"},
+		{"route fe80::1204:ffff:fe12:3456 up", "", "an IPv6 address after two colons is no date"},
 		{"order 1764401476 shipped", "", "an integer in the middle is an id, not an epoch"},
 		{"size=1764401476123 bytes", "", "a size"},
 		{"1999999999 items", "", "an epoch past the plausibility window"},
