@@ -78,6 +78,15 @@ var jsonCases = []parseCase{
 		format: FormatText, level: Unknown, msg: `{"level":"error","msg":"cut here`, why: "broken JSON falls back to text and keeps the line"},
 	{name: "trailing garbage", line: `{"msg":"a"} trailing`,
 		format: FormatText, msg: `{"msg":"a"} trailing`, why: "not one object"},
+	{name: "a key named for a timestamp", line: `{"RayID":"8f1c","OriginEndTimestamp":"2026-02-17T08:59:58Z","OriginStartTimestamp":"2026-02-17T08:59:57Z"}`,
+		format: FormatJSON, time: "2026-02-17T08:59:58Z", msg: `{"RayID":"8f1c","OriginEndTimestamp":"2026-02-17T08:59:58Z","OriginStartTimestamp":"2026-02-17T08:59:57Z"}`,
+		why: "no known time key: the first key whose name ends in timestamp holds the time"},
+	{name: "a CamelCase Time key", line: `{"msg":"job done","QueueTime":3,"FinishTime":"2026-02-17 08:59:40"}`,
+		format: FormatJSON, time: "2026-02-17T08:59:40Z", msg: "job done", why: "QueueTime's 3 is a duration, not a time; FinishTime is"},
+	{name: "durations named for times", line: `{"msg":"slow","ResponseTime":250,"request_time":0.004,"uptime":"3h"}`,
+		format: FormatJSON, msg: "slow", why: "values that are no plausible time give no time"},
+	{name: "a known time key wins", line: `{"CreatedTimestamp":"2026-02-17T08:00:00Z","ts":"2026-02-17T08:59:00Z","msg":"m"}`,
+		format: FormatJSON, time: "2026-02-17T08:59:00Z", msg: "m", why: "ts is the logger's own time key"},
 }
 
 var logfmtCases = []parseCase{

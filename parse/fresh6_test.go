@@ -438,7 +438,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "cloudflare-logpush-http",
-		gap:    "Cloudflare's EdgeStartTimestamp and EdgeEndTimestamp keys are not read as the record's time",
 		source: "Cloudflare Logpush http_requests dataset as NDJSON with timestamp_format=rfc3339 (EdgeStartTimestamp, EdgeEndTimestamp, ClientIP, ClientRequestHost, EdgeResponseStatus, RayID ...): Cloudflare docs, 'Logpush > Datasets > HTTP requests' and 'Log output options'",
 		why:    "the record's time is the edge's start or end time; ClientRequestHost is the request's Host, not the record's host; EdgeResponseStatus is no level",
 		entries: []worldEntry{

@@ -78,12 +78,15 @@ var roleKeyStart = func() (t [256]bool) {
 // jsonState is the scanner's per-line state; it lives on the stack of parseJSON.
 type jsonState struct {
 	rec      *Record
-	ranks    [numRoles]int // best rank seen per role; 99 means none yet
+	ranks    [numRoles]int // best rank seen per role, noRank while none
 	path     [maxKeyPath]Span
 	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
 	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
 	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
 }
+
+// noRank is the rank of a role no key has filled yet.
+const noRank = 99
 
 // numberRank is added to the rank of a level written as a number: a word under another key
 // ("level_name":"INFO", "LevelDisplayName":"Information") says the same without a scale to guess.
@@ -96,20 +99,20 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		return false
 	}
 	*rec = Record{Format: FormatJSON}
-	st := jsonState{rec: rec, ranks: [numRoles]int{99, 99, 99, 99, 99, 99}, levelNum: -1}
+	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1}
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
 	if st.gelf && st.levelNum >= 0 && st.ranks[roleLevel] >= numberRank {
 		rec.Level = LevelFromSyslog(st.levelNum) // GELF's level is "the standard syslog level"
 	}
-	if st.clef == 3 && st.ranks[roleLevel] == 99 {
+	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
 	}
-	if st.ranks[roleMessage] == 99 {
+	if st.ranks[roleMessage] == noRank {
 		rec.Message = Span{0, int32(len(line))}
 		rec.Unescaped = nil
-	} else if st.ranks[roleLevel] == 99 && rec.Level == Unknown {
+	} else if st.ranks[roleLevel] == noRank && rec.Level == Unknown {
 		msg := rec.Unescaped
 		if msg == nil {
 			msg = rec.Message.Of(line)
@@ -269,10 +272,16 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 		key = buf[:n]
 	}
-	if len(key) == 0 || !roleKeyStart[key[0]] {
-		return // most keys of a line name no role; this spares them the lookup
+	if len(key) == 0 {
+		return
 	}
-	role, rank := jsonKeyRole(key)
+	role, rank := roleNone, 0
+	if roleKeyStart[key[0]] { // most keys of a line name no role; this spares them the lookup
+		role, rank = jsonKeyRole(key)
+	}
+	if role == roleNone && st.ranks[roleTime] == noRank {
+		role, rank = timeKeyBySuffix(key)
+	}
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
 	}
@@ -301,9 +310,37 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 		return // a number off the key's scale keeps a level found under another key
 	}
+	before := st.rec.Time
 	if p.applyJSON(line, start, end, role, st.rec) {
+		if role == roleTime && rank >= suffixRank && !plausible(st.rec.Time, p.nowNano()) {
+			st.rec.Time = before // a key named for a time that holds a duration or a count
+			return
+		}
 		st.ranks[role] = rank
 	}
+}
+
+// timeKeyBySuffix gives the time role, below every key jsonKeyRole knows, to a key its name says
+// holds a time: "EdgeStartTimestamp", "received_timestamp", "StartTime", "event_time". A value
+// that is no plausible time ("ResponseTime": 250) is passed over as any other.
+var timestampWord = []byte("timestamp")
+
+// suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
+const suffixRank = 3
+
+func timeKeyBySuffix(key []byte) (jsonRole, int) {
+	switch last := key[len(key)-1]; {
+	case last == 'p' || last == 'P':
+		if n := len(key) - len("timestamp"); n >= 0 && bytes.EqualFold(key[n:], timestampWord) {
+			return roleTime, suffixRank
+		}
+	case last == 'e':
+		if n := len(key) - len("Time"); n > 0 && string(key[n:]) == "Time" && 'a' <= key[n-1] && key[n-1] <= 'z' ||
+			n > 0 && string(key[n-1:]) == "_time" {
+			return roleTime, suffixRank + 1
+		}
+	}
+	return roleNone, 0
 }
 
 // levelNumber reads a level written as a number, bare or quoted ("severity":"1" in osquery).
