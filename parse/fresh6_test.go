@@ -736,7 +736,6 @@ var fresh6Cases = []worldCase{
 	// Mobile platforms.
 	{
 		name:   "logcat-monotonic",
-		gap:    "with an uptime in seconds in place of the date, logcat's lines are joined into one record and their priority letters are not read",
 		source: "adb logcat -v monotonic (the threadtime layout with the time as seconds since boot: `seconds.millis pid tid P tag: msg`): developer.android.com/tools/logcat (format modifiers); AOSP liblog logprint.cpp",
 		why:    "a right-aligned uptime in seconds where the date would be: no time of the record's own; the priority letter after pid and tid is the level",
 		entries: []worldEntry{

@@ -443,6 +443,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				return false, rec, true
 			}
 			rec = Record{}
+			if s.indented && sameNumberColumns(s.raw, line) {
+				// Records that start indented without a time (logcat's seconds since boot,
+				// right-aligned): a line with the pending one's run of number columns is the next.
+				return false, rec, false
+			}
 		}
 		s.traceLine(line)
 		return true, rec, false
@@ -551,6 +556,35 @@ func (s *Stream) traceLine(line []byte) {
 	if hasPrefixAt(line, 0, traceback) {
 		s.inTrace = true
 	}
+}
+
+// sameNumberColumns reports whether two indented lines open with the same number of
+// blank-separated numeric columns ("   412.811  1702  2395 D Tag: …"), one at least, each followed
+// by a word that is not a number.
+func sameNumberColumns(a, b []byte) bool {
+	n := numberColumns(a)
+	return n > 0 && n == numberColumns(b)
+}
+
+// numberColumns counts the blank-separated words of digits (with '.' or ':') that open line
+// after its indent, or returns 0 when nothing else follows them.
+func numberColumns(line []byte) int {
+	n := 0
+	for i := skipBlanks(line, 0); i < len(line); i = skipBlanks(line, i) {
+		j := i
+		for j < len(line) && (isDigit(line[j]) || line[j] == '.' || line[j] == ':') {
+			j++
+		}
+		if j == i || j < len(line) && line[j] != ' ' && line[j] != '\t' || !isDigit(line[i]) {
+			if j == i && n > 0 {
+				return n
+			}
+			return 0
+		}
+		n++
+		i = j
+	}
+	return 0
 }
 
 // noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and

@@ -270,6 +270,21 @@ func TestStreamIndentedRecords(t *testing.T) {
 	}
 }
 
+// Records that start indented with no time (seconds since boot, right-aligned) are told by
+// their run of number columns; an indented line without it still continues a record.
+func TestStreamIndentedUntimedRecords(t *testing.T) {
+	text := "    98.204   310   310 I init: starting service 'netd'\n" +
+		"   101.530  1204  1290 E AndroidRuntime: FATAL EXCEPTION: main\n" +
+		"   101.530  1204  1290 E AndroidRuntime: java.lang.IllegalStateException: no view\n" +
+		"\tat com.example.Main.onCreate(Main.java:12)\n" +
+		"  1101.002    77    77 W vold: disk 179:64 is slow\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"    98.204   310   310 I init: starting service 'netd'",
+		"   101.530  1204  1290 E AndroidRuntime: FATAL EXCEPTION: main",
+		"   101.530  1204  1290 E AndroidRuntime: java.lang.IllegalStateException: no view\n\tat com.example.Main.onCreate(Main.java:12)",
+		"  1101.002    77    77 W vold: disk 179:64 is slow")
+}
+
 // An entry that does not start indented keeps its indented lines, even one with a date (SQL
 // Server's banner carries its build date on a tab-indented line).
 func TestStreamIndentedDateContinues(t *testing.T) {
