@@ -34,7 +34,7 @@ const (
 	// and R, for text written to System.out and System.err) in columnCand.levels.
 	columnNoLevel = 1 << 15
 	// columnVerbose marks Android's V in columnCand.levels: in its alphabet A is an assertion
-	// (alert); in the others that write it, IBM's, A is an audit event (notice).
+	// (alert), as in those with an N for notice (Ruckus's); in IBM's, A is an audit event (notice).
 	columnVerbose = 1 << 14
 	// columnAudit marks the letter A, whose level depends on the alphabet.
 	columnAudit = 1 << 13
@@ -284,8 +284,8 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 		line = line[:i]
 	}
 	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
-	if bit&columnAudit != 0 && c.levels&columnVerbose == 0 {
-		lvl = Notice
+	if bit&columnAudit != 0 && c.levels&(columnVerbose|1<<Notice) == 0 {
+		lvl = Notice // an audit event, unless the alphabet has its own notice (Ruckus's N)
 	}
 	return lvl, c.sep, ok && lvl != Unknown
 }
@@ -424,7 +424,9 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 	switch {
 	case len(f) == 0:
 		return Unknown, 0, false
-	case len(f) == 1 && sep != ':':
+	case len(f) == 1 && (sep != ':' || 'A' <= f[0] && f[0] <= 'Z'):
+		// Between colons only a capital: Ruckus's "07:41:16:W:System:", where an IPv6
+		// address's one-digit groups are lower case.
 		return columnLetter(f[0])
 	}
 	if len(f) > 4 && string(f[:4]) == "LOG_" {

@@ -40,6 +40,18 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, N, U, W},
 		},
 		{
+			name: "capital letter between colons, glued to the clock",
+			why:  "a switch's event log: with an N for notice in the alphabet, A is an alert, not an audit event",
+			lines: []string{
+				"Mar  2 10:15:00:I:System: Interface ethernet 1/1/3, state up",
+				"Mar  2 10:15:01:N:Security: startup-config was changed by admin",
+				"Mar  2 10:15:02:W:System: Temperature 71 C degrees, warning level 70 C degrees",
+				"Mar  2 10:15:03:A:System: Power supply 2 failed",
+				"Mar  2 10:15:04:E:System: Fan 3 stopped",
+			},
+			want: []Level{I, N, W, Alert, E},
+		},
+		{
 			name: "word between pipes behind a constant component column",
 			why:  "an agent that names its component (PROC) before the level: the component never changes, so it is no level",
 			lines: []string{
@@ -237,7 +249,8 @@ func TestColumnValue(t *testing.T) {
 		{"Normal", ' ', Info, true},
 		{"EVENT", ':', Notice, true},
 		{"Error", ':', Unknown, false},
-		{"W", ':', Unknown, false},
+		{"W", ':', Warn, true},
+		{"e", ':', Unknown, false},
 		{"LOG7[12]:", ' ', Debug, true},
 		{"%%10IFNET/3/PHY_UPDOWN(l):", ' ', Error, true},
 		{"STP/4/TC_DETECTED:", ' ', Warn, true},

@@ -274,7 +274,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "ruckus-icx-show-log",
-		gap:    "the FastIron level letter glued to the clock (`07:41:16:I:`) is not read",
 		source: "Ruckus ICX (Brocade FastIron) `show logging` buffer entries (`Mmm dd HH:MM:SS:L:Category: msg`, L one of A alert, C critical, E error, W warning, N notification, I informational, D debug): Ruckus FastIron Monitoring Configuration Guide, 'Syslog' (message format and levels)",
 		why:    "the level letter is glued to the clock by colons (`07:41:16:I:`); no year and no host",
 		entries: []worldEntry{
