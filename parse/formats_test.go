@@ -188,6 +188,8 @@ var layoutCases = []parseCase{
 		fields: map[string]string{"thread": "http-nio-8080-exec-1", "logger": "o.s.web.Servlet"}, why: "logback's default pattern with a date"},
 	{name: "python", line: `2026-02-16 14:30:01,123 - myapp.db - ERROR - connection lost`,
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "connection lost", fields: map[string]string{"logger": "myapp.db"}, why: "%(asctime)s - %(name)s - %(levelname)s - %(message)s"},
+	{name: "routeros topics", line: `2026-02-16 14:30:01 dhcp,warning offering lease 10.0.0.9 without success`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01Z", msg: "offering lease 10.0.0.9 without success", why: "RouterOS's /log print: the level is one of the comma-joined topics"},
 	{name: "python basic", line: `ERROR:root:something broke`,
 		format: FormatLayout, level: Error, msg: "something broke", fields: map[string]string{"logger": "root"}, why: "logging.basicConfig's default"},
 	{name: "nginx error", line: `2026/02/16 14:30:01 [error] 1234#0: *56 open() "/srv/x" failed (2: No such file or directory)`,

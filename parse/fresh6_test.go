@@ -339,7 +339,6 @@ var fresh6Cases = []worldCase{
 
 	{
 		name:   "mikrotik-log-print",
-		gap:    "the severity among RouterOS's comma-separated topics is not read when no host precedes them (`07:41:16 system,info,account`)",
 		source: "MikroTik RouterOS `/log print` in a terminal (RouterOS 7: today's entries with the time of day only, older ones with `yyyy-MM-dd HH:mm:ss`; then the comma-separated topics, one of them the severity debug info warning error critical): MikroTik RouterOS manual, 'Log' (/system logging, /log print)",
 		why:    "a time of day alone for today's entries (on the clock's day) and a full date for older ones; the severity is one of the topics; no host",
 		entries: []worldEntry{

@@ -224,6 +224,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Level, rec.Message.Start = lvl, int32(msg)
 				return true
 			}
+			if lvl, ok := topicLevel(tok); ok {
+				rec.Level = lvl // RouterOS's "/log print": "07:41:16 system,error,critical …"
+				rec.Message.Start = int32(skipBlanks(line, e))
+				return true
+			}
 		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			rec.Level = lvl
