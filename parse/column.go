@@ -340,13 +340,44 @@ func kindBit(f []byte, bit uint16) uint16 {
 	return bit | columnWords
 }
 
-// foreignLetter reports whether f is one ASCII letter of no severity alphabet.
+// foreignLetter reports whether f is one ASCII letter of no severity alphabet, or a bracketed
+// number off Python's level scale: a field that holds one is no level column.
 func foreignLetter(f []byte) bool {
+	if n, ok := bracketedNumber(f); ok {
+		_, ok := pythonLevel(n)
+		return !ok
+	}
 	if len(f) != 1 || !('a' <= f[0] && f[0] <= 'z' || 'A' <= f[0] && f[0] <= 'Z') {
 		return false
 	}
 	_, _, ok := columnLetter(f[0])
 	return !ok
+}
+
+// bracketedNumber reads "[20]".
+func bracketedNumber(f []byte) (int, bool) {
+	if len(f) < 3 || f[0] != '[' || f[len(f)-1] != ']' {
+		return 0, false
+	}
+	return atoi(f[1 : len(f)-1])
+}
+
+// pythonLevel maps the numbers of Python's logging levels, which a format writes with
+// %(levelno)s ("2026-11-29 07:41:16,123 [30] [cmk.web 4120] …"): 10 debug to 50 critical.
+func pythonLevel(n int) (Level, bool) {
+	switch n {
+	case 10:
+		return Debug, true
+	case 20:
+		return Info, true
+	case 30:
+		return Warn, true
+	case 40:
+		return Error, true
+	case 50:
+		return Critical, true
+	}
+	return Unknown, false
 }
 
 // columnAt reads the value of field k of a separator.
@@ -424,6 +455,11 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 	switch {
 	case len(f) == 0:
 		return Unknown, 0, false
+	case sep == ' ' && f[0] == '[':
+		if n, ok := bracketedNumber(f); ok {
+			lvl, ok := pythonLevel(n)
+			return lvl, 0, ok
+		}
 	case len(f) == 1 && (sep != ':' || 'A' <= f[0] && f[0] <= 'Z'):
 		// Between colons only a capital: Ruckus's "07:41:16:W:System:", where an IPv6
 		// address's one-digit groups are lower case.

@@ -52,6 +52,17 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, N, W, Alert, E},
 		},
 		{
+			name: "Python level numbers in brackets, after a bracketed pid column",
+			why:  "logging's %(levelno)s: 10 to 50; the pid column's numbers are off that scale, so it is none",
+			lines: []string{
+				"2026-03-02 10:15:00,100 [20] [4120] web.auth: user admin logged in",
+				"2026-03-02 10:15:01,200 [10] [4120] web.auth: session 3f1c created",
+				"2026-03-02 10:15:02,300 [30] [4131] web.jobs: job discovery took 41.2 seconds",
+				"2026-03-02 10:15:03,400 [40] [4131] web.jobs: job discovery failed",
+			},
+			want: []Level{I, D, W, E},
+		},
+		{
 			name: "word between pipes behind a constant component column",
 			why:  "an agent that names its component (PROC) before the level: the component never changes, so it is no level",
 			lines: []string{
@@ -257,6 +268,9 @@ func TestColumnValue(t *testing.T) {
 		{"a/1/b:", ' ', Unknown, false},
 		{"2026/11/29", ' ', Unknown, false},
 		{"InFo", '|', Unknown, false},
+		{"[30]", ' ', Warn, true},
+		{"[35]", ' ', Unknown, false},
+		{"30", ' ', Unknown, false},
 	} {
 		lvl, _, ok := columnValue([]byte(c.field), c.sep)
 		if lvl != c.want || ok != c.ok {

@@ -119,7 +119,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "checkmk-web-log",
-		gap:    "Checkmk's level as a Python number in brackets (`[20]`, `[30]`, `[40]`, `[10]`) is not read",
 		source: "Checkmk's ~/var/log/web.log (`%(asctime)s [%(levelno)s] [%(name)s %(process)d] %(message)s`, the level as Python's number: 10 debug, 15 verbose, 20 info, 30 warning, 40 error, 50 critical): Checkmk docs, 'Log files' and 'Global settings > Logging'; cmk/utils/log.py",
 		why:    "the level is a bare number in brackets on Python's scale; the logger name and pid share the next bracket; a traceback belongs to the error",
 		entries: []worldEntry{
