@@ -114,6 +114,15 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "component error after kernel", line: `Feb 16 14:30:01 oss3 kernel: LustreError: 4120:0:(ldlm_lib.c:3160:target_bulk_io()) timeout`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "oss3", msg: "LustreError: 4120:0:(ldlm_lib.c:3160:target_bulk_io()) timeout",
+		fields: map[string]string{"tag": "kernel"}, why: "a component joined to Error opens the message"},
+	{name: "component warning as the tag", line: `Feb 16 14:30:01 c0-0c1s4n3 LNetWarning: 812:0:(router.c:120) gateway down`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "c0-0c1s4n3", msg: "812:0:(router.c:120) gateway down",
+		why: "a console writes the component's name as the tag"},
+	{name: "a plain word ending in error is no component", line: `Feb 16 14:30:01 web1 app: Terror level raised by admin`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web1", msg: "Terror level raised by admin",
+		fields: map[string]string{"tag": "app"}, why: "no colon after it: prose"},
 	{name: "auth with pri", line: `<38>Feb 16 14:30:01 web1 sshd[4121]: Accepted publickey for ann`,
 		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "web1", msg: "Accepted publickey for ann",
 		fields: map[string]string{"facility": "auth", "tag": "sshd", "pid": "4121"}, why: "PRI 38 is auth.info"},

@@ -681,7 +681,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "lustre-syslog",
-		gap:    "the LustreError: prefix after kernel: is not read as an error",
 		source: "Lustre console messages as the servers' and clients' kernel logs reach syslog (`Mmm dd HH:mm:ss host kernel: LustreError: pid:ext-pid:(file.c:line:function()) msg` for errors, `Lustre: …` for warnings and notices): Lustre Operations Manual 'Lustre Debugging' (console messages, error numbers such as 11-0 and 167-0); public threads quoting client evictions",
 		why:    "LustreError: marks an error; Lustre: is used for warnings and informational messages alike, so it gives no level; the (file.c:line:function()) and the NIDs written ip@o2ib are no times or hosts; the host is the syslog header's",
 		entries: []worldEntry{

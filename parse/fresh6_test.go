@@ -447,7 +447,6 @@ var fresh6Cases = []worldCase{
 	// Supercomputer and cluster logs.
 	{
 		name:   "cray-xc-console",
-		gap:    "the `LNetError:` prefix is not read as an error level (LustreError: is)",
 		source: "Cray XC SMW console logs (/var/opt/cray/log/p0-current/console-yyyymmdd: `ISO time with microseconds and offset cname msg`, the node's cabinet name as the host): Cray XC System Administration Guide ('Log files on the SMW'); HPC log-analysis papers quoting console lines",
 		why:    "an ISO time with a -06:00 offset, then the node's cname (c0-0c1s4n2) as the host; `LNetError:` marks an error as LustreError: does, `Lustre:` and kernel lines carry no level",
 		entries: []worldEntry{

@@ -114,6 +114,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 				h.tagLevel, h.tag = lvl, Span{} // Cisco ESA's "Sun Nov 29 07:41:16 2026 Info: …": a level, no program
 			}
 		}
+		if lvl, ok := componentLevel(h.tag.Of(line)); ok && h.pid.End == 0 && h.tagLevel == Unknown {
+			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
+		}
 		h.msg = skipBlanks(line, te)
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
@@ -205,6 +208,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if k == 0 {
 			if lvl, ok := topicLevel(tok); ok {
 				return lvl, true // RouterOS's "system,error,critical"
+			}
+			if n := len(tok); n > 1 && tok[n-1] == ':' {
+				if lvl, ok := componentLevel(tok[:n-1]); ok {
+					return lvl, true // "kernel: LustreError: 812:0:(…)"
+				}
 			}
 			if tok[len(tok)-1] != ':' && tagLike(tok) {
 				ns, ne, lvl, more := afterProgram(line, tok, e)

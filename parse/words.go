@@ -823,3 +823,24 @@ func androidLevel(c byte) (Level, bool) {
 	}
 	return Unknown, false
 }
+
+// componentLevel reads a component's name joined to "Error" or "Warning", as Lustre's kernel
+// messages and others open theirs ("LustreError:", "LNetError:"): a capitalized name of letters,
+// at least two before the suffix.
+func componentLevel(tok []byte) (Level, bool) {
+	if len(tok) < 7 || tok[0] < 'A' || tok[0] > 'Z' {
+		return Unknown, false
+	}
+	for _, c := range tok {
+		if !isAlpha(c) {
+			return Unknown, false
+		}
+	}
+	switch {
+	case len(tok) >= 7 && string(tok[len(tok)-5:]) == "Error":
+		return Error, true
+	case len(tok) >= 9 && string(tok[len(tok)-7:]) == "Warning":
+		return Warn, true
+	}
+	return Unknown, false
+}
