@@ -45,12 +45,13 @@ const (
 	columnWords   = 1 << 11
 )
 
-// columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons.
-var columnSeps = [...]byte{' ', '|', ':'}
+// columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
+// (the columns of SharePoint's ULS logs hold blanks of their own).
+var columnSeps = [...]byte{' ', '|', ':', '\t'}
 
 // columnCand is one candidate column and how the source's record lines have agreed with it.
 type columnCand struct {
-	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':': between colons
+	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':' and '\t': between colons, tabs
 	index        uint8 // the field's index, from 0
 	hits, misses uint16
 	levels       uint16 // a bit per level seen there, and columnNoLevel
@@ -486,6 +487,16 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Notice, 0, true // NFS-Ganesha's level between warning and info
 	case "Normal":
 		return Info, 0, true // Kubernetes' event type beside Warning
+	}
+	if sep == '\t' {
+		switch string(f) { // SharePoint's ULS trace levels
+		case "Medium", "High":
+			return Info, 0, true
+		case "Monitorable":
+			return Warn, 0, true
+		case "Unexpected":
+			return Error, 0, true
+		}
 	}
 	return Unknown, 0, false
 }

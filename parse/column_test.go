@@ -63,6 +63,17 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, D, W, E},
 		},
 		{
+			name: "trace level between tabs, among columns with blanks of their own",
+			why:  "SharePoint's ULS: process, area and category names hold blanks, so only the tab counts columns",
+			lines: []string{
+				"03/02/2026 10:15:00.10 \tw3wp.exe (0x0A1C)     \t0x0B10\tSharePoint Foundation   \tGeneral       \t8nca\tMedium  \tApplication error when access /sites/hr",
+				"03/02/2026 10:15:01.20 \tOWSTIMER.EXE (0x0C2D) \t0x0C44\tSharePoint Server       \tUser Profiles \tb4ly\tVerbose \tSync pass started",
+				"03/02/2026 10:15:02.30 \tw3wp.exe (0x0A1C)     \t0x0B10\tSharePoint Foundation   \tRuntime       \ttkau\tUnexpected\tSystem.IO.IOException: disk full",
+				"03/02/2026 10:15:03.40 \tw3wp.exe (0x0A1C)     \t0x0B12\tSharePoint Server Search\tCrawler       \te5bn\tMonitorable\tCrawl took 41 s",
+			},
+			want: []Level{I, D, E, W},
+		},
+		{
 			name: "word between pipes behind a constant component column",
 			why:  "an agent that names its component (PROC) before the level: the component never changes, so it is no level",
 			lines: []string{

@@ -848,7 +848,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "sharepoint-uls",
-		gap:    "the ULS Level column (Medium, Verbose, Monitorable, Unexpected) is not read",
 		source: "SharePoint Server ULS trace logs (tab-separated: Timestamp `MM/dd/yyyy HH:mm:ss.ff` with an optional `*`, Process, TID, Area, Category, EventID, Level, Message, Correlation; levels Critical, Unexpected, Monitorable, High, Medium, Verbose, VerboseEx): Microsoft Learn, 'Configure diagnostic logging in SharePoint Server' and 'Trace log levels'",
 		why:    "a header line, then tab-separated columns: a month-first local time with centiseconds, then the level in the seventh column on SharePoint's scale (Unexpected is an error, Monitorable a warning, Medium information, Verbose debug)",
 		entries: []worldEntry{
