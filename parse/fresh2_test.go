@@ -659,7 +659,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "flask-dev-server",
-		gap:    "a Werkzeug request line after a Flask traceback is joined to the traceback's record",
 		source: "Flask's development server: Werkzeug's banner and request lines (`addr - - [dd/Mon/yyyy HH:mm:ss] \"request\" status -`) and Flask's default handler (`[%(asctime)s] %(levelname)s in %(module)s: %(message)s`) with the traceback: flask.palletsprojects.com 'Logging' (Basic Configuration); werkzeug serving.py (log_request, the development-server warning)",
 		why:    "request lines carry a CLF-like time without a zone and no level; the app's error has a bracketed time, a level and a traceback below; the banner has no time; the client address is a peer",
 		entries: []worldEntry{

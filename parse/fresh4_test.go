@@ -516,7 +516,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "php-fpm-access",
-		gap:    "a line with a user between the dash and the unbracketed time (`10.20.0.9 - anna 29/Nov/…`) is joined to the record before it",
 		source: "php-fpm's pool access log with the format of www.conf and the official Docker image (`%R - %u %t \"%m %r%Q%q\" %s`: the remote address, the user, the time without brackets, the method and script, the status): php-src sapi/fpm www.conf.in (access.format, %t as %d/%b/%Y:%H:%M:%S %z); docker-library/php docker.conf (access.format)",
 		why:    "the time is not in brackets and follows an empty user with two blanks; the status at the end is no level",
 		entries: []worldEntry{

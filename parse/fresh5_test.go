@@ -323,7 +323,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "kubectl-logs-prefix",
-		gap:    "after a `[pod/…/container]` prefix an nginx error line swallows the next prefixed access line as a continuation",
 		source: "kubectl logs --prefix (each line led by `[pod/<name>/<container>] `, here nginx's access and error lines): kubectl logs reference (--prefix, --all-containers); nginx log_format combined and error_log",
 		why:    "a bracketed pod/container path before the container's own line; the access line's status is no level, the error line's [warn] is",
 		entries: []worldEntry{

@@ -412,7 +412,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "oauth2-proxy",
-		gap:    "oauth2-proxy's auth and request lines, which put the client first and the bracketed time mid-line, are joined to the line before",
 		source: "oauth2-proxy's standard, auth and request logs with their default formats (`[{{.Timestamp}}] [{{.File}}] {{.Message}}`; `{{.Client}} - {{.RequestID}} - {{.Username}} [{{.Timestamp}}] [{{.Status}}] {{.Message}}`; `... [{{.Timestamp}}] {{.Host}} {{.RequestMethod}} {{.Upstream}} {{.RequestURI}} {{.Protocol}} {{.UserAgent}} {{.StatusCode}} {{.ResponseSize}} {{.RequestDuration}}`, Timestamp `2006/01/02 15:04:05`): oauth2-proxy docs, 'Configuration > Logging'",
 		why:    "Go's slashed date in square brackets, first in standard lines and after the client in auth and request lines; [AuthSuccess] and the HTTP status are no levels; the request's Host is not the record's host",
 		entries: []worldEntry{

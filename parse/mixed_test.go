@@ -73,6 +73,13 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 	if len(got) != 2 || got[0].Lines() != 3 {
 		t.Errorf("got %d entries, the first of %d lines; want the exception and its trace in the first", len(got), got[0].Lines())
 	}
+	got = feed(t, opts, "2026-11-29 10:00:00.123 ERROR 1 --- [nio-8080-exec-1] c.a.Filter : threw exception\n"+
+		"io.jsonwebtoken.ExpiredJwtException: JWT expired 2026-11-29T09:00:00Z\n"+
+		"\tat io.jsonwebtoken.impl.DefaultJwtParser.parse(DefaultJwtParser.java:385)\n"+
+		"10.0.0.5 - - [29/Nov/2026 10:00:01] \"GET /login HTTP/1.1\" 401 -\n")
+	if len(got) != 2 || got[0].Lines() != 3 || got[1].Lines() != 1 {
+		t.Errorf("got %d entries; want the exception with its deep time in the first, the access line after it as the second", len(got))
+	}
 
 	got = feed(t, opts, "2026-11-29 10:00:00 INFO before the crash\n"+strings.Repeat("\x00", 4096)+"2026-11-29 10:01:00 ERROR after the crash\n")
 	if len(got) != 2 || got[1].Level != Error || fmtTime(got[1].Time) != "2026-11-29T10:01:00Z" {

@@ -478,9 +478,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 {
-		// No time of its own, or one deep in its text ("ExpiredJwtException: JWT expired at
-		// 2026-11-29T09:00:00Z"), which is the message's, not a record's start.
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && exceptionLine(line) {
+		// No time of its own, or one deep in an exception's message ("ExpiredJwtException:
+		// JWT expired 2026-11-29T09:00:00Z"), which is the message's, not a record's start. A
+		// time deep in another line starts a record of another layout in the same source: an
+		// access line after an application's error ("10.0.0.5 - - [29/Nov/2026 07:41:17] …").
 		return true, rec, false
 	}
 	if s.levelLine(rec) {
@@ -491,6 +493,23 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// exceptionLine reports whether a line opens with an exception's name, as the message line of a
+// stack trace does: "io.jsonwebtoken.ExpiredJwtException:", "ValueError:", "Error:".
+func exceptionLine(line []byte) bool {
+	s, e := nextToken(line, 0)
+	if e-s < 3 || line[e-1] != ':' {
+		return false
+	}
+	name := line[s : e-1]
+	for _, c := range name {
+		if !isAlpha(c) && !isDigit(c) && c != '.' && c != '$' && c != '_' {
+			return false
+		}
+	}
+	return bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")) ||
+		bytes.IndexByte(name, '.') > 0 && name[len(name)-1] != '.'
 }
 
 // annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
