@@ -80,6 +80,11 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 	if len(got) != 2 || got[0].Lines() != 3 || got[1].Lines() != 1 {
 		t.Errorf("got %d entries; want the exception with its deep time in the first, the access line after it as the second", len(got))
 	}
+	got = feed(t, opts, "Log started: 2026-11-29  10:00:00\nSetting up tzdata (2026a-1) ...\n\n"+
+		"Current default time zone: 'Etc/UTC'\nUniversal Time is now:  Sun Nov 29 10:00:02 UTC 2026.\n")
+	if len(got) != 1 {
+		t.Errorf("got %d entries; a time after words in a block stays in the block", len(got))
+	}
 
 	got = feed(t, opts, "2026-11-29 10:00:00 INFO before the crash\n"+strings.Repeat("\x00", 4096)+"2026-11-29 10:01:00 ERROR after the crash\n")
 	if len(got) != 2 || got[1].Level != Error || fmtTime(got[1].Time) != "2026-11-29T10:01:00Z" {

@@ -478,11 +478,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && exceptionLine(line) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && (exceptionLine(line) || wordsBefore(line, s.p.mem.lastToken) > 1) {
 		// No time of its own, or one deep in an exception's message ("ExpiredJwtException:
-		// JWT expired 2026-11-29T09:00:00Z"), which is the message's, not a record's start. A
-		// time deep in another line starts a record of another layout in the same source: an
-		// access line after an application's error ("10.0.0.5 - - [29/Nov/2026 07:41:17] …").
+		// JWT expired 2026-11-29T09:00:00Z") or after words ("Universal Time is now: Sat May  9
+		// 07:28:50 UTC 2026"), which is the message's, not a record's start. A time deep in a
+		// line of columns starts a record of another layout in the same source: an access line
+		// after an application's error ("10.0.0.5 - - [29/Nov/2026 07:41:17] …").
 		return true, rec, false
 	}
 	if s.levelLine(rec) {
@@ -510,6 +511,26 @@ func exceptionLine(line []byte) bool {
 	}
 	return bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")) ||
 		bytes.IndexByte(name, '.') > 0 && name[len(name)-1] != '.'
+}
+
+// wordsBefore counts the words of letters alone (a trailing ':' or ',' aside) among the first n
+// blank-separated words of line: an address, a dash, a user or a bracketed prefix is none.
+func wordsBefore(line []byte, n int) int {
+	words := 0
+	for i, k := 0, 0; k < n; k++ {
+		s, e := nextToken(line, i)
+		if s == e {
+			break
+		}
+		i = e
+		if c := line[e-1]; c == ':' || c == ',' {
+			e--
+		}
+		if e-s >= 2 && isAlphaWord(line[s:e]) {
+			words++
+		}
+	}
+	return words
 }
 
 // annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
@@ -637,4 +658,14 @@ func (s *Stream) startsWithTime(f Format, line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// isAlphaWord reports whether w holds ASCII letters only.
+func isAlphaWord(w []byte) bool {
+	for _, c := range w {
+		if !isAlpha(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }

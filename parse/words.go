@@ -828,13 +828,8 @@ func androidLevel(c byte) (Level, bool) {
 // messages and others open theirs ("LustreError:", "LNetError:"): a capitalized name of letters,
 // at least two before the suffix.
 func componentLevel(tok []byte) (Level, bool) {
-	if len(tok) < 7 || tok[0] < 'A' || tok[0] > 'Z' {
+	if len(tok) < 7 || tok[0] < 'A' || tok[0] > 'Z' || !isAlphaWord(tok) {
 		return Unknown, false
-	}
-	for _, c := range tok {
-		if !isAlpha(c) {
-			return Unknown, false
-		}
 	}
 	switch {
 	case len(tok) >= 7 && string(tok[len(tok)-5:]) == "Error":
