@@ -726,7 +726,6 @@ var freshCases = []worldCase{
 	// Apple and Android.
 	{
 		name:   "macos-install-log",
-		gap:    "no host is read after an hours-only offset (`08:41:16+01 mbp-anna`)",
 		source: "macOS /var/log/install.log (`yyyy-MM-dd HH:mm:ss±hh host process[pid]: msg`, an offset of hours only): Apple Platform Deployment guide; public threads quoting install.log",
 		why:    "the offset is two digits (+01) glued to the seconds; a host after it",
 		entries: []worldEntry{

@@ -170,6 +170,9 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
+	if h, ok := hostAfter(line, rest); ok && pidTag(line, int(h.End)) {
+		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	}
 	if headerLevel(line, rest, rec, lx) {
 		return
 	}
@@ -531,4 +534,10 @@ func counterLevel(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(line[ls:le])
+}
+
+// pidTag reports whether the word after line[i] is a program with its pid, "installd[812]:".
+func pidTag(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	return e-s > 4 && line[e-1] == ':' && line[e-2] == ']' && bytes.IndexByte(line[s:e], '[') > 0
 }
