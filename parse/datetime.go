@@ -140,7 +140,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	if sep == ' ' && la <= 2 {
 		return dayMonthWordYear(b, a, j, d)
 	}
-	if sep != '-' && sep != '/' && sep != '.' {
+	if sep != '-' && sep != '/' && sep != '.' && !(sep == ':' && colonDate(b, i)) {
 		return j, false
 	}
 	if _, n := monthWord(b, j+1); n > 0 {
@@ -163,6 +163,18 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now)
+}
+
+// colonDate reports whether b[i:] holds a date written with colons, year first, with a clock
+// after a dash or a blank: Sophos UTM's "2026:11:29-07:41:16". Only that whole shape is taken,
+// never a clock's "07:41:16".
+func colonDate(b []byte, i int) bool {
+	_, ok1 := digits(b, i, 4)
+	_, ok2 := digits(b, i+5, 2)
+	_, ok3 := digits(b, i+8, 2)
+	_, ok4 := digits(b, i+11, 2)
+	return ok1 && ok2 && ok3 && ok4 && byteAt(b, i+4) == ':' && byteAt(b, i+7) == ':' &&
+		(byteAt(b, i+10) == '-' || byteAt(b, i+10) == ' ') && byteAt(b, i+13) == ':'
 }
 
 // firstWordAt reports whether b[i] starts the line's first word, bracketed or not: "11-29",

@@ -58,7 +58,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "sophos-utm",
-		gap:    "a date written with colons and joined to the clock by a dash (2026:11:29-07:41:16) is not read, so neither are the host after it nor severity=\"…\"",
 		source: "Sophos UTM 9 log files and remote syslog (`yyyy:MM:dd-HH:mm:ss host process[pid]: id=\"…\" severity=\"…\" sys=\"…\" sub=\"…\" name=\"…\" …`): Google SecOps 'Collect Sophos UTM logs'; public SIEM parsers' Sophos UTM samples (packetfilter id 2001)",
 		why:    "a date written with colons and joined to the clock by a dash; severity=\"…\" among the key=value pairs is the level; the host follows the time",
 		entries: []worldEntry{

@@ -193,8 +193,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		e := byteAt(line, k)
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',') && isDigit(byteAt(line, k+1)))
 	case ':':
-		if n == 8 && compactClock(line, j+1) {
-			return true // Zabbix's "20261129:074116.123"
+		if n == 8 && compactClock(line, j+1) || n == 4 && colonDate(line, i) {
+			return true // Zabbix's "20261129:074116.123", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
 		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && dateFollowsClock(line, i))

@@ -60,6 +60,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"[3]1A2B.3C4D::11/29/2026-07:41:16.250 [netdrv]Reset done", "2026-11-29T07:41:16.25Z", "Windows trace: a date after pid.tid and two colons, a dash before the clock"},
 		{"00001a2b.00003c4d::2026/11/29-07:41:16.250 WARN  [NM] x", "2026-11-29T07:41:16.25Z", "Windows cluster log: year first after two colons"},
 		{"8812 05RENME 07:41:16.5 2026.11.29 0x0 t=[0x1]", "2026-11-29T07:41:16.5Z", "a time of day before its dotted date, mid-line"},
+		{"2026:11:29-07:41:16 utm ulogd[5120]: x", "2026-11-29T07:41:16Z", "Sophos UTM: a date with colons, a dash, the clock"},
+		{"ratio 2026:11:29 of the cells", "", "colons between numbers without a clock are no date"},
 		{"job 12 took 07:41 2026 tries", "", "a clock followed by a bare number is no date"},
 		{"route fe80::1204:ffff:fe12:3456 up", "", "an IPv6 address after two colons is no date"},
 		{"order 1764401476 shipped", "", "an integer in the middle is an id, not an epoch"},
