@@ -824,7 +824,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "pino-pretty",
-		gap:    "the host after `on` in pino-pretty's `(pid on host)` is not read",
 		source: "pino-pretty's default output since v9 (`[HH:MM:ss.l] LEVEL (pid on hostname): msg`, translateTime on by default and printed as a UTC time of day; extra keys on indented lines below): pino-pretty README and docs/help.md; pino-pretty 9.0.0 changelog (DATE_FORMAT_SIMPLE)",
 		why:    "a bracketed time of day with no date: the records are on the clock's day; the host is pino's hostname after `on`; indented key lines belong to the record",
 		entries: []worldEntry{
@@ -847,7 +846,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "bunyan-cli",
-		gap:    "the host after `on` in the bunyan CLI's `name/pid on host:` is not read",
 		source: "the bunyan CLI's default (long) output (`[ISO time]  LEVEL: name/pid on hostname: msg (key=value)`, stack traces indented below): trentm/node-bunyan README 'CLI Usage'; trentm/node-bunyan issue #50",
 		why:    "a bracketed ISO time, the level word and a colon, then name/pid and the host after `on`; an indented stack belongs to the record",
 		entries: []worldEntry{

@@ -173,6 +173,11 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if h, ok := hostAfter(line, rest); ok && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	}
+	defer func() {
+		if rec.Host.End == 0 {
+			rec.Host = pidOnHost(line, int(rec.Message.Start))
+		}
+	}()
 	if headerLevel(line, rest, rec, lx) {
 		return
 	}
@@ -540,4 +545,38 @@ func counterLevel(line []byte) (Level, bool) {
 func pidTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
 	return e-s > 4 && line[e-1] == ':' && line[e-2] == ']' && bytes.IndexByte(line[s:e], '[') > 0
+}
+
+// pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the
+// start of the message: "orders/4120 on orders-2: …", "(4120 on api-7): …".
+func pidOnHost(line []byte, i int) Span {
+	ps, pe := nextToken(line, i)
+	ws, we := nextToken(line, pe)
+	hs, he := nextToken(line, we)
+	if ps == pe || string(line[ws:we]) != "on" || he-hs < 2 {
+		return Span{}
+	}
+	pid := line[ps:pe]
+	if pid[0] == '(' {
+		pid = pid[1:]
+	} else if k := bytes.LastIndexByte(pid, '/'); k > 0 {
+		pid = pid[k+1:]
+	} else {
+		return Span{}
+	}
+	if _, ok := atoi(pid); !ok {
+		return Span{}
+	}
+	switch {
+	case hasPrefixAt(line, he-2, "):") && line[ps] == '(':
+		he -= 2
+	case line[he-1] == ':' && line[ps] != '(', line[he-1] == ')' && line[ps] == '(':
+		he--
+	default:
+		return Span{}
+	}
+	if !hostLike(line[hs:he]) {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
 }
