@@ -114,6 +114,9 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "program name then level", line: `Feb 16 14:30:01 cn07 slurmd[4120]: slurmd: error: Unable to register: Connection refused`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "cn07", msg: "slurmd: error: Unable to register: Connection refused",
+		fields: map[string]string{"tag": "slurmd", "pid": "4120"}, why: "the program repeats its name before its level"},
 	{name: "component error after kernel", line: `Feb 16 14:30:01 oss3 kernel: LustreError: 4120:0:(ldlm_lib.c:3160:target_bulk_io()) timeout`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "oss3", msg: "LustreError: 4120:0:(ldlm_lib.c:3160:target_bulk_io()) timeout",
 		fields: map[string]string{"tag": "kernel"}, why: "a component joined to Error opens the message"},

@@ -1026,7 +1026,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "slurmd-journal",
-		gap:    "slurmd's error: and fatal: after its repeated `slurmd:` prefix are not read as levels",
 		source: "Slurm's slurmd under systemd with no SlurmdLogFile, as journalctl shows it (a syslog header, then slurmd's stderr line `slurmd: [error: |fatal: |debug: ]msg`): public Slurm threads and test suites quoting `slurmd[762]: slurmd: error: …` and `slurmd: fatal: Unable to process configuration file`; slurm.schedmd.com slurmd(8) and slurm.conf SlurmdLogFile",
 		why:    "the program's name repeated after the tag is no level; error: and fatal: after it are the level (fatal is Critical), a line without a prefix has none; the host follows the time",
 		entries: []worldEntry{

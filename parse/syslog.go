@@ -223,6 +223,15 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				continue
 			}
 		}
+		if k == 0 && len(tok) > 2 && tok[len(tok)-1] == ':' && tagLike(tok[:len(tok)-1]) {
+			// The program's name again, then its level: Slurm's "slurmd: fatal: …", OpenSSH's
+			// "sshd: error: …".
+			if ns, ne := nextToken(line, e); ne-ns > 2 && line[ne-1] == ':' {
+				if lvl, ok := levelToken(line[ns:ne], true); ok {
+					return lvl, true
+				}
+			}
+		}
 		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
 			return Unknown, false
 		}
