@@ -859,7 +859,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "loguru",
-		gap:    "loguru's own SUCCESS level is not read",
 		source: "loguru's default format (`yyyy-MM-dd HH:mm:ss.SSS | LEVEL    | module:function:line - msg`, levels TRACE DEBUG INFO SUCCESS WARNING ERROR CRITICAL): loguru.readthedocs.io (Logger.add, levels)",
 		why:    "bars between the columns; SUCCESS is loguru's own level, between info (20) and warning (30): notice",
 		entries: []worldEntry{
