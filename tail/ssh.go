@@ -206,8 +206,11 @@ func ReadHosts(path string) ([]string, error) {
 	var out []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+		line := sc.Text()
+		if k := strings.IndexByte(line, '#'); k >= 0 {
+			line = line[:k] // a comment, on a line of its own or after the host
+		}
+		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
 		hosts, err := ExpandHosts(line)

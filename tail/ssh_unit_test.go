@@ -36,6 +36,25 @@ func TestSshExpandHosts(t *testing.T) {
 	}
 }
 
+// A hosts file holds one host or range a line, with comments as config files write them.
+func TestSshReadHosts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hosts")
+	text := "# the web tier\nweb[1-2]   # behind the balancer\n\n  db1\r\nbastion#no blank before the comment\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadHosts(path)
+	if want := []string{"web1", "web2", "db1", "bastion"}; err != nil || !slices.Equal(got, want) {
+		t.Fatalf("ReadHosts = %q, %v; want %q", got, err, want)
+	}
+	if err := os.WriteFile(path, []byte("web1\nweb 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadHosts(path); err == nil {
+		t.Error("a line of two words was taken")
+	}
+}
+
 func TestSshArgv(t *testing.T) {
 	got, _ := sshArgv("")
 	if want := "ssh -o BatchMode=yes -o ConnectTimeout=10 -T"; strings.Join(got, " ") != want {
