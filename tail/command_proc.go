@@ -36,6 +36,7 @@ type child struct {
 
 	mu      sync.Mutex
 	lastErr string // the last non-empty line written to standard error
+	errPart []byte // the start of the line being written to standard error
 	exited  chan struct{}
 }
 
@@ -115,13 +116,26 @@ func (c *child) guard(ctx context.Context) {
 	}
 }
 
-// noteStderr remembers the last non-empty line of a chunk of standard error.
+// maxErrLine bounds the line of standard error kept to describe how a child ended.
+const maxErrLine = 1 << 10
+
+// noteStderr remembers the last non-empty line of standard error. A line may come in several
+// chunks ("sh: 1: journalctl: not found" as "sh: 1: journalctl" and ": not found"): the part
+// before its end is kept until the rest arrives.
 func (c *child) noteStderr(data []byte) {
-	lines := bytes.Split(bytes.TrimRight(data, "\r\n"), []byte("\n"))
-	if l := strings.TrimSpace(string(lines[len(lines)-1])); l != "" {
-		c.mu.Lock()
-		c.lastErr = l
-		c.mu.Unlock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			c.errPart = append(c.errPart, data[:min(len(data), maxErrLine-len(c.errPart))]...)
+			return
+		}
+		c.errPart = append(c.errPart, data[:min(i, maxErrLine-len(c.errPart))]...)
+		if l := strings.TrimSpace(string(c.errPart)); l != "" {
+			c.lastErr = l
+		}
+		c.errPart, data = c.errPart[:0], data[i+1:]
 	}
 }
 
@@ -136,6 +150,9 @@ func (c *child) wait() error {
 	}
 	c.mu.Lock()
 	last := c.lastErr
+	if l := strings.TrimSpace(string(c.errPart)); l != "" {
+		last = l // a last line without its newline
+	}
 	c.mu.Unlock()
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {

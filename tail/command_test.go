@@ -175,3 +175,22 @@ func TestBusyCommandLoads(t *testing.T) {
 		t.Fatalf("a command writing every 50 ms is not loaded after %s", 4*loadWait)
 	}
 }
+
+// A child's last line of standard error describes how it ended, also when it came in pieces.
+func TestChildStderrLineInChunks(t *testing.T) {
+	c := &child{}
+	for _, chunk := range []string{"warning: slow\nsh: 1: journ", "alctl", ": not found\n", "\n"} {
+		c.noteStderr([]byte(chunk))
+	}
+	if c.lastErr != "sh: 1: journalctl: not found" {
+		t.Errorf("last line %q", c.lastErr)
+	}
+	c.noteStderr([]byte("no newline at the end"))
+	if c.lastErr != "sh: 1: journalctl: not found" || string(c.errPart) != "no newline at the end" {
+		t.Errorf("last line %q, pending %q", c.lastErr, c.errPart)
+	}
+	c.noteStderr([]byte(strings.Repeat("x", 5000)))
+	if len(c.errPart) > maxErrLine {
+		t.Errorf("pending line of %d bytes, more than %d", len(c.errPart), maxErrLine)
+	}
+}
