@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -217,8 +218,18 @@ func (j *journal) run(ctx context.Context, s *source, opts Options, out output, 
 // once runs one journalctl to its end; progress says whether it delivered any entry.
 func (j *journal) once(ctx context.Context, r *journalReader, opts Options, loaded func(), restarts int) (bool, error) {
 	argv := append([]string{j.bin}, j.args(opts, r.cursor)...)
+	feed := r.feed
 	if j.ssh != nil {
-		argv = append(slices.Clone(j.ssh), remoteJournalctl(argv[1:], j.sudo))
+		// What the host's shell prints before journalctl runs (a banner, a profile's echo) is
+		// passed over up to a line only this connection knows.
+		start := newToken()
+		argv = append(slices.Clone(j.ssh), "printf '%s\\n' "+shellQuote(start)+"; "+remoteJournalctl(argv[1:], j.sudo))
+		after := &afterLine{line: []byte(start + "\n")}
+		feed = func(data []byte) {
+			if data = after.pass(data); len(data) > 0 {
+				r.feed(data)
+			}
+		}
 	}
 	ch, err := startChild(ctx, argv)
 	if err != nil {
@@ -235,7 +246,7 @@ func (j *journal) once(ctx context.Context, r *journalReader, opts Options, load
 			denied = denied || j.local && accessDenied(string(data))
 			return
 		}
-		r.feed(data)
+		feed(data)
 	}, func() {
 		loaded()
 		if opts.Follow && !j.file {
@@ -248,6 +259,43 @@ func (j *journal) once(ctx context.Context, r *journalReader, opts Options, load
 		err = ErrJournalAccess
 	}
 	return r.s.lines.Load() > before, err
+}
+
+// afterLine passes over a stream up to and including the first occurrence of line at a line's
+// start, and everything after it through.
+type afterLine struct {
+	line []byte // with its newline
+	seen bool
+	held []byte // the end of the stream so far, while line has not come: at most its length
+	// midLine is set when the byte dropped before held[0] was no newline: held[0] then starts
+	// no line.
+	midLine bool
+}
+
+func (a *afterLine) pass(data []byte) []byte {
+	if a.seen {
+		return data
+	}
+	a.held = append(a.held, data...)
+	for i := 0; ; {
+		k := bytes.Index(a.held[i:], a.line)
+		if k < 0 {
+			break
+		}
+		if k += i; k == 0 && !a.midLine || k > 0 && a.held[k-1] == '\n' {
+			a.seen = true
+			rest := a.held[k+len(a.line):]
+			a.held = nil
+			return rest
+		}
+		i = k + 1
+	}
+	if keep := len(a.line); len(a.held) > keep {
+		drop := len(a.held) - keep
+		a.midLine = a.held[drop-1] != '\n'
+		a.held = append(a.held[:0], a.held[drop:]...)
+	}
+	return nil
 }
 
 // addHostJournals adds the journal of each host, read over ssh: journalctl runs there under nice

@@ -412,3 +412,20 @@ func TestJournalAccessDeniedWords(t *testing.T) {
 		}
 	}
 }
+
+// What a host's shell prints before journalctl (a banner without its newline too) is passed over
+// up to the connection's own start line, however the stream is cut into chunks.
+func TestJournalAfterStartLine(t *testing.T) {
+	start := "\x01trawl0123456789abcdef\n"
+	stream := "Welcome to web1!\nlast login: never" + start + "not yet\n" + start + `{"MESSAGE":"a"}` + "\n" + start
+	for size := 1; size <= len(stream); size++ {
+		a := &afterLine{line: []byte(start)}
+		var got []byte
+		for i := 0; i < len(stream); i += size {
+			got = append(got, a.pass([]byte(stream[i:min(i+size, len(stream))]))...)
+		}
+		if want := `{"MESSAGE":"a"}` + "\n" + start; string(got) != want {
+			t.Fatalf("chunks of %d: %q, want %q", size, got, want)
+		}
+	}
+}
