@@ -264,7 +264,8 @@ func summarizePaths(paths []string, most int) string {
 
 // detectColors returns the terminal's colour profile. Lip Gloss found it as the program started,
 // but without asking tmux when TMUX was hidden from it (see ui/colorprobe): then it is detected
-// again, in the background, from the same output and the restored environment.
+// again, in the background, from the same output and the restored environment, while the
+// interface starts in Lip Gloss's profile; a better one is sent to it when known.
 func detectColors(tmuxHidden bool) <-chan colorprofile.Profile {
 	profile := make(chan colorprofile.Profile, 1)
 	if !tmuxHidden {
@@ -301,14 +302,20 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 	opts := []tea.ProgramOption{
 		tea.WithContext(ctx),
 		// Bubble Tea would detect the profile again, which under tmux means running `tmux info`
-		// before the first frame; detectColors did, beside the opening of the sources.
-		tea.WithColorProfile(<-colors),
+		// before the first frame; it starts with Lip Gloss's, and detectColors' answer follows.
+		tea.WithColorProfile(lipgloss.Writer.Profile),
 		tea.WithFPS(maxFPS),
 	}
 	if os.Getenv(debugPanicEnv) != "" {
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}
-	_, err := tea.NewProgram(model, opts...).Run()
+	program := tea.NewProgram(model, opts...)
+	go func() {
+		if p := <-colors; p != lipgloss.Writer.Profile {
+			program.Send(tea.ColorProfileMsg{Profile: p})
+		}
+	}()
+	_, err := program.Run()
 	cancel()
 	if terr := <-tailErr; err == nil && terr != nil && !errors.Is(terr, context.Canceled) {
 		err = terr

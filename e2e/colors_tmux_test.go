@@ -5,11 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Under tmux, the colour profile depends on what tmux says of the terminal outside it (`tmux
-// info`). trawl asks once, while it opens its sources, not before main runs as Lip Gloss would
-// (see ui/colorprobe), and still draws in true colour when tmux reports it.
+// info`). trawl asks once, while it opens its sources and shows them, not before main runs as
+// Lip Gloss would (see ui/colorprobe), and draws in true colour once tmux reports it.
 func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "bin")
@@ -29,9 +30,15 @@ func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
 	appendLines(t, path, "2026-03-01T10:00:00Z ERROR disk full on /var")
 	term := startTerminalVia(t, dir, 120, 30, []string{"env", "-u", "COLORTERM", "PATH=" + bin + ":" + os.Getenv("PATH")}, path)
 	term.waitText("disk full on /var")
-	colored := term.tmux("capture-pane", "-e", "-p", "-t", "main")
-	if !strings.Contains(colored, "38;2;") {
-		t.Errorf("no 24-bit colour on screen though tmux reported RGB:\n%q", colored)
+	// The screen comes up at once in the colours the terminal's name gives (256), and is drawn
+	// again in 24-bit colour once tmux has answered.
+	deadline := time.Now().Add(15 * time.Second)
+	for colored := ""; !strings.Contains(colored, "38;2;"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("no 24-bit colour on screen though tmux reported RGB:\n%q", colored)
+		}
+		time.Sleep(20 * time.Millisecond)
+		colored = term.tmux("capture-pane", "-e", "-p", "-t", "main")
 	}
 	term.press("q")
 	data, err := os.ReadFile(calls)

@@ -69,6 +69,8 @@ type Model struct {
 	keys   *keymap.KeyMap
 	theme  *Theme
 	plain  bool // the terminal shows no colour (NO_COLOR): marks that colour carries are drawn in text
+	// profile is the colour profile the screen was last drawn in, unset before the first.
+	profile *colorprofile.Profile
 	width  int
 	height int
 	layout layout
@@ -170,6 +172,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.ColorProfileMsg:
 		m.plain = msg.Profile == colorprofile.ASCII || msg.Profile == colorprofile.NoTTY
+		changed := m.profile != nil && *m.profile != msg.Profile
+		m.profile = &msg.Profile
+		if changed {
+			// Found once the screen was up (tmux's answer, see ui/colorprobe): the cells already
+			// drawn keep their old colours unless the whole screen is drawn again.
+			return m, tea.ClearScreen
+		}
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.onKey(msg)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
@@ -232,5 +233,22 @@ func TestModelSelectPausesFollow(t *testing.T) {
 	d.keys("y")
 	if d.clip != "message number 9" {
 		t.Fatalf("clipboard %q, want only the entry selected", d.clip)
+	}
+}
+
+// A colour profile learned once the screen is up (tmux's answer) redraws the whole screen in it;
+// the first one, before anything was drawn, does not.
+func TestModelRedrawsForABetterProfile(t *testing.T) {
+	m := New(Config{Ring: ringOf(t, manyEntries(3))})
+	next, cmd := m.Update(tea.ColorProfileMsg{Profile: colorprofile.ANSI256})
+	if cmd != nil {
+		t.Fatalf("the first profile asked for a command: %T", cmd())
+	}
+	next, cmd = next.(Model).Update(tea.ColorProfileMsg{Profile: colorprofile.ANSI256})
+	if cmd != nil {
+		t.Fatalf("the same profile again asked for a command: %T", cmd())
+	}
+	if _, cmd = next.(Model).Update(tea.ColorProfileMsg{Profile: colorprofile.TrueColor}); cmd == nil || cmd() != tea.ClearScreen() {
+		t.Fatal("a better profile did not clear the screen for a full redraw")
 	}
 }
