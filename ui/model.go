@@ -65,15 +65,15 @@ const (
 // The panes' viewers live in a slice that model copies share. Only the newest model is ever used,
 // so the sharing is never observable; closing the panes drops the slice (nil) after stopping them.
 type Model struct {
-	cfg    Config
-	keys   *keymap.KeyMap
-	theme  *Theme
-	plain  bool // the terminal shows no colour (NO_COLOR): marks that colour carries are drawn in text
+	cfg   Config
+	keys  *keymap.KeyMap
+	theme *Theme
+	plain bool // the terminal shows no colour (NO_COLOR): marks that colour carries are drawn in text
 	// profile is the colour profile the screen was last drawn in, unset before the first.
 	profile *colorprofile.Profile
-	width  int
-	height int
-	layout layout
+	width   int
+	height  int
+	layout  layout
 
 	mode, back mode // back is where esc returns from detail, help, sources and histogram
 	searching  bool // the search input has the keys
