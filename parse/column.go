@@ -43,6 +43,9 @@ const (
 	// one line and "Debug" on the next is no column.
 	columnLetters = 1 << 12
 	columnWords   = 1 << 11
+	// columnNumbers marks a column that has held a bracketed number (Python's "[30]"): one of
+	// thread ids can spell the same, so it never replaces a level the rules read.
+	columnNumbers = 1 << 10
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -75,9 +78,10 @@ func (c *columnCand) learned() bool {
 		!c.mixed()
 }
 
-// mixed reports whether the column has held both letters and words.
+// mixed reports whether the column has held values of two kinds: letters, words, numbers.
 func (c *columnCand) mixed() bool {
-	return c.levels&(columnLetters|columnWords) == columnLetters|columnWords
+	kinds := c.levels & (columnLetters | columnWords | columnNumbers)
+	return kinds&(kinds-1) != 0
 }
 
 // reject drops the column, which drop then forgets; the caller bans its field.
@@ -153,10 +157,14 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 	for _, sep := range columnSeps {
 		seen := uint16(0)    // the fields of this separator that hold a value
 		foreign := uint16(0) // the fields that hold a letter of no severity alphabet
-		for k, fs, fe, next := 0, 0, 0, 0; k < columnFields; k++ {
+		for k, fs, fe, next, pfs, pfe := 0, 0, 0, 0, 0, 0; k < columnFields; k++ {
 			var ok bool
+			pfs, pfe = fs, fe
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
 				break
+			}
+			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) {
+				continue
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
 				seen |= 1 << k
@@ -291,6 +299,12 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	return lvl, c.sep, ok && lvl != Unknown
 }
 
+// numeric reports whether the learned column holds bracketed numbers.
+func (lc *levelColumn) numeric() bool {
+	b := lc.best()
+	return b >= 0 && lc.cands[b].levels&columnNumbers != 0
+}
+
 // relevel is the level of an entry of format f, given its text and the level its rules read.
 // It fills a level the rules left unknown; in a layout whose level the rules looked for among
 // the header's words it also replaces theirs, which came from another field (a component named
@@ -307,10 +321,10 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
 			return had
 		}
 	}
-	if lvl, _, ok := lc.level(raw); ok {
+	if lvl, _, ok := lc.level(raw); ok && (had == Unknown || !lc.numeric()) {
 		return lvl
 	}
-	if seen != Unknown {
+	if seen != Unknown && (had == Unknown || !lc.numeric()) {
 		return seen
 	}
 	return had
@@ -333,10 +347,13 @@ func columnBits(line []byte, sep byte, k int) uint16 {
 	return kindBit(f, bit)
 }
 
-// kindBit adds to bit whether the value f is a letter or a word.
+// kindBit adds to bit whether the value f is a letter, a word or a bracketed number.
 func kindBit(f []byte, bit uint16) uint16 {
-	if len(f) == 1 {
+	switch {
+	case len(f) == 1:
 		return bit | columnLetters
+	case f[0] == '[':
+		return bit | columnNumbers
 	}
 	return bit | columnWords
 }
@@ -392,17 +409,36 @@ func columnAt(line []byte, sep byte, k int) (Level, uint16, bool) {
 
 // columnField returns field k of a separator.
 func columnField(line []byte, sep byte, k int) ([]byte, bool) {
-	fs, fe, next := 0, 0, 0
+	fs, fe, next, pfs, pfe := 0, 0, 0, 0, 0
 	for i := 0; i <= k; i++ {
 		if i > 0 && sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
 			return nil, false // past a tag or logger: the message's words (see observe)
 		}
 		var ok bool
+		pfs, pfe = fs, fe
 		if fs, fe, next, ok = nextField(line, sep, next, i == 0); !ok {
 			return nil, false
 		}
 	}
+	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) {
+		return nil, false
+	}
 	return line[fs:fe], true
+}
+
+// strayColonLetter reports whether field k, line[fs:fe], is one letter between colons that is not
+// glued to a clock before it (Ruckus's "07:41:16:W:System:"): a drive letter ("Scanning:
+// E:\Backup"), an IPv6 address's group ("2001:DB8::1:E:F") or a word's initial is no level.
+func strayColonLetter(line []byte, sep byte, fs, fe, pfs, pfe, k int) bool {
+	if sep != ':' || fe-fs != 1 {
+		return false
+	}
+	if c := byteAt(line, fe+1); c == '\\' || c == '/' {
+		return true // a drive: "07:41:16:D:\\data"
+	}
+	i := fs - len("07:41:16:")
+	return k < 3 || pfe-pfs != 2 || i < 0 || !isDigitAt(line, i) || !isDigitAt(line, i+1) || line[i+2] != ':' ||
+		!isDigitAt(line, i+3) || !isDigitAt(line, i+4) || line[i+5] != ':' || !isDigitAt(line, i+6) || !isDigitAt(line, i+7)
 }
 
 // nextField returns the bounds, blanks trimmed, of the field that starts at i (at the separator
@@ -487,6 +523,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Notice, 0, true // NFS-Ganesha's level between warning and info
 	case "Normal":
 		return Info, 0, true // Kubernetes' event type beside Warning
+	case "SUCCESS":
+		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
 	}
 	if sep == '\t' {
 		switch string(f) { // SharePoint's ULS trace levels

@@ -52,6 +52,41 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, N, W, Alert, E},
 		},
 		{
+			name: "thread ids that spell Python's levels",
+			why:  "log4net's [%thread]: a bracketed number never replaces the level a line writes",
+			lines: []string{
+				"2026-03-02 10:15:00,100 [20] INFO  App - started",
+				"2026-03-02 10:15:01,200 [40] INFO  App - listening",
+				"2026-03-02 10:15:02,300 [20] ERROR App - request failed",
+				"2026-03-02 10:15:03,400 [30] DEBUG App - pool size 4",
+			},
+			want: []Level{I, I, E, D},
+		},
+		{
+			name: "an IPv6 address's one-letter groups",
+			why:  "a letter between colons counts only right after a clock's seconds",
+			lines: []string{
+				"2026-03-02 10:15:00 peer 2001:DB8::1:D:1 up",
+				"2026-03-02 10:15:01 peer 2001:DB8::1:W:2 up",
+				"2026-03-02 10:15:02 peer 2001:DB8::1:I:3 up",
+				"2026-03-02 10:15:03 peer 2001:DB8::1:E:4 up",
+				"2026-03-02 10:15:04 peer 2001:DB8::1:E:5 up",
+			},
+			want: []Level{U, U, U, U, U},
+		},
+		{
+			name: "drive letters between colons",
+			why:  "a backup tool's paths: a letter between colons counts only glued to the clock",
+			lines: []string{
+				"2026-03-02 10:15:00 Scanning: E:\\Backup",
+				"2026-03-02 10:15:01 Scanning: D:\\Data",
+				"2026-03-02 10:15:02 Scanning: E:\\Backup\\old",
+				"2026-03-02 10:15:03 Scanning: D:\\Data\\new",
+				"2026-03-02 10:15:04 Scanning: C:\\Users",
+			},
+			want: []Level{U, U, U, U, U},
+		},
+		{
 			name: "Python level numbers in brackets, after a bracketed pid column",
 			why:  "logging's %(levelno)s: 10 to 50; the pid column's numbers are off that scale, so it is none",
 			lines: []string{

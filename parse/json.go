@@ -321,27 +321,30 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 }
 
 // timeKeyBySuffix gives the time role, below every key jsonKeyRole knows, to a key its name says
-// holds a time: "EdgeStartTimestamp", "received_timestamp", "StartTime", "event_time". A value
-// that is no plausible time ("ResponseTime": 250) is passed over as any other.
+// holds the event's timestamp ("EdgeStartTimestamp", "received_timestamp"). A key named for the
+// time of something else than the event ("lastLoginTimestamp", "expire_timestamp") is none, and
+// a value that is no plausible time is passed over as any other.
+func timeKeyBySuffix(key []byte) (jsonRole, int) {
+	n := len(key) - len("timestamp")
+	if n < 0 || key[len(key)-1]|0x20 != 'p' || !bytes.EqualFold(key[n:], timestampWord) {
+		return roleNone, 0
+	}
+	for _, other := range otherTimes {
+		if len(key) >= len(other) && bytes.EqualFold(key[:len(other)], []byte(other)) {
+			return roleNone, 0
+		}
+	}
+	return roleTime, suffixRank
+}
+
+// otherTimes begin the names of timestamps that are not the event's.
+var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif", "next", "prev", "valid", "renew",
+	"install", "release", "birth", "start_of", "deadline"}
+
 var timestampWord = []byte("timestamp")
 
 // suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
 const suffixRank = 3
-
-func timeKeyBySuffix(key []byte) (jsonRole, int) {
-	switch last := key[len(key)-1]; {
-	case last == 'p' || last == 'P':
-		if n := len(key) - len("timestamp"); n >= 0 && bytes.EqualFold(key[n:], timestampWord) {
-			return roleTime, suffixRank
-		}
-	case last == 'e':
-		if n := len(key) - len("Time"); n > 0 && string(key[n:]) == "Time" && 'a' <= key[n-1] && key[n-1] <= 'z' ||
-			n > 0 && string(key[n-1:]) == "_time" {
-			return roleTime, suffixRank + 1
-		}
-	}
-	return roleNone, 0
-}
 
 // levelNumber reads a level written as a number, bare or quoted ("severity":"1" in osquery).
 func levelNumber(v []byte) (int, bool) {

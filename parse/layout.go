@@ -170,7 +170,7 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
-	if h, ok := hostAfter(line, rest); ok && pidTag(line, int(h.End)) {
+	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	}
 	defer func() {
@@ -541,10 +541,31 @@ func counterLevel(line []byte) (Level, bool) {
 	return ParseLevel(line[ls:le])
 }
 
-// pidTag reports whether the word after line[i] is a program with its pid, "installd[812]:".
+// pidTag reports whether the word after line[i] is a program with its pid, "installd[812]:",
+// named as programs are: in lower case ("sshd"), or all in capitals ("CRON"). Monolog's
+// "production.ERROR:" and "SQLSTATE[23000]:" are none.
 func pidTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
-	return e-s > 4 && line[e-1] == ':' && line[e-2] == ']' && bytes.IndexByte(line[s:e], '[') > 0
+	if e-s < 5 || line[e-1] != ':' || line[e-2] != ']' {
+		return false
+	}
+	k := bytes.IndexByte(line[s:e], '[')
+	if k <= 0 {
+		return false
+	}
+	name := line[s : s+k]
+	if _, ok := atoi(line[s+k+1 : e-2]); !ok || !(name[0] >= 'a' && name[0] <= 'z' || isUpperWord(name)) {
+		return false
+	}
+	// A dotted name that ends in a level is a logger's channel ("production.ERROR[1]:").
+	d := bytes.LastIndexByte(name, '.')
+	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
+}
+
+// hostName reports whether a word looks like a machine's name rather than a word of prose: it
+// holds a digit, a dash or a dot, and does not end a label with ':'.
+func hostName(w []byte) bool {
+	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.")
 }
 
 // pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the
@@ -575,7 +596,7 @@ func pidOnHost(line []byte, i int) Span {
 	default:
 		return Span{}
 	}
-	if !hostLike(line[hs:he]) {
+	if !hostLike(line[hs:he]) || !hostName(line[hs:he]) {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}

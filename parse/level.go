@@ -175,7 +175,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Debug, true
 	case "info", "inf", "information", "informational", "i", "infor", "ii", "config": // Xorg's (II), JUL's CONFIG
 		return Info, true
-	case "notice", "note", "n", "not", "noti", "notification", "!!", "success": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification, loguru's SUCCESS (between info and warning)
+	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW)
 		return Warn, true

@@ -92,7 +92,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i))) {
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n))) {
 			i += n // inside a word, a number or a date
 			continue
 		}
@@ -234,10 +234,12 @@ func compactAfterColon(line []byte, i, n int) bool {
 	return false
 }
 
-// afterDoubleColon reports whether the digits at line[i] follow "::" after a word, as the
-// dates of Windows trace and cluster logs follow their pid and tid ("0F1C.0A2B::11/29/2026-…").
-func afterDoubleColon(line []byte, i int) bool {
-	return i >= 3 && line[i-2] == ':' && byteClass[line[i-3]] != classJoin
+// afterDoubleColon reports whether the n digits at line[i] follow "::" after a word and begin a
+// date, as the dates of Windows trace and cluster logs follow their pid and tid
+// ("0F1C.0A2B::11/29/2026-…"); an IPv6 address's groups ("fe80::12:30") are none.
+func afterDoubleColon(line []byte, i, n int) bool {
+	sep := byteAt(line, i+n)
+	return i >= 3 && line[i-2] == ':' && byteClass[line[i-3]] != classJoin && (sep == '/' || sep == '-')
 }
 
 // nameBefore returns where the month name (and the weekday name before it) that precedes the
@@ -396,14 +398,17 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	return true
 }
 
-// dateFollowsClock is clockThenDate's quick look: a clock "H:MM" or "HH:MM:SS…" at line[i], then a
-// blank and a number of four digits or of two with a date separator after it.
+// dateFollowsClock is clockThenDate's quick look: a clock with its seconds, "HH:MM:SS…", at
+// line[i], then a blank and a number of four digits or of two with a date separator after it.
 func dateFollowsClock(line []byte, i int) bool {
-	j := i
+	j, colons := i, 0
 	for j < len(line) && (isDigit(line[j]) || line[j] == ':' || line[j] == '.' || line[j] == ',') {
+		if line[j] == ':' {
+			colons++
+		}
 		j++
 	}
-	if j-i < 4 || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
+	if colons != 2 || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false
 	}
 	sep := byteAt(line, j+3)

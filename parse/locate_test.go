@@ -64,6 +64,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"ratio 2026:11:29 of the cells", "", "colons between numbers without a clock are no date"},
 		{"job 12 took 07:41 2026 tries", "", "a clock followed by a bare number is no date"},
 		{"route fe80::1204:ffff:fe12:3456 up", "", "an IPv6 address after two colons is no date"},
+		{"neighbor fe80::12:30 2026-11-29 lladdr 52:54:00:12:34:56", "", "nor are its groups before a date"},
+		{"elapsed 1:02.5 10.3.2026 total", "", "a time of day before a date has its seconds"},
 		{"order 1764401476 shipped", "", "an integer in the middle is an id, not an epoch"},
 		{"size=1764401476123 bytes", "", "a size"},
 		{"1999999999 items", "", "an epoch past the plausibility window"},

@@ -80,6 +80,12 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 	if len(got) != 2 || got[0].Lines() != 3 || got[1].Lines() != 1 {
 		t.Errorf("got %d entries; want the exception with its deep time in the first, the access line after it as the second", len(got))
 	}
+	got = feed(t, opts, "2026-11-29 10:00:00.123 UTC [3012] app@shop LOG:  statement: SELECT id\n"+
+		"FROM invoices\nWHERE due_at < '2026-11-29 00:00:00'\nAND paid = false;\n"+
+		"2026-11-29 10:00:01,000 INFO etl: loaded frame\n   id  owner          created_at\n0  17   anna 2026-11-28 23:00:00\n")
+	if len(got) != 2 || got[0].Lines() != 4 || got[1].Lines() != 3 {
+		t.Errorf("got %d entries; a SQL statement's and a table's times stay in their records", len(got))
+	}
 	got = feed(t, opts, "Log started: 2026-11-29  10:00:00\nSetting up tzdata (2026a-1) ...\n\n"+
 		"Current default time zone: 'Etc/UTC'\nUniversal Time is now:  Sun Nov 29 10:00:02 UTC 2026.\n")
 	if len(got) != 1 {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"net/netip"
 	"time"
 )
 
@@ -478,12 +479,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && (exceptionLine(line) || wordsBefore(line, s.p.mem.lastToken) > 1) {
-		// No time of its own, or one deep in an exception's message ("ExpiredJwtException:
-		// JWT expired 2026-11-29T09:00:00Z") or after words ("Universal Time is now: Sat May  9
-		// 07:28:50 UTC 2026"), which is the message's, not a record's start. A time deep in a
-		// line of columns starts a record of another layout in the same source: an access line
-		// after an application's error ("10.0.0.5 - - [29/Nov/2026 07:41:17] …").
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) {
+		// No time of its own, or one deep in its text (an exception's "JWT expired
+		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
+		// row), which is the message's, not a record's start. Only a line that opens with a
+		// client's address, as access lines do ("10.0.0.5 - - [29/Nov/2026 07:41:17] …"), starts
+		// a record of another layout in the same source there.
 		return true, rec, false
 	}
 	if s.levelLine(rec) {
@@ -496,41 +497,22 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	return false, rec, true
 }
 
-// exceptionLine reports whether a line opens with an exception's name, as the message line of a
-// stack trace does: "io.jsonwebtoken.ExpiredJwtException:", "ValueError:", "Error:".
-func exceptionLine(line []byte) bool {
+// clientFirst reports whether a line opens with an address, with or without a port, behind at
+// most one bracketed prefix ("[pod/web-1/nginx] 10.42.1.7 - - […"), as access lines do.
+func clientFirst(line []byte) bool {
 	s, e := nextToken(line, 0)
-	if e-s < 3 || line[e-1] != ':' {
+	if e-s > 2 && line[s] == '[' && line[e-1] == ']' {
+		s, e = nextToken(line, e)
+	}
+	if s == e {
 		return false
 	}
-	name := line[s : e-1]
-	for _, c := range name {
-		if !isAlpha(c) && !isDigit(c) && c != '.' && c != '$' && c != '_' {
-			return false
-		}
+	word := string(line[s:e])
+	if _, err := netip.ParseAddr(word); err == nil {
+		return true
 	}
-	return bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")) ||
-		bytes.IndexByte(name, '.') > 0 && name[len(name)-1] != '.'
-}
-
-// wordsBefore counts the words of letters alone (a trailing ':' or ',' aside) among the first n
-// blank-separated words of line: an address, a dash, a user or a bracketed prefix is none.
-func wordsBefore(line []byte, n int) int {
-	words := 0
-	for i, k := 0, 0; k < n; k++ {
-		s, e := nextToken(line, i)
-		if s == e {
-			break
-		}
-		i = e
-		if c := line[e-1]; c == ':' || c == ',' {
-			e--
-		}
-		if e-s >= 2 && isAlphaWord(line[s:e]) {
-			words++
-		}
-	}
-	return words
+	_, err := netip.ParseAddrPort(word)
+	return err == nil
 }
 
 // annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
@@ -658,14 +640,4 @@ func (s *Stream) startsWithTime(f Format, line []byte) bool {
 		return true
 	}
 	return false
-}
-
-// isAlphaWord reports whether w holds ASCII letters only.
-func isAlphaWord(w []byte) bool {
-	for _, c := range w {
-		if !isAlpha(c) {
-			return false
-		}
-	}
-	return len(w) > 0
 }

@@ -209,9 +209,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 			if lvl, ok := topicLevel(tok); ok {
 				return lvl, true // RouterOS's "system,error,critical"
 			}
-			if n := len(tok); n > 1 && tok[n-1] == ':' {
+			if n := len(tok); n > 1 && tok[n-1] == ':' && i >= len("kernel: ") && hasPrefixAt(line, i-len("kernel: "), "kernel: ") {
 				if lvl, ok := componentLevel(tok[:n-1]); ok {
-					return lvl, true // "kernel: LustreError: 812:0:(…)"
+					return lvl, true // "kernel: LustreError: 812:0:(…)"; a program's "KeyError:" is an exception's name
 				}
 			}
 			if tok[len(tok)-1] != ':' && tagLike(tok) {

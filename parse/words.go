@@ -839,3 +839,13 @@ func componentLevel(tok []byte) (Level, bool) {
 	}
 	return Unknown, false
 }
+
+// isAlphaWord reports whether w holds ASCII letters only.
+func isAlphaWord(w []byte) bool {
+	for _, c := range w {
+		if !isAlpha(c) {
+			return false
+		}
+	}
+	return len(w) > 0
+}
