@@ -34,7 +34,11 @@ type loki struct {
 	page    int           // entries per query_range request; tests make it smaller
 	first   time.Duration // the first reconnect delay; tests shorten it
 	settle  time.Duration // how long a tail is open before its connect window is read again
+	silent  time.Duration // how long a tail may be quiet before the store is asked (lokiSilent)
 }
+
+// errTailBehind ends a tail that stayed quiet while the store took entries it did not send.
+var errTailBehind = errors.New("the tail sent nothing while Loki stored new entries")
 
 // addLoki adds the source of a `loki:` spec.
 func (g *Group) addLoki(query string) (int, []error) {
@@ -49,7 +53,7 @@ func (g *Group) addLoki(query string) (int, []error) {
 	}
 	s := newSource(name, name, "", kindLoki)
 	s.initial = true
-	g.addProc(s, &loki{query: query, client: c, streams: g.newStream, page: lokiPage, first: restartMin, settle: lokiSettle})
+	g.addProc(s, &loki{query: query, client: c, streams: g.newStream, page: lokiPage, first: restartMin, settle: lokiSettle, silent: lokiSilent})
 	return 1, nil
 }
 
@@ -82,9 +86,11 @@ func (l *loki) run(ctx context.Context, s *source, opts Options, out output, loa
 func (l *loki) backfill(ctx context.Context, r *lokiReader, opts Options, now int64) error {
 	switch {
 	case !opts.Since.IsZero():
-		return l.forward(ctx, r, opts.Since.UnixNano(), now+1)
+		_, err := l.forward(ctx, r, opts.Since.UnixNano(), now+1)
+		return err
 	case opts.All:
-		return l.forward(ctx, r, now-int64(lokiLookback), now+1)
+		_, err := l.forward(ctx, r, now-int64(lokiLookback), now+1)
+		return err
 	case opts.Lines > 0:
 		return l.last(ctx, r, opts.Lines, now-int64(lokiLookback), now+1)
 	}
@@ -93,18 +99,19 @@ func (l *loki) backfill(ctx context.Context, r *lokiReader, opts Options, now in
 
 // forward reads every entry in [start, end), a page at a time. Each page after the first starts
 // at the time of the last entry delivered, whose entries at that time the reader drops.
-func (l *loki) forward(ctx context.Context, r *lokiReader, start, end int64) error {
+func (l *loki) forward(ctx context.Context, r *lokiReader, start, end int64) (delivered int, err error) {
 	for {
 		es, err := l.client.queryRange(ctx, l.query, start, end, l.page, true)
 		if err != nil {
-			return err
+			return delivered, err
 		}
 		fresh := r.add(es)
+		delivered += fresh
 		if len(es) < l.page {
-			return nil
+			return delivered, nil
 		}
 		if fresh == 0 {
-			return fmt.Errorf("more than %d entries at %s: the rest of them were not read", l.page, time.Unix(0, r.at.ts).UTC().Format(time.RFC3339Nano))
+			return delivered, fmt.Errorf("more than %d entries at %s: the rest of them were not read", l.page, time.Unix(0, r.at.ts).UTC().Format(time.RFC3339Nano))
 		}
 		start = r.at.ts
 	}
@@ -203,7 +210,8 @@ func (l *loki) catchUp(ctx context.Context, r *lokiReader, opts Options) error {
 			return err
 		}
 	}
-	return l.forward(ctx, r, r.at.ts, now+int64(lokiAhead))
+	_, err := l.forward(ctx, r, r.at.ts, now+int64(lokiAhead))
+	return err
 }
 
 // tailOnce reads one tail websocket until it fails or ctx is done.
@@ -228,6 +236,9 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 	go t.readAll(ctx, reads)
 	settle := time.NewTimer(l.settle)
 	defer settle.Stop()
+	quiet := time.NewTicker(l.silent)
+	defer quiet.Stop()
+	heard := time.Now()
 	r.s.setState(r.followState(reconnects))
 	for {
 		select {
@@ -237,7 +248,22 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 			if err := l.reread(ctx, r); err != nil {
 				return err
 			}
+		case <-quiet.C:
+			if time.Since(heard) < l.silent {
+				continue
+			}
+			heard = time.Now()
+			// Entries after the last one delivered that the store has but the tail did not send:
+			// they are delivered here, and the tail is opened again, from them on.
+			fresh, err := l.forward(ctx, r, r.at.ts, r.now().Add(lokiAhead).UnixNano())
+			if err != nil {
+				return err
+			}
+			if fresh > 0 {
+				return errTailBehind
+			}
 		case m := <-reads:
+			heard = time.Now()
 			if m.err != nil {
 				return fmt.Errorf("tail: %w", m.err)
 			}

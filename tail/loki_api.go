@@ -58,6 +58,10 @@ const (
 	// the live tail of its ingesters within moments, and an entry that it missed meanwhile comes
 	// that much late.
 	lokiSettle = 5 * time.Second
+	// lokiSilent is how long a tail may stay quiet before the store is asked whether it holds
+	// entries the tail did not send: after a restart Loki can keep a tail open that no ingester
+	// feeds ("empty ring"), and nothing else would tell.
+	lokiSilent = 10 * time.Second
 )
 
 // lokiClient speaks Loki's HTTP API: query_range for history, the tail websocket for what comes.

@@ -248,3 +248,38 @@ func TestLokiCutLine(t *testing.T) {
 		t.Errorf("entry %q truncated %v size %d, want the first 15 bytes of a %d-byte line", e.Raw, e.Truncated, e.Size, len(line))
 	}
 }
+
+// A tail that stays open but sends nothing while Loki stores new entries (after a restart, Loki
+// can keep a tail no ingester feeds) is noticed by asking the store: the entries come each once,
+// and the tail is opened again after them.
+func TestLokiSilentTail(t *testing.T) {
+	f := newFakeLoki(t)
+	g, src := lokiGroup(t, f.url, Options{Lines: -1, Follow: true})
+	// The connect window is not read again within the test: the quiet check alone finds them.
+	src.first, src.settle, src.silent = 10*time.Millisecond, time.Hour, 100*time.Millisecond
+	sink := &entrySink{}
+	runInto(t, g, sink)
+
+	tl := f.nextTail(t)
+	at := func(d int64, line string) lokiEntry {
+		return lokiEntry{ts: tl.start + d, stream: `{app="api"}`, line: line}
+	}
+	one, two, three := at(1, "one"), at(2, "two"), at(3, "three")
+	f.hold(one)
+	tl.send(one)
+	sink.waitEntries(t, "the tail's entry", func(es []parse.Entry) bool { return len(es) >= 1 })
+	f.hold(two, three) // stored, never sent by this tail
+	tl2 := f.nextTail(t)
+	if tl2.start != three.ts {
+		t.Errorf("the tail was opened again at %d, want %d, after the entries the store held", tl2.start-tl.start, three.ts-tl.start)
+	}
+	sink.waitEntries(t, "the stored entries", func(es []parse.Entry) bool { return len(es) >= 3 })
+	time.Sleep(50 * time.Millisecond)
+	count := map[string]int{}
+	for _, e := range sink.snapshot() {
+		count[e.Raw]++
+	}
+	if len(count) != 3 || count["one"] != 1 || count["two"] != 1 || count["three"] != 1 {
+		t.Errorf("delivered %v, want one, two and three once each", count)
+	}
+}
