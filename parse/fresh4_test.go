@@ -921,7 +921,6 @@ var fresh4Cases = []worldCase{
 	// Windows.
 	{
 		name:   "windows-event-xml",
-		gap:    "an event written as one line of XML is not read: no time from TimeCreated SystemTime, no level from <Level>, no host from <Computer>",
 		source: "Windows event records as XML, one a line (`Get-WinEvent -LogName System | ForEach-Object { $_.ToXml() }`, the Event schema: System/Level 1 Critical 2 Error 3 Warning 4 Information, TimeCreated SystemTime in UTC with seven fractional digits, Computer): learn.microsoft.com Windows Event Log 'EventType Complex Type' and 'SystemPropertiesType' (Level, TimeCreated, Computer); EventLogRecord.ToXml",
 		why:    "the level is the number in <Level>, the time the SystemTime attribute, the host the <Computer> element; the provider's GUID and the record id are no times",
 		entries: []worldEntry{

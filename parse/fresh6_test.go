@@ -687,7 +687,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "foundationdb-trace-xml",
-		gap:    "FoundationDB's numeric Severity attribute (10, 20, 30, 40) is not read as a level",
 		source: "FoundationDB trace files (trace.<ip>.<port>.<epoch>.<id>.xml: an XML header and `<Trace>`, then one `<Event Severity=\"n\" Time=\"epoch.micro\" DateTime=\"ISO\" Type=... ID=... Machine=\"ip:port\" .../>` per line; severities 5 verbose, 10 info, 20 warn, 30 warn-always, 40 error): FoundationDB docs, 'Administration > Trace files' and flow/Trace.h",
 		why:    "an XML element per line whose Severity attribute is a number on FoundationDB's own scale; Time is a fractional epoch and DateTime the same instant; Machine is a process address, not a host field",
 		entries: []worldEntry{

@@ -180,7 +180,7 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		parseText(line, rec)
 		return
 	}
-	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (p.parse5424(line, rec) || p.parseCMTrace(line, rec)) {
+	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
 		return
 	}
 	if (c == '<' || isAlpha(c) || isDigit(c)) && p.parse3164(line, rec) {

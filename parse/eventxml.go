@@ -1,0 +1,106 @@
+package parse
+
+import "bytes"
+
+// Windows events written as XML, one a line, as PowerShell's `Get-WinEvent … | % { $_.ToXml() }`
+// and `wevtutil qe /f:xml` print them (the Event schema):
+//
+//	<Event xmlns='…'><System><Provider Name='…'/><EventID>7036</EventID>…<Level>4</Level>…
+//	<TimeCreated SystemTime='2026-11-29T07:41:16.1234567Z'/>…<Computer>APP-SRV01</Computer>…</System>
+//	<EventData>…</EventData></Event>
+//
+// The time is TimeCreated's SystemTime (UTC), the level the number in <Level> on the event log's
+// scale (1 critical to 5 verbose; 0, LogAlways, names none), the host <Computer>. Attribute values
+// may be in single or double quotes.
+//
+// FoundationDB's trace files write an event as one element with attributes instead:
+//
+//	<Event Severity="20" Time="1795938079.004112" DateTime="2026-11-29T07:41:19Z" Type="…" Machine="10.0.0.5:4500" …/>
+//
+// Severity is on its own scale (5 debug, 10 info, 20 and 30 warnings, 40 error), DateTime the
+// time in UTC; Machine is an address and port, no host name.
+
+// parseEventXML reads an event line into rec; it fails unless the line is one, with a time.
+func (p *Parser) parseEventXML(line []byte, rec *Record) bool {
+	if !hasPrefixAt(line, 0, "<Event") || len(line) < 7 || line[6] != ' ' && line[6] != '>' {
+		return false
+	}
+	stamp := xmlAttr(line, "SystemTime")
+	if stamp == nil {
+		return p.parseTraceEvent(line, rec)
+	}
+	t, n, ok := parseISO(stamp, nil)
+	if !ok || n != len(stamp) {
+		return false
+	}
+	*rec = Record{Format: FormatStamped, Time: t, Message: Span{0, int32(len(line))}}
+	if s, e, ok := xmlElement(line, "<Level>", "</Level>"); ok {
+		if v, ok := atoi(line[s:e]); ok {
+			rec.Level = levelOnScale(v, scaleEventLevel)
+		}
+	}
+	if s, e, ok := xmlElement(line, "<Computer>", "</Computer>"); ok && e > s {
+		rec.Host = Span{int32(s), int32(e)}
+	}
+	p.mem.lastToken = 0
+	return true
+}
+
+// xmlAttr returns the value of the attribute name (name='v' or name="v") in b, or nil.
+func xmlAttr(b []byte, name string) []byte {
+	for i := 0; ; i++ {
+		k := bytes.Index(b[i:], []byte(name))
+		if k < 0 {
+			return nil
+		}
+		i += k
+		j := i + len(name)
+		if i > 0 && b[i-1] == ' ' && j+1 < len(b) && b[j] == '=' && (b[j+1] == '\'' || b[j+1] == '"') {
+			if e := indexByteFrom(b, b[j+1], j+2); e >= 0 {
+				return b[j+2 : e]
+			}
+			return nil
+		}
+	}
+}
+
+// xmlElement returns the bounds of the text of the first element of b that opens with open, a
+// tag without attributes, and is closed by close right after its text.
+func xmlElement(b []byte, open, close string) (start, end int, ok bool) {
+	k := bytes.Index(b, []byte(open))
+	if k < 0 {
+		return 0, 0, false
+	}
+	start = k + len(open)
+	e := indexByteFrom(b, '<', start)
+	if e < 0 || !hasPrefixAt(b, e, close) {
+		return 0, 0, false
+	}
+	return start, e, true
+}
+
+// parseTraceEvent reads FoundationDB's trace event element into rec.
+func (p *Parser) parseTraceEvent(line []byte, rec *Record) bool {
+	stamp := xmlAttr(line, "DateTime")
+	t, n, ok := parseISO(stamp, nil)
+	if !ok || n != len(stamp) {
+		return false
+	}
+	*rec = Record{Format: FormatStamped, Time: t, Message: Span{0, int32(len(line))}}
+	if v, ok := atoi(xmlAttr(line, "Severity")); ok {
+		switch {
+		case v < 5:
+			rec.Level = Trace
+		case v < 10:
+			rec.Level = Debug
+		case v < 20:
+			rec.Level = Info
+		case v < 40:
+			rec.Level = Warn
+		default:
+			rec.Level = Error
+		}
+	}
+	p.mem.lastToken = 0
+	return true
+}
