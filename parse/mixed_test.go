@@ -86,6 +86,13 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 	if len(got) != 2 || got[0].Lines() != 4 || got[1].Lines() != 3 {
 		t.Errorf("got %d entries; a SQL statement's and a table's times stay in their records", len(got))
 	}
+	got = feed(t, opts, "web-1    | 2026/11/29 10:00:00 [notice] 1#1: start worker processes\n"+
+		"cache-1  | 1:M 29 Nov 2026 10:00:01.531 * Ready to accept connections tcp\n"+
+		"api-1    | 2026-11-29 10:00:02.000 ERROR [main] c.a.Filter : threw exception\n"+
+		"api-1    | io.jsonwebtoken.ExpiredJwtException: JWT expired 2026-11-29T09:00:00Z\n")
+	if len(got) != 3 || got[2].Lines() != 2 {
+		t.Errorf("got %d entries; a Compose column before a time a word in starts a record, one before a deep time does not", len(got))
+	}
 	got = feed(t, opts, "Log started: 2026-11-29  10:00:00\nSetting up tzdata (2026a-1) ...\n\n"+
 		"Current default time zone: 'Etc/UTC'\nUniversal Time is now:  Sun Nov 29 10:00:02 UTC 2026.\n")
 	if len(got) != 1 {

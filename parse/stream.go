@@ -479,7 +479,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) && !composeStart(line, s.p.mem.lastToken) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -495,6 +495,15 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// composeStart reports whether a line opens with Docker Compose's service column ("redis-1  | ")
+// and has its time among the first two words after it ("1:M 29 Nov 2026 07:41:16.531 *"), as a
+// record does at the start of a line.
+func composeStart(line []byte, timeToken int) bool {
+	_, e := nextToken(line, 0)
+	s2, e2 := nextToken(line, e)
+	return e2-s2 == 1 && line[s2] == '|' && timeToken-2 <= 2
 }
 
 // clientFirst reports whether a line opens with an address, with or without a port, behind at
