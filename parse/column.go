@@ -528,7 +528,7 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 	}
 	if sep == '\t' {
 		switch string(f) { // SharePoint's ULS trace levels
-		case "Medium", "High":
+		case "Medium": // High is left out: beside Medium and Low it ranks a finding, not a trace
 			return Info, 0, true
 		case "Monitorable":
 			return Warn, 0, true
