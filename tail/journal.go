@@ -318,6 +318,9 @@ func (g *Group) addHostJournals(hosts, argv []string, arg string) int {
 		if arg != "" {
 			name += ":" + arg
 		}
+		if j.local && !j.file && g.mergeHostJournal(j, name, arg) {
+			continue
+		}
 		s := newSource(name, sshPrefix+name, "", kindJournal)
 		s.initial, s.remote = true, true
 		g.addProc(s, j)
@@ -345,6 +348,29 @@ func followingState(restarts int) string {
 		return stateFollowing
 	}
 	return fmt.Sprintf("%s (journalctl restarted %d×)", stateFollowing, restarts)
+}
+
+// mergeHostJournal is mergeJournal for a host's journal: a selection of units of a host folds into
+// the one added before for that host, so that the host's whole journal is not read twice
+// ("ssh:web1:journal:" beside "ssh:web1:journal:sshd").
+func (g *Group) mergeHostJournal(j *journal, name, arg string) bool {
+	for s, p := range g.procs {
+		prev, ok := p.(*journal)
+		if !ok || prev.ssh == nil || prev.host != j.host || !prev.local || prev.file {
+			continue
+		}
+		switch {
+		case len(prev.sel) == 0:
+		case len(j.sel) == 0:
+			prev.sel, s.name, s.path = nil, name, sshPrefix+name
+		default:
+			prev.sel = append(prev.sel, j.sel...)
+			s.name += "," + arg
+			s.path = sshPrefix + s.name
+		}
+		return true
+	}
+	return false
 }
 
 // mergeJournal folds a spec of the local journal into one added before, so that one journalctl

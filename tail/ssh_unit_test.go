@@ -283,3 +283,27 @@ func TestSshNamedFileNotReadable(t *testing.T) {
 		t.Errorf("%d entries, error %q", n, got)
 	}
 }
+
+// Journal specs of one host fold into one journalctl: the whole journal takes in a unit's, and
+// units add up, so that no entry of the host is read twice.
+func TestSshJournalSpecsOfAHostFold(t *testing.T) {
+	opts := Options{SSH: SSHOptions{Command: "ssh"}}
+	g, warns, err := Open([]string{"ssh:web1:journal:", "ssh:web1:journal:sshd", "ssh:web2:journal:sshd", "ssh:web2:journal:nginx", "ssh:web3:journal:/var/log/journal/remote"}, opts)
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("open: %v %v", err, warns)
+	}
+	var names []string
+	for _, st := range g.Stats() {
+		names = append(names, st.Source)
+	}
+	slices.Sort(names)
+	want := []string{"web1:journal", "web2:journal:sshd,nginx", "web3:journal:/var/log/journal/remote"}
+	if !slices.Equal(names, want) {
+		t.Errorf("sources %q, want %q", names, want)
+	}
+	for _, p := range g.procs {
+		if j, ok := p.(*journal); ok && j.host == "web2" && !slices.Equal(j.sel, append(unitSelection("sshd"), unitSelection("nginx")...)) {
+			t.Errorf("web2's selection %q", j.sel)
+		}
+	}
+}
