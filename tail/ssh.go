@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // sshPrefix marks a spec read over ssh: ssh:HOSTS:SOURCE, where HOSTS is a comma-separated list
@@ -143,8 +144,8 @@ func ExpandHosts(list string) ([]string, error) {
 		if h = strings.TrimSpace(h); h == "" {
 			continue
 		}
-		if strings.HasPrefix(h, "-") || strings.ContainsFunc(h, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
-			return nil, fmt.Errorf("%q is not a host name: it may not begin with '-' or hold blanks or control characters", h)
+		if strings.HasPrefix(h, "-") || strings.ContainsFunc(h, hiddenRune) {
+			return nil, fmt.Errorf("%q is not a host name: it may not begin with '-' or hold blanks, control or formatting characters", h)
 		}
 		names, err := expandRange(h)
 		if err != nil {
@@ -223,6 +224,13 @@ func ReadHosts(path string) ([]string, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return out, nil
+}
+
+// hiddenRune reports whether r may not be in a host name: a blank, a control character (C0, DEL,
+// C1) or an invisible formatting one (bidirectional overrides, zero-width marks), which would show
+// the name as another than ssh is given.
+func hiddenRune(r rune) bool {
+	return r <= ' ' || r >= 0x7f && r <= 0x9f || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r)
 }
 
 // sshArgv splits the ssh command (quotes and backslashes as a shell reads them) and adds the

@@ -29,7 +29,7 @@ func TestSshExpandHosts(t *testing.T) {
 			t.Errorf("%q: %q %v, want %q", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"web[3-1]", "web[1-", "web[a-b]", "w[1-100000]", "-oProxyCommand=touch /tmp/x", "-F/etc/passwd", "web 1", "a\x1b[2Jb"} {
+	for _, bad := range []string{"web[3-1]", "web[1-", "web[a-b]", "w[1-100000]", "-oProxyCommand=touch /tmp/x", "-F/etc/passwd", "web 1", "a\x1b[2Jb", "web\u202e1", "web\u00851", "web\u200b1", "web\u00a01"} {
 		if _, err := ExpandHosts(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
