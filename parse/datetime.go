@@ -126,6 +126,13 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 			}
 		}
 		return j, true
+	case la == 14:
+		// yyyyMMddHHmmss, LXC's "20261129074116.123".
+		dd, _ := digits(b, i, 8)
+		h, _ := digits(b, i+8, 6)
+		d.year, d.mon, d.day = dd/10000, dd/100%100, dd%100
+		d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+		return fraction2(b, j, d), true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
 		d.year, d.mon, d.day = 2000+a/10000, a/100%100, a%100
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
@@ -318,7 +325,7 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	switch b[j] {
-	case 'T', 't', '_':
+	case 'T', 't', '_', '@': // '@': OpenEdge's "[2026/11/29@08:41:16.123+0100]"
 		j++
 	case ':':
 		j++
@@ -400,7 +407,8 @@ func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
 
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
 func fraction2(b []byte, k int, d *dateTime) int {
-	if k+1 < len(b) && (b[k] == '.' || b[k] == ',') && isDigit(b[k+1]) {
+	// After a comma only milliseconds or finer (Java's ",123"): ",1," is a CSV's next field.
+	if k+1 < len(b) && (b[k] == '.' || b[k] == ',' && isDigitAt(b, k+2) && isDigitAt(b, k+3)) && isDigit(b[k+1]) {
 		d.nsec, k = fraction(b, k+1)
 	}
 	return k

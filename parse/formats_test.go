@@ -114,6 +114,9 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "facility and level after the host", line: `Feb 16 14:30:01 router authpriv.warn dropbear[812]: Bad password attempt for 'root'`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "router", msg: "Bad password attempt for 'root'",
+		fields: map[string]string{"tag": "dropbear", "pid": "812"}, why: "BusyBox's syslogd and OpenWrt's logread: facility.level after the host"},
 	{name: "program name then level", line: `Feb 16 14:30:01 cn07 slurmd[4120]: slurmd: error: Unable to register: Connection refused`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "cn07", msg: "slurmd: error: Unable to register: Connection refused",
 		fields: map[string]string{"tag": "slurmd", "pid": "4120"}, why: "the program repeats its name before its level"},

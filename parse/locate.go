@@ -92,7 +92,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n))) {
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n))) {
 			i += n // inside a word, a number or a date
 			continue
 		}
@@ -240,6 +240,15 @@ func compactAfterColon(line []byte, i, n int) bool {
 func afterDoubleColon(line []byte, i, n int) bool {
 	sep := byteAt(line, i+n)
 	return i >= 3 && line[i-2] == ':' && byteClass[line[i-3]] != classJoin && (sep == '/' || sep == '-')
+}
+
+// yearAfterIDs reports whether the n digits at line[i], after a colon that joins them to ids,
+// are the year of a whole date and clock: SAP ASE's "00:0006:00000:00000:2026/11/29 07:41:16.12".
+func yearAfterIDs(line []byte, i, n int) bool {
+	sep := byteAt(line, i+4)
+	return n == 4 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
+		byteAt(line, i+7) == sep && isDigitAt(line, i+8) && isDigitAt(line, i+9) && byteAt(line, i+10) == ' ' &&
+		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
 }
 
 // nameBefore returns where the month name (and the weekday name before it) that precedes the

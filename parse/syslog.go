@@ -94,6 +94,14 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		}
 		h.host = Span{int32(hs), int32(he)}
 		i = skipBlanks(line, he)
+		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
+		// "router kern.err kernel: …".
+		if fs, fe := nextToken(line, i); fe > fs && !hasFacility {
+			if lvl, ok := facilityLevel(line[fs:fe]); ok && line[fs] != '<' {
+				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
+				hs, word = fs, line[fs:fe]
+			}
+		}
 	}
 	if hasFacility {
 		i = skipBlanks(line, hs+len(word))
