@@ -424,7 +424,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "zeppelin",
-		gap:    "a record whose level is right-aligned behind a blank ( INFO) is joined to the stack trace of the record above",
 		source: "Apache Zeppelin log4j (`%5p [%d] ({%t} %F[%M]:%L) - %m%n`: the level first, padded to five, then the time in brackets): conf/log4j.properties in apache/zeppelin; public threads quoting zeppelin-*.log",
 		why:    "the level comes before the bracketed time, right-aligned so INFO and WARN start with a blank; the thread in braces and the file[method]:line are no pids; a stack trace under ERROR belongs to it",
 		entries: []worldEntry{

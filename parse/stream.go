@@ -423,6 +423,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
 	switch c := line[0]; {
+	case c == ' ' && rightAlignedLevel(line):
+		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' || c == '\t':
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
 			if s.p.parseJSON(line, &rec) {
@@ -495,6 +497,21 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
+// to five columns, as log4j's %5p writes it: " INFO", " WARN".
+func rightAlignedLevel(line []byte) bool {
+	k := 0
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	s, e := nextToken(line, k)
+	if k == 0 || k+(e-s) != 5 || e >= len(line) || line[e] != ' ' || !isUpperWord(line[s:e]) {
+		return false
+	}
+	_, ok := ParseLevel(line[s:e])
+	return ok
 }
 
 // composeStart reports whether a line opens with Docker Compose's service column ("redis-1  | ")

@@ -285,6 +285,25 @@ func TestStreamIndentedUntimedRecords(t *testing.T) {
 		"  1101.002    77    77 W vold: disk 179:64 is slow")
 }
 
+// log4j's %5p right-aligns the level: " INFO" and " WARN" start records beside "ERROR", with a
+// time or without one; a stack trace's lines still join the record above them.
+func TestStreamRightAlignedLevels(t *testing.T) {
+	for _, text := range []string{
+		"ERROR 2026-02-16 14:30:01,100 [main] App - failed\n INFO 2026-02-16 14:30:02,100 [main] App - retry\n" +
+			" WARN 2026-02-16 14:30:03,100 [main] App - slow\njava.lang.IllegalStateException: x\n\tat a.B.c(B.java:1)\n",
+		"ERROR [main] (App.java:12) - failed\n INFO [main] (App.java:13) - retry\n" +
+			" WARN [main] (App.java:14) - slow\njava.lang.IllegalStateException: x\n\tat a.B.c(B.java:1)\n",
+	} {
+		got := feed(t, StreamOptions{}, text)
+		if len(got) < 3 || got[1].Level != Info || got[2].Level != Warn || !strings.HasPrefix(got[2].Raw, " WARN") {
+			t.Errorf("%d entries; want ERROR, INFO and WARN as records of their own:\n%q", len(got), text)
+		}
+		if got[0].Raw[0] == 'E' && strings.Contains(text, "2026") && got[2].Lines() != 3 {
+			t.Errorf("the timed WARN record holds %d lines, want its trace too", got[2].Lines())
+		}
+	}
+}
+
 // An entry that does not start indented keeps its indented lines, even one with a date (SQL
 // Server's banner carries its build date on a tab-indented line).
 func TestStreamIndentedDateContinues(t *testing.T) {
