@@ -350,7 +350,7 @@ func columnBits(line []byte, sep byte, k int) uint16 {
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.
 func kindBit(f []byte, bit uint16) uint16 {
 	switch {
-	case len(f) == 1:
+	case len(f) == 1 || len(f) == 2 && f[1] == '>':
 		return bit | columnLetters
 	case f[0] == '[':
 		return bit | columnNumbers
@@ -497,6 +497,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 			lvl, ok := pythonLevel(n)
 			return lvl, 0, ok
 		}
+	case len(f) == 2 && f[1] == '>' && sep == ' ':
+		return columnLetter(f[0]) // Tarantool's "I>", "E>"
 	case len(f) == 1 && (sep != ':' || 'A' <= f[0] && f[0] <= 'Z'):
 		// Between colons only a capital: Ruckus's "07:41:16:W:System:", where an IPv6
 		// address's one-digit groups are lower case.
@@ -525,6 +527,10 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Info, 0, true // Kubernetes' event type beside Warning
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
+	case "MAJOR":
+		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
+	case "MINOR":
+		return Warn, 0, true
 	}
 	if sep == '\t' {
 		switch string(f) { // SharePoint's ULS trace levels

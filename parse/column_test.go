@@ -315,6 +315,10 @@ func TestColumnValue(t *testing.T) {
 		{"2026/11/29", ' ', Unknown, false},
 		{"InFo", '|', Unknown, false},
 		{"[30]", ' ', Warn, true},
+		{"E>", ' ', Error, true},
+		{"x>", ' ', Unknown, false},
+		{"MAJOR:", ' ', Error, true},
+		{"minor", ' ', Unknown, false},
 		{"[35]", ' ', Unknown, false},
 		{"30", ' ', Unknown, false},
 	} {

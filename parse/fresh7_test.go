@@ -128,7 +128,6 @@ var fresh7Cases = []worldCase{
 		name:   "tarantool",
 		source: "Tarantool's log (`yyyy-MM-dd HH:mm:ss.SSS [pid] cord/fiber-id/fiber-name L> msg`, L in F S E C W I V D): Tarantool docs, 'Logs' (log.level and the plain format); tarantool/tarantool issues quoting the log",
 		why:    "a bracketed pid, a cord/fiber path, then a one-letter level followed by `>`",
-		gap:    "the one-letter level followed by `>` (I> W> E>) after the fiber path is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Info, "", "2026-11-29 07:41:16.123 [4120] main/103/interactive I> Tarantool 3.2.1-0-g5f1c2a7e9 Linux-x86_64-RelWithDebInfo"),
 			we("2026-11-29T07:41:16.402Z", Info, "", "2026-11-29 07:41:16.402 [4120] main/103/interactive I> instance uuid 3f1c2a7e-9b3d-4c1a-8e2f-0b6d41207ab1"),
