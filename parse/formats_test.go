@@ -215,6 +215,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123Z", host: "cart-2", msg: "cart/4120 on cart-2: slow checkout", why: "Bunyan's CLI: name/pid on host"},
 	{name: "pino pretty", line: `[14:30:01.123] ERROR (4120 on api-7): listen EADDRINUSE`,
 		format: FormatLayout, level: Error, time: "2026-02-17T14:30:01.123Z", host: "api-7", msg: "(4120 on api-7): listen EADDRINUSE", why: "pino-pretty: (pid on host)"},
+	{name: "twisted namespace and level", line: `2026-02-16T14:30:01.500000+0000 [buildbot.worker.base#warn] worker lost`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.5Z", msg: "worker lost", why: "Twisted's [namespace#level]"},
 	{name: "routeros topics", line: `2026-02-16 14:30:01 dhcp,warning offering lease 10.0.0.9 without success`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01Z", msg: "offering lease 10.0.0.9 without success", why: "RouterOS's /log print: the level is one of the comma-joined topics"},
 	{name: "python basic", line: `ERROR:root:something broke`,

@@ -293,7 +293,6 @@ var fresh7Cases = []worldCase{
 		name:   "duo-authproxy",
 		source: "Duo Authentication Proxy's log/authproxy.log (Twisted logging with Duo's observer: `yyyy-MM-ddTHH:mm:ss.uuuuuu±hhmm [namespace#level] msg`, levels debug info warn error critical): Duo docs, 'Duo Authentication Proxy Reference' (Logging); Duo knowledge base articles quoting authproxy.log",
 		why:    "an ISO time with microseconds and a +0000 offset, then a bracket holding the logger namespace and the level after a #",
-		gap:    "the level after the # in `[namespace#level]` is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123456Z", Info, "", "2026-11-29T07:41:16.123456+0000 [duoauthproxy.lib.log#info] Duo Security Authentication Proxy 6.4.2 - Init Complete"),
 			we("2026-11-29T07:41:17.402117Z", Info, "", "2026-11-29T07:41:17.402117+0000 [duoauthproxy.lib.log#info] Sending request from 10.20.0.12 to radius_server_auto"),

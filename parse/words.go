@@ -502,7 +502,11 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 			return Unknown, false
 		}
 		last := end+1 == len(tok) || end+2 == len(tok) && tok[end+1] == ':'
-		if word := trimSpace(tok[open+1 : end]); len(word) > 1 && isAlpha(word[0]) || len(word) == 1 && last && word[0] >= 'A' && word[0] <= 'Z' {
+		word := trimSpace(tok[open+1 : end])
+		if h := bytes.LastIndexByte(word, '#'); h > 0 {
+			word = word[h+1:] // Twisted's "[namespace#level]": "[duoauthproxy.lib.log#error]"
+		}
+		if len(word) > 1 && isAlpha(word[0]) || len(word) == 1 && last && word[0] >= 'A' && word[0] <= 'Z' {
 			if lvl, ok := ParseLevel(word); ok {
 				return lvl, true // a letter only in the last group: OpenNebula's "[Z0][ReM][D]:"
 			}
