@@ -952,27 +952,6 @@ var fresh2Cases = []worldCase{
 	},
 }
 
-// TestFresh2TableWellFormed keeps the second fresh table honest: enough families, and none of them
-// a family of the tuning table (world_test.go), of the holdout (holdout_test.go) or of the first
-// fresh table (fresh_test.go).
-func TestFresh2TableWellFormed(t *testing.T) {
-	world := checkTable(t, worldCases, 45)
-	holdout := checkTable(t, holdoutCases, 45)
-	fresh := checkTable(t, freshCases, 60)
-	checkTable(t, fresh2Cases, 45)
-	for _, c := range fresh2Cases {
-		if world[c.name] {
-			t.Errorf("%q is a family of the tuning table (world_test.go)", c.name)
-		}
-		if holdout[c.name] {
-			t.Errorf("%q is a family of the holdout (holdout_test.go)", c.name)
-		}
-		if fresh[c.name] {
-			t.Errorf("%q is a family of the first fresh table (fresh_test.go)", c.name)
-		}
-	}
-}
-
 // TestFresh2Formats reports every field that comes out wrong on a family without a gap.
 func TestFresh2Formats(t *testing.T) { assertTable(t, fresh2Cases) }
 

@@ -764,26 +764,6 @@ var fresh3Cases = []worldCase{
 	},
 }
 
-// TestFresh3TableWellFormed keeps the third fresh table honest: enough families, and none of them
-// a family of the tuning table (world_test.go), of the holdout (holdout_test.go) or of the first
-// two fresh tables (fresh_test.go, fresh2_test.go).
-func TestFresh3TableWellFormed(t *testing.T) {
-	earlier := map[string]map[string]bool{
-		"the tuning table (world_test.go)":        checkTable(t, worldCases, 45),
-		"the holdout (holdout_test.go)":           checkTable(t, holdoutCases, 45),
-		"the first fresh table (fresh_test.go)":   checkTable(t, freshCases, 60),
-		"the second fresh table (fresh2_test.go)": checkTable(t, fresh2Cases, 45),
-	}
-	checkTable(t, fresh3Cases, 50)
-	for _, c := range fresh3Cases {
-		for table, names := range earlier {
-			if names[c.name] {
-				t.Errorf("%q is a family of %s", c.name, table)
-			}
-		}
-	}
-}
-
 // TestFresh3Formats reports every field that comes out wrong on a family without a gap.
 func TestFresh3Formats(t *testing.T) { assertTable(t, fresh3Cases) }
 

@@ -1037,27 +1037,6 @@ var fresh4Cases = []worldCase{
 	},
 }
 
-// TestFresh4TableWellFormed keeps the fourth fresh table honest: enough families, and none of them
-// a family of the tuning table (world_test.go), of the holdout (holdout_test.go) or of the first
-// three fresh tables (fresh_test.go, fresh2_test.go, fresh3_test.go).
-func TestFresh4TableWellFormed(t *testing.T) {
-	earlier := map[string]map[string]bool{
-		"the tuning table (world_test.go)":        checkTable(t, worldCases, 45),
-		"the holdout (holdout_test.go)":           checkTable(t, holdoutCases, 45),
-		"the first fresh table (fresh_test.go)":   checkTable(t, freshCases, 60),
-		"the second fresh table (fresh2_test.go)": checkTable(t, fresh2Cases, 45),
-		"the third fresh table (fresh3_test.go)":  checkTable(t, fresh3Cases, 50),
-	}
-	checkTable(t, fresh4Cases, 55)
-	for _, c := range fresh4Cases {
-		for table, names := range earlier {
-			if names[c.name] {
-				t.Errorf("%q is a family of %s", c.name, table)
-			}
-		}
-	}
-}
-
 // TestFresh4Formats reports every field that comes out wrong on a family without a gap.
 func TestFresh4Formats(t *testing.T) { assertTable(t, fresh4Cases) }
 

@@ -694,30 +694,6 @@ var fresh7Cases = []worldCase{
 	},
 }
 
-// TestFresh7TableWellFormed keeps the seventh fresh table honest: enough families, and none of
-// them a family of the tuning table (world_test.go), of the holdout (holdout_test.go) or of the
-// first six fresh tables (fresh_test.go to fresh6_test.go).
-func TestFresh7TableWellFormed(t *testing.T) {
-	earlier := map[string]map[string]bool{
-		"the tuning table (world_test.go)":        checkTable(t, worldCases, 45),
-		"the holdout (holdout_test.go)":           checkTable(t, holdoutCases, 45),
-		"the first fresh table (fresh_test.go)":   checkTable(t, freshCases, 60),
-		"the second fresh table (fresh2_test.go)": checkTable(t, fresh2Cases, 45),
-		"the third fresh table (fresh3_test.go)":  checkTable(t, fresh3Cases, 50),
-		"the fourth fresh table (fresh4_test.go)": checkTable(t, fresh4Cases, 55),
-		"the fifth fresh table (fresh5_test.go)":  checkTable(t, fresh5Cases, 55),
-		"the sixth fresh table (fresh6_test.go)":  checkTable(t, fresh6Cases, 60),
-	}
-	checkTable(t, fresh7Cases, 40)
-	for _, c := range fresh7Cases {
-		for table, names := range earlier {
-			if names[c.name] {
-				t.Errorf("%q is a family of %s", c.name, table)
-			}
-		}
-	}
-}
-
 // TestFresh7Formats reports every field that comes out wrong on a family without a gap.
 func TestFresh7Formats(t *testing.T) { assertTable(t, fresh7Cases) }
 

