@@ -68,7 +68,6 @@ type Model struct {
 	cfg   Config
 	keys  *keymap.KeyMap
 	theme *Theme
-	plain bool // the terminal shows no colour (NO_COLOR): marks that colour carries are drawn in text
 	// profile is the colour profile the screen was last drawn in, unset before the first.
 	profile *colorprofile.Profile
 	width   int
@@ -142,6 +141,12 @@ func (m *Model) newKey() uint64 {
 	return m.nextKey
 }
 
+// plain reports whether the terminal shows no colour (NO_COLOR): marks that colour carries are
+// then drawn in text.
+func (m Model) plain() bool {
+	return m.profile != nil && (*m.profile == colorprofile.ASCII || *m.profile == colorprofile.NoTTY)
+}
+
 // Init starts the data watch, the first evaluation, the stats tick and the background query.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), waitLoaded(m.cfg.Loaded)}
@@ -171,7 +176,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyTheme()
 		return m, nil
 	case tea.ColorProfileMsg:
-		m.plain = msg.Profile == colorprofile.ASCII || msg.Profile == colorprofile.NoTTY
 		changed := m.profile != nil && *m.profile != msg.Profile
 		m.profile = &msg.Profile
 		if changed {

@@ -37,7 +37,7 @@ func (m Model) View() tea.View {
 func (m Model) body() string {
 	switch m.mode {
 	case modePanes:
-		return m.grid.View(m.panes, m.theme, m.plain)
+		return m.grid.View(m.panes, m.theme, m.plain())
 	case modeDetail:
 		return m.detail.View()
 	case modeHelp:
