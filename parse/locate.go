@@ -246,7 +246,7 @@ func afterDoubleColon(line []byte, i, n int) bool {
 // are the year of a whole date and clock: SAP ASE's "00:0006:00000:00000:2026/11/29 07:41:16.12".
 func yearAfterIDs(line []byte, i, n int) bool {
 	sep := byteAt(line, i+4)
-	return n == 4 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
+	return n == 4 && i >= 2 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
 		byteAt(line, i+7) == sep && isDigitAt(line, i+8) && isDigitAt(line, i+9) && byteAt(line, i+10) == ' ' &&
 		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
 }

@@ -66,6 +66,7 @@ func TestLocateSpellings(t *testing.T) {
 		{"[2026/11/29@08:41:16.123+0100] P-4120 T-140412 I BROKER", "2026-11-29T07:41:16.123Z", "OpenEdge: an @ between date and clock"},
 		{"NPS01,IAS,11/29/2026,07:41:16,1,alice", "2026-11-29T07:41:16Z", "a CSV's next field is no fraction"},
 		{"key 4120:2026 of 12", "", "a number after ids with no date"},
+		{":2026/11/29 07:41:16 x", "", "a date after a colon that opens the line joins no ids"},
 		{"ratio 2026:11:29 of the cells", "", "colons between numbers without a clock are no date"},
 		{"job 12 took 07:41 2026 tries", "", "a clock followed by a bare number is no date"},
 		{"route fe80::1204:ffff:fe12:3456 up", "", "an IPv6 address after two colons is no date"},
