@@ -126,8 +126,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 			}
 		}
 		return j, true
-	case la == 14:
-		// yyyyMMddHHmmss, LXC's "20261129074116.123".
+	case la == 14 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
+		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123"; fourteen digits alone are
+		// as likely an id.
 		dd, _ := digits(b, i, 8)
 		h, _ := digits(b, i+8, 6)
 		d.year, d.mon, d.day = dd/10000, dd/100%100, dd%100

@@ -343,7 +343,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			return true
 		}
 		if i == 0 || i == 1 && line[0] == '[' {
-			if t, n, ok := parseClock(line[i:], now, w); ok && !isDateAfterClock(line, i+n) {
+			if t, n, ok := parseClock(line[i:], now, w); ok {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -407,8 +407,9 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	return true
 }
 
-// dateFollowsClock is clockThenDate's quick look: a clock with its seconds, "HH:MM:SS…", at
-// line[i], then a blank and a number of four digits or of two with a date separator after it.
+// dateFollowsClock is clockThenDate's quick look: a clock with its seconds, "HH:MM:SS…", or at the
+// start of the line one without ("07:41"), at line[i], then a blank and a number of four digits or
+// of two with a date separator after it.
 func dateFollowsClock(line []byte, i int) bool {
 	j, colons := i, 0
 	for j < len(line) && (isDigit(line[j]) || line[j] == ':' || line[j] == '.' || line[j] == ',') {
@@ -417,7 +418,7 @@ func dateFollowsClock(line []byte, i int) bool {
 		}
 		j++
 	}
-	if colons != 2 || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
+	if !(colons == 2 || colons == 1 && firstWordAt(line, i)) || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false
 	}
 	sep := byteAt(line, j+3)
@@ -425,11 +426,6 @@ func dateFollowsClock(line []byte, i int) bool {
 		sep = byteAt(line, j+5) // a year first
 	}
 	return sep == '-' || sep == '/' || sep == '.'
-}
-
-// isDateAfterClock passes over "07:41:16 2026-11-29" orders: the date that follows is the stamp.
-func isDateAfterClock(line []byte, i int) bool {
-	return i+11 <= len(line) && line[i] == ' ' && isDigitAt(line, i+1) && isDigitAt(line, i+4) && line[i+5] == '-'
 }
 
 // epochAt reads a Unix time at line[i:]: 10 digits of seconds with a fraction anywhere, or any of
