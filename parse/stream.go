@@ -530,8 +530,8 @@ func clientFirst(line []byte) bool {
 	if e-s > 2 && line[s] == '[' && line[e-1] == ']' {
 		s, e = nextToken(line, e)
 	}
-	if s == e {
-		return false
+	if s == e || e-s > len("[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]:65535") || !addressBytes(line[s:e]) {
+		return false // most lines: spared the string the parsers take
 	}
 	word := string(line[s:e])
 	if _, err := netip.ParseAddr(word); err == nil {
@@ -539,6 +539,16 @@ func clientFirst(line []byte) bool {
 	}
 	_, err := netip.ParseAddrPort(word)
 	return err == nil
+}
+
+// addressBytes reports whether w holds only what an address and port are written with.
+func addressBytes(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) && c != '.' && c != ':' && c != '[' && c != ']' && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
@@ -618,21 +628,23 @@ func sameNumberColumns(a, b []byte) bool {
 // after its indent, or returns 0 when nothing else follows them.
 func numberColumns(line []byte) int {
 	n := 0
-	for i := skipBlanks(line, 0); i < len(line); i = skipBlanks(line, i) {
-		j := i
-		for j < len(line) && (isDigit(line[j]) || line[j] == '.' || line[j] == ':') {
-			j++
-		}
-		if j == i || j < len(line) && line[j] != ' ' && line[j] != '\t' || !isDigit(line[i]) {
-			if j == i && n > 0 {
-				return n
-			}
-			return 0
+	for s, e := nextToken(line, 0); s < e; s, e = nextToken(line, e) {
+		if !numberWord(line[s:e]) {
+			return n
 		}
 		n++
-		i = j
 	}
 	return 0
+}
+
+// numberWord reports whether w is digits with dots or colons among them, starting with a digit.
+func numberWord(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) && c != '.' && c != ':' {
+			return false
+		}
+	}
+	return isDigit(w[0])
 }
 
 // noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and
