@@ -166,18 +166,21 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 	return i + 9
 }
 
-// afterTime finds the level, thread, logger and message after the timestamp at line[i:].
+// afterTime finds the level, thread, logger, host and message after the timestamp at line[i:].
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
+	levelAfterTime(line, rest, rec, lx)
 	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	} else {
+		rec.Host = pidOnHost(line, int(rec.Message.Start))
 	}
-	defer func() {
-		if rec.Host.End == 0 {
-			rec.Host = pidOnHost(line, int(rec.Message.Start))
-		}
-	}()
+}
+
+// levelAfterTime finds the level, thread and logger among the words at line[rest:], and where the
+// message starts after them.
+func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 	if headerLevel(line, rest, rec, lx) {
 		return
 	}
@@ -560,12 +563,6 @@ func pidTag(line []byte, i int) bool {
 	// A dotted name that ends in a level is a logger's channel ("production.ERROR[1]:").
 	d := bytes.LastIndexByte(name, '.')
 	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
-}
-
-// hostName reports whether a word looks like a machine's name rather than a word of prose: it
-// holds a digit, a dash or a dot, and does not end a label with ':'.
-func hostName(w []byte) bool {
-	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.")
 }
 
 // pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the

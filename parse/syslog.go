@@ -96,14 +96,14 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		i = skipBlanks(line, he)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
 		// "router kern.err kernel: …".
-		if fs, fe := nextToken(line, i); fe > fs && !hasFacility {
-			if lvl, ok := facilityLevel(line[fs:fe]); ok && line[fs] != '<' {
+		if fs, fe := nextToken(line, i); fe > fs && line[fs] != '<' {
+			if lvl, ok := facilityLevel(line[fs:fe]); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
-				hs, word = fs, line[fs:fe]
 			}
 		}
 	}
-	if hasFacility {
+	if hasFacility && h.host.End == 0 {
+		// The facility stands where the host would.
 		i = skipBlanks(line, hs+len(word))
 		if word[0] == '<' {
 			// FreeBSD's "<auth.info> bsd01 sshd[4120]:": the host follows the bracket.
@@ -136,6 +136,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = h.tagLevel
 	} else if hasFacility {
 		rec.Level = facility
+	} else if lvl, ok := kernelComponentLevel(line, h); ok {
+		rec.Level = lvl
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
 	} else if lvl, ok := msgIDLevel(line, h.msg); ok {
@@ -187,6 +189,20 @@ func hostAfterPid(line, word []byte, e int) (int, int, bool) {
 	return hs, he, true
 }
 
+// kernelComponentLevel reads the level of a kernel message that a component opens with its name
+// joined to Error or Warning: "kernel: LustreError: 812:0:(…)". Only the kernel's: a program's
+// "KeyError:" is the name of an exception it reports.
+func kernelComponentLevel(line []byte, h *bsdHeader) (Level, bool) {
+	if string(h.tag.Of(line)) != "kernel" {
+		return Unknown, false
+	}
+	s, e := nextToken(line, h.msg)
+	if e-s < 2 || line[e-1] != ':' {
+		return Unknown, false
+	}
+	return componentLevel(line[s : e-1])
+}
+
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
 // "<warn>", "[WARNING]"), or after number and bracket columns, RouterOS's topics, or the level
 // after a program name that wrote no tag (see afterProgram); a second word after a plain one
@@ -216,11 +232,6 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if k == 0 {
 			if lvl, ok := topicLevel(tok); ok {
 				return lvl, true // RouterOS's "system,error,critical"
-			}
-			if n := len(tok); n > 1 && tok[n-1] == ':' && i >= len("kernel: ") && hasPrefixAt(line, i-len("kernel: "), "kernel: ") {
-				if lvl, ok := componentLevel(tok[:n-1]); ok {
-					return lvl, true // "kernel: LustreError: 812:0:(…)"; a program's "KeyError:" is an exception's name
-				}
 			}
 			if tok[len(tok)-1] != ':' && tagLike(tok) {
 				ns, ne, lvl, more := afterProgram(line, tok, e)
@@ -376,6 +387,12 @@ func isTagWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// hostName reports whether a word looks like a machine's name rather than a word of prose: it
+// holds a digit, a dash or a dot, and does not end a label with ':'.
+func hostName(w []byte) bool {
+	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.")
 }
 
 // hostLike accepts the characters of host names and addresses.
@@ -632,7 +649,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && isAlpha(tag[0]) && tagLike(tag[:len(tag)-1]):
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
 		// like one (web01, db-2, host.example.org) or the tag carries a pid.
-		if tag[len(tag)-2] != ']' && !bytes.ContainsAny(host, "0123456789.-") || levelKey(tag[:len(tag)-1]) {
+		if tag[len(tag)-2] != ']' && !hostName(host) || levelKey(tag[:len(tag)-1]) {
 			return Span{}, false // nor is a word before "LEVEL:", a field's label
 		}
 	default:

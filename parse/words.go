@@ -836,9 +836,9 @@ func componentLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	switch {
-	case len(tok) >= 7 && string(tok[len(tok)-5:]) == "Error":
+	case bytes.HasSuffix(tok, []byte("Error")):
 		return Error, true
-	case len(tok) >= 9 && string(tok[len(tok)-7:]) == "Warning":
+	case len(tok) >= 9 && bytes.HasSuffix(tok, []byte("Warning")):
 		return Warn, true
 	}
 	return Unknown, false
