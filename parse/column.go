@@ -321,10 +321,13 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
 			return had
 		}
 	}
-	if lvl, _, ok := lc.level(raw); ok && (had == Unknown || !lc.numeric()) {
+	if had != Unknown && lc.numeric() {
+		return had // a bracketed number never replaces a level the line writes (see columnNumbers)
+	}
+	if lvl, _, ok := lc.level(raw); ok {
 		return lvl
 	}
-	if seen != Unknown && (had == Unknown || !lc.numeric()) {
+	if seen != Unknown {
 		return seen
 	}
 	return had
