@@ -73,7 +73,7 @@ func (g *Group) addJournal(arg string) (int, []error) {
 			name = journalPrefix + arg
 		}
 	}
-	if j.local && g.mergeJournal(j, name) {
+	if j.local && g.mergeJournal(j, name, arg) {
 		return 1, nil
 	}
 	if err := j.probe(); err != nil {
@@ -318,7 +318,7 @@ func (g *Group) addHostJournals(hosts, argv []string, arg string) int {
 		if arg != "" {
 			name += ":" + arg
 		}
-		if j.local && !j.file && g.mergeHostJournal(j, name, arg) {
+		if j.local && !j.file && g.mergeJournal(j, name, arg) {
 			continue
 		}
 		s := newSource(name, sshPrefix+name, "", kindJournal)
@@ -350,45 +350,26 @@ func followingState(restarts int) string {
 	return fmt.Sprintf("%s (journalctl restarted %d×)", stateFollowing, restarts)
 }
 
-// mergeHostJournal is mergeJournal for a host's journal: a selection of units of a host folds into
-// the one added before for that host, so that the host's whole journal is not read twice
-// ("ssh:web1:journal:" beside "ssh:web1:journal:sshd").
-func (g *Group) mergeHostJournal(j *journal, name, arg string) bool {
+// mergeJournal folds a selection of units of a journal, the local one or a host's, into the one
+// added before for the same machine, so that one journalctl reads them both: units add up, and
+// the whole journal takes in any unit ("ssh:web1:journal:" beside "ssh:web1:journal:sshd").
+// name is the source name of j's spec, units the selection as the user wrote it.
+func (g *Group) mergeJournal(j *journal, name, units string) bool {
 	for s, p := range g.procs {
 		prev, ok := p.(*journal)
-		if !ok || prev.ssh == nil || prev.host != j.host || !prev.local || prev.file {
+		if !ok || !prev.local || prev.file || (prev.ssh == nil) != (j.ssh == nil) || prev.host != j.host {
 			continue
 		}
 		switch {
 		case len(prev.sel) == 0:
 		case len(j.sel) == 0:
-			prev.sel, s.name, s.path = nil, name, sshPrefix+name
+			prev.sel, s.name = nil, name
 		default:
 			prev.sel = append(prev.sel, j.sel...)
-			s.name += "," + arg
+			s.name += "," + units
+		}
+		if s.path = s.name; j.ssh != nil {
 			s.path = sshPrefix + s.name
-		}
-		return true
-	}
-	return false
-}
-
-// mergeJournal folds a spec of the local journal into one added before, so that one journalctl
-// reads them both: units add up, and the whole journal takes in any unit.
-func (g *Group) mergeJournal(j *journal, name string) bool {
-	for s, p := range g.procs {
-		prev, ok := p.(*journal)
-		if !ok || !prev.local || prev.ssh != nil {
-			continue
-		}
-		switch {
-		case len(prev.sel) == 0:
-		case len(j.sel) == 0:
-			prev.sel, s.name, s.path = nil, name, name
-		default:
-			prev.sel = append(prev.sel, j.sel...)
-			s.name += "," + strings.TrimPrefix(name, journalPrefix)
-			s.path = s.name
 		}
 		return true
 	}
