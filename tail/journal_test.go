@@ -429,3 +429,21 @@ func TestJournalAfterStartLine(t *testing.T) {
 		}
 	}
 }
+
+// Unit selections of the local journal fold into one journalctl, as a host's do.
+func TestJournalSpecsFold(t *testing.T) {
+	if _, err := exec.LookPath("journalctl"); err != nil {
+		t.Skip("journalctl is not installed")
+	}
+	g, _, err := Open([]string{"journal:sshd", "journal:nginx"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, st := range g.Stats() {
+		names = append(names, st.Source)
+	}
+	if len(names) != 1 || names[0] != "journal:sshd,nginx" {
+		t.Errorf("sources %q, want one journalctl for both units", names)
+	}
+}
