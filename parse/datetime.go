@@ -375,9 +375,12 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
-	if k+4 <= len(b) && b[k] == ':' && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) && !isDigitAt(b, k+4) {
-		d.nsec, k = fraction(b[:k+4], k+1) // Windows Update and HealthApp: milliseconds after a colon
-		return k, true
+	if byteAt(b, k) == ':' {
+		// Windows Update and HealthApp write milliseconds after a colon, sssd microseconds.
+		if _, n := digitRun(b, k+1); n == 3 || n == 6 {
+			d.nsec, k = fraction(b[:k+1+n], k+1)
+			return k, true
+		}
 	}
 	return fraction2(b, k, d), true
 }
@@ -439,6 +442,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	}
 	if j+1 >= len(b) || b[j] != ' ' {
 		return j
+	}
+	if b[j+1] == 'Z' && !isAlnum(byteAt(b, j+2)) {
+		d.zoned = true // Mattermost's "07:41:16.123 Z"
+		return j + 2
 	}
 	if c := b[j+1]; c == '+' || c == '-' {
 		if off, k := zone(b, j+1); k >= j+4 && (k == len(b) || !isAlnum(b[k])) {

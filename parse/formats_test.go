@@ -15,8 +15,14 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.1234567Z", msg: "Slow query", why: "Serilog's JSON formatter: capitalized keys, the rendered message first"},
 	{name: "mongodb", line: `{"t":{"$date":"2026-02-16T14:30:01.123+00:00"},"s":"E","c":"NETWORK","id":23,"ctx":"conn7","msg":"Error sending response"}`,
 		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "Error sending response", why: "MongoDB 4.4+: time under $date, severity letter in s"},
+	{name: "log4j2 instant", line: `{"instant":{"epochSecond":1771252201,"nanoOfSecond":250000000},"thread":"main","level":"WARN","loggerName":"a.B","message":"slow"}`,
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.25Z", msg: "slow", why: "Log4j 2's JsonLayout: the time split into seconds and nanoseconds"},
+	{name: "nanos without their seconds", line: `{"instant":{"nanoOfSecond":250000000},"time":"2026-02-16T14:30:01Z","msg":"x"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: "x", why: "nanoseconds add only to the seconds beside them"},
+	{name: "blank before Z", line: `{"timestamp":"2026-02-16 14:30:01.500 Z","level":"info","msg":"up"}`,
+		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01.5Z", msg: "up", why: "Mattermost writes a blank before the Z"},
 	{name: "google", line: `{"severity":"ERROR","message":"upstream failed","timestamp":{"seconds":1771252201,"nanos":500000000}}`,
-		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01Z", msg: "upstream failed", why: "Google Cloud's structured log: time as {seconds, nanos}"},
+		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01.5Z", msg: "upstream failed", why: "Google Cloud's structured log: time as {seconds, nanos}"},
 	{name: "unknown level value", line: `{"PRIORITY":"3","level":"custom","MESSAGE":"x"}`,
 		format: FormatJSON, level: Error, msg: "x", why: "a level value that is no level keeps the one PRIORITY gave"},
 	{name: "bunyan fatal", line: `{"name":"api","hostname":"h","pid":1,"level":60,"msg":"bye","time":"2026-02-16T14:30:01.123Z","v":0}`,
@@ -114,6 +120,15 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "zone and year after the clock", line: `<165>Aug 24 05:34:00 CST 1987 gw1 timed[10]: clock stepped`,
+		format: FormatRFC3164, level: Notice, time: "1987-08-24T11:34:00Z", host: "gw1", msg: "clock stepped",
+		fields: map[string]string{"tag": "timed", "pid": "10"}, why: "RFC 3164's example of a device that adds a zone and a year"},
+	{name: "year first and TZ offset", line: `<0>1991 Oct 22 10:52:01 TZ-6 relay.example.org 10.1.2.3 cron[0]: done`,
+		format: FormatRFC3164, level: Emergency, time: "1991-10-22T16:52:01Z", host: "relay.example.org", msg: "10.1.2.3 cron[0]: done",
+		why: "RFC 3164's example of a year before the month and a TZ-6 zone"},
+	{name: "year first and a message id", line: `2026 Feb 16 14:30:01 leaf3 %BGP-3-NOTIFICATION: sent to neighbor 10.0.0.2`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "leaf3", msg: "sent to neighbor 10.0.0.2",
+		why: "NX-OS's logfile: the year first, the message id where the tag would be"},
 	{name: "facility and level after the host", line: `Feb 16 14:30:01 router authpriv.warn dropbear[812]: Bad password attempt for 'root'`,
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "router", msg: "Bad password attempt for 'root'",
 		fields: map[string]string{"tag": "dropbear", "pid": "812"}, why: "BusyBox's syslogd and OpenWrt's logread: facility.level after the host"},
@@ -173,6 +188,9 @@ var rfc3164Cases = []parseCase{
 }
 
 var rfc5424Cases = []parseCase{
+	{name: "epoch in the time field", line: `<134>1 1771252201.123456789 edge_fw2 flows allow src=10.0.0.4 dst=192.0.2.8`,
+		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01.123456789Z", host: "edge_fw2", msg: "allow src=10.0.0.4 dst=192.0.2.8",
+		why: "Cisco Meraki: Unix seconds where the ISO time belongs, then the host, the category and the message"},
 	{name: "rfc example", line: `<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application" eventID="1011"] ` + "\xef\xbb\xbf" + `An application event log entry...`,
 		format: FormatRFC5424, level: Notice, time: "2003-10-11T22:14:15.003Z", host: "mymachine.example.com", msg: "An application event log entry...",
 		fields: map[string]string{"app": "evntslog", "msgid": "ID47", "exampleSDID@32473.eventID": "1011", "facility": "local4"}, why: "the RFC's own example, with BOM"},

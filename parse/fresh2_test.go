@@ -69,7 +69,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "meraki-syslog",
-		gap:    "the Unix time with nine decimals after <134>1 is not read, nor the PRI level or the device name after it (an ids priority=1 is taken for alert)",
 		source: "Cisco Meraki MX/MR syslog (`<PRI>1 epoch.nanoseconds device-name category key=value …`, a Unix time in place of an RFC 5424 date): documentation.meraki.com 'Syslog Server Overview and Configuration'; Sumo Logic 'Cisco Meraki' sample log messages",
 		why:    "after <134>1 comes a Unix time with nine decimals, not a date; the device name follows it and is the host; PRI 134 is local0.info, 132 local0.warning; an epoch inside the message is not the record's",
 		entries: []worldEntry{

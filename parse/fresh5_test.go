@@ -904,7 +904,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "mattermost-json",
-		gap:    "a JSON time written with a space before the Z (`2026-11-29 07:41:16.123 Z`) is not read",
 		source: "Mattermost's mattermost.log in its JSON form (`{\"timestamp\":\"yyyy-MM-dd HH:mm:ss.SSS Z\",\"level\":...,\"msg\":...,\"caller\":...}`): Mattermost docs, 'Logging' (LogSettings.FileJson); mattermost/logr",
 		why:    "the JSON time is written with a space before the Z",
 		entries: []worldEntry{

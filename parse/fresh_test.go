@@ -284,7 +284,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "log4j2-jsonlayout",
-		gap:    "a time split into instant.epochSecond and instant.nanoOfSecond is not read",
 		source: "Log4j 2.11+ JsonLayout (compact, eventEol): the time split into instant.epochSecond and instant.nanoOfSecond, thrown as an object: logging.apache.org/log4j/2.x/manual/layouts.html (JSON Layout)",
 		why:    "no single time key: the time is two numbers in a nested object; the level is a top-level key",
 		entries: []worldEntry{
@@ -463,7 +462,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "monit",
-		gap:    "a zone abbreviation before the date inside the bracket (`[CET Nov 29 08:41:16]`) is not applied: the time is read as UTC",
 		source: "Monit log file (`[ZONE Mon dd HH:mm:ss] level    : msg`): mmonit.com/monit/documentation (LOGGING); public tutorials quoting /var/log/monit.log",
 		why:    "the zone abbreviation comes first inside the bracket, before the date; no year; the level padded before ' : '",
 		entries: []worldEntry{
@@ -532,7 +530,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "snort-fast",
-		gap:    "Snort's `11/29-07:41:16.123456` (month/day glued to the clock by a dash, no year) is not read",
 		source: "Snort alert_fast (`MM/dd-HH:mm:ss.uuuuuu  [**] [gid:sid:rev] msg [**] [Classification] [Priority: n] {PROTO} src -> dst`): snort.org Snort 3 and 2.9 manuals (alert_fast)",
 		why:    "no year: month/day glued to the clock by a dash; Priority is no level",
 		entries: []worldEntry{

@@ -54,7 +54,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", // Google's {seconds, nanos}
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
-		"timeMillis", "requestReceivedTimestamp": // log4j2's JsonLayout, Kubernetes audit events
+		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp": // log4j2's JsonLayout, Kubernetes audit events
 		return roleTime, 1
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName":
 		return roleHost, 0
@@ -69,7 +69,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESur" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuri" {
 		t[c] = true
 	}
 	return t
@@ -83,6 +83,7 @@ type jsonState struct {
 	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
 	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
 	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
+	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
 }
 
 // noRank is the rank of a role no key has filled yet.
@@ -286,6 +287,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.gelf = true
 	}
 	switch string(key) {
+	case "instant.nanoOfSecond", "timestamp.nanos": // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
+		if ns, ok := atoi(line[start:end]); ok && st.seconds && int64(ns) < nsPerSec {
+			st.rec.Time += int64(ns)
+		}
+		st.seconds = false
+		return
 	case "@t":
 		st.clef |= 1
 	case "@mt", "@m":
@@ -317,6 +324,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 			return
 		}
 		st.ranks[role] = rank
+		st.seconds = role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds")
 	}
 }
 

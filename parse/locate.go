@@ -191,6 +191,9 @@ func maybeStamp(line []byte, i, n int) bool {
 			k++
 		}
 		e := byteAt(line, k)
+		if c == '/' && e == '-' && isDigitAt(line, k+1) && isDigitAt(line, k+2) && byteAt(line, k+3) == ':' {
+			return true // Snort's "11/29-07:41:16.123456": month and day, a dash, the clock
+		}
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',') && isDigit(byteAt(line, k+1)))
 	case ':':
 		if n == 8 && compactClock(line, j+1) || n == 4 && colonDate(line, i) {
@@ -363,8 +366,32 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			}
 		}
 	}
-	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
+	start := i
+	if !d.zoned {
+		if zs, off, ok := zoneBefore(line, i, d.t, w); ok {
+			// Monit's "[CET Nov 29 08:41:16]": the zone is written first.
+			d.t, d.zoned, start = w.wall(d.t)-int64(off)*nsPerSec, true, zs
+		}
+	}
+	*s = stamp{t: d.t, start: start, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
 	return true
+}
+
+// zoneBefore reads a zone abbreviation written as the word right before a date at line[i:], at
+// the start of the line or of a bracket: its start and offset. t is the date as read, in UTC.
+func zoneBefore(line []byte, i int, t int64, w *wallClock) (start, offset int, ok bool) {
+	if i < 4 || line[i-1] != ' ' {
+		return 0, 0, false
+	}
+	s := i - 2
+	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
+		s--
+	}
+	if s > 0 && line[s-1] != '[' && line[s-1] != '(' || s > 1 || abbrevEnd(line, s) != i-1 {
+		return 0, 0, false
+	}
+	off, _, ok := zoneAbbrev(line, s, w.wall(t), w)
+	return s, off, ok
 }
 
 // yearBefore finds a date of the same month and day among the words before a year-less time, and

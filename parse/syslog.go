@@ -140,7 +140,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = lvl
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
-	} else if lvl, ok := msgIDLevel(line, h.msg); ok {
+	} else if lvl, ok := msgIDLevel(line, h.idStart()); ok {
 		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
@@ -150,6 +150,15 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
 	}
 	return true
+}
+
+// idStart is where a network device's message id may start: the message, or the tag when the id
+// stands in its place (NX-OS's "2026 Nov 29 07:41:16 nx01 %ETHPORT-5-IF_DOWN: …").
+func (h *bsdHeader) idStart() int {
+	if h.tag.End > 0 {
+		return min(h.msg, int(h.tag.Start))
+	}
+	return h.msg
 }
 
 // isLevelWord reports whether w is a marked or upper-case level word.
@@ -539,7 +548,25 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	} else {
 		t, n, ok := parseISO(line[i:], nil)
 		if !ok {
-			return false
+			// Cisco Meraki writes Unix seconds where the ISO time belongs: "<134>1 1795938076.123456789 MX84 …".
+			e := indexByteFrom(line, ' ', i)
+			if e < 0 || e-i < 10 || !isDigit(line[i]) {
+				return false
+			}
+			if t, ok = parseEpoch(line[i:e]); !ok || !plausible(t, maxPlausible>>1) {
+				return false
+			}
+			// Its host and the log's category follow, then the message: no procid, msgid or
+			// structured data.
+			hs, he := nextToken(line, e)
+			as, ae := nextToken(line, he)
+			if hs == he || as == ae || !hostLike(line[hs:he]) {
+				return false
+			}
+			rec.Time, rec.Host = t, Span{int32(hs), int32(he)}
+			h.host, h.app = rec.Host, Span{int32(as), int32(ae)}
+			rec.Message = Span{int32(skipBlanks(line, ae)), int32(len(line))}
+			return true
 		}
 		rec.Time, i = t, i+n
 	}

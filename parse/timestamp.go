@@ -226,8 +226,21 @@ func month(b []byte, i int) (int, bool) {
 // parseBSD reads the RFC 3164 timestamp "Feb 16 14:30:01" or "Feb  6 14:30:01" (an optional
 // fraction is accepted too) at the start of b. The year is not in the text: it is inferred from now
 // as the year that puts the time no more than two days in the future, so that a December line read
-// in January lands in the previous year.
+// in January lands in the previous year. Devices that add a year or a zone are read too: "Nov 29
+// 07:41:16 2026", "Aug 24 05:34:00 CST 1987" and, year first, "1990 Oct 22 10:52:01 TZ-6" (both
+// RFC 3164's own examples of what relays receive).
 func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	if y, ok := digits(b, 0, 4); ok && byteAt(b, 4) == ' ' && isAlphaAt(b, 5) && y >= 1970 {
+		if _, isMonth := month(b, 5); isMonth {
+			t, n, ok := bsdStamp(b[5:], now, w, y)
+			return t, n + 5, ok
+		}
+	}
+	return bsdStamp(b, now, w, 0)
+}
+
+// bsdStamp is parseBSD after a written year, if any (year is 0 when there is none).
+func bsdStamp(b []byte, now int64, w *wallClock, year int) (int64, int, bool) {
 	if len(b) < 15 || b[3] != ' ' || b[9] != ':' || b[12] != ':' {
 		return 0, 0, false
 	}
@@ -263,13 +276,50 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
-	if y, ok := digits(b, i+1, 4); ok && b[i] == ' ' && byteAt(b, i+5) == ' ' && y >= 1990 && y <= civilYear(now)+1 {
-		// A year after the clock, as Aruba's and LSF's "Nov 29 07:41:16 2026 …" write it.
-		t, ok := unixNano(y, mon, day, hour, min, sec, nsec, 0)
-		return w.utc(t), i + 5, ok
+	offset, zoned := 0, false
+	if c := byteAt(b, i+1); c >= 'A' && c <= 'Z' && b[i] == ' ' && (c == 'T' || abbrevEnd(b, i+1) > i+1) {
+		wall, _ := unixNano(max(year, 2000), mon, day, hour, min, sec, 0, 0)
+		if off, k, ok := bsdZone(b, i+1, wall, w); ok {
+			offset, zoned, i = off, true, k
+		}
 	}
-	t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
+	if y, ok := digits(b, i+1, 4); ok && year == 0 && b[i] == ' ' && byteAt(b, i+5) == ' ' && y >= 1970 && y < 2100 {
+		year, i = y, i+5 // Aruba's and LSF's "Nov 29 07:41:16 2026 …"
+	}
+	var t int64
+	switch {
+	case year == 0:
+		t, ok = inferYear(w, now, mon, day, hour, min, sec, nsec)
+	default:
+		t, ok = unixNano(year, mon, day, hour, min, sec, nsec, 0)
+	}
+	if zoned {
+		return t - int64(offset)*nsPerSec, i, ok
+	}
 	return w.utc(t), i, ok
+}
+
+// bsdZone reads a zone written after a syslog clock, as a word of its own: an abbreviation
+// ("CST") or RFC 3164's "TZ-6". wall is the clock read as if it were UTC.
+func bsdZone(b []byte, i int, wall int64, w *wallClock) (offset, end int, ok bool) {
+	if hasPrefixAt(b, i, "TZ") && (byteAt(b, i+2) == '+' || byteAt(b, i+2) == '-') {
+		h, n := digitRun(b, i+3)
+		if n < 1 || n > 2 || h > 14 || byteAt(b, i+3+n) != ' ' {
+			return 0, i, false
+		}
+		if b[i+2] == '-' {
+			h = -h
+		}
+		return h * 3600, i + 3 + n, true
+	}
+	if abbrevEnd(b, i) == i {
+		return 0, i, false
+	}
+	off, k, ok := zoneAbbrev(b, i, wall, w)
+	if !ok || k < len(b) && b[k] != ' ' {
+		return 0, i, false
+	}
+	return off, k, true
 }
 
 // inferYear places a month/day/time without year, written as wall-clock time in w's location, in
