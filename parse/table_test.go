@@ -214,6 +214,7 @@ var realTables = []struct {
 	{"fresh5_test.go", fresh5Cases, 55},
 	{"fresh6_test.go", fresh6Cases, 60},
 	{"fresh7_test.go", fresh7Cases, 40},
+	{"fresh8_test.go", fresh8Cases, 45},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
