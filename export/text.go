@@ -148,14 +148,14 @@ func sanitizeInto(dst []byte, s string) []byte {
 // AppendPlaceholder appends the visible form of a non-ASCII rune r, decoded from size bytes,
 // that must not reach a terminal as it is, and reports whether r is one: invalid UTF-8 becomes
 // U+FFFD, a C1 control (which UTF-8 terminals obey like ESC sequences) \xNN, an invisible
-// character (see Invisible) \uNNNN. The text shape and the interface's sanitizer share it.
+// character (see parse.Invisible) \uNNNN. The text shape and the interface's sanitizer share it.
 func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 	switch {
 	case r == utf8.RuneError && size <= 1:
 		return utf8.AppendRune(dst, utf8.RuneError), true
 	case r >= 0x80 && r < 0xa0:
 		return append(dst, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf)), true
-	case Invisible(r):
+	case parse.Invisible(r):
 		return append(dst, '\\', 'u', hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf)), true
 	}
 	return dst, false
@@ -166,17 +166,3 @@ var noTime = strings.Repeat(" ", len(textTime))
 
 func hexDigit(b byte) byte { return "0123456789abcdef"[b] }
 
-// Invisible reports whether r reorders or hides text without showing itself: the bidirectional
-// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
-// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
-// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png"). The
-// text shape and the interface's sanitizer show them as \uNNNN.
-func Invisible(r rune) bool {
-	switch {
-	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x061c, r == 0x2028, r == 0x2029, r == 0x2060, r == 0xfeff:
-		return true
-	}
-	return false
-}

@@ -9,7 +9,7 @@ import (
 )
 
 // The escapers below write JSON string bodies (without the quotes) by the rules of appendQuoted:
-// quotes, backslashes, C0, DEL, C1, U+2028 and U+2029 escaped, each invalid UTF-8 byte replaced by
+// quotes, backslashes, C0, DEL, C1 and the invisible characters escaped, each invalid UTF-8 byte replaced by
 // \ufffd. They run over plain text eight bytes at a time. Escaping is applied piece by piece, so a
 // decoded string can be escaped as it is decoded; that gives the same bytes as escaping it whole
 // because every cut between pieces falls next to an ASCII byte or a complete rune, where no UTF-8
@@ -211,7 +211,7 @@ func escapeRuneInto(buf, s []byte) (written, used int) {
 	switch {
 	case r == utf8.RuneError && size == 1:
 		return copy(buf, `\ufffd`), 1
-	case r < 0xa0 || r == 0x2028 || r == 0x2029:
+	case escapedRune(r):
 		return len(appendU4(buf[:0], r)), size
 	}
 	return copy(buf, s[:size]), size
@@ -244,7 +244,7 @@ func appendEscapedRune(dst []byte, r rune) []byte {
 	switch {
 	case r < utf8.RuneSelf:
 		return appendEscapedASCII(dst, byte(r))
-	case r < 0xa0 || r == 0x2028 || r == 0x2029:
+	case escapedRune(r):
 		return appendU4(dst, r)
 	}
 	return utf8.AppendRune(dst, r)

@@ -97,6 +97,25 @@ func TestAppendJSONRoundTripsControlBytes(t *testing.T) {
 	}
 }
 
+// A JSON Lines file shown in a terminal (cat, less) reads as it is: the bidirectional and zero-width
+// characters of a line are escaped, in the raw line, the message and the fields, and decode back.
+func TestAppendJSONEscapesInvisibles(t *testing.T) {
+	jsonRaw := "{\"msg\":\"invoice\u202egnp.exe\",\"user\":\"ad\u200bmin\"}"
+	for _, e := range []Entry{
+		{Format: FormatJSON, Message: "invoice\u202egnp.exe", Raw: jsonRaw},
+		{Format: FormatLogfmt, Message: "x", Raw: "msg=x user=ad\u2066min\ufeff"},
+		{Message: "a\u2028b", Raw: "a\u2028b"},
+	} {
+		out := string(AppendJSON(nil, e))
+		if strings.ContainsAny(out, "\u202e\u200b\u2066\ufeff\u2028") {
+			t.Fatalf("an invisible character reached the output as it is:\n%s", out)
+		}
+		if v := decodeLine(t, []byte(out)); v.Raw != e.Raw || v.Message != e.Message {
+			t.Fatalf("raw %q and message %q did not round-trip", v.Raw, v.Message)
+		}
+	}
+}
+
 func TestAppendJSONInvalidUTF8(t *testing.T) {
 	v := decodeLine(t, AppendJSON(nil, Entry{Message: "a\xffb\xc3", Raw: "a\xffb\xc3"}))
 	if v.Raw != "a\ufffdb\ufffd" || string(v.Raw64) != "a\xffb\xc3" {

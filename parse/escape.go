@@ -82,8 +82,9 @@ func hex4(s []byte, i int) (rune, bool) {
 const hexDigits = "0123456789abcdef"
 
 // appendQuoted appends s as a JSON string: quotes, backslashes and every control character (C0,
-// DEL and the C1 range, so that no terminal escape survives) escaped, U+2028/2029 escaped for
-// JavaScript readers, and each invalid UTF-8 byte replaced by \ufffd.
+// DEL and the C1 range, so that no terminal escape survives) escaped, the invisible characters
+// (U+2028/2029 for JavaScript readers, the bidirectional and zero-width ones so that a JSON file
+// shown in a terminal reads as it is) escaped, and each invalid UTF-8 byte replaced by \ufffd.
 func appendQuoted(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
@@ -119,7 +120,7 @@ func appendQuoted(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
-		if (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
+		if escapedRune(r) {
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
 			i += size
@@ -131,3 +132,22 @@ func appendQuoted(dst []byte, s string) []byte {
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// Invisible reports whether r reorders or hides text without showing itself: the bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
+// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
+// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png"). The
+// text shape and the interface's sanitizer show them as \uNNNN, and JSON Lines escapes them.
+func Invisible(r rune) bool {
+	switch {
+	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x061c, r == 0x2028, r == 0x2029, r == 0x2060, r == 0xfeff:
+		return true
+	}
+	return false
+}
+
+// escapedRune reports whether the JSON writers escape the valid rune r past ASCII: a C1 control
+// or an invisible character.
+func escapedRune(r rune) bool { return r < 0xa0 || Invisible(r) }
