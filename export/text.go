@@ -165,4 +165,3 @@ func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 var noTime = strings.Repeat(" ", len(textTime))
 
 func hexDigit(b byte) byte { return "0123456789abcdef"[b] }
-
