@@ -16,7 +16,7 @@ func (s safeWriter) Write(p []byte) (int, error) {
 	var buf bytes.Buffer
 	for line := range bytes.SplitAfterSeq(p, []byte("\n")) {
 		body := bytes.TrimSuffix(line, []byte("\n"))
-		buf.WriteString(ui.Sanitize(string(body)))
+		buf.WriteString(ui.SanitizeName(string(body)))
 		if len(body) < len(line) {
 			buf.WriteByte('\n')
 		}

@@ -197,7 +197,7 @@ func (e Export) label() string {
 // View renders the prompt or the overwrite question.
 func (e Export) View() string {
 	if e.stage == exportConfirm {
-		return Sanitize(e.path) + " exists; overwrite? (y/n)"
+		return SanitizeName(e.path) + " exists; overwrite? (y/n)"
 	}
 	return e.label() + e.input.View()
 }

@@ -210,7 +210,7 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool) string {
 	if plain && i == p.focus {
 		mark = focusMark
 	}
-	title := ansi.Truncate(Sanitize(v.source), max(w-3-ansi.StringWidth(mark), 1), "…")
+	title := ansi.Truncate(SanitizeName(v.source), max(w-3-ansi.StringWidth(mark), 1), "…")
 	page := ""
 	if pages > 1 && i == p.focus {
 		page = ansi.Truncate("  (page "+strconv.Itoa(p.page+1)+"/"+strconv.Itoa(pages)+")",

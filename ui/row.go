@@ -70,7 +70,7 @@ func newRowStyle(th *TimelineStyles, names []string, loc *time.Location, width i
 	rs.sources = make([]string, 0, len(names))
 	rs.srcPaints = make([]paint, 0, len(names))
 	for _, name := range names {
-		tag := Sanitize(filepath.Base(name))
+		tag := SanitizeName(filepath.Base(name))
 		if ansi.StringWidth(tag) > rs.srcLimit {
 			tag = ansi.Truncate(tag, rs.srcLimit, "…")
 		}
@@ -175,7 +175,7 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	}
 	used := rs.prefixWidth()
 	if host := snap.Host(seq); len(host) > 0 && width-used > hostMinRoom {
-		h := Sanitize(string(host))
+		h := SanitizeName(string(host))
 		h = ansi.Truncate(h, maxHostWidth, "…")
 		b.WriteString(rs.th.Host.wrap(h))
 		b.WriteByte(' ')

@@ -45,6 +45,9 @@ type sanitizer struct {
 	cur     textKind
 	col     int // columns written so far, for tab stops and the limit
 	maxCols int // stop once this many columns are written; 0 means no limit
+	// showSGR shows colour sequences as placeholders too: a name is data, and "a\x1b[0m.log" must
+	// not read as "a.log".
+	showSGR bool
 }
 
 // write sanitizes src. hl lists byte offsets of src to paint as matches (sorted). It returns the
@@ -92,10 +95,10 @@ func kindFor(match bool, k textKind) textKind {
 	return k
 }
 
-// escape handles an ESC at src[0] and returns the bytes consumed. An SGR sequence vanishes; any
-// other ESC becomes a placeholder and what follows it is sanitized as ordinary text.
+// escape handles an ESC at src[0] and returns the bytes consumed. An SGR sequence vanishes, unless
+// names are written; any other ESC becomes a placeholder and what follows it is sanitized as ordinary text.
 func (z *sanitizer) escape(src []byte) int {
-	if n := sgrLen(src); n > 0 {
+	if n := sgrLen(src); n > 0 && !z.showSGR {
 		return n
 	}
 	z.emit(kindControl, []byte("␛"), 1)
@@ -177,6 +180,16 @@ func Sanitize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	z := sanitizer{out: &b}
+	z.write([]byte(s), nil)
+	return b.String()
+}
+
+// SanitizeName is Sanitize for a name (a file, a host, a path in a message): every escape
+// sequence is shown, colours included, so that two names never look the same on screen.
+func SanitizeName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	z := sanitizer{out: &b, showSGR: true}
 	z.write([]byte(s), nil)
 	return b.String()
 }

@@ -38,6 +38,23 @@ func TestSanitize(t *testing.T) {
 	}
 }
 
+// A name is data: its colour sequences are shown too, so that "a\x1b[0m.log" never reads as
+// "a.log", while a log line's colours are dropped.
+func TestSanitizeName(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\x1b[0m.log":            "a␛[0m.log",
+		"\x1b[31mweb1\x1b[m":      "␛[31mweb1␛[m",
+		"x\x1b]0;t\x07\u202e.log": `x␛]0;t␇\u202e.log`,
+		"plain.log":               "plain.log",
+	} {
+		got := SanitizeName(in)
+		if got != want {
+			t.Errorf("SanitizeName(%q) = %q, want %q", in, got, want)
+		}
+		checkSafe(t, in, got)
+	}
+}
+
 // checkSafe asserts the sanitizer's guarantee on one output.
 func checkSafe(t *testing.T, in, out string) {
 	t.Helper()

@@ -48,7 +48,7 @@ const warnIndent = 3
 func NewSources(keys *keymap.KeyMap, warnings []error) Sources {
 	s := Sources{keys: keys}
 	for _, w := range warnings {
-		s.warnings = append(s.warnings, Sanitize(w.Error()))
+		s.warnings = append(s.warnings, SanitizeName(w.Error()))
 	}
 	return s
 }
@@ -199,7 +199,7 @@ type sourceCells struct{ name, lines, rate, state string }
 // cells words item i; a long name keeps its end, where a path's file name is.
 func (s Sources) cells(i int) sourceCells {
 	it := s.items[i]
-	name := Sanitize(it.name)
+	name := SanitizeName(it.name)
 	nameW := max(s.width/2-6, 10)
 	if ansi.StringWidth(name) > nameW {
 		name = "…" + ansi.TruncateLeft(name, ansi.StringWidth(name)-nameW+1, "")

@@ -96,7 +96,7 @@ func (m Model) statusBar() string {
 	add(9, m.followText())
 	add(8, m.countText())
 	if m.searchErr != nil {
-		add(9, st.Error.wrap(Sanitize(m.searchErr.Error())))
+		add(9, st.Error.wrap(SanitizeName(m.searchErr.Error())))
 	} else if m.busy() {
 		add(9, st.Busy.wrap("searching…"))
 	}

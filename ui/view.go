@@ -134,7 +134,7 @@ func (m Model) footer() string {
 	if m.status.noticeErr {
 		p = m.theme.Status.Error
 	}
-	text := ansi.Truncate(Sanitize(m.status.notice), w, "…")
+	text := ansi.Truncate(SanitizeName(m.status.notice), w, "…")
 	note := p.wrap(text)
 	room := w - ansi.StringWidth(text) - 2
 	if room < minFooterHelp {
