@@ -33,8 +33,9 @@ const (
 	// columnNoLevel marks a letter of a severity alphabet that carries no level (WebSphere's O
 	// and R, for text written to System.out and System.err) in columnCand.levels.
 	columnNoLevel = 1 << 15
-	// columnVerbose marks Android's V in columnCand.levels: in its alphabet A is an assertion
-	// (alert), as in those with an N for notice (Ruckus's); in IBM's, A is an audit event (notice).
+	// columnVerbose marks Android's V in columnCand.levels: in its alphabet (V, D, I, W, E, F, A)
+	// A is an assertion, as fatal as F; in those with an N for notice (Ruckus's) it is an alert;
+	// in IBM's, which has no D, it is an audit event (notice).
 	columnVerbose = 1 << 14
 	// columnAudit marks the letter A, whose level depends on the alphabet.
 	columnAudit = 1 << 13
@@ -293,8 +294,15 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 		line = line[:i]
 	}
 	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
-	if bit&columnAudit != 0 && c.levels&(columnVerbose|1<<Notice) == 0 {
-		lvl = Notice // an audit event, unless the alphabet has its own notice (Ruckus's N)
+	if bit&columnAudit != 0 {
+		switch {
+		case c.levels&(1<<Notice) != 0:
+			// syslog's alphabet, with its own notice (Ruckus's N): an alert
+		case c.levels&(columnVerbose|1<<Debug) != 0:
+			lvl = Critical // Android's: an assertion, its top priority beside F
+		default:
+			lvl = Notice // IBM's: an audit event
+		}
 	}
 	return lvl, c.sep, ok && lvl != Unknown
 }

@@ -40,6 +40,17 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, N, U, W},
 		},
 		{
+			name: "assertion letter in Android's alphabet",
+			why:  "Android Studio's logcat: A is an assertion (Log.wtf, a native abort), as fatal as F",
+			lines: []string{
+				"2026-03-02 10:15:00.100  4120-4120  Launcher    com.example.home   D  bind 12 icons",
+				"2026-03-02 10:15:00.200  4120-4131  Launcher    com.example.home   I  workspace loaded",
+				"2026-03-02 10:15:01.300  4120-4131  Sync        com.example.home   W  retry in 30s",
+				"2026-03-02 10:15:02.400  4120-4131  libc        com.example.home   A  Fatal signal 6 (SIGABRT)",
+			},
+			want: []Level{D, I, W, C},
+		},
+		{
 			name: "capital letter between colons, glued to the clock",
 			why:  "a switch's event log: with an N for notice in the alphabet, A is an alert, not an audit event",
 			lines: []string{

@@ -213,6 +213,9 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "jul level cut to five letters", line: `2026-02-16 14:30:01:123 SEVER orders.Store     disk full`,
+		format: FormatStamped, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "orders.Store     disk full",
+		why: "java.util.logging with %4$-5.5s: SEVERE is written SEVER (WARNI, CONFI, FINES likewise)"},
 	{name: "log4j", line: `2026-02-16 14:30:01,123 ERROR [main] com.example.App - Request failed`,
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "Request failed",
 		fields: map[string]string{"thread": "main", "logger": "com.example.App"}, why: "%d %-5p [%t] %c - %m"},

@@ -130,7 +130,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "nut-upslog",
-		gap:    "the compact `yyyyMMdd HHmmss` date at the start of the line is not read as a time",
 		source: "Network UPS Tools upslog default format (`%TIME @Y@m@d @H@M@S% %VAR battery.charge% %VAR input.voltage% %VAR ups.load% [%VAR ups.status%] %VAR ups.temperature% %VAR input.frequency%`): upslog(8) man page",
 		why:    "a compact yyyyMMdd HHmmss date followed by bare numbers and a bracketed status; no level, no host",
 		entries: []worldEntry{
@@ -365,7 +364,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "orientdb",
-		gap:    "OrientDB's five-letter cut of JUL's SEVERE (`SEVER`) is not read as a level",
 		source: "OrientDB server log (OLogFormatter: `yyyy-MM-dd HH:mm:ss:SSS LEVEL msg [Requester]`, the JUL level cut to five letters: INFO, WARNI, SEVER, CONFI, FINE): orientechnologies/orientdb core OLogFormatter; orientechnologies/orientdb issues quoting server logs",
 		why:    "milliseconds after a colon, JUL levels cut to five letters (WARNI, SEVER — SEVERE is Error), a {db=…} tag, and the logging class in brackets at the end",
 		entries: []worldEntry{
@@ -495,7 +493,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "commvault-log",
-		gap:    "the year-less `MM/DD HH:MM:SS` date after a pid and a hex thread id is not read as a time",
 		source: "Commvault client and CommServe logs (cvd.log, JobManager.log: `PID TID MM/DD HH:MM:SS JOBID msg`, ### when no job): Commvault documentation 'Log Files' and community threads quoting cvd.log",
 		why:    "a pid and a hex thread id before a year-less MM/DD date; the job id (or ###) after the clock; no level",
 		entries: []worldEntry{
@@ -589,7 +586,6 @@ var fresh8Cases = []worldCase{
 	// Mobile platforms and their tooling.
 	{
 		name:   "android-studio-logcat",
-		gap:    "Android Studio's `A` (assert) priority letter is not read as Critical",
 		source: "Android Studio's Logcat window (Dolphin and later), copied or exported: `yyyy-MM-dd HH:mm:ss.SSS  pid-tid  tag  package  P  msg`, priorities V D I W E A, a multi-line message's later lines indented under the message column: developer.android.com 'View logs with Logcat' (Logcat formatting); Android issue tracker reports pasting Logcat output",
 		why:    "a full date, pid-tid joined by a dash, padded tag and package columns, then one priority letter (A, assert, is Critical); a crash's indented lines belong to its record",
 		entries: []worldEntry{

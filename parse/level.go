@@ -167,19 +167,19 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
+	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
 	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor", "ii", "config": // Xorg's (II), JUL's CONFIG
+	case "info", "inf", "information", "informational", "i", "infor", "ii", "config", "confi": // Xorg's (II), JUL's CONFIG
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW)
+	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES
 		return Warn, true
-	case "error", "err", "eror", "erro", "e", "severe", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
+	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
 		return Error, true
 	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
 		return Critical, true
