@@ -230,17 +230,14 @@ func month(b []byte, i int) (int, bool) {
 // 07:41:16 2026", "Aug 24 05:34:00 CST 1987" and, year first, "1990 Oct 22 10:52:01 TZ-6" (both
 // RFC 3164's own examples of what relays receive).
 func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
-	if y, ok := digits(b, 0, 4); ok && byteAt(b, 4) == ' ' && isAlphaAt(b, 5) && y >= 1970 {
-		if _, isMonth := month(b, 5); isMonth {
-			t, n, ok := bsdStamp(b[5:], now, w, y)
-			return t, n + 5, ok
+	year, at := 0, 0
+	if len(b) > 20 && isDigit(b[0]) {
+		if y, ok := digits(b, 0, 4); ok && b[4] == ' ' && y >= 1970 {
+			if _, isMonth := month(b, 5); isMonth {
+				year, at, b = y, 5, b[5:]
+			}
 		}
 	}
-	return bsdStamp(b, now, w, 0)
-}
-
-// bsdStamp is parseBSD after a written year, if any (year is 0 when there is none).
-func bsdStamp(b []byte, now int64, w *wallClock, year int) (int64, int, bool) {
 	if len(b) < 15 || b[3] != ' ' || b[9] != ':' || b[12] != ':' {
 		return 0, 0, false
 	}
@@ -294,9 +291,9 @@ func bsdStamp(b []byte, now int64, w *wallClock, year int) (int64, int, bool) {
 		t, ok = unixNano(year, mon, day, hour, min, sec, nsec, 0)
 	}
 	if zoned {
-		return t - int64(offset)*nsPerSec, i, ok
+		return t - int64(offset)*nsPerSec, at + i, ok
 	}
-	return w.utc(t), i, ok
+	return w.utc(t), at + i, ok
 }
 
 // bsdZone reads a zone written after a syslog clock, as a word of its own: an abbreviation
