@@ -215,6 +215,7 @@ var realTables = []struct {
 	{"fresh6_test.go", fresh6Cases, 60},
 	{"fresh7_test.go", fresh7Cases, 40},
 	{"fresh8_test.go", fresh8Cases, 45},
+	{"fresh9_test.go", fresh9Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
