@@ -422,8 +422,11 @@ func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
 	sep := b[j+2]
 	if sep == ':' {
 		k, ok := readClock(b, j, d)
-		if ok && k+3 < len(b) && b[k] == ':' && isDigitAt(b, k+1) && d.nsec == 0 {
-			d.nsec, k = fraction(b, k+1) // HealthApp writes the milliseconds after a colon
+		if ok && k+1 < len(b) && b[k] == ':' && isDigitAt(b, k+1) && d.nsec == 0 {
+			// HealthApp writes a count of milliseconds after a colon, not padded: ":11" is 11 ms.
+			if ms, n := digitRun(b, k+1); n <= 3 {
+				d.nsec, k = int64(ms)*1e6, k+1+n
+			}
 		}
 		return k, ok
 	}
@@ -433,6 +436,10 @@ func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	if _, n := digitRun(b, j+9); byteAt(b, j+8) == ':' && n == 3 {
+		d.nsec, _ = fraction(b[:j+12], j+9) // Unreal Engine's "2026.11.29-07.41.16:123"
+		return j + 12, true
+	}
 	return fraction2(b, j+8, d), true
 }
 

@@ -120,6 +120,12 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "iso without zone after a pri", line: `<28>2026-02-16 14:30:01.412 cam-2 rtspd[88]: frame drops`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01.412Z", host: "cam-2", msg: "frame drops",
+		fields: map[string]string{"tag": "rtspd", "pid": "88"}, why: "a device's ISO time without a zone, after a PRI, is wall-clock time"},
+	{name: "solaris message id", line: `Feb 16 14:30:01 sol1 scsi: [ID 107833 kern.warning] WARNING: retryable read error`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "sol1", msg: "[ID 107833 kern.warning] WARNING: retryable read error",
+		fields: map[string]string{"tag": "scsi"}, why: "Solaris writes the facility and level in a message id"},
 	{name: "zone and year after the clock", line: `<165>Aug 24 05:34:00 CST 1987 gw1 timed[10]: clock stepped`,
 		format: FormatRFC3164, level: Notice, time: "1987-08-24T11:34:00Z", host: "gw1", msg: "clock stepped",
 		fields: map[string]string{"tag": "timed", "pid": "10"}, why: "RFC 3164's example of a device that adds a zone and a year"},
@@ -213,6 +219,14 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "relay source at host", line: `- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 src@adm1 crond[4307]: session closed`,
+		format: FormatStamped, time: "2025-11-29T07:31:16Z", host: "adm1", msg: "- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 src@adm1 crond[4307]: session closed",
+		why: "Thunderbird's relay writes source@host where syslog puts the host"},
+	{name: "program logged under its path", line: `- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 local@adm1 /opt/g/sbin/gmetad[1682]: no answer`,
+		format: FormatStamped, time: "2025-11-29T07:31:16Z", host: "adm1", msg: "- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 local@adm1 /opt/g/sbin/gmetad[1682]: no answer",
+		why: "a tag that is a program's path, with its pid"},
+	{name: "level and module in one bracket", line: `[ERR : TCPIP     ] no buffer for fd00::41`,
+		format: FormatLayout, level: Error, msg: "no buffer for fd00::41", why: "Contiki-NG: a padded level and module share the bracket"},
 	{name: "jul level cut to five letters", line: `2026-02-16 14:30:01:123 SEVER orders.Store     disk full`,
 		format: FormatStamped, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "orders.Store     disk full",
 		why: "java.util.logging with %4$-5.5s: SEVERE is written SEVER (WARNI, CONFI, FINES likewise)"},

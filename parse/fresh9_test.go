@@ -133,7 +133,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "rfc3164-iso-no-zone",
-		gap:    "the host after an ISO date without a zone in the RFC 3164 slot is not read",
 		source: "RFC 3164 §4.1.2 as devices break it: an ISO 8601 date and time with no offset (`yyyy-MM-dd HH:mm:ss` or `yyyy-MM-ddTHH:mm:ss`, sometimes with milliseconds) where `Mmm dd HH:mm:ss` belongs; rsyslog pmrfc3164 and Logstash syslog input threads on ISO timestamps in BSD syslog",
 		why:    "an ISO time without a zone in the 3164 slot, with a blank or a 'T' and with or without milliseconds, is read as UTC; the host after it; the PRI gives the level",
 		entries: []worldEntry{
@@ -228,7 +227,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "solaris-syslog-msgid",
-		gap:    "the facility.level inside Solaris's `[ID msgid facility.level]` after the tag is not read as the level",
 		source: "Solaris and illumos /var/adm/messages with message ids (`Mmm dd HH:mm:ss host tag: [ID msgid facility.level] msg`, written when log_msgid is on, the default): syslogd(1M), msgid(1M), syslog.conf(4); Oracle Solaris administration guides quoting /var/adm/messages",
 		why:    "the `[ID n facility.level]` after the tag carries the level (kern.warning is a warning); the number is no pid or time; the host follows the time",
 		entries: []worldEntry{
@@ -495,7 +493,7 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "unreal-engine-log",
-		gap:    "the milliseconds after the colon in `[yyyy.MM.dd-HH.mm.ss:SSS]` are dropped, and the Display verbosity is not read as information",
+		gap:    "the Display verbosity is not read as information",
 		source: "Unreal Engine game and editor logs (Saved/Logs/*.log: `[yyyy.MM.dd-HH.mm.ss:SSS][frame]Category: Verbosity: msg`, the verbosity word left out for Log; times in UTC by default): dev.epicgames.com 'Logging in Unreal Engine' (log verbosity); public issue threads quoting UE logs",
 		why:    "a dotted date and a dash before a dotted clock with a colon before the milliseconds; a frame counter in brackets; Display is information, Warning and Error as named, and a line at Log verbosity writes no level",
 		entries: []worldEntry{
@@ -508,7 +506,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "contiki-ng-log",
-		gap:    "the level in Contiki-NG's `[LEVL: Module    ]` bracket is not read",
 		source: "Contiki-NG's logging module on the serial console (`[LEVL: Module    ] msg`, the level ERR WARN INFO DBG padded to four, the module padded to ten; no time): docs.contiki-ng.org 'The Contiki-NG logging system'",
 		why:    "the level and the module share one bracket, both padded; an IPv6 address in the message is a peer; no time",
 		entries: []worldEntry{

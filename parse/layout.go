@@ -422,6 +422,12 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			return true
 		}
 	}
+	if !ok && line[0] == '[' {
+		if lvl, msg, ok := bracketLevelModule(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
+	}
 	if !ok {
 		lvl, msg, ok := headLevel(line, 0, e)
 		if !ok || line[0] == '[' {
@@ -436,6 +442,26 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
+}
+
+// bracketLevelModule reads the level and the padded module that share the bracket opening a line,
+// as Contiki-NG writes them: "[WARN: RPL       ] …", "[ERR : TCPIP     ] …". It returns the level
+// and where the message starts.
+func bracketLevelModule(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 48)], ']', 1)
+	if end < 0 {
+		return Unknown, 0, false
+	}
+	colon := indexByteFrom(line[:end], ':', 1)
+	if colon < 0 {
+		return Unknown, 0, false
+	}
+	word, module := trimSpace(line[1:colon]), trimSpace(line[colon+1:end])
+	if len(word) < 3 || !isUpperWord(word) || len(module) == 0 || bytes.IndexByte(module, ' ') >= 0 {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, end+1), ok
 }
 
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write

@@ -109,8 +109,9 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			if s, ok := stampAt(line, at, now, w); ok {
 				s.token = wordIndex(line, at)
 				if found && s.local && fallback.t-s.t < maxZoneOffset && s.t-fallback.t < maxZoneOffset {
-					// An epoch column beside the same time written without a zone tells it absolutely.
-					s.t, s.local, s.kind = fallback.t, false, stampDateBesideEpoch
+					// An epoch column beside the same time written without a zone tells it
+					// absolutely; the written one may still hold a finer fraction (BGL's µs).
+					s.t, s.local, s.kind = besideEpoch(s.t, fallback.t), false, stampDateBesideEpoch
 				}
 				return s, true
 			}
@@ -123,6 +124,22 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		i += n
 	}
 	return fallback, found
+}
+
+// besideEpoch is the time of a line that writes it twice: written, zone-less wall-clock time, and
+// epoch, absolute seconds. When they agree to the second but for a zone's offset (a whole number
+// of quarter hours), it is the written time at that offset, with its fraction; else the epoch.
+func besideEpoch(written, epoch int64) int64 {
+	const quarter = 15 * 60 * nsPerSec
+	d := written - epoch
+	off := (d + quarter/2) / quarter * quarter
+	if d+quarter/2 < 0 {
+		off = -((-d + quarter/2) / quarter * quarter)
+	}
+	if rest := d - off; rest < 0 || rest >= nsPerSec {
+		return epoch
+	}
+	return written - off
 }
 
 // prose reports whether b holds two plain lower-case words in a row outside brackets, as a

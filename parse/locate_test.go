@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/binary"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -40,6 +41,10 @@ func TestLocateSpellings(t *testing.T) {
 		{"[WARN] 2026-11-29T07:41:16Z x", "2026-11-29T07:41:16Z", "after a level"},
 		{"11/29-07:41:16.123456  [**] [1:2000:1] probe [**]", "2026-11-29T07:41:16.123456Z", "Snort: month/day, a dash, the clock"},
 		{"step 11/29-07:41 x", "", "month/day and a dash inside a sentence's word is no date"},
+		{"- 1764401476 2025.11.29 R1-M0 2025-11-28-23.31.16.123456 R1-M0 RAS KERNEL INFO x", "2025-11-29T07:31:16.123456Z", "BGL: the epoch's instant, with the written time's microseconds"},
+		{"- 1764401476 2025.11.29 R1-M0 2025-11-28-23.33.16.123456 R1-M0 RAS KERNEL INFO x", "2025-11-29T07:31:16Z", "a written time that is not the epoch's at any zone leaves the epoch alone"},
+		{"20261129-07:41:16:11|Step_LSC|30002312|onStandStepChanged 3579", "2026-11-29T07:41:16.011Z", "HealthApp: a count of milliseconds after a colon, not padded"},
+		{"[2026.11.29-07.41.16:123][  0]LogNet: Warning: x", "2026-11-29T07:41:16.123Z", "Unreal Engine: dotted clock, milliseconds after a colon"},
 		{"20261129 074116 100.0 230.4 [OL]", "2026-11-29T07:41:16Z", "NUT's upslog: compact date and compact clock"},
 		{"20261129 994116 x", "", "six digits that are no clock after a compact date"},
 		{"4121  2f14  11/29 07:41:17 41207 job", "2026-11-29T07:41:17Z", "Commvault: a year-less date after a pid and a hex thread id"},
@@ -157,6 +162,29 @@ func TestStampedLevels(t *testing.T) {
 // TestColumnEpoch takes ten digits in a middle column as the time only when three lines in a row
 // agree on the column and their times go forward a little, as supercomputer logs write them; ids
 // and sizes do not.
+// A supercomputer's event dump is in no time order: its epoch column is learned from many lines
+// in a row holding one, and then every line's own epoch is its time, the lines held before too.
+func TestColumnEpochOutOfOrder(t *testing.T) {
+	epochs := []int64{1764401476, 1701000000, 1731000000, 1764401000, 1704000000, 1750000000, 1720000000, 1760000000}
+	s := NewStream("dump", StreamOptions{Now: func() time.Time { return locateNow }, Location: time.UTC})
+	b := &Batch{}
+	var off int64
+	for i, e := range epochs {
+		l := fmt.Sprintf("%d node-%d unix.hw state_change.unavailable %d 1 Component State Change", 134681+i*977, 20+i, e)
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(b)
+	if b.Len() != len(epochs) {
+		t.Fatalf("%d entries, want %d", b.Len(), len(epochs))
+	}
+	for i, e := range epochs {
+		if got := b.Entry(i).Time; got != e*int64(time.Second) {
+			t.Errorf("line %d: time %s, want %s", i, fmtTime(got), fmtTime(e*int64(time.Second)))
+		}
+	}
+}
+
 func TestColumnEpoch(t *testing.T) {
 	p := NewParser(func() time.Time { return locateNow })
 	lines := []string{

@@ -34,6 +34,7 @@ type layoutMemory struct {
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
 	epochRun   int // consecutive lines whose column epoch went forward from the line before
+	epochHeld  int // consecutive lines with a column epoch at the same word, in any order
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 }
@@ -138,20 +139,40 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 	if found.kind == stampColumnEpoch {
 		prev, prevToken := p.mem.epochAt, p.mem.epochToken
 		p.mem.epochAt, p.mem.epochToken = found.t, found.token
-		const day = secPerDay * nsPerSec
-		if prevToken != found.token || prev == 0 || found.t < prev || found.t-prev > day {
-			p.mem.epochRun = 0
-			return false
-		}
-		// Times go forward a little from line to line; sizes and ids do not, for long.
-		if p.mem.epochRun = min(p.mem.epochRun+1, 1<<20); p.mem.epochRun < 2 && (p.mem.kind != stampColumnEpoch || p.mem.token != found.token) {
-			return false
+		learned := p.mem.kind == stampColumnEpoch && p.mem.token == found.token
+		if prevToken != found.token || prev == 0 {
+			p.mem.epochRun, p.mem.epochHeld = 0, 0
+			if !learned {
+				return false
+			}
+		} else {
+			// Times go forward a little from line to line; sizes and ids do not, for long. A
+			// file that is not in time order (a supercomputer's event dump) is learned from the
+			// column holding a time on many lines in a row, and then read in any order.
+			const day = secPerDay * nsPerSec
+			p.mem.epochHeld = min(p.mem.epochHeld+1, 1<<20)
+			if found.t >= prev && found.t-prev <= day {
+				p.mem.epochRun = min(p.mem.epochRun+1, 1<<20)
+			} else {
+				p.mem.epochRun = 0
+			}
+			if !learned && p.mem.epochRun < 2 && p.mem.epochHeld < epochHeldLines {
+				return false
+			}
 		}
 	}
 	p.mem.token, p.mem.kind = found.token, found.kind
 	*s = found
 	return true
 }
+
+// epochHeldLines is how many lines in a row must hold a column epoch at the same word for it to
+// be the source's time when the values do not go forward.
+const epochHeldLines = 6
+
+// columnEpochs reports whether the source's time is an epoch column: its lines need not be in
+// time order (a supercomputer's event dump), so a held line's own epoch is taken as it is.
+func (p *Parser) columnEpochs() bool { return p.mem.kind == stampColumnEpoch }
 
 // learnedTime reads a line's time only at the learned place, in the learned spelling: the
 // entries a Stream held before the source's first time are read again once it is learned (an

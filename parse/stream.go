@@ -248,7 +248,8 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 
 // orphanTime reads the time of a held entry's first line at the place and in the spelling the
 // source's lines have since shown (an epoch column that needed two lines to be trusted); it must
-// not come after t, the time of the first entry that had one, by more than a day before it.
+// not come after t, the time of the first entry that had one, by more than a day before it,
+// unless the source's time is an epoch column, which it reads at its place.
 func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	line := raw
 	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
@@ -256,7 +257,7 @@ func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	}
 	own, ok := s.p.learnedTime(line)
 	const day = secPerDay * nsPerSec
-	return own, ok && own <= t && t-own <= day
+	return own, ok && (own <= t && t-own <= day || s.p.columnEpochs())
 }
 
 // writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.

@@ -64,8 +64,13 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' || rest[19] == ',' {
 			return priOnly(line, i, now, w, rec, h) // a comma before the fraction is Java's, never a syslog daemon's
 		}
-		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) {
-			return priOnly(line, i, now, w, rec, h) // rsyslog's and journalctl's ISO stamps always carry a zone
+		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) && pri < 0 {
+			// rsyslog's and journalctl's ISO stamps always carry a zone; a device that sends one
+			// without, after a PRI, writes wall-clock time.
+			return priOnly(line, i, now, w, rec, h)
+		}
+		if !zoned(rest[:n]) {
+			t = w.utc(t)
 		}
 	}
 	i += n
@@ -136,6 +141,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = h.tagLevel
 	} else if hasFacility {
 		rec.Level = facility
+	} else if lvl, ok := solarisLevel(line, h.msg); ok {
+		rec.Level = lvl // Solaris' message id: "[ID 800047 auth.info] …"
 	} else if lvl, ok := kernelComponentLevel(line, h); ok {
 		rec.Level = lvl
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
@@ -159,6 +166,24 @@ func (h *bsdHeader) idStart() int {
 		return min(h.msg, int(h.tag.Start))
 	}
 	return h.msg
+}
+
+// solarisLevel reads the facility and level that Solaris and illumos write in the message id
+// opening the message: "[ID 107833 kern.warning] WARNING: …".
+func solarisLevel(line []byte, i int) (Level, bool) {
+	if !hasPrefixAt(line, i, "[ID ") {
+		return Unknown, false
+	}
+	_, n := digitRun(line, i+4)
+	j := i + 4 + n
+	if n == 0 || byteAt(line, j) != ' ' {
+		return Unknown, false
+	}
+	end := indexByteFrom(line[:min(len(line), j+24)], ']', j)
+	if end < 0 {
+		return Unknown, false
+	}
+	return facilityLevel(line[j+1 : end])
 }
 
 // isLevelWord reports whether w is a marked or upper-case level word.
@@ -661,6 +686,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if k := bytes.LastIndexByte(line[hs:he], '/'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // relays write "relay/origin" (syslog-ng), and the origin is the host
 	}
+	if k := bytes.LastIndexByte(line[hs:he], '@'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
+		hs += k + 1 // and "source@host" (Thunderbird's "src@tbird-admin1")
+	}
 	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) {
 		return Span{}, false
 	}
@@ -673,7 +701,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	host, tag := line[hs:he], line[ts:te]
 	switch {
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case len(tag) > 1 && tag[len(tag)-1] == ':' && isAlpha(tag[0]) && tagLike(tag[:len(tag)-1]):
+	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
+		// A program may log under its path, with its pid: "/opt/ganglia/sbin/gmetad[1682]:".
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
 		// like one (web01, db-2, host.example.org) or the tag carries a pid.
 		if tag[len(tag)-2] != ']' && !hostName(host) || levelKey(tag[:len(tag)-1]) {

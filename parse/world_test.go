@@ -467,11 +467,11 @@ var worldCases = []worldCase{
 	{
 		name:   "bgl",
 		source: "Blue Gene/L RAS log `label epoch yyyy.MM.dd node yyyy-MM-dd-HH.mm.ss.ffffff node RAS component LEVEL msg`: logpai/logparser benchmark settings (BGL)",
-		why:    "the epoch seconds are the UTC truth, the dotted time beside them is local (-08:00); the node location is the host; an alert label in the first column is not a level",
+		why:    "the epoch seconds are the UTC truth, the dotted time beside them is local (-08:00) and adds its microseconds; the node location is the host; an alert label in the first column is not a level",
 		entries: []worldEntry{
-			we("2026-11-29T15:41:16Z", Info, "R12-M0-N4-C:J07-U01", "- 1795966876 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS KERNEL INFO 3 ddr error(s) detected and corrected on rank 0, symbol 17, bit 5"),
-			we("2026-11-29T15:41:17Z", Warn, "R12-M0-N4-C:J07-U01", "- 1795966877 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.17.012877 R12-M0-N4-C:J07-U01 RAS KERNEL WARNING total of 12 ddr error(s) detected and corrected over 281 seconds"),
-			we("2026-11-29T15:41:19Z", Critical, "R23-M1-NB-C:J03-U11", "KERNDTLB 1795966879 2026.11.29 R23-M1-NB-C:J03-U11 2026-11-29-07.41.19.334104 R23-M1-NB-C:J03-U11 RAS KERNEL FATAL data TLB error interrupt"),
+			we("2026-11-29T15:41:16.647238Z", Info, "R12-M0-N4-C:J07-U01", "- 1795966876 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS KERNEL INFO 3 ddr error(s) detected and corrected on rank 0, symbol 17, bit 5"),
+			we("2026-11-29T15:41:17.012877Z", Warn, "R12-M0-N4-C:J07-U01", "- 1795966877 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.17.012877 R12-M0-N4-C:J07-U01 RAS KERNEL WARNING total of 12 ddr error(s) detected and corrected over 281 seconds"),
+			we("2026-11-29T15:41:19.334104Z", Critical, "R23-M1-NB-C:J03-U11", "KERNDTLB 1795966879 2026.11.29 R23-M1-NB-C:J03-U11 2026-11-29-07.41.19.334104 R23-M1-NB-C:J03-U11 RAS KERNEL FATAL data TLB error interrupt"),
 		},
 	},
 	{
