@@ -219,6 +219,12 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "redis behind a compose column", line: `cache-1  | 1:M 16 Feb 2026 14:30:01.531 # WARNING overcommit_memory is set to 0`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.531Z", msg: "WARNING overcommit_memory is set to 0",
+		why: "docker compose logs puts the service's name before Redis's own line"},
+	{name: "framework and level in a bracket", line: `[GIN-warning] Running in "debug" mode. Switch to "release" mode in production.`,
+		format: FormatText, level: Warn, msg: `[GIN-warning] Running in "debug" mode. Switch to "release" mode in production.`,
+		why: "Gin's [GIN-debug] and [GIN-warning]: the framework's name, a dash, the level"},
 	{name: "relay source at host", line: `- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 src@adm1 crond[4307]: session closed`,
 		format: FormatStamped, time: "2025-11-29T07:31:16Z", host: "adm1", msg: "- 1764401476 2025.11.29 adm1 Nov 28 23:31:16 src@adm1 crond[4307]: session closed",
 		why: "Thunderbird's relay writes source@host where syslog puts the host"},

@@ -121,7 +121,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "gin",
-		gap:    "Gin's access time `2026/11/29 - 07:41:16` (a dash between date and clock) is not read, nor [GIN-debug] as the debug level",
 		source: "Gin in debug mode: `[GIN-debug]` lines from debugPrint (a `[WARNING]` marker on warnings) and the default Logger middleware `[GIN] yyyy/MM/dd - HH:mm:ss | status | latency | ip | method \"path\"`: github.com/gin-gonic/gin README, debug.go, logger.go (defaultLogFormatter)",
 		why:    "debug-mode lines carry no time; the access lines' date is split from the clock by ' - '; the status is no level",
 		entries: []worldEntry{
@@ -179,7 +178,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "docker-compose-logs",
-		gap:    "lines behind a `name-1  | ` prefix: a service whose time sits elsewhere than the first service's is joined to the record above",
 		source: "`docker compose logs` / `docker compose up` output: each line prefixed with the service's container name padded to the longest and ' | ': docs.docker.com/reference/cli/docker/compose/logs; apache/airflow and others' issues quoting compose output",
 		why:    "the container name and a bar come before each service's own line, which has its own layout (nginx error, PostgreSQL, Redis, Gunicorn); the container name is no host",
 		entries: []worldEntry{

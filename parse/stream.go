@@ -519,9 +519,18 @@ func rightAlignedLevel(line []byte) bool {
 // and has its time among the first two words after it ("1:M 29 Nov 2026 07:41:16.531 *"), as a
 // record does at the start of a line.
 func composeStart(line []byte, timeToken int) bool {
+	return composePrefix(line) > 0 && timeToken-2 <= 2
+}
+
+// composePrefix returns where a line's own text starts behind Docker Compose's service column
+// ("redis-1  | "), or 0 when it has none.
+func composePrefix(line []byte) int {
 	_, e := nextToken(line, 0)
 	s2, e2 := nextToken(line, e)
-	return e2-s2 == 1 && line[s2] == '|' && timeToken-2 <= 2
+	if e2-s2 != 1 || line[s2] != '|' || byteAt(line, e2) != ' ' {
+		return 0
+	}
+	return e2 + 1
 }
 
 // clientFirst reports whether a line opens with an address, with or without a port, behind at

@@ -505,6 +505,8 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		word := trimSpace(tok[open+1 : end])
 		if h := bytes.LastIndexByte(word, '#'); h > 0 {
 			word = word[h+1:] // Twisted's "[namespace#level]": "[duoauthproxy.lib.log#error]"
+		} else if h := bytes.IndexByte(word, '-'); h > 1 && isUpperWord(word[:h]) && isLowerWord(word[h+1:]) {
+			word = word[h+1:] // a framework's name and its level: Gin's "[GIN-debug]", "[GIN-warning]"
 		}
 		if len(word) > 1 && isAlpha(word[0]) || len(word) == 1 && last && word[0] >= 'A' && word[0] <= 'Z' {
 			if lvl, ok := ParseLevel(word); ok {
