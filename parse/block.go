@@ -143,9 +143,10 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	if k := bytes.IndexByte(first, '\n'); k >= 0 {
 		first = first[:k]
 	}
-	if !ok || prose(first) || first[0] == '#' {
+	if !ok || prose(first) || first[0] == '#' || lambdaPlatformLine(first) {
 		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
-		// and "#Version: 1.0" a comment of a preamble (W3C's, Zeek's).
+		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), and Lambda's "START
+		// RequestId: …" a record the platform writes between the function's.
 		return false
 	}
 	rec := s.p.Parse(line)

@@ -888,7 +888,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "aws-lambda",
-		gap:    "Lambda's time-less END and REPORT lines are joined to the ERROR record above them",
 		source: "AWS Lambda function logs for the Node.js runtime as CloudWatch Logs and `sam logs` show them (START, END and REPORT platform lines without a time; console lines `RFC 3339 time<TAB>request id<TAB>LEVEL<TAB>message`): docs.aws.amazon.com Lambda Developer Guide 'Log and monitor Node.js Lambda functions'",
 		why:    "tab-separated time, request id and level; START, END and REPORT carry no time of their own; Invoke Error's JSON with its stack stays on its line",
 		entries: []worldEntry{

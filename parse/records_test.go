@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -63,5 +64,27 @@ func TestRecordsLogcatDoesNotJoin(t *testing.T) {
 	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
 	if len(got) != 2 || got[1].Lines() != 2 || got[1].Level != Error {
 		t.Fatalf("got %d entries; want 2, the second with its stack line and level error", len(got))
+	}
+}
+
+// AWS Lambda's text log: the platform's START, END and REPORT lines carry no time, and each is a
+// record of its own, not the end of the function's last line (or its stack trace).
+func TestRecordsLambdaPlatformLines(t *testing.T) {
+	text := "START RequestId: 8d1c2a7e-41aa-4c1a-9e2f-0b6d4c3a2b1e Version: $LATEST\n" +
+		"2026-11-29T07:41:16.123Z\t8d1c2a7e-41aa-4c1a-9e2f-0b6d4c3a2b1e\tERROR\tInvoke Error\n" +
+		"    at Runtime.handler (/var/task/index.js:12:9)\n" +
+		"END RequestId: 8d1c2a7e-41aa-4c1a-9e2f-0b6d4c3a2b1e\n" +
+		"REPORT RequestId: 8d1c2a7e-41aa-4c1a-9e2f-0b6d4c3a2b1e\tDuration: 12.41 ms\tBilled Duration: 13 ms\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 4 {
+		t.Fatalf("got %d entries, want START, the error with its stack, END and REPORT", len(got))
+	}
+	if got[1].Lines() != 2 || got[1].Level != Error {
+		t.Errorf("the error record has %d lines and level %v; want its stack joined, and error", got[1].Lines(), got[1].Level)
+	}
+	for i, prefix := range []string{"START ", "", "END ", "REPORT "} {
+		if !strings.HasPrefix(got[i].Raw, prefix) || prefix != "" && got[i].Time != 0 {
+			t.Errorf("entry %d = %q (time %s), want the %q line without a time", i, got[i].Raw, fmtTime(got[i].Time), prefix)
+		}
 	}
 }

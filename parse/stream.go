@@ -482,6 +482,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
+	if rec.Format == FormatText && lambdaPlatformLine(line) {
+		return false, rec, true // a record of its own, without a time
+	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) && !composeStart(line, s.p.mem.lastToken) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
@@ -499,6 +502,20 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	return false, rec, true
 }
+
+// lambdaPlatformLine reports whether a line is one the AWS Lambda platform writes between a
+// function's own lines ("START RequestId: …", "END RequestId: …", "REPORT RequestId: …"): each is
+// a record, though it carries no time in the text log.
+func lambdaPlatformLine(line []byte) bool {
+	for _, p := range lambdaPlatformPrefixes {
+		if hasPrefixAt(line, 0, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var lambdaPlatformPrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: "}
 
 // rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
 // to five columns, as log4j's %5p writes it: " INFO", " WARN".
