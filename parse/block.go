@@ -57,6 +57,14 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	return dst, true
 }
 
+// labelFirst reports whether a line opens with a bracketed label, a word without digits ending
+// in ':' ("[Priority: 0]"): a block's field, not its header (which "Record: 1" may be).
+func labelFirst(line []byte) bool {
+	s, e := nextToken(line, 0)
+	w := line[s:e]
+	return len(w) > 2 && w[0] == '[' && w[len(w)-1] == ':' && !hasDigit(w)
+}
+
 func hasDigit(b []byte) bool {
 	for _, c := range b {
 		if isDigit(c) {
@@ -143,10 +151,11 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	if k := bytes.IndexByte(first, '\n'); k >= 0 {
 		first = first[:k]
 	}
-	if !ok || prose(first) || first[0] == '#' || lambdaPlatformLine(first) {
+	if !ok || prose(first) || first[0] == '#' || lambdaPlatformLine(first) || labelFirst(first) {
 		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
-		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), and Lambda's "START
-		// RequestId: …" a record the platform writes between the function's.
+		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), Lambda's "START RequestId: …"
+		// a record the platform writes between the function's, and "[Priority: 0]" a field of
+		// the block above it (Snort's full alert).
 		return false
 	}
 	rec := s.p.Parse(line)

@@ -125,10 +125,6 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 				return fraction2(b, j+7, d), true
 			}
 		}
-		if h, ok := digits(b, j+1, 6); ok && b[j] == ' ' && !isDigitAt(b, j+7) && h/10000 < 24 && h/100%100 < 60 && h%100 < 61 {
-			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true // NUT's upslog: "20261129 074116"
-			return j + 7, true
-		}
 		return j, true
 	case la == 14 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
 		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123"; fourteen digits alone are
@@ -164,7 +160,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterIDColumns(b, i) {
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
 		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
@@ -193,29 +189,6 @@ func colonDate(b []byte, i int) bool {
 // "[11-29", and logcat's long format "[ 11-29".
 func firstWordAt(b []byte, i int) bool {
 	return i == 0 || i == 1 && b[0] == '[' || i == 2 && b[0] == '[' && b[1] == ' '
-}
-
-// afterIDColumns reports whether the words before b[i] are one or two columns of ids, numbers or
-// hex digits, as a pid and a thread id stand before Commvault's "4121  2f14  11/29 07:41:16":
-// a date without a year is read there too, where a sentence's "step 3/10" is not.
-func afterIDColumns(b []byte, i int) bool {
-	words := 0
-	for j := 0; j < i; {
-		s, e := nextToken(b, j)
-		if s >= i {
-			break
-		}
-		for _, c := range b[s:e] {
-			if hexDigit(c) > 15 {
-				return false
-			}
-		}
-		if words++; words > 2 || !isDigit(b[s]) {
-			return false
-		}
-		j = e
-	}
-	return words > 0
 }
 
 // compactClock reports whether b[j:] holds six digits of a compact clock, HHmmss, that end the

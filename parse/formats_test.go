@@ -120,6 +120,15 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "host named like a zone", line: `Feb 16 14:30:01 CAT sshd[12]: Accepted publickey for root`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "CAT", msg: "Accepted publickey for root",
+		fields: map[string]string{"tag": "sshd", "pid": "12"}, why: "a word after the clock that a tag follows is the host, not a zone"},
+	{name: "host named like a year", line: `<30>Feb 16 14:30:01 2045 pos[12]: till opened`,
+		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "2045", msg: "till opened",
+		fields: map[string]string{"tag": "pos", "pid": "12"}, why: "a number after the clock that a tag follows is the host, not a year"},
+	{name: "relayed ios line with a zone", line: `Feb 16 14:30:01 10.0.0.1 126: Feb 16 14:30:01 UTC: %LINK-3-UPDOWN: Interface Gi0/1, changed state to down`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "10.0.0.1", msg: "Feb 16 14:30:01 UTC: %LINK-3-UPDOWN: Interface Gi0/1, changed state to down",
+		why: "Cisco IOS through a relay: the message id stays the level's source, past the sequence number and the device's own time"},
 	{name: "iso without zone after a pri", line: `<28>2026-02-16 14:30:01.412 cam-2 rtspd[88]: frame drops`,
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01.412Z", host: "cam-2", msg: "frame drops",
 		fields: map[string]string{"tag": "rtspd", "pid": "88"}, why: "a device's ISO time without a zone, after a PRI, is wall-clock time"},

@@ -383,32 +383,31 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			}
 		}
 	}
-	start := i
 	if !d.zoned {
-		if zs, off, ok := zoneBefore(line, i, d.t, w); ok {
+		if off, ok := zoneBefore(line, i, d.t, w); ok {
 			// Monit's "[CET Nov 29 08:41:16]": the zone is written first.
-			d.t, d.zoned, start = w.wall(d.t)-int64(off)*nsPerSec, true, zs
+			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
 		}
 	}
-	*s = stamp{t: d.t, start: start, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
+	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
 	return true
 }
 
 // zoneBefore reads a zone abbreviation written as the word right before a date at line[i:], at
-// the start of the line or of a bracket: its start and offset. t is the date as read, in UTC.
-func zoneBefore(line []byte, i int, t int64, w *wallClock) (start, offset int, ok bool) {
+// the start of the line or of a bracket: its offset. t is the date as read, in UTC.
+func zoneBefore(line []byte, i int, t int64, w *wallClock) (offset int, ok bool) {
 	if i < 4 || line[i-1] != ' ' {
-		return 0, 0, false
+		return 0, false
 	}
 	s := i - 2
 	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
 		s--
 	}
 	if s > 0 && line[s-1] != '[' && line[s-1] != '(' || s > 1 || abbrevEnd(line, s) != i-1 {
-		return 0, 0, false
+		return 0, false
 	}
 	off, _, ok := zoneAbbrev(line, s, w.wall(t), w)
-	return s, off, ok
+	return off, ok
 }
 
 // yearBefore finds a date of the same month and day among the words before a year-less time, and

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +86,35 @@ func TestRecordsLambdaPlatformLines(t *testing.T) {
 	for i, prefix := range []string{"START ", "", "END ", "REPORT "} {
 		if !strings.HasPrefix(got[i].Raw, prefix) || prefix != "" && got[i].Time != 0 {
 			t.Errorf("entry %d = %q (time %s), want the %q line without a time", i, got[i].Raw, fmtTime(got[i].Time), prefix)
+		}
+	}
+}
+
+// Snort's full alert writes its header first and its time two lines below: the next alert's
+// header never ends the record of the one before.
+func TestRecordsSnortFullAlert(t *testing.T) {
+	alert := func(sid int, name, at string) string {
+		return fmt.Sprintf("[**] [1:%d:1] %s [**]\n[Priority: 0] \n11/29-%s 10.0.0.1 -> 10.0.0.2\nICMP TTL:64 TOS:0x0 ID:1 IpLen:20 DgmLen:84\n\n", sid, name, at)
+	}
+	text := alert(1000001, "ICMP probe one", "07:41:16.123456") + alert(1000002, "ICMP probe two", "07:41:17.004112")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	for _, e := range got {
+		if strings.Contains(e.Raw, "07:41:16") && strings.Contains(e.Raw, "probe two") {
+			t.Fatalf("the second alert's header is in the first alert's record:\n%s", e.Raw)
+		}
+	}
+}
+
+// Columns of ten-digit numbers that are counts or ids, in no order and decades apart, are no
+// epochs, however many lines hold them.
+func TestColumnNumbersAreNoEpochs(t *testing.T) {
+	var text strings.Builder
+	for _, n := range []int64{1623456789, 1056789012, 1734567890, 1198765432, 1500000001, 1012345678, 1777777777, 1345678901} {
+		fmt.Fprintf(&text, "eth1 RX %d TX %d\n", n, n/2)
+	}
+	for i, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text.String()) {
+		if e.Time != 0 {
+			t.Errorf("line %d %q: time %s, want none", i, e.Raw, fmtTime(e.Time))
 		}
 	}
 }

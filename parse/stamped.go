@@ -33,8 +33,10 @@ type layoutMemory struct {
 
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
-	epochRun   int // consecutive lines whose column epoch went forward from the line before
-	epochHeld  int // consecutive lines with a column epoch at the same word, in any order
+	epochRun   int   // consecutive lines whose column epoch went forward from the line before
+	epochHeld  int   // consecutive lines with a column epoch at the same word, in any order
+	epochLow   int64 // the earliest and latest of those epochs
+	epochHigh  int64
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 }
@@ -142,6 +144,7 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 		learned := p.mem.kind == stampColumnEpoch && p.mem.token == found.token
 		if prevToken != found.token || prev == 0 {
 			p.mem.epochRun, p.mem.epochHeld = 0, 0
+			p.mem.epochLow, p.mem.epochHigh = found.t, found.t
 			if !learned {
 				return false
 			}
@@ -151,12 +154,15 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 			// column holding a time on many lines in a row, and then read in any order.
 			const day = secPerDay * nsPerSec
 			p.mem.epochHeld = min(p.mem.epochHeld+1, 1<<20)
+			p.mem.epochLow, p.mem.epochHigh = min(p.mem.epochLow, found.t), max(p.mem.epochHigh, found.t)
 			if found.t >= prev && found.t-prev <= day {
 				p.mem.epochRun = min(p.mem.epochRun+1, 1<<20)
 			} else {
 				p.mem.epochRun = 0
 			}
-			if !learned && p.mem.epochRun < 2 && p.mem.epochHeld < epochHeldLines {
+			// Counts, sizes and ids spread over decades; one machine's events, a few years.
+			held := p.mem.epochHeld >= epochHeldLines && p.mem.epochHigh-p.mem.epochLow <= epochHeldSpan
+			if !learned && p.mem.epochRun < 2 && !held {
 				return false
 			}
 		}
@@ -170,9 +176,14 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 // be the source's time when the values do not go forward.
 const epochHeldLines = 6
 
-// columnEpochs reports whether the source's time is an epoch column: its lines need not be in
-// time order (a supercomputer's event dump), so a held line's own epoch is taken as it is.
-func (p *Parser) columnEpochs() bool { return p.mem.kind == stampColumnEpoch }
+// epochHeldSpan is how far apart the epochs of those lines may be.
+const epochHeldSpan = 5 * 366 * secPerDay * nsPerSec
+
+// unorderedEpochs reports whether the source's time is an epoch column learned from lines in no
+// time order (a supercomputer's event dump): a held line's own epoch is then taken as it is.
+func (p *Parser) unorderedEpochs() bool {
+	return p.mem.kind == stampColumnEpoch && p.mem.epochHeld >= epochHeldLines && p.mem.epochHigh-p.mem.epochLow <= epochHeldSpan
+}
 
 // learnedTime reads a line's time only at the learned place, in the learned spelling: the
 // entries a Stream held before the source's first time are read again once it is learned (an

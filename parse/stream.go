@@ -249,7 +249,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 // orphanTime reads the time of a held entry's first line at the place and in the spelling the
 // source's lines have since shown (an epoch column that needed two lines to be trusted); it must
 // not come after t, the time of the first entry that had one, by more than a day before it,
-// unless the source's time is an epoch column, which it reads at its place.
+// unless the source's time is an epoch column learned from lines in no time order.
 func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	line := raw
 	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
@@ -257,7 +257,7 @@ func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	}
 	own, ok := s.p.learnedTime(line)
 	const day = secPerDay * nsPerSec
-	return own, ok && (own <= t && t-own <= day || s.p.columnEpochs())
+	return own, ok && (own <= t && t-own <= day || s.p.unorderedEpochs())
 }
 
 // writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.
@@ -482,8 +482,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText && lambdaPlatformLine(line) {
-		return false, rec, true // a record of its own, without a time
+	if rec.Format == FormatText && (lambdaPlatformLine(line) || hasPrefixAt(line, 0, "[**] [")) {
+		// A record of its own, without a time: Lambda's platform lines, and the header of
+		// Snort's full alert, whose time is on a later line.
+		return false, rec, true
 	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) && !composeStart(line, s.p.mem.lastToken) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired

@@ -147,7 +147,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = lvl
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
-	} else if lvl, ok := msgIDLevel(line, h.idStart()); ok {
+	} else if lvl, ok := msgIDLevel(line, h.idStart(line)); ok {
 		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
@@ -161,8 +161,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 
 // idStart is where a network device's message id may start: the message, or the tag when the id
 // stands in its place (NX-OS's "2026 Nov 29 07:41:16 nx01 %ETHPORT-5-IF_DOWN: …").
-func (h *bsdHeader) idStart() int {
-	if h.tag.End > 0 {
+func (h *bsdHeader) idStart(line []byte) int {
+	if h.tag.End > 0 && line[h.tag.Start] == '%' {
 		return min(h.msg, int(h.tag.Start))
 	}
 	return h.msg
@@ -588,7 +588,10 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 			if hs == he || as == ae || !hostLike(line[hs:he]) {
 				return false
 			}
-			rec.Time, rec.Host = t, Span{int32(hs), int32(he)}
+			rec.Time = t
+			if he-hs != 1 || line[hs] != '-' {
+				rec.Host = Span{int32(hs), int32(he)}
+			}
 			h.host, h.app = rec.Host, Span{int32(as), int32(ae)}
 			rec.Message = Span{int32(skipBlanks(line, ae)), int32(len(line))}
 			return true

@@ -273,14 +273,16 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
+	// A zone or a year after the clock is one only when a host follows it: "Nov 28 07:41:16 CAT
+	// sshd[12]:" names its host CAT, and "… 2045 pos[12]:" its host 2045.
 	offset, zoned := 0, false
 	if c := byteAt(b, i+1); c >= 'A' && c <= 'Z' && b[i] == ' ' && (c == 'T' || abbrevEnd(b, i+1) > i+1) {
 		wall, _ := unixNano(max(year, 2000), mon, day, hour, min, sec, 0, 0)
-		if off, k, ok := bsdZone(b, i+1, wall, w); ok {
+		if off, k, ok := bsdZone(b, i+1, wall, w); ok && hostFollows(b, k) {
 			offset, zoned, i = off, true, k
 		}
 	}
-	if y, ok := digits(b, i+1, 4); ok && year == 0 && b[i] == ' ' && byteAt(b, i+5) == ' ' && y >= 1970 && y < 2100 {
+	if y, ok := digits(b, i+1, 4); ok && year == 0 && b[i] == ' ' && byteAt(b, i+5) == ' ' && y >= 1970 && y <= latestYear(now) && hostFollows(b, i+5) {
 		year, i = y, i+5 // Aruba's and LSF's "Nov 29 07:41:16 2026 …"
 	}
 	var t int64
@@ -294,6 +296,22 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return t - int64(offset)*nsPerSec, at + i, ok
 	}
 	return w.utc(t), at + i, ok
+}
+
+// hostFollows reports whether the word after b[i] is no syslog tag ("sshd[12]:", "kernel:"), as
+// the host that follows a syslog time is not.
+func hostFollows(b []byte, i int) bool {
+	s, e := nextToken(b, i)
+	return e > s && b[e-1] != ':'
+}
+
+// latestYear is the latest year a written year after a syslog clock may be: next year, or any
+// when now is unknown (Fields reads a header again without a clock).
+func latestYear(now int64) int {
+	if now == 0 {
+		return 2099
+	}
+	return civilYear(now) + 1
 }
 
 // bsdZone reads a zone written after a syslog clock, as a word of its own: an abbreviation
