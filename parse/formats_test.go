@@ -228,6 +228,9 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "level letter glued to a module after a bracketed thread", line: `2026-02-16 14:30:01.123456 UTC - [Parent 412: Main Thread]: W/nsHttp retry after reset`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123456Z", msg: "retry after reset",
+		why: "Mozilla's MOZ_LOG: the process and thread share a bracket that holds blanks, then L/module"},
 	{name: "redis behind a compose column", line: `cache-1  | 1:M 16 Feb 2026 14:30:01.531 # WARNING overcommit_memory is set to 0`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.531Z", msg: "WARNING overcommit_memory is set to 0",
 		why: "docker compose logs puts the service's name before Redis's own line"},

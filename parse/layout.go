@@ -219,6 +219,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
+		if close := bracketSpan(line, s, e); close > 0 {
+			// A bracketed column that holds blanks is one column: MOZ_LOG's "[Parent 4120: Main
+			// Thread]:", a thread named "[pool 1 worker]".
+			thread, prev, j = Span{int32(s + 1), int32(close)}, line[s:min(close+2, len(line))], close+1
+			k++
+			continue
+		}
 		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' {
 			if lvl, ok := androidLevel(tok[0]); ok {
 				rec.Level = lvl // logcat's "+0100  1702  2395 I Tag:": a letter after the pid columns
@@ -234,6 +241,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			rec.Level = lvl // "[Server thread/WARN]:", "production.ERROR:", "util.py[WARNING]:"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
+		if lvl, ok := letterSlashModule(tok); ok && len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':' {
+			rec.Level = lvl // MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …"
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
@@ -274,6 +286,23 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// bracketSpan returns where the bracket opened by the word line[s:e] closes, when it closes
+// further on the line, within a column's width, and not inside that word; else 0.
+func bracketSpan(line []byte, s, e int) int {
+	if line[s] != '[' || bytes.IndexByte(line[s:e], ']') >= 0 {
+		return 0
+	}
+	close := indexByteFrom(line[:min(len(line), s+48)], ']', e)
+	if close < 0 || bytes.IndexByte(line[s+1:close], '[') >= 0 {
+		return 0
+	}
+	ws := bytes.LastIndexByte(line[:close], ' ') + 1
+	if _, ok := gluedOrGrouped(line[ws:min(close+2, len(line))]); ok {
+		return 0 // its last word holds the level: Minecraft's "[Server thread/INFO]:"
+	}
+	return close
 }
 
 // keyValue reports whether a word is a key=value pair whose key is not a level's.

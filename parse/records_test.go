@@ -118,3 +118,16 @@ func TestColumnNumbersAreNoEpochs(t *testing.T) {
 		}
 	}
 }
+
+// gearmand pads its level on the left to the widest one, before the time: "  INFO 2026-…" starts
+// a record as "NOTICE 2026-…" does, though it begins with blanks.
+func TestRecordsLevelPaddedBeforeTime(t *testing.T) {
+	text := "NOTICE 2026-11-29 07:41:16.000000 [  main ] Initializing\n" +
+		"  INFO 2026-11-29 07:41:16.402117 [  main ] Starting up\n" +
+		"    continued detail\n" +
+		"WARNING 2026-11-29 07:41:19.004112 [  proc ] worker timed out\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 3 || got[1].Level != Info || got[1].Lines() != 2 {
+		t.Fatalf("got %d entries; want 3, the second an info record with its detail line", len(got))
+	}
+}

@@ -326,6 +326,15 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	}
 }
 
+// letterSlashModule reads a level letter glued by a slash to the module that logged,
+// "D/nsHttp", "W/nsSocketTransport", as Mozilla's MOZ_LOG writes it after its thread.
+func letterSlashModule(tok []byte) (Level, bool) {
+	if len(tok) < 3 || tok[1] != '/' || !isAlpha(tok[2]) {
+		return Unknown, false
+	}
+	return androidLevel(tok[0])
+}
+
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
@@ -352,6 +361,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := headLevel(line, ts, te); ok {
 				return lvl, k, msg, true
 			}
+		}
+		if lvl, ok := letterSlashModule(tok); ok && len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':' {
+			return lvl, k, skipBlanks(line, te), true // MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …"
 		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level
 		if isLowerWord(tok) && proseFollows(line, te) {

@@ -520,14 +520,19 @@ func lambdaPlatformLine(line []byte) bool {
 var lambdaPlatformPrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: "}
 
 // rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
-// to five columns, as log4j's %5p writes it: " INFO", " WARN".
+// to five columns, as log4j's %5p writes it (" INFO", " WARN"), or to a wider column before a time.
 func rightAlignedLevel(line []byte) bool {
 	k := 0
 	for k < len(line) && line[k] == ' ' {
 		k++
 	}
 	s, e := nextToken(line, k)
-	if k == 0 || k+(e-s) != 5 || e >= len(line) || line[e] != ' ' || !isUpperWord(line[s:e]) {
+	if k == 0 || e >= len(line) || line[e] != ' ' || !isUpperWord(line[s:e]) {
+		return false
+	}
+	// Padded to five columns (log4j), or to the widest level before a time that follows it
+	// (gearmand's "  INFO 2026-11-29 07:41:16.402117").
+	if ts, _ := nextToken(line, e); k+(e-s) != 5 && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
