@@ -573,28 +573,7 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	} else {
 		t, n, ok := parseISO(line[i:], nil)
 		if !ok {
-			// Cisco Meraki writes Unix seconds where the ISO time belongs: "<134>1 1795938076.123456789 MX84 …".
-			e := indexByteFrom(line, ' ', i)
-			if e < 0 || e-i < 10 || !isDigit(line[i]) {
-				return false
-			}
-			if t, ok = parseEpoch(line[i:e]); !ok || !plausible(t, maxPlausible>>1) {
-				return false
-			}
-			// Its host and the log's category follow, then the message: no procid, msgid or
-			// structured data.
-			hs, he := nextToken(line, e)
-			as, ae := nextToken(line, he)
-			if hs == he || as == ae || !hostLike(line[hs:he]) {
-				return false
-			}
-			rec.Time = t
-			if he-hs != 1 || line[hs] != '-' {
-				rec.Host = Span{int32(hs), int32(he)}
-			}
-			h.host, h.app = rec.Host, Span{int32(as), int32(ae)}
-			rec.Message = Span{int32(skipBlanks(line, ae)), int32(len(line))}
-			return true
+			return merakiHeader(line, i, rec, h)
 		}
 		rec.Time, i = t, i+n
 	}
@@ -637,6 +616,34 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 		i += 3
 	}
 	rec.Message = Span{int32(i), int32(len(line))}
+	return true
+}
+
+// merakiHeader reads what Cisco Meraki sends after the version where RFC 5424 puts its time: Unix
+// seconds, then the host, the log's category and the message ("<134>1 1795938076.123456789 MX84
+// flows …"), with no procid, msgid or structured data.
+func merakiHeader(line []byte, i int, rec *Record, h *ietfHeader) bool {
+	e := indexByteFrom(line, ' ', i)
+	if e < 0 || e-i < 10 || !isDigit(line[i]) {
+		return false
+	}
+	t, ok := parseEpoch(line[i:e])
+	if !ok || !plausible(t, maxPlausible>>1) {
+		return false
+	}
+	// Its host and the log's category follow, then the message: no procid, msgid or
+	// structured data.
+	hs, he := nextToken(line, e)
+	as, ae := nextToken(line, he)
+	if hs == he || as == ae || !hostLike(line[hs:he]) {
+		return false
+	}
+	rec.Time = t
+	if he-hs != 1 || line[hs] != '-' {
+		rec.Host = Span{int32(hs), int32(he)}
+	}
+	h.host, h.app = rec.Host, Span{int32(as), int32(ae)}
+	rec.Message = Span{int32(skipBlanks(line, ae)), int32(len(line))}
 	return true
 }
 
