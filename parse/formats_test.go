@@ -353,6 +353,12 @@ var layoutCases = []parseCase{
 }
 
 var textCases = []parseCase{
+	{name: "host after the seconds since boot", line: `[   12.004112] web01 systemd[1]: Started nginx.service`,
+		format: FormatText, host: "web01", msg: `[   12.004112] web01 systemd[1]: Started nginx.service`,
+		why: "journalctl -o short-monotonic writes the host after the uptime; the kernel's ring buffer does not"},
+	{name: "kernel ring buffer has no host", line: `[    4.120512] e1000e 0000:00:1f.6 eno1: NIC Link is Up`,
+		format: FormatText, msg: `[    4.120512] e1000e 0000:00:1f.6 eno1: NIC Link is Up`,
+		why: "dmesg's uptime is followed by the driver, not a host"},
 	{name: "prose", line: `Starting server on port 8080`, format: FormatText, msg: `Starting server on port 8080`, why: "nothing to find"},
 	{name: "prose error word", line: `no error occurred`, format: FormatText, msg: `no error occurred`, why: "a bare lower-case word is not a level"},
 	{name: "marked word", line: `app: error: cannot open file`, format: FormatText, level: Error, msg: `app: error: cannot open file`, why: "error: in the first words"},

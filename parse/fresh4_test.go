@@ -32,7 +32,6 @@ var fresh4Cases = []worldCase{
 	// Linux system daemons, the kernel, and how journald, rsyslog and the tools export them.
 	{
 		name:   "journal-short-full",
-		gap:    "journalctl's `-- Boot <id> --` separator line is joined to the record before it",
 		source: "journalctl -o short-full (`Www yyyy-MM-dd HH:mm:ss ZONE host ident[pid]: msg`: the weekday, the full date and the zone abbreviation, in the form --since= accepts), and the `-- Boot <id> --` line journalctl prints where a boot begins: journalctl(1) --output; systemd's logs-show.c",
 		why:    "a weekday before an ISO date and a zone abbreviation (CET is +01:00) after the clock; the host follows the zone; the boot separator belongs to no record; no priority is shown",
 		entries: []worldEntry{

@@ -987,7 +987,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "journal-short-monotonic",
-		gap:    "no host is read after a bracketed uptime (`[ 4.120512] web01 kernel:`)",
 		source: "journalctl -o short-monotonic (`[seconds.micro] host ident[pid]: msg`, time since boot): journalctl(1) OUTPUT OPTIONS",
 		why:    "the bracketed number is seconds since boot, no time; the host follows it",
 		entries: []worldEntry{

@@ -586,6 +586,30 @@ func parseText(line []byte, rec *Record) {
 	} else if lvl, ok := counterLevel(line); ok {
 		rec.Level = lvl
 	}
+	if h, ok := hostAfterUptime(line); ok {
+		rec.Host = h
+	}
+}
+
+// hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since
+// boot, before the program: "[   12.004112] web01 systemd[1]: …". The kernel's own ring buffer
+// writes no host there ("[    4.120512] e1000e …").
+func hostAfterUptime(line []byte) (Span, bool) {
+	if len(line) < 6 || line[0] != '[' {
+		return Span{}, false
+	}
+	close := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	if close < 0 {
+		return Span{}, false
+	}
+	if _, n := digitRun(line, skipBlanks(line, 1)); n == 0 || byteAt(line, skipBlanks(line, 1)+n) != '.' {
+		return Span{}, false
+	}
+	h, ok := hostAfter(line, close+1)
+	if !ok || !hostName(h.Of(line)) {
+		return Span{}, false
+	}
+	return h, true
 }
 
 // counterLevel reads the level word that follows a line counter, as npm's debug log writes it:

@@ -131,3 +131,14 @@ func TestRecordsLevelPaddedBeforeTime(t *testing.T) {
 		t.Fatalf("got %d entries; want 3, the second an info record with its detail line", len(got))
 	}
 }
+
+// journalctl marks a reboot, and an empty selection, with a line of its own between entries.
+func TestRecordsJournalMarkers(t *testing.T) {
+	text := "Nov 29 07:41:16 web01 systemd[1]: Stopping nginx.service\n" +
+		"-- Boot 4f1c2a7e9b3d4c1a8e2f0b6d41207ab1 --\n" +
+		"Nov 29 07:43:02 web01 kernel: Linux version 6.11.0\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 3 || got[1].Time != 0 || !strings.HasPrefix(got[1].Raw, "-- Boot ") {
+		t.Fatalf("got %d entries; want the boot marker as a record of its own between the two", len(got))
+	}
+}

@@ -482,9 +482,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText && (lambdaPlatformLine(line) || hasPrefixAt(line, 0, "[**] [")) {
-		// A record of its own, without a time: Lambda's platform lines, and the header of
-		// Snort's full alert, whose time is on a later line.
+	if rec.Format == FormatText && (lambdaPlatformLine(line) || hasPrefixAt(line, 0, "[**] [") || journalMarker(line)) {
+		// A record of its own, without a time: Lambda's platform lines, the header of Snort's
+		// full alert, whose time is on a later line, and journalctl's "-- Boot … --".
 		return false, rec, true
 	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) && !composeStart(line, s.p.mem.lastToken) {
@@ -515,6 +515,12 @@ func lambdaPlatformLine(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// journalMarker reports whether a line is one journalctl writes between entries: "-- Boot 4f1c… --",
+// "-- No entries --", "-- Logs begin at … --".
+func journalMarker(line []byte) bool {
+	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
 var lambdaPlatformPrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: "}
