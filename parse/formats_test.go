@@ -228,6 +228,11 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "heroku router at=", line: `2026-02-16T14:30:01.123456+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01.123456Z",
+		msg: `at=error code=H12 desc="Request timeout" method=POST`, why: "Heroku's router writes its level as at="},
+	{name: "at= that is no level", line: `2026-02-16T14:30:01Z worker[1]: job done at=3 queue=mail`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", msg: `job done at=3 queue=mail`, why: "at= is a level only when its value is a level word"},
 	{name: "level letter glued to a module after a bracketed thread", line: `2026-02-16 14:30:01.123456 UTC - [Parent 412: Main Thread]: W/nsHttp retry after reset`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.123456Z", msg: "retry after reset",
 		why: "Mozilla's MOZ_LOG: the process and thread share a bracket that holds blanks, then L/module"},

@@ -435,7 +435,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "heroku-logplex",
-		gap:    "the Heroku router's `at=info` / `at=error` pair is not read as the level",
 		source: "Heroku's log stream (heroku logs, log drains: `yyyy-MM-ddTHH:mm:ss.ffffff+00:00 source[dyno]: msg`; the router's lines are key=value with at=info or at=error and an H code): Heroku Dev Center, 'Logging' (log format) and 'HTTP Routing' (router log format); 'Heroku Error Codes'",
 		why:    "an ISO time with an offset, then source[dyno]; the router's at= is its severity, and the host= field is the request's Host header, not the record's host",
 		entries: []worldEntry{

@@ -615,7 +615,8 @@ func pairLevel(line []byte) (Level, bool) {
 			continue
 		}
 		key := b[k:i]
-		if len(key) < 3 || len(key) > 8 || !levelKey(key) {
+		heroku := len(key) == 2 && key[0] == 'a' && key[1] == 't' // Heroku's router: "at=info", "at=error"
+		if !heroku && (len(key) < 3 || len(key) > 8 || !levelKey(key)) {
 			continue
 		}
 		v := i + 1
@@ -626,7 +627,7 @@ func pairLevel(line []byte) (Level, bool) {
 		for e < len(b) && isAlnum(b[e]) {
 			e++
 		}
-		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' {
+		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' && !heroku {
 			return LevelFromSyslog(int(b[v] - '0')), true
 		}
 		if lvl, ok := ParseLevel(b[v:e]); ok && e-v > 1 {
