@@ -90,18 +90,11 @@ func bracketedWordTime(b []byte, w *wallClock) (int64, int, bool) {
 // It fills rec and lx only when the line is one; it is tried on every layout line, so a miss
 // costs a few byte comparisons.
 func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
-	start := 0
-	if len(line) > 0 && !isDigit(line[0]) {
-		start = composePrefix(line) // "redis-1  | 1:M …", as docker compose logs prints it
-		if start == 0 {
-			return false
-		}
-	}
-	j := start
+	j := 0
 	for j < len(line) && isDigit(line[j]) {
 		j++
 	}
-	if j == start || j+3 >= len(line) || line[j] != ':' || line[j+2] != ' ' || indexByteFrom([]byte("XCSM"), line[j+1], 0) < 0 {
+	if j == 0 || j+3 >= len(line) || line[j] != ':' || line[j+2] != ' ' || indexByteFrom([]byte("XCSM"), line[j+1], 0) < 0 {
 		return false
 	}
 	t, n, ok := parseDMY(line[j+3:], w)
@@ -123,7 +116,7 @@ func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
 		return false
 	}
 	rec.Time, rec.Level = t, lvl
-	lx.pid = Span{int32(start), int32(j)}
+	lx.pid = Span{0, int32(j)}
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
 	return true
 }

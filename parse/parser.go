@@ -59,6 +59,9 @@ func (p *Parser) Parse(line []byte) Record {
 	} else if len(line) == 1 && line[0] == 0 {
 		return p.parseAfterNULs(line)
 	}
+	if k := composePrefix(line); k > 0 {
+		return shifted(p.Parse(line[k:]), k) // docker compose logs: "web-1  | " before each line
+	}
 	if len(p.custom.formats) > 0 {
 		if rec, ok := p.tryCustom(line); ok {
 			return rec
@@ -101,7 +104,11 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 	if k == len(line) {
 		return Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	}
-	rec := p.Parse(line[k:])
+	return shifted(p.Parse(line[k:]), k)
+}
+
+// shifted is rec, read from a line's text after its first k bytes, with its spans in the whole line.
+func shifted(rec Record, k int) Record {
 	if rec.Host.End > 0 {
 		rec.Host.Start, rec.Host.End = rec.Host.Start+int32(k), rec.Host.End+int32(k)
 	}

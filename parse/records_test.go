@@ -142,3 +142,26 @@ func TestRecordsJournalMarkers(t *testing.T) {
 		t.Fatalf("got %d entries; want the boot marker as a record of its own between the two", len(got))
 	}
 }
+
+// docker compose logs puts each service's name before its lines: behind it, every format is read
+// as the service wrote it, and a pipe after a level ("INFO | …") is no such column.
+func TestComposeServiceColumn(t *testing.T) {
+	text := `web-1    | {"time":"2026-11-29T07:41:16Z","level":"warn","msg":"slow","user":"anna"}` + "\n" +
+		"api-1    | 2026-11-29 07:41:17.000 ERROR [main] c.a.Filter : threw exception\n" +
+		"api-1    |     at c.a.Filter.doFilter(Filter.java:41)\n" +
+		`nginx-1  | 172.18.0.1 - - [29/Nov/2026:07:41:19 +0000] "GET / HTTP/1.1" 502 615 "-" "curl/8.5.0"` + "\n" +
+		"shop_db_1  | 2026-11-29 07:41:20.123 UTC [1] LOG:  database system is ready\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 4 {
+		t.Fatalf("got %d entries, want 4: the JSON line, the exception with its trace, the access line, the database's", len(got))
+	}
+	if got[0].Level != Warn || got[0].Message != "slow" || !strings.Contains(string(AppendJSON(nil, got[0])), `"user":"anna"`) {
+		t.Errorf("JSON behind the column: level %v, message %q; want warn, slow and its fields", got[0].Level, got[0].Message)
+	}
+	if got[1].Level != Error || got[1].Lines() != 2 || fmtTime(got[2].Time) != "2026-11-29T07:41:19Z" || fmtTime(got[3].Time) != "2026-11-29T07:41:20.123Z" {
+		t.Errorf("records behind the column: %+v", got)
+	}
+	if rec := newTestParser().Parse([]byte("INFO | 2026-11-29 07:41:21 | cache warmed")); rec.Level != Info {
+		t.Errorf("a level before a pipe is no service's name: level %v", rec.Level)
+	}
+}

@@ -482,12 +482,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	if rec.Format == FormatText && (lambdaPlatformLine(line) || hasPrefixAt(line, 0, "[**] [") || journalMarker(line)) {
+	inner := line[composePrefix(line):] // the line as its service wrote it, behind docker compose's column
+	if rec.Format == FormatText && (lambdaPlatformLine(inner) || hasPrefixAt(inner, 0, "[**] [") || journalMarker(inner)) {
 		// A record of its own, without a time: Lambda's platform lines, the header of Snort's
 		// full alert, whose time is on a later line, and journalctl's "-- Boot … --".
 		return false, rec, true
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(line) && !composeStart(line, s.p.mem.lastToken) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -545,22 +546,29 @@ func rightAlignedLevel(line []byte) bool {
 	return ok
 }
 
-// composeStart reports whether a line opens with Docker Compose's service column ("redis-1  | ")
-// and has its time among the first two words after it ("1:M 29 Nov 2026 07:41:16.531 *"), as a
-// record does at the start of a line.
-func composeStart(line []byte, timeToken int) bool {
-	return composePrefix(line) > 0 && timeToken-2 <= 2
-}
-
 // composePrefix returns where a line's own text starts behind Docker Compose's service column
-// ("redis-1  | "), or 0 when it has none.
+// ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
+// its replica number, which a level or a time before a pipe ("INFO | …") does not.
 func composePrefix(line []byte) int {
-	_, e := nextToken(line, 0)
-	s2, e2 := nextToken(line, e)
-	if e2-s2 != 1 || line[s2] != '|' || byteAt(line, e2) != ' ' {
+	e := 0
+	for e < len(line) && e < 64 && line[e] != ' ' {
+		e++
+	}
+	if e < 3 || e == len(line) || !isDigit(line[e-1]) {
 		return 0
 	}
-	return e2 + 1
+	d := e - 1
+	for d > 0 && isDigit(line[d-1]) {
+		d--
+	}
+	if d < 2 || line[d-1] != '-' && line[d-1] != '_' || !isAlpha(line[0]) {
+		return 0
+	}
+	k := skipBlanks(line, e)
+	if byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
+		return 0
+	}
+	return k + 2
 }
 
 // clientFirst reports whether a line opens with an address, with or without a port, behind at
