@@ -160,7 +160,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) {
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
 		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
@@ -189,6 +189,25 @@ func colonDate(b []byte, i int) bool {
 // "[11-29", and logcat's long format "[ 11-29".
 func firstWordAt(b []byte, i int) bool {
 	return i == 0 || i == 1 && b[0] == '[' || i == 2 && b[0] == '[' && b[1] == ' '
+}
+
+// afterLevelWord reports whether the word right before b[i], near the line's start, is a level in
+// capitals, as vLLM writes it before a date without a year: "INFO 11-29 07:41:16 [api_server.py:41]
+// …", "(APIServer pid=4120) WARNING 11-29 07:41:21 …".
+func afterLevelWord(b []byte, i int) bool {
+	e := i
+	for e > 0 && b[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && b[s-1] != ' ' {
+		s--
+	}
+	if e == i || s == e || i > 48 || !isUpperWord(b[s:e]) {
+		return false
+	}
+	_, ok := levelToken(b[s:e], true)
+	return ok
 }
 
 // compactClock reports whether b[j:] holds six digits of a compact clock, HHmmss, that end the

@@ -228,6 +228,12 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "facility and level column after the time", line: "2026-02-16 14:30:01\tLocal7.Notice\t10.0.0.3\t412: %LINK-3-UPDOWN: down",
+		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01Z", msg: "10.0.0.3\t412: %LINK-3-UPDOWN: down",
+		why: "Kiwi Syslog Server's file: the facility and level in a column of their own"},
+	{name: "android studio's older logcat", line: `2026-02-16 14:30:01.412 4120-4135/com.example.shop D/CartViewModel: loaded 3 items`,
+		format: FormatLayout, level: Debug, time: "2026-02-16T14:30:01.412Z", msg: "loaded 3 items",
+		why: "pid-tid/package, then the priority letter glued to the tag"},
 	{name: "heroku router at=", line: `2026-02-16T14:30:01.123456+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01.123456Z",
 		msg: `at=error code=H12 desc="Request timeout" method=POST`, why: "Heroku's router writes its level as at="},
@@ -358,6 +364,8 @@ var layoutCases = []parseCase{
 }
 
 var textCases = []parseCase{
+	{name: "logcat -v thread", line: `I( 1412: 1430) Start proc 4120:com.example.shop/u0a188`,
+		format: FormatLayout, level: Info, msg: `Start proc 4120:com.example.shop/u0a188`, why: "the priority letter before ( pid: tid)"},
 	{name: "host after the seconds since boot", line: `[   12.004112] web01 systemd[1]: Started nginx.service`,
 		format: FormatText, host: "web01", msg: `[   12.004112] web01 systemd[1]: Started nginx.service`,
 		why: "journalctl -o short-monotonic writes the host after the uptime; the kernel's ring buffer does not"},

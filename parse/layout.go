@@ -237,8 +237,15 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := letterSlashModule(tok); ok && len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':' {
-			rec.Level = lvl // MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …"
+		if lvl, ok := letterSlashModule(tok); ok && (tok[len(tok)-1] == ':' || len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':') {
+			// MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …", Android Studio's
+			// "4120-4135/com.example.shop D/CartViewModel: …"
+			rec.Level = lvl
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
+		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && k == 0 {
+			rec.Level = lvl // Kiwi Syslog's "Local7.Notice" column, socklog's "auth.info:"
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
@@ -493,6 +500,20 @@ func bracketLevelModule(line []byte) (Level, int, bool) {
 	return lvl, skipBlanks(line, end+1), ok
 }
 
+// pidColumns reports whether b is a number, or a pid and a thread id as logcat -v thread writes
+// them ("1412: 1430").
+func pidColumns(b []byte) bool {
+	pid, tid, two := bytes.Cut(b, []byte(":"))
+	if _, ok := atoi(pid); !ok {
+		return false
+	}
+	if two {
+		_, ok := atoi(trimSpace(tid))
+		return ok
+	}
+	return true
+}
+
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write
 // before the milliseconds since boot, "I (412) wifi: …", and Android's logcat -v process glues
 // to the pid, "I( 1423) Start proc …": a number in parentheses after the letter. It returns the
@@ -509,7 +530,7 @@ func letterBeforeUptime(line []byte) (Level, int, bool) {
 	if close < 0 {
 		return Unknown, 0, false
 	}
-	if _, ok := atoi(trimSpace(line[open+1 : close])); !ok {
+	if !pidColumns(trimSpace(line[open+1 : close])) {
 		return Unknown, 0, false
 	}
 	lvl, ok := androidLevel(line[0]) // the same letters: V D I W E F

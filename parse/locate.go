@@ -92,7 +92,8 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n))) {
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n))) &&
+			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) { // Nextflow's "Nov-29 07:41:16.412"
 			i += n // inside a word, a number or a date
 			continue
 		}

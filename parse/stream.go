@@ -488,7 +488,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// full alert, whose time is on a later line, and journalctl's "-- Boot … --".
 		return false, rec, true
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) && !levelBeforeTime(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -514,6 +514,26 @@ func lambdaPlatformLine(line []byte) bool {
 		if hasPrefixAt(line, 0, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// levelBeforeTime reports whether a line's time follows a level word in capitals among its first
+// words, as a record's header writes it behind a process column: vLLM's "(APIServer pid=4120) INFO
+// 11-29 07:41:18 …". An exception's or a statement's time follows prose.
+func levelBeforeTime(line []byte) bool {
+	j := 0
+	for k := 0; k < 4; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			return false
+		}
+		if ns, _ := nextToken(line, e); isDigitAt(line, ns) && isUpperWord(line[s:e]) && e-s >= 4 {
+			if _, ok := levelToken(line[s:e], true); ok {
+				return true
+			}
+		}
+		j = e
 	}
 	return false
 }

@@ -705,8 +705,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) {
 		return Span{}, false
 	}
-	if _, ok := facilityLevel(line[hs:he]); ok {
-		return Span{}, false
+	if _, ok := facilityLevel(bytes.TrimSuffix(line[hs:he], []byte(":"))); ok {
+		return Span{}, false // socklog's "auth.info: sshd[4120]:"
 	}
 	host, tag := line[hs:he], line[ts:te]
 	switch {

@@ -295,8 +295,8 @@ func facilityLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	for _, f := range syslogFacilities {
-		if string(tok[:k]) == f {
-			return lvl, true
+		if bytes.EqualFold(tok[:k], []byte(f)) {
+			return lvl, true // Kiwi Syslog capitalizes them: "Local7.Notice"
 		}
 	}
 	return Unknown, false
