@@ -120,6 +120,9 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "facility and level before the host", line: `2026 Feb 16 14:30:01 user.err core-sw1 EPSR[1502]: ring failed`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "core-sw1", msg: "ring failed",
+		why: "AlliedWare Plus's show log: the year first, facility.level, then the host and the tag"},
 	{name: "host named like a zone", line: `Feb 16 14:30:01 CAT sshd[12]: Accepted publickey for root`,
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "CAT", msg: "Accepted publickey for root",
 		fields: map[string]string{"tag": "sshd", "pid": "12"}, why: "a word after the clock that a tag follows is the host, not a zone"},

@@ -184,7 +184,6 @@ var fresh10Cases = []worldCase{
 		name:   "alliedware-plus-show-log",
 		source: "Allied Telesis AlliedWare Plus `show log` (`yyyy Mmm dd HH:MM:SS facility.severity host program[pid]: msg`): Allied Telesis 'Logging Feature Overview and Configuration Guide' examples",
 		why:    "the year first before a month name, then facility.severity before the host",
-		gap:    "the host after the facility.severity column is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "awplus-core", "2026 Nov 29 07:41:16 user.notice awplus-core IMI[1412]: Interface port1.0.1 changed state to up"),
 			we("2026-11-29T07:41:17Z", Info, "awplus-core", "2026 Nov 29 07:41:17 kern.info awplus-core kernel: Switch: Stack member 2 joined"),
@@ -498,7 +497,6 @@ var fresh10Cases = []worldCase{
 		name:   "socklog-svlogd",
 		source: "socklog's syslog service logged by svlogd -tt (`yyyy-MM-dd_HH:MM:SS.xxxxx facility.level: msg`): smarden.org socklog and runit svlogd man page (-tt); Void Linux handbook 'Logging'",
 		why:    "svlogd's UTC stamp with an underscore and five fraction digits, then facility.level and a colon; no host",
-		gap:    "the facility.level: after svlogd's stamp is not read as a level and is taken for a host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.41234Z", Info, "", "2026-11-29_07:41:16.41234 auth.info: sshd[4120]: Accepted publickey for anna from 10.0.0.5 port 51234 ssh2"),
 			we("2026-11-29T07:41:17.00211Z", Notice, "", "2026-11-29_07:41:17.00211 authpriv.notice: sudo: anna : TTY=pts/0 ; PWD=/home/anna ; USER=root ; COMMAND=/usr/bin/sv restart nginx"),

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Stamped lines are the ones no specific format reads but the locator finds a time in. Their
 // level and host are read where the source's lines put them, and the Parser learns those places
 // from the source's first lines (see layoutMemory): a later line is read at the learned places
@@ -361,6 +363,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := headLevel(line, ts, te); ok {
 				return lvl, k, msg, true
 			}
+		}
+		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && k == 0 {
+			return lvl, k, skipBlanks(line, te), true // socklog's "auth.info:", Kiwi Syslog's "Local7.Notice"
 		}
 		if lvl, ok := letterSlashModule(tok); ok && len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':' {
 			return lvl, k, skipBlanks(line, te), true // MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …"

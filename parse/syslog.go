@@ -115,6 +115,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 			if s, e := nextToken(line, i); e > s && hostLike(line[s:e]) && !isTagWord(line[s:e]) {
 				h.host, i = Span{int32(s), int32(e)}, skipBlanks(line, e)
 			}
+		} else if host, ok := hostAfter(line, i); ok && hostName(host.Of(line)) {
+			// AlliedWare Plus's "user.notice awplus-core IMI[1412]:": a host, then a tag.
+			h.host, i = host, skipBlanks(line, int(host.End))
 		}
 	}
 	h.msg = i
