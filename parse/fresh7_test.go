@@ -223,7 +223,6 @@ var fresh7Cases = []worldCase{
 		name:   "hmailserver",
 		source: "hMailServer's logs\\hmailserver_yyyy-mm-dd.log (tab-separated, quoted: `\"TYPE\"<TAB>thread<TAB>session<TAB>\"yyyy-MM-dd HH:mm:ss.SSS\"<TAB>\"ip\"<TAB>\"msg\"`, the type SMTPD SMTPC POP3D IMAPD APPLICATION; APPLICATION lines have no session and ip): hMailServer documentation, 'Logging'; hMailServer forum threads quoting the log",
 		why:    "the first column is the protocol, not a level; the time is quoted inside tab-separated columns; the client ip is no host",
-		gap:    "the quoted, tab-separated lines are all joined into one record, so only the first is read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Unknown, "", "\"APPLICATION\"\t4120\t\"2026-11-29 07:41:16.123\"\t\"hMailServer: Service started.\""),
 			we("2026-11-29T07:41:17.402Z", Unknown, "", "\"SMTPD\"\t4131\t41\t\"2026-11-29 07:41:17.402\"\t\"198.51.100.4\"\t\"RECEIVED: EHLO mail.example.net\""),

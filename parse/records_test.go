@@ -165,3 +165,15 @@ func TestComposeServiceColumn(t *testing.T) {
 		t.Errorf("a level before a pipe is no service's name: level %v", rec.Level)
 	}
 }
+
+// A tab-separated log's time may sit in its third or fourth column: each line is still a record,
+// where a time that deep in a line of prose would belong to the record above.
+func TestRecordsTabColumns(t *testing.T) {
+	text := "\"APPLICATION\"\t4120\t\"2026-11-29 07:41:16.123\"\t\"Service started.\"\n" +
+		"\"SMTPD\"\t4131\t41\t\"2026-11-29 07:41:17.402\"\t\"198.51.100.4\"\t\"RECEIVED: EHLO mail.example.net\"\n" +
+		"\"SMTPC\"\t4133\t42\t\"2026-11-29 07:41:19.004\"\t\"203.0.113.25\"\t\"SENT: QUIT\"\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 3 || fmtTime(got[2].Time) != "2026-11-29T07:41:19.004Z" {
+		t.Fatalf("got %d entries; want each tab-separated line a record with its own time", len(got))
+	}
+}

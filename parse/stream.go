@@ -488,7 +488,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// full alert, whose time is on a later line, and journalctl's "-- Boot … --".
 		return false, rec, true
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) && !levelBeforeTime(inner) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -536,6 +536,16 @@ func levelBeforeTime(line []byte) bool {
 		j = e
 	}
 	return false
+}
+
+// tabColumns reports whether a line opens with columns separated by tabs, as a record of a
+// tab-separated log does (hMailServer's "\"SMTPD\"\t4131\t41\t\"2026-11-29 07:41:17.402\"…"): a
+// time in its third or fourth column is the record's, not prose's.
+func tabColumns(line []byte) bool {
+	if len(line) == 0 || line[0] == '\t' || line[0] == ' ' {
+		return false
+	}
+	return bytes.Count(line[:min(len(line), 64)], []byte{'\t'}) >= 2
 }
 
 // journalMarker reports whether a line is one journalctl writes between entries: "-- Boot 4f1c… --",
