@@ -228,7 +228,9 @@ func (t *fileTail) readCuts(ctx context.Context) bool {
 		for _, m := range cs {
 			var b [len(head.b)]byte
 			n, _ := m.f.ReadAt(b[:head.n], 0)
-			if again || t.wasRead(m.fi) || bytes.Equal(b[:n], head.b[:n]) { // a copy being made holds less
+			// A copy being made holds less; a file this source or another one read (a rotated file
+			// there at start, read once by its own source) is no cut of this one.
+			if again || t.wasRead(m.fi) || t.files != nil && t.files.known(m.fi, t.src) || bytes.Equal(b[:n], head.b[:n]) {
 				m.f.Close()
 				continue
 			}
