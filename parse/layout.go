@@ -237,15 +237,8 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := letterSlashModule(tok); ok && (tok[len(tok)-1] == ':' || len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':') {
-			// MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …", Android Studio's
-			// "4120-4135/com.example.shop D/CartViewModel: …"
+		if lvl, ok := sourcedLevel(tok, prev, k == 0); ok {
 			rec.Level = lvl
-			rec.Message.Start = int32(skipBlanks(line, e))
-			return true
-		}
-		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && k == 0 {
-			rec.Level = lvl // Kiwi Syslog's "Local7.Notice" column, socklog's "auth.info:"
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}

@@ -1,7 +1,5 @@
 package parse
 
-import "bytes"
-
 // Stamped lines are the ones no specific format reads but the locator finds a time in. Their
 // level and host are read where the source's lines put them, and the Parser learns those places
 // from the source's first lines (see layoutMemory): a later line is read at the learned places
@@ -162,9 +160,7 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 			} else {
 				p.mem.epochRun = 0
 			}
-			// Counts, sizes and ids spread over decades; one machine's events, a few years.
-			held := p.mem.epochHeld >= epochHeldLines && p.mem.epochHigh-p.mem.epochLow <= epochHeldSpan
-			if !learned && p.mem.epochRun < 2 && !held {
+			if !learned && p.mem.epochRun < 2 && !p.mem.heldEpochs() {
 				return false
 			}
 		}
@@ -184,7 +180,13 @@ const epochHeldSpan = 5 * 366 * secPerDay * nsPerSec
 // unorderedEpochs reports whether the source's time is an epoch column learned from lines in no
 // time order (a supercomputer's event dump): a held line's own epoch is then taken as it is.
 func (p *Parser) unorderedEpochs() bool {
-	return p.mem.kind == stampColumnEpoch && p.mem.epochHeld >= epochHeldLines && p.mem.epochHigh-p.mem.epochLow <= epochHeldSpan
+	return p.mem.kind == stampColumnEpoch && p.mem.heldEpochs()
+}
+
+// heldEpochs reports whether enough lines in a row held a column epoch for it to be a time, in any
+// order: counts, sizes and ids spread over decades, one machine's events over a few years.
+func (m *layoutMemory) heldEpochs() bool {
+	return m.epochHeld >= epochHeldLines && m.epochHigh-m.epochLow <= epochHeldSpan
 }
 
 // learnedTime reads a line's time only at the learned place, in the learned spelling: the
@@ -328,15 +330,6 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	}
 }
 
-// letterSlashModule reads a level letter glued by a slash to the module that logged,
-// "D/nsHttp", "W/nsSocketTransport", as Mozilla's MOZ_LOG writes it after its thread.
-func letterSlashModule(tok []byte) (Level, bool) {
-	if len(tok) < 3 || tok[1] != '/' || !isAlpha(tok[2]) {
-		return Unknown, false
-	}
-	return androidLevel(tok[0])
-}
-
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
@@ -364,11 +357,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, msg, true
 			}
 		}
-		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && k == 0 {
-			return lvl, k, skipBlanks(line, te), true // socklog's "auth.info:", Kiwi Syslog's "Local7.Notice"
-		}
-		if lvl, ok := letterSlashModule(tok); ok && len(prev) > 2 && prev[len(prev)-2] == ']' && prev[len(prev)-1] == ':' {
-			return lvl, k, skipBlanks(line, te), true // MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp …"
+		if lvl, ok := sourcedLevel(tok, prev, k == 0); ok {
+			return lvl, k, skipBlanks(line, te), true
 		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level
 		if isLowerWord(tok) && proseFollows(line, te) {

@@ -302,6 +302,23 @@ func facilityLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// sourcedLevel reads a level that a header's word writes joined to where it comes from: a syslog
+// facility as the first word after the time (Kiwi Syslog's "Local7.Notice", socklog's
+// "auth.info:"), or a level letter glued by a slash to its module, after a bracketed thread or
+// closing the word with ':' (MOZ_LOG's "[Parent 4120: Main Thread]: D/nsHttp", Android Studio's
+// "4120-4135/com.example.shop D/CartViewModel:"). prev is the word before tok.
+func sourcedLevel(tok, prev []byte, first bool) (Level, bool) {
+	if first {
+		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok {
+			return lvl, true
+		}
+	}
+	if len(tok) < 3 || tok[1] != '/' || !isAlpha(tok[2]) || tok[len(tok)-1] != ':' && !bytes.HasSuffix(prev, []byte("]:")) {
+		return Unknown, false
+	}
+	return androidLevel(tok[0])
+}
+
 // bracketedFacility reads the facility and level that FreeBSD's syslogd writes in angle brackets
 // before the host when run with -v (numbers, "4.6") or -vv (names, "auth.info"; "security" and
 // "ntp" are facilities of its own).
