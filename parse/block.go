@@ -151,11 +151,11 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	if k := bytes.IndexByte(first, '\n'); k >= 0 {
 		first = first[:k]
 	}
-	if !ok || prose(first) || first[0] == '#' || lambdaPlatformLine(first) || labelFirst(first) {
+	if !ok || prose(first) || first[0] == '#' || standaloneLine(first) || labelFirst(first) {
 		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
 		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), Lambda's "START RequestId: …"
-		// a record the platform writes between the function's, and "[Priority: 0]" a field of
-		// the block above it (Snort's full alert).
+		// stands alone (see standaloneLine), and "[Priority: 0]" is a field of the block above
+		// it (Snort's full alert).
 		return false
 	}
 	rec := s.p.Parse(line)

@@ -483,9 +483,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	rec = s.p.Parse(line)
 	inner := line[composePrefix(line):] // the line as its service wrote it, behind docker compose's column
-	if rec.Format == FormatText && (lambdaPlatformLine(inner) || hasPrefixAt(inner, 0, "[**] [") || journalMarker(inner)) {
-		// A record of its own, without a time: Lambda's platform lines, the header of Snort's
-		// full alert, whose time is on a later line, and journalctl's "-- Boot … --".
+	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
@@ -506,17 +504,21 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	return false, rec, true
 }
 
-// lambdaPlatformLine reports whether a line is one the AWS Lambda platform writes between a
-// function's own lines ("START RequestId: …", "END RequestId: …", "REPORT RequestId: …"): each is
-// a record, though it carries no time in the text log.
-func lambdaPlatformLine(line []byte) bool {
-	for _, p := range lambdaPlatformPrefixes {
+// standaloneLine reports whether a line without a time is a record of its own, never a
+// continuation nor a block's header: the lines AWS Lambda's platform writes between a function's
+// ("START RequestId: …", "END RequestId: …", "REPORT RequestId: …"), journalctl's markers
+// between entries ("-- Boot 4f1c… --", "-- No entries --"), and the header of Snort's full alert,
+// whose time is on a later line ("[**] [1:2003068:7] ET SCAN … [**]").
+func standaloneLine(line []byte) bool {
+	for _, p := range standalonePrefixes {
 		if hasPrefixAt(line, 0, p) {
 			return true
 		}
 	}
-	return false
+	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
+
+var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", "[**] ["}
 
 // levelBeforeTime reports whether a line's time follows a level word in capitals among its first
 // words, as a record's header writes it behind a process column: vLLM's "(APIServer pid=4120) INFO
@@ -547,14 +549,6 @@ func tabColumns(line []byte) bool {
 	}
 	return bytes.Count(line[:min(len(line), 64)], []byte{'\t'}) >= 2
 }
-
-// journalMarker reports whether a line is one journalctl writes between entries: "-- Boot 4f1c… --",
-// "-- No entries --", "-- Logs begin at … --".
-func journalMarker(line []byte) bool {
-	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
-}
-
-var lambdaPlatformPrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: "}
 
 // rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
 // to five columns, as log4j's %5p writes it (" INFO", " WARN"), or to a wider column before a time.
