@@ -404,7 +404,7 @@ func zoneBefore(line []byte, i int, t int64, w *wallClock) (offset int, ok bool)
 	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
 		s--
 	}
-	if s > 0 && line[s-1] != '[' && line[s-1] != '(' || s > 1 || abbrevEnd(line, s) != i-1 {
+	if !(s == 0 || s == 1 && (line[0] == '[' || line[0] == '(')) || abbrevEnd(line, s) != i-1 {
 		return 0, false
 	}
 	off, _, ok := zoneAbbrev(line, s, w.wall(t), w)

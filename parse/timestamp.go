@@ -286,10 +286,9 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		year, i = y, i+5 // Aruba's and LSF's "Nov 29 07:41:16 2026 …"
 	}
 	var t int64
-	switch {
-	case year == 0:
+	if year == 0 {
 		t, ok = inferYear(w, now, mon, day, hour, min, sec, nsec)
-	default:
+	} else {
 		t, ok = unixNano(year, mon, day, hour, min, sec, nsec, 0)
 	}
 	if zoned {
