@@ -217,6 +217,7 @@ var realTables = []struct {
 	{"fresh8_test.go", fresh8Cases, 45},
 	{"fresh9_test.go", fresh9Cases, 40},
 	{"fresh10_test.go", fresh10Cases, 40},
+	{"fresh11_test.go", fresh11Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
