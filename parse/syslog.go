@@ -51,6 +51,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	*h = bsdHeader{}
 	pri, i := syslogPRI(line)
 	h.pri = pri
+	if pri >= 0 && byteAt(line, i) == ' ' && byteAt(line, i+1) != ' ' {
+		i++ // some devices put a blank after the PRI: "<132> Nov  4 19:32:33 ix2105 …"
+	}
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && i < len(line) && isAlpha(line[i]) {
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".

@@ -238,37 +238,33 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			}
 		}
 	}
-	if len(b) < 15 || b[3] != ' ' || b[9] != ':' || b[12] != ':' {
+	// The day is two digits or a blank and one; some devices write one digit alone ("Oct 1
+	// 22:14:15"), and then the clock starts a column early.
+	clock := 7
+	if len(b) > 5 && isDigit(b[4]) && b[5] == ' ' {
+		clock = 6
+	}
+	if len(b) < clock+8 || b[3] != ' ' || b[clock-1] != ' ' || b[clock+2] != ':' || b[clock+5] != ':' {
 		return 0, 0, false
 	}
 	mon, ok := month(b, 0)
 	if !ok {
 		return 0, 0, false
 	}
-	day := 0
+	day, ok := digits(b, 4, clock-5)
 	if b[4] == ' ' {
-		d, ok := digits(b, 5, 1)
-		if !ok {
-			return 0, 0, false
-		}
-		day = d
-	} else {
-		d, ok := digits(b, 4, 2)
-		if !ok {
-			return 0, 0, false
-		}
-		day = d
+		day, ok = digits(b, 5, 1)
 	}
-	if b[6] != ' ' {
+	if !ok || day == 0 {
 		return 0, 0, false
 	}
-	hour, ok1 := digits(b, 7, 2)
-	min, ok2 := digits(b, 10, 2)
-	sec, ok3 := digits(b, 13, 2)
+	hour, ok1 := digits(b, clock, 2)
+	min, ok2 := digits(b, clock+3, 2)
+	sec, ok3 := digits(b, clock+6, 2)
 	if !ok1 || !ok2 || !ok3 {
 		return 0, 0, false
 	}
-	i := 15
+	i := clock + 8
 	var nsec int64
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
