@@ -352,6 +352,9 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		if j < len(b) && b[j] == ':' {
 			j++ // RabbitMQ's "29-Nov-2026::07:41:16"
 		}
+		if _, lh := digitRun(b, j); d.year == 0 && byteAt(b, j+lh+3) != ':' {
+			return j, false // "May 10:05:20" is a day and a clock, not a date glued to "05:20"
+		}
 	case '-':
 		return dottedClock(b, j+1, d) // DB2 and BGL: "2005-06-03-15.42.50.675872"
 	case ',':

@@ -791,7 +791,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "redis-legacy",
-		gap:    "the level symbol after a year-less `[pid] dd Mmm HH:mm:ss.SSS` time is not read; only a WARNING word in the text gives a level",
 		source: "Redis 2.x log (`[pid] dd Mmm HH:mm:ss.SSS c msg`, no year and no role, c one of . - * # for debug, verbose, notice, warning): redis 2.8 src/redis.c redisLogRaw; public threads quoting `[1234] 12 Jan 10:00:00.123 # Server started, Redis version 2.8.19`",
 		why:    "the pid in brackets first, then a day-month date without a year; the level is the one symbol after the time (verbose is syslog's info)",
 		entries: []worldEntry{

@@ -30,7 +30,7 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		glogRest(line, n, rec, lx)
 		return true
 	}
-	if redisLine(line, w, rec, lx) {
+	if redisLine(line, now, w, rec, lx) {
 		return true
 	}
 	i := 0
@@ -87,19 +87,31 @@ func bracketedWordTime(b []byte, w *wallClock) (int64, int, bool) {
 
 // redisLine parses Redis's "1:M 23 Nov 2026 14:00:07.123 * Ready to accept connections": the
 // pid, the role (X sentinel, C child, S replica, M primary), the time and a mark for the level.
-// It fills rec and lx only when the line is one; it is tried on every layout line, so a miss
-// costs a few byte comparisons.
-func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
-	j := 0
-	for j < len(line) && isDigit(line[j]) {
-		j++
-	}
-	if j == 0 || j+3 >= len(line) || line[j] != ':' || line[j+2] != ' ' || indexByteFrom([]byte("XCSM"), line[j+1], 0) < 0 {
+// Redis 3 wrote no year ("1:M 23 Nov 14:00:07.123 *"), Redis 2 the pid in brackets ("[412] 23
+// Nov 14:00:07 *"), and the oldest nothing before the time. It fills rec and lx only when the line
+// is one; it is tried on every layout line, so a miss costs a few byte comparisons.
+func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine) bool {
+	j, pid := redisPrefix(line)
+	if j < 0 {
 		return false
 	}
-	t, n, ok := parseDMY(line[j+3:], w)
-	i := j + 3 + n
-	if !ok || i+3 > len(line) || line[i] != ' ' || (i+3 < len(line) && line[i+2] != ' ') {
+	day := j + 1
+	if isDigitAt(line, day) {
+		day++
+	}
+	if !isDigitAt(line, j) || byteAt(line, day) != ' ' || !isAlpha(byteAt(line, day+1)) {
+		return false // the day, then the month as a word
+	}
+	t, n, ok := parseDMY(line[j:], w)
+	if !ok {
+		var d dateTime
+		if !readDateTime(line, j, now, w, &d) || d.year != 0 {
+			return false
+		}
+		t, n = d.t, d.end-j
+	}
+	i := j + n
+	if i+3 > len(line) || line[i] != ' ' || (i+3 < len(line) && line[i+2] != ' ') {
 		return false
 	}
 	var lvl Level
@@ -116,9 +128,33 @@ func redisLine(line []byte, w *wallClock, rec *Record, lx *layoutLine) bool {
 		return false
 	}
 	rec.Time, rec.Level = t, lvl
-	lx.pid = Span{0, int32(j)}
+	lx.pid = pid
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
 	return true
+}
+
+// redisPrefix returns where the time of a Redis line starts, after "1:M " or "[412] " (or at 0),
+// and the pid's span; -1 when the line opens with neither and no digit.
+func redisPrefix(line []byte) (int, Span) {
+	open := 0
+	if byteAt(line, 0) == '[' {
+		open = 1
+	}
+	j := open
+	for j < len(line) && isDigit(line[j]) {
+		j++
+	}
+	switch {
+	case j == open:
+		return -1, Span{}
+	case open == 1 && byteAt(line, j) == ']' && byteAt(line, j+1) == ' ':
+		return j + 2, Span{1, int32(j)}
+	case open == 0 && byteAt(line, j) == ':' && byteAt(line, j+2) == ' ' && indexByteFrom([]byte("XCSM"), byteAt(line, j+1), 0) >= 0:
+		return j + 3, Span{0, int32(j)}
+	case open == 0 && j <= 2:
+		return 0, Span{} // the day itself
+	}
+	return -1, Span{}
 }
 
 // adjacentBrackets reads the fields Elasticsearch and Logstash write in brackets right after the

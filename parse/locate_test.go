@@ -29,6 +29,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"2026-11-29 07:41:16, Info  CBS x", "2026-11-29T07:41:16Z", "Windows CBS: comma after the time"},
 		{"Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: x", "2026-11-29T07:41:16Z", "Cisco ASA: month word with year"},
 		{"Nov  9 07:41:16 host x", "2026-11-09T07:41:16Z", "BSD syslog: padded day, no year"},
+		{"May 10:05:20 . 0 clients", "", "a month and a day, then a clock without seconds: no date glued to a clock by a colon"},
+		{"29 May 10:05:20 . 0 clients", "2026-05-29T10:05:20Z", "Redis: day, month, clock"},
 		{"1764401476.049   5006 10.0.0.7 TCP_MISS/200", "2025-11-29T07:31:16.049Z", "Squid: epoch seconds with milliseconds"},
 		{"1764401476123 INFO x", "2025-11-29T07:31:16.123Z", "epoch milliseconds as the first column"},
 		{"type=SYSCALL msg=audit(1764401476.588:4686): arch=c000003e", "2025-11-29T07:31:16.588Z", "auditd: epoch inside msg=audit("},

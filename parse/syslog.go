@@ -81,6 +81,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
 	if i >= len(line) || line[i] != ' ' {
+		if pri >= 0 {
+			return priOnly(line, i-n, now, w, rec, h) // a time we cannot close: "…635322Z+0000"
+		}
 		return false
 	}
 	i = skipBlanks(line, i) // macOS's log show pads with two blanks
@@ -419,7 +422,7 @@ func zoned(t []byte) bool {
 
 func isTagWord(w []byte) bool {
 	if w[len(w)-1] == ':' {
-		return true
+		return !ipv6Tail(w)
 	}
 	for _, c := range w {
 		if c == '[' {
@@ -427,6 +430,20 @@ func isTagWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// ipv6Tail reports whether w is an IPv6 address that ends in "::" ("fe80::"), a host rather than a
+// tag with its colon.
+func ipv6Tail(w []byte) bool {
+	if len(w) < 3 || w[len(w)-2] != ':' {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':') {
+			return false
+		}
+	}
+	return true
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
@@ -607,14 +624,14 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 		return false
 	}
 	i = skipBlanks(line, i)
-	end, ok := sdEnd(line, i)
-	if !ok {
-		return false
+	// A sender that leaves the structured data out, with no '-' for it, still wrote the header:
+	// the message starts there.
+	if end, ok := sdEnd(line, i); ok {
+		if end > i+1 || line[i] != '-' {
+			h.sd = Span{int32(i), int32(end)}
+		}
+		i = end
 	}
-	if end > i+1 || line[i] != '-' {
-		h.sd = Span{int32(i), int32(end)}
-	}
-	i = end
 	if i < len(line) && line[i] == ' ' {
 		i++
 	}
