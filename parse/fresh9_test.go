@@ -332,7 +332,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "greenplum-csvlog",
-		gap:    "the quoted severity (\"LOG\", \"ERROR\", \"FATAL\") of Greenplum's CSV log is not read as the level",
 		source: "Greenplum Database server log (pg_log/gpdb-*.csv: `time zone,\"user\",\"db\",pPID,thTHREAD,\"host\",\"port\",session start,xid,conN,cmdN,segN,slice,dxN,,sxN,\"SEVERITY\",\"SQLSTATE\",\"message\",...,\"file\",line,` with quoted newlines inside a field): greenplum-db/gpdb issues #9891 and #10381 quoting gpdb-*.csv; darold/pgbadger issue #61",
 		why:    "the first field is the time with a zone word; the client host is a peer, not the record's host; the severity is the quoted word (LOG is info, FATAL critical); a statement with a newline continues the record on the next line",
 		entries: []worldEntry{

@@ -435,8 +435,8 @@ func csvFieldLevel(msg []byte) (Level, bool) {
 			if lvl, ok := severityWord(f); ok {
 				return lvl, true
 			}
-		} else if lvl, ok := upperSeverity(f); ok {
-			return lvl, true // PostgreSQL's csvlog: "…,0,ERROR,42P01,…"
+		} else if lvl, ok := upperSeverity(unquote(f)); ok {
+			return lvl, true // PostgreSQL's csvlog: "…,0,ERROR,42P01,…"; Greenplum's quotes it
 		}
 		if i < len(msg) && msg[i] == '"' {
 			end, _, ok := stringEnd(msg, i)
@@ -451,6 +451,14 @@ func csvFieldLevel(msg []byte) (Level, bool) {
 		i = j + 1
 	}
 	return Unknown, false
+}
+
+// unquote returns f without the double quotes around it, if it has them.
+func unquote(f []byte) []byte {
+	if n := len(f); n >= 2 && f[0] == '"' && f[n-1] == '"' {
+		return f[1 : n-1]
+	}
+	return f
 }
 
 // severityWord reads a whole severity word of a severity column: a level name in full, or the
