@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -54,6 +55,15 @@ func (it *Item) Estimate() int64 {
 func (b *Batch) Reset() {
 	b.Items = b.Items[:0]
 	b.Data = b.Data[:0]
+}
+
+// Grow makes room for at least items more entries and data more bytes of text, so that a read
+// of known size fills the batch without growing it entry by entry: each of append's doublings
+// copies and clears it again, and on a young heap, which no collection has yet freed memory to,
+// touches new pages, which cost more than the parsing itself.
+func (b *Batch) Grow(data, items int) {
+	b.Data = slices.Grow(b.Data, data)
+	b.Items = slices.Grow(b.Items, items)
 }
 
 // nulTail reports whether the lines after an entry's first hold nothing but NULs: the rest of a

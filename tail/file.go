@@ -87,11 +87,13 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	t.borrow()
 	err := t.openFile(ctx, t.src.initial)
 	t.release()
-	loaded()
 	if t.opts.Follow && t.opts.Eager {
 		t.sp.letGoOpen(t.batch)
 		t.deliver()
 	}
+	// After the newest entry's delivery: the interface shows what was read as soon as every
+	// source is loaded, so that entry must be in by then.
+	loaded()
 	if !t.opts.Follow {
 		t.sp.finish(t.batch)
 		t.sp.flush(t.batch)
@@ -498,6 +500,9 @@ func (t *fileTail) consume(data []byte, initial bool) {
 		t.drain.sp.flush(t.batch)
 	}
 	t.clock.tick()
+	// Each line of data is at most an entry, whose text is at most its bytes (a JSON message
+	// unescaped takes more, rarely).
+	t.batch.Grow(len(data), bytes.Count(data, []byte{'\n'})+1)
 	t.sp.feed(data, t.off, t.batch)
 	t.off += int64(len(data))
 	t.fp.remember(data)
