@@ -38,6 +38,13 @@ func (m *Model) sizePanes() {
 // may need new queries: the panes' masks and the sources switched off by name before they had any
 // entry.
 func (m Model) onData(msg dataMsg) (tea.Model, tea.Cmd) {
+	m, cmd := m.takeData()
+	return m, tea.Batch(m.waitForData(msg.at), cmd)
+}
+
+// takeData takes a new snapshot and brings every viewer up to date with it; onData re-arms the
+// data watch besides.
+func (m Model) takeData() (Model, tea.Cmd) {
 	prev := 0
 	if m.snap != nil {
 		prev = len(m.snap.Sources())
@@ -45,7 +52,7 @@ func (m Model) onData(msg dataMsg) (tea.Model, tea.Cmd) {
 	m.snap = m.cfg.Ring.Snapshot()
 	m.pollStats()
 	m.syncSources()
-	cmds := []tea.Cmd{m.waitForData(msg.at)}
+	var cmds []tea.Cmd
 	if len(m.snap.Sources()) != prev {
 		cmds = append(cmds, m.requery())
 	} else {

@@ -45,6 +45,11 @@ type Config struct {
 	Warnings []error
 
 	ClipboardMax int // the most text y copies, in bytes; 0: DefaultClipboardMax
+
+	// Width and Height are the terminal's size at start, 0 when unknown. Bubble Tea draws the
+	// first frame before it reports the size; knowing it, that frame is the whole screen, not an
+	// empty one whose buffers the renderer shrinks and grows again for the next.
+	Width, Height int
 }
 
 // mode is what fills the body of the screen.
@@ -132,6 +137,9 @@ func New(cfg Config) Model {
 		m.snap = cfg.Ring.Snapshot()
 	}
 	m.applyTheme()
+	if cfg.Width > 0 && cfg.Height > 0 {
+		m = m.onResize(cfg.Width, cfg.Height)
+	}
 	return m
 }
 
@@ -211,6 +219,12 @@ func (m Model) onReport(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.notify(msg.text, msg.isErr)
 	case loadedMsg:
 		m.status.loaded = true
+		if m.cfg.Ring != nil && !m.manual && (m.snap == nil || m.snap.Version() != m.cfg.Ring.Version()) {
+			// The initial read is over: show all of it now. The data watch may be waiting out
+			// the frame of the first entries (frameInterval), which would hold back the sources
+			// read last by up to that long.
+			return m.takeData()
+		}
 	case exportMsg:
 		var cmd tea.Cmd
 		m.export, cmd = m.export.Update(msg)

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 )
@@ -250,5 +251,32 @@ func TestModelRedrawsForABetterProfile(t *testing.T) {
 	}
 	if _, cmd = next.(Model).Update(tea.ColorProfileMsg{Profile: colorprofile.TrueColor}); cmd == nil || cmd() != tea.ClearScreen() {
 		t.Fatal("a better profile did not clear the screen for a full redraw")
+	}
+}
+
+// TestLoadedShowsWhatWasRead: the end of the initial read shows the entries read since the last
+// data message at once, rather than when the data watch's frame is over.
+func TestLoadedShowsWhatWasRead(t *testing.T) {
+	r := ring.New(ring.Options{})
+	d := newDriver(t, r, 120, 20)
+	fillRing(t, r, manyEntries(3))
+	d.m.manual = false // the watch's pending dataMsg, which manual mode leaves out, is what this replaces
+	d.send(loadedMsg{})
+	d.m.manual = true
+	d.settle()
+	if got := d.m.snap.Len(); got != 3 {
+		t.Fatalf("snapshot holds %d entries after loadedMsg, want 3", got)
+	}
+	if s := d.screen(); !strings.Contains(s, "3/3") {
+		t.Fatalf("screen does not count the 3 entries read:\n%s", s)
+	}
+}
+
+// TestStartSize: with the terminal's size known at start, the first frame, drawn before Bubble
+// Tea reports the size, is the whole screen.
+func TestStartSize(t *testing.T) {
+	m := New(Config{Ring: ring.New(ring.Options{}), Keys: keymap.Default(), Width: 80, Height: 12})
+	if got := strings.Count(m.View().Content, "\n") + 1; got != 12 {
+		t.Fatalf("first frame has %d lines, want 12", got)
 	}
 }
