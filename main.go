@@ -278,15 +278,22 @@ func detectColors(tmuxHidden bool) <-chan colorprofile.Profile {
 
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
 func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error, colors <-chan colorprofile.Profile) error {
-	go ui.Warm()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	relaxGCWhileStarting(ctx, group.Loaded())
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory), ReaderBytes: uiReaderBytes})
 	tailErr := make(chan error, 1)
 	go func() { tailErr <- group.Run(ctx, newReaderPace(ctx, store)) }()
+	// Warm after the sources: Go runs the goroutine started last next on this core, and leaves
+	// those before it to an idle one. Started first, Warm took the idle core and the sources
+	// waited for it (10-25 ms) before reading a byte.
+	go ui.Warm()
 
 	wd, _ := os.Getwd()
+	width, height, _ := term.GetSize(os.Stdout.Fd())
 	model := ui.New(ui.Config{
+		Width:    width,
+		Height:   height,
 		Ring:     store,
 		Stats:    group.Stats,
 		Loaded:   group.Loaded(),

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"os"
+	"runtime/debug"
+	"time"
+)
+
+// The garbage collector while the interface starts.
+const (
+	// startGCPercent is GOGC until the first screen is up. At the default 100 the collector
+	// first runs at a heap of 4 MiB, which the start passes at once (Bubble Tea's screen buffers,
+	// the first batches): one collection before the first frame for a one-line file, three for
+	// seven files of 1,000 lines, with their pauses and write barriers. At 800 the first comes at
+	// 32 MiB, after the first frame.
+	startGCPercent = 800
+	// startGCSettle is how long after the initial read the collector waits to go back to its
+	// setting, so that the collection it then starts does not compete with the first frame's.
+	startGCSettle = 100 * time.Millisecond
+	// startGCMost bounds the time at startGCPercent: a long initial read (--all of a large file)
+	// goes back to the usual setting early, so its heap is not let grow to eight times its live
+	// size (--max-memory bounds it still).
+	startGCMost = 500 * time.Millisecond
+)
+
+// relaxGCWhileStarting holds the collector back until the sources' initial read is over (loaded),
+// plus startGCSettle, for at most startGCMost, then restores the setting. GOGC wins.
+func relaxGCWhileStarting(ctx context.Context, loaded <-chan struct{}) {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	old := debug.SetGCPercent(startGCPercent)
+	go func() {
+		most := time.NewTimer(startGCMost)
+		defer most.Stop()
+		select {
+		case <-loaded:
+			settle := time.NewTimer(startGCSettle)
+			select {
+			case <-settle.C:
+			case <-most.C:
+				settle.Stop()
+			case <-ctx.Done():
+				settle.Stop()
+			}
+		case <-most.C:
+		case <-ctx.Done():
+		}
+		debug.SetGCPercent(old)
+	}()
+}
