@@ -140,6 +140,11 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		}
 		h.msg = skipBlanks(line, te)
+		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && hasLetter(tag) && hostLike(tag) {
+			if _, ok := msgIDLevel(line, h.msg); ok {
+				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
+			}
+		}
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}

@@ -590,8 +590,12 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		if line[ts] == '%' {
 			tok := line[ts+1 : te]
 			d := indexByteFrom(tok, '-', 0)
-			if d > 0 && d+3 < len(tok) && isDigit(tok[d+1]) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
-				return LevelFromSyslog(int(tok[d+1] - '0')), true
+			k := d // the dash before the severity digit
+			if e := indexByteFrom(tok, '-', d+1); d > 0 && e > d+1 && isLowerWord(tok[d+1:e]) {
+				k = e // the ASA's message class between them: "%ASA-session-5-106100"
+			}
+			if d > 0 && k+3 < len(tok) && isDigit(tok[k+1]) && tok[k+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
+				return LevelFromSyslog(int(tok[k+1] - '0')), true
 			}
 			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
 				return ParseLevel(tok[d+1 : d+2]) // Cisco's small-business switches: "%LINK-W-Down:"
