@@ -193,9 +193,13 @@ func firstWordAt(b []byte, i int) bool {
 
 // afterLevelWord reports whether the word right before b[i], near the line's start, is a level in
 // capitals, as vLLM writes it before a date without a year: "INFO 11-29 07:41:16 [api_server.py:41]
-// …", "(APIServer pid=4120) WARNING 11-29 07:41:21 …".
+// …", "(APIServer pid=4120) WARNING 11-29 07:41:21 …"; also with the date in a bracket, as
+// go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …".
 func afterLevelWord(b []byte, i int) bool {
 	e := i
+	if e > 0 && b[e-1] == '[' {
+		e--
+	}
 	for e > 0 && b[e-1] == ' ' {
 		e--
 	}
@@ -361,6 +365,13 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		j = skipBlanks(b, j+1)
 	case '.':
 		j++ // ZFS's "2026-11-29.07:41:16"
+	case '|':
+		j++ // go-ethereum's "[11-29|07:41:16.123]"
+	case ']':
+		if byteAt(b, j+1) != '[' {
+			return j, false
+		}
+		j += 2 // the date and the clock in brackets of their own, as fern's example writes: "[2026-11-29][07:41:16]"
 	case ' ', '\t':
 		k := skipBlanks(b, j)
 		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {

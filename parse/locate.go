@@ -212,7 +212,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		if c == '/' && e == '-' && isDigitAt(line, k+1) && isDigitAt(line, k+2) && byteAt(line, k+3) == ':' {
 			return true // Snort's "11/29-07:41:16.123456": month and day, a dash, the clock
 		}
-		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',') && isDigit(byteAt(line, k+1)))
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)))
 	case ':':
 		if n == 8 && compactClock(line, j+1) || n == 4 && colonDate(line, i) {
 			return true // Zabbix's "20261129:074116.123", Sophos's "2026:11:29-07:41:16"
