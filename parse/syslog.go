@@ -149,7 +149,11 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
-	if pri >= 0 {
+	if lvl, ok := msgIDLevel(line, h.idStart(line)); ok && byteAt(line, h.idStart(line)) == '%' {
+		// A message that opens with its id: the id's digit is the event's own severity. NX-OS
+		// sends every message with the PRI of the server's configured level ("<181>… %PFMA-2-…").
+		rec.Level = lvl
+	} else if pri >= 0 {
 		rec.Level = LevelFromSyslog(pri & 7)
 	} else if h.tagLevel != Unknown {
 		rec.Level = h.tagLevel
