@@ -103,7 +103,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && prose(line[:at]) {
+		if at > 0 && n < 10 && (prose(line[:at]) || quotedArgument(line, at)) {
 			return stamp{}, false // "User bob logged in at 2026-…": a time in a sentence is the message's
 		}
 		if at >= 0 {
@@ -141,6 +141,26 @@ func besideEpoch(written, epoch int64) int64 {
 		return epoch
 	}
 	return written - off
+}
+
+// quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument
+// in text, not a key's value: "call load_stats(1, '2026-11-29 00:00:00');" in a query under a
+// slow log's "# Time:" header, as against "time: \"2026-…\"" or "ts='2026-…'".
+func quotedArgument(line []byte, at int) bool {
+	if at < 2 || line[at-1] != '\'' && line[at-1] != '"' {
+		return false
+	}
+	switch line[at-2] {
+	case '(':
+		return true
+	case ' ':
+		k := at - 2
+		for k > 0 && line[k-1] == ' ' {
+			k--
+		}
+		return k > 0 && line[k-1] != ':' && line[k-1] != '='
+	}
+	return false
 }
 
 // prose reports whether b holds two plain lower-case words in a row outside brackets, as a

@@ -30,6 +30,32 @@ func TestRecordsSlowQueryLog(t *testing.T) {
 	}
 }
 
+// A slow log writes "# Time:" only when the second changes: a block without one starts at its
+// "# User@Host:" line and takes its time from its "SET timestamp=" line; a date in the query's
+// text starts nothing.
+func TestRecordsSlowQueryWithoutTimeLine(t *testing.T) {
+	text := "# User@Host: app[app] @ localhost []  Id:    11\n" +
+		"SET timestamp=1795938075;\n" +
+		"SELECT 0;\n" +
+		"# Time: 2026-11-29T07:41:16.123456Z\n" +
+		"# User@Host: app[app] @ localhost []  Id:    12\n" +
+		"# Query_time: 2.000211  Lock_time: 0.000000 Rows_sent: 1  Rows_examined: 0\n" +
+		"SET timestamp=1795938076;\n" +
+		"call load_stats(1, '2026-11-28 00:00:00');\n" +
+		"# User@Host: app[app] @ localhost []  Id:    13\n" +
+		"SET timestamp=1795938076;\n" +
+		"SELECT 1;\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 3 {
+		t.Fatalf("got %d entries, want 3 blocks", len(got))
+	}
+	for i, want := range []string{"2026-11-29T07:41:15Z", "2026-11-29T07:41:16.123456Z", "2026-11-29T07:41:16Z"} {
+		if fmtTime(got[i].Time) != want || got[i].Lines() < 3 {
+			t.Errorf("block %d: time %q, %d lines; want %q and the whole block", i, fmtTime(got[i].Time), got[i].Lines(), want)
+		}
+	}
+}
+
 func TestRecordsAuditEvent(t *testing.T) {
 	text := "type=SYSCALL msg=audit(1764401476.588:4686): arch=c000003e syscall=59 success=yes exit=0 pid=812\n" +
 		"type=EXECVE msg=audit(1764401476.588:4686): argc=2 a0=\"ls\" a1=\"-l\"\n" +

@@ -326,7 +326,8 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	s.colLevel = Unknown
 	s.inTrace = false
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line)
+	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
@@ -478,6 +479,18 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
 		return true, rec, false // an audit event's records; apt's history block up to its end
 	}
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, slowQueryUser) && hasPrefixAt(line, 0, "SET timestamp=") {
+		// The query's own start, in Unix seconds, for a block without its "# Time:" line.
+		if t, ok := parseEpoch(bytes.TrimSuffix(line[len("SET timestamp="):], []byte(";"))); ok {
+			s.rec.Time = t
+		}
+		return true, rec, false
+	}
+	if hasPrefixAt(line, 0, slowQueryUser) {
+		// MySQL's slow log writes "# Time:" only when the second changes: a query's block starts
+		// at its "# User@Host:" line unless that line follows the time alone.
+		return hasPrefixAt(s.raw, 0, "# Time: ") && bytes.IndexByte(s.raw, '\n') < 0, rec, false
+	}
 	if !s.stamped || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
@@ -503,6 +516,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	return false, rec, true
 }
+
+// slowQueryUser opens the line of MySQL's slow log that names a query's client.
+const slowQueryUser = "# User@Host: "
 
 // standaloneLine reports whether a line without a time is a record of its own, never a
 // continuation nor a block's header: the lines AWS Lambda's platform writes between a function's
