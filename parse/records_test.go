@@ -145,6 +145,27 @@ func TestColumnNumbersAreNoEpochs(t *testing.T) {
 	}
 }
 
+// A cluster's event dump names the node in the column after the record id, before the epoch that
+// holds the time; a component or a bare number there is no host.
+func TestNodeBeforeEpochColumn(t *testing.T) {
+	var text strings.Builder
+	nodes := []string{"node-12", "gige7", "node-D3", "1897", "node-40", "node-41", "node-12", "node-9", "rack-2", "node-5"}
+	for i, n := range nodes {
+		fmt.Fprintf(&text, "%d %s unix.hw state_change.unavailable %d 1 Component State Change\n", 4100+i*37, n, 1795930000+(i*7919)%5000)
+	}
+	fmt.Fprintf(&text, "4999 2206 shutdown_cmd new 1795931234 1 Targeting domains:node-D7\n")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text.String())
+	if len(got) != len(nodes)+1 {
+		t.Fatalf("got %d entries, want %d", len(got), len(nodes)+1)
+	}
+	for i, e := range got[len(got)-4:] {
+		want := append(nodes[len(nodes)-3:], "")[i]
+		if e.Time == 0 || e.Host != want {
+			t.Errorf("line %q: host %q, time %s; want %q and its epoch", e.Raw, e.Host, fmtTime(e.Time), want)
+		}
+	}
+}
+
 // gearmand pads its level on the left to the widest one, before the time: "  INFO 2026-…" starts
 // a record as "NOTICE 2026-…" does, though it begins with blanks.
 func TestRecordsLevelPaddedBeforeTime(t *testing.T) {

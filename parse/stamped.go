@@ -74,6 +74,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := weblogicHost(line); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := nodeBeforeEpoch(line, &s); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
 	return true
@@ -469,4 +471,40 @@ func weblogicHost(line []byte) (Span, bool) {
 		i = end + 2
 	}
 	return Span{}, false
+}
+
+// nodeBeforeEpoch reads the node that a cluster's event dump names in the column after its record
+// id, before the epoch column that holds the time: "134681 node-246 unix.hw state_change 1077804742
+// 1 …". The node is a name with a digit ("node-246", "gige7"); a component ("unix.hw") is none.
+func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
+	if s.kind != stampColumnEpoch {
+		return Span{}, false
+	}
+	ws, we := nextToken(line, 0)
+	if numberColumn(line[ws:we]) {
+		ws, we = nextToken(line, we)
+	}
+	if we >= s.start || !nodeName(line[ws:we]) {
+		return Span{}, false
+	}
+	return Span{int32(ws), int32(we)}, true
+}
+
+// nodeName reports whether w is a machine's name in a column of its own: a letter first, letters,
+// digits and dashes, and a digit among them.
+func nodeName(w []byte) bool {
+	if len(w) < 2 || !isAlpha(w[0]) {
+		return false
+	}
+	digit := false
+	for _, c := range w {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isAlpha(c) || c == '-':
+		default:
+			return false
+		}
+	}
+	return digit
 }
