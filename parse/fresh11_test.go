@@ -173,7 +173,6 @@ var fresh11Cases = []worldCase{
 		name:   "tippingpoint-system-log",
 		source: "HP TippingPoint X Family system log as downloaded (comma-delimited `seq,yyyy-MM-dd HH:mm:ss,SEV ,COMP,\"msg\"`, severities INFO WARN ERR CRIT): HP X Family LSM User's Guide 2.5.1, Appendix C 'System Log Format'",
 		why:    "a sequence number before the time; the severity is a padded four-letter column (ERR with a trailing space)",
-		gap:    "the severity column after the comma-separated sequence and time (INFO, WARN, ERR , CRIT) is not read as a level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", `1022,2026-11-29 07:41:16,INFO,SYS,"Configuration saved by admin."`),
 			we("2026-11-29T07:41:19Z", Warn, "", `1023,2026-11-29 07:41:19,WARN,HTP,"Management session from 10.0.0.9 timed out."`),

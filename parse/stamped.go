@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // Stamped lines are the ones no specific format reads but the locator finds a time in. Their
 // level and host are read where the source's lines put them, and the Parser learns those places
 // from the source's first lines (see layoutMemory): a later line is read at the learned places
@@ -261,13 +263,30 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, ok = labelLevel(line); ok {
 		return lvl, spotLabel, 0, true
 	}
-	if lvl, ok = csvFieldLevel(line[afterStamp(line, s.end):]); ok {
+	if lvl, ok = csvLevelAfter(line, s.end); ok {
 		return lvl, spotCSV, 0, true // PostgreSQL's csvlog: "2026-… UTC,\"app\",…,ERROR,42P01,…"
 	}
 	if lvl, e, ok := loneLevel(line, s.end, true); ok {
 		return lvl, spotLone, e, true
 	}
 	return Unknown, 0, 0, false
+}
+
+// csvLevelAfter reads the severity column of a CSV line whose time, at line[:end], is a field of
+// it: the field right after the time when it is a level in capitals, padded or not (TippingPoint's
+// "1022,2026-11-29 07:41:16,ERR ,DRV,…"), or a severity column further on (see csvFieldLevel).
+func csvLevelAfter(line []byte, end int) (Level, bool) {
+	if byteAt(line, end) == ',' {
+		f := line[end+1:]
+		if k := bytes.IndexByte(f, ','); k > 0 {
+			if w := bytes.TrimRight(f[:k], " "); len(w) >= 3 && isUpperWord(w) {
+				if lvl, ok := ParseLevel(w); ok {
+					return lvl, true
+				}
+			}
+		}
+	}
+	return csvFieldLevel(line[afterStamp(line, end):])
 }
 
 // levelAtSpot reads the level only at a learned place.
@@ -286,7 +305,7 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		lvl, ok := labelLevel(line)
 		return lvl, spot, 0, ok
 	case spotCSV:
-		lvl, ok := csvFieldLevel(line[afterStamp(line, s.end):])
+		lvl, ok := csvLevelAfter(line, s.end)
 		return lvl, spot, 0, ok
 	case spotLone:
 		lvl, e, ok := loneLevel(line, s.end, true)
