@@ -103,6 +103,9 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 		return false // the day, then the month as a word
 	}
 	t, n, ok := parseDMY(line[j:], w)
+	if ok && line[int(pid.End)] != ':' {
+		return false // only "pid:role" lines write a year: "29 Nov 2026 07:41:17 - ERROR: …" is a script's
+	}
 	if !ok {
 		var d dateTime
 		if !readDateTime(line, j, now, w, &d) || d.year != 0 {

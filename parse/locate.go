@@ -144,23 +144,23 @@ func besideEpoch(written, epoch int64) int64 {
 }
 
 // quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument
-// in text, not a key's value: "call load_stats(1, '2026-11-29 00:00:00');" in a query under a
-// slow log's "# Time:" header, as against "time: \"2026-…\"" or "ts='2026-…'".
+// of a call in text, inside an open parenthesis: "call load_stats(1, '2026-11-29 00:00:00');" in
+// a query under a slow log's "# Time:" header, "VALUES ('2026-…'", but not a quoted time of its
+// own (nginx's "$time_iso8601" in quotes, "app01 \"2026-…\" INFO").
 func quotedArgument(line []byte, at int) bool {
 	if at < 2 || line[at-1] != '\'' && line[at-1] != '"' {
 		return false
 	}
-	switch line[at-2] {
-	case '(':
-		return true
-	case ' ':
-		k := at - 2
-		for k > 0 && line[k-1] == ' ' {
-			k--
+	depth := 0
+	for _, c := range line[:at] {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
 		}
-		return k > 0 && line[k-1] != ':' && line[k-1] != '='
 	}
-	return false
+	return depth > 0
 }
 
 // prose reports whether b holds two plain lower-case words in a row outside brackets, as a

@@ -34,6 +34,7 @@ func TestLocateSpellings(t *testing.T) {
 		{"[2026-11-29][07:41:16][app::sync][WARN] x", "2026-11-29T07:41:16Z", "fern's example: the date and the clock in brackets of their own"},
 		{"row [11-29|07:41:19] x", "", "a year-less date only as the first word or after a level word"},
 		{"call load_stats(1, '2026-11-28 00:00:00');", "", "a quoted argument in a query is the query's, not the line's time"},
+		{"10.0.0.5 \"2026-11-29T07:41:16+08:00\" \"GET / HTTP/1.1\" 200 612", "2026-11-28T23:41:16Z", "nginx's $time_iso8601 in quotes is the line's time"},
 		{"lastTimestamp: \"2026-11-29T07:41:16Z\"", "2026-11-29T07:41:16Z", "a quoted value after its key is the line's time"},
 		{"May 10:05:20 . 0 clients", "", "a month and a day, then a clock without seconds: no date glued to a clock by a colon"},
 		{"29 May 10:05:20 . 0 clients", "2026-05-29T10:05:20Z", "Redis: day, month, clock"},

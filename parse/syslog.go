@@ -54,6 +54,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	if pri >= 0 && byteAt(line, i) == ' ' && byteAt(line, i+1) != ' ' {
 		i++ // some devices put a blank after the PRI: "<132> Nov  4 19:32:33 ix2105 …"
 	}
+	iso := false // rsyslog's ISO time in place of the BSD one
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && i < len(line) && isAlpha(line[i]) {
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
@@ -75,14 +76,15 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		if !zoned(rest[:n]) {
 			t = w.utc(t)
 		}
+		iso = true
 	}
 	i += n
 	if pri >= 0 && hasPrefixAt(line, i, ": ") {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
 	if i >= len(line) || line[i] != ' ' {
-		if pri >= 0 {
-			return priOnly(line, i-n, now, w, rec, h) // a time we cannot close: "…635322Z+0000"
+		if pri >= 0 && iso {
+			return priOnly(line, i-n, now, w, rec, h) // an ISO time we cannot close: "…635322Z+0000"
 		}
 		return false
 	}
@@ -140,7 +142,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		}
 		h.msg = skipBlanks(line, te)
-		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && hasLetter(tag) && hostLike(tag) {
+		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && deviceName(tag, line[h.msg+1:]) {
 			if _, ok := msgIDLevel(line, h.msg); ok {
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
@@ -439,6 +441,24 @@ func isTagWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// deviceName reports whether the word before a message id (id, after its '%') names the device:
+// a host's name ("fw-2", "core1.example.net", "localhost", "Berlin"), not a program's tag
+// ("kernel:", "sshd:"), a zone as IOS and NX-OS write one there ("07:41:16.123 UTC: %SYS-5-…"),
+// a label in capitals, a level word, or the id's own facility ("cpu: %CPU-1-…").
+func deviceName(w, id []byte) bool {
+	if !hasLetter(w) || !hostLike(w) || isUpperWord(w) {
+		return false
+	}
+	if !hostName(w) && string(w) != "localhost" && (w[0] < 'A' || w[0] > 'Z') {
+		return false // a lower-case word alone is a program
+	}
+	if _, isLevel := levelToken(w, false); isLevel {
+		return false
+	}
+	k := bytes.IndexByte(id, '-')
+	return k < 0 || !bytes.EqualFold(w, id[:k])
 }
 
 // ipv6Tail reports whether w is an IPv6 address that ends in "::" ("fe80::"), a host rather than a
