@@ -236,6 +236,9 @@ var rfc3164Cases = []parseCase{
 }
 
 var rfc5424Cases = []parseCase{
+	{name: "a version of two digits", line: `<29>50 2026-02-16T14:30:01Z hn-2 S - - [origin x="y"] started`,
+		format: FormatRFC5424, level: Notice, time: "2026-02-16T14:30:01Z", host: "hn-2", msg: "started", fields: map[string]string{"app": "S"},
+		why: "RFC 5424's grammar allows a version of up to three digits, as parsers' test vectors use"},
 	{name: "no structured data at all", line: `<174>1 2026-02-16T14:30:01Z resolver.se unbound 812 -  info: query served`,
 		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "resolver.se", msg: "info: query served", fields: map[string]string{"app": "unbound"},
 		why: "a sender that leaves the structured data out, with no '-' for it"},

@@ -614,11 +614,13 @@ type ietfHeader struct {
 func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	*h = ietfHeader{}
 	pri, i := syslogPRI(line)
-	if pri < 0 || i+2 > len(line) || line[i] < '1' || line[i] > '9' || line[i+1] != ' ' {
+	// The version is 1 in every sender; the grammar allows up to three digits.
+	_, nv := digitRun(line, i)
+	if pri < 0 || nv < 1 || nv > 3 || line[i] == '0' || byteAt(line, i+nv) != ' ' {
 		return false
 	}
 	h.pri = pri
-	i += 2
+	i += nv + 1
 	*rec = Record{Format: FormatRFC5424, Level: LevelFromSyslog(pri & 7)}
 	if i < len(line) && line[i] == '-' {
 		i++
