@@ -35,6 +35,9 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if k := bytes.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
+	if name := xmlStartTag(line); name != nil {
+		return append(append(dst, '<'), name[:min(len(name), maxHeaderShape-1)]...), true
+	}
 	s, e := nextToken(line, 0)
 	for k := 1; s == 0 && e > 0 && k < 3 && !hasDigit(line[:e]); k++ {
 		_, e = nextToken(line, e)
@@ -55,6 +58,29 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 		i++
 	}
 	return dst, true
+}
+
+// xmlStartTag returns the element name of a line that only opens an XML element, indented or
+// not ("<record>", "  <entry>", "<EVENT"): the header of a block record in an XML log, as
+// java.util.logging's XMLFormatter writes one per record with its <date> on the next line. An
+// element closed on its line, a closing tag, a declaration or a comment opens none.
+func xmlStartTag(line []byte) []byte {
+	i := skipWS(line, 0)
+	if i+2 > len(line) || line[i] != '<' || !isAlpha(line[i+1]) {
+		return nil
+	}
+	e := i + 1
+	for e < len(line) && (isAlnum(line[e]) || line[e] == '_' || line[e] == '-' || line[e] == ':' || line[e] == '.') {
+		e++
+	}
+	// Nothing but the tag's end or its attributes may follow the name.
+	switch rest := bytes.TrimRight(line[e:], " \t\r"); {
+	case len(rest) == 0, len(rest) == 1 && rest[0] == '>':
+	case rest[0] == ' ' && bytes.IndexByte(rest, '<') < 0 && !bytes.HasSuffix(rest, []byte("/>")):
+	default:
+		return nil
+	}
+	return line[i+1 : e]
 }
 
 // labelFirst reports whether a line opens with a bracketed label, a word without digits ending
@@ -190,6 +216,8 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 	if s.rec.Level == Unknown {
 		if lvl, ok := labelLevel(line); ok {
 			s.rec.Level = lvl
+		} else if lvl, ok := elementLevel(line); ok {
+			s.rec.Level = lvl
 		}
 	}
 	if s.rec.Host.End == 0 {
@@ -234,4 +262,27 @@ func agentHost(line []byte) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// elementLevel reads a level an XML block writes as an element of its own: java.util.logging's
+// "<level>SEVERE</level>", Visual Studio's "<type>Error</type>".
+func elementLevel(line []byte) (Level, bool) {
+	i := skipWS(line, 0)
+	if i+3 > len(line) || line[i] != '<' {
+		return Unknown, false
+	}
+	k := bytes.IndexByte(line[i:], '>')
+	if k < 2 {
+		return Unknown, false
+	}
+	name := line[i+1 : i+k]
+	if !levelKey(name) && string(name) != "type" {
+		return Unknown, false
+	}
+	v := line[i+k+1:]
+	e := bytes.IndexByte(v, '<')
+	if e < 1 || !bytes.HasPrefix(v[e:], append(append([]byte("</"), name...), '>')) {
+		return Unknown, false
+	}
+	return ParseLevel(bytes.TrimSpace(v[:e]))
 }

@@ -56,6 +56,48 @@ func TestRecordsSlowQueryWithoutTimeLine(t *testing.T) {
 	}
 }
 
+// java.util.logging's FileHandler writes XML by default: each <record> element is one entry, its
+// time from <date> and its level from <level>; the preamble's lines stand alone.
+func TestRecordsXMLElements(t *testing.T) {
+	text := "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" +
+		"<log>\n" +
+		"<record>\n  <date>2026-11-29T07:41:16.123Z</date>\n  <millis>1795938076123</millis>\n" +
+		"  <logger>shop.Orders</logger>\n  <level>INFO</level>\n  <message>started</message>\n</record>\n" +
+		"<record>\n  <date>2026-11-29T07:41:17.456Z</date>\n  <millis>1795938077456</millis>\n" +
+		"  <logger>shop.Orders</logger>\n  <level>SEVERE</level>\n  <message>store failed</message>\n</record>\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 4 {
+		t.Fatalf("got %d entries, want the declaration, <log> and 2 records", len(got))
+	}
+	for i, want := range []struct {
+		time  string
+		level Level
+	}{{"2026-11-29T07:41:16.123Z", Info}, {"2026-11-29T07:41:17.456Z", Error}} {
+		if e := got[2+i]; fmtTime(e.Time) != want.time || e.Level != want.level || e.Lines() != 7 {
+			t.Errorf("record %d: %s %v, %d lines; want %s %v and the whole element", i, fmtTime(e.Time), e.Level, e.Lines(), want.time, want.level)
+		}
+	}
+}
+
+func TestXMLStartTag(t *testing.T) {
+	for line, want := range map[string]string{
+		"<record>":                              "record",
+		"  <entry>":                             "entry",
+		"<EVENT":                                "EVENT",
+		`<log4j:event logger="a" level="INFO">`: "log4j:event",
+		"<level>INFO</level>":                   "",
+		"<W>2026-11-29 07:41:16.344 1 => Authenticated": "",
+		`<Event Severity="20" Time="1"/>`:               "",
+		"</record>":                                     "",
+		"<?xml version=\"1.0\"?>":                       "",
+		"<13>Nov 29 07:41:16 host x":                    "",
+	} {
+		if got := string(xmlStartTag([]byte(line))); got != want {
+			t.Errorf("%q: %q, want %q", line, got, want)
+		}
+	}
+}
+
 func TestRecordsAuditEvent(t *testing.T) {
 	text := "type=SYSCALL msg=audit(1764401476.588:4686): arch=c000003e syscall=59 success=yes exit=0 pid=812\n" +
 		"type=EXECVE msg=audit(1764401476.588:4686): argc=2 a0=\"ls\" a1=\"-l\"\n" +
