@@ -236,7 +236,7 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 	go t.readAll(ctx, reads)
 	settle := time.NewTimer(l.settle)
 	defer settle.Stop()
-	quiet := time.NewTicker(l.silent)
+	quiet := time.NewTimer(l.silent)
 	defer quiet.Stop()
 	heard := time.Now()
 	r.s.setState(r.followState(reconnects))
@@ -249,9 +249,13 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 				return err
 			}
 		case <-quiet.C:
-			if time.Since(heard) < l.silent {
+			// Asked a whole quiet spell after the tail's last message, not at a tick that may
+			// come almost two spells after it.
+			if wait := l.silent - time.Since(heard); wait > 0 {
+				quiet.Reset(wait)
 				continue
 			}
+			quiet.Reset(l.silent)
 			heard = time.Now()
 			// Entries after the last one delivered that the store has but the tail did not send:
 			// they are delivered here, and the tail is opened again, from them on.
