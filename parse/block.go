@@ -124,6 +124,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		s.observe(line, offset, b)
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
+		s.headerLevel(line)
 		s.blockTimed = 0
 		return true
 	}
@@ -192,6 +193,7 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 		return false // a line of the header's own shape is the next record
 	}
 	s.blockShape = append(s.blockShape[:0], shape...)
+	s.headerLevel(first)
 	s.blockTimed = 0
 	if line[0] != ' ' && line[0] != '\t' {
 		s.blockTimed = 1 // the block's own time line counts among its timed lines
@@ -202,6 +204,17 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 		s.blockField(line, rec, at)
 	}
 	return true
+}
+
+// headerLevel gives the pending block record the level its XML header writes as an attribute
+// (Log4j 2's "<Event … level=\"ERROR\" …>").
+func (s *Stream) headerLevel(header []byte) {
+	if s.rec.Level != Unknown || xmlStartTag(header) == nil {
+		return
+	}
+	if lvl, ok := ParseLevel(xmlAttr(header, "level")); ok {
+		s.rec.Level = lvl
+	}
 }
 
 // blockField gives the pending block record the first time its lines carry, and the level and

@@ -20,12 +20,26 @@ import "bytes"
 // Severity is on its own scale (5 debug, 10 info, 20 and 30 warnings, 40 error), DateTime the
 // time in UTC; Machine is an address and port, no host name.
 
+//
+// Log4j writes an event's header as an element whose attributes hold its time in Unix
+// milliseconds and its level, the message and a stack trace on the lines below it (log4j 1's
+// XMLLayout, Log4j 2's XmlLayout):
+//
+//	<log4j:event logger="shop.Orders" timestamp="1795938076123" level="ERROR" thread="main">
+//	<Event xmlns="http://logging.apache.org/log4j/2.0/events" timeMillis="1795938076123" thread="main" level="ERROR" …>
+
 // parseEventXML reads an event line into rec; it fails unless the line is one, with a time.
 func (p *Parser) parseEventXML(line []byte, rec *Record) bool {
+	if hasPrefixAt(line, 0, "<log4j:event ") {
+		return p.parseLog4jEvent(line, "timestamp", rec)
+	}
 	if !hasPrefixAt(line, 0, "<Event") || len(line) < 7 || line[6] != ' ' && line[6] != '>' {
 		return false
 	}
 	stamp := xmlAttr(line, "SystemTime")
+	if stamp == nil && xmlAttr(line, "timeMillis") != nil {
+		return p.parseLog4jEvent(line, "timeMillis", rec)
+	}
 	if stamp == nil {
 		return p.parseTraceEvent(line, rec)
 	}
@@ -102,5 +116,37 @@ func (p *Parser) parseTraceEvent(line []byte, rec *Record) bool {
 		}
 	}
 	p.mem.lastToken = 0
+	return true
+}
+
+// parseLog4jEvent reads a Log4j event element's header into rec: its time in Unix milliseconds in
+// the attribute key, its level in "level".
+func (p *Parser) parseLog4jEvent(line []byte, key string, rec *Record) bool {
+	t, ok := parseEpoch(xmlAttr(line, key))
+	if !ok {
+		return false
+	}
+	*rec = Record{Format: FormatStamped, Time: t, Message: Span{0, int32(len(line))}}
+	if lvl, ok := ParseLevel(xmlAttr(line, "level")); ok {
+		rec.Level = lvl
+	}
+	p.mem.lastToken = 0
+	return true
+}
+
+// parseInstant reads the time Log4j 2's XmlLayout writes on the line under its <Event> header,
+// "  <Instant epochSecond=\"1795938076\" nanoOfSecond=\"123000000\"/>", into rec.
+func parseInstant(line []byte, rec *Record) bool {
+	if !hasPrefixAt(line, skipWS(line, 0), "<Instant ") {
+		return false
+	}
+	sec, ok := parseEpoch(xmlAttr(line, "epochSecond"))
+	if !ok {
+		return false
+	}
+	if ns, ok := atoi(xmlAttr(line, "nanoOfSecond")); ok && ns < 1e9 {
+		sec += int64(ns)
+	}
+	*rec = Record{Format: FormatStamped, Time: sec, Message: Span{0, int32(len(line))}}
 	return true
 }

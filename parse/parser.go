@@ -181,7 +181,7 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
-		if c != '{' && p.parseStamped(line, rec) && p.mem.lastToken <= 1 {
+		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && p.mem.lastToken <= 1) {
 			return
 		}
 		parseText(line, rec)

@@ -79,6 +79,37 @@ func TestRecordsXMLElements(t *testing.T) {
 	}
 }
 
+// Log4j's XML layouts: the event's header carries its level, and its time in Unix milliseconds
+// (log4j 1, early Log4j 2) or on an <Instant> line under it (Log4j 2); the message and a stack
+// trace below belong to it.
+func TestRecordsLog4jXML(t *testing.T) {
+	for name, text := range map[string]string{
+		"log4j 1": `<log4j:event logger="shop.Orders" timestamp="1795938076123" level="INFO" thread="main">` + "\n" +
+			"<log4j:message><![CDATA[started]]></log4j:message>\n</log4j:event>\n\n" +
+			`<log4j:event logger="shop.Orders" timestamp="1795938077456" level="ERROR" thread="main">` + "\n" +
+			"<log4j:message><![CDATA[store failed]]></log4j:message>\n" +
+			"<log4j:throwable><![CDATA[java.lang.IllegalStateException: full\n\tat shop.Orders.save(Orders.java:41)\n]]></log4j:throwable>\n</log4j:event>\n",
+		"log4j 2": `<Event xmlns="http://logging.apache.org/log4j/2.0/events" thread="main" level="INFO" loggerName="shop.Orders">` + "\n" +
+			`  <Instant epochSecond="1795938076" nanoOfSecond="123000000"/>` + "\n  <Message>started</Message>\n</Event>\n" +
+			`<Event xmlns="http://logging.apache.org/log4j/2.0/events" thread="main" level="ERROR" loggerName="shop.Orders">` + "\n" +
+			`  <Instant epochSecond="1795938077" nanoOfSecond="456000000"/>` + "\n  <Message>store failed</Message>\n</Event>\n",
+		"log4j 2, timeMillis": `<Event xmlns="http://logging.apache.org/log4j/2.0/events" timeMillis="1795938076123" level="INFO">` + "\n" +
+			"  <Message>started</Message>\n</Event>\n" +
+			`<Event xmlns="http://logging.apache.org/log4j/2.0/events" timeMillis="1795938077456" level="ERROR">` + "\n" +
+			"  <Message>store failed</Message>\n</Event>\n",
+	} {
+		got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+		if len(got) != 2 {
+			t.Errorf("%s: got %d entries, want 2 events", name, len(got))
+			continue
+		}
+		if fmtTime(got[0].Time) != "2026-11-29T07:41:16.123Z" || got[0].Level != Info ||
+			fmtTime(got[1].Time) != "2026-11-29T07:41:17.456Z" || got[1].Level != Error {
+			t.Errorf("%s: %s %v, %s %v; want the events' times and levels", name, fmtTime(got[0].Time), got[0].Level, fmtTime(got[1].Time), got[1].Level)
+		}
+	}
+}
+
 func TestXMLStartTag(t *testing.T) {
 	for line, want := range map[string]string{
 		"<record>":                              "record",
