@@ -174,10 +174,7 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	s.blockTries++
 	var buf [maxHeaderShape]byte
 	shape, ok := headerShape(buf[:0], s.raw)
-	first := s.raw
-	if k := bytes.IndexByte(first, '\n'); k >= 0 {
-		first = first[:k]
-	}
+	first := s.raw[:firstLineEnd(s.raw)]
 	if !ok || prose(first) || first[0] == '#' || standaloneLine(first) || labelFirst(first) {
 		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
 		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), Lambda's "START RequestId: …"
@@ -187,7 +184,7 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	}
 	rec := s.p.Parse(line)
 	if rec.Time == 0 || !s.startsWithTime(rec.Format, line) {
-		return false
+		return s.xmlLookahead(first, line, truncated)
 	}
 	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) {
 		return false // a line of the header's own shape is the next record
@@ -204,6 +201,35 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 		s.blockField(line, rec, at)
 	}
 	return true
+}
+
+// xmlLookahead is how many lines of an XML element without a time may come before the line with
+// its time: Visual Studio's ActivityLog writes <record> first, HPE iLO's event log a severity and
+// a class before LAST_UPDATE.
+const xmlLookahead = 8
+
+// xmlLookahead joins line to a pending entry that opened an XML element without a time, while the
+// element is open and its time may still come, so that the line with the time makes it a block
+// record. It reports whether it joined line.
+func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
+	name := xmlStartTag(first)
+	if name == nil || bytes.Count(s.raw, []byte{'\n'}) >= xmlLookahead || xmlStartTag(line) != nil {
+		return false // an element opening inside it is the record's header, if any is
+	}
+	last := s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]
+	if bytes.Contains(s.raw, append([]byte("</"), name...)) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
+		return false // the element closed without a time
+	}
+	s.join(line, truncated)
+	return true
+}
+
+// firstLineEnd returns where the first line of b ends.
+func firstLineEnd(b []byte) int {
+	if k := bytes.IndexByte(b, '\n'); k >= 0 {
+		return k
+	}
+	return len(b)
 }
 
 // headerLevel gives the pending block record the level its XML header writes as an attribute

@@ -110,6 +110,25 @@ func TestRecordsLog4jXML(t *testing.T) {
 	}
 }
 
+// An element whose time comes a few lines in (Visual Studio's ActivityLog) is a record too, and
+// the root element that holds them is none of theirs.
+func TestRecordsXMLTimeFurtherIn(t *testing.T) {
+	entry := func(n int, clock, typ string) string {
+		return fmt.Sprintf("  <entry>\n    <record>%d</record>\n    <time>2026/11/29 %s</time>\n    <type>%s</type>\n    <description>x</description>\n  </entry>\n", n, clock, typ)
+	}
+	text := "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<activity>\n" +
+		entry(1, "07:41:16.123", "Information") + entry(2, "07:41:18.904", "Warning") + entry(3, "07:41:20.311", "Error") + "</activity>\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 5 {
+		t.Fatalf("got %d entries, want the declaration, <activity> and 3 entries", len(got))
+	}
+	for i, want := range []Level{Info, Warn, Error} {
+		if e := got[2+i]; e.Time == 0 || e.Level != want || e.Lines() < 6 {
+			t.Errorf("entry %d: %s %v, %d lines; want its time, %v and the whole element", i, fmtTime(e.Time), e.Level, e.Lines(), want)
+		}
+	}
+}
+
 func TestXMLStartTag(t *testing.T) {
 	for line, want := range map[string]string{
 		"<record>":                              "record",

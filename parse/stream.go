@@ -428,6 +428,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	case c == ' ' && rightAlignedLevel(line):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' || c == '\t':
+		if !s.stamped && xmlStartTag(line) != nil && xmlStartTag(s.raw[:firstLineEnd(s.raw)]) != nil {
+			return false, rec, false // an element opening in an untimed one: maybe a record's header (see block.go)
+		}
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
 			if s.p.parseJSON(line, &rec) {
 				return false, rec, true
