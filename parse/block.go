@@ -120,20 +120,28 @@ func hexRunLen(b []byte) int {
 // (too many timed lines in one block), for the line to take the usual way.
 func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) bool {
 	var buf [maxHeaderShape]byte
-	if shape, _ := headerShape(buf[:0], line); bytes.Equal(shape, s.blockShape) {
+	shape, _ := headerShape(buf[:0], line)
+	// An XML record ends at its closing tag: the next element opening, whatever its name, is the
+	// next record's header ("<info>" then "<error>").
+	if bytes.Equal(shape, s.blockShape) || s.blockShut && xmlStartTag(line) != nil {
 		s.observe(line, offset, b)
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
 		s.headerLevel(line)
-		s.blockTimed = 0
+		s.blockTimed, s.blockShut = 0, false
 		return true
 	}
 	rec := s.p.Parse(line)
 	if rec.Time != 0 && len(line) > 0 && line[0] != ' ' && line[0] != '\t' && s.startsWithTime(rec.Format, line) {
-		if s.blockTimed++; s.blockTimed > blockTimedLines {
+		// A timed line after an XML element closed, or a third one in a block, says the source's
+		// records are no blocks: an element that only opened it (a payload) is one record.
+		if s.blockTimed++; s.blockTimed > blockTimedLines || s.blockShut {
 			s.unblock(b)
 			return false
 		}
+	}
+	if name := xmlStartTag(s.raw[:firstLineEnd(s.raw)]); name != nil && hasPrefixAt(line, skipWS(line, 0), "</") && hasPrefixAt(line, skipWS(line, 0)+2, string(name)) {
+		s.blockShut = true // the pending record's own element closed
 	}
 	at := len(s.raw) + 1
 	s.join(line, truncated)
@@ -168,8 +176,8 @@ func (s *Stream) unblock(b *Batch) {
 // without a time on a line with an id and line, the next line read, has one. It reports whether
 // it did, having joined line.
 func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
-	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks {
-		return false
+	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot {
+		return false // a document's root element holds the records; it is none
 	}
 	s.blockTries++
 	var buf [maxHeaderShape]byte
@@ -213,8 +221,11 @@ const xmlLookahead = 8
 // record. It reports whether it joined line.
 func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 	name := xmlStartTag(first)
-	if name == nil || bytes.Count(s.raw, []byte{'\n'}) >= xmlLookahead || xmlStartTag(line) != nil {
-		return false // an element opening inside it is the record's header, if any is
+	if name == nil || s.xmlRoot || bytes.Count(s.raw, []byte{'\n'}) >= xmlLookahead {
+		return false // the document's root holds the records: an element opening in it is one's header
+	}
+	if xmlStartTag(line) != nil && skipWS(line, 0) <= skipWS(first, 0) {
+		return false // an element opening no deeper than the pending one: its sibling, or the next record
 	}
 	last := s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]
 	if bytes.Contains(s.raw, append([]byte("</"), name...)) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
@@ -248,6 +259,9 @@ func (s *Stream) headerLevel(header []byte) {
 func (s *Stream) blockField(line []byte, rec Record, at int) {
 	if s.rec.Time == 0 && rec.Time != 0 {
 		s.rec.Time = rec.Time
+		if s.rec.Level == Unknown && len(s.raw) > 0 && s.raw[skipWS(s.raw, 0)] == '<' {
+			s.rec.Level = rec.Level // an XML element's: the level its timed line writes beside the time
+		}
 		if h, ok := agentHost(line); ok && s.rec.Host.End == 0 {
 			s.rec.Host = Span{h.Start + int32(at), h.End + int32(at)}
 		}

@@ -129,6 +129,36 @@ func TestRecordsXMLTimeFurtherIn(t *testing.T) {
 	}
 }
 
+// The XML shapes an adversarial review found: a pretty-printed Windows event whose time sits in a
+// child container, records whose element names differ, and an XML payload at a file's start
+// followed by ordinary timed lines.
+func TestRecordsXMLShapes(t *testing.T) {
+	event := func(clock string) string {
+		return "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">\n\t<System>\n" +
+			"\t\t<TimeCreated SystemTime=\"2026-11-29T" + clock + "Z\" />\n\t</System>\n</Event>\n"
+	}
+	cases := []struct {
+		name, text string
+		want       []string // the last entries' times and levels
+	}{
+		{"windows events", event("07:41:16.123") + event("07:41:17.456"),
+			[]string{"2026-11-29T07:41:16.123Z ", "2026-11-29T07:41:17.456Z "}},
+		{"names that differ", "<info>\n  <time>2026-11-29T07:41:16Z</time>\n</info>\n<error>\n  <time>2026-11-29T07:41:17Z</time>\n</error>\n",
+			[]string{"2026-11-29T07:41:16Z info", "2026-11-29T07:41:17Z error"}},
+		{"a payload, then lines", "<resp>\n  <at>2026-11-28T10:00:00Z</at>\n</resp>\n2026-11-29 07:41:16 ERROR a\n2026-11-29 07:41:17 ERROR b\n",
+			[]string{"2026-11-28T10:00:00Z ", "2026-11-29T07:41:16Z error", "2026-11-29T07:41:17Z error"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, c.text) {
+			got = append(got, fmtTime(e.Time)+" "+e.Level.Name())
+		}
+		if len(got) < len(c.want) || strings.Join(got[len(got)-len(c.want):], ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s: %v, want it to end with %v", c.name, got, c.want)
+		}
+	}
+}
+
 func TestXMLStartTag(t *testing.T) {
 	for line, want := range map[string]string{
 		"<record>":                              "record",

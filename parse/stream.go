@@ -68,6 +68,9 @@ type Stream struct {
 	blockTimed int    // lines starting with a time in the pending block
 	blockTries int    // lines looked at as a possible block's time
 	noBlocks   bool   // the source was taken for a block log and is none
+	blockShut  bool   // the pending block is an XML element whose closing tag has come
+	afterDecl  bool   // the pending entry is an XML declaration or doctype: an element after it is the document's root
+	xmlRoot    bool   // the pending entry opens the document's root element, whose children are the records
 
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
@@ -321,6 +324,8 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	if !parsed {
 		rec = s.p.Parse(line)
 	}
+	s.xmlRoot = s.afterDecl && xmlStartTag(line) != nil
+	s.afterDecl = hasPrefixAt(line, 0, "<?xml") || hasPrefixAt(line, 0, "<!DOCTYPE")
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
@@ -428,8 +433,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	case c == ' ' && rightAlignedLevel(line):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' || c == '\t':
-		if !s.stamped && xmlStartTag(line) != nil && xmlStartTag(s.raw[:firstLineEnd(s.raw)]) != nil {
-			return false, rec, false // an element opening in an untimed one: maybe a record's header (see block.go)
+		if s.xmlRoot && xmlStartTag(line) != nil {
+			return false, rec, false // an element opening in the document's root: maybe a record's header (see block.go)
 		}
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
 			if s.p.parseJSON(line, &rec) {
