@@ -10,6 +10,22 @@ import (
 // Records that span lines by their own layout, not by indentation: each test writes the shape
 // its daemon documents and checks how many entries come out, and the time and level of each.
 
+// wantRecords feeds text to a Stream and checks that it gives one entry per want, in order: its
+// time and level written as "2026-11-29T07:41:16Z info" (" " for an entry with neither), and,
+// when it has a time, at least minLines lines.
+func wantRecords(t *testing.T, text string, minLines int, want ...string) {
+	t.Helper()
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != len(want) {
+		t.Fatalf("got %d entries, want %d", len(got), len(want))
+	}
+	for i, e := range got {
+		if have := fmtTime(e.Time) + " " + e.Level.Name(); have != want[i] || e.Time != 0 && e.Lines() < minLines {
+			t.Errorf("entry %d: %q, %d lines; want %q and at least %d lines", i, have, e.Lines(), want[i], minLines)
+		}
+	}
+}
+
 func TestRecordsSlowQueryLog(t *testing.T) {
 	text := "# Time: 2026-11-29T07:41:16.123456Z\n" +
 		"# User@Host: app[app] @ localhost []  Id:    12\n" +
@@ -19,15 +35,7 @@ func TestRecordsSlowQueryLog(t *testing.T) {
 		"# Time: 2026-11-29T07:42:01.000001Z\n" +
 		"# User@Host: app[app] @ localhost []  Id:    13\n" +
 		"SELECT 1;\n"
-	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
-	if len(got) != 2 {
-		t.Fatalf("got %d entries, want 2 blocks", len(got))
-	}
-	for i, want := range []string{"2026-11-29T07:41:16.123456Z", "2026-11-29T07:42:01.000001Z"} {
-		if fmtTime(got[i].Time) != want || got[i].Lines() < 3 {
-			t.Errorf("block %d: time %q, %d lines; want %q and the whole block", i, fmtTime(got[i].Time), got[i].Lines(), want)
-		}
-	}
+	wantRecords(t, text, 3, "2026-11-29T07:41:16.123456Z ", "2026-11-29T07:42:01.000001Z ")
 }
 
 // A slow log writes "# Time:" only when the second changes: a block without one starts at its
@@ -45,15 +53,7 @@ func TestRecordsSlowQueryWithoutTimeLine(t *testing.T) {
 		"# User@Host: app[app] @ localhost []  Id:    13\n" +
 		"SET timestamp=1795938076;\n" +
 		"SELECT 1;\n"
-	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
-	if len(got) != 3 {
-		t.Fatalf("got %d entries, want 3 blocks", len(got))
-	}
-	for i, want := range []string{"2026-11-29T07:41:15Z", "2026-11-29T07:41:16.123456Z", "2026-11-29T07:41:16Z"} {
-		if fmtTime(got[i].Time) != want || got[i].Lines() < 3 {
-			t.Errorf("block %d: time %q, %d lines; want %q and the whole block", i, fmtTime(got[i].Time), got[i].Lines(), want)
-		}
-	}
+	wantRecords(t, text, 3, "2026-11-29T07:41:15Z ", "2026-11-29T07:41:16.123456Z ", "2026-11-29T07:41:16Z ")
 }
 
 // java.util.logging's FileHandler writes XML by default: each <record> element is one entry, its
@@ -65,18 +65,7 @@ func TestRecordsXMLElements(t *testing.T) {
 		"  <logger>shop.Orders</logger>\n  <level>INFO</level>\n  <message>started</message>\n</record>\n" +
 		"<record>\n  <date>2026-11-29T07:41:17.456Z</date>\n  <millis>1795938077456</millis>\n" +
 		"  <logger>shop.Orders</logger>\n  <level>SEVERE</level>\n  <message>store failed</message>\n</record>\n"
-	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
-	if len(got) != 4 {
-		t.Fatalf("got %d entries, want the declaration, <log> and 2 records", len(got))
-	}
-	for i, want := range []struct {
-		time  string
-		level Level
-	}{{"2026-11-29T07:41:16.123Z", Info}, {"2026-11-29T07:41:17.456Z", Error}} {
-		if e := got[2+i]; fmtTime(e.Time) != want.time || e.Level != want.level || e.Lines() != 7 {
-			t.Errorf("record %d: %s %v, %d lines; want %s %v and the whole element", i, fmtTime(e.Time), e.Level, e.Lines(), want.time, want.level)
-		}
-	}
+	wantRecords(t, text, 7, " ", " ", "2026-11-29T07:41:16.123Z info", "2026-11-29T07:41:17.456Z error")
 }
 
 // Log4j's XML layouts: the event's header carries its level, and its time in Unix milliseconds
@@ -118,15 +107,7 @@ func TestRecordsXMLTimeFurtherIn(t *testing.T) {
 	}
 	text := "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<activity>\n" +
 		entry(1, "07:41:16.123", "Information") + entry(2, "07:41:18.904", "Warning") + entry(3, "07:41:20.311", "Error") + "</activity>\n"
-	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
-	if len(got) != 5 {
-		t.Fatalf("got %d entries, want the declaration, <activity> and 3 entries", len(got))
-	}
-	for i, want := range []Level{Info, Warn, Error} {
-		if e := got[2+i]; e.Time == 0 || e.Level != want || e.Lines() < 6 {
-			t.Errorf("entry %d: %s %v, %d lines; want its time, %v and the whole element", i, fmtTime(e.Time), e.Level, e.Lines(), want)
-		}
-	}
+	wantRecords(t, text, 6, " ", " ", "2026-11-29T07:41:16.123Z info", "2026-11-29T07:41:18.904Z warn", "2026-11-29T07:41:20.311Z error")
 }
 
 // The XML shapes an adversarial review found: a pretty-printed Windows event whose time sits in a
