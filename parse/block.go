@@ -231,7 +231,11 @@ func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 	if bytes.Contains(s.raw, append([]byte("</"), name...)) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
 		return false // the element closed without a time
 	}
+	at := len(s.raw) + 1
 	s.join(line, truncated)
+	if len(s.raw) == at+len(line) {
+		s.blockField(line, Record{}, at) // a level written before the time
+	}
 	return true
 }
 
@@ -271,6 +275,8 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 			s.rec.Level = lvl
 		} else if lvl, ok := elementLevel(line); ok {
 			s.rec.Level = lvl
+		} else if lvl, ok := pairLevel(line); ok && s.raw[skipWS(s.raw, 0)] == '<' && bytes.IndexByte(line, '<') < 0 {
+			s.rec.Level = lvl // an attribute on a line of its own: HPE iLO's SEVERITY="Critical"
 		}
 	}
 	if s.rec.Host.End == 0 {

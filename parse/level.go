@@ -177,7 +177,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES
+	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
 		return Warn, true
 	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
 		return Error, true

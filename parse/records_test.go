@@ -126,6 +126,9 @@ func TestRecordsXMLShapes(t *testing.T) {
 			[]string{"2026-11-29T07:41:16.123Z ", "2026-11-29T07:41:17.456Z "}},
 		{"names that differ", "<info>\n  <time>2026-11-29T07:41:16Z</time>\n</info>\n<error>\n  <time>2026-11-29T07:41:17Z</time>\n</error>\n",
 			[]string{"2026-11-29T07:41:16Z info", "2026-11-29T07:41:17Z error"}},
+		{"attributes on lines of their own", "<EVENT\n    SEVERITY=\"Caution\"\n    CLASS=\"POST Message\"\n    LAST_UPDATE=\"11/29/2026 07:41\"\n/>\n" +
+			"<EVENT\n    SEVERITY=\"Critical\"\n    CLASS=\"Drive Array\"\n    LAST_UPDATE=\"11/29/2026 07:44\"\n/>\n",
+			[]string{"2026-11-29T07:41:00Z warn", "2026-11-29T07:44:00Z critical"}},
 		{"a payload, then lines", "<resp>\n  <at>2026-11-28T10:00:00Z</at>\n</resp>\n2026-11-29 07:41:16 ERROR a\n2026-11-29 07:41:17 ERROR b\n",
 			[]string{"2026-11-28T10:00:00Z ", "2026-11-29T07:41:16Z error", "2026-11-29T07:41:17Z error"}},
 	}
