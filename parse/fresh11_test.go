@@ -194,7 +194,7 @@ var fresh11Cases = []worldCase{
 		name:   "hpe-ilo-ribcl-event-log",
 		source: "HPE iLO RIBCL GET_EVENT_LOG / IML reply (`<EVENT` with SEVERITY, CLASS, LAST_UPDATE and INITIAL_UPDATE as MM/dd/yyyy HH:mm, COUNT, DESCRIPTION on their own lines, `/>`): HP iLO 3 Scripting and Command Line Guide 'GET_EVENT_LOG return messages'",
 		why:    "each event is an XML element spread over eight lines; its time has no seconds and comes twice (last and first occurrence); Caution is a warning",
-		gap:    "an XML <EVENT element spread over lines is not one record: the LAST_UPDATE line starts a new entry and swallows the events after it; the MM/dd/yyyy HH:mm attribute time and the SEVERITY attribute are not read",
+		gap:    "the last event keeps the closing tag of the EVENT_LOG element that holds the events, which has no XML declaration to mark it as the document's root",
 		entries: []worldEntry{
 			wskip(`<EVENT_LOG DESCRIPTION="Integrated Management Log">`),
 			we("2026-11-29T07:41:00Z|2026-11-29T07:38:00Z", Warn, "",
