@@ -211,17 +211,17 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	return true
 }
 
-// xmlLookahead is how many lines of an XML element without a time may come before the line with
+// xmlTimeWithin is how many lines of an XML element without a time may come before the line with
 // its time: Visual Studio's ActivityLog writes <record> first, HPE iLO's event log a severity and
 // a class before LAST_UPDATE.
-const xmlLookahead = 8
+const xmlTimeWithin = 8
 
 // xmlLookahead joins line to a pending entry that opened an XML element without a time, while the
 // element is open and its time may still come, so that the line with the time makes it a block
 // record. It reports whether it joined line.
 func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 	name := xmlStartTag(first)
-	if name == nil || s.xmlRoot || bytes.Count(s.raw, []byte{'\n'}) >= xmlLookahead {
+	if name == nil || s.xmlRoot || bytes.Count(s.raw, []byte{'\n'}) >= xmlTimeWithin {
 		return false // the document's root holds the records: an element opening in it is one's header
 	}
 	if xmlStartTag(line) != nil && skipWS(line, 0) <= skipWS(first, 0) {
@@ -263,7 +263,7 @@ func (s *Stream) headerLevel(header []byte) {
 func (s *Stream) blockField(line []byte, rec Record, at int) {
 	if s.rec.Time == 0 && rec.Time != 0 {
 		s.rec.Time = rec.Time
-		if s.rec.Level == Unknown && len(s.raw) > 0 && s.raw[skipWS(s.raw, 0)] == '<' {
+		if s.rec.Level == Unknown && s.xmlBlock() {
 			s.rec.Level = rec.Level // an XML element's: the level its timed line writes beside the time
 		}
 		if h, ok := agentHost(line); ok && s.rec.Host.End == 0 {
@@ -275,7 +275,7 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 			s.rec.Level = lvl
 		} else if lvl, ok := elementLevel(line); ok {
 			s.rec.Level = lvl
-		} else if lvl, ok := pairLevel(line); ok && s.raw[skipWS(s.raw, 0)] == '<' && bytes.IndexByte(line, '<') < 0 {
+		} else if lvl, ok := pairLevel(line); ok && s.xmlBlock() && bytes.IndexByte(line, '<') < 0 {
 			s.rec.Level = lvl // an attribute on a line of its own: HPE iLO's SEVERITY="Critical"
 		}
 	}
@@ -323,6 +323,12 @@ func agentHost(line []byte) (Span, bool) {
 	return Span{}, false
 }
 
+// xmlBlock reports whether the pending entry opens with an XML element.
+func (s *Stream) xmlBlock() bool {
+	i := skipWS(s.raw, 0)
+	return i < len(s.raw) && s.raw[i] == '<'
+}
+
 // elementLevel reads a level an XML block writes as an element of its own: java.util.logging's
 // "<level>SEVERE</level>", Visual Studio's "<type>Error</type>".
 func elementLevel(line []byte) (Level, bool) {
@@ -340,7 +346,7 @@ func elementLevel(line []byte) (Level, bool) {
 	}
 	v := line[i+k+1:]
 	e := bytes.IndexByte(v, '<')
-	if e < 1 || !bytes.HasPrefix(v[e:], append(append([]byte("</"), name...), '>')) {
+	if e < 1 || !hasPrefixAt(v, e, "</") || !bytes.HasPrefix(v[e+2:], name) || byteAt(v, e+2+len(name)) != '>' {
 		return Unknown, false
 	}
 	return ParseLevel(bytes.TrimSpace(v[:e]))

@@ -19,7 +19,6 @@ import "bytes"
 //
 // Severity is on its own scale (5 debug, 10 info, 20 and 30 warnings, 40 error), DateTime the
 // time in UTC; Machine is an address and port, no host name.
-
 //
 // Log4j writes an event's header as an element whose attributes hold its time in Unix
 // milliseconds and its level, the message and a stack trace on the lines below it (log4j 1's
