@@ -62,8 +62,10 @@ func Fields(f Format, raw []byte) []Field {
 }
 
 // nowForFields is a fixed instant: Fields does not report times, so the year guess of a syslog or
-// klog time does not matter there, and Fields stays a pure function of its input.
-func nowForFields() int64 { return 0 }
+// klog time does not matter there, and Fields stays a pure function of its input. It lies far
+// ahead (2100-01-01) so that every written time is plausible, as it was when the line was parsed:
+// a header read with a year ("Nov 29 2026 07:41:16") must give its tag here too.
+func nowForFields() int64 { return 4102444800 * nsPerSec }
 
 func addSpan(out []Field, key string, line []byte, s Span) []Field {
 	v := s.Of(line)

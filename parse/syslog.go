@@ -54,12 +54,14 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	if pri >= 0 && byteAt(line, i) == ' ' && byteAt(line, i+1) != ' ' {
 		i++ // some devices put a blank after the PRI: "<132> Nov  4 19:32:33 ix2105 …"
 	}
-	iso := false // rsyslog's ISO time in place of the BSD one
+	iso := false  // rsyslog's ISO time in place of the BSD one
+	bare := false // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && i < len(line) && isAlpha(line[i]) {
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
+		// Some write the month in full: "<34>January 1 22:14:15 mymachine postfix/smtpd[2000]: …".
 		var d dateTime
-		if readDateTime(line[i:], 0, now, w, &d) && d.year != 0 && d.end > 19 && d.end < 26 {
+		if readDateTime(line[i:], 0, now, w, &d) && (d.year != 0 && d.end > 19 && d.end < 26 || d.year == 0 && fullMonth(line[i:]) && d.end < 30) {
 			t, n, ok = d.t, d.end, true
 		}
 	}
@@ -68,14 +70,20 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		if len(rest) < 20 || rest[10] != 'T' && rest[10] != ' ' || rest[19] == ',' {
 			return priOnly(line, i, now, w, rec, h) // a comma before the fraction is Java's, never a syslog daemon's
 		}
-		if t, n, ok = parseISO(rest, nil); !ok || !zoned(rest[:n]) && pri < 0 {
-			// rsyslog's and journalctl's ISO stamps always carry a zone; a device that sends one
-			// without, after a PRI, writes wall-clock time.
+		if t, n, ok = parseISO(rest, nil); !ok {
 			return priOnly(line, i, now, w, rec, h)
 		}
 		if !zoned(rest[:n]) {
-			t = w.utc(t)
+			// rsyslog's and journalctl's ISO stamps always carry a zone; a device that sends one
+			// without, after a PRI, writes wall-clock time. A stored line without a PRI is a
+			// syslog line only with a host and a tag with its pid, checked below: an
+			// application's layout puts a thread or a logger there.
+			t, bare = w.utc(t), pri < 0
+			if bare && rest[10] != 'T' {
+				return false
+			}
 		}
+		n += zeroAfterZ(rest[n:], rest[n-1])
 		iso = true
 	}
 	i += n
@@ -149,6 +157,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		}
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
+	}
+	if bare && (h.host.End == 0 || h.pid.End == 0) {
+		return false
 	}
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	id := h.idStart(line)
@@ -833,4 +844,24 @@ func tagLike(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// fullMonth reports whether b opens with a month's whole name longer than its abbreviation.
+func fullMonth(b []byte) bool {
+	_, n := monthWord(b, 0)
+	return n > 3 && b[n-1] != '.'
+}
+
+// zeroAfterZ returns the length of a zero offset written again after a 'Z' (last), as some
+// devices do ("…38.635322Z+0000 super mon …"), when a blank follows it; 0 otherwise.
+func zeroAfterZ(b []byte, last byte) int {
+	if last != 'Z' {
+		return 0
+	}
+	for _, z := range [...]string{"+00:00", "+0000", "+00"} {
+		if len(b) > len(z) && string(b[:len(z)]) == z && b[len(z)] == ' ' {
+			return len(z)
+		}
+	}
+	return 0
 }
