@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"time"
 )
@@ -25,8 +26,10 @@ const (
 )
 
 // relaxGCWhileStarting holds the collector back until the sources' initial read is over (loaded),
-// plus startGCSettle, for at most startGCMost, then restores the setting. GOGC wins.
+// plus startGCSettle, for at most startGCMost, then restores the setting. GOGC wins. Once the
+// read is over it collects once (collectAfterLoad).
 func relaxGCWhileStarting(ctx context.Context, loaded <-chan struct{}) {
+	go collectAfterLoad(ctx, loaded)
 	if os.Getenv("GOGC") != "" {
 		return
 	}
@@ -49,4 +52,25 @@ func relaxGCWhileStarting(ctx context.Context, loaded <-chan struct{}) {
 		}
 		debug.SetGCPercent(old)
 	}()
+}
+
+// collectAfterLoad runs one collection startGCSettle after the initial read is over. The read
+// leaves its garbage (read buffers, parsed batches) in pages the process has touched; until a
+// collection frees them, every new allocation, such as a search's view of a million entries, takes
+// fresh pages, and the first touch of each is a page fault: about 9 µs apiece in a virtual
+// machine, 35 ms of a 15 ms search. Collected, those pages are used again. The collection marks
+// the ring, whose entries hold few pointers: about 20 ms on one core for a million entries.
+func collectAfterLoad(ctx context.Context, loaded <-chan struct{}) {
+	select {
+	case <-loaded:
+	case <-ctx.Done():
+		return
+	}
+	settle := time.NewTimer(startGCSettle)
+	defer settle.Stop()
+	select {
+	case <-settle.C:
+		runtime.GC()
+	case <-ctx.Done():
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"testing"
@@ -32,5 +33,30 @@ func TestRelaxGCWhileStarting(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("GOGC still %d after the load", gcPercent())
 		}
+	}
+}
+
+// TestCollectAfterLoad: one collection follows the end of the initial read, and none before it.
+func TestCollectAfterLoad(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	loaded := make(chan struct{})
+	done := make(chan struct{})
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	go func() {
+		collectAfterLoad(ctx, loaded)
+		close(done)
+	}()
+	select {
+	case <-done:
+		t.Fatal("collectAfterLoad returned before the load was over")
+	case <-time.After(2 * startGCSettle):
+	}
+	close(loaded)
+	<-done
+	runtime.ReadMemStats(&after)
+	if after.NumForcedGC <= before.NumForcedGC {
+		t.Fatalf("forced collections %d -> %d: none after the load", before.NumForcedGC, after.NumForcedGC)
 	}
 }
