@@ -218,6 +218,7 @@ var realTables = []struct {
 	{"fresh9_test.go", fresh9Cases, 40},
 	{"fresh10_test.go", fresh10Cases, 40},
 	{"fresh11_test.go", fresh11Cases, 40},
+	{"fresh12_test.go", fresh12Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
