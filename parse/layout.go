@@ -296,8 +296,8 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Level = lvl
 			return true
 		}
-		if isLowerWord(tok) && proseFollows(line, e) {
-			return false // two plain words: the message has begun, and a level word in it is prose
+		if (isLowerWord(tok) || capitalized(tok)) && proseFollows(line, e) {
+			return false // two plain words: the message has begun, and a level word in it is prose ("Internal server error:")
 		}
 		if keyValue(tok) && extra < 8 {
 			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns

@@ -426,22 +426,36 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 }
 
 // parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as
-// logback's default pattern writes it. The date is taken from now: today, or yesterday when the
+// logback's default pattern writes it, or on a 12-hour clock, "7:41:16 AM", as Vite's and other
+// consoles write the locale's time. The date is taken from now: today, or yesterday when the
 // time would be more than half a day ahead (a line written just before midnight and read after it).
 func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
-	if len(b) < 8 || b[2] != ':' || b[5] != ':' {
+	h := 2
+	if len(b) > 1 && b[1] == ':' {
+		h = 1 // an hour without its zero, which only a 12-hour clock is taken to write
+	}
+	if len(b) < h+6 || b[h] != ':' || b[h+3] != ':' {
 		return 0, 0, false
 	}
-	hour, ok1 := digits(b, 0, 2)
-	min, ok2 := digits(b, 3, 2)
-	sec, ok3 := digits(b, 6, 2)
+	hour, ok1 := digits(b, 0, h)
+	min, ok2 := digits(b, h+1, 2)
+	sec, ok3 := digits(b, h+4, 2)
 	if !ok1 || !ok2 || !ok3 || hour > 23 || min > 59 || sec > 60 {
 		return 0, 0, false
 	}
-	i := 8
+	i := h + 6
 	var nsec int64
 	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
+	}
+	if k := ampm(b, i); k > i && hour >= 1 && hour <= 12 {
+		hour %= 12
+		if b[k-2]|0x20 == 'p' {
+			hour += 12
+		}
+		i = k
+	} else if h == 1 {
+		return 0, 0, false
 	}
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && !hasPrefixAt(b, i, ": ") {
 		return 0, 0, false // Falco's "07:41:16.123456789: Notice …" closes its time with a colon

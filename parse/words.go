@@ -550,6 +550,11 @@ func proseFollows(line []byte, e int) bool {
 	return ne > ns && isLowerWord(line[ns:ne])
 }
 
+// capitalized reports whether b is a word of letters whose first alone is upper case: "Internal".
+func capitalized(b []byte) bool {
+	return len(b) > 1 && b[0] >= 'A' && b[0] <= 'Z' && isLowerWord(b[1:])
+}
+
 func isLowerWord(b []byte) bool {
 	for _, c := range b {
 		if c < 'a' || c > 'z' {
