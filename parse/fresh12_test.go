@@ -89,7 +89,6 @@ var fresh12Cases = []worldCase{
 		name:   "mediamtx-log",
 		source: "MediaMTX (rtsp-simple-server) stdout and logFile (`yyyy/MM/dd HH:mm:ss LVL [component] msg`, levels DEB INF WAR ERR): bluenviron/mediamtx README and issue threads pasting its log",
 		why:    "a slashed date, then a three-letter level; the components and connections are bracketed after the level",
-		gap:    "MediaMTX's DEB and WAR level words are not read (INF and ERR are)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "2026/11/29 07:41:16 INF MediaMTX v1.9.3"),
 			we("2026-11-29T07:41:16Z", Info, "", "2026/11/29 07:41:16 INF [RTSP] listener opened on :8554 (TCP), :8000 (UDP/RTP), :8001 (UDP/RTCP)"),
@@ -597,7 +596,6 @@ var fresh12Cases = []worldCase{
 		name:   "vite-dev-server",
 		source: "Vite dev server's terminal logger (`h:mm:ss AM [vite] msg` with the locale's time of day; errors continue on following lines): vitejs/vite packages/vite/src/node/logger.ts and issue threads pasting dev-server output",
 		why:    "only a 12-hour time of day with AM/PM; the startup banner has no time; an internal error's details continue on indented lines; no level word",
-		gap:    "a 12-hour time of day with a one-digit hour (7:41:16 AM) is not read as the time (11:58:02 AM is), so an internal error's detail lines are not joined to it",
 		entries: []worldEntry{
 			wskip("  VITE v5.4.11  ready in 312 ms", "", "  ➜  Local:   http://localhost:5173/", "  ➜  Network: use --host to expose"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "7:41:16 AM [vite] hmr update /src/App.vue"),

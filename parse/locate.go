@@ -25,11 +25,10 @@ const locateWindow = 120
 type stampKind uint8
 
 const (
-	stampDate            stampKind = iota + 1 // a date and a clock, in any of the date spellings
-	stampEpoch                                // a Unix time as a number
-	stampClock                                // a time of day alone, at the start of a line
-	stampColumnEpoch                          // ten digits of Unix seconds in a middle column: a candidate only
-	stampDateBesideEpoch                      // a zone-less date whose value an epoch column on the line gave
+	stampDate        stampKind = iota + 1 // a date and a clock, in any of the date spellings
+	stampEpoch                            // a Unix time as a number
+	stampClock                            // a time of day alone, at the start of a line
+	stampColumnEpoch                      // ten digits of Unix seconds in a middle column: a candidate only
 )
 
 // stamp is a time the locator read: its value, where it is in the line, and its spelling.
@@ -39,7 +38,6 @@ type stamp struct {
 	kind       stampKind
 	token      int  // how many blank-separated words come before it
 	yearless   bool // the year was inferred
-	local      bool // written without a zone: wall-clock time
 }
 
 // plausible bounds located times: a value outside is a number that only looks like a time.
@@ -108,12 +106,11 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {
+				// A written time wins over an epoch column before it (BGL's and Thunderbird's
+				// "- 1117838570 2005.06.03 … 2005-06-03-15.42.50.675872"), also when it is
+				// wall-clock time without a zone: it is read as the source's other zone-less
+				// times are, and agrees with the other logs of the machines that wrote it.
 				s.token = wordIndex(line, at)
-				if found && s.local && fallback.t-s.t < maxZoneOffset && s.t-fallback.t < maxZoneOffset {
-					// An epoch column beside the same time written without a zone tells it
-					// absolutely; the written one may still hold a finer fraction (BGL's µs).
-					s.t, s.local, s.kind = besideEpoch(s.t, fallback.t), false, stampDateBesideEpoch
-				}
 				return s, true
 			}
 		}
@@ -125,22 +122,6 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		i += n
 	}
 	return fallback, found
-}
-
-// besideEpoch is the time of a line that writes it twice: written, zone-less wall-clock time, and
-// epoch, absolute seconds. When they agree to the second but for a zone's offset (a whole number
-// of quarter hours), it is the written time at that offset, with its fraction; else the epoch.
-func besideEpoch(written, epoch int64) int64 {
-	const quarter = 15 * 60 * nsPerSec
-	d := written - epoch
-	off := (d + quarter/2) / quarter * quarter
-	if d+quarter/2 < 0 {
-		off = -((-d + quarter/2) / quarter * quarter)
-	}
-	if rest := d - off; rest < 0 || rest >= nsPerSec {
-		return epoch
-	}
-	return written - off
 }
 
 // quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument
@@ -346,11 +327,6 @@ func wordIndex(line []byte, i int) int {
 	return n
 }
 
-// maxZoneOffset is the largest difference between UTC and a local time: an epoch column within it
-// of a zone-less time on the same line is that time, told absolutely (supercomputer logs write
-// "1795966876 2026.11.29 … 2026-11-29-07.41.16" in Pacific time).
-const maxZoneOffset = 14 * 3600 * nsPerSec
-
 // wordEpoch reads ten digits of Unix seconds standing as a word of their own at line[i:], as
 // supercomputer logs put them in a middle column. It is the locator's last resort: a line with
 // another time gets that one, and a Parser takes it only when the line before had one in the
@@ -410,7 +386,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
 		}
 	}
-	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0, local: !d.zoned}
+	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0}
 	return true
 }
 
@@ -467,7 +443,7 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if !d.finish(now, w) {
 		return false
 	}
-	*s = stamp{t: d.t, start: i, end: e, kind: stampDate, local: true}
+	*s = stamp{t: d.t, start: i, end: e, kind: stampDate}
 	return true
 }
 

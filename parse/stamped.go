@@ -123,7 +123,7 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 	now := p.nowNano()
 	// A time told by an epoch column is only ever found by the locator, which weighs the line's
 	// other times: reading at the learned place would never give that kind, so it is not tried.
-	if k := p.mem.kind; k != 0 && k != stampColumnEpoch && k != stampDateBesideEpoch {
+	if k := p.mem.kind; k != 0 && k != stampColumnEpoch {
 		if i := wordStart(line, p.mem.token); i >= 0 {
 			for _, at := range [2]int{i, i + 1} { // a bracket may open the word
 				if at < len(line) && (at == i || line[i] == '[' || line[i] == '(') {

@@ -467,21 +467,21 @@ var worldCases = []worldCase{
 	{
 		name:   "bgl",
 		source: "Blue Gene/L RAS log `label epoch yyyy.MM.dd node yyyy-MM-dd-HH.mm.ss.ffffff node RAS component LEVEL msg`: logpai/logparser benchmark settings (BGL)",
-		why:    "the epoch seconds are the UTC truth, the dotted time beside them is local (-08:00) and adds its microseconds; the node location is the host; an alert label in the first column is not a level",
+		why:    "the dotted time is the machine's wall clock (-08:00) and the epoch before it the same instant; the written time wins, read as every zone-less time is (UTC in this table), so that it agrees with the machines' other logs; the node location is the host; an alert label in the first column is not a level",
 		entries: []worldEntry{
-			we("2026-11-29T15:41:16.647238Z", Info, "R12-M0-N4-C:J07-U01", "- 1795966876 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS KERNEL INFO 3 ddr error(s) detected and corrected on rank 0, symbol 17, bit 5"),
-			we("2026-11-29T15:41:17.012877Z", Warn, "R12-M0-N4-C:J07-U01", "- 1795966877 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.17.012877 R12-M0-N4-C:J07-U01 RAS KERNEL WARNING total of 12 ddr error(s) detected and corrected over 281 seconds"),
-			we("2026-11-29T15:41:19.334104Z", Critical, "R23-M1-NB-C:J03-U11", "KERNDTLB 1795966879 2026.11.29 R23-M1-NB-C:J03-U11 2026-11-29-07.41.19.334104 R23-M1-NB-C:J03-U11 RAS KERNEL FATAL data TLB error interrupt"),
+			we("2026-11-29T07:41:16.647238Z", Info, "R12-M0-N4-C:J07-U01", "- 1795966876 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.16.647238 R12-M0-N4-C:J07-U01 RAS KERNEL INFO 3 ddr error(s) detected and corrected on rank 0, symbol 17, bit 5"),
+			we("2026-11-29T07:41:17.012877Z", Warn, "R12-M0-N4-C:J07-U01", "- 1795966877 2026.11.29 R12-M0-N4-C:J07-U01 2026-11-29-07.41.17.012877 R12-M0-N4-C:J07-U01 RAS KERNEL WARNING total of 12 ddr error(s) detected and corrected over 281 seconds"),
+			we("2026-11-29T07:41:19.334104Z", Critical, "R23-M1-NB-C:J03-U11", "KERNDTLB 1795966879 2026.11.29 R23-M1-NB-C:J03-U11 2026-11-29-07.41.19.334104 R23-M1-NB-C:J03-U11 RAS KERNEL FATAL data TLB error interrupt"),
 		},
 	},
 	{
 		name:   "thunderbird",
 		source: "Thunderbird supercomputer syslog `label epoch yyyy.MM.dd node MMM dd HH:mm:ss node/node tag: msg`: logpai/logparser benchmark settings (Thunderbird)",
-		why:    "the epoch is UTC, the syslog time beside it local (-08:00); an alert category (ECC) in the first column is not a level; the node is the host",
+		why:    "the syslog time is the wall clock (-08:00) and the epoch before it the same instant; the written time wins, as in bgl; an alert category (ECC) in the first column is not a level; the node is the host",
 		entries: []worldEntry{
-			we("2026-11-29T15:41:16Z", Unknown, "dn412", "- 1795966876 2026.11.29 dn412 Nov 29 07:41:16 dn412/dn412 crond[4021]: (root) CMD (run-parts /etc/cron.hourly)"),
-			we("2026-11-29T15:41:17Z", Unknown, "dn412", "- 1795966877 2026.11.29 dn412 Nov 29 07:41:17 dn412/dn412 sshd[4033]: Accepted publickey for root from 10.100.4.2 port 40112 ssh2"),
-			we("2026-11-29T15:41:19Z", Unknown, "cn1042", "ECC 1795966879 2026.11.29 cn1042 Nov 29 07:41:19 cn1042/cn1042 kernel: EDAC k8 MC0: general bus error: participating processor(local node response), time-out(no timeout) memory transaction type(generic read), mem or i/o(mem access), cache level(generic)"),
+			we("2026-11-29T07:41:16Z", Unknown, "dn412", "- 1795966876 2026.11.29 dn412 Nov 29 07:41:16 dn412/dn412 crond[4021]: (root) CMD (run-parts /etc/cron.hourly)"),
+			we("2026-11-29T07:41:17Z", Unknown, "dn412", "- 1795966877 2026.11.29 dn412 Nov 29 07:41:17 dn412/dn412 sshd[4033]: Accepted publickey for root from 10.100.4.2 port 40112 ssh2"),
+			we("2026-11-29T07:41:19Z", Unknown, "cn1042", "ECC 1795966879 2026.11.29 cn1042 Nov 29 07:41:19 cn1042/cn1042 kernel: EDAC k8 MC0: general bus error: participating processor(local node response), time-out(no timeout) memory transaction type(generic read), mem or i/o(mem access), cache level(generic)"),
 		},
 	},
 	{
