@@ -276,7 +276,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := sourcedLevel(tok, prev, k == 0); ok {
+		if lvl, ok := sourcedLevel(tok, prev, k == 0 || numeric); ok { // webOS's "[10151.514313337] user.info"
 			rec.Level = lvl
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true

@@ -86,6 +86,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		switch role {
 		case roleLevel:
 			rec.Level, have[role] = ParseLevel(val)
+			if len(val) == 1 && isDigit(val[0]) && kv.Key.Of(line)[0] == 'p' {
+				rec.Level, have[role] = LevelFromSyslog(int(val[0]-'0')), true // a syslog severity
+			}
 		case roleMessage:
 			rec.Message, have[role] = kv.Value, true
 			if kv.Escaped {
@@ -158,7 +161,7 @@ func auditKeyRole(key []byte, role jsonRole) jsonRole {
 
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "loglevel", "log.level":
+	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority": // FortiMail's pri=information, SonicWall's pri=6
 		return roleLevel, 0
 	case "msg", "message":
 		return roleMessage, 0
