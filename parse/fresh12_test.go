@@ -231,7 +231,6 @@ var fresh12Cases = []worldCase{
 		name:   "globalprotect-pangps",
 		source: "Palo Alto Networks GlobalProtect agent's PanGPS.log (`(Ppid-Ttid)Level(line): MM/dd/yy HH:mm:ss:SSS msg`, levels Debug Info Error): a public PanGPS log parser's examples ((P3308-T5876)Info ( 247): …)",
 		why:    "the process and thread ids and the level come before the time; the level is padded inside `Info (`; a two-digit year and milliseconds after a colon",
-		gap:    "the `(Ppid-Ttid)Level(line):` prefix is not read as a level, and the first Info line is joined to the Debug line above it",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.512Z", Debug, "", "(P4120-T5312)Debug( 178): 11/29/26 07:41:16:512 Network is reachable"),
 			we("2026-11-29T07:41:17.004Z", Info, "", "(P4120-T5312)Info ( 325): 11/29/26 07:41:17:004 Connected to portal vpn.example.com"),

@@ -145,3 +145,21 @@ func TestMoreSpellings(t *testing.T) {
 		}
 	}
 }
+
+// A source whose records keep their time a few words in may put it a word further on one line:
+// each line is still a record, and a level glued after a closing bracket is read.
+func TestStreamTimeAWordFurther(t *testing.T) {
+	opts := StreamOptions{Now: func() time.Time { return locateNow }}
+	got := feed(t, opts, "(P812-T90)Warning( 41): 11/28/26 22:10:05:120 Portal certificate expires soon\n"+
+		"(P812-T90)Info ( 57): 11/28/26 22:10:06:004 Gateway list refreshed\n"+
+		"(P812-T91)Info (903): 11/28/26 22:10:09:310 Route table applied\n")
+	want := []Level{Warn, Info, Info}
+	if len(got) != len(want) {
+		t.Fatalf("got %d entries, want %d: one per line", len(got), len(want))
+	}
+	for i, e := range got {
+		if e.Level != want[i] || e.Time == 0 {
+			t.Errorf("entry %d: level %v, time %d; want %v and a time", i, e.Level, e.Time, want[i])
+		}
+	}
+}

@@ -54,6 +54,7 @@ type Stream struct {
 	size      int64 // the pending entry's length before any cut, as raw would have it; -1: not known
 	cut       int64 // bytes the caller cut off the line being taken (see LineCut)
 	stamped   bool  // the pending entry's first line began with a timestamp
+	timeToken int   // the word the pending entry's time starts at, when the locator found it
 	indented  bool  // the pending entry's first line began with a blank (a right-aligned column)
 	inTrace   bool  // inside a Python traceback: the next unindented line is its exception line
 
@@ -333,6 +334,10 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.inTrace = false
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
+	s.timeToken = 0
+	if rec.Format == FormatStamped {
+		s.timeToken = s.p.mem.lastToken
+	}
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
@@ -507,7 +512,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > 2 && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -523,6 +528,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// deepToken is the last word a line's time may start at for the line to start a record: the
+// third, or one further than the pending record's own when the line opens with the same bracket,
+// as the records of a source that keeps its time a few words in (GlobalProtect's "(P4120-T5312)Info
+// ( 325): 11/29/26 …" beside "(P4120-T5312)Debug( 178): …").
+func (s *Stream) deepToken(line []byte) int {
+	if len(s.raw) > 0 && s.raw[0] == line[0] && (line[0] == '(' || line[0] == '[' || line[0] == '<') {
+		return max(2, s.timeToken+1)
+	}
+	return 2
 }
 
 // slowQueryUser opens the line of MySQL's slow log that names a query's client.

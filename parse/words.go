@@ -277,7 +277,26 @@ func gluedLevel(tok []byte) (Level, bool) {
 		}
 		i = j
 	}
-	return Unknown, false
+	return bracketedCapital(tok)
+}
+
+// bracketedCapital reads a capitalized level word glued between a closing and an opening
+// bracket inside one word, or closing it, as GlobalProtect's agent writes it after its process
+// and thread: "(P4120-T5312)Debug(", "(P4120-T5312)Info (". After a bracket a capitalized word
+// glued to it is no path and no prose.
+func bracketedCapital(tok []byte) (Level, bool) {
+	i := bytes.IndexAny(tok, ")]")
+	if i < 0 || i+3 >= len(tok) {
+		return Unknown, false
+	}
+	j := i + 1
+	for j < len(tok) && isAlpha(tok[j]) {
+		j++
+	}
+	if j < len(tok) && tok[j] != '(' && tok[j] != '[' || !capitalized(tok[i+1:j]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[i+1 : j])
 }
 
 // facilityLevel reads a syslog "facility.level" word ("daemon.info", "kern.warn"), which
