@@ -581,7 +581,6 @@ var fresh12Cases = []worldCase{
 		name:   "glib-default-handler",
 		source: "GLib's default log handler on stderr (`(prog:pid): Domain-LEVEL **: HH:mm:ss.SSS: msg`; debug and info without the asterisks; `** Message: HH:mm:ss.SSS: msg` without a domain): GLib reference 'Message Logging' (g_log_default_handler); GNOME issue threads pasting warnings",
 		why:    "only a time of day with milliseconds, after the program, pid, domain and level; MESSAGE is GLib's notice level and CRITICAL its critical",
-		gap:    "`(prog:pid): Domain-LEVEL **: HH:mm:ss.SSS:` and `** Message: HH:mm:ss.SSS:` are read as neither level nor time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Warn, "", "(gnome-shell:2210): Gjs-WARNING **: 07:41:16.123: JS ERROR: TypeError: this._icon is null"),
 			we("2026-11-29T07:41:17.502Z", Warn, "", "(nautilus:4412): GLib-GIO-WARNING **: 07:41:17.502: Error creating IO channel for /proc/self/mountinfo: Invalid argument (g-io-error-quark, 13)"),

@@ -66,6 +66,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		afterTime(line, criStream(line, i, now, w), rec, lx)
 		return true
 	}
+	if (line[0] == '(' || line[0] == '*' || isAlpha(line[0])) && glibLine(line, now, w, rec) {
+		return true
+	}
 	return leadingLevelLine(line, rec, lx, w)
 }
 

@@ -177,6 +177,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = lvl // Solaris' message id: "[ID 800047 auth.info] …"
 	} else if lvl, ok := kernelComponentLevel(line, h); ok {
 		rec.Level = lvl
+	} else if lvl, _, _, ok := glibHeader(line, h.msg); ok {
+		rec.Level = lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		rec.Level = lvl
 	} else if lvl, ok := msgIDLevel(line, id); ok {

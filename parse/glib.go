@@ -1,0 +1,113 @@
+package parse
+
+import "bytes"
+
+// GLib's default log handler, which GNOME programs and every other GLib program write to stderr,
+// and so to the journal and to syslog:
+//
+//	(gnome-shell:2210): Gjs-WARNING **: 07:41:16.123: JS ERROR: …
+//	** (evince:5120): CRITICAL **: 07:41:18.004: …                (a program without a domain)
+//	(gnome-software:3011): GLib-GIO-DEBUG: 07:41:19.331: …
+//	** Message: 07:41:21.002: Connecting to session bus
+//	GLib-GIO-Message: 07:41:22.001: Using the 'memory' GSettings backend.
+//
+// The time of day is GLib 2.56's and later's; older versions write none.
+
+// glibHeader reads GLib's header at line[i:]: the level, where its time of day starts (-1 when
+// it writes none) and where the message starts. A header is taken only when GLib's marks say so
+// (the "**", the program and pid in parentheses) or when a domain and a time of day frame the
+// level, so that "ERROR: disk full" is left to the other readers.
+func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
+	marked := false
+	if hasPrefixAt(line, i, "** ") {
+		marked, i = true, i+3
+	}
+	if byteAt(line, i) == '(' {
+		j := indexByteFrom(line[:min(len(line), i+80)], ')', i)
+		if j < 0 || !hasPrefixAt(line, j, "): ") || !programAndPid(line[i+1:j]) {
+			return Unknown, 0, 0, false
+		}
+		marked, i = true, j+3
+	}
+	e := i
+	for e < len(line) && e-i < 64 && line[e] != ' ' && line[e] != ':' {
+		e++
+	}
+	name, domain := line[i:e], false
+	if k := bytes.LastIndexByte(name, '-'); k > 0 {
+		name, domain = name[k+1:], true
+	}
+	if lvl, ok = glibLevel(name); !ok {
+		return Unknown, 0, 0, false
+	}
+	if hasPrefixAt(line, e, " **:") {
+		marked, e = true, e+3
+	}
+	if byteAt(line, e) != ':' || e+1 < len(line) && line[e+1] != ' ' {
+		return Unknown, 0, 0, false
+	}
+	msg, clock = skipBlanks(line, e+1), -1
+	if glibClock(line, msg) {
+		clock, msg = msg, skipBlanks(line, msg+13)
+	}
+	if !marked && !(domain && clock >= 0) {
+		return Unknown, 0, 0, false
+	}
+	return lvl, clock, msg, true
+}
+
+// glibLevel maps GLib's level names, written exactly so, onto levels: ERROR is fatal in GLib.
+func glibLevel(w []byte) (Level, bool) {
+	switch string(w) {
+	case "ERROR":
+		return Error, true
+	case "CRITICAL":
+		return Critical, true
+	case "WARNING":
+		return Warn, true
+	case "Message":
+		return Notice, true
+	case "INFO":
+		return Info, true
+	case "DEBUG":
+		return Debug, true
+	}
+	return Unknown, false
+}
+
+// programAndPid reports whether b is "program:pid", as GLib names the process in parentheses.
+func programAndPid(b []byte) bool {
+	k := bytes.LastIndexByte(b, ':')
+	if k < 1 || k == len(b)-1 {
+		return false
+	}
+	for _, c := range b[k+1:] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// glibClock reports whether line[i:] opens with GLib's time of day, "07:41:16.123: ".
+func glibClock(line []byte, i int) bool {
+	return len(line) >= i+13 && line[i+2] == ':' && line[i+5] == ':' && line[i+8] == '.' && line[i+12] == ':' &&
+		isDigitAt(line, i) && isDigitAt(line, i+1) && isDigitAt(line, i+9) && isDigitAt(line, i+11) &&
+		(len(line) == i+13 || line[i+13] == ' ')
+}
+
+// glibLine reads a line of GLib's handler on its own (a program's stderr): its level, and its
+// time of day placed as a clock alone is.
+func glibLine(line []byte, now int64, w *wallClock, rec *Record) bool {
+	lvl, clock, msg, ok := glibHeader(line, 0)
+	if !ok {
+		return false
+	}
+	rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+	if clock >= 0 {
+		if t, _, ok := parseClock(line[clock:], now, w); ok {
+			rec.Time = t
+		}
+	}
+	return true
+}
