@@ -18,6 +18,9 @@ import "bytes"
 // (the "**", the program and pid in parentheses) or when a domain and a time of day frame the
 // level, so that "ERROR: disk full" is left to the other readers.
 func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
+	if c := byteAt(line, i); c != '*' && c != '(' && (c < 'A' || c > 'Z') {
+		return Unknown, 0, 0, false // a domain and GLib's level names start in capitals
+	}
 	marked := false
 	if hasPrefixAt(line, i, "** ") {
 		marked, i = true, i+3
@@ -34,16 +37,16 @@ func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
 		e++
 	}
 	name, domain := line[i:e], false
-	if k := bytes.LastIndexByte(name, '-'); k > 0 {
-		name, domain = name[k+1:], true
-	}
-	if lvl, ok = glibLevel(name); !ok {
-		return Unknown, 0, 0, false
-	}
 	if hasPrefixAt(line, e, " **:") {
 		marked, e = true, e+3
 	}
 	if byteAt(line, e) != ':' || e+1 < len(line) && line[e+1] != ' ' {
+		return Unknown, 0, 0, false
+	}
+	if k := bytes.LastIndexByte(name, '-'); k > 0 {
+		name, domain = name[k+1:], true
+	}
+	if lvl, ok = glibLevel(name); !ok {
 		return Unknown, 0, 0, false
 	}
 	msg, clock = skipBlanks(line, e+1), -1

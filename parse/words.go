@@ -285,8 +285,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 // and thread: "(P4120-T5312)Debug(", "(P4120-T5312)Info (". After a bracket a capitalized word
 // glued to it is no path and no prose.
 func bracketedCapital(tok []byte) (Level, bool) {
-	i := bytes.IndexAny(tok, ")]")
-	if i < 0 || i+3 >= len(tok) {
+	i := 0
+	for i < len(tok) && tok[i] != ')' && tok[i] != ']' {
+		i++
+	}
+	if i+3 >= len(tok) {
 		return Unknown, false
 	}
 	j := i + 1
