@@ -554,7 +554,6 @@ var fresh12Cases = []worldCase{
 		name:   "slf4j-simple",
 		source: "SLF4J's SimpleLogger (slf4j-simple) defaults (`[thread] LEVEL logger - msg` on stderr, no date; with showDateTime and no dateTimeFormat, milliseconds since start first): slf4j.org SimpleLogger API documentation",
 		why:    "no time: a bracketed thread, then the level and the logger; the optional number before it counts milliseconds since start; a stack trace continues an error",
-		gap:    "a stack trace after an untimed `[thread] LEVEL logger - msg` line is not joined to it",
 		entries: []worldEntry{
 			we("", Info, "", "[main] INFO com.example.shop.Application - Shop started on port 8080"),
 			we("", Warn, "", "[pool-1-thread-3] WARN com.example.shop.cache.RedisCache - Redis reconnecting (attempt 2)"),

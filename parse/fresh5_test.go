@@ -633,7 +633,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "log4j-ttcc",
-		gap:    "with no time in the line (a relative millisecond counter first), a stack trace below an ERROR is not joined to it",
 		source: "log4j 1.x TTCCLayout and its PatternLayout twin `%r [%t] %-5p %c %x - %m%n` (milliseconds since start, thread, level, category, NDC): Apache log4j 1.2 manual ('Short introduction to log4j') and TTCCLayout javadoc",
 		why:    "the leading number is milliseconds since the program started, not a time: the records have no time of their own; the level follows the bracketed thread",
 		entries: []worldEntry{

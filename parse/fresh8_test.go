@@ -376,7 +376,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "gremlin-server",
-		gap:    "in a log with no time, the stack trace after an `[ERROR] Class - msg` line is not joined to its record",
 		source: "Apache TinkerPop Gremlin Server console log (conf/log4j-server.properties `[%p] %C{1} - %m%n`, no time): apache/tinkerpop gremlin-server/conf/log4j-server.properties; JanusGraph docs 'Gremlin Server'",
 		why:    "no time: the level in brackets, then the class's short name and a dash; a startup error's stack belongs to its record",
 		entries: []worldEntry{

@@ -242,7 +242,8 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	var thread, logger Span
 	var prev []byte
-	numeric := false // every column so far a number: a pid, a thread id
+	numeric := false  // every column so far a number: a pid, a thread id
+	sentence := false // a capitalized word and a plain one: the message may have begun
 	j, last, extra := rest, layoutLevelWords, 0
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
@@ -268,10 +269,15 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e)) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			rec.Message.Start = int32(afterLevel(line, e, lx))
+			return true
+		}
+		if lvl, ok := bracketAbbreviation(line, tok, e); ok {
+			rec.Level = lvl // MediaMTX's "WAR [RTSP]"
+			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
@@ -279,7 +285,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := sourcedLevel(tok, prev, k == 0 || numeric); ok { // webOS's "[10151.514313337] user.info"
+		if lvl, ok := sourcedLevel(tok, prev, k == 0 || numeric && len(prev) > 0 && prev[0] == '['); ok { // webOS's "[10151.514313337] user.info"
 			rec.Level = lvl
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
@@ -299,8 +305,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Level = lvl
 			return true
 		}
-		if (isLowerWord(tok) || capitalized(tok)) && proseFollows(line, e) {
-			return false // two plain words: the message has begun, and a level word in it is prose ("Internal server error:")
+		if isLowerWord(tok) && proseFollows(line, e) {
+			return false // two plain words: the message has begun, and a level word in it is prose
+		}
+		if capitalized(tok) && proseFollows(line, e) {
+			sentence = true // "Internal server error:": only a level in capitals still counts ("Main thread ERROR")
 		}
 		if keyValue(tok) && extra < 8 {
 			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns
@@ -338,6 +347,22 @@ func bracketSpan(line []byte, s, e int) int {
 		return 0 // its last word holds the level: Minecraft's "[Server thread/INFO]:"
 	}
 	return close
+}
+
+// bracketAbbreviation reads the three-letter levels that are words too (a host "deb", a "WAR"
+// file), written in capitals before a bracketed component, as MediaMTX writes them: "DEB [RTSP]",
+// "WAR [HLS]".
+func bracketAbbreviation(line, tok []byte, e int) (Level, bool) {
+	if len(tok) != 3 || byteAt(line, e) != ' ' || byteAt(line, e+1) != '[' {
+		return Unknown, false
+	}
+	switch string(tok) {
+	case "DEB":
+		return Debug, true
+	case "WAR":
+		return Warn, true
+	}
+	return Unknown, false
 }
 
 // keyValue reports whether a word is a key=value pair whose key is not a level's.

@@ -169,7 +169,7 @@ func ParseLevel(word []byte) (Level, bool) {
 	switch string(buf[:len(word)]) {
 	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
-	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose", "deb": // slog-term's and supervisord's DEBG, MediaMTX's DEB
+	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true
@@ -177,11 +177,11 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war": // MediaMTX's WAR; Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
+	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
 		return Warn, true
 	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
 		return Error, true
-	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc": // logrus's FATA, PANI, zerolog's PNC
+	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
 		return Critical, true
 	case "alert", "alrt", "a":
 		return Alert, true

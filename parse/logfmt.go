@@ -86,9 +86,6 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		switch role {
 		case roleLevel:
 			rec.Level, have[role] = ParseLevel(val)
-			if len(val) == 1 && isDigit(val[0]) && kv.Key.Of(line)[0] == 'p' {
-				rec.Level, have[role] = LevelFromSyslog(int(val[0]-'0')), true // a syslog severity
-			}
 		case roleMessage:
 			rec.Message, have[role] = kv.Value, true
 			if kv.Escaped {
@@ -161,7 +158,7 @@ func auditKeyRole(key []byte, role jsonRole) jsonRole {
 
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority": // FortiMail's pri=information, SonicWall's pri=6
+	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority": // FortiMail's pri=information; a number there is a queue's or a ticket's
 		return roleLevel, 0
 	case "msg", "message":
 		return roleMessage, 0

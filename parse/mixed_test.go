@@ -163,3 +163,34 @@ func TestStreamTimeAWordFurther(t *testing.T) {
 		}
 	}
 }
+
+// In a log without times, the exception a leveled record logged, and its trace, join the record;
+// under a line without a level (a program's plain output) an exception starts an entry.
+func TestStreamUntimedException(t *testing.T) {
+	opts := StreamOptions{Now: func() time.Time { return locateNow }}
+	got := feed(t, opts, "[worker-2] ERROR org.acme.ledger.Posting - Posting 5521 rejected\n"+
+		"org.acme.ledger.BalanceException: account 77 would go below its floor\n"+
+		"\tat org.acme.ledger.Posting.apply(Posting.java:88)\n"+
+		"[worker-2] INFO org.acme.ledger.Posting - Posting 5522 applied\n")
+	if len(got) != 2 || got[0].Lines() != 3 || got[0].Level != Error {
+		t.Errorf("got %d entries; want the exception and its trace in the first, an ERROR", len(got))
+	}
+	got = feed(t, opts, "starting ledger replay\n"+
+		"org.acme.ledger.ReplayError: journal 12 is missing\n"+
+		"\tat org.acme.ledger.Replay.run(Replay.java:40)\n")
+	if len(got) != 2 || got[1].Lines() != 2 {
+		t.Errorf("got %d entries; want the plain line alone and the exception with its trace", len(got))
+	}
+	for line, want := range map[string]bool{
+		"java.sql.SQLTransientConnectionException: timed out": true,
+		"org.acme.OrderError":                  true,
+		"com.example.Foo.bar(Foo.java:12)":     false,
+		"Exception: no dots":                   false,
+		"see org.acme.OrderError: for details": false,
+		"org.acme.handler.Retry: attempt 3":    false,
+	} {
+		if exceptionHead([]byte(line)) != want {
+			t.Errorf("exceptionHead(%q) = %v, want %v", line, !want, want)
+		}
+	}
+}

@@ -504,6 +504,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// at its "# User@Host:" line unless that line follows the time alone.
 		return hasPrefixAt(s.raw, 0, "# Time: ") && bytes.IndexByte(s.raw, '\n') < 0, rec, false
 	}
+	if s.rec.Level != Unknown && exceptionHead(line) {
+		return true, rec, false // the exception a record logged, also in a source without times
+	}
 	if !s.stamped || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
@@ -757,6 +760,41 @@ func numberWord(w []byte) bool {
 		}
 	}
 	return isDigit(w[0])
+}
+
+// exceptionHead reports whether a line opens with a Java exception's class and then its
+// message, as a logged exception's stack trace starts: "java.sql.SQLException: Connection
+// refused", "org.example.OrderError". The class is a dotted name whose last part is capitalized
+// and ends in Exception or Error.
+func exceptionHead(line []byte) bool {
+	dots, last := 0, 0
+	i := 0
+	for ; i < len(line) && i < 200; i++ {
+		c := line[i]
+		switch {
+		case c == '.':
+			if i == last {
+				return false
+			}
+			dots++
+			last = i + 1
+		case isAlnum(c) || c == '_' || c == '$':
+		default:
+			if c != ':' && c != ' ' {
+				return false
+			}
+			return endsException(line, last, i, dots)
+		}
+	}
+	return i == len(line) && endsException(line, last, i, dots)
+}
+
+// endsException reports whether line[s:e], the last part of a dotted name with dots before it,
+// is an exception's class name.
+func endsException(line []byte, s, e, dots int) bool {
+	name := line[s:e]
+	return dots > 0 && len(name) > 5 && name[0] >= 'A' && name[0] <= 'Z' &&
+		(bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")))
 }
 
 // noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and

@@ -61,7 +61,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
 		// Some write the month in full: "<34>January 1 22:14:15 mymachine postfix/smtpd[2000]: …".
 		var d dateTime
-		if readDateTime(line[i:], 0, now, w, &d) && (d.year != 0 && d.end > 19 && d.end < 26 || d.year == 0 && fullMonth(line[i:]) && d.end < 30) {
+		if readDateTime(line[i:], 0, now, w, &d) && (d.year != 0 && d.end > 19 && d.end < 26 || d.year == 0 && pri >= 0 && fullMonth(line[i:]) && d.end < 30) {
 			t, n, ok = d.t, d.end, true
 		}
 	}
@@ -158,8 +158,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
-	if bare && (h.host.End == 0 || h.pid.End == 0) {
-		return false
+	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") || bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start))) {
+		return false // "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"
 	}
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	id := h.idStart(line)
@@ -866,4 +866,14 @@ func zeroAfterZ(b []byte, last byte) int {
 		}
 	}
 	return 0
+}
+
+// digitsOnly reports whether b is a run of one or more digits.
+func digitsOnly(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
 }

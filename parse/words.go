@@ -371,6 +371,16 @@ func hasUpper(b []byte) bool {
 	return false
 }
 
+// hasLower reports whether b holds a lower-case ASCII letter.
+func hasLower(b []byte) bool {
+	for _, c := range b {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
 // '=', '!' and ':'; not ';' or ',', which separate the values of a record's message, nor '_' and
 // '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
