@@ -145,8 +145,10 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 	if found.kind == stampColumnEpoch {
 		prev, prevToken := p.mem.epochAt, p.mem.epochToken
 		p.mem.epochAt, p.mem.epochToken = found.t, found.token
-		learned := p.mem.kind == stampColumnEpoch && p.mem.token == found.token
-		if prevToken != found.token || prev == 0 {
+		// A word before or after counts as the same column: a dump's middle columns vary in
+		// number ("state_change.unavailable" beside "action start").
+		learned := p.mem.kind == stampColumnEpoch && nearWord(p.mem.token, found.token)
+		if !nearWord(prevToken, found.token) || prev == 0 {
 			p.mem.epochRun, p.mem.epochHeld = 0, 0
 			p.mem.epochLow, p.mem.epochHigh = found.t, found.t
 			if !learned {
@@ -201,11 +203,7 @@ func (p *Parser) learnedTime(line []byte) (int64, bool) {
 	case 0:
 		return 0, false
 	case stampColumnEpoch:
-		i := wordStart(line, p.mem.token)
-		if i < 0 || i > locateWindow {
-			return 0, false
-		}
-		t, _, ok := wordEpoch(line, i, p.nowNano())
+		t, _, ok := p.learnedEpoch(line)
 		return t, ok
 	}
 	var s stamp
@@ -490,6 +488,37 @@ func weblogicHost(line []byte) (Span, bool) {
 		i = end + 2
 	}
 	return Span{}, false
+}
+
+// nearWord reports whether two word indexes are the same column give or take one.
+func nearWord(a, b int) bool { return a-b <= 1 && b-a <= 1 }
+
+// learnedEpoch finds the learned epoch column in line, at its word or a word before or after it,
+// and returns its time and where it starts.
+func (p *Parser) learnedEpoch(line []byte) (int64, int, bool) {
+	for _, k := range [3]int{p.mem.token, p.mem.token - 1, p.mem.token + 1} {
+		i := wordStart(line, k)
+		if k < 0 || i < 0 || i > locateWindow {
+			continue
+		}
+		if t, _, ok := wordEpoch(line, i, p.nowNano()); ok {
+			return t, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// epochNode reads the node before the learned epoch column of a line held before the column was
+// learned (see nodeBeforeEpoch).
+func (p *Parser) epochNode(line []byte) (Span, bool) {
+	if p.mem.kind != stampColumnEpoch {
+		return Span{}, false
+	}
+	_, start, ok := p.learnedEpoch(line)
+	if !ok {
+		return Span{}, false
+	}
+	return nodeBeforeEpoch(line, &stamp{kind: stampColumnEpoch, start: start})
 }
 
 // nodeBeforeEpoch reads the node that a cluster's event dump names in the column after its record

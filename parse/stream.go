@@ -243,6 +243,11 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 			if o.rec.Format == FormatText {
 				o.rec.Format = FormatStamped
 			}
+			if o.rec.Host.End == 0 {
+				if h, ok := s.p.epochNode(firstLine(o.raw)); ok {
+					o.rec.Host = h // a cluster dump's node, before the epoch column learned since
+				}
+			}
 		}
 		s.add(b, o.raw, o.offset, o.rec, o.truncated, o.size, est)
 	}
@@ -255,11 +260,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 // not come after t, the time of the first entry that had one, by more than a day before it,
 // unless the source's time is an epoch column learned from lines in no time order.
 func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
-	line := raw
-	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
-		line = raw[:i]
-	}
-	own, ok := s.p.learnedTime(line)
+	own, ok := s.p.learnedTime(firstLine(raw))
 	const day = secPerDay * nsPerSec
 	return own, ok && (own <= t && t-own <= day || s.p.unorderedEpochs())
 }
@@ -828,4 +829,12 @@ func (s *Stream) startsWithTime(f Format, line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// firstLine is raw up to its first newline.
+func firstLine(raw []byte) []byte {
+	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
+		return raw[:i]
+	}
+	return raw
 }

@@ -373,3 +373,22 @@ func TestStreamPrettyJSONAndJournalExport(t *testing.T) {
 		t.Fatalf("export: %+v", es)
 	}
 }
+
+// A cluster's event dump whose middle columns vary in number keeps its epoch column a word before
+// or after: every record gets its time and its node, the ones held before the column was learned
+// too.
+func TestStreamEpochColumnShifts(t *testing.T) {
+	opts := StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC) }, Location: time.UTC}
+	got := feed(t, opts, "7701 cn-12 action start 1795966876 1 clusterAddMember (command 88)\n"+
+		"7702 cn-14 unix.hw state_change.unavailable 1795966880 1 Component State Change: fan 2\n"+
+		"7703 cn-15 action start 1795966890 1 risBoot (command 89)\n"+
+		"7704 cn-16 unix.hw state_change.available 1795966901 1 Component State Change: fan 2\n")
+	if len(got) != 4 {
+		t.Fatalf("got %d entries, want 4", len(got))
+	}
+	for i, e := range got {
+		if e.Time == 0 || e.Host == "" {
+			t.Errorf("entry %d: time %d, host %q; want the epoch column's time and the node", i, e.Time, e.Host)
+		}
+	}
+}

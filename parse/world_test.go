@@ -486,7 +486,6 @@ var worldCases = []worldCase{
 	},
 	{
 		name:   "hpc",
-		gap:    "the node column is no host trawl finds",
 		source: "LANL HPC event log `logid node component state epoch flag msg`: logpai/logparser benchmark settings (HPC)",
 		why:    "the time is the epoch in the fifth column; the first number is a record id; the node is the host",
 		entries: []worldEntry{
