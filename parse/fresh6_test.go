@@ -208,7 +208,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "ceph-osd-daemon",
-		gap:    "Ceph's signed debug-level column after the thread id (-1 error, 0 always shown, 1 and up debug) is not read as a level",
 		source: "Ceph daemon logs /var/log/ceph/ceph-osd.<id>.log (`yyyy-MM-ddTHH:mm:ss.SSS+zzzz thread-id level entity epoch msg`, the level a debug level: -1 for errors (derr), 0 always shown, 1-20 debug; a crash dump indented below): Ceph docs, 'Logging and Debugging' (debug levels); ceph/ceph src/log/Entry.h",
 		why:    "a hex thread id and a signed debug level after the time: -1 is an error, 0 an always-shown message (info), 1 and up debug; the crash dump below `*** Caught signal` belongs to it",
 		entries: []worldEntry{

@@ -291,6 +291,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			return true
 		}
 		if k == 0 {
+			if lvl, msg, ok := threadDebugLevel(line, tok, e); ok {
+				rec.Level, rec.Message.Start = lvl, int32(msg) // Ceph's "7f1c2b3a4700 -1 osd.12 …"
+				return true
+			}
 			if lvl, msg, ok := headLevel(line, s, e); ok {
 				rec.Level, rec.Message.Start = lvl, int32(msg)
 				return true
@@ -347,6 +351,32 @@ func bracketSpan(line []byte, s, e int) int {
 		return 0 // its last word holds the level: Minecraft's "[Server thread/INFO]:"
 	}
 	return close
+}
+
+// threadDebugLevel reads the debug level that Ceph's daemons write after the thread's id in
+// hexadecimal: -1 an error, 0 always shown, 1 and up their debug levels ("2026-…+0000
+// 7f1c2b3a4700 -1 osd.12 4121 heartbeat_check: …"). It returns the level and where the message
+// starts.
+func threadDebugLevel(line, tok []byte, e int) (Level, int, bool) {
+	if len(tok) < 8 || len(tok) > 16 || !hexWord(tok) || !bytes.ContainsAny(tok, "abcdef") {
+		return Unknown, 0, false
+	}
+	ns, ne := nextToken(line, e)
+	n, ok := atoi(bytes.TrimPrefix(line[ns:ne], []byte("-")))
+	if !ok || ne-ns > 3 || n > 30 || line[ns] == '-' && n != 1 {
+		return Unknown, 0, false
+	}
+	msg := skipBlanks(line, ne)
+	if msg >= len(line) {
+		return Unknown, 0, false
+	}
+	switch {
+	case line[ns] == '-':
+		return Error, msg, true
+	case n == 0:
+		return Info, msg, true
+	}
+	return Debug, msg, true
 }
 
 // bracketAbbreviation reads the three-letter levels that are words too (a host "deb", a "WAR"
@@ -757,4 +787,14 @@ func pidOnHost(line []byte, i int) Span {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}
+}
+
+// hexWord reports whether w is hexadecimal digits, in lower case as a thread's id is printed.
+func hexWord(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return len(w) > 0
 }
