@@ -59,6 +59,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 			rec.Time = t
 			return adjacentBrackets(line, i, rec, lx)
 		}
+		if line[0] != '[' && hasPrefixAt(line, i, ": ") {
+			i++ // Pgpool-II's "2026-11-29 07:41:16.123: main pid 4120: LOG:"
+		}
 		if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != ']' {
 			return false
 		}
@@ -309,7 +312,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Level = lvl
 			return true
 		}
-		if isLowerWord(tok) && proseFollows(line, e) {
+		if isLowerWord(tok) && proseFollows(line, e) && !pidLabel(line, e) {
 			return false // two plain words: the message has begun, and a level word in it is prose
 		}
 		if capitalized(tok) && proseFollows(line, e) {
@@ -351,6 +354,18 @@ func bracketSpan(line []byte, s, e int) int {
 		return 0 // its last word holds the level: Minecraft's "[Server thread/INFO]:"
 	}
 	return close
+}
+
+// pidLabel reports whether the words after e are "pid" and a number, as Pgpool-II names its
+// processes before their level: "psql pid 4188: ERROR:  …".
+func pidLabel(line []byte, e int) bool {
+	s, e := nextToken(line, e)
+	if string(line[s:e]) != "pid" {
+		return false
+	}
+	s, e = nextToken(line, e)
+	_, ok := atoi(bytes.TrimSuffix(line[s:e], []byte(":")))
+	return ok
 }
 
 // threadDebugLevel reads the debug level that Ceph's daemons write after the thread's id in
