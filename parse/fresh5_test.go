@@ -704,7 +704,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "pgpool-ii",
-		gap:    "Pgpool-II's PostgreSQL-style `LOG:`, `ERROR:` and `FATAL:` after `<process> pid <n>:` are not read as levels, and a prefixed DETAIL line is cut off from the record above it",
 		source: "Pgpool-II's log (default log_line_prefix `%m: %a pid %p: `, then PostgreSQL-style `LOG:`, `WARNING:`, `ERROR:`, `FATAL:` and DETAIL/HINT lines): Pgpool-II manual, 'Error Reporting and Logging' (log_line_prefix); stormatics/pg_cirrus issue #81",
 		why:    "a time with milliseconds closed by a colon, the process type and pid, then PostgreSQL's level words (LOG is Info, FATAL Critical); a DETAIL line belongs to the record above",
 		entries: []worldEntry{

@@ -678,8 +678,8 @@ func annexLine(line []byte, msg Span) bool {
 	i := int(msg.Start)
 	for k := 0; k < 4 && i < len(line); k++ {
 		s, e := nextToken(line, i)
-		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) {
-			return false
+		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) {
+			return false // a label before it ends the header, unless it is a pid's ("pid 4131:")
 		}
 		for _, l := range annexLabels {
 			if hasPrefixAt(line, s, l) {
