@@ -15,7 +15,7 @@ func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
 		line = raw[:i]
 	}
-	line = line[composePrefix(line):] // as Parse read it
+	line = line[prefixLen(line):] // as Parse read it
 	fw := fieldWriter{dst: dst, open: len(dst)}
 	switch f {
 	case FormatJSON:

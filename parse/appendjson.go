@@ -163,7 +163,7 @@ func appendFieldsSlow(dst []byte, f Format, raw []byte) []byte {
 		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
 			line = raw[:i]
 		}
-		return appendJSONObjectSlow(dst, line)
+		return appendJSONObjectSlow(dst, line[prefixLen(line):])
 	}
 	var ms slowMembers
 	for _, fd := range Fields(f, raw) {

@@ -22,7 +22,7 @@ func Fields(f Format, raw []byte) []Field {
 	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
 		line = raw[:i]
 	}
-	line = line[composePrefix(line):] // as Parse read it
+	line = line[prefixLen(line):] // as Parse read it
 	var out []Field
 	switch f {
 	case FormatJSON:

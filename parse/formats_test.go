@@ -93,6 +93,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, msg: "slow", why: "a duration, a boot time, a last login and an expiry are not the event's time"},
 	{name: "a known time key wins", line: `{"CreatedTimestamp":"2026-02-17T08:00:00Z","ts":"2026-02-17T08:59:00Z","msg":"m"}`,
 		format: FormatJSON, time: "2026-02-17T08:59:00Z", msg: "m", why: "ts is the logger's own time key"},
+	{name: "a JSON text sequence's record separator", line: "\x1e{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"warn\",\"msg\":\"disk slow\"}",
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "disk slow", why: "RFC 7464 (journalctl -o json-seq) puts 0x1E before each object"},
 }
 
 var logfmtCases = []parseCase{
@@ -361,6 +363,9 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "unable to read data from frontend", why: "Pgpool-II: a colon after the time, then \"name pid N:\" and PostgreSQL's level"},
 	{name: "a process named by one plain word and its pid", line: `2026-02-16 14:30:01.123: main pid 4120: LOG:  pgpool-II successfully started`,
 		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01.123Z", msg: "pgpool-II successfully started", why: "\"main pid\" is a process's label, not prose"},
+	{name: "a line behind colour codes", line: "\x1b[1;31m2026-02-16 14:30:01,123 ERROR [main] com.example.App - Request failed\x1b[0m",
+		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "Request failed\x1b[0m",
+		fields: map[string]string{"thread": "main", "logger": "com.example.App"}, why: "a console captured with its colours: the record starts after them"},
 	{name: "an abbreviated level before a component", line: `2026/02/16 14:30:01 WAR [RTSP] [session 3e1f] 12 RTP packets lost`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01Z", msg: "[RTSP] [session 3e1f] 12 RTP packets lost", why: "MediaMTX's DEB and WAR, in capitals before a bracket"},
 	{name: "a facility word after plain numbers", line: `2026-02-16T14:30:01Z 4096 12 mail.err rotated by logrotate`,

@@ -59,8 +59,8 @@ func (p *Parser) Parse(line []byte) Record {
 	} else if len(line) == 1 && line[0] == 0 {
 		return p.parseAfterNULs(line)
 	}
-	if k := composePrefix(line); k > 0 {
-		return shifted(p.Parse(line[k:]), k) // docker compose logs: "web-1  | " before each line
+	if k := prefixLen(line); k > 0 {
+		return shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
 	}
 	if len(p.custom.formats) > 0 {
 		if rec, ok := p.tryCustom(line); ok {

@@ -512,7 +512,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
-	inner := line[composePrefix(line):] // the line as its service wrote it, behind docker compose's column
+	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
 	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
@@ -617,6 +617,39 @@ func rightAlignedLevel(line []byte) bool {
 // composePrefix returns where a line's own text starts behind Docker Compose's service column
 // ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
 // its replica number, which a level or a time before a pipe ("INFO | …") does not.
+// prefixLen is how many bytes before a line's record Parse passes over: colour codes or a
+// record separator that a program wrote before it (markPrefix), then docker compose's column.
+func prefixLen(line []byte) int {
+	k := markPrefix(line)
+	return k + composePrefix(line[k:])
+}
+
+// markPrefix is the length of the marks before a line's text: ANSI colour and style sequences
+// (logcat -v color's "\x1b[38;5;75m", a console captured with its colours) and the record
+// separator that RFC 7464's JSON text sequences put before each object (journalctl -o json-seq).
+// A line of marks alone has none: its marks are its text.
+func markPrefix(line []byte) int {
+	i := 0
+	for i < len(line) && i < 64 {
+		switch {
+		case line[i] == 0x1e:
+			i++
+		case line[i] == 0x1b && byteAt(line, i+1) == '[':
+			j := i + 2
+			for j < len(line) && (isDigit(line[j]) || line[j] == ';' || line[j] == '?') {
+				j++
+			}
+			if j >= len(line) || line[j] < 0x40 || line[j] > 0x7e {
+				return 0
+			}
+			i = j + 1
+		default:
+			return i
+		}
+	}
+	return 0
+}
+
 func composePrefix(line []byte) int {
 	e := 0
 	for e < len(line) && e < 64 && line[e] != ' ' {

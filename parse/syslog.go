@@ -841,8 +841,8 @@ func tagLike(t []byte) bool {
 		t = t[:k]
 	}
 	for _, c := range t {
-		if !(isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')') {
-			return false
+		if !(isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '@') {
+			return false // '@': a systemd template unit's instance, "user@1000.service[2211]:"
 		}
 	}
 	return true
