@@ -152,6 +152,8 @@ var rfc3164Cases = []parseCase{
 		fields: map[string]string{"tag": "systemd", "pid": "1"}, why: "deb and war are hosts and words before they are levels"},
 	{name: "a time without zone before words that are no host", line: `2026-02-16T14:30:01 GET /api/items[0]: 200`,
 		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: "GET /api/items[0]: 200", why: "without a PRI or a zone, a syslog header needs a host name and a numeric pid"},
+	{name: "a sentence after a year-less time", line: `Feb 16 14:30:01 Guardian is launching an instance`,
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Guardian is launching an instance", why: "PowerDNS's own log: a capitalized word without a tag after it opens a sentence, it is no host"},
 	{name: "a zero offset written again after Z", line: `<190>2026-02-16T14:30:01.635322Z+00:00 sw-4 mon: up`,
 		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01.635322Z", host: "sw-4", msg: "up",
 		why: "Z+00:00 says UTC twice; the host follows"},
