@@ -413,8 +413,13 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // Geode's "[info 2026/11/29 07:41:16.123 UTC …]"
 			}
 		}
-		if lvl, ok := gluedLevel(line[ts:te]); ok && k == 0 {
-			return lvl, -1 - k, 0, true // RabbitMQ's "=INFO REPORT==== 29-Nov-2026::07:41:16 ==="
+		if k == 0 {
+			if lvl, ok := gluedLevel(line[ts:te]); ok {
+				return lvl, -1 - k, 0, true // RabbitMQ's "=INFO REPORT==== 29-Nov-2026::07:41:16 ==="
+			}
+			if lvl, ok := bracketedCapital(line[ts:te]); ok {
+				return lvl, -1 - k, 0, true // GlobalProtect's "(P4120-T5312)Debug( 178): 11/29/26 …"
+			}
 		}
 		if te-ts == 2 && ts == 0 && line[0] == '[' && line[1] >= 'A' && line[1] <= 'Z' {
 			if lvl, ok := ParseLevel(line[1:2]); ok {

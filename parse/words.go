@@ -277,7 +277,7 @@ func gluedLevel(tok []byte) (Level, bool) {
 		}
 		i = j
 	}
-	return bracketedCapital(tok)
+	return Unknown, false
 }
 
 // bracketedCapital reads a capitalized level word glued between a closing and an opening
