@@ -502,8 +502,11 @@ func nearWord(a, b int) bool { return a-b <= 1 && b-a <= 1 }
 // and returns its time and where it starts.
 func (p *Parser) learnedEpoch(line []byte) (int64, int, bool) {
 	for _, k := range [3]int{p.mem.token, p.mem.token - 1, p.mem.token + 1} {
+		if k < 0 {
+			continue
+		}
 		i := wordStart(line, k)
-		if k < 0 || i < 0 || i > locateWindow {
+		if i < 0 || i > locateWindow {
 			continue
 		}
 		if t, _, ok := wordEpoch(line, i, p.nowNano()); ok {

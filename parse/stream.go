@@ -614,9 +614,6 @@ func rightAlignedLevel(line []byte) bool {
 	return ok
 }
 
-// composePrefix returns where a line's own text starts behind Docker Compose's service column
-// ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
-// its replica number, which a level or a time before a pipe ("INFO | …") does not.
 // prefixLen is how many bytes before a line's record Parse passes over: colour codes or a
 // record separator that a program wrote before it (markPrefix), then docker compose's column.
 func prefixLen(line []byte) int {
@@ -650,6 +647,9 @@ func markPrefix(line []byte) int {
 	return 0
 }
 
+// composePrefix returns where a line's own text starts behind Docker Compose's service column
+// ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
+// its replica number, which a level or a time before a pipe ("INFO | …") does not.
 func composePrefix(line []byte) int {
 	e := 0
 	for e < len(line) && e < 64 && line[e] != ' ' {
