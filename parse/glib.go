@@ -59,7 +59,8 @@ func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
 	return lvl, clock, msg, true
 }
 
-// glibLevel maps GLib's level names, written exactly so, onto levels: ERROR is fatal in GLib.
+// glibLevel maps GLib's level names, written exactly so, onto levels by their names (GLib aborts
+// after an ERROR, and journald files it as an error).
 func glibLevel(w []byte) (Level, bool) {
 	switch string(w) {
 	case "ERROR":
