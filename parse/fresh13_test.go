@@ -437,7 +437,6 @@ var fresh13Cases = []worldCase{
 		name:   "android-recovery-log",
 		source: "Android recovery's log (/tmp/recovery.log, /cache/recovery/last_log: `[ seconds.micros] P:msg`, the seconds since boot and an I:, W: or E: prefix where the source writes one): lineageos4microg/docker-lineage-cicd issue #556 pasting /tmp/recovery.log; AOSP bootable/recovery",
 		why:    "a bracketed uptime is no time; the level is the one-letter prefix before a colon at the start of the message",
-		gap:    "the one-letter level prefix of recovery's messages after the bracketed uptime (`] I:`, `] W:`, `] E:`) is not read",
 		entries: []worldEntry{
 			we("", Warn, "", "[    0.000246] W:[libfs_mgr]Warning: unknown flag: verify"),
 			we("", Unknown, "", "[    0.000528] recovery filesystem table"),

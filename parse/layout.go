@@ -564,6 +564,10 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 		}
 	}
 	if !ok && line[0] == '[' {
+		if lvl, msg, ok := letterAfterUptime(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
 		if lvl, msg, ok := bracketLevelModule(line); ok {
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
@@ -583,6 +587,24 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
+}
+
+// letterAfterUptime reads the level letter and colon that Android's recovery glues to its
+// messages after the kernel's uptime: "[    2.114518] E:Failed to mount /cache". It returns the
+// level and where the message starts.
+func letterAfterUptime(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	if end < 0 || byteAt(line, end+1) != ' ' || byteAt(line, end+3) != ':' {
+		return Unknown, 0, false
+	}
+	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
+		return Unknown, 0, false
+	}
+	if line[end+2] == 'A' {
+		return Unknown, 0, false // "A:" is a name's letter more often than an assert
+	}
+	lvl, ok := androidLevel(line[end+2])
+	return lvl, skipBlanks(line, end+4), ok
 }
 
 // bracketLevelModule reads the level and the padded module that share the bracket opening a line,
