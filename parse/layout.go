@@ -330,8 +330,8 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		numeric = numberColumn(tok) && (k == 0 || numeric)
 		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
 			thread = Span{int32(s + 1), int32(e - 1)}
-		} else {
-			logger = Span{int32(s), int32(e)}
+		} else if string(tok) != "pid" && !digitsOnly(bytes.TrimSuffix(tok, []byte(":"))) {
+			logger = Span{int32(s), int32(e)} // not Pgpool-II's "pid 4188:" after its process
 		}
 		prev = tok
 		k++
@@ -368,12 +368,13 @@ func pidLabel(line []byte, e int) bool {
 	return ok
 }
 
-// threadDebugLevel reads the debug level that Ceph's daemons write after the thread's id in
-// hexadecimal: -1 an error, 0 always shown, 1 and up their debug levels ("2026-…+0000
-// 7f1c2b3a4700 -1 osd.12 4121 heartbeat_check: …"). It returns the level and where the message
-// starts.
+// threadDebugLevel reads the debug level that Ceph's daemons write after the thread's id, a
+// pthread's address in hexadecimal ("7f1c2b3a4700"): -1 an error, 0 always shown, 1 and up their
+// debug levels ("2026-…+0000 7f1c2b3a4700 -1 osd.12 4121 heartbeat_check: …"). A level the message
+// writes itself, in capitals among its first words, wins over 0 ("… 0 log_channel(audit) log
+// [DBG] : …", "… 0 osd.3 WARNING: clock skew"). It returns the level and where the message starts.
 func threadDebugLevel(line, tok []byte, e int) (Level, int, bool) {
-	if len(tok) < 8 || len(tok) > 16 || !hexWord(tok) || !bytes.ContainsAny(tok, "abcdef") {
+	if len(tok) != 12 || !hasPrefixAt(tok, 0, "7f") || !hexWord(tok) {
 		return Unknown, 0, false
 	}
 	ns, ne := nextToken(line, e)
@@ -388,10 +389,23 @@ func threadDebugLevel(line, tok []byte, e int) (Level, int, bool) {
 	switch {
 	case line[ns] == '-':
 		return Error, msg, true
-	case n == 0:
-		return Info, msg, true
+	case n > 0:
+		return Debug, msg, true
 	}
-	return Debug, msg, true
+	j := msg
+	for k := 0; k < 5; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			break
+		}
+		if tok := line[s:e]; !hasLower(tok) {
+			if lvl, ok := levelToken(tok, true); ok {
+				return lvl, msg, true
+			}
+		}
+		j = e
+	}
+	return Info, msg, true
 }
 
 // bracketAbbreviation reads the three-letter levels that are words too (a host "deb", a "WAR"

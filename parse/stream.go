@@ -435,6 +435,16 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
+	if k := markPrefix(line); k > 0 {
+		// Colour codes or a record separator before the line: its shape is the text's behind them.
+		if body := line[k:]; body[0] == ' ' || body[0] == '\t' || noteLine(body) || s.rec.Level != Unknown && exceptionHead(body) {
+			return true, rec, false
+		}
+		if rec = s.p.Parse(line); rec.Format == FormatJSON {
+			return false, rec, true
+		}
+		rec = Record{}
+	}
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
@@ -516,6 +526,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
+	if _, _, _, ok := glibHeader(inner, 0); ok && !glibFirst(s.raw) {
+		// A GLib warning on the stderr of a program whose own records carry dates: it goes with
+		// the record above, as any undated line does, rather than taking today's date.
+		return true, rec, false
+	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
@@ -528,7 +543,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.rec.Level = rec.Level
 		return true, rec, false
 	}
-	if rec.Level == Unknown && rec.Time == s.rec.Time && s.rec.Level != Unknown && annexLine(line, rec.Message) {
+	if rec.Level == Unknown && rec.Time == s.rec.Time && s.rec.Level != Unknown && annexLine(line, rec.Message) && samePid(s.raw, line) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
@@ -543,6 +558,28 @@ func (s *Stream) deepToken(line []byte) int {
 		return max(2, s.timeToken+1)
 	}
 	return 2
+}
+
+// glibFirst reports whether an entry's first line is a line of GLib's handler.
+func glibFirst(raw []byte) bool {
+	_, _, _, ok := glibHeader(firstLine(raw), 0)
+	return ok
+}
+
+// samePid reports whether a line that names its process as "pid N:" (Pgpool-II's "psql pid 4188:
+// DETAIL: …") names the pending entry's; a line that names none agrees.
+func samePid(raw, line []byte) bool {
+	head := line[:min(len(line), 96)]
+	i := bytes.Index(head, []byte(" pid "))
+	if i < 0 {
+		return true
+	}
+	e := indexByteFrom(head, ':', i)
+	if e < 0 {
+		return true
+	}
+	first := firstLine(raw)
+	return bytes.Contains(first[:min(len(first), 96)], head[i:e+1])
 }
 
 // slowQueryUser opens the line of MySQL's slow log that names a query's client.

@@ -155,11 +155,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
-	} else if pri < 0 && (n > 19 || capitalized(h.host.Of(line))) {
-		// An ISO-stamped line without a tag is more likely a layout line, and a capitalized word
-		// without a tag after it the first of a sentence: PowerDNS's "Nov 29 07:41:16 Guardian is
-		// launching an instance".
-		return false
+	} else if pri < 0 && n > 19 {
+		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") || bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start))) {
 		return false // "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"
