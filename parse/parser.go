@@ -1,6 +1,9 @@
 package parse
 
-import "time"
+import (
+	"bytes"
+	"time"
+)
 
 // Parser parses the lines of one source. It learns the source's format from the lines it sees and
 // tries that format first, but every line that does not fit is tried against the other formats and
@@ -19,6 +22,10 @@ type Parser struct {
 
 	wide      []byte // the decoded text of a UTF-16 line (see parseUTF16)
 	bigEndian bool   // the source's UTF-16 byte order mark said big-endian
+
+	colourless []byte  // a line's text without its colour codes (see parseColoured)
+	colourAt   []int32 // where each byte of colourless is in the line
+	inColour   bool    // parsing colourless: its own codes, if any are left, are text
 }
 
 const (
@@ -61,6 +68,11 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if k := prefixLen(line); k > 0 {
 		return shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
+	}
+	if !p.inColour && bytes.IndexByte(line, 0x1b) >= 0 {
+		if rec, ok := p.parseColoured(line); ok {
+			return rec
+		}
 	}
 	if len(p.custom.formats) > 0 {
 		if rec, ok := p.tryCustom(line); ok {
@@ -105,6 +117,59 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 		return Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	}
 	return shifted(p.Parse(line[k:]), k)
+}
+
+// parseColoured parses a line with colour codes inside it, as a console captured with its colours
+// writes them around its time and level (Spring Boot's "\x1b[2m2026-…\x1b[0;39m \x1b[32m
+// INFO\x1b[0;39m …", a coloured "\x1b[32mINFO\x1b[0m"), as its text without them, and gives its
+// spans in the line. It reports false when the line holds no whole code.
+func (p *Parser) parseColoured(line []byte) (Record, bool) {
+	clean, at := p.colourless[:0], p.colourAt[:0]
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			if j := csiEnd(line, i); j > i {
+				i = j
+				continue
+			}
+		}
+		clean = append(clean, line[i])
+		at = append(at, int32(i))
+		i++
+	}
+	p.colourless, p.colourAt = clean, at
+	if len(clean) == len(line) {
+		return Record{}, false
+	}
+	p.inColour = true
+	rec := p.Parse(clean)
+	p.inColour = false
+	inLine := func(k int32) int32 { // where the clean text's byte k, or its end, is in the line
+		if int(k) >= len(at) {
+			return int32(len(line))
+		}
+		return at[k]
+	}
+	if rec.Host.End > rec.Host.Start {
+		rec.Host = Span{inLine(rec.Host.Start), inLine(rec.Host.End-1) + 1}
+	}
+	rec.Message = Span{inLine(rec.Message.Start), int32(len(line))}
+	return rec, true
+}
+
+// csiEnd returns the end of the control sequence (ESC '[', parameters, a final letter) at
+// line[i:], or i when there is none.
+func csiEnd(line []byte, i int) int {
+	if byteAt(line, i+1) != '[' {
+		return i
+	}
+	j := i + 2
+	for j < len(line) && j-i < 32 && (isDigit(line[j]) || line[j] == ';' || line[j] == '?') {
+		j++
+	}
+	if j >= len(line) || line[j] < 0x40 || line[j] > 0x7e {
+		return i
+	}
+	return j + 1
 }
 
 // shifted is rec, read from a line's text after its first k bytes, with its spans in the whole line.
