@@ -18,8 +18,8 @@ import "bytes"
 // (the "**", the program and pid in parentheses) or when a domain and a time of day frame the
 // level, so that "ERROR: disk full" is left to the other readers.
 func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
-	if c := byteAt(line, i); c != '*' && c != '(' && (c < 'A' || c > 'Z') {
-		return Unknown, 0, 0, false // a domain and GLib's level names start in capitals
+	if c := byteAt(line, i); c != '*' && c != '(' && (c < 'A' || c > 'Z' || bytes.IndexByte(line[i:min(len(line), i+40)], '-') < 0) {
+		return Unknown, 0, 0, false // without its marks, a header is a domain in capitals, a dash and the level
 	}
 	marked := false
 	if hasPrefixAt(line, i, "** ") {

@@ -69,7 +69,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if k := prefixLen(line); k > 0 {
 		return shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
 	}
-	if !p.inColour && bytes.IndexByte(line, 0x1b) >= 0 {
+	if !p.inColour && bytes.IndexByte(line[:min(len(line), colourWindow)], 0x1b) >= 0 {
 		if rec, ok := p.parseColoured(line); ok {
 			return rec
 		}
@@ -118,6 +118,10 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 	}
 	return shifted(p.Parse(line[k:]), k)
 }
+
+// colourWindow is how far into a line a colour code makes it read without its codes: they wrap
+// the time and the level, which a line writes first.
+const colourWindow = 96
 
 // parseColoured parses a line with colour codes inside it, as a console captured with its colours
 // writes them around its time and level (Spring Boot's "\x1b[2m2026-…\x1b[0;39m \x1b[32m
