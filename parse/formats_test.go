@@ -93,6 +93,10 @@ var jsonCases = []parseCase{
 		format: FormatJSON, msg: "slow", why: "a duration, a boot time, a last login and an expiry are not the event's time"},
 	{name: "a known time key wins", line: `{"CreatedTimestamp":"2026-02-17T08:00:00Z","ts":"2026-02-17T08:59:00Z","msg":"m"}`,
 		format: FormatJSON, time: "2026-02-17T08:59:00Z", msg: "m", why: "ts is the logger's own time key"},
+	{name: "a request's Host header is no host", line: `{"time":"2026-02-16T14:30:01Z","remote_ip":"10.0.0.5","host":"api.example.com","method":"GET","uri":"/orders/12","status":200}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: `{"time":"2026-02-16T14:30:01Z","remote_ip":"10.0.0.5","host":"api.example.com","method":"GET","uri":"/orders/12","status":200}`, why: "Echo's request logger: host beside method and uri is the Host header"},
+	{name: "a machine's host beside other keys", line: `{"time":"2026-02-16T14:30:01Z","host":"web-3","level":"info","msg":"GET done","path":"/orders"}`,
+		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "GET done", why: "without a method key, host names the machine"},
 	{name: "a JSON text sequence's record separator", line: "\x1e{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"warn\",\"msg\":\"disk slow\"}",
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "disk slow", why: "RFC 7464 (journalctl -o json-seq) puts 0x1E before each object"},
 }

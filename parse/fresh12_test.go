@@ -619,7 +619,6 @@ var fresh12Cases = []worldCase{
 		name:   "go-echo-logger",
 		source: "Echo's middleware.Logger default format (one JSON object per request: time RFC 3339 nano with offset, id, remote_ip, host, method, uri, status, latency…) and its start banner: labstack/echo middleware/logger.go (DefaultLoggerConfig)",
 		why:    "JSON whose host key is the request's Host header, not the record's host; no level; the banner line has no time",
-		gap:    "the JSON host key, which Echo fills with the request's Host header, is taken as the record's host",
 		entries: []worldEntry{
 			we("", Unknown, "", "⇨ http server started on [::]:1323"),
 			we("2026-11-29T07:41:16.123456789Z", Unknown, "", `{"time":"2026-11-29T08:41:16.123456789+01:00","id":"","remote_ip":"10.0.0.5","host":"api.example.com","method":"GET","uri":"/orders/8812","user_agent":"curl/8.5.0","status":200,"error":"","latency":412034,"latency_human":"412.034µs","bytes_in":0,"bytes_out":118}`),

@@ -84,6 +84,8 @@ type jsonState struct {
 	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
 	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
 	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
+	request  int  // a request's method and its uri or path seen, one bit each (see parseJSON)
+	hostKey  bool // the host came from a key named "host"
 }
 
 // noRank is the rank of a role no key has filled yet.
@@ -109,6 +111,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
+	}
+	if st.hostKey && st.request == 3 {
+		rec.Host = Span{} // a request's record: its host is the Host header asked for (Echo's logger), not the machine
 	}
 	if st.ranks[roleMessage] == noRank {
 		rec.Message = Span{0, int32(len(line))}
@@ -297,6 +302,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.clef |= 1
 	case "@mt", "@m":
 		st.clef |= 2
+	case "method":
+		st.request |= 1
+	case "uri", "path", "url":
+		st.request |= 2
 	}
 	num := -1
 	if role == roleLevel {
@@ -325,6 +334,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 		st.ranks[role] = rank
 		st.seconds = role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds")
+		if role == roleHost {
+			st.hostKey = string(key) == "host"
+		}
 	}
 }
 
