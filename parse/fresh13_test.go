@@ -144,7 +144,6 @@ var fresh13Cases = []worldCase{
 		name:   "netatalk-afpd-log",
 		source: "Netatalk 3/4 afpd's own log file (`log file = /var/log/afpd.log`: `Mmm dd HH:mm:ss.ffffff afpd[pid] {file.c:line} (level:type): msg`, levels severe error warning note info debug): Netatalk/netatalk issues #1807, #2038",
 		why:    "a year-less time with microseconds and no host; the level is the first word in the parenthesis, before the log type",
-		gap:    "afpd's level inside the parenthesis after the source location, `{file.c:line} (info:UAMS):`, `(note:…)`, `(error:…)`, is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.864029Z", Info, "", "Nov 29 07:41:16.864029 afpd[48249] {uams_dhx2_pam.c:325} (info:UAMS): DHX2 login: alice"),
 			we("2026-11-29T07:41:16.945597Z", Info, "", "Nov 29 07:41:16.945597 afpd[48249] {uams_dhx2_pam.c:210} (info:UAMS): PAM DHX2: PAM Success"),

@@ -291,11 +291,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	}
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
-		if numberColumn(tok) {
+		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' {
 			if s, e = nextToken(line, e); s == e {
 				return Unknown, false
 			}
-			continue // "[123456.789012]", "[2156]": a column before the level, never one
+			continue // "[123456.789012]", "[2156]", netatalk's "{afp_dsi.c:412}": a column before the level, never one
 		}
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true

@@ -40,6 +40,7 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if n := len(tok); n > 2 && tok[n-1] == ':' {
 		tok, marked = tok[:n-1], true // "C:" is a drive, not a level: one letter needs brackets
 	}
+	colon := marked
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
 		if open == '(' && n == 3 {
@@ -49,6 +50,8 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			tok, marked = tok[1:n-1], true
 			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
+			} else if k := bytes.IndexByte(tok, ':'); open == '(' && k > 2 && isLowerWord(tok[:k]) && colon {
+				tok = tok[:k] // netatalk's "(info:UAMS):", the level first, then the colon after it
 			}
 		}
 	}
