@@ -747,13 +747,14 @@ func parseText(line []byte, rec *Record) {
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since
-// boot, before the program: "[   12.004112] web01 systemd[1]: …". The kernel's own ring buffer
-// writes no host there ("[    4.120512] e1000e …").
+// boot, before the program: "[   12.004112] web01 systemd[1]: …", and -o short-delta with the
+// seconds since the entry before ("[   12.004112 <    0.000201>] web01 …"). The kernel's own ring
+// buffer writes no host there ("[    4.120512] e1000e …").
 func hostAfterUptime(line []byte) (Span, bool) {
 	if len(line) < 6 || line[0] != '[' {
 		return Span{}, false
 	}
-	close := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	close := indexByteFrom(line[:min(len(line), 40)], ']', 1)
 	if close < 0 {
 		return Span{}, false
 	}
