@@ -52,11 +52,11 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 2
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
-	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", // Google's {seconds, nanos}
+	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp": // log4j2's JsonLayout, Kubernetes audit events
 		return roleTime, 1
-	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName":
+	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
 		"Hostname.value", "kubernetes.host": // osquery, Windows event exports, Logstash
@@ -69,7 +69,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuri" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDI" {
 		t[c] = true
 	}
 	return t
@@ -434,6 +434,11 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			return false
 		}
 		t, ok := parseTimeValue(val, &p.wall)
+		if !ok && isStr {
+			var n int // syslog-ng's DATE: a BSD time without a year, "Nov 29 07:41:16"
+			t, n, ok = parseBSD(val, p.nowNano(), &p.wall)
+			ok = ok && n == len(val)
+		}
 		if !ok {
 			return false
 		}
@@ -444,9 +449,17 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
 	case rolePriority:
-		n, ok := atoi(val)
-		if !ok || LevelFromSyslog(n) == Unknown || rec.Level != Unknown {
+		if rec.Level != Unknown {
 			return false // a level key, if any, says more than the syslog number
+		}
+		n, ok := atoi(val)
+		if !ok && isStr {
+			lvl, ok := ParseLevel(val) // syslog-ng's format-json writes the severity's name: "info"
+			rec.Level = lvl
+			return ok
+		}
+		if !ok || LevelFromSyslog(n) == Unknown {
+			return false
 		}
 		rec.Level = LevelFromSyslog(n)
 	}

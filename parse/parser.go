@@ -69,6 +69,15 @@ func (p *Parser) Parse(line []byte) Record {
 	if k := prefixLen(line); k > 0 {
 		return shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
 	}
+	if lvl, k := facilityPrefix(line); k > 0 {
+		// rsyslog's template "%syslogfacility-text%.%syslogseverity-text%<%pri%>: %msg%" before a
+		// stored line: "authpriv.info<86>: Nov 29 07:41:16 web-07 sshd[4120]: …".
+		rec := shifted(p.Parse(line[k:]), k)
+		if rec.Level == Unknown {
+			rec.Level = lvl
+		}
+		return rec
+	}
 	if !p.inColour && bytes.IndexByte(line[:min(len(line), colourWindow)], 0x1b) >= 0 {
 		if rec, ok := p.parseColoured(line); ok {
 			return rec
@@ -117,6 +126,31 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 		return Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	}
 	return shifted(p.Parse(line[k:]), k)
+}
+
+// facilityPrefix reads a facility and severity, with or without the PRI after them, then a colon
+// and a blank, before a line's record; it returns the level and where the record starts (0 for
+// none).
+func facilityPrefix(line []byte) (Level, int) {
+	if len(line) < 8 || line[0] < 'a' || line[0] > 'z' {
+		return Unknown, 0
+	}
+	e := indexByteFrom(line[:min(len(line), 32)], ':', 0)
+	if e < 5 || byteAt(line, e+1) != ' ' {
+		return Unknown, 0
+	}
+	word := line[:e]
+	if k := bytes.IndexByte(word, '<'); k > 0 && word[len(word)-1] == '>' {
+		if _, ok := atoi(word[k+1 : len(word)-1]); !ok {
+			return Unknown, 0
+		}
+		word = word[:k]
+	}
+	lvl, ok := facilityLevel(word)
+	if !ok || !isAlphaAt(line, e+2) && !isDigitAt(line, e+2) && byteAt(line, e+2) != '<' {
+		return Unknown, 0
+	}
+	return lvl, e + 2
 }
 
 // colourWindow is how far into a line a colour code makes it read without its codes: they wrap

@@ -652,9 +652,14 @@ func rightAlignedLevel(line []byte) bool {
 }
 
 // prefixLen is how many bytes before a line's record Parse passes over: colour codes or a
-// record separator that a program wrote before it (markPrefix), then docker compose's column.
+// record separator that a program wrote before it (markPrefix), the "data: " of a server-sent
+// event before a JSON object (systemd-journal-gatewayd's /entries as text/event-stream), then
+// docker compose's column.
 func prefixLen(line []byte) int {
 	k := markPrefix(line)
+	if hasPrefixAt(line, k, "data: {") {
+		return k + len("data: ")
+	}
 	return k + composePrefix(line[k:])
 }
 
