@@ -135,8 +135,14 @@ func facilityPrefix(line []byte) (Level, int) {
 	if len(line) < 8 || line[0] < 'a' || line[0] > 'z' {
 		return Unknown, 0
 	}
-	e := indexByteFrom(line[:min(len(line), 32)], ':', 0)
-	if e < 5 || byteAt(line, e+1) != ' ' {
+	e := 1
+	for e < len(line) && e < 32 && line[e] != ':' {
+		if c := line[e]; c == ' ' || c == '=' {
+			return Unknown, 0 // a word of prose or a logfmt key: most lines stop here
+		}
+		e++
+	}
+	if e < 5 || byteAt(line, e) != ':' || byteAt(line, e+1) != ' ' {
 		return Unknown, 0
 	}
 	word := line[:e]
