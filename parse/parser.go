@@ -128,6 +128,14 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 	return shifted(p.Parse(line[k:]), k)
 }
 
+// pipeRow reports whether a line's second word is a lone '|': a table's row, whose first column
+// (ipmitool's right-aligned record id, "   1 | 11/29/2026 | 07:41:16 | …") comes before its time.
+func pipeRow(line []byte) bool {
+	_, e := nextToken(line, 0)
+	s, e2 := nextToken(line, e)
+	return e2-s == 1 && line[s] == '|'
+}
+
 // facilityPrefix reads a facility and severity, with or without the PRI after them, then a colon
 // and a blank, before a line's record; it returns the level and where the record starts (0 for
 // none).
@@ -290,7 +298,7 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
-		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && p.mem.lastToken <= 1) {
+		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {
 			return
 		}
 		parseText(line, rec)
