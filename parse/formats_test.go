@@ -101,6 +101,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", host: "gw-2", msg: "Invalid user admin", why: "format-json --scope rfc3164: a year-less DATE, the severity's name, HOST"},
 	{name: "a server-sent event's data", line: `data: {"__REALTIME_TIMESTAMP":"1771252201000000","PRIORITY":"3","_HOSTNAME":"gw-2","MESSAGE":"link down"}`,
 		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01Z", host: "gw-2", msg: "link down", why: "systemd-journal-gatewayd's text/event-stream"},
+	{name: "colour codes inside a JSON message", line: "{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"info\",\"msg\":\"\x1b[32mok\x1b[0m done\",\"k\":1}",
+		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01Z", msg: "ok\x1b[0m done", why: "the message ends where its value does, not at the line's end"},
 	{name: "a JSON text sequence's record separator", line: "\x1e{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"warn\",\"msg\":\"disk slow\"}",
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "disk slow", why: "RFC 7464 (journalctl -o json-seq) puts 0x1E before each object"},
 }

@@ -204,7 +204,11 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 	if rec.Host.End > rec.Host.Start {
 		rec.Host = Span{inLine(rec.Host.Start), inLine(rec.Host.End-1) + 1}
 	}
-	rec.Message = Span{inLine(rec.Message.Start), int32(len(line))}
+	end := int32(len(line)) // a message to the clean text's end takes the codes after it too
+	if int(rec.Message.End) < len(at) && rec.Message.End > rec.Message.Start {
+		end = at[rec.Message.End-1] + 1 // a JSON value's, inside the line
+	}
+	rec.Message = Span{inLine(rec.Message.Start), end}
 	return rec, true
 }
 
