@@ -437,13 +437,16 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if k := markPrefix(line); k > 0 {
 		// Colour codes or a record separator before the line: its shape is the text's behind them.
-		if body := line[k:]; body[0] == ' ' || body[0] == '\t' || noteLine(body) || s.rec.Level != Unknown && exceptionHead(body) {
+		body := line[k:]
+		if body[0] == ' ' || body[0] == '\t' || noteLine(body) || s.rec.Level != Unknown && exceptionHead(body) {
 			return true, rec, false
 		}
-		if rec = s.p.Parse(line); rec.Format == FormatJSON {
-			return false, rec, true
+		if body[0] == '{' {
+			if rec = s.p.Parse(line); rec.Format == FormatJSON {
+				return false, rec, true
+			}
+			rec = Record{}
 		}
-		rec = Record{}
 	}
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line):
