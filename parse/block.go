@@ -140,7 +140,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 			return false
 		}
 	}
-	if name := xmlStartTag(s.raw[:firstLineEnd(s.raw)]); name != nil && hasPrefixAt(line, skipWS(line, 0), "</") && hasPrefixAt(line, skipWS(line, 0)+2, string(name)) {
+	if name, j := xmlStartTag(s.raw[:firstLineEnd(s.raw)]), skipWS(line, 0); name != nil && hasPrefixAt(line, j, "</") && bytes.HasPrefix(line[j+2:], name) {
 		s.blockShut = true // the pending record's own element closed
 	}
 	at := len(s.raw) + 1
@@ -228,7 +228,7 @@ func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 		return false // an element opening no deeper than the pending one: its sibling, or the next record
 	}
 	last := s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]
-	if bytes.Contains(s.raw, append([]byte("</"), name...)) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
+	if closes(s.raw, name) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
 		return false // the element closed without a time
 	}
 	at := len(s.raw) + 1
@@ -237,6 +237,21 @@ func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 		s.blockField(line, Record{}, at) // a level written before the time
 	}
 	return true
+}
+
+// closes reports whether b holds the closing tag of the element name.
+func closes(b, name []byte) bool {
+	for i := bytes.Index(b, []byte("</")); i >= 0; {
+		if c := byteAt(b, i+2+len(name)); bytes.HasPrefix(b[i+2:], name) && (c == '>' || c == ' ' || c == '\t') {
+			return true
+		}
+		k := bytes.Index(b[i+2:], []byte("</"))
+		if k < 0 {
+			return false
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 // firstLineEnd returns where the first line of b ends.
