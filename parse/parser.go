@@ -208,6 +208,11 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 	if int(rec.Message.End) < len(at) && rec.Message.End > rec.Message.Start {
 		end = at[rec.Message.End-1] + 1 // a JSON value's, inside the line
 	}
+	if rec.Unescaped == nil && rec.Message.End > rec.Message.Start {
+		// The message is shown, searched and exported as its text: codes inside it ("\x1b[36mport=
+		// \x1b[0m8080") would keep a search for "port=8080" from matching. The line keeps them.
+		rec.Unescaped = clean[rec.Message.Start:rec.Message.End]
+	}
 	rec.Message = Span{inLine(rec.Message.Start), end}
 	return rec, true
 }
