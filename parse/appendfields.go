@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"bytes"
 	"strconv"
+	"sync"
 )
 
 // appendFields writes the members of the "fields" object of AppendJSON without building a []Field:
@@ -11,11 +11,29 @@ import (
 // is false when the line is one the fast path does not handle (a repeated key, or past the limits
 // below), and dst must then be cut back and the slow path used instead.
 func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
-	line := raw
-	if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-		line = raw[:i]
-	}
+	line := firstLine(raw)
 	line = line[prefixLen(line):] // as Parse read it
+	if hasColour(line) {
+		return appendColouredFields(dst, f, line)
+	}
+	return appendLineFields(dst, f, line)
+}
+
+// colourBufs hold coloured lines' text while their fields are written, so that exporting them
+// allocates nothing.
+var colourBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendColouredFields is appendFields for a line Parse read without its colour codes.
+func appendColouredFields(dst []byte, f Format, line []byte) ([]byte, bool) {
+	buf := colourBufs.Get().(*[]byte)
+	*buf, _ = withoutColour((*buf)[:0], nil, line)
+	dst, ok := appendLineFields(dst, f, *buf)
+	colourBufs.Put(buf)
+	return dst, ok
+}
+
+// appendLineFields is appendFields for the line Parse read.
+func appendLineFields(dst []byte, f Format, line []byte) (out []byte, ok bool) {
 	fw := fieldWriter{dst: dst, open: len(dst)}
 	switch f {
 	case FormatJSON:

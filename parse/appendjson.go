@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"encoding/base64"
 	"strconv"
 	"unicode/utf8"
@@ -159,11 +158,7 @@ func AppendRawBase64(dst, raw []byte) []byte {
 // other.
 func appendFieldsSlow(dst []byte, f Format, raw []byte) []byte {
 	if f == FormatJSON {
-		line := raw
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-			line = raw[:i]
-		}
-		return appendJSONObjectSlow(dst, line[prefixLen(line):])
+		return appendJSONObjectSlow(dst, fieldsLine(raw))
 	}
 	var ms slowMembers
 	for _, fd := range Fields(f, raw) {

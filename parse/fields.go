@@ -18,11 +18,7 @@ import "strconv"
 //
 // A field whose value is absent ("-" in access logs and syslog) is left out.
 func Fields(f Format, raw []byte) []Field {
-	line := raw
-	if i := indexByteFrom(raw, '\n', 0); i >= 0 {
-		line = raw[:i]
-	}
-	line = line[prefixLen(line):] // as Parse read it
+	line := fieldsLine(raw)
 	var out []Field
 	switch f {
 	case FormatJSON:

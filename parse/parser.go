@@ -78,7 +78,7 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		return rec
 	}
-	if !p.inColour && bytes.IndexByte(line[:min(len(line), colourWindow)], 0x1b) >= 0 {
+	if !p.inColour && hasColour(line) {
 		if rec, ok := p.parseColoured(line); ok {
 			return rec
 		}
@@ -176,18 +176,7 @@ const colourWindow = 96
 // INFO\x1b[0;39m …", a coloured "\x1b[32mINFO\x1b[0m"), as its text without them, and gives its
 // spans in the line. It reports false when the line holds no whole code.
 func (p *Parser) parseColoured(line []byte) (Record, bool) {
-	clean, at := p.colourless[:0], p.colourAt[:0]
-	for i := 0; i < len(line); {
-		if line[i] == 0x1b {
-			if j := csiEnd(line, i); j > i {
-				i = j
-				continue
-			}
-		}
-		clean = append(clean, line[i])
-		at = append(at, int32(i))
-		i++
-	}
+	clean, at := withoutColour(p.colourless[:0], p.colourAt[:0], line)
 	p.colourless, p.colourAt = clean, at
 	if len(clean) == len(line) {
 		return Record{}, false
@@ -215,6 +204,41 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 	}
 	rec.Message = Span{inLine(rec.Message.Start), end}
 	return rec, true
+}
+
+// withoutColour appends line without its control sequences to clean, and to at (unless nil)
+// where each byte kept was in the line.
+func withoutColour(clean []byte, at []int32, line []byte) ([]byte, []int32) {
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			if j := csiEnd(line, i); j > i {
+				i = j
+				continue
+			}
+		}
+		clean = append(clean, line[i])
+		if at != nil {
+			at = append(at, int32(i))
+		}
+		i++
+	}
+	return clean, at
+}
+
+// fieldsLine is the line of raw whose fields Fields reads, as Parse read it: the first, after a
+// prefix it skips, and without colour codes when it read it without them (a copy then).
+func fieldsLine(raw []byte) []byte {
+	line := firstLine(raw)
+	line = line[prefixLen(line):]
+	if hasColour(line) {
+		line, _ = withoutColour(nil, nil, line)
+	}
+	return line
+}
+
+// hasColour reports whether Parse reads line without its colour codes.
+func hasColour(line []byte) bool {
+	return bytes.IndexByte(line[:min(len(line), colourWindow)], 0x1b) >= 0
 }
 
 // csiEnd returns the end of the control sequence (ESC '[', parameters, a final letter) at
