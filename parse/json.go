@@ -40,7 +40,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType": // Apple's log show --style ndjson
 		return roleLevel, 1
-	case "s": // MongoDB's F, E, W, I
+	case "s", // MongoDB's F, E, W, I
+		"priority": // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
 		return roleLevel, 2
 	case "PRIORITY":
 		return rolePriority, 0
@@ -54,12 +55,16 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
-		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp": // log4j2's JsonLayout, Kubernetes audit events
+		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
+		"timereported": // rsyslog's StdJSONFmt: the time the sender wrote
 		return roleTime, 1
+	case "timegenerated": // and the time rsyslog received it
+		return roleTime, 2
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
-		"Hostname.value", "kubernetes.host": // osquery, Windows event exports, Logstash
+		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
+		"fromhost": // rsyslog's StdJSONFmt
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname": // the collector that shipped the event, when nothing names its origin
 		return roleHost, 2
@@ -69,7 +74,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDI" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfp" {
 		t[c] = true
 	}
 	return t
@@ -303,12 +308,14 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	case "@mt", "@m":
 		st.clef |= 2
 	case "method":
-		st.request |= 1
-	case "uri", "path", "url":
+		if httpMethod(line[start:end]) {
+			st.request |= 1
+		}
+	case "uri", "path", "url", "scheme", "status", "user_agent":
 		st.request |= 2
 	}
 	num := -1
-	if role == roleLevel {
+	if role == roleLevel && string(key) != "priority" {
 		if n, ok := levelNumber(line[start:end]); ok {
 			num, rank = n, rank+numberRank
 		}
@@ -550,4 +557,14 @@ func trimSpace(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// httpMethod reports whether a JSON value is an HTTP method's name in quotes: beside it, "host" is
+// the Host header the request asked for.
+func httpMethod(v []byte) bool {
+	switch string(v) {
+	case `"GET"`, `"POST"`, `"PUT"`, `"DELETE"`, `"PATCH"`, `"HEAD"`, `"OPTIONS"`:
+		return true
+	}
+	return false
 }

@@ -111,6 +111,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
 	}
+	if rec.Format == FormatLayout && rec.Time != 0 && rec.Host.End == 0 {
+		p.embedded(line, &rec)
+	}
 	return rec
 }
 

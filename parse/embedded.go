@@ -1,0 +1,120 @@
+package parse
+
+// A collector that stores or prints lines puts its own time before each one: `kubectl logs
+// --timestamps`, `docker logs -t`, Loki's logcli with its stream's labels in braces. The line
+// after it keeps the record's own shape (a JSON object, a syslog header), whose level and host the
+// time's layout does not see. embedded reads them from it; the collector's time stays the
+// record's, since the sources it merges with were stamped by the same clock.
+//
+//	2026-11-29T07:41:16.123456789Z {"level":"warn","host":"db-02","msg":"slow"}
+//	2026-11-29T07:41:16Z {filename="/var/log/auth.log", host="web-07"} Nov 29 07:41:16 web-07 sshd[4120]: …
+
+// embedded fills rec's level, host and message from the record after the line's first token, a
+// time rec was read with, when the layout found no host: from a stream's labels in braces, and
+// from a JSON object or a syslog line after them.
+func (p *Parser) embedded(line []byte, rec *Record) {
+	_, e := nextToken(line, 0)
+	at := skipBlanks(line, e)
+	if at >= len(line) {
+		return
+	}
+	msgHere := int(rec.Message.Start) == at && rec.Unescaped == nil // the layout read nothing after the time
+	var labels labelSet
+	labelsAt := int32(at)
+	if line[at] == '{' && byteAt(line, at+1) != '"' {
+		n, ok := readLabels(line[at:], &labels)
+		if !ok {
+			return
+		}
+		at += n
+		if msgHere {
+			rec.Message.Start = int32(at)
+		}
+	}
+	var inner Record
+	if !msgHere || at >= len(line) || !p.embeddedRecord(line[at:], &inner) {
+		inner = Record{}
+	}
+	inner = shifted(inner, at)
+	switch {
+	case inner.Host.End > inner.Host.Start:
+		rec.Host = inner.Host
+	case labels.host.End > labels.host.Start:
+		rec.Host = Span{labelsAt + labels.host.Start, labelsAt + labels.host.End}
+	}
+	if rec.Level == Unknown {
+		rec.Level = inner.Level
+		if rec.Level == Unknown {
+			rec.Level = labels.level
+		}
+	}
+	if inner.Message.End > inner.Message.Start || inner.Unescaped != nil {
+		rec.Message, rec.Unescaped = inner.Message, inner.Unescaped
+	}
+}
+
+// embeddedRecord parses rest as one of the shapes that carry a level or a host of their own, and
+// only those: it must not vote for the source's format, which is the collector's.
+func (p *Parser) embeddedRecord(rest []byte, rec *Record) bool {
+	switch c := rest[0]; {
+	case c == '{':
+		return p.parseJSON(rest, rec)
+	case c == '<':
+		return p.parse5424(rest, rec) || p.parse3164(rest, rec)
+	case c >= 'A' && c <= 'S':
+		if _, ok := month(rest, 0); ok {
+			return p.parse3164(rest, rec) && rec.Host.End > rec.Host.Start
+		}
+	}
+	return false
+}
+
+// labelSet is what readLabels keeps of a stream's labels.
+type labelSet struct {
+	host  Span // the value of host or hostname, from the opening brace
+	level Level
+}
+
+// readLabels reads a Prometheus-style label set, `{name="value", name="value"} `, at the start of
+// b, and returns the length of it and of the blanks after it.
+func readLabels(b []byte, ls *labelSet) (int, bool) {
+	i := 1
+	for i < len(b) && b[i] != '}' {
+		k := i
+		for i < len(b) && (isAlpha(b[i]) || isDigit(b[i]) || b[i] == '_') {
+			i++
+		}
+		if i == k || byteAt(b, i) != '=' || byteAt(b, i+1) != '"' {
+			return 0, false
+		}
+		name := b[k:i]
+		vs := i + 2
+		i = vs
+		for i < len(b) && b[i] != '"' {
+			if b[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(b) {
+			return 0, false
+		}
+		val := b[vs:i]
+		i++
+		switch string(name) {
+		case "host", "hostname":
+			ls.host = Span{int32(vs), int32(i - 1)}
+		case "level", "detected_level", "severity":
+			if lvl, ok := ParseLevel(val); ok {
+				ls.level = lvl
+			}
+		}
+		if byteAt(b, i) == ',' {
+			i = skipBlanks(b, i+1)
+		}
+	}
+	if i >= len(b) || i+1 >= len(b) || b[i+1] != ' ' {
+		return 0, false
+	}
+	return skipBlanks(b, i+1), true
+}
