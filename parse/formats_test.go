@@ -149,6 +149,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a coloured tag", line: "Feb 16 14:30:01 web-3 \x1b[32msshd[812]\x1b[0m: Connection closed",
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "Connection closed", why: "the host's span is in the line, the codes around the tag skipped"},
 	{name: "facility and level before the host", line: `2026 Feb 16 14:30:01 user.err core-sw1 EPSR[1502]: ring failed`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "core-sw1", msg: "ring failed",
 		why: "AlliedWare Plus's show log: the year first, facility.level, then the host and the tag"},

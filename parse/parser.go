@@ -179,7 +179,7 @@ const colourWindow = 96
 // INFO\x1b[0;39m …", a coloured "\x1b[32mINFO\x1b[0m"), as its text without them, and gives its
 // spans in the line. It reports false when the line holds no whole code.
 func (p *Parser) parseColoured(line []byte) (Record, bool) {
-	clean, at := withoutColour(p.colourless[:0], p.colourAt[:0], line)
+	clean, at := withoutColour(p.colourless[:0], p.colourAt[:0], line, true)
 	p.colourless, p.colourAt = clean, at
 	if len(clean) == len(line) {
 		return Record{}, false
@@ -209,9 +209,9 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 	return rec, true
 }
 
-// withoutColour appends line without its control sequences to clean, and to at (unless nil)
+// withoutColour appends line without its control sequences to clean and, when track is set, to at
 // where each byte kept was in the line.
-func withoutColour(clean []byte, at []int32, line []byte) ([]byte, []int32) {
+func withoutColour(clean []byte, at []int32, line []byte, track bool) ([]byte, []int32) {
 	for i := 0; i < len(line); {
 		if line[i] == 0x1b {
 			if j := csiEnd(line, i); j > i {
@@ -220,7 +220,7 @@ func withoutColour(clean []byte, at []int32, line []byte) ([]byte, []int32) {
 			}
 		}
 		clean = append(clean, line[i])
-		if at != nil {
+		if track {
 			at = append(at, int32(i))
 		}
 		i++
@@ -234,7 +234,7 @@ func fieldsLine(raw []byte) []byte {
 	line := firstLine(raw)
 	line = line[prefixLen(line):]
 	if hasColour(line) {
-		line, _ = withoutColour(nil, nil, line)
+		line, _ = withoutColour(nil, nil, line, false)
 	}
 	return line
 }
