@@ -36,6 +36,8 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	i := 0
 	if line[0] == '[' {
 		i = 1
+	} else if isAlpha(line[0]) {
+		i = gluedPrefix(line) // the prefix is the logger's name, like a bracket's
 	}
 	t, n, ok := parseISO(line[i:], w)
 	if !ok {

@@ -91,7 +91,8 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			n++
 		}
 		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n))) &&
-			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) { // Nextflow's "Nov-29 07:41:16.412"
+			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
+			!(n == 4 && gluedPrefix(line) == i) {
 			i += n // inside a word, a number or a date
 			continue
 		}
@@ -676,4 +677,21 @@ func hasPrefixFold(b []byte, i int, s string) bool {
 		}
 	}
 	return true
+}
+
+// gluedPrefix is the length of a word of letters that opens the line and runs straight into a
+// year and its date's separator, or 0: Go's log package writes its prefix that way when the prefix
+// has no blank (etcd's raft: "raft2026/11/30 06:45:56 INFO: …").
+func gluedPrefix(line []byte) int {
+	i := 0
+	for i < len(line) && i <= 16 && byteClass[line[i]] == classLetter {
+		i++
+	}
+	if i < 2 || i > 16 || !isDigitAt(line, i) || !isDigitAt(line, i+3) || byteAt(line, i+4) != '/' && byteAt(line, i+4) != '-' {
+		return 0
+	}
+	if _, ok := digits(line, i, 4); !ok {
+		return 0
+	}
+	return i
 }

@@ -392,3 +392,28 @@ func TestStreamEpochColumnShifts(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamGluedPrefixLines reads etcd 3.4's stderr, where capnslog's lines ("… W | pkg: …") and
+// raft's, written by Go's log package with the prefix "raft" and no blank after it, alternate:
+// each raft line is a record of its own, and the letters keep their levels after many of them.
+func TestStreamGluedPrefixLines(t *testing.T) {
+	var text strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&text, "2026-02-16 14:30:%02d.123456 W | rafthttp: health check for peer 8e9e05c5 could not connect: connection refused\n", i)
+		fmt.Fprintf(&text, "raft2026/02/16 14:30:%02d INFO: 5ac7e3c1 became candidate at term %d\n", i, i+2)
+		fmt.Fprintf(&text, "raft2026/02/16 14:30:%02d INFO: 5ac7e3c1 received MsgVoteResp from 5ac7e3c1 at term %d\n", i, i+2)
+	}
+	got := feed(t, StreamOptions{}, text.String())
+	if len(got) != 120 {
+		t.Fatalf("%d entries, want 120: a raft line joined the record above it", len(got))
+	}
+	for i, e := range got {
+		want := Info
+		if i%3 == 0 {
+			want = Warn
+		}
+		if e.Level != want || e.Time == 0 {
+			t.Fatalf("entry %d: level %v, time %d, want %v with its time: %q", i, e.Level, e.Time, want, e.Raw)
+		}
+	}
+}
