@@ -422,6 +422,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: "{user=alice, id=3} logged in", why: "only name=\"value\" pairs are labels"},
 	{name: "a prefix glued to the date", line: "raft2026/02/16 14:30:01 INFO: 8e9e05c5 became follower at term 1",
 		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01Z", msg: "8e9e05c5 became follower at term 1", why: "Go's log package with a prefix that has no blank (etcd's raft)"},
+	{name: "a sentence that starts with Config", line: "1771252201: Config loaded from /etc/mosquitto/mosquitto.conf.",
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Config loaded from /etc/mosquitto/mosquitto.conf.", why: "JUL writes its level CONFIG in capitals; mosquitto's line has none"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,

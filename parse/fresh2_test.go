@@ -768,7 +768,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "macos-wifi-log",
-		gap:    "a <kernel> line of wifi.log, which writes no level, is given one (info)",
 		source: "macOS /var/log/wifi.log as airportd wrote it up to 10.15 (`Www Mmm dd HH:mm:ss.SSS <process[pid]> msg`, `<kernel>` for kernel lines): public forensic parsers' tests quoting wifi.log (_doAutoJoin, _processIPv4Changes, BTCoex)",
 		why:    "a weekday before a date without a year, with milliseconds; the process in angle brackets is no host and no syslog priority; SSIDs are not hosts",
 		entries: []worldEntry{

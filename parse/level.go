@@ -173,7 +173,12 @@ func ParseLevel(word []byte) (Level, bool) {
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor", "ii", "config", "confi": // Xorg's (II), JUL's CONFIG
+	case "info", "inf", "information", "informational", "i", "infor", "ii": // Xorg's (II)
+		return Info, true
+	case "config", "confi": // JUL's CONFIG, written in capitals; "Config loaded from …" is mosquitto's sentence
+		if word[0] == 'C' && word[1] != 'O' {
+			return Unknown, false
+		}
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
 		return Notice, true
