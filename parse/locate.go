@@ -102,7 +102,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && (prose(line[:at]) || quotedArgument(line, at)) {
+		if at > 0 && n < 10 && line[at-1] != '[' && (prose(line[:at]) || quotedArgument(line, at)) {
 			return stamp{}, false // "User bob logged in at 2026-…": a time in a sentence is the message's
 		}
 		if at >= 0 {
