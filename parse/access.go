@@ -163,7 +163,9 @@ func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 	if !ok {
 		return false
 	}
-	*rec = Record{Time: a.time, Format: FormatAccess, Level: Info, Host: a.vhost}
+	// A virtual host (vhost_combined's "%v:%p") is the site the request asked for, not the machine
+	// that served it: it stays a field, as a JSON request's Host header does.
+	*rec = Record{Time: a.time, Format: FormatAccess, Level: Info}
 	switch {
 	case a.statusCode >= 500:
 		rec.Level = Error

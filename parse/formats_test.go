@@ -322,6 +322,9 @@ var accessCases = []parseCase{
 		format: FormatAccess, level: Warn, time: "2026-02-16T14:30:01Z", msg: "HEAD /missing 404", fields: map[string]string{"user": "frank", "remote_addr": "::1"}, why: "common format, IPv6, - bytes"},
 	{name: "5xx extra fields", line: `10.0.0.1 - - [16/Feb/2026:14:30:01 +0000] "POST /pay HTTP/2.0" 502 157 "-" "curl/8.5" 0.031 upstream=10.0.0.7:80`,
 		format: FormatAccess, level: Error, time: "2026-02-16T14:30:01Z", msg: "POST /pay 502", why: "request time and more after the agent"},
+	{name: "a virtual host first", line: `shop.example.com:443 203.0.113.9 - - [16/Feb/2026:14:30:01 +0000] "GET / HTTP/1.1" 200 512 "-" "curl/8.5"`,
+		format: FormatAccess, level: Info, time: "2026-02-16T14:30:01Z", msg: "GET / 200",
+		fields: map[string]string{"vhost": "shop.example.com:443", "remote_addr": "203.0.113.9"}, why: "apache's vhost_combined: the site asked for is a field, not the machine's name"},
 	{name: "garbage request", line: `10.0.0.1 - - [16/Feb/2026:14:30:01 +0000] "\x16\x03\x01" 400 157 "-" "-"`,
 		format: FormatAccess, level: Warn, time: "2026-02-16T14:30:01Z", msg: `\x16\x03\x01 400`, why: "nginx logs TLS handshakes to a plain port like this"},
 }

@@ -331,7 +331,6 @@ var fresh4Cases = []worldCase{
 	},
 	{
 		name:   "apache-vhost-combined",
-		gap:    "the vhost:port before the client is taken as the record's host",
 		source: "Apache httpd on Debian and Ubuntu, other_vhosts_access.log in the vhost_combined format (`%v:%p %h %l %u %t \"%r\" %>s %O \"%{Referer}i\" \"%{User-Agent}i\"`): Debian's /etc/apache2/apache2.conf (LogFormat … vhost_combined) and conf-available/other-vhosts-access-log.conf; httpd.apache.org mod_log_config (%v the canonical ServerName, %p the port)",
 		why:    "the virtual host and port come first: a site name, not the machine's host; the client follows; the time is in brackets with an offset; the status is no level",
 		entries: []worldEntry{
