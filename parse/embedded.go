@@ -19,6 +19,9 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 		return
 	}
 	msgHere := int(rec.Message.Start) == at && rec.Unescaped == nil // the layout read nothing after the time
+	if c := line[at]; c != '{' && (!msgHere || c != '<' && (c < 'A' || c > 'S')) {
+		return // most lines: a level, a thread or a message after the time
+	}
 	var labels labelSet
 	labelsAt := int32(at)
 	if line[at] == '{' && byteAt(line, at+1) != '"' {
