@@ -465,7 +465,7 @@ var fresh15Cases = []worldCase{
 		name:   "sentry-cli-log",
 		source: "sentry-cli's log output, as mobile CI runs it to upload dSYMs and ProGuard mappings (`  LEVEL   yyyy-MM-dd HH:mm:ss.ffffff ±hh:mm msg`, the level padded to eight; plain `> ` progress lines between): getsentry/sentry-cli issue #1787; getsentry/sentry-fastlane-plugin PR #88 (--log-level)",
 		why:    "two leading spaces and a padded level before a microsecond time with an offset; the `> ` progress lines have no time or level",
-		gap:    "the word before `version:` in a debug line is taken for a host (`sentry-cli`), and the `> ` progress line with no time is joined to the record above it",
+		gap:    "the `> ` progress line with no time is joined to the record above it",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123456Z", Info, "", "  INFO    2026-11-29 08:41:16.123456 +01:00 Loaded config from /home/ci/.sentryclirc"),
 			we("2026-11-29T07:41:16.124011Z", Debug, "", `  DEBUG   2026-11-29 08:41:16.124011 +01:00 sentry-cli version: 2.39.1, platform: "linux", architecture: "x86_64"`),

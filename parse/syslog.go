@@ -792,8 +792,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		// A program may log under its path, with its pid: "/opt/ganglia/sbin/gmetad[1682]:".
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
 		// like one (web01, db-2, host.example.org) or the tag carries a pid.
-		if tag[len(tag)-2] != ']' && !hostName(host) || levelKey(tag[:len(tag)-1]) {
-			return Span{}, false // nor is a word before "LEVEL:", a field's label
+		if tag[len(tag)-2] != ']' && (!hostName(host) || labelWord(tag[:len(tag)-1])) || levelKey(tag[:len(tag)-1]) {
+			return Span{}, false // nor is a word before "LEVEL:" or "version:", a field's label
 		}
 	default:
 		return Span{}, false

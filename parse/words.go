@@ -745,6 +745,18 @@ func nextEq(b []byte, i int) int {
 	return -1
 }
 
+// labelWord reports whether a word before a colon is a common field label rather than a
+// program's name: "sentry-cli version: 2.39.1", Zabbix's "IPv6 support:          YES".
+func labelWord(w []byte) bool {
+	switch string(w) {
+	case "version", "support", "status", "state", "result", "reason", "count", "total", "size",
+		"type", "mode", "value", "address", "port", "platform", "path", "file", "name", "user",
+		"target", "source", "details", "enabled", "disabled", "features", "memory", "started":
+		return true
+	}
+	return false
+}
+
 // levelKey reports whether a key names a level: level, lvl, severity, priority, in any case.
 func levelKey(key []byte) bool {
 	switch key[0] | 0x20 {
