@@ -431,6 +431,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "office-laser alice 412 [16/Feb/2026:14:30:01 +0000] total 2 - 10.1.2.3 report.pdf a4 one-sided", why: "CUPS's page_log: the words before a time in brackets are columns, not a sentence"},
 	{name: "a label after the time", line: "  8781:20260216:143001.936 IPv6 support:          YES",
 		format: FormatStamped, time: "2026-02-16T14:30:01.936Z", msg: "IPv6 support:          YES", why: "Zabbix's agent log: a word before a field's label is no host"},
+	{name: "localhost before a tag", line: "2026-02-16T14:30:01.412+01:30 localhost pam: user nobody logged out.",
+		format: FormatRFC3164, time: "2026-02-16T13:00:01.412Z", host: "localhost", msg: "user nobody logged out.", why: "a machine named localhost is a host name, though it is a plain word"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,

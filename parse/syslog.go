@@ -499,9 +499,9 @@ func ipv6Tail(w []byte) bool {
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
-// holds a digit, a dash or a dot, and does not end a label with ':'.
+// holds a digit, a dash or a dot, and does not end a label with ':', or it is localhost.
 func hostName(w []byte) bool {
-	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.")
+	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.") || string(w) == "localhost"
 }
 
 // hostLike accepts the characters of host names and addresses.
