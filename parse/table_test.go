@@ -222,6 +222,7 @@ var realTables = []struct {
 	{"fresh13_test.go", fresh13Cases, 40},
 	{"fresh14_test.go", fresh14Cases, 40},
 	{"fresh15_test.go", fresh15Cases, 40},
+	{"fresh16_test.go", fresh16Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
