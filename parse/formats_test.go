@@ -113,6 +113,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01.25Z", msg: "/api/v3/users/me/", why: "a request's record names the host it asked for, not the machine"},
 	{name: "a host beside an RPC's method", line: `{"time":"2026-02-16T14:30:01Z","host":"web-7","method":"Payments.Charge","status":"ok","msg":"call done"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "web-7", msg: "call done", why: "only an HTTP method makes the record a request's"},
+	{name: "winston's http level", line: `{"level":"http","message":"GET /api/users 200 4.2ms"}`,
+		format: FormatJSON, level: Info, msg: "GET /api/users 200 4.2ms", why: "npm's levels: http sits between info and verbose"},
 	{name: "a JSON text sequence's record separator", line: "\x1e{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"warn\",\"msg\":\"disk slow\"}",
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "disk slow", why: "RFC 7464 (journalctl -o json-seq) puts 0x1E before each object"},
 }

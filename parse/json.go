@@ -414,8 +414,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
 		}
-		if string(val) == "LOG" {
-			lvl, ok = Info, true // PostgreSQL's
+		if string(val) == "LOG" || string(val) == "http" {
+			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose
 		} else if !ok {
 			lvl, ok = appleLevel(val)
 		}
