@@ -307,7 +307,6 @@ var fresh16Cases = []worldCase{
 		name:   "tsm-dsmerror-log",
 		source: "IBM Spectrum Protect (TSM) backup-archive client's dsmerror.log and dsmsched.log (`MM/dd/yyyy HH:mm:ss ANSnnnnX msg`, the message id's last letter the severity: I information, W warning, E error, S severe): IBM Documentation 'Client messages' and 'Error log'; IBM community threads pasting dsmerror.log",
 		why:    "a US date and time, then a message id whose last letter is the severity (as IBM MQ's AMQ ids); the paths are files, not hosts",
-		gap:    "the level is not read: the severity letter at the end of the ANSnnnnX message id (I, W, E, S) is left as message",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Error, "", "11/29/2026 07:41:16 ANS1228E Sending of object '/home/alice/vm.img' failed."),
 			we("2026-11-29T07:41:16Z", Error, "", "11/29/2026 07:41:16 ANS4037E Object '/home/alice/vm.img' changed during processing. Object skipped."),

@@ -309,6 +309,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Message.Start = int32(skipBlanks(line, e))
 				return true
 			}
+			if lvl, ok := ibmIDLevel(tok); ok {
+				rec.Level = lvl // the id stays in the message: "CWWKZ0002E: An exception …"
+				return true
+			}
 		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			rec.Level = lvl

@@ -615,9 +615,15 @@ func numberColumn(tok []byte) bool {
 	return digits > 0
 }
 
-// msgIDLevel reads the severity digit of a Cisco-style message id among the words after the
-// time: "%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:".
+// msgIDLevel reads the severity of a message id among the words after the time: the digit of a
+// Cisco-style one ("%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:"), or the letter that
+// closes IBM's, first after the time (see ibmIDLevel).
 func msgIDLevel(line []byte, from int) (Level, bool) {
+	if ts, te := nextToken(line, from); te-ts >= 7 {
+		if lvl, ok := ibmIDLevel(line[ts:te]); ok {
+			return lvl, true
+		}
+	}
 	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
 		return Unknown, false
 	}
@@ -645,6 +651,35 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			}
 		}
 		j = te
+	}
+	return Unknown, false
+}
+
+// ibmIDLevel reads the severity letter that closes an IBM product's message id: three to five
+// capitals, three to five digits and I, W, E or S, with or without a colon after it (Spectrum
+// Protect's "ANS1228E", MQ's "AMQ9209E:", Liberty's "CWWKZ0001I:", DB2's "ADM7513W").
+func ibmIDLevel(tok []byte) (Level, bool) {
+	tok = bytes.TrimSuffix(tok, []byte(":"))
+	i := 0
+	for i < len(tok) && tok[i] >= 'A' && tok[i] <= 'Z' {
+		i++
+	}
+	d := i
+	for d < len(tok) && isDigit(tok[d]) {
+		d++
+	}
+	if i < 3 || i > 5 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
+		return Unknown, false
+	}
+	switch tok[d] {
+	case 'I':
+		return Info, true
+	case 'W':
+		return Warn, true
+	case 'E':
+		return Error, true
+	case 'S':
+		return Critical, true // severe: IBM's step above an error
 	}
 	return Unknown, false
 }
