@@ -491,7 +491,6 @@ var fresh16Cases = []worldCase{
 		name:   "lustre-debug-log",
 		source: "Lustre's kernel debug log as `lctl dk` writes it (`subsys:mask:cpu.type:epoch.usec:stack:pid:ext:(file:line:function()) msg`, subsystem and mask in hex): Lustre Operations Manual 'Lustre Debugging Tools' (lctl debug_kernel); LU- tickets on jira.whamcloud.com pasting lctl dk output",
 		why:    "colon-separated hex columns, the time an epoch with microseconds in the fourth; the mask is a debug category, not a level; the NID (address@network) is a peer",
-		gap:    "the time is not read: the epoch with microseconds in the fourth colon-separated column, after three hex and cpu columns, is not found",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.41207Z", Unknown, "", "00000100:00100000:2.0:1795938076.412070:0:41207:0:(service.c:2112:ptlrpc_server_handle_request()) Handling RPC req@ffff8f4f1c2a7e00 pname:cluuid+ref:pid:xid:nid:opc:job ll_ost00_004:4f1c2a7e-9b3d+5:41207:x1795938076412070:12345-10.20.0.41@o2ib:4:dd.0"),
 			we("2026-11-29T07:41:16.412301Z", Unknown, "", "00000100:00100000:2.0:1795938076.412301:0:41207:0:(service.c:2162:ptlrpc_server_handle_request()) Handled RPC req@ffff8f4f1c2a7e00 pname:cluuid+ref:pid:xid:nid:opc:job ll_ost00_004:4f1c2a7e-9b3d+5:41207:x1795938076412070:12345-10.20.0.41@o2ib:4:dd.0 Request processed in 231us (412us total) trans 0 rc 0/0"),
@@ -694,7 +693,6 @@ var fresh16Cases = []worldCase{
 		name:   "wine-debug",
 		source: "Wine's debug channels on stderr (`tid:class:channel:function msg`, the class err, warn, fixme or trace, the thread id in hex; no time): wiki.winehq.org 'Debug Channels' (WINEDEBUG); bugs.winehq.org reports pasting terminal output",
 		why:    "a hex thread id, the class and channel between colons, then the function; err and warn are levels, trace is Trace; no time and no host",
-		gap:    "the level is not read: the class between the thread id and the channel (err, warn, trace) is left as message",
 		entries: []worldEntry{
 			we("", Error, "", `0024:err:module:import_dll Library MSVCP140.dll (which is needed by L"C:\\Program Files\\Example\\app.exe") not found`),
 			we("", Trace, "", `0024:trace:loaddll:build_module Loaded L"C:\\windows\\system32\\kernelbase.dll" at 7B000000: builtin`),

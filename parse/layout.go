@@ -561,6 +561,10 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 // leadingLevelLine accepts a line without timestamp that starts with a marked level word:
 // "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
 func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bool {
+	if lvl, msg, ok := wineLevel(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	// Python's LEVEL:logger:message has no blank after the first colon.
 	if k := indexByteFrom(line[:min(len(line), 12)], ':', 0); k > 2 {
 		if lvl, ok := ParseLevel(line[:k]); ok && isUpperWord(line[:k]) {
@@ -855,4 +859,35 @@ func hexWord(w []byte) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// wineLevel reads the class of a Wine debug message after its thread id (and process id):
+// "0024:err:module:import_dll …", "0030:0024:fixme:ntdll:…". It returns the level and where the
+// channel starts, which the message keeps.
+func wineLevel(line []byte) (Level, int, bool) {
+	i := 0
+	for n := 0; n < 2 && i+5 <= len(line) && hexWord(line[i:i+4]) && line[i+4] == ':'; n++ {
+		i += 5
+	}
+	if i == 0 {
+		return Unknown, 0, false
+	}
+	k := indexByteFrom(line[:min(len(line), i+7)], ':', i)
+	if k < 0 {
+		return Unknown, 0, false
+	}
+	var lvl Level
+	switch string(line[i:k]) {
+	case "err":
+		lvl = Error
+	case "warn":
+		lvl = Warn
+	case "fixme":
+		lvl = Notice // what Wine does not implement yet: shown by default, below a warning
+	case "trace":
+		lvl = Trace
+	default:
+		return Unknown, 0, false
+	}
+	return lvl, k + 1, true
 }

@@ -90,7 +90,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n))) &&
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n))) &&
 			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n == 4 && gluedPrefix(line) == i) {
 			i += n // inside a word, a number or a date
@@ -272,6 +272,16 @@ func yearAfterIDs(line []byte, i, n int) bool {
 	return n == 4 && i >= 2 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
 		byteAt(line, i+7) == sep && isDigitAt(line, i+8) && isDigitAt(line, i+9) && byteAt(line, i+10) == ' ' &&
 		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
+}
+
+// epochAfterIDs reports whether the n digits at line[i], after a colon that joins them to ids, are
+// Unix seconds with microseconds: Lustre's debug log, "00000100:00100000:2.0:1795938076.412070:0:…".
+func epochAfterIDs(line []byte, i, n int) bool {
+	if n != 10 || byteAt(line, i+10) != '.' || i < 2 || !isDigit(line[i-2]) {
+		return false
+	}
+	_, f := digitRun(line, i+11)
+	return f == 6 && byteAt(line, i+17) == ':'
 }
 
 // nameBefore returns where the month name (and the weekday name before it) that precedes the
@@ -487,9 +497,9 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
 		skipBlanks(line, 0) == i // right-aligned, as logcat -v epoch pads it
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
-	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5". A float
-	// in a list of numbers is no time.
-	if frac && !first && line[i-1] != '(' && line[i-1] != '=' && line[i-1] != '[' {
+	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
+	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.
+	if frac && !first && line[i-1] != '(' && line[i-1] != '=' && line[i-1] != '[' && !(line[i-1] == ':' && epochAfterIDs(line, i, n)) {
 		frac = false
 	}
 	if !frac && !(first && (n == 10 || n == 13 || n == 16 || n == 19)) {
