@@ -449,6 +449,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, time: "2026-02-16T14:30:01.41207Z", msg: "0:41207:0:(client.c:2286:ptlrpc_expire_one_request()) Request sent has timed out", why: "Lustre's debug log: seconds and microseconds in the fourth field; the header's ids before it are left out, as other headers' are"},
 	{name: "a float between colons that is no field of ids", line: "ratio:1771252201.412070 measured",
 		format: FormatText, msg: "ratio:1771252201.412070 measured", why: "only after colon-joined numbers, with a colon after it"},
+	{name: "a GUID in braces before the time", line: "{4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1}\t2026-02-16 06:30:01:412-0800\t1\t147 [AGENT_DETECTION_FINISHED]\t101",
+		format: FormatStamped, time: "2026-02-16T14:30:01.412Z", msg: "{4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1}\t2026-02-16 06:30:01:412-0800\t1\t147 [AGENT_DETECTION_FINISHED]\t101", why: "Windows Update's ReportingEvents.log: an id in braces is no JSON"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,

@@ -225,7 +225,6 @@ var fresh16Cases = []worldCase{
 		name:   "windows-update-reportingevents",
 		source: "Windows Update's %windir%\\SoftwareDistribution\\ReportingEvents.log (tab-separated: {GUID}, `yyyy-MM-dd HH:mm:ss:fff±hhmm`, type, event id and name, category, update id, code, result, agent, Success or Failure, phase, text): Microsoft Learn 'Windows Update log files'; Microsoft Q&A threads pasting ReportingEvents.log",
 		why:    "a GUID opens each line; the time has its milliseconds after a colon and an offset with no colon; Success and Failure are an outcome, not a level",
-		gap:    "the time is not read: the tab-separated `yyyy-MM-dd HH:mm:ss:fff±hhmm` after the leading GUID (milliseconds after a colon, an offset with no colon) is not found",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Unknown, "", "{4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1}\t2026-11-28 23:41:16:412-0800\t1\t147 [AGENT_DETECTION_FINISHED]\t101\t{00000000-0000-0000-0000-000000000000}\t0\t0\tAutomatic Updates\tSuccess\tSoftware Synchronization\tWindows Update Client successfully detected 3 updates."),
 			we("2026-11-29T07:45:02.12Z", Unknown, "", "{9B3D4C1A-8E2F-0B6D-4120-7AB14F1C2A7E}\t2026-11-28 23:45:02:120-0800\t1\t181 [AGENT_INSTALLING_STARTED]\t101\t{1A8E2F0B-6D41-4207-AB14-F1C2A7E9B3D4}\t200\t0\tAutomatic Updates\tSuccess\tContent Install\tInstallation Started: Windows has started installing the following update: 2026-11 Cumulative Update for Windows 11 Version 24H2 for x64-based Systems (KB5041207)"),

@@ -131,6 +131,21 @@ func (p *Parser) parseAfterNULs(line []byte) Record {
 	return shifted(p.Parse(line[k:]), k)
 }
 
+// braceID reports whether a line's first word is an id in braces, a GUID's "{4F1C2A7E-…}", and
+// no piece of JSON: letters, digits and dashes only.
+func braceID(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if e < 3 || line[e-1] != '}' {
+		return false
+	}
+	for _, c := range line[1 : e-1] {
+		if !isAlnum(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // pipeRow reports whether a line's second word is a lone '|': a table's row, whose first column
 // (ipmitool's right-aligned record id, "   1 | 11/29/2026 | 07:41:16 | …") comes before its time.
 func pipeRow(line []byte) bool {
@@ -336,6 +351,9 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		// its first words; a time further in belongs to a continuation line's text.
 		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {
 			return
+		}
+		if c == '{' && braceID(line) && p.parseStamped(line, rec) && p.mem.lastToken == 1 {
+			return // Windows Update's ReportingEvents.log: "{GUID}	2026-11-28 23:41:16:412-0800	…"
 		}
 		parseText(line, rec)
 		return
