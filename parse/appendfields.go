@@ -26,7 +26,7 @@ var colourBufs = sync.Pool{New: func() any { return new([]byte) }}
 // appendColouredFields is appendFields for a line Parse read without its colour codes.
 func appendColouredFields(dst []byte, f Format, line []byte) ([]byte, bool) {
 	buf := colourBufs.Get().(*[]byte)
-	*buf, _ = withoutColour((*buf)[:0], nil, line, false)
+	*buf, _ = withoutColour((*buf)[:0], nil, line, false, true)
 	dst, ok := appendLineFields(dst, f, *buf)
 	colourBufs.Put(buf)
 	return dst, ok

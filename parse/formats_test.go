@@ -451,6 +451,8 @@ var layoutCases = []parseCase{
 		format: FormatText, msg: "ratio:1771252201.412070 measured", why: "only after colon-joined numbers, with a colon after it"},
 	{name: "a GUID in braces before the time", line: "{4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1}\t2026-02-16 06:30:01:412-0800\t1\t147 [AGENT_DETECTION_FINISHED]\t101",
 		format: FormatStamped, time: "2026-02-16T14:30:01.412Z", msg: "{4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1}\t2026-02-16 06:30:01:412-0800\t1\t147 [AGENT_DETECTION_FINISHED]\t101", why: "Windows Update's ReportingEvents.log: an id in braces is no JSON"},
+	{name: "colours and other control sequences in the message", line: "\x1b[90m2026-02-16T14:30:01Z\x1b[0m \x1b[33mWRN\x1b[0m csi clear \x1b[2J move \x1b[10;10H \x1b[31mred\x1b[0m",
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01Z", msg: "csi clear \x1b[2J move \x1b[10;10H red", why: "only colours leave the message: a sequence that clears or moves stays, for the interface to show as text"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,

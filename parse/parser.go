@@ -25,6 +25,7 @@ type Parser struct {
 
 	colourless []byte  // a line's text without its colour codes (see parseColoured)
 	colourAt   []int32 // where each byte of colourless is in the line
+	colourMsg  []byte  // a coloured line's message without its colours
 	inColour   bool    // parsing colourless: its own codes, if any are left, are text
 }
 
@@ -194,7 +195,7 @@ const colourWindow = 96
 // INFO\x1b[0;39m …", a coloured "\x1b[32mINFO\x1b[0m"), as its text without them, and gives its
 // spans in the line. It reports false when the line holds no whole code.
 func (p *Parser) parseColoured(line []byte) (Record, bool) {
-	clean, at := withoutColour(p.colourless[:0], p.colourAt[:0], line, true)
+	clean, at := withoutColour(p.colourless[:0], p.colourAt[:0], line, true, false)
 	p.colourless, p.colourAt = clean, at
 	if len(clean) == len(line) {
 		return Record{}, false
@@ -215,21 +216,25 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 	if int(rec.Message.End) < len(at) && rec.Message.End > rec.Message.Start {
 		end = at[rec.Message.End-1] + 1 // a JSON value's, inside the line
 	}
-	if rec.Unescaped == nil && rec.Message.End > rec.Message.Start {
-		// The message is shown, searched and exported as its text: codes inside it ("\x1b[36mport=
-		// \x1b[0m8080") would keep a search for "port=8080" from matching. The line keeps them.
-		rec.Unescaped = clean[rec.Message.Start:rec.Message.End]
-	}
 	rec.Message = Span{inLine(rec.Message.Start), end}
+	if rec.Unescaped == nil && rec.Message.End > rec.Message.Start {
+		// The message is shown, searched and exported without its colours: codes inside it
+		// ("\x1b[36mport=\x1b[0m8080") would keep a search for "port=8080" from matching. Any
+		// other control sequence stays, for the interface to show as text. The line keeps all.
+		msg := line[rec.Message.Start:rec.Message.End]
+		if p.colourMsg, _ = withoutColour(p.colourMsg[:0], nil, msg, false, true); len(p.colourMsg) < len(msg) {
+			rec.Unescaped = p.colourMsg
+		}
+	}
 	return rec, true
 }
 
-// withoutColour appends line without its control sequences to clean and, when track is set, to at
-// where each byte kept was in the line.
-func withoutColour(clean []byte, at []int32, line []byte, track bool) ([]byte, []int32) {
+// withoutColour appends line without its control sequences (only its colours' when sgrOnly is
+// set) to clean and, when track is set, to at where each byte kept was in the line.
+func withoutColour(clean []byte, at []int32, line []byte, track, sgrOnly bool) ([]byte, []int32) {
 	for i := 0; i < len(line); {
 		if line[i] == 0x1b {
-			if j := csiEnd(line, i); j > i {
+			if j := csiEnd(line, i); j > i && (!sgrOnly || line[j-1] == 'm') {
 				i = j
 				continue
 			}
@@ -244,12 +249,12 @@ func withoutColour(clean []byte, at []int32, line []byte, track bool) ([]byte, [
 }
 
 // fieldsLine is the line of raw whose fields Fields reads, as Parse read it: the first, after a
-// prefix it skips, and without colour codes when it read it without them (a copy then).
+// prefix it skips, and without its colours when it read it without codes (a copy then).
 func fieldsLine(raw []byte) []byte {
 	line := firstLine(raw)
 	line = line[prefixLen(line):]
 	if hasColour(line) {
-		line, _ = withoutColour(nil, nil, line, false)
+		line, _ = withoutColour(nil, nil, line, false, true)
 	}
 	return line
 }
