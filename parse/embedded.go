@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // A collector that stores or prints lines puts its own time before each one: `kubectl logs
 // --timestamps`, `docker logs -t`, Loki's logcli with its stream's labels in braces. The line
 // after it keeps the record's own shape (a JSON object, a syslog header), whose level and host the
@@ -9,9 +11,10 @@ package parse
 //	2026-11-29T07:41:16.123456789Z {"level":"warn","host":"db-02","msg":"slow"}
 //	2026-11-29T07:41:16Z {filename="/var/log/auth.log", host="web-07"} Nov 29 07:41:16 web-07 sshd[4120]: …
 
-// embedded fills rec's level, host and message from the record after the line's first token, a
-// time rec was read with, when the layout found no host: from a stream's labels in braces, and
-// from a JSON object or a syslog line after them.
+// embedded fills rec's level and host from the record after the line's first token, a time rec
+// was read with, when the layout found no host: from a stream's labels in braces, and from a JSON
+// object or a syslog line after them. The message stays what the layout read, the whole record
+// after the time, so that a search still finds its other keys, its tag and its labels.
 func (p *Parser) embedded(line []byte, rec *Record) {
 	_, e := nextToken(line, 0)
 	at := skipBlanks(line, e)
@@ -30,9 +33,6 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 			return
 		}
 		at += n
-		if msgHere {
-			rec.Message.Start = int32(at)
-		}
 	}
 	var inner Record
 	if !msgHere || at >= len(line) || !p.embeddedRecord(line[at:], &inner) {
@@ -51,25 +51,37 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 			rec.Level = labels.level
 		}
 	}
-	if inner.Message.End > inner.Message.Start || inner.Unescaped != nil {
-		rec.Message, rec.Unescaped = inner.Message, inner.Unescaped
-	}
 }
 
 // embeddedRecord parses rest as one of the shapes that carry a level or a host of their own, and
-// only those: it must not vote for the source's format, which is the collector's.
+// only those: it must not vote for the source's format, which is the collector's. A syslog line
+// counts only with a host and a tag after it: "<1> first item" is no PRI, "Nov 30 06:45:56
+// Starting nightly backup" names no host.
 func (p *Parser) embeddedRecord(rest []byte, rec *Record) bool {
 	switch c := rest[0]; {
 	case c == '{':
 		return p.parseJSON(rest, rec)
 	case c == '<':
-		return p.parse5424(rest, rec) || p.parse3164(rest, rec)
+		if p.parse5424(rest, rec) {
+			return true
+		}
+		return p.parse3164(rest, rec) && taggedHost(rest, rec.Host)
 	case c >= 'A' && c <= 'S':
 		if _, ok := month(rest, 0); ok {
-			return p.parse3164(rest, rec) && rec.Host.End > rec.Host.Start
+			return p.parse3164(rest, rec) && taggedHost(rest, rec.Host)
 		}
 	}
 	return false
+}
+
+// taggedHost reports whether a syslog line's host is followed by its program's tag, "sshd[812]:"
+// or "kernel:".
+func taggedHost(line []byte, host Span) bool {
+	if host.End <= host.Start {
+		return false
+	}
+	s, e := nextToken(line, int(host.End))
+	return e-s > 1 && line[e-1] == ':'
 }
 
 // labelSet is what readLabels keeps of a stream's labels.
@@ -106,7 +118,9 @@ func readLabels(b []byte, ls *labelSet) (int, bool) {
 		i++
 		switch string(name) {
 		case "host", "hostname":
-			ls.host = Span{int32(vs), int32(i - 1)}
+			if bytes.IndexByte(val, '\\') < 0 {
+				ls.host = Span{int32(vs), int32(i - 1)}
+			}
 		case "level", "detected_level", "severity":
 			if lvl, ok := ParseLevel(val); ok {
 				ls.level = lvl

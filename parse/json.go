@@ -40,9 +40,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType": // Apple's log show --style ndjson
 		return roleLevel, 1
-	case "s", // MongoDB's F, E, W, I
-		"priority": // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
+	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
+	case "priority": // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
+		return roleLevel, 2 + numberRank + 1 // below any other level key, a number under one included
 	case "PRIORITY":
 		return rolePriority, 0
 	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
@@ -63,10 +64,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
-		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
-		"fromhost": // rsyslog's StdJSONFmt
+		"Hostname.value", "kubernetes.host": // osquery, Windows event exports, Logstash
 		return roleHost, 1
-	case "agent.hostname", "beat.hostname": // the collector that shipped the event, when nothing names its origin
+	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
+		"fromhost": // rsyslog's StdJSONFmt: the sender, maybe a relay
 		return roleHost, 2
 	}
 	return roleNone, 0

@@ -309,7 +309,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Message.Start = int32(skipBlanks(line, e))
 				return true
 			}
-			if lvl, ok := ibmIDLevel(tok); ok {
+			if lvl, ok := ibmIDLevel(line, s, e); ok {
 				rec.Level = lvl // the id stays in the message: "CWWKZ0002E: An exception …"
 				return true
 			}

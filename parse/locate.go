@@ -102,7 +102,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && line[at-1] != '[' && (prose(line[:at]) || quotedArgument(line, at)) {
+		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) || quotedArgument(line, at)) {
 			return stamp{}, false // "User bob logged in at 2026-…": a time in a sentence is the message's
 		}
 		if at >= 0 {
@@ -272,6 +272,20 @@ func yearAfterIDs(line []byte, i, n int) bool {
 	return n == 4 && i >= 2 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
 		byteAt(line, i+7) == sep && isDigitAt(line, i+8) && isDigitAt(line, i+9) && byteAt(line, i+10) == ' ' &&
 		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
+}
+
+// bracketAfterNumber reports whether the time at line[at] is in brackets after a number: the
+// words before it are columns, not a sentence (CUPS's page_log, "office-laser alice 412 [16/Feb/
+// 2026:14:30:01 +0000] …"), where "job queued [16/Feb/2026:…]" quotes a time in its message.
+func bracketAfterNumber(line []byte, at int) bool {
+	if at < 4 || line[at-1] != '[' || line[at-2] != ' ' || !isDigit(line[at-3]) {
+		return false
+	}
+	i := at - 3
+	for i > 0 && isDigit(line[i-1]) {
+		i--
+	}
+	return i == 0 || line[i-1] == ' '
 }
 
 // epochAfterIDs reports whether the n digits at line[i], after a colon that joins them to ids, are

@@ -620,7 +620,7 @@ func numberColumn(tok []byte) bool {
 // closes IBM's, first after the time (see ibmIDLevel).
 func msgIDLevel(line []byte, from int) (Level, bool) {
 	if ts, te := nextToken(line, from); te-ts >= 7 {
-		if lvl, ok := ibmIDLevel(line[ts:te]); ok {
+		if lvl, ok := ibmIDLevel(line, ts, te); ok {
 			return lvl, true
 		}
 	}
@@ -655,11 +655,18 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 	return Unknown, false
 }
 
-// ibmIDLevel reads the severity letter that closes an IBM product's message id: three to five
-// capitals, three to five digits and I, W, E or S, with or without a colon after it (Spectrum
-// Protect's "ANS1228E", MQ's "AMQ9209E:", Liberty's "CWWKZ0001I:", DB2's "ADM7513W").
-func ibmIDLevel(tok []byte) (Level, bool) {
-	tok = bytes.TrimSuffix(tok, []byte(":"))
+// ibmIDLevel reads the severity letter that closes an IBM product's message id, the word at
+// line[s:e]: three to five capitals, three to five digits and I, W, E or S (severe, an error), with
+// a colon after it or before a sentence (Spectrum Protect's "ANS1228E Sending of object …", MQ's
+// "AMQ9209E:", Liberty's "CWWKZ0001I:", DB2's "ADM7513W"). A code before a plain word ("SKU1234E
+// shipped", "ISO9001S certified") is a product's or an order's, not a message id.
+func ibmIDLevel(line []byte, s, e int) (Level, bool) {
+	tok := line[s:e]
+	if tok[len(tok)-1] == ':' {
+		tok = tok[:len(tok)-1]
+	} else if ns, _ := nextToken(line, e); ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
+		return Unknown, false
+	}
 	i := 0
 	for i < len(tok) && tok[i] >= 'A' && tok[i] <= 'Z' {
 		i++
@@ -676,10 +683,8 @@ func ibmIDLevel(tok []byte) (Level, bool) {
 		return Info, true
 	case 'W':
 		return Warn, true
-	case 'E':
+	case 'E', 'S':
 		return Error, true
-	case 'S':
-		return Critical, true // severe: IBM's step above an error
 	}
 	return Unknown, false
 }
