@@ -271,7 +271,7 @@ func csiEnd(line []byte, i int) int {
 		return i
 	}
 	j := i + 2
-	for j < len(line) && j-i < 64 && line[j] >= 0x30 && line[j] <= 0x3f { // digits and ; : < = > ?
+	for j < len(line) && j-i < 256 && line[j] >= 0x30 && line[j] <= 0x3f { // digits and ; : < = > ?
 		j++
 	}
 	if j >= len(line) || line[j] < 0x40 || line[j] > 0x7e {
