@@ -155,6 +155,10 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a tag-less line after a device's name", line: "Feb 16 14:30:01 Router system,info account user admin logged in from 10.1.2.3",
+		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "Router", msg: "system,info account user admin logged in from 10.1.2.3", why: "RouterOS's topics follow its identity"},
+	{name: "syslogd's repeat line", line: "Feb 16 14:30:01 gw last message repeated 3 times",
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "gw", msg: "last message repeated 3 times", why: "syslogd's own line has no tag"},
 	{name: "a coloured tag", line: "Feb 16 14:30:01 web-3 \x1b[32msshd[812]\x1b[0m: Connection closed",
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "Connection closed", why: "the host's span is in the line, the codes around the tag skipped"},
 	{name: "facility and level before the host", line: `2026 Feb 16 14:30:01 user.err core-sw1 EPSR[1502]: ring failed`,
@@ -467,6 +471,8 @@ var layoutCases = []parseCase{
 		format: FormatText, msg: "job queued [16/Feb/2026:14:30:01 +0000] id=1", why: "a time quoted in a message: only after a number are the words before it columns"},
 	{name: "a colour with colon parameters", line: "2026-02-16 14:30:01 \x1b[38:5:196mERROR\x1b[0m disk full on /var",
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "disk full on /var", why: "ECMA-48's parameters include ':' (38:5:196 picks one of 256 colours)"},
+	{name: "a program's own year-less time", line: "Feb 16 14:30:01 Unable to open /etc/powerdns/pdns.conf",
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Unable to open /etc/powerdns/pdns.conf", why: "PowerDNS writes a syslog-like time and its message: no PRI, no tag, and its first word is no host"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,
