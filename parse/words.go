@@ -619,7 +619,7 @@ func numberColumn(tok []byte) bool {
 // Cisco-style one ("%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:"), or the letter that
 // closes IBM's, first after the time (see ibmIDLevel).
 func msgIDLevel(line []byte, from int) (Level, bool) {
-	if ts, te := nextToken(line, from); te-ts >= 7 {
+	if ts, te := nextToken(line, from); te-ts >= 7 && line[ts] >= 'A' && line[ts] <= 'Z' {
 		if lvl, ok := ibmIDLevel(line, ts, te); ok {
 			return lvl, true
 		}
@@ -662,9 +662,11 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 // shipped", "ISO9001S certified") is a product's or an order's, not a message id.
 func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 	tok := line[s:e]
-	if tok[len(tok)-1] == ':' {
+	colon := tok[len(tok)-1] == ':'
+	if colon {
 		tok = tok[:len(tok)-1]
-	} else if ns, _ := nextToken(line, e); ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
+	}
+	if len(tok) < 7 || tok[0] < 'A' || tok[0] > 'Z' {
 		return Unknown, false
 	}
 	i := 0
@@ -678,15 +680,21 @@ func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 	if i < 3 || i > 5 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
 		return Unknown, false
 	}
+	var lvl Level
 	switch tok[d] {
 	case 'I':
-		return Info, true
+		lvl = Info
 	case 'W':
-		return Warn, true
+		lvl = Warn
 	case 'E', 'S':
-		return Error, true
+		lvl = Error
+	default:
+		return Unknown, false
 	}
-	return Unknown, false
+	if ns, _ := nextToken(line, e); !colon && ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
+		return Unknown, false
+	}
+	return lvl, true
 }
 
 // vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
