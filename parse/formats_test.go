@@ -119,6 +119,10 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01Z", msg: "charge failed", why: "any level key, a number under one included, says more than priority"},
 	{name: "the origin's host before the relay's", line: `{"fromhost":"relay-1","syslog_hostname":"web-3","message":"x","time":"2026-02-16T14:30:01Z"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "x", why: "fromhost is the sender, maybe a relay: it ranks below the keys that name the origin"},
+	{name: "Docker's json-file with a console's colours", line: `{"log":"\u001b[33mWARN\u001b[0m[0012] disk 91% full\n","stream":"stderr","time":"2026-02-16T14:30:01.123456789Z"}`,
+		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.123456789Z", msg: "WARN[0012] disk 91% full\n", why: "the container's line without its colours: logrus's level glued to its counter"},
+	{name: "Docker's json-file with a sentence", line: `{"log":"Started server on :8080\n","stream":"stdout","time":"2026-02-16T14:30:01.123456789Z"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01.123456789Z", msg: "Started server on :8080\n", why: "a capitalized word is no level"},
 	{name: "a JSON text sequence's record separator", line: "\x1e{\"time\":\"2026-02-16T14:30:01Z\",\"level\":\"warn\",\"msg\":\"disk slow\"}",
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01Z", msg: "disk slow", why: "RFC 7464 (journalctl -o json-seq) puts 0x1E before each object"},
 }

@@ -129,6 +129,12 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		if msg == nil {
 			msg = rec.Message.Of(line)
 		}
+		if bytes.IndexByte(msg, 0x1b) >= 0 {
+			// A console's colours, kept by Docker's json-file as "\u001b[31m": the message is
+			// its text without them, as a coloured line's is (see parseColoured).
+			p.colourMsg, _ = withoutColour(p.colourMsg[:0], nil, msg, false, true)
+			msg, rec.Unescaped = p.colourMsg, p.colourMsg
+		}
 		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
 	}
 	return true

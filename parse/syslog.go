@@ -630,6 +630,15 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if _, lvl, _, ok := parseGlog(msg, p.nowNano(), &p.wall); ok {
 			return lvl
 		}
+	case c >= 'A' && c <= 'Z' && !json:
+		// A container's own line that opens with its level: logrus's "INFO[0000] …", "ERROR: …".
+		_, e := nextToken(msg, 0)
+		if lvl, ok := levelToken(msg[:e], true); ok {
+			return lvl
+		}
+		if lvl, ok := gluedOrGrouped(msg[:e]); ok {
+			return lvl
+		}
 	case isDigit(c) || c == '[':
 		// A time has a clock: the kernel's "[123456.789012] …" and a number of prose are passed
 		// over before a layout is tried.
