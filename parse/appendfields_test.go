@@ -216,6 +216,9 @@ func TestAppendFieldsFastPath(t *testing.T) {
 			}
 			e := Entry{Time: 1771252201123456789, Level: Info, Format: f, Source: "app.log", Host: "web-7", Message: l, Raw: l}
 			buf := AppendJSON(nil, e)
+			if raceEnabled && strings.IndexByte(l, 0x1b) >= 0 {
+				continue // a coloured line's text is borrowed from a pool, which the race detector empties
+			}
 			if n := testing.AllocsPerRun(20, func() { buf = AppendJSON(buf[:0], e) }); n != 0 {
 				t.Errorf("%v line: %v allocations per entry: %s", f, n, l)
 			}
