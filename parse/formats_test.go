@@ -475,6 +475,8 @@ var layoutCases = []parseCase{
 		format: FormatText, msg: "job queued [16/Feb/2026:14:30:01 +0000] id=1", why: "a time quoted in a message: only after a number are the words before it columns"},
 	{name: "a colour with colon parameters", line: "2026-02-16 14:30:01 \x1b[38:5:196mERROR\x1b[0m disk full on /var",
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "disk full on /var", why: "ECMA-48's parameters include ':' (38:5:196 picks one of 256 colours)"},
+	{name: "a field's label where a tag would be", line: "Feb 16 14:30:01 syslogd started: BusyBox v1.35.0",
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "syslogd started: BusyBox v1.35.0", why: "BusyBox's syslogd built small writes no host: started is no program"},
 	{name: "a program's own year-less time", line: "Feb 16 14:30:01 Unable to open /etc/powerdns/pdns.conf",
 		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Unable to open /etc/powerdns/pdns.conf", why: "PowerDNS writes a syslog-like time and its message: no PRI, no tag, and its first word is no host"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",

@@ -141,6 +141,9 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
 			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
 		}
+		if pri < 0 && h.pid.End == 0 && h.host.End > 0 && !hostName(h.host.Of(line)) && labelWord(h.tag.Of(line)) {
+			return false // BusyBox's small syslogd: "Nov 30 07:33:25 syslogd started: BusyBox v1.35.0"
+		}
 		if tag := h.tag.Of(line); h.pid.End == 0 && h.host.End == 0 && len(tag) >= 4 && isAlpha(tag[0]) && tag[0] <= 'Z' {
 			if lvl, ok := ParseLevel(tag); ok {
 				h.tagLevel, h.tag = lvl, Span{} // Cisco ESA's "Sun Nov 29 07:41:16 2026 Info: …": a level, no program
