@@ -291,13 +291,20 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
 }
 
 // dayMonthWordYear reads "29-Nov-2026", "29/Nov/2026" and "29 Nov 2026" whose day a (la digits)
-// ends at sep index j.
+// ends at sep index j, and "29 Nov" and "29-Nov" without a year when a clock follows.
 func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
 	sep := b[j]
 	m, n := monthWord(b, j+1)
 	k := j + 1 + n
-	if n == 0 || k >= len(b) || b[k] != sep {
+	if n == 0 || k >= len(b) {
 		return j, false
+	}
+	if b[k] != sep {
+		if sep != '-' || b[k] != ' ' || !isDigitAt(b, k+1) || byteAt(b, k+2) != ':' && byteAt(b, k+3) != ':' {
+			return j, false
+		}
+		d.year, d.mon, d.day = 0, m, a // Bacula's "29-Nov 07:41": no year, the clock follows
+		return k, true
 	}
 	y, ly := digitRun(b, k+1)
 	if ly == 2 && sep == ' ' && byteAt(b, k+3) == ':' {

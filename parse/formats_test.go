@@ -479,6 +479,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "syslogd started: BusyBox v1.35.0", why: "BusyBox's syslogd built small writes no host: started is no program"},
 	{name: "a program's own year-less time", line: "Feb 16 14:30:01 Unable to open /etc/powerdns/pdns.conf",
 		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Unable to open /etc/powerdns/pdns.conf", why: "PowerDNS writes a syslog-like time and its message: no PRI, no tag, and its first word is no host"},
+	{name: "a day and a month's name without a year", line: "16-Feb 14:30 backup-dir JobId 412: Start Backup JobId 412, Job=Nightly.2026-02-16_14.30.00_03",
+		format: FormatStamped, time: "2026-02-16T14:30:00Z", msg: "backup-dir JobId 412: Start Backup JobId 412, Job=Nightly.2026-02-16_14.30.00_03", why: "Bacula's job log: the year inferred, a clock to the minute"},
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,

@@ -67,7 +67,6 @@ var fresh17Cases = []worldCase{
 		name:   "bacula-director-log",
 		source: "the Bacula director's log file (Messages resource `append = \"/var/log/bacula/bacula.log\"`: `dd-Mmm HH:MM daemon-name JobId N: msg`, the message type written as a prefix: Warning:, Error:, Fatal error:; the end-of-job report as indented lines): Bacula Main Reference 'Messages Resource'; bacula-users threads pasting bacula.log",
 		why:    "a day-month date with no year and a clock without seconds; the director's, client's and storage's resource names (backup-dir, web03-fd) are daemons, not hosts; the job report is one record of many lines",
-		gap:    "the time is not read: the `dd-Mmm HH:MM` stamp at the line's start (no year, no seconds) is not found; and the Warning: and Error: message-type prefixes after `JobId N:` are not read as levels",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:00Z", Unknown, "", "29-Nov 07:41 backup-dir JobId 412: Start Backup JobId 412, Job=Nightly-web03.2026-11-29_07.41.14_03"),
 			we("2026-11-29T07:41:00Z", Unknown, "", "29-Nov 07:41 backup-dir JobId 412: Using Device \"FileStorage\" to write."),

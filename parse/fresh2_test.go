@@ -356,7 +356,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "bacula",
-		gap:    "Bacula's day-month date without a year and with a clock without seconds (29-Nov 07:41) is not read, nor its Fatal error:/Error:/Warning: prefixes after the JobId",
 		source: "Bacula daemon messages as the Director's log file keeps them (`dd-Mon HH:mm daemon-name JobId n: msg`, minutes only and no year; `Fatal error:`, `Error:`, `Warning:` prefixes for M_FATAL, M_ERROR, M_WARNING; the job report indented below): bacula.org main manual 'Messages Resource'; logstash-patterns-core BACULA_LOGLINE tests; public threads quoting bacula.log",
 		why:    "a day-month date without a year and a clock without seconds; the daemon name is a Bacula resource, not a host; Fatal error: is critical; the report's indented lines belong to it",
 		entries: []worldEntry{
