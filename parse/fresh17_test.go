@@ -649,5 +649,5 @@ func TestFresh17Formats(t *testing.T) { assertTable(t, fresh17Cases) }
 // TestFresh17Score logs the seventeenth fresh figure, for logs trawl was never tuned on:
 // go test ./parse -run TestFresh17Score -v
 func TestFresh17Score(t *testing.T) {
-	checkScore(t, "fresh17 formats", fresh17Cases, [worldNumFields]float64{97.1, 94.7, 91.8, 94.8})
+	checkScore(t, "fresh17 formats", fresh17Cases, [worldNumFields]float64{98, 96.5, 91.8, 94.8})
 }
