@@ -300,10 +300,12 @@ func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if b[k] != sep {
-		if sep != '-' || b[k] != ' ' || !isDigitAt(b, k+1) || byteAt(b, k+2) != ':' && byteAt(b, k+3) != ':' {
+		// Bacula's "29-Nov 07:41": no year, the clock follows. Only where the line starts: within
+		// a line ("Deadline: 29-Nov 07:41 sharp") it is a date the message quotes.
+		if sep != '-' || b[k] != ' ' || !isDigitAt(b, k+1) || byteAt(b, k+2) != ':' && byteAt(b, k+3) != ':' || !digitsOnly(b[:j]) {
 			return j, false
 		}
-		d.year, d.mon, d.day = 0, m, a // Bacula's "29-Nov 07:41": no year, the clock follows
+		d.year, d.mon, d.day = 0, m, a
 		return k, true
 	}
 	y, ly := digitRun(b, k+1)

@@ -141,9 +141,6 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
 			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
 		}
-		if pri < 0 && h.pid.End == 0 && h.host.End > 0 && !hostName(h.host.Of(line)) && labelWord(h.tag.Of(line)) {
-			return false // BusyBox's small syslogd: "Nov 30 07:33:25 syslogd started: BusyBox v1.35.0"
-		}
 		if tag := h.tag.Of(line); h.pid.End == 0 && h.host.End == 0 && len(tag) >= 4 && isAlpha(tag[0]) && tag[0] <= 'Z' {
 			if lvl, ok := ParseLevel(tag); ok {
 				h.tagLevel, h.tag = lvl, Span{} // Cisco ESA's "Sun Nov 29 07:41:16 2026 Info: …": a level, no program
@@ -160,8 +157,6 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		}
 	} else if pri < 0 && n > 19 {
 		return false // an ISO-stamped line without a tag is more likely a layout line
-	} else if pri < 0 && h.host.End > 0 && !hasFacility && !taglessHost(line, h.host) {
-		return false // PowerDNS's "Nov 30 07:34:57 Unable to open …": a time, then the message
 	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") || bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start))) {
 		return false // "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"
@@ -509,26 +504,6 @@ func hostName(w []byte) bool {
 	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.") || string(w) == "localhost"
 }
 
-// taglessHost reports whether the word after a year-less time, in a stored line with neither a
-// PRI nor a tag, may be a host. A program that writes its own time before its messages (PowerDNS's
-// "Unable to open …", "Loading '…'", "UDP server bound to …") starts a sentence there: a
-// capitalized word before a word in lower case or a quote. A machine's name (see hostName), a
-// name in lower case ("vm corosync …"), a device's name before RouterOS's topics ("Router
-// system,info …") or before a capitalized message ("Gateway Connection established") are hosts.
-func taglessHost(line []byte, host Span) bool {
-	h := line[host.Start:host.End]
-	if hostName(h) || h[0] < 'A' || h[0] > 'Z' {
-		return true
-	}
-	s, e := nextToken(line, int(host.End))
-	if s == e {
-		return true
-	}
-	next := line[s:e]
-	prose := next[0] >= 'a' && next[0] <= 'z' || next[0] == '\'' || next[0] == '"'
-	return !prose || bytes.IndexByte(next, ',') > 0 || string(next) == "last"
-}
-
 // hostLike accepts the characters of host names and addresses.
 func hostLike(w []byte) bool {
 	for _, c := range w {
@@ -634,8 +609,12 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 			return lvl
 		}
 	case c >= 'A' && c <= 'Z' && !json:
-		// A container's own line that opens with its level: logrus's "INFO[0000] …", "ERROR: …".
+		// A container's own line that opens with its level: logrus's "INFO[0000] …", "ERROR: …";
+		// not a variable it prints, "DEBUG=false".
 		_, e := nextToken(msg, 0)
+		if bytes.IndexByte(msg[:e], '=') >= 0 {
+			return Unknown
+		}
 		if lvl, ok := levelToken(msg[:e], true); ok {
 			return lvl
 		}

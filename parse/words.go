@@ -798,8 +798,8 @@ func nextEq(b []byte, i int) int {
 func labelWord(w []byte) bool {
 	switch string(w) {
 	case "version", "support", "status", "state", "result", "reason", "count", "total", "size",
-		"type", "mode", "value", "address", "port", "platform", "path", "file", "name", "user",
-		"target", "source", "details", "enabled", "disabled", "features", "memory", "started":
+		"type", "mode", "value", "address", "port", "platform", "details", "enabled", "disabled",
+		"features", "memory", "started": // not "user": logger's tag when run as the account "user"
 		return true
 	}
 	return false
