@@ -11,8 +11,7 @@ import (
 // is false when the line is one the fast path does not handle (a repeated key, or past the limits
 // below), and dst must then be cut back and the slow path used instead.
 func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
-	line := firstLine(raw)
-	line = line[prefixLen(line):] // as Parse read it
+	line := parsedLine(raw)
 	if hasColour(line) {
 		return appendColouredFields(dst, f, line)
 	}

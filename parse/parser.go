@@ -251,12 +251,17 @@ func withoutColour(clean []byte, at []int32, line []byte, track, sgrOnly bool) (
 // fieldsLine is the line of raw whose fields Fields reads, as Parse read it: the first, after a
 // prefix it skips, and without its colours when it read it without codes (a copy then).
 func fieldsLine(raw []byte) []byte {
-	line := firstLine(raw)
-	line = line[prefixLen(line):]
+	line := parsedLine(raw)
 	if hasColour(line) {
 		line, _ = withoutColour(nil, nil, line, false, true)
 	}
 	return line
+}
+
+// parsedLine is the first line of raw after the prefix Parse skips (see prefixLen).
+func parsedLine(raw []byte) []byte {
+	line := firstLine(raw)
+	return line[prefixLen(line):]
 }
 
 // hasColour reports whether Parse reads line without its colour codes.
