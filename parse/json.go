@@ -43,7 +43,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
 	case "priority": // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
-		return roleLevel, 2 + numberRank + 1 // below any other level key, a number under one included
+		return roleLevel, wordsOnlyRank
 	case "PRIORITY":
 		return rolePriority, 0
 	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
@@ -96,6 +96,10 @@ type jsonState struct {
 
 // noRank is the rank of a role no key has filled yet.
 const noRank = 99
+
+// wordsOnlyRank is the rank of a level key whose value counts only as a level's name ("priority"):
+// below any other level key, a number under one included.
+const wordsOnlyRank = 2 + numberRank + 1
 
 // numberRank is added to the rank of a level written as a number: a word under another key
 // ("level_name":"INFO", "LevelDisplayName":"Information") says the same without a scale to guess.
@@ -322,7 +326,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.request |= 2
 	}
 	num := -1
-	if role == roleLevel && string(key) != "priority" {
+	if role == roleLevel && rank < wordsOnlyRank {
 		if n, ok := levelNumber(line[start:end]); ok {
 			num, rank = n, rank+numberRank
 		}
