@@ -95,7 +95,6 @@ var fresh13Cases = []worldCase{
 		name:   "powerdns-authoritative",
 		source: "PowerDNS Authoritative Server run in the foreground with --log-timestamp (`Mmm dd HH:mm:ss msg`, no level, no host): PowerDNS/pdns issue #456 pasting `pdns_server --daemon=no` output; pdns docs 'Logging' (log-timestamp)",
 		why:    "a year-less syslog-style time with no host and no program: the message follows the clock directly",
-		gap:    "a year-less syslog-style time followed directly by the message (no host, no program) gives the message's first word as the host (Guardian, Loading, Done); a capitalized word there is also a device's name (MikroTik's \"Router system,error\"), so it is not ruled out",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 Guardian is launching an instance"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 Loading '/usr/lib/x86_64-linux-gnu/pdns/libgmysqlbackend.so'"),

@@ -74,6 +74,7 @@ type Stream struct {
 	xmlRoot    bool   // the pending entry opens the document's root element, whose children are the records
 
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
+	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
 }
 
@@ -179,6 +180,7 @@ func (s *Stream) emit(b *Batch) {
 		rec.Unescaped = s.msg
 	}
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel)
+	s.learnHost(&rec, b)
 	var est int64
 	switch {
 	case rec.Time != 0:

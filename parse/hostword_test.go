@@ -1,0 +1,111 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStreamLearnsWhetherAWordIsAHost: a BSD-stamped line with a plain word and no tag after the
+// time names a host when the word repeats (a device that names itself so), and begins a sentence
+// when the source's lines open with a new word each time (a program that stamps its own lines).
+func TestStreamLearnsWhetherAWordIsAHost(t *testing.T) {
+	type want struct{ host, msg string }
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []want
+	}{{
+		name: "a program's sentences",
+		lines: []string{
+			"Nov 29 07:41:16 Guardian is launching an instance",
+			"Nov 29 07:41:16 Loading '/usr/lib/backend.so'",
+			"Nov 29 07:41:17 Listening on controlsocket",
+			"Nov 29 07:41:17 Done launching threads, ready to distribute questions",
+		},
+		want: []want{{"", "Guardian is launching an instance"}, {"", "Loading '/usr/lib/backend.so'"},
+			{"", "Listening on controlsocket"}, {"", "Done launching threads, ready to distribute questions"}},
+	}, {
+		name: "a device that names itself with a plain word",
+		lines: []string{
+			"Nov 29 07:41:16 NAS started backup job 12",
+			"Nov 29 07:41:18 NAS disk 2 temperature high",
+			"Nov 29 07:42:01 NAS finished backup job 12",
+		},
+		want: []want{{"NAS", "started backup job 12"}, {"NAS", "disk 2 temperature high"}, {"NAS", "finished backup job 12"}},
+	}, {
+		name: "tagged lines keep their host among sentences",
+		lines: []string{
+			"Nov 29 07:41:16 Starting the resolver",
+			"Nov 29 07:41:16 Gateway kernel: eth0 link up",
+			"Nov 29 07:41:17 Reading the zone files",
+			"Nov 29 07:41:17 Serving 12 zones",
+			"Nov 29 07:41:18 Gateway kernel: eth1 link up",
+		},
+		want: []want{{"", "Starting the resolver"}, {"Gateway", "eth0 link up"}, {"", "Reading the zone files"},
+			{"", "Serving 12 zones"}, {"Gateway", "eth1 link up"}},
+	}, {
+		name: "names with digits, dashes or dots are hosts however they vary",
+		lines: []string{
+			"Nov 29 07:41:16 sw-1 port 3 down",
+			"Nov 29 07:41:16 ap2 client joined",
+			"Nov 29 07:41:17 nas.lan backup started",
+		},
+		want: []want{{"sw-1", "port 3 down"}, {"ap2", "client joined"}, {"nas.lan", "backup started"}},
+	}, {
+		name: "a sender on the wire wrote a host by the RFC",
+		lines: []string{
+			"<13>Nov 29 07:41:16 Gateway link up",
+			"<13>Nov 29 07:41:16 Printer out of paper",
+			"<13>Nov 29 07:41:17 Camera motion detected",
+		},
+		want: []want{{"Gateway", "link up"}, {"Printer", "out of paper"}, {"Camera", "motion detected"}},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			got := feed(t, StreamOptions{}, strings.Join(c.lines, "\n")+"\n")
+			if len(got) != len(c.want) {
+				t.Fatalf("%d entries, want %d", len(got), len(c.want))
+			}
+			for i, w := range c.want {
+				if got[i].Host != w.host || got[i].Message != w.msg || got[i].Format != FormatRFC3164 {
+					t.Errorf("%q: host %q, message %q, format %v; want %q, %q, RFC 3164", c.lines[i], got[i].Host, got[i].Message, got[i].Format, w.host, w.msg)
+				}
+			}
+		})
+	}
+}
+
+// TestStreamHostVerdictAcrossBatches: a source read in small batches, as a live tailer hands its
+// lines over, applies the verdict to every line after the one that made it.
+func TestStreamHostVerdictAcrossBatches(t *testing.T) {
+	s := NewStream("pdns.log", StreamOptions{Now: fixedNow})
+	lines := []string{
+		"Nov 29 07:41:16 Guardian is launching an instance",
+		"Nov 29 07:41:16 Loading the backend",
+		"Nov 29 07:41:17 Creating backend connection for TCP",
+		"Nov 29 07:41:17 About to create 3 backend threads",
+		"Nov 29 07:41:18 Polling backends for fresh data",
+	}
+	var hosts []string
+	var off int64
+	for _, l := range lines {
+		b := &Batch{}
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+		for i := range b.Items {
+			hosts = append(hosts, b.Entry(i).Host)
+		}
+	}
+	b := &Batch{}
+	s.Flush(b)
+	for i := range b.Items {
+		hosts = append(hosts, b.Entry(i).Host)
+	}
+	if len(hosts) != len(lines) {
+		t.Fatalf("%d entries, want %d", len(hosts), len(lines))
+	}
+	for i, h := range hosts[2:] {
+		if h != "" {
+			t.Errorf("%q: host %q after the verdict, want none", lines[i+2], h)
+		}
+	}
+}
