@@ -698,6 +698,9 @@ func markPrefix(line []byte) int {
 // ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
 // its replica number, which a level or a time before a pipe ("INFO | …") does not.
 func composePrefix(line []byte) int {
+	if len(line) == 0 || !isAlpha(line[0]) {
+		return 0 // most lines, spared the scan of their first word: a JSON object, a PRI, a date, an address
+	}
 	e := 0
 	for e < len(line) && e < 64 && line[e] != ' ' {
 		e++
@@ -709,7 +712,7 @@ func composePrefix(line []byte) int {
 	for d > 0 && isDigit(line[d-1]) {
 		d--
 	}
-	if d < 2 || line[d-1] != '-' && line[d-1] != '_' || !isAlpha(line[0]) {
+	if d < 2 || line[d-1] != '-' && line[d-1] != '_' {
 		return 0
 	}
 	k := skipBlanks(line, e)
