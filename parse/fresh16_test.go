@@ -201,7 +201,7 @@ var fresh16Cases = []worldCase{
 		name:   "windows-gpsvc-debug",
 		source: "the Group Policy service's debug log %windir%\\debug\\usermode\\gpsvc.log (`GPSVC(pid.tid) HH:mm:ss:fff msg`, in hex ids): Microsoft Learn 'Applying Group Policy troubleshooting guidance' (enable GPSvcDebugLevel); Microsoft Q&A threads pasting gpsvc.log",
 		why:    "a process and thread id in hex inside GPSVC(), then a time of day with milliseconds after a colon and no date, so the date is the clock's; no level",
-		gap:    "the time is not read: the time of day after GPSVC(pid.tid), with its milliseconds after a colon, is not found",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Unknown, "", "GPSVC(3a8.3ac) 07:41:16:412 CGPService::Start: InstanceName: gpsvc"),
 			we("2026-11-29T07:41:16.415Z", Unknown, "", "GPSVC(3a8.3ac) 07:41:16:415 CGPService::InitializeRPCServer starting RPCServer"),

@@ -451,7 +451,6 @@ var fresh18Cases = []worldCase{
 		name:   "waydroid-log",
 		source: "Waydroid (Android in a Linux container) in /var/lib/waydroid/waydroid.log (pmbootstrap's layout: `(pid) [HH:MM:SS] msg`, commands run as `% cmd`, errors as `ERROR: msg`, a Python traceback under its record): waydroid/waydroid issues #121, #197 and #1641 pasting waydroid.log",
 		why:    "a zero-padded pid in parentheses and a bracketed clock with no date, read on the table's day; `ERROR:` is the tool's level; a traceback's indented lines belong to its record",
-		gap:    "the clock in `(pid) [HH:MM:SS]` is not read, so no record gets a time, and a traceback's unindented last line (`RuntimeError: …`) is taken as a record of its own",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "(041207) [07:41:16] Starting waydroid session"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "(041207) [07:41:16] % mount -o ro /var/lib/waydroid/images/system.img /var/lib/waydroid/rootfs"),

@@ -220,7 +220,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && dateFollowsClock(line, i))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
@@ -384,8 +384,8 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) {
 			return true
 		}
-		if i == 0 || i == 1 && line[0] == '[' {
-			if t, n, ok := parseClock(line[i:], now, w); ok {
+		if i == 0 || i == 1 && line[0] == '[' || clockColumn(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':') {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -412,6 +412,37 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 	}
 	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0}
+	return true
+}
+
+// clockColumn reports whether a time of day alone may start at line[i], one of the line's first
+// four words, after columns of ids: readStamp takes it there only in a bracket of its own
+// ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …") or with its
+// milliseconds after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), spellings of a record's stamp
+// that a sentence's time does not take.
+func clockColumn(line []byte, i int) bool {
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && idColumns(line[:i])
+}
+
+// idColumns reports whether every word of b is a column of ids rather than a word: it holds a
+// byte other than a letter, or only capitals ("MSI", "(c)", "(1C:48)", "GPSVC(3a8.3ac)"), so that
+// "Uptime is [07:41:16]" gives no time.
+func idColumns(b []byte) bool {
+	for i := 0; i < len(b); {
+		s, e := nextToken(b, i)
+		if s == e {
+			break
+		}
+		lower, other := false, false
+		for _, c := range b[s:e] {
+			lower = lower || c >= 'a' && c <= 'z'
+			other = other || !isAlpha(c)
+		}
+		if lower && !other {
+			return false
+		}
+		i = e
+	}
 	return true
 }
 

@@ -97,6 +97,19 @@ func digits(b []byte, i, n int) (int, bool) {
 
 // fraction reads a run of digits at b[i:] as a fraction of a second; extra digits past nanoseconds are
 // ignored. It returns the nanoseconds and the index after the digits.
+// colonFraction reports whether b[i:] is a colon and then milliseconds or microseconds closing a
+// clock, as some loggers write them: three or six digits, where a timecode's frames are two.
+func colonFraction(b []byte, i int) bool {
+	if byteAt(b, i) != ':' {
+		return false
+	}
+	n := 0
+	for isDigitAt(b, i+1+n) {
+		n++
+	}
+	return n == 3 || n == 6
+}
+
 func fraction(b []byte, i int) (int64, int) {
 	var ns int64
 	n := 0
@@ -447,6 +460,8 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	var nsec int64
 	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
+	} else if colonFraction(b, i) {
+		nsec, i = fraction(b, i+1) // "07:41:16:123", "07:41:16:123456": SSSD's, Windows Installer's
 	}
 	if k := ampm(b, i); k > i && hour >= 1 && hour <= 12 {
 		hour %= 12
