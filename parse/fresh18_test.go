@@ -388,7 +388,7 @@ var fresh18Cases = []worldCase{
 		name:   "detox-logger-console",
 		source: "Detox (Wix's gray-box mobile e2e framework) before version 20 on the console (`detox[pid] LEVEL:  [file.js/EVENT, #n] msg`, levels TRACE DEBUG INFO WARN ERROR, an object argument printed on the following lines): wix/Detox issue #2503 pasting a run, PR #870 (pid in text logs)",
 		why:    "no time at all: the program and pid first, then the level and a colon; an object dumped after a TRACE line continues on indented lines and belongs to it; the simulator's UDID is no host",
-		gap:    "the closing `})` of an object dumped over several lines after a TRACE line, unindented, is taken as a record of its own",
+
 		entries: []worldEntry{
 			we("", Info, "", "detox[41207] INFO:  Login flow - signs in is assigned to 4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1 (iPhone 15)"),
 			we("", Debug, "", "detox[41207] DEBUG: [exec.js/EXEC_CMD, #12] applesimutils --byId 4F1C2A7E-9B3D-4C1A-8E2F-0B6D41207AB1 --bundle com.example.mail --restartSB --setPermissions notifications=YES"),

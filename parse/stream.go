@@ -497,6 +497,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '}' && len(s.raw) > 0 && s.raw[0] == '{' && s.rec.Format == FormatText {
 		return true, rec, false // the closing brace of a pretty-printed object (see prettyJSON)
 	}
+	if closersOnly(line) && unclosed(s.raw) {
+		return true, rec, false // "})" closing an object a record dumped over its lines
+	}
 	if noteLine(line) {
 		s.traceLine(line)
 		return true, rec, false
@@ -552,6 +555,36 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// closersOnly reports whether line holds nothing but a few closing brackets and the punctuation
+// after them ("})", "]);", "},"): the end of something opened above, never a record's start.
+func closersOnly(line []byte) bool {
+	if len(line) == 0 || len(line) > 8 || line[0] != '}' && line[0] != ']' && line[0] != ')' {
+		return false
+	}
+	for _, c := range line {
+		switch c {
+		case '}', ']', ')', ';', ',', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// unclosed reports whether raw opens more brackets than it closes.
+func unclosed(raw []byte) bool {
+	depth := 0
+	for _, c := range raw {
+		switch c {
+		case '{', '[', '(':
+			depth++
+		case '}', ']', ')':
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // deepToken is the last word a line's time may start at for the line to start a record: the

@@ -417,3 +417,14 @@ func TestStreamGluedPrefixLines(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamClosingBracketsJoin: a line of closing brackets ends what a record opened over its
+// lines, with or without times in the source; one that closes nothing open starts an entry.
+func TestStreamClosingBracketsJoin(t *testing.T) {
+	got := feed(t, StreamOptions{}, "app[12] TRACE: launching({\n  bundle: 'x',\n  args: { port: 1 }\n})\napp[12] WARN: slow\n")
+	wantRaws(t, got, "app[12] TRACE: launching({\n  bundle: 'x',\n  args: { port: 1 }\n})", "app[12] WARN: slow")
+	got = feed(t, StreamOptions{}, "2026-11-29 07:41:16 INFO config = [\n  1, 2,\n]);\n2026-11-29 07:41:17 INFO next\n")
+	wantRaws(t, got, "2026-11-29 07:41:16 INFO config = [\n  1, 2,\n]);", "2026-11-29 07:41:17 INFO next")
+	got = feed(t, StreamOptions{}, "app[12] INFO: done (all)\n)\n")
+	wantRaws(t, got, "app[12] INFO: done (all)", ")")
+}
