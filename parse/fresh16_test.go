@@ -541,7 +541,7 @@ var fresh16Cases = []worldCase{
 		name:   "foldingathome-v7",
 		source: "Folding@home v7 client's log.txt (`HH:mm:ss:WUnn:FSnn:msg` or `HH:mm:ss:LEVEL:WUnn:FSnn:msg`, a starred 'Log Started' banner with the date): foldingathome.org support 'Client log' and forum threads pasting log.txt",
 		why:    "a time of day glued to colon-separated work-unit and folding-slot ids, so the date is the clock's; WARNING and ERROR sit between the time and the ids when written",
-		gap:    "the time is not read: a time of day glued by a colon to the WUnn:FSnn ids (and to WARNING or ERROR) is not found",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:40:00Z", Unknown, "", "*********************** Log Started 2026-11-29T07:40:00Z ***********************"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "07:41:16:WU01:FS00:Starting"),

@@ -82,6 +82,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"clip 1 01:02:03:04 cut", "", "a timecode's frames after a colon are no fraction"},
 		{"a b c d [07:41:16] x", "", "a bracketed clock past the fourth word"},
 		{"Uptime is [07:41:16] now", "", "a bracketed clock after words is a sentence's"},
+		{"07:42:05:WARNING:WU01:FS00:Exception: x", "2026-11-29T07:42:05Z", "Folding@home: a clock glued by a colon to the ids after it"},
+		{"07:42:05:wu01 x", "", "a clock glued to a lower-case word"},
 		{"[NOTICE] 332/074116 (1) : New worker", "2026-11-29T07:41:16Z", "HAProxy 2.3: the day of the year from 0, after the level"},
 		{"[4120:4133:1129/074116.123456:ERROR:gpu_init.cc(523)] x", "2026-11-29T07:41:16.123456Z", "Chromium: month, day and a compact clock among colon fields"},
 		{"  4120:20261129:074116.123 Starting Zabbix Agent", "2026-11-29T07:41:16.123Z", "Zabbix: a compact date and clock joined to the pid by colons"},
