@@ -225,6 +225,7 @@ var realTables = []struct {
 	{"fresh16_test.go", fresh16Cases, 40},
 	{"fresh17_test.go", fresh17Cases, 40},
 	{"fresh18_test.go", fresh18Cases, 40},
+	{"fresh19_test.go", fresh19Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
