@@ -161,6 +161,10 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "relayed record's own level", line: `<133>Feb 16 14:30:01 web-3 nginx-error: 2026/02/16 14:30:01 [error] 812#812: *1 connect() failed`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "2026/02/16 14:30:01 [error] 812#812: *1 connect() failed", why: "a record carried whole writes the event's level; the PRI is the relay's fixed notice (rsyslog's imfile)"},
+	{name: "PRI over a message without a record", line: `<134>Feb 16 14:30:01 web-3 app: ERROR is the word of a sentence here`,
+		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "ERROR is the word of a sentence here", why: "no record in the message: the PRI's info stands"},
 	{name: "a tag-less line after a device's name", line: "Feb 16 14:30:01 Router system,info account user admin logged in from 10.1.2.3",
 		format: FormatRFC3164, level: Info, time: "2026-02-16T14:30:01Z", host: "Router", msg: "system,info account user admin logged in from 10.1.2.3", why: "RouterOS's topics follow its identity"},
 	{name: "syslogd's repeat line", line: "Feb 16 14:30:01 gw last message repeated 3 times",

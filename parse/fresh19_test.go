@@ -450,7 +450,7 @@ var fresh19Cases = []worldCase{
 		name:   "rsyslog-imfile-forwarded",
 		source: "text files read by rsyslog's imfile and forwarded (`<PRI>Mmm dd HH:mm:ss host tag: line`, imfile's default facility local0 and severity notice, so PRI 133 whatever the line says): rsyslog documentation 'imfile: Text File Input Module' (Severity, Facility, Tag)",
 		why:    "a file line carrying its own time and level inside a syslog header: the PRI's notice is imfile's fixed default, so an nginx `[error]` line's own level is the event's; the access line has only the PRI's; either time will do",
-		gap:    "imfile's fixed PRI severity (notice) is taken over the forwarded nginx line's own [error] and [warn]",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "web-03", "<133>Nov 29 07:41:16 web-03 nginx-access: 203.0.113.45 - - [29/Nov/2026:07:41:16 +0000] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.31\""),
 			we("2026-11-29T07:41:18Z", Error, "web-03", "<133>Nov 29 07:41:18 web-03 nginx-error: 2026/11/29 07:41:18 [error] 812#812: *41207 connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.45, server: shop.example.org"),

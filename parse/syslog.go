@@ -582,8 +582,13 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
-	if rec.Level == Unknown {
-		rec.Level = p.nestedLevel(rec.Message.Of(line), true)
+	if rec.Level == Unknown || h.pri >= 0 {
+		// A record carried whole as the message writes the event's own level; a PRI is often
+		// the relay's fixed one (rsyslog's imfile, Docker's syslog driver: notice or info
+		// whatever the line says).
+		if lvl := p.nestedLevel(rec.Message.Of(line), true); lvl != Unknown {
+			rec.Level = lvl
+		}
 	}
 	return true
 }
