@@ -22,6 +22,12 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 		return
 	}
 	msgHere := int(rec.Message.Start) == at && rec.Unescaped == nil // the layout read nothing after the time
+	tagLevel := Unknown
+	if msgHere && isLowerAt(line, at) {
+		if next, lvl, ok := routingTag(line, at); ok {
+			at, tagLevel = next, lvl
+		}
+	}
 	if c := line[at]; c != '{' && (!msgHere || c != '<' && (c < 'A' || c > 'S')) {
 		return // most lines: a level, a thread or a message after the time
 	}
@@ -50,8 +56,38 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 		if rec.Level == Unknown {
 			rec.Level = labels.level
 		}
+		if rec.Level == Unknown {
+			rec.Level = tagLevel
+		}
 	}
 }
+
+// routingTag reads the tag that Fluentd writes between its time and the record as JSON
+// (out_file's "time<TAB>syslog.auth.info<TAB>{…}", out_stdout's "time app.shop: {…}"): dotted
+// lower-case words, then the object. It returns where the object starts and the level that
+// in_syslog's tag ends with, its facility and priority ("auth.info", "daemon.err").
+func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
+	e := at
+	for e < len(line) && (isLowerAt(line, e) || isDigit(line[e]) || line[e] == '.' || line[e] == '_' || line[e] == '-') {
+		e++
+	}
+	tag := line[at:e]
+	if byteAt(line, e) == ':' {
+		e++
+	}
+	next = skipBlanks(line, e)
+	if bytes.IndexByte(tag, '.') < 0 || next == e || byteAt(line, next) != '{' {
+		return 0, Unknown, false
+	}
+	if k := bytes.LastIndexByte(tag, '.'); k > 0 {
+		if f := bytes.LastIndexByte(tag[:k], '.'); f >= 0 {
+			lvl, _ = facilityLevel(tag[f+1:])
+		}
+	}
+	return next, lvl, true
+}
+
+func isLowerAt(b []byte, i int) bool { return i < len(b) && b[i] >= 'a' && b[i] <= 'z' }
 
 // embeddedRecord parses rest as one of the shapes that carry a level or a host of their own, and
 // only those: it must not vote for the source's format, which is the collector's. A syslog line

@@ -491,7 +491,7 @@ var fresh19Cases = []worldCase{
 		name:   "fluentd-in-syslog-out-file",
 		source: "Fluentd receiving syslog with in_syslog and writing it with out_file's default format (`time<TAB>tag<TAB>json`, the tag ending in the facility and priority: syslog.auth.info, syslog.daemon.err, syslog.kern.warn; the JSON holding host, ident, pid and message): docs.fluentd.org 'syslog' input (tag and priority) and 'file' output (out_file format)",
 		why:    "tab-separated time, tag and JSON; the tag's last word is the syslog priority and gives the level; the JSON's host is the sender",
-		gap:    "neither the priority that ends the out_file tag (syslog.auth.info) nor the host key of the JSON record is read: no level and no host",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "web-03", "2026-11-29T07:41:16+00:00\tsyslog.auth.info\t{\"host\":\"web-03\",\"ident\":\"sshd\",\"pid\":\"41207\",\"message\":\"Accepted publickey for alice from 10.20.0.41 port 51234 ssh2\"}"),
 			we("2026-11-29T07:41:19Z", Error, "db-01", "2026-11-29T07:41:19+00:00\tsyslog.daemon.err\t{\"host\":\"db-01\",\"ident\":\"postgres\",\"pid\":\"812\",\"message\":\"could not write to file \\\"pg_wal/xlogtemp.812\\\": No space left on device\"}"),
