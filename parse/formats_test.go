@@ -161,6 +161,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a device's own level pair over its PRI", line: `<134>date=2026-02-16 time=14:30:01 devname=FMG-1 type=event pri=debug desc="keymsg"`,
+		format: FormatRFC3164, level: Debug, time: "2026-02-16T14:30:01Z", host: "FMG-1", msg: `date=2026-02-16 time=14:30:01 devname=FMG-1 type=event pri=debug desc="keymsg"`, why: "FortiManager sends debug events with PRI 134: pri= is the event's"},
 	{name: "relayed record's own level", line: `<133>Feb 16 14:30:01 web-3 nginx-error: 2026/02/16 14:30:01 [error] 812#812: *1 connect() failed`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "2026/02/16 14:30:01 [error] 812#812: *1 connect() failed", why: "a record carried whole writes the event's level; the PRI is the relay's fixed notice (rsyslog's imfile)"},
 	{name: "PRI over a message without a record", line: `<134>Feb 16 14:30:01 web-3 app: ERROR is the word of a sentence here`,

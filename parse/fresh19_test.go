@@ -215,7 +215,7 @@ var fresh19Cases = []worldCase{
 		name:   "fortimanager-event-kv",
 		source: "FortiManager's event log forwarded to syslog (`<PRI>date=yyyy-MM-dd time=HH:mm:ss tz=\"±hhmm\" devname=… device_id=… log_id=… type=event subtype=… pri=… desc=\"…\" …`, pri= the event's own severity): elastic/integrations packages/fortinet_fortimanager test-fortimanager.log (including a pri=debug event sent at PRI 134)",
 		why:    "a PRI glued to key=value pairs; the time in date= and time= with the offset in tz= (+0500, converted); pri= is the level even where the PRI says otherwise; devname= is the sender; the managed FortiGate's serial in the message is no host",
-		gap:    "where the PRI (134, info) and FortiManager's pri=debug disagree, the PRI is taken; pri= is the event's own severity",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "FMG-VM64-HQ", `<134>date=2026-11-29 time=12:41:16 tz="+0500" devname=FMG-VM64-HQ device_id=FMGVMSTM26004120 log_id=0001010018 type=event subtype=system pri=information desc="User login/logout successful" user="netops" userfrom="GUI(10.20.0.41)" msg="user 'netops' with profile 'Super_User' login accepted from GUI(10.20.0.41)" session_id=41207 operation="login" performed_on="GUI(10.20.0.41)" adminprof="Super_User"`),
 			we("2026-11-29T07:41:20Z", Warn, "FMG-VM64-HQ", `<132>date=2026-11-29 time=12:41:20 tz="+0500" devname=FMG-VM64-HQ device_id=FMGVMSTM26004120 log_id=0029038009 type=event subtype=logdev pri=warning desc="Device offline" user="system" userfrom="system" msg="Did not receive any log from device FGVM02TM26041207[FGVM02TM26041207] in last 60 minutes." logdev_name="FGVM02TM26041207" adom="root"`),

@@ -382,6 +382,9 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 	}
+	if lvl, ok := pairLevel(line[h.msg:]); ok {
+		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
+	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
 }
