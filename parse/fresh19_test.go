@@ -49,7 +49,7 @@ var fresh19Cases = []worldCase{
 		name:   "hillstone-stoneos-log",
 		source: "Hillstone StoneOS system log lines (`yyyy-MM-dd HH:mm:ss, SEVERITY@MODULE: description`, the severities Emergencies … Debugging): Hillstone T-series documentation 'Introduction to Log' (Log Severity, Log Format and its WARNING@LOGIN example); the other severity words upper-cased the same way, from memory",
 		why:    "a zone-less date and time followed by a comma, then the severity glued to the module by `@`; the peer in the message is no host",
-		gap:    "the severity glued to the module by `@` after the date and its comma (WARNING@LOGIN, CRITICAL@HA) is not read as a level",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Warn, "", `2026-11-29 07:41:16, WARNING@LOGIN: Admin user "netops" logged in through SSH from 10.20.0.41.`),
 			we("2026-11-29T07:41:20Z", Info, "", `2026-11-29 07:41:20, INFORMATIONAL@CONFIG: Admin user "netops" saved the configuration.`),

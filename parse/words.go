@@ -258,7 +258,7 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 // gluedLevel finds a level word that loggers glue to a name with punctuation, inside one word:
 // Celery's "INFO/MainProcess]", Minecraft's "thread/WARN]:", cloud-init's "util.py[WARNING]:",
 // Laravel's "production.ERROR:", NLog's "|INFO|", Asterisk's "NOTICE[4120]:", Telegraf's "W!",
-// RabbitMQ's "=INFO". The word must be upper case and stand between punctuation, so that a
+// RabbitMQ's "=INFO", Hillstone's "WARNING@LOGIN:". The word must be upper case and stand between punctuation, so that a
 // path such as "logs/error.log" in a message is no level.
 func gluedLevel(tok []byte) (Level, bool) {
 	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
@@ -276,6 +276,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && gluePunct(after) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
+			}
+			if w := tok[i:j]; len(w) > 5 && w[len(w)-1] == 'S' {
+				if lvl, ok := ParseLevel(w[:len(w)-1]); ok {
+					return lvl, true // the severity keywords of Cisco's CLI, which other devices write: "ERRORS@VPN:", "WARNINGS@LOGIN:"
+				}
 			}
 		}
 		i = j
@@ -389,7 +394,7 @@ func hasLower(b []byte) bool {
 // '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
 func gluePunct(c byte) bool {
 	switch c {
-	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':':
+	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':', '@':
 		return true
 	}
 	return false
