@@ -161,6 +161,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "an empty tag after an ISO time", line: `2026-02-16T14:30:01.412+01:00 web-03  Accepted publickey for alice`,
+		format: FormatRFC3164, time: "2026-02-16T13:30:01.412Z", host: "web-03", msg: "Accepted publickey for alice", why: "rsyslog's file template with a message that came without a tag: two blanks after the host"},
 	{name: "a device's own level pair over its PRI", line: `<134>date=2026-02-16 time=14:30:01 devname=FMG-1 type=event pri=debug desc="keymsg"`,
 		format: FormatRFC3164, level: Debug, time: "2026-02-16T14:30:01Z", host: "FMG-1", msg: `date=2026-02-16 time=14:30:01 devname=FMG-1 type=event pri=debug desc="keymsg"`, why: "FortiManager sends debug events with PRI 134: pri= is the event's"},
 	{name: "relayed record's own level", line: `<133>Feb 16 14:30:01 web-3 nginx-error: 2026/02/16 14:30:01 [error] 812#812: *1 connect() failed`,

@@ -439,7 +439,7 @@ var fresh19Cases = []worldCase{
 		name:   "rsyslog-template-no-tag",
 		source: "an rsyslog forwarding template that drops the tag (`$template tpl1,\"%timegenerated:::date-rfc3339% %HOSTNAME% %msg%\\n\"`: the reception time in RFC 3339 with microseconds and the relay's offset, the host, the message with its leading blank): pastebin.com/4dSdnyzS (a forwarding template); rsyslog property replacer documentation (date-rfc3339, msg)",
 		why:    "an RFC 3339 time with an offset, converted, the host, then two blanks and a message with no tag; no level",
-		gap:    "after an RFC 3339 time, a host followed by two blanks and no tag is not read as the host",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.41207Z", Unknown, "web-03", "2026-11-29T08:41:16.412070+01:00 web-03  Accepted publickey for alice from 10.20.0.41 port 51234 ssh2"),
 			we("2026-11-29T07:41:17.00421Z", Unknown, "web-03", "2026-11-29T08:41:17.004210+01:00 web-03  pam_unix(sshd:session): session opened for user alice(uid=1000) by (uid=0)"),

@@ -155,7 +155,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
-	} else if pri < 0 && n > 19 {
+	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") || bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start))) {
@@ -499,6 +499,15 @@ func ipv6Tail(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// emptyTag reports whether a host name is followed by two blanks, as rsyslog's file templates
+// write "%HOSTNAME% %syslogtag%%msg%" for a message that came without a tag: the blank before the
+// tag, and the one the message starts with. A thread id in hex before a right-aligned column
+// (Ceph's "7f1c2b3a4700  0 osd.12") is none.
+func emptyTag(line []byte, host Span) bool {
+	w := host.Of(line)
+	return len(w) > 0 && hostName(w) && hexRunLen(w) != len(w) && hasPrefixAt(line, int(host.End), "  ") && isAlphaAt(line, int(host.End)+2)
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
