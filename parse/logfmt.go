@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // logfmtPair is one key=value pair of a logfmt line; Value excludes the quotes of a quoted value.
 type logfmtPair struct {
 	Key, Value Span
@@ -72,7 +74,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		if !kv.HasValue {
 			return true
 		}
-		if n := kv.Key.Len(); n == 4 || n == 2 {
+		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 {
 			split.note(kv.Key.Of(line), kv.Value.Of(line))
 		}
 		role, _ := logfmtKeyRole(kv.Key.Of(line))
@@ -118,7 +120,7 @@ func (st *splitTime) note(key, val []byte) {
 		st.date = val
 	case "time":
 		st.clock = val
-	case "tz":
+	case "tz", "timezone": // Sophos Cyberoam's timezone="IST"
 		st.tz = val
 	}
 }
@@ -133,15 +135,50 @@ func (st *splitTime) join(w *wallClock) (int64, bool) {
 	b := append(buf[:0], st.date...)
 	b = append(b, ' ')
 	b = append(b, st.clock...)
-	if len(st.tz) > 0 {
+	bare := len(b)
+	tz := st.tz
+	if len(tz) > 1 && tz[0] == '(' {
+		if k := bytes.IndexByte(tz, ')'); k > 0 {
+			tz = tz[1:k] // FortiWeb's "(GMT+5:30)Chennai,Kolkata": the offset in parentheses
+		}
+	}
+	var off [6]byte
+	if len(tz) > 4 && (hasPrefixAt(tz, 0, "GMT") || hasPrefixAt(tz, 0, "UTC")) && (tz[3] == '+' || tz[3] == '-') {
+		tz = paddedOffset(off[:0], tz[3:]) // "GMT+5:30" as "+05:30"
+	}
+	if len(tz) > 0 {
 		b = append(b, ' ')
-		b = append(b, st.tz...)
+		b = append(b, tz...)
 	}
 	var d dateTime
-	if !readDateTime(b, 0, maxPlausible, w, &d) || d.end != len(b) || d.year == 0 {
+	if readDateTime(b, 0, maxPlausible, w, &d) && d.end == len(b) && d.year != 0 {
+		return d.t, true
+	}
+	// A zone not read (a region's name) leaves the clock a wall-clock time.
+	if b = b[:bare]; len(tz) == 0 || !readDateTime(b, 0, maxPlausible, w, &d) || d.end != len(b) || d.year == 0 {
 		return 0, false
 	}
 	return d.t, true
+}
+
+// paddedOffset writes an offset of an unpadded hour, "+5:30" or "-4", as "+05:30" or "-04", into
+// dst, or returns o as it is when it is none.
+func paddedOffset(dst, o []byte) []byte {
+	h, k := 0, 1
+	for k < len(o) && k < 3 && isDigit(o[k]) {
+		h, k = h*10+int(o[k]-'0'), k+1
+	}
+	if k == 1 || h > 14 {
+		return o
+	}
+	dst = append(dst, o[0], byte('0'+h/10), byte('0'+h%10))
+	if k == len(o) {
+		return dst
+	}
+	if o[k] != ':' || len(o) != k+3 || !isDigit(o[k+1]) || !isDigit(o[k+2]) {
+		return o
+	}
+	return append(dst, o[k:]...)
 }
 
 // auditKeyRole adjusts a key's role in a Linux audit record: the host is the node= that auditd's
