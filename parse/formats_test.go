@@ -167,6 +167,10 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a severity label glued to its value", line: `Feb 16 14:30:01 10.20.0.1 CSMACD: Connector XCVR2 lost carrier SLOT:4 SEVERITY:Warning ENTITY_CODE/EVENT_CODE: 9/12`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "10.20.0.1", msg: "Connector XCVR2 lost carrier SLOT:4 SEVERITY:Warning ENTITY_CODE/EVENT_CODE: 9/12", why: "BayRS names the severity in a labelled field of capitals"},
+	{name: "a lower-case label glued to a word", line: `Feb 16 14:30:01 web-3 app: set level:debug for module x`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "set level:debug for module x", why: "only a label in capitals is read glued to its value"},
 	{name: "an empty tag after an ISO time", line: `2026-02-16T14:30:01.412+01:00 web-03  Accepted publickey for alice`,
 		format: FormatRFC3164, time: "2026-02-16T13:30:01.412Z", host: "web-03", msg: "Accepted publickey for alice", why: "rsyslog's file template with a message that came without a tag: two blanks after the host"},
 	{name: "a device's own level pair over its PRI", line: `<134>date=2026-02-16 time=14:30:01 devname=FMG-1 type=event pri=debug desc="keymsg"`,

@@ -292,7 +292,7 @@ var fresh19Cases = []worldCase{
 		name:   "bayrs-router-syslog",
 		source: "Nortel (Bay Networks) BayRS routers' syslog messages as a syslog server stores them (the UDP data `<PRI>[Entity]: [Description] SLOT:[n] SEVERITY:[level] ENTITY_CODE/EVENT_CODE: [n/n]`, no time of the router's own; the server adds its time and the router's address): Bay Networks 'Using Syslog Messaging to Monitor Router Events' 303561-A, Figure C-3",
 		why:    "the collector's header around a message that ends in SEVERITY: and code fields; the level is SEVERITY: on BayRS's scale (Fault an error, Warning, Info); the entity (IP, OSPF) is a tag, the neighbours peers",
-		gap:    "BayRS's `SEVERITY:Info`, `SEVERITY:Warning` and `SEVERITY:Fault` near the end of the message are not read as levels",
+		gap:    "BayRS's `SEVERITY:Fault` is not read as an error (Apple's unified log writes Fault for a level above error, so the word maps to none)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "10.20.0.1", "Nov 29 07:41:16 10.20.0.1 IP: Interface 10.20.0.1 up on circuit 2 SLOT:3 SEVERITY:Info ENTITY_CODE/EVENT_CODE: 12/32"),
 			we("2026-11-29T07:41:20Z", Info, "10.20.0.1", "Nov 29 07:41:20 10.20.0.1 OSPF: Neighbor 10.20.0.2 state changed to Full SLOT:3 SEVERITY:Info ENTITY_CODE/EVENT_CODE: 13/42"),

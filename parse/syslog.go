@@ -185,6 +185,8 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
+	} else if lvl, ok := labelLevel(line[h.msg:]); ok {
+		rec.Level = lvl // a labelled field: BayRS's "… SLOT:3 SEVERITY:Warning ENTITY_CODE/…"
 	} else if lvl, ok := csvFieldLevel(line[h.msg:]); ok {
 		rec.Level = lvl // a CSV message: PAN-OS's severity column
 	} else if lvl, _, ok := loneLevel(line, h.msg, true); ok {

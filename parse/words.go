@@ -773,7 +773,8 @@ func labelLevel(line []byte) (Level, bool) {
 		if k > 0 && b[k-1] != ' ' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
 			continue
 		}
-		if s, e := nextToken(b, i+1); s == i+2 || s > i+1 && e > s {
+		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's).
+		if s, e := nextToken(b, i+1); s == i+2 || s > i+1 && e > s || s == i+1 && e > s && isUpperWord(b[k:i]) {
 			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
 				return lvl, true
 			}
