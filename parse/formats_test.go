@@ -416,6 +416,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, time: "2026-02-16T13:30:01Z", host: "mbp-anna", msg: "mbp-anna installd[812]: PackageKit: Adding client", why: "macOS install.log: a host, then a program with its pid"},
 	{name: "a channel before a bracketed code, no host", line: `[2026-02-16 14:30:01] production.ERROR: SQLSTATE[23000]: Integrity constraint violation`,
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "SQLSTATE[23000]: Integrity constraint violation", why: "Monolog: a channel and its level, then a code in brackets, are no host and program"},
+	{name: "MySQL 8's System", line: `2026-02-16T14:30:01.484123Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1`,
+		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.484123Z", msg: "[MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1", why: "the messages MySQL always writes, beside its [Note]"},
 	{name: "a severity glued to a module by @", line: `2026-02-16 14:30:01, ERRORS@VPN: IKE negotiation failed`,
 		format: FormatStamped, level: Error, time: "2026-02-16T14:30:01Z", msg: "IKE negotiation failed", why: "Hillstone's StoneOS: Cisco's severity keywords (ERRORS, WARNINGS) glued to the module"},
 	{name: "an address in capitals is no level", line: `2026-02-16 14:30:01 SUPPORT@EXAMPLE.COM wrote`,

@@ -274,6 +274,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if string(tok) == "[System]" && hasPrefixAt(line, skipBlanks(line, e), "[MY-") {
+			// MySQL 8's messages that are always written (start-up, shutdown), beside its
+			// [Note]: a level of its scale, which it sends to syslog as Note's.
+			rec.Level = Notice
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
