@@ -241,6 +241,8 @@ var rfc3164Cases = []parseCase{
 	{name: "a zone before a message id is no host", line: `<189>Feb 16 14:30:01.123 UTC: %SYS-5-CONFIG_I: Configured from console by vty0`,
 		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01.123Z", msg: "%SYS-5-CONFIG_I: Configured from console by vty0",
 		why: "IOS with show-timezone writes the zone and a colon where a device name could stand"},
+	{name: "a zone's name before a message id is no host", line: `<181>2022 Oct 19 11:34:01 Berlin: %ETHPORT-5-IF_HARDWARE: Interface Ethernet1/9, hardware type changed to QSA`,
+		format: FormatRFC3164, level: Notice, time: "2022-10-19T11:34:01Z", msg: "%ETHPORT-5-IF_HARDWARE: Interface Ethernet1/9, hardware type changed to QSA", why: "NX-OS writes the name its clock's zone was given after the time"},
 	{name: "a program before a message id is no host", line: `<134>Feb 16 14:30:01 kernel: %MEM-4-LOW: free pages low`,
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", msg: "%MEM-4-LOW: free pages low",
 		why: "a lower-case word alone before the id is a program's tag"},

@@ -472,15 +472,18 @@ func isTagWord(w []byte) bool {
 }
 
 // deviceName reports whether the word before a message id (id, after its '%') names the device:
-// a host's name ("fw-2", "core1.example.net", "localhost", "Berlin"), not a program's tag
+// a host's name ("fw-2", "core1.example.net", "localhost"), not a program's tag
 // ("kernel:", "sshd:"), a zone as IOS and NX-OS write one there ("07:41:16.123 UTC: %SYS-5-…"),
 // a label in capitals, a level word, or the id's own facility ("cpu: %CPU-1-…").
 func deviceName(w, id []byte) bool {
 	if !hasLetter(w) || !hostLike(w) || isUpperWord(w) {
 		return false
 	}
-	if !hostName(w) && string(w) != "localhost" && (w[0] < 'A' || w[0] > 'Z') {
-		return false // a lower-case word alone is a program
+	if !hostName(w) && string(w) != "localhost" {
+		// A lower-case word alone is a program; a capitalized one, the name of the zone that
+		// NX-OS and IOS write after the time when the clock was given one ("2022 Oct 19
+		// 11:34:01 Berlin: %ETHPORT-5-…", `clock timezone Berlin 1 0`).
+		return false
 	}
 	if _, isLevel := levelToken(w, false); isLevel {
 		return false
