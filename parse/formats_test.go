@@ -167,6 +167,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a program without its pid after a zone-less ISO time", line: `2026-02-16T14:30:01.912134 localhost sudo: pam_unix(sudo-i:session): session opened for user root`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01.912134Z", host: "localhost", msg: "pam_unix(sudo-i:session): session opened for user root", why: "rsyslog's high-precision file format, a program that wrote no pid"},
 	{name: "a severity label glued to its value", line: `Feb 16 14:30:01 10.20.0.1 CSMACD: Connector XCVR2 lost carrier SLOT:4 SEVERITY:Warning ENTITY_CODE/EVENT_CODE: 9/12`,
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "10.20.0.1", msg: "Connector XCVR2 lost carrier SLOT:4 SEVERITY:Warning ENTITY_CODE/EVENT_CODE: 9/12", why: "BayRS names the severity in a labelled field of capitals"},
 	{name: "a lower-case label glued to a word", line: `Feb 16 14:30:01 web-3 app: set level:debug for module x`,
@@ -418,6 +420,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, time: "2026-02-16T13:30:01Z", host: "mbp-anna", msg: "mbp-anna installd[812]: PackageKit: Adding client", why: "macOS install.log: a host, then a program with its pid"},
 	{name: "a channel before a bracketed code, no host", line: `[2026-02-16 14:30:01] production.ERROR: SQLSTATE[23000]: Integrity constraint violation`,
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "SQLSTATE[23000]: Integrity constraint violation", why: "Monolog: a channel and its level, then a code in brackets, are no host and program"},
+	{name: "a level after an uptime, no syslog", line: `2026-02-16T14:30:01.123456789 0.060705s notice: Running rethinkdb 2.4.4`,
+		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.123456789Z", msg: "Running rethinkdb 2.4.4", why: "RethinkDB: a level in the tag's place is no program"},
 	{name: "MySQL 8's System", line: `2026-02-16T14:30:01.484123Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1`,
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.484123Z", msg: "[MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1", why: "the messages MySQL always writes, beside its [Note]"},
 	{name: "a severity glued to a module by @", line: `2026-02-16 14:30:01, ERRORS@VPN: IKE negotiation failed`,

@@ -158,8 +158,12 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
-	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") || bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start))) {
-		return false // "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"
+	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") ||
+		bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start)) || h.pid.End == 0 && bareProgram(h.tag.Of(line))) {
+		// "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"; a tag
+		// without a pid is a program's name in lower case ("localhost sudo: …"), not a level
+		// (RethinkDB's "0.060705s notice: …").
+		return false
 	}
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	id := h.idStart(line)
@@ -504,6 +508,13 @@ func ipv6Tail(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// bareProgram reports whether a tag written without a pid after a zone-less ISO time names a
+// program: a word in lower case that is no level.
+func bareProgram(tag []byte) bool {
+	_, level := ParseLevel(tag)
+	return len(tag) > 1 && isLowerWord(tag) && !level
 }
 
 // emptyTag reports whether a host name is followed by two blanks, as rsyslog's file templates
