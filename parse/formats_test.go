@@ -167,6 +167,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "IOS XR's address and year before its node", line: `<190>1665052: 192.168.0.1 RP/0/RSP0/CPU0:2020 Dec 23 10:42:37 UTC: config[65820]: %HA-HA_WD_LIB-6-REG_PROC_SUCCESS : Memory state registration is success`,
+		format: FormatRFC3164, level: Info, time: "2020-12-23T10:42:37Z", host: "192.168.0.1", msg: "1665052: 192.168.0.1 RP/0/RSP0/CPU0:2020 Dec 23 10:42:37 UTC: config[65820]: %HA-HA_WD_LIB-6-REG_PROC_SUCCESS : Memory state registration is success", why: "the router named by its address, the year first"},
 	{name: "a program without its pid after a zone-less ISO time", line: `2026-02-16T14:30:01.912134 localhost sudo: pam_unix(sudo-i:session): session opened for user root`,
 		format: FormatRFC3164, time: "2026-02-16T14:30:01.912134Z", host: "localhost", msg: "pam_unix(sudo-i:session): session opened for user root", why: "rsyslog's high-precision file format, a program that wrote no pid"},
 	{name: "a severity label glued to its value", line: `Feb 16 14:30:01 10.20.0.1 CSMACD: Connector XCVR2 lost carrier SLOT:4 SEVERITY:Warning ENTITY_CODE/EVENT_CODE: 9/12`,

@@ -398,7 +398,10 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		return false
 	}
 	if d.year == 0 {
-		if y := yearBefore(line[:i], d.mon, d.day); y != 0 {
+		if y := yearBefore(line[:i], d.mon, d.day); y != 0 || isAlpha(line[i]) && yearWordBefore(line, i) != 0 {
+			if y == 0 {
+				y = yearWordBefore(line, i) // "2020 Dec 23 10:42:37": NX-OS's, IOS XR's after its node id
+			}
 			d.year = y
 			if !d.finish(now, w) {
 				return false
@@ -444,6 +447,19 @@ func idColumns(b []byte) bool {
 		i = e
 	}
 	return true
+}
+
+// yearWordBefore returns the year written as the word before a month's name at line[i] ("2020 Dec
+// 23 …"), at the line's start or after a blank, a colon, a PRI's '>' or a bracket, or 0.
+func yearWordBefore(line []byte, i int) int {
+	if i < 5 || line[i-1] != ' ' {
+		return 0
+	}
+	y, ok := digits(line, i-5, 4)
+	if c := byteAt(line, i-6); !ok || y < 1990 || y > 2100 || i > 5 && c != ' ' && c != ':' && c != '>' && c != '[' {
+		return 0
+	}
+	return y
 }
 
 // zoneBefore reads a zone abbreviation written as the word right before a date at line[i:], at

@@ -383,7 +383,11 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.msg = skipBlanks(line, i)
 	if s, ok := locate(line[h.msg:], now, w); ok && s.kind != stampColumnEpoch {
 		rec.Time = s.t
-		h.host = hostBeforeTime(line, h.msg, h.msg+s.start)
+		at := h.msg + s.start
+		if yearWordBefore(line, at) != 0 {
+			at -= 5 // the time starts at its year: "CPU0:2020 Dec 23 …"
+		}
+		h.host = hostBeforeTime(line, h.msg, at)
 		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
@@ -401,8 +405,8 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 func hostBeforeTime(line []byte, i, at int) Span {
 	for k := 0; k < 2 && i < at; k++ {
 		s, e := nextToken(line, i)
-		if k == 1 && e < at && isAlpha(line[s]) && hostLike(line[s:e]) && nodeBefore(line, e, at) {
-			return Span{int32(s), int32(e)} // IOS XR: "<189>41207: xr-pe1 RP/0/RSP0/CPU0:Nov 29 …"
+		if k == 1 && e < at && (isAlpha(line[s]) || addressBytes(line[s:e]) && hasDigit(line[s:e])) && hostLike(line[s:e]) && nodeBefore(line, e, at) {
+			return Span{int32(s), int32(e)} // IOS XR: "<189>41207: xr-pe1 RP/0/RSP0/CPU0:Nov 29 …", or its address
 		}
 		if e > at || e-s < 2 || line[e-1] != ':' {
 			return Span{}
