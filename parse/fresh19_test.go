@@ -204,7 +204,7 @@ var fresh19Cases = []worldCase{
 		name:   "imperva-securesphere-cef",
 		source: "Imperva SecureSphere alerts and system events in CEF as its action sets send them (`<PRI>CEF:0|Imperva Inc.|SecureSphere|ver|type|name|severity|ext`, the PRI glued to CEF with no timestamp or host, rt= in `Mmm dd yyyy HH:mm:ss` on system events): elastic/integrations packages/imperva sample log test-imperva-securesphere.log; practical.wordpress.com 'Imperva's DIY syslog format'",
 		why:    "no syslog header at all: a record without rt= has no time of its own; the PRI gives the level and the CEF severity (High, Medium) is the event's importance; dst and src are peers",
-		gap:    "on a CEF line with no syslog header, the login event's rt= time in the extension is not read (the gateway event's is)",
+
 		entries: []worldEntry{
 			we("", Info, "", "<14>CEF:0|Imperva Inc.|SecureSphere|15.1.0|Signature|sql-injection|High|act=block dst=10.20.0.7 dpt=443 duser=alice src=203.0.113.45 spt=51234 proto=TCP cat=Alert cs1=Recommended Signatures Policy for Web Applications cs1Label=Policy cs2=Shop cs2Label=ServerGroup cs3=shop-https cs3Label=ServiceName cs4=Default Web Application cs4Label=ApplicationName cs5=sql-injection cs5Label=Description"),
 			we("2026-11-29T07:41:18Z", Info, "", "<14>CEF:0|Imperva Inc.|SecureSphere|15.1.0|User logged in|User admin logged in from 10.20.0.41.|High|suser=admin rt=Nov 29 2026 07:41:18 cat=SystemEvent"),
