@@ -371,8 +371,14 @@ var accessCases = []parseCase{
 
 var layoutCases = []parseCase{
 	{name: "facility and level column after the time", line: "2026-02-16 14:30:01\tLocal7.Notice\t10.0.0.3\t412: %LINK-3-UPDOWN: down",
-		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01Z", msg: "10.0.0.3\t412: %LINK-3-UPDOWN: down",
-		why: "Kiwi Syslog Server's file: the facility and level in a column of their own"},
+		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01Z", host: "10.0.0.3", msg: "412: %LINK-3-UPDOWN: down",
+		why: "Kiwi Syslog Server's file: the facility and level in a column of their own, then the sender"},
+	{name: "sender then facility and level after a clock", line: "14:30:01.412 10.20.0.5 local0.warning [S=4120742] RTP packet loss 4% on channel 12",
+		format: FormatLayout, level: Warn, time: "2026-02-17T14:30:01.412Z", host: "10.20.0.5", msg: "[S=4120742] RTP packet loss 4% on channel 12",
+		why: "AudioCodes' syslog: the sender's address, then the facility and severity"},
+	{name: "a facility word beside a word that names no host", line: "2026-02-16 14:30:01 user.info started the job",
+		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01Z", msg: "started the job",
+		why: "socklog's facility first; a sender is a host's name or address, not a word"},
 	{name: "android studio's older logcat", line: `2026-02-16 14:30:01.412 4120-4135/com.example.shop D/CartViewModel: loaded 3 items`,
 		format: FormatLayout, level: Debug, time: "2026-02-16T14:30:01.412Z", msg: "loaded 3 items",
 		why: "pid-tid/package, then the priority letter glued to the tag"},

@@ -475,7 +475,7 @@ var fresh10Cases = []worldCase{
 		name:   "kiwi-syslog-file",
 		source: "SolarWinds Kiwi Syslog Server's 'Log to file' default format (TAB-separated date and time, Facility.Level, the sender's host or address, the message): Kiwi Syslog Server Administrator Guide (log file formats)",
 		why:    "the relay's time, then Facility.Level in words, then the sender, all split by tabs; the device's message carries no time of its own",
-		gap:    "neither the Facility.Level column nor the sender column of Kiwi's tab-separated file is read",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "10.20.0.3", "2026-11-29 07:41:16\tLocal7.Notice\t10.20.0.3\t412: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet1/0/12, changed state to down"),
 			we("2026-11-29T07:41:17Z", Warn, "10.20.0.9", "2026-11-29 07:41:17\tLocal4.Warning\t10.20.0.9\t%ASA-4-106023: Deny tcp src outside:198.51.100.4/51234 dst inside:10.20.3.7/22 by access-group \"outside_in\" [0x0, 0x0]"),

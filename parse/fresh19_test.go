@@ -72,7 +72,7 @@ var fresh19Cases = []worldCase{
 		name:   "audiocodes-mediant-syslog",
 		source: "AudioCodes Mediant SBC syslog as its Syslog Viewer and a collector show it (`HH:mm:ss.SSS device-ip facility.severity [S=seq] [SID=mac:resets:session] (N log) msg [Time:MM-dd@HH:mm:ss.SSS]`, board messages with [BID=…]): AudioCodes User's Manual 'Syslog Message Format' (the local0.notice examples and the Time suffix)",
 		why:    "a clock with no date, read on the table's day, the device's own address after it, then facility.severity as the level; the [Time:…] suffix is the device's own clock, a second version of the time",
-		gap:    "neither the device's address after the date-less clock nor the facility.severity word after it (local0.notice) is read: no host and no level",
+
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z|2026-11-29T07:41:16.398Z", Notice, "10.20.0.5", "07:41:16.412 10.20.0.5 local0.notice [S=4120741] [SID=4f1c2a:12:41207] (N 812041) Call established. Remote=203.0.113.9:5060 [Time:11-29@07:41:16.398]"),
 			we("2026-11-29T07:41:18.004Z|2026-11-29T07:41:17.99Z", Warn, "10.20.0.5", "07:41:18.004 10.20.0.5 local0.warning [S=4120742] [SID=4f1c2a:12:41207] (N 812042) RTP packet loss 4% on channel 12 [Time:11-29@07:41:17.990]"),

@@ -217,12 +217,40 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
+	if collectorColumns(line, rest, rec) {
+		return
+	}
 	levelAfterTime(line, rest, rec, lx)
 	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else {
 		rec.Host = pidOnHost(line, int(rec.Message.Start))
 	}
+}
+
+// collectorColumns reads the columns a syslog server writes after its time when it stores what
+// it received: the sender and the facility and severity, in either order (Kiwi Syslog's
+// "Local7.Notice<TAB>10.20.0.3<TAB>…", AudioCodes' "10.20.0.5 local0.notice …"). The sender is a
+// host's name or address; the message follows them.
+func collectorColumns(line []byte, rest int, rec *Record) bool {
+	s1, e1 := nextToken(line, rest)
+	s2, e2 := nextToken(line, e1)
+	if e1 == s1 || e2 == s2 {
+		return false
+	}
+	host, fac := Span{int32(s1), int32(e1)}, line[s2:e2]
+	lvl, ok := facilityLevel(line[s1:e1])
+	if ok {
+		host = Span{int32(s2), int32(e2)}
+	} else {
+		lvl, ok = facilityLevel(fac)
+	}
+	if w := host.Of(line); !ok || !hostLike(w) || !(hostName(w) || addressBytes(w) && hasDigit(w)) {
+		return false
+	}
+	rec.Level, rec.Host = lvl, host
+	rec.Message.Start = int32(skipBlanks(line, e2))
+	return true
 }
 
 // levelAfterTime finds the level, thread and logger among the words at line[rest:], and where the
