@@ -234,23 +234,31 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 // host's name or address; the message follows them.
 func collectorColumns(line []byte, rest int, rec *Record) bool {
 	s1, e1 := nextToken(line, rest)
+	lvl, first := facilityLevel(line[s1:e1])
+	if !first && !sender(line[s1:e1]) {
+		return false // most lines: a level, a thread or a logger after the time
+	}
 	s2, e2 := nextToken(line, e1)
-	if e1 == s1 || e2 == s2 {
+	if e2 == s2 {
 		return false
 	}
-	host, fac := Span{int32(s1), int32(e1)}, line[s2:e2]
-	lvl, ok := facilityLevel(line[s1:e1])
-	if ok {
+	host := Span{int32(s1), int32(e1)}
+	if first {
 		host = Span{int32(s2), int32(e2)}
-	} else {
-		lvl, ok = facilityLevel(fac)
-	}
-	if w := host.Of(line); !ok || !hostLike(w) || !(hostName(w) || addressBytes(w) && hasDigit(w)) {
+		if !sender(host.Of(line)) {
+			return false
+		}
+	} else if lvl, first = facilityLevel(line[s2:e2]); !first {
 		return false
 	}
 	rec.Level, rec.Host = lvl, host
 	rec.Message.Start = int32(skipBlanks(line, e2))
 	return true
+}
+
+// sender reports whether w names a machine: a host's name or an address.
+func sender(w []byte) bool {
+	return len(w) > 1 && hostLike(w) && (hostName(w) || addressBytes(w) && hasDigit(w))
 }
 
 // levelAfterTime finds the level, thread and logger among the words at line[rest:], and where the
