@@ -594,5 +594,5 @@ func TestFresh18Formats(t *testing.T) { assertTable(t, fresh18Cases) }
 // TestFresh18Score logs the eighteenth fresh figure, for logs trawl was never tuned on:
 // go test ./parse -run TestFresh18Score -v
 func TestFresh18Score(t *testing.T) {
-	checkScore(t, "fresh18 formats", fresh18Cases, [worldNumFields]float64{98.8, 96.3, 99.9, 99})
+	checkScore(t, "fresh18 formats", fresh18Cases, [worldNumFields]float64{98.8, 98.6, 99.9, 99.9})
 }
