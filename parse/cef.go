@@ -25,7 +25,7 @@ func (p *Parser) cefExtension(line []byte, rec *Record) {
 	if rec.Time == 0 {
 		for _, key := range [...]string{"rt", "end", "start"} {
 			if v := cefValue(line, ext, key); v.End > v.Start {
-				if t, ok := parseTimeValue(v.Of(line), &p.wall); ok {
+				if t, ok := parseTimeValue(v.Of(line), &p.wall); ok && plausible(t, p.nowNano()) {
 					rec.Time = t
 					break
 				}

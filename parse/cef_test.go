@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestCEFExtension: a CEF record without a syslog header takes its time from rt= (or end=,
 // start=) and its device from dvchost= (or dvc=), with values that hold blanks and escapes; its
@@ -16,9 +19,11 @@ func TestCEFExtension(t *testing.T) {
 		{`<14>CEF:0|Acme|WAF|15.1|Login|User admin logged in|High|suser=admin end=Nov 29 2026 07:41:18 cat=SystemEvent`,
 			"2026-11-29T07:41:18Z", ""},
 		{`CEF:0|Acme|WAF|15.1|Login|no extension`, "", ""},
+		{`CEF:0|V|P|1|2|N|3|cnt=1 start=12 dvc=10.0.0.1`, "", "10.0.0.1"},
+		{`CEF:0|V|P|1|2|N|3|start=1795938076000 end=5 dvc=10.0.0.1`, "2026-11-29T07:41:16Z", "10.0.0.1"},
 		{`CEF:0|Acme|WAF|15.1|Login|x|3|msg=a\=b rt=not a time my_dvc=10.0.0.9`, "", ""},
 	} {
-		rec := NewParser(fixedNow).Parse([]byte(c.line))
+		rec := NewParser(func() time.Time { return worldNow }).Parse([]byte(c.line))
 		if got := worldFmt(rec.Time); got != c.time && !(c.time == "" && rec.Time == 0) {
 			t.Errorf("%q: time %s, want %q", c.line, got, c.time)
 		}

@@ -167,6 +167,10 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a level pair inside a quoted value after a PRI", line: `<11>msg="set level=debug" status=ok`,
+		format: FormatRFC3164, level: Error, msg: `msg="set level=debug" status=ok`, why: "only a pair of the record's own names the event's level"},
+	{name: "a numeric priority pair after a PRI", line: `<13>user=bob action=login priority=3`,
+		format: FormatRFC3164, level: Notice, msg: `user=bob action=login priority=3`, why: "a number may be a ticket's priority: the PRI stands"},
 	{name: "IOS XR's address and year before its node", line: `<190>1665052: 192.168.0.1 RP/0/RSP0/CPU0:2020 Dec 23 10:42:37 UTC: config[65820]: %HA-HA_WD_LIB-6-REG_PROC_SUCCESS : Memory state registration is success`,
 		format: FormatRFC3164, level: Info, time: "2020-12-23T10:42:37Z", host: "192.168.0.1", msg: "1665052: 192.168.0.1 RP/0/RSP0/CPU0:2020 Dec 23 10:42:37 UTC: config[65820]: %HA-HA_WD_LIB-6-REG_PROC_SUCCESS : Memory state registration is success", why: "the router named by its address, the year first"},
 	{name: "a program without its pid after a zone-less ISO time", line: `2026-02-16T14:30:01.912134 localhost sudo: pam_unix(sudo-i:session): session opened for user root`,
@@ -245,6 +249,8 @@ var rfc3164Cases = []parseCase{
 	{name: "a zone before a message id is no host", line: `<189>Feb 16 14:30:01.123 UTC: %SYS-5-CONFIG_I: Configured from console by vty0`,
 		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01.123Z", msg: "%SYS-5-CONFIG_I: Configured from console by vty0",
 		why: "IOS with show-timezone writes the zone and a colon where a device name could stand"},
+	{name: "a device's default name before a message id", line: `<189>Feb 16 14:30:01 Switch: %SYS-5-CONFIG_I: Configured from console by vty0`,
+		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01Z", host: "Switch", msg: "%SYS-5-CONFIG_I: Configured from console by vty0", why: "IOS's and the ASA's default names are capitalized words; only NX-OS's year-first time puts a zone there"},
 	{name: "a zone's name before a message id is no host", line: `<181>2022 Oct 19 11:34:01 Berlin: %ETHPORT-5-IF_HARDWARE: Interface Ethernet1/9, hardware type changed to QSA`,
 		format: FormatRFC3164, level: Notice, time: "2022-10-19T11:34:01Z", msg: "%ETHPORT-5-IF_HARDWARE: Interface Ethernet1/9, hardware type changed to QSA", why: "NX-OS writes the name its clock's zone was given after the time"},
 	{name: "a program before a message id is no host", line: `<134>Feb 16 14:30:01 kernel: %MEM-4-LOW: free pages low`,
@@ -430,6 +436,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01Z", msg: "SQLSTATE[23000]: Integrity constraint violation", why: "Monolog: a channel and its level, then a code in brackets, are no host and program"},
 	{name: "a level after an uptime, no syslog", line: `2026-02-16T14:30:01.123456789 0.060705s notice: Running rethinkdb 2.4.4`,
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.123456789Z", msg: "Running rethinkdb 2.4.4", why: "RethinkDB: a level in the tag's place is no program"},
+	{name: "a level glued by colons between the clock and the ids", line: `07:41:18:WARNING:WU01:FS00:Server did not assign work unit`,
+		format: FormatStamped, level: Warn, time: "2026-02-17T07:41:18Z", msg: "WU01:FS00:Server did not assign work unit", why: "Folding@home: the message keeps all after the level, as the lines without one do"},
 	{name: "MySQL 8's System", line: `2026-02-16T14:30:01.484123Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1`,
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.484123Z", msg: "[MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.0.36) starting as process 1", why: "the messages MySQL always writes, beside its [Note]"},
 	{name: "a severity glued to a module by @", line: `2026-02-16 14:30:01, ERRORS@VPN: IKE negotiation failed`,

@@ -4,36 +4,42 @@ import "hash/maphash"
 
 // A host learned per source. A stored RFC 3164 line names its host in the word after the time,
 // but a program that stamps its own lines in the BSD spelling writes none there: "Nov 30
-// 07:34:57 Unable to open …" (PowerDNS in the foreground) begins a sentence. On one line a plain
-// word with no tag after it cannot be told from a device that names itself so ("NAS started
-// backup job", MikroTik's "Router system,error …"); over a source's lines it can: a host is a name
-// that repeats, and a sentence's first word is a new one on most lines. Rejecting such lines as
-// syslog instead would change the format the source is read as, and its tagged lines would lose
-// their program and pid.
+// 07:34:57 Unable to open …" (PowerDNS in the foreground) begins a sentence. On one line a
+// capitalized word with no tag after it cannot be told from a device that names itself so ("NAS
+// started backup job", MikroTik's "Router system,error …"); over a source's lines it can: a host
+// is a name that repeats, and a sentence opens with a new word on most lines, none of them
+// opening most. A word in lower case is a host's name ("gateway link up"), never a
+// sentence's opening. Rejecting such lines as syslog instead would change the format the source
+// is read as, and its tagged lines would lose their program and pid.
 
 const (
-	// hostWordsMin is how many weak lines a source shows before its verdict: three sentences in
-	// a row open with three different words more often than three devices write untagged lines.
-	hostWordsMin = 3
-	// hostWordsMax is how many distinct words are remembered; the verdict is fixed once a source
-	// has shown that many weak lines, so a long run of sentences stays sentences.
-	hostWordsMax = 16
+	// hostWordsMin is how many weak lines, and different words, a source shows before its
+	// verdict: two sentences in a row open with two different words more often than two devices
+	// named like words write untagged lines, and a source's newest entry, which may make the
+	// verdict, is handed over apart from the lines before it.
+	hostWordsMin = 2
+	// hostWordsMax is how many distinct words are counted; the verdict is fixed once a source
+	// has shown hostWordsFixed weak lines.
+	hostWordsMax   = 16
+	hostWordsFixed = 64
 )
 
 var hostWordSeed = maphash.MakeSeed()
 
 // hostWords is one source's evidence on its weak host words (see weakHost).
 type hostWords struct {
-	lines    int // weak lines seen, up to hostWordsMax
+	lines    int // weak lines seen, up to hostWordsFixed
 	distinct int
 	words    [hostWordsMax]uint64 // hashes of the distinct words
+	counts   [hostWordsMax]int    // how many lines opened with each
 	from     int64                // the offset of the first weak line
 	prose    bool                 // the verdict: the word is a sentence's, not a host
 }
 
 // observe counts a weak line's word and reports whether the verdict turned to prose with it.
+// The verdict is prose when two words or more have been seen and none opened two lines in three.
 func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
-	if h.lines >= hostWordsMax {
+	if h.lines >= hostWordsFixed {
 		return false
 	}
 	if h.lines == 0 {
@@ -41,29 +47,36 @@ func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
 	}
 	h.lines++
 	sum := maphash.Bytes(hostWordSeed, word)
-	known := false
-	for _, w := range h.words[:h.distinct] {
-		known = known || w == sum
+	k := 0
+	for k < h.distinct && h.words[k] != sum {
+		k++
 	}
-	if !known {
-		h.words[h.distinct] = sum
+	if k == h.distinct && h.distinct < hostWordsMax {
+		h.words[k] = sum
 		h.distinct++
 	}
+	top := 0
+	if k < h.distinct {
+		h.counts[k]++
+	}
+	for _, c := range h.counts[:h.distinct] {
+		top = max(top, c)
+	}
 	was := h.prose
-	h.prose = h.lines >= hostWordsMin && h.distinct*4 >= h.lines*3
+	h.prose = h.lines >= hostWordsMin && h.distinct >= hostWordsMin && top*3 < h.lines*2
 	return h.prose && !was
 }
 
-// weakHost reports whether rec, read from raw, names its host only by a plain word with no tag
-// after it, in a stored line (no PRI: a sender on the wire writes a host by the RFC), and returns
-// the word.
+// weakHost reports whether rec, read from raw, names its host only by a word that may open a
+// sentence, with no tag after it, in a stored line (no PRI: a sender on the wire writes a host by
+// the RFC), and returns the word.
 func weakHost(raw []byte, rec *Record) ([]byte, bool) {
-	if rec.Format != FormatRFC3164 || rec.Host.End == 0 || rec.Unescaped != nil {
+	if rec.Format != FormatRFC3164 || rec.Host.End <= rec.Host.Start || rec.Unescaped != nil {
 		return nil, false
 	}
 	w := rec.Host.Of(raw)
-	if len(w) == 0 || !isAlpha(w[0]) || hostName(w) {
-		return nil, false
+	if !sentenceOpening(w) {
+		return nil, false // a name in lower case or in capitals, a name with digits, dashes or dots
 	}
 	msg := int(rec.Message.Start)
 	if msg != skipBlanks(raw, int(rec.Host.End)) || byteAt(raw, msg) == '%' {
@@ -73,6 +86,15 @@ func weakHost(raw []byte, rec *Record) ([]byte, bool) {
 		return nil, false
 	}
 	return w, true
+}
+
+// sentenceOpening reports whether w may open a sentence: letters, the first a capital, and a
+// lower-case one among the rest ("Unable", "PowerDNS"), not "NAS" or "gateway".
+func sentenceOpening(w []byte) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || !isAlphaWord(w) {
+		return false
+	}
+	return hasLower(w)
 }
 
 // asProse makes a weak host word the first word of the message.
@@ -92,13 +114,12 @@ func (s *Stream) learnHost(rec *Record, b *Batch) {
 		from := s.hosts.from
 		for i := len(b.Items) - 1; i >= 0 && b.Items[i].Offset >= from; i-- {
 			it := &b.Items[i]
-			raw := it.Raw.Of(b.Data)
-			if it.Message.Start < it.Raw.Start || it.Message.End > it.Raw.End {
-				continue // a decoded message, stored after the text
+			if it.Host.End <= it.Host.Start || it.Message.Start < it.Raw.Start || it.Message.End > it.Raw.End {
+				continue // no host (read as prose already), or a decoded message stored after the text
 			}
 			base := it.Raw.Start
 			r := Record{Format: it.Format, Host: Span{it.Host.Start - base, it.Host.End - base}, Message: Span{it.Message.Start - base, it.Message.End - base}}
-			if _, ok := weakHost(raw, &r); ok {
+			if _, ok := weakHost(it.Raw.Of(b.Data), &r); ok {
 				asProse(&it.Host, &it.Message)
 			}
 		}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,6 +44,27 @@ func TestStreamLearnsWhetherAWordIsAHost(t *testing.T) {
 		},
 		want: []want{{"", "Starting the resolver"}, {"Gateway", "eth0 link up"}, {"", "Reading the zone files"},
 			{"", "Serving 12 zones"}, {"Gateway", "eth1 link up"}},
+	}, {
+		name: "a collector's devices named in lower case",
+		lines: []string{
+			"Nov 29 07:41:16 gateway Link up on eth0",
+			"Nov 29 07:41:17 printer Paper jam in tray 2",
+			"Nov 29 07:41:18 camera Motion detected",
+		},
+		want: []want{{"gateway", "Link up on eth0"}, {"printer", "Paper jam in tray 2"}, {"camera", "Motion detected"}},
+	}, {
+		name: "a sentence's opening repeated now and then",
+		lines: []string{
+			"Nov 29 07:41:16 Guardian is launching an instance",
+			"Nov 29 07:41:16 Listening on controlsocket",
+			"Nov 29 07:41:16 Listening for UDP queries on 0.0.0.0:53",
+			"Nov 29 07:41:16 Listening for TCP queries on 0.0.0.0:53",
+			"Nov 29 07:41:17 Creating backend connection for TCP",
+			"Nov 29 07:41:17 Done launching threads",
+		},
+		want: []want{{"", "Guardian is launching an instance"}, {"", "Listening on controlsocket"},
+			{"", "Listening for UDP queries on 0.0.0.0:53"}, {"", "Listening for TCP queries on 0.0.0.0:53"},
+			{"", "Creating backend connection for TCP"}, {"", "Done launching threads"}},
 	}, {
 		name: "names with digits, dashes or dots are hosts however they vary",
 		lines: []string{
@@ -106,6 +128,24 @@ func TestStreamHostVerdictAcrossBatches(t *testing.T) {
 	for i, h := range hosts[2:] {
 		if h != "" {
 			t.Errorf("%q: host %q after the verdict, want none", lines[i+2], h)
+		}
+	}
+}
+
+// TestStreamHostVerdictTurnsTwice: a verdict that turns to prose, back, and to prose again reads
+// the batch's entries again without touching the ones read as prose already.
+func TestStreamHostVerdictTurnsTwice(t *testing.T) {
+	var text string
+	for i, w := range []string{"Alpha", "Alpha", "Beta", "Gamma", "Alpha", "Delta", "Epsilon", "Zeta", "Eta", "Theta"} {
+		text += fmt.Sprintf("Nov 30 07:41:%02d %s line %d\n", 16+i, w, i)
+	}
+	got := feed(t, StreamOptions{}, text)
+	if len(got) != 10 {
+		t.Fatalf("%d entries, want 10", len(got))
+	}
+	for _, e := range got[6:] {
+		if e.Host != "" {
+			t.Errorf("%q: host %q after the verdict, want none", e.Raw, e.Host)
 		}
 	}
 }

@@ -398,13 +398,17 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		return false
 	}
 	if d.year == 0 {
-		if y := yearBefore(line[:i], d.mon, d.day); y != 0 || isAlpha(line[i]) && yearWordBefore(line, i) != 0 {
-			if y == 0 {
-				y = yearWordBefore(line, i) // "2020 Dec 23 10:42:37": NX-OS's, IOS XR's after its node id
-			}
+		if y := yearBefore(line[:i], d.mon, d.day); y != 0 {
 			d.year = y
 			if !d.finish(now, w) {
 				return false
+			}
+		} else if y := yearWordBefore(line, i); y != 0 && isAlpha(line[i]) {
+			// "2020 Dec 23 10:42:37": NX-OS's, IOS XR's after its node id. A year that makes
+			// the time implausible is a number of another kind, and the date stays year-less.
+			yearless := d
+			if d.year = y; !d.finish(now, w) || !plausible(d.t, now) {
+				d = yearless
 			}
 		}
 	}
@@ -427,10 +431,12 @@ func clockColumn(line []byte, i int) bool {
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && idColumns(line[:i])
 }
 
-// idColumns reports whether every word of b is a column of ids rather than a word: it holds a
-// byte other than a letter, or only capitals ("MSI", "(c)", "(1C:48)", "GPSVC(3a8.3ac)"), so that
-// "Uptime is [07:41:16]" gives no time.
+// idColumns reports whether the words of b are columns of ids rather than words: each holds a
+// byte other than a letter or only capitals, and one is an id in parentheses ("MSI (c) (1C:48)",
+// "GPSVC(3a8.3ac)", "(041207)"), so that "Uptime is [07:41:16]", "TODO [12:30:45]" and "PID
+// 1234 [07:41:16]" give no time.
 func idColumns(b []byte) bool {
+	paren := false
 	for i := 0; i < len(b); {
 		s, e := nextToken(b, i)
 		if s == e {
@@ -440,13 +446,14 @@ func idColumns(b []byte) bool {
 		for _, c := range b[s:e] {
 			lower = lower || c >= 'a' && c <= 'z'
 			other = other || !isAlpha(c)
+			paren = paren || c == '('
 		}
 		if lower && !other {
 			return false
 		}
 		i = e
 	}
-	return true
+	return paren
 }
 
 // yearWordBefore returns the year written as the word before a month's name at line[i] ("2020 Dec

@@ -67,6 +67,16 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		if msg > 0 && !whole {
 			rec.Message.Start = int32(msg)
 		}
+		if byteAt(line, s.end) == ':' {
+			// A level glued by colons between the clock and the rest (Folding@home's
+			// "07:41:18:WARNING:WU01:FS00:Server did not …"): the message is all after it.
+			j := s.end + 1
+			if k := indexByteFrom(line, ':', j); k > j {
+				if _, isLevel := ParseLevel(line[j:k]); isLevel {
+					rec.Message.Start = int32(k + 1)
+				}
+			}
+		}
 	}
 	if p.mem.hostTries < hostlessAfter || p.mem.hostHits > 0 {
 		p.mem.hostTries = min(p.mem.hostTries+1, hostlessAfter)

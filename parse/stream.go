@@ -45,18 +45,20 @@ type Stream struct {
 	written func(offset int64) time.Time
 	p       *Parser
 
-	pending   bool
-	raw       []byte // the pending entry's text
-	msg       []byte // the pending entry's decoded message, when it has one
-	rec       Record
-	offset    int64
-	truncated bool
-	size      int64 // the pending entry's length before any cut, as raw would have it; -1: not known
-	cut       int64 // bytes the caller cut off the line being taken (see LineCut)
-	stamped   bool  // the pending entry's first line began with a timestamp
-	timeToken int   // the word the pending entry's time starts at, when the locator found it
-	indented  bool  // the pending entry's first line began with a blank (a right-aligned column)
-	inTrace   bool  // inside a Python traceback: the next unindented line is its exception line
+	pending    bool
+	raw        []byte // the pending entry's text
+	msg        []byte // the pending entry's decoded message, when it has one
+	rec        Record
+	offset     int64
+	truncated  bool
+	size       int64 // the pending entry's length before any cut, as raw would have it; -1: not known
+	cut        int64 // bytes the caller cut off the line being taken (see LineCut)
+	stamped    bool  // the pending entry's first line began with a timestamp
+	timeToken  int   // the word the pending entry's time starts at, when the locator found it
+	indented   bool  // the pending entry's first line began with a blank (a right-aligned column)
+	brackets   int   // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
+	bracketsAt int
+	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
 
 	orphans []orphan // entries waiting for the source's first timestamp
 
@@ -333,6 +335,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
+	s.brackets, s.bracketsAt = 0, 0
 	s.colLevel = Unknown
 	s.inTrace = false
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
@@ -497,7 +500,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '}' && len(s.raw) > 0 && s.raw[0] == '{' && s.rec.Format == FormatText {
 		return true, rec, false // the closing brace of a pretty-printed object (see prettyJSON)
 	}
-	if closersOnly(line) && unclosed(s.raw) {
+	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
 	if noteLine(line) {
@@ -573,18 +576,19 @@ func closersOnly(line []byte) bool {
 	return true
 }
 
-// unclosed reports whether raw opens more brackets than it closes.
-func unclosed(raw []byte) bool {
-	depth := 0
-	for _, c := range raw {
+// unclosed reports whether the pending entry opens more brackets than it closes. It counts only
+// the text added since it was last asked, so that a long dump of closing lines costs linear time.
+func (s *Stream) unclosed() bool {
+	for _, c := range s.raw[min(s.bracketsAt, len(s.raw)):] {
 		switch c {
 		case '{', '[', '(':
-			depth++
+			s.brackets++
 		case '}', ']', ')':
-			depth--
+			s.brackets--
 		}
 	}
-	return depth > 0
+	s.bracketsAt = len(s.raw)
+	return s.brackets > 0
 }
 
 // deepToken is the last word a line's time may start at for the line to start a record: the

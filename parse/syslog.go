@@ -150,7 +150,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		}
 		h.msg = skipBlanks(line, te)
-		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && deviceName(tag, line[h.msg+1:]) {
+		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && deviceName(tag, line[h.msg+1:]) && !zoneAfterYear(line, int(h.tag.Start), tag) {
 			if _, ok := msgIDLevel(line, h.msg); ok {
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
@@ -159,7 +159,7 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") ||
-		bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start)) || h.pid.End == 0 && bareProgram(h.tag.Of(line))) {
+		bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start)) || h.pid.End == 0 && bareProgram(h.tag.Of(line)) && machineName(h.host.Of(line))) {
 		// "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"; a tag
 		// without a pid is a program's name in lower case ("localhost sudo: …"), not a level
 		// (RethinkDB's "0.060705s notice: …").
@@ -392,7 +392,7 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 	}
-	if lvl, ok := pairLevel(line[h.msg:]); ok {
+	if lvl, ok := eventLevelPair(line[h.msg:]); ok {
 		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
@@ -461,6 +461,21 @@ func pairsTimeHost(line []byte, i int, w *wallClock) (int64, Span) {
 	return t, host
 }
 
+// eventLevelPair reads the level a key=value record names with a level word under a level key
+// of its own (level=, pri=, severity=), not inside another pair's quoted value and not as a
+// number, which may be a ticket's priority rather than a syslog severity.
+func eventLevelPair(msg []byte) (lvl Level, ok bool) {
+	scanLogfmt(msg, func(kv logfmtPair) bool {
+		key, val := kv.Key.Of(msg), kv.Value.Of(msg)
+		if len(key) < 3 || len(key) > 8 || !levelKey(key) || len(val) < 2 || !isAlphaWord(val) {
+			return true
+		}
+		lvl, ok = ParseLevel(val)
+		return !ok
+	})
+	return lvl, ok
+}
+
 // zoned reports whether an ISO time ends with a zone: Z, +hh:mm or +hhmm.
 func zoned(t []byte) bool {
 	n := len(t)
@@ -480,24 +495,34 @@ func isTagWord(w []byte) bool {
 }
 
 // deviceName reports whether the word before a message id (id, after its '%') names the device:
-// a host's name ("fw-2", "core1.example.net", "localhost"), not a program's tag
+// a host's name ("fw-2", "core1.example.net", "localhost", "Switch"), not a program's tag
 // ("kernel:", "sshd:"), a zone as IOS and NX-OS write one there ("07:41:16.123 UTC: %SYS-5-…"),
 // a label in capitals, a level word, or the id's own facility ("cpu: %CPU-1-…").
 func deviceName(w, id []byte) bool {
 	if !hasLetter(w) || !hostLike(w) || isUpperWord(w) {
 		return false
 	}
-	if !hostName(w) && string(w) != "localhost" {
-		// A lower-case word alone is a program; a capitalized one, the name of the zone that
-		// NX-OS and IOS write after the time when the clock was given one ("2022 Oct 19
-		// 11:34:01 Berlin: %ETHPORT-5-…", `clock timezone Berlin 1 0`).
-		return false
+	if !hostName(w) && string(w) != "localhost" && (w[0] < 'A' || w[0] > 'Z') {
+		return false // a lower-case word alone is a program
 	}
 	if _, isLevel := levelToken(w, false); isLevel {
 		return false
 	}
 	k := bytes.IndexByte(id, '-')
 	return k < 0 || !bytes.EqualFold(w, id[:k])
+}
+
+// zoneAfterYear reports whether the word w at line[i:], before a message id, follows a time
+// written year first, where NX-OS writes the name its clock's zone was given ("2022 Oct 19
+// 11:34:01 Berlin: %ETHPORT-5-…", `clock timezone Berlin 1 0`) rather than its own, which it
+// writes with no colon. A word in capitals is taken for a zone by deviceName already.
+func zoneAfterYear(line []byte, i int, w []byte) bool {
+	if !capitalized(w) {
+		return false
+	}
+	_, n := syslogPRI(line)
+	_, isYear := digits(line, n, 4)
+	return isYear && byteAt(line, n+4) == ' ' && isAlphaAt(line, n+5)
 }
 
 // ipv6Tail reports whether w is an IPv6 address that ends in "::" ("fe80::"), a host rather than a
@@ -527,7 +552,33 @@ func bareProgram(tag []byte) bool {
 // (Ceph's "7f1c2b3a4700  0 osd.12") is none.
 func emptyTag(line []byte, host Span) bool {
 	w := host.Of(line)
-	return len(w) > 0 && hostName(w) && hexRunLen(w) != len(w) && hasPrefixAt(line, int(host.End), "  ") && isAlphaAt(line, int(host.End)+2)
+	return machineName(w) && hexRunLen(w) != len(w) && hasPrefixAt(line, int(host.End), "  ") && isAlphaAt(line, int(host.End)+2)
+}
+
+// machineName reports whether w names a machine by the shapes a layout's other columns do not
+// take: an address, localhost, or a name in lower case with a digit or a dash (web-03,
+// ip-10-1-4-27.ec2.internal), not a version (v2.3.1), a file (server.log, main.go:42) or a
+// logger (my.app.Main, app.server).
+func machineName(w []byte) bool {
+	if len(w) < 2 || string(w) == "localhost" {
+		return len(w) > 1
+	}
+	if addressBytes(w) && hasDigit(w) && (bytes.Count(w, []byte{'.'}) == 3 || bytes.Count(w, []byte{':'}) >= 2) {
+		return true // an IPv4 or IPv6 address
+	}
+	if !isAlpha(w[0]) || w[0] == 'v' && isDigitAt(w, 1) || bytes.ContainsAny(w, ":/_") || hasUpperByte(w) {
+		return false
+	}
+	return bytes.ContainsAny(w, "0123456789-")
+}
+
+func hasUpperByte(w []byte) bool {
+	for _, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it

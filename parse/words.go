@@ -273,13 +273,14 @@ func gluedLevel(tok []byte) (Level, bool) {
 			j++
 		}
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && gluePunct(after) {
+		module := after == '@' && moduleAfterAt(tok[j+1:])
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
-			if w := tok[i:j]; len(w) > 5 && w[len(w)-1] == 'S' {
+			if w := tok[i:j]; module && len(w) > 5 && w[len(w)-1] == 'S' {
 				if lvl, ok := ParseLevel(w[:len(w)-1]); ok {
-					return lvl, true // the severity keywords of Cisco's CLI, which other devices write: "ERRORS@VPN:", "WARNINGS@LOGIN:"
+					return lvl, true // the severity keywords of Cisco's CLI, which Hillstone writes: "ERRORS@VPN:"
 				}
 			}
 		}
@@ -392,9 +393,21 @@ func hasLower(b []byte) bool {
 // gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
 // '=', '!' and ':'; not ';' or ',', which separate the values of a record's message, nor '_' and
 // '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
+// moduleAfterAt reports whether what follows a level's '@' in a header word is a module's name
+// in capitals and its colon ("LOGIN:" of Hillstone's "WARNING@LOGIN:"), not an address's domain.
+func moduleAfterAt(rest []byte) bool {
+	rest = bytes.TrimSuffix(rest, []byte(":"))
+	for _, c := range rest {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return len(rest) > 0
+}
+
 func gluePunct(c byte) bool {
 	switch c {
-	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':', '@':
+	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':':
 		return true
 	}
 	return false
