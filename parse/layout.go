@@ -33,6 +33,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if redisLine(line, now, w, rec, lx) {
 		return true
 	}
+	if rdkafkaLine(line, now, rec) {
+		return true
+	}
 	i := 0
 	if line[0] == '[' {
 		i = 1
@@ -91,6 +94,33 @@ func bracketedWordTime(b []byte, w *wallClock) (int64, int, bool) {
 		}
 	}
 	return t, n, ok
+}
+
+// rdkafkaLine parses librdkafka's default log line, which Kafka clients in every language write
+// to stderr: "%7|1795938076.412|BROKER|rdkafka#producer-1| [thrd:app]: …", a syslog severity after
+// the percent sign, then Unix seconds with their milliseconds, the facility and the client's
+// name between pipes.
+func rdkafkaLine(line []byte, now int64, rec *Record) bool {
+	if len(line) < 16 || line[0] != '%' || line[1] < '0' || line[1] > '7' || line[2] != '|' {
+		return false
+	}
+	e := indexByteFrom(line, '|', 3)
+	if e < 0 {
+		return false
+	}
+	t, ok := parseEpoch(line[3:e])
+	if !ok || !plausible(t, now) || bytes.IndexByte(line[3:e], '.') < 0 {
+		return false
+	}
+	rec.Time, rec.Level = t, LevelFromSyslog(int(line[1]-'0'))
+	msg := e + 1
+	for k := 0; k < 2; k++ { // the facility and the client's name
+		if n := indexByteFrom(line, '|', msg); n >= 0 {
+			msg = n + 1
+		}
+	}
+	rec.Message = Span{int32(skipBlanks(line, msg)), int32(len(line))}
+	return true
 }
 
 // redisLine parses Redis's "1:M 23 Nov 2026 14:00:07.123 * Ready to accept connections": the
@@ -223,9 +253,30 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	levelAfterTime(line, rest, rec, lx)
 	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	} else if h, msg, ok := hostBeforeLevel(line, rest); ok {
+		rec.Host, rec.Message.Start = h, int32(msg)
 	} else {
 		rec.Host = pidOnHost(line, int(rec.Message.Start))
 	}
+}
+
+// hostBeforeLevel reads the host a syslog header names before a padded level in brackets and the
+// program with its pid: AXIS OS's "… axis-b8a44f412070 [ INFO    ] systemd[1]: …". It returns the
+// host and where the message starts, at the program.
+func hostBeforeLevel(line []byte, rest int) (Span, int, bool) {
+	hs, he := nextToken(line, rest)
+	if he == hs || !machineName(line[hs:he]) || byteAt(line, skipBlanks(line, he)) != '[' {
+		return Span{}, 0, false
+	}
+	bs := skipBlanks(line, he)
+	close := indexByteFrom(line[:min(len(line), bs+16)], ']', bs)
+	if close < 0 {
+		return Span{}, 0, false
+	}
+	if _, ok := ParseLevel(bytes.TrimSpace(line[bs+1 : close])); !ok || !pidTag(line, close+1) {
+		return Span{}, 0, false
+	}
+	return Span{int32(hs), int32(he)}, skipBlanks(line, close+1), true
 }
 
 // collectorColumns reads the columns a syslog server writes after its time when it stores what

@@ -184,7 +184,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
 		return Warn, true
-	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee": // BGL's FAILURE, Xorg's (EE)
+	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr": // BGL's FAILURE, Xorg's (EE), H2O's ERRR
 		return Error, true
 	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
 		return Critical, true

@@ -1,6 +1,9 @@
 package parse
 
-import "encoding/binary"
+import (
+	"bytes"
+	"encoding/binary"
+)
 
 // The timestamp locator finds a date and time anywhere near the start of a line, in the spellings
 // loggers actually use, so that a layout nobody wrote a parser for still gets its time. It reads
@@ -385,7 +388,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			return true
 		}
 		if i == 0 || i == 1 && line[0] == '[' || clockColumn(line, i) {
-			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':') {
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -428,7 +431,18 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 // milliseconds after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), spellings of a record's stamp
 // that a sentence's time does not take.
 func clockColumn(line []byte, i int) bool {
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && idColumns(line[:i])
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
+}
+
+// levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and
+// padded or not: log4j's "[%-5level] %d{HH:mm:ss}" ("[INFO ] 07:41:16", Talend's jobs).
+func levelFirst(b []byte) bool {
+	b = bytes.TrimRight(b, " [")
+	if len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']' {
+		b = bytes.TrimSpace(b[1 : len(b)-1])
+	}
+	_, ok := ParseLevel(b)
+	return ok && len(b) > 2 && isUpperWord(b)
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a
