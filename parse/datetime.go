@@ -386,6 +386,12 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
 			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
 		}
+		if off, n := hoursOffset(b, k); n > 0 && byteAt(b, k+n) == ' ' {
+			// Tencent's xlog writes the zone in hours between the date and the clock:
+			// "2026-11-29 +8.0 15:41:16.412".
+			d.offset, d.zoned = off, true
+			j, k = k+n+1, k+n+1
+		}
 		if k-j <= 3 {
 			j = k
 		}
@@ -393,6 +399,23 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	return readClock(b, j, d)
+}
+
+// hoursOffset reads a zone written as a signed number of hours with one decimal ("+8.0", "-3.5",
+// "+5.5") at b[i:]: its offset in seconds and its length, or 0 when there is none.
+func hoursOffset(b []byte, i int) (offset, n int) {
+	if c := byteAt(b, i); c != '+' && c != '-' {
+		return 0, 0
+	}
+	h, lh := digitRun(b, i+1)
+	if lh < 1 || lh > 2 || h > 14 || byteAt(b, i+1+lh) != '.' || !isDigitAt(b, i+2+lh) || isDigitAt(b, i+3+lh) {
+		return 0, 0
+	}
+	offset = h*3600 + int(b[i+2+lh]-'0')*360
+	if b[i] == '-' {
+		offset = -offset
+	}
+	return offset, lh + 3
 }
 
 // readClock reads the time of day "7:41", "07:41:16", "07:41:16.123" at b[j:].
