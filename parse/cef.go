@@ -74,13 +74,13 @@ func cefExt(line []byte, at int) int {
 // blank before the next key, or an empty span.
 func cefValue(line []byte, ext int, key string) Span {
 	for i := ext; i < len(line); {
-		k := bytes.Index(line[i:], []byte(key+"="))
+		k := bytes.Index(line[i:], []byte(key))
 		if k < 0 {
 			return Span{}
 		}
 		s := i + k
-		if s > ext && line[s-1] != ' ' {
-			i = s + 1 // the end of a longer key: "dvc=" inside "…_dvc="
+		if s > ext && line[s-1] != ' ' || byteAt(line, s+len(key)) != '=' {
+			i = s + 1 // the end of a longer key ("dvc=" inside "…_dvc="), or a longer key ("dvchost=")
 			continue
 		}
 		v := s + len(key) + 1
