@@ -408,10 +408,14 @@ func hoursOffset(b []byte, i int) (offset, n int) {
 		return 0, 0
 	}
 	h, lh := digitRun(b, i+1)
-	if lh < 1 || lh > 2 || h > 14 || byteAt(b, i+1+lh) != '.' || !isDigitAt(b, i+2+lh) || isDigitAt(b, i+3+lh) {
-		return 0, 0
+	f := byteAt(b, i+2+lh)
+	if lh < 1 || lh > 2 || h > 14 || byteAt(b, i+1+lh) != '.' || f != '0' && f != '5' || isDigitAt(b, i+3+lh) {
+		return 0, 0 // a zone is whole hours or half ones
 	}
-	offset = h*3600 + int(b[i+2+lh]-'0')*360
+	if c := i + lh + 4; !isDigitAt(b, c) || !isDigitAt(b, c+1) || byteAt(b, c+2) != ':' || byteAt(b, c+5) != ':' {
+		return 0, 0 // and a clock with its seconds follows
+	}
+	offset = h*3600 + int(f-'0')*360
 	if b[i] == '-' {
 		offset = -offset
 	}

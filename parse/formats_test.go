@@ -438,6 +438,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.123456789Z", msg: "Running rethinkdb 2.4.4", why: "RethinkDB: a level in the tag's place is no program"},
 	{name: "a level glued by colons between the clock and the ids", line: `07:41:18:WARNING:WU01:FS00:Server did not assign work unit`,
 		format: FormatStamped, level: Warn, time: "2026-02-17T07:41:18Z", msg: "WU01:FS00:Server did not assign work unit", why: "Folding@home: the message keeps all after the level, as the lines without one do"},
+	{name: "a blank after a level glued by a colon", line: `07:41:32:INFO: note: with colon`,
+		format: FormatStamped, level: Info, time: "2026-02-17T07:41:32Z", msg: "note: with colon", why: "the message starts at its first word"},
 	{name: "librdkafka's head", line: `%4|1771252201.412|REQTMOUT|rdkafka#producer-1| [thrd:broker-2:9092/2]: broker-2:9092/2: Timed out 1 in-flight request`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.412Z", msg: "[thrd:broker-2:9092/2]: broker-2:9092/2: Timed out 1 in-flight request", why: "Kafka clients' stderr: a syslog severity after %, Unix seconds between pipes"},
 	{name: "a clock after a padded level in brackets", line: `[INFO ] 14:30:01 etl.load_orders_0_1.load_orders- TalendJob: 'load_orders' - Start.`,

@@ -1,6 +1,9 @@
 package parse
 
-import "hash/maphash"
+import (
+	"bytes"
+	"hash/maphash"
+)
 
 // A host learned per source. A stored RFC 3164 line names its host in the word after the time,
 // but a program that stamps its own lines in the BSD spelling writes none there: "Nov 30
@@ -13,11 +16,10 @@ import "hash/maphash"
 // is read as, and its tagged lines would lose their program and pid.
 
 const (
-	// hostWordsMin is how many weak lines, and different words, a source shows before its
-	// verdict: two sentences in a row open with two different words more often than two devices
-	// named like words write untagged lines, and a source's newest entry, which may make the
-	// verdict, is handed over apart from the lines before it.
-	hostWordsMin = 2
+	// hostWordsMin is how many different words a source's weak lines show before its verdict:
+	// three sentences open with three different words more often than three devices named like
+	// words write untagged lines.
+	hostWordsMin = 3
 	// hostWordsMax is how many distinct words are counted; the verdict is fixed once a source
 	// has shown hostWordsFixed weak lines.
 	hostWordsMax   = 16
@@ -37,9 +39,10 @@ type hostWords struct {
 }
 
 // observe counts a weak line's word and reports whether the verdict turned to prose with it.
-// The verdict is prose when two words or more have been seen and none opened two lines in three.
+// The verdict is prose when three words or more have been seen and none opened two lines in
+// three; once given it stands, so that lines of one shape read alike throughout the source.
 func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
-	if h.lines >= hostWordsFixed {
+	if h.lines >= hostWordsFixed || h.prose {
 		return false
 	}
 	if h.lines == 0 {
@@ -62,9 +65,8 @@ func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
 	for _, c := range h.counts[:h.distinct] {
 		top = max(top, c)
 	}
-	was := h.prose
-	h.prose = h.lines >= hostWordsMin && h.distinct >= hostWordsMin && top*3 < h.lines*2
-	return h.prose && !was
+	h.prose = h.distinct >= hostWordsMin && top*3 < h.lines*2
+	return h.prose
 }
 
 // weakHost reports whether rec, read from raw, names its host only by a word that may open a
@@ -79,8 +81,8 @@ func weakHost(raw []byte, rec *Record) ([]byte, bool) {
 		return nil, false // a name in lower case or in capitals, a name with digits, dashes or dots
 	}
 	msg := int(rec.Message.Start)
-	if msg != skipBlanks(raw, int(rec.Host.End)) || byteAt(raw, msg) == '%' {
-		return nil, false // a tag, a facility or a message id followed: a header
+	if msg != skipBlanks(raw, int(rec.Host.End)) || byteAt(raw, msg) == '%' || topics(raw, msg) {
+		return nil, false // a tag, a facility, a message id or RouterOS's topics followed: a header
 	}
 	if pri, _ := syslogPRI(raw); pri >= 0 {
 		return nil, false
@@ -95,6 +97,22 @@ func sentenceOpening(w []byte) bool {
 		return false
 	}
 	return hasLower(w)
+}
+
+// topics reports whether the word at raw[i:] is RouterOS's list of topics ("system,info,account"):
+// lower-case words joined by commas, which follow the router's name.
+func topics(raw []byte, i int) bool {
+	s, e := nextToken(raw, i)
+	w := raw[s:e]
+	if bytes.IndexByte(w, ',') <= 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c == ',') {
+			return false
+		}
+	}
+	return true
 }
 
 // asProse makes a weak host word the first word of the message.

@@ -66,6 +66,24 @@ func TestStreamLearnsWhetherAWordIsAHost(t *testing.T) {
 			{"", "Listening for UDP queries on 0.0.0.0:53"}, {"", "Listening for TCP queries on 0.0.0.0:53"},
 			{"", "Creating backend connection for TCP"}, {"", "Done launching threads"}},
 	}, {
+		name: "routers named like words, their topics after the name",
+		lines: []string{
+			"Nov 30 07:41:00 HomeAP system,info,account user admin logged in from 10.0.0.2 via winbox",
+			"Nov 30 07:41:01 CoreRouter dhcp,info defconf assigned 192.168.88.10",
+			"Nov 30 07:41:02 Garage wireless,info 4C:11:22:33:44:55@wlan1: connected",
+		},
+		want: []want{{"HomeAP", "system,info,account user admin logged in from 10.0.0.2 via winbox"},
+			{"CoreRouter", "dhcp,info defconf assigned 192.168.88.10"}, {"Garage", "wireless,info 4C:11:22:33:44:55@wlan1: connected"}},
+	}, {
+		name: "two devices named like words read alike throughout",
+		lines: []string{
+			"Nov 30 07:41:16 Doorbell Button pressed",
+			"Nov 30 07:41:17 Garage Door opened",
+			"Nov 30 07:41:18 Doorbell Button pressed",
+			"Nov 30 07:41:19 Doorbell Motion detected",
+		},
+		want: []want{{"Doorbell", "Button pressed"}, {"Garage", "Door opened"}, {"Doorbell", "Button pressed"}, {"Doorbell", "Motion detected"}},
+	}, {
 		name: "names with digits, dashes or dots are hosts however they vary",
 		lines: []string{
 			"Nov 29 07:41:16 sw-1 port 3 down",

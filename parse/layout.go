@@ -270,11 +270,16 @@ func hostBeforeLevel(line []byte, rest int) (Span, int, bool) {
 	}
 	bs := skipBlanks(line, he)
 	close := indexByteFrom(line[:min(len(line), bs+16)], ']', bs)
-	if close < 0 {
+	if close < 0 || byteAt(line, bs+1) != ' ' {
+		return Span{}, 0, false // padded on both sides: "[INFO ]" after a thread is log4j's level
+	}
+	level := bytes.TrimSpace(line[bs+1 : close])
+	if _, ok := ParseLevel(level); !ok || len(level) < 3 || !pidTag(line, close+1) {
 		return Span{}, 0, false
 	}
-	if _, ok := ParseLevel(bytes.TrimSpace(line[bs+1 : close])); !ok || !pidTag(line, close+1) {
-		return Span{}, 0, false
+	ps, pe := nextToken(line, close+1)
+	if prog := line[ps:pe]; bytes.IndexByte(prog[:max(bytes.IndexByte(prog, '['), 0)], '.') >= 0 {
+		return Span{}, 0, false // a logger's class and line, "com.example.Svc[88]:", is no program
 	}
 	return Span{int32(hs), int32(he)}, skipBlanks(line, close+1), true
 }

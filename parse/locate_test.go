@@ -86,6 +86,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"[I][2026-11-29 +8.0 15:41:16.412][4120, 4120*][Main] x", "2026-11-29T07:41:16.412Z", "Tencent's xlog: the zone in hours between the date and the clock"},
 		{"2026-11-29 -3.5 04:11:16 x", "2026-11-29T07:41:16Z", "a zone of half hours"},
 		{"2026-11-29 +8.05 15:41:16 x", "", "two decimals are no such zone"},
+		{"2026-11-29 +1.3 15:41:16 x", "", "a zone is whole or half hours"},
+		{"report 2026-11-29 +2.5 10:00 change", "", "the zone in hours comes before a clock with its seconds"},
 		{"PID 1234 [07:41:16] started", "", "a bracketed clock after a label and a number"},
 		{"2045 Jan 10 07:41:40 client connected", "2026-01-10T07:41:40Z", "a year that makes the time implausible is no year"},
 		{"RP/0/RSP0/CPU0:2020 Dec 23 10:42:37 UTC: config[65820]: x", "2020-12-23T10:42:37Z", "IOS XR: the year first, glued to the node id"},

@@ -181,15 +181,20 @@ func TestDetectedFormatFallsBack(t *testing.T) {
 // logger's name before two blanks or a program's colon is no host; a machine's name or address is.
 func TestColumnsThatNameNoMachine(t *testing.T) {
 	for line, want := range map[string]string{
-		"2026-11-30T07:41:16Z v2.3.1  Release notes follow":             "",
-		"2026-11-30T07:41:17Z main.go:42  starting server":              "",
-		"2026-11-30T07:41:16Z server.log  Rotated file":                 "",
-		"2026-11-30T07:41:16.123 my.app.Main main: started":             "",
-		"2026-11-30T07:41:16.123 app.server handler: got request":       "",
-		"2026-11-29T08:41:16.412070+01:00 web-03  Accepted publickey":   "web-03",
-		"2026-11-29T08:41:16.4+01:00 10.20.0.5  link up":                "10.20.0.5",
-		"2019-06-14T10:40:20.912134 localhost sudo: session opened":     "localhost",
-		"2019-06-14T10:40:20.912134 ip-10-1-4-27 cron: job 12 finished": "ip-10-1-4-27",
+		"2026-11-30T07:41:16Z v2.3.1  Release notes follow":                                    "",
+		"2026-11-30T07:41:17Z main.go:42  starting server":                                     "",
+		"2026-11-30T07:41:16Z server.log  Rotated file":                                        "",
+		"2026-11-30T07:41:16.123 my.app.Main main: started":                                    "",
+		"2026-11-30T07:41:16.123 app.server handler: got request":                              "",
+		"2026-11-29T08:41:16.412070+01:00 web-03  Accepted publickey":                          "web-03",
+		"2026-11-29T08:41:16.4+01:00 10.20.0.5  link up":                                       "10.20.0.5",
+		"2019-06-14T10:40:20.912134 localhost sudo: session opened":                            "localhost",
+		"2019-06-14T10:40:20.912134 ip-10-1-4-27 cron: job 12 finished":                        "ip-10-1-4-27",
+		"2026-11-30 07:41:16,123 pool-2-thread-1 [INFO ] com.example.OrderService[88]: placed": "",
+		"2026-11-30 07:41:16 celery-worker-2 [ERROR] tasks.send_mail[4412]: failed":            "",
+		"2026-11-30T07:41:16+01:00 axis-1 [ E ] httpd[12]: failed":                             "",
+		"2026-11-30T07:41:16+01:00 axis-1 [ WARNING ] httpd[12]: failed":                       "axis-1",
+		"2026-11-30 07:41:16 web01.example.com. sshd[1]: x":                                    "web01.example.com.",
 	} {
 		line := []byte(line)
 		if got := string(NewParser(fixedNow).Parse(line).Host.Of(line)); got != want {

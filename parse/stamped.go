@@ -73,7 +73,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			j := s.end + 1
 			if k := indexByteFrom(line, ':', j); k > j {
 				if _, isLevel := ParseLevel(line[j:k]); isLevel {
-					rec.Message.Start = int32(k + 1)
+					rec.Message.Start = int32(skipBlanks(line, k+1))
 				}
 			}
 		}

@@ -880,8 +880,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) {
 		return Span{}, false
 	}
-	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) || !isAlnum(line[he-1]) && line[he-1] != ':' {
-		return Span{}, false // a host's name ends in a letter or a digit: "load_orders-" is a logger's
+	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' {
+		return Span{}, false // a host's name does not end in a dash: "load_orders-" is a logger's
 	}
 	if _, ok := facilityLevel(bytes.TrimSuffix(line[hs:he], []byte(":"))); ok {
 		return Span{}, false // socklog's "auth.info: sshd[4120]:"
