@@ -265,13 +265,13 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 // host and where the message starts, at the program.
 func hostBeforeLevel(line []byte, rest int) (Span, int, bool) {
 	hs, he := nextToken(line, rest)
-	if he == hs || !machineName(line[hs:he]) || byteAt(line, skipBlanks(line, he)) != '[' {
+	bs := skipBlanks(line, he)
+	if byteAt(line, bs) != '[' || byteAt(line, bs+1) != ' ' || !machineName(line[hs:he]) {
 		return Span{}, 0, false
 	}
-	bs := skipBlanks(line, he)
 	close := indexByteFrom(line[:min(len(line), bs+16)], ']', bs)
-	if close < 0 || byteAt(line, bs+1) != ' ' {
-		return Span{}, 0, false // padded on both sides: "[INFO ]" after a thread is log4j's level
+	if close < 0 {
+		return Span{}, 0, false // padded on both sides, as "[INFO ]" after a thread, log4j's level, is not
 	}
 	level := bytes.TrimSpace(line[bs+1 : close])
 	if _, ok := ParseLevel(level); !ok || len(level) < 3 || !pidTag(line, close+1) {

@@ -566,25 +566,33 @@ func machineName(w []byte) bool {
 	if addressBytes(w) && hasDigit(w) && (bytes.Count(w, []byte{'.'}) == 3 || bytes.Count(w, []byte{':'}) >= 2) {
 		return true // an IPv4 or IPv6 address
 	}
-	if !isAlpha(w[0]) || w[0] == 'v' && isDigitAt(w, 1) || bytes.ContainsAny(w, ":/_") || hasUpperByte(w) {
+	if !isAlpha(w[0]) || w[0] == 'v' && isDigitAt(w, 1) {
 		return false
 	}
-	return bytes.ContainsAny(w, "0123456789-")
-}
-
-func hasUpperByte(w []byte) bool {
+	marked := false
 	for _, c := range w {
-		if c >= 'A' && c <= 'Z' {
-			return true
+		switch {
+		case c == ':' || c == '/' || c == '_' || c >= 'A' && c <= 'Z':
+			return false
+		case isDigit(c) || c == '-':
+			marked = true
 		}
 	}
-	return false
+	return marked
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
 // holds a digit, a dash or a dot, and does not end a label with ':', or it is localhost.
 func hostName(w []byte) bool {
-	return len(w) > 1 && w[len(w)-1] != ':' && bytes.ContainsAny(w, "0123456789-.") || string(w) == "localhost"
+	if len(w) < 2 || w[len(w)-1] == ':' {
+		return false
+	}
+	for _, c := range w {
+		if isDigit(c) || c == '-' || c == '.' {
+			return true
+		}
+	}
+	return string(w) == "localhost"
 }
 
 // hostLike accepts the characters of host names and addresses.
