@@ -227,6 +227,7 @@ var realTables = []struct {
 	{"fresh18_test.go", fresh18Cases, 40},
 	{"fresh19_test.go", fresh19Cases, 40},
 	{"fresh20_test.go", fresh20Cases, 40},
+	{"fresh21_test.go", fresh21Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
