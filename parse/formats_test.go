@@ -167,6 +167,10 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a device between the time and its message id", line: `<187> 227:Feb 16 14:30:01 RG-S5750 %LINK-3-UPDOWN: Interface GigabitEthernet 0/12, changed state to down.`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "RG-S5750", msg: "227:Feb 16 14:30:01 RG-S5750 %LINK-3-UPDOWN: Interface GigabitEthernet 0/12, changed state to down.", why: "Ruijie: a blank after the PRI, a sequence number glued to the date"},
+	{name: "Dovecot's level after its process", line: `Feb 16 14:30:01 mx1 dovecot: lmtp(bob@example.org)<4130><t3G1Z2hy>: Error: sieve: failed to open script`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "mx1", msg: "lmtp(bob@example.org)<4130><t3G1Z2hy>: Error: sieve: failed to open script", why: "the process, the user it serves and its session, then the level"},
 	{name: "a level pair inside a quoted value after a PRI", line: `<11>msg="set level=debug" status=ok`,
 		format: FormatRFC3164, level: Error, msg: `msg="set level=debug" status=ok`, why: "only a pair of the record's own names the event's level"},
 	{name: "a numeric priority pair after a PRI", line: `<13>user=bob action=login priority=3`,
@@ -655,6 +659,10 @@ var layoutCases = []parseCase{
 }
 
 var textCases = []parseCase{
+	{name: "a message id after an uptime", line: `000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping`,
+		format: FormatText, level: Warn, msg: "000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping", why: "IOS without datetime stamps: a counter and an uptime, no time; the id's digit is the level"},
+	{name: "a percentage is no message id", line: `copy 50% done: %d files of 3-4 left`,
+		format: FormatText, msg: "copy 50% done: %d files of 3-4 left", why: "an id is capitals, a digit and a mnemonic between dashes"},
 	{name: "logcat -v thread", line: `I( 1412: 1430) Start proc 4120:com.example.shop/u0a188`,
 		format: FormatLayout, level: Info, msg: `Start proc 4120:com.example.shop/u0a188`, why: "the priority letter before ( pid: tid)"},
 	{name: "host after the seconds since boot", line: `[   12.004112] web01 systemd[1]: Started nginx.service`,

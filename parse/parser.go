@@ -118,6 +118,13 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Time == 0 || rec.Host.End == 0) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C') {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}
+	if rec.Format == FormatText && rec.Level == Unknown && bytes.IndexByte(line[:min(len(line), 40)], '%') >= 0 {
+		// A network device's message id after a counter and an uptime, which are no time: IOS's
+		// "000412: 3d05h: %LINK-3-UPDOWN: …" without `service timestamps log datetime`.
+		if lvl, ok := msgIDLevel(line, 0); ok {
+			rec.Level = lvl
+		}
+	}
 	return rec
 }
 

@@ -325,7 +325,7 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				continue
 			}
 		}
-		if k == 0 && len(tok) > 2 && tok[len(tok)-1] == ':' && tagLike(tok[:len(tok)-1]) {
+		if k == 0 && len(tok) > 2 && tok[len(tok)-1] == ':' && (tagLike(tok[:len(tok)-1]) || processTag(tok[:len(tok)-1])) {
 			// The program's name again, then its level: Slurm's "slurmd: fatal: …", OpenSSH's
 			// "sshd: error: …".
 			if ns, ne := nextToken(line, e); ne-ns > 2 && line[ne-1] == ':' {
@@ -360,6 +360,36 @@ func afterProgram(line, prog []byte, e int) (ns, ne int, lvl Level, more bool) {
 	return 0, 0, lvl, false
 }
 
+// processTag reports whether w names a program's process with what it serves in parentheses and
+// angle brackets, as Dovecot writes it before its level: "lmtp(alice@example.org)<4130><t3G1Z2hy>",
+// "auth-worker(4120)".
+func processTag(w []byte) bool {
+	i := 0
+	for i < len(w) && (isAlnum(w[i]) || w[i] == '-' || w[i] == '_') {
+		i++
+	}
+	if i == 0 || i == len(w) || w[i] != '(' && w[i] != '<' {
+		return false
+	}
+	for i < len(w) {
+		var close byte
+		switch w[i] {
+		case '(':
+			close = ')'
+		case '<':
+			close = '>'
+		default:
+			return false
+		}
+		k := indexByteFrom(w, close, i+1)
+		if k < 0 {
+			return false
+		}
+		i = k + 1
+	}
+	return true
+}
+
 // plainLevelBeforeBracket reads a plain level word at line[s:e] that a bracketed subsystem
 // follows, as libqb writes it: "notice  [TOTEM ]", "info    [KNET  ]".
 func plainLevelBeforeBracket(line []byte, s, e int) (Level, bool) {
@@ -388,6 +418,9 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			at -= 5 // the time starts at its year: "CPU0:2020 Dec 23 …"
 		}
 		h.host = hostBeforeTime(line, h.msg, at)
+		if h.host.End == 0 {
+			h.host = hostBeforeID(line, h.msg+s.end)
+		}
 		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
@@ -397,6 +430,17 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// hostBeforeID reads the device a line names between its time, ending at line[e], and its message
+// id, as Ruijie's switches write it after a sequence number: "<189> 226:Nov 29 07:41:16 RG-S5750
+// %SYS-5-CONFIG_I: …".
+func hostBeforeID(line []byte, e int) Span {
+	hs, he := nextToken(line, e)
+	if he == hs || byteAt(line, skipBlanks(line, he)) != '%' || !hostName(line[hs:he]) || !deviceName(line[hs:he], line[skipBlanks(line, he)+1:]) {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
 }
 
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself

@@ -633,6 +633,20 @@ func numberColumn(tok []byte) bool {
 	return digits > 0
 }
 
+// facilityName reports whether w names a Cisco-style message's facility: capitals, digits and
+// underscores, a capital first ("SYS", "LINK", "SW_MATM", "DOT11").
+func facilityName(w []byte) bool {
+	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // msgIDLevel reads the severity of a message id among the words after the time: the digit of a
 // Cisco-style one ("%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:"), or the letter that
 // closes IBM's, first after the time (see ibmIDLevel).
@@ -658,7 +672,7 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			if e := indexByteFrom(tok, '-', d+1); d > 0 && e > d+1 && isLowerWord(tok[d+1:e]) {
 				k = e // the ASA's message class between them: "%ASA-session-5-106100"
 			}
-			if d > 0 && k+3 < len(tok) && isDigit(tok[k+1]) && tok[k+2] == '-' && isUpperWord(tok[:min(d, 3)]) {
+			if d > 0 && k+3 < len(tok) && isDigit(tok[k+1]) && tok[k+2] == '-' && facilityName(tok[:d]) {
 				return LevelFromSyslog(int(tok[k+1] - '0')), true
 			}
 			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
