@@ -577,7 +577,8 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	// Bash's history file writes "#1771252201" on a line of its own before each command when
 	// HISTTIMEFORMAT is set: the whole line is the epoch.
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
-		skipBlanks(line, 0) == i // right-aligned, as logcat -v epoch pads it
+		skipBlanks(line, 0) == i || // right-aligned, as logcat -v epoch pads it
+		line[0] == '[' && skipBlanks(line, 1) == i // and -v long,epoch in its bracket: "[ 1795938076.811  1702: …"
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
 	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.
