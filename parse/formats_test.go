@@ -661,6 +661,12 @@ var layoutCases = []parseCase{
 var textCases = []parseCase{
 	{name: "a message id after an uptime", line: `000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping`,
 		format: FormatText, level: Warn, msg: "000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping", why: "IOS without datetime stamps: a counter and an uptime, no time; the id's digit is the level"},
+	{name: "an ASA id with its class after an uptime", line: `000416: 3d05h: %ASA-session-5-106100: access-list permitted`,
+		format: FormatText, level: Notice, msg: "000416: 3d05h: %ASA-session-5-106100: access-list permitted", why: "the class between the facility and the digit"},
+	{name: "a placeholder in SQL is no message id", line: `query LIKE %ERR-1-x% took 3ms`,
+		format: FormatText, msg: "query LIKE %ERR-1-x% took 3ms", why: "an id follows only counters and uptimes ending in colons"},
+	{name: "an URL-encoded path is no message id", line: `000412: %2FAPI/2/users decoded`,
+		format: FormatText, msg: "000412: %2FAPI/2/users decoded", why: "only a Cisco-style id counts there"},
 	{name: "a percentage is no message id", line: `copy 50% done: %d files of 3-4 left`,
 		format: FormatText, msg: "copy 50% done: %d files of 3-4 left", why: "an id is capitals, a digit and a mnemonic between dashes"},
 	{name: "logcat -v thread", line: `I( 1412: 1430) Start proc 4120:com.example.shop/u0a188`,

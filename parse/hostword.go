@@ -16,10 +16,10 @@ import (
 // is read as, and its tagged lines would lose their program and pid.
 
 const (
-	// hostWordsMin is how many different words a source's weak lines show before its verdict:
-	// three sentences open with three different words more often than three devices named like
-	// words write untagged lines.
-	hostWordsMin = 3
+	// hostWordsMin is how many different words a source's weak lines show before its verdict.
+	// Two devices named like words that write untagged lines lose their names for it, which is
+	// better than a sentence's first word printed as a host.
+	hostWordsMin = 2
 	// hostWordsMax is how many distinct words are counted; the verdict is fixed once a source
 	// has shown hostWordsFixed weak lines.
 	hostWordsMax   = 16
@@ -39,7 +39,7 @@ type hostWords struct {
 }
 
 // observe counts a weak line's word and reports whether the verdict turned to prose with it.
-// The verdict is prose when three words or more have been seen and none opened two lines in
+// The verdict is prose when two words or more have been seen and none opened two lines in
 // three; once given it stands, so that lines of one shape read alike throughout the source.
 func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
 	if h.lines >= hostWordsFixed || h.prose {
@@ -107,12 +107,16 @@ func topics(raw []byte, i int) bool {
 	if bytes.IndexByte(w, ',') <= 0 {
 		return false
 	}
-	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || c == ',') {
+	level := false
+	for len(w) > 0 {
+		part, rest, _ := bytes.Cut(w, []byte{','})
+		if !isLowerWord(part) {
 			return false
 		}
+		_, isLevel := ParseLevel(part)
+		level, w = level || isLevel, rest
 	}
-	return true
+	return level // RouterOS always names a severity among them: "Users alice,bob …" is prose
 }
 
 // asProse makes a weak host word the first word of the message.

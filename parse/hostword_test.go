@@ -75,14 +75,23 @@ func TestStreamLearnsWhetherAWordIsAHost(t *testing.T) {
 		want: []want{{"HomeAP", "system,info,account user admin logged in from 10.0.0.2 via winbox"},
 			{"CoreRouter", "dhcp,info defconf assigned 192.168.88.10"}, {"Garage", "wireless,info 4C:11:22:33:44:55@wlan1: connected"}},
 	}, {
-		name: "two devices named like words read alike throughout",
+		name: "a verdict stands: lines of one shape read alike throughout",
 		lines: []string{
-			"Nov 30 07:41:16 Doorbell Button pressed",
-			"Nov 30 07:41:17 Garage Door opened",
-			"Nov 30 07:41:18 Doorbell Button pressed",
-			"Nov 30 07:41:19 Doorbell Motion detected",
+			"Nov 30 07:41:16 Connected to peer 0",
+			"Nov 30 07:41:17 Disconnected from peer 1",
+			"Nov 30 07:41:18 Connected to peer 2",
+			"Nov 30 07:41:19 Connected to peer 3",
+			"Nov 30 07:41:20 Connected to peer 4",
 		},
-		want: []want{{"Doorbell", "Button pressed"}, {"Garage", "Door opened"}, {"Doorbell", "Button pressed"}, {"Doorbell", "Motion detected"}},
+		want: []want{{"", "Connected to peer 0"}, {"", "Disconnected from peer 1"}, {"", "Connected to peer 2"},
+			{"", "Connected to peer 3"}, {"", "Connected to peer 4"}},
+	}, {
+		name: "a word before a list that names no severity is no router",
+		lines: []string{
+			"Nov 30 07:41:16 Users alice,bob logged in",
+			"Nov 30 07:41:17 Removed pkgs,libs done",
+		},
+		want: []want{{"", "Users alice,bob logged in"}, {"", "Removed pkgs,libs done"}},
 	}, {
 		name: "names with digits, dashes or dots are hosts however they vary",
 		lines: []string{

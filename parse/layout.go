@@ -353,6 +353,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
 		if close := bracketSpan(line, s, e); close > 0 {
+			if lvl, ok := ParseLevel(bytes.TrimSpace(line[s+1 : close])); ok && close-s > 3 && isUpperWord(bytes.TrimSpace(line[s+1:close])) {
+				rec.Level = lvl // a level padded on both sides: "[ ERROR ]", AXIS OS's "[ INFO    ]"
+				rec.Message.Start = int32(skipBlanks(line, close+1))
+				lx.thread = thread
+				return true
+			}
 			// A bracketed column that holds blanks is one column: MOZ_LOG's "[Parent 4120: Main
 			// Thread]:", a thread named "[pool 1 worker]".
 			thread, prev, j = Span{int32(s + 1), int32(close)}, line[s:min(close+2, len(line))], close+1

@@ -128,6 +128,18 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 	return fallback, found
 }
 
+// logcatPid reports whether the epoch whose integer part ends at line[j] is followed by its
+// fraction, two blanks or more and a pid with its colon, as logcat -v long writes its header.
+func logcatPid(line []byte, j int) bool {
+	e := j + 1
+	for e < len(line) && isDigit(line[e]) {
+		e++
+	}
+	k := skipBlanks(line, e)
+	_, n := digitRun(line, k)
+	return k >= e+2 && n > 0 && byteAt(line, k+n) == ':'
+}
+
 // quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument
 // of a call in text, inside an open parenthesis: "call load_stats(1, '2026-11-29 00:00:00');" in
 // a query under a slow log's "# Time:" header, "VALUES ('2026-…'", but not a quoted time of its
@@ -576,9 +588,11 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	frac := j+1 < len(line) && line[j] == '.' && isDigit(line[j+1]) && n == 10
 	// Bash's history file writes "#1771252201" on a line of its own before each command when
 	// HISTTIMEFORMAT is set: the whole line is the epoch.
+	// logcat -v long,epoch pads its bracket: "[ 1795938076.811  1702: 2395 D/Tag ]", the fraction
+	// and two blanks before the pid.
+	padded := i >= 2 && line[0] == '[' && skipBlanks(line, 1) == i && frac && logcatPid(line, j)
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
-		skipBlanks(line, 0) == i || // right-aligned, as logcat -v epoch pads it
-		line[0] == '[' && skipBlanks(line, 1) == i // and -v long,epoch in its bracket: "[ 1795938076.811  1702: …"
+		skipBlanks(line, 0) == i || padded // right-aligned, as logcat -v epoch pads it
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
 	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.

@@ -85,6 +85,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"TODO [12:30:45] call Bob", "", "a bracketed clock after a word in capitals, with no id before it"},
 		{"[ 1764401476.811  1702: 2395 D/WindowManager ]", "2025-11-29T07:31:16.811Z", "logcat -v long,epoch: the epoch inside the header's padded bracket"},
 		{"[ scores 1764401476.811 1702 ]", "", "a float after a word in a bracket is no time"},
+		{"[ 1764401476.5 ] item one", "", "a padded bracket's epoch needs logcat's pid after it"},
+		{"[ 1764401476 ] nofrac", "", "and its fraction"},
 		{"[I][2026-11-29 +8.0 15:41:16.412][4120, 4120*][Main] x", "2026-11-29T07:41:16.412Z", "Tencent's xlog: the zone in hours between the date and the clock"},
 		{"2026-11-29 -3.5 04:11:16 x", "2026-11-29T07:41:16Z", "a zone of half hours"},
 		{"2026-11-29 +8.05 15:41:16 x", "", "two decimals are no such zone"},

@@ -121,7 +121,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Format == FormatText && rec.Level == Unknown && bytes.IndexByte(line[:min(len(line), 40)], '%') >= 0 {
 		// A network device's message id after a counter and an uptime, which are no time: IOS's
 		// "000412: 3d05h: %LINK-3-UPDOWN: …" without `service timestamps log datetime`.
-		if lvl, ok := msgIDLevel(line, 0); ok {
+		if lvl, ok := idAfterCounters(line); ok {
 			rec.Level = lvl
 		}
 	}

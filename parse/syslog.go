@@ -437,7 +437,11 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 // %SYS-5-CONFIG_I: …".
 func hostBeforeID(line []byte, e int) Span {
 	hs, he := nextToken(line, e)
-	if he == hs || byteAt(line, skipBlanks(line, he)) != '%' || !hostName(line[hs:he]) || !deviceName(line[hs:he], line[skipBlanks(line, he)+1:]) {
+	is, ie := nextToken(line, he)
+	if he == hs || ie == is || line[is] != '%' || !hostName(line[hs:he]) || !deviceName(line[hs:he], line[is+1:ie]) {
+		return Span{}
+	}
+	if _, ok := ciscoID(line[is:ie]); !ok {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}

@@ -647,6 +647,45 @@ func facilityName(w []byte) bool {
 	return true
 }
 
+// ciscoID reads the severity digit of a Cisco-style message id, "%SYS-5-CONFIG_I:": a facility of
+// two characters or more, the digit, a mnemonic, and the colon that ends them.
+func ciscoID(tok []byte) (Level, bool) {
+	if len(tok) < 8 || tok[0] != '%' || tok[len(tok)-1] != ':' {
+		return Unknown, false
+	}
+	id := tok[1 : len(tok)-1]
+	d := bytes.IndexByte(id, '-')
+	if d < 2 || !facilityName(id[:d]) {
+		return Unknown, false
+	}
+	if e := indexByteFrom(id, '-', d+1); e > d+1 && isLowerWord(id[d+1:e]) {
+		d = e // the ASA's message class: "%ASA-session-5-106100:"
+	}
+	if d+3 >= len(id) || id[d+1] < '0' || id[d+1] > '7' || id[d+2] != '-' || !facilityName(id[d+3:]) && !digitsOnly(id[d+3:]) {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(id[d+1] - '0')), true
+}
+
+// idAfterCounters reads the level of a line that opens with columns ending in ':' (a sequence
+// number, an uptime) and then a Cisco-style message id: IOS's "000412: 3d05h: %SYS-5-CONFIG_I: …".
+func idAfterCounters(line []byte) (Level, bool) {
+	for i, k := 0, 0; k < 4; k++ {
+		s, e := nextToken(line, i)
+		if s == e {
+			return Unknown, false
+		}
+		if line[s] == '%' {
+			return ciscoID(line[s:e])
+		}
+		if e-s > 12 || line[e-1] != ':' || !hasDigit(line[s:e]) {
+			return Unknown, false
+		}
+		i = e
+	}
+	return Unknown, false
+}
+
 // msgIDLevel reads the severity of a message id among the words after the time: the digit of a
 // Cisco-style one ("%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:"), or the letter that
 // closes IBM's, first after the time (see ibmIDLevel).
