@@ -95,8 +95,6 @@ func digits(b []byte, i, n int) (int, bool) {
 	return v, true
 }
 
-// fraction reads a run of digits at b[i:] as a fraction of a second; extra digits past nanoseconds are
-// ignored. It returns the nanoseconds and the index after the digits.
 // colonFraction reports whether b[i:] is a colon and then milliseconds or microseconds closing a
 // clock, as some loggers write them: three or six digits, where a timecode's frames are two.
 func colonFraction(b []byte, i int) bool {
@@ -110,6 +108,8 @@ func colonFraction(b []byte, i int) bool {
 	return n == 3 || n == 6
 }
 
+// fraction reads a run of digits at b[i:] as a fraction of a second; extra digits past nanoseconds are
+// ignored. It returns the nanoseconds and the index after the digits.
 func fraction(b []byte, i int) (int64, int) {
 	var ns int64
 	n := 0

@@ -258,8 +258,8 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 // gluedLevel finds a level word that loggers glue to a name with punctuation, inside one word:
 // Celery's "INFO/MainProcess]", Minecraft's "thread/WARN]:", cloud-init's "util.py[WARNING]:",
 // Laravel's "production.ERROR:", NLog's "|INFO|", Asterisk's "NOTICE[4120]:", Telegraf's "W!",
-// RabbitMQ's "=INFO", Hillstone's "WARNING@LOGIN:". The word must be upper case and stand between punctuation, so that a
-// path such as "logs/error.log" in a message is no level.
+// RabbitMQ's "=INFO", Hillstone's "WARNING@LOGIN:". The word must be upper case and stand
+// between punctuation, so that a path such as "logs/error.log" in a message is no level.
 func gluedLevel(tok []byte) (Level, bool) {
 	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
 		return Unknown, false // a message id (msgIDLevel reads its digit), or no upper-case word
@@ -390,21 +390,16 @@ func hasLower(b []byte) bool {
 	return false
 }
 
-// gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
-// '=', '!' and ':'; not ';' or ',', which separate the values of a record's message, nor '_' and
-// '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
 // moduleAfterAt reports whether what follows a level's '@' in a header word is a module's name
 // in capitals and its colon ("LOGIN:" of Hillstone's "WARNING@LOGIN:"), not an address's domain.
 func moduleAfterAt(rest []byte) bool {
 	rest = bytes.TrimSuffix(rest, []byte(":"))
-	for _, c := range rest {
-		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
-			return false
-		}
-	}
-	return len(rest) > 0
+	return facilityName(rest)
 }
 
+// gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
+// '=', '!' and ':'; not ';' or ',', which separate the values of a record's message, nor '_' and
+// '-', which join the words of an event name (BGP_IO_ERROR_CLOSE_SESSION).
 func gluePunct(c byte) bool {
 	switch c {
 	case 0, '[', ']', '(', ')', '<', '>', '|', '/', '.', '=', '!', ':':
@@ -647,24 +642,36 @@ func facilityName(w []byte) bool {
 	return true
 }
 
-// ciscoID reads the severity digit of a Cisco-style message id, "%SYS-5-CONFIG_I:": a facility of
-// two characters or more, the digit, a mnemonic, and the colon that ends them.
+// ciscoSeverity reads the severity digit of a Cisco-style message id without its '%',
+// "SYS-5-CONFIG_I": the facility, the ASA's message class if any ("ASA-session-5-106100"), the
+// digit between dashes. It returns the level and where the mnemonic starts.
+func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
+	d := bytes.IndexByte(id, '-')
+	if d < 1 || !facilityName(id[:d]) {
+		return Unknown, 0, false
+	}
+	if e := indexByteFrom(id, '-', d+1); e > d+1 && isLowerWord(id[d+1:e]) {
+		d = e // the message class
+	}
+	if d+3 >= len(id) || !isDigit(id[d+1]) || id[d+2] != '-' {
+		return Unknown, 0, false
+	}
+	return LevelFromSyslog(int(id[d+1] - '0')), d + 3, true
+}
+
+// ciscoID reads the severity digit of a whole Cisco-style message id, "%SYS-5-CONFIG_I:": a
+// facility of two characters or more, a digit of the syslog scale, a mnemonic, and the colon that
+// ends them.
 func ciscoID(tok []byte) (Level, bool) {
 	if len(tok) < 8 || tok[0] != '%' || tok[len(tok)-1] != ':' {
 		return Unknown, false
 	}
 	id := tok[1 : len(tok)-1]
-	d := bytes.IndexByte(id, '-')
-	if d < 2 || !facilityName(id[:d]) {
+	lvl, m, ok := ciscoSeverity(id)
+	if !ok || bytes.IndexByte(id, '-') < 2 || id[m-2] > '7' || !facilityName(id[m:]) && !digitsOnly(id[m:]) {
 		return Unknown, false
 	}
-	if e := indexByteFrom(id, '-', d+1); e > d+1 && isLowerWord(id[d+1:e]) {
-		d = e // the ASA's message class: "%ASA-session-5-106100:"
-	}
-	if d+3 >= len(id) || id[d+1] < '0' || id[d+1] > '7' || id[d+2] != '-' || !facilityName(id[d+3:]) && !digitsOnly(id[d+3:]) {
-		return Unknown, false
-	}
-	return LevelFromSyslog(int(id[d+1] - '0')), true
+	return lvl, true
 }
 
 // idAfterCounters reads the level of a line that opens with columns ending in ':' (a sequence
@@ -707,12 +714,8 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		if line[ts] == '%' {
 			tok := line[ts+1 : te]
 			d := indexByteFrom(tok, '-', 0)
-			k := d // the dash before the severity digit
-			if e := indexByteFrom(tok, '-', d+1); d > 0 && e > d+1 && isLowerWord(tok[d+1:e]) {
-				k = e // the ASA's message class between them: "%ASA-session-5-106100"
-			}
-			if d > 0 && k+3 < len(tok) && isDigit(tok[k+1]) && tok[k+2] == '-' && facilityName(tok[:d]) {
-				return LevelFromSyslog(int(tok[k+1] - '0')), true
+			if lvl, m, ok := ciscoSeverity(tok); ok && m < len(tok) {
+				return lvl, true
 			}
 			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
 				return ParseLevel(tok[d+1 : d+2]) // Cisco's small-business switches: "%LINK-W-Down:"
