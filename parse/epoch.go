@@ -119,10 +119,7 @@ func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
 	// Any other spelling the locator reads, as a whole value: "Sun Nov 29 07:41:16 2026 UTC",
 	// "29/11/2026 07:41:16", Mattermost's "2026-11-29 07:41:16.123 Z".
 	if len(b) > 0 && (isAlpha(b[0]) || isDigit(b[0])) {
-		var d dateTime
-		if readDateTime(b, 0, maxPlausible, w, &d) && d.end == len(b) && d.year != 0 {
-			return d.t, true
-		}
+		return wholeDateTime(b, w)
 	}
 	return 0, false
 }

@@ -400,7 +400,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			return true
 		}
 		if i == 0 || i == 1 && line[0] == '[' || clockColumn(line, i) {
-			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -438,12 +438,17 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 }
 
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
-// four words, after columns of ids: readStamp takes it there only in a bracket of its own
-// ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …") or with its
-// milliseconds after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), spellings of a record's stamp
-// that a sentence's time does not take.
+// four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
+}
+
+// columnClock reports whether the time of day of n bytes at line[i], where clockColumn let it
+// start, is spelled as a record's stamp that a sentence's time is not: in a bracket of its own
+// ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
+// after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
+func columnClock(line []byte, i, n int) bool {
+	return line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and
@@ -586,13 +591,13 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	}
 	n := j - i
 	frac := j+1 < len(line) && line[j] == '.' && isDigit(line[j+1]) && n == 10
-	// Bash's history file writes "#1771252201" on a line of its own before each command when
-	// HISTTIMEFORMAT is set: the whole line is the epoch.
 	// logcat -v long,epoch pads its bracket: "[ 1795938076.811  1702: 2395 D/Tag ]", the fraction
 	// and two blanks before the pid.
 	padded := i >= 2 && line[0] == '[' && skipBlanks(line, 1) == i && frac && logcatPid(line, j)
+	// Bash's history file writes "#1771252201" on a line of its own before each command when
+	// HISTTIMEFORMAT is set: the whole line is the epoch. logcat -v epoch right-aligns it.
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
-		skipBlanks(line, 0) == i || padded // right-aligned, as logcat -v epoch pads it
+		skipBlanks(line, 0) == i || padded
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
 	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.

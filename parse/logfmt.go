@@ -74,7 +74,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		if !kv.HasValue {
 			return true
 		}
-		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 {
+		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
 			split.note(kv.Key.Of(line), kv.Value.Of(line))
 		}
 		role, _ := logfmtKeyRole(kv.Key.Of(line))
@@ -150,12 +150,16 @@ func (st *splitTime) join(w *wallClock) (int64, bool) {
 		b = append(b, ' ')
 		b = append(b, tz...)
 	}
-	var d dateTime
-	if readDateTime(b, 0, maxPlausible, w, &d) && d.end == len(b) && d.year != 0 {
-		return d.t, true
+	if t, ok := wholeDateTime(b, w); ok || len(tz) == 0 {
+		return t, ok
 	}
-	// A zone not read (a region's name) leaves the clock a wall-clock time.
-	if b = b[:bare]; len(tz) == 0 || !readDateTime(b, 0, maxPlausible, w, &d) || d.end != len(b) || d.year == 0 {
+	return wholeDateTime(b[:bare], w) // a zone not read (a region's name) leaves a wall-clock time
+}
+
+// wholeDateTime reads b as a date with its year and a clock, all of b.
+func wholeDateTime(b []byte, w *wallClock) (int64, bool) {
+	var d dateTime
+	if !readDateTime(b, 0, maxPlausible, w, &d) || d.end != len(b) || d.year == 0 {
 		return 0, false
 	}
 	return d.t, true

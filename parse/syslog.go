@@ -608,8 +608,11 @@ func emptyTag(line []byte, host Span) bool {
 // ip-10-1-4-27.ec2.internal), not a version (v2.3.1), a file (server.log, main.go:42) or a
 // logger (my.app.Main, app.server).
 func machineName(w []byte) bool {
-	if len(w) < 2 || string(w) == "localhost" {
-		return len(w) > 1
+	if len(w) < 2 {
+		return false
+	}
+	if string(w) == "localhost" {
+		return true
 	}
 	if addressBytes(w) && hasDigit(w) && (bytes.Count(w, []byte{'.'}) == 3 || bytes.Count(w, []byte{':'}) >= 2) {
 		return true // an IPv4 or IPv6 address
