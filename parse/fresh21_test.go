@@ -365,7 +365,6 @@ var fresh21Cases = []worldCase{
 		name:   "opensearch-dashboards-json",
 		source: "OpenSearch Dashboards' server log in its legacy JSON layout (`logging.json: true`: `{\"type\":\"log\",\"@timestamp\":\"…\",\"tags\":[\"level\",\"component\"],\"pid\":n,\"message\":\"…\"}`, the level the first of the tags), inherited from Kibana 7: OpenSearch Dashboards configuration 'logging'; from memory of real lines",
 		why:    "one JSON object a line; the level is a word inside the tags array, not a level key; the time is @timestamp with an offset",
-		gap:    "the level word that opens the JSON `tags` array (`\"tags\":[\"warning\",…]`) is not read as the level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", `{"type":"log","@timestamp":"2026-11-29T07:41:16+00:00","tags":["info","plugins-service"],"pid":4121,"message":"Plugin \"visTypeXy\" is disabled."}`),
 			we("2026-11-29T07:41:18Z", Warn, "", `{"type":"log","@timestamp":"2026-11-29T07:41:18+00:00","tags":["warning","plugins","securityDashboards"],"pid":4121,"message":"Session timeout is set to 0"}`),

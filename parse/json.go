@@ -220,8 +220,41 @@ func (p *Parser) scalarJSON(line []byte, i int, stk *jsonStack, st *jsonState) (
 	}
 	if stk.depth > 0 && stk.depth <= maxKeyPath && !stk.inArray() {
 		p.jsonValue(line, i, end, stk.depth, st)
+	} else if stk.depth == 2 && st.ranks[roleLevel] > tagRank && string(st.path[0].Of(line)) == "tags" {
+		tagsLevel(line[i:end], st)
 	}
 	return end, true
+}
+
+// tagRank is the rank of a level read from a record's tags, below any level key's.
+const tagRank = wordsOnlyRank + 1
+
+// tagsLevel reads the level a record writes as one of its tags, as Kibana's and OpenSearch
+// Dashboards' JSON logs do (`"tags":["warning","plugins"]`, `["status","plugin:x","error"]`):
+// a tag that is, whole and in lower case, a word of the loggers' own scale. Words that are
+// tags as often as levels (alert, notice) are left alone.
+func tagsLevel(v []byte, st *jsonState) {
+	if len(v) < 2 || v[0] != '"' {
+		return
+	}
+	var lvl Level
+	switch string(v[1 : len(v)-1]) {
+	case "trace":
+		lvl = Trace
+	case "debug":
+		lvl = Debug
+	case "info":
+		lvl = Info
+	case "warn", "warning":
+		lvl = Warn
+	case "error":
+		lvl = Error
+	case "fatal", "critical":
+		lvl = Critical
+	default:
+		return
+	}
+	st.rec.Level, st.ranks[roleLevel] = lvl, tagRank
 }
 
 // afterJSONValue consumes separators and closing brackets after a value. done is true when the
