@@ -42,7 +42,7 @@ func appendLineFields(dst []byte, f Format, line []byte) (out []byte, ok bool) {
 	case FormatRFC3164:
 		var rec Record
 		var h bsdHeader
-		if scan3164(line, nowForFields(), nil, &rec, &h) {
+		if scan3164Header(line, nowForFields(), nil, &rec, &h) {
 			fw.pri(h.pri)
 			fw.span("tag", line, h.tag)
 			fw.number("pid", line, h.pid)

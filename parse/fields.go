@@ -35,7 +35,7 @@ func Fields(f Format, raw []byte) []Field {
 	case FormatRFC3164:
 		var rec Record
 		var h bsdHeader
-		if scan3164(line, nowForFields(), nil, &rec, &h) {
+		if scan3164Header(line, nowForFields(), nil, &rec, &h) {
 			out = priFields(out, h.pri)
 			out = addSpan(out, "tag", line, h.tag)
 			out = addSpan(out, "pid", line, h.pid)

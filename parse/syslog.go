@@ -40,7 +40,9 @@ type bsdHeader struct {
 	pri            int
 	host, tag, pid Span
 	tagLevel       Level // a level written with the tag: "krb5kdc[412](info):", "locationd[77] <Error>:"
-	msg            int   // start of the message
+	facility       Level // the level of a facility.level word in the host's place, when hasFacility
+	hasFacility    bool
+	msg            int // start of the message
 }
 
 // scan3164 parses "<PRI>Feb 16 14:30:01 host tag[pid]: msg", also with rsyslog's RFC 3339 time in
@@ -48,6 +50,18 @@ type bsdHeader struct {
 // optional. now places the year of a BSD time. rec and h are filled in place, and undefined when it
 // returns false.
 func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
+	if !scan3164Header(line, now, w, rec, h) {
+		return false
+	}
+	if rec.Level == Unknown {
+		rec.Level = h.level(line)
+	}
+	return true
+}
+
+// scan3164Header is scan3164 without the search for the level in the message, which the fields
+// of an exported line do not need: a line with a PRI and nothing else may get its level anyway.
+func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
 	*h = bsdHeader{}
 	pri, i := syslogPRI(line)
 	h.pri = pri
@@ -165,38 +179,48 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 		// (RethinkDB's "0.060705s notice: …").
 		return false
 	}
+	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
+	return true
+}
+
+// level finds the level of a line scan3164Header read: a message id that opens the message, the
+// PRI, a level written with the tag or in the host's place, then one in the message's own words.
+func (h *bsdHeader) level(line []byte) Level {
 	id := h.idStart(line)
 	if lvl, ok := openingIDLevel(line, id); ok {
 		// A message that opens with its id: the id's digit is the event's own severity. NX-OS
 		// sends every message with the PRI of the server's configured level ("<181>… %PFMA-2-…").
-		rec.Level = lvl
-	} else if pri >= 0 {
-		rec.Level = LevelFromSyslog(pri & 7)
-	} else if h.tagLevel != Unknown {
-		rec.Level = h.tagLevel
-	} else if hasFacility {
-		rec.Level = facility
-	} else if lvl, ok := solarisLevel(line, h.msg); ok {
-		rec.Level = lvl // Solaris' message id: "[ID 800047 auth.info] …"
-	} else if lvl, ok := kernelComponentLevel(line, h); ok {
-		rec.Level = lvl
-	} else if lvl, _, _, ok := glibHeader(line, h.msg); ok {
-		rec.Level = lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
-	} else if lvl, ok := messageLevel(line, h.msg); ok {
-		rec.Level = lvl
-	} else if lvl, ok := msgIDLevel(line, id); ok {
-		rec.Level = lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
-	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
-		rec.Level = lvl // a key=value message: dockerd's time="…" level=info msg="…"
-	} else if lvl, ok := labelLevel(line[h.msg:]); ok {
-		rec.Level = lvl // a labelled field: BayRS's "… SLOT:3 SEVERITY:Warning ENTITY_CODE/…"
-	} else if lvl, ok := csvFieldLevel(line[h.msg:]); ok {
-		rec.Level = lvl // a CSV message: PAN-OS's severity column
-	} else if lvl, _, ok := loneLevel(line, h.msg, true); ok {
-		rec.Level = lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
+		return lvl
 	}
-	return true
+	switch {
+	case h.pri >= 0:
+		return LevelFromSyslog(h.pri & 7)
+	case h.tagLevel != Unknown:
+		return h.tagLevel
+	case h.hasFacility:
+		return h.facility
+	}
+	if lvl, ok := solarisLevel(line, h.msg); ok {
+		return lvl // Solaris' message id: "[ID 800047 auth.info] …"
+	} else if lvl, ok := kernelComponentLevel(line, h); ok {
+		return lvl
+	} else if lvl, _, _, ok := glibHeader(line, h.msg); ok {
+		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
+	} else if lvl, ok := messageLevel(line, h.msg); ok {
+		return lvl
+	} else if lvl, ok := msgIDLevel(line, id); ok {
+		return lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
+	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
+		return lvl // a key=value message: dockerd's time="…" level=info msg="…"
+	} else if lvl, ok := labelLevel(line[h.msg:]); ok {
+		return lvl // a labelled field: BayRS's "… SLOT:3 SEVERITY:Warning ENTITY_CODE/…"
+	} else if lvl, ok := csvFieldLevel(line[h.msg:]); ok {
+		return lvl // a CSV message: PAN-OS's severity column
+	} else if lvl, _, ok := loneLevel(line, h.msg, true); ok {
+		return lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
+	}
+	return Unknown
 }
 
 // openingIDLevel reads the severity of a message id that opens the message at line[i:], and only
