@@ -35,6 +35,9 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if k := bytes.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
+	if c, ok := ruleLine(line); ok {
+		return append(dst, c, c, c), true
+	}
 	if name := xmlStartTag(line); name != nil {
 		return append(append(dst, '<'), name[:min(len(name), maxHeaderShape-1)]...), true
 	}
@@ -58,6 +61,29 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 		i++
 	}
 	return dst, true
+}
+
+// minRule is the shortest rule line: "---" is a word's worth, "------" Zope's separator.
+const minRule = 4
+
+// ruleLine reports whether line is a rule, one punctuation mark repeated ("------",
+// "========"), and which: ZConfig writes one above each record of Zope's event log, dumpsys
+// dropbox one above each entry, errpt -a one above each error. A '#' line is a comment.
+func ruleLine(line []byte) (byte, bool) {
+	line = bytes.TrimRight(line, " \t\r")
+	if len(line) < minRule {
+		return 0, false
+	}
+	c := line[0]
+	if c != '-' && c != '=' && c != '*' && c != '_' && c != '~' && c != '+' {
+		return 0, false
+	}
+	for _, b := range line {
+		if b != c {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // xmlStartTag returns the element name of a line that only opens an XML element, indented or
@@ -133,6 +159,9 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	}
 	rec := s.p.Parse(line)
 	if rec.Time != 0 && len(line) > 0 && line[0] != ' ' && line[0] != '\t' && s.startsWithTime(rec.Format, line) {
+		if s.blockInside(line, offset, truncated, rec, b) {
+			return true // the header was learned from a line inside the first block: the real one is below it
+		}
 		// A timed line after an XML element closed, or a third one in a block, says the source's
 		// records are no blocks: an element that only opened it (a payload) is one record.
 		if s.blockTimed++; s.blockTimed > blockTimedLines || s.blockShut {
@@ -180,10 +209,10 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 		return false // a document's root element holds the records; it is none
 	}
 	s.blockTries++
-	var buf [maxHeaderShape]byte
-	shape, ok := headerShape(buf[:0], s.raw)
+	var buf [2 * maxHeaderShape]byte
 	first := s.raw[:firstLineEnd(s.raw)]
-	if !ok || prose(first) || first[0] == '#' || standaloneLine(first) || labelFirst(first) {
+	shape, ok := headerCandidate(buf[:0], first)
+	if !ok {
 		// A header names its record: "[4120] - Worker 0 booted in 0.41s" is a record of its own,
 		// "#Version: 1.0" a comment of a preamble (W3C's, Zeek's), Lambda's "START RequestId: …"
 		// stands alone (see standaloneLine), and "[Priority: 0]" is a field of the block above
@@ -197,8 +226,26 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) {
 		return false // a line of the header's own shape is the next record
 	}
+	s.learnBlocks(shape, first, line, rec, truncated)
+	return true
+}
+
+// headerCandidate reports whether a line without a time may head a block record: its first
+// words hold an id (or it is a rule), and it is no sentence, comment, record of its own or
+// labelled field (see blockCandidate).
+func headerCandidate(dst, line []byte) ([]byte, bool) {
+	shape, ok := headerShape(dst, line)
+	if !ok || len(line) == 0 || prose(line) || line[0] == '#' || standaloneLine(line) || labelFirst(line) {
+		return dst, false
+	}
+	return shape, true
+}
+
+// learnBlocks makes the source's records blocks headed by lines of shape, the pending entry's
+// first line header being one, and joins line, the block's line with its time (parsed as rec).
+func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated bool) {
 	s.blockShape = append(s.blockShape[:0], shape...)
-	s.headerLevel(first)
+	s.headerLevel(header)
 	s.blockTimed = 0
 	if line[0] != ' ' && line[0] != '\t' {
 		s.blockTimed = 1 // the block's own time line counts among its timed lines
@@ -208,6 +255,56 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	if len(s.raw) == at+len(line) {
 		s.blockField(line, rec, at)
 	}
+}
+
+// blockInside learns that the source's records are blocks from a header found at the end of the
+// pending entry, after a blank line, when line, the next one read, starts with a time: a read that
+// began inside a block (the newest lines of an OSSEC alerts.log) took the block's time line, or a
+// line its block quotes, for a record of its own, and the headers after it for that record's
+// continuation; or it took a field of the block ("Src IP: 10.0.0.9") for its header. The header then starts a block with line, and the entry before it ends at the
+// blank line. A rule is a header without the blank line before it (Zope's "------"). The header's
+// shape must have been seen so once before. It reports whether it took line.
+func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Record, b *Batch) bool {
+	if rec.Time == 0 || s.noBlocks || s.truncated || s.blockTries >= maxBlockTries || s.xmlRoot ||
+		line[0] == ' ' || line[0] == '\t' || !s.startsWithTime(rec.Format, line) {
+		return false
+	}
+	last := bytes.LastIndexByte(s.raw, '\n')
+	if last < 0 {
+		return false
+	}
+	header := s.raw[last+1:]
+	var buf [2 * maxHeaderShape]byte
+	shape, ok := headerCandidate(buf[:0], header)
+	if !ok {
+		return false
+	}
+	if _, rule := ruleLine(header); !rule {
+		before := s.raw[bytes.LastIndexByte(s.raw[:last], '\n')+1 : last]
+		if last == firstLineEnd(s.raw) || len(bytes.TrimSpace(before)) > 0 {
+			return false // a header follows a blank line, or it is an exception's last line
+		}
+	}
+	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) || bytes.Equal(shape, s.blockShape) {
+		return false
+	}
+	s.blockTries++
+	if !bytes.Equal(shape, s.insideShape) {
+		// Once may be an exception's last words after a blank line ("[Error Id: …]"): a header
+		// is one when it comes again.
+		s.insideShape = append(s.insideShape[:0], shape...)
+		return false
+	}
+	header = bytes.Clone(header)
+	at := s.offset + int64(last) + 1
+	if s.size >= 0 {
+		s.size -= int64(len(header)) + 1
+	}
+	s.raw = s.raw[:last]
+	s.observe(header, at, b)
+	s.emit(b)
+	s.start(header, at, false, Record{}, false)
+	s.learnBlocks(shape, header, line, rec, truncated)
 	return true
 }
 
@@ -278,6 +375,10 @@ func (s *Stream) headerLevel(header []byte) {
 func (s *Stream) blockField(line []byte, rec Record, at int) {
 	if s.rec.Time == 0 && rec.Time != 0 {
 		s.rec.Time = rec.Time
+		if _, rule := ruleLine(s.raw[:firstLineEnd(s.raw)]); rule && at == firstLineEnd(s.raw)+1 {
+			s.ruleHead(rec, at) // a rule says nothing: the time line under it is the record's head
+			return
+		}
 		if s.rec.Level == Unknown && s.xmlBlock() {
 			s.rec.Level = rec.Level // an XML element's: the level its timed line writes beside the time
 		}
@@ -301,6 +402,23 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 	}
 }
 
+// ruleHead gives a block headed by a rule the level, host and message of its time line rec,
+// which starts at at in the entry's text; the message runs to the block's end.
+func (s *Stream) ruleHead(rec Record, at int) {
+	if s.rec.Level == Unknown {
+		s.rec.Level = rec.Level
+	}
+	if rec.Host.End > 0 && s.rec.Host.End == 0 {
+		s.rec.Host = Span{rec.Host.Start + int32(at), rec.Host.End + int32(at)}
+	}
+	if rec.Unescaped != nil {
+		s.msg = append(s.msg[:0], rec.Unescaped...)
+		s.rec.Unescaped = s.msg
+		return
+	}
+	s.rec.Message = Span{rec.Message.Start + int32(at), rec.Message.End + int32(at)}
+}
+
 // labelHost reads the host of a labelled field, "Computer: WIN-APP02.corp.example.org" as Windows
 // writes it or "Hostname: db01": the label first on its line, a host name after it, nothing more.
 func labelHost(line []byte) (Span, bool) {
@@ -312,7 +430,7 @@ func labelHost(line []byte) (Span, bool) {
 		return Span{}, false
 	}
 	hs, he := nextToken(line, e)
-	if hs == he || !hostLike(line[hs:he]) || skipBlanks(line, he) != len(line) {
+	if hs == he || !hostLike(line[hs:he]) || skipBlanks(line, he) != len(line) || string(line[hs:he]) == "0.0.0.0" {
 		return Span{}, false
 	}
 	return Span{int32(hs), int32(he)}, true

@@ -409,7 +409,6 @@ var fresh17Cases = []worldCase{
 		name:   "android-dropbox-dump",
 		source: "Android's DropBox entries as `adb shell dumpsys dropbox --print` lists them (a line of forty `=`, then `yyyy-MM-dd HH:mm:ss tag (flags, N bytes)`, then the entry's text, e.g. a crash with its headers and Java stack): AOSP DropBoxManagerService dump and Stack Overflow threads pasting dumpsys dropbox output",
 		why:    "each entry opens with a rule line, its time on the next line with no zone; the tag data_app_crash is no level; the crash text under it belongs to the entry",
-		gap:    "the entry is not read as one record: the rule line of `=` stands alone, so the time on the line under it is not the entry's, and the next entry's rule line is joined to the text before it",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "",
 				"========================================",

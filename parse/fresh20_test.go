@@ -110,7 +110,6 @@ var fresh20Cases = []worldCase{
 		name:   "zope-event-log",
 		source: "Zope 2 / Plone event.log through ZConfig's eventlog (format `------\\n%(asctime)s %(levelname)s %(name)s %(message)s`, dateformat `%Y-%m-%dT%H:%M:%S`): ZConfig components/logger handlers.xml defaults; from memory of real Plone event logs (ZServer's start message, SiteErrorLog tracebacks)",
 		why:    "every record opens with a `------` line, then an ISO time with no zone, the level name and the logger; a traceback and an indented message continue the record",
-		gap:    "the `------` line that heads each record is taken as a record of its own, and each record then ends with the next one's separator, so the time, level and boundaries of every record are lost",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "",
 				"------",

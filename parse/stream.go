@@ -71,9 +71,11 @@ type Stream struct {
 	blockTimed int    // lines starting with a time in the pending block
 	blockTries int    // lines looked at as a possible block's time
 	noBlocks   bool   // the source was taken for a block log and is none
-	blockShut  bool   // the pending block is an XML element whose closing tag has come
-	afterDecl  bool   // the pending entry is an XML declaration or doctype: an element after it is the document's root
-	xmlRoot    bool   // the pending entry opens the document's root element, whose children are the records
+	// insideShape is the shape of the last header seen inside an entry (see blockInside)
+	insideShape []byte
+	blockShut   bool // the pending block is an XML element whose closing tag has come
+	afterDecl   bool // the pending entry is an XML declaration or doctype: an element after it is the document's root
+	xmlRoot     bool // the pending entry opens the document's root element, whose children are the records
 
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
@@ -128,6 +130,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			if len(s.raw) == at+len(line) {
 				s.fieldLine(line, at)
 			}
+			return
+		}
+		if parsed && s.blockInside(line, offset, truncated, rec, b) {
 			return
 		}
 		s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows

@@ -356,6 +356,67 @@ func TestStreamBlockRecords(t *testing.T) {
 	}
 }
 
+// A log whose records open with a rule has one entry per rule: the time, level and message of
+// the line under it, the lines after that (a traceback) its continuation.
+func TestStreamRuleHeadedRecords(t *testing.T) {
+	text := "------\n2026-02-16T14:30:01 INFO Shop.Server listening on port 8080\n" +
+		"------\n2026-02-16T14:30:05 ERROR Shop.Orders request failed\nTraceback (innermost last):\n  File \"orders.py\", line 12, in submit\nKeyError: 'sku'\n" +
+		"------\n2026-02-16T14:30:09 WARNING Shop.Cache evicted 40 entries\n"
+	es := feed(t, StreamOptions{}, text)
+	if len(es) != 3 {
+		t.Fatalf("%d entries, want 3: %+v", len(es), es)
+	}
+	for i, want := range []struct {
+		level Level
+		msg   string
+		lines int
+	}{{Info, "Shop.Server listening on port 8080", 2}, {Error, "Shop.Orders request failed", 5}, {Warn, "Shop.Cache evicted 40 entries", 2}} {
+		if e := es[i]; e.Level != want.level || !strings.HasPrefix(e.Message, want.msg) || e.Lines() != want.lines || e.Time == 0 {
+			t.Errorf("entry %d: level %v, message %q, %d lines, time %d; want %v, %q…, %d lines and a time", i, e.Level, e.Message, e.Lines(), e.Time, want.level, want.msg, want.lines)
+		}
+	}
+}
+
+// A read that begins inside a block (the newest lines of an alert log) finds the block's header
+// at the end of an entry, after a blank line, above a time; from the second such header on, the
+// header opens a block with its time, as when the log is read from its start.
+func TestStreamBlocksLearnedInsideTheRead(t *testing.T) {
+	var text strings.Builder
+	text.WriteString("Rule: 5716 (level 5) -> 'sshd: authentication failed'\nSrc IP: 10.1.2.3\n")
+	text.WriteString("Feb 16 14:29:59 web-3 sshd[77]: Failed password for root from 10.1.2.3 port 40000 ssh2\n\n")
+	for i := range 4 {
+		fmt.Fprintf(&text, "** Alert 1771252201.%d: - syslog,sshd,\n2026 Feb 16 14:30:0%d web-3->/var/log/auth.log\n", 4000+i, i)
+		fmt.Fprintf(&text, "Rule: 5716 (level 5) -> 'sshd: authentication failed'\nSrc IP: 10.1.2.3\n")
+		fmt.Fprintf(&text, "Feb 16 14:30:0%d web-3 sshd[77]: Failed password for root from 10.1.2.3 port 40000 ssh2\n\n", i)
+	}
+	es := feed(t, StreamOptions{}, text.String())
+	var blocks int
+	for _, e := range es {
+		if strings.HasPrefix(e.Raw, "** Alert") {
+			blocks++
+			if e.Lines() != 6 || e.Host != "web-3" || e.Time == 0 {
+				t.Errorf("block at %d: %d lines, host %q, time %d; want 6 lines, web-3 and its time: %q", e.Offset, e.Lines(), e.Host, e.Time, e.Raw)
+			}
+		}
+	}
+	if blocks < 3 {
+		t.Errorf("%d alerts read as blocks, want at least the last 3: %+v", blocks, es)
+	}
+}
+
+// An exception whose last words follow a blank line and look like a header ("[Error Id: …]")
+// stays whole: a header inside an entry counts only when it comes again.
+func TestStreamOneHeaderInsideIsNoBlock(t *testing.T) {
+	text := "2026-02-16 14:30:01,500 [q1:foreman] ERROR o.a.d.Foreman - SYSTEM ERROR: footer unreadable\n\n" +
+		"[Error Id: 8f1c2a7e-9b3d on node-1:31010]\n" +
+		"2026-02-16 14:30:02,001 [q1:frag] INFO  o.a.d.Fragment - state FAILED\n" +
+		"2026-02-16 14:30:03,001 [q1:frag] INFO  o.a.d.Fragment - state CANCELLED\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"2026-02-16 14:30:01,500 [q1:foreman] ERROR o.a.d.Foreman - SYSTEM ERROR: footer unreadable\n\n[Error Id: 8f1c2a7e-9b3d on node-1:31010]",
+		"2026-02-16 14:30:02,001 [q1:frag] INFO  o.a.d.Fragment - state FAILED",
+		"2026-02-16 14:30:03,001 [q1:frag] INFO  o.a.d.Fragment - state CANCELLED")
+}
+
 // A JSON object written over several lines is one entry read as JSON, and the journal's export
 // format gives one entry per cursor, its time, level, host and message from its fields.
 func TestStreamPrettyJSONAndJournalExport(t *testing.T) {
