@@ -443,7 +443,6 @@ var fresh2Cases = []worldCase{
 	},
 	{
 		name:   "ibm-mq-amqerr",
-		gap:    "the severity letter closing the AMQnnnnX message id is not read as the level, nor Host(…) as the host",
 		source: "IBM MQ queue manager error log AMQERR01.LOG (a block per message: `MM/dd/yyyy hh:mm:ss AM - Process(…) User(…) Program(…)`, indented Host() Installation() VRMF() QMgr() Time(UTC) and insert lines, the AMQnnnnX message whose last letter is the severity I W E S T, EXPLANATION: and ACTION:, a dashed line to close): developer.ibm.com 'MQ error log enhancement available with MQ 9.1' (severity suffix, UTC Time()); ibm.com/docs 'IBM MQ messages on Multiplatforms'",
 		why:    "a multi-line block with blank lines inside; the local time on the first line and the UTC Time() field are both the record's; Host() names the host; the letter closing the AMQ message id is the severity",
 		entries: []worldEntry{

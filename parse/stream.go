@@ -399,9 +399,18 @@ func exportEntry(raw []byte) bool { return hasPrefixAt(raw, 0, exportCursor) }
 // indented KEY=value fields `journalctl -o verbose` writes under each entry's time, or a field
 // of the export format's: PRIORITY= is the syslog severity, _HOSTNAME= the host, and in the
 // export format __REALTIME_TIMESTAMP= the time (microseconds) and MESSAGE= the message. at is
-// where the line starts in the entry's text.
+// where the line starts in the entry's text. IBM MQ's error log writes its blocks' fields as
+// Host(name) under the time, and the message under them opens with its id, whose last letter is
+// the severity ("AMQ9999E: Channel … ended abnormally.").
 func (s *Stream) fieldLine(line []byte, at int) {
 	i := skipBlanks(line, 0)
+	if i == 0 && s.stamped && s.rec.Level == Unknown && len(line) > 7 && line[0] >= 'A' && line[0] <= 'Z' {
+		if e := bytes.IndexByte(line[:min(len(line), 16)], ' '); e > 0 && line[e-1] == ':' {
+			if lvl, ok := ibmIDLevel(line, 0, e); ok {
+				s.rec.Level = lvl
+			}
+		}
+	}
 	export := i == 0 && exportEntry(s.raw)
 	if !export && (i == 0 || !s.stamped) {
 		return
@@ -417,6 +426,10 @@ func (s *Stream) fieldLine(line []byte, at int) {
 	case '_':
 		if s.rec.Host.End == 0 && hasPrefixAt(line, i, "_HOSTNAME=") && len(line) > i+10 {
 			s.rec.Host = Span{int32(at + i + 10), int32(at + len(line))}
+		}
+	case 'H':
+		if k := bytes.IndexByte(line[i:], ')'); s.rec.Host.End == 0 && hasPrefixAt(line, i, "Host(") && k > 5 && hostLike(line[i+5:i+k]) {
+			s.rec.Host = Span{int32(at + i + 5), int32(at + i + k)}
 		}
 	}
 }

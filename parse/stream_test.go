@@ -417,6 +417,27 @@ func TestStreamOneHeaderInsideIsNoBlock(t *testing.T) {
 		"2026-02-16 14:30:03,001 [q1:frag] INFO  o.a.d.Fragment - state CANCELLED")
 }
 
+// A queue manager's error log names its host in a Host() field under the time, and its message
+// opens with an id whose last letter is the severity; a record with a level of its own keeps it.
+func TestStreamMessageIDBelowTheTime(t *testing.T) {
+	text := "11/29/2026 07:41:18 AM - Process(812.3) User(mqm) Program(amqrmppa)\n" +
+		"                    Host(qm-host-2) Installation(Installation1)\n" +
+		"                    Time(2026-11-29T07:41:18.500Z)\n\n" +
+		"AMQ9209E: Connection to host 'peer-9' for channel 'A.B' closed.\n\nEXPLANATION:\nThe peer closed it.\n" +
+		"-------------------------------------------------------------------------------\n" +
+		"2026-11-29 07:41:20 WARN relay - retrying\nXYZ1234I: the retry's own id\n"
+	es := feed(t, StreamOptions{}, text)
+	if len(es) != 2 {
+		t.Fatalf("%d entries, want 2: %+v", len(es), es)
+	}
+	if es[0].Level != Error || es[0].Host != "qm-host-2" {
+		t.Errorf("MQ block: level %v, host %q; want error and qm-host-2", es[0].Level, es[0].Host)
+	}
+	if es[1].Level != Warn {
+		t.Errorf("a record's own level gave way to an id below it: %v", es[1].Level)
+	}
+}
+
 // A JSON object written over several lines is one entry read as JSON, and the journal's export
 // format gives one entry per cursor, its time, level, host and message from its fields.
 func TestStreamPrettyJSONAndJournalExport(t *testing.T) {
