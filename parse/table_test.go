@@ -228,6 +228,7 @@ var realTables = []struct {
 	{"fresh19_test.go", fresh19Cases, 40},
 	{"fresh20_test.go", fresh20Cases, 40},
 	{"fresh21_test.go", fresh21Cases, 40},
+	{"fresh22_test.go", fresh22Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
