@@ -495,7 +495,7 @@ func fraction2(b []byte, k int, d *dateTime) int {
 }
 
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",
-// " -04:00", " UTC", " CEST", " UTC+2".
+// " -04:00", " UTC", " CEST", " UTC+2", " GMT+0100".
 func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	if k := ampm(b, j); k > j {
 		if b[k-2]|0x20 == 'p' && d.hour < 12 {
@@ -537,7 +537,9 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	if off, k, ok := zoneAbbrev(b, j+1, wall, w); ok {
 		d.offset, d.zoned = off, true
 		if k+1 < len(b) && (b[k] == '+' || b[k] == '-') {
-			if h, n := digitRun(b, k+1); n >= 1 && n <= 2 && h <= 14 && !isAlnum(byteAt(b, k+1+n)) {
+			if off, e := zone(b, k); e >= k+5 && !isAlnum(byteAt(b, e)) {
+				d.offset, k = d.offset+off, zoneName(b, e) // JavaScript's Date: "GMT+0100 (Central European Standard Time)"
+			} else if h, n := digitRun(b, k+1); n >= 1 && n <= 2 && h <= 14 && !isAlnum(byteAt(b, k+1+n)) {
 				if b[k] == '-' {
 					h = -h
 				}
@@ -547,6 +549,23 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		return k
 	}
 	return j
+}
+
+// zoneName returns the index after the zone's name in parentheses that JavaScript's Date writes
+// after its offset (" (Central European Standard Time)"), or i when none follows b[:i].
+func zoneName(b []byte, i int) int {
+	if !hasPrefixAt(b, i, " (") || !isAlphaAt(b, i+2) {
+		return i
+	}
+	for j := i + 2; j < len(b) && j < i+64; j++ {
+		switch c := b[j]; {
+		case c == ')':
+			return j + 1
+		case !isAlpha(c) && c != ' ' && c != '.' && c != '-' && c != '\'':
+			return i
+		}
+	}
+	return i
 }
 
 // ampm matches " AM", " PM", "AM" or "PM" as a word at b[j:] and returns the index after it.

@@ -72,6 +72,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"Saturday, November 29, 2026 7:41:16 AM x", "2026-11-29T07:41:16Z", "long names"},
 		{"Sat, 29 Nov 2026 07:41:16 GMT x", "2026-11-29T07:41:16Z", "RFC 1123"},
 		{"2026-11-29 07:41:16 UTC+2 x", "2026-11-29T05:41:16Z", "UTC with an offset"},
+		{"Sun Nov 29 2026 08:41:16 GMT+0100 (Central European Standard Time) <41> x", "2026-11-29T07:41:16Z", "JavaScript's Date.toString: GMT with a four-digit offset and the zone's name"},
+		{"Sun Nov 29 2026 02:41:16 GMT-05:00 x", "2026-11-29T07:41:16Z", "GMT with a west offset written with a colon"},
 		{"07:41:16.250 [main] INFO x", "2026-11-29T07:41:16.25Z", "logback: a time of day alone, at the start"},
 		{"(041207) [07:41:16] Starting session", "2026-11-29T07:41:16Z", "a time of day alone in a bracket of its own after a process column"},
 		{"MSI (s) (94:D4) [07:41:19:412]: Executing op", "2026-11-29T07:41:19.412Z", "a bracketed clock as the fourth word, milliseconds after a colon"},
