@@ -542,6 +542,18 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
 	case "MINOR":
 		return Warn, 0, true
+	case "high", "HIGH":
+		if sep == ' ' {
+			return Error, 0, true // a security product's severity (PAN-OS's, through its documented syslog mapping)
+		}
+	case "medium", "MEDIUM":
+		if sep == ' ' {
+			return Warn, 0, true
+		}
+	case "low", "LOW":
+		if sep == ' ' {
+			return Notice, 0, true
+		}
 	}
 	if sep == '\t' {
 		switch string(f) { // SharePoint's ULS trace levels

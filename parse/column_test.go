@@ -329,6 +329,11 @@ func TestColumnValue(t *testing.T) {
 		{"E>", ' ', Error, true},
 		{"x>", ' ', Unknown, false},
 		{"MAJOR:", ' ', Error, true},
+		{"high", ' ', Error, true},
+		{"MEDIUM", ' ', Warn, true},
+		{"low", ' ', Notice, true},
+		{"Medium", '\t', Info, true},
+		{"High", ' ', Unknown, false},
 		{"minor", ' ', Unknown, false},
 		{"[35]", ' ', Unknown, false},
 		{"30", ' ', Unknown, false},
@@ -356,6 +361,35 @@ func TestColumnNeedsRoutineLevels(t *testing.T) {
 	for i := range b.Items {
 		if e := b.Entry(i); e.Level != Unknown {
 			t.Fatalf("entry %q has level %v", e.Raw, e.Level)
+		}
+	}
+}
+
+// TestColumnOfPriorities: a column of a task's priority (high, low, normal) spells at most one
+// everyday level, so it is no level column; a firewall's severity column beside informational
+// is one.
+func TestColumnOfPriorities(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"high", "low", "normal", "low", "high", "normal"}, false},
+		{[]string{"informational", "medium", "high", "low", "informational", "medium"}, true},
+	} {
+		s := NewStream("jobs.log", StreamOptions{})
+		var b Batch
+		for i := range 30 {
+			s.Line(fmt.Appendf(nil, "2026/11/29 07:41:%02d %-13s job-%04d queued by the scheduler", i, c.words[i%len(c.words)], i), int64(i*80), false, &b)
+		}
+		s.Flush(&b)
+		leveled := 0
+		for i := range b.Items {
+			if b.Entry(i).Level != Unknown {
+				leveled++
+			}
+		}
+		if got := leveled == len(b.Items); got != c.want || !c.want && leveled > 0 {
+			t.Errorf("%v: %d of %d entries with a level, want all: %v", c.words, leveled, len(b.Items), c.want)
 		}
 	}
 }

@@ -241,7 +241,6 @@ var fresh22Cases = []worldCase{
 		name:   "panos-show-log-system",
 		source: "PAN-OS CLI `show log system` output (a header row `Time Severity Subtype Object EventID ID Description`, a rule of `=`, then `yyyy/MM/dd HH:mm:ss severity subtype object eventid id description`), severities informational, low, medium, high, critical: PAN-OS Administrator's Guide 'System Log Fields' and 'Syslog Severity' (critical→crit, high→err, medium→warning, low→notice, informational→info); the CLI columns from memory",
 		why:    "a slashed date; the severity column uses PAN-OS's own scale, mapped through its documented syslog severities; addresses in the description are peers",
-		gap:    "PAN-OS's severity words medium, high and low in the severity column are not mapped to levels (informational and critical are)",
 		entries: []worldEntry{
 			wskip("Time                Severity      Subtype  Object           EventID          ID         Description",
 				"==============================================================================================================="),
