@@ -490,6 +490,13 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			t, n, ok = parseBSD(val, p.nowNano(), &p.wall)
 			ok = ok && n == len(val)
 		}
+		if !ok && isStr && len(val) >= 14 {
+			// Any other spelling the locator knows, when it is the whole value: Snort 3's
+			// year-less "11/29-07:41:16.412345".
+			if st, found := locate(val, p.nowNano(), &p.wall); found && st.start == 0 && st.end == len(val) && st.kind != stampColumnEpoch {
+				t, ok = st.t, true
+			}
+		}
 		if !ok {
 			return false
 		}
