@@ -435,7 +435,6 @@ var fresh22Cases = []worldCase{
 		name:   "procmon-csv",
 		source: "Sysinternals Process Monitor's File > Save as CSV with the default columns (`\"Time of Day\",\"Process Name\",\"PID\",\"Operation\",\"Path\",\"Result\",\"Detail\"`, the time of day in 12-hour form with seven fraction digits): Sysinternals Process Monitor help (Saving, column selection); the columns from memory of saved logs",
 		why:    "a quoted CSV whose time is a time of day with AM/PM and no date, so on the clock's day; host names inside a TCP path are peers; the Result column is no level",
-		gap:    "the 12-hour time of day with seven fraction digits in the first quoted CSV column is not read as a time",
 		entries: []worldEntry{
 			wskip(`"Time of Day","Process Name","PID","Operation","Path","Result","Detail"`),
 			we("2026-11-29T07:41:16.4123456Z", Unknown, "", `"7:41:16.4123456 AM","explorer.exe","4121","RegQueryValue","HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\Advanced\Hidden","SUCCESS","Type: REG_DWORD, Length: 4, Data: 2"`),

@@ -399,7 +399,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) {
 			return true
 		}
-		if i == 0 || i == 1 && line[0] == '[' || clockColumn(line, i) {
+		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"') || clockColumn(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
