@@ -15,6 +15,11 @@ var eventXMLCases = []parseCase{
 		msg: `<Event Severity="20" Time="1771318798.004112" DateTime="2026-02-17T08:59:58Z" Type="SlowTask" Machine="10.0.0.5:4500" ID="0000000000000000"/>`, why: "FoundationDB's severity 20 is a warning; the machine is an address"},
 	{name: "an element named Events", line: `<Events count="3" SystemTime='2026-02-17T08:59:58Z'/>`,
 		format: FormatStamped, time: "2026-02-17T08:59:58Z", msg: `<Events count="3" SystemTime='2026-02-17T08:59:58Z'/>`, why: "not an event: the locator still finds its time"},
+	{name: "windows event behind a syslog header", line: `Feb 17 08:59:58 lx-web3 sysmon: <Event><System><EventID>3</EventID><Level>2</Level><TimeCreated SystemTime="2026-02-17T08:59:58.25Z"/><Computer>lx-web3</Computer></System></Event>`,
+		format: FormatRFC3164, level: Error, time: "2026-02-17T08:59:58Z", host: "lx-web3",
+		msg:    `<Event><System><EventID>3</EventID><Level>2</Level><TimeCreated SystemTime="2026-02-17T08:59:58.25Z"/><Computer>lx-web3</Computer></System></Event>`,
+		fields: map[string]string{"tag": "sysmon"},
+		why:    "Sysmon for Linux sends its events to syslog: the event's level, the header's time"},
 }
 
 func TestEventXML(t *testing.T) { runCases(t, eventXMLCases) }

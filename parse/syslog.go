@@ -761,7 +761,8 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 
 // nestedLevel reads the level of a record that another format carries as its message: a
 // program's own line behind a syslog or journal header (kubelet's klog "I1129 07:41:16.123456
-// 1423 kubelet.go:2468] …", Caddy's {"level":"info",…}, a layout line with its time), or a
+// 1423 kubelet.go:2468] …", Caddy's {"level":"info",…}, a Windows event's XML, a layout line
+// with its time), or a
 // container's line in Docker's JSON. Only a record of a format with a level counts, never a word
 // of prose; the outer record keeps its own time. json says whether msg may be read as JSON,
 // which reuses the parser's scratch buffer.
@@ -778,6 +779,15 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
 		if _, lvl, _, ok := parseGlog(msg, p.nowNano(), &p.wall); ok {
 			return lvl
+		}
+	case c == '<' && hasPrefixAt(msg, 0, "<Event"):
+		// A Windows event's XML: Sysmon for Linux sends its events so.
+		var inner Record
+		token := p.mem.lastToken
+		ok := p.parseEventXML(msg, &inner)
+		p.mem.lastToken = token
+		if ok {
+			return inner.Level
 		}
 	case c >= 'A' && c <= 'Z' && !json:
 		// A container's own line that opens with its level: logrus's "INFO[0000] …", "ERROR: …";
