@@ -105,6 +105,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: `{"time":"2026-02-16T14:30:01Z","remote_ip":"10.0.0.5","host":"api.example.com","method":"GET","uri":"/orders/12","status":200}`, why: "Echo's request logger: host beside method and uri is the Host header"},
 	{name: "a machine's host beside other keys", line: `{"time":"2026-02-16T14:30:01Z","host":"web-3","level":"info","msg":"GET done","path":"/orders"}`,
 		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "GET done", why: "without a method key, host names the machine"},
+	{name: "the appliance's name", line: `{"@timestamp":"2026-02-16T14:30:01Z","observer":{"hostname":"fw-edge-2","vendor":"Acme"},"message":"deny tcp"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "fw-edge-2", msg: "deny tcp", why: "ECS names the device that logged a network event observer.hostname"},
 	{name: "year-less snort time", line: `{ "timestamp" : "02/16-14:30:01.412345", "pkt_num" : 41, "proto" : "TCP", "msg" : "scan" }`,
 		format: FormatJSON, time: "2026-02-16T14:30:01.412345Z", msg: "scan", why: "Snort 3's alert_json keeps the year-less stamp of its text alerts; the locator reads it when it is the whole value"},
 	{name: "a time key's words", line: `{"time":"at 14:30:01 on the second day","msg":"x"}`,

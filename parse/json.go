@@ -64,7 +64,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
-		"Hostname.value", "kubernetes.host": // osquery, Windows event exports, Logstash
+		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
+		"observer.hostname", "firewall_name", "device_name": // the appliance that logged: ECS's observer, AWS Network Firewall
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost": // rsyslog's StdJSONFmt: the sender, maybe a relay
@@ -75,7 +76,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfp" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpo" {
 		t[c] = true
 	}
 	return t
