@@ -538,6 +538,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Info, 0, true // Kubernetes' event type beside Warning
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
+	case "MSG":
+		return Info, 0, true // MonetDB's monetdbd: a program's standard output beside ERR, its standard error
 	case "MAJOR":
 		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
 	case "MINOR":

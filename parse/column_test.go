@@ -330,6 +330,8 @@ func TestColumnValue(t *testing.T) {
 		{"x>", ' ', Unknown, false},
 		{"MAJOR:", ' ', Error, true},
 		{"high", ' ', Error, true},
+		{"MSG", ' ', Info, true},
+		{"msg", ' ', Unknown, false},
 		{"MEDIUM", ' ', Warn, true},
 		{"low", ' ', Notice, true},
 		{"Medium", '\t', Info, true},

@@ -151,7 +151,6 @@ var fresh22Cases = []worldCase{
 		name:   "monetdb-merovingian-log",
 		source: "MonetDB's monetdbd (merovingian) log in the dbfarm (`yyyy-MM-dd HH:mm:ss MSG|ERR name[pid]: msg`, the daemon's own lines under `merovingian` and `control`, each database's mserver5 output under its name): monetdbd(1) (logfile property); the layout from memory of merovingian.log excerpts in MonetDB bug reports",
 		why:    "MSG (standard output) and ERR (standard error) stand in the level column before a tag that names a database, not a host; a mapi URI names a peer",
-		gap:    "the MSG word in the level column after the date (the database's standard output) is not read as info; ERR is read as error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 MSG merovingian[4121]: Merovingian 11.51.7 (Aug2024-SP2) starting"),
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 MSG merovingian[4121]: monitoring dbfarm /var/monetdb5/dbfarm"),
