@@ -548,7 +548,6 @@ var fresh22Cases = []worldCase{
 		name:   "powershell-get-eventlog-csv",
 		source: "Windows PowerShell 5.1's `Get-EventLog -LogName System | Export-Csv` (a `#TYPE System.Diagnostics.EventLogEntry#log/source/id` line, a quoted header of EventLogEntry's properties, quoted rows with EntryType and TimeGenerated/TimeWritten in the culture's `M/d/yyyy h:mm:ss tt`, messages with line breaks kept inside quotes): Microsoft Learn 'Export-Csv' (the #TYPE line, -NoTypeInformation) and 'EventLogEntry Class' (its properties)",
 		why:    "a quoted CSV whose level is the EntryType column and whose host is the MachineName column; two equal time columns; a message with line breaks inside its quotes is one record",
-		gap:    "neither the EntryType, the TimeGenerated nor the MachineName column of Export-Csv's quoted rows is read, and a message with line breaks inside its quotes is split into records",
 		entries: []worldEntry{
 			wskip("#TYPE System.Diagnostics.EventLogEntry#System/Service Control Manager/7036",
 				`"EventID","MachineName","Data","Index","Category","CategoryNumber","EntryType","Message","Source","ReplacementStrings","InstanceId","TimeGenerated","TimeWritten","UserName","Site","Container"`),

@@ -77,6 +77,12 @@ type Stream struct {
 	afterDecl   bool // the pending entry is an XML declaration or doctype: an element after it is the document's root
 	xmlRoot     bool // the pending entry opens the document's root element, whose children are the records
 
+	csv         csvColumns // the columns a CSV header named (see csvheader.go); sep 0 when none
+	csvLook     int        // lines looked at as a CSV header
+	csvHeaderAt int64      // the header's offset, a record whose fields are names
+	csvOpen     bool       // the pending row is inside a quoted field
+	csvRowLines int        // lines joined to the pending row while it was
+
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
@@ -115,6 +121,18 @@ func (s *Stream) Pending() bool { return s.pending || len(s.orphans) > 0 }
 func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if n := len(line); n > 0 && line[n-1] == '\r' {
 		line = line[:n-1]
+	}
+	if s.csvLook < csvLookLines {
+		s.csvLook++
+		if c, ok := learnCSV(line); ok && offset < csvHeaderWithin {
+			s.csv, s.csvLook, s.csvHeaderAt = c, csvLookLines, offset
+		}
+	}
+	if s.pending && s.csvOpen {
+		s.csvRowLines++
+		s.csvOpen = s.csvRowLines < maxCSVRowLines && csvOpenAfter(line, s.csv.sep, true)
+		s.join(line, truncated)
+		return
 	}
 	if s.pending {
 		if len(s.blockShape) > 0 && s.blockLine(line, offset, truncated, b) {
@@ -187,6 +205,9 @@ func (s *Stream) emit(b *Batch) {
 		rec.Unescaped = s.msg
 	}
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel)
+	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
+		s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
+	}
 	s.learnHost(&rec, b)
 	var est int64
 	switch {
@@ -341,6 +362,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	s.brackets, s.bracketsAt = 0, 0
+	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel = Unknown
 	s.inTrace = false
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.

@@ -1,0 +1,79 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// An export whose header names its columns gives each row the time, level and host of the
+// columns named so, wherever they sit; a quoted message with line breaks is one row; the header
+// is a record of its own with none of them.
+func TestCSVHeaderColumns(t *testing.T) {
+	text := "#TYPE Acme.AuditRecord\n" +
+		`"Id","Node Name","Body","Severity","Time Created"` + "\n" +
+		`"41","app-7.example.net","disk at 91 %","Warning","2/16/2026 2:30:01 PM"` + "\n" +
+		`"42","app-7.example.net","job failed:` + "\n" + `exit 3, see ""job.log""","Error","2/16/2026 2:30:05 PM"` + "\n" +
+		`"43","10.0.0.9","stray 5"" quote","Info","n/a"` + "\n"
+	es := feed(t, StreamOptions{}, text)
+	if len(es) != 5 {
+		t.Fatalf("%d entries, want 5 (the #TYPE line, the header, three rows): %+v", len(es), es)
+	}
+	if h := es[1]; h.Time != 0 || h.Level != Unknown || h.Host != "" {
+		t.Errorf("the header got time %d, level %v, host %q", h.Time, h.Level, h.Host)
+	}
+	for i, want := range []struct {
+		time  string
+		level Level
+		host  string
+		lines int
+	}{{"2026-02-16T14:30:01Z", Warn, "app-7.example.net", 1}, {"2026-02-16T14:30:05Z", Error, "app-7.example.net", 2}, {"", Info, "", 1}} {
+		e := es[i+2]
+		got := ""
+		if e.Time != 0 {
+			got = e.UTC().Format(time.RFC3339)
+		}
+		if got != want.time || e.Level != want.level || e.Host != want.host || e.Lines() != want.lines {
+			t.Errorf("row %d: time %q, level %v, host %q, %d lines; want %q, %v, %q, %d", i, got, e.Level, e.Host, e.Lines(), want.time, want.level, want.host, want.lines)
+		}
+	}
+}
+
+// A log whose first line only looks like a header keeps what its lines say; a read that begins
+// past a file's start learns no header.
+func TestCSVHeaderNotTaken(t *testing.T) {
+	text := "time,level,message\n2026-02-16 14:30:01 INFO started, listening on :80\n2026-02-16 14:30:02 WARN slow, 2s\n"
+	es := feed(t, StreamOptions{}, text)
+	if len(es) != 3 || es[1].Level != Info || es[2].Level != Warn || es[1].Time == 0 {
+		t.Fatalf("a log's lines lost what they say: %+v", es)
+	}
+	s := NewStream("late.csv", StreamOptions{})
+	var b Batch
+	s.Line([]byte(`"Level","Time","Host"`), 1<<20, false, &b)
+	s.Line([]byte(`"Error","2026-02-16T14:30:01Z","db-1"`), 1<<20+24, false, &b)
+	s.Flush(&b)
+	if e := b.Entry(len(b.Items) - 1); e.Level != Unknown || e.Host != "" {
+		t.Errorf("a header a megabyte into the file was learned: %+v", e)
+	}
+}
+
+func TestCSVOpenAfter(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		open bool
+		want bool
+	}{
+		{`a,"b`, false, true},
+		{`a,"b""c",d`, false, false},
+		{`a,5" floppy,c`, false, false},
+		{`still inside",next`, true, false},
+		{`still "" inside`, true, true},
+	} {
+		if got := csvOpenAfter([]byte(c.line), ',', c.open); got != c.want {
+			t.Errorf("csvOpenAfter(%q, %v) = %v, want %v", c.line, c.open, got, c.want)
+		}
+	}
+	if _, ok := learnCSV([]byte(strings.Repeat("a,", 3) + "x")); ok {
+		t.Error("a header without a time column was learned")
+	}
+}
