@@ -49,6 +49,8 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte("\xff\xfe2\x000\x002\x006\x00-\x000\x002\x00-\x001\x006\x00 \x001\x004\x00:\x003\x000\x00:\x000\x001\x00 \x00E\x00\r\x00\n\x00x\x00\n\x00"), 64)
 	f.Add([]byte("Ev[0]:\n  Date: 2026-02-16T14:30:01\n  Level: Error\n  Computer: h1\ntext\nEv[1]:\n  Date: 2026-02-16T14:30:02\n"), 64)
 	f.Add([]byte("Build 42 go\n2026-02-16 14:30:01 a\n2026-02-16 14:30:02 b\n2026-02-16 14:30:03 c\n"), 24)
+	f.Add([]byte("#TYPE x\n\"Level\",\"Time\",\"Host\"\n\"Error\",\"2026-02-16T14:30:01Z\",\"db-1\"\n\"Info\",\"a\nb\",\"h\"\n"), 64)
+	f.Add([]byte("2026-02-16 14:30:01 a\n\n** Alert 1.2: x\n2026 Feb 16 14:30:02 h->/l\nRule: 1\n\n** Alert 1.3: x\n2026 Feb 16 14:30:03 h->/l\n------\n2026-02-16T14:30:04 INFO z\n"), 48)
 	f.Fuzz(func(t *testing.T, text []byte, max int) {
 		max = 16 + max&1023
 		s := NewStream("f", StreamOptions{MaxEntryBytes: max, Now: fixedNow})
