@@ -19,6 +19,29 @@ type csvColumns struct {
 	time, level, host int
 }
 
+// HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
+const HeadBytes = csvHeaderWithin
+
+// Head shows the stream the start of a file whose read begins later (the newest lines of a large
+// CSV export), so that it learns the columns the file's header names. Nothing of it becomes an
+// entry.
+func (s *Stream) Head(start []byte) {
+	var off int64
+	for range csvLookLines {
+		line, rest, ok := bytes.Cut(start, []byte{'\n'})
+		if !ok {
+			return // the line goes on past what was read: no header of a size to trust
+		}
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		if c, ok := learnCSV(line); ok {
+			s.csv, s.csvLook, s.csvHeaderAt = c, csvLookLines, off
+			return
+		}
+		off += int64(len(line)) + 1
+		start = rest
+	}
+}
+
 // csvLookLines is how many lines at a source's start may be its header: the header itself, or a
 // "#TYPE" line before it; csvHeaderWithin how far into the file it may end. A read that begins
 // later (the newest lines of a file) sees no header.

@@ -400,6 +400,11 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	t.head.n = 0
 	if off > 0 {
 		t.head.n, _ = f.ReadAt(t.head.b[:], 0)
+		if h, ok := t.sp.stream.(headReader); ok && first {
+			start := make([]byte, parse.HeadBytes)
+			n, _ := f.ReadAt(start, 0)
+			h.Head(start[:n])
+		}
 	}
 	if first {
 		t.src.size.Store(fi.Size() - t.off)

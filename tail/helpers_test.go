@@ -59,6 +59,8 @@ type got struct {
 	noNewline bool
 	replaces  bool
 	open      bool
+	level     parse.Level
+	host      string
 }
 
 // sink collects entries and lets a test wait, with a deadline, for a condition on them.
@@ -74,7 +76,8 @@ func (s *sink) Append(b *parse.Batch) {
 	s.mu.Lock()
 	for i := range b.Items {
 		it := &b.Items[i]
-		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated, it.NoNewline, it.Replaces, it.Open})
+		s.entries = append(s.entries, got{b.Source, string(it.Raw.Of(b.Data)), it.Offset, it.Truncated, it.NoNewline, it.Replaces, it.Open,
+			it.Level, string(it.Host.Of(b.Data))})
 	}
 	s.mu.Unlock()
 	select {

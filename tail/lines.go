@@ -34,6 +34,12 @@ func lineCut(sink lineSink, line []byte, offset, size int64, b *parse.Batch) {
 	sink.Line(line, offset, true, b)
 }
 
+// headReader is a lineSink that learns from the first lines of a file whose read begins past
+// them (parse.Stream's Head: a CSV export's header names its columns).
+type headReader interface {
+	Head(start []byte)
+}
+
 // splitter cuts a source's bytes into lines and feeds them to its stream. It carries a partial
 // line across reads, keeps at most max bytes of any line and only counts the rest of a longer line
 // up to its newline, so its memory is bounded by max whatever the input. A cut line is fed when

@@ -335,3 +335,27 @@ func TestEncode(t *testing.T) {
 		t.Fatalf("err %v, want the write error", err)
 	}
 }
+
+// A CSV export read from its newest lines takes its columns from the header at the file's
+// start, which is not read as an entry: each row gets the level and host its columns hold.
+func TestBackfillLearnsCSVHeader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "events.csv")
+	lines := []string{"#TYPE Acme.Event", `"Id","Severity","Time Created","Machine Name","Body"`}
+	for i := range 60 {
+		lines = append(lines, fmt.Sprintf(`"%d","Warning","2026-02-16T14:30:%02dZ","node-%d","disk %d %% full"`, i, i, i%3, 80+i%20))
+	}
+	writeLines(t, path, lines, os.O_TRUNC)
+	opts := testOptions(false, false)
+	opts.Lines = 5
+	g, warns, err := open([]string{path}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil {
+		t.Fatalf("open: %v (%v)", err, warns)
+	}
+	s := runGroup(t, g)
+	s.waitFor(t, "the last five rows", func(g []got) bool { return len(g) >= 5 })
+	for _, e := range s.snapshot() {
+		if e.level != parse.Warn || !strings.HasPrefix(e.host, "node-") {
+			t.Errorf("row %q: level %v, host %q; want the Severity and Machine Name columns'", e.raw, e.level, e.host)
+		}
+	}
+}
