@@ -35,8 +35,11 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if k := bytes.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
 	}
+	if len(line) > maxHeaderLine {
+		return dst, false // a header is a short line
+	}
 	if c, ok := ruleLine(line); ok {
-		return append(dst, c, c, c), true
+		return append(dst, c, c, c, c), true // a rule's shape is a rule
 	}
 	if name := xmlStartTag(line); name != nil {
 		return append(append(dst, '<'), name[:min(len(name), maxHeaderShape-1)]...), true
@@ -164,7 +167,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		}
 		// A timed line after an XML element closed, or a third one in a block, says the source's
 		// records are no blocks: an element that only opened it (a payload) is one record.
-		if s.blockTimed++; s.blockTimed > blockTimedLines || s.blockShut {
+		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut {
 			s.unblock(b)
 			return false
 		}
@@ -178,6 +181,15 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		s.blockField(line, rec, at)
 	}
 	return true
+}
+
+// blockTimedMax is how many lines starting with a time one of the source's blocks may hold: one
+// under a rule (Zope's, dumpsys dropbox's: the record's own line), two under an id.
+func (s *Stream) blockTimedMax() int {
+	if _, rule := ruleLine(s.blockShape); rule {
+		return 1
+	}
+	return blockTimedLines
 }
 
 // unblock gives up block records for the source: the pending block's lines are taken again one by
@@ -205,7 +217,7 @@ func (s *Stream) unblock(b *Batch) {
 // without a time on a line with an id and line, the next line read, has one. It reports whether
 // it did, having joined line.
 func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
-	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot {
+	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot || s.csv.sep != 0 {
 		return false // a document's root element holds the records; it is none
 	}
 	s.blockTries++
@@ -229,6 +241,9 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	s.learnBlocks(shape, first, line, rec, truncated)
 	return true
 }
+
+// maxHeaderLine is the longest line that may head a block: a header is a short line.
+const maxHeaderLine = 512
 
 // headerCandidate reports whether a line without a time may head a block record: its first
 // words hold an id (or it is a rule), and it is no sentence, comment, record of its own or
@@ -265,7 +280,7 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 // blank line. A rule is a header without the blank line before it (Zope's "------"). The header's
 // shape must have been seen so once before. It reports whether it took line.
 func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Record, b *Batch) bool {
-	if rec.Time == 0 || s.noBlocks || s.truncated || s.blockTries >= maxBlockTries || s.xmlRoot ||
+	if rec.Time == 0 || s.noBlocks || s.truncated || s.blockTries >= maxBlockTries || s.xmlRoot || s.csv.sep != 0 ||
 		line[0] == ' ' || line[0] == '\t' || !s.startsWithTime(rec.Format, line) {
 		return false
 	}
@@ -280,9 +295,12 @@ func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Reco
 		return false
 	}
 	if _, rule := ruleLine(header); !rule {
+		// An id's line is a header inside a read only where the source's records are blocks
+		// already, one of their fields taken for the header: in a log of timed lines the last
+		// words of an entry ("[Error Id: …]", "goroutine 18 [running]:") come again and again.
 		before := s.raw[bytes.LastIndexByte(s.raw[:last], '\n')+1 : last]
-		if last == firstLineEnd(s.raw) || len(bytes.TrimSpace(before)) > 0 {
-			return false // a header follows a blank line, or it is an exception's last line
+		if len(s.blockShape) == 0 || last == firstLineEnd(s.raw) || len(bytes.TrimSpace(before)) > 0 {
+			return false
 		}
 	}
 	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) || bytes.Equal(shape, s.blockShape) {

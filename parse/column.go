@@ -47,6 +47,9 @@ const (
 	// columnNumbers marks a column that has held a bracketed number (Python's "[30]"): one of
 	// thread ids can spell the same, so it never replaces a level the rules read.
 	columnNumbers = 1 << 10
+	// columnGenuine marks a column that has held a level word of the loggers' own, not only one
+	// borrowed from another scale (see borrowedWord): no level has the bit of Unknown.
+	columnGenuine = 1 << Unknown
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -75,7 +78,7 @@ func (c *columnCand) learned() bool {
 		// spells two levels within a few lines as easily, and shows its other letters soon.
 		need = 4
 	}
-	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&columnCore) >= 2 &&
+	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
 
@@ -354,8 +357,21 @@ func columnBits(line []byte, sep byte, k int) uint16 {
 	}
 	if lvl != Unknown {
 		bit |= 1 << lvl
+		if !borrowedWord(f) {
+			bit |= columnGenuine
+		}
 	}
 	return kindBit(f, bit)
+}
+
+// borrowedWord reports whether f is a level word of a column only beside a logger's own words: a
+// security product's high, medium and low (tickets and tides have them too), MonetDB's MSG.
+func borrowedWord(f []byte) bool {
+	switch string(f) {
+	case "high", "HIGH", "medium", "MEDIUM", "low", "LOW", "MSG":
+		return true
+	}
+	return false
 }
 
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.

@@ -367,15 +367,16 @@ func TestColumnNeedsRoutineLevels(t *testing.T) {
 	}
 }
 
-// TestColumnOfPriorities: a column of a task's priority (high, low, normal) spells at most one
-// everyday level, so it is no level column; a firewall's severity column beside informational
-// is one.
+// TestColumnOfPriorities: a column of a task's priority (high, medium, low, normal) holds no
+// logger's own level word, so it is no level column; a firewall's severity column beside
+// informational is one.
 func TestColumnOfPriorities(t *testing.T) {
 	for _, c := range []struct {
 		words []string
 		want  bool
 	}{
 		{[]string{"high", "low", "normal", "low", "high", "normal"}, false},
+		{[]string{"high", "medium", "low", "medium", "high", "low"}, false},
 		{[]string{"informational", "medium", "high", "low", "informational", "medium"}, true},
 	} {
 		s := NewStream("jobs.log", StreamOptions{})

@@ -15,8 +15,9 @@ import "bytes"
 
 // csvColumns is what a header line names: the separator and the column of each role, -1 for none.
 type csvColumns struct {
-	sep               byte
-	time, level, host int
+	sep                     byte
+	n                       int // the header's columns: a row has as many
+	time, date, level, host int
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -27,18 +28,28 @@ const HeadBytes = csvHeaderWithin
 // entry.
 func (s *Stream) Head(start []byte) {
 	var off int64
-	for range csvLookLines {
+	for s.csvLook < csvLookLines {
 		line, rest, ok := bytes.Cut(start, []byte{'\n'})
 		if !ok {
 			return // the line goes on past what was read: no header of a size to trust
 		}
-		line = bytes.TrimSuffix(line, []byte{'\r'})
-		if c, ok := learnCSV(line); ok {
-			s.csv, s.csvLook, s.csvHeaderAt = c, csvLookLines, off
-			return
-		}
+		s.csvLookAt(bytes.TrimSuffix(line, []byte{'\r'}), off)
 		off += int64(len(line)) + 1
 		start = rest
+	}
+	s.csvLook = csvLookLines // the lines read from here on are none of the file's first
+}
+
+// csvLookAt looks at one of a source's first lines as its CSV header: the first line, or the
+// second after a comment ("#TYPE …").
+func (s *Stream) csvLookAt(line []byte, offset int64) {
+	s.csvLook++
+	if c, ok := learnCSV(line); ok && offset < csvHeaderWithin {
+		s.csv, s.csvLook, s.csvHeaderAt = c, csvLookLines, offset
+		return
+	}
+	if len(line) == 0 || line[0] != '#' {
+		s.csvLook = csvLookLines
 	}
 }
 
@@ -59,11 +70,11 @@ const (
 
 // learnCSV reads line as a CSV header: three or more column names, one of them a time's.
 func learnCSV(line []byte) (csvColumns, bool) {
-	c := csvColumns{sep: csvSep(line), time: -1, level: -1, host: -1}
+	c := csvColumns{sep: csvSep(line), time: -1, date: -1, level: -1, host: -1}
 	if c.sep == 0 {
 		return c, false
 	}
-	ranks := [3]int{99, 99, 99}
+	ranks := [4]int{99, 99, 99, 99}
 	n, names := 0, true
 	eachCSVField(line, c.sep, func(i, s, e int) bool {
 		name := line[s:e]
@@ -78,7 +89,8 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		n++
 		return n < maxCSVColumns
 	})
-	return c, names && n >= 3 && c.time >= 0
+	c.n = n
+	return c, names && n >= 3 && (c.time >= 0 || c.date >= 0)
 }
 
 // set makes column i the one of role.
@@ -86,6 +98,8 @@ func (c *csvColumns) set(role, i int) {
 	switch role {
 	case csvRoleTime:
 		c.time = i
+	case csvRoleDate:
+		c.date = i
 	case csvRoleLevel:
 		c.level = i
 	case csvRoleHost:
@@ -147,6 +161,7 @@ func columnName(b []byte) bool {
 // The roles of csvRole, as indexes into learnCSV's columns.
 const (
 	csvRoleTime = iota
+	csvRoleDate
 	csvRoleLevel
 	csvRoleHost
 )
@@ -169,10 +184,12 @@ func csvRole(name []byte) (role, rank int) {
 	}
 	switch string(buf[:n]) {
 	case "timegenerated", "timecreated", "timestamp", "@timestamp", "eventtime", "datetime", "dateandtime", "time",
-		"timeofday", "logtime", "eventdate":
+		"timeofday", "logtime":
 		return csvRoleTime, 0
-	case "timewritten", "receivedtime", "createdat", "created", "date", "creationtime", "datetimeutc", "timeutc":
+	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc":
 		return csvRoleTime, 1
+	case "date", "eventdate", "logdate":
+		return csvRoleDate, 0
 	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
 		return csvRoleLevel, 0
 	case "machinename", "computer", "computername", "hostname", "host", "devicename", "device":
@@ -250,38 +267,89 @@ func csvOpenAfter(line []byte, sep byte, open bool) bool {
 }
 
 // apply gives rec the time, level and host the row raw holds in the header's columns, each when
-// its value reads as one.
+// its value reads as one; a row of another number of fields than the header's, or without a time
+// in its time column, is no row of it.
+// The time is a date and a clock: the date and time columns' joined, else either one's that
+// holds both (a column named Time may hold a duration; Wireshark's, the seconds since capture).
 func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
+	var vals [4]Span
+	n := 0
 	eachCSVField(raw, c.sep, func(i, s, e int) bool {
-		v := raw[s:e]
-		switch i {
-		case c.time:
-			if t, ok := csvTimeValue(v, now, w); ok {
-				rec.Time = t
-			}
-		case c.level:
-			if lvl, ok := ParseLevel(v); ok {
-				rec.Level = lvl
-			}
-		case c.host:
-			if hostLike(v) && hasLetter(v) {
-				rec.Host = Span{int32(s), int32(e)}
+		for role, col := range [4]int{c.time, c.date, c.level, c.host} {
+			if i == col {
+				vals[role] = Span{int32(s), int32(e)}
 			}
 		}
-		return i < max(c.time, c.level, c.host)
+		n++
+		return n <= c.n
 	})
+	if n != c.n {
+		return
+	}
+	t, ok := c.rowTime(raw, vals[csvRoleTime], vals[csvRoleDate], now, w)
+	if !ok {
+		return // a row's time is where the header says: a line whose commas only fall alike is none
+	}
+	rec.Time = t
+	if v := vals[csvRoleLevel].Of(raw); c.level >= 0 && len(v) >= 3 {
+		if lvl, ok := ParseLevel(v); ok {
+			rec.Level = lvl
+		}
+	}
+	if v := vals[csvRoleHost]; c.host >= 0 && hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) {
+		rec.Host = v
+	}
 }
 
-// csvTimeValue reads a time column's value: any spelling the locator knows, when it is the whole
-// value, or an ISO or epoch time.
+// rowTime reads a row's time from its time and date columns' values (see apply).
+func (c *csvColumns) rowTime(raw []byte, tv, dv Span, now int64, w *wallClock) (int64, bool) {
+	if c.time >= 0 && c.date >= 0 {
+		var buf [80]byte
+		joined := append(append(append(buf[:0], dv.Of(raw)...), ' '), tv.Of(raw)...)
+		if t, ok := csvTimeValue(joined, now, w); ok {
+			return t, true
+		}
+	}
+	if t, ok := csvTimeValue(tv.Of(raw), now, w); ok && c.time >= 0 {
+		return t, true
+	}
+	if t, ok := csvTimeValue(dv.Of(raw), now, w); ok && c.date >= 0 {
+		return t, true
+	}
+	return 0, false
+}
+
+// noHost reports whether a host column's value says there is none.
+func noHost(v []byte) bool {
+	switch string(bytes.ToLower(v)) {
+	case "unknown", "none", "null", "n/a", "nil":
+		return true
+	}
+	return false
+}
+
+// rowStart reports whether line, read while a quoted field was open, is rather a whole row of its
+// own: as many fields as the header, no quote left open, and a time in its columns. A stray quote
+// then hides no rows.
+func (c *csvColumns) rowStart(line []byte, now int64, w *wallClock) bool {
+	if csvOpenAfter(line, c.sep, false) {
+		return false
+	}
+	var rec Record
+	c.apply(line, &rec, now, w)
+	return rec.Time != 0
+}
+
+// csvTimeValue reads a time column's value: a date and a clock in any spelling the locator knows,
+// when they are the whole value, or an ISO or epoch time; a plausible one.
 func csvTimeValue(v []byte, now int64, w *wallClock) (int64, bool) {
 	if len(v) < 8 {
 		return 0, false
 	}
-	if t, ok := parseTimeValue(v, w); ok {
+	if t, ok := parseTimeValue(v, w); ok && plausible(t, now) {
 		return t, true
 	}
-	if st, ok := locate(v, now, w); ok && st.start == 0 && st.end == len(v) && st.kind != stampColumnEpoch {
+	if st, ok := locate(v, now, w); ok && st.start == 0 && st.end == len(v) && st.kind == stampDate && plausible(st.t, now) {
 		return st.t, true
 	}
 	return 0, false

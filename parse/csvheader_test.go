@@ -8,7 +8,8 @@ import (
 
 // An export whose header names its columns gives each row the time, level and host of the
 // columns named so, wherever they sit; a quoted message with line breaks is one row; the header
-// is a record of its own with none of them.
+// is a record of its own with none of them, and a row without a time in its time column is read
+// as a line of no header.
 func TestCSVHeaderColumns(t *testing.T) {
 	text := "#TYPE Acme.AuditRecord\n" +
 		`"Id","Node Name","Body","Severity","Time Created"` + "\n" +
@@ -27,7 +28,7 @@ func TestCSVHeaderColumns(t *testing.T) {
 		level Level
 		host  string
 		lines int
-	}{{"2026-02-16T14:30:01Z", Warn, "app-7.example.net", 1}, {"2026-02-16T14:30:05Z", Error, "app-7.example.net", 2}, {"", Info, "", 1}} {
+	}{{"2026-02-16T14:30:01Z", Warn, "app-7.example.net", 1}, {"2026-02-16T14:30:05Z", Error, "app-7.example.net", 2}, {"", Unknown, "", 1}} {
 		e := es[i+2]
 		got := ""
 		if e.Time != 0 {
@@ -39,13 +40,18 @@ func TestCSVHeaderColumns(t *testing.T) {
 	}
 }
 
-// A log whose first line only looks like a header keeps what its lines say; a read that begins
-// past a file's start learns no header.
+// A log whose first line only looks like a header keeps what its lines say, even where their
+// commas fall as the header's; a header on a second line is a table's inside a log; a read that
+// begins past a file's start learns no header.
 func TestCSVHeaderNotTaken(t *testing.T) {
-	text := "time,level,message\n2026-02-16 14:30:01 INFO started, listening on :80\n2026-02-16 14:30:02 WARN slow, 2s\n"
+	text := "time,host,level\n2026-02-16 14:30:01 INFO started, listening on :80\n2026-02-16 14:30:02 WARN items a,b,error\n"
 	es := feed(t, StreamOptions{}, text)
-	if len(es) != 3 || es[1].Level != Info || es[2].Level != Warn || es[1].Time == 0 {
+	if len(es) != 3 || es[1].Level != Info || es[2].Level != Warn || es[1].Time == 0 || es[2].Host != "" {
 		t.Fatalf("a log's lines lost what they say: %+v", es)
+	}
+	text = "2026-02-16 14:30:00 INFO query columns\nid,timestamp,server,severity\n2026-02-16 14:30:01 INFO row 1,x,web01,error\n"
+	if es := feed(t, StreamOptions{}, text); es[len(es)-1].Level != Info || es[len(es)-1].Host != "" {
+		t.Fatalf("a header on the second line was learned: %+v", es)
 	}
 	s := NewStream("late.csv", StreamOptions{})
 	var b Batch

@@ -65,7 +65,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
-		"observer.hostname", "firewall_name", "device_name": // the appliance that logged: ECS's observer, AWS Network Firewall
+		"observer.hostname", "firewall_name": // the appliance that logged: ECS's observer, AWS Network Firewall
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost": // rsyslog's StdJSONFmt: the sender, maybe a relay
@@ -87,12 +87,14 @@ type jsonState struct {
 	rec      *Record
 	ranks    [numRoles]int // best rank seen per role, noRank while none
 	path     [maxKeyPath]Span
-	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
-	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
-	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
-	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
-	request  int  // a request's method and its uri or path seen, one bit each (see parseJSON)
-	hostKey  bool // the host came from a key named "host"
+	levelNum int   // the number the level was read from under a "level" key, -1 when it was not
+	gelf     bool  // the object has GELF's short_message, whose level is a syslog severity
+	clef     int   // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
+	seconds  bool  // the time came from whole seconds whose nanoseconds a sibling key holds
+	request  int   // a request's method and its uri or path seen, one bit each (see parseJSON)
+	hostKey  bool  // the host came from a key named "host"
+	kibana   bool  // the record is of one of Kibana's types (see kibanaType)
+	tagLevel Level // the level among its tags (see tagsLevel)
 }
 
 // noRank is the rank of a role no key has filled yet.
@@ -141,6 +143,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 			msg, rec.Unescaped = p.colourMsg, p.colourMsg
 		}
 		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
+	}
+	if rec.Level == Unknown && st.kibana {
+		rec.Level = st.tagLevel
 	}
 	return true
 }
@@ -221,22 +226,20 @@ func (p *Parser) scalarJSON(line []byte, i int, stk *jsonStack, st *jsonState) (
 	}
 	if stk.depth > 0 && stk.depth <= maxKeyPath && !stk.inArray() {
 		p.jsonValue(line, i, end, stk.depth, st)
-	} else if stk.depth == 2 && st.ranks[roleLevel] > tagRank && string(st.path[0].Of(line)) == "tags" {
-		tagsLevel(line[i:end], st)
+	} else if stk.depth == 2 && st.tagLevel == Unknown && string(st.path[0].Of(line)) == "tags" {
+		st.tagLevel = tagsLevel(line[i:end])
 	}
 	return end, true
 }
 
-// tagRank is the rank of a level read from a record's tags, below any level key's.
-const tagRank = wordsOnlyRank + 1
-
 // tagsLevel reads the level a record writes as one of its tags, as Kibana's and OpenSearch
-// Dashboards' JSON logs do (`"tags":["warning","plugins"]`, `["status","plugin:x","error"]`):
-// a tag that is, whole and in lower case, a word of the loggers' own scale. Words that are
-// tags as often as levels (alert, notice) are left alone.
-func tagsLevel(v []byte, st *jsonState) {
+// Dashboards' JSON logs do (`"type":"log",…,"tags":["warning","plugins"]`, `["status",
+// "plugin:x","error"]`): a tag that is, whole and in lower case, a word of the loggers' own
+// scale. Words that are tags as often as levels (alert, notice) are left alone. It counts only
+// in a record of Kibana's types (see kibanaType), and below any level the record names otherwise.
+func tagsLevel(v []byte) Level {
 	if len(v) < 2 || v[0] != '"' {
-		return
+		return Unknown
 	}
 	var lvl Level
 	switch string(v[1 : len(v)-1]) {
@@ -253,9 +256,19 @@ func tagsLevel(v []byte, st *jsonState) {
 	case "fatal", "critical":
 		lvl = Critical
 	default:
-		return
+		return Unknown
 	}
-	st.rec.Level, st.ranks[roleLevel] = lvl, tagRank
+	return lvl
+}
+
+// kibanaType reports whether a record's top-level "type" is one of the kinds Kibana's and
+// OpenSearch Dashboards' legacy JSON log writes, whose tags hold the level.
+func kibanaType(v []byte) bool {
+	switch string(v) {
+	case `"log"`, `"response"`, `"ops"`, `"error"`:
+		return true
+	}
+	return false
 }
 
 // afterJSONValue consumes separators and closing brackets after a value. done is true when the
@@ -356,6 +369,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if httpMethod(line[start:end]) {
 			st.request |= 1
 		}
+	case "type":
+		st.kibana = st.kibana || kibanaType(line[start:end])
 	case "uri", "path", "url", "scheme", "status", "user_agent":
 		st.request |= 2
 	}
@@ -494,7 +509,7 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if !ok && isStr && len(val) >= 14 {
 			// Any other spelling the locator knows, when it is the whole value: Snort 3's
 			// year-less "11/29-07:41:16.412345".
-			if st, found := locate(val, p.nowNano(), &p.wall); found && st.start == 0 && st.end == len(val) && st.kind != stampColumnEpoch {
+			if st, found := locate(val, p.nowNano(), &p.wall); found && st.start == 0 && st.end == len(val) && st.kind == stampDate && plausible(st.t, p.nowNano()) {
 				t, ok = st.t, true
 			}
 		}

@@ -123,16 +123,16 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		line = line[:n-1]
 	}
 	if s.csvLook < csvLookLines {
-		s.csvLook++
-		if c, ok := learnCSV(line); ok && offset < csvHeaderWithin {
-			s.csv, s.csvLook, s.csvHeaderAt = c, csvLookLines, offset
-		}
+		s.csvLookAt(line, offset)
 	}
 	if s.pending && s.csvOpen {
-		s.csvRowLines++
-		s.csvOpen = s.csvRowLines < maxCSVRowLines && csvOpenAfter(line, s.csv.sep, true)
-		s.join(line, truncated)
-		return
+		if !s.csv.rowStart(line, s.p.nowNano(), &s.p.wall) {
+			s.csvRowLines++
+			s.csvOpen = s.csvRowLines < maxCSVRowLines && csvOpenAfter(line, s.csv.sep, true)
+			s.join(line, truncated)
+			return
+		}
+		s.csvOpen = false
 	}
 	if s.pending {
 		if len(s.blockShape) > 0 && s.blockLine(line, offset, truncated, b) {
@@ -426,7 +426,7 @@ func exportEntry(raw []byte) bool { return hasPrefixAt(raw, 0, exportCursor) }
 // the severity ("AMQ9999E: Channel … ended abnormally.").
 func (s *Stream) fieldLine(line []byte, at int) {
 	i := skipBlanks(line, 0)
-	if i == 0 && s.stamped && s.rec.Level == Unknown && len(line) > 7 && line[0] >= 'A' && line[0] <= 'Z' {
+	if i == 0 && s.stamped && s.rec.Level == Unknown && len(line) > 7 && line[0] >= 'A' && line[0] <= 'Z' && s.mqBlock() {
 		if e := bytes.IndexByte(line[:min(len(line), 16)], ' '); e > 0 && line[e-1] == ':' {
 			if lvl, ok := ibmIDLevel(line, 0, e); ok {
 				s.rec.Level = lvl
@@ -450,10 +450,16 @@ func (s *Stream) fieldLine(line []byte, at int) {
 			s.rec.Host = Span{int32(at + i + 10), int32(at + len(line))}
 		}
 	case 'H':
-		if k := bytes.IndexByte(line[i:], ')'); s.rec.Host.End == 0 && hasPrefixAt(line, i, "Host(") && k > 5 && hostLike(line[i+5:i+k]) {
+		if k := bytes.IndexByte(line[i:], ')'); s.rec.Host.End == 0 && hasPrefixAt(line, i, "Host(") && k > 5 && hostLike(line[i+5:i+k]) && s.mqBlock() {
 			s.rec.Host = Span{int32(at + i + 5), int32(at + i + k)}
 		}
 	}
+}
+
+// mqBlock reports whether the pending entry is a block of IBM MQ's error log, whose first line
+// names the process that wrote it: "11/29/2026 07:41:16 AM - Process(4120.1) User(mqm) …".
+func (s *Stream) mqBlock() bool {
+	return bytes.Contains(s.raw[:firstLineEnd(s.raw)], []byte(" - Process("))
 }
 
 const traceback = "Traceback (most recent call last):"
