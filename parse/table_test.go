@@ -229,6 +229,7 @@ var realTables = []struct {
 	{"fresh20_test.go", fresh20Cases, 40},
 	{"fresh21_test.go", fresh21Cases, 40},
 	{"fresh22_test.go", fresh22Cases, 40},
+	{"fresh23_test.go", fresh23Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
