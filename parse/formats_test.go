@@ -187,6 +187,9 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "an hour without its zero", line: `<28>Feb 16 7:30:01 cam-gate-2 streamd[412]: frame drop`,
+		format: FormatRFC3164, level: Warn, time: "2026-02-16T07:30:01Z", host: "cam-gate-2", msg: "frame drop",
+		fields: map[string]string{"tag": "streamd", "pid": "412"}, why: "some devices write the hour without its zero; the host still follows the clock"},
 	{name: "a device between the time and its message id", line: `<187> 227:Feb 16 14:30:01 RG-S5750 %LINK-3-UPDOWN: Interface GigabitEthernet 0/12, changed state to down.`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "RG-S5750", msg: "227:Feb 16 14:30:01 RG-S5750 %LINK-3-UPDOWN: Interface GigabitEthernet 0/12, changed state to down.", why: "Ruijie: a blank after the PRI, a sequence number glued to the date"},
 	{name: "Dovecot's level after its process", line: `Feb 16 14:30:01 mx1 dovecot: lmtp(bob@example.org)<4130><t3G1Z2hy>: Error: sieve: failed to open script`,
@@ -366,6 +369,9 @@ var rfc3164Cases = []parseCase{
 }
 
 var rfc5424Cases = []parseCase{
+	{name: "a JSON record as the message", line: `<14>1 2026-02-16T14:30:01.5Z web-3 api 812 - - {"level":"error","msg":"upstream timeout"}`,
+		format: FormatRFC5424, level: Error, time: "2026-02-16T14:30:01.5Z", host: "web-3", msg: `{"level":"error","msg":"upstream timeout"}`,
+		fields: map[string]string{"app": "api", "procid": "812"}, why: "the record's own level, not the relay's fixed PRI, as under an RFC 3164 header"},
 	{name: "a version of two digits", line: `<29>50 2026-02-16T14:30:01Z hn-2 S - - [origin x="y"] started`,
 		format: FormatRFC5424, level: Notice, time: "2026-02-16T14:30:01Z", host: "hn-2", msg: "started", fields: map[string]string{"app": "S"},
 		why: "RFC 5424's grammar allows a version of up to three digits, as parsers' test vectors use"},

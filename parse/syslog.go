@@ -956,7 +956,13 @@ func sdEnd(line []byte, i int) (int, bool) {
 
 func (p *Parser) parse5424(line []byte, rec *Record) bool {
 	var h ietfHeader
-	return scan5424(line, rec, &h)
+	if !scan5424(line, rec, &h) {
+		return false
+	}
+	if lvl := p.nestedLevel(rec.Message.Of(line), true); lvl != Unknown {
+		rec.Level = lvl // a record carried whole keeps its own level, as under an RFC 3164 header
+	}
+	return true
 }
 
 // hostAfter reads the host a syslog-style header puts after the time: a host name followed by a

@@ -257,7 +257,13 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if len(b) > 5 && isDigit(b[4]) && b[5] == ' ' {
 		clock = 6
 	}
-	if len(b) < clock+8 || b[3] != ' ' || b[clock-1] != ' ' || b[clock+2] != ':' || b[clock+5] != ':' {
+	// Some devices write the hour without its zero ("Nov 29 7:41:16 cam-2 …"): the rest of the
+	// clock then starts a column early.
+	h := 2
+	if byteAt(b, clock+1) == ':' {
+		h = 1
+	}
+	if len(b) < clock+h+6 || b[3] != ' ' || b[clock-1] != ' ' || b[clock+h] != ':' || b[clock+h+3] != ':' {
 		return 0, 0, false
 	}
 	mon, ok := month(b, 0)
@@ -271,13 +277,13 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if !ok || day == 0 {
 		return 0, 0, false
 	}
-	hour, ok1 := digits(b, clock, 2)
-	min, ok2 := digits(b, clock+3, 2)
-	sec, ok3 := digits(b, clock+6, 2)
+	hour, ok1 := digits(b, clock, h)
+	min, ok2 := digits(b, clock+h+1, 2)
+	sec, ok3 := digits(b, clock+h+4, 2)
 	if !ok1 || !ok2 || !ok3 {
 		return 0, 0, false
 	}
-	i := clock + 8
+	i := clock + h + 6
 	var nsec int64
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
