@@ -406,6 +406,12 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "a level right-aligned in lower case", line: `[2026-02-16T14:30:01.412Z] [ warning] [guestinfo] disk info buffer too small`,
+		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.412Z", msg: "[guestinfo] disk info buffer too small", why: "VMware Tools pads GLib's level names to the right of their bracket"},
+	{name: "GLib's message level", line: `[2026-02-16T14:30:01.412Z] [ message] [vmsvc] log caching on`,
+		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.412Z", msg: "[vmsvc] log caching on", why: "GLib's message is between info and warning"},
+	{name: "a right-aligned word that is no level", line: `[2026-02-16T14:30:01.412Z] [ reason] [vmsvc] x`,
+		format: FormatLayout, time: "2026-02-16T14:30:01.412Z", msg: "[ reason] [vmsvc] x", why: "only a level's name makes a padded bracket a level"},
 	{name: "facility and level column after the time", line: "2026-02-16 14:30:01\tLocal7.Notice\t10.0.0.3\t412: %LINK-3-UPDOWN: down",
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01Z", host: "10.0.0.3", msg: "412: %LINK-3-UPDOWN: down",
 		why: "Kiwi Syslog Server's file: the facility and level in a column of their own, then the sender"},

@@ -336,7 +336,6 @@ var fresh23Cases = []worldCase{
 		name:   "arubaos-show-log",
 		source: "ArubaOS mobility controller `show log system` / `show log errorlog` (`Mmm dd HH:mm:ss  :msgid:  <LEVEL> |process|  msg`, LEVEL one of EMER ALER CRIT ERRS WARN NOTI INFO DBUG, APs named inside the process field): ArubaOS Syslog Messages reference guide (message IDs and severities); the shape from memory of controller CLI output",
 		why:    "a six-digit message id between colons, then an abbreviated level in angle brackets; an AP named in the process field is a managed device, not the host",
-		gap:    "ArubaOS's `<ERRS>` is not read as error (its <WARN> and <NOTI> are read)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Warn, "", "Nov 29 07:41:16  :303022:  <WARN> |AP ap-lobby@10.20.8.21 nanny|  Reboot Reason: AP rebooted Sat Nov 28 23:10:02 UTC 2026; Unexpected watchdog reset"),
 			we("2026-11-29T07:41:18Z", Warn, "", "Nov 29 07:41:18  :311002:  <WARN> |AP ap-lobby@10.20.8.21 sapd|  Rebooting: SAPD: Reboot requested by controller"),
@@ -486,7 +485,6 @@ var fresh23Cases = []worldCase{
 		name:   "vmware-tools-vmsvc",
 		source: "VMware Tools / open-vm-tools' file handler (/var/log/vmware-vmsvc-root.log, vmware-vmtoolsd-root.log: `[ISO time with Z] [   level] [domain] msg`, the level right-aligned in eight columns: message, warning, info, debug, critical): open-vm-tools tools.conf example (handlers and levels); vmware/open-vm-tools#493 and #503, flatcar/Flatcar#142",
 		why:    "a right-aligned GLib level in brackets; GLib's message level is a notice",
-		gap:    "GLib's `message` level right-aligned in brackets (`[ message]`) is not read as notice (info, debug, warning and critical are)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Notice, "", "[2026-11-29T07:41:16.412Z] [ message] [vmsvc] Log caching is enabled with maxCacheEntries=4096."),
 			we("2026-11-29T07:41:16.413Z", Info, "", "[2026-11-29T07:41:16.413Z] [    info] [vmtoolsd] CmdLine: \"/usr/bin/vmtoolsd\""),

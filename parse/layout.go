@@ -260,6 +260,30 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	}
 }
 
+// paddedLevel reads the level padded inside its own bracket: in capitals and padded on both
+// sides ("[ ERROR ]", AXIS OS's "[ INFO    ]"), or right-aligned in lower case as GLib's
+// programs write it (VMware Tools' "[ warning]", "[ message]", GLib's message being a notice).
+func paddedLevel(b []byte) (Level, bool) {
+	w := bytes.TrimSpace(b)
+	if len(b) < 3 || len(w) == 0 {
+		return Unknown, false
+	}
+	if isUpperWord(w) {
+		return ParseLevel(w)
+	}
+	if len(w) < 4 || len(b)-len(w) < 1 || b[len(b)-1] == ' ' || !isLowerWord(w) {
+		return Unknown, false
+	}
+	if string(w) == "message" {
+		return Notice, true
+	}
+	switch lvl, ok := ParseLevel(w); {
+	case ok && len(w) >= 4:
+		return lvl, true
+	}
+	return Unknown, false
+}
+
 // hostBeforeLevel reads the host a syslog header names before a padded level in brackets and the
 // program with its pid: AXIS OS's "… axis-b8a44f412070 [ INFO    ] systemd[1]: …". It returns the
 // host and where the message starts, at the program.
@@ -353,8 +377,8 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
 		if close := bracketSpan(line, s, e); close > 0 {
-			if lvl, ok := ParseLevel(bytes.TrimSpace(line[s+1 : close])); ok && close-s > 3 && isUpperWord(bytes.TrimSpace(line[s+1:close])) {
-				rec.Level = lvl // a level padded on both sides: "[ ERROR ]", AXIS OS's "[ INFO    ]"
+			if lvl, ok := paddedLevel(line[s+1 : close]); ok {
+				rec.Level = lvl
 				rec.Message.Start = int32(skipBlanks(line, close+1))
 				lx.thread = thread
 				return true
