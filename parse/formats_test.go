@@ -150,6 +150,9 @@ var jsonCases = []parseCase{
 }
 
 var logfmtCases = []parseCase{
+	{name: "a row number before the pairs", line: `12: date=2026-02-16 time=15:30:01 tz="+0100" type="event" level="warning" msg="fan slow"`,
+		format: FormatLogfmt, level: Warn, time: "2026-02-16T14:30:01Z", msg: "fan slow",
+		fields: map[string]string{"type": "event"}, why: "FortiOS's execute log display numbers its rows"},
 	{name: "go-kit", line: `ts=2026-02-16T14:30:01.123Z caller=main.go:42 level=info msg="server started" port=8080`,
 		format: FormatLogfmt, level: Info, time: "2026-02-16T14:30:01.123Z", msg: "server started",
 		fields: map[string]string{"caller": "main.go:42", "port": "8080"}, why: "go-kit's logfmt"},

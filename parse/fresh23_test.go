@@ -347,7 +347,6 @@ var fresh23Cases = []worldCase{
 		name:   "fortios-execute-log-display",
 		source: "FortiOS `execute log display` after `execute log filter` (a count header, then numbered rows `n: date=yyyy-MM-dd time=HH:mm:ss eventtime=… tz=\"+hhmm\" logid=… level=\"…\" …`, devname left out, a blank line after each): Fortinet Document Library 'execute log display' and 'Log message fields' (date, time, eventtime, tz, level)",
 		why:    "a row number before date= and time=, written in the device's local time with the tz field beside it; level=\"information\" is info",
-		gap:    "a row number before `date= time=` (FortiOS `execute log display`) hides the row's date, time, tz and level from the key=value reading",
 		entries: []worldEntry{
 			wskip("3 logs found.", "3 logs returned.", ""),
 			we("2026-11-29T06:41:16Z", Info, "", `1: date=2026-11-29 time=07:41:16 eventtime=1795938076412345678 tz="+0100" logid="0100032001" type="event" subtype="system" level="information" vd="root" logdesc="Admin login successful" user="admin" ui="ssh(10.20.0.31)" method="ssh" srcip=10.20.0.31 dstip=10.20.0.1 action="login" status="success" msg="Administrator admin logged in successfully from ssh(10.20.0.31)"`, ""),

@@ -748,7 +748,28 @@ func prefixLen(line []byte) int {
 	if hasPrefixAt(line, k, "data: {") {
 		return k + len("data: ")
 	}
+	if n := rowNumber(line[k:]); n > 0 {
+		return k + n
+	}
 	return k + composePrefix(line[k:])
+}
+
+// rowNumber returns where a record of key=value pairs starts behind the row number a device's
+// console puts before it (FortiOS's `execute log display`: "1: date=2026-11-29 time=…"), or 0.
+func rowNumber(line []byte) int {
+	n, d := 0, 0
+	for n < len(line) && n < 7 && isDigit(line[n]) {
+		n++
+	}
+	if n == 0 || !hasPrefixAt(line, n, ": ") {
+		return 0
+	}
+	for d = n + 2; d < len(line) && (line[d] >= 'a' && line[d] <= 'z' || line[d] == '_'); d++ {
+	}
+	if d == n+2 || byteAt(line, d) != '=' {
+		return 0
+	}
+	return n + 2
 }
 
 // markPrefix is the length of the marks before a line's text: ANSI colour and style sequences
