@@ -124,7 +124,6 @@ var fresh23Cases = []worldCase{
 		name:   "krb5-trace",
 		source: "MIT Kerberos tracing (KRB5_TRACE=/dev/stderr or a file: `[pid] unix-seconds.micro: msg`): krb5 docs 'Troubleshooting' (Trace logging); streamthoughts/jikkou#286, gssapi/mod_auth_gssapi#69",
 		why:    "a bracketed pid, then a Unix time with microseconds and a colon; principals and KDC addresses are no hosts",
-		gap:    "KRB5_TRACE's `[pid] unix-seconds.micro:` time after a bracketed pid is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412345Z", Unknown, "", "[4120] 1795938076.412345: Getting initial credentials for alice@EXAMPLE.TEST"),
 			we("2026-11-29T07:41:16.412401Z", Unknown, "", "[4120] 1795938076.412401: Sending request (215 bytes) to EXAMPLE.TEST"),

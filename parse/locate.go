@@ -581,6 +581,20 @@ func dateFollowsClock(line []byte, i int) bool {
 // epochAt reads a Unix time at line[i:]: 10 digits of seconds with a fraction anywhere, or any of
 // seconds, milliseconds, microseconds and nanoseconds as the line's first column. It must end the
 // word, and fall within the plausibility window.
+// pidThenEpoch reports whether the epoch with a fraction at line[i:], its whole seconds ending at
+// j, follows a bracketed pid that opens the line and ends with a colon, as KRB5_TRACE writes it:
+// "[4120] 1795938076.412345: Getting initial credentials …".
+func pidThenEpoch(line []byte, i, j int) bool {
+	if i < 4 || line[0] != '[' || line[i-1] != ' ' || line[i-2] != ']' || !digitsOnly(line[1:i-2]) {
+		return false
+	}
+	e := j + 1
+	for e < len(line) && isDigit(line[e]) {
+		e++
+	}
+	return byteAt(line, e) == ':'
+}
+
 func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	if t, e, ok := hexEpochAt(line, i, now); ok {
 		return t, e, true
@@ -597,7 +611,7 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	// Bash's history file writes "#1771252201" on a line of its own before each command when
 	// HISTTIMEFORMAT is set: the whole line is the epoch. logcat -v epoch right-aligns it.
 	first := i == 0 || i == 1 && (line[0] == '[' || line[0] == '(' || line[0] == '#' && j == len(line)) ||
-		skipBlanks(line, 0) == i || padded
+		skipBlanks(line, 0) == i || padded || frac && pidThenEpoch(line, i, j)
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
 	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.
