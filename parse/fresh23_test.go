@@ -359,7 +359,6 @@ var fresh23Cases = []worldCase{
 		name:   "hadoop-mapreduce-job-client",
 		source: "the Hadoop MapReduce job client on the console (`yarn jar …`: log4j's console pattern `yy/MM/dd HH:mm:ss LEVEL logger: msg`, the job's progress, a failed attempt's error and stack, the counters block over indented lines): Hadoop's log4j.properties (the console appender); MapReduce tutorial 'Example: WordCount v1.0' (job output)",
 		why:    "a two-digit year first; job and attempt ids carry the cluster's start time in milliseconds; an attempt's error and the counters run over several lines",
-		gap:    "the unindented `Error: …` line under a job client's failed-attempt line starts a record of its own instead of continuing the event",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "26/11/29 07:41:16 INFO client.DefaultNoHARMFailoverProxyProvider: Connecting to ResourceManager at rm1.example.net/10.20.0.11:8032"),
 			we("2026-11-29T07:41:17Z", Info, "", "26/11/29 07:41:17 INFO mapreduce.JobSubmitter: number of splits:12"),

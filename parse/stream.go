@@ -952,9 +952,12 @@ func numberWord(w []byte) bool {
 
 // exceptionHead reports whether a line opens with a Java exception's class and then its
 // message, as a logged exception's stack trace starts: "java.sql.SQLException: Connection
-// refused", "org.example.OrderError". The class is a dotted name whose last part is capitalized
-// and ends in Exception or Error.
+// refused", "org.example.OrderError", behind "Error: " in Hadoop's task diagnostics. The class
+// is a dotted name whose last part is capitalized and ends in Exception or Error.
 func exceptionHead(line []byte) bool {
+	if hasPrefixAt(line, 0, "Error: ") {
+		line = line[len("Error: "):] // Hadoop's task diagnostics: "Error: java.io.IOException: Spill failed"
+	}
 	dots, last := 0, 0
 	i := 0
 	for ; i < len(line) && i < 200; i++ {

@@ -304,6 +304,17 @@ func TestStreamRightAlignedLevels(t *testing.T) {
 	}
 }
 
+// A task attempt's diagnostics under a job client's line ("Error: " and the exception, then its
+// stack) continue the record.
+func TestStreamErrorExceptionContinues(t *testing.T) {
+	text := "26/02/16 14:30:01 INFO mapreduce.Job: Task Id : attempt_1_0001_m_000003_0, Status : FAILED\n" +
+		"Error: java.io.IOException: Spill failed\n\tat org.example.Map.collect(Map.java:12)\n" +
+		"26/02/16 14:30:02 INFO mapreduce.Job:  map 50% reduce 0%\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"26/02/16 14:30:01 INFO mapreduce.Job: Task Id : attempt_1_0001_m_000003_0, Status : FAILED\nError: java.io.IOException: Spill failed\n\tat org.example.Map.collect(Map.java:12)",
+		"26/02/16 14:30:02 INFO mapreduce.Job:  map 50% reduce 0%")
+}
+
 // An entry that does not start indented keeps its indented lines, even one with a date (SQL
 // Server's banner carries its build date on a tab-indented line).
 func TestStreamIndentedDateContinues(t *testing.T) {
