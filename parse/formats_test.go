@@ -190,6 +190,9 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a host named like ArubaOS's level", line: `Feb 16 14:30:01 EMER sshd[1]: login ok`,
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "EMER", msg: "login ok",
+		fields: map[string]string{"tag": "sshd", "pid": "1"}, why: "ArubaOS's EMER, ALER and ERRS are levels only between angle brackets"},
 	{name: "an hour without its zero", line: `<28>Feb 16 7:30:01 cam-gate-2 streamd[412]: frame drop`,
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T07:30:01Z", host: "cam-gate-2", msg: "frame drop",
 		fields: map[string]string{"tag": "streamd", "pid": "412"}, why: "some devices write the hour without its zero; the host still follows the clock"},
@@ -372,6 +375,12 @@ var rfc3164Cases = []parseCase{
 }
 
 var rfc5424Cases = []parseCase{
+	{name: "a sentence after the message's clock", line: `<134>1 2026-02-16T14:30:01Z h app 1 - - 2026-02-16 14:30:01 Critical update installed`,
+		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "h", msg: "2026-02-16 14:30:01 Critical update installed",
+		fields: map[string]string{"app": "app", "procid": "1"}, why: "over a PRI only a level the record spells as one counts, not a sentence's first word"},
+	{name: "a level guessed from a JSON message", line: `<134>1 2026-02-16T14:30:01Z h app 1 - - {"msg":"ERROR: nothing really"}`,
+		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "h", msg: `{"msg":"ERROR: nothing really"}`,
+		fields: map[string]string{"app": "app", "procid": "1"}, why: "a JSON record without a level key names none to put over the PRI"},
 	{name: "a JSON record as the message", line: `<14>1 2026-02-16T14:30:01.5Z web-3 api 812 - - {"level":"error","msg":"upstream timeout"}`,
 		format: FormatRFC5424, level: Error, time: "2026-02-16T14:30:01.5Z", host: "web-3", msg: `{"level":"error","msg":"upstream timeout"}`,
 		fields: map[string]string{"app": "api", "procid": "812"}, why: "the record's own level, not the relay's fixed PRI, as under an RFC 3164 header"},
@@ -415,6 +424,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01.412Z", msg: "[vmsvc] log caching on", why: "GLib's message is between info and warning"},
 	{name: "a right-aligned word that is no level", line: `[2026-02-16T14:30:01.412Z] [ reason] [vmsvc] x`,
 		format: FormatLayout, time: "2026-02-16T14:30:01.412Z", msg: "[ reason] [vmsvc] x", why: "only a level's name makes a padded bracket a level"},
+	{name: "a module named like a level", line: `[2026-02-16T14:30:01.412Z] [  config] loaded`,
+		format: FormatLayout, time: "2026-02-16T14:30:01.412Z", msg: "[  config] loaded", why: "only GLib's own names are padded so: a module called config is none"},
 	{name: "facility and level column after the time", line: "2026-02-16 14:30:01\tLocal7.Notice\t10.0.0.3\t412: %LINK-3-UPDOWN: down",
 		format: FormatLayout, level: Notice, time: "2026-02-16T14:30:01Z", host: "10.0.0.3", msg: "412: %LINK-3-UPDOWN: down",
 		why: "Kiwi Syslog Server's file: the facility and level in a column of their own, then the sender"},

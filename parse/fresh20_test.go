@@ -233,7 +233,6 @@ var fresh20Cases = []worldCase{
 		name:   "clavister-cos-core-syslog",
 		source: "Clavister cOS Core (and D-Link NetDefend) syslog as it arrives (`<PRI>[yyyy-MM-dd HH:mm:ss] EFW: CATEGORY: prio=n id=nnnnnnnn rev=n event=name action=… key=value …`, no host field): Clavister cOS Core Log Reference Guide (CONN conn_open 00600001, connection_table_full 00600003; the RULE category); the header from memory of real lines",
 		why:    "a PRI and a bracketed zone-less date, then `EFW:` and the category: no host; the PRI gives the level; the addresses in the pairs are peers",
-		gap:    "the vendor's `prio=n` pair is read as a syslog severity (prio=1 alert, prio=2 critical) over the PRI",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "<134>[2026-11-29 07:41:16] EFW: CONN: prio=1 id=00600001 rev=1 event=conn_open action=open rule=lan_to_wan conn=open connipproto=TCP connrecvif=lan connsrcip=10.20.0.41 connsrcport=51234 conndestif=wan conndestip=203.0.113.9 conndestport=443"),
 			we("2026-11-29T07:41:18Z", Notice, "", "<133>[2026-11-29 07:41:18] EFW: RULE: prio=1 id=06000051 rev=1 event=ruleset_drop_packet action=drop rule=Default_Drop recvif=wan srcip=203.0.113.45 destip=198.51.100.2 ipproto=UDP ipdatalen=41 srcport=53124 destport=161"),

@@ -115,6 +115,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		return false
 	}
 	*rec = Record{Format: FormatJSON}
+	p.jsonGuessed = false
 	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1}
 	if !p.walkJSON(line, i, &st) {
 		return false
@@ -143,6 +144,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 			msg, rec.Unescaped = p.colourMsg, p.colourMsg
 		}
 		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
+		p.jsonGuessed = rec.Level != Unknown
 	}
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel

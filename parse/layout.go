@@ -271,15 +271,22 @@ func paddedLevel(b []byte) (Level, bool) {
 	if isUpperWord(w) {
 		return ParseLevel(w)
 	}
-	if len(w) < 4 || len(b)-len(w) < 1 || b[len(b)-1] == ' ' || !isLowerWord(w) {
+	if len(b) == len(w) || b[len(b)-1] == ' ' {
 		return Unknown, false
 	}
-	if string(w) == "message" {
+	switch string(w) { // GLib's names, the only ones its programs pad so
+	case "error":
+		return Error, true
+	case "critical":
+		return Critical, true
+	case "warning":
+		return Warn, true
+	case "message":
 		return Notice, true
-	}
-	switch lvl, ok := ParseLevel(w); {
-	case ok && len(w) >= 4:
-		return lvl, true
+	case "info":
+		return Info, true
+	case "debug":
+		return Debug, true
 	}
 	return Unknown, false
 }

@@ -184,13 +184,13 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
 		return Warn, true
-	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr", "errs": // BGL's FAILURE, Xorg's (EE), H2O's ERRR, ArubaOS's ERRS
+	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr": // BGL's FAILURE, Xorg's (EE), H2O's ERRR
 		return Error, true
 	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
 		return Critical, true
-	case "alert", "alrt", "a", "aler": // ArubaOS's four letters: EMER, ALER, CRIT, ERRS, WARN, NOTI, INFO, DBUG
+	case "alert", "alrt", "a":
 		return Alert, true
-	case "emergency", "emerg", "emrg", "emer":
+	case "emergency", "emerg", "emrg":
 		return Emergency, true
 	}
 	return Unknown, false

@@ -592,7 +592,7 @@ func pidThenEpoch(line []byte, i, j int) bool {
 	for e < len(line) && isDigit(line[e]) {
 		e++
 	}
-	return byteAt(line, e) == ':'
+	return e-j-1 == 6 && byteAt(line, e) == ':' // microseconds, as krb5 writes them: "[2] 1500000000.00:" is a sum
 }
 
 func epochAt(line []byte, i int, now int64) (int64, int, bool) {

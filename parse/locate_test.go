@@ -81,6 +81,7 @@ func TestLocateSpellings(t *testing.T) {
 		{"07:41:16:123456 worker started", "2026-11-29T07:41:16.123456Z", "microseconds after a colon, at the start"},
 		{"[4120] 1795938076.412345: Sending request (215 bytes) to EXAMPLE.TEST", "2026-11-29T07:41:16.412345Z", "KRB5_TRACE: an epoch after the bracketed pid, closed by a colon"},
 		{"[4120] 1795938076.412345 bytes sent", "", "a float after a bracketed number, not closed by a colon, is a quantity"},
+		{"[2] 1500000000.00: balance", "", "a sum after a row number: krb5 writes microseconds"},
 		{`"7:41:16.4123456 PM","explorer.exe","4121"`, "2026-11-29T19:41:16.4123456Z", "a CSV's quoted first column: a 12-hour clock with seven fraction digits (Process Monitor)"},
 		{`"7:41:16","x"`, "", "an hour without its zero needs AM or PM"},
 		{"(412) 07:41:16 worker started", "", "a bare clock after a column, with no bracket and no colon fraction, may be a sentence's"},

@@ -27,6 +27,8 @@ type Parser struct {
 	colourAt   []int32 // where each byte of colourless is in the line
 	colourMsg  []byte  // a coloured line's message without its colours
 	inColour   bool    // parsing colourless: its own codes, if any are left, are text
+
+	jsonGuessed bool // the last JSON line's level was read from its message, not a key of its own
 }
 
 const (

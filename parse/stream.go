@@ -755,19 +755,18 @@ func prefixLen(line []byte) int {
 }
 
 // rowNumber returns where a record of key=value pairs starts behind the row number a device's
-// console puts before it (FortiOS's `execute log display`: "1: date=2026-11-29 time=…"), or 0.
+// console puts before it (FortiOS's `execute log display`: "1: date=2026-11-29 time=…"), or 0:
+// the pairs open with the date.
 func rowNumber(line []byte) int {
-	n, d := 0, 0
+	n := 0
 	for n < len(line) && n < 7 && isDigit(line[n]) {
 		n++
 	}
 	if n == 0 || !hasPrefixAt(line, n, ": ") {
 		return 0
 	}
-	for d = n + 2; d < len(line) && (line[d] >= 'a' && line[d] <= 'z' || line[d] == '_'); d++ {
-	}
-	if d == n+2 || byteAt(line, d) != '=' {
-		return 0
+	if !hasPrefixAt(line, n+2, "date=") {
+		return 0 // a numbered list's "2: field=phone reason=missing" continues what is above it
 	}
 	return n + 2
 }

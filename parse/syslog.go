@@ -748,15 +748,55 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
-	if rec.Level == Unknown || h.pri >= 0 {
+	if h.pri >= 0 {
 		// A record carried whole as the message writes the event's own level; a PRI is often
 		// the relay's fixed one (rsyslog's imfile, Docker's syslog driver: notice or info
 		// whatever the line says).
-		if lvl := p.nestedLevel(rec.Message.Of(line), true); lvl != Unknown {
+		if lvl := p.spelledLevel(rec.Message.Of(line)); lvl != Unknown {
 			rec.Level = lvl
 		}
+	} else if rec.Level == Unknown {
+		rec.Level = p.nestedLevel(rec.Message.Of(line), true)
 	}
 	return true
+}
+
+// spelledLevel is nestedLevel for a record under a PRI, which it overrides: only a level the
+// record spells as one counts, a JSON level key, a glog letter, a Windows event's <Level>, a
+// layout's level in capitals or marked; not a level guessed from a JSON message, nor a sentence's
+// first word after a clock ("07:41:19 Critical update installed").
+func (p *Parser) spelledLevel(msg []byte) Level {
+	lvl := p.nestedLevel(msg, true)
+	switch {
+	case lvl == Unknown || len(msg) == 0:
+		return Unknown
+	case msg[0] == '{':
+		if p.jsonGuessed {
+			return Unknown
+		}
+	case isDigit(msg[0]) || msg[0] == '[':
+		if !markedLevelWord(msg) {
+			return Unknown
+		}
+	}
+	return lvl
+}
+
+// markedLevelWord reports whether one of a layout line's first words is a level in capitals or
+// marked by brackets or a colon ("ERROR", "[warn]", "info:").
+func markedLevelWord(line []byte) bool {
+	j := 0
+	for k := 0; k < layoutLevelWords+2; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			return false
+		}
+		if _, ok := levelToken(line[s:e], true); ok {
+			return true
+		}
+		j = e
+	}
+	return false
 }
 
 // nestedLevel reads the level of a record that another format carries as its message: a
@@ -959,7 +999,7 @@ func (p *Parser) parse5424(line []byte, rec *Record) bool {
 	if !scan5424(line, rec, &h) {
 		return false
 	}
-	if lvl := p.nestedLevel(rec.Message.Of(line), true); lvl != Unknown {
+	if lvl := p.spelledLevel(rec.Message.Of(line)); lvl != Unknown {
 		rec.Level = lvl // a record carried whole keeps its own level, as under an RFC 3164 header
 	}
 	return true

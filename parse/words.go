@@ -40,9 +40,10 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if n := len(tok); n > 2 && tok[n-1] == ':' {
 		tok, marked = tok[:n-1], true // "C:" is a drive, not a level: one letter needs brackets
 	}
-	colon := marked
+	colon, angled := marked, false
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
+		angled = open == '<' && close == '>'
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
@@ -80,6 +81,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if string(tok) == "LOG" {
 			return Info, true
 		}
+		if lvl, ok := arubaLevel(tok); ok && angled {
+			return lvl, true
+		}
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
 		}
@@ -88,6 +92,20 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 	}
 	return ParseLevel(tok)
+}
+
+// arubaLevel reads the levels ArubaOS writes in four capitals between angle brackets that are no
+// other logger's: "<ERRS>", "<ALER>", "<EMER>" (its CRIT, WARN, NOTI, INFO and DBUG are common).
+func arubaLevel(tok []byte) (Level, bool) {
+	switch string(tok) {
+	case "ERRS":
+		return Error, true
+	case "ALER":
+		return Alert, true
+	case "EMER":
+		return Emergency, true
+	}
+	return Unknown, false
 }
 
 func indexEq(b []byte) int {
