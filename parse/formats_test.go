@@ -705,6 +705,10 @@ var layoutCases = []parseCase{
 }
 
 var textCases = []parseCase{
+	{name: "a level between double dashes", line: `Mon Feb 16 2026 15:30:01 GMT+0100 (Central European Standard Time) <4121> -- warning -- resume fired twice`,
+		format: FormatStamped, level: Warn, time: "2026-02-16T14:30:01Z", msg: "resume fired twice", why: "Teams' logs.txt: a JavaScript date, the pid, the level between dashes"},
+	{name: "a kind between double dashes", line: `Mon Feb 16 2026 15:30:01 GMT+0100 (Central European Standard Time) <4121> -- event -- name: restart`,
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "<4121> -- event -- name: restart", why: "event is a kind of record, no severity"},
 	{name: "a message id after an uptime", line: `000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping`,
 		format: FormatText, level: Warn, msg: "000415: 1w2d: %SW_MATM-4-MACFLAP_NOTIF: Host 1a2b.3c4d.5e6f in vlan 41 is flapping", why: "IOS without datetime stamps: a counter and an uptime, no time; the id's digit is the level"},
 	{name: "an ASA id with its class after an uptime", line: `000416: 3d05h: %ASA-session-5-106100: access-list permitted`,

@@ -420,7 +420,6 @@ var fresh22Cases = []worldCase{
 		name:   "teams-classic-logs-txt",
 		source: "classic Microsoft Teams' logs.txt under %APPDATA%\\Microsoft\\Teams (JavaScript Date.toString() in local time: `Www Mmm dd yyyy HH:mm:ss GMT±hhmm (zone name) <pid> -- level -- message`): netsecninja.github.io 'MS Teams logs activity' (log syntax and examples)",
 		why:    "a JavaScript date with a GMT offset and a parenthesised zone name, converted; the pid in angle brackets; the level between double dashes, where `event` is a kind of record and no severity",
-		gap:    "the GMT+hhmm offset of a JavaScript Date.toString() stamp is not applied (the clock is read as UTC), and the level between double dashes is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "Sun Nov 29 2026 08:41:16 GMT+0100 (Central European Standard Time) <4121> -- info -- StatusIndicatorStateService: Added Available (current state: Unknown -> Available)"),
 			we("2026-11-29T07:41:18Z", Warn, "", "Sun Nov 29 2026 08:41:18 GMT+0100 (Central European Standard Time) <4121> -- warning -- powerMonitor: resume event fired twice within 2 seconds"),

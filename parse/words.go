@@ -208,12 +208,16 @@ func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
 			break
 		}
 		tok := line[s:e]
-		if len(tok) >= 4 && isUpperWord(tok) {
+		if len(tok) >= 4 && (isUpperWord(tok) || dashedWord(line, prev, tok, e)) {
 			if lvl, ok := ParseLevel(tok); ok {
 				if found != Unknown {
 					return Unknown, 0, false // two level words: neither says which is the record's
 				}
 				found, end = lvl, e
+				if !isUpperWord(tok) {
+					_, dashes := nextToken(line, e)
+					end = skipBlanks(line, dashes) // the message begins after the closing dashes
+				}
 			}
 		} else if plainWord(prev) && isLowerWord(trimPunct(tok)) || tagged && tok[len(tok)-1] == ':' {
 			break // "Server started": the message has begun
@@ -225,6 +229,16 @@ func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	return found, end, true
+}
+
+// dashedWord reports whether tok, which ends at line[e], is a word set between double dashes, as
+// Teams' and other Electron apps' logs set their level: "<4121> -- warning -- …".
+func dashedWord(line, prev, tok []byte, e int) bool {
+	if string(prev) != "--" || !isLowerWord(tok) {
+		return false
+	}
+	s, e := nextToken(line, e)
+	return string(line[s:e]) == "--"
 }
 
 // plainWord reports whether w is a word of prose: letters, lower case after the first.
