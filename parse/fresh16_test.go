@@ -93,7 +93,6 @@ var fresh16Cases = []worldCase{
 		name:   "snort-alert-full",
 		source: "Snort 2's alert_full output (a block per alert: `[**] [gid:sid:rev] msg [**]`, classification and priority, then `MM/dd-HH:mm:ss.ffffff src -> dst` and the packet header lines, a blank line after): Snort Users Manual 'Output Modules' (alert_full); snort-users threads pasting alert files",
 		why:    "the record starts with [**], its time is on the third line with no year; the priority is a rule's, not a level; the addresses are the packet's",
-		gap:    "the record is not read as one: the lines after the [**] line are taken as records of their own, so the time on the third line (MM/dd-HH:mm:ss.ffffff, no year) is not the record's",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.41207Z", Unknown, "",
 				"[**] [1:2100498:7] GPL ATTACK_RESPONSE id check returned root [**]",

@@ -456,6 +456,31 @@ func (s *Stream) fieldLine(line []byte, at int) {
 	}
 }
 
+// snortHeader opens each alert of Snort's full output, `[**] [gid:sid:rev] msg [**]`: its
+// classification and priority follow, then the packet's time, year-less, and its headers.
+const snortHeader = "[**] ["
+
+// snortLine joins the classification line and the time line of a Snort alert to its header,
+// whose time the time line gives; ok is false for a line of neither kind.
+func (s *Stream) snortLine(line []byte) (join, ok bool) {
+	if labelFirst(line) {
+		return true, true // "[Classification: …] [Priority: 2]"
+	}
+	rec := s.p.Parse(line)
+	if rec.Time == 0 || !s.startsWithTime(rec.Format, line) {
+		return false, false
+	}
+	s.rec.Time = rec.Time
+	if !s.stamped {
+		// The alert counts as a record that starts with its time, so that the packet's lines
+		// under it join it as a timed record's do.
+		s.stamped = true
+		s.stampedStarts++
+		s.plainStarts = max(s.plainStarts-1, 0)
+	}
+	return true, true
+}
+
 // mqBlock reports whether the pending entry is a block of IBM MQ's error log, whose first line
 // names the process that wrote it: "11/29/2026 07:41:16 AM - Process(4120.1) User(mqm) …".
 func (s *Stream) mqBlock() bool {
@@ -485,6 +510,11 @@ func (s *Stream) exportField(line []byte, at int) bool {
 func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
+	}
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, snortHeader) && bytes.Count(s.raw, []byte{'\n'}) < 2 {
+		if join, ok := s.snortLine(line); ok {
+			return join, rec, false
+		}
 	}
 	if k := markPrefix(line); k > 0 {
 		// Colour codes or a record separator before the line: its shape is the text's behind them.
@@ -687,7 +717,7 @@ func standaloneLine(line []byte) bool {
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
-var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", "[**] ["}
+var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader}
 
 // levelBeforeTime reports whether a line's time follows a level word in capitals among its first
 // words, as a record's header writes it behind a process column: vLLM's "(APIServer pid=4120) INFO

@@ -466,6 +466,30 @@ func TestStreamMessageIDBelowTheTime(t *testing.T) {
 	}
 }
 
+// Snort's full alerts are one entry each, from the header to the packet's last line, with the
+// packet's time; also when the read begins inside an alert.
+func TestStreamSnortFullAlerts(t *testing.T) {
+	alert := func(sid, clock string) string {
+		return "[**] [1:" + sid + ":2] SCAN probe [**]\n[Classification: Attempted Information Leak] [Priority: 2]\n" +
+			"02/16-" + clock + ".412070 10.0.0.9:41207 -> 10.0.0.1:22\nTCP TTL:64 TOS:0x0 ID:4120 IpLen:20 DgmLen:60\n******S* Seq: 0x1  Ack: 0x0  Win: 0x16D0  TcpLen: 40\n\n"
+	}
+	whole := alert("1001", "14:30:01") + alert("1002", "14:30:02") + alert("1003", "14:30:03")
+	for name, text := range map[string]string{"whole": whole, "from inside an alert": whole[strings.Index(whole, "02/16-14:30:01"):]} {
+		var alerts int
+		for _, e := range feed(t, StreamOptions{}, text) {
+			if strings.HasPrefix(e.Raw, "[**]") {
+				alerts++
+				if e.Time == 0 || e.Lines() < 5 {
+					t.Errorf("%s: alert at %d with time %d and %d lines, want its packet's time and its lines", name, e.Offset, e.Time, e.Lines())
+				}
+			}
+		}
+		if alerts < 2 {
+			t.Errorf("%s: %d alerts read whole", name, alerts)
+		}
+	}
+}
+
 // A JSON object written over several lines is one entry read as JSON, and the journal's export
 // format gives one entry per cursor, its time, level, host and message from its fields.
 func TestStreamPrettyJSONAndJournalExport(t *testing.T) {
