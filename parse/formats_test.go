@@ -111,6 +111,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Info, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "GET done", why: "without a method key, host names the machine"},
 	{name: "the appliance's name", line: `{"@timestamp":"2026-02-16T14:30:01Z","observer":{"hostname":"fw-edge-2","vendor":"Acme"},"message":"deny tcp"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "fw-edge-2", msg: "deny tcp", why: "ECS names the device that logged a network event observer.hostname"},
+	{name: "OpenCanary's time", line: `{"dst_port": 22, "local_time": "2026-02-16 15:30:01.412345", "logtype": 4002, "utc_time": "2026-02-16 14:30:01.412345"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01.412345Z", msg: `{"dst_port": 22, "local_time": "2026-02-16 15:30:01.412345", "logtype": 4002, "utc_time": "2026-02-16 14:30:01.412345"}`, why: "utc_time is the event's time in UTC; local_time is the sensor's clock"},
 	{name: "year-less snort time", line: `{ "timestamp" : "02/16-14:30:01.412345", "pkt_num" : 41, "proto" : "TCP", "msg" : "scan" }`,
 		format: FormatJSON, time: "2026-02-16T14:30:01.412345Z", msg: "scan", why: "Snort 3's alert_json keeps the year-less stamp of its text alerts; the locator reads it when it is the whole value"},
 	{name: "a duration under a time key", line: `{"time":"00:00:05.000000","msg":"c","level":"info"}`,
@@ -190,6 +192,11 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a relay's dash for the host", line: `<11>Feb 16 14:30:01 - shopd[4120]: payment gateway unreachable`,
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", msg: "payment gateway unreachable",
+		fields: map[string]string{"tag": "shopd", "pid": "4120"}, why: "RFC 5424's NILVALUE where a relay knows no host: the PRI and the tag stay"},
+	{name: "a source file where a host would be", line: `Feb 16 14:30:01 config.c:1012 load(): loading /etc/app.ini`,
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "config.c:1012 load(): loading /etc/app.ini", why: "Arkime's capture: a file and its line after the time are no host"},
 	{name: "a host named like ArubaOS's level", line: `Feb 16 14:30:01 EMER sshd[1]: login ok`,
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "EMER", msg: "login ok",
 		fields: map[string]string{"tag": "sshd", "pid": "1"}, why: "ArubaOS's EMER, ALER and ERRS are levels only between angle brackets"},

@@ -57,7 +57,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
-		"timereported": // rsyslog's StdJSONFmt: the time the sender wrote
+		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
+		"utc_time": // OpenCanary's
 		return roleTime, 1
 	case "timegenerated": // and the time rsyslog received it
 		return roleTime, 2

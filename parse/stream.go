@@ -757,12 +757,19 @@ func rightAlignedLevel(line []byte) bool {
 		k++
 	}
 	s, e := nextToken(line, k)
-	if k == 0 || e >= len(line) || line[e] != ' ' || !isUpperWord(line[s:e]) {
+	if k == 0 || e >= len(line) || line[e] != ' ' {
 		return false
+	}
+	ts, _ := nextToken(line, e)
+	if !isUpperWord(line[s:e]) {
+		// In lower case only before an ISO date: AnyDesk's trace, "  error 2026-11-29 07:42:03.220 …".
+		if !isLowerWord(line[s:e]) || k+(e-s) > 9 || !isDigitAt(line, ts+3) || byteAt(line, ts+4) != '-' {
+			return false
+		}
 	}
 	// Padded to five columns (log4j), or to the widest level before a time that follows it
 	// (gearmand's "  INFO 2026-11-29 07:41:16.402117").
-	if ts, _ := nextToken(line, e); k+(e-s) != 5 && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
+	if k+(e-s) != 5 && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])

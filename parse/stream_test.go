@@ -490,6 +490,16 @@ func TestStreamSnortFullAlerts(t *testing.T) {
 	}
 }
 
+// A level right-aligned in lower case before an ISO date opens a record (AnyDesk's trace), where
+// an indented line of words under a record continues it.
+func TestStreamRightAlignedLowerLevel(t *testing.T) {
+	text := "warning 2026-02-16 14:30:01.118  gsvc 4120 relay - retrying\n  error 2026-02-16 14:30:02.220  gsvc 4120 socket - handshake failed\n" +
+		"   info 3 files skipped\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"warning 2026-02-16 14:30:01.118  gsvc 4120 relay - retrying",
+		"  error 2026-02-16 14:30:02.220  gsvc 4120 socket - handshake failed\n   info 3 files skipped")
+}
+
 // A JSON object written over several lines is one entry read as JSON, and the journal's export
 // format gives one entry per cursor, its time, level, host and message from its fields.
 func TestStreamPrettyJSONAndJournalExport(t *testing.T) {

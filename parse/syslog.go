@@ -117,6 +117,16 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		he++
 	}
 	word := line[hs:he]
+	if pri >= 0 && len(word) == 1 && word[0] == '-' {
+		// A relay's NILVALUE for a host it does not know ("<13>Nov 29 07:41:16 - shopd[4120]:"):
+		// no host, and the tag follows.
+		i = skipBlanks(line, he)
+		hs, he = i, i
+		for he < len(line) && line[he] != ' ' {
+			he++
+		}
+		word = line[hs:he]
+	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
@@ -124,7 +134,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	if len(word) == 0 || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word)) {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(he)}
@@ -182,6 +192,21 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
+// layout writes after its time where a syslog line has its host (Arkime's capture).
+func fileLine(w []byte) bool {
+	k := bytes.LastIndexByte(w, ':')
+	d := bytes.LastIndexByte(w[:max(k, 0)], '.')
+	if k <= 0 || d <= 0 || k+1 >= len(w) || !digitsOnly(w[k+1:]) {
+		return false
+	}
+	switch string(w[d+1 : k]) { // a source file's extension, where a host's name has its domain
+	case "c", "h", "cc", "cpp", "hpp", "go", "py", "rs", "java", "js", "ts", "rb", "cs", "kt", "swift", "php", "pl", "lua", "scala", "m":
+		return true
+	}
+	return false
 }
 
 // level finds the level of a line scan3164Header read: a message id that opens the message, the
