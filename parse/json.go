@@ -58,7 +58,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
-		"utc_time": // OpenCanary's
+		"utc_time":     // OpenCanary's
 		return roleTime, 1
 	case "timegenerated": // and the time rsyslog received it
 		return roleTime, 2
