@@ -192,6 +192,8 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a relay's dash for the host before a message without a tag", line: `<13>Feb 16 14:30:01 - Connection closed by 10.0.0.5`,
+		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01Z", msg: "Connection closed by 10.0.0.5", why: "the word after the dash is the message's, not a host"},
 	{name: "a relay's dash for the host", line: `<11>Feb 16 14:30:01 - shopd[4120]: payment gateway unreachable`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", msg: "payment gateway unreachable",
 		fields: map[string]string{"tag": "shopd", "pid": "4120"}, why: "RFC 5424's NILVALUE where a relay knows no host: the PRI and the tag stay"},
@@ -712,6 +714,8 @@ var layoutCases = []parseCase{
 }
 
 var textCases = []parseCase{
+	{name: "double dashes in a command", line: `2026-02-16 14:30:01 user typed: rm -rf -- debug -- dir`,
+		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: "user typed: rm -rf -- debug -- dir", why: "a level between dashes only after a pid in angle brackets, as Teams writes it"},
 	{name: "a level between double dashes", line: `Mon Feb 16 2026 15:30:01 GMT+0100 (Central European Standard Time) <4121> -- warning -- resume fired twice`,
 		format: FormatStamped, level: Warn, time: "2026-02-16T14:30:01Z", msg: "resume fired twice", why: "Teams' logs.txt: a JavaScript date, the pid, the level between dashes"},
 	{name: "a kind between double dashes", line: `Mon Feb 16 2026 15:30:01 GMT+0100 (Central European Standard Time) <4121> -- event -- name: restart`,

@@ -460,14 +460,18 @@ func (s *Stream) fieldLine(line []byte, at int) {
 // classification and priority follow, then the packet's time, year-less, and its headers.
 const snortHeader = "[**] ["
 
-// snortLine joins the classification line and the time line of a Snort alert to its header,
-// whose time the time line gives; ok is false for a line of neither kind.
+// snortLine joins the classification line of a Snort alert to its header, and the packet's time
+// line under it, whose time becomes the alert's; ok is false for a line of neither kind.
 func (s *Stream) snortLine(line []byte) (join, ok bool) {
-	if labelFirst(line) {
-		return true, true // "[Classification: …] [Priority: 2]"
+	nl := bytes.IndexByte(s.raw, '\n')
+	if nl < 0 {
+		return labelFirst(line), labelFirst(line) // "[Classification: …] [Priority: 2]"
+	}
+	if bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:]) || !snortClock(line) {
+		return false, false
 	}
 	rec := s.p.Parse(line)
-	if rec.Time == 0 || !s.startsWithTime(rec.Format, line) {
+	if rec.Time == 0 {
 		return false, false
 	}
 	s.rec.Time = rec.Time
@@ -479,6 +483,12 @@ func (s *Stream) snortLine(line []byte) (join, ok bool) {
 		s.plainStarts = max(s.plainStarts-1, 0)
 	}
 	return true, true
+}
+
+// snortClock reports whether line opens with Snort's year-less packet time, "11/29-07:41:16".
+func snortClock(line []byte) bool {
+	return len(line) > 14 && isDigit(line[0]) && isDigit(line[1]) && line[2] == '/' && isDigit(line[3]) && isDigit(line[4]) &&
+		line[5] == '-' && isDigit(line[6]) && line[8] == ':' && line[11] == ':'
 }
 
 // mqBlock reports whether the pending entry is a block of IBM MQ's error log, whose first line
@@ -511,7 +521,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
-	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, snortHeader) && bytes.Count(s.raw, []byte{'\n'}) < 2 {
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, snortHeader) {
 		if join, ok := s.snortLine(line); ok {
 			return join, rec, false
 		}
@@ -530,7 +540,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 	}
 	switch c := line[0]; {
-	case c == ' ' && rightAlignedLevel(line):
+	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' || c == '\t':
 		if s.xmlRoot && xmlStartTag(line) != nil {
@@ -751,7 +761,7 @@ func tabColumns(line []byte) bool {
 
 // rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
 // to five columns, as log4j's %5p writes it (" INFO", " WARN"), or to a wider column before a time.
-func rightAlignedLevel(line []byte) bool {
+func rightAlignedLevel(line, pending []byte) bool {
 	k := 0
 	for k < len(line) && line[k] == ' ' {
 		k++
@@ -762,8 +772,9 @@ func rightAlignedLevel(line []byte) bool {
 	}
 	ts, _ := nextToken(line, e)
 	if !isUpperWord(line[s:e]) {
-		// In lower case only before an ISO date: AnyDesk's trace, "  error 2026-11-29 07:42:03.220 …".
-		if !isLowerWord(line[s:e]) || k+(e-s) > 9 || !isDigitAt(line, ts+3) || byteAt(line, ts+4) != '-' {
+		// In lower case only before an ISO time, under a record of the same shape: AnyDesk's
+		// trace, "warning 2026-11-29 07:41:40.118 …" then "  error 2026-11-29 07:42:03.220 …".
+		if !isLowerWord(line[s:e]) || k+(e-s) > 9 || !lowerLevelThenISO(line, s, e) || !lowerLevelThenISO(pending, skipBlanks(pending, 0), -1) {
 			return false
 		}
 	}
@@ -773,6 +784,23 @@ func rightAlignedLevel(line []byte) bool {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
+	return ok
+}
+
+// lowerLevelThenISO reports whether the word at line[s:e] (e < 0: the first word from s) is a
+// level in lower case followed by an ISO date and time.
+func lowerLevelThenISO(line []byte, s, e int) bool {
+	if e < 0 {
+		_, e = nextToken(line, s)
+	}
+	if s >= e || !isLowerWord(line[s:e]) {
+		return false
+	}
+	if _, ok := ParseLevel(line[s:e]); !ok {
+		return false
+	}
+	ts, _ := nextToken(line, e)
+	_, _, ok := parseISO(line[ts:], nil)
 	return ok
 }
 

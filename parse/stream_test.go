@@ -490,14 +490,17 @@ func TestStreamSnortFullAlerts(t *testing.T) {
 	}
 }
 
-// A level right-aligned in lower case before an ISO date opens a record (AnyDesk's trace), where
-// an indented line of words under a record continues it.
+// A level right-aligned in lower case before an ISO time opens a record under a record of the same
+// shape (AnyDesk's trace); under a record of another layout, or before a date alone, an indented
+// line continues the record above.
 func TestStreamRightAlignedLowerLevel(t *testing.T) {
 	text := "warning 2026-02-16 14:30:01.118  gsvc 4120 relay - retrying\n  error 2026-02-16 14:30:02.220  gsvc 4120 socket - handshake failed\n" +
 		"   info 3 files skipped\n"
 	wantRaws(t, feed(t, StreamOptions{}, text),
 		"warning 2026-02-16 14:30:01.118  gsvc 4120 relay - retrying",
 		"  error 2026-02-16 14:30:02.220  gsvc 4120 socket - handshake failed\n   info 3 files skipped")
+	other := "2026-02-16 14:30:01.000 ERROR request failed\n  error 2026-02-16 14:30:00.990 upstream said no\n  notice 2026-02-17 was the follow-up\n"
+	wantRaws(t, feed(t, StreamOptions{}, other), strings.TrimSuffix(other, "\n"))
 }
 
 // A JSON object written over several lines is one entry read as JSON, and the journal's export

@@ -117,7 +117,8 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		he++
 	}
 	word := line[hs:he]
-	if pri >= 0 && len(word) == 1 && word[0] == '-' {
+	nilHost := pri >= 0 && len(word) == 1 && word[0] == '-'
+	if nilHost {
 		// A relay's NILVALUE for a host it does not know ("<13>Nov 29 07:41:16 - shopd[4120]:"):
 		// no host, and the tag follows.
 		i = skipBlanks(line, he)
@@ -131,7 +132,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || isTagWord(word) || hasFacility {
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word)) {
@@ -203,7 +204,7 @@ func fileLine(w []byte) bool {
 		return false
 	}
 	switch string(w[d+1 : k]) { // a source file's extension, where a host's name has its domain
-	case "c", "h", "cc", "cpp", "hpp", "go", "py", "rs", "java", "js", "ts", "rb", "cs", "kt", "swift", "php", "pl", "lua", "scala", "m":
+	case "c", "h", "cpp", "hpp", "go", "java", "js", "rb", "kt", "swift", "php", "lua", "scala": // not a country's domain (.pl, .py, .rs, .cc)
 		return true
 	}
 	return false

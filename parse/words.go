@@ -201,14 +201,14 @@ const (
 func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
 	found, end := Unknown, 0
 	limit := min(len(line), i+loneBytes)
-	var prev []byte
+	var prev, before []byte
 	for k := 0; k < loneWords && i < limit; k++ {
 		s, e := nextToken(line, i)
 		if s == e || s >= limit {
 			break
 		}
 		tok := line[s:e]
-		if len(tok) >= 4 && (isUpperWord(tok) || dashedWord(line, prev, tok, e)) {
+		if len(tok) >= 4 && (isUpperWord(tok) || dashedWord(line, before, prev, tok, e)) {
 			if lvl, ok := ParseLevel(tok); ok {
 				if found != Unknown {
 					return Unknown, 0, false // two level words: neither says which is the record's
@@ -222,7 +222,7 @@ func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
 		} else if plainWord(prev) && isLowerWord(trimPunct(tok)) || tagged && tok[len(tok)-1] == ':' {
 			break // "Server started": the message has begun
 		}
-		prev = tok
+		before, prev = prev, tok
 		i = e
 	}
 	if found == Unknown || skipBlanks(line, end) >= len(line) {
@@ -231,10 +231,11 @@ func loneLevel(line []byte, i int, tagged bool) (Level, int, bool) {
 	return found, end, true
 }
 
-// dashedWord reports whether tok, which ends at line[e], is a word set between double dashes, as
-// Teams' and other Electron apps' logs set their level: "<4121> -- warning -- …".
-func dashedWord(line, prev, tok []byte, e int) bool {
-	if string(prev) != "--" || !isLowerWord(tok) {
+// dashedWord reports whether tok, which ends at line[e], is a word set between double dashes
+// after a pid in angle brackets, as Teams' logs.txt sets its level: "<4121> -- warning -- …".
+// A command's "rm -rf -- debug -- dir" has none.
+func dashedWord(line, before, prev, tok []byte, e int) bool {
+	if string(prev) != "--" || !isLowerWord(tok) || len(before) < 3 || before[0] != '<' || before[len(before)-1] != '>' || !digitsOnly(before[1:len(before)-1]) {
 		return false
 	}
 	s, e := nextToken(line, e)
