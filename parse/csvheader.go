@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // CSV exports that name their columns. A source whose first line (after a "#TYPE …" line, as
 // PowerShell's Export-Csv writes it) is a header of column names learns from it which columns
@@ -13,11 +16,12 @@ import "bytes"
 // until its quote closes. A value the column's role does not fit (a time column's "n/a") leaves
 // the row as the other rules read it.
 
-// csvColumns is what a header line names: the separator and the column of each role, -1 for none.
+// csvColumns is what a header line names: the separator and the column of each role (indexed by
+// csvRoleTime and the others), -1 for none.
 type csvColumns struct {
-	sep                     byte
-	n                       int // the header's columns: a row has as many
-	time, date, level, host int
+	sep  byte
+	n    int // the header's columns: a row has as many
+	cols [csvRoles]int
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -70,11 +74,11 @@ const (
 
 // learnCSV reads line as a CSV header: three or more column names, one of them a time's.
 func learnCSV(line []byte) (csvColumns, bool) {
-	c := csvColumns{sep: csvSep(line), time: -1, date: -1, level: -1, host: -1}
+	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1}}
 	if c.sep == 0 {
 		return c, false
 	}
-	ranks := [4]int{99, 99, 99, 99}
+	ranks := [csvRoles]int{99, 99, 99, 99}
 	n, names := 0, true
 	eachCSVField(line, c.sep, func(i, s, e int) bool {
 		name := line[s:e]
@@ -83,45 +87,26 @@ func learnCSV(line []byte) (csvColumns, bool) {
 			return false
 		}
 		if role, rank := csvRole(name); role >= 0 && rank < ranks[role] {
-			ranks[role] = rank
-			c.set(role, i)
+			ranks[role], c.cols[role] = rank, i
 		}
 		n++
 		return n < maxCSVColumns
 	})
 	c.n = n
-	return c, names && n >= 3 && (c.time >= 0 || c.date >= 0)
-}
-
-// set makes column i the one of role.
-func (c *csvColumns) set(role, i int) {
-	switch role {
-	case csvRoleTime:
-		c.time = i
-	case csvRoleDate:
-		c.date = i
-	case csvRoleLevel:
-		c.level = i
-	case csvRoleHost:
-		c.host = i
-	}
+	return c, names && n >= 3 && (c.cols[csvRoleTime] >= 0 || c.cols[csvRoleDate] >= 0)
 }
 
 // csvSep returns the separator of a header line: the tab, comma or semicolon it holds most often
 // outside quotes, at least twice; 0 for none.
 func csvSep(line []byte) byte {
-	var count [3]int
+	const seps = "\t,;"
+	var count [len(seps)]int
 	quoted := false
 	for _, c := range line {
-		switch c {
-		case '"':
+		if c == '"' {
 			quoted = !quoted
-		case '\t':
-			count[0] += b2i(!quoted)
-		case ',':
-			count[1] += b2i(!quoted)
-		case ';':
-			count[2] += b2i(!quoted)
+		} else if k := strings.IndexByte(seps, c); k >= 0 && !quoted {
+			count[k]++
 		}
 	}
 	best := 0
@@ -133,14 +118,7 @@ func csvSep(line []byte) byte {
 	if count[best] < 2 {
 		return 0
 	}
-	return "\t,;"[best]
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return seps[best]
 }
 
 // columnName reports whether a header's field is a column's name: a short run of letters, with
@@ -164,6 +142,7 @@ const (
 	csvRoleDate
 	csvRoleLevel
 	csvRoleHost
+	csvRoles
 )
 
 // csvRole tells the role a column's name gives it, and its rank among the names of that role
@@ -192,7 +171,7 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleDate, 0
 	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
 		return csvRoleLevel, 0
-	case "machinename", "computer", "computername", "hostname", "host", "devicename", "device":
+	case "machinename", "computer", "computername", "hostname", "host":
 		return csvRoleHost, 0
 	case "servername", "server", "nodename", "node":
 		return csvRoleHost, 1
@@ -269,13 +248,14 @@ func csvOpenAfter(line []byte, sep byte, open bool) bool {
 // apply gives rec the time, level and host the row raw holds in the header's columns, each when
 // its value reads as one; a row of another number of fields than the header's, or without a time
 // in its time column, is no row of it.
+//
 // The time is a date and a clock: the date and time columns' joined, else either one's that
 // holds both (a column named Time may hold a duration; Wireshark's, the seconds since capture).
 func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
-	var vals [4]Span
+	var vals [csvRoles]Span
 	n := 0
 	eachCSVField(raw, c.sep, func(i, s, e int) bool {
-		for role, col := range [4]int{c.time, c.date, c.level, c.host} {
+		for role, col := range c.cols {
 			if i == col {
 				vals[role] = Span{int32(s), int32(e)}
 			}
@@ -291,39 +271,37 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 		return // a row's time is where the header says: a line whose commas only fall alike is none
 	}
 	rec.Time = t
-	if v := vals[csvRoleLevel].Of(raw); c.level >= 0 && len(v) >= 3 {
+	if v := vals[csvRoleLevel].Of(raw); len(v) >= 3 {
 		if lvl, ok := ParseLevel(v); ok {
 			rec.Level = lvl
 		}
 	}
-	if v := vals[csvRoleHost]; c.host >= 0 && hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) {
+	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) {
 		rec.Host = v
 	}
 }
 
 // rowTime reads a row's time from its time and date columns' values (see apply).
 func (c *csvColumns) rowTime(raw []byte, tv, dv Span, now int64, w *wallClock) (int64, bool) {
-	if c.time >= 0 && c.date >= 0 {
+	if c.cols[csvRoleTime] >= 0 && c.cols[csvRoleDate] >= 0 {
 		var buf [80]byte
 		joined := append(append(append(buf[:0], dv.Of(raw)...), ' '), tv.Of(raw)...)
 		if t, ok := csvTimeValue(joined, now, w); ok {
 			return t, true
 		}
 	}
-	if t, ok := csvTimeValue(tv.Of(raw), now, w); ok && c.time >= 0 {
+	if t, ok := csvTimeValue(tv.Of(raw), now, w); ok {
 		return t, true
 	}
-	if t, ok := csvTimeValue(dv.Of(raw), now, w); ok && c.date >= 0 {
-		return t, true
-	}
-	return 0, false
+	return csvTimeValue(dv.Of(raw), now, w) // a column the header does not name is empty here
 }
 
 // noHost reports whether a host column's value says there is none.
 func noHost(v []byte) bool {
-	switch string(bytes.ToLower(v)) {
-	case "unknown", "none", "null", "n/a", "nil":
-		return true
+	for _, none := range [...]string{"unknown", "none", "null", "n/a", "nil"} {
+		if bytes.EqualFold(v, []byte(none)) {
+			return true
+		}
 	}
 	return false
 }
