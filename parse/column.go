@@ -357,21 +357,29 @@ func columnBits(line []byte, sep byte, k int) uint16 {
 	}
 	if lvl != Unknown {
 		bit |= 1 << lvl
-		if !borrowedWord(f) {
+		if _, borrowed := borrowedLevel(f, sep); !borrowed {
 			bit |= columnGenuine
 		}
 	}
 	return kindBit(f, bit)
 }
 
-// borrowedWord reports whether f is a level word of a column only beside a logger's own words: a
-// security product's high, medium and low (tickets and tides have them too), MonetDB's MSG.
-func borrowedWord(f []byte) bool {
+// borrowedLevel reads the words a level column holds that are levels only beside a logger's own
+// words (tickets and tides have them too): a security product's high, medium and low, as PAN-OS
+// maps them onto syslog's severities, between blanks, and MonetDB's MSG, its standard output
+// beside ERR.
+func borrowedLevel(f []byte, sep byte) (Level, bool) {
 	switch string(f) {
-	case "high", "HIGH", "medium", "MEDIUM", "low", "LOW", "MSG":
-		return true
+	case "MSG":
+		return Info, true
+	case "high", "HIGH":
+		return Error, sep == ' '
+	case "medium", "MEDIUM":
+		return Warn, sep == ' '
+	case "low", "LOW":
+		return Notice, sep == ' '
 	}
-	return false
+	return Unknown, false
 }
 
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.
@@ -554,24 +562,13 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 		return Info, 0, true // Kubernetes' event type beside Warning
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
-	case "MSG":
-		return Info, 0, true // MonetDB's monetdbd: a program's standard output beside ERR, its standard error
 	case "MAJOR":
 		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
 	case "MINOR":
 		return Warn, 0, true
-	case "high", "HIGH":
-		if sep == ' ' {
-			return Error, 0, true // a security product's severity (PAN-OS's, through its documented syslog mapping)
-		}
-	case "medium", "MEDIUM":
-		if sep == ' ' {
-			return Warn, 0, true
-		}
-	case "low", "LOW":
-		if sep == ' ' {
-			return Notice, 0, true
-		}
+	}
+	if lvl, ok := borrowedLevel(f, sep); ok {
+		return lvl, 0, true
 	}
 	if sep == '\t' {
 		switch string(f) { // SharePoint's ULS trace levels
