@@ -59,21 +59,37 @@ func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
 	return lvl, clock, msg, true
 }
 
-// glibLevel maps GLib's level names, written exactly so, onto levels by their names (GLib aborts
-// after an ERROR, and journald files it as an error).
+// glibLevel maps GLib's level names, written exactly so (in capitals, Message capitalized), onto
+// levels by their names (GLib aborts after an ERROR, and journald files it as an error).
 func glibLevel(w []byte) (Level, bool) {
-	switch string(w) {
-	case "ERROR":
-		return Error, true
-	case "CRITICAL":
-		return Critical, true
-	case "WARNING":
-		return Warn, true
-	case "Message":
+	if string(w) == "Message" {
 		return Notice, true
-	case "INFO":
+	}
+	if len(w) > len("CRITICAL") || !isUpperWord(w) || string(w) == "MESSAGE" {
+		return Unknown, false
+	}
+	var lower [len("CRITICAL")]byte
+	for i, c := range w {
+		lower[i] = c + 'a' - 'A'
+	}
+	return glibName(lower[:len(w)])
+}
+
+// glibName maps a GLib level's name in lower case onto its level: message, between info and
+// warning, is a notice.
+func glibName(w []byte) (Level, bool) {
+	switch string(w) {
+	case "error":
+		return Error, true
+	case "critical":
+		return Critical, true
+	case "warning":
+		return Warn, true
+	case "message":
+		return Notice, true
+	case "info":
 		return Info, true
-	case "DEBUG":
+	case "debug":
 		return Debug, true
 	}
 	return Unknown, false

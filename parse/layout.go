@@ -274,21 +274,7 @@ func paddedLevel(b []byte) (Level, bool) {
 	if len(b) == len(w) || b[len(b)-1] == ' ' {
 		return Unknown, false
 	}
-	switch string(w) { // GLib's names, the only ones its programs pad so
-	case "error":
-		return Error, true
-	case "critical":
-		return Critical, true
-	case "warning":
-		return Warn, true
-	case "message":
-		return Notice, true
-	case "info":
-		return Info, true
-	case "debug":
-		return Debug, true
-	}
-	return Unknown, false
+	return glibName(w) // GLib's names, the only ones its programs pad so
 }
 
 // hostBeforeLevel reads the host a syslog header names before a padded level in brackets and the
