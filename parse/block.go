@@ -272,13 +272,13 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 	}
 }
 
-// blockInside learns that the source's records are blocks from a header found at the end of the
-// pending entry, after a blank line, when line, the next one read, starts with a time: a read that
-// began inside a block (the newest lines of an OSSEC alerts.log) took the block's time line, or a
-// line its block quotes, for a record of its own, and the headers after it for that record's
-// continuation; or it took a field of the block ("Src IP: 10.0.0.9") for its header. The header then starts a block with line, and the entry before it ends at the
-// blank line. A rule is a header without the blank line before it (Zope's "------"). The header's
-// shape must have been seen so once before. It reports whether it took line.
+// blockInside learns that the source's records are blocks from a header found as the last line
+// of the pending entry when line, the next one read, starts with a time. A read that began inside
+// a block took a rule for the end of the entry above it (Zope's "------" under a traceback), or,
+// in a source read as blocks already, took a field of the block for its header ("Src IP:
+// 10.0.0.9" of an OSSEC alert) and the real header, after a blank line, for the field's
+// continuation. The header then starts a block with line, and the entry before it ends above it.
+// The header's shape must have been seen so once before. It reports whether it took line.
 func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Record, b *Batch) bool {
 	if rec.Time == 0 || s.noBlocks || s.truncated || s.blockTries >= maxBlockTries || s.xmlRoot || s.csv.sep != 0 ||
 		line[0] == ' ' || line[0] == '\t' || !s.startsWithTime(rec.Format, line) {
@@ -289,19 +289,19 @@ func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Reco
 		return false
 	}
 	header := s.raw[last+1:]
-	var buf [2 * maxHeaderShape]byte
-	shape, ok := headerCandidate(buf[:0], header)
-	if !ok {
-		return false
-	}
 	if _, rule := ruleLine(header); !rule {
 		// An id's line is a header inside a read only where the source's records are blocks
-		// already, one of their fields taken for the header: in a log of timed lines the last
-		// words of an entry ("[Error Id: …]", "goroutine 18 [running]:") come again and again.
+		// already: in a log of timed lines the last words of an entry ("[Error Id: …]",
+		// "goroutine 18 [running]:") come again and again.
 		before := s.raw[bytes.LastIndexByte(s.raw[:last], '\n')+1 : last]
 		if len(s.blockShape) == 0 || last == firstLineEnd(s.raw) || len(bytes.TrimSpace(before)) > 0 {
 			return false
 		}
+	}
+	var buf [2 * maxHeaderShape]byte
+	shape, ok := headerCandidate(buf[:0], header)
+	if !ok {
+		return false
 	}
 	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) || bytes.Equal(shape, s.blockShape) {
 		return false

@@ -244,24 +244,21 @@ func tagsLevel(v []byte) Level {
 	if len(v) < 2 || v[0] != '"' {
 		return Unknown
 	}
-	var lvl Level
 	switch string(v[1 : len(v)-1]) {
 	case "trace":
-		lvl = Trace
+		return Trace
 	case "debug":
-		lvl = Debug
+		return Debug
 	case "info":
-		lvl = Info
+		return Info
 	case "warn", "warning":
-		lvl = Warn
+		return Warn
 	case "error":
-		lvl = Error
+		return Error
 	case "fatal", "critical":
-		lvl = Critical
-	default:
-		return Unknown
+		return Critical
 	}
-	return lvl
+	return Unknown
 }
 
 // kibanaType reports whether a record's top-level "type" is one of the kinds Kibana's and

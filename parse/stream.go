@@ -465,7 +465,8 @@ const snortHeader = "[**] ["
 func (s *Stream) snortLine(line []byte) (join, ok bool) {
 	nl := bytes.IndexByte(s.raw, '\n')
 	if nl < 0 {
-		return labelFirst(line), labelFirst(line) // "[Classification: …] [Priority: 2]"
+		label := labelFirst(line) // "[Classification: …] [Priority: 2]"
+		return label, label
 	}
 	if bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:]) || !snortClock(line) {
 		return false, false

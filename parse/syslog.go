@@ -112,20 +112,14 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	i = skipBlanks(line, i) // macOS's log show pads with two blanks
 	// The host is a single word; a word ending in ':' or holding '[' is a tag with no host before it.
-	hs, he := i, i
-	for he < len(line) && line[he] != ' ' {
-		he++
-	}
+	hs, he := i, blankAt(line, i)
 	word := line[hs:he]
 	nilHost := pri >= 0 && len(word) == 1 && word[0] == '-'
 	if nilHost {
 		// A relay's NILVALUE for a host it does not know ("<13>Nov 29 07:41:16 - shopd[4120]:"):
 		// no host, and the tag follows.
 		i = skipBlanks(line, he)
-		hs, he = i, i
-		for he < len(line) && line[he] != ' ' {
-			he++
-		}
+		hs, he = i, blankAt(line, i)
 		word = line[hs:he]
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
@@ -193,6 +187,14 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// blankAt returns the index of the first blank at or after line[i], or len(line).
+func blankAt(line []byte, i int) int {
+	for i < len(line) && line[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
@@ -828,8 +830,7 @@ func markedLevelWord(line []byte) bool {
 // nestedLevel reads the level of a record that another format carries as its message: a
 // program's own line behind a syslog or journal header (kubelet's klog "I1129 07:41:16.123456
 // 1423 kubelet.go:2468] …", Caddy's {"level":"info",…}, a Windows event's XML, a layout line
-// with its time), or a
-// container's line in Docker's JSON. Only a record of a format with a level counts, never a word
+// with its time), or a container's line in Docker's JSON. Only a record of a format with a level counts, never a word
 // of prose; the outer record keeps its own time. json says whether msg may be read as JSON,
 // which reuses the parser's scratch buffer.
 func (p *Parser) nestedLevel(msg []byte, json bool) Level {
