@@ -316,18 +316,18 @@ func TestStreamErrorExceptionContinues(t *testing.T) {
 }
 
 // A row number is a prefix only before a record's own date= (FortiOS's execute log display): a
-// numbered list of pairs under a record gets no time or level of its own.
+// numbered list of pairs keeps its number, read as the text it is.
 func TestStreamNumberedPairs(t *testing.T) {
 	text := "time=\"2026-02-16T14:30:01Z\" level=error msg=\"validation failed\"\n2: field=phone reason=missing\n" +
 		"3: date=2026-02-16 time=14:30:05 level=\"warning\" msg=\"fan slow\"\n"
 	es := feed(t, StreamOptions{}, text)
 	last := es[len(es)-1]
-	if last.Level != Warn || last.UTC().Format(time.RFC3339) != "2026-02-16T14:30:05Z" {
+	if last.Level != Warn || last.UTC().Format(time.RFC3339) != "2026-02-16T14:30:05Z" || last.Message != "fan slow" {
 		t.Fatalf("the numbered row lost its pairs: %+v", last)
 	}
 	for _, e := range es[:len(es)-1] {
-		if strings.Contains(e.Raw, "2: field") && (e.Level != Unknown && e.Level != Error || e.Time != 0 && !strings.HasPrefix(e.Raw, "time=")) {
-			t.Errorf("a numbered list's line took a level or time of its own: %+v", e)
+		if strings.HasPrefix(e.Raw, "2: field") && (e.Format == FormatLogfmt || !strings.HasPrefix(e.Message, "2: ")) {
+			t.Errorf("a numbered list's line was read as a numbered record of pairs: %+v", e)
 		}
 	}
 }
