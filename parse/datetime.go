@@ -457,21 +457,24 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 // dottedClock reads "15.42.50" with an optional fraction at b[j:], or a colon clock after a
 // compact date ("20171223-22:15:29:606").
 func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
-	h, ok1 := digits(b, j, 2)
-	if j+3 > len(b) || !ok1 {
-		return j, false
-	}
-	sep := b[j+2]
-	if sep == ':' {
+	if _, n := digitRun(b, j); (n == 1 || n == 2) && byteAt(b, j+n) == ':' {
 		k, ok := readClock(b, j, d)
-		if ok && k+1 < len(b) && b[k] == ':' && isDigitAt(b, k+1) && d.nsec == 0 {
+		if !ok {
+			return unpaddedClock(b, j, d)
+		}
+		if k+1 < len(b) && b[k] == ':' && isDigitAt(b, k+1) && d.nsec == 0 {
 			// HealthApp writes a count of milliseconds after a colon, not padded: ":11" is 11 ms.
 			if ms, n := digitRun(b, k+1); n <= 3 {
 				d.nsec, k = int64(ms)*1e6, k+1+n
 			}
 		}
-		return k, ok
+		return k, true
 	}
+	h, ok1 := digits(b, j, 2)
+	if j+3 > len(b) || !ok1 {
+		return j, false
+	}
+	sep := b[j+2]
 	mi, ok2 := digits(b, j+3, 2)
 	s, ok3 := digits(b, j+6, 2)
 	if sep != '.' || !ok2 || !ok3 || b[j+5] != '.' || h > 23 || mi > 59 || s > 60 {
@@ -483,6 +486,30 @@ func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
 		return j + 12, true
 	}
 	return fraction2(b, j+8, d), true
+}
+
+// unpaddedClock reads a clock whose fields are not padded, with an optional count of
+// milliseconds after a colon, as HealthApp writes it after its compact date: "9:7:6:1" is
+// 09:07:06.001, "0:0:0:232" midnight and 232 ms.
+func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
+	h, n1 := digitRun(b, j)
+	mi, n2 := digitRun(b, j+n1+1)
+	k := j + n1 + 1 + n2 + 1
+	s, n3 := digitRun(b, k)
+	if n1 < 1 || n1 > 2 || n2 < 1 || n2 > 2 || n3 < 1 || n3 > 2 || byteAt(b, j+n1) != ':' || byteAt(b, k-1) != ':' ||
+		h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	k += n3
+	ms, n4 := 0, 0
+	if byteAt(b, k) == ':' {
+		if ms, n4 = digitRun(b, k+1); n4 < 1 || n4 > 3 {
+			return j, false
+		}
+		k += 1 + n4
+	}
+	d.hour, d.min, d.sec, d.nsec, d.haveClock = h, mi, s, int64(ms)*1e6, true
+	return k, true
 }
 
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
