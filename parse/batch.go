@@ -109,13 +109,24 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 	case rec.Message.Start == firstEnd && firstEnd < int32(len(raw)):
 		// The first line is all header (bash's "#1771252201" before the command): the message
 		// is the lines after it.
-		it.Message = Span{base + firstEnd + 1, base + int32(len(raw))}
+		it.Message = Span{base + firstEnd + 1, base + trimBlankTail(raw, firstEnd+1)}
 	case rec.Message.End >= firstEnd:
-		it.Message = Span{base + rec.Message.Start, base + int32(len(raw))}
+		it.Message = Span{base + rec.Message.Start, base + trimBlankTail(raw, max(firstEnd, rec.Message.Start))}
 	default:
 		it.Message = Span{base + rec.Message.Start, base + rec.Message.End}
 	}
 	b.Items = append(b.Items, it)
+}
+
+// trimBlankTail returns the end of raw without the blank lines that close it, down to floor (the
+// end of its first line at most): the blank line that separates the blocks of logcat's long format
+// is no part of a block's message. raw itself keeps them.
+func trimBlankTail(raw []byte, floor int32) int32 {
+	end := int32(len(raw))
+	for end > floor && (raw[end-1] == '\n' || raw[end-1] == '\r' || raw[end-1] == ' ' || raw[end-1] == '\t') {
+		end--
+	}
+	return end
 }
 
 // DropBefore removes the entries whose own time is known and before t (Unix nanoseconds), keeping

@@ -200,6 +200,27 @@ func TestRecordsLogcatDoesNotJoin(t *testing.T) {
 	}
 }
 
+// logcat's long format writes a blank line under each block: the line stays in the entry's raw
+// text and is no part of its message.
+func TestRecordsBlankLineClosesNoMessage(t *testing.T) {
+	text := "[ 11-29 07:41:16.811  1702: 2395 D/WindowManager ]\n" +
+		"printFreezingDisplayLogs opening app wtoken\n" +
+		"\n" +
+		"[ 11-29 07:41:16.900  1702: 1820 W/ActivityManager ]\n" +
+		"Slow operation: 52ms so far\n" +
+		"\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	want := []string{"printFreezingDisplayLogs opening app wtoken", "Slow operation: 52ms so far"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d entries, want %d", len(got), len(want))
+	}
+	for i, e := range got {
+		if e.Message != want[i] || !strings.HasSuffix(e.Raw, "\n") {
+			t.Errorf("entry %d: message %q, raw %q; want message %q and the blank line kept in raw", i, e.Message, e.Raw, want[i])
+		}
+	}
+}
+
 // AWS Lambda's text log: the platform's START, END and REPORT lines carry no time, and each is a
 // record of its own, not the end of the function's last line (or its stack trace).
 func TestRecordsLambdaPlatformLines(t *testing.T) {
