@@ -231,6 +231,7 @@ var realTables = []struct {
 	{"fresh22_test.go", fresh22Cases, 40},
 	{"fresh23_test.go", fresh23Cases, 40},
 	{"fresh24_test.go", fresh24Cases, 40},
+	{"fresh25_test.go", fresh25Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
