@@ -316,13 +316,32 @@ func (lc *levelColumn) numeric() bool {
 	return b >= 0 && lc.cands[b].levels&columnNumbers != 0
 }
 
+// columnKey names the learned column and the letters it has shown, which decide what it reads on
+// a line: the same key reads the same level from the same text.
+type columnKey uint32
+
+// noColumnKey is the key of no reading: a level read under it is read again.
+const noColumnKey columnKey = 0
+
+// key returns the key of the column level reads now.
+func (lc *levelColumn) key() columnKey {
+	const read = 1 << 31 // a reading, with or without a column
+	b := lc.best()
+	if b < 0 {
+		return read
+	}
+	c := &lc.cands[b]
+	return read | columnKey(c.sep)<<24 | columnKey(c.index)<<16 | columnKey(c.levels)
+}
+
 // relevel is the level of an entry of format f, given its text and the level its rules read.
 // It fills a level the rules left unknown; in a layout whose level the rules looked for among
 // the header's words it also replaces theirs, which came from another field (a component named
 // TRACE, a word of the message). A syslog priority or a structured format's own level key is left
 // alone. seen is the level the column gave the line when it was observed, for a line the column
-// was given up after.
-func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
+// was given up after; seenKey is the column it was read from, and when the column is still the
+// same, seen is what it reads on raw, which is then not read again.
+func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey columnKey) Level {
 	switch f {
 	case FormatJSON, FormatLogfmt, FormatAccess, FormatCustom:
 		return had
@@ -334,6 +353,12 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level) Level {
 	}
 	if had != Unknown && lc.numeric() {
 		return had // a bracketed number never replaces a level the line writes (see columnNumbers)
+	}
+	if seenKey != noColumnKey && seenKey == lc.key() {
+		if seen != Unknown {
+			return seen
+		}
+		return had
 	}
 	if lvl, _, ok := lc.level(raw); ok {
 		return lvl

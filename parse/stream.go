@@ -86,6 +86,7 @@ type Stream struct {
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
+	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 }
 
 // NewStream returns a Stream for the named source.
@@ -204,7 +205,7 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
-	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel)
+	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
 		s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
 	}
@@ -264,7 +265,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 		if o.msg != nil {
 			o.rec.Unescaped = o.msg
 		}
-		o.rec.Level = s.col.relevel(o.raw, o.rec.Format, o.rec.Level, Unknown)
+		o.rec.Level = s.col.relevel(o.raw, o.rec.Format, o.rec.Level, Unknown, noColumnKey)
 		est := t
 		if t == 0 {
 			est = o.written
@@ -331,6 +332,7 @@ func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated b
 func (s *Stream) observe(line []byte, offset int64, b *Batch) {
 	if s.pending {
 		s.colLevel, _, _ = s.col.level(s.raw) // as the column stood before this line
+		s.colKey = s.col.key()
 	}
 	learned := s.col.observe(line, offset)
 	if !learned || b.Source != s.source {
@@ -339,7 +341,7 @@ func (s *Stream) observe(line []byte, offset int64, b *Batch) {
 	from := s.col.from()
 	for i := len(b.Items) - 1; i >= 0 && b.Items[i].Offset >= from; i-- {
 		it := &b.Items[i]
-		it.Level = s.col.relevel(it.Raw.Of(b.Data), it.Format, it.Level, Unknown)
+		it.Level = s.col.relevel(it.Raw.Of(b.Data), it.Format, it.Level, Unknown, noColumnKey)
 	}
 }
 
@@ -363,7 +365,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	s.brackets, s.bracketsAt = 0, 0
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
-	s.colLevel = Unknown
+	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace = false
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
