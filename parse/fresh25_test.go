@@ -524,7 +524,6 @@ var fresh25Cases = []worldCase{
 		name:   "flutter-test-machine-json",
 		source: "`flutter test --machine` (package:test's JSON reporter: one event a line, type start|suite|testStart|print|testDone|done, time the milliseconds since the run began): dart-lang/test pkgs/test/doc/json_reporter.md",
 		why:    "the time key is an offset in milliseconds from the start, no time of the record's own; there is no level; a print event is one record",
-		gap:    "the time key holding milliseconds since the run began is read as a Unix time in seconds instead of no time",
 		entries: []worldEntry{
 			we("", Unknown, "", `{"protocolVersion":"0.1.1","runnerVersion":"1.25.8","pid":41207,"type":"start","time":0}`),
 			we("", Unknown, "", `{"suite":{"id":0,"platform":"vm","path":"/home/anna/mail/test/sync_test.dart"},"type":"suite","time":4}`),

@@ -43,11 +43,14 @@ type stamp struct {
 	yearless   bool // the year was inferred
 }
 
+// earliestPlausible is the earliest time a number is read as: 1990-01-01. A smaller count is a
+// duration, an offset from a program's start or a clock that was never set.
+const earliestPlausible = 631152000 * nsPerSec
+
 // plausible bounds located times: a value outside is a number that only looks like a time.
 func plausible(t, now int64) bool {
-	const earliest = 631152000 * nsPerSec // 1990-01-01
 	const ahead = 2 * secPerDay * nsPerSec
-	return t >= earliest && t <= now+ahead
+	return t >= earliestPlausible && t <= now+ahead
 }
 
 // Byte classes of the locator's scan.
