@@ -601,7 +601,6 @@ var fresh25Cases = []worldCase{
 		name:   "rfc3164-tab-separators",
 		source: "RFC 3164 §4.1.2 (a single SP between TIMESTAMP, HOSTNAME and TAG) against embedded senders that put a tab there, shaped as the whitespace vectors of syslog parser test suites",
 		why:    "a tab between the clock, the host and the tag separates them as a blank does; the PRI gives the level",
-		gap:    "with tabs between the clock, the host and the tag the PRI's severity is not read as the level (the time and host are)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "cam-07", "<13>Nov 29 07:41:16\tcam-07\tonvifd[412]: stream 1 started"),
 			we("2026-11-29T07:41:40Z", Warn, "cam-07", "<12>Nov 29 07:41:40\tcam-07\tonvifd[412]: bitrate above limit"),

@@ -104,7 +104,10 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	if pri >= 0 && hasPrefixAt(line, i, ": ") {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
-	if i >= len(line) || line[i] != ' ' {
+	// Some embedded senders put a tab between the header's fields; a stored line with tabs after
+	// its time is another format's columns (tac_plus' accounting, Prosody's log).
+	tabs := pri >= 0 && byteAt(line, i) == '\t'
+	if i >= len(line) || line[i] != ' ' && !tabs {
 		if pri >= 0 && iso {
 			return priOnly(line, i-n, now, w, rec, h) // an ISO time we cannot close: "…635322Z+0000"
 		}
@@ -112,14 +115,14 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	i = skipBlanks(line, i) // macOS's log show pads with two blanks
 	// The host is a single word; a word ending in ':' or holding '[' is a tag with no host before it.
-	hs, he := i, blankAt(line, i)
+	hs, he := i, blankAt(line, i, tabs)
 	word := line[hs:he]
 	nilHost := pri >= 0 && len(word) == 1 && word[0] == '-'
 	if nilHost {
 		// A relay's NILVALUE for a host it does not know ("<13>Nov 29 07:41:16 - shopd[4120]:"):
 		// no host, and the tag follows.
 		i = skipBlanks(line, he)
-		hs, he = i, blankAt(line, i)
+		hs, he = i, blankAt(line, i, tabs)
 		word = line[hs:he]
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
@@ -189,9 +192,10 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	return true
 }
 
-// blankAt returns the index of the first blank at or after line[i], or len(line).
-func blankAt(line []byte, i int) int {
-	for i < len(line) && line[i] != ' ' {
+// blankAt returns the index of the first blank (or tab, with tabs) at or after line[i], or
+// len(line).
+func blankAt(line []byte, i int, tabs bool) int {
+	for i < len(line) && line[i] != ' ' && (!tabs || line[i] != '\t') {
 		i++
 	}
 	return i
