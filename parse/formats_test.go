@@ -203,6 +203,8 @@ var rfc3164Cases = []parseCase{
 		fields: map[string]string{"tag": "shopd", "pid": "4120"}, why: "RFC 5424's NILVALUE where a relay knows no host: the PRI and the tag stay"},
 	{name: "a source file where a host would be", line: `Feb 16 14:30:01 config.c:1012 load(): loading /etc/app.ini`,
 		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "config.c:1012 load(): loading /etc/app.ini", why: "Arkime's capture: a file and its line after the time are no host"},
+	{name: "an Apple device's fault relayed", line: `2026-02-16 14:30:01.500201 Mail{CoreData}[812] <FAULT>: the persistent store is not reachable`,
+		format: FormatLayout, level: Critical, time: "2026-02-16T14:30:01.500201Z", msg: "the persistent store is not reachable", why: "pymobiledevice3's <FAULT>, idevicesyslog's <Fault>: the unified log's level above error"},
 	{name: "a host named like ArubaOS's level", line: `Feb 16 14:30:01 EMER sshd[1]: login ok`,
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "EMER", msg: "login ok",
 		fields: map[string]string{"tag": "sshd", "pid": "1"}, why: "ArubaOS's EMER, ALER and ERRS are levels only between angle brackets"},

@@ -511,7 +511,6 @@ var fresh25Cases = []worldCase{
 		name:   "pymobiledevice3-syslog-live",
 		source: "`pymobiledevice3 syslog live` (the os_trace relay printed as `yyyy-MM-dd HH:mm:ss.ffffff process{image}[pid] <LEVEL>: message`, levels NOTICE INFO DEBUG ERROR FAULT): doronz88/pymobiledevice3 cli/syslog.py; a source adapter's note on the line format",
 		why:    "a date and microseconds with no zone; the level in angle brackets, FAULT being critical; the image name in braces is no host",
-		gap:    "the <FAULT> level in angle brackets is not read (NOTICE, INFO, DEBUG and ERROR are)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412345Z", Notice, "", "2026-11-29 07:41:16.412345 SpringBoard{FrontBoard}[58] <NOTICE>: [app<com.example.mail>:812] Workspace connection invalidated"),
 			we("2026-11-29T07:41:16.480112Z", Info, "", "2026-11-29 07:41:16.480112 Mail{CFNetwork}[812] <INFO>: Task <3F2C1A7E>.<41> finished with error [-1001]"),

@@ -84,6 +84,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if lvl, ok := arubaLevel(tok); ok && angled {
 			return lvl, true
 		}
+		if lvl, ok := appleLevel(tok); ok && angled {
+			return lvl, true // an Apple device's log relayed: "<Fault>:", pymobiledevice3's "<FAULT>:"
+		}
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
 		}
@@ -1048,12 +1051,12 @@ func appleType(line, tok []byte, e int) (Level, bool) {
 }
 
 // appleLevel reads the two levels of Apple's unified log that are no common level word: Default,
-// which sits between info and error (a notice), and Fault, above error.
+// which sits between info and error (a notice), and Fault (FAULT as relays print it), above error.
 func appleLevel(word []byte) (Level, bool) {
 	switch string(word) {
 	case "Default":
 		return Notice, true
-	case "Fault":
+	case "Fault", "FAULT":
 		return Critical, true
 	}
 	return Unknown, false
