@@ -12,6 +12,9 @@ import (
 // below), and dst must then be cut back and the slow path used instead.
 func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
 	line := parsedLine(raw)
+	if f == FormatJSON {
+		line = jsonFieldsText(raw, line)
+	}
 	if hasColour(line) {
 		return appendColouredFields(dst, f, line)
 	}

@@ -158,7 +158,7 @@ func AppendRawBase64(dst, raw []byte) []byte {
 // other.
 func appendFieldsSlow(dst []byte, f Format, raw []byte) []byte {
 	if f == FormatJSON {
-		return appendJSONObjectSlow(dst, fieldsLine(raw))
+		return appendJSONObjectSlow(dst, jsonFieldsText(raw, fieldsLine(raw)))
 	}
 	var ms slowMembers
 	for _, fd := range Fields(f, raw) {

@@ -28,20 +28,29 @@ type csvColumns struct {
 const HeadBytes = csvHeaderWithin
 
 // Head shows the stream the start of a file whose read begins later (the newest lines of a large
-// CSV export), so that it learns the columns the file's header names. Nothing of it becomes an
-// entry.
+// CSV export or JSON array), so that it learns the columns the file's header names or how the
+// array's elements open. Nothing of it becomes an entry.
 func (s *Stream) Head(start []byte) {
 	var off int64
-	for s.csvLook < csvLookLines {
+	for s.csvLook < csvLookLines || s.arr.looked < 2 {
 		line, rest, ok := bytes.Cut(start, []byte{'\n'})
 		if !ok {
-			return // the line goes on past what was read: no header of a size to trust
+			break // the line goes on past what was read: no header of a size to trust
 		}
-		s.csvLookAt(bytes.TrimSuffix(line, []byte{'\r'}), off)
+		at := off
 		off += int64(len(line)) + 1
 		start = rest
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		if s.csvLook < csvLookLines {
+			s.csvLookAt(line, at)
+		}
+		if s.arr.looked < 2 {
+			s.arr.lookAt(line)
+		}
 	}
-	s.csvLook = csvLookLines // the lines read from here on are none of the file's first
+	// The lines read from here on are none of the file's first, and the read begins past the
+	// array's first element.
+	s.csvLook, s.arr.looked, s.arr.open = csvLookLines, 2, s.arr.on
 }
 
 // csvLookAt looks at one of a source's first lines as its CSV header: the first line, or the

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // parseEpoch reads a Unix time written as a decimal number: seconds (possibly with a fraction or an
 // exponent, such as 1.7e9), milliseconds, microseconds or nanoseconds, told apart by magnitude.
 // The whole of b must be the number.
@@ -128,3 +130,27 @@ func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
 // maxPlausible is the clock a whole time value is read against: such values carry their year,
 // so only the window's far end matters.
 const maxPlausible = 1 << 62
+
+// dotNetDate reads the date .NET's JSON serializers write, as PowerShell 5's ConvertTo-Json does
+// for an event's TimeCreated: "\/Date(1764401476412)\/", milliseconds since 1970, the slashes
+// escaped or not. An offset after the number ("\/Date(1764401476412+0100)\/") names the zone the
+// value was in; the milliseconds are UTC's all the same.
+func dotNetDate(v []byte) (int64, bool) {
+	v = bytes.TrimPrefix(bytes.TrimSuffix(v, []byte(`\/`)), []byte(`\/`))
+	v = bytes.TrimPrefix(bytes.TrimSuffix(v, []byte("/")), []byte("/"))
+	if !bytes.HasPrefix(v, []byte("Date(")) || !bytes.HasSuffix(v, []byte(")")) {
+		return 0, false
+	}
+	v = v[len("Date(") : len(v)-1]
+	if k := bytes.IndexAny(v[min(len(v), 1):], "+-"); k >= 0 {
+		v = v[:k+1]
+	}
+	if len(v) == 0 || len(v) > 15 || !digitsOnly(v) {
+		return 0, false
+	}
+	var ms int64
+	for _, c := range v {
+		ms = ms*10 + int64(c-'0')
+	}
+	return ms * 1e6, ms*1e6 >= earliestPlausible
+}

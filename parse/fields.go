@@ -22,7 +22,7 @@ func Fields(f Format, raw []byte) []Field {
 	var out []Field
 	switch f {
 	case FormatJSON:
-		out = jsonFields(line)
+		out = jsonFields(jsonFieldsText(raw, line))
 	case FormatLogfmt:
 		scanLogfmt(line, func(kv logfmtPair) bool {
 			v := kv.Value.Of(line)

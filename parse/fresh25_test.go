@@ -408,7 +408,6 @@ var fresh25Cases = []worldCase{
 		name:   "macos-log-show-json",
 		source: "macOS and iOS unified log as `log show --style json` (and `log stream --style json`) prints it: one JSON array, each entry a pretty-printed object (two-blank indent, ` : `) opened by `[{` or `},{`, the time in timestamp with a ±hhmm offset, the level in messageType (Default Info Debug Error Fault): log(1); eclecticlight.co 'Unified log structure and available data'",
 		why:    "a record spans lines from its opening brace to its last key; the timestamp key, not machTimestamp, is the time; Default is notice and Fault critical",
-		gap:    "the pretty-printed objects of `log show --style json` are not read: timestamp and messageType give no time and no level, and the closing `}]` line is not kept with the last object",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412345Z", Notice, "",
 				"[{",

@@ -48,7 +48,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return rolePriority, 0
 	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
 		return roleMessage, 0
-	case "event", "@mt", "short_message", "MessageTemplate":
+	case "event", "@mt", "short_message", "MessageTemplate",
+		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
 		return roleMessage, 2
@@ -64,7 +65,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleTime, 2
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
-	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "host_name", "source_host", "syslog_hostname",
+	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name": // the appliance that logged: ECS's observer, AWS Network Firewall
 		return roleHost, 1
@@ -497,6 +498,10 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			}
 		}
 	case roleTime:
+		if t, ok := dotNetDate(val); ok && isStr {
+			rec.Time = t
+			break
+		}
 		if escaped || (!isStr && (val[0] < '0' || val[0] > '9')) {
 			return false
 		}

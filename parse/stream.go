@@ -83,6 +83,7 @@ type Stream struct {
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
+	arr      jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonarray.go)
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
@@ -125,6 +126,18 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	}
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
+	}
+	if s.arr.looked < 2 {
+		s.arr.lookAt(line)
+	}
+	if s.pending && s.arr.on {
+		if !s.arr.opens(line) {
+			s.join(line, truncated)
+			return
+		}
+		s.emit(b)
+		s.start(line, offset, truncated, Record{}, false)
+		return
 	}
 	if s.pending && s.csvOpen {
 		if !s.csv.rowStart(line, s.p.nowNano(), &s.p.wall) {
@@ -224,22 +237,6 @@ func (s *Stream) emit(b *Batch) {
 		est = s.writtenAt(s.offset)
 	}
 	s.add(b, s.raw, s.offset, rec, s.truncated, s.size, est)
-}
-
-// prettyJSON reads the pending entry as one JSON object when it is one written over several
-// lines, as `journalctl -o json-pretty` and pretty-printing loggers write it: a line holding only
-// '{', the members indented below it, a closing brace. Its time, level, host and message are the
-// object's, as for a JSON line.
-func (s *Stream) prettyJSON() {
-	if s.rec.Format != FormatText || len(s.raw) < 3 || s.raw[0] != '{' || s.raw[1] != '\n' && s.raw[1] != '\r' || s.truncated {
-		return
-	}
-	var rec Record
-	if !s.p.parseJSON(s.raw, &rec) {
-		return
-	}
-	s.rec, s.rec.Whole = rec, true
-	s.msg = append(s.msg[:0], rec.Unescaped...)
 }
 
 // hold keeps the pending entry, parsed as rec, until the source's first timestamp.

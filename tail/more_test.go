@@ -359,3 +359,42 @@ func TestBackfillLearnsCSVHeader(t *testing.T) {
 		}
 	}
 }
+
+// The newest lines of a large JSON array (gcloud logging read --format=json > export.json) are
+// read as its elements: the file's first lines say how they open.
+func TestBackfillLearnsJSONArray(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "export.json")
+	lines := []string{"["}
+	for i := range 60 {
+		lines = append(lines, "  {",
+			`    "severity": "WARNING",`,
+			fmt.Sprintf(`    "textPayload": "disk %d %% full",`, 80+i%20),
+			fmt.Sprintf(`    "timestamp": "2026-02-16T14:30:%02dZ"`, i))
+		if i < 59 {
+			lines = append(lines, "  },")
+		} else {
+			lines = append(lines, "  }", "]")
+		}
+	}
+	writeLines(t, path, lines, os.O_TRUNC)
+	opts := testOptions(false, false)
+	opts.Lines = 12
+	g, warns, err := open([]string{path}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil {
+		t.Fatalf("open: %v (%v)", err, warns)
+	}
+	s := runGroup(t, g)
+	s.waitFor(t, "the newest elements", func(g []got) bool { return len(g) >= 2 })
+	whole := 0
+	for _, e := range s.snapshot() {
+		if strings.HasPrefix(strings.TrimSpace(e.raw), "{") {
+			whole++
+			if e.level != parse.Warn {
+				t.Errorf("element %q: level %v; want its severity's", e.raw, e.level)
+			}
+		}
+	}
+	if whole < 2 {
+		t.Errorf("%d whole elements read, want the newest ones one entry each", whole)
+	}
+}

@@ -1,0 +1,141 @@
+package parse
+
+import "bytes"
+
+// JSON documents that hold their records as one array of pretty-printed objects, as `gcloud
+// logging read --format=json`, PowerShell's ConvertTo-Json and jq write them, one element's
+// opening brace on a line of its own:
+//
+//	[
+//	  {
+//	    "timestamp": "2026-11-29T07:41:16.412Z",
+//	    "severity": "ERROR",
+//	    …
+//	  },
+//	  {
+//
+// and as macOS's `log show --style json` writes them, each object opened on the line that closes
+// the one before:
+//
+//	[{
+//	  "timestamp" : "2026-11-29 07:41:16.412345+0100",
+//	  …
+//	},{
+//
+// A source learns this from its first lines ("[" then an indented "{", or "[{"); each element is
+// then one entry, read as the JSON object it is. A line opens the next element when it holds, at
+// the elements' indentation, only "{" or "},{".
+
+// jsonArray is what a source learned of its array: whether it is one, and how its elements open.
+type jsonArray struct {
+	looked int  // first lines looked at
+	after  bool // the first line was "[": the next one shows how the elements open
+	on     bool
+	indent int  // the blanks before an element's opening brace
+	joined bool // elements open on the line that closes the one before: "},{"
+	open   bool // the pending entry holds an element's opening brace
+}
+
+// lookAt looks at one of a source's first two lines for the array's opening.
+func (a *jsonArray) lookAt(line []byte) {
+	a.looked++
+	line = bytes.TrimRight(line, " \t\r")
+	switch {
+	case a.looked == 1 && string(line) == "[":
+		a.after = true
+	case a.looked == 1 && string(line) == "[{":
+		a.on, a.joined, a.open = true, true, true
+	case a.looked == 2 && a.after:
+		if k := skipWS(line, 0); k == len(line)-1 && line[k] == '{' {
+			a.on, a.indent = true, k
+		}
+	}
+}
+
+// opens reports whether line opens the next element of the array, and notes that the pending
+// entry holds one from then on.
+func (a *jsonArray) opens(line []byte) bool {
+	body := bytes.TrimRight(line, " \t\r")
+	k := 0
+	for k < len(body) && (body[k] == ' ' || body[k] == '\t') {
+		k++
+	}
+	opening := k == a.indent && (string(body[k:]) == "{" || a.joined && (string(body[k:]) == "},{" || string(body[k:]) == "}, {"))
+	if !opening {
+		return false
+	}
+	if !a.open {
+		a.open = true // the first element, under the "[" line: the entry goes on
+		return false
+	}
+	return true
+}
+
+// prettyJSON reads the pending entry as one JSON object when it is one written over several
+// lines: an element of the source's array, or an object as `journalctl -o json-pretty` and
+// pretty-printing loggers write one, a line holding only '{', the members indented below it, a
+// closing brace. Its time, level, host and message are the object's, as for a JSON line.
+func (s *Stream) prettyJSON() {
+	if s.truncated || !s.arr.on && (s.rec.Format != FormatText || len(s.raw) < 3 || s.raw[0] != '{') {
+		return
+	}
+	obj, start, ok := objectText(s.raw)
+	var rec Record
+	if !ok || !s.p.parseJSON(obj, &rec) {
+		return
+	}
+	// An object closed by objectText's own brace has no text beyond the entry's.
+	rec.Message.End = min(rec.Message.End, int32(len(s.raw)-start))
+	s.rec, s.rec.Whole = shifted(rec, start), true
+	s.msg = append(s.msg[:0], rec.Unescaped...)
+}
+
+// objectText returns the JSON object an entry holds over its lines, a pretty-printed object or
+// an element of a pretty-printed array, and where it starts in raw: from its opening brace (after
+// the array's "[" or the "}," that closed the element before) to its end (without the "," or "]"
+// after it). An object whose closing brace is on the next element's line ("},{") gets one of its
+// own, in a copy. ok is false when raw opens no object on its first line.
+func objectText(raw []byte) (obj []byte, start int, ok bool) {
+	for start < len(raw) && (raw[start] == '[' || raw[start] == '}' || raw[start] == ',' || raw[start] <= ' ') {
+		start++
+	}
+	end := skipBlanks(raw, start+1)
+	if start >= len(raw) || raw[start] != '{' || end >= len(raw) || raw[end] != '\n' && raw[end] != '\r' {
+		return nil, 0, false // no brace on a line of its own with lines below it: a line's object
+	}
+	obj = bytes.TrimRight(raw[start:], " \t\r\n]")
+	obj = bytes.TrimRight(obj, " \t\r\n,")
+	if unclosed(obj) {
+		obj = append(append(make([]byte, 0, len(obj)+2), obj...), '\n', '}')
+	}
+	return obj, start, true
+}
+
+// unclosed reports whether the JSON text b opens more objects and arrays than it closes, strings
+// aside.
+func unclosed(b []byte) bool {
+	depth, inString := 0, false
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// jsonFieldsText is the text a JSON entry's fields are read from: the object it holds over its
+// lines (see objectText), or else line, its first line as Parse read it.
+func jsonFieldsText(raw, line []byte) []byte {
+	if obj, _, ok := objectText(raw); ok {
+		return obj
+	}
+	return line
+}
