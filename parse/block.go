@@ -26,11 +26,12 @@ const maxBlockTries = 64
 const blockTimedLines = 2
 
 // headerShape writes the shape of a line's first words into dst: up to the first word that holds
-// a digit (at most three words), its digits collapsed to '#', and its runs of lower-case hex of
-// four or more to '#', so that "Event[12]:" and "Event[0]:", or "--4f1c2a7e-A--" and
-// "--9b3d4c1a-A--", have one shape while "--4f1c2a7e-B--" has another, and "** Alert
-// 1795938076.41231:" is "** Alert #.#:". ok is false when the words hold no digit: an id is
-// what marks a record's header ("=== started ===" is no header).
+// a digit (at most three words), its digits collapsed to '#', and its runs of hex of four or more
+// (in lower case, or in capitals as errpt's "IDENTIFIER: DE3B8540") to '#', so that "Event[12]:"
+// and "Event[0]:", or "--4f1c2a7e-A--" and "--9b3d4c1a-A--", have one shape while
+// "--4f1c2a7e-B--" has another, and "** Alert 1795938076.41231:" is "** Alert #.#:". ok is false
+// when the words hold no digit: an id is what marks a record's header ("=== started ===" is no
+// header).
 func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if k := bytes.IndexByte(line, '\n'); k >= 0 {
 		line = line[:k]
@@ -52,7 +53,7 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 		return dst, false
 	}
 	for i := 0; i < e && len(dst) < maxHeaderShape; {
-		if n := hexRunLen(line[i:e]); n >= 4 || isDigit(line[i]) {
+		if n := max(hexRunLen(line[i:e]), hexRunIn(line[i:e], 'A')); n >= 4 || isDigit(line[i]) {
 			n = max(n, 1)
 			for i+n < e && isDigit(line[i+n]) {
 				n++
@@ -131,9 +132,12 @@ func hasDigit(b []byte) bool {
 
 // hexRunLen returns the length of the run of lower-case hex digits that b starts with, when the
 // run holds a letter and a digit (an id such as 4f1c2a7e, not a word such as "face").
-func hexRunLen(b []byte) int {
+func hexRunLen(b []byte) int { return hexRunIn(b, 'a') }
+
+// hexRunIn is hexRunLen for the hex letters from a ('a' or 'A').
+func hexRunIn(b []byte, a byte) int {
 	n, letter, digit := 0, false, false
-	for n < len(b) && (isDigit(b[n]) || b[n] >= 'a' && b[n] <= 'f') {
+	for n < len(b) && (isDigit(b[n]) || b[n] >= a && b[n] <= a+5) {
 		letter, digit = letter || !isDigit(b[n]), digit || isDigit(b[n])
 		n++
 	}

@@ -200,6 +200,36 @@ func TestRecordsLogcatDoesNotJoin(t *testing.T) {
 	}
 }
 
+// AIX's errpt -a heads each error with an id in capital hex: two ids are two records, however
+// their digits and letters fall.
+func TestRecordsCapitalHexIDs(t *testing.T) {
+	block := func(id, clock, desc string) string {
+		return "---------------------------------------------------------------------------\n" +
+			"LABEL:          SC_DISK_ERR\n" +
+			"IDENTIFIER:     " + id + "\n" +
+			"\n" +
+			"Date/Time:       Sun Nov 29 " + clock + " 2026\n" +
+			"Sequence Number: 4120\n" +
+			"Node Id:         aixprod01\n" +
+			"\n" +
+			"Description\n" + desc + "\n"
+	}
+	text := block("5537AC5F", "07:41:16", "DISK OPERATION ERROR") + block("DE3B8540", "08:02:51", "PATH HAS FAILED")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	var timed []string
+	for _, e := range got {
+		if e.Time != 0 {
+			timed = append(timed, fmtTime(e.Time))
+			if strings.Count(e.Raw, "Date/Time:") != 1 {
+				t.Errorf("entry at %s holds %d blocks' times, want its own only", fmtTime(e.Time), strings.Count(e.Raw, "Date/Time:"))
+			}
+		}
+	}
+	if strings.Join(timed, " ") != "2026-11-29T07:41:16Z 2026-11-29T08:02:51Z" {
+		t.Errorf("timed entries %v, want one per block", timed)
+	}
+}
+
 // logcat's long format writes a blank line under each block: the line stays in the entry's raw
 // text and is no part of its message.
 func TestRecordsBlankLineClosesNoMessage(t *testing.T) {
