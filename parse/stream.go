@@ -86,6 +86,7 @@ type Stream struct {
 	arr      jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonarray.go)
 	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
+	dump     dumpState   // the crash report the pending entry opened with (see dump.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
 	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 }
@@ -364,6 +365,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace = false
+	s.dump.open(line)
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
 	s.timeToken = 0
@@ -520,6 +522,12 @@ func (s *Stream) exportField(line []byte, at int) bool {
 func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
+	}
+	if s.dump.kind != noDump && s.dump.joins(line) {
+		return true, rec, false
+	}
+	if dumpOpening(line) != noDump {
+		return false, rec, false // a crash report, after the last record its program logged
 	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, snortHeader) {
 		if join, ok := s.snortLine(line); ok {
@@ -1053,7 +1061,8 @@ func endsException(line []byte, s, e, dots int) bool {
 }
 
 // noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and
-// "... 5 more", Python's traceback header and its chained-exception notes.
+// "... 5 more", Python's traceback header and its chained-exception notes, .NET's "--- End of
+// stack trace from previous location ---".
 func noteLine(line []byte) bool {
 	switch line[0] {
 	case 'C':
@@ -1066,6 +1075,10 @@ func noteLine(line []byte) bool {
 		return bytes.HasPrefix(line, []byte("During handling of the above exception"))
 	case 'S':
 		return bytes.HasPrefix(line, []byte("Suppressed: "))
+	case '-':
+		// .NET's marks between the parts of one exception's stack.
+		return bytes.HasPrefix(line, []byte("--- End of stack trace from previous location")) ||
+			bytes.HasPrefix(line, []byte("--- End of inner exception stack trace ---"))
 	}
 	return false
 }

@@ -1,0 +1,186 @@
+package parse
+
+import "bytes"
+
+// Crash dumps. A program that dies writes its runtime's report to stderr, which lands in the same
+// file as its log, between the timed records and without a time of its own:
+//
+//	panic: runtime error: invalid memory address or nil pointer dereference
+//	[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a2b3c]
+//
+//	goroutine 1 [running]:
+//	main.(*Worker).Run(0x0)
+//		/app/worker.go:42 +0x1c
+//	exit status 2
+//
+// Each runtime's report has a grammar of its own (Go's tracebacks, Rust's panic message, Node.js's
+// uncaught exception), and its lines are one entry, from the line that opens it to the last line
+// that fits the grammar: the error stays one record that a search finds whole, instead of a line
+// for each frame.
+
+// dumpKind is the runtime whose crash report the pending entry opened with.
+type dumpKind uint8
+
+const (
+	noDump dumpKind = iota
+	// goDump: "panic: …" or "fatal error: …", then each goroutine's header and frames.
+	goDump
+	// rustDump: "thread 'main' panicked at src/main.rs:4:5:", the message on the next line, and
+	// the note on how to see a backtrace (or the backtrace, indented).
+	rustDump
+	// nodeDump: the throwing line's file and number, the line of code and a caret under it,
+	// then the error, its stack indented, and the version of Node.js.
+	nodeDump
+)
+
+// dumpState follows the crash report the pending entry holds.
+type dumpState struct {
+	kind  dumpKind
+	lines int  // lines joined after the opening one
+	caret bool // Node.js: the caret under the code was seen
+	error bool // Node.js: the error's line was seen
+}
+
+// open starts following the report line opens, if it opens one: also a goroutine's stack that
+// begins an entry, which goes on as Go's report.
+func (d *dumpState) open(line []byte) {
+	*d = dumpState{kind: dumpOpening(line)}
+	if d.kind == noDump && goroutineHeader(line) {
+		d.kind = goDump
+	}
+}
+
+// dumpOpening returns the runtime whose crash report line opens, or noDump. The line is a record
+// of its own, not the end of the timed one above it. A goroutine's stack opens none: net/http
+// logs it under its own timed line ("http: panic serving …").
+func dumpOpening(line []byte) dumpKind {
+	if len(line) == 0 {
+		return noDump
+	}
+	switch c := line[0]; {
+	case c == 'p' || c == 'f':
+		if hasPrefixAt(line, 0, "panic: ") || hasPrefixAt(line, 0, "fatal error: ") {
+			return goDump
+		}
+		if c == 'f' && hasPrefixAt(line, 0, "file://") && scriptLine(line) {
+			return nodeDump // file:///app/index.mjs:3
+		}
+	case c == 't':
+		if hasPrefixAt(line, 0, "thread '") && bytes.Contains(line, []byte("' panicked at ")) {
+			return rustDump
+		}
+	case c == '/' || c == 'n' && hasPrefixAt(line, 0, "node:") || c >= 'A' && c <= 'Z' && hasPrefixAt(line, 1, ":\\"):
+		if scriptLine(line) {
+			return nodeDump // "/app/index.js:3", "node:internal/process/promises:288", "C:\app\index.js:3"
+		}
+	}
+	return noDump
+}
+
+// joins reports whether line goes on the report. Indented lines always do (frames, code, the
+// caret); false ends the report, and the line takes the usual way.
+func (d *dumpState) joins(line []byte) bool {
+	join := line[0] == ' ' || line[0] == '\t'
+	switch d.kind {
+	case goDump:
+		join = join || goroutineHeader(line) || goFrame(line) || exitStatus(line) || registerLine(line) ||
+			hasPrefixAt(line, 0, "created by ") || hasPrefixAt(line, 0, "[signal ") || hasPrefixAt(line, 0, "panic: ") ||
+			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "...additional frames elided...")
+	case rustDump:
+		join = join || d.lines == 0 || hasPrefixAt(line, 0, "stack backtrace:") // the message, then the frames
+		if hasPrefixAt(line, 0, "note: ") {
+			join, d.kind = true, noDump // the last line of the report
+		}
+	case nodeDump:
+		switch {
+		case !d.caret:
+			// The line of code, at the script's own indentation, then the caret under it.
+			join = join || d.lines == 0 && !isDigit(line[0]) || caretLine(line)
+			d.caret = caretLine(line)
+		case !d.error:
+			join, d.error = true, true // "TypeError: Cannot read properties of undefined (reading 'id')"
+		case hasPrefixAt(line, 0, "Node.js v"):
+			join, d.kind = true, noDump
+		}
+	}
+	if !join {
+		d.kind = noDump
+		return false
+	}
+	d.lines++
+	return true
+}
+
+// goroutineHeader reports whether line heads a goroutine's stack in a Go traceback: "goroutine 1
+// [running]:", "goroutine 18 [chan receive, 5 minutes]:", and Go 1.23's "goroutine 7 gp=0xc000…
+// m=nil [select]:".
+func goroutineHeader(line []byte) bool {
+	if !hasPrefixAt(line, 0, "goroutine ") || !isDigitAt(line, len("goroutine ")) {
+		return false
+	}
+	return bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte("]:")) && bytes.IndexByte(line, '[') > 0
+}
+
+// goFrame reports whether line is a function's line in a Go traceback: its dotted name and its
+// arguments, "main.(*Worker).Run(0x0)", "net/http.(*conn).serve(0xc0001a2000, {0x7a1b20, …})".
+func goFrame(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	open := bytes.IndexByte(line, '(')
+	if open <= 0 || line[len(line)-1] != ')' {
+		return false
+	}
+	if open > 0 && line[open-1] == '.' { // a method's receiver: "main.(*Worker).Run(0x0)"
+		if k := bytes.Index(line[open:], []byte(").")); k > 0 {
+			if o := bytes.IndexByte(line[open+k+2:], '('); o > 0 {
+				open += k + 2 + o
+			}
+		}
+	}
+	name := line[:open]
+	return bytes.IndexByte(name, '.') > 0 && bytes.IndexByte(name, ' ') < 0
+}
+
+// exitStatus reports whether line is "exit status 2", which `go run` writes after a crash.
+func exitStatus(line []byte) bool {
+	return hasPrefixAt(line, 0, "exit status ") && digitsOnly(bytes.TrimRight(line[len("exit status "):], " \r"))
+}
+
+// registerLine reports whether line is one of the registers a Go crash on a signal lists:
+// "rax    0x0", "rip    0x46b3a1".
+func registerLine(line []byte) bool {
+	s, e := nextToken(line, 0)
+	vs, ve := nextToken(line, e)
+	if s != 0 || e < 2 || e > 6 || ve == len(line) && vs == ve || !hasPrefixAt(line, vs, "0x") {
+		return false
+	}
+	for _, c := range line[:e] {
+		if !isDigit(c) && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return skipBlanks(line, ve) == len(line)
+}
+
+// scriptLine reports whether line is the file and line number that Node.js writes first when an
+// exception is not caught: "/app/routes/orders.js:41", "file:///app/index.mjs:3",
+// "node:internal/process/promises:288", "C:\app\index.js:3".
+func scriptLine(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	k := bytes.LastIndexByte(line, ':')
+	if k <= 0 || k == len(line)-1 || !digitsOnly(line[k+1:]) || bytes.IndexByte(line, ' ') >= 0 {
+		return false
+	}
+	path := line[:k]
+	if hasPrefixAt(path, 0, "node:") {
+		return true
+	}
+	absolute := path[0] == '/' || hasPrefixAt(path, 0, "file://") || len(path) > 3 && isAlpha(path[0]) && path[1] == ':' && path[2] == '\\'
+	return absolute && (bytes.HasSuffix(path, []byte(".js")) || bytes.HasSuffix(path, []byte(".mjs")) ||
+		bytes.HasSuffix(path, []byte(".cjs")) || bytes.HasSuffix(path, []byte(".ts")))
+}
+
+// caretLine reports whether line holds only a caret under the code, with the code's indentation.
+func caretLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) > 0 && len(bytes.Trim(t, "^")) == 0
+}

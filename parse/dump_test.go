@@ -1,0 +1,139 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// crashLog is a service's log with each runtime's crash report between its timed records.
+func crashLog(report string) string {
+	return "2026-11-29T07:41:16.412Z INFO starting worker pool size=4\n" + report +
+		"2026-11-29T07:41:20.000Z INFO restarted\n"
+}
+
+// wantReport checks that text gives the record before, the report as one entry, and the record
+// after, and that the report's entry holds every line of it.
+func wantReport(t *testing.T, report string, level Level) {
+	t.Helper()
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, crashLog(report))
+	if len(got) != 3 {
+		var raws []string
+		for _, e := range got {
+			raws = append(raws, e.Raw)
+		}
+		t.Fatalf("got %d entries, want the report as one between two records:\n%s", len(got), strings.Join(raws, "\n----\n"))
+	}
+	if want := strings.TrimRight(report, "\n"); got[1].Raw != want {
+		t.Errorf("report entry:\n%s\nwant\n%s", got[1].Raw, want)
+	}
+	if got[1].Level != level {
+		t.Errorf("report level %v, want %v", got[1].Level, level)
+	}
+}
+
+func TestDumpGoPanic(t *testing.T) {
+	wantReport(t, "panic: runtime error: invalid memory address or nil pointer dereference\n"+
+		"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a2b3c]\n"+
+		"\n"+
+		"goroutine 1 [running]:\n"+
+		"main.(*Worker).Run(0x0)\n"+
+		"\t/app/worker.go:42 +0x1c\n"+
+		"net/http.HandlerFunc.ServeHTTP(0xc0000a6000?, {0x7a1b20?, 0xc0001c2000?}, 0xc0000b2000?)\n"+
+		"\t/usr/local/go/src/net/http/server.go:2136 +0x29\n"+
+		"created by main.main in goroutine 1\n"+
+		"\t/app/main.go:12 +0x1d\n"+
+		"exit status 2\n", Critical)
+}
+
+func TestDumpGoFatalError(t *testing.T) {
+	wantReport(t, "fatal error: concurrent map writes\n"+
+		"\n"+
+		"goroutine 41 [running]:\n"+
+		"main.(*Cache).Put(...)\n"+
+		"\t/app/cache.go:18\n"+
+		"\n"+
+		"goroutine 1 [chan receive, 5 minutes]:\n"+
+		"main.main()\n"+
+		"\t/app/main.go:30 +0x1d\n"+
+		"\n"+
+		"goroutine 7 gp=0xc000007180 m=nil [select]:\n"+
+		"runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n"+
+		"\t/usr/local/go/src/runtime/proc.go:402 +0xce\n", Error) // "fatal error:", read as PHP's is
+}
+
+func TestDumpRustPanic(t *testing.T) {
+	wantReport(t, "thread 'main' panicked at src/main.rs:4:5:\n"+
+		"called `Option::unwrap()` on a `None` value\n"+
+		"note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n", Unknown)
+	wantReport(t, "thread 'tokio-runtime-worker' panicked at src/db.rs:41:22:\n"+
+		"assertion `left == right` failed\n"+
+		"  left: 1\n"+
+		" right: 2\n"+
+		"stack backtrace:\n"+
+		"   0: rust_begin_unwind\n"+
+		"             at /rustc/a28077b28/library/std/src/panicking.rs:597:5\n"+
+		"note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n", Unknown)
+}
+
+func TestDumpNodeUncaught(t *testing.T) {
+	wantReport(t, "/app/node_modules/express/lib/router/index.js:284\n"+
+		"      throw err;\n"+
+		"      ^\n"+
+		"\n"+
+		"TypeError: Cannot read properties of undefined (reading 'id')\n"+
+		"    at /app/routes/orders.js:41:22\n"+
+		"    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)\n"+
+		"\n"+
+		"Node.js v20.11.0\n", Unknown)
+	// Top-level code sits at the file's first column.
+	wantReport(t, "/app/index.js:3\n"+
+		"throw new Error('boom');\n"+
+		"^\n"+
+		"\n"+
+		"Error: boom\n"+
+		"    at Object.<anonymous> (/app/index.js:3:9)\n"+
+		"\n"+
+		"Node.js v18.17.0\n", Unknown)
+}
+
+func TestDumpDotNetStackMarks(t *testing.T) {
+	text := "2026-11-29 07:41:19,001 ERROR [main] App.Handler - request failed\n" +
+		"System.InvalidOperationException: Sequence contains no elements\n" +
+		"   at App.Orders.Handle(Order o) in C:\\src\\App\\Orders.cs:line 41\n" +
+		"--- End of stack trace from previous location ---\n" +
+		"   at App.Program.Main(String[] args) in C:\\src\\App\\Program.cs:line 12\n" +
+		"2026-11-29 07:41:20,001 INFO [main] App.Handler - ok\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 || got[0].Lines() != 5 {
+		t.Fatalf("got %d entries; want 2, the first with its whole stack", len(got))
+	}
+}
+
+// What only looks like a report's first line takes no more than its own: a path with a line
+// number, a note, a goroutine's stack logged under a timed line.
+func TestDumpLookalikes(t *testing.T) {
+	text := "/etc/app/config.js:12\n" +
+		"2026-11-29T07:41:16.412Z INFO config read\n" +
+		"note: the cache is cold\n" +
+		"2026/11/29 07:41:18 http: panic serving 10.0.0.7:51022: runtime error: index out of range\n" +
+		"goroutine 41 [running]:\n" +
+		"net/http.(*conn).serve.func1()\n" +
+		"\t/usr/local/go/src/net/http/server.go:1947 +0xbe\n" +
+		"2026/11/29 07:41:19 http: accepted\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	var firsts []string
+	for _, e := range got {
+		firsts = append(firsts, firstLineOf(e.Raw))
+	}
+	want := []string{"/etc/app/config.js:12", "2026-11-29T07:41:16.412Z INFO config read", "note: the cache is cold",
+		"2026/11/29 07:41:18 http: panic serving 10.0.0.7:51022: runtime error: index out of range", "2026/11/29 07:41:19 http: accepted"}
+	if strings.Join(firsts, "\n") != strings.Join(want, "\n") {
+		t.Errorf("entries open with\n%s\nwant\n%s", strings.Join(firsts, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func firstLineOf(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
