@@ -31,6 +31,9 @@ const (
 	// nodeDump: the throwing line's file and number, the line of code and a caret under it,
 	// then the error, its stack indented, and the version of Node.js.
 	nodeDump
+	// javaDump: the JVM's report of an exception no handler caught, `Exception in thread "main"
+	// java.lang.IllegalStateException: …`, its frames indented and its causes.
+	javaDump
 )
 
 // dumpState follows the crash report the pending entry holds.
@@ -69,6 +72,10 @@ func dumpOpening(line []byte) dumpKind {
 		if hasPrefixAt(line, 0, "thread '") && bytes.Contains(line, []byte("' panicked at ")) {
 			return rustDump
 		}
+	case c == 'E':
+		if hasPrefixAt(line, 0, `Exception in thread "`) {
+			return javaDump
+		}
 	case c == '/' || c == 'n' && hasPrefixAt(line, 0, "node:") || c >= 'A' && c <= 'Z' && hasPrefixAt(line, 1, ":\\"):
 		if scriptLine(line) {
 			return nodeDump // "/app/index.js:3", "node:internal/process/promises:288", "C:\app\index.js:3"
@@ -91,6 +98,8 @@ func (d *dumpState) joins(line []byte) bool {
 		if hasPrefixAt(line, 0, "note: ") {
 			join, d.kind = true, noDump // the last line of the report
 		}
+	case javaDump:
+		join = join || noteLine(line) // "Caused by: …", "... 12 more"
 	case nodeDump:
 		switch {
 		case !d.caret:

@@ -97,6 +97,14 @@ func TestDumpNodeUncaught(t *testing.T) {
 		"Node.js v18.17.0\n", Unknown)
 }
 
+func TestDumpJavaUncaught(t *testing.T) {
+	wantReport(t, "Exception in thread \"main\" java.lang.IllegalStateException: pool closed\n"+
+		"\tat com.example.Pool.take(Pool.java:41)\n"+
+		"\tat com.example.Main.main(Main.java:12)\n"+
+		"Caused by: java.io.IOException: broken pipe\n"+
+		"\t... 2 more\n", Unknown)
+}
+
 func TestDumpDotNetStackMarks(t *testing.T) {
 	text := "2026-11-29 07:41:19,001 ERROR [main] App.Handler - request failed\n" +
 		"System.InvalidOperationException: Sequence contains no elements\n" +
