@@ -152,6 +152,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if _, n := monthWord(b, j+1); n > 0 {
+		if la == 4 && sep == '-' {
+			return yearMonthWordDay(b, a, j, d)
+		}
 		return dayMonthWordYear(b, a, j, d)
 	}
 	c, lb := digitRun(b, j+1)
@@ -322,6 +325,19 @@ func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
 		return k, true
 	}
 	return k + 1 + ly, true
+}
+
+// yearMonthWordDay reads the rest of a date written year first with the month as a word, as
+// Boost.Date_Time's to_simple_string writes it (Boost.Log's default time): "2026-Nov-29".
+func yearMonthWordDay(b []byte, year, j int, d *dateTime) (int, bool) {
+	m, n := monthWord(b, j+1)
+	k := j + 1 + n
+	day, ld := digitRun(b, k+1)
+	if n == 0 || byteAt(b, k) != b[j] || ld < 1 || ld > 2 || day < 1 || day > 31 {
+		return j, false
+	}
+	d.year, d.mon, d.day = year, m, day
+	return k + 1 + ld, true
 }
 
 // wordDate reads a date that starts with the month as a word: "Nov 29", "Nov  9", "Nov 29 2026",

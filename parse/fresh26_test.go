@@ -514,7 +514,6 @@ var fresh26Cases = []worldCase{
 		name:   "mender-client-4",
 		source: "the Mender 4 C++ client (mender-update, mender-auth) through Boost.Log (`record_id=n severity=level time=\"yyyy-Mon-dd HH:mm:ss.ffffff\" name=\"Global\" msg=\"…\"`): Mender docs 'Troubleshoot' and public repositories quoting mender-update output",
 		why:    "severity= is the level; the time is a quoted Boost date with a month abbreviation and no zone; the record_id is no time",
-		gap:    "the Boost.Log time=\"yyyy-Mon-dd HH:mm:ss.ffffff\" field is not read: every record gets no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412074Z", Info, "", `record_id=1 severity=info time="2026-Nov-29 07:41:16.412074" name="Global" msg="Running Mender client 4.0.6"`),
 			we("2026-11-29T07:41:16.530118Z", Info, "", `record_id=2 severity=info time="2026-Nov-29 07:41:16.530118" name="Global" msg="State transition: init [none] -> idle [Idle]"`),
