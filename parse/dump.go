@@ -34,7 +34,18 @@ const (
 	// javaDump: the JVM's report of an exception no handler caught, `Exception in thread "main"
 	// java.lang.IllegalStateException: …`, its frames indented and its causes.
 	javaDump
+	// The reports a platform writes to a file of their own, one after another, each with its
+	// time on a labelled line of its header: Android's tombstones ("*** *** *** …", then
+	// "Timestamp: …"), the NDK's ndk-stack ("********** Crash dump: **********" up to "Crash dump
+	// is completed"), Apple's crash reports ("Incident Identifier: …", then "Date/Time: …"). Every
+	// line up to the next report, or up to a line that starts a timed record, is the report's.
+	tombstoneDump
+	ndkDump
+	appleDump
 )
+
+// whole reports whether a report of kind takes every line up to the next (see tombstoneDump).
+func (k dumpKind) whole() bool { return k >= tombstoneDump }
 
 // dumpState follows the crash report the pending entry holds.
 type dumpState struct {
@@ -76,6 +87,17 @@ func dumpOpening(line []byte) dumpKind {
 		if hasPrefixAt(line, 0, `Exception in thread "`) {
 			return javaDump
 		}
+	case c == '*':
+		if hasPrefixAt(line, 0, "*** *** *** ") {
+			return tombstoneDump
+		}
+		if hasPrefixAt(line, 0, "********** Crash dump: **********") {
+			return ndkDump
+		}
+	case c == 'I':
+		if hasPrefixAt(line, 0, "Incident Identifier: ") {
+			return appleDump
+		}
 	case c == '/' || c == 'n' && hasPrefixAt(line, 0, "node:") || c >= 'A' && c <= 'Z' && hasPrefixAt(line, 1, ":\\"):
 		if scriptLine(line) {
 			return nodeDump // "/app/index.js:3", "node:internal/process/promises:288", "C:\app\index.js:3"
@@ -100,6 +122,14 @@ func (d *dumpState) joins(line []byte) bool {
 		}
 	case javaDump:
 		join = join || noteLine(line) // "Caused by: …", "... 12 more"
+	case tombstoneDump, appleDump:
+		join = dumpOpening(line) == noDump
+	case ndkDump:
+		join = dumpOpening(line) == noDump
+		if hasPrefixAt(line, 0, "Crash dump is completed") {
+			d.kind = noDump // the last line of the report
+			return true
+		}
 	case nodeDump:
 		switch {
 		case !d.caret:
@@ -118,6 +148,23 @@ func (d *dumpState) joins(line []byte) bool {
 	}
 	d.lines++
 	return true
+}
+
+// reportTime reads the time a platform's crash report writes on a labelled line of its header:
+// a tombstone's "Timestamp: 2026-11-29 08:41:16.482912083+0100", an Apple report's "Date/Time:
+// 2026-11-29 08:41:16.4821 +0100" (not its Launch Time).
+func reportTime(line []byte, w *wallClock) (int64, bool) {
+	var v []byte
+	switch {
+	case hasPrefixAt(line, 0, "Timestamp: "):
+		v = line[len("Timestamp: "):]
+	case hasPrefixAt(line, 0, "Date/Time: "):
+		v = line[len("Date/Time: "):]
+	default:
+		return 0, false
+	}
+	v = bytes.TrimSpace(v)
+	return wholeDateTime(v, w)
 }
 
 // goroutineHeader reports whether line heads a goroutine's stack in a Go traceback: "goroutine 1

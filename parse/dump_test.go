@@ -145,3 +145,59 @@ func firstLineOf(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// Platforms write crash reports to files of their own, one after another; each report is one
+// entry, its time the labelled one of its header.
+func TestDumpPlatformReports(t *testing.T) {
+	tombstone := func(ts, name string) string {
+		return "*** *** *** *** *** *** *** *** *** *** *** *** *** *** *** ***\n" +
+			"Build fingerprint: 'vendor/board/board:15/AP1A.241205.013/41207:user/release-keys'\n" +
+			"ABI: 'arm64'\n" +
+			"Timestamp: " + ts + "\n" +
+			"pid: 4120, tid: 4135, name: " + name + "  >>> com.example.shop <<<\n" +
+			"signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0000000000000000\n" +
+			"backtrace:\n" +
+			"      #00 pc 000000000004c8a4  /data/app/lib/arm64/libshop.so (Cart::total()+36)\n" +
+			"\n" +
+			"memory map (2 entries):\n" +
+			"    00000000'12c00000-00000000'12ffffff rw-         0    400000  [anon:dalvik-main space]\n"
+	}
+	apple := func(id, at string) string {
+		return "Incident Identifier: " + id + "\n" +
+			"Hardware Model:      iPhone15,2\n" +
+			"Process:             Shop [4120]\n" +
+			"\n" +
+			"Date/Time:           " + at + "\n" +
+			"Launch Time:         2026-11-29 08:40:02.1190 +0100\n" +
+			"\n" +
+			"Thread 0 Crashed:\n" +
+			"0   libsystem_kernel.dylib        \t0x00000001e0c0e0c4 __pthread_kill + 8\n" +
+			"1   Shop                          \t0x0000000104a1b2c4 Cart.total() + 36\n"
+	}
+	ndk := "********** Crash dump: **********\n" +
+		"Build fingerprint: 'vendor/board/board:15/AP1A.241205.013/41207:user/release-keys'\n" +
+		"#00 0x000000000004c8a4 /data/app/lib/arm64/libshop.so (Cart::total()+36)\n" +
+		"                                                   Cart::total()\n" +
+		"                                                   /src/cart.cpp:41:9\n" +
+		"Crash dump is completed\n"
+	cases := []struct {
+		name, text string
+		times      []string
+	}{
+		{"tombstones", tombstone("2026-11-29 08:41:16.482912083+0100", "RenderThread") + tombstone("2026-11-29 08:58:03.004117000+0100", "SyncThread"),
+			[]string{"2026-11-29T07:41:16.482912083Z", "2026-11-29T07:58:03.004117Z"}},
+		{"Apple crash reports", apple("5F1C2A7E-8A3B-4C1D-9E2F-0A1B2C3D4E5F", "2026-11-29 08:41:16.4821 +0100") + apple("0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D", "2026-11-29 08:52:03.1007 +0100"),
+			[]string{"2026-11-29T07:41:16.4821Z", "2026-11-29T07:52:03.1007Z"}},
+		{"ndk-stack", ndk + ndk + "2026-11-29 07:42:00.000 INFO after\n", []string{"", "", "2026-11-29T07:42:00Z"}},
+	}
+	for _, c := range cases {
+		got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, c.text)
+		var times []string
+		for _, e := range got {
+			times = append(times, fmtTime(e.Time))
+		}
+		if strings.Join(times, " ") != strings.Join(c.times, " ") {
+			t.Errorf("%s: entries at %q, want one per report at %q", c.name, times, c.times)
+		}
+	}
+}

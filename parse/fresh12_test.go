@@ -422,7 +422,6 @@ var fresh12Cases = []worldCase{
 		name:   "ios-crash-report",
 		source: "iOS / macOS crash reports in the legacy text form (.crash, as Xcode and Console show them: a header block of `Key: value` lines with Date/Time `yyyy-MM-dd HH:mm:ss.SSSS ±hhmm`, then the exception and thread backtraces): Apple 'Examining the fields in a crash report' (Diagnosing issues using crash reports and device logs)",
 		why:    "one report is one record; its time is Date/Time, not Launch Time; the offset follows after a space; no level",
-		gap:    "a crash report is not one record: its Incident Identifier line stands alone and the rest of its header runs on into the next report; Date/Time is not read as its time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.4821Z", Unknown, "",
 				"Incident Identifier: 5F1C2A7E-8A3B-4C1D-9E2F-0A1B2C3D4E5F",
@@ -456,7 +455,6 @@ var fresh12Cases = []worldCase{
 		name:   "android-tombstone",
 		source: "Android native crash tombstones (/data/tombstones/tombstone_NN, debuggerd: a `*** ***` line, Build fingerprint, Revision, ABI, `Timestamp: yyyy-MM-dd HH:mm:ss.nnnnnnnnn±hhmm`, pid/tid, signal, backtrace): source.android.com 'Diagnosing native crashes'",
 		why:    "one crash is one record opened by a row of asterisks; its time is the Timestamp line with nanoseconds and an offset; no level",
-		gap:    "a tombstone is not one record: its row of asterisks stands alone and the rest runs on into the next tombstone; the Timestamp: line is not read as its time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.482912083Z", Unknown, "",
 				"*** *** *** *** *** *** *** *** *** *** *** *** *** *** *** ***",

@@ -391,7 +391,6 @@ var fresh26Cases = []worldCase{
 		name:   "android-ndk-stack",
 		source: "the Android NDK's ndk-stack symbolizing a tombstone or logcat crash (`********** Crash dump: **********`, Build fingerprint, `#nn pc address path (symbol)` frames each followed by the symbolized function and file:line indented, `Crash dump is completed`): developer.android.com/ndk/guides/ndk-stack",
 		why:    "a crash dump has no time or level of its own; the whole block from the banner to 'Crash dump is completed' is one record, and the next banner starts another",
-		gap:    "the crash dump is not one record: the banner line stands alone and the fingerprint and frames are split from it",
 		entries: []worldEntry{
 			we("", Unknown, "", "********** Crash dump: **********",
 				"Build fingerprint: 'google/shiba/shiba:15/AP4A.241205.013/12621605:user/release-keys'",

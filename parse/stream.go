@@ -150,10 +150,12 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		s.csvOpen = false
 	}
 	if s.pending {
-		if len(s.blockShape) > 0 && s.blockLine(line, offset, truncated, b) {
+		// A platform's crash report takes its lines itself, its labelled times included.
+		report := s.dump.kind.whole()
+		if len(s.blockShape) > 0 && !report && s.blockLine(line, offset, truncated, b) {
 			return
 		}
-		if len(s.blockShape) == 0 && s.blockCandidate(line, truncated) {
+		if len(s.blockShape) == 0 && !report && s.blockCandidate(line, truncated) {
 			return
 		}
 		join, rec, parsed := s.continues(line)
@@ -524,6 +526,23 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
 	if s.dump.kind != noDump && s.dump.joins(line) {
+		if s.dump.kind.whole() {
+			if t, ok := reportTime(line, &s.p.wall); ok {
+				if s.rec.Time == 0 {
+					s.rec.Time = t
+				}
+				return true, rec, false
+			}
+			// A timed record after the report opens with its time; the report's own labelled
+			// lines ("Launch Time: …") are the report's.
+			if c := line[0]; isDigit(c) || c == '[' || c == '<' {
+				if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
+					s.dump.kind = noDump
+					return false, rec, true
+				}
+			}
+			rec = Record{}
+		}
 		return true, rec, false
 	}
 	if dumpOpening(line) != noDump {
