@@ -455,9 +455,10 @@ func columnClock(line []byte, i, n int) bool {
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and
-// padded or not: log4j's "[%-5level] %d{HH:mm:ss}" ("[INFO ] 07:41:16", Talend's jobs).
+// padded or not: log4j's "[%-5level] %d{HH:mm:ss}" ("[INFO ] 07:41:16", Talend's jobs), or set off
+// by a pipe (Meshtastic's "INFO  | 07:41:16").
 func levelFirst(b []byte) bool {
-	b = bytes.TrimRight(b, " [")
+	b = bytes.TrimRight(b, " [|")
 	if len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']' {
 		b = bytes.TrimSpace(b[1 : len(b)-1])
 	}

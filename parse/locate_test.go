@@ -57,6 +57,8 @@ func TestLocateSpellings(t *testing.T) {
 		{"20261129-07:41:16:11|Step_LSC|30002312|onStandStepChanged 3579", "2026-11-29T07:41:16.011Z", "HealthApp: a count of milliseconds after a colon, not padded"},
 		{"20261129-7:4:6:1|Step_LSC|30002312|onStandStepChanged 3579", "2026-11-29T07:04:06.001Z", "HealthApp: no field of the clock padded"},
 		{"[2026-Nov-29 07:41:16.412074] <info> started", "2026-11-29T07:41:16.412074Z", "Boost.Log's default: the year, the month's name, the day"},
+		{"WARN  | 07:41:16 413 [Router] No suitable channel", "2026-11-29T07:41:16Z", "a clock after a level and a pipe, on the clock's day"},
+		{"Fixed | 07:41:16 bug", "", "a word that is no level before the pipe gives no time"},
 		{"build 2026-Nov-x 07:41:16", "", "a year and a month's name without a day is no date"},
 		{"20261130-0:0:0:232|Step_SPUtils|30002312|setDiffTotalSteps=8874", "2026-11-30T00:00:00.232Z", "HealthApp at midnight"},
 		{"20261129-22:5:29:606|Step_LSC|30002312|onExtend:1514038530000 14 0 4", "2026-11-29T22:05:29.606Z", "HealthApp: the minute alone not padded"},
