@@ -51,6 +51,9 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte("Build 42 go\n2026-02-16 14:30:01 a\n2026-02-16 14:30:02 b\n2026-02-16 14:30:03 c\n"), 24)
 	f.Add([]byte("#TYPE x\n\"Level\",\"Time\",\"Host\"\n\"Error\",\"2026-02-16T14:30:01Z\",\"db-1\"\n\"Info\",\"a\nb\",\"h\"\n"), 64)
 	f.Add([]byte("2026-02-16 14:30:01 a\n\n** Alert 1.2: x\n2026 Feb 16 14:30:02 h->/l\nRule: 1\n\n** Alert 1.3: x\n2026 Feb 16 14:30:03 h->/l\n------\n2026-02-16T14:30:04 INFO z\n"), 48)
+	f.Add([]byte("[{\n  \"eventMessage\" : \"a\",\n  \"b\" : {\n    \"c\" : [1]\n  }\n},{\n  \"timestamp\" : \"2026-02-16 14:30:01+0100\"\n}]\n"), 64)
+	f.Add([]byte("[\n  {\n    \"textPayload\": \"x\",\n    \"TimeCreated\": \"\\/Date(1771252201000)\\/\"\n  },\n  {\n  }\n]\n"), 48)
+	f.Add([]byte("2026-02-16 14:30:01 INFO a\npanic: x\n\ngoroutine 1 [running]:\nmain.main()\n\t/a.go:1 +0x1\nexit status 2\nthread 'm' panicked at a.rs:1:1:\nb\nnote: x\n/a/b.js:3\nthrow e;\n^\n\nError: c\n    at d\nNode.js v20.1.0\n*** *** *** *** ***\nTimestamp: 2026-02-16 14:30:02+0000\nIncident Identifier: A\nDate/Time: 2026-02-16 14:30:03 +0000\n"), 64)
 	f.Fuzz(func(t *testing.T, text []byte, max int) {
 		max = 16 + max&1023
 		s := NewStream("f", StreamOptions{MaxEntryBytes: max, Now: fixedNow})
@@ -70,6 +73,13 @@ func FuzzStream(f *testing.F) {
 				if sp.Start < 0 || sp.End < sp.Start || int(sp.End) > len(b.Data) {
 					t.Fatalf("item %d span %v outside %d bytes", i, sp, len(b.Data))
 				}
+			}
+			end := int32(len(b.Data)) // an item's text and what was written for it after, up to the next item's
+			if i+1 < len(b.Items) {
+				end = b.Items[i+1].Raw.Start
+			}
+			if it.Message.Start < it.Raw.Start || it.Message.End > end {
+				t.Fatalf("item %d message %v outside its own bytes %d-%d", i, it.Message, it.Raw.Start, end)
 			}
 			if it.Raw.Len() > max {
 				t.Fatalf("item %d raw %d bytes over the cap %d", i, it.Raw.Len(), max)
