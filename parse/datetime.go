@@ -504,9 +504,9 @@ func dottedClock(b []byte, j int, d *dateTime) (int, bool) {
 	return fraction2(b, j+8, d), true
 }
 
-// unpaddedClock reads a clock whose fields are not padded, with an optional count of
-// milliseconds after a colon, as HealthApp writes it after its compact date: "9:7:6:1" is
-// 09:07:06.001, "0:0:0:232" midnight and 232 ms.
+// unpaddedClock reads a clock whose fields are not padded, with its count of milliseconds after a
+// colon, as HealthApp writes it after its compact date: "9:7:6:1" is 09:07:06.001, "0:0:0:232"
+// midnight and 232 ms.
 func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
 	h, n1 := digitRun(b, j)
 	mi, n2 := digitRun(b, j+n1+1)
@@ -517,15 +517,12 @@ func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	k += n3
-	ms, n4 := 0, 0
-	if byteAt(b, k) == ':' {
-		if ms, n4 = digitRun(b, k+1); n4 < 1 || n4 > 3 {
-			return j, false
-		}
-		k += 1 + n4
+	ms, n4 := digitRun(b, k+1) // always written: without it, "build 20261130-1:2:3" is a version
+	if byteAt(b, k) != ':' || n4 < 1 || n4 > 3 {
+		return j, false
 	}
 	d.hour, d.min, d.sec, d.nsec, d.haveClock = h, mi, s, int64(ms)*1e6, true
-	return k, true
+	return k + 1 + n4, true
 }
 
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.

@@ -49,58 +49,62 @@ func (k dumpKind) whole() bool { return k >= tombstoneDump }
 
 // dumpState follows the crash report the pending entry holds.
 type dumpState struct {
-	kind  dumpKind
-	lines int  // lines joined after the opening one
-	caret bool // Node.js: the caret under the code was seen
-	error bool // Node.js: the error's line was seen
+	kind    dumpKind
+	opened  bool // the entry holds a report, whether or not it goes on: no block's header (see block.go)
+	lines   int  // lines joined after the opening one
+	message bool // Rust: the header ends with a colon, and the message is the next line
+	caret   bool // Node.js: the caret under the code was seen
+	error   bool // Node.js: the error's line was seen
 }
 
-// open starts following the report line opens, if it opens one: also a goroutine's stack that
-// begins an entry, which goes on as Go's report.
+// open starts following the report line opens, if it opens one. An entry may open with lines that
+// start no record under a timed one, but begin a report where they begin an entry: Go's "fatal
+// error:" (a compiler's is no report), a goroutine's stack, Node.js's file line.
 func (d *dumpState) open(line []byte) {
 	*d = dumpState{kind: dumpOpening(line)}
-	if d.kind == noDump && goroutineHeader(line) {
+	switch {
+	case d.kind != noDump:
+	case hasPrefixAt(line, 0, "fatal error: ") || goroutineHeader(line):
 		d.kind = goDump
+	case scriptLine(line):
+		d.kind = nodeDump
 	}
+	d.message = d.kind == rustDump && bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(":"))
+	d.opened = d.kind != noDump
 }
 
-// dumpOpening returns the runtime whose crash report line opens, or noDump. The line is a record
-// of its own, not the end of the timed one above it. A goroutine's stack opens none: net/http
-// logs it under its own timed line ("http: panic serving …").
+// dumpOpening returns the runtime whose crash report line opens as a record of its own, not the
+// end of the timed one above it, or noDump: Go's "panic:", Rust's panic, the JVM's uncaught
+// exception, a platform's report. A goroutine's stack opens none under a record (net/http logs
+// one under its own timed line, "http: panic serving …"), nor does a file and line (a program
+// prints them; Node.js's report is known by its caret, see nodeCaret).
 func dumpOpening(line []byte) dumpKind {
 	if len(line) == 0 {
 		return noDump
 	}
-	switch c := line[0]; {
-	case c == 'p' || c == 'f':
-		if hasPrefixAt(line, 0, "panic: ") || hasPrefixAt(line, 0, "fatal error: ") {
+	switch line[0] {
+	case 'p':
+		if hasPrefixAt(line, 0, "panic: ") {
 			return goDump
 		}
-		if c == 'f' && hasPrefixAt(line, 0, "file://") && scriptLine(line) {
-			return nodeDump // file:///app/index.mjs:3
-		}
-	case c == 't':
+	case 't':
 		if hasPrefixAt(line, 0, "thread '") && bytes.Contains(line, []byte("' panicked at ")) {
 			return rustDump
 		}
-	case c == 'E':
+	case 'E':
 		if hasPrefixAt(line, 0, `Exception in thread "`) {
 			return javaDump
 		}
-	case c == '*':
-		if hasPrefixAt(line, 0, "*** *** *** ") {
+	case '*':
+		if tombstoneBanner(line) {
 			return tombstoneDump
 		}
 		if hasPrefixAt(line, 0, "********** Crash dump: **********") {
 			return ndkDump
 		}
-	case c == 'I':
-		if hasPrefixAt(line, 0, "Incident Identifier: ") {
+	case 'I':
+		if hasPrefixAt(line, 0, "Incident Identifier: ") && uuid(bytes.TrimSpace(line[len("Incident Identifier: "):])) {
 			return appleDump
-		}
-	case c == '/' || c == 'n' && hasPrefixAt(line, 0, "node:") || c >= 'A' && c <= 'Z' && hasPrefixAt(line, 1, ":\\"):
-		if scriptLine(line) {
-			return nodeDump // "/app/index.js:3", "node:internal/process/promises:288", "C:\app\index.js:3"
 		}
 	}
 	return noDump
@@ -112,11 +116,14 @@ func (d *dumpState) joins(line []byte) bool {
 	join := line[0] == ' ' || line[0] == '\t'
 	switch d.kind {
 	case goDump:
-		join = join || goroutineHeader(line) || goFrame(line) || exitStatus(line) || registerLine(line) ||
+		join = join || goroutineHeader(line) || goFrame(line) || registerLine(line) ||
 			hasPrefixAt(line, 0, "created by ") || hasPrefixAt(line, 0, "[signal ") || hasPrefixAt(line, 0, "panic: ") ||
 			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "...additional frames elided...")
+		if exitStatus(line) {
+			join, d.kind = true, noDump // what `go run` writes last
+		}
 	case rustDump:
-		join = join || d.lines == 0 || hasPrefixAt(line, 0, "stack backtrace:") // the message, then the frames
+		join = join || d.lines == 0 && d.message || hasPrefixAt(line, 0, "stack backtrace:") // the message, then the frames
 		if hasPrefixAt(line, 0, "note: ") {
 			join, d.kind = true, noDump // the last line of the report
 		}
@@ -147,6 +154,68 @@ func (d *dumpState) joins(line []byte) bool {
 		return false
 	}
 	d.lines++
+	return true
+}
+
+// nodeCaret reports whether line is the caret of a Node.js report whose file line and code are the
+// last lines of raw, joined to the record a program logged last: the report goes on from there.
+func nodeCaret(raw, line []byte) bool {
+	if !caretLine(line) {
+		return false
+	}
+	for k := 0; k < 2; k++ { // the file line, then the code under it
+		j := bytes.LastIndexByte(raw, '\n')
+		if scriptLine(raw[j+1:]) {
+			return true
+		}
+		if j < 0 {
+			return false
+		}
+		raw = raw[:j]
+	}
+	return false
+}
+
+// labelled reports whether line opens with a label, words and a colon ("Launch Time: …", "OS
+// Version: …"): a field of a report's header, never a record's start, whatever time it holds.
+func labelled(line []byte) bool {
+	k := bytes.IndexByte(line[:min(len(line), 40)], ':')
+	if k < 2 || !isAlpha(line[0]) || k+1 < len(line) && line[k+1] != ' ' {
+		return false
+	}
+	for _, c := range line[:k] {
+		if !isAlpha(c) && c != ' ' && c != '/' && c != '-' && c != '_' && c != '(' && c != ')' {
+			return false
+		}
+	}
+	return true
+}
+
+// tombstoneBanner reports whether line is the row of asterisks that opens an Android tombstone:
+// "*** " eight times or more, and nothing else.
+func tombstoneBanner(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	n := 0
+	for ; hasPrefixAt(line, 0, "***"); n++ {
+		line = bytes.TrimPrefix(line[3:], []byte(" "))
+	}
+	return n >= 8 && len(line) == 0
+}
+
+// uuid reports whether b is a UUID in its 8-4-4-4-12 spelling.
+func uuid(b []byte) bool {
+	if len(b) != 36 {
+		return false
+	}
+	for i, c := range b {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isDigit(c) && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return false
+		}
+	}
 	return true
 }
 

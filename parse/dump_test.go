@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -32,6 +33,21 @@ func wantReport(t *testing.T, report string, level Level) {
 	}
 }
 
+// wantJoinedReport checks that text gives two records, the report in whole under the first: a
+// report whose first line starts no record under a timed one (Go's "fatal error:", which a
+// compiler writes too; Node.js's file line, which a program prints too).
+func wantJoinedReport(t *testing.T, report string) {
+	t.Helper()
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, crashLog(report))
+	if len(got) != 2 || !strings.HasSuffix(got[0].Raw, "\n"+strings.TrimRight(report, "\n")) {
+		var raws []string
+		for _, e := range got {
+			raws = append(raws, e.Raw)
+		}
+		t.Fatalf("got %d entries, want the report whole under the first record:\n%s", len(got), strings.Join(raws, "\n----\n"))
+	}
+}
+
 func TestDumpGoPanic(t *testing.T) {
 	wantReport(t, "panic: runtime error: invalid memory address or nil pointer dereference\n"+
 		"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a2b3c]\n"+
@@ -47,7 +63,7 @@ func TestDumpGoPanic(t *testing.T) {
 }
 
 func TestDumpGoFatalError(t *testing.T) {
-	wantReport(t, "fatal error: concurrent map writes\n"+
+	wantJoinedReport(t, "fatal error: concurrent map writes\n"+
 		"\n"+
 		"goroutine 41 [running]:\n"+
 		"main.(*Cache).Put(...)\n"+
@@ -59,7 +75,7 @@ func TestDumpGoFatalError(t *testing.T) {
 		"\n"+
 		"goroutine 7 gp=0xc000007180 m=nil [select]:\n"+
 		"runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n"+
-		"\t/usr/local/go/src/runtime/proc.go:402 +0xce\n", Error) // "fatal error:", read as PHP's is
+		"\t/usr/local/go/src/runtime/proc.go:402 +0xce\n")
 }
 
 func TestDumpRustPanic(t *testing.T) {
@@ -77,7 +93,7 @@ func TestDumpRustPanic(t *testing.T) {
 }
 
 func TestDumpNodeUncaught(t *testing.T) {
-	wantReport(t, "/app/node_modules/express/lib/router/index.js:284\n"+
+	wantJoinedReport(t, "/app/node_modules/express/lib/router/index.js:284\n"+
 		"      throw err;\n"+
 		"      ^\n"+
 		"\n"+
@@ -85,16 +101,21 @@ func TestDumpNodeUncaught(t *testing.T) {
 		"    at /app/routes/orders.js:41:22\n"+
 		"    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)\n"+
 		"\n"+
-		"Node.js v20.11.0\n", Unknown)
+		"Node.js v20.11.0\n")
 	// Top-level code sits at the file's first column.
-	wantReport(t, "/app/index.js:3\n"+
+	wantJoinedReport(t, "/app/index.js:3\n"+
 		"throw new Error('boom');\n"+
 		"^\n"+
 		"\n"+
 		"Error: boom\n"+
 		"    at Object.<anonymous> (/app/index.js:3:9)\n"+
 		"\n"+
-		"Node.js v18.17.0\n", Unknown)
+		"Node.js v18.17.0\n")
+	// A program's own output: the report stands alone when it opens the file.
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, "/app/index.js:3\nthrow new Error('boom');\n^\n\nError: boom\n    at Object.<anonymous> (/app/index.js:3:9)\n\nNode.js v18.17.0\n2026-11-29T07:41:20.000Z INFO restarted\n")
+	if len(got) != 2 || got[0].Lines() != 8 {
+		t.Errorf("got %d entries; want the report whole, then the record", len(got))
+	}
 }
 
 func TestDumpJavaUncaught(t *testing.T) {
@@ -199,5 +220,78 @@ func TestDumpPlatformReports(t *testing.T) {
 		if strings.Join(times, " ") != strings.Join(c.times, " ") {
 			t.Errorf("%s: entries at %q, want one per report at %q", c.name, times, c.times)
 		}
+	}
+}
+
+// What a review found reports taking: later records of other formats, lines that only look like a
+// report's opening, a record after a one-line panic, a compiler's "fatal error:".
+func TestDumpEndsAtRecords(t *testing.T) {
+	apple := "Incident Identifier: 4D3B1A2C-1111-2222-3333-444455556666\n" +
+		"Date/Time:           2026-11-29 08:41:16.4821 +0100\n" +
+		"Launch Time:         2026-11-29 08:40:02.1190 +0100\n" +
+		"0   MyApp    0x1000a1b2c main + 44\n"
+	cases := []struct {
+		name, text string
+		firsts     []string // each entry's first line
+	}{
+		{"a report, then records of three formats", apple +
+			"Nov 29 08:42:00 mac-07 kernel[0]: next\n" +
+			"{\"time\":\"2026-11-29T08:42:02Z\",\"level\":\"info\",\"msg\":\"json line\"}\n" +
+			"time=2026-11-29T08:42:03Z level=info msg=logfmt\n",
+			[]string{"Incident Identifier: 4D3B1A2C-1111-2222-3333-444455556666", "Nov 29 08:42:00 mac-07 kernel[0]: next",
+				"{\"time\":\"2026-11-29T08:42:02Z\",\"level\":\"info\",\"msg\":\"json line\"}", "time=2026-11-29T08:42:03Z level=info msg=logfmt"}},
+		{"lookalike openings", "Nov 29 07:41:15 host app[1]: ticket created\n" +
+			"Incident Identifier: INC0012345\n" +
+			"Nov 29 07:41:16 host app[1]: next line\n" +
+			"*** *** *** maintenance tonight *** *** ***\n" +
+			"Nov 29 07:41:17 host app[1]: another line\n",
+			[]string{"Nov 29 07:41:15 host app[1]: ticket created", "Nov 29 07:41:16 host app[1]: next line", "Nov 29 07:41:17 host app[1]: another line"}},
+		{"Rust's panic on one line", "[2026-11-29T07:41:15Z INFO  app] spawning workers\n" +
+			"thread 'worker-2' panicked at 'called `Option::unwrap()` on a `None` value', src/worker.rs:88:21\n" +
+			"[2026-11-29T07:41:17Z WARN  app] worker-2 died, respawning\n",
+			[]string{"[2026-11-29T07:41:15Z INFO  app] spawning workers", "thread 'worker-2' panicked at 'called `Option::unwrap()` on a `None` value', src/worker.rs:88:21",
+				"[2026-11-29T07:41:17Z WARN  app] worker-2 died, respawning"}},
+		{"a program's file and line", "2026-11-29 07:41:15 INFO loading config from\n" +
+			"/etc/app/settings.js:12\n" +
+			"[2026-11-29 07:41:16] INFO config loaded\n",
+			[]string{"2026-11-29 07:41:15 INFO loading config from", "[2026-11-29 07:41:16] INFO config loaded"}},
+		{"a compiler's fatal error", "[07:41:17] Compiling main.c\n" +
+			"fatal error: stdio.h: No such file or directory\n" +
+			"compilation terminated.\n" +
+			"[07:41:18] Build failed\n",
+			[]string{"[07:41:17] Compiling main.c", "[07:41:18] Build failed"}},
+	}
+	for _, c := range cases {
+		got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, c.text)
+		var firsts []string
+		for _, e := range got {
+			firsts = append(firsts, firstLineOf(e.Raw))
+		}
+		if strings.Join(firsts, "\n") != strings.Join(c.firsts, "\n") {
+			t.Errorf("%s: entries open with\n%s\nwant\n%s", c.name, strings.Join(firsts, "\n"), strings.Join(c.firsts, "\n"))
+		}
+	}
+}
+
+// A report longer than an entry may hold goes on in entries of its own: no line is lost.
+func TestDumpPastTheCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("panic: boom\n\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "goroutine %d [select]:\nmain.worker(0x%x)\n\t/app/worker.go:%d +0x1c\n", i+1, i, i)
+	}
+	s := NewStream("dump.log", StreamOptions{MaxEntryBytes: 2048, Now: fixedNow})
+	batch := &Batch{}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	for i, l := range lines {
+		s.Line([]byte(l), int64(i), false, batch)
+	}
+	s.Flush(batch)
+	kept := 0
+	for i := range batch.Items {
+		kept += strings.Count(batch.Entry(i).Raw, "\n") + 1
+	}
+	if kept != len(lines) || batch.Len() < 2 {
+		t.Errorf("%d entries keep %d of %d lines; want every line, in several entries", batch.Len(), kept, len(lines))
 	}
 }

@@ -52,23 +52,49 @@ func (a *jsonArray) lookAt(line []byte) {
 	}
 }
 
-// opens reports whether line opens the next element of the array, and notes that the pending
-// entry holds one from then on.
-func (a *jsonArray) opens(line []byte) bool {
+// arrayStep is what a line does in the source's array.
+type arrayStep uint8
+
+const (
+	arrayJoin  arrayStep = iota // a member's line, or an element's closing brace: it joins the pending element
+	arrayOpen                   // it opens the next element, a new entry
+	arrayClose                  // it closes the array ("]", "}]"): it joins the last element, and the array is over
+	arrayLeave                  // it is no line of the array, which is over: the line takes the usual way
+)
+
+// step tells what line does in the array. Inside an element every line is indented deeper than
+// the element's opening brace, but its closing brace; a line at the elements' indentation or
+// less that neither opens nor closes one is no part of the array.
+func (a *jsonArray) step(line []byte) arrayStep {
 	body := bytes.TrimRight(line, " \t\r")
 	k := 0
 	for k < len(body) && (body[k] == ' ' || body[k] == '\t') {
 		k++
 	}
-	opening := k == a.indent && (string(body[k:]) == "{" || a.joined && (string(body[k:]) == "},{" || string(body[k:]) == "}, {"))
-	if !opening {
-		return false
+	rest := string(body[k:])
+	switch {
+	case len(rest) == 0 || k > a.indent:
+		return arrayJoin
+	case k == a.indent && (rest == "{" || a.joined && (rest == "},{" || rest == "}, {")):
+		if !a.open {
+			a.open = true // the first element, under the "[" line: the entry goes on
+			return arrayJoin
+		}
+		return arrayOpen
+	case rest == "}" || rest == "},":
+		return arrayJoin
+	case rest == "]" || rest == "}]":
+		a.on = false
+		return arrayClose
 	}
-	if !a.open {
-		a.open = true // the first element, under the "[" line: the entry goes on
-		return false
-	}
-	return true
+	a.on = false
+	return arrayLeave
+}
+
+// arrayStart reports whether line may open a JSON array of records: "[" or "[{" alone.
+func arrayStart(line []byte) bool {
+	line = bytes.TrimRight(line, " \t\r")
+	return string(line) == "[" || string(line) == "[{"
 }
 
 // prettyJSON reads the pending entry as one JSON object when it is one written over several
@@ -76,7 +102,7 @@ func (a *jsonArray) opens(line []byte) bool {
 // pretty-printing loggers write one, a line holding only '{', the members indented below it, a
 // closing brace. Its time, level, host and message are the object's, as for a JSON line.
 func (s *Stream) prettyJSON() {
-	if s.truncated || !s.arr.on && (s.rec.Format != FormatText || len(s.raw) < 3 || s.raw[0] != '{') {
+	if s.truncated || s.rec.Format != FormatText || len(s.raw) < 3 {
 		return
 	}
 	obj, start, ok := objectText(s.raw)

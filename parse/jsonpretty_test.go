@@ -108,6 +108,27 @@ func TestJSONArrayFromHead(t *testing.T) {
 	}
 }
 
+// An array is over at its closing bracket, or at a line no element can hold: what follows is read
+// as it would be without it, and a second array is read as the first.
+func TestJSONArrayEnds(t *testing.T) {
+	element := func(at, text string) string {
+		return "  {\n    \"timestamp\": \"" + at + "\",\n    \"textPayload\": \"" + text + "\"\n  }"
+	}
+	text := "[\n" + element("2026-11-29T07:41:16.412Z", "run1 a") + ",\n" + element("2026-11-29T07:41:17Z", "run1 b") + "\n]\n" +
+		"[\n" + element("2026-11-29T08:41:16Z", "run2 a") + "\n]\n" +
+		"2026-11-29 08:42:00 INFO service restarted\n" +
+		"[\n" +
+		"  {\n" +
+		"2026-11-29 08:42:01 ERROR still failing\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	wantElements(t, got,
+		"2026-11-29T07:41:16.412Z  run1 a",
+		"2026-11-29T07:41:17Z  run1 b",
+		"2026-11-29T08:41:16Z  run2 a",
+		"2026-11-29T08:42:00Z info service restarted\n[\n  {",
+		"2026-11-29T08:42:01Z error still failing")
+}
+
 // A file that only starts with "[" is no array of records unless its next line opens one.
 func TestJSONArrayNeedsAnElement(t *testing.T) {
 	text := "[\n" +

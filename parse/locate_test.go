@@ -61,6 +61,7 @@ func TestLocateSpellings(t *testing.T) {
 		{"Fixed | 07:41:16 bug", "", "a word that is no level before the pipe gives no time"},
 		{"build 2026-Nov-x 07:41:16", "", "a year and a month's name without a day is no date"},
 		{"20261130-0:0:0:232|Step_SPUtils|30002312|setDiffTotalSteps=8874", "2026-11-30T00:00:00.232Z", "HealthApp at midnight"},
+		{"build 20261130-1:2:3 deployed", "", "an unpadded clock without HealthApp's milliseconds is a version's numbers"},
 		{"20261129-22:5:29:606|Step_LSC|30002312|onExtend:1514038530000 14 0 4", "2026-11-29T22:05:29.606Z", "HealthApp: the minute alone not padded"},
 		{"[2026.11.29-07.41.16:123][  0]LogNet: Warning: x", "2026-11-29T07:41:16.123Z", "Unreal Engine: dotted clock, milliseconds after a colon"},
 		{"20261128 000001 DEBIT 12.00 ACME", "", "a compact date and a sequence number are no clock"},

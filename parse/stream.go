@@ -128,17 +128,22 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
 	}
+	if !s.arr.on && s.arr.looked >= 2 && arrayStart(line) {
+		s.arr = jsonArray{} // another array after the first: two exports in one file
+	}
 	if s.arr.looked < 2 {
 		s.arr.lookAt(line)
 	}
 	if s.pending && s.arr.on {
-		if !s.arr.opens(line) {
+		switch s.arr.step(line) {
+		case arrayJoin, arrayClose:
 			s.join(line, truncated)
 			return
+		case arrayOpen:
+			s.emit(b)
+			s.start(line, offset, truncated, Record{}, false)
+			return
 		}
-		s.emit(b)
-		s.start(line, offset, truncated, Record{}, false)
-		return
 	}
 	if s.pending && s.csvOpen {
 		if !s.csv.rowStart(line, s.p.nowNano(), &s.p.wall) {
@@ -150,8 +155,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		s.csvOpen = false
 	}
 	if s.pending {
-		// A platform's crash report takes its lines itself, its labelled times included.
-		report := s.dump.kind.whole()
+		// A crash report takes its lines itself, a platform's labelled times included, and is
+		// no block's header.
+		report := s.dump.opened
 		if len(s.blockShape) > 0 && !report && s.blockLine(line, offset, truncated, b) {
 			return
 		}
@@ -525,25 +531,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
-	if s.dump.kind != noDump && s.dump.joins(line) {
-		if s.dump.kind.whole() {
-			if t, ok := reportTime(line, &s.p.wall); ok {
-				if s.rec.Time == 0 {
-					s.rec.Time = t
-				}
-				return true, rec, false
-			}
-			// A timed record after the report opens with its time; the report's own labelled
-			// lines ("Launch Time: …") are the report's.
-			if c := line[0]; isDigit(c) || c == '[' || c == '<' {
-				if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
-					s.dump.kind = noDump
-					return false, rec, true
-				}
-			}
-			rec = Record{}
-		}
-		return true, rec, false
+	if join, rec, parsed, ok := s.dumpLine(line); ok {
+		return join, rec, parsed
 	}
 	if dumpOpening(line) != noDump {
 		return false, rec, false // a crash report, after the last record its program logged
@@ -671,6 +660,41 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// dumpLine decides a line while the pending entry holds a crash report (see dump.go); ok is false
+// when the report has nothing to say of it. A timed record ends a report, and so does the entry's
+// cap: the lines past it go on as entries of their own rather than be cut off with the report.
+func (s *Stream) dumpLine(line []byte) (join bool, rec Record, parsed, ok bool) {
+	if s.dump.kind == noDump {
+		if nodeCaret(s.raw, line) {
+			s.dump = dumpState{kind: nodeDump, opened: true, caret: true, lines: 2}
+			return true, rec, false, true // Node.js's report under the record logged before it
+		}
+		return false, rec, false, false
+	}
+	if len(s.raw)+1+len(line) > s.max {
+		return false, rec, false, true // the report goes on in an entry of its own (see open)
+	}
+	if c := line[0]; c != ' ' && c != '\t' {
+		if t, ok := reportTime(line, &s.p.wall); ok && s.dump.kind.whole() {
+			if s.rec.Time == 0 {
+				s.rec.Time = t
+			}
+			return true, rec, false, true
+		}
+		if !labelled(line) {
+			if rec = s.p.Parse(line); rec.Time != 0 && (s.startsWithTime(rec.Format, line) || rec.Format == FormatJSON || rec.Format == FormatLogfmt) {
+				s.dump.kind = noDump
+				return false, rec, true, true
+			}
+			rec = Record{}
+		}
+	}
+	if s.dump.joins(line) {
+		return true, rec, false, true
+	}
+	return false, rec, false, false
 }
 
 // closersOnly reports whether line holds nothing but a few closing brackets and the punctuation

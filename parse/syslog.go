@@ -104,9 +104,16 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	if pri >= 0 && hasPrefixAt(line, i, ": ") {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
-	// Some embedded senders put a tab between the header's fields; a stored line with tabs after
-	// its time is another format's columns (tac_plus' accounting, Prosody's log).
-	tabs := pri >= 0 && byteAt(line, i) == '\t'
+	// Some embedded senders put a tab between the header's fields, the host's and the tag's; a
+	// stored line with tabs after its time is another format's columns (tac_plus' accounting,
+	// Prosody's log), and a message after a tab starts with no host.
+	tabs := pri >= 0 && byteAt(line, i) == '\t' && byteAt(line, blankAt(line, i+1, true)) == '\t'
+	if pri >= 0 && byteAt(line, i) == '\t' && !tabs {
+		// A tab, then the message: an embedded sender that names no host and no program.
+		h.msg = skipBlanks(line, i)
+		*rec = Record{Time: t, Format: FormatRFC3164, Message: Span{int32(h.msg), int32(len(line))}}
+		return true
+	}
 	if i >= len(line) || line[i] != ' ' && !tabs {
 		if pri >= 0 && iso {
 			return priOnly(line, i-n, now, w, rec, h) // an ISO time we cannot close: "…635322Z+0000"

@@ -84,7 +84,7 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if lvl, ok := arubaLevel(tok); ok && angled {
 			return lvl, true
 		}
-		if lvl, ok := appleLevel(tok); ok && angled {
+		if lvl, ok := appleLevel(tok); ok && angled && colon {
 			return lvl, true // an Apple device's log relayed: "<Fault>:", pymobiledevice3's "<FAULT>:"
 		}
 		if string(tok) == "fail" {
