@@ -548,7 +548,6 @@ var fresh27Cases = []worldCase{
 	// Syslog and log relays, as they are commonly stored.
 	{
 		name:   "postgresql-syslog",
-		gap:    "PostgreSQL's level after the [n-1] sequence number and its own time prefix is not read inside a syslog line",
 		source: "PostgreSQL with log_destination = 'syslog' (syslog_sequence_numbers on: `[n-1] ` before the line; log_line_prefix '%m [%p] ' still applied) as rsyslog's traditional file format stores it: postgresql.org docs, 'Error Reporting and Logging' (syslog_sequence_numbers, syslog_split_messages)",
 		why:    "the syslog header's time and host around PostgreSQL's own prefix time; [3-1] is a sequence number; LOG is Info, FATAL Critical",
 		entries: []worldEntry{

@@ -800,6 +800,20 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	return true
 }
 
+// sequenceNumber returns the length of the "[n-m] " PostgreSQL writes before each line it sends to
+// syslog (syslog_sequence_numbers: the message's number, and the line's within it), or 0.
+func sequenceNumber(msg []byte) int {
+	if len(msg) < 6 || msg[0] != '[' {
+		return 0
+	}
+	_, n := digitRun(msg, 1)
+	_, m := digitRun(msg, 2+n)
+	if n == 0 || m == 0 || msg[1+n] != '-' || byteAt(msg, 2+n+m) != ']' || byteAt(msg, 3+n+m) != ' ' {
+		return 0
+	}
+	return 4 + n + m
+}
+
 // spelledLevel is nestedLevel for a record under a PRI, which it overrides: only a level the
 // record spells as one counts, a JSON level key, a glog letter, a Windows event's <Level>, a
 // layout's level in capitals or marked; not a level guessed from a JSON message, nor a sentence's
@@ -881,6 +895,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 			return lvl
 		}
 	case isDigit(c) || c == '[':
+		if k := sequenceNumber(msg); k > 0 {
+			return p.nestedLevel(msg[k:], json) // PostgreSQL's "[3-1] 2026-11-29 07:41:16.412 UTC [4120] LOG:  …"
+		}
 		// A time has a clock: the kernel's "[123456.789012] …" and a number of prose are passed
 		// over before a layout is tried.
 		if bytes.IndexByte(msg[:min(len(msg), 32)], ':') < 0 {
