@@ -401,8 +401,8 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 			s.ruleHead(rec, at) // a rule says nothing: the time line under it is the record's head
 			return
 		}
-		if s.rec.Level == Unknown && s.xmlBlock() {
-			s.rec.Level = rec.Level // an XML element's: the level its timed line writes beside the time
+		if s.rec.Level == Unknown && (s.xmlBlock() || len(line) > 0 && line[0] != ' ' && line[0] != '\t' && s.startsWithTime(rec.Format, line)) {
+			s.rec.Level = rec.Level // the level the block's timed line writes beside its time
 		}
 		if h, ok := agentHost(line); ok && s.rec.Host.End == 0 {
 			s.rec.Host = Span{h.Start + int32(at), h.End + int32(at)}

@@ -157,6 +157,19 @@ func (d *dumpState) joins(line []byte) bool {
 	return true
 }
 
+// freeForm reports whether the report's grammar takes the next line whatever it holds (Rust's
+// message, Node.js's code and error), so that a timed record must be told from it. Go's and the
+// JVM's lines have a shape of their own, which no record has.
+func (d *dumpState) freeForm() bool {
+	switch d.kind {
+	case rustDump:
+		return d.lines == 0 && d.message
+	case nodeDump:
+		return !d.caret && d.lines == 0 || d.caret && !d.error
+	}
+	return false
+}
+
 // nodeCaret reports whether line is the caret of a Node.js report whose file line and code are the
 // last lines of raw, joined to the record a program logged last: the report goes on from there.
 func nodeCaret(raw, line []byte) bool {
@@ -192,14 +205,22 @@ func labelled(line []byte) bool {
 }
 
 // tombstoneBanner reports whether line is the row of asterisks that opens an Android tombstone:
-// "*** " eight times or more, and nothing else.
+// debuggerd's sixteen "***", and nothing else.
 func tombstoneBanner(line []byte) bool {
 	line = bytes.TrimRight(line, " \r")
 	n := 0
 	for ; hasPrefixAt(line, 0, "***"); n++ {
 		line = bytes.TrimPrefix(line[3:], []byte(" "))
 	}
-	return n >= 8 && len(line) == 0
+	return n == 16 && len(line) == 0
+}
+
+// sectionAbove reports whether the last line of raw heads a section of a report, a label and its
+// colon alone ("Application Specific Information:"): the line under it, timed or not, is the
+// section's (the app's own last log line, quoted).
+func sectionAbove(raw []byte) bool {
+	last := bytes.TrimRight(raw[bytes.LastIndexByte(raw, '\n')+1:], " \r")
+	return len(last) > 1 && last[len(last)-1] == ':' && labelled(last)
 }
 
 // uuid reports whether b is a UUID in its 8-4-4-4-12 spelling.

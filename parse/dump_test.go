@@ -295,3 +295,34 @@ func TestDumpPastTheCap(t *testing.T) {
 		t.Errorf("%d entries keep %d of %d lines; want every line, in several entries", batch.Len(), kept, len(lines))
 	}
 }
+
+// A second review's findings: the untimed lines after a report in a timed source go with it, as
+// they would with a timed record; a row of asterisks of another length opens no tombstone; a
+// report's section holds the app's last log line it quotes, timed as it is.
+func TestDumpKeepsItsLines(t *testing.T) {
+	text := "2026-11-29 07:41:01.000 INFO  [main] App - start\n" +
+		"Exception in thread \"main\" java.lang.RuntimeException: x\n" +
+		"at com.x.A.run(A.java:10)\n" +
+		"make: *** [run] Error 1\n" +
+		"2026-11-29 07:41:02.000 INFO  [main] App - build summary\n" +
+		"*** *** *** *** *** *** *** *** *** *** ***\n" +
+		"all targets ok\n" +
+		"2026-11-29 07:41:03.000 INFO  [main] App - next\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	var lines []int
+	for _, e := range got {
+		lines = append(lines, e.Lines())
+	}
+	if fmt.Sprint(lines) != "[1 3 3 1]" {
+		t.Errorf("entries of %v lines, want [1 3 3 1]: the report with the lines under it, the banner with its record", lines)
+	}
+	report := "Incident Identifier: 4D3B1A2C-1111-2222-3333-444455556666\n" +
+		"Date/Time:           2026-11-29 08:41:16.4821 +0100\n" +
+		"\n" +
+		"Application Specific Information:\n" +
+		"2026-11-29 08:41:16.400 MyApp[8123:4567] *** Terminating app due to uncaught exception\n" +
+		"abort() called\n"
+	if got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, report); len(got) != 1 {
+		t.Errorf("got %d entries, want the report whole", len(got))
+	}
+}

@@ -230,6 +230,15 @@ func TestRecordsCapitalHexIDs(t *testing.T) {
 	}
 }
 
+// A block's timed line gives the block its level when it opens with its time.
+func TestRecordsBlockLevelFromTimedLine(t *testing.T) {
+	var text string
+	for i, id := range []string{"A1B2C3D4", "A1B2C7A5", "A1B2CB76"} {
+		text += "TXN " + id + " BEGIN\n  step one\n  step two\n" + fmt.Sprintf("2026-11-29 07:41:%02d WARN committed late\n", i)
+	}
+	wantRecords(t, text, 4, "2026-11-29T07:41:00Z warn", "2026-11-29T07:41:01Z warn", "2026-11-29T07:41:02Z warn")
+}
+
 // logcat's long format writes a blank line under each block: the line stays in the entry's raw
 // text and is no part of its message.
 func TestRecordsBlankLineClosesNoMessage(t *testing.T) {

@@ -83,12 +83,13 @@ type Stream struct {
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
-	arr      jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonarray.go)
-	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
-	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
-	dump     dumpState   // the crash report the pending entry opened with (see dump.go)
-	colLevel Level       // the level that column gave the pending entry before the line after it came
-	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
+	arr         jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonarray.go)
+	col         levelColumn // the column that holds the level of the source's records, once learned (see column.go)
+	hosts       hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
+	dump        dumpState   // the crash report the pending entry opened with (see dump.go)
+	orphanBytes int         // the text of the orphans held
+	colLevel    Level       // the level that column gave the pending entry before the line after it came
+	colKey      columnKey   // the column colLevel was read from, or noColumnKey before it was read
 }
 
 // NewStream returns a Stream for the named source.
@@ -200,9 +201,13 @@ func (s *Stream) Flush(b *Batch) {
 }
 
 // maxOrphans bounds the entries held while a source has shown no timestamp yet (a backfill of
-// 1,000 lines may begin inside a long block of untimed lines): past it, the
-// source is taken to have none, and its entries are placed at when they were written.
-const maxOrphans = 1024
+// 1,000 lines may begin inside a long block of untimed lines), and maxOrphanBytes their text (a
+// crash report may fill entries to their cap): past either, the source is taken to have none, and
+// its entries are placed at when they were written.
+const (
+	maxOrphans     = 1024
+	maxOrphanBytes = 4 << 20
+)
 
 // orphan is an entry read before the source's first timestamp, typically the end of a stack
 // trace where a backfill began. It waits for the next timestamped entry and is placed at its time,
@@ -238,7 +243,7 @@ func (s *Stream) emit(b *Batch) {
 		s.releaseOrphans(b, rec.Time)
 	case s.lastTime != 0:
 		est = s.lastTime
-	case !s.untimed && len(s.orphans) < maxOrphans:
+	case !s.untimed && len(s.orphans) < maxOrphans && s.orphanBytes+len(s.raw) <= maxOrphanBytes:
 		s.hold(rec)
 		return
 	default:
@@ -256,6 +261,7 @@ func (s *Stream) hold(rec Record) {
 		o.msg = bytes.Clone(s.msg)
 	}
 	s.orphans = append(s.orphans, o)
+	s.orphanBytes += len(o.raw)
 }
 
 // releaseOrphans adds the held entries to b placed at t, the time of the entry that follows them,
@@ -289,7 +295,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 		s.add(b, o.raw, o.offset, o.rec, o.truncated, o.size, est)
 	}
 	clear(s.orphans)
-	s.orphans = s.orphans[:0]
+	s.orphans, s.orphanBytes = s.orphans[:0], 0
 }
 
 // orphanTime reads the time of a held entry's first line at the place and in the spelling the
@@ -631,7 +637,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if s.rec.Level != Unknown && exceptionHead(line) {
 		return true, rec, false // the exception a record logged, also in a source without times
 	}
-	if !s.stamped || s.stampedStarts < s.plainStarts {
+	// In a source of timed records a crash report is one of them: the untimed lines after it go
+	// with it, as they go with a timed record.
+	if !s.stamped && !s.dump.opened || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
@@ -676,14 +684,14 @@ func (s *Stream) dumpLine(line []byte) (join bool, rec Record, parsed, ok bool) 
 	if len(s.raw)+1+len(line) > s.max {
 		return false, rec, false, true // the report goes on in an entry of its own (see open)
 	}
-	if c := line[0]; c != ' ' && c != '\t' {
+	if c := line[0]; c != ' ' && c != '\t' && (s.dump.kind.whole() || s.dump.freeForm()) {
 		if t, ok := reportTime(line, &s.p.wall); ok && s.dump.kind.whole() {
 			if s.rec.Time == 0 {
 				s.rec.Time = t
 			}
 			return true, rec, false, true
 		}
-		if !labelled(line) {
+		if !labelled(line) && !sectionAbove(s.raw) {
 			if rec = s.p.Parse(line); rec.Time != 0 && (s.startsWithTime(rec.Format, line) || rec.Format == FormatJSON || rec.Format == FormatLogfmt) {
 				s.dump.kind = noDump
 				return false, rec, true, true

@@ -107,7 +107,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	// Some embedded senders put a tab between the header's fields, the host's and the tag's; a
 	// stored line with tabs after its time is another format's columns (tac_plus' accounting,
 	// Prosody's log), and a message after a tab starts with no host.
-	tabs := pri >= 0 && byteAt(line, i) == '\t' && byteAt(line, blankAt(line, i+1, true)) == '\t'
+	tabs := pri >= 0 && byteAt(line, i) == '\t' && tagAfterHost(line, blankAt(line, i+1, true))
 	if pri >= 0 && byteAt(line, i) == '\t' && !tabs {
 		// A tab, then the message: an embedded sender that names no host and no program.
 		h.msg = skipBlanks(line, i)
@@ -197,6 +197,17 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// tagAfterHost reports whether the word a header's host would be, ending at line[e], is followed
+// by a tab or by the program's tag ("host1\tapp:", "host1 app[12]:"), as a host is; a message's
+// first word is followed by its second ("connection from 10.0.0.1 …").
+func tagAfterHost(line []byte, e int) bool {
+	if byteAt(line, e) == '\t' {
+		return true
+	}
+	s, te := nextToken(line, e)
+	return te > s && isTagWord(line[s:te])
 }
 
 // blankAt returns the index of the first blank (or tab, with tabs) at or after line[i], or
