@@ -126,6 +126,21 @@ func TestStreamTimeInheritance(t *testing.T) {
 	}
 }
 
+// Entries held while a source has shown no time are bounded by their bytes too: large untimed
+// entries (a crash report filling entries to their cap) are let go once they pass the bound,
+// rather than held by the thousand.
+func TestStreamOrphanBytes(t *testing.T) {
+	s := NewStream("big.log", StreamOptions{MaxEntryBytes: 1 << 20, Now: fixedNow})
+	b := &Batch{}
+	line := strings.Repeat("x", 1<<19)
+	for i := range 24 {
+		s.Line([]byte(fmt.Sprintf("entry %d %s", i, line)), int64(i)<<19, false, b)
+	}
+	if b.Len() == 0 || len(s.orphans) > 0 && s.orphanBytes > maxOrphanBytes {
+		t.Fatalf("%d entries let go, %d held (%d bytes); want them let go past %d bytes", b.Len(), len(s.orphans), s.orphanBytes, maxOrphanBytes)
+	}
+}
+
 // A source with no timestamps keeps Time 0. Once the stream gives up waiting for one, each entry is
 // placed at when its text was written at the latest: the file's modification time for what the
 // file held when opened, the time of reading for lines that came later.
