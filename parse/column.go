@@ -326,6 +326,9 @@ const noColumnKey columnKey = 0
 // key returns the key of the column level reads now.
 func (lc *levelColumn) key() columnKey {
 	const read = 1 << 31 // a reading, with or without a column
+	if lc.n == 0 {
+		return read // most sources: no candidate, nothing to look through
+	}
 	b := lc.best()
 	if b < 0 {
 		return read

@@ -66,7 +66,7 @@ func (d *dumpState) open(line []byte) {
 	case d.kind != noDump:
 	case hasPrefixAt(line, 0, "fatal error: ") || goroutineHeader(line):
 		d.kind = goDump
-	case scriptLine(line):
+	case scriptStart(line) && scriptLine(line):
 		d.kind = nodeDump
 	}
 	d.message = d.kind == rustDump && bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(":"))
@@ -178,7 +178,7 @@ func nodeCaret(raw, line []byte) bool {
 	}
 	for k := 0; k < 2; k++ { // the file line, then the code under it
 		j := bytes.LastIndexByte(raw, '\n')
-		if scriptLine(raw[j+1:]) {
+		if scriptStart(raw[j+1:]) && scriptLine(raw[j+1:]) {
 			return true
 		}
 		if j < 0 {
@@ -325,8 +325,33 @@ func scriptLine(line []byte) bool {
 		bytes.HasSuffix(path, []byte(".cjs")) || bytes.HasSuffix(path, []byte(".ts")))
 }
 
+// scriptStart reports whether line may start with a script's path, as scriptLine reads it: a cheap
+// look at its first bytes before the whole line is.
+func scriptStart(line []byte) bool {
+	switch c := byteAt(line, 0); {
+	case c == '/':
+		return true
+	case c == 'f':
+		return hasPrefixAt(line, 0, "file://")
+	case c == 'n':
+		return hasPrefixAt(line, 0, "node:")
+	}
+	return isAlphaAt(line, 0) && hasPrefixAt(line, 1, ":\\")
+}
+
 // caretLine reports whether line holds only a caret under the code, with the code's indentation.
 func caretLine(line []byte) bool {
-	t := bytes.TrimSpace(line)
-	return len(t) > 0 && len(bytes.Trim(t, "^")) == 0
+	e := len(line)
+	for e > 0 && (line[e-1] == ' ' || line[e-1] == '\t' || line[e-1] == '\r') {
+		e--
+	}
+	if e == 0 || line[e-1] != '^' { // most lines stop here
+		return false
+	}
+	for _, c := range line[:e] {
+		if c != '^' && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }

@@ -93,6 +93,9 @@ func (a *jsonArray) step(line []byte) arrayStep {
 
 // arrayStart reports whether line may open a JSON array of records: "[" or "[{" alone.
 func arrayStart(line []byte) bool {
+	if len(line) == 0 || line[0] != '[' {
+		return false // most lines stop here
+	}
 	line = bytes.TrimRight(line, " \t\r")
 	return string(line) == "[" || string(line) == "[{"
 }

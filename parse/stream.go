@@ -227,7 +227,9 @@ func (s *Stream) emit(b *Batch) {
 		return
 	}
 	s.pending = false
-	s.prettyJSON()
+	if s.rec.Format == FormatText {
+		s.prettyJSON() // an object or an array's element written over lines
+	}
 	rec := s.rec
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg

@@ -84,8 +84,10 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if lvl, ok := arubaLevel(tok); ok && angled {
 			return lvl, true
 		}
-		if lvl, ok := appleLevel(tok); ok && angled && colon {
-			return lvl, true // an Apple device's log relayed: "<Fault>:", pymobiledevice3's "<FAULT>:"
+		if angled && colon {
+			if lvl, ok := appleLevel(tok); ok {
+				return lvl, true // an Apple device's log relayed: "<Fault>:", pymobiledevice3's "<FAULT>:"
+			}
 		}
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
