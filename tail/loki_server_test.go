@@ -154,6 +154,50 @@ func (l *lokiServer) start() {
 	}
 }
 
+// waitQueryable waits until a query over the lines pushed from base on returns n of them: after a
+// restart Loki says it is ready before its queriers see its ingesters again, and a line pushed
+// then can be missing from every read for a while. The tests are of trawl's reconnecting, not of
+// that window of Loki's.
+func (l *lokiServer) waitQueryable(base int64, n int) {
+	l.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	got := 0
+	for time.Now().Before(deadline) {
+		got = l.count(base)
+		if got >= n {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	l.t.Fatalf("Loki returns %d of the %d lines pushed after 60 s", got, n)
+}
+
+// count returns how many lines a query from base on returns, or -1 when the query fails.
+func (l *lokiServer) count(base int64) int {
+	q := fmt.Sprintf("%s/loki/api/v1/query_range?query=%s&start=%d&end=%d&limit=5000&direction=forward",
+		l.addr, `%7Bapp%3D~%22.%2B%22%7D`, base-int64(time.Minute), time.Now().Add(time.Minute).UnixNano())
+	resp, err := http.Get(q)
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Data struct {
+			Result []struct {
+				Values [][2]string `json:"values"`
+			} `json:"result"`
+		} `json:"data"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(resp.Body).Decode(&body) != nil {
+		return -1
+	}
+	n := 0
+	for _, r := range body.Data.Result {
+		n += len(r.Values)
+	}
+	return n
+}
+
 // stop ends Loki as a service manager would, SIGTERM then SIGKILL, and waits for it.
 func (l *lokiServer) stop() {
 	if l.cmd == nil {

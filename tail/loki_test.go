@@ -200,6 +200,7 @@ func TestLokiTailResumes(t *testing.T) {
 
 	l.stop()
 	l.start()
+	l.waitQueryable(base, 900)
 	push(300)
 	waitCount(t, sink, 1200)
 	time.Sleep(300 * time.Millisecond)
