@@ -129,11 +129,9 @@ func (d *dumpState) joins(line []byte) bool {
 		}
 	case javaDump:
 		join = join || noteLine(line) // "Caused by: …", "... 12 more"
-	case tombstoneDump, appleDump:
-		join = dumpOpening(line) == noDump
-	case ndkDump:
-		join = dumpOpening(line) == noDump
-		if hasPrefixAt(line, 0, "Crash dump is completed") {
+	case tombstoneDump, appleDump, ndkDump:
+		join = dumpOpening(line) == noDump // up to the next report
+		if d.kind == ndkDump && hasPrefixAt(line, 0, "Crash dump is completed") {
 			d.kind = noDump // the last line of the report
 			return true
 		}
@@ -141,8 +139,8 @@ func (d *dumpState) joins(line []byte) bool {
 		switch {
 		case !d.caret:
 			// The line of code, at the script's own indentation, then the caret under it.
-			join = join || d.lines == 0 && !isDigit(line[0]) || caretLine(line)
 			d.caret = caretLine(line)
+			join = join || d.lines == 0 && !isDigit(line[0]) || d.caret
 		case !d.error:
 			join, d.error = true, true // "TypeError: Cannot read properties of undefined (reading 'id')"
 		case hasPrefixAt(line, 0, "Node.js v"):
