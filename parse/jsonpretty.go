@@ -105,7 +105,7 @@ func arrayStart(line []byte) bool {
 // pretty-printing loggers write one, a line holding only '{', the members indented below it, a
 // closing brace. Its time, level, host and message are the object's, as for a JSON line.
 func (s *Stream) prettyJSON() {
-	if s.truncated || s.rec.Format != FormatText || len(s.raw) < 3 {
+	if s.truncated || len(s.raw) < 3 { // the caller asks only for an entry its first line left as text
 		return
 	}
 	obj, start, ok := objectText(s.raw)

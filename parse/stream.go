@@ -83,7 +83,7 @@ type Stream struct {
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
-	arr         jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonarray.go)
+	arr         jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonpretty.go)
 	col         levelColumn // the column that holds the level of the source's records, once learned (see column.go)
 	hosts       hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
 	dump        dumpState   // the crash report the pending entry opened with (see dump.go)
