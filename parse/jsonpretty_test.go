@@ -129,6 +129,15 @@ func TestJSONArrayEnds(t *testing.T) {
 		"2026-11-29T08:42:01Z error still failing")
 }
 
+// An array cut off before its bracket (a file rotated while it was written) is followed by the
+// next one, read as an array too.
+func TestJSONArrayCutOff(t *testing.T) {
+	text := "[\n  {\n    \"timestamp\": \"2026-11-29T07:41:16Z\",\n    \"textPayload\": \"a\"\n  },\n" +
+		"[\n  {\n    \"timestamp\": \"2026-11-29T07:41:17Z\",\n    \"textPayload\": \"b\"\n  }\n]\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	wantElements(t, got, "2026-11-29T07:41:16Z  a", "2026-11-29T07:41:17Z  b")
+}
+
 // A file that only starts with "[" is no array of records unless its next line opens one.
 func TestJSONArrayNeedsAnElement(t *testing.T) {
 	text := "[\n" +

@@ -144,6 +144,12 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			s.emit(b)
 			s.start(line, offset, truncated, Record{}, false)
 			return
+		case arrayLeave:
+			if arrayStart(line) {
+				// The next array began before this one closed: a file rotated while it was written.
+				s.arr = jsonArray{}
+				s.arr.lookAt(line)
+			}
 		}
 	}
 	if s.pending && s.csvOpen {
