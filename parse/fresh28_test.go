@@ -564,7 +564,6 @@ var fresh28Cases = []worldCase{
 	},
 	{
 		name:   "rfc3164-rsyslog-escaped-ansi",
-		gap:    "a level prefix wrapped in rsyslog's escaped colour codes (#033[32minfo#033[39m:) is not read",
 		source: "rsyslog's $EscapeControlCharactersOnReceive (on by default: control characters written as #ooo octal, ESC as #033) on a Node service whose winston cli format colours its `level: message` prefix: rsyslog docs 'rsyslog.conf global directives'; winston README (format.cli); from memory of real lines",
 		why:    "an RFC 3164 file line whose message starts with the program's own level, wrapped in escaped colour codes",
 		entries: []worldEntry{

@@ -798,17 +798,58 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
+	msg := rec.Message.Of(line)
+	if hasEscapedColour(msg) {
+		// rsyslog writes a control character it receives as '#' and its octal code
+		// ($EscapeControlCharactersOnReceive, on by default), so a program's coloured level
+		// arrives as "#033[32minfo#033[39m: …". The message is read, shown and searched without
+		// those codes, as a line's real colour codes are (see parseColoured).
+		p.colourMsg = withoutEscapedColour(p.colourMsg[:0], msg)
+		msg, rec.Unescaped = p.colourMsg, p.colourMsg
+		if rec.Level == Unknown && h.pri < 0 {
+			if lvl, ok := messageLevel(msg, 0); ok {
+				rec.Level = lvl
+			}
+		}
+	}
 	if h.pri >= 0 {
 		// A record carried whole as the message writes the event's own level; a PRI is often
 		// the relay's fixed one (rsyslog's imfile, Docker's syslog driver: notice or info
 		// whatever the line says).
-		if lvl := p.spelledLevel(rec.Message.Of(line)); lvl != Unknown {
+		if lvl := p.spelledLevel(msg); lvl != Unknown {
 			rec.Level = lvl
 		}
 	} else if rec.Level == Unknown {
-		rec.Level = p.nestedLevel(rec.Message.Of(line), true)
+		rec.Level = p.nestedLevel(msg, true)
 	}
 	return true
+}
+
+// escapedColour is how rsyslog writes the ESC that opens a colour code.
+const escapedColour = "#033["
+
+// hasEscapedColour reports whether a syslog message's first words hold a colour code as rsyslog
+// escapes it.
+func hasEscapedColour(msg []byte) bool {
+	head := msg[:min(len(msg), colourWindow)]
+	return bytes.IndexByte(head, '#') >= 0 && bytes.Contains(head, []byte(escapedColour))
+}
+
+// withoutEscapedColour appends msg to dst without the colour codes rsyslog escaped in it; any
+// other sequence stays as text.
+func withoutEscapedColour(dst, msg []byte) []byte {
+	for i := 0; i < len(msg); {
+		if msg[i] == '#' && hasPrefixAt(msg, i, escapedColour) {
+			// "#033" stands for the ESC csiEnd expects before the bracket.
+			if j := csiEnd(msg, i+3); j > i+3 && msg[j-1] == 'm' {
+				i = j
+				continue
+			}
+		}
+		dst = append(dst, msg[i])
+		i++
+	}
+	return dst
 }
 
 // sequenceNumber returns the length of the "[n-m] " PostgreSQL writes before each line it sends to
