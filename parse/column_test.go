@@ -29,6 +29,18 @@ func TestLevelColumn(t *testing.T) {
 			want: []Level{I, W, E, D, C},
 		},
 		{
+			name: "short level words after a module",
+			why:  "a firewall's event list: notif is its own short spelling, beside crit and warn",
+			lines: []string{
+				"2026-03-02 10:15:04 system notif 00002 Admin user root logged out via SSH from 10.1.2.3:50122.",
+				"2026-03-02 10:15:03 system crit  00045 Power supply 2 lost input.",
+				"2026-03-02 10:15:02 ike    info  00536 Phase 2 msg ID 7f: completed negotiations.",
+				"2026-03-02 10:15:01 system crit  00031 ARP detected an address conflict on ethernet0/2.",
+				"2026-03-02 10:15:00 system warn  00515 Admin user root logged on via SSH from 10.1.2.3:50122.",
+			},
+			want: []Level{N, C, I, C, W},
+		},
+		{
 			name: "upper-case letter after the thread and a padded name",
 			why:  "WebSphere's SystemOut: A is an audit event (notice), O is text written to System.out (no level)",
 			lines: []string{

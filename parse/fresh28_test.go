@@ -270,7 +270,6 @@ var fresh28Cases = []worldCase{
 	},
 	{
 		name:   "screenos-get-event",
-		gap:    "the short level word after the module (info, notif, crit, warn) is not read",
 		source: "Juniper ScreenOS `get event` (the event log buffer, newest first: `yyyy-MM-dd HH:mm:ss module level code description`, levels emer alert crit error warn notif info debug): ScreenOS Message Log Reference Guide; from memory of real output",
 		why:    "a date and time without a zone, the module, then the level as a short word (notif, crit) and a five-digit message code",
 		entries: []worldEntry{

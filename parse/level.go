@@ -180,7 +180,7 @@ func ParseLevel(word []byte) (Level, bool) {
 			return Unknown, false
 		}
 		return Info, true
-	case "notice", "note", "n", "not", "noti", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, Sophos' Notification
+	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
 		return Warn, true
