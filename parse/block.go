@@ -184,6 +184,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	if len(s.raw) == at+len(line) {
 		s.blockField(line, rec, at)
 	}
+	s.ruleMessage()
 	return true
 }
 
@@ -204,14 +205,19 @@ func (s *Stream) unblock(b *Batch) {
 	if s.truncated {
 		return
 	}
+	s.refeed(b)
+}
+
+// refeed takes the pending entry's lines again one by one, the usual way.
+func (s *Stream) refeed(b *Batch) {
 	raw, base := bytes.Clone(s.raw), s.offset
-	first, rest, _ := bytes.Cut(raw, []byte{'\n'})
+	first, rest, more := bytes.Cut(raw, []byte{'\n'})
 	s.pending = false
 	s.start(first, base, false, Record{}, false)
 	off := base + int64(len(first)) + 1
-	for len(rest) > 0 {
+	for more { // to the last line, a blank one included
 		var line []byte
-		line, rest, _ = bytes.Cut(rest, []byte{'\n'})
+		line, rest, more = bytes.Cut(rest, []byte{'\n'})
 		s.Line(line, off, false, b)
 		off += int64(len(line)) + 1
 	}
@@ -220,7 +226,7 @@ func (s *Stream) unblock(b *Batch) {
 // blockCandidate learns that the source's records are blocks when the pending entry began
 // without a time on a line with an id and line, the next line read, has one. It reports whether
 // it did, having joined line.
-func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
+func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot || s.csv.sep != 0 {
 		return false // a document's root element holds the records; it is none
 	}
@@ -236,7 +242,11 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 		return false
 	}
 	rec := s.p.Parse(line)
-	if rec.Time == 0 || !s.startsWithTime(rec.Format, line) {
+	timed := rec.Time != 0 && s.startsWithTime(rec.Format, line)
+	if _, rule := ruleLine(first); rule && !s.noLookahead && (!timed || s.lookLines > 0) {
+		return s.ruleLookahead(shape, first, line, rec, truncated, b)
+	}
+	if !timed {
 		return s.xmlLookahead(first, line, truncated)
 	}
 	if again, _ := headerShape(buf[len(shape):len(shape)], line); bytes.Equal(again, shape) {
@@ -244,6 +254,75 @@ func (s *Stream) blockCandidate(line []byte, truncated bool) bool {
 	}
 	s.learnBlocks(shape, first, line, rec, truncated)
 	return true
+}
+
+// ruleTimeWithin is how many lines may come under a rule before the labelled line with the
+// record's time: errpt -a writes a label, an id and a blank line above its "Date/Time:".
+const ruleTimeWithin = 12
+
+// ruleLookahead joins line to a pending entry that a rule opened without a time, while the
+// record's labelled time may still come; the line with it makes the source's records blocks under
+// that rule. A second rule, a time of another kind or a block too long without one says the rule
+// heads no such records: the lines joined are taken again one by one, and the source is not
+// looked at so again. It reports whether it took line.
+func (s *Stream) ruleLookahead(shape, first, line []byte, rec Record, truncated bool, b *Batch) bool {
+	if rec.Time != 0 && timeLabel(line) {
+		s.learnBlocks(shape, first, line, rec, truncated)
+		return true
+	}
+	_, rule := ruleLine(line)
+	if rec.Time == 0 && !rule && s.lookLines < ruleTimeWithin {
+		s.join(line, truncated)
+		s.lookLines++
+		return true
+	}
+	s.endLookahead(b)
+	return false
+}
+
+// endLookahead gives up looking under rules for a labelled time: the lines joined to the pending
+// entry's rule are taken again one by one, and the source is not looked at so again.
+func (s *Stream) endLookahead(b *Batch) {
+	ahead := s.lookingAhead()
+	s.noLookahead = true
+	if ahead {
+		s.refeed(b)
+	}
+}
+
+// lookingAhead reports whether the pending entry is a rule with lines joined to it while the
+// record's time may come (see ruleLookahead).
+func (s *Stream) lookingAhead() bool {
+	return s.pending && s.lookLines > 0 && !s.noLookahead && len(s.blockShape) == 0 && !s.truncated
+}
+
+// ruleMessage makes a block's rule all header once a line is under it, when the block opens with
+// one: its message is the lines under it, unless its time line gave it one.
+func (s *Stream) ruleMessage() {
+	end := firstLineEnd(s.raw)
+	if _, rule := ruleLine(s.raw[:end]); rule && end < len(s.raw) && s.rec.Message.Start < int32(end) {
+		s.rec.Message = Span{int32(end), int32(end)}
+	}
+}
+
+// timeLabel reports whether a line opens with a label that names a time, up to three words
+// ending in ':' ("Date/Time:", "Start time:", "Timestamp:") or one in capitals (mcelog's "TIME
+// 1764401476 …"), whose words say time or date.
+func timeLabel(line []byte) bool {
+	named := false
+	for k, j := 0, 0; k < 3; k++ {
+		s, e := nextToken(line, j)
+		if s == e || hasDigit(line[s:e]) {
+			return false
+		}
+		w := bytes.ToLower(line[s:e]) // at most a few letters: a label's word
+		named = named || bytes.Contains(w, []byte("time")) || bytes.Contains(w, []byte("date"))
+		if line[e-1] == ':' || k == 0 && isUpperWord(line[s:e]) {
+			return named
+		}
+		j = e
+	}
+	return false
 }
 
 // maxHeaderLine is the longest line that may head a block: a header is a short line.
@@ -274,6 +353,7 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 	if len(s.raw) == at+len(line) {
 		s.blockField(line, rec, at)
 	}
+	s.ruleMessage()
 }
 
 // blockInside learns that the source's records are blocks from a header found as the last line
@@ -442,17 +522,26 @@ func (s *Stream) ruleHead(rec Record, at int) {
 }
 
 // labelHost reads the host of a labelled field, "Computer: WIN-APP02.corp.example.org" as Windows
-// writes it or "Hostname: db01": the label first on its line, a host name after it, nothing more.
+// writes it, "Hostname: db01", or errpt's "Node Id: aixdb01": the label first on its line, a host
+// name after it, nothing more.
 func labelHost(line []byte) (Span, bool) {
 	s, e := nextToken(line, 0)
-	if e-s < 6 || line[e-1] != ':' {
+	if e-s < 4 {
 		return Span{}, false
 	}
-	if label := line[s : e-1]; !bytes.EqualFold(label, []byte("computer")) && !bytes.EqualFold(label, []byte("hostname")) {
+	named := false // a node's id may be a number; a host's name is named
+	switch label := line[s:e]; {
+	case bytes.EqualFold(label, []byte("computer:")), bytes.EqualFold(label, []byte("hostname:")):
+	case bytes.EqualFold(label, []byte("node")):
+		if _, e = nextToken(line, e); !bytes.EqualFold(line[e-3:e], []byte("id:")) || e-s != 8 {
+			return Span{}, false
+		}
+		named = true
+	default:
 		return Span{}, false
 	}
 	hs, he := nextToken(line, e)
-	if hs == he || !hostLike(line[hs:he]) || skipBlanks(line, he) != len(line) || string(line[hs:he]) == "0.0.0.0" {
+	if hs == he || !hostLike(line[hs:he]) || skipBlanks(line, he) != len(line) || string(line[hs:he]) == "0.0.0.0" || named && !hasLetter(line[hs:he]) {
 		return Span{}, false
 	}
 	return Span{int32(hs), int32(he)}, true

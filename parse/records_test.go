@@ -230,6 +230,59 @@ func TestRecordsCapitalHexIDs(t *testing.T) {
 	}
 }
 
+// errpt -a writes its rule, a label and the id above the error's labelled time: each error is one
+// entry from its rule to the next, its message the lines under the rule and its host its node's.
+func TestRecordsRuleAboveLabelledTime(t *testing.T) {
+	block := func(label, id, clock string) string {
+		return "---------------------------------------------------------------------------\n" +
+			"LABEL:          " + label + "\n" +
+			"IDENTIFIER:     " + id + "\n" +
+			"\n" +
+			"Date/Time:       Sun Nov 29 " + clock + " UTC 2026\n" +
+			"Sequence Number: 4120\n" +
+			"Node Id:         aixprod01\n" +
+			"Class:           H\n" +
+			"\n" +
+			"Description\n" +
+			"DISK OPERATION ERROR\n"
+	}
+	text := block("SC_DISK_ERR4", "5537AC5F", "07:41:16") + block("SC_DISK_ERR2", "B6267342", "08:02:51")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 {
+		t.Fatalf("got %d entries, want 2", len(got))
+	}
+	for i, clock := range []string{"07:41:16", "08:02:51"} {
+		e := got[i]
+		if fmtTime(e.Time) != "2026-11-29T"+clock+"Z" || !strings.HasPrefix(e.Raw, "-----") || e.Lines() != 11 {
+			t.Errorf("entry %d: time %s, %d lines, raw %q; want %s and the block from its rule", i, fmtTime(e.Time), e.Lines(), e.Raw, clock)
+		}
+		if !strings.HasPrefix(e.Message, "LABEL:") || e.Host != "aixprod01" {
+			t.Errorf("entry %d: message %q, host %q; want the lines under the rule and the node's name", i, e.Message, e.Host)
+		}
+	}
+}
+
+// A rule with no labelled time under it heads nothing: a report's lines stay entries of their
+// own, to the end of the input, and a banner above a log of timed lines changes none of them.
+func TestRecordsRuleWithoutLabelledTime(t *testing.T) {
+	report := "----------------------------\nDisk usage report\nhost: db01\nsda1 41%\nsdb1 87%\n"
+	wantRecords(t, report, 1, " ", " ", " ", " ", " ")
+	banner := "==========\nshop-api v1.2 starting\n==========\n" +
+		"2026-11-29 07:41:16 INFO listening\n2026-11-29 07:41:17 WARN slow start\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, banner)
+	var timed []string
+	for _, e := range got {
+		if e.Time != 0 {
+			timed = append(timed, fmtTime(e.Time)+" "+e.Level.Name()+" "+strings.Split(e.Raw, "\n")[0])
+		}
+	}
+	if strings.Join(timed, "|") != "2026-11-29T07:41:16Z info 2026-11-29 07:41:16 INFO listening|2026-11-29T07:41:17Z warn 2026-11-29 07:41:17 WARN slow start" {
+		t.Errorf("timed entries %q, want the two log lines as they are", timed)
+	}
+	// A time in the words of a line under the rule is no labelled time.
+	wantRecords(t, "--------\nbackup of 2026-11-28 07:00:00 kept\nnext run soon\n", 1, " ", " ", " ")
+}
+
 // A block's timed line gives the block its level when it opens with its time.
 func TestRecordsBlockLevelFromTimedLine(t *testing.T) {
 	var text string

@@ -67,10 +67,12 @@ type Stream struct {
 	lastSort                   int64
 	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
 
-	blockShape []byte // the shape of the header line of the source's block records (see block.go); empty until learned
-	blockTimed int    // lines starting with a time in the pending block
-	blockTries int    // lines looked at as a possible block's time
-	noBlocks   bool   // the source was taken for a block log and is none
+	blockShape  []byte // the shape of the header line of the source's block records (see block.go); empty until learned
+	blockTimed  int    // lines starting with a time in the pending block
+	blockTries  int    // lines looked at as a possible block's time
+	noBlocks    bool   // the source was taken for a block log and is none
+	noLookahead bool   // a rule was looked at for a labelled time below it, and headed no block (see ruleLookahead)
+	lookLines   int    // lines joined to the pending entry's rule while its time may come
 	// insideShape is the shape of the last header seen inside an entry (see blockInside)
 	insideShape []byte
 	blockShut   bool // the pending block is an XML element whose closing tag has come
@@ -168,7 +170,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		if len(s.blockShape) > 0 && !report && s.blockLine(line, offset, truncated, b) {
 			return
 		}
-		if len(s.blockShape) == 0 && !report && s.blockCandidate(line, truncated) {
+		if len(s.blockShape) == 0 && !report && s.blockCandidate(line, truncated, b) {
 			return
 		}
 		join, rec, parsed := s.continues(line)
@@ -202,6 +204,9 @@ func (s *Stream) LineCut(line []byte, offset, size int64, b *Batch) {
 
 // Flush adds the pending entry, if any, to b, and any entry still waiting for a time.
 func (s *Stream) Flush(b *Batch) {
+	if s.lookingAhead() {
+		s.endLookahead(b) // no time came under the rule
+	}
 	s.emit(b)
 	s.releaseOrphans(b, 0)
 }
@@ -386,7 +391,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.brackets, s.bracketsAt = 0, 0
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
-	s.inTrace = false
+	s.inTrace, s.lookLines = false, 0
 	s.dump.open(line)
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
