@@ -165,6 +165,13 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 			h.host, i = host, skipBlanks(line, int(host.End))
 		}
 	}
+	if h.host.End > 0 && hasPrefixAt(line, i, forwardedFrom) {
+		// AIX's syslogd on a log host writes a message it received after its own name: "loghost
+		// Message forwarded from app02: sshd[4120]: …". The sender is the record's host.
+		if s, e := nextToken(line, i+len(forwardedFrom)); e-s > 1 && line[e-1] == ':' && hostLike(line[s:e-1]) {
+			h.host, i = Span{int32(s), int32(e - 1)}, skipBlanks(line, e)
+		}
+	}
 	h.msg = i
 	if te, ok := scanTag(line, i, h); ok {
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
@@ -198,6 +205,9 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
 }
+
+// forwardedFrom opens what AIX's syslogd writes of a message another host sent it.
+const forwardedFrom = "Message forwarded from "
 
 // tagAfterHost reports whether the word a header's host would be, ending at line[e], is followed
 // by a tab or by the program's tag ("host1\tapp:", "host1 app[12]:"), as a host is; a message's
