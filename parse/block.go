@@ -156,6 +156,12 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	shape, _ := headerShape(buf[:0], line)
 	// An XML record ends at its closing tag: the next element opening, whatever its name, is the
 	// next record's header ("<info>" then "<error>").
+	if s.labelBlocks && s.rec.Time == 0 && (bytes.Equal(shape, s.blockShape) || bytes.Count(s.raw, []byte{'\n'}) >= ruleTimeWithin) {
+		// A rule that heads records with a labelled time heads one without: a banner's closing
+		// rule above a script's output, which is no record.
+		s.unblock(b)
+		return false
+	}
 	if bytes.Equal(shape, s.blockShape) || s.blockShut && xmlStartTag(line) != nil {
 		s.observe(line, offset, b)
 		s.emit(b)
@@ -227,6 +233,9 @@ func (s *Stream) refeed(b *Batch) {
 // without a time on a line with an id and line, the next line read, has one. It reports whether
 // it did, having joined line.
 func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
+	if s.blockTries >= maxBlockTries && s.lookingAhead() {
+		s.endLookahead(b)
+	}
 	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot || s.csv.sep != 0 {
 		return false // a document's root element holds the records; it is none
 	}
@@ -266,18 +275,24 @@ const ruleTimeWithin = 12
 // heads no such records: the lines joined are taken again one by one, and the source is not
 // looked at so again. It reports whether it took line.
 func (s *Stream) ruleLookahead(shape, first, line []byte, rec Record, truncated bool, b *Batch) bool {
-	if rec.Time != 0 && timeLabel(line) {
+	fits := len(s.raw)+1+len(line) <= s.max // a record past the cap is none of these
+	if rec.Time != 0 && timeLabel(line) && fits {
 		s.learnBlocks(shape, first, line, rec, truncated)
+		s.labelBlocks = true
 		return true
 	}
 	_, rule := ruleLine(line)
-	if rec.Time == 0 && !rule && s.lookLines < ruleTimeWithin {
+	if rec.Time == 0 && !rule && s.lookLines < ruleTimeWithin && fits {
 		s.join(line, truncated)
 		s.lookLines++
 		return true
 	}
+	if !s.lookingAhead() {
+		s.noLookahead = true
+		return s.blockCandidate(line, truncated, b)
+	}
 	s.endLookahead(b)
-	return false
+	return s.pending && s.blockCandidate(line, truncated, b) // the line, under the last of them
 }
 
 // endLookahead gives up looking under rules for a labelled time: the lines joined to the pending
@@ -309,6 +324,9 @@ func (s *Stream) ruleMessage() {
 // ending in ':' ("Date/Time:", "Start time:", "Timestamp:") or one in capitals (mcelog's "TIME
 // 1764401476 …"), whose words say time or date.
 func timeLabel(line []byte) bool {
+	if len(line) == 0 || !isAlpha(line[0]) {
+		return false // an indented or quoted key is a document's ("  \"timestamp\": …")
+	}
 	named := false
 	for k, j := 0, 0; k < 3; k++ {
 		s, e := nextToken(line, j)
@@ -513,11 +531,8 @@ func (s *Stream) ruleHead(rec Record, at int) {
 	if rec.Host.End > 0 && s.rec.Host.End == 0 {
 		s.rec.Host = Span{rec.Host.Start + int32(at), rec.Host.End + int32(at)}
 	}
-	if rec.Unescaped != nil {
-		s.msg = append(s.msg[:0], rec.Unescaped...)
-		s.rec.Unescaped = s.msg
-		return
-	}
+	// A decoded message (a line's colours left out) would come again with the lines under the
+	// rule, which the block's message holds from its first line on: the span is the line's own.
 	s.rec.Message = Span{rec.Message.Start + int32(at), rec.Message.End + int32(at)}
 }
 

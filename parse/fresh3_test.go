@@ -539,7 +539,6 @@ var fresh3Cases = []worldCase{
 	// Mobile platforms.
 	{
 		name:   "logcat-epoch",
-		gap:    "lines that open with the right-aligned epoch column (leading blanks) are joined to the line above, so only the first record stands",
 		source: "adb logcat -v epoch (`seconds.millis pid tid P tag: msg`, the Unix time right-aligned in a wide column, no date; `--------- beginning of` buffer markers): developer.android.com/tools/logcat ('Format modifiers': epoch, monotonic, year, zone); AOSP liblog logprint.cpp",
 		why:    "a Unix time in seconds with milliseconds after leading blanks; the priority letter after pid and tid; each line logcat prints is a record of its own; the buffer markers are no records",
 		entries: []worldEntry{

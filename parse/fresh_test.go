@@ -781,7 +781,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "logcat-long",
-		gap:    "a `[ MM-dd HH:mm:ss.SSS pid: tid P/Tag ]` header is not read, and its message lines below are not joined to it",
 		source: "adb logcat -v long (a `[ MM-dd HH:mm:ss.SSS  pid: tid P/Tag ]` header line, the message on the lines below, a blank line after each entry): developer.android.com/tools/logcat (output formats)",
 		why:    "the time and priority are on a header line; the message lines below it have neither and belong to it",
 		entries: []worldEntry{

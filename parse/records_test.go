@@ -283,6 +283,73 @@ func TestRecordsRuleWithoutLabelledTime(t *testing.T) {
 	wantRecords(t, "--------\nbackup of 2026-11-28 07:00:00 kept\nnext run soon\n", 1, " ", " ", " ")
 }
 
+// A banner of rules above a script's output, its date labelled: the output under the closing rule
+// has no time of its own, so the rule heads no records and the output's lines keep their levels.
+func TestRecordsBannerAboveOutput(t *testing.T) {
+	banner := func(date string) string {
+		return "========================\nNightly backup\nDate: " + date + "\n========================\n"
+	}
+	text := banner("Sun Nov 29 02:00:01 UTC 2026") + "rsync: send_files failed\nERROR: backup failed\nWARNING: 1 file skipped\n" +
+		banner("Mon Nov 30 02:00:01 UTC 2026") + "backup ok\n"
+	var levels []string
+	for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text) {
+		if e.Level != Unknown {
+			levels = append(levels, e.Level.Name()+" "+e.Raw)
+		}
+	}
+	if strings.Join(levels, "|") != "error ERROR: backup failed|warn WARNING: 1 file skipped" {
+		t.Errorf("entries with a level %q, want the output's error and warning as entries of their own", levels)
+	}
+}
+
+// Keys that name a time in an indented document under a rule are no labelled time: each
+// pretty-printed object stays one entry with its level.
+func TestRecordsRuleAbovePrettyJSON(t *testing.T) {
+	obj := func(clock, level string) string {
+		return "{\n  \"timestamp\": \"2026-11-29T07:41:" + clock + "Z\",\n  \"level\": \"" + level + "\",\n  \"msg\": \"x\"\n}\n"
+	}
+	text := "----------\n" + obj("16", "error") + obj("17", "info") + obj("18", "warn")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	var levels []string
+	for _, e := range got {
+		if e.Time != 0 {
+			levels = append(levels, e.Level.Name())
+		}
+	}
+	if strings.Join(levels, " ") != "error info warn" {
+		t.Errorf("timed entries' levels %v, want one object each", levels)
+	}
+}
+
+// Lines held under a rule while its time may come are never cut at the entry's cap: past it they
+// go on as entries of their own, and none is lost.
+func TestRecordsRuleLookaheadCap(t *testing.T) {
+	text := "----------\n" + strings.Repeat("x", 900) + "\n" + strings.Repeat("y", 900) + "\n" + strings.Repeat("z", 900) + "\nERROR: request rejected\n"
+	got := feed(t, StreamOptions{MaxEntryBytes: 2048, Now: func() time.Time { return locateNow }}, text)
+	var all []string
+	for _, e := range got {
+		if e.Truncated {
+			t.Errorf("entry %.20q was cut", e.Raw)
+		}
+		all = append(all, e.Raw)
+	}
+	if strings.Join(all, "\n")+"\n" != text {
+		t.Errorf("the entries do not hold the input's lines once each, in order")
+	}
+}
+
+// logcat -v long writes each record's header alone on its line, its message below, whatever the
+// message says; the divider between buffers is a line of its own, no record's continuation.
+func TestRecordsLogcatLongAndDivider(t *testing.T) {
+	long := "[ 11-29 07:41:16.811  1702: 1730 I/ActivityManager ]\nStart proc 4120\n\n" +
+		"[ 11-29 07:41:17.002  4120: 4120 E/AndroidRuntime ]\nFATAL EXCEPTION: main\n\n"
+	wantRecords(t, long, 2, "2026-11-29T07:41:16.811Z info", "2026-11-29T07:41:17.002Z error")
+	divided := "11-29 07:41:16.811  1702  1730 I ActivityManager: Start proc 4120\n" +
+		"--------- beginning of crash\n" +
+		"11-29 07:41:17.002  4120  4120 E AndroidRuntime: FATAL EXCEPTION: main\n"
+	wantRecords(t, divided, 1, "2026-11-29T07:41:16.811Z info", " ", "2026-11-29T07:41:17.002Z error")
+}
+
 // A block's timed line gives the block its level when it opens with its time.
 func TestRecordsBlockLevelFromTimedLine(t *testing.T) {
 	var text string

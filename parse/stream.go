@@ -73,6 +73,7 @@ type Stream struct {
 	noBlocks    bool   // the source was taken for a block log and is none
 	noLookahead bool   // a rule was looked at for a labelled time below it, and headed no block (see ruleLookahead)
 	lookLines   int    // lines joined to the pending entry's rule while its time may come
+	labelBlocks bool   // the blocks were learned from a rule above a labelled time (see ruleLookahead)
 	// insideShape is the shape of the last header seen inside an entry (see blockInside)
 	insideShape []byte
 	blockShut   bool // the pending block is an XML element whose closing tag has come
@@ -392,6 +393,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace, s.lookLines = false, 0
+	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line)
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
@@ -660,6 +662,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
+	if rec.Time == 0 && s.rec.Time != 0 && int(s.rec.Message.Start) >= len(s.raw) && len(s.raw) > 0 {
+		// A header alone on its line has its message below it, whatever that says: logcat -v
+		// long's "[ 11-29 07:41:17.002  4120: 4120 E/AndroidRuntime ]" above "FATAL EXCEPTION: main".
+		return true, rec, false
+	}
 	if _, _, _, ok := glibHeader(inner, 0); ok && !glibFirst(s.raw) {
 		// A GLib warning on the stderr of a program whose own records carry dates: it goes with
 		// the record above, as any undated line does, rather than taking today's date.
@@ -799,7 +806,11 @@ func standaloneLine(line []byte) bool {
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
-var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader}
+var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader, logcatDivider}
+
+// logcatDivider opens the line logcat writes where its output turns to another buffer: "---------
+// beginning of crash".
+const logcatDivider = "--------- beginning of "
 
 // levelBeforeTime reports whether a line's time follows a level word in capitals among its first
 // words, as a record's header writes it behind a process column: vLLM's "(APIServer pid=4120) INFO
