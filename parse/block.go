@@ -282,7 +282,7 @@ func (s *Stream) ruleLookahead(shape, first, line []byte, rec Record, truncated 
 		return true
 	}
 	_, rule := ruleLine(line)
-	if rec.Time == 0 && !rule && s.lookLines < ruleTimeWithin && fits {
+	if rec.Time == 0 && !rule && bytes.Count(s.raw, []byte{'\n'}) < ruleTimeWithin && fits { // blank lines count too
 		s.join(line, truncated)
 		s.lookLines++
 		return true

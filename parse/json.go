@@ -56,7 +56,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
-		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", // nxlog, osquery, Windows exports
+		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
 		"utc_time":     // OpenCanary's
@@ -67,7 +67,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
-		"observer.hostname", "firewall_name": // the appliance that logged: ECS's observer, AWS Network Firewall
+		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
+		"agentHost": // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost": // rsyslog's StdJSONFmt: the sender, maybe a relay

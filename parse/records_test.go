@@ -350,6 +350,28 @@ func TestRecordsLogcatLongAndDivider(t *testing.T) {
 	wantRecords(t, divided, 1, "2026-11-29T07:41:16.811Z info", " ", "2026-11-29T07:41:17.002Z error")
 }
 
+// Only a bracketed header takes the line under it whatever it says: a record without a message
+// of its own is followed by the next record, and a divider with more words is a record's text.
+func TestRecordsHeaderAloneIsBracketed(t *testing.T) {
+	wantRecords(t, "2026-11-29 07:41:16 INFO\nERROR: disk full\n", 1, "2026-11-29T07:41:16Z info", " error")
+	wantRecords(t, "Nov 29 07:41:16 web01 app[12]:\nERROR: disk full\n", 2, "2026-11-29T07:41:16Z error") // the message under its tag
+	wantRecords(t, "2026-11-29 07:41:16 ERROR boom\n--------- beginning of crash dump below\n  at x\n", 3, "2026-11-29T07:41:16Z error")
+}
+
+// Blank lines under a rule count toward the lines its labelled time may come within.
+func TestRecordsRuleWaitCountsBlankLines(t *testing.T) {
+	text := "----------\nhello\n" + strings.Repeat("\n", 14) + "ERROR: boom\nDate: Sun Nov 29 07:41:16 UTC 2026\n"
+	var levels []string
+	for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text) {
+		if e.Level != Unknown {
+			levels = append(levels, e.Level.Name()+" "+e.Raw)
+		}
+	}
+	if strings.Join(levels, "|") != "error ERROR: boom" {
+		t.Errorf("entries with a level %q, want the error line as an entry of its own", levels)
+	}
+}
+
 // A block's timed line gives the block its level when it opens with its time.
 func TestRecordsBlockLevelFromTimedLine(t *testing.T) {
 	var text string

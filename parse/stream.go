@@ -662,9 +662,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatText && standaloneLine(inner) {
 		return false, rec, true
 	}
-	if rec.Time == 0 && s.rec.Time != 0 && int(s.rec.Message.Start) >= len(s.raw) && len(s.raw) > 0 {
-		// A header alone on its line has its message below it, whatever that says: logcat -v
-		// long's "[ 11-29 07:41:17.002  4120: 4120 E/AndroidRuntime ]" above "FATAL EXCEPTION: main".
+	if rec.Time == 0 && s.rec.Time != 0 && int(s.rec.Message.Start) >= len(s.raw) && bracketedHeader(s.raw) {
+		// A bracketed header alone on its line has its message below it, whatever that says:
+		// logcat -v long's "[ 11-29 07:41:17.002  4120: 4120 E/AndroidRuntime ]" above "FATAL
+		// EXCEPTION: main".
 		return true, rec, false
 	}
 	if _, _, _, ok := glibHeader(inner, 0); ok && !glibFirst(s.raw) {
@@ -798,6 +799,9 @@ const slowQueryUser = "# User@Host: "
 // between entries ("-- Boot 4f1c… --", "-- No entries --"), and the header of Snort's full alert,
 // whose time is on a later line ("[**] [1:2003068:7] ET SCAN … [**]").
 func standaloneLine(line []byte) bool {
+	if dividerLine(line) {
+		return true
+	}
 	for _, p := range standalonePrefixes {
 		if hasPrefixAt(line, 0, p) {
 			return true
@@ -806,11 +810,23 @@ func standaloneLine(line []byte) bool {
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
-var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader, logcatDivider}
+var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader}
+
+// bracketedHeader reports whether the text is one line in brackets with blanks inside them, as
+// logcat -v long writes its records' headers: "[ 11-29 07:41:17.002  4120: 4120 E/Tag ]".
+func bracketedHeader(raw []byte) bool {
+	n := len(raw)
+	return n > 4 && bytes.IndexByte(raw, '\n') < 0 && hasPrefixAt(raw, 0, "[ ") && hasPrefixAt(raw, n-2, " ]")
+}
 
 // logcatDivider opens the line logcat writes where its output turns to another buffer: "---------
 // beginning of crash".
 const logcatDivider = "--------- beginning of "
+
+// dividerLine reports whether line is logcat's divider, a buffer's name after logcatDivider.
+func dividerLine(line []byte) bool {
+	return hasPrefixAt(line, 0, logcatDivider) && len(line) > len(logcatDivider) && bytes.IndexByte(line[len(logcatDivider):], ' ') < 0
+}
 
 // levelBeforeTime reports whether a line's time follows a level word in capitals among its first
 // words, as a record's header writes it behind a process column: vLLM's "(APIServer pid=4120) INFO
