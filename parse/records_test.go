@@ -283,6 +283,19 @@ func TestRecordsRuleWithoutLabelledTime(t *testing.T) {
 	wantRecords(t, "--------\nbackup of 2026-11-28 07:00:00 kept\nnext run soon\n", 1, " ", " ", " ")
 }
 
+// levelledEntries feeds text to a Stream and returns its entries with a level, each as its level
+// and its raw text.
+func levelledEntries(t *testing.T, text string) []string {
+	t.Helper()
+	var levels []string
+	for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text) {
+		if e.Level != Unknown {
+			levels = append(levels, e.Level.Name()+" "+e.Raw)
+		}
+	}
+	return levels
+}
+
 // A banner of rules above a script's output, its date labelled: the output under the closing rule
 // has no time of its own, so the rule heads no records and the output's lines keep their levels.
 func TestRecordsBannerAboveOutput(t *testing.T) {
@@ -291,12 +304,7 @@ func TestRecordsBannerAboveOutput(t *testing.T) {
 	}
 	text := banner("Sun Nov 29 02:00:01 UTC 2026") + "rsync: send_files failed\nERROR: backup failed\nWARNING: 1 file skipped\n" +
 		banner("Mon Nov 30 02:00:01 UTC 2026") + "backup ok\n"
-	var levels []string
-	for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text) {
-		if e.Level != Unknown {
-			levels = append(levels, e.Level.Name()+" "+e.Raw)
-		}
-	}
+	levels := levelledEntries(t, text)
 	if strings.Join(levels, "|") != "error ERROR: backup failed|warn WARNING: 1 file skipped" {
 		t.Errorf("entries with a level %q, want the output's error and warning as entries of their own", levels)
 	}
@@ -361,12 +369,7 @@ func TestRecordsHeaderAloneIsBracketed(t *testing.T) {
 // Blank lines under a rule count toward the lines its labelled time may come within.
 func TestRecordsRuleWaitCountsBlankLines(t *testing.T) {
 	text := "----------\nhello\n" + strings.Repeat("\n", 14) + "ERROR: boom\nDate: Sun Nov 29 07:41:16 UTC 2026\n"
-	var levels []string
-	for _, e := range feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text) {
-		if e.Level != Unknown {
-			levels = append(levels, e.Level.Name()+" "+e.Raw)
-		}
-	}
+	levels := levelledEntries(t, text)
 	if strings.Join(levels, "|") != "error ERROR: boom" {
 		t.Errorf("entries with a level %q, want the error line as an entry of its own", levels)
 	}
