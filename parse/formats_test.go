@@ -267,6 +267,8 @@ var rfc3164Cases = []parseCase{
 		format: FormatRFC3164, level: Warn, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "warn: disk 91% full", why: "rsyslog writes the ESC it receives as #033: the level and the message are read without the codes"},
 	{name: "escaped colour codes around a layout's level", line: "Feb 16 14:30:01 web-3 billing[77]: 2026-02-16 14:30:01,412 #033[1;31mERROR#033[0m [main] c.e.Billing - charge failed",
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "2026-02-16 14:30:01,412 ERROR [main] c.e.Billing - charge failed", why: "the program's own layout behind the header, its level coloured"},
+	{name: "colour codes rsyslog escaped in an RFC 5424 message", line: "<14>1 2026-02-16T14:30:01Z web-3 api 812 - - 2026-02-16 14:30:01,412 #033[31mERROR#033[0m [main] c.e.Api - timeout",
+		format: FormatRFC5424, level: Error, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "2026-02-16 14:30:01,412 ERROR [main] c.e.Api - timeout", why: "the record carried whole keeps its own level, its codes left out"},
 	{name: "escaped codes that are no colour", line: "Feb 16 14:30:01 web-3 job[78]: #033[2Kprogress 40% #0331 done",
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "#033[2Kprogress 40% #0331 done", why: "only colour codes are left out; an erase and a number after # stay text"},
 	{name: "facility and level before the host", line: `2026 Feb 16 14:30:01 user.err core-sw1 EPSR[1502]: ring failed`,

@@ -808,18 +808,10 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
-	msg := rec.Message.Of(line)
-	if hasEscapedColour(msg) {
-		// rsyslog writes a control character it receives as '#' and its octal code
-		// ($EscapeControlCharactersOnReceive, on by default), so a program's coloured level
-		// arrives as "#033[32minfo#033[39m: …". The message is read, shown and searched without
-		// those codes, as a line's real colour codes are (see parseColoured).
-		p.colourMsg = withoutEscapedColour(p.colourMsg[:0], msg)
-		msg, rec.Unescaped = p.colourMsg, p.colourMsg
-		if rec.Level == Unknown && h.pri < 0 {
-			if lvl, ok := messageLevel(msg, 0); ok {
-				rec.Level = lvl
-			}
+	msg := p.escapedColourLeftOut(line, rec)
+	if rec.Unescaped != nil && rec.Level == Unknown && h.pri < 0 {
+		if lvl, ok := messageLevel(msg, 0); ok {
+			rec.Level = lvl // the program's level the codes wrapped
 		}
 	}
 	if h.pri >= 0 {
@@ -833,6 +825,21 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 		rec.Level = p.nestedLevel(msg, true)
 	}
 	return true
+}
+
+// escapedColourLeftOut returns a syslog record's message, and makes it its message, without the
+// colour codes rsyslog escaped in it. rsyslog writes a control character it receives as '#' and
+// its octal code ($EscapeControlCharactersOnReceive, on by default), so a program's coloured level
+// arrives as "#033[32minfo#033[39m: …"; the message is read, shown and searched without those
+// codes, as a line's real colour codes are (see parseColoured).
+func (p *Parser) escapedColourLeftOut(line []byte, rec *Record) []byte {
+	msg := rec.Message.Of(line)
+	if rec.Unescaped != nil || !hasEscapedColour(msg) {
+		return msg
+	}
+	p.colourMsg = withoutEscapedColour(p.colourMsg[:0], msg)
+	rec.Unescaped = p.colourMsg
+	return p.colourMsg
 }
 
 // escapedColour is how rsyslog writes the ESC that opens a colour code.
@@ -1116,7 +1123,7 @@ func (p *Parser) parse5424(line []byte, rec *Record) bool {
 	if !scan5424(line, rec, &h) {
 		return false
 	}
-	if lvl := p.spelledLevel(rec.Message.Of(line)); lvl != Unknown {
+	if lvl := p.spelledLevel(p.escapedColourLeftOut(line, rec)); lvl != Unknown {
 		rec.Level = lvl // a record carried whole keeps its own level, as under an RFC 3164 header
 	}
 	return true
