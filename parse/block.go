@@ -167,7 +167,6 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
 		s.headerLevel(line)
-		s.blockTimed, s.blockShut = 0, false
 		return true
 	}
 	rec := s.p.Parse(line)
@@ -320,25 +319,18 @@ func (s *Stream) ruleMessage() {
 	}
 }
 
-// timeLabel reports whether a line opens with a label that names a time, up to three words
-// ending in ':' ("Date/Time:", "Start time:", "Timestamp:") or one in capitals (mcelog's "TIME
-// 1764401476 …"), whose words say time or date.
+// timeLabel reports whether a line opens with a label that names a time, as a report's header
+// writes one ("Date/Time:", "Start time:", "Timestamp:"; see labelled): not an indented or quoted
+// key of a document ("  \"timestamp\": …").
 func timeLabel(line []byte) bool {
-	if len(line) == 0 || !isAlpha(line[0]) {
-		return false // an indented or quoted key is a document's ("  \"timestamp\": …")
+	if !labelled(line) {
+		return false
 	}
-	named := false
-	for k, j := 0, 0; k < 3; k++ {
-		s, e := nextToken(line, j)
-		if s == e || hasDigit(line[s:e]) {
-			return false
+	label := line[:bytes.IndexByte(line, ':')]
+	for i := range label {
+		if hasPrefixFold(label, i, "time") || hasPrefixFold(label, i, "date") {
+			return true
 		}
-		w := bytes.ToLower(line[s:e]) // at most a few letters: a label's word
-		named = named || bytes.Contains(w, []byte("time")) || bytes.Contains(w, []byte("date"))
-		if line[e-1] == ':' || k == 0 && isUpperWord(line[s:e]) {
-			return named
-		}
-		j = e
 	}
 	return false
 }

@@ -535,3 +535,20 @@ func TestRecordsTabColumns(t *testing.T) {
 		t.Fatalf("got %d entries; want each tab-separated line a record with its own time", len(got))
 	}
 }
+
+// A labelled time is a header's field that names a time, never a document's key or prose.
+func TestTimeLabel(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Date/Time:       Sun Nov 29 07:41:16 UTC 2026": true,
+		"Start time: 20261129074116":                    true,
+		"Timestamp: 2026-11-29 07:41:16":                true,
+		`  "timestamp": "2026-11-29T07:41:16Z",`:        false,
+		"Elapsed 2026-11-29 07:41:16":                   false,
+		"Node Id:         aixdb01":                      false,
+		"backup of 2026-11-28 07:00:00 kept":            false,
+	} {
+		if got := timeLabel([]byte(line)); got != want {
+			t.Errorf("timeLabel(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -60,7 +60,8 @@ type Stream struct {
 	bracketsAt int
 	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
 
-	orphans []orphan // entries waiting for the source's first timestamp
+	orphans     []orphan // entries waiting for the source's first timestamp
+	orphanBytes int      // the text of the orphans held
 
 	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
@@ -86,13 +87,12 @@ type Stream struct {
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
-	arr         jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonpretty.go)
-	col         levelColumn // the column that holds the level of the source's records, once learned (see column.go)
-	hosts       hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
-	dump        dumpState   // the crash report the pending entry opened with (see dump.go)
-	orphanBytes int         // the text of the orphans held
-	colLevel    Level       // the level that column gave the pending entry before the line after it came
-	colKey      columnKey   // the column colLevel was read from, or noColumnKey before it was read
+	arr      jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonpretty.go)
+	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
+	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
+	dump     dumpState   // the crash report the pending entry opened with (see dump.go)
+	colLevel Level       // the level that column gave the pending entry before the line after it came
+	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 }
 
 // NewStream returns a Stream for the named source.
