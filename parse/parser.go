@@ -245,11 +245,9 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 // set) to clean and, when track is set, to at where each byte kept was in the line.
 func withoutColour(clean []byte, at []int32, line []byte, track, sgrOnly bool) ([]byte, []int32) {
 	for i := 0; i < len(line); {
-		if line[i] == 0x1b {
-			if j := csiEnd(line, i); j > i && (!sgrOnly || line[j-1] == 'm') {
-				i = j
-				continue
-			}
+		if j := colourEnd(line, i, sgrOnly); j > i {
+			i = j
+			continue
 		}
 		clean = append(clean, line[i])
 		if track {
@@ -258,6 +256,23 @@ func withoutColour(clean []byte, at []int32, line []byte, track, sgrOnly bool) (
 		i++
 	}
 	return clean, at
+}
+
+// colourEnd returns the end of the control sequence at line[i] (only a colour's when sgrOnly is
+// set), or i when none starts there: an ESC's, or a colour code as rsyslog escapes the ESC it
+// receives ("#033[31m", see escapedColourLeftOut).
+func colourEnd(line []byte, i int, sgrOnly bool) int {
+	switch {
+	case line[i] == 0x1b:
+		if j := csiEnd(line, i); j > i && (!sgrOnly || line[j-1] == 'm') {
+			return j
+		}
+	case line[i] == '#' && hasPrefixAt(line, i, escapedColour):
+		if j := csiEnd(line, i+3); j > i+3 && line[j-1] == 'm' { // "#033" stands for the ESC
+			return j
+		}
+	}
+	return i
 }
 
 // fieldsLine is the line of raw whose fields Fields reads, as Parse read it: the first, after a

@@ -837,7 +837,7 @@ func (p *Parser) escapedColourLeftOut(line []byte, rec *Record) []byte {
 	if rec.Unescaped != nil || !hasEscapedColour(msg) {
 		return msg
 	}
-	p.colourMsg = withoutEscapedColour(p.colourMsg[:0], msg)
+	p.colourMsg, _ = withoutColour(p.colourMsg[:0], nil, msg, false, true)
 	rec.Unescaped = p.colourMsg
 	return p.colourMsg
 }
@@ -850,23 +850,6 @@ const escapedColour = "#033["
 func hasEscapedColour(msg []byte) bool {
 	head := msg[:min(len(msg), colourWindow)]
 	return bytes.IndexByte(head, '#') >= 0 && bytes.Contains(head, []byte(escapedColour))
-}
-
-// withoutEscapedColour appends msg to dst without the colour codes rsyslog escaped in it; any
-// other sequence stays as text.
-func withoutEscapedColour(dst, msg []byte) []byte {
-	for i := 0; i < len(msg); {
-		if msg[i] == '#' && hasPrefixAt(msg, i, escapedColour) {
-			// "#033" stands for the ESC csiEnd expects before the bracket.
-			if j := csiEnd(msg, i+3); j > i+3 && msg[j-1] == 'm' {
-				i = j
-				continue
-			}
-		}
-		dst = append(dst, msg[i])
-		i++
-	}
-	return dst
 }
 
 // sequenceNumber returns the length of the "[n-m] " PostgreSQL writes before each line it sends to
