@@ -443,6 +443,12 @@ var rfc5424Cases = []parseCase{
 		fields: map[string]string{"app": "evntslog", "msgid": "ID47", "exampleSDID@32473.eventID": "1011", "facility": "local4"}, why: "the RFC's own example, with BOM"},
 	{name: "nil values", line: `<34>1 2026-02-16T14:30:01.123+01:00 - su - - - 'su root' failed`,
 		format: FormatRFC5424, level: Critical, time: "2026-02-16T13:30:01.123Z", msg: "'su root' failed", fields: map[string]string{"app": "su"}, why: "NILVALUE fields"},
+	{name: "an empty host between two blanks", line: `<11>1 2026-02-16T14:30:01Z  billing 77 INV [ctx@9 run="4"] invoice run failed`,
+		format: FormatRFC5424, level: Error, time: "2026-02-16T14:30:01Z", msg: "invoice run failed", fields: map[string]string{"app": "billing", "procid": "77", "msgid": "INV"},
+		why: "a template with no host leaves the field empty: the structured data is in its place only when the doubled blank is that field"},
+	{name: "padded fields", line: `<14>1 2026-02-16T14:30:01Z   gw-4  relayd 12 - [ctx@9 a="b"] relayed`,
+		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "gw-4", msg: "relayed", fields: map[string]string{"app": "relayd", "procid": "12"},
+		why: "blanks padding the fields: read as single ones, which puts the structured data in its place"},
 	{name: "sd escapes no msg", line: `<14>1 2026-02-16T14:30:01Z h a 1 - [x@1 k="a\"b\]c"][y@2 z="1"]`,
 		format: FormatRFC5424, level: Info, time: "2026-02-16T14:30:01Z", host: "h", msg: "", fields: map[string]string{"x@1.k": `a"b]c`, "y@2.z": "1"}, why: "two SD elements with escapes"},
 }

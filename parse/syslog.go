@@ -995,30 +995,21 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 		}
 		rec.Time, i = t, i+n
 	}
-	var fields [4]Span
-	for k := range fields {
-		if i >= len(line) || line[i] != ' ' {
-			return false
+	// Fields are read over doubled blanks first, as senders that pad them write them; when the
+	// structured data is then not where it belongs, a doubled blank is read as an empty field
+	// instead (an empty HOSTNAME, as a template with no host writes it), if that puts it there.
+	fields, end, ok := ietfFields(line, i, true)
+	if !ok || !sdNext(line, end) {
+		if strict, e, sok := ietfFields(line, i, false); sok && sdNext(line, e) {
+			fields, end, ok = strict, e, true
 		}
-		s := skipBlanks(line, i) // a sender that writes an empty field as a doubled blank
-		e := s
-		for e < len(line) && line[e] != ' ' {
-			e++
-		}
-		if e == s {
-			return false
-		}
-		if e-s != 1 || line[s] != '-' {
-			fields[k] = Span{int32(s), int32(e)}
-		}
-		i = e
+	}
+	if !ok {
+		return false
 	}
 	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
 	rec.Host = h.host
-	if i >= len(line) || line[i] != ' ' {
-		return false
-	}
-	i = skipBlanks(line, i)
+	i = skipBlanks(line, end)
 	// A sender that leaves the structured data out, with no '-' for it, still wrote the header:
 	// the message starts there.
 	if end, ok := sdEnd(line, i); ok {
@@ -1067,6 +1058,44 @@ func merakiHeader(line []byte, i int, rec *Record, h *ietfHeader) bool {
 
 // sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
 // elements, where a value may escape '"', '\' and ']' with a backslash.
+// ietfFields reads the four header fields after the time at line[i], each after a blank: HOSTNAME,
+// APP-NAME, PROCID and MSGID, a NILVALUE as an empty span. padded skips a run of blanks before a
+// field; otherwise a second blank ends an empty field. It returns the index of the blank after
+// the last field.
+func ietfFields(line []byte, i int, padded bool) (fields [4]Span, end int, ok bool) {
+	for k := range fields {
+		if i >= len(line) || line[i] != ' ' {
+			return fields, 0, false
+		}
+		s := i + 1
+		if padded {
+			s = skipBlanks(line, i)
+		}
+		e := s
+		for e < len(line) && line[e] != ' ' {
+			e++
+		}
+		if e == s && (padded || e >= len(line)) {
+			return fields, 0, false
+		}
+		if e > s && (e-s != 1 || line[s] != '-') {
+			fields[k] = Span{int32(s), int32(e)}
+		}
+		i = e
+	}
+	if i >= len(line) || line[i] != ' ' {
+		return fields, 0, false
+	}
+	return fields, i, true
+}
+
+// sdNext reports whether structured data (a NILVALUE or bracketed elements) follows the blank at
+// line[i], and ends at a blank or the end of the line.
+func sdNext(line []byte, i int) bool {
+	end, ok := sdEnd(line, i+1)
+	return ok && (end == len(line) || line[end] == ' ')
+}
+
 func sdEnd(line []byte, i int) (int, bool) {
 	if i < len(line) && line[i] == '-' {
 		return i + 1, true
