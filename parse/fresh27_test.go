@@ -169,7 +169,6 @@ var fresh27Cases = []worldCase{
 	},
 	{
 		name:   "nginx-json-access",
-		gap:    "the JSON host key (nginx's $host, the request's Host header) is taken as the record's host",
 		source: "nginx access_log with a JSON log_format (`log_format json escape=json '{\"time\":\"$time_iso8601\",\"remote_addr\":…,\"host\":\"$host\",…}'`), the layout of the ingress and collector guides: nginx docs, ngx_http_log_module (escape=json)",
 		why:    "one JSON object a line with an ISO time and offset; host is the request's Host header, remote_addr a client: neither is the record's host; no level",
 		entries: []worldEntry{

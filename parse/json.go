@@ -371,6 +371,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if httpMethod(line[start:end]) {
 			st.request |= 1
 		}
+	case "request":
+		if requestLine(line[start:end]) {
+			st.request |= 3 // an access log's "$request": a method and its uri in one
+		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
 	case "uri", "path", "url", "scheme", "status", "user_agent":
@@ -630,6 +634,19 @@ func trimSpace(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// requestLine reports whether a JSON value is an HTTP request line in quotes ("GET /a HTTP/1.1").
+func requestLine(v []byte) bool {
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 2 || sp+1 >= len(v) || v[0] != '"' || v[sp+1] != '/' {
+		return false
+	}
+	switch string(v[1:sp]) {
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
 }
 
 // httpMethod reports whether a JSON value is an HTTP method's name in quotes: beside it, "host" is
