@@ -34,8 +34,11 @@ type Group struct {
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
 	skipped  map[string]bool // binary files found by patterns, not to be added again
-	files    holders         // which source holds which open file (see identity.go)
-	run      *runner         // set while Run is running, to start sources found later
+	// initialIDs maps the files read at start onto the path each is read under, so that a
+	// second name of one (a symlink beside it, a hard link) does not read it twice.
+	initialIDs map[fileID]string
+	files      holders // which source holds which open file (see identity.go)
+	run        *runner // set while Run is running, to start sources found later
 
 	failMu   sync.Mutex
 	failures []error // sources that ended early on the headless path: gaps in its output

@@ -173,6 +173,36 @@ func TestSymlinkedFile(t *testing.T) {
 	})
 }
 
+// TestOneFileUnderTwoNames reads a directory that holds a log, a symlink to it that sorts first,
+// and a hard link to it: the file is read once, under its own name, and what is appended while
+// following arrives once too.
+func TestOneFileUnderTwoNames(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		app := filepath.Join(dir, "app.log")
+		writeLines(t, app, numbered("n", 1, 3), os.O_TRUNC)
+		if err := os.Symlink("app.log", filepath.Join(dir, "1-current.log")); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Link(app, filepath.Join(dir, "zz-hard.log")); err != nil {
+			t.Fatal(err)
+		}
+		g, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitLines(t, numbered("n", 1, 3))
+		appendLines(t, app, numbered("n", 4, 5)...)
+		s.waitLines(t, numbered("n", 1, 5))
+		time.Sleep(100 * time.Millisecond) // a second reader would have caught up by now
+		s.waitLines(t, numbered("n", 1, 5))
+		var names []string
+		for _, st := range g.Stats() {
+			names = append(names, filepath.Base(st.Source))
+		}
+		if !slices.Equal(names, []string{"app.log"}) {
+			t.Fatalf("sources %q, want the file once under its own name", names)
+		}
+	})
+}
+
 // TestKubernetesNode follows /var/log/containers/*.log as a kubelet lays it out: symlinks into
 // pods/<pod>/<container>/0.log, which the kubelet rotates by renaming it to 0.log.<time> and
 // starting a new 0.log, and a container restart that retargets the link to 1.log.

@@ -80,7 +80,7 @@ func (g *Group) addPattern(sp *spec) (int, []error) {
 	}
 	usable := 0
 	var warns []error
-	for _, p := range sp.candidates() {
+	for _, p := range realNamesFirst(sp.candidates()) {
 		n, w := g.addFile(p, true, true)
 		usable += n
 		warns = append(warns, w...)
@@ -125,6 +125,14 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			return 0, nil
 		}
 	}
+	var id fileID
+	if initial {
+		fi, err := os.Stat(path)
+		var known bool
+		if id, known = idOf(fi); err == nil && known && g.readUnder(id) != "" {
+			return 1, nil // another name of a file read already (a symlink or a hard link to it)
+		}
+	}
 	s := newSource(path, path, key, kindFile)
 	s.initial = initial
 	s.sniff = !initial && found
@@ -143,9 +151,45 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			g.addSource(s)
 			return 0, []error{err}
 		}
+		g.readAs(id, path)
 	}
 	g.addSource(s)
 	return 1, nil
+}
+
+// realNamesFirst orders the paths a pattern found so that symlinks come after the files they may
+// name: of two names of one file, the one read is the file's own (see addFile).
+func realNamesFirst(paths []string) []string {
+	links := make([]string, 0, len(paths))
+	out := paths[:0:0]
+	for _, p := range paths {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			links = append(links, p)
+			continue
+		}
+		out = append(out, p)
+	}
+	return append(out, links...)
+}
+
+// readAs records that the file id is read at start under path.
+func (g *Group) readAs(id fileID, path string) {
+	if id == (fileID{}) {
+		return
+	}
+	g.mu.Lock()
+	if g.initialIDs == nil {
+		g.initialIDs = map[fileID]string{}
+	}
+	g.initialIDs[id] = path
+	g.mu.Unlock()
+}
+
+// readUnder is the path the file id is read under at start, or "".
+func (g *Group) readUnder(id fileID) string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.initialIDs[id]
 }
 
 // skip remembers a file that is not to be read (binary), so that rescans do not add it again.
