@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // readDateTime reads the locator's grammar, [weekday[,]] date sep clock [AM|PM] [zone] [year], at
 // b[i:]; see locate.go for the spellings of each part.
 
@@ -113,13 +115,27 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.year, d.mon, d.day = a/10000, a/100%100, a%100
 		if b[j] == ':' {
 			if !compactClock(b, j+1) {
-				return j, false
+				// Greenplum's utilities: "20261129:07:41:16:041207", and the number after the
+				// clock is their pid, no fraction of it.
+				if !colonClock(b, j+1) {
+					return j, false
+				}
+				d.hour, _ = digits(b, j+1, 2)
+				d.min, _ = digits(b, j+4, 2)
+				d.sec, _ = digits(b, j+7, 2)
+				d.haveClock = true
+				if byteAt(b, j+9) == '.' {
+					return fraction2(b, j+9, d), true
+				}
+				return j + 9, true
 			}
 			h, _ := digits(b, j+1, 6) // Zabbix's "20261129:074116.123"
 			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
 			return fraction2(b, j+7, d), true
 		}
-		if b[j] == 'T' {
+		// NUT's upslog writes "20261129 074116"; a number of zeros and a few digits after a date
+		// ("20261128 000001 DEBIT") is more likely a sequence number than the first minute of a day.
+		if b[j] == 'T' || b[j] == ' ' && compactClock(b, j+1) && !hasPrefixAt(b, j+1, "0000") {
 			if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
 				d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
 				return fraction2(b, j+7, d), true
@@ -132,6 +148,14 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		dd, _ := digits(b, i, 8)
 		h, _ := digits(b, i+8, 6)
 		d.year, d.mon, d.day = dd/10000, dd/100%100, dd%100
+		d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+		return fraction2(b, j, d), true
+	case la == 12 && i == 0 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
+		// yyMMddHHmmss with its fraction opening the line, as 3proxy's %y%m%d%H%M%S.%. writes it;
+		// twelve digits elsewhere are an id.
+		dd, _ := digits(b, i, 6)
+		h, _ := digits(b, i+6, 6)
+		d.year, d.mon, d.day = 2000+dd/10000, dd/100%100, dd%100
 		d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
 		return fraction2(b, j, d), true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
@@ -148,6 +172,13 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	if sep == ' ' && la <= 2 {
 		return dayMonthWordYear(b, a, j, d)
 	}
+	if sep == ' ' && la == 4 && spacedDate(b, i) {
+		// Barracuda's "2026 11 29 08:41:16": the parts of the date between blanks.
+		mon, _ := digits(b, i+5, 2)
+		day, _ := digits(b, i+8, 2)
+		d.year, d.mon, d.day = a, mon, day
+		return i + 10, true
+	}
 	if sep != '-' && sep != '/' && sep != '.' && !(sep == ':' && colonDate(b, i)) {
 		return j, false
 	}
@@ -163,7 +194,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return j, false
 	}
 	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) {
+		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
 		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
@@ -192,6 +223,46 @@ func colonDate(b []byte, i int) bool {
 // "[11-29", and logcat's long format "[ 11-29".
 func firstWordAt(b []byte, i int) bool {
 	return i == 0 || i == 1 && b[0] == '[' || i == 2 && b[0] == '[' && b[1] == ' '
+}
+
+// spacedDate reports whether b[i:] holds a year, month and day between single blanks and a clock
+// after them: "2026 11 29 08:41:16". The clock is what tells it from a row of numbers.
+func spacedDate(b []byte, i int) bool {
+	_, ok1 := digits(b, i, 4)
+	_, ok2 := digits(b, i+5, 2)
+	_, ok3 := digits(b, i+8, 2)
+	return ok1 && ok2 && ok3 && byteAt(b, i+4) == ' ' && byteAt(b, i+7) == ' ' && byteAt(b, i+10) == ' ' &&
+		colonClock(b, i+11)
+}
+
+// colonClock reports whether b[j:] starts with a clock of two-digit hours, minutes and seconds
+// between colons.
+func colonClock(b []byte, j int) bool {
+	_, ok1 := digits(b, j, 2)
+	_, ok2 := digits(b, j+3, 2)
+	_, ok3 := digits(b, j+6, 2)
+	return ok1 && ok2 && ok3 && byteAt(b, j+2) == ':' && byteAt(b, j+5) == ':'
+}
+
+// afterNumberColumns reports whether a month and day written without a year, both in two
+// digits, follow columns of numbers only, near the line's start: the pid and thread columns
+// Commvault writes before its "11/29 07:41:16", the thread's in hexadecimal ("4121  2f14  …"). A
+// number in a sentence ("step 3/10 00:00:05") has words before it.
+func afterNumberColumns(b []byte, i, la, lb int) bool {
+	if la != 2 || lb != 2 || i > 32 || i < 2 || b[i-1] != ' ' && b[i-1] != '\t' {
+		return false
+	}
+	for k := 0; k < i; {
+		s, e := nextToken(b, k)
+		if s >= i || s == e {
+			break
+		}
+		if w := b[s:e]; !hexWord(w) || !bytes.ContainsAny(w, "0123456789") {
+			return false
+		}
+		k = e
+	}
+	return true
 }
 
 // afterLevelWord reports whether the word right before b[i], near the line's start, is a level in
@@ -345,10 +416,12 @@ func yearMonthWordDay(b []byte, year, j int, d *dateTime) (int, bool) {
 func wordDate(b []byte, i int, d *dateTime) (int, bool) {
 	m, n := monthWord(b, i)
 	j := i + n
-	if n == 0 || j >= len(b) || b[j] != ' ' && b[j] != '-' {
+	if n == 0 || j >= len(b) || b[j] != ' ' && b[j] != '-' && !isDigit(b[j]) {
 		return j, false
 	}
-	j = skipBlanks(b, j+1)
+	if !isDigit(b[j]) {
+		j = skipBlanks(b, j+1)
+	}
 	day, ld := digitRun(b, j)
 	if ld < 1 || ld > 2 {
 		return j, false

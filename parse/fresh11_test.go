@@ -139,7 +139,6 @@ var fresh11Cases = []worldCase{
 		name:   "3proxy-logfile",
 		source: "3proxy default log format (`%y%m%d%H%M%S.%. port error user client:port server:port out in hops request`): fail2ban/fail2ban issue #2509; 3proxy/3proxy issues #1049 and PR #973",
 		why:    "a packed yyMMddHHmmss.mmm stamp with no separators; the five-digit error code is no level; the client and the server are peers, not the host",
-		gap:    "3proxy's packed yyMMddHHmmss.mmm stamp is not read as a time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.773Z", Unknown, "", "261129074116.773 3128 00000 anna 10.20.4.17:51234 93.184.216.34:443 1820 5021 0 CONNECT www.example.org:443 HTTP/1.1"),
 			we("2026-11-29T07:41:18.102Z", Unknown, "", "261129074118.102 3128 00000 - 10.20.4.22:40211 151.101.1.69:80 412 18833 0 GET http://deb.debian.org/debian/dists/bookworm/InRelease HTTP/1.1"),

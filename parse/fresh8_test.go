@@ -130,7 +130,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "nut-upslog",
-		gap:    "the compact `yyyyMMdd HHmmss` date at the start of the line is not read as a time",
 		source: "Network UPS Tools upslog default format (`%TIME @Y@m@d @H@M@S% %VAR battery.charge% %VAR input.voltage% %VAR ups.load% [%VAR ups.status%] %VAR ups.temperature% %VAR input.frequency%`): upslog(8) man page",
 		why:    "a compact yyyyMMdd HHmmss date followed by bare numbers and a bracketed status; no level, no host",
 		entries: []worldEntry{
@@ -493,7 +492,6 @@ var fresh8Cases = []worldCase{
 	},
 	{
 		name:   "commvault-log",
-		gap:    "the year-less `MM/DD HH:MM:SS` date after a pid and a hex thread id is not read as a time",
 		source: "Commvault client and CommServe logs (cvd.log, JobManager.log: `PID TID MM/DD HH:MM:SS JOBID msg`, ### when no job): Commvault documentation 'Log Files' and community threads quoting cvd.log",
 		why:    "a pid and a hex thread id before a year-less MM/DD date; the job id (or ###) after the clock; no level",
 		entries: []worldEntry{

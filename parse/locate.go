@@ -98,6 +98,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		}
 		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n))) &&
 			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
+			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
 			!(n == 4 && gluedPrefix(line) == i) {
 			i += n // inside a word, a number or a date
 			continue
@@ -234,8 +235,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		}
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)))
 	case ':':
-		if n == 8 && compactClock(line, j+1) || n == 4 && colonDate(line, i) {
-			return true // Zabbix's "20261129:074116.123", Sophos's "2026:11:29-07:41:16"
+		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
+			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
 		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i)))
@@ -244,7 +245,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
 		}
 		k := skipBlanks(line, j)
-		return (n == 6 || n == 8) && isDigit(byteAt(line, k))
+		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && spacedDate(line, i)
 	case 'T':
 		return n == 8
 	}
@@ -319,6 +320,9 @@ func epochAfterIDs(line []byte, i, n int) bool {
 // nameBefore returns where the month name (and the weekday name before it) that precedes the
 // digits at line[i:] starts, as in "Nov 29", "Sat Nov 29", "Saturday, November 29"; -1 when none.
 func nameBefore(line []byte, i int) int {
+	if i > 0 && isAlpha(line[i-1]) {
+		return gluedMonth(line, i)
+	}
 	we := i
 	for we > 0 && line[we-1] == ' ' && i-we < 2 {
 		we--
@@ -350,6 +354,22 @@ func nameBefore(line []byte, i int) int {
 	}
 	if ds < k && (ds == 0 || byteClass[line[ds-1]] < classDigit) && weekdayWord(line, ds) == k-ds {
 		return ds
+	}
+	return ws
+}
+
+// gluedMonth returns where the month name that the day at line[i:] is glued to starts ("Nov29"),
+// when the name is a word of its own before it; -1 when there is none.
+func gluedMonth(line []byte, i int) int {
+	ws := i
+	for ws > 0 && isAlpha(line[ws-1]) {
+		ws--
+	}
+	if ws == i || ws > 0 && line[ws-1] != ' ' && line[ws-1] != '[' && line[ws-1] != '(' {
+		return -1
+	}
+	if m, n := monthWord(line, ws); m == 0 || ws+n != i {
+		return -1
 	}
 	return ws
 }
