@@ -142,9 +142,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 			}
 		}
 		return j, true
-	case la == 14 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
-		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123"; fourteen digits alone are
-		// as likely an id.
+	case la == 14 && (byteAt(b, j) == '.' && isDigitAt(b, j+1) || i == 0 && byteAt(b, j) == ' '):
+		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123", or opening the line as
+		// rsyslog's date-mysql property writes it; fourteen digits elsewhere are as likely an id.
 		dd, _ := digits(b, i, 8)
 		h, _ := digits(b, i+8, 6)
 		d.year, d.mon, d.day = dd/10000, dd/100%100, dd%100

@@ -66,12 +66,14 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
+		"hostName", "server_host", // Tracee's events, iRODS's JSON log
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost": // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
-		"fromhost": // rsyslog's StdJSONFmt: the sender, maybe a relay
+		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
+		"node_name": // the Kubernetes node an agent's event comes from (Tetragon's)
 		return roleHost, 2
 	}
 	return roleNone, 0
@@ -79,7 +81,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpo" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpon" {
 		t[c] = true
 	}
 	return t

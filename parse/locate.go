@@ -454,6 +454,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if off, ok := zoneBefore(line, i, d.t, w); ok {
 			// Monit's "[CET Nov 29 08:41:16]": the zone is written first.
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
+		} else if off, n := zone(line, 0); i > 1 && n == i-1 && line[n] == ' ' && line[0] != 'Z' && line[0] != 'z' {
+			// sing-box's "+0800 2026-11-29 15:41:16": an offset alone opens the line.
+			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
 		}
 	}
 	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0}
@@ -570,7 +573,7 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		return false
 	}
 	e, ok := numericDate(line, k+1, now, &d)
-	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' {
+	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' && line[e] != ']' { // Resque's "** [07:41:16 2026-11-29]"
 		return false
 	}
 	d.hour, d.min, d.sec, d.nsec, d.haveClock = c.hour, c.min, c.sec, c.nsec, true

@@ -365,7 +365,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 	numeric := false
 	var prev []byte
 	j, last := s.end, levelScanWords
-	for k := 0; k < last; k++ {
+	for k := 0; k < last || k < wrappedScanWords && last == levelScanWords; k++ {
 		ts, te := nextToken(line, j)
 		if ts == te {
 			break
@@ -373,6 +373,19 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		tok := line[ts:te]
 		if len(tok) == 1 && (tok[0] == ',' || tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
 			j, k = te, k-1 // separators between columns do not count as words
+			continue
+		}
+		if k >= last {
+			// Past the words a level is looked for in, only one in angle brackets or brackets
+			// still counts, after a product's name and version: Coherence's "Oracle Coherence GE
+			// 14.1.2.0.0 <Info>".
+			if lvl, ok := wrappedLevel(tok); ok {
+				return lvl, k, afterLevel(line, te, &layoutLine{}), true
+			}
+			if isLowerWord(tok) {
+				break
+			}
+			j = te
 			continue
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
@@ -439,6 +452,19 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// wrappedScanWords is how many words after the time may hold a level in angle brackets or
+// brackets.
+const wrappedScanWords = levelScanWords + 2
+
+// wrappedLevel reads a level word in angle brackets or brackets, "<Info>", "[WARN]".
+func wrappedLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 5 || !(tok[0] == '<' && tok[n-1] == '>' || tok[0] == '[' && tok[n-1] == ']') || !isAlpha(tok[1]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[1 : n-1])
 }
 
 // punctOnly reports whether b holds only blanks and punctuation: an opening bracket before a level.

@@ -139,7 +139,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word)) {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(he)}
@@ -231,6 +231,23 @@ func blankAt(line []byte, i int, tabs bool) int {
 
 // fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
 // layout writes after its time where a syslog line has its host (Arkime's capture).
+// labelledNumber reports whether w is a label and a number joined by a colon, "pid:4120" (iRODS),
+// "conn:12": a field of the program's, where a host name has no colon and an address only hex.
+func labelledNumber(w []byte) bool {
+	k := bytes.IndexByte(w, ':')
+	if k <= 0 || k+1 >= len(w) || !digitsOnly(w[k+1:]) {
+		return false
+	}
+	label := false
+	for _, c := range w[:k] {
+		if !isAlpha(c) {
+			return false // "web1:514", "10.0.0.5:514": a host and its port
+		}
+		label = label || c|0x20 > 'f'
+	}
+	return label // not "fe:80" or "cafe:1", maybe an address's groups
+}
+
 func fileLine(w []byte) bool {
 	k := bytes.LastIndexByte(w, ':')
 	d := bytes.LastIndexByte(w[:max(k, 0)], '.')
@@ -1152,7 +1169,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if k := bytes.LastIndexByte(line[hs:he], '@'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // and "source@host" (Thunderbird's "src@tbird-admin1")
 	}
-	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) {
+	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) || labelledNumber(line[hs:he]) {
 		return Span{}, false
 	}
 	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' {

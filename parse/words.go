@@ -778,6 +778,9 @@ func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 	if colon {
 		tok = tok[:len(tok)-1]
 	}
+	if lvl, ok := dottedIDLevel(tok); ok {
+		return lvl, true
+	}
 	if len(tok) < 7 || tok[0] < 'A' || tok[0] > 'Z' {
 		return Unknown, false
 	}
@@ -807,6 +810,55 @@ func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 		return Unknown, false
 	}
 	return lvl, true
+}
+
+// dottedIDLevel reads the severity letter that closes a bracketed message code of a product, its
+// facility and its number between dots, as webMethods writes them: "[ISS.0025.0006I]",
+// "[ART.0114.1007E]", the letter C (critical), E, W, I, D (debug) or T (trace).
+func dottedIDLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 10 || tok[0] != '[' || tok[n-1] != ']' {
+		return Unknown, false
+	}
+	tok = tok[1 : n-1]
+	i := 0
+	for i < len(tok) && tok[i] >= 'A' && tok[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 5 {
+		return Unknown, false
+	}
+	for groups := 0; groups < 2; groups++ {
+		if i >= len(tok) || tok[i] != '.' {
+			return Unknown, false
+		}
+		k := i + 1
+		for k < len(tok) && isDigit(tok[k]) {
+			k++
+		}
+		if k-i-1 < 2 || k-i-1 > 5 {
+			return Unknown, false
+		}
+		i = k
+	}
+	if i != len(tok)-1 {
+		return Unknown, false
+	}
+	switch tok[i] {
+	case 'C':
+		return Critical, true
+	case 'E':
+		return Error, true
+	case 'W':
+		return Warn, true
+	case 'I':
+		return Info, true
+	case 'D':
+		return Debug, true
+	case 'T':
+		return Trace, true
+	}
+	return Unknown, false
 }
 
 // vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
@@ -840,8 +892,8 @@ func pairLevel(line []byte) (Level, bool) {
 		for k > 0 && (isAlpha(b[k-1]) || b[k-1] == '_') {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' {
-			continue
+		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' && b[k-1] != '\t' {
+			continue // a tab separates the pairs of LEEF and of QRadar's WinCollect
 		}
 		key := b[k:i]
 		heroku := len(key) == 2 && key[0] == 'a' && key[1] == 't' // Heroku's router: "at=info", "at=error"

@@ -1,0 +1,80 @@
+package parse
+
+import "testing"
+
+// ruleCases check the general rules written after a fresh table measured their absence, each on
+// lines of this project's own in the shape the rule reads, with a line beside it that the rule
+// must leave alone.
+var ruleCases = []worldCase{
+	{
+		name: "dotted-message-code",
+		why:  "the letter that closes a bracketed product.facility.number code is the level; a code without one is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "2026-11-29 08:41:16 CET [BAS.0001.0002W] queue depth 412 above its mark"),
+			we("2026-11-29T07:41:17Z", Critical, "", "2026-11-29 08:41:17 CET [BAS.0001.0003C] store unreachable, stopping"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 08:41:18 CET [BAS.0001.0004] retrying"),
+		},
+	},
+	{
+		name: "json-host-keys",
+		why:  "hostName and server_host name the writer; node_name names the node an agent's event comes from",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "edge-4", `{"ts":"2026-11-29T07:41:16Z","hostName":"edge-4","event":"open"}`),
+			we("2026-11-29T07:41:17Z", Unknown, "icat-2", `{"ts":"2026-11-29T07:41:17Z","server_host":"icat-2","event":"connect"}`),
+			we("2026-11-29T07:41:18Z", Unknown, "node-7", `{"exec":{"pid":41},"node_name":"node-7","ts":"2026-11-29T07:41:18Z"}`),
+		},
+	},
+	{
+		name: "labelled-number-is-no-host",
+		why:  "a label and a number joined by a colon in the host's place is the program's field; the level word after it is read",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "Nov 29 07:41:16 conn:77  ERROR: peer closed the stream"),
+			we("2026-11-29T07:41:17Z", Notice, "", "Nov 29 07:41:17 conn:78 NOTICE: peer accepted"),
+		},
+	},
+	{
+		name: "tab-separated-pairs",
+		why:  "a level pair after a tab, in a payload of tab-separated pairs behind a syslog header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "10.1.2.3", "Nov 29 07:41:16 10.1.2.3 Agent=Win\tSeverity=Warning\tMsg=disk nearly full"),
+		},
+	},
+	{
+		name: "wrapped-level-past-a-version",
+		why:  "a level in angle brackets after a product's name, edition and version, further in than a bare word is looked for",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.001Z", Warn, "", "2026-11-29 07:41:16.001/9.912 Acme Grid EE 3.2.1.0 <Warning> (thread=io, member=2): slow peer"),
+			we("2026-11-29T07:41:17.001Z", Unknown, "", "2026-11-29 07:41:17.001/9.912 Acme Grid EE 3.2.1.0 loaded the settings of <Error> handlers"),
+		},
+	},
+	{
+		name: "clock-then-date-in-brackets",
+		why:  "a time of day before its date, both in brackets after a marker",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "== [07:41:16 2026-11-29] 77: job picked"),
+		},
+	},
+	{
+		name: "offset-opening-the-line",
+		why:  "an offset alone before the date applies to it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "-0330 2026-11-29 04:11:16 INFO dialer: up"),
+		},
+	},
+	{
+		name: "fourteen-digits-opening-the-line",
+		why:  "yyyyMMddHHmmss as a line's first word is its time, and a syslog host may follow it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "db02", "20261129074116 db02 cron[5]: ran the hourly jobs"),
+		},
+	},
+	{
+		name: "fourteen-digits-inside-a-line",
+		why:  "fourteen digits after a word are an id",
+		entries: []worldEntry{
+			we("", Unknown, "", "order 20261129074117 shipped"),
+		},
+	},
+}
+
+func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
