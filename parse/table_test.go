@@ -236,6 +236,7 @@ var realTables = []struct {
 	{"fresh27_test.go", fresh27Cases, 40},
 	{"fresh28_test.go", fresh28Cases, 40},
 	{"fresh29_test.go", fresh29Cases, 40},
+	{"fresh30_test.go", fresh30Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
