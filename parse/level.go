@@ -173,7 +173,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
 		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor", "ii": // Xorg's (II)
+	case "info", "inf", "information", "informational", "i", "infor", "ii", "mil": // Xorg's (II); libzypp's and snapper's MIL (milestone)
 		return Info, true
 	case "config", "confi": // JUL's CONFIG, written in capitals; "Config loaded from …" is mosquitto's sentence
 		if word[0] == 'C' && word[1] != 'O' {
@@ -182,7 +182,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww", "caution": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution
+	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR
 		return Warn, true
 	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr": // BGL's FAILURE, Xorg's (EE), H2O's ERRR
 		return Error, true

@@ -75,6 +75,36 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "order 20261129074117 shipped"),
 		},
 	},
+	{
+		name: "debug-with-its-verbosity",
+		why:  "OpenSSH's debug1: to debug3: prefixes are debug levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Debug, "", "2026-11-29 07:41:16 debug2: channel 0: window 1048576 sent adjust 1048576"),
+		},
+	},
+	{
+		name: "postgres-log-word",
+		why:  "LOG in capitals right after the time is PostgreSQL's informational level, as pgloader writes it too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29T07:41:16Z LOG copying table orders"),
+		},
+	},
+	{
+		name: "libzypp-three-letters",
+		why:  "MIL (milestone) and WAR are libzypp's info and warning, beside its DBG and ERR",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 MIL libsnapper(77) Snapper.cc(load):12 - loading config root"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 WAR libsnapper(77) Btrfs.cc(sync):40 - sync took 4 s"),
+		},
+	},
+	{
+		name: "letter-glued-after-the-time",
+		why:  "a java.util.logging letter glued by a colon to the time, S being SEVERE",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1Z", Warn, "", "261129 07:41:16.100:W 12 [cache.Sync] stale entry"),
+			we("2026-11-29T07:41:17.1Z", Error, "", "261129 07:41:17.100:S 12 [cache.Sync] gave up"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -362,6 +362,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
+	if lvl, ok := colonLetterLevel(line, s.end); ok {
+		return lvl, 0, skipBlanks(line, s.end+2), true
+	}
 	numeric := false
 	var prev []byte
 	j, last := s.end, levelScanWords
@@ -452,6 +455,26 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// colonLetterLevel reads a level letter glued by a colon to the end of the time at line[end], as
+// Bazel's java.log writes java.util.logging's: "261129 07:41:16.204:I 1 [...]", with S for SEVERE.
+// Its F would be FINE, and is not read.
+func colonLetterLevel(line []byte, end int) (Level, bool) {
+	if byteAt(line, end) != ':' || byteAt(line, end+2) != ' ' {
+		return Unknown, false
+	}
+	switch line[end+1] {
+	case 'I':
+		return Info, true
+	case 'W':
+		return Warn, true
+	case 'E', 'S':
+		return Error, true
+	case 'D':
+		return Debug, true
+	}
+	return Unknown, false
 }
 
 // wrappedScanWords is how many words after the time may hold a level in angle brackets or

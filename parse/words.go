@@ -73,14 +73,10 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if strict && !marked && !isUpperWord(tok) {
 		return Unknown, false
 	}
-	if string(tok) == "LOG" && (marked || strict) {
-		return Info, true // PostgreSQL's and PgBouncer's LOG, after the time or marked
+	if string(tok) == "LOG" {
+		return Info, true // PostgreSQL's, PgBouncer's and pgloader's LOG, in capitals
 	}
 	if marked {
-		// PostgreSQL's severities beside the common words: LOG: and DEBUG1: to DEBUG5:.
-		if string(tok) == "LOG" {
-			return Info, true
-		}
 		if lvl, ok := arubaLevel(tok); ok && angled {
 			return lvl, true
 		}
@@ -92,8 +88,8 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
 		}
-		if len(tok) == 6 && string(tok[:5]) == "DEBUG" && tok[5] >= '1' && tok[5] <= '5' {
-			return Debug, true
+		if len(tok) == 6 && bytes.EqualFold(tok[:5], []byte("debug")) && tok[5] >= '1' && tok[5] <= '5' {
+			return Debug, true // PostgreSQL's DEBUG1: to DEBUG5:, OpenSSH's debug1: to debug3:
 		}
 	}
 	return ParseLevel(tok)
