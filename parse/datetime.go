@@ -133,9 +133,10 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
 			return fraction2(b, j+7, d), true
 		}
-		// NUT's upslog writes "20261129 074116"; a number of zeros and a few digits after a date
-		// ("20261128 000001 DEBIT") is more likely a sequence number than the first minute of a day.
-		if b[j] == 'T' || b[j] == ' ' && compactClock(b, j+1) && !hasPrefixAt(b, j+1, "0000") {
+		// NUT's upslog opens its lines with "20261129 074116"; further in, two such numbers are
+		// as likely an account's, and a number of zeros and a few digits after a date ("20261128
+		// 000001 DEBIT") is more likely a sequence number than the first minute of a day.
+		if b[j] == 'T' || b[j] == ' ' && compactClock(b, j+1) && !hasPrefixAt(b, j+1, "0000") && firstWordAt(b, i) {
 			if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
 				d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
 				return fraction2(b, j+7, d), true
@@ -172,8 +173,8 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	if sep == ' ' && la <= 2 {
 		return dayMonthWordYear(b, a, j, d)
 	}
-	if sep == ' ' && la == 4 && spacedDate(b, i) {
-		// Barracuda's "2026 11 29 08:41:16": the parts of the date between blanks.
+	if sep == ' ' && la == 4 && firstWordAt(b, i) && spacedDate(b, i) {
+		// Barracuda's "2026 11 29 08:41:16": the parts of the date between blanks, opening the line.
 		mon, _ := digits(b, i+5, 2)
 		day, _ := digits(b, i+8, 2)
 		d.year, d.mon, d.day = a, mon, day

@@ -141,6 +141,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: "ticket opened", why: "only a level's name counts"},
 	{name: "a request line beside the Host header", line: `{"ts":"2026-02-16T14:30:01+00:00","client":"10.0.0.5","request":"PUT /cart/7 HTTP/2.0","status":204,"host":"shop.example.org"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: `{"ts":"2026-02-16T14:30:01+00:00","client":"10.0.0.5","request":"PUT /cart/7 HTTP/2.0","status":204,"host":"shop.example.org"}`, why: "nginx's $request in a JSON log_format holds the method and the uri: host beside it is $host, the Host header"},
+	{name: "the machine beside a request's Host header", line: `{"ts":"2026-02-16T14:30:01Z","request":"GET /x HTTP/1.1","syslog_hostname":"web1","host":"example.com"}`,
+		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "web1", msg: `{"ts":"2026-02-16T14:30:01Z","request":"GET /x HTTP/1.1","syslog_hostname":"web1","host":"example.com"}`, why: "the Host header asked for is left out, and the key that names the machine still counts"},
 	{name: "a request key that is no request line", line: `{"ts":"2026-02-16T14:30:01Z","request":"GET","path":"/a","host":"web-2"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", host: "web-2", msg: `{"ts":"2026-02-16T14:30:01Z","request":"GET","path":"/a","host":"web-2"}`, why: "a method alone under request is no request line"},
 	{name: "a request's Host header beside its scheme and status", line: `{"event":"/api/v3/users/me/","host":"auth.example.org","level":"info","method":"GET","scheme":"https","status":200,"timestamp":1771252201.25}`,

@@ -92,14 +92,17 @@ type jsonState struct {
 	rec      *Record
 	ranks    [numRoles]int // best rank seen per role, noRank while none
 	path     [maxKeyPath]Span
-	levelNum int   // the number the level was read from under a "level" key, -1 when it was not
-	gelf     bool  // the object has GELF's short_message, whose level is a syslog severity
-	clef     int   // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
-	seconds  bool  // the time came from whole seconds whose nanoseconds a sibling key holds
-	request  int   // a request's method and its uri or path seen, one bit each (see parseJSON)
-	hostKey  bool  // the host came from a key named "host"
-	kibana   bool  // the record is of one of Kibana's types (see kibanaType)
-	tagLevel Level // the level among its tags (see tagsLevel)
+	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
+	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
+	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
+	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
+	request  int  // a request's method and its uri or path seen, one bit each (see parseJSON)
+	hostKey  bool // the host came from a key named "host"
+	// otherHost is the best host under a key other than "host", and otherRank its rank.
+	otherHost Span
+	otherRank int
+	kibana    bool  // the record is of one of Kibana's types (see kibanaType)
+	tagLevel  Level // the level among its tags (see tagsLevel)
 }
 
 // noRank is the rank of a role no key has filled yet.
@@ -121,7 +124,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatJSON}
 	p.jsonGuessed = false
-	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1}
+	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank}
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
@@ -132,7 +135,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
 	}
 	if st.hostKey && st.request == 3 {
-		rec.Host = Span{} // a request's record: its host is the Host header asked for (Echo's logger), not the machine
+		// A request's record: its "host" is the Host header asked for (Echo's logger), not the
+		// machine; another key naming the machine still does.
+		rec.Host = st.otherHost
 	}
 	if st.ranks[roleMessage] == noRank {
 		rec.Message = Span{0, int32(len(line))}
@@ -386,6 +391,13 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleLevel && rank < wordsOnlyRank {
 		if n, ok := levelNumber(line[start:end]); ok {
 			num, rank = n, rank+numberRank
+		}
+	}
+	if role == roleHost && string(key) != "host" && rank < st.otherRank {
+		// Kept aside in case "host" turns out to be a request's Host header (see parseJSON).
+		var h Record
+		if p.applyJSON(line, start, end, role, &h) {
+			st.otherHost, st.otherRank = h.Host, rank
 		}
 	}
 	if role == roleNone || rank >= st.ranks[role] {

@@ -245,7 +245,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
 		}
 		k := skipBlanks(line, j)
-		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && spacedDate(line, i)
+		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && firstWordAt(line, i) && spacedDate(line, i)
 	case 'T':
 		return n == 8
 	}

@@ -76,6 +76,16 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "compact-date-inside-a-record",
+		why:  "a date and six digits further in than the first word are an account's numbers, not a new record's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Error, "",
+				"2026-11-29 07:41:16,123 ERROR [main] Batch - settlement failed for rows:",
+				"TXN 20251231 235959 EUR 10.00 REJECTED",
+				"Counts 2026 11 29 08:41:16 total"),
+		},
+	},
+	{
 		name: "debug-with-its-verbosity",
 		why:  "OpenSSH's debug1: to debug3: prefixes are debug levels",
 		entries: []worldEntry{

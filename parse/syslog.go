@@ -231,21 +231,19 @@ func blankAt(line []byte, i int, tabs bool) int {
 
 // fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
 // layout writes after its time where a syslog line has its host (Arkime's capture).
-// labelledNumber reports whether w is a label and a number joined by a colon, "pid:4120" (iRODS),
-// "conn:12": a field of the program's, where a host name has no colon and an address only hex.
+// labelledNumber reports whether w is a process's or a connection's number under its label,
+// "pid:4120" (iRODS), "conn:12": a field of the program's, where "localhost:514" is a host and its
+// port.
 func labelledNumber(w []byte) bool {
 	k := bytes.IndexByte(w, ':')
 	if k <= 0 || k+1 >= len(w) || !digitsOnly(w[k+1:]) {
 		return false
 	}
-	label := false
-	for _, c := range w[:k] {
-		if !isAlpha(c) {
-			return false // "web1:514", "10.0.0.5:514": a host and its port
-		}
-		label = label || c|0x20 > 'f'
+	switch string(w[:k]) {
+	case "pid", "ppid", "tid", "thread", "conn", "session", "job", "rank", "worker", "proc":
+		return true
 	}
-	return label // not "fe:80" or "cafe:1", maybe an address's groups
+	return false
 }
 
 func fileLine(w []byte) bool {

@@ -173,18 +173,22 @@ func TestSymlinkedFile(t *testing.T) {
 	})
 }
 
-// TestOneFileUnderTwoNames reads a directory that holds a log, a symlink to it that sorts first,
-// and a hard link to it: the file is read once, under its own name, and what is appended while
-// following arrives once too.
-func TestOneFileUnderTwoNames(t *testing.T) {
+// TestSymlinkBesideItsTarget reads a directory that holds a log and a symlink to it that sorts
+// first: the file is read once, under its own name. When the link is pointed at a file elsewhere,
+// that file is read under the link's name.
+func TestSymlinkBesideItsTarget(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
-		dir := t.TempDir()
-		app := filepath.Join(dir, "app.log")
-		writeLines(t, app, numbered("n", 1, 3), os.O_TRUNC)
-		if err := os.Symlink("app.log", filepath.Join(dir, "1-current.log")); err != nil {
-			t.Fatal(err)
+		root := t.TempDir()
+		dir, elsewhere := filepath.Join(root, "logs"), filepath.Join(root, "elsewhere")
+		for _, d := range []string{dir, elsewhere} {
+			if err := os.Mkdir(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
 		}
-		if err := os.Link(app, filepath.Join(dir, "zz-hard.log")); err != nil {
+		app, link, other := filepath.Join(dir, "app.log"), filepath.Join(dir, "1-current.log"), filepath.Join(elsewhere, "other.log")
+		writeLines(t, app, numbered("n", 1, 3), os.O_TRUNC)
+		writeLines(t, other, nil, os.O_TRUNC)
+		if err := os.Symlink("app.log", link); err != nil {
 			t.Fatal(err)
 		}
 		g, s := start(t, []string{dir}, testOptions(true, poll))
@@ -200,6 +204,54 @@ func TestOneFileUnderTwoNames(t *testing.T) {
 		if !slices.Equal(names, []string{"app.log"}) {
 			t.Fatalf("sources %q, want the file once under its own name", names)
 		}
+
+		if err := os.Remove(link); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(other, link); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+		appendLines(t, other, "o1")
+		s.waitFor(t, "the retargeted link's line", func(g []got) bool {
+			return slices.ContainsFunc(g, func(e got) bool { return e.raw == "o1" && e.source == link })
+		})
+	})
+}
+
+// TestHardLinkKeptWhileFollowing follows a directory that holds one file under two hard links:
+// when one name is removed, what is written through the other name still arrives, also once the
+// removed name's open file has been let go (drainQuiet). Without following, the file is read once.
+func TestHardLinkKeptWhileFollowing(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		app, hard := filepath.Join(dir, "app.log"), filepath.Join(dir, "hard.log")
+		writeLines(t, app, numbered("h", 1, 2), os.O_TRUNC)
+		if err := os.Link(app, hard); err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitFor(t, "the first lines", func(g []got) bool { return len(g) >= 2 })
+		if err := os.Remove(app); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(drainQuiet + time.Second)
+		appendLines(t, hard, "h3")
+		s.waitFor(t, "the line written through the other name", func(g []got) bool {
+			return slices.ContainsFunc(g, func(e got) bool { return e.raw == "h3" })
+		})
+	})
+	t.Run("no follow", func(t *testing.T) {
+		dir := t.TempDir()
+		app := filepath.Join(dir, "app.log")
+		writeLines(t, app, numbered("h", 1, 2), os.O_TRUNC)
+		if err := os.Link(app, filepath.Join(dir, "hard.log")); err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{dir}, testOptions(false, false))
+		s.waitLines(t, numbered("h", 1, 2))
+		time.Sleep(100 * time.Millisecond)
+		s.waitLines(t, numbered("h", 1, 2))
 	})
 }
 
