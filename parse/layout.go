@@ -174,7 +174,8 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	return true
 }
 
-// redisPrefix returns where the time of a Redis line starts, after "1:M " or "[412] " (or at 0),
+// redisPrefix returns where the time of a Redis line starts, after "1:M ", KeyDB's "1:2:M " or
+// "[412] " (or at 0),
 // and the pid's span; -1 when the line opens with neither and no digit.
 func redisPrefix(line []byte) (int, Span) {
 	open := 0
@@ -184,6 +185,16 @@ func redisPrefix(line []byte) (int, Span) {
 	j := open
 	for j < len(line) && isDigit(line[j]) {
 		j++
+	}
+	if open == 0 && j > 0 && byteAt(line, j) == ':' && isDigitAt(line, j+1) {
+		// KeyDB writes its thread after the pid: "4120:4119:M 29 Nov 2026 …".
+		k := j + 1
+		for k < len(line) && isDigit(line[k]) {
+			k++
+		}
+		if byteAt(line, k) == ':' && byteAt(line, k+2) == ' ' && indexByteFrom([]byte("XCSM"), byteAt(line, k+1), 0) >= 0 {
+			return k + 3, Span{0, int32(j)}
+		}
 	}
 	switch {
 	case j == open:

@@ -86,6 +86,20 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "rfc5424-impossible-time",
+		why:  "a TIMESTAMP spelled as RFC 3339 with impossible numbers gives no time, and the header after it is still read",
+		entries: []worldEntry{
+			we("", Error, "web3", "<11>1 2026-02-30T10:00:00Z web3 shop 77 - - February the thirtieth"),
+		},
+	},
+	{
+		name: "redis-pid-thread-role",
+		why:  "a thread between the pid and the role, as KeyDB writes it, before Redis's time and marker",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.5Z", Warn, "", "77:78:M 29 Nov 2026 07:41:16.500 # WARNING overcommit_memory is set to 0"),
+		},
+	},
+	{
 		name: "debug-with-its-verbosity",
 		why:  "OpenSSH's debug1: to debug3: prefixes are debug levels",
 		entries: []worldEntry{

@@ -1005,10 +1005,16 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 		i++
 	} else {
 		t, n, ok := parseISO(line[i:], nil)
-		if !ok {
+		switch {
+		case ok:
+			rec.Time, i = t, i+n
+		case isoShaped(line, i):
+			// An impossible date or clock (month 13, November 31, hour 25), as the test vectors of
+			// syslog parsers write: the record has no time, and its header is still read.
+			i = blankAt(line, i, false)
+		default:
 			return merakiHeader(line, i, rec, h)
 		}
-		rec.Time, i = t, i+n
 	}
 	// Fields are read over doubled blanks first, as senders that pad them write them; when the
 	// structured data is then not where it belongs, a doubled blank is read as an empty field
@@ -1073,6 +1079,17 @@ func merakiHeader(line []byte, i int, rec *Record, h *ietfHeader) bool {
 
 // sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
 // elements, where a value may escape '"', '\' and ']' with a backslash.
+// isoShaped reports whether line[i:] holds a word spelled as an RFC 3339 time, "dddd-dd-ddTdd:",
+// whatever its numbers say.
+func isoShaped(line []byte, i int) bool {
+	_, ok1 := digits(line, i, 4)
+	_, ok2 := digits(line, i+5, 2)
+	_, ok3 := digits(line, i+8, 2)
+	_, ok4 := digits(line, i+11, 2)
+	return ok1 && ok2 && ok3 && ok4 && byteAt(line, i+4) == '-' && byteAt(line, i+7) == '-' &&
+		byteAt(line, i+10) == 'T' && byteAt(line, i+13) == ':'
+}
+
 // ietfFields reads the four header fields after the time at line[i], each after a blank: HOSTNAME,
 // APP-NAME, PROCID and MSGID, a NILVALUE as an empty span. padded skips a run of blanks before a
 // field; otherwise a second blank ends an empty field. It returns the index of the blank after
