@@ -883,10 +883,31 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := counterLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := letterColonLevel(line); ok {
+		rec.Level = lvl
 	}
 	if h, ok := hostAfterUptime(line); ok {
 		rec.Host = h
 	}
+}
+
+// letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's
+// recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …".
+func letterColonLevel(line []byte) (Level, bool) {
+	if len(line) < 3 || line[1] != ':' || line[2] == ':' {
+		return Unknown, false
+	}
+	switch line[0] {
+	case 'E':
+		return Error, true
+	case 'W':
+		return Warn, true
+	case 'N':
+		return Notice, true
+	case 'I':
+		return Info, true
+	}
+	return Unknown, false
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since

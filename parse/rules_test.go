@@ -100,6 +100,16 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "apt-letters",
+		why:  "apt's and dpkg's capital letter and colon opening a line without a time",
+		entries: []worldEntry{
+			we("", Error, "", "E: Unable to locate package shopd"),
+			we("", Warn, "", "W: Some index files failed to download. They have been ignored."),
+			we("", Notice, "", "N: See apt-secure(8) manpage for repository creation and user configuration details."),
+			we("", Unknown, "", "A: answer the question above"),
+		},
+	},
+	{
 		name: "debug-with-its-verbosity",
 		why:  "OpenSSH's debug1: to debug3: prefixes are debug levels",
 		entries: []worldEntry{
