@@ -885,10 +885,35 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, msg, ok := kmsgRecord(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
 	if h, ok := hostAfterUptime(line); ok {
 		rec.Host = h
 	}
+}
+
+// kmsgRecord reads the kernel's /dev/kmsg record, as netconsole's extended mode sends it too:
+// "6,4120,81220412,-;e1000e …", the syslog priority, a sequence number, microseconds since boot
+// (no time of day) and flags before the ';'. It returns the level and where the message starts.
+func kmsgRecord(line []byte) (Level, int, bool) {
+	pri, n := digitRun(line, 0)
+	if n < 1 || n > 3 || byteAt(line, n) != ',' {
+		return Unknown, 0, false
+	}
+	i := n + 1
+	for field := 0; field < 2; field++ {
+		_, m := digitRun(line, i)
+		if m == 0 || byteAt(line, i+m) != ',' {
+			return Unknown, 0, false
+		}
+		i += m + 1
+	}
+	semi := indexByteFrom(line[:min(len(line), i+16)], ';', i)
+	if semi < 0 {
+		return Unknown, 0, false
+	}
+	return LevelFromSyslog(pri & 7), semi + 1, true
 }
 
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's

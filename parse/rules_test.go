@@ -110,6 +110,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "kmsg-records",
+		why:  "/dev/kmsg's priority, sequence, microseconds since boot and flags: the level, and no time of day",
+		entries: []worldEntry{
+			we("", Error, "", "3,812,5120412,-;nvme nvme0: I/O 12 QID 3 timeout, aborting"),
+			we("", Info, "", "6,813,5120500,c;usb 1-2: new high-speed USB device number 4"),
+		},
+	},
+	{
 		name: "debug-with-its-verbosity",
 		why:  "OpenSSH's debug1: to debug3: prefixes are debug levels",
 		entries: []worldEntry{
