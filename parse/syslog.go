@@ -229,8 +229,6 @@ func blankAt(line []byte, i int, tabs bool) int {
 	return i
 }
 
-// fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
-// layout writes after its time where a syslog line has its host (Arkime's capture).
 // labelledNumber reports whether w is a process's or a connection's number under its label,
 // "pid:4120" (iRODS), "conn:12": a field of the program's, where "localhost:514" is a host and its
 // port.
@@ -246,6 +244,8 @@ func labelledNumber(w []byte) bool {
 	return false
 }
 
+// fileLine reports whether w is a source file and its line, "main.c:412", which a program's own
+// layout writes after its time where a syslog line has its host (Arkime's capture).
 func fileLine(w []byte) bool {
 	k := bytes.LastIndexByte(w, ':')
 	d := bytes.LastIndexByte(w[:max(k, 0)], '.')
@@ -1077,8 +1077,6 @@ func merakiHeader(line []byte, i int, rec *Record, h *ietfHeader) bool {
 	return true
 }
 
-// sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
-// elements, where a value may escape '"', '\' and ']' with a backslash.
 // isoShaped reports whether line[i:] holds a word spelled as an RFC 3339 time, "dddd-dd-ddTdd:",
 // whatever its numbers say.
 func isoShaped(line []byte, i int) bool {
@@ -1128,6 +1126,8 @@ func sdNext(line []byte, i int) bool {
 	return ok && (end == len(line) || line[end] == ' ')
 }
 
+// sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
+// elements, where a value may escape '"', '\' and ']' with a backslash.
 func sdEnd(line []byte, i int) (int, bool) {
 	if i < len(line) && line[i] == '-' {
 		return i + 1, true
