@@ -922,17 +922,7 @@ func letterColonLevel(line []byte) (Level, bool) {
 	if len(line) < 3 || line[1] != ':' || line[2] == ':' {
 		return Unknown, false
 	}
-	switch line[0] {
-	case 'E':
-		return Error, true
-	case 'W':
-		return Warn, true
-	case 'N':
-		return Notice, true
-	case 'I':
-		return Info, true
-	}
-	return Unknown, false
+	return alphabetLevel(line[0], "EWNI")
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since

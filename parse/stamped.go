@@ -464,17 +464,10 @@ func colonLetterLevel(line []byte, end int) (Level, bool) {
 	if byteAt(line, end) != ':' || byteAt(line, end+2) != ' ' {
 		return Unknown, false
 	}
-	switch line[end+1] {
-	case 'I':
-		return Info, true
-	case 'W':
-		return Warn, true
-	case 'E', 'S':
-		return Error, true
-	case 'D':
-		return Debug, true
+	if line[end+1] == 'S' {
+		return Error, true // SEVERE
 	}
-	return Unknown, false
+	return alphabetLevel(line[end+1], "IWED")
 }
 
 // wrappedScanWords is how many words after the time may hold a level in angle brackets or

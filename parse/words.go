@@ -840,21 +840,7 @@ func dottedIDLevel(tok []byte) (Level, bool) {
 	if i != len(tok)-1 {
 		return Unknown, false
 	}
-	switch tok[i] {
-	case 'C':
-		return Critical, true
-	case 'E':
-		return Error, true
-	case 'W':
-		return Warn, true
-	case 'I':
-		return Info, true
-	case 'D':
-		return Debug, true
-	case 'T':
-		return Trace, true
-	}
-	return Unknown, false
+	return alphabetLevel(tok[i], "CEWIDT")
 }
 
 // vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
@@ -1113,12 +1099,15 @@ func appleLevel(word []byte) (Level, bool) {
 }
 
 // androidLevel reads the priority letter of Android's log: V D I W E F, and A for assert.
-func androidLevel(c byte) (Level, bool) {
-	switch c {
-	case 'V', 'D', 'I', 'W', 'E', 'F', 'A':
-		return ParseLevel([]byte{c})
+func androidLevel(c byte) (Level, bool) { return alphabetLevel(c, "VDIWEFA") }
+
+// alphabetLevel reads c as a level letter when it is one of a program's alphabet, with the
+// meaning ParseLevel gives the letter.
+func alphabetLevel(c byte, alphabet string) (Level, bool) {
+	if strings.IndexByte(alphabet, c) < 0 {
+		return Unknown, false
 	}
-	return Unknown, false
+	return ParseLevel([]byte{c})
 }
 
 // componentLevel reads a component's name joined to "Error" or "Warning", as Lustre's kernel
