@@ -89,6 +89,16 @@ func (d *dateTime) finish(now int64, w *wallClock) bool {
 // yearsAhead is how far past the reader's clock a date with a written year is still taken.
 const yearsAhead = 5 * 366 * secPerDay * nsPerSec
 
+// packedDate sets the date from v written yyyyMMdd, or yyMMdd in the given century.
+func (d *dateTime) packedDate(v, century int) {
+	d.year, d.mon, d.day = century+v/10000, v/100%100, v%100
+}
+
+// packedClock sets the clock from h written HHmmss.
+func (d *dateTime) packedClock(h int) {
+	d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+}
+
 // digitRun returns the value and length of the run of digits at b[i:] (at most 9 are read).
 func digitRun(b []byte, i int) (v, n int) {
 	for i+n < len(b) && isDigit(b[i+n]) {
@@ -112,7 +122,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	case (la == 3 || la == 4) && byteAt(b, j) == '/' && compactClock(b, j+1):
 		return slashCompact(b, a, la, j, now, d)
 	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-' || b[j] == ':')):
-		d.year, d.mon, d.day = a/10000, a/100%100, a%100
+		d.packedDate(a, 0)
 		if b[j] == ':' {
 			if !compactClock(b, j+1) {
 				// Greenplum's utilities: "20261129:07:41:16:041207", and the number after the
@@ -130,7 +140,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 				return j + 9, true
 			}
 			h, _ := digits(b, j+1, 6) // Zabbix's "20261129:074116.123"
-			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+			d.packedClock(h)
 			return fraction2(b, j+7, d), true
 		}
 		// NUT's upslog opens its lines with "20261129 074116"; further in, two such numbers are
@@ -138,7 +148,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		// 000001 DEBIT") is more likely a sequence number than the first minute of a day.
 		if b[j] == 'T' || b[j] == ' ' && compactClock(b, j+1) && !hasPrefixAt(b, j+1, "0000") && firstWordAt(b, i) {
 			if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
-				d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+				d.packedClock(h)
 				return fraction2(b, j+7, d), true
 			}
 		}
@@ -148,21 +158,21 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		// rsyslog's date-mysql property writes it; fourteen digits elsewhere are as likely an id.
 		dd, _ := digits(b, i, 8)
 		h, _ := digits(b, i+8, 6)
-		d.year, d.mon, d.day = dd/10000, dd/100%100, dd%100
-		d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+		d.packedDate(dd, 0)
+		d.packedClock(h)
 		return fraction2(b, j, d), true
 	case la == 12 && i == 0 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
 		// yyMMddHHmmss with its fraction opening the line, as 3proxy's %y%m%d%H%M%S.%. writes it;
 		// twelve digits elsewhere are an id.
 		dd, _ := digits(b, i, 6)
 		h, _ := digits(b, i+6, 6)
-		d.year, d.mon, d.day = 2000+dd/10000, dd/100%100, dd%100
-		d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+		d.packedDate(dd, 2000)
+		d.packedClock(h)
 		return fraction2(b, j, d), true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
-		d.year, d.mon, d.day = 2000+a/10000, a/100%100, a%100
+		d.packedDate(a, 2000)
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
-			d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true // Hadoop's 074116
+			d.packedClock(h) // Hadoop's 074116
 			return j + 7, true
 		}
 		return j, true // MySQL 5's "261129  7:41:16": a clock with a padded hour follows
@@ -302,7 +312,7 @@ func compactClock(b []byte, j int) bool {
 // is the one that puts the time at most two days after now.
 func slashCompact(b []byte, a, la, j int, now int64, d *dateTime) (int, bool) {
 	h, _ := digits(b, j+1, 6)
-	d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
+	d.packedClock(h)
 	k := j + 7
 	if la == 4 {
 		if byteAt(b, k) != '.' || !isDigitAt(b, k+1) {
