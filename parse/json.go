@@ -656,18 +656,19 @@ func requestLine(v []byte) bool {
 	if sp < 2 || sp+1 >= len(v) || v[0] != '"' || v[sp+1] != '/' {
 		return false
 	}
-	switch string(v[1:sp]) {
-	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS":
-		return true
-	}
-	return false
+	return methodName(v[1:sp])
 }
 
 // httpMethod reports whether a JSON value is an HTTP method's name in quotes: beside it, "host" is
 // the Host header the request asked for.
 func httpMethod(v []byte) bool {
-	switch string(v) {
-	case `"GET"`, `"POST"`, `"PUT"`, `"DELETE"`, `"PATCH"`, `"HEAD"`, `"OPTIONS"`:
+	return len(v) > 2 && v[0] == '"' && v[len(v)-1] == '"' && methodName(v[1:len(v)-1])
+}
+
+// methodName reports whether m is the name of an HTTP method a log records.
+func methodName(m []byte) bool {
+	switch string(m) {
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS":
 		return true
 	}
 	return false

@@ -192,7 +192,7 @@ func redisPrefix(line []byte) (int, Span) {
 		for k < len(line) && isDigit(line[k]) {
 			k++
 		}
-		if byteAt(line, k) == ':' && byteAt(line, k+2) == ' ' && indexByteFrom([]byte("XCSM"), byteAt(line, k+1), 0) >= 0 {
+		if redisRole(line, k) {
 			return k + 3, Span{0, int32(j)}
 		}
 	}
@@ -201,12 +201,18 @@ func redisPrefix(line []byte) (int, Span) {
 		return -1, Span{}
 	case open == 1 && byteAt(line, j) == ']' && byteAt(line, j+1) == ' ':
 		return j + 2, Span{1, int32(j)}
-	case open == 0 && byteAt(line, j) == ':' && byteAt(line, j+2) == ' ' && indexByteFrom([]byte("XCSM"), byteAt(line, j+1), 0) >= 0:
+	case open == 0 && redisRole(line, j):
 		return j + 3, Span{0, int32(j)}
 	case open == 0 && j <= 2:
 		return 0, Span{} // the day itself
 	}
 	return -1, Span{}
+}
+
+// redisRole reports whether line[j:] holds the ':' and the role letter Redis writes before its
+// time: X (sentinel), C (child), S (replica), M (master).
+func redisRole(line []byte, j int) bool {
+	return byteAt(line, j) == ':' && byteAt(line, j+2) == ' ' && indexByteFrom([]byte("XCSM"), byteAt(line, j+1), 0) >= 0
 }
 
 // adjacentBrackets reads the fields Elasticsearch and Logstash write in brackets right after the

@@ -477,10 +477,10 @@ const wrappedScanWords = levelScanWords + 2
 // wrappedLevel reads a level word in angle brackets or brackets, "<Info>", "[WARN]".
 func wrappedLevel(tok []byte) (Level, bool) {
 	n := len(tok)
-	if n < 5 || !(tok[0] == '<' && tok[n-1] == '>' || tok[0] == '[' && tok[n-1] == ']') || !isAlpha(tok[1]) {
+	if n < 5 || !(tok[0] == '<' && tok[n-1] == '>' || tok[0] == '[' && tok[n-1] == ']') {
 		return Unknown, false
 	}
-	return ParseLevel(tok[1 : n-1])
+	return levelToken(tok, true)
 }
 
 // punctOnly reports whether b holds only blanks and punctuation: an opening bracket before a level.
