@@ -236,12 +236,12 @@ func (r *troubleReport) check() {
 		}
 		if st.Missed > r.lost[st.Source] {
 			r.lost[st.Source], r.said[st.Source] = st.Missed, why
-			fmt.Fprintf(r.w, "trawl: warning: %s: %d rotated file(s) could not be read, their lines are missing: %s\n", st.Source, st.Missed, why)
+			fmt.Fprintf(r.w, "trawl: warning: %s: %d rotated file(s) could not be read, their lines are missing: %s\n", oneLine(st.Source), st.Missed, oneLine(why))
 			continue
 		}
 		if strings.HasPrefix(st.State, "error") && why != "" && why != r.said[st.Source] {
 			r.said[st.Source] = why
-			fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", st.Source, why)
+			fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", oneLine(st.Source), oneLine(why))
 			if r.down == nil {
 				r.down = map[string]bool{}
 			}
@@ -252,7 +252,7 @@ func (r *troubleReport) check() {
 			// Back after an error told: a host reconnected, a command runs again.
 			delete(r.down, st.Source)
 			delete(r.said, st.Source)
-			fmt.Fprintf(r.w, "trawl: %s: %s\n", st.Source, st.State)
+			fmt.Fprintf(r.w, "trawl: %s: %s\n", oneLine(st.Source), st.State)
 		}
 	}
 }

@@ -55,7 +55,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "trawl: %v\nRun 'trawl --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "trawl: %s\nRun 'trawl --help' for usage.\n", oneLine(err))
 		return exitUsage
 	}
 	if cfg.version {
@@ -104,7 +104,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return exitFailure
 	}
 	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, tea.ErrProgramKilled) {
-		fmt.Fprintf(stderr, "trawl: %v\n", err)
+		fmt.Fprintf(stderr, "trawl: %s\n", oneLine(err))
 		return exitFailure
 	}
 	if headless && ctx.Err() != nil {
@@ -143,7 +143,7 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []e
 	var warnings []error
 	warn := func(ws ...error) {
 		for _, w := range ws {
-			fmt.Fprintf(stderr, "trawl: warning: %v\n", w)
+			fmt.Fprintf(stderr, "trawl: warning: %s\n", oneLine(w))
 		}
 		warnings = append(warnings, ws...)
 	}
@@ -173,7 +173,7 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []e
 	group, openWarnings, err := tail.Open(specs, opts)
 	warn(openWarnings...)
 	if err != nil {
-		fmt.Fprintf(stderr, "trawl: %v\n", err)
+		fmt.Fprintf(stderr, "trawl: %s\n", oneLine(err))
 		return nil, nil, exitUsage
 	}
 	return group, warnings, exitOK

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/trawl-dev/trawl/ui"
@@ -26,3 +27,7 @@ func (s safeWriter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// oneLine is v as one line of standard error: a newline in a file's name or a message it quotes is
+// shown as ␊ rather than written, so that no name can start a line that looks like trawl's own.
+func oneLine(v any) string { return ui.SanitizeName(fmt.Sprint(v)) }

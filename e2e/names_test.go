@@ -100,11 +100,13 @@ func TestDashOnATerminalIsRefused(t *testing.T) {
 }
 
 // What trawl says on standard error quotes names as data: no escape sequence, control or
-// bidirectional override in a file name reaches the terminal.
+// bidirectional override in a file name reaches the terminal, and a newline in one starts no line
+// of its own.
 func TestStderrCarriesNoControls(t *testing.T) {
 	dir := t.TempDir()
 	hostile := filepath.Join(dir, "\x1b]2;pwned\x07\u202egol.exe\x9b31m")
-	cmd := exec.Command(binary, "--no-follow", "--json", hostile, filepath.Join(dir, "\x1b[2Jgone.log"))
+	forged := filepath.Join(dir, "x\nall clear, nothing failed.log")
+	cmd := exec.Command(binary, "--no-follow", "--json", hostile, filepath.Join(dir, "\x1b[2Jgone.log"), forged)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	cmd.Run()
@@ -118,5 +120,10 @@ func TestStderrCarriesNoControls(t *testing.T) {
 			t.Errorf("stderr carries %q raw at byte %d: %q", got[i:i+size], i, got)
 		}
 		i += size
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(string(got), "\n"), "\n") {
+		if !strings.HasPrefix(line, "trawl: ") {
+			t.Errorf("a line of stderr is not trawl's own: %q", line)
+		}
 	}
 }
