@@ -1,5 +1,7 @@
 package parse
 
+import "math/bits"
+
 // A level column learned per source. Many layouts keep the level in a column of their own that
 // no rule can trust on one line: a single severity letter after the time or after the pid and
 // thread columns (SAP HANA's "… 07:41:16.123456 i Basis …", WebSphere's "… 0000004a webapp  I …"),
@@ -50,6 +52,9 @@ const (
 	// columnGenuine marks a column that has held a level word of the loggers' own, not only one
 	// borrowed from another scale (see borrowedWord): no level has the bit of Unknown.
 	columnGenuine = 1 << Unknown
+	// columnSevere marks java.util.logging's S (SEVERE): in its alphabet (S, W, I, C, F) F is
+	// FINE, a debug level, and C is CONFIG, beside info; elsewhere they are fatal and critical.
+	columnSevere = 1 << 16
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -61,7 +66,7 @@ type columnCand struct {
 	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':' and '\t': between colons, tabs
 	index        uint8 // the field's index, from 0
 	hits, misses uint16
-	levels       uint16 // a bit per level seen there, and columnNoLevel
+	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
 }
 
@@ -78,7 +83,7 @@ func (c *columnCand) learned() bool {
 		// spells two levels within a few lines as easily, and shows its other letters soon.
 		need = 4
 	}
-	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && popcount16(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
+	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
 
@@ -105,14 +110,6 @@ func (c *columnCand) hit() {
 	} else if c.misses > 0 {
 		c.misses--
 	}
-}
-
-func popcount16(v uint16) int {
-	n := 0
-	for ; v != 0; v &= v - 1 {
-		n++
-	}
-	return n
 }
 
 // levelColumn is the learning state of one source (see the comment at the top of this file).
@@ -296,7 +293,19 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	if i := indexByteFrom(line, '\n', 0); i >= 0 {
 		line = line[:i]
 	}
-	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
+	f, ok := columnField(line[:min(len(line), columnHead)], c.sep, int(c.index))
+	if !ok {
+		return Unknown, 0, false
+	}
+	lvl, bit, ok := columnValue(f, c.sep)
+	if c.levels&columnSevere != 0 {
+		switch letter, _ := columnLetterOf(f, c.sep); letter {
+		case 'F':
+			lvl = Debug
+		case 'C':
+			lvl = Info
+		}
+	}
 	if bit&columnAudit != 0 {
 		switch {
 		case c.levels&(1<<Notice) != 0:
@@ -318,14 +327,14 @@ func (lc *levelColumn) numeric() bool {
 
 // columnKey names the learned column and the letters it has shown, which decide what it reads on
 // a line: the same key reads the same level from the same text.
-type columnKey uint32
+type columnKey uint64
 
 // noColumnKey is the key of no reading: a level read under it is read again.
 const noColumnKey columnKey = 0
 
 // key returns the key of the column level reads now.
 func (lc *levelColumn) key() columnKey {
-	const read = 1 << 31 // a reading, with or without a column
+	const read = 1 << 63 // a reading, with or without a column
 	if lc.n == 0 {
 		return read // most sources: no candidate, nothing to look through
 	}
@@ -334,7 +343,7 @@ func (lc *levelColumn) key() columnKey {
 		return read
 	}
 	c := &lc.cands[b]
-	return read | columnKey(c.sep)<<24 | columnKey(c.index)<<16 | columnKey(c.levels)
+	return read | columnKey(c.sep)<<40 | columnKey(c.index)<<32 | columnKey(c.levels)
 }
 
 // relevel is the level of an entry of format f, given its text and the level its rules read.
@@ -374,7 +383,7 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 
 // columnBits is the bit of the value in field k of a separator, for columnCand.levels: its level,
 // and whether it is a letter or a word.
-func columnBits(line []byte, sep byte, k int) uint16 {
+func columnBits(line []byte, sep byte, k int) uint32 {
 	f, ok := columnField(line, sep, k)
 	if !ok {
 		return 0
@@ -411,9 +420,9 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 }
 
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.
-func kindBit(f []byte, bit uint16) uint16 {
-	switch {
-	case len(f) == 1 || len(f) == 2 && f[1] == '>':
+func kindBit(f []byte, bit uint32) uint32 {
+	switch _, wrapped := wrappedLetter(f); {
+	case len(f) == 1 || len(f) == 2 && f[1] == '>' || wrapped:
 		return bit | columnLetters
 	case f[0] == '[':
 		return bit | columnNumbers
@@ -426,6 +435,10 @@ func kindBit(f []byte, bit uint16) uint16 {
 func foreignLetter(f []byte) bool {
 	if n, ok := bracketedNumber(f); ok {
 		_, ok := pythonLevel(n)
+		return !ok
+	}
+	if c, ok := wrappedLetter(f); ok {
+		_, _, ok := wrappedColumnLetter(c)
 		return !ok
 	}
 	if len(f) != 1 || !('a' <= f[0] && f[0] <= 'z' || 'A' <= f[0] && f[0] <= 'Z') {
@@ -462,7 +475,7 @@ func pythonLevel(n int) (Level, bool) {
 }
 
 // columnAt reads the value of field k of a separator.
-func columnAt(line []byte, sep byte, k int) (Level, uint16, bool) {
+func columnAt(line []byte, sep byte, k int) (Level, uint32, bool) {
 	f, ok := columnField(line, sep, k)
 	if !ok {
 		return Unknown, 0, false
@@ -545,12 +558,15 @@ func fieldSep(c, sep byte) bool {
 // (LOG_ERR as syslog.h names it, Apple's Default and Fault, Kubernetes' Normal, Ganesha's EVENT),
 // or a syslog digit in a tag ("LOG5", "SHELL/5/SHELL_LOGIN:"). bit is columnNoLevel for a letter
 // that names no level.
-func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
+func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	if lvl, ok := syslogTag(f); ok {
 		return lvl, 0, true
 	}
 	if sep == ' ' && len(f) > 2 && f[len(f)-1] == ':' {
 		f = f[:len(f)-1] // Knot's "info:"
+	}
+	if c, ok := wrappedLetter(f); ok && sep == ' ' {
+		return wrappedColumnLetter(c)
 	}
 	switch {
 	case len(f) == 0:
@@ -614,7 +630,7 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint16, ok bool) {
 // columnLetter reads a one-letter severity: upper case as most alphabets write it, and the lower
 // case d, i, w, e, f of SAP HANA's trace. M is ProCurve's major event, worse than an error; A is
 // read by the column's alphabet (see columnAudit).
-func columnLetter(c byte) (Level, uint16, bool) {
+func columnLetter(c byte) (Level, uint32, bool) {
 	switch c {
 	case 'T', 'D', 'I', 'N', 'W', 'E', 'C', 'F', 'd', 'i', 'w', 'e', 'f':
 		lvl, ok := ParseLevel([]byte{c})
@@ -629,6 +645,43 @@ func columnLetter(c byte) (Level, uint16, bool) {
 		return Unknown, columnNoLevel, true
 	}
 	return Unknown, 0, false
+}
+
+// wrappedLetter returns the letter of a one-letter value in parentheses, angle brackets or
+// brackets: qBittorrent's "(W)", Mumble's Qt type glued to its date ("<C>2026-11-29"), and
+// java.util.logging's letter before the next bracket ("[S][4131]…", as F5's restjavad writes it).
+// After the closing mark the field ends, or goes on with a digit or a bracket.
+func wrappedLetter(f []byte) (byte, bool) {
+	if len(f) < 3 || !isAlpha(f[1]) {
+		return 0, false
+	}
+	if !(f[0] == '(' && f[2] == ')' || f[0] == '<' && f[2] == '>' || f[0] == '[' && f[2] == ']') {
+		return 0, false
+	}
+	if len(f) > 3 && !isDigit(f[3]) && f[3] != '[' && f[3] != '(' && f[3] != '<' {
+		return 0, false
+	}
+	return f[1], true
+}
+
+// wrappedColumnLetter reads a wrapped letter as columnLetter does, and java.util.logging's S
+// (SEVERE) beside them: bare, an S is more often a compass point or a weekday's initial.
+func wrappedColumnLetter(c byte) (Level, uint32, bool) {
+	if c == 'S' {
+		return Error, columnSevere, true
+	}
+	return columnLetter(c)
+}
+
+// columnLetterOf returns the letter a field holds as a one-letter value, bare or wrapped.
+func columnLetterOf(f []byte, sep byte) (byte, bool) {
+	if len(f) == 1 {
+		return f[0], true
+	}
+	if sep == ' ' {
+		return wrappedLetter(f)
+	}
+	return 0, false
 }
 
 // oneCaseWord reports whether f is a word in one case, or capitalized: no mixed-case identifier.

@@ -351,6 +351,13 @@ func TestColumnValue(t *testing.T) {
 		{"minor", ' ', Unknown, false},
 		{"[35]", ' ', Unknown, false},
 		{"30", ' ', Unknown, false},
+		{"(W)", ' ', Warn, true},
+		{"<C>2026-11-29", ' ', Critical, true},
+		{"[S][4131][29", ' ', Error, true},
+		{"S", ' ', Unknown, false},
+		{"(x)", ' ', Unknown, false},
+		{"(W)arning", ' ', Unknown, false},
+		{"(W)", '|', Unknown, false},
 	} {
 		lvl, _, ok := columnValue([]byte(c.field), c.sep)
 		if lvl != c.want || ok != c.ok {
@@ -439,6 +446,54 @@ func TestColumnOfOtherLetters(t *testing.T) {
 				t.Errorf("%s: entry %q has level %v", name, e.Raw, e.Level)
 				break
 			}
+		}
+	}
+}
+
+// TestColumnOfWrappedLetters: a one-letter level in parentheses, angle brackets or brackets is a
+// column like a bare one. java.util.logging's alphabet, known by its S, reads F as FINE and C as
+// CONFIG; Qt's, without an S, reads F as fatal. An enumeration's letters are no levels.
+func TestColumnOfWrappedLetters(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		line    func(i int) string
+		letters string
+		want    []Level // per letter of letters, in order
+	}{
+		{"jul", func(i int) string {
+			return fmt.Sprintf("[%c][%d][29 Nov 2026 07:41:%02d UTC][RestWorker] step %d", "IWSFCI"[i%6], 4100+i, i%60, i)
+		}, "IWSFC", []Level{Info, Warn, Error, Debug, Info}},
+		{"qt", func(i int) string {
+			return fmt.Sprintf("<%c>2026-11-29 07:41:%02d.344 1 => session %d", "WWDCFW"[i%6], i%60, i)
+		}, "WDCF", []Level{Warn, Debug, Critical, Critical}},
+		{"parens", func(i int) string {
+			return fmt.Sprintf("(%c) 2026-11-29T07:41:%02d - torrent %d checked", "IIWC"[i%4], i%60, i)
+		}, "IWC", []Level{Info, Warn, Critical}},
+	} {
+		s := NewStream(c.name, StreamOptions{})
+		var b Batch
+		for i := range 30 {
+			s.Line([]byte(c.line(i)), int64(i*80), false, &b)
+		}
+		s.Flush(&b)
+		for i := range b.Items {
+			e := b.Entry(i)
+			letter := e.Raw[1]
+			want := c.want[strings.IndexByte(c.letters, letter)]
+			if e.Level != want {
+				t.Errorf("%s: entry %q has level %v, want %v", c.name, e.Raw, e.Level, want)
+			}
+		}
+	}
+	s := NewStream("outline", StreamOptions{})
+	var b Batch
+	for i := range 30 {
+		s.Line(fmt.Appendf(nil, "2026-11-29 07:41:%02d (%c) point %d of the plan", i%60, "abcdewi"[i%7], i), int64(i*80), false, &b)
+	}
+	s.Flush(&b)
+	for i := range b.Items {
+		if e := b.Entry(i); e.Level != Unknown {
+			t.Fatalf("outline: entry %q has level %v", e.Raw, e.Level)
 		}
 	}
 }

@@ -52,7 +52,6 @@ var fresh10Cases = []worldCase{
 		name:   "mumble-server",
 		source: "Mumble server (murmurd) log file and -fg console (`<L>yyyy-MM-dd HH:mm:ss.SSS msg`, L the Qt message type: D debug, W warning, C critical, F fatal): mumble-voip/mumble issues #5718, #6342, #5830",
 		why:    "a one-letter level in angle brackets glued to the date; most ordinary messages are written as W; a C line whose message says WARNING",
-		gap:    "the one-letter Qt level in angle brackets is not read: a <C> line takes its level from the word WARNING in its message",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.344Z", Warn, "", "<W>2026-11-29 07:41:16.344 1 => <4:anna(-1)> Authenticated"),
 			we("2026-11-29T07:41:16.617Z", Critical, "", "<C>2026-11-29 07:41:16.617 WARNING: You are running murmurd as root, without setting a uname in the ini file. This might be a security risk."),

@@ -306,7 +306,6 @@ var fresh22Cases = []worldCase{
 		name:   "f5-bigip-restjavad-log",
 		source: "F5 BIG-IP's restjavad log (/var/log/restjavad.0.log: `[L][seq][dd Mon yyyy HH:mm:ss UTC][worker] message`, L a java.util.logging initial: I info, W warning, S severe, F fine): from memory of restjavad lines quoted in F5 DevCentral threads and K articles on iControl REST",
 		why:    "a bracketed one-letter level and a sequence number before a day-month-year time with a zone word; a REST worker path is no host",
-		gap:    "the bracketed one-letter java.util.logging level ([I], [W], [S], [F]) before the sequence number is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[I][4121][29 Nov 2026 07:41:16 UTC][8100/shared/authn/login BigIPAuthProviderPlugin] Pam authentication for admin succeeded"),
 			we("2026-11-29T07:41:18Z", Warn, "", "[W][4130][29 Nov 2026 07:41:18 UTC][RestOperationDispatcher] Operation timed out: http://localhost:8100/mgmt/tm/ltm/pool?expandSubcollections=true"),
