@@ -75,7 +75,7 @@ type columnCand struct {
 // sentences begin with "I" and "A" too, and two of them in a row are no rare sight.
 func (c *columnCand) learned() bool {
 	need := uint16(2)
-	if c.sep == ' ' {
+	if c.sep == ' ' || c.sep == columnWord {
 		need = 3
 	}
 	if c.levels&columnLetters != 0 {
@@ -178,6 +178,7 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 		}
 		lc.update(line, offset, sep, seen, foreign)
 	}
+	lc.observeWords(line, offset)
 	lc.drop()
 	return !before && lc.best() >= 0
 }
@@ -319,10 +320,13 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	return lvl, c.sep, ok && lvl != Unknown
 }
 
-// numeric reports whether the learned column holds bracketed numbers.
-func (lc *levelColumn) numeric() bool {
+// fillsOnly reports whether the learned column only gives a level to lines the rules gave none:
+// one of bracketed numbers (thread ids can spell the same, see columnNumbers), or a word column
+// (see columnword.go), whose word may be a wrapper's, as mod_wsgi's "[wsgi:error]" is around
+// every line a Python program writes with its own "INFO:".
+func (lc *levelColumn) fillsOnly() bool {
 	b := lc.best()
-	return b >= 0 && lc.cands[b].levels&columnNumbers != 0
+	return b >= 0 && (lc.cands[b].levels&columnNumbers != 0 || lc.cands[b].sep == columnWord)
 }
 
 // columnKey names the learned column and the letters it has shown, which decide what it reads on
@@ -363,8 +367,8 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 			return had
 		}
 	}
-	if had != Unknown && lc.numeric() {
-		return had // a bracketed number never replaces a level the line writes (see columnNumbers)
+	if had != Unknown && lc.fillsOnly() {
+		return had // see fillsOnly
 	}
 	if seenKey != noColumnKey && seenKey == lc.key() {
 		if seen != Unknown {
@@ -394,7 +398,11 @@ func columnBits(line []byte, sep byte, k int) uint32 {
 	}
 	if lvl != Unknown {
 		bit |= 1 << lvl
-		if _, borrowed := borrowedLevel(f, sep); !borrowed {
+		blanks := sep
+		if sep == columnWord {
+			blanks = ' ' // a word column's words read as the blank columns' do (see wordValue)
+		}
+		if _, borrowed := borrowedLevel(f, blanks); !borrowed {
 			bit |= columnGenuine
 		}
 	}
@@ -485,6 +493,9 @@ func columnAt(line []byte, sep byte, k int) (Level, uint32, bool) {
 
 // columnField returns field k of a separator.
 func columnField(line []byte, sep byte, k int) ([]byte, bool) {
+	if sep == columnWord {
+		return wordField(line, uint8(k))
+	}
 	fs, fe, next, pfs, pfe := 0, 0, 0, 0, 0
 	for i := 0; i <= k; i++ {
 		if i > 0 && sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
@@ -559,6 +570,9 @@ func fieldSep(c, sep byte) bool {
 // or a syslog digit in a tag ("LOG5", "SHELL/5/SHELL_LOGIN:"). bit is columnNoLevel for a letter
 // that names no level.
 func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
+	if sep == columnWord {
+		return wordValue(f)
+	}
 	if lvl, ok := syslogTag(f); ok {
 		return lvl, 0, true
 	}

@@ -137,7 +137,6 @@ var fresh19Cases = []worldCase{
 		name:   "hpe-virtual-connect-syslog",
 		source: "HPE Virtual Connect Manager's remote syslog (`yyyy-MM-ddTHH:mm:ss±hh:mm hostname vcmd: [ObjectShortName:ObjectName:EventCode:Severity] msg`): HP Virtual Connect for c-Class BladeSystem User Guide 'System Log entry format' (the vcmd VCM user logout example)",
 		why:    "an ISO time with an offset, converted, then the host and vcmd:; the severity is the last element inside the bracket (Info, Warning, Critical); the domain, module and profile names are no host",
-		gap:    "the severity that ends the bracketed `[Object:Name:Code:Severity]` after vcmd: (Info, Warning, Critical) is not read as a level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "VCEFX4120741207", "2026-11-29T02:41:16-05:00 VCEFX4120741207 vcmd: [VCD:dc1-c7000-04_vc_domain:1011:Info] VCM user logout : Administrator@10.20.0.41"),
 			we("2026-11-29T07:41:20Z", Warn, "VCEFX4120741207", "2026-11-29T02:41:20-05:00 VCEFX4120741207 vcmd: [ENET:enc0_iobay1:3020:Warning] Uplink port X1 link down"),

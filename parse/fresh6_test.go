@@ -646,7 +646,6 @@ var fresh6Cases = []worldCase{
 	},
 	{
 		name:   "couchbase-ns-server",
-		gap:    "the level inside Couchbase's leading `[component:level,time,...]` bracket is not read",
 		source: "Couchbase Server's ns_server logs (info.log, debug.log, error.log: `[component:level,ISO time with offset,node:<pid>:module:function:line]msg`, an Erlang report continuing on the following lines): Couchbase docs, 'Manage Logging' (log files); couchbase/ns_server ale formatter",
 		why:    "the level and time sit inside one leading bracket after the component (`[ns_server:info,…`), with a -08:00 offset; the Erlang node name ns_1@ip is no host field; a crash report's lines belong to it",
 		entries: []worldEntry{

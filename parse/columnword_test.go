@@ -1,0 +1,79 @@
+package parse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestWordColumn: a level word inside a longer token, between the same two marks on every line,
+// is the source's level, from its first line on.
+func TestWordColumn(t *testing.T) {
+	levels := []Level{Info, Info, Warn, Error, Debug, Info}
+	for name, line := range map[string]func(i int) string{
+		"glued to a process": func(i int) string {
+			return fmt.Sprintf("11/29/26 07:41:%02d.412345 cam%d[41%02d].%s-monitor.cpp/31%02d [frame %d captured]",
+				i, i%3, i, []string{"INF", "INF", "WAR", "ERR", "DBG", "INF"}[i%6], i, i)
+		},
+		"after a service": func(i int) string {
+			return fmt.Sprintf("2026-11-29T07:41:%02d.438913Z svc-%d.%s[0]: step %d done", i,
+				i%4, []string{"info", "info", "warning", "err", "debug", "info"}[i%6], i)
+		},
+		"inside a bracket": func(i int) string {
+			return fmt.Sprintf("[cluster:%s,2026-11-29T07:41:%02d.123Z,node_%d@10.0.0.%d:<0.%d.0>:mod:fun:%d]rebalance step %d",
+				[]string{"info", "info", "warn", "error", "debug", "info"}[i%6], i, i%3, i%9, 4000+i, i, i)
+		},
+	} {
+		s := NewStream(name, StreamOptions{})
+		var b Batch
+		for i := range 30 {
+			s.Line([]byte(line(i)), int64(i*120), false, &b)
+		}
+		s.Flush(&b)
+		if len(b.Items) != 30 {
+			t.Fatalf("%s: %d entries, want 30", name, len(b.Items))
+		}
+		for i := range b.Items {
+			if e := b.Entry(i); e.Level != levels[i%6] {
+				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, levels[i%6])
+			}
+		}
+	}
+}
+
+// TestWordColumnNeedsItsFirstWord: a pair of marks is read at its first word on the line, so a
+// level word that turns up later between the same marks (a logger's package, a path's part, a
+// message's words) makes no column, and a word column never replaces a level the line writes.
+func TestWordColumnNeedsItsFirstWord(t *testing.T) {
+	for name, c := range map[string]struct {
+		line func(i int) string
+		want Level
+	}{
+		"package names": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d com.shop.%s.Handler - request %d served", i,
+				[]string{"info", "error", "warn", "debug"}[i%4], i)
+		}, Unknown},
+		"paths": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d wrote /srv/%s/out-%d.log", i, []string{"info", "error", "warn"}[i%3], i)
+		}, Unknown},
+		"message words": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d job %d: state (ok), previous (%s)", i, i, []string{"error", "info", "warn", "ok"}[i%4])
+		}, Unknown},
+		"a level of its own": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d NOTICE [pool.%s-%d] task %d", i,
+				[]string{"error", "warn", "error", "info"}[i%4], i%3, i)
+		}, Notice},
+	} {
+		s := NewStream(name, StreamOptions{})
+		var b Batch
+		for i := range 40 {
+			s.Line([]byte(c.line(i)), int64(i*120), false, &b)
+		}
+		s.Flush(&b)
+		for i := range b.Items {
+			if e := b.Entry(i); e.Level != c.want {
+				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, c.want)
+				break
+			}
+		}
+	}
+}
