@@ -618,6 +618,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Notice, 0, true // NFS-Ganesha's level between warning and info
 	case "Normal":
 		return Info, 0, true // Kubernetes' event type beside Warning
+	case "MESSAGE", "message", "Message":
+		return Notice, 0, true // GLib's level between warning and info
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
 	case "MAJOR":

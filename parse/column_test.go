@@ -352,6 +352,8 @@ func TestColumnValue(t *testing.T) {
 		{"[35]", ' ', Unknown, false},
 		{"30", ' ', Unknown, false},
 		{"(W)", ' ', Warn, true},
+		{"message", ' ', Notice, true},
+		{"MESSAGE", ':', Notice, true},
 		{"<C>2026-11-29", ' ', Critical, true},
 		{"[S][4131][29", ' ', Error, true},
 		{"S", ' ', Unknown, false},

@@ -123,6 +123,11 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return slashCompact(b, a, la, j, now, d)
 	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-' || b[j] == ':')):
 		d.packedDate(a, 0)
+		if d.mon < 1 || d.mon > 12 {
+			// Day first, as Dionaea's "[29112026 07:41:16]" writes it: read so only where no
+			// month fits the year-first reading, which keeps every date that does.
+			d.year, d.mon, d.day = a%10000, a/10000%100, a/1000000
+		}
 		if b[j] == ':' {
 			if !compactClock(b, j+1) {
 				// Greenplum's utilities: "20261129:07:41:16:041207", and the number after the
