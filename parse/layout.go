@@ -852,7 +852,26 @@ func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallCloc
 
 func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	var lx layoutLine
-	return scanLayout(line, p.nowNano(), &p.wall, rec, &lx)
+	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
+		return false
+	}
+	if clock, ok := openingClock(line); ok && rec.Time != 0 && p.elapsedClock(clock) {
+		rec.Time = 0
+	}
+	return true
+}
+
+// openingClock returns the line from its time of day when one opens it, bare or in a bracket,
+// with no date before it: "07:41:16.123 …", "[00:04:16] …".
+func openingClock(line []byte) ([]byte, bool) {
+	if len(line) > 0 && line[0] == '[' {
+		line = line[1:]
+	}
+	h := 0
+	for h < len(line) && h < 2 && isDigit(line[h]) {
+		h++
+	}
+	return line, h > 0 && byteAt(line, h) == ':' && isDigitAt(line, h+1) && isDigitAt(line, h+2) && byteAt(line, h+3) == ':'
 }
 
 // syslogFacilities are the facility names dmesg --decode writes before the level.

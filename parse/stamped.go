@@ -41,6 +41,9 @@ type layoutMemory struct {
 	epochHigh  int64
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
+
+	clocked bool // a time of day alone has been read, and elapsed says what the source's are
+	elapsed bool // the source's times of day count from its start (see elapsedClock)
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
@@ -56,6 +59,9 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		return false
 	}
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
+	if s.kind == stampClock && p.elapsedClock(line[s.start:s.end]) {
+		rec.Time = 0
+	}
 	p.mem.lastToken = s.token
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
 	if whole {
@@ -91,6 +97,21 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		}
 	}
 	return true
+}
+
+// elapsedClock reports whether clock, a time of day alone, counts the time since the program
+// started rather than the time of day: VirtualBox's "00:00:00.004138 VirtualBox VM …", a game
+// server's "[00:00:00]: Starting Up", poudriere's "[00:00:00] Creating the reference jail". Such a
+// count starts at zero, so the source's first clock decides for all of its clocks: one at
+// 00:00:00 makes them counts, which give the record no time. A log whose first line was written
+// in the first second after midnight loses its times of day for it, which is better than a day's
+// worth of records all placed at the small hours.
+func (p *Parser) elapsedClock(clock []byte) bool {
+	if !p.mem.clocked {
+		p.mem.clocked = true
+		p.mem.elapsed = hasPrefixAt(clock, 0, "00:00:00") && !isDigitAt(clock, 8) || hasPrefixAt(clock, 0, "0:00:00")
+	}
+	return p.mem.elapsed
 }
 
 // headerPrefix reports whether the words before a time are a header's columns, which the message

@@ -590,3 +590,34 @@ func TestStreamClosingBracketsJoin(t *testing.T) {
 	got = feed(t, StreamOptions{}, "app[12] INFO: done (all)\n)\n")
 	wantRaws(t, got, "app[12] INFO: done (all)", ")")
 }
+
+// TestElapsedClocks: a source whose first time of day alone is 00:00:00 counts time since its
+// program started (VirtualBox, a game server, poudriere): its records keep their lines apart but
+// carry no time. A source that starts at any other time of day keeps its times.
+func TestElapsedClocks(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		timed bool
+	}{
+		{"bare", []string{"00:00:00.004138 VM starting", "00:00:01.120000 guest ready", "00:04:16.000001 VM stopped"}, false},
+		{"bracketed", []string{"[00:00:00] Creating the jail", "[00:00:07] Mounting", "[00:04:16] Done"}, false},
+		{"morning", []string{"07:41:16.004 service starting", "07:41:17.120 ready", "07:45:00.000 stopped"}, true},
+		{"just after the start", []string{"00:00:05 worker up", "00:00:09 worker busy", "00:01:00 worker idle"}, true},
+	} {
+		s := NewStream(c.name, StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }})
+		var b Batch
+		for i, l := range c.lines {
+			s.Line([]byte(l), int64(i*40), false, &b)
+		}
+		s.Flush(&b)
+		if len(b.Items) != len(c.lines) {
+			t.Fatalf("%s: %d entries, want %d", c.name, len(b.Items), len(c.lines))
+		}
+		for i := range b.Items {
+			if e := b.Entry(i); (e.Time != 0) != c.timed {
+				t.Errorf("%s: entry %q has time %d, want a time: %v", c.name, e.Raw, e.Time, c.timed)
+			}
+		}
+	}
+}
