@@ -620,6 +620,22 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Info, 0, true // Kubernetes' event type beside Warning
 	case "MESSAGE", "message", "Message":
 		return Notice, 0, true // GLib's level between warning and info
+	case "STATUS", "Status":
+		return Info, 0, true // Traffic Server's and SQL Server's informational type
+	case "CONNECT":
+		return Info, 0, true // tinyproxy's level between notice and info
+	case "ACTION":
+		return Notice, 0, true // Luanti's level between warning and info
+	case "Auth":
+		return Notice, 0, true // FreeRADIUS's type for its login lines, sent to syslog as notice
+	case "ASSERT", "Assert":
+		return Critical, 0, true // Android's and Kermit's top priority
+	case "SERIOUS":
+		return Error, 0, true
+	case "WDIAG", "EDIAG":
+		return levelOfDiag(f[0]), 0, true // OceanBase's warning and error with a diagnosis
+	case "maxdebug":
+		return Debug, 0, true // MiniDLNA's finest level
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
 	case "MAJOR":
@@ -641,6 +657,14 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		}
 	}
 	return Unknown, 0, false
+}
+
+// levelOfDiag reads OceanBase's WDIAG and EDIAG by their first letter.
+func levelOfDiag(c byte) Level {
+	if c == 'W' {
+		return Warn
+	}
+	return Error
 }
 
 // columnLetter reads a one-letter severity: upper case as most alphabets write it, and the lower

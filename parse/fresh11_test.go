@@ -79,7 +79,6 @@ var fresh11Cases = []worldCase{
 		name:   "luanti-debug-txt",
 		source: "Luanti (Minetest) debug.txt (`yyyy-MM-dd HH:mm:ss: LEVEL[Thread]: msg`, levels ERROR WARNING ACTION INFO VERBOSE and none): luanti-org/luanti issues #6233 and #11297, MinetestForFun/server-minetestforfun issue #313, linuxserver/docker-minetest issue #40",
 		why:    "the level word is glued to the thread in brackets; ACTION sits between warning and info (notice); a line with only [Main] has no level",
-		gap:    "Luanti's ACTION level (between warning and info) is not read: ACTION[Server] lines get no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16: [Main]: Automatically selecting world at [/var/games/luanti/worlds/world]"),
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16: INFO[Main]: Using world gameid [minetest]"),

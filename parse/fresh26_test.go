@@ -210,7 +210,6 @@ var fresh26Cases = []worldCase{
 		name:   "vtm-event-log",
 		source: "Riverbed/Pulse Secure/Ivanti Virtual Traffic Manager (formerly Zeus ZXTM, Stingray) event log (`[dd/Mon/yyyy:HH:mm:ss +zzzz]<TAB>LEVEL<TAB>object…<TAB>tag<TAB>text`, levels INFO WARN SERIOUS FATAL): vTM User's Guide 'Event log', from memory of real lines",
 		why:    "a CLF date with an offset; the level column uses SERIOUS (an error) and FATAL (critical); the pool and node in the object columns are peers",
-		gap:    "SERIOUS in the level column is not read as a level: Unknown (want Error); INFO, WARN and FATAL are read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[29/Nov/2026:07:41:16 +0000]\tINFO\tvservers/shop-web\tvsstart\tVirtual server started on port 443"),
 			we("2026-11-29T07:41:40Z", Error, "", "[29/Nov/2026:08:41:40 +0100]\tSERIOUS\tpools/shop-pool\tnodes/10.20.0.41:80\tnodefail\tNode 10.20.0.41 has failed - Connection refused"),

@@ -280,7 +280,6 @@ var fresh2Cases = []worldCase{
 	// Authentication.
 	{
 		name:   "freeradius",
-		gap:    "FreeRADIUS's Auth: type, which it logs to syslog as notice, is not read as a level",
 		source: "FreeRADIUS 3 radius.log (`Www Mmm dd HH:mm:ss yyyy : Type: msg`, types Auth Info Warning Error Proxy Debug): lirantal/daloradius PR #625 (Login OK / Login incorrect lines); FreeRADIUS src/main/log.c (L_AUTH and L_PROXY go to syslog as notice, L_INFO as info)",
 		why:    "a ctime date, then ' : ' and the message type; Auth is FreeRADIUS's authentication type, which its own syslog mapping calls notice; 'from client ap-floor2' is the NAS",
 		entries: []worldEntry{

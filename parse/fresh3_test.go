@@ -213,7 +213,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "traffic-server-diags",
-		gap:    "STATUS (info) is not read as a level",
 		source: "Apache Traffic Server diags.log and traffic.out (`[Mmm dd HH:mm:ss.SSS] program LEVEL: msg`, no year; levels DIAG DEBUG STATUS NOTE WARNING ERROR FATAL ALERT EMERGENCY, sent to syslog as info, notice, warning, err, crit, alert, emerg): docs.trafficserver.apache.org 'Logging' (diags.log); apache/trafficserver issue #8955 (traffic_manager and traffic_server STATUS and NOTE lines)",
 		why:    "a bracketed time without a year; the program before the level; STATUS is info, NOTE notice, FATAL critical",
 		entries: []worldEntry{

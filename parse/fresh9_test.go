@@ -372,7 +372,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "oceanbase-observer",
-		gap:    "OceanBase's WDIAG and EDIAG level words are not read as warning and error",
 		source: "OceanBase observer.log (`[yyyy-MM-dd HH:mm:ss.uuuuuu] LEVEL [MODULE] function (file.cpp:line) [tid][thread][T tenant][trace id] [lt=n] msg`, levels DEBUG TRACE INFO WARN WDIAG EDIAG ERROR): oceanbase/oceanbase issues #97 and #1323 quoting observer.log; PR #1764 (logging document)",
 		why:    "a bracketed time with microseconds; the level word follows, WDIAG a warning and EDIAG an error; the module in brackets and the trace id are no host or level",
 		entries: []worldEntry{

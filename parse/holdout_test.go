@@ -898,7 +898,6 @@ var holdoutCases = []worldCase{
 	},
 	{
 		name:   "tinyproxy",
-		gap:    "CONNECT, tinyproxy's level between NOTICE and INFO, is not mapped to info",
 		source: "Tinyproxy 1.11 log `LEVEL     Mmm dd HH:mm:ss.SSS [pid]: msg` (CONNECT is its level between NOTICE and INFO, logged to syslog as info): tinyproxy src/log.c; public issues quoting tinyproxy.log",
 		why:    "the level first, padded, before a syslog-like time with milliseconds",
 		entries: []worldEntry{
