@@ -52,9 +52,6 @@ const (
 	// columnGenuine marks a column that has held a level word of the loggers' own, not only one
 	// borrowed from another scale (see borrowedWord): no level has the bit of Unknown.
 	columnGenuine = 1 << Unknown
-	// columnSevere marks java.util.logging's S (SEVERE): in its alphabet (S, W, I, C, F) F is
-	// FINE, a debug level, and C is CONFIG, beside info; elsewhere they are fatal and critical.
-	columnSevere = 1 << 16
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -83,6 +80,12 @@ func (c *columnCand) learned() bool {
 		// spells two levels within a few lines as easily, and shows its other letters soon.
 		need = 4
 	}
+	if c.sep == columnWord && bits.OnesCount32(c.levels&columnLevels) < 3 {
+		// A word inside a token is a weaker sign still: an event's name, a file's or a host's
+		// ("user.info.updated", "app.error.log", "info.example.org") spells two levels as
+		// easily, and seldom a third.
+		return false
+	}
 	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
@@ -101,6 +104,9 @@ func (c *columnCand) reject() { c.misses = c.hits + 1 }
 // severities (T and F for booleans, M and F for a gender, grades C, D and F, git's A, M and D,
 // DNA's A, C and T) seldom show two of these, and would otherwise mark lines trace or fatal.
 const columnCore = 1<<Debug | 1<<Info | 1<<Warn | 1<<Error
+
+// columnLevels are the bits of every level in columnCand.levels.
+const columnLevels = 1<<NumLevels - 1 - 1<<Unknown
 
 // hit counts a line that holds a value in the column. Past columnMaxHits a hit forgives an old
 // miss instead, so that a few odd lines long ago do not add up to a change of layout.
@@ -164,7 +170,7 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
 				break
 			}
-			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) {
+			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 				continue
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
@@ -294,19 +300,7 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	if i := indexByteFrom(line, '\n', 0); i >= 0 {
 		line = line[:i]
 	}
-	f, ok := columnField(line[:min(len(line), columnHead)], c.sep, int(c.index))
-	if !ok {
-		return Unknown, 0, false
-	}
-	lvl, bit, ok := columnValue(f, c.sep)
-	if c.levels&columnSevere != 0 {
-		switch letter, _ := columnLetterOf(f, c.sep); letter {
-		case 'F':
-			lvl = Debug
-		case 'C':
-			lvl = Info
-		}
-	}
+	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
 	if bit&columnAudit != 0 {
 		switch {
 		case c.levels&(1<<Notice) != 0:
@@ -446,7 +440,7 @@ func foreignLetter(f []byte) bool {
 		return !ok
 	}
 	if c, ok := wrappedLetter(f); ok {
-		_, _, ok := wrappedColumnLetter(c)
+		_, _, ok := columnLetter(c)
 		return !ok
 	}
 	if len(f) != 1 || !('a' <= f[0] && f[0] <= 'z' || 'A' <= f[0] && f[0] <= 'Z') {
@@ -507,10 +501,19 @@ func columnField(line []byte, sep byte, k int) ([]byte, bool) {
 			return nil, false
 		}
 	}
-	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) {
+	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 		return nil, false
 	}
 	return line[fs:fe], true
+}
+
+// innerWrappedLetter reports whether field k of a separator is a wrapped letter (see
+// wrappedLetter) past the line's first word: only one that opens the line is a column's. Further
+// in, "(I)" and "(O)" are a modem's directions, "(E)" and "(D)" a flag's states, and a level the
+// line writes after them is its own.
+func innerWrappedLetter(f []byte, sep byte, k int) bool {
+	_, wrapped := wrappedLetter(f)
+	return wrapped && sep == ' ' && k > 0
 }
 
 // strayColonLetter reports whether field k, line[fs:fe], is one letter between colons that is not
@@ -580,7 +583,7 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		f = f[:len(f)-1] // Knot's "info:"
 	}
 	if c, ok := wrappedLetter(f); ok && sep == ' ' {
-		return wrappedColumnLetter(c)
+		return columnLetter(c)
 	}
 	switch {
 	case len(f) == 0:
@@ -618,8 +621,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Notice, 0, true // NFS-Ganesha's level between warning and info
 	case "Normal":
 		return Info, 0, true // Kubernetes' event type beside Warning
-	case "MESSAGE", "message", "Message":
-		return Notice, 0, true // GLib's level between warning and info
+	case "MESSAGE":
+		return Notice, 0, true // GLib's level between warning and info (in lower case see wordValue)
 	case "STATUS", "Status":
 		return Info, 0, true // Traffic Server's and SQL Server's informational type
 	case "CONNECT":
@@ -688,9 +691,10 @@ func columnLetter(c byte) (Level, uint32, bool) {
 }
 
 // wrappedLetter returns the letter of a one-letter value in parentheses, angle brackets or
-// brackets: qBittorrent's "(W)", Mumble's Qt type glued to its date ("<C>2026-11-29"), and
-// java.util.logging's letter before the next bracket ("[S][4131]…", as F5's restjavad writes it).
-// After the closing mark the field ends, or goes on with a digit or a bracket.
+// brackets: qBittorrent's "(W)" and Mumble's Qt type glued to its date ("<C>2026-11-29"), which
+// open their lines. After the closing mark the field ends, or goes on with a digit or a bracket.
+// java.util.logging's "[S][4131]…" (F5's restjavad) is not read: its S (SEVERE) and F (FINE)
+// are a test runner's success and failure too.
 func wrappedLetter(f []byte) (byte, bool) {
 	if len(f) < 3 || !isAlpha(f[1]) {
 		return 0, false
@@ -702,26 +706,6 @@ func wrappedLetter(f []byte) (byte, bool) {
 		return 0, false
 	}
 	return f[1], true
-}
-
-// wrappedColumnLetter reads a wrapped letter as columnLetter does, and java.util.logging's S
-// (SEVERE) beside them: bare, an S is more often a compass point or a weekday's initial.
-func wrappedColumnLetter(c byte) (Level, uint32, bool) {
-	if c == 'S' {
-		return Error, columnSevere, true
-	}
-	return columnLetter(c)
-}
-
-// columnLetterOf returns the letter a field holds as a one-letter value, bare or wrapped.
-func columnLetterOf(f []byte, sep byte) (byte, bool) {
-	if len(f) == 1 {
-		return f[0], true
-	}
-	if sep == ' ' {
-		return wrappedLetter(f)
-	}
-	return 0, false
 }
 
 // oneCaseWord reports whether f is a word in one case, or capitalized: no mixed-case identifier.

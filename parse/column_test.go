@@ -352,7 +352,8 @@ func TestColumnValue(t *testing.T) {
 		{"[35]", ' ', Unknown, false},
 		{"30", ' ', Unknown, false},
 		{"(W)", ' ', Warn, true},
-		{"message", ' ', Notice, true},
+		{"message", ' ', Unknown, false},
+		{"message", columnWord, Notice, true},
 		{"STATUS", ' ', Info, true},
 		{"CONNECT", ' ', Info, true},
 		{"Auth:", ' ', Notice, true},
@@ -362,7 +363,8 @@ func TestColumnValue(t *testing.T) {
 		{"connect", ' ', Unknown, false},
 		{"MESSAGE", ':', Notice, true},
 		{"<C>2026-11-29", ' ', Critical, true},
-		{"[S][4131][29", ' ', Error, true},
+		{"[S][4131][29", ' ', Unknown, false},
+		{"[W][4131][29", ' ', Warn, true},
 		{"S", ' ', Unknown, false},
 		{"(x)", ' ', Unknown, false},
 		{"(W)arning", ' ', Unknown, false},
@@ -459,9 +461,11 @@ func TestColumnOfOtherLetters(t *testing.T) {
 	}
 }
 
-// TestColumnOfWrappedLetters: a one-letter level in parentheses, angle brackets or brackets is a
-// column like a bare one. java.util.logging's alphabet, known by its S, reads F as FINE and C as
-// CONFIG; Qt's, without an S, reads F as fatal. An enumeration's letters are no levels.
+// TestColumnOfWrappedLetters: a one-letter level in parentheses, angle brackets or brackets that
+// opens the line is a column like a bare one. An S (a test's success, java.util.logging's SEVERE)
+// is no letter of a level column's, so the column is none and no letter is read. Further in,
+// wrapped letters (an outline's, a modem's directions) are no column, and a level the line writes
+// after them stands.
 func TestColumnOfWrappedLetters(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -469,9 +473,9 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 		letters string
 		want    []Level // per letter of letters, in order
 	}{
-		{"jul", func(i int) string {
-			return fmt.Sprintf("[%c][%d][29 Nov 2026 07:41:%02d UTC][RestWorker] step %d", "IWSFCI"[i%6], 4100+i, i%60, i)
-		}, "IWSFC", []Level{Info, Warn, Error, Debug, Info}},
+		{"success and failure", func(i int) string {
+			return fmt.Sprintf("[%c][%d][29 Nov 2026 07:41:%02d UTC] test %d", "ISFWIS"[i%6], 4100+i, i%60, i)
+		}, "ISFW", []Level{Unknown, Unknown, Unknown, Unknown}},
 		{"qt", func(i int) string {
 			return fmt.Sprintf("<%c>2026-11-29 07:41:%02d.344 1 => session %d", "WWDCFW"[i%6], i%60, i)
 		}, "WDCF", []Level{Warn, Debug, Critical, Critical}},
@@ -494,15 +498,31 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 			}
 		}
 	}
-	s := NewStream("outline", StreamOptions{})
-	var b Batch
-	for i := range 30 {
-		s.Line(fmt.Appendf(nil, "2026-11-29 07:41:%02d (%c) point %d of the plan", i%60, "abcdewi"[i%7], i), int64(i*80), false, &b)
-	}
-	s.Flush(&b)
-	for i := range b.Items {
-		if e := b.Entry(i); e.Level != Unknown {
-			t.Fatalf("outline: entry %q has level %v", e.Raw, e.Level)
+	for name, c := range map[string]struct {
+		line func(i int) string
+		want func(i int) Level
+	}{
+		"outline": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d (%c) point %d of the plan", i%60, "abcdewi"[i%7], i)
+		}, func(int) Level { return Unknown }},
+		"flags": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d port %d (%c)", i%60, i, "EDED"[i%4])
+		}, func(int) Level { return Unknown }},
+		"modem": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d (%c) %s", i%60, "IOIE"[i%4], []string{"ERROR", "AT+CSQ", "+CSQ: 20,99", "timeout"}[i%4])
+		}, func(i int) Level { return []Level{Error, Unknown, Unknown, Unknown}[i%4] }},
+	} {
+		s := NewStream(name, StreamOptions{})
+		var b Batch
+		for i := range 30 {
+			s.Line([]byte(c.line(i)), int64(i*80), false, &b)
+		}
+		s.Flush(&b)
+		for i := range b.Items {
+			if e := b.Entry(i); e.Level != c.want(i) {
+				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, c.want(i))
+				break
+			}
 		}
 	}
 }

@@ -12,9 +12,9 @@ package parse
 // columnWord is the separator of a word column; its index is the pair of marks (see wordMarkPair).
 const columnWord = 'w'
 
-// wordMarks are the marks a word column's word may stand between. A blank counts on one side
-// only: between two blanks the word is a whole field, which the blank columns read. A slash and
-// an equals sign are left out: between them stand a path's parts and a pair's values.
+// wordMarks are the marks a word column's word may stand between: a mark before it, inside its
+// token, and a mark or a blank after it; or a blank before it and a bracket after it. A slash and an equals sign are left out: between them
+// stand a path's parts and a pair's values.
 const wordMarks = ".:,-|[]()<> "
 
 // wordMinLen is the shortest word read: a letter alone is too weak a sign inside a token.
@@ -34,11 +34,31 @@ func wordMarkPair(line []byte, s, e int) (uint8, bool) {
 			return 0, false
 		}
 	}
-	blank, colon := len(wordMarks)-1, indexOfMark(':')
-	if before == blank && (after == blank || after == colon) || before == colon && after == blank {
-		return 0, false // a whole field, or a tag's last word ("PHP Fatal error:"): the blank columns' to read
+	blank := len(wordMarks) - 1
+	if before == blank && after != indexOfMark('[') && after != indexOfMark('(') || before == indexOfMark(':') && after == blank ||
+		after == indexOfMark('.') {
+		// A word that opens a token is a whole field's, or a name's first part ("INFO-1234",
+		// "info.example.org"), unless a bracket follows it (Luanti's "ACTION[Server]:"); one
+		// after a colon and before a blank is a pair's value: the blank columns read them. One
+		// before a dot is a file's or a domain's part ("app.error.log", "(info.txt)").
+		return 0, false
+	}
+	if wholeWrapped(line, s, e) {
+		return 0, false // "[message]" between blanks is a whole field: the blank columns' to read
 	}
 	return uint8(before<<4 | after), true
+}
+
+// wholeWrapped reports whether line[s:e] is all of a bracketed or parenthesized field.
+func wholeWrapped(line []byte, s, e int) bool {
+	if s < 1 || e >= len(line) {
+		return false
+	}
+	open, close := line[s-1], line[e]
+	if !(open == '[' && close == ']' || open == '(' && close == ')' || open == '<' && close == '>') {
+		return false
+	}
+	return (s < 2 || line[s-2] == ' ') && (e+1 >= len(line) || line[e+1] == ' ' || line[e+1] == ':')
 }
 
 func indexOfMark(c byte) int {
@@ -78,6 +98,11 @@ func wordField(line []byte, pair uint8) ([]byte, bool) {
 func wordValue(f []byte) (Level, uint32, bool) {
 	if len(f) < wordMinLen {
 		return Unknown, 0, false
+	}
+	if string(f) == "message" {
+		// GLib's level between warning and info, inside a token (Dionaea's "c:245-message:");
+		// as a whole field it is as often an event's type ("[message]" of a websocket's log).
+		return Notice, 0, true
 	}
 	return columnValue(f, ' ')
 }

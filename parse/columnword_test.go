@@ -58,6 +58,15 @@ func TestWordColumnNeedsItsFirstWord(t *testing.T) {
 		"message words": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d job %d: state (ok), previous (%s)", i, i, []string{"error", "info", "warn", "ok"}[i%4])
 		}, Unknown},
+		"file names": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d rotating /var/log/app/app.%s.log (%dM)", i, []string{"info", "error", "debug", "warn"}[i%4], i)
+		}, Unknown},
+		"event names": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d event=user.%s.updated id=%d", i, []string{"info", "error"}[i%2], i)
+		}, Unknown},
+		"ticket ids": {func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d opened %s-%d", i, []string{"INFO", "ERR", "DEBUG", "WARN"}[i%4], 1200+i)
+		}, Unknown},
 		"a level of its own": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d NOTICE [pool.%s-%d] task %d", i,
 				[]string{"error", "warn", "error", "info"}[i%4], i%3, i)

@@ -304,6 +304,7 @@ var fresh22Cases = []worldCase{
 	},
 	{
 		name:   "f5-bigip-restjavad-log",
+		gap:    "the bracketed one-letter java.util.logging level ([I], [W], [S], [F]) before the sequence number is not read",
 		source: "F5 BIG-IP's restjavad log (/var/log/restjavad.0.log: `[L][seq][dd Mon yyyy HH:mm:ss UTC][worker] message`, L a java.util.logging initial: I info, W warning, S severe, F fine): from memory of restjavad lines quoted in F5 DevCentral threads and K articles on iControl REST",
 		why:    "a bracketed one-letter level and a sequence number before a day-month-year time with a zone word; a REST worker path is no host",
 		entries: []worldEntry{

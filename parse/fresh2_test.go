@@ -316,6 +316,7 @@ var fresh2Cases = []worldCase{
 	// Virtualization, storage and backup.
 	{
 		name:   "virtualbox-vboxlog",
+		gap:    "VBox.log's elapsed HH:MM:SS.micro prefix is read as a time of day on the clock's date",
 		source: "VirtualBox VM release log VBox.log (every line prefixed with `HH:MM:SS.micro`, the time elapsed since the VM process started; the wall time only inside the 'Log opened' message): VirtualBox user manual 'Collecting Debugging Information'; public parsers' tests quoting VBox.log headers",
 		why:    "the prefix looks like a time of day but is the VM's uptime; a time inside the message is not the record's: no line here has a time of its own",
 		entries: []worldEntry{

@@ -855,23 +855,28 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
 		return false
 	}
-	if clock, ok := openingClock(line); ok && rec.Time != 0 && p.elapsedClock(clock) {
-		rec.Time = 0
+	if at, ok := openingClock(line); ok && rec.Time != 0 && p.elapsedClock(line, at) {
+		end := at
+		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
+			end++
+		}
+		rec.Time = p.timeAfterCount(line, end)
 	}
 	return true
 }
 
-// openingClock returns the line from its time of day when one opens it, bare or in a bracket,
+// openingClock returns where the time of day that opens the line starts, bare or in a bracket,
 // with no date before it: "07:41:16.123 …", "[00:04:16] …".
-func openingClock(line []byte) ([]byte, bool) {
+func openingClock(line []byte) (int, bool) {
+	at := 0
 	if len(line) > 0 && line[0] == '[' {
-		line = line[1:]
+		at = 1
 	}
 	h := 0
-	for h < len(line) && h < 2 && isDigit(line[h]) {
+	for at+h < len(line) && h < 2 && isDigit(line[at+h]) {
 		h++
 	}
-	return line, h > 0 && byteAt(line, h) == ':' && isDigitAt(line, h+1) && isDigitAt(line, h+2) && byteAt(line, h+3) == ':'
+	return at, h > 0 && byteAt(line, at+h) == ':' && isDigitAt(line, at+h+1) && isDigitAt(line, at+h+2) && byteAt(line, at+h+3) == ':'
 }
 
 // syslogFacilities are the facility names dmesg --decode writes before the level.

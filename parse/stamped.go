@@ -59,8 +59,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		return false
 	}
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
-	if s.kind == stampClock && p.elapsedClock(line[s.start:s.end]) {
-		rec.Time = 0
+	if s.kind == stampClock && p.elapsedClock(line, s.start) {
+		rec.Time = p.timeAfterCount(line, s.end)
 	}
 	p.mem.lastToken = s.token
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
@@ -99,19 +99,31 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	return true
 }
 
-// elapsedClock reports whether clock, a time of day alone, counts the time since the program
-// started rather than the time of day: VirtualBox's "00:00:00.004138 VirtualBox VM …", a game
-// server's "[00:00:00]: Starting Up", poudriere's "[00:00:00] Creating the reference jail". Such a
-// count starts at zero, so the source's first clock decides for all of its clocks: one at
-// 00:00:00 makes them counts, which give the record no time. A log whose first line was written
-// in the first second after midnight loses its times of day for it, which is better than a day's
-// worth of records all placed at the small hours.
-func (p *Parser) elapsedClock(clock []byte) bool {
+// elapsedClock reports whether the time of day alone at line[at:] counts the time since the
+// program started rather than the time of day: a game server's "[00:00:00]: Starting Up",
+// poudriere's "[00:00:00] Creating the reference jail". Such a count starts at zero, so the
+// source's first clock decides for all of its clocks: "[00:00:00]", in a bracket and in whole
+// seconds, makes them counts, which give the record no time. A bare clock at midnight is left a
+// time of day, with or without its fraction: a busy server's log rotated at midnight opens with
+// one. (VirtualBox's "00:00:00.004138 VirtualBox VM …" is such a count too, and is read as a time.)
+func (p *Parser) elapsedClock(line []byte, at int) bool {
 	if !p.mem.clocked {
 		p.mem.clocked = true
-		p.mem.elapsed = hasPrefixAt(clock, 0, "00:00:00") && !isDigitAt(clock, 8) || hasPrefixAt(clock, 0, "0:00:00")
+		p.mem.elapsed = at > 0 && line[at-1] == '[' && hasPrefixAt(line, at, "00:00:00]")
 	}
 	return p.mem.elapsed
+}
+
+// timeAfterCount reads the time a line may write right after its count of elapsed time, as
+// Jenkins' timestamper puts its count before a build's own log lines: "[00:00:05] 2026-11-29
+// 07:41:16 INFO …". It is 0 when no date and clock follow.
+func (p *Parser) timeAfterCount(line []byte, end int) int64 {
+	if i := afterStamp(line, end); i < len(line) {
+		if st, ok := stampAt(line, i, p.nowNano(), &p.wall); ok && st.kind == stampDate {
+			return st.t
+		}
+	}
+	return 0
 }
 
 // headerPrefix reports whether the words before a time are a header's columns, which the message
