@@ -641,9 +641,9 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Debug, 0, true // MiniDLNA's finest level
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
-	case "MAJOR":
-		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
-	case "MINOR":
+	case "MAJOR", "Major":
+		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear, snmptt
+	case "MINOR", "Minor":
 		return Warn, 0, true
 	}
 	if lvl, ok := borrowedLevel(f, sep); ok {

@@ -341,6 +341,7 @@ func TestColumnValue(t *testing.T) {
 		{"E>", ' ', Error, true},
 		{"x>", ' ', Unknown, false},
 		{"MAJOR:", ' ', Error, true},
+		{"Major", ' ', Error, true},
 		{"high", ' ', Error, true},
 		{"MSG", ' ', Info, true},
 		{"msg", ' ', Unknown, false},

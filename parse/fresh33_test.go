@@ -129,7 +129,6 @@ var fresh33Cases = []worldCase{
 	},
 	{
 		name:   "sogo-sogod-log",
-		gap:    "the program name sogod, written where a syslog header has its host, is read as the host",
 		source: "SOGo's sogod.log (`Mmm dd HH:mm:ss sogod [pid]: msg`, the program name where a syslog header has its host; request lines with client, request, status and timings; `[WARN]` and `[ERROR]` markers before the object tag): SOGo installation guide (SOGoLogFile, the WOWatchDog messages); from memory of real lines",
 		why:    "a year-less date then the program name and its pid: sogod is no host; SOGo's own [WARN]/[ERROR] markers give a level, other lines none; the client's address is a peer",
 		entries: []worldEntry{
@@ -287,7 +286,7 @@ var fresh33Cases = []worldCase{
 	},
 	{
 		name:   "snmptt-log",
-		gap:    "the sending agent's name after the quoted category is not read as the host, and snmptt's Major is not read as error",
+		gap:    "the sending agent's name after the quoted category is not read as the host",
 		source: "snmptt's snmptt.log on a trap receiver (the time in date_time_format's default, Perl's localtime string, then the trap OID, the EVENT's severity, the category in quotes, the sending agent's host name, ` - ` and the formatted message): snmptt docs (snmptt.ini log_file, date_time_format; snmptt.conf EVENT severity); from memory of real lines",
 		why:    "a ctime-like date with the year; the severity is snmptt's own scale (Informational, Warning, Major, Critical); the host is the agent that sent the trap, as a syslog relay keeps its sender",
 		entries: []worldEntry{
@@ -486,7 +485,6 @@ var fresh33Cases = []worldCase{
 	},
 	{
 		name:   "xcbeautify-build",
-		gap:    "xcbeautify's ⚠️ and ❌ markers are not read as warning and error",
 		source: "xcodebuild piped through xcbeautify in a CI job (`[Target] Action file` lines, `⚠️ ` before a warning and `❌ ` before an error, a compiler error's source line and caret under it): cpisciotta/xcbeautify README; from memory of real lines",
 		why:    "no time; xcbeautify's own ⚠️ and ❌ markers are its warning and error; the indented source line and caret belong to the error",
 		entries: []worldEntry{

@@ -915,6 +915,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := signLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
@@ -944,6 +946,26 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	return LevelFromSyslog(pri & 7), semi + 1, true
+}
+
+// signLevel reads the warning sign and the cross mark that open a line as build and CI tools
+// write their warnings and errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …"), with
+// or without the emoji variation selector, and a blank after them.
+func signLevel(line []byte) (Level, bool) {
+	var lvl Level
+	switch {
+	case hasPrefixAt(line, 0, "\u26a0"):
+		lvl = Warn
+	case hasPrefixAt(line, 0, "\u274c"):
+		lvl = Error
+	default:
+		return Unknown, false
+	}
+	i := 3
+	if hasPrefixAt(line, i, "\ufe0f") {
+		i += 3
+	}
+	return lvl, byteAt(line, i) == ' '
 }
 
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's

@@ -7,6 +7,34 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "warning-and-error-signs",
+		why:  "a warning sign or a cross mark and a blank open a build tool's warning and error; a sign inside the text is none",
+		entries: []worldEntry{
+			we("", Warn, "", "⚠️  src/cart.rs:41:9: unused variable `total`"),
+			we("", Error, "", "❌ src/cart.rs:12:5: cannot find type `Order`"),
+			we("", Unknown, "", "Compiling shop v0.4.1 ⚠️ 2 warnings"),
+		},
+	},
+	{
+		name: "program-with-a-spaced-pid",
+		why:  "a word and a pid in brackets after a blank, where a BSD header has its host, is the program and its pid: no host; a host before a tag stays",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 mailerd [4120]: session opened for bob"),
+			we("2026-11-29T07:41:17Z", Warn, "", "Nov 29 07:41:17 mailerd [4121]: [WARN] queue is slow"),
+			we("2026-11-29T07:41:18Z", Unknown, "mx-02", "Nov 29 07:41:18 mx-02 mailerd[4122]: delivered"),
+		},
+	},
+	{
+		name: "word-column",
+		why:  "a level word inside a token, between the same marks on every line, once three levels have shown",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 queue.info[2]: consumer attached"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 queue.warning[2]: consumer slow"),
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 queue.error[2]: consumer lost"),
+			we("2026-11-29T07:41:19Z", Info, "", "2026-11-29 07:41:19 queue.info[2]: consumer back"),
+		},
+	},
+	{
 		name: "dotted-message-code",
 		why:  "the letter that closes a bracketed product.facility.number code is the level; a code without one is none",
 		entries: []worldEntry{

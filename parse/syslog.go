@@ -136,8 +136,11 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
-		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
+	spaced := spacedPid(line, he)
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || spaced {
+		// A tag, logread's "daemon.info" where the host would be, or a program with its pid
+		// after a blank (SOGo's "sogod [4120]:"): no host.
+		he = hs
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
@@ -173,7 +176,11 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		}
 	}
 	h.msg = i
-	if te, ok := scanTag(line, i, h); ok {
+	if spaced {
+		pe := indexByteFrom(line, ']', hs+len(word))
+		h.tag, h.pid = Span{int32(hs), int32(hs + len(word))}, Span{int32(hs + len(word) + 2), int32(pe)}
+		h.msg = skipBlanks(line, pe+2)
+	} else if te, ok := scanTag(line, i, h); ok {
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
 			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
 		}
@@ -743,6 +750,17 @@ func hostName(w []byte) bool {
 		}
 	}
 	return string(w) == "localhost"
+}
+
+// spacedPid reports whether a pid in brackets and a colon follow line[i] after a blank: the word
+// before it is the program, which wrote its tag with a blank before the pid.
+func spacedPid(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	if s != i+1 || e-s < 4 || line[s] != '[' || line[e-2] != ']' || line[e-1] != ':' {
+		return false
+	}
+	_, ok := atoi(line[s+1 : e-2])
+	return ok
 }
 
 // hostLike accepts the characters of host names and addresses.
