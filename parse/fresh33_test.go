@@ -194,7 +194,6 @@ var fresh33Cases = []worldCase{
 	},
 	{
 		name:   "metasploit-framework-log",
-		gap:    "the severity letter in `[i(0)]`, `[w(0)]`, `[e(0)]` and `[d(3)]` is not read as a level",
 		source: "Metasploit's ~/.msf4/logs/framework.log (Rex::Logging's flatfile sink: `[MM/dd/yyyy HH:mm:ss] [s(L)] src: msg`, s the severity letter e w i d and L the log level; a `Call stack:` and backtrace lines under an error at LogLevel 3): rapid7/metasploit-framework PRs #4473, #13608 and #13757 (elog, the call stack), issue template pointing at framework.log; from memory of real lines",
 		why:    "a bracketed month-first date, then the severity letter with the log level in parentheses; the call stack belongs to its error; the target's address is a peer",
 		entries: []worldEntry{

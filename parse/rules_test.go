@@ -7,6 +7,15 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "numbered-level",
+		why:  "a level letter with its number in parentheses, in its bracket after the time; the same shape further in the message is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "[11/29/2026 07:41:16] [w(0)] core: module is deprecated"),
+			we("2026-11-29T07:41:17Z", Debug, "", "[11/29/2026 07:41:17] [d(3)] core: connecting to 10.20.0.9:8080"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "[11/29/2026 07:41:18] open returned error(2) for /srv/data"),
+		},
+	},
+	{
 		name: "warning-and-error-signs",
 		why:  "a warning sign or a cross mark and a blank open a build tool's warning and error; a sign inside the text is none",
 		entries: []worldEntry{

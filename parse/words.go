@@ -64,6 +64,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			return Unknown, false
 		}
 	}
+	if k := numberedLevel(tok); k > 0 && (k >= 4 || marked) {
+		// A level and its number in parentheses: OmniSwitch's "info(5)", "debug2(7)";
+		// Metasploit's "[e(0)]", "[d(3)]", a letter that needs its bracket.
+		tok, marked = tok[:k], true
+	}
 	if len(tok) == 0 {
 		return Unknown, false
 	}
@@ -93,6 +98,30 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 	}
 	return ParseLevel(tok)
+}
+
+// numberedLevel returns where "(n)" starts when tok ends with a number of one or two digits in
+// parentheses after letters and digits, or 0.
+func numberedLevel(tok []byte) int {
+	n := len(tok)
+	if n < 4 || tok[n-1] != ')' {
+		return 0
+	}
+	k := bytes.LastIndexByte(tok, '(')
+	if k < 1 || n-k-2 < 1 || n-k-2 > 2 || !isAlpha(tok[0]) {
+		return 0
+	}
+	for _, c := range tok[k+1 : n-1] {
+		if !isDigit(c) {
+			return 0
+		}
+	}
+	for _, c := range tok[:k] {
+		if !isAlpha(c) && !isDigit(c) {
+			return 0
+		}
+	}
+	return k
 }
 
 // arubaLevel reads the levels ArubaOS writes in four capitals between angle brackets that are no
