@@ -64,9 +64,10 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			return Unknown, false
 		}
 	}
-	if k := numberedLevel(tok); k > 0 && (k >= 4 || marked) {
+	if k := numberedLevel(tok); k > 0 && (k >= 4 && lowerLevelName(tok[:k]) || k == 1 && marked) {
 		// A level and its number in parentheses: OmniSwitch's "info(5)", "debug2(7)";
-		// Metasploit's "[e(0)]", "[d(3)]", a letter that needs its bracket.
+		// Metasploit's "[e(0)]", "[d(3)]", a letter that needs its bracket. A capitalized word
+		// is a sentence's ("Note(1): Warning: …").
 		tok, marked = tok[:k], true
 	}
 	if len(tok) == 0 {
@@ -122,6 +123,21 @@ func numberedLevel(tok []byte) int {
 		}
 	}
 	return k
+}
+
+// lowerLevelName reports whether w is a level's name in lower case, a digit allowed after it
+// ("debug2"), and not one of the names prose uses as words.
+func lowerLevelName(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c)) {
+			return false
+		}
+	}
+	switch string(w) {
+	case "note", "fine", "config", "failure":
+		return false
+	}
+	return true
 }
 
 // arubaLevel reads the levels ArubaOS writes in four capitals between angle brackets that are no
