@@ -13,6 +13,12 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Warn, "", "[11/29/2026 07:41:16] [w(0)] core: module is deprecated"),
 			we("2026-11-29T07:41:17Z", Debug, "", "[11/29/2026 07:41:17] [d(3)] core: connecting to 10.20.0.9:8080"),
 			we("2026-11-29T07:41:18Z", Unknown, "", "[11/29/2026 07:41:18] open returned error(2) for /srv/data"),
+		},
+	},
+	{
+		name: "numbered-word-in-a-sentence",
+		why:  "a capitalized word with a number in parentheses opens a sentence; the level after it is the line's",
+		entries: []worldEntry{
 			we("2026-11-29T07:41:19Z", Warn, "mail", "Nov 29 07:41:19 mail app: Note(1): Warning: quota almost full"),
 		},
 	},
