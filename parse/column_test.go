@@ -484,14 +484,7 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 			return fmt.Sprintf("(%c) 2026-11-29T07:41:%02d - torrent %d checked", "IIWC"[i%4], i%60, i)
 		}, "IWC", []Level{Info, Warn, Critical}},
 	} {
-		s := NewStream(c.name, StreamOptions{})
-		var b Batch
-		for i := range 30 {
-			s.Line([]byte(c.line(i)), int64(i*80), false, &b)
-		}
-		s.Flush(&b)
-		for i := range b.Items {
-			e := b.Entry(i)
+		for _, e := range streamLines(c.name, 30, c.line) {
 			letter := e.Raw[1]
 			want := c.want[strings.IndexByte(c.letters, letter)]
 			if e.Level != want {
@@ -513,14 +506,8 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 			return fmt.Sprintf("2026-11-29 07:41:%02d (%c) %s", i%60, "IOIE"[i%4], []string{"ERROR", "AT+CSQ", "+CSQ: 20,99", "timeout"}[i%4])
 		}, func(i int) Level { return []Level{Error, Unknown, Unknown, Unknown}[i%4] }},
 	} {
-		s := NewStream(name, StreamOptions{})
-		var b Batch
-		for i := range 30 {
-			s.Line([]byte(c.line(i)), int64(i*80), false, &b)
-		}
-		s.Flush(&b)
-		for i := range b.Items {
-			if e := b.Entry(i); e.Level != c.want(i) {
+		for i, e := range streamLines(name, 30, c.line) {
+			if e.Level != c.want(i) {
 				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, c.want(i))
 				break
 			}

@@ -23,17 +23,12 @@ func TestWordColumn(t *testing.T) {
 				[]string{"info", "info", "warn", "error", "debug", "info"}[i%6], i, i%3, i%9, 4000+i, i, i)
 		},
 	} {
-		s := NewStream(name, StreamOptions{})
-		var b Batch
-		for i := range 30 {
-			s.Line([]byte(line(i)), int64(i*120), false, &b)
+		entries := streamLines(name, 30, line)
+		if len(entries) != 30 {
+			t.Fatalf("%s: %d entries, want 30", name, len(entries))
 		}
-		s.Flush(&b)
-		if len(b.Items) != 30 {
-			t.Fatalf("%s: %d entries, want 30", name, len(b.Items))
-		}
-		for i := range b.Items {
-			if e := b.Entry(i); e.Level != levels[i%6] {
+		for i, e := range entries {
+			if e.Level != levels[i%6] {
 				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, levels[i%6])
 			}
 		}
@@ -72,17 +67,26 @@ func TestWordColumnNeedsItsFirstWord(t *testing.T) {
 				[]string{"error", "warn", "error", "info"}[i%4], i%3, i)
 		}, Notice},
 	} {
-		s := NewStream(name, StreamOptions{})
-		var b Batch
-		for i := range 40 {
-			s.Line([]byte(c.line(i)), int64(i*120), false, &b)
-		}
-		s.Flush(&b)
-		for i := range b.Items {
-			if e := b.Entry(i); e.Level != c.want {
+		for _, e := range streamLines(name, 40, c.line) {
+			if e.Level != c.want {
 				t.Errorf("%s: entry %q has level %v, want %v", name, e.Raw, e.Level, c.want)
 				break
 			}
 		}
 	}
+}
+
+// streamLines reads the n lines line makes as one source, and returns its entries.
+func streamLines(name string, n int, line func(i int) string) []Entry {
+	s := NewStream(name, StreamOptions{})
+	var b Batch
+	for i := range n {
+		s.Line([]byte(line(i)), int64(i*120), false, &b)
+	}
+	s.Flush(&b)
+	entries := make([]Entry, len(b.Items))
+	for i := range b.Items {
+		entries[i] = b.Entry(i)
+	}
+	return entries
 }
