@@ -52,6 +52,8 @@ const (
 	// columnGenuine marks a column that has held a level word of the loggers' own, not only one
 	// borrowed from another scale (see borrowedWord): no level has the bit of Unknown.
 	columnGenuine = 1 << Unknown
+	// columnWrapped marks a column of letters in parentheses or brackets (see wrappedLetter).
+	columnWrapped = 1 << 16
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -84,6 +86,11 @@ func (c *columnCand) learned() bool {
 		// A word inside a token is a weaker sign still: an event's name, a file's or a host's
 		// ("user.info.updated", "app.error.log", "info.example.org") spells two levels as
 		// easily, and seldom a third.
+		return false
+	}
+	if c.levels&columnWrapped != 0 && c.levels&(1<<Info|1<<Warn) == 0 {
+		// Letters in parentheses are a to-do list's priorities or grades as often ("(A)", "(C)",
+		// "(D)", "(E)"); a level column's spell information or a warning sooner or later.
 		return false
 	}
 	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
@@ -424,7 +431,9 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.
 func kindBit(f []byte, bit uint32) uint32 {
 	switch _, wrapped := wrappedLetter(f); {
-	case len(f) == 1 || len(f) == 2 && f[1] == '>' || wrapped:
+	case wrapped:
+		return bit | columnLetters | columnWrapped
+	case len(f) == 1 || len(f) == 2 && f[1] == '>':
 		return bit | columnLetters
 	case f[0] == '[':
 		return bit | columnNumbers
@@ -641,9 +650,9 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Debug, 0, true // MiniDLNA's finest level
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
-	case "MAJOR", "Major":
-		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear, snmptt
-	case "MINOR", "Minor":
+	case "MAJOR":
+		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
+	case "MINOR":
 		return Warn, 0, true
 	}
 	if lvl, ok := borrowedLevel(f, sep); ok {

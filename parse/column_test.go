@@ -341,7 +341,7 @@ func TestColumnValue(t *testing.T) {
 		{"E>", ' ', Error, true},
 		{"x>", ' ', Unknown, false},
 		{"MAJOR:", ' ', Error, true},
-		{"Major", ' ', Error, true},
+		{"Major", ' ', Unknown, false},
 		{"high", ' ', Error, true},
 		{"MSG", ' ', Info, true},
 		{"msg", ' ', Unknown, false},
@@ -501,6 +501,9 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 		}, func(int) Level { return Unknown }},
 		"flags": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d port %d (%c)", i%60, i, "EDED"[i%4])
+		}, func(int) Level { return Unknown }},
+		"to-do priorities": {func(i int) string {
+			return fmt.Sprintf("(%c) 2026-11-%02d call the plumber +house", "ACDE"[i%4], 1+i%28)
 		}, func(int) Level { return Unknown }},
 		"modem": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d (%c) %s", i%60, "IOIE"[i%4], []string{"ERROR", "AT+CSQ", "+CSQ: 20,99", "timeout"}[i%4])

@@ -1,8 +1,8 @@
 package parse
 
-// A level word set in a layout's punctuation rather than between blanks: ZoneMinder's
-// "zmc_m1[4120].INF-zm_monitor.cpp/3120", Flux's "broker.info[0]:", Couchbase's
-// "[ns_server:info,2026-…", a NetApp filer's "[filer01:wafl.snap.delete:info]:". Such a word is
+// A level word set in a layout's punctuation rather than between blanks: Couchbase's
+// "[ns_server:info,2026-…", a NetApp filer's "[filer01:wafl.snap.delete:info]:", Luanti's
+// "ACTION[Server]:", Dionaea's "dionaea.c:245-info:". Such a word is
 // one of a longer token's pieces, so no column of whole fields holds it; what stays the same from
 // line to line is the pair of marks around it. A word column is named by that pair, and its field
 // on a line is the first run of letters the pair encloses there. It is learned and verified as
@@ -13,7 +13,8 @@ package parse
 const columnWord = 'w'
 
 // wordMarks are the marks a word column's word may stand between: a mark before it, inside its
-// token, and a mark or a blank after it; or a blank before it and a bracket after it. A slash and an equals sign are left out: between them
+// token, and a mark or a blank after it; or a blank before it and a bracket after it. A dot or a
+// dash before it is a name's (see wordMarkPair). A slash and an equals sign are left out: between them
 // stand a path's parts and a pair's values.
 const wordMarks = ".:,-|[]()<> "
 
@@ -34,13 +35,16 @@ func wordMarkPair(line []byte, s, e int) (uint8, bool) {
 			return 0, false
 		}
 	}
-	blank := len(wordMarks) - 1
-	if before == blank && after != indexOfMark('[') && after != indexOfMark('(') || before == indexOfMark(':') && after == blank ||
-		after == indexOfMark('.') {
+	blank, dot := len(wordMarks)-1, indexOfMark('.')
+	if before == blank && after != indexOfMark('[') || before == indexOfMark(':') && after == blank ||
+		after == dot || before == dot || before == indexOfMark('-') {
 		// A word that opens a token is a whole field's, or a name's first part ("INFO-1234",
-		// "info.example.org"), unless a bracket follows it (Luanti's "ACTION[Server]:"); one
-		// after a colon and before a blank is a pair's value: the blank columns read them. One
-		// before a dot is a file's or a domain's part ("app.error.log", "(info.txt)").
+		// "info.example.org", "error(3)"), unless a bracket follows it (Luanti's
+		// "ACTION[Server]:"); one after a colon and before a blank is a pair's value: the blank
+		// columns read them. One beside a dot is a file's, a domain's, a metric's or a logger's
+		// part ("app.error.log", "(info.txt)", "app.logs.error:1|c", "mail.info"), and one after
+		// a dash a unit's, a package's or a container's ("app-debug-worker.service",
+		// "libc6-dbg:amd64", "app-info-1 |").
 		return 0, false
 	}
 	if wholeWrapped(line, s, e) {

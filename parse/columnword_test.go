@@ -10,13 +10,13 @@ import (
 func TestWordColumn(t *testing.T) {
 	levels := []Level{Info, Info, Warn, Error, Debug, Info}
 	for name, line := range map[string]func(i int) string{
-		"glued to a process": func(i int) string {
-			return fmt.Sprintf("11/29/26 07:41:%02d.412345 cam%d[41%02d].%s-monitor.cpp/31%02d [frame %d captured]",
-				i, i%3, i, []string{"INF", "INF", "WAR", "ERR", "DBG", "INF"}[i%6], i, i)
+		"closing an event's bracket": func(i int) string {
+			return fmt.Sprintf("Sun Nov 29 07:41:%02d UTC [filer0%d:disk.scrub.step%d:%s]: step %d done",
+				i, i%3, i%4, []string{"info", "info", "warning", "error", "debug", "info"}[i%6], i)
 		},
-		"after a service": func(i int) string {
-			return fmt.Sprintf("2026-11-29T07:41:%02d.438913Z svc-%d.%s[0]: step %d done", i,
-				i%4, []string{"info", "info", "warning", "err", "debug", "info"}[i%6], i)
+		"before a component's bracket": func(i int) string {
+			return fmt.Sprintf("2026-11-29 07:41:%02d: %s[Server]: player %d moved", i,
+				[]string{"INFO", "INFO", "WARNING", "ERROR", "VERBOSE", "INFO"}[i%6], i)
 		},
 		"inside a bracket": func(i int) string {
 			return fmt.Sprintf("[cluster:%s,2026-11-29T07:41:%02d.123Z,node_%d@10.0.0.%d:<0.%d.0>:mod:fun:%d]rebalance step %d",
@@ -61,6 +61,12 @@ func TestWordColumnNeedsItsFirstWord(t *testing.T) {
 		}, Unknown},
 		"ticket ids": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d opened %s-%d", i, []string{"INFO", "ERR", "DEBUG", "WARN"}[i%4], 1200+i)
+		}, Unknown},
+		"unit names": {func(i int) string {
+			return fmt.Sprintf("Nov 29 07:41:%02d web01 systemd[1]: Started app-%s-worker.service - Worker.", i, []string{"debug", "info", "error", "warn"}[i%4])
+		}, Unknown},
+		"metric names": {func(i int) string {
+			return fmt.Sprintf("app.web01.logs.%s %d 17644020%02d", []string{"debug", "info", "error", "warn"}[i%4], i, i)
 		}, Unknown},
 		"a level of its own": {func(i int) string {
 			return fmt.Sprintf("2026-11-29 07:41:%02d NOTICE [pool.%s-%d] task %d", i,

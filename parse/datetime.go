@@ -123,16 +123,6 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		return slashCompact(b, a, la, j, now, d)
 	case la == 8 && (j < len(b) && (b[j] == 'T' || b[j] == ' ' || b[j] == '-' || b[j] == ':')):
 		d.packedDate(a, 0)
-		if d.mon < 1 || d.mon > 12 {
-			// Day first, as Dionaea's "[29112026 07:41:16]" writes it: read so only where it opens
-			// the line, where no month fits the year-first reading and none the month-first one
-			// (a day past the 12th), so that no date that reads otherwise is taken for it.
-			day, mon := a/1000000, a/10000%100
-			if i > 1 || i == 1 && b[0] != '[' || day <= 12 || mon < 1 || mon > 12 {
-				return j, false
-			}
-			d.year, d.mon, d.day = a%10000, mon, day
-		}
 		if b[j] == ':' {
 			if !compactClock(b, j+1) {
 				// Greenplum's utilities: "20261129:07:41:16:041207", and the number after the

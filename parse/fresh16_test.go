@@ -750,6 +750,7 @@ var fresh16Cases = []worldCase{
 	},
 	{
 		name:   "dst-server-log",
+		gap:    "the bracketed [HH:MM:SS] is read as a time of day on the clock's date, though it counts from the server's start and is no time of the record",
 		source: "Don't Starve Together dedicated server's server_log.txt (`[HH:MM:SS]: msg`, the bracketed clock the time since the server started): Klei forums 'Dedicated Server Quick Setup Guide' and threads pasting server_log.txt",
 		why:    "a bracketed clock that counts from the server's start, so no time of the record; no level, no host",
 		entries: []worldEntry{

@@ -550,6 +550,7 @@ var fresh30Cases = []worldCase{
 	},
 	{
 		name:   "poudriere-bulk",
+		gap:    "poudriere's bracketed elapsed time `[HH:MM:SS]` is read as a time of day on the clock's day",
 		source: "FreeBSD poudriere's `poudriere bulk` output and its logs/bulk/…/logs (`[HH:MM:SS] msg`, the time elapsed since the build started; builder lines `[elapsed] [NN] [builder elapsed] msg`): poudriere(8) and freebsd/poudriere wiki; from memory of real lines",
 		why:    "the bracketed clock is time elapsed since the build began, not a time of day: no record has a time of its own",
 		entries: []worldEntry{

@@ -186,6 +186,7 @@ var fresh32Cases = []worldCase{
 	},
 	{
 		name:   "dionaea-log",
+		gap:    "the run-together day-first date `[ddMMyyyy HH:mm:ss]` is not read as the time (the GLib level after the source line's dash is)",
 		source: "the Dionaea honeypot's text log dionaea.log (`[ddMMyyyy HH:mm:ss] domain file.c:line-level: msg`, GLib's levels error critical warning message info debug): DinoTools/dionaea issue #329 (the DDMMYYYY date), issue #126; from memory of real lines",
 		why:    "a day-first date run together without separators; the level follows the source line after a dash, GLib's message being its notice; the attacker's address is a peer",
 		entries: []worldEntry{

@@ -855,12 +855,14 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
 		return false
 	}
-	if at, ok := openingClock(line); ok && rec.Time != 0 && p.elapsedClock(line, at) {
+	if at, ok := openingClock(line); ok && rec.Time != 0 {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
 			end++
 		}
-		rec.Time = p.timeAfterCount(line, end)
+		if t := p.dateAfterClock(line, end); t != 0 {
+			rec.Time = t
+		}
 	}
 	return true
 }
@@ -964,6 +966,9 @@ func signLevel(line []byte) (Level, bool) {
 	i := 3
 	if hasPrefixAt(line, i, "\ufe0f") {
 		i += 3
+	}
+	if k := skipBlanks(line, i); byteAt(line, k) == '0' && byteAt(line, k+1) == ' ' {
+		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
 }

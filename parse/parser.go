@@ -326,7 +326,7 @@ func shifted(rec Record, k int) Record {
 // "msg=audit(1764401476.588:4686):". A time further in belongs to the message, not the record.
 func (p *Parser) lateStamp(line []byte, rec *Record) {
 	s, ok := locate(line, p.nowNano(), &p.wall)
-	if !ok || s.token > 2 || s.kind == stampColumnEpoch || s.kind == stampClock && p.elapsedClock(line, s.start) {
+	if !ok || s.token > 2 || s.kind == stampColumnEpoch {
 		return
 	}
 	rec.Time = s.t

@@ -13,6 +13,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Warn, "", "[11/29/2026 07:41:16] [w(0)] core: module is deprecated"),
 			we("2026-11-29T07:41:17Z", Debug, "", "[11/29/2026 07:41:17] [d(3)] core: connecting to 10.20.0.9:8080"),
 			we("2026-11-29T07:41:18Z", Unknown, "", "[11/29/2026 07:41:18] open returned error(2) for /srv/data"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "[11/29/2026 07:41:19] error(3) and syslog(3) explain it"),
 		},
 	},
 	{
@@ -29,6 +30,7 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "⚠️  src/cart.rs:41:9: unused variable `total`"),
 			we("", Error, "", "❌ src/cart.rs:12:5: cannot find type `Order`"),
 			we("", Unknown, "", "Compiling shop v0.4.1 ⚠️ 2 warnings"),
+			we("", Unknown, "", "❌ 0 errors"),
 		},
 	},
 	{
@@ -38,16 +40,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 mailerd [4120]: session opened for bob"),
 			we("2026-11-29T07:41:17Z", Warn, "", "Nov 29 07:41:17 mailerd [4121]: [WARN] queue is slow"),
 			we("2026-11-29T07:41:18Z", Unknown, "mx-02", "Nov 29 07:41:18 mx-02 mailerd[4122]: delivered"),
+			we("2026-11-29T07:41:19Z", Unknown, "mx-03", "Nov 29 07:41:19 mx-03 [1]: an untagged line"),
 		},
 	},
 	{
 		name: "word-column",
 		why:  "a level word inside a token, between the same marks on every line, once three levels have shown",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 queue.info[2]: consumer attached"),
-			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 queue.warning[2]: consumer slow"),
-			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 queue.error[2]: consumer lost"),
-			we("2026-11-29T07:41:19Z", Info, "", "2026-11-29 07:41:19 queue.info[2]: consumer back"),
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 [queue:info,7] consumer attached"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 [queue:warning,7] consumer slow"),
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 [queue:error,7] consumer lost"),
+			we("2026-11-29T07:41:19Z", Info, "", "2026-11-29 07:41:19 [queue:info,7] consumer back"),
 		},
 	},
 	{

@@ -41,9 +41,6 @@ type layoutMemory struct {
 	epochHigh  int64
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
-
-	clocked bool // a time of day alone has been read, and elapsed says what the source's are
-	elapsed bool // the source's times of day count from its start (see elapsedClock)
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
@@ -59,8 +56,10 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		return false
 	}
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
-	if s.kind == stampClock && p.elapsedClock(line, s.start) {
-		rec.Time = p.timeAfterCount(line, s.end)
+	if s.kind == stampClock {
+		if t := p.dateAfterClock(line, s.end); t != 0 {
+			rec.Time = t
+		}
 	}
 	p.mem.lastToken = s.token
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
@@ -99,25 +98,11 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	return true
 }
 
-// elapsedClock reports whether the time of day alone at line[at:] counts the time since the
-// program started rather than the time of day: a game server's "[00:00:00]: Starting Up",
-// poudriere's "[00:00:00] Creating the reference jail". Such a count starts at zero, so the
-// source's first clock decides for all of its clocks: "[00:00:00]", in a bracket and in whole
-// seconds, makes them counts, which give the record no time. A bare clock at midnight is left a
-// time of day, with or without its fraction: a busy server's log rotated at midnight opens with
-// one. (VirtualBox's "00:00:00.004138 VirtualBox VM …" is such a count too, and is read as a time.)
-func (p *Parser) elapsedClock(line []byte, at int) bool {
-	if !p.mem.clocked {
-		p.mem.clocked = true
-		p.mem.elapsed = at > 0 && line[at-1] == '[' && hasPrefixAt(line, at, "00:00:00]")
-	}
-	return p.mem.elapsed
-}
-
-// timeAfterCount reads the time a line may write right after its count of elapsed time, as
-// Jenkins' timestamper puts its count before a build's own log lines: "[00:00:05] 2026-11-29
-// 07:41:16 INFO …". It is 0 when no date and clock follow.
-func (p *Parser) timeAfterCount(line []byte, end int) int64 {
+// dateAfterClock reads the date and clock a line may write right after a time of day alone,
+// which is then more likely a count since a program's start: Jenkins' timestamper puts its
+// count before a build's own log lines ("[00:00:05] 2026-11-29 07:41:16 INFO …"), and where it
+// is a time of day it is the same one. It is 0 when no date and clock follow.
+func (p *Parser) dateAfterClock(line []byte, end int) int64 {
 	if i := afterStamp(line, end); i < len(line) {
 		if st, ok := stampAt(line, i, p.nowNano(), &p.wall); ok && st.kind == stampDate {
 			return st.t

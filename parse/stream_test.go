@@ -591,55 +591,26 @@ func TestStreamClosingBracketsJoin(t *testing.T) {
 	wantRaws(t, got, "app[12] INFO: done (all)", ")")
 }
 
-// TestElapsedClocks: a source whose first time of day alone is [00:00:00], in a bracket and in
-// whole seconds, counts time since its program started (a game server, poudriere): its records
-// keep their lines apart but carry no time. A bare clock at midnight (a busy log rotated then),
-// or one at any other time of day, keeps its times.
-func TestElapsedClocks(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		lines []string
-		timed bool
-	}{
-		{"midnight", []string{"00:00:00.004 INFO scheduler - job started", "00:00:01.120 INFO ready", "07:41:16.000 WARN slow"}, true},
-		{"midnight in a bracket", []string{"[00:00:00.412] job started", "[00:00:01.120] ready", "[07:41:16.000] slow"}, true},
-		{"bracketed", []string{"[00:00:00] Creating the jail", "[00:00:07] Mounting", "[00:04:16] Done"}, false},
-		{"morning", []string{"07:41:16.004 service starting", "07:41:17.120 ready", "07:45:00.000 stopped"}, true},
-		{"just after the start", []string{"00:00:05 worker up", "00:00:09 worker busy", "00:01:00 worker idle"}, true},
-	} {
-		s := NewStream(c.name, StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }})
-		var b Batch
-		for i, l := range c.lines {
-			s.Line([]byte(l), int64(i*40), false, &b)
-		}
-		s.Flush(&b)
-		if len(b.Items) != len(c.lines) {
-			t.Fatalf("%s: %d entries, want %d", c.name, len(b.Items), len(c.lines))
-		}
-		for i := range b.Items {
-			if e := b.Entry(i); (e.Time != 0) != c.timed {
-				t.Errorf("%s: entry %q has time %d, want a time: %v", c.name, e.Raw, e.Time, c.timed)
-			}
-		}
-	}
-}
-
-// TestTimeAfterCount: in a source whose clocks count from its start, a line that writes its own
-// date and clock after the count (Jenkins' timestamper before a build's log) has that time.
-func TestTimeAfterCount(t *testing.T) {
+// TestDateAfterClock: a line that writes a date and a clock right after a time of day alone
+// (Jenkins' timestamper's count before a build's own log line) has that date's time.
+func TestDateAfterClock(t *testing.T) {
 	s := NewStream("build", StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }})
 	var b Batch
-	for i, l := range []string{"[00:00:00] Started by user admin", "[00:00:05] 2026-11-29 07:41:16 INFO Tests starting", "[00:00:07] Finished: SUCCESS"} {
+	for i, l := range []string{"[00:00:00] Started by user admin", "[00:00:05] 2026-11-28 07:41:16 INFO Tests starting", "[00:00:07] Finished: SUCCESS"} {
 		s.Line([]byte(l), int64(i*60), false, &b)
 	}
 	s.Flush(&b)
-	want := []int64{0, time.Date(2026, 11, 29, 7, 41, 16, 0, time.UTC).UnixNano(), 0}
+	want := []int64{
+		time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC).UnixNano(),
+		time.Date(2026, 11, 28, 7, 41, 16, 0, time.UTC).UnixNano(),
+		time.Date(2026, 11, 29, 0, 0, 7, 0, time.UTC).UnixNano(),
+	}
 	if len(b.Items) != len(want) {
 		t.Fatalf("%d entries, want %d", len(b.Items), len(want))
 	}
 	for i := range b.Items {
 		if e := b.Entry(i); e.Time != want[i] {
-			t.Errorf("entry %q has time %d, want %d", e.Raw, e.Time, want[i])
+			t.Errorf("entry %q has time %s, want %s", e.Raw, time.Unix(0, e.Time).UTC(), time.Unix(0, want[i]).UTC())
 		}
 	}
 }

@@ -136,7 +136,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
 	facility, hasFacility := facilityLevel(word)
-	spaced := spacedPid(line, he)
+	spaced := spacedPid(line, he) && !hostName(word)
 	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || spaced {
 		// A tag, logread's "daemon.info" where the host would be, or a program with its pid
 		// after a blank (SOGo's "sogod [4120]:"): no host.
@@ -753,7 +753,8 @@ func hostName(w []byte) bool {
 }
 
 // spacedPid reports whether a pid in brackets and a colon follow line[i] after a blank: the word
-// before it is the program, which wrote its tag with a blank before the pid.
+// before it is the program, which wrote its tag with a blank before the pid, unless it is named
+// as machines are (hostName: "web01 [4120]:" is a host's untagged line).
 func spacedPid(line []byte, i int) bool {
 	s, e := nextToken(line, i)
 	if s != i+1 || e-s < 4 || line[s] != '[' || line[e-2] != ']' || line[e-1] != ':' {

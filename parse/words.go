@@ -40,10 +40,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if n := len(tok); n > 2 && tok[n-1] == ':' {
 		tok, marked = tok[:n-1], true // "C:" is a drive, not a level: one letter needs brackets
 	}
-	colon, angled := marked, false
+	colon, angled, bracketed := marked, false, false
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
 		angled = open == '<' && close == '>'
+		bracketed = open == '[' && close == ']'
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
@@ -64,11 +65,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			return Unknown, false
 		}
 	}
-	if k := numberedLevel(tok); k > 0 && (k >= 4 && lowerLevelName(tok[:k]) || k == 1 && marked) {
-		// A level and its number in parentheses: OmniSwitch's "info(5)", "debug2(7)";
-		// Metasploit's "[e(0)]", "[d(3)]", a letter that needs its bracket. A capitalized word
-		// is a sentence's ("Note(1): Warning: …").
-		tok, marked = tok[:k], true
+	if k := numberedLevel(tok); k > 0 && bracketed && (k == 1 || lowerLevelName(tok[:k])) {
+		// A level and its number in parentheses, in a bracket of its own: Metasploit's "[e(0)]",
+		// "[d(3)]". Outside one it is a manual's section or a call ("syslog(3)", "error(2)"), and
+		// a capitalized word a sentence's ("[Note(1)]").
+		tok = tok[:k]
 	}
 	if len(tok) == 0 {
 		return Unknown, false
