@@ -950,17 +950,12 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 	return LevelFromSyslog(pri & 7), semi + 1, true
 }
 
-// signLevel reads the warning sign and the cross mark that open a line as build and CI tools
-// write their warnings and errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …"), with
-// or without the emoji variation selector, and a blank after them.
+// signLevel reads the sign that opens a line as build and CI tools write their warnings and
+// errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …", "✖ lint failed"), with or
+// without the emoji variation selector, and a blank after it (see signName).
 func signLevel(line []byte) (Level, bool) {
-	var lvl Level
-	switch {
-	case hasPrefixAt(line, 0, "\u26a0"):
-		lvl = Warn
-	case hasPrefixAt(line, 0, "\u274c"):
-		lvl = Error
-	default:
+	lvl, ok := signName(line)
+	if !ok {
 		return Unknown, false
 	}
 	i := 3
@@ -973,11 +968,29 @@ func signLevel(line []byte) (Level, bool) {
 	return lvl, byteAt(line, i) == ' '
 }
 
+// signName reads the level of the sign b opens with: a warning sign, a cross mark or a heavy
+// multiplication x (log-symbols' error), an information source (log-symbols' info).
+func signName(b []byte) (Level, bool) {
+	switch {
+	case hasPrefixAt(b, 0, "\u26a0"):
+		return Warn, true
+	case hasPrefixAt(b, 0, "\u274c"), hasPrefixAt(b, 0, "\u2716"):
+		return Error, true
+	case hasPrefixAt(b, 0, "\u2139"):
+		return Info, true
+	}
+	return Unknown, false
+}
+
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's
-// recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …".
+// recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …";
+// and the Kotlin compiler's lower-case "e:" and "w:" before the file they are about.
 func letterColonLevel(line []byte) (Level, bool) {
 	if len(line) < 3 || line[1] != ':' || line[2] == ':' {
 		return Unknown, false
+	}
+	if (line[0] == 'e' || line[0] == 'w') && (hasPrefixAt(line, 2, " file:") || hasPrefixAt(line, 2, " /")) {
+		return alphabetLevel(line[0]-'a'+'A', "EW") // the Kotlin compiler's "w: file:///…/Cart.kt:41:9 …"
 	}
 	return alphabetLevel(line[0], "EWNI")
 }

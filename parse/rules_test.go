@@ -7,6 +7,16 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "signs-and-asterisks",
+		why:  "a level between asterisks after the time (Sling's *WARN*); a sign in a bracket of its own (eksctl's [ℹ], [✖]); one in prose is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", "29.11.2026 07:41:16.204 *WARN* [pool-7-thread-2] org.example.Replicator queue stalled"),
+			we("2026-11-29T07:41:17.204Z", Info, "", "29.11.2026 07:41:17.204 [ℹ] cluster shop-staging is ready"),
+			we("2026-11-29T07:41:18.204Z", Error, "", "29.11.2026 07:41:18.204 [✖] waiter timed out"),
+			we("2026-11-29T07:41:19.204Z", Unknown, "", "29.11.2026 07:41:19.204 the *ERROR* page now shows [✖] icons"),
+		},
+	},
+	{
 		name: "numbered-level",
 		why:  "a level letter with its number in parentheses, in its bracket after the time; the same shape further in the message is the message's",
 		entries: []worldEntry{
@@ -31,6 +41,9 @@ var ruleCases = []worldCase{
 			we("", Error, "", "❌ src/cart.rs:12:5: cannot find type `Order`"),
 			we("", Unknown, "", "Compiling shop v0.4.1 ⚠️ 2 warnings"),
 			we("", Unknown, "", "❌ 0 errors"),
+			we("", Warn, "", "w: file:///srv/ci/shop/app/src/main/kotlin/Cart.kt:41:9 Variable 'total' is never used"),
+			we("", Error, "", "e: /srv/ci/shop/app/src/main/kotlin/Pay.kt:12:5 Unresolved reference 'sheet'."),
+			we("", Unknown, "", "e: the fifth letter"),
 		},
 	},
 	{

@@ -994,6 +994,13 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if scanLayout(msg, p.nowNano(), &p.wall, &inner, &lx) && inner.Time != 0 {
 			return inner.Level
 		}
+		// A date no layout spells, then the level among the first words: MariaDB's "2026-11-29
+		// 7:41:16 0 [Note] …" under journald's syslog header, its hour unpadded.
+		if st, ok := stampAt(msg, 0, p.nowNano(), &p.wall); ok && st.kind == stampDate {
+			if lvl, _, _, ok := leadingLevel(msg, afterStamp(msg, st.end), 3); ok {
+				return lvl
+			}
+		}
 	}
 	return Unknown
 }

@@ -48,7 +48,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
-		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
+		if open == '*' && close == '*' && isUpperWord(tok[1:n-1]) {
+			tok, marked = tok[1:n-1], true // Apache Sling's and AEM's "*INFO*"
+		} else if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
 			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
@@ -63,6 +65,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			tok, marked = tok[k+1:], true
 		default:
 			return Unknown, false
+		}
+	}
+	if bracketed && (len(tok) == 3 || len(tok) == 6 && hasPrefixAt(tok, 3, "\ufe0f")) {
+		if lvl, ok := signName(tok); ok {
+			return lvl, true // eksctl's "[ℹ]", "[✖]"
 		}
 	}
 	if k := numberedLevel(tok); k > 0 && bracketed && (k == 1 || lowerLevelName(tok[:k])) {
