@@ -413,6 +413,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
+		if s == rest {
+			if lvl, ok := markedAfterTime(tok); ok {
+				rec.Level = lvl
+				rec.Message.Start = int32(afterLevel(line, e, lx))
+				return true
+			}
+		}
 		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
@@ -855,7 +862,7 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
 		return false
 	}
-	if at, ok := openingClock(line); ok && rec.Time != 0 {
+	if at, ok := openingClock(line); ok && rec.Time != 0 && countClock(line, at) {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
 			end++
@@ -968,6 +975,14 @@ func signLevel(line []byte) (Level, bool) {
 	return lvl, byteAt(line, i) == ' '
 }
 
+// kotlinSource reports whether the word after a compiler's "e: " names a Kotlin or Java source
+// file and its position ("…/Cart.kt:41:9"): "e: /dev/null" is no compiler's message.
+func kotlinSource(line []byte) bool {
+	s, e := nextToken(line, 2)
+	w := line[s:e]
+	return bytes.Contains(w, []byte(".kt:")) || bytes.Contains(w, []byte(".kts:")) || bytes.Contains(w, []byte(".java:"))
+}
+
 // signName reads the level of the sign b opens with: a warning sign, a cross mark or a heavy
 // multiplication x (log-symbols' error), an information source (log-symbols' info).
 func signName(b []byte) (Level, bool) {
@@ -989,7 +1004,7 @@ func letterColonLevel(line []byte) (Level, bool) {
 	if len(line) < 3 || line[1] != ':' || line[2] == ':' {
 		return Unknown, false
 	}
-	if (line[0] == 'e' || line[0] == 'w') && (hasPrefixAt(line, 2, " file:") || hasPrefixAt(line, 2, " /")) {
+	if (line[0] == 'e' || line[0] == 'w') && (hasPrefixAt(line, 2, " file:") || hasPrefixAt(line, 2, " /")) && kotlinSource(line) {
 		return alphabetLevel(line[0]-'a'+'A', "EW") // the Kotlin compiler's "w: file:///…/Cart.kt:41:9 …"
 	}
 	return alphabetLevel(line[0], "EWNI")

@@ -7,6 +7,22 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "marks-further-in",
+		why:  "a level between asterisks or a sign in brackets counts only as the first word after the time: further in it is a message's emphasis, a checklist's mark, a word quoted before the line's level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", `2026-11-29 07:41:16 msg="rendered *ERROR* page" level=info`),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[2026-11-29 07:41:17] checklist: [✔] lint [✖] tests"),
+		},
+	},
+	{
+		name: "date-after-a-later-clock",
+		why:  "a date after a time of day past the first hour is the content's (a commit's date in a build's log)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[07:41:16] 2026-11-20 10:00:00 +0100 a1b2c3d Fix typo"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[07:41:17] 2026-11-18 09:12:44 +0100 b2c3d4e Add feature"),
+		},
+	},
+	{
 		name: "signs-and-asterisks",
 		why:  "a level between asterisks after the time (Sling's *WARN*); a sign in a bracket of its own (eksctl's [ℹ], [✖]); one in prose is none",
 		entries: []worldEntry{
@@ -44,6 +60,7 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "w: file:///srv/ci/shop/app/src/main/kotlin/Cart.kt:41:9 Variable 'total' is never used"),
 			we("", Error, "", "e: /srv/ci/shop/app/src/main/kotlin/Pay.kt:12:5 Unresolved reference 'sheet'."),
 			we("", Unknown, "", "e: the fifth letter"),
+			we("", Unknown, "", "e: /dev/null is empty"),
 		},
 	},
 	{

@@ -56,7 +56,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		return false
 	}
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
-	if s.kind == stampClock {
+	if s.kind == stampClock && countClock(line, s.start) {
 		if t := p.dateAfterClock(line, s.end); t != 0 {
 			rec.Time = t
 		}
@@ -98,10 +98,17 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	return true
 }
 
-// dateAfterClock reads the date and clock a line may write right after a time of day alone,
-// which is then more likely a count since a program's start: Jenkins' timestamper puts its
-// count before a build's own log lines ("[00:00:05] 2026-11-29 07:41:16 INFO …"), and where it
-// is a time of day it is the same one. It is 0 when no date and clock follow.
+// countClock reports whether the time of day alone at line[i] is in its first hour, as a count
+// since a program's start is in most of its lines (Jenkins' timestamper: "[00:00:05]").
+func countClock(line []byte, i int) bool {
+	return hasPrefixAt(line, i, "00:")
+}
+
+// dateAfterClock reads the date and clock a line may write right after a count since a
+// program's start (see countClock): Jenkins' timestamper puts its count before a build's own log
+// lines ("[00:00:05] 2026-11-29 07:41:16 INFO …"). Behind a time of day of a later hour, a date
+// is the content's (a commit's date in "[07:41:16] 2026-11-20 10:00:00 +0100 a1b2c3d Fix
+// typo"). It is 0 when no date and clock follow.
 func (p *Parser) dateAfterClock(line []byte, end int) int64 {
 	if i := afterStamp(line, end); i < len(line) {
 		if st, ok := stampAt(line, i, p.nowNano(), &p.wall); ok && st.kind == stampDate {
@@ -359,6 +366,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		}
 		if k == spot {
 			lvl, ok := columnLevel(tok, k, numeric)
+			if !ok && k == 0 {
+				lvl, ok = markedAfterTime(tok)
+			}
 			if !ok && k <= 1 {
 				lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
 			}
@@ -408,6 +418,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			}
 			j = te
 			continue
+		}
+		if lvl, ok := markedAfterTime(tok); ok && k == 0 {
+			return lvl, k, afterLevel(line, te, &layoutLine{}), true
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true

@@ -48,9 +48,7 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
-		if open == '*' && close == '*' && isUpperWord(tok[1:n-1]) {
-			tok, marked = tok[1:n-1], true // Apache Sling's and AEM's "*INFO*"
-		} else if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
+		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
 			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
@@ -65,11 +63,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			tok, marked = tok[k+1:], true
 		default:
 			return Unknown, false
-		}
-	}
-	if bracketed && (len(tok) == 3 || len(tok) == 6 && hasPrefixAt(tok, 3, "\ufe0f")) {
-		if lvl, ok := signName(tok); ok {
-			return lvl, true // eksctl's "[ℹ]", "[✖]"
 		}
 	}
 	if k := numberedLevel(tok); k > 0 && bracketed && (k == 1 || lowerLevelName(tok[:k])) {
@@ -107,6 +100,25 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 	}
 	return ParseLevel(tok)
+}
+
+// markedAfterTime reads the levels that count only as the first word after a time: a level
+// between asterisks (Apache Sling's and AEM's "*INFO*") and a sign in a bracket of its own
+// (eksctl's "[ℹ]", "[✖]"). Further in they are a message's emphasis, a checklist's marks, or a
+// word quoted before the line's own "level=".
+func markedAfterTime(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 3 {
+		return Unknown, false
+	}
+	inner := tok[1 : n-1]
+	switch {
+	case tok[0] == '*' && tok[n-1] == '*' && isUpperWord(inner):
+		return ParseLevel(inner)
+	case tok[0] == '[' && tok[n-1] == ']' && (len(inner) == 3 || len(inner) == 6 && hasPrefixAt(inner, 3, "\ufe0f")):
+		return signName(inner)
+	}
+	return Unknown, false
 }
 
 // numberedLevel returns where "(n)" starts when tok ends with a number of one or two digits in
