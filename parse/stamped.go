@@ -419,8 +419,10 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			j = te
 			continue
 		}
-		if lvl, ok := markedAfterTime(tok); ok && k == 0 {
-			return lvl, k, afterLevel(line, te, &layoutLine{}), true
+		if k == 0 {
+			if lvl, ok := markedAfterTime(tok); ok {
+				return lvl, k, afterLevel(line, te, &layoutLine{}), true
+			}
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true

@@ -756,6 +756,9 @@ func hostName(w []byte) bool {
 // before it is the program, which wrote its tag with a blank before the pid, unless it is named
 // as machines are (hostName: "web01 [4120]:" is a host's untagged line).
 func spacedPid(line []byte, i int) bool {
+	if byteAt(line, i) != ' ' || byteAt(line, i+1) != '[' {
+		return false // most lines: the tag after the host
+	}
 	s, e := nextToken(line, i)
 	if s != i+1 || e-s < 4 || line[s] != '[' || line[e-2] != ']' || line[e-1] != ':' {
 		return false
