@@ -612,19 +612,23 @@ func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
 func fraction2(b []byte, k int, d *dateTime) int {
 	// After a comma only milliseconds or finer (Java's ",123"): ",1," is a CSV's next field.
-	if k+1 < len(b) && (b[k] == '.' || b[k] == ',' && commaFraction(b, k+1, 3)) && isDigit(b[k+1]) {
-		d.nsec, k = fraction(b, k+1)
+	if k+1 < len(b) && (b[k] == '.' || b[k] == ',' && isDigitAt(b, k+2) && isDigitAt(b, k+3)) && isDigit(b[k+1]) {
+		ns, e := fraction(b, k+1)
+		if b[k] == ',' && !commaFraction(b, k+1, e) {
+			return k
+		}
+		d.nsec, k = ns, e
 	}
 	return k
 }
 
-// commaFraction reports whether the digits at b[i:] are a fraction of a second after a comma:
-// at least fewest of them and at most nine. Before another comma only milliseconds or
-// microseconds are: a CSV's next field may be a number too (PAN-OS's "2026/11/29
-// 07:41:16,012801096514,TRAFFIC", a serial number).
-func commaFraction(b []byte, i, fewest int) bool {
-	_, n := digitRun(b, i)
-	return n >= fewest && n <= 9 && (byteAt(b, i+n) != ',' || n == 3 || n == 6)
+// commaFraction reports whether the digits at b[i:e], after a time's comma, are its fraction of
+// a second: at most nine of them, and before another comma only milliseconds or microseconds: a
+// CSV's next field may be a number too (PAN-OS's "2026/11/29 07:41:16,012801096514,TRAFFIC", a
+// serial number).
+func commaFraction(b []byte, i, e int) bool {
+	n := e - i
+	return n <= 9 && (byteAt(b, e) != ',' || n == 3 || n == 6)
 }
 
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",

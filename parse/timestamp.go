@@ -194,8 +194,11 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		sec, i = s, i+3
 	}
 	var nsec int64
-	if i+1 < len(b) && (b[i] == '.' || b[i] == ',' && commaFraction(b, i+1, 1)) && isDigitAt(b, i+1) {
-		nsec, i = fraction(b, i+1)
+	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
+		ns, e := fraction(b, i+1)
+		if b[i] == '.' || commaFraction(b, i+1, e) {
+			nsec, i = ns, e
+		}
 	}
 	if isDigitAt(b, i) {
 		return 0, 0, false
@@ -464,8 +467,11 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	}
 	i := h + 6
 	var nsec int64
-	if i+1 < len(b) && (b[i] == '.' || b[i] == ',' && commaFraction(b, i+1, 1)) && isDigitAt(b, i+1) {
-		nsec, i = fraction(b, i+1)
+	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
+		ns, e := fraction(b, i+1)
+		if b[i] == '.' || commaFraction(b, i+1, e) {
+			nsec, i = ns, e
+		}
 	} else if colonFraction(b, i) {
 		nsec, i = fraction(b, i+1) // "07:41:16:123", "07:41:16:123456": SSSD's, Windows Installer's
 	}
