@@ -62,6 +62,31 @@ func scan3164(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) b
 // scan3164Header is scan3164 without the search for the level in the message, which the fields
 // of an exported line do not need: a line with a PRI and nothing else may get its level anyway.
 func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
+	if !scanBSDHeader(line, now, w, rec, h) {
+		return false
+	}
+	if h.tag.End == 0 && h.host.End != 0 {
+		spacedTag(line, rec, h) // most lines have their tag
+	}
+	return true
+}
+
+// spacedTag reads a program whose pid follows it after a blank, as SOGo writes "sogod [4120]:",
+// in the host's place of a header without a tag: the word is the program and no host, unless it
+// is named as machines are (hostName: "web01 [4120]:" is a host's untagged line). It is kept out
+// of scanBSDHeader, where one more branch made every line slower.
+func spacedTag(line []byte, rec *Record, h *bsdHeader) {
+	if byteAt(line, h.msg) != '[' || !spacedPid(line, int(h.host.End)) || hostName(h.host.Of(line)) {
+		return
+	}
+	pe := indexByteFrom(line, ']', h.msg)
+	h.tag, h.pid, h.host = h.host, Span{int32(h.msg + 1), int32(pe)}, Span{}
+	h.msg = skipBlanks(line, pe+2)
+	rec.Host, rec.Message.Start = Span{}, int32(h.msg)
+}
+
+// scanBSDHeader is scan3164Header before a spaced program's tag is read (see spacedTag).
+func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
 	*h = bsdHeader{}
 	pri, i := syslogPRI(line)
 	h.pri = pri
@@ -136,11 +161,8 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
 	facility, hasFacility := facilityLevel(word)
-	spaced := spacedPid(line, he) && !hostName(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || spaced {
-		// A tag, logread's "daemon.info" where the host would be, or a program with its pid
-		// after a blank (SOGo's "sogod [4120]:"): no host.
-		he = hs
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
+		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
@@ -176,11 +198,7 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		}
 	}
 	h.msg = i
-	if spaced {
-		pe := indexByteFrom(line, ']', hs+len(word))
-		h.tag, h.pid = Span{int32(hs), int32(hs + len(word))}, Span{int32(hs + len(word) + 2), int32(pe)}
-		h.msg = skipBlanks(line, pe+2)
-	} else if te, ok := scanTag(line, i, h); ok {
+	if te, ok := scanTag(line, i, h); ok {
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
 			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
 		}
