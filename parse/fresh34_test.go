@@ -370,7 +370,6 @@ var fresh34Cases = []worldCase{
 		name:   "packer-log",
 		source: "HashiCorp Packer's debug log (PACKER_LOG=1: Go's log package `yyyy/MM/dd HH:mm:ss` then an optional `[INFO]`/`[DEBUG]`/`[ERROR]` tag; a plugin's lines relayed with the plugin's name and its own second time; the UI's error stream as `ui error:`): Packer docs 'Debugging Packer Builds' (PACKER_LOG); from memory of real lines",
 		why:    "Go's slashed date; the bracketed tag is the level, a plugin's relayed line carries its own time and tag; `ui error:` is the error stream; a line with no tag has no level",
-		gap:    "a plugin's relayed line (`name plugin: date [INFO] …`) gives no level: the tag after the plugin's own time is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "2026/11/29 07:41:16 [INFO] Packer version: 1.11.2 [go1.22.6 linux amd64]"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026/11/29 07:41:16 Build debug mode: false"),

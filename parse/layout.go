@@ -72,12 +72,44 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		}
 		rec.Time = t
 		afterTime(line, criStream(line, i, now, w), rec, lx)
+		if rec.Level == Unknown {
+			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
+		}
 		return true
 	}
 	if (line[0] == '(' || line[0] == '*' || isAlpha(line[0])) && glibLine(line, now, w, rec) {
 		return true
 	}
 	return leadingLevelLine(line, rec, lx, w)
+}
+
+// relayedLevel reads the level of a line that a program relays from another with its own time:
+// Packer's and Terraform's plugins, "2026/11/29 07:41:17 packer-plugin-amazon plugin: 2026/11/29
+// 07:41:17 [INFO] (aws): …". A tag of one or two words ending in ':' is followed by a line of its
+// own, whose level is the record's.
+func relayedLevel(line []byte, msg int, now int64, w *wallClock) Level {
+	j := msg
+	for k := 0; k < 2; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			return Unknown
+		}
+		j = e
+		if line[e-1] != ':' || e-s < 2 {
+			continue
+		}
+		inner := skipBlanks(line, e)
+		if !isDigitAt(line, inner) {
+			return Unknown
+		}
+		var rec Record
+		var lx layoutLine
+		if scanLayout(line[inner:], now, w, &rec, &lx) && rec.Time != 0 {
+			return rec.Level
+		}
+		return Unknown
+	}
+	return Unknown
 }
 
 // bracketedWordTime reads the times written in brackets with the month as a word: Apache's error

@@ -7,6 +7,14 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "relayed-plugin-line",
+		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Warn, "", "2026/11/29 07:41:17 builder-vsphere plugin: 2026/11/29 07:41:17 [WARN] datastore is almost full"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026/11/29 07:41:18 backup: 2026/11/28 03:00:00 finished"),
+		},
+	},
+	{
 		name: "marks-further-in",
 		why:  "a level between asterisks or a sign in brackets counts only as the first word after the time: further in it is a message's emphasis, a checklist's mark, a word quoted before the line's level",
 		entries: []worldEntry{
