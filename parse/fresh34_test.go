@@ -451,7 +451,6 @@ var fresh34Cases = []worldCase{
 		name:   "react-native-cli-output",
 		source: "the React Native community CLI's output (`npx react-native run-ios|run-android`: a level word first, info, warn, error, success or debug, coloured on a terminal and plain in CI; no times): react-native-community/cli tools logger (info, warn, error, success, debug); from memory of real lines. Metro and RCTLog are in earlier tables; this is the CLI",
 		why:    "no times; the first word is the CLI logger's level; success is its info tier; the device id named is no host",
-		gap:    "the CLI's lower-case level word opening a line with no time (info, success, error) is not read; only warn is",
 		entries: []worldEntry{
 			we("", Info, "", `info Found Xcode workspace "Shop.xcworkspace"`),
 			we("", Info, "", `info Building (using "xcodebuild -workspace Shop.xcworkspace -configuration Debug -scheme Shop -destination id=4F1C2A7E-9B3D-41C2-8A7E-9B3D4F1C2A7E")`),

@@ -958,6 +958,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := signLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := reporterLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
@@ -1013,6 +1015,31 @@ func kotlinSource(line []byte) bool {
 	s, e := nextToken(line, 2)
 	w := line[s:e]
 	return bytes.Contains(w, []byte(".kt:")) || bytes.Contains(w, []byte(".kts:")) || bytes.Contains(w, []byte(".java:"))
+}
+
+// reporterLevel reads the lower-case level word that opens an untimed line as yarn's and the
+// React Native CLI's reporters write it: "info No lockfile found.", "warning package.json: No
+// license field", "success Saved lockfile.", "error Command failed with exit code 1.". One blank
+// and a capitalized word or a label follow it; success is their informational tier.
+func reporterLevel(line []byte) (Level, bool) {
+	_, e := nextToken(line, 0)
+	if e < 4 || e > 7 || byteAt(line, e) != ' ' || byteAt(line, e+1) == ' ' || e+1 >= len(line) {
+		return Unknown, false
+	}
+	if ns, ne := nextToken(line, e); !(line[ns] >= 'A' && line[ns] <= 'Z' || line[ne-1] == ':') {
+		return Unknown, false // a sentence: "error handling was reworked"
+	}
+	switch string(line[:e]) {
+	case "info", "success":
+		return Info, true
+	case "warn", "warning":
+		return Warn, true
+	case "error":
+		return Error, true
+	case "debug":
+		return Debug, true
+	}
+	return Unknown, false
 }
 
 // signName reads the level of the sign b opens with: a warning sign, a cross mark or a heavy

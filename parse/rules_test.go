@@ -7,6 +7,22 @@ import "testing"
 // must leave alone.
 var ruleCases = []worldCase{
 	{
+		name: "reporter-levels",
+		why:  "a lower-case level word opening an untimed line before a capitalized word or a label (yarn's reporter); before a sentence's lower-case word it is the sentence's",
+		entries: []worldEntry{
+			we("", Info, "", "info No lockfile found."),
+			we("", Warn, "", "warning package.json: No license field"),
+			we("", Error, "", "error Command failed with exit code 1."),
+		},
+	},
+	{
+		name: "reporter-word-in-a-sentence",
+		why:  "a lower-case level word before a sentence's lower-case word opens the sentence",
+		entries: []worldEntry{
+			we("", Unknown, "", "error handling was reworked in this release"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{
