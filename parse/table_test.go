@@ -241,6 +241,7 @@ var realTables = []struct {
 	{"fresh32_test.go", fresh32Cases, 40},
 	{"fresh33_test.go", fresh33Cases, 40},
 	{"fresh34_test.go", fresh34Cases, 40},
+	{"fresh35_test.go", fresh35Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
