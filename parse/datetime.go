@@ -612,23 +612,25 @@ func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
 func fraction2(b []byte, k int, d *dateTime) int {
 	// After a comma only milliseconds or finer (Java's ",123"): ",1," is a CSV's next field.
-	if k+1 < len(b) && (b[k] == '.' || b[k] == ',' && isDigitAt(b, k+2) && isDigitAt(b, k+3)) && isDigit(b[k+1]) {
-		ns, e := fraction(b, k+1)
-		if b[k] == ',' && !commaFraction(b, k+1, e) {
-			return k
-		}
+	if ns, e := secondFraction(b, k, 3); e > k {
 		d.nsec, k = ns, e
 	}
 	return k
 }
 
-// commaFraction reports whether the digits at b[i:e], after a time's comma, are its fraction of
-// a second: at most nine of them, and before another comma only milliseconds or microseconds: a
-// CSV's next field may be a number too (PAN-OS's "2026/11/29 07:41:16,012801096514,TRAFFIC", a
-// serial number).
-func commaFraction(b []byte, i, e int) bool {
-	n := e - i
-	return n <= 9 && (byteAt(b, e) != ',' || n == 3 || n == 6)
+// secondFraction reads the fraction of a second at b[i:], its '.' or ',' included, and returns
+// where it ends, i when there is none. After a comma it takes at least fewest digits and at most
+// nine, and before another comma only milliseconds or microseconds: a CSV's next field may be a
+// number too (PAN-OS's "2026/11/29 07:41:16,012801096514,TRAFFIC", a serial number).
+func secondFraction(b []byte, i, fewest int) (int64, int) {
+	if i+1 >= len(b) || b[i] != '.' && b[i] != ',' || !isDigit(b[i+1]) {
+		return 0, i
+	}
+	ns, e := fraction(b, i+1)
+	if n := e - i - 1; b[i] == ',' && (n < fewest || n > 9 || byteAt(b, e) == ',' && n != 3 && n != 6) {
+		return 0, i
+	}
+	return ns, e
 }
 
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",

@@ -193,13 +193,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		}
 		sec, i = s, i+3
 	}
-	var nsec int64
-	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
-		ns, e := fraction(b, i+1)
-		if b[i] == '.' || commaFraction(b, i+1, e) {
-			nsec, i = ns, e
-		}
-	}
+	nsec, i := secondFraction(b, i, 1)
 	if isDigitAt(b, i) {
 		return 0, 0, false
 	}
@@ -466,12 +460,9 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return 0, 0, false
 	}
 	i := h + 6
-	var nsec int64
-	if i+1 < len(b) && (b[i] == '.' || b[i] == ',') && isDigitAt(b, i+1) {
-		ns, e := fraction(b, i+1)
-		if b[i] == '.' || commaFraction(b, i+1, e) {
-			nsec, i = ns, e
-		}
+	nsec, end := secondFraction(b, i, 1)
+	if end > i {
+		i = end
 	} else if colonFraction(b, i) {
 		nsec, i = fraction(b, i+1) // "07:41:16:123", "07:41:16:123456": SSSD's, Windows Installer's
 	}
