@@ -615,9 +615,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	if len(f) < 3 || !oneCaseWord(f) || sep == ':' && !isUpperWord(f) {
 		return Unknown, 0, false // between colons, prose has words too: only an upper-case one counts
 	}
-	switch string(f) {
-	case "not", "note", "fine", "config", "failure":
-		return Unknown, 0, false // aliases ParseLevel knows that prose uses as words
+	if proseLevelWord(f) {
+		return Unknown, 0, false
 	}
 	if lvl, ok := ParseLevel(f); ok {
 		return lvl, 0, true
@@ -644,8 +643,10 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Critical, 0, true // Android's and Kermit's top priority
 	case "SERIOUS":
 		return Error, 0, true
-	case "WDIAG", "EDIAG":
-		return levelOfDiag(f[0]), 0, true // OceanBase's warning and error with a diagnosis
+	case "WDIAG":
+		return Warn, 0, true // OceanBase's warning and error with a diagnosis
+	case "EDIAG":
+		return Error, 0, true
 	case "maxdebug":
 		return Debug, 0, true // MiniDLNA's finest level
 	case "SUCCESS":
@@ -669,14 +670,6 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		}
 	}
 	return Unknown, 0, false
-}
-
-// levelOfDiag reads OceanBase's WDIAG and EDIAG by their first letter.
-func levelOfDiag(c byte) Level {
-	if c == 'W' {
-		return Warn
-	}
-	return Error
 }
 
 // columnLetter reads a one-letter severity: upper case as most alphabets write it, and the lower

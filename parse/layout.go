@@ -995,13 +995,9 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 // errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …", "✖ lint failed"), with or
 // without the emoji variation selector, and a blank after it (see signName).
 func signLevel(line []byte) (Level, bool) {
-	lvl, ok := signName(line)
+	lvl, i, ok := signName(line)
 	if !ok {
 		return Unknown, false
-	}
-	i := 3
-	if hasPrefixAt(line, i, "\ufe0f") {
-		i += 3
 	}
 	if k := skipBlanks(line, i); byteAt(line, k) == '0' && byteAt(line, k+1) == ' ' {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
@@ -1043,17 +1039,24 @@ func reporterLevel(line []byte) (Level, bool) {
 }
 
 // signName reads the level of the sign b opens with: a warning sign, a cross mark or a heavy
-// multiplication x (log-symbols' error), an information source (log-symbols' info).
-func signName(b []byte) (Level, bool) {
+// multiplication x (log-symbols' error), an information source (log-symbols' info). size is the
+// bytes the sign takes, the emoji variation selector after it included.
+func signName(b []byte) (lvl Level, size int, ok bool) {
 	switch {
 	case hasPrefixAt(b, 0, "\u26a0"):
-		return Warn, true
+		lvl = Warn
 	case hasPrefixAt(b, 0, "\u274c"), hasPrefixAt(b, 0, "\u2716"):
-		return Error, true
+		lvl = Error
 	case hasPrefixAt(b, 0, "\u2139"):
-		return Info, true
+		lvl = Info
+	default:
+		return Unknown, 0, false
 	}
-	return Unknown, false
+	size = 3 // each of these signs is three bytes in UTF-8
+	if hasPrefixAt(b, size, "\ufe0f") {
+		size += 3
+	}
+	return lvl, size, true
 }
 
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's

@@ -770,9 +770,8 @@ func hostName(w []byte) bool {
 	return string(w) == "localhost"
 }
 
-// spacedPid reports whether a pid in brackets and a colon follow line[i] after a blank: the word
-// before it is the program, which wrote its tag with a blank before the pid, unless it is named
-// as machines are (hostName: "web01 [4120]:" is a host's untagged line).
+// spacedPid reports whether a pid in brackets and a colon follow line[i] after one blank, as a
+// program writes its tag with a blank before the pid (see spacedTag).
 func spacedPid(line []byte, i int) bool {
 	if byteAt(line, i) != ' ' || byteAt(line, i+1) != '[' {
 		return false // most lines: the tag after the host

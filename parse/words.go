@@ -115,8 +115,10 @@ func markedAfterTime(tok []byte) (Level, bool) {
 	switch {
 	case tok[0] == '*' && tok[n-1] == '*' && isUpperWord(inner):
 		return ParseLevel(inner)
-	case tok[0] == '[' && tok[n-1] == ']' && (len(inner) == 3 || len(inner) == 6 && hasPrefixAt(inner, 3, "\ufe0f")):
-		return signName(inner)
+	case tok[0] == '[' && tok[n-1] == ']':
+		if lvl, size, ok := signName(inner); ok && size == len(inner) {
+			return lvl, true
+		}
 	}
 	return Unknown, false
 }
@@ -153,11 +155,17 @@ func lowerLevelName(w []byte) bool {
 			return false
 		}
 	}
+	return !proseLevelWord(w)
+}
+
+// proseLevelWord reports whether w is one of the aliases ParseLevel knows that prose uses as
+// words ("not", "note", "fine", "config", "failure"): a column or a bracket does not take them.
+func proseLevelWord(w []byte) bool {
 	switch string(w) {
-	case "note", "fine", "config", "failure":
-		return false
+	case "not", "note", "fine", "config", "failure":
+		return true
 	}
-	return true
+	return false
 }
 
 // arubaLevel reads the levels ArubaOS writes in four capitals between angle brackets that are no
