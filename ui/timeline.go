@@ -251,7 +251,34 @@ func (t *Timeline) clamp() {
 	t.top = min(max(t.top, 0), max(n-1, 0))
 	if !t.wrap && n-t.top < t.height {
 		t.top = max(n-t.height, 0)
+	} else if t.wrap {
+		t.top = t.wrapFill()
 	}
+}
+
+// wrapFill returns the top that leaves no blank lines below the last entry when rows take several
+// lines: the current top, or an earlier one when the entries from it to the end do not fill the
+// screen (a list that shrank under a following cursor, as a search's result does).
+func (t *Timeline) wrapFill() int {
+	if t.snap == nil || t.len() == 0 {
+		return t.top
+	}
+	used := 0
+	for i := t.top; i < t.len(); i++ {
+		if used += len(t.renderEntry(i)); used >= t.height {
+			return t.top
+		}
+	}
+	top := t.top
+	for top > 0 {
+		h := len(t.renderEntry(top - 1))
+		if used+h > t.height {
+			break
+		}
+		used += h
+		top--
+	}
+	return top
 }
 
 // wrapTop returns the first entry to draw when rows take several lines: the current top, unless

@@ -141,3 +141,20 @@ func TestWrapSearchHighlightDoesNotCrash(t *testing.T) {
 		t.Fatalf("the timeline is not shown after wrap, search and highlight:\n%s", s)
 	}
 }
+
+// Wrap mode with a list that shrinks under a following cursor, as a search's result replaces the
+// whole list: the screen is filled up to the newest row, not left with the cursor's entry alone
+// above blank lines (it was: the old top lay past the shorter list's end, and only the rows from
+// it down were drawn; trawl on two 10,000-line files, w, then a search).
+func TestWrapShrunkListFillsTheScreen(t *testing.T) {
+	tl, snap := testTimeline(t, 100, 80, 10)
+	tl, _ = tl.Update(press("w"))
+	all := newAllRows(snap)
+	short := allRows{keys: all.keys[:20]}
+	th := NewTheme(true)
+	tl.SetData(snap, short, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, 80).forRows(snap, short))
+	shown := strings.Count(ansi.Strip(tl.View()), "message number")
+	if shown != 10 {
+		t.Fatalf("%d entries on a 10-line screen:\n%s", shown, ansi.Strip(tl.View()))
+	}
+}
