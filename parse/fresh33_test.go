@@ -392,7 +392,6 @@ var fresh33Cases = []worldCase{
 	},
 	{
 		name:   "openfaas-gateway-log",
-		gap:    "the word `error` opening a Go log message is read as a level, though the gateway writes none",
 		source: "the OpenFaaS gateway's container log (Go's log package: `yyyy/MM/dd HH:mm:ss msg`, the version banner with a tab, `Forwarded [METHOD] to /function/name - [status] - N seconds` per call): openfaas/faas gateway source (the proxy's log lines); from memory of real lines",
 		why:    "Go's zone-less slashed date and no level; the provider URL and the function names are upstreams, not the host",
 		entries: []worldEntry{

@@ -452,7 +452,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok))) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			rec.Message.Start = int32(afterLevel(line, e, lx))

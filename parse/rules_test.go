@@ -23,6 +23,39 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "prose-after-the-time",
+		why:  "a plain lower-case level word after the time, one blank before a lower-case word, opens a Go log message; marked with a colon or padded it is the layout's level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026/11/29 07:41:16 starting gateway on :8080"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026/11/29 07:41:19 error with upstream request to: /function/resize"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026/11/29 07:41:20 resize: scaled to 3 replicas"),
+		},
+	},
+	{
+		name: "marked-after-the-time",
+		why:  "a lower-case level word after the time marked with a colon is the layout's level on a line of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Error, "", "2026/11/29 07:41:20 error: upstream closed the connection"),
+		},
+	},
+	{
+		name: "padded-after-the-time",
+		why:  "a lower-case level word after the time padded to a column's width is the layout's level on a line of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21Z", Warn, "", "2026/11/29 07:41:21 warn  queue is 90% full"),
+		},
+	},
+	{
+		name: "plain-level-column-after-the-time",
+		why:  "plain lower-case level words after the time on every line of a source are its level column, learned over the lines",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 info starting backup of /srv"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 warning skipped /srv/tmp"),
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 error cannot read /srv/db"),
+			we("2026-11-29T07:41:19Z", Info, "", "2026-11-29 07:41:19 info backup done"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

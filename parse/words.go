@@ -229,6 +229,15 @@ func fieldLabel(line, tok []byte, e int) bool {
 	return ne-ns > 1 && line[ne-1] == ',' && numberColumn(line[ns:ne-1])
 }
 
+// proseOpening reports whether a plain lower-case level word right after the time opens a
+// sentence rather than fills a level column: one blank, then a lower-case word, as Go's standard
+// logger writes a message that begins with it ("2026/11/29 07:41:19 error with upstream request").
+// A level the layout writes is marked ("error:", "[error]"), padded to a column's width, or, when
+// it is as plain as that, learned as the source's column over its lines (see column.go).
+func proseOpening(line, tok []byte, e int) bool {
+	return isLowerWord(tok) && byteAt(line, e) == ' ' && isLowerAt(line, e+1)
+}
+
 // qualifiedLevel is the level of a marked level word that a more severe plain one qualifies:
 // Unbound's and PHP's "fatal error:" is a critical, not an error.
 func qualifiedLevel(prev []byte, lvl Level) Level {
