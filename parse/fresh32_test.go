@@ -220,7 +220,6 @@ var fresh32Cases = []worldCase{
 	},
 	{
 		name:   "ngrep-timestamped",
-		gap:    "the protocol letter T opening a match's header is read as a trace level",
 		source: "ngrep -t on a sensor (a banner of interface:, filter: and match: lines, a `#` for each packet that did not match, then for each match a blank line, `T yyyy/MM/dd HH:mm:ss.ffffff src:port -> dst:port [flags] #n` (T the protocol letter) and the payload on an indented line): ngrep(8) -t, -T; from memory of real lines",
 		why:    "the header of a match carries a zone-less slashed time with microseconds and its payload line belongs to it; the banner and the `#` marks carry no time; the addresses are the packet's",
 		entries: []worldEntry{

@@ -56,6 +56,21 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "letter-before-the-time",
+		why:  "a capital letter before the time is a level in CUPS's alphabet (E, W, N, I, D), never a T: ngrep's T and U before the time name TCP and UDP",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204412Z", Unknown, "", "T 2026/11/29 07:41:16.204412 10.20.0.7:51234 -> 10.20.0.5:80 [AP] #4"),
+			we("2026-11-29T07:41:17.310004Z", Unknown, "", "U 2026/11/29 07:41:17.310004 10.20.0.9:5353 -> 224.0.0.251:5353 #5"),
+		},
+	},
+	{
+		name: "cups-letter-before-the-time",
+		why:  "a capital letter of CUPS's alphabet before the time is its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "W [29/Nov/2026:07:41:16 +0000] [Job 41] Printer is low on toner"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{
