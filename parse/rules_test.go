@@ -71,6 +71,16 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "cli-badges",
+		why:  "an indented level in capitals with two blanks after it is a CLI tool's badge and opens a record (consola, Metro, Laravel's console); the indented stack lines under it are its own",
+		entries: []worldEntry{
+			we("", Info, "", "   INFO  Listening on http://127.0.0.1:3000"),
+			we("", Warn, "", " WARN  Browserslist: caniuse-lite is outdated"),
+			we("", Error, "", " ERROR  Cannot find module './cart'", "    at resolve (node:internal/modules/cjs/loader:1145:15)", "    at load (node:internal/modules/cjs/loader:986:27)"),
+			we("", Info, "", " LOG  cart restored with 3 items"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

@@ -870,6 +870,9 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	ts, _ := nextToken(line, e)
+	if badgeLevel(line, k, s, e) {
+		return true
+	}
 	if !isUpperWord(line[s:e]) {
 		// In lower case only before an ISO time, under a record of the same shape: AnyDesk's
 		// trace, "warning 2026-11-29 07:41:40.118 …" then "  error 2026-11-29 07:42:03.220 …".
@@ -883,6 +886,18 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
+	return ok
+}
+
+// badgeLevel reports whether the indented word line[s:e] is a level in capitals written as a CLI
+// tool's badge: a few blanks before it and two after it, as consola (Nuxt, Nitro), React Native's
+// Metro and Laravel's console print their lines (" ERROR  Cannot find module", "   INFO  Server
+// running", " LOG  Running \"App\""). A line of a stack trace or of a message never opens so.
+func badgeLevel(line []byte, k, s, e int) bool {
+	if k > 4 || !hasPrefixAt(line, e, "  ") || byteAt(line, e+2) == ' ' || e+2 >= len(line) || !isUpperWord(line[s:e]) {
+		return false
+	}
+	_, ok := levelToken(line[s:e], true)
 	return ok
 }
 
