@@ -55,7 +55,6 @@ var fresh11Cases = []worldCase{
 		name:   "factorio-server-log",
 		source: "Factorio headless server factorio-current.log (`uptime-seconds Level file:line: msg`, the first line `0.000 yyyy-MM-dd HH:mm:ss; Factorio version`): factoriotools/factorio-docker issue #175, OpenFactorioServerManager/factorio-server-manager issue #392",
 		why:    "every line begins with seconds since start; only the first one writes a date; Info and Error are Factorio's own level words",
-		gap:    "the seconds-since-start column is not known as a record start: every line after the first is joined to the first, so their Info/Error levels are lost",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "   0.000 2026-11-29 07:41:16; Factorio 2.0.20 (build 79012, linux64, headless, space-age)"),
 			we("", Unknown, "", "   0.001 Operating system: Linux (Debian 12)"),

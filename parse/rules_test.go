@@ -81,6 +81,17 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "uptime-column-after-a-dated-first-line",
+		why:  "lines that open with the same right-aligned column of seconds as a record that also wrote the date are records of their own; an indented line without that column continues the one above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "   0.000 2026-11-29 07:41:16; Depot server 4.1 starting"),
+			we("", Unknown, "", "   0.004 Config loaded from /srv/depot/config.ini"),
+			we("", Info, "", "   0.912 Info Network.cpp:41: trying 0.0.0.0:9100"),
+			we("", Info, "", "  60.004 Info Network.cpp:41: trying 0.0.0.0:9100 again"),
+			we("", Error, "", "  61.250 Error Network.cpp:88: cannot bind to 0.0.0.0:9100", "      (address already in use)"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

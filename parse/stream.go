@@ -596,6 +596,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				return false, rec, true
 			}
 			rec = Record{}
+			if sameNumberColumns(s.raw, line) {
+				// The same right-aligned run of number columns without the time: the next
+				// record of a log whose first one also wrote the date (Factorio's seconds since
+				// start, "   0.000 2026-11-29 07:41:16; Factorio …" then "   0.001 Operating …").
+				return false, rec, false
+			}
 		} else if !s.stamped {
 			// Under a line without a time (logcat's "--------- beginning of main"), an indented
 			// line that opens with a time is a record of its own, not that line's continuation.
