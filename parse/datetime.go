@@ -483,8 +483,11 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		j += 2 // the date and the clock in brackets of their own, as fern's example writes: "[2026-11-29][07:41:16]"
 	case ' ', '\t':
 		k := skipBlanks(b, j)
+		gap := 3
 		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
 			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
+		} else if hasPrefixAt(b, k, "-- ") {
+			k, gap = skipBlanks(b, k+2), 4 // Suricata's "29/11/2026 -- 07:41:16"
 		}
 		if off, n := hoursOffset(b, k); n > 0 && byteAt(b, k+n) == ' ' {
 			// Tencent's xlog writes the zone in hours between the date and the clock:
@@ -492,7 +495,7 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 			d.offset, d.zoned = off, true
 			j, k = k+n+1, k+n+1
 		}
-		if k-j <= 3 {
+		if k-j <= gap {
 			j = k
 		}
 	default:
@@ -525,6 +528,9 @@ func hoursOffset(b []byte, i int) (offset, n int) {
 // readClock reads the time of day "7:41", "07:41:16", "07:41:16.123" at b[j:].
 func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	h, lh := digitRun(b, j)
+	if lh == 2 && byteAt(b, j+2) == 'h' {
+		return hourClock(b, j, h, d)
+	}
 	if lh < 1 || lh > 2 || j+lh >= len(b) || b[j+lh] != ':' {
 		return j, false
 	}
@@ -552,6 +558,18 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 		}
 	}
 	return fraction2(b, k, d), true
+}
+
+// hourClock reads the clock Greenbone's logs write through gvm-libs, the hour h before an 'h' and
+// the minutes and seconds after it, "07h41.16", at b[j:].
+func hourClock(b []byte, j, h int, d *dateTime) (int, bool) {
+	mi, ok1 := digits(b, j+3, 2)
+	s, ok2 := digits(b, j+6, 2)
+	if !ok1 || !ok2 || byteAt(b, j+5) != '.' || isDigitAt(b, j+8) || h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	return j + 8, true
 }
 
 // dottedClock reads "15.42.50" with an optional fraction at b[j:], or a colon clock after a
@@ -661,6 +679,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	if b[j+1] == 'Z' && !isAlnum(byteAt(b, j+2)) {
 		d.zoned = true // Mattermost's "07:41:16.123 Z"
 		return j + 2
+	}
+	if hasPrefixAt(b, j+1, "utc") && !isAlnum(byteAt(b, j+4)) {
+		d.zoned = true // OpenVAS's "07h41.16 utc"
+		return j + 4
 	}
 	if c := b[j+1]; c == '+' || c == '-' {
 		if off, k := zone(b, j+1); k >= j+4 && (k == len(b) || !isAlnum(b[k])) {

@@ -681,7 +681,6 @@ var fresh7Cases = []worldCase{
 		name:   "gvmd",
 		source: "Greenbone Vulnerability Manager's gvmd.log (GLib logging through gvm-libs: `domain  module:LEVEL:yyyy-MM-dd HHhMM.SS zone:pid: msg`, levels DEBUG INFO MESSAGE WARNING CRITICAL): gvm-libs base/logging.c (time format `%Y-%m-%d %Hh%M.%S %Z`); greenbone/gvmd issues and Greenbone community threads quoting gvmd.log",
 		why:    "a domain and module before the level, then a time written `07h41.16` with a zone word, then the pid; GLib's MESSAGE is Notice",
-		gap:    "the `HHhMM.SS` clock with a zone word is not read, and GLib's MESSAGE level is not read as Notice",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "", "md   main:MESSAGE:2026-11-29 07h41.16 UTC:4120:    Greenbone Vulnerability Manager version 23.10.0 (DB revision 256)"),
 			we("2026-11-29T07:41:17Z", Info, "", "md manage:   INFO:2026-11-29 07h41.17 UTC:4131: osp_scanner_feed_version: No feed version available yet. OSPd OpenVAS is still starting"),

@@ -75,6 +75,24 @@ func glibLevel(w []byte) (Level, bool) {
 	return glibName(lower[:len(w)])
 }
 
+// gvmLevel reads the level that gvm-libs (Greenbone's and OpenVAS's logs) writes in GLib's names
+// in capitals, glued by colons between a module and the time: "main:MESSAGE:" in "md
+// main:MESSAGE:2026-11-29 07h41.16 UTC:4120: …". glued says the word runs into the time.
+func gvmLevel(w []byte, glued bool) (Level, bool) {
+	if !glued || len(w) < 2 || w[len(w)-1] != ':' {
+		return Unknown, false
+	}
+	w = w[bytes.LastIndexByte(w[:len(w)-1], ':')+1 : len(w)-1]
+	if len(w) < 4 || len(w) > len("CRITICAL") || !isUpperWord(w) {
+		return Unknown, false
+	}
+	var lower [len("CRITICAL")]byte
+	for i, c := range w {
+		lower[i] = c + 'a' - 'A'
+	}
+	return glibName(lower[:len(w)])
+}
+
 // glibName maps a GLib level's name in lower case onto its level: message, between info and
 // warning, is a notice.
 func glibName(w []byte) (Level, bool) {

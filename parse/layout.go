@@ -656,8 +656,8 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 		}
 		return i
 	}
-	if hasPrefixAt(line, i, "- ") {
-		return skipBlanks(line, i+2)
+	if hasPrefixAt(line, i, "- ") || hasPrefixAt(line, i, "-- ") {
+		return skipBlanks(line, i+2) // and Suricata's "<Info> -- "
 	}
 	// Up to two words (thread, logger) followed by " - ". Many lines have no dash at all, and one
 	// search for it costs less than reading the words.

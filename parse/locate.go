@@ -96,7 +96,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n))) &&
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n))) &&
 			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
 			!(n == 4 && gluedPrefix(line) == i) {
@@ -291,6 +291,20 @@ func yearAfterIDs(line []byte, i, n int) bool {
 	return n == 4 && i >= 2 && (sep == '/' || sep == '-') && isDigitAt(line, i+5) && isDigitAt(line, i+6) &&
 		byteAt(line, i+7) == sep && isDigitAt(line, i+8) && isDigitAt(line, i+9) && byteAt(line, i+10) == ' ' &&
 		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
+}
+
+// dateAfterLevel reports whether the n digits at line[i], after a colon that joins them to a
+// word in capitals (a level), are the year of an ISO date: gvm-libs' "md   main:MESSAGE:2026-11-29 07h41.16
+// UTC:4120: …", which Greenbone's and OpenVAS's logs write.
+func dateAfterLevel(line []byte, i, n int) bool {
+	if n != 4 || byteAt(line, i+4) != '-' || i < 5 {
+		return false
+	}
+	s := i - 1
+	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
+		s--
+	}
+	return i-1-s >= 3 && (s == 0 || line[s-1] == ':' || line[s-1] == ' ')
 }
 
 // bracketAfterNumber reports whether the time at line[at] is in brackets after a number: the

@@ -92,6 +92,30 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "gvm-libs-header",
+		why:  "gvm-libs writes a module, GLib's level in capitals glued by colons, then a date with an HHhMM.SS clock and a zone in either case; MESSAGE is GLib's notice",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "sd   main:MESSAGE:2026-11-29 07h41.16 utc:4120: scanner 23.9 ready"),
+			we("2026-11-29T07:41:17Z", Warn, "", "md manage:WARNING:2026-11-29 07h41.17 UTC:4131: feed lock held by another process"),
+			we("2026-11-29T07:41:18Z", Info, "", "md manage:   INFO:2026-11-29 07h41.18 UTC:4131: feed sync done"),
+		},
+	},
+	{
+		name: "capital-word-glued-to-a-date-in-prose",
+		why:  "a date glued by a colon to a capital word counts only as an ISO date; a ratio or a version after a colon is none",
+		entries: []worldEntry{
+			we("", Unknown, "", "NOTE:2026 sessions of 41 failed"),
+		},
+	},
+	{
+		name: "double-dash-between-date-and-clock",
+		why:  "Suricata's and suricata-update's date, a double dash and the clock, then the level in angle brackets",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "29/11/2026 -- 07:41:16 - <Notice> - sensor 2 up, 4 threads"),
+			we("2026-11-29T07:41:18Z", Warn, "", "29/11/2026 -- 07:41:18 - <Warning> -- rule source offline, keeping the cached copy"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

@@ -462,6 +462,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := csvLevel(line[ts:te]); ok {
 			return lvl, -1 - k, 0, true
 		}
+		if lvl, ok := gvmLevel(line[ts:te], te == s.start); ok {
+			return lvl, -1 - k, 0, true
+		}
 		if te-ts == 1 && k == s.token-1 && line[ts] >= 'A' && line[ts] <= 'Z' && line[ts] != 'T' && (ts == 0 || punctOnly(line[:ts])) {
 			// The alphabets that put a letter before the time have no T for trace; ngrep's T
 			// there is TCP, beside U for UDP.
