@@ -252,7 +252,6 @@ var fresh36Cases = []worldCase{
 		name:   "opensnitchd-log",
 		source: "OpenSnitch's daemon log, /var/log/opensnitchd.log (`[yyyy-MM-dd HH:mm:ss]  LVL  msg`, levels DBG, INF, IMP (important), WAR, ERR): evilsocket/opensnitch issues #171 and #664 and gustavo-iniguez-goya/opensnitch issue #134 pasting the log",
 		why:    "a bracketed zone-less time, then a three-letter level between blanks; IMP, OpenSnitch's important, sits between its info and warning and is a notice; the connection's addresses are peers",
-		gap:    "OpenSnitch's IMP (important) level is not read as a notice; the line gets no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "", "[2026-11-29 07:41:16]  IMP  Starting opensnitch-daemon v1.6.6"),
 			we("2026-11-29T07:41:16Z", Info, "", "[2026-11-29 07:41:16]  INF  Loading rules from /etc/opensnitchd/rules ..."),
