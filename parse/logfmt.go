@@ -97,6 +97,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		case roleTime:
 			if t, ok := parseTimeValue(val, &p.wall); ok {
 				rec.Time, have[role] = t, true
+				split.whole = val
 			}
 		case roleHost:
 			rec.Host, have[role] = kv.Value, true
@@ -105,13 +106,17 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	})
 	if !have[roleTime] && split.date != nil {
 		rec.Time, _ = split.join(&p.wall)
+	} else if have[roleTime] && split.tz != nil {
+		if t, ok := split.zoned(&p.wall); ok {
+			rec.Time = t // Stormshield's "time=\"2026-11-29 08:41:16\" … tz=+0100"
+		}
 	}
 	return ok && pairs >= logfmtMinPairs
 }
 
 // splitTime is a time written as separate date=, time= and tz= pairs, as FortiOS writes it:
 // "date=2026-11-29 time=08:41:16 … tz=\"+0100\"". Without tz the time is a wall-clock time.
-type splitTime struct{ date, clock, tz []byte }
+type splitTime struct{ date, clock, tz, whole []byte }
 
 // note keeps the value of a pair that holds a part of a split time.
 func (st *splitTime) note(key, val []byte) {
@@ -136,7 +141,26 @@ func (st *splitTime) join(w *wallClock) (int64, bool) {
 	b = append(b, ' ')
 	b = append(b, st.clock...)
 	bare := len(b)
-	tz := st.tz
+	if t, ok := wholeDateTime(appendZone(b, st.tz), w); ok || len(st.tz) == 0 {
+		return t, ok
+	}
+	return wholeDateTime(b[:bare], w) // a zone not read (a region's name) leaves a wall-clock time
+}
+
+// zoned reads a whole date and time without a zone of its own, written in one pair, in the zone
+// of the tz= pair: Stormshield's "time=\"2026-11-29 08:41:16\" … tz=+0100". A time that names
+// its zone, or a zone not read, is left as the pair gave it.
+func (st *splitTime) zoned(w *wallClock) (int64, bool) {
+	var buf [64]byte
+	if len(st.whole)+len(st.tz)+1 > len(buf) {
+		return 0, false
+	}
+	return wholeDateTime(appendZone(append(buf[:0], st.whole...), st.tz), w)
+}
+
+// appendZone appends the zone of a tz= pair to a date and time, as the locator reads zones: an
+// offset, an abbreviation, FortiWeb's "(GMT+5:30)Chennai,Kolkata" as "+05:30".
+func appendZone(b, tz []byte) []byte {
 	if len(tz) > 1 && tz[0] == '(' {
 		if k := bytes.IndexByte(tz, ')'); k > 0 {
 			tz = tz[1:k] // FortiWeb's "(GMT+5:30)Chennai,Kolkata": the offset in parentheses
@@ -150,10 +174,7 @@ func (st *splitTime) join(w *wallClock) (int64, bool) {
 		b = append(b, ' ')
 		b = append(b, tz...)
 	}
-	if t, ok := wholeDateTime(b, w); ok || len(tz) == 0 {
-		return t, ok
-	}
-	return wholeDateTime(b[:bare], w) // a zone not read (a region's name) leaves a wall-clock time
+	return b
 }
 
 // wholeDateTime reads b as a date with its year and a clock, all of b.

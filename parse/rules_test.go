@@ -116,6 +116,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "time-pair-in-the-zone-of-a-tz-pair",
+		why:  "a zone-less date and time in one pair is in the zone that a tz= pair names (Stormshield's time= and tz=); a time that names its own zone keeps it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", `id=firewall time="2026-11-29 08:41:16" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `id=firewall time="2026-11-29T07:41:17Z" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{
