@@ -651,6 +651,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Debug, 0, true // MiniDLNA's finest level
 	case "SUCCESS":
 		return Notice, 0, true // loguru's level between info and warning; elsewhere a result
+	case "IMP":
+		return Notice, 0, true // OpenSnitch's important, between its info and warning; elsewhere a project's key
 	case "MAJOR":
 		return Error, 0, true // an alarm's severity (X.733): Nokia SR OS, telecom gear
 	case "MINOR":

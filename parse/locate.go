@@ -293,8 +293,8 @@ func yearAfterIDs(line []byte, i, n int) bool {
 		isDigitAt(line, i+11) && isDigitAt(line, i+12) && byteAt(line, i+13) == ':' && isDigit(line[i-2])
 }
 
-// dateAfterLevel reports whether the n digits at line[i], after a colon that joins them to a
-// word in capitals (a level), are the year of an ISO date: gvm-libs' "md   main:MESSAGE:2026-11-29 07h41.16
+// dateAfterLevel reports whether the n digits at line[i], after a colon that joins them to one of
+// GLib's level names in capitals, are the year of an ISO date: gvm-libs' "md   main:MESSAGE:2026-11-29 07h41.16
 // UTC:4120: …", which Greenbone's and OpenVAS's logs write.
 func dateAfterLevel(line []byte, i, n int) bool {
 	if n != 4 || byteAt(line, i+4) != '-' || i < 5 {
@@ -304,7 +304,11 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
 		s--
 	}
-	return i-1-s >= 3 && (s == 0 || line[s-1] == ':' || line[s-1] == ' ')
+	if s > 0 && line[s-1] != ':' && line[s-1] != ' ' {
+		return false
+	}
+	_, ok := gvmLevel(line[s:i], true)
+	return ok
 }
 
 // bracketAfterNumber reports whether the time at line[at] is in brackets after a number: the

@@ -124,6 +124,45 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "shell-script-levels-after-the-time",
+		why:  "a lower-case level word after a date written with dashes is a script's level even when every line has the same one; only Go's slashed time opens prose",
+		entries: []worldEntry{
+			we("2026-11-29T03:00:01Z", Error, "", "2026-11-29 03:00:01 error step 1 failed badly"),
+			we("2026-11-29T03:00:02Z", Error, "", "2026-11-29 03:00:02 error step 2 failed badly"),
+		},
+	},
+	{
+		name: "numbered-lines-of-a-log",
+		why:  "cat -n's line numbers are no uptime column: the stack trace under an error stays in its record",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.456Z", Error, "",
+				"     2\t2026-11-29 07:41:17,456 ERROR [main] com.example.App - boom",
+				"     3\tjava.lang.IllegalStateException: boom",
+				"     4\t\tat com.example.App.main(App.java:12)"),
+		},
+	},
+	{
+		name: "project-key-after-the-time",
+		why:  "IMP is OpenSnitch's level only in a column learned as its level column; alone it is a project's key",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 IMP-1234 created by alice"),
+		},
+	},
+	{
+		name: "settings-table-under-a-timed-record",
+		why:  "an indented name in capitals with two blanks after it, under a timed record, is a row of the table the record printed, not a CLI's badge",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO Effective settings:", "  LOG  /var/log/app.log", "  DEBUG  false"),
+		},
+	},
+	{
+		name: "capital-label-glued-to-a-date-in-a-record",
+		why:  "a date glued by a colon to a capital word opens a time only after one of GLib's level names; a label's date is the record's content",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 ERROR batch failed", "STARTED:2026-11-29 07:40:00 ENDED:2026-11-29 07:41:18"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

@@ -579,6 +579,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
+	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
+		return false, rec, false
 	case c == ' ' || c == '\t':
 		if s.xmlRoot && xmlStartTag(line) != nil {
 			return false, rec, false // an element opening in the document's root: maybe a record's header (see block.go)
@@ -596,7 +598,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				return false, rec, true
 			}
 			rec = Record{}
-			if sameNumberColumns(s.raw, line) {
+			if sameNumberColumns(s.raw, line) && secondsColumn(line) {
 				// The same right-aligned run of number columns without the time: the next
 				// record of a log whose first one also wrote the date (Factorio's seconds since
 				// start, "   0.000 2026-11-29 07:41:16; Factorio …" then "   0.001 Operating …").
@@ -876,9 +878,6 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	ts, _ := nextToken(line, e)
-	if badgeLevel(line, k, s, e) {
-		return true
-	}
 	if !isUpperWord(line[s:e]) {
 		// In lower case only before an ISO time, under a record of the same shape: AnyDesk's
 		// trace, "warning 2026-11-29 07:41:40.118 …" then "  error 2026-11-29 07:42:03.220 …".
@@ -895,13 +894,20 @@ func rightAlignedLevel(line, pending []byte) bool {
 	return ok
 }
 
-// badgeLevel reports whether the indented word line[s:e] is a level in capitals written as a CLI
+// badgeLevel reports whether an indented line opens with a level in capitals written as a CLI
 // tool's badge: a few blanks before it and two after it, as consola (Nuxt, Nitro), React Native's
 // Metro and Laravel's console print their lines (" ERROR  Cannot find module", "   INFO  Server
-// running", " LOG  Running \"App\""). A line of a stack trace or of a message never opens so.
-func badgeLevel(line []byte, k, s, e int) bool {
-	if k > 4 || !hasPrefixAt(line, e, "  ") || byteAt(line, e+2) == ' ' || e+2 >= len(line) || !isUpperWord(line[s:e]) {
+// running", " LOG  Running \"App\""). Such tools write no times, or indent them as they indent
+// their badges (Laravel's request lines); under a timed record that opens its line the same shape
+// is more likely a table the record printed ("  DEBUG  false"), and the caller keeps it.
+func badgeLevel(line []byte) bool {
+	k := skipBlanks(line, 0)
+	s, e := nextToken(line, k)
+	if k == 0 || k > 4 || !hasPrefixAt(line, e, "  ") || byteAt(line, e+2) == ' ' || e+2 >= len(line) || !isUpperWord(line[s:e]) {
 		return false
+	}
+	if string(line[s:e]) == "CONFIG" {
+		return false // a setting's name more often than java.util.logging's level
 	}
 	_, ok := levelToken(line[s:e], true)
 	return ok
@@ -1109,6 +1115,14 @@ func (s *Stream) traceLine(line []byte) {
 func sameNumberColumns(a, b []byte) bool {
 	n := numberColumns(a)
 	return n > 0 && n == numberColumns(b)
+}
+
+// secondsColumn reports whether an indented line's first word is a count of seconds with its
+// fraction followed by a blank, as an uptime column is written; a line number (`cat -n`, `nl`)
+// has no fraction, and a tab after it.
+func secondsColumn(line []byte) bool {
+	s, e := nextToken(line, 0)
+	return e > s && bytes.IndexByte(line[s:e], '.') > 0 && byteAt(line, e) == ' '
 }
 
 // numberColumns counts the blank-separated words of digits (with '.' or ':') that open line

@@ -230,12 +230,23 @@ func fieldLabel(line, tok []byte, e int) bool {
 }
 
 // proseOpening reports whether a plain lower-case level word right after the time opens a
-// sentence rather than fills a level column: one blank, then a lower-case word, as Go's standard
-// logger writes a message that begins with it ("2026/11/29 07:41:19 error with upstream request").
+// sentence rather than fills a level column: one blank, then a lower-case word, after the time as
+// Go's standard logger writes it, which has no level ("2026/11/29 07:41:19 error with upstream
+// request").
 // A level the layout writes is marked ("error:", "[error]"), padded to a column's width, or, when
 // it is as plain as that, learned as the source's column over its lines (see column.go).
 func proseOpening(line, tok []byte, e int) bool {
-	return isLowerWord(tok) && byteAt(line, e) == ' ' && isLowerAt(line, e+1)
+	return isLowerWord(tok) && byteAt(line, e) == ' ' && isLowerAt(line, e+1) && goLogTime(line, e-len(tok))
+}
+
+// goLogTime reports whether line opens with the time Go's standard logger writes, and nothing else
+// before s: "2026/11/29 07:41:19 ", with or without microseconds. A shell script's "2026-11-29
+// 07:41:19 error …" or "[…] info …" writes a level, and keeps it on a line of its own.
+func goLogTime(line []byte, s int) bool {
+	if s != 20 && s != 27 || line[4] != '/' || line[7] != '/' || line[10] != ' ' || line[13] != ':' || line[16] != ':' {
+		return false
+	}
+	return s == 20 || line[19] == '.'
 }
 
 // qualifiedLevel is the level of a marked level word that a more severe plain one qualifies:
