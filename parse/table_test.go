@@ -243,6 +243,7 @@ var realTables = []struct {
 	{"fresh34_test.go", fresh34Cases, 40},
 	{"fresh35_test.go", fresh35Cases, 40},
 	{"fresh36_test.go", fresh36Cases, 40},
+	{"fresh37_test.go", fresh37Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
