@@ -408,7 +408,7 @@ var rfc3164Cases = []parseCase{
 	{name: "program without a tag colon", line: `Feb 16 14:30:01.123 node1 pacemaker-controld  [1822] (do_state_transition) 	notice: State transition`,
 		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01.123Z", host: "node1", msg: "pacemaker-controld  [1822] (do_state_transition) 	notice: State transition", why: "the level after a program, its [pid] and (function), without a tag colon"},
 	{name: "level before the tag", line: `Feb 16 14:30:01 bigip1 err tmm[12331]: 01010028:3: No members available`,
-		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "bigip1", msg: "err tmm[12331]: 01010028:3: No members available", why: "F5 writes the severity, even a three-letter one, before the tag"},
+		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", host: "bigip1", msg: "01010028:3: No members available", why: "F5 writes the severity, even a three-letter one, before the tag"},
 	{name: "facility.level for a host", line: `Mon Feb 16 14:30:01 2026 daemon.err uhttpd[1402]: luci: failed login`,
 		format: FormatRFC3164, level: Error, time: "2026-02-16T14:30:01Z", msg: "luci: failed login", why: "OpenWrt's logread writes facility.level where the host goes"},
 	{name: "topics", line: `Feb 16 14:30:01 192.168.88.1 system,error,critical login failure for user admin`,

@@ -355,7 +355,7 @@ func nameBefore(line []byte, i int) int {
 	for ws > 0 && isAlpha(line[ws-1]) {
 		ws--
 	}
-	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit && line[ws-1] != ':' {
+	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit && line[ws-1] != ':' && !clockMarker(line, ws-1) {
 		return -1 // inside a word; but IOS XR glues its time to the node: "RP/0/RSP0/CPU0:Nov 29 …"
 	}
 	if m, n := monthWord(line, ws); m == 0 || ws+n < we-1 {
@@ -374,6 +374,12 @@ func nameBefore(line []byte, i int) int {
 		return ds
 	}
 	return ws
+}
+
+// clockMarker reports whether line[i] is the dot Cisco IOS writes before a time its clock was not
+// sure of (".Nov 29 07:41:19.500:", after NTP lost sync), opening the line or a word.
+func clockMarker(line []byte, i int) bool {
+	return line[i] == '.' && (i == 0 || line[i-1] == ' ')
 }
 
 // gluedMonth returns where the month name that the day at line[i:] is glued to starts ("Nov29"),

@@ -163,6 +163,30 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "ios-unsynced-clock-marker",
+		why:  "Cisco IOS writes a dot before a time its clock is not sure of, as it writes a star; the time is still the record's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19.5Z", Notice, "", "<189>414: .Nov 29 07:41:19.500: %SYS-5-CONFIG_I: Configured from console by ops on vty0"),
+		},
+	},
+	{
+		name: "severity-between-host-and-tag",
+		why:  "a severity's name (BIG-IP) or a facility and severity joined by a bar (SR Linux) between the host and a tag is the level, after an ISO time as after a BSD one; without a tag after it the word is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "lb01.example.org", "2026-11-29T08:41:16+01:00 lb01.example.org warning tmm1[18124]: 01260013:4: SSL Handshake failed"),
+			we("2026-11-29T07:41:17.204412Z", Error, "spine2", "2026-11-29T07:41:17.204412+00:00 spine2 local6|ERR sr_linux_mgr: linux|1402|1402|00212|E: Interface ethernet-1/4 is down"),
+		},
+	},
+	{
+		name: "plural-level-names",
+		why:  "Quagga's record-priority writes Cisco's plural names of the syslog levels before a colon; a plural before a count, or unmarked, is a count",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "2026/11/29 07:41:16 notifications: BGP: bgpd starting"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026/11/29 07:41:17 errors: 0, warnings: 2"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026/11/29 07:41:18 4 warnings in the configuration"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

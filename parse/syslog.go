@@ -174,6 +174,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		if fs, fe := nextToken(line, i); fe > fs && line[fs] != '<' {
 			if lvl, ok := facilityLevel(line[fs:fe]); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
+			} else if lvl, ok := severityBeforeTag(line, fs, fe); ok {
+				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			}
 		}
 	}
@@ -229,6 +231,29 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// severityBeforeTag reads the severity a sender writes between its host and the program's tag,
+// when a tag follows: BIG-IP's "bigip01 notice mcpd[4120]:" (a syslog severity's name in lower
+// case) and SR Linux's "leaf1 local6|NOTI sr_app_mgr:" (the facility and the severity between a
+// bar). Without a tag after it, the word is the message's.
+func severityBeforeTag(line []byte, s, e int) (Level, bool) {
+	w := line[s:e]
+	var lvl Level
+	var ok bool
+	if k := bytes.IndexByte(w, '|'); k > 0 {
+		if syslogFacility(w[:k]) {
+			lvl, ok = ParseLevel(w[k+1:])
+		}
+	} else if len(w) >= 3 && isLowerWord(w) {
+		lvl, ok = ParseLevel(w)
+	}
+	if !ok {
+		return Unknown, false
+	}
+	var tag bsdHeader
+	_, tagged := scanTag(line, skipBlanks(line, e), &tag)
+	return lvl, tagged
 }
 
 // forwardedFrom opens what AIX's syslogd writes of a message another host sent it.

@@ -102,6 +102,28 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	return ParseLevel(tok)
 }
 
+// ciscoLevel reads the names Cisco and Quagga give the syslog levels where ParseLevel does not
+// (it has informational and critical), as Quagga's "log record-priority" writes them before a
+// colon as the first word after the time: "2026/11/29 07:41:16 notifications: OSPF: …". Elsewhere
+// a plural is a count ("3 errors generated.", "errors: 0").
+func ciscoLevel(tok []byte) (Level, bool) {
+	switch string(tok) {
+	case "debugging":
+		return Debug, true
+	case "notifications":
+		return Notice, true
+	case "warnings":
+		return Warn, true
+	case "errors":
+		return Error, true
+	case "alerts":
+		return Alert, true
+	case "emergencies":
+		return Emergency, true
+	}
+	return Unknown, false
+}
+
 // markedAfterTime reads the levels that count only as the first word after a time: a level
 // between asterisks (Apache Sling's and AEM's "*INFO*") and a sign in a bracket of its own
 // (eksctl's "[ℹ]", "[✖]"). Further in they are a message's emphasis, a checklist's marks, or a
@@ -226,6 +248,9 @@ func fieldLabel(line, tok []byte, e int) bool {
 		return false
 	}
 	ns, ne := nextToken(line, e)
+	if len(tok) > 3 && tok[len(tok)-2] == 's' && ne > ns && isDigit(line[ns]) {
+		return true // a count: "errors: 3 found", "warnings: 2"; Cisco's level names are plural too
+	}
 	return ne-ns > 1 && line[ne-1] == ',' && numberColumn(line[ns:ne-1])
 }
 
@@ -452,12 +477,21 @@ func facilityLevel(tok []byte) (Level, bool) {
 	if !ok {
 		return Unknown, false
 	}
-	for _, f := range syslogFacilities {
-		if bytes.EqualFold(tok[:k], []byte(f)) {
-			return lvl, true // Kiwi Syslog capitalizes them: "Local7.Notice"
-		}
+	if syslogFacility(tok[:k]) {
+		return lvl, true
 	}
 	return Unknown, false
+}
+
+// syslogFacility reports whether w names a syslog facility, in any case (Kiwi Syslog capitalizes
+// them: "Local7.Notice").
+func syslogFacility(w []byte) bool {
+	for _, f := range syslogFacilities {
+		if bytes.EqualFold(w, []byte(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcedLevel reads a level that a header's word writes joined to where it comes from: a syslog
