@@ -304,7 +304,6 @@ var fresh37Cases = []worldCase{
 		name:   "syslog-leading-blank-before-pri",
 		source: "syslog lines that arrive with blanks or a tab before the PRI (a sender's framing bug, a TCP stream split after a separator, an octet count followed by two blanks), as the whitespace vectors of syslog parser test suites shape them (rsyslog and syslog-ng skip leading blanks before `<`); from memory of parsers' vectors",
 		why:    "leading blanks do not make a line a continuation of the one above: each is a record of its own whose PRI gives the level and whose header gives the time and host",
-		gap:    "a PRI after leading blanks or a tab gives no level, and the HOSTNAME of an RFC 5424 header after two blanks is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "gw03", " <13>Nov 29 07:41:16 gw03 ntpd[812]: synchronized to 10.20.0.1, stratum 2"),
 			we("2026-11-29T07:41:17Z", Warn, "gw03", "\t<12>Nov 29 07:41:17 gw03 ntpd[812]: clock step 0.412 s"),

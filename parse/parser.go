@@ -384,6 +384,9 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		if p.parseJSON(line, rec) {
 			return
 		}
+		if c != '{' && octetCount(line) > 0 && (p.parse5424(line, rec) || p.parse3164(line, rec)) {
+			return // a PRI after a blank or a tab: " <13>Nov 29 …"
+		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
 		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {

@@ -187,6 +187,21 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "blank-before-the-pri",
+		why:  "a blank or a tab a sender's framing leaves before the PRI does not hide the syslog header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "gw03", " <13>Nov 29 07:41:16 gw03 ntpd[812]: synchronized to 10.20.0.1"),
+			we("2026-11-29T07:41:18.204Z", Notice, "gw03.example.org", "\t<165>1 2026-11-29T07:41:18.204Z gw03.example.org ntpd 812 - - leap second announced"),
+		},
+	},
+	{
+		name: "angle-number-in-a-trace",
+		why:  "an indented line that opens with a number in angle brackets but no syslog header after it stays in the record above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "2026-11-29 07:41:16 ERROR render failed", "  <12> items left in the queue"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

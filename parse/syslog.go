@@ -23,8 +23,20 @@ func syslogPRI(b []byte) (pri, n int) {
 	return v, i + 1
 }
 
-// octetCount returns where the message starts after an RFC 6587 octet count ("90 <"), or 0.
+// octetCount returns where the message starts after an RFC 6587 octet count ("90 <"), or after
+// the blank or two (or a tab) that a sender's framing leaves before the PRI (" <13>Nov 29 …", as
+// syslog parsers' test vectors have it), or 0.
 func octetCount(b []byte) int {
+	if len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+		k := 1
+		if byteAt(b, k) == ' ' && b[0] == ' ' {
+			k++
+		}
+		if byteAt(b, k) == '<' && isDigitAt(b, k+1) {
+			return k
+		}
+		return 0
+	}
 	i := 0
 	for i < len(b) && i < 6 && isDigit(b[i]) {
 		i++
