@@ -429,7 +429,6 @@ var fresh37Cases = []worldCase{
 		name:   "juniper-srx-welf",
 		source: "a Juniper SRX streaming its security logs in WebTrends Enhanced Log Format (`set security log format welf`: `id=firewall time=\"yyyy-MM-dd HH:mm:ss\" fw=name pri=n proto=… src=… dst=… msg=…`, pri= on syslog's 0-7 scale and fw= the firewall's name), as the collector keeps each record: Juniper 'security log (Security)' reference (format sd-syslog, syslog, welf) and the WELF field list (id, time, fw, pri); from memory of real lines. The SRX's sd-syslog and RT_FLOW lines are in earlier tables; this is its WELF mode",
 		why:    "time= is the record's clock, read as UTC; pri= is the level; fw= names the firewall that wrote the record, its host; src and dst are peers",
-		gap:    "WELF's pri= is not read as the level and fw= is not read as the host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "srx01-edge", `id=firewall time="2026-11-29 07:41:16" fw="srx01-edge" pri=6 proto=tcp/https src=10.20.0.7 dst=198.51.100.2 src_port=51234 dst_port=443 rule="allow-web" msg="session created 10.20.0.7/51234->198.51.100.2/443 junos-https"`),
 			we("2026-11-29T07:41:17Z", Warn, "srx01-edge", `id=firewall time="2026-11-29 07:41:17" fw="srx01-edge" pri=4 proto=tcp/ssh src=203.0.113.45 dst=198.51.100.2 src_port=51999 dst_port=22 rule="deny-all" msg="session denied 203.0.113.45/51999->198.51.100.2/22 junos-ssh"`),

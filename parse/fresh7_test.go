@@ -543,7 +543,6 @@ var fresh7Cases = []worldCase{
 		name:   "stormshield-sns",
 		source: "Stormshield Network Security firewall logs as sent by syslog or read in /log (key=value pairs: `id=firewall time=\"yyyy-MM-dd HH:mm:ss\" fw=\"name\" tz=+hhmm startime=... pri=N ...`, pri the syslog severity): Stormshield SNS 'Description of Audit logs' guide (l_filter, l_alarm, l_system fields)",
 		why:    "key=value with the local time quoted in time=, its offset in tz= and the firewall's name in fw= (the record's host); pri= is the syslog severity",
-		gap:    "the tz= offset is not applied to time=, pri= is not read as the level, and fw= is not read as the host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "SN310-A", `id=firewall time="2026-11-29 08:41:16" fw="SN310-A" tz=+0100 startime="2026-11-29 08:41:16" pri=5 confid=01 slotlevel=2 ruleid=12 srcif="Ethernet0" srcifname="out" ipproto=tcp proto=https src=198.51.100.4 srcport=51234 dst=10.20.0.5 dstport=443 action=pass logtype="filter"`),
 			we("2026-11-29T07:41:19Z", Warn, "SN310-A", `id=firewall time="2026-11-29 08:41:19" fw="SN310-A" tz=+0100 startime="2026-11-29 08:41:19" pri=4 confid=01 srcif="Ethernet0" ipproto=tcp proto=ssh src=203.0.113.9 srcport=51240 dst=10.20.0.5 dstport=22 action=block msg="Port scan" class=protocol classification=0 alarmid=28 logtype="alarm"`),

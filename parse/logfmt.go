@@ -70,6 +70,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	var have [5]bool
 	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
+	welf := hasPrefixAt(line, 0, "id=firewall ")
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
@@ -80,6 +81,8 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		role, _ := logfmtKeyRole(kv.Key.Of(line))
 		if audit {
 			role = auditKeyRole(kv.Key.Of(line), role)
+		} else if welf {
+			role = welfKeyRole(kv.Key.Of(line), role)
 		}
 		if role == roleNone || have[role] {
 			return true
@@ -88,6 +91,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		switch role {
 		case roleLevel:
 			rec.Level, have[role] = ParseLevel(val)
+			if welf && len(val) == 1 && val[0] >= '0' && val[0] <= '7' {
+				rec.Level, have[role] = LevelFromSyslog(int(val[0]-'0')), true
+			}
 		case roleMessage:
 			rec.Message, have[role] = kv.Value, true
 			if kv.Escaped {
@@ -214,6 +220,16 @@ func auditKeyRole(key []byte, role jsonRole) jsonRole {
 		return roleHost
 	case role == roleHost:
 		return roleNone
+	}
+	return role
+}
+
+// welfKeyRole adjusts a key's role in the WebTrends Enhanced Log Format that firewalls write
+// (SonicWall, Juniper SRX, Stormshield: "id=firewall time=\"…\" fw=srx01 pri=6 …"): fw= names the
+// firewall that wrote the record, and pri= is a syslog severity digit.
+func welfKeyRole(key []byte, role jsonRole) jsonRole {
+	if string(key) == "fw" {
+		return roleHost
 	}
 	return role
 }

@@ -119,8 +119,8 @@ var ruleCases = []worldCase{
 		name: "time-pair-in-the-zone-of-a-tz-pair",
 		why:  "a zone-less date and time in one pair is in the zone that a tz= pair names (Stormshield's time= and tz=); a time that names its own zone keeps it",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Unknown, "", `id=firewall time="2026-11-29 08:41:16" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
-			we("2026-11-29T07:41:17Z", Unknown, "", `id=firewall time="2026-11-29T07:41:17Z" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
+			we("2026-11-29T07:41:16Z", Unknown, "edge-a", `id=firewall time="2026-11-29 08:41:16" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
+			we("2026-11-29T07:41:17Z", Unknown, "edge-a", `id=firewall time="2026-11-29T07:41:17Z" fw="edge-a" tz=+0100 msg="rule 12 matched"`),
 		},
 	},
 	{
@@ -199,6 +199,14 @@ var ruleCases = []worldCase{
 		why:  "an indented line that opens with a number in angle brackets but no syslog header after it stays in the record above",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Error, "", "2026-11-29 07:41:16 ERROR render failed", "  <12> items left in the queue"),
+		},
+	},
+	{
+		name: "welf-firewall-pairs",
+		why:  "in the WebTrends Enhanced Log Format (id=firewall first) fw= names the firewall that wrote the record and pri= is a syslog severity digit; elsewhere a pri= number is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "gw-branch2", `id=firewall time="2026-11-29 07:41:16" fw=gw-branch2 pri=4 proto=tcp/ssh src=203.0.113.45 msg="Probable port scan"`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `time="2026-11-29 07:41:17" queue=mail pri=4 msg="requeued"`),
 		},
 	},
 	{
