@@ -210,6 +210,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "bracketed-host",
+		why:  "a received header's host in square brackets, an address or a numbered name, is the host; a thread's or a level's word in brackets there is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "10.20.0.7", "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]: DHCPACK on 10.20.4.41"),
+			we("2026-11-29T07:41:17Z", Info, "", "<134>Nov 29 07:41:17 [main] worker: started"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

@@ -172,6 +172,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
+	closing := 0 // the bracket around a host, after its name
+	if pri >= 0 && bracketedHost(word) && tagAfterHost(line, he) {
+		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
+	}
 	facility, hasFacility := facilityLevel(word)
 	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
 		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
@@ -180,7 +184,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(he)}
-		i = skipBlanks(line, he)
+		i = skipBlanks(line, he+closing)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
 		// "router kern.err kernel: …".
 		if fs, fe := nextToken(line, i); fe > fs && line[fs] != '<' {
@@ -266,6 +270,22 @@ func severityBeforeTag(line []byte, s, e int) (Level, bool) {
 	var tag bsdHeader
 	_, tagged := scanTag(line, skipBlanks(line, e), &tag)
 	return lvl, tagged
+}
+
+// bracketedHost reports whether the word in a received header's host place is a host's name or
+// address in square brackets, as some devices send it (rsyslog reads it so with
+// permit.squareBracketsInHostname): "[10.20.0.7]", "[fe80::1]", "[edge-sw04]". A word without a
+// digit, dot, dash or colon in brackets is more likely a thread's or a level's: "[main]", "[INFO]".
+func bracketedHost(w []byte) bool {
+	n := len(w)
+	if n < 3 || w[0] != '[' || w[n-1] != ']' {
+		return false
+	}
+	inner := w[1 : n-1]
+	if !hostLike(inner) || bareNumber(inner) || isLevelWord(inner) {
+		return false
+	}
+	return bytes.ContainsAny(inner, ".:-0123456789") // an address or a numbered name, not a thread's "[main]"
 }
 
 // forwardedFrom opens what AIX's syslogd writes of a message another host sent it.
