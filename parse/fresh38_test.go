@@ -171,7 +171,6 @@ var fresh38Cases = []worldCase{
 		name:   "apache-rewrite-trace",
 		source: "Apache httpd 2.4's error log with `LogLevel alert rewrite:trace3` (mod_rewrite's trace lines: `[Www Mmm dd HH:mm:ss.micro yyyy] [rewrite:traceN] [pid N:tid N] mod_rewrite.c(N): [client ip:port] ip - - [vhost/sid#…][rid#…/initial] msg`): httpd documentation 'mod_rewrite' (Logging) and 'Log Files'; from memory of real lines. Apache's error log at ordinary levels is in earlier tables; this is the rewrite trace",
 		why:    "trace1 to trace8 are Apache's trace levels; the zone-less ctime-like stamp with microseconds is read as UTC; the client and the virtual host in brackets are not the writer",
-		gap:    "Apache's `[rewrite:traceN]` trace levels give no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204412Z", Trace, "", "[Sun Nov 29 07:41:16.204412 2026] [rewrite:trace2] [pid 4120:tid 140412041207] mod_rewrite.c(483): [client 10.20.0.7:51234] 10.20.0.7 - - [www.example.org/sid#55d4f1c2a7e0][rid#7f4c1c0a20a0/initial] rewrite '/old/shop/41207' -> '/shop/41207'"),
 			we("2026-11-29T07:41:16.204431Z", Trace, "", "[Sun Nov 29 07:41:16.204431 2026] [rewrite:trace3] [pid 4120:tid 140412041207] mod_rewrite.c(483): [client 10.20.0.7:51234] 10.20.0.7 - - [www.example.org/sid#55d4f1c2a7e0][rid#7f4c1c0a20a0/initial] applying pattern '^/old/(.*)$' to uri '/old/shop/41207'"),
@@ -534,7 +533,6 @@ var fresh38Cases = []worldCase{
 		name:   "gradle-debug-console",
 		source: "Gradle's console with --debug (`./gradlew assembleDebug --debug`: `HH:mm:ss.SSS [LEVEL] [category] msg`, a time of day with no date, levels DEBUG INFO LIFECYCLE WARN QUIET ERROR, every line of a failure report with its own prefix): Gradle user manual 'Logging' (log levels; --debug output); from memory of real lines. Gradle's daemon log and its plain console are in earlier tables; this is the --debug console",
 		why:    "a bare time of day is on the clock's day; the first bracket is Gradle's level (LIFECYCLE, between INFO and WARN, is a notice); the category in the second bracket is no host; each prefixed line of the failure report is a record of its own",
-		gap:    "Gradle's `[LIFECYCLE]` gives no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Debug, "", "07:41:16.204 [DEBUG] [org.gradle.internal.operations.DefaultBuildOperationRunner] Build operation 'Run build' started"),
 			we("2026-11-29T07:41:16.31Z", Notice, "", "07:41:16.310 [LIFECYCLE] [class org.gradle.internal.buildevents.TaskExecutionLogger] > Task :app:preBuild UP-TO-DATE"),

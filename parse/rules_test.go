@@ -218,6 +218,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "numbered-and-product-levels-in-brackets",
+		why:  "Apache httpd's trace1 to trace8 after its module, and Gradle's LIFECYCLE in brackets (between its info and warning), are levels; a plain trace9 or lifecycle word is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204412Z", Trace, "", "[Sun Nov 29 07:41:16.204412 2026] [proxy:trace5] [pid 4120:tid 4131] proxy_util.c(2471): connecting to backend"),
+			we("2026-11-29T07:41:16.31Z", Notice, "", "2026-11-29T07:41:16.310+0000 [LIFECYCLE] [org.gradle.TaskExecutionLogger] > Task :app:preBuild UP-TO-DATE"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 lifecycle hooks registered for trace9 handlers"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

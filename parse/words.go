@@ -98,6 +98,12 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if len(tok) == 6 && bytes.EqualFold(tok[:5], []byte("debug")) && tok[5] >= '1' && tok[5] <= '5' {
 			return Debug, true // PostgreSQL's DEBUG1: to DEBUG5:, OpenSSH's debug1: to debug3:
 		}
+		if len(tok) == 6 && string(tok[:5]) == "trace" && tok[5] >= '1' && tok[5] <= '8' {
+			return Trace, true // Apache httpd's trace1 to trace8: "[rewrite:trace3]"
+		}
+		if bracketed && string(tok) == "LIFECYCLE" {
+			return Notice, true // Gradle's level between info and warning: "[LIFECYCLE]"
+		}
 	}
 	return ParseLevel(tok)
 }
