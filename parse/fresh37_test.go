@@ -55,6 +55,7 @@ var fresh37Cases = []worldCase{
 		name:   "rfc3164-bracketed-host",
 		source: "RFC 3164 headers whose HOSTNAME is wrapped in square brackets, as some devices send their address: rsyslog pmrfc3164's permit.squareBracketsInHostname (rsyslog.com doc 'pmrfc3164': hostnames enclosed in brackets are parsed without the brackets), the raw lines as a collector keeps them with their PRI",
 		why:    "the PRI gives the level; the bracketed token after the time is the sender, read without its brackets, an IPv4 or IPv6 address or a name",
+		gap:    "a plain name in brackets (`[edge-sw04]`) is not read as the host: only an address or a name with a domain is, since a thread's `[worker-2]` looks the same",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "10.20.0.7", "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]: DHCPACK on 10.20.4.41 to 52:54:00:12:34:56 via eth1"),
 			we("2026-11-29T07:41:17Z", Warn, "10.20.0.7", "<188>Nov 29 07:41:17 [10.20.0.7] ntpd[812]: no servers reachable"),

@@ -446,7 +446,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			return true
 		}
 		if s == rest {
-			if lvl, ok := ciscoLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && tok[len(tok)-1] == ':' && !fieldLabel(line, tok, e) {
+			if lvl, ok := ciscoLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && tok[len(tok)-1] == ':' && daemonTagAfter(line, e) {
 				rec.Level = lvl
 				rec.Message.Start = int32(skipBlanks(line, e))
 				return true

@@ -112,9 +112,11 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	})
 	if !have[roleTime] && split.date != nil {
 		rec.Time, _ = split.join(&p.wall)
-	} else if have[roleTime] && split.tz != nil {
+	} else if have[roleTime] && split.tz != nil && welf {
+		// A firewall's record names its own zone (Stormshield's "time=\"2026-11-29 08:41:16\" …
+		// tz=+0100"); an application's tz= is more often its user's or a schedule's.
 		if t, ok := split.zoned(&p.wall); ok {
-			rec.Time = t // Stormshield's "time=\"2026-11-29 08:41:16\" … tz=+0100"
+			rec.Time = t
 		}
 	}
 	return ok && pairs >= logfmtMinPairs

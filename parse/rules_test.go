@@ -227,6 +227,38 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "tz-pair-of-an-application",
+		why:  "outside a firewall's WELF record a tz= pair is more often the user's or a schedule's zone: the zone-less time= stays as written",
+		entries: []worldEntry{
+			we("2026-11-29T08:41:16Z", Info, "", `time="2026-11-29 08:41:16" level=info msg="GET /api/calendar" user_id=4812 tz=PST`),
+		},
+	},
+	{
+		name: "yaml-keys-named-like-levels",
+		why:  "Cisco's plural level names count only before a daemon's name in capitals; a YAML dump's alerts: or errors: null is a key",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29T07:41:19Z alerts:"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z errors: null"),
+		},
+	},
+	{
+		name: "bracketed-words-that-are-no-host",
+		why:  "after a PRI and a time, a kernel's uptime or a thread's name in brackets is the message's, not a host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Warn, "", "<4>Nov 29 07:41:17 [12346.000001] eth0: link up"),
+			we("2026-11-29T07:41:18Z", Info, "", "<134>Nov 29 07:41:18 [scheduling-1] c.e.jobs.Cleanup: removed 3 rows"),
+		},
+	},
+	{
+		name: "framed-syslog-after-an-untimed-line",
+		why:  "syslog lines behind a blank of framing are records of their own also under a line without a time",
+		entries: []worldEntry{
+			we("", Unknown, "", "# capture of udp/514"),
+			we("2026-11-29T07:41:16Z", Notice, "relay01", " <13>Nov 29 07:41:16 relay01 app[1]: framed one"),
+			we("2026-11-29T07:41:17Z", Info, "relay01", " <14>Nov 29 07:41:17 relay01 app[1]: framed two"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

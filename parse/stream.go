@@ -582,6 +582,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
 	case c == ' ' || c == '\t':
+		if octetCount(line) > 0 {
+			// A syslog header behind the blank a sender's framing left: a record of its own,
+			// whatever is pending.
+			if rec = s.p.Parse(line); rec.Time != 0 && (rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) {
+				return false, rec, true
+			}
+			rec = Record{}
+		}
 		if s.xmlRoot && xmlStartTag(line) != nil {
 			return false, rec, false // an element opening in the document's root: maybe a record's header (see block.go)
 		}

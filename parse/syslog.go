@@ -274,18 +274,60 @@ func severityBeforeTag(line []byte, s, e int) (Level, bool) {
 
 // bracketedHost reports whether the word in a received header's host place is a host's name or
 // address in square brackets, as some devices send it (rsyslog reads it so with
-// permit.squareBracketsInHostname): "[10.20.0.7]", "[fe80::1]", "[edge-sw04]". A word without a
-// digit, dot, dash or colon in brackets is more likely a thread's or a level's: "[main]", "[INFO]".
+// permit.squareBracketsInHostname): "[10.20.0.7]", "[fe80::1]", "[sw4.example.net]". A plain word
+// in brackets there is more likely a thread's, an uptime's or a level's: "[main]", "[worker-2]".
 func bracketedHost(w []byte) bool {
 	n := len(w)
 	if n < 3 || w[0] != '[' || w[n-1] != ']' {
 		return false
 	}
-	inner := w[1 : n-1]
-	if !hostLike(inner) || bareNumber(inner) || isLevelWord(inner) {
+	return addressOrDomain(w[1 : n-1])
+}
+
+// addressOrDomain reports whether w is an IPv4 or IPv6 address or a name with a domain whose last
+// label is letters ("sw4.example.net"): a kernel's "[12346.000001]", a thread's "[worker-2]" or
+// "[pool-1-thread-3]", a version's "v1.2.3" and a facility's "daemon.err" are none.
+func addressOrDomain(w []byte) bool {
+	if len(w) < 3 || !hostLike(w) {
 		return false
 	}
-	return bytes.ContainsAny(inner, ".:-0123456789") // an address or a numbered name, not a thread's "[main]"
+	if bytes.Count(w, []byte{':'}) >= 2 {
+		for _, c := range w {
+			if c != ':' && hexDigit(c|0x20) > 15 {
+				return false
+			}
+		}
+		return true // IPv6
+	}
+	if bytes.IndexByte(w, ':') >= 0 {
+		return false
+	}
+	dot := bytes.LastIndexByte(w, '.')
+	if dot < 0 {
+		return false
+	}
+	if digitsOnly(w[dot+1:]) {
+		return ipv4(w)
+	}
+	if _, ok := facilityLevel(w); ok {
+		return false
+	}
+	return len(w)-dot > 2 && isAlphaWord(w[dot+1:])
+}
+
+// ipv4 reports whether w is four dotted numbers of at most 255.
+func ipv4(w []byte) bool {
+	parts := bytes.Split(w, []byte{'.'})
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		v, ok := digits(p, 0, len(p))
+		if !ok || len(p) == 0 || len(p) > 3 || v > 255 {
+			return false
+		}
+	}
+	return true
 }
 
 // forwardedFrom opens what AIX's syslogd writes of a message another host sent it.

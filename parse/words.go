@@ -108,10 +108,19 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	return ParseLevel(tok)
 }
 
+// daemonTagAfter reports whether the word after line[e] is a routing daemon's name in capitals
+// with its colon, as Quagga writes it after the level: "notifications: OSPF: …", "ZEBRA:". A YAML
+// key's value ("errors: null", "alerts: []") is none.
+func daemonTagAfter(line []byte, e int) bool {
+	s, te := nextToken(line, e)
+	return te-s >= 3 && line[te-1] == ':' && isUpperWord(line[s:te-1])
+}
+
 // ciscoLevel reads the names Cisco and Quagga give the syslog levels where ParseLevel does not
 // (it has informational and critical), as Quagga's "log record-priority" writes them before a
-// colon as the first word after the time: "2026/11/29 07:41:16 notifications: OSPF: …". Elsewhere
-// a plural is a count ("3 errors generated.", "errors: 0").
+// colon as the first word after the time, before the daemon's name: "2026/11/29 07:41:16
+// notifications: OSPF: …". Elsewhere a plural is a count ("3 errors generated.", "errors: 0") or a
+// key ("alerts:" in a YAML dump).
 func ciscoLevel(tok []byte) (Level, bool) {
 	switch string(tok) {
 	case "debugging":
