@@ -259,6 +259,20 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "welf-behind-a-pri",
+		why:  "SonicWall sends its WELF records behind a PRI alone: pri= is the event's syslog severity and fw= the firewall",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Alert, "203.0.113.5", `<134>id=firewall sn=0040104A1220 time="2026-11-29 07:41:16 UTC" fw=203.0.113.5 pri=1 c=32 m=82 msg="Possible port scan"`),
+		},
+	},
+	{
+		name: "ios-origin-before-an-unsynced-clock",
+		why:  "IOS's origin id names the device before the clock also when a dot marks the clock unsynced",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21.4Z", Notice, "rtr1.example.net", "<189>126: rtr1.example.net: .Nov 29 07:41:21.400: %SYS-5-CONFIG_I: Configured from console by ops"),
+		},
+	},
+	{
 		name: "relayed-plugin-line",
 		why:  "a plugin's line relayed behind a tag with its own time gives its level; a tag before a time with no level gives none",
 		entries: []worldEntry{

@@ -651,8 +651,35 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	if lvl, ok := eventLevelPair(line[h.msg:]); ok {
 		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
 	}
+	if hasPrefixAt(line, h.msg, welfOpening) {
+		// SonicWall sends its WELF records behind a PRI alone: "<134>id=firewall sn=… fw=… pri=1".
+		if lvl, ok := pairLevel(line[h.msg:]); ok {
+			rec.Level = lvl
+		}
+		if rec.Host.End == 0 {
+			rec.Host = welfHost(line, h.msg)
+			h.host = rec.Host
+		}
+	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// welfOpening opens a record in the WebTrends Enhanced Log Format.
+const welfOpening = "id=firewall "
+
+// welfHost returns the span of a WELF record's fw= value at line[i:], the firewall that wrote it.
+func welfHost(line []byte, i int) Span {
+	var host Span
+	rest := line[i:]
+	scanLogfmt(rest, func(kv logfmtPair) bool {
+		if string(kv.Key.Of(rest)) == "fw" && kv.HasValue {
+			host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
+			return false
+		}
+		return true
+	})
+	return host
 }
 
 // hostBeforeID reads the device a line names between its time, ending at line[e], and its message
@@ -683,7 +710,7 @@ func hostBeforeTime(line []byte, i, at int) Span {
 			return Span{}
 		}
 		if w := line[s : e-1]; !numberColumn(w) {
-			if !hostLike(w) || !hasLetter(w) || skipBlanks(line, e) != at && line[skipBlanks(line, e)] != '*' {
+			if c := line[skipBlanks(line, e)]; !hostLike(w) || !hasLetter(w) || skipBlanks(line, e) != at && c != '*' && c != '.' {
 				return Span{}
 			}
 			return Span{int32(s), int32(e - 1)}
