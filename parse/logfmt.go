@@ -106,7 +106,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				split.whole = val
 			}
 		case roleHost:
-			rec.Host, have[role] = kv.Value, true
+			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
+				rec.Host, have[role] = kv.Value, true
+			}
 		}
 		return true
 	})

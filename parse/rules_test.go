@@ -263,6 +263,8 @@ var ruleCases = []worldCase{
 		why:  "SonicWall sends its WELF records behind a PRI alone: pri= is the event's syslog severity and fw= the firewall",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Alert, "203.0.113.5", `<134>id=firewall sn=0040104A1220 time="2026-11-29 07:41:16 UTC" fw=203.0.113.5 pri=1 c=32 m=82 msg="Possible port scan"`),
+			we("2026-11-29T07:41:17Z", Info, "", `<134>id=firewall sn=0040104A1220 time="2026-11-29 07:41:17 UTC" fw=unknown msg="Set priority=1 for rule 7"`),
+			we("2026-11-29T07:41:18Z", Error, "203.0.113.5", `<134>id=firewall sn=0040104A1220 time="2026-11-29 07:41:18 UTC" fw=203.0.113.5 pri=5 level=error msg="x"`),
 		},
 	},
 	{

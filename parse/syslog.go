@@ -648,17 +648,18 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 	}
-	if lvl, ok := eventLevelPair(line[h.msg:]); ok {
+	lvl, leveled := eventLevelPair(line[h.msg:])
+	if leveled {
 		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
 	}
 	if hasPrefixAt(line, h.msg, welfOpening) {
 		// SonicWall sends its WELF records behind a PRI alone: "<134>id=firewall sn=… fw=… pri=1".
-		if lvl, ok := pairLevel(line[h.msg:]); ok {
+		host, lvl, ok := welfPairs(line, h.msg)
+		if ok && !leveled {
 			rec.Level = lvl
 		}
 		if rec.Host.End == 0 {
-			rec.Host = welfHost(line, h.msg)
-			h.host = rec.Host
+			rec.Host, h.host = host, host
 		}
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
@@ -668,18 +669,36 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 // welfOpening opens a record in the WebTrends Enhanced Log Format.
 const welfOpening = "id=firewall "
 
-// welfHost returns the span of a WELF record's fw= value at line[i:], the firewall that wrote it.
-func welfHost(line []byte, i int) Span {
-	var host Span
+// welfPairs reads the pairs of a WELF record at line[i:] that name the firewall that wrote it
+// (fw=, when it is a name or an address) and its syslog severity (pri=, a digit).
+func welfPairs(line []byte, i int) (host Span, lvl Level, ok bool) {
 	rest := line[i:]
 	scanLogfmt(rest, func(kv logfmtPair) bool {
-		if string(kv.Key.Of(rest)) == "fw" && kv.HasValue {
-			host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
-			return false
+		if !kv.HasValue {
+			return true
+		}
+		switch val := kv.Value.Of(rest); string(kv.Key.Of(rest)) {
+		case "fw":
+			if host.End == 0 && welfHost(val) {
+				host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
+			}
+		case "pri":
+			if !ok && len(val) == 1 && val[0] >= '0' && val[0] <= '7' {
+				lvl, ok = LevelFromSyslog(int(val[0]-'0')), true
+			}
 		}
 		return true
 	})
-	return host
+	return host, lvl, ok
+}
+
+// welfHost reports whether a WELF record's fw= value names a firewall: a name or an address, not a
+// placeholder ("-", "unknown", "0.0.0.0") or an address with its port.
+func welfHost(v []byte) bool {
+	if len(v) == 0 || !isAlnum(v[0]) || !hostLike(v) || bytes.IndexByte(v, ':') >= 0 {
+		return false
+	}
+	return string(v) != "0.0.0.0" && !bytes.EqualFold(v, []byte("unknown"))
 }
 
 // hostBeforeID reads the device a line names between its time, ending at line[e], and its message
@@ -710,7 +729,7 @@ func hostBeforeTime(line []byte, i, at int) Span {
 			return Span{}
 		}
 		if w := line[s : e-1]; !numberColumn(w) {
-			if c := line[skipBlanks(line, e)]; !hostLike(w) || !hasLetter(w) || skipBlanks(line, e) != at && c != '*' && c != '.' {
+			if m := skipBlanks(line, e); !hostLike(w) || !hasLetter(w) || m != at && line[m] != '*' && !(line[m] == '.' && m+1 == at) {
 				return Span{}
 			}
 			return Span{int32(s), int32(e - 1)}
