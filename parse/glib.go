@@ -65,7 +65,15 @@ func glibLevel(w []byte) (Level, bool) {
 	if string(w) == "Message" {
 		return Notice, true
 	}
-	if len(w) > len("CRITICAL") || !isUpperWord(w) || string(w) == "MESSAGE" {
+	if string(w) == "MESSAGE" {
+		return Unknown, false
+	}
+	return capitalGlibName(w)
+}
+
+// capitalGlibName maps a GLib level's name written in capitals onto its level (see glibName).
+func capitalGlibName(w []byte) (Level, bool) {
+	if len(w) > len("CRITICAL") || !isUpperWord(w) {
 		return Unknown, false
 	}
 	var lower [len("CRITICAL")]byte
@@ -83,14 +91,10 @@ func gvmLevel(w []byte, glued bool) (Level, bool) {
 		return Unknown, false
 	}
 	w = w[bytes.LastIndexByte(w[:len(w)-1], ':')+1 : len(w)-1]
-	if len(w) < 4 || len(w) > len("CRITICAL") || !isUpperWord(w) {
+	if len(w) < 4 {
 		return Unknown, false
 	}
-	var lower [len("CRITICAL")]byte
-	for i, c := range w {
-		lower[i] = c + 'a' - 'A'
-	}
-	return glibName(lower[:len(w)])
+	return capitalGlibName(w)
 }
 
 // glibName maps a GLib level's name in lower case onto its level: message, between info and
