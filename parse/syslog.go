@@ -292,12 +292,7 @@ func addressOrDomain(w []byte) bool {
 		return false
 	}
 	if bytes.Count(w, []byte{':'}) >= 2 {
-		for _, c := range w {
-			if c != ':' && hexDigit(c|0x20) > 15 {
-				return false
-			}
-		}
-		return true // IPv6
+		return hexAndColons(w) // IPv6
 	}
 	if bytes.IndexByte(w, ':') >= 0 {
 		return false
@@ -317,17 +312,21 @@ func addressOrDomain(w []byte) bool {
 
 // ipv4 reports whether w is four dotted numbers of at most 255.
 func ipv4(w []byte) bool {
-	parts := bytes.Split(w, []byte{'.'})
-	if len(parts) != 4 {
-		return false
-	}
-	for _, p := range parts {
-		v, ok := digits(p, 0, len(p))
-		if !ok || len(p) == 0 || len(p) > 3 || v > 255 {
+	i := 0
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if byteAt(w, i) != '.' {
+				return false
+			}
+			i++
+		}
+		v, n := digitRun(w, i)
+		if n == 0 || n > 3 || v > 255 {
 			return false
 		}
+		i += n
 	}
-	return true
+	return i == len(w)
 }
 
 // forwardedFrom opens what AIX's syslogd writes of a message another host sent it.
@@ -845,11 +844,14 @@ func zoneAfterYear(line []byte, i int, w []byte) bool {
 // ipv6Tail reports whether w is an IPv6 address that ends in "::" ("fe80::"), a host rather than a
 // tag with its colon.
 func ipv6Tail(w []byte) bool {
-	if len(w) < 3 || w[len(w)-2] != ':' {
-		return false
-	}
+	return len(w) >= 3 && w[len(w)-2] == ':' && hexAndColons(w)
+}
+
+// hexAndColons reports whether w is hexadecimal digits, in either case, and colons only, as an
+// IPv6 address is written.
+func hexAndColons(w []byte) bool {
 	for _, c := range w {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':') {
+		if c != ':' && hexDigit(c|0x20) > 15 {
 			return false
 		}
 	}
