@@ -91,8 +91,8 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		switch role {
 		case roleLevel:
 			rec.Level, have[role] = ParseLevel(val)
-			if welf && len(val) == 1 && val[0] >= '0' && val[0] <= '7' {
-				rec.Level, have[role] = LevelFromSyslog(int(val[0]-'0')), true
+			if lvl, ok := welfSeverity(val); welf && ok {
+				rec.Level, have[role] = lvl, true
 			}
 		case roleMessage:
 			rec.Message, have[role] = kv.Value, true

@@ -682,13 +682,21 @@ func welfPairs(line []byte, i int) (host Span, lvl Level, ok bool) {
 				host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
 			}
 		case "pri":
-			if !ok && len(val) == 1 && val[0] >= '0' && val[0] <= '7' {
-				lvl, ok = LevelFromSyslog(int(val[0]-'0')), true
+			if !ok {
+				lvl, ok = welfSeverity(val)
 			}
 		}
 		return true
 	})
 	return host, lvl, ok
+}
+
+// welfSeverity reads a WELF record's pri= value, a syslog severity digit.
+func welfSeverity(v []byte) (Level, bool) {
+	if len(v) != 1 || v[0] < '0' || v[0] > '7' {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(v[0] - '0')), true
 }
 
 // welfHost reports whether a WELF record's fw= value names a firewall: a name or an address, not a
