@@ -47,12 +47,12 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "plain-level-column-after-the-time",
-		why:  "plain lower-case level words after the time on every line of a source are its level column, learned over the lines",
+		why:  "plain lower-case level words after Go's time on every line of a source, which no single line's rule takes, are its level column, learned over the lines",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 info starting backup of /srv"),
-			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 warning skipped /srv/tmp"),
-			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 error cannot read /srv/db"),
-			we("2026-11-29T07:41:19Z", Info, "", "2026-11-29 07:41:19 info backup done"),
+			we("2026-11-29T07:41:16Z", Info, "", "2026/11/29 07:41:16 info starting backup of /srv"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026/11/29 07:41:17 warning skipped /srv/tmp"),
+			we("2026-11-29T07:41:18Z", Error, "", "2026/11/29 07:41:18 error cannot read /srv/db"),
+			we("2026-11-29T07:41:19Z", Info, "", "2026/11/29 07:41:19 info backup done"),
 		},
 	},
 	{
