@@ -275,7 +275,8 @@ const ruleTimeWithin = 12
 // looked at so again. It reports whether it took line.
 func (s *Stream) ruleLookahead(shape, first, line []byte, rec Record, truncated bool, b *Batch) bool {
 	fits := len(s.raw)+1+len(line) <= s.max // a record past the cap is none of these
-	if rec.Time != 0 && timeLabel(line) && fits {
+	// The label may be indented, as Oracle Net's sqlnet.log writes "  Time: …" in an error stack.
+	if rec.Time != 0 && timeLabel(line[skipBlanks(line, 0):]) && fits {
 		s.learnBlocks(shape, first, line, rec, truncated)
 		s.labelBlocks = true
 		return true

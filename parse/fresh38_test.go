@@ -98,7 +98,6 @@ var fresh38Cases = []worldCase{
 		name:   "oracle-sqlnet-log-long",
 		source: "Oracle Net's sqlnet.log in its long form (the default before 23ai: a line of asterisks, `Fatal NI connect error N.`, VERSION INFORMATION, `Time: dd-MON-yyyy HH:mm:ss`, the TNS error struct and the client address, blank lines between): Oracle Database Net Services Administrator's Guide 'Understanding Error Stack Messages' (long format); itworkman.com and a DBA blog quoting 'Fatal NI connect error 12170'. Oracle's alert log and listener.log are in earlier tables; this is sqlnet.log",
 		why:    "one error stack from its asterisks to the client address is one record; its time is on the Time: line inside it, zone-less and read as UTC; Fatal is part of the message, not a level; the client address is a peer",
-		gap:    "the `Time: dd-MON-yyyy HH:mm:ss` line inside an error stack is not read as its time, and the stack is cut after its line of asterisks",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "",
 				"***********************************************************************",

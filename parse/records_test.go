@@ -262,6 +262,34 @@ func TestRecordsRuleAboveLabelledTime(t *testing.T) {
 	}
 }
 
+// A report may indent its labelled time under the rule, after a blank line and a heading, as
+// Oracle Net's sqlnet.log does in its error stacks: the stack is still one entry from its rule.
+func TestRecordsRuleAboveIndentedTime(t *testing.T) {
+	stack := func(code, clock string) string {
+		return "*****************************************\n" +
+			"\n" +
+			"Fatal NI connect error " + code + ".\n" +
+			"\n" +
+			"  VERSION INFORMATION:\n" +
+			"\tTNS for Linux: Version 21.0.0.0.0 - Production\n" +
+			"  Time: 29-NOV-2026 " + clock + "\n" +
+			"  Tns error struct:\n" +
+			"\n" +
+			"TNS-" + code + ": TNS:connect failed\n" +
+			"    nt OS err code: 0\n"
+	}
+	text := stack("12170", "07:41:16") + stack("12537", "08:02:51")
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	if len(got) != 2 {
+		t.Fatalf("got %d entries, want one per stack", len(got))
+	}
+	for i, clock := range []string{"07:41:16", "08:02:51"} {
+		if e := got[i]; fmtTime(e.Time) != "2026-11-29T"+clock+"Z" || e.Lines() != 11 {
+			t.Errorf("entry %d: time %s, %d lines; want %s and the stack from its rule", i, fmtTime(e.Time), e.Lines(), clock)
+		}
+	}
+}
+
 // A rule with no labelled time under it heads nothing: a report's lines stay entries of their
 // own, to the end of the input, and a banner above a log of timed lines changes none of them.
 func TestRecordsRuleWithoutLabelledTime(t *testing.T) {
