@@ -122,7 +122,6 @@ var fresh40Cases = []worldCase{
 		name:   "php-cli-log-and-display",
 		source: "the PHP 8 CLI with its defaults (log_errors on with no error_log, so `PHP Level:  msg` goes to stderr; display_errors on for the CLI, so the same error follows on stdout as a blank line and `Level: msg`), as a terminal or a cron mail interleaves them; a fatal error's stack trace and `thrown in` line under both: php.net manual 'Runtime Configuration' (log_errors, error_log, display_errors); from memory of real lines. PHP's error_log file and `php -S` are in earlier tables; this is the CLI's doubled stderr and stdout",
 		why:    "no time; the level is the word after `PHP ` or at the start of the displayed copy (Fatal error is fatal); the blank line before a displayed copy closes the record above; the stack trace belongs to its error",
-		gap:    "`PHP Fatal error:` and `Fatal error:` are read as error, not critical, and the stack trace and `thrown in` lines under an untimed fatal error are split off as records of their own",
 		entries: []worldEntry{
 			we("", Warn, "", "PHP Warning:  Undefined array key \"sku\" in /srv/shop/bin/import.php on line 41", ""),
 			we("", Warn, "", "Warning: Undefined array key \"sku\" in /srv/shop/bin/import.php on line 41"),

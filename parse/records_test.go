@@ -262,6 +262,31 @@ func TestRecordsRuleAboveLabelledTime(t *testing.T) {
 	}
 }
 
+// PHP's CLI writes an uncaught exception without a time: "Stack trace:" and the numbered frames
+// under it are the error's, and its "Fatal error" is a critical. Numbered lines without that
+// heading are records of their own, as BuildKit's steps are.
+func TestRecordsPHPStackTrace(t *testing.T) {
+	text := "PHP Warning:  Undefined variable $qty in /opt/tools/sync.php on line 12\n" +
+		"PHP Fatal error:  Uncaught LogicException: no warehouse for sku 88 in /opt/tools/sync.php:30\n" +
+		"Stack trace:\n" +
+		"#0 /opt/tools/sync.php(51): pick(88)\n" +
+		"#1 {main}\n" +
+		"  thrown in /opt/tools/sync.php on line 30\n" +
+		"sync finished\n"
+	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, text)
+	var have []string
+	for _, e := range got {
+		have = append(have, fmt.Sprintf("%s/%d", e.Level.Name(), e.Lines()))
+	}
+	if strings.Join(have, " ") != "warn/1 critical/5 /1" {
+		t.Errorf("entries %v, want the warning, the fatal error with its trace, and the last line", have)
+	}
+	steps := "#4 [2/3] RUN make\n#4 DONE 2.1s\n#5 [3/3] COPY bin /srv\n#5 DONE 0.1s\n"
+	if got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, steps); len(got) != 4 {
+		t.Errorf("BuildKit's steps: %d entries, want 4", len(got))
+	}
+}
+
 // A report may indent its labelled time under the rule, after a blank line and a heading, as
 // Oracle Net's sqlnet.log does in its error stacks: the stack is still one entry from its rule.
 func TestRecordsRuleAboveIndentedTime(t *testing.T) {

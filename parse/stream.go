@@ -642,7 +642,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
-	if noteLine(line) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -1208,7 +1208,7 @@ func noteLine(line []byte) bool {
 	case 'D':
 		return bytes.HasPrefix(line, []byte("During handling of the above exception"))
 	case 'S':
-		return bytes.HasPrefix(line, []byte("Suppressed: "))
+		return bytes.HasPrefix(line, []byte("Suppressed: ")) || string(bytes.TrimRight(line, " ")) == stackTrace // PHP's, above its frames
 	case '-':
 		// .NET's marks between the parts of one exception's stack.
 		return bytes.HasPrefix(line, []byte("--- End of stack trace from previous location")) ||
@@ -1216,6 +1216,27 @@ func noteLine(line []byte) bool {
 	}
 	return false
 }
+
+// numberedFrame reports whether line is a frame of a numbered stack trace, as PHP writes them
+// under "Stack trace:": "#0 /srv/app/import.php(120): importRow(Array)", "#1 {main}".
+func numberedFrame(line []byte) bool {
+	_, n := digitRun(line, 1)
+	return len(line) > 0 && line[0] == '#' && n > 0 && byteAt(line, 1+n) == ' '
+}
+
+// underFrames reports whether the last line of raw is "Stack trace:" or a numbered frame under
+// it: the next numbered frame goes on the same trace. Numbered lines alone are no trace (BuildKit's
+// steps, "#5 [2/4] RUN make").
+func underFrames(raw []byte) bool {
+	last := raw[bytes.LastIndexByte(raw, '\n')+1:]
+	if string(bytes.TrimRight(last, " ")) == stackTrace {
+		return true
+	}
+	return numberedFrame(last) && bytes.Contains(raw, []byte("\n"+stackTrace))
+}
+
+// stackTrace is the line PHP writes above an exception's numbered frames.
+const stackTrace = "Stack trace:"
 
 // startsWithTime reports whether a record's time came from the start of its line (as opposed to
 // a field inside a JSON or logfmt line, or the middle of an access log line). A located time

@@ -240,18 +240,20 @@ func isUpperWord(b []byte) bool {
 	return true
 }
 
-// leadingLevel finds a level among the first n tokens of b from position i, in strict mode. It
-// returns the level and the bounds of the token that carried it.
+// leadingLevel finds a level among the first n tokens of b from position i, in strict mode, as
+// the word before it qualifies it (PHP's "PHP Fatal error:"). It returns the level and the bounds
+// of the token that carried it.
 func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
+	var prev []byte
 	for k := 0; k < n && i < len(b); k++ {
 		s, e := nextToken(b, i)
 		if s == e {
 			break
 		}
 		if l, found := levelToken(b[s:e], true); found {
-			return l, s, e, true
+			return qualifiedLevel(prev, l), s, e, true
 		}
-		i = e
+		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
 }
