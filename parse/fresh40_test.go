@@ -44,6 +44,10 @@ import "testing"
 // a gap that says what it does not read, and it stays in the score. The table is a measurement,
 // never to be tuned on: no parser rule is to be written from it, or it stops being one.
 //
+// It was written at the same time as fresh39 and without sight of it, so three of its families
+// are products that fresh39 holds too (SABnzbd's log, DISM's log and Stubby, here in OpenWrt's
+// logread); their lines and expectations were written apart, and both tables keep them.
+//
 // Its first figure, scored once at commit 5ec927b before any rule was written from it: level 88.6 %,
 // time 88.6 %, host 93.0 %, records 88.1 % (macro), 21 of 42 families fully right.
 //
@@ -202,7 +206,7 @@ var fresh40Cases = []worldCase{
 		},
 	},
 	{
-		name:   "sabnzbd-log",
+		name:   "sabnzbd-log-thread-paste",
 		source: "SABnzbd's sabnzbd.log (`yyyy-MM-dd HH:mm:ss,SSS::LEVEL::[module:line] msg`, a traceback logged at INFO after a failure): sabnzbd/sabnzbd PR #164 and nzbdav-dev/nzbdav issue #26 pasting sabnzbd.log lines; from memory of the traceback lines",
 		why:    "the zone-less comma-millisecond time glued to `::LEVEL::`; the traceback's lines belong to the record above them",
 		entries: []worldEntry{
@@ -550,7 +554,7 @@ var fresh40Cases = []worldCase{
 		},
 	},
 	{
-		name:   "windows-dism-log",
+		name:   "windows-dism-log-paste",
 		source: "Windows' C:\\Windows\\Logs\\DISM\\dism.log after `DISM /Online /Cleanup-Image /RestoreHealth` (CBS's layout `yyyy-MM-dd HH:mm:ss, Level padded  DISM   Component: PID=n TID=n msg - Function(hr:0x…)`, with untimed `[pid] [0xhr] Function:(line): msg` lines from the file I/O layer among them): blog.nroach44.id.au 'DISM failed: missing source' pasting dism.log; serverfault question 741487. CBS.log is in the world table; this is DISM's own log",
 		why:    "the zone-less time before a comma, then the padded level word; the untimed bracketed lines have no time and no level of their own; 'Error in operation' logged at Info is info",
 		gap:    "DISM's untimed `[pid] [0xhr] Function:(line): msg` line is joined to the timed record above it",

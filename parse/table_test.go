@@ -245,6 +245,7 @@ var realTables = []struct {
 	{"fresh36_test.go", fresh36Cases, 40},
 	{"fresh37_test.go", fresh37Cases, 40},
 	{"fresh38_test.go", fresh38Cases, 40},
+	{"fresh39_test.go", fresh39Cases, 40},
 	{"fresh40_test.go", fresh40Cases, 40},
 }
 
