@@ -196,7 +196,6 @@ var fresh40Cases = []worldCase{
 		name:   "duplicati-backup-log",
 		source: "Duplicati 2's log file (--log-file, and the Messages of a job's result: `yyyy-MM-dd HH:mm:ss ±hh - [Level-Class-Tag]: msg`, the offset in whole hours; an exception's lines below its record): duplicati/duplicati issue #2658 (a log with `-06`) and issue #6698 (a result's Messages with `+00`)",
 		why:    "the offset written as bare hours (-06) is converted; the level is the first word inside the brackets (Information, Warning, Error); the exception's lines belong to the error",
-		gap:    "the offset written as bare hours (`-06`) after the time is not read, so the time is taken as UTC",
 		entries: []worldEntry{
 			we("2026-11-29T13:41:16Z", Info, "", "2026-11-29 07:41:16 -06 - [Information-Duplicati.Library.Main.Controller-StartingOperation]: The operation Backup has started"),
 			we("2026-11-29T13:41:17Z", Info, "", "2026-11-29 07:41:17 -06 - [Information-Duplicati.Library.Main.BasicResults-BackendEvent]: Backend event: List - Started:  ()"),

@@ -209,12 +209,19 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	off, j := zone(b, i)
 	if j == i && i+5 < len(b)+1 && i < len(b) && b[i] == ' ' && i+1 < len(b) && (b[i+1] == '+' || b[i+1] == '-') {
 		// Go's "2006-01-02 15:04:05 -0700" and Serilog's "… +01:00": only a four-digit offset, or
-		// one with a colon, after a space is a zone.
+		// one with a colon, after a space is a zone; or the hours alone before a blank, as the zone
+		// database abbreviates zones without a name of their own (PostgreSQL's "… 07:41:16.123 -03
+		// [4120] LOG:" in America/Sao_Paulo).
 		_, four := digits(b, i+2, 4)
-		_, hh := digits(b, i+2, 2)
+		h, hh := digits(b, i+2, 2)
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
+		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ') {
+			off, j = h*3600, i+4
+			if b[i+1] == '-' {
+				off = -off
+			}
 		}
 	}
 	t, ok := unixNano(year, month, day, hour, min, sec, nsec, off)
