@@ -85,7 +85,6 @@ var fresh40Cases = []worldCase{
 		name:   "nextjs-dev-server-console",
 		source: "`next dev` in Next.js 14/15 (the redesigned console of vercel/next.js PR #54713: the `▲ Next.js` banner with its indented Local/Network/Environments lines, then one line per event behind a symbol: ✓ event, ○ wait, ⚠ warn, ⨯ error, and request lines ` GET / 200 in Nms`; an error's stack and digest indented below it): vercel/next.js PRs #54713 and #12169 (the log.ts prefixes wait/error/warn/ready/info/event), hashicorp/next-mdx-remote PR #435; from memory of real lines",
 		why:    "no time anywhere; ⚠ is Next's warn and ⨯ its error, the other symbols name no level of the scale; the banner's indented lines and an error's stack belong to their record",
-		gap:    "the untimed ✓ ○ ⚠ ⨯ lines after the banner's indented block are all joined into the banner's record, so no line after it starts a record and ⚠ and ⨯ give no level",
 		entries: []worldEntry{
 			we("", Unknown, "", " ▲ Next.js 15.0.3", "   - Local:        http://localhost:3000", "   - Network:      http://10.20.0.7:3000", "   - Environments: .env.local", ""),
 			we("", Unknown, "", " ✓ Starting..."),
@@ -180,7 +179,6 @@ var fresh40Cases = []worldCase{
 		name:   "jvm-launcher-stderr",
 		source: "a JVM 17+ application's stderr before its logging starts: `Picked up JAVA_TOOL_OPTIONS: …`, HotSpot's `OpenJDK 64-Bit Server VM warning: msg`, the library's `WARNING:` lines (JEP 411's terminally deprecated SecurityManager warning) and an uncaught `Exception in thread \"main\"` with its `\\tat` frames and `Caused by:`: from memory of real lines (HotSpot's warning(), java.lang.System's security-manager warning, the default uncaught exception handler)",
 		why:    "no time; `VM warning:` and a leading `WARNING:` are warnings, each WARNING line a record of its own; the exception's frames and cause belong to it and carry no level",
-		gap:    "HotSpot's `OpenJDK 64-Bit Server VM warning:` is read as no level",
 		entries: []worldEntry{
 			we("", Unknown, "", "Picked up JAVA_TOOL_OPTIONS: -Xmx768m -XX:+UseContainerSupport"),
 			we("", Warn, "", "OpenJDK 64-Bit Server VM warning: Sharing is only supported for boot loader classes because bootstrap classpath has been appended"),
@@ -572,7 +570,6 @@ var fresh40Cases = []worldCase{
 		name:   "apt-get-update-console",
 		source: "`apt-get update` on Debian and Ubuntu as pasted from a terminal or a CI job (the acquire lines `Hit:n`, `Get:n`, `Ign:n`, `Err:n` with the reason indented below an Err, `Reading package lists... Done`, then the one-letter `W:`, `E:` and `N:` messages): juju/charm-helpers PR #911, ros-industrial/ros_qtc_plugin issue #122, waydroid/waydroid issue #754 and advplyr/audiobookshelf issue #292. apt's history.log and term.log are in earlier tables; this is apt-get's console",
 		why:    "no time anywhere; W: is a warning, E: an error, N: a notice; Err: marks a failed fetch and its indented reason belongs to it; Hit, Get and Ign are no levels",
-		gap:    "apt's `Err:n` acquire line is read as no level",
 		entries: []worldEntry{
 			we("", Unknown, "", "Hit:1 http://deb.debian.org/debian bookworm InRelease"),
 			we("", Unknown, "", "Get:2 http://deb.debian.org/debian bookworm-updates InRelease [55.4 kB]"),
@@ -591,7 +588,6 @@ var fresh40Cases = []worldCase{
 		name:   "amdgpu-journal-host-cut",
 		source: "amdgpu's ring-timeout and GPU-reset kernel messages as users paste them from `journalctl -k` or /var/log/syslog with their host name cut out (`Mmm dd HH:mm:ss kernel: msg`, or two blanks where the name was; a syslog copy with the kernel's [uptime] kept), DRM's `[drm:function [amdgpu]] *ERROR* msg`: pop-os/pop issue #2132 (syslog, name removed), ValveSoftware/SteamOS issue #1312 (two blanks), pop-os/cosmic-comp issue #2626 and yshui/picom issue #1390 (the same lines with the host kept). dmesg's forms and NVIDIA's Xid lines are in earlier tables; this is amdgpu's reset sequence in the redacted journal form",
 		why:    "the syslog time without a year, in 2026 and read as UTC; no host (kernel: is the tag, the name was cut); DRM's *ERROR* is an error, the other kernel lines carry no level; the bracketed uptime is no time",
-		gap:    "DRM's `*ERROR*` marker after `[drm:function [amdgpu]]` is read as no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Error, "", "Nov 29 07:41:16 kernel: [drm:amdgpu_job_timedout [amdgpu]] *ERROR* ring gfx_0.0.0 timeout, signaled seq=228661, emitted seq=228662"),
 			we("2026-11-29T07:41:16Z", Error, "", "Nov 29 07:41:16 kernel: [drm:amdgpu_job_timedout [amdgpu]] *ERROR* Process information: process Xorg pid 2184 thread Xorg:cs0 pid 2284"),

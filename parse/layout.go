@@ -953,6 +953,8 @@ func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
 		rec.Level = lvl
+	} else if drmError(line) {
+		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
 		rec.Level, _ = bracketGroupLevel(line[s:e])
 	} else if lvl, ok := decodedLevel(line); ok {
@@ -965,6 +967,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := reporterLevel(line); ok {
 		rec.Level = lvl
+	} else if warningCategory(line) {
+		rec.Level = Warn
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
@@ -1000,6 +1004,9 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 // errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …", "✖ lint failed"), with or
 // without the emoji variation selector, and a blank after it (see signName).
 func signLevel(line []byte) (Level, bool) {
+	if oneBlank(line) {
+		line = line[1:] // Next.js sets its lines off by a blank: " ⚠ Fast Refresh had to …"
+	}
 	lvl, i, ok := signName(line)
 	if !ok {
 		return Unknown, false
@@ -1043,6 +1050,27 @@ func reporterLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// warningCategory reports whether a line opens with a category of warning and a colon, as
+// Python's warnings module writes it after the file and line ("/srv/app/db.py:41:
+// DeprecationWarning: …") and Node after the process ("(node:4120) [DEP0040] DeprecationWarning:
+// …"), or with a JVM's "OpenJDK 64-Bit Server VM warning: …".
+func warningCategory(line []byte) bool {
+	if bytes.Contains(line[:min(len(line), 48)], []byte(" VM warning: ")) {
+		return hasPrefixAt(line, 0, "OpenJDK ") || hasPrefixAt(line, 0, "Java HotSpot")
+	}
+	s, e := nextToken(line, 0)
+	switch w := line[s:e]; {
+	case hasPrefixAt(w, 0, "(node:") && w[len(w)-1] == ')':
+		if s, e = nextToken(line, e); e-s > 2 && line[s] == '[' && line[e-1] == ']' {
+			s, e = nextToken(line, e) // the warning's code
+		}
+	case len(w) > 3 && w[len(w)-1] == ':' && isDigit(w[len(w)-2]) && bytes.IndexByte(w, '.') > 0:
+		s, e = nextToken(line, e) // Python's file and line
+	}
+	w := line[s:e]
+	return len(w) > len("Warning:") && bytes.HasSuffix(w, []byte("Warning:")) && w[0] >= 'A' && w[0] <= 'Z' && isAlphaWord(w[:len(w)-1])
+}
+
 // signName reads the level of the sign b opens with: a warning sign, a cross mark or a heavy
 // multiplication x (log-symbols' error), an information source (log-symbols' info). size is the
 // bytes the sign takes, the emoji variation selector after it included.
@@ -1050,8 +1078,8 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 	switch {
 	case hasPrefixAt(b, 0, "\u26a0"):
 		lvl = Warn
-	case hasPrefixAt(b, 0, "\u274c"), hasPrefixAt(b, 0, "\u2716"):
-		lvl = Error
+	case hasPrefixAt(b, 0, "\u274c"), hasPrefixAt(b, 0, "\u2716"), hasPrefixAt(b, 0, "\u2a2f"):
+		lvl = Error // the last, a vector product's cross, is Next.js's
 	case hasPrefixAt(b, 0, "\u2139"):
 		lvl = Info
 	default:
@@ -1068,6 +1096,9 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 // recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …";
 // and the Kotlin compiler's lower-case "e:" and "w:" before the file they are about.
 func letterColonLevel(line []byte) (Level, bool) {
+	if hasPrefixAt(line, 0, "Err:") && isDigitAt(line, 4) {
+		return Error, true // apt's source that failed to update: "Err:4 https://… Release" (beside Hit:, Get:, Ign:)
+	}
 	if len(line) < 3 || line[1] != ':' || line[2] == ':' {
 		return Unknown, false
 	}

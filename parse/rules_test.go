@@ -500,6 +500,46 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.1Z", Error, "", "261129 07:41:17.100:S 12 [cache.Sync] gave up"),
 		},
 	},
+	{
+		name: "warning-categories",
+		why:  "a category of warning opening Python's line after its file, or Node's after its process and code, is a warning; Node's hint under its first warning belongs to it; a word ending in Warning in a sentence is none",
+		entries: []worldEntry{
+			we("", Warn, "", "/opt/venv/lib/python3.12/site-packages/dateutil/tz.py:37: FutureWarning: the tzname argument will be removed", "  warnings.warn("),
+			we("", Warn, "", "(node:812) [DEP0066] DeprecationWarning: OutgoingMessage.prototype._headers is deprecated", "(Use `node --trace-deprecation ...` to show where the warning was created)"),
+			we("", Warn, "", "(node:812) MaxListenersExceededWarning: Possible EventEmitter memory leak detected."),
+			we("", Warn, "", "OpenJDK 64-Bit Server VM warning: Options -Xverify:none are deprecated"),
+			we("", Unknown, "", "The SpeedWarning: banner shows when the belt runs fast"),
+		},
+	},
+	{
+		name: "drm-error-marker",
+		why:  "the graphics drivers mark their errors after DRM's prefix, in dmesg and in the kernel's syslog lines; a USB line has no level",
+		entries: []worldEntry{
+			we("", Error, "", "[ 4120.204118] [drm:intel_cpu_fifo_underrun_irq_handler [i915]] *ERROR* CPU pipe B FIFO underrun"),
+			we("", Error, "", "[ 4121.000412] nouveau 0000:01:00.0: [drm] *ERROR* timeout waiting for ring"),
+			we("", Unknown, "", "[ 4122.500000] usb 3-2: new SuperSpeed USB device number 4 using xhci_hcd"),
+			we("2026-11-29T07:41:16Z", Error, "gpu-ws2", "Nov 29 07:41:16 gpu-ws2 kernel: [drm:radeon_cs_ioctl [radeon]] *ERROR* Failed to parse relocation -35!"),
+		},
+	},
+	{
+		name: "apt-failed-source",
+		why:  "apt's Err:N is the source that failed, beside Hit:, Get: and Ign:, which carry no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "Hit:1 http://deb.example.org/debian stable InRelease"),
+			we("", Error, "", "Err:2 http://mirror.example.net/apt stable Release", "  404  Not Found [IP: 192.0.2.80 80]"),
+			we("", Unknown, "", "Ign:3 http://mirror.example.net/apt stable InRelease"),
+		},
+	},
+	{
+		name: "one-blank-records",
+		why:  "untimed lines a tool sets off by one blank are records of their own, their details set off by more; a cross or a warning sign after the blank is a level",
+		entries: []worldEntry{
+			we("", Unknown, "", " ▲ Remix 3.1.0", "   - Local: http://localhost:5173", ""),
+			we("", Unknown, "", " ✓ Built in 812ms"),
+			we("", Warn, "", " ⚠ Port 5173 is in use, trying another one"),
+			we("", Error, "", " ⨯ ReferenceError: cart is not defined", "    at Cart (./app/cart.tsx:12:9)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -624,6 +624,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				// right-aligned): a line with the pending one's run of number columns is the next.
 				return false, rec, false
 			}
+			if oneBlank(s.raw) && oneBlank(line) {
+				// Untimed records a tool sets off by one blank, their details by more (Next.js's
+				// " ✓ Ready in 2.4s" under " ▲ Next.js 15.0.3" and its "   - Local: …").
+				return false, rec, false
+			}
 		}
 		s.traceLine(line)
 		return true, rec, false
@@ -1203,6 +1208,8 @@ func noteLine(line []byte) bool {
 		return bytes.HasPrefix(line, []byte("Caused by:"))
 	case '.':
 		return bytes.HasPrefix(line, []byte("... ")) && bytes.HasSuffix(line, []byte(" more"))
+	case '(':
+		return bytes.HasPrefix(line, []byte("(Use `node --trace-")) // under Node's first warning of a kind
 	case 'T':
 		return bytes.HasPrefix(line, []byte(traceback)) || bytes.HasPrefix(line, []byte("The above exception was the direct cause"))
 	case 'D':
@@ -1215,6 +1222,11 @@ func noteLine(line []byte) bool {
 			bytes.HasPrefix(line, []byte("--- End of inner exception stack trace ---"))
 	}
 	return false
+}
+
+// oneBlank reports whether line opens with exactly one blank before its text.
+func oneBlank(line []byte) bool {
+	return len(line) > 1 && line[0] == ' ' && line[1] != ' ' && line[1] != '\t'
 }
 
 // numberedFrame reports whether line is a frame of a numbered stack trace, as PHP writes them

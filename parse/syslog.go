@@ -501,11 +501,24 @@ func kernelComponentLevel(line []byte, h *bsdHeader) (Level, bool) {
 	if string(h.tag.Of(line)) != "kernel" {
 		return Unknown, false
 	}
+	if drmError(line[h.msg:]) {
+		return Error, true
+	}
 	s, e := nextToken(line, h.msg)
 	if e-s < 2 || line[e-1] != ':' {
 		return Unknown, false
 	}
 	return componentLevel(line[s : e-1])
+}
+
+// drmError reports whether a kernel message is the graphics drivers' error, which DRM marks
+// after its prefix: "[drm:amdgpu_job_timedout [amdgpu]] *ERROR* ring gfx timeout", "i915
+// 0000:00:02.0: [drm] *ERROR* CPU pipe A FIFO underrun", with or without the kernel's uptime
+// before it.
+func drmError(msg []byte) bool {
+	head := msg[:min(len(msg), 96)]
+	d := bytes.Index(head, []byte("[drm"))
+	return d >= 0 && bytes.Contains(head[d:], []byte("] *ERROR* "))
 }
 
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
