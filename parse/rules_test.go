@@ -540,6 +540,15 @@ var ruleCases = []worldCase{
 			we("", Error, "", " ⨯ ReferenceError: cart is not defined", "    at Cart (./app/cart.tsx:12:9)"),
 		},
 	},
+	{
+		name: "glued-word-as-a-pair-value",
+		why:  "a level word glued after a key's '=' is that key's value (a query's state), unless the key is a level's; RabbitMQ's report header has no key",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 [audit] |user=bob|Status=WARN|rows=12"),
+			we("2026-11-29T07:41:17Z", Error, "", "2026-11-29 07:41:17 [audit] |user=bob|Severity=ERROR|rows=0"),
+			we("2026-11-29T07:41:18Z", Info, "", "=INFO REPORT==== 29-Nov-2026::07:41:18 ==="),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -442,6 +442,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 			j++
 		}
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
+		if before == '=' && pairValue(tok, i-1) {
+			i = j
+			continue // a value of a pair: Doris' audit "|State=ERR|" is the query's state
+		}
 		module := after == '@' && moduleAfterAt(tok[j+1:])
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
@@ -456,6 +460,16 @@ func gluedLevel(tok []byte) (Level, bool) {
 		i = j
 	}
 	return Unknown, false
+}
+
+// pairValue reports whether the '=' at tok[eq] ends a key other than a level's, so that what
+// follows is that key's value; RabbitMQ's "=INFO REPORT====" has no key before it.
+func pairValue(tok []byte, eq int) bool {
+	k := eq
+	for k > 0 && (isAlpha(tok[k-1]) || tok[k-1] == '_') {
+		k--
+	}
+	return k < eq && !levelKey(tok[k:eq])
 }
 
 // bracketedCapital reads a capitalized level word glued between a closing and an opening
