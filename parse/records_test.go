@@ -287,6 +287,18 @@ func TestRecordsPHPStackTrace(t *testing.T) {
 	}
 }
 
+// Under a timed record with a level, an untimed line that writes a level of its own is a record
+// of its own (nginx's copy of its error on stderr, psql's error among the server's lines); an
+// indented line with a level word stays with the record above.
+func TestRecordsUntimedLineWithItsOwnLevel(t *testing.T) {
+	text := "2026/11/29 07:41:16 [emerg] 1#1: unknown directive \"proxy_pas\" in /etc/nginx/conf.d/app.conf:7\n" +
+		"nginx: [emerg] unknown directive \"proxy_pas\" in /etc/nginx/conf.d/app.conf:7\n" +
+		"2026-11-29T07:41:17.000Z ERROR upstream call failed\n" +
+		"  <rejected> Error: socket hang up\n" +
+		"psql:/srv/init/01-schema.sql:4: ERROR:  relation \"orders\" already exists\n"
+	wantRecords(t, text, 1, "2026-11-29T07:41:16Z emergency", " emergency", "2026-11-29T07:41:17Z error", " error")
+}
+
 // A report may indent its labelled time under the rule, after a blank line and a heading, as
 // Oracle Net's sqlnet.log does in its error stacks: the stack is still one entry from its rule.
 func TestRecordsRuleAboveIndentedTime(t *testing.T) {

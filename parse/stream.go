@@ -694,6 +694,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
+	if rec.Time == 0 && rec.Level != Unknown && s.rec.Level != Unknown && ownLevelLine(inner) {
+		// A line without a time that writes a level of its own is another record, under one that
+		// has a level too: nginx's "nginx: [emerg] …" copy on stderr under its error log's line,
+		// psql's "psql:…:4: ERROR:  …" among the server's lines.
+		return false, rec, true
+	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
@@ -1215,13 +1221,49 @@ func noteLine(line []byte) bool {
 	case 'D':
 		return bytes.HasPrefix(line, []byte("During handling of the above exception"))
 	case 'S':
-		return bytes.HasPrefix(line, []byte("Suppressed: ")) || string(bytes.TrimRight(line, " ")) == stackTrace // PHP's, above its frames
+		return bytes.HasPrefix(line, []byte("Suppressed: ")) || stackTraceLine(line) // PHP's, above its frames
 	case '-':
 		// .NET's marks between the parts of one exception's stack.
 		return bytes.HasPrefix(line, []byte("--- End of stack trace from previous location")) ||
 			bytes.HasPrefix(line, []byte("--- End of inner exception stack trace ---"))
 	}
 	return false
+}
+
+// ownLevelLine reports whether an untimed line opens with a level of its own, marked by a colon
+// or brackets, first or after a program's label: "ERROR:  …", "[warn] …", "nginx: [emerg] …",
+// "psql:init.sql:4: ERROR:  …". A level word later in the line is its text's ("continuation
+// ERROR text"), an indented line the record's, and a JavaScript error's "Error: …" and Go's
+// "fatal error: …" head what the record above logged.
+func ownLevelLine(line []byte) bool {
+	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' || hasPrefixAt(line, 0, "Error: ") || hasPrefixAt(line, 0, "fatal error: ") {
+		return false
+	}
+	s, e := nextToken(line, 0)
+	if markedLevel(line[s:e]) {
+		return true
+	}
+	if line[e-1] != ':' {
+		return false
+	}
+	s, e = nextToken(line, e)
+	return e > s && markedLevel(line[s:e])
+}
+
+// markedLevel reports whether w is a level word with a colon after it or in brackets.
+func markedLevel(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if w[len(w)-1] == ':' {
+		w = w[:len(w)-1]
+	} else if w[0] == '[' && w[len(w)-1] == ']' || w[0] == '<' && w[len(w)-1] == '>' {
+		w = w[1 : len(w)-1]
+	} else {
+		return false
+	}
+	_, ok := ParseLevel(w)
+	return ok && len(w) >= 3 && isAlphaWord(w)
 }
 
 // oneBlank reports whether line opens with exactly one blank before its text.
@@ -1241,14 +1283,18 @@ func numberedFrame(line []byte) bool {
 // steps, "#5 [2/4] RUN make").
 func underFrames(raw []byte) bool {
 	last := raw[bytes.LastIndexByte(raw, '\n')+1:]
-	if string(bytes.TrimRight(last, " ")) == stackTrace {
+	if stackTraceLine(last) {
 		return true
 	}
-	return numberedFrame(last) && bytes.Contains(raw, []byte("\n"+stackTrace))
+	return numberedFrame(last) && (bytes.Contains(raw, []byte("\nStack trace:")) || bytes.Contains(raw, []byte("\nStack Trace:")))
 }
 
-// stackTrace is the line PHP writes above an exception's numbered frames.
-const stackTrace = "Stack trace:"
+// stackTraceLine reports whether line is the heading PHP writes above an exception's numbered
+// frames, "Stack trace:" (CakePHP's "Stack Trace:").
+func stackTraceLine(line []byte) bool {
+	line = bytes.TrimRight(line, " ")
+	return string(line) == "Stack trace:" || string(line) == "Stack Trace:"
+}
 
 // startsWithTime reports whether a record's time came from the start of its line (as opposed to
 // a field inside a JSON or logfmt line, or the middle of an access log line). A located time

@@ -250,8 +250,8 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if s == e {
 			break
 		}
-		if l, found := levelToken(b[s:e], true); found {
-			return qualifiedLevel(prev, l), s, e, true
+		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) {
+			return qualifiedLevel(prev, l), s, e, true // "Stack trace:" heads an exception's frames
 		}
 		prev, i = b[s:e], e
 	}
