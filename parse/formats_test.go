@@ -693,6 +693,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, level: Warn, time: "2026-02-17T14:30:01Z", msg: "Listen (BEP/quic): address in use", why: "a time of day between a bracketed tag and a level in capitals is the record's"},
 	{name: "clock after a tag in prose", line: `[backup] 14:30:01 is when it ran`,
 		format: FormatText, msg: "[backup] 14:30:01 is when it ran", why: "no level after the clock: a sentence's time"},
+	{name: "left-to-right marks in a date", line: " Start Time: \u200eSun \u200eNov \u200e16 \u200e2026 14:30:01",
+		format: FormatText, time: "2026-11-16T14:30:01Z", msg: " Start Time: \u200eSun \u200eNov \u200e16 \u200e2026 14:30:01", why: "Windows writes a U+200E mark before each part of a date it formats for a left-to-right locale"},
 	{name: "logback time only", line: `14:30:01.123 [main] ERROR c.e.App - boom`,
 		format: FormatLayout, level: Error, time: "2026-02-17T14:30:01.123Z", msg: "boom", why: "no date: the day is today's, unless that is more than half a day ahead"},
 	{name: "time only yesterday", line: `23:59:59 INFO late`,

@@ -518,7 +518,7 @@ var fresh39Cases = []worldCase{
 		name:   "windows-defender-mpcmdrun-log",
 		source: "Microsoft Defender's MpCmdRun.log (C:\\Windows\\Temp when run as SYSTEM: each run between rules of dashes, `MpCmdRun: Command Line: …`, ` Start Time: ` and `MpCmdRun: End Time: ` with the date parts each behind a U+200E mark, the run's output between): Microsoft Learn 'Configure and manage Microsoft Defender Antivirus with the mpcmdrun.exe command-line tool' (log location); from memory of real files. Defender's MPLog is in an earlier table; this is MpCmdRun.log",
 		why:    "one run between its rules of dashes is one record; its time is the Start Time line's, written with invisible marks and no zone, read as UTC; no level",
-		gap:    "the ` Start Time:` line with its U+200E marks is not read as the run's time, and the run is cut at its first rule of dashes",
+		gap:    "a run's closing rule of dashes starts a record of its own, so the rules between two runs split them apart from their Start Time lines",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "",
 				"-------------------------------------------------------------------------------------",

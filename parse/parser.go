@@ -120,6 +120,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Time == 0 || rec.Host.End == 0) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C') {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}
+	if rec.Time == 0 && rec.Format == FormatText {
+		p.markedStamp(line, &rec)
+	}
 	if rec.Format == FormatText && rec.Level == Unknown && bytes.IndexByte(line[:min(len(line), 40)], '%') >= 0 {
 		// A network device's message id after a counter and an uptime, which are no time: IOS's
 		// "000412: 3d05h: %LINK-3-UPDOWN: …" without `service timestamps log datetime`.
@@ -333,6 +336,33 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 	if rec.Unescaped == nil && int(rec.Message.Start) == s.start {
 		// The message was where the time is: it starts after it, unless the time was all of it.
 		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
+	}
+}
+
+// leftToRight is U+200E, the mark Windows writes before each part of a date it formats for a
+// left-to-right locale: Defender's MpCmdRun.log " Start Time: \u200eSun \u200eNov \u200e29 \u200e2026
+// 07:41:16".
+const leftToRight = "\u200e"
+
+// markedStamp reads the time of a line whose date is broken up by left-to-right marks, looking
+// for it in a copy without them; the rest of the record stays as parsed.
+func (p *Parser) markedStamp(line []byte, rec *Record) {
+	head := line[:min(len(line), locateWindow+32)]
+	if bytes.IndexByte(head, 0xe2) < 0 || !bytes.Contains(head, []byte(leftToRight)) {
+		return
+	}
+	var buf [locateWindow + 32]byte
+	plain := buf[:0]
+	for rest := head; len(rest) > 0; {
+		before, after, found := bytes.Cut(rest, []byte(leftToRight))
+		plain = append(plain, before...)
+		if !found {
+			break
+		}
+		rest = after
+	}
+	if s, ok := locate(plain, p.nowNano(), &p.wall); ok && s.token <= 3 && s.kind != stampColumnEpoch {
+		rec.Time = s.t
 	}
 }
 
