@@ -570,7 +570,6 @@ var fresh39Cases = []worldCase{
 		name:   "eclipse-metadata-log",
 		source: "the Eclipse IDE's workspace/.metadata/.log (a `!SESSION yyyy-MM-dd HH:mm:ss.SSS ---…` block with the build and JVM properties, then `!ENTRY bundle severity code yyyy-MM-dd HH:mm:ss.SSS` with `!MESSAGE`, optional `!SUBENTRY` and `!STACK` and a stack trace, blank lines between; severity IStatus' 1 INFO, 2 WARNING, 4 ERROR): Eclipse help 'The Eclipse runtime options' (the log file) and org.eclipse.core.runtime.IStatus; from memory of real files",
 		why:    "a !SESSION or !ENTRY line starts a record with its zone-less time; the number after the bundle name is the entry's severity (2 a warning, 4 an error, 1 info); the !MESSAGE, !SUBENTRY, !STACK and trace lines belong to the entry",
-		gap:    "`!ENTRY` blocks are joined to the `!SESSION` block before them, so their times and severities are never read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Unknown, "",
 				"!SESSION 2026-11-29 07:41:16.204 -----------------------------------------------",

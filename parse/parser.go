@@ -431,6 +431,9 @@ func (p *Parser) detect(line []byte, rec *Record) {
 	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
 		return
 	}
+	if c == '!' && p.parseEclipse(line, rec) {
+		return
+	}
 	if (c == '<' || isAlpha(c) || isDigit(c)) && p.parse3164(line, rec) {
 		return
 	}

@@ -549,6 +549,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "", "=INFO REPORT==== 29-Nov-2026::07:41:18 ==="),
 		},
 	},
+	{
+		name: "eclipse-platform-log",
+		why:  "the Eclipse platform's .log: a session's header and each entry's with the status's severity digit before the time; the message, subentries and stack below belong to them",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.5Z", Unknown, "", "!SESSION 2026-11-29 07:41:16.500 ---------------------------------------", "eclipse.buildId=4.32.0", "java.version=21.0.5", ""),
+			we("2026-11-29T07:41:20.1Z", Warn, "", "!ENTRY org.eclipse.egit.core 2 0 2026-11-29 07:41:20.100", "!MESSAGE Could not read the repository's index", ""),
+			we("2026-11-29T07:41:25.25Z", Error, "", "!ENTRY org.eclipse.jdt.ui 4 2 2026-11-29 07:41:25.250", "!MESSAGE Problems occurred when invoking code from plug-in", "!STACK 0", "java.lang.IllegalStateException: no editor input", "\tat org.eclipse.jdt.ui.Editor.open(Editor.java:88)", ""),
+			we("2026-11-29T07:41:30Z", Info, "", "!ENTRY org.eclipse.core.resources 1 0 2026-11-29 07:41:30.000", "!MESSAGE Workspace saved"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
