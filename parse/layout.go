@@ -1034,7 +1034,7 @@ func reporterLevel(line []byte) (Level, bool) {
 	if e < 4 || e > 7 || byteAt(line, e) != ' ' || byteAt(line, e+1) == ' ' || e+1 >= len(line) {
 		return Unknown, false
 	}
-	if ns, ne := nextToken(line, e); !(line[ns] >= 'A' && line[ns] <= 'Z' || line[ne-1] == ':') {
+	if ns, ne := nextToken(line, e); ns == ne || !(line[ns] >= 'A' && line[ns] <= 'Z' || line[ne-1] == ':') {
 		return Unknown, false // a sentence: "error handling was reworked"
 	}
 	switch string(line[:e]) {
