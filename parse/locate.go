@@ -490,9 +490,6 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
 // four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
-	if i >= 4 && i < 48 && line[0] == '[' && line[i-2] == ']' && line[i-1] == ' ' && bytes.IndexByte(line[:i-1], ' ') < 0 {
-		return true // after a tag in brackets, when a level follows (see columnClock)
-	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
 }
 
@@ -501,22 +498,7 @@ func clockColumn(line []byte, i int) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	if line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) {
-		return true
-	}
-	return line[0] == '[' && line[i-2] == ']' && levelAfterClock(line, i+n) // Syncthing 1.x's "[4F1CA] 07:41:17 INFO: …"
-}
-
-// levelAfterClock reports whether a level word in capitals, with a colon or not, is the word
-// after a time of day that ends at line[e].
-func levelAfterClock(line []byte, e int) bool {
-	if byteAt(line, e) != ' ' {
-		return false
-	}
-	s, end := nextToken(line, e)
-	w := bytes.TrimSuffix(line[s:end], []byte(":"))
-	_, ok := ParseLevel(w)
-	return ok && len(w) >= 3 && isUpperWord(w)
+	return line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and
