@@ -689,6 +689,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Info, time: "2026-02-16T17:30:01.123Z", msg: "checkpoint starting: time", why: "PostgreSQL writes the zone database's abbreviation, which is the hours alone for America/Sao_Paulo"},
 	{name: "signed number after the time", line: `2026-02-16 14:30:01 -42 dBm on wlan0`,
 		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: `-42 dBm on wlan0`, why: "no zone is 42 hours from UTC"},
+	{name: "signed count after the time", line: `2026-02-16 14:30:01 +10 credits added`,
+		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: `+10 credits added`, why: "a number that counts the word after it is no zone"},
 	{name: "left-to-right marks in a date", line: " Start Time: \u200eSun \u200eNov \u200e16 \u200e2026 14:30:01",
 		format: FormatText, time: "2026-11-16T14:30:01Z", msg: " Start Time: \u200eSun \u200eNov \u200e16 \u200e2026 14:30:01", why: "Windows writes a U+200E mark before each part of a date it formats for a left-to-right locale"},
 	{name: "logback time only", line: `14:30:01.123 [main] ERROR c.e.App - boom`,

@@ -85,6 +85,7 @@ var fresh40Cases = []worldCase{
 		name:   "nextjs-dev-server-console",
 		source: "`next dev` in Next.js 14/15 (the redesigned console of vercel/next.js PR #54713: the `▲ Next.js` banner with its indented Local/Network/Environments lines, then one line per event behind a symbol: ✓ event, ○ wait, ⚠ warn, ⨯ error, and request lines ` GET / 200 in Nms`; an error's stack and digest indented below it): vercel/next.js PRs #54713 and #12169 (the log.ts prefixes wait/error/warn/ready/info/event), hashicorp/next-mdx-remote PR #435; from memory of real lines",
 		why:    "no time anywhere; ⚠ is Next's warn and ⨯ its error, the other symbols name no level of the scale; the banner's indented lines and an error's stack belong to their record",
+		gap:    "the request lines (` GET / 200 in 4380ms`), set off by one blank without a sign, are joined to the record above as its details",
 		entries: []worldEntry{
 			we("", Unknown, "", " ▲ Next.js 15.0.3", "   - Local:        http://localhost:3000", "   - Network:      http://10.20.0.7:3000", "   - Environments: .env.local", ""),
 			we("", Unknown, "", " ✓ Starting..."),

@@ -1017,6 +1017,14 @@ func signLevel(line []byte) (Level, bool) {
 	return lvl, byteAt(line, i) == ' '
 }
 
+// aptSource reports whether the word after apt's "Err:N" is the source it fetched, a URL or a
+// cdrom: "Err:0 Coll:0 Ovr:0" are a network card's counters.
+func aptSource(line []byte) bool {
+	_, e := nextToken(line, 0)
+	s, e := nextToken(line, e)
+	return bytes.Contains(line[s:e], []byte("://")) || hasPrefixAt(line, s, "cdrom:")
+}
+
 // kotlinSource reports whether the word after a compiler's "e: " names a Kotlin or Java source
 // file and its position ("…/Cart.kt:41:9"): "e: /dev/null" is no compiler's message.
 func kotlinSource(line []byte) bool {
@@ -1096,7 +1104,7 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 // recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …";
 // and the Kotlin compiler's lower-case "e:" and "w:" before the file they are about.
 func letterColonLevel(line []byte) (Level, bool) {
-	if hasPrefixAt(line, 0, "Err:") && isDigitAt(line, 4) {
+	if hasPrefixAt(line, 0, "Err:") && isDigitAt(line, 4) && aptSource(line) {
 		return Error, true // apt's source that failed to update: "Err:4 https://… Release" (beside Hit:, Get:, Ign:)
 	}
 	if len(line) < 3 || line[1] != ':' || line[2] == ':' {

@@ -528,6 +528,7 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Hit:1 http://deb.example.org/debian stable InRelease"),
 			we("", Error, "", "Err:2 http://mirror.example.net/apt stable Release", "  404  Not Found [IP: 192.0.2.80 80]"),
 			we("", Unknown, "", "Ign:3 http://mirror.example.net/apt stable InRelease"),
+			we("", Unknown, "", "Err:0 Coll:0 Ovr:0 Drop:12"),
 		},
 	},
 	{
@@ -537,7 +538,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", " ▲ Remix 3.1.0", "   - Local: http://localhost:5173", ""),
 			we("", Unknown, "", " ✓ Built in 812ms"),
 			we("", Warn, "", " ⚠ Port 5173 is in use, trying another one"),
-			we("", Error, "", " ⨯ ReferenceError: cart is not defined", "    at Cart (./app/cart.tsx:12:9)"),
+			we("", Error, "", " ⨯ ReferenceError: cart is not defined", "    at Cart (./app/cart.tsx:12:9)", " digest: \"88412\""),
+		},
+	},
+	{
+		name: "one-blank-text-goes-on",
+		why:  "text that is all set off by one blank, without signs, is one record's: a banner's wrapped lines",
+		entries: []worldEntry{
+			we("", Notice, "", " NOTE: this host is managed by the config service.", " Local edits are overwritten every 30 minutes.", " Ask the platform team before changing anything."),
 		},
 	},
 	{
@@ -546,6 +554,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 [audit] |user=bob|Status=WARN|rows=12"),
 			we("2026-11-29T07:41:17Z", Error, "", "2026-11-29 07:41:17 [audit] |user=bob|Severity=ERROR|rows=0"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 [audit] |user=bob|sev=WARN|rows=0"),
 			we("2026-11-29T07:41:18Z", Info, "", "=INFO REPORT==== 29-Nov-2026::07:41:18 ==="),
 		},
 	},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/netip"
 	"time"
+	"unicode/utf8"
 )
 
 // StreamOptions configures a Stream.
@@ -59,6 +60,10 @@ type Stream struct {
 	brackets   int   // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
 	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
+	// ownLevel says that the entry continues is about to start is an untimed line with a level of
+	// its own under a timed record (see ownLevelLine): it holds the lines after it as a timed one
+	// does.
+	ownLevel bool
 
 	orphans     []orphan // entries waiting for the source's first timestamp
 	orphanBytes int      // the text of the orphans held
@@ -184,6 +189,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			return
 		}
 		if parsed && s.blockInside(line, offset, truncated, rec, b) {
+			s.ownLevel = false
 			return
 		}
 		s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
@@ -396,7 +402,8 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line)
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser) || s.ownLevel
+	s.ownLevel = false
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -624,9 +631,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				// right-aligned): a line with the pending one's run of number columns is the next.
 				return false, rec, false
 			}
-			if oneBlank(s.raw) && oneBlank(line) {
-				// Untimed records a tool sets off by one blank, their details by more (Next.js's
-				// " ✓ Ready in 2.4s" under " ▲ Next.js 15.0.3" and its "   - Local: …").
+			if oneBlank(s.raw) && oneBlank(line) && line[1] >= utf8.RuneSelf {
+				// Untimed records a tool sets off by one blank and a sign, their details by more
+				// blanks (Next.js's " ✓ Ready in 2.4s" under " ▲ Next.js 15.0.3" and its "   -
+				// Local: …"). Text that is all set off by a blank (a banner, a pasted trace) goes on.
 				return false, rec, false
 			}
 		}
@@ -694,10 +702,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if rec.Time == 0 && rec.Level != Unknown && s.rec.Level != Unknown && ownLevelLine(inner) {
+	if rec.Time == 0 && rec.Level != Unknown && s.rec.Level != Unknown && ownLevelLine(inner) && !introduces(s.raw) {
 		// A line without a time that writes a level of its own is another record, under one that
 		// has a level too: nginx's "nginx: [emerg] …" copy on stderr under its error log's line,
-		// psql's "psql:…:4: ERROR:  …" among the server's lines.
+		// psql's "psql:…:4: ERROR:  …" among the server's lines. Unless the record above ends by
+		// introducing what follows ("command failed, output:").
+		s.ownLevel = true
 		return false, rec, true
 	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
@@ -1236,7 +1246,7 @@ func noteLine(line []byte) bool {
 // ERROR text"), an indented line the record's, and a JavaScript error's "Error: …" and Go's
 // "fatal error: …" head what the record above logged.
 func ownLevelLine(line []byte) bool {
-	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' || hasPrefixAt(line, 0, "Error: ") || hasPrefixAt(line, 0, "fatal error: ") {
+	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' || hasPrefixAt(line, 0, "Error:") || hasPrefixAt(line, 0, "fatal error: ") {
 		return false
 	}
 	s, e := nextToken(line, 0)
@@ -1248,6 +1258,13 @@ func ownLevelLine(line []byte) bool {
 	}
 	s, e = nextToken(line, e)
 	return e > s && markedLevel(line[s:e])
+}
+
+// introduces reports whether the last line of raw ends with a colon, introducing the lines after
+// it: "deploy: command failed, output:", "nginx -t said:".
+func introduces(raw []byte) bool {
+	raw = bytes.TrimRight(raw, " \t")
+	return len(raw) > 0 && raw[len(raw)-1] == ':'
 }
 
 // markedLevel reports whether w is a level word with a colon after it or in brackets.

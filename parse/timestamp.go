@@ -217,7 +217,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
-		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ') {
+		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && !measureAfter(b, i+5)) {
 			off, j = h*3600, i+4
 			if b[i+1] == '-' {
 				off = -off
@@ -229,6 +229,17 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		return zoneWord(b, i, t, w, ok) // PostgreSQL writes "2026-11-23 14:00:06.123 UTC"
 	}
 	return t, j, ok
+}
+
+// measureAfter reports whether the word at b[i:] is a unit or a noun that a signed number before
+// it counts ("-12 dBm", "+10 credits", "-08 C"), not what follows a zone: a bracket, a dash, a
+// level or a word in capitals ("-03 [4120] LOG:", "-06 - [Information…]").
+func measureAfter(b []byte, i int) bool {
+	e := i
+	for e < len(b) && isAlpha(b[e]) {
+		e++
+	}
+	return e > i && (e-i == 1 || !isUpperWord(b[i:e]))
 }
 
 // month reads a three-letter English month abbreviation at b[i:], case-insensitively, with the

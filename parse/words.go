@@ -469,7 +469,8 @@ func pairValue(tok []byte, eq int) bool {
 	for k > 0 && (isAlpha(tok[k-1]) || tok[k-1] == '_') {
 		k--
 	}
-	return k < eq && !levelKey(tok[k:eq])
+	key := tok[k:eq]
+	return k < eq && !levelKey(key) && !bytes.EqualFold(key, []byte("sev")) && !bytes.EqualFold(key, []byte("loglevel")) && !bytes.EqualFold(key, []byte("log_level"))
 }
 
 // bracketedCapital reads a capitalized level word glued between a closing and an opening
