@@ -287,28 +287,6 @@ func TestRecordsPHPStackTrace(t *testing.T) {
 	}
 }
 
-// Under a timed record with a level, an untimed line that writes a level of its own is a record
-// of its own (nginx's copy of its error on stderr, psql's error among the server's lines); an
-// indented line with a level word stays with the record above.
-func TestRecordsUntimedLineWithItsOwnLevel(t *testing.T) {
-	text := "2026/11/29 07:41:16 [emerg] 1#1: unknown directive \"proxy_pas\" in /etc/nginx/conf.d/app.conf:7\n" +
-		"nginx: [emerg] unknown directive \"proxy_pas\" in /etc/nginx/conf.d/app.conf:7\n" +
-		"2026-11-29T07:41:17.000Z ERROR upstream call failed\n" +
-		"  <rejected> Error: socket hang up\n" +
-		"psql:/srv/init/01-schema.sql:4: ERROR:  relation \"orders\" already exists\n"
-	wantRecords(t, text, 1, "2026-11-29T07:41:16Z emergency", " emergency", "2026-11-29T07:41:17Z error", " error")
-	// The split record holds the lines after it as a timed one does, and a record that ends by
-	// introducing what follows keeps it.
-	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, "2026-11-29 07:41:18 INFO applying schema.sql\n"+
-		"psql:schema.sql:9: ERROR:  syntax error at or near \"TABEL\"\n"+
-		"LINE 1: CREATE TABEL carts (id int);\n"+
-		"2026-11-29 07:41:19 ERROR migration failed, psql said:\n"+
-		"psql:schema.sql:9: ERROR:  syntax error at or near \"TABEL\"\n")
-	if len(got) != 3 || got[1].Lines() != 2 || got[2].Lines() != 2 {
-		t.Errorf("got %d entries, want the INFO line, psql's error with its LINE, and the ERROR with what it introduced", len(got))
-	}
-}
-
 // A report may indent its labelled time under the rule, after a blank line and a heading, as
 // Oracle Net's sqlnet.log does in its error stacks: the stack is still one entry from its rule.
 func TestRecordsRuleAboveIndentedTime(t *testing.T) {

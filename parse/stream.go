@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"net/netip"
 	"time"
-	"unicode/utf8"
 )
 
 // StreamOptions configures a Stream.
@@ -60,10 +59,6 @@ type Stream struct {
 	brackets   int   // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
 	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
-	// ownLevel says that the entry continues is about to start is an untimed line with a level of
-	// its own under a timed record (see ownLevelLine): it holds the lines after it as a timed one
-	// does.
-	ownLevel bool
 
 	orphans     []orphan // entries waiting for the source's first timestamp
 	orphanBytes int      // the text of the orphans held
@@ -189,7 +184,6 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			return
 		}
 		if parsed && s.blockInside(line, offset, truncated, rec, b) {
-			s.ownLevel = false
 			return
 		}
 		s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
@@ -402,8 +396,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line)
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser) || s.ownLevel
-	s.ownLevel = false
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -631,7 +624,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				// right-aligned): a line with the pending one's run of number columns is the next.
 				return false, rec, false
 			}
-			if oneBlank(s.raw) && oneBlank(line) && line[1] >= utf8.RuneSelf {
+			if oneBlank(s.raw) && oneBlank(line) && consoleSign(line[1:]) {
 				// Untimed records a tool sets off by one blank and a sign, their details by more
 				// blanks (Next.js's " ✓ Ready in 2.4s" under " ▲ Next.js 15.0.3" and its "   -
 				// Local: …"). Text that is all set off by a blank (a banner, a pasted trace) goes on.
@@ -701,14 +694,6 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// A GLib warning on the stderr of a program whose own records carry dates: it goes with
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
-	}
-	if rec.Time == 0 && rec.Level != Unknown && s.rec.Level != Unknown && ownLevelLine(inner) && !introduces(s.raw) {
-		// A line without a time that writes a level of its own is another record, under one that
-		// has a level too: nginx's "nginx: [emerg] …" copy on stderr under its error log's line,
-		// psql's "psql:…:4: ERROR:  …" among the server's lines. Unless the record above ends by
-		// introducing what follows ("command failed, output:").
-		s.ownLevel = true
-		return false, rec, true
 	}
 	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
@@ -1240,47 +1225,19 @@ func noteLine(line []byte) bool {
 	return false
 }
 
-// ownLevelLine reports whether an untimed line opens with a level of its own, marked by a colon
-// or brackets, first or after a program's label: "ERROR:  …", "[warn] …", "nginx: [emerg] …",
-// "psql:init.sql:4: ERROR:  …". A level word later in the line is its text's ("continuation
-// ERROR text"), an indented line the record's, and a JavaScript error's "Error: …" and Go's
-// "fatal error: …" head what the record above logged.
-func ownLevelLine(line []byte) bool {
-	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' || hasPrefixAt(line, 0, "Error:") || hasPrefixAt(line, 0, "fatal error: ") {
-		return false
-	}
-	s, e := nextToken(line, 0)
-	if markedLevel(line[s:e]) {
+// consoleSign reports whether b opens with one of the signs a CLI puts before its event lines
+// (Next.js's ✓ ○ ▲ ⚠ ⨯, log-symbols' ✔ ✖ ℹ ❌): not a bullet or a tree's lines, which list one
+// record's details.
+func consoleSign(b []byte) bool {
+	if _, _, ok := signName(b); ok {
 		return true
 	}
-	if line[e-1] != ':' {
-		return false
+	for _, sign := range [...]string{"\u2713", "\u2714", "\u25cb", "\u25b2"} {
+		if hasPrefixAt(b, 0, sign) {
+			return true
+		}
 	}
-	s, e = nextToken(line, e)
-	return e > s && markedLevel(line[s:e])
-}
-
-// introduces reports whether the last line of raw ends with a colon, introducing the lines after
-// it: "deploy: command failed, output:", "nginx -t said:".
-func introduces(raw []byte) bool {
-	raw = bytes.TrimRight(raw, " \t")
-	return len(raw) > 0 && raw[len(raw)-1] == ':'
-}
-
-// markedLevel reports whether w is a level word with a colon after it or in brackets.
-func markedLevel(w []byte) bool {
-	if len(w) < 3 {
-		return false
-	}
-	if w[len(w)-1] == ':' {
-		w = w[:len(w)-1]
-	} else if w[0] == '[' && w[len(w)-1] == ']' || w[0] == '<' && w[len(w)-1] == '>' {
-		w = w[1 : len(w)-1]
-	} else {
-		return false
-	}
-	_, ok := ParseLevel(w)
-	return ok && len(w) >= 3 && isAlphaWord(w)
+	return false
 }
 
 // oneBlank reports whether line opens with exactly one blank before its text.

@@ -217,7 +217,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
-		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && !measureAfter(b, i+5)) {
+		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && zoneFollows(b, i+5)) {
 			off, j = h*3600, i+4
 			if b[i+1] == '-' {
 				off = -off
@@ -231,15 +231,23 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	return t, j, ok
 }
 
-// measureAfter reports whether the word at b[i:] is a unit or a noun that a signed number before
-// it counts ("-12 dBm", "+10 credits", "-08 C"), not what follows a zone: a bracket, a dash, a
-// level or a word in capitals ("-03 [4120] LOG:", "-06 - [Information…]").
-func measureAfter(b []byte, i int) bool {
+// zoneFollows reports whether what follows a signed hour at b[i:] is what follows a zone in the
+// layouts that write one so: a pid in brackets, a level with its colon, or a dash before a bracket
+// ("-03 [4120] LOG:", "-03 LOG:  …", "-06 - [Information-…]"). A count is followed by its unit or
+// its noun ("-12 dBm", "+10 credits", "-08 °C", "+01 %").
+func zoneFollows(b []byte, i int) bool {
+	if byteAt(b, i) == '[' {
+		_, n := digitRun(b, i+1)
+		return n > 0 && byteAt(b, i+1+n) == ']'
+	}
+	if hasPrefixAt(b, i, "- [") {
+		return true
+	}
 	e := i
-	for e < len(b) && isAlpha(b[e]) {
+	for e < len(b) && b[e] >= 'A' && b[e] <= 'Z' {
 		e++
 	}
-	return e > i && (e-i == 1 || !isUpperWord(b[i:e]))
+	return e-i >= 3 && byteAt(b, e) == ':'
 }
 
 // month reads a three-letter English month abbreviation at b[i:], case-insensitively, with the

@@ -469,8 +469,23 @@ func pairValue(tok []byte, eq int) bool {
 	for k > 0 && (isAlpha(tok[k-1]) || tok[k-1] == '_') {
 		k--
 	}
-	key := tok[k:eq]
-	return k < eq && !levelKey(key) && !bytes.EqualFold(key, []byte("sev")) && !bytes.EqualFold(key, []byte("loglevel")) && !bytes.EqualFold(key, []byte("log_level"))
+	if k == eq {
+		return false
+	}
+	if eq-k > 32 {
+		return true
+	}
+	var buf [32]byte
+	key := buf[:eq-k]
+	for j, c := range tok[k:eq] {
+		key[j] = c | 0x20 // letters and '_' only: '_' has the bit already
+	}
+	for _, part := range [...]string{"lev", "lv", "sev", "pri", "type"} {
+		if bytes.Contains(key, []byte(part)) {
+			return false // a level's key, or a record's type: "sev=WARN", "loglvl=ERROR", "type=ERROR"
+		}
+	}
+	return true
 }
 
 // bracketedCapital reads a capitalized level word glued between a closing and an opening
