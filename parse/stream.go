@@ -1252,15 +1252,19 @@ func numberedFrame(line []byte) bool {
 	return len(line) > 0 && line[0] == '#' && n > 0 && byteAt(line, 1+n) == ' '
 }
 
-// underFrames reports whether the last line of raw is "Stack trace:" or a numbered frame under
-// it: the next numbered frame goes on the same trace. Numbered lines alone are no trace (BuildKit's
-// steps, "#5 [2/4] RUN make").
+// underFrames reports whether raw ends with "Stack trace:" and the numbered frames under it: the
+// next numbered frame goes on the same trace. Numbered lines alone are no trace (BuildKit's steps,
+// "#5 [2/4] RUN make").
 func underFrames(raw []byte) bool {
-	last := raw[bytes.LastIndexByte(raw, '\n')+1:]
-	if stackTraceLine(last) {
-		return true
+	for end := len(raw); ; {
+		start := bytes.LastIndexByte(raw[:end], '\n') + 1
+		if line := raw[start:end]; stackTraceLine(line) {
+			return true
+		} else if !numberedFrame(line) || start == 0 {
+			return false
+		}
+		end = start - 1
 	}
-	return numberedFrame(last) && (bytes.Contains(raw, []byte("\nStack trace:")) || bytes.Contains(raw, []byte("\nStack Trace:")))
 }
 
 // stackTraceLine reports whether line is the heading PHP writes above an exception's numbered
