@@ -539,7 +539,6 @@ var fresh40Cases = []worldCase{
 		name:   "dracut-rdsosreport-journal",
 		source: "the journal at the end of dracut's /run/initramfs/rdsosreport.txt after an emergency shell (journalctl -o short-monotonic: `[ seconds.micro] host ident[pid]: msg`, the host `localhost` inside the initramfs; dracut's warn() lines begin `Warning:`): Kubeinit/kubeinit issue #695 and harvester/harvester-installer PR #1132 pasting it, dracutdevs/dracut issue #1822 and PR #788 (the initqueue timeout messages)",
 		why:    "a monotonic uptime is no wall-clock time, and the kernel's build date in the first line is no record time; localhost stands where the host goes; dracut's `Warning:` is a warning",
-		gap:    "dracut's `Warning:` at the start of the message after `ident[pid]:` in a short-monotonic journal line is read as no level",
 		entries: []worldEntry{
 			we("", Unknown, "localhost", "[    0.000000] localhost kernel: Linux version 6.11.4-301.fc41.x86_64 (mockbuild@a1b2c3d4e5f6) (gcc (GCC) 14.2.1 20240912 (Red Hat 14.2.1-3), GNU ld version 2.43.1-2.fc41) #1 SMP PREEMPT_DYNAMIC Sun Oct 20 15:02:33 UTC 2024"),
 			we("", Unknown, "localhost", "[    2.204118] localhost systemd[1]: Starting dracut-initqueue.service - dracut initqueue hook..."),

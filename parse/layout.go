@@ -974,7 +974,22 @@ func parseText(line []byte, rec *Record) {
 	}
 	if h, ok := hostAfterUptime(line); ok {
 		rec.Host = h
+		if rec.Level == Unknown {
+			rec.Level = levelAfterTag(line, int(h.End))
+		}
 	}
+}
+
+// levelAfterTag reads the level a program writes first in its message behind the syslog tag that
+// follows a host, as journalctl -o short-monotonic shows it: "[  131.866389] localhost
+// dracut-initqueue[441]: Warning: …" is read as the same record behind a date would be.
+func levelAfterTag(line []byte, i int) Level {
+	s, e := nextToken(line, i)
+	if e-s < 2 || line[e-1] != ':' || !tagLike(line[s:e-1]) {
+		return Unknown
+	}
+	lvl, _ := messageLevel(line, e)
+	return lvl
 }
 
 // kmsgRecord reads the kernel's /dev/kmsg record, as netconsole's extended mode sends it too:
