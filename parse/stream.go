@@ -14,9 +14,11 @@ type StreamOptions struct {
 	Custom        []*Custom        // formats defined without code, tried before the built-in ones
 
 	// Written is the latest time the text at a byte offset of the source can have been written.
-	// It places the entries of a source that has shown no timestamp. A tailer answers the file's
-	// modification time for what the file held when it was opened, and the time of reading for
-	// what was written later; the default, Now, suits a source read as it is written.
+	// It places the entries of a source that has shown no timestamp, and it stands for now when a
+	// line's time lacks its year or its date: yesterday's log read this morning keeps yesterday's
+	// date, last December's syslog its year. A tailer answers the file's modification time for
+	// what the file held when it was opened, and the time of reading for what was written later;
+	// the default, Now, suits a source read as it is written.
 	Written func(offset int64) time.Time
 }
 
@@ -43,6 +45,7 @@ type Stream struct {
 	source  string
 	max     int
 	written func(offset int64) time.Time
+	bounded bool // written is the caller's: each line's time without a year or date is placed before it
 	p       *Parser
 
 	pending    bool
@@ -103,14 +106,15 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.Written == nil {
+	bounded := opts.Written != nil
+	if !bounded {
 		now := opts.Now
 		opts.Written = func(int64) time.Time { return now() }
 	}
 	p := NewParser(opts.Now)
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
-	return &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
+	return &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, bounded: bounded, p: p}
 }
 
 // Source is the name the stream was created with.
@@ -128,6 +132,9 @@ func (s *Stream) Pending() bool { return s.pending || len(s.orphans) > 0 }
 func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if n := len(line); n > 0 && line[n-1] == '\r' {
 		line = line[:n-1]
+	}
+	if s.bounded {
+		s.p.wall.latest = s.writtenAt(offset)
 	}
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)

@@ -533,10 +533,11 @@ func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
 }
 
 // todayAt places a time of day read without a date: today, or yesterday when the time would be
-// more than half a day ahead (a line written just before midnight and read after it).
+// more than half a day ahead (a line written just before midnight and read after it); today is the
+// day the line was written at the latest, when that is known (see wallClock.today).
 func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
 	const day = secPerDay * nsPerSec
-	now = w.wall(now)
+	now, _ = w.today(now)
 	midnight := now - now%day
 	if now < 0 {
 		midnight -= day

@@ -19,6 +19,12 @@ type wallClock struct {
 	// date needs both, which cost a zone lookup and a calendar conversion.
 	now, nowWall int64
 	nowYear      int
+
+	// latest is the latest time the line being read can have been written (the file's
+	// modification time for what it held when opened), 0 when not known. A time without its year
+	// or its date is placed before it rather than before now; only a time of day or a year is
+	// filled in from it, so a wrong modification time never makes a written time implausible.
+	latest int64
 }
 
 // utc returns the UTC time of a wall-clock time given as if it were UTC.
@@ -41,10 +47,14 @@ func (w *wallClock) wall(utc int64) int64 {
 	return utc + int64(off)*int64(time.Second)
 }
 
-// today returns the wall-clock time of now, as wall does, and the calendar year of that time.
+// today returns the wall-clock time of now, as wall does, and the calendar year of that time; now
+// is the latest time the line can have been written, when that is known and earlier.
 func (w *wallClock) today(now int64) (wall int64, year int) {
 	if w == nil {
 		return now, civilYear(now)
+	}
+	if w.latest > earliestPlausible && w.latest < now {
+		now = w.latest
 	}
 	if now != w.now || w.nowYear == 0 {
 		w.now, w.nowWall = now, w.wall(now)

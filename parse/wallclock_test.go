@@ -66,3 +66,33 @@ func TestWallClockDaylightSaving(t *testing.T) {
 		t.Errorf("winter again = %v UTC, want 09:00", got)
 	}
 }
+
+// A time without its date or year is placed before the latest time its line can have been
+// written (Written), not before now; a written time after that stays plausible, and a
+// modification time no clock could have had (a FAT or zip entry's 1980) is not trusted.
+func TestWrittenPlacesDatelessTimes(t *testing.T) {
+	now := func() time.Time { return time.Date(2026, 12, 1, 7, 0, 0, 0, time.UTC) }
+	lastWritten := time.Date(2026, 3, 10, 23, 0, 0, 0, time.UTC)
+	cases := []struct {
+		written time.Time
+		line    string
+		want    time.Time
+	}{
+		{lastWritten, "[22:10:01] [Server thread/INFO]: started", time.Date(2026, 3, 10, 22, 10, 1, 0, time.UTC)},
+		{lastWritten, "[23:40:00] [Server thread/INFO]: after the file's last write", time.Date(2026, 3, 10, 23, 40, 0, 0, time.UTC)},
+		{lastWritten, "Nov 29 10:00:00 h1 cron[41]: job done", time.Date(2025, 11, 29, 10, 0, 0, 0, time.UTC)},
+		{lastWritten, "Mar  9 10:00:00 h1 cron[41]: job done", time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)},
+		{lastWritten, "2026-11-30 10:00:00 INFO a full date is its own", time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)},
+		{time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), "Nov 29 10:00:00 h1 cron[41]: job done", time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)},
+	}
+	for _, c := range cases {
+		written := c.written
+		s := NewStream("f", StreamOptions{Now: now, Location: time.UTC, Written: func(int64) time.Time { return written }})
+		var b Batch
+		s.Line([]byte(c.line), 0, false, &b)
+		s.Flush(&b)
+		if got := b.Entry(0).Time; got != c.want.UnixNano() {
+			t.Errorf("written %s, %q: time %s, want %s", c.written.Format(time.DateOnly), c.line, time.Unix(0, got).UTC(), c.want)
+		}
+	}
+}

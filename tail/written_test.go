@@ -128,3 +128,49 @@ func TestStampSinkEstimatesUnprefixedLines(t *testing.T) {
 		}
 	}
 }
+
+// A time written without its date or year is placed before the file's modification time, not
+// before today: yesterday's log of bare times of day read this morning keeps yesterday's date, and
+// a syslog line of a month after the file was last written is of the year before. A line appended
+// while following is placed before the time it was read.
+func TestDatelessTimesTakeTheFileDate(t *testing.T) {
+	mtime := time.Now().UTC().AddDate(0, 0, -3).Truncate(24 * time.Hour).Add(23*time.Hour + 59*time.Minute)
+	clockLines := "[22:10:01] [Server thread/INFO]: started\n[23:58:30] [Server thread/WARN]: saving\n"
+	spring := time.Now().UTC().AddDate(0, -8, 0).Truncate(24 * time.Hour)
+	later := spring.AddDate(0, 2, 0).Add(9 * time.Hour) // two months after the file was last written
+	syslogLine := later.Format(time.Stamp) + " h1 cron[41]: job done\n"
+
+	dir := t.TempDir()
+	clockFile := writeAged(t, dir, "server.log", clockLines, mtime)
+	syslogFile := writeAged(t, dir, "syslog.1", syslogLine, spring)
+	opts := testOptions(true, false)
+	opts.All, opts.Location = true, time.UTC
+	g, warns, err := open([]string{clockFile, syslogFile}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	sink := &entrySink{}
+	runInto(t, g, sink)
+	sink.waitEntries(t, "the backfill", func(e []parse.Entry) bool { return len(e) == 3 })
+	now := time.Now().UTC().Add(-time.Minute).Truncate(time.Second)
+	appendLines(t, clockFile, "["+now.Format(time.TimeOnly)+"] [Server thread/INFO]: live")
+	got := sink.waitEntries(t, "the live line", func(e []parse.Entry) bool { return len(e) == 4 })
+
+	day := mtime.Truncate(24 * time.Hour)
+	want := map[string]time.Time{
+		"[22:10:01] [Server thread/INFO]: started": day.Add(22*time.Hour + 10*time.Minute + time.Second),
+		"[23:58:30] [Server thread/WARN]: saving":  day.Add(23*time.Hour + 58*time.Minute + 30*time.Second),
+		strings.TrimSuffix(syslogLine, "\n"):       later.AddDate(-1, 0, 0),
+		"[" + now.Format(time.TimeOnly) + "] [Server thread/INFO]: live": now,
+	}
+	for _, e := range got {
+		w, ok := want[e.Raw]
+		if !ok {
+			t.Errorf("unexpected entry %q", e.Raw)
+			continue
+		}
+		if e.Time != w.UnixNano() {
+			t.Errorf("%q: time %s, want %s", e.Raw, time.Unix(0, e.Time).UTC(), w)
+		}
+	}
+}
