@@ -158,9 +158,9 @@ func TestDatelessTimesTakeTheFileDate(t *testing.T) {
 
 	day := mtime.Truncate(24 * time.Hour)
 	want := map[string]time.Time{
-		"[22:10:01] [Server thread/INFO]: started": day.Add(22*time.Hour + 10*time.Minute + time.Second),
-		"[23:58:30] [Server thread/WARN]: saving":  day.Add(23*time.Hour + 58*time.Minute + 30*time.Second),
-		strings.TrimSuffix(syslogLine, "\n"):       later.AddDate(-1, 0, 0),
+		"[22:10:01] [Server thread/INFO]: started":                       day.Add(22*time.Hour + 10*time.Minute + time.Second),
+		"[23:58:30] [Server thread/WARN]: saving":                        day.Add(23*time.Hour + 58*time.Minute + 30*time.Second),
+		strings.TrimSuffix(syslogLine, "\n"):                             later.AddDate(-1, 0, 0),
 		"[" + now.Format(time.TimeOnly) + "] [Server thread/INFO]: live": now,
 	}
 	for _, e := range got {
