@@ -491,7 +491,6 @@ var fresh9Cases = []worldCase{
 	},
 	{
 		name:   "unreal-engine-log",
-		gap:    "the Display verbosity is not read as information",
 		source: "Unreal Engine game and editor logs (Saved/Logs/*.log: `[yyyy.MM.dd-HH.mm.ss:SSS][frame]Category: Verbosity: msg`, the verbosity word left out for Log; times in UTC by default): dev.epicgames.com 'Logging in Unreal Engine' (log verbosity); public issue threads quoting UE logs",
 		why:    "a dotted date and a dash before a dotted clock with a colon before the milliseconds; a frame counter in brackets; Display is information, Warning and Error as named, and a line at Log verbosity writes no level",
 		entries: []worldEntry{

@@ -167,7 +167,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "trce", "trac", "ddebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG, Serilog's VRB, npm's silly
+	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "trce", "trac", "ddebug", "subdebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
 	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
@@ -180,7 +180,7 @@ func ParseLevel(word []byte) (Level, bool) {
 			return Unknown, false
 		}
 		return Info, true
-	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
+	case "notice", "note", "n", "not", "ntc", "noti", "notif", "notification", "!!": // Xorg's (!!), motion's [NTC], ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR
 		return Warn, true

@@ -353,6 +353,7 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	}
 	// The level's column after the time: walk to it and read that word alone.
 	numeric := false
+	var prev []byte
 	j := s.end
 	for k := 0; ; k++ {
 		ts, te := nextToken(line, j)
@@ -365,6 +366,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			continue
 		}
 		if k == spot {
+			if unrealDisplay(prev, tok) {
+				return Info, spot, skipBlanks(line, te), true
+			}
 			lvl, ok := columnLevel(tok, k, numeric)
 			if !ok && k == 0 {
 				lvl, ok = markedAfterTime(tok)
@@ -383,8 +387,20 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			return lvl, spot, afterLevel(line, te, &layoutLine{}), ok
 		}
 		numeric = numeric || numberColumn(tok)
-		j = te
+		prev, j = tok, te
 	}
+}
+
+// unrealDisplay reports whether tok is Unreal Engine's Display verbosity, the one between Log
+// (which writes no word) and Warning, after its category: "[  0]LogInit: Display: …".
+func unrealDisplay(prev, tok []byte) bool {
+	if string(tok) != "Display:" {
+		return false
+	}
+	if k := bytes.LastIndexByte(prev, ']'); k >= 0 {
+		prev = prev[k+1:]
+	}
+	return len(prev) > 4 && hasPrefixAt(prev, 0, "Log") && prev[3] >= 'A' && prev[3] <= 'Z' && prev[len(prev)-1] == ':'
 }
 
 // levelAround looks for a level word among the words after the time, over columns of numbers,
@@ -426,6 +442,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
+		}
+		if unrealDisplay(prev, tok) {
+			return Info, k, skipBlanks(line, te), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
