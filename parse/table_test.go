@@ -247,6 +247,7 @@ var realTables = []struct {
 	{"fresh38_test.go", fresh38Cases, 40},
 	{"fresh39_test.go", fresh39Cases, 40},
 	{"fresh40_test.go", fresh40Cases, 40},
+	{"fresh41_test.go", fresh41Cases, 40},
 	{"fresh42_test.go", fresh42Cases, 40},
 }
 
