@@ -414,7 +414,6 @@ var fresh41Cases = []worldCase{
 		name:   "jupyter-notebook-classic",
 		source: "the classic Jupyter Notebook server (notebook 6.x, `jupyter notebook`): tornado's log format `[L HH:mm:ss.SSS NotebookApp] msg` with one level letter (D I W E C) and a time of day without a date; the critical block that prints the access URLs on indented lines under an empty `[C …]` line; from memory of real lines. Jupyter Server 2's `ServerApp` lines with a date are in earlier tables; this is Notebook 6 with a bare time of day",
 		why:    "a bare time of day (on the clock's day); the letter is the level (C is critical); the indented lines under `[C …]` and a traceback under `[E …]` belong to them; the host in a URL is no host",
-		gap:    "the `[L HH:mm:ss.SSS NotebookApp]` head is not read: neither its one-letter level nor its bare time of day",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "[I 07:41:16.204 NotebookApp] Serving notebooks from local directory: /home/ana/work"),
 			we("2026-11-29T07:41:16.205Z", Info, "", "[I 07:41:16.205 NotebookApp] Jupyter Notebook 6.5.7 is running at:"),

@@ -462,7 +462,6 @@ var fresh42Cases = []worldCase{
 	},
 	{
 		name:   "cmake-configure-output",
-		gap:    "`CMake Warning at …` and `CMake Error at …` are not read as warn and error",
 		source: "`cmake -S . -B build` on a terminal or a CI log (status lines behind `-- `, `CMake Warning at file:line (command):` / `CMake Error at …` with the message indented below and a blank line after): from memory of real lines (cmake.org 'message()' documentation: WARNING, SEND_ERROR, STATUS)",
 		why:    "no time; `CMake Warning` and `CMake Error` head a record whose indented lines and blank lines belong to it; status lines carry no level",
 		entries: []worldEntry{

@@ -396,6 +396,8 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 	} else if lvl, e, ok := loneLevel(line, rest, false); ok {
 		rec.Level = lvl
 		rec.Message.Start = int32(skipBlanks(line, e))
+	} else if lvl, ok := diagnosticLevel(line[rest:]); ok {
+		rec.Level = lvl // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 }
 
@@ -969,6 +971,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if warningCategory(line) {
 		rec.Level = Warn
+	} else if lvl, ok := diagnosticLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
@@ -1030,6 +1034,85 @@ func signLevel(line []byte) (Level, bool) {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
+}
+
+// diagnosticLevel reads the category of a build tool's diagnostic where a level word is not
+// first: MSBuild's canonical format, which csc, tsc and the other Microsoft compilers share
+// ("Cart.cs(41,27): warning CS8602: …", "MSBUILD : error MSB1009: …": an origin, with a line and
+// column or a lone " :", then error or warning and a code), and CMake's messages ("CMake Warning
+// at CMakeLists.txt:41 (find_package):", "CMake Deprecation Warning at …", "CMake Error: …").
+func diagnosticLevel(line []byte) (Level, bool) {
+	if rest, ok := bytes.CutPrefix(line, []byte("CMake ")); ok {
+		rest = bytes.TrimPrefix(rest, []byte("Deprecation "))
+		for _, c := range [...]struct {
+			word string
+			lvl  Level
+		}{{"Warning", Warn}, {"Error", Error}} {
+			if after, ok := bytes.CutPrefix(rest, []byte(c.word)); ok && (hasPrefixAt(after, 0, " at ") || hasPrefixAt(after, 0, " (dev)") || hasPrefixAt(after, 0, ":")) {
+				return c.lvl, true
+			}
+		}
+		return Unknown, false
+	}
+	head := line[:min(len(line), diagnosticWindow)]
+	for i := 0; ; {
+		k := bytes.Index(head[i:], []byte(": "))
+		if k < 0 {
+			return Unknown, false
+		}
+		k += i
+		if at := k; byteAt(head, at-1) == ')' && linePosition(head, at-1) || at > 1 && head[at-1] == ' ' && bytes.IndexByte(head[:at-1], ' ') < 0 {
+			s, e := nextToken(head, k+1)
+			lvl := Unknown
+			switch string(head[s:e]) {
+			case "warning":
+				lvl = Warn
+			case "error":
+				lvl = Error
+			}
+			if cs, ce := nextToken(head, e); lvl != Unknown && ce-cs > 2 && head[ce-1] == ':' && diagnosticCode(head[cs:ce-1]) {
+				return lvl, true
+			}
+		}
+		i = k + 2
+	}
+}
+
+// diagnosticWindow bounds the search for a diagnostic's category: an origin is a path, rarely
+// longer than a line's first 160 bytes.
+const diagnosticWindow = 160
+
+// linePosition reports whether the ')' at line[close] ends a source position: "(41)",
+// "(41,27)", "(41,27,41,30)".
+func linePosition(line []byte, close int) bool {
+	open := bytes.LastIndexByte(line[:close], '(')
+	if open < 1 || close-open < 2 {
+		return false
+	}
+	for _, c := range line[open+1 : close] {
+		if !isDigit(c) && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// diagnosticCode reports whether w is a compiler's message code: letters, then digits ("CS8602",
+// "TS2304", "MSB1009", "C4996").
+func diagnosticCode(w []byte) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	for _, c := range w[i:] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // aptSource reports whether the word after apt's "Err:N" is the source it fetched, a URL or a

@@ -487,9 +487,23 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	return true
 }
 
+// letterBracket reports whether the time at line[i] follows a Python logging level cut to its
+// first letter in the stamp's bracket, as Tornado's and Jupyter's formatter writes it
+// ("%(levelname)1.1s"): "[I 07:41:16.123 NotebookApp] …".
+func letterBracket(line []byte, i int) bool {
+	if i != 3 || line[0] != '[' || line[2] != ' ' {
+		return false
+	}
+	c := line[1]
+	return c == 'D' || c == 'I' || c == 'W' || c == 'E' || c == 'C'
+}
+
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
 // four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
+	if letterBracket(line, i) {
+		return true
+	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
 }
 
@@ -498,7 +512,7 @@ func clockColumn(line []byte, i int) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
+	return letterBracket(line, i) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and

@@ -15,7 +15,8 @@ const levelScanWords = 5
 const confident = 3
 
 // Level places that are not a word next to the time: a level= pair, a message id's digit, the
-// debug level in the time's bracket, a lone level word further into the header (see loneLevel).
+// debug level in the time's bracket, a lone level word further into the header (see loneLevel), a
+// compiler's diagnostic behind its origin (see diagnosticLevel).
 const (
 	spotPair       = -127
 	spotMsgID      = -126
@@ -23,6 +24,7 @@ const (
 	spotLone       = -124
 	spotLabel      = -123
 	spotCSV        = -122
+	spotDiagnostic = -121
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -81,6 +83,12 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 					rec.Message.Start = int32(skipBlanks(line, k+1))
 				}
 			}
+		}
+	}
+	if letterBracket(line, s.start) {
+		// The logger closes the bracket: "[I 07:41:16.123 NotebookApp] Serving …".
+		if k := indexByteFrom(line[:min(len(line), s.end+64)], ']', s.end); k > 0 {
+			rec.Message.Start = int32(skipBlanks(line, k+1))
 		}
 	}
 	if p.mem.hostTries < hostlessAfter || p.mem.hostHits > 0 {
@@ -302,6 +310,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, e, ok := loneLevel(line, s.end, true); ok {
 		return lvl, spotLone, e, true
 	}
+	if lvl, ok = diagnosticLevel(line[afterStamp(line, s.end):]); ok {
+		return lvl, spotDiagnostic, 0, true // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
+	}
 	return Unknown, 0, 0, false
 }
 
@@ -343,6 +354,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	case spotLone:
 		lvl, e, ok := loneLevel(line, s.end, true)
 		return lvl, spot, e, ok
+	case spotDiagnostic:
+		lvl, ok := diagnosticLevel(line[afterStamp(line, s.end):])
+		return lvl, spot, 0, ok
 	}
 	if spot < 0 {
 		lvl, got, msg, ok := levelAround(line, s)

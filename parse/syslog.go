@@ -417,6 +417,8 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a CSV message: PAN-OS's severity column
 	} else if lvl, _, ok := loneLevel(line, h.msg, true); ok {
 		return lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
+	} else if lvl, ok := compilerTagLevel(line, h); ok {
+		return lvl // a compiler's origin taken for the tag: "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 	return Unknown
 }
@@ -1468,6 +1470,15 @@ func tagLike(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// compilerTagLevel reads the level of a compiler's diagnostic whose origin and position were taken
+// for the tag: "2026-…Z /src/Cart.cs(41,27): warning CS8602: …" (see diagnosticLevel).
+func compilerTagLevel(line []byte, h *bsdHeader) (Level, bool) {
+	if h.tag.End <= h.tag.Start || line[h.tag.End-1] != ')' {
+		return Unknown, false
+	}
+	return diagnosticLevel(line[h.tag.Start:])
 }
 
 // fullMonth reports whether b opens with a month's whole name longer than its abbreviation.
