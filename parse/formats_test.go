@@ -206,6 +206,12 @@ var logfmtCases = []parseCase{
 }
 
 var rfc3164Cases = []parseCase{
+	{name: "a host after the PRI without a clock", line: `<134>kiosk-iot-7 shop-sensor[0]: temperature 21.4 C`,
+		format: FormatRFC3164, level: Info, host: "kiosk-iot-7", msg: "kiosk-iot-7 shop-sensor[0]: temperature 21.4 C", why: "the Arduino Syslog library's BSD form: no TIMESTAMP, then the host and the tag"},
+	{name: "a tag alone after the PRI", line: `<14>udhcpc[812]: sending discover`,
+		format: FormatRFC3164, level: Info, msg: "udhcpc[812]: sending discover", why: "one word before the colon is the tag: no host"},
+	{name: "a word and a label after the PRI", line: `<13>User admin: logged in`,
+		format: FormatRFC3164, level: Notice, msg: "User admin: logged in", why: "a word not named as machines are is no host"},
 	{name: "a relay's dash for the host before a message without a tag", line: `<13>Feb 16 14:30:01 - Connection closed by 10.0.0.5`,
 		format: FormatRFC3164, level: Notice, time: "2026-02-16T14:30:01Z", msg: "Connection closed by 10.0.0.5", why: "the word after the dash is the message's, not a host"},
 	{name: "a relay's dash for the host", line: `<11>Feb 16 14:30:01 - shopd[4120]: payment gateway unreachable`,
@@ -824,6 +830,10 @@ var textCases = []parseCase{
 		format: FormatText, level: Warn, msg: `CMake Warning (dev) at CMakeLists.txt:5 (project):`, why: "CMake's message types: Warning, Deprecation Warning, Error, each with (dev) or a position"},
 	{name: "CMake in prose", line: `CMake Errors are listed below`,
 		format: FormatText, msg: `CMake Errors are listed below`, why: "only the message type's whole word"},
+	{name: "a level glued to its message", line: `Error:Printer halted. kill() called!`,
+		format: FormatText, level: Error, msg: `Error:Printer halted. kill() called!`, why: "Marlin's serial console writes no blank after the colon"},
+	{name: "a level word as a key", line: `Error:0 Warnings:2`,
+		format: FormatText, msg: `Error:0 Warnings:2`, why: "a count follows the colon, not a message"},
 	{name: "prose", line: `Starting server on port 8080`, format: FormatText, msg: `Starting server on port 8080`, why: "nothing to find"},
 	{name: "prose error word", line: `no error occurred`, format: FormatText, msg: `no error occurred`, why: "a bare lower-case word is not a level"},
 	{name: "marked word", line: `app: error: cannot open file`, format: FormatText, level: Error, msg: `app: error: cannot open file`, why: "error: in the first words"},

@@ -669,7 +669,6 @@ var fresh41Cases = []worldCase{
 		name:   "marlin-firmware-serial",
 		source: "Marlin 2.1 3D-printer firmware on its serial host protocol (Pronterface or OctoPrint's terminal): `start`, `echo:` lines, `ok` with temperatures, `echo:busy: processing`, `Error:msg` and `//action:` lines; Marlin's serial protocol (SERIAL_ECHO_START `echo:`, SERIAL_ERROR_START `Error:`); from memory of real lines. OctoPrint's own logs are in earlier tables; this is the firmware's side",
 		why:    "no time (the dates in the build lines are the firmware's); `Error:` at the start is the error level, `echo:` is no level",
-		gap:    "Marlin's `Error:` with no blank after the colon is not read as the error level",
 		entries: []worldEntry{
 			we("", Unknown, "", "start"),
 			we("", Unknown, "", "echo: External Reset"),
@@ -780,7 +779,6 @@ var fresh41Cases = []worldCase{
 		name:   "arduino-syslog-bsd-wire",
 		source: "the Arduino Syslog library (arcao/Syslog) with SYSLOG_PROTO_BSD, as a collector captures it: `<PRI>HOSTNAME APP-NAME[0]: msg`, no TIMESTAMP at all: arcao/Syslog src/Syslog.cpp (_sendLog)",
 		why:    "no time; the PRI gives the level; the word right after the PRI is the device's host, the next one its tag",
-		gap:    "the device's host right after the PRI, with no TIMESTAMP before it, is not read as the host",
 		entries: []worldEntry{
 			we("", Info, "kiosk-iot-7", "<134>kiosk-iot-7 shop-sensor[0]: temperature 21.4 C"),
 			we("", Error, "kiosk-iot-7", "<131>kiosk-iot-7 shop-sensor[0]: DHT22 read failed"),

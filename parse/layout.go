@@ -973,6 +973,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = Warn
 	} else if lvl, ok := diagnosticLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := gluedLabelLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	}
@@ -1076,6 +1078,22 @@ func diagnosticLevel(line []byte) (Level, bool) {
 		}
 		i = k + 2
 	}
+}
+
+// gluedLabelLevel reads a level word that opens a line with its colon and no blank before the
+// message, as firmware writes it on a serial console: Marlin's "Error:Printer halted. kill()
+// called!". The word is capitalized or in capitals and a capital follows the colon, so a key and
+// its value ("error:0", "warn:none") are no level.
+func gluedLabelLevel(line []byte) (Level, bool) {
+	k := bytes.IndexByte(line[:min(len(line), 12)], ':')
+	if k < 3 || !(line[0] >= 'A' && line[0] <= 'Z') || !(byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z') {
+		return Unknown, false
+	}
+	w := line[:k]
+	if !isAlphaWord(w) || !isUpperWord(w) && !isLowerWord(w[1:]) {
+		return Unknown, false
+	}
+	return ParseLevel(w)
 }
 
 // diagnosticWindow bounds the search for a diagnostic's category: an origin is a path, rarely

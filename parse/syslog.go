@@ -661,6 +661,10 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
+		if rec.Host.End == 0 {
+			h.host = hostBeforeTag(line, h.msg)
+			rec.Host = h.host
+		}
 	}
 	lvl, leveled := eventLevelPair(line[h.msg:])
 	if leveled {
@@ -678,6 +682,31 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// hostBeforeTag reads the host that a sender with no clock writes between its PRI and its tag,
+// as the Arduino Syslog library's BSD form does: "<134>kiosk-iot-7 shop-sensor[0]: …". The word
+// must be named as machines are (see hostName) and a tag with its colon must follow it.
+func hostBeforeTag(line []byte, i int) Span {
+	hs, he := nextToken(line, i)
+	if hs != i || he-hs < 3 || !hostName(line[hs:he]) || !hasAlphaOrDot(line[hs:he]) {
+		return Span{}
+	}
+	ts, te := nextToken(line, he)
+	if te-ts < 2 || line[te-1] != ':' || !tagLike(line[ts:te-1]) {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
+}
+
+// hasAlphaOrDot reports whether w holds a letter or a dot: a name or an address, not a count.
+func hasAlphaOrDot(w []byte) bool {
+	for _, c := range w {
+		if isAlpha(c) || c == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // welfOpening opens a record in the WebTrends Enhanced Log Format.
