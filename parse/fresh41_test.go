@@ -577,7 +577,6 @@ var fresh41Cases = []worldCase{
 		name:   "platformio-monitor-time-filter",
 		source: "PlatformIO's device monitor with the `time` filter (`pio device monitor -f time`, monitor_filters = time): its `--- ` banner lines, then every device line behind `HH:mm:ss.SSS > `; the device an ESP32 with the ROM's boot lines and the Arduino-ESP32 core's `[  uptime][L][file.cpp:line] func(): msg`; PlatformIO docs 'Device Monitor Filters'; from memory of real lines. The Arduino-ESP32 core's log is in an earlier table; this is PlatformIO's monitor around it",
 		why:    "the monitor's bare time of day (on the clock's day) is the record's time, not the ROM's build date; the core's letter in brackets is the level; the banner lines have neither",
-		gap:    "the Arduino core's `[L]` level letter behind the monitor's `HH:mm:ss.SSS > ` prefix and the core's uptime is not read",
 		entries: []worldEntry{
 			we("", Unknown, "", "--- Terminal on /dev/ttyUSB0 | 115200 8-N-1"),
 			we("", Unknown, "", "--- Available filters and text transformations: colorize, debug, default, direct, esp32_exception_decoder, hexlify, log2file, nocontrol, printable, send_on_enter, time"),

@@ -396,7 +396,7 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 	} else if lvl, e, ok := loneLevel(line, rest, false); ok {
 		rec.Level = lvl
 		rec.Message.Start = int32(skipBlanks(line, e))
-	} else if lvl, ok := diagnosticLevel(line[rest:]); ok {
+	} else if lvl, ok := toolLevel(line[rest:]); ok {
 		rec.Level = lvl // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 }
@@ -958,7 +958,11 @@ func parseText(line []byte, rec *Record) {
 	} else if drmError(line) {
 		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
-		rec.Level, _ = bracketGroupLevel(line[s:e])
+		if lvl, found := bracketGroupLevel(line[s:e]); found {
+			rec.Level = lvl
+		} else {
+			rec.Level, _ = espLevel(line)
+		}
 	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := counterLevel(line); ok {
@@ -971,7 +975,7 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if warningCategory(line) {
 		rec.Level = Warn
-	} else if lvl, ok := diagnosticLevel(line); ok {
+	} else if lvl, ok := toolLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := gluedLabelLevel(line); ok {
 		rec.Level = lvl
@@ -1036,6 +1040,59 @@ func signLevel(line []byte) (Level, bool) {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
+}
+
+// toolLevel reads a level that a build tool or a board's firmware writes where no layout of a
+// service puts one: a compiler's diagnostic (see diagnosticLevel) or the ESP32 Arduino core's
+// letter (see espLevel). A serial monitor's "> " before it is its time's (PlatformIO's time
+// filter: "07:41:16.530 > [   512][I][main.cpp:41] setup(): …").
+func toolLevel(b []byte) (Level, bool) {
+	b = bytes.TrimPrefix(b, []byte("> "))
+	if lvl, ok := espLevel(b); ok {
+		return lvl, true
+	}
+	return diagnosticLevel(b)
+}
+
+// espLevel reads the level letter of the ESP32 Arduino core's log, in a bracket of its own
+// between the milliseconds since boot (left out by older cores) and the source position:
+// "[   512][I][main.cpp:41] setup(): …", "[E][WiFiGeneric.cpp:1583] hostByName(): …". Its letters
+// are ESP-IDF's: E, W, I, D and V.
+func espLevel(b []byte) (Level, bool) {
+	i := 0
+	if byteAt(b, 0) == '[' {
+		j := skipBlanks(b, 1)
+		if _, n := digitRun(b, j); n > 0 && byteAt(b, j+n) == ']' {
+			i = j + n + 1
+		}
+	}
+	if byteAt(b, i) != '[' || byteAt(b, i+2) != ']' || byteAt(b, i+3) != '[' {
+		return Unknown, false
+	}
+	close := indexByteFrom(b[:min(len(b), i+96)], ']', i+4)
+	if close < 0 {
+		return Unknown, false
+	}
+	colon := bytes.LastIndexByte(b[i+4:close], ':')
+	if colon < 1 {
+		return Unknown, false
+	}
+	if _, n := digitRun(b, i+4+colon+1); n == 0 || i+4+colon+1+n != close {
+		return Unknown, false
+	}
+	switch b[i+1] {
+	case 'E':
+		return Error, true
+	case 'W':
+		return Warn, true
+	case 'I':
+		return Info, true
+	case 'D':
+		return Debug, true
+	case 'V':
+		return Trace, true
+	}
+	return Unknown, false
 }
 
 // diagnosticLevel reads the category of a build tool's diagnostic where a level word is not

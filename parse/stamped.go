@@ -16,7 +16,7 @@ const confident = 3
 
 // Level places that are not a word next to the time: a level= pair, a message id's digit, the
 // debug level in the time's bracket, a lone level word further into the header (see loneLevel), a
-// compiler's diagnostic behind its origin (see diagnosticLevel).
+// tool's or a board's level behind the time (see toolLevel).
 const (
 	spotPair       = -127
 	spotMsgID      = -126
@@ -24,7 +24,7 @@ const (
 	spotLone       = -124
 	spotLabel      = -123
 	spotCSV        = -122
-	spotDiagnostic = -121
+	spotTool = -121
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -310,8 +310,8 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, e, ok := loneLevel(line, s.end, true); ok {
 		return lvl, spotLone, e, true
 	}
-	if lvl, ok = diagnosticLevel(line[afterStamp(line, s.end):]); ok {
-		return lvl, spotDiagnostic, 0, true // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
+	if lvl, ok = toolLevel(line[afterStamp(line, s.end):]); ok {
+		return lvl, spotTool, 0, true // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 	return Unknown, 0, 0, false
 }
@@ -354,8 +354,8 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	case spotLone:
 		lvl, e, ok := loneLevel(line, s.end, true)
 		return lvl, spot, e, ok
-	case spotDiagnostic:
-		lvl, ok := diagnosticLevel(line[afterStamp(line, s.end):])
+	case spotTool:
+		lvl, ok := toolLevel(line[afterStamp(line, s.end):])
 		return lvl, spot, 0, ok
 	}
 	if spot < 0 {
