@@ -24,7 +24,7 @@ const (
 	spotLone       = -124
 	spotLabel      = -123
 	spotCSV        = -122
-	spotTool = -121
+	spotTool       = -121
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
