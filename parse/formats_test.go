@@ -707,6 +707,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, level: Warn, time: "2026-02-17T14:30:01.204Z", msg: "404 GET /api/kernels (10.0.0.5) 4.12ms", why: "Tornado's formatter cuts the level to its first letter before the time of day"},
 	{name: "a letter and a clock in prose brackets", line: `[A 14:30:01 meeting] moved`,
 		format: FormatText, msg: "[A 14:30:01 meeting] moved", why: "A is no letter Python's levels start with"},
+	{name: "columns padded to their widths before the level", line: `2026-02-16 14:30:01,204 [                main] [  STANDARD] [          ] [          ] (     internal.util.SystemInfo) INFO   - Pega starting`,
+		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01.204Z", msg: "Pega starting", why: "log4j's [%20.20t] and (%30.30c) pad their fields: a padded column takes no room among the words before the level"},
 	{name: "signed number after the time", line: `2026-02-16 14:30:01 -42 dBm on wlan0`,
 		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: `-42 dBm on wlan0`, why: "no zone is 42 hours from UTC"},
 	{name: "signed count after the time", line: `2026-02-16 14:30:01 +10 credits added`,

@@ -189,7 +189,6 @@ var fresh42Cases = []worldCase{
 	},
 	{
 		name:   "pega-rules-log",
-		gap:    "the level after the parenthesised class is missed when no client IP pair and operator follow it (`) INFO   - …`, `) FATAL  - …`)",
 		source: "Pega Platform's PegaRULES.log (log4j2: time, the thread, the pegathread, tenant and application columns in brackets, the class in parentheses, the level, the client IP pair and operator, a dash, the message; levels FATAL ERROR ALERT WARN INFO DEBUG): Pega Collaboration Center 'Understanding PegaRULES logs' and 'Exception Handling in Pega' (logging levels); the column widths from memory of real lines",
 		why:    "a zone-less comma-millisecond time; the level follows the class in parentheses (FATAL is fatal); the IP pair and the operator before the dash are a client; an exception's trace belongs to its line",
 		entries: []worldEntry{
@@ -560,7 +559,7 @@ var fresh42Cases = []worldCase{
 	},
 	{
 		name:   "dnf-rpm-log",
-		gap:    "dnf's SUBDEBUG level word is not read as a level",
+		gap:    "dnf's SUBDEBUG, below DEBUG and DDEBUG in dnf's scale, is read as trace, not debug",
 		source: "dnf 4's /var/log/dnf.rpm.log (`yyyy-MM-ddTHH:mm:ss+hhmm LEVEL msg`: the rpm transaction's `SUBDEBUG Upgrade:`/`Upgraded:`/`Installed:` lines and scriptlet output at INFO): from memory of real lines (dnf's logging levels SUBDEBUG, DDEBUG, TRACE). dnf.log is in an earlier table; this is its rpm log",
 		why:    "an offset without a colon; SUBDEBUG is dnf's level for the rpm transaction (a debug level, read as Debug); `warning:` inside an INFO line is message text",
 		entries: []worldEntry{

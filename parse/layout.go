@@ -430,8 +430,22 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			// A bracketed column that holds blanks is one column: MOZ_LOG's "[Parent 4120: Main
 			// Thread]:", a thread named "[pool 1 worker]".
 			thread, prev, j = Span{int32(s + 1), int32(close)}, line[s:min(close+2, len(line))], close+1
+			if padded(line, s, close) && last < layoutLevelWords+paddedColumns {
+				last++ // a width the layout pads to takes no room: Pega's "[  STANDARD] [          ]"
+			}
 			k++
 			continue
+		}
+		if line[s] == '(' && e == s+1 {
+			// A parenthesized column padded to its width: Pega's "(     internal.util.SystemInfo)".
+			if close := indexByteFrom(line[:min(len(line), s+64)], ')', e); close > 0 && bytes.IndexByte(line[s+1:close], '(') < 0 {
+				logger, prev, j = Span{int32(skipBlanks(line, s+1)), int32(close)}, line[s:close+1], close+1
+				if last < layoutLevelWords+paddedColumns {
+					last++
+				}
+				k++
+				continue
+			}
 		}
 		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' {
 			if lvl, ok := androidLevel(tok[0]); ok {
@@ -528,6 +542,16 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// paddedColumns is how many columns padded to a width may stand before the level besides the
+// words layoutLevelWords counts.
+const paddedColumns = 4
+
+// padded reports whether the bracket at line[open] closed at line[close] holds a field padded to a
+// width, as log4j's "[%20.20t]" and "[%-10t]" write it: blanks at its start or its end.
+func padded(line []byte, open, close int) bool {
+	return close > open+1 && (line[open+1] == ' ' || line[close-1] == ' ')
 }
 
 // bracketSpan returns where the bracket opened by the word line[s:e] closes, when it closes
