@@ -66,7 +66,6 @@ var fresh41Cases = []worldCase{
 		name:   "ntpd-ntpstats-loopstats",
 		source: "ntpd's loopstats file generation set (/var/log/ntpstats/loopstats, `statistics loopstats`): each clock update `MJD seconds-past-UTC-midnight offset freq jitter wander time-constant`: ntp's monopt.html 'Monitoring Options' (the loopstats example and field list), ntp_mon(5). ntpd's own log file and syslog are in earlier tables; this is its statistics file",
 		why:    "the time is a Modified Julian Day (61373 is 2026-11-29) and seconds with a fraction past UTC midnight; no level, no host",
-		gap:    "the Modified Julian Day and seconds past UTC midnight (`61373 27676.123`) are not read as a time, so the records have none",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Unknown, "", "61373 27676.123 0.000006019 -13.778190 0.000351733 0.013380 6"),
 			we("2026-11-29T07:42:20.125Z", Unknown, "", "61373 27740.125 -0.000011402 -13.779004 0.000349120 0.013377 6"),
@@ -77,7 +76,6 @@ var fresh41Cases = []worldCase{
 		name:   "ntpd-ntpstats-peerstats",
 		source: "ntpd's peerstats file (/var/log/ntpstats/peerstats): `MJD seconds peer-address status-hex offset delay dispersion jitter`: ntp's monopt.html (the peerstats example and fields), ntp_mon(5); the fourth number (dispersion) of ntp 4.2.8 from memory of real lines. ntpd's own log is in earlier tables; this is its peer statistics file",
 		why:    "a Modified Julian Day and seconds past midnight before a peer's address: the address is the peer, not the record's host; no level",
-		gap:    "the Modified Julian Day and seconds past UTC midnight before the peer's address are not read as a time, so the records have none",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.311Z", Unknown, "", "61373 27676.311 192.0.2.10 9614 -0.000412337 0.021841200 0.001902115 0.000211843"),
 			we("2026-11-29T07:41:31.402Z", Unknown, "", "61373 27691.402 198.51.100.23 9424 0.001920114 0.048113007 0.002411020 0.000904117"),

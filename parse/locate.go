@@ -245,7 +245,8 @@ func maybeStamp(line []byte, i, n int) bool {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
 		}
 		k := skipBlanks(line, j)
-		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && firstWordAt(line, i) && spacedDate(line, i)
+		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && firstWordAt(line, i) && spacedDate(line, i) ||
+			n == 5 && i == 0 && isDigit(d) // ntpd's Modified Julian Day (see mjdAt)
 	case 'T':
 		return n == 8
 	}
@@ -440,6 +441,10 @@ func stampAt(line []byte, i int, now int64, w *wallClock) (stamp, bool) {
 func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if isDigit(line[i]) {
 		if t, e, ok := epochAt(line, i, now); ok {
+			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
+			return true
+		}
+		if t, e, ok := mjdAt(line, i, now); ok {
 			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
 			return true
 		}
@@ -699,6 +704,28 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return t, e, true
+}
+
+// mjdAt reads the time that ntpd's statistics files (loopstats, peerstats, clockstats, …) open
+// their lines with: the Modified Julian Day and the seconds past its midnight in UTC, with a
+// fraction, "61373 27676.123 0.000006019 …". Five digits, a blank, at most five digits of seconds
+// below a day's 86,400 and their fraction, then a blank: a shape lists of numbers rarely take.
+func mjdAt(line []byte, i int, now int64) (int64, int, bool) {
+	if i != 0 || byteAt(line, 5) != ' ' {
+		return 0, 0, false
+	}
+	day, ok := digits(line, 0, 5)
+	sec, n := digitRun(line, 6)
+	if !ok || n == 0 || n > 5 || int64(sec) >= secPerDay || byteAt(line, 6+n) != '.' || !isDigitAt(line, 7+n) {
+		return 0, 0, false
+	}
+	nsec, e := fraction(line, 7+n)
+	if e-7-n > 9 || byteAt(line, e) != ' ' {
+		return 0, 0, false
+	}
+	const unixMJD = 40587 // 1970-01-01
+	t := (int64(day-unixMJD)*secPerDay+int64(sec))*nsPerSec + nsec
+	return t, e, t >= earliestPlausible && plausible(t, now)
 }
 
 // hexEpochAt reads the two spellings of a Unix time in hexadecimal that start a line: OpenLDAP
