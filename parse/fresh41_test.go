@@ -435,7 +435,7 @@ var fresh41Cases = []worldCase{
 		name:   "ray-job-submit-console",
 		source: "`ray job submit` of Ray 2.x on a terminal: the CLI's untimed lines (`Job submission server address:`, rows of dashes around `Job 'raysubmit_…' submitted successfully`, `Tailing logs until the job exits …`), then the job's driver output: Ray's Python logger `yyyy-MM-dd HH:mm:ss,SSS<TAB>LEVEL file.py:line -- msg`, task and actor output behind `(name pid=N, ip=A)`, and raylet lines forwarded behind `(raylet)` with glog's `[time L pid tid]`; from memory of real lines. Ray's driver logger lines alone are in fresh2; this is the job CLI around them",
 		why:    "the CLI's lines and the dashes are records without time or level; a tab separates Ray's time from its level; the `(… pid=N, ip=A)` prefix names a worker, never a host; a forwarded raylet line carries its own time and letter level",
-		gap:    "task output behind `(name pid=N, ip=A)` and the CLI's closing lines are joined to the timed driver line above them, and the level letter of a raylet line forwarded behind `(raylet)` is not read",
+		gap:    "task output behind `(name pid=N, ip=A)` and the CLI's closing lines are joined to the timed driver line above them",
 		entries: []worldEntry{
 			we("", Unknown, "", "Job submission server address: http://10.20.0.41:8265"),
 			we("", Unknown, "", "-------------------------------------------------------"),

@@ -666,12 +666,32 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 		return false
 	}
 	next := line[ns:ne]
-	if !(next[0] == '[' || next[0] == '|' || isUpperWord(next) || next[len(next)-1] == ':') {
+	if !(next[0] == '[' || next[0] == '|' || isUpperWord(next) || next[len(next)-1] == ':' || line[0] == '[' && stampBracketIDs(line, ns)) {
 		return false
 	}
 	l, ok := ParseLevel(tok)
 	*lvl = l
 	return ok
+}
+
+// stampBracketIDs reports whether the words from line[i] are a pid and a thread id, or one of
+// them, that close the bracket opened before the time, as spdlog's "%L %P %t" writes them after
+// the level letter (Ray's "[2026-11-29 07:41:19,812 E 4101 4101] (raylet) …").
+func stampBracketIDs(line []byte, i int) bool {
+	for k := 0; k < 2; k++ {
+		s, e := nextToken(line, i)
+		if e-s < 2 {
+			return false
+		}
+		if line[e-1] == ']' {
+			return digitsOnly(line[s : e-1])
+		}
+		if !digitsOnly(line[s:e]) {
+			return false
+		}
+		i = e
+	}
+	return false
 }
 
 // afterLevel returns where the message starts after the level word ending at i: it skips a "-"

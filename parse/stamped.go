@@ -383,6 +383,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			if unrealDisplay(prev, tok) {
 				return Info, spot, skipBlanks(line, te), true
 			}
+			if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
+				return lvl, spot, afterBracket(line, te), true
+			}
 			lvl, ok := columnLevel(tok, k, numeric)
 			if !ok && k == 0 {
 				lvl, ok = markedAfterTime(tok)
@@ -403,6 +406,24 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// bracketLetter reads a level letter in capitals right after the time that starts at
+// line[start], inside the bracket opened before it, before the ids that close it (see
+// stampBracketIDs).
+func bracketLetter(line []byte, start int, tok []byte, e, k int) (Level, bool) {
+	if k != 0 || start < 1 || line[start-1] != '[' || len(tok) != 1 || tok[0] < 'A' || tok[0] > 'Z' || !stampBracketIDs(line, e) {
+		return Unknown, false
+	}
+	return ParseLevel(tok)
+}
+
+// afterBracket returns where the text after the bracket closing at or after line[i] starts.
+func afterBracket(line []byte, i int) int {
+	if k := indexByteFrom(line[:min(len(line), i+48)], ']', i); k >= 0 {
+		return skipBlanks(line, k+1)
+	}
+	return skipBlanks(line, i)
 }
 
 // unrealDisplay reports whether tok is Unreal Engine's Display verbosity, the one between Log
@@ -459,6 +480,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if unrealDisplay(prev, tok) {
 			return Info, k, skipBlanks(line, te), true
+		}
+		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
+			return lvl, k, afterBracket(line, te), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
