@@ -531,6 +531,9 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	if lh == 2 && byteAt(b, j+2) == 'h' {
 		return hourClock(b, j, h, d)
 	}
+	if lh == 2 && byteAt(b, j+2) == '-' {
+		return dashedClock(b, j, h, d)
+	}
 	if lh < 1 || lh > 2 || j+lh >= len(b) || b[j+lh] != ':' {
 		return j, false
 	}
@@ -558,6 +561,19 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 		}
 	}
 	return fraction2(b, k, d), true
+}
+
+// dashedClock reads a clock written with dashes and a fraction, as Snapcast writes it after its
+// date ("2026-11-29 07-41-16.204"), the hour h at b[j:]. Without the fraction, dashes between
+// numbers are a range or an id's.
+func dashedClock(b []byte, j, h int, d *dateTime) (int, bool) {
+	mi, ok1 := digits(b, j+3, 2)
+	s, ok2 := digits(b, j+6, 2)
+	if !ok1 || !ok2 || byteAt(b, j+5) != '-' || byteAt(b, j+8) != '.' || !isDigitAt(b, j+9) || h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	return fraction2(b, j+8, d), true
 }
 
 // hourClock reads the clock Greenbone's logs write through gvm-libs, the hour h before an 'h' and

@@ -279,7 +279,6 @@ var fresh42Cases = []worldCase{
 	},
 	{
 		name:   "snapserver-log",
-		gap:    "a time of day written with dashes (`2026-11-29 07-41-16.204`) is not read, so no record has a time",
 		source: "Snapcast's snapserver through AixLog (`yyyy-MM-dd HH-mm-ss.SSS [Severity] (Tag) msg`, the time written with dashes; severities Trace Debug Info Notice Warning Error Fatal): from memory of real lines (badaix/snapcast issues pasting snapserver start-ups)",
 		why:    "the time of day is written with dashes instead of colons; the severity is a bracketed word and the tag a parenthesised one; no zone, no host",
 		entries: []worldEntry{
