@@ -721,6 +721,8 @@ var layoutCases = []parseCase{
 		format: FormatStamped, level: Warn, time: "2026-02-16T14:30:01.204Z", msg: "(Server) Client not found in any group", why: "Snapcast's clock, with its milliseconds"},
 	{name: "a range after a date", line: `2026-02-16 10-12-15 items shipped`,
 		format: FormatText, msg: "2026-02-16 10-12-15 items shipped", why: "dashed numbers without a fraction are no clock, and a date alone no record time"},
+	{name: "a clock, a comma and a date with its month's name", line: `14:30:01, 16 Feb 2026,PPP 1 Up`,
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "PPP 1 Up", why: "Westermo's event log writes the time of day first"},
 	{name: "signed number after the time", line: `2026-02-16 14:30:01 -42 dBm on wlan0`,
 		format: FormatLayout, time: "2026-02-16T14:30:01Z", msg: `-42 dBm on wlan0`, why: "no zone is 42 hours from UTC"},
 	{name: "signed count after the time", line: `2026-02-16 14:30:01 +10 credits added`,

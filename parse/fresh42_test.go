@@ -110,7 +110,6 @@ var fresh42Cases = []worldCase{
 	},
 	{
 		name:   "westermo-mr-eventlog",
-		gap:    "the time of day written before a comma and a day-first date with a month name (`07:45:02, 29 Nov 2026,`) is not read, so no record has a time",
 		source: "the event log of Westermo MR routers read with `type eventlog.txt` or the Status > Event Log page (`HH:mm:ss, dd Mmm yyyy,event text`, newest first): Westermo MR Series 'Web Interface and Command Line Reference Guide' §14 'The Event Log' (azmanual.top)",
 		why:    "the time of day comes before a day-first date with a month name, joined by commas; no level and no host; newest first",
 		entries: []worldEntry{

@@ -448,7 +448,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
 			return true
 		}
-		if clockThenDate(line, i, now, w, s) {
+		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) {
 			return true
 		}
 		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"') || clockColumn(line, i) {
@@ -624,6 +624,29 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		return false
 	}
 	*s = stamp{t: d.t, start: i, end: e, kind: stampDate}
+	return true
+}
+
+// clockCommaDate reads a time of day that opens the line before a comma and a date with the
+// month as a word, as Westermo's routers write their event log: "07:45:02, 29 Nov 2026,PPP 1 Up".
+func clockCommaDate(line []byte, now int64, w *wallClock, s *stamp) bool {
+	if byteAt(line, 2) != ':' {
+		return false
+	}
+	var d dateTime
+	k, ok := readClock(line, 0, &d)
+	if !ok || byteAt(line, k) != ',' || byteAt(line, k+1) != ' ' {
+		return false
+	}
+	day, n := digitRun(line, k+2)
+	if n < 1 || n > 2 || byteAt(line, k+2+n) != ' ' {
+		return false
+	}
+	e, ok := dayMonthWordYear(line, day, k+2+n, &d)
+	if !ok || d.year == 0 || e < len(line) && line[e] != ',' && line[e] != ' ' || !d.finish(now, w) {
+		return false
+	}
+	*s = stamp{t: d.t, start: 0, end: e, kind: stampDate}
 	return true
 }
 
