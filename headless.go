@@ -153,6 +153,8 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	losses := troubleReport{stats: group.Stats, lost: map[string]int64{}, said: map[string]string{}, w: stderr}
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	var err error
+	over := false // the tailers ended on their own: standard input alone, and its writer closed it
 	for jw.err == nil {
 		if err := jw.w.Flush(); err != nil {
 			jw.err = err
@@ -165,13 +167,17 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		case <-tick.C:
 			losses.check()
 			continue
+		case err = <-tailDone:
+			over = true
 		case <-ctx.Done():
 		}
 		break
 	}
 	// Stop the tailers, let them hand over what they had read, and print it.
 	stopTail()
-	err := <-tailDone
+	if !over {
+		err = <-tailDone
+	}
 	printNew()
 	losses.check()
 	if errors.Is(err, context.Canceled) {

@@ -189,6 +189,40 @@ func TestHeadlessStdin(t *testing.T) {
 	}
 }
 
+// Following standard input alone ends when its writer closes it, as tail -f on a pipe does: a
+// script's "cmd | trawl --json > out" must not hang. Every line is printed, the last one too.
+func TestFollowedStdinEndsWithItsWriter(t *testing.T) {
+	cmd := exec.Command(binary, "--json", "-")
+	w, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(w, "2026-03-01T10:00:00Z INFO first")
+	time.Sleep(300 * time.Millisecond) // the second line arrives while it follows
+	fmt.Fprint(w, "2026-03-01T10:00:01Z WARN last, without its newline")
+	w.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("trawl: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("trawl still followed standard input 20 s after its writer closed it; printed %q", out.String())
+	}
+	entries := decodeLines(t, out.Bytes())
+	if len(entries) != 2 || entries[0].Message != "first" || entries[1].Level != "warn" {
+		t.Fatalf("entries %+v, want the two lines", entries)
+	}
+}
+
 func TestClosedPipeEndsQuietly(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.log")

@@ -244,10 +244,21 @@ func (g *Group) Run(ctx context.Context, sink Sink) error {
 		g.loadedOnce.Do(func() { close(g.loaded) })
 	}
 	if g.opts.Follow {
-		if len(g.specs) > 0 { // stdin and the demo have nothing to watch
+		if len(g.specs) > 0 {
 			g.goSafe(r, "watch", func() error { return g.follow(ctx) })
+			<-ctx.Done()
+		} else {
+			// Standard input, commands, the journal and the demo have nothing to watch, so no
+			// source can join them: the run is over when they all are, as tail -f on a pipe ends
+			// when its writer closes it. Commands are restarted and the others follow, so in
+			// practice that is standard input alone.
+			over := make(chan struct{})
+			go func() { r.wg.Wait(); close(over) }()
+			select {
+			case <-ctx.Done():
+			case <-over:
+			}
 		}
-		<-ctx.Done()
 	}
 	r.wg.Wait()
 	r.mu.Lock()
