@@ -247,7 +247,11 @@ func (r *troubleReport) check() {
 		}
 		if strings.HasPrefix(st.State, "error") && why != "" && why != r.said[st.Source] {
 			r.said[st.Source] = why
-			fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", oneLine(st.Source), oneLine(why))
+			if strings.HasPrefix(why, st.Source+": ") {
+				fmt.Fprintf(r.w, "trawl: warning: %s\n", oneLine(why)) // the error names the path itself
+			} else {
+				fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", oneLine(st.Source), oneLine(why))
+			}
 			if r.down == nil {
 				r.down = map[string]bool{}
 			}

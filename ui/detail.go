@@ -89,6 +89,10 @@ func (b *detailLines) styled(k, v string) {
 
 func (b *detailLines) field(k, v string) { b.styled(k, b.ds.Value.Render(Sanitize(v))) }
 
+// name adds a field that holds a name (a source, a host): its colour codes are shown too, so that
+// two names never look the same.
+func (b *detailLines) name(k, v string) { b.styled(k, b.ds.Value.Render(SanitizeName(v))) }
+
 // times lists the entry's time in UTC and in the local zone. An entry without a time of its own
 // shows the estimate that placed it in the timeline, marked so that it is never taken for a time
 // the line carried.
@@ -119,10 +123,10 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 		level += " (from the HTTP status: the line writes no level)"
 	}
 	b.styled("level", level)
-	b.field("source", e.Source)
+	b.name("source", e.Source)
 	b.field("offset", strconv.FormatInt(e.Offset, 10))
 	if e.Host != "" {
-		b.field("host", e.Host)
+		b.name("host", e.Host)
 	}
 	b.field("format", e.Format.String())
 	b.field("lines", strconv.Itoa(e.Lines()))

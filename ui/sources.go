@@ -208,7 +208,7 @@ func (s Sources) cells(i int) sourceCells {
 	if st := it.stats; st != nil {
 		c.lines = group(int(st.Lines)) + " lines"
 		c.rate = rateText(st.Rate)
-		c.state = Sanitize(sourceState(st))
+		c.state = SanitizeName(sourceState(st)) // an error names a path: its colour codes are shown as in the name
 	}
 	return c
 }

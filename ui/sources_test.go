@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,5 +141,20 @@ func TestStartupWarningsLeaveRoomForSources(t *testing.T) {
 	}
 	if strings.TrimSpace(body[last]) != "…" {
 		t.Errorf("warnings that do not fit are not marked as cut:\n%s", strings.Join(body, "\n"))
+	}
+}
+
+// A source's error quotes its path, which is a name: its colour sequence is shown as in the
+// name column, so that the error of "a\x1b[0m.log" never reads as one of "a.log".
+func TestSourceErrorShowsNameColours(t *testing.T) {
+	name := "./a\x1b[0m.log"
+	stats := []tail.Stats{{Source: name, State: "error: " + name + ": not a regular file", Err: errors.New(name + ": not a regular file")}}
+	cfg := Config{Ring: ringOf(t, []entry{{src: name, msg: "x"}}), Stats: func() []tail.Stats { return slices.Clone(stats) },
+		Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 160, 24)
+	d.send(tickMsg{}).keys("s")
+	body := strings.Join(d.bodyLines(), "\n")
+	if strings.Contains(body, "./a.log") || !strings.Contains(body, "error: ./a␛[0m.log: not a regular file") {
+		t.Fatalf("the error does not show the name's colour sequence:\n%s", body)
 	}
 }
