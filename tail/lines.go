@@ -147,8 +147,8 @@ func (s *splitter) finish(b *parse.Batch) {
 // newline, and keeps it: if the newline comes after all, the completed line replaces that entry
 // when it began with this line (see complete).
 func (s *splitter) release(b *parse.Batch) {
-	if len(s.part) == 0 || s.released {
-		return
+	if len(s.part) == 0 || s.released || len(s.part) == 1 && s.part[0] == 0 {
+		return // a lone NUL is the second byte of a UTF-16 file's last newline, no line of its own
 	}
 	before := len(b.Items)
 	s.emit(s.part, s.partOff, int64(len(s.part))+s.over, b)

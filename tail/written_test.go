@@ -174,3 +174,41 @@ func TestDatelessTimesTakeTheFileDate(t *testing.T) {
 		}
 	}
 }
+
+// A followed UTF-16 file's last newline is two bytes, the second a NUL after the '\n': that NUL is
+// not a line of its own, so no entry of it is handed over, after the quiet time a partial line
+// waits or when trawl stops.
+func TestFollowedUTF16HasNoStrayNUL(t *testing.T) {
+	text := "\xff\xfe" // little-endian, as Windows writes it
+	for _, r := range "2026-12-01T07:07:06Z ERROR utf16 line here\n2026-12-01T07:07:07Z INFO utf16 second\n" {
+		text += string([]byte{byte(r), 0})
+	}
+	p := filepath.Join(t.TempDir(), "u.log")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Follow: true} // the quiet times trawl runs with
+	g, warns, err := open([]string{p}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	sink := &entrySink{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- g.Run(ctx, sink) }()
+	sink.waitEntries(t, "the two lines", func(e []parse.Entry) bool { return len(e) == 2 })
+	time.Sleep(PartialQuiet + 500*time.Millisecond)
+	cancel() // stopping hands over every line without its newline: the NUL must not be one
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	got := sink.snapshot()
+	for _, e := range got {
+		if len(e.Raw) < 4 || e.NoNewline {
+			t.Errorf("entry %q (no newline %v): want only the file's two lines", e.Raw, e.NoNewline)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("%d entries, want the file's two lines", len(got))
+	}
+}
