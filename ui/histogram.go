@@ -52,6 +52,7 @@ type Histogram struct {
 	want          int64  // a time whose bucket to select when the next count arrives; 0 for none
 	zoom          []span // the ranges zoomed into, innermost last; empty for the whole view
 	of            uint64 // the key of the viewer counted
+	due           bool   // rows changed since a recount was held back: count at the next tick
 }
 
 // NewHistogram returns an empty histogram.
@@ -71,11 +72,15 @@ func (m *Model) histogramCmd(force bool) tea.Cmd {
 	if rows == nil || snap == nil || m.layout.body.w <= 0 {
 		return nil
 	}
-	force = force || m.hist.of != v.key
+	resized := len(m.hist.data.counts) != m.layout.body.w && !m.hist.busy // a new width, a new number of buckets
+	force = force || m.hist.of != v.key || resized
 	if !force && (m.hist.busy || now.Sub(m.hist.last) < histEvery) {
+		// The rows changed since the last count: count them at the next tick, so that the strip
+		// does not keep an early count of a load that then went quiet.
+		m.hist.due = true
 		return nil
 	}
-	m.hist.of = v.key
+	m.hist.of, m.hist.due = v.key, false
 	n := m.layout.body.w
 	var frame *buckets
 	switch h := &m.hist; {

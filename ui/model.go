@@ -177,7 +177,8 @@ type requeryMsg struct{}
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return m.onResize(msg.Width, msg.Height), nil
+		m = m.onResize(msg.Width, msg.Height)
+		return m, m.histogramCmd(false) // a new width is a new number of buckets
 	case tea.BackgroundColorMsg:
 		th := NewTheme(msg.IsDark())
 		m.theme = &th
@@ -205,7 +206,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case requeryMsg:
 		return m, m.requery()
 	case tickMsg:
-		return m.onTick(), m.tick()
+		m = m.onTick()
+		var recount tea.Cmd
+		if m.hist.due && !m.hist.busy {
+			m.hist.last = time.Time{} // a recount held back while one ran or too soon after it: due now
+			recount = m.histogramCmd(false)
+		}
+		return m, tea.Batch(m.tick(), recount)
 	}
 	return m.onReport(msg)
 }
