@@ -55,14 +55,14 @@ func (term *terminal) pid() int {
 	return pid
 }
 
-var promised = regexp.MustCompile(`export ([0-9,]+) entries to:`)
+var promised = regexp.MustCompile(`export ([0-9,]+) entr(?:y|ies) to:`)
 
 // exportTo opens the export prompt, replaces the suggested name with path and confirms it. It
 // returns the number of entries the prompt promised.
 func (term *terminal) exportTo(path string) int {
 	term.t.Helper()
 	term.press("e")
-	m := promised.FindStringSubmatch(term.waitText("entries to:"))
+	m := promised.FindStringSubmatch(term.waitFor("the export prompt", promised.MatchString))
 	n, err := strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
 	if err != nil {
 		term.t.Fatalf("prompt count %q: %v", m[1], err)
@@ -310,7 +310,7 @@ func sweepAfterKill(t *testing.T, dir, out string) {
 	term := startTerminal(t, dir, 160, 30, small)
 	term.waitText("after the kill")
 	term.exportTo(filepath.Join(out, "second.jsonl"))
-	term.waitTextWithin(time.Minute, "wrote 1 entries to")
+	term.waitTextWithin(time.Minute, "wrote 1 entry to")
 	if names := dirNames(t, out); len(names) != 2 || names[0] != "export.jsonl" || names[1] != "second.jsonl" {
 		t.Errorf("after an export into the directory it holds %v; want export.jsonl and second.jsonl (stale temporary files %v removed)", names, temps)
 	}

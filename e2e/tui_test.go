@@ -152,7 +152,7 @@ func TestTerminalFollowToggleSearchExport(t *testing.T) {
 	term.press("e")
 	term.waitText("trawl-")
 	term.press("Enter")
-	term.waitText("wrote 1 entries to")
+	term.waitText("wrote 1 entry to")
 	matches, _ := filepath.Glob(filepath.Join(dir, "trawl-*.jsonl"))
 	if len(matches) != 1 {
 		t.Fatalf("export files in %s: %v", dir, matches)

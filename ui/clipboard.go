@@ -73,10 +73,7 @@ func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
 			group(msg.n), group((msg.tooBig+999)/1000))
 		return m, m.notify(text, true)
 	}
-	text := fmt.Sprintf("copied %d entries", msg.n)
-	if msg.n == 1 {
-		text = "copied 1 entry"
-	}
+	text := "copied " + counted(msg.n, "entry", "entries")
 	return m, tea.Batch(m.notify(text, false), tea.SetClipboard(msg.text))
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -114,6 +115,20 @@ func (e Export) Update(msg tea.Msg) (Export, tea.Cmd) {
 	return e, nil
 }
 
+// typedPath is where a typed path points: "~/" is the home directory, as a shell reads it, and a
+// relative path is under dir, where trawl was started.
+func typedPath(p, dir string) string {
+	if rest, ok := strings.CutPrefix(p, "~/"); ok || p == "~" {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, rest)
+		}
+	}
+	if !filepath.IsAbs(p) {
+		return filepath.Join(dir, p)
+	}
+	return p
+}
+
 // onPathKey edits the path; enter writes, esc cancels.
 func (e Export) onPathKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 	switch {
@@ -122,10 +137,7 @@ func (e Export) onPathKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 		if p == "" {
 			return e, nil
 		}
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(e.workDir, p)
-		}
-		e.path = p
+		e.path = typedPath(p, e.workDir)
 		e.input.Blur()
 		e.stage = exportClosed
 		return e, e.writeCmd(false)
@@ -165,7 +177,7 @@ func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 	case msg.err != nil:
 		return e, notice("export failed: "+msg.err.Error(), true)
 	}
-	return e, notice(fmt.Sprintf("wrote %s entries to %s (%s)", group(msg.n), msg.path, msg.shape), false)
+	return e, notice(fmt.Sprintf("wrote %s to %s (%s)", counted(msg.n, "entry", "entries"), msg.path, msg.shape), false)
 }
 
 // writeCmd writes the chosen entries off the event loop, in the shape the file name asks for
@@ -191,7 +203,7 @@ func entriesOf(snap *ring.Snapshot, rows Rows, lo, hi int) iter.Seq[parse.Entry]
 }
 
 func (e Export) label() string {
-	return fmt.Sprintf("export %s entries to: ", group(e.hi-e.lo+1))
+	return "export " + counted(e.hi-e.lo+1, "entry", "entries") + " to: "
 }
 
 // View renders the prompt or the overwrite question.

@@ -78,7 +78,7 @@ func (h Histogram) info(th *Theme, loc *time.Location) string {
 	s := th.Status.Value.wrap(from.Format(layout)+" – "+to.Format(layout)) + " "
 	c := &h.data.counts[h.sel]
 	_, total := worst(c)
-	s += th.Status.Label.wrap(group(total) + " entries ")
+	s += th.Status.Label.wrap(counted(total, "entry", "entries") + " ")
 	for l := parse.NumLevels - 1; l >= 0; l-- {
 		if c[l] > 0 {
 			s += th.Status.LevelOn[l].wrap(levelAbbrev[l]) + " " + group(c[l]) + " "

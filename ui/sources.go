@@ -231,7 +231,7 @@ func sourceState(st *tail.Stats) string {
 		s += fmt.Sprintf(", truncated %d times", st.Truncations)
 	}
 	if st.Missed > 0 {
-		s += fmt.Sprintf(", %d rotated file(s) unread: lines lost", st.Missed)
+		s += ", " + counted(int(st.Missed), "rotated file", "rotated files") + " unread: lines lost"
 	}
 	if st.Err != nil && !strings.Contains(s, st.Err.Error()) {
 		s += ": " + st.Err.Error()

@@ -225,7 +225,7 @@ func (m Model) filterWords() string {
 		parts = append(parts, "level ≥ "+m.sel.minLevel.String())
 	}
 	if off := len(m.sel.hidden); off > 0 {
-		parts = append(parts, fmt.Sprintf("%d source(s) off", off))
+		parts = append(parts, counted(off, "source", "sources")+" off")
 	}
 	if m.sel.search != "" {
 		mode := "filter"
@@ -255,6 +255,15 @@ func (m Model) loadText() string {
 	}
 	pct := min(100*read/size, 100)
 	return m.theme.Status.Busy.wrap(fmt.Sprintf("loading %d%% (%s/%s)", pct, bytesText(read), bytesText(size)))
+}
+
+// counted is n with thousands separators and its noun, singular for one: "1 entry", "2,500
+// entries"; plural is the noun's plural.
+func counted(n int, noun, plural string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return group(n) + " " + plural
 }
 
 // group formats n with thousands separators.
@@ -307,9 +316,9 @@ func (m Model) troubleText() string {
 	}
 	switch {
 	case lost > 0:
-		return m.theme.Status.Error.wrap(fmt.Sprintf("%d rotated file(s) unread (s)", lost))
+		return m.theme.Status.Error.wrap(counted(int(lost), "rotated file", "rotated files") + " unread (s)")
 	case failing > 0:
-		return m.theme.Status.Error.wrap(fmt.Sprintf("%d source(s) failing (s)", failing))
+		return m.theme.Status.Error.wrap(counted(failing, "source", "sources") + " failing (s)")
 	}
 	return ""
 }

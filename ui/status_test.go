@@ -97,15 +97,15 @@ func TestStatusTellsSourceTrouble(t *testing.T) {
 		t.Fatalf("status %q tells trouble where there is none", s)
 	}
 	stats[0].State, stats[0].Err = "error: open a.log: permission denied", errors.New("open a.log: permission denied")
-	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "1 source(s) failing (s)") {
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "1 source failing (s)") {
 		t.Fatalf("status %q does not tell the failing source", s)
 	}
 	stats[0].State, stats[0].Missed = "following", 2
-	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "2 rotated file(s) unread (s)") {
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "2 rotated files unread (s)") {
 		t.Fatalf("status %q does not tell the lost rotated files", s)
 	}
 	d.keys("s")
-	if body := strings.Join(d.bodyLines(), "\n"); !strings.Contains(body, "2 rotated file(s) unread: lines lost") {
+	if body := strings.Join(d.bodyLines(), "\n"); !strings.Contains(body, "2 rotated files unread: lines lost") {
 		t.Fatalf("sources view does not word the loss:\n%s", body)
 	}
 }
