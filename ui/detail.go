@@ -150,7 +150,7 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 	}
 	if e.Format == parse.FormatJSON {
 		var buf bytes.Buffer
-		if json.Indent(&buf, []byte(e.Raw), "  ", "  ") == nil {
+		if json.Indent(&buf, []byte(e.Raw), "", "  ") == nil { // each line is set off by two blanks below
 			b.section("JSON")
 			for _, l := range sanitizeLines(buf.String()) {
 				b.lines = append(b.lines, "  "+l)

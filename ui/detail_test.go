@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -131,5 +132,29 @@ func TestDetailSaysLevelFromStatus(t *testing.T) {
 	d.keys("enter")
 	if s := d.screen(); !strings.Contains(s, "error (from the HTTP status: the line writes no level)") {
 		t.Errorf("the detail does not say the level came from the status:\n%s", s)
+	}
+}
+
+// The detail view's JSON section indents every line of the object alike: the braces two blanks
+// in, the keys four, a nested object's keys six.
+func TestDetailJSONIndentsEvenly(t *testing.T) {
+	s := parse.NewStream("app.json", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
+	b := &parse.Batch{Source: "app.json"}
+	s.Line([]byte(`{"time":"2026-03-01T10:00:00Z","level":"info","msg":"hi","user":{"id":7}}`), 0, false, b)
+	s.Flush(b)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	d := newDriverConfig(t, Config{Ring: r, Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}, 100, 60)
+	d.keys("enter")
+	lines := strings.Split(d.screen(), "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "JSON" })
+	if at < 0 {
+		t.Fatalf("no JSON section:\n%s", d.screen())
+	}
+	want := []string{"  {", `    "time": "2026-03-01T10:00:00Z",`, `    "level": "info",`, `    "msg": "hi",`, `    "user": {`, `      "id": 7`, "    }", "  }"}
+	for i, w := range want {
+		if got := strings.TrimRight(lines[at+1+i], " "); got != w {
+			t.Errorf("JSON line %d: %q, want %q", i, got, w)
+		}
 	}
 }
