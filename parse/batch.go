@@ -142,6 +142,17 @@ func (b *Batch) DropBefore(t int64) {
 	b.Items = kept
 }
 
+// DropBeforeUntil is DropBefore for the items that start before the byte offset until alone.
+func (b *Batch) DropBeforeUntil(t, until int64) {
+	kept := b.Items[:0]
+	for _, it := range b.Items {
+		if it.Time == 0 || it.Time >= t || it.Offset >= until {
+			kept = append(kept, it)
+		}
+	}
+	b.Items = kept
+}
+
 // Entry materializes item i with strings of its own, valid after the batch is reused.
 func (b *Batch) Entry(i int) Entry {
 	e := b.Peek(i)

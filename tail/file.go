@@ -534,6 +534,12 @@ func (t *fileTail) readFailed(err error) {
 
 // deliver hands a non-empty batch to the output.
 func (t *fileTail) deliver() {
+	if t.batch != nil && !t.opts.Since.IsZero() && t.asOpened != nil {
+		// The file was started at Since; of what it held then, an entry written out of order
+		// with an earlier time of its own is before Since too. Lines written later pass
+		// whatever their time, so that a writer whose clock or zone is off is still seen.
+		t.batch.DropBeforeUntil(t.opts.Since.UnixNano(), t.asOpened.Size())
+	}
 	if t.batch != nil && t.batch.Len() > 0 {
 		t.batch = t.out.next(t.batch, t.src.name)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -160,5 +161,35 @@ func TestSinceOffsetFileShrinks(t *testing.T) {
 	case <-done:
 	case <-time.After(10 * time.Second):
 		t.Fatal("sinceOffset does not return when the file shrinks under it")
+	}
+}
+
+// A file started at Since drops the entries it held written out of order with an earlier time of
+// their own (a thread that logged late), their continuation lines with them; lines written after
+// it was opened pass whatever their time, as a writer's clock may be off.
+func TestSinceDropsEarlierEntriesWrittenOutOfOrder(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.log")
+	lines := "2026-12-01T10:00:00Z INFO a1\n2026-12-01T10:05:00Z INFO a2\n2026-12-01T10:01:00Z WARN a3-late\n  at Worker.run(Worker.java:41)\n2026-12-01T10:06:00Z INFO a4\n"
+	if err := os.WriteFile(p, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions(true, false)
+	opts.Since = time.Date(2026, 12, 1, 10, 3, 0, 0, time.UTC)
+	g, warns, err := open([]string{p}, opts, nil, parseStreams(opts.withDefaults()))
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	sink := &entrySink{}
+	runInto(t, g, sink)
+	sink.waitEntries(t, "the backfill", func(e []parse.Entry) bool { return len(e) > 0 && strings.Contains(e[len(e)-1].Raw, "a4") })
+	appendLines(t, p, "2026-12-01T09:00:00Z INFO live, with a clock behind")
+	got := sink.waitEntries(t, "the live line", func(e []parse.Entry) bool { return len(e) > 0 && strings.Contains(e[len(e)-1].Raw, "live") })
+	var raws []string
+	for _, e := range got {
+		raws = append(raws, e.Raw)
+	}
+	want := []string{"2026-12-01T10:05:00Z INFO a2", "2026-12-01T10:06:00Z INFO a4", "2026-12-01T09:00:00Z INFO live, with a clock behind"}
+	if !slices.Equal(raws, want) {
+		t.Fatalf("entries %q, want %q", raws, want)
 	}
 }
