@@ -237,7 +237,7 @@ func (t *fileTail) check(ctx context.Context) {
 	case t.f == nil:
 		// A file that existed at start but could not be opened then still gets its backfill.
 		// A file opened before is new: it was deleted and created again.
-		if t.opened {
+		if t.opened && pi.Mode().IsRegular() { // a directory or a device at the path is no new file, however often looked at
 			t.src.rotations.Add(1)
 			t.readMiddles(ctx, pi, since)
 			t.expect = &lookResult{pi, since}

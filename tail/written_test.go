@@ -212,3 +212,31 @@ func TestFollowedUTF16HasNoStrayNUL(t *testing.T) {
 		t.Errorf("%d entries, want the file's two lines", len(got))
 	}
 }
+
+// A file replaced by a directory is one change at the path, not one per look: the count of
+// rotations stays at one however long the directory stays, and the state tells why nothing is read.
+func TestDirectoryAtThePathIsNoRepeatedRotation(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"first"}, os.O_TRUNC)
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, []string{"first"})
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for !strings.Contains(statOf(g, p).State, "not a regular file") {
+			if time.Now().After(deadline) {
+				t.Fatalf("state %q, want the directory told", statOf(g, p).State)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(500 * time.Millisecond) // many polls and events later
+		if st := statOf(g, p); st.Rotations > 1 {
+			t.Fatalf("%d rotations counted for one directory at the path", st.Rotations)
+		}
+	})
+}
