@@ -1181,20 +1181,22 @@ func diagnosticLevel(line []byte) (Level, bool) {
 	}
 }
 
-// gluedLabelLevel reads a level word that opens a line with its colon and no blank before the
-// message, as firmware writes it on a serial console: Marlin's "Error:Printer halted. kill()
-// called!". The word is capitalized or in capitals and a capital follows the colon, so a key and
-// its value ("error:0", "warn:none") are no level.
+// gluedLabelLevel reads an error or a warning that opens a line with its colon and no blank
+// before the message, as firmware writes it on a serial console: Marlin's "Error:Printer halted.
+// kill() called!". A capital and more than one word follow the colon, so a setting and its value
+// ("Error:0", "Debug:False", "Error:None", "Warning:199 - …") are no level.
 func gluedLabelLevel(line []byte) (Level, bool) {
-	k := bytes.IndexByte(line[:min(len(line), 12)], ':')
-	if k < 3 || !(line[0] >= 'A' && line[0] <= 'Z') || !(byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z') {
+	k := bytes.IndexByte(line[:min(len(line), 9)], ':')
+	if k < 5 || !(byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z') || bytes.IndexByte(line[k+1:], ' ') < 0 {
 		return Unknown, false
 	}
-	w := line[:k]
-	if !isAlphaWord(w) || !isUpperWord(w) && !isLowerWord(w[1:]) {
-		return Unknown, false
+	switch string(line[:k]) {
+	case "Error", "ERROR":
+		return Error, true
+	case "Warning", "WARNING":
+		return Warn, true
 	}
-	return ParseLevel(w)
+	return Unknown, false
 }
 
 // diagnosticWindow bounds the search for a diagnostic's category: an origin is a path, rarely

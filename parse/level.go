@@ -180,7 +180,7 @@ func ParseLevel(word []byte) (Level, bool) {
 			return Unknown, false
 		}
 		return Info, true
-	case "notice", "note", "n", "not", "ntc", "noti", "notif", "notification", "!!": // Xorg's (!!), motion's [NTC], ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
+	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
 		return Notice, true
 	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR
 		return Warn, true

@@ -730,25 +730,39 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 }
 
 // mjdAt reads the time that ntpd's statistics files (loopstats, peerstats, clockstats, …) open
-// their lines with: the Modified Julian Day and the seconds past its midnight in UTC, with a
-// fraction, "61373 27676.123 0.000006019 …". Five digits, a blank, at most five digits of seconds
-// below a day's 86,400 and their fraction, then a blank: a shape lists of numbers rarely take.
+// their lines with: the Modified Julian Day and the seconds past its midnight in UTC, to the
+// millisecond, then at least two more fields: "61373 27676.123 0.000006019 -13.778190 …". Five
+// digits from the year 2000's, a blank, at most five digits of seconds below a day's 86,400 and
+// exactly three of a fraction: a process list's "58123 12.5 0.3 java", a zip code's
+// coordinates or a benchmark's row take other shapes.
 func mjdAt(line []byte, i int, now int64) (int64, int, bool) {
 	if i != 0 || byteAt(line, 5) != ' ' {
 		return 0, 0, false
 	}
 	day, ok := digits(line, 0, 5)
 	sec, n := digitRun(line, 6)
-	if !ok || n == 0 || n > 5 || int64(sec) >= secPerDay || byteAt(line, 6+n) != '.' || !isDigitAt(line, 7+n) {
+	if !ok || day < mjd2000 || n == 0 || n > 5 || int64(sec) >= secPerDay || byteAt(line, 6+n) != '.' {
 		return 0, 0, false
 	}
 	nsec, e := fraction(line, 7+n)
-	if e-7-n > 9 || byteAt(line, e) != ' ' {
+	if e-7-n != 3 || byteAt(line, e) != ' ' {
 		return 0, 0, false
+	}
+	if s, f := nextToken(line, e); f == s || !nextAfter(line, f) {
+		return 0, 0, false // two more fields at least: an offset and a frequency, a peer and its status
 	}
 	const unixMJD = 40587 // 1970-01-01
 	t := (int64(day-unixMJD)*secPerDay+int64(sec))*nsPerSec + nsec
-	return t, e, t >= earliestPlausible && plausible(t, now)
+	return t, e, plausible(t, now)
+}
+
+// mjd2000 is the Modified Julian Day of 2000-01-01.
+const mjd2000 = 51544
+
+// nextAfter reports whether another word follows line[i].
+func nextAfter(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	return e > s
 }
 
 // hexEpochAt reads the two spellings of a Unix time in hexadecimal that start a line: OpenLDAP

@@ -686,14 +686,16 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 
 // hostBeforeTag reads the host that a sender with no clock writes between its PRI and its tag,
 // as the Arduino Syslog library's BSD form does: "<134>kiosk-iot-7 shop-sensor[0]: …". The word
-// must be named as machines are (see hostName) and a tag with its colon must follow it.
+// must be named as machines are (see hostName) and a tag with its pid and colon must follow it: a
+// service's stdout with sd-daemon's prefixes writes "<3>db-writer flush: failed", a component
+// and a word.
 func hostBeforeTag(line []byte, i int) Span {
 	hs, he := nextToken(line, i)
 	if hs != i || he-hs < 3 || !hostName(line[hs:he]) || !hasAlphaOrDot(line[hs:he]) {
 		return Span{}
 	}
 	ts, te := nextToken(line, he)
-	if te-ts < 2 || line[te-1] != ':' || !tagLike(line[ts:te-1]) {
+	if te-ts < 5 || line[te-1] != ':' || line[te-2] != ']' || !tagLike(line[ts:te-1]) || !bytes.Contains(line[ts:te], []byte("[")) {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}

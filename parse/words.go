@@ -104,6 +104,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if bracketed && string(tok) == "LIFECYCLE" {
 			return Notice, true // Gradle's level between info and warning: "[LIFECYCLE]"
 		}
+		if bracketed && string(tok) == "NTC" {
+			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
+		}
 	}
 	return ParseLevel(tok)
 }
