@@ -206,7 +206,7 @@ func (s Sources) cells(i int) sourceCells {
 	}
 	c := sourceCells{name: name, state: "no stats"}
 	if st := it.stats; st != nil {
-		c.lines = group(int(st.Lines)) + " lines"
+		c.lines = counted(int(st.Lines), "line", "lines")
 		c.rate = rateText(st.Rate)
 		c.state = SanitizeName(sourceState(st)) // an error names a path: its colour codes are shown as in the name
 	}
