@@ -45,7 +45,6 @@ type Stream struct {
 	source  string
 	max     int
 	written func(offset int64) time.Time
-	bounded bool // written is the caller's: each line's time without a year or date is placed before it
 	p       *Parser
 
 	pending    bool
@@ -114,7 +113,11 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p := NewParser(opts.Now)
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
-	return &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, bounded: bounded, p: p}
+	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
+	if bounded {
+		p.wall.written = s.writtenAt // each line's time without a year or date is placed before it
+	}
+	return s
 }
 
 // Source is the name the stream was created with.
@@ -133,9 +136,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if n := len(line); n > 0 && line[n-1] == '\r' {
 		line = line[:n-1]
 	}
-	if s.bounded {
-		s.p.wall.latest = s.writtenAt(offset)
-	}
+	s.p.wall.at = offset
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
 	}

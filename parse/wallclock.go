@@ -20,11 +20,14 @@ type wallClock struct {
 	now, nowWall int64
 	nowYear      int
 
-	// latest is the latest time the line being read can have been written (the file's
-	// modification time for what it held when opened), 0 when not known. A time without its year
-	// or its date is placed before it rather than before now; only a time of day or a year is
-	// filled in from it, so a wrong modification time never makes a written time implausible.
-	latest int64
+	// written answers the latest time the text at a byte offset can have been written (the
+	// file's modification time for what it held when opened), 0 when not known; offset is the
+	// line's being read (at). A time without its year or its date is placed before it rather than
+	// before now; only a time of day or a year is filled in from it, so a wrong modification time
+	// never makes a written time implausible. It is asked only for such a time: most lines carry
+	// their date.
+	written func(offset int64) int64
+	at      int64
 }
 
 // utc returns the UTC time of a wall-clock time given as if it were UTC.
@@ -53,8 +56,10 @@ func (w *wallClock) today(now int64) (wall int64, year int) {
 	if w == nil {
 		return now, civilYear(now)
 	}
-	if w.latest > earliestPlausible && w.latest < now {
-		now = w.latest
+	if w.written != nil {
+		if latest := w.written(w.at); latest > earliestPlausible && latest < now {
+			now = latest
+		}
 	}
 	if now != w.now || w.nowYear == 0 {
 		w.now, w.nowWall = now, w.wall(now)
