@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +135,21 @@ func TestPanesGridChoice(t *testing.T) {
 	for _, c := range cases {
 		if cols, rows := grid(c.n, c.w, c.h); cols != c.cols || rows != c.rows {
 			t.Errorf("grid(%d, %dx%d) = %dx%d, want %dx%d", c.n, c.w, c.h, cols, rows, c.cols, c.rows)
+		}
+	}
+}
+
+// In a narrow terminal the page indicator is shortened or left out, never cut mid-word.
+func TestPanesPageIndicatorNeverCut(t *testing.T) {
+	for w := 20; w <= 90; w++ {
+		d := newDriver(t, ringOf(t, sourcesEntries(7, 70)), w, 10)
+		d.keys("tab")
+		screen := d.screen()
+		if d.m.grid.perPage() >= 7 {
+			continue
+		}
+		if strings.Contains(screen, "(page 1/") && !strings.Contains(screen, "(page 1/"+strconv.Itoa((7+d.m.grid.perPage()-1)/d.m.grid.perPage())+")") {
+			t.Errorf("width %d: the page indicator is cut:\n%s", w, screen)
 		}
 	}
 }
