@@ -218,7 +218,14 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 	first = bytes.TrimSuffix(first, []byte{'\r'})
 	marker := ""
 	if extra > 0 {
-		marker = rs.th.Marker.wrap(" [+" + strconv.Itoa(extra) + " lines]")
+		// In a narrow column the marker gives way to the message: shortened, then left out,
+		// never cut ("[+5 lin").
+		for _, m := range []string{" [+" + strconv.Itoa(extra) + " lines]", " [+" + strconv.Itoa(extra) + "]"} {
+			if len(m) <= w/2 {
+				marker = rs.th.Marker.wrap(m)
+				break
+			}
+		}
 	}
 	mw := max(w-ansi.StringWidth(marker), 1)
 	limit := o.xoff + mw + 1

@@ -158,3 +158,26 @@ func TestWrapShrunkListFillsTheScreen(t *testing.T) {
 		t.Fatalf("%d entries on a 10-line screen:\n%s", shown, ansi.Strip(tl.View()))
 	}
 }
+
+// In a narrow terminal the line-count marker is shortened or left out, never cut mid-word, and
+// it leaves the message room to show its start.
+func TestTimelineMarkerNeverCut(t *testing.T) {
+	r := ring.New(ring.Options{})
+	fillRing(t, r, []entry{{src: "java.log", level: 3, msg: "Exception in thread main\n at a\n at b\n at c\n at d\n at e"}})
+	snap := r.Snapshot()
+	th := NewTheme(true)
+	km := keymap.Default()
+	for w := 20; w <= 80; w++ {
+		tl := NewTimeline(&km)
+		tl.SetSize(w, 5)
+		rows := newAllRows(snap)
+		tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, w).forRows(snap, rows))
+		line := strings.TrimRight(strings.Split(ansi.Strip(tl.View()), "\n")[0], " ")
+		if strings.Contains(line, "[+5") && !strings.HasSuffix(line, "[+5 lines]") && !strings.HasSuffix(line, "[+5]") {
+			t.Errorf("width %d: the marker is cut: %q", w, line)
+		}
+		if w >= 36 && !strings.Contains(line, "Exc") {
+			t.Errorf("width %d: the marker leaves the message no room: %q", w, line)
+		}
+	}
+}
