@@ -43,6 +43,7 @@ type Export struct {
 	rows    Rows
 	lo, hi  int
 	zone    *time.Location // of the times the text shape writes, the one the timeline shows
+	width   int            // of the prompt's line
 }
 
 // exportMsg reports the end of a write.
@@ -76,8 +77,11 @@ func NewExport(keys *keymap.KeyMap, workDir string) Export {
 	return Export{keys: keys, workDir: workDir, input: in}
 }
 
-// SetWidth sets the width of the path input.
-func (e *Export) SetWidth(w int) { e.input.SetWidth(w) }
+// SetWidth sets the width of the prompt's line.
+func (e *Export) SetWidth(w int) {
+	e.width = w
+	e.fit()
+}
 
 // SetStyles styles the path input.
 func (e *Export) SetStyles(s textinput.Styles) { e.input.SetStyles(s) }
@@ -89,6 +93,7 @@ func (e Export) Active() bool { return e.stage != exportClosed }
 // shown in zone.
 func (e Export) Open(snap *ring.Snapshot, rows Rows, lo, hi int, name string, zone *time.Location) (Export, tea.Cmd) {
 	e.snap, e.rows, e.lo, e.hi, e.zone = snap, rows, lo, hi, zone
+	e.fit() // the label counts these entries
 	e.stage = exportPath
 	e.input.SetValue(name)
 	e.input.CursorEnd()
@@ -202,8 +207,15 @@ func entriesOf(snap *ring.Snapshot, rows Rows, lo, hi int) iter.Seq[parse.Entry]
 	}
 }
 
+// label is the prompt before the path, as long as leaves the path at least half the line: in a
+// narrow terminal the count gives way first, then the words.
 func (e Export) label() string {
-	return "export " + counted(e.hi-e.lo+1, "entry", "entries") + " to: "
+	for _, l := range []string{"export " + counted(e.hi-e.lo+1, "entry", "entries") + " to: ", "export to: "} {
+		if e.width == 0 || ansi.StringWidth(l) <= e.width/2 {
+			return l
+		}
+	}
+	return "→ "
 }
 
 // View renders the prompt or the overwrite question.
@@ -212,6 +224,13 @@ func (e Export) View() string {
 		return SanitizeName(e.path) + " exists; overwrite? (y/n)"
 	}
 	return e.label() + e.input.View()
+}
+
+// fit sizes the path input to the rest of the prompt's line after the label.
+func (e *Export) fit() {
+	if e.width > 0 {
+		e.input.SetWidth(max(e.width-ansi.StringWidth(e.label())-1, 1))
+	}
 }
 
 // Cursor is the terminal cursor in the prompt's line, or nil.

@@ -118,3 +118,17 @@ func TestExportExistsAfterAnotherPrompt(t *testing.T) {
 		t.Fatalf("open prompt: stage %v path %q lo %d; want it untouched and a notice", e.stage, e.path, e.lo)
 	}
 }
+
+// In a narrow terminal the export prompt's label gives way, so that the path being typed shows.
+func TestExportPromptLeavesRoomForThePath(t *testing.T) {
+	for _, w := range []int{20, 30, 80} {
+		d := newDriver(t, ringOf(t, manyEntries(24)), w, 8)
+		d.keys("e", "ctrl+u", "o", "u", "t", ".", "j", "s")
+		if s := d.screen(); !strings.Contains(s, "out.js") {
+			t.Errorf("width %d: the typed path does not show:\n%s", w, s)
+		}
+		if w == 80 && !strings.Contains(d.screen(), "export 24 entries to: ") {
+			t.Errorf("width 80: the full label is not shown:\n%s", d.screen())
+		}
+	}
+}

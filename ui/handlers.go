@@ -22,7 +22,7 @@ func (m Model) onResize(w, h int) Model {
 	m.helpScr.SetSize(body.w, body.h)
 	m.help.SetWidth(w)
 	m.input.SetWidth(max(w-2, 1))
-	m.export.SetWidth(max(w-20, 1))
+	m.export.SetWidth(w)
 	m.restyle()
 	return m
 }
