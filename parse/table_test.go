@@ -249,6 +249,7 @@ var realTables = []struct {
 	{"fresh40_test.go", fresh40Cases, 40},
 	{"fresh41_test.go", fresh41Cases, 40},
 	{"fresh42_test.go", fresh42Cases, 40},
+	{"fresh43_test.go", fresh43Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
