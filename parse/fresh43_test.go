@@ -484,7 +484,6 @@ var fresh43Cases = []worldCase{
 		name:   "logcat-multi-buffer-switch",
 		source: "adb logcat -b main,system (threadtime) reading two buffers at once, with '--------- beginning of system' and '--------- switch to main' banners between their lines: AOSP logcat.cpp (printDividers) and developer.android.com/tools/logcat; from memory of real lines",
 		why:    "divider lines between threadtime lines carry nothing and are records of their own",
-		gap:    "logcat's '--------- switch to main/system' divider lines are joined to the threadtime record before them instead of being records of their own",
 		entries: []worldEntry{
 			we("", Unknown, "", "--------- beginning of system"),
 			we("2026-11-29T07:41:16.845Z", Info, "", "11-29 07:41:16.845  1702  1820 I ActivityManager: Start proc 8812:com.example.mail/u0a134 for service {com.example.mail/com.example.mail.SyncService}"),

@@ -409,6 +409,11 @@ func TestRecordsLogcatLongAndDivider(t *testing.T) {
 		"--------- beginning of crash\n" +
 		"11-29 07:41:17.002  4120  4120 E AndroidRuntime: FATAL EXCEPTION: main\n"
 	wantRecords(t, divided, 1, "2026-11-29T07:41:16.811Z info", " ", "2026-11-29T07:41:17.002Z error")
+	switched := "11-29 07:41:16.811  1702  1730 I ActivityManager: Start proc 4120\n" +
+		"--------- switch to system\n" +
+		"11-29 07:41:17.002  1702  1730 W PackageManager: slow scan\n" +
+		"--------- switch to main\n"
+	wantRecords(t, switched, 1, "2026-11-29T07:41:16.811Z info", " ", "2026-11-29T07:41:17.002Z warn", " ")
 }
 
 // Only a bracketed header takes the line under it whatever it says: a record without a message

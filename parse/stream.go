@@ -850,12 +850,18 @@ func bracketedHeader(raw []byte) bool {
 }
 
 // logcatDivider opens the line logcat writes where its output turns to another buffer: "---------
-// beginning of crash".
-const logcatDivider = "--------- beginning of "
+// beginning of crash" where a buffer starts, "--------- switch to system" where the records of
+// several buffers (-b all) take turns.
+const logcatDivider, logcatSwitch = "--------- beginning of ", "--------- switch to "
 
-// dividerLine reports whether line is logcat's divider, a buffer's name after logcatDivider.
+// dividerLine reports whether line is one of logcat's dividers, a buffer's name after it.
 func dividerLine(line []byte) bool {
-	return hasPrefixAt(line, 0, logcatDivider) && len(line) > len(logcatDivider) && bytes.IndexByte(line[len(logcatDivider):], ' ') < 0
+	for _, d := range [...]string{logcatDivider, logcatSwitch} {
+		if hasPrefixAt(line, 0, d) && len(line) > len(d) && bytes.IndexByte(line[len(d):], ' ') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // levelBeforeTime reports whether a line's time follows a level word in capitals among its first
