@@ -219,7 +219,6 @@ var fresh43Cases = []worldCase{
 		name:   "zeek-dns-log",
 		source: "Zeek dns.log in its default ASCII TSV form (#separator … #types header, epoch ts first, #close at the end): docs.zeek.org 'dns.log' and 'Zeek Logs'; from memory of real lines. conn.log and the JSON writer are earlier tables'",
 		why:    "an epoch with microseconds as the first tab column; the header and #close lines carry nothing scored",
-		gap:    "the '#close' footer line after the last TSV row is joined to that row's record instead of standing apart",
 		entries: []worldEntry{
 			wskip(`#separator \x09`, "#set_separator\t,", "#empty_field\t(empty)", "#unset_field\t-", "#path\tdns", "#open\t2026-11-29-07-41-16",
 				"#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\ttrans_id\trtt\tquery\tqclass\tqclass_name\tqtype\tqtype_name\trcode\trcode_name\tAA\tTC\tRD\tRA\tZ\tanswers\tTTLs\trejected",
@@ -234,7 +233,6 @@ var fresh43Cases = []worldCase{
 		name:   "zeek-notice-log",
 		source: "Zeek notice.log in the default TSV form (the notice framework's note, msg and sub columns): docs.zeek.org 'notice.log' and the Notice framework page; from memory of real lines",
 		why:    "epoch first; a note name such as SSL::Invalid_Server_Cert is no level",
-		gap:    "the '#close' footer line after the last TSV row is joined to that row's record instead of standing apart",
 		entries: []worldEntry{
 			wskip(`#separator \x09`, "#set_separator\t,", "#empty_field\t(empty)", "#unset_field\t-", "#path\tnotice", "#open\t2026-11-29-07-41-16",
 				"#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tfuid\tfile_mime_type\tfile_desc\tproto\tnote\tmsg\tsub\tsrc\tdst\tp\tn\tpeer_descr\tactions\temail_dest\tsuppress_for\tremote_location.country_code\tremote_location.region\tremote_location.city\tremote_location.latitude\tremote_location.longitude",

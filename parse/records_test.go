@@ -416,6 +416,16 @@ func TestRecordsLogcatLongAndDivider(t *testing.T) {
 	wantRecords(t, switched, 1, "2026-11-29T07:41:16.811Z info", " ", "2026-11-29T07:41:17.002Z warn", " ")
 }
 
+// Zeek's footer closes a log after its last row: it is a line of its own, not the row's
+// continuation.
+func TestRecordsZeekFooter(t *testing.T) {
+	text := "#fields\tts\tuid\tquery\n" +
+		"1795938076.412000\tCa1\texample.org\n" +
+		"1795938077.412000\tCa2\texample.net\n" +
+		"#close\t2026-11-29-07-45-00\n"
+	wantRecords(t, text, 1, " ", "2026-11-29T07:41:16.412Z ", "2026-11-29T07:41:17.412Z ", " ")
+}
+
 // Only a bracketed header takes the line under it whatever it says: a record without a message
 // of its own is followed by the next record, and a divider with more words is a record's text.
 func TestRecordsHeaderAloneIsBracketed(t *testing.T) {

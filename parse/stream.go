@@ -840,7 +840,8 @@ func standaloneLine(line []byte) bool {
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
-var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader}
+var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
+	"#close\t"} // Zeek's footer, after the last row of a log it closed
 
 // bracketedHeader reports whether the text is one line in brackets with blanks inside them, as
 // logcat -v long writes its records' headers: "[ 11-29 07:41:17.002  4120: 4120 E/Tag ]".
