@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"unsafe"
@@ -132,15 +133,7 @@ func trimBlankTail(raw []byte, floor int32) int32 {
 // DropBefore removes the entries whose own time is known and before t (Unix nanoseconds), keeping
 // the order of the rest. An entry without a time of its own is kept: its estimate is no evidence
 // that it is old.
-func (b *Batch) DropBefore(t int64) {
-	kept := b.Items[:0]
-	for _, it := range b.Items {
-		if it.Time == 0 || it.Time >= t {
-			kept = append(kept, it)
-		}
-	}
-	b.Items = kept
-}
+func (b *Batch) DropBefore(t int64) { b.DropBeforeUntil(t, math.MaxInt64) }
 
 // DropBeforeUntil is DropBefore for the items that start before the byte offset until alone.
 func (b *Batch) DropBeforeUntil(t, until int64) {

@@ -86,10 +86,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		}
 	}
 	if letterBracket(line, s.start) {
-		// The logger closes the bracket: "[I 07:41:16.123 NotebookApp] Serving …".
-		if k := indexByteFrom(line[:min(len(line), s.end+64)], ']', s.end); k > 0 {
-			rec.Message.Start = int32(skipBlanks(line, k+1))
-		}
+		rec.Message.Start = int32(afterBracket(line, s.end)) // the logger closes it: "[I 07:41:16.123 NotebookApp] Serving …"
 	}
 	if p.mem.hostTries < hostlessAfter || p.mem.hostHits > 0 {
 		p.mem.hostTries = min(p.mem.hostTries+1, hostlessAfter)

@@ -691,24 +691,11 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 // and a word.
 func hostBeforeTag(line []byte, i int) Span {
 	hs, he := nextToken(line, i)
-	if hs != i || he-hs < 3 || !hostName(line[hs:he]) || !hasAlphaOrDot(line[hs:he]) {
-		return Span{}
-	}
-	ts, te := nextToken(line, he)
-	if te-ts < 5 || line[te-1] != ':' || line[te-2] != ']' || !tagLike(line[ts:te-1]) || !bytes.Contains(line[ts:te], []byte("[")) {
-		return Span{}
+	w := line[hs:he]
+	if hs != i || len(w) < 3 || !hostName(w) || !hasLetter(w) && bytes.IndexByte(w, '.') < 0 || !pidTag(line, he) {
+		return Span{} // a name or an address, not a count, before "prog[pid]:"
 	}
 	return Span{int32(hs), int32(he)}
-}
-
-// hasAlphaOrDot reports whether w holds a letter or a dot: a name or an address, not a count.
-func hasAlphaOrDot(w []byte) bool {
-	for _, c := range w {
-		if isAlpha(c) || c == '.' {
-			return true
-		}
-	}
-	return false
 }
 
 // welfOpening opens a record in the WebTrends Enhanced Log Format.
