@@ -9,13 +9,17 @@ import (
 // A daemon writes to its log until it has reopened it, and logrotate asks it to (postrotate's
 // HUP or USR1) only after the new file exists: the lines written in between go to the file that
 // was just rotated away. So after a rotation the old file stays open and is read first at every
-// look, until it has been quiet for drainQuiet; its late lines then come before the new file's,
-// in the order the daemon wrote them.
+// look; its late lines then come before the new file's, in the order the daemon wrote them. Once
+// it has been quiet for drainQuiet it is read less often, but still read: a daemon that is never
+// told to reopen (no postrotate signal) writes to the old file until it restarts. It is let go
+// when it is deleted (compressed, or removed by a later rotation) or at the next rotation.
 const (
 	drainQuiet = 5 * time.Second
 	// drainTick is how often a draining file is read when nothing else wakes the tailer: writes to
 	// it are events about its rotated name, which no source watches.
 	drainTick = 100 * time.Millisecond
+	// idleDrainTick is how often a draining file that has been quiet is read.
+	idleDrainTick = time.Second
 )
 
 // draining is the file read before the last rotation, with a read state of its own.
@@ -26,7 +30,7 @@ type draining struct {
 	fp    fingerprint
 	head  fingerprint
 	sp    *splitter
-	until time.Time // finished once it has not grown by then
+	until time.Time // read every idleDrainTick once it has not grown by then
 }
 
 // swapDrain exchanges the current file's read state with the draining file's, so that the
@@ -59,7 +63,8 @@ func (t *fileTail) startDrain(ctx context.Context) {
 }
 
 // readDrain reads what was appended to the draining file since the last look, and finishes it
-// once it has been quiet for drainQuiet or was deleted.
+// once it was deleted. When it has just gone quiet, the entry its stream holds and a line
+// without its newline are let go, as the current file's are after a quiet time.
 func (t *fileTail) readDrain(ctx context.Context) {
 	if t.drain == nil {
 		return
@@ -68,16 +73,30 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	before := t.off
 	err := t.readToEOF(ctx, false)
 	grew, gone := t.off > before, unlinked(t.f)
+	quiet := !grew && !t.drain.idle() && time.Now().After(t.drain.until)
+	if quiet {
+		lines := t.sp.lines
+		t.sp.release(t.batch)
+		t.sp.flush(t.batch)
+		t.src.lines.Add(t.sp.lines - lines)
+		t.src.live.Add(t.sp.lines - lines)
+		t.deliver()
+	}
 	t.swapDrain()
 	t.readFailed(err)
-	now := time.Now()
 	if grew {
-		t.drain.until = now.Add(drainQuiet)
+		t.drain.until = time.Now().Add(drainQuiet)
 	}
-	if gone || now.After(t.drain.until) {
+	if quiet {
+		t.drain.until = time.Time{}
+	}
+	if gone {
 		t.finishDrain(ctx)
 	}
 }
+
+// idle reports whether the draining file has gone quiet and is read every idleDrainTick.
+func (d *draining) idle() bool { return d.until.IsZero() }
 
 // finishDrain reads the draining file a last time, hands over its last line and closes it.
 func (t *fileTail) finishDrain(ctx context.Context) {
@@ -102,8 +121,11 @@ func (t *fileTail) flushDrain() {
 // drainWait returns a channel that fires when the draining file is due to be read again, or nil
 // when none drains.
 func (t *fileTail) drainWait() <-chan time.Time {
-	if t.drain == nil {
+	switch {
+	case t.drain == nil:
 		return nil
+	case t.drain.idle():
+		return time.After(idleDrainTick)
 	}
 	return time.After(drainTick)
 }

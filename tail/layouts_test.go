@@ -588,3 +588,61 @@ func TestEagerNewestEntry(t *testing.T) {
 		}
 	})
 }
+
+// TestRotatedFileReadAfterItWentQuiet: a daemon that is never told to reopen its log (no
+// postrotate signal) writes to the rotated file long after the rotation; those lines still
+// arrive after the file has been quiet for drainQuiet, until it is deleted.
+func TestRotatedFileReadAfterItWentQuiet(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"before rotation"}, os.O_TRUNC)
+		daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer daemon.Close()
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, []string{"before rotation"})
+		mustRename(t, p, p+".1")
+		writeLines(t, p, []string{"new file"}, os.O_EXCL)
+		s.waitFor(t, "the new file's line", hasRaw("new file"))
+		time.Sleep(drainQuiet + idleDrainTick)
+		fmt.Fprintln(daemon, "written late to the old file")
+		s.waitFor(t, "the late line", hasRaw("written late to the old file"))
+		if st := statOf(g, p); st.Lines != 3 {
+			t.Fatalf("%d lines counted, want 3", st.Lines)
+		}
+		if err := os.Remove(p + ".1"); err != nil {
+			t.Fatal(err)
+		}
+		waitClosed(t, p+".1", daemon)
+	})
+}
+
+// waitClosed waits until this process holds no descriptor of path but the writer's, where /proc
+// tells.
+func waitClosed(t *testing.T, path string, writer *os.File) {
+	t.Helper()
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skip("no /proc/self/fd to tell open files by")
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		open := false
+		for _, fd := range fds {
+			if fd.Name() == strconv.Itoa(int(writer.Fd())) {
+				continue
+			}
+			target, _ := os.Readlink(filepath.Join("/proc/self/fd", fd.Name()))
+			open = open || strings.HasPrefix(target, path)
+		}
+		if !open {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s is still open", path)
+		}
+		time.Sleep(50 * time.Millisecond)
+		fds, _ = os.ReadDir("/proc/self/fd")
+	}
+}
