@@ -110,7 +110,10 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			at = i
 		}
 		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) || quotedArgument(line, at)) {
-			return stamp{}, false // "User bob logged in at 2026-…": a time in a sentence is the message's
+			// "User bob logged in at 2026-…": a time in a sentence is the message's. An epoch
+			// column before the sentence is still the line's (HPC's "… 1077804742 1 NIFF: node
+			// node-33 detected … on network 5.6.224.0").
+			return fallback, found
 		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {

@@ -454,6 +454,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			j, k = te, k-1 // separators between columns do not count as words
 			continue
 		}
+		if openParenWord(tok) {
+			break // "boot (command 2201) Error: …": a parenthesis around words is the message's
+		}
 		if k >= last {
 			// Past the words a level is looked for in, only one in angle brackets or brackets
 			// still counts, after a product's name and version: Coherence's "Oracle Coherence GE
@@ -472,7 +475,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
 		}
-		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && isUpperWord(prev)) && !fieldLabel(line, tok, te) {
+		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
 		}
 		if unrealDisplay(prev, tok) {
@@ -547,6 +550,20 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// textAfterEpoch reports whether tok, a level word with its colon, is text after an epoch column:
+// an event dump's message, "risBoot command Error: Command Aborted". A level there is a column
+// in capitals.
+func textAfterEpoch(s *stamp, tok []byte) bool {
+	return s.kind == stampColumnEpoch && !isUpperWord(tok[:len(tok)-1])
+}
+
+// openParenWord reports whether tok opens a parenthesis around words that it does not close,
+// "(command" of "(command 2201)": a header's columns are one word in parentheses ("(main)",
+// "(pid=412)") or a padded number ("(  633)").
+func openParenWord(tok []byte) bool {
+	return len(tok) > 2 && tok[0] == '(' && isLowerWord(tok[1:2]) && bytes.IndexByte(tok, ')') < 0
 }
 
 // colonLetterLevel reads a level letter glued by a colon to the end of the time at line[end], as

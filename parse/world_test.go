@@ -492,6 +492,10 @@ var worldCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "node-128", `460231 node-128 unix.hw state_change.unavailable 1795938076 1 Component State Change: Component "scsi2" is in the unavailable state (HWID=4410)`),
 			we("2026-11-29T07:41:17Z", Unknown, "node-128", "460232 node-128 action start 1795938077 1 clusterAddMember  (command 2481)"),
 			we("2026-11-29T07:41:19Z", Unknown, "gige7", "460233 gige7 gige.link link.errors 1795938079 1 Link error on broadcast tree Interconnect-1T00:00:2:0"),
+			// A level word in the message is text; so is a time-like address in a sentence after the epoch.
+			we("2026-11-29T07:41:20Z", Unknown, "gige7", "460234 gige7 gige.server boot 1795938080 1 boot (command 2481) Error: Command Aborted: SYSTEM shutdown"),
+			we("2026-11-29T07:41:21Z", Unknown, "node-70", "460235 node-70 boot_cmd new 1795938081 1 risBoot command Error: Command Aborted"),
+			we("2026-11-29T07:41:22Z", Unknown, "node-33", "460236 node-33 node.niff niff 1795938082 1 NIFF: node node-33 detected a failed network connection on network 5.6.224.0 via interface alt0"),
 		},
 	},
 	{
