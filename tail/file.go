@@ -386,6 +386,12 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		}
 		t.files.hold(fi, t.src)
 	}
+	rf, again := readFile{}, false
+	if off == 0 && !first {
+		if rf, again = t.readBefore(f, fi); again {
+			off = rf.size
+		}
+	}
 	if backfill && first {
 		if off, err = t.startOffset(f, fi.Size()); err != nil {
 			f.Close()
@@ -398,6 +404,9 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	t.asOpened = fi
 	t.fp.n = 0
 	t.head.n = 0
+	if again {
+		t.fp = rf.tail
+	}
 	if off > 0 {
 		t.head.n, _ = f.ReadAt(t.head.b[:], 0)
 		if h, ok := t.sp.stream.(headReader); ok && first {

@@ -646,3 +646,28 @@ func waitClosed(t *testing.T, path string, writer *os.File) {
 		fds, _ = os.ReadDir("/proc/self/fd")
 	}
 }
+
+// TestLinkRetargetedBack follows a link that a deploy points at a new release's log and then back
+// at the old one: the old file is read on from where it was left, nothing read twice, and what
+// was written to it meanwhile arrives once.
+func TestLinkRetargetedBack(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		blue, green, link := filepath.Join(dir, "blue.log"), filepath.Join(dir, "green.log"), filepath.Join(dir, "current")
+		writeLines(t, blue, []string{"blue 1"}, os.O_TRUNC)
+		writeLines(t, green, []string{"green 1"}, os.O_TRUNC)
+		relink(t, blue, link)
+		_, s := start(t, []string{link}, testOptions(true, poll))
+		s.waitLines(t, []string{"blue 1"})
+		relink(t, green, link)
+		appendLines(t, green, "green 2")
+		s.waitLines(t, []string{"blue 1", "green 1", "green 2"})
+		appendLines(t, blue, "blue 2") // a process still writing to the old release's log
+		s.waitLines(t, []string{"blue 1", "green 1", "green 2", "blue 2"})
+		relink(t, blue, link)
+		appendLines(t, blue, "blue 3")
+		s.waitFor(t, "the line written after the link came back", hasRaw("blue 3"))
+		time.Sleep(100 * time.Millisecond) // a read from the start would have come by now
+		s.waitLines(t, []string{"blue 1", "green 1", "green 2", "blue 2", "blue 3"})
+	})
+}

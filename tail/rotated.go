@@ -55,6 +55,22 @@ func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
 	t.note(rf)
 }
 
+// readBefore finds fi among the files read last, when its bytes still begin and end what was read
+// of it: a file back at the path (a link retargeted back to it) is read on from there.
+func (t *fileTail) readBefore(f io.ReaderAt, fi os.FileInfo) (readFile, bool) {
+	for i := t.nseen - 1; i >= 0 && i >= t.nseen-len(t.seen); i-- {
+		rf := t.seen[i%len(t.seen)]
+		if rf.fi == nil || !os.SameFile(rf.fi, fi) {
+			continue
+		}
+		var head [64]byte
+		n, _ := f.ReadAt(head[:rf.nh], 0)
+		ok := rf.size > 0 && rf.size <= fi.Size() && n == rf.nh && bytes.Equal(head[:n], rf.head[:rf.nh]) && rf.tail.matches(f, rf.size)
+		return rf, ok // the newest note of a file is what was read of it
+	}
+	return readFile{}, false
+}
+
 // note adds a file read to the ring of the files read last.
 func (t *fileTail) note(rf readFile) {
 	t.seen[t.nseen%len(t.seen)] = rf
