@@ -250,6 +250,8 @@ var realTables = []struct {
 	{"fresh41_test.go", fresh41Cases, 40},
 	{"fresh42_test.go", fresh42Cases, 40},
 	{"fresh43_test.go", fresh43Cases, 40},
+	{"fresh44_test.go", fresh44Cases, 40},
+	{"fresh45_test.go", fresh45Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
