@@ -726,7 +726,6 @@ var fresh45Cases = []worldCase{
 		name:   "iosxr-show-logging-buffer",
 		source: "Cisco IOS XR `show logging` (a status preamble ending in `Log Buffer (n bytes):`, then the buffer's `node:Mmm dd HH:mm:ss.SSS ZONE: process[pid]: %FACILITY-SUB-SEV-MNEMONIC : msg` lines, no PRI, sequence or host): Cisco IOS XR 'Logging Services Commands'; from memory of real output. IOS XR's messages as a syslog server receives them are an earlier table's",
 		why:    "the node id glued to the time by a colon and no host; the severity digit in the mnemonic is the level",
-		gap:    "the severity digit of %FACILITY-SUB-SEV-MNEMONIC is not read as the level when the line opens with the node id and carries no PRI",
 		entries: []worldEntry{
 			wskip("Syslog logging: enabled (0 messages dropped, 0 flushes, 0 overruns)",
 				"    Console logging: level warnings, 41 messages logged",

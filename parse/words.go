@@ -854,15 +854,16 @@ func facilityName(w []byte) bool {
 }
 
 // ciscoSeverity reads the severity digit of a Cisco-style message id without its '%',
-// "SYS-5-CONFIG_I": the facility, the ASA's message class if any ("ASA-session-5-106100"), the
-// digit between dashes. It returns the level and where the mnemonic starts.
+// "SYS-5-CONFIG_I": the facility, the ASA's message class if any ("ASA-session-5-106100") or IOS
+// XR's subsystem ("ROUTING-BGP-5-ADJCHANGE"), the digit between dashes. It returns the level and
+// where the mnemonic starts.
 func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 	d := bytes.IndexByte(id, '-')
 	if d < 1 || !facilityName(id[:d]) {
 		return Unknown, 0, false
 	}
-	if e := indexByteFrom(id, '-', d+1); e > d+1 && isLowerWord(id[d+1:e]) {
-		d = e // the message class
+	if e := indexByteFrom(id, '-', d+1); e > d+1 && (isLowerWord(id[d+1:e]) || facilityName(id[d+1:e]) && e+2 < len(id) && isDigit(id[e+1]) && id[e+2] == '-') {
+		d = e // the message class, or the subsystem before the digit
 	}
 	if d+3 >= len(id) || !isDigit(id[d+1]) || id[d+2] != '-' {
 		return Unknown, 0, false
@@ -906,7 +907,9 @@ func idAfterCounters(line []byte) (Level, bool) {
 
 // msgIDLevel reads the severity of a message id among the words after the time: the digit of a
 // Cisco-style one ("%ASA-6-302013:", "%SYS-5-CONFIG_I:", "%LINK-3-UPDOWN:"), or the letter that
-// closes IBM's, first after the time (see ibmIDLevel).
+// closes IBM's, first after the time (see ibmIDLevel). A device's own sequence number, node and
+// time may come before the Cisco-style id: "000414: Nov 29 07:41:21.100 UTC: %LINEPROTO-5-UPDOWN",
+// "RP/0/RSP0/CPU0:Nov 29 07:41:18.500 UTC: config[65742]: %MGBL-CONFIG-6-DB_COMMIT".
 func msgIDLevel(line []byte, from int) (Level, bool) {
 	if ts, te := nextToken(line, from); te-ts >= 7 && line[ts] >= 'A' && line[ts] <= 'Z' {
 		if lvl, ok := ibmIDLevel(line, ts, te); ok {
@@ -916,8 +919,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
 		return Unknown, false
 	}
+	const idScanWords = 8
 	j := from
-	for k := 0; k < levelScanWords; k++ {
+	for k := 0; k < idScanWords; k++ {
 		ts, te := nextToken(line, j)
 		if ts == te {
 			break
