@@ -326,10 +326,12 @@ func shifted(rec Record, k int) Record {
 
 // lateStamp gives a layout or logfmt record without a time of its own the time the locator finds
 // among its first words: "[WARN] 2026-11-29T07:41:16Z cache miss", an audit record's
-// "msg=audit(1764401476.588:4686):". A time further in belongs to the message, not the record.
+// "msg=audit(1764401476.588:4686):". A time further in belongs to the message, not the record,
+// unless the layout fences it off as a field of its own, one word later: OpenMRS's "INFO -
+// Listener.contextInitialized(178) |2026-11-29T07:41:16,204| Starting …".
 func (p *Parser) lateStamp(line []byte, rec *Record) {
 	s, ok := locate(line, p.nowNano(), &p.wall)
-	if !ok || s.token > 2 || s.kind == stampColumnEpoch {
+	if !ok || s.token > 3 || s.token == 3 && !fenced(line, s.start, s.end) || s.kind == stampColumnEpoch {
 		return
 	}
 	rec.Time = s.t
@@ -337,6 +339,20 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 		// The message was where the time is: it starts after it, unless the time was all of it.
 		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
 	}
+}
+
+// fenced reports whether the time at line[start:end] stands between bars or brackets of its own.
+func fenced(line []byte, start, end int) bool {
+	if start == 0 || end >= len(line) {
+		return false
+	}
+	switch line[start-1] {
+	case '|':
+		return line[end] == '|'
+	case '[':
+		return line[end] == ']'
+	}
+	return false
 }
 
 // leftToRight is U+200E, the mark Windows writes before each part of a date it formats for a

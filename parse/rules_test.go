@@ -568,6 +568,50 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:30Z", Info, "", "!ENTRY org.eclipse.core.resources 1 0 2026-11-29 07:41:30.000", "!MESSAGE Workspace saved"),
 		},
 	},
+	{
+		name: "quoted-pair-level",
+		why:  "a level key's value in single quotes, with a comma after it, is the level; the same value under another key is not",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Warn, "", "2026-11-29T07:41:16,123+0000 lvl='WARN', log='Dispatcher', th='bus-3', Ignoring event for account 412"),
+			we("2026-11-29T07:41:17.123Z", Unknown, "", "2026-11-29T07:41:17,123+0000 state='WARN', log='Dispatcher', th='bus-3', account 412 flagged"),
+		},
+	},
+	{
+		name: "php-level-after-a-dash",
+		why:  "PHP's 'PHP Notice:' after a time and a dash is PHP's level, with the hour padded or not; other capitals before a marked word name an event",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "2026-11-29 7:41:16 - PHP Notice:  Undefined index: cart in /srv/www/index.php on line 12"),
+			we("2026-11-29T07:41:17Z", Critical, "", "2026-11-29 7:41:17 - PHP Fatal error:  Allowed memory size exhausted in /srv/www/index.php on line 40"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 7:41:18 - SERVICE ALERT: web01;HTTP;OK;HARD;3;HTTP OK"),
+		},
+	},
+	{
+		name: "fenced-time-after-a-caller",
+		why:  "a time between bars or brackets of its own, a word further in than a late time may be, is the layout's; unfenced there it is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "INFO - Loader.start(178) |2026-11-29T07:41:16,204| Starting the webapp"),
+			we("2026-11-29T07:41:17.5Z", Warn, "", "WARN - Loader.check(201) [2026-11-29 07:41:17.500] Module cache is stale"),
+			we("", Warn, "", "WARN - cache expired at 2026-11-29T07:41:18Z for key 412"),
+		},
+	},
+	{
+		name: "bracket-groups-before-a-syslog-level",
+		why:  "bracketed groups of ids and source locations before a level in a syslog message are columns, even with a blank inside; a level glued inside a group is read too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Warn, "sbc1", "Nov 29 07:41:18 sbc1 mediad[1060]: [#7f27b44c5700] [onReply, Session.cpp:1112] WARNING:  ignoring reply 481"),
+			we("2026-11-29T07:41:19Z", Info, "sbc1", "Nov 29 07:41:19 sbc1 mgmtd[1061]: [mgmtd.INFO]: configuration saved"),
+			we("2026-11-29T07:41:20Z", Unknown, "sbc1", "Nov 29 07:41:20 sbc1 mediad[1060]: [#7f27b44c5700] [onReply, Session.cpp:1120] reply 200 accepted"),
+		},
+	},
+	{
+		name: "epoch-column-dump",
+		why:  "in an event dump whose time is an epoch column, a level word with its colon in the message is text, and an address in a sentence after the epoch leaves the epoch the line's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "node-12", "51201 node-12 unix.hw state_change.unavailable 1795938076 1 Component State Change: Component alt0 is in the unavailable state"),
+			we("2026-11-29T07:41:17Z", Unknown, "node-12", "51202 node-12 boot_cmd new 1795938077 1 wakeup (command 3101) Error: Command Aborted: SYSTEM shutdown"),
+			we("2026-11-29T07:41:18Z", Unknown, "node-14", "51203 node-14 node.niff niff 1795938078 1 NIFF: node node-14 lost its link on network 10.6.224.0 via interface alt0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -475,7 +475,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
 		}
-		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
+		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
 		}
 		if unrealDisplay(prev, tok) {
@@ -495,7 +495,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := sourcedLevel(tok, prev, k == 0); ok {
 			return lvl, k, skipBlanks(line, te), true
 		}
-		prev = tok // "SERVICE ALERT:" names an event, it is no level
+		prev = tok // "SERVICE ALERT:" names an event, it is no level; "PHP Notice:" is PHP's level
 		if isLowerWord(tok) && proseFollows(line, te) {
 			break // two plain words: the message has begun
 		}

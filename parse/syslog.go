@@ -423,6 +423,22 @@ func (h *bsdHeader) level(line []byte) Level {
 	return Unknown
 }
 
+// groupEnd returns the end of the bracketed group whose first word is line[s:e]: the word that
+// closes it, within three words, or e when none does.
+func groupEnd(line []byte, s, e int) int {
+	for k, j := 0, e; k < 3 && line[j-1] != ']'; k++ {
+		ns, ne := nextToken(line, j)
+		if ns == ne {
+			return e
+		}
+		if line[ne-1] == ']' {
+			return ne
+		}
+		j = ne
+	}
+	return e
+}
+
 // openingIDLevel reads the severity of a message id that opens the message at line[i:], and only
 // then: the check costs a byte on the lines of every other syslog sender.
 func openingIDLevel(line []byte, i int) (Level, bool) {
@@ -539,6 +555,20 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				return Unknown, false
 			}
 			continue // "[123456.789012]", "[2156]", netatalk's "{afp_dsi.c:412}": a column before the level, never one
+		}
+		if tok[0] == '[' && k < 3 {
+			if lvl, ok := levelToken(tok, true); ok {
+				return lvl, true
+			}
+			if lvl, ok := gluedOrGrouped(tok); ok {
+				return lvl, true // "[mgmtd.NOTICE]:"
+			}
+			// A bracketed group of ids or a source location is a column before the level too:
+			// SEMS's "[#7f27b44c5700] [onSipReply, AmSession.cpp:1112] WARNING:  …".
+			if s, e = nextToken(line, groupEnd(line, s, e)); s == e {
+				return Unknown, false
+			}
+			continue
 		}
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true

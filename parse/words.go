@@ -1064,8 +1064,8 @@ func pairLevel(line []byte) (Level, bool) {
 			continue
 		}
 		v := i + 1
-		if v < len(b) && b[v] == '"' {
-			v++
+		if v < len(b) && (b[v] == '"' || b[v] == '\'') {
+			v++ // "level=\"warn\"", Kill Bill's "lvl='WARN',"
 		}
 		e := v
 		for e < len(b) && isAlnum(b[e]) {
