@@ -391,7 +391,6 @@ var fresh45Cases = []worldCase{
 		name:   "gentoo-emerge-fetch-log",
 		source: "Gentoo's /var/log/emerge-fetch.log (FETCHCOMMAND's wget output: `--yyyy-MM-dd HH:mm:ss--  URL`, Resolving, Connecting, the dot progress, then `yyyy-MM-dd HH:mm:ss (rate) - 'file' saved [n/n]` or `ERROR 404: Not Found.`): make.conf(5) FETCHCOMMAND and wget(1); from memory of real lines. No earlier table holds wget's log",
 		why:    "a time between double dashes opens a request with its progress lines; the saved and ERROR lines are records of their own, ERROR being wget's label",
-		gap:    "wget's `--yyyy-MM-dd HH:mm:ss--` stamp is not read; the request's Resolving and progress lines are cut from it and the saved line, the next request and the ERROR line are joined into them",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "--2026-11-29 07:41:16--  https://distfiles.gentoo.org/distfiles/4a/screen-4.9.1.tar.gz",
 				"Resolving distfiles.gentoo.org (distfiles.gentoo.org)... 151.101.2.132, 2a04:4e42::644",

@@ -612,6 +612,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "node-14", "51203 node-14 node.niff niff 1795938078 1 NIFF: node node-14 lost its link on network 10.6.224.0 via interface alt0"),
 		},
 	},
+	{
+		name: "wget-request-stamp",
+		why:  "wget's time between double dashes opens a request, whose progress lines are its own; its saved and ERROR lines are records of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "--2026-11-29 07:41:16--  https://mirror.example.org/pool/app-4.1.tar.gz",
+				"Resolving mirror.example.org (mirror.example.org)... 10.20.0.7",
+				"HTTP request sent, awaiting response... 200 OK", ""),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 (5.21 MB/s) - 'app-4.1.tar.gz' saved [4120412/4120412]", ""),
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 ERROR 404: Not Found."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
