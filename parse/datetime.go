@@ -161,6 +161,16 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.packedDate(dd, 0)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
+	case la == 17 && i == 0 && byteAt(b, j) == ' ':
+		// yyyyMMddHHmmssSSS opening the line, as Osmocom's "logging timestamp 1" and Java's
+		// "yyyyMMddHHmmssSSS" pattern write it.
+		dd, _ := digits(b, i, 8)
+		h, _ := digits(b, i+8, 6)
+		ms, _ := digits(b, i+14, 3)
+		d.packedDate(dd, 0)
+		d.packedClock(h)
+		d.nsec = int64(ms) * 1e6
+		return j, true
 	case la == 12 && i == 0 && byteAt(b, j) == '.' && isDigitAt(b, j+1):
 		// yyMMddHHmmss with its fraction opening the line, as 3proxy's %y%m%d%H%M%S.%. writes it;
 		// twelve digits elsewhere are an id.

@@ -128,7 +128,6 @@ var fresh44Cases = []worldCase{
 		name:   "osmocom-stderr-timestamp",
 		source: "an Osmocom daemon (osmo-bsc, osmo-msc, osmo-upf) with `log stderr` and `logging timestamp 1` (`yyyyMMddHHmmssSSS CATEGORY LEVEL msg (file.c:line)`, levels DEBUG INFO NOTICE ERROR FATAL): a public OsmoUPF set-up guide and osmoweb-tools' log watcher README, found through the code search",
 		why:    "a seventeen-digit compact date with milliseconds, a logging category, then the level word",
-		gap:    "Osmocom's seventeen-digit compact timestamp (`yyyyMMddHHmmssSSS CATEGORY LEVEL msg`) is not read as a time: every record has none",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.428Z", Notice, "", "20261129074116428 DLGLOBAL NOTICE Available via telnet 127.0.0.1 4242 (telnet_interface.c:88)"),
 			we("2026-11-29T07:41:16.429Z", Notice, "", "20261129074116429 DLCTRL NOTICE CTRL at 127.0.0.1 4249 (control_if.c:1024)"),

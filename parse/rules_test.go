@@ -623,6 +623,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 ERROR 404: Not Found."),
 		},
 	},
+	{
+		name: "seventeen-digit-stamp",
+		why:  "yyyyMMddHHmmssSSS opening a line is its time to the millisecond; seventeen digits that are no date, or further in, are an id",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.428Z", Notice, "", "20261129074116428 DLMAIN NOTICE link to peer is up (link.c:88)"),
+			we("", Unknown, "", "12345678901234567 order shipped to depot 4"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 order 20261129074116428 shipped"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
