@@ -628,8 +628,14 @@ var ruleCases = []worldCase{
 		why:  "yyyyMMddHHmmssSSS opening a line is its time to the millisecond; seventeen digits that are no date, or further in, are an id",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.428Z", Notice, "", "20261129074116428 DLMAIN NOTICE link to peer is up (link.c:88)"),
-			we("", Unknown, "", "12345678901234567 order shipped to depot 4"),
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 order 20261129074116428 shipped"),
+		},
+	},
+	{
+		name: "seventeen-digits-no-date",
+		why:  "seventeen digits that are no date are an id",
+		entries: []worldEntry{
+			we("", Unknown, "", "12345678901234567 order shipped to depot 4"),
 		},
 	},
 }
