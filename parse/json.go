@@ -38,7 +38,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
-		"messageType": // Apple's log show --style ndjson
+		"messageType", // Apple's log show --style ndjson
+		"sev":         // katip's JSON scribe
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -61,7 +62,9 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
 		"utc_time":     // OpenCanary's
 		return roleTime, 1
-	case "timegenerated": // and the time rsyslog received it
+	case "timegenerated", // and the time rsyslog received it
+		"at",         // katip's JSON scribe
+		"started_at": // Kong's file-log and http-log plugins: when the request came
 		return roleTime, 2
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0

@@ -1013,6 +1013,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := scopedLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, ok := signLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := reporterLevel(line); ok {
@@ -1032,6 +1034,24 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = levelAfterTag(line, int(h.End))
 		}
 	}
+}
+
+// scopedLevel reads the level word that opens a line with its scope in parentheses before a
+// colon, as Zig's std.log writes it: "info(server): listening on …", "warning(db): pool …". The
+// word is a level's name in lower case, the scope a name without blanks.
+func scopedLevel(line []byte) (Level, bool) {
+	open := bytes.IndexByte(line[:min(len(line), 12)], '(')
+	if open < 4 || !isLowerWord(line[:open]) {
+		return Unknown, false
+	}
+	close := open + 1
+	for close < len(line) && close-open <= 32 && (isAlnum(line[close]) || line[close] == '_') {
+		close++
+	}
+	if close == open+1 || byteAt(line, close) != ')' || byteAt(line, close+1) != ':' || byteAt(line, close+2) != ' ' {
+		return Unknown, false
+	}
+	return ParseLevel(line[:open])
 }
 
 // levelAfterTag reads the level a program writes first in its message behind the syslog tag that

@@ -638,6 +638,33 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "12345678901234567 order shipped to depot 4"),
 		},
 	},
+	{
+		name: "erlang-report-types",
+		why:  "error_logger's crash and supervisor reports are errors, its progress reports information, as their headers name them",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "=CRASH REPORT==== 29-Nov-2026::07:41:16 ===", "  crasher:", "    initial call: shop_cart:init/1"),
+			we("2026-11-29T07:41:17Z", Error, "", "=SUPERVISOR REPORT==== 29-Nov-2026::07:41:17 ===", "     Supervisor: {local,shop_sup}"),
+			we("2026-11-29T07:41:18Z", Info, "", "=PROGRESS REPORT==== 29-Nov-2026::07:41:18 ===", "          supervisor: {local,shop_sup}"),
+		},
+	},
+	{
+		name: "scoped-level-word",
+		why:  "a lower-case level word with its scope in parentheses before a colon opens an untimed line with its level; a call that is no level's name does not",
+		entries: []worldEntry{
+			we("", Warn, "", "warning(db): pool exhausted, waiting for a connection"),
+			we("", Info, "", "info(server): listening on 0.0.0.0:8080"),
+			we("", Unknown, "", "print(cart): 3 items"),
+		},
+	},
+	{
+		name: "json-sev-and-at",
+		why:  "a level under sev and a time under at or started_at, when no better-known key holds one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "web1", `{"at":"2026-11-29T07:41:16.204Z","env":"prod","sev":"Warning","host":"web1","msg":"slow query"}`),
+			we("2026-11-29T07:41:17.5Z", Unknown, "", `{"request":{"method":"GET","uri":"/orders"},"started_at":1795938077500,"latencies":{"request":12}}`),
+			we("2026-11-29T07:41:18Z", Info, "", `{"time":"2026-11-29T07:41:18Z","at":"checkout","level":"info","msg":"paid"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -436,6 +436,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
 		return Unknown, false // a message id (msgIDLevel reads its digit), or no upper-case word
 	}
+	if tok[0] == '=' {
+		if lvl, ok := erlangReports[string(tok)]; ok {
+			return lvl, true
+		}
+	}
 	for i := 0; i < len(tok); i++ {
 		if tok[i] < 'A' || tok[i] > 'Z' {
 			continue
@@ -464,6 +469,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 	}
 	return Unknown, false
 }
+
+// erlangReports are the report types of Erlang's error_logger that are no level's name, as their
+// headers open them: "=CRASH REPORT==== 29-Nov-2026::07:41:16 ===" (RabbitMQ, lager's crash.log).
+var erlangReports = map[string]Level{"=CRASH": Error, "=SUPERVISOR": Error, "=PROGRESS": Info}
 
 // pairValue reports whether the '=' at tok[eq] ends a key other than a level's, so that what
 // follows is that key's value; RabbitMQ's "=INFO REPORT====" has no key before it.
