@@ -222,7 +222,6 @@ var fresh47Cases = []worldCase{
 		name:   "yesod-monad-logger",
 		source: "a Yesod scaffolded site's application log (monad-logger through fast-logger: the scaffold's messageLoggerSource writes `dd/Mon/yyyy:HH:mm:ss ±zzzz [Level#source] msg @(package:Module file:line:col)`, persistent's SQL at Debug#SQL): yesodweb scaffolding (Foundation.hs makeLogger, messageLoggerSource) and monad-logger's defaultLogStr; from memory of real lines. Yesod is in no earlier table",
 		why:    "an Apache-like local time with an offset before a bracketed level that may carry a #source; the code location after the message",
-		gap:    "a bracketed level carrying a #source (`[Info#yesod-core]`, `[Debug#SQL]`) is not read; the plain `[Warn]` and `[Error]` are",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "29/Nov/2026:08:41:16 +0100 [Info#yesod-core] Application launched @(yesod-core-1.6.25.1-4Gd8Kp2vJ0aF3:Yesod.Core.Dispatch src/Yesod/Core/Dispatch.hs:175:5)"),
 			we("2026-11-29T07:41:17Z", Debug, "", `29/Nov/2026:08:41:17 +0100 [Debug#SQL] SELECT "id","customer","total" FROM "order" WHERE "id"=?; [PersistInt64 4411] @(persistent-2.14.6.0-8hR3m1Xq5Wz:Database.Persist.Sql.Orphan.PersistStore ./Database/Persist/Sql/Orphan/PersistStore.hs:200:5)`),
@@ -305,7 +304,6 @@ var fresh47Cases = []worldCase{
 		name:   "nim-filelogger-verbose",
 		source: "Nim's std/logging FileLogger with verboseFmtStr (`$levelid, [$datetime] -- $appname: `: the level's first letter D I N W E F, the local time yyyy-MM-ddTHH:mm:ss, the executable's name): nim-lang.org docs std/logging (verboseFmtStr, FileLogger, RollingFileLogger); from memory. Nim is in no earlier table",
 		why:    "a one-letter level and a comma before the bracketed time, like Ruby's Logger without the pid and level word; F is fatal",
-		gap:    "the one-letter level before a comma (`I, [time] -- app:`) is not read, though the time is",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "I, [2026-11-29T07:41:16] -- shopd: listening on 0.0.0.0:5000"),
 			we("2026-11-29T07:41:17Z", Debug, "", "D, [2026-11-29T07:41:17] -- shopd: GET /orders/4411 from 10.20.0.9"),

@@ -665,6 +665,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "", `{"time":"2026-11-29T07:41:18Z","at":"checkout","level":"info","msg":"paid"}`),
 		},
 	},
+	{
+		name: "level-and-source-in-a-bracket",
+		why:  "a level with its source after a '#' in one bracket is the level, as the source with the level after it is",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Debug, "", `29/Nov/2026:08:41:17 +0100 [Debug#SQL] SELECT "id" FROM "cart" WHERE "id"=?; [PersistInt64 4411]`),
+			we("2026-11-29T07:41:18Z", Error, "", "29/Nov/2026:08:41:18 +0100 [shop.payments#error] gateway answered 502"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "29/Nov/2026:08:41:19 +0100 [issue#4411] reopened by anna"),
+		},
+	},
+	{
+		name: "letter-and-comma-before-the-time",
+		why:  "a capital letter and a comma opening the line before the bracketed time is the level (Nim's and Ruby's Logger)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Warn, "", "W, [2026-11-29T07:41:19] -- shopd: slow query on orders: 1204 ms"),
+			we("2026-11-29T07:41:21Z", Critical, "", "F, [2026-11-29T07:41:21] -- shopd: cannot bind 0.0.0.0:5000"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -522,6 +522,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := gvmLevel(line[ts:te], te == s.start); ok {
 			return lvl, -1 - k, 0, true
 		}
+		if lvl, ok := letterComma(line, ts, te); ok && k == s.token-1 {
+			return lvl, -1 - k, 0, true // Nim's and Ruby's Logger: "W, [2026-11-29T07:41:19] -- shopd: …"
+		}
 		if te-ts == 1 && k == s.token-1 && line[ts] >= 'A' && line[ts] <= 'Z' && line[ts] != 'T' && (ts == 0 || punctOnly(line[:ts])) {
 			// The alphabets that put a letter before the time have no T for trace; ngrep's T
 			// there is TCP, beside U for UDP.
@@ -564,6 +567,15 @@ func textAfterEpoch(s *stamp, tok []byte) bool {
 // "(pid=412)") or a padded number ("(  633)").
 func openParenWord(tok []byte) bool {
 	return len(tok) > 2 && tok[0] == '(' && isLowerWord(tok[1:2]) && bytes.IndexByte(tok, ')') < 0
+}
+
+// letterComma reads the level letter with its comma that opens a line before the bracketed time,
+// line[ts:te], as Ruby's Logger and Nim's std/logging write it: "E, [2026-…".
+func letterComma(line []byte, ts, te int) (Level, bool) {
+	if ts != 0 || te != 2 || line[1] != ',' || line[0] < 'A' || line[0] > 'Z' || byteAt(line, 3) != '[' {
+		return Unknown, false
+	}
+	return ParseLevel(line[:1])
 }
 
 // colonLetterLevel reads a level letter glued by a colon to the end of the time at line[end], as

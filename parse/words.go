@@ -797,7 +797,11 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		last := end+1 == len(tok) || end+2 == len(tok) && tok[end+1] == ':'
 		word := trimSpace(tok[open+1 : end])
 		if h := bytes.LastIndexByte(word, '#'); h > 0 {
-			word = word[h+1:] // Twisted's "[namespace#level]": "[duoauthproxy.lib.log#error]"
+			if _, ok := ParseLevel(word[h+1:]); ok {
+				word = word[h+1:] // Twisted's "[namespace#level]": "[duoauthproxy.lib.log#error]"
+			} else {
+				word = word[:h] // monad-logger's "[level#source]": "[Debug#SQL]"
+			}
 		} else if h := bytes.IndexByte(word, '-'); h > 1 && isUpperWord(word[:h]) && isLowerWord(word[h+1:]) {
 			word = word[h+1:] // a framework's name and its level: Gin's "[GIN-debug]", "[GIN-warning]"
 		}
