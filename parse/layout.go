@@ -1040,6 +1040,9 @@ func parseText(line []byte, rec *Record) {
 // colon, as Zig's std.log writes it: "info(server): listening on …", "warning(db): pool …". The
 // word is a level's name in lower case, the scope a name without blanks.
 func scopedLevel(line []byte) (Level, bool) {
+	if len(line) < 8 || line[0] < 'a' || line[0] > 'z' {
+		return Unknown, false
+	}
 	open := bytes.IndexByte(line[:min(len(line), 12)], '(')
 	if open < 4 || !isLowerWord(line[:open]) {
 		return Unknown, false
