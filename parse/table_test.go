@@ -254,6 +254,7 @@ var realTables = []struct {
 	{"fresh45_test.go", fresh45Cases, 40},
 	{"fresh46_test.go", fresh46Cases, 40},
 	{"fresh47_test.go", fresh47Cases, 40},
+	{"fresh48_test.go", fresh48Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
