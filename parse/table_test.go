@@ -255,6 +255,7 @@ var realTables = []struct {
 	{"fresh46_test.go", fresh46Cases, 40},
 	{"fresh47_test.go", fresh47Cases, 40},
 	{"fresh48_test.go", fresh48Cases, 40},
+	{"fresh49_test.go", fresh49Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
