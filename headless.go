@@ -138,11 +138,10 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		if snap.First() > next {
 			fmt.Fprintf(stderr, "trawl: output fell behind; about %d entries were evicted before they were printed\n", snap.First()-next)
 		}
-		printed := next
+		// A line let go without its newline and completed later is printed twice: as it was let
+		// go, marked "no_newline", and whole. Leaving the completed line out would lose what the
+		// writer added ("checking disk... " then "FAILED").
 		snap.Each(next, func(seq uint64) bool {
-			if old, ok := snap.Replaced(seq); ok && old < printed {
-				return true // the line was printed when it was let go without its newline
-			}
 			e, _ := snap.Entry(seq)
 			jw.write(&e)
 			return jw.err == nil

@@ -10,8 +10,8 @@ import (
 )
 
 // TestHeadlessPartialLine: a writer stops mid-line; headless follow prints the line after the
-// quiet time, marked "no_newline", and not again when the writer completes it. A line cut when
-// trawl stops is printed on the way out.
+// quiet time, marked "no_newline", and again whole when the writer completes it, so that what
+// the writer added is not lost. A line cut when trawl stops is printed on the way out.
 func TestHeadlessPartialLine(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "app.log")
 	if err := os.WriteFile(path, []byte("2026-03-01T10:00:00Z INFO ready\n"), 0o644); err != nil {
@@ -40,7 +40,7 @@ func TestHeadlessPartialLine(t *testing.T) {
 			cut++
 		}
 	}
-	if partial != 1 || completed != 0 || cut != 1 {
-		t.Fatalf("partial %d, completed %d, cut %d (want 1, 0, 1):\n%s", partial, completed, cut, bytes.Join(lines, []byte("\n")))
+	if partial != 1 || completed != 1 || cut != 1 {
+		t.Fatalf("partial %d, completed %d, cut %d (want 1, 1, 1):\n%s", partial, completed, cut, bytes.Join(lines, []byte("\n")))
 	}
 }

@@ -21,7 +21,6 @@ type replacing struct {
 	hidden []Key             // hidden entries in the order they were hidden; read by snapshots up to their length
 	base   int               // hidden entries dropped from the front of hidden, once evicted
 	set    map[uint64]uint64 // hidden seq -> the seq of the entry that replaced it; replaced on change, never mutated
-	by     map[uint64]uint64 // replacing seq -> the seq it replaced; likewise
 	lo, hi uint64            // the smallest and largest seq in set, so that most lookups are spared
 }
 
@@ -61,7 +60,6 @@ func (r *Ring) hide(old, by uint64) {
 	}
 	rp.lo, rp.hi = min(rp.lo, old), max(rp.hi, old)
 	rp.set = cloneWith(rp.set, old, by)
-	rp.by = cloneWith(rp.by, by, old)
 }
 
 // pruneHidden drops the hidden keys of evicted entries from the front of the list.
@@ -74,14 +72,13 @@ func (r *Ring) pruneHidden() {
 	}
 	rp.hidden = slices.Clone(rp.hidden[n:])
 	rp.base += n
-	set, by := map[uint64]uint64{}, map[uint64]uint64{}
+	set := map[uint64]uint64{}
 	for k, v := range rp.set {
 		if k >= first {
 			set[k] = v
-			by[v] = k
 		}
 	}
-	rp.set, rp.by = set, by
+	rp.set = set
 	rp.lo, rp.hi = ^uint64(0), 0
 	for k := range set {
 		rp.lo, rp.hi = min(rp.lo, k), max(rp.hi, k)
@@ -186,11 +183,4 @@ func (s *Snapshot) hiddenSeq(seq uint64) bool {
 	}
 	_, ok := s.hiddenSet[seq]
 	return ok
-}
-
-// Replaced reports the entry that the entry seq replaced, if it replaced one: a reader that
-// already showed that one (headless output) need not show seq again.
-func (s *Snapshot) Replaced(seq uint64) (old uint64, ok bool) {
-	old, ok = s.replacedBy[seq]
-	return old, ok
 }

@@ -29,14 +29,13 @@ type Snapshot struct {
 	sources  []string
 	levels   [parse.NumLevels]int
 	timeline [][]Key
-	// hidden lists the entries replaced so far (see replace.go); hiddenSet and replacedBy index
-	// them. All three are shared with the ring and never written again.
+	// hidden lists the entries replaced so far (see replace.go); hiddenSet indexes them. Both are
+	// shared with the ring and never written again.
 	hidden     []Key
 	hiddenBase int
 	hiddenSet  map[uint64]uint64
 	hiddenLo   uint64
 	hiddenHi   uint64
-	replacedBy map[uint64]uint64
 }
 
 // Snapshot returns the current immutable view. Repeated calls between appends return the same one.
@@ -63,7 +62,6 @@ func (r *Ring) Snapshot() *Snapshot {
 		hiddenSet:  r.replacing.set,
 		hiddenLo:   r.replacing.lo,
 		hiddenHi:   r.replacing.hi,
-		replacedBy: r.replacing.by,
 	}
 	if n, levels := r.heldHidden(); n > 0 {
 		s.entries -= n
