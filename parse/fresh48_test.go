@@ -314,7 +314,6 @@ var fresh48Cases = []worldCase{
 	},
 	{
 		name:   "peplink-balance-event-log",
-		gap:    "in a firewall hit `Mmm dd HH:mm:ss Denied CONN=…` the action word Denied after the time is read as the host",
 		source: "Peplink Balance / Pepwave routers' Status > Event Log, downloaded (`Mmm dd HH:mm:ss message`, firewall hits as `Denied CONN=… SRC=… DST=…`, WAN and System events as `WAN: …`, `System: …`): the Balance user manual's firewall Event Logging sample, found by search; the WAN and admin lines from memory. No earlier table holds Peplink",
 		why:    "a year-less time then the message: `WAN:` or `System:` after it is a category and not a host",
 		entries: []worldEntry{
@@ -388,7 +387,6 @@ var fresh48Cases = []worldCase{
 	},
 	{
 		name:   "radware-defensepro-syslog",
-		gap:    "the `DefensePro:` product label glued to the PRI is read as the host",
 		source: "Radware DefensePro security events over syslog (`<PRI>DefensePro: dd-MM-yyyy HH:mm:ss SEVERITY attack-id category \"attack name\" protocol src sport dst dport physical-port context \"policy\" status packets bandwidth … risk action`): Radware DefensePro User Guide 'Syslog reporting'; from memory of real lines (no page with a line was found by search). Radware's Alteon is an earlier table's; DefensePro is not",
 		why:    "the product's label and a colon take the header's place; a day-month-year time; the severity word after it agrees with the PRI; risk words such as high are the attack's rating",
 		entries: []worldEntry{
@@ -538,7 +536,6 @@ var fresh48Cases = []worldCase{
 	},
 	{
 		name:   "cisco-umbrella-ips-csv",
-		gap:    "the word INFO inside a quoted signature message (`ET INFO Observed DNS Query …`) is read as the level",
 		source: "Cisco Umbrella IPS logs exported to S3 (CSV, every field quoted: timestamp, identities, identity types, generator id, signature id, signature message, signature list id, severity, attack classification, CVEs, protocol, session id, source ip and port, destination ip and port, action, operation mode, policy resource id, direction, firewall rule id, IPS config type, AWS region; UTC): docs.umbrella.com 'IPS Log Formats', found by search",
 		why:    "a quoted UTC time first; the signature's HIGH or MEDIUM severity is the rule's rating and no level",
 		entries: []worldEntry{

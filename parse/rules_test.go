@@ -682,6 +682,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:21Z", Critical, "", "F, [2026-11-29T07:41:21] -- shopd: cannot bind 0.0.0.0:5000"),
 		},
 	},
+	{
+		name: "event-word-where-the-host-would-be",
+		why:  "a capitalized word before key=value pairs after a stored syslog time names the event, not a host; a machine's name there is the host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", "Nov 29 07:41:18 Blocked CONN=wan1 SRC=203.0.113.45 DST=10.20.0.7 PROTO=TCP DPT=22"),
+			we("2026-11-29T07:41:19Z", Unknown, "fw01", "Nov 29 07:41:19 fw01 date=2026-11-29 time=07:41:19 devname=fw01 action=deny"),
+		},
+	},
+	{
+		name: "product-label-before-the-time",
+		why:  "a plain word with its colon between a PRI and the time is a product's label, unless a device's message id follows the time (IOS's origin-id) or the word is named as machines are",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "<132>Shield: 29-11-2026 07:41:16 WARNING 12 Intrusions UDP 203.0.113.45 5060"),
+			we("2026-11-29T07:41:17Z", Notice, "Switch", "<189>Switch: *Nov 29 07:41:17: %SYS-5-CONFIG_I: Configured from console by vty0"),
+			we("2026-11-29T07:41:18Z", Warn, "edge-2", "<132>edge-2: 29-11-2026 07:41:18 WARNING link flap on port 4"),
+		},
+	},
+	{
+		name: "quoted-csv-time",
+		why:  "after a time in a quoted CSV field, a level word inside another field's text is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", `"2026-11-29 07:41:18","edge","Network Tunnels","1","2027865","ET INFO Observed DNS Query to a proxy domain","1323","UDP","10.20.4.33"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

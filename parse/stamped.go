@@ -286,6 +286,14 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if p.mem.agreed >= confident {
 		return levelAtSpot(line, s, p.mem.spot)
 	}
+	if byteAt(line, s.end) == '"' && byteAt(line, s.end+1) == ',' {
+		// The time is a quoted CSV field: the words after it are the fields' text, and a level is
+		// a field of its own (Umbrella's "…","ET INFO Observed DNS Query …","MEDIUM",… has none).
+		if lvl, ok = csvLevelAfter(line, s.end); ok {
+			return lvl, spotCSV, 0, true
+		}
+		return Unknown, 0, 0, false
+	}
 	if lvl, ok = debugClassLevel(line, s); ok {
 		return lvl, spotDebugClass, 0, true
 	}

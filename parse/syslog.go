@@ -177,8 +177,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility {
-		he = hs // a tag, or logread's "daemon.info" where the host would be: no host
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) {
+		he = hs // a tag, logread's "daemon.info" or an event's name where the host would be: no host
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
@@ -247,6 +247,19 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// eventWord reports whether the word where a stored line's host would be, line[:he], is the name
+// of the event its pairs describe: a capitalized word before a key=value pair, as Peplink writes
+// "Nov 29 07:41:18 Denied CONN=Ethernet WAN SRC=…". A host before pairs is named as machines are
+// ("fw01 date=2026-11-29 …").
+func eventWord(line, word []byte, he int) bool {
+	if !capitalized(word) {
+		return false
+	}
+	s, e := nextToken(line, he)
+	k := bytes.IndexByte(line[s:e], '=')
+	return k > 0 && isAlpha(line[s])
 }
 
 // severityBeforeTag reads the severity a sender writes between its host and the program's tag,
@@ -685,6 +698,12 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			at -= 5 // the time starts at its year: "CPU0:2020 Dec 23 …"
 		}
 		h.host = hostBeforeTime(line, h.msg, at)
+		if h.host.End > 0 && !hostName(h.host.Of(line)) && !msgIDAfter(line, h.msg+s.end) {
+			// A plain word with its colon before the time is a device's name when a message id
+			// follows (IOS's origin-id "<189>Switch: *Nov 29 …: %SYS-5-…"), but a product's label
+			// before its own columns: Radware's "<132>DefensePro: 29-11-2026 07:41:16 WARNING …".
+			h.host = Span{}
+		}
 		if h.host.End == 0 {
 			h.host = hostBeforeID(line, h.msg+s.end)
 		}
@@ -712,6 +731,13 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// msgIDAfter reports whether a network device's message id follows the time that ends at
+// line[end].
+func msgIDAfter(line []byte, end int) bool {
+	_, ok := msgIDLevel(line, end)
+	return ok
 }
 
 // hostBeforeTag reads the host that a sender with no clock writes between its PRI and its tag,
