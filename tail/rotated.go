@@ -35,6 +35,7 @@ type rotated struct {
 // when it was renamed, by its content when it was compressed into a new file.
 type readFile struct {
 	fi   os.FileInfo
+	born int64 // its birth time, 0 when not known (see birth_linux.go)
 	size int64
 	head [64]byte
 	nh   int
@@ -48,6 +49,9 @@ func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
 		return
 	}
 	rf := readFile{fi: fi}
+	if of, ok := f.(*os.File); ok && of != nil {
+		rf.born = born(of)
+	}
 	if f != nil {
 		rf.size, rf.tail = t.off, t.fp
 		rf.nh, _ = f.ReadAt(rf.head[:], 0)
@@ -55,13 +59,19 @@ func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
 	t.note(rf)
 }
 
-// readBefore finds fi among the files read last, when its bytes still begin and end what was read
-// of it: a file back at the path (a link retargeted back to it) is read on from there.
-func (t *fileTail) readBefore(f io.ReaderAt, fi os.FileInfo) (readFile, bool) {
+// readBefore finds fi among the files read last, when it was born at the same time and its bytes
+// still begin and end what was read of it: a file back at the path (a link retargeted back to
+// it) is read on from there. A new file on a reused inode, or one whose birth is not known, is
+// read from its start.
+func (t *fileTail) readBefore(f *os.File, fi os.FileInfo) (readFile, bool) {
+	b := born(f)
 	for i := t.nseen - 1; i >= 0 && i >= t.nseen-len(t.seen); i-- {
 		rf := t.seen[i%len(t.seen)]
 		if rf.fi == nil || !os.SameFile(rf.fi, fi) {
 			continue
+		}
+		if b == 0 || rf.born != b {
+			return readFile{}, false
 		}
 		var head [64]byte
 		n, _ := f.ReadAt(head[:rf.nh], 0)
@@ -77,10 +87,11 @@ func (t *fileTail) note(rf readFile) {
 	t.nseen++
 }
 
-// wasRead reports whether fi is one of the files read last.
-func (t *fileTail) wasRead(fi os.FileInfo) bool {
+// wasRead reports whether fi, born at birth (0: not known), is one of the files read last. A file
+// born later on the inode of one read is another file.
+func (t *fileTail) wasRead(fi os.FileInfo, birth int64) bool {
 	for _, s := range t.seen {
-		if s.fi != nil && os.SameFile(s.fi, fi) {
+		if s.fi != nil && os.SameFile(s.fi, fi) && (s.born == 0 || birth == 0 || s.born == birth) {
 			return true
 		}
 	}
@@ -187,7 +198,7 @@ func (t *fileTail) middles(cur os.FileInfo, since time.Time, now string) []middl
 		}
 	}
 	found = slices.DeleteFunc(found, func(m middle) bool {
-		return os.SameFile(m.fi, cur) || t.wasRead(m.fi) || !writtenSince(m.path, m.fi, since) ||
+		return os.SameFile(m.fi, cur) || t.wasRead(m.fi, bornAt(m.path)) || !writtenSince(m.path, m.fi, since) ||
 			t.files != nil && t.files.known(m.fi, t.src)
 	})
 	// logrotate numbers older files higher: app.log.2 before app.log.1 at equal times.
@@ -246,7 +257,7 @@ func (t *fileTail) readCuts(ctx context.Context) bool {
 			n, _ := m.f.ReadAt(b[:head.n], 0)
 			// A copy being made holds less; a file this source or another one read (a rotated file
 			// there at start, read once by its own source) is no cut of this one.
-			if again || t.wasRead(m.fi) || t.files != nil && t.files.known(m.fi, t.src) || bytes.Equal(b[:n], head.b[:n]) {
+			if again || t.wasRead(m.fi, born(m.f)) || t.files != nil && t.files.known(m.fi, t.src) || bytes.Equal(b[:n], head.b[:n]) {
 				m.f.Close()
 				continue
 			}
