@@ -724,3 +724,55 @@ func TestNewFileOnAReusedInode(t *testing.T) {
 	}
 	t.Skip("the file system gave no freed inode out again")
 }
+
+// TestRotatedUnseenOnAReusedInode: a file rotated away before trawl looked is found under its
+// rotated name and read, also when it got the inode of a file read and deleted before (ext4 gives
+// a freed inode out again at once): its birth time says it is another file. Skipped where the
+// file system keeps no birth time or gives no freed inode out again.
+func TestRotatedUnseenOnAReusedInode(t *testing.T) {
+	dir := t.TempDir()
+	p, rotated := filepath.Join(dir, "app.log"), filepath.Join(dir, "app.log.1")
+	writeLines(t, p, numbered("a", 1, 5), os.O_TRUNC)
+	opts := testOptions(true, true)
+	opts.PollInterval = 2 * time.Second // the steps below fall between two looks, as on a busy machine
+	_, s := start(t, []string{p}, opts)
+	s.waitLines(t, numbered("a", 1, 5))
+	mustRename(t, p, rotated)
+	writeLines(t, p, numbered("b", 1, 5), os.O_EXCL)
+	s.waitLines(t, append(numbered("a", 1, 5), numbered("b", 1, 5)...))
+	old, err := os.Stat(rotated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.Open(rotated); err == nil {
+		b := born(f)
+		f.Close()
+		if b == 0 {
+			t.Skip("the file system keeps no birth time")
+		}
+	}
+	if err := os.Remove(rotated); err != nil {
+		t.Fatal(err)
+	}
+	waitClosed(t, rotated, nil)
+	mustRename(t, p, rotated) // b rotated; trawl still holds it
+	reused := false
+	for i := 0; i < 500 && !reused; i++ {
+		c := filepath.Join(dir, fmt.Sprintf("cand.%d", i))
+		writeLines(t, c, nil, os.O_TRUNC)
+		if ci, err := os.Stat(c); err == nil && os.SameFile(ci, old) {
+			mustRename(t, c, p)
+			reused = true
+		}
+	}
+	if !reused {
+		t.Skip("the file system gave no freed inode out again")
+	}
+	appendLines(t, p, numbered("c", 1, 5)...)
+	mustRename(t, p, rotated) // c rotated away before trawl looked, on a's inode
+	writeLines(t, p, numbered("d", 1, 5), os.O_EXCL)
+	s.waitFor(t, "the lines of the file rotated away unseen", func(g []got) bool {
+		return slices.ContainsFunc(g, func(e got) bool { return e.raw == "c 000005" }) &&
+			slices.ContainsFunc(g, func(e got) bool { return e.raw == "d 000005" })
+	})
+}
