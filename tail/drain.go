@@ -31,6 +31,7 @@ type draining struct {
 	head  fingerprint
 	sp    *splitter
 	until time.Time // read every idleDrainTick once it has not grown by then
+	grew  bool      // written after the rotation: by a daemon that had not reopened its log yet
 }
 
 // swapDrain exchanges the current file's read state with the draining file's, so that the
@@ -47,8 +48,14 @@ func (t *fileTail) swapDrain() {
 }
 
 // startDrain keeps the current file, just rotated away, open to be read a while longer, after
-// reading it to its end; a file still draining from the rotation before is finished first.
+// reading it to its end; a file still draining from the rotation before is finished first. But
+// when the current file was never written while the one before it was, after its rotation, the
+// daemon never reopened its log: that one is kept, still its log, and the empty one let go.
 func (t *fileTail) startDrain(ctx context.Context) {
+	if t.drain != nil && t.drain.grew && t.f != nil && t.off == 0 && emptyFile(t.f) {
+		t.closeFile()
+		return
+	}
 	t.finishDrain(ctx)
 	if t.f == nil {
 		return
@@ -60,6 +67,12 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	// The new file's lines are joined apart from the old one's: a stack trace's continuation that
 	// the daemon writes to the old file must not join an entry of the new file.
 	t.sp = newSplitter(t.ns(t.src.name, t.written), t.opts.MaxEntryBytes)
+}
+
+// emptyFile reports whether f holds no byte.
+func emptyFile(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Size() == 0
 }
 
 // readDrain reads what was appended to the draining file since the last look, and finishes it
@@ -86,6 +99,7 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	t.readFailed(err)
 	if grew {
 		t.drain.until = time.Now().Add(drainQuiet)
+		t.drain.grew = true
 	}
 	if quiet {
 		t.drain.until = time.Time{}

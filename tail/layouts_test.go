@@ -776,3 +776,34 @@ func TestRotatedUnseenOnAReusedInode(t *testing.T) {
 			slices.ContainsFunc(g, func(e got) bool { return e.raw == "d 000005" })
 	})
 }
+
+// TestDaemonThatNeverReopens: logrotate's create without a postrotate signal. The daemon keeps
+// writing to its first file through every rotation; the files logrotate creates stay empty. Its
+// lines arrive after the first rotation and after the second.
+func TestDaemonThatNeverReopens(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "app.log")
+		writeLines(t, p, []string{"d1"}, os.O_TRUNC)
+		daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer daemon.Close()
+		_, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, []string{"d1"})
+		rotate := func() { // as logrotate's create does, without compression
+			if _, err := os.Stat(p + ".1"); err == nil {
+				mustRename(t, p+".1", p+".2")
+			}
+			mustRename(t, p, p+".1")
+			writeLines(t, p, nil, os.O_EXCL) // a new, empty file nobody writes to
+		}
+		for _, line := range []string{"d2", "d3"} {
+			rotate()
+			time.Sleep(300 * time.Millisecond) // the rotation is seen
+			fmt.Fprintln(daemon, line)
+			s.waitFor(t, "the daemon's line "+line, hasRaw(line))
+		}
+	})
+}
