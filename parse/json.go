@@ -38,12 +38,12 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
-		"messageType", // Apple's log show --style ndjson
-		"sev":         // katip's JSON scribe
+		"messageType": // Apple's log show --style ndjson
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
-	case "priority": // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
+	case "priority", // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
+		"sev": // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
 		return roleLevel, wordsOnlyRank
 	case "PRIORITY":
 		return rolePriority, 0

@@ -574,6 +574,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Warn, "", "2026-11-29T07:41:16,123+0000 lvl='WARN', log='Dispatcher', th='bus-3', Ignoring event for account 412"),
 			we("2026-11-29T07:41:17.123Z", Unknown, "", "2026-11-29T07:41:17,123+0000 state='WARN', log='Dispatcher', th='bus-3', account 412 flagged"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 db: UPDATE loggers SET level='ERROR' WHERE name='root'"),
 		},
 	},
 	{
@@ -610,6 +611,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "node-12", "51201 node-12 unix.hw state_change.unavailable 1795938076 1 Component State Change: Component alt0 is in the unavailable state"),
 			we("2026-11-29T07:41:17Z", Unknown, "node-12", "51202 node-12 boot_cmd new 1795938077 1 wakeup (command 3101) Error: Command Aborted: SYSTEM shutdown"),
 			we("2026-11-29T07:41:18Z", Unknown, "node-14", "51203 node-14 node.niff niff 1795938078 1 NIFF: node node-14 lost its link on network 10.6.224.0 via interface alt0"),
+		},
+	},
+	{
+		name: "message-id-past-a-sentence",
+		why:  "a device's message id further in than the level's words is read past its sequence number and time, not past a sentence that names it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "sw-core-01", "Nov 29 07:41:16 sw-core-01 414: 000414: Nov 29 07:41:16.100 UTC: %LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan41, changed state to up"),
+			we("2026-11-29T07:41:17Z", Unknown, "nms01", "Nov 29 07:41:17 nms01 ticketd: opened ticket 4412 for event %BGP-3-NOTIFICATION on edge2"),
+		},
+	},
+	{
+		name: "parenthesised-column-before-a-level",
+		why:  "a column in parentheses with a blank inside (a pid, a job) before a level is still a header's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "29/11/2026 07:41:16 (pid 1234) Error: failed to open the spool"),
 		},
 	},
 	{
@@ -672,6 +688,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Debug, "", `29/Nov/2026:08:41:17 +0100 [Debug#SQL] SELECT "id" FROM "cart" WHERE "id"=?; [PersistInt64 4411]`),
 			we("2026-11-29T07:41:18Z", Error, "", "29/Nov/2026:08:41:18 +0100 [shop.payments#error] gateway answered 502"),
 			we("2026-11-29T07:41:19Z", Unknown, "", "29/Nov/2026:08:41:19 +0100 [issue#4411] reopened by anna"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "29/Nov/2026:08:41:20 +0100 [Fatal#3] release blocker filed"),
 		},
 	},
 	{
@@ -680,6 +697,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:19Z", Warn, "", "W, [2026-11-29T07:41:19] -- shopd: slow query on orders: 1204 ms"),
 			we("2026-11-29T07:41:21Z", Critical, "", "F, [2026-11-29T07:41:21] -- shopd: cannot bind 0.0.0.0:5000"),
+			we("2026-11-29T07:41:22.2Z", Unknown, "", "A, [2026-11-29T07:41:22.200000 #4412]   ANY -- : unknown severity"),
 		},
 	},
 	{
@@ -688,21 +706,24 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:18Z", Unknown, "", "Nov 29 07:41:18 Blocked CONN=wan1 SRC=203.0.113.45 DST=10.20.0.7 PROTO=TCP DPT=22"),
 			we("2026-11-29T07:41:19Z", Unknown, "fw01", "Nov 29 07:41:19 fw01 date=2026-11-29 time=07:41:19 devname=fw01 action=deny"),
+			we("2026-11-29T07:41:20Z", Unknown, "Gateway", "Nov 29 07:41:20 Gateway action=drop src=10.0.0.2 dst=10.0.9.1"),
 		},
 	},
 	{
 		name: "product-label-before-the-time",
-		why:  "a plain word with its colon between a PRI and the time is a product's label, unless a device's message id follows the time (IOS's origin-id) or the word is named as machines are",
+		why:  "a product's name in CamelCase with its colon between a PRI and the time is its label, unless a device's message id follows the time (IOS's origin-id); a machine's name there is the host",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Warn, "", "<132>Shield: 29-11-2026 07:41:16 WARNING 12 Intrusions UDP 203.0.113.45 5060"),
+			we("2026-11-29T07:41:16Z", Warn, "", "<132>NetShield: 29-11-2026 07:41:16 WARNING 12 Intrusions UDP 203.0.113.45 5060"),
+			we("2026-11-29T07:41:16Z", Info, "gateway", "<134>gateway: Nov 29 07:41:16 dhcpd: DHCPACK on 10.0.0.5"),
 			we("2026-11-29T07:41:17Z", Notice, "Switch", "<189>Switch: *Nov 29 07:41:17: %SYS-5-CONFIG_I: Configured from console by vty0"),
 			we("2026-11-29T07:41:18Z", Warn, "edge-2", "<132>edge-2: 29-11-2026 07:41:18 WARNING link flap on port 4"),
 		},
 	},
 	{
 		name: "quoted-csv-time",
-		why:  "after a time in a quoted CSV field, a level word inside another field's text is no level",
+		why:  "after a time opening a CSV record of quoted fields, a level word inside another field's text is no level; pairs after a quoted time keep their level",
 		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", `time="2026-11-29 07:41:16",level=error,msg="db down"`),
 			we("2026-11-29T07:41:18Z", Unknown, "", `"2026-11-29 07:41:18","edge","Network Tunnels","1","2027865","ET INFO Observed DNS Query to a proxy domain","1323","UDP","10.20.4.33"`),
 		},
 	},

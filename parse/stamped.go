@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Stamped lines are the ones no specific format reads but the locator finds a time in. Their
 // level and host are read where the source's lines put them, and the Parser learns those places
@@ -286,9 +289,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if p.mem.agreed >= confident {
 		return levelAtSpot(line, s, p.mem.spot)
 	}
-	if byteAt(line, s.end) == '"' && byteAt(line, s.end+1) == ',' {
-		// The time is a quoted CSV field: the words after it are the fields' text, and a level is
-		// a field of its own (Umbrella's "…","ET INFO Observed DNS Query …","MEDIUM",… has none).
+	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
+		// The time opens a CSV record of quoted fields: the words after it are the fields' text,
+		// and a level is a field of its own (Umbrella's "…","ET INFO Observed DNS Query …",…).
 		if lvl, ok = csvLevelAfter(line, s.end); ok {
 			return lvl, spotCSV, 0, true
 		}
@@ -462,9 +465,6 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			j, k = te, k-1 // separators between columns do not count as words
 			continue
 		}
-		if openParenWord(tok) {
-			break // "boot (command 2201) Error: …": a parenthesis around words is the message's
-		}
 		if k >= last {
 			// Past the words a level is looked for in, only one in angle brackets or brackets
 			// still counts, after a product's name and version: Coherence's "Oracle Coherence GE
@@ -570,17 +570,11 @@ func textAfterEpoch(s *stamp, tok []byte) bool {
 	return s.kind == stampColumnEpoch && !isUpperWord(tok[:len(tok)-1])
 }
 
-// openParenWord reports whether tok opens a parenthesis around words that it does not close,
-// "(command" of "(command 2201)": a header's columns are one word in parentheses ("(main)",
-// "(pid=412)") or a padded number ("(  633)").
-func openParenWord(tok []byte) bool {
-	return len(tok) > 2 && tok[0] == '(' && isLowerWord(tok[1:2]) && bytes.IndexByte(tok, ')') < 0
-}
-
 // letterComma reads the level letter with its comma that opens a line before the bracketed time,
-// line[ts:te], as Ruby's Logger and Nim's std/logging write it: "E, [2026-…".
+// line[ts:te], as Ruby's Logger and Nim's std/logging write it: "E, [2026-…", one of D, I, N, W,
+// E and F (Ruby's A is ANY, no level).
 func letterComma(line []byte, ts, te int) (Level, bool) {
-	if ts != 0 || te != 2 || line[1] != ',' || line[0] < 'A' || line[0] > 'Z' || byteAt(line, 3) != '[' {
+	if ts != 0 || te != 2 || line[1] != ',' || strings.IndexByte("DINWEF", line[0]) < 0 || byteAt(line, 3) != '[' {
 		return Unknown, false
 	}
 	return ParseLevel(line[:1])

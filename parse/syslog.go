@@ -250,11 +250,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 }
 
 // eventWord reports whether the word where a stored line's host would be, line[:he], is the name
-// of the event its pairs describe: a capitalized word before a key=value pair, as Peplink writes
-// "Nov 29 07:41:18 Denied CONN=Ethernet WAN SRC=…". A host before pairs is named as machines are
-// ("fw01 date=2026-11-29 …").
+// of the event its pairs describe: a capitalized past participle before a key=value pair, as
+// Peplink writes "Nov 29 07:41:18 Denied CONN=Ethernet WAN SRC=…" (Allowed, Dropped, Blocked). A
+// host before pairs is named as machines are ("fw01 date=…", "Gateway action=drop …").
 func eventWord(line, word []byte, he int) bool {
-	if !capitalized(word) {
+	if !capitalized(word) || len(word) < 5 || !bytes.HasSuffix(word, []byte("ed")) {
 		return false
 	}
 	s, e := nextToken(line, he)
@@ -698,10 +698,11 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			at -= 5 // the time starts at its year: "CPU0:2020 Dec 23 …"
 		}
 		h.host = hostBeforeTime(line, h.msg, at)
-		if h.host.End > 0 && !hostName(h.host.Of(line)) && !msgIDAfter(line, h.msg+s.end) {
-			// A plain word with its colon before the time is a device's name when a message id
-			// follows (IOS's origin-id "<189>Switch: *Nov 29 …: %SYS-5-…"), but a product's label
-			// before its own columns: Radware's "<132>DefensePro: 29-11-2026 07:41:16 WARNING …".
+		if h.host.End > 0 && camelWord(h.host.Of(line)) && !msgIDAfter(line, h.msg+s.end) {
+			// A word with its colon before the time is a device's name ("<134>gateway: Nov 29 …",
+			// IOS's origin-id "<189>Switch: *Nov 29 …: %SYS-5-…"), but a product's name in
+			// CamelCase before its own columns is its label: Radware's "<132>DefensePro: 29-11-2026
+			// 07:41:16 WARNING …".
 			h.host = Span{}
 		}
 		if h.host.End == 0 {
@@ -731,6 +732,19 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	rec.Message = Span{int32(h.msg), int32(len(line))}
 	return true
+}
+
+// camelWord reports whether w is letters only with a capital after the first: a product's name
+// ("DefensePro", "FortiGate"), not a machine's.
+func camelWord(w []byte) bool {
+	inner := false
+	for i, c := range w {
+		if !isAlpha(c) {
+			return false
+		}
+		inner = inner || i > 0 && c >= 'A' && c <= 'Z'
+	}
+	return inner && !isUpperWord(w)
 }
 
 // msgIDAfter reports whether a network device's message id follows the time that ends at

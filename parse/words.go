@@ -799,8 +799,8 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 		if h := bytes.LastIndexByte(word, '#'); h > 0 {
 			if _, ok := ParseLevel(word[h+1:]); ok {
 				word = word[h+1:] // Twisted's "[namespace#level]": "[duoauthproxy.lib.log#error]"
-			} else {
-				word = word[:h] // monad-logger's "[level#source]": "[Debug#SQL]"
+			} else if hasLetter(word[h+1:]) {
+				word = word[:h] // monad-logger's "[level#source]": "[Debug#SQL]"; "[Fatal#3]" is a ticket's
 			}
 		} else if h := bytes.IndexByte(word, '-'); h > 1 && isUpperWord(word[:h]) && isLowerWord(word[h+1:]) {
 			word = word[h+1:] // a framework's name and its level: Gin's "[GIN-debug]", "[GIN-warning]"
@@ -939,7 +939,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		if ts == te {
 			break
 		}
-		if line[ts] == '%' {
+		if line[ts] == '%' && (k < levelScanWords || !prose(line[from:ts])) {
+			// Past the words a level is looked for in, the words before the id are a device's
+			// columns, never a sentence's ("opened ticket 4412 for event %BGP-3-…").
 			tok := line[ts+1 : te]
 			d := indexByteFrom(tok, '-', 0)
 			if lvl, m, ok := ciscoSeverity(tok); ok && m < len(tok) {
@@ -1077,12 +1079,16 @@ func pairLevel(line []byte) (Level, bool) {
 			continue
 		}
 		v := i + 1
-		if v < len(b) && (b[v] == '"' || b[v] == '\'') {
+		single := v < len(b) && b[v] == '\''
+		if v < len(b) && b[v] == '"' || single {
 			v++ // "level=\"warn\"", Kill Bill's "lvl='WARN',"
 		}
 		e := v
 		for e < len(b) && isAlnum(b[e]) {
 			e++
+		}
+		if single && !hasPrefixAt(b, e, "',") {
+			continue // SQL's "SET level='ERROR' WHERE …": single quotes count in a list of pairs alone
 		}
 		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' && !heroku {
 			return LevelFromSyslog(int(b[v] - '0')), true
