@@ -31,7 +31,7 @@ type draining struct {
 	head  fingerprint
 	sp    *splitter
 	until time.Time // read every idleDrainTick once it has not grown by then
-	grew  bool      // written after the rotation: by a daemon that had not reopened its log yet
+	late  bool      // written after it had gone quiet: by a daemon that never reopens its log
 }
 
 // swapDrain exchanges the current file's read state with the draining file's, so that the
@@ -49,10 +49,11 @@ func (t *fileTail) swapDrain() {
 
 // startDrain keeps the current file, just rotated away, open to be read a while longer, after
 // reading it to its end; a file still draining from the rotation before is finished first. But
-// when the current file was never written while the one before it was, after its rotation, the
-// daemon never reopened its log: that one is kept, still its log, and the empty one let go.
+// when that one was written long after its rotation, and the current file never was, the daemon
+// never reopened its log: that one is kept, still its log, and the empty one let go. (A daemon
+// that reopens writes to the old file only until its signal, within drainQuiet.)
 func (t *fileTail) startDrain(ctx context.Context) {
-	if t.drain != nil && t.drain.grew && t.f != nil && t.off == 0 && emptyFile(t.f) {
+	if t.drain != nil && t.drain.late && t.f != nil && t.off == 0 && emptyFile(t.f) {
 		t.closeFile()
 		return
 	}
@@ -98,8 +99,8 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	t.swapDrain()
 	t.readFailed(err)
 	if grew {
+		t.drain.late = t.drain.late || time.Now().After(t.drain.until) // past the quiet time, or idle
 		t.drain.until = time.Now().Add(drainQuiet)
-		t.drain.grew = true
 	}
 	if quiet {
 		t.drain.until = time.Time{}

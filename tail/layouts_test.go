@@ -801,9 +801,43 @@ func TestDaemonThatNeverReopens(t *testing.T) {
 		}
 		for _, line := range []string{"d2", "d3"} {
 			rotate()
-			time.Sleep(300 * time.Millisecond) // the rotation is seen
+			time.Sleep(drainQuiet + idleDrainTick) // long after any postrotate signal
 			fmt.Fprintln(daemon, line)
 			s.waitFor(t, "the daemon's line "+line, hasRaw(line))
 		}
+	})
+}
+
+// TestQuietDaemonBetweenRotations: a daemon that reopens its log on logrotate's signal, but writes
+// nothing between two rotations. The file it wrote before the first signal is let go at the
+// second rotation as usual, and what it writes to the empty file before the second signal
+// arrives.
+func TestQuietDaemonBetweenRotations(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "app.log")
+		writeLines(t, p, []string{"q1"}, os.O_TRUNC)
+		daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, []string{"q1"})
+		mustRename(t, p, p+".1")
+		writeLines(t, p, nil, os.O_EXCL)
+		fmt.Fprintln(daemon, "q2") // before its signal: to the rotated file
+		s.waitLines(t, []string{"q1", "q2"})
+		daemon.Close()
+		if daemon, err = os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0); err != nil { // the signal: reopened, then quiet
+			t.Fatal(err)
+		}
+		defer daemon.Close()
+		time.Sleep(300 * time.Millisecond)
+		mustRename(t, p+".1", p+".2")
+		mustRename(t, p, p+".1")
+		writeLines(t, p, nil, os.O_EXCL)
+		time.Sleep(300 * time.Millisecond) // the second rotation is seen
+		fmt.Fprintln(daemon, "q3")         // before its second signal: to the file rotated now
+		s.waitLines(t, []string{"q1", "q2", "q3"})
 	})
 }
