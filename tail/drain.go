@@ -89,11 +89,8 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	grew, gone := t.off > before, unlinked(t.f)
 	quiet := !grew && !t.drain.idle() && time.Now().After(t.drain.until)
 	if quiet {
-		lines := t.sp.lines
-		t.sp.release(t.batch)
+		t.releasePartial()
 		t.sp.flush(t.batch)
-		t.src.lines.Add(t.sp.lines - lines)
-		t.src.live.Add(t.sp.lines - lines)
 		t.deliver()
 	}
 	t.swapDrain()

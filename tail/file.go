@@ -127,12 +127,7 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 			t.deliver()
 			continue
 		case <-partial.C:
-			// A line without its newline after a quiet time: a writer that crashed mid-line.
-			before := t.sp.lines
-			t.sp.release(t.batch)
-			t.src.lines.Add(t.sp.lines - before)
-			t.src.live.Add(t.sp.lines - before)
-			t.deliver()
+			t.releasePartial() // a writer that crashed mid-line
 			continue
 		}
 		before := t.src.bytes.Load()
@@ -146,6 +141,16 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		}
 		drainDue = t.drainWait()
 	}
+}
+
+// releasePartial lets go of a line without its newline after a quiet time, counted as a line
+// read live, and hands it over.
+func (t *fileTail) releasePartial() {
+	before := t.sp.lines
+	t.sp.release(t.batch)
+	t.src.lines.Add(t.sp.lines - before)
+	t.src.live.Add(t.sp.lines - before)
+	t.deliver()
 }
 
 // letGo hands over everything held back when trawl stops: the entries the streams hold for

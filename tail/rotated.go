@@ -37,8 +37,7 @@ type readFile struct {
 	fi   os.FileInfo
 	born int64 // its birth time, 0 when not known (see birth_linux.go)
 	size int64
-	head [64]byte
-	nh   int
+	head fingerprint // its first bytes, ending at head.n
 	tail fingerprint
 }
 
@@ -54,7 +53,7 @@ func (t *fileTail) remember(fi os.FileInfo, f io.ReaderAt) {
 	}
 	if f != nil {
 		rf.size, rf.tail = t.off, t.fp
-		rf.nh, _ = f.ReadAt(rf.head[:], 0)
+		rf.head.n, _ = f.ReadAt(rf.head.b[:], 0)
 	}
 	t.note(rf)
 }
@@ -73,9 +72,7 @@ func (t *fileTail) readBefore(f *os.File, fi os.FileInfo) (readFile, bool) {
 		if b == 0 || rf.born != b {
 			return readFile{}, false
 		}
-		var head [64]byte
-		n, _ := f.ReadAt(head[:rf.nh], 0)
-		ok := rf.size > 0 && rf.size <= fi.Size() && n == rf.nh && bytes.Equal(head[:n], rf.head[:rf.nh]) && rf.tail.matches(f, rf.size)
+		ok := rf.size > 0 && rf.size <= fi.Size() && rf.head.matches(f, int64(rf.head.n)) && rf.tail.matches(f, rf.size)
 		return rf, ok // the newest note of a file is what was read of it
 	}
 	return readFile{}, false
@@ -397,7 +394,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 	t.sp.finish(t.batch)
 	t.sp.flush(t.batch) // its last entry is complete: the next file's lines do not join it
 	t.deliver()
-	t.note(readFile{fi: fi, size: t.off, head: head, nh: nh, tail: t.fp})
+	t.note(readFile{fi: fi, size: t.off, head: fingerprint{head, nh}, tail: t.fp})
 	t.off, t.fp.n, t.head.n = 0, 0, 0
 	t.src.rotations.Add(1)
 	return false, true, err
@@ -409,7 +406,7 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 // off within the size of the file read is that file's copy still being compressed.
 func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, head []byte) bool {
 	for _, s := range t.seen {
-		if s.fi == nil || s.nh == 0 || !bytes.Equal(s.head[:s.nh], head) {
+		if s.fi == nil || s.head.n == 0 || !bytes.Equal(s.head.b[:s.head.n], head) {
 			continue
 		}
 		f, err := os.Open(path)
