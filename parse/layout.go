@@ -1047,11 +1047,11 @@ func scopedLevel(line []byte) (Level, bool) {
 	if open < 4 || !isLowerWord(line[:open]) {
 		return Unknown, false
 	}
-	close := open + 1
-	for close < len(line) && close-open <= 32 && (isAlnum(line[close]) || line[close] == '_') {
-		close++
+	end := open + 1 // of the scope
+	for end < len(line) && end-open <= 32 && (isAlnum(line[end]) || line[end] == '_') {
+		end++
 	}
-	if close == open+1 || byteAt(line, close) != ')' || byteAt(line, close+1) != ':' || byteAt(line, close+2) != ' ' {
+	if end == open+1 || !hasPrefixAt(line, end, "): ") {
 		return Unknown, false
 	}
 	return ParseLevel(line[:open])

@@ -569,25 +569,19 @@ func messageLevel(line []byte, i int) (Level, bool) {
 			}
 			continue // "[123456.789012]", "[2156]", netatalk's "{afp_dsi.c:412}": a column before the level, never one
 		}
+		if lvl, ok := levelToken(tok, true); ok {
+			return lvl, true
+		}
+		if lvl, ok := gluedOrGrouped(tok); ok {
+			return lvl, true // "[mgmtd.NOTICE]:"
+		}
 		if tok[0] == '[' && k < 3 {
-			if lvl, ok := levelToken(tok, true); ok {
-				return lvl, true
-			}
-			if lvl, ok := gluedOrGrouped(tok); ok {
-				return lvl, true // "[mgmtd.NOTICE]:"
-			}
 			// A bracketed group of ids or a source location is a column before the level too:
 			// SEMS's "[#7f27b44c5700] [onSipReply, AmSession.cpp:1112] WARNING:  …".
 			if s, e = nextToken(line, groupEnd(line, s, e)); s == e {
 				return Unknown, false
 			}
 			continue
-		}
-		if lvl, ok := levelToken(tok, true); ok {
-			return lvl, true
-		}
-		if lvl, ok := gluedOrGrouped(tok); ok {
-			return lvl, true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			return lvl, true // F5's "warning tmm1[4120]:"
@@ -698,12 +692,14 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			at -= 5 // the time starts at its year: "CPU0:2020 Dec 23 …"
 		}
 		h.host = hostBeforeTime(line, h.msg, at)
-		if h.host.End > 0 && camelWord(h.host.Of(line)) && !msgIDAfter(line, h.msg+s.end) {
+		if h.host.End > 0 && camelWord(h.host.Of(line)) {
 			// A word with its colon before the time is a device's name ("<134>gateway: Nov 29 …",
 			// IOS's origin-id "<189>Switch: *Nov 29 …: %SYS-5-…"), but a product's name in
 			// CamelCase before its own columns is its label: Radware's "<132>DefensePro: 29-11-2026
 			// 07:41:16 WARNING …".
-			h.host = Span{}
+			if _, id := msgIDLevel(line, h.msg+s.end); !id {
+				h.host = Span{}
+			}
 		}
 		if h.host.End == 0 {
 			h.host = hostBeforeID(line, h.msg+s.end)
@@ -745,13 +741,6 @@ func camelWord(w []byte) bool {
 		inner = inner || i > 0 && c >= 'A' && c <= 'Z'
 	}
 	return inner && !isUpperWord(w)
-}
-
-// msgIDAfter reports whether a network device's message id follows the time that ends at
-// line[end].
-func msgIDAfter(line []byte, end int) bool {
-	_, ok := msgIDLevel(line, end)
-	return ok
 }
 
 // hostBeforeTag reads the host that a sender with no clock writes between its PRI and its tag,
