@@ -210,10 +210,12 @@ func entriesOf(snap *ring.Snapshot, rows Rows, lo, hi int) iter.Seq[parse.Entry]
 // label is the prompt before the path, as long as leaves the path at least half the line: in a
 // narrow terminal the count gives way first, then the words.
 func (e Export) label() string {
-	for _, l := range []string{"export " + counted(e.hi-e.lo+1, "entry", "entries") + " to: ", "export to: "} {
-		if e.width == 0 || ansi.StringWidth(l) <= e.width/2 {
-			return l
-		}
+	full := "export " + counted(e.hi-e.lo+1, "entry", "entries") + " to: "
+	if e.width == 0 {
+		return full
+	}
+	if l := firstFitting(e.width/2, full, "export to: "); l != "" {
+		return l
 	}
 	return "→ "
 }

@@ -215,13 +215,7 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool) string {
 	if pages > 1 && i == p.focus {
 		// The page in as many words as fit, never cut: "(page 1/7" would read as a fault.
 		of := strconv.Itoa(p.page+1) + "/" + strconv.Itoa(pages)
-		room := w - 3 - ansi.StringWidth(mark+title)
-		for _, label := range []string{"  (page " + of + ")", " (" + of + ")"} {
-			if ansi.StringWidth(label) <= room {
-				page = label
-				break
-			}
-		}
+		page = firstFitting(w-3-ansi.StringWidth(mark+title), "  (page "+of+")", " ("+of+")")
 	}
 	head := " " + mark + th.Timeline.sourceTitle(v.source).wrap(title) + th.Timeline.Time.wrap(page)
 	body := head + "\n" + fit(v.tl.View(), w-2, h-3)

@@ -220,11 +220,9 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 	if extra > 0 {
 		// In a narrow column the marker gives way to the message: shortened, then left out,
 		// never cut ("[+5 lin").
-		for _, m := range []string{" [+" + strconv.Itoa(extra) + " lines]", " [+" + strconv.Itoa(extra) + "]"} {
-			if len(m) <= w/2 {
-				marker = rs.th.Marker.wrap(m)
-				break
-			}
+		n := strconv.Itoa(extra)
+		if m := firstFitting(w/2, " [+"+n+" lines]", " [+"+n+"]"); m != "" {
+			marker = rs.th.Marker.wrap(m)
 		}
 	}
 	mw := max(w-ansi.StringWidth(marker), 1)

@@ -84,6 +84,17 @@ func fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// firstFitting returns the first of labels, longest first, that takes at most room cells, or ""
+// when none does: a label gives way in a narrow terminal rather than being cut mid-word.
+func firstFitting(room int, labels ...string) string {
+	for _, l := range labels {
+		if ansi.StringWidth(l) <= room {
+			return l
+		}
+	}
+	return ""
+}
+
 // modeHelp returns the help of what has the keys now.
 func (m Model) modeHelp() keymap.Help {
 	k := *m.keys
