@@ -363,6 +363,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleNone && st.ranks[roleTime] == noRank {
 		role, rank = timeKeyBySuffix(key)
 	}
+	if role == roleNone && depth == 2 {
+		role, rank = nestedRole(st.path[1].Of(line))
+	}
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
 	}
@@ -428,6 +431,20 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 			st.hostKey = string(key) == "host"
 		}
 	}
+}
+
+// nestedRole gives a key one object down ("info.level", "meta.time") the role its name has at the
+// top, below every key known by its whole path: dbt's JSON log keeps its level and time under
+// "info". A level there counts only as a level's name, since a number one object down is on
+// whatever scale its object has (a rule's level 0-15 in a Wazuh alert).
+func nestedRole(leaf []byte) (jsonRole, int) {
+	switch string(leaf) {
+	case "level", "severity", "lvl", "loglevel", "log_level", "levelname":
+		return roleLevel, wordsOnlyRank + 1
+	case "time", "ts", "timestamp", "@timestamp":
+		return roleTime, suffixRank + 1
+	}
+	return roleNone, 0
 }
 
 // timeKeyBySuffix gives the time role, below every key jsonKeyRole knows, to a key its name says

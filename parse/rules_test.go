@@ -727,6 +727,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", `"2026-11-29 07:41:18","edge","Network Tunnels","1","2027865","ET INFO Observed DNS Query to a proxy domain","1323","UDP","10.20.4.33"`),
 		},
 	},
+	{
+		name: "json-time-and-level-one-object-down",
+		why:  "with no time or level at the top, the ones an object holds one level down are the record's; a number there is on that object's own scale",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204112Z", Warn, "", `{"data":{"path":"models/"},"info":{"code":"I009","level":"warn","msg":"unused paths","ts":"2026-11-29T07:41:16.204112Z"}}`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `{"rule":{"level":12,"description":"sshd: brute force"},"timestamp":"2026-11-29T07:41:17+0000"}`),
+			we("2026-11-29T07:41:18Z", Info, "", `{"meta":{"time":"2026-11-29T07:41:18Z","level":"error"},"time":"2026-11-29T07:41:18Z","level":"info","msg":"retried"}`),
+			we("", Unknown, "", `{"span":{"time":0.123},"user":{"level":"admin"},"msg":"done"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
