@@ -402,7 +402,6 @@ var fresh49Cases = []worldCase{
 		name:   "dbt-json-log",
 		source: "dbt Core 1.5+ with --log-format json (one object a line: data, and info with category, code, extra, invocation_id, level in lower case, msg, name, pid, thread and ts as an ISO instant in microseconds and Z): dbt docs 'Events and logs' (structured logging); from memory of real lines. dbt's text dbt.log and its console are earlier tables'",
 		why:    "the level and time are nested under info; the top-level data object comes first",
-		gap:    "the level and ts nested under the info object are not read: every record comes out with no level and no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204112Z", Info, "", `{"data": {"log_version": 3, "version": "=1.8.7"}, "info": {"category": "", "code": "A001", "extra": {}, "invocation_id": "5b7e1c2a-9d34-4f0e-8a61-2c3d4e5f6a7b", "level": "info", "msg": "Running with dbt=1.8.7", "name": "MainReportVersion", "pid": 4411, "thread": "MainThread", "ts": "2026-11-29T07:41:16.204112Z"}}`),
 			we("2026-11-29T07:41:16.311877Z", Debug, "", `{"data": {"args": {"invocation_command": "dbt build --log-format json", "target": "prod"}}, "info": {"category": "", "code": "A002", "extra": {}, "invocation_id": "5b7e1c2a-9d34-4f0e-8a61-2c3d4e5f6a7b", "level": "debug", "msg": "running dbt with arguments {'invocation_command': 'dbt build --log-format json', 'target': 'prod'}", "name": "MainReportArgs", "pid": 4411, "thread": "MainThread", "ts": "2026-11-29T07:41:16.311877Z"}}`),
