@@ -186,6 +186,17 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 			return j + 7, true
 		}
 		return j, true // MySQL 5's "261129  7:41:16": a clock with a padded hour follows
+	case la <= 2 && isAlphaAt(b, j):
+		m, k := gluedMonthYear(b, j)
+		if k == 0 {
+			return j, false
+		}
+		y, ly := digitRun(b, j+3)
+		if ly == 2 {
+			y += 2000
+		}
+		d.year, d.mon, d.day = y, m, a
+		return k, true
 	case la < 1 || la > 4 || j >= len(b):
 		return j, false
 	}
@@ -417,6 +428,21 @@ func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
 		return k, true
 	}
 	return k + 1 + ly, true
+}
+
+// gluedMonthYear reads a month's three letters and a year of two or four digits glued to them and
+// to the day before them, a blank after them: "29Nov2026 " as Check Point's fw log writes it,
+// "29Nov26 " as Serv-U does. It returns the month and where the year ends, 0 for none.
+func gluedMonthYear(b []byte, i int) (mon, end int) {
+	m, n := monthWord(b, i)
+	if n != 3 {
+		return 0, 0
+	}
+	_, ly := digitRun(b, i+3)
+	if e := i + 3 + ly; (ly == 2 || ly == 4) && byteAt(b, e) == ' ' {
+		return m, e
+	}
+	return 0, 0
 }
 
 // yearMonthWordDay reads the rest of a date written year first with the month as a word, as

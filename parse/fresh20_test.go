@@ -136,7 +136,6 @@ var fresh20Cases = []worldCase{
 		name:   "serv-u-ftp-log",
 		source: "Serv-U FTP server's domain activity log (`[NN] Www ddMmmyy HH:mm:ss - (session) message`, the bracketed number the log category: system, security, IP names, downloads, uploads …): from memory of real Serv-U logs and SolarWinds Serv-U documentation 'Domain logs'",
 		why:    "a category number in brackets, a weekday, then a day, month and two-digit year run together; the category is not a level; the client address is a peer",
-		gap:    "the `Www ddMmmyy HH:mm:ss` date (day, month name and two-digit year run together) after the category number is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "[01] Sun 29Nov26 07:41:16 - (041207) Connected to 10.20.0.41 (Local address 10.20.0.5, port 21)"),
 			we("2026-11-29T07:41:17Z", Unknown, "", "[02] Sun 29Nov26 07:41:17 - (041207) USER: alice logged in"),

@@ -488,7 +488,6 @@ var fresh37Cases = []worldCase{
 		name:   "checkpoint-fw-monitor-timestamps",
 		source: "Check Point `fw monitor -T` (each packet at each inspection point: `[vs_N][fw_N] ddMmmyyyy H:mm:ss.ffffff iface:dir[len]: src -> dst (PROTO) len=… id=…`, then the transport line `TCP: sport -> dport flags seq=… ack=…` below it): Check Point sk30583 'What is FW Monitor' (-T prints the time stamp); from memory of real lines. Check Point's log exports, fwd.elg and zdebug drops are in earlier tables; this is fw monitor",
 		why:    "a packet is two lines, the second with no time of its own; the compact date with an unpadded hour is the record's time, in UTC here; the virtual system and the instance are not hosts",
-		gap:    "the `ddMmmyyyy H:mm:ss.ffffff` time is not read, and the `TCP:` line below a packet is split off as a record of its own",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204412Z", Unknown, "",
 				"[vs_0][fw_1] 29Nov2026 7:41:16.204412 eth1:i[60]: 10.20.0.7 -> 198.51.100.2 (TCP) len=60 id=41207",

@@ -106,7 +106,7 @@ var fresh48Cases = []worldCase{
 	},
 	{
 		name:   "checkpoint-fw-log-cli",
-		gap:    "the `29Nov2026  7:41:16` date, day, month name and year run together and the hour unpadded, is not read, nor the origin gateway after the action as the host",
+		gap:    "the origin gateway after the action is not read as the host",
 		source: "Check Point `fw log -n` on a gateway or the management server (each entry on one line: `ddMmmyyyy H:mm:ss action origin >interface key: value; key: value; …`, the hour unpadded after two spaces): Check Point R81.10 CLI Reference Guide 'fw log' (parameters); the output lines from memory. The gateway's .elg files, fw monitor, zdebug drop, Gaia's messages and the Log Exporter's syslog format are earlier tables'",
 		why:    "a day-month-year date with no separators and an unpadded hour; the action is no level; the origin after it is the gateway that logged the record",
 		entries: []worldEntry{

@@ -219,6 +219,10 @@ func maybeStamp(line []byte, i, n int) bool {
 		_, _, ok := hexEpochAt(line, i, maxPlausible)
 		return ok // OpenLDAP's "681a0eb6.2be54ef4", TAI64N's "@400000006b0bd726…"
 	}
+	if n <= 2 && isAlpha(c) {
+		_, k := gluedMonthYear(line, j)
+		return k > 0 // Check Point's "29Nov2026  7:41:10", Serv-U's "29Nov26 07:41:16"
+	}
 	switch c {
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {

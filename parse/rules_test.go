@@ -737,6 +737,19 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"span":{"time":0.123},"user":{"level":"admin"},"msg":"done"}`),
 		},
 	},
+	{
+		name: "day-month-year-run-together",
+		why:  "a day, a month's three letters and a year of two or four digits written as one word, with a clock after it, is a date; without a clock it is a word",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:10Z", Unknown, "", "29Nov2026  7:41:10 drop   edge-7     >eth3 rule: 12; src: 203.0.113.9"),
+			we("2026-12-01T23:05:44Z", Unknown, "", "[03] Tue 1Dec26 23:05:44 - (000412) Closed session"),
+		},
+	},
+	{
+		name:    "day-month-year-run-together-without-a-clock",
+		why:     "a day, a month and a year run together with no clock after them are a word of the message",
+		entries: []worldEntry{we("", Unknown, "", "release 29Nov2026 shipped to the mirrors, 12Mar99A reopened")},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
