@@ -370,7 +370,6 @@ var fresh44Cases = []worldCase{
 		name:   "prestashop-filelogger",
 		source: "PrestaShop's legacy FileLogger (var/logs/*_exception.log and module logs: `*LEVEL* <tab>yyyy/MM/dd - HH:mm:ss: msg`, levels DEBUG INFO WARNING ERROR between asterisks; the file writes CRLF line ends, shown here without the CR), from memory of real lines",
 		why:    "the level between asterisks comes first, then a tab and a slashed date with ' - ' before the time",
-		gap:    "PrestaShop's level between asterisks before a tab and the slashed date (`*WARNING* \tyyyy/MM/dd - HH:mm:ss: msg`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "*INFO* \t2026/11/29 - 07:41:16: ps_checkpayment: order 512 created for cart 2201"),
 			we("2026-11-29T07:41:19Z", Warn, "", "*WARNING* \t2026/11/29 - 07:41:19: Carrier 7 has no range for weight 31.5 kg"),

@@ -750,6 +750,15 @@ var ruleCases = []worldCase{
 		why:     "a day, a month and a year run together with no clock after them are a word of the message",
 		entries: []worldEntry{we("", Unknown, "", "release 29Nov2026 shipped to the mirrors, 12Mar99A reopened")},
 	},
+	{
+		name: "level-between-asterisks-opening-the-line",
+		why:  "a level in capitals between asterisks opening the line before its time is the level, as it is right after the time; in lower case, or further in, it is emphasis",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Warn, "", "*WARNING* \t2026/11/29 - 07:41:19: carrier 7 has no range for 31.5 kg"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "*note* 2026/11/29 - 07:41:20: stock import queued"),
+			we("2026-11-29T07:41:21Z", Unknown, "", "2026/11/29 - 07:41:21: the import *ERROR* count is 0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -546,6 +546,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			}
 		}
 		if k == 0 {
+			if lvl, ok := markedAfterTime(line[ts:te]); ok && ts == 0 {
+				return lvl, -1 - k, 0, true // PrestaShop's "*WARNING* \t2026/11/29 - 07:41:19: …", opening the line
+			}
 			if lvl, ok := gluedLevel(line[ts:te]); ok {
 				return lvl, -1 - k, 0, true // RabbitMQ's "=INFO REPORT==== 29-Nov-2026::07:41:16 ==="
 			}

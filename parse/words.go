@@ -142,10 +142,11 @@ func ciscoLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// markedAfterTime reads the levels that count only as the first word after a time: a level
-// between asterisks (Apache Sling's and AEM's "*INFO*") and a sign in a bracket of its own
-// (eksctl's "[ℹ]", "[✖]"). Further in they are a message's emphasis, a checklist's marks, or a
-// word quoted before the line's own "level=".
+// markedAfterTime reads the levels that count only as the first word after a time, or as the
+// line's first before it: a level between asterisks (Apache Sling's and AEM's "*INFO*",
+// PrestaShop's "*WARNING*") and a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]"). Further
+// in they are a message's emphasis, a checklist's marks, or a word quoted before the line's own
+// "level=".
 func markedAfterTime(tok []byte) (Level, bool) {
 	n := len(tok)
 	if n < 3 {
