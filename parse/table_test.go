@@ -256,6 +256,7 @@ var realTables = []struct {
 	{"fresh47_test.go", fresh47Cases, 40},
 	{"fresh48_test.go", fresh48Cases, 40},
 	{"fresh49_test.go", fresh49Cases, 40},
+	{"fresh50_test.go", fresh50Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
