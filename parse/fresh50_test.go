@@ -477,7 +477,6 @@ var fresh50Cases = []worldCase{
 		name:   "node-red-systemd-journal",
 		source: "Node-RED run by the Raspberry Pi install script's nodered.service, as `journalctl -u nodered` shows it (the journal's `Mon dd HH:mm:ss host Node-RED[pid]:` before Node-RED's own `d Mon HH:mm:ss - [level] msg`); from memory of real journals. Node-RED's plain console is an earlier table's; this is its journal mode",
 		why:    "a syslog-style header with the host, then Node-RED's own year-less date and bracketed level",
-		gap:    "Node-RED's own bracketed level after its date inside the journal message ([warn], [error]) is not read: every record comes out Info",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "raspberrypi", "Nov 29 07:41:16 raspberrypi Node-RED[812]: 29 Nov 07:41:16 - [info] Node-RED version: v4.0.5"),
 			we("2026-11-29T07:41:16Z", Info, "raspberrypi", "Nov 29 07:41:16 raspberrypi Node-RED[812]: 29 Nov 07:41:16 - [info] Node.js  version: v20.18.0"),

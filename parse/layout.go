@@ -200,6 +200,15 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	default:
 		return false
 	}
+	if pid.End == 0 {
+		// Without a pid, a dash before a bracketed level is a separator: Node-RED's "29 Nov
+		// 07:41:17 - [warn] …", where the oldest Redis's verbose mark has its message after it.
+		if s, e := nextToken(line, i+3); e-s > 2 && line[s] == '[' {
+			if _, ok := levelToken(line[s:e], true); ok {
+				return false
+			}
+		}
+	}
 	rec.Time, rec.Level = t, lvl
 	lx.pid = pid
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}

@@ -759,6 +759,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:21Z", Unknown, "", "2026/11/29 - 07:41:21: the import *ERROR* count is 0"),
 		},
 	},
+	{
+		name: "dash-before-a-bracketed-level",
+		why:  "after a day, a month and a clock with no pid before them, a dash before a bracketed level is a separator and the bracket the level (Node-RED); before a message it is the oldest Redis's verbose mark",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Warn, "gw-3", "Nov 29 07:41:17 gw-3 node-red[812]: 29 Nov 07:41:17 - [warn] [modbus-client:line 2] reconnecting"),
+			we("2026-11-29T07:41:18Z", Error, "", "29 Nov 07:41:18 - [error] [mqtt-broker:edge] connection refused"),
+			we("2026-11-29T07:41:19.123Z", Info, "", "4120:M 29 Nov 07:41:19.123 - Accepted 10.0.0.1:5555"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
