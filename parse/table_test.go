@@ -257,6 +257,7 @@ var realTables = []struct {
 	{"fresh48_test.go", fresh48Cases, 40},
 	{"fresh49_test.go", fresh49Cases, 40},
 	{"fresh50_test.go", fresh50Cases, 40},
+	{"fresh51_test.go", fresh51Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
