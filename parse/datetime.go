@@ -240,15 +240,15 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 }
 
 // colonDate reports whether b[i:] holds a date written with colons, year first, with a clock
-// after a dash or a blank: Sophos UTM's "2026:11:29-07:41:16". Only that whole shape is taken,
-// never a clock's "07:41:16".
+// after a dash, a blank or one more colon: Sophos UTM's "2026:11:29-07:41:16", Sunshine's
+// "[2026:11:29:07:41:16]". Only that whole shape is taken, never a clock's "07:41:16".
 func colonDate(b []byte, i int) bool {
 	_, ok1 := digits(b, i, 4)
 	_, ok2 := digits(b, i+5, 2)
 	_, ok3 := digits(b, i+8, 2)
 	_, ok4 := digits(b, i+11, 2)
 	return ok1 && ok2 && ok3 && ok4 && byteAt(b, i+4) == ':' && byteAt(b, i+7) == ':' &&
-		(byteAt(b, i+10) == '-' || byteAt(b, i+10) == ' ') && byteAt(b, i+13) == ':'
+		(byteAt(b, i+10) == '-' || byteAt(b, i+10) == ' ' || byteAt(b, i+10) == ':') && byteAt(b, i+13) == ':'
 }
 
 // firstWordAt reports whether b[i] starts the line's first word, bracketed or not: "11-29",

@@ -180,7 +180,6 @@ var fresh50Cases = []worldCase{
 		name:   "cyclonedds-trace",
 		source: "an Eclipse Cyclone DDS trace file (Tracing/OutputFile, e.g. cdds.log.<pid> under rmw_cyclonedds: `epoch.usec [domain] thread: msg`, the thread name right-aligned, no level): ros2/rmw_cyclonedds issue #273, eclipse-cyclonedds/cyclonedds issue #1519 and cyclonedds-python issue #194",
 		why:    "an epoch with six decimals, the domain id in brackets and a padded thread name; nothing is a level or a host",
-		gap:    "a trace line with `config:` after the thread name gets Info although Cyclone writes no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.202664Z", Unknown, "", "1795938076.202664 [0]     talker: config: Domain/General/Interfaces/NetworkInterface[@autodetermine]: true {}"),
 			we("2026-11-29T07:41:16.204019Z", Unknown, "", "1795938076.204019 [0]     talker: udp initialized"),

@@ -175,8 +175,8 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Debug, true
 	case "info", "inf", "information", "informational", "i", "infor", "ii", "mil": // Xorg's (II); libzypp's and snapper's MIL (milestone)
 		return Info, true
-	case "config", "confi": // JUL's CONFIG, written in capitals; "Config loaded from …" is mosquitto's sentence
-		if word[0] == 'C' && word[1] != 'O' {
+	case "config", "confi": // JUL's CONFIG, written in capitals; "Config loaded from …" is mosquitto's sentence, "config:" a trace's category
+		if word[0] != 'C' || word[1] != 'O' {
 			return Unknown, false
 		}
 		return Info, true

@@ -768,6 +768,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.123Z", Info, "", "4120:M 29 Nov 07:41:19.123 - Accepted 10.0.0.1:5555"),
 		},
 	},
+	{
+		name: "time-of-day-in-utc",
+		why:  "a time of day opening the line with a Z after it is UTC, on the reader's day",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.043Z", Info, "", "07:41:16.043Z  INFO shopd: listening on :8080"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[07:41:17Z] cache warmed"),
+		},
+	},
+	{
+		name: "date-and-clock-all-colons",
+		why:  "a year, month and day written with colons and the clock after one more colon is a date and a time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "[2026:11:29:07:41:16]: Warning: no render device for /dev/dri/card1"),
+		},
+	},
+	{
+		name: "lower-case-config-after-a-tag",
+		why:  "JUL's CONFIG is written in capitals; a lower-case config: after a thread's name is a trace's category, no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.202664Z", Unknown, "", "1795938076.202664 [0]   listener: config: Domain/Tracing/Verbosity: finest {}"),
+			we("2026-11-29T07:41:17Z", Info, "", "2026-11-29 07:41:17 CONFIG: pool size 8"),
+		},
+	},
+	{
+		name:    "build-date-glued-to-a-version",
+		why:     "a date glued by an at sign to a version before it is the build's, not the line's",
+		entries: []worldEntry{we("", Unknown, "", "Starting pushd version 3.1.4@2026-10-02-17:11:58")},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -501,6 +501,11 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	} else if h == 1 {
 		return 0, 0, false
 	}
+	if byteAt(b, i) == 'Z' && h == 2 && (i+1 == len(b) || b[i+1] == ' ' || b[i+1] == ']') {
+		// A time of day in UTC, as Pterodactyl's daemon writes it: "07:41:16.043Z  INFO wings: …".
+		wall, _ := w.today(now)
+		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
+	}
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
@@ -536,8 +541,14 @@ func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
 // more than half a day ahead (a line written just before midnight and read after it); today is the
 // day the line was written at the latest, when that is known (see wallClock.today).
 func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
+	wall, _ := w.today(now)
+	return w.utc(clockNear(wall, hour, min, sec, nsec))
+}
+
+// clockNear places a time of day on now's day, or the day before when it would be more than half
+// a day ahead; now and the result are on the same clock (wall-clock or UTC).
+func clockNear(now int64, hour, min, sec int, nsec int64) int64 {
 	const day = secPerDay * nsPerSec
-	now, _ = w.today(now)
 	midnight := now - now%day
 	if now < 0 {
 		midnight -= day
@@ -546,5 +557,5 @@ func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
 	if t > now+day/2 {
 		t -= day
 	}
-	return w.utc(t)
+	return t
 }
