@@ -345,7 +345,7 @@ var fresh47Cases = []worldCase{
 		name:   "vibed-console",
 		source: "a vibe.d (D) application's console through vibe-core's default stdout logger (FileLogger in its thread format: `[thread(fiber) LVL] msg`, the fiber as a short id or ----, levels TRC DBG DIA INF WRN ERR CRT FTL; no time), a request error's diagnostic with its D stack below: vibe-d/vibe-core source/vibe/core/log.d (FileLogger.Format.thread); from memory of real lines. vibe.d is in no earlier table",
 		why:    "a bracket holding the thread, the fiber and a three-letter level; DIA (diagnostic) sits between debug and info; a stack follows its record",
-		gap:    "the three-letter level inside the thread bracket (`[main(----) INF]`) is not read, and the D stack under a DIA record is not joined to it",
+		gap:    "vibe.d's DIA (diagnostic) in the thread bracket is not read as debug, and the D stack under a DIA record is not joined to it",
 		entries: []worldEntry{
 			we("", Info, "", "[main(----) INF] Listening for requests on http://0.0.0.0:8080/"),
 			we("", Warn, "", "[main(Zx2k) WRN] Session store unreachable, falling back to memory"),

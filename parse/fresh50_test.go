@@ -168,7 +168,6 @@ var fresh50Cases = []worldCase{
 		name:   "fastdds-console",
 		source: "eProsima Fast DDS's default console log on stderr under ROS 2 (`yyyy-MM-dd HH:mm:ss.SSS [CATEGORY Kind] msg -> Function fn`, Kind being Error, Warning or Info): eProsima/Fast-DDS issues #2696, #2003 and #1606, ros2/ros2 issue #1336, NVIDIA-ISAAC-ROS/isaac_ros_visual_slam issue #38. Fast DDS is in no earlier table",
 		why:    "the level is the second word inside the bracket, after the category",
-		gap:    "the Kind inside `[CATEGORY Kind]` (Error, Warning) is not read as the level: every Fast DDS record comes out Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.047Z", Error, "", "2026-11-29 07:41:16.047 [RTPS_TRANSPORT_SHM Error] Failed init_port fastrtps_port7412: open_and_lock_file failed -> Function open_port_internal"),
 			we("2026-11-29T07:41:16.086Z", Error, "", "2026-11-29 07:41:16.086 [RTPS_TRANSPORT_SHM Error] Failed init_port fastrtps_port7413: open_and_lock_file failed -> Function open_port_internal"),

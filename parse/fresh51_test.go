@@ -263,7 +263,7 @@ var fresh51Cases = []worldCase{
 		name:   "bepinex-logoutput",
 		source: "BepInEx 5's BepInEx/LogOutput.log (as on a modded Valheim server: `[Level  :Source] msg`, the level padded to seven and the source right-aligned, no time; levels Fatal Error Warning Message Info Debug, Message ranking above Info; Unity's own errors forwarded with their stack after a `Stack trace:` line): BepInEx/BepInEx issues #545, #1044 and #1291 pasting LogOutput.log",
 		why:    "no time at all; the level and the source share one bracket; a forwarded Unity error and its stack are one record",
-		gap:    "BepInEx's `[Level  :Source]` bracket is not read as a level: every record comes out Unknown, and a forwarded Unity error keeps its `Stack trace:` line but loses the frames after it",
+		gap:    "BepInEx's Message level is not read as a notice, and a forwarded Unity error keeps its `Stack trace:` line but loses the frames after it",
 		entries: []worldEntry{
 			we("", Notice, "", "[Message:   BepInEx] Chainloader ready"),
 			we("", Info, "", "[Info   :   BepInEx] Loading [ValheimPlus 0.9.13]"),

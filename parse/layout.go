@@ -436,6 +436,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				lx.thread = thread
 				return true
 			}
+			if lvl, msg, ok := spacedBracketLevel(line, s); ok && k == 0 {
+				rec.Level, rec.Message.Start = lvl, int32(msg) // Fast DDS's "[RTPS_MSG_OUT Error]"
+				return true
+			}
 			// A bracketed column that holds blanks is one column: MOZ_LOG's "[Parent 4120: Main
 			// Thread]:", a thread named "[pool 1 worker]".
 			thread, prev, j = Span{int32(s + 1), int32(close)}, line[s:min(close+2, len(line))], close+1
@@ -1012,6 +1016,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
 		if lvl, found := bracketGroupLevel(line[s:e]); found {
+			rec.Level = lvl
+		} else if lvl, _, ok := spacedBracketLevel(line, s); ok && s == 0 {
 			rec.Level = lvl
 		} else {
 			rec.Level, _ = espLevel(line)

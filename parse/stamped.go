@@ -482,6 +482,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
+			if lvl, msg, ok := spacedBracketLevel(line, ts); ok {
+				return lvl, k, msg, true
+			}
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true

@@ -816,6 +816,40 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// spacedBracketLevel reads the level in a bracket of two words at line[at], the level's word last
+// or before a colon: Fast DDS's "[RTPS_TRANSPORT_SHM Error]", vibe.d's "[main(----) INF]",
+// BepInEx's "[Warning:   BepInEx]" and "[Info   :   BepInEx]". It returns the level and where the
+// text after the bracket starts. The word is capitalized or in capitals: "[build error]" is text.
+func spacedBracketLevel(line []byte, at int) (Level, int, bool) {
+	if byteAt(line, at) != '[' {
+		return Unknown, 0, false
+	}
+	end := indexByteFrom(line[:min(len(line), at+64)], ']', at+1)
+	if end < 0 || indexByteFrom(line[:end], '[', at+1) >= 0 {
+		return Unknown, 0, false
+	}
+	inner := line[at+1 : end]
+	var word []byte
+	if c := bytes.IndexByte(inner, ':'); c > 0 {
+		word = trimSpace(inner[:c])
+		if rest := trimSpace(inner[c+1:]); len(rest) == 0 || prose(rest) {
+			return Unknown, 0, false // "[Note: see below]" is a remark
+		}
+	} else {
+		s1, e1 := nextToken(inner, 0)
+		s2, e2 := nextToken(inner, e1)
+		if s3, _ := nextToken(inner, e2); e1 == s1 || e2 == s2 || s3 < len(inner) {
+			return Unknown, 0, false // two words exactly
+		}
+		word = inner[s2:e2]
+	}
+	if len(word) < 3 || !isUpperWord(word) && !capitalized(word) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, end+1), ok
+}
+
 // proseFollows reports whether the word after line[e] is a plain lower-case word: with the one
 // before it, two plain words mean the message has begun.
 func proseFollows(line []byte, e int) bool {
