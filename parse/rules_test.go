@@ -800,16 +800,19 @@ var ruleCases = []worldCase{
 		name: "level-in-a-bracket-of-two-words",
 		why:  "a bracket opening the line or right after its time that holds a category and a level, or a level and a colon before its source, gives the level; a remark, a lower-case pair or three words give none",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.047Z", Error, "", "2026-11-29 07:41:16.047 [TRANSPORT_UDP Error] bind failed on port 7400"),
 			we("", Warn, "", "[Warning:  ModLoader] plugin targets an older loader"),
 			we("", Info, "", "[worker(a1B2) INF] listening on :8080"),
 			we("", Unknown, "", "[Note: see the manual] for the limits"),
 		},
 	},
 	{
-		name:    "no-level-in-a-lower-case-bracket-pair",
-		why:     "a lower-case pair or three words in the bracket after the time are a thread's or a job's name",
-		entries: []worldEntry{we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 [build error] step 4 of 9"), we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 [pool 1 worker] idle")},
+		name: "level-in-a-bracket-of-two-words-after-the-time",
+		why:  "right after the time too; a lower-case pair or three words there are a thread's or a job's name",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.047Z", Error, "", "2026-11-29 07:41:16.047 [TRANSPORT_UDP Error] bind failed on port 7400"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 [build error] step 4 of 9"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 [pool 1 worker] idle"),
+		},
 	},
 }
 
