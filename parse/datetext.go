@@ -89,9 +89,16 @@ func clockAt(b []byte, i int) (hour, min, sec int, nsec int64, end int, ok bool)
 }
 
 // zoneWord finishes a wall-clock time t read up to b[i:]: a following " UTC" or " GMT" makes it
-// UTC, and a zone abbreviation (" CEST", " EST") puts it at that zone's offset; either is
-// consumed. Otherwise it is in the parser's location.
+// UTC, and a zone abbreviation (" CEST", " EST") puts it at that zone's offset, also in
+// parentheses; either is consumed. Otherwise it is in the parser's location.
 func zoneWord(b []byte, i int, t int64, w *wallClock, ok bool) (int64, int, bool) {
+	if byteAt(b, i) == ' ' && byteAt(b, i+1) == '(' {
+		wall := time.Unix(0, t).UTC()
+		d := dateTime{year: wall.Year(), mon: int(wall.Month()), day: wall.Day(), hour: wall.Hour(), min: wall.Minute(), sec: wall.Second()}
+		if e := zoneInParens(b, i, &d, w); e > i {
+			return t - int64(d.offset)*nsPerSec, e, ok // open62541's "… 08:41:16.102 (UTC+0100)"
+		}
+	}
 	if i+1 < len(b) && b[i] == ' ' && b[i+1] >= 'A' && b[i+1] <= 'Z' { // every zone name is capitalized
 		if n := utcWord(b, i); n > i {
 			return t, n, ok

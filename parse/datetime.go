@@ -728,6 +728,9 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	if j+1 >= len(b) || b[j] != ' ' {
 		return j
 	}
+	if b[j+1] == '(' {
+		return zoneInParens(b, j, d, w)
+	}
 	if b[j+1] == 'Z' && !isAlnum(byteAt(b, j+2)) {
 		d.zoned = true // Mattermost's "07:41:16.123 Z"
 		return j + 2
@@ -762,6 +765,24 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		return k
 	}
 	return j
+}
+
+// zoneInParens reads a zone written in parentheses after the clock's blank at b[j], as open62541
+// writes it: "08:41:16.102 (UTC+0100)". The zone must fill the parentheses; it returns the index
+// after them, or j when there is none.
+func zoneInParens(b []byte, j int, d *dateTime, w *wallClock) int {
+	e := indexByteFrom(b[:min(len(b), j+16)], ')', j+2)
+	if e < j+3 {
+		return j
+	}
+	var buf [16]byte
+	inner := append(append(buf[:0], ' '), b[j+2:e]...)
+	dd := *d
+	if zoneAfterClock(inner, 0, &dd, w) != len(inner) || !dd.zoned {
+		return j
+	}
+	*d = dd
+	return e + 1
 }
 
 // zoneName returns the index after the zone's name in parentheses that JavaScript's Date writes

@@ -814,6 +814,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 [pool 1 worker] idle"),
 		},
 	},
+	{
+		name: "zone-in-parentheses",
+		why:  "a zone in parentheses right after the clock is the time's zone: an abbreviation, an offset, or both; anything else there is text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.102Z", Unknown, "", "[2026-11-29 08:41:16.102 (UTC+0100)] server listening on opc.tcp://gw-2:4840/"),
+			we("2026-11-29T13:41:17Z", Unknown, "", "2026-11-29 08:41:17 (EST) nightly export started"),
+			we("2026-11-29T08:41:18Z", Unknown, "", "2026-11-29 08:41:18 (pid 4120) nightly export done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
