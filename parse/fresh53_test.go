@@ -428,7 +428,6 @@ var fresh53Cases = []worldCase{
 		name:   "tekton-tkn-pipelinerun-logs",
 		source: "tkn pipelinerun logs -f (each line of a step's container prefixed `[task : step] `; the git-clone step's own zap JSON among them): tekton.dev docs 'tkn pipelinerun logs' and the tektoncd/catalog git-clone task; from memory of real lines. The Tekton Pipelines controller's log is fresh24's; this is the CLI's view of a run",
 		why:    "a task and step prefix in brackets; a step's own JSON line after the prefix carries its epoch ts and level, plain lines carry none",
-		gap:    "a step's zap JSON after the `[task : step] ` prefix is not read: its epoch ts and info level are lost (the plain prefixed lines come out right)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.102Z", Info, "", `[fetch-source : clone] {"level":"info","ts":1795938076.102,"caller":"git/git.go:176","msg":"Successfully cloned https://git.example.org/acme/web.git @ 5f1c2a7e9b3d4c1a8e2f0b6d41207ab1c0ffee00 (grafted, HEAD) in path /workspace/output/"}`),
 			we("", Unknown, "", "[build : build] + go build -o /workspace/bin/app ./cmd/app"),

@@ -823,6 +823,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:41:18Z", Unknown, "", "2026-11-29 08:41:18 (pid 4120) nightly export done"),
 		},
 	},
+	{
+		name: "json-behind-a-container-bracket",
+		why:  "a JSON object behind the bracketed container name that kubectl logs --prefix or tkn puts before each line is the record; a time or a level in the bracket is the line's own",
+		entries: []worldEntry{
+			we("", Error, "", `[ERROR] {"code":41,"reason":"quota"}`),
+			we("2026-11-29T07:41:16.102Z", Warn, "n1", `[pod/web-7d4f9c-x2k4q/app] {"level":"warn","ts":"2026-11-29T07:41:16.102Z","msg":"slow","host":"n1"}`),
+			we("2026-11-29T07:41:17.5Z", Info, "", `[build : compile] {"level":"info","ts":1795938077.5,"msg":"compiled 41 files"}`),
+			we("2026-11-29T07:41:18Z", Unknown, "", `[2026-11-29 07:41:18] {"msg":"queued"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -961,8 +961,8 @@ func lowerLevelThenISO(line []byte, s, e int) bool {
 
 // prefixLen is how many bytes before a line's record Parse passes over: colour codes or a
 // record separator that a program wrote before it (markPrefix), the "data: " of a server-sent
-// event before a JSON object (systemd-journal-gatewayd's /entries as text/event-stream), then
-// docker compose's column.
+// event before a JSON object (systemd-journal-gatewayd's /entries as text/event-stream), a
+// container's name in brackets before one, then docker compose's column.
 func prefixLen(line []byte) int {
 	k := markPrefix(line)
 	if hasPrefixAt(line, k, "data: {") {
@@ -971,7 +971,33 @@ func prefixLen(line []byte) int {
 	if n := rowNumber(line[k:]); n > 0 {
 		return k + n
 	}
+	if n := bracketBeforeJSON(line[k:]); n > 0 {
+		return k + n
+	}
 	return k + composePrefix(line[k:])
+}
+
+// bracketBeforeJSON returns where a JSON object starts behind the bracketed name a tool puts
+// before each line it gathers from several containers (kubectl logs --prefix's "[pod/web-1/app]
+// ", tkn's "[fetch-source : clone] "), or 0. A level in the bracket is the line's own.
+func bracketBeforeJSON(line []byte) int {
+	if len(line) < 6 || line[0] != '[' || line[len(line)-1] != '}' {
+		return 0
+	}
+	end := indexByteFrom(line[:min(len(line), 96)], ']', 1)
+	if end < 2 || indexByteFrom(line[:end], '[', 1) >= 0 {
+		return 0
+	}
+	if _, ok := levelToken(line[:end+1], false); ok {
+		return 0
+	}
+	if _, ok := locate(line[1:end], maxPlausible, &wallClock{}); ok {
+		return 0 // the line's time in brackets, before its object: "[2026-11-29 07:41:16] {…}"
+	}
+	if j := skipBlanks(line, end+1); j > end+1 && byteAt(line, j) == '{' && byteAt(line, j+1) == '"' {
+		return j
+	}
+	return 0
 }
 
 // rowNumber returns where a record of key=value pairs starts behind the row number a device's
