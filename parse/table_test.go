@@ -258,6 +258,7 @@ var realTables = []struct {
 	{"fresh49_test.go", fresh49Cases, 40},
 	{"fresh50_test.go", fresh50Cases, 40},
 	{"fresh51_test.go", fresh51Cases, 40},
+	{"fresh52_test.go", fresh52Cases, 40},
 	{"fresh53_test.go", fresh53Cases, 40},
 }
 
