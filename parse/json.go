@@ -43,13 +43,14 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
 	case "priority", // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
-		"sev": // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
+		"sev", // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
+		"L":   // zap's development encoder: L, T, M, N, C
 		return roleLevel, wordsOnlyRank
 	case "PRIORITY":
 		return rolePriority, 0
 	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
 		return roleMessage, 0
-	case "event", "@mt", "short_message", "MessageTemplate",
+	case "event", "@mt", "short_message", "MessageTemplate", "M",
 		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
@@ -63,6 +64,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"utc_time":     // OpenCanary's
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
+		"T",          // zap's development encoder
 		"at",         // katip's JSON scribe
 		"started_at": // Kong's file-log and http-log plugins: when the request came
 		return roleTime, 2

@@ -240,11 +240,12 @@ func welfKeyRole(key []byte, role jsonRole) jsonRole {
 
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
-	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority": // FortiMail's pri=information; a number there is a queue's or a ticket's
+	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
+		"_level": // Couchbase's query log, beside VictoriaLogs' _time and _msg
 		return roleLevel, 0
-	case "msg", "message":
+	case "msg", "message", "_msg":
 		return roleMessage, 0
-	case "time", "ts", "t", "timestamp", "@timestamp":
+	case "time", "ts", "t", "timestamp", "@timestamp", "_time":
 		return roleTime, 0
 	case "host", "hostname", "devname": // FortiOS names the device that logged in devname
 		return roleHost, 0

@@ -833,6 +833,37 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", `[2026-11-29 07:41:18] {"msg":"queued"}`),
 		},
 	},
+	{
+		name: "zap-development-keys",
+		why:  "zap's development encoder names its level L, its time T and its message M; a number under L is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:24.1Z", Error, "", `{"L":"ERROR","T":"2026-11-29T07:41:24.100Z","N":"cluster.client","M":"HTTP error","status":502}`),
+			we("2026-11-29T07:41:25Z", Unknown, "", `{"L":4,"T":"2026-11-29T07:41:25Z","M":"retry"}`),
+		},
+	},
+	{
+		name: "underscored-logfmt-keys",
+		why:  "_time, _level and _msg are a record's time, level and message (VictoriaLogs' names, Couchbase's query log)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19.51Z", Warn, "", "_time=2026-11-29T07:41:19.510+00:00 _level=WARN _msg=cache not warmed, serving from disk"),
+		},
+	},
+	{
+		name: "postgres-log-glued-behind-its-prefix",
+		why:  "PostgreSQL's LOG glued between colons behind a log_line_prefix is its informational level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Info, "", "2026-11-29 07:41:18 UTC:10.20.0.9(51822):app@orders:[4411]:LOG:  connection authorized: user=app"),
+		},
+	},
+	{
+		name: "capital-and-period-before-the-time",
+		why:  "a capital letter and a period opening the line right before its time is the level (SAP ASE, Replication Server, IQ), and a year-less date after it is a date",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "I. 2026/11/29 07:41:16. REPLICATION SERVER 'RS_ORD' IS RUNNING"),
+			we("2026-11-29T07:41:19Z", Error, "", "E. 11/29 07:41:19. 0000000012 Exception Thrown from stcxtlib/st_database.cxx:10422"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "J. 2026-11-29 07:41:20 Smith signed the change"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

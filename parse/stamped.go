@@ -536,6 +536,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := letterComma(line, ts, te); ok && k == s.token-1 {
 			return lvl, -1 - k, 0, true // Nim's and Ruby's Logger: "W, [2026-11-29T07:41:19] -- shopd: …"
 		}
+		if te-ts == 2 && ts == 0 && k == s.token-1 && line[1] == '.' && line[0] >= 'A' && line[0] <= 'Z' && line[0] != 'T' {
+			if lvl, ok := ParseLevel(line[:1]); ok {
+				return lvl, -1 - k, 0, true // SAP ASE's and Replication Server's "I. 2026/11/29 07:41:16. …"
+			}
+		}
 		if te-ts == 1 && k == s.token-1 && line[ts] >= 'A' && line[ts] <= 'Z' && line[ts] != 'T' && (ts == 0 || punctOnly(line[:ts])) {
 			// The alphabets that put a letter before the time have no T for trace; ngrep's T
 			// there is TCP, beside U for UDP.

@@ -460,6 +460,9 @@ func gluedLevel(tok []byte) (Level, bool) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
+			if string(tok[i:j]) == "LOG" && before == ':' && after == ':' {
+				return Info, true // PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's "…:[4411]:LOG:")
+			}
 			if w := tok[i:j]; module && len(w) > 5 && w[len(w)-1] == 'S' {
 				if lvl, ok := ParseLevel(w[:len(w)-1]); ok {
 					return lvl, true // the severity keywords of Cisco's CLI, which Hillstone writes: "ERRORS@VPN:"
