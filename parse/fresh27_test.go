@@ -282,7 +282,6 @@ var fresh27Cases = []worldCase{
 	},
 	{
 		name:   "yast2-y2log",
-		gap:    "the <digit> level and the host(pid) writer of a y2log line are not read",
 		source: "SUSE YaST's /var/log/YaST2/y2log (`yyyy-MM-dd HH:mm:ss <level> host(pid) [component] file:line msg`, level 0 debug, 1 milestone, 2 warning, 3 error, 4 security, 5 internal): doc.opensuse.org YaST 'YaST2 Logging'; the line layout from memory of real lines",
 		why:    "a digit in angle brackets is the level (1 milestone is informational); the host name with the pid in parentheses names the writer",
 		entries: []worldEntry{

@@ -960,7 +960,6 @@ var freshCases = []worldCase{
 	// Linux systems and hypervisors.
 	{
 		name:   "zypper",
-		gap:    "libzypp's `<N>` level digit is not read (0 debug … 3 error), nor the host glued to its pid (`lap01(4120)`)",
 		source: "libzypp's /var/log/zypper.log (`yyyy-MM-dd HH:mm:ss <level> host(pid) [group] file(function):line msg`, level 0 debug, 1 milestone, 2 warning, 3 error): libzypp Logger.h (DBG MIL WAR ERR); public threads quoting zypper.log",
 		why:    "the level is a digit in angle brackets that looks like a syslog priority but is libzypp's own scale; the host is glued to the pid",
 		entries: []worldEntry{

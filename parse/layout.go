@@ -305,7 +305,7 @@ func criStream(line []byte, i int, now int64, w *wallClock) int {
 func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	rest := skipBlanks(line, i)
 	rec.Message = Span{int32(rest), int32(len(line))}
-	if collectorColumns(line, rest, rec) {
+	if y2logHeader(line, rest, rec) || collectorColumns(line, rest, rec) {
 		return
 	}
 	levelAfterTime(line, rest, rec, lx)
@@ -316,6 +316,29 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	} else {
 		rec.Host = pidOnHost(line, int(rec.Message.Start))
 	}
+}
+
+// y2logHeader reads the header libzypp and YaST write after the time (zypper.log, y2log): a level
+// digit in angle brackets on their own scale, the host glued to the pid, then the component in
+// brackets: "<1> lap01(4120) [zypper] main.cc(main):134 …". The digit is no syslog priority:
+// 0 debug, 1 milestone, 2 warning, 3 error, 4 security, 5 internal error.
+func y2logHeader(line []byte, rest int, rec *Record) bool {
+	if byteAt(line, rest) != '<' || byteAt(line, rest+2) != '>' || byteAt(line, rest+3) != ' ' {
+		return false
+	}
+	d := byteAt(line, rest+1)
+	if d < '0' || d > '5' {
+		return false
+	}
+	hs, he := nextToken(line, rest+3)
+	open := indexByteFrom(line[:he], '(', hs)
+	if open <= hs || line[he-1] != ')' || !digitsOnly(line[open+1:he-1]) || byteAt(line, he+1) != '[' || !hostName(line[hs:open]) {
+		return false
+	}
+	rec.Level = [...]Level{Debug, Info, Warn, Error, Notice, Error}[d-'0']
+	rec.Host = Span{int32(hs), int32(open)}
+	rec.Message.Start = int32(he + 1)
+	return true
 }
 
 // paddedLevel reads the level padded inside its own bracket: in capitals and padded on both

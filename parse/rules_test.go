@@ -864,6 +864,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "J. 2026-11-29 07:41:20 Smith signed the change"),
 		},
 	},
+	{
+		name: "libzypp-and-yast-header",
+		why:  "after the time, a digit in angle brackets on libzypp's scale, the host glued to its pid and a component in brackets; without the host and the bracket the digit is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Warn, "build-04", "2026-11-29 07:41:17 <2> build-04(812) [zypp-curl] MediaCurl.cc(evaluateCurlCode):1078 Timeout exceeded"),
+			we("2026-11-29T07:41:18Z", Debug, "build-04", "2026-11-29 07:41:18 <0> build-04(812) [Ruby] modules/Package.rb:41 Checking packages"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 <3> queued (812) items"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
