@@ -52,7 +52,6 @@ var fresh55Cases = []worldCase{
 	// Mail: Postfix, Exim, sendmail and SpamAssassin in the modes and files no earlier table holds.
 	{
 		name:   "postfix-postqueue-json",
-		gap:    "the integer epoch seconds under postqueue's arrival_time key are not read as the record's time",
 		source: "Postfix 3.1+'s `postqueue -j` (JSON Lines, one queue file an object: queue_name, queue_id, arrival_time in epoch seconds, message_size, forced_expire, sender, recipients with address and delay_reason): postqueue(1) 'JSON OBJECT FORMAT' (postfix.org/postqueue.1.html). mailq's text listing is fresh23's; this is its JSON mode",
 		why:    "the record's time is an integer epoch under arrival_time, with no level and no host in the object",
 		entries: []worldEntry{
@@ -305,7 +304,7 @@ var fresh55Cases = []worldCase{
 	},
 	{
 		name:   "haproxy-log-format-timed",
-		gap:    "the word after the ISO time behind the PRI (the client's addr:port, or `Server`) is taken as the host, though the timed format writes none",
+		gap:    "the word `Server` after the ISO time behind the PRI is taken as the host, though the timed format writes none",
 		source: "HAProxy 2.x `log stdout format timed local0` (the container's output: `<PRI>` then an ISO 8601 time with microseconds and offset, then the text, with no host, process or pid): HAProxy configuration manual, 'log' (format rfc3164, rfc5424, short, raw, timed, iso, priority); from memory. HAProxy through syslog, as an RFC 5424 sender and on stderr are earlier tables'; the timed format is not",
 		why:    "the PRI's severity is the level (local0.info 134, local0.alert 129); the ISO stamp and the bracketed accept date are both the record's time",
 		entries: []worldEntry{

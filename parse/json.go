@@ -450,12 +450,12 @@ func nestedRole(leaf []byte) (jsonRole, int) {
 }
 
 // timeKeyBySuffix gives the time role, below every key jsonKeyRole knows, to a key its name says
-// holds the event's timestamp ("EdgeStartTimestamp", "received_timestamp"). A key named for the
-// time of something else than the event ("lastLoginTimestamp", "expire_timestamp") is none, and
-// a value that is no plausible time is passed over as any other.
+// holds the event's timestamp ("EdgeStartTimestamp", "received_timestamp", "arrival_time"). A key
+// named for the time of something else than the event ("lastLoginTimestamp", "expire_time") is
+// none, and a value that is no plausible time (a duration) is passed over as any other.
 func timeKeyBySuffix(key []byte) (jsonRole, int) {
 	n := len(key) - len("timestamp")
-	if n < 0 || key[len(key)-1]|0x20 != 'p' || !bytes.EqualFold(key[n:], timestampWord) {
+	if !(n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord) || timeSuffix(key)) {
 		return roleNone, 0
 	}
 	for _, other := range otherTimes {
@@ -471,6 +471,16 @@ var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif",
 	"install", "release", "birth", "start_of", "deadline"}
 
 var timestampWord = []byte("timestamp")
+
+// timeSuffix reports whether a key ends in "_time" or in "Time" after a lower-case letter:
+// Postfix's "arrival_time", "eventTime"-like names the known keys leave out.
+func timeSuffix(key []byte) bool {
+	n := len(key)
+	if n < 6 || key[n-1] != 'e' {
+		return false
+	}
+	return string(key[n-5:]) == "_time" || string(key[n-4:]) == "Time" && key[n-5] >= 'a' && key[n-5] <= 'z'
+}
 
 // suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
 const suffixRank = 3

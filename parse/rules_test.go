@@ -873,6 +873,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 <3> queued (812) items"),
 		},
 	},
+	{
+		name: "address-and-port-where-the-host-would-be",
+		why:  "an IPv4 address with a port after a syslog time is a client's end of a connection, no host; an address alone is one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.2Z", Info, "", "<134>2026-11-29T07:41:16.200+00:00 10.0.0.57:51234 [29/Nov/2026:07:41:16.201] fe_https be_app/app2 0/0/1/3/4 200 1204"),
+			we("2026-11-29T07:41:17Z", Info, "10.0.0.5", "<134>2026-11-29T07:41:17+00:00 10.0.0.5 haproxy[412]: backend be_app has no server available"),
+		},
+	},
+	{
+		name: "json-time-under-a-key-ending-in-time",
+		why:  "a key ending in _time or Time holds the record's time when no known key does and its value is a plausible time; a duration or an expiry there is none",
+		entries: []worldEntry{
+			we("2026-11-29T05:12:40Z", Unknown, "", `{"queue_name": "deferred", "queue_id": "4F1C2A7E9B", "arrival_time": 1795929160, "message_size": 2412}`),
+			we("", Unknown, "", `{"msg":"done","response_time":0.123,"expire_time":1795929160}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

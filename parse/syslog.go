@@ -177,8 +177,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) {
-		he = hs // a tag, logread's "daemon.info" or an event's name where the host would be: no host
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || endpoint(word) {
+		// A tag, logread's "daemon.info", an event's name or a client's address and port
+		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
+		he = hs
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
@@ -1001,6 +1003,21 @@ func machineName(w []byte) bool {
 		}
 	}
 	return marked
+}
+
+// endpoint reports whether w is an IPv4 address with a port, a connection's end: a machine's
+// name in a log's host field never carries one.
+func endpoint(w []byte) bool {
+	c := bytes.LastIndexByte(w, ':')
+	if c < 7 || c == len(w)-1 || !digitsOnly(w[c+1:]) || bytes.Count(w[:c], []byte{'.'}) != 3 {
+		return false
+	}
+	for _, b := range w[:c] {
+		if !isDigit(b) && b != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
