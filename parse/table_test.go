@@ -260,6 +260,7 @@ var realTables = []struct {
 	{"fresh51_test.go", fresh51Cases, 40},
 	{"fresh52_test.go", fresh52Cases, 40},
 	{"fresh53_test.go", fresh53Cases, 40},
+	{"fresh54_test.go", fresh54Cases, 40},
 	{"fresh55_test.go", fresh55Cases, 40},
 }
 
