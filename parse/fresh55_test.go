@@ -140,7 +140,6 @@ var fresh55Cases = []worldCase{
 	// DNS and DHCP: BIND, Unbound, dnsmasq, Kea, ISC dhcpd and the PowerDNS Recursor.
 	{
 		name:   "bind-print-time-iso8601-utc",
-		gap:    "BIND's `debug N:` severity after the category is not read as debug (info, notice, warning and error are)",
 		source: "BIND 9.16+ file channel with `print-time iso8601-utc; print-category yes; print-severity yes;` (`yyyy-MM-ddTHH:mm:ss.SSSZ category: severity: msg`, debug severities as `debug N:`): bind9.readthedocs.io 'logging' grammar (print-time iso8601, iso8601-utc, local); from memory of real lines. BIND's channel with the default dd-Mon-yyyy time is an earlier table's; this is its ISO UTC mode",
 		why:    "an ISO time in UTC, then the category and BIND's severity, each behind a colon; `debug 3:` is debug",
 		entries: []worldEntry{

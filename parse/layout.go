@@ -553,6 +553,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Level = lvl
 			return true
 		}
+		if msg, ok := debugDepth(line, tok, e); ok && len(prev) > 1 && prev[len(prev)-1] == ':' {
+			rec.Level, rec.Message.Start = Debug, int32(msg) // BIND's "resolver: debug 3: fetch: …"
+			return true
+		}
 		if isLowerWord(tok) && proseFollows(line, e) && !pidLabel(line, e) {
 			return false // two plain words: the message has begun, and a level word in it is prose
 		}
@@ -578,6 +582,19 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// debugDepth reads the debug level with its depth that BIND writes after a category, "debug 3:",
+// and returns where the message starts after it.
+func debugDepth(line, tok []byte, e int) (int, bool) {
+	if string(tok) != "debug" && string(tok) != "DEBUG" {
+		return 0, false
+	}
+	ns, ne := nextToken(line, e)
+	if ne-ns < 2 || ne-ns > 3 || line[ne-1] != ':' || !digitsOnly(line[ns:ne-1]) {
+		return 0, false
+	}
+	return skipBlanks(line, ne), true
 }
 
 // paddedColumns is how many columns padded to a width may stand before the level besides the

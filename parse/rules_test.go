@@ -889,6 +889,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"msg":"done","response_time":0.123,"expire_time":1795929160}`),
 		},
 	},
+	{
+		name: "debug-with-its-depth-after-a-category",
+		why:  "BIND's debug severity with its depth after the category, in each of the time spellings its channels write; debug in a sentence is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.55Z", Debug, "", "2026-11-29T07:41:20.550Z resolver: debug 3: fetch: example.org/A"),
+			we("2026-11-29T07:41:21.55Z", Debug, "", "29-Nov-2026 07:41:21.550 resolver: debug 1: createfetch: example.org AAAA"),
+			we("2026-11-29T07:41:22.55Z", Debug, "", "2026-11-29 07:41:22,550 xfer-in: debug 2: zone example.net/IN: requesting IXFR"),
+			we("2026-11-29T07:41:23.55Z", Unknown, "", "29-Nov-2026 07:41:23.550 client: debug mode is off for 10.0.0.2#53"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

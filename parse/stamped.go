@@ -498,6 +498,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
 		}
+		if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
+			return Debug, k, msg, true // BIND's "resolver: debug 3: fetch: …"
+		}
 		if k == 0 || numeric && k <= 2 {
 			if lvl, msg, ok := headLevel(line, ts, te); ok {
 				return lvl, k, msg, true

@@ -588,6 +588,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			return lvl, true // F5's "warning tmm1[4120]:"
 		}
+		if _, ok := debugDepth(line, tok, e); ok && k == 0 {
+			return Debug, true // BIND's "resolver: debug 3: fetch: …"
+		}
 		if k == 0 {
 			if lvl, ok := topicLevel(tok); ok {
 				return lvl, true // RouterOS's "system,error,critical"
