@@ -588,7 +588,7 @@ var fresh50Cases = []worldCase{
 		name:   "openzwave-log",
 		source: "OpenZWave 1.6's OZW_Log.txt (`yyyy-MM-dd HH:mm:ss.SSS Level, NodeNNN, msg`, OpenZWave's levels Always to StreamDetail, Detail below Info): OpenZWave/python-openzwave issue #193, OpenZWave/open-zwave issue #61. OpenZWave is in no earlier table (zwave-js is)",
 		why:    "the level word with a comma after the time, then the node; Detail is Debug on OpenZWave's scale; the node is a device, no host",
-		gap:    "OpenZWave's `Info,` and `Detail,` level words with a comma after the time are not read (Warning and Error are)",
+		gap:    "OpenZWave's `Detail,` level word (its debug) with a comma after the time is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.684Z", Info, "", "2026-11-29 07:41:16.684 Info, Node005, Sending (Query) message (Callback ID=0x00, Expected Reply=0x41) - Get Node Protocol Info (Node=5): 0x01, 0x04, 0x00, 0x41, 0x05, 0xbf"),
 			we("2026-11-29T07:41:16.689Z", Debug, "", "2026-11-29 07:41:16.689 Detail, Node005,   Received: 0x01, 0x09, 0x01, 0x41, 0xd3, 0x9c, 0x01, 0x04, 0x10, 0x01, 0xed"),

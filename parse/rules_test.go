@@ -899,6 +899,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:23.55Z", Unknown, "", "29-Nov-2026 07:41:23.550 client: debug mode is off for 10.0.0.2#53"),
 		},
 	},
+	{
+		name: "level-word-and-a-comma-after-the-time",
+		why:  "a level word closed by a comma right after the time is the level (OpenZWave's \"Info, Node005, …\"); level words in a sentence after the time are none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Info, "", "2026-11-29 07:41:16.123 Info, Node007, Received Node Info frame"),
+			we("2026-11-29T07:41:17.123Z", Warn, "", "2026-11-29 07:41:17.123 Warning, Node007, Timeout waiting for a reply"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 however, error, warning, and info words are prose here"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

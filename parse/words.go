@@ -39,6 +39,8 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	marked := false
 	if n := len(tok); n > 2 && tok[n-1] == ':' {
 		tok, marked = tok[:n-1], true // "C:" is a drive, not a level: one letter needs brackets
+	} else if n > 4 && tok[n-1] == ',' && isAlpha(tok[n-2]) {
+		tok = tok[:n-1] // OpenZWave's "Info, Node005, …": a comma closes the word, marking nothing
 	}
 	colon, angled, bracketed := marked, false, false
 	if n := len(tok); n > 2 {
