@@ -313,9 +313,8 @@ func afterLevelWord(b []byte, i int) bool {
 	for s > 0 && b[s-1] != ' ' {
 		s--
 	}
-	if s == 0 && e == 2 && b[1] == '.' && b[0] >= 'A' && b[0] <= 'Z' {
-		_, ok := ParseLevel(b[:1])
-		return ok // SAP IQ's "I. 11/29 07:41:16. …"
+	if s == 0 && e == 2 && b[1] == '.' && bytes.IndexByte([]byte("IWEF"), b[0]) >= 0 {
+		return true // SAP IQ's "I. 11/29 07:41:16. …": its letters, where a list's are A., B., C.
 	}
 	if e == i || s == e || i > 48 || !isUpperWord(b[s:e]) {
 		return false

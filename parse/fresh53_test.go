@@ -46,7 +46,10 @@ import "testing"
 // one.
 //
 // Its first figure, scored once at commit a7ad04a before any rule was written from it: level 95.6 %,
-// time 94.1 %, host 97.4 %, records 96.0 % (macro), 35 of 42 families fully right.
+// time 94.1 %, host 97.4 %, records 96.0 % (macro), 35 of 42 families fully right. At that commit a
+// level one object down was read under any object, which gave Pulumi's diagnostic events theirs; a
+// review then found it reading configs' and scanners' levels too, and it was narrowed to objects
+// that wrap a record's metadata, so the level figure is now 95.2 % (the floor below follows it).
 //
 // go test ./parse -run Fresh53 -v
 
@@ -303,6 +306,7 @@ var fresh53Cases = []worldCase{
 		name:   "pulumi-event-log",
 		source: "Pulumi's engine event log (`pulumi up --event-log FILE`: one JSON object a line with sequence, timestamp in Unix seconds and one event object: preludeEvent, resourcePreEvent, diagnosticEvent with its severity, summaryEvent): Pulumi docs 'pulumi up' (--event-log) and the apitype EngineEvent schema; from memory of real lines. Pulumi's glog stderr is fresh42's",
 		why:    "an integer epoch timestamp inside JSON; only a diagnostic event carries a severity",
+		gap:    "the severity inside the diagnosticEvent object is not read as the level: a key one object down counts only under an object that wraps the record's metadata (info, meta, log)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", `{"sequence":0,"timestamp":1795938076,"preludeEvent":{"config":{"aws:region":"eu-central-1"}}}`),
 			we("2026-11-29T07:41:17Z", Unknown, "", `{"sequence":1,"timestamp":1795938077,"resourcePreEvent":{"metadata":{"op":"create","urn":"urn:pulumi:dev::web::aws:s3/bucketV2:BucketV2::logs","type":"aws:s3/bucketV2:BucketV2","provider":""}}}`),
@@ -592,5 +596,5 @@ var fresh53Cases = []worldCase{
 func TestFresh53Formats(t *testing.T) { assertTable(t, fresh53Cases) }
 
 func TestFresh53Score(t *testing.T) {
-	checkScore(t, "fresh53 formats", fresh53Cases, [worldNumFields]float64{95.5, 94.0, 97.3, 95.9})
+	checkScore(t, "fresh53 formats", fresh53Cases, [worldNumFields]float64{95.1, 94.0, 97.3, 95.9})
 }

@@ -64,6 +64,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"utc_time":     // OpenCanary's
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
+		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
 		"T",          // zap's development encoder
 		"at",         // katip's JSON scribe
 		"started_at": // Kong's file-log and http-log plugins: when the request came
@@ -362,11 +363,11 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if roleKeyStart[key[0]] { // most keys of a line name no role; this spares them the lookup
 		role, rank = jsonKeyRole(key)
 	}
-	if role == roleNone && st.ranks[roleTime] == noRank {
+	if role == roleNone && st.ranks[roleTime] > suffixRank {
 		role, rank = timeKeyBySuffix(key)
 	}
 	if role == roleNone && depth == 2 {
-		role, rank = nestedRole(st.path[1].Of(line))
+		role, rank = nestedRole(st.path[0].Of(line), st.path[1].Of(line))
 	}
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
@@ -435,11 +436,17 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 }
 
-// nestedRole gives a key one object down ("info.level", "meta.time") the role its name has at the
-// top, below every key known by its whole path: dbt's JSON log keeps its level and time under
-// "info". A level there counts only as a level's name, since a number one object down is on
-// whatever scale its object has (a rule's level 0-15 in a Wazuh alert).
-func nestedRole(leaf []byte) (jsonRole, int) {
+// nestedRole gives a key one object down the role its name has at the top, below every key known
+// by its whole path, when the object wraps the record's own metadata: dbt's JSON log keeps its
+// level and time under "info" ("info.level", "meta.time"). Under any other object they are that
+// object's (a config's level, a release's time, a vulnerability's severity). A level there counts
+// only as a level's name.
+func nestedRole(parent, leaf []byte) (jsonRole, int) {
+	switch string(parent) {
+	case "info", "meta", "log", "jsonPayload", "fields":
+	default:
+		return roleNone, 0
+	}
 	switch string(leaf) {
 	case "level", "severity", "lvl", "loglevel", "log_level", "levelname":
 		return roleLevel, wordsOnlyRank + 1
@@ -450,13 +457,16 @@ func nestedRole(leaf []byte) (jsonRole, int) {
 }
 
 // timeKeyBySuffix gives the time role, below every key jsonKeyRole knows, to a key its name says
-// holds the event's timestamp ("EdgeStartTimestamp", "received_timestamp", "arrival_time"). A key
-// named for the time of something else than the event ("lastLoginTimestamp", "expire_time") is
-// none, and a value that is no plausible time (a duration) is passed over as any other.
+// holds the event's timestamp ("EdgeStartTimestamp", "received_timestamp"). A key named for the
+// time of something else than the event ("lastLoginTimestamp", "expire_timestamp") is none, and
+// a value that is no plausible time is passed over as any other.
 func timeKeyBySuffix(key []byte) (jsonRole, int) {
 	n := len(key) - len("timestamp")
-	if !(n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord) || timeSuffix(key)) {
+	if n < 0 || key[len(key)-1]|0x20 != 'p' || !bytes.EqualFold(key[n:], timestampWord) {
 		return roleNone, 0
+	}
+	if dot := bytes.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:] // "user.lastLoginTimestamp" is the user's, as "lastLoginTimestamp" is
 	}
 	for _, other := range otherTimes {
 		if len(key) >= len(other) && bytes.EqualFold(key[:len(other)], []byte(other)) {
@@ -471,16 +481,6 @@ var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif",
 	"install", "release", "birth", "start_of", "deadline"}
 
 var timestampWord = []byte("timestamp")
-
-// timeSuffix reports whether a key ends in "_time" or in "Time" after a lower-case letter:
-// Postfix's "arrival_time", "eventTime"-like names the known keys leave out.
-func timeSuffix(key []byte) bool {
-	n := len(key)
-	if n < 6 || key[n-1] != 'e' {
-		return false
-	}
-	return string(key[n-5:]) == "_time" || string(key[n-4:]) == "Time" && key[n-5] >= 'a' && key[n-5] <= 'z'
-}
 
 // suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
 const suffixRank = 3

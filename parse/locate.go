@@ -96,7 +96,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 1 && line[i-1] == '@' && byteClass[line[i-2]] >= classDigit {
+		if i > 1 && line[i-1] == '@' && isDigit(line[i-2]) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
 		}

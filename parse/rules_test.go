@@ -738,6 +738,16 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "json-level-and-time-of-another-object",
+		why:  "a level or a time one object down under anything but an object wrapping the record's metadata is that object's (a config's level, a release's time, a scanner's severity); a timestamp key of the record's after a nested time still wins",
+		entries: []worldEntry{
+			we("", Unknown, "", `{"msg":"logger configured","config":{"level":"debug","format":"json"}}`),
+			we("", Unknown, "", `{"msg":"new release","release":{"time":"2026-11-20T00:00:00Z","version":"2.0"},"vulnerability":{"severity":"CRITICAL"}}`),
+			we("2026-11-29T07:41:16Z", Unknown, "", `{"meta":{"time":"2026-11-28T00:00:00Z"},"createdTimestamp":"2026-11-29T07:41:16Z"}`),
+			we("", Unknown, "", `{"msg":"user login","user":{"lastLoginTimestamp":"2026-10-01T00:00:00Z"},"startTime":"2026-11-28T10:00:00Z"}`),
+		},
+	},
+	{
 		name: "day-month-year-run-together",
 		why:  "a day, a month's three letters and a year of two or four digits written as one word, with a clock after it, is a date; without a clock it is a word",
 		entries: []worldEntry{
@@ -792,9 +802,12 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name:    "build-date-glued-to-a-version",
-		why:     "a date glued by an at sign to a version before it is the build's, not the line's",
-		entries: []worldEntry{we("", Unknown, "", "Starting pushd version 3.1.4@2026-10-02-17:11:58")},
+		name: "build-date-glued-to-a-version",
+		why:  "a date glued by an at sign to a version before it is the build's, not the line's; after a name it is the line's",
+		entries: []worldEntry{
+			we("", Unknown, "", "Starting pushd version 3.1.4@2026-10-02-17:11:58"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "app@2026-11-29T07:41:16Z started"),
+		},
 	},
 	{
 		name: "level-in-a-bracket-of-two-words",
@@ -803,6 +816,8 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[Warning:  ModLoader] plugin targets an older loader"),
 			we("", Info, "", "[worker(a1B2) INF] listening on :8080"),
 			we("", Unknown, "", "[Note: see the manual] for the limits"),
+			we("", Unknown, "", "[System Info] CPU: 8 cores"),
+			we("", Unknown, "", "[Security Alert] login from a new device"),
 		},
 	},
 	{
@@ -812,6 +827,9 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.047Z", Error, "", "2026-11-29 07:41:16.047 [TRANSPORT_UDP Error] bind failed on port 7400"),
 			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 [build error] step 4 of 9"),
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 [pool 1 worker] idle"),
+			we("2026-11-29T07:41:21.123Z", Error, "", "2026-11-29 07:41:21,123 [Timer Notice] ERROR com.example.Job - failed"),
+			we("2026-11-29T07:41:22Z", Unknown, "", "2026-11-29 07:41:22 [Stack Trace] java.lang.NullPointerException"),
+			we("2026-11-29T07:41:23Z", Unknown, "", "2026-11-29 07:41:23 [Debug: on] server ready"),
 		},
 	},
 	{
@@ -853,6 +871,7 @@ var ruleCases = []worldCase{
 		why:  "PostgreSQL's LOG glued between colons behind a log_line_prefix is its informational level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:18Z", Info, "", "2026-11-29 07:41:18 UTC:10.20.0.9(51822):app@orders:[4411]:LOG:  connection authorized: user=app"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 dir:LOG:files rotated"),
 		},
 	},
 	{
@@ -862,6 +881,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "", "I. 2026/11/29 07:41:16. REPLICATION SERVER 'RS_ORD' IS RUNNING"),
 			we("2026-11-29T07:41:19Z", Error, "", "E. 11/29 07:41:19. 0000000012 Exception Thrown from stcxtlib/st_database.cxx:10422"),
 			we("2026-11-29T07:41:20Z", Unknown, "", "J. 2026-11-29 07:41:20 Smith signed the change"),
+			we("2026-11-29T07:41:21Z", Unknown, "", "A. 2026/11/29 07:41:21. first item of the list"),
 		},
 	},
 	{
@@ -875,15 +895,16 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "address-and-port-where-the-host-would-be",
-		why:  "an IPv4 address with a port after a syslog time is a client's end of a connection, no host; an address alone is one",
+		why:  "an IPv4 address with a port after a syslog time is a client's end of a connection, no host; an address alone is one, and so is one with a port before a program's tag (a relay's sender)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.2Z", Info, "", "<134>2026-11-29T07:41:16.200+00:00 10.0.0.57:51234 [29/Nov/2026:07:41:16.201] fe_https be_app/app2 0/0/1/3/4 200 1204"),
 			we("2026-11-29T07:41:17Z", Info, "10.0.0.5", "<134>2026-11-29T07:41:17+00:00 10.0.0.5 haproxy[412]: backend be_app has no server available"),
+			we("2026-11-29T07:41:18Z", Unknown, "10.0.0.1:514", "Nov 29 07:41:18 10.0.0.1:514 sshd[123]: Accepted publickey for deploy"),
 		},
 	},
 	{
-		name: "json-time-under-a-key-ending-in-time",
-		why:  "a key ending in _time or Time holds the record's time when no known key does and its value is a plausible time; a duration or an expiry there is none",
+		name: "json-arrival-time",
+		why:  "Postfix's arrival_time holds its queue record's time; other keys ending in _time (a duration, an expiry) hold none",
 		entries: []worldEntry{
 			we("2026-11-29T05:12:40Z", Unknown, "", `{"queue_name": "deferred", "queue_id": "4F1C2A7E9B", "arrival_time": 1795929160, "message_size": 2412}`),
 			we("", Unknown, "", `{"msg":"done","response_time":0.123,"expire_time":1795929160}`),
@@ -906,6 +927,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.123Z", Info, "", "2026-11-29 07:41:16.123 Info, Node007, Received Node Info frame"),
 			we("2026-11-29T07:41:17.123Z", Warn, "", "2026-11-29 07:41:17.123 Warning, Node007, Timeout waiting for a reply"),
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 however, error, warning, and info words are prose here"),
+		},
+	},
+	{
+		name: "level-and-category-after-the-time",
+		why:  "a level glued by a slash to its category as the first word after the time, in brackets or not, is the level; further in it is a path",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.814Z", Trace, "", "[11/29/2026 07:41:16.814] trace/network\tConnection 4097 | New TCP connection"),
+			we("2026-11-29T07:41:17.2Z", Warn, "", "[11/29/2026 07:41:17.200] warning/server\tUsername/Password configured"),
+			we("2026-11-29T07:41:20.031Z", Error, "", "[11/29/2026 07:41:20.031] error/network\tConnection 4097 | Connection closed"),
+			we("2026-11-29T07:41:21Z", Unknown, "", "2026-11-29 07:41:21 set the level to info/debug"),
 		},
 	},
 }

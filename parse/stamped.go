@@ -396,6 +396,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			}
 			lvl, ok := columnLevel(tok, k, numeric)
 			if !ok && k == 0 {
+				if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
+					return lvl, spot, msg, true
+				}
 				lvl, ok = markedAfterTime(tok)
 			}
 			if !ok && k <= 1 {
@@ -414,6 +417,19 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// markedAfterBracket reads markedAfterTime's levels in the word after the bracket that closes the
+// time, when the word line[ts:te] is that bracket alone: "[11/29/2026 07:41:17.200] warning/server".
+func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
+	if te != ts+1 || line[ts] != ']' || ts != s.end {
+		return Unknown, 0, false
+	}
+	ns, ne := nextToken(line, te)
+	if lvl, ok := markedAfterTime(line[ns:ne]); ok && ne > ns {
+		return lvl, afterLevel(line, ne, &layoutLine{}), true
+	}
+	return Unknown, 0, false
 }
 
 // bracketLetter reads a level letter in capitals right after the time that starts at
@@ -479,6 +495,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			continue
 		}
 		if k == 0 {
+			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
+				return lvl, k, msg, true
+			}
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
@@ -539,7 +558,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := letterComma(line, ts, te); ok && k == s.token-1 {
 			return lvl, -1 - k, 0, true // Nim's and Ruby's Logger: "W, [2026-11-29T07:41:19] -- shopd: …"
 		}
-		if te-ts == 2 && ts == 0 && k == s.token-1 && line[1] == '.' && line[0] >= 'A' && line[0] <= 'Z' && line[0] != 'T' {
+		if te-ts == 2 && ts == 0 && k == s.token-1 && line[1] == '.' && strings.IndexByte("IWEF", line[0]) >= 0 {
 			if lvl, ok := ParseLevel(line[:1]); ok {
 				return lvl, -1 - k, 0, true // SAP ASE's and Replication Server's "I. 2026/11/29 07:41:16. …"
 			}

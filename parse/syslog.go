@@ -177,7 +177,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || endpoint(word) {
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || endpoint(word) && !colonTagAfter(line, he) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		he = hs
@@ -1006,6 +1006,13 @@ func machineName(w []byte) bool {
 		}
 	}
 	return marked
+}
+
+// colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
+// ("sshd[4120]:", "cron:"): a relay that wrote its sender's address with a port before it.
+func colonTagAfter(line []byte, e int) bool {
+	s, te := nextToken(line, e)
+	return te-s > 1 && isAlpha(line[s]) && line[te-1] == ':'
 }
 
 // endpoint reports whether w is an IPv4 address with a port, a connection's end: a machine's

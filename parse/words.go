@@ -146,15 +146,18 @@ func ciscoLevel(tok []byte) (Level, bool) {
 
 // markedAfterTime reads the levels that count only as the first word after a time, or as the
 // line's first before it: a level between asterisks (Apache Sling's and AEM's "*INFO*",
-// PrestaShop's "*WARNING*") and a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]"). Further
-// in they are a message's emphasis, a checklist's marks, or a word quoted before the line's own
-// "level=".
+// PrestaShop's "*WARNING*"), a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]") and a level
+// before a slash and its category (open62541's "warn/server"). Further in they are a message's
+// emphasis, a checklist's marks, a word quoted before the line's own "level=", a path.
 func markedAfterTime(tok []byte) (Level, bool) {
 	n := len(tok)
 	if n < 3 {
 		return Unknown, false
 	}
 	inner := tok[1 : n-1]
+	if k := bytes.IndexByte(tok, '/'); k >= 4 && k < n-1 && isLowerWord(tok[:k]) && isLowerWord(tok[k+1:]) {
+		return ParseLevel(tok[:k]) // open62541's "warn/server", "info/network": the level, then its category
+	}
 	switch {
 	case tok[0] == '*' && tok[n-1] == '*' && isUpperWord(inner):
 		return ParseLevel(inner)
@@ -462,7 +465,7 @@ func gluedLevel(tok []byte) (Level, bool) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
-			if string(tok[i:j]) == "LOG" && before == ':' && after == ':' {
+			if string(tok[i:j]) == "LOG" && before == ':' && after == ':' && j+1 == len(tok) {
 				return Info, true // PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's "…:[4411]:LOG:")
 			}
 			if w := tok[i:j]; module && len(w) > 5 && w[len(w)-1] == 'S' {
@@ -836,9 +839,11 @@ func spacedBracketLevel(line []byte, at int) (Level, int, bool) {
 	inner := line[at+1 : end]
 	var word []byte
 	if c := bytes.IndexByte(inner, ':'); c > 0 {
+		// The level padded to its width before its source: "[Warning:   BepInEx]". Without
+		// the padding it is a label's ("[Debug: on]"), or a remark's ("[Note: see below]").
 		word = trimSpace(inner[:c])
-		if rest := trimSpace(inner[c+1:]); len(rest) == 0 || prose(rest) {
-			return Unknown, 0, false // "[Note: see below]" is a remark
+		if rest := trimSpace(inner[c+1:]); len(rest) == 0 || prose(rest) || !bytes.Contains(inner, []byte("  ")) {
+			return Unknown, 0, false
 		}
 	} else {
 		s1, e1 := nextToken(inner, 0)
@@ -846,13 +851,37 @@ func spacedBracketLevel(line []byte, at int) (Level, int, bool) {
 		if s3, _ := nextToken(inner, e2); e1 == s1 || e2 == s2 || s3 < len(inner) {
 			return Unknown, 0, false // two words exactly
 		}
+		// A level in capitals, or any after a category in capitals ("[RTPS_MSG_OUT Error]"):
+		// "[Stack Trace]", "[System Info]", "[Security Alert]" are titles.
 		word = inner[s2:e2]
+		if !isUpperWord(word) && !upperIdent(inner[s1:e1]) {
+			return Unknown, 0, false
+		}
 	}
 	if len(word) < 3 || !isUpperWord(word) && !capitalized(word) {
 		return Unknown, 0, false
 	}
+	if ns, ne := nextToken(line, end+1); ne > ns {
+		if _, ok := levelToken(line[ns:ne], true); ok {
+			return Unknown, 0, false // a thread's name in the bracket, and the level after it: "[Timer Notice] ERROR"
+		}
+	}
 	lvl, ok := ParseLevel(word)
 	return lvl, skipBlanks(line, end+1), ok
+}
+
+// upperIdent reports whether w is an identifier in capitals, with digits and underscores: a
+// category's name such as "RTPS_TRANSPORT_SHM" or "PHP".
+func upperIdent(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // proseFollows reports whether the word after line[e] is a plain lower-case word: with the one
