@@ -65,9 +65,9 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
-		"T",          // zap's development encoder
-		"at",         // katip's JSON scribe
-		"started_at": // Kong's file-log and http-log plugins: when the request came
+		"T",            // zap's development encoder
+		"at",           // katip's JSON scribe
+		"started_at":   // Kong's file-log and http-log plugins: when the request came
 		return roleTime, 2
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
