@@ -262,6 +262,7 @@ var realTables = []struct {
 	{"fresh53_test.go", fresh53Cases, 40},
 	{"fresh54_test.go", fresh54Cases, 40},
 	{"fresh55_test.go", fresh55Cases, 40},
+	{"fresh56_test.go", fresh56Cases, 40},
 	{"fresh57_test.go", fresh57Cases, 40},
 }
 
