@@ -268,7 +268,6 @@ var fresh57Cases = []worldCase{
 		name:   "rsyslog-jsonmesg-template",
 		source: "rsyslog's %jsonmesg% property in a string template (every message property as JSON: msg, rawmsg, timereported, hostname, syslogtag, inputname, fromhost, fromhost-ip, pri, syslogfacility, syslogseverity, timegenerated, programname, protocol-version, structured-data, app-name, procid, msgid, uuid, $!): rsyslog docs 'Message Properties' (jsonmesg); from memory of real lines. rsyslog's jsonf and StdJSONFmt templates are earlier tables'",
 		why:    "the severity is a digit in syslogseverity; the host is hostname, not fromhost-ip; timereported and timegenerated are two versions of the record's time",
-		gap:    "%jsonmesg%'s \"syslogseverity\": \"6\" (a string digit on the syslog scale) is not read as the level: every record comes out Unknown, though hostname and timereported are read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z|2026-11-29T07:41:16.211402Z", Info, "web-01", `{ "msg": " Accepted publickey for deploy from 10.9.0.4 port 50122 ssh2", "rawmsg": "<38>Nov 29 07:41:16 web-01 sshd[2210]: Accepted publickey for deploy from 10.9.0.4 port 50122 ssh2", "timereported": "2026-11-29T07:41:16+00:00", "hostname": "web-01", "syslogtag": "sshd[2210]:", "inputname": "imudp", "fromhost": "10.9.0.21", "fromhost-ip": "10.9.0.21", "pri": "38", "syslogfacility": "4", "syslogseverity": "6", "timegenerated": "2026-11-29T07:41:16.211402+00:00", "programname": "sshd", "protocol-version": "0", "structured-data": "-", "app-name": "sshd", "procid": "2210", "msgid": "-", "uuid": null, "$!": null }`),
 			we("2026-11-29T07:41:17Z|2026-11-29T07:41:17.009114Z", Error, "db-02", `{ "msg": " could not write to file \"pg_wal\/xlogtemp.811\": No space left on device", "rawmsg": "<27>Nov 29 07:41:17 db-02 postgres[811]: could not write to file \"pg_wal\/xlogtemp.811\": No space left on device", "timereported": "2026-11-29T07:41:17+00:00", "hostname": "db-02", "syslogtag": "postgres[811]:", "inputname": "imudp", "fromhost": "10.9.0.32", "fromhost-ip": "10.9.0.32", "pri": "27", "syslogfacility": "3", "syslogseverity": "3", "timegenerated": "2026-11-29T07:41:17.009114+00:00", "programname": "postgres", "protocol-version": "0", "structured-data": "-", "app-name": "postgres", "procid": "811", "msgid": "-", "uuid": null, "$!": null }`),
@@ -322,7 +321,6 @@ var fresh57Cases = []worldCase{
 		name:   "fluent-bit-in-syslog-out-file-plain",
 		source: "Fluent Bit's in_syslog with the syslog-rfc3164 parser into out_file with Format plain (the record as JSON without tag and time: pri, time, host, ident, pid, message): Fluent Bit docs 'Syslog' input and 'File' output (plain); parsers.conf syslog-rfc3164; from memory of real lines. Fluent Bit's out_file in its default format is an earlier table's",
 		why:    "a JSON record whose pri is a syslog PRI (the severity in its low three bits) and whose time is a BSD stamp",
-		gap:    "a plain JSON record's \"pri\":\"30\" (a syslog PRI number, the severity in its low bits) gives no level, though its host and BSD time are read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "nas01", `{"pri":"30","time":"Nov 29 07:41:16","host":"nas01","ident":"smbd","pid":"4410","message":"connect to service backup initially as user backup-svc"}`),
 			we("2026-11-29T07:41:17Z", Error, "nas01", `{"pri":"27","time":"Nov 29 07:41:17","host":"nas01","ident":"smartd","pid":"1204","message":"Device: /dev/sdb [SAT], FAILED SMART self-check. BACK UP DATA NOW!"}`),
@@ -471,7 +469,6 @@ var fresh57Cases = []worldCase{
 		name:   "idrac9-remote-syslog",
 		source: "Dell iDRAC 9 remote syslog of Lifecycle Controller events (`host Severity: X, Category: Y, MessageID: Z, Message: text`), as rsyslog stores it in RSYSLOG_TraditionalFileFormat: from memory of real lines. `racadm getsel` is an earlier table's",
 		why:    "no tag: the message starts with iDRAC's own Severity field, which is the level",
-		gap:    "iDRAC's `Severity: Warning,` field at the start of the message is not read as the level (Informational, Warning, Critical all come out Unknown)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Warn, "idrac-7XK9Q13", "Nov 29 07:41:16 idrac-7XK9Q13 Severity: Warning, Category: System Health, MessageID: PSU0003, Message: The power input for power supply 2 is lost."),
 			we("2026-11-29T07:41:18Z", Info, "idrac-7XK9Q13", "Nov 29 07:41:18 idrac-7XK9Q13 Severity: Informational, Category: Audit, MessageID: USR0030, Message: Successfully logged in using root, from 10.20.0.5 and GUI."),

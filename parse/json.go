@@ -46,7 +46,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"sev", // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
 		"L":   // zap's development encoder: L, T, M, N, C
 		return roleLevel, wordsOnlyRank
-	case "PRIORITY":
+	case "PRIORITY",
+		"syslogseverity": // rsyslog's %jsonmesg%
 		return rolePriority, 0
 	case "msg", "message", "@m", "@message", "MESSAGE", "Message", "RenderedMessage":
 		return roleMessage, 0
@@ -109,6 +110,10 @@ type jsonState struct {
 	otherRank int
 	kibana    bool  // the record is of one of Kibana's types (see kibanaType)
 	tagLevel  Level // the level among its tags (see tagsLevel)
+	// pri is a syslog PRI under "pri", ident whether an "ident" key was seen: Fluent Bit's
+	// syslog parser keeps a message's PRI and program so (see parseJSON); pri is -1 for none.
+	pri   int
+	ident bool
 }
 
 // noRank is the rank of a role no key has filled yet.
@@ -130,7 +135,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatJSON}
 	p.jsonGuessed = false
-	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank}
+	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1}
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
@@ -164,6 +169,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
+	}
+	if rec.Level == Unknown && st.ident && st.pri >= 0 {
+		rec.Level = LevelFromSyslog(st.pri & 7) // Fluent Bit's syslog parser: {"pri":"30",…,"ident":"smbd",…}
 	}
 	return true
 }
@@ -393,6 +401,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
+	case "pri":
+		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 {
+			st.pri = n
+		}
+	case "ident":
+		st.ident = depth == 1
 	case "uri", "path", "url", "scheme", "status", "user_agent":
 		st.request |= 2
 	}

@@ -939,6 +939,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:21Z", Unknown, "", "2026-11-29 07:41:21 set the level to info/debug"),
 		},
 	},
+	{
+		name: "syslog-numbers-in-json",
+		why:  "rsyslog's syslogseverity is a syslog severity, Fluent Bit's pri a PRI beside its ident; a pri without an ident is a task's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "h1", `{"msg":"disk failed","syslogseverity":"3","hostname":"h1","timereported":"2026-11-29T07:41:16Z"}`),
+			we("2026-11-29T07:41:17Z", Info, "nas2", `{"pri":"30","time":"Nov 29 07:41:17","host":"nas2","ident":"smbd","pid":"4410","message":"connect to service backup"}`),
+			we("2026-11-29T07:41:18Z", Unknown, "", `{"time":"2026-11-29T07:41:18Z","pri":2,"task":"build","msg":"queued"}`),
+		},
+	},
+	{
+		name: "severity-label-where-the-tag-would-be",
+		why:  "a Severity: label where a syslog tag would be opens a labelled message, whose value is the level (iDRAC)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "bmc-07", "Nov 29 07:41:16 bmc-07 Severity: Warning, Category: System Health, MessageID: PSU0003, Message: input lost"),
+			we("2026-11-29T07:41:17Z", Info, "bmc-07", "Nov 29 07:41:17 bmc-07 Severity: Informational, Category: Audit, MessageID: USR0030, Message: logged in"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -422,6 +422,8 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		return lvl
+	} else if lvl, ok := labelLevel(line[h.tag.Start:]); ok && h.pid.End == 0 && h.tag.End > h.tag.Start && levelKey(h.tag.Of(line)) {
+		return lvl // the label where the tag would be: iDRAC's "idrac-7XK9Q13 Severity: Warning, Category: …"
 	} else if lvl, ok := msgIDLevel(line, id); ok {
 		return lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
 	} else if lvl, ok := pairLevel(line[h.msg:]); ok {
