@@ -311,6 +311,11 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	levelAfterTime(line, rest, rec, lx)
 	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	} else if ietfAfterTime(line, rest) {
+		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
+		// files: "… gw-lab dropbear 1204 - - Exit before auth".
+		_, he := nextToken(line, rest)
+		rec.Host = Span{int32(rest), int32(he)}
 	} else if h, msg, ok := hostBeforeLevel(line, rest); ok {
 		rec.Host, rec.Message.Start = h, int32(msg)
 	} else {

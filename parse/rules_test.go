@@ -956,6 +956,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Info, "bmc-07", "Nov 29 07:41:17 bmc-07 Severity: Informational, Category: Audit, MessageID: USR0030, Message: logged in"),
 		},
 	},
+	{
+		name: "rfc5424-fields-without-a-pri",
+		why:  "RFC 5424's host, app, procid and msgid after an RFC 3339 time that opens the line, without the PRI, give the host; a thread in brackets and padded columns are no such header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204518Z", Unknown, "gw-lab", "2026-11-29T08:41:16.204518+01:00 gw-lab dropbear 1204 - - Exit before auth"),
+			we("2026-11-29T07:41:17Z", Unknown, "gw-lab", `2026-11-29T08:41:17+01:00 gw-lab sshd - AUTH [meta@32473 x="1"] accepted`),
+			we("2026-11-29T07:41:18.088Z", Warn, "", "2026-11-29T07:41:18,088 [zk-curator-1] WARN  c.d.s.c.zk.ZKClusterClient - connection lost"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29T08:41:19+01:00 some words 12 go - here"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z x"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

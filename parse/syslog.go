@@ -177,7 +177,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || endpoint(word) && !colonTagAfter(line, he) {
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		he = hs
@@ -1017,21 +1017,6 @@ func colonTagAfter(line []byte, e int) bool {
 	return te-s > 1 && isAlpha(line[s]) && line[te-1] == ':'
 }
 
-// endpoint reports whether w is an IPv4 address with a port, a connection's end: a machine's
-// name in a log's host field never carries one.
-func endpoint(w []byte) bool {
-	c := bytes.LastIndexByte(w, ':')
-	if c < 7 || c == len(w)-1 || !digitsOnly(w[c+1:]) || bytes.Count(w[:c], []byte{'.'}) != 3 {
-		return false
-	}
-	for _, b := range w[:c] {
-		if !isDigit(b) && b != '.' {
-			return false
-		}
-	}
-	return true
-}
-
 // hostName reports whether a word looks like a machine's name rather than a word of prose: it
 // holds a digit, a dash or a dot, and does not end a label with ':', or it is localhost.
 func hostName(w []byte) bool {
@@ -1529,6 +1514,20 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(hs), int32(he)}, true
+}
+
+// ietfAfterTime reports whether RFC 5424's HOSTNAME, APP-NAME, PROCID and MSGID start at
+// line[hs], after an RFC 3339 time that opens the line, and its STRUCTURED-DATA follows: a
+// number or none for the PROCID.
+func ietfAfterTime(line []byte, hs int) bool {
+	if hs < 1 || hs >= len(line) || line[hs-1] != ' ' || byteAt(line, 10) != 'T' || !isAlnum(line[hs]) {
+		return false // RFC 3339's time opens the line, and a name follows it
+	}
+	f, end, ok := ietfFields(line, hs-1, false)
+	if ok && bytes.Contains(line[hs:end], []byte("  ")) {
+		return false // an empty field is a NILVALUE in RFC 5424, never a second blank
+	}
+	return ok && f[0].End > 0 && f[1].End > 0 && hostName(f[0].Of(line)) && (f[2].End == 0 || digitsOnly(f[2].Of(line))) && sdNext(line, end)
 }
 
 // hostAround reads the node column that supercomputer logs write on both sides of the time
