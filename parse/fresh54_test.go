@@ -141,7 +141,6 @@ var fresh54Cases = []worldCase{
 	},
 	{
 		name:   "ubiquiti-edgeswitch-syslog",
-		gap:    "the host field, the switch's address glued by a dash to its stack unit (`10.20.0.4-1`), is taken whole instead of as the address",
 		source: "Ubiquiti EdgeSwitch (FASTPATH-based) remote syslog (`<PRI>Mmm dd HH:mm:ss ip-stackunit COMPONENT[thread]: file.c(line) seq %% msg`): the FASTPATH message layout as a Dell PowerConnect CLI guide describes it, found by search; the EdgeSwitch lines from memory. Dell's FASTPATH switches are an earlier table's; the EdgeSwitch is not",
 		why:    "the host is the switch's address glued by a dash to its stack unit; the component, the source file and a sequence number come before %%",
 		entries: []worldEntry{
@@ -265,7 +264,6 @@ var fresh54Cases = []worldCase{
 
 	{
 		name:   "netgear-m4300-syslog",
-		gap:    "the host field, the switch's address glued by a dash to its stack unit (`10.20.0.6-1`) after a blank-led PRI and an upper-case month, is taken whole instead of as the address",
 		source: "NETGEAR M4300/M4250 managed switches (FASTPATH-derived firmware) remote syslog (`<PRI> MMM dd HH:mm:ss ip-stackunit COMPONENT[thread]: file.c(line) seq %% msg`, an upper-case month after a blank): NETGEAR M4300 CLI Command Reference 'logging host'; the lines from memory. Dell's FASTPATH switches are an earlier table's; NETGEAR's are not",
 		why:    "a blank after the PRI and an upper-case month; the host is the switch's address glued by a dash to its stack unit; the PRI is the level",
 		entries: []worldEntry{
@@ -276,7 +274,6 @@ var fresh54Cases = []worldCase{
 	},
 	{
 		name:   "dell-n-series-rfc5424",
-		gap:    "the RFC 5424 host field, the switch's address glued by a dash to its stack unit (`10.20.0.2-1`), is taken whole instead of as the address",
 		source: "Dell EMC PowerSwitch N1500/N3000 with `logging protocol 1` (RFC 5424 messages with the time zone and sub-second time instead of the FASTPATH RFC 3164 line: `<PRI>1 ISO-time ip-stackunit COMPONENT thread - - file.c(line) seq %% msg`): the N1500 Administrator Guide's 'logging protocol' page found by search (RFC 5424 with time zone and sub-second stamps); the header fields from memory. The RFC 3164 FASTPATH line is an earlier table's",
 		why:    "an RFC 5424 header whose host is the switch's address glued to its stack unit, the component as app-name and the thread as procid",
 		entries: []worldEntry{

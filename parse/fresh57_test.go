@@ -398,7 +398,6 @@ var fresh57Cases = []worldCase{
 		name:   "arduino-simplesyslog-wire",
 		source: "Arduino SimpleSyslog for ESP8266/ESP32 (`<PRI>host app: msg` from snprintf, no time at all), as a collector writing raw lines stores it: scottchiefbaker/Arduino-SimpleSyslog SimpleSyslog.h (found by search)",
 		why:    "no time; the host straight after the PRI; PRI 191 (local7.debug), the largest there is",
-		gap:    "a PRI followed straight by the host and the tag (`<190>esp32-desk clock: …`, no time) gives no host: the name after the PRI is not read, though the PRI's level is",
 		entries: []worldEntry{
 			we("", Info, "esp32-desk", "<190>esp32-desk clock: NTP sync ok, drift 12 ms"),
 			we("", Warn, "esp32-desk", "<188>esp32-desk clock: RTC battery at 2.6 V"),

@@ -33,7 +33,6 @@ var fresh8Cases = []worldCase{
 	// Network appliances and the syslog they send.
 	{
 		name:   "dell-powerconnect-fastpath",
-		gap:    "the host field, the switch's IP address glued by a dash to its stack unit (`10.20.0.2-1`) after a blank-led PRI and an upper-case month, is not read as the host",
 		source: "Dell PowerConnect / N-series switches (Broadcom FASTPATH) remote syslog `<PRI> MMM DD HH:MM:SS ip-stack COMPONENT[thread]: file(line) seq %% msg`, always facility local7: Dell PowerConnect 8100 and M6220 CLI references, 'Syslog Commands' and 'What Is the Log Message Format?'",
 		why:    "a blank after the PRI, an upper-case month, and a host that is the switch's IP address glued by a dash to its stack unit; the severity is the PRI's",
 		entries: []worldEntry{

@@ -967,6 +967,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z x"),
 		},
 	},
+	{
+		name: "host-and-tag-behind-a-pri-alone",
+		why:  "behind a PRI with a facility and no time, a machine's name and a tag with its colon give the host; behind sd-daemon's facility-less prefix they are a service's component and word",
+		entries: []worldEntry{
+			we("", Info, "esp32-hall", "<190>esp32-hall clock: NTP sync ok"),
+			we("", Error, "", "<3>db-writer flush: failed to write batch"),
+		},
+	},
+	{
+		name: "address-and-stack-unit-in-the-host-field",
+		why:  "an IPv4 address with a stack unit glued by a dash is the switch's address; a name with a number after a dash is a name",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "10.30.0.4", "<190>Nov 29 07:41:16 10.30.0.4-2 TRAPMGR[2345]: traputil.c(721) 4 %% Link Up: 0/3"),
+			we("2026-11-29T07:41:17Z", Info, "10.30.0.9", "<190>1 2026-11-29T07:41:17Z 10.30.0.9-1 TRAPMGR 2345 - - Link up on 1/0/4"),
+			we("2026-11-29T07:41:18Z", Info, "sw-core-2", "<190>Nov 29 07:41:18 sw-core-2 TRAPMGR[2345]: Link down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -185,7 +185,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
-		h.host = Span{int32(hs), int32(he)}
+		h.host = Span{int32(hs), int32(hs + stackUnit(word))}
 		i = skipBlanks(line, he+closing)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
 		// "router kern.err kernel: …".
@@ -715,7 +715,9 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 		if rec.Host.End == 0 {
-			h.host = hostBeforeTag(line, h.msg)
+			// A tag without its pid names a host before it only behind a PRI with a facility:
+			// sd-daemon's "<3>" before a service's own "db-writer flush: …" has none.
+			h.host = hostBeforeTag(line, h.msg, h.pri >= 8)
 			rec.Host = h.host
 		}
 	}
@@ -752,14 +754,15 @@ func camelWord(w []byte) bool {
 
 // hostBeforeTag reads the host that a sender with no clock writes between its PRI and its tag,
 // as the Arduino Syslog library's BSD form does: "<134>kiosk-iot-7 shop-sensor[0]: …". The word
-// must be named as machines are (see hostName) and a tag with its pid and colon must follow it: a
+// must be named as machines are (see hostName) and a tag with its pid and colon must follow it,
+// or with colonTag a tag with its colon alone (SimpleSyslog's "<190>esp32-desk clock: …"): a
 // service's stdout with sd-daemon's prefixes writes "<3>db-writer flush: failed", a component
 // and a word.
-func hostBeforeTag(line []byte, i int) Span {
+func hostBeforeTag(line []byte, i int, colonTag bool) Span {
 	hs, he := nextToken(line, i)
 	w := line[hs:he]
-	if hs != i || len(w) < 3 || !hostName(w) || !hasLetter(w) && bytes.IndexByte(w, '.') < 0 || !pidTag(line, he) {
-		return Span{} // a name or an address, not a count, before "prog[pid]:"
+	if hs != i || len(w) < 3 || !hostName(w) || !hasLetter(w) && bytes.IndexByte(w, '.') < 0 || !pidTag(line, he) && !(colonTag && colonTagAfter(line, he)) {
+		return Span{} // a name or an address, not a count, before "prog[pid]:" (or "prog:", see priOnly)
 	}
 	return Span{int32(hs), int32(he)}
 }
@@ -1008,6 +1011,22 @@ func machineName(w []byte) bool {
 		}
 	}
 	return marked
+}
+
+// stackUnit returns the length of a host field's name without the stack unit that switches of the
+// FASTPATH family glue to their address ("10.20.0.4-1", unit 1 of a stack): the address alone
+// names the machine. Any other field is its own length.
+func stackUnit(w []byte) int {
+	d := bytes.LastIndexByte(w, '-')
+	if d < 7 || len(w)-d-1 < 1 || len(w)-d-1 > 2 || !digitsOnly(w[d+1:]) || bytes.Count(w[:d], []byte{'.'}) != 3 {
+		return len(w)
+	}
+	for _, c := range w[:d] {
+		if !isDigit(c) && c != '.' {
+			return len(w)
+		}
+	}
+	return d
 }
 
 // colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
@@ -1336,6 +1355,7 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 		return false
 	}
 	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
+	h.host.End = h.host.Start + int32(stackUnit(h.host.Of(line)))
 	rec.Host = h.host
 	i = skipBlanks(line, end)
 	// A sender that leaves the structured data out, with no '-' for it, still wrote the header:
