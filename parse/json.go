@@ -59,6 +59,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
+		"ibm_datetime",                                                                 // Open Liberty's JSON log events
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
@@ -542,6 +543,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		if string(val) == "LOG" || string(val) == "http" {
 			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose
+		} else if string(val) == "AUDIT" {
+			lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
 		} else if !ok {
 			lvl, ok = appleLevel(val)
 		}
@@ -588,8 +591,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Time = t
 	case roleHost:
-		if !isStr || escaped {
-			return false
+		if !isStr || escaped || withPort(line[start+1:end-1]) {
+			return false // a name with a port is a peer's or a request's, not the machine's
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
 	case rolePriority:

@@ -106,6 +106,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				split.whole = val
 			}
 		case roleHost:
+			if withPort(val) {
+				return true // a peer's "host=stock:9000", no machine's name
+			}
 			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
 				rec.Host, have[role] = kv.Value, true
 			}

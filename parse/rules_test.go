@@ -984,6 +984,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "sw-core-2", "<190>Nov 29 07:41:18 sw-core-2 TRAPMGR[2345]: Link down"),
 		},
 	},
+	{
+		name: "liberty-audit-level",
+		why:  "Liberty's and WebSphere's AUDIT, padded in its bracket or under a JSON loglevel, is their notice, between INFO and WARNING; ibm_datetime is the event's time",
+		entries: []worldEntry{
+			we("", Notice, "", "[AUDIT   ] CWWKF0011I: The appServer server is ready to run a smarter planet."),
+			we("2026-11-29T07:41:16.204Z", Notice, "", `{"type":"liberty_message","ibm_datetime":"2026-11-29T07:41:16.204+0000","loglevel":"AUDIT","message":"CWWKE0001I: The server appServer has been launched."}`),
+		},
+	},
+	{
+		name: "host-value-with-a-port",
+		why:  "a host key whose value carries a port names a peer or a request's host, not the machine that logged; an IPv6 address is one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", `time=2026-11-29T07:41:16Z level=WARN msg="slow upstream" host=stock:9000`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `{"time":"2026-11-29T07:41:17Z","host":"shop.example.org:8443","msg":"proxied"}`),
+			we("2026-11-29T07:41:18Z", Unknown, "fe80::1", `{"time":"2026-11-29T07:41:18Z","host":"fe80::1","msg":"up"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1566,6 +1566,14 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 	return Span{int32(as), int32(ae)}, true
 }
 
+// withPort reports whether a host value ends with a port after its one colon ("stock:9000",
+// "shop.example.org:8443"): a peer's or a request's, where a machine's own name has none. An IPv6
+// address has several colons.
+func withPort(v []byte) bool {
+	c := bytes.IndexByte(v, ':')
+	return c > 0 && c < len(v)-1 && len(v)-c-1 <= 5 && digitsOnly(v[c+1:])
+}
+
 // addrPort reports whether a word is an address with a port, "198.51.100.77:52011": the peer a
 // server talks to, not the host that logged.
 func addrPort(w []byte) bool {
