@@ -265,6 +265,7 @@ var realTables = []struct {
 	{"fresh56_test.go", fresh56Cases, 40},
 	{"fresh57_test.go", fresh57Cases, 40},
 	{"fresh58_test.go", fresh58Cases, 40},
+	{"fresh59_test.go", fresh59Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
