@@ -59,10 +59,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
-		"ibm_datetime",                                                                 // Open Liberty's JSON log events
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
+		"ibm_datetime", // Open Liberty's JSON log events
 		"utc_time":     // OpenCanary's
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
