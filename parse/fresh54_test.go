@@ -286,7 +286,6 @@ var fresh54Cases = []worldCase{
 	// Firewalls: other output formats, other Fortinet products and the CLI views of FTD.
 	{
 		name:   "fortigate-csv-syslog",
-		gap:    "FortiOS' CSV mode (`date=\u2026,time=\u2026,devname=\"\u2026\",\u2026` with commas between the pairs) is not read: neither the date and time pair nor eventtime gives a time, and devname gives no host",
 		source: "FortiOS with `config log syslogd setting / set format csv` (the key=value fields separated by commas: `<PRI>date=yyyy-MM-dd,time=HH:mm:ss,devname=\"…\",devid=\"…\",eventtime=ns,tz=\"±hhmm\",logid=…,type=…,subtype=…,level=\"…\",…`): FortiOS CLI Reference 'config log syslogd setting' (format default|csv|cef|rfc5424), found by search; the lines from memory. FortiOS' default key=value and CEF are earlier tables'",
 		why:    "commas instead of spaces between the pairs; level= is the level, as the PRI; devname is the writer's name; eventtime repeats the time in nanoseconds",
 		entries: []worldEntry{
@@ -428,7 +427,6 @@ var fresh54Cases = []worldCase{
 	// Load balancers and application delivery controllers.
 	{
 		name:   "f5-afm-splunk-kv",
-		gap:    "the BIG-IP's own name in the Splunk format's hostname=\"\u2026\" pair is not read as the host",
 		source: "F5 BIG-IP AFM network firewall events to a log destination in the Splunk format (comma-separated `key=\"value\"` pairs: date_time=\"Mmm dd yyyy HH:mm:ss\", bigip_mgmt_ip, context_name, acl_policy_name, acl_rule_name, action, hostname, source_ip, dest_ip …; no syslog header): BIG-IP Network Firewall 'Local Logging and Remote High-Speed Logging' and the AFM key names in an ExabeamLabs parser (device_vendor, acl_policy_type, date_time) found by search; the lines written for this table. ASM's key=value and APM's logs are earlier tables'",
 		why:    "a month-day-year date inside a quoted key at the start; hostname= is the BIG-IP's own name; the action is no level",
 		entries: []worldEntry{

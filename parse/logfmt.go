@@ -15,7 +15,14 @@ type logfmtPair struct {
 // is a pair, keys hold no quotes, quoted values are closed and followed by a blank or the end.
 func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	i := 0
+	// commas is whether the pairs are separated by commas (FortiOS's CSV mode, F5's Splunk
+	// format), as the first one tells; between blanks a comma belongs to its value
+	// ("Tres=cpu=128,mem=500G").
+	commas := false
 	for {
+		if commas && commaPair(line, i) {
+			i++
+		}
 		i = skipBlanks(line, i)
 		if i >= len(line) {
 			return pairs, pairs > 0
@@ -33,7 +40,10 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			p.HasValue = true
 			if i < len(line) && line[i] == '"' {
 				end, esc, closed := stringEnd(line, i)
-				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t') {
+				if pairs == 0 {
+					commas = commaPair(line, end)
+				}
+				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t' && !(commas && commaPair(line, end))) {
 					return pairs, false
 				}
 				p.Quoted, p.Escaped = true, esc
@@ -41,8 +51,11 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				i = end
 			} else {
 				vs := i
-				for i < len(line) && line[i] != ' ' && line[i] != '\t' {
+				for i < len(line) && line[i] != ' ' && line[i] != '\t' && !(line[i] == ',' && (commas || pairs == 0) && commaPair(line, i)) {
 					i++
+				}
+				if pairs == 0 {
+					commas = commaPair(line, i)
 				}
 				p.Value = Span{int32(vs), int32(i)}
 			}
@@ -54,6 +67,24 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			return pairs, true
 		}
 	}
+}
+
+// commaPair reports whether line[i] is a comma between two pairs: a key and its '=' follow it,
+// after a blank or none ("…,time=07:41:16", "…, tenantName=Acme"). A comma inside a value
+// ("tags=a,b", "msg=one, two") is none.
+func commaPair(line []byte, i int) bool {
+	if i >= len(line) || line[i] != ',' {
+		return false
+	}
+	j := i + 1
+	if j < len(line) && line[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(line) && (isAlnum(line[k]) || line[k] == '_' || line[k] == '.' || line[k] == '-' || line[k] == '@') {
+		k++
+	}
+	return k > j && k < len(line) && line[k] == '=' && isAlpha(line[j])
 }
 
 // logfmtMinPairs is how many key=value pairs make a line logfmt: one pair is too easily prose

@@ -1001,6 +1001,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "fe80::1", `{"time":"2026-11-29T07:41:18Z","host":"fe80::1","msg":"up"}`),
 		},
 	},
+	{
+		name: "pairs-separated-by-commas",
+		why:  "key=value pairs separated by commas from the first on are pairs (FortiOS's CSV mode, F5's Splunk format); between blanks a comma stays in its value",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "FGT60F-br", `<189>date=2026-11-29,time=07:41:16,devname="FGT60F-br",devid="FG60FTK2309A411",tz="+0000",type="event"`),
+			we("2026-11-29T07:41:17Z", Warn, "bigip2.example.net", `date_time="Nov 29 2026 07:41:17",bigip_mgmt_ip="10.20.0.6",hostname="bigip2.example.net",severity="warning"`),
+			we("2026-11-29T07:41:18Z", Info, "", `ts=2026-11-29T07:41:18Z level=info job=4120 tres=cpu=128,host=node4 msg="allocated"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
