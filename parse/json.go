@@ -112,7 +112,8 @@ type jsonState struct {
 	kibana    bool  // the record is of one of Kibana's types (see kibanaType)
 	tagLevel  Level // the level among its tags (see tagsLevel)
 	// pri is a syslog PRI under "pri", ident whether an "ident" key was seen: Fluent Bit's
-	// syslog parser keeps a message's PRI and program so (see parseJSON); pri is -1 for none.
+	// syslog parser keeps a message's PRI, host and program so (see parseJSON); pri is -1 for
+	// none.
 	pri   int
 	ident bool
 }
@@ -171,7 +172,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
 	}
-	if rec.Level == Unknown && st.ident && st.pri >= 0 {
+	if rec.Level == Unknown && st.ident && st.pri >= 0 && rec.Host.End > 0 {
 		rec.Level = LevelFromSyslog(st.pri & 7) // Fluent Bit's syslog parser: {"pri":"30",…,"ident":"smbd",…}
 	}
 	return true
@@ -403,8 +404,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
 	case "pri":
-		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 {
-			st.pri = n
+		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 && line[start] == '"' {
+			st.pri = n // Fluent Bit's regex captures a string; a number there is a task's priority
 		}
 	case "ident":
 		st.ident = depth == 1

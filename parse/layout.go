@@ -355,9 +355,6 @@ func paddedLevel(b []byte) (Level, bool) {
 		return Unknown, false
 	}
 	if isUpperWord(w) {
-		if string(w) == "AUDIT" && len(b) > len(w) {
-			return Notice, true // WebSphere's and Liberty's "[AUDIT   ]", between INFO and WARNING
-		}
 		return ParseLevel(w)
 	}
 	if len(b) == len(w) || b[len(b)-1] == ' ' {
@@ -887,11 +884,15 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			return true
 		}
 		if hasPrefixAt(line, 0, "[AUDIT ") {
+			// Liberty's console, whose other levels are read as any padded level is: "[AUDIT   ]
+			// CWWKE0001I: …", its notice, before a message id of its own.
 			if c := indexByteFrom(line[:min(len(line), 16)], ']', 1); c > 0 && len(trimSpace(line[1:c])) == 5 {
-				// Liberty's console, whose other levels are read as any padded level is:
-				// "[AUDIT   ] CWWKE0001I: …".
-				rec.Level, rec.Message = Notice, Span{int32(skipBlanks(line, c+1)), int32(len(line))}
-				return true
+				if ns, ne := nextToken(line, c+1); ne > ns {
+					if _, id := ibmIDLevel(line, ns, ne); id {
+						rec.Level, rec.Message = Notice, Span{int32(ns), int32(len(line))}
+						return true
+					}
+				}
 			}
 		}
 	}

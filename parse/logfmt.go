@@ -25,7 +25,9 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 		}
 		i = skipBlanks(line, i)
 		if i >= len(line) {
-			return pairs, pairs > 0
+			// A few pairs between commas are a value's ("mode=strict,retries=3" under an
+			// error): a record of them has more.
+			return pairs, pairs > 0 && (!commas || pairs >= minCommaPairs)
 		}
 		ks := i
 		for i < len(line) && line[i] > ' ' && line[i] != '=' && line[i] != '"' {
@@ -41,7 +43,7 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			if i < len(line) && line[i] == '"' {
 				end, esc, closed := stringEnd(line, i)
 				if pairs == 0 {
-					commas = commaPair(line, end)
+					commas = commaPair(line, end) && commaSeparated(line)
 				}
 				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t' && !(commas && commaPair(line, end))) {
 					return pairs, false
@@ -55,7 +57,12 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 					i++
 				}
 				if pairs == 0 {
-					commas = commaPair(line, i)
+					// Not when the first value holds pairs of its own ("labels=app=web,env=prod"):
+					// then the value goes on to the blank.
+					commas = commaPair(line, i) && bytes.IndexByte(line[vs:i], '=') < 0 && commaSeparated(line)
+					for !commas && i < len(line) && line[i] != ' ' && line[i] != '\t' {
+						i++
+					}
 				}
 				p.Value = Span{int32(vs), int32(i)}
 			}
@@ -68,6 +75,31 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 		}
 	}
 }
+
+// commaSeparated reports whether no pair of line follows a blank alone, outside quotes: its pairs
+// are all separated by commas ("a=1,b=2", "a=1, b=2"), where "tags=a,b,c=d level=info" mixes
+// a value's commas with blanks between pairs.
+func commaSeparated(line []byte) bool {
+	quoted := false
+	for i := 1; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '"' && line[i-1] != '\\':
+			quoted = !quoted
+		case !quoted && (c == ' ' || c == '\t') && line[i-1] != ',' && line[i-1] != ' ':
+			k := i + 1
+			for k < len(line) && (isAlnum(line[k]) || line[k] == '_' || line[k] == '.' || line[k] == '-') {
+				k++
+			}
+			if k > i+1 && byteAt(line, k) == '=' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// minCommaPairs is how many pairs separated by commas make a line of pairs.
+const minCommaPairs = 4
 
 // commaPair reports whether line[i] is a comma between two pairs: a key and its '=' follow it,
 // after a blank or none ("…,time=07:41:16", "…, tenantName=Acme"). A comma inside a value

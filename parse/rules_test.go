@@ -941,11 +941,12 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "syslog-numbers-in-json",
-		why:  "rsyslog's syslogseverity is a syslog severity, Fluent Bit's pri a PRI beside its ident; a pri without an ident is a task's",
+		why:  "rsyslog's syslogseverity is a syslog severity, Fluent Bit's pri a PRI in a string beside its ident and host; a pri without them, or a number, is a task's",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Error, "h1", `{"msg":"disk failed","syslogseverity":"3","hostname":"h1","timereported":"2026-11-29T07:41:16Z"}`),
 			we("2026-11-29T07:41:17Z", Info, "nas2", `{"pri":"30","time":"Nov 29 07:41:17","host":"nas2","ident":"smbd","pid":"4410","message":"connect to service backup"}`),
 			we("2026-11-29T07:41:18Z", Unknown, "", `{"time":"2026-11-29T07:41:18Z","pri":2,"task":"build","msg":"queued"}`),
+			we("2026-11-29T07:41:19Z", Unknown, "", `{"time":"2026-11-29T07:41:19Z","ident":"job-42","pri":"3","msg":"queued"}`),
 		},
 	},
 	{
@@ -954,6 +955,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Warn, "bmc-07", "Nov 29 07:41:16 bmc-07 Severity: Warning, Category: System Health, MessageID: PSU0003, Message: input lost"),
 			we("2026-11-29T07:41:17Z", Info, "bmc-07", "Nov 29 07:41:17 bmc-07 Severity: Informational, Category: Audit, MessageID: USR0030, Message: logged in"),
+			we("2026-11-29T07:41:18Z", Unknown, "ticket01", "Nov 29 07:41:18 ticket01 Priority: Emergency change approved by alice"),
 		},
 	},
 	{
@@ -969,10 +971,11 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "host-and-tag-behind-a-pri-alone",
-		why:  "behind a PRI with a facility and no time, a machine's name and a tag with its colon give the host; behind sd-daemon's facility-less prefix they are a service's component and word",
+		why:  "behind a PRI with a facility and no time, a machine's name (with a digit) and a tag with its colon give the host; a hyphenated word is a component's, and behind sd-daemon's facility-less prefix they are a service's component and word",
 		entries: []worldEntry{
 			we("", Info, "esp32-hall", "<190>esp32-hall clock: NTP sync ok"),
 			we("", Error, "", "<3>db-writer flush: failed to write batch"),
+			we("", Info, "", "<14>auto-update check: no updates"),
 		},
 	},
 	{
@@ -989,6 +992,7 @@ var ruleCases = []worldCase{
 		why:  "Liberty's and WebSphere's AUDIT, padded in its bracket or under a JSON loglevel, is their notice, between INFO and WARNING; ibm_datetime is the event's time",
 		entries: []worldEntry{
 			we("", Notice, "", "[AUDIT   ] CWWKF0011I: The appServer server is ready to run a smarter planet."),
+			we("", Error, "", "[AUDIT   ] [ERROR] export of the audit trail failed"),
 			we("2026-11-29T07:41:16.204Z", Notice, "", `{"type":"liberty_message","ibm_datetime":"2026-11-29T07:41:16.204+0000","loglevel":"AUDIT","message":"CWWKE0001I: The server appServer has been launched."}`),
 		},
 	},
@@ -1008,6 +1012,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Notice, "FGT60F-br", `<189>date=2026-11-29,time=07:41:16,devname="FGT60F-br",devid="FG60FTK2309A411",tz="+0000",type="event"`),
 			we("2026-11-29T07:41:17Z", Warn, "bigip2.example.net", `date_time="Nov 29 2026 07:41:17",bigip_mgmt_ip="10.20.0.6",hostname="bigip2.example.net",severity="warning"`),
 			we("2026-11-29T07:41:18Z", Info, "", `ts=2026-11-29T07:41:18Z level=info job=4120 tres=cpu=128,host=node4 msg="allocated"`),
+		},
+	},
+	{
+		name: "commas-inside-values",
+		why:  "a first value holding pairs of its own, a value's commas before pairs between blanks, and a few pairs between commas under a record are values, not a record of pairs",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", `ts=2026-11-29T07:41:16Z labels=app=web,env=prod level=warn msg=rollout`),
+			we("2026-11-29T07:41:17.123Z", Error, "", "2026-11-29 07:41:17,123 ERROR [main] com.example.App - bad config:", "mode=strict,retries=3"),
 		},
 	},
 }

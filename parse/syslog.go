@@ -422,7 +422,7 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		return lvl
-	} else if lvl, ok := labelLevel(line[h.tag.Start:]); ok && h.pid.End == 0 && h.tag.End > h.tag.Start && levelKey(h.tag.Of(line)) {
+	} else if lvl, ok := labelLevel(line[h.tag.Start:]); ok && h.pid.End == 0 && severityTag(h.tag.Of(line)) {
 		return lvl // the label where the tag would be: iDRAC's "idrac-7XK9Q13 Severity: Warning, Category: …"
 	} else if lvl, ok := msgIDLevel(line, id); ok {
 		return lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
@@ -761,8 +761,11 @@ func camelWord(w []byte) bool {
 func hostBeforeTag(line []byte, i int, colonTag bool) Span {
 	hs, he := nextToken(line, i)
 	w := line[hs:he]
-	if hs != i || len(w) < 3 || !hostName(w) || !hasLetter(w) && bytes.IndexByte(w, '.') < 0 || !pidTag(line, he) && !(colonTag && colonTagAfter(line, he)) {
-		return Span{} // a name or an address, not a count, before "prog[pid]:" (or "prog:", see priOnly)
+	if hs != i || len(w) < 3 || !hostName(w) || !hasLetter(w) && bytes.IndexByte(w, '.') < 0 {
+		return Span{} // a name or an address, not a count
+	}
+	if !pidTag(line, he) && !(colonTag && colonTagAfter(line, he) && hasDigit(w) && hasLetter(w)) {
+		return Span{} // before "prog[pid]:", or "prog:" after a device's name with a digit (see priOnly)
 	}
 	return Span{int32(hs), int32(he)}
 }
@@ -1027,6 +1030,12 @@ func stackUnit(w []byte) int {
 		}
 	}
 	return d
+}
+
+// severityTag reports whether a syslog tag is a severity's label, "Severity" or "Level": a
+// "Priority:" there is a ticket's or a change's.
+func severityTag(tag []byte) bool {
+	return bytes.EqualFold(tag, []byte("severity")) || bytes.EqualFold(tag, []byte("level"))
 }
 
 // colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
