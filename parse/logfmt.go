@@ -19,6 +19,7 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	// format), as the first one tells; between blanks a comma belongs to its value
 	// ("Tres=cpu=128,mem=500G").
 	commas := false
+	maybeCommas := bytes.IndexByte(line, ',') >= 0 // most lines have none: their values take the plain loop
 	for {
 		if commas && commaPair(line, i) {
 			i++
@@ -53,8 +54,17 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				i = end
 			} else {
 				vs := i
-				for i < len(line) && line[i] != ' ' && line[i] != '\t' && !(line[i] == ',' && (commas || pairs == 0) && commaPair(line, i)) {
-					i++
+				if maybeCommas {
+					for i < len(line) {
+						if c := line[i]; c == ' ' || c == '\t' || c == ',' && (commas || pairs == 0) && commaPair(line, i) {
+							break
+						}
+						i++
+					}
+				} else {
+					for i < len(line) && line[i] != ' ' && line[i] != '\t' {
+						i++
+					}
 				}
 				if pairs == 0 {
 					// Not when the first value holds pairs of its own ("labels=app=web,env=prod"):

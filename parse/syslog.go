@@ -422,7 +422,7 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		return lvl
-	} else if lvl, ok := labelLevel(line[h.tag.Start:]); ok && h.pid.End == 0 && severityTag(h.tag.Of(line)) {
+	} else if lvl, ok := tagLabelLevel(line, h); ok {
 		return lvl // the label where the tag would be: iDRAC's "idrac-7XK9Q13 Severity: Warning, Category: …"
 	} else if lvl, ok := msgIDLevel(line, id); ok {
 		return lvl // network devices: "%ASA-4-106023:", "%LINK-3-UPDOWN:"
@@ -1032,10 +1032,15 @@ func stackUnit(w []byte) int {
 	return d
 }
 
-// severityTag reports whether a syslog tag is a severity's label, "Severity" or "Level": a
+// tagLabelLevel reads the level of a labelled message whose first label stands where the tag
+// would, "Severity" or "Level" without a pid (iDRAC's "Severity: Warning, Category: …"): a
 // "Priority:" there is a ticket's or a change's.
-func severityTag(tag []byte) bool {
-	return bytes.EqualFold(tag, []byte("severity")) || bytes.EqualFold(tag, []byte("level"))
+func tagLabelLevel(line []byte, h *bsdHeader) (Level, bool) {
+	tag := h.tag.Of(line)
+	if h.pid.End != 0 || !bytes.EqualFold(tag, []byte("severity")) && !bytes.EqualFold(tag, []byte("level")) {
+		return Unknown, false
+	}
+	return labelLevel(line[h.tag.Start:])
 }
 
 // colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
