@@ -971,8 +971,10 @@ func prefixLen(line []byte) int {
 	if n := rowNumber(line[k:]); n > 0 {
 		return k + n
 	}
-	if n := bracketBeforeJSON(line[k:]); n > 0 {
-		return k + n
+	if byteAt(line, k) == '[' {
+		if n := bracketBeforeJSON(line[k:]); n > 0 {
+			return k + n
+		}
 	}
 	return k + composePrefix(line[k:])
 }
