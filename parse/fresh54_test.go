@@ -297,7 +297,6 @@ var fresh54Cases = []worldCase{
 	},
 	{
 		name:   "fortigate-kv-rsyslog-fileformat",
-		gap:    "the sender's address after rsyslog's RFC 3339 time is not read as the host when FortiOS' date= pairs follow it",
 		source: "FortiOS' default key=value syslog (no header of its own) as rsyslog writes it with RSYSLOG_FileFormat (`RFC 3339 time with microseconds sender-ip date=… time=… devname=… eventtime=… tz=… level=… …`): rsyslog's documentation (RSYSLOG_FileFormat template); the FortiOS fields from memory. FortiOS' key=value payload alone is holdout_test.go's",
 		why:    "the collector's own time and the sender's address before FortiOS' fields: three versions of the same instant; level= is the level; the header host is the record's host",
 		entries: []worldEntry{

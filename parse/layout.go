@@ -311,9 +311,10 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	levelAfterTime(line, rest, rec, lx)
 	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
-	} else if ietfAfterTime(line, rest) {
+	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
-		// files: "… gw-lab dropbear 1204 - - Exit before auth".
+		// files: "… gw-lab dropbear 1204 - - Exit before auth"; or a sender's address before
+		// its tagless pairs, as rsyslog's file format stores a FortiGate's: "… 10.20.0.1 date=…".
 		_, he := nextToken(line, rest)
 		rec.Host = Span{int32(rest), int32(he)}
 	} else if h, msg, ok := hostBeforeLevel(line, rest); ok {
@@ -344,6 +345,23 @@ func y2logHeader(line []byte, rest int, rec *Record) bool {
 	rec.Host = Span{int32(hs), int32(open)}
 	rec.Message.Start = int32(he + 1)
 	return true
+}
+
+// addressBeforePairs reports whether an IPv4 address at line[rest], right after an RFC 3339 time
+// that opens the line, comes before a key=value pair: a collector's sender before a device's
+// record that has no tag.
+func addressBeforePairs(line []byte, rest int) bool {
+	if byteAt(line, 10) != 'T' {
+		return false
+	}
+	_, he := nextToken(line, rest)
+	w := line[rest:he]
+	if bytes.Count(w, []byte{'.'}) != 3 || !addressBytes(w) || hasLetter(w) {
+		return false
+	}
+	ps, pe := nextToken(line, he)
+	k := indexByteFrom(line[:pe], '=', ps)
+	return k > ps && isAlpha(line[ps])
 }
 
 // paddedLevel reads the level padded inside its own bracket: in capitals and padded on both

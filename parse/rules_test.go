@@ -1022,6 +1022,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.123Z", Error, "", "2026-11-29 07:41:17,123 ERROR [main] com.example.App - bad config:", "mode=strict,retries=3"),
 		},
 	},
+	{
+		name: "sender-address-before-tagless-pairs",
+		why:  "an IPv4 address after an RFC 3339 time opening the line, before key=value pairs, is the sender a collector stored; before a request it is a client's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204811Z", Notice, "10.30.0.1", `2026-11-29T07:41:16.204811+00:00 10.30.0.1 date=2026-11-29 time=07:41:16 devname="FGT60F-lab" level="notice"`),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17Z 10.0.0.5 GET /index.html 200"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
