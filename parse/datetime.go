@@ -187,13 +187,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		}
 		return j, true // MySQL 5's "261129  7:41:16": a clock with a padded hour follows
 	case la <= 2 && isAlphaAt(b, j):
-		m, k := gluedMonthYear(b, j)
+		m, y, k := gluedMonthYear(b, j)
 		if k == 0 {
 			return j, false
-		}
-		y, ly := digitRun(b, j+3)
-		if ly == 2 {
-			y += 2000
 		}
 		d.year, d.mon, d.day = y, m, a
 		return k, true
@@ -435,17 +431,21 @@ func dayMonthWordYear(b []byte, a, j int, d *dateTime) (int, bool) {
 
 // gluedMonthYear reads a month's three letters and a year of two or four digits glued to them and
 // to the day before them, a blank after them: "29Nov2026 " as Check Point's fw log writes it,
-// "29Nov26 " as Serv-U does. It returns the month and where the year ends, 0 for none.
-func gluedMonthYear(b []byte, i int) (mon, end int) {
+// "29Nov26 " as Serv-U does. It returns the month, the year (a two-digit one in this century)
+// and where the year ends, 0 for none.
+func gluedMonthYear(b []byte, i int) (mon, year, end int) {
 	m, n := monthWord(b, i)
 	if n != 3 {
-		return 0, 0
+		return 0, 0, 0
 	}
-	_, ly := digitRun(b, i+3)
+	y, ly := digitRun(b, i+3)
 	if e := i + 3 + ly; (ly == 2 || ly == 4) && byteAt(b, e) == ' ' {
-		return m, e
+		if ly == 2 {
+			y += 2000
+		}
+		return m, y, e
 	}
-	return 0, 0
+	return 0, 0, 0
 }
 
 // yearMonthWordDay reads the rest of a date written year first with the month as a word, as

@@ -224,7 +224,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		return ok // OpenLDAP's "681a0eb6.2be54ef4", TAI64N's "@400000006b0bd726…"
 	}
 	if n <= 2 && isAlpha(c) {
-		_, k := gluedMonthYear(line, j)
+		_, _, k := gluedMonthYear(line, j)
 		return k > 0 // Check Point's "29Nov2026  7:41:10", Serv-U's "29Nov26 07:41:16"
 	}
 	switch c {

@@ -1591,16 +1591,7 @@ func withPort(v []byte) bool {
 // addrPort reports whether a word is an address with a port, "198.51.100.77:52011": the peer a
 // server talks to, not the host that logged.
 func addrPort(w []byte) bool {
-	k := bytes.LastIndexByte(w, ':')
-	if k < 0 || k == len(w)-1 || indexByteFrom(w, '.', 0) < 0 {
-		return false
-	}
-	for _, c := range w[k+1:] {
-		if !isDigit(c) {
-			return false
-		}
-	}
-	return true
+	return indexByteFrom(w, '.', 0) >= 0 && withPort(w)
 }
 
 // tagLike accepts a syslog tag: a program name with an optional [pid].
