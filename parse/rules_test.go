@@ -805,7 +805,7 @@ var ruleCases = []worldCase{
 		name: "build-date-glued-to-a-version",
 		why:  "a date glued by an at sign to a version before it is the build's, not the line's; after a name it is the line's",
 		entries: []worldEntry{
-			we("", Unknown, "", "Starting pushd version 3.1.4@2026-10-02-17:11:58"),
+			we("", Unknown, "", "Starting Relay version 3.1.4@2026-10-02-17:11:58"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "app@2026-11-29T07:41:16Z started"),
 		},
 	},
