@@ -371,6 +371,9 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 	if had != Unknown && lc.fillsOnly() {
 		return had // see fillsOnly
 	}
+	if had != Unknown && wrappedLine(raw) {
+		return had // the level of a program's own line inside the bar column's (see ownLevel)
+	}
 	if seenKey != noColumnKey && seenKey == lc.key() {
 		if seen != Unknown {
 			return seen

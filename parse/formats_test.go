@@ -666,7 +666,7 @@ var layoutCases = []parseCase{
 	{name: "colour codes around a level alone", line: "\x1b[33mWARNING\x1b[0m: Retrying after connection broken",
 		format: FormatLayout, level: Warn, msg: "Retrying after connection broken", why: "pip's coloured WARNING:"},
 	{name: "a table's row with its time after a right-aligned id", line: `  12 | 02/16/2026 | 14:30:01 | Power Supply #0x63 | Power Supply AC lost | Asserted`,
-		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "| Power Supply #0x63 | Power Supply AC lost | Asserted", why: "ipmitool sel list: the id, a pipe, then the date and the clock in columns"},
+		format: FormatStamped, time: "2026-02-16T14:30:01Z", msg: "Power Supply #0x63 | Power Supply AC lost | Asserted", why: "ipmitool sel list: the id, a pipe, then the date and the clock in columns, which are the header"},
 	{name: "an abbreviated level before a component", line: `2026/02/16 14:30:01 WAR [RTSP] [session 3e1f] 12 RTP packets lost`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01Z", msg: "[RTSP] [session 3e1f] 12 RTP packets lost", why: "MediaMTX's DEB and WAR, in capitals before a bracket"},
 	{name: "a facility word after plain numbers", line: `2026-02-16T14:30:01Z 4096 12 mail.err rotated by logrotate`,

@@ -331,7 +331,22 @@ func shifted(rec Record, k int) Record {
 // Listener.contextInitialized(178) |2026-11-29T07:41:16,204| Starting …".
 func (p *Parser) lateStamp(line []byte, rec *Record) {
 	s, ok := locate(line, p.nowNano(), &p.wall)
-	if !ok || s.token > 3 || s.token == 3 && !fenced(line, s.start, s.end) || s.kind == stampColumnEpoch {
+	if !ok || s.kind == stampColumnEpoch {
+		return
+	}
+	if s.token > 3 || s.token == 3 && !fenced(line, s.start, s.end) {
+		msg, ok := barColumn(line, s.start, s.end)
+		if !ok {
+			return
+		}
+		// The time is a column of a header set off by bars, as the Java Service Wrapper writes
+		// "INFO   | jvm 1    | 2026/11/29 07:41:16 | …": what follows is the program's own
+		// line, whose level, when it writes one, is the record's rather than the wrapper's.
+		rec.Time = s.t
+		rec.Message.Start = int32(msg)
+		if lvl, ok := ownLevel(line[msg:], p.nowNano(), &p.wall); ok {
+			rec.Level = lvl
+		}
 		return
 	}
 	rec.Time = s.t
@@ -339,6 +354,58 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 		// The message was where the time is: it starts after it, unless the time was all of it.
 		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
 	}
+}
+
+// barColumn reports whether the time at line[start:end] is a column of its own in a header of at
+// most four short columns set off by bars, and where the text after it starts.
+func barColumn(line []byte, start, end int) (int, bool) {
+	if start > 64 {
+		return 0, false
+	}
+	b := start
+	for b > 0 && line[b-1] == ' ' {
+		b--
+	}
+	a := skipBlanks(line, end)
+	if b == 0 || line[b-1] != '|' || byteAt(line, a) != '|' {
+		return 0, false
+	}
+	bars, column := 0, 0
+	for _, c := range line[:b] {
+		if c == '|' {
+			bars, column = bars+1, 0
+		} else if column++; column > 24 {
+			return 0, false
+		}
+	}
+	return skipBlanks(line, a+1), bars <= 4
+}
+
+// ownLevel is the level of a whole log line behind another's header: the word after the time it
+// opens with. A level word with no time before it may be the message's ("Error: …").
+func ownLevel(line []byte, now int64, w *wallClock) (Level, bool) {
+	s, ok := locate(line[:min(len(line), locateWindow)], now, w)
+	if !ok || s.start != 0 {
+		return Unknown, false
+	}
+	ts, te := nextToken(line, afterStamp(line, s.end))
+	return levelToken(line[ts:te], true)
+}
+
+// wrappedLine reports whether a line holds a whole log line with its own time and level behind
+// one of the first columns its bars set off (see barColumn).
+func wrappedLine(line []byte) bool {
+	head := line[:min(len(line), 64)]
+	for bar, n := bytes.IndexByte(head, '|'), 0; bar >= 0 && n < 4; n++ {
+		j := skipBlanks(line, bar+1)
+		if j < len(line) && isDigit(line[j]) { // a date, as loggers open their lines with
+			if _, ok := ownLevel(line[j:], maxPlausible, &wallClock{}); ok {
+				return true
+			}
+		}
+		bar = indexByteFrom(head, '|', bar+1)
+	}
+	return false
 }
 
 // fenced reports whether the time at line[start:end] stands between bars or brackets of its own.

@@ -1030,6 +1030,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17Z 10.0.0.5 GET /index.html 200"),
 		},
 	},
+	{
+		name: "time-in-a-bar-column",
+		why:  "a time set off by bars as a column of a short header, after a level and a source column (the Java Service Wrapper's), is the record's; the program's own line behind it gives the level when it opens with its own time, whatever column the source's level was learned in",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:10Z", Error, "", "ERROR  | wrapper  | 2026/11/29 07:41:10 | JVM did not exit on request, terminated"),
+			we("2026-11-29T07:41:12Z", Info, "", "INFO   | jvm 1    | 2026/11/29 07:41:12 | WrapperManager: Initializing..."),
+			we("2026-11-29T07:41:16Z|2026-11-29T07:41:16.204Z", Warn, "", "INFO   | jvm 1    | 2026/11/29 07:41:16 | 2026-11-29 07:41:16,204 WARN  [main] com.example.Pool - 90% in use"),
+			we("2026-11-29T07:41:17Z", Info, "", "INFO   | jvm 1    | 2026/11/29 07:41:17 | Error: none of the 3 retries was needed"),
+		},
+	},
+	{
+		name: "time-deep-in-words",
+		why:  "a time after a level and more than two words, not set off by bars, is the message's",
+		entries: []worldEntry{
+			we("", Warn, "", "WARN order 4120 was due 2026/11/29 07:41:16 | escalated"),
+			we("", Info, "", "INFO | the backup of a long list of hosts and disks from | 2026/11/28 07:41:16 | was kept"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
