@@ -266,6 +266,8 @@ var realTables = []struct {
 	{"fresh57_test.go", fresh57Cases, 40},
 	{"fresh58_test.go", fresh58Cases, 40},
 	{"fresh59_test.go", fresh59Cases, 40},
+	{"fresh60_test.go", fresh60Cases, 40},
+	{"fresh61_test.go", fresh61Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
