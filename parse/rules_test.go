@@ -1048,6 +1048,31 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INFO | the backup of a long list of hosts and disks from | 2026/11/28 07:41:16 | was kept"),
 		},
 	},
+	{
+		name: "welf-with-a-product-id",
+		why:  "a WELF record names its product in id= (id=firewall, Topsec's id=tos) before the time or a serial number: fw= is the firewall that wrote it and pri= its severity",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "ngfw-hq", `<134>id=tos time="2026-11-29 07:41:16" fw=ngfw-hq pri=3 type=system msg="HA link lost"`),
+			we("", Unknown, "", `id=42 fw=ngfw-hq msg="only an id"`),
+		},
+	},
+	{
+		name: "address-where-the-tag-would-be",
+		why:  "an IPv4 address closed by a colon after a syslog time names the sender: no program is called by an address",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "10.30.0.2", "<163> Nov 29 2026 07:41:16 10.30.0.2: %ACE-3-251010: Health probe failed for server 10.30.1.21"),
+			we("2026-11-29T07:41:17Z", Notice, "10.30.0.9", "<13>Nov 29 07:41:17 10.30.0.9: link flap on port 4"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "Nov 29 07:41:18 sshd: Accepted publickey for anna"),
+		},
+	},
+	{
+		name: "ietf-fields-after-a-comma-time",
+		why:  "RFC 5424's host, app, procid and msgid after a PRI and a time of another spelling (Avi's controller): the first field is the host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "avi-ctrl01", "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO [vs-shop] virtual service up"),
+			we("2026-11-29T07:41:17.204Z", Notice, "", "<13>2026-11-29 07:41:17,204 the cache - - - was emptied"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -231,7 +231,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		}
 		h.msg = skipBlanks(line, te)
-		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && deviceName(tag, line[h.msg+1:]) && !zoneAfterYear(line, int(h.tag.Start), tag) {
+		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && ipv4(tag) {
+			h.host, h.tag = h.tag, Span{} // no program is named by an address: "10.30.0.2: %ACE-3-…"
+		} else if h.host.End == 0 && h.pid.End == 0 && byteAt(line, h.msg) == '%' && deviceName(tag, line[h.msg+1:]) && !zoneAfterYear(line, int(h.tag.Start), tag) {
 			if _, ok := msgIDLevel(line, h.msg); ok {
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
@@ -711,6 +713,12 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 		if h.host.End == 0 {
 			h.host = hostBeforeID(line, h.msg+s.end)
 		}
+		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 && ietfHeaderAt(line, hs) {
+			// RFC 5424's fields after a time of another spelling, as Avi's controller sends them:
+			// "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO […]".
+			_, he := nextToken(line, hs)
+			h.host = Span{int32(hs), int32(he)}
+		}
 		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
@@ -725,7 +733,7 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	if leveled {
 		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
 	}
-	if hasPrefixAt(line, h.msg, welfOpening) {
+	if welfRecord(line, h.msg) {
 		// SonicWall sends its WELF records behind a PRI alone: "<134>id=firewall sn=… fw=… pri=1".
 		host, lvl, ok := welfPairs(line, h.msg)
 		if ok && !leveled {
@@ -770,8 +778,19 @@ func hostBeforeTag(line []byte, i int, colonTag bool) Span {
 	return Span{int32(hs), int32(he)}
 }
 
-// welfOpening opens a record in the WebTrends Enhanced Log Format.
-const welfOpening = "id=firewall "
+// welfRecord reports whether line[i:] opens a record in the WebTrends Enhanced Log Format: the
+// product's id, then its serial number or the time ("id=firewall sn=… time=…", Topsec's "id=tos
+// time=…").
+func welfRecord(line []byte, i int) bool {
+	if !hasPrefixAt(line, i, "id=") {
+		return false
+	}
+	e := i + len("id=")
+	for e < len(line) && e-i < 32 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {
+		e++
+	}
+	return e > i+len("id=") && (hasPrefixAt(line, e, " time=") || hasPrefixAt(line, e, " sn="))
+}
 
 // welfPairs reads the pairs of a WELF record at line[i:] that name the firewall that wrote it
 // (fw=, when it is a name or an address) and its syslog severity (pri=, a digit).
@@ -1554,8 +1573,14 @@ func hostAfter(line []byte, i int) (Span, bool) {
 // line[hs], after an RFC 3339 time that opens the line, and its STRUCTURED-DATA follows: a
 // number or none for the PROCID.
 func ietfAfterTime(line []byte, hs int) bool {
-	if hs < 1 || hs >= len(line) || line[hs-1] != ' ' || byteAt(line, 10) != 'T' || !isAlnum(line[hs]) {
-		return false // RFC 3339's time opens the line, and a name follows it
+	return byteAt(line, 10) == 'T' && ietfHeaderAt(line, hs) // RFC 3339's time opens the line
+}
+
+// ietfHeaderAt reports whether RFC 5424's HOSTNAME, APP-NAME, PROCID and MSGID start at line[hs:],
+// after a blank, with the structured data after them.
+func ietfHeaderAt(line []byte, hs int) bool {
+	if hs < 1 || hs >= len(line) || line[hs-1] != ' ' || !isAlnum(line[hs]) {
+		return false
 	}
 	f, end, ok := ietfFields(line, hs-1, false)
 	if ok && bytes.Contains(line[hs:end], []byte("  ")) {
