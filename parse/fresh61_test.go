@@ -303,7 +303,6 @@ var fresh61Cases = []worldCase{
 		name:   "cisco-cimc-syslog",
 		source: "Cisco UCS C-series Integrated Management Controller (CIMC) remote syslog (`<PRI> Mmm dd HH:mm:ss ZONE: %CIMC-sev-MNEMONIC: [code][severity][cause][dn] msg`, no host): splunk/splunk-connect-for-syslog tests/test_cisco_cimc.py and Cisco Live TECUCC-3000. UCS Manager is an earlier table's; the standalone CIMC is not",
 		why:    "a blank after the PRI, a zone abbreviation glued to a colon after the clock (UTC, and CST converted), no host; the mnemonic's digit is the level and agrees with the fault's bracketed severity",
-		gap:    "the zone abbreviation CST glued to a colon after the clock is not applied: 01:41:20 CST comes out as 01:41:20Z, not 07:41:20Z (UTC is right)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "<190> Nov 29 07:41:16 UTC: %CIMC-6-LOG_CAPACITY: [F0461][info][log-capacity][sys/rack-unit-1/mgmt/log-SEL-0] Log capacity on Management Controller on server 1/7 is very-low"),
 			we("2026-11-29T07:41:18Z", Warn, "", "<188> Nov 29 07:41:18 UTC: %CIMC-4-PSU_REDUNDANCY_FAIL: [F0743][warning][psu-redundancy-fail][sys/rack-unit-1/psu-2] Power Supply redundancy is lost : Reseat or replace Power Supply"),

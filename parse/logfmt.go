@@ -143,7 +143,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	var have [5]bool
 	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
-	welf := welfRecord(line, 0)
+	welf := hasPrefixAt(line, 0, "id=firewall ") // behind no PRI, another id= names a job or a device (see welfRecord)
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true

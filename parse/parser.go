@@ -356,8 +356,10 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 	}
 }
 
-// barColumn reports whether the time at line[start:end] is a column of its own in a header of at
-// most four short columns set off by bars, and where the text after it starts.
+// barColumn reports whether the time at line[start:end] is the second or third column of a
+// header set off by bars, each column before it short and of at most two words (the Java Service
+// Wrapper's "INFO   | jvm 1    | 2026/11/29 07:41:16 | …"), and where the text after it starts.
+// A time further into a table's row is the row's data: a certificate's expiry, a job's next run.
 func barColumn(line []byte, start, end int) (int, bool) {
 	if start > 64 {
 		return 0, false
@@ -370,15 +372,44 @@ func barColumn(line []byte, start, end int) (int, bool) {
 	if b == 0 || line[b-1] != '|' || byteAt(line, a) != '|' {
 		return 0, false
 	}
-	bars, column := 0, 0
-	for _, c := range line[:b] {
-		if c == '|' {
-			bars, column = bars+1, 0
-		} else if column++; column > 24 {
+	bars := 0
+	for head := line[:b-1]; ; bars++ {
+		column, rest, more := bytes.Cut(head, []byte{'|'})
+		if len(column) > 24 || wordCount(column) > 2 {
 			return 0, false
 		}
+		if !more {
+			break
+		}
+		head = rest
 	}
-	return skipBlanks(line, a+1), bars <= 4
+	return skipBlanks(line, a+1), bars <= 1
+}
+
+// wordCount is the number of blank-separated words in b.
+func wordCount(b []byte) int {
+	n := 0
+	for i := 0; ; n++ {
+		s, e := nextToken(b, i)
+		if s == e {
+			return n
+		}
+		i = e
+	}
+}
+
+// barStamped reports whether a line's time is a column of a header set off by bars (see
+// barColumn): the record's, however many words come before it.
+func barStamped(line []byte) bool {
+	if bytes.IndexByte(line[:min(len(line), 64)], '|') < 0 {
+		return false
+	}
+	s, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
+	if !ok {
+		return false
+	}
+	_, ok = barColumn(line, s.start, s.end)
+	return ok
 }
 
 // ownLevel is the level of a whole log line behind another's header: the word after the time it

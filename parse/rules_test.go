@@ -1041,6 +1041,41 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "wrapper-lines-after-timed-ones",
+		why:  "the wrapper's own STATUS lines, with their time in the bar column past a source column, are records of their own after the timed jvm lines",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:11Z", Error, "", "ERROR  | wrapper  | 2026/11/29 07:41:11 | JVM exited unexpectedly."),
+			we("2026-11-29T07:41:12Z", Info, "", "INFO   | jvm 1    | 2026/11/29 07:41:12 | Application started"),
+			we("2026-11-29T07:41:13Z", Info, "", "STATUS | wrapper  | 2026/11/29 07:41:13 | TERM trapped.  Shutting down."),
+			we("2026-11-29T07:41:14Z", Info, "", "STATUS | wrapper  | 2026/11/29 07:41:14 | <-- Wrapper Stopped"),
+		},
+	},
+	{
+		name: "time-in-a-table-row",
+		why:  "a time in a bar-separated row past its third column, or after a column of several words, is the row's data (an event's date, a certificate's expiry), not the record's",
+		entries: []worldEntry{
+			we("", Info, "", "INFO     | app.main:run:12 - started"),
+			we("", Info, "", "INFO     | app.cal:ls:30 - event | 2027-01-01 00:00:00 | New year"),
+			we("", Debug, "", "DEBUG    | app.cal:ls:30 - event | 2026-12-25 00:00:00 | Christmas"),
+			we("", Error, "", "ERROR    | cert | old.example.com | 2025-11-01 00:00:00 | expired"),
+		},
+	},
+	{
+		name: "id-pairs-that-are-no-welf",
+		why:  "an id= pair opening a logfmt line names a job or a device: its fw= is a firmware and its pri= a job's priority",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "id=task time=2026-11-29T07:41:19Z queue=emails pri=0 state=queued"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "id=sensor time=2026-11-29T07:41:20Z model=TH-100 fw=4.2.1 rssi=-60"),
+		},
+	},
+	{
+		name: "request-id-behind-a-pri",
+		why:  "behind a PRI, WELF's id= names a product in letters: a request's id with digits opens no WELF record, and the PRI gives the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21Z", Info, "", "<134>id=req-77 time=\"2026-11-29 07:41:21\" fw=edge pri=1 msg=\"z\""),
+		},
+	},
+	{
 		name: "time-deep-in-words",
 		why:  "a time after a level and more than two words, not set off by bars, is the message's",
 		entries: []worldEntry{
@@ -1071,6 +1106,15 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "avi-ctrl01", "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO [vs-shop] virtual service up"),
 			we("2026-11-29T07:41:17.204Z", Notice, "", "<13>2026-11-29 07:41:17,204 the cache - - - was emptied"),
+		},
+	},
+	{
+		name: "zone-where-the-host-would-be",
+		why:  "a zone abbreviation after a syslog time, where the host would be, is the clock's zone (Cisco CIMC's \"CST:\"); a host's name stays a host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Critical, "", "<186> Nov 29 01:41:20 CST: %CIMC-2-EQUIPMENT_INOPERABLE: [F0174] Processor 1 is inoperable"),
+			we("2026-11-29T07:41:21.123Z", Notice, "", "<189>Nov 29 02:41:21.123 EST: %SYS-5-CONFIG_I: Configured from console by vty0"),
+			we("2026-11-29T07:41:22Z", Unknown, "cst-gw1", "Nov 29 07:41:22 cst-gw1 sshd[4120]: Accepted publickey for anna"),
 		},
 	},
 }

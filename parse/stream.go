@@ -703,7 +703,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) {
+	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a

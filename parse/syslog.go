@@ -138,6 +138,14 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		iso = true
 	}
 	i += n
+	if !iso && byteAt(line, i) == ' ' {
+		// A device that writes its clock's zone and a colon after the time, where the host
+		// would be: Cisco CIMC's "<186> Nov 29 01:41:20 CST: %CIMC-2-…". Without the colon the
+		// word is a host's name ("CAT sshd[12]:"); read as a tag, the zone names no host.
+		if off, e, known := zoneAbbrev(line, i+1, w.wall(t), w); known && byteAt(line, e) == ':' {
+			t = w.wall(t) - int64(off)*nsPerSec
+		}
+	}
 	if pri >= 0 && hasPrefixAt(line, i, ": ") {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
@@ -778,15 +786,15 @@ func hostBeforeTag(line []byte, i int, colonTag bool) Span {
 	return Span{int32(hs), int32(he)}
 }
 
-// welfRecord reports whether line[i:] opens a record in the WebTrends Enhanced Log Format: the
-// product's id, then its serial number or the time ("id=firewall sn=… time=…", Topsec's "id=tos
-// time=…").
+// welfRecord reports whether line[i:], behind a PRI, opens a record in the WebTrends Enhanced Log
+// Format: the product's id, then its serial number or the time ("id=firewall sn=… time=…",
+// Topsec's "id=tos time=…").
 func welfRecord(line []byte, i int) bool {
 	if !hasPrefixAt(line, i, "id=") {
 		return false
 	}
 	e := i + len("id=")
-	for e < len(line) && e-i < 32 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {
+	for e < len(line) && e-i < 32 && isAlpha(line[e]) { // a product's name, not a request's or a job's id
 		e++
 	}
 	return e > i+len("id=") && (hasPrefixAt(line, e, " time=") || hasPrefixAt(line, e, " sn="))
@@ -828,6 +836,9 @@ func welfSeverity(v []byte) (Level, bool) {
 func welfHost(v []byte) bool {
 	if len(v) == 0 || !isAlnum(v[0]) || !hostLike(v) || bytes.IndexByte(v, ':') >= 0 {
 		return false
+	}
+	if !hasLetter(v) && !ipv4(v) || v[0] == 'v' && isDigitAt(v, 1) {
+		return false // a firmware's version, "4.2.1" or "v2"
 	}
 	return string(v) != "0.0.0.0" && !bytes.EqualFold(v, []byte("unknown"))
 }
