@@ -268,6 +268,8 @@ var realTables = []struct {
 	{"fresh59_test.go", fresh59Cases, 40},
 	{"fresh60_test.go", fresh60Cases, 40},
 	{"fresh61_test.go", fresh61Cases, 40},
+	{"fresh62_test.go", fresh62Cases, 40},
+	{"fresh63_test.go", fresh63Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
