@@ -179,6 +179,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.packedDate(dd, 2000)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
+	case la == 6 && i == 0 && byteAt(b, j) == '-' && colonClock(b, j+1):
+		d.packedDate(a, 2000) // RDK's logger opens its lines with "261129-07:41:16.204118"
+		return j, true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
 		d.packedDate(a, 2000)
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {

@@ -282,7 +282,6 @@ var fresh63Cases = []worldCase{
 		name:   "esp-idf-log-system-time",
 		source: "ESP-IDF with CONFIG_LOG_TIMESTAMP_SOURCE_SYSTEM (`L (HH:MM:SS.sss) tag: msg`, the system clock in place of the milliseconds since boot, once SNTP has set it): ESP-IDF's esp_log.h (LOG_SYSTEM_TIME_FORMAT, esp_log_system_timestamp) and projects configuring it, found by search. ESP-IDF's default (milliseconds) output is an earlier table's",
 		why:    "the level letter, then a time of day in parentheses, on the table's day",
-		gap:    "the time of day in parentheses after the level letter (`I (07:41:16.204) tag:`) is not read as the record's time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "I (07:41:16.204) app_main: SNTP synchronised, time zone UTC"),
 			we("2026-11-29T07:41:16.311Z", Info, "", "I (07:41:16.311) mqtt_client: MQTT_EVENT_CONNECTED"),
@@ -539,7 +538,6 @@ var fresh63Cases = []worldCase{
 		name:   "rdk-logger-file",
 		source: "RDK's rdk_logger in a set-top box's /opt/logs files (`yyMMdd-HH:mm:ss.ffffff [mod=MODULE, lvl=LEVEL] [tid=n] msg`): found by search in grok patterns and regex tests for RDK logs",
 		why:    "a compact two-digit-year date glued to its clock by a dash; the level inside a key=value bracket",
-		gap:    "the `yyMMdd-HH:mm:ss.ffffff` stamp is not read as a time, nor `lvl=` inside `[mod=…, lvl=…]` as the level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204118Z", Info, "", "261129-07:41:16.204118 [mod=WPEFRAMEWORK, lvl=INFO] [tid=4411] Plugin org.rdk.Network activated"),
 			we("2026-11-29T07:41:17.00299Z", Warn, "", "261129-07:41:17.002990 [mod=SYSTEM, lvl=WARN] [tid=4420] NTP not yet synchronised, using RTC time"),

@@ -234,8 +234,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		}
 		fallthrough
 	case '-', '.':
-		if isAlpha(d) || n == 8 && c == '-' {
-			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606"
+		if isAlpha(d) || n == 8 && c == '-' || n == 6 && c == '-' && i == 0 && colonClock(line, j+1) {
+			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606", RDK's "261129-07:41:16"
 		}
 		k := j + 1
 		for k < len(line) && isDigit(line[k]) && k-j <= 4 {
@@ -515,10 +515,22 @@ func letterBracket(line []byte, i int) bool {
 	return c == 'D' || c == 'I' || c == 'W' || c == 'E' || c == 'C'
 }
 
+// letterThenClock reports whether the time of day at line[i] is wrapped in a parenthesis or a
+// bracket after a level letter opening the line, as ESP-IDF writes its records when they are
+// stamped with the system's time ("I (07:41:16.204) wifi: …") rather than its milliseconds.
+func letterThenClock(line []byte, i int) bool {
+	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && bytes.IndexByte([]byte("VDIWEF"), line[0]) >= 0
+}
+
+// closesWrap reports whether c closes the parenthesis or bracket open.
+func closesWrap(open, c byte) bool {
+	return open == '(' && c == ')' || open == '[' && c == ']'
+}
+
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
 // four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
-	if letterBracket(line, i) {
+	if letterBracket(line, i) || letterThenClock(line, i) {
 		return true
 	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
@@ -529,7 +541,7 @@ func clockColumn(line []byte, i int) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return letterBracket(line, i) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
+	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and

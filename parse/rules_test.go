@@ -1117,6 +1117,37 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:22Z", Unknown, "cst-gw1", "Nov 29 07:41:22 cst-gw1 sshd[4120]: Accepted publickey for anna"),
 		},
 	},
+	{
+		name: "clock-wrapped-after-a-level-letter",
+		why:  "a time of day in parentheses or brackets after a level letter opening the line is the record's (ESP-IDF stamped with the system's time); after a word it is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "I (07:41:16.204) wifi: connected to ap-lab"),
+			we("2026-11-29T07:41:17.004Z", Warn, "", "W (07:41:17.004) wifi: rssi low"),
+		},
+	},
+	{
+		name: "clock-in-parentheses-in-text",
+		why:  "a time of day in parentheses after a word is no record's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "uptime (07:41:16) since the last restart"),
+			we("", Unknown, "", "A (07:41:16) marks the alarm"),
+		},
+	},
+	{
+		name: "short-date-dash-clock",
+		why:  "a date of two-digit year, month and day, a dash and a clock opening the line is its time (RDK's logger); inside the line it is an id's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204118Z", Info, "", "261129-07:41:16.204118 [mod=NET, lvl=INFO] [tid=4120] link up"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "261129-07:41:17 [mod=NET] carrier stable"),
+		},
+	},
+	{
+		name: "short-date-dash-clock-inside",
+		why:  "the same spelling after a word is not the record's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "batch 261129-07:41:16 was exported"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
