@@ -270,7 +270,6 @@ var fresh63Cases = []worldCase{
 		name:   "rt-thread-ulog",
 		source: "RT-Thread's ulog on the console with the tick as its time (`[tick] L/tag: msg`, L one of D I W E); from memory of RT-Thread's ulog documentation and blog posts (found by search, none with a full sample)",
 		why:    "the tick count in brackets is no clock; the level letter and the tag joined by a slash",
-		gap:    "the `L/tag:` level letter after the bracketed tick is not read",
 		entries: []worldEntry{
 			we("", Info, "", "[1205] I/wlan.mgnt: wifi connect success ssid:lab-ap"),
 			we("", Debug, "", "[1311] D/at.clnt: execute command (AT+CSQ) timeout (300 ticks)!"),

@@ -901,6 +901,10 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
 		}
+		if lvl, msg, ok := briefAfterTicks(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
 		if hasPrefixAt(line, 0, "[AUDIT ") {
 			// Liberty's console, whose other levels are read as any padded level is: "[AUDIT   ]
 			// CWWKE0001I: …", its notice, before a message id of its own.
@@ -946,6 +950,28 @@ func letterAfterUptime(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := androidLevel(line[end+2])
 	return lvl, skipBlanks(line, end+4), ok
+}
+
+// briefAfterTicks reads the level of a record in logcat's brief shape, "L/tag: …", behind the
+// bracketed count of ticks or seconds since boot that an embedded system's logger puts first
+// (RT-Thread's ulog: "[1205] I/wlan.mgnt: connected"). It returns the level and where the
+// message starts.
+func briefAfterTicks(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	if end < 0 || byteAt(line, end+1) != ' ' {
+		return Unknown, 0, false
+	}
+	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) {
+		return Unknown, 0, false
+	}
+	ts, te := nextToken(line, end+1)
+	if te-ts < 5 {
+		return Unknown, 0, false // "I/O:" is no level and tag
+	}
+	if lvl, ok := sourcedLevel(line[ts:te], nil, false); ok {
+		return lvl, skipBlanks(line, te), true
+	}
+	return Unknown, 0, false
 }
 
 // bracketLevelModule reads the level and the padded module that share the bracket opening a line,

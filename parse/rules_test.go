@@ -1148,6 +1148,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "batch 261129-07:41:16 was exported"),
 		},
 	},
+	{
+		name: "brief-after-ticks",
+		why:  "logcat's brief \"L/tag:\" behind a bracketed tick count is the record's level letter (RT-Thread's ulog); \"I/O:\" is a word",
+		entries: []worldEntry{
+			we("", Info, "", "[1205] I/wlan.mgnt: connected to lab-ap"),
+			we("", Error, "", "[5032] E/mqtt: connect to broker failed, rc=-3"),
+			we("", Unknown, "", "[5040] I/O: flash sector 12 busy"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
