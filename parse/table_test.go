@@ -270,6 +270,8 @@ var realTables = []struct {
 	{"fresh61_test.go", fresh61Cases, 40},
 	{"fresh62_test.go", fresh62Cases, 40},
 	{"fresh63_test.go", fresh63Cases, 40},
+	{"fresh64_test.go", fresh64Cases, 40},
+	{"fresh65_test.go", fresh65Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
