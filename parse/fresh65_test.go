@@ -136,7 +136,6 @@ var fresh65Cases = []worldCase{
 		name:   "vcenter-vmon-log",
 		source: "vCenter Server 7/8 /var/log/vmware/vmon/vmon.log, the service lifecycle manager (vmacore's `ISO time Z Sv(n) host-tid <service> msg`, the severity abbreviation with vmacore's own number: Cr(01), Er(02), Wa(03), In(05); host-NNNN is vmacore's thread name): the same header in VMware Workstation's logs pasted in pages found by search (`In(05) host-4705 …`, `Cr(01) host-43044 PANIC: …`); vmon's own lines from memory. No earlier table holds vmon",
 		why:    "vmacore's abbreviated severity with its own number, then a thread called host-NNNN that is no host, then the service in angle brackets",
-		gap:    "vmacore's abbreviated severity is read by its number on the syslog scale: In(05) comes out Notice, Wa(03) Error and Er(02) Critical, where the abbreviation names the level and the number is vmacore's own",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Info, "", "2026-11-29T07:41:16.412Z In(05) host-4120 <vpxd> Constructed command: /usr/lib/vmware-vpx/vpxd -b"),
 			we("2026-11-29T07:41:38.902Z", Info, "", "2026-11-29T07:41:38.902Z In(05) host-4120 <vpxd> Service STARTED successfully."),
@@ -269,7 +268,6 @@ var fresh65Cases = []worldCase{
 		name:   "qemu-qmp-socket",
 		source: "QEMU's QMP stream as a client on the monitor socket records it (socat or nc on -qmp unix:…: the greeting, replies such as {\"return\": {}}, and asynchronous events, one JSON object a line; an event's time as {\"seconds\": n, \"microseconds\": n}): QEMU's QMP specification (docs/interop/qmp-spec); from memory of real lines. QMP is in no earlier table",
 		why:    "the time split over two integer members of a nested object; the greeting and the replies carry no time",
-		gap:    "the QMP timestamp's microseconds member is dropped: the time is read from the seconds member alone",
 		entries: []worldEntry{
 			we("", Unknown, "", `{"QMP": {"version": {"qemu": {"micro": 0, "minor": 1, "major": 9}, "package": "Debian 1:9.1.0+ds-1"}, "capabilities": ["oob"]}}`),
 			we("", Unknown, "", `{"return": {}}`),

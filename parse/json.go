@@ -63,13 +63,16 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
 		"ibm_datetime", // Open Liberty's JSON log events
-		"utc_time":     // OpenCanary's
+		"utc_time",     // OpenCanary's
+		"gm_time":      // 389 Directory Server's JSON audit log
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
 		"T",            // zap's development encoder
 		"at",           // katip's JSON scribe
-		"started_at":   // Kong's file-log and http-log plugins: when the request came
+		"started_at",   // Kong's file-log and http-log plugins: when the request came
+		"start_time",   // Envoy's JSON access log: when the request came
+		"local_time":   // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		return roleTime, 2
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
@@ -89,7 +92,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpon" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpong" {
 		t[c] = true
 	}
 	return t
@@ -386,6 +389,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	case "instant.nanoOfSecond", "timestamp.nanos": // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
 		if ns, ok := atoi(line[start:end]); ok && st.seconds && int64(ns) < nsPerSec {
 			st.rec.Time += int64(ns)
+		}
+		st.seconds = false
+		return
+	case "timestamp.microseconds": // QEMU's QMP events: {"seconds": …, "microseconds": …}
+		if us, ok := atoi(line[start:end]); ok && st.seconds && us < 1e6 {
+			st.rec.Time += int64(us) * 1e3
 		}
 		st.seconds = false
 		return

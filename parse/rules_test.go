@@ -1157,6 +1157,26 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[5040] I/O: flash sector 12 busy"),
 		},
 	},
+	{
+		name: "json-time-keys-of-servers",
+		why:  "389 DS's gm_time and local_time (its offset after a blank), Envoy's start_time, QMP's seconds and microseconds are the record's time; a time key beside start_time wins",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.412033121Z", Unknown, "", `{"local_time":"2026-11-29T02:41:16.412033121 -0500","operation":"BIND","conn_id":4120}`),
+			we("2026-11-29T07:41:17.412Z", Unknown, "", `{"gm_time":"2026-11-29T07:41:17.412Z","local_time":"2026-11-29T08:41:17.412+01:00","result":0}`),
+			we("2026-11-29T07:41:18.29Z", Unknown, "", `{"start_time":"2026-11-29T07:41:18.290Z","method":"GET","path":"/api","response_code":200}`),
+			we("2026-11-29T07:41:19.412388Z", Unknown, "", `{"timestamp":{"seconds":1795938079,"microseconds":412388},"event":"STOP"}`),
+			we("2026-11-29T07:41:20Z", Unknown, "", `{"start_time":"2026-11-29T07:00:00Z","time":"2026-11-29T07:41:20Z","job":"nightly"}`),
+		},
+	},
+	{
+		name: "vmware-letters-over-their-number",
+		why:  "VMware's two letters before a number in parentheses name the level, on ESXi's syslog priorities and on vCenter's own scale alike",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "2026-11-29T07:41:16.204Z In(05) host-4120 <vpxd> service started"),
+			we("2026-11-29T07:41:17.204Z", Warn, "", "2026-11-29T07:41:17.204Z Wa(03) host-4120 <vpxd> health check slow"),
+			we("2026-11-29T07:41:18.204Z", Error, "", "2026-11-29T07:41:18.204Z Er(02) host-4120 <vpxd> service exited"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

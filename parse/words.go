@@ -1292,7 +1292,13 @@ func headLevel(line []byte, s, e int) (Level, int, bool) {
 			return Unknown, 0, false
 		}
 		if j == 2 && close == ')' && n < 192 && isLowerWord(word[1:]) {
-			return LevelFromSyslog(n & 7), skipBlanks(line, e), true // "In(166)", "Wa(164)"
+			// ESXi's "In(166)", "Wa(164)": the number is a syslog priority, whose severity the
+			// letters name; vCenter's services write their own scale there ("In(05)"), so the
+			// letters decide when they are known.
+			if lvl, ok := vmwareLetters(word); ok {
+				return lvl, skipBlanks(line, e), true
+			}
+			return LevelFromSyslog(n & 7), skipBlanks(line, e), true
 		}
 		if j >= 4 && isUpperWord(word) {
 			lvl, ok := ParseLevel(word) // "INFO[0000]", "ERRO[0004]"
@@ -1363,6 +1369,32 @@ func appleLevel(word []byte) (Level, bool) {
 		return Notice, true
 	case "Fault", "FAULT":
 		return Critical, true
+	}
+	return Unknown, false
+}
+
+// vmwareLetters reads the two letters VMware's loggers write before a number in parentheses:
+// "Em", "Al", "Cr", "Er", "Wa", "No", "In", "Db", "Vb".
+func vmwareLetters(w []byte) (Level, bool) {
+	switch string(w) {
+	case "Em":
+		return Emergency, true
+	case "Al":
+		return Alert, true
+	case "Cr":
+		return Critical, true
+	case "Er":
+		return Error, true
+	case "Wa":
+		return Warn, true
+	case "No":
+		return Notice, true
+	case "In":
+		return Info, true
+	case "Db":
+		return Debug, true
+	case "Vb":
+		return Trace, true
 	}
 	return Unknown, false
 }
