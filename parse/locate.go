@@ -96,7 +96,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 1 && line[i-1] == '@' && isDigit(line[i-2]) {
+		if i > 1 && line[i-1] == '@' && isDigit(line[i-2]) && !pidAtEpoch(line, i, n) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
 		}
@@ -695,6 +695,13 @@ func dateFollowsClock(line []byte, i int) bool {
 	return sep == '-' || sep == '/' || sep == '.'
 }
 
+// pidAtEpoch reports whether the n digits at line[i:] are the seconds of an epoch with a fraction
+// glued by '@' to the pid that opens the line, as QEMU's log trace backend writes its events:
+// "48211@1795938076.412388:virtio_blk_req_complete …".
+func pidAtEpoch(line []byte, i, n int) bool {
+	return n == 10 && i > 1 && line[i-1] == '@' && digitsOnly(line[:i-1]) && byteAt(line, i+n) == '.' && isDigitAt(line, i+n+1)
+}
+
 // epochAt reads a Unix time at line[i:]: 10 digits of seconds with a fraction anywhere, or any of
 // seconds, milliseconds, microseconds and nanoseconds as the line's first column. It must end the
 // word, and fall within the plausibility window.
@@ -732,7 +739,7 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	// Past the first column, an epoch with a fraction counts only as a value of its own, in
 	// brackets or after a key: audit's "msg=audit(1764401476.588:", "ts=1764401476.5", or as a
 	// field between colons (see epochAfterIDs). A float in a list of numbers is no time.
-	if frac && !first && line[i-1] != '(' && line[i-1] != '=' && line[i-1] != '[' && !(line[i-1] == ':' && epochAfterIDs(line, i, n)) {
+	if frac && !first && line[i-1] != '(' && line[i-1] != '=' && line[i-1] != '[' && !(line[i-1] == ':' && epochAfterIDs(line, i, n)) && !pidAtEpoch(line, i, n) {
 		frac = false
 	}
 	if !frac && !(first && (n == 10 || n == 13 || n == 16 || n == 19)) {

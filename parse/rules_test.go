@@ -1177,6 +1177,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.204Z", Error, "", "2026-11-29T07:41:18.204Z Er(02) host-4120 <vpxd> service exited"),
 		},
 	},
+	{
+		name: "epoch-after-a-pid-and-at",
+		why:  "an epoch with a fraction glued by '@' to the pid opening the line is the record's time (QEMU's log trace backend); a date glued to a version is a build's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.412388Z", Unknown, "", "48211@1795938076.412388:virtio_blk_req_complete vdev 0x55d4 req 0x7f4c status 0"),
+			we("2026-11-29T07:41:16.412901Z", Unknown, "", "48211@1795938076.412901:virtio_notify vdev 0x55d4 vq 0x7f4c"),
+		},
+	},
+	{
+		name: "date-glued-to-a-version",
+		why:  "a date glued by '@' to a version is its build's, not the record's",
+		entries: []worldEntry{
+			we("", Unknown, "", "gotify 2.6.1@2024-11-02-17:11:58 started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
