@@ -272,6 +272,8 @@ var realTables = []struct {
 	{"fresh63_test.go", fresh63Cases, 40},
 	{"fresh64_test.go", fresh64Cases, 40},
 	{"fresh65_test.go", fresh65Cases, 40},
+	{"fresh66_test.go", fresh66Cases, 40},
+	{"fresh67_test.go", fresh67Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
