@@ -37,6 +37,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"error_severity": // PostgreSQL's jsonlog
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
+		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType": // Apple's log show --style ndjson
 		return roleLevel, 1
@@ -61,10 +62,11 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
-		"timereported", // rsyslog's StdJSONFmt: the time the sender wrote
-		"ibm_datetime", // Open Liberty's JSON log events
-		"utc_time",     // OpenCanary's
-		"gm_time":      // 389 Directory Server's JSON audit log
+		"timereported",          // rsyslog's StdJSONFmt: the time the sender wrote
+		"ibm_datetime",          // Open Liberty's JSON log events
+		"utc_time",              // OpenCanary's
+		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
+		"gm_time": // 389 Directory Server's JSON audit log
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
@@ -80,7 +82,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"hostName", "server_host", // Tracee's events, iRODS's JSON log
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
-		"agentHost": // the plugin's host in Ranger's audit events (a cluster's node name is none)
+		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
+		"tags.hostname", "labels.host": // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay

@@ -1192,6 +1192,18 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "gotify 2.6.1@2024-11-02-17:11:58 started"),
 		},
 	},
+	{
+		name: "collectors-json-keys",
+		why:  "the keys collectors store a syslog event under: Cribl's _time and severityName, Telegraf's tags, Loki's labels, a GELF _severity, OpenTelemetry's timeUnixNano; a small _time counts something else",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Critical, "nas-2", `{"_time":1795938076,"host":"nas-2","severity":2,"severityName":"crit","message":"raid degraded"}`),
+			we("2026-11-29T07:41:17Z", Warn, "ups-3", `{"name":"syslog","tags":{"appname":"upsmon","hostname":"ups-3","severity":"warning"},"timestamp":1795938077}`),
+			we("2026-11-29T07:41:18.5Z", Unknown, "gw-4", `{"labels":{"host":"gw-4","job":"syslog"},"line":"link up","timestamp":"2026-11-29T07:41:18.5Z"}`),
+			we("2026-11-29T07:41:19Z", Notice, "mx-5", `{"host":"mx-5","short_message":"queue flushed","_severity":"notice","timestamp":1795938079.0,"version":"1.1"}`),
+			we("2026-11-29T07:41:20Z", Warn, "", `{"timeUnixNano":"1795938080000000000","severityText":"WARN","body":"disk 91% full"}`),
+			we("", Info, "", `{"_time":42,"level":"info","msg":"took 42 s"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
