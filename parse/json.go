@@ -66,7 +66,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"ibm_datetime",          // Open Liberty's JSON log events
 		"utc_time",              // OpenCanary's
 		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
-		"gm_time": // 389 Directory Server's JSON audit log
+		"transaction.time_stamp", // ModSecurity 3's JSON audit log
+		"gm_time":                // 389 Directory Server's JSON audit log
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
@@ -86,8 +87,9 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"tags.hostname", "labels.host": // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
-		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
-		"node_name": // the Kubernetes node an agent's event comes from (Tetragon's)
+		"agent.name", // Wazuh's alerts: the agent on the machine the event came from
+		"fromhost",   // rsyslog's StdJSONFmt: the sender, maybe a relay
+		"node_name":  // the Kubernetes node an agent's event comes from (Tetragon's)
 		return roleHost, 2
 	}
 	return roleNone, 0

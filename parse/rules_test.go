@@ -1202,6 +1202,9 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Notice, "mx-5", `{"host":"mx-5","short_message":"queue flushed","_severity":"notice","timestamp":1795938079.0,"version":"1.1"}`),
 			we("2026-11-29T07:41:20Z", Warn, "", `{"timeUnixNano":"1795938080000000000","severityText":"WARN","body":"disk 91% full"}`),
 			we("", Info, "", `{"_time":42,"level":"info","msg":"took 42 s"}`),
+			we("2026-11-29T07:41:21Z", Unknown, "db-6", `{"timestamp":"2026-11-29T07:41:21Z","agent":{"id":"004","name":"db-6"},"rule":{"level":5}}`),
+			we("2026-11-29T07:41:22Z", Unknown, "db-7", `{"@timestamp":"2026-11-29T07:41:22Z","agent":{"name":"filebeat-1"},"host":{"name":"db-7"}}`),
+			we("2026-11-29T07:41:23Z", Unknown, "", `{"transaction":{"client_ip":"10.20.0.7","time_stamp":"Sun Nov 29 07:41:23 2026","unique_id":"4120"}}`),
 		},
 	},
 }
