@@ -88,10 +88,12 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			}
 		}
 	}
-	if msg, ok := barColumn(line, s.start, s.end); ok && s.token > 1 && !whole {
-		rec.Message.Start = max(rec.Message.Start, int32(msg)) // "INFO | 2026/11/29 07:41:16 | …": the columns are the header
-		if lvl, ok := ownLevel(line[msg:], p.nowNano(), &p.wall); ok {
-			rec.Level = lvl // a program's line inside the Java Service Wrapper's (see lateStamp)
+	if s.token > 1 && !whole {
+		if msg, ok := barColumn(line, s.start, s.end); ok {
+			rec.Message.Start = max(rec.Message.Start, int32(msg)) // "INFO | 2026/11/29 07:41:16 | …": the columns are the header
+			if lvl, ok := ownLevel(line[msg:], p.nowNano(), &p.wall); ok {
+				rec.Level = lvl // a program's line inside the Java Service Wrapper's (see lateStamp)
+			}
 		}
 	}
 	if letterBracket(line, s.start) {
