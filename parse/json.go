@@ -74,9 +74,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"T",            // zap's development encoder
 		"at",           // katip's JSON scribe
 		"started_at",   // Kong's file-log and http-log plugins: when the request came
-		"start_time",   // Envoy's JSON access log: when the request came
 		"local_time":   // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		return roleTime, 2
+	case "start_time": // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
+		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
@@ -87,9 +88,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"tags.hostname", "labels.host": // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
-		"agent.name", // Wazuh's alerts: the agent on the machine the event came from
-		"fromhost",   // rsyslog's StdJSONFmt: the sender, maybe a relay
-		"node_name":  // the Kubernetes node an agent's event comes from (Tetragon's)
+		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
+		"node_name": // the Kubernetes node an agent's event comes from (Tetragon's)
 		return roleHost, 2
 	}
 	return roleNone, 0

@@ -965,8 +965,8 @@ func briefAfterTicks(line []byte) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	ts, te := nextToken(line, end+1)
-	if te-ts < 5 {
-		return Unknown, 0, false // "I/O:" is no level and tag
+	if te-ts < 6 || !isLowerAt(line, ts+2) {
+		return Unknown, 0, false // a tag in lower case, at least three letters: "I/O:", a list's "E/Mail:" are words
 	}
 	if lvl, ok := sourcedLevel(line[ts:te], nil, false); ok {
 		return lvl, skipBlanks(line, te), true

@@ -1155,6 +1155,8 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[1205] I/wlan.mgnt: connected to lab-ap"),
 			we("", Error, "", "[5032] E/mqtt: connect to broker failed, rc=-3"),
 			we("", Unknown, "", "[5040] I/O: flash sector 12 busy"),
+			we("", Unknown, "", "[2] E/Mail: 3 new messages"),
+			we("", Unknown, "", "[    0.512345] I/OAT: DMA engine found"),
 		},
 	},
 	{
@@ -1166,6 +1168,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.29Z", Unknown, "", `{"start_time":"2026-11-29T07:41:18.290Z","method":"GET","path":"/api","response_code":200}`),
 			we("2026-11-29T07:41:19.412388Z", Unknown, "", `{"timestamp":{"seconds":1795938079,"microseconds":412388},"event":"STOP"}`),
 			we("2026-11-29T07:41:20Z", Unknown, "", `{"start_time":"2026-11-29T07:00:00Z","time":"2026-11-29T07:41:20Z","job":"nightly"}`),
+			we("2026-11-29T07:41:21Z", Unknown, "", `{"start_time":"2026-11-28T00:00:00Z","timegenerated":"2026-11-29T07:41:21Z","msg":"session"}`),
+			we("", Unknown, "", `{"topic":"Quarterly review","start_time":"2027-01-15T14:00:00Z","duration":90}`),
 		},
 	},
 	{
@@ -1202,8 +1206,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Notice, "mx-5", `{"host":"mx-5","short_message":"queue flushed","_severity":"notice","timestamp":1795938079.0,"version":"1.1"}`),
 			we("2026-11-29T07:41:20Z", Warn, "", `{"timeUnixNano":"1795938080000000000","severityText":"WARN","body":"disk 91% full"}`),
 			we("", Info, "", `{"_time":42,"level":"info","msg":"took 42 s"}`),
-			we("2026-11-29T07:41:21Z", Unknown, "db-6", `{"timestamp":"2026-11-29T07:41:21Z","agent":{"id":"004","name":"db-6"},"rule":{"level":5}}`),
-			we("2026-11-29T07:41:22Z", Unknown, "db-7", `{"@timestamp":"2026-11-29T07:41:22Z","agent":{"name":"filebeat-1"},"host":{"name":"db-7"}}`),
+			we("2026-11-29T07:41:22Z", Unknown, "", `{"@timestamp":"2026-11-29T07:41:22Z","agent":{"name":"java","version":"1.45.0"},"service":{"name":"checkout"}}`),
 			we("2026-11-29T07:41:23Z", Unknown, "", `{"transaction":{"client_ip":"10.20.0.7","time_stamp":"Sun Nov 29 07:41:23 2026","unique_id":"4120"}}`),
 		},
 	},
