@@ -274,6 +274,8 @@ var realTables = []struct {
 	{"fresh65_test.go", fresh65Cases, 40},
 	{"fresh66_test.go", fresh66Cases, 40},
 	{"fresh67_test.go", fresh67Cases, 40},
+	{"fresh68_test.go", fresh68Cases, 40},
+	{"fresh69_test.go", fresh69Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
