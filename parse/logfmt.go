@@ -15,23 +15,22 @@ type logfmtPair struct {
 // is a pair, keys hold no quotes, quoted values are closed and followed by a blank or the end.
 func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	i := 0
-	// commas is whether the pairs are separated by commas (FortiOS's CSV mode, F5's Splunk
-	// format), as the first one tells; between blanks a comma belongs to its value
-	// ("Tres=cpu=128,mem=500G").
-	commas := false
-	maybeCommas := bytes.IndexByte(line, ',') >= 0 // most lines have none: their values take the plain loop
+	// sep is the byte the pairs are separated by when it is not a blank: a comma (FortiOS's CSV
+	// mode, F5's Splunk format) or a bar (Check Point's Splunk format), as the first pair tells;
+	// between blanks a comma or a bar belongs to its value ("Tres=cpu=128,mem=500G").
+	var sep byte
 	for {
-		if commas && commaPair(line, i) {
+		if sep != 0 && sepPair(line, i, sep) {
 			i++
 		}
 		i = skipBlanks(line, i)
 		if i >= len(line) {
 			// A few pairs between commas are a value's ("mode=strict,retries=3" under an
 			// error): a record of them has more.
-			return pairs, pairs > 0 && (!commas || pairs >= minCommaPairs)
+			return pairs, pairs > 0 && (sep == 0 || pairs >= minCommaPairs)
 		}
 		ks := i
-		for i < len(line) && line[i] > ' ' && line[i] != '=' && line[i] != '"' {
+		for i < len(line) && !keyEnd[line[i]] {
 			i++
 		}
 		if i == ks || (i < len(line) && line[i] == '"') {
@@ -44,9 +43,9 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			if i < len(line) && line[i] == '"' {
 				end, esc, closed := stringEnd(line, i)
 				if pairs == 0 {
-					commas = commaPair(line, end) && commaSeparated(line)
+					sep = firstSep(line, end)
 				}
-				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t' && !(commas && commaPair(line, end))) {
+				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t' && !(sep != 0 && sepPair(line, end, sep))) {
 					return pairs, false
 				}
 				p.Quoted, p.Escaped = true, esc
@@ -54,27 +53,37 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				i = end
 			} else {
 				vs := i
-				if maybeCommas {
+				switch {
+				case sep != 0:
+					for i < len(line) && !sepPair(line, i, sep) {
+						i++ // between separators a value may hold blanks: Mimecast's "Subject=Quarterly report|…"
+					}
+				case pairs == 0:
 					for i < len(line) {
-						if c := line[i]; c == ' ' || c == '\t' || c == ',' && (commas || pairs == 0) && commaPair(line, i) {
+						c := line[i]
+						if c == ' ' || c == '\t' || (c == ',' || c == '|') && sepPair(line, i, c) {
 							break
 						}
 						i++
 					}
-				} else {
+					// Not when the first value holds pairs of its own ("labels=app=web,env=prod"):
+					// then the value goes on to the blank.
+					if bytes.IndexByte(line[vs:i], '=') < 0 {
+						sep = firstSep(line, i)
+					}
+					for sep == 0 && i < len(line) && line[i] != ' ' && line[i] != '\t' {
+						i++
+					}
+				default:
 					for i < len(line) && line[i] != ' ' && line[i] != '\t' {
 						i++
 					}
 				}
-				if pairs == 0 {
-					// Not when the first value holds pairs of its own ("labels=app=web,env=prod"):
-					// then the value goes on to the blank.
-					commas = commaPair(line, i) && bytes.IndexByte(line[vs:i], '=') < 0 && commaSeparated(line)
-					for !commas && i < len(line) && line[i] != ' ' && line[i] != '\t' {
-						i++
-					}
+				ve := i
+				for sep != 0 && ve > vs && (line[ve-1] == ' ' || line[ve-1] == '\t') {
+					ve-- // "a=1 , b=2"
 				}
-				p.Value = Span{int32(vs), int32(i)}
+				p.Value = Span{int32(vs), int32(ve)}
 			}
 			pairs++
 		} else if pairs == 0 {
@@ -86,16 +95,37 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	}
 }
 
-// commaSeparated reports whether no pair of line follows a blank alone, outside quotes: its pairs
-// are all separated by commas ("a=1,b=2", "a=1, b=2"), where "tags=a,b,c=d level=info" mixes
-// a value's commas with blanks between pairs.
-func commaSeparated(line []byte) bool {
+// keyEnd marks the bytes that end a key: the '=' before its value, a quote, a blank or a control.
+var keyEnd = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	t['='], t['"'] = true, true
+	return t
+}()
+
+// firstSep is the separator of a line's pairs when the first pair's value ends at line[i] with a
+// comma or a bar before the next pair and no pair follows a blank alone: 0 for blanks.
+func firstSep(line []byte, i int) byte {
+	if i >= len(line) || line[i] != ',' && line[i] != '|' {
+		return 0
+	}
+	if c := line[i]; sepPair(line, i, c) && separatedBy(line, c) {
+		return c
+	}
+	return 0
+}
+
+// separatedBy reports whether no pair of line follows a blank alone, outside quotes: its pairs
+// are all separated by sep ("a=1,b=2", "a=1, b=2", "a=1|b=2"), where "tags=a,b,c=d level=info"
+// mixes a value's commas with blanks between pairs.
+func separatedBy(line []byte, sep byte) bool {
 	quoted := false
 	for i := 1; i < len(line); i++ {
 		switch c := line[i]; {
 		case c == '"' && line[i-1] != '\\':
 			quoted = !quoted
-		case !quoted && (c == ' ' || c == '\t') && line[i-1] != ',' && line[i-1] != ' ':
+		case !quoted && (c == ' ' || c == '\t') && line[i-1] != sep && line[i-1] != ' ':
 			k := i + 1
 			for k < len(line) && (isAlnum(line[k]) || line[k] == '_' || line[k] == '.' || line[k] == '-') {
 				k++
@@ -108,14 +138,14 @@ func commaSeparated(line []byte) bool {
 	return true
 }
 
-// minCommaPairs is how many pairs separated by commas make a line of pairs.
+// minCommaPairs is how many pairs separated by commas or bars make a line of pairs.
 const minCommaPairs = 4
 
-// commaPair reports whether line[i] is a comma between two pairs: a key and its '=' follow it,
-// after a blank or none ("…,time=07:41:16", "…, tenantName=Acme"). A comma inside a value
-// ("tags=a,b", "msg=one, two") is none.
-func commaPair(line []byte, i int) bool {
-	if i >= len(line) || line[i] != ',' {
+// sepPair reports whether line[i] is sep between two pairs: a key and its '=' follow it, after a
+// blank or none ("…,time=07:41:16", "…, tenantName=Acme", "…|hostname=cp-mgmt01"). A comma
+// inside a value ("tags=a,b", "msg=one, two") is none.
+func sepPair(line []byte, i int, sep byte) bool {
+	if i >= len(line) || line[i] != sep {
 		return false
 	}
 	j := i + 1

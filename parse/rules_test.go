@@ -1210,6 +1210,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:23Z", Unknown, "", `{"transaction":{"client_ip":"10.20.0.7","time_stamp":"Sun Nov 29 07:41:23 2026","unique_id":"4120"}}`),
 		},
 	},
+	{
+		name: "pairs-separated-by-bars",
+		why:  "key=value pairs separated by bars from the first pair on are pairs (Check Point's Splunk format); between blanks a bar stays in its value",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "cp-gw02", "time=1795938076|hostname=cp-gw02|product=Firewall|action=Accept|src=10.20.0.7|dst=198.51.100.2"),
+			we("2026-11-29T07:41:17Z", Warn, "", "ts=2026-11-29T07:41:17Z level=warn states=ok|warn|crit msg=\"thresholds loaded\""),
+		},
+	},
+	{
+		name: "bars-in-a-table-of-pairs",
+		why:  "a table's row of pairs between bars and blanks, or a value's bars, opens no record of pairs",
+		entries: []worldEntry{
+			we("", Unknown, "", "| a=1 | b=2 | c=3 | d=4 |"),
+			we("", Unknown, "", "mode=a|b retries"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

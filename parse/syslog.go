@@ -138,7 +138,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		iso = true
 	}
 	i += n
-	if !iso && byteAt(line, i) == ' ' {
+	if !iso && byteAt(line, i) == ' ' && abbrevEnd(line, i+1) > i+1 {
 		// A device that writes its clock's zone and a colon after the time, where the host
 		// would be: Cisco CIMC's "<186> Nov 29 01:41:20 CST: %CIMC-2-…". Without the colon the
 		// word is a host's name ("CAT sshd[12]:"); read as a tag, the zone names no host.
