@@ -107,8 +107,8 @@ var keyEnd = func() (t [256]bool) {
 // firstSep is the separator of a line's pairs when the first pair's value ends at line[i] with a
 // comma or a bar before the next pair and no pair follows a blank alone: 0 for blanks.
 func firstSep(line []byte, i int) byte {
-	if i >= len(line) || line[i] != ',' && line[i] != '|' {
-		return 0
+	if i >= len(line) || line[i] != ',' && line[i] != '|' || line[0] == '|' {
+		return 0 // a table's row opens with its bar
 	}
 	if c := line[i]; sepPair(line, i, c) && separatedBy(line, c) {
 		return c
