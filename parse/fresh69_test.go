@@ -435,7 +435,6 @@ var fresh69Cases = []worldCase{
 	// The rest of the field: Aruba Instant, RouterOS 7, Sophos, SonicOS, Huawei, Comware, Arista, pfSense.
 	{
 		name:   "aruba-instant-show-log-system",
-		gap:    "the bracketed four-letter level after `process[pid]: <msgid>` (NOTI, WARN, ERRS, INFO) is not read",
 		source: "HPE Aruba Instant virtual controller CLI `show log system` (`Mmm dd HH:mm:ss  process[pid]: <msgid> <LEVL> AP:name <ip mac> msg`, levels EMER ALRT CRIT ERRS WARN NOTI INFO DBUG): Aruba Instant CLI Reference 'show log'; from memory of real output. Instant's remote syslog and ArubaOS controllers' `show log` are earlier tables'; the IAP's own buffer is not",
 		why:    "the bracketed four-letter level after the message id; no host column: AP:name names the cluster member the event concerns, a managed AP and no host; the client is a peer",
 		entries: []worldEntry{

@@ -1226,6 +1226,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "mode=a|b retries"),
 		},
 	},
+	{
+		name: "level-after-an-angled-message-id",
+		why:  "ArubaOS writes a number in angle brackets, its message id, before its level in angle brackets after the tag; a number in angle brackets before prose gives none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "10.20.0.1", "Nov 29 07:41:16 2026 10.20.0.1 stm[3201]: <501093> <NOTI> |AP ap-lobby| client associated"),
+			we("2026-11-29T07:41:17Z", Error, "10.20.0.1", "Nov 29 07:41:17 2026 10.20.0.1 authmgr[3310]: <522008> <ERRS> |authmgr| radius server timeout"),
+			we("2026-11-29T07:41:18Z", Unknown, "10.20.0.1", "Nov 29 07:41:18 2026 10.20.0.1 app[12]: <5> value out of range"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

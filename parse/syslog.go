@@ -407,6 +407,12 @@ func fileLine(w []byte) bool {
 	return false
 }
 
+// angledNumber reports whether tok is a number in angle brackets, as ArubaOS writes its message
+// id before its level: "stm[3201]: <501093> <NOTI> …".
+func angledNumber(tok []byte) bool {
+	return len(tok) > 2 && tok[0] == '<' && tok[len(tok)-1] == '>' && digitsOnly(tok[1:len(tok)-1])
+}
+
 // level finds the level of a line scan3164Header read: a message id that opens the message, the
 // PRI, a level written with the tag or in the host's place, then one in the message's own words.
 func (h *bsdHeader) level(line []byte) Level {
@@ -577,7 +583,7 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	}
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
-		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' {
+		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) {
 			if s, e = nextToken(line, e); s == e {
 				return Unknown, false
 			}
