@@ -276,6 +276,8 @@ var realTables = []struct {
 	{"fresh67_test.go", fresh67Cases, 40},
 	{"fresh68_test.go", fresh68Cases, 40},
 	{"fresh69_test.go", fresh69Cases, 40},
+	{"fresh70_test.go", fresh70Cases, 40},
+	{"fresh71_test.go", fresh71Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
