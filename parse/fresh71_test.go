@@ -229,7 +229,6 @@ var fresh71Cases = []worldCase{
 		name:   "wireplumber04-stderr",
 		source: "WirePlumber 0.4 run in a terminal or with its stderr kept (`L HH:MM:SS.uuuuuu     category file.c:line:function: msg`, L one of E W M I D T): from memory of real output; WirePlumber 0.5's journal lines are in ublue-os/bazzite issue #4811; no earlier table holds WirePlumber",
 		why:    "a one-letter level before a bare time of day with microseconds; a right-aligned category",
-		gap:    "WirePlumber's bare time of day after its one-letter level (`W 08:12:02.118204  category …`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T08:12:02.118204Z", Warn, "", "W 08:12:02.118204         spa.bluez5 ../spa/plugins/bluez5/bluez5-dbus.c:5121:get_managed_objects_reply: BlueZ system service is not available"),
 			we("2026-11-29T08:12:02.120871Z", Info, "", "I 08:12:02.120871     wireplumber ../src/main.c:391:main: WirePlumber 0.4.17 is ready"),

@@ -522,6 +522,14 @@ func letterThenClock(line []byte, i int) bool {
 	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && bytes.IndexByte([]byte("VDIWEF"), line[0]) >= 0
 }
 
+// letterThenFineClock reports whether the time of day at line[i] follows a level letter and one
+// blank opening the line, with a fraction of a second and a blank after it, as WirePlumber writes
+// its records: "W 08:12:02.118204  spa.bluez5 …". A sentence's "I 12:30 …" has no fraction.
+func letterThenFineClock(line []byte, i, n int) bool {
+	return i == 2 && line[1] == ' ' && bytes.IndexByte([]byte("TDINWEFC"), line[0]) >= 0 &&
+		n > 9 && line[i+8] == '.' && byteAt(line, i+n) == ' '
+}
+
 // closesWrap reports whether c closes the parenthesis or bracket open.
 func closesWrap(open, c byte) bool {
 	return open == '(' && c == ')' || open == '[' && c == ']'
@@ -530,8 +538,8 @@ func closesWrap(open, c byte) bool {
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
 // four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
-	if letterBracket(line, i) || letterThenClock(line, i) {
-		return true
+	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
+		return true // the level letter's clock, which columnClock reads by its spelling
 	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
 }
@@ -541,7 +549,7 @@ func clockColumn(line []byte, i int) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
+	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and

@@ -1235,6 +1235,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "10.20.0.1", "Nov 29 07:41:18 2026 10.20.0.1 app[12]: <5> value out of range"),
 		},
 	},
+	{
+		name: "level-letter-then-a-fine-clock",
+		why:  "a time of day with a fraction after a level letter and a blank opening the line is the record's (WirePlumber's stderr)",
+		entries: []worldEntry{
+			we("2026-11-29T08:12:02.118204Z", Warn, "", "W 08:12:02.118204  spa.bluez5 ../spa/plugins/bluez5/bluez5-dbus.c:1322:device_try_connect: profile unavailable"),
+			we("2026-11-29T08:12:02.204118Z", Debug, "", "D 08:12:02.204118  wp-device ../modules/module-si-audio-adapter.c:412:si_audio_adapter_configure: configured"),
+		},
+	},
+	{
+		name: "letter-and-a-clock-in-prose",
+		why:  "a capital letter and a time of day without a fraction open a sentence",
+		entries: []worldEntry{
+			we("", Unknown, "", "I 12:30:00 arrived at the office"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
