@@ -371,7 +371,7 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 	if had != Unknown && lc.fillsOnly() {
 		return had // see fillsOnly
 	}
-	if had != Unknown && wrappedLine(raw) {
+	if had != Unknown && lc.n > 0 && wrappedLine(raw) {
 		return had // the level of a program's own line inside the bar column's (see ownLevel)
 	}
 	if seenKey != noColumnKey && seenKey == lc.key() {

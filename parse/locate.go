@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"encoding/binary"
+	"strings"
 )
 
 // The timestamp locator finds a date and time anywhere near the start of a line, in the spellings
@@ -519,14 +520,14 @@ func letterBracket(line []byte, i int) bool {
 // bracket after a level letter opening the line, as ESP-IDF writes its records when they are
 // stamped with the system's time ("I (07:41:16.204) wifi: …") rather than its milliseconds.
 func letterThenClock(line []byte, i int) bool {
-	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && bytes.IndexByte([]byte("VDIWEF"), line[0]) >= 0
+	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && strings.IndexByte("VDIWEF", line[0]) >= 0
 }
 
 // letterThenFineClock reports whether the time of day at line[i] follows a level letter and one
 // blank opening the line, with a fraction of a second and a blank after it, as WirePlumber writes
 // its records: "W 08:12:02.118204  spa.bluez5 …". A sentence's "I 12:30 …" has no fraction.
 func letterThenFineClock(line []byte, i, n int) bool {
-	return i == 2 && line[1] == ' ' && bytes.IndexByte([]byte("TDINWEFC"), line[0]) >= 0 &&
+	return i == 2 && line[1] == ' ' && strings.IndexByte("TDINWEFC", line[0]) >= 0 &&
 		n > 9 && line[i+8] == '.' && byteAt(line, i+n) == ' '
 }
 

@@ -398,17 +398,23 @@ func wordCount(b []byte) int {
 	}
 }
 
-// barStamped reports whether a line's time is a column of a header set off by bars (see
-// barColumn): the record's, however many words come before it.
-func barStamped(line []byte) bool {
+// barHeader locates a line's time and reports whether it is a column of a header set off by bars
+// (see barColumn), and where the text after that header starts.
+func barHeader(line []byte) (int, bool) {
 	if bytes.IndexByte(line[:min(len(line), 64)], '|') < 0 {
-		return false
+		return 0, false // most lines: no bar in the header
 	}
 	s, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
 	if !ok {
-		return false
+		return 0, false
 	}
-	_, ok = barColumn(line, s.start, s.end)
+	return barColumn(line, s.start, s.end)
+}
+
+// barStamped reports whether a line's time is a column of a header set off by bars: the
+// record's, however many words come before it.
+func barStamped(line []byte) bool {
+	_, ok := barHeader(line)
 	return ok
 }
 
@@ -424,19 +430,14 @@ func ownLevel(line []byte, now int64, w *wallClock) (Level, bool) {
 }
 
 // wrappedLine reports whether a line holds a whole log line with its own time and level behind
-// one of the first columns its bars set off (see barColumn).
+// the header its bars set off, as the parser read it (see lateStamp).
 func wrappedLine(line []byte) bool {
-	head := line[:min(len(line), 64)]
-	for bar, n := bytes.IndexByte(head, '|'), 0; bar >= 0 && n < 4; n++ {
-		j := skipBlanks(line, bar+1)
-		if j < len(line) && isDigit(line[j]) { // a date, as loggers open their lines with
-			if _, ok := ownLevel(line[j:], maxPlausible, &wallClock{}); ok {
-				return true
-			}
-		}
-		bar = indexByteFrom(head, '|', bar+1)
+	msg, ok := barHeader(line)
+	if !ok {
+		return false
 	}
-	return false
+	_, ok = ownLevel(line[msg:], maxPlausible, &wallClock{})
+	return ok
 }
 
 // fenced reports whether the time at line[start:end] stands between bars or brackets of its own.

@@ -142,8 +142,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// A device that writes its clock's zone and a colon after the time, where the host
 		// would be: Cisco CIMC's "<186> Nov 29 01:41:20 CST: %CIMC-2-…". Without the colon the
 		// word is a host's name ("CAT sshd[12]:"); read as a tag, the zone names no host.
-		if off, e, known := zoneAbbrev(line, i+1, w.wall(t), w); known && byteAt(line, e) == ':' {
-			t = w.wall(t) - int64(off)*nsPerSec
+		wall := w.wall(t)
+		if off, e, known := zoneAbbrev(line, i+1, wall, w); known && byteAt(line, e) == ':' {
+			t = wall - int64(off)*nsPerSec
 		}
 	}
 	if pri >= 0 && hasPrefixAt(line, i, ": ") {
