@@ -11,6 +11,7 @@ import "bytes"
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
 	logger, thread, pid, source Span
+	levelFirst                  bool // the first word after the time is the level word, which no host is
 }
 
 // layoutLevelWords is how many words after the timestamp may precede the level word: room for a
@@ -309,7 +310,12 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		return
 	}
 	levelAfterTime(line, rest, rec, lx)
-	if h, ok := hostAfter(line, rest); ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
+	var h Span
+	ok := false
+	if !lx.levelFirst { // hostAfter turns a level word away
+		h, ok = hostAfter(line, rest)
+	}
+	if ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
@@ -535,6 +541,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
+			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
 		}
@@ -1539,9 +1546,12 @@ func pidTag(line []byte, i int) bool {
 // start of the message: "orders/4120 on orders-2: …", "(4120 on api-7): …".
 func pidOnHost(line []byte, i int) Span {
 	ps, pe := nextToken(line, i)
+	if j := skipBlanks(line, pe); ps == pe || byteAt(line, j) != 'o' || byteAt(line, j+1) != 'n' {
+		return Span{}
+	}
 	ws, we := nextToken(line, pe)
 	hs, he := nextToken(line, we)
-	if ps == pe || string(line[ws:we]) != "on" || he-hs < 2 {
+	if string(line[ws:we]) != "on" || he-hs < 2 {
 		return Span{}
 	}
 	pid := line[ps:pe]

@@ -1397,9 +1397,12 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	// structured data is then not where it belongs, a doubled blank is read as an empty field
 	// instead (an empty HOSTNAME, as a template with no host writes it), if that puts it there.
 	fields, end, ok := ietfFields(line, i, true)
-	if !ok || !sdNext(line, end) {
-		if strict, e, sok := ietfFields(line, i, false); sok && sdNext(line, e) {
-			fields, end, ok = strict, e, true
+	sd, sdOK := sdAfter(line, end)
+	if !ok || !sdOK {
+		if strict, e, sok := ietfFields(line, i, false); sok {
+			if sd2, ok2 := sdAfter(line, e); ok2 {
+				fields, end, ok, sd, sdOK = strict, e, true, sd2, true
+			}
 		}
 	}
 	if !ok {
@@ -1409,9 +1412,12 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	h.host.End = h.host.Start + int32(stackUnit(h.host.Of(line)))
 	rec.Host = h.host
 	i = skipBlanks(line, end)
+	if i != end+1 || !sdOK {
+		sd, sdOK = sdEnd(line, i) // the structured data read above starts after one blank
+	}
 	// A sender that leaves the structured data out, with no '-' for it, still wrote the header:
 	// the message starts there.
-	if end, ok := sdEnd(line, i); ok {
+	if end, ok := sd, sdOK; ok {
 		if end > i+1 || line[i] != '-' {
 			h.sd = Span{int32(i), int32(end)}
 		}
@@ -1500,8 +1506,14 @@ func ietfFields(line []byte, i int, padded bool) (fields [4]Span, end int, ok bo
 // sdNext reports whether structured data (a NILVALUE or bracketed elements) follows the blank at
 // line[i], and ends at a blank or the end of the line.
 func sdNext(line []byte, i int) bool {
+	_, ok := sdAfter(line, i)
+	return ok
+}
+
+// sdAfter is sdNext that also returns where the structured data ends.
+func sdAfter(line []byte, i int) (int, bool) {
 	end, ok := sdEnd(line, i+1)
-	return ok && (end == len(line) || line[end] == ' ')
+	return end, ok && (end == len(line) || line[end] == ' ')
 }
 
 // sdEnd returns the end of the structured data at line[i:]: "-" or one or more [id k="v" ...]
@@ -1555,18 +1567,21 @@ func (p *Parser) parse5424(line []byte, rec *Record) bool {
 // tag ("app[12]:", "app:"), a lone colon ("fw01 : %ASA-…") or a message id ("%ASA-6-…").
 func hostAfter(line []byte, i int) (Span, bool) {
 	hs, he := nextToken(line, i)
-	ts, te := nextToken(line, he)
 	if k := bytes.LastIndexByte(line[hs:he], '/'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // relays write "relay/origin" (syslog-ng), and the origin is the host
 	}
 	if k := bytes.LastIndexByte(line[hs:he], '@'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // and "source@host" (Thunderbird's "src@tbird-admin1")
 	}
-	if hs == he || ts == te || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) || labelledNumber(line[hs:he]) {
+	if hs == he || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) || labelledNumber(line[hs:he]) {
+		return Span{}, false // a host's name does not end in a dash: "load_orders-" is a logger's
+	}
+	if _, isLevel := levelToken(line[hs:he], false); isLevel {
 		return Span{}, false
 	}
-	if _, isLevel := levelToken(line[hs:he], false); isLevel || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' {
-		return Span{}, false // a host's name does not end in a dash: "load_orders-" is a logger's
+	ts, te := nextToken(line, he) // the tag, read only for a word that may be a host
+	if ts == te {
+		return Span{}, false
 	}
 	if _, ok := facilityLevel(bytes.TrimSuffix(line[hs:he], []byte(":"))); ok {
 		return Span{}, false // socklog's "auth.info: sshd[4120]:"
