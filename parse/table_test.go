@@ -280,6 +280,7 @@ var realTables = []struct {
 	{"fresh71_test.go", fresh71Cases, 40},
 	{"fresh72_test.go", fresh72Cases, 40},
 	{"fresh73_test.go", fresh73Cases, 40},
+	{"fresh74_test.go", fresh74Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
