@@ -281,6 +281,7 @@ var realTables = []struct {
 	{"fresh72_test.go", fresh72Cases, 40},
 	{"fresh73_test.go", fresh73Cases, 40},
 	{"fresh74_test.go", fresh74Cases, 40},
+	{"fresh75_test.go", fresh75Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
