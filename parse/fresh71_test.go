@@ -251,7 +251,6 @@ var fresh71Cases = []worldCase{
 		name:   "pulseaudio-stderr",
 		source: "PulseAudio run from a terminal (pulseaudio -v: `L: [thread] file.c: msg`, L one of E W N I D): pulseaudio(1) --log-target=stderr; from memory of real output; no earlier table holds PulseAudio",
 		why:    "a one-letter level and a colon, no time at all; N is Notice",
-		gap:    "the D: letter of PulseAudio's debug lines is not read as Debug (E:, W:, I:, N: are)",
 		entries: []worldEntry{
 			we("", Warn, "", "W: [pulseaudio] pid.c: Stale PID file, overwriting."),
 			we("", Info, "", "I: [pulseaudio] module-udev-detect.c: Found 2 cards."),

@@ -59,7 +59,6 @@ var fresh73Cases = []worldCase{
 		name:   "bareos-log-timestamp-format",
 		source: "Bareos' director log /var/log/bareos/bareos.log with `Log Timestamp Format = \"%Y-%m-%d %H:%M:%S\"` in the Messages resource (`yyyy-MM-dd HH:mm:ss daemon JobId N: msg`, the message type written as a prefix: Warning:, Error:, Fatal error:; the end-of-job report as indented lines): Bareos manual 'Messages Resource' (Log Timestamp Format); bareos/bareos PR #2510 quoting `list joblog` rows in the same layout; from memory of real lines. Bacula's log with the default `dd-Mmm HH:MM` and Bareos' trace file and list joblog are earlier tables'; the director's log file with a full timestamp is not",
 		why:    "a full date and time before the daemon's resource name; the message type prefix after `JobId N:` is the level; the job report's indented lines belong to its Error record",
-		gap:    "the `Fatal error:` message type after `JobId N:` below a full yyyy-MM-dd HH:mm:ss date comes out Unknown, not Critical (Warning: and Error: are read)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 bareos-dir JobId 4411: Start Backup JobId 4411, Job=web01-data.2026-11-29_07.41.14_07"),
 			we("2026-11-29T07:41:18Z", Unknown, "", `2026-11-29 07:41:18 bk01-sd JobId 4411: Volume "Full-0042" previously written, moving to end of data.`),

@@ -169,7 +169,6 @@ var fresh75Cases = []worldCase{
 	// Firewalls, UTMs, VPN gateways and application delivery controllers.
 	{
 		name:   "fortigate-json-syslog",
-		gap:    "the JSON object's date and time keys (in the zone tz names) and its eventtime are not read as the time, and devname is not read as the host",
 		source: "FortiOS 7.2+ with `config log syslogd setting / set format json` (the PRI glued to one JSON object with date, time, devname, devid, eventtime in ns, tz, logid, type, subtype, level, …): elastic/docs-content issue #8075 quoted in fresh69 (the format list default|csv|cef|rfc5424|json); the keys from the FortiOS Log Message Reference, from memory. FortiOS' key=value, CSV, CEF and RFC 5424 formats are earlier tables'; its JSON format is not",
 		why:    "no syslog header: a JSON object whose date and time keys are the device's clock in the zone tz names, eventtime repeating it in nanoseconds; devname is the host; level agrees with the PRI",
 		entries: []worldEntry{
@@ -180,7 +179,6 @@ var fresh75Cases = []worldCase{
 	},
 	{
 		name:   "sophos-utm9-remote-pri",
-		gap:    "the host after a PRI glued to the colon-written date (`<30>yyyy:MM:dd-HH:mm:ss host process[pid]:`) is not read; the time and level are",
 		source: "Sophos UTM 9 remote syslog server as the collector receives it (the PRI glued to `yyyy:MM:dd-HH:mm:ss host process[pid]: id=\"…\" severity=\"…\" sys=\"…\" sub=\"…\" name=\"…\" …`, the facility and severity following the subsystem): from memory of real lines. UTM 9's log files without the PRI are an earlier table's; the wire form is not",
 		why:    "a PRI glued to a date written with colons and joined to the clock by a dash; severity=\"…\" agrees with the PRI",
 		entries: []worldEntry{
@@ -424,7 +422,6 @@ var fresh75Cases = []worldCase{
 	},
 	{
 		name:   "claroty-ctd-cef",
-		gap:    "after `Mmm dd yyyy HH:mm:ss UTC` the CEF header's first field (`CEF:0|Claroty|CTD|…`) is taken for the host, where the line names none",
 		source: "Claroty Continuous Threat Detection alerts and events in CEF to a syslog server (`<PRI>Mmm dd yyyy HH:mm:ss ZONE CEF:0|Claroty|CTD|ver|Alert/Threat|name|sev|src=… smac=… shost=… dst=… dhost=… cn2=alert-id msg=…`): ExabeamLabs/Content-Library-CIM2 'claroty-ctd-cef' parser (its time `MMM dd yyyy HH:mm:ss` followed by a three-letter word before CEF:, read here as the zone), found by search; the lines written for this table. No earlier table holds Claroty",
 		why:    "a year-bearing time and a zone word with no host before CEF; the CEF severity is no level, the PRI is; shost and dhost are assets",
 		entries: []worldEntry{

@@ -39,7 +39,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
-		"messageType": // Apple's log show --style ndjson
+		"messageType",                     // Apple's log show --style ndjson
+		"level.name", "record.level.name": // a level object with its name: loguru's serialize=True
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -67,7 +68,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"utc_time",              // OpenCanary's
 		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
 		"transaction.time_stamp", // ModSecurity 3's JSON audit log
-		"gm_time":                // 389 Directory Server's JSON audit log
+		"gm_time",                // 389 Directory Server's JSON audit log
+		"eventtime":              // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
@@ -82,6 +84,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
 		"hostName", "server_host", // Tracee's events, iRODS's JSON log
+		"devname",                           // FortiOS's JSON format: the appliance's name
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)

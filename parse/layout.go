@@ -545,6 +545,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
 		}
+		if lvl, ne, ok := qualifiedPair(line, tok, e); ok {
+			rec.Level = lvl // Bacula's and Bareos' "JobId 4412: Fatal error: …"
+			lx.thread, lx.logger = thread, logger
+			rec.Message.Start = int32(afterLevel(line, ne, lx))
+			return true
+		}
 		if lvl, ok := bracketAbbreviation(line, tok, e); ok {
 			rec.Level = lvl // MediaMTX's "WAR [RTSP]"
 			rec.Message.Start = int32(skipBlanks(line, e))
@@ -1478,7 +1484,41 @@ func letterColonLevel(line []byte) (Level, bool) {
 	if (line[0] == 'e' || line[0] == 'w') && (hasPrefixAt(line, 2, " file:") || hasPrefixAt(line, 2, " /")) && kotlinSource(line) {
 		return alphabetLevel(line[0]-'a'+'A', "EW") // the Kotlin compiler's "w: file:///…/Cart.kt:41:9 …"
 	}
+	if lvl, ok := letterBeforeThread(line, line[:2], 2); ok {
+		return lvl, true
+	}
 	return alphabetLevel(line[0], "EWNI")
+}
+
+// qualifiedPair reads a capitalized level word that qualifies the marked one after it, "Fatal
+// error:", as one level, the more severe of the two, and returns where the pair ends.
+func qualifiedPair(line, tok []byte, e int) (Level, int, bool) {
+	if len(tok) < 4 || tok[0] < 'A' || tok[0] > 'Z' || !isLowerWord(tok[1:]) {
+		return Unknown, 0, false
+	}
+	q, ok := ParseLevel(tok)
+	if !ok {
+		return Unknown, 0, false
+	}
+	ns, ne := nextToken(line, e)
+	if ne-ns < 3 || line[ne-1] != ':' || !isLowerWord(line[ns:ne-1]) {
+		return Unknown, 0, false
+	}
+	lvl, ok := levelToken(line[ns:ne], true)
+	if !ok {
+		return Unknown, 0, false
+	}
+	return max(q, lvl), ne, true
+}
+
+// letterBeforeThread reads the level letter and colon that PulseAudio writes before its thread's
+// name in brackets, on stderr and through syslog: "E: [pulseaudio] module.c: …", "D:
+// [alsa-sink-ALC] …". The bracket after it tells the letter from a drive or a list's label.
+func letterBeforeThread(line, tok []byte, e int) (Level, bool) {
+	if len(tok) != 2 || tok[1] != ':' || !hasPrefixAt(line, e, " [") || byteAt(line, e+2) == ']' {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[0], "EWNID")
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since

@@ -167,7 +167,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "trce", "trac", "ddebug", "subdebug", "silly": // .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
+	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "verb", "trce", "trac", "ddebug", "subdebug", "silly": // plog's VERB, .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
 		return Trace, true
 	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
 		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and

@@ -1250,6 +1250,93 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "I 12:30:00 arrived at the office"),
 		},
 	},
+	{
+		name: "letter-before-a-thread-in-syslog",
+		why:  "a level letter and a colon before a bracketed thread name opening a syslog message (PulseAudio's); a letter and a colon before prose is a label",
+		entries: []worldEntry{
+			we("2026-11-29T09:02:11Z", Warn, "lap-7", "Nov 29 09:02:11 lap-7 pulseaudio[2210]: W: [alsa-sink-HDMI] alsa-sink.c: underrun, buffer 8820 bytes"),
+			we("2026-11-29T09:02:12Z", Error, "lap-7", "Nov 29 09:02:12 lap-7 pulseaudio[2210]: E: [pulseaudio] module.c: cannot load module-x11-bell"),
+			we("2026-11-29T09:02:13Z", Unknown, "lap-7", "Nov 29 09:02:13 lap-7 backup[812]: C: mounted read-only"),
+		},
+	},
+	{
+		name: "debug-letter-before-a-thread",
+		why:  "PulseAudio's D: before its bracketed thread on stderr is Debug; a D: before a path is a drive",
+		entries: []worldEntry{
+			we("", Debug, "", "D: [pulseaudio] core-util.c: found realtime group 29"),
+			we("", Unknown, "", "D: /mnt/archive mounted"),
+		},
+	},
+	{
+		name: "sentence-opening-words-after-a-clock",
+		why:  "Not and Note, capitalized and unmarked after a bracketed clock, open a sentence; NOT in capitals stays a level",
+		entries: []worldEntry{
+			we("2026-11-29T09:10:00Z", Unknown, "", "[09:10:00] Not enough disk space for the crash report"),
+			we("2026-11-29T09:10:01Z", Unknown, "", "[09:10:01] Note that the upload will resume later"),
+			we("2026-11-29T09:10:02Z", Notice, "", "[09:10:02] NOT link state changed"),
+		},
+	},
+	{
+		name: "plog-verbose",
+		why:  "plog's VERB, below its DEBUG, is Trace",
+		entries: []worldEntry{
+			we("2026-11-29T09:20:00.125Z", Trace, "", "2026-11-29 09:20:00.125 VERB  [7712] [Cache::touch@88] entry 41 refreshed"),
+		},
+	},
+	{
+		name: "qualified-level-pair",
+		why:  "a capitalized level word before a marked one (Fatal error:) is one level, the more severe; a capitalized word that is no level before Error: leaves Error",
+		entries: []worldEntry{
+			we("2026-11-29T09:30:00Z", Critical, "", "2026-11-29 09:30:00 store-dir JobId 77: Fatal error: tape drive not responding"),
+			we("2026-11-29T09:30:01Z", Error, "", "2026-11-29 09:30:01 store-dir JobId 78: Error: volume full"),
+		},
+	},
+	{
+		name: "level-object-name",
+		why:  "a level written as an object with its name and number (loguru's serialize=True) gives the name",
+		entries: []worldEntry{
+			we("2026-11-29T09:40:00Z", Warn, "", `{"text":"disk almost full\n","record":{"level":{"icon":"!","name":"WARNING","no":30},"message":"disk almost full","time":{"repr":"2026-11-29 09:40:00+00:00","timestamp":1795945200.0}}}`),
+		},
+	},
+	{
+		name: "left-padded-level-after-one-blank",
+		why:  "one blank, then a level word padded to five columns: each line is a record of its own (pretty_env_logger without a time)",
+		entries: []worldEntry{
+			we("", Debug, "", " DEBUG mirror::sync > 14 objects to fetch"),
+			we("", Info, "", " INFO  mirror::sync > fetched 14 objects"),
+			we("", Error, "", " ERROR mirror::push > remote rejected ref main"),
+		},
+	},
+	{
+		name: "uptime-seconds-columns",
+		why:  "right-aligned seconds since start with their unit before the level (tracing's uptime timer): each line is a record, with no time of its own",
+		entries: []worldEntry{
+			we("", Info, "", "   0.004120000s  INFO mirror: starting"),
+			we("", Warn, "", "   1.250000000s  WARN mirror::net: slow peer"),
+			we("", Error, "", "  41.000001000s ERROR mirror::net: peer gone"),
+		},
+	},
+	{
+		name: "event-header-where-the-host-would-be",
+		why:  "a CEF record right after the header's time and zone names no host",
+		entries: []worldEntry{
+			we("2026-11-29T09:50:00Z", Warn, "", "<12>Nov 29 2026 09:50:00 UTC CEF:0|Acme|Sensor|2.1|101|Port scan|7|src=10.9.0.4 dst=10.9.0.8"),
+		},
+	},
+	{
+		name: "json-event-behind-a-pri",
+		why:  "a JSON event behind a PRI alone gives its time and host from its own keys (FortiOS's eventtime and devname)",
+		entries: []worldEntry{
+			we("2026-11-29T09:55:00.5Z", Notice, "edge-fw9", `<189>{"date":"2026-11-29","time":"09:55:00","devname":"edge-fw9","eventtime":1795946100500000000,"level":"notice","msg":"session closed"}`),
+		},
+	},
+	{
+		name: "host-after-a-pri-and-another-time",
+		why:  "after a PRI and a time in a spelling of its own, a host and a program with its pid form the syslog header",
+		entries: []worldEntry{
+			we("2026-11-29T09:58:00Z", Info, "gw-04", `<30>2026:11:29-09:58:00 gw-04 webproxy[812]: id="0001" severity="info" action="pass"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -915,8 +915,9 @@ func rightAlignedLevel(line, pending []byte) bool {
 		}
 	}
 	// Padded to five columns (log4j), or to the widest level before a time that follows it
-	// (gearmand's "  INFO 2026-11-29 07:41:16.402117").
-	if k+(e-s) != 5 && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
+	// (gearmand's "  INFO 2026-11-29 07:41:16.402117"); or padded to five after one blank
+	// (pretty_env_logger's " TRACE shopd::db > …" beside " INFO  shopd > …").
+	if k+(e-s) != 5 && !(k == 1 && e-s == 5) && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
@@ -1187,12 +1188,19 @@ func secondsColumn(line []byte) bool {
 func numberColumns(line []byte) int {
 	n := 0
 	for s, e := nextToken(line, 0); s < e; s, e = nextToken(line, e) {
-		if !numberWord(line[s:e]) {
+		if w := line[s:e]; !numberWord(w) && !secondsWord(w) {
 			return n
 		}
 		n++
 	}
 	return 0
+}
+
+// secondsWord reports whether w is a count of seconds with its fraction and unit, as tracing's
+// uptime timer writes it right-aligned before the level: "0.000412301s", "131.774100211s".
+func secondsWord(w []byte) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && bytes.IndexByte(w, '.') > 0 && numberWord(w[:n-1])
 }
 
 // numberWord reports whether w is digits with dots or colons among them, starting with a digit.

@@ -186,7 +186,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) {
+	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		he = hs
@@ -260,6 +260,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// eventHeader reports whether the word where the host would be opens a CEF or LEEF record, as a
+// sender that names no host writes it: "<12>Nov 29 2026 07:41:16 UTC CEF:0|Claroty|CTD|…".
+func eventHeader(word []byte) bool {
+	return hasPrefixAt(word, 0, "CEF:") || hasPrefixAt(word, 0, "LEEF:")
 }
 
 // eventWord reports whether the word where a stored line's host would be, line[:he], is the name
@@ -593,6 +599,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true
 		}
+		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
+			return lvl, true // PulseAudio's "W: [pulseaudio] …"
+		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true // "[mgmtd.NOTICE]:"
 		}
@@ -733,6 +742,13 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			// "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO […]".
 			_, he := nextToken(line, hs)
 			h.host = Span{int32(hs), int32(he)}
+		}
+		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 {
+			// A host and a program with its pid after a time of another spelling: Sophos UTM's
+			// "<30>2026:11:29-07:41:16 utm-edge2 httpproxy[4412]: …".
+			if host, ok := hostAfter(line, hs); ok && hostName(host.Of(line)) && pidTag(line, int(host.End)) {
+				h.host = host
+			}
 		}
 		rec.Host = h.host
 	} else {
@@ -1208,6 +1224,18 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 		}
 	} else if rec.Level == Unknown {
 		rec.Level = p.nestedLevel(msg, true)
+	}
+	if (rec.Time == 0 || rec.Host.End == 0) && rec.Unescaped == nil && byteAt(msg, 0) == '{' {
+		// A JSON event behind a PRI alone: FortiOS's "<189>{"date":…,"devname":…,"eventtime":…}".
+		var inner Record
+		if p.parseJSON(msg, &inner) {
+			if rec.Time == 0 {
+				rec.Time = inner.Time
+			}
+			if rec.Host.End == 0 && inner.Host.End > 0 {
+				rec.Host = Span{inner.Host.Start + rec.Message.Start, inner.Host.End + rec.Message.Start}
+			}
+		}
 	}
 	return true
 }

@@ -82,6 +82,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if strict && !marked && !isUpperWord(tok) {
 		return Unknown, false
 	}
+	if !marked && (string(tok) == "Not" || string(tok) == "Note") {
+		return Unknown, false // a sentence's first word ("Not a paid data plan"); NOT and [Note] are levels
+	}
 	if string(tok) == "LOG" {
 		return Info, true // PostgreSQL's, PgBouncer's and pgloader's LOG, in capitals
 	}
