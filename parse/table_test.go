@@ -282,6 +282,8 @@ var realTables = []struct {
 	{"fresh73_test.go", fresh73Cases, 40},
 	{"fresh74_test.go", fresh74Cases, 40},
 	{"fresh75_test.go", fresh75Cases, 40},
+	{"fresh76_test.go", fresh76Cases, 40},
+	{"fresh77_test.go", fresh77Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
