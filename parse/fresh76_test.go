@@ -74,7 +74,6 @@ var fresh76Cases = []worldCase{
 	},
 	{
 		name:   "logcat-time-monotonic",
-		gap:    "logcat's -v time,monotonic layout (`seconds.millis P/tag( pid): msg`) is not read: the priority letter after the seconds since boot gives no level",
 		source: "`adb logcat -v time,monotonic` (the time format with seconds since boot in place of the date and clock): the liblog commit adding the epoch and monotonic modifiers (2bd07aeb) and developer.android.com 'Logcat command-line tool' (format modifiers); from memory of real lines. -v monotonic on the threadtime layout is an earlier table's",
 		why:    "seconds since boot before the priority letter: no time of the record's own, the letter still the level",
 		entries: []worldEntry{
@@ -278,7 +277,6 @@ var fresh76Cases = []worldCase{
 	},
 	{
 		name:   "harmonyos-hilog-monotonic",
-		gap:    "hilog -v monotonic (`seconds.millis pid tid L domain/tag: msg`) is not read: the level letter after the seconds since boot, pid and tid gives no level",
 		source: "HarmonyOS / OpenHarmony `hilog -v monotonic` (the hilog layout with seconds since boot in place of the date and clock): the OpenHarmony docs 'hilog' page (hilog.md, the -v format option); the line itself from memory",
 		why:    "seconds since boot: no time of the record's own, the level letter still the level",
 		entries: []worldEntry{
@@ -299,7 +297,6 @@ var fresh76Cases = []worldCase{
 	},
 	{
 		name:   "tizen-dlogutil-kerneltime",
-		gap:    "dlogutil -v kerneltime (`seconds.millis P/TAG(P pid, T tid): msg`) is not read: the priority letter after the seconds since boot gives no level",
 		source: "Tizen's `dlogutil -v kerneltime` (the threadtime layout with the monotonic seconds since boot in place of the date: `seconds.millis P/TAG(P pid, T tid): msg`): dlog's logprint.c; from memory",
 		why:    "seconds since boot before the letter and tag: no time of the record's own",
 		entries: []worldEntry{

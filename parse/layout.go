@@ -325,9 +325,31 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		rec.Host = Span{int32(rest), int32(he)}
 	} else if h, msg, ok := hostBeforeLevel(line, rest); ok {
 		rec.Host, rec.Message.Start = h, int32(msg)
+	} else if h, pri, msg, ok := senderBeforePRI(line, rest); ok {
+		// A relay's line codec: its time and the sender's address before the syslog line it got,
+		// "2026-11-29T07:41:16.587Z 10.20.1.187 <134>Nov 29 08:41:16 pa-fw01 …".
+		rec.Host, rec.Message.Start = h, int32(msg)
+		if rec.Level == Unknown {
+			rec.Level = LevelFromSyslog(pri & 7)
+		}
 	} else {
 		rec.Host = pidOnHost(line, int(rec.Message.Start))
 	}
+}
+
+// senderBeforePRI reads a sender's name or address at line[rest:] followed by a syslog PRI and
+// a letter or a digit: the host, the PRI, and where the syslog line starts.
+func senderBeforePRI(line []byte, rest int) (Span, int, int, bool) {
+	s, e := nextToken(line, rest)
+	k := skipBlanks(line, e)
+	if byteAt(line, k) != '<' || !sender(line[s:e]) {
+		return Span{}, 0, 0, false
+	}
+	pri, n := syslogPRI(line[k:])
+	if pri < 0 || !isAlnum(byteAt(line, k+n)) {
+		return Span{}, 0, 0, false
+	}
+	return Span{int32(s), int32(e)}, pri, k, true
 }
 
 // y2logHeader reads the header libzypp and YaST write after the time (zypper.log, y2log): a level
@@ -987,6 +1009,48 @@ func briefAfterTicks(line []byte) (Level, int, bool) {
 	return Unknown, 0, false
 }
 
+// letterAfterSeconds reads the level letter that follows a count of seconds since boot opening a
+// line, as logcat -v monotonic writes it in its brief shape ("  4123.571 I/ActivityManager( 1702):
+// …"), Tizen's dlogutil -v kerneltime too (" 4123.571 I/AUL_AMD (P  612, T  612): …"), and hilog
+// after the pid and the thread id ("  4123.571  5394  5394 I A03200/NewsFeed: …"). It returns
+// the level and where the message starts, after the tag's colon.
+func letterAfterSeconds(line []byte) (Level, int, bool) {
+	s, e := nextToken(line, 0)
+	dot := indexByteFrom(line[:e], '.', s)
+	if dot <= s || e-dot < 2 || !digitsOnly(line[s:dot]) || !digitsOnly(line[dot+1:e]) {
+		return Unknown, 0, false
+	}
+	for k := 0; k < 3; k++ {
+		ts, te := nextToken(line, e)
+		tok := line[ts:te]
+		switch {
+		case k == 0 && len(tok) >= 4 && tok[1] == '/' && isAlpha(tok[2]):
+			// The brief shape: the letter, a slash and the tag, then the pid in parentheses.
+			if tok[len(tok)-1] != ':' && bytes.IndexByte(tok, '(') < 0 && byteAt(line, skipBlanks(line, te)) != '(' {
+				return Unknown, 0, false
+			}
+			lvl, ok := androidLevel(tok[0])
+			colon := indexByteFrom(line[:min(len(line), te+32)], ':', te-1)
+			if !ok || colon < 0 {
+				return Unknown, 0, false
+			}
+			return lvl, skipBlanks(line, colon+1), true
+		case k == 2 && len(tok) == 1:
+			ns, ne := nextToken(line, te)
+			if ne-ns < 2 || line[ne-1] != ':' {
+				return Unknown, 0, false
+			}
+			lvl, ok := androidLevel(tok[0])
+			return lvl, skipBlanks(line, ne), ok
+		case k < 2 && len(tok) > 0 && digitsOnly(tok):
+			e = te
+		default:
+			return Unknown, 0, false
+		}
+	}
+	return Unknown, 0, false
+}
+
 // bracketLevelModule reads the level and the padded module that share the bracket opening a line,
 // as Contiki-NG writes them: "[WARN: RPL       ] …", "[ERR : TCPIP     ] …". It returns the level
 // and where the message starts.
@@ -1142,6 +1206,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, msg, ok := letterAfterSeconds(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	} else if lvl, ok := scopedLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := signLevel(line); ok {

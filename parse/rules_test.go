@@ -1337,6 +1337,73 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:58:00Z", Info, "gw-04", `<30>2026:11:29-09:58:00 gw-04 webproxy[812]: id="0001" severity="info" action="pass"`),
 		},
 	},
+	{
+		name: "letter-after-seconds-since-boot",
+		why:  "a priority letter after a count of seconds since boot, in logcat's brief shape or after the pid and thread id (logcat -v monotonic, dlogutil -v kerneltime, hilog)",
+		entries: []worldEntry{
+			we("", Warn, "", "  812.004 W/PowerHAL(  611): boost hint rejected"),
+			we("", Error, "", "  812.310 E/CameraService(  740): connect failed: -16"),
+		},
+	},
+	{
+		name: "letter-after-seconds-pid-and-tid",
+		why:  "the letter after seconds since boot and two number columns, before a tag with its colon",
+		entries: []worldEntry{
+			we("", Critical, "", "  901.220  4410  4412 F B01200/Render: surface lost"),
+			we("", Info, "", "  901.225  4410  4410 I B01200/Render: surface recreated"),
+		},
+	},
+	{
+		name: "seconds-then-a-slash-word",
+		why:  "seconds then I/O in prose: no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "  12.500 I/O errors were retried twice"),
+		},
+	},
+	{
+		name: "version-before-a-bsd-time",
+		why:  "RFC 5424's version digit before a BSD time whose fraction ends in z, as a collector's fallback sends it: the time is that, in UTC, and the host follows it",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:01Z", Warn, "vault-2", "<12>1 Nov 29 10:00:01.000z vault-2 sealer[77]: seal check slow"),
+		},
+	},
+	{
+		name: "impossible-bsd-date",
+		why:  "a BSD date that does not exist gives no time, and the header's host and tag are still read",
+		entries: []worldEntry{
+			we("", Error, "db-9", "<11>Feb 30 10:00:02 db-9 pgagent[12]: job failed"),
+		},
+	},
+	{
+		name: "pri-alone",
+		why:  "a PRI alone on its line is an empty message's frame with its level",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:03Z", Info, "db-9", "<14>Nov 29 10:00:03 db-9 pgagent[12]: job done"),
+			we("", Warn, "", "<12>"),
+		},
+	},
+	{
+		name: "collector-facility-and-sender-behind-a-pri",
+		why:  "a PRI, a time, a facility.level and the sender: the sender is the host",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:04Z", Error, "sw-access-7", "<187>2026-11-29 10:00:04 Local7.Error sw-access-7 port 12 err-disabled"),
+		},
+	},
+	{
+		name: "versioned-header-with-fields-left-out",
+		why:  "a PRI and RFC 5424's version before a header that leaves fields out: the PRI's level, the HOSTNAME after the time or after the time's NILVALUE",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:05Z", Critical, "ingest-3", "<10>1 2026-11-29T10:00:05Z ingest-3 queue overflow"),
+			we("", Critical, "ingest-3", "<10>1 - ingest-3 clock unset"),
+		},
+	},
+	{
+		name: "relay-line-codec-before-a-syslog-line",
+		why:  "a relay's time and the sender's address before a PRI-led syslog line: the address is the host and the PRI the level",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:06.5Z", Warn, "10.40.0.9", "2026-11-29T10:00:06.500Z 10.40.0.9 <132>Nov 29 11:00:06 edge-fw threat detected"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

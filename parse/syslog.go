@@ -105,9 +105,19 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	if pri >= 0 && byteAt(line, i) == ' ' && byteAt(line, i+1) != ' ' {
 		i++ // some devices put a blank after the PRI: "<132> Nov  4 19:32:33 ix2105 …"
 	}
+	if pri >= 0 && byteAt(line, i) == '1' && byteAt(line, i+1) == ' ' {
+		if _, isMonth := month(line, i+2); isMonth {
+			i += 2 // RFC 5424's version before a BSD time, as SC4S's fallback tests send it: "<111>1 Nov 29 …"
+		}
+	}
 	iso := false  // rsyslog's ISO time in place of the BSD one
 	bare := false // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
 	t, n, ok := parseBSD(line[i:], now, w)
+	if !ok && pri >= 0 && bsdShaped(line[i:]) {
+		// An impossible date or clock (November 31, hour 25), as syslog parsers' test vectors
+		// write: the record has no time, and its header is still read.
+		t, n, ok = 0, len("Nov 29 07:41:16"), true
+	}
 	if !ok && i < len(line) && isAlpha(line[i]) {
 		// Network devices add the year: "Nov 29 2026 07:41:16 fw01 : %ASA-6-302013: …".
 		// Some write the month in full: "<34>January 1 22:14:15 mymachine postfix/smtpd[2000]: …".
@@ -217,6 +227,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		} else if host, ok := hostAfter(line, i); ok && hostName(host.Of(line)) {
 			// AlliedWare Plus's "user.notice awplus-core IMI[1412]:": a host, then a tag.
 			h.host, i = host, skipBlanks(line, int(host.End))
+		} else if s, e := nextToken(line, i); pri >= 0 && iso && sender(line[s:e]) {
+			// A collector's columns behind a PRI, the facility and then the sender: "<190>2026-11-29
+			// 07:41:38 Local7.Info sw-01 …", the device's own header after them.
+			h.host, i = Span{int32(s), int32(e)}, skipBlanks(line, e)
 		}
 	}
 	if h.host.End > 0 && hasPrefixAt(line, i, forwardedFrom) {
@@ -259,6 +273,23 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	}
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
+	return true
+}
+
+// bsdShaped reports whether b opens with a word spelled as RFC 3164's TIMESTAMP, "Mmm dd
+// hh:mm:ss" or "Mmm  d hh:mm:ss", and a blank, whatever its numbers say.
+func bsdShaped(b []byte) bool {
+	if len(b) < 16 || b[3] != ' ' || b[6] != ' ' || b[9] != ':' || b[12] != ':' || b[15] != ' ' {
+		return false
+	}
+	if _, isMonth := month(b, 0); !isMonth || !isDigit(b[5]) || b[4] != ' ' && !isDigit(b[4]) {
+		return false
+	}
+	for _, k := range [...]int{7, 8, 10, 11, 13, 14} {
+		if !isDigit(b[k]) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -713,8 +744,19 @@ func plainLevelBeforeBracket(line []byte, s, e int) (Level, bool) {
 // ("<130> [ERROR] iapp_socket_task.c 399: …"): the PRI still gives the severity, and the locator
 // the time if there is one. Without a PRI the line is not syslog.
 func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHeader) bool {
-	if h.pri < 0 || isDigitAt(line, i) && byteAt(line, i+1) == ' ' {
-		return false // "<134>1 …" is RFC 5424's version: that parser reads it, or nothing should
+	if h.pri < 0 {
+		return false
+	}
+	versioned := false
+	if isDigitAt(line, i) && byteAt(line, i+1) == ' ' {
+		var ietf ietfHeader
+		if scan5424(line, rec, &ietf) {
+			return false // that parser's, in a source whose lines were RFC 3164's so far
+		}
+		// "<134>1 …" is RFC 5424's version, before a header that parser did not take: one with
+		// fields left out ("<10>1 2026-11-29T07:41:12 ingest-11 some msg"). The PRI still says
+		// the level, and the word after the time is the HOSTNAME.
+		versioned, i = true, i+2
 	}
 	*rec = Record{Format: FormatRFC3164, Level: LevelFromSyslog(h.pri & 7)}
 	h.msg = skipBlanks(line, i)
@@ -748,8 +790,13 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			// "<30>2026:11:29-07:41:16 utm-edge2 httpproxy[4412]: …".
 			if host, ok := hostAfter(line, hs); ok && hostName(host.Of(line)) && pidTag(line, int(host.End)) {
 				h.host = host
+			} else if ns, ne := nextToken(line, hs); versioned && ne-ns > 1 && hostLike(line[ns:ne]) {
+				h.host = Span{int32(ns), int32(ns + stackUnit(line[ns:ne]))}
 			}
 		}
+		rec.Host = h.host
+	} else if ns, ne := nextToken(line, h.msg+2); versioned && hasPrefixAt(line, h.msg, "- ") && ne-ns > 1 && hostLike(line[ns:ne]) {
+		h.host = Span{int32(ns), int32(ns + stackUnit(line[ns:ne]))} // RFC 5424's NILVALUE for the time, then the HOSTNAME
 		rec.Host = h.host
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
@@ -1203,6 +1250,11 @@ func tagLevel(line []byte, i int, afterPid bool) (Level, int) {
 
 func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if len(line) < 16 {
+		if pri, n := syslogPRI(line); pri >= 0 && len(trimSpace(line[n:])) == 0 {
+			// A PRI alone, an empty message's frame: its level is all it says.
+			*rec = Record{Format: FormatRFC3164, Level: LevelFromSyslog(pri & 7), Message: Span{int32(n), int32(len(line))}}
+			return true
+		}
 		return false
 	}
 	var h bsdHeader

@@ -311,10 +311,13 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if i+1 < len(b) && b[i] == '.' && isDigitAt(b, i+1) {
 		nsec, i = fraction(b, i+1)
 	}
+	offset, zoned := 0, false
+	if (byteAt(b, i) == 'Z' || byteAt(b, i) == 'z') && byteAt(b, i+1) == ' ' {
+		zoned, i = true, i+1 // UTC's letter glued to the clock: "Nov 29 07:41:17.000z"
+	}
 	// A zone or a year after the clock is one only when a host follows it: "Nov 28 07:41:16 CAT
 	// sshd[12]:" names its host CAT, and "… 2045 pos[12]:" its host 2045.
-	offset, zoned := 0, false
-	if c := byteAt(b, i+1); c >= 'A' && c <= 'Z' && b[i] == ' ' && (c == 'T' || abbrevEnd(b, i+1) > i+1) {
+	if c := byteAt(b, i+1); !zoned && c >= 'A' && c <= 'Z' && b[i] == ' ' && (c == 'T' || abbrevEnd(b, i+1) > i+1) {
 		wall, _ := unixNano(max(year, 2000), mon, day, hour, min, sec, 0, 0)
 		if off, k, ok := bsdZone(b, i+1, wall, w); ok && hostFollows(b, k) {
 			offset, zoned, i = off, true, k
