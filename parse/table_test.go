@@ -284,6 +284,8 @@ var realTables = []struct {
 	{"fresh75_test.go", fresh75Cases, 40},
 	{"fresh76_test.go", fresh76Cases, 40},
 	{"fresh77_test.go", fresh77Cases, 40},
+	{"fresh78_test.go", fresh78Cases, 40},
+	{"fresh79_test.go", fresh79Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
