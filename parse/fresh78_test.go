@@ -457,7 +457,6 @@ var fresh78Cases = []worldCase{
 		name:   "opensearch-deprecation-json",
 		source: "OpenSearch's JSON deprecation log logs/<cluster>_deprecation.json (the same layout with type deprecation and the DEPRECATION level, the log4j2 level the DeprecationLogger defines just below WARN; the timestamp with the server's offset): opensearch-project/opensearch-build issue #694 (lines with -07:00) and wazuh/wazuh-packages issue #2518 (lines with Z). Elasticsearch 8's ECS deprecation log is an earlier table's; OpenSearch's is in none",
 		why:    "an offset after the comma milliseconds is converted; DEPRECATION is the product's own level at the rank of a warning",
-		gap:    "the DEPRECATION value of the level key is not read as a level (Unknown, not Warn)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.113Z", Warn, "", `{"type": "deprecation", "timestamp": "2026-11-29T08:41:16,113+01:00", "level": "DEPRECATION", "component": "o.o.d.c.s.Settings", "cluster.name": "search-eu", "node.name": "os-master-0", "message": "[node.master] setting was deprecated in OpenSearch and will be removed in a future release! See the breaking changes documentation for the next major version." }`),
 			we("2026-11-29T07:41:16.116Z", Warn, "", `{"type": "deprecation", "timestamp": "2026-11-29T08:41:16,116+01:00", "level": "DEPRECATION", "component": "o.o.d.c.s.Settings", "cluster.name": "search-eu", "node.name": "os-master-0", "message": "[cluster.initial_master_nodes] setting was deprecated in OpenSearch and will be removed in a future release! See the breaking changes documentation for the next major version." }`),
@@ -468,7 +467,6 @@ var fresh78Cases = []worldCase{
 		name:   "opensearch-deprecation-plain",
 		source: "OpenSearch's plain deprecation log logs/<cluster>_deprecation.log (log4j2 `[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%n` with the DEPRECATION level filling the second bracket): opensearch-project/helm-charts issue #122 and helm-charts issue #59 (pod logs with [DEPRECATION] lines) and a Websoft9 docker-library issue pasting 2.18 start-up; the lines invented. OpenSearch's plain server log is an earlier table's; the deprecation file is in none",
 		why:    "the level bracket holds a word longer than its padding; the node name after the logger is a cluster member's name, not a host",
-		gap:    "the [DEPRECATION] level bracket is not read as a level (Unknown, not Warn)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.304Z", Warn, "", "[2026-11-29T07:41:16,304][DEPRECATION][o.o.d.c.s.Settings       ] [os-master-0] [node.max_local_storage_nodes] setting was deprecated in OpenSearch and will be removed in a future release! See the breaking changes documentation for the next major version."),
 			we("2026-11-29T07:41:16.306Z", Warn, "", "[2026-11-29T07:41:16,306][DEPRECATION][o.o.d.c.s.Settings       ] [os-master-0] [node.remote_cluster_client] setting was deprecated in OpenSearch and will be removed in a future release! See the breaking changes documentation for the next major version."),

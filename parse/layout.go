@@ -89,6 +89,15 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 // 07:41:17 [INFO] (aws): …". A tag of one or two words ending in ':' is followed by a line of its
 // own, whose level is the record's.
 func relayedLevel(line []byte, msg int, now int64, w *wallClock) Level {
+	if isDigitAt(line, msg) {
+		// The program's own line with its time behind a runtime's, as docker logs --timestamps
+		// writes it: "2026-11-29T07:41:16.204117820Z 1:C 29 Nov 2026 07:41:16.203 # Warning …".
+		var rec Record
+		var lx layoutLine
+		if scanLayout(line[msg:], now, w, &rec, &lx) && rec.Time != 0 {
+			return rec.Level
+		}
+	}
 	j := msg
 	for k := 0; k < 2; k++ {
 		s, e := nextToken(line, j)

@@ -1404,6 +1404,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:06.5Z", Warn, "10.40.0.9", "2026-11-29T10:00:06.500Z 10.40.0.9 <132>Nov 29 11:00:06 edge-fw threat detected"),
 		},
 	},
+	{
+		name: "deprecation-level",
+		why:  "Elasticsearch's and OpenSearch's DEPRECATION level, in a bracket or under a level key, is a warning",
+		entries: []worldEntry{
+			we("2026-11-29T10:10:00.5Z", Warn, "", "[2026-11-29T10:10:00,500][DEPRECATION][o.e.d.s.Search] [es-data-3] [types removal] specifying types is deprecated"),
+		},
+	},
+	{
+		name: "own-line-behind-a-runtime-time",
+		why:  "a program's own line with its time and level mark behind the runtime's time gives the level; a number and prose behind it give none",
+		entries: []worldEntry{
+			we("2026-11-29T10:11:00.100200300Z", Warn, "", "2026-11-29T10:11:00.100200300Z 7:M 29 Nov 2026 10:11:00.100 # Background saving error"),
+			we("2026-11-29T10:11:01.100200300Z", Unknown, "", "2026-11-29T10:11:01.100200300Z 42 clients connected"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
