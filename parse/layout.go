@@ -1206,6 +1206,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl
 		} else if lvl, _, ok := spacedBracketLevel(line, s); ok && s == 0 {
 			rec.Level = lvl
+		} else if lvl, ok := componentOpening(line, 0); ok {
+			rec.Level = lvl // dmesg's "[1204412.118204] LustreError: 11-0: …"
 		} else {
 			rec.Level, _ = espLevel(line)
 		}

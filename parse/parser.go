@@ -108,7 +108,11 @@ func (p *Parser) Parse(line []byte) Record {
 	if fits {
 		p.vote(p.format)
 	} else {
-		p.detect(line, &rec)
+		tried := p.format // its parser said no already: detect need not ask it again
+		if tried == FormatStamped {
+			tried = FormatText // the fast path's check is stricter than detect's
+		}
+		p.detect(line, &rec, tried)
 		p.vote(rec.Format)
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
@@ -518,15 +522,16 @@ func (p *Parser) parseAs(f Format, line []byte, rec *Record) bool {
 }
 
 // detect tries the formats in an order where the stricter shapes come first; the first byte rules
-// most of them out at once, so a miss costs a few comparisons.
-func (p *Parser) detect(line []byte, rec *Record) {
+// most of them out at once, so a miss costs a few comparisons. The parser of format tried, which
+// has just turned the line down, is not asked again.
+func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 	if len(line) == 0 {
 		*rec = Record{Format: FormatText}
 		return
 	}
 	c := line[0]
 	if c == '{' || c == ' ' || c == '\t' {
-		if p.parseJSON(line, rec) {
+		if tried != FormatJSON && p.parseJSON(line, rec) {
 			return
 		}
 		if c != '{' && octetCount(line) > 0 && (p.parse5424(line, rec) || p.parse3164(line, rec)) {
@@ -543,22 +548,22 @@ func (p *Parser) detect(line []byte, rec *Record) {
 		parseText(line, rec)
 		return
 	}
-	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
+	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (tried != FormatRFC5424 && p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
 		return
 	}
 	if c == '!' && p.parseEclipse(line, rec) {
 		return
 	}
-	if (c == '<' || isAlpha(c) || isDigit(c)) && p.parse3164(line, rec) {
+	if (c == '<' || isAlpha(c) || isDigit(c)) && tried != FormatRFC3164 && p.parse3164(line, rec) {
 		return
 	}
-	if p.parseLayout(line, rec) {
+	if tried != FormatLayout && p.parseLayout(line, rec) {
 		return
 	}
-	if (isAlnum(c) || c == ':') && p.parseAccess(line, rec) {
+	if (isAlnum(c) || c == ':') && tried != FormatAccess && p.parseAccess(line, rec) {
 		return
 	}
-	if p.parseLogfmt(line, rec) {
+	if tried != FormatLogfmt && p.parseLogfmt(line, rec) {
 		return
 	}
 	if p.parseStamped(line, rec) {

@@ -1419,6 +1419,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:11:01.100200300Z", Unknown, "", "2026-11-29T10:11:01.100200300Z 42 clients connected"),
 		},
 	},
+	{
+		name: "milliseconds-then-microseconds",
+		why:  "after a date, milliseconds then microseconds after a comma are one fraction (Zephyr's timestamp with a date); the bracket closes after them",
+		entries: []worldEntry{
+			we("2026-11-29T10:20:00.250125Z", Warn, "", "[2026-11-29 10:20:00.250,125] <wrn> modem: signal weak"),
+		},
+	},
+	{
+		name: "uptime-with-microseconds-is-no-time",
+		why:  "without a date, the same spelling is Zephyr's uptime: no time",
+		entries: []worldEntry{
+			we("", Error, "", "[00:00:12.250,125] <err> modem: no carrier"),
+		},
+	},
+	{
+		name: "go-time-string-zone-name",
+		why:  "Go's time.Time.String writes the zone's name after the offset: it is part of the time, no host, and a level with its colon follows",
+		entries: []worldEntry{
+			we("2026-11-29T10:21:00Z", Warn, "", "2026-11-29 11:21:00 +0100 CET warning: retrying upload"),
+			we("2026-11-29T10:21:01Z", Error, "", "2026-11-29 13:21:01 +0300 +03 error: upload failed"),
+		},
+	},
+	{
+		name: "component-error-after-the-uptime",
+		why:  "a component's name joined to Error after dmesg's uptime is an error; the component's plain name gives none",
+		entries: []worldEntry{
+			we("", Error, "", "[ 8812.004120] CephFSError: mds0: session evicted"),
+			we("", Unknown, "", "[ 8812.004200] CephFS: session reopened"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

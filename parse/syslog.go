@@ -264,6 +264,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
+	if pri < 0 && iso && h.host.End == 0 && h.pid.End == 0 && isLevelWord(h.tag.Of(line)) {
+		return false // a level with its colon right after the time: a layout's, "… +0000 UTC info: …"
+	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") ||
 		bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start)) || h.pid.End == 0 && bareProgram(h.tag.Of(line)) && machineName(h.host.Of(line))) {
 		// "2026-…T07:41:16 GET /api/items[0]: 200", "localhost main[pool-1-thread-3]:"; a tag
@@ -593,7 +596,19 @@ func kernelComponentLevel(line []byte, h *bsdHeader) (Level, bool) {
 	if drmError(line[h.msg:]) {
 		return Error, true
 	}
-	s, e := nextToken(line, h.msg)
+	return componentOpening(line, h.msg)
+}
+
+// componentOpening reads a component's name joined to its level ("LustreError:", "LNetError:")
+// opening the message at line[i:], behind the kernel's uptime in brackets if it has one.
+func componentOpening(line []byte, i int) (Level, bool) {
+	s, e := nextToken(line, i)
+	if byteAt(line, s) == '[' {
+		// The uptime, padded inside its brackets: "[    4.120512]".
+		if c := indexByteFrom(line[:min(len(line), s+24)], ']', s); c > s+1 && len(trimSpace(line[s+1:c])) > 0 && numberWord(trimSpace(line[s+1:c])) {
+			s, e = nextToken(line, c+1)
+		}
+	}
 	if e-s < 2 || line[e-1] != ':' {
 		return Unknown, false
 	}

@@ -286,6 +286,8 @@ var realTables = []struct {
 	{"fresh77_test.go", fresh77Cases, 40},
 	{"fresh78_test.go", fresh78Cases, 40},
 	{"fresh79_test.go", fresh79Cases, 40},
+	{"fresh80_test.go", fresh80Cases, 40},
+	{"fresh81_test.go", fresh81Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none

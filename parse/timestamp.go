@@ -193,7 +193,15 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		}
 		sec, i = s, i+3
 	}
+	f := i
 	nsec, i := secondFraction(b, i, 1)
+	if i-f == 4 && b[f] == '.' && byteAt(b, i) == ',' && !isDigitAt(b, i+4) {
+		// Milliseconds, then microseconds after a comma: Zephyr's "2026-11-29 07:41:17.004,118"
+		// (its uptime, "00:00:17.004,118", has no date and is no time).
+		if us, ok := digits(b, i+1, 3); ok {
+			nsec, i = nsec+int64(us)*1000, i+4
+		}
+	}
 	if isDigitAt(b, i) {
 		return 0, 0, false
 	}
@@ -217,6 +225,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
+			j = zoneNameAfterOffset(b, j)
 		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && zoneFollows(b, i+5)) {
 			off, j = h*3600, i+4
 			if b[i+1] == '-' {
@@ -229,6 +238,27 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		return zoneWord(b, i, t, w, ok) // PostgreSQL writes "2026-11-23 14:00:06.123 UTC"
 	}
 	return t, j, ok
+}
+
+// zoneNameAfterOffset returns the end of the zone's name that Go's time.Time.String writes after
+// the offset, "… +0000 UTC", "… -0500 EST", or the signed hours it writes for a zone without a
+// name, "… +0300 +03"; else j. The offset says the time already.
+func zoneNameAfterOffset(b []byte, j int) int {
+	if byteAt(b, j) != ' ' {
+		return j
+	}
+	if n := utcWord(b, j); n > j {
+		return n
+	}
+	if e := abbrevEnd(b, j+1); e > j+1 && (e == len(b) || b[e] == ' ') {
+		if _, known := zoneAbbrevs[string(b[j+1:e])]; known {
+			return e
+		}
+	}
+	if c := byteAt(b, j+1); (c == '+' || c == '-') && isDigitAt(b, j+2) && isDigitAt(b, j+3) && (j+4 == len(b) || b[j+4] == ' ') {
+		return j + 4
+	}
+	return j
 }
 
 // zoneFollows reports whether what follows a signed hour at b[i:] is what follows a zone in the
