@@ -116,7 +116,6 @@ var fresh81Cases = []worldCase{
 		name:   "niagara4-station-output",
 		source: "Tridium Niagara 4's station output as the platform's Application Director shows it (`LEVEL [HH:mm:ss dd-MMM-yy ZONE][log] msg`, JUL's levels INFO, WARNING, SEVERE and FINE, a Java exception's lines after a SEVERE): the Niagara 4 documentation 'Standard output messages' (JENEsys ProBuilder 4.15 help, aStationDirectorStationOutputMeaning). Niagara is in no earlier table",
 		why:    "the level first, then the time of day before a two-digit-year date and a zone abbreviation in brackets (EST is -05:00), then the log name in brackets; an exception's stack belongs to its SEVERE record",
-		gap:    "the zone abbreviation after the two-digit-year date inside the brackets (`[02:41:16 29-Nov-26 EST]`) is not applied: the clock is read as UTC, five hours early",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "INFO [02:41:16 29-Nov-26 EST][sys.registry] Up-to-date [312ms]"),
 			we("2026-11-29T07:41:22Z", Info, "", "INFO [02:41:22 29-Nov-26 EST][fox] FOXS server started on port [4911]"),

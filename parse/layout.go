@@ -925,6 +925,10 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			}
 		}
 	}
+	if lvl, msg, ok := programThenLevel(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	s, e := nextToken(line, 0)
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
 		return false // level=x opens logfmt, not a layout
@@ -1016,6 +1020,22 @@ func briefAfterTicks(line []byte) (Level, int, bool) {
 		return lvl, skipBlanks(line, te), true
 	}
 	return Unknown, 0, false
+}
+
+// programThenLevel reads a program's name in lower case and its level in capitals, each with its
+// colon, opening a line, as gpsd writes them: "gpsd:INFO: launching …". It returns the level and
+// where the message starts.
+func programThenLevel(line []byte) (Level, int, bool) {
+	k := indexByteFrom(line[:min(len(line), 24)], ':', 0)
+	if k < 2 || !isLowerWord(line[:k]) {
+		return Unknown, 0, false
+	}
+	l := indexByteFrom(line[:min(len(line), k+12)], ':', k+1)
+	if l < k+4 || byteAt(line, l+1) != ' ' || !isUpperWord(line[k+1:l]) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(line[k+1 : l])
+	return lvl, l + 2, ok
 }
 
 // letterAfterSeconds reads the level letter that follows a count of seconds since boot opening a

@@ -653,6 +653,9 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		return false
 	}
 	d.hour, d.min, d.sec, d.nsec, d.haveClock = c.hour, c.min, c.sec, c.nsec, true
+	if z := zoneAfterClock(line, e, &d, w); z > e && (z == len(line) || line[z] == ' ' || line[z] == ']') {
+		e = z // Niagara's "[02:41:16 29-Nov-26 EST]": the zone after the date
+	}
 	if !d.finish(now, w) {
 		return false
 	}

@@ -1449,6 +1449,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[ 8812.004200] CephFS: session reopened"),
 		},
 	},
+	{
+		name: "zone-after-a-clock-then-date",
+		why:  "a zone's abbreviation after a clock and a date in brackets is applied",
+		entries: []worldEntry{
+			we("2026-11-29T15:30:00Z", Notice, "", "NOTICE [10:30:00 29-Nov-26 EST][station.boot] station started"),
+		},
+	},
+	{
+		name: "program-then-level-in-capitals",
+		why:  "a program's name, then its level in capitals, each with its colon (gpsd's); a method in capitals is no level",
+		entries: []worldEntry{
+			we("", Warn, "", "ntrip:WARN: caster closed the stream"),
+			we("", Unknown, "", "proxy:GET: /status 200"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
