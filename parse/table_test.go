@@ -288,6 +288,8 @@ var realTables = []struct {
 	{"fresh79_test.go", fresh79Cases, 40},
 	{"fresh80_test.go", fresh80Cases, 40},
 	{"fresh81_test.go", fresh81Cases, 40},
+	{"fresh82_test.go", fresh82Cases, 40},
+	{"fresh83_test.go", fresh83Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
