@@ -404,7 +404,6 @@ var freshCases = []worldCase{
 	},
 	{
 		name:   "sssd",
-		gap:    "SSSD's hex debug-level mask (0x0010…0x0400) is not a level to trawl, and microseconds after a colon (07:41:16:123456) are dropped",
 		source: "SSSD 2.x debug log `(yyyy-MM-dd %2H:mm:ss:uuuuuu): [component] [function] (0xLEVEL): msg`, the level a debug bitmask: sss_debuglevel(8) (0x0010 fatal, 0x0020 critical, 0x0040 serious, 0x0080 minor failures, 0x0400 operation tracing); SSSD/sssd PR #5147 (timestamp format)",
 		why:    "the microseconds after a colon, the hour space-padded, inside parentheses; the level is a hex mask in parentheses",
 		entries: []worldEntry{

@@ -1022,6 +1022,63 @@ func briefAfterTicks(line []byte) (Level, int, bool) {
 	return Unknown, 0, false
 }
 
+// sudoHost reads the host sudo's own log file names with log_host, and sudo_logsrvd's event log
+// always: "Nov 29 07:41:16 : alice : HOST=web01 : TTY=pts/0 ; …", the message at line[msg:]
+// starting with the colon after the time.
+func sudoHost(line []byte, msg int) Span {
+	s, e := nextToken(line, msg+2) // the user
+	if e == s || !hasPrefixAt(line, e, " : HOST=") {
+		return Span{}
+	}
+	hs := e + len(" : HOST=")
+	he := hs
+	for he < len(line) && line[he] != ' ' {
+		he++
+	}
+	if he == hs || !hasPrefixAt(line, he, " : ") || !hostLike(line[hs:he]) {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
+}
+
+// sssdLevel reads the debug level SSSD writes in hex after its component and function, on lines
+// that open with its time in parentheses: "(2026-11-29  7:41:17): [be[corp]] [sdap_connect]
+// (0x0040): …". The bits are its scale: 0x0010 fatal and 0x0020 critical failures, 0x0040
+// serious and 0x0080 minor ones, 0x0100 configuration, 0x0200 and 0x0400 function data and
+// traces, higher bits internal tracing.
+func sssdLevel(line []byte) (Level, bool) {
+	k := bytes.Index(line[:min(len(line), 200)], []byte("] (0x"))
+	if k < 0 {
+		return Unknown, false
+	}
+	v, n := 0, 0
+	for i := k + 5; i < len(line) && n < 5; i, n = i+1, n+1 {
+		d := hexDigit(line[i] | 0x20)
+		if d == 255 {
+			break
+		}
+		v = v<<4 | int(d)
+	}
+	if n < 4 || !hasPrefixAt(line, k+5+n, "):") {
+		return Unknown, false
+	}
+	switch {
+	case v == 0x0010 || v == 0x0020:
+		return Critical, true
+	case v == 0x0040:
+		return Error, true
+	case v == 0x0080:
+		return Warn, true
+	case v == 0x0100:
+		return Info, true
+	case v == 0x0200 || v == 0x0400:
+		return Debug, true
+	case v >= 0x1000:
+		return Trace, true
+	}
+	return Unknown, false
+}
+
 // programThenLevel reads a program's name in lower case and its level in capitals, each with its
 // colon, opening a line, as gpsd writes them: "gpsd:INFO: launching …". It returns the level and
 // where the message starts.

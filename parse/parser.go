@@ -127,6 +127,14 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && rec.Format == FormatText {
 		p.markedStamp(line, &rec)
 	}
+	if rec.Host.End == 0 && rec.Time != 0 && hasPrefixAt(line, int(rec.Message.Start), ": ") {
+		rec.Host = sudoHost(line, int(rec.Message.Start))
+	}
+	if rec.Level == Unknown && byteAt(line, 0) == '(' {
+		if lvl, ok := sssdLevel(line); ok {
+			rec.Level = lvl
+		}
+	}
 	if rec.Format == FormatText && rec.Level == Unknown && bytes.IndexByte(line[:min(len(line), 40)], '%') >= 0 {
 		// A network device's message id after a counter and an uptime, which are no time: IOS's
 		// "000412: 3d05h: %LINK-3-UPDOWN: …" without `service timestamps log datetime`.

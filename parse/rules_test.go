@@ -1464,6 +1464,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "proxy:GET: /status 200"),
 		},
 	},
+	{
+		name: "sssd-hex-debug-level",
+		why:  "SSSD's hex debug level after its component and function brackets, behind its time in parentheses, on SSSD's own scale",
+		entries: []worldEntry{
+			we("2026-11-29T10:30:00Z", Error, "", "(2026-11-29 10:30:00): [be[lab.example]] [sdap_sys_connect_done] (0x0040): connection to ldap01 refused"),
+			we("2026-11-29T10:30:01Z", Warn, "", "(2026-11-29 10:30:01): [be[lab.example]] [fo_resolve_service_send] (0x0080): no server for service LDAP"),
+			we("2026-11-29T10:30:02Z", Debug, "", "(2026-11-29 10:30:02): [nss] [nss_getby_name] (0x0400): looking up [bob]"),
+		},
+	},
+	{
+		name: "sudo-log-host-field",
+		why:  "sudo's own log file with log_host names the host in HOST= after the user",
+		entries: []worldEntry{
+			we("2026-11-29T10:31:00Z", Unknown, "build-3", "Nov 29 10:31:00 2026 : ci : HOST=build-3 : TTY=unknown ; PWD=/srv/ci ; USER=root ; COMMAND=/usr/bin/apt-get update"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
