@@ -238,6 +238,9 @@ func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 	if s.rec.Time != 0 || s.stampedStarts > 0 || len(line) == 0 || s.blockTries >= maxBlockTries || s.noBlocks || s.xmlRoot || s.csv.sep != 0 {
 		return false // a document's root element holds the records; it is none
 	}
+	if s.rec.Format == FormatRFC3164 || s.rec.Format == FormatRFC5424 {
+		return false // a syslog record without a time (a PRI alone) heads no block
+	}
 	s.blockTries++
 	var buf [2 * maxHeaderShape]byte
 	first := s.raw[:firstLineEnd(s.raw)]

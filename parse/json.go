@@ -609,8 +609,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Time = t
 	case roleHost:
-		if !isStr || escaped || withPort(line[start+1:end-1]) {
-			return false // a name with a port is a peer's or a request's, not the machine's
+		if !isStr || escaped || withPort(line[start+1:end-1]) || byteAt(line, start+1) == '/' {
+			return false // a name with a port is a peer's or a request's, not the machine's; a path is a device's
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
 	case rolePriority:

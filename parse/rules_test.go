@@ -1480,6 +1480,53 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:31:00Z", Unknown, "build-3", "Nov 29 10:31:00 2026 : ci : HOST=build-3 : TTY=unknown ; PWD=/srv/ci ; USER=root ; COMMAND=/usr/bin/apt-get update"),
 		},
 	},
+	{
+		name: "logcat-time-tag-that-is-a-level-word",
+		why:  "in logcat -v time the letter before the slash is the level; a tag that spells a level (DEBUG, VERB, DEPRECATION) is only the tag's name",
+		entries: []worldEntry{
+			we("2026-11-29T10:40:00.1Z", Critical, "", "11-29 10:40:00.100 F/DEBUG   ( 1750): *** *** *** *** *** ***"),
+			we("2026-11-29T10:40:00.2Z", Error, "", "11-29 10:40:00.200 E/DEPRECATION( 1751): old api called"),
+			we("2026-11-29T10:40:00.3Z", Warn, "", "11-29 10:40:00.300 W/VERB    ( 1752): verb table missing"),
+		},
+	},
+	{
+		name: "pri-alone-first",
+		why:  "a PRI alone opening a file heads no block: the syslog lines after it are records of their own",
+		entries: []worldEntry{
+			we("", Info, "", "<86>"),
+			we("2026-11-29T10:41:00Z", Notice, "h1", "<13>Nov 29 10:41:00 h1 app[2]: after a bare pri"),
+			we("2026-11-29T10:41:01Z", Info, "h2", "<30>Nov 29 10:41:01 h2 app[3]: next"),
+		},
+	},
+	{
+		name: "one-blank-level-without-the-arrow",
+		why:  "one blank and a level word padded to five without pretty_env_logger's target and arrow: a continuation line of the record above",
+		entries: []worldEntry{
+			we("2026-11-29T10:42:00Z", Error, "", "2026-11-29 10:42:00 ERROR build failed, tool output:",
+				" DEBUG output follows"),
+		},
+	},
+	{
+		name: "zone-word-that-disagrees-with-the-offset",
+		why:  "after a spaced offset, a word that names another zone is the message's first word",
+		entries: []worldEntry{
+			we("2026-11-29T10:43:00Z", Unknown, "", "2026-11-29 10:43:00 +0000 CAT scan finished on ward 4"),
+		},
+	},
+	{
+		name: "short-component-error-after-the-uptime",
+		why:  "a name of fewer than four letters joined to Error after dmesg's uptime is no component's level",
+		entries: []worldEntry{
+			we("", Unknown, "", "[ 812.004120] NoError: bus reset complete"),
+		},
+	},
+	{
+		name: "devname-path-is-no-host",
+		why:  "a device's path under devname is no host",
+		entries: []worldEntry{
+			we("2026-11-29T10:44:00Z", Warn, "", `{"time":"2026-11-29T10:44:00Z","level":"warn","devname":"/dev/sda","msg":"smart attribute 5 rising"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -917,7 +917,7 @@ func rightAlignedLevel(line, pending []byte) bool {
 	// Padded to five columns (log4j), or to the widest level before a time that follows it
 	// (gearmand's "  INFO 2026-11-29 07:41:16.402117"); or padded to five after one blank
 	// (pretty_env_logger's " TRACE shopd::db > …" beside " INFO  shopd > …").
-	if k+(e-s) != 5 && !(k == 1 && e-s == 5) && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
+	if k+(e-s) != 5 && !(k == 1 && e-s == 5 && targetArrow(line, e)) && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
@@ -930,6 +930,14 @@ func rightAlignedLevel(line, pending []byte) bool {
 // running", " LOG  Running \"App\""). Such tools write no times, or indent them as they indent
 // their badges (Laravel's request lines); under a timed record that opens its line the same shape
 // is more likely a table the record printed ("  DEBUG  false"), and the caller keeps it.
+// targetArrow reports whether a target and pretty_env_logger's arrow follow line[e]: " shopd::db
+// > …", the target padded to its column.
+func targetArrow(line []byte, e int) bool {
+	_, te := nextToken(line, e)
+	a := skipBlanks(line, te)
+	return te > e && hasPrefixAt(line, a, "> ")
+}
+
 func badgeLevel(line []byte) bool {
 	k := skipBlanks(line, 0)
 	s, e := nextToken(line, k)

@@ -612,6 +612,9 @@ func componentOpening(line []byte, i int) (Level, bool) {
 	if e-s < 2 || line[e-1] != ':' {
 		return Unknown, false
 	}
+	if name := line[s : e-1]; len(name) < len("LNetError") {
+		return Unknown, false // "NoError:", "IOError:": a component's name has four letters at least
+	}
 	return componentLevel(line[s : e-1])
 }
 
@@ -807,12 +810,13 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 				h.host = host
 			} else if ns, ne := nextToken(line, hs); versioned && ne-ns > 1 && hostLike(line[ns:ne]) {
 				h.host = Span{int32(ns), int32(ns + stackUnit(line[ns:ne]))}
+				h.msg = skipBlanks(line, ne) // the message after the header's fields
 			}
 		}
 		rec.Host = h.host
 	} else if ns, ne := nextToken(line, h.msg+2); versioned && hasPrefixAt(line, h.msg, "- ") && ne-ns > 1 && hostLike(line[ns:ne]) {
 		h.host = Span{int32(ns), int32(ns + stackUnit(line[ns:ne]))} // RFC 5424's NILVALUE for the time, then the HOSTNAME
-		rec.Host = h.host
+		rec.Host, h.msg = h.host, skipBlanks(line, ne)
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 		if rec.Host.End == 0 {

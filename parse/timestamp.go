@@ -225,7 +225,7 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
-			j = zoneNameAfterOffset(b, j)
+			j = zoneNameAfterOffset(b, j, off)
 		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && zoneFollows(b, i+5)) {
 			off, j = h*3600, i+4
 			if b[i+1] == '-' {
@@ -243,20 +243,26 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 // zoneNameAfterOffset returns the end of the zone's name that Go's time.Time.String writes after
 // the offset, "… +0000 UTC", "… -0500 EST", or the signed hours it writes for a zone without a
 // name, "… +0300 +03"; else j. The offset says the time already.
-func zoneNameAfterOffset(b []byte, j int) int {
+func zoneNameAfterOffset(b []byte, j, off int) int {
 	if byteAt(b, j) != ' ' {
 		return j
 	}
-	if n := utcWord(b, j); n > j {
+	if n := utcWord(b, j); n > j && off == 0 {
 		return n
 	}
 	if e := abbrevEnd(b, j+1); e > j+1 && (e == len(b) || b[e] == ' ') {
-		if _, known := zoneAbbrevs[string(b[j+1:e])]; known {
-			return e
+		if min, known := zoneAbbrevs[string(b[j+1:e])]; known && min*60 == off {
+			return e // the name agrees with the offset; a word that does not is the message's
 		}
 	}
 	if c := byteAt(b, j+1); (c == '+' || c == '-') && isDigitAt(b, j+2) && isDigitAt(b, j+3) && (j+4 == len(b) || b[j+4] == ' ') {
-		return j + 4
+		h := int(b[j+2]-'0')*10 + int(b[j+3]-'0')
+		if c == '-' {
+			h = -h
+		}
+		if h*3600 == off {
+			return j + 4
+		}
 	}
 	return j
 }

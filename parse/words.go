@@ -459,6 +459,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 			j++
 		}
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
+		if _, letter := androidLevel(tok[0]); i == 2 && before == '/' && letter {
+			i = j
+			continue // logcat's tag after its level letter: "F/DEBUG", "E/DEPRECATION( 1751):"
+		}
 		if before == '=' && pairValue(tok, i-1) {
 			i = j
 			continue // a value of a pair: Doris' audit "|State=ERR|" is the query's state
