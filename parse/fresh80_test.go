@@ -75,7 +75,6 @@ var fresh80Cases = []worldCase{
 	},
 	{
 		name:   "lustre-oss-dmesg-human",
-		gap:    "LustreError: after dmesg -T's bracketed clock is not read as an error: both such lines come out with no level (the clock is read)",
 		source: "a Lustre object storage server's console as `dmesg -T` prints it (`[Www Mmm dd HH:mm:ss yyyy] Lustre: …`, the kernel's uptime turned into a local clock; a lock callback eviction with its long lock description, a slow request's @@@ line, a 137-5 refusal): from memory of real OSS consoles. Lustre's console through syslog is an earlier table's; this is `dmesg -T` on a server",
 		why:    "a bracketed ctime-like clock with the weekday and year; LustreError: is an error, Lustre: no level; the evicted client's NID and the lock's nid: field are no host",
 		entries: []worldEntry{

@@ -76,6 +76,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		if rec.Level == Unknown {
 			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
 		}
+		if rec.Level == Unknown && line[0] == '[' {
+			rec.Level, _ = componentOpening(line, int(rec.Message.Start)) // dmesg -T's "[Sun Nov 29 07:41:58 2026] LustreError: …"
+		}
 		return true
 	}
 	if (line[0] == '(' || line[0] == '*' || isAlpha(line[0])) && glibLine(line, now, w, rec) {

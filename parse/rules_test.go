@@ -1527,6 +1527,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:44:00Z", Warn, "", `{"time":"2026-11-29T10:44:00Z","level":"warn","devname":"/dev/sda","msg":"smart attribute 5 rising"}`),
 		},
 	},
+	{
+		name: "component-error-after-dmesg-human-time",
+		why:  "a component's name joined to Error after dmesg -T's bracketed clock is an error; after an unbracketed time it is an exception's class",
+		entries: []worldEntry{
+			we("2026-11-29T10:50:00Z", Error, "", "[Sun Nov 29 10:50:00 2026] CephFSError: mds0: session evicted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
