@@ -290,6 +290,8 @@ var realTables = []struct {
 	{"fresh81_test.go", fresh81Cases, 40},
 	{"fresh82_test.go", fresh82Cases, 40},
 	{"fresh83_test.go", fresh83Cases, 40},
+	{"fresh84_test.go", fresh84Cases, 40},
+	{"fresh85_test.go", fresh85Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
