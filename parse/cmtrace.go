@@ -26,7 +26,7 @@ func (p *Parser) parseCMTrace(line []byte, rec *Record) bool {
 	*rec = Record{Format: FormatStamped, Message: Span{int32(len(cmtraceOpen)), int32(end)}}
 	attrs := line[end+len(cmtraceClose):]
 	clock, date, kind := attrValue(attrs, "time"), attrValue(attrs, "date"), attrValue(attrs, "type")
-	rec.Time, _ = cmtraceTime(date, clock)
+	rec.Time, _ = cmtraceTime(date, clock, &p.wall)
 	if len(kind) == 1 && kind[0] >= '1' && kind[0] <= '3' {
 		rec.Level = [...]Level{Info, Warn, Error}[kind[0]-'1']
 	}
@@ -35,7 +35,7 @@ func (p *Parser) parseCMTrace(line []byte, rec *Record) bool {
 }
 
 // cmtraceTime reads the date "MM-dd-yyyy" and the time "HH:mm:ss.fff±bias".
-func cmtraceTime(date, clock []byte) (int64, bool) {
+func cmtraceTime(date, clock []byte, w *wallClock) (int64, bool) {
 	mon, ok1 := digits(date, 0, 2)
 	day, ok2 := digits(date, 3, 2)
 	year, ok3 := digits(date, 6, 4)
@@ -44,6 +44,12 @@ func cmtraceTime(date, clock []byte) (int64, bool) {
 	}
 	var d dateTime
 	k, ok := readClock(clock, 0, &d)
+	if ok && k == len(clock) {
+		// No bias: the Intune Management Extension writes seven fraction digits and none,
+		// "07:41:16.1234567"; the clock is the machine's.
+		t, ok := unixNano(year, mon, day, d.hour, d.min, d.sec, d.nsec, 0)
+		return w.utc(t), ok
+	}
 	if !ok || k+1 >= len(clock) || clock[k] != '+' && clock[k] != '-' {
 		return 0, false
 	}

@@ -591,7 +591,6 @@ var fresh84Cases = []worldCase{
 	},
 	{
 		name:   "google-updater-log",
-		gap:    "Chromium's VERBOSE1 level in the prefix is not read (INFO, WARNING and ERROR are)",
 		source: "Google's updater (the Chromium-based GoogleUpdater, updater.log under its data directory: Chromium logging `[pid:tid:MMdd/HHmmss.SSS:LEVEL:file(line)] msg`): Chromium's base/logging.cc prefix; from memory of real lines. Google's updater is in no earlier table (Chromium's log prefix is, for other products)",
 		why:    "a month-day/time with no year inside the bracket after pid and tid; INFO, WARNING, ERROR and VERBOSE1 (read as Debug) are its levels",
 		entries: []worldEntry{
@@ -603,7 +602,6 @@ var fresh84Cases = []worldCase{
 	},
 	{
 		name:   "windows-intune-ime-log",
-		gap:    "the IME's CMTrace time attribute with seven fractional digits and no bias is not read: the records come out with no time",
 		source: "the Intune Management Extension's IntuneManagementExtension.log (C:\\ProgramData\\Microsoft\\IntuneManagementExtension\\Logs: CMTrace lines `<![LOG[msg]LOG]!><time=\"HH:mm:ss.fffffff\" date=\"M-d-yyyy\" component=\"...\" context=\"\" type=\"n\" thread=\"n\" file=\"\">`, type 1 info, 2 warning, 3 error): Microsoft Learn's 'Troubleshoot Win32 apps' pages; from memory of real lines. Intune's macOS daemon log and ConfigMgr's CMTrace files are earlier tables'; the Windows IME log is not",
 		why:    "CMTrace's time and date attributes after the message (no bias here, read as UTC); the type digit is the level",
 		entries: []worldEntry{

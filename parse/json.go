@@ -58,7 +58,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
 		return roleMessage, 2
-	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date":
+	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date": // ts.$date: MongoDB's audit log
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit

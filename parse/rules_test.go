@@ -1534,6 +1534,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:50:00Z", Error, "", "[Sun Nov 29 10:50:00 2026] CephFSError: mds0: session evicted"),
 		},
 	},
+	{
+		name: "cmtrace-time-without-bias",
+		why:  "a CMTrace record whose time has seven fraction digits and no bias (the Intune Management Extension's): the machine's clock",
+		entries: []worldEntry{
+			we("2026-11-29T10:55:00.7654321Z", Warn, "", `<![LOG[Policy refresh deferred]LOG]!><time="10:55:00.7654321" date="11-29-2026" component="AgentExecutor" context="" type="2" thread="14" file="">`),
+		},
+	},
+	{
+		name: "chromium-verbose-level",
+		why:  "Chromium's VLOG level with its number in the bracketed prefix is Debug",
+		entries: []worldEntry{
+			we("2026-11-29T10:56:00.25Z", Debug, "", "[812:820:1129/105600.250:VERBOSE2:sync_engine.cc(77)] Nudge scheduled"),
+		},
+	},
+	{
+		name: "mongodb-audit-ts-date",
+		why:  "the time under ts.$date, in JSON written with blanks around its colons",
+		entries: []worldEntry{
+			we("2026-11-29T10:57:00.123Z", Unknown, "", `{ "atype" : "authenticate", "ts" : { "$date" : "2026-11-29T10:57:00.123+00:00" }, "local" : { "ip" : "127.0.0.1", "port" : 27017 }, "result" : 0 }`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

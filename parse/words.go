@@ -467,6 +467,9 @@ func gluedLevel(tok []byte) (Level, bool) {
 			i = j
 			continue // a value of a pair: Doris' audit "|State=ERR|" is the query's state
 		}
+		if string(tok[i:j]) == "VERBOSE" && isDigit(after) && gluePunct(before) && gluePunct(byteAt(tok, j+1)) {
+			return Debug, true // Chromium's VLOG levels: "[4412:4416:1129/074116.310:VERBOSE1:…]"
+		}
 		module := after == '@' && moduleAfterAt(tok[j+1:])
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
