@@ -603,17 +603,23 @@ func kernelComponentLevel(line []byte, h *bsdHeader) (Level, bool) {
 // opening the message at line[i:], behind the kernel's uptime in brackets if it has one.
 func componentOpening(line []byte, i int) (Level, bool) {
 	s, e := nextToken(line, i)
+	var uptime []byte
 	if byteAt(line, s) == '[' {
 		// The uptime, padded inside its brackets: "[    4.120512]".
-		if c := indexByteFrom(line[:min(len(line), s+24)], ']', s); c > s+1 && len(trimSpace(line[s+1:c])) > 0 && numberWord(trimSpace(line[s+1:c])) {
-			s, e = nextToken(line, c+1)
+		c := indexByteFrom(line[:min(len(line), s+24)], ']', s)
+		if c < 0 {
+			return Unknown, false
 		}
+		uptime = trimSpace(line[s+1 : c])
+		s, e = nextToken(line, c+1)
 	}
-	if e-s < 2 || line[e-1] != ':' {
+	// "NoError:", "IOError:": a component's name has four letters at least. The cheap checks
+	// come first: most kernel messages open with a driver's name in lower case.
+	if e-s < len("LNetError:") || line[e-1] != ':' || line[s] < 'A' || line[s] > 'Z' {
 		return Unknown, false
 	}
-	if name := line[s : e-1]; len(name) < len("LNetError") {
-		return Unknown, false // "NoError:", "IOError:": a component's name has four letters at least
+	if uptime != nil && (len(uptime) == 0 || !numberWord(uptime)) {
+		return Unknown, false
 	}
 	return componentLevel(line[s : e-1])
 }
