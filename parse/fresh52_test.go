@@ -136,7 +136,6 @@ var fresh52Cases = []worldCase{
 		name:   "db2-admin-notification-log",
 		source: "Db2 11.5's administration notification log (db2dump/<instance>.nfy, with notifylevel 3: the db2diag record layout `yyyy-MM-dd-HH.mm.ss.uuuuuu±mmm recordId LEVEL: level`, then PID/INSTANCE/APPHDL/HOSTNAME/EDUID/FUNCTION lines and an ADM message, a blank line after the record): ibm.com/docs Db2 'Administration notification log'; from memory of real lines. db2diag.log is fresh2's; the .nfy file is not",
 		why:    "dots in the clock, an offset in minutes, LEVEL: at the end of the first line; the HOSTNAME: line names the writer's host; the record runs to the blank line",
-		gap:    "the `HOSTNAME:` line inside a Db2 record is not read as the record's host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204113Z", Warn, "dbhost01",
 				"2026-11-29-08.41.16.204113+060 E4120E598           LEVEL: Warning",

@@ -348,7 +348,6 @@ var fresh85Cases = []worldCase{
 		name:   "db2-dasdiag-log",
 		source: "IBM Db2 Administration Server's diagnostic log (~dasusr1/das/dump/db2dasdiag.log: db2diag's record layout, `yyyy-MM-dd-HH.mm.ss.uuuuuu±mmm recordId LEVEL: level`, then PID/INSTANCE/HOSTNAME/FUNCTION/MESSAGE lines and a blank line): ibm.com/docs Db2 11.5 'DAS first failure data capture'; from memory of real records. db2diag.log and the admin notification log are earlier tables'; the DAS log is not",
 		why:    "a dotted date-time with the offset in minutes; LEVEL: at the end of the first line; HOSTNAME: names the writer's host; the record runs to the blank line",
-		gap:    "the HOSTNAME: line of a db2diag-style record is not read as the record's host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204512Z", Error, "dbhost02",
 				"2026-11-29-07.41.16.204512+000 I1204E512           LEVEL: Error",
@@ -372,7 +371,6 @@ var fresh85Cases = []worldCase{
 		name:   "db2-stmm-log",
 		source: "IBM Db2's self-tuning memory manager log (diagpath/stmmlog/stmm.N.log: db2diag-style records with LEVEL: Event, PID/TID/PROC, INSTANCE/NODE/DB, APPID, FUNCTION and a DATA block of the tuning decision): ibm.com/docs Db2 11.5 'STMM log files'; from memory of real records. db2diag.log is an earlier table's; the STMM log is not",
 		why:    "the same record head as db2diag with an offset of -300 minutes to convert; LEVEL: Event is Db2's own level word for a recorded state change, below Warning: informational",
-		gap:    "Db2's LEVEL: Event is not read as a level: the STMM records come out Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204512Z", Info, "",
 				"2026-11-29-02.41.16.204512-300 I88120A612          LEVEL: Event",

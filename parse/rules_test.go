@@ -1555,6 +1555,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:57:00.123Z", Unknown, "", `{ "atype" : "authenticate", "ts" : { "$date" : "2026-11-29T10:57:00.123+00:00" }, "local" : { "ip" : "127.0.0.1", "port" : 27017 }, "result" : 0 }`),
 		},
 	},
+	{
+		name: "db2diag-record-host-and-event",
+		why:  "a db2diag record names its host on a HOSTNAME: line under its header, and LEVEL: Event is Db2's informational level",
+		entries: []worldEntry{
+			we("2026-11-29T11:00:00.5Z", Info, "db-north",
+				"2026-11-29-11.00.00.500000+000 I2048E330           LEVEL: Event",
+				"PID     : 812                  TID : 4410     PROC : db2sysc",
+				"HOSTNAME: db-north",
+				"FUNCTION: DB2 UDB, base sys utilities, sqeDBMgr::StartUsingLocalDatabase, probe:13",
+				""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

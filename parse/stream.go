@@ -471,6 +471,17 @@ func (s *Stream) fieldLine(line []byte, at int) {
 			}
 		}
 	}
+	if i == 0 && s.stamped && s.rec.Host.End == 0 && hasPrefixAt(line, 0, "HOSTNAME: ") {
+		// A db2diag record's host, on its own line under the header: "HOSTNAME: dbhost02".
+		hs := skipBlanks(line, len("HOSTNAME: "))
+		he := hs
+		for he < len(line) && line[he] != ' ' && line[he] != '\t' {
+			he++
+		}
+		if he-hs > 1 && hostLike(line[hs:he]) && bytes.Contains(firstLine(s.raw), []byte(" LEVEL: ")) {
+			s.rec.Host = Span{int32(at + hs), int32(at + he)}
+		}
+	}
 	export := i == 0 && exportEntry(s.raw)
 	if !export && (i == 0 || !s.stamped) {
 		return

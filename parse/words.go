@@ -1198,6 +1198,9 @@ func labelLevel(line []byte) (Level, bool) {
 			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
 				return lvl, true
 			}
+			if string(b[k:i]) == "LEVEL" && string(b[s:e]) == "Event" {
+				return Info, true // Db2's db2diag: an event (a start, a stop, a change of state) beside Info, Warning, Error
+			}
 		}
 	}
 	return Unknown, false
