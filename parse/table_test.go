@@ -292,6 +292,8 @@ var realTables = []struct {
 	{"fresh83_test.go", fresh83Cases, 40},
 	{"fresh84_test.go", fresh84Cases, 40},
 	{"fresh85_test.go", fresh85Cases, 40},
+	{"fresh86_test.go", fresh86Cases, 40},
+	{"fresh87_test.go", fresh87Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
