@@ -1567,6 +1567,13 @@ var ruleCases = []worldCase{
 				""),
 		},
 	},
+	{
+		name: "layout-after-a-version-without-header",
+		why:  "a program's own layout right after RFC 5424's version, with no header fields (Monolog's SyslogUdpHandler): the PRI's level, the layout's time, its message after its level",
+		entries: []worldEntry{
+			we("2026-11-29T11:05:00Z", Warn, "", "<12>1 [2026-11-29 11:05:00] shop.WARNING: cart total mismatch {\"cart\":77} []"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -832,6 +832,16 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			rec.Host = h.host
 		}
 	}
+	if versioned && h.host.End == 0 && rec.Time != 0 {
+		// A program's own layout after the version, no header: Monolog's SyslogUdpHandler,
+		// "<14>1 [2026-11-29 07:41:16] app.INFO: User signed in": the message starts where the
+		// layout's does.
+		var inner Record
+		var lx layoutLine
+		if scanLayout(line[h.msg:], now, w, &inner, &lx) && inner.Time != 0 {
+			h.msg += int(inner.Message.Start)
+		}
+	}
 	lvl, leveled := eventLevelPair(line[h.msg:])
 	if leveled {
 		rec.Level = lvl // the event's own level= or pri= over a PRI a device may send all its events with
