@@ -295,6 +295,7 @@ var realTables = []struct {
 	{"fresh86_test.go", fresh86Cases, 40},
 	{"fresh87_test.go", fresh87Cases, 40},
 	{"fresh88_test.go", fresh88Cases, 40},
+	{"fresh89_test.go", fresh89Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
