@@ -1574,6 +1574,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:05:00Z", Warn, "", "<12>1 [2026-11-29 11:05:00] shop.WARNING: cart total mismatch {\"cart\":77} []"),
 		},
 	},
+	{
+		name: "weblogic-number-in-the-machine-field",
+		why:  "a number where WebLogic's header names the machine is the JMS message log's epoch, no host",
+		entries: []worldEntry{
+			we("2026-11-29T11:10:00Z", Unknown, "", "####<Nov 29, 2026 11:10:00 AM UTC> <> <> <1795950600000> <ID:<550411.1795950600000.0>> <> <orders> <Produced> <<anonymous>>"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

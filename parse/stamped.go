@@ -701,8 +701,8 @@ func weblogicHost(line []byte) (Span, bool) {
 			return Span{}, false
 		}
 		if field == 3 {
-			if h := line[i+1 : end]; len(h) == 0 || !hostLike(h) {
-				return Span{}, false
+			if h := line[i+1 : end]; len(h) == 0 || !hostLike(h) || digitsOnly(h) {
+				return Span{}, false // the JMS message log's epoch milliseconds stand where the machine is
 			}
 			return Span{int32(i + 1), int32(end)}, true
 		}
