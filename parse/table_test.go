@@ -296,6 +296,8 @@ var realTables = []struct {
 	{"fresh87_test.go", fresh87Cases, 40},
 	{"fresh88_test.go", fresh88Cases, 40},
 	{"fresh89_test.go", fresh89Cases, 40},
+	{"fresh90_test.go", fresh90Cases, 40},
+	{"fresh91_test.go", fresh91Cases, 32},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
