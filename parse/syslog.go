@@ -1302,27 +1302,35 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 			rec.Level = lvl // the program's level the codes wrapped
 		}
 	}
-	if h.pri >= 0 {
+	// A JSON event as the message is read once, for its level and, behind a PRI alone, its time
+	// and host: FortiOS's "<189>{"date":…,"devname":…,"eventtime":…}".
+	var inner Record
+	asJSON := rec.Unescaped == nil && len(msg) >= 8 && msg[0] == '{' &&
+		(h.pri >= 0 || rec.Level == Unknown || rec.Time == 0 || rec.Host.End == 0) && p.parseJSON(msg, &inner)
+	switch {
+	case h.pri >= 0:
 		// A record carried whole as the message writes the event's own level; a PRI is often
 		// the relay's fixed one (rsyslog's imfile, Docker's syslog driver: notice or info
-		// whatever the line says).
-		if lvl := p.spelledLevel(msg); lvl != Unknown {
+		// whatever the line says). A JSON level only guessed from its words does not count.
+		lvl := Unknown
+		if asJSON && !p.jsonGuessed {
+			lvl = inner.Level
+		} else if !asJSON {
+			lvl = p.spelledLevel(msg)
+		}
+		if lvl != Unknown {
 			rec.Level = lvl
 		}
-	} else if rec.Level == Unknown {
+	case rec.Level == Unknown && asJSON:
+		rec.Level = inner.Level
+	case rec.Level == Unknown:
 		rec.Level = p.nestedLevel(msg, true)
 	}
-	if (rec.Time == 0 || rec.Host.End == 0) && rec.Unescaped == nil && byteAt(msg, 0) == '{' {
-		// A JSON event behind a PRI alone: FortiOS's "<189>{"date":…,"devname":…,"eventtime":…}".
-		var inner Record
-		if p.parseJSON(msg, &inner) {
-			if rec.Time == 0 {
-				rec.Time = inner.Time
-			}
-			if rec.Host.End == 0 && inner.Host.End > 0 {
-				rec.Host = Span{inner.Host.Start + rec.Message.Start, inner.Host.End + rec.Message.Start}
-			}
-		}
+	if asJSON && rec.Time == 0 {
+		rec.Time = inner.Time
+	}
+	if asJSON && rec.Host.End == 0 && inner.Host.End > 0 {
+		rec.Host = Span{inner.Host.Start + rec.Message.Start, inner.Host.End + rec.Message.Start}
 	}
 	return true
 }
