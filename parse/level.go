@@ -182,7 +182,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Info, true
 	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "deprecation": // Elasticsearch's and OpenSearch's DEPRECATION, between WARN and INFO // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR
+	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "deprecation": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR; Elasticsearch's DEPRECATION, between WARN and INFO
 		return Warn, true
 	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr": // BGL's FAILURE, Xorg's (EE), H2O's ERRR
 		return Error, true

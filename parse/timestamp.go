@@ -225,7 +225,8 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		_, mm := digits(b, i+5, 2)
 		if four && !isDigitAt(b, i+6) || hh && byteAt(b, i+4) == ':' && mm && !isDigitAt(b, i+7) {
 			off, j = zone(b, i+1)
-			j = zoneNameAfterOffset(b, j, off)
+			wall, _ := unixNano(year, month, day, hour, min, sec, nsec, 0)
+			j = zoneNameAfterOffset(b, j, off, wall, w)
 		} else if hh && h <= 14 && (i+4 == len(b) || b[i+4] == ' ' && zoneFollows(b, i+5)) {
 			off, j = h*3600, i+4
 			if b[i+1] == '-' {
@@ -242,18 +243,17 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 
 // zoneNameAfterOffset returns the end of the zone's name that Go's time.Time.String writes after
 // the offset, "… +0000 UTC", "… -0500 EST", or the signed hours it writes for a zone without a
-// name, "… +0300 +03"; else j. The offset says the time already.
-func zoneNameAfterOffset(b []byte, j, off int) int {
+// name, "… +0300 +03"; else j. The offset says the time already; wall, the time as written, lets
+// zoneAbbrev ask the machine's zone for its names.
+func zoneNameAfterOffset(b []byte, j, off int, wall int64, w *wallClock) int {
 	if byteAt(b, j) != ' ' {
 		return j
 	}
 	if n := utcWord(b, j); n > j && off == 0 {
 		return n
 	}
-	if e := abbrevEnd(b, j+1); e > j+1 && (e == len(b) || b[e] == ' ') {
-		if min, known := zoneAbbrevs[string(b[j+1:e])]; known && min*60 == off {
-			return e // the name agrees with the offset; a word that does not is the message's
-		}
+	if zoff, e, known := zoneAbbrev(b, j+1, wall, w); known && zoff == off && (e == len(b) || b[e] == ' ') {
+		return e // the name agrees with the offset; a word that does not is the message's
 	}
 	if c := byteAt(b, j+1); (c == '+' || c == '-') && isDigitAt(b, j+2) && isDigitAt(b, j+3) && (j+4 == len(b) || b[j+4] == ' ') {
 		h := int(b[j+2]-'0')*10 + int(b[j+3]-'0')
