@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -16,10 +18,28 @@ func nextToken(b []byte, i int) (start, end int) {
 		i++
 	}
 	start = i
+	// Eight bytes at a time: every rule reads words, and most words are longer than a few bytes.
+	for ; i+8 <= len(b); i += 8 {
+		if m := blankBits(binary.LittleEndian.Uint64(b[i:])); m != 0 {
+			return start, i + bits.TrailingZeros64(m)>>3
+		}
+	}
 	for i < len(b) && b[i] != ' ' && b[i] != '\t' {
 		i++
 	}
 	return start, i
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// blankBits sets the high bit of the lowest byte of x that is a blank or a tab (bytes above it may
+// be set too): a zero byte of x^blank borrows in the subtraction, and no byte below it does.
+func blankBits(x uint64) uint64 {
+	s, t := x^(' '*lowBits), x^('\t'*lowBits)
+	return ((s-lowBits)&^s | (t-lowBits)&^t) & highBits
 }
 
 func skipBlanks(b []byte, i int) int {
