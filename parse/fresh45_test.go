@@ -680,7 +680,6 @@ var fresh45Cases = []worldCase{
 		name:   "junos-show-chassis-alarms",
 		source: "Junos `show chassis alarms` (`N alarms currently active`, a column line `Alarm time  Class  Description`, rows `yyyy-MM-dd HH:mm:ss ZONE  Major|Minor  text`): Juniper TechLibrary 'show chassis alarms'; from memory of real output",
 		why:    "an ISO time with a zone name, then the alarm class on Junos' scale (Major Error, Minor Warn)",
-		gap:    "the Major/Minor alarm class after the zoned time is not read as a level",
 		entries: []worldEntry{
 			wskip("3 alarms currently active",
 				"Alarm time               Class  Description"),

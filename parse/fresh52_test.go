@@ -554,7 +554,6 @@ var fresh52Cases = []worldCase{
 		name:   "ravendb-log",
 		source: "RavenDB 5.x's server log (Logs/yyyy-MM-dd.NNN.log: a `Time, Thread, Level, Source, Logger, Message, Exception` header, then comma-separated records `ISO time with seven decimals Z, thread, Information|Operations, source, logger, msg` with an exception's lines after): ravendb.net docs 'Server troubleshooting: logging'; ravendb/ravendb src/Sparrow/Logging/LogEntry.cs; from memory of real lines",
 		why:    "a seven-decimal UTC time and commas; the level column holds Information; an exception's lines are part of the record",
-		gap:    "RavenDB's `Information` in its comma-separated level column is not read as Info",
 		entries: []worldEntry{
 			wskip("Time, Thread, Level, Source, Logger, Message, Exception"),
 			we("2026-11-29T07:41:16.2041137Z", Info, "", "2026-11-29T07:41:16.2041137Z, 1, Information, Server, Raven.Server.RavenServer, Starting RavenDB 5.4.202 on http://10.20.0.61:8080"),

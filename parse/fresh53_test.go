@@ -269,7 +269,6 @@ var fresh53Cases = []worldCase{
 		name:   "packer-machine-readable",
 		source: "packer build -machine-readable (`timestamp,target,type,data...`: Unix seconds, the build's name or empty, a message type such as ui, artifact-count or error-count, commas in data as %!(PACKER_COMMA) and newlines as \\n): developer.hashicorp.com/packer/docs/commands 'Machine-readable output'; from memory of real lines. Packer's PACKER_LOG debug log is fresh34's",
 		why:    "epoch seconds as the first CSV column; the ui type's second field (say, message, error) is Packer's own class of message, error its only severity",
-		gap:    "the ui type's error class in `epoch,,ui,error,msg` is not read as Error (the epoch, say and message lines come out right)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "1795938076,,ui,say,==> amazon-ebs.ubuntu: Prevalidating any provided VPC information"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "1795938076,,ui,say,==> amazon-ebs.ubuntu: Prevalidating AMI Name: ubuntu-base-20261129074116"),

@@ -74,7 +74,6 @@ var fresh81Cases = []worldCase{
 		name:   "wincc-oa-pvss-log",
 		source: "Siemens WinCC OA's <proj>/log/PVSS_II.log (`manager (num), yyyy.MM.dd HH:mm:ss.SSS, CATEGORY, PRIORITY, code, text, detail`, the priorities INFO, WARNING, SEVERE and FATAL, a CTRL error's module, script and line on indented lines after it): winccoa.com documentation 'Log Files' and 'Log Viewer' (Pmon console panel), kaasm.com 'Managing WinCC OA Log Files'; the line layout from memory of real files. WinCC is in no earlier table",
 		why:    "a manager name and number before a dotted date; the priority is the fourth comma-separated field (SEVERE is Error, FATAL Critical); a CTRL script error's indented detail lines belong to it",
-		gap:    "the priority run onto the category without a blank (`PARAM,WARNING,`) is not read as a level; INFO, SEVERE and FATAL after `SYS,  ` and `CTRL, ` are",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123Z", Info, "", "WCCILpmon     (0), 2026.11.29 07:41:16.123, SYS,  INFO,       0, , Starting the project LINE2_SCADA"),
 			we("2026-11-29T07:41:18.456Z", Info, "", "WCCILdata     (0), 2026.11.29 07:41:18.456, SYS,  INFO,       0, , Data manager is running"),

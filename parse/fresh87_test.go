@@ -128,7 +128,6 @@ var fresh87Cases = []worldCase{
 		name:   "iosxr-show-alarms-brief",
 		source: "Cisco IOS XR 7 `show alarms brief system active` (a dashed table: Location, Severity Critical/Major/Minor, Group, Set Time `MM/dd/yyyy HH:mm:ss TZ`, Description): Cisco IOS XR System Monitoring Configuration Guide, 'Alarm Management'; from memory of real lines. The XR logging buffer, admin-plane logging and commit list are earlier tables'",
 		why:    "a row whose level is the Severity column and whose time is a US date with a zone word; the node location is no host",
-		gap:    "the Severity column (Critical, Major, Minor) after the node location is not read as a level",
 		entries: []worldEntry{
 			wskip("",
 				"------------------------------------------------------------------------------------",
@@ -230,7 +229,6 @@ var fresh87Cases = []worldCase{
 		name:   "junos-show-system-alarms",
 		source: "Junos `show system alarms` (`N alarms currently active`, an `Alarm time  Class  Description` heading, rows `yyyy-MM-dd HH:mm:ss TZ  Major|Minor  msg`): Juniper CLI reference, show system alarms; from memory of real lines. show chassis alarms is an earlier table's; this is the system (software) alarm list",
 		why:    "an ISO date with a zone word, then the alarm class as the level: Major is an error, Minor a warning",
-		gap:    "the alarm class (Major, Minor) after the time and its zone word is not read as a level",
 		entries: []worldEntry{
 			wskip("3 alarms currently active",
 				"Alarm time               Class  Description"),

@@ -174,7 +174,6 @@ var fresh88Cases = []worldCase{
 		name:   "sysdig-agent-draios-log",
 		source: "the Sysdig agent's /opt/draios/logs/draios.log (Poco's `yyyy-MM-dd HH:mm:ss.SSS, pid.tid, Level, msg`, levels Debug, Information, Warning, Error, Fatal): Sysdig docs 'Agent troubleshooting' (draios.log); from memory of real lines. The sysdig CLI console is an earlier table's; no earlier table holds the agent's log",
 		why:    "a zoneless ISO date with milliseconds then comma-separated pid.tid and a Poco level word",
-		gap:    "the Poco level word as the third comma-separated column (`date, pid.tid, Information, msg`) is not read: every line comes out Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "2026-11-29 07:41:16.204, 4120.4120, Information, Agent starting (version 13.4.1)"),
 			we("2026-11-29T07:41:16.881Z", Info, "", "2026-11-29 07:41:16.881, 4120.4131, Information, cm:Connecting to collector collector-static.sysdigcloud.com:6443"),

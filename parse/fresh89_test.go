@@ -113,7 +113,6 @@ var fresh89Cases = []worldCase{
 		name:   "websphere-trace-log-basic",
 		source: "WebSphere Application Server traditional's logs/<server>/trace.log with a trace specification set and the basic format (`[M/d/yy H:mm:ss:SSS ZONE] threadId shortName type class method msg`, type > entry, < exit, 1 fine, 2 finer, 3 finest, and the message letters I W E A; an entry's parameters on the lines below): IBM Operations Analytics 'Log file formats' (WebSphere trace.log) and 'Interpreting trace output'; lines from memory. SystemOut.log, SystemErr.log and FFDC are earlier tables'; trace.log of WAS traditional is in none",
 		why:    "a one-character trace type where SystemOut puts its severity letter; an entry record whose parameters run on over indented lines",
-		gap:    "the trace type characters (> and < entry and exit, 1 and 3 fine and finest) in the severity letter's column are not read as levels; only the message letters (W) are",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Trace, "",
 				"[11/29/26 7:41:16:204 UTC] 0000004a WebContainer  >  handleRequest Entry",
@@ -129,7 +128,6 @@ var fresh89Cases = []worldCase{
 		name:   "websphere-wsadmin-traceout",
 		source: "WebSphere traditional's wsadmin trace file profiles/<profile>/logs/wsadmin.traceout (the basic format `[M/d/yy H:mm:ss:SSS ZONE] threadId shortName type msgid: msg` written by the scripting client, the AbstractShell and AdminConfig lines of a script run, an exception's stack below its record): IBM 'wsadmin scripting tool' troubleshooting; from memory of real files. The server's SystemOut and SystemErr are earlier tables'; wsadmin's traceout is in none",
 		why:    "the basic format in the client's own file: audit and info letters, an error followed by the Java stack of the ScriptingException",
-		gap:    "WebSphere's A (audit) letter after the short name is read as Alert, not as audit (Notice), in wsadmin's traceout",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Notice, "", "[11/29/26 7:41:16:204 UTC] 00000001 AbstractShell A   WASX7091I: Executing script: \"/opt/scripts/deploy_shop.py\""),
 			we("2026-11-29T07:41:18.117Z", Info, "", "[11/29/26 7:41:18:117 UTC] 00000001 AdminConfig   I   WASX7327I: Contents of was.policy file:"),
@@ -549,7 +547,6 @@ var fresh89Cases = []worldCase{
 		name:   "liberty-trace-log-basic",
 		source: "Open Liberty's logs/trace.log with traceFormat=BASIC (`[M/d/yy, H:mm:ss:SSS zone] threadId shortName type msg`, the logger cut to thirteen characters, type > entry, < exit, 1 2 3 for fine, finer and finest, and A I W E for messages; an entry's arguments on the lines below): openliberty.io docs 'Log and trace configuration' (traceFormat BASIC, ENHANCED, ADVANCED); from memory of real lines. Liberty's trace.log in the ENHANCED format is an earlier table's; BASIC is in none",
 		why:    "a short logger padded to thirteen and a one-character trace type where messages.log puts its severity letter",
-		gap:    "in Liberty's BASIC trace format, neither the trace type characters (>, <, 1, 3) nor the message letter W after the thirteen-character short name are read as levels",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Trace, "",
 				"[11/29/26, 7:41:16:204 UTC] 00000027 WebContainer  >  handleRequest Entry ",

@@ -142,7 +142,47 @@ func (p *Parser) Parse(line []byte) Record {
 			rec.Level = lvl
 		}
 	}
+	if rec.Level == Unknown && rec.Format != FormatJSON && rec.Format != FormatLogfmt && rec.Format != FormatAccess {
+		if lvl, ok := alarmSeverity(line); ok {
+			rec.Level = lvl
+		}
+	}
 	return rec
+}
+
+// alarmWindow bounds the search for an alarm table's severity column: its rows put it among
+// their first columns, before the alarm's text.
+const alarmWindow = 120
+
+// alarmSeverity reads the perceived severity of an alarm table's row, ITU-T X.733's critical,
+// major, minor and warning, in a column of its own: a word set off by two blanks or more on both
+// sides, capitalized or in capitals, as Junos' "show system alarms" ("2026-11-29 07:41:16 UTC
+// Major  PEM 1 Input Failure"), IOS XR's "show alarms brief", VRP's "display alarm history" and
+// fmadm faulty write it. One blank is not enough: "a Minor fix" is prose.
+func alarmSeverity(line []byte) (Level, bool) {
+	head := line[:min(len(line), alarmWindow)]
+	for i := bytes.Index(head, []byte("  ")); i >= 0; {
+		s, e := nextToken(head, i)
+		if s == e {
+			return Unknown, false
+		}
+		if e == len(line) || hasPrefixAt(line, e, "  ") {
+			switch string(head[s:e]) {
+			case "Critical", "CRITICAL":
+				return Critical, true
+			case "Major", "MAJOR":
+				return Error, true
+			case "Minor", "MINOR", "Warning", "WARNING":
+				return Warn, true
+			}
+		}
+		k := bytes.Index(head[e:], []byte("  "))
+		if k < 0 {
+			return Unknown, false
+		}
+		i = e + k
+	}
+	return Unknown, false
 }
 
 // parseAfterNULs parses a line that begins with NUL bytes, as the first line written after a

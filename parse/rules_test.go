@@ -1581,6 +1581,35 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:10:00Z", Unknown, "", "####<Nov 29, 2026 11:10:00 AM UTC> <> <> <1795950600000> <ID:<550411.1795950600000.0>> <> <orders> <Produced> <<anonymous>>"),
 		},
 	},
+	{
+		name: "ibm-basic-event-types",
+		why:  "IBM's basic format writes an event type after the thread id and the 13-wide short name: level letters, entry and exit arrows, trace depths 1 to 3; SystemOut's O says nothing of a level",
+		entries: []worldEntry{
+			we("2026-11-29T12:00:00.100Z", Trace, "", "[11/29/26 12:00:00:100 UTC] 00000a1c OrderBean     >  placeOrder Entry"),
+			we("2026-11-29T12:00:00.200Z", Debug, "", "[11/29/26 12:00:00:200 UTC] 00000a1c PoolManager   1   reserve: pool ordersDS has 3 free"),
+			we("2026-11-29T12:00:00.300Z", Trace, "", "[11/29/26 12:00:00:300 UTC] 00000a1c OrderBean     <  placeOrder Exit"),
+			we("2026-11-29T12:00:00.400Z", Error, "", "[11/29/26 12:00:00:400 UTC] 00000a1d Dispatcher    E   dispatch failed for order 512"),
+			we("2026-11-29T12:00:00.500Z", Unknown, "", "[11/29/26 12:00:00:500 UTC] 00000a1e SystemOut     O   order 512 queued again"),
+		},
+	},
+	{
+		name: "alarm-severity-in-a-padded-column",
+		why:  "an alarm table's row sets its X.733 severity off by two blanks or more: Major is an error, Minor a warning; with one blank the word is prose",
+		entries: []worldEntry{
+			we("2026-11-29T12:05:00Z", Error, "", "2026-11-29 12:05:00 UTC  Major  Fan tray 2 failure"),
+			we("2026-11-29T12:06:00Z", Warn, "", "2026-11-29 12:06:00 UTC  Minor  Backup power supply missing"),
+			we("2026-11-29T12:07:00Z", Unknown, "", "2026-11-29 12:07:00 UTC release notes list a Minor fix for the fan tray"),
+		},
+	},
+	{
+		name: "level-as-a-short-csv-column",
+		why:  "a level that is a comma-separated field of its own among the first fields after the time, before any field with a blank inside",
+		entries: []worldEntry{
+			we("2026-11-29T12:10:00.250Z", Info, "", "2026-11-29 12:10:00.250, 77.78, Information, Collector started with 4 workers"),
+			we("2026-11-29T12:10:01Z", Warn, "", "2026-11-29T12:10:01Z,edge-3,proxy,warning,upstream slow to answer"),
+			we("2026-11-29T12:10:02Z", Unknown, "", "2026-11-29T12:10:02Z, queue drained, error count reset, next run at noon"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -28,6 +28,7 @@ const (
 	spotLabel      = -123
 	spotCSV        = -122
 	spotTool       = -121
+	spotIBMType    = -120
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -308,6 +309,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, ok = debugClassLevel(line, s); ok {
 		return lvl, spotDebugClass, 0, true
 	}
+	if lvl, msg, ok = ibmEventType(line, s); ok {
+		return lvl, spotIBMType, msg, true
+	}
 	if lvl, spot, msg, ok = levelAround(line, s); ok {
 		return lvl, spot, msg, true
 	}
@@ -337,16 +341,35 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 // "1022,2026-11-29 07:41:16,ERR ,DRV,…"), or a severity column further on (see csvFieldLevel).
 func csvLevelAfter(line []byte, end int) (Level, bool) {
 	if byteAt(line, end) == ',' {
-		f := line[end+1:]
-		if k := bytes.IndexByte(f, ','); k > 0 {
-			if w := bytes.TrimRight(f[:k], " "); len(w) >= 3 && isUpperWord(w) {
-				if lvl, ok := ParseLevel(w); ok {
-					return lvl, true
-				}
-			}
+		if lvl, ok := csvColumnLevel(line[end+1:]); ok {
+			return lvl, true
 		}
 	}
 	return csvFieldLevel(line[afterStamp(line, end):])
+}
+
+// csvColumnLevel reads a level that is a field of its own among the first fields after a time
+// that ends its own field: "ERR ,DRV,…" (TippingPoint), ", 4120.4120, Information, Agent starting"
+// (Sysdig's agent), ", 1, Information, Server, …" (RavenDB), "web-07,sshd,info,…" (Vector's CSV
+// codec). A field with a blank inside is the message's text, and no field after it is read.
+func csvColumnLevel(f []byte) (Level, bool) {
+	for n := 0; n < 4; n++ {
+		k := bytes.IndexByte(f, ',')
+		if k < 0 {
+			return Unknown, false
+		}
+		w := trimSpace(f[:k])
+		if n == 0 && len(w) >= 3 && isUpperWord(w) || len(w) >= 4 && (isUpperWord(w) || capitalized(w) || isLowerWord(w)) {
+			if lvl, ok := ParseLevel(w); ok {
+				return lvl, true
+			}
+		}
+		if bytes.IndexByte(w, ' ') >= 0 {
+			return Unknown, false
+		}
+		f = f[k+1:]
+	}
+	return Unknown, false
 }
 
 // levelAtSpot reads the level only at a learned place.
@@ -355,6 +378,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	case spotDebugClass:
 		lvl, ok := debugClassLevel(line, s)
 		return lvl, spot, 0, ok
+	case spotIBMType:
+		lvl, msg, ok := ibmEventType(line, s)
+		return lvl, spot, msg, ok
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
 		return lvl, spot, 0, ok
@@ -655,6 +681,45 @@ func punctOnly(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// ibmEventType reads the event type of IBM's basic log format (WebSphere's SystemOut.log and
+// trace.log, Open Liberty's trace.log), written after the thread id and the logger's short name
+// cut or padded to thirteen: "[11/29/26 7:41:16:204 UTC] 0000004a WebContainer  >  handleRequest
+// Entry". A type is a level's letter (F E W A I C D), an entry or an exit (> <), or a trace's
+// depth, 1 to 3 for fine to finest; SystemOut's O, SystemErr's R and the unknown Z say nothing of
+// a level. msg is where the message starts.
+func ibmEventType(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
+	const thread, name = 8, 13
+	i := s.end + 2
+	t := i + thread + 1 + name + 1
+	if s.start == 0 || line[s.start-1] != '[' || !hasPrefixAt(line, s.end, "] ") || t >= len(line) ||
+		!hexWord(line[i:i+thread]) || line[i+thread] != ' ' || line[t-1] != ' ' || t+1 < len(line) && line[t+1] != ' ' {
+		return Unknown, 0, false
+	}
+	short := line[i+thread+1 : t-1]
+	if k := bytes.IndexByte(short, ' '); k == 0 || k > 0 && len(bytes.TrimRight(short[k:], " ")) > 0 {
+		return Unknown, 0, false // a name padded on its right only
+	}
+	switch line[t] {
+	case 'F':
+		lvl = Critical
+	case 'E':
+		lvl = Error
+	case 'W':
+		lvl = Warn
+	case 'A':
+		lvl = Notice // an audit message, between info and warning
+	case 'I', 'C':
+		lvl = Info
+	case 'D', '1':
+		lvl = Debug
+	case '2', '3', '>', '<':
+		lvl = Trace
+	default:
+		return Unknown, 0, false
+	}
+	return lvl, skipBlanks(line, t+1), true
 }
 
 // debugClassLevel reads the debug level that Samba writes in the bracket of its time, "[2026/11/29

@@ -298,6 +298,8 @@ var realTables = []struct {
 	{"fresh89_test.go", fresh89Cases, 40},
 	{"fresh90_test.go", fresh90Cases, 40},
 	{"fresh91_test.go", fresh91Cases, 32},
+	{"fresh92_test.go", fresh92Cases, 40},
+	{"fresh93_test.go", fresh93Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
