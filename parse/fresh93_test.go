@@ -421,7 +421,6 @@ var fresh93Cases = []worldCase{
 		name:   "tungsten-trepsvc-wrapper",
 		source: "Tungsten Replicator 6 tungsten-replicator/log/trepsvc.log (the Tanuki Java Service Wrapper's `LEVEL | jvm 1 | yyyy/MM/dd HH:mm:ss | ` prefix before the replicator's own log4j line `yyyy-MM-dd HH:mm:ss,SSS [service - thread] LEVEL logger msg`); from memory of real lines",
 		why:    "two times on one line, the wrapper's and the replicator's (either is the record's); the wrapper's INFO is only its console channel, the replicator's level after the bracketed thread is the record's",
-		gap:    "the wrapper's INFO channel column is taken as the level, not the replicator's own WARN/ERROR after the bracketed thread",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z|2026-11-29T07:41:16.204Z", Info, "", "INFO   | jvm 1    | 2026/11/29 07:41:16 | 2026-11-29 07:41:16,204 [alpha - Event dispatcher thread] INFO  management.OpenReplicatorManager Sending heartbeat: ONLINE"),
 			we("2026-11-29T07:41:17Z|2026-11-29T07:41:17.530Z", Info, "", "INFO   | jvm 1    | 2026/11/29 07:41:17 | 2026-11-29 07:41:17,530 [alpha - binlog-to-q-0] INFO  extractor.mysql.MySQLExtractor Starting from binlog position: mysql-bin.004411:0000000000012345;-1"),
@@ -469,7 +468,6 @@ var fresh93Cases = []worldCase{
 		name:   "sap-ds-error-log",
 		source: "SAP BusinessObjects Data Services 4.2 job error log (log/<repo>/error_*.txt: `(version) MM-DD-YY HH:MM:SS (E|W) (pid:tid) CODE: msg`, the database's message on following lines); from memory of real lines; dwbi.org 'Error Handling, Recoverability - SAP Data Services' for the columns",
 		why:    "the severity letter in parentheses ((E) Error, (W) Warn) after the month-first date; a database error over several lines is one record",
-		gap:    "the severity letter in parentheses after the date ((W), (E)) is not read as Warn and Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:18Z", Warn, "", "(14.2) 11-29-26 07:41:18 (W) (4420:1130) RUN-051008: |Data flow DF_Load_Orders|Transform Query_Map",
 				"Data conversion warnings were found while processing column <ORDER_DATE>; 3 rows were truncated."),

@@ -471,13 +471,19 @@ func barStamped(line []byte) bool {
 }
 
 // ownLevel is the level of a whole log line behind another's header: the word after the time it
-// opens with. A level word with no time before it may be the message's ("Error: …").
+// opens with, or after a thread's bracket there. A level word with no time before it may be the
+// message's ("Error: …").
 func ownLevel(line []byte, now int64, w *wallClock) (Level, bool) {
 	s, ok := locate(line[:min(len(line), locateWindow)], now, w)
 	if !ok || s.start != 0 {
 		return Unknown, false
 	}
 	ts, te := nextToken(line, afterStamp(line, s.end))
+	if lvl, ok := levelToken(line[ts:te], true); ok || te == ts || line[ts] != '[' {
+		return lvl, ok
+	}
+	// A thread's name in brackets before the level, blanks and all: "[alpha - q-to-thl-0] WARN".
+	ts, te = nextToken(line, groupEnd(line, ts, te))
 	return levelToken(line[ts:te], true)
 }
 

@@ -1610,6 +1610,31 @@ var ruleCases = []worldCase{
 			we("2026-11-29T12:10:02Z", Unknown, "", "2026-11-29T12:10:02Z, queue drained, error count reset, next run at noon"),
 		},
 	},
+	{
+		name: "bctoolbox-domain-level",
+		why:  "bctoolbox glues the level between its library's log domain and the message with dashes, and the word is no host; a compound of prose is no domain",
+		entries: []worldEntry{
+			we("2026-11-29T12:20:00.100Z", Warn, "", "2026-11-29 12:20:00:100 ortp-warning-Jitter buffer reset after a gap of 320 ms"),
+			we("2026-11-29T12:20:00.200Z", Info, "", "2026-11-29 12:20:00:200 bzrtp-message-Hello received from the peer"),
+			we("2026-11-29T12:20:00.300Z", Unknown, "", "2026-11-29 12:20:00:300 anti-error-correction pass done"),
+		},
+	},
+	{
+		name: "letter-columns-in-a-timed-header",
+		why:  "a level's letter in parentheses right after the time, or with a colon after a module's bracket; a letter after plain words says nothing",
+		entries: []worldEntry{
+			we("2026-11-29T12:25:00Z", Error, "", "11-29-26 12:25:00 (E) (7110:2201) LOD-004312: target table missing"),
+			we("2026-11-29T12:25:01Z", Info, "", "[2026-11-29 12:25:01 P14-T15] [dash] I: segment 41 written"),
+			we("2026-11-29T12:25:02Z", Unknown, "", "2026-11-29 12:25:02 quiz answers A: true B: false"),
+		},
+	},
+	{
+		name: "wrapped-line-level-after-a-thread-bracket",
+		why:  "inside the Java Service Wrapper's bars, the program's own level follows its time and a bracketed thread name with blanks in it",
+		entries: []worldEntry{
+			we("2026-11-29T12:30:00Z|2026-11-29T12:30:00.125Z", Error, "", "INFO   | jvm 1    | 2026/11/29 12:30:00 | 2026-11-29 12:30:00,125 [beta - apply-0] ERROR apply.Task row 77 rejected"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -102,7 +102,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	}
 	if p.mem.hostTries < hostlessAfter || p.mem.hostHits > 0 {
 		p.mem.hostTries = min(p.mem.hostTries+1, hostlessAfter)
-		if h, ok := hostAfter(line, s.end); ok {
+		if h, ok := hostAfter(line, s.end); ok && (rec.Message.Start <= h.Start || rec.Message.Start >= h.End) {
+			// (A word the message starts inside is no host: bctoolbox's "flexisip-debug-Module …")
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := hostAround(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
@@ -425,6 +426,12 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			if unrealDisplay(prev, tok) {
 				return Info, spot, skipBlanks(line, te), true
 			}
+			if lvl, at, ok := domainLevel(tok); ok && k == 0 {
+				return lvl, spot, ts + at, true
+			}
+			if lvl, ok := headerLetter(prev, tok, k); ok {
+				return lvl, spot, skipBlanks(line, te), true
+			}
 			if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 				return lvl, spot, afterBracket(line, te), true
 			}
@@ -452,6 +459,44 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		prev, j = tok, te
 	}
 }
+
+// headerLetter reads a level's letter in a column of the header after the time: in parentheses
+// right after it (SAP Data Services' "11-29-26 07:41:18 (W) (4420:1130) …"), or with a colon
+// after a module's bracket (Nimble Streamer's "[hls] W: chunk …"). Elsewhere "(a)" enumerates and
+// "A:" labels.
+func headerLetter(prev, tok []byte, k int) (Level, bool) {
+	switch {
+	case k == 0 && len(tok) == 3 && tok[0] == '(' && tok[2] == ')':
+		return alphabetLevel(tok[1], "DIWEF")
+	case len(tok) == 2 && tok[1] == ':' && len(prev) > 2 && prev[0] == '[' && prev[len(prev)-1] == ']':
+		return alphabetLevel(tok[0], "TDIWEF")
+	}
+	return Unknown, false
+}
+
+// domainLevel reads the level that bctoolbox (Linphone, Flexisip, belle-sip, mediastreamer2) glues
+// between its log domain and the message, by dashes: "flexisip-warning-Could not resolve …",
+// "belle-sip-message-channel …". The domain must be one of its libraries': any other compound
+// ("anti-error-correction") is a word of prose. It returns the level and where the message
+// starts in tok.
+func domainLevel(tok []byte) (Level, int, bool) {
+	for _, d := range bctoolboxDomains {
+		if !hasPrefixAt(tok, 0, d) || byteAt(tok, len(d)) != '-' {
+			continue
+		}
+		for _, w := range [...]struct {
+			name string
+			lvl  Level
+		}{{"message-", Info}, {"warning-", Warn}, {"error-", Error}, {"debug-", Debug}, {"trace-", Trace}, {"fatal-", Critical}} {
+			if at := len(d) + 1 + len(w.name); hasPrefixAt(tok, len(d)+1, w.name) && at < len(tok) {
+				return w.lvl, at, true
+			}
+		}
+	}
+	return Unknown, 0, false
+}
+
+var bctoolboxDomains = [...]string{"bctbx", "belcard", "belle-sdp", "belle-sip", "belr", "bzrtp", "flexisip", "liblinphone", "lime", "linphone", "mediastreamer", "ortp"}
 
 // markedAfterBracket reads markedAfterTime's levels in the word after the bracket that closes the
 // time, when the word line[ts:te] is that bracket alone: "[11/29/2026 07:41:17.200] warning/server".
@@ -532,6 +577,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
 			}
+			if lvl, at, ok := domainLevel(tok); ok {
+				return lvl, k, ts + at, true
+			}
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
@@ -547,6 +595,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
+		}
+		if lvl, ok := headerLetter(prev, tok, k); ok {
+			return lvl, k, skipBlanks(line, te), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
