@@ -300,6 +300,8 @@ var realTables = []struct {
 	{"fresh91_test.go", fresh91Cases, 32},
 	{"fresh92_test.go", fresh92Cases, 40},
 	{"fresh93_test.go", fresh93Cases, 40},
+	{"fresh94_test.go", fresh94Cases, 40},
+	{"fresh95_test.go", fresh95Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
