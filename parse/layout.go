@@ -73,6 +73,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		}
 		rec.Time = t
 		afterTime(line, criStream(line, i, now, w), rec, lx)
+		if i == 1+n && isAlpha(line[0]) {
+			rec.Level, _ = alphabetLevel(line[0], "DIWEF") // the letter glued to the date is the level
+		}
 		if rec.Level == Unknown {
 			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
 		}

@@ -979,13 +979,14 @@ func hasPrefixFold(b []byte, i int, s string) bool {
 
 // gluedPrefix is the length of a word of letters that opens the line and runs straight into a
 // year and its date's separator, or 0: Go's log package writes its prefix that way when the prefix
-// has no blank (etcd's raft: "raft2026/11/30 06:45:56 INFO: …").
+// has no blank (etcd's raft: "raft2026/11/30 06:45:56 INFO: …"), and a level's letter alone
+// (Tinode's "I2026/11/29 07:41:16 main.go:707: …").
 func gluedPrefix(line []byte) int {
 	i := 0
 	for i < len(line) && i <= 16 && byteClass[line[i]] == classLetter {
 		i++
 	}
-	if i < 2 || i > 16 || !isDigitAt(line, i) || !isDigitAt(line, i+3) || byteAt(line, i+4) != '/' && byteAt(line, i+4) != '-' {
+	if i == 1 && strings.IndexByte("DIWEF", line[0]) < 0 || i == 0 || i > 16 || !isDigitAt(line, i) || !isDigitAt(line, i+3) || byteAt(line, i+4) != '/' && byteAt(line, i+4) != '-' {
 		return 0
 	}
 	if _, ok := digits(line, i, 4); !ok {

@@ -1635,6 +1635,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T12:30:00Z|2026-11-29T12:30:00.125Z", Error, "", "INFO   | jvm 1    | 2026/11/29 12:30:00 | 2026-11-29 12:30:00,125 [beta - apply-0] ERROR apply.Task row 77 rejected"),
 		},
 	},
+	{
+		name: "python-default-records-beside-timed-lines",
+		why:  "Python's basicConfig writes LEVEL:logger:message with no time: each such line is a record of its own, not a block's header over a timed line that follows",
+		entries: []worldEntry{
+			we("", Info, "", "INFO:shop.boot:loaded 12 plugins"),
+			we("2026-11-29T12:40:00Z", Info, "", `INFO:aiohttp.access:10.0.0.4 [29/Nov/2026:12:40:00 +0000] "GET /health HTTP/1.1" 200 2 "-" "probe/1.0"`),
+			we("", Error, "", "ERROR:shop.cart:cart 77 is locked"),
+		},
+	},
+	{
+		name: "level-letter-glued-to-a-go-date",
+		why:  "Go's log package with a one-letter prefix and no blank glues the level's letter to the date; another letter is a word",
+		entries: []worldEntry{
+			we("2026-11-29T12:45:00Z", Warn, "", "W2026/11/29 12:45:00 hub.go:88: topic grp42 has no subscribers"),
+			we("2026-11-29T12:45:01Z", Error, "", "E2026/11/29 12:45:01 db.go:301: query timed out after 5s"),
+		},
+	},
+	{
+		name: "lower-case-level-before-a-bar",
+		why:  "a lower-case level word that fills the first cell after the time, up to its bar",
+		entries: []worldEntry{
+			we("2026-11-29T12:50:00Z", Info, "", "| 2026-11-29T12:50:00Z info | bob | edit | Sandbox.TestTopic | 10.0.0.8 |"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -429,6 +429,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			if lvl, at, ok := domainLevel(tok); ok && k == 0 {
 				return lvl, spot, ts + at, true
 			}
+			if lvl, ok := barredLevel(line, tok, te); ok && k == 0 {
+				return lvl, spot, skipBlanks(line, te+2), true
+			}
 			if lvl, ok := headerLetter(prev, tok, k); ok {
 				return lvl, spot, skipBlanks(line, te), true
 			}
@@ -458,6 +461,15 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// barredLevel reads a level word in lower case that fills the column after the time up to its bar,
+// as Foswiki's logs write it: "| 2026-11-29T07:41:16Z info | guest | view | …".
+func barredLevel(line, tok []byte, e int) (Level, bool) {
+	if len(tok) < 4 || !isLowerWord(tok) || !hasPrefixAt(line, e, " | ") {
+		return Unknown, false
+	}
+	return ParseLevel(tok)
 }
 
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
@@ -579,6 +591,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			}
 			if lvl, at, ok := domainLevel(tok); ok {
 				return lvl, k, ts + at, true
+			}
+			if lvl, ok := barredLevel(line, tok, te); ok {
+				return lvl, k, skipBlanks(line, te+2), true
 			}
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
