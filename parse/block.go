@@ -353,22 +353,12 @@ func headerCandidate(dst, line []byte) ([]byte, bool) {
 	return shape, true
 }
 
-// pythonDefaultLine reports whether line is in the layout of Python's logging.basicConfig,
-// "LEVEL:logger:message" ("WARNING:urllib3.connectionpool:Retrying …"): a record of its own,
-// though it carries no time, and no block's header whatever line comes next.
+// pythonDefaultLine reports whether line is in the layout of Python's logging.basicConfig (see
+// pythonDefault): a record of its own, though it carries no time, and no block's header whatever
+// line comes next.
 func pythonDefaultLine(line []byte) bool {
-	k := indexByteFrom(line[:min(len(line), 10)], ':', 0)
-	if k < 4 || !isUpperWord(line[:k]) {
-		return false
-	}
-	if _, ok := ParseLevel(line[:k]); !ok {
-		return false
-	}
-	j := k + 1
-	for j < len(line) && (isAlnum(line[j]) || line[j] == '.' || line[j] == '_' || line[j] == '-') {
-		j++
-	}
-	return j > k+1 && byteAt(line, j) == ':'
+	_, _, _, ok := pythonDefault(line, 0)
+	return ok
 }
 
 // learnBlocks makes the source's records blocks headed by lines of shape, the pending entry's

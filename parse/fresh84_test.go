@@ -296,7 +296,6 @@ var fresh84Cases = []worldCase{
 	},
 	{
 		name:   "ubuntu-pro-json-log",
-		gap:    "the level as the second string of a JSON array is not read (the time, its first string, is)",
 		source: "the Ubuntu Pro client's /var/log/ubuntu-advantage.log from version 27 on (one JSON array a line: `[\"yyyy-MM-ddTHH:mm:ss.SSS\", \"LEVEL\", \"logger\", \"function\", line, \"msg\", {extra}]`): the ubuntu-pro-client repository's JsonArrayFormatter; from memory of real lines. The client's older text log is the family before; this shape is in no earlier table",
 		why:    "a JSON array, not an object: the time (no zone) and level are its first two strings",
 		entries: []worldEntry{

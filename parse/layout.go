@@ -11,7 +11,8 @@ import "bytes"
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
 	logger, thread, pid, source Span
-	levelFirst                  bool // the first word after the time is the level word, which no host is
+	levelFirst                  bool         // the first word after the time is the level word, which no host is
+	parens                      parenLetters // what the source and this line showed of letters in parentheses after the time (see headerLetter)
 }
 
 // layoutLevelWords is how many words after the timestamp may precede the level word: room for a
@@ -21,7 +22,7 @@ const layoutLevelWords = 4
 // scanLayout parses a layout line; now places the year of a klog header. rec and lx are filled in
 // place, and undefined when it returns false.
 func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine) bool {
-	*lx = layoutLine{}
+	*lx = layoutLine{parens: lx.parens & parensOff}
 	*rec = Record{Format: FormatLayout}
 	if len(line) < 4 {
 		return false
@@ -575,6 +576,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if lvl, ok := headerLetter(line, prev, tok, e, k, &lx.parens); ok {
+			rec.Level = lvl // SDRangel's "2026-11-29 21:04:11.331 (I) MainWindow: …"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
@@ -920,16 +926,15 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 		return true
 	}
-	// Python's LEVEL:logger:message has no blank after the first colon.
-	if k := indexByteFrom(line[:min(len(line), 12)], ':', 0); k > 2 {
-		if lvl, ok := ParseLevel(line[:k]); ok && isUpperWord(line[:k]) {
-			if l := indexByteFrom(line, ':', k+1); l > k+1 && hostLike(line[k+1:l]) {
-				rec.Level = lvl
-				lx.logger = Span{int32(k + 1), int32(l)}
-				rec.Message = Span{int32(l + 1), int32(len(line))}
-				return true
-			}
-		}
+	at := 0
+	if e := elapsedBracket(line); e > 0 {
+		at = e + 1 // colcon's "[0.412s] DEBUG:colcon:…"
+	}
+	if lvl, ls, le, ok := pythonDefault(line, at); ok {
+		rec.Level = lvl
+		lx.logger = Span{int32(ls), int32(le)}
+		rec.Message = Span{int32(le + 1), int32(len(line))}
+		return true
 	}
 	if lvl, msg, ok := programThenLevel(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
@@ -986,6 +991,42 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
+}
+
+// pythonDefault reads the layout of Python's logging.basicConfig at line[i:], "LEVEL:logger:message"
+// with no blank after the first colon ("WARNING:urllib3.connectionpool:Retrying …"): the level,
+// and the logger's bounds.
+func pythonDefault(line []byte, i int) (lvl Level, ls, le int, ok bool) {
+	k := indexByteFrom(line[:min(len(line), i+12)], ':', i)
+	if k-i < 3 || !isUpperWord(line[i:k]) {
+		return Unknown, 0, 0, false
+	}
+	if lvl, ok = ParseLevel(line[i:k]); !ok {
+		return Unknown, 0, 0, false
+	}
+	l := indexByteFrom(line, ':', k+1)
+	if l <= k+1 || !hostLike(line[k+1:l]) {
+		return Unknown, 0, 0, false
+	}
+	return lvl, k + 1, l, true
+}
+
+// elapsedBracket returns where the bracket of seconds since a program's start that opens line
+// closes, "[0.412s] " or "[12.5] ", or 0.
+func elapsedBracket(line []byte) int {
+	if byteAt(line, 0) != '[' {
+		return 0
+	}
+	_, n := digitRun(line, 1)
+	_, m := digitRun(line, 2+n)
+	e := 2 + n + m
+	if byteAt(line, e) == 's' {
+		e++
+	}
+	if n == 0 || m == 0 || line[1+n] != '.' || byteAt(line, e) != ']' || byteAt(line, e+1) != ' ' {
+		return 0
+	}
+	return e + 1
 }
 
 // letterAfterUptime reads the level letter and colon that Android's recovery glues to its
@@ -1224,8 +1265,10 @@ func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallCloc
 }
 
 func (p *Parser) parseLayout(line []byte, rec *Record) bool {
-	var lx layoutLine
-	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
+	lx := layoutLine{parens: p.mem.parens}
+	ok := scanLayout(line, p.nowNano(), &p.wall, rec, &lx)
+	p.learnParens(lx.parens)
+	if !ok {
 		return false
 	}
 	if at, ok := openingClock(line); ok && rec.Time != 0 && countClock(line, at) {

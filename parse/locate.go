@@ -42,6 +42,8 @@ type stamp struct {
 	kind       stampKind
 	token      int  // how many blank-separated words come before it
 	yearless   bool // the year was inferred
+
+	parens parenLetters // what the source and this line showed of letters in parentheses after it (see headerLetter)
 }
 
 // earliestPlausible is the earliest time a number is read as: 1990-01-01. A smaller count is a

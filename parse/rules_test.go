@@ -1659,6 +1659,38 @@ var ruleCases = []worldCase{
 			we("2026-11-29T12:50:00Z", Info, "", "| 2026-11-29T12:50:00Z info | bob | edit | Sandbox.TestTopic | 10.0.0.8 |"),
 		},
 	},
+	{
+		name: "letters-in-parentheses-after-the-time",
+		why:  "a level's letter in parentheses right after the time or the bracket that closes it, trace and critical included",
+		entries: []worldEntry{
+			we("2026-11-29T12:55:00.125Z", Info, "", "2026-11-29 12:55:00.125 (I) Tuner::open: device 0 ready"),
+			we("2026-11-29T12:55:01Z", Critical, "", "[12:55:01 - 29/11/2026] (C) Decoder crashed, restarting"),
+		},
+	},
+	{
+		name: "letters-in-parentheses-that-are-directions",
+		why:  "a source whose letter in parentheses after the time is also an O (a serial line's input and output) has no level there; a level word after the letter is the line's",
+		entries: []worldEntry{
+			we("2026-11-29T13:00:00Z", Error, "", "2026-11-29 13:00:00 (I) ERROR"),
+			we("2026-11-29T13:00:01Z", Unknown, "", "2026-11-29 13:00:01 (O) ATZ"),
+			we("2026-11-29T13:00:02Z", Unknown, "", "2026-11-29 13:00:02 (I) OK"),
+			we("2026-11-29T13:00:03Z", Unknown, "", "2026-11-29 13:00:03 (E) echo off"),
+		},
+	},
+	{
+		name: "quoted-level-column-after-a-quoted-time",
+		why:  "a tuple of quoted fields: the level is a field of its own after the time's",
+		entries: []worldEntry{
+			we("2026-11-29T13:05:00.500Z", Error, "", "'2026-11-29 13:05:00,500', 'survey.reduce', 'ERROR', 'frame 12 has no WCS'"),
+		},
+	},
+	{
+		name: "python-default-after-elapsed-seconds",
+		why:  "Python's LEVEL:logger: layout behind a bracket of seconds since the start",
+		entries: []worldEntry{
+			we("", Warn, "", "[3.250s] WARNING:builder.deps:package 'nav2' not found"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -47,6 +47,8 @@ type layoutMemory struct {
 	epochHigh  int64
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
+
+	parens parenLetters // see headerLetter
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
@@ -61,6 +63,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if !p.findStamp(line, &s, learnedOnly) {
 		return false
 	}
+	s.parens = p.mem.parens
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
 	if s.kind == stampClock && countClock(line, s.start) {
 		if t := p.dateAfterClock(line, s.end); t != 0 {
@@ -72,7 +75,9 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if whole {
 		rec.Message.Start = 0 // "update-alternatives 2026-…": the words before the time are text, kept
 	}
-	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
+	lvl, spot, msg, ok := p.stampedLevel(line, &s)
+	p.learnParens(s.parens)
+	if ok {
 		rec.Level = lvl
 		p.learnSpot(spot)
 		if msg > 0 && !whole {
@@ -341,8 +346,12 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 // it: the field right after the time when it is a level in capitals, padded or not (TippingPoint's
 // "1022,2026-11-29 07:41:16,ERR ,DRV,…"), or a severity column further on (see csvFieldLevel).
 func csvLevelAfter(line []byte, end int) (Level, bool) {
-	if byteAt(line, end) == ',' {
-		if lvl, ok := csvColumnLevel(line[end+1:]); ok {
+	comma := end
+	if c := byteAt(line, end); c == '\'' || c == '"' {
+		comma++ // the quote that closes the time's field: "'2026-11-29 06:12:44,331', 'astropy.io.fits.card', 'WARNING', …"
+	}
+	if byteAt(line, comma) == ',' {
+		if lvl, ok := csvColumnLevel(line[comma+1:]); ok {
 			return lvl, true
 		}
 	}
@@ -360,6 +369,9 @@ func csvColumnLevel(f []byte) (Level, bool) {
 			return Unknown, false
 		}
 		w := trimSpace(f[:k])
+		if l := len(w); l > 2 && (w[0] == '\'' || w[0] == '"') && w[l-1] == w[0] {
+			w = w[1 : l-1] // a quoted field
+		}
 		if n == 0 && len(w) >= 3 && isUpperWord(w) || len(w) >= 4 && (isUpperWord(w) || capitalized(w) || isLowerWord(w)) {
 			if lvl, ok := ParseLevel(w); ok {
 				return lvl, true
@@ -432,7 +444,7 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			if lvl, ok := barredLevel(line, tok, te); ok && k == 0 {
 				return lvl, spot, skipBlanks(line, te+2), true
 			}
-			if lvl, ok := headerLetter(prev, tok, k); ok {
+			if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
 				return lvl, spot, skipBlanks(line, te), true
 			}
 			if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
@@ -473,17 +485,48 @@ func barredLevel(line, tok []byte, e int) (Level, bool) {
 }
 
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
-// right after it (SAP Data Services' "11-29-26 07:41:18 (W) (4420:1130) …"), or with a colon
-// after a module's bracket (Nimble Streamer's "[hls] W: chunk …"). Elsewhere "(a)" enumerates and
-// "A:" labels.
-func headerLetter(prev, tok []byte, k int) (Level, bool) {
+// right after it or the bracket that closes it (SAP Data Services' "11-29-26 07:41:18 (W)
+// (4420:1130) …", SDRangel's "(I)", SatDump's "(T)" to "(C)"), or with a colon after a module's
+// bracket (Nimble Streamer's "[hls] W: chunk …"). Elsewhere "(a)" enumerates and "A:" labels. A
+// letter in parentheses is no level when a level word follows it (a modem's input, "(I) ERROR"),
+// nor in a source whose lines put another letter there (see parenLetters).
+func headerLetter(line, prev, tok []byte, e, k int, parens *parenLetters) (Level, bool) {
 	switch {
-	case k == 0 && len(tok) == 3 && tok[0] == '(' && tok[2] == ')':
-		return alphabetLevel(tok[1], "DIWEF")
+	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 1 && prev[len(prev)-1] == ']'):
+		lvl, ok := alphabetLevel(tok[1], "TDIWEC")
+		if !ok {
+			*parens |= parensOther
+		}
+		if !ok || *parens&parensOff != 0 {
+			return Unknown, false
+		}
+		if ns, ne := nextToken(line, e); ne > ns {
+			if _, word := levelToken(line[ns:ne], true); word {
+				return Unknown, false
+			}
+		}
+		return lvl, true
 	case len(tok) == 2 && tok[1] == ':' && len(prev) > 2 && prev[0] == '[' && prev[len(prev)-1] == ']':
 		return alphabetLevel(tok[0], "TDIWEF")
 	}
 	return Unknown, false
+}
+
+// parenLetters is what a source's lines showed of a letter in parentheses after the time. Once
+// one was no level's letter (a modem's "(O)" for output beside "(I)" for input), none of them
+// is read as a level in that source.
+type parenLetters uint8
+
+const (
+	parensOther parenLetters = 1 << iota // this line's letter was no level's
+	parensOff                            // the source's letters are no levels
+)
+
+// learnParens keeps what a line showed of its letters in parentheses.
+func (p *Parser) learnParens(seen parenLetters) {
+	if seen&parensOther != 0 {
+		p.mem.parens = parensOff
+	}
 }
 
 // domainLevel reads the level that bctoolbox (Linphone, Flexisip, belle-sip, mediastreamer2) glues
@@ -611,7 +654,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
 		}
-		if lvl, ok := headerLetter(prev, tok, k); ok {
+		if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
 			return lvl, k, skipBlanks(line, te), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {

@@ -302,6 +302,8 @@ var realTables = []struct {
 	{"fresh93_test.go", fresh93Cases, 40},
 	{"fresh94_test.go", fresh94Cases, 40},
 	{"fresh95_test.go", fresh95Cases, 40},
+	{"fresh96_test.go", fresh96Cases, 40},
+	{"fresh97_test.go", fresh97Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
