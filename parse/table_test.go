@@ -304,6 +304,8 @@ var realTables = []struct {
 	{"fresh95_test.go", fresh95Cases, 40},
 	{"fresh96_test.go", fresh96Cases, 40},
 	{"fresh97_test.go", fresh97Cases, 40},
+	{"fresh98_test.go", fresh98Cases, 40},
+	{"fresh99_test.go", fresh99Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
