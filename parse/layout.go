@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Layouts of text loggers: a leading timestamp (ISO 8601 in its many spellings, Go's 2006/01/02,
 // a bare time of day as logback writes it, optionally in brackets, Apache's and PHP's bracketed
@@ -38,9 +41,11 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if rdkafkaLine(line, now, rec) {
 		return true
 	}
-	i := 0
-	if line[0] == '[' {
+	i, open, letter := 0, line[0] == '[', byte(0)
+	if open {
 		i = 1
+	} else if line[1] == '[' && strings.IndexByte("DIWE", line[0]) >= 0 {
+		i, open, letter = 2, true, line[0] // a level's letter before the bracket: clangd's "I[07:41:16.204] …"
 	} else if isAlpha(line[0]) {
 		i = gluedPrefix(line) // the prefix is the logger's name, like a bracket's
 	}
@@ -56,17 +61,17 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	}
 	if ok {
 		i += n
-		if line[0] == '[' {
+		if open {
 			if i >= len(line) || line[i] != ']' {
 				return false
 			}
 			i++
 		}
-		if i < len(line) && line[0] == '[' && line[i] == '[' {
+		if i < len(line) && open && line[i] == '[' && letter == 0 {
 			rec.Time = t
 			return adjacentBrackets(line, i, rec, lx)
 		}
-		if line[0] != '[' && hasPrefixAt(line, i, ": ") {
+		if !open && hasPrefixAt(line, i, ": ") {
 			i++ // Pgpool-II's "2026-11-29 07:41:16.123: main pid 4120: LOG:"
 		}
 		if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != ']' {
@@ -76,6 +81,8 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		afterTime(line, criStream(line, i, now, w), rec, lx)
 		if i == 1+n && isAlpha(line[0]) {
 			rec.Level, _ = alphabetLevel(line[0], "DIWEF") // the letter glued to the date is the level
+		} else if letter != 0 {
+			rec.Level, _ = alphabetLevel(letter, "DIWE")
 		}
 		if rec.Level == Unknown {
 			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
@@ -960,6 +967,14 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
 		}
+		if lvl, msg, ok := bracketLevelPath(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
+		if lvl, msg, ok := bracketLevelDash(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
 		if lvl, msg, ok := briefAfterTicks(line); ok {
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
@@ -1201,6 +1216,51 @@ func bracketLevelModule(line []byte) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, end+1), ok
+}
+
+// bracketLevelPath reads the level and the module path that share the bracket opening a line, as
+// Rust's env_logger writes them without a time: "[INFO rust_analyzer::config] …", "[WARN
+// hyper::proto::h1] …". It returns the level and where the message starts.
+func bracketLevelPath(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 96)], ']', 1)
+	if end < 0 {
+		return Unknown, 0, false
+	}
+	ws, we := nextToken(line[:end], 1)
+	ms, me := nextToken(line[:end], we)
+	if ws != 1 || ms == me || me != end || !isUpperWord(line[ws:we]) || !modulePath(line[ms:me]) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(line[ws:we])
+	return lvl, skipBlanks(line, end+1), ok
+}
+
+// modulePath reports whether w is a Rust module's path: lower-case names and digits joined by
+// "::" and '_' ("rust_analyzer::main_loop", "hyper").
+func modulePath(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == ':') {
+			return false
+		}
+	}
+	return isAlpha(w[0])
+}
+
+// bracketLevelDash reads the level of VS Code's language clients, which opens each line of their
+// output with it and a clock in a bracket: "[Trace - 7:41:16 AM] Sending request …", "[Error  -
+// 7:41:20 AM] …". It returns the level and where the message starts.
+func bracketLevelDash(line []byte) (Level, int, bool) {
+	ws, we := nextToken(line, 1)
+	if ws != 1 || !capitalized(line[ws:we]) {
+		return Unknown, 0, false
+	}
+	ds, de := nextToken(line, we)
+	end := indexByteFrom(line[:min(len(line), 40)], ']', de)
+	if de != ds+1 || line[ds] != '-' || end < 0 || !isDigitAt(line, skipBlanks(line, de)) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(line[ws:we])
 	return lvl, skipBlanks(line, end+1), ok
 }
 

@@ -1691,6 +1691,34 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[3.250s] WARNING:builder.deps:package 'nav2' not found"),
 		},
 	},
+	{
+		name: "level-and-module-path-in-the-opening-bracket",
+		why:  "Rust's env_logger without a time writes the level and the module's path in the bracket that opens the line",
+		entries: []worldEntry{
+			we("", Error, "", "[ERROR cargo_watch::watcher] inotify limit reached"),
+		},
+	},
+	{
+		name: "language-client-level-before-its-clock",
+		why:  "VS Code's language clients open their lines with the level, a dash and a clock in a bracket",
+		entries: []worldEntry{
+			we("", Warn, "", "[Warn  - 1:05:12 PM] Workspace folder has no go.mod"),
+		},
+	},
+	{
+		name: "level-letter-before-a-bracketed-clock",
+		why:  "clangd glues its level's letter to the bracket of its clock",
+		entries: []worldEntry{
+			we("2026-11-29T13:10:00.250Z", Error, "", "E[13:10:00.250] Failed to find compilation database for /src/a.cc"),
+		},
+	},
+	{
+		name: "dashes-around-a-time-are-no-host",
+		why:  "the same word before and after a time is a host only when it is a name: dashes set the time off",
+		entries: []worldEntry{
+			we("2026-11-29T13:15:00Z", Unknown, "", "[Build Agent] - 2026-11-29T13:15:00Z - job 77 queued"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1755,8 +1755,8 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	bs := bytes.LastIndexByte(line[:be], ' ') + 1
-	if !bytes.Equal(line[bs:be], line[as:ae]) || !hostLike(line[as:ae]) || numberColumn(line[as:ae]) {
-		return Span{}, false
+	if !bytes.Equal(line[bs:be], line[as:ae]) || !isAlnum(line[as]) || !hostLike(line[as:ae]) || numberColumn(line[as:ae]) {
+		return Span{}, false // "[NX Daemon Server] - 2026-… - …" has dashes around its time, no host
 	}
 	return Span{int32(as), int32(ae)}, true
 }
