@@ -487,7 +487,6 @@ var fresh96Cases = []worldCase{
 		name:   "stellarium-log",
 		source: "Stellarium 25.x log.txt with telescope control: `[seconds since start][TAG ] [module] msg`; Stellarium/stellarium pull request #4138 (the format and real lines); lines written for this table",
 		why:    "seconds since start in brackets are no time; the level tag padded in brackets (DBG ); the module in brackets is no host",
-		gap:    "the level tag in the bracket after the uptime ([DBG ]) is not read",
 		entries: []worldEntry{
 			we("", Debug, "", "[    13.921][DBG ] [TelescopeControl] Adding device model: \"Meade LX200 (compatible)\" \"Any telescope or telescope mount compatible with Meade LX200.\" \"TelescopeServerLx200\" 500000"),
 			we("", Debug, "", "[    13.944][DBG ] [TelescopeControl] Adding device model: \"Sky-Watcher SynScan AZ mount\" \"The Sky-Watcher SynScan AZ GoTo mount.\" \"TelescopeServerNexStar\" 500000"),

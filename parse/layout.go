@@ -975,6 +975,10 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
 		}
+		if lvl, msg, ok := levelBracketAfterUptime(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
 		if lvl, msg, ok := briefAfterTicks(line); ok {
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 			return true
@@ -1060,6 +1064,29 @@ func letterAfterUptime(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := androidLevel(line[end+2])
 	return lvl, skipBlanks(line, end+4), ok
+}
+
+// levelBracketAfterUptime reads a level word in the bracket glued to the seconds since a program's
+// start, padded or not, as Qt applications' message handlers write it (Stellarium's "[
+// 13.921][DBG ] [TelescopeControl] …"). It returns the level and where the message starts.
+func levelBracketAfterUptime(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	if end < 0 || byteAt(line, end+1) != '[' {
+		return Unknown, 0, false
+	}
+	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
+		return Unknown, 0, false
+	}
+	close := indexByteFrom(line[:min(len(line), end+16)], ']', end+2)
+	if close < 0 {
+		return Unknown, 0, false
+	}
+	word := trimSpace(line[end+2 : close])
+	if len(word) < 3 || !isUpperWord(word) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, close+1), ok
 }
 
 // briefAfterTicks reads the level of a record in logcat's brief shape, "L/tag: …", behind the

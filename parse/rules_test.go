@@ -1719,6 +1719,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T13:15:00Z", Unknown, "", "[Build Agent] - 2026-11-29T13:15:00Z - job 77 queued"),
 		},
 	},
+	{
+		name: "level-bracket-glued-to-an-uptime",
+		why:  "a level word in a bracket glued to the seconds since the start, padded or not; a word that is no level says nothing",
+		entries: []worldEntry{
+			we("", Warn, "", "[    41.007][WARN] [Landscape] texture missing, using the default"),
+			we("", Unknown, "", "[    41.010][MAIN] [Landscape] loaded"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
