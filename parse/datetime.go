@@ -179,6 +179,17 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.packedDate(dd, 2000)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
+	case (la == 6 || la == 8) && i == 0 && byteAt(b, j) == '_' && compactClock(b, j+1):
+		// A compact date and clock joined by an underscore opening the line, as WSJT-X's ALL.TXT
+		// writes them: "261129_210415".
+		if la == 6 {
+			d.packedDate(a, 2000)
+		} else {
+			d.packedDate(a, 0)
+		}
+		h, _ := digits(b, j+1, 6)
+		d.packedClock(h)
+		return j + 7, true
 	case la == 6 && i == 0 && byteAt(b, j) == '-' && colonClock(b, j+1):
 		d.packedDate(a, 2000) // RDK's logger opens its lines with "261129-07:41:16.204118"
 		return j, true

@@ -511,7 +511,6 @@ var fresh96Cases = []worldCase{
 		name:   "wsjtx-all-txt",
 		source: "WSJT-X 2.x ALL.TXT: `yyMMdd_HHmmss  freqMHz Rx|Tx MODE snr dt df message`; from memory of real lines",
 		why:    "a six-digit date and a six-digit time joined by an underscore (UTC, as WSJT-X keeps its log); callsigns are no host; no level",
-		gap:    "the yyMMdd_HHmmss time at the start of an ALL.TXT line is not read",
 		entries: []worldEntry{
 			we("2026-11-29T21:04:15Z", Unknown, "", "261129_210415    14.074 Rx FT8    -12  0.2 1234 CQ K1ABC FN42"),
 			we("2026-11-29T21:04:15Z", Unknown, "", "261129_210415    14.074 Rx FT8     -3 -0.1  842 W9XYZ K1ABC -15"),

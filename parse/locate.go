@@ -231,6 +231,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		return k > 0 // Check Point's "29Nov2026  7:41:10", Serv-U's "29Nov26 07:41:16"
 	}
 	switch c {
+	case '_':
+		return i == 0 && (n == 6 || n == 8) && compactClock(line, j+1) // WSJT-X's "261129_210415"
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
 			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"

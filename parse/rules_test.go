@@ -1727,6 +1727,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[    41.010][MAIN] [Landscape] loaded"),
 		},
 	},
+	{
+		name: "compact-date-and-clock-joined-by-an-underscore",
+		why:  "a compact date and clock joined by an underscore that opens the line is its time; inside a word (a file's name) it is none",
+		entries: []worldEntry{
+			we("2026-11-29T13:20:30Z", Unknown, "", "261129_132030    14.074 Rx FT8    -9  0.3 1520 CQ K1ABC FN42"),
+		},
+	},
+	{
+		name: "compact-date-and-clock-inside-a-word",
+		why:  "a compact date and clock joined by an underscore inside a word, a file's name, is no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "saved capture_261129_132030.wav"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
