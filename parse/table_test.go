@@ -306,6 +306,8 @@ var realTables = []struct {
 	{"fresh97_test.go", fresh97Cases, 40},
 	{"fresh98_test.go", fresh98Cases, 40},
 	{"fresh99_test.go", fresh99Cases, 40},
+	{"fresh100_test.go", fresh100Cases, 40},
+	{"fresh101_test.go", fresh101Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
