@@ -535,6 +535,9 @@ func (p *Parser) learnParens(seen parenLetters) {
 // ("anti-error-correction") is a word of prose. It returns the level and where the message
 // starts in tok.
 func domainLevel(tok []byte) (Level, int, bool) {
+	if len(tok) < 11 || strings.IndexByte("bflmo", tok[0]) < 0 {
+		return Unknown, 0, false // "ortp-error-x" is the shortest; the domains' first letters
+	}
 	for _, d := range bctoolboxDomains {
 		if !hasPrefixAt(tok, 0, d) || byteAt(tok, len(d)) != '-' {
 			continue
