@@ -179,7 +179,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.packedDate(dd, 2000)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
-	case (la == 6 || la == 8) && i == 0 && byteAt(b, j) == '_' && compactClock(b, j+1):
+	case (la == 6 || la == 8) && i == 0 && byteAt(b, j) == '_' && compactClock(b, j+1) && (j+7 == len(b) || b[j+7] == ' ' || b[j+7] == '\t'):
 		// A compact date and clock joined by an underscore opening the line, as WSJT-X's ALL.TXT
 		// writes them: "261129_210415".
 		if la == 6 {
@@ -308,7 +308,7 @@ func afterNumberColumns(b []byte, i, la, lb int) bool {
 }
 
 // afterLevelWord reports whether the word right before b[i], near the line's start, is a level in
-// capitals, as vLLM writes it before a date without a year: "INFO 11-29 07:41:16 [api_server.py:41]
+// capitals, or its letter opening the line, as vLLM and SkyPilot write it before a date without a year: "INFO 11-29 07:41:16 [api_server.py:41]
 // …", "(APIServer pid=4120) WARNING 11-29 07:41:21 …"; also with the date in a bracket, as
 // go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …".
 func afterLevelWord(b []byte, i int) bool {
@@ -325,6 +325,9 @@ func afterLevelWord(b []byte, i int) bool {
 	}
 	if s == 0 && e == 2 && b[1] == '.' && bytes.IndexByte([]byte("IWEF"), b[0]) >= 0 {
 		return true // SAP IQ's "I. 11/29 07:41:16. …": its letters, where a list's are A., B., C.
+	}
+	if s == 0 && e == 1 && i == 2 && bytes.IndexByte([]byte("DIWEF"), b[0]) >= 0 {
+		return true // SkyPilot's letter alone: "I 11-29 07:41:16 optimizer.py:705] …"
 	}
 	if e == i || s == e || i > 48 || !isUpperWord(b[s:e]) {
 		return false

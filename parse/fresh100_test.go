@@ -304,7 +304,6 @@ var fresh100Cases = []worldCase{
 	// Distributed training launchers and fine-tuning front ends.
 	{
 		name:   "skypilot-cli-launch",
-		gap:    "SkyPilot's `L MM-dd HH:mm:ss file:line]` (a level letter, a blank, then a year-less month-day date) gives the level but no time",
 		source: "SkyPilot's `sky launch` console (`L MM-dd HH:mm:ss file:line] msg`, glog-like with the letter and a year-less date apart by a blank; plain prints such as `Task from YAML spec:` in between): skypilot-org/skypilot PRs #571, #711 and #4333 and issue #1573. SkyPilot is in no earlier table",
 		why:    "a level letter, a blank, then a year-less month-day date and a clock (not glog's glued letter and date)",
 		entries: []worldEntry{

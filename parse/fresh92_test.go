@@ -389,6 +389,7 @@ var fresh92Cases = []worldCase{
 		name:   "nimble-streamer-log",
 		source: "Softvelum Nimble Streamer's /var/log/nimble/nimble.log (`[yyyy-MM-dd HH:mm:ss Ppid-Ttid] [module] L: msg`, L one letter: I, W, E, D): from memory of Softvelum support articles",
 		why:    "pid and thread glued in the time bracket; a one-letter level with a colon after the module bracket",
+		gap:    "Nimble's E: after the module bracket is not read as an error: a drive's letter after a bracket looks the same, so only I: and W: are read",
 		entries: []worldEntry{
 			we("2026-11-29T08:12:04Z", Info, "", `[2026-11-29 08:12:04 P2210-T2231] [rtmp] I: publish started app=live stream=studio1 from 10.40.0.8`),
 			we("2026-11-29T08:12:09Z", Warn, "", `[2026-11-29 08:12:09 P2210-T2233] [hls] W: chunk duration 8.4 s exceeds target 6 s for live/studio1`),

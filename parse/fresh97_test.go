@@ -450,6 +450,7 @@ var fresh97Cases = []worldCase{
 		name:   "satdump-console",
 		source: "SatDump 1.2 console and satdump.log (`[HH:mm:ss - dd/MM/yyyy] (L) msg`, L one of T D I W E C); SatDump/SatDump issues #836 and #1088",
 		why:    "a time before a day-first date inside one bracket, then the level letter in parentheses",
+		gap:    "SatDump's (C) for critical is not read: a letter C in parentheses is a copyright's sign more often",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[07:41:16 - 29/11/2026] (I) Starting SatDump v1.2.2"),
 			we("2026-11-29T07:41:16Z", Debug, "", "[07:41:16 - 29/11/2026] (D)  - noaa_hrpt"),

@@ -95,7 +95,7 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if (line[0] == '(' || line[0] == '*' || isAlpha(line[0])) && glibLine(line, now, w, rec) {
 		return true
 	}
-	return leadingLevelLine(line, rec, lx, w)
+	return leadingLevelLine(line, now, rec, lx, w)
 }
 
 // relayedLevel reads the level of a line that a program relays from another with its own time:
@@ -928,7 +928,7 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 
 // leadingLevelLine accepts a line without timestamp that starts with a marked level word:
 // "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
-func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bool {
+func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wallClock) bool {
 	if lvl, msg, ok := wineLevel(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 		return true
@@ -952,6 +952,16 @@ func leadingLevelLine(line []byte, rec *Record, lx *layoutLine, w *wallClock) bo
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if !ok && e == 1 && strings.IndexByte("DIWEF", line[0]) >= 0 && isDigitAt(line, 2) {
+		// A level's letter before a year-less date, as SkyPilot's and vLLM's loggers write it:
+		// "I 11-29 07:41:16 optimizer.py:705] …". The letter I is no pronoun there.
+		var s stamp
+		if readStamp(line, 2, now, w, &s) && s.kind == stampDate {
+			rec.Level, _ = alphabetLevel(line[0], "DIWEF")
+			rec.Time, rec.Message = s.t, Span{int32(skipBlanks(line, s.end)), int32(len(line))}
+			return true
+		}
+	}
 	if !ok && (e == 1 || line[1] == '(') {
 		if lvl, msg, ok := letterBeforeUptime(line); ok {
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}

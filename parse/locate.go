@@ -232,7 +232,8 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	switch c {
 	case '_':
-		return i == 0 && (n == 6 || n == 8) && compactClock(line, j+1) // WSJT-X's "261129_210415"
+		// WSJT-X's "261129_210415 …"; a file's name, "20261129_210415.jpg", is no time.
+		return i == 0 && (n == 6 || n == 8) && compactClock(line, j+1) && (j+7 == len(line) || line[j+7] == ' ' || line[j+7] == '\t')
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
 			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"
@@ -642,13 +643,16 @@ func yearBefore(b []byte, mon, day int) int {
 }
 
 // clockThenDate reads a time of day followed by a numeric date with its year, "07:41:16.123456789
-// 2026.11.29" as Lustre's changelog writes it, into s.
+// 2026.11.29" as Lustre's changelog writes it, or with a dash between, into s.
 func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if !dateFollowsClock(line, i) {
 		return false
 	}
 	var c, d dateTime
 	k, ok := readClock(line, i, &c)
+	if hasPrefixAt(line, k, " - ") {
+		k += 2
+	}
 	if !ok || byteAt(line, k) != ' ' {
 		return false
 	}
@@ -700,6 +704,9 @@ func dateFollowsClock(line []byte, i int) bool {
 			colons++
 		}
 		j++
+	}
+	if hasPrefixAt(line, j, " - ") {
+		j += 2 // SatDump's "[21:04:11 - 29/11/2026]"
 	}
 	if !(colons == 2 || colons == 1 && firstWordAt(line, i)) || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false

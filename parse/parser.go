@@ -142,7 +142,7 @@ func (p *Parser) Parse(line []byte) Record {
 			rec.Level = lvl
 		}
 	}
-	if rec.Level == Unknown && rec.Format != FormatJSON && rec.Format != FormatLogfmt && rec.Format != FormatAccess {
+	if rec.Level == Unknown && rec.Time != 0 && rec.Format != FormatJSON && rec.Format != FormatLogfmt && rec.Format != FormatAccess {
 		if lvl, ok := alarmSeverity(line); ok {
 			rec.Level = lvl
 		}
@@ -158,7 +158,8 @@ const alarmWindow = 120
 // major, minor and warning, in a column of its own: a word set off by two blanks or more on both
 // sides, capitalized or in capitals, as Junos' "show system alarms" ("2026-11-29 07:41:16 UTC
 // Major  PEM 1 Input Failure"), IOS XR's "show alarms brief", VRP's "display alarm history" and
-// fmadm faulty write it. One blank is not enough: "a Minor fix" is prose.
+// fmadm faulty write it, on a line with a time. One blank is not enough: "a Minor fix" is prose;
+// nor is a line without a time: a table of music's keys ("C  Major") or of ranks.
 func alarmSeverity(line []byte) (Level, bool) {
 	head := line[:min(len(line), alarmWindow)]
 	for i := bytes.Index(head, []byte("  ")); i >= 0; {

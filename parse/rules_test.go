@@ -1625,6 +1625,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T12:25:00Z", Error, "", "11-29-26 12:25:00 (E) (7110:2201) LOD-004312: target table missing"),
 			we("2026-11-29T12:25:01Z", Info, "", "[2026-11-29 12:25:01 P14-T15] [dash] I: segment 41 written"),
+			we("2026-11-29T12:25:01.5Z", Unknown, "", "[2026-11-29 12:25:01.500 P14-T15] [copy] E: drive is full"),
 			we("2026-11-29T12:25:02Z", Unknown, "", "2026-11-29 12:25:02 quiz answers A: true B: false"),
 		},
 	},
@@ -1661,10 +1662,11 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "letters-in-parentheses-after-the-time",
-		why:  "a level's letter in parentheses right after the time or the bracket that closes it, trace and critical included",
+		why:  "a level's letter in parentheses right after the time or the bracket that closes it, trace included; (C) is a copyright's sign",
 		entries: []worldEntry{
 			we("2026-11-29T12:55:00.125Z", Info, "", "2026-11-29 12:55:00.125 (I) Tuner::open: device 0 ready"),
-			we("2026-11-29T12:55:01Z", Critical, "", "[12:55:01 - 29/11/2026] (C) Decoder crashed, restarting"),
+			we("2026-11-29T12:55:01Z", Trace, "", "[12:55:01 - 29/11/2026] (T) Decoder state 4 -> 5"),
+			we("2026-11-29T12:55:02Z", Unknown, "", "[12:55:02 - 29/11/2026] (C) 2026 Example Radio Project"),
 		},
 	},
 	{
@@ -1739,6 +1741,48 @@ var ruleCases = []worldCase{
 		why:  "a compact date and clock joined by an underscore inside a word, a file's name, is no time",
 		entries: []worldEntry{
 			we("", Unknown, "", "saved capture_261129_132030.wav"),
+		},
+	},
+	{
+		name: "level-letter-before-a-year-less-date",
+		why:  "a level's letter alone before a month-day date and a clock, as SkyPilot's logger writes it; the letter I is no pronoun there",
+		entries: []worldEntry{
+			we("2026-11-29T13:25:00Z", Info, "", "I 11-29 13:25:00 provisioner.py:88] Launching on AWS us-east-1"),
+			we("2026-11-29T13:25:04Z", Warn, "", "W 11-29 13:25:04 provisioner.py:140] Spot capacity is low"),
+		},
+	},
+	{
+		name: "a-logger-with-an-underscore-before-its-level-is-no-host",
+		why:  "after the time, a dotted name with an underscore before a level word and its colon is a logger",
+		entries: []worldEntry{
+			we("2026-11-29T13:30:00Z", Info, "", "11/29/2026 01:30:00 PM ingest.batch_writer INFO: flushed 400 rows"),
+		},
+	},
+	{
+		name: "a-learned-csv-level-column-is-no-other-layouts",
+		why:  "a CSV severity column learned from a source's first lines says nothing of its later lines in another layout, which are read whole",
+		entries: []worldEntry{
+			we("2026-11-29T13:40:00Z", Info, "", "2026-11-29T13:40:00Z,web1,backup,info,job started"),
+			we("2026-11-29T13:40:01Z", Warn, "", "2026-11-29T13:40:01Z,web1,backup,warning,slow disk"),
+			we("2026-11-29T13:40:02Z", Error, "", "2026-11-29T13:40:02Z,web1,backup,error,job failed"),
+			we("2026-11-29T13:40:03.204Z", Error, "", "2026-11-29 13:40:03,204 ERROR [main] com.example.App - connection refused"),
+		},
+	},
+	{
+		name: "a-month-name-among-numeric-times-reaches-its-own-parser",
+		why:  "in a source whose learned time is a number, a line that opens with a month's name is another format's and is read as such (a syslog line: its host, its message's level)",
+		entries: []worldEntry{
+			we("2026-11-29T13:45:00.100Z", Warn, "", "2026-11-29 13:45:00:100 flexisip-warning-Route to partner.example is slow"),
+			we("2026-11-29T13:45:00.200Z", Info, "", "2026-11-29 13:45:00:200 flexisip-message-Registrar: binding refreshed"),
+			we("2026-11-29T13:45:00.300Z", Error, "", "2026-11-29 13:45:00:300 flexisip-error-Redis: connection lost"),
+			we("2026-11-29T13:45:01Z", Error, "web1", "Nov 29 13:45:01 web1 sshd[2311]: error: PAM: authentication failure"),
+		},
+	},
+	{
+		name: "alarm-words-in-a-table-without-times",
+		why:  "Major and Minor in a padded column of a table without times are no severities: a list of music's keys",
+		entries: []worldEntry{
+			we("", Unknown, "", "Track 1   C  Major   Allegro"),
 		},
 	},
 }

@@ -49,6 +49,7 @@ type layoutMemory struct {
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 
 	parens parenLetters // see headerLetter
+	named  bool         // the learned time opens with a name (a month's, a weekday's), not a number
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
@@ -185,7 +186,10 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 		if i := wordStart(line, p.mem.token); i >= 0 {
 			for _, at := range [2]int{i, i + 1} { // a bracket may open the word
 				if at < len(line) && (at == i || line[i] == '[' || line[i] == '(') {
-					if readStamp(line, at, now, &p.wall, s) && s.kind == p.mem.kind {
+					// In the learned spelling: a month's name where the source writes a number
+					// opens another format's line ("Nov 29 07:41:21 web1 sshd[2311]: …" among
+					// ISO-stamped ones), which must reach its own parser.
+					if readStamp(line, at, now, &p.wall, s) && s.kind == p.mem.kind && isAlpha(line[at]) == p.mem.named {
 						s.token = p.mem.token
 						return true
 					}
@@ -229,7 +233,7 @@ func (p *Parser) findStamp(line []byte, s *stamp, learnedOnly bool) bool {
 			}
 		}
 	}
-	p.mem.token, p.mem.kind = found.token, found.kind
+	p.mem.token, p.mem.kind, p.mem.named = found.token, found.kind, isAlpha(line[found.start])
 	*s = found
 	return true
 }
@@ -301,7 +305,7 @@ func (p *Parser) learnSpot(spot int) {
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
-	if p.mem.agreed >= confident {
+	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot) {
 		return levelAtSpot(line, s, p.mem.spot)
 	}
 	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
@@ -340,6 +344,17 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 		return lvl, spotTool, 0, true // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 	return Unknown, 0, 0, false
+}
+
+// spotFits reports whether a line has the shape in which the source's lines keep their level at
+// spot: a CSV line's severity column is none of a line of another layout in the same source
+// (log4j's lines after a CSV export's), which the search reads whole.
+func spotFits(line []byte, s *stamp, spot int) bool {
+	if spot != spotCSV {
+		return true
+	}
+	c := byteAt(line, s.end)
+	return c == ',' || (c == '\'' || c == '"') && byteAt(line, s.end+1) == ','
 }
 
 // csvLevelAfter reads the severity column of a CSV line whose time, at line[:end], is a field of
@@ -486,14 +501,14 @@ func barredLevel(line, tok []byte, e int) (Level, bool) {
 
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
 // right after it or the bracket that closes it (SAP Data Services' "11-29-26 07:41:18 (W)
-// (4420:1130) …", SDRangel's "(I)", SatDump's "(T)" to "(C)"), or with a colon after a module's
+// (4420:1130) …", SDRangel's "(I)", SatDump's "(T)" to "(E)"), or with a colon after a module's
 // bracket (Nimble Streamer's "[hls] W: chunk …"). Elsewhere "(a)" enumerates and "A:" labels. A
 // letter in parentheses is no level when a level word follows it (a modem's input, "(I) ERROR"),
 // nor in a source whose lines put another letter there (see parenLetters).
 func headerLetter(line, prev, tok []byte, e, k int, parens *parenLetters) (Level, bool) {
 	switch {
-	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 1 && prev[len(prev)-1] == ']'):
-		lvl, ok := alphabetLevel(tok[1], "TDIWEC")
+	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 0 && prev[len(prev)-1] == ']'):
+		lvl, ok := alphabetLevel(tok[1], "TDIWE") // "(C)" is a copyright's sign more often than critical
 		if !ok {
 			*parens |= parensOther
 		}
@@ -507,7 +522,7 @@ func headerLetter(line, prev, tok []byte, e, k int, parens *parenLetters) (Level
 		}
 		return lvl, true
 	case len(tok) == 2 && tok[1] == ':' && len(prev) > 2 && prev[0] == '[' && prev[len(prev)-1] == ']':
-		return alphabetLevel(tok[0], "TDIWEF")
+		return alphabetLevel(tok[0], "IW") // "[fs] D: drive mounted", "[copy] E: is empty": drives
 	}
 	return Unknown, false
 }

@@ -1719,6 +1719,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		if tag[len(tag)-2] != ']' && (!hostName(host) || labelWord(tag[:len(tag)-1])) || levelKey(tag[:len(tag)-1]) {
 			return Span{}, false // nor is a word before "LEVEL:" or "version:", a field's label
 		}
+		if _, lvl := levelToken(tag, true); lvl && bytes.IndexByte(host, '_') >= 0 {
+			return Span{}, false // a logger before its level: Python's "feast.offline_server INFO: …"
+		}
 	default:
 		return Span{}, false
 	}
