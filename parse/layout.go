@@ -969,29 +969,11 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		}
 	}
 	if !ok && line[0] == '[' {
-		if lvl, msg, ok := letterAfterUptime(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
-		}
-		if lvl, msg, ok := bracketLevelModule(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
-		}
-		if lvl, msg, ok := bracketLevelPath(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
-		}
-		if lvl, msg, ok := bracketLevelDash(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
-		}
-		if lvl, msg, ok := levelBracketAfterUptime(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
-		}
-		if lvl, msg, ok := briefAfterTicks(line); ok {
-			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
-			return true
+		for _, read := range bracketOpenings {
+			if lvl, msg, ok := read(line); ok {
+				rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+				return true
+			}
 		}
 		if hasPrefixAt(line, 0, "[AUDIT ") {
 			// Liberty's console, whose other levels are read as any padded level is: "[AUDIT   ]
@@ -1057,6 +1039,10 @@ func elapsedBracket(line []byte) int {
 	}
 	return e + 1
 }
+
+// bracketOpenings read the level of a line that a bracket opens, in it or glued after it; each
+// returns the level and where the message starts.
+var bracketOpenings = [...]func([]byte) (Level, int, bool){letterAfterUptime, bracketLevelModule, bracketLevelPath, bracketLevelDash, levelBracketAfterUptime, briefAfterTicks}
 
 // letterAfterUptime reads the level letter and colon that Android's recovery glues to its
 // messages after the kernel's uptime: "[    2.114518] E:Failed to mount /cache". It returns the
