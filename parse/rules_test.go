@@ -1785,6 +1785,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Track 1   C  Major   Allegro"),
 		},
 	},
+	{
+		name: "offset-with-a-one-digit-hour",
+		why:  "a zone offset whose hour has one digit, as some devices write RFC 5424's TIME-OFFSET, is the offset, and no host",
+		entries: []worldEntry{
+			we("2026-11-29T19:50:00.25Z", Notice, "10.0.9.4", "<189>1 2026-11-29T13:50:00.25-6:00 10.0.9.4 RS900 - - - port 3 link up"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -139,10 +139,13 @@ func zone(b []byte, i int) (offset int, n int) {
 		return 0, i
 	}
 	hh, ok := digits(b, i+1, 2)
+	j, mm := i+3, 0
+	if h, one := digits(b, i+1, 1); !ok && one && byteAt(b, i+2) == ':' && isDigitAt(b, i+4) && !isDigitAt(b, i+5) {
+		hh, ok, j = h, true, i+2 // the hour in one digit: RUGGEDCOM's "…T02:48:57.582209-6:00"
+	}
 	if !ok || hh > 23 {
 		return 0, i
 	}
-	j, mm := i+3, 0
 	if m, ok := digits(b, j, 2); ok && !isDigitAt(b, j+2) {
 		mm, j = m, j+2
 	} else if j < len(b) && b[j] == ':' {
