@@ -308,6 +308,7 @@ var realTables = []struct {
 	{"fresh99_test.go", fresh99Cases, 40},
 	{"fresh100_test.go", fresh100Cases, 40},
 	{"fresh101_test.go", fresh101Cases, 40},
+	{"fresh102_test.go", fresh102Cases, 40},
 	{"fresh103_test.go", fresh103Cases, 40},
 }
 
