@@ -450,44 +450,46 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			continue
 		}
 		if k == spot {
-			if unrealDisplay(prev, tok) {
-				return Info, spot, skipBlanks(line, te), true
-			}
-			if lvl, at, ok := domainLevel(tok); ok && k == 0 {
-				return lvl, spot, ts + at, true
-			}
-			if lvl, ok := barredLevel(line, tok, te); ok && k == 0 {
-				return lvl, spot, skipBlanks(line, te+2), true
-			}
-			if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
-				return lvl, spot, skipBlanks(line, te), true
-			}
-			if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
-				return lvl, spot, afterBracket(line, te), true
-			}
-			lvl, ok := columnLevel(tok, k, numeric)
-			if !ok && k == 0 {
-				if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
-					return lvl, spot, msg, true
-				}
-				lvl, ok = markedAfterTime(tok)
-			}
-			if !ok && k <= 1 {
-				lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
-			}
-			if !ok {
-				lvl, ok = qualifierBefore(line, tok, te) // "fatal error:" where "error:" stands alone
-			}
-			if !ok {
-				if lvl, msg, ok := headLevel(line, ts, te); ok {
-					return lvl, spot, msg, true
-				}
-			}
-			return lvl, spot, afterLevel(line, te, &layoutLine{}), ok
+			lvl, msg, ok := levelAtWord(line, prev, tok, ts, te, k, numeric, s)
+			return lvl, spot, msg, ok
 		}
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// levelAtWord reads the level at the word line[ts:te], the k-th after the time, where the source's
+// lines keep it; prev is the word before it, numeric whether all words before it were numbers. It
+// returns the level and where the message starts (0 to keep the default).
+func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) (Level, int, bool) {
+	if unrealDisplay(prev, tok) {
+		return Info, skipBlanks(line, te), true
+	}
+	if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
+		return lvl, msg, true
+	}
+	if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
+		return lvl, afterBracket(line, te), true
+	}
+	lvl, ok := columnLevel(tok, k, numeric)
+	if !ok && k == 0 {
+		if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
+			return lvl, msg, true
+		}
+		lvl, ok = markedAfterTime(tok)
+	}
+	if !ok && k <= 1 {
+		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
+	}
+	if !ok {
+		lvl, ok = qualifierBefore(line, tok, te) // "fatal error:" where "error:" stands alone
+	}
+	if !ok {
+		if lvl, msg, ok := headLevel(line, ts, te); ok {
+			return lvl, msg, true
+		}
+	}
+	return lvl, afterLevel(line, te, &layoutLine{}), ok
 }
 
 // barredLevel reads a level word in lower case that fills the column after the time up to its bar,
@@ -497,6 +499,27 @@ func barredLevel(line, tok []byte, e int) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(tok)
+}
+
+// spotShapes reads the level glued into the word at a learned spot, or a letter in it: bctoolbox's
+// domain, a word before a bar, a letter in parentheses or with a colon (see domainLevel,
+// barredLevel, headerLetter). It is cheap for the other words, which are most.
+func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bool) {
+	if n := len(tok); n == 2 || n == 3 {
+		if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
+			return lvl, skipBlanks(line, te), true
+		}
+	}
+	if k != 0 {
+		return Unknown, 0, false
+	}
+	if lvl, at, ok := domainLevel(tok); ok {
+		return lvl, ts + at, true
+	}
+	if lvl, ok := barredLevel(line, tok, te); ok {
+		return lvl, skipBlanks(line, te+2), true
+	}
+	return Unknown, 0, false
 }
 
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
