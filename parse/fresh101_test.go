@@ -659,7 +659,6 @@ var fresh101Cases = []worldCase{
 		name:   "tock-tockloader-listen",
 		source: "Tock OS's console through `tockloader listen` (tockloader's own lines as `[LEVEL  ] message` with the level padded inside the bracket, the board's and apps' output plain): tockloader's README and from memory of real sessions. Tock is in no earlier table",
 		why:    "tockloader's bracketed, padded level (INFO, WARNING) is the level of its own lines; the apps' lines have none; no time anywhere",
-		gap:    "tockloader's padded `[INFO   ]` bracket is not read as a level (the unpadded `[WARNING]` is)",
 		entries: []worldEntry{
 			we("", Info, "", `[INFO   ] No device name specified. Using default name "tock".`),
 			we("", Info, "", `[INFO   ] Using "/dev/ttyACM0 - Nano 33 BLE - TockOS".`),

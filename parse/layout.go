@@ -1042,7 +1042,24 @@ func elapsedBracket(line []byte) int {
 
 // bracketOpenings read the level of a line that a bracket opens, in it or glued after it; each
 // returns the level and where the message starts.
-var bracketOpenings = [...]func([]byte) (Level, int, bool){letterAfterUptime, bracketLevelModule, bracketLevelPath, bracketLevelDash, levelBracketAfterUptime, briefAfterTicks}
+var bracketOpenings = [...]func([]byte) (Level, int, bool){letterAfterUptime, bracketLevelModule, bracketLevelPath, bracketLevelDash, levelBracketAfterUptime, paddedBracketLevel, briefAfterTicks}
+
+// paddedBracketLevel reads a level in capitals padded to its bracket's width, opening a line
+// without a time: Kivy's "[INFO   ] [Logger      ] Record log in …", Tockloader's "[INFO   ]
+// Listening for serial output.". It returns the level and where the message starts.
+func paddedBracketLevel(line []byte) (Level, int, bool) {
+	ws, we := nextToken(line, 1)
+	if ws != 1 || we-ws < 3 || !isUpperWord(line[ws:we]) {
+		return Unknown, 0, false
+	}
+	close := skipBlanks(line, we)
+	msg := skipBlanks(line, close+1)
+	if close == we || byteAt(line, close) != ']' || close > 12 || isDigitAt(line, msg) {
+		return Unknown, 0, false // a time after the bracket is read with it: "[INFO ] 14:30:01 …"
+	}
+	lvl, ok := ParseLevel(line[ws:we])
+	return lvl, msg, ok
+}
 
 // letterAfterUptime reads the level letter and colon that Android's recovery glues to its
 // messages after the kernel's uptime: "[    2.114518] E:Failed to mount /cache". It returns the

@@ -1792,6 +1792,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T19:50:00.25Z", Notice, "10.0.9.4", "<189>1 2026-11-29T13:50:00.25-6:00 10.0.9.4 RS900 - - - port 3 link up"),
 		},
 	},
+	{
+		name: "level-padded-in-the-opening-bracket",
+		why:  "a level in capitals padded to its bracket's width opens a line without a time, on a line of its own (a column of them was learned before)",
+		entries: []worldEntry{
+			we("", Info, "", "[INFO   ] [Window      ] Provider: sdl2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
