@@ -310,6 +310,7 @@ var realTables = []struct {
 	{"fresh101_test.go", fresh101Cases, 40},
 	{"fresh102_test.go", fresh102Cases, 40},
 	{"fresh103_test.go", fresh103Cases, 40},
+	{"fresh105_test.go", fresh105Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
