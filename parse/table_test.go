@@ -310,6 +310,7 @@ var realTables = []struct {
 	{"fresh101_test.go", fresh101Cases, 40},
 	{"fresh102_test.go", fresh102Cases, 40},
 	{"fresh103_test.go", fresh103Cases, 40},
+	{"fresh104_test.go", fresh104Cases, 40},
 	{"fresh105_test.go", fresh105Cases, 40},
 }
 
