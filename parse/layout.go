@@ -952,6 +952,14 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if !ok && e >= 4 && isLowerWord(line[:e]) && hasPrefixAt(line, skipBlanks(line, e), "- ") {
+		// A level in lower case, padded, and a dash: Next.js's "warn  - …", the Dart analyzer's
+		// "warning - lib/cart.dart:41:9 - …".
+		if lvl, ok := ParseLevel(line[:e]); ok {
+			rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, skipBlanks(line, e)+1)), int32(len(line))}
+			return true
+		}
+	}
 	if !ok && e == 1 && strings.IndexByte("DIWEF", line[0]) >= 0 && isDigitAt(line, 2) {
 		// A level's letter before a year-less date, as SkyPilot's and vLLM's loggers write it:
 		// "I 11-29 07:41:16 optimizer.py:705] …". The letter I is no pronoun there.

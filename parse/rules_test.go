@@ -1799,6 +1799,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[INFO   ] [Window      ] Provider: sdl2"),
 		},
 	},
+	{
+		name: "lower-case-level-then-a-dash",
+		why:  "a line that opens with a level in lower case, padded, then a dash: Next.js's console, the Dart analyzer",
+		entries: []worldEntry{
+			we("", Warn, "", "warn  - Port 3000 is in use, trying 3001 instead."),
+			we("", Error, "", "error - lib/main.dart:7:3 - Undefined name 'runApp'. - undefined_identifier"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
