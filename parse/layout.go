@@ -15,7 +15,7 @@ import (
 type layoutLine struct {
 	logger, thread, pid, source Span
 	levelFirst                  bool         // the first word after the time is the level word, which no host is
-	parens                      parenLetters // what the source and this line showed of letters in parentheses after the time (see headerLetter)
+	parensOff                   *bool        // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
 }
 
 // layoutLevelWords is how many words after the timestamp may precede the level word: room for a
@@ -25,7 +25,7 @@ const layoutLevelWords = 4
 // scanLayout parses a layout line; now places the year of a klog header. rec and lx are filled in
 // place, and undefined when it returns false.
 func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine) bool {
-	*lx = layoutLine{parens: lx.parens & parensOff}
+	*lx = layoutLine{parensOff: lx.parensOff}
 	*rec = Record{Format: FormatLayout}
 	if len(line) < 4 {
 		return false
@@ -583,7 +583,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
-		if lvl, ok := headerLetter(line, prev, tok, e, k, &lx.parens); ok {
+		if lvl, ok := headerLetter(line, prev, tok, e, k, lx.parensOff); ok {
 			rec.Level = lvl // SDRangel's "2026-11-29 21:04:11.331 (I) MainWindow: …"
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
@@ -1373,10 +1373,8 @@ func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallCloc
 }
 
 func (p *Parser) parseLayout(line []byte, rec *Record) bool {
-	lx := layoutLine{parens: p.mem.parens}
-	ok := scanLayout(line, p.nowNano(), &p.wall, rec, &lx)
-	p.learnParens(lx.parens)
-	if !ok {
+	lx := layoutLine{parensOff: &p.mem.parensOff}
+	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
 		return false
 	}
 	if at, ok := openingClock(line); ok && rec.Time != 0 && countClock(line, at) {

@@ -43,7 +43,7 @@ type stamp struct {
 	token      int  // how many blank-separated words come before it
 	yearless   bool // the year was inferred
 
-	parens parenLetters // what the source and this line showed of letters in parentheses after it (see headerLetter)
+	parensOff *bool // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
 }
 
 // earliestPlausible is the earliest time a number is read as: 1990-01-01. A smaller count is a

@@ -48,7 +48,7 @@ type layoutMemory struct {
 
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 
-	parens parenLetters // see headerLetter
+	parensOff bool // the source's letters in parentheses after the time are no levels (see headerLetter)
 	named  bool         // the learned time opens with a name (a month's, a weekday's), not a number
 }
 
@@ -64,7 +64,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if !p.findStamp(line, &s, learnedOnly) {
 		return false
 	}
-	s.parens = p.mem.parens
+	s.parensOff = &p.mem.parensOff
 	*rec = Record{Format: FormatStamped, Time: s.t, Message: Span{int32(afterStamp(line, s.end)), int32(len(line))}}
 	if s.kind == stampClock && countClock(line, s.start) {
 		if t := p.dateAfterClock(line, s.end); t != 0 {
@@ -76,9 +76,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if whole {
 		rec.Message.Start = 0 // "update-alternatives 2026-…": the words before the time are text, kept
 	}
-	lvl, spot, msg, ok := p.stampedLevel(line, &s)
-	p.learnParens(s.parens)
-	if ok {
+	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
 		rec.Level = lvl
 		p.learnSpot(spot)
 		if msg > 0 && !whole {
@@ -506,7 +504,7 @@ func barredLevel(line, tok []byte, e int) (Level, bool) {
 // barredLevel, headerLetter). It is cheap for the other words, which are most.
 func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bool) {
 	if n := len(tok); n == 2 || n == 3 {
-		if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
+		if lvl, ok := headerLetter(line, prev, tok, te, k, s.parensOff); ok {
 			return lvl, skipBlanks(line, te), true
 		}
 	}
@@ -527,15 +525,17 @@ func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bo
 // (4420:1130) …", SDRangel's "(I)", SatDump's "(T)" to "(E)"), or with a colon after a module's
 // bracket (Nimble Streamer's "[hls] W: chunk …"). Elsewhere "(a)" enumerates and "A:" labels. A
 // letter in parentheses is no level when a level word follows it (a modem's input, "(I) ERROR"),
-// nor in a source whose lines put another letter there (see parenLetters).
-func headerLetter(line, prev, tok []byte, e, k int, parens *parenLetters) (Level, bool) {
+// nor in a source whose lines put another letter there (a modem's "(O)" for output beside "(I)"
+// for input): off, the source's memory of that, is set by such a letter and nil where there is
+// no source.
+func headerLetter(line, prev, tok []byte, e, k int, off *bool) (Level, bool) {
 	switch {
 	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 0 && prev[len(prev)-1] == ']'):
 		lvl, ok := alphabetLevel(tok[1], "TDIWE") // "(C)" is a copyright's sign more often than critical
-		if !ok {
-			*parens |= parensOther
+		if !ok && off != nil {
+			*off = true
 		}
-		if !ok || *parens&parensOff != 0 {
+		if !ok || off != nil && *off {
 			return Unknown, false
 		}
 		if ns, ne := nextToken(line, e); ne > ns {
@@ -548,23 +548,6 @@ func headerLetter(line, prev, tok []byte, e, k int, parens *parenLetters) (Level
 		return alphabetLevel(tok[0], "IW") // "[fs] D: drive mounted", "[copy] E: is empty": drives
 	}
 	return Unknown, false
-}
-
-// parenLetters is what a source's lines showed of a letter in parentheses after the time. Once
-// one was no level's letter (a modem's "(O)" for output beside "(I)" for input), none of them
-// is read as a level in that source.
-type parenLetters uint8
-
-const (
-	parensOther parenLetters = 1 << iota // this line's letter was no level's
-	parensOff                            // the source's letters are no levels
-)
-
-// learnParens keeps what a line showed of its letters in parentheses.
-func (p *Parser) learnParens(seen parenLetters) {
-	if seen&parensOther != 0 {
-		p.mem.parens = parensOff
-	}
 }
 
 // domainLevel reads the level that bctoolbox (Linphone, Flexisip, belle-sip, mediastreamer2) glues
@@ -580,10 +563,7 @@ func domainLevel(tok []byte) (Level, int, bool) {
 		if !hasPrefixAt(tok, 0, d) || byteAt(tok, len(d)) != '-' {
 			continue
 		}
-		for _, w := range [...]struct {
-			name string
-			lvl  Level
-		}{{"message-", Info}, {"warning-", Warn}, {"error-", Error}, {"debug-", Debug}, {"trace-", Trace}, {"fatal-", Critical}} {
+		for _, w := range bctoolboxLevels {
 			if at := len(d) + 1 + len(w.name); hasPrefixAt(tok, len(d)+1, w.name) && at < len(tok) {
 				return w.lvl, at, true
 			}
@@ -591,6 +571,12 @@ func domainLevel(tok []byte) (Level, int, bool) {
 	}
 	return Unknown, 0, false
 }
+
+// bctoolboxLevels are bctoolbox's level names as its glue writes them, with the dash after.
+var bctoolboxLevels = [...]struct {
+	name string
+	lvl  Level
+}{{"message-", Info}, {"warning-", Warn}, {"error-", Error}, {"debug-", Debug}, {"trace-", Trace}, {"fatal-", Critical}}
 
 var bctoolboxDomains = [...]string{"bctbx", "belcard", "belle-sdp", "belle-sip", "belr", "bzrtp", "flexisip", "liblinphone", "lime", "linphone", "mediastreamer", "ortp"}
 
@@ -695,7 +681,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
 		}
-		if lvl, ok := headerLetter(line, prev, tok, te, k, &s.parens); ok {
+		if lvl, ok := headerLetter(line, prev, tok, te, k, s.parensOff); ok {
 			return lvl, k, skipBlanks(line, te), true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
