@@ -659,12 +659,6 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
 			}
-			if lvl, at, ok := domainLevel(tok); ok {
-				return lvl, k, ts + at, true
-			}
-			if lvl, ok := barredLevel(line, tok, te); ok {
-				return lvl, k, skipBlanks(line, te+2), true
-			}
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
@@ -681,8 +675,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
 		}
-		if lvl, ok := headerLetter(line, prev, tok, te, k, s.parensOff); ok {
-			return lvl, k, skipBlanks(line, te), true
+		if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
+			return lvl, k, msg, true
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
