@@ -14,8 +14,8 @@ import (
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
 	logger, thread, pid, source Span
-	levelFirst                  bool         // the first word after the time is the level word, which no host is
-	parensOff                   *bool        // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
+	levelFirst                  bool  // the first word after the time is the level word, which no host is
+	parensOff                   *bool // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
 }
 
 // layoutLevelWords is how many words after the timestamp may precede the level word: room for a

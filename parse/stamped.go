@@ -49,7 +49,7 @@ type layoutMemory struct {
 	hostTries, hostHits int // stamped lines searched for a host, and those that had one
 
 	parensOff bool // the source's letters in parentheses after the time are no levels (see headerLetter)
-	named  bool         // the learned time opens with a name (a month's, a weekday's), not a number
+	named     bool // the learned time opens with a name (a month's, a weekday's), not a number
 }
 
 // parseStamped reads a line by its located time into rec. It fails when the line has no time.
