@@ -179,7 +179,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 		d.packedDate(dd, 2000)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
-	case (la == 6 || la == 8) && i == 0 && byteAt(b, j) == '_' && compactClock(b, j+1) && (j+7 == len(b) || b[j+7] == ' ' || b[j+7] == '\t'):
+	case (la == 6 || la == 8) && i == 0 && underscoreClock(b, j):
 		// A compact date and clock joined by an underscore opening the line, as WSJT-X's ALL.TXT
 		// writes them: "261129_210415".
 		if la == 6 {
@@ -277,6 +277,13 @@ func spacedDate(b []byte, i int) bool {
 		colonClock(b, i+11)
 }
 
+// underscoreClock reports whether b[j] is an underscore before a compact clock, HHmmss, that a
+// blank or the line's end follows: WSJT-X's "261129_210415 …". In a file's name,
+// "20261129_210415.jpg", the clock runs on.
+func underscoreClock(b []byte, j int) bool {
+	return byteAt(b, j) == '_' && compactClock(b, j+1) && (j+7 == len(b) || b[j+7] == ' ' || b[j+7] == '\t')
+}
+
 // colonClock reports whether b[j:] starts with a clock of two-digit hours, minutes and seconds
 // between colons.
 func colonClock(b []byte, j int) bool {
@@ -308,8 +315,9 @@ func afterNumberColumns(b []byte, i, la, lb int) bool {
 }
 
 // afterLevelWord reports whether the word right before b[i], near the line's start, is a level in
-// capitals, or its letter opening the line, as vLLM and SkyPilot write it before a date without a year: "INFO 11-29 07:41:16 [api_server.py:41]
-// …", "(APIServer pid=4120) WARNING 11-29 07:41:21 …"; also with the date in a bracket, as
+// capitals, or its letter opening the line, as vLLM and SkyPilot write it before a date without a
+// year: "INFO 11-29 07:41:16 [api_server.py:41] …", "(APIServer pid=4120) WARNING 11-29 07:41:21
+// …"; also with the date in a bracket, as
 // go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …".
 func afterLevelWord(b []byte, i int) bool {
 	e := i

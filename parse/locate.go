@@ -232,8 +232,7 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	switch c {
 	case '_':
-		// WSJT-X's "261129_210415 …"; a file's name, "20261129_210415.jpg", is no time.
-		return i == 0 && (n == 6 || n == 8) && compactClock(line, j+1) && (j+7 == len(line) || line[j+7] == ' ' || line[j+7] == '\t')
+		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j)
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
 			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"

@@ -473,11 +473,7 @@ func (s *Stream) fieldLine(line []byte, at int) {
 	}
 	if i == 0 && s.stamped && s.rec.Host.End == 0 && hasPrefixAt(line, 0, "HOSTNAME: ") {
 		// A db2diag record's host, on its own line under the header: "HOSTNAME: dbhost02".
-		hs := skipBlanks(line, len("HOSTNAME: "))
-		he := hs
-		for he < len(line) && line[he] != ' ' && line[he] != '\t' {
-			he++
-		}
+		hs, he := nextToken(line, len("HOSTNAME: "))
 		if he-hs > 1 && hostLike(line[hs:he]) && bytes.Contains(firstLine(s.raw), []byte(" LEVEL: ")) {
 			s.rec.Host = Span{int32(at + hs), int32(at + he)}
 		}
@@ -935,12 +931,6 @@ func rightAlignedLevel(line, pending []byte) bool {
 	return ok
 }
 
-// badgeLevel reports whether an indented line opens with a level in capitals written as a CLI
-// tool's badge: a few blanks before it and two after it, as consola (Nuxt, Nitro), React Native's
-// Metro and Laravel's console print their lines (" ERROR  Cannot find module", "   INFO  Server
-// running", " LOG  Running \"App\""). Such tools write no times, or indent them as they indent
-// their badges (Laravel's request lines); under a timed record that opens its line the same shape
-// is more likely a table the record printed ("  DEBUG  false"), and the caller keeps it.
 // targetArrow reports whether a target and pretty_env_logger's arrow follow line[e]: " shopd::db
 // > …", the target padded to its column.
 func targetArrow(line []byte, e int) bool {
@@ -949,6 +939,12 @@ func targetArrow(line []byte, e int) bool {
 	return te > e && hasPrefixAt(line, a, "> ")
 }
 
+// badgeLevel reports whether an indented line opens with a level in capitals written as a CLI
+// tool's badge: a few blanks before it and two after it, as consola (Nuxt, Nitro), React Native's
+// Metro and Laravel's console print their lines (" ERROR  Cannot find module", "   INFO  Server
+// running", " LOG  Running \"App\""). Such tools write no times, or indent them as they indent
+// their badges (Laravel's request lines); under a timed record that opens its line the same shape
+// is more likely a table the record printed ("  DEBUG  false"), and the caller keeps it.
 func badgeLevel(line []byte) bool {
 	k := skipBlanks(line, 0)
 	s, e := nextToken(line, k)

@@ -479,9 +479,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 			j++
 		}
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
-		if _, letter := androidLevel(tok[0]); i == 2 && before == '/' && letter {
-			i = j
-			continue // logcat's tag after its level letter: "F/DEBUG", "E/DEPRECATION( 1751):"
+		if i == 2 && before == '/' {
+			if _, letter := androidLevel(tok[0]); letter {
+				i = j
+				continue // logcat's tag after its level letter: "F/DEBUG", "E/DEPRECATION( 1751):"
+			}
 		}
 		if before == '=' && pairValue(tok, i-1) {
 			i = j
