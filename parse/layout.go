@@ -1073,11 +1073,8 @@ func paddedBracketLevel(line []byte) (Level, int, bool) {
 // messages after the kernel's uptime: "[    2.114518] E:Failed to mount /cache". It returns the
 // level and where the message starts.
 func letterAfterUptime(line []byte) (Level, int, bool) {
-	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	end := uptimeBracketEnd(line)
 	if end < 0 || byteAt(line, end+1) != ' ' || byteAt(line, end+3) != ':' {
-		return Unknown, 0, false
-	}
-	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
 		return Unknown, 0, false
 	}
 	if line[end+2] == 'A' {
@@ -1087,15 +1084,25 @@ func letterAfterUptime(line []byte) (Level, int, bool) {
 	return lvl, skipBlanks(line, end+4), ok
 }
 
+// uptimeBracketEnd returns where the bracket of seconds with their fraction that opens the line,
+// padded or not, closes ("[    2.114518]"), or -1.
+func uptimeBracketEnd(line []byte) int {
+	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	if end < 0 {
+		return -1
+	}
+	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
+		return -1
+	}
+	return end
+}
+
 // levelBracketAfterUptime reads a level word in the bracket glued to the seconds since a program's
 // start, padded or not, as Qt applications' message handlers write it (Stellarium's "[
 // 13.921][DBG ] [TelescopeControl] …"). It returns the level and where the message starts.
 func levelBracketAfterUptime(line []byte) (Level, int, bool) {
-	end := indexByteFrom(line[:min(len(line), 24)], ']', 1)
+	end := uptimeBracketEnd(line)
 	if end < 0 || byteAt(line, end+1) != '[' {
-		return Unknown, 0, false
-	}
-	if up := trimSpace(line[1:end]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
 		return Unknown, 0, false
 	}
 	close := indexByteFrom(line[:min(len(line), end+16)], ']', end+2)
