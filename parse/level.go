@@ -156,42 +156,122 @@ func ParseLevel(word []byte) (Level, bool) {
 	if k := offsetSuffix(word); k > 0 {
 		word = word[:k] // slog's levels between the named ones: "ERROR+4", "INFO-2"
 	}
-	var buf [13]byte
+	if len(word) > 8 {
+		return longLevel(word)
+	}
+	// The word's letters in lower case, packed into one integer: every level word is letters or
+	// "!!", so a host or a number stops at its first other byte, and a word is looked up in one
+	// probe or two instead of a comparison of strings per name.
+	var key uint64
 	for i, c := range word {
 		switch {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		case (c < 'a' && c != '!') || c > 'z':
-			return Unknown, false // every word below is letters or "!!": hosts and numbers stop here
+			return Unknown, false
+		}
+		key |= uint64(c) << (8 * i)
+	}
+	lvl, ok := levelWordTable.find(key)
+	if ok && lvl == Info && (key == packedConfig || key == packedConfi) && (word[0] != 'C' || word[1] != 'O') {
+		return Unknown, false // JUL's CONFIG is written in capitals; "Config loaded from …" is mosquitto's sentence, "config:" a trace's category
+	}
+	return lvl, ok
+}
+
+// levelWords are the severity words ParseLevel knows, in lower case, by level. The longer ones
+// (more than eight letters) are in longLevel.
+var levelWords = [...][]string{
+	// plog's VERB, .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
+	Trace: {"trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "verb", "trce", "trac", "ddebug", "subdebug", "silly"},
+	// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
+	// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace. slog-term's and
+	// supervisord's DEBG.
+	Debug: {"debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose"},
+	// Xorg's (II); libzypp's and snapper's MIL (milestone); JUL's CONFIG (see ParseLevel)
+	Info: {"info", "inf", "i", "infor", "ii", "mil", "config", "confi"},
+	// Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif
+	Notice: {"notice", "note", "n", "not", "noti", "notif", "!!"},
+	// Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's
+	// Caution; libzypp's WAR
+	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war"},
+	// BGL's FAILURE, Xorg's (EE), H2O's ERRR
+	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr"},
+	// logrus's FATA, PANI
+	Critical:  {"critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani"},
+	Alert:     {"alert", "alrt", "a"},
+	Emergency: {"emerg", "emrg"},
+}
+
+// longLevel is ParseLevel for the words of nine letters or more.
+func longLevel(word []byte) (Level, bool) {
+	var buf [13]byte
+	for i, c := range word {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
 	switch string(buf[:len(word)]) {
-	case "trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "verb", "trce", "trac", "ddebug", "subdebug", "silly": // plog's VERB, .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
-		return Trace, true
-	case "debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose": // slog-term's and supervisord's DEBG
-		// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
-		// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace.
-		return Debug, true
-	case "info", "inf", "information", "informational", "i", "infor", "ii", "mil": // Xorg's (II); libzypp's and snapper's MIL (milestone)
+	case "information", "informational":
 		return Info, true
-	case "config", "confi": // JUL's CONFIG, written in capitals; "Config loaded from …" is mosquitto's sentence, "config:" a trace's category
-		if word[0] != 'C' || word[1] != 'O' {
-			return Unknown, false
-		}
-		return Info, true
-	case "notice", "note", "n", "not", "noti", "notif", "notification", "!!": // Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, Sophos' Notification
+	case "notification": // Sophos' Notification
 		return Notice, true
-	case "warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "deprecation": // Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's Caution; libzypp's WAR; Elasticsearch's DEPRECATION, between WARN and INFO
+	case "deprecation": // Elasticsearch's DEPRECATION, between WARN and INFO
 		return Warn, true
-	case "error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr": // BGL's FAILURE, Xorg's (EE), H2O's ERRR
-		return Error, true
-	case "critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani": // logrus's FATA, PANI
-		return Critical, true
-	case "alert", "alrt", "a":
-		return Alert, true
-	case "emergency", "emerg", "emrg":
+	case "emergency":
 		return Emergency, true
 	}
 	return Unknown, false
+}
+
+// packedWord is a word of up to eight bytes packed as ParseLevel packs it.
+func packedWord(w string) uint64 {
+	var key uint64
+	for i := 0; i < len(w); i++ {
+		key |= uint64(w[i]) << (8 * i)
+	}
+	return key
+}
+
+var (
+	packedConfig   = packedWord("config")
+	packedConfi    = packedWord("confi")
+	levelWordTable = newWordTable()
+)
+
+// wordTable is an open-addressing hash table from packed words to levels; the zero key marks an
+// empty slot (no word packs to zero).
+type wordTable [256]struct {
+	key   uint64
+	level Level
+}
+
+// wordHash spreads a packed word over the table's slots (Fibonacci hashing).
+func wordHash(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> 56 }
+
+func newWordTable() *wordTable {
+	t := new(wordTable)
+	for lvl, words := range levelWords {
+		for _, w := range words {
+			key := packedWord(w)
+			h := wordHash(key)
+			for t[h].key != 0 {
+				h = (h + 1) & 255
+			}
+			t[h].key, t[h].level = key, Level(lvl)
+		}
+	}
+	return t
+}
+
+func (t *wordTable) find(key uint64) (Level, bool) {
+	for h := wordHash(key); ; h = (h + 1) & 255 {
+		switch t[h].key {
+		case key:
+			return t[h].level, true
+		case 0:
+			return Unknown, false
+		}
+	}
 }

@@ -162,7 +162,7 @@ const alarmWindow = 120
 // nor is a line without a time: a table of music's keys ("C  Major") or of ranks.
 func alarmSeverity(line []byte) (Level, bool) {
 	head := line[:min(len(line), alarmWindow)]
-	for i := bytes.Index(head, []byte("  ")); i >= 0; {
+	for i := indexTwoSpaces(head); i >= 0; {
 		s, e := nextToken(head, i)
 		if s == e {
 			return Unknown, false
@@ -177,7 +177,7 @@ func alarmSeverity(line []byte) (Level, bool) {
 				return Warn, true
 			}
 		}
-		k := bytes.Index(head[e:], []byte("  "))
+		k := indexTwoSpaces(head[e:])
 		if k < 0 {
 			return Unknown, false
 		}

@@ -42,6 +42,31 @@ func blankBits(x uint64) uint64 {
 	return ((s-lowBits)&^s | (t-lowBits)&^t) & highBits
 }
 
+// indexTwoSpaces returns the index of the first two spaces in a row in b, or -1. A padded column's
+// gap is looked for on every timed line without a level, so it is found eight bytes at a time.
+func indexTwoSpaces(b []byte) int {
+	i := 0
+	for ; i+9 <= len(b); i += 8 {
+		if m := spaceBytes(binary.LittleEndian.Uint64(b[i:])) & spaceBytes(binary.LittleEndian.Uint64(b[i+1:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i+1 < len(b); i++ {
+		if b[i] == ' ' && b[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// spaceBytes sets the high bit of exactly the bytes of x that are spaces: unlike blankBits, no
+// other byte, since two masks are combined.
+func spaceBytes(x uint64) uint64 {
+	const low7 = ^uint64(highBits)
+	s := x ^ (' ' * lowBits)
+	return ^((s&low7 + low7) | s) & highBits
+}
+
 func skipBlanks(b []byte, i int) int {
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
 		i++
