@@ -104,12 +104,16 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			}
 		}
 	}
-	if k := indexEq(tok); k > 0 {
-		switch string(tok[:k]) {
-		case "level", "lvl", "severity", "LEVEL", "Level":
-			tok, marked = tok[k+1:], true
-		default:
-			return Unknown, false
+	// "level=info" reads its value. Any other word with a '=' is no level, which ParseLevel's
+	// letters tell below, so the pair is looked for only in the words its keys start.
+	if c := byteAt(tok, 0); c == 'l' || c == 'L' || c == 's' {
+		if k := indexEq(tok); k > 0 {
+			switch string(tok[:k]) {
+			case "level", "lvl", "severity", "LEVEL", "Level":
+				tok, marked = tok[k+1:], true
+			default:
+				return Unknown, false
+			}
 		}
 	}
 	if k := numberedLevel(tok); k > 0 && bracketed && (k == 1 || lowerLevelName(tok[:k])) {
@@ -594,8 +598,8 @@ func facilityLevel(tok []byte) (Level, bool) {
 	if n := len(tok); n > 4 && tok[0] == '<' && tok[n-1] == '>' {
 		return bracketedFacility(tok[1 : n-1]) // FreeBSD's syslogd -v and -vv, NetScaler: "<auth.info>", "<4.6>"
 	}
-	k := indexByteFrom(tok, '.', 0)
-	if k < 3 || k > 8 {
+	k := bytes.IndexByte(tok[:min(len(tok), 9)], '.') // a facility's name is three to eight letters
+	if k < 3 {
 		return Unknown, false
 	}
 	lvl, ok := ParseLevel(tok[k+1:]) // first: a host name's domain fails it at once
