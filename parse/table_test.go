@@ -312,6 +312,8 @@ var realTables = []struct {
 	{"fresh103_test.go", fresh103Cases, 40},
 	{"fresh104_test.go", fresh104Cases, 40},
 	{"fresh105_test.go", fresh105Cases, 40},
+	{"fresh106_test.go", fresh106Cases, 40},
+	{"fresh107_test.go", fresh107Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
