@@ -318,7 +318,8 @@ func afterNumberColumns(b []byte, i, la, lb int) bool {
 // capitals, or its letter opening the line, as vLLM and SkyPilot write it before a date without a
 // year: "INFO 11-29 07:41:16 [api_server.py:41] …", "(APIServer pid=4120) WARNING 11-29 07:41:21
 // …"; also with the date in a bracket, as
-// go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …".
+// go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …", and the
+// level bracketed too.
 func afterLevelWord(b []byte, i int) bool {
 	e := i
 	if e > 0 && b[e-1] == '[' {
@@ -337,10 +338,14 @@ func afterLevelWord(b []byte, i int) bool {
 	if s == 0 && e == 1 && i == 2 && bytes.IndexByte([]byte("DIWEF"), b[0]) >= 0 {
 		return true // SkyPilot's letter alone: "I 11-29 07:41:16 optimizer.py:705] …"
 	}
-	if e == i || s == e || i > 48 || !isUpperWord(b[s:e]) {
+	w := b[s:e]
+	if len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
+		w = trimSpace(w[1 : len(w)-1]) // Erigon's level in brackets of its own: "[INFO] [11-29|07:41:16.123] …"
+	}
+	if e == i || s == e || i > 48 || !isUpperWord(w) {
 		return false
 	}
-	_, ok := levelToken(b[s:e], true)
+	_, ok := levelToken(w, true)
 	return ok
 }
 

@@ -952,6 +952,9 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
+		lvl, ok = Notice, true
+	}
 	if !ok && e >= 4 && isLowerWord(line[:e]) && hasPrefixAt(line, skipBlanks(line, e), "- ") {
 		// A level in lower case, padded, and a dash: Next.js's "warn  - …", the Dart analyzer's
 		// "warning - lib/cart.dart:41:9 - …".
@@ -1010,6 +1013,16 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
+}
+
+// ntcBeforeTime reports whether the NTC opening line, ending at e, is Nim chronicles' notice, the
+// one of its levels (TRC DBG INF NTC WRN ERR FTL) no other logger writes bare: it is then followed
+// by the record's time ("NTC 2026-11-29 09:14:06.120+01:00 Peer connected"). Elsewhere NTC is a
+// thermistor.
+func ntcBeforeTime(line []byte, e int, now int64, w *wallClock) bool {
+	var st stamp
+	k := skipBlanks(line, e)
+	return k == e+1 && isDigitAt(line, k) && readStamp(line, k, now, w, &st) && st.kind == stampDate
 }
 
 // pythonDefault reads the layout of Python's logging.basicConfig at line[i:], "LEVEL:logger:message"

@@ -1807,6 +1807,34 @@ var ruleCases = []worldCase{
 			we("", Error, "", "error - lib/main.dart:7:3 - Undefined name 'runApp'. - undefined_identifier"),
 		},
 	},
+	{
+		name: "bracketed-level-then-bracketed-yearless-date",
+		why:  "a level in brackets of its own, then a month-day and clock joined by a bar in a second bracket: Erigon's terminal layout",
+		entries: []worldEntry{
+			we("2026-11-29T06:02:11.904Z", Warn, "", "[WARN] [11-29|06:02:11.904] [sync] Stalled waiting for headers peers=3"),
+		},
+	},
+	{
+		name: "ntc-before-the-time",
+		why:  "NTC opening a line and followed by the record's time is Nim chronicles' notice",
+		entries: []worldEntry{
+			we("2026-11-29T05:30:00.250Z", Notice, "", "NTC 2026-11-29 06:30:00.250+01:00 Slot start                                topics=\"beacnde\" slot=4120"),
+		},
+	},
+	{
+		name: "ntc-without-a-time",
+		why:  "NTC opening a line without a time after it is a thermistor, no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "NTC 10k sensor fitted on the return pipe"),
+		},
+	},
+	{
+		name: "nfo-after-a-partition",
+		why:  "NFO glued after a partition's colon is rippled's info, beside its WRN and ERR",
+		entries: []worldEntry{
+			we("2026-11-29T06:00:01.5Z", Info, "", "2026-Nov-29 06:00:01.500000000 UTC Validations:NFO Val for ledger 412 accepted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -529,6 +529,9 @@ func gluedLevel(tok []byte) (Level, bool) {
 			if string(tok[i:j]) == "LOG" && before == ':' && after == ':' && j+1 == len(tok) {
 				return Info, true // PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's "…:[4411]:LOG:")
 			}
+			if string(tok[i:j]) == "NFO" && before == ':' && j == len(tok) {
+				return Info, true // rippled's info, after its partition: "LedgerConsensus:NFO" beside ":WRN", ":ERR"
+			}
 			if w := tok[i:j]; module && len(w) > 5 && w[len(w)-1] == 'S' {
 				if lvl, ok := ParseLevel(w[:len(w)-1]); ok {
 					return lvl, true // the severity keywords of Cisco's CLI, which Hillstone writes: "ERRORS@VPN:"
