@@ -570,7 +570,6 @@ var fresh107Cases = []worldCase{
 		name:   "intersystems-iris-main-container",
 		source: "InterSystems IRIS for Health in its container: iris-main's own `[INFO]`/`[ERROR]` lines (no time) interleaved with the messages.log lines it forwards (`mm/dd/yy-hh:mm:ss:sss (pid) severity [category] message`, severity 0-3); from memory of real lines. IRIS's messages.log file is in an earlier table; the container entrypoint's output is not",
 		why:    "a bracketed level with no time next to forwarded lines whose level is a digit after the pid",
-		gap:    "in iris-main's output the forwarded messages.log lines' severity digit after the pid (`(1432) 0 [Utility.Event]`) is not read: severity 0 and 1 lines come out Unknown (only the line with ERROR in its text comes out Error)",
 		entries: []worldEntry{
 			we("", Info, "", "[INFO] Starting InterSystems IRIS instance IRIS..."),
 			we("2026-11-29T08:14:05.12Z", Info, "", "11/29/26-08:14:05:120 (1432) 0 [Utility.Event] Private webserver started on 52773"),

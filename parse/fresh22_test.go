@@ -163,7 +163,6 @@ var fresh22Cases = []worldCase{
 		name:   "intersystems-iris-messages-log",
 		source: "InterSystems IRIS's messages.log (formerly cconsole.log: `MM/DD/YY-HH:MM:SS:mmm (pid) severity [category] message`, severity 0 information, 1 warning, 2 severe, 3 fatal): InterSystems documentation 'Monitoring InterSystems IRIS Logs' (messages.log and its severity levels) and 'Structured Logging' (the same events as name/value pairs)",
 		why:    "a two-digit-year slashed date glued to the clock by a hyphen, milliseconds after a colon; the severity is a digit after the pid",
-		gap:    "the severity digit after the parenthesised pid (0 information, 1 warning, 2 severe, 3 fatal) is not read as a level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Info, "", "11/29/26-07:41:16:412 (4121) 0 [Generic.Event] Allocated 4121MB shared memory"),
 			we("2026-11-29T07:41:16.53Z", Info, "", "11/29/26-07:41:16:530 (4121) 0 [Utility.Event] Startup of InterSystems IRIS [IRIS for UNIX (Ubuntu Server LTS for x86-64) 2025.1 (Build 223U)]"),

@@ -1835,6 +1835,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:00:01.5Z", Info, "", "2026-Nov-29 06:00:01.500000000 UTC Validations:NFO Val for ledger 412 accepted"),
 		},
 	},
+	{
+		name: "program-and-level-in-lower-case-in-a-bracket",
+		why:  "a program's name and its level in lower case after a slash, in the bracket after the time: Guppy's log",
+		entries: []worldEntry{
+			we("2026-11-29T06:12:40.5Z", Warn, "", "2026-11-29 06:12:40.500000 [basecall/warning] Flowcell FAX41207 reports a low pore count"),
+		},
+	},
+	{
+		name: "route-in-a-bracket-is-no-level",
+		why:  "a bracketed route whose last part is no level's name gives none",
+		entries: []worldEntry{
+			we("2026-11-29T06:12:40Z", Unknown, "", "2026-11-29 06:12:40 [orders/export] wrote 41 rows"),
+		},
+	},
+	{
+		name: "severity-digit-after-a-pid",
+		why:  "InterSystems IRIS's messages.log: the severity digit after the process id in parentheses and before the bracketed category",
+		entries: []worldEntry{
+			we("2026-11-29T06:30:12.007Z", Warn, "", "11/29/26-06:30:12:007 (20412) 1 [Generic.Event] Global buffer pool is 91 % full"),
+			we("2026-11-29T06:30:14.25Z", Critical, "", "11/29/26-06:30:14:250 (20412) 3 [Utility.Event] Write daemon halted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

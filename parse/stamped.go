@@ -29,6 +29,7 @@ const (
 	spotCSV        = -122
 	spotTool       = -121
 	spotIBMType    = -120
+	spotPidDigit   = -119
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -320,6 +321,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, msg, ok = ibmEventType(line, s); ok {
 		return lvl, spotIBMType, msg, true
 	}
+	if lvl, msg, ok = pidSeverityDigit(line, s); ok {
+		return lvl, spotPidDigit, msg, true
+	}
 	if lvl, spot, msg, ok = levelAround(line, s); ok {
 		return lvl, spot, msg, true
 	}
@@ -406,6 +410,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		return lvl, spot, 0, ok
 	case spotIBMType:
 		lvl, msg, ok := ibmEventType(line, s)
+		return lvl, spot, msg, ok
+	case spotPidDigit:
+		lvl, msg, ok := pidSeverityDigit(line, s)
 		return lvl, spot, msg, ok
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
@@ -811,6 +818,32 @@ func punctOnly(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// pidSeverityDigit reads the severity that InterSystems IRIS and Caché write in messages.log
+// (cconsole.log) after the process id in parentheses, before the message's category in brackets:
+// "11/29/26-07:41:16:204 (4120) 1 [Generic.Event] …". 0 is information, 1 a warning, 2 severe, 3
+// fatal. msg is where the category starts.
+func pidSeverityDigit(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
+	ps, pe := nextToken(line, s.end)
+	if ps != s.end+1 || pe-ps < 3 || line[ps] != '(' || line[pe-1] != ')' || !digitsOnly(line[ps+1:pe-1]) {
+		return Unknown, 0, false
+	}
+	d := pe + 1
+	if byteAt(line, pe) != ' ' || byteAt(line, d+1) != ' ' || byteAt(line, d+2) != '[' || byteAt(line, d+3) < 'A' || byteAt(line, d+3) > 'Z' {
+		return Unknown, 0, false
+	}
+	switch line[d] {
+	case '0':
+		return Info, d + 2, true
+	case '1':
+		return Warn, d + 2, true
+	case '2':
+		return Error, d + 2, true
+	case '3':
+		return Critical, d + 2, true
+	}
+	return Unknown, 0, false
 }
 
 // ibmEventType reads the event type of IBM's basic log format (WebSphere's SystemOut.log and

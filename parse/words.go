@@ -877,6 +877,8 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 			}
 		} else if h := bytes.IndexByte(word, '-'); h > 1 && isUpperWord(word[:h]) && isLowerWord(word[h+1:]) {
 			word = word[h+1:] // a framework's name and its level: Gin's "[GIN-debug]", "[GIN-warning]"
+		} else if h := bytes.IndexByte(word, '/'); h > 1 && isLowerWord(word[:h]) && len(word)-h > 4 && isLowerWord(word[h+1:]) {
+			word = word[h+1:] // a program's name and its level in lower case: Guppy's "[guppy/warning]"
 		}
 		if len(word) > 1 && isAlpha(word[0]) || len(word) == 1 && last && word[0] >= 'A' && word[0] <= 'Z' {
 			if lvl, ok := ParseLevel(word); ok {
