@@ -183,7 +183,6 @@ var fresh68Cases = []worldCase{
 	},
 	{
 		name:   "ibdiagnet2-log",
-		gap:    "the -I-, -W- and -E- markers are not read as levels (Info, Warn, Error); a -W- line's `Info` word in its text is taken instead",
 		source: "Mellanox/NVIDIA ibdiagnet2's /var/tmp/ibdiagnet2/ibdiagnet2.log (the run's report lines `-I- msg`, `-W- msg`, `-E- msg`, no time): ibdiagnet(1) (the output files) and from memory of real runs. OpenSM's log and Open MPI's runtime messages are earlier tables'; no earlier table holds ibdiagnet",
 		why:    "no time and no host; the -I-, -W- and -E- markers are the tool's own level (Info, Warn, Error); the switch GUIDs and ports in a message are no host",
 		entries: []worldEntry{

@@ -10,6 +10,7 @@ import "bytes"
 //	(gnome-software:3011): GLib-GIO-DEBUG: 07:41:19.331: …
 //	** Message: 07:41:21.002: Connecting to session bus
 //	GLib-GIO-Message: 07:41:22.001: Using the 'memory' GSettings backend.
+//	rauc-Message: 07:41:23.118: installing /data/update.raucb   (an application's own domain)
 //
 // The time of day is GLib 2.56's and later's; older versions write none.
 
@@ -18,8 +19,8 @@ import "bytes"
 // (the "**", the program and pid in parentheses) or when a domain and a time of day frame the
 // level, so that "ERROR: disk full" is left to the other readers.
 func glibHeader(line []byte, i int) (lvl Level, clock, msg int, ok bool) {
-	if c := byteAt(line, i); c != '*' && c != '(' && (c < 'A' || c > 'Z' || bytes.IndexByte(line[i:min(len(line), i+40)], '-') < 0) {
-		return Unknown, 0, 0, false // without its marks, a header is a domain in capitals, a dash and the level
+	if c := byteAt(line, i); c != '*' && c != '(' && (!isAlpha(c) || bytes.IndexByte(line[i:min(len(line), i+40)], '-') < 0) {
+		return Unknown, 0, 0, false // without its marks, a header is a domain, a dash and the level
 	}
 	marked := false
 	if hasPrefixAt(line, i, "** ") {

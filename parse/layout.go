@@ -937,6 +937,14 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if e := elapsedBracket(line); e > 0 {
 		at = e + 1 // colcon's "[0.412s] DEBUG:colcon:…"
 	}
+	if len(line) > 4 && line[0] == '-' && line[2] == '-' && line[3] == ' ' {
+		// A letter between dashes opening the line: ibdiagnet's and the other InfiniBand tools'
+		// "-I- Discovering …", "-W-", "-E-".
+		if lvl, ok := alphabetLevel(line[1], "DIWE"); ok {
+			rec.Level, rec.Message = lvl, Span{4, int32(len(line))}
+			return true
+		}
+	}
 	if lvl, ls, le, ok := pythonDefault(line, at); ok {
 		rec.Level = lvl
 		lx.logger = Span{int32(ls), int32(le)}

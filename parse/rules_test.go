@@ -1857,6 +1857,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:30:14.25Z", Critical, "", "11/29/26-06:30:14:250 (20412) 3 [Utility.Event] Write daemon halted"),
 		},
 	},
+	{
+		name: "glib-message-of-a-lower-case-domain",
+		why:  "GLib's default handler under an application's own domain in lower case, with GLib's time of day: the level and the time",
+		entries: []worldEntry{
+			we("2026-11-29T06:44:10.512Z", Notice, "", "flatpak-Message: 06:44:10.512: Pulling app/org.example.Notes/x86_64/stable"),
+			we("2026-11-29T06:44:11.003Z", Debug, "", "updater-DEBUG: 06:44:11.003: slot B selected"),
+		},
+	},
+	{
+		name: "letter-between-dashes",
+		why:  "a level's letter between dashes opening a line without a time: the InfiniBand tools' report lines",
+		entries: []worldEntry{
+			we("", Warn, "", "-W- Port 7 of switch leaf-03 runs at 4x HDR instead of 4x NDR"),
+			we("", Info, "", "-I- Fabric scan done: 64 nodes"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
