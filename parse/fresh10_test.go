@@ -261,7 +261,6 @@ var fresh10Cases = []worldCase{
 		name:   "beegfs-daemon-log",
 		source: "BeeGFS server and client logs (`(L) MonDD HH:MM:SS Thread [Context] >> msg`, L the log level 0 error, 1 critical, 2 warning, 3 notice, 4 debug, 5 spam): BeeGFS documentation 'Log files'; beegfs support threads pasting beegfs-meta.log",
 		why:    "the level a digit in parentheses, a year-less date with the day glued to the month, a thread name and a bracketed context before >>",
-		gap:    "neither the year-less MonDD date glued together nor the level digit in parentheses is read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "", "(3) Nov29 07:41:16 Main [App] >> Version: 7.4.5"),
 			we("2026-11-29T07:41:17Z", Warn, "", "(2) Nov29 07:41:17 Worker1 [Messaging (RPC)] >> Unable to connect to: beegfs-meta srv01 [ID: 1]"),

@@ -1873,6 +1873,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "-I- Fabric scan done: 64 nodes"),
 		},
 	},
+	{
+		name: "beegfs-level-digit-before-the-time",
+		why:  "BeeGFS's level digit in parentheses opening the line, on its own scale (1 is critical, 2 a warning)",
+		entries: []worldEntry{
+			we("2026-11-29T05:12:09Z", Warn, "", "(2) Nov29 05:12:09 StorageTargets [Storage] >> Target 3 is low on free space"),
+			we("2026-11-29T05:12:10Z", Critical, "", "(1) Nov29 05:12:10 Main [App] >> Lost connection to the management daemon"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

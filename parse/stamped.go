@@ -30,6 +30,7 @@ const (
 	spotTool       = -121
 	spotIBMType    = -120
 	spotPidDigit   = -119
+	spotOpenDigit  = -118
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -324,6 +325,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	if lvl, msg, ok = pidSeverityDigit(line, s); ok {
 		return lvl, spotPidDigit, msg, true
 	}
+	if lvl, ok = beegfsLevel(line, s); ok {
+		return lvl, spotOpenDigit, 0, true
+	}
 	if lvl, spot, msg, ok = levelAround(line, s); ok {
 		return lvl, spot, msg, true
 	}
@@ -414,6 +418,9 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	case spotPidDigit:
 		lvl, msg, ok := pidSeverityDigit(line, s)
 		return lvl, spot, msg, ok
+	case spotOpenDigit:
+		lvl, ok := beegfsLevel(line, s)
+		return lvl, spot, 0, ok
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
 		return lvl, spot, 0, ok
@@ -844,6 +851,19 @@ func pidSeverityDigit(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 		return Critical, d + 2, true
 	}
 	return Unknown, 0, false
+}
+
+// beegfsLevel reads the level digit in parentheses that opens a BeeGFS daemon's line before its
+// time, "(2) Nov29 07:41:17 Worker1 [Messaging (RPC)] >> …", on BeeGFS's scale: 0 errors, 1
+// critical, 2 warnings, 3 notices, 4 debug, 5 spam. The ">>" before the message marks the layout.
+func beegfsLevel(line []byte, s *stamp) (Level, bool) {
+	if s.start != 4 || line[0] != '(' || line[2] != ')' || line[3] != ' ' || line[1] < '0' || line[1] > '5' {
+		return Unknown, false
+	}
+	if !bytes.Contains(line[s.end:min(len(line), s.end+96)], []byte("] >> ")) {
+		return Unknown, false
+	}
+	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
 }
 
 // ibmEventType reads the event type of IBM's basic log format (WebSphere's SystemOut.log and
