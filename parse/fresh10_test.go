@@ -558,7 +558,6 @@ var fresh10Cases = []worldCase{
 		name:   "aix-syslogd",
 		source: "AIX syslogd's file lines (`Mmm dd HH:MM:SS host facility:priority prog[pid]: msg`, names joined by | where AIX has two, such as auth|security and err|error): IBM AIX documentation 'syslogd daemon' and syslog.conf; IBM support pages quoting AIX syslog",
 		why:    "a facility:priority column between the host and the tag; the priority names the level",
-		gap:    "AIX's facility:priority column after the host is not read as a level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "aixdb01", "Nov 29 07:41:16 aixdb01 auth|security:info sshd[4120]: Accepted publickey for anna from 10.0.0.5 port 51234 ssh2"),
 			we("2026-11-29T07:41:17Z", Notice, "aixdb01", "Nov 29 07:41:17 aixdb01 auth|security:notice su: from root to oracle at /dev/pts/0"),

@@ -1432,7 +1432,7 @@ func openingClock(line []byte) (int, bool) {
 }
 
 // syslogFacilities are the facility names dmesg --decode writes before the level.
-var syslogFacilities = []string{"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp",
+var syslogFacilities = []string{"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp", "security",
 	"local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"}
 
 // decodedLevel reads the level of dmesg --decode: "kern  :warn  : [   13.002113] msg".

@@ -1881,6 +1881,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T05:12:10Z", Critical, "", "(1) Nov29 05:12:10 Main [App] >> Lost connection to the management daemon"),
 		},
 	},
+	{
+		name: "aix-facility-and-priority-names-after-the-host",
+		why:  "AIX's syslogd writes the facility and the priority with their other names after the host: the priority is the level, and the host stays",
+		entries: []worldEntry{
+			we("2026-11-29T05:02:44Z", Warn, "p750lpar2", "Nov 29 05:02:44 p750lpar2 daemon:warn|warning inetd[5120]: ftp/tcp: bind: Address already in use"),
+			we("2026-11-29T05:02:45Z", Info, "p750lpar2", "Nov 29 05:02:45 p750lpar2 auth|security:info su: BAD SU from admin to root at /dev/pts/3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

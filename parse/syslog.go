@@ -207,9 +207,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		h.host = Span{int32(hs), int32(hs + stackUnit(word))}
 		i = skipBlanks(line, he+closing)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
-		// "router kern.err kernel: …".
+		// "router kern.err kernel: …"; AIX's syslogd their names, "auth|security:info".
 		if fs, fe := nextToken(line, i); fe > fs && line[fs] != '<' {
 			if lvl, ok := facilityLevel(line[fs:fe]); ok {
+				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
+			} else if lvl, ok := namedFacilityLevel(line[fs:fe]); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			} else if lvl, ok := severityBeforeTag(line, fs, fe); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
@@ -495,6 +497,28 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a compiler's origin taken for the tag: "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 	return Unknown
+}
+
+// namedFacilityLevel reads the facility and priority AIX's syslogd writes after the host, each
+// with its other names after a bar: "auth|security:info", "user:err|error", "daemon:warn|warning".
+func namedFacilityLevel(tok []byte) (Level, bool) {
+	k := bytes.IndexByte(tok, ':')
+	if k < 3 || k > 24 || k == len(tok)-1 {
+		return Unknown, false
+	}
+	for _, f := range bytes.Split(tok[:k], []byte("|")) {
+		if !syslogFacility(f) {
+			return Unknown, false
+		}
+	}
+	name := tok[k+1:]
+	if b := bytes.IndexByte(name, '|'); b > 0 {
+		name = name[:b]
+	}
+	if !isLowerWord(name) {
+		return Unknown, false
+	}
+	return ParseLevel(name)
 }
 
 // groupEnd returns the end of the bracketed group whose first word is line[s:e]: the word that
