@@ -314,6 +314,8 @@ var realTables = []struct {
 	{"fresh105_test.go", fresh105Cases, 40},
 	{"fresh106_test.go", fresh106Cases, 40},
 	{"fresh107_test.go", fresh107Cases, 40},
+	{"fresh108_test.go", fresh108Cases, 40},
+	{"fresh109_test.go", fresh109Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
