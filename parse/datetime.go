@@ -193,6 +193,9 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	case la == 6 && i == 0 && byteAt(b, j) == '-' && colonClock(b, j+1):
 		d.packedDate(a, 2000) // RDK's logger opens its lines with "261129-07:41:16.204118"
 		return j, true
+	case la == 6 && byteAt(b, j) == '_' && colonClock(b, j+1):
+		d.packedDate(a, 2000) // Interactive Brokers' API log: "261129_08:14:35.077"
+		return j, true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
 		d.packedDate(a, 2000)
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
@@ -469,7 +472,8 @@ func gluedMonthYear(b []byte, i int) (mon, year, end int) {
 		return 0, 0, 0
 	}
 	y, ly := digitRun(b, i+3)
-	if e := i + 3 + ly; (ly == 2 || ly == 4) && byteAt(b, e) == ' ' {
+	if e := i + 3 + ly; (ly == 2 || ly == 4) && (byteAt(b, e) == ' ' || byteAt(b, e) == '_' && colonClock(b, e+1)) {
+		// and Bloomberg's API log, "29NOV2026_08:14:02.118", the clock after an underscore
 		if ly == 2 {
 			y += 2000
 		}
@@ -527,8 +531,21 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		return j, false
 	}
 	switch b[j] {
-	case 'T', 't', '_', '@': // '@': OpenEdge's "[2026/11/29@08:41:16.123+0100]"
+	case '_':
+		if isDigitAt(b, j+1) && byteAt(b, j+3) == '.' {
+			if k, ok := dottedClock(b, j+1, d); ok && hasPrefixAt(b, k, ": ") {
+				return k, true // ARK's "2026.11.29_07.41.16: …"; in a file's name the dots run on
+			}
+			return j, false
+		}
 		j++
+	case 'T', 't', '@': // '@': OpenEdge's "[2026/11/29@08:41:16.123+0100]"
+		j++
+	case 'D':
+		if !colonClock(b, j+1) {
+			return j, false
+		}
+		j++ // kdb+'s timestamp: "2026.11.29D08:14:02.118273000"
 	case ':':
 		j++
 		if j < len(b) && b[j] == ':' {

@@ -304,7 +304,6 @@ var fresh109Cases = []worldCase{
 		name:   "ibapi-python-sample-log",
 		source: "the official IB TWS API Python client (ibapi) with the logging its samples set up in Program.py (`(%(threadName)s) %(asctime)s.%(msecs)03d %(levelname)s %(filename)s:%(lineno)d %(message)s`, datefmt `%y%m%d_%H:%M:%S`, written to pylog_<time>.log); from memory of the sample. No earlier table holds ibapi",
 		why:    "the thread in parentheses first, then a two-digit-year date glued to the time by an underscore, then the level",
-		gap:    "trawl does not read the ibapi sample's `yyMMdd_HH:mm:ss.SSS` time after the parenthesised thread name: no time on any record (the level is read)",
 		entries: []worldEntry{
 			we("2026-11-29T08:14:35.077Z", Info, "", "(MainThread) 261129_08:14:35.077 INFO client.py:208 sent startApi"),
 			we("2026-11-29T08:14:35.081Z", Info, "", "(Thread-1) 261129_08:14:35.081 INFO wrapper.py:40 ANSWER nextValidId {'orderId': 1041}"),
@@ -383,7 +382,6 @@ var fresh109Cases = []worldCase{
 		name:   "bloomberg-blpapi-log",
 		source: "Bloomberg's BLPAPI SDK log (registerLoggingCallback's default formatting and the blpapi_log file: `ddMMMyyyy_HH:mm:ss.SSS pid:tid LEVEL source.cpp:line logger text`); from memory of real lines. No earlier table holds BLPAPI",
 		why:    "a day-month-year date with an upper-case month glued to the time by an underscore, a pid:tid pair, then the level word",
-		gap:    "trawl does not read BLPAPI's `29NOV2026_08:14:02.118` time (day, upper-case month and year glued to the time by an underscore): no time on any record (the level is read)",
 		entries: []worldEntry{
 			we("2026-11-29T08:14:02.118Z", Info, "", "29NOV2026_08:14:02.118 27345:140229418 INFO blpapi_platformtransporttcp.cpp:724 blpapi.session.transporttcp.{1}.<10.20.0.30:8194> Connecting to 10.20.0.30:8194"),
 			we("2026-11-29T08:14:02.306Z", Info, "", "29NOV2026_08:14:02.306 27345:140229418 INFO blpapi_sessionimpl.cpp:2402 blpapi.session.{1} Session started, 1 subscriptions pending"),
@@ -471,7 +469,7 @@ var fresh109Cases = []worldCase{
 		name:   "torq-process-log",
 		source: "a TorQ (Data Intellect's kdb+ framework) process's out log (logs/out_rdb1_<stamp>.log through .lg.o/.lg.w/.lg.e: `.z.p|.z.h|proctype|procname|INF|id|message`, levels INF, WARN, ERR); the file naming from DataIntellectTech/TorQ-Finance-Starter-Pack issue #26, the line from memory. No earlier table holds TorQ (the torque families are PBS's)",
 		why:    "a kdb+ timestamp with its D between date and time, then pipe-separated host, process type, process name and a three-letter level",
-		gap:    "trawl does not read TorQ's pipe-separated `2026.11.29D08:14:02.118273000|host|proctype|procname|INF|...` line: neither the kdb+ timestamp with its D nor the host field comes out (the level is read)",
+		gap:    "trawl does not read the host field of TorQ's pipe-separated `2026.11.29D08:14:02.118273000|host|proctype|procname|INF|...` line (the time and the level are read; until the ninth session's rules the kdb+ timestamp with its D was not either)",
 		entries: []worldEntry{
 			we("2026-11-29T08:14:02.118273000Z", Info, "tq-rdb01", "2026.11.29D08:14:02.118273000|tq-rdb01|rdb|rdb1|INF|init|loading configuration from /opt/torq/config/settings/rdb.q"),
 			we("2026-11-29T08:14:02.912004000Z", Info, "tq-rdb01", "2026.11.29D08:14:02.912004000|tq-rdb01|rdb|rdb1|INF|conn|connection to tickerplant1 on :tq-tp01:6000 established"),

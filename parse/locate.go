@@ -232,7 +232,7 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	switch c {
 	case '_':
-		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j)
+		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) || n == 6 && colonClock(line, j+1) // IBKR's "261129_08:14:35.077"
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
 			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"
@@ -468,8 +468,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) {
 			return true
 		}
-		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"') || clockColumn(line, i) {
-			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) {
+		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<') || clockColumn(line, i) {
+			// CryEngine's "<07:41:16> …" is a clock in angle brackets, closed right after it.
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' || byteAt(line, i+n) == '>') {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}

@@ -1889,6 +1889,48 @@ var ruleCases = []worldCase{
 			we("2026-11-29T05:02:45Z", Info, "p750lpar2", "Nov 29 05:02:45 p750lpar2 auth|security:info su: BAD SU from admin to root at /dev/pts/3"),
 		},
 	},
+	{
+		name: "dotted-date-underscore-dotted-clock",
+		why:  "a dotted date, an underscore and a dotted clock closed by a colon open the line: ARK's server log",
+		entries: []worldEntry{
+			we("2026-11-29T06:05:09Z", Unknown, "", "2026.11.29_06.05.09: Tribe Raptors was added to the server"),
+		},
+	},
+	{
+		name: "dotted-clock-in-a-file-name-is-no-time",
+		why:  "a date and a dotted clock joined by an underscore inside a file's name are the file's, not the line's",
+		entries: []worldEntry{
+			we("", Unknown, "", "restored snapshot_2026.11.29_06.05.09.tar.gz into /srv/game"),
+		},
+	},
+	{
+		name: "short-date-underscore-clock",
+		why:  "yyMMdd, an underscore and a clock after a thread's name in parentheses: the Interactive Brokers API's log",
+		entries: []worldEntry{
+			we("2026-11-29T06:20:41.907Z", Warn, "", "(EReader) 261129_06:20:41.907 WARNING decoder.py:87 no handler for message id 104"),
+		},
+	},
+	{
+		name: "glued-day-month-year-underscore-clock",
+		why:  "day, month in capitals and year glued, an underscore and the clock: the Bloomberg API's log",
+		entries: []worldEntry{
+			we("2026-11-29T06:20:44.5Z", Error, "", "29NOV2026_06:20:44.500 31107:140771 ERROR blpapi_subscriptionmanager.cpp:412 Subscription failure"),
+		},
+	},
+	{
+		name: "kdb-timestamp-with-its-d",
+		why:  "kdb+'s timestamp: a dotted date and the clock joined by a D",
+		entries: []worldEntry{
+			we("2026-11-29T06:21:00.000417Z", Unknown, "", "2026.11.29D06:21:00.000417000 end of day save started for 412 tables"),
+		},
+	},
+	{
+		name: "clock-in-angle-brackets",
+		why:  "a time of day in angle brackets opening the line: CryEngine's game log",
+		entries: []worldEntry{
+			we("2026-11-29T06:21:30Z", Unknown, "", "<06:21:30> Loading level Islands/harbor ..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -170,7 +170,7 @@ const hostlessAfter = 16
 
 // afterStamp returns where the text after a time starts, past the bracket or colon that closes it.
 func afterStamp(line []byte, i int) int {
-	for i < len(line) && (line[i] == ']' || line[i] == ')' || line[i] == ':' || line[i] == ',') {
+	for i < len(line) && (line[i] == ']' || line[i] == ')' || line[i] == '>' || line[i] == ':' || line[i] == ',') {
 		i++
 	}
 	return skipBlanks(line, i)

@@ -548,10 +548,10 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		wall, _ := w.today(now)
 		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
 	}
-	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
+	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
-		// its quote (Process Monitor's "7:41:16.4123456 AM",…).
+		// its quote (Process Monitor's "7:41:16.4123456 AM",…), CryEngine's with an angle bracket.
 		return 0, 0, false
 	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
