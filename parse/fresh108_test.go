@@ -162,7 +162,6 @@ var fresh108Cases = []worldCase{
 		name:   "arma-reforger-longbow-console",
 		source: "soda3x's Longbow (Arma Reforger Server Tool) console pane, which stamps SteamCMD's and the server's lines with `yyyy-MM-dd HH:mm:ss: ` (local time) before Enfusion's `CATEGORY (X): msg`: soda3x/ArmaReforgerServerTool issues #30 and #127 pasting the pane",
 		why:    "a date and time ending in a colon; after it Enfusion's verbosity in parentheses where there is one, and SteamCMD's own lines with none",
-		gap:    "after Longbow's `yyyy-MM-dd HH:mm:ss: ` stamp the time is read but Enfusion's (W) and (E) after the category are not read as Warn and Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:14Z", Unknown, "", "2026-11-29 07:41:14: Steam Console Client (c) Valve Corporation - version 1764000211"),
 			we("2026-11-29T07:41:15Z", Unknown, "", "2026-11-29 07:41:15: Success! App '1874900' already up to date."),
@@ -175,7 +174,6 @@ var fresh108Cases = []worldCase{
 		name:   "arma-reforger-console-log",
 		source: "Arma Reforger's profile log file $profile/logs/logs_yyyy-MM-dd_HH-mm-ss/console.log (Enfusion: `HH:mm:ss.SSS CATEGORY (X): msg`, the date only in the folder name): from memory of real lines; the console without a clock is the docker-stdout family above",
 		why:    "a bare clock with milliseconds (on the table's day) before an Enfusion category and its (E)/(W) verbosity",
-		gap:    "after the bare `HH:mm:ss.SSS` clock (read) Enfusion's (W) and (E) after the category are not read as Warn and Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Unknown, "", "07:41:16.204 ENGINE       : Initializing engine"),
 			we("2026-11-29T07:41:17.880Z", Warn, "", "07:41:17.880 RESOURCES (W): Missing material 'Assets/Props/Crate_01.emat', using default"),
@@ -198,7 +196,6 @@ var fresh108Cases = []worldCase{
 		name:   "pressure-vessel-wrap",
 		source: "Steam Runtime's pressure-vessel (the container launcher of Steam Linux Runtime; its stderr lands in the game's Proton log or Steam's console: `pressure-vessel-wrap[pid]: L: msg`, the letter D, I, W or E): steam-runtime docs 'pressure-vessel'; from memory of real lines. Steam's own logs and its compat log are earlier tables'",
 		why:    "a program[pid] tag then a one-letter level and a colon; no clock",
-		gap:    "pressure-vessel's one-letter level after `pressure-vessel-wrap[pid]: ` (I:, D:, W:, E:) is not read: every record comes out Unknown",
 		entries: []worldEntry{
 			we("", Info, "", "pressure-vessel-wrap[44121]: I: Using Steam Runtime 3 'sniper' 3.0.20261118.109876"),
 			we("", Debug, "", "pressure-vessel-wrap[44121]: D: Adding graphics driver from /usr/lib/x86_64-linux-gnu/libvulkan_radeon.so"),

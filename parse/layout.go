@@ -951,6 +951,10 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		rec.Message = Span{int32(le + 1), int32(len(line))}
 		return true
 	}
+	if lvl, msg, ok := tagThenLetter(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	if lvl, msg, ok := programThenLevel(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 		return true
@@ -1231,6 +1235,23 @@ func programThenLevel(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := ParseLevel(line[k+1 : l])
 	return lvl, l + 2, ok
+}
+
+// tagThenLetter reads a level's letter and colon after a program's tag with its pid, opening a
+// line without a time: Steam's pressure-vessel, "pressure-vessel-wrap[44121]: W: …". It returns
+// the level and where the message starts.
+func tagThenLetter(line []byte) (Level, int, bool) {
+	_, e := nextToken(line, 0)
+	b := bytes.IndexByte(line[:e], '[')
+	if b < 1 || e-b < 4 || line[e-1] != ':' || line[e-2] != ']' || !digitsOnly(line[b+1:e-2]) {
+		return Unknown, 0, false
+	}
+	ls, le := nextToken(line, e)
+	if le-ls != 2 || line[ls+1] != ':' {
+		return Unknown, 0, false
+	}
+	lvl, ok := alphabetLevel(line[ls], "DIWE")
+	return lvl, skipBlanks(line, le), ok
 }
 
 // letterAfterSeconds reads the level letter that follows a count of seconds since boot opening a

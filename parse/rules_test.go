@@ -1931,6 +1931,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:21:30Z", Unknown, "", "<06:21:30> Loading level Islands/harbor ..."),
 		},
 	},
+	{
+		name: "letter-in-parentheses-after-a-category",
+		why:  "a level's letter in parentheses with a colon after a category in capitals: the Enfusion engine's console",
+		entries: []worldEntry{
+			we("2026-11-29T06:40:02.118Z", Error, "", "06:40:02.118 NETWORK   (E): Replication of entity 41 failed"),
+			we("2026-11-29T06:40:03.001Z", Warn, "", "06:40:03.001 WORLD     (W): Prefab not found: Rocks/Boulder_03"),
+		},
+	},
+	{
+		name: "letter-after-a-tag-with-its-pid",
+		why:  "a level's letter and colon after a program's tag with its pid, on a line without a time: Steam's container runtime tools",
+		entries: []worldEntry{
+			we("", Error, "", "steam-runtime-launcher-service[4120]: E: Unable to connect to the session bus"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -560,6 +560,8 @@ func headerLetter(line, prev, tok []byte, e, k int, off *bool) (Level, bool) {
 		return lvl, true
 	case len(tok) == 2 && tok[1] == ':' && len(prev) > 2 && prev[0] == '[' && prev[len(prev)-1] == ']':
 		return alphabetLevel(tok[0], "IW") // "[fs] D: drive mounted", "[copy] E: is empty": drives
+	case len(tok) == 4 && tok[0] == '(' && tok[2] == ')' && tok[3] == ':' && k == 1 && isUpperWord(prev):
+		return alphabetLevel(tok[1], "DIWEF") // after a category in capitals: Arma Reforger's "RESOURCES (W): …"
 	}
 	return Unknown, false
 }
