@@ -567,7 +567,6 @@ var fresh109Cases = []worldCase{
 		name:   "corda5-worker-log",
 		source: "a Corda 5 worker (corda-runtime-os's combined or flow worker, log4j2 `%d{ISO8601}{UTC}Z [%t] %level %logger %X - %msg`: an ISO time, the thread in brackets, a padded level, the logger, the MDC in braces); the layout from corda/corda-runtime-os pull request #6259, the lines written for this table",
 		why:    "an RFC 3339 time, a long bracketed thread name with spaces, then a padded level column",
-		gap:    "trawl does not read the level column after a Corda 5 thread name that holds spaces (`[durable processing thread flow.event-flow.event] INFO  logger`): those records come out Unknown (the time is read)",
 		entries: []worldEntry{
 			we("2026-11-29T08:14:02.118Z", Info, "", "2026-11-29T08:14:02.118Z [main] INFO  net.corda.applications.workers.workercommon.internal.WorkerHelpers {} - Starting flow worker, version 5.2.1.0"),
 			we("2026-11-29T08:15:16.356Z", Info, "", "2026-11-29T08:15:16.356Z [durable processing thread flow.event-flow.event] INFO  net.corda.flow.pipeline.impl.FlowEventProcessorImpl {flow-id=0a6b1d2e-33c1-4f0e-9b8d-72a0c4e5f611} - Flow [0a6b1d2e] started for holding identity 4630FE3FAC2A"),

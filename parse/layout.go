@@ -699,7 +699,7 @@ func bracketSpan(line []byte, s, e int) int {
 	if line[s] != '[' || bytes.IndexByte(line[s:e], ']') >= 0 {
 		return 0
 	}
-	close := indexByteFrom(line[:min(len(line), s+48)], ']', e)
+	close := indexByteFrom(line[:min(len(line), s+64)], ']', e)
 	if close < 0 || bytes.IndexByte(line[s+1:close], '[') >= 0 {
 		return 0
 	}
@@ -1476,10 +1476,29 @@ func decodedLevel(line []byte) (Level, bool) {
 
 // parseText is the fallback: the whole line is the message, and a marked level word among the
 // first few words sets the level.
+// displayOpening reports whether one of the line's first three words is Unreal Engine's Display
+// verbosity after its category (see unrealDisplay).
+func displayOpening(line []byte) bool {
+	var prev []byte
+	for k, j := 0, 0; k < 3; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			return false
+		}
+		if unrealDisplay(prev, line[s:e]) {
+			return true
+		}
+		prev, j = line[s:e], e
+	}
+	return false
+}
+
 func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
 		rec.Level = lvl
+	} else if displayOpening(line) {
+		rec.Level = Info // Unreal Engine's Display, timed since the start: "[0000.02][  0]LogInit: Display: …"
 	} else if drmError(line) {
 		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {

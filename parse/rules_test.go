@@ -1946,6 +1946,20 @@ var ruleCases = []worldCase{
 			we("", Error, "", "steam-runtime-launcher-service[4120]: E: Unable to connect to the session bus"),
 		},
 	},
+	{
+		name: "level-after-a-long-thread-name-with-blanks",
+		why:  "a thread's name of several words in its bracket, longer than most, then the level column",
+		entries: []worldEntry{
+			we("2026-11-29T06:50:12.4Z", Warn, "", "2026-11-29 06:50:12.400 [rpc client response processing thread 7] WARN  n.c.m.RpcSender - Response for 41f2 arrived late"),
+		},
+	},
+	{
+		name: "unreal-display-timed-since-start",
+		why:  "Unreal Engine's Display verbosity after its category, on a line timed since the start: info, and no time",
+		entries: []worldEntry{
+			we("", Info, "", "[0003.17][ 12]LogStreaming: Display: Flushing async loaders."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
