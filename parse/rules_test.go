@@ -1950,7 +1950,7 @@ var ruleCases = []worldCase{
 		name: "level-after-a-long-thread-name-with-blanks",
 		why:  "a thread's name of several words in its bracket, longer than most, then the level column",
 		entries: []worldEntry{
-			we("2026-11-29T06:50:12.4Z", Warn, "", "2026-11-29 06:50:12.400 [rpc client response processing thread 7] WARN  n.c.m.RpcSender - Response for 41f2 arrived late"),
+			we("2026-11-29T06:50:12.4Z", Warn, "", "2026-11-29 06:50:12.400 [rpc client response processing thread for node 7] WARN  n.c.m.RpcSender - Response for 41f2 arrived late"),
 		},
 	},
 	{
