@@ -1960,6 +1960,13 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[0003.17][ 12]LogStreaming: Display: Flushing async loaders."),
 		},
 	},
+	{
+		name: "rust-module-path-as-the-tag",
+		why:  "a Rust module's path with its pid as a journal line's tag: the word before it is the host",
+		entries: []worldEntry{
+			we("2026-11-29T06:55:00Z", Unknown, "nas-02", "2026-11-29T06:55:00+00:00 nas-02 sshd_config_gen::render[733]: wrote /etc/ssh/sshd_config.d/50-local.conf"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1804,13 +1804,17 @@ func addrPort(w []byte) bool {
 
 // tagLike accepts a syslog tag: a program name with an optional [pid].
 func tagLike(t []byte) bool {
+	pid := false
 	if k := indexByteFrom(t, '[', 0); k > 0 {
 		if t[len(t)-1] != ']' {
 			return false
 		}
-		t = t[:k]
+		t, pid = t[:k], true
 	}
-	for _, c := range t {
+	for i, c := range t {
+		if c == ':' && pid && (byteAt(t, i+1) == ':' || byteAt(t, i-1) == ':') && i > 0 {
+			continue // a Rust module's path, with its pid: "zram_generator::config[512]:"
+		}
 		if !(isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '@') {
 			return false // '@': a systemd template unit's instance, "user@1000.service[2211]:"
 		}
