@@ -470,7 +470,6 @@ var fresh80Cases = []worldCase{
 	},
 	{
 		name:   "windows-ras-tracing-log",
-		gap:    "the bare time of day after the bracketed thread id, written HH:mm:ss:SSS with the milliseconds after a colon, is not read: no line has a time",
 		source: "Windows' RAS tracing files in %windir%\\tracing (RASMAN.LOG, RASAPI32.LOG, enabled with `netsh ras set tracing * enabled`: `[thread] HH:mm:ss:SSS: msg`, no date): from memory of real tracing files. No earlier table holds the RAS tracing files",
 		why:    "the thread id in brackets, then a bare time of day with milliseconds after a colon, on the table's day; the VPN port and error numbers are text",
 		entries: []worldEntry{

@@ -547,7 +547,15 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]))
+}
+
+// programBracket reports whether b, the text before a time of day, is one word in brackets and a
+// blank: a program's name before its own line, as a container's entry script prefixes a helper's
+// ("[mc-image-helper] 07:41:18.204 INFO  : …"). columnClock asks for a level after the clock.
+func programBracket(b []byte) bool {
+	n := len(b)
+	return n > 3 && b[0] == '[' && b[n-1] == ' ' && b[n-2] == ']' && bytes.IndexByte(b[:n-2], ' ') < 0 && bytes.IndexByte(b[1:n-2], '[') < 0
 }
 
 // columnClock reports whether the time of day of n bytes at line[i], where clockColumn let it
@@ -555,7 +563,17 @@ func clockColumn(line []byte, i int) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i])
+	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
+		programBracket(line[:i]) && levelWordAt(line, i+n)
+}
+
+// levelWordAt reports whether the word after the blank at line[i] is a level in capitals.
+func levelWordAt(line []byte, i int) bool {
+	if byteAt(line, i) != ' ' {
+		return false
+	}
+	s, e := nextToken(line, i)
+	return e-s >= 3 && isUpperWord(line[s:e]) && isLevelWord(line[s:e])
 }
 
 // levelFirst reports whether b, the text before a time of day, is a level alone, bracketed and

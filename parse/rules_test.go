@@ -1967,6 +1967,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:55:00Z", Unknown, "nas-02", "2026-11-29T06:55:00+00:00 nas-02 sshd_config_gen::render[733]: wrote /etc/ssh/sshd_config.d/50-local.conf"),
 		},
 	},
+	{
+		name: "clock-after-a-program-in-brackets",
+		why:  "a time of day after a program's name in brackets, with a level in capitals after it: a helper's line in a container's entry script",
+		entries: []worldEntry{
+			we("2026-11-29T06:58:00.1Z", Info, "", "[config-sync] 06:58:00.100 INFO  : Copied 12 files into /srv/app/conf"),
+		},
+	},
+	{
+		name: "untimed-line-under-a-sibling-program-tag",
+		why:  "a line opened by a program's name in brackets, under a record opened by another's, is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T06:58:01.4Z", Warn, "", "[config-sync] 06:58:01.400 WARN  : conf/old.yml is not used"),
+			we("", Unknown, "", "[entrypoint] Handing over to the server process"),
+		},
+	},
+	{
+		name: "thread-id-in-brackets-then-clock-with-colon-milliseconds",
+		why:  "a bracketed thread id, then a time of day with its milliseconds after a colon: Windows' RAS tracing",
+		entries: []worldEntry{
+			we("2026-11-29T06:58:02.77Z", Unknown, "", "[2044] 06:58:02:770: ProcessIkeRequest: SA established"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

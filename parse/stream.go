@@ -696,7 +696,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	rec = s.p.Parse(line)
 	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
-	if rec.Format == FormatText && standaloneLine(inner) {
+	if rec.Format == FormatText && (standaloneLine(inner) || nameTag(inner) > 0 && nameTag(s.raw) > 0) {
+		// Or a line a program's name in brackets opens, as the record above opens with one:
+		// a container's entry script and the helpers it runs ("[init] …" under "[mc-image-helper]
+		// 07:41:19.880 WARN  : …"). A trace's lines never open so.
 		return false, rec, true
 	}
 	if rec.Time == 0 && s.rec.Time != 0 && int(s.rec.Message.Start) >= len(s.raw) && bracketedHeader(s.raw) {
@@ -849,6 +852,28 @@ func standaloneLine(line []byte) bool {
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
 	"#close\t"} // Zeek's footer, after the last row of a log it closed
+
+// nameTag returns the length of the name in brackets and the blank that open line, "[init] ",
+// or 0: a program's name starts with a lower-case letter and holds no blank (an uptime's
+// bracket, "[  12.3]", a time's, "[2026-11-29 …]", and a block's keys, xCAT's "[Date]" and
+// "[Request]", are no names).
+func nameTag(line []byte) int {
+	if len(line) < 4 || line[0] != '[' || line[1] < 'a' || line[1] > 'z' {
+		return 0
+	}
+	for i := 2; i < len(line) && i < 40; i++ {
+		switch c := line[i]; {
+		case c == ']':
+			if byteAt(line, i+1) != ' ' {
+				return 0
+			}
+			return i + 2
+		case !isAlnum(c) && c != '-' && c != '_' && c != '.':
+			return 0
+		}
+	}
+	return 0
+}
 
 // bracketedHeader reports whether the text is one line in brackets with blanks inside them, as
 // logcat -v long writes its records' headers: "[ 11-29 07:41:17.002  4120: 4120 E/Tag ]".
