@@ -316,6 +316,7 @@ var realTables = []struct {
 	{"fresh107_test.go", fresh107Cases, 40},
 	{"fresh108_test.go", fresh108Cases, 40},
 	{"fresh109_test.go", fresh109Cases, 40},
+	{"fresh110_test.go", fresh110Cases, 40},
 	{"fresh111_test.go", fresh111Cases, 40},
 }
 
