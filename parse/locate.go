@@ -547,7 +547,14 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programColon(line[:i]))
+}
+
+// programColon reports whether b, the text before a time of day, is a program's name and a colon
+// opening the line: "xscreensaver: 08:14:02.11: …". columnClock asks for a colon after the clock.
+func programColon(b []byte) bool {
+	n := len(b)
+	return n > 3 && b[n-1] == ' ' && b[n-2] == ':' && isLowerWord(b[:1]) && tagLike(b[:n-2])
 }
 
 // programBracket reports whether b, the text before a time of day, is one word in brackets and a
@@ -564,7 +571,7 @@ func programBracket(b []byte) bool {
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
 	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
-		programBracket(line[:i]) && levelWordAt(line, i+n)
+		programBracket(line[:i]) && levelWordAt(line, i+n) || programColon(line[:i]) && hasPrefixAt(line, i+n, ": ")
 }
 
 // levelWordAt reports whether the word after the blank at line[i] is a level in capitals.

@@ -1989,6 +1989,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:58:02.77Z", Unknown, "", "[2044] 06:58:02:770: ProcessIkeRequest: SA established"),
 		},
 	},
+	{
+		name: "program-colon-clock-colon",
+		why:  "a program's name and a colon, then a time of day closed by a colon: xscreensaver's and other X programs' verbose output",
+		entries: []worldEntry{
+			we("2026-11-29T07:02:40.55Z", Unknown, "", "xss-lock: 07:02:40.55: screen saver activated"),
+		},
+	},
+	{
+		name: "clock-in-a-sentence-after-a-label",
+		why:  "a clock after a label and a colon, without a colon after it, is the message's",
+		entries: []worldEntry{
+			we("", Unknown, "", "rotation: 07:02:40 was the last run"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
