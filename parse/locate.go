@@ -117,7 +117,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) || quotedArgument(line, at)) {
+		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) || quotedArgument(line, at) || buildDate(line[:at])) {
 			// "User bob logged in at 2026-…": a time in a sentence is the message's. An epoch
 			// column before the sentence is still the line's (HPC's "… 1077804742 1 NIFF: node
 			// node-33 detected … on network 5.6.224.0").
@@ -153,6 +153,22 @@ func logcatPid(line []byte, j int) bool {
 	k := skipBlanks(line, e)
 	_, n := digitRun(line, k)
 	return k >= e+2 && n > 0 && byteAt(line, k+n) == ':'
+}
+
+// buildDate reports whether b, the text before a time, ends with "built" or "compiled" (and
+// "on"), so that the time is a program's build's in its banner: TigerVNC's "Xvnc TigerVNC 1.14.1 -
+// built Sep  9 2024 00:00:00", "compiled on Nov 12 2026 10:21:40".
+func buildDate(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	if bytes.HasSuffix(b, []byte(" on")) {
+		b = b[:len(b)-3]
+	}
+	k := bytes.LastIndexByte(b, ' ') + 1
+	switch string(b[k:]) {
+	case "built", "Built", "compiled", "Compiled":
+		return true
+	}
+	return false
 }
 
 // quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument

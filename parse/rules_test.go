@@ -2003,6 +2003,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "rotation: 07:02:40 was the last run"),
 		},
 	},
+	{
+		name: "build-date-in-a-banner-is-no-time",
+		why:  "the date after built or compiled in a program's banner is its build's, not the line's",
+		entries: []worldEntry{
+			we("", Unknown, "", "GNU gdbserver 14.2 built Oct 14 2026 09:12:55 for aarch64"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
