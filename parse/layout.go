@@ -1497,7 +1497,7 @@ func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
 		rec.Level = lvl
-	} else if displayOpening(line) {
+	} else if byteAt(line, 0) == '[' && displayOpening(line) {
 		rec.Level = Info // Unreal Engine's Display, timed since the start: "[0000.02][  0]LogInit: Display: …"
 	} else if drmError(line) {
 		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
