@@ -318,6 +318,8 @@ var realTables = []struct {
 	{"fresh109_test.go", fresh109Cases, 40},
 	{"fresh110_test.go", fresh110Cases, 40},
 	{"fresh111_test.go", fresh111Cases, 40},
+	{"fresh112_test.go", fresh112Cases, 40},
+	{"fresh113_test.go", fresh113Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
