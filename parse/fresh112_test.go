@@ -348,7 +348,6 @@ var fresh112Cases = []worldCase{
 		name:   "bitnami-kafka-container-console",
 		source: "the Bitnami Kafka image's console: libbitnami's `kafka HH:MM:SS.cc LEVEL ==> ` setup lines, then Kafka's own [%d] %p %m (%c)%n lines (bitnami/charts issues #9370 and #32637, bitnami/bitnami-docker-kafka issue #33). The Apache Kafka image's console is an earlier table's; Bitnami's is not",
 		why:    "a bare time of day with centiseconds after the app name (no host), INFO and WARN before ==>, then bracketed Kafka stamps",
-		gap:    "trawl reads no time from Bitnami's banner lines (`kafka 06:02:11.24 INFO  ==> ...`), and joins Kafka's own [2026-11-29 06:02:16,358] lines to the last banner line, giving that record Kafka's first time",
 		entries: []worldEntry{
 			we("2026-11-29T06:02:11.24Z", Info, "", "kafka 06:02:11.24 INFO  ==> ** Starting Kafka setup **"),
 			we("2026-11-29T06:02:11.29Z", Warn, "", "kafka 06:02:11.29 WARN  ==> Kafka has been configured with a PLAINTEXT listener, this setting is not recommended for production environments."),
@@ -421,7 +420,6 @@ var fresh112Cases = []worldCase{
 		name:   "zookeeper-c-client-log",
 		source: "the ZooKeeper C client library's log (zookeeper_set_log_stream or stderr): `date time,ms:pid(0xthread):ZOO_LEVEL@function@line: message`; from memory of real lines from services linking libzookeeper_mt 3.8. ZooKeeper's Java logs are earlier tables'; the C client's is not",
 		why:    "a pid and a hex thread glued after the millis by a colon; the level as ZOO_INFO, ZOO_WARN, ZOO_ERROR glued to @function@line",
-		gap:    "trawl reads no level from the C client's ZOO_INFO@/ZOO_WARN@/ZOO_ERROR@ prefix glued after `(0xthread):`",
 		entries: []worldEntry{
 			we("2026-11-29T06:02:11.123Z", Info, "", "2026-11-29 06:02:11,123:4312(0x7f2b3c1ff740):ZOO_INFO@log_env@1250: Client environment:zookeeper.version=zookeeper C client 3.8.4"),
 			we("2026-11-29T06:02:11.125Z", Info, "", "2026-11-29 06:02:11,125:4312(0x7f2b3c1ff740):ZOO_INFO@zookeeper_init_internal@1307: Initiating client connection, host=zk1.hdp.example.net:2181,zk2.hdp.example.net:2181 sessionTimeout=30000 watcher=0x55d1c8a3b2a0 sessionId=0 sessionPasswd=<null> context=(nil) flags=0"),

@@ -563,7 +563,24 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programColon(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programColon(line[:i]) || programWord(line[:i]))
+}
+
+// programWord reports whether b, the text before a time of day, is a program's name in lower case
+// and a blank, as Bitnami's containers open their scripts' lines: "kafka 06:02:11.24 INFO  ==> …".
+// columnClock asks for the level and the arrow after the clock.
+func programWord(b []byte) bool {
+	n := len(b)
+	return n > 2 && b[n-1] == ' ' && b[0] >= 'a' && b[0] <= 'z' && tagLike(b[:n-1])
+}
+
+// levelArrow reports whether a level in capitals and Bitnami's arrow follow the blank at line[i].
+func levelArrow(line []byte, i int) bool {
+	if !levelWordAt(line, i) {
+		return false
+	}
+	_, e := nextToken(line, i)
+	return hasPrefixAt(line, skipBlanks(line, e), "==> ")
 }
 
 // programColon reports whether b, the text before a time of day, is a program's name and a colon
@@ -587,7 +604,8 @@ func programBracket(b []byte) bool {
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
 	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
-		programBracket(line[:i]) && levelWordAt(line, i+n) || programColon(line[:i]) && hasPrefixAt(line, i+n, ": ")
+		programBracket(line[:i]) && levelWordAt(line, i+n) || programColon(line[:i]) && hasPrefixAt(line, i+n, ": ") ||
+		programWord(line[:i]) && levelArrow(line, i+n)
 }
 
 // levelWordAt reports whether the word after the blank at line[i] is a level in capitals.

@@ -2010,6 +2010,27 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "GNU gdbserver 14.2 built Oct 14 2026 09:12:55 for aarch64"),
 		},
 	},
+	{
+		name: "program-word-clock-level-arrow",
+		why:  "a program's name in lower case, a time of day, a level in capitals and an arrow: Bitnami's container scripts",
+		entries: []worldEntry{
+			we("2026-11-29T07:10:04.51Z", Warn, "", "redis 07:10:04.51 WARN  ==> REDIS_PASSWORD is empty, allowing connections without one"),
+		},
+	},
+	{
+		name: "word-clock-level-without-the-arrow",
+		why:  "a word, a clock and a level without Bitnami's arrow give no time: a sentence may read so",
+		entries: []worldEntry{
+			we("", Info, "", "cron 07:10:04 INFO job started"),
+		},
+	},
+	{
+		name: "zookeeper-c-client-level",
+		why:  "the ZooKeeper C client's level glued to its prefix and the function's name",
+		entries: []worldEntry{
+			we("2026-11-29T07:10:09.004Z", Warn, "", "2026-11-29 07:10:09,004:20411(0x7f1c2b3a4700):ZOO_WARN@zookeeper_interest@2191: Exceeded deadline by 27ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -521,6 +521,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 		if string(tok[i:j]) == "VERBOSE" && isDigit(after) && gluePunct(before) && gluePunct(byteAt(tok, j+1)) {
 			return Debug, true // Chromium's VLOG levels: "[4412:4416:1129/074116.310:VERBOSE1:…]"
 		}
+		if after == '@' && i >= 4 && string(tok[i-4:i]) == "ZOO_" {
+			if lvl, ok := ParseLevel(tok[i:j]); ok {
+				return lvl, true // the ZooKeeper C client's "ZOO_ERROR@handle_socket_error_msg@2360:"
+			}
+		}
 		module := after == '@' && moduleAfterAt(tok[j+1:])
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
