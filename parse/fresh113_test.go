@@ -469,7 +469,6 @@ var fresh113Cases = []worldCase{
 		name:   "pymobiledevice3-tunneld",
 		source: "`sudo pymobiledevice3 remote tunneld` (iOS 17+ RemoteXPC tunnels; coloredlogs' default `yyyy-MM-dd HH:mm:ss hostname logger[pid] LEVEL msg`): doronz88/pymobiledevice3 README (Working with iOS 17 and above); from memory of real lines. `pymobiledevice3 syslog live` is an earlier table's",
 		why:    "the host after the time, a dotted logger name with the pid in brackets, then the level word",
-		gap:    "coloredlogs' hostname between the time and the dotted logger name with its [pid] is not read as the host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "mbp-ana", "2026-11-29 07:41:16 mbp-ana pymobiledevice3.tunneld[4411] INFO Uvicorn running on http://127.0.0.1:49151 (Press CTRL+C to quit)"),
 			we("2026-11-29T07:41:18Z", Info, "mbp-ana", "2026-11-29 07:41:18 mbp-ana pymobiledevice3.tunneld[4411] INFO [start-tunnel-task-usbmux-00008110-001A2B3C0E12801E-USB] Created tunnel --rsd fd12:4d3b:a6c1::1 55012"),
@@ -560,7 +559,6 @@ var fresh113Cases = []worldCase{
 		name:   "openharmony-hisysevent-list",
 		source: "`hdc shell hisysevent -l` (one JSON object a line: domain_, name_, type_, time_ in epoch milliseconds, tz_, pid_, tid_, uid_, level_, then the event's own keys): OpenHarmony hiviewdfx hisysevent tool docs (hisysevent -l, -r); from memory of real lines",
 		why:    "an epoch-milliseconds time_ key among underscored keys; level_ CRITICAL is the event's level; type_ is no level",
-		gap:    "neither the time_ key's epoch milliseconds nor the level_ key's CRITICAL is read from hisysevent's underscored JSON keys",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Critical, "", `{"domain_":"AAFWK","name_":"APP_FREEZE","type_":1,"time_":1795938076204,"tz_":"+0000","pid_":602,"tid_":640,"uid_":5523,"level_":"CRITICAL","id_":"15306145822141002214","info_":"","PACKAGE_NAME":"com.example.mail","PID":4411,"MSG":"THREAD_BLOCK_6S"}`),
 			we("2026-11-29T07:41:31.102Z", Critical, "", `{"domain_":"RELIABILITY","name_":"CPP_CRASH","type_":1,"time_":1795938091102,"tz_":"+0000","pid_":5120,"tid_":5144,"uid_":20010033,"level_":"CRITICAL","id_":"4018893124521100347","info_":"","MODULE":"com.example.maps","REASON":"Signal:SIGSEGV(SEGV_MAPERR)"}`),

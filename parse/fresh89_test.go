@@ -328,7 +328,6 @@ var fresh89Cases = []worldCase{
 		name:   "quarkus-file-log-default",
 		source: "a Quarkus 3 application with quarkus.log.file.enable=true and the file handler's default format (`%d{yyyy-MM-dd HH:mm:ss,SSS} %h %N[%i] %-5p [%c{3.}] (%t) %s%e%n`: the simple host name, the process name and pid, the level padded to five, the category abbreviated): Red Hat build of Quarkus 'Logging configuration' (the format symbols %h, %N, %i) and the Quarkus logging guide's file handler defaults; from memory of real lines. Quarkus' console format is in earlier tables (Keycloak, Debezium Server, Nessie, Polaris); its file default with the host is in none",
 		why:    "the writer's simple host name right after the time, then a process name with its pid in brackets; an exception's stack after its ERROR",
-		gap:    "the simple host name Quarkus' file format writes after the time (%h) is not read as the host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "app03", "2026-11-29 07:41:16,204 app03 quarkus-run.jar[41207] INFO  [io.quarkus] (main) shop 1.4.2 on JVM (powered by Quarkus 3.17.2) started in 1.204s. Listening on: http://0.0.0.0:8080"),
 			we("2026-11-29T07:41:16.206Z", Info, "app03", "2026-11-29 07:41:16,206 app03 quarkus-run.jar[41207] INFO  [io.quarkus] (main) Installed features: [agroal, cdi, hibernate-orm, jdbc-postgresql, narayana-jta, rest, rest-jackson, smallrye-context-propagation, vertx]"),

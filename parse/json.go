@@ -40,7 +40,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType",                     // Apple's log show --style ndjson
-		"level.name", "record.level.name": // a level object with its name: loguru's serialize=True
+		"level.name", "record.level.name", // a level object with its name: loguru's serialize=True
+		"level_": // OpenHarmony's hisysevent: its system keys end in an underscore
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -69,7 +70,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
 		"transaction.time_stamp", // ModSecurity 3's JSON audit log
 		"gm_time",                // 389 Directory Server's JSON audit log
-		"eventtime":              // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
+		"eventtime",              // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
+		"time_":                  // OpenHarmony's hisysevent, in milliseconds
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue

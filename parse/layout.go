@@ -1938,12 +1938,16 @@ func counterLevel(line []byte) (Level, bool) {
 	return ParseLevel(line[ls:le])
 }
 
-// pidTag reports whether the word after line[i] is a program with its pid, "installd[812]:",
-// named as programs are: in lower case ("sshd"), or all in capitals ("CRON"). Monolog's
+// pidTag reports whether the word after line[i] is a program with its pid, "installd[812]:", or
+// without the colon before a level in capitals ("tunneld[4411] INFO", coloredlogs' and Quarkus'
+// files), named as programs are: in lower case ("sshd"), or all in capitals ("CRON"). Monolog's
 // "production.ERROR:" and "SQLSTATE[23000]:" are none.
 func pidTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
-	if e-s < 5 || line[e-1] != ':' || line[e-2] != ']' {
+	if e-s >= 4 && line[e-1] == ']' && levelWordAt(line, e) {
+		e++ // Python's coloredlogs writes no colon, and the level after: "tunneld[4411] INFO …"
+	}
+	if e-s < 5 || line[e-1] != ':' && line[e-1] != ' ' || line[e-2] != ']' {
 		return false
 	}
 	k := bytes.IndexByte(line[s:e], '[')

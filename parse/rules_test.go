@@ -2031,6 +2031,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:10:09.004Z", Warn, "", "2026-11-29 07:10:09,004:20411(0x7f1c2b3a4700):ZOO_WARN@zookeeper_interest@2191: Exceeded deadline by 27ms"),
 		},
 	},
+	{
+		name: "host-before-a-logger-with-its-pid-and-a-level",
+		why:  "a host, then a logger with its pid in brackets and no colon, then the level: Python's coloredlogs, Quarkus' file format",
+		entries: []worldEntry{
+			we("2026-11-29T07:20:00Z", Warn, "build-07", "2026-11-29 07:20:00 build-07 ci.runner[2210] WARNING cache volume is 91 % full"),
+		},
+	},
+	{
+		name: "underscored-time-and-level-keys",
+		why:  "OpenHarmony's hisysevent JSON: time_ in milliseconds and level_",
+		entries: []worldEntry{
+			we("2026-11-29T07:20:01.5Z", Critical, "", `{"domain_":"POWER","name_":"SHUTDOWN","type_":1,"time_":1795936801500,"level_":"CRITICAL","pid_":412}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

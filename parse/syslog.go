@@ -1736,6 +1736,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	host, tag := line[hs:he], line[ts:te]
 	switch {
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && hostName(host):
+		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
+		// the logger and its pid without a colon, then the level.
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
 		// A program may log under its path, with its pid: "/opt/ganglia/sbin/gmetad[1682]:".
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
