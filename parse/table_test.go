@@ -320,6 +320,8 @@ var realTables = []struct {
 	{"fresh111_test.go", fresh111Cases, 40},
 	{"fresh112_test.go", fresh112Cases, 40},
 	{"fresh113_test.go", fresh113Cases, 40},
+	{"fresh114_test.go", fresh114Cases, 40},
+	{"fresh115_test.go", fresh115Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
