@@ -76,3 +76,65 @@ func attrValue(b []byte, name string) []byte {
 	}
 	return nil
 }
+
+// The server components of Configuration Manager (and of SMS before it) write an older layout: the
+// message first, then its component, its time with the same bias, and its thread in a trailer,
+//
+//	~Processing package PS100012~  $$<SMS_DISTRIBUTION_MANAGER><11-29-2026 08:41:16.251-060><thread=4320 (0x10E0)>
+//
+// A status message's line carries its severity in its own words: "STATMSG: ID=6703 SEV=E …".
+const smsTrailer = "$$<"
+
+// parseSMSTrailer reads a line in that layout into rec; it fails unless the line ends in the
+// trailer.
+func (p *Parser) parseSMSTrailer(line []byte, rec *Record) bool {
+	k := bytes.LastIndex(line, []byte(smsTrailer))
+	if k < 0 {
+		return false
+	}
+	c := indexByteFrom(line, '>', k+len(smsTrailer))
+	if c < 0 || byteAt(line, c+1) != '<' {
+		return false
+	}
+	e := indexByteFrom(line, '>', c+2)
+	if e < 0 || !hasPrefixAt(line, e+1, "<thread=") || e-(c+2) < 22 || line[c+12] != ' ' {
+		return false
+	}
+	t, ok := cmtraceTime(line[c+2:c+12], line[c+13:e], &p.wall)
+	if !ok {
+		return false
+	}
+	end := k
+	for end > 0 && (line[end-1] == ' ' || line[end-1] == '\t') {
+		end--
+	}
+	*rec = Record{Format: FormatStamped, Time: t, Message: Span{0, int32(end)}}
+	if lvl, _, _, ok := leadingLevel(line[:end], 0, 1); ok {
+		rec.Level = lvl // Setup's "ERROR: Failed to connect …"
+	} else if hasPrefixAt(line, 0, "STATMSG: ") {
+		statusMessage(line[:end], rec)
+	}
+	p.mem.lastToken = 0
+	return true
+}
+
+// statusMessage reads a status message's severity, SEV=I, W or E, and the system it is about,
+// SYS=, as its level and host.
+func statusMessage(msg []byte, rec *Record) {
+	if i := bytes.Index(msg, []byte(" SEV=")); i >= 0 {
+		switch byteAt(msg, i+5) {
+		case 'I':
+			rec.Level = Info
+		case 'W':
+			rec.Level = Warn
+		case 'E':
+			rec.Level = Error
+		}
+	}
+	if i := bytes.Index(msg, []byte(" SYS=")); i >= 0 {
+		_, e := nextToken(msg, i+5)
+		if s := i + 5; e > s && hostName(msg[s:e]) {
+			rec.Host = Span{int32(s), int32(e)}
+		}
+	}
+}

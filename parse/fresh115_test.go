@@ -706,7 +706,6 @@ var fresh115Cases = []worldCase{
 	// Configuration Manager's server logs, MDT and Intune.
 	{
 		name:   "mecm-distmgr-server-log",
-		gap:    "the `$$<component><MM-dd-yyyy HH:mm:ss.fff-060>` trailer's time is missed after a `~` message and, where read, its bias is applied the wrong way (09:41 for 07:41 UTC)",
 		source: "Configuration Manager site server log distmgr.log (the server components' trailer layout `message  $$<SMS_COMPONENT><MM-dd-yyyy HH:mm:ss.fff±bias><thread=n (0xn)>`, a `~` often before the message, bias being UTC minus local in minutes): learn.microsoft.com ConfigMgr 'Log files reference' and MicrosoftDocs/SCCMdocs#2136; from memory of real lines. The CMTrace client layout is an earlier table's; this is the server trailer layout",
 		why:    "the time comes last, inside the `$$<…>` trailer, with a minute bias (-060 is CET); the component in angle brackets is no host; no level",
 		entries: []worldEntry{
@@ -718,7 +717,6 @@ var fresh115Cases = []worldCase{
 	},
 	{
 		name:   "mecm-wsyncmgr-server-log",
-		gap:    "the server log's lines are joined into one record, the trailer's bias applied the wrong way, and the STATMSG's SEV=E and SYS= not read",
 		source: "Configuration Manager site server log wsyncmgr.log (the WSUS synchronization manager, in the server trailer layout `message  $$<SMS_WSUS_SYNC_MANAGER><MM-dd-yyyy HH:mm:ss.fff±bias><thread=…>`, with STATMSG lines carrying SEV=, SYS= and GMT= fields): learn.microsoft.com ConfigMgr 'Log files reference' and 'Troubleshoot software update synchronization'; from memory of real lines",
 		why:    "the time in the trailer with its bias; a STATMSG's SEV=E and SYS= are the status message's own severity and the site system writing it, and its GMT= is the same instant as the trailer's",
 		entries: []worldEntry{
@@ -730,7 +728,6 @@ var fresh115Cases = []worldCase{
 	},
 	{
 		name:   "mecm-configmgrsetup-log",
-		gap:    "the time in the `$$<Configuration Manager Setup><…>` trailer after an `INFO:`/`WARNING:`/`ERROR:` message is not read",
 		source: "Configuration Manager setup log %SystemDrive%\\ConfigMgrSetup.log (the server trailer layout with the component `Configuration Manager Setup`, each message starting with its level `INFO:`, `WARNING:` or `ERROR:`): learn.microsoft.com ConfigMgr 'Log files reference' (site server installation); from memory of real lines",
 		why:    "the level word that starts every setup message is the product's level; the time is in the trailer with its bias",
 		entries: []worldEntry{

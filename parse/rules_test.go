@@ -2045,6 +2045,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:20:01.5Z", Critical, "", `{"domain_":"POWER","name_":"SHUTDOWN","type_":1,"time_":1795936801500,"level_":"CRITICAL","pid_":412}`),
 		},
 	},
+	{
+		name: "sms-trailer-time-with-its-bias",
+		why:  "Configuration Manager's server log: the time in the trailer after the message, local with the bias (UTC is local plus the bias), even past the locator's window",
+		entries: []worldEntry{
+			we("2026-11-29T06:40:02.5Z", Unknown, "", "~Inbox source is local on the site server, the replication of 412 objects in the queue of the component will be attempted again later~  $$<SMS_OBJECT_REPLICATION_MANAGER><11-29-2026 07:40:02.500-060><thread=2210 (0x8A2)>"),
+		},
+	},
+	{
+		name: "sms-status-message-severity-and-system",
+		why:  "a status message in that layout: SEV= is its level and SYS= its host",
+		entries: []worldEntry{
+			we("2026-11-29T06:40:03Z", Warn, "CM02.lab.example", `STATMSG: ID=2349 SEV=W LEV=M SOURCE="SMS Server" COMP="SMS_DISTRIBUTION_MANAGER" SYS=CM02.lab.example SITE=LB1 PID=1180 TID=2212  $$<SMS_DISTRIBUTION_MANAGER><11-29-2026 07:40:03.000-060><thread=2212 (0x8A4)>`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
