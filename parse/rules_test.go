@@ -2059,6 +2059,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:40:03Z", Warn, "CM02.lab.example", `STATMSG: ID=2349 SEV=W LEV=M SOURCE="SMS Server" COMP="SMS_DISTRIBUTION_MANAGER" SYS=CM02.lab.example SITE=LB1 PID=1180 TID=2212  $$<SMS_DISTRIBUTION_MANAGER><11-29-2026 07:40:03.000-060><thread=2212 (0x8A4)>`),
 		},
 	},
+	{
+		name: "apache-module-level-opening-a-syslog-message",
+		why:  "httpd's ErrorLog sent to syslog: the [module:level] that opens the message is its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:12Z", Warn, "www3", "Nov 29 07:30:12 www3 httpd[2210]: [ssl:warn] [pid 2210:tid 2210] AH01909: www3.example.org:443:0 server certificate does NOT include an ID which matches the server name"),
+		},
+	},
+	{
+		name: "module-and-level-bracket-in-prose",
+		why:  "a bracket of a word and a level further into a syslog message is its text",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:13Z", Unknown, "www3", "Nov 29 07:30:13 www3 wiki[88]: page saved with tag [doc:note] by anna"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -678,6 +678,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true
 		}
+		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
+			return lvl, true
+		}
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}

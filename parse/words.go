@@ -165,6 +165,30 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	return ParseLevel(tok)
 }
 
+// apacheModuleLevel reads Apache's "[module:level]" as the first word of a syslog message, where
+// httpd's ErrorLog syslog: sends its error log: "[proxy_http:error] [pid 4120:tid 139] …".
+func apacheModuleLevel(tok []byte) (Level, bool) {
+	k := bytes.LastIndexByte(tok, ':')
+	if len(tok) < 6 || tok[0] != '[' || tok[len(tok)-1] != ']' || k < 0 || !apacheModule(tok[1:k]) || !isLowerWord(tok[k+1:len(tok)-1]) {
+		return Unknown, false
+	}
+	return levelToken(tok, false)
+}
+
+// apacheModule reports whether w is an Apache module's name as its error log writes it before the
+// level: lower case, digits and underscores, "proxy_http", "security2", "ssl".
+func apacheModule(w []byte) bool {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // daemonTagAfter reports whether the word after line[e] is a routing daemon's name in capitals
 // with its colon, as Quagga writes it after the level: "notifications: OSPF: …", "ZEBRA:". A YAML
 // key's value ("errors: null", "alerts: []") is none.
