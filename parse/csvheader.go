@@ -53,8 +53,9 @@ func (s *Stream) Head(start []byte) {
 	s.csvLook, s.arr.looked, s.arr.open = csvLookLines, 2, s.arr.on
 }
 
-// csvLookAt looks at one of a source's first lines as its CSV header: the first line, or the
-// second after a comment ("#TYPE …").
+// csvLookAt looks at one of a source's first lines as its CSV header: the first line, or one after
+// comments ("#TYPE …"; the W3C extended format's "#Software:", "#Version:" and "#Date:" before
+// its "#Fields:", as IIS and Exchange write their logs).
 func (s *Stream) csvLookAt(line []byte, offset int64) {
 	s.csvLook++
 	if c, ok := learnCSV(line); ok && offset < csvHeaderWithin {
@@ -66,11 +67,11 @@ func (s *Stream) csvLookAt(line []byte, offset int64) {
 	}
 }
 
-// csvLookLines is how many lines at a source's start may be its header: the header itself, or a
-// "#TYPE" line before it; csvHeaderWithin how far into the file it may end. A read that begins
-// later (the newest lines of a file) sees no header.
+// csvLookLines is how many lines at a source's start may be its header: the header itself, or up
+// to five comment lines before it; csvHeaderWithin how far into the file it may end. A read that
+// begins later (the newest lines of a file) sees no header.
 const (
-	csvLookLines    = 2
+	csvLookLines    = 6
 	csvHeaderWithin = 4096
 )
 
@@ -81,9 +82,20 @@ const (
 	maxCSVRowLines = 256
 )
 
+// w3cFields opens the W3C extended format's header line, whose names are separated by blanks
+// (IIS) or commas (Exchange).
+const w3cFields = "#Fields: "
+
 // learnCSV reads line as a CSV header: three or more column names, one of them a time's.
 func learnCSV(line []byte) (csvColumns, bool) {
+	w3c := hasPrefixAt(line, 0, w3cFields)
+	if w3c {
+		line = line[len(w3cFields):]
+	}
 	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1}}
+	if c.sep == 0 && w3c {
+		c.sep = ' '
+	}
 	if c.sep == 0 {
 		return c, false
 	}
@@ -138,7 +150,7 @@ func columnName(b []byte) bool {
 		return false
 	}
 	for _, c := range b {
-		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' {
+		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' {
 			return false
 		}
 	}
@@ -180,7 +192,8 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleDate, 0
 	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
 		return csvRoleLevel, 0
-	case "machinename", "computer", "computername", "hostname", "host":
+	case "machinename", "computer", "computername", "hostname", "host",
+		"scomputername": // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
 		return csvRoleHost, 0
 	case "servername", "server", "nodename", "node":
 		return csvRoleHost, 1

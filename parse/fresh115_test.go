@@ -301,7 +301,6 @@ var fresh115Cases = []worldCase{
 	// IIS's other logs: the SMTP service, the Web Management Service, UrlScan and IIS Express.
 	{
 		name:   "iis-smtpsvc-w3c-log",
-		gap:    "the s-computername column of the SMTP service's W3C log is not read as the host",
 		source: "IIS 6/10 SMTP Server service log %windir%\\System32\\LogFiles\\SmtpSvc1\\ex261129.log in W3C extended format (a #Software/#Version/#Date/#Fields header, then one SMTP verb a line with s-computername): learn.microsoft.com 'SMTP Server logging'; from memory. The web sites' and FTP's W3C logs are earlier tables'; this is the SMTP service's",
 		why:    "W3C date and UTC time; s-computername names the writer; the SMTP reply code in sc-status is no level",
 		entries: []worldEntry{

@@ -415,7 +415,6 @@ var fresh58Cases = []worldCase{
 		name:   "iis-w3c-computername-custom-fields",
 		source: "IIS 10 W3C log with s-sitename and s-computername selected and enhanced-logging custom fields (X-Forwarded-For, crypt-protocol) appended to #Fields, times in UTC: learn.microsoft.com IIS 'Enhanced Logging for IIS 8.5' and 'W3C Logging'; from memory of real files. The default W3C field set is an earlier table's",
 		why:    "the W3C directives are no records; s-computername is the writer's host; the client and the forwarded-for address are not; no level",
-		gap:    "the s-computername column named in #Fields is not read as the host",
 		entries: []worldEntry{
 			wskip("#Software: Microsoft Internet Information Services 10.0",
 				"#Version: 1.0",

@@ -2073,6 +2073,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:30:13Z", Unknown, "www3", "Nov 29 07:30:13 www3 wiki[88]: page saved with tag [doc:note] by anna"),
 		},
 	},
+	{
+		name: "w3c-fields-header-after-its-comments",
+		why:  "the W3C extended format's #Fields line after #Software, #Version and #Date names the columns: s-computername is the host",
+		entries: []worldEntry{
+			wskip("#Software: Microsoft Internet Information Services 10.0", "#Version: 1.0", "#Date: 2026-11-29 07:50:00",
+				"#Fields: date time s-sitename s-computername s-ip cs-method cs-uri-stem sc-status time-taken"),
+			we("2026-11-29T07:50:01Z", Unknown, "WEB-EDGE-3", "2026-11-29 07:50:01 W3SVC2 WEB-EDGE-3 10.4.0.13 GET /health 200 3"),
+			we("2026-11-29T07:50:02Z", Unknown, "WEB-EDGE-3", "2026-11-29 07:50:02 W3SVC2 WEB-EDGE-3 10.4.0.13 POST /api/cart 500 118"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
