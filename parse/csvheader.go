@@ -298,7 +298,7 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 			rec.Level = lvl
 		}
 	}
-	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) {
+	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) && !isLevelWord(v.Of(raw)) {
 		rec.Host = v
 	}
 }

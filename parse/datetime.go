@@ -472,8 +472,9 @@ func gluedMonthYear(b []byte, i int) (mon, year, end int) {
 		return 0, 0, 0
 	}
 	y, ly := digitRun(b, i+3)
-	if e := i + 3 + ly; (ly == 2 || ly == 4) && (byteAt(b, e) == ' ' || byteAt(b, e) == '_' && colonClock(b, e+1)) {
-		// and Bloomberg's API log, "29NOV2026_08:14:02.118", the clock after an underscore
+	if e := i + 3 + ly; (ly == 2 || ly == 4) && (byteAt(b, e) == ' ' || (byteAt(b, e) == '_' || byteAt(b, e) == ':') && colonClock(b, e+1)) {
+		// and Bloomberg's API log, "29NOV2026_08:14:02.118", the clock after an underscore, or
+		// SAS's DATETIME, "29NOV2026:08:14:03.118", after a colon
 		if ly == 2 {
 			y += 2000
 		}

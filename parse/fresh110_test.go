@@ -432,6 +432,7 @@ var fresh110Cases = []worldCase{
 		name:   "xscreensaver-verbose",
 		source: "xscreensaver 6 with --verbose on stderr (~/.xsession-errors: `xscreensaver: HH:mm:ss.cc: msg` and `xscreensaver-gfx: HH:mm:ss.cc: N: msg`, a bare time of day in hundredths after the program's name): xscreensaver(1) and the --verbose output quoted in lmartinking/webscreensaver issue #31. No earlier table holds xscreensaver",
 		why:    "a time of day with no date between the program's name and the message: it is on the table's day",
+		gap:    "trawl does not read the bare time of day between xscreensaver's name and its message (`xscreensaver: 08:14:02.11: …`): no record has a time (a rule for it was taken back: labels before durations, \"elapsed: 00:01:05.32: …\", look the same)",
 		entries: []worldEntry{
 			we("2026-11-29T08:14:02.11Z", Unknown, "", "xscreensaver: 08:14:02.11: running as alice/alice (1000/1000)"),
 			we("2026-11-29T08:24:02.37Z", Unknown, "", "xscreensaver: 08:24:02.37: blanking screen at Sun Nov 29 08:24:02 2026"),

@@ -248,7 +248,10 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	switch c {
 	case '_':
-		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) || n == 6 && colonClock(line, j+1) // IBKR's "261129_08:14:35.077"
+		// IBKR's "(MainThread) 261129_08:14:35.077 INFO …": a word of its own among the first two;
+		// in a file's name ("261129_08:14:35_report.csv") the clock runs on.
+		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) ||
+			n == 6 && colonClock(line, j+1) && (i == 0 || line[i-1] == ' ') && wordIndex(line, i) <= 1 && clockWordEnds(line, j+9)
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
 			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"
@@ -563,7 +566,7 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programColon(line[:i]) || programWord(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case
@@ -583,13 +586,6 @@ func levelArrow(line []byte, i int) bool {
 	return hasPrefixAt(line, skipBlanks(line, e), "==> ")
 }
 
-// programColon reports whether b, the text before a time of day, is a program's name and a colon
-// opening the line: "xscreensaver: 08:14:02.11: …". columnClock asks for a colon after the clock.
-func programColon(b []byte) bool {
-	n := len(b)
-	return n > 3 && b[n-1] == ' ' && b[n-2] == ':' && isLowerWord(b[:1]) && tagLike(b[:n-2])
-}
-
 // programBracket reports whether b, the text before a time of day, is one word in brackets and a
 // blank: a program's name before its own line, as a container's entry script prefixes a helper's
 // ("[mc-image-helper] 07:41:18.204 INFO  : …"). columnClock asks for a level after the clock.
@@ -604,8 +600,17 @@ func programBracket(b []byte) bool {
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
 	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
-		programBracket(line[:i]) && levelWordAt(line, i+n) || programColon(line[:i]) && hasPrefixAt(line, i+n, ": ") ||
-		programWord(line[:i]) && levelArrow(line, i+n)
+		programBracket(line[:i]) && levelWordAt(line, i+n) || programWord(line[:i]) && levelArrow(line, i+n)
+}
+
+// clockWordEnds reports whether the clock whose seconds end at line[k] ends its word, with its
+// fraction or without: a blank or the line's end follows.
+func clockWordEnds(line []byte, k int) bool {
+	if byteAt(line, k) == '.' {
+		_, n := digitRun(line, k+1)
+		k += 1 + n
+	}
+	return k >= len(line) || line[k] == ' ' || line[k] == '\t'
 }
 
 // levelWordAt reports whether the word after the blank at line[i] is a level in capitals.

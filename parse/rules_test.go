@@ -1990,13 +1990,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "program-colon-clock-colon",
-		why:  "a program's name and a colon, then a time of day closed by a colon: xscreensaver's and other X programs' verbose output",
-		entries: []worldEntry{
-			we("2026-11-29T07:02:40.55Z", Unknown, "", "xss-lock: 07:02:40.55: screen saver activated"),
-		},
-	},
-	{
 		name: "clock-in-a-sentence-after-a-label",
 		why:  "a clock after a label and a colon, without a colon after it, is the message's",
 		entries: []worldEntry{
@@ -2081,6 +2074,60 @@ var ruleCases = []worldCase{
 				"#Fields: date time s-sitename s-computername s-ip cs-method cs-uri-stem sc-status time-taken"),
 			we("2026-11-29T07:50:01Z", Unknown, "WEB-EDGE-3", "2026-11-29 07:50:01 W3SVC2 WEB-EDGE-3 10.4.0.13 GET /health 200 3"),
 			we("2026-11-29T07:50:02Z", Unknown, "WEB-EDGE-3", "2026-11-29 07:50:02 W3SVC2 WEB-EDGE-3 10.4.0.13 POST /api/cart 500 118"),
+		},
+	},
+	{
+		name: "learned-level-column-and-a-time-closed-otherwise",
+		why:  "a source whose lines keep the level right after the time learns that column; a line whose time a bracket closes is read whole, not by the column",
+		entries: []worldEntry{
+			we("2026-11-29T07:00:01.5Z", Info, "", "2026.11.29D07:00:01.500000000 INFO tickerplant connected"),
+			we("2026-11-29T07:00:02.5Z", Warn, "", "2026.11.29D07:00:02.500000000 WARN slow subscriber 3"),
+			we("2026-11-29T07:00:03.5Z", Info, "", "2026.11.29D07:00:03.500000000 INFO eod done"),
+			we("2026-11-29T07:00:04.118Z", Error, "", "[2026-11-29 07:00:04,118] ERROR [ReplicaFetcher replicaId=2] fetch failed (kafka.server.ReplicaFetcherThread)"),
+		},
+	},
+	{
+		name: "learned-pid-digit-and-another-layout",
+		why:  "a source that learned IRIS's severity digit reads a line of another layout whole",
+		entries: []worldEntry{
+			we("2026-11-29T07:01:00Z", Info, "", "11/29/26-07:01:00:000 (2210) 0 [Utility.Event] Started"),
+			we("2026-11-29T07:01:01Z", Info, "", "11/29/26-07:01:01:000 (2210) 0 [Utility.Event] Mounted USER"),
+			we("2026-11-29T07:01:02Z", Info, "", "11/29/26-07:01:02:000 (2210) 0 [Utility.Event] Ready"),
+			we("2026-11-29T07:01:03.118Z", Warn, "", "2026-11-29 07:01:03,118 WARN  [main] c.e.Bridge - queue is filling up"),
+		},
+	},
+	{
+		name: "short-date-underscore-clock-in-a-file-name",
+		why:  "yyMMdd, an underscore and a clock inside a file's name are no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "mv: 261129_07:02:11_report.csv -> archive/"),
+		},
+	},
+	{
+		name: "sas-datetime-with-a-colon",
+		why:  "SAS's DATETIME: the day, the month's name and the year glued, a colon and the clock",
+		entries: []worldEntry{
+			we("2026-11-29T07:03:00.5Z", Notice, "", "29NOV2026:07:03:00.500 NOTE: The data set WORK.SALES has 4120 observations and 9 variables."),
+		},
+	},
+	{
+		name: "python-logger-and-function-are-no-host",
+		why:  "a dotted logger name before a function's name and line in brackets is no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:04:05Z", Warn, "", "2026-11-29 07:04:05 django.request log_response[241] WARNING Not Found: /favicon.ico"),
+		},
+	},
+	{
+		name: "w3c-columns-read-only-on-their-rows",
+		why:  "the W3C columns name no host on a free line whose words fall alike, and a header written again (IIS restarting) is read again",
+		entries: []worldEntry{
+			wskip("#Software: Microsoft Internet Information Services 10.0", "#Version: 1.0", "#Date: 2026-11-29 07:05:00",
+				"#Fields: date time s-computername cs-method sc-status"),
+			we("2026-11-29T07:05:01Z", Unknown, "WEB7", "2026-11-29 07:05:01 WEB7 GET 200"),
+			we("2026-11-29T07:05:02Z", Error, "", "2026-11-29 07:05:02 ERROR pool recycled"),
+			wskip("#Software: Microsoft Internet Information Services 10.0", "#Version: 1.0", "#Date: 2026-11-29 07:06:00",
+				"#Fields: date time s-sitename s-computername cs-method sc-status"),
+			we("2026-11-29T07:06:01Z", Unknown, "WEB7", "2026-11-29 07:06:01 W3SVC1 WEB7 GET 200"),
 		},
 	},
 }

@@ -37,9 +37,10 @@ const (
 type layoutMemory struct {
 	token     int // the word the time starts at, once kind is set
 	kind      stampKind
-	spot      int // the level's word, counted from the time (negative: before it), or a spot constant
-	agreed    int // lines whose level was at spot
-	lastToken int // the word the last stamped line's time started at, for the multi-line rule
+	spot      int  // the level's word, counted from the time (negative: before it), or a spot constant
+	closer    byte // the byte right after the time on the line spot was learned from
+	agreed    int  // lines whose level was at spot
+	lastToken int  // the word the last stamped line's time started at, for the multi-line rule
 
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
@@ -80,7 +81,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	}
 	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
 		rec.Level = lvl
-		p.learnSpot(spot)
+		p.learnSpot(spot, byteAt(line, s.end))
 		if msg > 0 && !whole {
 			rec.Message.Start = int32(msg)
 		}
@@ -289,12 +290,12 @@ func wordStart(line []byte, n int) int {
 }
 
 // learnSpot records where a level was found; a place that keeps disagreeing is replaced.
-func (p *Parser) learnSpot(spot int) {
+func (p *Parser) learnSpot(spot int, closer byte) {
 	switch {
 	case p.mem.spot == spot:
 		p.mem.agreed = min(p.mem.agreed+1, 1<<20)
 	case p.mem.agreed <= 1:
-		p.mem.spot, p.mem.agreed = spot, 1
+		p.mem.spot, p.mem.agreed, p.mem.closer = spot, 1, closer
 	default:
 		p.mem.agreed--
 	}
@@ -305,8 +306,12 @@ func (p *Parser) learnSpot(spot int) {
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
-	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot) {
-		return levelAtSpot(line, s, p.mem.spot)
+	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer) {
+		if lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot); ok || !shapedSpot(p.mem.spot) {
+			return lvl, spot, msg, ok
+		}
+		// A spot read by its layout's own shape (an IBM type column, a digit after a pid) that
+		// the line does not have: the line is another program's, and the search reads it whole.
 	}
 	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
 		// The time opens a CSV record of quoted fields: the words after it are the fields' text,
@@ -352,15 +357,26 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	return Unknown, 0, 0, false
 }
 
+// shapedSpot reports whether spot is read by a layout's own shape, which a line of another
+// layout in the source does not have.
+func shapedSpot(spot int) bool {
+	return spot == spotIBMType || spot == spotPidDigit || spot == spotOpenDigit || spot == spotDebugClass
+}
+
 // spotFits reports whether a line has the shape in which the source's lines keep their level at
 // spot: a CSV line's severity column is none of a line of another layout in the same source
-// (log4j's lines after a CSV export's), which the search reads whole.
-func spotFits(line []byte, s *stamp, spot int) bool {
-	if spot != spotCSV {
-		return true
-	}
+// (log4j's lines after a CSV export's), and a word counted from a time closed otherwise than on
+// the lines the spot was learned from ("[2026-… ,118] ERROR" among "2026.11.29D… INFO") is not the
+// same column; the search reads those lines whole.
+func spotFits(line []byte, s *stamp, spot int, closer byte) bool {
 	c := byteAt(line, s.end)
-	return c == ',' || (c == '\'' || c == '"') && byteAt(line, s.end+1) == ','
+	switch {
+	case spot == spotCSV:
+		return c == ',' || (c == '\'' || c == '"') && byteAt(line, s.end+1) == ','
+	case spot >= 0:
+		return c == closer
+	}
+	return true
 }
 
 // csvLevelAfter reads the severity column of a CSV line whose time, at line[:end], is a field of

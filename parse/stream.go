@@ -139,6 +139,11 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	s.p.wall.at = offset
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
+	} else if hasPrefixAt(line, 0, w3cFields) {
+		// IIS writes its header again at each restart, and its fields may have changed.
+		if c, ok := learnCSV(line); ok {
+			s.csv, s.csvHeaderAt = c, offset
+		}
 	}
 	if !s.arr.on && s.arr.looked >= 2 && arrayStart(line) {
 		s.arr = jsonArray{} // another array after the first: two exports in one file
@@ -696,6 +701,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	rec = s.p.Parse(line)
 	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
+	if w3cDirective(inner) {
+		return w3cDirective(s.raw), rec, true // the W3C header IIS writes again at a restart: its lines go together, under no record
+	}
 	if rec.Format == FormatText && (standaloneLine(inner) || nameTag(inner) > 0 && nameTag(s.raw) > 0) {
 		// Or a line a program's name in brackets opens, as the record above opens with one:
 		// a container's entry script and the helpers it runs ("[init] …" under "[mc-image-helper]
@@ -852,6 +860,16 @@ func standaloneLine(line []byte) bool {
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
 	"#close\t"} // Zeek's footer, after the last row of a log it closed
+
+// w3cDirective reports whether line is one of the W3C extended format's header lines.
+func w3cDirective(line []byte) bool {
+	for _, d := range [...]string{"#Software: ", "#Version: ", "#Date: ", w3cFields} {
+		if hasPrefixAt(line, 0, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameTag returns the length of the name in brackets and the blank that open line, "[init] ",
 // or 0: a program's name starts with a lower-case letter and holds no blank (an uptime's

@@ -1739,7 +1739,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	host, tag := line[hs:he], line[ts:te]
 	switch {
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case tag[len(tag)-1] == ']' && pidTag(line, ts) && hostName(host):
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && hostName(host) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
 		// the logger and its pid without a colon, then the level.
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
@@ -1756,6 +1756,21 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(hs), int32(he)}, true
+}
+
+// loggerName reports whether w is a dotted name of lower-case words only, as Python's loggers
+// are ("django.request", "celery.worker.strategy"): before a function and its line in brackets
+// it is no host.
+func loggerName(w []byte) bool {
+	if bytes.IndexByte(w, '.') < 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // ietfAfterTime reports whether RFC 5424's HOSTNAME, APP-NAME, PROCID and MSGID start at
