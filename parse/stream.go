@@ -863,7 +863,7 @@ var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "RE
 
 // w3cDirective reports whether line is one of the W3C extended format's header lines.
 func w3cDirective(line []byte) bool {
-	for _, d := range [...]string{"#Software: ", "#Version: ", "#Date: ", w3cFields} {
+	for _, d := range [...]string{"#Software: ", "#Version: ", "#Date: ", "#Start-Date: ", "#End-Date: ", "#Remark: ", w3cFields} {
 		if hasPrefixAt(line, 0, d) {
 			return true
 		}
