@@ -1486,8 +1486,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 			return p.nestedLevel(msg[k:], json) // PostgreSQL's "[3-1] 2026-11-29 07:41:16.412 UTC [4120] LOG:  …"
 		}
 		// A time has a clock: the kernel's "[123456.789012] …" and a number of prose are passed
-		// over before a layout is tried.
-		if bytes.IndexByte(msg[:min(len(msg), 32)], ':') < 0 {
+		// over before a layout is tried. No layout reads a time behind the seconds since boot, and
+		// they open a fifth of a server's syslog lines.
+		if bytes.IndexByte(msg[:min(len(msg), 32)], ':') < 0 || c == '[' && uptimeBracketEnd(msg) > 0 {
 			return Unknown
 		}
 		var inner Record

@@ -43,13 +43,23 @@ func blankBits(x uint64) uint64 {
 }
 
 // indexTwoSpaces returns the index of the first two spaces in a row in b, or -1. A padded column's
-// gap is looked for on every timed line without a level, so it is found eight bytes at a time.
+// gap is looked for on every timed line without a level, so it is found eight bytes at a time:
+// a pair inside a word, or across two words when the last byte of one is a space.
 func indexTwoSpaces(b []byte) int {
+	last := false // the previous word's last byte was a space
 	i := 0
-	for ; i+9 <= len(b); i += 8 {
-		if m := spaceBytes(binary.LittleEndian.Uint64(b[i:])) & spaceBytes(binary.LittleEndian.Uint64(b[i+1:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+	for ; i+8 <= len(b); i += 8 {
+		m := spaceBytes(binary.LittleEndian.Uint64(b[i:]))
+		if last && m&0x80 != 0 {
+			return i - 1
 		}
+		if pair := m & (m >> 8); pair != 0 {
+			return i + bits.TrailingZeros64(pair)>>3
+		}
+		last = m>>63 != 0
+	}
+	if last && i < len(b) && b[i] == ' ' {
+		return i - 1
 	}
 	for ; i+1 < len(b); i++ {
 		if b[i] == ' ' && b[i+1] == ' ' {
