@@ -323,6 +323,7 @@ var realTables = []struct {
 	{"fresh114_test.go", fresh114Cases, 40},
 	{"fresh115_test.go", fresh115Cases, 40},
 	{"fresh116_test.go", fresh116Cases, 40},
+	{"fresh117_test.go", fresh117Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
