@@ -501,6 +501,17 @@ func yearMonthWordDay(b []byte, year, j int, d *dateTime) (int, bool) {
 func wordDate(b []byte, i int, d *dateTime) (int, bool) {
 	m, n := monthWord(b, i)
 	j := i + n
+	if n > 0 && byteAt(b, j) == '/' {
+		// The day and the year between slashes after the month's name: WIDE-DHCPv6's
+		// "Nov/29/2026 07:41:16: …".
+		day, ld := digitRun(b, j+1)
+		y, ok := digits(b, j+2+ld, 4)
+		if ld < 1 || ld > 2 || byteAt(b, j+1+ld) != '/' || !ok || isDigitAt(b, j+6+ld) {
+			return j, false
+		}
+		d.mon, d.day, d.year = m, day, y
+		return j + 6 + ld, true
+	}
 	if n == 0 || j >= len(b) || b[j] != ' ' && b[j] != '-' && !isDigit(b[j]) {
 		return j, false
 	}
@@ -742,13 +753,14 @@ func fraction2(b []byte, k int, d *dateTime) int {
 // secondFraction reads the fraction of a second at b[i:], its '.' or ',' included, and returns
 // where it ends, i when there is none. After a comma it takes at least fewest digits and at most
 // nine, and before another comma only milliseconds or microseconds: a CSV's next field may be a
-// number too (PAN-OS's "2026/11/29 07:41:16,012801096514,TRAFFIC", a serial number).
+// number too (PAN-OS's "2026/11/29 07:41:16,012801096514,TRAFFIC", a serial number), or an
+// address (althttpd's "2026-11-29 07:44:02,203.0.113.9,…").
 func secondFraction(b []byte, i, fewest int) (int64, int) {
 	if i+1 >= len(b) || b[i] != '.' && b[i] != ',' || !isDigit(b[i+1]) {
 		return 0, i
 	}
 	ns, e := fraction(b, i+1)
-	if n := e - i - 1; b[i] == ',' && (n < fewest || n > 9 || byteAt(b, e) == ',' && n != 3 && n != 6) {
+	if n := e - i - 1; b[i] == ',' && (n < fewest || n > 9 || byteAt(b, e) == ',' && n != 3 && n != 6 || byteAt(b, e) == '.' && isDigitAt(b, e+1)) {
 		return 0, i
 	}
 	return ns, e

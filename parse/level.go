@@ -193,8 +193,8 @@ var levelWords = [...][]string{
 	// Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif
 	Notice: {"notice", "note", "n", "not", "noti", "notif", "!!"},
 	// Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's
-	// Caution; libzypp's WAR
-	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war"},
+	// Caution; libzypp's WAR; MaxDB's WNG
+	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "wng"},
 	// BGL's FAILURE, Xorg's (EE), H2O's ERRR
 	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr"},
 	// logrus's FATA, PANI

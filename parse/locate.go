@@ -104,7 +104,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			continue
 		}
 		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n))) &&
-			!(line[i-1] == '-' && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
+			!((line[i-1] == '-' || line[i-1] == '/') && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n == 4 && i == 2 && line[0] == '-' && line[1] == '-') && // wget's "--2026-11-29 07:41:16--  https://…"
 			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
 			!(n == 4 && gluedPrefix(line) == i) {
@@ -382,11 +382,11 @@ func nameBefore(line []byte, i int) int {
 	for we > 0 && line[we-1] == ' ' && i-we < 2 {
 		we--
 	}
-	if we == i && (i == 0 || line[i-1] != '-') {
+	if we == i && (i == 0 || line[i-1] != '-' && line[i-1] != '/') {
 		return -1
 	}
 	if we == i {
-		we-- // "Nov-29"
+		we-- // "Nov-29", WIDE-DHCPv6's "Nov/29/2026"
 	}
 	ws := we
 	for ws > 0 && isAlpha(line[ws-1]) {

@@ -2130,6 +2130,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:06:01Z", Unknown, "WEB7", "2026-11-29 07:06:01 W3SVC1 WEB7 GET 200"),
 		},
 	},
+	{
+		name: "address-after-a-comma-is-no-fraction",
+		why:  "a comma after the seconds, then an address's digits and dots: the next CSV field, no milliseconds",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:10Z", Unknown, "", "2026-11-29 07:50:10,198.51.100.77,shop.example.org,GET,/cart,302"),
+		},
+	},
+	{
+		name: "wng-beside-err",
+		why:  "MaxDB's knldiag writes WNG for a warning in its type column",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:11Z", Warn, "", "2026-11-29 07:50:11      0x1A4 WNG 53000 IOMan    Volume 3 is 91 % full"),
+		},
+	},
+	{
+		name: "month-name-day-year-between-slashes",
+		why:  "the month's name, the day and the year between slashes opening the line: WIDE-DHCPv6's debug output",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:12Z", Unknown, "", "Nov/29/2026 07:50:12: client6_send: a new XID (4f1c2a) is generated"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
