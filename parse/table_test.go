@@ -324,6 +324,8 @@ var realTables = []struct {
 	{"fresh115_test.go", fresh115Cases, 40},
 	{"fresh116_test.go", fresh116Cases, 40},
 	{"fresh117_test.go", fresh117Cases, 40},
+	{"fresh118_test.go", fresh118Cases, 40},
+	{"fresh119_test.go", fresh119Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
