@@ -126,7 +126,6 @@ var fresh118Cases = []worldCase{
 		name:   "fujitsu-tcs-pjsub-messages",
 		source: "Fujitsu Technical Computing Suite's job commands on Fugaku-style systems (pjsub, pjdel: `[LEVEL] PJM nnnn command msg`, LEVEL one of INFO, WARN, ERR.): from memory of Fugaku user guides quoting pjsub output. No earlier table holds the TCS job manager",
 		why:    "the bracketed level before the PJM message id, ERR. with its dot for errors; no time, no host",
-		gap:    "TCS's `[ERR.]` bracket, the error level spelled with a dot, is not read as a level (unknown, want error); [INFO] and [WARN] are",
 		entries: []worldEntry{
 			we("", Info, "", "[INFO] PJM 0000 pjsub Job 4412 submitted."),
 			we("", Warn, "", "[WARN] PJM 0182 pjsub elapse limit is corrected to the resource unit's maximum 24:00:00."),

@@ -355,7 +355,6 @@ var fresh119Cases = []worldCase{
 	},
 	{
 		name:   "parallels-desktop-log",
-		gap:    "the one-letter level (I, W, D) after Parallels' `MM-dd HH:mm:ss.SSS` time is not read",
 		source: "Parallels Desktop's /Library/Logs/parallels.log (`MM-dd HH:mm:ss.SSS L /process:pid:tid/ msg`, L a one-letter level): from memory of Parallels forum threads",
 		why:    "a year-less month-day time; the letter after it is the level (I, W, D); the process and ids are no host",
 		entries: []worldEntry{

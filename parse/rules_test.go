@@ -2151,6 +2151,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:50:12Z", Unknown, "", "Nov/29/2026 07:50:12: client6_send: a new XID (4f1c2a) is generated"),
 		},
 	},
+	{
+		name: "level-padded-with-a-period-in-its-bracket",
+		why:  "Fujitsu's job manager pads its level to four letters with a period: [ERR.]",
+		entries: []worldEntry{
+			we("", Error, "", "[ERR.] PJM 0012 pjstat the specified job 51207 does not exist."),
+		},
+	},
+	{
+		name: "letter-before-a-program-path",
+		why:  "a level's letter right after the time, before a program's path between slashes: Parallels Desktop's logs; a capital before other words is none",
+		entries: []worldEntry{
+			we("2026-11-29T08:10:02.118Z", Warn, "", "11-29 08:10:02.118 W /prl_vm_app:3120:3127/ Guest tools are out of date"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

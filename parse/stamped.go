@@ -655,6 +655,16 @@ func unrealDisplay(prev, tok []byte) bool {
 	return len(prev) > 4 && hasPrefixAt(prev, 0, "Log") && prev[3] >= 'A' && prev[3] <= 'Z' && prev[len(prev)-1] == ':'
 }
 
+// letterBeforePath reads a level's letter right after the time when the word after it is a
+// program's path between slashes, as Parallels Desktop writes its logs; a capital alone before
+// other words may be a sentence's ("A user …").
+func letterBeforePath(line, tok []byte, te int) (Level, bool) {
+	if len(tok) != 1 || byteAt(line, te) != ' ' || byteAt(line, te+1) != '/' {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[0], "DIWE")
+}
+
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
@@ -690,6 +700,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if k == 0 {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
+			}
+			if lvl, ok := letterBeforePath(line, tok, te); ok {
+				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}
 			if lvl, ok := markedAfterTime(tok); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true

@@ -107,6 +107,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
+			if m := len(tok); open == '[' && m == 4 && tok[3] == '.' {
+				tok = tok[:3] // Fujitsu's job manager pads its level to four with a period: "[ERR.]"
+			}
 			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
 			} else if k := bytes.IndexByte(tok, ':'); open == '(' && k > 2 && isLowerWord(tok[:k]) && colon {
