@@ -307,7 +307,8 @@ func (p *Parser) learnSpot(spot int, closer byte) {
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
 	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer) {
-		if lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot); ok || !shapedSpot(p.mem.spot) {
+		lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot)
+		if ok || !shaped(p.mem.spot) {
 			return lvl, spot, msg, ok
 		}
 		// A spot read by its layout's own shape (an IBM type column, a digit after a pid) that
@@ -321,17 +322,10 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 		}
 		return Unknown, 0, 0, false
 	}
-	if lvl, ok = debugClassLevel(line, s); ok {
-		return lvl, spotDebugClass, 0, true
-	}
-	if lvl, msg, ok = ibmEventType(line, s); ok {
-		return lvl, spotIBMType, msg, true
-	}
-	if lvl, msg, ok = pidSeverityDigit(line, s); ok {
-		return lvl, spotPidDigit, msg, true
-	}
-	if lvl, ok = beegfsLevel(line, s); ok {
-		return lvl, spotOpenDigit, 0, true
+	for _, sp := range shapedSpots {
+		if lvl, msg, ok = readShaped(sp, line, s); ok {
+			return lvl, sp, msg, true
+		}
 	}
 	if lvl, spot, msg, ok = levelAround(line, s); ok {
 		return lvl, spot, msg, true
@@ -357,10 +351,36 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 	return Unknown, 0, 0, false
 }
 
-// shapedSpot reports whether spot is read by a layout's own shape, which a line of another
-// layout in the source does not have.
-func shapedSpot(spot int) bool {
-	return spot == spotIBMType || spot == spotPidDigit || spot == spotOpenDigit || spot == spotDebugClass
+// shapedSpots are the level places read by a layout's own shape (see readShaped), tried in this
+// order before the words around the time; a line of another layout in the source does not have
+// that shape.
+var shapedSpots = [...]int{spotDebugClass, spotIBMType, spotPidDigit, spotOpenDigit}
+
+// readShaped reads the level at a shaped spot, and where the message starts (0 to keep the
+// default). The readers are called directly, not through a table of functions, so that the
+// stamp does not escape to the heap.
+func readShaped(spot int, line []byte, s *stamp) (lvl Level, msg int, ok bool) {
+	switch spot {
+	case spotDebugClass:
+		lvl, ok = debugClassLevel(line, s)
+	case spotIBMType:
+		lvl, msg, ok = ibmEventType(line, s)
+	case spotPidDigit:
+		lvl, msg, ok = pidSeverityDigit(line, s)
+	case spotOpenDigit:
+		lvl, ok = beegfsLevel(line, s)
+	}
+	return lvl, msg, ok
+}
+
+// shaped reports whether spot is one of shapedSpots.
+func shaped(spot int) bool {
+	for _, sp := range shapedSpots {
+		if sp == spot {
+			return true
+		}
+	}
+	return false
 }
 
 // spotFits reports whether a line has the shape in which the source's lines keep their level at
@@ -424,19 +444,11 @@ func csvColumnLevel(f []byte) (Level, bool) {
 
 // levelAtSpot reads the level only at a learned place.
 func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
+	if shaped(spot) {
+		lvl, msg, ok := readShaped(spot, line, s)
+		return lvl, spot, msg, ok
+	}
 	switch spot {
-	case spotDebugClass:
-		lvl, ok := debugClassLevel(line, s)
-		return lvl, spot, 0, ok
-	case spotIBMType:
-		lvl, msg, ok := ibmEventType(line, s)
-		return lvl, spot, msg, ok
-	case spotPidDigit:
-		lvl, msg, ok := pidSeverityDigit(line, s)
-		return lvl, spot, msg, ok
-	case spotOpenDigit:
-		lvl, ok := beegfsLevel(line, s)
-		return lvl, spot, 0, ok
 	case spotMsgID:
 		lvl, ok := msgIDLevel(line, s.end)
 		return lvl, spot, 0, ok
@@ -871,15 +883,8 @@ func pidSeverityDigit(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 	if byteAt(line, pe) != ' ' || byteAt(line, d+1) != ' ' || byteAt(line, d+2) != '[' || byteAt(line, d+3) < 'A' || byteAt(line, d+3) > 'Z' {
 		return Unknown, 0, false
 	}
-	switch line[d] {
-	case '0':
-		return Info, d + 2, true
-	case '1':
-		return Warn, d + 2, true
-	case '2':
-		return Error, d + 2, true
-	case '3':
-		return Critical, d + 2, true
+	if c := line[d]; c >= '0' && c <= '3' {
+		return [...]Level{Info, Warn, Error, Critical}[c-'0'], d + 2, true
 	}
 	return Unknown, 0, false
 }
