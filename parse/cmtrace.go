@@ -122,14 +122,7 @@ func (p *Parser) parseSMSTrailer(line []byte, rec *Record) bool {
 // SYS=, as its level and host.
 func statusMessage(msg []byte, rec *Record) {
 	if i := bytes.Index(msg, []byte(" SEV=")); i >= 0 {
-		switch byteAt(msg, i+5) {
-		case 'I':
-			rec.Level = Info
-		case 'W':
-			rec.Level = Warn
-		case 'E':
-			rec.Level = Error
-		}
+		rec.Level, _ = alphabetLevel(byteAt(msg, i+5), "IWE")
 	}
 	if i := bytes.Index(msg, []byte(" SYS=")); i >= 0 {
 		_, e := nextToken(msg, i+5)

@@ -1474,8 +1474,6 @@ func decodedLevel(line []byte) (Level, bool) {
 	return ParseLevel(trimSpace(line[c+1 : d]))
 }
 
-// parseText is the fallback: the whole line is the message, and a marked level word among the
-// first few words sets the level.
 // displayOpening reports whether one of the line's first three words is Unreal Engine's Display
 // verbosity after its category (see unrealDisplay).
 func displayOpening(line []byte) bool {
@@ -1493,6 +1491,8 @@ func displayOpening(line []byte) bool {
 	return false
 }
 
+// parseText is the fallback: the whole line is the message, and a marked level word among the
+// first few words sets the level.
 func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
@@ -1944,10 +1944,12 @@ func counterLevel(line []byte) (Level, bool) {
 // "production.ERROR:" and "SQLSTATE[23000]:" are none.
 func pidTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
-	if e-s >= 4 && line[e-1] == ']' && levelWordAt(line, e) {
-		e++ // Python's coloredlogs writes no colon, and the level after: "tunneld[4411] INFO …"
+	if byteAt(line, e-1) == ':' {
+		e--
+	} else if !levelWordAt(line, e) {
+		return false // Python's coloredlogs writes no colon, and the level after: "tunneld[4411] INFO …"
 	}
-	if e-s < 5 || line[e-1] != ':' && line[e-1] != ' ' || line[e-2] != ']' {
+	if e-s < 4 || line[e-1] != ']' {
 		return false
 	}
 	k := bytes.IndexByte(line[s:e], '[')
@@ -1955,7 +1957,7 @@ func pidTag(line []byte, i int) bool {
 		return false
 	}
 	name := line[s : s+k]
-	if _, ok := atoi(line[s+k+1 : e-2]); !ok || !(name[0] >= 'a' && name[0] <= 'z' || isUpperWord(name)) {
+	if _, ok := atoi(line[s+k+1 : e-1]); !ok || !(name[0] >= 'a' && name[0] <= 'z' || isUpperWord(name)) {
 		return false
 	}
 	// A dotted name that ends in a level is a logger's channel ("production.ERROR[1]:").

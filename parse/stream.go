@@ -704,7 +704,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if w3cDirective(inner) {
 		return w3cDirective(s.raw), rec, true // the W3C header IIS writes again at a restart: its lines go together, under no record
 	}
-	if rec.Format == FormatText && (standaloneLine(inner) || nameTag(inner) > 0 && nameTag(s.raw) > 0) {
+	if rec.Format == FormatText && (standaloneLine(inner) || nameTag(inner) && nameTag(s.raw)) {
 		// Or a line a program's name in brackets opens, as the record above opens with one:
 		// a container's entry script and the helpers it runs ("[init] …" under "[mc-image-helper]
 		// 07:41:19.880 WARN  : …"). A trace's lines never open so.
@@ -863,6 +863,9 @@ var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "RE
 
 // w3cDirective reports whether line is one of the W3C extended format's header lines.
 func w3cDirective(line []byte) bool {
+	if len(line) == 0 || line[0] != '#' {
+		return false
+	}
 	for _, d := range [...]string{"#Software: ", "#Version: ", "#Date: ", "#Start-Date: ", "#End-Date: ", "#Remark: ", w3cFields} {
 		if hasPrefixAt(line, 0, d) {
 			return true
@@ -871,26 +874,22 @@ func w3cDirective(line []byte) bool {
 	return false
 }
 
-// nameTag returns the length of the name in brackets and the blank that open line, "[init] ",
-// or 0: a program's name starts with a lower-case letter and holds no blank (an uptime's
-// bracket, "[  12.3]", a time's, "[2026-11-29 …]", and a block's keys, xCAT's "[Date]" and
-// "[Request]", are no names).
-func nameTag(line []byte) int {
+// nameTag reports whether a program's name in brackets and a blank open line, "[init] ": the
+// name starts with a lower-case letter and holds no blank (an uptime's bracket, "[  12.3]", a
+// time's, "[2026-11-29 …]", and a block's keys, xCAT's "[Date]" and "[Request]", are no names).
+func nameTag(line []byte) bool {
 	if len(line) < 4 || line[0] != '[' || line[1] < 'a' || line[1] > 'z' {
-		return 0
+		return false
 	}
 	for i := 2; i < len(line) && i < 40; i++ {
 		switch c := line[i]; {
 		case c == ']':
-			if byteAt(line, i+1) != ' ' {
-				return 0
-			}
-			return i + 2
+			return byteAt(line, i+1) == ' '
 		case !isAlnum(c) && c != '-' && c != '_' && c != '.':
-			return 0
+			return false
 		}
 	}
-	return 0
+	return false
 }
 
 // bracketedHeader reports whether the text is one line in brackets with blanks inside them, as

@@ -506,10 +506,18 @@ func namedFacilityLevel(tok []byte) (Level, bool) {
 	if k < 3 || k > 24 || k == len(tok)-1 {
 		return Unknown, false
 	}
-	for _, f := range bytes.Split(tok[:k], []byte("|")) {
-		if !syslogFacility(f) {
+	for f := tok[:k]; ; {
+		b := bytes.IndexByte(f, '|')
+		if b < 0 {
+			if !syslogFacility(f) {
+				return Unknown, false
+			}
+			break
+		}
+		if !syslogFacility(f[:b]) {
 			return Unknown, false
 		}
+		f = f[b+1:]
 	}
 	name := tok[k+1:]
 	if b := bytes.IndexByte(name, '|'); b > 0 {
@@ -1834,7 +1842,7 @@ func tagLike(t []byte) bool {
 		t, pid = t[:k], true
 	}
 	for i, c := range t {
-		if c == ':' && pid && (byteAt(t, i+1) == ':' || byteAt(t, i-1) == ':') && i > 0 {
+		if c == ':' && pid && i > 0 && (t[i-1] == ':' || byteAt(t, i+1) == ':') {
 			continue // a Rust module's path, with its pid: "zram_generator::config[512]:"
 		}
 		if !(isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '(' || c == ')' || c == '@') {
