@@ -2165,6 +2165,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:10:02.118Z", Warn, "", "11-29 08:10:02.118 W /prl_vm_app:3120:3127/ Guest tools are out of date"),
 		},
 	},
+	{
+		name: "capital-before-words-after-the-time",
+		why:  "a capital letter alone after the time, before words rather than a program's path, is a sentence's article, no level",
+		entries: []worldEntry{
+			we("2026-11-29T08:10:03Z", Unknown, "", "2026-11-29 08:10:03 I think the backup finished"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
