@@ -126,7 +126,7 @@ func statusMessage(msg []byte, rec *Record) {
 	}
 	if i := bytes.Index(msg, []byte(" SYS=")); i >= 0 {
 		_, e := nextToken(msg, i+5)
-		if s := i + 5; e > s && hostName(msg[s:e]) {
+		if s := i + 5; e > s && sender(msg[s:e]) { // a name's letters only: no control byte is a host
 			rec.Host = Span{int32(s), int32(e)}
 		}
 	}

@@ -2172,6 +2172,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:10:03Z", Unknown, "", "2026-11-29 08:10:03 I think the backup finished"),
 		},
 	},
+	{
+		name: "status-message-system-with-a-control-byte",
+		why:  "a status message's SYS= that holds a control byte names no host",
+		entries: []worldEntry{
+			we("2026-11-29T06:40:04Z", Error, "", "STATMSG: ID=2350 SEV=E SYS=CM\x01.lab.example SITE=LB1  $$<SMS_DISTRIBUTION_MANAGER><11-29-2026 07:40:04.000-060><thread=2212 (0x8A4)>"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
