@@ -326,6 +326,8 @@ var realTables = []struct {
 	{"fresh117_test.go", fresh117Cases, 40},
 	{"fresh118_test.go", fresh118Cases, 40},
 	{"fresh119_test.go", fresh119Cases, 40},
+	{"fresh120_test.go", fresh120Cases, 40},
+	{"fresh121_test.go", fresh121Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
