@@ -157,7 +157,6 @@ var fresh120Cases = []worldCase{
 	},
 	{
 		name:   "coldfusion-exception-log",
-		gap:    "the Java stack trace on the lines after a ColdFusion exception.log CSV row (`coldfusion.runtime.…Exception: …`, tab-indented `at …` frames) is not joined to the row it belongs to",
 		source: "Adobe ColdFusion 2023 cfusion/logs/exception.log (CSV `\"Severity\",\"ThreadID\",\"Date\",\"Time\",\"Application\",\"Message\"` with a header row, MM/dd/yy dates, and the Java stack trace on the lines after the row): helpx.adobe.com 'ColdFusion Administrator: Logging'; from memory of real lines. ColdFusion is in no earlier table",
 		why:    "the severity is the first quoted column (Information, Warning, Error); the date has a two-digit year; the stack trace belongs to its row; the header row is no record",
 		entries: []worldEntry{
@@ -468,7 +467,6 @@ var fresh120Cases = []worldCase{
 	// Mail: Sympa, mox, OpenARC.
 	{
 		name:   "sympa-syslog",
-		gap:    "Sympa's level word opening the syslog message (`notice main:: …`, `info Sympa::…`, `err Sympa::Mailer::…`) is not read as a level",
 		source: "Sympa 6.2 through syslog (facility local1; each daemon with its own tag, sympa_msg, bulk, task_manager; the message opens with Sympa's level word and the calling function, `notice main:: …`, `err Sympa::Mailer::…`): sympa.community 'Logs' and sympa.conf(5) (log_facility, log_level); from memory of real lines. Sympa is in no earlier table",
 		why:    "Sympa writes its level as the first word of the message in its place (notice, info, err); the sender host is the syslog host",
 		entries: []worldEntry{
@@ -480,7 +478,6 @@ var fresh120Cases = []worldCase{
 	},
 	{
 		name:   "mox-mail-server-console",
-		gap:    "mox's logfmt level key `l=` (`l=info`, `l=debug`, `l=error`) is not read as a level",
 		source: "mox (the all-in-one Go mail server) `mox serve` under systemd, as its own output shows it (logfmt `l=level m=\"msg\" pkg=… key=value`, no time of its own): github.com/mjl-/mox README and `mox config describe-static` (LogLevel); from memory of real lines. mox is in no earlier table",
 		why:    "no time in the record; l= carries the level (info, error, debug); remote= and the like are peers",
 		entries: []worldEntry{

@@ -208,7 +208,6 @@ var fresh121Cases = []worldCase{
 			we("2026-11-29T08:55:13Z|2026-11-29T08:55:12Z", Info, "10.20.9.31", "11-29-2026 08:55:13 Local3.Info 10.20.9.31 Nov 29 08:55:12 smg-scan1 ecelerity: 1795942512|0a14091f-b7b61ae0000052c1-00-6a2a9cf0a1b2|DELIVER|10.20.4.5|carol@example.com"),
 			we("2026-11-29T08:57:40Z|2026-11-29T08:57:39Z", Error, "10.20.9.31", "11-29-2026 08:57:40 Local3.Error 10.20.9.31 Nov 29 08:57:39 smg-scan1 conduit[3310]: Unable to download virus definitions from LiveUpdate server"),
 		},
-		gap: "Kiwi Syslog Server's space-separated stored line (`mm-dd-yyyy HH:MM:SS Facility.Level sender`, here before the scanner's own BSD header) is read for its time and its Facility.Level but not for the sender column: the host comes out empty where the sender's address 10.20.9.31 is the writer's host field (the tab-separated ISO layout of Kiwi in fresh10 is read)",
 	},
 	{
 		name:   "symantec-messaging-gateway-rsyslog-relayed",

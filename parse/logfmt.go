@@ -347,9 +347,10 @@ func welfKeyRole(key []byte, role jsonRole) jsonRole {
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
-		"_level": // Couchbase's query log, beside VictoriaLogs' _time and _msg
+		"_level", // Couchbase's query log, beside VictoriaLogs' _time and _msg
+		"l":      // mox's short keys: "l=info m=\"…\" pkg=queue"
 		return roleLevel, 0
-	case "msg", "message", "_msg":
+	case "msg", "message", "_msg", "m":
 		return roleMessage, 0
 	case "time", "ts", "t", "timestamp", "@timestamp", "_time":
 		return roleTime, 0

@@ -2179,6 +2179,39 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:40:04Z", Error, "", "STATMSG: ID=2350 SEV=E SYS=CM\x01.lab.example SITE=LB1  $$<SMS_DISTRIBUTION_MANAGER><11-29-2026 07:40:04.000-060><thread=2212 (0x8A4)>"),
 		},
 	},
+	{
+		name: "java-exception-under-a-csv-row",
+		why:  "a CSV log with a header writes the Java exception and its frames on the lines under the row that logged it: ColdFusion's exception.log",
+		entries: []worldEntry{
+			wskip(`"Severity","ThreadID","Date","Time","Application","Message"`),
+			we("2026-11-29T08:12:40Z", Error, "",
+				`"Error","ajp-nio-8018-exec-2","11/29/26","08:12:40","SHOP","Variable CART is undefined."`,
+				"coldfusion.runtime.UndefinedVariableException: Variable CART is undefined.",
+				"\tat coldfusion.runtime.CfJspPage._get(CfJspPage.java:377)"),
+			we("2026-11-29T08:13:02Z", Info, "", `"Information","scheduler-1","11/29/26","08:13:02",,"Task cleanup ran."`),
+		},
+	},
+	{
+		name: "sender-after-a-facility-word-with-blanks",
+		why:  "a syslog server's stored line, its US date and time, the received Facility.Level and the sender's address between blanks: Kiwi Syslog",
+		entries: []worldEntry{
+			we("2026-11-29T08:14:05Z", Warn, "10.30.1.8", "11-29-2026 08:14:05 Local4.Warning 10.30.1.8 Nov 29 08:14:04 edge-fw2 ipsec: tunnel 4 rekey slow"),
+		},
+	},
+	{
+		name: "one-letter-logfmt-keys",
+		why:  "logfmt with one-letter keys for the level and the message: mox's l= and m=",
+		entries: []worldEntry{
+			we("", Warn, "", `l=warn m="queue delivery deferred" pkg=queue msgid=88`),
+		},
+	},
+	{
+		name: "level-word-before-a-perl-package",
+		why:  "a lower-case level word opening a syslog message before the calling Perl package: Sympa's \"notice main::\"",
+		entries: []worldEntry{
+			we("2026-11-29T08:15:07Z", Debug, "lists2", "Nov 29 08:15:07 lists2 sympa_msg[3110]: debug Sympa::List::load() Loading list ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

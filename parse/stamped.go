@@ -118,9 +118,25 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := nodeBeforeEpoch(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := senderAfterFacility(line, s.end); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
 	return true
+}
+
+// senderAfterFacility reads the sender a syslog server stores after its time and the received
+// facility and severity, as Kiwi Syslog writes them with blanks: "11-29-2026 08:55:12 Local3.Info
+// 10.20.9.31 Nov 29 08:55:11 smg-scan1 …" (collectorColumns reads the ISO layout's columns).
+func senderAfterFacility(line []byte, end int) (Span, bool) {
+	s, e := nextToken(line, afterStamp(line, end))
+	if _, ok := facilityLevel(line[s:e]); !ok {
+		return Span{}, false
+	}
+	if s, e = nextToken(line, e); !sender(line[s:e]) {
+		return Span{}, false
+	}
+	return Span{int32(s), int32(e)}, true
 }
 
 // countClock reports whether the time of day alone at line[i] is in its first hour, as a count

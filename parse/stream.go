@@ -691,7 +691,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// at its "# User@Host:" line unless that line follows the time alone.
 		return hasPrefixAt(s.raw, 0, "# Time: ") && bytes.IndexByte(s.raw, '\n') < 0, rec, false
 	}
-	if s.rec.Level != Unknown && exceptionHead(line) {
+	if exceptionHead(line) && (s.rec.Level != Unknown || s.csvRowLevel()) {
 		return true, rec, false // the exception a record logged, also in a source without times
 	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
@@ -737,6 +737,18 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
 	}
 	return false, rec, true
+}
+
+// csvRowLevel reports whether the pending entry is a CSV row whose columns give it a level, as emit
+// will apply them: ColdFusion's exception.log writes the Java exception and its frames under the
+// row that logged it.
+func (s *Stream) csvRowLevel() bool {
+	if s.csv.sep == 0 || s.offset == s.csvHeaderAt {
+		return false
+	}
+	var rec Record
+	s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
+	return rec.Level != Unknown
 }
 
 // dumpLine decides a line while the pending entry holds a crash report (see dump.go); ok is false

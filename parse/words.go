@@ -744,9 +744,10 @@ func gluePunct(c byte) bool {
 }
 
 // wordBeforeTag reads a level written as a plain word where a tag follows it: F5's "warning
-// tmm1[4120]:", Kodi's "warning <general>:", libvirt's "warning : …", and the padded bracket of
-// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", a lone ':'), so that
-// "error handling: done" stays prose.
+// tmm1[4120]:", Kodi's "warning <general>:", libvirt's "warning : …", Sympa's "err
+// Sympa::Mailer::_safefork() …" (a Perl package's name, "main::"), and the padded bracket of
+// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", a lone ':', a name with
+// "::" in lower case before it), so that "error handling: done" stays prose.
 func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 	ns, ne := nextToken(line, e)
 	if ne == ns {
@@ -762,10 +763,16 @@ func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 	n := len(next)
 	tagged := n == 1 && next[0] == ':' ||
 		n > 3 && next[n-1] == ':' && (next[n-2] == ']' && bytes.IndexByte(next, '[') > 0 || next[0] == '<' && next[n-2] == '>')
-	if !tagged {
+	if !tagged && !(isLowerWord(tok) && perlPackage(next)) {
 		return Unknown, false
 	}
 	return ParseLevel(tok)
+}
+
+// perlPackage reports whether w is a Perl package's or sub's name: "main::", "Sympa::Mailer::send()".
+func perlPackage(w []byte) bool {
+	k := bytes.Index(w, []byte("::"))
+	return k > 0 && isAlpha(w[0]) && tagLike(w[:k])
 }
 
 // topicLevel reads the severity among the comma-separated topics that RouterOS writes in place of
