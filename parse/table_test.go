@@ -328,6 +328,8 @@ var realTables = []struct {
 	{"fresh119_test.go", fresh119Cases, 40},
 	{"fresh120_test.go", fresh120Cases, 40},
 	{"fresh121_test.go", fresh121Cases, 40},
+	{"fresh122_test.go", fresh122Cases, 40},
+	{"fresh123_test.go", fresh123Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
