@@ -581,7 +581,6 @@ var fresh122Cases = []worldCase{
 			we("2026-11-29T09:30:04Z", Unknown, "", "2026/11/29 09:30:04 Installing setup packages ..."),
 			we("2026-11-29T09:31:40Z", Unknown, "", "2026/11/29 09:31:40 Python exited: exit status 1"),
 		},
-		gap: "Go's level-less log line 2026/11/29 09:30:01 Provision info: is read as level Info from the word info that ends its message",
 	},
 	{
 		name:   "beam-flink-job-server-jul-console",
@@ -613,7 +612,6 @@ var fresh122Cases = []worldCase{
 				"    response = task()",
 				"ValueError: invalid literal for int() with base 10: 'n/a'"),
 		},
-		gap: "the last line of the Python traceback under an ERROR:logger: line (ValueError: ...) is split off as a record of its own instead of staying in the traceback",
 	},
 	{
 		name:   "iceberg-rest-fixture-console",

@@ -268,7 +268,6 @@ var fresh34Cases = []worldCase{
 		name:   "mrtg-log",
 		source: "MRTG's log file (--logging: `yyyy-MM-dd HH:mm:ss -- msg`, `ERROR:` and `WARNING:` prefixes on problems, an SNMP error's detail continuing on lines of its own): the mrtg manual (--logging); from memory of real lines",
 		why:    "a zone-less time then `--`; ERROR:/WARNING: prefixes are MRTG's own markers; an SNMP error's detail lines belong to it; the switch polled is a peer",
-		gap:    "`SNMP Error:` at the start of MRTG's message is read as an error level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 -- Started mrtg with config '/etc/mrtg/mrtg.cfg'"),
 			we("2026-11-29T07:45:01Z", Unknown, "",

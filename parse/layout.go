@@ -484,6 +484,13 @@ func collectorColumns(line []byte, rest int, rec *Record) bool {
 	return true
 }
 
+// closingLabel reports whether the level word tok, which ends at e, is the label a message ends
+// with rather than a level: a colon after it and nothing more on the line (Go's "Provision
+// info:" above the lines it announces). A header's level has a message after it.
+func closingLabel(line, tok []byte, e int) bool {
+	return tok[len(tok)-1] == ':' && skipBlanks(line, e) == len(line)
+}
+
 // sender reports whether w names a machine: a host's name or an address.
 func sender(w []byte) bool {
 	return len(w) > 1 && hostLike(w) && (hostName(w) || addressBytes(w) && hasDigit(w))
@@ -588,7 +595,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0

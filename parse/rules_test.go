@@ -2212,6 +2212,26 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:15:07Z", Debug, "lists2", "Nov 29 08:15:07 lists2 sympa_msg[3110]: debug Sympa::List::load() Loading list ops"),
 		},
 	},
+	{
+		name: "level-word-closing-a-message-with-its-colon",
+		why:  "a level word with its colon that ends the line after other words is the label of what follows, not a level: Go's standard log announcing a dump",
+		entries: []worldEntry{
+			we("2026-11-29T08:20:01Z", Unknown, "", "2026/11/29 08:20:01 Worker debug:"),
+			we("2026-11-29T08:20:01Z", Unknown, "", "2026/11/29 08:20:01 queue depth 12"),
+		},
+	},
+	{
+		name: "traceback-opening-at-the-end-of-an-untimed-message",
+		why:  "Python's default layout logs an error whose text ends by opening a traceback: its frames and the exception line under it are that record's",
+		entries: []worldEntry{
+			we("", Error, "",
+				"ERROR:worker.tasks:task 12 failed: Traceback (most recent call last):",
+				`  File "/srv/worker/tasks.py", line 88, in run`,
+				"    total = int(row[3])",
+				"ValueError: invalid literal for int() with base 10: ''"),
+			we("", Info, "", "INFO:worker.tasks:task 13 done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

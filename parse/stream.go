@@ -422,7 +422,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
 	}
-	if hasPrefixAt(line, 0, traceback) {
+	if hasPrefixAt(line, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) {
+		// Also at the end of an untimed record's message: Python's default layout, "ERROR:apache_beam…:
+		// Error received …: Traceback (most recent call last):".
 		s.inTrace = true
 	}
 }
