@@ -176,9 +176,15 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		}
 		// A timed line after an XML element closed, or a third one in a block, says the source's
 		// records are no blocks: an element that only opened it (a payload) is one record.
-		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut {
+		// So does a second one in the first's layout: an alert quotes an original line of
+		// another (OSSEC's "2026 Nov 29 …" above "Nov 29 … sshd[…]:"), and a log of timed lines
+		// after a "name: pid" line (simctl launch's) repeats its own.
+		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut || s.blockTimed > 1 && rec.Format == s.blockTimeAs {
 			s.unblock(b)
 			return false
+		}
+		if s.blockTimed == 1 {
+			s.blockTimeAs = rec.Format
 		}
 	}
 	if name, j := xmlStartTag(s.raw[:firstLineEnd(s.raw)]), skipWS(line, 0); name != nil && hasPrefixAt(line, j, "</") && bytes.HasPrefix(line[j+2:], name) {
@@ -368,7 +374,7 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 	s.headerLevel(header)
 	s.blockTimed = 0
 	if line[0] != ' ' && line[0] != '\t' {
-		s.blockTimed = 1 // the block's own time line counts among its timed lines
+		s.blockTimed, s.blockTimeAs = 1, rec.Format // the block's own time line counts among its timed lines
 	}
 	at := len(s.raw) + 1
 	s.join(line, truncated)

@@ -105,7 +105,6 @@ var fresh123Cases = []worldCase{
 		name:   "android-logcat-long-uid",
 		source: "`adb logcat -v long,uid` (the `[ MM-dd HH:mm:ss.SSS  uid  pid: tid P/Tag ]` header with the uid's name, the message lines below, a blank line after each entry); from memory of real lines. logcat -v long and long,epoch are earlier tables'; long with the uid is not",
 		why:    "the time and priority on a header line that also carries a uid name; the message lines and the blank line after belong to it",
-		gap:    "logcat -v long with a uid name in its header: the D and I priorities after the uid are not read (no level), and an E record whose first message line is FATAL EXCEPTION comes out Critical from the text",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.811Z", Debug, "",
 				"[ 11-29 07:41:16.811  system  1342: 1398 D/WindowManager ]",
@@ -593,7 +592,6 @@ var fresh123Cases = []worldCase{
 		name:   "ubuntu-touch-mir-server-log",
 		source: "Mir's server log as Ubuntu Touch's shell writes it (lomiri.log / unity8.log: `[yyyy-MM-dd HH:mm:ss.ffffff] <severity> component: msg`, severities `<information>`, `< - debug - >`, `< -warning- >`, `< - ERROR - >`): canonical/mir#2463 and ubports/ubuntu-touch#1438 for the first two; the others from memory",
 		why:    "a bracketed microsecond time, then Mir's angle-bracketed severity with its padding",
-		gap:    "Mir's padded `< - debug - >` and `< -warning- >` severities are not read (its `<information>` and `< - ERROR - >` are)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.078812Z", Info, "", "[2026-11-29 07:41:16.078812] <information> mirserver: Starting"),
 			we("2026-11-29T07:41:16.078884Z", Debug, "", "[2026-11-29 07:41:16.078884] < - debug - > mirserver: Using Linux VT subsystem for session management"),

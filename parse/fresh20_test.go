@@ -445,7 +445,6 @@ var fresh20Cases = []worldCase{
 		name:   "lsposed-verbose-log",
 		source: "LSPosed's verbose and modules logs (/data/adb/lspd/log: `[ yyyy-MM-ddTHH:mm:ss.SSS uid:pid:tid P/tag-padded-to-15 ] message` in the device's local time, and `----part N start----` markers): LSPosed/LSPosed daemon/src/main/jni/logcat.cpp (PrintLogLine, RefreshFd)",
 		why:    "a bracketed ISO time with no zone, then uid, pid and tid, and the logcat priority letter glued to the tag; a part marker carries neither time nor level",
-		gap:    "the priority letter glued to the tag (`I/LSPosed`, `E/LSPosed-Bridge`) after the uid:pid:tid columns is not read as the level",
 		entries: []worldEntry{
 			we("", Unknown, "", "----part 1 start----"),
 			we("2026-11-29T07:41:16.412Z", Info, "", "[ 2026-11-29T07:41:16.412     1000:  1702:  1702 I/LSPosed         ] Loading module com.example.hook from /data/app/~~4f1c2a==/com.example.hook-1/base.apk"),

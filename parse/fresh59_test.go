@@ -293,7 +293,6 @@ var fresh59Cases = []worldCase{
 	},
 	{
 		name:   "windows-xp-setupapi-log",
-		gap:    "XP's `[yyyy/MM/dd HH:mm:ss pid.instance title]` section openers are not seen as record starts: every section is joined to the header before it",
 		source: "Windows XP and Server 2003's %windir%\\setupapi.log (the pre-Vista format: a [SetupAPI Log] header, then sections opened by `[yyyy/MM/dd HH:mm:ss pid.instance title]`, their lines `#-nnn`, `#Innn`, `#Wnnn` and `#Ennn` message ids): Microsoft's 'Troubleshooting Device Installation with the SetupAPI Log File' (2003 white paper); from memory of real lines. Vista's setupapi.dev.log is an earlier table's; XP's file is not",
 		why:    "a bracketed slash date with a pid.instance opens each section, one record to the next bracket; the #I/#W/#E letters are per line inside the section, not the record's level",
 		entries: []worldEntry{

@@ -589,6 +589,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Message.Start = int32(afterLevel(line, e, lx))
 				return true
 			}
+			if lvl, msg, ok := dashedAngleLevel(line, s); ok {
+				rec.Level, rec.Message.Start = lvl, int32(msg) // Mir's "< -warning- >"
+				return true
+			}
 		}
 		if lvl, ok := headerLetter(line, prev, tok, e, k, lx.parensOff); ok {
 			rec.Level = lvl // SDRangel's "2026-11-29 21:04:11.331 (I) MainWindow: …"

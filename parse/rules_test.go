@@ -2232,6 +2232,32 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INFO:worker.tasks:task 13 done"),
 		},
 	},
+	{
+		name: "timed-lines-after-a-name-and-pid-line",
+		why:  "a line naming a program and its pid above timed lines of one layout heads no block: simctl launch's \"com.example.app: 4120\" above NSLog's lines",
+		entries: []worldEntry{
+			wskip("com.example.mail: 5120"),
+			we("2026-11-29T07:50:16.204512Z", Unknown, "", "2026-11-29 08:50:16.204512+0100 Mail[5120:881204] sync started"),
+			we("2026-11-29T07:50:17.100230Z", Unknown, "", "2026-11-29 08:50:17.100230+0100 Mail[5120:881204] sync finished"),
+		},
+	},
+	{
+		name: "logcat-long-header-with-a-uid",
+		why:  "logcat -v long,uid writes the uid's name before the pid and tid in its bracketed header",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:18.330Z", Warn, "",
+				"[ 11-29 07:50:18.330 u0_a201  6120: 6131 W/SyncManager ]",
+				"Sync of account 3 deferred: no network",
+				""),
+		},
+	},
+	{
+		name: "level-padded-with-dashes-in-angle-brackets",
+		why:  "Mir's server log pads its severity with blanks and dashes inside angle brackets",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:19.000412Z", Notice, "", "[2026-11-29 07:50:19.000412] < -notice- > mirserver: display 1 connected"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -738,6 +738,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := spacedBracketLevel(line, ts); ok {
 				return lvl, k, msg, true
 			}
+			if lvl, msg, ok := dashedAngleLevel(line, ts); ok {
+				return lvl, k, msg, true
+			}
 		}
 		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
@@ -757,7 +760,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
 			return Debug, k, msg, true // BIND's "resolver: debug 3: fetch: …"
 		}
-		if k == 0 || numeric && k <= 2 {
+		// logcat -v long,uid puts the uid's name before the pid and tid: "[ 11-29 07:41:16.811
+		// system  1342: 1398 D/WindowManager ]".
+		if k == 0 || numeric && (k <= 2 || k == 3 && len(tok) > 2 && tok[1] == '/') {
 			if lvl, msg, ok := headLevel(line, ts, te); ok {
 				return lvl, k, msg, true
 			}

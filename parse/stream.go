@@ -72,6 +72,7 @@ type Stream struct {
 
 	blockShape  []byte // the shape of the header line of the source's block records (see block.go); empty until learned
 	blockTimed  int    // lines starting with a time in the pending block
+	blockTimeAs Format // the layout of the first of them
 	blockTries  int    // lines looked at as a possible block's time
 	noBlocks    bool   // the source was taken for a block log and is none
 	noLookahead bool   // a rule was looked at for a labelled time below it, and headed no block (see ruleLookahead)

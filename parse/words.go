@@ -939,6 +939,25 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// dashedAngleLevel reads a level padded with blanks and dashes to its width inside angle brackets,
+// as Mir's server log writes its severities ("< - debug - >", "< -warning- >", "<information>"). It
+// returns the level and where the text after the bracket starts.
+func dashedAngleLevel(line []byte, at int) (Level, int, bool) {
+	if byteAt(line, at) != '<' {
+		return Unknown, 0, false
+	}
+	end := indexByteFrom(line[:min(len(line), at+16)], '>', at+1)
+	if end < 0 || bytes.IndexByte(line[at+1:end], '-') < 0 {
+		return Unknown, 0, false
+	}
+	word := bytes.Trim(line[at+1:end], " -")
+	if len(word) < 4 || !isAlphaWord(word) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, end+1), ok
+}
+
 // spacedBracketLevel reads the level in a bracket of two words at line[at], the level's word last
 // or before a colon: Fast DDS's "[RTPS_TRANSPORT_SHM Error]", vibe.d's "[main(----) INF]",
 // BepInEx's "[Warning:   BepInEx]" and "[Info   :   BepInEx]". It returns the level and where the
