@@ -2258,6 +2258,39 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:50:19.000412Z", Notice, "", "[2026-11-29 07:50:19.000412] < -notice- > mirserver: display 1 connected"),
 		},
 	},
+	{
+		name: "level-after-a-tag-with-pid-and-thread-and-no-colon",
+		why:  "unbound's own logfile with log-time-ascii: the program, its pid and thread in brackets without a colon, then the level with its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:52:10Z", Notice, "", "Nov 29 07:52:10 unbound[4120:0] notice: init module 0: validator"),
+			we("2026-11-29T07:52:41Z", Error, "", "Nov 29 07:52:41 unbound[4120:0] error: SERVFAIL <example.org. A IN>: all servers for this domain failed"),
+		},
+	},
+	{
+		name: "general-query-log-events-without-their-time",
+		why:  "MySQL's and MariaDB's general query log writes the time only when the second changes: each event under it is a record of its own, a multi-line query's lines are its",
+		entries: []worldEntry{
+			wskip("/usr/sbin/mariadbd, Version: 10.11.6-MariaDB-log (Debian 12). started with:",
+				"Tcp port: 3306  Unix socket: /run/mysqld/mysqld.sock",
+				"Time\t\t    Id Command\tArgument"),
+			we("2026-11-29T07:53:02Z", Unknown, "", "261129  7:53:02\t    12 Connect\tshop@localhost on shop using Socket"),
+			we("", Unknown, "", "\t\t    12 Query\tSELECT id, total", "\t     FROM orders WHERE paid = 0"),
+			we("", Unknown, "", "\t\t    12 Quit\t"),
+		},
+	},
+	{
+		name: "mysqld-banner-after-a-slow-query",
+		why:  "the banner MySQL and MariaDB write at each start opens a record of its own, also right after the last query of the previous run",
+		entries: []worldEntry{
+			we("2026-11-29T07:54:10Z", Unknown, "",
+				"# Time: 261129  7:54:10",
+				"# User@Host: shop[shop] @ localhost []",
+				"# Query_time: 2.104112  Lock_time: 0.000110  Rows_sent: 1  Rows_examined: 40120",
+				"SET timestamp=1795938850;",
+				"SELECT count(*) FROM orders;"),
+			we("", Unknown, "", "/usr/sbin/mariadbd, Version: 10.11.6-MariaDB-log (Debian 12). started with:"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -605,6 +605,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
 	case c == ' ' || c == '\t':
+		if generalLogRow(line) && generalLogRecord(s.raw) {
+			return false, rec, false // the general query log's next event, its time left out
+		}
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
 			// whatever is pending.
@@ -862,7 +865,7 @@ const slowQueryUser = "# User@Host: "
 // between entries ("-- Boot 4f1c… --", "-- No entries --"), and the header of Snort's full alert,
 // whose time is on a later line ("[**] [1:2003068:7] ET SCAN … [**]").
 func standaloneLine(line []byte) bool {
-	if dividerLine(line) {
+	if dividerLine(line) || mysqldBanner(line) {
 		return true
 	}
 	for _, p := range standalonePrefixes {
@@ -871,6 +874,50 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// generalLogRow reports whether line is an event of MySQL's and MariaDB's general query log
+// without its time, which the log writes only when the second changes: "\t\t     5 Query\tSELECT
+// 1" under "261202  1:44:59\t     3 Connect\troot@localhost on  using Socket".
+func generalLogRow(line []byte) bool {
+	return hasPrefixAt(line, 0, "\t\t") && commandColumns(line[2:])
+}
+
+// generalLogRecord reports whether the entry raw is an event of the general query log: a row
+// without its time, or one with it before a tab.
+func generalLogRecord(raw []byte) bool {
+	first := raw[:firstLineEnd(raw)]
+	if generalLogRow(first) {
+		return true
+	}
+	k := bytes.IndexByte(first, '\t')
+	return k >= len("261202 1:44:59") && k <= len("261202 01:44:59") && isDigit(first[0]) && commandColumns(first[k+1:])
+}
+
+// commandColumns reports whether b holds the general query log's connection id and command
+// after its time: blanks, digits, a blank, a capitalized word, then a tab or the line's end.
+func commandColumns(b []byte) bool {
+	i := skipBlanks(b, 0)
+	n := 0
+	for i+n < len(b) && isDigit(b[i+n]) {
+		n++
+	}
+	if n == 0 || byteAt(b, i+n) != ' ' {
+		return false
+	}
+	w := i + n + 1
+	e := w
+	for e < len(b) && isAlpha(b[e]) {
+		e++
+	}
+	return e-w >= 4 && b[w] >= 'A' && b[w] <= 'Z' && (e == len(b) || b[e] == '\t')
+}
+
+// mysqldBanner reports whether line is the banner MySQL and MariaDB write at the top of their
+// general and slow query logs at each start: "/usr/sbin/mariadbd, Version: 10.11.19-MariaDB-0+deb12u1-log
+// (Debian 12). started with:".
+func mysqldBanner(line []byte) bool {
+	return len(line) > 0 && line[0] == '/' && bytes.HasSuffix(line, []byte(". started with:")) && bytes.Contains(line, []byte(", Version: "))
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,

@@ -753,6 +753,13 @@ func afterProgram(line, prog []byte, e int) (ns, ne int, lvl Level, more bool) {
 	if lvl, ok := plainLevelBeforeBracket(line, ns, ne); ok {
 		return 0, 0, lvl, false
 	}
+	if ne-ns > 3 && line[ne-1] == ':' && prog[len(prog)-1] == ']' {
+		// A tag with its pid and no colon, then the level with its own: unbound's logfile with
+		// log-time-ascii, "Dec 02 01:46:07 unbound[27552:0] notice: init module 0".
+		if lvl, ok := levelToken(line[ns:ne], true); ok {
+			return 0, 0, lvl, false
+		}
+	}
 	lvl, _ = qualifierBefore(line, prog, e) // "fatal error: …"
 	return 0, 0, lvl, false
 }
