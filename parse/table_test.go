@@ -331,6 +331,7 @@ var realTables = []struct {
 	{"fresh122_test.go", fresh122Cases, 40},
 	{"fresh123_test.go", fresh123Cases, 40},
 	{"fresh124_test.go", fresh124Cases, 40},
+	{"fresh125_test.go", fresh125Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
