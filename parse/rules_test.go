@@ -2291,6 +2291,24 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "/usr/sbin/mariadbd, Version: 10.11.6-MariaDB-log (Debian 12). started with:"),
 		},
 	},
+	{
+		name: "untimed-exception-under-a-time-after-header-columns",
+		why:  "a record whose time follows a few header columns a bracket opens keeps the untimed exception under it, as one whose time opens the line: NestJS's \"[Nest] 7  - 11/29/2026, …\"",
+		entries: []worldEntry{
+			we("2026-11-29T14:20:02Z", Error, "",
+				"[Nest] 12  - 11/29/2026, 2:20:02 PM   ERROR [ExceptionsHandler] Cannot read properties of null (reading 'total')",
+				"TypeError: Cannot read properties of null (reading 'total')",
+				"    at CartService.sum (/app/dist/cart.service.js:41:22)"),
+			we("2026-11-29T14:20:03Z", Info, "", "[Nest] 12  - 11/29/2026, 2:20:03 PM     LOG [RoutesResolver] CartController {/cart}"),
+		},
+	},
+	{
+		name: "whole-level-word-closing-the-time-bracket",
+		why:  "Serilog's console template with the level written whole inside the time's bracket: \"[07:41:16 Warning] …\"",
+		entries: []worldEntry{
+			we("2026-11-29T07:55:01Z", Warn, "", "[07:55:01 Warning] Shop.Api.Payments Gateway answered slowly (2.4 s)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -41,6 +41,7 @@ type layoutMemory struct {
 	closer    byte // the byte right after the time on the line spot was learned from
 	agreed    int  // lines whose level was at spot
 	lastToken int  // the word the last stamped line's time started at, for the multi-line rule
+	lastAfter bool // the words before that time were a header's columns that a bracket opens (see headerPrefix)
 
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
@@ -74,8 +75,11 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Time = t
 		}
 	}
-	p.mem.lastToken = s.token
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
+	// A header that a bracket opens ("[Nest] 7  - 11/29/2026, …"); an access line's client
+	// address and dashes are no such header.
+	p.mem.lastToken, p.mem.lastAfter = s.token, s.start > 0 && !whole && line[0] == '['
+
 	if whole {
 		rec.Message.Start = 0 // "update-alternatives 2026-…": the words before the time are text, kept
 	}

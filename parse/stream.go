@@ -828,6 +828,9 @@ func (s *Stream) unclosed() bool {
 // as the records of a source that keeps its time a few words in (GlobalProtect's "(P4120-T5312)Info
 // ( 325): 11/29/26 …" beside "(P4120-T5312)Debug( 178): …").
 func (s *Stream) deepToken(line []byte) int {
+	if s.headedTime() {
+		return s.p.mem.lastToken // a time after a header's columns is the record's own
+	}
 	if len(s.raw) > 0 && s.raw[0] == line[0] && (line[0] == '(' || line[0] == '[' || line[0] == '<') {
 		return max(2, s.timeToken+1)
 	}
@@ -1450,13 +1453,20 @@ func stackTraceLine(line []byte) bool {
 func (s *Stream) startsWithTime(f Format, line []byte) bool {
 	switch f {
 	case FormatStamped:
-		return s.p.mem.lastToken <= 2
+		return s.p.mem.lastToken <= 2 || s.headedTime()
 	case FormatLayout:
 		return len(line) > 0 && (isDigit(line[0]) || line[0] == '[' || isAlpha(line[0]))
 	case FormatRFC3164, FormatRFC5424, FormatCustom:
 		return true
 	}
 	return false
+}
+
+// headedTime reports whether the last stamped line's time came after a few header columns, as a
+// record's own time does behind a program's tag and pid: NestJS's "[Nest] 7  - 11/29/2026, 2:05:12
+// PM   ERROR …" (see headerPrefix).
+func (s *Stream) headedTime() bool {
+	return s.p.mem.lastToken <= 4 && s.p.mem.lastAfter
 }
 
 // firstLine is raw up to its first newline. An entry is most often one line, so the search runs

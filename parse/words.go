@@ -516,8 +516,12 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	if lvl, ok := gluedLevel(tok); ok {
 		return lvl, true
 	}
-	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' && isLowerWord(tok[1:]) {
-		return ParseLevel(tok)
+	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' {
+		// Also closing the bracket the time opened: Serilog's "[07:41:16 Information] …" when
+		// its template writes {Level} whole.
+		if w := bytes.TrimSuffix(tok, []byte("]")); isLowerWord(w[1:]) {
+			return ParseLevel(w)
+		}
 	}
 	return Unknown, false
 }
