@@ -176,10 +176,11 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		}
 		// A timed line after an XML element closed, or a third one in a block, says the source's
 		// records are no blocks: an element that only opened it (a payload) is one record.
-		// So does a second one in the first's layout: an alert quotes an original line of
-		// another (OSSEC's "2026 Nov 29 …" above "Nov 29 … sshd[…]:"), and a log of timed lines
+		// So does a second one in the first's layout that opens with its digits: an alert
+		// quotes an original line of another (OSSEC's "2026 Nov 29 …" above "Nov 29 … sshd[…]:"),
+		// a report labels its times (mcelog's "TIME 1795938076 …"), and a log of timed lines
 		// after a "name: pid" line (simctl launch's) repeats its own.
-		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut || s.blockTimed > 1 && rec.Format == s.blockTimeAs {
+		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut || s.blockTimed > 1 && rec.Format == s.blockTimeAs && digitsFirst(line) {
 			s.unblock(b)
 			return false
 		}
@@ -197,6 +198,16 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	}
 	s.ruleMessage()
 	return true
+}
+
+// digitsFirst reports whether line opens with a number, after a bracket or a quote at most: a
+// time that starts a log's line rather than one a label names.
+func digitsFirst(line []byte) bool {
+	i := 0
+	if c := byteAt(line, 0); c == '[' || c == '(' || c == '\'' || c == '"' {
+		i = 1
+	}
+	return isDigitAt(line, i)
 }
 
 // blockTimedMax is how many lines starting with a time one of the source's blocks may hold: one
