@@ -332,6 +332,8 @@ var realTables = []struct {
 	{"fresh123_test.go", fresh123Cases, 40},
 	{"fresh124_test.go", fresh124Cases, 40},
 	{"fresh125_test.go", fresh125Cases, 40},
+	{"fresh126_test.go", fresh126Cases, 40},
+	{"fresh127_test.go", fresh127Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
