@@ -477,7 +477,6 @@ var fresh127Cases = []worldCase{
 		name:   "dse68-system-log-service-column",
 		source: "DataStax Enterprise 6.8's /var/log/cassandra/system.log (DSE's logback-dse pattern `%-5level [%thread] %date{ISO8601} %X{service} %F:%L - %msg%n`: the service MDC, empty for the core, leaves two spaces before the file and line); from memory of real lines. Apache Cassandra's system.log and debug.log are earlier tables'; DSE, with its service column, is in none",
 		why:    "the level first, the thread, then the time; an empty or a `search` service column before File.java:line; a stack trace under an ERROR is one record",
-		gap:    "when the bracketed thread holds spaces (`WARN  [RemoteMessageServer query worker - 81] 2026-11-29 07:41:19,004 search SolrCore.java:…`) the ISO time after the thread is not read and the record has no time; with a one-word thread ([main], [CoreThread-3]) it is",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "INFO  [main] 2026-11-29 07:41:16,204  DseDaemon.java:505 - DSE version: 6.8.50"),
 			we("2026-11-29T07:41:17.512Z", Info, "", "INFO  [main] 2026-11-29 07:41:17,512  DseModule.java:145 - Loading DSE module"),
@@ -493,7 +492,6 @@ var fresh127Cases = []worldCase{
 		name:   "dse68-debug-log",
 		source: "DataStax Enterprise 6.8's /var/log/cassandra/debug.log (the same DSE logback pattern as system.log, DEBUG and above); from memory of real lines. Apache Cassandra's debug.log is an earlier table's; DSE's is not",
 		why:    "DEBUG records in the level-first layout with the empty service column; a `solr` service value",
-		gap:    "the ISO time after a bracketed thread holding spaces (`INFO  [Service Thread] 2026-11-29 07:41:17,004  GCInspector.java:…`, `DEBUG [RemoteMessageServer query worker - 12] …`) is not read: those records get no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Debug, "", "DEBUG [OptionalTasks:1] 2026-11-29 07:41:16,204  ColumnFamilyStore.java:1200 - Flushing largest CFS(Keyspace='shop', ColumnFamily='orders') to free up room. Used total: 0.41/0.00, live: 0.41/0.00, flushing: 0.00/0.00, this: 0.38/0.38"),
 			we("2026-11-29T07:41:16.330Z", Debug, "", "DEBUG [MemtableFlushWriter:12] 2026-11-29 07:41:16,330  Memtable.java:485 - Completed flushing /var/lib/cassandra/data/shop/orders-5f1c2a7e9b3d11ef8e2f0b6d41207ab1/aa-412-bti-Data.db (38.120MiB) for commitlog position CommitLogPosition(segmentId=1795938070412, position=8812345)"),
@@ -505,7 +503,6 @@ var fresh127Cases = []worldCase{
 		name:   "dse-opscenter-datastax-agent-log",
 		source: "DataStax OpsCenter's agent log /var/log/datastax-agent/agent.log (log4j `%5p [%t] %d{ISO8601} %m%n`: the level right-aligned to five, the thread, then the time); from memory of real lines. No earlier table holds OpsCenter or its agent",
 		why:    "a leading space before INFO and WARN, the thread before the time and no logger; the OpsCenter and Cassandra hosts in messages are peers",
-		gap:    "the time after a bracketed thread holding a space (` INFO [StompConnection receiver] 2026-11-29 07:41:17,512 Reconnecting …`) is not read, so that record has no time; one-word threads are read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", " INFO [main] 2026-11-29 07:41:16,204 Loading conf files: ./conf/address.yaml"),
 			we("2026-11-29T07:41:17.512Z", Info, "", " INFO [StompConnection receiver] 2026-11-29 07:41:17,512 Reconnecting to opscenter.lake7.example.net:61620"),
@@ -572,7 +569,6 @@ var fresh127Cases = []worldCase{
 		name:   "ambari-eclipselink-log",
 		source: "Ambari Server's /var/log/ambari-server/ambari-eclipselink.log (EclipseLink's own session log: `[EL Level]: [category: ]yyyy-MM-dd HH:mm:ss.SSS--Session(id)--message`, an exception's Internal Exception, Error Code and Call lines below): the directory listing of an Ambari host found by the search tool; the layout from memory of EclipseLink's DefaultSessionLog. No earlier table holds an EclipseLink log",
 		why:    "the level in `[EL Info]`/`[EL Warning]`/`[EL Severe]` before the time; an optional category between; `--` between the fields; a DatabaseException's lines are one record",
-		gap:    "EclipseLink's `[EL Info]:`, `[EL Warning]:` and `[EL Severe]:` prefixes are not read as levels: every record comes out Unknown (time and boundaries are right)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "[EL Info]: 2026-11-29 07:41:16.204--ServerSession(1412236)--EclipseLink, version: Eclipse Persistence Services - 2.6.2.v20151217-774c696"),
 			we("2026-11-29T07:41:16.812Z", Info, "", "[EL Info]: connection: 2026-11-29 07:41:16.812--ServerSession(1412236)--/file:/usr/lib/ambari-server/ambari-server-2.7.8.0.0.jar_ambari-server login successful"),

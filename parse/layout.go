@@ -1409,10 +1409,37 @@ func letterBeforeUptime(line []byte) (Level, int, bool) {
 	return lvl, skipBlanks(line, close+1), ok
 }
 
+// parsePaddedLevelFirst reads a line whose level of four letters is right-aligned to five, log4j's
+// %5p, before the thread and the time: the DataStax agent's " INFO [StompConnection receiver]
+// 2026-11-29 07:41:17,512 …". A line that opens with a blank is otherwise a continuation's.
+func (p *Parser) parsePaddedLevelFirst(line []byte, rec *Record) bool {
+	if len(line) < 8 || line[0] != ' ' || line[5] != ' ' {
+		return false
+	}
+	lvl, ok := levelToken(line[1:5], true)
+	if !ok {
+		return false
+	}
+	lx := layoutLine{parensOff: &p.mem.parensOff}
+	*rec = Record{Format: FormatLayout}
+	if !levelFirstTime(line, 5, rec, &lx, &p.wall) {
+		*rec = Record{}
+		return false
+	}
+	rec.Level = lvl
+	return true
+}
+
 // levelFirstTime reads the time that Cassandra writes after its level and thread:
-// "INFO  [main] 2026-02-16 14:30:01,123 CassandraDaemon.java:123 - msg".
+// "INFO  [main] 2026-02-16 14:30:01,123 CassandraDaemon.java:123 - msg", the thread's name also
+// of several words ("[Service Thread]", DataStax's "[RemoteMessageServer query worker - 81]").
 func levelFirstTime(line []byte, i int, rec *Record, lx *layoutLine, w *wallClock) bool {
 	s, e := nextToken(line, i)
+	if e > s && line[s] == '[' && line[e-1] != ']' {
+		if close := bracketSpan(line, s, e); close > 0 {
+			e = close + 1
+		}
+	}
 	if e-s < 3 || line[s] != '[' || line[e-1] != ']' {
 		return false
 	}

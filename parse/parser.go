@@ -604,6 +604,9 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {
 			return
 		}
+		if c == ' ' && p.parsePaddedLevelFirst(line, rec) {
+			return
+		}
 		if c == '{' && braceID(line) && p.parseStamped(line, rec) && p.mem.lastToken == 1 {
 			return // Windows Update's ReportingEvents.log: "{GUID}	2026-11-28 23:41:16:412-0800	…"
 		}

@@ -2309,6 +2309,29 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:55:01Z", Warn, "", "[07:55:01 Warning] Shop.Api.Payments Gateway answered slowly (2.4 s)"),
 		},
 	},
+	{
+		name: "time-after-a-thread-name-of-several-words",
+		why:  "Cassandra's layout, the level first, the thread's name in brackets holding blanks, then the time",
+		entries: []worldEntry{
+			we("2026-11-29T07:56:02.118Z", Info, "", "INFO  [CompactionExecutor:7] 2026-11-29 07:56:02,118  CompactionTask.java:241 - Compacted 4 sstables"),
+			we("2026-11-29T07:56:03.004Z", Warn, "", "WARN  [Native-Transport-Requests worker - 3] 2026-11-29 07:56:03,004  NoSpamLogger.java:95 - Slow query"),
+		},
+	},
+	{
+		name: "level-right-aligned-to-five-before-thread-and-time",
+		why:  "log4j's %5p pads a level of four letters with a blank before it: the line opens with that blank, then the thread and the time",
+		entries: []worldEntry{
+			we("2026-11-29T07:56:04.512Z", Info, "", " INFO [metrics poller] 2026-11-29 07:56:04,512 Sent 12 metrics"),
+			we("2026-11-29T07:56:05.100Z", Error, "", "ERROR [metrics poller] 2026-11-29 07:56:05,100 Send failed"),
+		},
+	},
+	{
+		name: "level-in-a-bracket-of-two-words-before-the-time",
+		why:  "EclipseLink's bracket names its logger and the level before the time: [EL Warning]:",
+		entries: []worldEntry{
+			we("2026-11-29T07:56:06.204Z", Warn, "", "[EL Warning]: 2026-11-29 07:56:06.204--UnitOfWork(4120)--Query took 2.1 s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

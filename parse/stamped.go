@@ -831,6 +831,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := bracketedCapital(line[ts:te]); ok {
 				return lvl, -1 - k, 0, true // GlobalProtect's "(P4120-T5312)Debug( 178): 11/29/26 …"
 			}
+			if lvl, msg, ok := spacedBracketLevel(line, ts); ok && ts == 0 && msg <= s.start {
+				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
+			}
 		}
 		if te-ts == 2 && ts == 0 && line[0] == '[' && line[1] >= 'A' && line[1] <= 'Z' {
 			if lvl, ok := ParseLevel(line[1:2]); ok {
