@@ -371,7 +371,6 @@ var fresh80Cases = []worldCase{
 	},
 	{
 		name:   "openstack-barbican-uwsgi",
-		gap:    "uWSGI's request lines (`[pid: N|app: N|req: N/N] client () {…} [Www Mmm dd HH:mm:ss yyyy] GET …`) are joined to the oslo line before them as continuation lines instead of being records of their own",
 		source: "OpenStack barbican's API under uWSGI with logto pointing at /var/log/barbican/barbican-api.log, so oslo.log's lines and uWSGI's request lines (`[pid: N|app: N|req: N/N] client () {N vars in N bytes} [Www Mmm dd HH:mm:ss yyyy] METHOD path => generated N bytes in N msecs (HTTP/1.1 status) …`) share the file: docs.openstack.org barbican 'Install and configure' (uwsgi) and the uWSGI docs' default request log; from memory of real lines. No earlier table holds barbican",
 		why:    "two layouts interleaved: oslo's lines with a pid before the level, and uWSGI's request lines whose bracketed ctime clock is their time, whose HTTP status is no level and whose client is no host",
 		entries: []worldEntry{

@@ -975,6 +975,13 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if ok && string(line[:e]) == "CONFIG" {
+		// java.util.logging's CONFIG writes its colon; bare, it names what the level after it is
+		// about: coturn's "CONFIG ERROR: Empty cli-password …".
+		if ns, ne := nextToken(line, e); ne-ns > 2 && line[ne-1] == ':' {
+			lvl, ok = levelToken(line[ns:ne], true)
+		}
+	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
 		lvl, ok = Notice, true
 	}

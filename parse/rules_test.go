@@ -2332,6 +2332,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:56:06.204Z", Warn, "", "[EL Warning]: 2026-11-29 07:56:06.204--UnitOfWork(4120)--Query took 2.1 s"),
 		},
 	},
+	{
+		name: "level-after-a-lone-separator-column",
+		why:  "coturn's syslog messages put an uptime and an empty session's column before the level: \"0: : ERROR: …\"",
+		entries: []worldEntry{
+			we("2026-11-29T07:57:01Z", Error, "turn1", "Nov 29 07:57:01 turn1 turnserver[4120]: 12: : ERROR: cannot bind UDP listener 0.0.0.0:3478"),
+		},
+	},
+	{
+		name: "bare-config-before-a-level-word",
+		why:  "a bare CONFIG names what the level after it is about; java.util.logging's CONFIG writes its colon",
+		entries: []worldEntry{
+			we("", Error, "", "CONFIG ERROR: Empty cli-password, and so telnet cli interface is disabled!"),
+			we("", Info, "", "CONFIG: Loaded 12 realms"),
+		},
+	},
+	{
+		name: "level-in-a-tab-separated-column",
+		why:  "Prosody's log file: the module, the level and the message in tab-separated columns after the time",
+		entries: []worldEntry{
+			we("2026-11-29T07:57:02Z", Error, "", "Nov 29 07:57:02 portmanager\terror\tFailed to open server port 5222 on ::"),
+		},
+	},
+	{
+		name: "uwsgi-request-lines-among-server-lines",
+		why:  "uWSGI's request line, its counters, the client and its own time in brackets, is a record of its own among the server's lines",
+		entries: []worldEntry{
+			we("2026-11-29T07:57:03Z", Unknown, "", "Sun Nov 29 07:57:03 2026 - spawned uWSGI worker 1 (pid: 4120, cores: 1)"),
+			we("2026-11-29T07:57:05Z", Unknown, "", "[pid: 4120|app: 0|req: 1/1] 10.20.0.9 () {30 vars in 402 bytes} [Sun Nov 29 07:57:05 2026] GET /health => generated 2 bytes in 1 msecs (HTTP/1.1 200) 2 headers in 71 bytes (1 switches on core 0)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -758,6 +758,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
 			return lvl, k, msg, true
 		}
+		if lvl, ok := tabbedLevel(line, ts, te); ok && k <= 1 {
+			return lvl, k, skipBlanks(line, te), true // Prosody's "Dec 02 02:30:14 portmanager<TAB>error<TAB>…"
+		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, 0, true // right after the time or one column: further in, it is text
 		}
@@ -775,7 +778,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			return lvl, k, skipBlanks(line, te), true
 		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level; "PHP Notice:" is PHP's level
-		if isLowerWord(tok) && proseFollows(line, te) {
+		if isLowerWord(tok) && proseFollows(line, te) && byteAt(line, te) != '\t' {
 			break // two plain words: the message has begun
 		}
 		if tok[len(tok)-1] == ':' && !numberColumn(tok) {
@@ -843,6 +846,15 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// tabbedLevel reads a level word that fills a tab-separated column, line[ts:te] with a tab on
+// either side: prose puts no tabs around its words.
+func tabbedLevel(line []byte, ts, te int) (Level, bool) {
+	if ts == 0 || line[ts-1] != '\t' || byteAt(line, te) != '\t' || te-ts < 3 || !isAlphaWord(line[ts:te]) {
+		return Unknown, false
+	}
+	return ParseLevel(line[ts:te])
 }
 
 // textAfterEpoch reports whether tok, a level word with its colon, is text after an epoch column:

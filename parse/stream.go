@@ -727,7 +727,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) {
+	if rec.Format == FormatText && !uwsgiRequest(inner) || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -877,6 +877,14 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// uwsgiRequest reports whether line is uWSGI's request log line, its time in brackets after the
+// worker's counters and the client: "[pid: 14515|app: 0|req: 2/3] 127.0.0.1 () {24 vars in 252
+// bytes} [Wed Dec  2 02:25:08 2026] GET /boom => generated 0 bytes in 2 msecs (HTTP/1.1 500) …".
+// Each is a record of its own among the server's lines.
+func uwsgiRequest(line []byte) bool {
+	return hasPrefixAt(line, 0, "[pid: ") && bytes.Contains(line[:min(len(line), 32)], []byte("|app: "))
 }
 
 // generalLogRow reports whether line is an event of MySQL's and MariaDB's general query log

@@ -677,7 +677,8 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	}
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
-		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) {
+		// A lone separator between columns, as coturn writes its empty session's: "0: : ERROR: …".
+		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) || len(tok) == 1 && (tok[0] == ':' || tok[0] == '|') && k > 0 {
 			if s, e = nextToken(line, e); s == e {
 				return Unknown, false
 			}
