@@ -334,6 +334,8 @@ var realTables = []struct {
 	{"fresh125_test.go", fresh125Cases, 40},
 	{"fresh126_test.go", fresh126Cases, 40},
 	{"fresh127_test.go", fresh127Cases, 40},
+	{"fresh128_test.go", fresh128Cases, 40},
+	{"fresh129_test.go", fresh129Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
