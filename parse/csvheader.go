@@ -192,8 +192,11 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleDate, 0
 	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
 		return csvRoleLevel, 0
+	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
+		return csvRoleLevel, 1
 	case "machinename", "computer", "computername", "hostname", "host",
-		"scomputername": // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
+		"scomputername", // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
+		"devname":       // FortiOS' and FortiAnalyzer's name of the device that logged
 		return csvRoleHost, 0
 	case "servername", "server", "nodename", "node":
 		return csvRoleHost, 1

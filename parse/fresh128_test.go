@@ -58,7 +58,6 @@ var fresh128Cases = []worldCase{
 		name:   "sonicwall-sonicos-event-log-csv-export",
 		source: "SonicWall SonicOS's event log exported from the web UI (Log > Export, CSV: a quoted header row, then `\"MM/dd/yyyy HH:mm:ss.SSS\",\"id\",\"category\",\"event\",\"priority\",…`, the priorities Emergency … Debug); from memory of real exports. SonicOS's syslog and CEF are earlier tables'; its CSV export is not",
 		why:    "a US month-first date with milliseconds in the first quoted column; the Priority column is the level; the source and destination columns name peers, no host",
-		gap:    "the Priority column of the quoted CSV export (Info, Alert, Warning, Error) is not read as the level: every row gets none",
 		entries: []worldEntry{
 			wskip(`"Time","ID","Category","Event","Priority","Source","Destination","User","Notes","Message"`),
 			we("2026-11-29T07:41:16.204Z", Info, "", `"11/29/2026 07:41:16.204","1236","Users","Administrator Login Allowed","Info","10.20.0.41, 51412, X0","10.20.0.1, 443, X0","admin","","Administrator login allowed from 10.20.0.41 via HTTPS"`),
@@ -71,7 +70,6 @@ var fresh128Cases = []worldCase{
 		name:   "fortianalyzer-log-view-csv-export",
 		source: "FortiAnalyzer's Log View > Download as CSV of a FortiGate's event logs (a header row of field names, then `date,time,devname,devid,vd,logid,type,subtype,level,…`); from memory of real exports. FortiAnalyzer's forwarded key=value logs and FortiGate's own formats are earlier tables'; the CSV download is not",
 		why:    "the date and the time in two columns; the level column holds FortiOS's level words (information, warning, notice, error); devname is the firewall that wrote the log",
-		gap:    "the devname column of the CSV download is not read as the host (the date and time columns and the level column are read)",
 		entries: []worldEntry{
 			wskip("date,time,devname,devid,vd,logid,type,subtype,level,srcip,dstip,action,msg"),
 			we("2026-11-29T07:41:16Z", Info, "FGT100F-EDGE", `2026-11-29,07:41:16,FGT100F-EDGE,FG100FTK22004512,root,0100032001,event,system,information,10.20.0.41,,login,"Administrator netops logged in successfully from https(10.20.0.41)"`),

@@ -2362,6 +2362,25 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:57:05Z", Unknown, "", "[pid: 4120|app: 0|req: 1/1] 10.20.0.9 () {30 vars in 402 bytes} [Sun Nov 29 07:57:05 2026] GET /health => generated 2 bytes in 1 msecs (HTTP/1.1 200) 2 headers in 71 bytes (1 switches on core 0)"),
 		},
 	},
+	{
+		name: "learned-level-column-and-a-bracketed-thread-column",
+		why:  "a source whose lines mostly put a program's name and the level after the time also writes lines whose column after the time is a thread in brackets holding a blank: Traffic Server's diags.log",
+		entries: []worldEntry{
+			we("2026-11-29T07:58:01.100Z", Notice, "", "[Nov 29 07:58:01.100] traffic_server NOTE: loading plugin 'stats_over_http.so'"),
+			we("2026-11-29T07:58:01.200Z", Notice, "", "[Nov 29 07:58:01.200] traffic_server NOTE: cache enabled"),
+			we("2026-11-29T07:58:01.300Z", Notice, "", "[Nov 29 07:58:01.300] traffic_server NOTE: traffic server running"),
+			we("2026-11-29T07:58:01.400Z", Notice, "", "[Nov 29 07:58:01.400] traffic_server NOTE: listening on port 8080"),
+			we("2026-11-29T07:58:02.500Z", Warn, "", "[Nov 29 07:58:02.500] [ET_NET 2] WARNING: disk header different for disk /var/cache/ats/cache.db"),
+		},
+	},
+	{
+		name: "csv-export-priority-and-devname-columns",
+		why:  "a CSV export's Priority column holds the level (SonicOS), its devname column the device that logged (FortiAnalyzer)",
+		entries: []worldEntry{
+			wskip(`"Time","ID","Category","Priority","Message","devname"`),
+			we("2026-11-29T07:58:03Z", Warn, "fw-edge-2", `"11/29/2026 07:58:03","1080","VPN IKE","Warning","IKE proposal mismatch","fw-edge-2"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

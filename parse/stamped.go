@@ -39,6 +39,7 @@ type layoutMemory struct {
 	kind      stampKind
 	spot      int  // the level's word, counted from the time (negative: before it), or a spot constant
 	closer    byte // the byte right after the time on the line spot was learned from
+	opener    byte // '[' when the column after that time opened with a bracket, else 0
 	agreed    int  // lines whose level was at spot
 	lastToken int  // the word the last stamped line's time started at, for the multi-line rule
 	lastAfter bool // the words before that time were a header's columns that a bracket opens (see headerPrefix)
@@ -85,7 +86,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	}
 	if lvl, spot, msg, ok := p.stampedLevel(line, &s); ok {
 		rec.Level = lvl
-		p.learnSpot(spot, byteAt(line, s.end))
+		p.learnSpot(spot, byteAt(line, s.end), columnOpener(line, s.end))
 		if msg > 0 && !whole {
 			rec.Message.Start = int32(msg)
 		}
@@ -310,12 +311,12 @@ func wordStart(line []byte, n int) int {
 }
 
 // learnSpot records where a level was found; a place that keeps disagreeing is replaced.
-func (p *Parser) learnSpot(spot int, closer byte) {
+func (p *Parser) learnSpot(spot int, closer, opener byte) {
 	switch {
 	case p.mem.spot == spot:
 		p.mem.agreed = min(p.mem.agreed+1, 1<<20)
 	case p.mem.agreed <= 1:
-		p.mem.spot, p.mem.agreed, p.mem.closer = spot, 1, closer
+		p.mem.spot, p.mem.agreed, p.mem.closer, p.mem.opener = spot, 1, closer, opener
 	default:
 		p.mem.agreed--
 	}
@@ -326,7 +327,7 @@ func (p *Parser) learnSpot(spot int, closer byte) {
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
-	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer) {
+	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer, p.mem.opener) {
 		lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot)
 		if ok || !shaped(p.mem.spot) {
 			return lvl, spot, msg, ok
@@ -408,15 +409,25 @@ func shaped(spot int) bool {
 // (log4j's lines after a CSV export's), and a word counted from a time closed otherwise than on
 // the lines the spot was learned from ("[2026-… ,118] ERROR" among "2026.11.29D… INFO") is not the
 // same column; the search reads those lines whole.
-func spotFits(line []byte, s *stamp, spot int, closer byte) bool {
+func spotFits(line []byte, s *stamp, spot int, closer, opener byte) bool {
 	c := byteAt(line, s.end)
 	switch {
 	case spot == spotCSV:
 		return c == ',' || (c == '\'' || c == '"') && byteAt(line, s.end+1) == ','
 	case spot >= 0:
-		return c == closer
+		// The columns after the time open alike too: Traffic Server's "[ET_NET 1] WARNING:"
+		// beside its "traffic_server NOTE:" counts its words otherwise.
+		return c == closer && columnOpener(line, s.end) == opener
 	}
 	return true
+}
+
+// columnOpener is '[' when the column after the time ending at end opens with a bracket, else 0.
+func columnOpener(line []byte, end int) byte {
+	if byteAt(line, afterStamp(line, end)) == '[' {
+		return '['
+	}
+	return 0
 }
 
 // csvLevelAfter reads the severity column of a CSV line whose time, at line[:end], is a field of
