@@ -484,11 +484,14 @@ func collectorColumns(line []byte, rest int, rec *Record) bool {
 	return true
 }
 
-// closingLabel reports whether the level word tok, which ends at e, is the label a message ends
-// with rather than a level: a colon after it and nothing more on the line (Go's "Provision
-// info:" above the lines it announces). A header's level has a message after it.
-func closingLabel(line, tok []byte, e int) bool {
-	return tok[len(tok)-1] == ':' && skipBlanks(line, e) == len(line)
+// closingLabel reports whether the level word tok, which ends at e after the word prev, is the
+// label a message ends with rather than a level: a colon after it, nothing more on the line, and a
+// capitalized word before it (Go's "Provision info:" above the lines it announces, "Got error:",
+// MRTG's "SNMP Error:"). After a thread's bracket or a program's name ("[worker] warning:", "sidecar fatal:")
+// it is the level of a message written on the lines below.
+func closingLabel(line, prev, tok []byte, e int) bool {
+	return tok[len(tok)-1] == ':' && skipBlanks(line, e) == len(line) &&
+		len(prev) > 1 && prev[0] >= 'A' && prev[0] <= 'Z' && isAlphaWord(prev)
 }
 
 // sender reports whether w names a machine: a host's name or an address.
@@ -599,7 +602,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, prev, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0
@@ -975,13 +978,6 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
-	if ok && string(line[:e]) == "CONFIG" {
-		// java.util.logging's CONFIG writes its colon; bare, it names what the level after it is
-		// about: coturn's "CONFIG ERROR: Empty cli-password …".
-		if ns, ne := nextToken(line, e); ne-ns > 2 && line[ne-1] == ':' {
-			lvl, ok = levelToken(line[ns:ne], true)
-		}
-	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
 		lvl, ok = Notice, true
 	}

@@ -347,10 +347,11 @@ func welfKeyRole(key []byte, role jsonRole) jsonRole {
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
-		"_level", // Couchbase's query log, beside VictoriaLogs' _time and _msg
-		"l":      // mox's short keys: "l=info m=\"…\" pkg=queue"
+		"_level": // Couchbase's query log, beside VictoriaLogs' _time and _msg
 		return roleLevel, 0
-	case "msg", "message", "_msg", "m":
+	case "l": // mox's short key, "l=info m=\"…\" pkg=queue": after any other level key, and a level's name only
+		return roleLevel, 1
+	case "msg", "message", "_msg":
 		return roleMessage, 0
 	case "time", "ts", "t", "timestamp", "@timestamp", "_time":
 		return roleTime, 0

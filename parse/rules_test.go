@@ -2340,14 +2340,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "bare-config-before-a-level-word",
-		why:  "a bare CONFIG names what the level after it is about; java.util.logging's CONFIG writes its colon",
-		entries: []worldEntry{
-			we("", Error, "", "CONFIG ERROR: Empty cli-password, and so telnet cli interface is disabled!"),
-			we("", Info, "", "CONFIG: Loaded 12 realms"),
-		},
-	},
-	{
 		name: "level-in-a-tab-separated-column",
 		why:  "Prosody's log file: the module, the level and the message in tab-separated columns after the time",
 		entries: []worldEntry{
@@ -2379,6 +2371,45 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			wskip(`"Time","ID","Category","Priority","Message","devname"`),
 			we("2026-11-29T07:58:03Z", Warn, "fw-edge-2", `"11/29/2026 07:58:03","1080","VPN IKE","Warning","IKE proposal mismatch","fw-edge-2"`),
+		},
+	},
+	{
+		name: "general-query-log-query-over-unindented-lines",
+		why:  "the general query log writes a query's text as it came: a line of it without an indent is the query's, not an event of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:59:01Z", Unknown, "", "261129  7:59:01\t     7 Connect\tshop@localhost on shop using Socket"),
+			we("", Unknown, "", "\t\t     7 Query\tSELECT id,", "total FROM orders"),
+			we("", Unknown, "", "\t\t     7 Init DB\tshop"),
+			we("", Unknown, "", "\t\t     7 Quit\t"),
+		},
+	},
+	{
+		name: "count-after-a-facility-word-is-no-sender",
+		why:  "a number after a Facility.Level word is the message's, no sender's address",
+		entries: []worldEntry{
+			we("2026-11-29T07:59:02Z", Debug, "", "11-29-2026 07:59:02 Daemon.Debug 12345 items processed"),
+		},
+	},
+	{
+		name: "level-word-before-a-cplusplus-type-is-prose",
+		why:  "a lower-case level word before a C++ type in a sentence is no Perl package's level",
+		entries: []worldEntry{
+			we("2026-11-29T07:59:03Z", Unknown, "app1", "Nov 29 07:59:03 app1 renderd[4120]: critical std::bad_alloc thrown while rendering tile 14/8192/5461"),
+		},
+	},
+	{
+		name: "traceback-words-quoted-in-prose",
+		why:  "prose that ends by quoting Python's traceback header opens no traceback: the next line is a record of its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "When a job fails, Python prints Traceback (most recent call last):"),
+			we("", Unknown, "", "the lines after it name the failing call."),
+		},
+	},
+	{
+		name: "level-with-its-colon-ending-a-line-after-a-thread",
+		why:  "a level word with its colon ending the line after a thread's bracket is the level of the detail written below it",
+		entries: []worldEntry{
+			we("2026-11-29T07:59:04Z", Warn, "", "2026-11-29 07:59:04 [worker-3] warning:", "    queue depth 1200 above 1000"),
 		},
 	},
 }

@@ -138,8 +138,8 @@ func senderAfterFacility(line []byte, end int) (Span, bool) {
 	if _, ok := facilityLevel(line[s:e]); !ok {
 		return Span{}, false
 	}
-	if s, e = nextToken(line, e); !sender(line[s:e]) {
-		return Span{}, false
+	if s, e = nextToken(line, e); !sender(line[s:e]) || bareNumber(line[s:e]) {
+		return Span{}, false // "Daemon.Debug 12345 items processed": a count is no sender
 	}
 	return Span{int32(s), int32(e)}, true
 }

@@ -58,6 +58,7 @@ type Stream struct {
 	stamped    bool  // the pending entry's first line began with a timestamp
 	timeToken  int   // the word the pending entry's time starts at, when the locator found it
 	indented   bool  // the pending entry's first line began with a blank (a right-aligned column)
+	queryLog   bool  // the pending entry is an event of MySQL's general query log (see generalLogRow)
 	brackets   int   // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
 	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
@@ -416,6 +417,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.timeToken = s.p.mem.lastToken
 	}
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
+	s.queryLog = generalLogRecord(line)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else if s.stampedStarts > 0 {
@@ -423,9 +425,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
 	}
-	if hasPrefixAt(line, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) {
-		// Also at the end of an untimed record's message: Python's default layout, "ERROR:apache_beam…:
-		// Error received …: Traceback (most recent call last):".
+	if hasPrefixAt(line, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) && pythonDefaultLine(line) {
+		// Also at the end of a message in Python's default layout: "ERROR:apache_beam…: Error
+		// received …: Traceback (most recent call last):". Prose that quotes the words opens none.
 		s.inTrace = true
 	}
 }
@@ -599,15 +601,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			rec = Record{}
 		}
 	}
+	if s.queryLog {
+		// The general query log's events: the next one opens with its id and command, its time
+		// left out when the second has not changed; any other line is the query's own text.
+		return !generalLogRecord(line) && !mysqldBanner(line), rec, false
+	}
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
 	case c == ' ' || c == '\t':
-		if generalLogRow(line) && generalLogRecord(s.raw) {
-			return false, rec, false // the general query log's next event, its time left out
-		}
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
 			// whatever is pending.
@@ -918,8 +922,8 @@ func commandColumns(b []byte) bool {
 	}
 	w := i + n + 1
 	e := w
-	for e < len(b) && isAlpha(b[e]) {
-		e++
+	for e < len(b) && e-w <= 20 && (isAlpha(b[e]) || b[e] == ' ' && isAlphaAt(b, e+1)) {
+		e++ // "Query", "Init DB", "Close stmt"
 	}
 	return e-w >= 4 && b[w] >= 'A' && b[w] <= 'Z' && (e == len(b) || b[e] == '\t')
 }

@@ -774,9 +774,10 @@ func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 }
 
 // perlPackage reports whether w is a Perl package's or sub's name: "main::", "Sympa::Mailer::send()".
+// Perl's packages are capitalized, but for main; C++'s "std::bad_alloc" is a type in a sentence.
 func perlPackage(w []byte) bool {
 	k := bytes.Index(w, []byte("::"))
-	return k > 0 && isAlpha(w[0]) && tagLike(w[:k])
+	return k > 0 && (w[0] >= 'A' && w[0] <= 'Z' || string(w[:k]) == "main") && tagLike(w[:k])
 }
 
 // topicLevel reads the severity among the comma-separated topics that RouterOS writes in place of
@@ -951,8 +952,8 @@ func dashedAngleLevel(line []byte, at int) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	end := indexByteFrom(line[:min(len(line), at+16)], '>', at+1)
-	if end < 0 || bytes.IndexByte(line[at+1:end], '-') < 0 {
-		return Unknown, 0, false
+	if end < 0 || bytes.IndexByte(line[at+1:end], '-') < 0 || bytes.Count(line[at+1:end], []byte{'-'}) > 2 {
+		return Unknown, 0, false // "<---- info ---->" is a banner's rule
 	}
 	word := bytes.Trim(line[at+1:end], " -")
 	if len(word) < 4 || !isAlphaWord(word) {
