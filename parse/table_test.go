@@ -336,6 +336,7 @@ var realTables = []struct {
 	{"fresh127_test.go", fresh127Cases, 40},
 	{"fresh128_test.go", fresh128Cases, 40},
 	{"fresh129_test.go", fresh129Cases, 40},
+	{"fresh130_test.go", fresh130Cases, 40},
 	{"fresh131_test.go", fresh131Cases, 40},
 }
 
