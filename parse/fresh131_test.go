@@ -46,7 +46,10 @@ import "testing"
 // is to be written from it, or it stops being one.
 //
 // Its first figure, scored once at commit 59ed373 before any rule was written from it: level 91.2 %,
-// time 98.9 %, host 87.0 %, records 95.0 % (macro), 27 of 42 families fully right.
+// time 98.9 %, host 87.0 %, records 95.0 % (macro), 27 of 42 families fully right. fresh130, written
+// at the same time, held a family of the same name (gridengine-schedd-runlog, its Grid Engine
+// scheduler's run log), which this table gave up: scored again at the same commit without it, level
+// 91.0 %, time 98.9 %, host 86.7 %, records 94.9 %, 26 of 41 families fully right.
 //
 // go test ./parse -run Fresh131 -v
 
@@ -160,17 +163,6 @@ var fresh131Cases = []worldCase{
 			we("", Unknown, "", "qsub: job 4416.pbs01 ready"),
 			we("", Unknown, "", "qsub: job 4416.pbs01 completed"),
 			we("", Unknown, "", "qsub: Job exceeds queue resource limits MSG=cannot satisfy queue max ncpus requirement"),
-		},
-	},
-	{
-		name:   "gridengine-schedd-runlog",
-		source: "Grid Engine's scheduler run log ($SGE_ROOT/$SGE_CELL/common/schedd_runlog, written after `qconf -tsm`: `ctime|msg`, between START- and STOP-SCHEDULER-RUN lines): sge_sched_conf(5) and the schedd_log() calls in Grid Engine's scheduler source read through the search tool; the rest from memory. Grid Engine's messages, accounting, reporting, qacct and shepherd trace are earlier tables'",
-		why:    "a ctime date with weekday and year before a pipe; the queue instance host in the message is no host",
-		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 2026|-------------START-SCHEDULER-RUN-------------"),
-			we("2026-11-29T07:41:16Z", Unknown, "", `Sun Nov 29 07:41:16 2026|Job 4417 cannot run in queue "all.q@node07.cluster" because it is not contained in its hard queue list (-q)`),
-			we("2026-11-29T07:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 2026|Job 4417 cannot run because resource requirements are not fulfilled"),
-			we("2026-11-29T07:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 2026|--------------STOP-SCHEDULER-RUN-------------"),
 		},
 	},
 	{
@@ -572,5 +564,5 @@ var fresh131Cases = []worldCase{
 func TestFresh131Formats(t *testing.T) { assertTable(t, fresh131Cases) }
 
 func TestFresh131Score(t *testing.T) {
-	checkScore(t, "fresh131 formats", fresh131Cases, [worldNumFields]float64{91.1, 98.8, 86.9, 94.9})
+	checkScore(t, "fresh131 formats", fresh131Cases, [worldNumFields]float64{90.9, 98.8, 86.6, 94.8})
 }
