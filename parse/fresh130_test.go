@@ -487,7 +487,6 @@ var fresh130Cases = []worldCase{
 	},
 	{
 		name:   "pidgin-debug-stdout",
-		gap:    "a bare time of day in parentheses opening the line, (08:01:02), is not read as a time",
 		source: "Pidgin's debug output (`pidgin -d`, or Help > Debug Window saved: `(HH:MM:SS) category: msg`, the level shown only as a colour), from memory of Pidgin's bug reports",
 		why:    "a bare time of day in parentheses; the category is no level and no host",
 		entries: []worldEntry{

@@ -471,6 +471,14 @@ func stampAt(line []byte, i int, now int64, w *wallClock) (stamp, bool) {
 	return s, ok
 }
 
+// closing is the bracket that closes open: '>' for '<', ')' for '('.
+func closing(open byte) byte {
+	if open == '<' {
+		return '>'
+	}
+	return ')'
+}
+
 // readStamp is stampAt filling s in place, for the learned layout's path, where every line takes
 // it: a stamp returned by value is spilled and copied field by field at each call level. s is
 // undefined when it returns false.
@@ -487,9 +495,10 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) {
 			return true
 		}
-		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<') || clockColumn(line, i) {
-			// CryEngine's "<07:41:16> …" is a clock in angle brackets, closed right after it.
-			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' || byteAt(line, i+n) == '>') {
+		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(') || clockColumn(line, i) {
+			// CryEngine's "<07:41:16> …" is a clock in angle brackets, Pidgin's "(08:01:02) prefs: …"
+			// one in parentheses, each closed right after it.
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' && line[0] != '(' || byteAt(line, i+n) == closing(line[0])) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}

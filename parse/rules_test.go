@@ -2412,6 +2412,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:59:04Z", Warn, "", "2026-11-29 07:59:04 [worker-3] warning:", "    queue depth 1200 above 1000"),
 		},
 	},
+	{
+		name: "clock-in-parentheses-opening-the-line",
+		why:  "Pidgin's debug output opens each line with the time of day in parentheses",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:05Z", Unknown, "", "(08:02:05) jabber: Sending (ssl) (alice@example.org/home): <presence/>"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
