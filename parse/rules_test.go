@@ -2341,9 +2341,13 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "level-in-a-tab-separated-column",
-		why:  "Prosody's log file: the module, the level and the message in tab-separated columns after the time",
+		why:  "Prosody's log file: the module, the level and the message in tab-separated columns after the time, on the learned column's path too",
 		entries: []worldEntry{
 			we("2026-11-29T07:57:02Z", Error, "", "Nov 29 07:57:02 portmanager\terror\tFailed to open server port 5222 on ::"),
+			we("2026-11-29T07:57:02Z", Error, "", "Nov 29 07:57:02 portmanager\terror\tFailed to open server port 5269 on ::"),
+			we("2026-11-29T07:57:02Z", Error, "", "Nov 29 07:57:02 mod_posix\terror\tAnother Prosody instance seems to be running"),
+			we("2026-11-29T07:57:03Z", Info, "", "Nov 29 07:57:03 startup\tinfo\tShutting down"),
+			we("2026-11-29T07:57:03Z", Warn, "", "Nov 29 07:57:03 c2s55d4\twarn\tClient sent invalid XML"),
 		},
 	},
 	{

@@ -552,6 +552,11 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if !ok && k <= 1 {
 		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
 	}
+	if !ok && k <= 1 {
+		if lvl, ok := tabbedLevel(line, ts, te); ok {
+			return lvl, skipBlanks(line, te), true // Prosody's tab-separated column, as levelAround reads it
+		}
+	}
 	if !ok {
 		lvl, ok = qualifierBefore(line, tok, te) // "fatal error:" where "error:" stands alone
 	}
