@@ -951,6 +951,16 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if e := elapsedBracket(line); e > 0 {
 		at = e + 1 // colcon's "[0.412s] DEBUG:colcon:…"
 	}
+	if hasPrefixAt(line, 0, "log4j:") {
+		// log4j 1.x's own diagnostics on the console of a program it was not set up for:
+		// "log4j:WARN No appenders could be found for logger (…).", "log4j:ERROR Could not …".
+		if s, e := nextToken(line, len("log4j:")); s == len("log4j:") && isUpperWord(line[s:e]) {
+			if lvl, ok := ParseLevel(line[s:e]); ok {
+				rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
+				return true
+			}
+		}
+	}
 	if len(line) > 4 && line[0] == '-' && line[2] == '-' && line[3] == ' ' {
 		// A letter between dashes opening the line: ibdiagnet's and the other InfiniBand tools'
 		// "-I- Discovering …", "-W-", "-E-".

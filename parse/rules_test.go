@@ -2423,6 +2423,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:02:05Z", Unknown, "", "(08:02:05) jabber: Sending (ssl) (alice@example.org/home): <presence/>"),
 		},
 	},
+	{
+		name: "log4j-own-diagnostics",
+		why:  "log4j 1.x writes its own warnings and errors as log4j:LEVEL on the console of a program it was not set up for",
+		entries: []worldEntry{
+			we("", Warn, "", "log4j:WARN No appenders could be found for logger (org.apache.zookeeper.ZooKeeper)."),
+			we("", Error, "", "log4j:ERROR Could not find value for key log4j.appender.FILE"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
