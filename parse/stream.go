@@ -731,12 +731,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if rec.Format == FormatText && !uwsgiRequest(inner) || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
-		// client's address, as access lines do ("10.0.0.5 - - [29/Nov/2026 07:41:17] …"), starts
-		// a record of another layout in the same source there.
+		// client's address, as access lines do ("10.0.0.5 - - [29/Nov/2026 07:41:17] …"), or
+		// uWSGI's request counters start a record of another layout in the same source there.
 		return true, rec, false
 	}
 	if s.levelLine(rec) {
@@ -905,8 +905,11 @@ func generalLogRecord(raw []byte) bool {
 	if generalLogRow(first) {
 		return true
 	}
-	k := bytes.IndexByte(first, '\t')
-	return k >= len("261202 1:44:59") && k <= len("261202 01:44:59") && isDigit(first[0]) && commandColumns(first[k+1:])
+	if len(first) == 0 || !isDigit(first[0]) {
+		return false // most lines, spared the search for a tab
+	}
+	k := bytes.IndexByte(first[:min(len(first), len("261202 01:44:59")+1)], '\t')
+	return k >= len("261202 1:44:59") && commandColumns(first[k+1:])
 }
 
 // commandColumns reports whether b holds the general query log's connection id and command
