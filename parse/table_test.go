@@ -338,6 +338,7 @@ var realTables = []struct {
 	{"fresh129_test.go", fresh129Cases, 40},
 	{"fresh130_test.go", fresh130Cases, 40},
 	{"fresh131_test.go", fresh131Cases, 40},
+	{"fresh132_test.go", fresh132Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
