@@ -395,7 +395,6 @@ var fresh132Cases = []worldCase{
 	// Workflow and governance servers.
 	{
 		name:   "oozie-ops-log",
-		gap:    "SERVER[…] naming the Oozie server in oozie-ops.log is not read as the host",
 		source: "Apache Oozie's oozie-ops.log (the oozieops appender of conf/oozie-log4j.properties for the org.apache.oozie.ops logger, `%d{ISO8601} %5p %c{1}:%L - %m%n`, the message carrying SERVER[]); oozie-log4j.properties appender pattern quoted in a public code fragment found by the search tool, lines from memory. oozie.log, oozie-audit.log and oozie-jpa.log are earlier tables'; oozie-ops.log is in none",
 		why:    "the level right-aligned in five after the time; SERVER[...] names the Oozie server that wrote it, its host",
 		entries: []worldEntry{
@@ -406,7 +405,6 @@ var fresh132Cases = []worldCase{
 	},
 	{
 		name:   "oozie-instrumentation-log",
-		gap:    "SERVER[…] naming the Oozie server at the head of an instrumentation dump is not read as the host",
 		source: "Apache Oozie's oozie-instrumentation.log (the oozieinstrumentation appender, `%d{ISO8601} %5p %c{1}:%L - %m%n`, the InstrumentationService's periodic dump of counters, samplers and timers as a block of lines under one record); from memory. Oozie's other logs are earlier tables'; the instrumentation log is in none",
 		why:    "a multi-line dump below one timed line is one record; the SERVER[] is the writer's host",
 		entries: []worldEntry{
@@ -427,7 +425,6 @@ var fresh132Cases = []worldCase{
 	},
 	{
 		name:   "oozie-error-log",
-		gap:    "SERVER[…] naming the Oozie server in oozie-error.log is not read as the host",
 		source: "Apache Oozie's oozie-error.log (the oozieError appender with Threshold=WARN, the oozie.log pattern `%d{ISO8601} %5p %c{1}:%L - SERVER[] USER[] GROUP[] TOKEN[] APP[] JOB[] ACTION[] msg`); from memory. oozie.log is an earlier table's; the WARN-and-above oozie-error.log is in none",
 		why:    "only WARN and ERROR records; SERVER[] the writer's host; a trace below an error",
 		entries: []worldEntry{

@@ -275,7 +275,6 @@ var fresh17Cases = []worldCase{
 		name:   "oozie-server",
 		source: "Apache Oozie's oozie.log (oozie-log4j.properties `%d{ISO8601} %5p %c{1}:%L - SERVER[${oozie.instance.id}] %m%n`, the command's USER GROUP TOKEN APP JOB ACTION ids in brackets; an exception's trace under its record): Oozie documentation 'Oozie Logging' and OOZIE- JIRA tickets pasting oozie.log",
 		why:    "log4j's ISO8601 with a comma, a level right-aligned to five, the logger and line; SERVER[…] names the Oozie server that wrote the line (its instance id, by default its hostname); a stack trace stays with its record",
-		gap:    "the host is not read: SERVER[name] after the logger and line, the Oozie server that wrote the record, is left as message",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.004Z", Info, "oozie01.example.net", "2026-11-29 07:41:16,004  INFO Services:520 - SERVER[oozie01.example.net] Initialized runtime directory [/tmp/oozie-oozie41207.dir]"),
 			we("2026-11-29T07:41:16.412Z", Info, "oozie01.example.net", "2026-11-29 07:41:16,412  INFO ActionStartXCommand:520 - SERVER[oozie01.example.net] USER[alice] GROUP[-] TOKEN[] APP[daily-etl] JOB[0000412-261129074116412-oozie-oozi-W] ACTION[0000412-261129074116412-oozie-oozi-W@:start:] Start action [0000412-261129074116412-oozie-oozi-W@:start:] with user-retry state : userRetryCount [0], userRetryMax [0], userRetryInterval [10]"),

@@ -438,7 +438,6 @@ var fresh3Cases = []worldCase{
 	},
 	{
 		name:   "oozie",
-		gap:    "SERVER[…] naming the Oozie server is not read as the host",
 		source: "Apache Oozie oozie.log (`%d{ISO8601} %5p %c{1}:%L - SERVER[instance] USER[…] GROUP[…] TOKEN[…] APP[…] JOB[…] ACTION[…] msg`, SERVER[] the Oozie server's host name unless oozie.instance.id is set): conf/oozie-log4j.properties in apache/oozie; public threads quoting oozie.log (ActionStartXCommand JA009)",
 		why:    "the level padded to five after the time; SERVER[…] names the Oozie server that wrote the line, its host; the job ids hold a yyMMddHHmmss start stamp that is not the record's time; a stack trace under WARN belongs to it",
 		entries: []worldEntry{

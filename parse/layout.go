@@ -355,9 +355,26 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		if rec.Level == Unknown {
 			rec.Level = LevelFromSyslog(pri & 7)
 		}
+	} else if h := pidOnHost(line, int(rec.Message.Start)); h.End > 0 {
+		rec.Host = h
 	} else {
-		rec.Host = pidOnHost(line, int(rec.Message.Start))
+		rec.Host = serverLabelHost(line, int(rec.Message.Start))
 	}
+}
+
+// serverLabelHost reads the server that Oozie's logs name at the start of the message, after the
+// logger: "… INFO Services:520 - SERVER[oozie1.example.net] USER[etl] …". The label is its XLog
+// prefix's, in capitals; a value that is not a host's name (an instance id) is no host.
+func serverLabelHost(line []byte, msg int) Span {
+	if !hasPrefixAt(line, msg, "SERVER[") {
+		return Span{}
+	}
+	s := msg + len("SERVER[")
+	e := indexByteFrom(line[:min(len(line), s+256)], ']', s)
+	if e < 0 || !hostLike(line[s:e]) || !hostName(line[s:e]) {
+		return Span{}
+	}
+	return Span{int32(s), int32(e)}
 }
 
 // senderBeforePRI reads a sender's name or address at line[rest:] followed by a syslog PRI and

@@ -2431,6 +2431,21 @@ var ruleCases = []worldCase{
 			we("", Error, "", "log4j:ERROR Could not find value for key log4j.appender.FILE"),
 		},
 	},
+	{
+		name: "server-label-opening-a-layout-message",
+		why:  "Oozie's log prefix opens the message with SERVER[host]: the server that wrote the line",
+		entries: []worldEntry{
+			we("2026-11-29T08:03:01.250Z", Error, "wf-node-2.corp.example", "2026-11-29 08:03:01,250 ERROR SignalXCommand:517 - SERVER[wf-node-2.corp.example] USER[ana] GROUP[-] TOKEN[] APP[nightly] JOB[0000007-261129080000001-oozie-oozi-W] ACTION[-] signal failed"),
+		},
+	},
+	{
+		name: "server-label-holding-no-host-name",
+		why:  "a SERVER[] holding a plain word (an instance id) or written inside the message names no host",
+		entries: []worldEntry{
+			we("2026-11-29T08:03:02.001Z", Info, "", "2026-11-29 08:03:02,001  INFO Services:520 - SERVER[oozie] Oozie System ID [oozie-oozi] started!"),
+			we("2026-11-29T08:03:03.001Z", Info, "", "2026-11-29 08:03:03,001  INFO Proxy:88 - forwarding to SERVER[web-3.corp.example] now"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
