@@ -339,6 +339,7 @@ var realTables = []struct {
 	{"fresh130_test.go", fresh130Cases, 40},
 	{"fresh131_test.go", fresh131Cases, 40},
 	{"fresh132_test.go", fresh132Cases, 40},
+	{"fresh133_test.go", fresh133Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
