@@ -2446,6 +2446,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:03:03.001Z", Info, "", "2026-11-29 08:03:03,001  INFO Proxy:88 - forwarding to SERVER[web-3.corp.example] now"),
 		},
 	},
+	{
+		name: "message-id-with-vendor-and-subsystems-before-its-digit",
+		why:  "Cisco SD-WAN's message ids put the vendor, the platform, the slot and the process before the severity digit",
+		entries: []worldEntry{
+			we("2026-11-29T08:04:01Z", Warn, "edge-7", "Nov 29 08:04:01 edge-7 512: *Nov 29 08:04:01.118: %Cisco-SDWAN-RP_0-FTMD-4-WARN-1000011: R0/0: FTMD: BFD session to 10.1.1.2 went down"),
+		},
+	},
+	{
+		name: "capitalized-word-alone-before-a-digit-is-no-vendor",
+		why:  "a capitalized word right before the digit, with no subsystem after it, opens no message id",
+		entries: []worldEntry{
+			we("2026-11-29T08:04:02Z", Unknown, "edge-7", "Nov 29 08:04:02 edge-7 shop[88]: coupon %Summer-3-FREE applied to basket 41"),
+		},
+	},
+	{
+		name: "message-id-after-a-virtual-device-context",
+		why:  "NX-OS puts its virtual device context between marks before the message id; the marks are no words of the message",
+		entries: []worldEntry{
+			we("2026-11-29T08:04:03Z", Error, "10.9.0.4", "Nov 29 08:04:03 10.9.0.4 : 2026 Nov 29 08:04:03.220 UTC: %$ VDC-2 %$ %ETHPORT-3-IF_ERROR_VLANS_SUSPENDED: VLANs 20 on Interface Ethernet1/3 are being suspended"),
+		},
+	},
+	{
+		name: "chassis-slot-before-the-host",
+		why:  "a clustered F5 system names the blade and the host in the host's place",
+		entries: []worldEntry{
+			we("2026-11-29T08:04:04Z", Warn, "slot2/lb-east.corp.example", "Nov 29 08:04:04 slot2/lb-east.corp.example warning tmm1[19811]: 01260009:4: Connection error: ssl_hs_rxhello:7791: unsupported version (70)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

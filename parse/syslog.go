@@ -201,7 +201,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		he = hs
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
+		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(hs + stackUnit(word))}
@@ -279,6 +279,17 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// slotHost reports whether w names a blade of a chassis and its host, as F5's VIPRION writes the
+// host of a clustered system: "slot1/bigip-a.example.net".
+func slotHost(w []byte) bool {
+	n, k := digitRun(w, len("slot"))
+	if !bytes.HasPrefix(w, []byte("slot")) || k == 0 || n > 32 || byteAt(w, 4+k) != '/' {
+		return false
+	}
+	name := w[5+k:]
+	return len(name) > 1 && hostLike(name) && isAlnum(name[0])
 }
 
 // bsdShaped reports whether b opens with a word spelled as RFC 3164's TIMESTAMP, "Mmm dd

@@ -1074,17 +1074,33 @@ func facilityName(w []byte) bool {
 	return true
 }
 
+// maxSubsystems bounds the words between a message id's facility and its digit: IOS XR's
+// subsystem, SD-WAN's platform, slot and process.
+const maxSubsystems = 3
+
 // ciscoSeverity reads the severity digit of a Cisco-style message id without its '%',
-// "SYS-5-CONFIG_I": the facility, the ASA's message class if any ("ASA-session-5-106100") or IOS
-// XR's subsystem ("ROUTING-BGP-5-ADJCHANGE"), the digit between dashes. It returns the level and
-// where the mnemonic starts.
+// "SYS-5-CONFIG_I": the facility, the ASA's message class if any ("ASA-session-5-106100"), IOS
+// XR's subsystem ("ROUTING-BGP-5-ADJCHANGE") or SD-WAN's platform, slot and process after the
+// vendor ("Cisco-SDWAN-RP_0-OMPD-6-INFO-400002"), the digit between dashes. It returns the level
+// and where the mnemonic starts.
 func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 	d := bytes.IndexByte(id, '-')
-	if d < 1 || !facilityName(id[:d]) {
+	vendor := d > 1 && capitalized(id[:d])
+	if d < 1 || !facilityName(id[:d]) && !vendor {
 		return Unknown, 0, false
 	}
-	if e := indexByteFrom(id, '-', d+1); e > d+1 && (isLowerWord(id[d+1:e]) || facilityName(id[d+1:e]) && e+2 < len(id) && isDigit(id[e+1]) && id[e+2] == '-') {
-		d = e // the message class, or the subsystem before the digit
+	for k := 0; k < maxSubsystems; k++ {
+		e := indexByteFrom(id, '-', d+1)
+		if e <= d+1 || isDigit(id[d+1]) && id[d+2] == '-' {
+			break // the digit is next
+		}
+		if !(k == 0 && isLowerWord(id[d+1:e]) || facilityName(id[d+1:e])) {
+			break
+		}
+		d = e // the message class, or a subsystem before the digit
+	}
+	if vendor && d == bytes.IndexByte(id, '-') {
+		return Unknown, 0, false // a capitalized word names a vendor only before its subsystems
 	}
 	if d+3 >= len(id) || !isDigit(id[d+1]) || id[d+2] != '-' {
 		return Unknown, 0, false
@@ -1146,6 +1162,11 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		ts, te := nextToken(line, j)
 		if ts == te {
 			break
+		}
+		if te-ts == 2 && line[ts] == '%' && line[ts+1] == '$' {
+			k-- // the marks around NX-OS' virtual device context, "%$ VDC-1 %$", are no words
+			j = te
+			continue
 		}
 		if line[ts] == '%' && (k < levelScanWords || !prose(line[from:ts])) {
 			// Past the words a level is looked for in, the words before the id are a device's
