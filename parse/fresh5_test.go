@@ -208,7 +208,6 @@ var fresh5Cases = []worldCase{
 	},
 	{
 		name:   "proftpd-systemlog",
-		gap:    "the host word between a comma-millisecond time and `proftpd[pid]` is not read as the host",
 		source: "ProFTPD's SystemLog (`yyyy-MM-dd HH:mm:ss,fff <host> proftpd[pid] <server name> (<client>[<ip>]): msg`): ProFTPD documentation, 'ProFTPD Logging' and the SystemLog directive",
 		why:    "a comma before the milliseconds, then the host; the client in parentheses is not the host",
 		entries: []worldEntry{

@@ -338,7 +338,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && hostName(h.Of(line)) && pidTag(line, int(h.End)) {
+	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || plainHostName(h.Of(line))) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
@@ -375,6 +375,38 @@ func serverLabelHost(line []byte, msg int) Span {
 		return Span{}
 	}
 	return Span{int32(s), int32(e)}
+}
+
+// serverAfterTag reports whether the words after a program's tag at line[e] are the server's name
+// that ProFTPD writes there, with its colon or the client in parentheses before it: "proftpd[4120]
+// ftp01.example.com (198.51.100.4[198.51.100.4]): …".
+func serverAfterTag(line []byte, e int) bool {
+	s, e := nextToken(line, e)
+	if e-s < 2 || !isAlnum(line[s]) {
+		return false
+	}
+	if line[e-1] == ':' {
+		return hostLike(line[s : e-1])
+	}
+	if !hostLike(line[s:e]) || byteAt(line, e) != ' ' || byteAt(line, e+1) != '(' {
+		return false
+	}
+	c := bytes.IndexByte(line[e:min(len(line), e+80)], ')')
+	return c > 0 && byteAt(line, e+c+1) == ':'
+}
+
+// plainHostName reports whether a plain lower-case word before a program and its pid names a
+// machine, as ProFTPD's SystemLog writes "2026-… vm proftpd[31953]: …": a word that names a role
+// is a label of the number after it ("user bob[1000]: …").
+func plainHostName(w []byte) bool {
+	if len(w) < 2 || !isLowerWord(w) {
+		return false
+	}
+	switch string(w) {
+	case "user", "uid", "pid", "thread", "process", "worker", "task", "job", "session", "child":
+		return false
+	}
+	return true
 }
 
 // senderBeforePRI reads a sender's name or address at line[rest:] followed by a syslog PRI and
@@ -553,7 +585,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
-		if close := bracketSpan(line, s, e); close > 0 {
+		close := bracketSpan(line, s, e)
+		if tok[0] == '[' && bannerRule(line, max(e, close+1)) {
+			return false // the bracket names a task or a play in Ansible's banner, whatever it holds
+		}
+		if close > 0 {
 			if lvl, ok := paddedLevel(line[s+1 : close]); ok {
 				rec.Level = lvl
 				rec.Message.Start = int32(skipBlanks(line, close+1))
@@ -619,7 +655,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, prev, tok, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, prev, tok, e)) && !namedTrace(prev, tok)) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0
@@ -699,6 +735,19 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// bannerRule reports whether a run of asterisks follows line[i], as it closes the banners of
+// Ansible's tasks and plays: "TASK [warn] ******".
+func bannerRule(line []byte, i int) bool {
+	return hasPrefixAt(line, skipBlanks(line, i), "***")
+}
+
+// namedTrace reports whether a capitalized "Trace:" after a capitalized word or one in capitals
+// names a trace rather than the level: the kernel's "RCU Tasks Trace: Setting shift …", "Stack
+// Trace: …". A logger writes its trace level in capitals, or alone after its columns.
+func namedTrace(prev, tok []byte) bool {
+	return string(tok) == "Trace:" && len(prev) > 1 && (capitalized(prev) || isUpperWord(prev))
 }
 
 // debugDepth reads the debug level with its depth that BIND writes after a category, "debug 3:",
@@ -1692,7 +1741,36 @@ func toolLevel(b []byte) (Level, bool) {
 	if lvl, ok := espLevel(b); ok {
 		return lvl, true
 	}
-	return diagnosticLevel(b)
+	if lvl, ok := diagnosticLevel(b); ok {
+		return lvl, true
+	}
+	return configLineLevel(b)
+}
+
+// configLineLevel reads the level of a configuration file's diagnostic that names the file and
+// the line in words, as net-snmp writes them: "snmpd.conf: line 4: Error: missing SUBTREE
+// parameter", "…: line 2: Warning: Unknown token: bogus.".
+func configLineLevel(b []byte) (Level, bool) {
+	s, e := nextToken(b, 0)
+	if s != 0 || e-s < 2 || b[e-1] != ':' || !hasPrefixAt(b, e, " line ") {
+		return Unknown, false
+	}
+	_, n := digitRun(b, e+len(" line "))
+	at := e + len(" line ") + n
+	if n == 0 || byteAt(b, at) != ':' {
+		return Unknown, false
+	}
+	ls, le := nextToken(b, at+1)
+	if le-ls < 5 || b[le-1] != ':' {
+		return Unknown, false
+	}
+	switch string(b[ls : le-1]) {
+	case "Error", "error":
+		return Error, true
+	case "Warning", "warning":
+		return Warn, true
+	}
+	return Unknown, false
 }
 
 // espLevel reads the level letter of the ESP32 Arduino core's log, in a bracket of its own
@@ -2014,7 +2092,7 @@ func pidTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
 	if byteAt(line, e-1) == ':' {
 		e--
-	} else if !levelWordAt(line, e) {
+	} else if !levelWordAt(line, e) && !serverAfterTag(line, e) {
 		return false // Python's coloredlogs writes no colon, and the level after: "tunneld[4411] INFO …"
 	}
 	if e-s < 4 || line[e-1] != ']' {

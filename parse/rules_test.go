@@ -2474,6 +2474,72 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:04:04Z", Warn, "slot2/lb-east.corp.example", "Nov 29 08:04:04 slot2/lb-east.corp.example warning tmm1[19811]: 01260009:4: Connection error: ssl_hs_rxhello:7791: unsupported version (70)"),
 		},
 	},
+	{
+		name: "level-with-its-colon-after-an-offset-time",
+		why:  "Knot DNS writes its level with a colon right after an ISO time with a numeric offset, on every line of a short start-up",
+		entries: []worldEntry{
+			we("2026-11-29T08:05:01Z", Critical, "", "2026-11-29T08:05:01+0000 critical: failed to open PID file '/run/knot/knot.pid' (permission denied)"),
+			we("2026-11-29T08:05:02Z", Error, "", "2026-11-29T08:05:02+0000 error: config, file '/etc/knot/knot.conf', line 7, item 'listen' (invalid address)"),
+		},
+	},
+	{
+		name: "decoded-facility-and-level-before-a-time",
+		why:  "dmesg --decode writes the facility and level before the human-readable time of -T, and before a message that holds an audit time",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:12Z", Warn, "", "kern  :warn  : [Sun Nov 29 07:30:12 2026] nvme nvme0: I/O 22 QID 3 timeout, reset controller"),
+			we("2026-11-29T07:30:13Z", Error, "", "kern  :err   : [Sun Nov 29 07:30:13 2026] EXT4-fs error (device sda1): ext4_find_entry:1463: inode #2: comm ls: reading directory lblock 0"),
+		},
+	},
+	{
+		name: "trace-named-by-the-words-before-it",
+		why:  "a capitalized Trace with its colon after a capitalized word names a trace (the kernel's RCU Tasks Trace, a Stack Trace), not the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:14Z", Unknown, "", "[Sun Nov 29 07:30:14 2026] RCU Tasks Trace: Setting shift to 1 and lim to 1 rcu_task_cb_adjust=1."),
+			we("2026-11-29T07:30:15Z", Unknown, "", "2026-11-29 07:30:15 Stack Trace: frames follow for request 41"),
+		},
+	},
+	{
+		name: "bracket-in-a-banner-of-asterisks",
+		why:  "Ansible's banner names a task in brackets before a rule of asterisks; the name is no level whatever it says",
+		entries: []worldEntry{
+			we("2026-11-29T08:05:03.117Z", Unknown, "", "2026-11-29 08:05:03,117 p=4120 u=deploy n=ansible | TASK [error] *******************************************************"),
+		},
+	},
+	{
+		name: "plain-host-name-before-a-program-and-its-pid",
+		why:  "a plain lower-case word before program[pid] after a time is the host, as ProFTPD's SystemLog writes it; a role's word before a number in brackets is not",
+		entries: []worldEntry{
+			we("2026-11-29T08:05:04.220Z", Unknown, "ftpbox", "2026-11-29 08:05:04,220 ftpbox proftpd[7781]: mod_tls/2.9.2: using OpenSSL 3.0.15"),
+			we("2026-11-29T08:05:05.331Z", Unknown, "ftpbox", "2026-11-29 08:05:05,331 ftpbox proftpd[7790] ftpbox.corp.example (192.0.2.44[192.0.2.44]): USER carol: Login successful."),
+			we("2026-11-29T08:05:06Z", Unknown, "", "2026-11-29 08:05:06 thread pool[8]: resized"),
+		},
+	},
+	{
+		name: "library-line-with-its-own-level-under-a-timed-record",
+		why:  "an untimed line that opens with a library's name and its own level is a message of its own, not the text of the timed record above",
+		entries: []worldEntry{
+			we("2026-11-29T08:05:07Z", Warn, "", "WARNING: Sun Nov 29 08:05:07 2026 -> File path check failure on: /srv/in/missing"),
+			we("", Debug, "", "LibClamAV debug: cli_scanscript: scanning extracted script"),
+			we("", Error, "", "LibClamAV error: cli_loaddbdir: no supported database files found"),
+		},
+	},
+	{
+		name: "configuration-diagnostic-naming-its-line-in-words",
+		why:  "net-snmp reports a configuration file's errors as FILE: line N: Error: and Warning:",
+		entries: []worldEntry{
+			we("", Error, "", "/etc/snmp/snmpd.local.conf: line 9: Error: bad SECMODEL parameter"),
+			we("", Warn, "", "/etc/snmp/snmpd.local.conf: line 12: Warning: Unknown token: agentxsocket2."),
+			we("", Unknown, "", "./deploy.sh: line 30: rsync: command not found"),
+		},
+	},
+	{
+		name: "hexadecimal-thread-id-is-no-host",
+		why:  "OpenLDAP writes its thread's id in hexadecimal after its time; before a word with a colon it names no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1Z", Unknown, "", "6b0bd71c.05f5e100 0x7f0a1c5fe6c0 slapd.d: line 3: olcDatabase: invalid type"),
+			we("2026-11-29T07:41:17.1Z", Unknown, "", "6b0bd71d.05f5e100 0x7f0a1c5fe6c0 connections_destroy: nothing to destroy."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -31,6 +31,7 @@ const (
 	spotIBMType    = -120
 	spotPidDigit   = -119
 	spotOpenDigit  = -118
+	spotDecoded    = -117
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -375,7 +376,7 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 // shapedSpots are the level places read by a layout's own shape (see readShaped), tried in this
 // order before the words around the time; a line of another layout in the source does not have
 // that shape.
-var shapedSpots = [...]int{spotDebugClass, spotIBMType, spotPidDigit, spotOpenDigit}
+var shapedSpots = [...]int{spotDebugClass, spotIBMType, spotPidDigit, spotOpenDigit, spotDecoded}
 
 // readShaped reads the level at a shaped spot, and where the message starts (0 to keep the
 // default). The readers are called directly, not through a table of functions, so that the
@@ -390,6 +391,8 @@ func readShaped(spot int, line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 		lvl, msg, ok = pidSeverityDigit(line, s)
 	case spotOpenDigit:
 		lvl, ok = beegfsLevel(line, s)
+	case spotDecoded:
+		lvl, ok = decodedBeforeTime(line, s)
 	}
 	return lvl, msg, ok
 }
@@ -956,6 +959,16 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 		return Unknown, false
 	}
 	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
+}
+
+// decodedBeforeTime reads the facility and level that dmesg --decode writes before the time of
+// dmesg -T ("kern  :info  : [Tue Dec  1 10:31:23 2026] …") or before a message that holds a time
+// of its own ("kern  :notice: [    0.214562] audit: type=2000 audit(1796112360.801:1): …").
+func decodedBeforeTime(line []byte, s *stamp) (Level, bool) {
+	if s.start < len("kern:info:") {
+		return Unknown, false
+	}
+	return decodedLevel(line)
 }
 
 // ibmEventType reads the event type of IBM's basic log format (WebSphere's SystemOut.log and

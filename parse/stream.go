@@ -726,6 +726,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// EXCEPTION: main".
 		return true, rec, false
 	}
+	if rec.Format == FormatText && rec.Level != Unknown && ownLevelLine(inner) {
+		// An untimed line that opens with a level of its own is another message, not the timed
+		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
+		return false, rec, true
+	}
 	if _, _, _, ok := glibHeader(inner, 0); ok && !glibFirst(s.raw) {
 		// A GLib warning on the stderr of a program whose own records carry dates: it goes with
 		// the record above, as any undated line does, rather than taking today's date.
@@ -881,6 +886,25 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// ownLevelLine reports whether a line opens with a library's name and a level of its own in
+// lower case with its colon, as a library writes its messages into its program's stream:
+// "LibClamAV debug: …". A compiler's "fatal error: …" or a path's "main.ts:4:10: ERROR: …" is the
+// detail of the record above.
+func ownLevelLine(line []byte) bool {
+	s, e := nextToken(line, 0)
+	if s != 0 || e-s < 3 || !hasUpper(line[1:e]) {
+		return false
+	}
+	for _, c := range line[s:e] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	ns, ne := nextToken(line, e)
+	w := line[ns:ne]
+	return len(w) > 3 && w[len(w)-1] == ':' && isLowerWord(w[:len(w)-1]) && isLevelWord(w)
 }
 
 // uwsgiRequest reports whether line is uWSGI's request log line, its time in brackets after the

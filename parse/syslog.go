@@ -266,8 +266,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
-	if pri < 0 && iso && h.host.End == 0 && h.pid.End == 0 && isLevelWord(h.tag.Of(line)) {
-		return false // a level with its colon right after the time: a layout's, "… +0000 UTC info: …"
+	if pri < 0 && iso && h.host.End == 0 && h.pid.End == 0 && isLevelWord(line[h.tag.Start:min(len(line), int(h.tag.End)+1)]) {
+		return false // a level with its colon right after the time: a layout's, Knot's "…T04:18:06+0000 info: …"
 	}
 	if bare && !(hostName(h.host.Of(line)) || string(h.host.Of(line)) == "localhost") ||
 		bare && !(digitsOnly(h.pid.Of(line)) && isAlphaAt(line, int(h.tag.Start)) || h.pid.End == 0 && bareProgram(h.tag.Of(line)) && machineName(h.host.Of(line))) {
@@ -1267,6 +1267,20 @@ func spacedPid(line []byte, i int) bool {
 	return ok
 }
 
+// hexNumber reports whether w is a number written in hexadecimal with its 0x, as a thread's id is:
+// OpenLDAP's "6b0f9f5c.2558a617 0x7f846a67d200 bad.conf: …" names no host.
+func hexNumber(w []byte) bool {
+	if len(w) < 3 || w[0] != '0' || w[1] != 'x' && w[1] != 'X' {
+		return false
+	}
+	for _, c := range w[2:] {
+		if hexDigit(c|0x20) > 15 {
+			return false
+		}
+	}
+	return true
+}
+
 // hostLike accepts the characters of host names and addresses.
 func hostLike(w []byte) bool {
 	for _, c := range w {
@@ -1751,7 +1765,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if k := bytes.LastIndexByte(line[hs:he], '@'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // and "source@host" (Thunderbird's "src@tbird-admin1")
 	}
-	if hs == he || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) || labelledNumber(line[hs:he]) {
+	if hs == he || !isAlnum(line[hs]) || line[he-1] == '-' || line[he-1] == '_' || !hostLike(line[hs:he]) || numberColumn(line[hs:he]) || addrPort(line[hs:he]) || labelledNumber(line[hs:he]) || hexNumber(line[hs:he]) {
 		return Span{}, false // a host's name does not end in a dash: "load_orders-" is a logger's
 	}
 	if _, isLevel := levelToken(line[hs:he], false); isLevel {
@@ -1767,7 +1781,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	host, tag := line[hs:he], line[ts:te]
 	switch {
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case tag[len(tag)-1] == ']' && pidTag(line, ts) && hostName(host) && !loggerName(host):
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || plainHostName(host)) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
 		// the logger and its pid without a colon, then the level.
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
