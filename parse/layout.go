@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 )
 
@@ -1277,7 +1278,7 @@ func sudoHost(line []byte, msg int) Span {
 // that open with its time in parentheses: "(2026-11-29  7:41:17): [be[corp]] [sdap_connect]
 // (0x0040): …". The bits are its scale: 0x0010 fatal and 0x0020 critical failures, 0x0040
 // serious and 0x0080 minor ones, 0x0100 configuration, 0x0200 and 0x0400 function data and
-// traces, higher bits internal tracing.
+// traces, higher bits internal tracing; several bits at once, the messages it always shows.
 func sssdLevel(line []byte) (Level, bool) {
 	k := bytes.Index(line[:min(len(line), 200)], []byte("] (0x"))
 	if k < 0 {
@@ -1295,6 +1296,8 @@ func sssdLevel(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	switch {
+	case bits.OnesCount(uint(v)) > 1:
+		return Info, true // a mask of several levels marks a message shown at any of them: "Starting with debug level = 0x0070"
 	case v == 0x0010 || v == 0x0020:
 		return Critical, true
 	case v == 0x0040:

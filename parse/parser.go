@@ -137,7 +137,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && hasPrefixAt(line, int(rec.Message.Start), ": ") {
 		rec.Host = sudoHost(line, int(rec.Message.Start))
 	}
-	if rec.Level == Unknown && byteAt(line, 0) == '(' {
+	if rec.Level == Unknown && (byteAt(line, 0) == '(' || byteAt(line, 0) == '[' && rec.Time == 0) {
+		// SSSD's debug log after its time in parentheses, and on its stderr without one:
+		// "[sssd] [sss_ini_parse] (0x0010): Failed to parse configuration."
 		if lvl, ok := sssdLevel(line); ok {
 			rec.Level = lvl
 		}

@@ -2540,6 +2540,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.1Z", Unknown, "", "6b0bd71d.05f5e100 0x7f0a1c5fe6c0 connections_destroy: nothing to destroy."),
 		},
 	},
+	{
+		name: "debug-mask-on-an-untimed-line",
+		why:  "SSSD writes its debug mask after its component and function on its stderr too, with no time before them",
+		entries: []worldEntry{
+			we("", Critical, "", "[sssd] [confdb_setup] (0x0010): Unable to load configuration from /etc/sssd/sssd.conf"),
+			we("", Warn, "", "[be[corp.example]] [sdap_get_generic_ext_step] (0x0080): Unable to set up paging"),
+		},
+	},
+	{
+		name: "debug-mask-of-several-levels",
+		why:  "a mask of several SSSD levels marks a message it shows at any of them: information, not a trace",
+		entries: []worldEntry{
+			we("2026-11-29T07:19:03Z", Info, "", "(2026-11-29  7:19:03): [nss] [server_setup] (0x3f7c0): Starting with debug level = 0x0070"),
+		},
+	},
+	{
+		name: "one-letter-after-a-level-key-is-a-job-level",
+		why:  "Bacula writes a job's level as one letter after Level= (F full, I incremental, D differential): no severity",
+		entries: []worldEntry{
+			we("", Unknown, "", "bk-dir: fd_cmds.c:313-0 Level=I last start time=2026-11-28 23:05:01 job=nightly.2026-11-29_23.05.00_07"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

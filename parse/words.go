@@ -123,6 +123,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if k := indexEq(tok); k > 0 {
 			switch string(tok[:k]) {
 			case "level", "lvl", "severity", "LEVEL", "Level":
+				if len(tok)-k-1 == 1 && isAlpha(tok[k+1]) {
+					return Unknown, false // Bacula's job level, "Level=F" for a full backup, "Level=I"
+				}
 				tok, marked = tok[k+1:], true
 			default:
 				return Unknown, false
