@@ -391,7 +391,6 @@ var fresh119Cases = []worldCase{
 	},
 	{
 		name:   "xcodebuild-exportarchive-console",
-		gap:    "an NSLog line with `Error Domain=` in its text is read as Error, and the `error: exportArchive:` and `** EXPORT FAILED **` lines after it are joined to it",
 		source: "`xcodebuild -exportArchive` on a CI terminal (NSLog lines `yyyy-MM-dd HH:mm:ss.SSS xcodebuild[pid:tid] [MT] IDEDistribution: …`, then `error: exportArchive: …` and `** EXPORT FAILED **`): xcodebuild(1); from memory of CI threads",
 		why:    "NSLog's time without zone; [MT] is a thread tag, no level; `error:` at the start is the level",
 		entries: []worldEntry{

@@ -2562,6 +2562,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "bk-dir: fd_cmds.c:313-0 Level=I last start time=2026-11-28 23:05:01 job=nightly.2026-11-29_23.05.00_07"),
 		},
 	},
+	{
+		name: "capitalized-level-line-under-an-unlevelled-record",
+		why:  "java.util.logging's second line writes its level in capitals; a library's capitalized Note: under another program's line is a message of its own",
+		entries: []worldEntry{
+			we("2026-11-29T08:06:00Z", Unknown, "", "Nov 29 08:06 : player: played \"music/a.flac\""),
+			we("", Notice, "", "Note: Trying to resync..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -744,7 +744,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// uWSGI's request counters start a record of another layout in the same source there.
 		return true, rec, false
 	}
-	if s.levelLine(rec) {
+	if s.levelLine(rec, inner) {
 		s.rec.Level = rec.Level
 		return true, rec, false
 	}
@@ -1290,9 +1290,14 @@ func annexLine(line []byte, msg Span) bool {
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
 // the second half of a two-line record: java.util.logging writes "Nov 29, 2026 7:41:16 AM
 // org.example.Main start" and then "INFO: Server startup" with the level but no time.
-func (s *Stream) levelLine(rec Record) bool {
-	return rec.Format == FormatLayout && rec.Time == 0 && rec.Level != Unknown && s.rec.Level == Unknown &&
-		indexByteFrom(s.raw, '\n', 0) < 0
+// The level is in capitals, as that logger writes it: a library's "Note: …" under another's line
+// is a message of its own (libmpg123's in mpd's log).
+func (s *Stream) levelLine(rec Record, line []byte) bool {
+	if rec.Format != FormatLayout || rec.Time != 0 || rec.Level == Unknown || s.rec.Level != Unknown || indexByteFrom(s.raw, '\n', 0) >= 0 {
+		return false
+	}
+	_, e := nextToken(line, 0)
+	return e > 1 && line[e-1] == ':' && isUpperWord(line[:e-1])
 }
 
 // sameAuditEvent reports whether line is another record of the Linux audit event that raw began:
