@@ -1297,7 +1297,11 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 		return false
 	}
 	_, e := nextToken(line, 0)
-	return e > 1 && line[e-1] == ':' && isUpperWord(line[:e-1])
+	word := line[:e]
+	if e > 1 && line[e-1] == ':' {
+		word = line[:e-1]
+	}
+	return len(word) > 1 && isUpperWord(word)
 }
 
 // sameAuditEvent reports whether line is another record of the Linux audit event that raw began:
