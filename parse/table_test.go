@@ -340,6 +340,8 @@ var realTables = []struct {
 	{"fresh131_test.go", fresh131Cases, 40},
 	{"fresh132_test.go", fresh132Cases, 40},
 	{"fresh133_test.go", fresh133Cases, 40},
+	{"fresh134_test.go", fresh134Cases, 40},
+	{"fresh135_test.go", fresh135Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
