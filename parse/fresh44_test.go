@@ -116,7 +116,6 @@ var fresh44Cases = []worldCase{
 		name:   "kamailio-stderr",
 		source: "Kamailio 5.x logging to stderr (log_stderror=yes or -E, as under systemd or in a container: ` rank(pid) LEVEL: <module> [file:line]: function(): msg`, no time and no host), from memory of real lines. Kamailio through syslog is fresh2's; this is its stderr mode",
 		why:    "no time at all: a process rank and pid, then Kamailio's level word; every record is timeless",
-		gap:    "Kamailio's timeless stderr lines (` rank(pid) LEVEL: <module> [file:line]: fn(): msg`) are joined into the first one as its continuation, so the later records and their levels are lost",
 		entries: []worldEntry{
 			we("", Info, "", " 0(27105) INFO: <core> [main.c:2918]: main(): processes (including 1 control processes): 16"),
 			we("", Warn, "", " 0(27105) WARNING: <core> [core/socket_info.c:1315]: fix_hostname(): could not rev. resolve 10.40.0.12"),

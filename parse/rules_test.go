@@ -2570,6 +2570,33 @@ var ruleCases = []worldCase{
 			we("", Notice, "", "Note: Trying to resync..."),
 		},
 	},
+	{
+		name: "process-rank-right-aligned-before-its-pid-and-level",
+		why:  "Kamailio's stderr pads a process's rank to two columns before its pid and level: each line is a record",
+		entries: []worldEntry{
+			we("", Info, "", " 0(4120) INFO: <core> [main.c:2159]: main(): private (per process) memory: 8388608 bytes"),
+			we("", Error, "", " 3(4133) ERROR: tm [t_fwd.c:1512]: t_forward_nonack(): failure to add branches"),
+			we("", Warn, "", "12(4140) WARNING: <core> [core/tcp_main.c:1302]: find_listening_sock_info(): binding to source address 10.0.0.5:5060 failed"),
+		},
+	},
+	{
+		name: "one-line-timed-elsewhere-teaches-no-continuations",
+		why:  "dante writes one line without its local time during a signal; the lines after it open with their times and are records",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:08Z", Debug, "", "Nov 29 07:41:08 (1795938068.219171) danted[4120]: debug: pre-select: nfds = 8",
+				"<no localtime available> (1795938076.629799) danted[4120]: debug: sockd_pushsignal(): pushed signal 1 from pid 7781."),
+			we("2026-11-29T07:41:16.630203Z", Debug, "", "Nov 29 07:41:16 (1795938076.630203) danted[4120]: debug: post-select returned -1"),
+			we("2026-11-29T07:41:16.630360Z", Info, "", "Nov 29 07:41:16 (1795938076.630360) danted[4120]: info: SIGHUP [: reloading config"),
+		},
+	},
+	{
+		name: "bar-and-indent-after-the-time-is-a-dump",
+		why:  "Libreswan's pluto writes its debugging output after a bar and an indent; a word such as INFORMATIONAL there is the protocol's, no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:24.247293Z", Unknown, "", "Nov 29 07:41:24.247293: |        INFORMATIONAL request; payloads: SK"),
+			we("2026-11-29T07:41:24.247295Z", Unknown, "", "Nov 29 07:41:24.247295: |   INFO: category: informational; v1.flags: 0:"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

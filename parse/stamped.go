@@ -328,6 +328,9 @@ func (p *Parser) learnSpot(spot int, closer, opener byte) {
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
+	if indentedDump(line, s.end) {
+		return Unknown, 0, 0, false
+	}
 	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer, p.mem.opener) {
 		lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot)
 		if ok || !shaped(p.mem.spot) {
@@ -959,6 +962,18 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 		return Unknown, false
 	}
 	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
+}
+
+// indentedDump reports whether the text after a time is a bar and an indent, as Libreswan's pluto
+// writes its debugging output ("Dec  2 04:46:24.247295: |        Informational Request …"): a
+// dump of the program's state, whose words are no level. A bar between columns has one blank
+// after it.
+func indentedDump(line []byte, end int) bool {
+	i := end
+	if byteAt(line, i) == ':' {
+		i++
+	}
+	return hasPrefixAt(line, i, " |  ")
 }
 
 // decodedBeforeTime reads the facility and level that dmesg --decode writes before the time of

@@ -609,6 +609,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
+	case c == ' ' && rankedLevel(line):
+		return false, rec, false
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
 	case c == ' ' || c == '\t':
@@ -736,7 +738,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner)) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -844,6 +846,14 @@ func (s *Stream) deepToken(line []byte) int {
 		return max(2, s.timeToken+1)
 	}
 	return 2
+}
+
+// timeFirst reports whether line opens with a time, whatever word the source's time was last
+// learned at: one line that writes its time elsewhere (dante's "<no localtime available>
+// (1796186973.629799) danted[…]" during a signal) must not make the next ones continuations.
+func (s *Stream) timeFirst(line []byte) bool {
+	var st stamp
+	return readStamp(line, 0, s.p.nowNano(), &s.p.wall, &st)
 }
 
 // glibFirst reports whether an entry's first line is a line of GLib's handler.
@@ -1046,6 +1056,30 @@ func tabColumns(line []byte) bool {
 		return false
 	}
 	return bytes.Count(line[:min(len(line), 64)], []byte{'\t'}) >= 2
+}
+
+// rankedLevel reports whether line opens with a process's rank right-aligned in its column, its
+// pid in parentheses and a level in capitals with its colon, as Kamailio writes to stderr: " 0(22272)
+// INFO: <core> [main.c:2159]: …" beside "10(24021) ERROR: …".
+func rankedLevel(line []byte) bool {
+	k := 0
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return false
+	}
+	_, n := digitRun(line, k)
+	j := k + n
+	if n == 0 || byteAt(line, j) != '(' {
+		return false
+	}
+	_, m := digitRun(line, j+1)
+	if m == 0 || byteAt(line, j+1+m) != ')' || byteAt(line, j+2+m) != ' ' {
+		return false
+	}
+	s, e := nextToken(line, j+3+m)
+	return e-s > 2 && line[e-1] == ':' && isUpperWord(line[s:e-1]) && isLevelWord(line[s:e])
 }
 
 // rightAlignedLevel reports whether a line opens with a level word in capitals padded on the left
