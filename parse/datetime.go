@@ -409,7 +409,7 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
 		d.year, d.mon, d.day = a, b, c
 	case lc == 4:
 		d.year = c
-		if sep == '/' && a <= 12 || sep != '/' && b > 12 {
+		if sep == '/' && a <= 12 && !(b <= 12 && a != b && recentDay(c, b, a, now) && !recentDay(c, a, b, now)) || sep != '/' && b > 12 {
 			d.mon, d.day = a, b
 		} else {
 			d.mon, d.day = b, a
@@ -426,6 +426,17 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
 		return false
 	}
 	return true
+}
+
+// recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that
+// reads either way is month first, as the United States write it, unless only the other reading
+// is today's: Graphite's carbon writes "02/12/2026 04:53:06" on the second of December.
+func recentDay(y, m, d int, now int64) bool {
+	if d > daysIn(y, m) {
+		return false
+	}
+	day := daysFromCivil(y, m, d) * secPerDay * nsPerSec
+	return day >= now-2*secPerDay*nsPerSec && day <= now+secPerDay*nsPerSec
 }
 
 // dayMonthWordYear reads "29-Nov-2026", "29/Nov/2026" and "29 Nov 2026" whose day a (la digits)

@@ -735,6 +735,7 @@ var fresh4Cases = []worldCase{
 		name:   "postgresql-pgbadger-prefix",
 		source: "PostgreSQL with the log_line_prefix pgBadger recommends for stderr (`%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h `: %t a time without milliseconds with the zone abbreviation, %l the session line number) and log_timezone America/New_York; a multi-line statement continued on tab-indented lines; DETAIL on its own prefixed line: github.com/darold/pgbadger README (POSTGRESQL CONFIGURATION); postgresql.org runtime-config-logging (log_line_prefix escapes, severity levels)",
 		why:    "EST after a time without a fraction (-05:00); [3-1] is a line counter, not a time; user=, db=, app= and client= name no host; LOG is Info and FATAL Critical; a DETAIL line has its own prefix and no level of its own",
+		gap:    "trawl joins the DETAIL line to the ERROR above it, as it does under every other prefix (PostgreSQL writes them as one event's parts); this expectation, set before that rule reached this prefix, keeps them apart and stands",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "",
 				"2026-11-29 02:41:16 EST [4188]: [3-1] user=app,db=shop,app=psql,client=10.20.0.5 LOG:  duration: 2012.553 ms  statement: SELECT o.id, o.total",
@@ -1040,5 +1041,5 @@ func TestFresh4Formats(t *testing.T) { assertTable(t, fresh4Cases) }
 // TestFresh4Score logs the fourth fresh figure, for logs trawl was never tuned on, and holds its
 // floor: go test ./parse -run TestFresh4Score -v
 func TestFresh4Score(t *testing.T) {
-	checkScore(t, "fresh4 formats", fresh4Cases, [worldNumFields]float64{97, 97.5, 96, 95.5})
+	checkScore(t, "fresh4 formats", fresh4Cases, [worldNumFields]float64{97, 97.5, 95.9, 95.3})
 }

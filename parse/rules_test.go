@@ -2597,6 +2597,62 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:24.247295Z", Unknown, "", "Nov 29 07:41:24.247295: |   INFO: category: informational; v1.flags: 0:"),
 		},
 	},
+	{
+		name: "annex-line-after-a-prefix-that-closes-with-the-pid",
+		why:  "PostgreSQL's DETAIL goes with its FATAL also under a log_line_prefix whose columns close with the bracketed pid",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:39Z", Critical, "", "2026-11-29 07:44:39 UTC:10.0.0.9(42180):app@shop:[9567]: FATAL:  password authentication failed for user \"app\"",
+				"2026-11-29 07:44:39 UTC:10.0.0.9(42180):app@shop:[9567]: DETAIL:  Password does not match for user \"app\".",
+				"\tConnection matched pg_hba.conf line 87: \"host all all 10.0.0.0/8 md5\""),
+		},
+	},
+	{
+		name: "annex-line-a-millisecond-later-from-the-same-process",
+		why:  "Pgpool-II writes a message's LOCATION from the same process a millisecond after it; another process's line is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:49:57.928Z", Debug, "", "2026-11-29 07:49:57.928: child pid 14303: DEBUG:  initializing backend status",
+				"2026-11-29 07:49:57.929: child pid 14303: LOCATION:  child.c:1420"),
+			we("2026-11-29T07:49:57.93Z", Debug, "", "2026-11-29 07:49:57.930: child pid 14309: DEBUG:  initializing backend status"),
+		},
+	},
+	{
+		name: "csv-severity-debug-without-its-number",
+		why:  "PostgreSQL 15's csvlog writes its debug levels as DEBUG in the severity column",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:17.181Z", Debug, "", "2026-11-29 07:44:17.181 UTC,,,8575,,6b0fa221.217f,2,,2026-11-29 07:44:17 UTC,,0,DEBUG,00000,\"checkpoint record is at 0/1501050\",,,,,,,,,\"\",\"startup\",,0"),
+		},
+	},
+	{
+		name: "labels-right-aligned-to-one-column",
+		why:  "AIDE right-aligns its levels and kinds of message so their colons share a column; each line is a message",
+		entries: []worldEntry{
+			we("", Debug, "", "  DEBUG: initialize signal handler for SIGTERM, SIGUSR1 and SIGHUP"),
+			we("", Info, "", "   INFO: initialize rule tree"),
+			we("", Unknown, "", "   RULE: /etc/cron.daily: attributes p+i+n+u+g+s+m+c+sha512"),
+		},
+	},
+	{
+		name: "negation-in-capitals-inside-a-message",
+		why:  "a capitalized NOT before a plain word further into the line is a negation (Lynis' \"Result: file … NOT found\"), not Notice",
+		entries: []worldEntry{
+			we("2026-11-29T08:03:55Z", Unknown, "", "2026-11-29 08:03:55 Result: file /etc/grub.d/40_custom NOT found"),
+		},
+	},
+	{
+		name: "action-glued-to-its-thread",
+		why:  "Minetest (Luanti) logs players' and admins' actions as ACTION[thread], between its warnings and infos",
+		entries: []worldEntry{
+			we("2026-11-29T08:07:10Z", Notice, "", "2026-11-29 08:07:10: ACTION[Server]: alice digs default:stone at (12,-3,40)"),
+		},
+	},
+	{
+		name: "redis-configuration-error-block",
+		why:  "Redis writes a configuration file it cannot read as four lines under its banner: one message",
+		entries: []worldEntry{
+			we("", Critical, "", "*** FATAL CONFIG FILE ERROR (Redis 7.2.4) ***", "Reading the configuration file, at line 12", ">>> 'maxmemory 2gb extra'", "wrong number of arguments"),
+			we("", Unknown, "", "Starting the replica from a clean data directory"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -611,6 +611,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
 	case c == ' ' && rankedLevel(line):
 		return false, rec, false
+	case c == ' ' && alignedLabel(line, s.raw):
+		return false, rec, false
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
 	case c == ' ' || c == '\t':
@@ -706,6 +708,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if exceptionHead(line) && (s.rec.Level != Unknown || s.csvRowLevel()) {
 		return true, rec, false // the exception a record logged, also in a source without times
 	}
+	if hasPrefixAt(s.raw, 0, redisConfigError) && bytes.Count(s.raw, []byte{'\n'}) < 3 {
+		return true, rec, false // the line, the directive and the reason under Redis' banner
+	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
 	if !s.stamped && !s.dump.opened || s.stampedStarts < s.plainStarts {
@@ -750,8 +755,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.rec.Level = rec.Level
 		return true, rec, false
 	}
-	if rec.Level == Unknown && rec.Time == s.rec.Time && s.rec.Level != Unknown && annexLine(line, rec.Message) && samePid(s.raw, line) {
-		return true, rec, false // PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR
+	if rec.Level == Unknown && rec.Time >= s.rec.Time && rec.Time-s.rec.Time < nsPerSec && s.rec.Level != Unknown && annexLine(line, rec.Message) && samePid(s.raw, line) {
+		// PostgreSQL's DETAIL, HINT, STATEMENT under their ERROR, and Pgpool-II's LOCATION,
+		// written a millisecond later by the same process.
+		return true, rec, false
 	}
 	return false, rec, true
 }
@@ -877,6 +884,10 @@ func samePid(raw, line []byte) bool {
 	first := firstLine(raw)
 	return bytes.Contains(first[:min(len(first), 96)], head[i:e+1])
 }
+
+// redisConfigError opens the four lines Redis writes when its configuration file does not parse:
+// the banner, "Reading the configuration file, at line 3", the directive after ">>> ", the reason.
+const redisConfigError = "*** FATAL CONFIG FILE ERROR ("
 
 // slowQueryUser opens the line of MySQL's slow log that names a query's client.
 const slowQueryUser = "# User@Host: "
@@ -1056,6 +1067,25 @@ func tabColumns(line []byte) bool {
 		return false
 	}
 	return bytes.Count(line[:min(len(line), 64)], []byte{'\t'}) >= 2
+}
+
+// alignedLabel reports whether line opens with a label in capitals and its colon that ends in the
+// same column as the one opening the pending entry: AIDE right-aligns its levels and its kinds of
+// message to seven ("  DEBUG:", "   INFO:", "   RULE:", "COMPARE:"), and each line is a message.
+func alignedLabel(line, pending []byte) bool {
+	e, ok := openingLabelEnd(line)
+	if !ok {
+		return false
+	}
+	pe, ok := openingLabelEnd(pending)
+	return ok && pe == e
+}
+
+// openingLabelEnd returns where the first word of b ends when it is a word in capitals of three
+// letters or more with its colon.
+func openingLabelEnd(b []byte) (int, bool) {
+	s, e := nextToken(b, 0)
+	return e, e-s > 3 && b[e-1] == ':' && isUpperWord(b[s:e-1])
 }
 
 // rankedLevel reports whether line opens with a process's rank right-aligned in its column, its
@@ -1308,8 +1338,10 @@ func annexLine(line []byte, msg Span) bool {
 	i := int(msg.Start)
 	for k := 0; k < 4 && i < len(line); k++ {
 		s, e := nextToken(line, i)
-		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) {
-			return false // a label before it ends the header, unless it is a pid's ("pid 4131:")
+		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) && !(e-s > 2 && line[e-2] == ']') {
+			// A label before it ends the header, unless it is a pid's ("pid 4131:"), or a prefix
+			// that closes with one: "%t:%r:%u@%d:[%p]: " writes "UTC:10.0.0.5(42180):app@shop:[9567]:".
+			return false
 		}
 		for _, l := range annexLabels {
 			if hasPrefixAt(line, s, l) {
