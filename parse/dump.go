@@ -34,6 +34,11 @@ const (
 	// javaDump: the JVM's report of an exception no handler caught, `Exception in thread "main"
 	// java.lang.IllegalStateException: …`, its frames indented and its causes.
 	javaDump
+	// sanitizerDump: a sanitizer's report, AddressSanitizer's "==4120==ERROR: AddressSanitizer:
+	// heap-use-after-free …" or ThreadSanitizer's "WARNING: ThreadSanitizer: data race (pid=4120)",
+	// often under a rule of '=' signs: the access, the frames, the summary, the shadow bytes, up
+	// to "==4120==ABORTING" or the closing rule.
+	sanitizerDump
 	// The reports a platform writes to a file of their own, one after another, each with its
 	// time on a labelled line of its header: Android's tombstones ("*** *** *** …", then
 	// "Timestamp: …"), the NDK's ndk-stack ("********** Crash dump: **********" up to "Crash dump
@@ -106,9 +111,59 @@ func dumpOpening(line []byte) dumpKind {
 		if hasPrefixAt(line, 0, "Incident Identifier: ") && uuid(bytes.TrimSpace(line[len("Incident Identifier: "):])) {
 			return appleDump
 		}
+	case '=', 'W':
+		if sanitizerHeader(line) {
+			return sanitizerDump
+		}
 	}
 	return noDump
 }
+
+// sanitizerHeader reports whether line opens a sanitizer's report: "==4120==ERROR:
+// AddressSanitizer: …", "==4120==WARNING: MemorySanitizer: …", "WARNING: ThreadSanitizer: …".
+func sanitizerHeader(line []byte) bool {
+	i := 0
+	if hasPrefixAt(line, 0, "==") {
+		_, n := digitRun(line, 2)
+		if n == 0 || !hasPrefixAt(line, 2+n, "==") {
+			return false
+		}
+		i = 4 + n
+	}
+	switch {
+	case hasPrefixAt(line, i, "ERROR: "):
+		i += len("ERROR: ")
+	case hasPrefixAt(line, i, "WARNING: "):
+		i += len("WARNING: ")
+	default:
+		return false
+	}
+	s, e := nextToken(line, i)
+	return e-s > len("Sanitizer:") && bytes.HasSuffix(line[s:e], []byte("Sanitizer:"))
+}
+
+// sanitizerLevel is the level a sanitizer's header gives its report.
+func sanitizerLevel(header []byte) Level {
+	if bytes.Contains(header[:min(len(header), 16)], []byte("ERROR: ")) {
+		return Error
+	}
+	return Warn
+}
+
+// sanitizerLine reports whether an unindented line belongs to a sanitizer's report: its access
+// ("READ of size 4 at …"), where the address lies, who freed and allocated it, the summary, the
+// shadow bytes and the process's own lines ("==4120==…").
+func sanitizerLine(line []byte) bool {
+	for _, p := range sanitizerPrefixes {
+		if hasPrefixAt(line, 0, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var sanitizerPrefixes = [...]string{"==", "READ of size ", "WRITE of size ", "0x", "freed by thread ", "previously allocated by thread ",
+	"allocated by thread ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer"}
 
 // joins reports whether line goes on the report. Indented lines always do (frames, code, the
 // caret); false ends the report, and the line takes the usual way.
@@ -129,6 +184,15 @@ func (d *dumpState) joins(line []byte) bool {
 		}
 	case javaDump:
 		join = join || noteLine(line) // "Caused by: …", "... 12 more"
+	case sanitizerDump:
+		if _, rule := ruleLine(line); rule || hasPrefixAt(line, 0, "==") && bytes.HasSuffix(line, []byte("==ABORTING")) {
+			// The last line of the report: the lines after it are the program's again, even in a
+			// source without times.
+			d.kind, d.opened = noDump, false
+			d.lines++
+			return true
+		}
+		join = join || sanitizerLine(line)
 	case tombstoneDump, appleDump, ndkDump:
 		join = dumpOpening(line) == noDump // up to the next report
 		if d.kind == ndkDump && hasPrefixAt(line, 0, "Crash dump is completed") {

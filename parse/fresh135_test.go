@@ -447,7 +447,6 @@ var fresh135Cases = []worldCase{
 		name:   "lottie-android-studio-logcat",
 		source: "lottie-android's warnings and failures as Android Studio's Logcat window shows them (tag LOTTIE: `Lottie doesn't support expressions.`, a composition that fails to parse): airbnb.io/lottie 'Android: Supported features' and lottie-android issues; from memory of real lines. No earlier table holds Lottie",
 		why:    "Android Studio's columns with an all-caps tag; W and E letters in their column",
-		gap:    "Android Studio's logcat column view with an all-caps tag (LOTTIE) does not give its priority letter: W and E come out as no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Warn, "", "2026-11-29 07:41:16.204 14522-14522 LOTTIE                  com.example.shop                     W  Lottie doesn't support expressions."),
 			we("2026-11-29T07:41:16.207Z", Warn, "", "2026-11-29 07:41:16.207 14522-14522 LOTTIE                  com.example.shop                     W  Lottie doesn't support layer effects. If you are using them for  fills, strokes, trim paths etc. then try adding them directly as contents  in your shape."),
@@ -611,7 +610,6 @@ var fresh135Cases = []worldCase{
 		name:   "thread-sanitizer-xcode-console",
 		source: "Xcode's Thread Sanitizer report in the console of an iOS simulator run (a row of = signs, `WARNING: ThreadSanitizer: data race (pid=n)`, the accesses with their #n frames, `SUMMARY: ThreadSanitizer: ...`, a closing row of = signs; then LLDB's `ThreadSanitizer report breakpoint hit.` line): Apple 'Diagnosing memory, thread, and crash issues early' and clang's ThreadSanitizer docs; from memory of real output. No earlier table holds a ThreadSanitizer report",
 		why:    "a report opened by a rule of = signs, its level word on the line below; blank lines inside; the debugger's line after it is a record of its own",
-		gap:    "a ThreadSanitizer report opened by its rule of = signs is not one record: the rule stands alone and the WARNING line starts a record of its own",
 		entries: []worldEntry{
 			we("", Warn, "",
 				"==================",

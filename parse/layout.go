@@ -621,6 +621,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				continue
 			}
 		}
+		if len(tok) == 1 && hasPrefixAt(line, e, "  ") && appPackage(prev) {
+			if lvl, ok := androidLevel(tok[0]); ok {
+				rec.Level = lvl // Android Studio's Logcat: "… 14522-14522 LOTTIE  com.example.shop  W  …"
+				rec.Message.Start = int32(skipBlanks(line, e))
+				return true
+			}
+		}
 		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' {
 			if lvl, ok := androidLevel(tok[0]); ok {
 				rec.Level = lvl // logcat's "+0100  1702  2395 I Tag:": a letter after the pid columns
@@ -736,6 +743,27 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// appPackage reports whether w names an Android app's process as Android Studio's Logcat shows it
+// before the priority letter: its package ("com.example.shop", "com.android.systemui:ui"), or
+// "system_process", or "pid-4120" when the package is unknown.
+func appPackage(w []byte) bool {
+	if string(w) == "system_process" {
+		return true
+	}
+	if rest, ok := bytes.CutPrefix(w, []byte("pid-")); ok {
+		return digitsOnly(rest)
+	}
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || bytes.IndexByte(w, '.') < 0 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '_' || c == ':') {
+			return false
+		}
+	}
+	return true
 }
 
 // bannerRule reports whether a run of asterisks follows line[i], as it closes the banners of

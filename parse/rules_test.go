@@ -2653,6 +2653,49 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Starting the replica from a clean data directory"),
 		},
 	},
+	{
+		name: "sanitizer-report-under-its-rule",
+		why:  "AddressSanitizer writes its report under a rule of = signs up to ==pid==ABORTING: one record at Error; the program's next line is its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "worker 3 started"),
+			we("", Error, "",
+				"=================================================================",
+				"==5120==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602000000018 at pc 0x55e1 bp 0x7ffc sp 0x7ffb",
+				"WRITE of size 4 at 0x602000000018 thread T0",
+				"    #0 0x55e1 in fill_buffer /src/buf.c:22",
+				"",
+				"0x602000000018 is located 0 bytes after 8-byte region [0x602000000010,0x602000000018)",
+				"allocated by thread T0 here:",
+				"    #0 0x49a1c2 in malloc",
+				"",
+				"SUMMARY: AddressSanitizer: heap-buffer-overflow /src/buf.c:22 in fill_buffer",
+				"==5120==ABORTING"),
+			we("", Unknown, "", "worker 3 restarted"),
+		},
+	},
+	{
+		name: "thread-sanitizer-report-without-a-rule",
+		why:  "ThreadSanitizer's WARNING opens its report; its indented accesses and its SUMMARY belong to it",
+		entries: []worldEntry{
+			we("", Warn, "",
+				"WARNING: ThreadSanitizer: data race (pid=5121)",
+				"  Read of size 8 at 0x7b0400000010 by thread T2:",
+				"    #0 counter_get /src/counter.c:14 (app+0x4a1b2)",
+				"",
+				"SUMMARY: ThreadSanitizer: data race /src/counter.c:14 in counter_get",
+				"=================="),
+			we("", Unknown, "", "ThreadSanitizer: reported 1 warnings"),
+		},
+	},
+	{
+		name: "android-studio-logcat-columns",
+		why:  "Android Studio's Logcat writes pid-tid, the tag, the app's package and then the priority letter",
+		entries: []worldEntry{
+			we("2026-11-29T08:08:01.204Z", Warn, "", "2026-11-29 08:08:01.204 23110-23110 OkHttp                  com.example.news                     W  A connection to https://api.example.net/ was leaked."),
+			we("2026-11-29T08:08:02.330Z", Error, "", "2026-11-29 08:08:02.330 23110-23190 AndroidRuntime          com.example.news                     E  FATAL EXCEPTION: OkHttp Dispatcher"),
+			we("2026-11-29T08:08:03.001Z", Info, "", "2026-11-29 08:08:03.001   612-1820  ActivityManager         system_process                       I  Process com.example.news (pid 23110) has died"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -580,7 +580,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
-	if dumpOpening(line) != noDump {
+	if kind := dumpOpening(line); kind != noDump {
+		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
+			// The rule of '=' signs a sanitizer writes above its report is the report's.
+			s.dump = dumpState{kind: sanitizerDump, opened: true}
+			s.rec.Level = sanitizerLevel(line)
+			return true, rec, false
+		}
 		return false, rec, false // a crash report, after the last record its program logged
 	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, snortHeader) {
