@@ -212,6 +212,9 @@ func (d *dumpState) joins(line []byte) bool {
 		}
 	}
 	if !join {
+		// A sanitizer's report is the program's stderr, not a record of a timed log: the line
+		// after it is the program's again.
+		d.opened = d.opened && d.kind != sanitizerDump
 		d.kind = noDump
 		return false
 	}

@@ -2696,6 +2696,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:08:03.001Z", Info, "", "2026-11-29 08:08:03.001   612-1820  ActivityManager         system_process                       I  Process com.example.news (pid 23110) has died"),
 		},
 	},
+	{
+		name: "sanitizer-header-opening-its-entry",
+		why:  "AddressSanitizer's ERROR header gives its report the level Error when no rule precedes it, and the program's next line is its own",
+		entries: []worldEntry{
+			we("", Error, "", "==5122==ERROR: AddressSanitizer: SEGV on unknown address 0x000000000000 (pc 0x55e1 bp 0x7ffc sp 0x7ffb T0)",
+				"    #0 0x55e1 in parse_row /src/csv.c:71"),
+			we("", Unknown, "", "retrying with the safe parser"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

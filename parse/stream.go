@@ -410,6 +410,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line)
+	if s.dump.kind == sanitizerDump && s.rec.Level == Unknown {
+		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
+	}
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
 	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
 	s.timeToken = 0
