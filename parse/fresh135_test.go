@@ -208,7 +208,6 @@ var fresh135Cases = []worldCase{
 		name:   "firebase-emulators-start-debug-console",
 		source: "`firebase emulators:start --debug` on the console (debug lines as `[ISO-8601 Z] msg`, the labelled lines as `i  emulator: msg`, `⚠  emulator: msg` and `✔  emulator: msg`, each followed by its JSON metadata): firebase/firebase-tools issues #7776 and #664 and PR #2022 (real output pasted there). firebase-debug.log and `firebase functions:log` are earlier tables'; the emulators' console is not",
 		why:    "the CLI's glyphs are its level (i info, ⚠ warning, ✔ success at info); the bracketed debug lines carry a time and no level",
-		gap:    "the CLI's labelled lines (`i  `, `⚠  `, `✔  ` and the emulator's name) are not read as records of their own after a `[ISO time]` debug line: each is joined to the timed line before it, so their glyph levels are never read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:12.044Z", Unknown, "", `[2026-11-29T07:41:12.044Z] > command requires scopes: ["email","openid","https://www.googleapis.com/auth/cloud-platform"]`),
 			we("", Info, "", `i  emulators: Starting emulators: auth, firestore, database {"metadata":{"emulator":{"name":"hub"},"message":"Starting emulators: auth, firestore, database"}}`),
@@ -221,7 +220,6 @@ var fresh135Cases = []worldCase{
 		name:   "firebase-cli-appdistribution-distribute-console",
 		source: "`firebase appdistribution:distribute app-release.apk` on the console (firebase-tools' labelled bullets `i  msg`, `✔  msg`, `⚠  msg`, and a failure as `Error: msg`; no time): firebase.google.com 'Distribute Android apps to testers using the Firebase CLI'; from memory of real output. No earlier table holds the App Distribution commands",
 		why:    "no time: the CLI's glyph or its Error: prefix is the level; a release URL is no host",
-		gap:    "the CLI's `i` and `✔` bullets are not read as its info level (its `⚠` and `Error:` are)",
 		entries: []worldEntry{
 			we("", Info, "", "i  uploading binary..."),
 			we("", Info, "", "✔  uploaded new release 2.4.1 (241) successfully!"),

@@ -1755,12 +1755,25 @@ func signLevel(line []byte) (Level, bool) {
 	}
 	lvl, i, ok := signName(line)
 	if !ok {
-		return Unknown, false
+		return cliBullet(line)
 	}
 	if k := skipBlanks(line, i); byteAt(line, k) == '0' && byteAt(line, k+1) == ' ' {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
+}
+
+// cliBullet reads the bullets firebase-tools opens its labelled lines with, two blanks after
+// them: "i  emulators: Starting emulators: …" and "✔  firestore: …", its information and its
+// successes; its warnings' sign is signName's.
+func cliBullet(line []byte) (Level, bool) {
+	switch {
+	case hasPrefixAt(line, 0, "i  ") && isAlpha(byteAt(line, 3)):
+		return Info, true
+	case hasPrefixAt(line, 0, "\u2714  ") && isAlpha(byteAt(line, len("\u2714  "))):
+		return Info, true
+	}
+	return Unknown, false
 }
 
 // toolLevel reads a level that a build tool or a board's firmware writes where no layout of a

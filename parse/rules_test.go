@@ -2705,6 +2705,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "retrying with the safe parser"),
 		},
 	},
+	{
+		name: "console-bullets-with-two-blanks",
+		why:  "firebase-tools opens its labelled lines with i, ✔ or ⚠ and two blanks: records of their own with their level, also among timed debug lines",
+		entries: []worldEntry{
+			we("2026-11-29T08:09:12.044Z", Unknown, "", "[2026-11-29T08:09:12.044Z] > authorizing via signed-in user (dev@example.com)"),
+			we("", Info, "", "i  functions: preparing codebase default for deployment"),
+			we("", Warn, "", "⚠  functions: missing required API cloudbuild.googleapis.com. Enabling now..."),
+			we("", Info, "", "✔  functions: required API cloudfunctions.googleapis.com is enabled"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -742,7 +742,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// EXCEPTION: main".
 		return true, rec, false
 	}
-	if rec.Format == FormatText && rec.Level != Unknown && ownLevelLine(inner) {
+	if rec.Format == FormatText && rec.Level != Unknown && (ownLevelLine(inner) || signOpening(inner)) {
 		// An untimed line that opens with a level of its own is another message, not the timed
 		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
 		return false, rec, true
@@ -916,6 +916,16 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// signOpening reports whether a line opens with a console's sign for its level and two blanks,
+// as firebase-tools writes "⚠  firestore: …" and "i  emulators: …" among its timed debug lines.
+func signOpening(line []byte) bool {
+	if _, i, ok := signName(line); ok {
+		return hasPrefixAt(line, i, "  ")
+	}
+	_, ok := cliBullet(line)
+	return ok
 }
 
 // ownLevelLine reports whether a line opens with a library's name and a level of its own in
