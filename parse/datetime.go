@@ -14,7 +14,18 @@ type dateTime struct {
 	zoned, haveClock bool
 	end              int
 	t                int64
+	order            slashOrder // what the source's slashed dates have shown of their order
 }
+
+// slashOrder is the order of a source's slashed dates, "11/29/2026" or "29/11/2026", once a date
+// whose day is past twelve has shown it.
+type slashOrder int8
+
+const (
+	orderUnknown slashOrder = iota
+	monthFirst
+	dayFirst
+)
 
 // readDateTime reads that grammar at b[i:] into d, in place: a dateTime is too big to return in
 // registers, and copying it cost a tenth of a stamped line. d is undefined when it returns false.
@@ -33,7 +44,13 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 	}
 	var ok bool
 	if isDigitAt(b, j) {
+		if w != nil {
+			d.order = w.slashes
+		}
 		j, ok = numericDate(b, j, now, d)
+		if ok && w != nil {
+			w.slashes = d.order
+		}
 	} else {
 		j, ok = wordDate(b, j, d)
 	}
@@ -407,9 +424,32 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
 	switch {
 	case la == 4:
 		d.year, d.mon, d.day = a, b, c
+	case lc == 4 && sep == '/':
+		d.year = c
+		switch {
+		case a > 12:
+			d.order = dayFirst
+		case b > 12:
+			d.order = monthFirst
+		}
+		if d.order == orderUnknown && a != b {
+			// Neither reading is shown yet: the one that is today's, and the source's dates are
+			// taken in that order from then on.
+			switch {
+			case recentDay(c, b, a, now) && !recentDay(c, a, b, now):
+				d.order = dayFirst
+			case recentDay(c, a, b, now) && !recentDay(c, b, a, now):
+				d.order = monthFirst
+			}
+		}
+		if d.order == dayFirst {
+			d.mon, d.day = b, a
+		} else {
+			d.mon, d.day = a, b
+		}
 	case lc == 4:
 		d.year = c
-		if sep == '/' && a <= 12 && !(b <= 12 && a != b && recentDay(c, b, a, now) && !recentDay(c, a, b, now)) || sep != '/' && b > 12 {
+		if b > 12 {
 			d.mon, d.day = a, b
 		} else {
 			d.mon, d.day = b, a
@@ -429,8 +469,9 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
 }
 
 // recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that
-// reads either way is month first, as the United States write it, unless only the other reading
-// is today's: Graphite's carbon writes "02/12/2026 04:53:06" on the second of December.
+// reads either way is month first, as the United States write it, unless the source's dates have
+// shown their order, or only the other reading is today's: Graphite's carbon writes "02/12/2026
+// 04:53:06" on the second of December.
 func recentDay(y, m, d int, now int64) bool {
 	if d > daysIn(y, m) {
 		return false

@@ -56,6 +56,7 @@ func (k dumpKind) whole() bool { return k >= tombstoneDump }
 type dumpState struct {
 	kind    dumpKind
 	opened  bool // the entry holds a report, whether or not it goes on: no block's header (see block.go)
+	closed  bool // a sanitizer's report ended: the untimed lines after it are the program's, not the report's
 	lines   int  // lines joined after the opening one
 	message bool // Rust: the header ends with a colon, and the message is the next line
 	caret   bool // Node.js: the caret under the code was seen
@@ -163,7 +164,7 @@ func sanitizerLine(line []byte) bool {
 }
 
 var sanitizerPrefixes = [...]string{"==", "READ of size ", "WRITE of size ", "0x", "freed by thread ", "previously allocated by thread ",
-	"allocated by thread ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer"}
+	"allocated by thread ", "Direct leak of ", "Indirect leak of ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer"}
 
 // joins reports whether line goes on the report. Indented lines always do (frames, code, the
 // caret); false ends the report, and the line takes the usual way.
@@ -188,7 +189,7 @@ func (d *dumpState) joins(line []byte) bool {
 		if _, rule := ruleLine(line); rule || hasPrefixAt(line, 0, "==") && bytes.HasSuffix(line, []byte("==ABORTING")) {
 			// The last line of the report: the lines after it are the program's again, even in a
 			// source without times.
-			d.kind, d.opened = noDump, false
+			d.kind, d.closed = noDump, true
 			d.lines++
 			return true
 		}
@@ -214,7 +215,7 @@ func (d *dumpState) joins(line []byte) bool {
 	if !join {
 		// A sanitizer's report is the program's stderr, not a record of a timed log: the line
 		// after it is the program's again.
-		d.opened = d.opened && d.kind != sanitizerDump
+		d.closed = d.closed || d.kind == sanitizerDump
 		d.kind = noDump
 		return false
 	}

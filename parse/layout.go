@@ -339,7 +339,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || plainHostName(h.Of(line))) {
+	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
@@ -396,18 +396,17 @@ func serverAfterTag(line []byte, e int) bool {
 	return c > 0 && byteAt(line, e+c+1) == ':'
 }
 
-// plainHostName reports whether a plain lower-case word before a program and its pid names a
-// machine, as ProFTPD's SystemLog writes "2026-… vm proftpd[31953]: …": a word that names a role
-// is a label of the number after it ("user bob[1000]: …").
-func plainHostName(w []byte) bool {
+// serverHost reports whether a plain lower-case word before a program and its pid names a
+// machine because ProFTPD's server name and client follow them: "2026-… vm proftpd[32200]
+// ftp.example.net (192.0.2.4[192.0.2.4]): …". Elsewhere a plain word there is as often a user, a
+// thread, a facility or a verb ("root su[100]:", "main worker[3]:", "daemon systemd[1]:").
+func serverHost(line []byte, h Span) bool {
+	w := h.Of(line)
 	if len(w) < 2 || !isLowerWord(w) {
 		return false
 	}
-	switch string(w) {
-	case "user", "uid", "pid", "thread", "process", "worker", "task", "job", "session", "child":
-		return false
-	}
-	return true
+	_, te := nextToken(line, int(h.End))
+	return te > 0 && line[te-1] == ']' && serverAfterTag(line, te)
 }
 
 // senderBeforePRI reads a sender's name or address at line[rest:] followed by a syslog PRI and
@@ -587,7 +586,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
 		close := bracketSpan(line, s, e)
-		if tok[0] == '[' && bannerRule(line, max(e, close+1)) {
+		if tok[0] == '[' && k > 0 && isUpperWord(prev) && bannerRule(line, max(e, close+1)) {
 			return false // the bracket names a task or a play in Ansible's banner, whatever it holds
 		}
 		if close > 0 {
@@ -681,6 +680,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
+		if k == 0 && s == rest && bytes.HasPrefix(tok, []byte("ACTION[")) && bytes.HasSuffix(tok, []byte("]:")) {
+			// Minetest's (Luanti's) actions of players and admins, between its warnings and its
+			// infos, right after the time: "ACTION[Server]: alice digs …".
+			rec.Level = Notice
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			rec.Level = lvl // "[Server thread/WARN]:", "production.ERROR:", "util.py[WARNING]:"
 			rec.Message.Start = int32(skipBlanks(line, e))
@@ -757,6 +763,10 @@ func appPackage(w []byte) bool {
 	}
 	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || bytes.IndexByte(w, '.') < 0 {
 		return false
+	}
+	switch string(w[bytes.LastIndexByte(w, '.')+1:]) {
+	case "com", "org", "net", "io", "local", "lan", "internal", "corp", "edu", "gov":
+		return false // a host's name ends with its domain, where a package begins with it
 	}
 	for _, c := range w {
 		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '_' || c == ':') {
@@ -1767,10 +1777,22 @@ func signLevel(line []byte) (Level, bool) {
 // them: "i  emulators: Starting emulators: …" and "✔  firestore: …", its information and its
 // successes; its warnings' sign is signName's.
 func cliBullet(line []byte) (Level, bool) {
+	var i int
 	switch {
-	case hasPrefixAt(line, 0, "i  ") && isAlpha(byteAt(line, 3)):
-		return Info, true
-	case hasPrefixAt(line, 0, "\u2714  ") && isAlpha(byteAt(line, len("\u2714  "))):
+	case hasPrefixAt(line, 0, "i  "):
+		i = 3
+	case hasPrefixAt(line, 0, "\u2714  "):
+		i = len("\u2714  ")
+	default:
+		return Unknown, false
+	}
+	// A label with its colon ("functions: …") or words of prose follow, never a column of a
+	// table or a list ("i  nginx-1   running", "i  src/notes.txt").
+	s, e := nextToken(line, i)
+	if s != i || e-s < 2 || !isAlpha(line[s]) {
+		return Unknown, false
+	}
+	if line[e-1] == ':' && isLowerWord(line[s:e-1]) || isLowerWord(line[s:e]) && byteAt(line, e) == ' ' && byteAt(line, e+1) >= 'a' && byteAt(line, e+1) <= 'z' {
 		return Info, true
 	}
 	return Unknown, false

@@ -2507,17 +2507,20 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "plain-host-name-before-a-program-and-its-pid",
-		why:  "a plain lower-case word before program[pid] after a time is the host, as ProFTPD's SystemLog writes it; a role's word before a number in brackets is not",
+		why:  "a plain lower-case word before program[pid] after a time is the host when ProFTPD's server name and client follow; elsewhere such a word is a user's, a thread's or a facility's",
 		entries: []worldEntry{
-			we("2026-11-29T08:05:04.220Z", Unknown, "ftpbox", "2026-11-29 08:05:04,220 ftpbox proftpd[7781]: mod_tls/2.9.2: using OpenSSL 3.0.15"),
 			we("2026-11-29T08:05:05.331Z", Unknown, "ftpbox", "2026-11-29 08:05:05,331 ftpbox proftpd[7790] ftpbox.corp.example (192.0.2.44[192.0.2.44]): USER carol: Login successful."),
+			we("2026-11-29T08:05:05.402Z", Unknown, "ftpbox", "2026-11-29 08:05:05,402 ftpbox proftpd[7790] ftpbox.corp.example: ProFTPD 1.3.8 (stable) standalone mode STARTUP"),
 			we("2026-11-29T08:05:06Z", Unknown, "", "2026-11-29 08:05:06 thread pool[8]: resized"),
+			we("2026-11-29T08:05:07Z", Unknown, "", "2026-11-29 08:05:07 root su[100]: (to postgres) root on pts/0"),
+			we("2026-11-29T08:05:08Z", Unknown, "", "2026-11-29 08:05:08 daemon systemd[1]: Started Session 41 of user deploy."),
 		},
 	},
 	{
 		name: "library-line-with-its-own-level-under-a-timed-record",
-		why:  "an untimed line that opens with a library's name and its own level is a message of its own, not the text of the timed record above",
+		why:  "an untimed line that opens with the library's name and level that opened a record before is a message of its own, not the text of the timed record above",
 		entries: []worldEntry{
+			we("", Debug, "", "LibClamAV debug: searching for unrar, user-searchpath: /usr/lib/x86_64-linux-gnu"),
 			we("2026-11-29T08:05:07Z", Warn, "", "WARNING: Sun Nov 29 08:05:07 2026 -> File path check failure on: /srv/in/missing"),
 			we("", Debug, "", "LibClamAV debug: cli_scanscript: scanning extracted script"),
 			we("", Error, "", "LibClamAV error: cli_loaddbdir: no supported database files found"),
@@ -2713,6 +2716,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "i  functions: preparing codebase default for deployment"),
 			we("", Warn, "", "⚠  functions: missing required API cloudbuild.googleapis.com. Enabling now..."),
 			we("", Info, "", "✔  functions: required API cloudfunctions.googleapis.com is enabled"),
+		},
+	},
+	{
+		name: "library-level-line-first-seen-under-a-timed-record",
+		why:  "a library's name and level seen first under a timed record is that record's detail",
+		entries: []worldEntry{
+			we("2026-11-29T08:05:09Z", Error, "", "2026-11-29 08:05:09 ERROR cannot connect to the database",
+				"MySQL error: 1045 Access denied for user 'app'@'10.0.0.5'"),
 		},
 	},
 }

@@ -76,6 +76,7 @@ type Stream struct {
 	blockTimeAs Format // the layout of the first of them
 	blockTries  int    // lines looked at as a possible block's time
 	noBlocks    bool   // the source was taken for a block log and is none
+	library     []byte // the name of a library whose own level line opened an entry (see libraryLine)
 	noLookahead bool   // a rule was looked at for a labelled time below it, and headed no block (see ruleLookahead)
 	lookLines   int    // lines joined to the pending entry's rule while its time may come
 	labelBlocks bool   // the blocks were learned from a rule above a labelled time (see ruleLookahead)
@@ -410,6 +411,10 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line)
+	if ownLevelLine(line) {
+		_, e := nextToken(line, 0)
+		s.library = append(s.library[:0], line[:e]...)
+	}
 	if s.dump.kind == sanitizerDump && s.rec.Level == Unknown {
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
@@ -588,6 +593,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			// The rule of '=' signs a sanitizer writes above its report is the report's.
 			s.dump = dumpState{kind: sanitizerDump, opened: true}
 			s.rec.Level = sanitizerLevel(line)
+			s.noLookahead, s.noBlocks = true, true // the rule heads this report, not blocks of timed records
 			return true, rec, false
 		}
 		return false, rec, false // a crash report, after the last record its program logged
@@ -722,7 +728,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
-	if !s.stamped && !s.dump.opened || s.stampedStarts < s.plainStarts {
+	if !s.stamped && (!s.dump.opened || s.dump.closed) || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
@@ -742,7 +748,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// EXCEPTION: main".
 		return true, rec, false
 	}
-	if rec.Format == FormatText && rec.Level != Unknown && (ownLevelLine(inner) || signOpening(inner)) {
+	if rec.Format == FormatText && rec.Level != Unknown && (s.libraryLine(inner) || signOpening(inner)) {
 		// An untimed line that opens with a level of its own is another message, not the timed
 		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
 		return false, rec, true
@@ -884,7 +890,9 @@ func samePid(raw, line []byte) bool {
 	head := line[:min(len(line), 96)]
 	i := bytes.Index(head, []byte(" pid "))
 	if i < 0 {
-		return true
+		// Or the pid in brackets that a prefix writes: "%m [%p] ", "%t:%r:%u@%d:[%p]: ".
+		pid := bracketedPid(head)
+		return pid == nil || bytes.Contains(firstLine(raw)[:min(len(firstLine(raw)), 96)], pid)
 	}
 	e := indexByteFrom(head, ':', i)
 	if e < 0 {
@@ -897,6 +905,23 @@ func samePid(raw, line []byte) bool {
 // redisConfigError opens the four lines Redis writes when its configuration file does not parse:
 // the banner, "Reading the configuration file, at line 3", the directive after ">>> ", the reason.
 const redisConfigError = "*** FATAL CONFIG FILE ERROR ("
+
+// bracketedPid returns the first number in brackets among the first bytes of line, with its
+// brackets: "[9567]", or nil.
+func bracketedPid(head []byte) []byte {
+	for i := 0; i < len(head); {
+		k := indexByteFrom(head, '[', i)
+		if k < 0 {
+			return nil
+		}
+		_, n := digitRun(head, k+1)
+		if n > 0 && byteAt(head, k+1+n) == ']' {
+			return head[k : k+2+n]
+		}
+		i = k + 1
+	}
+	return nil
+}
 
 // slowQueryUser opens the line of MySQL's slow log that names a query's client.
 const slowQueryUser = "# User@Host: "
@@ -926,6 +951,18 @@ func signOpening(line []byte) bool {
 	}
 	_, ok := cliBullet(line)
 	return ok
+}
+
+// libraryLine reports whether line opens with the library's name and level that opened an
+// entry of the source before (see ownLevelLine): its messages are records of their own, also
+// under a timed record. A name seen there first ("MySQL error: 1045 …" under the line that
+// failed) is the detail of the record above.
+func (s *Stream) libraryLine(line []byte) bool {
+	if len(s.library) == 0 || !hasPrefixAt(line, 0, string(s.library)) || !ownLevelLine(line) {
+		return false
+	}
+	_, e := nextToken(line, 0)
+	return e == len(s.library)
 }
 
 // ownLevelLine reports whether a line opens with a library's name and a level of its own in
@@ -1375,8 +1412,8 @@ func annexLine(line []byte, msg Span) bool {
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
 // the second half of a two-line record: java.util.logging writes "Nov 29, 2026 7:41:16 AM
 // org.example.Main start" and then "INFO: Server startup" with the level but no time.
-// The level is in capitals, as that logger writes it: a library's "Note: …" under another's line
-// is a message of its own (libmpg123's in mpd's log).
+// The level is in capitals, as that logger writes it, or a warning's or an error's capitalized:
+// a library's "Note: …" under another's line is a message of its own (libmpg123's in mpd's log).
 func (s *Stream) levelLine(rec Record, line []byte) bool {
 	if rec.Format != FormatLayout || rec.Time != 0 || rec.Level == Unknown || s.rec.Level != Unknown || indexByteFrom(s.raw, '\n', 0) >= 0 {
 		return false
@@ -1386,7 +1423,7 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 	if e > 1 && line[e-1] == ':' {
 		word = line[:e-1]
 	}
-	return len(word) > 1 && isUpperWord(word)
+	return len(word) > 1 && (isUpperWord(word) || capitalized(word) && rec.Level >= Warn) // "Error: ENOENT …" under the line that failed
 }
 
 // sameAuditEvent reports whether line is another record of the Linux audit event that raw began:

@@ -1781,7 +1781,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	host, tag := line[hs:he], line[ts:te]
 	switch {
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || plainHostName(host)) && !loggerName(host):
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || serverHost(line, Span{int32(hs), int32(he)})) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
 		// the logger and its pid without a colon, then the level.
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):

@@ -11,8 +11,9 @@ import (
 // wallClock, or one without a location, is UTC.
 type wallClock struct {
 	loc      *time.Location
-	from, to int64 // the remembered period, in wall-clock nanoseconds
-	offset   int64 // its offset east of UTC, in nanoseconds
+	slashes  slashOrder // the order the source's slashed dates have shown
+	from, to int64      // the remembered period, in wall-clock nanoseconds
+	offset   int64      // its offset east of UTC, in nanoseconds
 
 	// The last clock reading today was asked about, its wall-clock time and that time's year. A
 	// Parser's clock changes every nowRefresh lines, and every time written without a year or a

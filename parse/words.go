@@ -565,9 +565,6 @@ func gluedLevel(tok []byte) (Level, bool) {
 		if string(tok[i:j]) == "VERBOSE" && isDigit(after) && gluePunct(before) && gluePunct(byteAt(tok, j+1)) {
 			return Debug, true // Chromium's VLOG levels: "[4412:4416:1129/074116.310:VERBOSE1:…]"
 		}
-		if i == 0 && after == '[' && string(tok[:j]) == "ACTION" {
-			return Notice, true // Minetest's (Luanti's) actions of players and admins, between its warnings and infos: "ACTION[Server]:"
-		}
 		if after == '@' && i >= 4 && string(tok[i-4:i]) == "ZOO_" {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true // the ZooKeeper C client's "ZOO_ERROR@handle_socket_error_msg@2360:"
