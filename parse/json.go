@@ -59,6 +59,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
 		return roleMessage, 2
+	case "Output": // go test -json's output events
+		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date": // ts.$date: MongoDB's audit log
 		return roleTime, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
@@ -71,7 +73,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"transaction.time_stamp", // ModSecurity 3's JSON audit log
 		"gm_time",                // 389 Directory Server's JSON audit log
 		"eventtime",              // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
-		"time_":                  // OpenHarmony's hisysevent, in milliseconds
+		"time_",                  // OpenHarmony's hisysevent, in milliseconds
+		"Time":                   // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue

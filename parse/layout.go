@@ -1671,6 +1671,10 @@ func parseText(line []byte, rec *Record) {
 		}
 	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, msg, ok := npmLevel(line); ok {
+		rec.Level, rec.Message.Start = lvl, int32(msg)
+	} else if codedError(line) {
+		rec.Level = Error // rustc's "error[E0425]: cannot find value …"
 	} else if lvl, ok := counterLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
@@ -1771,6 +1775,46 @@ func signLevel(line []byte) (Level, bool) {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
+}
+
+// codedError reports whether line opens with an error and its code in brackets, as rustc writes
+// them: "error[E0308]: mismatched types".
+func codedError(line []byte) bool {
+	if !hasPrefixAt(line, 0, "error[E") {
+		return false
+	}
+	_, n := digitRun(line, len("error[E"))
+	return n > 0 && hasPrefixAt(line, len("error[E")+n, "]: ")
+}
+
+// npmLevel reads the level npm writes after its name on every line of its console and its debug
+// log's messages: "npm error code E404", "npm warn EBADENGINE …", npm 8's "npm ERR! code E404" and
+// "npm WARN deprecated …", and its http, verbose and silly levels below info. It returns the
+// level and where the message starts.
+func npmLevel(line []byte) (Level, int, bool) {
+	if !hasPrefixAt(line, 0, "npm ") {
+		return Unknown, 0, false
+	}
+	s, e := nextToken(line, 4)
+	if s != 4 {
+		return Unknown, 0, false
+	}
+	var lvl Level
+	switch string(line[s:e]) {
+	case "error", "ERR!":
+		lvl = Error
+	case "warn", "WARN":
+		lvl = Warn
+	case "notice":
+		lvl = Notice
+	case "info", "http", "timing":
+		lvl = Info
+	case "verbose", "silly":
+		lvl = Debug
+	default:
+		return Unknown, 0, false
+	}
+	return lvl, skipBlanks(line, e), true
 }
 
 // cliBullet reads the bullets firebase-tools opens its labelled lines with, two blanks after

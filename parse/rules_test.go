@@ -2726,6 +2726,53 @@ var ruleCases = []worldCase{
 				"MySQL error: 1045 Access denied for user 'app'@'10.0.0.5'"),
 		},
 	},
+	{
+		name: "npm-level-after-its-name",
+		why:  "npm writes its level after its name on every console line, in npm 9's words and npm 8's capitals",
+		entries: []worldEntry{
+			we("", Error, "", "npm error code ERESOLVE"),
+			we("", Warn, "", "npm WARN deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported"),
+			we("", Debug, "", "npm verbose exit 1"),
+			we("", Unknown, "", "npm run build finished in 41s"),
+		},
+	},
+	{
+		name: "compiler-error-with-its-code",
+		why:  "rustc writes an error's code in brackets after the word",
+		entries: []worldEntry{
+			we("", Error, "", "error[E0599]: no method named `unwrap_or_default` found for enum `Option` in the current scope"),
+		},
+	},
+	{
+		name: "go-test-json-event",
+		why:  "go test -json writes each event's time under Time and the test's text under Output",
+		entries: []worldEntry{
+			we("2026-11-29T08:10:02.415Z", Unknown, "", `{"Time":"2026-11-29T08:10:02.415Z","Action":"output","Package":"example.com/shop","Test":"TestCart","Output":"    cart_test.go:41: total 12, want 13\n"}`),
+		},
+	},
+	{
+		name: "cron-level-word-in-lower-case",
+		why:  "Debian's cron writes error and info in lower case after the user in parentheses, its details in parentheses after it",
+		entries: []worldEntry{
+			we("2026-11-29T08:11:01Z", Error, "web-3", "Nov 29 08:11:01 web-3 CRON[41207]: (CRON) error (grandchild #41210 failed with exit status 2)"),
+			we("2026-11-29T08:11:02Z", Unknown, "web-3", "Nov 29 08:11:02 web-3 CRON[41211]: (deploy) CMD (/srv/app/bin/rotate-keys)"),
+		},
+	},
+	{
+		name: "annex-line-of-another-process",
+		why:  "a DETAIL written by another backend than the message above it is not that message's",
+		entries: []worldEntry{
+			we("2026-11-29T08:12:00.5Z", Info, "", "2026-11-29 08:12:00.500 UTC [6001]: LOG:  checkpoint complete"),
+			we("2026-11-29T08:12:00.6Z", Unknown, "", "2026-11-29 08:12:00.600 UTC [6002]: DETAIL:  Key (id)=(7) already exists."),
+		},
+	},
+	{
+		name: "level-in-brackets-before-asterisks",
+		why:  "a level in brackets right after the time keeps its place before a banner of asterisks",
+		entries: []worldEntry{
+			we("2026-11-29T08:13:00Z", Info, "", "2026-11-29 08:13:00 [INFO] ****************************************"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

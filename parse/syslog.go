@@ -486,6 +486,8 @@ func (h *bsdHeader) level(line []byte) Level {
 	}
 	if lvl, ok := solarisLevel(line, h.msg); ok {
 		return lvl // Solaris' message id: "[ID 800047 auth.info] …"
+	} else if lvl, ok := cronWordLevel(line, h.msg); ok {
+		return lvl
 	} else if lvl, ok := kernelComponentLevel(line, h); ok {
 		return lvl
 	} else if lvl, _, _, ok := glibHeader(line, h.msg); ok {
@@ -508,6 +510,30 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a compiler's origin taken for the tag: "…Z Cart.cs(41,27): warning CS8602: …"
 	}
 	return Unknown
+}
+
+// cronWordLevel reads the level word Debian's cron writes in lower case after the user in
+// parentheses, its details in parentheses after it: "(CRON) error (grandchild #4120 failed with
+// exit status 1)", "(CRON) info (No MTA installed, discarding output)".
+func cronWordLevel(line []byte, i int) (Level, bool) {
+	if byteAt(line, i) != '(' {
+		return Unknown, false
+	}
+	u := indexByteFrom(line[:min(len(line), i+40)], ')', i)
+	if u < 0 || byteAt(line, u+1) != ' ' {
+		return Unknown, false
+	}
+	s, e := nextToken(line, u+1)
+	if !hasPrefixAt(line, e, " (") || !isLowerWord(line[s:e]) {
+		return Unknown, false
+	}
+	switch string(line[s:e]) {
+	case "error":
+		return Error, true
+	case "info":
+		return Info, true
+	}
+	return Unknown, false
 }
 
 // namedFacilityLevel reads the facility and priority AIX's syslogd writes after the host, each
