@@ -164,7 +164,7 @@ func sanitizerLine(line []byte) bool {
 }
 
 var sanitizerPrefixes = [...]string{"==", "READ of size ", "WRITE of size ", "0x", "freed by thread ", "previously allocated by thread ",
-	"allocated by thread ", "Direct leak of ", "Indirect leak of ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer"}
+	"allocated by thread ", "Direct leak of ", "Indirect leak of ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer", "Exiting"}
 
 // joins reports whether line goes on the report. Indented lines always do (frames, code, the
 // caret); false ends the report, and the line takes the usual way.
