@@ -105,7 +105,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpong" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpongO" {
 		t[c] = true
 	}
 	return t
