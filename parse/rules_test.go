@@ -2773,6 +2773,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:13:00Z", Info, "", "2026-11-29 08:13:00 [INFO] ****************************************"),
 		},
 	},
+	{
+		name: "level-padded-between-bars-after-the-time",
+		why:  "a level right-aligned in a column between bars after the time is a column, not a dump's indent (Electrum's log file)",
+		entries: []worldEntry{
+			we("2026-11-29T08:14:04.331518Z", Warn, "", "20261129T081404.331518Z |  WARNING | network | server lagging (2 blocks)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

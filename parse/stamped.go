@@ -966,14 +966,18 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 
 // indentedDump reports whether the text after a time is a bar and an indent, as Libreswan's pluto
 // writes its debugging output ("Dec  2 04:46:24.247295: |        Informational Request …"): a
-// dump of the program's state, whose words are no level. A bar between columns has one blank
-// after it.
+// dump of the program's state, whose words are no level.
 func indentedDump(line []byte, end int) bool {
 	i := end
 	if byteAt(line, i) == ':' {
 		i++
 	}
-	return hasPrefixAt(line, i, " |  ")
+	if !hasPrefixAt(line, i, " |  ") {
+		return false
+	}
+	// A column padded after a bar is closed by another bar: Electrum's "… |     INFO | daemon |".
+	k := skipBlanks(line, i+2)
+	return !bytes.Contains(line[k:min(len(line), k+24)], []byte(" | "))
 }
 
 // decodedBeforeTime reads the facility and level that dmesg --decode writes before the time of
