@@ -14,7 +14,6 @@ type dateTime struct {
 	zoned, haveClock bool
 	end              int
 	t                int64
-	order            slashOrder // what the source's slashed dates have shown of their order
 }
 
 // slashOrder is the order of a source's slashed dates, "11/29/2026" or "29/11/2026", once a date
@@ -44,13 +43,7 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 	}
 	var ok bool
 	if isDigitAt(b, j) {
-		if w != nil {
-			d.order = w.slashes
-		}
-		j, ok = numericDate(b, j, now, d)
-		if ok && w != nil {
-			w.slashes = d.order
-		}
+		j, ok = numericDate(b, j, now, w, d)
 	} else {
 		j, ok = wordDate(b, j, d)
 	}
@@ -132,7 +125,7 @@ func digitRun(b []byte, i int) (v, n int) {
 // ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
 // logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
 // writes).
-func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
+func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bool) {
 	a, la := digitRun(b, i)
 	j := i + la
 	switch {
@@ -266,7 +259,7 @@ func numericDate(b []byte, i int, now int64, d *dateTime) (int, bool) {
 	if lc != 2 && lc != 4 || la != 4 && la > 2 || la == 4 && lc > 2 {
 		return j, false
 	}
-	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now)
+	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now, w)
 }
 
 // colonDate reports whether b[i:] holds a date written with colons, year first, with a clock
@@ -420,29 +413,36 @@ func yearDay(y, yday int) (mon, day int, ok bool) {
 // orderDate assigns three numbers to year, month and day: a four-digit number is the year; with
 // the year last, '/' means month first (US) unless the first number cannot be a month, '.' and
 // '-' day first; with a two-digit year anywhere, the reading nearest to now that is not ahead of it.
-func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64) bool {
+func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClock) bool {
 	switch {
 	case la == 4:
 		d.year, d.mon, d.day = a, b, c
 	case lc == 4 && sep == '/':
 		d.year = c
+		var order slashOrder // what the source's slashed dates have shown of their order
+		if w != nil {
+			order = w.slashes
+		}
 		switch {
 		case a > 12:
-			d.order = dayFirst
+			order = dayFirst
 		case b > 12:
-			d.order = monthFirst
+			order = monthFirst
 		}
-		if d.order == orderUnknown && a != b {
+		if order == orderUnknown && a != b {
 			// Neither reading is shown yet: the one that is today's, and the source's dates are
 			// taken in that order from then on.
 			switch {
 			case recentDay(c, b, a, now) && !recentDay(c, a, b, now):
-				d.order = dayFirst
+				order = dayFirst
 			case recentDay(c, a, b, now) && !recentDay(c, b, a, now):
-				d.order = monthFirst
+				order = monthFirst
 			}
 		}
-		if d.order == dayFirst {
+		if w != nil {
+			w.slashes = order
+		}
+		if order == dayFirst {
 			d.mon, d.day = b, a
 		} else {
 			d.mon, d.day = a, b

@@ -729,7 +729,7 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if !ok || byteAt(line, k) != ' ' {
 		return false
 	}
-	e, ok := numericDate(line, k+1, now, &d)
+	e, ok := numericDate(line, k+1, now, w, &d)
 	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' && line[e] != ']' { // Resque's "** [07:41:16 2026-11-29]"
 		return false
 	}

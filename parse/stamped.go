@@ -328,9 +328,6 @@ func (p *Parser) learnSpot(spot int, closer, opener byte) {
 // the source's lines agree on a place, only that place counts. msg is where the message starts
 // when the level word ends the line's header (0 to keep the default).
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
-	if indentedDump(line, s.end) {
-		return Unknown, 0, 0, false
-	}
 	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer, p.mem.opener) {
 		lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot)
 		if ok || !shaped(p.mem.spot) {
@@ -338,6 +335,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 		}
 		// A spot read by its layout's own shape (an IBM type column, a digit after a pid) that
 		// the line does not have: the line is another program's, and the search reads it whole.
+	}
+	if indentedDump(line, s.end) {
+		return Unknown, 0, 0, false
 	}
 	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
 		// The time opens a CSV record of quoted fields: the words after it are the fields' text,
