@@ -57,7 +57,6 @@ var fresh31Cases = []worldCase{
 	},
 	{
 		name:   "ngircd-console",
-		gap:    "the syslog severity digit after the pid in `[pid:level uptime]` is not read as the level",
 		source: "ngIRCd run in the foreground (-n), logging to the console (`[pid:level uptime] msg`, the level a syslog severity digit and the seconds since start right-aligned): ngircd/ngircd issue #314 pasting the log; ngircd(8); from memory of real lines",
 		why:    "a pid and a syslog severity digit in brackets, then the seconds since start: an uptime is no time; the client address is no host",
 		entries: []worldEntry{

@@ -1657,6 +1657,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if byteAt(line, 0) == '[' && displayOpening(line) {
 		rec.Level = Info // Unreal Engine's Display, timed since the start: "[0000.02][  0]LogInit: Display: …"
+	} else if lvl, msg, ok := pidLevelUptime(line); ok {
+		rec.Level, rec.Message.Start = lvl, int32(msg)
 	} else if drmError(line) {
 		rec.Level = Error // dmesg's "[37937.396771] [drm:gfx_v10_0_hw_fini [amdgpu]] *ERROR* …"
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
@@ -1775,6 +1777,26 @@ func signLevel(line []byte) (Level, bool) {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
+}
+
+// pidLevelUptime reads ngIRCd's header on its console, "[2746:3    8] Got invalid OPER …": the
+// pid, the syslog level's digit, and the seconds since start padded to four. It returns the level
+// and where the message starts.
+func pidLevelUptime(line []byte) (Level, int, bool) {
+	if byteAt(line, 0) != '[' {
+		return Unknown, 0, false
+	}
+	_, n := digitRun(line, 1)
+	d := byteAt(line, n+2)
+	if n == 0 || byteAt(line, n+1) != ':' || d < '0' || d > '7' || byteAt(line, n+3) != ' ' {
+		return Unknown, 0, false
+	}
+	i := skipBlanks(line, n+3)
+	_, m := digitRun(line, i)
+	if m == 0 || byteAt(line, i+m) != ']' || byteAt(line, i+m+1) != ' ' {
+		return Unknown, 0, false
+	}
+	return LevelFromSyslog(int(d - '0')), i + m + 2, true
 }
 
 // codedError reports whether line opens with an error and its code in brackets, as rustc writes

@@ -2780,6 +2780,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:14:04.331518Z", Warn, "", "20261129T081404.331518Z |  WARNING | network | server lagging (2 blocks)"),
 		},
 	},
+	{
+		name: "pid-level-and-uptime-in-brackets",
+		why:  "ngIRCd's console writes the pid, the syslog level's digit and the seconds since start in one bracket",
+		entries: []worldEntry{
+			we("", Error, "", "[5120:3   42] Got invalid OPER from \"bob!~b@10.0.0.9\": \"oper1\" -- bad password!"),
+			we("", Unknown, "", "[5120:42] retrying in 5s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
