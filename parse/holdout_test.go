@@ -726,7 +726,6 @@ var holdoutCases = []worldCase{
 	},
 	{
 		name:   "openldap",
-		gap:    "eight-hex-digit epoch seconds at the start of the line are not read; the build date in the banner is taken instead",
 		source: "OpenLDAP 2.4 slapd debug output (docker logs, -d 256) `hex-epoch msg`: public compose logs quoting '65c9ee13 slapd starting' and 'conn=1000 fd=12 ACCEPT'",
 		why:    "epoch seconds written as eight hex digits; a tab-indented line continues the banner",
 		entries: []worldEntry{

@@ -908,6 +908,12 @@ func hexEpochAt(line []byte, i int, now int64) (int64, int, bool) {
 			return 0, 0, false
 		}
 		e = 17
+	case i == 0 && byteAt(line, 8) == ' ' && slapdAfter(line, 9):
+		// OpenLDAP 2.4's seconds alone, eight digits, before the words slapd writes: "6b0bd71d
+		// conn=1000 fd=12 ACCEPT …", "6b0bd71c slapd starting". Eight hexadecimal digits are as
+		// often a commit's hash, so only these words make them a time.
+		sec, ok = hexRun(line, 0, 8)
+		e = 8
 	case i == 1 && line[0] == '@' && isBlankOrEnd(line, 25):
 		var label uint64
 		if label, ok = hexRun(line, 1, 16); !ok || label>>32 != 0x40000000 {
@@ -922,6 +928,17 @@ func hexEpochAt(line []byte, i int, now int64) (int64, int, bool) {
 	}
 	t := int64(sec)*nsPerSec + int64(nsec)
 	return t, e, plausible(t, now)
+}
+
+// slapdAfter reports whether line[i:] opens with words slapd's debug output begins with: a
+// connection's "conn=", "slapd …", its banner's "@(#) $OpenLDAP:", "daemon: …".
+func slapdAfter(line []byte, i int) bool {
+	for _, w := range [...]string{"conn=", "slapd ", "@(#) $OpenLDAP:", "daemon: "} {
+		if hasPrefixAt(line, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hexRun reads exactly n hexadecimal digits at b[i:].

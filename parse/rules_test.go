@@ -2788,6 +2788,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[5120:42] retrying in 5s"),
 		},
 	},
+	{
+		name: "openldap-24-hexadecimal-seconds",
+		why:  "OpenLDAP 2.4's debug output opens each line with its seconds in eight hexadecimal digits before slapd's words; before other words they are as often a hash",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "6b0bd71d conn=1004 op=2 SRCH base=\"dc=corp,dc=example\" scope=2 deref=0 filter=\"(uid=ana)\""),
+		},
+	},
+	{
+		name: "eight-hexadecimal-digits-before-other-words",
+		why:  "eight hexadecimal digits before words that are not slapd's are a commit's hash as often as a time",
+		entries: []worldEntry{
+			we("", Unknown, "", "6b0bd71d merge branch 'main' into release"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
