@@ -892,7 +892,8 @@ func samePid(raw, line []byte) bool {
 	if i < 0 {
 		// Or the pid in brackets that a prefix writes: "%m [%p] ", "%t:%r:%u@%d:[%p]: ".
 		pid := bracketedPid(head)
-		return pid == nil || bytes.Contains(firstLine(raw)[:min(len(firstLine(raw)), 96)], pid)
+		first := firstLine(raw)
+		return pid == nil || bytes.Contains(first[:min(len(first), 96)], pid)
 	}
 	e := indexByteFrom(head, ':', i)
 	if e < 0 {
@@ -958,7 +959,7 @@ func signOpening(line []byte) bool {
 // under a timed record. A name seen there first ("MySQL error: 1045 …" under the line that
 // failed) is the detail of the record above.
 func (s *Stream) libraryLine(line []byte) bool {
-	if len(s.library) == 0 || !hasPrefixAt(line, 0, string(s.library)) || !ownLevelLine(line) {
+	if len(s.library) == 0 || !bytes.HasPrefix(line, s.library) || !ownLevelLine(line) {
 		return false
 	}
 	_, e := nextToken(line, 0)

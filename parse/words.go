@@ -1090,6 +1090,7 @@ const maxSubsystems = 3
 // and where the mnemonic starts.
 func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 	d := bytes.IndexByte(id, '-')
+	first := d
 	vendor := d > 1 && capitalized(id[:d])
 	if d < 1 || !facilityName(id[:d]) && !vendor {
 		return Unknown, 0, false
@@ -1104,7 +1105,7 @@ func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 		}
 		d = e // the message class, or a subsystem before the digit
 	}
-	if vendor && d == bytes.IndexByte(id, '-') {
+	if vendor && d == first {
 		return Unknown, 0, false // a capitalized word names a vendor only before its subsystems
 	}
 	if d+3 >= len(id) || !isDigit(id[d+1]) || id[d+2] != '-' {
