@@ -662,7 +662,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if lvl, ok := levelToken(tok, k > 0); (ok && !fieldLabel(line, tok, e) && !(sentence && hasLower(tok)) && !(k == 0 && proseOpening(line, tok, e)) && !(k > 0 && closingLabel(line, prev, tok, e)) && !namedTrace(prev, tok) && !(k > 0 && string(tok) == "NOT" && proseFollows(line, e))) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); ok && !messageWord(line, prev, tok, e, k, sentence) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger = thread, logger
 			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0
@@ -749,6 +749,16 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// messageWord reports whether a level word among the header's words, tok ending at e after
+// the word prev, the k-th column, is the message's rather than the level: a field's label, a word
+// of a sentence begun, prose opening the line, a label closing it ("Provision info:"), a named
+// trace ("Stack Trace:"), a negation before prose ("… NOT found").
+func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
+	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) ||
+		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
+		k > 0 && string(tok) == "NOT" && proseFollows(line, e)
 }
 
 // appPackage reports whether w names an Android app's process as Android Studio's Logcat shows it
