@@ -420,7 +420,6 @@ var fresh115Cases = []worldCase{
 	},
 	{
 		name:   "powershell-get-eventlog-table",
-		gap:    "Get-EventLog's table rows (index, `MMM dd HH:mm`, EntryType) are joined into the header instead of each being a record with its minute time and level",
 		source: "Windows PowerShell 5.1's `Get-EventLog -LogName System -Newest 4` default table (`Index Time EntryType Source InstanceID Message` with a dashed rule, Time as `MMM dd HH:mm` and long columns cut with `...`): learn.microsoft.com Get-EventLog; from memory. Get-EventLog exported to CSV is an earlier table's; this is its console table",
 		why:    "a year-less month-day date and a minute-precision clock after the index; EntryType is the level",
 		entries: []worldEntry{

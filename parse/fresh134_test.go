@@ -107,7 +107,6 @@ var fresh134Cases = []worldCase{
 	// Windows Update and servicing.
 	{
 		name:   "pswindowsupdate-get-wuhistory-table",
-		gap:    "the ComputerName column that leads a PowerShell table row is not read as the host",
 		source: "the PSWindowsUpdate module's Get-WUHistory in its default table (ComputerName, Operationname, Result, Date in the machine's 12-hour en-US form, KB, Title cut at the window): the module's help; from memory of real output. Windows Update's own logs are earlier tables'; the history as PSWindowsUpdate lists it is in none",
 		why:    "the first column is the computer the history is of, the record's host; the date is the fourth column in a 12-hour clock; Succeeded and Failed are results, no level",
 		entries: []worldEntry{
@@ -280,7 +279,6 @@ var fresh134Cases = []worldCase{
 	},
 	{
 		name:   "exchange-get-messagetrackinglog-table",
-		gap:    "the ServerHostname column after the time in Get-MessageTrackingLog's table is not read as the host",
 		source: "Exchange Management Shell's `Get-MessageTrackingLog -Server EXCH01 | Format-Table Timestamp,ServerHostname,EventId,Source,Sender,Recipients,MessageSubject` (Timestamp shown in the shell's local time in a 12-hour en-US form, the dashes of the log's field names removed): learn.microsoft.com Get-MessageTrackingLog (the Timestamp, Recipients and Sender renames, the log's UTC date-time converted), found by search; from memory of real output. The tracking log's CSV file is an earlier table's; the cmdlet's table is in none",
 		why:    "the time first in a 12-hour clock; ServerHostname is the server that logged the event, the host; FAIL is an event id, no level; recipients in braces",
 		entries: []worldEntry{
@@ -363,7 +361,6 @@ var fresh134Cases = []worldCase{
 	},
 	{
 		name:   "dbatools-get-dbaerrorlog-table",
-		gap:    "the ComputerName column that leads dbatools' table row is not read as the host",
 		source: "the dbatools module's Get-DbaErrorLog in its default table (ComputerName, InstanceName, SqlInstance, LogDate in the shell's 12-hour en-US form, Source, Text): dbatools' command help; from memory of real output. The ERRORLOG file is an earlier table's; dbatools' view of it is in none",
 		why:    "ComputerName is the server the log is of, the host; the date is the fourth column; Source (Server, Logon, spid) is no level",
 		entries: []worldEntry{

@@ -849,7 +849,6 @@ var fresh38Cases = []worldCase{
 		name:   "kubectl-describe-pod-events",
 		source: "the Events table at the end of `kubectl describe pod` (a header row Type Reason Age From Message with a dashed rule, rows Normal|Warning, the age relative like `2m41s (x41 over 11m)`): kubernetes.io 'Debug Running Pods' and 'kubectl describe'; from memory of real output. `kubectl get events` is in an earlier table; this is describe's table",
 		why:    "Normal is information and Warning a warning, in their column; the Age is relative, so no row has a time of its own; the node named in a message and the From column are no hosts",
-		gap:    "the indented Events rows are joined to the table's `Events:` header lines",
 		entries: []worldEntry{
 			wskip("Events:", "  Type     Reason     Age                    From               Message", "  ----     ------     ----                   ----               -------"),
 			we("", Info, "", "  Normal   Scheduled  12m                    default-scheduler  Successfully assigned shop/web-7d4f9c-x2k4q to node-041"),

@@ -340,7 +340,6 @@ var fresh45Cases = []worldCase{
 		name:   "macos-softwareupdate-history",
 		source: "macOS `softwareupdate --history` (columns Display Name, Version, Date, the date `MM/dd/yyyy, HH:mm:ss` in the en_US locale, under a dashed rule): softwareupdate(8); from memory of real output. Munki's ManagedSoftwareUpdate.log is an earlier table's",
 		why:    "a comma between the US date and the time at the end of a padded row",
-		gap:    "the table's last row is joined to the row before it",
 		entries: []worldEntry{
 			wskip("Display Name                                       Version    Date                  ",
 				"------------                                       -------    ----                  "),

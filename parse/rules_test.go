@@ -2802,6 +2802,75 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "6b0bd71d merge branch 'main' into release"),
 		},
 	},
+	{
+		name: "dash-ruled-table-host-and-level-columns",
+		why:  "a table of events under a rule of dashes (PowerShell's Format-Table) names its columns: the machine is in PSComputerName, the level in EntryType, and each row is a record",
+		entries: []worldEntry{
+			wskip("",
+				"PSComputerName TimeGenerated         EntryType   Source        Message",
+				"-------------- -------------         ---------   ------        -------"),
+			we("2026-11-29T08:02:11Z", Error, "APP-07", "APP-07         11/29/2026 8:02:11 AM Error       MSSQLSERVER   Could not open the database 'orders'."),
+			we("2026-11-29T08:02:40Z", Warn, "APP-07", "APP-07         11/29/2026 8:02:40 AM Warning     Tcpip         The TCP/IP retransmission limit was reached."),
+			we("2026-11-29T08:03:05Z", Info, "db2.corp", "db2.corp       11/29/2026 8:03:05 AM Information Service Con... The backup service entered the running state."),
+		},
+	},
+	{
+		name: "dash-ruled-table-right-aligned-first-column",
+		why:  "rows that start with a blank because their first column is right-aligned (Get-EventLog's index) are records of their own under the table's rule, each with its minute time and its entry type",
+		entries: []worldEntry{
+			wskip("",
+				"",
+				"   Index Time          EntryType   Source                 InstanceID Message",
+				"   ----- ----          ---------   ------                 ---------- -------"),
+			we("2026-11-29T08:04:00Z", Error, "", "   90412 Nov 29 08:04  Error       disk                   3221487627 The device Harddisk2 has a bad block."),
+			we("2026-11-29T08:03:00Z", Info, "", "   90411 Nov 29 08:03  Information EventLog                 2147489661 The system uptime is 86400 seconds."),
+		},
+	},
+	{
+		name: "dash-ruled-table-row-goes-on-without-first-column",
+		why:  "a line under a table's row with nothing in the first column goes on with that row (a wrapped cell, a row's details)",
+		entries: []worldEntry{
+			wskip("Event       Time                  Host      Detail",
+				"-----       ----                  ----      ------"),
+			we("2026-11-29T08:05:10Z", Unknown, "edge-3", "LINK_DOWN   2026-11-29 08:05:10   edge-3    port ge-0/0/4",
+				"                                            carrier lost after 3 retries"),
+			we("2026-11-29T08:05:14Z", Unknown, "edge-3", "LINK_UP     2026-11-29 08:05:14   edge-3    port ge-0/0/4"),
+		},
+	},
+	{
+		name: "dash-ruled-values-inside-a-record",
+		why:  "a table under a rule whose columns name no time, machine or level holds values of the record it is printed in, whose rows stay in it",
+		entries: []worldEntry{
+			we("2026-11-29T08:06:00Z", Info, "", "2026-11-29 08:06:00 INFO pool usage",
+				"  Pool        Used   Free",
+				"  ----        ----   ----",
+				"  tank        61%    39%",
+				"  backup      12%    88%"),
+		},
+	},
+	{
+		name: "dashes-under-a-sentence-are-no-table",
+		why:  "dashes under a heading underline it, and dashes that its words do not line up with are no table's rule; the lines after them are not rows",
+		entries: []worldEntry{
+			we("2026-11-29T08:07:00Z", Info, "", "2026-11-29 08:07:00 INFO nightly summary",
+				"Nightly host checks",
+				"-------------------",
+				"  web-1 ok",
+				"Host    Time  Level",
+				"----------  ------ ----",
+				"  web-2 degraded"),
+		},
+	},
+	{
+		name: "dash-ruled-level-column-without-level-words",
+		why:  "a Level column whose values are no level's names (a tank's fill) gives no level",
+		entries: []worldEntry{
+			wskip("Time                 Tank   Level",
+				"----                 ----   -----"),
+			we("2026-11-29T08:08:00Z", Unknown, "", "2026-11-29 08:08:00  T1     High"),
+			we("2026-11-29T08:09:00Z", Unknown, "", "2026-11-29 08:09:00  T2     Low"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

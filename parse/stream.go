@@ -98,6 +98,7 @@ type Stream struct {
 	dump     dumpState   // the crash report the pending entry opened with (see dump.go)
 	colLevel Level       // the level that column gave the pending entry before the line after it came
 	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
+	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
 }
 
 // NewStream returns a Stream for the named source.
@@ -179,6 +180,13 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			return
 		}
 		s.csvOpen = false
+	}
+	if s.table.on && s.tableRow(line, offset, truncated, b) {
+		return
+	}
+	if s.pending && byteAt(line, skipBlanks(line, 0)) == '-' && s.table.learn(lastLine(s.raw), line) {
+		s.join(line, truncated) // a table's rule belongs to its header
+		return
 	}
 	if s.pending {
 		// A crash report takes its lines itself, a platform's labelled times included, and is

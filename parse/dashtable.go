@@ -1,0 +1,205 @@
+package parse
+
+import "bytes"
+
+// A table of events printed with a rule of dashes under its header, one record a row: PowerShell's
+// Format-Table ("TimeCreated   Id LevelDisplayName Message" over "-----------   -- ---------------- -------"),
+// and the cmdlets and tools that print theirs the same way (Get-EventLog, dbatools, Exchange's
+// shell, sqlcmd, SQL*Plus). The rule's groups of dashes sit exactly under the header's names, which
+// names the columns: a row's machine is in its ComputerName column and its level in its
+// EntryType column, where no rule reading the row alone can know them. A row is a record even
+// when it starts with a blank (a right-aligned first column, Get-EventLog's Index). The table
+// ends at the first blank line.
+
+// maxTableCols bounds the columns of a table read; wider tables keep their first ones.
+const maxTableCols = 24
+
+// dashTable is a source's table, once its rule came under its header.
+type dashTable struct {
+	on     bool
+	starts [maxTableCols]int32 // where each column's dashes start
+	n      int
+	host   int // the column that names the row's machine, or -1
+	level  int // the column that holds the row's level, or -1
+}
+
+// learn reads line as the rule under header; it reports whether it is one, and then the table
+// is on. Every group of dashes must lie under one of the header's names and every name over one
+// group: a line of dashes under a sentence is an underline, no table's rule.
+func (t *dashTable) learn(header, line []byte) bool {
+	if len(header) == 0 || len(header) > 4*columnHead || !dashRule(line) {
+		return false
+	}
+	nt := dashTable{host: -1, level: -1}
+	events := false // a column names the time of the row
+	prevEnd := 0
+	for i := 0; i < len(line); {
+		if line[i] == ' ' {
+			i++
+			continue
+		}
+		e := i
+		for e < len(line) && line[e] == '-' {
+			e++
+		}
+		if e > len(header) || !blankSpan(header, prevEnd, i) {
+			return false
+		}
+		// A name fills its dashes (Format-Table's) or starts or ends with them (SQL*Plus pads a
+		// short name to its column's width).
+		name := trimSpace(header[i:e])
+		if len(name) == 0 || header[i] == ' ' && header[e-1] == ' ' || e < len(header) && header[e] != ' ' || bytes.IndexByte(name, ' ') >= 0 && !spacedName(name) {
+			return false
+		}
+		if nt.n < maxTableCols {
+			switch {
+			case nt.host < 0 && hostColumn(name):
+				nt.host = nt.n
+			case nt.level < 0 && levelColumnName(name):
+				nt.level = nt.n
+			case timeColumn(name):
+				events = true
+			}
+			nt.starts[nt.n] = int32(i)
+			nt.n++
+		}
+		prevEnd, i = e, e
+	}
+	if nt.n < 2 || !blankSpan(header, prevEnd, len(header)) {
+		return false
+	}
+	if !events && nt.host < 0 && nt.level < 0 {
+		// A table of values (a disk's registers under smartctl's error, counters) is a part of
+		// the record it is printed in, not rows of records: a table of events names a time, a
+		// machine or a level.
+		return false
+	}
+	*t = nt
+	t.on = true
+	return true
+}
+
+// dashRule reports whether line is a table's rule: groups of dashes between blanks, two at least.
+func dashRule(line []byte) bool {
+	groups, dashes := 0, 0
+	for i, c := range line {
+		switch c {
+		case '-':
+			dashes++
+			if i == 0 || line[i-1] == ' ' {
+				groups++
+			}
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return groups >= 2 && dashes >= 2*groups
+}
+
+// blankSpan reports whether b[s:e] holds blanks only (or lies past b's end).
+func blankSpan(b []byte, s, e int) bool {
+	for i := s; i < min(e, len(b)); i++ {
+		if b[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedName reports whether a header's name with blanks in it is one name: kubectl's "LAST
+// SEEN", SQL*Plus's aliases. Its words are letters.
+func spacedName(name []byte) bool {
+	for _, c := range name {
+		if c != ' ' && !isAlpha(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// hostColumn reports whether a column's name says it holds the machine a row is of.
+func hostColumn(name []byte) bool {
+	for _, n := range [...]string{"ComputerName", "PSComputerName", "MachineName", "Computer", "ServerHostname", "HostName", "Host", "NodeName"} {
+		if bytes.EqualFold(name, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeColumn reports whether a column's name says it holds the time of a row.
+func timeColumn(name []byte) bool {
+	for _, n := range [...]string{"Time", "Date", "DateTime", "Timestamp", "TimeCreated", "TimeGenerated", "TimeWritten", "LogDate", "EventTime"} {
+		if bytes.EqualFold(name, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelColumnName reports whether a column's name says it holds a row's level: Windows' entry
+// type, Kubernetes' event type (Normal, Warning); a value that is no level's name gives none.
+func levelColumnName(name []byte) bool {
+	for _, n := range [...]string{"EntryType", "LevelDisplayName", "Level", "LevelName", "Severity", "Type"} {
+		if bytes.EqualFold(name, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// apply gives rec the host and the level the row's named columns hold, where its parse found none.
+// A column's value is the word its row starts where the column's dashes start: the columns those
+// names head are text, which Format-Table aligns to the left.
+func (t *dashTable) apply(row []byte, rec *Record) {
+	if t.host >= 0 && rec.Host.End == 0 {
+		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) {
+			rec.Host = Span{int32(s), int32(e)}
+		}
+	}
+	if t.level >= 0 && rec.Level == Unknown {
+		if s, e, ok := t.word(row, t.level); ok && isAlpha(row[s]) {
+			if lvl, ok := ParseLevel(row[s:e]); ok {
+				rec.Level = lvl
+			}
+		}
+	}
+}
+
+// word returns the word of row that starts where column c does.
+func (t *dashTable) word(row []byte, c int) (int, int, bool) {
+	s := int(t.starts[c])
+	if s >= len(row) || row[s] == ' ' || s > 0 && row[s-1] != ' ' {
+		return 0, 0, false
+	}
+	_, e := nextToken(row, s)
+	if c+1 < t.n && e > int(t.starts[c+1]) {
+		return 0, 0, false // a value that runs into the next column is no word of this one
+	}
+	return s, e, true
+}
+
+// tableRow takes a line under a table's rule: a row, a record of its own with what its columns
+// name; a line with nothing in the first column, which continues the row; or a blank line, which
+// ends the table and is left to the caller.
+func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) bool {
+	if blankSpan(line, 0, len(line)) {
+		s.table.on = false
+		return false
+	}
+	if s.pending && blankSpan(line, 0, int(s.table.starts[1])) {
+		s.join(line, truncated) // nothing in the first column: the row's text goes on (auditpr's details, a wrapped cell)
+		return true
+	}
+	s.observe(line, offset, b)
+	s.emit(b)
+	s.start(line, offset, truncated, Record{}, false)
+	s.table.apply(s.raw, &s.rec)
+	return true
+}
+
+// lastLine returns the last line of an entry's text.
+func lastLine(raw []byte) []byte {
+	return raw[bytes.LastIndexByte(raw, '\n')+1:]
+}
