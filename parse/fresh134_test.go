@@ -185,7 +185,6 @@ var fresh134Cases = []worldCase{
 	},
 	{
 		name:   "delivery-optimization-get-dolog-format-list",
-		gap:    "the `Level : 4` / `LevelName : Info` lines of a Format-List block are not read as the record's level",
 		source: "Delivery Optimization's Get-DeliveryOptimizationLog in a list (TimeCreated, ProcessId, ThreadId, Level 1-5 with LevelName, Message, Function, LineNumber, ErrorCode, one object a block): the cmdlet's help; from memory of real output. Windows Update's own logs are earlier tables'; Delivery Optimization's log is in none",
 		why:    "a block of `Name : value` lines per record; the time on the first; the level twice, as a number and as LevelName; the error code is no level",
 		entries: []worldEntry{
@@ -519,7 +518,6 @@ var fresh134Cases = []worldCase{
 	// Defender and event exports.
 	{
 		name:   "defender-get-mpthreatdetection-format-list",
-		gap:    "Get-MpThreatDetection's Format-List block is not one record: its untimed lines are a record each, and each of its three time lines starts a record of its own, so the block's first line carries no time",
 		source: "Microsoft Defender Antivirus' Get-MpThreatDetection (MSFT_MpThreatDetection objects as a list: ActionSuccess, DetectionID, DomainUser, InitialDetectionTime, LastThreatStatusChangeTime, ProcessName, RemediationTime, Resources, ThreatID, ThreatStatusID, PSComputerName, one object a block, times in the shell's 12-hour form): the Defender module's help; from memory of real output. MPLog, MpCmdRun.log and MpDetection logs are earlier tables'; the cmdlet's list is in none",
 		why:    "a block per detection whose own time is InitialDetectionTime; the later status and remediation times are not the detection's; ThreatStatusID is no level; an empty PSComputerName names no host",
 		entries: []worldEntry{

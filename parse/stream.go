@@ -99,6 +99,7 @@ type Stream struct {
 	colLevel Level       // the level that column gave the pending entry before the line after it came
 	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
+	list     listBlock   // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
 }
 
 // NewStream returns a Stream for the named source.
@@ -182,6 +183,13 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		s.csvOpen = false
 	}
 	if s.table.on && s.tableRow(line, offset, truncated, b) {
+		return
+	}
+	if s.list.on && s.listLine(line, offset, truncated, b) {
+		return
+	}
+	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && s.learnList(line) {
+		s.listLine(line, offset, truncated, b)
 		return
 	}
 	if s.pending && byteAt(line, skipBlanks(line, 0)) == '-' && s.table.learn(lastLine(s.raw), line) {
