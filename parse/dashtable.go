@@ -21,6 +21,7 @@ type dashTable struct {
 	n      int
 	host   int // the column that names the row's machine, or -1
 	level  int // the column that holds the row's level, or -1
+	time   int // the first column that holds the row's time, or -1
 }
 
 // learn reads line as the rule under header; it reports whether it is one, and then the table
@@ -30,7 +31,7 @@ func (t *dashTable) learn(header, line []byte) bool {
 	if len(header) == 0 || len(header) > 4*columnHead || !dashRule(line) {
 		return false
 	}
-	nt := dashTable{host: -1, level: -1}
+	nt := dashTable{host: -1, level: -1, time: -1}
 	events := false // a column names the time of the row
 	prevEnd := 0
 	for i := 0; i < len(line); {
@@ -59,6 +60,9 @@ func (t *dashTable) learn(header, line []byte) bool {
 				nt.level = nt.n
 			case timeColumn(name):
 				events = true
+				if nt.time < 0 {
+					nt.time = nt.n
+				}
 			}
 			nt.starts[nt.n] = int32(i)
 			nt.n++
@@ -149,10 +153,20 @@ func levelColumnName(name []byte) bool {
 	return false
 }
 
-// apply gives rec the host and the level the row's named columns hold, where its parse found none.
+// apply gives rec the time, host and level the row's named columns hold, where its parse found
+// none.
 // A column's value is the word its row starts where the column's dashes start: the columns those
 // names head are text, which Format-Table aligns to the left.
-func (t *dashTable) apply(row []byte, rec *Record) {
+func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
+	if t.time >= 0 && rec.Time == 0 {
+		// A time the locator did not reach in the row, or in a spelling it does not take as a
+		// line's (Cisco's "07:41:16 UTC Sun Nov 29 2026" in the last column).
+		if s, _, ok := t.word(row, t.time); ok {
+			if st, ok := locate(row[s:], now, w); ok && st.start == 0 && plausible(st.t, now) {
+				rec.Time = st.t
+			}
+		}
+	}
 	if t.host >= 0 && rec.Host.End == 0 {
 		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) {
 			rec.Host = Span{int32(s), int32(e)}
@@ -195,7 +209,7 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 	s.observe(line, offset, b)
 	s.emit(b)
 	s.start(line, offset, truncated, Record{}, false)
-	s.table.apply(s.raw, &s.rec)
+	s.table.apply(s.raw, &s.rec, s.p.nowNano(), &s.p.wall)
 	return true
 }
 

@@ -396,7 +396,6 @@ var fresh114Cases = []worldCase{
 	},
 	{
 		name:   "cisco-ios-show-ip-arp-inspection-log",
-		gap:    "the `HH:MM:SS UTC Ddd Mmm d yyyy` time at the end of a DAI table row is not read: no time",
 		source: "Cisco IOS `show ip arp inspection log` (Dynamic ARP Inspection's log buffer: `Interface Vlan Sender-MAC Sender-IP Num-Pkts Reason Time`, the time `HH:MM:SS zone Ddd Mmm d yyyy`): Catalyst DAI configuration guide; from memory",
 		why:    "the time of day with its zone before the weekday and date, at the end of a table row; the sender is a peer",
 		entries: []worldEntry{

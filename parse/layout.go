@@ -53,6 +53,10 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	t, n, ok := parseISO(line[i:], w)
 	if !ok {
 		t, n, ok = parseClock(line[i:], now, w)
+		var st stamp
+		if ok && byteAt(line, i+n) == ' ' && isAlphaAt(line, i+n+1) && clockThenNamedDate(line, i, now, w, &st) {
+			t, n = st.t, st.end-i // Cisco's "07:41:16.123 UTC Sun Nov 29 2026": the date after the clock
+		}
 	}
 	if !ok && i == 0 {
 		t, n, ok = parseKitchen(line, now, w)

@@ -275,7 +275,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
@@ -492,7 +492,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
 			return true
 		}
-		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) {
+		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) || clockThenNamedDate(line, i, now, w, s) {
 			return true
 		}
 		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(') || clockColumn(line, i) {
@@ -744,6 +744,42 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	return true
 }
 
+// clockThenNamedDate reads a time of day, its zone and a date with the month's name and its year,
+// a weekday before it, as Cisco IOS writes `show clock` and the times in its tables: "07:41:16.123
+// UTC Sun Nov 29 2026". The zone's abbreviation is read once the date is known, which decides
+// between its summer and winter offsets.
+func clockThenNamedDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
+	var d dateTime
+	k, ok := readClock(line, i, &d)
+	if !ok || byteAt(line, k) != ' ' || !isAlphaAt(line, k+1) {
+		return false
+	}
+	j := k + 1
+	if z := abbrevEnd(line, j); z > j && byteAt(line, z) == ' ' {
+		j = z + 1
+	}
+	if n := weekdayWord(line, j); n > 0 && byteAt(line, j+n) == ' ' {
+		j += n + 1
+	}
+	var date dateTime
+	e, ok := wordDate(line, j, &date)
+	if y, yok := digits(line, e+1, 4); ok && date.year == 0 && yok && byteAt(line, e) == ' ' && hasPrefixAt(line, e+5, ": ") {
+		date.year, e = y, e+5 // the year before the colon that ends the header: "… Nov 29 2026: %SYS-5-…"
+	}
+	if !ok || date.year == 0 || e < len(line) && line[e] != ' ' && line[e] != ']' && line[e] != ',' && !hasPrefixAt(line, e, ": ") {
+		return false
+	}
+	d.year, d.mon, d.day, d.haveClock = date.year, date.mon, date.day, true
+	if z := zoneAfterClock(line, k, &d, w); z > k && z < j && !d.zoned {
+		return false // a word between the clock and the date that is no zone
+	}
+	if !d.finish(now, w) {
+		return false
+	}
+	*s = stamp{t: d.t, start: i, end: e, kind: stampDate}
+	return true
+}
+
 // clockCommaDate reads a time of day that opens the line before a comma and a date with the
 // month as a word, as Westermo's routers write their event log: "07:45:02, 29 Nov 2026,PPP 1 Up".
 func clockCommaDate(line []byte, now int64, w *wallClock, s *stamp) bool {
@@ -789,6 +825,22 @@ func dateFollowsClock(line []byte, i int) bool {
 		sep = byteAt(line, j+5) // a year first
 	}
 	return sep == '-' || sep == '/' || sep == '.'
+}
+
+// namedDateFollowsClock reports whether the time of day at line[i:] is followed by a date with
+// the month's name, a zone and a weekday perhaps between them (see clockThenNamedDate).
+func namedDateFollowsClock(line []byte, i int) bool {
+	j := i
+	for j < len(line) && j-i < 16 && (isDigit(line[j]) || line[j] == ':' || line[j] == '.') {
+		j++
+	}
+	for k := 0; k < 3 && byteAt(line, j) == ' ' && isAlphaAt(line, j+1); k++ {
+		if _, n := monthWord(line, j+1); n > 0 {
+			return isDigitAt(line, skipBlanks(line, j+1+n))
+		}
+		_, j = nextToken(line, j)
+	}
+	return false
 }
 
 // pidAtEpoch reports whether the n digits at line[i:] are the seconds of an epoch with a fraction

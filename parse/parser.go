@@ -151,6 +151,13 @@ func (p *Parser) Parse(line []byte) Record {
 			rec.Level = lvl
 		}
 	}
+	if rec.Level == Unknown && rec.Time != 0 && byteAt(line, int(rec.Message.Start)) == '%' && rec.Unescaped == nil {
+		// A network device's message id opening the message after a time in any spelling:
+		// "07:41:16.123 UTC Sun Nov 29 2026: %LINK-3-UPDOWN: …".
+		if lvl, ok := openingIDLevel(line, int(rec.Message.Start)); ok {
+			rec.Level = lvl
+		}
+	}
 	if rec.Level == Unknown && rec.Time != 0 && rec.Format != FormatJSON && rec.Format != FormatLogfmt && rec.Format != FormatAccess {
 		if lvl, ok := alarmSeverity(line); ok {
 			rec.Level = lvl

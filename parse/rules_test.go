@@ -2919,6 +2919,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:12:01Z", Info, "", "2026-11-29 08:12:01 INFO listening"),
 		},
 	},
+	{
+		name: "clock-zone-weekday-and-named-date",
+		why:  "Cisco IOS writes its clock before the zone, the weekday and the date with the month's name (show clock, a table's last column, a buffer's header): the date and the year are the line's, and a message id after it gives the level",
+		entries: []worldEntry{
+			we("2026-11-29T08:15:02.417Z", Error, "", "08:15:02.417 UTC Sun Nov 29 2026: %LINK-3-UPDOWN: Interface Gi1/0/7, changed state to down"),
+			we("2026-11-29T07:15:40Z", Unknown, "", "08:15:40 CET Sun Nov 29 2026 synchronized to NTP server 10.0.0.1 (stratum 2)"),
+		},
+	},
+	{
+		name: "clock-zone-weekday-and-named-date-in-a-row",
+		why:  "the same spelling in a table row's last column is the row's time",
+		entries: []worldEntry{
+			we("2026-11-29T08:16:05Z", Unknown, "", "Gi1/0/9     30    aabb.cc00.0911  10.30.0.12              1  DHCP Deny    08:16:05 UTC Sun Nov 29 2026"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
