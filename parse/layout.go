@@ -661,6 +661,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if lvl, msg, ok := phpErrorType(line, prev, tok, e); ok {
+			rec.Level, rec.Message.Start = lvl, int32(msg)
+			return true
+		}
 		if lvl, ok := headerLetter(line, prev, tok, e, k, lx.parensOff); ok {
 			rec.Level = lvl // SDRangel's "2026-11-29 21:04:11.331 (I) MainWindow: …"
 			rec.Message.Start = int32(skipBlanks(line, e))
@@ -1059,6 +1063,24 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 	}
 }
 
+// phpErrorType reads the error types PHP writes after its name whose words are no level's:
+// "PHP Deprecated:" and "PHP Strict Standards:", notices by PHP's own account (Monolog logs
+// E_DEPRECATED and E_STRICT as notices). tok is the word after prev, ending at line[e].
+func phpErrorType(line, prev, tok []byte, e int) (Level, int, bool) {
+	if string(prev) != "PHP" {
+		return Unknown, 0, false
+	}
+	switch string(tok) {
+	case "Deprecated:":
+		return Notice, skipBlanks(line, e), true
+	case "Strict":
+		if hasPrefixAt(line, e, " Standards:") {
+			return Notice, skipBlanks(line, e+len(" Standards:")), true
+		}
+	}
+	return Unknown, 0, false
+}
+
 // leadingLevelLine accepts a line without timestamp that starts with a marked level word:
 // "ERROR:root:msg" (Python's basicConfig), "ERROR: msg", "[WARN] msg", "<E> msg", "WARNING msg".
 func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wallClock) bool {
@@ -1079,6 +1101,21 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 				return true
 			}
 		}
+	}
+	if hasPrefixAt(line, 0, "log4cplus:") {
+		// log4cplus' own diagnostics, as log4j's: "log4cplus:ERROR PropertyConfigurator::…".
+		if s, e := nextToken(line, len("log4cplus:")); s == len("log4cplus:") && isUpperWord(line[s:e]) {
+			if lvl, ok := ParseLevel(line[s:e]); ok {
+				rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
+				return true
+			}
+		}
+	}
+	if hasPrefixAt(line, 0, "[Fatal Error] ") {
+		// Xerces' default error handler, under any Java program that reads XML: "[Fatal Error]
+		// broken.xml:2:1: XML document structures must start and end within the same entity."
+		rec.Level, rec.Message = Critical, Span{int32(len("[Fatal Error] ")), int32(len(line))}
+		return true
 	}
 	if len(line) > 4 && line[0] == '-' && line[2] == '-' && line[3] == ' ' {
 		// A letter between dashes opening the line: ibdiagnet's and the other InfiniBand tools'

@@ -133,6 +133,13 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
 		p.markedStamp(line, &rec)
+		if rec.Time == 0 && hasPrefixAt(line, 0, rubyLogHeader) {
+			// The line Ruby's Logger opens every file it creates with: the time is the file's
+			// creation, the line's own, though a sentence says it.
+			if s, ok := locate(line[len(rubyLogHeader):], p.nowNano(), &p.wall); ok && s.start == 0 {
+				rec.Time = s.t
+			}
+		}
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && hasPrefixAt(line, int(rec.Message.Start), ": ") {
 		rec.Host = sudoHost(line, int(rec.Message.Start))
@@ -555,6 +562,10 @@ func (p *Parser) markedStamp(line []byte, rec *Record) {
 		rec.Time = s.t
 	}
 }
+
+// rubyLogHeader opens the first line of a file Ruby's Logger created: "# Logfile created on
+// 2026-11-29 07:41:16 +0000 by logger.rb/v1.5.0".
+const rubyLogHeader = "# Logfile created on "
 
 // ParseAs parses line as format f only; ok is false when the line is not in that format. FormatText
 // always succeeds.

@@ -2934,6 +2934,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:16:05Z", Unknown, "", "Gi1/0/9     30    aabb.cc00.0911  10.30.0.12              1  DHCP Deny    08:16:05 UTC Sun Nov 29 2026"),
 		},
 	},
+	{
+		name: "php-deprecated-and-strict-standards",
+		why:  "PHP's E_DEPRECATED and E_STRICT are notices by its own account, written where its Warning and Notice are",
+		entries: []worldEntry{
+			we("2026-11-29T08:20:11Z", Notice, "", "[29-Nov-2026 08:20:11 UTC] PHP Deprecated:  Creation of dynamic property Cart::$total is deprecated in /srv/shop/src/Cart.php on line 88"),
+			we("2026-11-29T08:20:12Z", Notice, "", "[29-Nov-2026 08:20:12 UTC] PHP Strict Standards:  Non-static method Legacy::run() should not be called statically in /srv/shop/cron.php on line 12"),
+		},
+	},
+	{
+		name: "ruby-logger-file-header",
+		why:  "Ruby's Logger opens every file it creates with the time it created it, the line's own though a sentence says it",
+		entries: []worldEntry{
+			we("2026-11-29T08:21:40Z", Unknown, "", "# Logfile created on 2026-11-29 08:21:40 +0000 by logger.rb/v1.6.0"),
+		},
+	},
+	{
+		name: "log4cplus-own-diagnostics",
+		why:  "log4cplus writes its own diagnostics with its name before the level, as log4j 1.x does",
+		entries: []worldEntry{
+			we("", Error, "", "log4cplus:ERROR could not open file /var/log/shop/orders.log"),
+		},
+	},
+	{
+		name: "xerces-fatal-error",
+		why:  "Xerces' default error handler opens a broken XML document's error with [Fatal Error]",
+		entries: []worldEntry{
+			we("", Critical, "", "[Fatal Error] server.xml:41:7: The element type \"Connector\" must be terminated by the matching end-tag \"</Connector>\"."),
+		},
+	},
+	{
+		name: "information-heading-is-no-level",
+		why:  "a word before \"information:\" makes a heading over a list of details, not a level",
+		entries: []worldEntry{
+			we("", Unknown, "", "Build information: commit 4f1c2a7 on branch release/2.4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -351,8 +351,10 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if s == e {
 			break
 		}
-		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) {
-			return qualifiedLevel(prev, l), s, e, true // "Stack trace:" heads an exception's frames
+		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
+			// "Stack trace:" heads an exception's frames, and "Build information:", "User
+			// information:" a list of details.
+			return qualifiedLevel(prev, l), s, e, true
 		}
 		prev, i = b[s:e], e
 	}
