@@ -1144,6 +1144,13 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if ok && string(line[:e]) == "CONFIG" {
+		if ns, ne := nextToken(line, e); ne > ns {
+			if l2, ok2 := levelToken(line[ns:ne], true); ok2 {
+				lvl, e = l2, ne // coturn's "CONFIG ERROR: …": the configuration's error
+			}
+		}
+	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
 		lvl, ok = Notice, true
 	}

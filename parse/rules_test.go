@@ -2970,6 +2970,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Build information: commit 4f1c2a7 on branch release/2.4"),
 		},
 	},
+	{
+		name: "config-before-a-level",
+		why:  "CONFIG before a level word names what the level is about (coturn's configuration errors), and the level after it is the record's",
+		entries: []worldEntry{
+			we("", Error, "", "CONFIG ERROR: Empty cli-password, and so telnet cli interface is disabled!"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
