@@ -238,6 +238,9 @@ func maybeStamp(line []byte, i, n int) bool {
 	}
 	j := i + n
 	c, d := byteAt(line, j), byteAt(line, j+1)
+	if i == 0 && n == 1 && c == '.' && exponentNine(line) > 0 {
+		return true // zap's "1.7964016768094292e+09"
+	}
 	if h := hexDigit(c); (i == 0 || i == 1 && line[0] == '@') && h >= 10 && h <= 15 {
 		_, _, ok := hexEpochAt(line, i, maxPlausible)
 		return ok // OpenLDAP's "681a0eb6.2be54ef4", TAI64N's "@400000006b0bd726…"
@@ -871,6 +874,11 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	if t, e, ok := hexEpochAt(line, i, now); ok {
 		return t, e, true
 	}
+	if i == 0 && byteAt(line, 1) == '.' {
+		if t, e, ok := scientificEpoch(line, now); ok {
+			return t, e, true
+		}
+	}
 	j := i
 	for j < len(line) && isDigit(line[j]) {
 		j++
@@ -906,6 +914,59 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return t, e, true
+}
+
+// scientificEpoch reads Unix seconds written in a float's exponent notation at the start of a
+// line, as zap's production configuration with the console encoder writes them:
+// "1.7964016768094292e+09	error	…". Only the exponent 9 spells a plausible time.
+func scientificEpoch(line []byte, now int64) (int64, int, bool) {
+	k := exponentNine(line)
+	if k == 0 {
+		return 0, 0, false
+	}
+	e := k + 4
+	// The mantissa's digits are the seconds' ten digits, then the fraction's.
+	var sec, nsec int64
+	digitsSeen := 0
+	for _, c := range append([]byte{line[0]}, line[2:k]...) {
+		switch {
+		case digitsSeen < 10:
+			sec = sec*10 + int64(c-'0')
+		case digitsSeen < 19:
+			nsec = nsec*10 + int64(c-'0')
+		}
+		digitsSeen++
+	}
+	for ; digitsSeen < 10; digitsSeen++ {
+		sec *= 10
+	}
+	for ; digitsSeen < 19; digitsSeen++ {
+		nsec *= 10
+	}
+	t := sec*nsPerSec + nsec
+	if !plausible(t, now) {
+		return 0, 0, false
+	}
+	return t, e, true
+}
+
+// exponentNine returns where the mantissa of a float written as "d.ddddddde+09" at the start of
+// line ends, followed by a blank, a tab or the line's end; 0 when the line opens with none.
+func exponentNine(line []byte) int {
+	if !isDigit(byteAt(line, 0)) || byteAt(line, 1) != '.' {
+		return 0
+	}
+	k := 2
+	for k < len(line) && isDigit(line[k]) {
+		k++
+	}
+	if k < 8 || !hasPrefixAt(line, k, "e+09") && !hasPrefixAt(line, k, "E+09") {
+		return 0
+	}
+	if e := k + 4; e < len(line) && line[e] != ' ' && line[e] != '\t' {
+		return 0
+	}
+	return k
 }
 
 // mjdAt reads the time that ntpd's statistics files (loopstats, peerstats, clockstats, …) open

@@ -133,10 +133,14 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
 		p.markedStamp(line, &rec)
-		if rec.Time == 0 && hasPrefixAt(line, 0, rubyLogHeader) {
-			// The line Ruby's Logger opens every file it creates with: the time is the file's
-			// creation, the line's own, though a sentence says it.
-			if s, ok := locate(line[len(rubyLogHeader):], p.nowNano(), &p.wall); ok && s.start == 0 {
+		if rec.Time == 0 && (hasPrefixAt(line, 0, rubyLogHeader) || hasPrefixAt(line, 0, glogHeader)) {
+			// The line Ruby's Logger and glog open every file they create with: the time is the
+			// file's creation, the line's own, though a sentence says it.
+			k := len(rubyLogHeader)
+			if line[0] == 'L' {
+				k = len(glogHeader)
+			}
+			if s, ok := locate(line[k:], p.nowNano(), &p.wall); ok && s.start == 0 {
 				rec.Time = s.t
 			}
 		}
@@ -566,6 +570,11 @@ func (p *Parser) markedStamp(line []byte, rec *Record) {
 // rubyLogHeader opens the first line of a file Ruby's Logger created: "# Logfile created on
 // 2026-11-29 07:41:16 +0000 by logger.rb/v1.5.0".
 const rubyLogHeader = "# Logfile created on "
+
+// glogHeader opens the header glog and klog write at the top of each file in their log_dir, whose
+// next three lines name the machine, the binary and the line format: "Log file created at:
+// 2026/11/29 07:41:16".
+const glogHeader = "Log file created at: "
 
 // ParseAs parses line as format f only; ok is false when the line is not in that format. FormatText
 // always succeeds.

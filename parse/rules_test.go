@@ -2977,6 +2977,44 @@ var ruleCases = []worldCase{
 			we("", Error, "", "CONFIG ERROR: Empty cli-password, and so telnet cli interface is disabled!"),
 		},
 	},
+	{
+		name: "epoch-seconds-in-exponent-notation",
+		why:  "zap's production configuration with the console encoder writes Unix seconds as a float in exponent notation, then the level and the caller in tab-separated columns; the stack under an error is its record's",
+		entries: []worldEntry{
+			we("2026-11-29T08:25:04.5123456Z", Info, "", "1.7959407045123456e+09\tinfo\tserver/run.go:88\tlistening\t{\"addr\": \":9090\"}"),
+			we("2026-11-29T08:25:05.25Z", Error, "", "1.79594070525e+09\terror\tserver/run.go:97\tshutdown failed\t{\"error\": \"context canceled\"}",
+				"main.run",
+				"\t/src/server/run.go:97",
+				"main.main",
+				"\t/src/server/main.go:21"),
+		},
+	},
+	{
+		name: "go-stack-without-goroutine-header",
+		why:  "pkg/errors' %+v prints an error's stack as function lines with their files indented by a tab below them, no goroutine's header: one record with the message above it",
+		entries: []worldEntry{
+			we("", Unknown, "", "failed to start module ingester",
+				"github.com/acme/store/pkg/modules.(*Manager).start",
+				"\t/build/pkg/modules/manager.go:212",
+				"main.main",
+				"\t/build/cmd/store/main.go:58",
+				"runtime.goexit",
+				"\t/usr/local/go/src/runtime/asm_amd64.s:1700"),
+			we("", Unknown, "", "shutting down"),
+		},
+	},
+	{
+		name: "glog-file-header",
+		why:  "glog and klog open each file in their log_dir with a four-line header: the time the file was created, the machine, the binary and the line format; one record, the machine its host",
+		entries: []worldEntry{
+			we("2026-11-29T08:26:10Z", Unknown, "node-4",
+				"Log file created at: 2026/11/29 08:26:10",
+				"Running on machine: node-4",
+				"Binary: Built with gc go1.25.3 for linux/amd64",
+				"Log line format: [IWEF]mmdd hh:mm:ss.uuuuuu threadid file:line] msg"),
+			we("2026-11-29T08:26:10.412001Z", Warn, "", "W1129 08:26:10.412001    4120 reflector.go:561] failed to list *v1.Pod: connection refused"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

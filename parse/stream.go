@@ -512,6 +512,11 @@ func (s *Stream) fieldLine(line []byte, at int) {
 			s.rec.Host = Span{int32(at + hs), int32(at + he)}
 		}
 	}
+	if i == 0 && s.rec.Host.End == 0 && hasPrefixAt(line, 0, glogMachine) && hasPrefixAt(s.raw, 0, glogHeader) {
+		if hs, he := nextToken(line, len(glogMachine)); he == len(line) && hs == len(glogMachine) && hostLike(line[hs:he]) {
+			s.rec.Host = Span{int32(at + hs), int32(at + he)} // the machine glog's header names
+		}
+	}
 	export := i == 0 && exportEntry(s.raw)
 	if !export && (i == 0 || !s.stamped) {
 		return
@@ -717,8 +722,16 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
+	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Log line format: ")) {
+		return true, rec, false // glog's file header, one block
+	}
 	if s.inTrace {
 		s.inTrace = false // the exception line that ends a traceback
+		return true, rec, false
+	}
+	if goFuncLine(line) && (goFileLine(lastLine(s.raw)) || s.rec.Level >= Error || bytes.IndexByte(line, '/') >= 0) {
+		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
+		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
 	}
 	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
@@ -1625,6 +1638,49 @@ func underFrames(raw []byte) bool {
 		}
 		end = start - 1
 	}
+}
+
+// glogMachine is the line of glog's file header that names the machine.
+const glogMachine = "Running on machine: "
+
+// goFuncLine reports whether line is the function of a Go stack's frame: a package path and a
+// name, with a receiver or arguments perhaps ("main.main", "github.com/grafana/dskit/modules.(*Manager).initModule",
+// "main.run(0xc000012345)"), and no blank.
+func goFuncLine(line []byte) bool {
+	if len(line) < 6 || len(line) > 400 || !isAlpha(line[0]) {
+		return false
+	}
+	dot := -1
+	for i, c := range line {
+		switch {
+		case isAlnum(c) || c == '_' || c == '/' || c == '-' || c == '*' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '{' || c == '}' || c == '+' || c == '~':
+		case c == '.':
+			if dot < 0 {
+				dot = i
+			}
+		default:
+			return false
+		}
+	}
+	// The package's name before the first dot is a lower-case identifier, the function's after it.
+	return dot > 0 && dot+1 < len(line) && isLowerWord(line[bytes.LastIndexByte(line[:dot], '/')+1:dot]) && (isAlpha(line[dot+1]) || line[dot+1] == '(')
+}
+
+// goFileLine reports whether line is the file of a Go stack's frame, indented by a tab:
+// "\t/srv/app/main.go:45", with the program counter's offset perhaps (" +0x1d").
+func goFileLine(line []byte) bool {
+	if len(line) < 6 || line[0] != '\t' {
+		return false
+	}
+	line = line[1:]
+	if k := bytes.LastIndex(line, []byte(" +0x")); k > 0 {
+		line = line[:k]
+	}
+	c := bytes.LastIndexByte(line, ':')
+	if c < 4 || !digitsOnly(line[c+1:]) || c+1 == len(line) {
+		return false
+	}
+	return bytes.HasSuffix(line[:c], []byte(".go")) || bytes.HasSuffix(line[:c], []byte(".s"))
 }
 
 // stackTraceLine reports whether line is the heading PHP writes above an exception's numbered
