@@ -342,6 +342,7 @@ var realTables = []struct {
 	{"fresh133_test.go", fresh133Cases, 40},
 	{"fresh134_test.go", fresh134Cases, 40},
 	{"fresh135_test.go", fresh135Cases, 40},
+	{"fresh136_test.go", fresh136Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
