@@ -3015,6 +3015,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:26:10.412001Z", Warn, "", "W1129 08:26:10.412001    4120 reflector.go:561] failed to list *v1.Pod: connection refused"),
 		},
 	},
+	{
+		name: "untimed-logger-record-message-lines",
+		why:  "a logging library's record without a time (log4j's BasicConfigurator, Python's basicConfig) keeps the next lines of its message, which have no header of their own",
+		entries: []worldEntry{
+			we("", Info, "", "0 [main] INFO com.acme.billing.Invoicer  - batch summary:",
+				"invoices 412",
+				"failed 3"),
+			we("", Warn, "", "388 [main] WARN com.acme.billing.Invoicer  - retrying 3 invoices"),
+		},
+	},
+	{
+		name: "untimed-python-default-record-message-lines",
+		why:  "Python's basicConfig writes LEVEL:logger:message; a multi-line message's next lines go with it",
+		entries: []worldEntry{
+			we("", Warn, "", "WARNING:sync.worker:skipped files:",
+				"/srv/data/a.tmp",
+				"/srv/data/b.tmp"),
+			we("", Info, "", "INFO:sync.worker:done"),
+		},
+	},
+	{
+		name: "tool-output-after-a-bare-level-line",
+		why:  "a tool's own \"ERROR: …\" line names no logger: the plain lines after it are the tool's next lines, not its message",
+		entries: []worldEntry{
+			we("", Unknown, "", "Starting mirror of /srv/data"),
+			we("", Error, "", "ERROR: could not stat /srv/data/c.tmp"),
+			we("", Unknown, "", "copied 412 files"),
+			we("", Unknown, "", "done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
