@@ -343,6 +343,7 @@ var realTables = []struct {
 	{"fresh134_test.go", fresh134Cases, 40},
 	{"fresh135_test.go", fresh135Cases, 40},
 	{"fresh136_test.go", fresh136Cases, 40},
+	{"fresh137_test.go", fresh137Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
