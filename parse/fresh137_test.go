@@ -401,7 +401,6 @@ var fresh137Cases = []worldCase{
 	},
 	{
 		name:   "mmdvmhost-pistar-log-file",
-		gap:    "trawl reads no level from G4KLX's leading letter and colon (`I: `, `M: `, `D: `, `W: `, `E: ` before the date): every record comes out Unknown though the time after it is read",
 		source: "MMDVMHost on Pi-Star, /var/log/pi-star/MMDVM-yyyy-mm-dd.log (G4KLX's log: `L: yyyy-mm-dd HH:MM:SS.mmm msg`, L one of D, M, I, W, E, F, in UTC; each line of a hex dump or a settings block carries its own header): g4klx/MMDVM-Host#832, juribeparada/MMDVM_HS#94, g4klx/MMDVM#164; lines written from that layout. No earlier table holds MMDVMHost",
 		why:    "a level letter and a colon before the date; M (message, G4KLX's normal-traffic level) is read as Info, D as Debug",
 		entries: []worldEntry{
@@ -415,7 +414,6 @@ var fresh137Cases = []worldCase{
 	},
 	{
 		name:   "dmrhost-log-file",
-		gap:    "trawl reads no level from G4KLX's leading letter and colon before a date without milliseconds (`M: 2026-11-29 07:41:16 ...`, `E: ...`): every record comes out Unknown",
 		source: "DMRHost (the DMR-only fork of MMDVMHost), its daily log file (G4KLX's layout with whole seconds: `L: yyyy-mm-dd HH:MM:SS msg`): dg9vh/MMDVMHost-Websocketboard#17; lines written from that layout. No earlier table holds DMRHost",
 		why:    "the level letter before a date without milliseconds",
 		entries: []worldEntry{
@@ -427,7 +425,6 @@ var fresh137Cases = []worldCase{
 	},
 	{
 		name:   "ysfgateway-pistar-log-file",
-		gap:    "trawl reads no level from G4KLX's leading letter and colon (`M: `, `I: `, `W: ` before the date): every record comes out Unknown",
 		source: "YSFGateway on Pi-Star, /var/log/pi-star/YSFGateway-yyyy-mm-dd.log (G4KLX's log layout): the layout from the MMDVMHost threads above; YSFGateway's messages from memory. No earlier table holds YSFGateway",
 		why:    "the same letter-and-date layout from another G4KLX daemon; reflector names are no host",
 		entries: []worldEntry{
@@ -439,7 +436,6 @@ var fresh137Cases = []worldCase{
 	},
 	{
 		name:   "dapnetgateway-pistar-log-file",
-		gap:    "trawl reads no level from G4KLX's leading letter and colon on the `M: ` lines (Unknown for Info); only the `E: ` line comes out Error",
 		source: "DAPNETGateway on Pi-Star, /var/log/pi-star/DAPNETGateway-yyyy-mm-dd.log (G4KLX's log layout): the layout from the MMDVMHost threads above; DAPNETGateway's messages from memory. No earlier table holds DAPNETGateway",
 		why:    "the same letter-and-date layout; a quoted pager message is no time of the record",
 		entries: []worldEntry{

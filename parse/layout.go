@@ -1172,6 +1172,20 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			return true
 		}
 	}
+	if !ok && e == 2 && line[1] == ':' && strings.IndexByte("DMIWEF", line[0]) >= 0 && isDigitAt(line, 3) {
+		// A level's letter and a colon before a dated time, as G4KLX's radio programs write their
+		// logs (MMDVMHost's "M: 2026-11-29 07:41:16.204 …"); M, a message, is their traffic's
+		// level, read as Info.
+		var s stamp
+		if readStamp(line, 3, now, w, &s) && s.kind == stampDate {
+			rec.Level, _ = alphabetLevel(line[0], "DIWEF")
+			if line[0] == 'M' {
+				rec.Level = Info
+			}
+			rec.Time, rec.Message = s.t, Span{int32(skipBlanks(line, s.end)), int32(len(line))}
+			return true
+		}
+	}
 	if !ok && (e == 1 || line[1] == '(') {
 		if lvl, msg, ok := letterBeforeUptime(line); ok {
 			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}

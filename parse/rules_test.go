@@ -3045,6 +3045,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "done"),
 		},
 	},
+	{
+		name: "level-letter-and-colon-before-a-date",
+		why:  "a level's letter and a colon before a dated time opens each line of G4KLX's radio programs; M, a message, is their traffic's level",
+		entries: []worldEntry{
+			we("2026-11-29T08:30:01.118Z", Info, "", "M: 2026-11-29 08:30:01.118 YSF, received network data from PD0ABC to ALL"),
+			we("2026-11-29T08:30:05Z", Warn, "", "W: 2026-11-29 08:30:05 Network watchdog has expired"),
+			we("2026-11-29T08:30:09Z", Unknown, "", "X: 2026-11-29 08:30:09 unknown marker"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
