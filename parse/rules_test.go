@@ -3054,6 +3054,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:30:09Z", Unknown, "", "X: 2026-11-29 08:30:09 unknown marker"),
 		},
 	},
+	{
+		name: "paths-are-no-go-frames",
+		why:  "a list of files' paths is no Go stack: a path's last part is a file's name, not a package's function",
+		entries: []worldEntry{
+			we("", Unknown, "", "web/static/app.min.js,sha256=4f1c2a7e,1204"),
+			we("", Unknown, "", "web/templates/index.html,,"),
+			we("", Unknown, "", "docs/guide.md"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

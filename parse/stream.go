@@ -737,7 +737,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.inTrace = false // the exception line that ends a traceback
 		return true, rec, false
 	}
-	if goFuncLine(line) && (goFileLine(lastLine(s.raw)) || s.rec.Level >= Error || bytes.IndexByte(line, '/') >= 0) {
+	if fn, strong := goFuncLine(line); fn && (goFileLine(lastLine(s.raw)) || s.rec.Level >= Error || strong && bytes.IndexByte(line, '/') >= 0) {
 		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
@@ -1692,27 +1692,37 @@ func loggerHeader(line []byte) bool {
 // glogMachine is the line of glog's file header that names the machine.
 const glogMachine = "Running on machine: "
 
-// goFuncLine reports whether line is the function of a Go stack's frame: a package path and a
-// name, with a receiver or arguments perhaps ("main.main", "github.com/grafana/dskit/modules.(*Manager).initModule",
-// "main.run(0xc000012345)"), and no blank.
-func goFuncLine(line []byte) bool {
+// goFuncLine reports whether line is the function of a Go stack's frame: a package's path, then
+// its name and the function's, with a receiver perhaps ("main.main",
+// "github.com/grafana/dskit/modules.(*Manager).initModule", "main.Map[...].Get"), and no blank.
+// strong is true when no file's name reads so: the function is exported or has a receiver.
+func goFuncLine(line []byte) (ok, strong bool) {
 	if len(line) < 6 || len(line) > 400 || !isAlpha(line[0]) {
-		return false
+		return false, false
 	}
-	dot := -1
-	for i, c := range line {
-		switch {
-		case isAlnum(c) || c == '_' || c == '/' || c == '-' || c == '*' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '{' || c == '}' || c == '+' || c == '~':
-		case c == '.':
-			if dot < 0 {
-				dot = i
-			}
-		default:
-			return false
+	slash := bytes.LastIndexByte(line, '/')
+	for _, c := range line[:slash+1] {
+		if !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '~' && c != '/' {
+			return false, false
 		}
 	}
-	// The package's name before the first dot is a lower-case identifier, the function's after it.
-	return dot > 0 && dot+1 < len(line) && isLowerWord(line[bytes.LastIndexByte(line[:dot], '/')+1:dot]) && (isAlpha(line[dot+1]) || line[dot+1] == '(')
+	fn := line[slash+1:]
+	dot := bytes.IndexByte(fn, '.')
+	if dot <= 0 || dot+1 == len(fn) || !isLowerWord(fn[:dot]) {
+		return false, false
+	}
+	for _, c := range fn[dot+1:] {
+		switch {
+		case isAlnum(c) || c == '_' || c == '.' || c == '(' || c == ')' || c == '*' || c == '[' || c == ']':
+			if c == '(' || c >= 'A' && c <= 'Z' {
+				strong = true
+			}
+		default:
+			return false, false
+		}
+	}
+	last := fn[len(fn)-1]
+	return isAlnum(last) || last == ')' || last == ']', strong
 }
 
 // goFileLine reports whether line is the file of a Go stack's frame, indented by a tab:
