@@ -580,6 +580,7 @@ var fresh76Cases = []worldCase{
 	},
 	{
 		name:   "defold-engine-log",
+		gap:    "a Defold `ERROR:SCRIPT:` record is not joined with its `stack traceback:` lines: the traceback stands as records of its own",
 		source: "Defold's engine log on a device or in the editor console (`LEVEL:DOMAIN: msg`, levels DEBUG INFO WARNING ERROR FATAL, domains ENGINE DLIB SCRIPT GRAPHICS; a Lua error's `stack traceback:` on the lines below): HalfstarDev/matchanovel issue #2 and defold/defold issue #10453 pasting engine output",
 		why:    "the level and the domain glued with colons at the line's head, no time; a script error with its traceback is one record",
 		entries: []worldEntry{

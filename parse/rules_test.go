@@ -3016,23 +3016,13 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "untimed-logger-record-message-lines",
-		why:  "a logging library's record without a time (log4j's BasicConfigurator, Python's basicConfig) keeps the next lines of its message, which have no header of their own",
+		name: "print-output-after-a-logger-record",
+		why:  "a program's own prints between its logger's untimed records (uvicorn's console, a script's progress) are records of their own, not the record's message",
 		entries: []worldEntry{
-			we("", Info, "", "0 [main] INFO com.acme.billing.Invoicer  - batch summary:",
-				"invoices 412",
-				"failed 3"),
-			we("", Warn, "", "388 [main] WARN com.acme.billing.Invoicer  - retrying 3 invoices"),
-		},
-	},
-	{
-		name: "untimed-python-default-record-message-lines",
-		why:  "Python's basicConfig writes LEVEL:logger:message; a multi-line message's next lines go with it",
-		entries: []worldEntry{
-			we("", Warn, "", "WARNING:sync.worker:skipped files:",
-				"/srv/data/a.tmp",
-				"/srv/data/b.tmp"),
-			we("", Info, "", "INFO:sync.worker:done"),
+			we("", Info, "", "INFO:uvicorn.error:Waiting for application startup."),
+			we("", Unknown, "", "loading model weights"),
+			we("", Error, "", "ERROR:root:Connection failed"),
+			we("", Unknown, "", "Retrying in 5 seconds..."),
 		},
 	},
 	{

@@ -67,7 +67,6 @@ type Stream struct {
 	orphanBytes int      // the text of the orphans held
 
 	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
-	loggerStarts, bareStarts   int   // untimed entries that began with a logger's header (see loggerHeader), and with no level
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
 	lastSort                   int64
 	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
@@ -443,13 +442,6 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	s.queryLog = generalLogRecord(line)
-	switch {
-	case rec.Time != 0:
-	case rec.Level != Unknown && loggerHeader(line):
-		s.loggerStarts = min(s.loggerStarts+1, 1<<30)
-	case rec.Level == Unknown:
-		s.bareStarts = min(s.bareStarts+1, 1<<30)
-	}
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else if s.stampedStarts > 0 {
@@ -762,15 +754,6 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if hasPrefixAt(s.raw, 0, redisConfigError) && bytes.Count(s.raw, []byte{'\n'}) < 3 {
 		return true, rec, false // the line, the directive and the reason under Redis' banner
-	}
-	if !s.stamped && s.rec.Time == 0 && s.rec.Level != Unknown && s.loggerStarts > s.bareStarts && loggerHeader(firstLine(s.raw)) {
-		// A logger's record without a time (Python's basicConfig, log4j's BasicConfigurator,
-		// SimpleLog, slf4j-simple) in a source of such records: a line with no time, no level and
-		// no header of its own is its message's next line, as under a timed record.
-		if rec = s.p.Parse(line); rec.Time == 0 && rec.Level == Unknown && rec.Format == FormatText {
-			return true, rec, false
-		}
-		return false, rec, true
 	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
@@ -1655,38 +1638,6 @@ func underFrames(raw []byte) bool {
 		}
 		end = start - 1
 	}
-}
-
-// loggerHeader reports whether an untimed line opens with a logging library's header: a level in
-// capitals and a logger's name, as Python's basicConfig writes it ("WARNING:shop.orders:…") or
-// with the level in the first words and " - " after the logger (log4j's BasicConfigurator's "12
-// [main] INFO com.example.Orders  - …", SimpleLog's "[WARN] Orders - …", slf4j-simple's "[main]
-// ERROR com.example.Orders - …"). A tool's "ERROR: disk full" names no logger.
-func loggerHeader(line []byte) bool {
-	if pythonDefaultLine(line) {
-		return true
-	}
-	i := 0
-	for k := 0; k < 3; k++ {
-		s, e := nextToken(line, i)
-		if s == e || e > 64 {
-			return false
-		}
-		w := line[s:e]
-		if w[0] == '[' && w[len(w)-1] == ']' {
-			w = w[1 : len(w)-1]
-		}
-		if len(w) >= 4 && isUpperWord(w) {
-			if _, ok := ParseLevel(w); ok {
-				// A logger is a class's or a module's name; a word in capitals there is a tag
-				// (Deno's runtime writes "DEBUG RS - …" beside its CLI's own lines).
-				ls, le := nextToken(line, e)
-				return le > ls && isAlpha(line[ls]) && hasLower(line[ls:le]) && hasPrefixAt(line, skipBlanks(line, le), "- ")
-			}
-		}
-		i = e
-	}
-	return false
 }
 
 // glogMachine is the line of glog's file header that names the machine.

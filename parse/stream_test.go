@@ -92,10 +92,9 @@ func TestStreamPythonTraceback(t *testing.T) {
 	second := "2026-02-16 14:30:02,000 - app - INFO - next"
 	wantRaws(t, feed(t, StreamOptions{}, first+"\n"+second+"\n"), first, second)
 
-	// Without timestamps (basicConfig), the traceback block still joins, up to its exception line;
-	// a plain line under a logger's record is its message's next line, as under a timed record.
+	// Without timestamps (basicConfig), the traceback block still joins, up to its exception line.
 	plain := "ERROR:root:failed\nTraceback (most recent call last):\n  File \"x.py\", line 1, in <module>\nZeroDivisionError: division by zero"
-	wantRaws(t, feed(t, StreamOptions{}, plain+"\nINFO:root:ok\nplain line\n"), plain, "INFO:root:ok\nplain line")
+	wantRaws(t, feed(t, StreamOptions{}, plain+"\nINFO:root:ok\nplain line\n"), plain, "INFO:root:ok", "plain line")
 }
 
 func TestStreamNeverJoinsJSONOrRecords(t *testing.T) {
