@@ -168,7 +168,7 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		}
 	}
 	if t.host >= 0 && rec.Host.End == 0 {
-		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) {
+		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) && hasLetter(row[s:e]) {
 			rec.Host = Span{int32(s), int32(e)}
 		}
 	}
@@ -179,6 +179,23 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 			}
 		}
 	}
+}
+
+// fits reports whether row is one of the table's rows: text past its first column, and a blank
+// (or the row's end) before most
+// columns' starts, as the columns' widths leave between their values. A value one byte too long
+// for its column runs over one of them; a line of the log the table was printed in, over most.
+func (t *dashTable) fits(row []byte) bool {
+	if blankSpan(row, int(t.starts[1]), len(row)) {
+		return false // a row fills more than its first column: a word alone is a heading after the table
+	}
+	over := 0
+	for c := 1; c < t.n; c++ {
+		if s := int(t.starts[c]); s <= len(row) && row[s-1] != ' ' {
+			over++
+		}
+	}
+	return 2*over < t.n-1 || over == 0
 }
 
 // word returns the word of row that starts where column c does.
@@ -205,6 +222,10 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 	if s.pending && blankSpan(line, 0, int(s.table.starts[1])) {
 		s.join(line, truncated) // nothing in the first column: the row's text goes on (auditpr's details, a wrapped cell)
 		return true
+	}
+	if !s.table.fits(line) {
+		s.table.on = false // a line of the log the table was printed in: the table ended without a blank line
+		return false
 	}
 	s.observe(line, offset, b)
 	s.emit(b)

@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // A list of records, one block of "Name : value" lines each, the names padded so that their
 // colons line up, a blank line between blocks: PowerShell's Format-List, the shape most
 // Windows tools' objects take when saved to a file (Get-EventLog, Get-WinEvent, Defender's
@@ -14,19 +16,20 @@ const maxListName = 48
 // listBlock is a source's list of blocks, once learned.
 type listBlock struct {
 	on    bool
-	colon int  // where the names' colons are
-	ended bool // a blank line closed the pending block: the next name opens a record
-	timed bool // the pending record's time came from its block
+	colon int    // where the names' colons are
+	ended bool   // a blank line closed the pending block: the next name opens a record
+	timed bool   // the pending record's time came from its block
+	first []byte // the name of the pending block's first field: when it comes again, so does the next object
 }
 
 // listColon returns where the colon of a list's line is ("EntryType          : Error"), and
 // whether the name was padded to reach it; 0 when the line is none.
 func listColon(line []byte) (colon int, padded bool) {
-	if len(line) < 3 || !isAlpha(line[0]) {
-		return 0, false
+	if len(line) < 3 || line[0] < 'A' || line[0] > 'Z' {
+		return 0, false // an object's property is named in PascalCase; a host's name or a key in lower case is a line of its own (Ansible's recap)
 	}
 	e := 1
-	for e < len(line) && e <= maxListName && (isAlnum(line[e]) || line[e] == '_' || line[e] == '-' || line[e] == '.') {
+	for e < len(line) && e <= maxListName && (isAlnum(line[e]) || line[e] == '_') {
 		e++
 	}
 	i := e
@@ -42,10 +45,19 @@ func listColon(line []byte) (colon int, padded bool) {
 	return i, i-e > 1
 }
 
+// listColonOf is listColon's colon alone.
+func listColonOf(line []byte) int {
+	c, _ := listColon(line)
+	return c
+}
+
 // learnList reports whether line makes the pending entry's last line and it the first two of a
 // list: their colons at one place, one of the names padded to it.
 func (s *Stream) learnList(line []byte) bool {
 	c, padded := listColon(line)
+	if s.stamped && listColonOf(firstLine(s.raw)) != c {
+		return false // under a timed record, a dump of fields is its text
+	}
 	if c == 0 {
 		return false
 	}
@@ -54,7 +66,7 @@ func (s *Stream) learnList(line []byte) bool {
 	if lc != c || !padded && !lastPadded {
 		return false
 	}
-	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0}
+	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...)}
 	if len(last) == len(s.raw) {
 		s.listField(last, 0) // the block's first line opened the entry
 	}
@@ -82,11 +94,14 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 		s.join(line, truncated) // a long value wrapped under its start
 		return true
 	}
-	if s.list.ended {
+	if s.list.ended || bytes.Equal(trimSpace(line[:s.list.colon]), s.list.first) {
+		// After a blank line, or at the first field's name again (objects listed without a blank
+		// line between them), the next object.
 		s.observe(line, offset, b)
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
 		s.list.ended, s.list.timed = false, s.rec.Time != 0
+		s.list.first = append(s.list.first[:0], trimSpace(line[:s.list.colon])...)
 		s.listField(s.raw, 0)
 		return true
 	}

@@ -1146,7 +1146,7 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	lvl, ok := levelToken(line[:e], true)
 	if ok && string(line[:e]) == "CONFIG" {
 		if ns, ne := nextToken(line, e); ne > ns {
-			if l2, ok2 := levelToken(line[ns:ne], true); ok2 {
+			if l2, ok2 := levelToken(line[ns:ne], true); ok2 && line[ne-1] == ':' {
 				lvl, e = l2, ne // coturn's "CONFIG ERROR: …": the configuration's error
 			}
 		}

@@ -951,7 +951,7 @@ func scientificEpoch(line []byte, now int64) (int64, int, bool) {
 }
 
 // exponentNine returns where the mantissa of a float written as "d.ddddddde+09" at the start of
-// line ends, followed by a blank, a tab or the line's end; 0 when the line opens with none.
+// line ends, followed by a tab; 0 when the line opens with none.
 func exponentNine(line []byte) int {
 	if !isDigit(byteAt(line, 0)) || byteAt(line, 1) != '.' {
 		return 0
@@ -963,8 +963,8 @@ func exponentNine(line []byte) int {
 	if k < 8 || !hasPrefixAt(line, k, "e+09") && !hasPrefixAt(line, k, "E+09") {
 		return 0
 	}
-	if e := k + 4; e < len(line) && line[e] != ' ' && line[e] != '\t' {
-		return 0
+	if e := k + 4; e >= len(line) || line[e] != '\t' {
+		return 0 // zap's columns are tab-separated; a float among blanks is a table's number (numpy's savetxt)
 	}
 	return k
 }

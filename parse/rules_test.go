@@ -3053,6 +3053,74 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "docs/guide.md"),
 		},
 	},
+	{
+		name: "table-in-a-timed-record-is-its-text",
+		why:  "a table a timed record prints (a report's summary) is the record's text, and the log's next timed line and its trace are no rows of it",
+		entries: []worldEntry{
+			we("2026-11-29T08:40:00Z", Info, "", "2026-11-29 08:40:00,000 INFO  [main] c.a.Report - pool status",
+				"Host        State     Active",
+				"----------  --------  ------",
+				"db-primary  UP        12",
+				"db-replica  DOWN      0"),
+			we("2026-11-29T08:40:01Z", Error, "", "2026-11-29 08:40:01,000 ERROR [main] c.a.Pool - replica unreachable",
+				"java.net.ConnectException: Connection refused",
+				"\tat com.acme.Pool.open(Pool.java:88)"),
+		},
+	},
+	{
+		name: "table-ends-at-a-line-that-is-no-row",
+		why:  "a command's table ends at a line whose words do not fall in its columns, even without a blank line before it",
+		entries: []worldEntry{
+			wskip("Host        Severity   Count",
+				"----------  ---------  -----"),
+			we("", Error, "nas-1", "nas-1       error      3"),
+			we("", Unknown, "", "rotation finished for /var/log/nas"),
+		},
+	},
+	{
+		name: "format-list-objects-without-a-blank-line",
+		why:  "objects listed one after the other without a blank line: the first field's name coming again opens the next",
+		entries: []worldEntry{
+			we("2026-11-29T08:42:00Z", Error, "",
+				"Job      : nightly",
+				"Started  : 2026-11-29 08:42:00",
+				"Severity : Error"),
+			we("2026-11-29T08:50:00Z", Unknown, "",
+				"Job      : cleanup",
+				"Started  : 2026-11-29 08:50:00"),
+		},
+	},
+	{
+		name: "aligned-host-results-are-lines-of-their-own",
+		why:  "Ansible's recap lines its hosts' colons up, one host a line: a host's name in lower case is no object's field",
+		entries: []worldEntry{
+			we("", Unknown, "", "web-1                      : ok=3    changed=1    unreachable=0    failed=0"),
+			we("", Unknown, "", "web-2                      : ok=0    changed=0    unreachable=1    failed=0"),
+		},
+	},
+	{
+		name: "floats-in-exponent-notation-among-blanks",
+		why:  "a table of floats (numpy's savetxt) is no zap line: zap's columns are tab-separated",
+		entries: []worldEntry{
+			we("", Unknown, "", "1.795940704500000000e+09 2.300000000000000000e+01"),
+		},
+	},
+	{
+		name: "dotted-words-after-an-error-are-no-go-frames",
+		why:  "a host's or a file's name alone after an error line is the program's next line, not a Go stack's function",
+		entries: []worldEntry{
+			we("", Error, "", "ERROR: could not resolve host"),
+			we("", Unknown, "", "example.com"),
+			we("", Unknown, "", "main.go"),
+		},
+	},
+	{
+		name: "config-before-a-level-word-without-its-colon",
+		why:  "java.util.logging's CONFIG before a message that opens with a capital word keeps its own level",
+		entries: []worldEntry{
+			we("", Info, "", "CONFIG ERROR handler: java.util.logging.ConsoleHandler"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -188,11 +188,13 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.list.on && s.listLine(line, offset, truncated, b) {
 		return
 	}
-	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && s.learnList(line) {
+	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && !s.lookingAhead() && s.learnList(line) {
 		s.listLine(line, offset, truncated, b)
 		return
 	}
-	if s.pending && byteAt(line, skipBlanks(line, 0)) == '-' && s.table.learn(lastLine(s.raw), line) {
+	if s.pending && !s.stamped && !s.lookingAhead() && byteAt(line, skipBlanks(line, 0)) == '-' && s.table.learn(lastLine(s.raw), line) {
+		// Under a timed record, a table is its text (a report's summary); a command's table of
+		// events stands alone.
 		s.join(line, truncated) // a table's rule belongs to its header
 		return
 	}
@@ -729,7 +731,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.inTrace = false // the exception line that ends a traceback
 		return true, rec, false
 	}
-	if fn, strong := goFuncLine(line); fn && (goFileLine(lastLine(s.raw)) || s.rec.Level >= Error || strong && bytes.IndexByte(line, '/') >= 0) {
+	if fn, strong := goFuncLine(line); fn && (goFileLine(lastLine(s.raw)) || strong && bytes.IndexByte(line, '/') >= 0 && bytes.IndexByte(line, '(') > 0) {
 		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
