@@ -55,11 +55,8 @@ func listColonOf(line []byte) int {
 // list: their colons at one place, one of the names padded to it.
 func (s *Stream) learnList(line []byte) bool {
 	c, padded := listColon(line)
-	if s.stamped && listColonOf(firstLine(s.raw)) != c {
+	if c == 0 || s.stamped && listColonOf(firstLine(s.raw)) != c {
 		return false // under a timed record, a dump of fields is its text
-	}
-	if c == 0 {
-		return false
 	}
 	last := lastLine(s.raw)
 	lc, lastPadded := listColon(last)

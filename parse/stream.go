@@ -1653,6 +1653,11 @@ func goFuncLine(line []byte) (ok, strong bool) {
 	if len(line) < 6 || len(line) > 400 || !isAlpha(line[0]) {
 		return false, false
 	}
+	for _, c := range line {
+		if c == ' ' || c == '\t' || c == ':' || c == '=' {
+			return false, false // most lines stop at their first word
+		}
+	}
 	slash := bytes.LastIndexByte(line, '/')
 	for _, c := range line[:slash+1] {
 		if !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '~' && c != '/' {
