@@ -150,7 +150,6 @@ var fresh136Cases = []worldCase{
 	},
 	{
 		name:   "rbldnsd-query-logfile",
-		gap:    "the answer code after the query (`IN: NOERROR/2/94`, `NXDOMAIN/...`) is read as an alert level; rbldnsd writes no level",
 		source: "rbldnsd's query log (`-l logfile`: one line per query, the Unix time, the client, the query name, type and class, then the result): rbldnsd(8) (-l); from memory of real lines. No earlier table holds rbldnsd",
 		why:    "a bare ten-digit Unix time first; the client's address is no host",
 		entries: []worldEntry{
@@ -249,7 +248,6 @@ var fresh136Cases = []worldCase{
 	// Proxies: ziproxy, HAVP.
 	{
 		name:   "ziproxy-access-log",
-		gap:    "the one-letter flag column `E` after the client is read as an error level; ziproxy writes no level",
 		source: "ziproxy's access log (`AccessLogFileName = \"/var/log/ziproxy/access.log\"`: the Unix time with milliseconds, the elapsed ms, the client, the flags, the original and compressed sizes, the method and URL): ziproxy.conf's AccessLogFileName notes; from memory of real lines. No earlier table holds ziproxy",
 		why:    "a Squid-like fractional Unix time first; the client's address is no host",
 		entries: []worldEntry{

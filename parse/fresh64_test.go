@@ -255,7 +255,6 @@ var fresh64Cases = []worldCase{
 		name:   "pure-ftpd-altlog-stats",
 		source: "Pure-FTPd's alternative log in stats format (`--altlog stats:/var/log/pureftpd.log`: `epoch session-id user ip U|D size duration file`): Pure-FTPd README ('Alternative logging' and its formats clf, stats, w3c, xferlog); from memory of real lines. Pure-FTPd through syslog is an earlier table's; the stats altlog is not",
 		why:    "a bare Unix epoch first is the time; the session id, the client address and the sizes are no time and no host",
-		gap:    "the upload/download letter D after the client address is taken for a one-letter Debug level; U is left alone",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "1795938076 6B0BD71C.1134 alice 10.20.0.5 U 41207 2 /home/alice/backup/db.sql.gz"),
 			we("2026-11-29T07:41:19Z", Unknown, "", "1795938079 6B0BD71F.1140 ftp 203.0.113.9 D 1048576 4 /srv/ftp/pub/iso/netinst.iso"),

@@ -3121,6 +3121,21 @@ var ruleCases = []worldCase{
 			we("", Info, "", "CONFIG ERROR handler: java.util.logging.ConsoleHandler"),
 		},
 	},
+	{
+		name: "letter-after-an-address-is-no-level",
+		why:  "a capital letter alone is a level after a pid's and a thread's numbers (logcat), not after a client's address or a name: a DNS record's type, a proxy's flag, a transfer's direction",
+		entries: []worldEntry{
+			we("2026-11-29T08:55:00Z", Unknown, "", "1795942500 10.0.0.31 7.2.0.192.dnsbl.example.org A IN: NXDOMAIN/0/300"),
+			we("2026-11-29T08:55:01.5Z", Unknown, "", "1795942501.500 12 10.30.0.14 E 0 0 CONNECT vpn.example.net:443"),
+		},
+	},
+	{
+		name: "letter-after-pid-and-thread-is-a-level",
+		why:  "logcat's letter after the pid and the thread id stays its level",
+		entries: []worldEntry{
+			we("2026-11-29T08:56:02.114Z", Warn, "", "11-29 08:56:02.114  3120  3188 W ActivityManager: Slow operation: 61ms so far"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

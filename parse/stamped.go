@@ -768,7 +768,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, msg, true
 			}
 		}
-		if lvl, ok := columnLevel(tok, k, numeric); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
+		// A letter alone is a level right after a pid's or a thread's number (logcat's "1702  2395
+		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
+		// ziproxy's "10.30.0.9 E 0 0").
+		afterNumbers := numeric && numberColumn(prev) && !ipv4(prev)
+		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) {
 			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
 		}
 		if unrealDisplay(prev, tok) {
