@@ -480,6 +480,7 @@ var fresh136Cases = []worldCase{
 	},
 	{
 		name:   "checkmk-cmc-log",
+		gap:    "the syslog-scale digit in brackets after the time (`[5]`, `[4]`, `[3]`, `[6]`) is not read as the level",
 		source: "the Checkmk Micro Core's log (~SITE/var/log/cmc.log: `YYYY-MM-DD HH:MM:SS [N] [component pid] message`, N the syslog-like level, 5 notice, 4 warning, 3 error, 6 informational): Checkmk's documentation on the core's log levels; from memory of real lines. Checkmk's web.log is an earlier table's; cmc.log is not",
 		why:    "a digit in brackets on syslog's scale after an ISO time; the component and pid in a second bracket",
 		entries: []worldEntry{

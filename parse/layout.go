@@ -593,14 +593,6 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if tok[0] == '[' && k > 0 && isUpperWord(prev) && bannerRule(line, max(e, close+1)) {
 			return false // the bracket names a task or a play in Ansible's banner, whatever it holds
 		}
-		if k == 0 && len(tok) == 3 && tok[0] == '[' && tok[2] == ']' && tok[1] >= '0' && tok[1] <= '7' && spacedBracketAt(line, e+1) {
-			// A syslog severity's digit in brackets right after the time, before the bracketed
-			// component and its pid: the Checkmk Micro Core's "2026-11-29 07:41:16 [5] [core 48211]
-			// …". Before a level's bracket ("[1] [INFO]", Gunicorn's) the digit is a pid.
-			rec.Level = LevelFromSyslog(int(tok[1] - '0'))
-			rec.Message.Start = int32(skipBlanks(line, e))
-			return true
-		}
 		if close > 0 {
 			if lvl, ok := paddedLevel(line[s+1 : close]); ok {
 				rec.Level = lvl
@@ -1069,20 +1061,6 @@ func glogRest(line []byte, i int, rec *Record, lx *layoutLine) {
 		lx.source = Span{int32(fs), int32(fe - 1)}
 		rec.Message.Start = int32(skipBlanks(line, fe))
 	}
-}
-
-// spacedBracketAt reports whether a bracket opens at line[i] and holds words and a blank
-// between them, as a component's name and its pid do ("[core 48211]").
-func spacedBracketAt(line []byte, i int) bool {
-	if byteAt(line, i) != '[' {
-		return false
-	}
-	c := indexByteFrom(line[:min(len(line), i+64)], ']', i)
-	if c < 0 {
-		return false
-	}
-	sp := bytes.IndexByte(line[i+1:c], ' ')
-	return sp > 0 && isAlpha(line[i+1]) && sp < c-i-2
 }
 
 // phpErrorType reads the error types PHP writes after its name whose words are no level's:

@@ -3136,21 +3136,6 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:56:02.114Z", Warn, "", "11-29 08:56:02.114  3120  3188 W ActivityManager: Slow operation: 61ms so far"),
 		},
 	},
-	{
-		name: "syslog-digit-in-brackets-before-a-component",
-		why:  "a syslog severity's digit in brackets right after the time, before the component's bracket with its pid, is the level (the Checkmk Micro Core's cmc.log)",
-		entries: []worldEntry{
-			we("2026-11-29T09:01:02Z", Error, "", "2026-11-29 09:01:02 [3] [core 5120] Livestatus socket could not be opened"),
-			we("2026-11-29T09:01:03Z", Debug, "", "2026-11-29 09:01:03 [7] [fetcher helper 5133] fetched 12 hosts"),
-		},
-	},
-	{
-		name: "pid-in-brackets-before-a-level",
-		why:  "a digit in brackets before a level's bracket is a pid (Gunicorn's error log)",
-		entries: []worldEntry{
-			we("2026-11-29T09:02:00Z", Warn, "", "[2026-11-29 09:02:00 +0000] [3] [WARNING] Worker with pid 41 was terminated due to signal 9"),
-		},
-	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
