@@ -129,12 +129,14 @@ func (s *Stream) listField(line []byte, at int) {
 			s.rec.Time, s.list.timed = st.t, true
 		}
 	}
+	// A settings dump lines its colons up too: its "Level : debug" is a configured level and its
+	// "Host : 0.0.0.0" an address to bind, so a list reads only the names an event's object has.
 	switch {
-	case s.rec.Level == Unknown && levelColumnName(name) && isAlpha(value[0]):
+	case s.rec.Level == Unknown && levelColumnName(name) && !bytes.EqualFold(name, []byte("Level")) && isAlpha(value[0]):
 		if lvl, ok := ParseLevel(value); ok {
 			s.rec.Level = lvl
 		}
-	case s.rec.Host.End == 0 && hostColumn(name) && isAlnum(value[0]) && hostLike(value):
+	case s.rec.Host.End == 0 && hostColumn(name) && !bytes.EqualFold(name, []byte("Host")) && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
 		s.rec.Host = Span{int32(at + vs), int32(at + vs + len(value))}
 	}
 }

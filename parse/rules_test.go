@@ -3136,6 +3136,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:56:02.114Z", Warn, "", "11-29 08:56:02.114  3120  3188 W ActivityManager: Slow operation: 61ms so far"),
 		},
 	},
+	{
+		name: "settings-dump-in-list-shape",
+		why:  "a server's settings printed as aligned Name : value lines: the level it is set to and the address it binds are no record's level and host",
+		entries: []worldEntry{
+			we("", Unknown, "",
+				"Listen   : 0.0.0.0",
+				"Host     : 0.0.0.0",
+				"Level    : debug",
+				"Workers  : 4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
