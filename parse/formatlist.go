@@ -20,6 +20,7 @@ type listBlock struct {
 	ended bool   // a blank line closed the pending block: the next name opens a record
 	timed bool   // the pending record's time came from its block
 	first []byte // the name of the pending block's first field: when it comes again, so does the next object
+	date  []byte // a date without a clock the pending block gave, for a Time field after it
 }
 
 // listColon returns where the colon of a list's line is ("EntryType          : Error"), and
@@ -63,7 +64,7 @@ func (s *Stream) learnList(line []byte) bool {
 	if lc != c || !padded && !lastPadded {
 		return false
 	}
-	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...)}
+	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...), date: s.list.date[:0]}
 	if len(last) == len(s.raw) {
 		s.listField(last, 0) // the block's first line opened the entry
 	}
@@ -99,6 +100,7 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 		s.start(line, offset, truncated, Record{}, false)
 		s.list.ended, s.list.timed = false, s.rec.Time != 0
 		s.list.first = append(s.list.first[:0], trimSpace(line[:s.list.colon])...)
+		s.list.date = s.list.date[:0]
 		s.listField(s.raw, 0)
 		return true
 	}
@@ -126,7 +128,18 @@ func (s *Stream) listField(line []byte, at int) {
 	if !s.list.timed {
 		now := s.p.nowNano()
 		if st, ok := locate(value, now, &s.p.wall); ok && st.start == 0 && st.end == len(value) && plausible(st.t, now) {
+			if st.kind == stampClock && len(s.list.date) > 0 {
+				// A clock alone after a date alone: the time is split over a Date and a Time
+				// field (Cisco's DART, Windows tools' lists).
+				var buf [64]byte
+				both := append(append(append(buf[:0], s.list.date...), ' '), value...)
+				if dt, ok := locate(both, now, &s.p.wall); ok && dt.start == 0 && dt.end == len(both) && plausible(dt.t, now) {
+					st = dt
+				}
+			}
 			s.rec.Time, s.list.timed = st.t, true
+		} else if len(value) <= 10 && isDigit(value[0]) && bytes.Contains(name, []byte("Date")) {
+			s.list.date = append(s.list.date[:0], value...)
 		}
 	}
 	// A settings dump lines its colons up too: its "Level : debug" is a configured level and its

@@ -3147,6 +3147,18 @@ var ruleCases = []worldCase{
 				"Workers  : 4"),
 		},
 	},
+	{
+		name: "list-time-split-over-date-and-time-fields",
+		why:  "a list's object whose time is split over a Date field and a Time field takes both, not the clock alone on today's date",
+		entries: []worldEntry{
+			we("2026-11-28T23:10:05Z", Warn, "",
+				"Date        : 11/28/2026",
+				"Time        : 23:10:05",
+				"Type        : Warning",
+				"Source      : backupd",
+				""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
