@@ -928,7 +928,11 @@ func scientificEpoch(line []byte, now int64) (int64, int, bool) {
 	// The mantissa's digits are the seconds' ten digits, then the fraction's.
 	var sec, nsec int64
 	digitsSeen := 0
-	for _, c := range append([]byte{line[0]}, line[2:k]...) {
+	for i := 0; i < k; i++ {
+		if i == 1 {
+			continue // the point after the mantissa's first digit
+		}
+		c := line[i]
 		switch {
 		case digitsSeen < 10:
 			sec = sec*10 + int64(c-'0')
