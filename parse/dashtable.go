@@ -9,7 +9,8 @@ import "bytes"
 // names the columns: a row's machine is in its ComputerName column and its level in its
 // EntryType column, where no rule reading the row alone can know them. A row is a record even
 // when it starts with a blank (a right-aligned first column, Get-EventLog's Index). The table
-// ends at the first blank line.
+// ends at a blank line or at a line that does not fit its columns; one printed inside a timed
+// record is that record's text and is not learned.
 
 // maxTableCols bounds the columns of a table read; wider tables keep their first ones.
 const maxTableCols = 24
@@ -124,29 +125,24 @@ func spacedName(name []byte) bool {
 
 // hostColumn reports whether a column's name says it holds the machine a row is of.
 func hostColumn(name []byte) bool {
-	for _, n := range [...]string{"ComputerName", "PSComputerName", "MachineName", "Computer", "ServerHostname", "HostName", "Host", "NodeName"} {
-		if bytes.EqualFold(name, []byte(n)) {
-			return true
-		}
-	}
-	return false
+	return namedAs(name, "ComputerName", "PSComputerName", "MachineName", "Computer", "ServerHostname", "HostName", "Host", "NodeName")
 }
 
 // timeColumn reports whether a column's name says it holds the time of a row.
 func timeColumn(name []byte) bool {
-	for _, n := range [...]string{"Time", "Date", "DateTime", "Timestamp", "TimeCreated", "TimeGenerated", "TimeWritten", "LogDate", "EventTime"} {
-		if bytes.EqualFold(name, []byte(n)) {
-			return true
-		}
-	}
-	return false
+	return namedAs(name, "Time", "Date", "DateTime", "Timestamp", "TimeCreated", "TimeGenerated", "TimeWritten", "LogDate", "EventTime")
 }
 
 // levelColumnName reports whether a column's name says it holds a row's level: Windows' entry
 // type, Kubernetes' event type (Normal, Warning); a value that is no level's name gives none.
 func levelColumnName(name []byte) bool {
-	for _, n := range [...]string{"EntryType", "LevelDisplayName", "Level", "LevelName", "Severity", "Type"} {
-		if bytes.EqualFold(name, []byte(n)) {
+	return namedAs(name, "EntryType", "LevelDisplayName", "Level", "LevelName", "Severity", "Type")
+}
+
+// namedAs reports whether name is one of names, in any case.
+func namedAs(name []byte, names ...string) bool {
+	for _, n := range names {
+		if len(n) == len(name) && bytes.EqualFold(name, []byte(n)) {
 			return true
 		}
 	}
@@ -154,9 +150,8 @@ func levelColumnName(name []byte) bool {
 }
 
 // apply gives rec the time, host and level the row's named columns hold, where its parse found
-// none.
-// A column's value is the word its row starts where the column's dashes start: the columns those
-// names head are text, which Format-Table aligns to the left.
+// none. A column's value is the word its row starts where the column's dashes start: the columns
+// those names head are text, which Format-Table aligns to the left.
 func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 	if t.time >= 0 && rec.Time == 0 {
 		// A time the locator did not reach in the row, or in a spelling it does not take as a
@@ -182,9 +177,9 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 }
 
 // fits reports whether row is one of the table's rows: text past its first column, and a blank
-// (or the row's end) before most
-// columns' starts, as the columns' widths leave between their values. A value one byte too long
-// for its column runs over one of them; a line of the log the table was printed in, over most.
+// (or the row's end) before most columns' starts, as the columns' widths leave between their
+// values. A value one byte too long for its column runs over one of them; a line of the log the
+// table was printed in, over most.
 func (t *dashTable) fits(row []byte) bool {
 	if blankSpan(row, int(t.starts[1]), len(row)) {
 		return false // a row fills more than its first column: a word alone is a heading after the table

@@ -118,10 +118,7 @@ func (s *Stream) listField(line []byte, at int) {
 	c := s.list.colon
 	name := trimSpace(line[:c])
 	vs := skipBlanks(line, c+1)
-	value := line[vs:]
-	for len(value) > 0 && value[len(value)-1] == ' ' {
-		value = value[:len(value)-1]
-	}
+	value := trimSpace(line[vs:])
 	if len(value) == 0 {
 		return
 	}
@@ -145,11 +142,11 @@ func (s *Stream) listField(line []byte, at int) {
 	// A settings dump lines its colons up too: its "Level : debug" is a configured level and its
 	// "Host : 0.0.0.0" an address to bind, so a list reads only the names an event's object has.
 	switch {
-	case s.rec.Level == Unknown && levelColumnName(name) && !bytes.EqualFold(name, []byte("Level")) && isAlpha(value[0]):
+	case s.rec.Level == Unknown && levelColumnName(name) && !namedAs(name, "Level") && isAlpha(value[0]):
 		if lvl, ok := ParseLevel(value); ok {
 			s.rec.Level = lvl
 		}
-	case s.rec.Host.End == 0 && hostColumn(name) && !bytes.EqualFold(name, []byte("Host")) && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
+	case s.rec.Host.End == 0 && hostColumn(name) && !namedAs(name, "Host") && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
 		s.rec.Host = Span{int32(at + vs), int32(at + vs + len(value))}
 	}
 }

@@ -1092,19 +1092,14 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if e := elapsedBracket(line); e > 0 {
 		at = e + 1 // colcon's "[0.412s] DEBUG:colcon:…"
 	}
-	if hasPrefixAt(line, 0, "log4j:") {
-		// log4j 1.x's own diagnostics on the console of a program it was not set up for:
-		// "log4j:WARN No appenders could be found for logger (…).", "log4j:ERROR Could not …".
-		if s, e := nextToken(line, len("log4j:")); s == len("log4j:") && isUpperWord(line[s:e]) {
-			if lvl, ok := ParseLevel(line[s:e]); ok {
-				rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
-				return true
-			}
+	for _, name := range [...]string{"log4j:", "log4cplus:"} {
+		// log4j 1.x's and log4cplus' own diagnostics on the console of a program they were not
+		// set up for: "log4j:WARN No appenders could be found for logger (…).", "log4cplus:ERROR
+		// PropertyConfigurator::…".
+		if !hasPrefixAt(line, 0, name) {
+			continue
 		}
-	}
-	if hasPrefixAt(line, 0, "log4cplus:") {
-		// log4cplus' own diagnostics, as log4j's: "log4cplus:ERROR PropertyConfigurator::…".
-		if s, e := nextToken(line, len("log4cplus:")); s == len("log4cplus:") && isUpperWord(line[s:e]) {
+		if s, e := nextToken(line, len(name)); s == len(name) && isUpperWord(line[s:e]) {
 			if lvl, ok := ParseLevel(line[s:e]); ok {
 				rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
 				return true

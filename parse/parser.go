@@ -133,15 +133,13 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
 		p.markedStamp(line, &rec)
-		if rec.Time == 0 && (hasPrefixAt(line, 0, rubyLogHeader) || hasPrefixAt(line, 0, glogHeader)) {
+		for _, header := range [...]string{rubyLogHeader, glogHeader} {
 			// The line Ruby's Logger and glog open every file they create with: the time is the
 			// file's creation, the line's own, though a sentence says it.
-			k := len(rubyLogHeader)
-			if line[0] == 'L' {
-				k = len(glogHeader)
-			}
-			if s, ok := locate(line[k:], p.nowNano(), &p.wall); ok && s.start == 0 {
-				rec.Time = s.t
+			if rec.Time == 0 && hasPrefixAt(line, 0, header) {
+				if s, ok := locate(line[len(header):], p.nowNano(), &p.wall); ok && s.start == 0 {
+					rec.Time = s.t
+				}
 			}
 		}
 	}
