@@ -19,6 +19,7 @@ const maxTableCols = 24
 type dashTable struct {
 	on     bool
 	starts [maxTableCols]int32 // where each column's dashes start
+	ends   [maxTableCols]int32 // and end
 	n      int
 	host   int // the column that names the row's machine, or -1
 	level  int // the column that holds the row's level, or -1
@@ -65,7 +66,7 @@ func (t *dashTable) learn(header, line []byte) bool {
 					nt.time = nt.n
 				}
 			}
-			nt.starts[nt.n] = int32(i)
+			nt.starts[nt.n], nt.ends[nt.n] = int32(i), int32(e)
 			nt.n++
 		}
 		prevEnd, i = e, e
@@ -186,8 +187,10 @@ func (t *dashTable) fits(row []byte) bool {
 	}
 	over := 0
 	for c := 1; c < t.n; c++ {
-		if s := int(t.starts[c]); s <= len(row) && row[s-1] != ' ' {
-			over++
+		s, e := int(t.starts[c]), int(t.ends[c])
+		rightAligned := e <= len(row) && row[e-1] != ' ' && (e == len(row) || row[e] == ' ')
+		if s <= len(row) && row[s-1] != ' ' && !rightAligned {
+			over++ // a number wider than its name ends where the dashes do (Format-Table's "Id")
 		}
 	}
 	return 2*over < t.n-1 || over == 0

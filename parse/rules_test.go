@@ -3159,6 +3159,16 @@ var ruleCases = []worldCase{
 				""),
 		},
 	},
+	{
+		name: "dash-ruled-table-numbers-wider-than-their-names",
+		why:  "Format-Table right-aligns numbers, and a number wider than its column's name runs left of the dashes while it ends where they end: the row still fits its columns",
+		entries: []worldEntry{
+			wskip("PSComputerName    Id     WS EntryType   Message",
+				"--------------    --     -- ---------   -------"),
+			we("", Error, "WEB-3", "WEB-3          41207 512044 Error       Worker process crashed"),
+			we("", Warn, "WEB-4", "WEB-4          88120 498112 Warning     Worker recycled"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
