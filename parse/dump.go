@@ -47,10 +47,15 @@ const (
 	tombstoneDump
 	ndkDump
 	appleDump
+	// ginDump: the report gin's Recovery middleware logs for a handler's panic, under its timed
+	// header "[Recovery] 2026/12/02 - 09:53:45 panic recovered:": the request's dump, the panic's
+	// value and the frames ("/app/main.go:13 (0xabe864)", the code indented below), up to the
+	// colour's reset alone on a line, or up to gin's next line or a timed record.
+	ginDump
 )
 
 // whole reports whether a report of kind takes every line up to the next (see tombstoneDump).
-func (k dumpKind) whole() bool { return k >= tombstoneDump }
+func (k dumpKind) whole() bool { return k >= tombstoneDump && k <= appleDump }
 
 // dumpState follows the crash report the pending entry holds.
 type dumpState struct {
@@ -74,6 +79,8 @@ func (d *dumpState) open(line []byte) {
 		d.kind = goDump
 	case scriptStart(line) && scriptLine(line):
 		d.kind = nodeDump
+	case ginRecovery(line):
+		d.kind = ginDump
 	}
 	d.message = d.kind == rustDump && bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(":"))
 	d.opened = d.kind != noDump
@@ -172,7 +179,7 @@ func (d *dumpState) joins(line []byte) bool {
 	join := line[0] == ' ' || line[0] == '\t'
 	switch d.kind {
 	case goDump:
-		join = join || goroutineHeader(line) || goFrame(line) || registerLine(line) ||
+		join = join || goroutineHeader(line) || goFrame(line) || registerLine(line) || goSignalPC(line) ||
 			hasPrefixAt(line, 0, "created by ") || hasPrefixAt(line, 0, "[signal ") || hasPrefixAt(line, 0, "panic: ") ||
 			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "...additional frames elided...")
 		if exitStatus(line) {
@@ -194,6 +201,11 @@ func (d *dumpState) joins(line []byte) bool {
 			return true
 		}
 		join = join || sanitizerLine(line)
+	case ginDump:
+		join = !hasPrefixAt(line, 0, "[GIN")
+		if string(line) == "\x1b[0m" {
+			d.kind = noDump // the reset gin writes last, when it colours the report
+		}
 	case tombstoneDump, appleDump, ndkDump:
 		join = dumpOpening(line) == noDump // up to the next report
 		if d.kind == ndkDump && hasPrefixAt(line, 0, "Crash dump is completed") {
@@ -232,8 +244,16 @@ func (d *dumpState) freeForm() bool {
 		return d.lines == 0 && d.message
 	case nodeDump:
 		return !d.caret && d.lines == 0 || d.caret && !d.error
+	case ginDump:
+		return true
 	}
 	return false
+}
+
+// ginRecovery reports whether line is the header of gin's report of a recovered panic, behind the
+// time Go's logger writes and the colour gin opens it with.
+func ginRecovery(line []byte) bool {
+	return bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(" panic recovered:")) && bytes.Contains(line, []byte("[Recovery] "))
 }
 
 // nodeCaret reports whether line is the caret of a Node.js report whose file line and code are the
@@ -355,6 +375,13 @@ func goFrame(line []byte) bool {
 // exitStatus reports whether line is "exit status 2", which `go run` writes after a crash.
 func exitStatus(line []byte) bool {
 	return hasPrefixAt(line, 0, "exit status ") && digitsOnly(bytes.TrimRight(line[len("exit status "):], " \r"))
+}
+
+// goSignalPC reports whether line is where a Go program was when a signal killed it, which the
+// runtime writes under the signal's name: "SIGABRT: abort", then "PC=0x40984e m=6
+// sigcode=18446744073709551610". Its pairs are no record of logfmt's.
+func goSignalPC(line []byte) bool {
+	return hasPrefixAt(line, 0, "PC=0x") && bytes.Contains(line, []byte(" m=")) && bytes.Contains(line, []byte(" sigcode="))
 }
 
 // registerLine reports whether line is one of the registers a Go crash on a signal lists:

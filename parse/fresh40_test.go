@@ -314,7 +314,6 @@ var fresh40Cases = []worldCase{
 		name:   "syncthing-v1-console",
 		source: "Syncthing 1.x on its console, in a container or under systemd (the default -logflags=2: `[prefix] HH:mm:ss LEVEL: msg`, the prefix `start` or `monitor` before the device ID is known and the first five characters of the device ID after; levels INFO, WARNING, VERBOSE, and DEBUG under STTRACE): docs.syncthing.net 'Syncthing' command line (-logflags); from memory of real lines. Syncthing v2's log is in an earlier table; this is v1's",
 		why:    "a bare time of day on the clock's day, read as UTC; the build date inside the version line is no record time; the device name in a message is a peer",
-		gap:    "the bare `HH:mm:ss` after the bracketed prefix is not read as the time, and the build date inside the version line is taken as that record's time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[start] 07:41:16 INFO: syncthing v1.27.12 \"Gold Grasshopper\" (go1.22.8 linux-amd64) builder@github.syncthing.net 2024-09-06 06:00:00 UTC"),
 			we("2026-11-29T07:41:17Z", Info, "", "[4F1CA] 07:41:17 INFO: My ID: 4F1CA7E-9B3D41C-28A7E9B-3D4F1C2-A7E9B3D-41C28A7-E9B3D4F-1C2A7E9"),

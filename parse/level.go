@@ -197,8 +197,8 @@ var levelWords = [...][]string{
 	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "wng"},
 	// BGL's FAILURE, Xorg's (EE), H2O's ERRR
 	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr"},
-	// logrus's FATA, PANI
-	Critical:  {"critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani"},
+	// logrus's FATA, PANI; zerolog's console PNC
+	Critical:  {"critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc"},
 	Alert:     {"alert", "alrt", "a"},
 	Emergency: {"emerg", "emrg"},
 }

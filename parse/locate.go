@@ -625,12 +625,16 @@ func clockWordEnds(line []byte, k int) bool {
 	return k >= len(line) || line[k] == ' ' || line[k] == '\t'
 }
 
-// levelWordAt reports whether the word after the blank at line[i] is a level in capitals.
+// levelWordAt reports whether the word after the blank at line[i] is a level in capitals, with
+// or without a colon (syncthing's "[TIS5M] 09:54:05 INFO: …").
 func levelWordAt(line []byte, i int) bool {
 	if byteAt(line, i) != ' ' {
 		return false
 	}
 	s, e := nextToken(line, i)
+	if e-s > 3 && line[e-1] == ':' {
+		e--
+	}
 	return e-s >= 3 && isUpperWord(line[s:e]) && isLevelWord(line[s:e])
 }
 

@@ -3169,6 +3169,71 @@ var ruleCases = []worldCase{
 			we("", Warn, "WEB-4", "WEB-4          88120 498112 Warning     Worker recycled"),
 		},
 	},
+	{
+		name: "clock-after-a-bracketed-tag-before-a-level-with-colon",
+		why:  "syncthing's default prefix, a device id or a phase in brackets, then the time of day and a level with its colon: the clock is the record's time on the clock's day, and a build date in the message is not",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:01Z", Info, "", `[start] 10:12:01 INFO: syncthing v1.27.0 "Gold Grasshopper" (go1.21.5 linux-amd64) builder@ci 2025-12-20 08:11:42 UTC`),
+			we("2026-11-29T10:12:02Z", Warn, "", "[QX7PD] 10:12:02 WARNING: Failed to create UPnP port mapping"),
+			we("2026-11-29T10:12:02Z", Unknown, "", "2026/11/29 10:12:02 failed to sufficiently increase receive buffer size"),
+			we("2026-11-29T10:12:40Z", Info, "", "[monitor] 10:12:40 INFO: Signal 15 received; exiting"),
+		},
+	},
+	{
+		name: "zerolog-console-panic-abbreviation",
+		why:  "zerolog's console writer abbreviates its levels to three capitals; PNC is its panic level",
+		entries: []worldEntry{
+			we("2026-11-29T10:14:00Z", Critical, "", "10:14AM PNC worker pool exhausted"),
+			we("2026-11-29T10:14:00Z", Error, "", "10:14AM ERR retry budget spent attempts=5"),
+		},
+	},
+	{
+		name: "glog-file-header-with-previous-log",
+		why:  "glog's file header names the previous log file too: all its lines are the header's one record",
+		entries: []worldEntry{
+			we("2026-11-29T10:20:11Z", Unknown, "node-4",
+				"Log file created at: 2026/11/29 10:20:11",
+				"Running on machine: node-4",
+				"Binary: Built with gc go1.23.2 for linux/amd64",
+				"Previous log: /var/log/indexer/indexer.node-4.svc.log.INFO.20261128-231502.811",
+				"Log line format: [IWEF]mmdd hh:mm:ss.uuuuuu threadid file:line] msg"),
+			we("2026-11-29T10:20:11.402113Z", Info, "", "I1129 10:20:11.402113    4410 main.go:31] indexer ready"),
+		},
+	},
+	{
+		name: "go-signal-report-under-a-fatal-record",
+		why:  "glog's fatal line aborts the program, and the runtime's report of the signal, its PC line and the goroutines' stacks, goes on under that record",
+		entries: []worldEntry{
+			we("2026-11-29T10:21:07.118204Z", Critical, "",
+				"F1129 10:21:07.118204    4410 shard.go:88] shard 12 lost its lease",
+				"SIGABRT: abort",
+				"PC=0x47a1c1 m=3 sigcode=18446744073709551610",
+				"",
+				"goroutine 0 gp=0xc000102380 m=3 mp=0xc000100808 [idle]:",
+				"runtime.futex(0x96c0e8, 0x80, 0x0, 0x0, 0x0, 0x0)",
+				"\t/usr/local/go/src/runtime/sys_linux_amd64.s:557 +0x21 fp=0xc0000a1e30 sp=0xc0000a1e28 pc=0x47a1c1"),
+		},
+	},
+	{
+		name: "gin-recovery-report",
+		why:  "gin's Recovery middleware logs a handler's panic as one report: the request, the panic's value and its frames, up to the reset of its colour; gin's next request line is a record again",
+		entries: []worldEntry{
+			we("2026-11-29T10:30:02Z", Unknown, "",
+				"\x1b[31m2026/11/29 10:30:02 [Recovery] 2026/11/29 - 10:30:02 panic recovered:",
+				"POST /api/orders HTTP/1.1",
+				"Host: shop.example.net",
+				"Content-Type: application/json",
+				"",
+				"",
+				"runtime error: invalid memory address or nil pointer dereference",
+				"/srv/shop/handlers/orders.go:57 (0x9c1a2e)",
+				"\tcreateOrder: total := req.Cart.Total()",
+				"/root/go/pkg/mod/github.com/gin-gonic/gin@v1.10.0/context.go:185 (0x98d1f3)",
+				"\t(*Context).Next: c.handlers[c.index](c)",
+				"\x1b[0m"),
+			we("2026-11-29T10:30:02Z", Unknown, "", `[GIN] 2026/11/29 - 10:30:02 | 500 |    1.204ms |     10.4.0.22 | POST     "/api/orders"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

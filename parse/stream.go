@@ -724,7 +724,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
-	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Log line format: ")) {
+	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Previous log: ") || hasPrefixAt(line, 0, "Log line format: ")) {
 		return true, rec, false // glog's file header, one block
 	}
 	if s.inTrace {
@@ -735,6 +735,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
+	}
+	if goSignalPC(line) {
+		return true, rec, false // a Go crash's report goes on under the record that logged it (glog's "F1202 …")
 	}
 	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
 		return true, rec, false // an audit event's records; apt's history block up to its end
