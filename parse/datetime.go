@@ -455,17 +455,30 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 			d.mon, d.day = b, a
 		}
 	default:
-		nowYear := civilYear(now)
+		// Two-digit years: yy/MM/dd (Spark's, Hadoop's), dd/MM/yy or MM/dd/yy (spdlog's %D). Of the
+		// readings that are dates, the one nearest to now: "26/11/29" and "12/02/26" are both
+		// read as days of late 2026, not the second as the 26th of February 2012.
+		nowYear, nowDay := civilYear(now), now/(secPerDay*nsPerSec)
+		best := int64(-1)
 		for _, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
 			y := 2000 + o[0]
-			if o[1] >= 1 && o[1] <= 12 && o[2] >= 1 && o[2] <= daysIn(y, o[1]) && y <= nowYear && y >= nowYear-40 {
-				d.year, d.mon, d.day = y, o[1], o[2]
-				return true
+			if o[1] < 1 || o[1] > 12 || o[2] < 1 || o[2] > daysIn(y, o[1]) || y > nowYear || y < nowYear-40 {
+				continue
+			}
+			if away := abs64(daysFromCivil(y, o[1], o[2]) - nowDay); best < 0 || away < best {
+				best, d.year, d.mon, d.day = away, y, o[1], o[2]
 			}
 		}
-		return false
+		return best >= 0
 	}
 	return true
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that
@@ -638,6 +651,10 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
 		} else if hasPrefixAt(b, k, "-- ") {
 			k, gap = skipBlanks(b, k+2), 4 // Suricata's "29/11/2026 -- 07:41:16"
+		} else if atClock(b, k) && byteAt(b, j-3) == '-' {
+			// loguru's README format: "2026-11-29 at 07:41:16". A date in words before "at" is
+			// a sentence's ("Sunday, November 29, 2026 at 7:41:16 AM" in a session's header).
+			k, gap = k+3, 4
 		}
 		if off, n := hoursOffset(b, k); n > 0 && byteAt(b, k+n) == ' ' {
 			// Tencent's xlog writes the zone in hours between the date and the clock:

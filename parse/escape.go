@@ -24,7 +24,7 @@ func unescape(dst, s []byte) []byte {
 			dst = append(dst, '\b')
 		case 'f':
 			dst = append(dst, '\f')
-		case '"', '\\', '/':
+		case '"', '\\', '/', '\'': // a single quote's escape in a single-quoted value (see singleQuoted)
 			dst = append(dst, s[i])
 		case 'u':
 			r, n := decodeU(s, i+1)

@@ -568,6 +568,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose
 		} else if string(val) == "AUDIT" {
 			lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
+		} else if string(val) == "SUCCESS" {
+			lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
 		} else if !ok {
 			lvl, ok = appleLevel(val)
 		}
@@ -614,8 +616,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Time = t
 	case roleHost:
-		if !isStr || escaped || withPort(line[start+1:end-1]) || byteAt(line, start+1) == '/' {
-			return false // a name with a port is a peer's or a request's, not the machine's; a path is a device's
+		if !isStr || escaped || notMachine(line[start+1:end-1]) || byteAt(line, start+1) == '/' {
+			return false // a name with a port is a peer's or a request's, a wildcard a bind's, not the machine's; a path is a device's
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
 	case rolePriority:
@@ -643,12 +645,12 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// stringEnd finds the end of the quoted string starting at b[i] == '"', where a backslash escapes
-// the next byte (JSON strings and logfmt values alike). It returns the index after the closing
-// quote and whether the string had escapes.
+// stringEnd finds the end of the quoted string starting at b[i], a double quote (JSON strings and
+// logfmt values alike) or a single one (see singleQuoted), where a backslash escapes the next
+// byte. It returns the index after the closing quote and whether the string had escapes.
 func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
-	j := i + 1
-	q := bytes.IndexByte(b[j:], '"')
+	j, quote := i+1, b[i]
+	q := bytes.IndexByte(b[j:], quote)
 	if q < 0 {
 		return 0, false, false
 	}
@@ -660,7 +662,7 @@ func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
 		switch b[j] {
 		case '\\':
 			j++
-		case '"':
+		case quote:
 			return j + 1, true, true
 		}
 	}

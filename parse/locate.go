@@ -272,7 +272,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		if c == '/' && e == '-' && isDigitAt(line, k+1) && isDigitAt(line, k+2) && byteAt(line, k+3) == ':' {
 			return true // Snort's "11/29-07:41:16.123456": month and day, a dash, the clock
 		}
-		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)))
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
@@ -290,6 +290,12 @@ func maybeStamp(line []byte, i, n int) bool {
 		return n == 8
 	}
 	return false
+}
+
+// atClock reports whether line[i:] is the word "at" before a time of day, between a date and its
+// clock as loguru's README format writes it: "2026-11-29 at 07:41:16 | INFO | …".
+func atClock(line []byte, i int) bool {
+	return hasPrefixAt(line, i, "at ") && isDigitAt(line, i+3) && (byteAt(line, i+4) == ':' || byteAt(line, i+5) == ':')
 }
 
 // leadingColumn reports whether line[i] starts the line's first or second word, the second after

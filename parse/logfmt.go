@@ -51,6 +51,10 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				p.Quoted, p.Escaped = true, esc
 				p.Value = Span{int32(i + 1), int32(end - 1)}
 				i = end
+			} else if end, esc, ok := singleQuoted(line, i, sep); ok {
+				p.Quoted, p.Escaped = true, esc
+				p.Value = Span{int32(i + 1), int32(end - 1)}
+				i = end
 			} else {
 				vs := i
 				switch {
@@ -93,6 +97,17 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			return pairs, true
 		}
 	}
+}
+
+// singleQuoted reads a value in single quotes at line[i], as structlog's KeyValueRenderer writes
+// Python's repr of a string ("event='config loaded'"): the quotes must close before a blank or the
+// line's end, else the quote is the value's own first byte ("name='s" stays a word).
+func singleQuoted(line []byte, i int, sep byte) (end int, escaped, ok bool) {
+	if sep != 0 || byteAt(line, i) != '\'' {
+		return 0, false, false
+	}
+	end, escaped, ok = stringEnd(line, i)
+	return end, escaped, ok && (end == len(line) || line[end] == ' ' || line[end] == '\t')
 }
 
 // keyEnd marks the bytes that end a key: the '=' before its value, a quote, a blank or a control.
@@ -171,6 +186,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatLogfmt, Message: Span{0, int32(len(line))}}
 	var have [5]bool
+	var msgRank int // the rank of the message's key: msg= beats structlog's event=
 	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	welf := hasPrefixAt(line, 0, "id=firewall ") // behind no PRI, another id= names a job or a device (see welfRecord)
@@ -181,13 +197,13 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
 			split.note(kv.Key.Of(line), kv.Value.Of(line))
 		}
-		role, _ := logfmtKeyRole(kv.Key.Of(line))
+		role, rank := logfmtKeyRole(kv.Key.Of(line))
 		if audit {
 			role = auditKeyRole(kv.Key.Of(line), role)
 		} else if welf {
 			role = welfKeyRole(kv.Key.Of(line), role)
 		}
-		if role == roleNone || have[role] {
+		if role == roleNone || have[role] && (role != roleMessage || rank >= msgRank) {
 			return true
 		}
 		val := kv.Value.Of(line)
@@ -198,7 +214,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				rec.Level, have[role] = lvl, true
 			}
 		case roleMessage:
-			rec.Message, have[role] = kv.Value, true
+			rec.Message, rec.Unescaped, have[role], msgRank = kv.Value, nil, true, rank
 			if kv.Escaped {
 				p.scratch = unescape(p.scratch[:0], val)
 				rec.Unescaped = p.scratch
@@ -209,8 +225,8 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				split.whole = val
 			}
 		case roleHost:
-			if withPort(val) {
-				return true // a peer's "host=stock:9000", no machine's name
+			if notMachine(val) {
+				return true // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
 			}
 			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
 				rec.Host, have[role] = kv.Value, true
@@ -353,6 +369,8 @@ func logfmtKeyRole(key []byte) (jsonRole, int) {
 		return roleLevel, 1
 	case "msg", "message", "_msg":
 		return roleMessage, 0
+	case "event": // structlog's message key, when no other key is one
+		return roleMessage, 1
 	case "time", "ts", "t", "timestamp", "@timestamp", "_time":
 		return roleTime, 0
 	case "host", "hostname", "devname": // FortiOS names the device that logged in devname

@@ -3234,6 +3234,58 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:30:02Z", Unknown, "", `[GIN] 2026/11/29 - 10:30:02 | 500 |    1.204ms |     10.4.0.22 | POST     "/api/orders"`),
 		},
 	},
+	{
+		name: "structlog-key-value-single-quoted",
+		why:  "structlog's KeyValueRenderer writes Python's repr of each value, strings in single quotes: the level, the time and the event (its message) are read inside them, and a wildcard bind address is no host",
+		entries: []worldEntry{
+			we("2026-11-29T10:40:01.120334Z", Warn, "", `timestamp='2026-11-29T10:40:01.120334Z' level='warning' event='cache miss ratio high' ratio=0.41`),
+			we("2026-11-29T10:40:02.5Z", Info, "", `timestamp='2026-11-29T10:40:02.500000Z' level='info' event='listening' host='0.0.0.0' port=8000`),
+		},
+	},
+	{
+		name: "loguru-date-at-clock",
+		why:  "loguru's README format puts the word at between the date and the clock",
+		entries: []worldEntry{
+			we("2026-11-29T10:41:07Z", Error, "", "2026-11-29 at 10:41:07 | ERROR | payment gateway timed out"),
+			we("2026-11-29T10:41:08Z", Info, "", "2026-11-29 at 10:41:08 | INFO | retry scheduled"),
+		},
+	},
+	{
+		name: "two-digit-year-date-nearest-to-now",
+		why:  "spdlog's %D writes MM/DD/YY; of the readings of a date with a two-digit year, the one nearest to the reader's clock is taken, so that Spark's yy/MM/dd still reads as it did",
+		entries: []worldEntry{
+			we("2026-11-28T10:42:00.125Z", Warn, "", "11/28/26 10:42:00.125 warning [net] peer 7 slow"),
+			we("2026-11-29T10:42:01.5Z", Info, "", "11/29/26 10:42:01.500 info [net] peer 7 back"),
+			we("2026-10-04T10:42:02Z", Info, "", "10/04/26 10:42:02 info [net] resync"),
+		},
+	},
+	{
+		name: "two-digit-year-first-stays",
+		why:  "Spark's and Hadoop's yy/MM/dd, an older one included, keeps its year first",
+		entries: []worldEntry{
+			we("2026-11-29T10:43:00Z", Warn, "", "26/11/29 10:43:00 WARN scheduler.TaskSetManager: Lost task 3.0 in stage 2.0"),
+			we("2017-06-09T20:10:40Z", Info, "", "17/06/09 20:10:40 INFO storage.MemoryStore: MemoryStore started with capacity 2.4 GB"),
+		},
+	},
+	{
+		name: "loguru-serialized-success-level",
+		why:  "loguru's serialized record names its SUCCESS level, read as its text column reads it, between info and warning",
+		entries: []worldEntry{
+			we("2026-11-29T10:44:00.5Z", Notice, "", `{"text": "2026-11-29 10:44:00.500 | SUCCESS  | jobs:run:12 - export done\n", "record": {"level": {"icon": "+", "name": "SUCCESS", "no": 25}, "message": "export done", "time": {"repr": "2026-11-29 10:44:00.500000+00:00", "timestamp": 1795949040.5}}}`),
+		},
+	},
+	{
+		name: "glog-cpp-file-header",
+		why:  "the C++ glog writes its header with the run's duration: all its lines are one record",
+		entries: []worldEntry{
+			we("2026-11-29T10:45:00Z", Unknown, "render-2",
+				"Log file created at: 2026/11/29 10:45:00",
+				"Running on machine: render-2",
+				"Running duration (h:mm:ss): 0:00:00",
+				"Log line format: [IWEF]yyyymmdd hh:mm:ss.uuuuuu threadid file:line] msg"),
+			we("2026-11-29T10:45:00.201442Z", Warn, "", "W20261129 10:45:00.201442 77120 tiles.cc:212] tile cache cold"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

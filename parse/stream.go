@@ -724,7 +724,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
-	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Previous log: ") || hasPrefixAt(line, 0, "Log line format: ")) {
+	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Previous log: ") || hasPrefixAt(line, 0, "Running duration (h:mm:ss): ") || hasPrefixAt(line, 0, "Log line format: ")) {
 		return true, rec, false // glog's file header, one block
 	}
 	if s.inTrace {

@@ -1885,6 +1885,17 @@ func withPort(v []byte) bool {
 	return c > 0 && c < len(v)-1 && len(v)-c-1 <= 5 && digitsOnly(v[c+1:])
 }
 
+// notMachine reports whether a host field's value names no machine: a peer's address with its
+// port ("stock:9000"), or the wildcard address a server binds (structlog's `host='0.0.0.0'`
+// beside its port), which is every machine's.
+func notMachine(v []byte) bool {
+	switch string(v) {
+	case "0.0.0.0", "::", "[::]", "*":
+		return true
+	}
+	return withPort(v)
+}
+
 // addrPort reports whether a word is an address with a port, "198.51.100.77:52011": the peer a
 // server talks to, not the host that logged.
 func addrPort(w []byte) bool {
