@@ -344,6 +344,8 @@ var realTables = []struct {
 	{"fresh135_test.go", fresh135Cases, 40},
 	{"fresh136_test.go", fresh136Cases, 40},
 	{"fresh137_test.go", fresh137Cases, 40},
+	{"fresh138_test.go", fresh138Cases, 40},
+	{"fresh139_test.go", fresh139Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
