@@ -170,9 +170,33 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Level == Unknown && rec.Time != 0 && rec.Format != FormatJSON && rec.Format != FormatLogfmt && rec.Format != FormatAccess {
 		if lvl, ok := alarmSeverity(line); ok {
 			rec.Level = lvl
+		} else if lvl, ok := commandLevel(line, int(rec.Message.Start)); ok {
+			rec.Level = lvl
+		}
+	}
+	if rec.Level == Unknown && rec.Format == FormatText && elapsedTab(line) {
+		if tab := bytes.IndexByte(line, '\t'); nutDebug(line[tab+1 : min(len(line), tab+5)]) {
+			rec.Level = Debug // NUT's debug output: "   0.000344\t[D1] debug level is '1'"
 		}
 	}
 	return rec
+}
+
+// commandLevel reads a level in capitals with its colon right after the first colon of the
+// message, where a program that names itself by its whole command line writes it: rsnapshot's
+// "[2026-…] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: ERROR: …", past the words a level
+// is looked for in.
+func commandLevel(line []byte, msg int) (Level, bool) {
+	head := line[min(msg, len(line)):min(len(line), msg+200)]
+	i := bytes.Index(head, []byte(": "))
+	if i < 0 {
+		return Unknown, false
+	}
+	s, e := nextToken(head, i+1)
+	if s != i+2 || e-s < 5 || head[e-1] != ':' || !isUpperWord(head[s:e-1]) {
+		return Unknown, false
+	}
+	return ParseLevel(head[s : e-1])
 }
 
 // alarmWindow bounds the search for an alarm table's severity column: its rows put it among

@@ -3286,6 +3286,50 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:45:00.201442Z", Warn, "", "W20261129 10:45:00.201442 77120 tiles.cc:212] tile cache cold"),
 		},
 	},
+	{
+		name: "nut-debug-output-seconds-column",
+		why:  "NUT's daemons in the foreground write the seconds since start, right-aligned, and a tab before each message: every such line is a record without a time, [D1] its debug level, even after a line of their banner",
+		entries: []worldEntry{
+			we("", Unknown, "", "Network UPS Tools upsmon 2.8.1"),
+			we("", Unknown, "", "   0.000000\tfopen /run/nut/upsmon.pid: No such file or directory"),
+			we("", Debug, "", "   0.000412\t[D1] Saving PID 4120 into /run/nut/upsmon.pid"),
+			we("", Unknown, "", "Init SSL without certificate database"),
+			we("", Debug, "", "   0.010377\t[D2] Trying to connect to UPS [rack-ups@localhost]"),
+			we("", Unknown, "", "   0.011904\tLogin on UPS [rack-ups@localhost] failed - got [ERR ACCESS-DENIED]"),
+		},
+	},
+	{
+		name: "nut-debug-level-in-syslog",
+		why:  "NUT's debug level opens its syslog message",
+		entries: []worldEntry{
+			we("2026-11-29T10:50:01Z", Debug, "ups-gw", "Nov 29 10:50:01 ups-gw upsd[881]: [D1] mainloop: polling 2 drivers"),
+			we("2026-11-29T10:50:02Z", Unknown, "ups-gw", "Nov 29 10:50:02 ups-gw upsd[881]: User monuser@127.0.0.1 logged into UPS [rack-ups]"),
+		},
+	},
+	{
+		name: "tripwire-details-under-its-message",
+		why:  "tripwire writes an error or a warning on stderr with its details on the lines below it, each opened by the same marks",
+		entries: []worldEntry{
+			we("", Error, "",
+				"### Error: File could not be opened.",
+				"### Filename: /etc/tripwire/twcfg.txt",
+				"### Permission denied",
+				"### Exiting..."),
+			we("", Warn, "",
+				"### Warning: File system error.",
+				"### Filename: /srv/data/cache",
+				"### No such file or directory",
+				"### Continuing..."),
+		},
+	},
+	{
+		name: "rsnapshot-level-after-its-command",
+		why:  "rsnapshot names itself by its whole command line before a colon, then writes the level in capitals with its own colon",
+		entries: []worldEntry{
+			we("2026-11-29T10:55:02Z", Error, "", "[2026-11-29T10:55:02] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: ERROR: /usr/bin/rsync returned 23 while processing backup@nas:/srv/"),
+			we("2026-11-29T10:55:04Z", Unknown, "", "[2026-11-29T10:55:04] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: completed, but with some warnings"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

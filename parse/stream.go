@@ -653,6 +653,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
+	case c == ' ' && elapsedTab(line):
+		return false, rec, false // NUT's seconds since start, right-aligned before a tab: "   5.016625	Poll UPS …"
 	case c == ' ' || c == '\t':
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
@@ -735,6 +737,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
+	}
+	if hasPrefixAt(line, 0, "### ") && hasPrefixAt(s.raw, 0, "### ") && !levelLabel(line[4:]) {
+		return true, rec, false // tripwire's details under its "### Error: …" or "### Warning: …"
 	}
 	if goSignalPC(line) {
 		return true, rec, false // a Go crash's report goes on under the record that logged it (glog's "F1202 …")
@@ -1505,6 +1510,29 @@ func sameNumberColumns(a, b []byte) bool {
 // secondsColumn reports whether an indented line's first word is a count of seconds with its
 // fraction followed by a blank, as an uptime column is written; a line number (`cat -n`, `nl`)
 // has no fraction, and a tab after it.
+// levelLabel reports whether b opens with a level word and its colon, "Error: …", "Warning: …".
+func levelLabel(b []byte) bool {
+	s, e := nextToken(b, 0)
+	if s != 0 || e < 2 || b[e-1] != ':' {
+		return false
+	}
+	_, ok := ParseLevel(b[:e-1])
+	return ok
+}
+
+// elapsedTab reports whether line opens with the seconds since the program started, padded on the
+// left, with six decimals and a tab after them, as NUT's daemons write each line on their debug
+// output ("%4.0f.%06ld\t"): a record's first column, not an indent.
+func elapsedTab(line []byte) bool {
+	i := skipBlanks(line, 0)
+	_, n := digitRun(line, i)
+	if n == 0 || byteAt(line, i+n) != '.' {
+		return false
+	}
+	_, f := digitRun(line, i+n+1)
+	return f == 6 && byteAt(line, i+n+7) == '\t'
+}
+
 func secondsColumn(line []byte) bool {
 	s, e := nextToken(line, 0)
 	return e > s && bytes.IndexByte(line[s:e], '.') > 0 && byteAt(line, e) == ' '

@@ -727,6 +727,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
 			return lvl, true
 		}
+		if nutDebug(tok) && k == 0 {
+			return Debug, true
+		}
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}
@@ -1883,6 +1886,13 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 func withPort(v []byte) bool {
 	c := bytes.IndexByte(v, ':')
 	return c > 0 && c < len(v)-1 && len(v)-c-1 <= 5 && digitsOnly(v[c+1:])
+}
+
+// nutDebug reports whether tok is the debug level NUT's daemons open a message with, "[D1]" to
+// "[D9]", in their syslog messages and on their debug output after the seconds since start.
+// Elsewhere such a bracket is an id (a modem's subscription in QXDM's export).
+func nutDebug(tok []byte) bool {
+	return len(tok) == 4 && tok[0] == '[' && tok[1] == 'D' && tok[2] >= '1' && tok[2] <= '9' && tok[3] == ']'
 }
 
 // notMachine reports whether a host field's value names no machine: a peer's address with its
