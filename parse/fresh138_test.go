@@ -167,7 +167,6 @@ var fresh138Cases = []worldCase{
 		name:   "a10-thunder-syslog-ng-relay-iso",
 		source: "A10 Thunder (ACOS) a10logd lines kept by a syslog-ng relay (`${ISODATE} ${HOST} ${MSGHDR}${MESSAGE}`, the relay in UTC+01:00): ACOS's `a10logd: [MODULE]<n> msg` layout from the earlier a10-thunder-remote-syslog family; the relay's template from memory. The wire form is an earlier table's; the relay's file is not",
 		why:    "the PRI is gone, the severity digit in <n> after the module stays in the message and is the level",
-		gap:    "trawl does not read ACOS's severity digit in `[MODULE]<n>` after the a10logd tag once a relay has dropped the PRI, so every line comes out with no level.",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "a10-thunder2", "2026-11-29T08:41:16+01:00 a10-thunder2 a10logd: [HMON]<5> SLB server s-api04 (10.30.2.14) port 8443 is up"),
 			we("2026-11-29T07:41:18Z", Error, "a10-thunder2", "2026-11-29T08:41:18+01:00 a10-thunder2 a10logd: [HMON]<3> SLB server s-api05 (10.30.2.15) port 8443 is down, health check hc-https failed"),
@@ -525,7 +524,6 @@ var fresh138Cases = []worldCase{
 		name:   "cisco-sdwan-vedge-rsyslog-traditional-relay",
 		source: "Cisco SD-WAN (Viptela) vEdge syslog kept by an rsyslog collector in RSYSLOG_TraditionalFileFormat (`Mmm dd HH:mm:ss host PROC[pid]: %Viptela-host-proc-SEV-ABBR-id: msg`): the vEdge's message ids from the earlier cisco-sdwan-vedge family (Cisco SD-WAN Monitor and Maintain guide); the relay's template from memory. The wire form is an earlier table's; the relay's file is not",
 		why:    "the PRI is gone but the severity digit in the %Viptela- message id is still the level",
-		gap:    "trawl does not read the severity digit inside the vEdge's `%Viptela-host-proc-N-ABBR-id` message id, so without the PRI every line comes out with no level.",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "vedge-br4", "Nov 29 07:41:16 vedge-br4 FTMD[1012]: %Viptela-vedge-br4-ftmd-5-NTCE-1000009: BFD-session 10.1.1.4:12346->10.2.2.2:12346 lte->mpls state change: up -> down"),
 			we("2026-11-29T07:41:17Z", Info, "vedge-br4", "Nov 29 07:41:17 vedge-br4 TTMD[1020]: %Viptela-vedge-br4-ttmd-6-INFO-1400002: Notification: omp-peer-state-change peer 10.8.8.8 new-state up"),

@@ -360,7 +360,6 @@ var fresh139Cases = []worldCase{
 		name:   "opengauss-pg-log",
 		source: "openGauss's server log (pg_log, log_line_prefix `%m %u %d %h %p %S `: time, user, database, remote host, thread id, session, then `[BACKEND] LEVEL:  msg`): enmotech/enmotech-docker-opengauss#23 and apecloud/kubeblocks#6040 (the log quoted in the threads); lines written from that layout. openGauss is in no earlier table",
 		why:    "PostgreSQL's severity words after a module tag in brackets; the %h column (localhost, a client address) is the remote client, no host; [unknown] placeholders",
-		gap:    "the severity word (LOG, WARNING, ERROR) after openGauss's `[BACKEND]` module tag, behind the user, database, remote-host, thread and session columns, is not read as the level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.479Z", Info, "", "2026-11-29 07:41:16.479 [unknown] [unknown] localhost 139831813131328 0[0:0#0]  0 [BACKEND] LOG:  [Alarm Module]Host Name: og-primary-0"),
 			we("2026-11-29T07:41:16.49Z", Info, "", `2026-11-29 07:41:16.490 [unknown] [unknown] localhost 139831813131328 0[0:0#0]  0 [BACKEND] LOG:  loaded library "security_plugin"`),

@@ -182,21 +182,38 @@ func (p *Parser) Parse(line []byte) Record {
 	return rec
 }
 
-// commandLevel reads a level in capitals with its colon right after the first colon of the
-// message, where a program that names itself by its whole command line writes it: rsnapshot's
-// "[2026-…] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: ERROR: …", past the words a level
-// is looked for in.
+// commandLevel reads a level in capitals with its colon right after the first colon or the first
+// closing bracket of the message, past the words a level is looked for in: where a program that
+// names itself by its whole command line writes it, rsnapshot's "[2026-…] /usr/bin/rsnapshot -c
+// /etc/rsnapshot.conf daily: ERROR: …", or after the columns of a session and its module,
+// openGauss's "… 0[0:0#0]  0 [BACKEND] WARNING:  …".
 func commandLevel(line []byte, msg int) (Level, bool) {
 	head := line[min(msg, len(line)):min(len(line), msg+200)]
-	i := bytes.Index(head, []byte(": "))
-	if i < 0 {
+	if i := bytes.Index(head, []byte(": ")); i >= 0 {
+		if lvl, ok := upperLevelAt(head, i+2); ok {
+			return lvl, true
+		}
+	}
+	for i, k := bytes.Index(head, []byte("] ")), 0; i >= 0 && k < 8; k++ {
+		if lvl, ok := upperLevelAt(head, i+2); ok {
+			return lvl, true
+		}
+		j := bytes.Index(head[i+2:], []byte("] "))
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return Unknown, false
+}
+
+// upperLevelAt reads a level word in capitals and its colon at b[i]: "ERROR:", "WARNING:".
+func upperLevelAt(b []byte, i int) (Level, bool) {
+	s, e := nextToken(b, i)
+	if s != i || e-s < 4 || b[e-1] != ':' || !isUpperWord(b[s:e-1]) {
 		return Unknown, false
 	}
-	s, e := nextToken(head, i+1)
-	if s != i+2 || e-s < 5 || head[e-1] != ':' || !isUpperWord(head[s:e-1]) {
-		return Unknown, false
-	}
-	return ParseLevel(head[s : e-1])
+	return levelToken(b[s:e], true)
 }
 
 // alarmWindow bounds the search for an alarm table's severity column: its rows put it among

@@ -3330,6 +3330,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:55:04Z", Unknown, "", "[2026-11-29T10:55:04] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: completed, but with some warnings"),
 		},
 	},
+	{
+		name: "sdwan-message-id-with-the-device-inside",
+		why:  "Cisco SD-WAN's routers name themselves inside the message id, between the vendor and the process: the severity digit is read from the id's end",
+		entries: []worldEntry{
+			we("2026-11-29T11:02:10Z", Error, "edge-7b", "Nov 29 11:02:10 edge-7b FPMD[2210]: %Viptela-edge-7b-fpmd-3-ERRR-2000012: policy sequence 40 refers to a missing list"),
+			we("2026-11-29T11:02:11Z", Info, "edge-7b", "Nov 29 11:02:11 edge-7b OMPD[2214]: %Viptela-edge-7b-ompd-6-INFO-3000003: peer 10.9.9.1 up"),
+		},
+	},
+	{
+		name: "module-and-severity-digit-opening-the-message",
+		why:  "A10's ACOS opens its messages with the module in brackets and the syslog severity digit in angle brackets glued to it",
+		entries: []worldEntry{
+			we("2026-11-29T11:03:00Z", Warn, "lb-3", "2026-11-29T11:03:00Z lb-3 a10logd: [SYSTEM]<4> Power supply 2 reading out of range"),
+			we("2026-11-29T11:03:05Z", Critical, "lb-3", "2026-11-29T11:03:05Z lb-3 a10logd: [HMON]<2> All members of service group sg-web are down"),
+		},
+	},
+	{
+		name: "level-after-session-columns-and-a-module",
+		why:  "a PostgreSQL fork's prefix writes a user, a database, a client, a thread and a session before its module in brackets and the severity word with its colon",
+		entries: []worldEntry{
+			we("2026-11-29T11:04:00.101Z", Error, "", "2026-11-29 11:04:00.101 app orders 10.2.0.8 140211 0[0:0#0]  0 [BACKEND] ERROR:  relation \"shipments\" does not exist"),
+			we("2026-11-29T11:04:01.5Z", Info, "", "2026-11-29 11:04:01.500 [unknown] [unknown] localhost 140211 0[0:0#0]  0 [BACKEND] LOG:  checkpoint complete"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -730,6 +730,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if nutDebug(tok) && k == 0 {
 			return Debug, true
 		}
+		if lvl, ok := moduleSeverity(tok); ok && k == 0 {
+			return lvl, true // A10's ACOS: "a10logd: [HMON]<3> SLB server … is down"
+		}
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}
@@ -1886,6 +1889,19 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 func withPort(v []byte) bool {
 	c := bytes.IndexByte(v, ':')
 	return c > 0 && c < len(v)-1 && len(v)-c-1 <= 5 && digitsOnly(v[c+1:])
+}
+
+// moduleSeverity reads a syslog severity digit in angle brackets glued to a module's name in
+// capitals in square ones, "[HMON]<3>", as A10's ACOS opens its messages.
+func moduleSeverity(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 7 || tok[0] != '[' || tok[n-1] != '>' || tok[n-3] != '<' || tok[n-4] != ']' || !isUpperWord(tok[1:n-4]) {
+		return Unknown, false
+	}
+	if c := tok[n-2]; c >= '0' && c <= '7' {
+		return LevelFromSyslog(int(c - '0')), true
+	}
+	return Unknown, false
 }
 
 // nutDebug reports whether tok is the debug level NUT's daemons open a message with, "[D1]" to

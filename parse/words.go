@@ -1116,6 +1116,27 @@ func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 	return LevelFromSyslog(int(id[d+1] - '0')), d + 3, true
 }
 
+// sdwanSeverity reads the severity digit of a message id that names the device between the vendor
+// and the process, as Cisco's SD-WAN (Viptela) routers write it: "%Viptela-vedge-br4-ftmd-5-NTCE-
+// 1000009:". The host's own dashes come before it, so the digit is found from the end: a digit of
+// the syslog scale, a mnemonic in capitals and the message's number.
+func sdwanSeverity(id []byte) (Level, bool) {
+	id = bytes.TrimSuffix(id, []byte(":"))
+	d := bytes.IndexByte(id, '-')
+	if d < 2 || !capitalized(id[:d]) {
+		return Unknown, false
+	}
+	n := bytes.LastIndexByte(id, '-')
+	m := bytes.LastIndexByte(id[:max(n, 0)], '-')
+	if n < 0 || m < 2 || !digitsOnly(id[n+1:]) || !isUpperWord(id[m+1:n]) || id[m-2] != '-' || m-2 <= d {
+		return Unknown, false
+	}
+	if c := id[m-1]; c >= '0' && c <= '7' {
+		return LevelFromSyslog(int(c - '0')), true
+	}
+	return Unknown, false
+}
+
 // ciscoID reads the severity digit of a whole Cisco-style message id, "%SYS-5-CONFIG_I:": a
 // facility of two characters or more, a digit of the syslog scale, a mnemonic, and the colon that
 // ends them.
@@ -1182,6 +1203,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			tok := line[ts+1 : te]
 			d := indexByteFrom(tok, '-', 0)
 			if lvl, m, ok := ciscoSeverity(tok); ok && m < len(tok) {
+				return lvl, true
+			}
+			if lvl, ok := sdwanSeverity(tok); ok {
 				return lvl, true
 			}
 			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
