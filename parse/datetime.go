@@ -640,10 +640,14 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 	case '|':
 		j++ // go-ethereum's "[11-29|07:41:16.123]"
 	case ']':
-		if byteAt(b, j+1) != '[' {
+		switch {
+		case byteAt(b, j+1) == '[':
+			j += 2 // the date and the clock in brackets of their own, as fern's example writes: "[2026-11-29][07:41:16]"
+		case byteAt(b, j+1) == ' ' && byteAt(b, j+2) == '[' && isDigitAt(b, j+3):
+			j += 3 // signale's, a blank between them: "[12/2/2026] [10:12:27 AM]"
+		default:
 			return j, false
 		}
-		j += 2 // the date and the clock in brackets of their own, as fern's example writes: "[2026-11-29][07:41:16]"
 	case ' ', '\t':
 		k := skipBlanks(b, j)
 		gap := 3

@@ -362,9 +362,30 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		}
 	} else if h := pidOnHost(line, int(rec.Message.Start)); h.End > 0 {
 		rec.Host = h
+	} else if h, msg := bunyanHost(line, int(rec.Message.Start)); h.End > 0 {
+		rec.Host, rec.Message.Start = h, int32(msg)
 	} else {
 		rec.Host = serverLabelHost(line, int(rec.Message.Start))
 	}
+}
+
+// bunyanHost reads the host that bunyan's CLI writes in its long output after the logger's name
+// and pid: "[2026-…]  INFO: myapp/5606 on web-2: server starting" (a child logger's name has
+// more slashes, "myapp/db/5606"); msg is where the message starts after it.
+func bunyanHost(line []byte, msg int) (Span, int) {
+	s, e := nextToken(line, msg)
+	if s != msg || e-s < 3 {
+		return Span{}, 0
+	}
+	slash := bytes.LastIndexByte(line[s:e], '/')
+	if slash < 1 || !digitsOnly(line[s+slash+1:e]) || !hasPrefixAt(line, e, " on ") {
+		return Span{}, 0
+	}
+	hs, he := nextToken(line, e+4)
+	if he-hs < 2 || line[he-1] != ':' || !hostLike(line[hs:he-1]) {
+		return Span{}, 0
+	}
+	return Span{int32(hs), int32(he - 1)}, skipBlanks(line, he)
 }
 
 // serverLabelHost reads the server that Oozie's logs name at the start of the message, after the

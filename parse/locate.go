@@ -160,6 +160,9 @@ func logcatPid(line []byte, j int) bool {
 // built Sep  9 2024 00:00:00", "compiled on Nov 12 2026 10:21:40".
 func buildDate(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
+	if versionBranch(b) {
+		return true
+	}
 	if bytes.HasSuffix(b, []byte(" on")) {
 		b = b[:len(b)-3]
 	}
@@ -169,6 +172,18 @@ func buildDate(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// versionBranch reports whether b, the text before a time, ends with a version and the branch its
+// build came from, as Python's sys.version opens the build's date: "Python version: 3.11.2 (main,"
+// before "Apr 28 2025, 14:11:48) [GCC 12.2.0]", which uWSGI and many banners print.
+func versionBranch(b []byte) bool {
+	p := bytes.LastIndexByte(b, '(')
+	if p < 2 || b[len(b)-1] != ',' || b[p-1] != ' ' || bytes.IndexByte(b[p:], ' ') >= 0 {
+		return false
+	}
+	v := b[bytes.LastIndexByte(b[:p-1], ' ')+1 : p-1]
+	return len(v) >= 3 && isDigit(v[0]) && bytes.IndexByte(v, '.') > 0
 }
 
 // quotedArgument reports whether the time at line[at:] opens a quoted string that is an argument

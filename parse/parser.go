@@ -125,6 +125,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
 	}
+	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
+		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
+	}
 	if rec.Format == FormatLayout && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
@@ -473,6 +476,31 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 		// The message was where the time is: it starts after it, unless the time was all of it.
 		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
 	}
+}
+
+// metaTime reads the time in the object of metadata a line ends with, as winston's simple format
+// writes it after the message when the timestamp format ran before it: "info: app started
+// {"port":8080,"timestamp":"2026-11-29T07:41:16.456Z"}". The object holds no blank before its
+// first key, so that a message's own braces ("{ a }") are not taken for one.
+func (p *Parser) metaTime(line []byte) int64 {
+	o := bytes.LastIndex(line, []byte(` {"`))
+	if o < 0 {
+		return 0
+	}
+	obj := line[o+1:]
+	for _, key := range [...]string{`"timestamp":"`, `"time":"`, `"@timestamp":"`} {
+		k := bytes.Index(obj, []byte(key))
+		if k < 0 {
+			continue
+		}
+		v := obj[k+len(key):]
+		if e := bytes.IndexByte(v, '"'); e > 0 {
+			if t, ok := parseTimeValue(v[:e], &p.wall); ok {
+				return t
+			}
+		}
+	}
+	return 0
 }
 
 // barColumn reports whether the time at line[start:end] is the second or third column of a

@@ -3354,6 +3354,59 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:04:01.5Z", Info, "", "2026-11-29 11:04:01.500 [unknown] [unknown] localhost 140211 0[0:0#0]  0 [BACKEND] LOG:  checkpoint complete"),
 		},
 	},
+	{
+		name: "winston-simple-with-its-timestamp-in-the-meta",
+		why:  "winston's simple format, after its timestamp format, writes the time in the object of metadata that ends the line",
+		entries: []worldEntry{
+			we("2026-11-29T11:10:00.125Z", Info, "", `info: cache warmed {"entries":4120,"timestamp":"2026-11-29T11:10:00.125Z"}`),
+			we("2026-11-29T11:10:02.5Z", Warn, "", `warn: upstream slow {"timestamp":"2026-11-29T11:10:02.500Z","upstream":"pay-1"}`),
+		},
+	},
+	{
+		name: "bunyan-long-output-host",
+		why:  "bunyan's CLI in its long mode writes the host after the logger's name, its pid and the word on",
+		entries: []worldEntry{
+			we("2026-11-29T11:11:00.2Z", Error, "vm", "[2026-11-29T11:11:00.200Z] ERROR: orders/db/7781 on vm: pool exhausted (size=10)"),
+			we("2026-11-29T11:11:01Z", Info, "vm", "[2026-11-29T11:11:01.000Z]  INFO: orders/7781 on vm: request served"),
+		},
+	},
+	{
+		name: "npm-debug-log-numbers-a-message-lines-alike",
+		why:  "npm's debug log repeats a message's number and level on each of its lines: they are one record, the next number another",
+		entries: []worldEntry{
+			we("", Debug, "",
+				"31 verbose stack Error: ENOENT: no such file or directory, open '/srv/app/package.json'",
+				"31 verbose stack     at async open (node:internal/fs/promises:639:25)",
+				"31 verbose stack     at async readFile (node:internal/fs/promises:1242:14)"),
+			we("", Debug, "", "32 verbose cwd /srv/app"),
+			we("", Error, "", "33 error code ENOENT"),
+		},
+	},
+	{
+		name: "date-and-clock-in-brackets-of-their-own",
+		why:  "signale's date and its 12-hour clock stand in two brackets with a blank between them",
+		entries: []worldEntry{
+			we("2026-11-29T23:12:05Z", Unknown, "", "[11/29/2026] [11:12:05 PM] [worker.js] › ★  star      job queue drained"),
+		},
+	},
+	{
+		name: "traceback-cut-short-by-a-record",
+		why:  "a child's traceback logged a piece at a time: its header alone, then the next timed record, which is not the traceback's exception line",
+		entries: []worldEntry{
+			we("2026-11-29T11:14:18.146Z", Debug, "",
+				"2026-11-29 11:14:18,146 DEBG 'indexer' stdout output:",
+				"Traceback (most recent call last):",
+				""),
+			we("2026-11-29T11:14:18.147Z", Info, "", "2026-11-29 11:14:18,147 INFO success: indexer entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"),
+		},
+	},
+	{
+		name: "python-version-build-date-is-no-time",
+		why:  "Python's sys.version holds the date its interpreter was built, after the version and the branch: a banner line that prints it has no time of its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "Python version: 3.12.7 (main, Oct 18 2025, 09:02:51) [GCC 14.2.0]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

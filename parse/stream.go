@@ -202,6 +202,10 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		// A crash report takes its lines itself, a platform's labelled times included, and is
 		// no block's header.
 		report := s.dump.opened
+		if byteAt(line, 0) >= '0' && byteAt(line, 0) <= '9' && sameSequence(s.raw, line) {
+			s.join(line, truncated) // npm's debug log numbers a message's lines alike: "18 verbose stack     at …"
+			return
+		}
 		if len(s.blockShape) > 0 && !report && s.blockLine(line, offset, truncated, b) {
 			return
 		}
@@ -731,7 +735,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if s.inTrace {
 		s.inTrace = false // the exception line that ends a traceback
-		return true, rec, false
+		if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
+			// Unless the traceback was cut short, its lines written apart from its header (a
+			// child's stderr that supervisord logs a piece at a time): the next record is here.
+			return false, rec, true
+		}
+		return true, Record{}, false
 	}
 	if fn, strong := goFuncLine(line); fn && (goFileLine(lastLine(s.raw)) || strong && bytes.IndexByte(line, '/') >= 0 && bytes.IndexByte(line, '(') > 0) {
 		// A Go stack's frame as pkg/errors' "%+v" and zap's stacktrace print it, without a
@@ -1507,9 +1516,21 @@ func sameNumberColumns(a, b []byte) bool {
 	return n > 0 && n == numberColumns(b)
 }
 
-// secondsColumn reports whether an indented line's first word is a count of seconds with its
-// fraction followed by a blank, as an uptime column is written; a line number (`cat -n`, `nl`)
-// has no fraction, and a tab after it.
+// sameSequence reports whether line goes on the message raw opens because both start with the
+// same sequence number and level word, as npm's debug log writes every line of a multi-line
+// message: "18 verbose stack HttpErrorGeneral: 404 …", then "18 verbose stack     at …".
+func sameSequence(raw, line []byte) bool {
+	n, ln := digitRun(line, 0)
+	m, lm := digitRun(raw, 0)
+	if ln == 0 || ln != lm || n != m || byteAt(line, ln) != ' ' || byteAt(raw, lm) != ' ' {
+		return false
+	}
+	s, e := nextToken(line, ln)
+	rs, re := nextToken(raw, lm)
+	_, level := ParseLevel(line[s:e])
+	return e > s && isLowerWord(line[s:e]) && (level || string(line[s:e]) == "http") && bytes.Equal(line[s:e], raw[rs:re])
+}
+
 // levelLabel reports whether b opens with a level word and its colon, "Error: …", "Warning: …".
 func levelLabel(b []byte) bool {
 	s, e := nextToken(b, 0)
@@ -1533,6 +1554,9 @@ func elapsedTab(line []byte) bool {
 	return f == 6 && byteAt(line, i+n+7) == '\t'
 }
 
+// secondsColumn reports whether an indented line's first word is a count of seconds with its
+// fraction followed by a blank, as an uptime column is written; a line number (`cat -n`, `nl`)
+// has no fraction, and a tab after it.
 func secondsColumn(line []byte) bool {
 	s, e := nextToken(line, 0)
 	return e > s && bytes.IndexByte(line[s:e], '.') > 0 && byteAt(line, e) == ' '
