@@ -455,9 +455,10 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 			d.mon, d.day = b, a
 		}
 	default:
-		// Two-digit years: yy/MM/dd (Spark's, Hadoop's), dd/MM/yy or MM/dd/yy (spdlog's %D). Of the
-		// readings that are dates, the one nearest to now: "26/11/29" and "12/02/26" are both
-		// read as days of late 2026, not the second as the 26th of February 2012.
+		// Two-digit years: yy/MM/dd (Spark's, Hadoop's), dd/MM/yy or MM/dd/yy (spdlog's %D,
+		// ausearch's %x). Of the readings that are dates, the one nearest before now, a day or two
+		// ahead allowed as for a year-less date: "26/11/29" and "12/02/26" are both read as days
+		// of late 2026, not the second as the 26th of February 2012.
 		nowYear, nowDay := civilYear(now), now/(secPerDay*nsPerSec)
 		best := int64(-1)
 		for _, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
@@ -465,20 +466,17 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 			if o[1] < 1 || o[1] > 12 || o[2] < 1 || o[2] > daysIn(y, o[1]) || y > nowYear || y < nowYear-40 {
 				continue
 			}
-			if away := abs64(daysFromCivil(y, o[1], o[2]) - nowDay); best < 0 || away < best {
-				best, d.year, d.mon, d.day = away, y, o[1], o[2]
+			away := nowDay - daysFromCivil(y, o[1], o[2])
+			if away < -2 {
+				away = 1<<32 - away // ahead of now: only when no reading is behind it
+			}
+			if best < 0 || max(away, 0) < best {
+				best, d.year, d.mon, d.day = max(away, 0), y, o[1], o[2]
 			}
 		}
 		return best >= 0
 	}
 	return true
-}
-
-func abs64(v int64) int64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 // recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that

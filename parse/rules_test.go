@@ -3407,6 +3407,44 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Python version: 3.12.7 (main, Oct 18 2025, 09:02:51) [GCC 14.2.0]"),
 		},
 	},
+	{
+		name: "apt-history-error-field",
+		why:  "apt's history names a failed run's error as one more field of its stanza, up to its End-Date: the stanza stays one record, and a field's name is no level",
+		entries: []worldEntry{
+			we("2026-11-29T11:20:01Z", Unknown, "",
+				"Start-Date: 2026-11-29  11:20:01",
+				"Commandline: apt-get install -y nginx-extras",
+				"Requested-By: ops (1001)",
+				"Install: nginx-extras:amd64 (1.22.1-9), libnginx-mod-http-lua:amd64 (1:0.10.23-1, automatic)",
+				"Error: Sub-process /usr/bin/dpkg returned an error code (1)",
+				"End-Date: 2026-11-29  11:20:09",
+				""),
+			we("2026-11-29T11:25:00Z", Unknown, "",
+				"Start-Date: 2026-11-29  11:25:00",
+				"Commandline: apt-get -f install",
+				"End-Date: 2026-11-29  11:25:04"),
+		},
+	},
+	{
+		name: "rule-closing-a-header-of-column-names",
+		why:  "chrony's statistics logs set the names of their columns between two rules: the three lines are one header, and each row after them a timed record",
+		entries: []worldEntry{
+			we("", Unknown, "",
+				"===============================================================================",
+				"   Date (UTC) Time     IP Address    Std dev'n Est offset  Offset sd  Diff freq",
+				"==============================================================================="),
+			we("2026-11-29T11:30:07Z", Unknown, "", "2026-11-29 11:30:07 10.0.0.1         1.204e-04 -3.112e-05  2.870e-05  1.033e-01"),
+			we("2026-11-29T11:31:11Z", Unknown, "", "2026-11-29 11:31:11 10.0.0.1         1.187e-04 -2.904e-05  2.811e-05  9.870e-02"),
+			we("2026-11-29T11:32:15Z", Unknown, "", "2026-11-29 11:32:15 10.0.0.1         1.160e-04 -2.652e-05  2.790e-05  9.412e-02"),
+		},
+	},
+	{
+		name: "ausearch-interpreted-two-digit-year",
+		why:  "ausearch -i writes the event's time in the C locale's %x, month, day and a two-digit year",
+		entries: []worldEntry{
+			we("2026-11-12T11:31:02.118Z", Unknown, "", "type=USER_LOGIN msg=audit(11/12/26 11:31:02.118:9120) : pid=4410 uid=root auid=ops ses=7 msg='op=login id=ops exe=/usr/sbin/sshd hostname=? addr=10.0.0.9 terminal=sshd res=success'"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -615,6 +615,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if hasPrefixAt(s.raw, 0, "Start-Date: ") && aptField(line) && !hasPrefixAt(line, 0, "Start-Date: ") && !bytes.Contains(s.raw, []byte("\nEnd-Date: ")) {
+		// apt's history names a failed run's error as one more field of its stanza: "Error:
+		// Sub-process /usr/bin/dpkg returned an error code (1)", then "End-Date: …".
+		return true, rec, false
+	}
+	if rule, ok := ruleLine(line); ok && s.closesHeader(rule, line) {
+		return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
+	}
 	if kind := dumpOpening(line); kind != noDump {
 		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
 			// The rule of '=' signs a sanitizer writes above its report is the report's.
@@ -1529,6 +1537,35 @@ func sameSequence(raw, line []byte) bool {
 	rs, re := nextToken(raw, lm)
 	_, level := ParseLevel(line[s:e])
 	return e > s && isLowerWord(line[s:e]) && (level || string(line[s:e]) == "http") && bytes.Equal(line[s:e], raw[rs:re])
+}
+
+// aptField reports whether line is a field of an apt history stanza: a capitalized name with
+// dashes, its colon and a value ("Commandline: …", "Requested-By: …", "Error: …").
+func aptField(line []byte) bool {
+	c := bytes.IndexByte(line, ':')
+	if c < 3 || c > 16 || byteAt(line, c+1) != ' ' || line[0] < 'A' || line[0] > 'Z' {
+		return false
+	}
+	for _, b := range line[1:c] {
+		if !isAlpha(b) && b != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// closesHeader reports whether the rule line closes a header that a rule of the same characters
+// and width opened, the pending entry's first line, with the column names between them: three
+// columns at least, set off by two blanks or more. A banner's title between rules ("new log
+// file") is no header.
+func (s *Stream) closesHeader(rule byte, line []byte) bool {
+	first := firstLine(s.raw)
+	c, ok := ruleLine(first)
+	if !ok || c != rule || len(bytes.TrimRight(first, " \t\r")) != len(bytes.TrimRight(line, " \t\r")) || bytes.Count(s.raw, []byte{'\n'}) != 1 {
+		return false
+	}
+	names := bytes.TrimSpace(lastLine(s.raw))
+	return bytes.Count(names, []byte("  ")) >= 2
 }
 
 // levelLabel reports whether b opens with a level word and its colon, "Error: …", "Warning: …".
