@@ -101,13 +101,15 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 
 // singleQuoted reads a value in single quotes at line[i], as structlog's KeyValueRenderer writes
 // Python's repr of a string ("event='config loaded'"): the quotes must close before a blank or the
-// line's end, else the quote is the value's own first byte ("name='s" stays a word).
+// line's end, else the quote is the value's own first byte ("name='s" stays a word). Pairs inside
+// the quotes are read as pairs of the line, as auditd's msg='op=login acct="ops" res=success'
+// has always been.
 func singleQuoted(line []byte, i int, sep byte) (end int, escaped, ok bool) {
 	if sep != 0 || byteAt(line, i) != '\'' {
 		return 0, false, false
 	}
 	end, escaped, ok = stringEnd(line, i)
-	return end, escaped, ok && (end == len(line) || line[end] == ' ' || line[end] == '\t')
+	return end, escaped, ok && (end == len(line) || line[end] == ' ' || line[end] == '\t') && bytes.IndexByte(line[i:end], '=') < 0
 }
 
 // keyEnd marks the bytes that end a key: the '=' before its value, a quote, a blank or a control.
