@@ -456,14 +456,35 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 		}
 	default:
 		// Two-digit years: yy/MM/dd (Spark's, Hadoop's), dd/MM/yy or MM/dd/yy (spdlog's %D,
-		// ausearch's %x). Of the readings that are dates, the one nearest before now, a day or two
-		// ahead allowed as for a year-less date: "26/11/29" and "12/02/26" are both read as days
-		// of late 2026, not the second as the 26th of February 2012.
+		// ausearch's %x). Year first when that reads as a recent year, as it always has; else the
+		// order the source's dates have shown, or the reading nearest before now (a day or two
+		// ahead allowed, as for a year-less date): "12/02/26" is the second of December 2026,
+		// not the 26th of February 2012.
 		nowYear, nowDay := civilYear(now), now/(secPerDay*nsPerSec)
+		valid := func(y, m, day int) bool {
+			return m >= 1 && m <= 12 && day >= 1 && day <= daysIn(y, m) && y <= nowYear && y >= nowYear-40
+		}
+		if y := 2000 + a; valid(y, b, c) && y >= nowYear-recentYears {
+			d.year, d.mon, d.day = y, b, c
+			return true
+		}
+		var order slashOrder
+		if w != nil {
+			order = w.slashes
+		}
+		switch {
+		case b > 12:
+			order = monthFirst
+		case a > 12 && !valid(2000+a, b, c):
+			order = dayFirst
+		}
+		if w != nil && order != orderUnknown {
+			w.slashes = order
+		}
 		best := int64(-1)
-		for _, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
+		for k, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
 			y := 2000 + o[0]
-			if o[1] < 1 || o[1] > 12 || o[2] < 1 || o[2] > daysIn(y, o[1]) || y > nowYear || y < nowYear-40 {
+			if !valid(y, o[1], o[2]) || k == 1 && order == monthFirst || k == 2 && order == dayFirst {
 				continue
 			}
 			away := nowDay - daysFromCivil(y, o[1], o[2])
@@ -478,6 +499,11 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 	}
 	return true
 }
+
+// recentYears is how far back a two-digit year read first still counts as the source's own: a
+// Spark job's "24/12/25 10:00:01" read in 2026 is of 2024, while spdlog's "12/02/26" would be of
+// 2012 and is read month first instead.
+const recentYears = 5
 
 // recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that
 // reads either way is month first, as the United States write it, unless the source's dates have
@@ -641,8 +667,8 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 		switch {
 		case byteAt(b, j+1) == '[':
 			j += 2 // the date and the clock in brackets of their own, as fern's example writes: "[2026-11-29][07:41:16]"
-		case byteAt(b, j+1) == ' ' && byteAt(b, j+2) == '[' && isDigitAt(b, j+3):
-			j += 3 // signale's, a blank between them: "[12/2/2026] [10:12:27 AM]"
+		case byteAt(b, j+1) == ' ' && byteAt(b, j+2) == '[' && isDigitAt(b, j+3) && isDigitAt(b, j-4) && isDigitAt(b, j-3) && isDigitAt(b, j-2) && isDigitAt(b, j-1):
+			j += 3 // signale's, a blank between them and the year in full: "[12/2/2026] [10:12:27 AM]"
 		default:
 			return j, false
 		}

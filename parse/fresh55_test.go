@@ -303,7 +303,6 @@ var fresh55Cases = []worldCase{
 	},
 	{
 		name:   "haproxy-log-format-timed",
-		gap:    "the word `Server` after the ISO time behind the PRI is taken as the host, though the timed format writes none",
 		source: "HAProxy 2.x `log stdout format timed local0` (the container's output: `<PRI>` then an ISO 8601 time with microseconds and offset, then the text, with no host, process or pid): HAProxy configuration manual, 'log' (format rfc3164, rfc5424, short, raw, timed, iso, priority); from memory. HAProxy through syslog, as an RFC 5424 sender and on stderr are earlier tables'; the timed format is not",
 		why:    "the PRI's severity is the level (local0.info 134, local0.alert 129); the ISO stamp and the bracketed accept date are both the record's time",
 		entries: []worldEntry{

@@ -216,6 +216,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				rec.Level, have[role] = lvl, true
 			}
 		case roleMessage:
+			if rank > 0 && bytes.IndexByte(val, ' ') < 0 {
+				return true // structlog's event is a sentence; "event=backup" names a kind of event
+			}
 			rec.Message, rec.Unescaped, have[role], msgRank = kv.Value, nil, true, rank
 			if kv.Escaped {
 				p.scratch = unescape(p.scratch[:0], val)

@@ -185,38 +185,42 @@ func (p *Parser) Parse(line []byte) Record {
 	return rec
 }
 
-// commandLevel reads a level in capitals with its colon right after the first colon or the first
-// closing bracket of the message, past the words a level is looked for in: where a program that
-// names itself by its whole command line writes it, rsnapshot's "[2026-…] /usr/bin/rsnapshot -c
-// /etc/rsnapshot.conf daily: ERROR: …", or after the columns of a session and its module,
-// openGauss's "… 0[0:0#0]  0 [BACKEND] WARNING:  …".
+// commandLevel reads a level in capitals with its colon past the words a level is looked for in,
+// in the two places programs put one there: after the colon that ends a program's whole command
+// line, as rsnapshot writes "[2026-…] /usr/bin/rsnapshot -c /etc/rsnapshot.conf daily: ERROR: …";
+// and with PostgreSQL's two blanks after it, behind a prefix of more columns than a level is
+// looked past ("%m %a %h %c %l %v %x", openGauss's "… 0[0:0#0]  0 [BACKEND] WARNING:  …").
+// Elsewhere such a word is prose's ("user said: ERROR: …", "report: CRITICAL: 0, ERROR: 0").
 func commandLevel(line []byte, msg int) (Level, bool) {
 	head := line[min(msg, len(line)):min(len(line), msg+200)]
-	if i := bytes.Index(head, []byte(": ")); i >= 0 {
-		if lvl, ok := upperLevelAt(head, i+2); ok {
-			return lvl, true
+	if byteAt(head, 0) == '/' {
+		if i := bytes.Index(head, []byte(": ")); i >= 0 {
+			if lvl, e, ok := upperLevelAt(head, i+2); ok && !isDigitAt(head, skipBlanks(head, e)) {
+				return lvl, true
+			}
 		}
 	}
-	for i, k := bytes.Index(head, []byte("] ")), 0; i >= 0 && k < 8; k++ {
-		if lvl, ok := upperLevelAt(head, i+2); ok {
+	if c := bytes.Index(head, []byte(":  ")); c > 0 && bytes.Index(head[:c], []byte(": ")) < 0 {
+		// PostgreSQL's severity, its colon and two blanks, behind any prefix: the first word in
+		// capitals so marked is the record's, a DETAIL's or a STATEMENT's is none. After a label
+		// or a sentence's colon it is a quoted error's ("do failed: ERROR:  relation …").
+		s := bytes.LastIndexByte(head[:c], ' ') + 1
+		if lvl, _, ok := upperLevelAt(head, s); ok {
 			return lvl, true
 		}
-		j := bytes.Index(head[i+2:], []byte("] "))
-		if j < 0 {
-			break
-		}
-		i += 2 + j
 	}
 	return Unknown, false
 }
 
-// upperLevelAt reads a level word in capitals and its colon at b[i]: "ERROR:", "WARNING:".
-func upperLevelAt(b []byte, i int) (Level, bool) {
+// upperLevelAt reads a level word in capitals and its colon at b[i], "ERROR:", "WARNING:", and
+// returns where the word ends.
+func upperLevelAt(b []byte, i int) (Level, int, bool) {
 	s, e := nextToken(b, i)
 	if s != i || e-s < 4 || b[e-1] != ':' || !isUpperWord(b[s:e-1]) {
-		return Unknown, false
+		return Unknown, e, false
 	}
-	return levelToken(b[s:e], true)
+	lvl, ok := levelToken(b[s:e], true)
+	return lvl, e, ok
 }
 
 // alarmWindow bounds the search for an alarm table's severity column: its rows put it among
@@ -494,7 +498,9 @@ func (p *Parser) metaTime(line []byte) int64 {
 			continue
 		}
 		v := obj[k+len(key):]
-		if e := bytes.IndexByte(v, '"'); e > 0 {
+		if e := bytes.IndexByte(v, '"'); e > 0 && string(v[e:]) == `"}` {
+			// The last key: winston's timestamp format adds it after the call's own metadata,
+			// where an earlier key's time is a payload's ("{"event":"push","timestamp":…,"repo":…}").
 			if t, ok := parseTimeValue(v[:e], &p.wall); ok {
 				return t
 			}

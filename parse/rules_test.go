@@ -3359,7 +3359,8 @@ var ruleCases = []worldCase{
 		why:  "winston's simple format, after its timestamp format, writes the time in the object of metadata that ends the line",
 		entries: []worldEntry{
 			we("2026-11-29T11:10:00.125Z", Info, "", `info: cache warmed {"entries":4120,"timestamp":"2026-11-29T11:10:00.125Z"}`),
-			we("2026-11-29T11:10:02.5Z", Warn, "", `warn: upstream slow {"timestamp":"2026-11-29T11:10:02.500Z","upstream":"pay-1"}`),
+			we("2026-11-29T11:10:02.5Z", Warn, "", `warn: upstream slow {"upstream":"pay-1","timestamp":"2026-11-29T11:10:02.500Z"}`),
+			we("", Info, "", `info: received webhook {"event":"push","timestamp":"2026-01-02T00:00:00Z","repo":"shop"}`),
 		},
 	},
 	{
@@ -3443,6 +3444,93 @@ var ruleCases = []worldCase{
 		why:  "ausearch -i writes the event's time in the C locale's %x, month, day and a two-digit year",
 		entries: []worldEntry{
 			we("2026-11-12T11:31:02.118Z", Unknown, "", "type=USER_LOGIN msg=audit(11/12/26 11:31:02.118:9120) : pid=4410 uid=root auid=ops ses=7 msg='op=login id=ops exe=/usr/sbin/sshd hostname=? addr=10.0.0.9 terminal=sshd res=success'"),
+		},
+	},
+	{
+		name: "postgresql-severity-behind-a-long-prefix",
+		why:  "a log_line_prefix of more columns than a level is looked past (application, client, session, line, transaction ids): the severity is the word in capitals before a colon and two blanks",
+		entries: []worldEntry{
+			we("2026-11-29T11:40:01.232Z", Error, "", "2026-11-29 11:40:01.232 UTC psql [local] 6b0ff37b.1eb5 3 3/4 0 ERROR:  syntax error at or near \"SELEC\" at character 1"),
+			we("2026-11-29T11:40:02.5Z", Critical, "", "2026-11-29 11:40:02.500 UTC app 10.0.0.7(51022) 6b0ff37c.1ec0 2 3/7 0 FATAL:  password authentication failed for user \"app\""),
+		},
+	},
+	{
+		name: "quoted-error-after-a-colon-is-no-level",
+		why:  "a PostgreSQL error quoted after a sentence's colon, and level words after a label's colon, are the message's, not the record's level",
+		entries: []worldEntry{
+			we("2026-11-29T11:41:00Z", Unknown, "", "(4431) [Sun Nov 29 11:41:00 2026] KID (sync) Kid 4431 exiting.  Reason: DBD::Pg::db do failed: ERROR:  relation \"orders\" does not exist"),
+			we("2026-11-29T11:41:01Z", Unknown, "web-2", "Nov 29 11:41:01 web-2 myapp[55]: [scheduler] job report: CRITICAL: 0, ERROR: 0, WARNING: 2"),
+			we("2026-11-29T11:41:02Z", Unknown, "web-2", "Nov 29 11:41:02 web-2 app[311]: user said: ERROR: not my problem"),
+		},
+	},
+	{
+		name: "bracketed-debug-and-module-digit-only-for-their-programs",
+		why:  "[D1] is NUT's debug level and [MODULE]<n> A10's severity only behind those programs' tags: elsewhere a slot's name or a table's",
+		entries: []worldEntry{
+			we("2026-11-29T11:42:00Z", Unknown, "nas-1", "Nov 29 11:42:00 nas-1 raidmon[2]: [D1] disk in slot D1 failed"),
+			we("2026-11-29T11:42:01Z", Unknown, "web-1", "Nov 29 11:42:01 web-1 htmlgen[2]: [TABLE]<3> rows rendered"),
+		},
+	},
+	{
+		name: "exception-line-quoting-a-time-stays-in-its-traceback",
+		why:  "an exception's line ends its traceback whatever time its message quotes: it starts no record",
+		entries: []worldEntry{
+			we("2026-11-29T11:43:01.004Z", Error, "",
+				"2026-11-29 11:43:01,004 ERROR worker: job failed",
+				"Traceback (most recent call last):",
+				`  File "/srv/app/jobs.py", line 40, in run`,
+				"    check(window)",
+				"ValueError: 2026-11-28 00:00:00 is out of the window"),
+			we("2026-11-29T11:43:02.118Z", Info, "", "2026-11-29 11:43:02,118 INFO worker: next job"),
+		},
+	},
+	{
+		name: "two-digit-year-first-of-a-recent-year",
+		why:  "Spark's year-first date of a recent year stays year first, even when its day would make a later date read day first",
+		entries: []worldEntry{
+			we("2024-12-25T10:00:01Z", Info, "", "24/12/25 10:00:01 INFO SparkContext: Running Spark version 3.5.0"),
+			we("2025-11-26T09:00:01Z", Info, "", "25/11/26 09:00:01 INFO SparkContext: Submitted application: etl"),
+		},
+	},
+	{
+		name: "step-counters-in-brackets-are-no-date",
+		why:  "a step counter in brackets before a bracketed word or a short clock is no date: signale's dates write their year in full",
+		entries: []worldEntry{
+			we("", Unknown, "", "[1/4] [10:00] installing packages"),
+			we("", Unknown, "", "[2/4] [build] compiling"),
+		},
+	},
+	{
+		name: "logfmt-event-word-is-no-message",
+		why:  "an event's kind in one word is a field; structlog's event is a sentence",
+		entries: []worldEntry{
+			we("2026-11-29T11:44:00Z", Error, "", `time=2026-11-29T11:44:00Z level=error event=push err="connection refused"`),
+		},
+	},
+	{
+		name: "hash-marked-lines-without-a-level-head-stay-apart",
+		why:  "a script's lines opened by ### are records of their own; only tripwire's details join its Error or Warning",
+		entries: []worldEntry{
+			we("", Unknown, "", "### Configuring nginx"),
+			we("", Unknown, "", "### Restarting services"),
+		},
+	},
+	{
+		name: "blank-lines-before-the-first-record",
+		why:  "Elixir's console format opens each record with a blank line: the blank lines before the first record are no entry of their own",
+		entries: []worldEntry{
+			wskip(""),
+			we("2026-11-29T11:45:00.114Z", Info, "", "11:45:00.114 [info] Running MyAppWeb.Endpoint with cowboy 2.12.0 at 127.0.0.1:4000 (http)", ""),
+			we("2026-11-29T11:45:01.002Z", Error, "", "11:45:01.002 [error] GenServer MyApp.Cache terminating"),
+		},
+	},
+	{
+		name: "redis-bug-report-banner-starts-a-record",
+		why:  "Redis's crash report opens under its own banner, after blank lines: not the last record's text",
+		entries: []worldEntry{
+			we("2026-11-29T11:46:00.683Z", Info, "", "9929:S 29 Nov 2026 11:46:00.683 - Accepted 127.0.0.1:57716", "", ""),
+			we("", Unknown, "", "=== REDIS BUG REPORT START: Cut & paste starting from here ==="),
+			we("2026-11-29T11:46:00.69Z", Warn, "", "9929:S 29 Nov 2026 11:46:00.690 # Redis 7.2.4 crashed by signal: 11, si_code: 2"),
 		},
 	},
 }

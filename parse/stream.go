@@ -229,6 +229,11 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		s.start(line, offset, truncated, rec, parsed)
 		return
 	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		// Blank lines before a source's first record (Elixir's console format opens each record
+		// with one, a backfill may start on one) are no entry: there is nothing to show.
+		return
+	}
 	s.observe(line, offset, b)
 	s.start(line, offset, truncated, Record{}, false)
 }
@@ -615,6 +620,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
+		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
+	}
 	if hasPrefixAt(s.raw, 0, "Start-Date: ") && aptField(line) && !hasPrefixAt(line, 0, "Start-Date: ") && !bytes.Contains(s.raw, []byte("\nEnd-Date: ")) {
 		// apt's history names a failed run's error as one more field of its stanza: "Error:
 		// Sub-process /usr/bin/dpkg returned an error code (1)", then "End-Date: …".
@@ -665,8 +673,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	case c == ' ' && (!s.stamped || s.indented) && badgeLevel(line):
 		return false, rec, false
-	case c == ' ' && elapsedTab(line):
-		return false, rec, false // NUT's seconds since start, right-aligned before a tab: "   5.016625	Poll UPS …"
+	case c == ' ' && s.rec.Time == 0 && elapsedTab(line):
+		// NUT's seconds since start, right-aligned before a tab, in its untimed debug output:
+		// "   5.016625<TAB>Poll UPS …". Under a timed record such a column is a table's.
+		return false, rec, false
 	case c == ' ' || c == '\t':
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
@@ -743,9 +753,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if s.inTrace {
 		s.inTrace = false // the exception line that ends a traceback
-		if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
+		if c := line[0]; (isDigit(c) || c == '[') && !exceptionHead(line) {
+			rec = s.p.Parse(line)
+		}
+		if rec.Time != 0 && s.startsWithTime(rec.Format, line) {
 			// Unless the traceback was cut short, its lines written apart from its header (a
-			// child's stderr that supervisord logs a piece at a time): the next record is here.
+			// child's stderr that supervisord logs a piece at a time): the next record is here,
+			// its time first on the line. An exception's name never opens with a digit or a
+			// bracket, whatever time its message quotes.
 			return false, rec, true
 		}
 		return true, Record{}, false
@@ -755,7 +770,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
 	}
-	if hasPrefixAt(line, 0, "### ") && hasPrefixAt(s.raw, 0, "### ") && !levelLabel(line[4:]) {
+	if hasPrefixAt(line, 0, "### ") && hasPrefixAt(s.raw, 0, "### ") && levelLabel(s.raw[4:]) && !levelLabel(line[4:]) {
 		return true, rec, false // tripwire's details under its "### Error: …" or "### Warning: …"
 	}
 	if goSignalPC(line) {

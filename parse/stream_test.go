@@ -614,3 +614,11 @@ func TestDateAfterClock(t *testing.T) {
 		}
 	}
 }
+
+// Blank lines before a source's first record carry nothing and make no entry: Elixir's console
+// format opens every record with one, and a backfill may start on one.
+func TestStreamBlankLinesBeforeTheFirstRecord(t *testing.T) {
+	text := "\n  \n11:45:00.114 [info] Running Endpoint\n\n11:45:01.002 [error] GenServer terminating\n"
+	wantRaws(t, feed(t, StreamOptions{}, text),
+		"11:45:00.114 [info] Running Endpoint\n", "11:45:01.002 [error] GenServer terminating")
+}

@@ -242,6 +242,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			h.host, i = Span{int32(s), int32(e - 1)}, skipBlanks(line, e)
 		}
 	}
+	if h.host.End > 0 && pri >= 0 && iso && !hostName(h.host.Of(line)) && !tagAt(line, i) {
+		// HAProxy's "format timed", a PRI and a time before the message alone: "<1>2026-…
+		// Server web/w1 is DOWN, …". A plain word there is the message's first, when no tag
+		// follows it.
+		h.host, i = Span{}, hs
+	}
 	h.msg = i
 	if te, ok := scanTag(line, i, h); ok {
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
@@ -727,10 +733,10 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
 			return lvl, true
 		}
-		if nutDebug(tok) && k == 0 {
-			return Debug, true
+		if k == 0 && nutDebug(tok) && bytes.Contains(tagBefore(line, i), []byte("ups")) {
+			return Debug, true // NUT's upsd, upsmon, usbhid-ups: "upsd[881]: [D1] …"
 		}
-		if lvl, ok := moduleSeverity(tok); ok && k == 0 {
+		if lvl, ok := moduleSeverity(tok); ok && k == 0 && string(tagBefore(line, i)) == "a10logd" {
 			return lvl, true // A10's ACOS: "a10logd: [HMON]<3> SLB server … is down"
 		}
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
@@ -1266,6 +1272,17 @@ func tagLabelLevel(line []byte, h *bsdHeader) (Level, bool) {
 
 // colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
 // ("sshd[4120]:", "cron:"): a relay that wrote its sender's address with a port before it.
+// tagAt reports whether a syslog tag starts at line[i]: a program's name with its pid in brackets,
+// its colon or both ("sshd[4120]:", "kernel:", "haproxy[12]").
+func tagAt(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	if e-s < 2 || !isAlpha(line[s]) {
+		return false
+	}
+	w := line[s:e]
+	return w[len(w)-1] == ':' || w[len(w)-1] == ']' && bytes.IndexByte(w, '[') > 0
+}
+
 func colonTagAfter(line []byte, e int) bool {
 	s, te := nextToken(line, e)
 	return te-s > 1 && isAlpha(line[s]) && line[te-1] == ':'
@@ -1889,6 +1906,25 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 func withPort(v []byte) bool {
 	c := bytes.IndexByte(v, ':')
 	return c > 0 && c < len(v)-1 && len(v)-c-1 <= 5 && digitsOnly(v[c+1:])
+}
+
+// tagBefore returns the program's name of the syslog tag that ends right before line[i], without
+// its pid and colon ("upsd" of "upsd[881]: "), or nil.
+func tagBefore(line []byte, i int) []byte {
+	e := i
+	for e > 0 && line[e-1] == ' ' {
+		e--
+	}
+	if e < 2 || line[e-1] != ':' {
+		return nil
+	}
+	e--
+	s := bytes.LastIndexByte(line[:e], ' ') + 1
+	tag := line[s:e]
+	if b := bytes.IndexByte(tag, '['); b > 0 {
+		tag = tag[:b]
+	}
+	return tag
 }
 
 // moduleSeverity reads a syslog severity digit in angle brackets glued to a module's name in
