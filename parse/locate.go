@@ -133,7 +133,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 				return s, true
 			}
 		}
-		if !found && n == 10 && (i == 0 || line[i-1] == ' ') {
+		if !found && n == 10 && (i == 0 || line[i-1] == ' ') && !metricValue(line, i) {
 			if t, e, ok := wordEpoch(line, i, now); ok {
 				fallback, found = stamp{t: t, start: i, end: e, kind: stampColumnEpoch, token: wordIndex(line, i)}, true
 			}
@@ -141,6 +141,27 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		i += n
 	}
 	return fallback, found
+}
+
+// metricValue reports whether the number at line[i] is a metric's value, the last word of a line
+// that names the metric first in dotted or underscored lower case: Traffic Server's records in
+// its crash log ("proxy.node.config.reconfigure_time 1796207611"), a gauge dump's "last_run_time
+// 1796207611". Such a value is no time of the line's.
+func metricValue(line []byte, i int) bool {
+	if wordIndex(line, i) != 1 || i+10 != len(bytes.TrimRight(line, " ")) {
+		return false
+	}
+	name := bytes.TrimRight(line[:i], " ")
+	marked := false
+	for _, c := range name {
+		switch {
+		case c == '.' || c == '_':
+			marked = true
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return marked
 }
 
 // logcatPid reports whether the epoch whose integer part ends at line[j] is followed by its

@@ -3533,6 +3533,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:46:00.69Z", Warn, "", "9929:S 29 Nov 2026 11:46:00.690 # Redis 7.2.4 crashed by signal: 11, si_code: 2"),
 		},
 	},
+	{
+		name: "metric-value-is-no-epoch",
+		why:  "a dump of metrics names each in dotted or underscored lower case before its value: a value of ten digits is a metric's, not the line's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "proxy.node.restarts.proxy.start_time 1795949000"),
+			we("", Unknown, "", "proxy.node.config.reconfigure_time 1795949011"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
