@@ -455,55 +455,81 @@ func orderDate(d *dateTime, a, la, b, c, lc int, sep byte, now int64, w *wallClo
 			d.mon, d.day = b, a
 		}
 	default:
-		// Two-digit years: yy/MM/dd (Spark's, Hadoop's), dd/MM/yy or MM/dd/yy (spdlog's %D,
-		// ausearch's %x). Year first when that reads as a recent year, as it always has; else the
-		// order the source's dates have shown, or the reading nearest before now (a day or two
-		// ahead allowed, as for a year-less date): "12/02/26" is the second of December 2026,
-		// not the 26th of February 2012.
-		nowYear, nowDay := civilYear(now), now/(secPerDay*nsPerSec)
-		valid := func(y, m, day int) bool {
-			return m >= 1 && m <= 12 && day >= 1 && day <= daysIn(y, m) && y <= nowYear && y >= nowYear-40
-		}
-		if y := 2000 + a; valid(y, b, c) && y >= nowYear-recentYears {
-			d.year, d.mon, d.day = y, b, c
-			return true
-		}
-		var order slashOrder
-		if w != nil {
-			order = w.slashes
-		}
-		switch {
-		case b > 12:
-			order = monthFirst
-		case a > 12 && !valid(2000+a, b, c):
-			order = dayFirst
-		}
-		if w != nil && order != orderUnknown {
-			w.slashes = order
-		}
-		best := int64(-1)
-		for k, o := range [3][3]int{{a, b, c}, {c, b, a}, {c, a, b}} {
-			y := 2000 + o[0]
-			if !valid(y, o[1], o[2]) || k == 1 && order == monthFirst || k == 2 && order == dayFirst {
-				continue
-			}
-			away := nowDay - daysFromCivil(y, o[1], o[2])
-			if away < -2 {
-				away = 1<<32 - away // ahead of now: only when no reading is behind it
-			}
-			if best < 0 || max(away, 0) < best {
-				best, d.year, d.mon, d.day = max(away, 0), y, o[1], o[2]
-			}
-		}
-		return best >= 0
+		return shortYearDate(d, a, b, c, now, w)
 	}
 	return true
 }
 
-// recentYears is how far back a two-digit year read first still counts as the source's own: a
-// Spark job's "24/12/25 10:00:01" read in 2026 is of 2024, while spdlog's "12/02/26" would be of
-// 2012 and is read month first instead.
-const recentYears = 5
+// shortOrder is the order of a source's dates with a two-digit year, once a date that reads only
+// one way has shown it.
+type shortOrder int8
+
+const (
+	shortUnknown shortOrder = iota
+	shortYearFirst
+	shortDayFirst
+	shortMonthFirst
+)
+
+// shortYearDate reads a date of three two-digit numbers a, b, c: yy/MM/dd (Spark's, Hadoop's),
+// dd/MM/yy, or MM/dd/yy (spdlog's %D, ausearch's %x). A date that reads only one way shows the
+// source's order, which its other dates are read in. Until then, year first, as Spark writes
+// it, unless that year is long past and another reading is of the last weeks: a log read as it
+// is written ("12/02/26" on the second of December 2026 is no day of 2012).
+func shortYearDate(d *dateTime, a, b, c int, now int64, w *wallClock) bool {
+	nowYear, nowDay := civilYear(now), now/(secPerDay*nsPerSec)
+	readings := [4][3]int{{}, {a, b, c}, {c, b, a}, {c, a, b}} // by shortOrder: year, month, day
+	valid := func(o shortOrder) bool {
+		r := readings[o]
+		y := 2000 + r[0]
+		return r[1] >= 1 && r[1] <= 12 && r[2] >= 1 && r[2] <= daysIn(y, r[1]) && y <= nowYear && y >= nowYear-40
+	}
+	var only, n shortOrder
+	for o := shortYearFirst; o <= shortMonthFirst; o++ {
+		if valid(o) {
+			only, n = o, n+1
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	pick := only
+	switch {
+	case n == 1:
+		if w != nil {
+			w.shortYY = only
+		}
+	case w != nil && w.shortYY != shortUnknown && valid(w.shortYY):
+		pick = w.shortYY
+	case valid(shortYearFirst) && 2000+a >= nowYear-longPast:
+		pick = shortYearFirst
+	default:
+		pick = shortUnknown
+		for o := shortYearFirst; o <= shortMonthFirst; o++ {
+			r := readings[o]
+			if away := nowDay - daysFromCivil(2000+r[0], r[1], r[2]); valid(o) && away >= -2 && away <= recentDays {
+				pick = o // the reading of the last weeks
+				break
+			}
+		}
+		if pick == shortUnknown {
+			pick = shortYearFirst
+			if !valid(pick) {
+				pick = only
+			}
+		}
+	}
+	r := readings[pick]
+	d.year, d.mon, d.day = 2000+r[0], r[1], r[2]
+	return true
+}
+
+// longPast and recentDays bound shortYearDate's guess: a year read first is taken unless it is
+// more than longPast years back and another reading is within recentDays of now.
+const (
+	longPast   = 10
+	recentDays = 60
+)
 
 // recentDay reports whether the date y-m-d is within a day or two of now. A slashed date that
 // reads either way is month first, as the United States write it, unless the source's dates have

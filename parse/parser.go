@@ -201,15 +201,34 @@ func commandLevel(line []byte, msg int) (Level, bool) {
 		}
 	}
 	if c := bytes.Index(head, []byte(":  ")); c > 0 && bytes.Index(head[:c], []byte(": ")) < 0 {
-		// PostgreSQL's severity, its colon and two blanks, behind any prefix: the first word in
-		// capitals so marked is the record's, a DETAIL's or a STATEMENT's is none. After a label
-		// or a sentence's colon it is a quoted error's ("do failed: ERROR:  relation …").
+		// PostgreSQL's severity, its colon and two blanks, behind a prefix's columns: the first
+		// word in capitals so marked is the record's, a DETAIL's or a STATEMENT's is none. The
+		// column before it is a number (the transaction's, %x) or a module in brackets; after a
+		// word, a label or a sentence's colon it is a count's or a quoted error's ("Totals
+		// ERROR:  0", "do failed: ERROR:  relation …").
 		s := bytes.LastIndexByte(head[:c], ' ') + 1
-		if lvl, _, ok := upperLevelAt(head, s); ok {
-			return lvl, true
+		ps, pe := lastToken(head[:s])
+		col := head[ps:pe]
+		if digitsOnly(col) || len(col) > 2 && col[0] == '[' && col[len(col)-1] == ']' && isUpperWord(col[1:len(col)-1]) {
+			if lvl, e, ok := upperLevelAt(head, s); ok && !isDigitAt(head, skipBlanks(head, e)) {
+				return lvl, true
+			}
 		}
 	}
 	return Unknown, false
+}
+
+// lastToken returns the bounds of the last blank-separated word of b.
+func lastToken(b []byte) (int, int) {
+	e := len(b)
+	for e > 0 && (b[e-1] == ' ' || b[e-1] == '\t') {
+		e--
+	}
+	s := e
+	for s > 0 && b[s-1] != ' ' && b[s-1] != '\t' {
+		s--
+	}
+	return s, e
 }
 
 // upperLevelAt reads a level word in capitals and its colon at b[i], "ERROR:", "WARNING:", and

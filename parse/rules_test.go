@@ -3541,6 +3541,39 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "proxy.node.config.reconfigure_time 1795949011"),
 		},
 	},
+	{
+		name: "two-digit-year-order-shown-by-the-source",
+		why:  "a date that reads only one way shows the source's order, which its other dates are read in; an old year-first log stays year first",
+		entries: []worldEntry{
+			we("2026-11-28T08:00:00Z", Info, "", "28/11/26 08:00:00 INFO nightly started"),
+			we("2026-11-24T08:00:00Z", Info, "", "24/11/26 08:00:00 INFO late entry"),
+		},
+	},
+	{
+		name: "old-year-first-dates-stay-year-first",
+		why:  "Spark's year-first dates years back, whose day is above their year, keep the year first",
+		entries: []worldEntry{
+			we("2020-08-24T09:00:00Z", Info, "", "20/08/24 09:00:00 INFO SparkContext: Running Spark version 3.0.0"),
+			we("2020-08-26T09:00:00Z", Error, "", "20/08/26 09:00:00 ERROR Executor: Exception in task 0.0 in stage 1.0"),
+		},
+	},
+	{
+		name: "host-before-a-device-id-or-plain-message-behind-pri-and-iso",
+		why:  "behind a PRI and an ISO time, a lower-case word before a device's message id or a message is the host; only HAProxy's capitalized words and its sections are the message's",
+		entries: []worldEntry{
+			we("2026-11-29T11:50:04Z", Error, "switch", "<190>2026-11-29T11:50:04Z switch %LINK-3-UPDOWN: Interface Gi0/1, changed state to down"),
+			we("2026-11-29T11:50:05Z", Info, "gateway", "<134>2026-11-29T11:50:05Z gateway Connection from 10.0.0.5 accepted"),
+			we("2026-11-29T11:50:06.18455Z", Alert, "", "<1>2026-11-29T11:50:06.184550+00:00 Server web/w1 is DOWN, reason: Layer4 timeout"),
+		},
+	},
+	{
+		name: "double-blank-marker-after-a-word-is-no-level",
+		why:  "a count or a setting after a word in capitals, a colon and two blanks is no PostgreSQL severity: that one follows a prefix's column, a number or a module",
+		entries: []worldEntry{
+			we("2026-11-29T11:51:00Z", Unknown, "ci-1", "Nov 29 11:51:00 ci-1 runner[1]: Totals  ERROR:  0  WARNING:  2"),
+			we("2026-11-29T11:51:02Z", Unknown, "", "2026-11-29 11:51:02 effective config  DEBUG:  true  LOG:  stdout"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -242,10 +242,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			h.host, i = Span{int32(s), int32(e - 1)}, skipBlanks(line, e)
 		}
 	}
-	if h.host.End > 0 && pri >= 0 && iso && !hostName(h.host.Of(line)) && !tagAt(line, i) {
+	if h.host.End > 0 && pri >= 0 && iso && timedFormatWord(h.host.Of(line)) && !tagAt(line, i) && byteAt(line, i) != '%' {
 		// HAProxy's "format timed", a PRI and a time before the message alone: "<1>2026-…
-		// Server web/w1 is DOWN, …". A plain word there is the message's first, when no tag
-		// follows it.
+		// Server web/w1 is DOWN, …". Its first word is the message's when no tag and no
+		// device's message id follows it.
 		h.host, i = Span{}, hs
 	}
 	h.msg = i
@@ -1272,6 +1272,16 @@ func tagLabelLevel(line []byte, h *bsdHeader) (Level, bool) {
 
 // colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
 // ("sshd[4120]:", "cron:"): a relay that wrote its sender's address with a port before it.
+// timedFormatWord reports whether w, where a host would be, is a word HAProxy's messages open
+// with rather than a machine's name: a capitalized word ("Proxy", "Server", "Health") or a
+// proxy's section, when it holds no digit, dash or dot. Hosts are named in lower case.
+func timedFormatWord(w []byte) bool {
+	if hostName(w) {
+		return false
+	}
+	return w[0] >= 'A' && w[0] <= 'Z' || string(w) == "backend" || string(w) == "frontend"
+}
+
 // tagAt reports whether a syslog tag starts at line[i]: a program's name with its pid in brackets,
 // its colon or both ("sshd[4120]:", "kernel:", "haproxy[12]").
 func tagAt(line []byte, i int) bool {
