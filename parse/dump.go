@@ -253,7 +253,11 @@ func (d *dumpState) freeForm() bool {
 // ginRecovery reports whether line is the header of gin's report of a recovered panic, behind the
 // time Go's logger writes and the colour gin opens it with.
 func ginRecovery(line []byte) bool {
-	return bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(" panic recovered:")) && bytes.Contains(line, []byte("[Recovery] "))
+	n := len(line)
+	for n > 0 && (line[n-1] == ' ' || line[n-1] == '\r') {
+		n--
+	}
+	return n > 0 && line[n-1] == ':' && bytes.HasSuffix(line[:n], []byte(" panic recovered:")) && bytes.Contains(line, []byte("[Recovery] "))
 }
 
 // nodeCaret reports whether line is the caret of a Node.js report whose file line and code are the

@@ -645,11 +645,16 @@ func skipWS(b []byte, i int) int {
 	return i
 }
 
-// stringEnd finds the end of the quoted string starting at b[i], a double quote (JSON strings and
-// logfmt values alike) or a single one (see singleQuoted), where a backslash escapes the next
-// byte. It returns the index after the closing quote and whether the string had escapes.
+// stringEnd finds the end of the quoted string starting at b[i] == '"', where a backslash escapes
+// the next byte (JSON strings and logfmt values alike). It returns the index after the closing
+// quote and whether the string had escapes.
 func stringEnd(b []byte, i int) (end int, escaped bool, ok bool) {
-	j, quote := i+1, b[i]
+	return quotedEnd(b, i, '"')
+}
+
+// quotedEnd is stringEnd for a string in quote marks of either kind (see singleQuoted).
+func quotedEnd(b []byte, i int, quote byte) (end int, escaped bool, ok bool) {
+	j := i + 1
 	q := bytes.IndexByte(b[j:], quote)
 	if q < 0 {
 		return 0, false, false

@@ -108,7 +108,7 @@ func singleQuoted(line []byte, i int, sep byte) (end int, escaped, ok bool) {
 	if sep != 0 || byteAt(line, i) != '\'' {
 		return 0, false, false
 	}
-	end, escaped, ok = stringEnd(line, i)
+	end, escaped, ok = quotedEnd(line, i, '\'')
 	return end, escaped, ok && (end == len(line) || line[end] == ' ' || line[end] == '\t') && bytes.IndexByte(line[i:end], '=') < 0
 }
 

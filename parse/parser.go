@@ -177,7 +177,7 @@ func (p *Parser) Parse(line []byte) Record {
 			rec.Level = lvl
 		}
 	}
-	if rec.Level == Unknown && rec.Format == FormatText && elapsedTab(line) {
+	if rec.Level == Unknown && rec.Format == FormatText && byteAt(line, 0) == ' ' && elapsedTab(line) {
 		if tab := bytes.IndexByte(line, '\t'); nutDebug(line[tab+1 : min(len(line), tab+5)]) {
 			rec.Level = Debug // NUT's debug output: "   0.000344\t[D1] debug level is '1'"
 		}

@@ -620,16 +620,18 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
-	if hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
+	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
 	}
-	if hasPrefixAt(s.raw, 0, "Start-Date: ") && aptField(line) && !hasPrefixAt(line, 0, "Start-Date: ") && !bytes.Contains(s.raw, []byte("\nEnd-Date: ")) {
+	if byteAt(s.raw, 0) == 'S' && hasPrefixAt(s.raw, 0, "Start-Date: ") && aptField(line) && !hasPrefixAt(line, 0, "Start-Date: ") && !bytes.Contains(s.raw, []byte("\nEnd-Date: ")) {
 		// apt's history names a failed run's error as one more field of its stanza: "Error:
 		// Sub-process /usr/bin/dpkg returned an error code (1)", then "End-Date: …".
 		return true, rec, false
 	}
-	if rule, ok := ruleLine(line); ok && s.closesHeader(rule, line) {
-		return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
+	if c := line[0]; (c == '=' || c == '-') && byteAt(s.raw, 0) == c {
+		if rule, ok := ruleLine(line); ok && s.closesHeader(rule, line) {
+			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
+		}
 	}
 	if kind := dumpOpening(line); kind != noDump {
 		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
@@ -770,10 +772,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// goroutine's header: the function, then its file indented below it.
 		return true, rec, false
 	}
-	if hasPrefixAt(line, 0, "### ") && hasPrefixAt(s.raw, 0, "### ") && levelLabel(s.raw[4:]) && !levelLabel(line[4:]) {
+	if line[0] == '#' && hasPrefixAt(line, 0, "### ") && hasPrefixAt(s.raw, 0, "### ") && levelLabel(s.raw[4:]) && !levelLabel(line[4:]) {
 		return true, rec, false // tripwire's details under its "### Error: …" or "### Warning: …"
 	}
-	if goSignalPC(line) {
+	if line[0] == 'P' && goSignalPC(line) {
 		return true, rec, false // a Go crash's report goes on under the record that logged it (glog's "F1202 …")
 	}
 	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
