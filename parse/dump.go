@@ -47,6 +47,10 @@ const (
 	tombstoneDump
 	ndkDump
 	appleDump
+	// glogSignalDump: the report glog's failure signal handler writes, "*** Aborted at 1796205514
+	// (unix time) …", then "PC: @ …", "*** SIGSEGV (@0x0) received by PID …; stack trace: ***"
+	// and the frames, indented.
+	glogSignalDump
 	// ginDump: the report gin's Recovery middleware logs for a handler's panic, under its timed
 	// header "[Recovery] 2026/12/02 - 09:53:45 panic recovered:": the request's dump, the panic's
 	// value and the frames ("/app/main.go:13 (0xabe864)", the code indented below), up to the
@@ -111,6 +115,9 @@ func dumpOpening(line []byte) dumpKind {
 	case '*':
 		if tombstoneBanner(line) {
 			return tombstoneDump
+		}
+		if hasPrefixAt(line, 0, glogAborted) {
+			return glogSignalDump
 		}
 		if hasPrefixAt(line, 0, "********** Crash dump: **********") {
 			return ndkDump
@@ -201,6 +208,8 @@ func (d *dumpState) joins(line []byte) bool {
 			return true
 		}
 		join = join || sanitizerLine(line)
+	case glogSignalDump:
+		join = join || hasPrefixAt(line, 0, "PC: @") || hasPrefixAt(line, 0, "*** SIG")
 	case ginDump:
 		join = !hasPrefixAt(line, 0, "[GIN")
 		if string(line) == "\x1b[0m" {

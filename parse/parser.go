@@ -136,6 +136,13 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
 		p.markedStamp(line, &rec)
+		if hasPrefixAt(line, 0, glogAborted) {
+			if e := indexByteFrom(line, ' ', len(glogAborted)); e > 0 && hasPrefixAt(line, e, " (unix time)") {
+				if t, ok := parseEpoch(line[len(glogAborted):e]); ok {
+					rec.Time = t
+				}
+			}
+		}
 		for _, header := range [...]string{rubyLogHeader, glogHeader} {
 			// The line Ruby's Logger and glog open every file they create with: the time is the
 			// file's creation, the line's own, though a sentence says it.
@@ -662,6 +669,10 @@ func (p *Parser) markedStamp(line []byte, rec *Record) {
 // rubyLogHeader opens the first line of a file Ruby's Logger created: "# Logfile created on
 // 2026-11-29 07:41:16 +0000 by logger.rb/v1.5.0".
 const rubyLogHeader = "# Logfile created on "
+
+// glogAborted opens the report glog's failure signal handler writes, the time in Unix seconds:
+// "*** Aborted at 1796205514 (unix time) try "date -d @1796205514" if you are using GNU date ***".
+const glogAborted = "*** Aborted at "
 
 // glogHeader opens the header glog and klog write at the top of each file in their log_dir, whose
 // next three lines name the machine, the binary and the line format: "Log file created at:

@@ -3574,6 +3574,19 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:51:02Z", Unknown, "", "2026-11-29 11:51:02 effective config  DEBUG:  true  LOG:  stdout"),
 		},
 	},
+	{
+		name: "glog-failure-signal-report",
+		why:  "glog's failure signal handler writes its report after the last record, timed in Unix seconds: the report is a record of its own, its PC and signal lines and frames under it",
+		entries: []worldEntry{
+			we("2026-11-29T11:58:34.651127Z", Warn, "", "W20261129 11:58:34.651127 24383 tiles.cc:7] cache miss storm"),
+			we("2026-11-29T11:58:34Z", Unknown, "",
+				`*** Aborted at 1795953514 (unix time) try "date -d @1795953514" if you are using GNU date ***`,
+				"PC: @                0x0 (unknown)",
+				"*** SIGSEGV (@0x0) received by PID 24383 (TID 0x7ffb7966ee40) from PID 0; stack trace: ***",
+				"    @     0x7ffb7972dcfe (unknown)",
+				"    @     0x561cb1e81287 main"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
