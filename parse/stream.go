@@ -229,7 +229,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		s.start(line, offset, truncated, rec, parsed)
 		return
 	}
-	if len(bytes.TrimSpace(line)) == 0 {
+	if blankLine(line) {
 		// Blank lines before a source's first record (Elixir's console format opens each record
 		// with one, a backfill may start on one) are no entry: there is nothing to show.
 		return
@@ -1554,6 +1554,12 @@ func sameSequence(raw, line []byte) bool {
 	rs, re := nextToken(raw, lm)
 	_, level := ParseLevel(line[s:e])
 	return e > s && isLowerWord(line[s:e]) && (level || string(line[s:e]) == "http") && bytes.Equal(line[s:e], raw[rs:re])
+}
+
+// blankLine reports whether line holds nothing but blanks, and the byte order mark an editor or
+// a Windows program writes before a file's first line.
+func blankLine(line []byte) bool {
+	return len(bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")))) == 0
 }
 
 // aptField reports whether line is a field of an apt history stanza: a capitalized name with

@@ -622,3 +622,8 @@ func TestStreamBlankLinesBeforeTheFirstRecord(t *testing.T) {
 	wantRaws(t, feed(t, StreamOptions{}, text),
 		"11:45:00.114 [info] Running Endpoint\n", "11:45:01.002 [error] GenServer terminating")
 }
+
+// A byte order mark alone on the first line is as blank as the lines after it.
+func TestStreamByteOrderMarkAloneMakesNoEntry(t *testing.T) {
+	wantRaws(t, feed(t, StreamOptions{}, "\xef\xbb\xbf\n\n2026-02-16 14:30:01 INFO up\n"), "2026-02-16 14:30:01 INFO up")
+}
