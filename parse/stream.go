@@ -624,8 +624,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
 	}
 	if byteAt(s.raw, 0) == 'S' && hasPrefixAt(s.raw, 0, "Start-Date: ") && aptField(line) && !hasPrefixAt(line, 0, "Start-Date: ") && !bytes.Contains(s.raw, []byte("\nEnd-Date: ")) {
-		// apt's history names a failed run's error as one more field of its stanza: "Error:
-		// Sub-process /usr/bin/dpkg returned an error code (1)", then "End-Date: …".
+		// apt's history block, its fields up to its End-Date; a failed run's error is one more
+		// field, "Error: Sub-process /usr/bin/dpkg returned an error code (1)", and no level.
 		return true, rec, false
 	}
 	if c := line[0]; (c == '=' || c == '-') && byteAt(s.raw, 0) == c {
@@ -778,8 +778,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == 'P' && goSignalPC(line) {
 		return true, rec, false // a Go crash's report goes on under the record that logged it (glog's "F1202 …")
 	}
-	if sameAuditEvent(s.raw, line) || hasPrefixAt(line, 0, "End-Date: ") && hasPrefixAt(s.raw, 0, "Start-Date: ") {
-		return true, rec, false // an audit event's records; apt's history block up to its end
+	if sameAuditEvent(s.raw, line) {
+		return true, rec, false // an audit event's records
 	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, slowQueryUser) && hasPrefixAt(line, 0, "SET timestamp=") {
 		// The query's own start, in Unix seconds, for a block without its "# Time:" line.
@@ -1552,8 +1552,12 @@ func sameSequence(raw, line []byte) bool {
 	}
 	s, e := nextToken(line, ln)
 	rs, re := nextToken(raw, lm)
-	_, level := ParseLevel(line[s:e])
-	return e > s && isLowerWord(line[s:e]) && (level || string(line[s:e]) == "http") && bytes.Equal(line[s:e], raw[rs:re])
+	word := line[s:e]
+	if e == s || !isLowerWord(word) || !bytes.Equal(word, raw[rs:re]) {
+		return false
+	}
+	_, level := ParseLevel(word)
+	return level || string(word) == "http" // npm's http lines, between info and verbose
 }
 
 // blankLine reports whether line holds nothing but blanks, and the byte order mark an editor or

@@ -1270,8 +1270,6 @@ func tagLabelLevel(line []byte, h *bsdHeader) (Level, bool) {
 	return labelLevel(line[h.tag.Start:])
 }
 
-// colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
-// ("sshd[4120]:", "cron:"): a relay that wrote its sender's address with a port before it.
 // timedFormatWord reports whether w, where a host would be, is a word HAProxy's messages open
 // with rather than a machine's name: a capitalized word ("Proxy", "Server", "Health") or a
 // proxy's section, when it holds no digit, dash or dot. Hosts are named in lower case.
@@ -1290,9 +1288,16 @@ func tagAt(line []byte, i int) bool {
 		return false
 	}
 	w := line[s:e]
-	return w[len(w)-1] == ':' || w[len(w)-1] == ']' && bytes.IndexByte(w, '[') > 0
+	if w[len(w)-1] == ':' {
+		w = w[:len(w)-1]
+	} else if w[len(w)-1] != ']' {
+		return false
+	}
+	return tagLike(w)
 }
 
+// colonTagAfter reports whether the word after line[e] is a program's tag closed by its colon
+// ("sshd[4120]:", "cron:"): a relay that wrote its sender's address with a port before it.
 func colonTagAfter(line []byte, e int) bool {
 	s, te := nextToken(line, e)
 	return te-s > 1 && isAlpha(line[s]) && line[te-1] == ':'
