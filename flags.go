@@ -255,7 +255,9 @@ func (c config) tailOptions() tail.Options {
 		MaxEntryBytes: int(c.maxEntrySize),
 		SSH:           c.ssh,
 		Eager:         c.eager,
-		Now:           time.Now,
+		// Raw lines that no level or query selects need their times only.
+		TimesOnly: c.output == export.Raw && c.query == "" && c.level == "",
+		Now:       time.Now,
 		// Syslog, log4j and Python logging write local time without a zone: read it in this
 		// machine's zone (TZ), as the machine that wrote it most likely did.
 		Location: time.Local,

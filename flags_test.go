@@ -99,3 +99,27 @@ func TestHelpNamesSince(t *testing.T) {
 		t.Errorf("help does not show --since TIME:\n%s", out.String())
 	}
 }
+
+// Raw lines that no level or query selects are read for their times only; any filter of the
+// entries' content needs the whole parse.
+func TestRawReadsTimesOnly(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"-o", "raw", "a.log"}, true},
+		{[]string{"-o", "raw", "--source", "nginx", "--since", "1h", "a.log"}, true},
+		{[]string{"-o", "raw", "--level", "error", "a.log"}, false},
+		{[]string{"-o", "raw", "--query", "timeout", "a.log"}, false},
+		{[]string{"--json", "a.log"}, false},
+		{[]string{"-o", "text", "a.log"}, false},
+	} {
+		cfg, err := parseArgs(c.args, &strings.Builder{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cfg.tailOptions().TimesOnly; got != c.want {
+			t.Errorf("%v: TimesOnly %v, want %v", c.args, got, c.want)
+		}
+	}
+}

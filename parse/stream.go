@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"net/netip"
 	"time"
 )
@@ -20,6 +21,12 @@ type StreamOptions struct {
 	// what the file held when it was opened, and the time of reading for what was written later;
 	// the default, Now, suits a source read as it is written.
 	Written func(offset int64) time.Time
+
+	// TimesOnly says the caller uses each entry's text and time only (raw output that no level
+	// or query filters): once the source's first records show where its lines keep their time,
+	// later lines are read only there (see timespot.go), and the entries have no level, host or
+	// message of their own.
+	TimesOnly bool
 }
 
 // DefaultMaxEntryBytes is the default cap of one entry's raw text: far above any sane stack trace,
@@ -100,6 +107,7 @@ type Stream struct {
 	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
 	list     listBlock   // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
+	spot     timeSpot    // where the source's lines keep their time, when only times are wanted (see timespot.go)
 }
 
 // NewStream returns a Stream for the named source.
@@ -119,6 +127,10 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
 	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
+	s.spot.want = opts.TimesOnly
+	if !s.spot.want {
+		s.spot.state = spotOff
+	}
 	if bounded {
 		p.wall.written = s.writtenAt // each line's time without a year or date is placed before it
 	}
@@ -142,6 +154,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		line = line[:n-1]
 	}
 	s.p.wall.at = offset
+	if (s.spot.state == spotOn || s.spot.state == spotTrusted && s.switchToSpot(line, b)) && s.spotLine(line, offset, truncated, b) {
+		return
+	}
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
 	} else if hasPrefixAt(line, 0, w3cFields) {
@@ -282,6 +297,14 @@ func (s *Stream) emit(b *Batch) {
 		return
 	}
 	s.pending = false
+	if s.spot.state == spotOn {
+		var est int64
+		if s.rec.Time == 0 {
+			est = cmp.Or(s.lastTime, s.writtenAt(s.offset))
+		}
+		s.add(b, s.raw, s.offset, s.rec, s.truncated, s.size, est)
+		return
+	}
 	if s.rec.Format == FormatText {
 		s.prettyJSON() // an object or an array's element written over lines
 	}
@@ -388,6 +411,9 @@ func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated b
 	s.lastSort = sort
 	if b.Source == "" {
 		b.Source = s.source
+	}
+	if s.spot.state == spotLearning {
+		s.spot.learn(raw, rec.Time, rec.Format, s.p)
 	}
 	b.Add(raw, offset, sort, rec, truncated)
 	if truncated && size > 0 {

@@ -400,3 +400,57 @@ func TestBackfillLearnsJSONArray(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesOnlyMergesAsTheWholeParse reads files of three shapes, the syslog one with and without
+// priorities and the Java one with stack traces, once for their times only and once parsed whole:
+// the raw lines come out merged in the same order, byte for byte.
+func TestTimesOnlyMergesAsTheWholeParse(t *testing.T) {
+	dir := t.TempDir()
+	var syslog, java, jsonl []string
+	start := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	for i := range 400 {
+		at := start.Add(time.Duration(i) * 1700 * time.Millisecond)
+		pri := ""
+		if i%3 == 0 {
+			pri = "<38>"
+		}
+		syslog = append(syslog, fmt.Sprintf("%s%s web-%d sshd[%d]: Accepted publickey for deploy port %d", pri, at.Format(time.Stamp), i%4, 4000+i, 50000+i))
+		java = append(java, fmt.Sprintf("%s ERROR [pool-1-thread-%d] com.shop.PaymentJob - charge %d failed", at.Add(300*time.Millisecond).Format("2006-01-02 15:04:05,000"), i%8, i))
+		if i%5 == 0 {
+			java = append(java, "java.lang.IllegalStateException: gateway timeout", "\tat com.shop.Gateway.charge(Gateway.java:88)", "\t... 12 more")
+		}
+		jsonl = append(jsonl, fmt.Sprintf(`{"level":"info","ts":"%s","msg":"served","status":200}`, at.Add(900*time.Millisecond).Format(time.RFC3339Nano)))
+	}
+	var specs []string
+	for name, lines := range map[string][]string{"syslog": syslog, "app.log": java, "app.json": jsonl} {
+		p := filepath.Join(dir, name)
+		writeLines(t, p, lines, os.O_TRUNC)
+		specs = append(specs, p)
+	}
+	rawOf := func(timesOnly bool) []byte {
+		opts := Options{All: true, TimesOnly: timesOnly, Now: func() time.Time { return start.Add(48 * time.Hour) }, Location: time.UTC}
+		g, _, err := open(specs, opts, nil, parseStreams(opts.withDefaults()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []byte
+		encode := func(dst []byte, e *parse.Entry) []byte { return append(append(dst, e.Raw...), '\n') }
+		if err := g.Encode(context.Background(), encode, func(p []byte) error { out = append(out, p...); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	whole, timesOnly := rawOf(false), rawOf(true)
+	if !bytes.Equal(whole, timesOnly) || len(whole) == 0 {
+		t.Fatalf("times only gave %d bytes, the whole parse %d; first difference at %d", len(timesOnly), len(whole), firstDiff(whole, timesOnly))
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}

@@ -90,8 +90,12 @@ type Options struct {
 	// (parse.Item.Open). The interface sets it, to show the newest line at once; headless output,
 	// which prints an entry once, does not.
 	Eager bool
-	Loki  Loki       // the server of loki: sources
-	SSH   SSHOptions // how ssh: sources reach their hosts
+	// TimesOnly says only each entry's text and time are used (raw output that no level or query
+	// filters): a file's lines are read for their time alone once its first records have shown
+	// where it is (parse.StreamOptions.TimesOnly).
+	TimesOnly bool
+	Loki      Loki       // the server of loki: sources
+	SSH       SSHOptions // how ssh: sources reach their hosts
 }
 
 func (o Options) withDefaults() Options {

@@ -1,0 +1,356 @@
+package parse
+
+import "bytes"
+
+// A source whose entries are wanted for their text and time only (raw output that no level or
+// query filters, see StreamOptions.TimesOnly) need not be parsed whole. Once its first records
+// have shown where its lines keep their time, a line is read there and nowhere else: a line with a
+// time there starts an entry, any other continues the entry before it, as a stack trace's lines do.
+//
+// The place is trusted only after reading there agreed with the whole parse on every one of the
+// source's first spotRecords records: the same time for each record that had one, and no time for
+// each of their other lines and for each record that had none. A source whose records the parse
+// groups some other way (blocks under a header, tables, pretty-printed JSON) disagrees on its
+// first records and stays on the whole parse. Afterwards a line that the whole parse would have
+// begun an entry with although it has no time at the place (a line of another format) stays
+// with the entry before it, where its estimated time would have put it anyway.
+
+// spotRecords is how many records must agree before the place is trusted, and spotLines how many
+// lines are looked at before the source is left to the whole parse.
+const (
+	spotRecords = 16
+	spotLines   = 4096
+)
+
+// maxSpotPrefix bounds the bytes remembered before the time ("[", `,"ts":"`, " time=").
+const maxSpotPrefix = 16
+
+// timeSpot is where a source's lines keep their time, and how far learning it has come.
+type timeSpot struct {
+	want   bool // the stream's caller asked for times only
+	state  spotState
+	found  bool // at, prefix, kind and named hold the place
+	kind   stampKind
+	named  bool   // the time opens with a name (a month's, a weekday's), not a number
+	at     int    // the time's offset in the line, when prefix is empty
+	prefix []byte // the bytes right before the time, from the blank or separator that opens them
+	agreed int    // records whose time the place gave as the whole parse did
+	lines  int    // lines the records looked at so far held
+	format Format // the format of the last record learned from, for the entries read at the place
+	last   lastStamp
+}
+
+// lastStamp is the spelling of the last time read at the place, split around its seconds, so that
+// the next line's time, which differs from it in its seconds and their fraction only (most lines
+// of a busy log), is had without reading its date again: a time is linear in those digits.
+type lastStamp struct {
+	head       []byte // the time's text before its seconds (the date, the hour and the minute)
+	tail       []byte // the text after the seconds' fraction to the time's end, and the byte after it
+	sep        byte   // the fraction's separator, or 0 when it has none
+	fracDigits int
+	base       int64 // the time without its seconds and their fraction
+}
+
+type spotState uint8
+
+const (
+	spotLearning spotState = iota
+	spotTrusted            // the place agreed on enough records: the next line with a time there switches
+	spotOn                 // lines are read at the place only
+	spotOff                // the place disagreed, or none was found: the whole parse reads every line
+)
+
+// read reads the time at the place in line, with the clock w for a time without its year or date.
+func (sp *timeSpot) read(line []byte, now int64, w *wallClock) (int64, bool) {
+	var s stamp
+	if i := sp.start(line); i < 0 || !sp.readAt(line, i, now, w, &s) {
+		return 0, false
+	}
+	return s.t, true
+}
+
+// readAt reads a time at i in the learned spelling.
+func (sp *timeSpot) readAt(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
+	return readStamp(line, i, now, w, s) && s.kind == sp.kind && isAlpha(line[i]) == sp.named
+}
+
+// start returns where the time is in line if it is at the place, or -1.
+func (sp *timeSpot) start(line []byte) int {
+	i := sp.at + priLen(line)
+	if len(sp.prefix) > 0 {
+		k := bytes.Index(line[:min(len(line), locateWindow)], sp.prefix)
+		if k < 0 {
+			return -1
+		}
+		i = k + len(sp.prefix)
+	}
+	if i >= len(line) {
+		return -1
+	}
+	return i
+}
+
+// readNext is read for the stream's lines in turn: a time spelled as the last one was but for its
+// seconds is computed from it.
+func (sp *timeSpot) readNext(line []byte, now int64, w *wallClock) (int64, bool) {
+	i := sp.start(line)
+	if i < 0 {
+		return 0, false
+	}
+	if t, ok := sp.last.next(line, i); ok {
+		return t, true
+	}
+	var s stamp
+	if !sp.readAt(line, i, now, w, &s) {
+		sp.last.head = sp.last.head[:0]
+		return 0, false
+	}
+	sp.last.remember(line, &s)
+	return s.t, true
+}
+
+// remember splits the time s read in line around its seconds, when it has a clock.
+func (l *lastStamp) remember(line []byte, s *stamp) {
+	l.head = l.head[:0]
+	text := line[s.start:s.end]
+	k := clockSeconds(text)
+	if k < 0 {
+		return
+	}
+	sec := 10*int(text[k+1]-'0') + int(text[k+2]-'0')
+	if sec > 59 {
+		return
+	}
+	e, sep, ns := k+3, byte(0), int64(0)
+	if e < len(text) && (text[e] == '.' || text[e] == ',') {
+		sep = text[e]
+		ns, e = fraction(text, e+1)
+		if e-k-4 > 9 {
+			return
+		}
+	}
+	l.fracDigits = 0
+	if sep != 0 {
+		l.fracDigits = e - k - 4
+	}
+	l.sep, l.base = sep, s.t-int64(sec)*nsPerSec-ns
+	l.tail = append(l.tail[:0], text[e:]...)
+	l.tail = append(l.tail, byteAt(line, s.end))
+	l.head = append(l.head, text[:k+1]...)
+}
+
+// next reads the time at i in line when it is spelled as the one remembered but for its seconds.
+func (l *lastStamp) next(line []byte, i int) (int64, bool) {
+	if len(l.head) == 0 || !bytes.HasPrefix(line[i:], l.head) {
+		return 0, false
+	}
+	j := i + len(l.head)
+	sec, ok := digits(line, j, 2)
+	if !ok || sec > 59 {
+		return 0, false
+	}
+	j += 2
+	var ns int64
+	if l.sep != 0 {
+		if byteAt(line, j) != l.sep {
+			return 0, false
+		}
+		e := j + 1
+		for e < len(line) && isDigit(line[e]) {
+			e++
+		}
+		if e-j-1 != l.fracDigits {
+			return 0, false
+		}
+		ns, j = fraction(line, j+1)
+	} else if isDigitAt(line, j) || byteAt(line, j) == '.' || byteAt(line, j) == ',' {
+		return 0, false
+	}
+	// The text after the seconds, and the byte after the time, as they were.
+	n := len(l.tail) - 1
+	if !bytes.HasPrefix(line[j:], l.tail[:n]) || byteAt(line, j+n) != l.tail[n] {
+		return 0, false
+	}
+	return l.base + int64(sec)*nsPerSec + ns, true
+}
+
+// learn checks an entry the whole parse made against the place, or finds the place on the first
+// entry that has a time. raw is the entry's text, t its own time (0: none).
+func (sp *timeSpot) learn(raw []byte, t int64, f Format, p *Parser) {
+	if sp.state != spotLearning {
+		return
+	}
+	first := firstLine(raw)
+	if !sp.found {
+		if t == 0 {
+			return // the place is not known yet: nothing to check an untimed entry against
+		}
+		if sp.found = sp.find(first, t, p); !sp.found {
+			sp.state = spotOff
+			return
+		}
+	}
+	// Checking reads on a copy of the clock: only the parse teaches it.
+	now, w := p.nowNano(), p.wall
+	if got, ok := sp.read(first, now, &w); ok != (t != 0) || got != t {
+		sp.state = spotOff
+		return
+	}
+	for rest := raw[len(first):]; len(rest) > 0; {
+		rest = rest[1:] // the '\n'
+		line := firstLine(rest)
+		if _, ok := sp.read(line, now, &w); ok {
+			sp.state = spotOff // a line the parse joined has a time at the place
+			return
+		}
+		rest = rest[len(line):]
+		sp.lines++
+	}
+	sp.lines++
+	if t != 0 {
+		sp.agreed++
+	}
+	sp.format = f
+	switch {
+	case sp.agreed >= spotRecords:
+		sp.state = spotTrusted
+	case sp.lines >= spotLines:
+		sp.state = spotOff
+	}
+}
+
+// find looks for the place of the time t in line: at the line's start (or after a letter glued to
+// it, glog's "I1129 …"), or after one of the separators that open a field. A syslog priority
+// before it is not part of the place: a source may write it on some lines only.
+func (sp *timeSpot) find(line []byte, t int64, p *Parser) bool {
+	window := line[:min(len(line), locateWindow)]
+	base := priLen(line)
+	for i := base; i < len(window); i++ {
+		if i > base && !spotOpener(window[i-1]) && !(i == base+1 && isAlpha(window[base])) {
+			continue
+		}
+		if !isAlnum(window[i]) {
+			continue
+		}
+		var s stamp
+		w := p.wall // a copy: looking must not teach the clock what the parse did not
+		if !readStamp(line, i, p.nowNano(), &w, &s) || s.t != t {
+			continue
+		}
+		if s.kind == stampClock {
+			return false // a time of day alone takes its date from elsewhere, which the parse may know better
+		}
+		sp.kind, sp.named = s.kind, isAlpha(line[i])
+		j := i
+		for j > 0 && i-j < maxSpotPrefix && window[j-1] != ' ' && window[j-1] != '\t' && window[j-1] != ',' && window[j-1] != '{' {
+			j--
+		}
+		if j > 0 && i-j < maxSpotPrefix {
+			j-- // the blank or separator that opens the prefix is part of it
+		}
+		if j <= base && i <= base+1 {
+			sp.at = i - base
+			sp.prefix = sp.prefix[:0]
+		} else {
+			sp.prefix = append(sp.prefix[:0], window[j:i]...)
+		}
+		return true
+	}
+	return false
+}
+
+// spotOpener reports whether b may open a field a time starts after.
+func spotOpener(b byte) bool {
+	switch b {
+	case ' ', '\t', '[', '(', '<', '"', '\'', '=', ':', ',', '{', '|':
+		return true
+	}
+	return false
+}
+
+// switchToSpot reports whether the stream, its place trusted, now reads lines there only. It
+// switches at a line with a time at the place, which begins an entry, and only when no
+// grouping of the whole parse is under way; the pending entry goes as the whole parse made it.
+func (s *Stream) switchToSpot(line []byte, b *Batch) bool {
+	if s.lookingAhead() || len(s.orphans) > 0 || s.arr.on || s.table.on || s.list.on || s.csv.sep != 0 || len(s.blockShape) > 0 {
+		return false
+	}
+	w := s.p.wall
+	if _, ok := s.spot.read(line, s.p.nowNano(), &w); !ok {
+		return false
+	}
+	s.emit(b)
+	s.spot.state = spotOn
+	return true
+}
+
+// spotLine takes a line of a stream that reads its lines at the place only: a line with a time
+// there begins an entry, any other continues the pending one. A line with a time elsewhere is of
+// a shape the source's first records did not show (a report's header, another program's line, a
+// dump's detail): the stream goes back to the whole parse for the rest of the source, the pending
+// entry's lines first, and spotLine reports false.
+func (s *Stream) spotLine(line []byte, offset int64, truncated bool, b *Batch) bool {
+	now := s.p.nowNano()
+	t, ok := s.spot.readNext(line, now, &s.p.wall)
+	if !ok {
+		w := s.p.wall
+		if _, timed := locate(line, now, &w); timed {
+			s.spot.state = spotOff
+			s.replayPending(b)
+			return false
+		}
+	}
+	if !ok && s.pending {
+		s.join(line, truncated)
+		return true
+	}
+	s.emit(b)
+	s.size = int64(len(line)) + s.cut
+	if truncated && s.cut == 0 {
+		s.size = -1 // cut by a caller that did not say from what length
+	}
+	if len(line) > s.max {
+		line, truncated = TrimPartialRune(line[:s.max]), true
+	}
+	s.raw = append(s.raw[:0], line...)
+	s.rec = Record{Time: t, Format: s.spot.format, Message: Span{0, int32(len(line))}}
+	s.offset, s.truncated, s.pending = offset, truncated, true
+	return true
+}
+
+// priLen is the length of a syslog priority opening line ("<38>"), or 0.
+func priLen(line []byte) int {
+	if byteAt(line, 0) != '<' {
+		return 0
+	}
+	_, n := syslogPRI(line)
+	return n
+}
+
+// clockSeconds returns where the colon before the seconds of the first "hh:mm:ss" in text is, or -1.
+func clockSeconds(text []byte) int {
+	for k := 3; k+2 < len(text); k++ {
+		if text[k] == ':' && text[k-3] == ':' && isDigit(text[k-2]) && isDigit(text[k-1]) && isDigit(text[k+1]) && isDigit(text[k+2]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// replayPending gives the pending entry's lines to the whole parse again, as they came.
+func (s *Stream) replayPending(b *Batch) {
+	if !s.pending {
+		return
+	}
+	raw, offset, cut := bytes.Clone(s.raw), s.offset, s.truncated
+	s.pending = false
+	for len(raw) > 0 {
+		line := firstLine(raw)
+		raw = raw[len(line):]
+		if len(raw) > 0 {
+			raw = raw[1:]
+		}
+		s.Line(line, offset, cut && len(raw) == 0, b)
+		offset += int64(len(line)) + 1
+	}
+}

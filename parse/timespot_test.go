@@ -1,0 +1,105 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// spotEntry is what a stream made of one entry, for comparing the two ways of reading.
+type spotEntry struct {
+	offset     int64
+	time, sort int64
+	raw        string
+}
+
+// readSource feeds lines through a Stream as a tailer would and returns its entries, and whether
+// the stream ended reading at the place only.
+func readSource(lines []string, timesOnly bool) ([]spotEntry, bool) {
+	s := NewStream("src", StreamOptions{Now: func() time.Time { return worldNow }, Location: time.UTC, TimesOnly: timesOnly})
+	var b Batch
+	var off int64
+	for _, l := range lines {
+		s.Line([]byte(l), off, false, &b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(&b)
+	var out []spotEntry
+	for i := range b.Items {
+		e := b.Peek(i)
+		out = append(out, spotEntry{e.Offset, e.Time, b.Items[i].Sort, e.Raw})
+	}
+	return out, s.spot.state == spotOn
+}
+
+// checkTimesOnly compares the entries read for their times only with the whole parse's: every
+// entry the whole parse gave a time begins an entry with that time and place in the timeline, and
+// an entry read at the place holds exactly the text of the whole parse's entries from its first
+// line to the next one's.
+func checkTimesOnly(lines []string) (switched bool, err error) {
+	whole, _ := readSource(lines, false)
+	fast, switched := readSource(lines, true)
+	at := make(map[int64]int, len(whole))
+	for i, e := range whole {
+		at[e.offset] = i
+	}
+	kept := make(map[int64]bool, len(fast))
+	for k, e := range fast {
+		i, ok := at[e.offset]
+		if !ok {
+			return switched, fmt.Errorf("an entry at offset %d that the whole parse did not begin: %q", e.offset, e.raw)
+		}
+		if w := whole[i]; w.time != e.time || w.sort != e.sort {
+			return switched, fmt.Errorf("entry %q: time %d sort %d, the whole parse %d and %d", e.raw, e.time, e.sort, w.time, w.sort)
+		}
+		var text []string
+		for j := i; j < len(whole) && (k+1 == len(fast) || whole[j].offset < fast[k+1].offset); j++ {
+			text = append(text, whole[j].raw)
+		}
+		if got, want := e.raw, strings.Join(text, "\n"); got != want {
+			return switched, fmt.Errorf("entry text %q, the whole parse's %q", got, want)
+		}
+		kept[e.offset] = true
+	}
+	for _, w := range whole {
+		if w.time != 0 && !kept[w.offset] {
+			return switched, fmt.Errorf("the timed entry %q was joined to the one before it", w.raw)
+		}
+	}
+	return switched, nil
+}
+
+// TestTimesOnlyKeepsEveryTime reads every family of the real-world tables and of the rules' lines
+// both ways, each family's lines repeated until they make sixty records or more, so that the place
+// is learned and then used.
+func TestTimesOnlyKeepsEveryTime(t *testing.T) {
+	all := append([]struct {
+		file  string
+		cases []worldCase
+		min   int
+	}{{"rules_test.go", ruleCases, 0}}, realTables...)
+	families, switched := 0, 0
+	for _, tb := range all {
+		for _, c := range tb.cases {
+			var lines []string
+			for r := (60 + len(c.entries) - 1) / max(len(c.entries), 1); r > 0 && len(lines) < 3000; r-- {
+				for _, e := range c.entries {
+					lines = append(lines, e.lines...)
+				}
+			}
+			on, err := checkTimesOnly(lines)
+			if err != nil {
+				t.Errorf("%s, %s: %v", tb.file, c.name, err)
+			}
+			families++
+			if on {
+				switched++
+			}
+		}
+	}
+	t.Logf("%d of %d families read at the place", switched, families)
+	if switched == 0 {
+		t.Error("no family was read at the place")
+	}
+}
