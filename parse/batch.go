@@ -156,17 +156,21 @@ func (b *Batch) Entry(i int) Entry {
 // Peek is Entry without copying: its strings alias the batch's memory and are valid only until
 // the batch is next reset or added to. It is for consumers that encode or test an entry at once.
 func (b *Batch) Peek(i int) Entry {
+	var e Entry
+	b.PeekInto(i, &e)
+	return e
+}
+
+// PeekInto is Peek into e, which a consumer of many entries reuses: filling it field by field
+// is cheaper than copying a whole Entry into it, which took a tenth of the raw output's time.
+func (b *Batch) PeekInto(i int, e *Entry) {
 	it := &b.Items[i]
-	return Entry{
-		Time: it.Time, Estimated: it.Estimate(), Level: it.Level, Format: it.Format, Source: b.Source,
-		Host:      alias(it.Host.Of(b.Data)),
-		Message:   alias(it.Message.Of(b.Data)),
-		Raw:       alias(it.Raw.Of(b.Data)),
-		Offset:    it.Offset,
-		Truncated: it.Truncated,
-		NoNewline: it.NoNewline,
-		Size:      it.Size,
-	}
+	e.Seq = 0
+	e.Time, e.Estimated, e.Level, e.Format, e.Source = it.Time, it.Estimate(), it.Level, it.Format, b.Source
+	e.Host = alias(it.Host.Of(b.Data))
+	e.Message = alias(it.Message.Of(b.Data))
+	e.Raw = alias(it.Raw.Of(b.Data))
+	e.Offset, e.Truncated, e.NoNewline, e.Size = it.Offset, it.Truncated, it.NoNewline, it.Size
 }
 
 // alias views b as a string without copying; the caller guarantees b is not modified while the

@@ -78,9 +78,11 @@ func (sp *timeSpot) readAt(line []byte, i int, now int64, w *wallClock, s *stamp
 func (sp *timeSpot) start(line []byte) int {
 	i := sp.at + priLen(line)
 	if len(sp.prefix) > 0 {
-		k := bytes.Index(line[:min(len(line), locateWindow)], sp.prefix)
-		if k < 0 {
-			return -1
+		k := 0 // a key that opens the line, JSON's `{"time":"` or logfmt's "ts=", is found at once
+		if !bytes.HasPrefix(line, sp.prefix) {
+			if k = bytes.Index(line[:min(len(line), locateWindow)], sp.prefix); k < 0 {
+				return -1
+			}
 		}
 		i = k + len(sp.prefix)
 	}

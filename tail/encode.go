@@ -45,7 +45,7 @@ func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
 	// declaring it per entry would allocate per entry.
 	e := new(parse.Entry)
 	for i := range b.Items {
-		*e = b.Peek(i)
+		b.PeekInto(i, e)
 		n := len(enc.out)
 		enc.out = o.encode(enc.out, e)
 		if len(enc.out) > n {
