@@ -142,6 +142,29 @@ func BenchmarkCorpusEncode(b *testing.B) {
 	}
 }
 
+// BenchmarkCorpusRaw is the headless path of -o raw without a filter: each source read for its
+// lines' times only (Options.TimesOnly), the entries merged and their text written out.
+func BenchmarkCorpusRaw(b *testing.B) {
+	specs, total := corpus(b)
+	opts := Options{All: true, TimesOnly: true}
+	ns := parseStreams(opts.withDefaults())
+	b.SetBytes(total)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op") }()
+	encode := func(dst []byte, e *parse.Entry) []byte { return append(append(dst, e.Raw...), '\n') }
+	for b.Loop() {
+		g, _, err := open(specs, opts, nil, ns)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		if err := g.Encode(context.Background(), encode, func(p []byte) error { n += len(p); return nil }); err != nil || int64(n) < total {
+			b.Fatal(err, n)
+		}
+	}
+}
+
 func benchMergeJSON(b *testing.B, specs []string, total int64, encode bool) {
 	ns := parseStreams(Options{}.withDefaults())
 	b.SetBytes(total)
