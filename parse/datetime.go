@@ -104,6 +104,12 @@ func (d *dateTime) packedDate(v, century int) {
 	d.year, d.mon, d.day = century+v/10000, v/100%100, v%100
 }
 
+// letteredClock reports whether b[i:] is a clock whose units are letters: "10h34m43s".
+func letteredClock(b []byte, i int) bool {
+	return isDigitAt(b, i) && isDigitAt(b, i+1) && byteAt(b, i+2) == 'h' && isDigitAt(b, i+3) && isDigitAt(b, i+4) &&
+		byteAt(b, i+5) == 'm' && isDigitAt(b, i+6) && isDigitAt(b, i+7) && byteAt(b, i+8) == 's' && !isAlnum(byteAt(b, i+9))
+}
+
 // packedClock sets the clock from h written HHmmss.
 func (d *dateTime) packedClock(h int) {
 	d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
@@ -163,6 +169,14 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 			}
 		}
 		return j, true
+	case la == 8 && byteAt(b, j) == '.' && letteredClock(b, j+1):
+		// Traffic Server's error log: "20261202.10h34m43s CONNECT: could not connect …".
+		d.packedDate(a, 0)
+		d.hour, _ = digits(b, j+1, 2)
+		d.min, _ = digits(b, j+4, 2)
+		d.sec, _ = digits(b, j+7, 2)
+		d.haveClock = true
+		return j + 10, true
 	case la == 14 && (byteAt(b, j) == '.' && isDigitAt(b, j+1) || i == 0 && byteAt(b, j) == ' '):
 		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123", or opening the line as
 		// rsyslog's date-mysql property writes it; fourteen digits elsewhere are as likely an id.

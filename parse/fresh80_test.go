@@ -558,7 +558,6 @@ var fresh80Cases = []worldCase{
 	},
 	{
 		name:   "traffic-server-error-log",
-		gap:    "the compact `yyyyMMdd.HHhMMmSSs` time is not read: no line has a time",
 		source: "Apache Traffic Server's error.log (transaction errors: `yyyyMMdd.HHhMMmSSs CONNECT: …` and `RESPONSE: sent client status N (reason) for 'url'`): docs.trafficserver.apache.org 'Logging' (error.log); from memory of real lines. Traffic Server's diags.log and traffic.out are an earlier table's; error.log is in none",
 		why:    "a compact date, a dot and a clock written with h, m and s; the origin's address and the client's are no host; the status is no level",
 		entries: []worldEntry{

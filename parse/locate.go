@@ -297,6 +297,9 @@ func maybeStamp(line []byte, i, n int) bool {
 		}
 		fallthrough
 	case '-', '.':
+		if n == 8 && c == '.' && letteredClock(line, j+1) {
+			return true // Traffic Server's "20261202.10h34m43s"
+		}
 		if isAlpha(d) || n == 8 && c == '-' || n == 6 && c == '-' && i == 0 && colonClock(line, j+1) {
 			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606", RDK's "261129-07:41:16"
 		}

@@ -3587,6 +3587,14 @@ var ruleCases = []worldCase{
 				"    @     0x561cb1e81287 main"),
 		},
 	},
+	{
+		name: "traffic-server-error-log-lettered-clock",
+		why:  "Traffic Server's error log writes its time as a packed date and a clock whose units are letters",
+		entries: []worldEntry{
+			we("2026-12-02T10:34:43Z", Unknown, "", "20261202.10h34m43s CONNECT:[0] could not connect [CONNECTION_CLOSED] to 127.0.0.1 for 'http://127.0.0.1:8081/' (method GET)"),
+			we("2026-12-02T10:34:44Z", Unknown, "", "20261202.10h34m44s RESPONSE: sent 127.0.0.1 status 502 (Connection Closed) for 'http://127.0.0.1:8081/'"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
