@@ -127,8 +127,7 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
 	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
-	s.spot.want = opts.TimesOnly
-	if !s.spot.want {
+	if !opts.TimesOnly {
 		s.spot.state = spotOff
 	}
 	if bounded {

@@ -11,9 +11,10 @@ import "bytes"
 // source's first spotRecords records: the same time for each record that had one, and no time for
 // each of their other lines and for each record that had none. A source whose records the parse
 // groups some other way (blocks under a header, tables, pretty-printed JSON) disagrees on its
-// first records and stays on the whole parse. Afterwards a line that the whole parse would have
-// begun an entry with although it has no time at the place (a line of another format) stays
-// with the entry before it, where its estimated time would have put it anyway.
+// first records and stays on the whole parse. Afterwards a line with a time somewhere else than
+// the place (another program's line, a report's header) sends the source back to the whole parse
+// for good, its pending entry included; a line with no time at all that the whole parse would have
+// begun an entry with stays with the entry before it, where its estimated time would have put it.
 
 // spotRecords is how many records must agree before the place is trusted, and spotLines how many
 // lines are looked at before the source is left to the whole parse.
@@ -27,7 +28,6 @@ const maxSpotPrefix = 16
 
 // timeSpot is where a source's lines keep their time, and how far learning it has come.
 type timeSpot struct {
-	want   bool // the stream's caller asked for times only
 	state  spotState
 	found  bool // at, prefix, kind and named hold the place
 	kind   stampKind
