@@ -48,7 +48,8 @@ type lastStamp struct {
 	tail       []byte // the text after the seconds' fraction to the time's end, and the byte after it
 	sep        byte   // the fraction's separator, or 0 when it has none
 	fracDigits int
-	base       int64 // the time without its seconds and their fraction
+	base       int64  // the time without its seconds and their fraction
+	scratch    []byte // a line's copy whose digits remember changes
 }
 
 type spotState uint8
@@ -69,9 +70,29 @@ func (sp *timeSpot) read(line []byte, now int64, w *wallClock) (int64, bool) {
 	return s.t, true
 }
 
-// readAt reads a time at i in the learned spelling.
+// readAt reads a time at i in the learned spelling. A time followed by a fraction it did not take
+// ("10:00:20,9") is left to the whole parse, whose format may read it.
 func (sp *timeSpot) readAt(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
-	return readStamp(line, i, now, w, s) && s.kind == sp.kind && isAlpha(line[i]) == sp.named
+	return readStamp(line, i, now, w, s) && s.kind == sp.kind && isAlpha(line[i]) == sp.named && !fractionAfter(line, s.end)
+}
+
+// fractionAfter reports whether a separator and a digit follow line[:end].
+func fractionAfter(line []byte, end int) bool {
+	c := byteAt(line, end)
+	return (c == '.' || c == ',') && isDigitAt(line, end+1)
+}
+
+// extended reports whether the text after a time that ends at line[end] would make it longer when
+// read whole: a zone, AM or PM, a year after the clock (ctime's), or a fraction.
+func extended(line []byte, end int, w wallClock) bool {
+	if fractionAfter(line, end) {
+		return true
+	}
+	if y, ok := digits(line, end+1, 4); ok && byteAt(line, end) == ' ' && !isDigitAt(line, end+5) && y > 1900 {
+		return true
+	}
+	var d dateTime
+	return zoneAfterClock(line, end, &d, &w) != end
 }
 
 // start returns where the time is in line if it is at the place, or -1.
@@ -80,7 +101,10 @@ func (sp *timeSpot) start(line []byte) int {
 	if len(sp.prefix) > 0 {
 		k := 0 // a key that opens the line, JSON's `{"time":"` or logfmt's "ts=", is found at once
 		if !bytes.HasPrefix(line, sp.prefix) {
-			if k = bytes.Index(line[:min(len(line), locateWindow)], sp.prefix); k < 0 {
+			if sp.prefix[0] == '{' {
+				return -1 // the same key further into a JSON line may be a nested object's
+			}
+			if k = outsideQuotes(line, sp.prefix); k < 0 {
 				return -1
 			}
 		}
@@ -92,6 +116,23 @@ func (sp *timeSpot) start(line []byte) int {
 	return i
 }
 
+// outsideQuotes returns where the first occurrence of prefix in line that is not inside a quoted
+// value begins ("msg=\"replay from ts=…\" ts=…"), or -1.
+func outsideQuotes(line, prefix []byte) int {
+	for from := 0; from < len(line); {
+		k := bytes.Index(line[from:], prefix)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if bytes.Count(line[:k], []byte{'"'})%2 == 0 {
+			return k
+		}
+		from = k + 1
+	}
+	return -1
+}
+
 // readNext is read for the stream's lines in turn: a time spelled as the last one was but for its
 // seconds is computed from it.
 func (sp *timeSpot) readNext(line []byte, now int64, w *wallClock) (int64, bool) {
@@ -99,7 +140,7 @@ func (sp *timeSpot) readNext(line []byte, now int64, w *wallClock) (int64, bool)
 	if i < 0 {
 		return 0, false
 	}
-	if t, ok := sp.last.next(line, i); ok {
+	if t, ok := sp.last.next(line, i, w); ok {
 		return t, true
 	}
 	var s stamp
@@ -107,12 +148,12 @@ func (sp *timeSpot) readNext(line []byte, now int64, w *wallClock) (int64, bool)
 		sp.last.head = sp.last.head[:0]
 		return 0, false
 	}
-	sp.last.remember(line, &s)
+	sp.last.remember(line, &s, now, *w)
 	return s.t, true
 }
 
 // remember splits the time s read in line around its seconds, when it has a clock.
-func (l *lastStamp) remember(line []byte, s *stamp) {
+func (l *lastStamp) remember(line []byte, s *stamp, now int64, w wallClock) {
 	l.head = l.head[:0]
 	text := line[s.start:s.end]
 	k := clockSeconds(text)
@@ -131,6 +172,12 @@ func (l *lastStamp) remember(line []byte, s *stamp) {
 			return
 		}
 	}
+	// The digits taken for the seconds and their fraction must be them: the time read again with
+	// one of them changed must move by that digit's worth and by nothing else ("2026:11:29:07:41:16"
+	// has a day where a clock's seconds would be).
+	if !l.moves(line, s, s.start+k+2, nsPerSec, now, w) || sep != 0 && !l.moves(line, s, s.start+k+4, nsPerSec/10, now, w) {
+		return
+	}
 	l.fracDigits = 0
 	if sep != 0 {
 		l.fracDigits = e - k - 4
@@ -141,8 +188,22 @@ func (l *lastStamp) remember(line []byte, s *stamp) {
 	l.head = append(l.head, text[:k+1]...)
 }
 
+// moves reports whether the time s read in line moves by unit when the digit at line[at] is one
+// more (or one less, for a 9).
+func (l *lastStamp) moves(line []byte, s *stamp, at int, unit, now int64, w wallClock) bool {
+	l.scratch = append(l.scratch[:0], line...)
+	delta := unit
+	if l.scratch[at] == '9' {
+		l.scratch[at], delta = '8', -unit
+	} else {
+		l.scratch[at]++
+	}
+	var moved stamp
+	return readStamp(l.scratch, s.start, now, &w, &moved) && moved.kind == s.kind && moved.end == s.end && moved.t-s.t == delta
+}
+
 // next reads the time at i in line when it is spelled as the one remembered but for its seconds.
-func (l *lastStamp) next(line []byte, i int) (int64, bool) {
+func (l *lastStamp) next(line []byte, i int, w *wallClock) (int64, bool) {
 	if len(l.head) == 0 || !bytes.HasPrefix(line[i:], l.head) {
 		return 0, false
 	}
@@ -168,9 +229,10 @@ func (l *lastStamp) next(line []byte, i int) (int64, bool) {
 	} else if isDigitAt(line, j) || byteAt(line, j) == '.' || byteAt(line, j) == ',' {
 		return 0, false
 	}
-	// The text after the seconds, and the byte after the time, as they were.
+	// The text after the seconds, and the byte after the time, as they were, and nothing after it
+	// that the time's reading would take.
 	n := len(l.tail) - 1
-	if !bytes.HasPrefix(line[j:], l.tail[:n]) || byteAt(line, j+n) != l.tail[n] {
+	if !bytes.HasPrefix(line[j:], l.tail[:n]) || byteAt(line, j+n) != l.tail[n] || extended(line, j+n, *w) {
 		return 0, false
 	}
 	return l.base + int64(sec)*nsPerSec + ns, true
@@ -249,6 +311,9 @@ func (sp *timeSpot) find(line []byte, t int64, p *Parser) bool {
 		}
 		if j > 0 && i-j < maxSpotPrefix {
 			j-- // the blank or separator that opens the prefix is part of it
+		}
+		if window[0] == '{' && j > 0 {
+			return false // a JSON line's time key that does not open it: an object before it may hold the same key
 		}
 		if j <= base && i <= base+1 {
 			sp.at = i - base
@@ -329,10 +394,13 @@ func priLen(line []byte) int {
 	return n
 }
 
-// clockSeconds returns where the colon before the seconds of the first "hh:mm:ss" in text is, or -1.
+// clockSeconds returns where the colon before the seconds of the first "hh:mm:ss" in text is, or
+// -1. The hour has no digit before it and the seconds none after them: "2026:10:00:00" is a year
+// and a clock, whose seconds are its last two digits.
 func clockSeconds(text []byte) int {
-	for k := 3; k+2 < len(text); k++ {
-		if text[k] == ':' && text[k-3] == ':' && isDigit(text[k-2]) && isDigit(text[k-1]) && isDigit(text[k+1]) && isDigit(text[k+2]) {
+	for k := 5; k+2 < len(text); k++ {
+		if text[k] == ':' && text[k-3] == ':' && isDigit(text[k-5]) && isDigit(text[k-4]) && isDigit(text[k-2]) && isDigit(text[k-1]) &&
+			isDigit(text[k+1]) && isDigit(text[k+2]) && !isDigitAt(text, k-6) && !isDigitAt(text, k+3) {
 			return k
 		}
 	}

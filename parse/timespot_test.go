@@ -103,3 +103,42 @@ func TestTimesOnlyKeepsEveryTime(t *testing.T) {
 		t.Error("no family was read at the place")
 	}
 }
+
+// TestTimesOnlyOddLineAfterTrust gives each source twenty lines of one shape, which make the place
+// trusted, and then a line that reading at the place alone would get wrong: the entries and their
+// times must still be the whole parse's.
+func TestTimesOnlyOddLineAfterTrust(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		format string // the shape of the twenty lines, a clock's seconds as %02d
+		odd    string
+	}{
+		{"the minutes of a clock after a year and a colon are no seconds", `10.0.0.1 - - [29/Nov/2026:10:00:%02d +0000] "GET /a HTTP/1.1" 200 5`,
+			`10.0.0.2 - - [29/Nov/2026:10:05:19 +0000] "GET /health HTTP/1.1" 200 2`},
+		{"a JSON key nested before the line's own", `{"ts":"2026-11-29T10:00:%02dZ","msg":"tick"}`,
+			`{"job":{"ts":"2026-11-29T08:00:00Z"},"ts":"2026-11-29T10:05:00Z","msg":"job done"}`},
+		{"a JSON time key that does not open the line", `{"log":"GET /ok\n","stream":"stdout","time":"2026-11-29T10:00:%02d.000000000Z"}`,
+			`{"log":"upstream payment provider rejected the request because the card was declined by the issuing bank\n","stream":"stderr","time":"2026-11-29T10:05:00.000000000Z"}`},
+		{"a logfmt key quoted inside a value before it", `level=info ts=2026-11-29T10:00:%02dZ msg=tick`,
+			`level=info msg="replaying from ts=2026-11-29T08:00:00Z" ts=2026-11-29T10:05:00Z`},
+		{"a zone after a time that had none", `2026-11-29 10:00:%02d app: tick`,
+			`2026-11-29 10:00:30 -0800 relay: from the west coast`},
+		{"a comma's fraction the locator does not take", `2026-11-29 10:00:%02d.0%02d app: tick`,
+			`2026-11-29 10:00:20,9 other-lib: comma fraction`},
+		{"a year after a clock that had none", `Nov 29 10:00:%02d web-1 cron[1]: tick`,
+			`Nov 29 10:00:40 2025 web-1 cron[1]: an old line`},
+	} {
+		var lines []string
+		for i := range 20 {
+			if strings.Count(c.format, "%02d") == 2 {
+				lines = append(lines, fmt.Sprintf(c.format, i, i))
+			} else {
+				lines = append(lines, fmt.Sprintf(c.format, i))
+			}
+		}
+		lines = append(lines, c.odd, lines[len(lines)-1])
+		if _, err := checkTimesOnly(lines); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
