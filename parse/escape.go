@@ -1,6 +1,9 @@
 package parse
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // unescape appends the decoded form of a JSON (or logfmt) string body to dst: \n \t \r \b \f \"
 // \\ \/ and \uXXXX with surrogate pairs. A lone or broken surrogate becomes U+FFFD; an unknown
@@ -133,19 +136,22 @@ func appendQuoted(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// Invisible reports whether r reorders or hides text without showing itself: the bidirectional
-// controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), the zero-width characters (U+200B–
-// U+200D, U+2060, U+FEFF) and the line and paragraph separators. A log line or a file name could
-// use them to make what is shown differ from what is there ("gnp.exe" shown as "exe.png"). The
-// text shape and the interface's sanitizer show them as \uNNNN, and JSON Lines escapes them.
+// Invisible reports whether r reorders or hides text without showing itself: the format
+// characters of the Basic Multilingual Plane (Unicode's category Cf: the bidirectional controls,
+// the zero-width characters, the soft hyphen, the number signs that prefix Arabic digits) and the
+// line and paragraph separators. A log line or a file name could use them to make what is shown
+// differ from what is there ("gnp.exe" shown as "exe.png"), and terminals do not agree on how wide
+// they are (tmux draws a soft hyphen a column wide, width tables give it none), so that a row
+// holding them would overrun its line. The text shape and the interface's sanitizer show them as
+// \uNNNN, and JSON Lines escapes them.
 func Invisible(r rune) bool {
 	switch {
-	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x061c, r == 0x2028, r == 0x2029, r == 0x2060, r == 0xfeff:
+	case r < 0xad || r > 0xffff:
+		return false
+	case r == 0x2028, r == 0x2029:
 		return true
 	}
-	return false
+	return unicode.Is(unicode.Cf, r)
 }
 
 // escapedRune reports whether the JSON writers escape the valid rune r past ASCII: a C1 control

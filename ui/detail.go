@@ -166,7 +166,8 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 		}
 		// The first line, the one a row cuts, wraps so that it reads in full; the lines after it
 		// (a stack trace) keep their shape and scroll sideways.
-		for _, w := range strings.Split(ansi.Wrap(text, max(d.vp.Width()-2, 10), ""), "\n") {
+		room := max(d.vp.Width()-2, 10)
+		for _, w := range fitLines(strings.Split(ansi.Wrap(text, room, ""), "\n"), room) {
 			b.lines = append(b.lines, "  "+w)
 		}
 	}
@@ -201,7 +202,7 @@ func highlightLine(line []byte, hl func([]byte) []int, paints *[3]paint) string 
 }
 
 func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
+	if n := textWidth(s); n < w {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s

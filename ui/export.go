@@ -12,7 +12,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/export"
 	"github.com/trawl-dev/trawl/keymap"
@@ -231,7 +230,7 @@ func (e Export) View() string {
 // fit sizes the path input to the rest of the prompt's line after the label.
 func (e *Export) fit() {
 	if e.width > 0 {
-		e.input.SetWidth(max(e.width-ansi.StringWidth(e.label())-1, 1))
+		e.input.SetWidth(max(e.width-textWidth(e.label())-1, 1))
 	}
 }
 
@@ -242,7 +241,7 @@ func (e Export) Cursor() *tea.Cursor {
 	}
 	c := e.input.Cursor()
 	if c != nil {
-		c.X += ansi.StringWidth(e.label())
+		c.X += textWidth(e.label())
 	}
 	return c
 }

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
 )
@@ -210,12 +209,12 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool) string {
 	if plain && i == p.focus {
 		mark = focusMark
 	}
-	title := ansi.Truncate(SanitizeName(v.source), max(w-3-ansi.StringWidth(mark), 1), "…")
+	title := truncateText(SanitizeName(v.source), max(w-3-textWidth(mark), 1), "…")
 	page := ""
 	if pages > 1 && i == p.focus {
 		// The page in as many words as fit, never cut: "(page 1/7" would read as a fault.
 		of := strconv.Itoa(p.page+1) + "/" + strconv.Itoa(pages)
-		page = firstFitting(w-3-ansi.StringWidth(mark+title), "  (page "+of+")", " ("+of+")")
+		page = firstFitting(w-3-textWidth(mark+title), "  (page "+of+")", " ("+of+")")
 	}
 	head := " " + mark + th.Timeline.sourceTitle(v.source).wrap(title) + th.Timeline.Time.wrap(page)
 	body := head + "\n" + fit(v.tl.View(), w-2, h-3)

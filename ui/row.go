@@ -71,12 +71,12 @@ func newRowStyle(th *TimelineStyles, names []string, loc *time.Location, width i
 	rs.srcPaints = make([]paint, 0, len(names))
 	for _, name := range names {
 		tag := SanitizeName(filepath.Base(name))
-		if ansi.StringWidth(tag) > rs.srcLimit {
-			tag = ansi.Truncate(tag, rs.srcLimit, "…")
+		if textWidth(tag) > rs.srcLimit {
+			tag = truncateText(tag, rs.srcLimit, "…")
 		}
 		rs.sources = append(rs.sources, tag)
 		rs.srcPaints = append(rs.srcPaints, th.source(name))
-		rs.srcWidth = max(rs.srcWidth, ansi.StringWidth(tag))
+		rs.srcWidth = max(rs.srcWidth, textWidth(tag))
 	}
 	return rs
 }
@@ -176,10 +176,10 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	used := rs.prefixWidth()
 	if host := snap.Host(seq); len(host) > 0 && width-used > hostMinRoom {
 		h := SanitizeName(string(host))
-		h = ansi.Truncate(h, maxHostWidth, "…")
+		h = truncateText(h, maxHostWidth, "…")
 		b.WriteString(rs.th.Host.wrap(h))
 		b.WriteByte(' ')
-		used += ansi.StringWidth(h) + 1
+		used += textWidth(h) + 1
 	}
 	prefix := b.String()
 	msgW := max(width-used, 1)
@@ -202,7 +202,7 @@ func (rs rowStyle) writeSource(b *strings.Builder, id int) {
 	b.WriteString(p.pre)
 	b.WriteString(tag)
 	b.WriteString(p.post)
-	if pad := rs.srcWidth - ansi.StringWidth(tag); pad > 0 {
+	if pad := rs.srcWidth - textWidth(tag); pad > 0 {
 		b.WriteString(strings.Repeat(" ", pad))
 	}
 }
@@ -225,7 +225,7 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 			marker = rs.th.Marker.wrap(m)
 		}
 	}
-	mw := max(w-ansi.StringWidth(marker), 1)
+	mw := max(w-textWidth(marker), 1)
 	limit := o.xoff + mw + 1
 	if o.wrap {
 		mw = w
@@ -244,7 +244,7 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 	z.close()
 	s := sb.String()
 	if o.wrap {
-		lines := strings.Split(ansi.Wrap(s, mw, ""), "\n")
+		lines := fitLines(strings.Split(ansi.Wrap(s, mw, ""), "\n"), mw)
 		if len(lines) > maxWrapLines {
 			lines = lines[:maxWrapLines]
 		}
@@ -254,8 +254,8 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 	if o.xoff > 0 {
 		s = ansi.Cut(s, o.xoff, o.xoff+mw+1)
 	}
-	if ansi.StringWidth(s) > mw {
-		s = ansi.Truncate(s, mw-1, "") + rs.th.Marker.wrap("…")
+	if textWidth(s) > mw {
+		s = truncateText(s, mw-1, "") + rs.th.Marker.wrap("…")
 	}
 	return []string{s + marker}
 }

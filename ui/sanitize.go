@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/trawl-dev/trawl/export"
 )
 
@@ -145,7 +144,7 @@ func (z *sanitizer) nonASCII(src []byte, match bool) int {
 func runeWidth(r rune) int {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	return ansi.StringWidth(string(buf[:n]))
+	return textWidth(string(buf[:n]))
 }
 
 // controlPicture is the Unicode control picture of a C0 control (U+2400 + c).

@@ -64,7 +64,8 @@ func (s *Sources) SetSize(w, h int) {
 func wrapWarnings(ws []string, width, most int) []warnLine {
 	var lines []warnLine
 	for _, w := range ws {
-		for i, l := range strings.Split(ansi.Wrap(w, max(width-warnIndent, 10), ""), "\n") {
+		room := max(width-warnIndent, 10)
+		for i, l := range fitLines(strings.Split(ansi.Wrap(w, room, ""), "\n"), room) {
 			lines = append(lines, warnLine{text: l, first: i == 0})
 		}
 	}
@@ -154,7 +155,7 @@ func (s Sources) View(th *Theme) string {
 	for i := range s.items {
 		c := s.cells(i)
 		cells[i] = c
-		wName = max(wName, ansi.StringWidth(c.name))
+		wName = max(wName, textWidth(c.name))
 		wLines, wRate = max(wLines, len(c.lines)), max(wRate, len(c.rate))
 	}
 	for i := s.top; i < len(s.items) && len(lines) < s.rowsHeight(); i++ {
@@ -201,8 +202,8 @@ func (s Sources) cells(i int) sourceCells {
 	it := s.items[i]
 	name := SanitizeName(it.name)
 	nameW := max(s.width/2-6, 10)
-	if ansi.StringWidth(name) > nameW {
-		name = "…" + ansi.TruncateLeft(name, ansi.StringWidth(name)-nameW+1, "")
+	if textWidth(name) > nameW {
+		name = "…" + lastColumns(name, nameW-1)
 	}
 	c := sourceCells{name: name, state: "no stats"}
 	if st := it.stats; st != nil {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/tail"
@@ -121,9 +120,9 @@ func joinStatus(items []statusItem, w int, sep string) string {
 	for {
 		total := 0
 		for i, it := range items {
-			total += ansi.StringWidth(it.text)
+			total += textWidth(it.text)
 			if i > 0 {
-				total += ansi.StringWidth(sep)
+				total += textWidth(sep)
 			}
 		}
 		if total <= w || len(items) <= 1 {
@@ -141,7 +140,7 @@ func joinStatus(items []statusItem, w int, sep string) string {
 	for i, it := range items {
 		parts[i] = it.text
 	}
-	return ansi.Truncate(strings.Join(parts, sep), w, "…")
+	return truncateText(strings.Join(parts, sep), w, "…")
 }
 
 // busy reports whether a viewer is evaluating.
@@ -232,7 +231,7 @@ func (m Model) filterWords() string {
 		if m.sel.highlightOnly {
 			mode = "highlight"
 		}
-		parts = append(parts, mode+" "+strconv.Quote(ansi.Truncate(m.sel.search, 30, "…")))
+		parts = append(parts, mode+" "+strconv.Quote(truncateText(m.sel.search, 30, "…")))
 	}
 	if len(parts) == 0 {
 		return ""

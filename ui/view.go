@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -74,8 +73,8 @@ func fit(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
+		if textWidth(l) > w {
+			lines[i] = truncateText(l, w, "")
 		}
 	}
 	for len(lines) < h {
@@ -88,7 +87,7 @@ func fit(s string, w, h int) string {
 // when none does: a label gives way in a narrow terminal rather than being cut mid-word.
 func firstFitting(room int, labels ...string) string {
 	for _, l := range labels {
-		if ansi.StringWidth(l) <= room {
+		if textWidth(l) <= room {
 			return l
 		}
 	}
@@ -134,25 +133,25 @@ func (m Model) footer() string {
 	w := m.layout.footer.w
 	switch {
 	case m.searching:
-		return ansi.Truncate(m.input.View(), w, "")
+		return truncateText(m.input.View(), w, "")
 	case m.export.Active():
-		return ansi.Truncate(m.export.View(), w, "")
+		return truncateText(m.export.View(), w, "")
 	}
 	if m.status.notice == "" {
-		return ansi.Truncate(m.help.View(m.modeHelp()), w, "")
+		return truncateText(m.help.View(m.modeHelp()), w, "")
 	}
 	p := m.theme.Status.Value
 	if m.status.noticeErr {
 		p = m.theme.Status.Error
 	}
-	text := ansi.Truncate(SanitizeName(m.status.notice), w, "…")
+	text := truncateText(SanitizeName(m.status.notice), w, "…")
 	note := p.wrap(text)
-	room := w - ansi.StringWidth(text) - 2
+	room := w - textWidth(text) - 2
 	if room < minFooterHelp {
 		return note
 	}
 	help := m.shortHelp(room)
-	return help + strings.Repeat(" ", w-ansi.StringWidth(help)-ansi.StringWidth(text)) + note
+	return help + strings.Repeat(" ", w-textWidth(help)-textWidth(text)) + note
 }
 
 // shortHelp renders the short help beside a notice in at most w columns. The help model adds a binding that
@@ -162,11 +161,11 @@ func (m Model) shortHelp(w int) string {
 	h := m.help
 	for hw := w; hw > 1; hw-- {
 		h.SetWidth(hw)
-		if s := h.View(m.modeHelp()); ansi.StringWidth(s) <= w {
+		if s := h.View(m.modeHelp()); textWidth(s) <= w {
 			return s
 		}
 	}
-	return ansi.Truncate(h.View(m.modeHelp()), w, "")
+	return truncateText(h.View(m.modeHelp()), w, "")
 }
 
 // cursor places the terminal cursor in the focused input.

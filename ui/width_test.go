@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
+)
+
+// hardWidths are texts whose width terminals measure differently: by grapheme cluster, or by
+// adding up each character's width as tmux does.
+var hardWidths = []string{
+	"soft\u00adhy\u00adphens" + strings.Repeat("\u00ad", 60),
+	"flags 🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸🇺🇸",
+	"skin 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽",
+	"jamo " + strings.Repeat("\u1100\u1161\u11a8", 40),
+	"thai " + strings.Repeat("\u0e01\u0e33", 60),
+	"conjunct " + strings.Repeat("क्ष", 60),
+	"number signs " + strings.Repeat("\u0605\u0600\u06dd\u070f1", 30),
+	"emoji presentation " + strings.Repeat("☺️", 60),
+}
+
+// TestRowsFitOnAnyTerminal renders lines and a source name of such texts in every view that
+// shows them: no screen line may be wider than the terminal by either measure, or it would wrap
+// and shift the rows below it.
+func TestRowsFitOnAnyTerminal(t *testing.T) {
+	var es []entry
+	for i, s := range hardWidths {
+		es = append(es, entry{src: "odd\u00adname " + s[:min(len(s), 40)] + ".log", at: time.Duration(i) * time.Second, level: parse.Error, msg: s + " END " + strings.Repeat("z", 120)})
+	}
+	for _, sz := range []struct{ w, h int }{{80, 24}, {40, 12}} {
+		for _, keys := range [][]string{nil, {"k", "k", "enter"}, {"tab"}, {"s"}, {"w"}} {
+			d := newDriver(t, ringOf(t, es), sz.w, sz.h)
+			d.keys(keys...)
+			for n, l := range strings.Split(d.screen(), "\n") {
+				if g, wc := ansi.StringWidth(l), ansi.StringWidthWc(l); g > sz.w || wc > sz.w {
+					t.Errorf("%dx%d after %v: line %d is %d columns by clusters and %d by characters: %q", sz.w, sz.h, keys, n, g, wc, l)
+				}
+			}
+			if strings.Contains(d.screen(), "\u00ad") {
+				t.Errorf("%dx%d after %v: a soft hyphen reached the screen", sz.w, sz.h, keys)
+			}
+		}
+	}
+}
