@@ -58,7 +58,7 @@ func (m Model) takeData() (Model, tea.Cmd) {
 	} else {
 		cmds = append(cmds, m.main.refresh(m.snap))
 		for i := range m.panes {
-			cmds = append(cmds, m.panes[i].refresh(m.snap))
+			cmds = append(cmds, m.panes[i].refresh(m.snap)) // a hidden pane has no view to refresh
 		}
 	}
 	cmds = append(cmds, m.histogramCmd(false))
@@ -96,12 +96,26 @@ func (m *Model) requery() tea.Cmd {
 	}
 	m.hl = hl
 	names := m.snap.Sources()
-	cmds := []tea.Cmd{m.main.setQuery(m.snap, m.sel.query(names, ""))}
-	for i := range m.panes {
-		cmds = append(cmds, m.panes[i].setQuery(m.snap, m.sel.query(names, m.panes[i].source)))
-	}
+	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.sel.query(names, ""))}, m.queryPanes(names)...)
 	m.restyle()
 	return tea.Batch(cmds...)
+}
+
+// queryPanes evaluates the panes of the page shown and drops the work and the views of the
+// others, which are evaluated when their page is: a directory of thousands of logs opens as many
+// panes, and only a page of them is ever on screen.
+func (m *Model) queryPanes(names []string) []tea.Cmd {
+	first, n := m.grid.onPage()
+	var cmds []tea.Cmd
+	for i := range m.panes {
+		v := &m.panes[i]
+		if i < first || i >= first+n {
+			v.hide()
+			continue
+		}
+		cmds = append(cmds, v.setQuery(m.snap, m.sel.query(names, v.source)))
+	}
+	return cmds
 }
 
 // setSelection changes what is selected and re-evaluates.
@@ -183,6 +197,10 @@ func (m Model) onPanesKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 		return m, nil, false
 	}
 	m.sizePanes()
+	var cmds []tea.Cmd
+	if m.snap != nil {
+		cmds = m.queryPanes(m.snap.Sources()) // another page, or a pane zoomed
+	}
 	m.restyle()
-	return m, m.histogramCmd(false), true
+	return m, tea.Batch(append(cmds, m.histogramCmd(false))...), true
 }

@@ -202,6 +202,19 @@ func (v *viewer) stop() {
 	}
 }
 
+// hide stops the viewer's work and drops its view, for a pane off the page shown: its next query
+// evaluates it afresh, and a result still on its way is stale.
+func (v *viewer) hide() {
+	v.stop()
+	if v.matcher == nil && v.view == nil {
+		return
+	}
+	v.gen++
+	v.matcher, v.view, v.snap, v.marks = nil, nil, nil, nil
+	v.busy, v.pending = false, false
+	v.show(nil) // its rows go too: a page shown again waits for its own, not the old ones
+}
+
 // setStyle takes the row style of the current source list, theme and zone, and shows the view.
 func (v *viewer) setStyle(rs rowStyle, hl *filter.Matcher) {
 	v.style = rs
