@@ -127,8 +127,8 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
 	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
-	if !opts.TimesOnly {
-		s.spot.state = spotOff
+	if !opts.TimesOnly || len(opts.Custom) > 0 {
+		s.spot.state = spotOff // a format of the user's is read whole: its time may be anywhere
 	}
 	if bounded {
 		p.wall.written = s.writtenAt // each line's time without a year or date is placed before it

@@ -31,7 +31,7 @@ type timeSpot struct {
 	state  spotState
 	found  bool // at, prefix, kind and named hold the place
 	kind   stampKind
-	named  bool   // the time opens with a name (a month's, a weekday's), not a number
+	shape  []byte // the learned time's shape (see shape)
 	at     int    // the time's offset in the line, when prefix is empty
 	prefix []byte // the bytes right before the time, from the blank or separator that opens them
 	agreed int    // records whose time the place gave as the whole parse did
@@ -73,7 +73,62 @@ func (sp *timeSpot) read(line []byte, now int64, w *wallClock) (int64, bool) {
 // readAt reads a time at i in the learned spelling. A time followed by a fraction it did not take
 // ("10:00:20,9") is left to the whole parse, whose format may read it.
 func (sp *timeSpot) readAt(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
-	return readStamp(line, i, now, w, s) && s.kind == sp.kind && isAlpha(line[i]) == sp.named && !fractionAfter(line, s.end)
+	return readStamp(line, i, now, w, s) && s.kind == sp.kind && sameShape(line[s.start:s.end], sp.shape) && !fractionAfter(line, s.end)
+}
+
+// shape appends the shape of a time's text to dst: each run of digits as 'd', each run of letters
+// as 'a', every other byte as it is ("Nov 29 10:00:00" is "a d d:d:d"). A time whose shape is not
+// the learned one's is spelled another way (with a zone, AM or PM, the day first), which the whole
+// parse may read otherwise.
+func shape(dst, text []byte) []byte {
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			for i < len(text) && isDigit(text[i]) {
+				i++
+			}
+			dst = append(dst, 'd')
+		case isAlpha(c):
+			for i < len(text) && isAlpha(text[i]) {
+				i++
+			}
+			dst = append(dst, 'a')
+		default:
+			dst = append(dst, c)
+			i++
+		}
+	}
+	return dst
+}
+
+// sameShape reports whether text has the shape want, without building it.
+func sameShape(text, want []byte) bool {
+	k := 0
+	for i := 0; i < len(text); k++ {
+		if k >= len(want) {
+			return false
+		}
+		c := text[i]
+		switch {
+		case isDigit(c):
+			for i < len(text) && isDigit(text[i]) {
+				i++
+			}
+			c = 'd'
+		case isAlpha(c):
+			for i < len(text) && isAlpha(text[i]) {
+				i++
+			}
+			c = 'a'
+		default:
+			i++
+		}
+		if want[k] != c {
+			return false
+		}
+	}
+	return k == len(want)
 }
 
 // fractionAfter reports whether a separator and a digit follow line[:end].
@@ -97,18 +152,20 @@ func extended(line []byte, end int, w wallClock) bool {
 
 // start returns where the time is in line if it is at the place, or -1.
 func (sp *timeSpot) start(line []byte) int {
-	i := sp.at + priLen(line)
+	base := priLen(line)
+	i := base + sp.at
 	if len(sp.prefix) > 0 {
+		rest := line[base:]
 		k := 0 // a key that opens the line, JSON's `{"time":"` or logfmt's "ts=", is found at once
-		if !bytes.HasPrefix(line, sp.prefix) {
+		if !bytes.HasPrefix(rest, sp.prefix) {
 			if sp.prefix[0] == '{' {
 				return -1 // the same key further into a JSON line may be a nested object's
 			}
-			if k = outsideQuotes(line, sp.prefix); k < 0 {
+			if k = outsideQuotes(rest, sp.prefix); k < 0 {
 				return -1
 			}
 		}
-		i = k + len(sp.prefix)
+		i = base + k + len(sp.prefix)
 	}
 	if i >= len(line) {
 		return -1
@@ -304,7 +361,7 @@ func (sp *timeSpot) find(line []byte, t int64, p *Parser) bool {
 		if s.kind == stampClock {
 			return false // a time of day alone takes its date from elsewhere, which the parse may know better
 		}
-		sp.kind, sp.named = s.kind, isAlpha(line[i])
+		sp.kind, sp.shape = s.kind, shape(sp.shape[:0], line[s.start:s.end])
 		j := i
 		for j > 0 && i-j < maxSpotPrefix && window[j-1] != ' ' && window[j-1] != '\t' && window[j-1] != ',' && window[j-1] != '{' {
 			j--
@@ -315,11 +372,11 @@ func (sp *timeSpot) find(line []byte, t int64, p *Parser) bool {
 		if window[0] == '{' && j > 0 {
 			return false // a JSON line's time key that does not open it: an object before it may hold the same key
 		}
-		if j <= base && i <= base+1 {
-			sp.at = i - base
+		if i == base || i == base+1 && isAlpha(window[base]) {
+			sp.at = i - base // at the line's start, or after glog's level letter
 			sp.prefix = sp.prefix[:0]
 		} else {
-			sp.prefix = append(sp.prefix[:0], window[j:i]...)
+			sp.prefix = append(sp.prefix[:0], window[max(j, base):i]...)
 		}
 		return true
 	}
@@ -359,18 +416,17 @@ func (s *Stream) switchToSpot(line []byte, b *Batch) bool {
 func (s *Stream) spotLine(line []byte, offset int64, truncated bool, b *Batch) bool {
 	now := s.p.nowNano()
 	t, ok := s.spot.readNext(line, now, &s.p.wall)
-	if !ok {
-		w := s.p.wall
-		if _, timed := locate(line, now, &w); timed {
-			s.spot.state = spotOff
-			s.replayPending(b)
-			return false
-		}
+	if !ok && s.timedElsewhere(line, now) {
+		s.spot.state = spotOff
+		s.replayPending(b)
+		return false
 	}
-	if !ok && s.pending {
+	if !ok && s.pending && len(s.raw)+1+len(line) <= s.max {
 		s.join(line, truncated)
 		return true
 	}
+	// A line with a time at the place begins an entry; so does one without when joining it would
+	// cut it off at the entry's cap (the whole parse had made entries of such lines anyway).
 	s.emit(b)
 	s.size = int64(len(line)) + s.cut
 	if truncated && s.cut == 0 {
@@ -407,20 +463,29 @@ func clockSeconds(text []byte) int {
 	return -1
 }
 
-// replayPending gives the pending entry's lines to the whole parse again, as they came.
+// timedElsewhere reports whether a line without a time at the place has one the whole parse would
+// read: the locator's anywhere in its first bytes, or its format's (a JSON key far into it, glog's
+// header). An indented line, a stack trace's, is asked the locator only.
+func (s *Stream) timedElsewhere(line []byte, now int64) bool {
+	if c := byteAt(line, 0); c == ' ' || c == '\t' {
+		w := s.p.wall
+		_, timed := locate(line, now, &w)
+		return timed
+	}
+	return len(line) > 0 && s.p.Parse(line).Time != 0
+}
+
+// replayPending gives the pending entry's lines to the whole parse again, as they came, a blank
+// last line included.
 func (s *Stream) replayPending(b *Batch) {
 	if !s.pending {
 		return
 	}
 	raw, offset, cut := bytes.Clone(s.raw), s.offset, s.truncated
 	s.pending = false
-	for len(raw) > 0 {
-		line := firstLine(raw)
-		raw = raw[len(line):]
-		if len(raw) > 0 {
-			raw = raw[1:]
-		}
-		s.Line(line, offset, cut && len(raw) == 0, b)
+	lines := bytes.Split(raw, []byte{'\n'})
+	for i, line := range lines {
+		s.Line(line, offset, cut && i == len(lines)-1, b)
 		offset += int64(len(line)) + 1
 	}
 }

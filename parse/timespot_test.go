@@ -127,6 +127,11 @@ func TestTimesOnlyOddLineAfterTrust(t *testing.T) {
 			`2026-11-29 10:00:20,9 other-lib: comma fraction`},
 		{"a year after a clock that had none", `Nov 29 10:00:%02d web-1 cron[1]: tick`,
 			`Nov 29 10:00:40 2025 web-1 cron[1]: an old line`},
+		{"a bracketed time, then a date written day first", `[2026-11-29 10:00:%02d] production.INFO: tick`,
+			`29.11.2026 10:05:00 cron: other format`},
+		{"a glog header among access lines", `10.0.0.1 - - [29/Nov/2026:10:00:%02d +0000] "GET /a HTTP/1.1" 200 5`,
+			`I1129 10:05:00.123456 7 controller.go:190] reloading`},
+		{"a blank line before a line of another format", `2026-11-29T10:00:%02dZ app: tick`, ""},
 	} {
 		var lines []string
 		for i := range 20 {
@@ -137,8 +142,27 @@ func TestTimesOnlyOddLineAfterTrust(t *testing.T) {
 			}
 		}
 		lines = append(lines, c.odd, lines[len(lines)-1])
+		if c.odd == "" {
+			lines = append(lines, "", "Nov 29 10:00:40 web-1 cron[1]: another format")
+		}
 		if _, err := checkTimesOnly(lines); err != nil {
 			t.Errorf("%s: %v", c.name, err)
 		}
+	}
+}
+
+// TestTimesOnlyLosesNoUntimedLine follows timed lines with more untimed ones than an entry holds:
+// reading at the place must not join them past the entry's cap, where they would be cut off.
+func TestTimesOnlyLosesNoUntimedLine(t *testing.T) {
+	var lines []string
+	for i := range 20 {
+		lines = append(lines, fmt.Sprintf("2026-11-29T10:00:%02dZ app: tick", i))
+	}
+	for range 1200 {
+		lines = append(lines, `{"msg":"`+strings.Repeat("x", 1000)+`"}`)
+	}
+	lines = append(lines, "2026-11-29T10:01:00Z app: tick")
+	if _, err := checkTimesOnly(lines); err != nil {
+		t.Error(err)
 	}
 }
