@@ -51,6 +51,9 @@ const bufferSize = 1 << 20
 // removed once stale.
 func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool) (n int, err error) {
 	old, statErr := os.Lstat(path)
+	if statErr == nil && old.IsDir() {
+		return 0, fmt.Errorf("%s: is a directory", path) // no question to ask: it cannot be replaced
+	}
 	if statErr == nil && !overwrite {
 		return 0, ErrExists
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -162,5 +163,19 @@ func TestRemoveStaleTemps(t *testing.T) {
 	want := []string{".trawl-export-", ".trawl-export-12x", ".trawl-export-42", ".trawl-export-555.bak", ".trawl-export-987", "app.jsonl", "trawl-export-123"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("left %v, want %v", got, want)
+	}
+}
+
+// A directory as the target is said to be one at once, not offered for replacing.
+func TestWriteToADirectory(t *testing.T) {
+	dir := t.TempDir()
+	for _, overwrite := range []bool{false, true} {
+		_, err := Write(dir, entries(3), Options{Shape: JSONLines}, overwrite)
+		if err == nil || errors.Is(err, ErrExists) || !strings.Contains(err.Error(), "is a directory") {
+			t.Errorf("overwrite %v: %v, want it named a directory", overwrite, err)
+		}
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left %d files in the directory", len(left))
 	}
 }

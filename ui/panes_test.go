@@ -153,3 +153,37 @@ func TestPanesPageIndicatorNeverCut(t *testing.T) {
 		}
 	}
 }
+
+// TestPanesEvaluateTheirPageOnly opens the panes of many sources: only the page shown is
+// evaluated, and paging on evaluates the next page and lets the one before go.
+func TestPanesEvaluateTheirPageOnly(t *testing.T) {
+	var es []entry
+	for i := range 300 {
+		es = append(es, entry{src: fmt.Sprintf("src%03d.log", i), at: time.Duration(i) * time.Second, level: parse.Info, msg: fmt.Sprintf("line %d", i)})
+	}
+	d := newDriver(t, ringOf(t, es), 120, 40)
+	evaluated := func() (first, n, with int) {
+		first, n = d.m.grid.onPage()
+		for i := range d.m.panes {
+			if d.m.panes[i].view != nil {
+				with++
+				if i < first || i >= first+n {
+					t.Errorf("pane %d has a view but is not on the page %d..%d", i, first, first+n-1)
+				}
+			}
+		}
+		return first, n, with
+	}
+	d.keys("tab")
+	first, n, with := evaluated()
+	if len(d.m.panes) != 300 || n == 0 || n >= 300 || with != n || first != 0 {
+		t.Fatalf("%d panes, page %d+%d, %d evaluated; want a first page's evaluated", len(d.m.panes), first, n, with)
+	}
+	if !strings.Contains(d.screen(), "line 0") {
+		t.Errorf("the first pane does not show its line:\n%s", d.screen())
+	}
+	d.keys("}")
+	if first2, n2, with2 := evaluated(); first2 != n || with2 != n2 || !strings.Contains(d.screen(), fmt.Sprintf("line %d", first2)) {
+		t.Errorf("after paging: page %d+%d, %d evaluated:\n%s", first2, n2, with2, d.screen())
+	}
+}

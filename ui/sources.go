@@ -222,20 +222,21 @@ func padLeft(s string, w int) string {
 	return s
 }
 
-// sourceState words the tailer's state, with rotations and the last error.
+// sourceState words the tailer's state, with rotations and the last error, marked as past when the
+// source has gone on since.
 func sourceState(st *tail.Stats) string {
 	s := st.State
 	if st.Rotations > 0 {
-		s += fmt.Sprintf(", rotated %d times", st.Rotations)
+		s += ", rotated " + counted(int(st.Rotations), "time", "times")
 	}
 	if st.Truncations > 0 {
-		s += fmt.Sprintf(", truncated %d times", st.Truncations)
+		s += ", truncated " + counted(int(st.Truncations), "time", "times")
 	}
 	if st.Missed > 0 {
 		s += ", " + counted(int(st.Missed), "rotated file", "rotated files") + " unread: lines lost"
 	}
 	if st.Err != nil && !strings.Contains(s, st.Err.Error()) {
-		s += ": " + st.Err.Error()
+		s += " (earlier: " + st.Err.Error() + ")" // the source read again since: the error is past
 	}
 	return s
 }

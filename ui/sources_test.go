@@ -158,3 +158,18 @@ func TestSourceErrorShowsNameColours(t *testing.T) {
 		t.Fatalf("the error does not show the name's colour sequence:\n%s", body)
 	}
 }
+
+// A source that failed and then read again says its error is past, and counts read as words.
+func TestSourceStateAfterRecovery(t *testing.T) {
+	st := &tail.Stats{State: "following", Err: errors.New("open a.log: permission denied"), Rotations: 1, Truncations: 2}
+	got := sourceState(st)
+	for _, want := range []string{"following, rotated 1 time, truncated 2 times", "(earlier: open a.log: permission denied)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("state %q, want it to hold %q", got, want)
+		}
+	}
+	st.State = "error: " + st.Err.Error()
+	if got := sourceState(st); strings.Count(got, "permission denied") != 1 || strings.Contains(got, "earlier") {
+		t.Errorf("failed state %q, want the error once, as current", got)
+	}
+}
