@@ -166,3 +166,53 @@ func TestTimesOnlyLosesNoUntimedLine(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// FuzzTimesOnly follows twenty lines of one shape, which make the place trusted, with any text:
+// reading at the place may group the lines otherwise than the whole parse, but it gives back
+// every line once, and places the entries in order.
+func FuzzTimesOnly(f *testing.F) {
+	f.Add(uint8(0), []byte("Nov 29 10:00:40 2025 web-1 cron[1]: x\n\tat a\n<13>Nov 29 10:00:41 h p: y\n"))
+	f.Add(uint8(1), []byte("{\"job\":{\"ts\":\"2026-11-29T08:00:00Z\"},\"ts\":\"2026-11-29T10:05:00Z\"}\n\n{\"ts\":\"x\"}\n"))
+	f.Add(uint8(2), []byte("10.0.0.2 - - [29/Nov/2026:10:05:19 +0000] \"GET / HTTP/1.1\" 200 2\nI1129 10:05:00.123456 7 c.go:1] x\n"))
+	f.Add(uint8(3), []byte("2026-11-29 10:00:30 -0800 relay\n2026-11-29 10:00:20,9 x\n29.11.2026 10:05:00 y\n"))
+	shapes := []string{
+		"Nov 29 10:00:%02d web-1 cron[1]: tick",
+		`{"ts":"2026-11-29T10:00:%02dZ","msg":"tick"}`,
+		`10.0.0.1 - - [29/Nov/2026:10:00:%02d +0000] "GET /a HTTP/1.1" 200 5`,
+		"2026-11-29 10:00:%02d app: tick",
+	}
+	f.Fuzz(func(t *testing.T, which uint8, text []byte) {
+		var lines []string
+		for i := range 20 {
+			lines = append(lines, fmt.Sprintf(shapes[int(which)%len(shapes)], i))
+		}
+		lines = append(lines, strings.Split(string(text), "\n")...)
+		whole, _ := readSource(lines, false)
+		fast, _ := readSource(lines, true)
+		count := func(es []spotEntry) map[string]int {
+			n := map[string]int{}
+			for _, e := range es {
+				for _, l := range strings.Split(e.raw, "\n") {
+					n[l]++
+				}
+			}
+			return n
+		}
+		w, g := count(whole), count(fast)
+		for l, n := range w {
+			if g[l] != n {
+				t.Fatalf("line %q: %d times read at the place, %d parsed whole", l, g[l], n)
+			}
+		}
+		for l, n := range g {
+			if w[l] != n {
+				t.Fatalf("line %q: %d times read at the place, %d parsed whole", l, n, w[l])
+			}
+		}
+		for i := 1; i < len(fast); i++ {
+			if fast[i].sort < fast[i-1].sort {
+				t.Fatalf("entry %d sorts before the one before it", i)
+			}
+		}
+	})
+}
