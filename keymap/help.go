@@ -58,7 +58,7 @@ func TimelineHelp(km KeyMap) Help {
 			{"Filters", []key.Binding{km.Search, km.HighlightOnly, km.Sources, km.Back}},
 			km.levelGroup(),
 			{"Actions", []key.Binding{km.Detail, km.Select, km.Copy, km.Export, km.Wrap, km.UTC,
-				km.Panes, km.Histogram, km.Help, km.Quit, km.ForceQuit}},
+				km.Panes, km.Histogram, km.Help, km.Quit, km.ForceQuit, km.Suspend}},
 		},
 	}
 }
@@ -74,7 +74,7 @@ func PanesHelp(km KeyMap) Help {
 			{"Filters", []key.Binding{km.Search, km.HighlightOnly, km.Sources, km.Back}},
 			km.levelGroup(),
 			{"Actions", []key.Binding{km.Detail, km.Select, km.Copy, km.Export, km.Wrap, km.UTC, km.Panes,
-				km.Histogram, km.Help, km.Quit, km.ForceQuit}},
+				km.Histogram, km.Help, km.Quit, km.ForceQuit, km.Suspend}},
 		},
 	}
 }

@@ -58,6 +58,8 @@ type KeyMap struct {
 	Quit      key.Binding
 	// ForceQuit quits from every mode, text inputs included, where q is just a letter.
 	ForceQuit key.Binding
+	// Suspend stops trawl and gives the shell back, as in any terminal program; fg resumes it.
+	Suspend key.Binding
 
 	// Panes layout.
 	NextPane, PrevPane key.Binding
@@ -108,6 +110,7 @@ func Default() KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 
 		NextPane: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next pane")),
 		PrevPane: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous pane")),

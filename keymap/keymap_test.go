@@ -65,7 +65,7 @@ func TestDefaultKeys(t *testing.T) {
 		"/": km.Search, "?": km.Help, "tab": km.Panes, "enter": km.Detail, "esc": km.Back,
 		"L": km.MinLevel, "s": km.Sources, "v": km.Select, "y": km.Copy, "e": km.Export,
 		"w": km.Wrap, "u": km.UTC, "f": km.Follow, "G": km.Bottom, "h": km.Histogram,
-		"m": km.HighlightOnly, "n": km.NextMatch, "N": km.PrevMatch, "q": km.Quit, "ctrl+c": km.ForceQuit,
+		"m": km.HighlightOnly, "n": km.NextMatch, "N": km.PrevMatch, "q": km.Quit, "ctrl+c": km.ForceQuit, "ctrl+z": km.Suspend,
 		"j": km.Down, "k": km.Up, "down": km.Down, "up": km.Up, "pgup": km.PageUp, "pgdown": km.PageDown,
 		"ctrl+d": km.HalfDown, "ctrl+u": km.HalfUp, "g": km.Top, "home": km.Top, "end": km.Bottom,
 		"left": km.Left, "right": km.Right, "E": km.OnlyErrors, "+": km.ZoomIn, "-": km.ZoomOut,

@@ -12,6 +12,9 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.stopAll()
 		return m, tea.Quit
 	}
+	if key.Matches(msg, k.Suspend) {
+		return m, tea.Suspend // the tailers go on reading; the screen is drawn again on resume
+	}
 	switch {
 	case m.searching:
 		return m.onSearchKey(msg)
