@@ -13,7 +13,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	if key.Matches(msg, k.Suspend) {
-		return m, tea.Suspend // the tailers go on reading; the screen is drawn again on resume
+		return m, tea.Suspend // the whole process stops; on resume the tailers read what came meanwhile
 	}
 	switch {
 	case m.searching:
