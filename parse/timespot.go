@@ -77,27 +77,14 @@ func (sp *timeSpot) readAt(line []byte, i int, now int64, w *wallClock, s *stamp
 }
 
 // shape appends the shape of a time's text to dst: each run of digits as 'd', each run of letters
-// as 'a', every other byte as it is ("Nov 29 10:00:00" is "a d d:d:d"). A time whose shape is not
-// the learned one's is spelled another way (with a zone, AM or PM, the day first), which the whole
-// parse may read otherwise.
+// as 'a', each run of blanks as one (syslog pads a day below ten), every other byte as it is
+// ("Nov 29 10:00:00" is "a d d:d:d"). A time whose shape is not the learned one's is spelled
+// another way (with a zone, AM or PM, the day first), which the whole parse may read otherwise.
 func shape(dst, text []byte) []byte {
 	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case isDigit(c):
-			for i < len(text) && isDigit(text[i]) {
-				i++
-			}
-			dst = append(dst, 'd')
-		case isAlpha(c):
-			for i < len(text) && isAlpha(text[i]) {
-				i++
-			}
-			dst = append(dst, 'a')
-		default:
-			dst = append(dst, c)
-			i++
-		}
+		var c byte
+		c, i = shapeAt(text, i)
+		dst = append(dst, c)
 	}
 	return dst
 }
@@ -106,29 +93,30 @@ func shape(dst, text []byte) []byte {
 func sameShape(text, want []byte) bool {
 	k := 0
 	for i := 0; i < len(text); k++ {
-		if k >= len(want) {
-			return false
-		}
-		c := text[i]
-		switch {
-		case isDigit(c):
-			for i < len(text) && isDigit(text[i]) {
-				i++
-			}
-			c = 'd'
-		case isAlpha(c):
-			for i < len(text) && isAlpha(text[i]) {
-				i++
-			}
-			c = 'a'
-		default:
-			i++
-		}
-		if want[k] != c {
+		var c byte
+		c, i = shapeAt(text, i)
+		if k >= len(want) || want[k] != c {
 			return false
 		}
 	}
 	return k == len(want)
+}
+
+// shapeAt returns the shape of the run that starts at text[i], and where the next one starts.
+func shapeAt(text []byte, i int) (byte, int) {
+	c := text[i]
+	switch {
+	case isDigit(c):
+		c = 'd'
+	case isAlpha(c):
+		c = 'a'
+	case c != ' ':
+		return c, i + 1
+	}
+	for i < len(text) && (c == 'd' && isDigit(text[i]) || c == 'a' && isAlpha(text[i]) || c == ' ' && text[i] == ' ') {
+		i++
+	}
+	return c, i
 }
 
 // fractionAfter reports whether a separator and a digit follow line[:end].

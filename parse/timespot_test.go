@@ -216,3 +216,18 @@ func FuzzTimesOnly(f *testing.F) {
 		}
 	})
 }
+
+// TestTimesOnlyKeepsThePlaceOverADayOfTwoDigits reads a syslog file from a day below ten, which
+// syslog pads with a blank, into the next: the time keeps its shape and the place is kept.
+func TestTimesOnlyKeepsThePlaceOverADayOfTwoDigits(t *testing.T) {
+	var lines []string
+	for i := range 20 {
+		lines = append(lines, fmt.Sprintf("Nov  9 23:59:%02d web-1 cron[1]: tick", 40+i))
+	}
+	for i := range 5 {
+		lines = append(lines, fmt.Sprintf("Nov 10 00:00:%02d web-1 cron[1]: tick", i))
+	}
+	if on, err := checkTimesOnly(lines); err != nil || !on {
+		t.Errorf("read at the place to the end: %v, %v", on, err)
+	}
+}
