@@ -110,6 +110,15 @@ func letteredClock(b []byte, i int) bool {
 		byteAt(b, i+5) == 'm' && isDigitAt(b, i+6) && isDigitAt(b, i+7) && byteAt(b, i+8) == 's' && !isAlnum(byteAt(b, i+9))
 }
 
+// fieldClock sets the clock from the two-digit fields at b[i:], b[i+3:] and b[i+6:], whatever
+// separates them ("07:41:16", "10h34m43s"); the caller has checked them.
+func (d *dateTime) fieldClock(b []byte, i int) {
+	d.hour, _ = digits(b, i, 2)
+	d.min, _ = digits(b, i+3, 2)
+	d.sec, _ = digits(b, i+6, 2)
+	d.haveClock = true
+}
+
 // packedClock sets the clock from h written HHmmss.
 func (d *dateTime) packedClock(h int) {
 	d.hour, d.min, d.sec, d.haveClock = h/10000, h/100%100, h%100, true
@@ -146,10 +155,7 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 				if !colonClock(b, j+1) {
 					return j, false
 				}
-				d.hour, _ = digits(b, j+1, 2)
-				d.min, _ = digits(b, j+4, 2)
-				d.sec, _ = digits(b, j+7, 2)
-				d.haveClock = true
+				d.fieldClock(b, j+1)
 				if byteAt(b, j+9) == '.' {
 					return fraction2(b, j+9, d), true
 				}
@@ -172,10 +178,7 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	case la == 8 && byteAt(b, j) == '.' && letteredClock(b, j+1):
 		// Traffic Server's error log: "20261202.10h34m43s CONNECT: could not connect …".
 		d.packedDate(a, 0)
-		d.hour, _ = digits(b, j+1, 2)
-		d.min, _ = digits(b, j+4, 2)
-		d.sec, _ = digits(b, j+7, 2)
-		d.haveClock = true
+		d.fieldClock(b, j+1)
 		return j + 10, true
 	case la == 14 && (byteAt(b, j) == '.' && isDigitAt(b, j+1) || i == 0 && byteAt(b, j) == ' '):
 		// yyyyMMddHHmmss with its fraction, LXC's "20261129074116.123", or opening the line as
