@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"cmp"
 	"net/netip"
 	"time"
 )
@@ -297,11 +296,9 @@ func (s *Stream) emit(b *Batch) {
 	}
 	s.pending = false
 	if s.spot.state == spotOn {
-		var est int64
-		if s.rec.Time == 0 {
-			est = cmp.Or(s.lastTime, s.writtenAt(s.offset))
-		}
-		s.add(b, s.raw, s.offset, s.rec, s.truncated, s.size, est)
+		// An untimed line read at the place is placed after the entry before it: the place was
+		// trusted on timed records, so there is one.
+		s.add(b, s.raw, s.offset, s.rec, s.truncated, s.size, s.lastTime)
 		return
 	}
 	if s.rec.Format == FormatText {
@@ -441,12 +438,8 @@ func (s *Stream) observe(line []byte, offset int64, b *Batch) {
 
 // start makes line the first line of a new pending entry. rec is its parse when parsed is true.
 func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, parsed bool) {
-	s.size = int64(len(line)) + s.cut
-	if truncated && s.cut == 0 {
-		s.size = -1 // cut by a caller that did not say from what length
-	}
-	if len(line) > s.max {
-		line, truncated = TrimPartialRune(line[:s.max]), true
+	var cut bool
+	if line, truncated, cut = s.capFirst(line, truncated); cut {
 		parsed = false // the parse saw bytes that are no longer part of the entry
 	}
 	if !parsed {
@@ -490,6 +483,19 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// received …: Traceback (most recent call last):". Prose that quotes the words opens none.
 		s.inTrace = true
 	}
+}
+
+// capFirst records the size of a new entry's first line and cuts the line to the entry cap; cut
+// says it did.
+func (s *Stream) capFirst(line []byte, truncated bool) (_ []byte, _, cut bool) {
+	s.size = int64(len(line)) + s.cut
+	if truncated && s.cut == 0 {
+		s.size = -1 // cut by a caller that did not say from what length
+	}
+	if len(line) > s.max {
+		return TrimPartialRune(line[:s.max]), true, true
+	}
+	return line, truncated, false
 }
 
 // join appends a continuation line to the pending entry, within the entry cap.

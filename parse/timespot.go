@@ -29,9 +29,8 @@ const maxSpotPrefix = 16
 // timeSpot is where a source's lines keep their time, and how far learning it has come.
 type timeSpot struct {
 	state  spotState
-	found  bool // at, prefix, kind and named hold the place
 	kind   stampKind
-	shape  []byte // the learned time's shape (see shape)
+	shape  []byte // the learned time's shape (see shape); empty until the place is found
 	at     int    // the time's offset in the line, when prefix is empty
 	prefix []byte // the bytes right before the time, from the blank or separator that opens them
 	agreed int    // records whose time the place gave as the whole parse did
@@ -290,11 +289,11 @@ func (sp *timeSpot) learn(raw []byte, t int64, f Format, p *Parser) {
 		return
 	}
 	first := firstLine(raw)
-	if !sp.found {
+	if len(sp.shape) == 0 {
 		if t == 0 {
 			return // the place is not known yet: nothing to check an untimed entry against
 		}
-		if sp.found = sp.find(first, t, p); !sp.found {
+		if !sp.find(first, t, p) {
 			sp.state = spotOff
 			return
 		}
@@ -416,13 +415,7 @@ func (s *Stream) spotLine(line []byte, offset int64, truncated bool, b *Batch) b
 	// A line with a time at the place begins an entry; so does one without when joining it would
 	// cut it off at the entry's cap (the whole parse had made entries of such lines anyway).
 	s.emit(b)
-	s.size = int64(len(line)) + s.cut
-	if truncated && s.cut == 0 {
-		s.size = -1 // cut by a caller that did not say from what length
-	}
-	if len(line) > s.max {
-		line, truncated = TrimPartialRune(line[:s.max]), true
-	}
+	line, truncated, _ = s.capFirst(line, truncated)
 	s.raw = append(s.raw[:0], line...)
 	s.rec = Record{Time: t, Format: s.spot.format, Message: Span{0, int32(len(line))}}
 	s.offset, s.truncated, s.pending = offset, truncated, true
