@@ -75,6 +75,13 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 
 	terminal := term.IsTerminal(stdout.Fd())
+	if terminal && !cfg.outputSet && os.Getenv("TERM") == "dumb" {
+		// A dumb terminal (Emacs' shell, some serial consoles) moves no cursor and has no
+		// alternate screen: the interface would print its escape codes as text. Entries are
+		// printed as text lines instead, as they come.
+		fmt.Fprintln(stderr, "trawl: TERM=dumb: this terminal cannot draw the interface; printing entries as text (-o jsonl for JSON Lines)")
+		cfg.output, cfg.outputSet = export.Text, true
+	}
 	headless := cfg.outputSet || !terminal
 	// The interface shows each file's newest entry at once, and joins a continuation into it later;
 	// headless output prints an entry once, so it waits for the entry to be complete.

@@ -53,3 +53,32 @@ func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
 		t.Errorf("the log was not open yet when tmux answered: trawl waited for it before reading; open files:\n%s", fds)
 	}
 }
+
+// A dumb terminal (Emacs' shell) cannot draw the interface: trawl prints entries as plain text
+// lines on the main screen, and goes on following the file, instead of escape codes.
+func TestDumbTerminalGetsTextLines(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "app.log")
+	appendLines(t, path, "2026-03-01T10:00:00Z ERROR disk full on /var")
+	term := startTerminalAs(t, dir, 120, 30, nil, "dumb", path)
+	term.waitText("disk full on /var")
+	appendLines(t, path, "2026-03-01T10:00:05Z WARN disk at 91 percent")
+	screen := term.waitText("disk at 91 percent")
+	if strings.Contains(screen, "/ search") || strings.Contains(screen, "?") && strings.Contains(screen, "help") {
+		t.Errorf("the interface was drawn on a dumb terminal:\n%s", screen)
+	}
+	if !strings.Contains(screen, "TERM=dumb") {
+		t.Errorf("nothing said why the interface is not shown:\n%s", screen)
+	}
+	if alt := strings.TrimSpace(term.tmux("display-message", "-p", "-t", "main", "#{alternate_on}")); alt != "0" {
+		t.Errorf("alternate screen is %s on a dumb terminal, want 0", alt)
+	}
+	colored := term.tmux("capture-pane", "-e", "-p", "-t", "main")
+	if strings.Contains(colored, "\x1b[") {
+		t.Errorf("escape codes reached a dumb terminal:\n%q", colored)
+	}
+	term.press("C-c")
+	term.waitFor("trawl to exit on ctrl+c", func(string) bool {
+		return strings.TrimSpace(term.tmux("display-message", "-p", "-t", "main", "#{pane_dead}")) == "1"
+	})
+}

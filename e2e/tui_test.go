@@ -31,12 +31,18 @@ func startTerminal(t *testing.T, dir string, cols, rows int, args ...string) *te
 // still trawl itself.
 func startTerminalVia(t *testing.T, dir string, cols, rows int, wrapper []string, args ...string) *terminal {
 	t.Helper()
+	return startTerminalAs(t, dir, cols, rows, wrapper, "xterm-256color", args...)
+}
+
+// startTerminalAs is startTerminalVia with TERM set to termName for trawl.
+func startTerminalAs(t *testing.T, dir string, cols, rows int, wrapper []string, termName string, args ...string) *terminal {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed; the real-terminal tests need it (apt-get install tmux)")
 	}
 	term := &terminal{t: t, socket: fmt.Sprintf("trawl-test-%d-%d", os.Getpid(), tmuxServers.Add(1))}
 	quoted := []string{"exec"}
-	for _, a := range append(append(wrapper, "env", "TERM=xterm-256color", binary), args...) {
+	for _, a := range append(append(wrapper, "env", "TERM="+termName, binary), args...) {
 		quoted = append(quoted, shellQuote(a))
 	}
 	// The pane starts idle so that remain-on-exit is set before trawl runs: its exit status and
