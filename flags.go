@@ -257,7 +257,9 @@ func (c config) tailOptions() tail.Options {
 		Eager:         c.eager,
 		// Raw lines that no level or query selects need their times only.
 		TimesOnly: c.output == export.Raw && c.query == "" && c.level == "",
-		Now:       time.Now,
+		// A dump of JSON Lines writes every entry's fields, read from the parser's scans.
+		Fields: !c.eager && c.noFollow && c.output == export.JSONLines,
+		Now:    time.Now,
 		// Syslog, log4j and Python logging write local time without a zone: read it in this
 		// machine's zone (TZ), as the machine that wrote it most likely did.
 		Location: time.Local,

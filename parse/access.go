@@ -185,5 +185,6 @@ func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 	p.scratch = m
 	rec.Unescaped = m
 	rec.Message = a.request
+	p.keepAccess(line, &a)
 	return true
 }

@@ -10,10 +10,18 @@ import (
 // straight into dst. The output is byte for byte what the slow path (appendFieldsSlow) writes; ok
 // is false when the line is one the fast path does not handle (a repeated key, or past the limits
 // below), and dst must then be cut back and the slow path used instead.
-func appendFields(dst []byte, f Format, raw []byte) (out []byte, ok bool) {
+//
+// sc, when not nil, is the parser's scan of the entry's first line (see fieldScan): it is used
+// when it was made of the text read here.
+func appendFields(dst []byte, f Format, raw []byte, sc *fieldScan) (out []byte, ok bool) {
 	line := parsedLine(raw)
 	if f == FormatJSON {
 		line = jsonFieldsText(raw, line)
+	}
+	if sc.fits(f, raw, line) {
+		fw := fieldWriter{dst: dst, open: len(dst)}
+		fw.scanned(line, sc)
+		return fw.dst, !fw.fallback
 	}
 	if hasColour(line) {
 		return appendColouredFields(dst, f, line)
@@ -46,25 +54,41 @@ func appendLineFields(dst []byte, f Format, line []byte) (out []byte, ok bool) {
 		var rec Record
 		var h bsdHeader
 		if scan3164Header(line, nowForFields(), nil, &rec, &h) {
-			fw.pri(h.pri)
-			fw.span("tag", line, h.tag)
-			fw.number("pid", line, h.pid)
+			fw.bsdSpans(line, h.pri, h.tag, h.pid)
 		}
 	case FormatRFC5424:
-		fw.rfc5424(line)
+		var rec Record
+		var h ietfHeader
+		if scan5424(line, &rec, &h) {
+			fw.ietfSpans(line, h.pri, h.app, h.procid, h.msgid, h.sd)
+		}
 	case FormatAccess:
-		fw.access(line)
+		if a, ok := scanAccess(line); ok {
+			fw.accessSpans(line, &[10]Span{a.vhost, a.addr, a.user, a.method, a.path, a.proto, a.status, a.bytes, a.referer, a.agent})
+		}
 	case FormatLayout:
 		var rec Record
 		var lx layoutLine
 		if scanLayout(line, nowForFields(), nil, &rec, &lx) {
-			fw.span("logger", line, lx.logger)
-			fw.span("thread", line, lx.thread)
-			fw.number("pid", line, lx.pid)
-			fw.span("source", line, lx.source)
+			fw.layoutSpans(line, lx.logger, lx.thread, lx.pid, lx.source)
 		}
 	}
 	return fw.dst, !fw.fallback
+}
+
+// bsdSpans writes an RFC 3164 header's fields.
+func (fw *fieldWriter) bsdSpans(line []byte, pri int, tag, pid Span) {
+	fw.pri(pri)
+	fw.span("tag", line, tag)
+	fw.number("pid", line, pid)
+}
+
+// layoutSpans writes a layout line's fields.
+func (fw *fieldWriter) layoutSpans(line []byte, logger, thread, pid, source Span) {
+	fw.span("logger", line, logger)
+	fw.span("thread", line, thread)
+	fw.number("pid", line, pid)
+	fw.span("source", line, source)
 }
 
 // The limits of the fast path. Past them appendFields reports failure and AppendJSON takes the
@@ -203,37 +227,29 @@ func (fw *fieldWriter) logfmt(line []byte) {
 	})
 }
 
-func (fw *fieldWriter) access(line []byte) {
-	a, ok := scanAccess(line)
-	if !ok {
-		return
-	}
-	fw.span("vhost", line, a.vhost)
-	fw.span("remote_addr", line, a.addr)
-	fw.span("user", line, a.user)
-	fw.span("method", line, a.method)
-	fw.span("path", line, a.path)
-	fw.span("protocol", line, a.proto)
-	fw.number("status", line, a.status)
-	fw.number("bytes", line, a.bytes)
-	fw.span("referer", line, a.referer)
-	fw.span("agent", line, a.agent)
+// accessSpans writes an access line's fields, its spans in fieldScan's order.
+func (fw *fieldWriter) accessSpans(line []byte, s *[10]Span) {
+	fw.span("vhost", line, s[scanVhost])
+	fw.span("remote_addr", line, s[scanAddr])
+	fw.span("user", line, s[scanUser])
+	fw.span("method", line, s[scanMethod])
+	fw.span("path", line, s[scanPath])
+	fw.span("protocol", line, s[scanProto])
+	fw.number("status", line, s[scanStatus])
+	fw.number("bytes", line, s[scanBytes])
+	fw.span("referer", line, s[scanReferer])
+	fw.span("agent", line, s[scanAgent])
 }
 
-// rfc5424 mirrors rfc5424Fields: the header fields, then each structured data parameter as
+// ietfSpans mirrors rfc5424Fields: the header fields, then each structured data parameter as
 // sdid.key, stopping at the first malformed element. Header keys have no dot and parameter keys
 // always have one, so only the parameters are checked for repeats.
-func (fw *fieldWriter) rfc5424(line []byte) {
-	var rec Record
-	var h ietfHeader
-	if !scan5424(line, &rec, &h) {
-		return
-	}
-	fw.pri(h.pri)
-	fw.span("app", line, h.app)
-	fw.span("procid", line, h.procid)
-	fw.span("msgid", line, h.msgid)
-	sd := h.sd.Of(line)
+func (fw *fieldWriter) ietfSpans(line []byte, pri int, app, procid, msgid, sdSpan Span) {
+	fw.pri(pri)
+	fw.span("app", line, app)
+	fw.span("procid", line, procid)
+	fw.span("msgid", line, msgid)
+	sd := sdSpan.Of(line)
 	for i := 0; i < len(sd) && sd[i] == '['; {
 		j := i + 1
 		for j < len(sd) && sd[j] != ' ' && sd[j] != ']' {

@@ -211,7 +211,7 @@ func TestAppendFieldsFastPath(t *testing.T) {
 			if repeatsKey(f, l) {
 				continue // the slow path's by design: the value moves to the key's first place
 			}
-			if _, ok := appendFields(nil, f, []byte(l)); !ok {
+			if _, ok := appendFields(nil, f, []byte(l), nil); !ok {
 				t.Errorf("%v line took the slow path: %s", f, l)
 			}
 			e := Entry{Time: 1771252201123456789, Level: Info, Format: f, Source: "app.log", Host: "web-7", Message: l, Raw: l}
@@ -274,7 +274,7 @@ func repeatsKey(f Format, line string) bool {
 func TestAppendFieldsFallsBackPastLimits(t *testing.T) {
 	for _, l := range cornerLines() {
 		for f := Format(0); f < numFormats; f++ {
-			_, ok := appendFields(nil, f, []byte(l))
+			_, ok := appendFields(nil, f, []byte(l), nil)
 			keys := map[string]bool{}
 			for _, fd := range Fields(f, []byte(l)) {
 				keys[fd.Key] = true
@@ -285,7 +285,7 @@ func TestAppendFieldsFallsBackPastLimits(t *testing.T) {
 		}
 	}
 	deep := "{" + strings.Repeat(`"a":{`, 40) + `"b":1` + strings.Repeat("}", 40) + "}"
-	if _, ok := appendFields(nil, FormatJSON, []byte(deep)); ok {
+	if _, ok := appendFields(nil, FormatJSON, []byte(deep), nil); ok {
 		t.Error("fast path took JSON nested past maxFastDepth")
 	}
 }

@@ -62,7 +62,7 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `","fields":{`...)
 	raw := bytesOf(e.Raw)
 	open := len(dst)
-	if out, ok := appendFields(dst, e.Format, raw); ok {
+	if out, ok := appendFields(dst, e.Format, raw, e.scan); ok {
 		dst = out
 	} else {
 		dst = appendFieldsSlow(out[:open], e.Format, raw)

@@ -40,6 +40,18 @@ type Batch struct {
 	Source string
 	Items  []Item
 	Data   []byte // raw texts and decoded messages, back to back
+
+	// scans[i] is the parser's scan of item i's first line, for writing its fields, when its
+	// stream keeps them (StreamOptions.Fields); items past its end have none.
+	scans []fieldScan
+}
+
+// setScan keeps sc as the scan of item i.
+func (b *Batch) setScan(i int, sc fieldScan) {
+	for len(b.scans) < i {
+		b.scans = append(b.scans, fieldScan{})
+	}
+	b.scans = append(b.scans[:i], sc)
 }
 
 // Estimate is the estimated time that placed an entry without a time of its own: its Sort, since
@@ -56,6 +68,7 @@ func (it *Item) Estimate() int64 {
 func (b *Batch) Reset() {
 	b.Items = b.Items[:0]
 	b.Data = b.Data[:0]
+	b.scans = b.scans[:0]
 }
 
 // Grow makes room for at least items more entries and data more bytes of text, so that a read
@@ -137,13 +150,16 @@ func (b *Batch) DropBefore(t int64) { b.DropBeforeUntil(t, math.MaxInt64) }
 
 // DropBeforeUntil is DropBefore for the items that start before the byte offset until alone.
 func (b *Batch) DropBeforeUntil(t, until int64) {
-	kept := b.Items[:0]
-	for _, it := range b.Items {
+	kept, scans := b.Items[:0], b.scans[:0]
+	for i, it := range b.Items {
 		if it.Time == 0 || it.Time >= t || it.Offset >= until {
 			kept = append(kept, it)
+			if i < len(b.scans) {
+				scans = append(scans, b.scans[i])
+			}
 		}
 	}
-	b.Items = kept
+	b.Items, b.scans = kept, scans
 }
 
 // Entry materializes item i with strings of its own, valid after the batch is reused.
@@ -171,6 +187,10 @@ func (b *Batch) PeekInto(i int, e *Entry) {
 	e.Message = alias(it.Message.Of(b.Data))
 	e.Raw = alias(it.Raw.Of(b.Data))
 	e.Offset, e.Truncated, e.NoNewline, e.Size = it.Offset, it.Truncated, it.NoNewline, it.Size
+	e.scan = nil
+	if i < len(b.scans) && b.scans[i].format != FormatText {
+		e.scan = &b.scans[i]
+	}
 }
 
 // alias views b as a string without copying; the caller guarantees b is not modified while the

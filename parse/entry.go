@@ -76,6 +76,8 @@ type Entry struct {
 	Truncated bool   // Raw was cut at the per-entry cap
 	NoNewline bool   // the last line had no newline when the entry was let go (see Item.NoNewline)
 	Size      int64  // when Truncated: the entry's length in bytes before it was cut (see Item.Size); else 0
+
+	scan *fieldScan // the parser's scan of the first line, when its batch kept it (see Batch.PeekInto)
 }
 
 // LevelDerived reports whether the entry's level was derived rather than written by the line: an

@@ -1672,6 +1672,7 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	if !scanLayout(line, p.nowNano(), &p.wall, rec, &lx) {
 		return false
 	}
+	p.keepLayout(line, &lx)
 	if at, ok := openingClock(line); ok && rec.Time != 0 && countClock(line, at) {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {

@@ -29,6 +29,10 @@ type Parser struct {
 	inColour   bool    // parsing colourless: its own codes, if any are left, are text
 
 	jsonGuessed bool // the last JSON line's level was read from its message, not a key of its own
+
+	scans    bool      // keep each line's scan for its fields (StreamOptions.Fields)
+	scan     fieldScan // the last scan kept, of scanText
+	scanText []byte
 }
 
 const (
@@ -58,6 +62,7 @@ func (p *Parser) Format() Format { return p.format }
 
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
+	p.scan.format = FormatText // a scan kept is of the line parsed last
 	if len(line) > 1 && (line[1] == 0 || line[0] == 0 || line[0] >= 0xfe) {
 		// NULs beside the first letters: a UTF-16 line, or the text after a crash's run of NULs.
 		if parity := utf16Parity(line); parity >= 0 {

@@ -26,6 +26,11 @@ type StreamOptions struct {
 	// later lines are read only there (see timespot.go), and the entries have no level, host or
 	// message of their own.
 	TimesOnly bool
+
+	// Fields says each entry's fields will be written (headless JSON Lines): the parser's scan
+	// of an entry's first line is kept in the batch beside it, so that writing them does not
+	// scan the line again (see fieldScan).
+	Fields bool
 }
 
 // DefaultMaxEntryBytes is the default cap of one entry's raw text: far above any sane stack trace,
@@ -57,6 +62,7 @@ type Stream struct {
 	raw        []byte // the pending entry's text
 	msg        []byte // the pending entry's decoded message, when it has one
 	rec        Record
+	scan       fieldScan // the parser's scan of the pending entry's first line, when kept
 	offset     int64
 	truncated  bool
 	size       int64 // the pending entry's length before any cut, as raw would have it; -1: not known
@@ -125,6 +131,7 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p := NewParser(opts.Now)
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
+	p.scans = opts.Fields
 	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
 	if !opts.TimesOnly || len(opts.Custom) > 0 {
 		s.spot.state = spotOff // a format of the user's is read whole: its time may be anywhere
@@ -327,6 +334,9 @@ func (s *Stream) emit(b *Batch) {
 		est = s.writtenAt(s.offset)
 	}
 	s.add(b, s.raw, s.offset, rec, s.truncated, s.size, est)
+	if s.scan.format != FormatText {
+		b.setScan(len(b.Items)-1, s.scan)
+	}
 }
 
 // hold keeps the pending entry, parsed as rec, until the source's first timestamp.
@@ -444,6 +454,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 	if !parsed {
 		rec = s.p.Parse(line)
+	}
+	if s.p.scans {
+		s.scan = s.p.scanOf(line, rec.Format)
 	}
 	s.xmlRoot = s.afterDecl && xmlStartTag(line) != nil
 	s.afterDecl = hasPrefixAt(line, 0, "<?xml") || hasPrefixAt(line, 0, "<!DOCTYPE")

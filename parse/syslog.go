@@ -1428,6 +1428,7 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
+	p.keep3164(line, &h)
 	msg := p.escapedColourLeftOut(line, rec)
 	if rec.Unescaped != nil && rec.Level == Unknown && h.pri < 0 {
 		if lvl, ok := messageLevel(msg, 0); ok {
@@ -1813,6 +1814,7 @@ func (p *Parser) parse5424(line []byte, rec *Record) bool {
 	if !scan5424(line, rec, &h) {
 		return false
 	}
+	p.keep5424(line, &h)
 	if lvl := p.spelledLevel(p.escapedColourLeftOut(line, rec)); lvl != Unknown {
 		rec.Level = lvl // a record carried whole keeps its own level, as under an RFC 3164 header
 	}

@@ -23,7 +23,7 @@ func (c *readClock) written(int64) time.Time { return c.at }
 
 // parseStreams builds the real per-source parser.
 func parseStreams(opts Options) newStreamFunc {
-	so := parse.StreamOptions{MaxEntryBytes: opts.MaxEntryBytes, Now: opts.Now, Location: opts.Location, Custom: opts.Custom, TimesOnly: opts.TimesOnly}
+	so := parse.StreamOptions{MaxEntryBytes: opts.MaxEntryBytes, Now: opts.Now, Location: opts.Location, Custom: opts.Custom, TimesOnly: opts.TimesOnly, Fields: opts.Fields}
 	return func(source string, written func(int64) time.Time) lineSink {
 		o := so
 		o.Written = written

@@ -94,8 +94,11 @@ type Options struct {
 	// filters): a file's lines are read for their time alone once its first records have shown
 	// where it is (parse.StreamOptions.TimesOnly).
 	TimesOnly bool
-	Loki      Loki       // the server of loki: sources
-	SSH       SSHOptions // how ssh: sources reach their hosts
+	// Fields says each entry's fields will be written (headless JSON Lines without follow): the
+	// parser's scan of an entry's first line travels with it (parse.StreamOptions.Fields).
+	Fields bool
+	Loki   Loki       // the server of loki: sources
+	SSH    SSHOptions // how ssh: sources reach their hosts
 }
 
 func (o Options) withDefaults() Options {
