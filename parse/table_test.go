@@ -346,6 +346,8 @@ var realTables = []struct {
 	{"fresh137_test.go", fresh137Cases, 40},
 	{"fresh138_test.go", fresh138Cases, 40},
 	{"fresh139_test.go", fresh139Cases, 40},
+	{"fresh140_test.go", fresh140Cases, 40},
+	{"fresh141_test.go", fresh141Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
