@@ -320,7 +320,6 @@ var fresh141Cases = []worldCase{
 	// Databases and queues.
 	{
 		name:   "clickhouse-server-json-log",
-		gap:    "trawl reads no time from ClickHouse's JSON logger, neither date_time_utc (`\"2026-11-29T07:41:16Z\"`) nor date_time (epoch seconds with microseconds in a string)",
 		source: "ClickHouse server with <logger><formatting><type>json</type></formatting> in clickhouse-server.log (one JSON object a line: date_time_utc, date_time as epoch seconds with microseconds, thread_name, thread_id, level, query_id, logger_name, message, source_file, source_line): the key names from ClickHouse's src/Loggers/OwnJSONPatternFormatter.cpp, the levels from system.text_log's documentation; lines written from those keys. ClickHouse's text layout is in earlier tables; its JSON mode is not",
 		why:    "two versions of the record's own time (a UTC second and an epoch with microseconds); the level spelled Information, Warning, Error, Trace and Fatal (Critical)",
 		entries: []worldEntry{
@@ -344,7 +343,6 @@ var fresh141Cases = []worldCase{
 	},
 	{
 		name:   "tarantool-json-log",
-		gap:    "trawl reads no level from Tarantool's SYSERROR (`\"level\": \"SYSERROR\"`), an error with errno, and leaves it Unknown",
 		source: "Tarantool with log.format = 'json' (box.cfg{log_format='json'}: time with a colon-less offset, level, message, pid, cord_name, fiber_id, fiber_name, file, line): from memory of Tarantool's JSON log (its level names as in the tarolog crate's port of it). Tarantool's plain layout is in an earlier table; its JSON mode is not",
 		why:    "an offset time with milliseconds, SYSERROR for an error with errno",
 		entries: []worldEntry{

@@ -70,11 +70,12 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"ibm_datetime",          // Open Liberty's JSON log events
 		"utc_time",              // OpenCanary's
 		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
-		"transaction.time_stamp", // ModSecurity 3's JSON audit log
-		"gm_time",                // 389 Directory Server's JSON audit log
-		"eventtime",              // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
-		"time_",                  // OpenHarmony's hisysevent, in milliseconds
-		"Time":                   // go test -json's test events
+		"transaction.time_stamp",     // ModSecurity 3's JSON audit log
+		"gm_time",                    // 389 Directory Server's JSON audit log
+		"eventtime",                  // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
+		"time_",                      // OpenHarmony's hisysevent, in milliseconds
+		"date_time", "date_time_utc", // ClickHouse's JSON logger: an epoch with microseconds, and the UTC second
+		"Time": // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
 		"arrival_time", // Postfix's postqueue -j: when the message entered the queue

@@ -195,8 +195,8 @@ var levelWords = [...][]string{
 	// Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's
 	// Caution; libzypp's WAR; MaxDB's WNG
 	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "wng"},
-	// BGL's FAILURE, Xorg's (EE), H2O's ERRR
-	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr"},
+	// BGL's FAILURE, Xorg's (EE), H2O's ERRR, Tarantool's SYSERROR (an error with errno)
+	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr", "syserror"},
 	// logrus's FATA, PANI; zerolog's console PNC
 	Critical:  {"critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc"},
 	Alert:     {"alert", "alrt", "a"},

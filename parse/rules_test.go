@@ -3595,6 +3595,21 @@ var ruleCases = []worldCase{
 			we("2026-12-02T10:34:44Z", Unknown, "", "20261202.10h34m44s RESPONSE: sent 127.0.0.1 status 502 (Connection Closed) for 'http://127.0.0.1:8081/'"),
 		},
 	},
+	{
+		name: "clickhouse-json-date-time-keys",
+		why:  "ClickHouse's JSON logger keeps the record's time under date_time (an epoch with microseconds, in a string) and date_time_utc",
+		entries: []worldEntry{
+			we("2026-12-02T09:14:20.55012Z|2026-12-02T09:14:20Z", Warn, "", `{"date_time_utc":"2026-12-02T09:14:20Z","date_time":"1796202860.550120","thread_id":"77","level":"Warning","logger_name":"MergeTreeBackgroundExecutor","message":"slow merge of 12 parts"}`),
+			we("2026-12-02T09:14:21.000301Z", Error, "", `{"date_time":"1796202861.000301","level":"Error","logger_name":"TCPHandler","message":"Code: 81. DB::Exception: Database shop does not exist"}`),
+		},
+	},
+	{
+		name: "tarantool-syserror-level",
+		why:  "Tarantool's SYSERROR is an error with its errno",
+		entries: []worldEntry{
+			we("2026-12-02T09:20:01.5Z", Error, "", `{"time": "2026-12-02T10:20:01.500+0100", "level": "SYSERROR", "message": "accept, called on fd 17: Too many open files", "pid": 88}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
