@@ -103,7 +103,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n))) &&
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n) || labelledTime(line, i))) &&
 			!((line[i-1] == '-' || line[i-1] == '/') && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n == 4 && i == 2 && line[0] == '-' && line[1] == '-') && // wget's "--2026-11-29 07:41:16--  https://…"
 			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
@@ -131,6 +131,11 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 				// times are, and agrees with the other logs of the machines that wrote it.
 				s.token = wordIndex(line, at)
 				return s, true
+			}
+		}
+		if n == 10 && labelledTime(line, i) {
+			if t, e, ok := wordEpoch(line, i, now); ok {
+				return stamp{t: t, start: i, end: e, kind: stampEpoch, token: wordIndex(line, i)}, true // named a time: no column to learn
 			}
 		}
 		if !found && n == 10 && (i == 0 || line[i-1] == ' ') && !metricValue(line, i) {
@@ -396,6 +401,27 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	return ok
 }
 
+// labelledTime reports whether the digits at line[i] follow a time's label and a colon, a word of its
+// own: LTSV's "time:1795938076\thost:…" (dnscrypt-proxy's query log, nginx's ltsv format) and
+// "ts:2026-11-29T07:41:16Z …". Other numbers glued to a word and a colon are ids and ports.
+func labelledTime(line []byte, i int) bool {
+	if i < 2 || line[i-1] != ':' {
+		return false
+	}
+	s := i - 1
+	for s > 0 && i-1-s < len("timestamp@") && (isAlnum(line[s-1]) || line[s-1] == '_' || line[s-1] == '@') {
+		s--
+	}
+	if s > 0 && line[s-1] != ' ' && line[s-1] != '\t' {
+		return false
+	}
+	switch string(line[s : i-1]) {
+	case "time", "ts", "timestamp", "@timestamp", "_time", "date", "datetime":
+		return true
+	}
+	return false
+}
+
 // bracketAfterNumber reports whether the time at line[at] is in brackets after a number: the
 // words before it are columns, not a sentence (CUPS's page_log, "office-laser alice 412 [16/Feb/
 // 2026:14:30:01 +0000] …"), where "job queued [16/Feb/2026:…]" quotes a time in its message.
@@ -505,7 +531,7 @@ func wordIndex(line []byte, i int) int {
 // same column, close in time (an id that happens to be ten digits long does not).
 func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 	v, ok := digits(line, i, 10)
-	if !ok || i+10 < len(line) && line[i+10] != ' ' {
+	if !ok || i+10 < len(line) && line[i+10] != ' ' && line[i+10] != '\t' {
 		return 0, 0, false
 	}
 	t := int64(v) * nsPerSec

@@ -3610,6 +3610,22 @@ var ruleCases = []worldCase{
 			we("2026-12-02T09:20:01.5Z", Error, "", `{"time": "2026-12-02T10:20:01.500+0100", "level": "SYSERROR", "message": "accept, called on fd 17: Too many open files", "pid": 88}`),
 		},
 	},
+	{
+		name: "ltsv-labelled-time-and-level",
+		why:  "LTSV writes label:value fields between tabs: a time after its label (an epoch or an ISO time) and a level after its own; other numbers and words glued to a label are not",
+		entries: []worldEntry{
+			we("2026-11-29T08:50:00Z", Unknown, "", "time:1795942200\thost:10.1.0.9\tmessage:cdn.example.net\ttype:AAAA\treturn:PASS"),
+			we("2026-11-29T08:50:01.25Z", Warn, "", "time:2026-11-29T08:50:01.250Z\tlevel:warn\tmsg:queue depth 900\thost:10.1.0.9"),
+			we("2026-11-29T08:50:02Z", Error, "", "ts:2026-11-29T08:50:02Z\tseverity:error\tmsg:upstream reset"),
+		},
+	},
+	{
+		name: "number-or-word-glued-to-another-label",
+		why:  "an id glued to its label and a colon is no epoch, and a level word glued to a label in a sentence is no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "id:1795942200 setting level:debug for the import job"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

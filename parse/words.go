@@ -1372,11 +1372,14 @@ func labelLevel(line []byte) (Level, bool) {
 		for k > 0 && isAlpha(b[k-1]) {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
 			continue
 		}
-		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's).
-		if s, e := nextToken(b, i+1); s == i+2 || s > i+1 && e > s || s == i+1 && e > s && isUpperWord(b[k:i]) {
+		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
+		// or is a field of LTSV's, between tabs ("time:…\tlevel:warn\thost:…").
+		s, e := nextToken(b, i+1)
+		ltsv := s == i+1 && (k == 0 || b[k-1] == '\t') && (e == len(line) || byteAt(b, e) == '\t')
+		if s == i+2 || s > i+1 && e > s || s == i+1 && e > s && (isUpperWord(b[k:i]) || ltsv) {
 			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
 				return lvl, true
 			}
