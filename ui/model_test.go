@@ -117,8 +117,8 @@ func TestModelBadRegexKeepsResults(t *testing.T) {
 	if d.m.searchErr == nil {
 		t.Fatalf("no error for an invalid regex")
 	}
-	if !strings.Contains(d.screen(), "search:") {
-		t.Fatalf("the error is not shown:\n%s", d.screen())
+	if !strings.Contains(d.screen(), "search:") || !strings.Contains(d.screen(), "showing the last valid search") {
+		t.Fatalf("the error, and whose results are shown, are not said:\n%s", d.screen())
 	}
 	d.keys("backspace")
 	if d.m.searchErr != nil {

@@ -95,7 +95,8 @@ func (m Model) statusBar() string {
 	add(9, m.followText())
 	add(8, m.countText())
 	if m.searchErr != nil {
-		add(9, st.Error.wrap(SanitizeName(m.searchErr.Error())))
+		// The rows are still the last valid search's: say so, or they pass for this one's.
+		add(9, st.Error.wrap(SanitizeName(m.searchErr.Error())+"; showing the last valid search"))
 	} else if m.busy() {
 		add(9, st.Busy.wrap("searching…"))
 	}
