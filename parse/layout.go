@@ -1257,16 +1257,19 @@ func ntcBeforeTime(line []byte, e int, now int64, w *wallClock) bool {
 // pythonDefault reads the layout of Python's logging.basicConfig at line[i:], "LEVEL:logger:message"
 // with no blank after the first colon ("WARNING:urllib3.connectionpool:Retrying …"): the level,
 // and the logger's bounds.
+//
+// A capitalized level word is taken before a module in capitals, as OpenBeken's firmware writes
+// "Warn:CFG:CFG_InitAndLoad: …" and "Error:CMD:…".
 func pythonDefault(line []byte, i int) (lvl Level, ls, le int, ok bool) {
 	k := indexByteFrom(line[:min(len(line), i+12)], ':', i)
-	if k-i < 3 || !isUpperWord(line[i:k]) {
+	if k-i < 3 || !isUpperWord(line[i:k]) && !capitalized(line[i:k]) {
 		return Unknown, 0, 0, false
 	}
 	if lvl, ok = ParseLevel(line[i:k]); !ok {
 		return Unknown, 0, 0, false
 	}
 	l := indexByteFrom(line, ':', k+1)
-	if l <= k+1 || !hostLike(line[k+1:l]) {
+	if l <= k+1 || !hostLike(line[k+1:l]) || !isUpperWord(line[i:k]) && !isUpperWord(line[k+1:l]) {
 		return Unknown, 0, 0, false
 	}
 	return lvl, k + 1, l, true

@@ -3626,6 +3626,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "id:1795942200 setting level:debug for the import job"),
 		},
 	},
+	{
+		name: "capitalized-level-before-a-module-in-capitals",
+		why:  "OpenBeken's firmware opens a line with its level, capitalized, glued by colons to a module in capitals; a capitalized word before a module of another case is a sentence's",
+		entries: []worldEntry{
+			we("", Warn, "", "Warn:CFG:CFG_InitAndLoad: config loaded with 3 changes"),
+			we("", Error, "", "Error:MQTT:mqtt_host empty, not starting"),
+		},
+	},
+	{
+		name: "not-in-capitals-inside-a-sentence",
+		why:  "past a line's first word, NOT in capitals is emphasis, not a notice",
+		entries: []worldEntry{
+			we("", Unknown, "", "cmd startScript NOT found (args autoexec.bat)"),
+			we("", Unknown, "", "Info:Server:starting without a module in capitals"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

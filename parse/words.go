@@ -351,6 +351,12 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if s == e {
 			break
 		}
+		if k > 0 && string(b[s:e]) == "NOT" {
+			// Past a line's first word, NOT in capitals is a sentence's emphasis ("startScript
+			// NOT found"), not a notice's short name.
+			prev, i = b[s:e], e
+			continue
+		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
 			// information:" a list of details.
