@@ -12,7 +12,7 @@ type fieldScan struct {
 	format  Format // FormatText: nothing kept
 	at, end int32  // where the scanned text is in the entry's raw text
 	pri     int32
-	spans   [10]Span // per format, in the order fieldScan's setters write them
+	spans   [10]Span // per format, at the indexes below
 }
 
 // The spans of each format, by index.
@@ -48,11 +48,9 @@ const (
 	scanSD     = 3
 )
 
-// keepScan notes the scan of text as the parser's last, when its stream asked for scans.
+// keepScan notes the scan of text as the parser's last; its callers run it only when the
+// parser's stream asked for scans.
 func (p *Parser) keepScan(text []byte, sc fieldScan) {
-	if !p.scans {
-		return
-	}
 	p.scan, p.scanText = sc, text
 }
 
