@@ -1,6 +1,10 @@
 package parse
 
-import "unsafe"
+import (
+	"bytes"
+	"strings"
+	"unsafe"
+)
 
 // fieldScan is what a text format's scanner found in an entry's first line, kept so that writing
 // the entry's fields (appendFields) need not scan the line again: headless JSON Lines write every
@@ -61,18 +65,76 @@ func (p *Parser) keepAccess(text []byte, a *accessLine) {
 	}
 }
 
+// The fields' own scan is a pure function of the line (see nowForFields): it reads a time with a
+// fixed clock and no zone database, where the parser reads it with the source's clock and zone. A
+// header read alike both ways is one whose time is digits alone, or a syslog date and clock,
+// with no year or zone word that one reading may take and the other leave for the host's place;
+// the scan of any other is not kept, and its fields are scanned again as before.
+
 func (p *Parser) keepLayout(text []byte, lx *layoutLine) {
 	// A source whose parenthesized letters are no levels reads its lines otherwise than the
-	// fields' scan, which has no memory of the source: its lines are scanned again.
-	if p.scans && !p.mem.parensOff {
+	// fields' scan, which has no memory of the source: its lines are scanned again too.
+	if p.scans && !p.mem.parensOff && lx.timeEnd > 0 && numericTime(text[:lx.timeEnd]) {
 		p.keepScan(text, fieldScan{format: FormatLayout, spans: [10]Span{lx.logger, lx.thread, lx.pid, lx.source}})
 	}
 }
 
 func (p *Parser) keep3164(text []byte, h *bsdHeader) {
-	if p.scans {
+	if p.scans && plainBSDTime(text, h) {
 		p.keepScan(text, fieldScan{format: FormatRFC3164, pri: int32(h.pri), spans: [10]Span{h.tag, h.pid}})
 	}
+}
+
+// numericTime reports whether an opening time is written in digits and separators alone, in
+// brackets or not: ISO's T and Z are its only letters.
+func numericTime(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) && strings.IndexByte("-:.,/+ []TZ", c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainBSDTime reports whether a syslog header's time, between its PRI and its host (or its tag
+// when it names no host), is a date and a clock ("Nov 29 07:41:16") or one ISO word, with no
+// year or zone beside it.
+func plainBSDTime(line []byte, h *bsdHeader) bool {
+	start := 0
+	if h.pri >= 0 {
+		start = bytes.IndexByte(line, '>') + 1
+	}
+	end := h.msg
+	if h.host.End > 0 {
+		end = int(h.host.Start)
+	} else if h.tag.End > 0 {
+		end = int(h.tag.Start)
+	}
+	if start <= 0 && h.pri >= 0 || end <= start || end > len(line) {
+		return false
+	}
+	if h.host.End > 0 && digitsOnly(h.host.Of(line)) {
+		return false // a year the clock made implausible, which the fields' clock takes for one
+	}
+	var words [4][]byte
+	n := 0
+	for i := start; n < len(words); n++ {
+		s, e := nextToken(line[:end], i)
+		if s == e {
+			break
+		}
+		words[n], i = line[s:e], e
+	}
+	switch n {
+	case 1: // rsyslog's RFC 3339 time
+		w := words[0]
+		return len(w) >= 19 && isDigit(w[0]) && w[4] == '-' && w[10] == 'T' && numericTime(w)
+	case 3: // "Nov 29 07:41:16"
+		day, clock := words[1], words[2]
+		return len(words[0]) == 3 && isAlpha(words[0][0]) && len(day) <= 2 && digitsOnly(day) &&
+			len(clock) >= 8 && clock[2] == ':' && clock[5] == ':' && numericTime(clock)
+	}
+	return false
 }
 
 func (p *Parser) keep5424(text []byte, h *ietfHeader) {

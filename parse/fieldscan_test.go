@@ -11,7 +11,12 @@ import (
 // encodeSource reads lines as one source with or without the parser's scans kept, and returns
 // each entry's JSON Lines output and how many entries had their fields written from a scan.
 func encodeSource(lines []string, fields bool) (out []string, scanned int) {
-	s := NewStream("app.log", StreamOptions{Now: fixedNow, Fields: fields})
+	return encodeSourceIn(lines, fields, nil)
+}
+
+// encodeSourceIn is encodeSource with the source's times read in loc.
+func encodeSourceIn(lines []string, fields bool, loc *time.Location) (out []string, scanned int) {
+	s := NewStream("app.log", StreamOptions{Now: fixedNow, Fields: fields, Location: loc})
 	var b Batch
 	var off int64
 	var e Entry
@@ -81,6 +86,31 @@ func sameOutput(got, want []string) error {
 		}
 	}
 	return nil
+}
+
+// The parser reads a header's time with the source's clock and zone, the fields' scan with a fixed
+// clock and none: a year the clock finds implausible, or a zone only the zone database knows, makes
+// the two read the host's and the tag's places otherwise, and such a scan is not kept.
+func TestFieldScansOfHeadersReadByClockOrZone(t *testing.T) {
+	jerusalem, err := time.LoadLocation("Asia/Jerusalem")
+	if err != nil {
+		t.Skip("no zone database:", err)
+	}
+	lines := []string{
+		"Feb 16 07:41:15 fw01 sshd[1]: a",
+		"<13>Feb 16 07:41:20 2031 web01 sshd[16]: a year after the clock, five years ahead",
+		"<13>Feb 16 2031 07:41:16 fw01 sshd[1]: a year before it",
+		"<13>Feb 16 07:41:16 IDT web01 sshd[12]: a zone the database knows",
+		"2026-02-16 07:41:16.123 IDT 4120 ERROR myapp.mod [req-1] a zone after a layout's time",
+		"[2026-02-16 07:41:16 IDT] [thread-1] WARN c.x.Y - and in its bracket",
+	}
+	for _, loc := range []*time.Location{time.UTC, jerusalem} {
+		want, _ := encodeSourceIn(lines, false, loc)
+		got, _ := encodeSourceIn(lines, true, loc)
+		if err := sameOutput(got, want); err != nil {
+			t.Errorf("in %v: %v", loc, err)
+		}
+	}
 }
 
 // A scan is used only for the text it was made of: a batch whose items were compacted, a colour

@@ -15,6 +15,7 @@ import (
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
 	logger, thread, pid, source Span
+	timeEnd                     int32 // where the opening time ends, on the common path (see keepLayout); else 0
 	levelFirst                  bool  // the first word after the time is the level word, which no host is
 	parensOff                   *bool // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
 }
@@ -83,6 +84,7 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 			return false
 		}
 		rec.Time = t
+		lx.timeEnd = int32(i)
 		afterTime(line, criStream(line, i, now, w), rec, lx)
 		if i == 1+n && isAlpha(line[0]) {
 			rec.Level, _ = alphabetLevel(line[0], "DIWEF") // the letter glued to the date is the level

@@ -133,9 +133,11 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 				return s, true
 			}
 		}
-		if n == 10 && labelledTime(line, i) {
+		if !found && n == 10 && labelledTime(line, i) {
+			// Named a time, it needs no column to learn; a time written later in the line still
+			// wins, as over an epoch column.
 			if t, e, ok := wordEpoch(line, i, now); ok {
-				return stamp{t: t, start: i, end: e, kind: stampEpoch, token: wordIndex(line, i)}, true // named a time: no column to learn
+				fallback, found = stamp{t: t, start: i, end: e, kind: stampEpoch, token: wordIndex(line, i)}, true
 			}
 		}
 		if !found && n == 10 && (i == 0 || line[i-1] == ' ') && !metricValue(line, i) {
@@ -401,9 +403,10 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	return ok
 }
 
-// labelledTime reports whether the digits at line[i] follow a time's label and a colon, a word of its
-// own: LTSV's "time:1795938076\thost:…" (dnscrypt-proxy's query log, nginx's ltsv format) and
-// "ts:2026-11-29T07:41:16Z …". Other numbers glued to a word and a colon are ids and ports.
+// labelledTime reports whether the digits at line[i] follow a time's label and a colon, opening
+// the line or after a tab: LTSV's "time:1795938076\thost:…" (dnscrypt-proxy's query log, nginx's
+// ltsv format) and "ts:2026-11-29T07:41:16Z …". Other numbers glued to a word and a colon are ids
+// and ports, and a label inside a sentence ("last date:…", "issued at ts:…") is the sentence's.
 func labelledTime(line []byte, i int) bool {
 	if i < 2 || line[i-1] != ':' {
 		return false
@@ -412,7 +415,7 @@ func labelledTime(line []byte, i int) bool {
 	for s > 0 && i-1-s < len("timestamp@") && (isAlnum(line[s-1]) || line[s-1] == '_' || line[s-1] == '@') {
 		s--
 	}
-	if s > 0 && line[s-1] != ' ' && line[s-1] != '\t' {
+	if s > 0 && line[s-1] != '\t' {
 		return false
 	}
 	switch string(line[s : i-1]) {

@@ -3627,6 +3627,27 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "time-label-inside-a-sentence",
+		why:  "a time's label counts opening the line or after a tab, not in a sentence",
+		entries: []worldEntry{
+			we("", Unknown, "", "config dump: ts:1795938076 interval:30s retention:7d"),
+		},
+	},
+	{
+		name: "labelled-epoch-before-a-written-time",
+		why:  "a labelled epoch gives way to a time written after it, as an epoch column does",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "ts:1700000000 2026-11-29T07:41:16Z INFO hello"),
+		},
+	},
+	{
+		name: "ltsv-level-field-over-a-word-in-the-message",
+		why:  "LTSV's level field is the line's, not a level word inside its message field",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Debug, "", "time:1795938077\thost:x\tlevel:debug\tmsg:ERROR happened"),
+		},
+	},
+	{
 		name: "capitalized-level-before-a-module-in-capitals",
 		why:  "OpenBeken's firmware opens a line with its level, capitalized, glued by colons to a module in capitals; a capitalized word before a module of another case is a sentence's",
 		entries: []worldEntry{

@@ -347,6 +347,12 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 		}
 		return Unknown, 0, 0, false
 	}
+	if ltsvLine(line) {
+		// LTSV names its fields: a level word inside another field's value ("msg:ERROR …") is
+		// that value's text, the level field's is the line's.
+		lvl, ok = labelLevel(line)
+		return lvl, spotLabel, 0, ok
+	}
 	for _, sp := range shapedSpots {
 		if lvl, msg, ok = readShaped(sp, line, s); ok {
 			return lvl, sp, msg, true
@@ -1155,4 +1161,25 @@ func nodeName(w []byte) bool {
 		}
 	}
 	return digit
+}
+
+// ltsvLine reports whether line is LTSV's: a label and a colon open it, and a tab ends its first
+// field before another label and its colon.
+func ltsvLine(line []byte) bool {
+	i := 0
+	for i < len(line) && i < 32 && (isAlnum(line[i]) || line[i] == '_' || line[i] == '@' || line[i] == '.') {
+		i++
+	}
+	if i == 0 || byteAt(line, i) != ':' {
+		return false
+	}
+	t := indexByteFrom(line[:min(len(line), 256)], '\t', i)
+	if t < 0 {
+		return false
+	}
+	j := t + 1
+	for j < len(line) && j-t < 32 && (isAlnum(line[j]) || line[j] == '_' || line[j] == '.') {
+		j++
+	}
+	return j > t+1 && byteAt(line, j) == ':'
 }
