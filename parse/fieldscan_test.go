@@ -47,27 +47,15 @@ func encodeSourceIn(lines []string, fields bool, loc *time.Location) (out []stri
 // lines with the parser's scans kept and without: each entry's JSON Lines must be the same bytes,
 // and the access, layout and syslog families must have had their fields written from the scans.
 func TestFieldScansWriteTheSameFields(t *testing.T) {
-	all := append([]struct {
-		file  string
-		cases []worldCase
-		min   int
-	}{{"rules_test.go", ruleCases, 0}}, realTables...)
 	var entries, scanned int
-	for _, tb := range all {
-		for _, c := range tb.cases {
-			var lines []string
-			for r := 0; r < 3; r++ {
-				for _, e := range c.entries {
-					lines = append(lines, e.lines...)
-				}
-			}
-			want, _ := encodeSource(lines, false)
-			got, n := encodeSource(lines, true)
-			entries += len(got)
-			scanned += n
-			if err := sameOutput(got, want); err != nil {
-				t.Errorf("%s, %s: %v", tb.file, c.name, err)
-			}
+	for _, c := range everyFamily() {
+		lines := familyLines(c, 3)
+		want, _ := encodeSource(lines, false)
+		got, n := encodeSource(lines, true)
+		entries += len(got)
+		scanned += n
+		if err := sameOutput(got, want); err != nil {
+			t.Errorf("%s: %v", c.name, err)
 		}
 	}
 	t.Logf("%d of %d entries' fields written from the parser's scans", scanned, entries)

@@ -200,11 +200,35 @@ func checkTable(t *testing.T, cases []worldCase, minFamilies int) map[string]boo
 // realTables are the tables of real-world families in the order they were written, each with the
 // fewest families it may hold: world_test.go tuned the locator; each later one was scored before
 // any rule was written from it, so it may hold no family of a table before it.
-var realTables = []struct {
+// table is one file's table of cases; min is the fewest families it may hold.
+type table struct {
 	file  string
 	cases []worldCase
 	min   int
-}{
+}
+
+// everyFamily returns every family of the rules' own lines and of the real-world tables, for the
+// checks that read all of them two ways and compare.
+func everyFamily() []worldCase {
+	all := append([]worldCase(nil), ruleCases...)
+	for _, tb := range realTables {
+		all = append(all, tb.cases...)
+	}
+	return all
+}
+
+// familyLines is a family's lines repeated times times, at most 3,000 lines.
+func familyLines(c worldCase, times int) []string {
+	var lines []string
+	for r := 0; r < times && len(lines) < 3000; r++ {
+		for _, e := range c.entries {
+			lines = append(lines, e.lines...)
+		}
+	}
+	return lines
+}
+
+var realTables = []table{
 	{"world_test.go", worldCases, 45},
 	{"holdout_test.go", holdoutCases, 45},
 	{"fresh_test.go", freshCases, 60},

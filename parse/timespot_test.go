@@ -74,28 +74,15 @@ func checkTimesOnly(lines []string) (switched bool, err error) {
 // both ways, each family's lines repeated until they make sixty records or more, so that the place
 // is learned and then used.
 func TestTimesOnlyKeepsEveryTime(t *testing.T) {
-	all := append([]struct {
-		file  string
-		cases []worldCase
-		min   int
-	}{{"rules_test.go", ruleCases, 0}}, realTables...)
 	families, switched := 0, 0
-	for _, tb := range all {
-		for _, c := range tb.cases {
-			var lines []string
-			for r := (60 + len(c.entries) - 1) / max(len(c.entries), 1); r > 0 && len(lines) < 3000; r-- {
-				for _, e := range c.entries {
-					lines = append(lines, e.lines...)
-				}
-			}
-			on, err := checkTimesOnly(lines)
-			if err != nil {
-				t.Errorf("%s, %s: %v", tb.file, c.name, err)
-			}
-			families++
-			if on {
-				switched++
-			}
+	for _, c := range everyFamily() {
+		on, err := checkTimesOnly(familyLines(c, (60+len(c.entries)-1)/max(len(c.entries), 1)))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+		families++
+		if on {
+			switched++
 		}
 	}
 	t.Logf("%d of %d families read at the place", switched, families)
