@@ -128,7 +128,6 @@ var fresh114Cases = []worldCase{
 	},
 	{
 		name:   "ulogd2-daemon-logfile",
-		gap:    "ulogd's <n> after a ctime date is not read as a level on ulogd's scale (<5> notice, <3> info, <7> error, <8> fatal): all Unknown",
 		source: "ulogd 2's own log file (logfile= in ulogd.conf: `ctime-style date <level> file.c:line message`, the level in ulogd's own numbers: 1 debug, 3 info, 5 notice, 7 error, 8 fatal): netfilter.org ulogd source (ulogd.h); from memory of real lines. ulogd's LOGEMU packet file is an earlier table's",
 		why:    "a ctime date, then ulogd's <n> on its own scale, which is not syslog's: <7> is an error and <3> is info",
 		entries: []worldEntry{

@@ -345,7 +345,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h)) {
+	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h) || levelBehindTag(line, h)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
@@ -421,6 +421,22 @@ func serverAfterTag(line []byte, e int) bool {
 	}
 	c := bytes.IndexByte(line[e:min(len(line), e+80)], ')')
 	return c > 0 && byteAt(line, e+c+1) == ':'
+}
+
+// levelBehindTag reports whether a plain lower-case word before a program and its pid names a
+// machine because a level and its colon open the message after them, as behind a syslog header's
+// host: ProFTPD's "2026-… vm proftpd[7125]: fatal: unknown configuration directive …".
+func levelBehindTag(line []byte, h Span) bool {
+	_, te := nextToken(line, int(h.End))
+	if te == 0 || line[te-1] != ':' || !isLowerWord(h.Of(line)) {
+		return false
+	}
+	ls, le := nextToken(line, te)
+	if le-ls < 4 || line[le-1] != ':' {
+		return false
+	}
+	_, ok := ParseLevel(line[ls : le-1])
+	return ok
 }
 
 // serverHost reports whether a plain lower-case word before a program and its pid names a

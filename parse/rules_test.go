@@ -2586,7 +2586,7 @@ var ruleCases = []worldCase{
 		name: "one-line-timed-elsewhere-teaches-no-continuations",
 		why:  "dante writes one line without its local time during a signal; the lines after it open with their times and are records",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:08Z", Debug, "", "Nov 29 07:41:08 (1795938068.219171) danted[4120]: debug: pre-select: nfds = 8",
+			we("2026-11-29T07:41:08.219171Z", Debug, "", "Nov 29 07:41:08 (1795938068.219171) danted[4120]: debug: pre-select: nfds = 8",
 				"<no localtime available> (1795938076.629799) danted[4120]: debug: sockd_pushsignal(): pushed signal 1 from pid 7781."),
 			we("2026-11-29T07:41:16.630203Z", Debug, "", "Nov 29 07:41:16 (1795938076.630203) danted[4120]: debug: post-select returned -1"),
 			we("2026-11-29T07:41:16.630360Z", Info, "", "Nov 29 07:41:16 (1795938076.630360) danted[4120]: info: SIGHUP [: reloading config"),
@@ -3661,6 +3661,32 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("", Unknown, "", "cmd startScript NOT found (args autoexec.bat)"),
 			we("", Unknown, "", "Info:Server:starting without a module in capitals"),
+		},
+	},
+	{
+		name: "ulogd-level-on-its-own-scale",
+		why:  "ulogd writes its level in angle brackets after its ctime and before the C file and line, on its own scale: 1 debug, 3 info, 5 notice, 7 error, 8 fatal",
+		entries: []worldEntry{
+			we("2026-12-02T10:02:11Z", Debug, "", "Wed Dec  2 10:02:11 2026 <1> ulogd.c:1012 tok=`stack' (1)"),
+			we("2026-12-02T10:02:12Z", Info, "", "Wed Dec  2 10:02:12 2026 <3> ulogd.c:1650 initialization finished, entering main loop"),
+			we("2026-12-02T10:02:13Z", Error, "", "Wed Dec  2 10:02:13 2026 <7> ulogd_inppkt_NFLOG.c:560 unable to bind to log group 5"),
+			we("2026-12-02T10:02:14Z", Critical, "", "Wed Dec  2 10:02:14 2026 <8> ulogd.c:1598 not even a single working plugin stack"),
+		},
+	},
+	{
+		name: "dante-epoch-twin-after-its-time",
+		why:  "Dante writes the time again as Unix seconds with microseconds in parentheses after its syslog-style one: the same instant, more precisely",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:05.118204Z", Info, "", "Nov 29 09:14:05 (1795943645.118204) danted[5120]: info: Dante/server[1/1] v1.4.3 running"),
+			we("2026-11-29T09:14:07.000917Z", Alert, "", "Nov 29 09:14:07 (1795943647.000917) danted[5120]: alert: mother[1/1]: shutting down"),
+		},
+	},
+	{
+		name: "plain-host-before-a-tag-and-a-level",
+		why:  "a plain word after a time, before a program and its pid and a level with its colon, is a syslog header's host",
+		entries: []worldEntry{
+			we("2026-11-29T09:20:01.5Z", Critical, "ftp", "2026-11-29 09:20:01,500 ftp proftpd[8120]: fatal: unknown configuration directive 'Bogus' on line 12"),
+			we("2026-11-29T09:20:02.5Z", Error, "ftp", "2026-11-29 09:20:02,500 ftp proftpd[8121]: error: unable to bind to port"),
 		},
 	},
 }

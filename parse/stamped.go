@@ -21,17 +21,18 @@ const confident = 3
 // debug level in the time's bracket, a lone level word further into the header (see loneLevel), a
 // tool's or a board's level behind the time (see toolLevel).
 const (
-	spotPair       = -127
-	spotMsgID      = -126
-	spotDebugClass = -125
-	spotLone       = -124
-	spotLabel      = -123
-	spotCSV        = -122
-	spotTool       = -121
-	spotIBMType    = -120
-	spotPidDigit   = -119
-	spotOpenDigit  = -118
-	spotDecoded    = -117
+	spotPair        = -127
+	spotMsgID       = -126
+	spotDebugClass  = -125
+	spotLone        = -124
+	spotLabel       = -123
+	spotCSV         = -122
+	spotTool        = -121
+	spotIBMType     = -120
+	spotPidDigit    = -119
+	spotOpenDigit   = -118
+	spotDecoded     = -117
+	spotSourceDigit = -116
 )
 
 // layoutMemory is what a Parser learned of its source's stamped lines.
@@ -76,6 +77,9 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		if t := p.dateAfterClock(line, s.end); t != 0 {
 			rec.Time = t
 		}
+	}
+	if t, e, ok := preciseTwin(line, s.end, rec.Time); ok {
+		rec.Time, rec.Message.Start = t, int32(afterStamp(line, e))
 	}
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
 	// A header that a bracket opens ("[Nest] 7  - 11/29/2026, …"); an access line's client
@@ -385,7 +389,7 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 // shapedSpots are the level places read by a layout's own shape (see readShaped), tried in this
 // order before the words around the time; a line of another layout in the source does not have
 // that shape.
-var shapedSpots = [...]int{spotDebugClass, spotIBMType, spotPidDigit, spotOpenDigit, spotDecoded}
+var shapedSpots = [...]int{spotDebugClass, spotIBMType, spotPidDigit, spotOpenDigit, spotDecoded, spotSourceDigit}
 
 // readShaped reads the level at a shaped spot, and where the message starts (0 to keep the
 // default). The readers are called directly, not through a table of functions, so that the
@@ -402,6 +406,8 @@ func readShaped(spot int, line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 		lvl, ok = beegfsLevel(line, s)
 	case spotDecoded:
 		lvl, ok = decodedBeforeTime(line, s)
+	case spotSourceDigit:
+		lvl, msg, ok = ulogdLevel(line, s)
 	}
 	return lvl, msg, ok
 }
@@ -972,6 +978,55 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 		return Unknown, false
 	}
 	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
+}
+
+// ulogdLevel reads the level ulogd writes in angle brackets after its ctime, before the C file
+// and line that logged: "Wed Dec  2 16:09:30 2026 <5> ulogd.c:408 registering plugin …". The
+// numbers are ulogd's own (ulogd.h): 1 debug, 3 info, 5 notice, 7 error, 8 fatal; read as a
+// syslog severity, 7 would be debug and 1 alert. The message starts at the file.
+func ulogdLevel(line []byte, s *stamp) (Level, int, bool) {
+	i := s.end
+	if !hasPrefixAt(line, i, " <") || byteAt(line, i+3) != '>' || byteAt(line, i+4) != ' ' {
+		return Unknown, 0, false
+	}
+	fs, fe := nextToken(line, i+5)
+	c := bytes.Index(line[fs:fe], []byte(".c:"))
+	if c <= 0 || fs+c+3 >= fe || !digitsOnly(line[fs+c+3:fe]) {
+		return Unknown, 0, false
+	}
+	switch line[i+2] {
+	case '1':
+		return Debug, fs, true
+	case '3':
+		return Info, fs, true
+	case '5':
+		return Notice, fs, true
+	case '7':
+		return Error, fs, true
+	case '8':
+		return Critical, fs, true
+	}
+	return Unknown, 0, false
+}
+
+// preciseTwin reads the Unix time with a fraction that Dante writes in parentheses after its
+// syslog-style time, "Dec  2 15:57:22 (1796227042.931393) danted[…]": the same instant to the
+// microsecond, and with its year. It is taken when its seconds are the written time's and it is
+// within a year and a day of it (the written time is some zone's wall clock, its year a guess).
+func preciseTwin(line []byte, end int, t int64) (int64, int, bool) {
+	if t == 0 || !hasPrefixAt(line, end, " (") {
+		return 0, 0, false
+	}
+	e := indexByteFrom(line[:min(len(line), end+24)], ')', end+2)
+	if e < 0 || e-(end+2) < 12 || line[end+12] != '.' {
+		return 0, 0, false
+	}
+	u, ok := parseEpoch(line[end+2 : e])
+	const span = 367 * secPerDay * nsPerSec
+	if !ok || u/nsPerSec%60 != t/nsPerSec%60 || u-t > span || t-u > span {
+		return 0, 0, false
+	}
+	return u, e + 1, true
 }
 
 // indentedDump reports whether the text after a time is a bar and an indent, as Libreswan's pluto
