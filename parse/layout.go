@@ -424,15 +424,16 @@ func serverAfterTag(line []byte, e int) bool {
 }
 
 // levelBehindTag reports whether a plain lower-case word before a program and its pid names a
-// machine because a level and its colon open the message after them, as behind a syslog header's
-// host: ProFTPD's "2026-… vm proftpd[7125]: fatal: unknown configuration directive …".
+// machine because a level in lower case and its colon open the message after them, as a daemon
+// writes its message behind a syslog header's host: ProFTPD's "2026-… vm proftpd[7125]: fatal:
+// unknown configuration directive …". An application's "main worker[3]: ERROR: …" is no such.
 func levelBehindTag(line []byte, h Span) bool {
 	_, te := nextToken(line, int(h.End))
 	if te == 0 || line[te-1] != ':' || !isLowerWord(h.Of(line)) {
 		return false
 	}
 	ls, le := nextToken(line, te)
-	if le-ls < 4 || line[le-1] != ':' {
+	if le-ls < 4 || line[le-1] != ':' || !isLowerWord(line[ls:le-1]) {
 		return false
 	}
 	_, ok := ParseLevel(line[ls : le-1])

@@ -3689,6 +3689,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:20:02.5Z", Error, "ftp", "2026-11-29 09:20:02,500 ftp proftpd[8121]: error: unable to bind to port"),
 		},
 	},
+	{
+		name: "thread-before-a-tag-and-a-level-in-capitals",
+		why:  "an application's level in capitals after a thread and a worker's pid is no syslog header's: the thread is no host",
+		entries: []worldEntry{
+			we("2026-11-29T09:21:01.5Z", Error, "", "2026-11-29 09:21:01,500 main worker[3]: ERROR: queue stalled"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
