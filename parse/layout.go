@@ -345,7 +345,7 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h) || levelBehindTag(line, h)) {
+	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h)) {
 		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
@@ -421,23 +421,6 @@ func serverAfterTag(line []byte, e int) bool {
 	}
 	c := bytes.IndexByte(line[e:min(len(line), e+80)], ')')
 	return c > 0 && byteAt(line, e+c+1) == ':'
-}
-
-// levelBehindTag reports whether a plain lower-case word before a program and its pid names a
-// machine because a level in lower case and its colon open the message after them, as a daemon
-// writes its message behind a syslog header's host: ProFTPD's "2026-… vm proftpd[7125]: fatal:
-// unknown configuration directive …". An application's "main worker[3]: ERROR: …" is no such.
-func levelBehindTag(line []byte, h Span) bool {
-	_, te := nextToken(line, int(h.End))
-	if te == 0 || line[te-1] != ':' || !isLowerWord(h.Of(line)) {
-		return false
-	}
-	ls, le := nextToken(line, te)
-	if le-ls < 4 || line[le-1] != ':' || !isLowerWord(line[ls:le-1]) {
-		return false
-	}
-	_, ok := ParseLevel(line[ls : le-1])
-	return ok
 }
 
 // serverHost reports whether a plain lower-case word before a program and its pid names a
@@ -1281,7 +1264,7 @@ func ntcBeforeTime(line []byte, e int, now int64, w *wallClock) bool {
 // "Warn:CFG:CFG_InitAndLoad: …" and "Error:CMD:…".
 func pythonDefault(line []byte, i int) (lvl Level, ls, le int, ok bool) {
 	k := indexByteFrom(line[:min(len(line), i+12)], ':', i)
-	if k-i < 3 || !isUpperWord(line[i:k]) && !capitalized(line[i:k]) {
+	if k-i < 3 || !isUpperWord(line[i:k]) && !capitalizedLevel(line[i:k]) {
 		return Unknown, 0, 0, false
 	}
 	if lvl, ok = ParseLevel(line[i:k]); !ok {
@@ -1292,6 +1275,16 @@ func pythonDefault(line []byte, i int) (lvl Level, ls, le int, ok bool) {
 		return Unknown, 0, 0, false
 	}
 	return lvl, k + 1, l, true
+}
+
+// capitalizedLevel reports whether w is a level's name as programs capitalize it; other level
+// words so written ("Note:", "Failure:", "Alert:") are a sentence's or a label's more often.
+func capitalizedLevel(w []byte) bool {
+	switch string(w) {
+	case "Trace", "Debug", "Info", "Notice", "Warn", "Warning", "Error", "Critical", "Fatal":
+		return true
+	}
+	return false
 }
 
 // elapsedBracket returns where the bracket of seconds since a program's start that opens line

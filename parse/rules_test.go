@@ -3682,18 +3682,41 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "plain-host-before-a-tag-and-a-level",
-		why:  "a plain word after a time, before a program and its pid and a level with its colon, is a syslog header's host",
+		name: "plain-word-before-a-tag-and-a-level",
+		why:  "a plain word after a time and before a program and its pid is as often a thread, a verb or a user as a host, whatever level follows",
 		entries: []worldEntry{
-			we("2026-11-29T09:20:01.5Z", Critical, "ftp", "2026-11-29 09:20:01,500 ftp proftpd[8120]: fatal: unknown configuration directive 'Bogus' on line 12"),
-			we("2026-11-29T09:20:02.5Z", Error, "ftp", "2026-11-29 09:20:02,500 ftp proftpd[8121]: error: unable to bind to port"),
+			we("2026-11-29T09:21:01.5Z", Error, "", "2026-11-29 09:21:01,500 main worker[3]: ERROR: queue stalled"),
+			we("2026-11-29T09:21:02.5Z", Critical, "", "2026-11-29 09:21:02,500 killed process[1234]: fatal: signal 9"),
 		},
 	},
 	{
-		name: "thread-before-a-tag-and-a-level-in-capitals",
-		why:  "an application's level in capitals after a thread and a worker's pid is no syslog header's: the thread is no host",
+		name: "prefixed-lines-with-a-tab-are-no-ltsv",
+		why:  "pdsh's and grep's prefix and a colon open a line that may hold a tab and a key: it is no LTSV, and its own level stands",
 		entries: []worldEntry{
-			we("2026-11-29T09:21:01.5Z", Error, "", "2026-11-29 09:21:01,500 main worker[3]: ERROR: queue stalled"),
+			we("2026-11-29T07:41:16Z", Error, "", "node01: Nov 29 07:41:16 ERROR disk\tsda:failed"),
+			we("2026-11-29T07:41:17Z", Warn, "", "node01: [Sun Nov 29 07:41:17 2026] WARNING: CPU temp high\tcore:3"),
+		},
+	},
+	{
+		name: "angle-digit-after-a-syslog-time-is-no-ulogd-level",
+		why:  "ulogd's scale is read only after its ctime date with a year; after another time a digit in angle brackets gives no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 <7> sensor.c:120 value=3"),
+		},
+	},
+	{
+		name: "bracketed-epoch-no-zone-explains",
+		why:  "an epoch in parentheses after a time is its twin only at a zone's offset from it; a future expiry or an offset no zone has is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T09:57:22Z", Unknown, "", "Nov 29 09:57:22 (1822147042.500000) token expires"),
+			we("2026-11-29T09:57:23Z", Unknown, "", "Nov 29 09:57:23 (1795923443.000000) scheduled job 42 ran"),
+		},
+	},
+	{
+		name: "capitalized-word-and-module-that-is-no-level",
+		why:  "a capitalized word that is a level only in capitals or lower case, before a module in capitals, is a label or a sentence's",
+		entries: []worldEntry{
+			we("", Unknown, "", "Note:TODO:rotate the keys before Friday"),
 		},
 	},
 }

@@ -78,7 +78,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Time = t
 		}
 	}
-	if t, e, ok := preciseTwin(line, s.end, rec.Time); ok {
+	if t, e, ok := preciseTwin(line, s.end, rec.Time, p.nowNano()); ok {
 		rec.Time, rec.Message.Start = t, int32(afterStamp(line, e))
 	}
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
@@ -989,6 +989,9 @@ func ulogdLevel(line []byte, s *stamp) (Level, int, bool) {
 	if !hasPrefixAt(line, i, " <") || byteAt(line, i+3) != '>' || byteAt(line, i+4) != ' ' {
 		return Unknown, 0, false
 	}
+	if s.start != 0 || i < 24 || !isAlpha(line[0]) || line[3] != ' ' || !digitsOnly(line[i-4:i]) || line[i-5] != ' ' {
+		return Unknown, 0, false // a ctime date with its year opens the line: "Wed Dec  2 16:09:30 2026"
+	}
 	fs, fe := nextToken(line, i+5)
 	c := bytes.Index(line[fs:fe], []byte(".c:"))
 	if c <= 0 || fs+c+3 >= fe || !digitsOnly(line[fs+c+3:fe]) {
@@ -1011,10 +1014,11 @@ func ulogdLevel(line []byte, s *stamp) (Level, int, bool) {
 
 // preciseTwin reads the Unix time with a fraction that Dante writes in parentheses after its
 // syslog-style time, "Dec  2 15:57:22 (1796227042.931393) danted[…]": the same instant to the
-// microsecond, and with its year. It is taken when its seconds are the written time's and it is
-// within a year and a day of it (the written time is some zone's wall clock, its year a guess).
-func preciseTwin(line []byte, end int, t int64) (int64, int, bool) {
-	if t == 0 || !hasPrefixAt(line, end, " (") {
+// microsecond, and with its year. It is taken only for a written time of whole seconds that it
+// matches as some zone's wall clock: an offset of a whole quarter of an hour, at most fourteen
+// hours, once the written date's guessed year is set right.
+func preciseTwin(line []byte, end int, t, now int64) (int64, int, bool) {
+	if t == 0 || t%nsPerSec != 0 || !hasPrefixAt(line, end, " (") {
 		return 0, 0, false
 	}
 	e := indexByteFrom(line[:min(len(line), end+24)], ')', end+2)
@@ -1022,11 +1026,18 @@ func preciseTwin(line []byte, end int, t int64) (int64, int, bool) {
 		return 0, 0, false
 	}
 	u, ok := parseEpoch(line[end+2 : e])
-	const span = 367 * secPerDay * nsPerSec
-	if !ok || u/nsPerSec%60 != t/nsPerSec%60 || u-t > span || t-u > span {
+	if !ok || !plausible(u, now) {
 		return 0, 0, false
 	}
-	return u, e + 1, true
+	const hour = 3600
+	off := u/nsPerSec - t/nsPerSec
+	for _, year := range [...]int64{0, 365, -365, 366, -366} {
+		d := off - year*secPerDay
+		if d%(hour/4) == 0 && d <= 14*hour && d >= -14*hour {
+			return u, e + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // indentedDump reports whether the text after a time is a bar and an indent, as Libreswan's pluto
@@ -1218,23 +1229,25 @@ func nodeName(w []byte) bool {
 	return digit
 }
 
-// ltsvLine reports whether line is LTSV's: a label and a colon open it, and a tab ends its first
-// field before another label and its colon.
+// ltsvLine reports whether line is LTSV's: three fields or more between tabs, each a label, a
+// colon and its value glued to it. A line that a host's or a file's name and a colon open, as pdsh
+// and grep prefix lines ("node01: …"), has a blank after the colon, or fewer such fields.
 func ltsvLine(line []byte) bool {
-	i := 0
-	for i < len(line) && i < 32 && (isAlnum(line[i]) || line[i] == '_' || line[i] == '@' || line[i] == '.') {
-		i++
+	fields := 0
+	for i := 0; i >= 0 && i < len(line) && i < 512; {
+		j := i
+		for j < len(line) && j-i < 32 && (isAlnum(line[j]) || line[j] == '_' || line[j] == '@' || line[j] == '.' || line[j] == '-') {
+			j++
+		}
+		if j == i || byteAt(line, j) != ':' || byteAt(line, j+1) == ' ' {
+			return false
+		}
+		if fields++; fields == 3 {
+			return true
+		}
+		if i = indexByteFrom(line, '\t', j); i >= 0 {
+			i++
+		}
 	}
-	if i == 0 || byteAt(line, i) != ':' {
-		return false
-	}
-	t := indexByteFrom(line[:min(len(line), 256)], '\t', i)
-	if t < 0 {
-		return false
-	}
-	j := t + 1
-	for j < len(line) && j-t < 32 && (isAlnum(line[j]) || line[j] == '_' || line[j] == '.') {
-		j++
-	}
-	return j > t+1 && byteAt(line, j) == ':'
+	return false
 }
