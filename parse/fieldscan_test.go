@@ -110,14 +110,8 @@ func TestFieldScanFitsItsOwnLineOnly(t *testing.T) {
 		`10.0.0.3 - - [29/Nov/2026:09:00:02 +0000] "GET /c HTTP/1.1" 500 9 "-" "curl/8"`,
 		`10.0.0.4 - bob [29/Nov/2026:10:00:03 +0000] "POST /d HTTP/1.1" 201 11 "-" "curl/8"`,
 	}
-	s := NewStream("access.log", StreamOptions{Now: fixedNow, Fields: true})
 	var b Batch
-	var off int64
-	for _, l := range lines {
-		s.Line([]byte(l), off, false, &b)
-		off += int64(len(l)) + 1
-	}
-	s.Flush(&b)
+	feedLines(NewStream("access.log", StreamOptions{Now: fixedNow, Fields: true}), lines, &b)
 	b.DropBefore(time.Date(2026, 11, 29, 9, 30, 0, 0, time.UTC).UnixNano())
 	var e Entry
 	var got []string
@@ -151,4 +145,14 @@ func FuzzFieldScans(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// feedLines reads lines into b through s as a tailer does, one offset after another, and flushes it.
+func feedLines(s *Stream, lines []string, b *Batch) {
+	var off int64
+	for _, l := range lines {
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(b)
 }

@@ -19,12 +19,7 @@ type spotEntry struct {
 func readSource(lines []string, timesOnly bool) ([]spotEntry, bool) {
 	s := NewStream("src", StreamOptions{Now: func() time.Time { return worldNow }, Location: time.UTC, TimesOnly: timesOnly})
 	var b Batch
-	var off int64
-	for _, l := range lines {
-		s.Line([]byte(l), off, false, &b)
-		off += int64(len(l)) + 1
-	}
-	s.Flush(&b)
+	feedLines(s, lines, &b)
 	var out []spotEntry
 	for i := range b.Items {
 		e := b.Peek(i)
