@@ -3719,6 +3719,37 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Note:TODO:rotate the keys before Friday"),
 		},
 	},
+	{
+		name: "json-time-key-of-an-edge-export",
+		why:  "Cloudflare's Logpush datasets write the event's time under Datetime",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:01Z", Unknown, "", `{"Action":"block","ClientIP":"192.0.2.44","ClientRequestPath":"/wp-login.php","Datetime":"2026-11-29T10:12:01Z","EdgeResponseStatus":403}`),
+		},
+	},
+	{
+		name: "json-time-key-nested-as-a-string-epoch",
+		why:  "Akamai's SIEM events keep the request's start, Unix seconds in a string, under httpMessage",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:02Z", Unknown, "", `{"type":"akamai_siem","attackData":{"clientIP":"192.0.2.45","appliedAction":"alert"},"httpMessage":{"requestId":"7a1c","start":"1795947122","method":"GET","path":"/"}}`),
+		},
+	},
+	{
+		name: "json-time-key-of-a-flow-collector",
+		why:  "goflow2 writes when it received a flow as Unix nanoseconds under time_received_ns",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:03.5Z", Unknown, "", `{"type":"NETFLOW_V9","time_received_ns":1795947123500000000,"src_addr":"10.1.0.4","dst_addr":"192.0.2.80","bytes":5120}`),
+		},
+	},
+	{
+		name: "facility-level-after-a-bracketed-time",
+		why:  "LuCI's log view writes syslog's facility.level and a colon after its bracketed local time",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:04Z", Info, "", "[Nov 29, 2026, 11:12:04 AM GMT+1] daemon.info: dnsmasq-dhcp[1]: DHCPACK(br-lan) 192.168.1.20"),
+			we("2026-11-29T10:12:05Z", Error, "", "[Nov 29, 2026, 11:12:05 AM GMT+1] daemon.err: odhcpd[2]: Failed to send to ff02::1%br-lan"),
+			we("2026-11-29T10:12:06Z", Notice, "", "[Nov 29, 2026, 11:12:06 AM GMT+1] user.notice: firewall: Reloading firewall"),
+			we("2026-11-29T13:12:07Z", Warn, "", "[Nov 29, 2026, 2:12:07 PM GMT+1] kern.warn: kernel: [4120.5] br-lan: port 2 entered disabled state"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

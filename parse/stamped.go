@@ -570,6 +570,11 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if !ok && k <= 1 {
 		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
 	}
+	if !ok && (k == 0 || k == 1 && string(prev) == "]") {
+		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok {
+			return lvl, skipBlanks(line, te), true // LuCI's "daemon.info:", as levelAround reads it
+		}
+	}
 	if !ok && k <= 1 {
 		if lvl, ok := tabbedLevel(line, ts, te); ok {
 			return lvl, skipBlanks(line, te), true // Prosody's tab-separated column, as levelAround reads it
@@ -778,6 +783,13 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			}
 			if lvl, msg, ok := dashedAngleLevel(line, ts); ok {
 				return lvl, k, msg, true
+			}
+		}
+		if k == 0 || k == 1 && string(prev) == "]" {
+			// A facility.level word right after the time or the bracket closing it: LuCI's log
+			// view, "[Nov 29, 2026, 8:41:16 AM GMT+1] daemon.info: hostapd: …".
+			if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok {
+				return lvl, k, skipBlanks(line, te), true
 			}
 		}
 		// A letter alone is a level right after a pid's or a thread's number (logcat's "1702  2395

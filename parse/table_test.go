@@ -372,6 +372,7 @@ var realTables = []table{
 	{"fresh139_test.go", fresh139Cases, 40},
 	{"fresh140_test.go", fresh140Cases, 40},
 	{"fresh141_test.go", fresh141Cases, 40},
+	{"fresh142_test.go", fresh142Cases, 40},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
