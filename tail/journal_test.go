@@ -107,7 +107,13 @@ func (s *entrySink) snapshot() []parse.Entry {
 // waitEntries polls until cond holds, failing after a deadline.
 func (s *entrySink) waitEntries(t *testing.T, what string, cond func([]parse.Entry) bool) []parse.Entry {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	return s.waitEntriesWithin(t, 20*time.Second, what, cond)
+}
+
+// waitEntriesWithin is waitEntries with its own deadline.
+func (s *entrySink) waitEntriesWithin(t *testing.T, limit time.Duration, what string, cond func([]parse.Entry) bool) []parse.Entry {
+	t.Helper()
+	deadline := time.Now().Add(limit)
 	for {
 		e := s.snapshot()
 		if cond(e) {
