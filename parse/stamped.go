@@ -570,9 +570,9 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if !ok && k <= 1 {
 		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
 	}
-	if !ok && (k == 0 || k == 1 && string(prev) == "]") {
-		if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok {
-			return lvl, skipBlanks(line, te), true // LuCI's "daemon.info:", as levelAround reads it
+	if !ok {
+		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
+			return lvl, skipBlanks(line, te), true // as levelAround reads it
 		}
 	}
 	if !ok && k <= 1 {
@@ -785,12 +785,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, msg, true
 			}
 		}
-		if k == 0 || k == 1 && string(prev) == "]" {
-			// A facility.level word right after the time or the bracket closing it: LuCI's log
-			// view, "[Nov 29, 2026, 8:41:16 AM GMT+1] daemon.info: hostapd: …".
-			if lvl, ok := facilityLevel(bytes.TrimSuffix(tok, []byte(":"))); ok {
-				return lvl, k, skipBlanks(line, te), true
-			}
+		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
+			return lvl, k, skipBlanks(line, te), true
 		}
 		// A letter alone is a level right after a pid's or a thread's number (logcat's "1702  2395
 		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
@@ -990,6 +986,16 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 		return Unknown, false
 	}
 	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
+}
+
+// facilityAfterTime reads a facility.level word, the k-th after the time, when it comes right after
+// the time or the bracket closing it: LuCI's log view, "[Nov 29, 2026, 8:41:16 AM GMT+1]
+// daemon.info: hostapd: …".
+func facilityAfterTime(prev, tok []byte, k int) (Level, bool) {
+	if k > 1 || k == 1 && string(prev) != "]" {
+		return Unknown, false
+	}
+	return facilityLevel(bytes.TrimSuffix(tok, []byte(":")))
 }
 
 // ulogdLevel reads the level ulogd writes in angle brackets after its ctime, before the C file
