@@ -134,9 +134,9 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			}
 		}
 		if !found && n == 10 && labelledTime(line, i) {
-			// Named a time, it needs no column to learn; a time written later in the line still
-			// wins, as over an epoch column.
-			if t, e, ok := wordEpoch(line, i, now); ok {
+			// Named a time, it needs no column to learn, and may carry a fraction; a time written
+			// later in the line still wins, as over an epoch column.
+			if t, e, ok := labelledEpoch(line, i, now); ok {
 				fallback, found = stamp{t: t, start: i, end: e, kind: stampEpoch, token: wordIndex(line, i)}, true
 			}
 		}
@@ -423,6 +423,21 @@ func labelledTime(line []byte, i int) bool {
 		return true
 	}
 	return false
+}
+
+// labelledEpoch reads the Unix seconds at line[i] after a time's label, with a fraction or not, up
+// to the blank or tab that ends them: "time:1795938076\t…", "time:1795938076.123\t…".
+func labelledEpoch(line []byte, i int, now int64) (int64, int, bool) {
+	e := i + 10
+	if byteAt(line, e) == '.' {
+		_, f := digitRun(line, e+1)
+		e += 1 + f
+	}
+	if e < len(line) && line[e] != ' ' && line[e] != '\t' {
+		return 0, 0, false
+	}
+	t, ok := parseEpoch(line[i:e])
+	return t, e, ok && plausible(t, now)
 }
 
 // bracketAfterNumber reports whether the time at line[at] is in brackets after a number: the

@@ -3617,6 +3617,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:50:00Z", Unknown, "", "time:1795942200\thost:10.1.0.9\tmessage:cdn.example.net\ttype:AAAA\treturn:PASS"),
 			we("2026-11-29T08:50:01.25Z", Warn, "", "time:2026-11-29T08:50:01.250Z\tlevel:warn\tmsg:queue depth 900\thost:10.1.0.9"),
 			we("2026-11-29T08:50:02Z", Error, "", "ts:2026-11-29T08:50:02Z\tseverity:error\tmsg:upstream reset"),
+			we("2026-11-29T08:50:03.125Z", Info, "", "time:1795942203.125\tlevel:info\tmsg:reconnected\thost:10.1.0.9"),
 		},
 	},
 	{
