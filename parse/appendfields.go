@@ -64,7 +64,8 @@ func appendLineFields(dst []byte, f Format, line []byte) (out []byte, ok bool) {
 		}
 	case FormatAccess:
 		if a, ok := scanAccess(line); ok {
-			fw.accessSpans(line, &[10]Span{a.vhost, a.addr, a.user, a.method, a.path, a.proto, a.status, a.bytes, a.referer, a.agent})
+			spans := a.spans()
+			fw.accessSpans(line, &spans)
 		}
 	case FormatLayout:
 		var rec Record

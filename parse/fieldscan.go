@@ -60,9 +60,13 @@ func (p *Parser) keepScan(text []byte, sc fieldScan) {
 
 func (p *Parser) keepAccess(text []byte, a *accessLine) {
 	if p.scans {
-		p.keepScan(text, fieldScan{format: FormatAccess, spans: [10]Span{
-			a.vhost, a.addr, a.user, a.method, a.path, a.proto, a.status, a.bytes, a.referer, a.agent}})
+		p.keepScan(text, fieldScan{format: FormatAccess, spans: a.spans()})
 	}
+}
+
+// spans are an access line's fields at fieldScan's indexes.
+func (a *accessLine) spans() [10]Span {
+	return [10]Span{a.vhost, a.addr, a.user, a.method, a.path, a.proto, a.status, a.bytes, a.referer, a.agent}
 }
 
 // The fields' own scan is a pure function of the line (see nowForFields): it reads a time with a
