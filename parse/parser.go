@@ -30,6 +30,8 @@ type Parser struct {
 
 	jsonGuessed bool // the last JSON line's level was read from its message, not a key of its own
 
+	shapes lineShapes // the layouts of the source's lines, read by position (see lineShape)
+
 	scans    bool      // keep each line's scan for its fields (StreamOptions.Fields)
 	scan     fieldScan // the last scan kept, of scanText
 	scanText []byte
@@ -55,7 +57,9 @@ func NewParser(now func() time.Time) *Parser {
 }
 
 // SetLocation sets the zone of times written without one (syslog, log4j, Python); default UTC.
-func (p *Parser) SetLocation(loc *time.Location) { p.wall = wallClock{loc: loc} }
+func (p *Parser) SetLocation(loc *time.Location) {
+	p.wall, p.shapes = wallClock{loc: loc}, lineShapes{}
+}
 
 // Format is the format detected for the source so far (FormatText before any structured line).
 func (p *Parser) Format() Format { return p.format }
@@ -105,11 +109,20 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	// The record is filled in place by each parser tried: passing it down instead of returning it
 	// saves a copy of it per call level, up to a sixth of the cost of a short line.
-	var rec Record
+	var rec, shaped Record
 	var fits bool
-	switch p.format {
-	case FormatText:
-	case FormatStamped:
+	var sr shapeRead
+	if (p.format == FormatLayout || p.format == FormatStamped) && !p.inColour {
+		if sr = p.shapes.read(line, p.format, &rec, &p.wall); sr.sh != nil && !sr.used {
+			shaped = rec // to check against the full parse
+		}
+	}
+	switch {
+	case sr.used:
+		fits = true
+		p.mem.lastToken, p.mem.lastAfter = sr.sh.lastToken, sr.sh.lastAfter
+	case p.format == FormatText:
+	case p.format == FormatStamped:
 		// Only a line whose time sits where the source's lines keep it takes the fast path: a
 		// line of another format in a mixed source (an access line among Celery's) has a time
 		// too, and must reach its own parser first.
@@ -126,6 +139,9 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		p.detect(line, &rec, tried)
 		p.vote(rec.Format)
+	}
+	if !sr.used {
+		p.learnShape(line, &rec, &shaped, sr)
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
@@ -195,6 +211,19 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 	}
 	return rec
+}
+
+// learnShape checks the shape a line fit against its full parse, or learns the shape of a line
+// that fit none.
+func (p *Parser) learnShape(line []byte, rec, shaped *Record, sr shapeRead) {
+	switch {
+	case sr.sh != nil:
+		p.shapes.check(sr, line, rec, shaped, &p.mem, p.nowNano(), &p.wall)
+	case learnable(line, rec, p.format) && p.shapes.mayLearn():
+		if st, ok := locate(line, p.nowNano(), &p.wall); ok {
+			p.shapes.learn(line, rec, st, &p.mem, p.nowNano(), &p.wall)
+		}
+	}
 }
 
 // commandLevel reads a level in capitals with its colon past the words a level is looked for in,

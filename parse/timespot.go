@@ -248,38 +248,44 @@ func (l *lastStamp) moves(line []byte, s *stamp, at int, unit, now int64, w wall
 
 // next reads the time at i in line when it is spelled as the one remembered but for its seconds.
 func (l *lastStamp) next(line []byte, i int, w *wallClock) (int64, bool) {
+	t, end, ok := l.read(line, i)
+	return t, ok && !extended(line, end, *w)
+}
+
+// read is next without the check of the text after the time, for a reader whose next bytes
+// tell it already (see lineShape): it returns where the time ends.
+func (l *lastStamp) read(line []byte, i int) (int64, int, bool) {
 	if len(l.head) == 0 || !bytes.HasPrefix(line[i:], l.head) {
-		return 0, false
+		return 0, 0, false
 	}
 	j := i + len(l.head)
 	sec, ok := digits(line, j, 2)
 	if !ok || sec > 59 {
-		return 0, false
+		return 0, 0, false
 	}
 	j += 2
 	var ns int64
 	if l.sep != 0 {
 		if byteAt(line, j) != l.sep {
-			return 0, false
+			return 0, 0, false
 		}
 		e := j + 1
 		for e < len(line) && isDigit(line[e]) {
 			e++
 		}
 		if e-j-1 != l.fracDigits {
-			return 0, false
+			return 0, 0, false
 		}
 		ns, j = fraction(line, j+1)
 	} else if isDigitAt(line, j) || byteAt(line, j) == '.' || byteAt(line, j) == ',' {
-		return 0, false
+		return 0, 0, false
 	}
-	// The text after the seconds, and the byte after the time, as they were, and nothing after it
-	// that the time's reading would take.
+	// The text after the seconds, and the byte after the time, as they were.
 	n := len(l.tail) - 1
-	if !bytes.HasPrefix(line[j:], l.tail[:n]) || byteAt(line, j+n) != l.tail[n] || extended(line, j+n, *w) {
-		return 0, false
+	if !bytes.HasPrefix(line[j:], l.tail[:n]) || byteAt(line, j+n) != l.tail[n] {
+		return 0, 0, false
 	}
-	return l.base + int64(sec)*nsPerSec + ns, true
+	return l.base + int64(sec)*nsPerSec + ns, j + n, true
 }
 
 // learn checks an entry the whole parse made against the place, or finds the place on the first

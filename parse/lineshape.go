@@ -1,0 +1,391 @@
+package parse
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+)
+
+// A line shape is a learned layout: the words a source's lines open with, and which of them are
+// the time, the level and the host, learned from a line the full parse read. Later lines of the
+// same shape are read by position, word by word, without asking the rules one after another; a
+// line that does not fit (another program's, a word more) takes the full parse as before.
+//
+// A shape is used only after it has read shapeTrials lines exactly as the full parse did, and
+// every recheckEvery-th line it reads is read by the full parse too: a shape that ever disagrees
+// is dropped, and a source whose shapes keep disagreeing learns no more. So a shape gives the
+// record the full parse would give, but on a line unlike the lines checked beside it.
+//
+// The time is not read again on each line: the lines of one minute share every byte of their
+// time but the seconds and their fraction (lastStamp), so the full parse reads the first line of
+// each minute, and the others are computed from it.
+type lineShape struct {
+	format    Format
+	segs      []segment
+	kind      stampKind // the time's spelling
+	timeShape []byte    // its shape (see shape)
+	timeLen   int
+	ends      bool      // the text after the time is none that its reading would take (see endsTime)
+	last      lastStamp // the minute of the time the full parse read last
+	lastToken int       // the stamped memory the full parse leaves (see layoutMemory.lastToken)
+	lastAfter bool
+	trials    int // lines read alike by the shape and the full parse; used from shapeTrials on
+	reads     int // lines read since the last check
+	lastUsed  int // the parser's line count when the shape last fit
+}
+
+type segKind uint8
+
+const (
+	segText  segKind = iota // bytes every line repeats (separators, brackets); a run of blanks matches any
+	segWord                 // a word of any letters, up to the next separator
+	segLevel                // a word that is the level, in the same case
+	segHost                 // a word that is the host
+	segTime                 // the time
+)
+
+type segment struct {
+	kind  segKind
+	text  []byte // segText: the bytes
+	upper bool   // segLevel: the word is in capitals
+}
+
+const (
+	maxShapes    = 4  // shapes kept per source
+	shapeTrials  = 8  // lines a shape reads alike with the full parse before it is used
+	recheckEvery = 64 // a used shape's every this many lines is read by the full parse too
+	shapeStrikes = 4  // shapes dropped for a disagreement before a source learns no more
+	maxHeader    = 160
+	maxSegments  = 32 // words and separators in a shape's header
+	freeTries    = 32 // lines that may teach a shape, then one in this many
+)
+
+// separators end a shape's words: blanks, brackets and the punctuation between columns. A word
+// holds anything else, so a logger's dotted name, a thread's dashes and a host's are one word.
+var separators = func() (t [256]bool) {
+	for _, c := range []byte(" \t[](){}<>:|,;\"'=") {
+		t[c] = true
+	}
+	return t
+}()
+
+// shapes are a parser's learned shapes.
+type lineShapes struct {
+	list    [maxShapes]*lineShape
+	lines   int // lines parsed, for lastUsed
+	strikes int
+	tries   int // lines a shape was made from, or tried
+	used    int // lines a trusted shape read alone
+}
+
+// mayLearn reports whether a line that fit no shape may teach one: any of a source's first lines,
+// then one in freeTries, so that a source whose lines have no shape (a mix of programs) spends
+// little on trying.
+func (ss *lineShapes) mayLearn() bool {
+	ss.tries++
+	return ss.strikes < shapeStrikes && (ss.tries <= freeTries || ss.tries%freeTries == 0)
+}
+
+// shapeRead is what reading a line by the shapes gave.
+type shapeRead struct {
+	sh    *lineShape
+	at    int  // where the line's time is
+	timed bool // the line's minute is the shape's: its time was read too
+	used  bool // the shape is trusted and no check is due: its record stands
+}
+
+// read reads line by the first shape of format that fits it into rec.
+func (ss *lineShapes) read(line []byte, format Format, rec *Record, w *wallClock) shapeRead {
+	ss.lines++
+	for _, sh := range ss.list {
+		if sh == nil || sh.format != format {
+			continue
+		}
+		at, timed, ok := sh.read(line, rec, w)
+		if !ok {
+			continue
+		}
+		sh.lastUsed = ss.lines
+		used := timed && sh.trials >= shapeTrials
+		if used {
+			ss.used++
+			sh.reads++
+			if sh.reads >= recheckEvery {
+				sh.reads, used = 0, false
+			}
+		}
+		return shapeRead{sh: sh, at: at, timed: timed, used: used}
+	}
+	return shapeRead{}
+}
+
+// check compares a line's full parse with what its shape read, drops a shape that read it
+// otherwise, and keeps a new minute's time.
+func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, mem *layoutMemory, now int64, w *wallClock) {
+	sh := r.sh
+	agree := sameRecord(full, guess, r.timed) && full.Time != 0 &&
+		(sh.format != FormatStamped || mem.lastToken == sh.lastToken && mem.lastAfter == sh.lastAfter)
+	if !agree {
+		ss.drop(sh)
+		return
+	}
+	if !r.timed {
+		st := stamp{t: full.Time, start: r.at, end: r.at + sh.timeLen, kind: sh.kind}
+		sh.last.remember(line, &st, now, *w)
+	}
+	sh.trials = min(sh.trials+1, shapeTrials)
+}
+
+func (ss *lineShapes) drop(sh *lineShape) {
+	for i, s := range ss.list {
+		if s == sh {
+			ss.list[i] = nil
+		}
+	}
+	ss.strikes++
+}
+
+// learn makes a shape of a line the full parse read, when the record is one a shape can give.
+func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, mem *layoutMemory, now int64, w *wallClock) {
+	sh, ok := newShape(line, rec, st, now, w)
+	if !ok {
+		return
+	}
+	sh.lastToken, sh.lastAfter = mem.lastToken, mem.lastAfter
+	sh.lastUsed = ss.lines
+	slot := 0
+	for i, s := range ss.list {
+		if s == nil {
+			slot = i
+			break
+		}
+		if s.lastUsed < ss.list[slot].lastUsed {
+			slot = i
+		}
+	}
+	ss.list[slot] = sh
+}
+
+// learnable reports whether a record is one a shape may give: a time, a level, the message to
+// the end of the line as written, read by the parser of the source's format.
+func learnable(line []byte, rec *Record, format Format) bool {
+	return (format == FormatLayout || format == FormatStamped) && rec.Format == format && rec.Time != 0 &&
+		rec.Level != Unknown && rec.Unescaped == nil && !rec.Whole && int(rec.Message.End) == len(line) &&
+		rec.Message.Start > 0 && rec.Message.Start <= maxHeader
+}
+
+// newShape makes the shape of line's header, whose time st is.
+func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lineShape, bool) {
+	head := int(rec.Message.Start)
+	if st.t != rec.Time || st.end > head || st.start >= st.end {
+		return nil, false
+	}
+	// Built on the stack, with its text aliasing line: most lines tried teach nothing, and cost
+	// no allocation.
+	var buf [maxSegments]segment
+	segs := buf[:0]
+	level, host := false, rec.Host.End == 0
+	for i := 0; i < head; {
+		if len(segs) == maxSegments {
+			return nil, false
+		}
+		switch {
+		case i == st.start:
+			segs = append(segs, segment{kind: segTime})
+			i = st.end
+		case separators[line[i]]:
+			j := i
+			for j < head && j != st.start && separators[line[j]] {
+				j++
+			}
+			segs, i = appendText(segs, line[i:j]), j
+		default:
+			j := wordEnd(line, i)
+			if j > head || i < st.start && j > st.start {
+				return nil, false // the message or the time starts inside the word
+			}
+			word := line[i:j]
+			switch lvl, ok := ParseLevel(word); {
+			case ok && lvl == rec.Level && !level:
+				segs, level = append(segs, segment{kind: segLevel, upper: upperWord(word)}), true
+			case int32(i) == rec.Host.Start && int32(j) == rec.Host.End:
+				segs, host = append(segs, segment{kind: segHost}), true
+			case punctuation(word):
+				segs = appendText(segs, word) // a dash or a star between columns: the same on every line
+			default:
+				segs = append(segs, segment{kind: segWord})
+			}
+			i = j
+		}
+	}
+	if !level || !host {
+		return nil, false
+	}
+	sh := &lineShape{format: rec.Format, kind: st.kind, timeLen: st.end - st.start,
+		timeShape: shape(nil, line[st.start:st.end]), segs: slices.Clone(segs)}
+	for k := range sh.segs {
+		sh.segs[k].text = bytes.Clone(sh.segs[k].text)
+	}
+	sh.ends = endsTime(sh.segs)
+	sh.last.remember(line, &st, now, *w)
+	// The shape must read its own line as the full parse did.
+	var again Record
+	if _, timed, ok := sh.read(line, &again, w); !ok || !timed || !sameRecord(rec, &again, true) {
+		return nil, false
+	}
+	return sh, true
+}
+
+// sameRecord reports whether a shape's record of a line is the full parse's; timed says whether
+// the shape read the time.
+func sameRecord(full, shaped *Record, timed bool) bool {
+	return full.Level == shaped.Level && full.Format == shaped.Format && full.Host == shaped.Host &&
+		full.Message == shaped.Message && full.Unescaped == nil && !full.Whole &&
+		(!timed || full.Time == shaped.Time)
+}
+
+// endsTime reports whether what a shape has after its time ends it: no zone, year, AM or PM,
+// fraction or offset could start there, so the time's reading need not look (see extended). A
+// level word after a blank is none; nor is a bracket, a bar or a quote, nor a dash or a plus
+// that no digit follows.
+func endsTime(segs []segment) bool {
+	k := slices.IndexFunc(segs, func(s segment) bool { return s.kind == segTime })
+	if k+1 >= len(segs) || segs[k+1].kind != segText {
+		return false
+	}
+	text := segs[k+1].text
+	rest := bytes.TrimLeft(text, " \t")
+	switch {
+	case len(rest) == len(text):
+		return strings.IndexByte("])>|\"'", text[0]) >= 0
+	case len(rest) == 0:
+		return k+2 < len(segs) && segs[k+2].kind == segLevel
+	case rest[0] == '-' || rest[0] == '+':
+		return len(rest) > 1 && !isDigit(rest[1])
+	}
+	return strings.IndexByte("[]|\"'<", rest[0]) >= 0
+}
+
+// wordEnd returns where the word at line[i:] ends: at the next separator, or the line's end.
+func wordEnd(line []byte, i int) int {
+	for ; i+4 <= len(line); i += 4 { // four at a time: a logger's name is long
+		if separators[line[i]] || separators[line[i+1]] || separators[line[i+2]] || separators[line[i+3]] {
+			break
+		}
+	}
+	for ; i < len(line); i++ {
+		if separators[line[i]] {
+			return i
+		}
+	}
+	return i
+}
+
+// appendText appends text that follows the header's last segment, joining it to that one's text.
+func appendText(segs []segment, text []byte) []segment {
+	if n := len(segs); n > 0 && segs[n-1].kind == segText {
+		last := segs[n-1].text
+		segs[n-1].text = last[:len(last)+len(text)] // text follows last in the line
+		return segs
+	}
+	return append(segs, segment{kind: segText, text: text})
+}
+
+// punctuation reports whether a word has no letter or digit.
+func punctuation(w []byte) bool {
+	for _, c := range w {
+		if isAlnum(c) || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// upperWord reports whether a word's letters are capitals.
+func upperWord(w []byte) bool {
+	for _, c := range w {
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// read reads line by the shape into rec; at is where its time is, and timed says whether the
+// time was read too, which it is when the line is in the minute the full parse read last.
+func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (at int, timed, ok bool) {
+	*rec = Record{Format: sh.format}
+	i := 0
+	for k := range sh.segs {
+		seg := &sh.segs[k]
+		switch seg.kind {
+		case segText:
+			if i = matchText(line, i, seg.text); i < 0 {
+				return 0, false, false
+			}
+		case segTime:
+			var fits bool
+			if timed, fits = sh.readTime(line, i, rec, w); !fits {
+				return 0, false, false
+			}
+			at, i = i, i+sh.timeLen
+		default:
+			j := wordEnd(line, i)
+			if j == i {
+				return 0, false, false
+			}
+			switch seg.kind {
+			case segLevel:
+				lvl, isLevel := ParseLevel(line[i:j])
+				if !isLevel || upperWord(line[i:j]) != seg.upper {
+					return 0, false, false
+				}
+				rec.Level = lvl
+			case segHost:
+				rec.Host = Span{int32(i), int32(j)}
+			}
+			i = j
+		}
+	}
+	rec.Message = Span{int32(i), int32(len(line))}
+	if !timed {
+		rec.Time = 0
+	}
+	return at, timed, true
+}
+
+// readTime reads the time at line[i:] when it is in the minute the full parse read last, and
+// reports whether it is spelled as the shape's is.
+func (sh *lineShape) readTime(line []byte, i int, rec *Record, w *wallClock) (timed, ok bool) {
+	if t, end, ok := sh.last.read(line, i); ok && (sh.ends || !extended(line, end, *w)) {
+		rec.Time = t
+		return true, true
+	}
+	end := i + sh.timeLen
+	return false, end <= len(line) && !isDigitAt(line, end) && sameShape(line[i:end], sh.timeShape)
+}
+
+// matchText matches text at line[i:], a run of blanks in text matching any run of blanks, and
+// returns where the match ends, or -1.
+func matchText(line []byte, i int, text []byte) int {
+	for k := 0; k < len(text); {
+		c := text[k]
+		if c != ' ' && c != '\t' {
+			if i >= len(line) || line[i] != c {
+				return -1
+			}
+			i, k = i+1, k+1
+			continue
+		}
+		if i >= len(line) || (line[i] != ' ' && line[i] != '\t') {
+			return -1
+		}
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+	}
+	return i
+}
