@@ -25,14 +25,24 @@ type lineShape struct {
 	kind      stampKind // the time's spelling
 	timeShape []byte    // its shape (see shape)
 	timeLen   int
-	ends      bool      // the text after the time is none that its reading would take (see endsTime)
-	last      lastStamp // the minute of the time the full parse read last
-	lastToken int       // the stamped memory the full parse leaves (see layoutMemory.lastToken)
+	ends      bool        // the text after the time is none that its reading would take (see endsTime)
+	last      lastStamp   // the minute of the time the full parse read last
+	words     []levelWord // the level words the full parse read as the shape did, at its level's place
+	lastToken int         // the stamped memory the full parse leaves (see layoutMemory.lastToken)
 	lastAfter bool
 	trials    int // lines read alike by the shape and the full parse; used from shapeTrials on
 	reads     int // lines read since the last check
 	lastUsed  int // the parser's line count when the shape last fit
 }
+
+// levelWord is a level as a source spells it: "WARN", "warning", "W".
+type levelWord struct {
+	text  string
+	level Level
+}
+
+// maxLevelWords bounds a shape's level words: nine levels, in one spelling or two.
+const maxLevelWords = 16
 
 type segKind uint8
 
@@ -45,9 +55,8 @@ const (
 )
 
 type segment struct {
-	kind  segKind
-	text  []byte // segText: the bytes
-	upper bool   // segLevel: the word is in capitals
+	kind segKind
+	text []byte // segText: the bytes
 }
 
 const (
@@ -88,10 +97,17 @@ func (ss *lineShapes) mayLearn() bool {
 
 // shapeRead is what reading a line by the shapes gave.
 type shapeRead struct {
-	sh    *lineShape
+	sh *lineShape
+	shapeFit
+	used bool // the shape is trusted, knew all it read, and no check is due: its record stands
+}
+
+// shapeFit is how a line fits a shape.
+type shapeFit struct {
 	at    int  // where the line's time is
 	timed bool // the line's minute is the shape's: its time was read too
-	used  bool // the shape is trusted and no check is due: its record stands
+	known bool // its level word is one the shape has read before, and no other word is a level's
+	level Span // its level word
 }
 
 // read reads line by the first shape of format that fits it into rec.
@@ -101,12 +117,12 @@ func (ss *lineShapes) read(line []byte, format Format, rec *Record, w *wallClock
 		if sh == nil || sh.format != format {
 			continue
 		}
-		at, timed, ok := sh.read(line, rec, w)
+		fit, ok := sh.read(line, rec, w)
 		if !ok {
 			continue
 		}
 		sh.lastUsed = ss.lines
-		used := timed && sh.trials >= shapeTrials
+		used := fit.timed && fit.known && sh.trials >= shapeTrials
 		if used {
 			ss.used++
 			sh.reads++
@@ -114,13 +130,13 @@ func (ss *lineShapes) read(line []byte, format Format, rec *Record, w *wallClock
 				sh.reads, used = 0, false
 			}
 		}
-		return shapeRead{sh: sh, at: at, timed: timed, used: used}
+		return shapeRead{sh: sh, shapeFit: fit, used: used}
 	}
 	return shapeRead{}
 }
 
 // check compares a line's full parse with what its shape read, drops a shape that read it
-// otherwise, and keeps a new minute's time.
+// otherwise, and keeps what was new to the shape: the minute of the line's time, its level word.
 func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, mem *layoutMemory, now int64, w *wallClock) {
 	sh := r.sh
 	agree := sameRecord(full, guess, r.timed) && full.Time != 0 &&
@@ -133,7 +149,27 @@ func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, mem *
 		st := stamp{t: full.Time, start: r.at, end: r.at + sh.timeLen, kind: sh.kind}
 		sh.last.remember(line, &st, now, *w)
 	}
+	if !r.known {
+		sh.learnWord(r.level.Of(line), full.Level)
+	}
 	sh.trials = min(sh.trials+1, shapeTrials)
+}
+
+// learnWord adds a level word the full parse read as the shape did.
+func (sh *lineShape) learnWord(word []byte, lvl Level) {
+	if _, known := sh.levelOf(word); !known && len(sh.words) < maxLevelWords {
+		sh.words = append(sh.words, levelWord{string(word), lvl})
+	}
+}
+
+// levelOf returns the level of a word the shape has read at its level's place.
+func (sh *lineShape) levelOf(word []byte) (Level, bool) {
+	for _, lw := range sh.words {
+		if lw.text == string(word) {
+			return lw.level, true
+		}
+	}
+	return Unknown, false
 }
 
 func (ss *lineShapes) drop(sh *lineShape) {
@@ -207,7 +243,7 @@ func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lin
 			word := line[i:j]
 			switch lvl, ok := ParseLevel(word); {
 			case ok && lvl == rec.Level && !level:
-				segs, level = append(segs, segment{kind: segLevel, upper: upperWord(word)}), true
+				segs, level = append(segs, segment{kind: segLevel}), true
 			case int32(i) == rec.Host.Start && int32(j) == rec.Host.End:
 				segs, host = append(segs, segment{kind: segHost}), true
 			case punctuation(word):
@@ -230,9 +266,11 @@ func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lin
 	sh.last.remember(line, &st, now, *w)
 	// The shape must read its own line as the full parse did.
 	var again Record
-	if _, timed, ok := sh.read(line, &again, w); !ok || !timed || !sameRecord(rec, &again, true) {
+	fit, ok := sh.read(line, &again, w)
+	if !ok || !fit.timed || fit.known || !sameRecord(rec, &again, true) {
 		return nil, false
 	}
+	sh.learnWord(fit.level.Of(line), rec.Level)
 	return sh, true
 }
 
@@ -264,6 +302,16 @@ func endsTime(segs []segment) bool {
 		return len(rest) > 1 && !isDigit(rest[1])
 	}
 	return strings.IndexByte("[]|\"'<", rest[0]) >= 0
+}
+
+// mayBeLevel reports whether a word is a level's (see ParseLevel), looking at its first byte and
+// length before the word itself: a thread's or a logger's name seldom begins as a level does.
+func mayBeLevel(word []byte) bool {
+	if len(word) > 13 || !isAlpha(word[0]) && word[0] != '!' {
+		return false
+	}
+	_, ok := ParseLevel(word)
+	return ok
 }
 
 // wordEnd returns where the word at line[i:] ends: at the next separator, or the line's end.
@@ -301,57 +349,54 @@ func punctuation(w []byte) bool {
 	return true
 }
 
-// upperWord reports whether a word's letters are capitals.
-func upperWord(w []byte) bool {
-	for _, c := range w {
-		if 'a' <= c && c <= 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-// read reads line by the shape into rec; at is where its time is, and timed says whether the
-// time was read too, which it is when the line is in the minute the full parse read last.
-func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (at int, timed, ok bool) {
+// read reads line by the shape into rec. A line that fits is one whose separators are the
+// shape's, whose time is spelled as its, and whose level's place holds a level word.
+func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit, ok bool) {
 	*rec = Record{Format: sh.format}
+	fit.known = true
 	i := 0
 	for k := range sh.segs {
 		seg := &sh.segs[k]
 		switch seg.kind {
 		case segText:
 			if i = matchText(line, i, seg.text); i < 0 {
-				return 0, false, false
+				return fit, false
 			}
 		case segTime:
-			var fits bool
-			if timed, fits = sh.readTime(line, i, rec, w); !fits {
-				return 0, false, false
+			var spelled bool
+			if fit.timed, spelled = sh.readTime(line, i, rec, w); !spelled {
+				return fit, false
 			}
-			at, i = i, i+sh.timeLen
+			fit.at, i = i, i+sh.timeLen
 		default:
 			j := wordEnd(line, i)
 			if j == i {
-				return 0, false, false
+				return fit, false
 			}
-			switch seg.kind {
-			case segLevel:
-				lvl, isLevel := ParseLevel(line[i:j])
-				if !isLevel || upperWord(line[i:j]) != seg.upper {
-					return 0, false, false
+			word := line[i:j]
+			if seg.kind == segLevel {
+				lvl, known := sh.levelOf(word)
+				if !known {
+					if lvl, ok = ParseLevel(word); !ok {
+						return fit, false
+					}
+					fit.known = false // the full parse reads it, and teaches the word
 				}
-				rec.Level = lvl
-			case segHost:
+				rec.Level, fit.level = lvl, Span{int32(i), int32(j)}
+			} else if mayBeLevel(word) {
+				fit.known = false // a level's word where the source writes none: the full parse says
+			}
+			if seg.kind == segHost {
 				rec.Host = Span{int32(i), int32(j)}
 			}
 			i = j
 		}
 	}
 	rec.Message = Span{int32(i), int32(len(line))}
-	if !timed {
+	if !fit.timed {
 		rec.Time = 0
 	}
-	return at, timed, true
+	return fit, true
 }
 
 // readTime reads the time at line[i:] when it is in the minute the full parse read last, and

@@ -49,3 +49,72 @@ func TestLineShapesReadAsTheFullParse(t *testing.T) {
 		t.Errorf("only %d of %d lines were read by a shape", used, lines)
 	}
 }
+
+// log4jLine is a line of a Java application's pattern "%d %-5p [%t] %c - %m".
+func log4jLine(minute, second, milli int, level, thread, logger, msg string) string {
+	return fmt.Sprintf("2026-02-16 14:%02d:%02d,%03d %-5s [%s] %s - %s", minute, second, milli, level, thread, logger, msg)
+}
+
+// A source's later lines are read by their shape once it has read trial lines as the full parse
+// did, and give the records the full parse gives, whatever their level, thread, logger and time.
+func TestLineShapeReadsLaterLinesByPosition(t *testing.T) {
+	levels := []string{"INFO", "WARN", "ERROR", "DEBUG", "TRACE", "FATAL"}
+	var lines []string
+	for i := 0; i < 600; i++ {
+		lines = append(lines, log4jLine(10+i/120, i/2%60, i*37%1000, levels[i%len(levels)],
+			fmt.Sprintf("http-nio-8080-exec-%d", i%13), fmt.Sprintf("com.example.svc%d.Handler", i%7), fmt.Sprintf("request %d served", i)))
+	}
+	diffs, used := shapedReads(lines)
+	for _, d := range diffs {
+		t.Error(d)
+	}
+	if used < 500 {
+		t.Errorf("%d of %d lines read by a shape alone, want most", used, len(lines))
+	}
+}
+
+// A shape that reads a line otherwise than the full parse, when the two are compared, is
+// dropped, and the line keeps the full parse's record: the logger named like a level was no
+// place a level was ever read from.
+func TestLineShapeThatDisagreesIsDropped(t *testing.T) {
+	p := NewParser(fixedNow)
+	for i := 0; i < 20; i++ {
+		p.Parse([]byte(fmt.Sprintf("2026-02-16 14:30:%02d,120 - app.http - INFO - request %d", i, i)))
+	}
+	if p.shapes.used == 0 {
+		t.Fatal("no shape was learned from twenty lines of one layout")
+	}
+	// A new minute: the full parse reads the line, and its record is compared with the shape's.
+	line := []byte("2026-02-16 14:31:00,120 - ERROR - INFO - a logger named as a level")
+	got, want := p.Parse(line), fullParser().Parse(line)
+	if !sameParse(got, want) {
+		t.Errorf("got %+v, want the full parse's %+v", got, want)
+	}
+	if p.shapes.strikes != 1 {
+		t.Errorf("%d shapes dropped, want 1", p.shapes.strikes)
+	}
+}
+
+// FuzzLineShapes parses each line of the input a dozen times in a row, so that a shape is learned
+// and used, with a parser that learns shapes and one that does not: the records must be the same,
+// and their spans within the line.
+func FuzzLineShapes(f *testing.F) {
+	for _, name := range []string{"layout", "stamped", "rfc3164", "text"} {
+		f.Add([]byte(benchLines[name][0] + "\n" + benchLines[name][1]))
+	}
+	f.Add([]byte(log4jLine(41, 16, 7, "WARN", "main", "c.e.A", "x") + "\n" + log4jLine(41, 16, 7, "WARN", "main", "c.e.A", "")))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, full := NewParser(fixedNow), fullParser()
+		for _, line := range bytes.Split(data, []byte{'\n'}) {
+			for k := 0; k < 12; k++ {
+				got, want := p.Parse(line), full.Parse(line)
+				if got.Message.Start < 0 || got.Message.Start > got.Message.End || int(got.Message.End) > len(line) || int(got.Host.End) > len(line) || got.Host.Start > got.Host.End {
+					t.Fatalf("spans out of the line %q: %+v", line, got)
+				}
+				if !sameParse(got, want) {
+					t.Fatalf("line %q, read %d:\n got %+v\nwant %+v", line, k, got, want)
+				}
+			}
+		}
+	})
+}
