@@ -52,7 +52,18 @@ const (
 	segLevel                // a word that is the level, in the same case
 	segHost                 // a word that is the host
 	segTime                 // the time
+	segPRI                  // a syslog PRI's number
+	segTag                  // a syslog tag: the program's name
+	segPid                  // the program's pid
 )
+
+// shapeRoles are the words a format's parser names, beside the time and the host, that a shape
+// reads: a layout's level, found as the word that spells it, or a syslog header's PRI, tag and
+// pid, at the spans its parser read them.
+type shapeRoles struct {
+	level         bool
+	pri, tag, pid Span
+}
 
 type segment struct {
 	kind segKind
@@ -84,6 +95,7 @@ type lineShapes struct {
 	lines   int // lines parsed, for lastUsed
 	strikes int
 	tries   int // lines a shape was made from, or tried
+	wasted  int // shapes made and then found to read their own line otherwise
 	used    int // lines a trusted shape read alone
 }
 
@@ -92,7 +104,7 @@ type lineShapes struct {
 // little on trying.
 func (ss *lineShapes) mayLearn() bool {
 	ss.tries++
-	return ss.strikes < shapeStrikes && (ss.tries <= freeTries || ss.tries%freeTries == 0)
+	return ss.strikes < shapeStrikes && (ss.tries <= freeTries && ss.wasted < shapeStrikes || ss.tries%freeTries == 0)
 }
 
 // shapeRead is what reading a line by the shapes gave.
@@ -108,6 +120,19 @@ type shapeFit struct {
 	timed bool // the line's minute is the shape's: its time was read too
 	known bool // its level word is one the shape has read before, and no other word is a level's
 	level Span // its level word
+	pri   int  // its syslog PRI, or -1
+	tag   Span // its syslog tag and pid
+	pid   Span
+}
+
+// header is a syslog header as the shape read it.
+func (fit *shapeFit) header(rec *Record) bsdHeader {
+	return bsdHeader{pri: fit.pri, host: rec.Host, tag: fit.tag, pid: fit.pid, msg: int(rec.Message.Start)}
+}
+
+// reads reports whether the shape read a syslog header as its parser did.
+func (fit *shapeFit) reads(h *bsdHeader) bool {
+	return fit.pri == h.pri && fit.tag == h.tag && fit.pid == h.pid && h.tagLevel == Unknown && !h.hasFacility
 }
 
 // read reads line by the first shape of format that fits it into rec.
@@ -137,9 +162,9 @@ func (ss *lineShapes) read(line []byte, format Format, rec *Record, w *wallClock
 
 // check compares a line's full parse with what its shape read, drops a shape that read it
 // otherwise, and keeps what was new to the shape: the minute of the line's time, its level word.
-func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, mem *layoutMemory, now int64, w *wallClock) {
+func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, roles bool, mem *layoutMemory, now int64, w *wallClock) {
 	sh := r.sh
-	agree := sameRecord(full, guess, r.timed) && full.Time != 0 &&
+	agree := full != nil && roles && sameRecord(full, guess, r.timed) && full.Time != 0 &&
 		(sh.format != FormatStamped || mem.lastToken == sh.lastToken && mem.lastAfter == sh.lastAfter)
 	if !agree {
 		ss.drop(sh)
@@ -182,9 +207,12 @@ func (ss *lineShapes) drop(sh *lineShape) {
 }
 
 // learn makes a shape of a line the full parse read, when the record is one a shape can give.
-func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, mem *layoutMemory, now int64, w *wallClock) {
-	sh, ok := newShape(line, rec, st, now, w)
+func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, roles shapeRoles, mem *layoutMemory, now int64, w *wallClock) {
+	sh, ok := newShape(line, rec, st, roles, now, w)
 	if !ok {
+		if sh != nil {
+			ss.wasted++
+		}
 		return
 	}
 	sh.lastToken, sh.lastAfter = mem.lastToken, mem.lastAfter
@@ -202,16 +230,26 @@ func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, mem *layoutMemor
 	ss.list[slot] = sh
 }
 
-// learnable reports whether a record is one a shape may give: a time, a level, the message to
-// the end of the line as written, read by the parser of the source's format.
-func learnable(line []byte, rec *Record, format Format) bool {
-	return (format == FormatLayout || format == FormatStamped) && rec.Format == format && rec.Time != 0 &&
-		rec.Level != Unknown && rec.Unescaped == nil && !rec.Whole && int(rec.Message.End) == len(line) &&
-		rec.Message.Start > 0 && rec.Message.Start <= maxHeader
+// learnable reports whether a record is one a shape may give: a time, the message to the end of
+// the line as written, read by the parser of the source's format; a layout's level; a syslog
+// header's host and tag, with no level of its own (a facility, a level as the tag), whose level
+// the syslog parser reads after it.
+func learnable(line []byte, rec *Record, format Format, h *bsdHeader) bool {
+	if rec.Format != format || rec.Time == 0 || rec.Unescaped != nil || rec.Whole || int(rec.Message.End) != len(line) ||
+		rec.Message.Start == 0 || rec.Message.Start > maxHeader {
+		return false
+	}
+	switch format {
+	case FormatLayout, FormatStamped:
+		return rec.Level != Unknown
+	case FormatRFC3164:
+		return rec.Level == Unknown && h.host.End > 0 && h.tag.End > 0 && h.tagLevel == Unknown && !h.hasFacility
+	}
+	return false
 }
 
 // newShape makes the shape of line's header, whose time st is.
-func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lineShape, bool) {
+func newShape(line []byte, rec *Record, st stamp, roles shapeRoles, now int64, w *wallClock) (*lineShape, bool) {
 	head := int(rec.Message.Start)
 	if st.t != rec.Time || st.end > head || st.start >= st.end {
 		return nil, false
@@ -220,7 +258,7 @@ func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lin
 	// no allocation.
 	var buf [maxSegments]segment
 	segs := buf[:0]
-	level, host := false, rec.Host.End == 0
+	level, host, named := false, rec.Host.End == 0, 0
 	for i := 0; i < head; {
 		if len(segs) == maxSegments {
 			return nil, false
@@ -240,12 +278,18 @@ func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lin
 			if j > head || i < st.start && j > st.start {
 				return nil, false // the message or the time starts inside the word
 			}
-			word := line[i:j]
+			word, span := line[i:j], Span{int32(i), int32(j)}
 			switch lvl, ok := ParseLevel(word); {
-			case ok && lvl == rec.Level && !level:
+			case roles.level && ok && lvl == rec.Level && !level:
 				segs, level = append(segs, segment{kind: segLevel}), true
-			case int32(i) == rec.Host.Start && int32(j) == rec.Host.End:
+			case span == rec.Host:
 				segs, host = append(segs, segment{kind: segHost}), true
+			case span == roles.pri:
+				segs, named = append(segs, segment{kind: segPRI}), named+1
+			case span == roles.tag:
+				segs, named = append(segs, segment{kind: segTag}), named+1
+			case span == roles.pid:
+				segs, named = append(segs, segment{kind: segPid}), named+1
 			case punctuation(word):
 				segs = appendText(segs, word) // a dash or a star between columns: the same on every line
 			default:
@@ -254,24 +298,52 @@ func newShape(line []byte, rec *Record, st stamp, now int64, w *wallClock) (*lin
 			i = j
 		}
 	}
-	if !level || !host {
+	if level != roles.level || !host || named != roles.named() {
 		return nil, false
 	}
-	sh := &lineShape{format: rec.Format, kind: st.kind, timeLen: st.end - st.start,
-		timeShape: shape(nil, line[st.start:st.end]), segs: slices.Clone(segs)}
+	// The shape must read its own line as the full parse did: its words first, on the stack, and
+	// then, kept, its time.
+	var spelling [64]byte
+	trial := lineShape{format: rec.Format, kind: st.kind, timeLen: st.end - st.start, segs: segs,
+		timeShape: shape(spelling[:0], line[st.start:st.end])}
+	if _, ok := trial.readsAlike(line, rec, roles, false, w); !ok || !endsTime(segs) && extended(line, st.end, *w) {
+		return nil, false // (a time its parser read further: "…Z+00:00")
+	}
+	sh := &lineShape{format: trial.format, kind: trial.kind, timeLen: trial.timeLen,
+		timeShape: bytes.Clone(trial.timeShape), segs: slices.Clone(segs)}
 	for k := range sh.segs {
 		sh.segs[k].text = bytes.Clone(sh.segs[k].text)
 	}
-	sh.ends = endsTime(sh.segs)
+	sh.ends = endsTime(segs)
 	sh.last.remember(line, &st, now, *w)
-	// The shape must read its own line as the full parse did.
+	fit, ok := sh.readsAlike(line, rec, roles, true, w)
+	if !ok {
+		return sh, false // made in vain: see lineShapes.wasted
+	}
+	if roles.level {
+		sh.learnWord(fit.level.Of(line), rec.Level)
+	}
+	return sh, true
+}
+
+// readsAlike reports whether the shape reads line as its parser read rec and the words roles
+// names, with its time when timed.
+func (sh *lineShape) readsAlike(line []byte, rec *Record, roles shapeRoles, timed bool, w *wallClock) (shapeFit, bool) {
 	var again Record
 	fit, ok := sh.read(line, &again, w)
-	if !ok || !fit.timed || fit.known || !sameRecord(rec, &again, true) {
-		return nil, false
+	return fit, ok && fit.timed == timed && sameRecord(rec, &again, timed) && fit.pri >= 0 == (roles.pri.End > 0) &&
+		fit.tag == roles.tag && fit.pid == roles.pid
+}
+
+// named counts the spans roles names.
+func (roles shapeRoles) named() int {
+	n := 0
+	for _, sp := range [...]Span{roles.pri, roles.tag, roles.pid} {
+		if sp.End > 0 {
+			n++
+		}
 	}
-	sh.learnWord(fit.level.Of(line), rec.Level)
-	return sh, true
+	return n
 }
 
 // sameRecord reports whether a shape's record of a line is the full parse's; timed says whether
@@ -302,6 +374,21 @@ func endsTime(segs []segment) bool {
 		return len(rest) > 1 && !isDigit(rest[1])
 	}
 	return strings.IndexByte("[]|\"'<", rest[0]) >= 0
+}
+
+// priNumber reads a PRI's number, 0 to 191, or returns -1.
+func priNumber(word []byte) int {
+	n := 0
+	for _, c := range word {
+		if !isDigit(c) || len(word) > 3 {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n > 191 || len(word) > 1 && word[0] == '0' {
+		return -1
+	}
+	return n
 }
 
 // mayBeLevel reports whether a word is a level's (see ParseLevel), looking at its first byte and
@@ -353,7 +440,7 @@ func punctuation(w []byte) bool {
 // shape's, whose time is spelled as its, and whose level's place holds a level word.
 func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit, ok bool) {
 	*rec = Record{Format: sh.format}
-	fit.known = true
+	fit.known, fit.pri = true, -1
 	i := 0
 	for k := range sh.segs {
 		seg := &sh.segs[k]
@@ -383,11 +470,25 @@ func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit,
 					fit.known = false // the full parse reads it, and teaches the word
 				}
 				rec.Level, fit.level = lvl, Span{int32(i), int32(j)}
-			} else if mayBeLevel(word) {
-				fit.known = false // a level's word where the source writes none: the full parse says
+			} else if seg.kind <= segHost && mayBeLevel(word) {
+				// A level's word where the source writes none: the full parse says. (A syslog
+				// tag's word is the program's, which its parser reads after the header.)
+				fit.known = false
 			}
-			if seg.kind == segHost {
-				rec.Host = Span{int32(i), int32(j)}
+			switch span := (Span{int32(i), int32(j)}); seg.kind {
+			case segHost:
+				rec.Host = span
+			case segTag:
+				fit.tag = span
+				if _, ok := componentLevel(word); ok {
+					fit.known = false // a level the tag writes ("LNetError:"): the syslog parser's
+				}
+			case segPid:
+				fit.pid = span
+			case segPRI:
+				if fit.pri = priNumber(word); fit.pri < 0 {
+					return fit, false
+				}
 			}
 			i = j
 		}

@@ -118,3 +118,28 @@ func FuzzLineShapes(f *testing.F) {
 		}
 	})
 }
+
+// A syslog file's headers are read by their shapes, and each message's level as the syslog
+// parser reads it after any header: a program's own level word, a device's message id, a PRI.
+func TestLineShapeReadsSyslogHeaders(t *testing.T) {
+	programs := []string{"sshd[%d]: error: maximum authentication attempts exceeded for root",
+		"CRON[%d]: (root) CMD (run-parts /etc/cron.hourly)", "kernel: [%d.120044] EXT4-fs (sda1): mounted filesystem",
+		"postfix/smtpd[%d]: warning: hostname mail.example.net does not resolve", "systemd[1]: Started session %d of user ann.",
+		"dhcpd[%d]: DHCPACK on 10.0.0.7 to 52:54:00:12:34:56 via eth0"}
+	var lines []string
+	for i := 0; i < 900; i++ {
+		msg := fmt.Sprintf(programs[i%len(programs)], 4000+i)
+		header := fmt.Sprintf("Feb 16 14:%02d:%02d web-%d ", 10+i/200, i/4%60, i%3)
+		if i%5 == 0 {
+			header = fmt.Sprintf("<%d>", 8+i%8) + header
+		}
+		lines = append(lines, header+msg)
+	}
+	diffs, used := shapedReads(lines)
+	for _, d := range diffs[:min(len(diffs), 5)] {
+		t.Error(d)
+	}
+	if used < 600 {
+		t.Errorf("%d of %d lines read by a shape alone, want most", used, len(lines))
+	}
+}

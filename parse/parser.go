@@ -31,6 +31,7 @@ type Parser struct {
 	jsonGuessed bool // the last JSON line's level was read from its message, not a key of its own
 
 	shapes lineShapes // the layouts of the source's lines, read by position (see lineShape)
+	header readHeader // the last syslog header read
 
 	scans    bool      // keep each line's scan for its fields (StreamOptions.Fields)
 	scan     fieldScan // the last scan kept, of scanText
@@ -112,12 +113,16 @@ func (p *Parser) Parse(line []byte) Record {
 	var rec, shaped Record
 	var fits bool
 	var sr shapeRead
-	if (p.format == FormatLayout || p.format == FormatStamped) && !p.inColour {
+	if (p.format == FormatLayout || p.format == FormatStamped || p.format == FormatRFC3164) && !p.inColour {
 		if sr = p.shapes.read(line, p.format, &rec, &p.wall); sr.sh != nil && !sr.used {
 			shaped = rec // to check against the full parse
 		}
 	}
 	switch {
+	case sr.used && p.format == FormatRFC3164:
+		h := sr.header(&rec)
+		p.read3164(line, &rec, &h) // the header read, its level and message are read as ever
+		fits = true
 	case sr.used:
 		fits = true
 		p.mem.lastToken, p.mem.lastAfter = sr.sh.lastToken, sr.sh.lastAfter
@@ -140,7 +145,7 @@ func (p *Parser) Parse(line []byte) Record {
 		p.detect(line, &rec, tried)
 		p.vote(rec.Format)
 	}
-	if !sr.used {
+	if !sr.used && !p.inColour {
 		p.learnShape(line, &rec, &shaped, sr)
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
@@ -214,16 +219,37 @@ func (p *Parser) Parse(line []byte) Record {
 }
 
 // learnShape checks the shape a line fit against its full parse, or learns the shape of a line
-// that fit none.
+// that fit none. A syslog line's shape reads its header alone, and is checked against the header
+// the syslog parser read.
 func (p *Parser) learnShape(line []byte, rec, shaped *Record, sr shapeRead) {
-	switch {
-	case sr.sh != nil:
-		p.shapes.check(sr, line, rec, shaped, &p.mem, p.nowNano(), &p.wall)
-	case learnable(line, rec, p.format) && p.shapes.mayLearn():
-		if st, ok := locate(line, p.nowNano(), &p.wall); ok {
-			p.shapes.learn(line, rec, st, &p.mem, p.nowNano(), &p.wall)
+	full, roles, h := rec, true, &bsdHeader{}
+	if p.format == FormatRFC3164 {
+		full = nil
+		if hd, ok := p.header.of(line); ok && rec.Format == FormatRFC3164 {
+			full, h = &hd.rec, &hd.h
+			roles = sr.sh == nil || sr.reads(h)
 		}
 	}
+	switch {
+	case sr.sh != nil:
+		p.shapes.check(sr, line, full, shaped, roles, &p.mem, p.nowNano(), &p.wall)
+	case full != nil && learnable(line, full, p.format, h) && p.shapes.mayLearn():
+		if st, ok := locate(line, p.nowNano(), &p.wall); ok {
+			p.shapes.learn(line, full, st, shapeRolesOf(line, p.format, h), &p.mem, p.nowNano(), &p.wall)
+		}
+	}
+}
+
+// shapeRolesOf returns the words a shape of a line of format reads, beside its time and host.
+func shapeRolesOf(line []byte, format Format, h *bsdHeader) shapeRoles {
+	if format != FormatRFC3164 {
+		return shapeRoles{level: true}
+	}
+	roles := shapeRoles{tag: h.tag, pid: h.pid}
+	if h.pri >= 0 {
+		roles.pri = Span{1, int32(bytes.IndexByte(line, '>'))}
+	}
+	return roles
 }
 
 // commandLevel reads a level in capitals with its colon past the words a level is looked for in,

@@ -1425,10 +1425,32 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 		return false
 	}
 	var h bsdHeader
-	if !scan3164(line, p.nowNano(), &p.wall, rec, &h) {
+	if !scan3164Header(line, p.nowNano(), &p.wall, rec, &h) {
 		return false
 	}
-	p.keep3164(line, &h)
+	p.header = readHeader{line: line, rec: *rec, h: h}
+	p.read3164(line, rec, &h)
+	return true
+}
+
+// readHeader is the last syslog header the parser read, which a line shape is checked against.
+type readHeader struct {
+	line []byte
+	rec  Record
+	h    bsdHeader
+}
+
+// of returns the header read of line, if it was.
+func (r *readHeader) of(line []byte) (*readHeader, bool) {
+	return r, len(r.line) == len(line) && len(line) > 0 && &r.line[0] == &line[0]
+}
+
+// read3164 reads a syslog line's level after its header h: in the header, in the message.
+func (p *Parser) read3164(line []byte, rec *Record, h *bsdHeader) {
+	if rec.Level == Unknown {
+		rec.Level = h.level(line)
+	}
+	p.keep3164(line, h)
 	msg := p.escapedColourLeftOut(line, rec)
 	if rec.Unescaped != nil && rec.Level == Unknown && h.pri < 0 {
 		if lvl, ok := messageLevel(msg, 0); ok {
@@ -1465,7 +1487,6 @@ func (p *Parser) parse3164(line []byte, rec *Record) bool {
 	if asJSON && rec.Host.End == 0 && inner.Host.End > 0 {
 		rec.Host = Span{inner.Host.Start + rec.Message.Start, inner.Host.End + rec.Message.Start}
 	}
-	return true
 }
 
 // escapedColourLeftOut returns a syslog record's message, and makes it its message, without the
