@@ -113,7 +113,8 @@ func (p *Parser) Parse(line []byte) Record {
 	var rec, shaped Record
 	var fits bool
 	var sr shapeRead
-	if (p.format == FormatLayout || p.format == FormatStamped || p.format == FormatRFC3164) && !p.inColour {
+	shaping := (p.format == FormatLayout || p.format == FormatStamped || p.format == FormatRFC3164) && !p.inColour
+	if shaping {
 		if sr = p.shapes.read(line, p.format, &rec, &p.wall); sr.sh != nil && !sr.used {
 			shaped = rec // to check against the full parse
 		}
@@ -145,7 +146,7 @@ func (p *Parser) Parse(line []byte) Record {
 		p.detect(line, &rec, tried)
 		p.vote(rec.Format)
 	}
-	if !sr.used && !p.inColour {
+	if shaping && !sr.used {
 		p.learnShape(line, &rec, &shaped, sr)
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
