@@ -64,6 +64,10 @@ type splitter struct {
 	reopenOff int64
 }
 
+// runaway is how many times the entry cap a line without its newline yet may have grown past the
+// cap before its cut start is shown.
+const runaway = 16
+
 func newSplitter(stream lineSink, max int) *splitter {
 	return &splitter{stream: stream, max: max, replaceOff: -1}
 }
@@ -75,6 +79,11 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
 			s.carry(data, off)
+			if s.over >= runaway*int64(s.max) {
+				// Cut long ago, and its newline may never come (/dev/zero, a run-away line):
+				// shown now, and replaced if the newline comes (see complete).
+				s.release(b)
+			}
 			break
 		}
 		seg := data[:i]

@@ -315,3 +315,31 @@ func TestSplitterKeepsTheSizeOfACutLine(t *testing.T) {
 		}
 	}
 }
+
+// A line that outgrows the entry cap before its newline (a device that writes no newline, such as
+// /dev/zero, or one run-away line) shows as its cut entry at once, and the completed line, if its
+// newline comes, replaces it.
+func TestEndlessLineShownCut(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	g, warns, err := open([]string{"-"}, Options{Follow: true, MaxEntryBytes: 64}, r, testStreams)
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	s := runGroup(t, g)
+	go func() {
+		w.Write([]byte("before\n"))
+		w.Write(bytes.Repeat([]byte{0}, 64<<10)) // no newline yet
+	}()
+	s.waitFor(t, "the cut line", func(g []got) bool {
+		return len(g) == 2 && g[1].truncated && g[1].open && g[1].noNewline && len(g[1].raw) == 64
+	})
+	w.Write([]byte("\nafter\n"))
+	w.Close()
+	s.waitFor(t, "the completed line", func(g []got) bool {
+		return len(g) == 4 && g[2].replaces && g[2].truncated && !g[2].noNewline && len(g[2].raw) == 64 && g[3].raw == "after"
+	})
+}
