@@ -220,8 +220,12 @@ func (c config) colored(terminal bool, getenv func(string) string) bool {
 	case "never":
 		return false
 	}
-	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+	return terminal && getenv("NO_COLOR") == "" && drawable(getenv("TERM"))
 }
+
+// drawable reports whether a terminal of type term (its TERM) moves the cursor and shows colours:
+// not a dumb one, nor one that names no type.
+func drawable(term string) bool { return term != "" && term != "dumb" }
 
 // search is the query the flags ask for, in the search language: --level and --source become
 // field terms, so that both modes filter through the same matcher.

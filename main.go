@@ -75,11 +75,16 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 
 	terminal := term.IsTerminal(stdout.Fd())
-	if terminal && !cfg.outputSet && os.Getenv("TERM") == "dumb" {
-		// A dumb terminal (Emacs' shell, some serial consoles) moves no cursor and has no
-		// alternate screen: the interface would print its escape codes as text. Entries are
-		// printed as text lines instead, as they come.
-		fmt.Fprintln(stderr, "trawl: TERM=dumb: this terminal cannot draw the interface; printing entries as text (-o jsonl for JSON Lines)")
+	if name := os.Getenv("TERM"); terminal && !cfg.outputSet && !drawable(name) {
+		// A dumb terminal (Emacs' shell, some serial consoles), or one that names no type (`env
+		// -i`, a bare serial login), moves no cursor and has no alternate screen that trawl
+		// knows of: the interface would print its escape codes as text. Entries are printed as
+		// text lines instead, as they come.
+		said := "TERM=dumb"
+		if name == "" {
+			said = "TERM is not set"
+		}
+		fmt.Fprintf(stderr, "trawl: %s: this terminal cannot draw the interface; printing entries as text (-o jsonl for JSON Lines)\n", said)
 		cfg.output, cfg.outputSet = export.Text, true
 	}
 	headless := cfg.outputSet || !terminal

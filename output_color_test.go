@@ -20,10 +20,11 @@ func TestColorFollowsNoColor(t *testing.T) {
 		env      func(string) string
 		want     bool
 	}{
-		{"auto", true, env(), true},
-		{"auto", false, env(), false},
-		{"auto", true, env("NO_COLOR", "1"), false},
+		{"auto", true, env("TERM", "xterm-256color"), true},
+		{"auto", false, env("TERM", "xterm-256color"), false},
+		{"auto", true, env("TERM", "xterm-256color", "NO_COLOR", "1"), false},
 		{"auto", true, env("TERM", "dumb"), false},
+		{"auto", true, env(), false}, // no TERM: no type of terminal that trawl knows colours of
 		{"always", false, env("NO_COLOR", "1"), true},
 		{"never", true, env(), false},
 	} {

@@ -57,17 +57,24 @@ func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
 // A dumb terminal (Emacs' shell) cannot draw the interface: trawl prints entries as plain text
 // lines on the main screen, and goes on following the file, instead of escape codes.
 func TestDumbTerminalGetsTextLines(t *testing.T) {
+	for _, name := range []string{"dumb", ""} {
+		t.Run("TERM="+name, func(t *testing.T) { textLinesOn(t, name) })
+	}
+}
+
+// textLinesOn checks that a terminal of type name gets text lines, said why, and no escape code.
+func textLinesOn(t *testing.T, name string) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "app.log")
 	appendLines(t, path, "2026-03-01T10:00:00Z ERROR disk full on /var")
-	term := startTerminalAs(t, dir, 120, 30, nil, "dumb", path)
+	term := startTerminalAs(t, dir, 120, 30, nil, name, path)
 	term.waitText("disk full on /var")
 	appendLines(t, path, "2026-03-01T10:00:05Z WARN disk at 91 percent")
 	screen := term.waitText("disk at 91 percent")
 	if strings.Contains(screen, "/ search") || strings.Contains(screen, "?") && strings.Contains(screen, "help") {
 		t.Errorf("the interface was drawn on a dumb terminal:\n%s", screen)
 	}
-	if !strings.Contains(screen, "TERM=dumb") {
+	if !strings.Contains(screen, "TERM") {
 		t.Errorf("nothing said why the interface is not shown:\n%s", screen)
 	}
 	if alt := strings.TrimSpace(term.tmux("display-message", "-p", "-t", "main", "#{alternate_on}")); alt != "0" {
