@@ -43,6 +43,9 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if rdkafkaLine(line, now, rec) {
 		return true
 	}
+	if line[0] == '[' && line[len(line)-1] != ']' && jvmDecorations(line, now, w, rec) {
+		return true
+	}
 	i, open, letter := 0, line[0] == '[', byte(0)
 	if open {
 		i = 1

@@ -3751,6 +3751,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T13:12:07Z", Warn, "", "[Nov 29, 2026, 2:12:07 PM GMT+1] kern.warn: kernel: [4120.5] br-lan: port 2 entered disabled state"),
 		},
 	},
+	{
+		name: "jvm-decorations-with-a-host-and-unix-milliseconds",
+		why:  "the JVM's -Xlog decorations in their fixed order: a time (written, or as Unix milliseconds), the host's name, a pid, the level and the tags last",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:08.117Z", Info, "batch-04", "[1795947128117ms][batch-04][info][gc] Using G1"),
+			we("2026-11-29T10:12:09.5Z", Warn, "batch-04.example.org", "[2026-11-29T10:12:09.500+0000][batch-04.example.org][7311][warning][gc,alloc ] main: Retried waiting for GCLocker"),
+			we("2026-11-29T10:12:10.25Z", Debug, "", "[2026-11-29T11:12:10.250+0100][2026-11-29T10:12:10.250+0000][0.512s][7311][7312][debug][gc,heap] Heap region size: 1M"),
+			we("2026-11-29T10:12:11.001Z", Unknown, "", "[1795947131001ms][611204117ns] Pause Young (Normal) 24M->3M(256M) 1.9ms"),
+		},
+	},
+	{
+		name: "bracketed-logger-after-a-time-is-no-host",
+		why:  "a layout's logger in brackets between its time and its level is no JVM host: no tags follow the level",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:12.3Z", Warn, "", "[2026-11-29 10:12:12,300][app.jobs.sync][WARNING] - retrying batch 7"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
