@@ -28,9 +28,13 @@ type lineShape struct {
 	ends      bool        // the text after the time is none that its reading would take (see endsTime)
 	last      lastStamp   // the minute of the time the full parse read last
 	words     []levelWord // the level words the full parse read as the shape did, at its level's place
+	hosts     []string    // the hosts it read at the host's place
+	spot      int         // the stamped memory's level place when the shape was made
 	lastToken int         // the stamped memory the full parse leaves (see layoutMemory.lastToken)
 	lastAfter bool
 	trials    int // lines read alike by the shape and the full parse; used from shapeTrials on
+	timed     int // lines checked in the minute the shape knew, and in another (see check)
+	untimed   int
 	reads     int // lines read since the last check
 	lastUsed  int // the parser's line count when the shape last fit
 }
@@ -78,6 +82,7 @@ const (
 	maxHeader    = 160
 	maxSegments  = 32 // words and separators in a shape's header
 	freeTries    = 32 // lines that may teach a shape, then one in this many
+	minuteMisses = 32 // lines in a new minute a shape may read before it must have read more in a known one
 )
 
 // separators end a shape's words: blanks, brackets and the punctuation between columns. A word
@@ -92,11 +97,44 @@ var separators = func() (t [256]bool) {
 // shapes are a parser's learned shapes.
 type lineShapes struct {
 	list    [maxShapes]*lineShape
-	lines   int // lines parsed, for lastUsed
+	learned sourceFacts // what the full parse had learned of the source when the shapes were made
+	lines   int         // lines parsed, for lastUsed
 	strikes int
 	tries   int // lines a shape was made from, or tried
 	wasted  int // shapes made and then found to read their own line otherwise
 	used    int // lines a trusted shape read alone
+}
+
+// sourceFacts are what the full parse learns of a source as it reads, and reads later lines by:
+// the level's place, whether letters in parentheses are levels, the time's place and spelling,
+// whether the lines name a host, the order of its dates. A shape reads as the full parse did
+// with the facts it was checked under; when the facts change, the shapes are dropped.
+type sourceFacts struct {
+	spot, token    int
+	closer, opener byte
+	kind           stampKind
+	confident      bool
+	named          bool
+	parensOff      bool
+	hosted         bool
+	slashes        slashOrder
+	shortYY        shortOrder
+}
+
+func factsOf(mem *layoutMemory, w *wallClock) sourceFacts {
+	return sourceFacts{spot: mem.spot, token: mem.token, closer: mem.closer, opener: mem.opener, kind: mem.kind,
+		confident: mem.agreed >= confident, named: mem.named, parensOff: mem.parensOff,
+		hosted: mem.hostTries < hostlessAfter || mem.hostHits > 0, slashes: w.slashes, shortYY: w.shortYY}
+}
+
+// keepFacts drops the shapes when the full parse has learned something new of the source since
+// they were made, and notes the facts new shapes are made under.
+func (ss *lineShapes) keepFacts(facts sourceFacts) {
+	if facts == ss.learned {
+		return
+	}
+	ss.learned = facts
+	ss.list = [maxShapes]*lineShape{}
 }
 
 // mayLearn reports whether a line that fit no shape may teach one: any of a source's first lines,
@@ -118,8 +156,9 @@ type shapeRead struct {
 type shapeFit struct {
 	at    int  // where the line's time is
 	timed bool // the line's minute is the shape's: its time was read too
-	known bool // its level word is one the shape has read before, and no other word is a level's
+	known bool // its level and host words are ones the shape has read before, and no other word is a level's
 	level Span // its level word
+	host  Span // its host
 	pri   int  // its syslog PRI, or -1
 	tag   Span // its syslog tag and pid
 	pid   Span
@@ -176,8 +215,30 @@ func (ss *lineShapes) check(r shapeRead, line []byte, full, guess *Record, roles
 	}
 	if !r.known {
 		sh.learnWord(r.level.Of(line), full.Level)
+		sh.learnHost(r.host.Of(line))
+	}
+	if r.timed {
+		sh.timed++
+	} else if sh.untimed++; sh.untimed > minuteMisses && sh.untimed > sh.timed {
+		ss.drop(sh) // its lines are rarely in one minute (a sparse log, clocks interleaved): no gain
+		return
 	}
 	sh.trials = min(sh.trials+1, shapeTrials)
+}
+
+// readByShape keeps the stamped memory's counts moving as the full parse would have on a line a
+// shape read: one more line agreeing on the level's place, one more searched for a host.
+func (mem *layoutMemory) readByShape(sh *lineShape, hosted bool) {
+	mem.lastToken, mem.lastAfter = sh.lastToken, sh.lastAfter
+	if mem.spot == sh.spot {
+		mem.agreed = min(mem.agreed+1, 1<<20)
+	}
+	if mem.hostTries < hostlessAfter || mem.hostHits > 0 {
+		mem.hostTries = min(mem.hostTries+1, hostlessAfter)
+		if hosted {
+			mem.hostHits++
+		}
+	}
 }
 
 // learnWord adds a level word the full parse read as the shape did.
@@ -185,6 +246,23 @@ func (sh *lineShape) learnWord(word []byte, lvl Level) {
 	if _, known := sh.levelOf(word); !known && len(sh.words) < maxLevelWords {
 		sh.words = append(sh.words, levelWord{string(word), lvl})
 	}
+}
+
+// learnHost adds a host the full parse read as the shape did.
+func (sh *lineShape) learnHost(word []byte) {
+	if len(word) > 0 && !sh.knowsHost(word) && len(sh.hosts) < maxLevelWords {
+		sh.hosts = append(sh.hosts, string(word))
+	}
+}
+
+// knowsHost reports whether the shape has read word at its host's place.
+func (sh *lineShape) knowsHost(word []byte) bool {
+	for _, h := range sh.hosts {
+		if h == string(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelOf returns the level of a word the shape has read at its level's place.
@@ -215,7 +293,7 @@ func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, roles shapeRoles
 		}
 		return
 	}
-	sh.lastToken, sh.lastAfter = mem.lastToken, mem.lastAfter
+	sh.lastToken, sh.lastAfter, sh.spot = mem.lastToken, mem.lastAfter, mem.spot
 	sh.lastUsed = ss.lines
 	slot := 0
 	for i, s := range ss.list {
@@ -236,7 +314,7 @@ func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, roles shapeRoles
 // the syslog parser reads after it.
 func learnable(line []byte, rec *Record, format Format, h *bsdHeader) bool {
 	if rec.Format != format || rec.Time == 0 || rec.Unescaped != nil || rec.Whole || int(rec.Message.End) != len(line) ||
-		rec.Message.Start == 0 || rec.Message.Start > maxHeader {
+		rec.Message.Start == 0 || rec.Message.Start > maxHeader || int(rec.Message.Start) == len(line) {
 		return false
 	}
 	switch format {
@@ -251,8 +329,8 @@ func learnable(line []byte, rec *Record, format Format, h *bsdHeader) bool {
 // newShape makes the shape of line's header, whose time st is.
 func newShape(line []byte, rec *Record, st stamp, roles shapeRoles, now int64, w *wallClock) (*lineShape, bool) {
 	head := int(rec.Message.Start)
-	if st.t != rec.Time || st.end > head || st.start >= st.end {
-		return nil, false
+	if st.t != rec.Time || st.end > head || st.start >= st.end || st.kind != stampDate {
+		return nil, false // (a time of day alone takes its date from a reference it may cross mid-minute)
 	}
 	// Built on the stack, with its text aliasing line: most lines tried teach nothing, and cost
 	// no allocation.
@@ -290,8 +368,9 @@ func newShape(line []byte, rec *Record, st stamp, roles shapeRoles, now int64, w
 				segs, named = append(segs, segment{kind: segTag}), named+1
 			case span == roles.pid:
 				segs, named = append(segs, segment{kind: segPid}), named+1
-			case punctuation(word):
-				segs = appendText(segs, word) // a dash or a star between columns: the same on every line
+			case punctuation(word) || byteAt(line, j) == '=':
+				// A dash or a star between columns, a key before its value: the same on every line.
+				segs = appendText(segs, word)
 			default:
 				segs = append(segs, segment{kind: segWord})
 			}
@@ -323,6 +402,7 @@ func newShape(line []byte, rec *Record, st stamp, roles shapeRoles, now int64, w
 	if roles.level {
 		sh.learnWord(fit.level.Of(line), rec.Level)
 	}
+	sh.learnHost(fit.host.Of(line))
 	return sh, true
 }
 
@@ -477,7 +557,10 @@ func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit,
 			}
 			switch span := (Span{int32(i), int32(j)}); seg.kind {
 			case segHost:
-				rec.Host = span
+				rec.Host, fit.host = span, span
+				if !sh.knowsHost(word) {
+					fit.known = false // a host the shape has not read there: the full parse says
+				}
 			case segTag:
 				fit.tag = span
 				if _, ok := componentLevel(word); ok {
@@ -492,6 +575,11 @@ func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit,
 			}
 			i = j
 		}
+	}
+	if c := byteAt(line, i); c == ' ' || c == '\t' || strings.IndexByte("-|:~>*", c) >= 0 && byteAt(line, i+1) == ' ' {
+		// Blanks the shape's text did not end with, which the full parse trims; a separator
+		// that its lines did not have ("INFO  - [main] …"), which it may take for the header's.
+		return fit, false
 	}
 	rec.Message = Span{int32(i), int32(len(line))}
 	if !fit.timed {

@@ -143,3 +143,40 @@ func TestLineShapeReadsSyslogHeaders(t *testing.T) {
 		t.Errorf("%d of %d lines read by a shape alone, want most", used, len(lines))
 	}
 }
+
+// Sources whose lines teach the full parse something after a shape was made, or whose shape's
+// words take values the full parse reads otherwise: every line is read as the full parse reads it.
+func TestLineShapesKeepWhatTheFullParseLearns(t *testing.T) {
+	sequences := map[string][]string{}
+	var chat []string // a modem's chat script: (I) in, (E) echoed, (O) out are directions, not levels
+	for i, l := range []string{"(E) AT+CFUN=1", "(I) OK", "(E) AT+CPIN?", "(I) +CPIN: READY", "(I) OK", "(E) AT+COPS?",
+		"(I) +COPS: 0,0,\"Carrier\",7", "(I) OK", "(E) AT+CGATT=1", "(I) OK", "(E) AT+CSQ", "(I) +CSQ: 21,99", "(I) OK",
+		"(O) ATD*99#", "(I) CONNECT 150000000", "(E) AT+CGACT?", "(I) ERROR", "(E) AT+CEER", "(I) +CEER: No cause", "(I) OK"} {
+		chat = append(chat, fmt.Sprintf("2026-11-29 14:10:%02d %s", i, l))
+	}
+	sequences["directions in parentheses"] = append(chat, chat...)
+	var pairs []string // key=value columns: a level under one key is not one under another
+	for i := 0; i < 30; i++ {
+		key := "level"
+		if i >= 20 && i%2 == 0 {
+			key = "state"
+		}
+		pairs = append(pairs, fmt.Sprintf("2026-11-29 08:00:%02d [sync] |peer=db%d|%s=%s|rows=%d", i, i%3, key, []string{"INFO", "WARN"}[i%2], i))
+	}
+	sequences["pairs"] = pairs
+	var backup []string // a backup tool's thread column, which the full parse reads as a host for some names
+	for i := 0; i < 40; i++ {
+		thread := []string{"RDR1", "WTR1", "PCR1", "MAIN"}[i%4]
+		if i < 24 {
+			thread = "RDR1"
+		}
+		backup = append(backup, fmt.Sprintf("261129 08:10:%02d %-6s INFO: copied %d files.", i, thread, i))
+	}
+	sequences["thread column"] = backup
+	for name, lines := range sequences {
+		diffs, _ := shapedReads(lines)
+		for _, d := range diffs[:min(len(diffs), 3)] {
+			t.Errorf("%s: %s", name, d)
+		}
+	}
+}

@@ -126,7 +126,9 @@ func (p *Parser) Parse(line []byte) Record {
 		fits = true
 	case sr.used:
 		fits = true
-		p.mem.lastToken, p.mem.lastAfter = sr.sh.lastToken, sr.sh.lastAfter
+		if p.format == FormatStamped {
+			p.mem.readByShape(sr.sh, rec.Host.End > 0)
+		}
 	case p.format == FormatText:
 	case p.format == FormatStamped:
 		// Only a line whose time sits where the source's lines keep it takes the fast path: a
@@ -231,8 +233,9 @@ func (p *Parser) learnShape(line []byte, rec, shaped *Record, sr shapeRead) {
 			roles = sr.sh == nil || sr.reads(h)
 		}
 	}
+	p.shapes.keepFacts(factsOf(&p.mem, &p.wall))
 	switch {
-	case sr.sh != nil:
+	case sr.sh != nil && p.shapes.list != [maxShapes]*lineShape{}:
 		p.shapes.check(sr, line, full, shaped, roles, &p.mem, p.nowNano(), &p.wall)
 	case full != nil && learnable(line, full, p.format, h) && p.shapes.mayLearn():
 		if st, ok := locate(line, p.nowNano(), &p.wall); ok {
