@@ -293,6 +293,9 @@ func (ss *lineShapes) learn(line []byte, rec *Record, st stamp, roles shapeRoles
 		}
 		return
 	}
+	if ss.list == [maxShapes]*lineShape{} {
+		ss.learned = factsOf(mem, w) // the facts the shapes are checked under from now on
+	}
 	sh.lastToken, sh.lastAfter, sh.spot = mem.lastToken, mem.lastAfter, mem.spot
 	sh.lastUsed = ss.lines
 	slot := 0

@@ -233,7 +233,9 @@ func (p *Parser) learnShape(line []byte, rec, shaped *Record, sr shapeRead) {
 			roles = sr.sh == nil || sr.reads(h)
 		}
 	}
-	p.shapes.keepFacts(factsOf(&p.mem, &p.wall))
+	if p.shapes.list != [maxShapes]*lineShape{} {
+		p.shapes.keepFacts(factsOf(&p.mem, &p.wall))
+	}
 	switch {
 	case sr.sh != nil && p.shapes.list != [maxShapes]*lineShape{}:
 		p.shapes.check(sr, line, full, shaped, roles, &p.mem, p.nowNano(), &p.wall)
