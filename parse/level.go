@@ -157,7 +157,10 @@ func ParseLevel(word []byte) (Level, bool) {
 		word = word[:k] // slog's levels between the named ones: "ERROR+4", "INFO-2"
 	}
 	if len(word) > 8 {
-		return longLevel(word)
+		if lvl, ok := longLevel(word); ok {
+			return lvl, ok
+		}
+		return localizedLevel(word)
 	}
 	// The word's letters in lower case, packed into one integer: every level word is letters or
 	// "!!", so a host or a number stops at its first other byte, and a word is looked up in one
@@ -176,7 +179,33 @@ func ParseLevel(word []byte) (Level, bool) {
 	if ok && lvl == Info && (key == packedConfig || key == packedConfi) && (word[0] != 'C' || word[1] != 'O') {
 		return Unknown, false // JUL's CONFIG is written in capitals; "Config loaded from …" is mosquitto's sentence, "config:" a trace's category
 	}
+	if !ok {
+		return localizedLevel(word)
+	}
 	return lvl, ok
+}
+
+// localizedLevel reads the names java.util.logging gives its levels in the JDK's translations,
+// which Tomcat and every JUL formatter write under a German, French, Spanish or Italian locale
+// ("SCHWERWIEGEND", "WARNUNG", "GRAVE", "AVERTISSEMENT"). They are read in capitals only, as JUL
+// writes them: in other cases they are words of those languages.
+func localizedLevel(word []byte) (Level, bool) {
+	if !isUpperWord(word) {
+		return Unknown, false
+	}
+	switch string(word) {
+	case "SCHWERWIEGEND", "GRAVE":
+		return Error, true
+	case "WARNUNG", "AVERTISSEMENT", "ADVERTENCIA", "AVVERTENZA":
+		return Warn, true
+	case "KONFIGURATION", "INFOS":
+		return Info, true
+	case "FEIN":
+		return Debug, true
+	case "FEINER":
+		return Trace, true
+	}
+	return Unknown, false
 }
 
 // levelWords are the severity words ParseLevel knows, in lower case, by level. The longer ones

@@ -3768,6 +3768,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:12:12.3Z", Warn, "", "[2026-11-29 10:12:12,300][app.jobs.sync][WARNING] - retrying batch 7"),
 		},
 	},
+	{
+		name: "jul-levels-in-the-jdks-translations",
+		why:  "java.util.logging names its levels in the JVM's locale, in capitals: Tomcat's one-line format under a German or French locale",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:13.101Z", Error, "", "29-Nov-2026 10:12:13.101 SCHWERWIEGEND [main] org.apache.catalina.startup.Catalina.start Der Server konnte nicht starten"),
+			we("2026-11-29T10:12:13.202Z", Warn, "", "29-Nov-2026 10:12:13.202 WARNUNG [main] org.apache.tomcat.util.digester.SetPropertiesRule.begin Unbekanntes Attribut"),
+			we("2026-11-29T10:12:13.303Z", Info, "", "29-Nov-2026 10:12:13.303 KONFIGURATION [main] org.apache.catalina.core.StandardContext.start Kontext geladen"),
+			we("2026-11-29T10:12:13.404Z", Debug, "", "29-Nov-2026 10:12:13.404 FEIN [main] org.apache.catalina.loader.WebappClassLoaderBase.loadClass Klasse geladen"),
+			we("2026-11-29T10:12:13.505Z", Warn, "", "29-Nov-2026 10:12:13.505 AVERTISSEMENT [main] org.apache.catalina.startup.ContextConfig.init Attribut inconnu"),
+			we("2026-11-29T10:12:13.606Z", Error, "", "29-Nov-2026 10:12:13.606 GRAVE [main] org.apache.catalina.core.StandardService.start Impossible de démarrer"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
