@@ -517,3 +517,35 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 		}
 	}
 }
+
+// A Java server's stdout that a syslog daemon stores line by line ("[time] [priority] line"),
+// its stack traces' lines as records of their own with their tab escaped: the server's own level
+// column is read on every line of its, however long the traces between them.
+func TestColumnAcrossRelayedTraces(t *testing.T) {
+	var lines []string
+	for r := 0; r < 3; r++ {
+		for i := 0; i < 24; i++ {
+			lvl := "INFO"
+			if i == 8 || i == 20 {
+				lvl = "SEVERE"
+			}
+			lines = append(lines, fmt.Sprintf("[2026-11-29 10:%02d:%02d] [info] 29-Nov-2026 10:00:%02d.120 %s [main] org.example.shop.Server.start step %d",
+				r, i, i, lvl, i))
+			if i == 20 {
+				for k := 0; k < 10; k++ {
+					lines = append(lines, fmt.Sprintf("[2026-11-29 10:%02d:%02d] [info] #011at org.example.shop.Handler.step%d(Handler.java:%d)", r, i, k, 40+k))
+				}
+			}
+		}
+	}
+	s := NewStream("catalina.out", StreamOptions{Now: fixedNow})
+	var b Batch
+	feedLines(s, lines, &b)
+	for i := range b.Items {
+		it := &b.Items[i]
+		raw := string(it.Raw.Of(b.Data))
+		if strings.Contains(raw, " SEVERE ") && it.Level != Error || strings.Contains(raw, " WARNING ") && it.Level != Warn {
+			t.Errorf("%q: level %v", raw, it.Level)
+		}
+	}
+}

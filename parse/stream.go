@@ -244,7 +244,11 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		if parsed && s.blockInside(line, offset, truncated, rec, b) {
 			return
 		}
-		s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
+		if !parsed || !hasPrefixAt(line, int(rec.Message.Start), escapedTab) {
+			// (A program's indented line that a syslog daemon relayed as a record of its own,
+			// its tab escaped, "[…] [info] #011at com.example.Svc.run(…)", holds no column.)
+			s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
+		}
 		s.emit(b)
 		s.start(line, offset, truncated, rec, parsed)
 		return

@@ -1504,8 +1504,11 @@ func (p *Parser) escapedColourLeftOut(line []byte, rec *Record) []byte {
 	return p.colourMsg
 }
 
-// escapedColour is how rsyslog writes the ESC that opens a colour code.
-const escapedColour = "#033["
+// escapedColour is how rsyslog writes the ESC that opens a colour code, and escapedTab a tab.
+const (
+	escapedColour = "#033["
+	escapedTab    = "#011"
+)
 
 // hasEscapedColour reports whether a syslog message's first words hold a colour code as rsyslog
 // escapes it.
