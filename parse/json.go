@@ -187,6 +187,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 			msg, rec.Unescaped = p.colourMsg, p.colourMsg
 		}
 		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
+		if rec.Level == Unknown {
+			rec.Level = markedOpening(msg) // {"log":"warning: disk almost full\n",…}
+		}
 		p.jsonGuessed = rec.Level != Unknown
 	}
 	if rec.Level == Unknown && st.kibana {
@@ -281,6 +284,18 @@ func (p *Parser) scalarJSON(line []byte, i int, stk *jsonStack, st *jsonState) (
 }
 
 // tagsLevel reads the level a record writes as one of its tags, as Kibana's and OpenSearch
+// markedOpening reads the level a container's line opens with when it marks it as one, in
+// brackets or with its colon ("[WARN] cache miss", "warning: disk almost full"), as a text line's
+// is read; a word of prose is none.
+func markedOpening(msg []byte) Level {
+	s, e := nextToken(msg, 0)
+	if e-s < 3 || s != 0 || msg[0] != '[' && msg[e-1] != ':' {
+		return Unknown
+	}
+	lvl, _ := levelToken(msg[:e], true)
+	return lvl
+}
+
 // Dashboards' JSON logs do (`"type":"log",…,"tags":["warning","plugins"]`, `["status",
 // "plugin:x","error"]`): a tag that is, whole and in lower case, a word of the loggers' own
 // scale. Words that are tags as often as levels (alert, notice) are left alone. It counts only

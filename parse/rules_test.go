@@ -3780,6 +3780,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:12:13.606Z", Error, "", "29-Nov-2026 10:12:13.606 GRAVE [main] org.apache.catalina.core.StandardService.start Impossible de démarrer"),
 		},
 	},
+	{
+		name: "docker-json-file-line-opening-with-a-marked-level",
+		why:  "Docker's json-file driver keeps a container's line under log: a level it opens with in brackets or with its colon is the line's, as in a text file",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:14.5Z", Warn, "", `{"log":"warning: certificate for api.internal expires in 6 days\n","stream":"stderr","time":"2026-11-29T10:12:14.5Z"}`),
+			we("2026-11-29T10:12:15.5Z", Error, "", `{"log":"[ERROR] upstream refused the connection\n","stream":"stdout","time":"2026-11-29T10:12:15.5Z"}`),
+			we("2026-11-29T10:12:16.5Z", Unknown, "", `{"log":"errors: 0, warnings: 2 in the last run\n","stream":"stdout","time":"2026-11-29T10:12:16.5Z"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
