@@ -68,6 +68,14 @@ func jvmDecorations(line []byte, now int64, w *wallClock, rec *Record) bool {
 	return true
 }
 
+// jvmCount reports whether the line's first decoration is a count with its unit ("[0.512s]",
+// "[1796236598847ms]").
+func jvmCount(line []byte) bool {
+	end := indexByteFrom(line[:min(len(line), 32)], ']', 1)
+	unit, _ := jvmUnit(line[1:max(end, 1)])
+	return end > 0 && unit != ""
+}
+
 // jvmUnit returns the unit a decoration's count ends with ("s", "ms", "ns") and where its digits
 // end, or "".
 func jvmUnit(word []byte) (string, int) {

@@ -43,8 +43,8 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 	if rdkafkaLine(line, now, rec) {
 		return true
 	}
-	if line[0] == '[' && line[len(line)-1] != ']' && jvmDecorations(line, now, w, rec) {
-		return true
+	if line[0] == '[' && isDigitAt(line, 1) && jvmCount(line) && jvmDecorations(line, now, w, rec) {
+		return true // "[1796236598847ms][web-07][info][gc] …": a count first, which no layout's time is
 	}
 	i, open, letter := 0, line[0] == '[', byte(0)
 	if open {
@@ -78,7 +78,11 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		}
 		if i < len(line) && open && line[i] == '[' && letter == 0 {
 			rec.Time = t
-			return adjacentBrackets(line, i, rec, lx)
+			if adjacentBrackets(line, i, rec, lx) {
+				return true
+			}
+			*lx = layoutLine{parensOff: lx.parensOff}
+			return jvmDecorations(line, now, w, rec) // "[time][web-07][7311][info][gc] …"
 		}
 		if !open && hasPrefixAt(line, i, ": ") {
 			i++ // Pgpool-II's "2026-11-29 07:41:16.123: main pid 4120: LOG:"
