@@ -283,7 +283,6 @@ func (p *Parser) scalarJSON(line []byte, i int, stk *jsonStack, st *jsonState) (
 	return end, true
 }
 
-// tagsLevel reads the level a record writes as one of its tags, as Kibana's and OpenSearch
 // markedOpening reads the level a container's line opens with when it marks it as one, in
 // brackets or with its colon ("[WARN] cache miss", "warning: disk almost full"), as a text line's
 // is read; a word of prose is none.
@@ -296,6 +295,7 @@ func markedOpening(msg []byte) Level {
 	return lvl
 }
 
+// tagsLevel reads the level a record writes as one of its tags, as Kibana's and OpenSearch
 // Dashboards' JSON logs do (`"type":"log",…,"tags":["warning","plugins"]`, `["status",
 // "plugin:x","error"]`): a tag that is, whole and in lower case, a word of the loggers' own
 // scale. Words that are tags as often as levels (alert, notice) are left alone. It counts only
