@@ -17,6 +17,7 @@ import "bytes"
 // after the time, so that a search still finds its other keys, its tag and its labels.
 func (p *Parser) embedded(line []byte, rec *Record) {
 	_, e := nextToken(line, 0)
+	e = criStream(line, e, p.nowNano(), &p.wall) // Kubernetes' "stdout F " between the time and the record
 	at := skipBlanks(line, e)
 	if at >= len(line) {
 		return
@@ -28,7 +29,7 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 			at, tagLevel = next, lvl
 		}
 	}
-	if c := line[at]; c != '{' && (!msgHere || c != '<' && (c < 'A' || c > 'S')) {
+	if c := line[at]; c != '{' && (!msgHere || c != '<' && (c < 'A' || c > 'S') && c != 'W') {
 		return // most lines: a level, a thread or a message after the time
 	}
 	var labels labelSet
@@ -97,6 +98,12 @@ func (p *Parser) embeddedRecord(rest []byte, rec *Record) bool {
 	switch c := rest[0]; {
 	case c == '{':
 		return p.parseJSON(rest, rec)
+	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigitAt(rest, 1):
+		// klog's header, as Kubernetes' components write it to their container's stream:
+		// "E1129 07:41:16.123456       1 reflector.go:138] …"
+		_, lvl, _, ok := parseGlog(rest, p.nowNano(), &p.wall)
+		*rec = Record{Level: lvl}
+		return ok
 	case c == '<':
 		if p.parse5424(rest, rec) {
 			return true
@@ -170,4 +177,40 @@ func readLabels(b []byte, ls *labelSet) (int, bool) {
 		return 0, false
 	}
 	return skipBlanks(b, i+1), true
+}
+
+// innerLevel reads the level of a record that a JSON line keeps as a string: Docker's json-file
+// driver stores a container's own JSON or logfmt line whole under "log",
+// {"log":"{\"level\":\"error\",…}\n",…}. Only the level is taken: the record's spans are in msg,
+// which may be the parser's scratch buffer, not in the line, and Docker's time is the record's.
+// msg gets a scratch buffer of its own, and a record inside the inner one is not looked into.
+func (p *Parser) innerLevel(msg []byte) Level {
+	msg = bytes.TrimRight(msg, "\r\n")
+	if p.inner || len(msg) < 8 || msg[0] != '{' && !logfmtKeyAt(msg, 0) {
+		return Unknown
+	}
+	outer, guessed := p.scratch, p.jsonGuessed
+	p.inner, p.scratch = true, p.innerScratch[:0]
+	var rec Record
+	var ok bool
+	if msg[0] == '{' {
+		ok = p.parseJSON(msg, &rec)
+	} else {
+		ok = p.parseLogfmt(msg, &rec)
+	}
+	p.innerScratch, p.scratch = p.scratch, outer
+	p.inner, p.jsonGuessed = false, guessed
+	if !ok {
+		return Unknown
+	}
+	return rec.Level
+}
+
+// logfmtKeyAt reports whether a key and its '=' open b at i: "time=…", "level=…".
+func logfmtKeyAt(b []byte, i int) bool {
+	k := i
+	for k < len(b) && (isLowerAt(b, k) || b[k] == '_' || b[k] == '.' || isDigit(b[k]) && k > i) {
+		k++
+	}
+	return k > i && byteAt(b, k) == '='
 }

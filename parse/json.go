@@ -175,7 +175,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if st.ranks[roleMessage] == noRank {
 		rec.Message = Span{0, int32(len(line))}
 		rec.Unescaped = nil
-	} else if st.ranks[roleLevel] == noRank && rec.Level == Unknown {
+	} else if st.ranks[roleLevel] == noRank && rec.Level == Unknown && !p.inner {
 		msg := rec.Unescaped
 		if msg == nil {
 			msg = rec.Message.Of(line)
@@ -189,6 +189,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		rec.Level = p.nestedLevel(msg, false) // Docker's {"log":"2026/11/29 07:41:16 [error] …"}
 		if rec.Level == Unknown {
 			rec.Level = markedOpening(msg) // {"log":"warning: disk almost full\n",…}
+		}
+		if rec.Level == Unknown {
+			rec.Level = p.innerLevel(msg)
 		}
 		p.jsonGuessed = rec.Level != Unknown
 	}

@@ -30,6 +30,11 @@ type Parser struct {
 
 	jsonGuessed bool // the last JSON line's level was read from its message, not a key of its own
 
+	// inner is set while a record kept inside a JSON line's string is parsed (see innerLevel),
+	// with innerScratch as its scratch buffer.
+	inner        bool
+	innerScratch []byte
+
 	shapes lineShapes // the layouts of the source's lines, read by position (see lineShape)
 	header readHeader // the last syslog header read
 

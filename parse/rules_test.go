@@ -3789,6 +3789,37 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:12:16.5Z", Unknown, "", `{"log":"errors: 0, warnings: 2 in the last run\n","stream":"stdout","time":"2026-11-29T10:12:16.5Z"}`),
 		},
 	},
+	{
+		name: "docker-json-file-line-that-is-a-record-of-its-own",
+		why:  "a container that logs JSON or logfmt has its record kept whole under Docker's log key: the record's level is the line's, its time stays Docker's",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:17.124567Z", Error, "", `{"log":"{\"level\":\"error\",\"ts\":\"2026-11-29T10:12:17.123Z\",\"caller\":\"db/pool.go:88\",\"msg\":\"connection refused\"}\n","stream":"stderr","time":"2026-11-29T10:12:17.124567Z"}`),
+			we("2026-11-29T10:12:18.2Z", Warn, "", `{"log":"{\"severity\":\"WARNING\",\"message\":\"slow query: 2.4s\"}\n","stream":"stdout","time":"2026-11-29T10:12:18.2Z"}`),
+			we("2026-11-29T10:12:19.3Z", Error, "", `{"log":"time=\"2026-11-29T10:12:19Z\" level=error msg=\"sync failed\" err=\"EOF\"\n","stream":"stderr","time":"2026-11-29T10:12:19.3Z"}`),
+			we("2026-11-29T10:12:20.4Z", Unknown, "", `{"log":"{\"event\":\"checkout\",\"items\":3}\n","stream":"stdout","time":"2026-11-29T10:12:20.4Z"}`),
+			we("2026-11-29T10:12:21.5Z", Unknown, "", `{"log":"retries=3 wait=5s giving up on the error path\n","stream":"stdout","time":"2026-11-29T10:12:21.5Z"}`),
+		},
+	},
+	{
+		name: "cri-line-that-is-json",
+		why:  "Kubernetes' /var/log/containers files put the runtime's time, stream and tag before the container's line: a JSON record's level is the line's",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:22.100000001Z", Error, "", `2026-11-29T10:12:22.100000001Z stderr F {"level":"error","ts":"2026-11-29T10:12:22.099Z","logger":"controller","msg":"Reconciler error","error":"not found"}`),
+			we("2026-11-29T10:12:23.200000002Z", Info, "", `2026-11-29T10:12:23.200000002Z stdout F {"level":"info","ts":"2026-11-29T10:12:23.199Z","msg":"Starting workers","worker count":1}`),
+			we("2026-11-29T10:12:24.300000003Z", Warn, "", `2026-11-29T10:12:24.300000003Z stdout F {"severity":"WARNING","message":"cache cold","time":"2026-11-29T10:12:24.299Z"}`),
+			we("2026-11-29T10:12:25.400000004Z", Error, "", `2026-11-29T10:12:25.400000004Z stderr F E1129 10:12:25.399871       1 reflector.go:138] pkg/informers/factory.go:150: Failed to watch *v1.Node: unauthorized`),
+			we("2026-11-29T10:12:26.500000005Z", Warn, "", `2026-11-29T10:12:26.500000005Z stderr F W1129 10:12:26.499002       1 warnings.go:70] v1 ComponentStatus is deprecated in v1.19+`),
+			we("2026-11-29T10:12:27.600000006Z", Info, "", `2026-11-29T10:12:27.600000006Z stderr F I1129 10:12:27.598113       1 leaderelection.go:258] successfully acquired lease kube-system/kube-scheduler`),
+		},
+	},
+	{
+		name: "klog-line-under-kubectl-timestamps",
+		why:  "kubectl logs --timestamps puts the runtime's time before a component's klog header: its letter is the line's level",
+		entries: []worldEntry{
+			we("2026-11-29T10:12:28.700000007Z", Error, "", `2026-11-29T10:12:28.700000007Z E1129 10:12:28.699512       1 controller.go:114] error syncing 'default/web': not found`),
+			we("2026-11-29T10:12:29.800000008Z", Warn, "", `2026-11-29T10:12:29.800000008Z W1129 10:12:29.799001       1 client_config.go:618] Neither --kubeconfig nor --master was specified`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
