@@ -327,7 +327,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
-			return nameAt(line, j+1) > 0 && nameAt(line, j+1) <= 12 // "29 Nov 2026"
+			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
+			return m > 0
 		}
 		k := skipBlanks(line, j)
 		return (n == 6 || n == 8) && isDigit(byteAt(line, k)) || n == 4 && firstWordAt(line, i) && spacedDate(line, i) ||
@@ -1184,7 +1185,8 @@ func isBlankOrEnd(b []byte, i int) bool { return i >= len(b) || b[i] == ' ' || b
 func monthOrWeekday(line []byte, i int) int {
 	switch k := nameAt(line, i); {
 	case k == 0:
-		return 0
+		_, n := localMonth(line, i)
+		return min(n, 1)
 	case k > 100:
 		return 2 * min(weekdayWord(line, i), 1)
 	}
@@ -1242,22 +1244,25 @@ func weekdayWord(b []byte, i int) int {
 	return 0
 }
 
-// monthWord matches an English month name, abbreviated (with an optional dot) or whole, as a word
-// at b[i:]. It returns the month and the length of the word (0 for none).
+// monthWord matches a month name, abbreviated (with an optional dot) or whole, as a word at b[i:]:
+// an English one, or one of another language's (see localMonths). It returns the month and the length of the word (0 for none).
 func monthWord(b []byte, i int) (int, int) {
 	if !isAlphaAt(b, i) {
 		return 0, 0 // most dates are all digits
 	}
 	k := nameAt(b, i)
-	if k == 0 || k > 100 {
+	if k > 100 {
 		return 0, 0
+	}
+	if k == 0 {
+		return localMonth(b, i)
 	}
 	n := wordFold(b, i, monthLong[k-1])
 	if n == 3 && i+n < len(b) && b[i+n] == '.' {
 		n++
 	}
 	if n == 0 {
-		return 0, 0
+		return localMonth(b, i) // "Juni", "Sept.", "mars": English's first letters, another language's word
 	}
 	return k, n
 }

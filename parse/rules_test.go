@@ -3820,6 +3820,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:12:29.800000008Z", Warn, "", `2026-11-29T10:12:29.800000008Z W1129 10:12:29.799001       1 client_config.go:618] Neither --kubeconfig nor --master was specified`),
 		},
 	},
+	{
+		name: "month-names-in-the-locale-of-the-jvm",
+		why:  "Tomcat's one-line format writes the month in the JVM's locale, as Java's CLDR data spells it: German, French, Spanish and Italian abbreviations, with or without their dot",
+		entries: []worldEntry{
+			we("2026-12-02T07:41:16.101Z", Error, "", "02-Dez.-2026 07:41:16.101 SCHWERWIEGEND [main] org.apache.catalina.startup.Catalina.start Der Server konnte nicht gestartet werden"),
+			we("2026-12-02T07:41:17.202Z", Error, "", "02-déc.-2026 07:41:17.202 GRAVE [main] org.apache.catalina.core.StandardService.startInternal Impossible de démarrer le connecteur"),
+			we("2026-12-02T07:41:18.303Z", Warn, "", "02-dic.-2026 07:41:18.303 ADVERTENCIA [main] org.apache.tomcat.util.digester.SetPropertiesRule.begin Atributo desconocido"),
+			we("2026-12-02T07:41:19.404Z", Warn, "", "02-dic-2026 07:41:19.404 AVVERTENZA [main] org.apache.catalina.startup.ContextConfig.init Attributo sconosciuto"),
+			we("2026-03-02T07:41:20.505Z", Info, "", "02-März-2026 07:41:20.505 INFORMATION [main] org.apache.catalina.startup.Catalina.start Server startup in [812] milliseconds"),
+		},
+	},
+	{
+		name: "month-names-in-the-locale-of-strftime",
+		why:  "a program formatting its time with strftime's %b under a German, French, Portuguese or Dutch LC_TIME writes the month's name in that language",
+		entries: []worldEntry{
+			we("2026-12-29T07:41:16Z", Error, "", "29 Dez 2026 07:41:16 ERROR Verbindung zur Datenbank verloren"),
+			we("2026-12-29T07:41:17Z", Warn, "", "29 déc. 2026 07:41:17 WARNING délai dépassé pour la requête 4411"),
+			we("2026-10-29T07:41:18Z", Info, "", "29 out 2026 07:41:18 INFO tarefa concluída"),
+			we("2026-05-29T07:41:19Z", Info, "", "29 mei 2026 07:41:19 INFO taak voltooid"),
+		},
+	},
+	{
+		name: "words-like-foreign-months-in-prose-are-no-dates",
+		why:  "a month's name in another language is read only where a date's day, year and clock stand around it: a sentence with set, out or gen and numbers has no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "set 12 workers for the pool, 4 idle"),
+			we("", Unknown, "", "timed out 3 times waiting for 10.0.0.7:5432"),
+			we("", Unknown, "", "gen 2 collections took 41 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
