@@ -3850,6 +3850,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "gen 2 collections took 41 ms"),
 		},
 	},
+	{
+		name: "marker-in-angle-brackets-after-a-hex-id",
+		why:  "conmon logs at LOG_INFO whatever it says: its level is the marker after the container's id, its n for a monitor that goes on",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "worker-2", "Nov 29 07:41:16 worker-2 conmon[30512]: conmon 91c4e2a7b3d05f68e1a2 <nwarn>: stdio_input read failed Resource temporarily unavailable"),
+			we("2026-11-29T07:41:17Z", Debug, "worker-2", "Nov 29 07:41:17 worker-2 conmon[30512]: conmon 91c4e2a7b3d05f68e1a2 <ndebug>: container PID: 30519"),
+			we("2026-11-29T07:41:18Z", Error, "worker-2", "Nov 29 07:41:18 worker-2 conmon[30601]: conmon 0d7e55f1c2ab94e8b6c3 <error>: Failed to create container: exit status 1"),
+			we("2026-11-29T07:41:19Z", Unknown, "worker-2", "Nov 29 07:41:19 worker-2 app[30700]: job 91c4e2a7b3d05f68e1a2 <done>: 4 files"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

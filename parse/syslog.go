@@ -803,6 +803,9 @@ func afterProgram(line, prog []byte, e int) (ns, ne int, lvl Level, more bool) {
 	if lvl, ok := plainLevelBeforeBracket(line, ns, ne); ok {
 		return 0, 0, lvl, false
 	}
+	if lvl, ok := markerAfterID(line, ns, ne); ok {
+		return 0, 0, lvl, false
+	}
 	if ne-ns > 3 && line[ne-1] == ':' && prog[len(prog)-1] == ']' {
 		// A tag with its pid and no colon, then the level with its own: unbound's logfile with
 		// log-time-ascii, "Dec 02 01:46:07 unbound[27552:0] notice: init module 0".
@@ -812,6 +815,25 @@ func afterProgram(line, prog []byte, e int) (ns, ne int, lvl Level, more bool) {
 	}
 	lvl, _ = qualifierBefore(line, prog, e) // "fatal error: …"
 	return 0, 0, lvl, false
+}
+
+// markerAfterID reads the level marker that follows an object's hex id at line[s:e], in angle
+// brackets with a colon, as conmon (Podman's and CRI-O's container monitor) logs to syslog at
+// LOG_INFO whatever the marker says: "conmon 6f3a2b1c0d9e8f7a6b5c <nwarn>: Failed to open cgroups
+// file". Its n marks the messages of a monitor that goes on (ninfo, nwarn, ndebug).
+func markerAfterID(line []byte, s, e int) (Level, bool) {
+	if e-s < 12 || !hexWord(line[s:e]) || hexRunLen(line[s:e]) != e-s {
+		return Unknown, false
+	}
+	ms, me := nextToken(line, e)
+	if me-ms < 5 || line[ms] != '<' || line[me-2] != '>' || line[me-1] != ':' {
+		return Unknown, false
+	}
+	word := line[ms+1 : me-2]
+	if len(word) > 4 && word[0] == 'n' {
+		word = word[1:]
+	}
+	return ParseLevel(word)
 }
 
 // processTag reports whether w names a program's process with what it serves in parentheses and
