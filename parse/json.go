@@ -46,8 +46,9 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
 	case "priority", // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
-		"sev", // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
-		"L":   // zap's development encoder: L, T, M, N, C
+		"sev",   // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
+		"L",     // zap's development encoder: L, T, M, N, C
+		"label": // MySQL's JSON error log: Error, Warning, Note, System beside its own prio
 		return roleLevel, wordsOnlyRank
 	case "PRIORITY",
 		"syslogseverity": // rsyslog's %jsonmesg%
