@@ -3860,6 +3860,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "worker-2", "Nov 29 07:41:19 worker-2 app[30700]: job 91c4e2a7b3d05f68e1a2 <done>: 4 files"),
 		},
 	},
+	{
+		name: "cee-event-after-its-cookie",
+		why:  "an enhanced syslog message carries its event as JSON after the @cee: cookie: the event's level is the line's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "web-1", `Nov 29 07:41:16 web-1 billing[812]: @cee: {"level":"error","msg":"invoice 4411 not rendered","invoice":4411}`),
+			we("2026-11-29T07:41:17Z", Warn, "web-1", `Nov 29 07:41:17 web-1 billing[812]: @cee:{"severity":"warning","msg":"retrying upstream"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

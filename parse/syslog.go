@@ -1602,6 +1602,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		return Unknown
 	}
 	switch c := msg[0]; {
+	case c == '@' && json && hasPrefixAt(msg, 0, ceeCookie):
+		// CEE's enhanced syslog: the cookie, then the event as JSON (rsyslog's mmjsonparse, liblognorm)
+		return p.nestedLevel(msg[skipBlanks(msg, len(ceeCookie)):], json)
 	case c == '{' && json:
 		var inner Record
 		if p.parseJSON(msg, &inner) {
@@ -1658,6 +1661,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 	}
 	return Unknown
 }
+
+// ceeCookie opens a syslog message that carries a CEE event as JSON: "@cee: {"msg":…}".
+const ceeCookie = "@cee:"
 
 // ietfHeader is what scan5424 finds; the spans are used again by Fields.
 type ietfHeader struct {
