@@ -3868,6 +3868,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Warn, "web-1", `Nov 29 07:41:17 web-1 billing[812]: @cee:{"severity":"warning","msg":"retrying upstream"}`),
 		},
 	},
+	{
+		name: "logfmt-record-behind-a-pri",
+		why:  "a logfmt record carried whole as a syslog message writes the event's own level, as a JSON one does: the PRI is the sender's fixed one (info whatever the line says)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Error, "web-1", `<14>Nov 29 07:41:17 web-1 ledger[812]: time="2026-11-29T07:41:17Z" level=error msg="posting failed" account=4411`),
+			we("2026-11-29T07:41:21Z", Warn, "web-1", `<14>1 2026-11-29T07:41:21Z web-1 ledger 812 - - ts=2026-11-29T07:41:21Z lvl=warn msg="slow commit" took=2.4s`),
+			we("2026-11-29T07:41:22Z", Info, "web-1", `<14>Nov 29 07:41:22 web-1 postfix/smtp[913]: to=<ann@example.org>, relay=mx.example.org[192.0.2.7]:25, status=sent (250 ok)`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

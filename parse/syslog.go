@@ -1610,6 +1610,13 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if p.parseJSON(msg, &inner) {
 			return inner.Level
 		}
+	case c >= 'a' && c <= 'z' && json && logfmtKeyAt(msg, 0) && !hasPrefixAt(msg, 0, "id=firewall "):
+		// A logfmt record, as a Go service's logrus or slog writes it to syslog: its level key.
+		// (A firewall's WELF record is read by its own rules, pri= and level= both.)
+		var inner Record
+		if p.parseLogfmt(msg, &inner) {
+			return inner.Level
+		}
 	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
 		if _, lvl, _, ok := parseGlog(msg, p.nowNano(), &p.wall); ok {
 			return lvl
