@@ -480,9 +480,11 @@ func nameBefore(line []byte, i int) int {
 	}
 	if we == i {
 		we-- // "Nov-29", WIDE-DHCPv6's "Nov/29/2026"
+	} else if we > 1 && line[we-1] == '.' && (isAlpha(line[we-2]) || line[we-2] >= 0x80) {
+		we-- // an abbreviation's dot: java.util.logging's "Dez. 02, 2026 6:37:16 PM" in a German locale
 	}
 	ws := we
-	for ws > 0 && isAlpha(line[ws-1]) {
+	for ws > 0 && (isAlpha(line[ws-1]) || line[ws-1] >= 0x80) { // and a name's letters beyond ASCII, "déc."
 		ws--
 	}
 	if ws == we || ws > 0 && byteClass[line[ws-1]] >= classDigit && line[ws-1] != ':' && !clockMarker(line, ws-1) {

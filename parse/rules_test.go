@@ -3877,6 +3877,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:22Z", Info, "web-1", `<14>Nov 29 07:41:22 web-1 postfix/smtp[913]: to=<ann@example.org>, relay=mx.example.org[192.0.2.7]:25, status=sent (250 ok)`),
 		},
 	},
+	{
+		name: "jul-two-line-records-in-the-jvms-locale",
+		why:  "java.util.logging's default format names the month in the JVM's locale, abbreviated with its dot, and its level on the next line in that locale's words: the two lines are one record",
+		entries: []worldEntry{
+			we("2026-11-29T18:37:16Z", Info, "", "Nov. 29, 2026 6:37:16 PM org.apache.catalina.startup.Catalina start", "INFORMATION: Server startup in [812] milliseconds"),
+			we("2026-12-02T18:37:17Z", Warn, "", "Dez. 02, 2026 6:37:17 PM org.apache.catalina.core.StandardService stopInternal", "WARNUNG: Dienst [Catalina] wird gestoppt"),
+			we("2026-12-02T18:37:18Z", Error, "", "déc. 02, 2026 6:37:18 PM org.example.billing.App main", "GRAVE: Impossible de charger la configuration"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
