@@ -189,7 +189,8 @@ func (p *Parser) innerLevel(msg []byte) Level {
 	if p.inner || len(msg) < 8 || msg[0] != '{' && !logfmtKeyAt(msg, 0) {
 		return Unknown
 	}
-	outer, guessed := p.scratch, p.jsonGuessed
+	// The inner record's time is not taken, nor may it teach the source's clock its date order.
+	outer, guessed, wall := p.scratch, p.jsonGuessed, p.wall
 	p.inner, p.scratch = true, p.innerScratch[:0]
 	var rec Record
 	var ok bool
@@ -199,7 +200,7 @@ func (p *Parser) innerLevel(msg []byte) Level {
 		ok = p.parseLogfmt(msg, &rec)
 	}
 	p.innerScratch, p.scratch = p.scratch, outer
-	p.inner, p.jsonGuessed = false, guessed
+	p.inner, p.jsonGuessed, p.wall = false, guessed, wall
 	if !ok {
 		return Unknown
 	}

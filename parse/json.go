@@ -59,7 +59,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
 	case "log": // the Docker json-file driver keeps the line under "log"
-		return roleMessage, 2
+		return roleMessage, dockerLogRank
 	case "Output": // go test -json's output events
 		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date": // ts.$date: MongoDB's audit log
@@ -139,6 +139,10 @@ type jsonState struct {
 	ident bool
 }
 
+// dockerLogRank is the rank of the message under "log", where Docker's json-file driver keeps a
+// container's line whole.
+const dockerLogRank = 2
+
 // noRank is the rank of a role no key has filled yet.
 const noRank = 99
 
@@ -191,7 +195,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		if rec.Level == Unknown {
 			rec.Level = markedOpening(msg) // {"log":"warning: disk almost full\n",…}
 		}
-		if rec.Level == Unknown {
+		if rec.Level == Unknown && st.ranks[roleMessage] == dockerLogRank {
 			rec.Level = p.innerLevel(msg)
 		}
 		p.jsonGuessed = rec.Level != Unknown

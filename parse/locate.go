@@ -1263,7 +1263,7 @@ func monthWord(b []byte, i int) (int, int) {
 	if n == 3 && i+n < len(b) && b[i+n] == '.' {
 		n++
 	}
-	if n == 0 {
+	if n == 0 || byteAt(b, i+n) >= 0x80 { // "março": a letter beyond ASCII goes on with the word
 		return localMonth(b, i) // "Juni", "Sept.", "mars": English's first letters, another language's word
 	}
 	return k, n

@@ -23,10 +23,17 @@ var localMonths = [12]string{
 	"dezember dez décembre déc diciembre dic dicembre dezembro",
 }
 
+// commonWords are localMonths' names that are also words of English prose or names ("set 12
+// workers", "ran out 3 times", "gen 2", "2 ago", "Mars 3"): they count as a month only where a
+// date's other marks stand by them, an abbreviation's dot or a year after them.
+var commonWords = map[string]bool{"set": true, "out": true, "gen": true, "ago": true, "mag": true,
+	"mai": true, "mei": true, "dic": true, "mars": true, "mayo": true}
+
 // localMonthName is one of localMonths' names and its month.
 type localMonthName struct {
-	name  string
-	month int
+	name   string
+	month  int
+	common bool // one of commonWords
 }
 
 // localMonthsByLetter lists localMonths' names by their first letter, so that a word is compared
@@ -34,7 +41,7 @@ type localMonthName struct {
 var localMonthsByLetter = func() (t [26][]localMonthName) {
 	for i, names := range localMonths {
 		for _, n := range strings.Fields(names) {
-			t[n[0]-'a'] = append(t[n[0]-'a'], localMonthName{n, i + 1})
+			t[n[0]-'a'] = append(t[n[0]-'a'], localMonthName{n, i + 1, commonWords[n]})
 		}
 	}
 	return t
@@ -52,23 +59,49 @@ func localMonth(b []byte, i int) (int, int) {
 		if !hasPrefixFoldASCII(b, i, lm.name) || isAlphaAt(b, i+n) || byteAt(b, i+n) >= 0x80 {
 			continue
 		}
-		if byteAt(b, i+n) == '.' {
+		switch {
+		case byteAt(b, i+n) == '.':
 			n++
+		case lm.common && !yearAfter(b, i+n):
+			return 0, 0
 		}
 		return lm.month, n
 	}
 	return 0, 0
 }
 
-// hasPrefixFoldASCII is hasPrefixFold for a name with letters beyond ASCII, which must match
-// byte for byte ("é" in "déc").
+// yearAfter reports whether a year of four digits follows b[i] after a date's separator, or after
+// a day and its separator: "set-2026", "29 set 2026", "set 29, 2026".
+func yearAfter(b []byte, i int) bool {
+	if c := byteAt(b, i); c != ' ' && c != '-' && c != '/' {
+		return false
+	}
+	j := i + 1
+	if d, n := digitRun(b, j); n >= 1 && n <= 2 && d >= 1 && d <= 31 {
+		j += n
+		if byteAt(b, j) == ',' {
+			j++
+		}
+		if byteAt(b, j) != ' ' {
+			return false
+		}
+		j++
+	}
+	_, n := digitRun(b, j)
+	return n == 4 && !isAlnumAt(b, j+4)
+}
+
+func isAlnumAt(b []byte, i int) bool { return i < len(b) && isAlnum(b[i]) }
+
+// hasPrefixFoldASCII is hasPrefixFold for a name with letters beyond ASCII: "é" in "déc" matches
+// "é" and "É", the Latin-1 letters' two cases in UTF-8 being 0x20 apart after the same first byte.
 func hasPrefixFoldASCII(b []byte, i int, s string) bool {
 	if i < 0 || i+len(s) > len(b) {
 		return false
 	}
 	for k := 0; k < len(s); k++ {
 		c := b[i+k]
-		if c < 0x80 {
+		if c < 0x80 || k > 0 && s[k-1] == 0xC3 && c >= 0x80 && c < 0x9F {
 			c |= 0x20
 		}
 		if c != s[k] {

@@ -3848,6 +3848,28 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "set 12 workers for the pool, 4 idle"),
 			we("", Unknown, "", "timed out 3 times waiting for 10.0.0.7:5432"),
 			we("", Unknown, "", "gen 2 collections took 41 ms"),
+			we("", Unknown, "", "set 12 10:00:00 as the cut-over"),
+			we("", Unknown, "", "ran out 3 12:00:00 into the batch"),
+			we("", Unknown, "", "GC gen 2 10:00:01 pause 12ms"),
+			we("", Unknown, "", "Mars 3 10:00:00 rover uplink"),
+			we("", Unknown, "", "2 ago 10:30:00 user logged in"),
+		},
+	},
+	{
+		name: "month-names-beyond-ascii-in-either-case",
+		why:  "a month's name with a letter beyond ASCII is a word of its own whatever its first three letters say (março is no English mar), in capitals too",
+		entries: []worldEntry{
+			we("2026-03-15T10:00:01Z", Info, "", "15 março 2026 10:00:01 INFO serviço iniciado"),
+			we("2026-03-15T10:00:02Z", Warn, "", "15 MÄRZ 2026 10:00:02 WARN Speicher knapp"),
+			we("2026-12-15T10:00:03Z", Error, "", "15 DÉC. 2026 10:00:03 ERROR échec de la sauvegarde"),
+		},
+	},
+	{
+		name: "docker-json-file-inner-record-does-not-teach-the-clock",
+		why:  "the record inside Docker's log string gives its level only: its day-first date must not make the source's own slashed dates read day first",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", `{"log":"{\"level\":\"info\",\"time\":\"13/04/2026 10:00:00\",\"msg\":\"x\"}\n","stream":"stdout","time":"2026-11-29T07:41:16Z"}`),
+			we("2026-03-04T10:00:00Z", Unknown, "", "03/04/2026 10:00:00 hello"),
 		},
 	},
 	{

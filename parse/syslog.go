@@ -1614,7 +1614,10 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		// A logfmt record, as a Go service's logrus or slog writes it to syslog: its level key.
 		// (A firewall's WELF record is read by its own rules, pri= and level= both.)
 		var inner Record
-		if p.parseLogfmt(msg, &inner) {
+		wall := p.wall // the record's own time is not taken, nor may it teach the source's clock
+		ok := p.parseLogfmt(msg, &inner)
+		p.wall = wall
+		if ok {
 			return inner.Level
 		}
 	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
