@@ -1186,7 +1186,9 @@ func isBlankOrEnd(b []byte, i int) bool { return i >= len(b) || b[i] == ' ' || b
 // monthOrWeekday returns 1 when a month name starts at line[i], 2 for a weekday name, 0 otherwise.
 func monthOrWeekday(line []byte, i int) int {
 	switch k := nameAt(line, i); {
-	case k == 0:
+	case k == 0 && !accentedName(line, i):
+		return 0
+	case k == 0 || k == localMonthMark:
 		_, n := localMonth(line, i)
 		return min(n, 1)
 	case k > 100:
@@ -1214,8 +1216,9 @@ var weekdayNames = [7]string{"monday", "tuesday", "wednesday", "thursday", "frid
 var monthLong = [12]string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
 
-// nameOf3 maps the first three letters of a month name to its number (1-12) and of a weekday
-// name to 101-107, so that one array read rejects the other words of a line.
+// nameOf3 maps the first three letters of a month name to its number (1-12), of a weekday name
+// to 101-107, and of another language's month name (see localMonths) to localMonthMark, so that
+// one array read rejects the other words of a line.
 var nameOf3 = func() (t [26 * 26 * 26]uint8) {
 	for i, n := range monthLong {
 		t[name3([]byte(n), 0)] = uint8(i + 1)
@@ -1223,8 +1226,22 @@ var nameOf3 = func() (t [26 * 26 * 26]uint8) {
 	for i, n := range weekdayNames {
 		t[name3([]byte(n), 0)] = uint8(101 + i)
 	}
+	for _, names := range localMonths {
+		for _, n := range strings.Fields(names) {
+			if k := name3([]byte(n), 0); k >= 0 && t[k] == 0 {
+				t[k] = localMonthMark
+			}
+		}
+	}
 	return t
 }()
+
+// localMonthMark is nameOf3's entry for the first letters of a month's name in another language.
+const localMonthMark = 50
+
+// accentedName reports whether a letter beyond ASCII stands second or third in the word at b[i:],
+// where name3 sees no three letters: "Mär", "déc.", "août".
+func accentedName(b []byte, i int) bool { return byteAt(b, i+1) == 0xC3 || byteAt(b, i+2) == 0xC3 }
 
 // nameAt returns nameOf3's entry for the letters at b[i:], 0 for none.
 func nameAt(b []byte, i int) int {
@@ -1253,10 +1270,10 @@ func monthWord(b []byte, i int) (int, int) {
 		return 0, 0 // most dates are all digits
 	}
 	k := nameAt(b, i)
-	if k > 100 {
+	switch {
+	case k > 100, k == 0 && !accentedName(b, i):
 		return 0, 0
-	}
-	if k == 0 {
+	case k == 0 || k == localMonthMark:
 		return localMonth(b, i)
 	}
 	n := wordFold(b, i, monthLong[k-1])

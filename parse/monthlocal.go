@@ -36,25 +36,44 @@ type localMonthName struct {
 	common bool // one of commonWords
 }
 
-// localMonthsByLetter lists localMonths' names by their first letter, so that a word is compared
-// only with the names it could be.
-var localMonthsByLetter = func() (t [26][]localMonthName) {
+// localMonthsByLetters lists localMonths' names by their first two letters (see letterPair), so
+// that a word is compared only with the names it could be, and most words with none.
+var localMonthsByLetters = func() (t [26 * 27][]localMonthName) {
 	for i, names := range localMonths {
 		for _, n := range strings.Fields(names) {
-			t[n[0]-'a'] = append(t[n[0]-'a'], localMonthName{n, i + 1, commonWords[n]})
+			k := letterPair([]byte(n), 0)
+			t[k] = append(t[k], localMonthName{n, i + 1, commonWords[n]})
 		}
 	}
 	return t
 }()
 
+// letterPair indexes the first two bytes at b[i:] into localMonthsByLetters: an ASCII letter and
+// an ASCII letter or the first byte of a Latin-1 letter in UTF-8 (0xC3: "ä", "é", "û"); -1 for
+// anything else.
+func letterPair(b []byte, i int) int {
+	if i+1 >= len(b) || !isAlpha(b[i]) {
+		return -1
+	}
+	first := int(b[i]|0x20-'a') * 27
+	switch c := b[i+1]; {
+	case isAlpha(c):
+		return first + int(c|0x20-'a')
+	case c == 0xC3:
+		return first + 26
+	}
+	return -1
+}
+
 // localMonth matches one of localMonths' names as a word at b[i:], in any case of its ASCII
 // letters, an abbreviation's dot included ("Dez.", "déc."). It returns the month and the length
 // of the word, 0 for none.
 func localMonth(b []byte, i int) (int, int) {
-	if i >= len(b) || !isAlpha(b[i]) {
+	k := letterPair(b, i)
+	if k < 0 {
 		return 0, 0
 	}
-	for _, lm := range localMonthsByLetter[b[i]|0x20-'a'] {
+	for _, lm := range localMonthsByLetters[k] {
 		n := len(lm.name)
 		if !hasPrefixFoldASCII(b, i, lm.name) || isAlphaAt(b, i+n) || byteAt(b, i+n) >= 0x80 {
 			continue
