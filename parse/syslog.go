@@ -1610,7 +1610,7 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if p.parseJSON(msg, &inner) {
 			return inner.Level
 		}
-	case c >= 'a' && c <= 'z' && json && bytes.IndexByte(msg[:min(len(msg), 32)], '=') > 0 && logfmtKeyAt(msg, 0) && !hasPrefixAt(msg, 0, "id=firewall "):
+	case c >= 'a' && c <= 'z' && json && bytes.IndexByte(msg[:min(len(msg), 16)], '=') > 0 && logfmtKeyAt(msg, 0) && !hasPrefixAt(msg, 0, "id=firewall "):
 		// A logfmt record, as a Go service's logrus or slog writes it to syslog: its level key.
 		// (A firewall's WELF record is read by its own rules, pri= and level= both.)
 		var inner Record
