@@ -614,7 +614,9 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			rec.Message = Span{int32(start + 1), int32(end - 1)}
 			if escaped {
 				p.scratch = unescape(p.scratch[:0], val)
-				rec.Unescaped = p.scratch
+				// The line's own end, which Docker's json-file driver keeps ("…\n"), is no line
+				// of the message: it would show as one more below it.
+				rec.Unescaped = bytes.TrimRight(p.scratch, "\r\n")
 			}
 		}
 	case roleTime:
