@@ -825,6 +825,16 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if hasPrefixAt(line, k, " - ") {
 		k += 2
 	}
+	if a := ampm(line, k); ok && a > k {
+		if c.hour < 1 || c.hour > 12 {
+			return false
+		}
+		c.hour %= 12
+		if line[a-2]|0x20 == 'p' {
+			c.hour += 12
+		}
+		k = a
+	}
 	if !ok || byteAt(line, k) != ' ' {
 		return false
 	}
@@ -916,6 +926,7 @@ func dateFollowsClock(line []byte, i int) bool {
 	if hasPrefixAt(line, j, " - ") {
 		j += 2 // SatDump's "[21:04:11 - 29/11/2026]"
 	}
+	j = ampm(line, j) // a 12-hour clock's "7:41:16 PM 11/29/2026"
 	if !(colons == 2 || colons == 1 && firstWordAt(line, i)) || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false
 	}

@@ -3908,6 +3908,15 @@ var ruleCases = []worldCase{
 			we("2026-12-02T18:37:18Z", Error, "", "déc. 02, 2026 6:37:18 PM org.example.billing.App main", "GRAVE: Impossible de charger la configuration"),
 		},
 	},
+	{
+		name: "twelve-hour-clock-before-its-date",
+		why:  "a clock written before its date, a 12-hour one too, keeps the date: the line's day is the one it writes, not the day it is read",
+		entries: []worldEntry{
+			we("2025-11-27T07:41:16Z", Error, "", "7:41:16 AM 11/27/2025 ERROR sync of mailbox 4411 failed"),
+			we("2025-11-27T19:41:17Z", Info, "", "7:41:17 PM 11/27/2025 INFO sync of mailbox 4412 done"),
+			we("2025-11-27T21:04:11Z", Error, "", "21:04:11 27.11.2025 ERROR sync of mailbox 4413 failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
