@@ -909,10 +909,10 @@ func secondFraction(b []byte, i, fewest int) (int64, int) {
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",
 // " -04:00", " UTC", " CEST", " UTC+2", " GMT+0100".
 func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
-	if k := ampm(b, j); k > j {
-		if b[k-2]|0x20 == 'p' && d.hour < 12 {
+	if k, pm := ampm(b, j); k > j {
+		if pm && d.hour < 12 {
 			d.hour += 12
-		} else if b[k-2]|0x20 == 'a' && d.hour == 12 {
+		} else if !pm && d.hour == 12 {
 			d.hour = 0
 		}
 		j = k
@@ -1005,16 +1005,35 @@ func zoneName(b []byte, i int) int {
 	return i
 }
 
-// ampm matches " AM", " PM", "AM" or "PM" as a word at b[j:] and returns the index after it.
-func ampm(b []byte, j int) int {
+// ampm matches a 12-hour clock's marker as a word at b[j:], a blank before it or none, and returns
+// the index after it (j for none) and whether it is the afternoon's: "AM", "pm", and as Java's
+// locales write them, "a.m." (Dutch), "p. m." (Spanish), "da tarde" (Portuguese), "vorm."/"nachm."
+// (German before CLDR).
+func ampm(b []byte, j int) (int, bool) {
 	k := j
 	if k < len(b) && b[k] == ' ' {
 		k++
 	}
-	if k+2 <= len(b) && (b[k]|0x20 == 'a' || b[k]|0x20 == 'p') && b[k+1]|0x20 == 'm' && !isAlphaAt(b, k+2) {
-		return k + 2
+	switch c := byteAt(b, k) | 0x20; {
+	case c == 'v' && hasPrefixFold(b, k, "vorm."):
+		return k + 5, false
+	case c == 'n' && hasPrefixFold(b, k, "nachm."):
+		return k + 6, true
+	case c == 'd' && (hasPrefixAt(b, k, "da tarde") || hasPrefixAt(b, k, "da noite")) && !isAlphaAt(b, k+8):
+		return k + 8, true // Portuguese
+	case c == 'd' && hasPrefixAt(b, k, "da manhã") && !isAlphaAt(b, k+9):
+		return k + 9, false
+	case c == 'd' && hasPrefixAt(b, k, "da madrugada") && !isAlphaAt(b, k+12):
+		return k + 12, false
+	case c != 'a' && c != 'p':
+	case byteAt(b, k+1)|0x20 == 'm' && !isAlphaAt(b, k+2):
+		return k + 2, c == 'p'
+	case byteAt(b, k+1) == '.' && byteAt(b, k+2)|0x20 == 'm' && byteAt(b, k+3) == '.':
+		return k + 4, c == 'p'
+	case hasPrefixAt(b, k+1, ". ") && byteAt(b, k+3)|0x20 == 'm' && byteAt(b, k+4) == '.':
+		return k + 5, c == 'p'
 	}
-	return j
+	return j, false
 }
 
 // byteAt returns b[i], or 0 outside b.

@@ -42,9 +42,11 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 		at += n
 	}
 	var inner Record
+	wall := p.wall // the collector's time is the record's: the inner one may not teach the clock
 	if !msgHere || at >= len(line) || !p.embeddedRecord(line[at:], &inner) {
 		inner = Record{}
 	}
+	p.wall = wall
 	inner = shifted(inner, at)
 	switch {
 	case inner.Host.End > inner.Host.Start:

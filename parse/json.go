@@ -139,6 +139,16 @@ type jsonState struct {
 	ident bool
 }
 
+// mysqlLabel reports whether a "label" value is one of the words MySQL's JSON error log labels
+// its levels with, capitalized as it writes them.
+func mysqlLabel(v []byte) bool {
+	switch string(v) {
+	case `"Error"`, `"Warning"`, `"Note"`, `"System"`:
+		return true
+	}
+	return false
+}
+
 // dockerLogRank is the rank of the message under "log", where Docker's json-file driver keeps a
 // container's line whole.
 const dockerLogRank = 2
@@ -452,6 +462,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
+	case "label":
+		if !mysqlLabel(line[start:end]) {
+			return // a chart's, an issue's or a metric's label ("Error rate", "critical")
+		}
 	case "pri":
 		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 && line[start] == '"' {
 			st.pri = n // Fluent Bit's regex captures a string; a number there is a task's priority

@@ -190,17 +190,17 @@ func ParseLevel(word []byte) (Level, bool) {
 // ("SCHWERWIEGEND", "WARNUNG", "GRAVE", "AVERTISSEMENT"). They are read in capitals only, as JUL
 // writes them: in other cases they are words of those languages.
 func localizedLevel(word []byte) (Level, bool) {
-	if !isUpperWord(word) {
-		return Unknown, false
+	if len(word) < 4 || word[0] < 'A' || word[0] > 'Z' || word[1] < 'A' || word[1] > 'Z' {
+		return Unknown, false // capitals only, as the JDK's translations write them
 	}
 	switch string(word) {
 	case "SCHWERWIEGEND", "GRAVE":
 		return Error, true
-	case "WARNUNG", "AVERTISSEMENT", "ADVERTENCIA", "AVVERTENZA":
+	case "WARNUNG", "AVERTISSEMENT", "ADVERTENCIA", "AVVERTENZA", "ADVERTÊNCIA":
 		return Warn, true
-	case "KONFIGURATION", "INFOS":
+	case "KONFIGURATION", "INFOS", "INFORMACIÓN", "INFORMAÇÕES", "CONFIGURAR", "CONFIGURAZIONE", "CONFIGURAÇÃO":
 		return Info, true
-	case "FEIN":
+	case "FEIN", "FINO", "PRECIS":
 		return Debug, true
 	case "FEINER":
 		return Trace, true

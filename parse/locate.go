@@ -493,6 +493,11 @@ func nameBefore(line []byte, i int) int {
 	if m, n := monthWord(line, ws); m == 0 || ws+n < we-1 {
 		return -1
 	}
+	if _, nd := digitRun(line, i); nd <= 2 {
+		if m, _ := monthWord(line, skipBlanks(line, i+nd)); m > 0 {
+			return -1 // a weekday that spells like a month, the day, then the month: French "mar. 03 nov. 2026"
+		}
+	}
 	// A weekday before the month: "Sat Nov 29", "Saturday, November 29".
 	k := ws
 	for k > 0 && (line[k-1] == ' ' || line[k-1] == ',') && ws-k < 2 {
@@ -825,12 +830,12 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if hasPrefixAt(line, k, " - ") {
 		k += 2
 	}
-	if a := ampm(line, k); ok && a > k {
+	if a, pm := ampm(line, k); ok && a > k {
 		if c.hour < 1 || c.hour > 12 {
 			return false
 		}
 		c.hour %= 12
-		if line[a-2]|0x20 == 'p' {
+		if pm {
 			c.hour += 12
 		}
 		k = a
@@ -926,7 +931,7 @@ func dateFollowsClock(line []byte, i int) bool {
 	if hasPrefixAt(line, j, " - ") {
 		j += 2 // SatDump's "[21:04:11 - 29/11/2026]"
 	}
-	j = ampm(line, j) // a 12-hour clock's "7:41:16 PM 11/29/2026"
+	j, _ = ampm(line, j) // a 12-hour clock's "7:41:16 PM 11/29/2026"
 	if !(colons == 2 || colons == 1 && firstWordAt(line, i)) || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false
 	}

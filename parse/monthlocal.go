@@ -15,7 +15,7 @@ var localMonths = [12]string{
 	"avril avr abril abr aprile",
 	"mai mayo maggio mag maio mei",
 	"juni juin junio giugno giu junho",
-	"juli juillet juil julio luglio lug julho",
+	"juli juillet juill juil julio luglio lug julho",
 	"août aoû agosto ago augustus",
 	"sept septembre septiembre settembre set setembro",
 	"oktober okt octobre octubre ottobre ott outubro out",
@@ -23,17 +23,10 @@ var localMonths = [12]string{
 	"dezember dez décembre déc diciembre dic dicembre dezembro",
 }
 
-// commonWords are localMonths' names that are also words of English prose or names ("set 12
-// workers", "ran out 3 times", "gen 2", "2 ago", "Mars 3"): they count as a month only where a
-// date's other marks stand by them, an abbreviation's dot or a year after them.
-var commonWords = map[string]bool{"set": true, "out": true, "gen": true, "ago": true, "mag": true,
-	"mai": true, "mei": true, "dic": true, "mars": true, "mayo": true}
-
 // localMonthName is one of localMonths' names and its month.
 type localMonthName struct {
-	name   string
-	month  int
-	common bool // one of commonWords
+	name  string
+	month int
 }
 
 // localMonthsByLetters lists localMonths' names by their first two letters (see letterPair), so
@@ -42,7 +35,7 @@ var localMonthsByLetters = func() (t [26 * 27][]localMonthName) {
 	for i, names := range localMonths {
 		for _, n := range strings.Fields(names) {
 			k := letterPair([]byte(n), 0)
-			t[k] = append(t[k], localMonthName{n, i + 1, commonWords[n]})
+			t[k] = append(t[k], localMonthName{n, i + 1})
 		}
 	}
 	return t
@@ -67,7 +60,11 @@ func letterPair(b []byte, i int) int {
 
 // localMonth matches one of localMonths' names as a word at b[i:], in any case of its ASCII
 // letters, an abbreviation's dot included ("Dez.", "déc."). It returns the month and the length
-// of the word, 0 for none.
+// of the word, 0 for none. The date must carry its year after the name: many of the names are
+// words of English prose or names too ("set", "out", "gen", "ago", "Mars", "lug", "AVR"), and a
+// program that writes its locale's months writes the year (Tomcat's "02-Dez.-2026",
+// java.util.logging's "Dez. 02, 2026", strftime's "29 déc. 2026"); syslog headers, which write
+// none, are in English whatever the locale.
 func localMonth(b []byte, i int) (int, int) {
 	k := letterPair(b, i)
 	if k < 0 {
@@ -78,10 +75,10 @@ func localMonth(b []byte, i int) (int, int) {
 		if !hasPrefixFoldASCII(b, i, lm.name) || isAlphaAt(b, i+n) || byteAt(b, i+n) >= 0x80 {
 			continue
 		}
-		switch {
-		case byteAt(b, i+n) == '.':
+		if byteAt(b, i+n) == '.' {
 			n++
-		case lm.common && !yearAfter(b, i+n):
+		}
+		if !yearAfter(b, i+n) {
 			return 0, 0
 		}
 		return lm.month, n

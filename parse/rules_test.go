@@ -3853,6 +3853,9 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "GC gen 2 10:00:01 pause 12ms"),
 			we("", Unknown, "", "Mars 3 10:00:00 rover uplink"),
 			we("", Unknown, "", "2 ago 10:30:00 user logged in"),
+			we("", Unknown, "", "Connection timed out. 30 12:00:00 next attempt"),
+			we("", Unknown, "", "lug 4 12:00:00 torque check"),
+			we("", Unknown, "", "AVR 3 12:00:00 flash ok"),
 		},
 	},
 	{
@@ -3915,6 +3918,42 @@ var ruleCases = []worldCase{
 			we("2025-11-27T07:41:16Z", Error, "", "7:41:16 AM 11/27/2025 ERROR sync of mailbox 4411 failed"),
 			we("2025-11-27T19:41:17Z", Info, "", "7:41:17 PM 11/27/2025 INFO sync of mailbox 4412 done"),
 			we("2025-11-27T21:04:11Z", Error, "", "21:04:11 27.11.2025 ERROR sync of mailbox 4413 failed"),
+		},
+	},
+	{
+		name: "weekday-that-spells-like-a-month-before-the-day",
+		why:  "French %c writes Tuesday as mar. before the day and the month: the month is the one after the day",
+		entries: []worldEntry{
+			we("2026-11-03T14:05:06Z", Info, "", "mar. 03 nov. 2026 14:05:06 UTC INFO sauvegarde démarrée"),
+			we("2026-11-03T14:05:07Z", Error, "", "mar. 03 nov. 2026 14:05:07 UTC ERROR disque plein"),
+		},
+	},
+	{
+		name: "jul-two-line-records-with-the-locales-marks-of-the-afternoon",
+		why:  "java.util.logging's header in Spanish, Dutch and Portuguese writes the afternoon as p. m., p.m. and da tarde, and the level on the next line in the JDK's translation",
+		entries: []worldEntry{
+			we("2026-12-02T18:37:16Z", Info, "", "dic. 02, 2026 6:37:16 p. m. org.apache.catalina.startup.Catalina start", "INFORMACIÓN: Server startup in [812] milliseconds"),
+			we("2026-12-02T18:37:17Z", Warn, "", "dec. 02, 2026 6:37:17 p.m. org.apache.catalina.core.StandardService stopInternal", "WARNING: Stopping service [Catalina]"),
+			we("2026-12-02T18:37:18Z", Info, "", "dez. 02, 2026 6:37:18 da tarde org.apache.catalina.startup.Catalina start", "INFORMAÇÕES: Server startup in [640] milliseconds"),
+			we("2026-12-02T06:37:19Z", Warn, "", "dez. 02, 2026 6:37:19 da manhã org.apache.catalina.core.StandardContext reload", "ADVERTÊNCIA: Reloading context"),
+		},
+	},
+	{
+		name: "records-inside-syslog-and-cri-do-not-teach-the-clock",
+		why:  "the time inside a CEE event or a container's JSON behind CRI's stream is not the line's: its day-first date must not make the source's own slashed dates read day first",
+		entries: []worldEntry{
+			we("2026-11-29T12:00:01Z", Error, "host1", `<13>Nov 29 12:00:01 host1 app[123]: @cee: {"time":"13/04/2026 10:00:00","level":"error","msg":"x"}`),
+			we("2026-03-04T10:00:00Z", Unknown, "", "03/04/2026 10:00:00 next line"),
+			we("2026-11-29T12:00:02.123456789Z", Error, "", `2026-11-29T12:00:02.123456789Z stdout F {"time":"13/04/2026 10:00:00","level":"error","msg":"y"}`),
+			we("2026-03-04T10:00:01Z", Unknown, "", "03/04/2026 10:00:01 next line"),
+		},
+	},
+	{
+		name: "label-key-of-other-json-is-no-level",
+		why:  "only MySQL's capitalized labels are levels: a chart's, an issue's or a metric's label is data",
+		entries: []worldEntry{
+			we("2026-11-29T12:00:03Z", Unknown, "", `{"time":"2026-11-29T12:00:03Z","metric":"http_errors","label":"critical","count":2}`),
+			we("2026-11-29T12:00:04Z", Unknown, "", `{"time":"2026-11-29T12:00:04Z","label":"Error rate","value":3}`),
 		},
 	},
 }

@@ -1545,6 +1545,9 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 	if e > 1 && line[e-1] == ':' {
 		word = line[:e-1]
 	}
+	if _, ok := localizedLevel(word); ok {
+		return true // the JDK's translations: "INFORMAÇÕES: …", "ADVERTÊNCIA: …"
+	}
 	return len(word) > 1 && (isUpperWord(word) || capitalized(word) && rec.Level >= Warn) // "Error: ENOENT …" under the line that failed
 }
 

@@ -1602,12 +1602,16 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		return Unknown
 	}
 	switch c := msg[0]; {
-	case c == '@' && json && hasPrefixAt(msg, 0, ceeCookie):
-		// CEE's enhanced syslog: the cookie, then the event as JSON (rsyslog's mmjsonparse, liblognorm)
-		return p.nestedLevel(msg[skipBlanks(msg, len(ceeCookie)):], json)
-	case c == '{' && json:
+	case (c == '{' || c == '@' && hasPrefixAt(msg, 0, ceeCookie)) && json:
+		if c == '@' {
+			// CEE's enhanced syslog: the cookie, then the event as JSON (rsyslog's mmjsonparse, liblognorm)
+			msg = msg[skipBlanks(msg, len(ceeCookie)):]
+		}
 		var inner Record
-		if p.parseJSON(msg, &inner) {
+		wall := p.wall // the record's own time is not taken, nor may it teach the source's clock
+		ok := p.parseJSON(msg, &inner)
+		p.wall = wall
+		if ok {
 			return inner.Level
 		}
 	case c >= 'a' && c <= 'z' && json && bytes.IndexByte(msg[:min(len(msg), 16)], '=') > 0 && logfmtKeyAt(msg, 0) && !hasPrefixAt(msg, 0, "id=firewall "):

@@ -208,11 +208,11 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	if isDigitAt(b, i) {
 		return 0, 0, false
 	}
-	if k := ampm(b, i); k > i && hour <= 12 {
+	if k, pm := ampm(b, i); k > i && hour <= 12 {
 		// "2026-07-15 10:00:00 PM": a 12-hour clock after an ISO date.
-		if b[k-2]|0x20 == 'p' && hour < 12 {
+		if pm && hour < 12 {
 			hour += 12
-		} else if b[k-2]|0x20 == 'a' && hour == 12 {
+		} else if !pm && hour == 12 {
 			hour = 0
 		}
 		i = k
@@ -534,9 +534,9 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	} else if colonFraction(b, i) {
 		nsec, i = fraction(b, i+1) // "07:41:16:123", "07:41:16:123456": SSSD's, Windows Installer's
 	}
-	if k := ampm(b, i); k > i && hour >= 1 && hour <= 12 {
+	if k, pm := ampm(b, i); k > i && hour >= 1 && hour <= 12 {
 		hour %= 12
-		if b[k-2]|0x20 == 'p' {
+		if pm {
 			hour += 12
 		}
 		i = k
