@@ -187,7 +187,7 @@ func readLabels(b []byte, ls *labelSet) (int, bool) {
 // which may be the parser's scratch buffer, not in the line, and Docker's time is the record's.
 // msg gets a scratch buffer of its own, and a record inside the inner one is not looked into.
 func (p *Parser) innerLevel(msg []byte) Level {
-	msg = bytes.TrimRight(msg, "\r\n")
+	msg = trimLineEnd(msg)
 	if p.inner || len(msg) < 8 || msg[0] != '{' && !logfmtKeyAt(msg, 0) {
 		return Unknown
 	}

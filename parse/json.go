@@ -46,10 +46,11 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
 	case "priority", // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
-		"sev",   // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
-		"L",     // zap's development encoder: L, T, M, N, C
-		"label": // MySQL's JSON error log: Error, Warning, Note, System beside its own prio
+		"sev", // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
+		"L":   // zap's development encoder: L, T, M, N, C
 		return roleLevel, wordsOnlyRank
+	case "label": // MySQL's JSON error log: Error, Warning, Note, System beside its own prio
+		return roleLevel, labelRank
 	case "PRIORITY",
 		"syslogseverity": // rsyslog's %jsonmesg%
 		return rolePriority, 0
@@ -139,6 +140,14 @@ type jsonState struct {
 	ident bool
 }
 
+// trimLineEnd returns b without the line ends that close it.
+func trimLineEnd(b []byte) []byte {
+	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
 // mysqlLabel reports whether a "label" value is one of the words MySQL's JSON error log labels
 // its levels with, capitalized as it writes them.
 func mysqlLabel(v []byte) bool {
@@ -159,6 +168,10 @@ const noRank = 99
 // wordsOnlyRank is the rank of a level key whose value counts only as a level's name ("priority"):
 // below any other level key, a number under one included.
 const wordsOnlyRank = 2 + numberRank + 1
+
+// labelRank is the rank of "label", a level's name only as MySQL writes its labels (see
+// mysqlLabel), below every other level key.
+const labelRank = wordsOnlyRank + 2
 
 // numberRank is added to the rank of a level written as a number: a word under another key
 // ("level_name":"INFO", "LevelDisplayName":"Information") says the same without a scale to guess.
@@ -462,10 +475,6 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
-	case "label":
-		if !mysqlLabel(line[start:end]) {
-			return // a chart's, an issue's or a metric's label ("Error rate", "critical")
-		}
 	case "pri":
 		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 && line[start] == '"' {
 			st.pri = n // Fluent Bit's regex captures a string; a number there is a task's priority
@@ -474,6 +483,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.ident = depth == 1
 	case "uri", "path", "url", "scheme", "status", "user_agent":
 		st.request |= 2
+	}
+	if rank == labelRank && !mysqlLabel(line[start:end]) {
+		return // a chart's, an issue's or a metric's label ("Error rate", "critical")
 	}
 	num := -1
 	if role == roleLevel && rank < wordsOnlyRank {
@@ -630,7 +642,7 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 				p.scratch = unescape(p.scratch[:0], val)
 				// The line's own end, which Docker's json-file driver keeps ("…\n"), is no line
 				// of the message: it would show as one more below it.
-				rec.Unescaped = bytes.TrimRight(p.scratch, "\r\n")
+				rec.Unescaped = trimLineEnd(p.scratch)
 			}
 		}
 	case roleTime:
