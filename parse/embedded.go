@@ -191,9 +191,22 @@ func (p *Parser) innerLevel(msg []byte) Level {
 	if p.inner || len(msg) < 8 || msg[0] != '{' && !logfmtKeyAt(msg, 0) {
 		return Unknown
 	}
-	// The inner record's time is not taken, nor may it teach the source's clock its date order.
-	outer, guessed, wall := p.scratch, p.jsonGuessed, p.wall
+	outer, guessed := p.scratch, p.jsonGuessed
 	p.inner, p.scratch = true, p.innerScratch[:0]
+	lvl, ok := p.recordLevel(msg)
+	p.innerScratch, p.scratch = p.scratch, outer
+	p.inner, p.jsonGuessed = false, guessed
+	if !ok {
+		return Unknown
+	}
+	return lvl
+}
+
+// recordLevel parses msg, a JSON object or a logfmt line that another record carries, for its
+// level only: its time is not taken, nor may it teach the source's clock its date order. It uses
+// the parser's scratch buffer.
+func (p *Parser) recordLevel(msg []byte) (Level, bool) {
+	wall := p.wall
 	var rec Record
 	var ok bool
 	if msg[0] == '{' {
@@ -201,12 +214,8 @@ func (p *Parser) innerLevel(msg []byte) Level {
 	} else {
 		ok = p.parseLogfmt(msg, &rec)
 	}
-	p.innerScratch, p.scratch = p.scratch, outer
-	p.inner, p.jsonGuessed, p.wall = false, guessed, wall
-	if !ok {
-		return Unknown
-	}
-	return rec.Level
+	p.wall = wall
+	return rec.Level, ok
 }
 
 // logfmtKeyAt reports whether a key and its '=' open b at i: "time=…", "level=…".

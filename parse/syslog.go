@@ -1607,22 +1607,14 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 			// CEE's enhanced syslog: the cookie, then the event as JSON (rsyslog's mmjsonparse, liblognorm)
 			msg = msg[skipBlanks(msg, len(ceeCookie)):]
 		}
-		var inner Record
-		wall := p.wall // the record's own time is not taken, nor may it teach the source's clock
-		ok := p.parseJSON(msg, &inner)
-		p.wall = wall
-		if ok {
-			return inner.Level
+		if lvl, ok := p.recordLevel(msg); ok {
+			return lvl
 		}
 	case c >= 'a' && c <= 'z' && json && bytes.IndexByte(msg[:min(len(msg), 16)], '=') > 0 && logfmtKeyAt(msg, 0) && !hasPrefixAt(msg, 0, "id=firewall "):
 		// A logfmt record, as a Go service's logrus or slog writes it to syslog: its level key.
 		// (A firewall's WELF record is read by its own rules, pri= and level= both.)
-		var inner Record
-		wall := p.wall // the record's own time is not taken, nor may it teach the source's clock
-		ok := p.parseLogfmt(msg, &inner)
-		p.wall = wall
-		if ok {
-			return inner.Level
+		if lvl, ok := p.recordLevel(msg); ok {
+			return lvl
 		}
 	case (c == 'I' || c == 'W' || c == 'E' || c == 'F') && isDigit(msg[1]):
 		if _, lvl, _, ok := parseGlog(msg, p.nowNano(), &p.wall); ok {
