@@ -1014,26 +1014,29 @@ func ampm(b []byte, j int) (int, bool) {
 	if k < len(b) && b[k] == ' ' {
 		k++
 	}
-	switch c := byteAt(b, k) | 0x20; {
-	case c == 'v' && hasPrefixFold(b, k, "vorm."):
-		return k + 5, false
-	case c == 'n' && hasPrefixFold(b, k, "nachm."):
-		return k + 6, true
-	case c == 'd' && (hasPrefixAt(b, k, "da tarde") || hasPrefixAt(b, k, "da noite")) && !isAlphaAt(b, k+8):
-		return k + 8, true // Portuguese
-	case c == 'd' && hasPrefixAt(b, k, "da manhã") && !isAlphaAt(b, k+9):
-		return k + 9, false
-	case c == 'd' && hasPrefixAt(b, k, "da madrugada") && !isAlphaAt(b, k+12):
-		return k + 12, false
-	case c != 'a' && c != 'p':
-	case byteAt(b, k+1)|0x20 == 'm' && !isAlphaAt(b, k+2):
-		return k + 2, c == 'p'
-	case byteAt(b, k+1) == '.' && byteAt(b, k+2)|0x20 == 'm' && byteAt(b, k+3) == '.':
-		return k + 4, c == 'p'
-	case hasPrefixAt(b, k+1, ". ") && byteAt(b, k+3)|0x20 == 'm' && byteAt(b, k+4) == '.':
-		return k + 5, c == 'p'
+	c := byteAt(b, k) | 0x20
+	if c == 'a' || c == 'p' {
+		if byteAt(b, k+1)|0x20 == 'm' && !isAlphaAt(b, k+2) {
+			return k + 2, c == 'p'
+		}
+	}
+	// The other spellings count only as words of their own: "nachm.example.com" is a host.
+	for _, m := range meridiems {
+		if e := k + len(m.word); c == m.word[0] && hasPrefixFoldASCII(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
+			return e, m.pm
+		}
 	}
 	return j, false
+}
+
+// meridiems are the spellings of a 12-hour clock's marker besides AM and PM, in lower case.
+var meridiems = [...]struct {
+	word string
+	pm   bool
+}{
+	{"a.m.", false}, {"p.m.", true}, {"a. m.", false}, {"p. m.", true},
+	{"vorm.", false}, {"nachm.", true},
+	{"da manhã", false}, {"da madrugada", false}, {"da tarde", true}, {"da noite", true},
 }
 
 // byteAt returns b[i], or 0 outside b.

@@ -198,7 +198,7 @@ func localizedLevel(word []byte) (Level, bool) {
 		return Error, true
 	case "WARNUNG", "AVERTISSEMENT", "ADVERTENCIA", "AVVERTENZA", "ADVERTÊNCIA":
 		return Warn, true
-	case "KONFIGURATION", "INFOS", "INFORMACIÓN", "INFORMAÇÕES", "CONFIGURAR", "CONFIGURAZIONE", "CONFIGURAÇÃO":
+	case "KONFIGURATION", "INFOS", "INFORMACIÓN", "INFORMAÇÕES", "INFORMAZIONI", "CONFIGURAR":
 		return Info, true
 	case "FEIN", "FINO", "PRECIS":
 		return Debug, true

@@ -78,7 +78,7 @@ func localMonth(b []byte, i int) (int, int) {
 		if byteAt(b, i+n) == '.' {
 			n++
 		}
-		if !yearAfter(b, i+n) {
+		if !yearAround(b, i, i+n) {
 			return 0, 0
 		}
 		return lm.month, n
@@ -86,13 +86,20 @@ func localMonth(b []byte, i int) (int, int) {
 	return 0, 0
 }
 
-// yearAfter reports whether a year of four digits follows b[i] after a date's separator, or after
-// a day and its separator: "set-2026", "29 set 2026", "set 29, 2026".
-func yearAfter(b []byte, i int) bool {
+// yearAround reports whether the month's name at b[s:i] has its date's year of four digits: before
+// it ("2026-Okt-02", "2026 Dez 02"), right after it ("02-set-2026", "29 set 2026"), after its day
+// ("set 29, 2026", "Dez  2 2026"), or after its day, a clock and a zone, as ctime and `date` write
+// it in any locale ("Mi Dez 02 10:00:00 CET 2026").
+func yearAround(b []byte, s, i int) bool {
+	if s >= 5 && (b[s-1] == '-' || b[s-1] == ' ') && !isDigitAt(b, s-6) {
+		if _, n := digitRun(b, s-5); n == 4 {
+			return true
+		}
+	}
 	if c := byteAt(b, i); c != ' ' && c != '-' && c != '/' {
 		return false
 	}
-	j := i + 1
+	j := skipBlanks(b, i+1)
 	if d, n := digitRun(b, j); n >= 1 && n <= 2 && d >= 1 && d <= 31 {
 		j += n
 		if byteAt(b, j) == ',' {
@@ -102,6 +109,18 @@ func yearAfter(b []byte, i int) bool {
 			return false
 		}
 		j++
+		if _, n := digitRun(b, j); n <= 2 && byteAt(b, j+n) == ':' {
+			var d dateTime
+			k, ok := readClock(b, j, &d)
+			if !ok || byteAt(b, k) != ' ' {
+				return false
+			}
+			j = k + 1
+			if isAlphaAt(b, j) { // the zone's name
+				_, e := nextToken(b, j)
+				j = e + 1
+			}
+		}
 	}
 	_, n := digitRun(b, j)
 	return n == 4 && !isAlnumAt(b, j+4)

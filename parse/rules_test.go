@@ -3956,6 +3956,25 @@ var ruleCases = []worldCase{
 			we("2026-11-29T12:00:04Z", Unknown, "", `{"time":"2026-11-29T12:00:04Z","label":"Error rate","value":3}`),
 		},
 	},
+	{
+		name: "marks-of-the-afternoon-are-words-of-their-own",
+		why:  "p.m., nachm. and da tarde count only as words of their own: glued to a host's name or closed by a comma they are the message's, and the clock keeps its time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 nachm.example.com connected"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 da tarde, says the scheduler"),
+			we("2026-11-29T22:00:00Z", Unknown, "", "2026-11-29 10:00:00 p.m. nightly export started"),
+		},
+	},
+	{
+		name: "foreign-month-with-its-year-elsewhere-in-the-date",
+		why:  "a month's name in a locale's language counts with its year wherever the date puts it: before the month, after a padded day, or after the clock and zone as ctime and date write it",
+		entries: []worldEntry{
+			we("2026-12-02T09:00:00Z", Unknown, "", "Mi Dez 02 10:00:00 CET 2026 Sicherung gestartet"),
+			we("2026-12-01T09:00:01Z", Unknown, "", "mar. déc.  1 10:00:01 CET 2026 sauvegarde lancée"),
+			we("2026-10-02T10:00:02Z", Unknown, "", "2026-Okt-02 10:00:02 Dienst gestartet"),
+			we("2026-12-02T10:00:03Z", Unknown, "", "Dez  2 2026 10:00:03 Dienst gestoppt"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
