@@ -1020,6 +1020,9 @@ func ampm(b []byte, j int) (int, bool) {
 			return k + 2, c == 'p'
 		}
 	}
+	if c != 'a' && c != 'p' && c != 'v' && c != 'n' && c != 'd' {
+		return j, false // most clocks: a blank and a digit, a level, a bracket
+	}
 	// The other spellings count only as words of their own: "nachm.example.com" is a host.
 	for _, m := range meridiems {
 		if e := k + len(m.word); c == m.word[0] && hasPrefixFoldASCII(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
