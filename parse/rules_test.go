@@ -3975,6 +3975,14 @@ var ruleCases = []worldCase{
 			we("2026-12-02T10:00:03Z", Unknown, "", "Dez  2 2026 10:00:03 Dienst gestoppt"),
 		},
 	},
+	{
+		name: "cri-partial-lines-are-one-record",
+		why:  "the container runtime cuts a long line into pieces tagged P, the last tagged F: the pieces are one record, from the first piece's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.100000000Z", Unknown, "", `2026-11-29T07:41:16.100000000Z stdout P {"level":"error","msg":"a very long`, `2026-11-29T07:41:16.100000001Z stdout P  payload that the runtime cut`, `2026-11-29T07:41:16.100000002Z stdout F  into three pieces"}`),
+			we("2026-11-29T07:41:17.000000000Z", Error, "", `2026-11-29T07:41:17.000000000Z stderr F {"level":"error","msg":"next line"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

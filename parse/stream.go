@@ -668,6 +668,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if stream := criPartial(s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]); stream != "" && criStreamIs(line, stream) {
+		return true, rec, false // the rest of a container's long line, which the runtime split
+	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
 	}
@@ -1529,6 +1532,26 @@ func annexLine(line []byte, msg Span) bool {
 		i = e
 	}
 	return false
+}
+
+// criPartial returns the stream of a container's line that the runtime (CRI) cut into pieces and
+// wrote with its P tag, the next piece following on a line of its own ("… stdout P {"msg":"a very
+// long …"), or "" for any other line.
+func criPartial(line []byte) string {
+	_, e := nextToken(line, 0)
+	for _, stream := range [...]string{" stdout P ", " stderr P "} {
+		if e >= 20 && hasPrefixAt(line, e, stream) && isDigit(line[0]) {
+			return stream[:7]
+		}
+	}
+	return ""
+}
+
+// criStreamIs reports whether line is a CRI line of stream (" stdout" or " stderr"), a piece
+// (P) or the last one (F).
+func criStreamIs(line []byte, stream string) bool {
+	_, e := nextToken(line, 0)
+	return e >= 20 && isDigit(line[0]) && hasPrefixAt(line, e, stream) && (hasPrefixAt(line, e+7, " P ") || hasPrefixAt(line, e+7, " F "))
 }
 
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
