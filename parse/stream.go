@@ -668,7 +668,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
-	if stream := criPartial(s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]); stream != "" && criStreamIs(line, stream) {
+	if stream := criStreamOf(line); stream != "" && criPartial(lastLine(s.raw)) == stream {
 		return true, rec, false // the rest of a container's long line, which the runtime split
 	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
@@ -1547,11 +1547,19 @@ func criPartial(line []byte) string {
 	return ""
 }
 
-// criStreamIs reports whether line is a CRI line of stream (" stdout" or " stderr"), a piece
-// (P) or the last one (F).
-func criStreamIs(line []byte, stream string) bool {
+// criStreamOf returns the stream of a CRI line that is a piece (P) or the last one (F): " stdout"
+// or " stderr", and "" for any other line. Most lines are turned away by their first byte.
+func criStreamOf(line []byte) string {
+	if !isDigit(line[0]) || len(line) < 32 || line[4] != '-' {
+		return ""
+	}
 	_, e := nextToken(line, 0)
-	return e >= 20 && isDigit(line[0]) && hasPrefixAt(line, e, stream) && (hasPrefixAt(line, e+7, " P ") || hasPrefixAt(line, e+7, " F "))
+	for _, stream := range [...]string{" stdout", " stderr"} {
+		if e >= 20 && hasPrefixAt(line, e, stream) && (hasPrefixAt(line, e+7, " P ") || hasPrefixAt(line, e+7, " F ")) {
+			return stream
+		}
+	}
+	return ""
 }
 
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
