@@ -206,6 +206,9 @@ func (p *Parser) innerLevel(msg []byte) Level {
 // level only: its time is not taken, nor may it teach the source's clock its date order. It uses
 // the parser's scratch buffer.
 func (p *Parser) recordLevel(msg []byte) (Level, bool) {
+	if len(msg) == 0 {
+		return Unknown, false
+	}
 	wall := p.wall
 	var rec Record
 	var ok bool

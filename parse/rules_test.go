@@ -3891,6 +3891,8 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Error, "web-1", `Nov 29 07:41:16 web-1 billing[812]: @cee: {"level":"error","msg":"invoice 4411 not rendered","invoice":4411}`),
 			we("2026-11-29T07:41:17Z", Warn, "web-1", `Nov 29 07:41:17 web-1 billing[812]: @cee:{"severity":"warning","msg":"retrying upstream"}`),
+			we("2026-11-29T07:41:18Z", Unknown, "web-1", "Nov 29 07:41:18 web-1 billing[812]: @cee:      "),
+			we("2026-11-29T07:41:19Z", Error, "web-1", "Nov 29 07:41:19 web-1 billing[812]: @cee: level=error msg=x"),
 		},
 	},
 	{

@@ -1606,6 +1606,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if c == '@' {
 			// CEE's enhanced syslog: the cookie, then the event as JSON (rsyslog's mmjsonparse, liblognorm)
 			msg = msg[skipBlanks(msg, len(ceeCookie)):]
+			if byteAt(msg, 0) != '{' {
+				return Unknown
+			}
 		}
 		if lvl, ok := p.recordLevel(msg); ok {
 			return lvl
