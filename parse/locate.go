@@ -1316,12 +1316,19 @@ func wordFold(b []byte, i int, name string) int {
 
 func isAlphaAt(b []byte, i int) bool { return i >= 0 && i < len(b) && isAlpha(b[i]) }
 
+// hasPrefixFold reports whether s, in lower case, stands at b[i:] in any case.
 func hasPrefixFold(b []byte, i int, s string) bool {
 	if i < 0 || i+len(s) > len(b) {
 		return false
 	}
 	for k := 0; k < len(s); k++ {
-		if b[i+k]|0x20 != s[k] {
+		// A Latin-1 letter in UTF-8 ("é" of "déc") has its capital 0x20 below it, after the same
+		// first byte, 0xC3; other bytes beyond ASCII match only themselves.
+		c := b[i+k]
+		if c < 0x80 || k > 0 && s[k-1] == 0xC3 && c < 0x9F {
+			c |= 0x20
+		}
+		if c != s[k] {
 			return false
 		}
 	}

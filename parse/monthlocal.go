@@ -72,7 +72,7 @@ func localMonth(b []byte, i int) (int, int) {
 	}
 	for _, lm := range localMonthsByLetters[k] {
 		n := len(lm.name)
-		if !hasPrefixFoldASCII(b, i, lm.name) || isAlphaAt(b, i+n) || byteAt(b, i+n) >= 0x80 {
+		if !hasPrefixFold(b, i, lm.name) || isAlphaAt(b, i+n) || byteAt(b, i+n) >= 0x80 {
 			continue
 		}
 		if byteAt(b, i+n) == '.' {
@@ -123,25 +123,5 @@ func yearAround(b []byte, s, i int) bool {
 		}
 	}
 	_, n := digitRun(b, j)
-	return n == 4 && !isAlnumAt(b, j+4)
-}
-
-func isAlnumAt(b []byte, i int) bool { return i < len(b) && isAlnum(b[i]) }
-
-// hasPrefixFoldASCII is hasPrefixFold for a name with letters beyond ASCII: "é" in "déc" matches
-// "é" and "É", the Latin-1 letters' two cases in UTF-8 being 0x20 apart after the same first byte.
-func hasPrefixFoldASCII(b []byte, i int, s string) bool {
-	if i < 0 || i+len(s) > len(b) {
-		return false
-	}
-	for k := 0; k < len(s); k++ {
-		c := b[i+k]
-		if c < 0x80 || k > 0 && s[k-1] == 0xC3 && c >= 0x80 && c < 0x9F {
-			c |= 0x20
-		}
-		if c != s[k] {
-			return false
-		}
-	}
-	return true
+	return n == 4 && !isAlphaAt(b, j+4) // a run of digits: no fifth one follows
 }
