@@ -668,8 +668,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
-	if stream := criStreamOf(line); stream != "" && criPartial(lastLine(s.raw)) == stream {
-		return true, rec, false // the rest of a container's long line, which the runtime split
+	if stream, _ := criPiece(line); stream != "" {
+		if last, tag := criPiece(lastLine(s.raw)); last == stream && tag == 'P' {
+			return true, rec, false // the rest of a container's long line, which the runtime split
+		}
 	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
@@ -1534,32 +1536,21 @@ func annexLine(line []byte, msg Span) bool {
 	return false
 }
 
-// criPartial returns the stream of a container's line that the runtime (CRI) cut into pieces and
-// wrote with its P tag, the next piece following on a line of its own ("… stdout P {"msg":"a very
-// long …"), or "" for any other line.
-func criPartial(line []byte) string {
-	_, e := nextToken(line, 0)
-	for _, stream := range [...]string{" stdout P ", " stderr P "} {
-		if e >= 20 && hasPrefixAt(line, e, stream) && isDigit(line[0]) {
-			return stream[:7]
-		}
-	}
-	return ""
-}
-
-// criStreamOf returns the stream of a CRI line that is a piece (P) or the last one (F): " stdout"
-// or " stderr", and "" for any other line. Most lines are turned away by their first byte.
-func criStreamOf(line []byte) string {
-	if !isDigit(line[0]) || len(line) < 32 || line[4] != '-' {
-		return ""
+// criPiece returns the stream of a line the container runtime (CRI) wrote, " stdout" or
+// " stderr", and its tag: P for a piece of a long line that it cut, the next piece following on a
+// line of its own, F for a whole line or the last piece ("… stdout P {"msg":"a very long …").
+// It returns "" for any other line; most are turned away by their first bytes.
+func criPiece(line []byte) (string, byte) {
+	if len(line) < 32 || !isDigit(line[0]) || line[4] != '-' {
+		return "", 0
 	}
 	_, e := nextToken(line, 0)
-	for _, stream := range [...]string{" stdout", " stderr"} {
-		if e >= 20 && hasPrefixAt(line, e, stream) && (hasPrefixAt(line, e+7, " P ") || hasPrefixAt(line, e+7, " F ")) {
-			return stream
+	for _, stream := range [...]string{" stdout ", " stderr "} {
+		if tag := byteAt(line, e+8); e >= 20 && hasPrefixAt(line, e, stream) && (tag == 'P' || tag == 'F') && byteAt(line, e+9) == ' ' {
+			return stream[:7], tag
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is
