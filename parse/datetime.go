@@ -265,11 +265,16 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	if lb < 1 || lb > 2 {
 		return j, false
 	}
-	if k >= len(b) || b[k] != sep {
-		if la > 2 || sep == '.' && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) {
+	// German's "29.11. 07:41:16" closes the day and the month with a dot, and writes no year.
+	dotted := sep == '.' && byteAt(b, k) == '.' && byteAt(b, k+1) == ' '
+	if k >= len(b) || b[k] != sep || dotted {
+		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
-		d.mon, d.day = a, c // no year: month first, as logcat and Proxifier write it
+		d.mon, d.day = yearlessOrder(a, c, sep, now, w)
+		if dotted {
+			k++
+		}
 		return k, true
 	}
 	e, lc := digitRun(b, k+1)
@@ -277,6 +282,45 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		return j, false
 	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now, w)
+}
+
+// yearlessOrder reads the two numbers a and c of a date without its year as a month and a day.
+// Month first, as logcat and Proxifier write "11-29", unless a number past twelve or the source's
+// earlier dates show the day first (log4j's "dd-MM HH:mm:ss", "29/11 07:41:16"), or only the
+// day-first reading is of today; dots ("29.11.") write the day first in every locale that uses
+// them.
+func yearlessOrder(a, c int, sep byte, now int64, w *wallClock) (mon, day int) {
+	shown := orderUnknown
+	switch {
+	case a > 12 && c <= 12:
+		shown = dayFirst
+	case c > 12:
+		shown = monthFirst
+	case w != nil && w.yearless == orderUnknown && a != c && sep != '.':
+		y := civilYear(now)
+		switch first, second := recentDay(y, a, c, now), recentDay(y, c, a, now); {
+		case first && !second:
+			shown = monthFirst
+		case second && !first:
+			shown = dayFirst
+		}
+	}
+	order := monthFirst
+	switch {
+	case shown != orderUnknown:
+		order = shown
+		if w != nil {
+			w.yearless = shown
+		}
+	case sep == '.':
+		order = dayFirst
+	case w != nil && w.yearless != orderUnknown:
+		order = w.yearless
+	}
+	if order == dayFirst {
+		return c, a
+	}
+	return a, c
 }
 
 // colonDate reports whether b[i:] holds a date written with colons, year first, with a clock

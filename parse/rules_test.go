@@ -3985,6 +3985,37 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.000000000Z", Error, "", `2026-11-29T07:41:17.000000000Z stderr F {"level":"error","msg":"next line"}`),
 		},
 	},
+	{
+		name: "a-date-without-its-year-day-first",
+		why:  "log4j's dd-MM, a slashed 29/11 and German's dotted 29.11. write the day first: a day past twelve shows it, and the source's later dates of the first twelve days are read the same way",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:15.873Z", Info, "", "INFO  29-11 07:41:15,873 - cache directory created"),
+			we("2026-11-03T07:41:16.001Z", Warn, "", "WARN  03-11 07:41:16,001 - slow disk"),
+		},
+	},
+	{
+		name: "a-slashed-date-without-its-year-day-first",
+		why:  "a slashed day and month without a year, the day past twelve",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "29/11 07:41:16 sync started"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "29/11 07:41:17 sync done"),
+		},
+	},
+	{
+		name: "a-dotted-date-without-its-year",
+		why:  "German writes the day and the month with a dot after each, and no year",
+		entries: []worldEntry{
+			we("2026-11-05T07:41:16Z", Unknown, "", "05.11. 07:41:16 Sicherung gestartet"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "29.11. 07:41:17 Sicherung beendet"),
+		},
+	},
+	{
+		name: "logcat-month-first-stays",
+		why:  "logcat's month and day keep their order when both are twelve or less",
+		entries: []worldEntry{
+			we("2026-11-10T07:41:16.811Z", Debug, "", "11-10 07:41:16.811  1702  2395 D WindowManager: freeze"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -13,6 +13,7 @@ type wallClock struct {
 	loc      *time.Location
 	slashes  slashOrder // the order the source's slashed dates have shown
 	shortYY  shortOrder // the order the source's dates with a two-digit year have shown
+	yearless slashOrder // the order the source's dates without a year have shown
 	from, to int64      // the remembered period, in wall-clock nanoseconds
 	offset   int64      // its offset east of UTC, in nanoseconds
 
