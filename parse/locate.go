@@ -199,6 +199,27 @@ func buildDate(b []byte) bool {
 	case "built", "Built", "compiled", "Compiled":
 		return true
 	}
+	return versionAtBuild(b[k:]) || buildNumberBefore(b)
+}
+
+// versionAtBuild reports whether w is a version glued to its build by an '@', as ntp's programs
+// write it before their build's date: "sntp 4.2.8p18@1.4062-o Mon Nov 23 10:12:55 UTC 2026".
+func versionAtBuild(w []byte) bool {
+	at := bytes.IndexByte(w, '@')
+	return at > 0 && isDigit(w[0]) && isDigitAt(w, at+1) && bytes.IndexByte(w[:at], '.') > 0
+}
+
+// buildNumberBefore reports whether one of the last three words of b is a build's number, '#'
+// and digits, as a kernel's version and appliances' banners write it before their build's date:
+// "#1 SMP PREEMPT_DYNAMIC Thu Nov 16 …", "rbt_sh 9.14.2a #215_18 2026-09-14 11:02:37".
+func buildNumberBefore(b []byte) bool {
+	for n := 0; n < 3 && len(b) > 0; n++ {
+		k := bytes.LastIndexByte(b, ' ') + 1
+		if b[k] == '#' && isDigitAt(b, k+1) {
+			return true
+		}
+		b = bytes.TrimRight(b[:k], " ")
+	}
 	return false
 }
 

@@ -4016,6 +4016,27 @@ var ruleCases = []worldCase{
 			we("2026-11-10T07:41:16.811Z", Debug, "", "11-10 07:41:16.811  1702  2395 D WindowManager: freeze"),
 		},
 	},
+	{
+		name: "a-build-date-after-a-build-number-or-version-at-build",
+		why:  "a banner's date after a build's number (#1 SMP, #215_18) or a version glued to its build by @ is when the program was built, not when the line was written",
+		entries: []worldEntry{
+			we("", Unknown, "", "ntpdate 4.2.8p15@1.3728-o Wed Sep 23 11:46:38 UTC 2026 (1)"),
+		},
+	},
+	{
+		name: "a-build-date-after-a-kernels-build-number",
+		why:  "uname -a: the date after the kernel's build number and its flags is the build's",
+		entries: []worldEntry{
+			we("", Unknown, "", "Linux web1 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC Fri Nov 13 10:12:55 UTC 2026 x86_64 GNU/Linux"),
+		},
+	},
+	{
+		name: "a-number-after-a-hash-in-a-message-is-no-build",
+		why:  "a ticket's number after the line's own time leaves that time alone",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 ticket #12 closed by ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
