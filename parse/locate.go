@@ -117,7 +117,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) || quotedArgument(line, at) || buildDate(line[:at])) {
+		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at])) {
 			// "User bob logged in at 2026-…": a time in a sentence is the message's. An epoch
 			// column before the sentence is still the line's (HPC's "… 1077804742 1 NIFF: node
 			// node-33 detected … on network 5.6.224.0").
@@ -200,6 +200,34 @@ func buildDate(b []byte) bool {
 		return true
 	}
 	return versionAtBuild(b[k:]) || buildNumberBefore(b)
+}
+
+// lifecycleTime reports whether b, the text before a time in a sentence, says what began or
+// ended at that time: "Log opened at", "fsck_apfs started at", "-- finished at", "Nmap scan
+// initiated", "Xsession: started for ana at". Such a line is written when it happens, and the time
+// is its own; in other sentences ("user bob logged in at …", "retry scheduled at …") the time is the
+// message's.
+func lifecycleTime(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	b = bytes.TrimSuffix(b, []byte(":"))
+	k := bytes.LastIndexByte(b, ' ') + 1
+	switch string(b[k:]) {
+	case "initiated":
+		return true
+	case "at", "on":
+	default:
+		return false
+	}
+	b = bytes.TrimRight(b[:k], " ")
+	for n := 0; n < 3 && len(b) > 0; n++ {
+		k = bytes.LastIndexByte(b, ' ') + 1
+		switch string(b[k:]) {
+		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "ending", "done", "began", "begun", "launched", "terminated":
+			return true
+		}
+		b = bytes.TrimRight(b[:k], " ")
+	}
+	return false
 }
 
 // versionAtBuild reports whether w is a version glued to its build by an '@', as ntp's programs

@@ -4037,6 +4037,32 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 ticket #12 closed by ops"),
 		},
 	},
+	{
+		name: "a-time-after-what-began-or-ended-at-it",
+		why:  "a line saying what started, opened, finished or was initiated at a time is written then, and the time is its own; lines after it without a time stay records of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Backup log opened at 2026-11-29 07:41:16"),
+			we("", Error, "", "E: could not reach the tape library"),
+			we("2026-11-29T07:43:02Z", Unknown, "", "/dev/sdb1: e2fsck run finished at Sun Nov 29 07:43:02 2026"),
+			we("2026-11-29T07:44:00Z", Unknown, "", "# Port scan initiated Sun Nov 29 07:44:00 2026 as: scanner -p 22 10.0.0.0/24"),
+		},
+	},
+	{
+		name: "a-time-in-other-sentences-stays-the-messages",
+		why:  "a time after words that do not say something began or ended at it is what the message talks of (a login's, a schedule's)",
+		entries: []worldEntry{
+			we("", Unknown, "", "user bob logged in at 2026-11-29 07:41:16 from 10.0.0.4"),
+			we("", Unknown, "", "next retry is scheduled at 2026-11-29 08:00:00"),
+		},
+	},
+	{
+		name: "a-lifecycle-sentence-inside-a-timed-record-stays-its-text",
+		why:  "under a record that opens with its time, an indented sentence of what started at a time is that record's text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO job summary:", "    job 12 started at 2026-11-29 07:00:00", "    job 12 finished at 2026-11-29 07:40:00"),
+			we("2026-11-29T07:41:17Z", Info, "", "2026-11-29 07:41:17 INFO next job"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
