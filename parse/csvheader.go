@@ -170,6 +170,11 @@ const (
 // (the lower first): Export-Csv's TimeGenerated before TimeWritten, Event Viewer's "Date and
 // Time", "Level" and "EntryType", "MachineName" and "Computer". -1 for a column of no role.
 func csvRole(name []byte) (role, rank int) {
+	if string(name) == "ServerHostName" {
+		// Exchange's EWS, HttpProxy and MapiHttp logs name the server that wrote the row so; the
+		// message tracking log's server-hostname is the peer of a SEND or RECEIVE.
+		return csvRoleHost, 1
+	}
 	var buf [40]byte
 	n := 0
 	for _, c := range name {

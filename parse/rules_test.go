@@ -4063,6 +4063,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Info, "", "2026-11-29 07:41:17 INFO next job"),
 		},
 	},
+	{
+		name: "exchange-camel-case-server-host-name-column",
+		why:  "Exchange's protocol logs name their own server in a ServerHostName column; the message tracking log's server-hostname stays a peer",
+		entries: []worldEntry{
+			wskip("#Software: Microsoft Exchange Server", "#Log-type: MapiHttp Logs", "#Fields: DateTime,RequestId,UserAgent,ServerHostName,HttpStatus,ElapsedTime"),
+			we("2026-11-29T07:41:16.204Z", Unknown, "MBX07", "2026-11-29T07:41:16.204Z,4f1e,Outlook/16.0,MBX07,200,31"),
+			we("2026-11-29T07:41:17.911Z", Unknown, "MBX07", "2026-11-29T07:41:17.911Z,4f1f,Outlook/16.0,MBX07,500,2210"),
+		},
+	},
+	{
+		name: "exchange-tracking-server-hostname-is-a-peer",
+		why:  "in the message tracking log the server-hostname column is the other end of a SEND or RECEIVE",
+		entries: []worldEntry{
+			wskip("#Software: Microsoft Exchange Server", "#Log-type: Message Tracking Log", "#Fields: date-time,client-ip,client-hostname,server-ip,server-hostname,event-id,recipient-address"),
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "2026-11-29T07:41:16.204Z,10.1.0.4,MBX07,10.1.0.9,EDGE01,SEND,bob@example.org"),
+			we("2026-11-29T07:41:17.204Z", Unknown, "", "2026-11-29T07:41:17.204Z,10.1.0.4,MBX07,10.1.0.9,EDGE01,RECEIVE,ann@example.org"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
