@@ -9,6 +9,8 @@
 //     and ErrExists returned, with no window between a check and the write.
 //   - An export is private: a new file has mode 0600 whatever the umask, and a file it replaces
 //     keeps its own mode and, as far as the process may, its owner.
+//   - A symbolic link is kept and the file it names is written; a device, a pipe or a socket is
+//     refused, never replaced (a rename over /dev/null would replace the system's device).
 //   - A failure leaves nothing behind and names the target and the reason.
 package export
 
@@ -51,12 +53,26 @@ const bufferSize = 1 << 20
 // removed once stale.
 func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool) (n int, err error) {
 	old, statErr := os.Lstat(path)
-	if statErr == nil && old.IsDir() {
-		return 0, fmt.Errorf("%s: is a directory", path) // no question to ask: it cannot be replaced
+	target := path
+	if statErr == nil && old.Mode()&fs.ModeSymlink != 0 {
+		// A link is kept and the file it names is written, as a shell's redirection does:
+		// replacing the link would leave the file it names as it was.
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			return 0, fmt.Errorf("%s: a symbolic link to a file that cannot be reached", path)
+		}
+		old, statErr = os.Lstat(target)
 	}
-	if statErr == nil && !overwrite {
+	switch {
+	case statErr == nil && old.IsDir():
+		return 0, fmt.Errorf("%s: is a directory", path) // no question to ask: it cannot be replaced
+	case statErr == nil && !old.Mode().IsRegular():
+		// A device, a pipe or a socket: renaming a file over /dev/null would replace the
+		// system's device, and a pipe nobody reads would hold the interface.
+		return 0, fmt.Errorf("%s: is not a regular file (a device, a pipe or a socket)", path)
+	case statErr == nil && !overwrite:
 		return 0, ErrExists
 	}
+	path = target
 	dir := filepath.Dir(path)
 	removeStaleTemps(dir, time.Now())
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
