@@ -53,6 +53,11 @@ func (t *Timeline) SetSize(w, h int) {
 func (t *Timeline) SetData(snap *ring.Snapshot, rows Rows, style rowStyle) {
 	offset := t.cursor - t.top
 	t.snap, t.rows, t.style = snap, rows, style
+	if snap != nil {
+		// An entry the cursor, the selection or the count of new ones is on may have been
+		// replaced by its completed self: they go with it.
+		t.cursorSeq, t.anchor, t.newest = snap.Successor(t.cursorSeq), snap.Successor(t.anchor), snap.Successor(t.newest)
+	}
 	n := t.len()
 	switch {
 	case n == 0:

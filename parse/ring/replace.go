@@ -176,6 +176,20 @@ func (r *Ring) heldHidden() (n int, levels [parse.NumLevels]int) {
 	return n, levels
 }
 
+// Successor returns the entry that stands for seq in the snapshot: seq itself, or, when seq was
+// replaced (a file's newest entry that a continuation completed, a line let go before its
+// newline), the entry that replaced it, and the one that replaced that in turn. A view keeps its
+// cursor, its selection's anchor and its marks on an entry through its replacements.
+func (s *Snapshot) Successor(seq uint64) uint64 {
+	for range len(s.hiddenSet) {
+		if !s.hiddenSeq(seq) {
+			break
+		}
+		seq = s.hiddenSet[seq]
+	}
+	return seq
+}
+
 // hiddenSeq reports whether seq was hidden when the snapshot was taken.
 func (s *Snapshot) hiddenSeq(seq uint64) bool {
 	if len(s.hiddenSet) == 0 || seq < s.hiddenLo || seq > s.hiddenHi {

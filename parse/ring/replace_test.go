@@ -100,3 +100,25 @@ func TestHostOutsideTheLine(t *testing.T) {
 		t.Fatalf("entry %+v: want host web1 kept beside the line", e)
 	}
 }
+
+// An entry replaced twice over stands for its last replacement; an entry never replaced stands
+// for itself.
+func TestSuccessorFollowsReplacements(t *testing.T) {
+	r := New(Options{})
+	r.Append(batch("a.log", 10))
+	open := batch("a.log", 20)
+	open.Items[0].Open = true
+	r.Append(open) // seq 1
+	again := batch("a.log", 20)
+	again.Items[0].Replaces, again.Items[0].Open = true, true
+	r.Append(again) // seq 2 replaces 1
+	done := batch("a.log", 20)
+	done.Items[0].Replaces = true
+	r.Append(done) // seq 3 replaces 2
+	s := r.Snapshot()
+	for seq, want := range map[uint64]uint64{0: 0, 1: 3, 2: 3, 3: 3} {
+		if got := s.Successor(seq); got != want {
+			t.Errorf("Successor(%d) = %d, want %d", seq, got, want)
+		}
+	}
+}
