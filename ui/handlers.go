@@ -90,15 +90,23 @@ func (m *Model) requery() tea.Cmd {
 	}
 	m.snap = m.cfg.Ring.Snapshot()
 	hl, err := m.sel.highlighter()
-	m.searchErr = err
-	if err != nil {
-		return nil
+	if m.searchErr = err; err == nil {
+		m.hl, m.validSearch = hl, m.sel.search
 	}
-	m.hl = hl
 	names := m.snap.Sources()
-	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.sel.query(names, ""))}, m.queryPanes(names)...)
+	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.shown().query(names, ""))}, m.queryPanes(names)...)
 	m.restyle()
 	return tea.Batch(cmds...)
+}
+
+// shown is the selection the views are evaluated with: the user's, with the last search that
+// compiled in place of one that does not, as the status bar says.
+func (m *Model) shown() selection {
+	s := m.sel
+	if m.searchErr != nil {
+		s.search = m.validSearch
+	}
+	return s
 }
 
 // queryPanes evaluates the panes of the page shown and drops the work and the views of the
@@ -113,7 +121,7 @@ func (m *Model) queryPanes(names []string) []tea.Cmd {
 			v.hide()
 			continue
 		}
-		cmds = append(cmds, v.setQuery(m.snap, m.sel.query(names, v.source)))
+		cmds = append(cmds, v.setQuery(m.snap, m.shown().query(names, v.source)))
 	}
 	return cmds
 }

@@ -85,7 +85,10 @@ type Model struct {
 	sel       selection
 	hl        *filter.Matcher // the search alone, for highlights and n/N; nil without a search
 	searchErr error
-	utc       bool
+	// validSearch is the last search that compiled: the views are evaluated with it while the
+	// one typed does not (see shown), and the levels and sources chosen meanwhile still apply.
+	validSearch string
+	utc         bool
 
 	snap    *ring.Snapshot // the newest snapshot
 	rs      rowStyle       // the row style of snap's source list, shared by the viewers

@@ -126,6 +126,31 @@ func TestModelBadRegexKeepsResults(t *testing.T) {
 	}
 }
 
+// While the search typed does not compile, the levels, sources and panes chosen still apply, with
+// the last search that did, as the status bar says.
+func TestModelBadRegexKeepsFiltering(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(40)), 120, 24)
+	d.keys("/")
+	d.send(tea.PasteMsg{Content: "message /(/"}).settle()
+	d.keys("enter")
+	if d.m.searchErr == nil {
+		t.Fatalf("no error for an invalid regex")
+	}
+	if got := d.m.main.rows().Len(); got != 40 {
+		t.Fatalf("with the last valid search (none) %d rows, want 40", got)
+	}
+	d.keys("E")
+	if got := d.m.main.rows().Len(); got != 10 {
+		t.Fatalf("E with an invalid search shows %d rows, want the 10 errors", got)
+	}
+	d.keys("tab")
+	for _, p := range d.m.panes {
+		if p.rows() == nil || p.rows().Len() == 0 {
+			t.Fatalf("the pane of %s is empty", p.source)
+		}
+	}
+}
+
 func TestModelDetail(t *testing.T) {
 	es := []entry{{src: "app.log", level: parse.Error, msg: "boom\n  at main.go:12\n  at x.go:3", host: "web1"}}
 	d := newDriver(t, ringOf(t, es), 80, 24)
