@@ -156,6 +156,9 @@ func (m Model) onBack() (tea.Model, tea.Cmd) {
 func (m Model) onHelpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Back, m.keys.Help) {
 		m.mode = m.back
+		if m.helpOverDetail {
+			m.mode, m.helpOverDetail = modeDetail, false
+		}
 		return m, nil
 	}
 	m.helpScr, _ = m.helpScr.Update(msg)
@@ -170,7 +173,7 @@ func (m Model) onDetailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.helpScr = m.helpScr.show(m.theme, m.modeHelp().Groups)
-		m.back, m.mode = modeDetail, modeHelp
+		m.helpOverDetail, m.mode = true, modeHelp
 		return m, nil
 	case key.Matches(msg, m.keys.Copy):
 		return m, m.detail.copyCmd()

@@ -80,7 +80,10 @@ type Model struct {
 	layout  layout
 
 	mode, back mode // back is where esc returns from detail, help, sources and histogram
-	searching  bool // the search input has the keys
+	// helpOverDetail says help was opened over the detail view: esc returns there, and from the
+	// detail view to back.
+	helpOverDetail bool
+	searching      bool // the search input has the keys
 
 	sel       selection
 	hl        *filter.Matcher // the search alone, for highlights and n/N; nil without a search

@@ -151,6 +151,23 @@ func TestModelBadRegexKeepsFiltering(t *testing.T) {
 	}
 }
 
+// Help opened over the detail view goes back to it, and the detail view back to the timeline.
+func TestModelHelpOverDetail(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(5)), 100, 24)
+	d.keys("enter", "?")
+	if d.m.mode != modeHelp {
+		t.Fatalf("? in the detail view: mode %v, want help", d.m.mode)
+	}
+	d.keys("esc")
+	if d.m.mode != modeDetail {
+		t.Fatalf("esc from help: mode %v, want the detail view", d.m.mode)
+	}
+	d.keys("esc")
+	if d.m.mode != modeTimeline || strings.Contains(d.screen(), "esc back") {
+		t.Fatalf("esc from the detail view: mode %v, want the timeline:\n%s", d.m.mode, d.screen())
+	}
+}
+
 func TestModelDetail(t *testing.T) {
 	es := []entry{{src: "app.log", level: parse.Error, msg: "boom\n  at main.go:12\n  at x.go:3", host: "web1"}}
 	d := newDriver(t, ringOf(t, es), 80, 24)
