@@ -239,7 +239,7 @@ func (e Export) Cursor() *tea.Cursor {
 	if e.stage != exportPath {
 		return nil
 	}
-	c := e.input.Cursor()
+	c := inputCursor(e.input)
 	if c != nil {
 		c.X += textWidth(e.label())
 	}

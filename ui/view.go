@@ -173,7 +173,7 @@ func (m Model) cursor() *tea.Cursor {
 	var c *tea.Cursor
 	switch {
 	case m.searching:
-		c = m.input.Cursor()
+		c = inputCursor(m.input)
 	case m.export.Active():
 		c = m.export.Cursor()
 	}

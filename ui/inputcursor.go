@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// inputCursor places the terminal cursor in a text input where the input shows it. The input's
+// own Cursor counts runes from the start of the value: past a wide character (CJK, an emoji) it
+// falls short, and once a long value scrolls it stays at the end. The columns are counted instead
+// over the part of the value the input shows, found in its view: the shown text starts at some
+// rune of the value and runs on through the cursor's rune (a blank at the end).
+func inputCursor(in textinput.Model) *tea.Cursor {
+	c := in.Cursor()
+	if c == nil {
+		return nil
+	}
+	shown, ok := strings.CutPrefix(ansi.Strip(in.View()), ansi.Strip(in.Prompt))
+	value, pos := []rune(in.Value()), min(in.Position(), len([]rune(in.Value())))
+	if !ok {
+		return c
+	}
+	next := " "
+	if pos < len(value) {
+		next = string(value[pos])
+	}
+	for from := 0; from <= pos; from++ {
+		if before := string(value[from:pos]); strings.HasPrefix(shown, before+next) {
+			c.X = textWidth(ansi.Strip(in.Prompt)) + textWidth(before)
+			return c
+		}
+	}
+	return c
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"testing"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The terminal cursor sits on the character it will insert before, past wide characters and once
+// a long value has scrolled.
+func TestInputCursorOnItsCharacter(t *testing.T) {
+	for _, c := range []struct {
+		name, value string
+		width, left int
+	}{
+		{"wide characters", "日本語テキスト", 40, 0},
+		{"wide characters, cursor inside", "日本語テキストと", 40, 3},
+		{"scrolled to the end", "abcdefghijklmnopqrstuvwxyz0123456789", 12, 0},
+		{"scrolled, then moved left", "abcdefghijklmnopqrstuvwxyz0123456789", 12, 5},
+		{"scrolled wide text", "ログ検索のテキストはとても長いです", 12, 2},
+	} {
+		in := textinput.New()
+		in.Prompt = "/"
+		in.SetVirtualCursor(false)
+		in.SetWidth(c.width)
+		in.Focus()
+		in.SetValue(c.value)
+		in.CursorEnd()
+		for range c.left {
+			in, _ = in.Update(tea.KeyPressMsg{Code: tea.KeyLeft})
+		}
+		cur := inputCursor(in)
+		if cur == nil {
+			t.Fatalf("%s: no cursor", c.name)
+		}
+		view := ansi.Strip(in.View())
+		value := []rune(c.value)
+		want := " "
+		if p := in.Position(); p < len(value) {
+			want = string(value[p])
+		}
+		if got := ansi.Cut(view, cur.X, cur.X+textWidth(want)); got != want {
+			t.Errorf("%s: the cursor at column %d is on %q of %q, want on %q", c.name, cur.X, got, view, want)
+		}
+	}
+}
