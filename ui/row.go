@@ -244,7 +244,7 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 	z.close()
 	s := sb.String()
 	if o.wrap {
-		lines := fitLines(strings.Split(ansi.Wrap(s, mw, ""), "\n"), mw)
+		lines := fitLines(wrapText(s, mw), mw)
 		if len(lines) > maxWrapLines {
 			lines = lines[:maxWrapLines]
 		}

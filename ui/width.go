@@ -1,6 +1,12 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // Terminals measure text in two ways: by grapheme cluster (those that report Unicode's mode 2027,
 // where Bubble Tea's renderer then does the same) or by adding up each character's width (tmux
@@ -53,4 +59,44 @@ func fitLines(lines []string, n int) []string {
 		lines[i] = truncateText(l, n, "")
 	}
 	return lines
+}
+
+// wrapText wraps s to lines of at most n columns, breaking inside words that do not fit. ansi.Wrap
+// breaks a long word between a letter and the combining marks after it ("e" and U+0301), which
+// would open the next line with a mark that has nothing to sit on: the marks go back to their
+// letter.
+func wrapText(s string, n int) []string {
+	lines := strings.Split(ansi.Wrap(s, n, ""), "\n")
+	for i := 1; i < len(lines); i++ {
+		at := leadingEscapes(lines[i])
+		end := at
+		for end < len(lines[i]) {
+			r, size := utf8.DecodeRuneInString(lines[i][end:])
+			if !unicode.In(r, unicode.Mn, unicode.Me) && r != 0x200d {
+				break
+			}
+			end += size
+		}
+		if end > at {
+			lines[i-1] += lines[i][at:end]
+			lines[i] = lines[i][:at] + lines[i][end:]
+		}
+	}
+	return lines
+}
+
+// leadingEscapes is the length of the CSI sequences (the styles of a highlight) that open s.
+func leadingEscapes(s string) int {
+	at := 0
+	for at+1 < len(s) && s[at] == 0x1b && s[at+1] == '[' {
+		end := at + 2
+		for end < len(s) && (s[end] < 0x40 || s[end] > 0x7e) {
+			end++
+		}
+		if end == len(s) {
+			break
+		}
+		at = end + 1
+	}
+	return at
 }
