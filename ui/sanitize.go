@@ -44,8 +44,8 @@ type sanitizer struct {
 	cur     textKind
 	col     int // columns written so far, for tab stops and the limit
 	maxCols int // stop once this many columns are written; 0 means no limit
-	// showSGR shows colour sequences as placeholders too: a name is data, and "a\x1b[0m.log" must
-	// not read as "a.log".
+	// showSGR shows colour sequences and tabs as placeholders too: a name is data, and
+	// "a\x1b[0m.log" must not read as "a.log", nor "a\tb.log" as "a       b.log".
 	showSGR bool
 }
 
@@ -65,6 +65,9 @@ func (z *sanitizer) write(src []byte, hl []int) int {
 		switch {
 		case c >= 0x20 && c < 0x7f:
 			z.emit(kindFor(match, kindText), src[i:i+1], 1)
+			i++
+		case c == '\t' && z.showSGR:
+			z.emit(kindControl, controlPicture('\t'), 1) // in a name, a tab is no run of blanks
 			i++
 		case c == '\t':
 			n := tabWidth - z.col%tabWidth

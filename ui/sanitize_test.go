@@ -46,6 +46,7 @@ func TestSanitizeName(t *testing.T) {
 		"\x1b[31mweb1\x1b[m":      "␛[31mweb1␛[m",
 		"x\x1b]0;t\x07\u202e.log": `x␛]0;t␇\u202e.log`,
 		"plain.log":               "plain.log",
+		"abcdefg\ty.log":          "abcdefg␉y.log",
 	} {
 		got := SanitizeName(in)
 		if got != want {
