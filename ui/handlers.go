@@ -142,10 +142,7 @@ func (m *Model) syncSources() {
 
 // onlyErrors shows errors and worse, or every level again when that is what is shown.
 func (m *Model) onlyErrors() tea.Cmd {
-	if m.sel.minLevel == parse.Error {
-		return m.setSelection(m.sel.setMinLevel(parse.Unknown))
-	}
-	return m.setSelection(m.sel.setMinLevel(parse.Error))
+	return m.setSelection(m.sel.onlyErrors())
 }
 
 // minLevelCycle is the order L steps through; Unknown means no minimum.

@@ -14,8 +14,11 @@ import (
 // sources come and go, and a ring id does not exist before the source's first entry. hidden is
 // sorted and replaced whole on every change, never written in place, since model copies share it.
 type selection struct {
-	levels        [parse.NumLevels]bool
-	minLevel      parse.Level // Unknown when no minimum is set
+	levels   [parse.NumLevels]bool
+	minLevel parse.Level // Unknown when no minimum is set
+	// beforeErrors holds the levels chosen before "errors only", which its second press gives
+	// back; nil when it is not on.
+	beforeErrors  *[parse.NumLevels]bool
 	hidden        []string
 	search        string
 	highlightOnly bool
@@ -77,9 +80,24 @@ func (s selection) highlighter() (*filter.Matcher, error) {
 	return filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: s.search})
 }
 
+// onlyErrors shows the errors and worse, or, when it does already, the levels chosen before.
+func (s selection) onlyErrors() selection {
+	if s.minLevel == parse.Error && s.beforeErrors != nil {
+		s.levels, s.minLevel, s.beforeErrors = *s.beforeErrors, parse.Unknown, nil
+		return s
+	}
+	if s.minLevel == parse.Error {
+		return s.setMinLevel(parse.Unknown)
+	}
+	before := s.levels
+	s = s.setMinLevel(parse.Error)
+	s.beforeErrors = &before
+	return s
+}
+
 // setMinLevel enables exactly the levels at or above min; Unknown enables every level.
 func (s selection) setMinLevel(min parse.Level) selection {
-	s.minLevel = min
+	s.minLevel, s.beforeErrors = min, nil
 	for l := range s.levels {
 		s.levels[l] = min == parse.Unknown || (l != int(parse.Unknown) && l >= int(min))
 	}
@@ -89,6 +107,6 @@ func (s selection) setMinLevel(min parse.Level) selection {
 // toggleLevel switches one level; the minimum level then no longer describes the set.
 func (s selection) toggleLevel(l int) selection {
 	s.levels[l] = !s.levels[l]
-	s.minLevel = parse.Unknown
+	s.minLevel, s.beforeErrors = parse.Unknown, nil
 	return s
 }

@@ -29,6 +29,24 @@ func TestOnlyErrorsKey(t *testing.T) {
 	}
 }
 
+// "Errors only" pressed again gives back the levels chosen before it, not every level.
+func TestOnlyErrorsGivesBackTheLevelsBefore(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(40)), 120, 24)
+	d.keys("3") // info off
+	before := d.m.main.rows().Len()
+	if before != 30 {
+		t.Fatalf("info off: %d rows, want 30", before)
+	}
+	d.keys("E")
+	if got := d.m.main.rows().Len(); got != 10 {
+		t.Fatalf("E: %d rows, want the 10 errors", got)
+	}
+	d.keys("E")
+	if got := d.m.main.rows().Len(); got != before || d.m.sel.levels[parse.Info] {
+		t.Fatalf("E again: %d rows, info shown %v; want the %d rows with info off", got, d.m.sel.levels[parse.Info], before)
+	}
+}
+
 // The help says what the digits do: they hide (and show again) a level.
 func TestHelpSaysDigitsHideLevels(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(10)), 160, 40)
