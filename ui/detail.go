@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
@@ -23,6 +22,7 @@ type Detail struct {
 	keys  *keymap.KeyMap
 	vp    viewport.Model
 	entry parse.Entry
+	lines []string // the rendered lines the viewport scrolls over
 	// What show was last given, to render the entry again at another width.
 	theme *Theme
 	local *time.Location
@@ -167,10 +167,11 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 		// The first line, the one a row cuts, wraps so that it reads in full; the lines after it
 		// (a stack trace) keep their shape and scroll sideways.
 		room := max(d.vp.Width()-2, 10)
-		for _, w := range fitLines(strings.Split(ansi.Wrap(text, room, ""), "\n"), room) {
+		for _, w := range fitLines(wrapText(text, room), room) {
 			b.lines = append(b.lines, "  "+w)
 		}
 	}
+	d.lines = b.lines
 	d.vp.SetContentLines(b.lines)
 	d.vp.GotoTop()
 	d.vp.SetXOffset(0)
@@ -244,7 +245,23 @@ func (d Detail) Update(msg tea.Msg) (Detail, tea.Cmd) {
 }
 
 // View renders the visible part of the entry.
-func (d Detail) View() string { return d.vp.View() }
+func (d Detail) View() string {
+	view := d.vp.View()
+	w := d.vp.Width()
+	if w < 2 {
+		return view
+	}
+	// A line that runs on past the right edge ends in a marker, as a row does: a value cut at the
+	// edge ("user_id 0123…") must not read as whole.
+	shown := strings.Split(view, "\n")
+	for i := range shown {
+		at := d.vp.YOffset() + i
+		if at < len(d.lines) && textWidth(d.lines[at])-d.vp.XOffset() > w {
+			shown[i] = truncateText(shown[i], w-1, "") + d.theme.Timeline.Marker.wrap("…")
+		}
+	}
+	return strings.Join(shown, "\n")
+}
 
 // copyCmd copies the entry's text, made safe, to the clipboard.
 func (d Detail) copyCmd() tea.Cmd {

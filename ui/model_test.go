@@ -168,6 +168,27 @@ func TestModelHelpOverDetail(t *testing.T) {
 	}
 }
 
+// A line of the detail view cut at the right edge ends in a marker; one that fits does not.
+func TestModelDetailMarksCutLines(t *testing.T) {
+	long := "  at com.example.payments.gateway.internal.RetryingClient.send(RetryingClient.java:412)"
+	es := []entry{{src: "app.log", level: parse.Error, msg: "boom\n" + long + "\n  at x.go:3"}}
+	d := newDriver(t, ringOf(t, es), 60, 24)
+	d.keys("enter")
+	var cut, whole bool
+	for _, l := range strings.Split(d.screen(), "\n") {
+		l = strings.TrimRight(l, " ")
+		switch {
+		case strings.Contains(l, "RetryingClient"):
+			cut = strings.HasSuffix(l, "…")
+		case strings.Contains(l, "at x.go:3"):
+			whole = !strings.HasSuffix(l, "…")
+		}
+	}
+	if !cut || !whole {
+		t.Fatalf("the cut line marked %v, the whole one unmarked %v:\n%s", cut, whole, d.screen())
+	}
+}
+
 func TestModelDetail(t *testing.T) {
 	es := []entry{{src: "app.log", level: parse.Error, msg: "boom\n  at main.go:12\n  at x.go:3", host: "web1"}}
 	d := newDriver(t, ringOf(t, es), 80, 24)
