@@ -180,7 +180,7 @@ func (p *Panes) setFocus(i int) {
 
 // View renders the current page of the viewers; the grid's rows fill the height exactly. plain
 // says colours are off, so that the focused pane is marked in text as well as by its border.
-func (p Panes) View(vs []viewer, th *Theme, plain bool) string {
+func (p Panes) View(vs []viewer, th *Theme, plain bool, empty func(source string) string) string {
 	if len(vs) == 0 {
 		return " no sources"
 	}
@@ -191,7 +191,7 @@ func (p Panes) View(vs []viewer, th *Theme, plain bool) string {
 		var cells []string
 		for c := 0; c < p.cols && r*p.cols+c < n; c++ {
 			i := first + r*p.cols + c
-			cells = append(cells, p.pane(&vs[i], i, pages, th, plain))
+			cells = append(cells, p.pane(&vs[i], i, pages, th, plain, empty))
 		}
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
 	}
@@ -203,7 +203,7 @@ const focusMark = "▶ "
 
 // pane renders one bordered pane with its source as the title, in the source's colour and
 // indented by the rows' gutter so that it lines up with the times below it.
-func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool) string {
+func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(source string) string) string {
 	w, h := p.paneSize(i)
 	mark := ""
 	if plain && i == p.focus {
@@ -217,7 +217,11 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool) string {
 		page = firstFitting(w-3-textWidth(mark+title), "  (page "+of+")", " ("+of+")")
 	}
 	head := " " + mark + th.Timeline.sourceTitle(v.source).wrap(title) + th.Timeline.Time.wrap(page)
-	body := head + "\n" + fit(v.tl.View(), w-2, h-3)
+	rows := v.tl.View()
+	if v.tl.len() == 0 {
+		rows = empty(v.source) // why the pane is empty, not a blank box
+	}
+	body := head + "\n" + fit(rows, w-2, h-3)
 	border := th.Detail.Border
 	if i == p.focus {
 		border = th.Detail.Focused

@@ -68,6 +68,18 @@ func TestSourcesToggle(t *testing.T) {
 	}
 }
 
+// The pane of a source switched off says so, rather than stand empty.
+func TestPaneOfASourceSwitchedOff(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(30)), 200, 50)
+	d.keys("s", "j", "space", "esc", "tab")
+	if d.m.mode != modePanes {
+		t.Fatalf("mode %v, want the panes", d.m.mode)
+	}
+	if s := d.screen(); strings.Count(s, "source switched off") != 1 {
+		t.Fatalf("the pane of b.log does not say it is off:\n%s", s)
+	}
+}
+
 func TestPanesFocusAndZoom(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(30)), 200, 50)
 	d.keys("tab")

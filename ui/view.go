@@ -36,7 +36,7 @@ func (m Model) View() tea.View {
 func (m Model) body() string {
 	switch m.mode {
 	case modePanes:
-		return m.grid.View(m.panes, m.theme, m.plain())
+		return m.grid.View(m.panes, m.theme, m.plain(), m.emptyPane)
 	case modeDetail:
 		return m.detail.View()
 	case modeHelp:
@@ -64,6 +64,15 @@ func (m Model) emptyMessage() string {
 		msg = "loading…"
 	}
 	return m.theme.Timeline.Empty.Render(" " + msg)
+}
+
+// emptyPane explains an empty pane: its source switched off, or the filters' reason for the
+// timeline.
+func (m Model) emptyPane(source string) string {
+	if m.sel.isHidden(source) {
+		return m.theme.Timeline.Empty.Render(" source switched off (s lists the sources)")
+	}
+	return m.emptyMessage()
 }
 
 // fit makes s exactly h lines of at most w cells.
