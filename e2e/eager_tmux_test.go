@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,18 +29,7 @@ func TestTerminalNewestEntryAtOnceThenJoined(t *testing.T) {
 	term.press("Escape")
 	term.waitFor("the timeline back", func(s string) bool { return !strings.Contains(s, "esc back") })
 
-	term.press("e")
-	term.waitText("trawl-")
-	term.press("Enter")
-	term.waitText("wrote 2 entries to")
-	matches, _ := filepath.Glob(filepath.Join(dir, "trawl-*.jsonl"))
-	if len(matches) != 1 {
-		t.Fatalf("export files in %s: %v", dir, matches)
-	}
-	data, err := os.ReadFile(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := exportAtDefaultName(t, term, dir, "wrote 2 entries to")
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
 	if n := len(lines); n != 2 || !strings.Contains(lines[1], "pool exhausted") || !strings.Contains(lines[1], `Pool.java:42`) {
 		t.Fatalf("export holds the entry %d times, want once and joined:\n%s", n, data)
@@ -78,18 +66,7 @@ func TestTerminalPausedOnTheNewestEntry(t *testing.T) {
 		return strings.Contains(s, "+3 new") && strings.Contains(s, "line 3 of 8/8")
 	})
 
-	term.press("e")
-	term.waitText("trawl-")
-	term.press("Enter")
-	term.waitText("wrote 3 entries to")
-	matches, _ := filepath.Glob(filepath.Join(dir, "trawl-*.jsonl"))
-	if len(matches) != 1 {
-		t.Fatalf("export files in %s: %v", dir, matches)
-	}
-	data, err := os.ReadFile(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := exportAtDefaultName(t, term, dir, "wrote 3 entries to")
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
 	if len(lines) != 3 || !strings.Contains(lines[0], "line 3") || !strings.Contains(lines[2], "line 5") {
 		t.Fatalf("export of the selection holds:\n%s", data)

@@ -115,6 +115,25 @@ func (term *terminal) waitTextWithin(limit time.Duration, text string) string {
 	return term.waitWithin(limit, fmt.Sprintf("%q on screen", text), func(s string) bool { return strings.Contains(s, text) })
 }
 
+// exportAtDefaultName exports the view to the name the prompt offers in dir, waits for the
+// notice wrote, and returns the one file written.
+func exportAtDefaultName(t *testing.T, term *terminal, dir, wrote string) []byte {
+	t.Helper()
+	term.press("e")
+	term.waitText("trawl-")
+	term.press("Enter")
+	term.waitText(wrote)
+	matches, _ := filepath.Glob(filepath.Join(dir, "trawl-*.jsonl"))
+	if len(matches) != 1 {
+		t.Fatalf("export files in %s: %v", dir, matches)
+	}
+	data, err := os.ReadFile(matches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 func appendLines(t *testing.T, path string, lines ...string) {
 	t.Helper()
 	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
@@ -155,18 +174,7 @@ func TestTerminalFollowToggleSearchExport(t *testing.T) {
 		return strings.Contains(s, "payment gateway timeout") && !strings.Contains(s, "database connection refused")
 	})
 
-	term.press("e")
-	term.waitText("trawl-")
-	term.press("Enter")
-	term.waitText("wrote 1 entry to")
-	matches, _ := filepath.Glob(filepath.Join(dir, "trawl-*.jsonl"))
-	if len(matches) != 1 {
-		t.Fatalf("export files in %s: %v", dir, matches)
-	}
-	data, err := os.ReadFile(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := exportAtDefaultName(t, term, dir, "wrote 1 entry to")
 	var got jsonEntry
 	if err := json.Unmarshal(data, &got); err != nil || strings.Count(string(data), "\n") != 1 {
 		t.Fatalf("export is not one JSON line: %v\n%s", err, data)
