@@ -222,7 +222,8 @@ func lifecycleTime(b []byte) bool {
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k = bytes.LastIndexByte(b, ' ') + 1
 		switch string(b[k:]) {
-		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "ending", "done", "began", "begun", "launched", "terminated":
+		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "ending", "done", "began", "begun", "launched", "terminated",
+			"occurred", "raised", "cleared", "detected", "generated":
 			return true
 		}
 		b = bytes.TrimRight(b[:k], " ")

@@ -4045,6 +4045,8 @@ var ruleCases = []worldCase{
 			we("", Error, "", "E: could not reach the tape library"),
 			we("2026-11-29T07:43:02Z", Unknown, "", "/dev/sdb1: e2fsck run finished at Sun Nov 29 07:43:02 2026"),
 			we("2026-11-29T07:44:00Z", Unknown, "", "# Port scan initiated Sun Nov 29 07:44:00 2026 as: scanner -p 22 10.0.0.0/24"),
+			we("2026-11-29T07:45:00Z", Unknown, "", "Alarm 4012 link down occurred at 07:45:00 11/29/2026 UTC on port 3"),
+			we("2026-11-29T07:46:10Z", Unknown, "", "Alarm 4012 cleared at 2026-11-29 07:46:10"),
 		},
 	},
 	{
