@@ -65,8 +65,9 @@ type config struct {
 	level, source, query                     string
 	maxEntries                               int
 	maxMemory, maxEntrySize, clipboardMax    byteSize
-	eager                                    bool    // set by run for the interface (see tail.Options.Eager)
-	formatDirs                               dirList // --format-dir, in the order given
+	eager                                    bool        // set by run for the interface (see tail.Options.Eager)
+	ownOutput                                os.FileInfo // set by run: standard output when it is a file, never to be read (see tail.Options.Exclude)
+	formatDirs                               dirList     // --format-dir, in the order given
 	commands, journals                       specList
 	loki                                     tail.Loki
 	ssh                                      tail.SSHOptions
@@ -268,6 +269,7 @@ func (c config) tailOptions() tail.Options {
 		// machine's zone (TZ), as the machine that wrote it most likely did.
 		Location: time.Local,
 		Loki:     c.loki,
+		Exclude:  c.ownOutput,
 	}
 }
 

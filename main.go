@@ -95,6 +95,11 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	if !headless {
 		colors = detectColors(tmuxHidden)
 	}
+	if fi, err := stdout.Stat(); err == nil && fi.Mode().IsRegular() {
+		// `trawl --json logs/ > logs/out.jsonl`: a followed directory holds trawl's own output,
+		// which read back would be printed again, and again, until the disk is full.
+		cfg.ownOutput = fi
+	}
 	group, warnings, code := openSources(cfg, stdin, stderr)
 	if group == nil {
 		return code

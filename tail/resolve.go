@@ -110,6 +110,13 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 	if g.lookup(key) != nil {
 		return 1, nil
 	}
+	if g.ownOutput(path) {
+		g.skip(key)
+		if found {
+			return 0, nil
+		}
+		return 0, []error{fmt.Errorf("%s: trawl's own output, not read", path)}
+	}
 	if found {
 		if g.isSkipped(key) || compressed(path) {
 			return 0, nil
@@ -201,6 +208,15 @@ func (g *Group) readUnder(id fileID) string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.initialIDs[id]
+}
+
+// ownOutput reports whether path is the file trawl writes its output to (Options.Exclude).
+func (g *Group) ownOutput(path string) bool {
+	if g.opts.Exclude == nil {
+		return false
+	}
+	fi, err := os.Stat(path)
+	return err == nil && os.SameFile(fi, g.opts.Exclude)
 }
 
 // skip remembers a file that is not to be read (binary), so that rescans do not add it again.

@@ -19,6 +19,7 @@
 package tail
 
 import (
+	"os"
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -99,6 +100,9 @@ type Options struct {
 	Fields bool
 	Loki   Loki       // the server of loki: sources
 	SSH    SSHOptions // how ssh: sources reach their hosts
+	// Exclude is a file never read, whatever name reaches it: trawl's own output when it is
+	// written to a file, which a followed directory or a glob may hold.
+	Exclude os.FileInfo
 }
 
 func (o Options) withDefaults() Options {
