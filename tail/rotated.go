@@ -403,7 +403,8 @@ func (t *fileTail) readMiddle(ctx context.Context, m middle) (copyOfRead, read b
 // sameAsRead reports whether the rotated file at path holds a file read before: the same first
 // bytes, size and last bytes. Compression and copying (logrotate's compress and copy) make such a
 // file under a new identity. A compressed one is decompressed once more to know; one that breaks
-// off within the size of the file read is that file's copy still being compressed.
+// off within the size of the file read is that file's copy still being compressed, and a complete
+// one shorter than it a copy taken while the file was still written.
 func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, head []byte) bool {
 	for _, s := range t.seen {
 		if s.fi == nil || s.head.n == 0 || !bytes.Equal(s.head.b[:s.head.n], head) {
@@ -422,7 +423,11 @@ func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, 
 				size, err := io.Copy(&w, r)
 				cerr := r.Close()
 				complete := err == nil && cerr == nil
-				same = (complete && size == s.size && w.fp == s.tail) || (!complete && !w.over && ctx.Err() == nil)
+				// A complete copy shorter than the file read, with its first bytes, is one that gzip
+				// took while the daemon still wrote to the file ("file size changed while
+				// zipping"): a first part of a file read, not a file of its own.
+				same = (complete && size == s.size && w.fp == s.tail) || (!complete && !w.over && ctx.Err() == nil) ||
+					complete && size < s.size
 			}
 		}
 		f.Close()

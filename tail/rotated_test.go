@@ -6,8 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRotatedSuffix(t *testing.T) {
@@ -51,6 +53,43 @@ func TestHalfCompressedCopyIsNotAMiddle(t *testing.T) {
 		if st := statOf(g, p); st.Missed != 0 {
 			t.Fatalf("stats %+v: the half-compressed copy was counted as lost", st)
 		}
+	})
+}
+
+// logrotate's compress may run while the daemon still writes to the file it rotated, until the
+// daemon reopens its log: gzip's copy then holds a first part of that file ("file size changed
+// while zipping"), and gzip deletes the file. Found at the next rotation, the copy is that file's
+// first part, read already, not a file rotated away unseen: its lines must not arrive twice.
+func TestCompressedCopyOfAFirstPart(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		first := numbered("c", 1, 50)
+		writeLines(t, p, first, os.O_TRUNC)
+		_, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, first)
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, []string{"c new 1"}, os.O_EXCL)
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write([]byte(strings.Join(first[:30], "\n") + "\n")) // the part written when gzip read it
+		zw.Close()
+		if err := os.WriteFile(p+".2.gz", gz.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s.waitLines(t, append(slices.Clone(first), "c new 1"))
+		if err := os.Remove(p + ".1"); err != nil {
+			t.Fatal(err)
+		}
+		// The next rotation: the copy is among the files rotated since the last look.
+		if err := os.Rename(p, p+".1"); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, []string{"c new 2"}, os.O_EXCL)
+		s.waitLines(t, append(slices.Clone(first), "c new 1", "c new 2"))
+		time.Sleep(100 * time.Millisecond) // a second read of the copy would have come by now
+		s.waitLines(t, append(slices.Clone(first), "c new 1", "c new 2"))
 	})
 }
 
