@@ -12,7 +12,8 @@ import (
 // look; its late lines then come before the new file's, in the order the daemon wrote them. Once
 // it has been quiet for drainQuiet it is read less often, but still read: a daemon that is never
 // told to reopen (no postrotate signal) writes to the old file until it restarts. It is let go
-// when it is deleted (compressed, or removed by a later rotation) or at the next rotation.
+// once it is deleted (compressed, or removed by a later rotation) and quiet, or at the next
+// rotation. The file at the path, deleted while its writer still writes, drains alike.
 const (
 	drainQuiet = 5 * time.Second
 	// drainTick is how often a draining file is read when nothing else wakes the tailer: writes to
@@ -102,7 +103,9 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	if quiet {
 		t.drain.until = time.Time{}
 	}
-	if gone {
+	if gone && !grew && time.Now().After(t.drain.until) {
+		// Deleted, and no longer written: let go, so that its space can be freed. (Compressed
+		// away while its daemon had not yet reopened its log, it is read until it is quiet.)
 		t.finishDrain(ctx)
 	}
 }

@@ -228,11 +228,13 @@ func (t *fileTail) check(ctx context.Context) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		// Renamed away: keep the old descriptor, which may still be written to, until a new file
-		// appears. Deleted: nothing more can come, let it go.
+		// appears. Deleted ("rm app.log" to free the disk) while its writer keeps writing: it is
+		// drained as a rotated file is, read while it grows and let go once quiet.
 		t.left()
 		if t.f != nil && unlinked(t.f) {
-			t.finishFile(ctx)
+			t.startDrain(ctx)
 		}
+		t.awaitTarget()
 		t.src.setState(stateWaiting)
 		// While the path is empty, more departures may be the open file renamed back and away
 		// again: whether another file came and went is known once a file is at the path.
@@ -359,6 +361,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	f, err := openLog(t.src.path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
+			t.awaitTarget()
 			t.src.setState(stateWaiting)
 			return err
 		}
@@ -366,6 +369,11 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		return err
 	}
 	fi, err := f.Stat()
+	if err == nil && fi.IsDir() {
+		f.Close()
+		t.src.setState(stateDirectory) // named before it existed: the group follows its files
+		return nil
+	}
 	if err == nil && !fi.Mode().IsRegular() {
 		err = fmt.Errorf("%s: not a regular file", t.src.path)
 	}

@@ -33,7 +33,11 @@ type Group struct {
 	byKey   map[string]*source
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
-	skipped  map[string]bool // binary files found by patterns, not to be added again
+	// links are the directory symlinks on the way to followed paths, resolvedDirs what each
+	// watched directory resolved to when watched (see linkdirs.go).
+	links        map[string]bool
+	resolvedDirs map[string]string
+	skipped      map[string]bool // binary files found by patterns, not to be added again
 	// initialIDs maps the files read at start onto the path each is read under, so that a
 	// second name of one (a symlink beside it, a hard link) does not read it twice.
 	initialIDs map[fileID]string
@@ -169,6 +173,11 @@ func (g *Group) watch(newWatcher func() (*fsnotify.Watcher, error)) error {
 		return fmt.Errorf("%w%s; polling every %s instead", err, hint, g.opts.PollInterval)
 	}
 	g.watcher = w
+	var paths []string
+	for _, s := range g.specs {
+		paths = append(paths, s.arg, filepath.Join(s.arg, "x"))
+	}
+	g.watchLinks(w, paths)
 	return nil
 }
 

@@ -128,6 +128,14 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			return 0, nil
 		}
 		fi, err := os.Stat(path)
+		if errors.Is(err, fs.ErrNotExist) && g.opts.Follow && danglingTarget(path) != "" {
+			// A link to a log not written yet (logs/current.log -> ../app/current.log): read
+			// when it appears, if it is text.
+			s := newSource(path, path, key, kindFile)
+			s.sniff, s.state = true, stateWaiting
+			g.addSource(s)
+			return 0, nil
+		}
 		if err != nil || !fi.Mode().IsRegular() || !initial && g.files.known(fi, nil) {
 			return 0, nil
 		}

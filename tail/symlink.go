@@ -1,6 +1,9 @@
 package tail
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 )
 
@@ -19,6 +22,31 @@ func resolved(p string) string {
 		return ""
 	}
 	return r
+}
+
+// danglingTarget is the path a symlink at p names when nothing is there yet (an application's log
+// linked before the application first writes it, a deploy's link pointed at the next release's
+// log), following a chain of links; "" when p is no such link. Its directory is watched, so that
+// the file is read as soon as it appears.
+func danglingTarget(p string) string {
+	for range 40 { // as many links as the kernel follows
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return p
+		case err != nil || fi.Mode()&fs.ModeSymlink == 0:
+			return ""
+		}
+		to, err := os.Readlink(p)
+		if err != nil {
+			return ""
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(p), to)
+		}
+		p = filepath.Clean(to)
+	}
+	return ""
 }
 
 // onDisk is the path the open file was found at: the target of a symlinked path, or the path.
@@ -60,10 +88,17 @@ func (g *Group) target(s *source, old, real string) {
 	if w != nil && real != "" {
 		dir := filepath.Dir(real)
 		if !slicesContains(w.WatchList(), dir) {
-			if err := w.Add(dir); err != nil {
+			if err := w.Add(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				// Without a watch on the target's directory, only the polling tick wakes the source.
 				s.fail(err)
 			}
 		}
+	}
+}
+
+// awaitTarget watches for the file that the path, a symlink to nothing yet, names.
+func (t *fileTail) awaitTarget() {
+	if real := danglingTarget(t.src.path); real != "" {
+		t.retarget(real)
 	}
 }

@@ -144,4 +144,7 @@ const (
 	statePolling   = "polling"
 	stateWaiting   = "waiting for file"
 	stateDone      = "done"
+	// stateDirectory is a named path that appeared as a directory: its files are sources of their
+	// own (see Group.adoptDirs).
+	stateDirectory = "a directory: its files are followed"
 )

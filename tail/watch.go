@@ -59,9 +59,16 @@ func (g *Group) follow(ctx context.Context) error {
 // whether a watched directory went away, which needs polling.
 func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 	name := cleanKey(ev.Name)
+	if g.isLink(name) {
+		g.relink(g.watcher)
+		return false
+	}
 	if s := g.lookup(name); s != nil {
 		if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
 			s.departed.Add(1)
+		}
+		if ev.Has(fsnotify.Create) {
+			g.adoptDirs()
 		}
 		s.poke()
 		return false
@@ -121,6 +128,7 @@ func (g *Group) pollLoop(ctx context.Context) error {
 
 // rescan adds the files that globs and directories cover now and that are not sources yet.
 func (g *Group) rescan() {
+	g.adoptDirs()
 	for _, sp := range g.specs {
 		if sp.kind != specGlob && sp.kind != specDir {
 			continue
@@ -139,5 +147,23 @@ func (g *Group) pokeAll() {
 	g.mu.Unlock()
 	for _, s := range srcs {
 		s.poke()
+	}
+}
+
+// adoptDirs follows as a directory each path named before it existed that has appeared as one
+// (`trawl logs/` before the application made logs/): its files now and later are read, as if it
+// had been there at start.
+func (g *Group) adoptDirs() {
+	for _, sp := range g.specs {
+		if sp.kind != specPath || !isDir(sp.arg) {
+			continue
+		}
+		sp.kind, sp.dirs = specDir, []string{cleanKey(sp.arg)}
+		if g.watcher != nil {
+			g.watcher.Add(sp.dirs[0]) // without it, the polling tick still finds its files
+		}
+		for _, p := range realNamesFirst(sp.candidates()) {
+			g.addFile(p, false, true)
+		}
 	}
 }

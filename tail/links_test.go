@@ -1,0 +1,138 @@
+package tail
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// A deploy points a directory symlink at the next release (ln -sfn, then mv -T over the link):
+// the log reached through it is the new release's from then on, named, as a directory, or as a
+// pattern.
+func TestDirectoryLinkRepointedByADeploy(t *testing.T) {
+	for _, spec := range []string{"current/log/app.log", "current/log", "current/log/*.log"} {
+		modes(t, func(t *testing.T, poll bool) {
+			root := t.TempDir()
+			for _, d := range []string{"releases/1/log", "releases/2/log"} {
+				if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			one, two := filepath.Join(root, "releases/1/log/app.log"), filepath.Join(root, "releases/2/log/app.log")
+			writeLines(t, one, []string{"r1 1"}, os.O_TRUNC)
+			current := filepath.Join(root, "current")
+			if err := os.Symlink("releases/1", current); err != nil {
+				t.Fatal(err)
+			}
+			_, s := start(t, []string{filepath.Join(root, spec)}, testOptions(true, poll))
+			s.waitLines(t, []string{"r1 1"})
+			appendLines(t, one, "r1 2")
+			s.waitLines(t, []string{"r1 1", "r1 2"})
+
+			writeLines(t, two, []string{"r2 1"}, os.O_TRUNC)
+			tmp := filepath.Join(root, "current.tmp")
+			if err := os.Symlink("releases/2", tmp); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(tmp, current); err != nil {
+				t.Fatal(err)
+			}
+			appendLines(t, two, "r2 2")
+			s.waitLines(t, []string{"r1 1", "r1 2", "r2 1", "r2 2"})
+		})
+	}
+}
+
+// A symlink to a log not written yet is read once the log appears: named, inside a followed
+// directory, and when a deploy points a link at a file its new release writes later.
+func TestLinkToALogNotWrittenYet(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		for _, d := range []string{"app", "logs", "rel"} {
+			if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		named := filepath.Join(root, "named.log")
+		if err := os.Symlink("app/other.log", named); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink("../app/current.log", filepath.Join(root, "logs/current.log")); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(root, "rel/v1.log"), []string{"v1 1"}, os.O_TRUNC)
+		deployed := filepath.Join(root, "deployed.log")
+		if err := os.Symlink("rel/v1.log", deployed); err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{named, filepath.Join(root, "logs"), deployed}, testOptions(true, poll))
+		s.waitLines(t, []string{"v1 1"})
+
+		tmp := filepath.Join(root, "deployed.tmp")
+		if err := os.Symlink("rel/v2.log", tmp); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(tmp, deployed); err != nil {
+			t.Fatal(err)
+		}
+		appendLines(t, filepath.Join(root, "app/other.log"), "other 1")
+		appendLines(t, filepath.Join(root, "app/current.log"), "current 1")
+		appendLines(t, filepath.Join(root, "rel/v2.log"), "v2 1")
+		s.waitFor(t, "the three logs' lines", func(g []got) bool { return len(g) >= 4 })
+		got := s.raws()
+		slices.Sort(got)
+		if want := []string{"current 1", "other 1", "v1 1", "v2 1"}; !slices.Equal(got, want) {
+			t.Fatalf("read %q, want %q", got, want)
+		}
+	})
+}
+
+// A log deleted while its writer still writes to it ("rm app.log" to free the disk) is read on
+// through the descriptor, as tail -f does, until it has been quiet a while.
+func TestDeletedWhileWritten(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		path := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, path, []string{"d 1"}, os.O_TRUNC)
+		w, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close()
+		g, s := start(t, []string{path}, testOptions(true, poll))
+		s.waitLines(t, []string{"d 1"})
+		if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+		s.waitFor(t, "the deletion seen", func([]got) bool { return statOf(g, path).State == stateWaiting })
+		time.Sleep(50 * time.Millisecond) // a look or two after it
+		for _, l := range []string{"d 2", "d 3"} {
+			if _, err := w.WriteString(l + "\n"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.waitLines(t, []string{"d 1", "d 2", "d 3"})
+	})
+}
+
+// A directory named before it exists is followed as one once it appears: its files, then and
+// later, are read.
+func TestDirectoryNamedBeforeItExists(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		logs := filepath.Join(root, "logs")
+		g, s := start(t, []string{logs}, testOptions(true, poll))
+		if err := os.Mkdir(logs, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		appendLines(t, filepath.Join(logs, "app.log"), "a 1")
+		s.waitLines(t, []string{"a 1"})
+		appendLines(t, filepath.Join(logs, "app.log"), "a 2")
+		appendLines(t, filepath.Join(logs, "db.log"), "b 1")
+		s.waitFor(t, "both files' lines", func(g []got) bool { return len(g) >= 3 })
+		if st := statOf(g, logs).State; st != stateDirectory {
+			t.Errorf("the named path's state %q, want %q", st, stateDirectory)
+		}
+	})
+}
