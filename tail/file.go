@@ -369,7 +369,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		return err
 	}
 	fi, err := f.Stat()
-	if err == nil && fi.IsDir() {
+	if err == nil && fi.IsDir() && !t.opened {
 		f.Close()
 		t.src.setState(stateDirectory) // named before it existed: the group follows its files
 		return nil

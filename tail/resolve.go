@@ -47,7 +47,7 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		if !g.opts.Follow || !isDir(dir) {
 			return 0, []error{missing(arg, err, false)}
 		}
-		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}})
+		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}, late: true})
 		s := newSource(arg, arg, cleanKey(arg), kindFile)
 		s.state = stateWaiting
 		g.addSource(s)

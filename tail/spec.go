@@ -28,6 +28,7 @@ type spec struct {
 	kind specKind
 	arg  string   // as given
 	dirs []string // directories to watch for it, cleaned
+	late bool     // a path named before it existed, which may turn out a directory (see adoptDirs)
 }
 
 // matches reports whether name, a cleaned path created in one of s.dirs, belongs to s.

@@ -155,7 +155,7 @@ func (g *Group) pokeAll() {
 // had been there at start.
 func (g *Group) adoptDirs() {
 	for _, sp := range g.specs {
-		if sp.kind != specPath || !isDir(sp.arg) {
+		if sp.kind != specPath || !sp.late || !isDir(sp.arg) {
 			continue
 		}
 		sp.kind, sp.dirs = specDir, []string{cleanKey(sp.arg)}
