@@ -271,7 +271,7 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) {
 			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
 		}
-		d.mon, d.day = yearlessOrder(a, c, sep, now, w)
+		d.mon, d.day = yearlessOrder(a, c, sep, w)
 		if dotted {
 			k++
 		}
@@ -286,24 +286,16 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 
 // yearlessOrder reads the two numbers a and c of a date without its year as a month and a day.
 // Month first, as logcat and Proxifier write "11-29", unless a number past twelve or the source's
-// earlier dates show the day first (log4j's "dd-MM HH:mm:ss", "29/11 07:41:16"), or only the
-// day-first reading is of today; dots ("29.11.") write the day first in every locale that uses
-// them.
-func yearlessOrder(a, c int, sep byte, now int64, w *wallClock) (mon, day int) {
+// earlier dates show the day first (log4j's "dd-MM HH:mm:ss", "29/11 07:41:16"); dots ("29.11.")
+// write the day first in every locale that uses them. Which reading is today's says nothing: a
+// logcat file of the twelfth of March read on the third of December would turn day first.
+func yearlessOrder(a, c int, sep byte, w *wallClock) (mon, day int) {
 	shown := orderUnknown
 	switch {
 	case a > 12 && c <= 12:
 		shown = dayFirst
 	case c > 12:
 		shown = monthFirst
-	case w != nil && w.yearless == orderUnknown && a != c && sep != '.':
-		y := civilYear(now)
-		switch first, second := recentDay(y, a, c, now), recentDay(y, c, a, now); {
-		case first && !second:
-			shown = monthFirst
-		case second && !first:
-			shown = dayFirst
-		}
 	}
 	order := monthFirst
 	switch {

@@ -209,9 +209,11 @@ func buildDate(b []byte) bool {
 // message's.
 func lifecycleTime(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
+	colon := bytes.HasSuffix(b, []byte(":"))
 	b = bytes.TrimSuffix(b, []byte(":"))
 	k := bytes.LastIndexByte(b, ' ') + 1
-	switch string(b[k:]) {
+	prep := string(b[k:])
+	switch prep {
 	case "initiated":
 		return true
 	case "at", "on":
@@ -221,12 +223,32 @@ func lifecycleTime(b []byte) bool {
 	b = bytes.TrimRight(b[:k], " ")
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k = bytes.LastIndexByte(b, ' ') + 1
-		switch string(b[k:]) {
-		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "ending", "done", "began", "begun", "launched", "terminated",
-			"occurred", "raised", "cleared", "detected", "generated":
-			return true
+		verb := string(b[k:])
+		switch verb {
+		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "done", "began", "begun", "launched", "terminated",
+			"occurred", "raised", "cleared", "detected", "generated", "ending":
+			// "ending at:" closes a report's footer; "Maintenance window ending at …" is a
+			// plan. "on" dates only what started or opened ("AdminLog started on 2026-11-29 at …").
+			return (verb != "ending" || colon) && (prep == "at" || verb == "started" || verb == "opened") &&
+				!plannedOrPast(b[:k])
 		}
 		b = bytes.TrimRight(b[:k], " ")
+	}
+	return false
+}
+
+// plannedOrPast reports whether the words before a lifecycle verb make its time one the message
+// talks of, a plan or an earlier event, not the moment the line was written: "will be
+// terminated at", "has not yet started at", "Last successful backup completed on".
+func plannedOrPast(b []byte) bool {
+	for n := 0; n < 4 && len(b) > 0; n++ {
+		b = bytes.TrimRight(b, " ")
+		k := bytes.LastIndexByte(b, ' ') + 1
+		switch string(bytes.ToLower(b[k:])) {
+		case "will", "be", "to", "not", "yet", "until", "scheduled", "expected", "last", "next", "previous", "previously":
+			return true
+		}
+		b = b[:k]
 	}
 	return false
 }
@@ -245,7 +267,11 @@ func buildNumberBefore(b []byte) bool {
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k := bytes.LastIndexByte(b, ' ') + 1
 		if b[k] == '#' && isDigitAt(b, k+1) {
-			return true
+			// After a version ("6.8.0-49-generic #49-Ubuntu", "9.14.2a #215_18"); a job's or a
+			// ticket's number ("build #1234 2026-…") leaves the time the line's.
+			before := bytes.TrimRight(b[:k], " ")
+			v := before[bytes.LastIndexByte(before, ' ')+1:]
+			return len(v) > 0 && isDigit(v[0]) && bytes.IndexByte(v, '.') > 0
 		}
 		b = bytes.TrimRight(b[:k], " ")
 	}

@@ -4083,6 +4083,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.204Z", Unknown, "", "2026-11-29T07:41:17.204Z,10.1.0.4,MBX07,10.1.0.9,EDGE01,RECEIVE,ann@example.org"),
 		},
 	},
+	{
+		name: "a-jobs-number-before-its-time-is-no-build",
+		why:  "a build's or job's number before the line's own time leaves that time alone; only a version's build number dates a build",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "build #1234 2026-11-29 07:41:16 finished"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "#3 2026-11-29 07:41:19 step one"),
+		},
+	},
+	{
+		name: "a-planned-or-earlier-lifecycle-time-stays-the-messages",
+		why:  "a time something will start or end at, or one an earlier run ended at, is what the message talks of",
+		entries: []worldEntry{
+			we("", Unknown, "", "Spot instance i-0abc123 will be terminated at 2026-11-29T13:00:00Z"),
+			we("", Unknown, "", "Last successful backup completed on 2026-06-01 02:00:00 (181 days ago)"),
+			we("", Unknown, "", "Maintenance window ending at 2026-11-29 14:00:00 UTC"),
+			we("", Unknown, "", "The scan has not yet started at 2026-11-29 12:00:00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -48,14 +48,14 @@ func TestSlashedDateOrderShown(t *testing.T) {
 }
 
 // A date without its year whose numbers are both twelve or less is month first (logcat's
-// "11-29"), unless only the day-first reading is today's or the day before, or an earlier date of
-// the source showed the day first (log4j's "dd-MM HH:mm:ss,SSS").
+// "11-29"), even when only the day-first reading is today's, unless an earlier date of the source
+// showed the day first (log4j's "dd-MM HH:mm:ss,SSS").
 func TestYearlessDateOrder(t *testing.T) {
 	now, _ := time.Parse(time.RFC3339, "2026-12-03T09:00:00Z")
 	for _, c := range []struct {
 		first, line, want string
 	}{
-		{"", "03-12 07:41:16,123 INFO cache warm", "2026-12-03T07:41:16Z"},                            // only day first is today
+		{"", "03-12 07:41:16.101  1234  1250 I ActivityManager: Start proc", "2026-03-12T07:41:16Z"},  // logcat of March 12, read on December 3
 		{"", "12-03 07:41:16.123  1702  2395 D Tag: x", "2026-12-03T07:41:16Z"},                       // only month first is today
 		{"", "05-06 07:41:16,123 INFO archived", "2026-05-06T07:41:16Z"},                              // neither: month first
 		{"29-11 07:00:00,000 INFO start", "05-06 07:41:16,123 INFO archived", "2026-06-05T07:41:16Z"}, // shown day first
