@@ -423,11 +423,12 @@ func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, 
 				size, err := io.Copy(&w, r)
 				cerr := r.Close()
 				complete := err == nil && cerr == nil
-				// A complete copy shorter than the file read, with its first bytes, is one that gzip
-				// took while the daemon still wrote to the file ("file size changed while
-				// zipping"): a first part of a file read, not a file of its own.
+				// A complete copy a little shorter than the file read, with its first bytes, is one
+				// that gzip took while the daemon still wrote to the file ("file size changed while
+				// zipping"): a first part of a file read, not a file of its own. Much shorter, it is
+				// another file that opens as that one did (a CSV's header, a banner).
 				same = (complete && size == s.size && w.fp == s.tail) || (!complete && !w.over && ctx.Err() == nil) ||
-					complete && size < s.size
+					complete && size < s.size && size >= s.size-s.size/firstPartShare
 			}
 		}
 		f.Close()
@@ -437,6 +438,11 @@ func (t *fileTail) sameAsRead(ctx context.Context, path string, fi os.FileInfo, 
 	}
 	return false
 }
+
+// firstPartShare bounds what a daemon writes while gzip compresses its rotated file: at most an
+// eighth of the file. gzip takes milliseconds per megabyte, and a daemon that wrote more than that
+// meanwhile would have to write faster than it had all along.
+const firstPartShare = 8
 
 // tailWriter keeps the last bytes written to it; it stops a copy past limit bytes, which cannot
 // be the file compared with, or when ctx is done.

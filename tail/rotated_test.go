@@ -73,7 +73,7 @@ func TestCompressedCopyOfAFirstPart(t *testing.T) {
 		writeLines(t, p, []string{"c new 1"}, os.O_EXCL)
 		var gz bytes.Buffer
 		zw := gzip.NewWriter(&gz)
-		zw.Write([]byte(strings.Join(first[:30], "\n") + "\n")) // the part written when gzip read it
+		zw.Write([]byte(strings.Join(first[:48], "\n") + "\n")) // the part written when gzip read it
 		zw.Close()
 		if err := os.WriteFile(p+".2.gz", gz.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
@@ -90,6 +90,36 @@ func TestCompressedCopyOfAFirstPart(t *testing.T) {
 		s.waitLines(t, append(slices.Clone(first), "c new 1", "c new 2"))
 		time.Sleep(100 * time.Millisecond) // a second read of the copy would have come by now
 		s.waitLines(t, append(slices.Clone(first), "c new 1", "c new 2"))
+	})
+}
+
+// A file rotated away unseen and compressed, much shorter than the file read before it, is a file
+// of its own even when it opens with the same bytes (a CSV's header): its lines are read.
+func TestShortCompressedMiddleWithTheSameHead(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		const header = "date,time,s-ip,cs-method,cs-uri-stem,cs-uri-query,s-port,c-ip,sc-status"
+		first := append([]string{header}, numbered("a", 1, 200)...)
+		writeLines(t, p, first, os.O_TRUNC)
+		_, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitLines(t, first)
+		// Two rotations before trawl looks: the file read goes to app.log.2.gz, a short one
+		// written meanwhile to app.log.1.gz, and a new file takes the path.
+		middle := append([]string{header}, numbered("b", 1, 5)...)
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write([]byte(strings.Join(middle, "\n") + "\n"))
+		zw.Close()
+		if err := os.WriteFile(p+".1.gz", gz.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(p, p+".2"); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, p, []string{"c 1"}, os.O_EXCL)
+		s.waitFor(t, "the short middle's lines", func(g []got) bool {
+			return slices.ContainsFunc(g, func(e got) bool { return e.raw == "b 000005" })
+		})
 	})
 }
 
