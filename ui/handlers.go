@@ -91,7 +91,7 @@ func (m *Model) requery() tea.Cmd {
 	m.snap = m.cfg.Ring.Snapshot()
 	hl, err := m.sel.highlighter()
 	if m.searchErr = err; err == nil {
-		m.hl, m.validSearch = hl, m.sel.search
+		m.hl = hl
 	}
 	names := m.snap.Sources()
 	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.shown().query(names, ""))}, m.queryPanes(names)...)
@@ -100,11 +100,14 @@ func (m *Model) requery() tea.Cmd {
 }
 
 // shown is the selection the views are evaluated with: the user's, with the last search that
-// compiled in place of one that does not, as the status bar says.
+// compiled (the highlighter's) in place of one that does not, as the status bar says.
 func (m *Model) shown() selection {
 	s := m.sel
 	if m.searchErr != nil {
-		s.search = m.validSearch
+		s.search = ""
+		if m.hl != nil {
+			s.search = m.hl.Query().Search
+		}
 	}
 	return s
 }
@@ -140,7 +143,8 @@ func (m *Model) syncSources() {
 	}
 }
 
-// onlyErrors shows errors and worse, or every level again when that is what is shown.
+// onlyErrors shows errors and worse, or, pressed again, the levels chosen before (see
+// selection.onlyErrors).
 func (m *Model) onlyErrors() tea.Cmd {
 	return m.setSelection(m.sel.onlyErrors())
 }

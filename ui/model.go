@@ -85,13 +85,13 @@ type Model struct {
 	helpOverDetail bool
 	searching      bool // the search input has the keys
 
-	sel       selection
-	hl        *filter.Matcher // the search alone, for highlights and n/N; nil without a search
+	sel selection
+	// hl is the last search that compiled, alone, for highlights and n/N; nil without a search.
+	// While the one typed does not compile (searchErr), the views are evaluated with it too (see
+	// shown), and the levels and sources chosen meanwhile still apply.
+	hl        *filter.Matcher
 	searchErr error
-	// validSearch is the last search that compiled: the views are evaluated with it while the
-	// one typed does not (see shown), and the levels and sources chosen meanwhile still apply.
-	validSearch string
-	utc         bool
+	utc       bool
 
 	snap    *ring.Snapshot // the newest snapshot
 	rs      rowStyle       // the row style of snap's source list, shared by the viewers
