@@ -27,7 +27,13 @@ func inputCursor(in textinput.Model) *tea.Cursor {
 	if pos < len(value) {
 		next = string(value[pos])
 	}
-	for from := 0; from <= pos; from++ {
+	// The shown text before the cursor is at most the input's width in columns, so in runes: the
+	// search starts there, not at the value's start (a query may be a thousand runes long).
+	from := 0
+	if w := in.Width(); w > 0 {
+		from = max(pos-w-1, 0)
+	}
+	for ; from <= pos; from++ {
 		if before := string(value[from:pos]); strings.HasPrefix(shown, before+next) {
 			c.X = textWidth(ansi.Strip(in.Prompt)) + textWidth(before)
 			return c
