@@ -173,11 +173,7 @@ func (g *Group) watch(newWatcher func() (*fsnotify.Watcher, error)) error {
 		return fmt.Errorf("%w%s; polling every %s instead", err, hint, g.opts.PollInterval)
 	}
 	g.watcher = w
-	var paths []string
-	for _, s := range g.specs {
-		paths = append(paths, s.arg, filepath.Join(s.arg, "x"))
-	}
-	g.watchLinks(w, paths)
+	g.watchLinks(w, dirs)
 	return nil
 }
 

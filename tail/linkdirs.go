@@ -16,11 +16,11 @@ import (
 // patterns are scanned and the sources look at their paths, which now reach other files: a
 // rotation, as it is read everywhere else.
 
-// linkComponents lists the symlinks among the directories leading to p (p itself excluded), as
-// paths that can be watched for: a link's change is an event in its parent directory.
-func linkComponents(p string) []string {
+// linksOnTheWay lists the symlinks among dir and the directories above it, as paths that can be
+// watched for: a link's change is an event in its parent directory.
+func linksOnTheWay(dir string) []string {
 	var out []string
-	for dir := filepath.Dir(filepath.Clean(p)); ; dir = filepath.Dir(dir) {
+	for dir = filepath.Clean(dir); ; dir = filepath.Dir(dir) {
 		if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			out = append(out, dir)
 		}
@@ -30,16 +30,16 @@ func linkComponents(p string) []string {
 	}
 }
 
-// watchLinks watches the parent directories of the directory symlinks on the way to each of
-// paths, and remembers what each directory watched resolves to now.
-func (g *Group) watchLinks(w *fsnotify.Watcher, paths []string) {
+// watchLinks watches the parent directories of the symlinks on the way to each of dirs, and
+// remembers what each directory watched resolves to now.
+func (g *Group) watchLinks(w *fsnotify.Watcher, dirs []string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.links == nil {
 		g.links, g.resolvedDirs = map[string]bool{}, map[string]string{}
 	}
-	for _, p := range paths {
-		for _, link := range linkComponents(p) {
+	for _, d := range dirs {
+		for _, link := range linksOnTheWay(d) {
 			if g.links[link] {
 				continue
 			}
