@@ -14,9 +14,10 @@ const columnWord = 'w'
 
 // wordMarks are the marks a word column's word may stand between: a mark before it, inside its
 // token, and a mark or a blank after it; or a blank before it and a bracket after it. A dot or a
-// dash before it is a name's (see wordMarkPair). A slash and an equals sign are left out: between them
-// stand a path's parts and a pair's values.
-const wordMarks = ".:,-|[]()<> "
+// dash before it is a name's (see wordMarkPair). A slash only before a word that closes its
+// bracket ("[guppy/info]", mfiutil's "(…/CTRL/info)"): between slashes stand a path's parts. An
+// equals sign is left out: after it stands a pair's value.
+const wordMarks = ".:,-|[]()<>/ "
 
 // wordMinLen is the shortest word read: a letter alone is too weak a sign inside a token.
 const wordMinLen = 3
@@ -47,10 +48,31 @@ func wordMarkPair(line []byte, s, e int) (uint8, bool) {
 		// "libc6-dbg:amd64", "app-info-1 |").
 		return 0, false
 	}
+	if slash := indexOfMark('/'); after == slash || before == slash && !closesTag(line, s, e) {
+		return 0, false // a path's part: "/var/log/error.log", "errors/warn/", "(/srv/queue/error)"
+	}
 	if wholeWrapped(line, s, e) {
 		return 0, false // "[message]" between blanks is a whole field: the blank columns' to read
 	}
 	return uint8(before<<4 | after), true
+}
+
+// closesTag reports whether the word at line[s:e], after a slash, closes a bracket or parenthesis
+// that does not open a path: "[guppy/info]", "(boot + 12s/CTRL/info)", not "(/srv/queue/error)".
+func closesTag(line []byte, s, e int) bool {
+	if e >= len(line) || line[e] != ']' && line[e] != ')' {
+		return false
+	}
+	open := byte('[')
+	if line[e] == ')' {
+		open = '('
+	}
+	for i := s - 1; i >= 0 && i >= s-64; i-- {
+		if line[i] == open {
+			return byteAt(line, i+1) != '/' && byteAt(line, i+1) != '.' && byteAt(line, i+1) != '~'
+		}
+	}
+	return false
 }
 
 // wholeWrapped reports whether line[s:e] is all of a bracketed or parenthesized field.

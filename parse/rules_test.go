@@ -4101,6 +4101,36 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "The scan has not yet started at 2026-11-29 12:00:00"),
 		},
 	},
+	{
+		name: "a-level-word-closing-a-slashed-tag",
+		why:  "a tool's kind after a slash, closing its bracket or parenthesis, is its level once three lines spell three levels there",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 (indexer/info) opened shard 4 of 12"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 (indexer/warn) shard 5 is 91 % full"),
+			we("2026-11-29T07:41:18Z", Error, "", "2026-11-29 07:41:18 (indexer/error) shard 6 failed its checksum"),
+			we("2026-11-29T07:41:19Z", Debug, "", "2026-11-29 07:41:19 (indexer/debug) merge queue holds 3 segments"),
+		},
+	},
+	{
+		name: "a-level-word-closing-a-slashed-parenthesis",
+		why:  "a controller's event class after its source and a slash, inside the event's parenthesis, is its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 2026 raidctl: 811 (PORT/info) - link up on port 3"),
+			we("2026-11-29T07:41:17Z", Warn, "", "Nov 29 07:41:17 2026 raidctl: 812 (DISK/WARN) - disk 3 reports 12 reallocated sectors"),
+			we("2026-11-29T07:41:18Z", Critical, "", "Nov 29 07:41:18 2026 raidctl: 813 (ARRAY/CRIT) - array 1 is degraded"),
+		},
+	},
+	{
+		name: "a-folder-named-as-a-level-is-no-level",
+		why:  "the last part of a path in parentheses names a folder, whatever word it is",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 moved msg 41 (/srv/queue/error)"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 moved msg 42 (/srv/queue/info)"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 moved msg 43 (/srv/queue/warn)"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 moved msg 44 (/srv/queue/debug)"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 wrote [./out/error] and [./out/info]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
