@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,10 +12,12 @@ import (
 	"github.com/trawl-dev/trawl/parse/lnavformat"
 )
 
-// defaultFormatDirs lists the folders format definitions are read from, in overlay order: lnav's
-// installed formats first, so that a definition in trawl's own folder can amend one of them.
-// getenv and home are the environment and home directory, passed in so that a test sets them.
-func defaultFormatDirs(getenv func(string) string, home string) []string {
+// defaultFormatDirs lists the folders format definitions are read from, in overlay order: each
+// subfolder of lnav's formats folders (the system's, then the user's), as lnav reads them
+// ("installed" for what lnav -i copied, others for a clone of a collection), then trawl's own
+// folder, so that a definition there can amend one of lnav's. getenv, home and subdirs (a
+// folder's subfolders, sorted) are passed in so that a test sets them.
+func defaultFormatDirs(getenv func(string) string, home string, subdirs func(string) []string) []string {
 	config := getenv("XDG_CONFIG_HOME")
 	if !filepath.IsAbs(config) { // the XDG spec says to ignore a relative value
 		config = ""
@@ -24,19 +25,42 @@ func defaultFormatDirs(getenv func(string) string, home string) []string {
 			config = filepath.Join(home, ".config")
 		}
 	}
-	var dirs []string
+	roots := []string{"/etc/lnav/formats"}
 	if home != "" {
-		dirs = append(dirs, filepath.Join(home, ".lnav", "formats", "installed"))
+		roots = append(roots, filepath.Join(home, ".lnav", "formats"))
 	}
 	if config != "" {
-		dirs = append(dirs, filepath.Join(config, "lnav", "formats", "installed"), filepath.Join(config, "trawl", "formats"))
+		roots = append(roots, filepath.Join(config, "lnav", "formats"))
+	}
+	var dirs []string
+	for _, r := range roots {
+		dirs = append(dirs, subdirs(r)...)
+	}
+	if config != "" {
+		dirs = append(dirs, filepath.Join(config, "trawl", "formats"))
 	}
 	return dirs
 }
 
+// subdirectories lists dir's subfolders (and links to folders), sorted; none when it cannot be read.
+func subdirectories(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // loadFormats reads the format definitions of the default folders that exist and of every folder
-// the user named, and warns on stderr of each one that cannot be used; the rest still load.
-func loadFormats(defaults, named []string, stderr io.Writer) []*parse.Custom {
+// the user named, and returns a warning for each one that cannot be used; the rest still load.
+func loadFormats(defaults, named []string) ([]*parse.Custom, []error) {
 	var dirs []string
 	for _, d := range defaults {
 		if _, err := os.Stat(d); errors.Is(err, fs.ErrNotExist) {
@@ -50,14 +74,15 @@ func loadFormats(defaults, named []string, stderr io.Writer) []*parse.Custom {
 		}
 	}
 	if len(dirs) == 0 {
-		return nil
+		return nil, nil
 	}
 	formats, errs := lnavformat.LoadDirs(dirs)
-	for _, err := range errs {
+	warnings := make([]error, len(errs))
+	for i, err := range errs {
 		// lnavformat's errors carry no control characters, whatever the files hold.
-		fmt.Fprintf(stderr, "trawl: warning: format definition: %v\n", err)
+		warnings[i] = fmt.Errorf("format definition: %w", err)
 	}
-	return formats
+	return formats, warnings
 }
 
 // homeDir is the user's home directory, or "" when it is not known.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,18 +31,43 @@ func writeFormat(t *testing.T, dir, name, text string) {
 func TestDefaultFormatDirs(t *testing.T) {
 	env := map[string]string{}
 	getenv := func(k string) string { return env[k] }
-	want := []string{"/h/.lnav/formats/installed", "/h/.config/lnav/formats/installed", "/h/.config/trawl/formats"}
-	if got := defaultFormatDirs(getenv, "/h"); strings.Join(got, " ") != strings.Join(want, " ") {
+	subdirs := func(dir string) []string {
+		if dir == "/h/.lnav/formats" {
+			return []string{dir + "/community", dir + "/installed"}
+		}
+		return []string{dir + "/installed"}
+	}
+	want := []string{"/etc/lnav/formats/installed", "/h/.lnav/formats/community", "/h/.lnav/formats/installed",
+		"/h/.config/lnav/formats/installed", "/h/.config/trawl/formats"}
+	if got := defaultFormatDirs(getenv, "/h", subdirs); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("without XDG_CONFIG_HOME: %v", got)
 	}
 	env["XDG_CONFIG_HOME"] = "/cfg"
-	want = []string{"/h/.lnav/formats/installed", "/cfg/lnav/formats/installed", "/cfg/trawl/formats"}
-	if got := defaultFormatDirs(getenv, "/h"); strings.Join(got, " ") != strings.Join(want, " ") {
+	want = []string{"/etc/lnav/formats/installed", "/h/.lnav/formats/community", "/h/.lnav/formats/installed",
+		"/cfg/lnav/formats/installed", "/cfg/trawl/formats"}
+	if got := defaultFormatDirs(getenv, "/h", subdirs); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("with XDG_CONFIG_HOME: %v", got)
 	}
 	env["XDG_CONFIG_HOME"] = "relative"
-	if got := defaultFormatDirs(getenv, ""); len(got) != 0 {
+	if got := defaultFormatDirs(getenv, "", subdirs); strings.Join(got, " ") != "/etc/lnav/formats/installed" {
 		t.Errorf("a relative XDG_CONFIG_HOME and no home: %v", got)
+	}
+}
+
+// A collection of formats cloned beside lnav's installed ones is read as lnav reads it; the
+// samples lnav writes into formats/default are no definitions.
+func TestSubdirectoriesOfLnavFormats(t *testing.T) {
+	home := t.TempDir()
+	root := filepath.Join(home, ".lnav", "formats")
+	writeFormat(t, filepath.Join(root, "community"), "widgetd.json", testFormat(t, "widgetd.json"))
+	writeFormat(t, filepath.Join(root, "default"), "syslog_log.json.sample", "{ not read")
+	writeFormat(t, root, "stray.json", "{ not read either: lnav reads the subfolders only")
+	formats, warnings := loadFormats(defaultFormatDirs(func(string) string { return "" }, home, subdirectories), nil)
+	if len(warnings) > 0 {
+		t.Errorf("warnings: %v", warnings)
+	}
+	if len(formats) != 1 || formats[0].Name() != "widgetd_log" {
+		t.Fatalf("got %d formats, want widgetd_log from formats/community", len(formats))
 	}
 }
 
@@ -52,14 +76,17 @@ func TestLoadFormats(t *testing.T) {
 	good, named := filepath.Join(base, "trawl"), filepath.Join(base, "mine")
 	writeFormat(t, good, "widgetd.json", testFormat(t, "widgetd.json"))
 	writeFormat(t, named, "pcre.json", testFormat(t, "pcre.json"))
-	var stderr bytes.Buffer
-	formats := loadFormats([]string{filepath.Join(base, "absent"), good}, []string{named, filepath.Join(base, "typo")}, &stderr)
+	formats, warnings := loadFormats([]string{filepath.Join(base, "absent"), good}, []string{named, filepath.Join(base, "typo")})
 	if len(formats) != 1 || formats[0].Name() != "widgetd_log" {
 		t.Fatalf("got %d formats, want widgetd_log", len(formats))
 	}
-	out := stderr.String()
+	var text []string
+	for _, w := range warnings {
+		text = append(text, w.Error())
+	}
+	out := strings.Join(text, "\n")
 	for _, want := range []string{
-		`trawl: warning: format definition: ` + filepath.Join(named, "pcre.json") + `: format "pcre_log": pattern "ahead": RE2 cannot compile it`,
+		`format definition: ` + filepath.Join(named, "pcre.json") + `: format "pcre_log": pattern "ahead": RE2 cannot compile it`,
 		filepath.Join(base, "typo") + `: no such file or directory`,
 	} {
 		if !strings.Contains(out, want) {

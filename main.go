@@ -146,7 +146,16 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []e
 	if cfg.demo {
 		return tail.Demo(opts), nil, exitOK
 	}
-	opts.Custom = loadFormats(defaultFormatDirs(os.Getenv, homeDir()), cfg.formatDirs, stderr)
+	var warnings []error
+	warn := func(ws ...error) {
+		for _, w := range ws {
+			fmt.Fprintf(stderr, "trawl: warning: %s\n", oneLine(w))
+		}
+		warnings = append(warnings, ws...)
+	}
+	var formatWarnings []error
+	opts.Custom, formatWarnings = loadFormats(defaultFormatDirs(os.Getenv, homeDir(), subdirectories), cfg.formatDirs)
+	warn(formatWarnings...)
 	specs := cfg.paths
 	if len(specs) == 0 && pipedIn(stdin) {
 		specs = []string{"-"}
@@ -156,13 +165,6 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []e
 		// with them.
 		fmt.Fprintln(stderr, "trawl: -: standard input is a terminal, not a log; pipe logs in (cmd | trawl -), or name a file called - as ./-")
 		return nil, nil, exitUsage
-	}
-	var warnings []error
-	warn := func(ws ...error) {
-		for _, w := range ws {
-			fmt.Fprintf(stderr, "trawl: warning: %s\n", oneLine(w))
-		}
-		warnings = append(warnings, ws...)
 	}
 	if len(specs) == 0 {
 		found, denied, err := tail.Discover(defaultLogDir)

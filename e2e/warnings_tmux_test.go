@@ -33,6 +33,29 @@ func TestTerminalStartupWarningsShown(t *testing.T) {
 	}
 }
 
+// A format definition trawl cannot use is told on the screen with the other start-up warnings;
+// before, it went to standard error only, under the interface.
+func TestTerminalFormatWarningShown(t *testing.T) {
+	dir := t.TempDir()
+	appendLines(t, filepath.Join(dir, "app.log"), "2026-03-01T10:00:00Z INFO readable line")
+	formats := filepath.Join(dir, "formats")
+	if err := os.Mkdir(formats, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	def := `{"ahead_log": {"regex": {"std": {"pattern": "^(?<timestamp>\\S+) (?=ERR)(?<body>.*)$"}}}}`
+	if err := os.WriteFile(filepath.Join(formats, "ahead.json"), []byte(def), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	term := startTerminal(t, dir, 160, 40, "--format-dir", "formats", "app.log")
+	term.waitAlive("readable line")
+	term.waitAlive("2 warnings (s)")
+	term.press("s")
+	s := term.waitAlive("Start-up warnings (2)")
+	if !strings.Contains(s, `format "ahead_log": pattern "std": RE2 cannot compile it`) {
+		t.Errorf("the sources view does not name the pattern; screen:\n%s", s)
+	}
+}
+
 // With no paths, trawl reads the standard logs under /var/log, and names those this user may not
 // read, with the way to read them, on the screen. The logs are put there in a private mount
 // namespace, on a tmpfs over /var/log, so the machine's own are neither read nor changed; trawl

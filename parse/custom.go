@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"time"
@@ -172,6 +173,15 @@ func compilePattern(expr string, spec CustomSpec) (customPattern, error) {
 	if cp.time < 0 {
 		return customPattern{}, fmt.Errorf("no (?<%s>…) group to read the time from", timeGroup)
 	}
+	// RE2 takes a name twice and answers for the first group only, so lines of the other branch
+	// would lose that part; lnav refuses such a pattern as well.
+	seen := map[string]bool{}
+	for _, name := range re.SubexpNames() {
+		if name != "" && seen[name] {
+			return customPattern{}, fmt.Errorf("the group name %q is used twice", name)
+		}
+		seen[name] = true
+	}
 	return cp, nil
 }
 
@@ -189,12 +199,21 @@ func (c *Custom) Name() string { return c.name }
 func (c *Custom) Applies(source string) bool { return c.files == nil || c.files.MatchString(source) }
 
 // CustomFor returns the formats meant for the named source; formats itself when all of them are.
+// A file pattern is matched against the name as given and, for a relative path, against the
+// absolute one, as lnav matches it: `/app/[^/]+\.log$` applies to "x.log" read inside /srv/app.
 func CustomFor(formats []*Custom, source string) []*Custom {
+	abs := source
+	if source != "-" && !filepath.IsAbs(source) {
+		if a, err := filepath.Abs(source); err == nil {
+			abs = a
+		}
+	}
+	applies := func(c *Custom) bool { return c.Applies(source) || abs != source && c.Applies(abs) }
 	for i, c := range formats {
-		if !c.Applies(source) {
+		if !applies(c) {
 			out := append([]*Custom(nil), formats[:i]...)
 			for _, c := range formats[i+1:] {
-				if c.Applies(source) {
+				if applies(c) {
 					out = append(out, c)
 				}
 			}
@@ -327,7 +346,6 @@ func (c *Custom) level(text []byte) Level {
 // customSet holds a Parser's formats defined without code and what it learned about them.
 type customSet struct {
 	formats []*Custom
-	last    int  // the format that read the previous line, tried first
 	misses  int  // lines no format read, counted until one format reads a line
 	matched bool // some format has read a line of this source
 }
@@ -356,23 +374,18 @@ func (p *Parser) tryCustom(line []byte) (Record, bool) {
 	return rec, ok
 }
 
-// parseCustom reads line with the formats defined without code, the last one that matched first.
+// parseCustom reads line with the formats defined without code, in their order, most specific
+// first, on every line: a generic format that read the line before must not take the next line
+// from the specific one it is meant for.
 func (p *Parser) parseCustom(line []byte) (Record, bool) {
 	cs := &p.custom
 	if len(cs.formats) == 0 {
 		return Record{}, false
 	}
 	now := p.nowNano()
-	if rec, ok := cs.formats[cs.last].parse(line, now, &p.wall); ok {
-		cs.matched = true
-		return rec, true
-	}
-	for i, c := range cs.formats {
-		if i == cs.last {
-			continue
-		}
+	for _, c := range cs.formats {
 		if rec, ok := c.parse(line, now, &p.wall); ok {
-			cs.last, cs.matched = i, true
+			cs.matched = true
 			return rec, true
 		}
 	}

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -209,5 +211,48 @@ func TestCustomBadFilePattern(t *testing.T) {
 	c, errs := NewCustom(spec)
 	if c != nil || len(errs) != 2 || !strings.Contains(errs[0].Error(), `file-pattern "(?<!x)\\.log$"`) {
 		t.Errorf("a format whose file pattern fails must not apply to every source: %v %v", c, errs)
+	}
+}
+
+// The most specific format reads every line it matches, even after a generic one read the line
+// before: the order is the formats' own, not the last one that matched.
+func TestParserCustomSpecificFirstOnEveryLine(t *testing.T) {
+	specific, _ := NewCustom(CustomSpec{Name: "sshd_only", Patterns: []CustomPattern{{Name: "std",
+		Regex: `^(?<timestamp>\w{3} [ \d]\d \d{2}:\d{2}:\d{2}) (?<host>\S+) sshd\[\d+\]: (?<level>error|fatal)?:? ?(?<body>.*)$`}}})
+	generic, _ := NewCustom(CustomSpec{Name: "any_syslog", Patterns: []CustomPattern{{Name: "std",
+		Regex: `^(?<timestamp>\w{3} [ \d]\d \d{2}:\d{2}:\d{2}) (?<host>\S+) (?<body>.*)$`}}})
+	p := NewParser(fixedNow)
+	p.SetCustom([]*Custom{specific, generic})
+	lines := []string{
+		"Nov 29 07:41:16 gw sshd[42]: error: maximum authentication attempts",
+		"Nov 29 07:41:17 gw CRON[43]: (root) CMD (run-parts)",
+		"Nov 29 07:41:18 gw sshd[44]: error: maximum authentication attempts",
+	}
+	want := []Level{Error, Unknown, Error}
+	for i, l := range lines {
+		rec, ok := p.tryCustom([]byte(l))
+		if !ok || rec.Level != want[i] {
+			t.Errorf("line %d: ok %v level %v, want %v", i+1, ok, rec.Level, want[i])
+		}
+	}
+}
+
+// A file pattern written for the full path (as lnav matches it) applies to a file named by a
+// relative path too.
+func TestCustomForRelativeName(t *testing.T) {
+	dir := t.TempDir()
+	app := filepath.Join(dir, "app")
+	if err := os.Mkdir(app, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(app)
+	spec := widgetdSpec()
+	spec.FilePattern = `/app/[^/]+\.log$`
+	only, _ := NewCustom(spec)
+	if got := CustomFor([]*Custom{only}, "x.log"); len(got) != 1 {
+		t.Error("x.log inside app/ is /…/app/x.log: the format applies")
+	}
+	if got := CustomFor([]*Custom{only}, "../x.log"); len(got) != 0 {
+		t.Error("../x.log is outside app/: the format does not apply")
 	}
 }

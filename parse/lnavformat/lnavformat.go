@@ -1,9 +1,10 @@
 // Package lnavformat reads the log format files users already have for lnav, the JSON files of
 // https://lnav.org/schemas/format-v1.schema.json, into formats the parse package reads lines with.
 //
-// It reads every *.json file under a directory, in lexical order. Each top-level key other than
-// "$schema" is a format; a format named in several files is their overlay, as lnav builds it: later
-// files add patterns and levels and replace the other keys, and samples accumulate.
+// It reads every *.json file under a directory, in lexical order, with the comments lnav allows
+// ("//" and "/* */"). Each top-level key other than "$schema" is a format; a format named in several
+// files is their overlay, as lnav builds it: later files add patterns, levels, timestamp formats
+// and samples, and replace the other keys.
 //
 // What is used: "regex" (each pattern's "pattern", tried in the order of the pattern names;
 // "module-format" patterns are skipped, since they only apply inside syslog bodies),
@@ -18,6 +19,7 @@
 package lnavformat
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -156,7 +158,7 @@ func (l *loader) file(fsys fs.FS, p, name string) {
 		return
 	}
 	var top map[string]json.RawMessage
-	if err := json.Unmarshal(stripShebang(data), &top); err != nil {
+	if err := json.Unmarshal(stripComments(stripShebang(data)), &top); err != nil {
 		l.errs = append(l.errs, &Error{File: name, Err: notJSON(data, err)})
 		return
 	}
@@ -178,10 +180,18 @@ func (l *loader) format(fname string, msg json.RawMessage, file string) error {
 	}
 	// Decode into a copy, so that a file that fails half-way leaves the definition as it was.
 	next := def.raw
-	next.Regex, next.Level, next.Sample = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), nil
+	next.Regex, next.Level, next.Sample, next.TimestampFormat = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), nil, nil
 	if err := json.Unmarshal(msg, &next); err != nil {
 		return typeError(err)
 	}
+	// lnav appends a later file's timestamp formats to the earlier ones, as it does samples.
+	layouts := slices.Clone(def.raw.TimestampFormat)
+	for _, f := range next.TimestampFormat {
+		if !slices.Contains(layouts, f) {
+			layouts = append(layouts, f)
+		}
+	}
+	next.TimestampFormat = layouts
 	var patterns struct {
 		Regex map[string]json.RawMessage `json:"regex"`
 	}
@@ -236,6 +246,48 @@ func notJSON(data []byte, err error) error {
 	return fmt.Errorf("not a format file: line %d: %w", line, err)
 }
 
+// stripComments blanks the comments lnav's JSON reader allows, "// …" to the line's end and
+// "/* … */", outside strings. Newlines stay, so that an error's line number is the file's.
+func stripComments(data []byte) []byte {
+	var out []byte // a copy only when there is a comment
+	inString, escaped := false, false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case inString:
+			inString = !(c == '"' && !escaped)
+			escaped = c == '\\' && !escaped
+			continue
+		case c == '"':
+			inString, escaped = true, false
+			continue
+		case c != '/' || i+1 >= len(data) || data[i+1] != '/' && data[i+1] != '*':
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(data)
+		}
+		end := len(data)
+		if data[i+1] == '/' {
+			if k := bytes.IndexByte(data[i:], '\n'); k >= 0 {
+				end = i + k
+			}
+		} else if k := bytes.Index(data[i+2:], []byte("*/")); k >= 0 {
+			end = i + 2 + k + 2
+		}
+		for j := i; j < end; j++ {
+			if out[j] != '\n' {
+				out[j] = ' '
+			}
+		}
+		i = end - 1
+	}
+	if out == nil {
+		return data
+	}
+	return out
+}
+
 // stripShebang drops the "#!" line lnav allows at the top of a format file made executable.
 func stripShebang(data []byte) []byte {
 	if len(data) > 1 && data[0] == '#' && data[1] == '!' {
@@ -283,6 +335,12 @@ func (l *loader) build(fname string, def *definition) (loaded, bool) {
 	spec := parse.CustomSpec{Name: fname, TimeFormats: raw.TimestampFormat, TimeGroup: raw.TimestampField,
 		LevelGroup: raw.LevelField, BodyGroup: raw.BodyField, FilePattern: raw.FilePattern}
 	spec.Patterns = patterns(raw.Regex)
+	if len(spec.Patterns) == 0 {
+		// An overlay of one of lnav's own formats that only adds highlights or values has no
+		// patterns: trawl has no such built-in format for it to amend.
+		fail(files, formatErr("format", "", errors.New("not loaded: it defines no line patterns (regex) to read lines with")))
+		return loaded{}, false
+	}
 	levels, errs := levels(raw.Level)
 	spec.Levels = levels
 	for _, err := range errs {
@@ -328,14 +386,15 @@ type lnavLevel struct {
 	level parse.Level
 }
 
-// levelOrder is lnav's level names, most severe first: the order their patterns are tried in, so
-// that a line that matches both "error" and "warning" patterns counts as the worse.
+// levelOrder is lnav's level names in the order lnav tries their patterns, least severe first
+// (its own order of levels): with {"error": "E", "debug": "D"}, "DEBUG" is debug in lnav, and a
+// definition written against lnav must read the same here.
 func levelOrder() []lnavLevel {
 	return []lnavLevel{
-		{"fatal", parse.Critical}, {"critical", parse.Critical}, {"error", parse.Error},
-		{"warning", parse.Warn}, {"notice", parse.Notice}, {"stats", parse.Info}, {"info", parse.Info},
-		{"debug", parse.Debug}, {"debug2", parse.Debug}, {"debug3", parse.Debug}, {"debug4", parse.Debug},
-		{"debug5", parse.Debug}, {"trace", parse.Trace},
+		{"trace", parse.Trace}, {"debug5", parse.Debug}, {"debug4", parse.Debug}, {"debug3", parse.Debug},
+		{"debug2", parse.Debug}, {"debug", parse.Debug}, {"info", parse.Info}, {"stats", parse.Info},
+		{"notice", parse.Notice}, {"warning", parse.Warn}, {"error", parse.Error}, {"critical", parse.Critical},
+		{"fatal", parse.Critical},
 	}
 }
 

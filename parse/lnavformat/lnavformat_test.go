@@ -275,3 +275,91 @@ func TestLoadSkipsSpecialFiles(t *testing.T) {
 		t.Errorf("errors %v do not name both special files", errs)
 	}
 }
+
+// lnav's reader allows comments in a definition file; a "//" or "/*" inside a string is text.
+func TestLoadComments(t *testing.T) {
+	def := `// widgetd, as our team writes it
+{
+  /* the one format of this file */
+  "commented_log": {
+    "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) (?<body>https?://\\S+ /\\* kept \\*/)$"}}, // trailing
+    "timestamp-format": ["%Y-%m-%d %H:%M:%S"]
+  }
+}`
+	formats, errs := Load(os.DirFS(writeFiles(t, map[string]string{"c.json": def, "bad.json": "{\n/* never closed\n"})))
+	if len(formats) != 1 {
+		t.Fatalf("got %d formats, errors %v", len(formats), errs)
+	}
+	line := "2026-11-29 07:19:40 http://example.org/a /* kept */"
+	if rec, ok := formats[0].Parse([]byte(line), now, nil); !ok || string(rec.Message.Of([]byte(line))) != "http://example.org/a /* kept */" {
+		t.Errorf("the pattern with // and /* inside its string was changed: ok %v", ok)
+	}
+	if text := errText(errs); len(errs) != 1 || !strings.Contains(text, "bad.json: not a format file") {
+		t.Errorf("an unclosed comment is a broken file, and only that: %s", text)
+	}
+}
+
+// A later file's timestamp formats are added to an earlier file's, as lnav appends them: the
+// first file's spelling keeps reading its lines.
+func TestLoadOverlayAddsTimestampFormats(t *testing.T) {
+	first := `{"dual_log": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\S+ \\S+) (?<body>.*)$"}},
+	  "timestamp-format": ["%Y/%m/%d %H:%M:%S"],
+	  "sample": [{"line": "2026/11/29 07:19:40 slash form"}]
+	}}`
+	second := `{"dual_log": {
+	  "timestamp-format": ["%d.%m.%Y %H:%M:%S"],
+	  "sample": [{"line": "29.11.2026 07:19:41 dotted form"}]
+	}}`
+	formats, errs := Load(os.DirFS(writeFiles(t, map[string]string{"a.json": first, "b.json": second})))
+	if len(errs) > 0 || len(formats) != 1 {
+		t.Fatalf("formats %d, errors %v", len(formats), errs)
+	}
+	for line, want := range map[string]string{"2026/11/29 07:19:40 slash form": "2026-11-29T07:19:40Z", "29.11.2026 07:19:41 dotted form": "2026-11-29T07:19:41Z"} {
+		rec, ok := formats[0].Parse([]byte(line), now, nil)
+		if got := time.Unix(0, rec.Time).UTC().Format(time.RFC3339); !ok || got != want {
+			t.Errorf("%q: ok %v time %s, want %s", line, ok, got, want)
+		}
+	}
+}
+
+// lnav tries the level patterns from the least severe up: a map written and checked against lnav
+// reads the same here, though "DEBUG" holds the letter of the error pattern too.
+func TestLoadLevelsLeastSevereFirst(t *testing.T) {
+	def := `{"letters_log": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z) <(?<level>\\w+)> (?<body>.*)$"}},
+	  "level": {"error": "E", "warning": "W", "info": "I", "debug": "D"}
+	}}`
+	formats, errs := Load(os.DirFS(writeFiles(t, map[string]string{"l.json": def})))
+	if len(errs) > 0 || len(formats) != 1 {
+		t.Fatalf("formats %d, errors %v", len(formats), errs)
+	}
+	for word, want := range map[string]parse.Level{"DEBUG": parse.Debug, "INFO": parse.Info, "WARNING": parse.Info, "ERROR": parse.Error, "E": parse.Error} {
+		rec, ok := formats[0].Parse([]byte("2026-11-29T07:19:40Z <"+word+"> x"), now, nil)
+		if !ok || rec.Level != want {
+			t.Errorf("<%s>: ok %v level %v, want %v (lnav's reading)", word, ok, rec.Level, want)
+		}
+	}
+}
+
+// A name given to two groups, and a definition with no patterns at all (an overlay of one of
+// lnav's own formats that adds highlights), are each told for what they are.
+func TestLoadReportsDuplicateGroupsAndNoPatterns(t *testing.T) {
+	def := `{
+	  "twice_log": {"regex": {"std": {"pattern": "^(?:\\[(?<timestamp>[^\\]]+)\\]|(?<timestamp>\\d{10})) (?<body>.*)$"}}},
+	  "syslog_log": {"highlights": {"sshd": {"pattern": "sshd", "color": "#f00"}}}
+	}`
+	formats, errs := Load(os.DirFS(writeFiles(t, map[string]string{"d.json": def})))
+	if len(formats) != 0 {
+		t.Errorf("got %d formats, want none", len(formats))
+	}
+	text := errText(errs)
+	for _, w := range []string{
+		`d.json: format "twice_log": pattern "std": the group name "timestamp" is used twice`,
+		`d.json: format "syslog_log": not loaded: it defines no line patterns`,
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("errors lack %q:\n%s", w, text)
+		}
+	}
+}
