@@ -58,7 +58,7 @@ import "testing"
 func TestFresh108Formats(t *testing.T) { assertTable(t, fresh108Cases) }
 
 func TestFresh108Score(t *testing.T) {
-	checkScore(t, "fresh108 formats", fresh108Cases, [worldNumFields]float64{92.8, 95.5, 98.3, 96.6})
+	checkScore(t, "fresh108 formats", fresh108Cases, [worldNumFields]float64{92.8, 97.8, 98.3, 96.6})
 }
 
 var fresh108Cases = []worldCase{
@@ -308,7 +308,6 @@ var fresh108Cases = []worldCase{
 		name:   "ets2-dedicated-server-log",
 		source: "Euro Truck Simulator 2's dedicated server log (server.log.txt in the game's home directory: `HH:mm:ss.SSS : msg` as the time since start, the engine's [tag] after it, <ERROR> and <WARNING> markers): the tags from LsHallo/ets2-dedicated-convoy-server issue #14; the clocked lines from memory of real lines",
 		why:    "a clock that counts from the process start, not the time of day: no time; SCS's <ERROR> and <WARNING> markers are its levels",
-		gap:    "the SCS `HH:mm:ss.SSS : ` prefix, which counts from the process start, is read as a time of day on the table's day (00:00:00 and on) instead of no time",
 		entries: []worldEntry{
 			we("", Unknown, "", "00:00:00.000 : log created"),
 			we("", Unknown, "", "00:00:01.352 : [hashfs] base.scs: Created and validated, 1533 entries"),

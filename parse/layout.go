@@ -1697,7 +1697,7 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 		return false
 	}
 	p.keepLayout(line, &lx)
-	if at, ok := openingClock(line); ok && rec.Time != 0 && countClock(line, at) {
+	if at, ok := openingClock(line); ok && (rec.Time != 0 || p.wall.clocks == clocksSinceStart) && countClock(line, at) {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
 			end++

@@ -4131,6 +4131,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 wrote [./out/error] and [./out/info]"),
 		},
 	},
+	{
+		name: "a-clock-that-starts-at-zero-counts-from-the-start",
+		why:  "a bare clock of 00:00:00 on a source's first line is its program's start: the clocks count time since then, no time of day",
+		entries: []worldEntry{
+			we("", Unknown, "", "00:00:00.002 loader: reading /etc/widgetd.conf"),
+			we("", Unknown, "", "00:00:03.118 net: listening on 0.0.0.0:7000"),
+			we("", Warn, "", "00:01:12.500 [WARN] peer 10.0.0.9 went quiet"),
+		},
+	},
+	{
+		name: "a-clock-after-midnight-is-a-time-of-day",
+		why:  "a log whose first bare clock is past the second of midnight keeps its times of day",
+		entries: []worldEntry{
+			we("2026-11-29T00:00:01Z", Unknown, "", "00:00:01 loader: nightly rotation done"),
+			we("2026-11-29T00:00:00Z", Unknown, "", "00:00:00 loader: a late line with the earlier second"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "07:41:16 net: peer 10.0.0.9 went quiet"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

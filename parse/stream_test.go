@@ -592,7 +592,9 @@ func TestStreamClosingBracketsJoin(t *testing.T) {
 }
 
 // TestDateAfterClock: a line that writes a date and a clock right after a time of day alone
-// (Jenkins' timestamper's count before a build's own log line) has that date's time.
+// (Jenkins' timestamper's count before a build's own log line) has that date's time. The count
+// itself, which starts at 00:00:00 on the console's first line, is no time of day: the lines
+// with nothing else have no time.
 func TestDateAfterClock(t *testing.T) {
 	s := NewStream("build", StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }})
 	var b Batch
@@ -600,11 +602,7 @@ func TestDateAfterClock(t *testing.T) {
 		s.Line([]byte(l), int64(i*60), false, &b)
 	}
 	s.Flush(&b)
-	want := []int64{
-		time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC).UnixNano(),
-		time.Date(2026, 11, 28, 7, 41, 16, 0, time.UTC).UnixNano(),
-		time.Date(2026, 11, 29, 0, 0, 7, 0, time.UTC).UnixNano(),
-	}
+	want := []int64{0, time.Date(2026, 11, 28, 7, 41, 16, 0, time.UTC).UnixNano(), 0}
 	if len(b.Items) != len(want) {
 		t.Fatalf("%d entries, want %d", len(b.Items), len(want))
 	}
@@ -626,4 +624,23 @@ func TestStreamBlankLinesBeforeTheFirstRecord(t *testing.T) {
 // A byte order mark alone on the first line is as blank as the lines after it.
 func TestStreamByteOrderMarkAloneMakesNoEntry(t *testing.T) {
 	wantRaws(t, feed(t, StreamOptions{}, "\xef\xbb\xbf\n\n2026-02-16 14:30:01 INFO up\n"), "2026-02-16 14:30:01 INFO up")
+}
+
+// A read that begins inside a file (a backfill of its last lines) does not see its first line:
+// a clock of 00:00:00 there is a time of day, since nothing shows it to be the program's start.
+func TestClockAtZeroInsideAFile(t *testing.T) {
+	s := NewStream("app", StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }, Location: time.UTC})
+	var b Batch
+	s.Line([]byte("00:00:00.500 net: midnight check"), 4096, false, &b)
+	s.Line([]byte("07:41:16.000 net: later"), 4200, false, &b)
+	s.Flush(&b)
+	want := []int64{time.Date(2026, 11, 29, 0, 0, 0, 5e8, time.UTC).UnixNano(), time.Date(2026, 11, 29, 7, 41, 16, 0, time.UTC).UnixNano()}
+	if len(b.Items) != len(want) {
+		t.Fatalf("%d entries, want %d", len(b.Items), len(want))
+	}
+	for i := range want {
+		if e := b.Entry(i); e.Time != want[i] {
+			t.Errorf("entry %q: time %s, want %s", e.Raw, time.Unix(0, e.Time).UTC(), time.Unix(0, want[i]).UTC())
+		}
+	}
 }

@@ -545,6 +545,9 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	}
 	if byteAt(b, i) == 'Z' && h == 2 && (i+1 == len(b) || b[i+1] == ' ' || b[i+1] == ']') {
 		// A time of day in UTC, as Pterodactyl's daemon writes it: "07:41:16.043Z  INFO wings: …".
+		if w.sinceStart(hour, min, sec) {
+			return 0, i + 1, true
+		}
 		wall, _ := w.today(now)
 		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
 	}
@@ -583,6 +586,9 @@ func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
 // more than half a day ahead (a line written just before midnight and read after it); today is the
 // day the line was written at the latest, when that is known (see wallClock.today).
 func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
+	if w.sinceStart(hour, min, sec) {
+		return 0 // the time since the program's start: no time of the line
+	}
 	wall, _ := w.today(now)
 	return w.utc(clockNear(wall, hour, min, sec, nsec))
 }

@@ -31,6 +31,37 @@ type wallClock struct {
 	// their date.
 	written func(offset int64) int64
 	at      int64
+
+	clocks clockKind // what the source's bare times of day count (see sinceStart)
+}
+
+// clockKind is a source's verdict on its bare times of day.
+type clockKind uint8
+
+const (
+	clocksUnknown    clockKind = iota
+	clocksOfDay                // times of day, placed on the day they were written
+	clocksSinceStart           // the time since the program started: no times of the records
+)
+
+// sinceStart reports whether a bare time of day, hour:min:sec, counts the time since the source's
+// program started rather than the time of day. Many programs stamp their lines so (VirtualBox's
+// VBox.log, sway's debug log, game servers, poudriere): their first line reads 00:00:00, the
+// start itself. The first bare time read decides for the whole source, and only when it is on
+// the source's first line: a log rotated at midnight seldom begins at the second of midnight,
+// and a read that begins in a file's middle does not see its start, so its clocks stay times of
+// day.
+func (w *wallClock) sinceStart(hour, min, sec int) bool {
+	if w == nil {
+		return false
+	}
+	if w.clocks == clocksUnknown {
+		w.clocks = clocksOfDay
+		if w.at == 0 && hour == 0 && min == 0 && sec == 0 {
+			w.clocks = clocksSinceStart
+		}
+	}
+	return w.clocks == clocksSinceStart
 }
 
 // utc returns the UTC time of a wall-clock time given as if it were UTC.
