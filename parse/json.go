@@ -12,8 +12,13 @@ import "bytes"
 // container stack be a small fixed bit set inside the Parser.
 const maxJSONDepth = 256
 
-// maxKeyPath is how many levels of keys are remembered to match dotted names such as log.level.
-const maxKeyPath = 4
+// maxKeyPath is how many levels of keys are remembered to match dotted names such as log.level,
+// and OpenTelemetry's records under resourceLogs.scopeLogs.logRecords with their attributes.
+const maxKeyPath = 10 // resourceLogs [ { scopeLogs [ { logRecords [ { attributes [ { value { stringValue
+
+// otlpRecord is where OTLP JSON (the OpenTelemetry Collector's file exporter, one export batch a
+// line) keeps a log record's keys; a line holds one batch, and its first record's keys count.
+const otlpRecord = "resourceLogs.scopeLogs.logRecords."
 
 // jsonRole is what a known key means for the record.
 type jsonRole uint8
@@ -63,8 +68,17 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, dockerLogRank
 	case "Output": // go test -json's output events
 		return roleMessage, 3
-	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date": // ts.$date: MongoDB's audit log
+	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date", // ts.$date: MongoDB's audit log
+		otlpRecord + "timeUnixNano":
 		return roleTime, 0
+	case otlpRecord + "severityText":
+		return roleLevel, 1
+	case otlpRecord + "severityNumber", "severityNumber":
+		return roleLevel, 2 // below severityText's name, as a number is
+	case otlpRecord + "body.stringValue":
+		return roleMessage, 0
+	case otlpRecord + "observedTimeUnixNano", "observedTimeUnixNano": // when the collector saw it: below the record's own
+		return roleTime, 2
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
@@ -138,6 +152,8 @@ type jsonState struct {
 	// none.
 	pri   int
 	ident bool
+	// otlpHost says the OTLP attribute being read names the host (see jsonValue).
+	otlpHost bool
 }
 
 // trimLineEnd returns b without the line ends that close it.
@@ -414,23 +430,29 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if depth == 1 {
 		key = st.path[0].Of(line)
 	} else {
-		var buf [64]byte
-		n := 0
+		var buf [96]byte
+		n, arrays := 0, false
 		for d := 0; d < depth; d++ {
 			if st.path[d].Start < 0 {
-				return
+				arrays = true // an array's elements have no key
+				continue
 			}
 			seg := st.path[d].Of(line)
 			if n+len(seg)+1 > len(buf) {
 				return
 			}
-			if d > 0 {
+			if n > 0 {
 				buf[n] = '.'
 				n++
 			}
 			n += copy(buf[n:], seg)
 		}
 		key = buf[:n]
+		if arrays && !bytes.HasPrefix(key, []byte("resourceLogs.")) {
+			// A key inside a list is an item's ("events[].timestamp"), not the record's; only
+			// OTLP keeps its record there.
+			return
+		}
 	}
 	if len(key) == 0 {
 		return
@@ -483,6 +505,18 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.ident = depth == 1
 	case "uri", "path", "url", "scheme", "status", "user_agent":
 		st.request |= 2
+	case "resourceLogs.resource.attributes.key", otlpRecord + "attributes.key":
+		// OTLP's attributes are a list of {"key": …, "value": {"stringValue": …}}: the host is
+		// the value after the key that names it.
+		v := line[start:end]
+		st.otlpHost = string(v) == `"host.name"` || string(v) == `"hostname"`
+		return
+	case "resourceLogs.resource.attributes.value.stringValue", otlpRecord + "attributes.value.stringValue":
+		if st.otlpHost && st.ranks[roleHost] > 1 && p.applyJSON(line, start, end, roleHost, st.rec) {
+			st.ranks[roleHost] = 1
+		}
+		st.otlpHost = false
+		return
 	}
 	if rank == labelRank && !mysqlLabel(line[start:end]) {
 		return // a chart's, an issue's or a metric's label ("Error rate", "critical")
@@ -589,6 +623,8 @@ func levelNumber(v []byte) (int, bool) {
 // Monolog, Nextcloud).
 func keyScale(key []byte) levelScale {
 	switch {
+	case bytes.HasSuffix(key, []byte("severityNumber")):
+		return scaleOTel
 	case key[0]|0x20 == 's':
 		return scaleSeverity
 	case string(key) == "Level":

@@ -90,6 +90,7 @@ const (
 	scaleSeverity                     // "severity": glog's 0-3 (osquery's status log), Google Cloud's 100-800
 	scaleEventLevel                   // "Level": Windows' event levels, 1 critical … 5 verbose
 	scaleLager                        // "log_level": Cloud Foundry's lager, 0 debug, 1 info, 2 error, 3 fatal
+	scaleOTel                         // "severityNumber": OpenTelemetry's 1-24, four to a level from trace to fatal
 )
 
 // levelOnScale maps a level number onto a Level by its key's scale; Unknown when the number is on
@@ -101,6 +102,10 @@ func levelOnScale(n int, s levelScale) Level {
 		// LogAlways, names none).
 		return [...]Level{Critical, Error, Warn, Info, Debug}[n-1]
 	case s == scaleEventLevel:
+		return Unknown
+	case s == scaleOTel && n >= 1 && n <= 24:
+		return [...]Level{Trace, Debug, Info, Warn, Error, Critical}[(n-1)/4]
+	case s == scaleOTel:
 		return Unknown
 	case s == scaleLager && n <= 3:
 		return [...]Level{Debug, Info, Error, Critical}[n]

@@ -4149,6 +4149,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "07:41:16 net: peer 10.0.0.9 went quiet"),
 		},
 	},
+	{
+		name: "otlp-json-batches-of-one-record",
+		why:  "the OpenTelemetry Collector's file exporter writes a batch a line: the first record's time, severity and body, and the host among the resource's or the record's attributes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Error, "app-3", `{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"checkout"}},{"key":"host.name","value":{"stringValue":"app-3"}}]},"scopeLogs":[{"scope":{"name":"otelzap"},"logRecords":[{"timeUnixNano":"0","observedTimeUnixNano":"1795938079000000000","severityNumber":17,"body":{"stringValue":"payment declined"},"attributes":[{"key":"order","value":{"intValue":"42"}}]}]}]}]}`),
+			we("2026-11-29T07:41:20.25Z", Debug, "app-3", `{"resourceLogs":[{"resource":{"attributes":[{"key":"host.name","value":{"stringValue":"app-3"}}]},"scopeLogs":[{"scope":{},"logRecords":[{"timeUnixNano":"1795938080250000000","severityNumber":5,"body":{"stringValue":"cache warm"}}]}]}]}`),
+			we("2026-11-29T07:41:21Z", Warn, "edge-1", `{"resourceLogs":[{"resource":{},"scopeLogs":[{"scope":{},"logRecords":[{"timeUnixNano":"1795938081000000000","severityNumber":13,"severityText":"WARN","body":{"stringValue":"slow upstream"},"attributes":[{"key":"hostname","value":{"stringValue":"edge-1"}}]}]}]}]}`),
+		},
+	},
+	{
+		name: "a-time-inside-a-list-is-an-items",
+		why:  "a key inside a list belongs to an item of the record, not to the record",
+		entries: []worldEntry{
+			we("", Unknown, "", `{"msg":"batch of 1","events":[{"timestamp":"2026-11-29T07:41:16Z","level":"error","host":"db-1"}]}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
