@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -158,4 +159,51 @@ func (term *terminal) run(t *testing.T, name string, args ...string) string {
 		t.Fatalf("%s %v: %v", name, args, err)
 	}
 	return string(out)
+}
+
+// Headless without follow: a signal while a source has not ended (a command still running, a
+// pipe still open) prints every entry read before it, of every source, merged, and then exits
+// 128+N. Before, the merge waiting on that source was dropped, and nothing at all was printed.
+func TestHeadlessNoFollowSignalPrintsWhatWasRead(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			log := filepath.Join(dir, "app.log")
+			appendLines(t, log, "2026-11-29T07:41:16Z INFO first of the file", "2026-11-29T07:41:17Z INFO second of the file")
+			ran := filepath.Join(dir, "ran")
+			cmd := exec.Command(binary, "--no-follow", "-o", "raw", log, "cmd:echo from the command; touch "+ran+"; exec sleep 60")
+			in, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer in.Close()
+			f := startCmd(t, cmd)
+			deadline := time.Now().Add(20 * time.Second)
+			for !exists(ran) {
+				if time.Now().After(deadline) {
+					t.Fatal("the command never ran")
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			time.Sleep(500 * time.Millisecond) // for trawl to read the command's line
+			code, lines := f.stop(sig)
+			if want := exitSignaled + int(sig); code != want {
+				t.Errorf("exit status %d, want %d", code, want)
+			}
+			var got []string
+			for _, l := range lines {
+				got = append(got, string(l))
+			}
+			want := []string{"2026-11-29T07:41:16Z INFO first of the file", "2026-11-29T07:41:17Z INFO second of the file", "from the command"}
+			// What the command writes as it is stopped ("Terminated") may follow.
+			if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+				t.Errorf("printed %q, want %q first", got, want)
+			}
+		})
+	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -3,6 +3,7 @@ package tail
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/trawl-dev/trawl/parse"
 )
@@ -75,15 +76,40 @@ func (o encOutput) next(b *parse.Batch, source string) *parse.Batch {
 // outputs are merged like Merge orders entries, and handed to write in order, in chunks of about
 // 256 KiB. Encode returns write's first error (after which it stops reading), ctx's error if it
 // was cancelled, or nil.
+//
+// Cancelling ctx (a signal) stops the reading, not the output: every source hands over what it
+// has read, and that is merged and written before Encode returns, within drainWait; a source
+// that has not let go by then (a command that ignores the end of its input) is left out.
 func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Entry) []byte, write func([]byte) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	// abort ends the sources' hand-over: when Encode returns, or drainWait after the signal.
+	abort, cancelAbort := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelAbort()
+	read, stopReading := context.WithCancel(abort)
+	defer stopReading()
+	defer context.AfterFunc(ctx, func() {
+		stopReading()
+		time.AfterFunc(drainWait, cancelAbort)
+	})()
 	var cursors []*cursor
-	g.headless(ctx, func(s *source) (output, func()) {
+	g.headless(read, func(s *source) (output, func()) {
 		ch := make(chan *encoded, streamDepth)
 		cursors = append(cursors, &cursor{ech: ch, idx: len(cursors)})
-		return encOutput{ctx, ch, encode, new(int)}, func() { close(ch) }
+		return encOutput{abort, ch, encode, new(int)}, func() { close(ch) }
 	})
+	err := mergeEncoded(abort, cursors, write)
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// drainWait bounds how long Encode waits, after a signal, for the sources to hand over what they
+// read: a file's or a pipe's reader lets go at once, a command within its stop's grace.
+const drainWait = 2 * time.Second
+
+// mergeEncoded writes the cursors' encoded entries in merged order until every stream is closed,
+// or ctx ends.
+func mergeEncoded(ctx context.Context, cursors []*cursor, write func([]byte) error) error {
 	h := make(mergeHeap, 0, len(cursors))
 	for _, c := range cursors {
 		if c.advance(ctx) {
@@ -118,9 +144,6 @@ func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Ent
 		}
 		h.down(0)
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	if len(buf) > 0 {
 		return write(buf)
 	}
@@ -129,6 +152,15 @@ func (g *Group) Encode(ctx context.Context, encode func(dst []byte, e *parse.Ent
 
 // advanceEncoded is advance for a stream of encoded batches.
 func (c *cursor) advanceEncoded(ctx context.Context) bool {
+	select { // what a source has handed over is taken even when ctx has ended
+	case e, ok := <-c.ech:
+		if !ok {
+			return false
+		}
+		c.e, c.i = e, 0
+		return true
+	default:
+	}
 	select {
 	case e, ok := <-c.ech:
 		if !ok {
