@@ -114,7 +114,8 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.BoolVar(&cfg.loki.TLSSkipVerify, "loki-tls-skip-verify", false, "accept any certificate of the Loki server (default $LOKI_TLS_SKIP_VERIFY)")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
-	if err := fs.Parse(args); err != nil {
+	plain, literal, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			printUsage(fs)
@@ -126,7 +127,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 		return cfg, err
 	}
 	cfg.loki = lokiEnv(cfg.loki, os.Getenv)
-	cfg.paths = sourceArgs(args, fs.Args())
+	cfg.paths = sourceArgs(plain, literal)
 	if cfg.hostsFile != "" {
 		hosts, err := tail.ReadHosts(cfg.hostsFile)
 		if err != nil {
@@ -322,22 +323,35 @@ func (s *byteSize) Set(v string) error {
 	return nil
 }
 
-// sourceArgs returns the positional arguments. After "--" each one is a path, however it is
-// spelled: "-" is a file called -, and "cmd:x" a file called cmd:x; a relative one gets "./" so
-// that nothing later reads it as standard input or a source prefix.
-func sourceArgs(args, rest []string) []string {
-	literal := len(rest) // rest[literal:] came after "--"
-	if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-		literal = 0
-	} else if i := slices.Index(rest, "--"); i >= 0 {
-		rest = slices.Delete(slices.Clone(rest), i, i+1)
-		literal = i
-	}
-	out := slices.Clone(rest)
-	for i := literal; i < len(out); i++ {
-		if out[i] != "" && !filepath.IsAbs(out[i]) {
-			out[i] = "./" + out[i]
+// parseInterspersed parses flags wherever they stand among the paths, as GNU tools do: "trawl
+// app.log --level error" filters, rather than waiting for a file called "--level". It returns
+// the other arguments in order, those after "--" apart: they are names, whatever they look like.
+func parseInterspersed(fs *flag.FlagSet, args []string) (plain, literal []string, err error) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, nil, err
 		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return plain, rest, nil
+		}
+		if len(rest) == 0 {
+			return plain, nil, nil
+		}
+		plain, args = append(plain, rest[0]), rest[1:] // a path, or "-" for standard input
+	}
+}
+
+// sourceArgs joins the path arguments. After "--" each one is a path, however it is spelled: "-"
+// is a file called -, and "cmd:x" a file called cmd:x; a relative one gets "./" so that nothing
+// later reads it as standard input or a source prefix.
+func sourceArgs(plain, literal []string) []string {
+	out := slices.Clone(plain)
+	for _, a := range literal {
+		if a != "" && !filepath.IsAbs(a) {
+			a = "./" + a
+		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -123,3 +123,25 @@ func TestRawReadsTimesOnly(t *testing.T) {
 		}
 	}
 }
+
+// Flags count wherever they stand, as with GNU tools: "trawl app.log --level error" filters; only
+// after "--" is every word a path.
+func TestFlagsAfterPaths(t *testing.T) {
+	cfg, err := parseArgs([]string{"app.log", "--level", "error", "-", "--no-follow", "b.log", "-n", "5"}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.level != "error" || !cfg.noFollow || cfg.lines != 5 || strings.Join(cfg.paths, " ") != "app.log - b.log" {
+		t.Errorf("level %q, no-follow %v, lines %d, paths %q", cfg.level, cfg.noFollow, cfg.lines, cfg.paths)
+	}
+	cfg, err = parseArgs([]string{"a.log", "--json", "--", "--level", "-", "cmd:x"}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.json || strings.Join(cfg.paths, " ") != "a.log ./--level ./- ./cmd:x" {
+		t.Errorf("json %v, paths %q; after -- every word is a path", cfg.json, cfg.paths)
+	}
+	if _, err := parseArgs([]string{"a.log", "--no-such-flag"}, &strings.Builder{}); err == nil {
+		t.Error("an unknown flag after a path is a usage error")
+	}
+}
