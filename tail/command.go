@@ -135,7 +135,7 @@ func newCommandReader(s *source, opts Options, ns newStreamFunc, out output) *co
 	for i, name := range []string{s.name, s.name + stderrSuffix} {
 		clock := &readClock{now: opts.Now}
 		st := &stampSink{inner: ns(name, clock.written)}
-		r.std[i] = commandStream{name: name, stream: st, sp: newSplitter(st, opts.MaxEntryBytes), clock: clock}
+		r.std[i] = commandStream{name: name, stream: st, sp: newSplitter(st, opts.MaxEntryBytes, opts.Follow), clock: clock}
 	}
 	r.b = out.next(nil, s.name)
 	return r

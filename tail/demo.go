@@ -110,7 +110,7 @@ func (d *demo) run(ctx context.Context, s *source, opts Options, stream lineSink
 	h.Write([]byte(s.name))
 	p := &demoProducer{
 		gen: gen, d: d, r: rand.New(rand.NewPCG(d.seed, h.Sum64())), s: s,
-		stream: stream, sp: newSplitter(stream, opts.MaxEntryBytes), out: out,
+		stream: stream, sp: newSplitter(stream, opts.MaxEntryBytes, opts.Follow), out: out,
 	}
 	p.b = out.next(nil, s.name)
 	now := opts.Now()

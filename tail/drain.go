@@ -68,7 +68,7 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	t.f, t.fi, t.off, t.fp.n, t.head.n = nil, nil, 0, 0, 0
 	// The new file's lines are joined apart from the old one's: a stack trace's continuation that
 	// the daemon writes to the old file must not join an entry of the new file.
-	t.sp = newSplitter(t.ns(t.src.name, t.written), t.opts.MaxEntryBytes)
+	t.sp = newSplitter(t.ns(t.src.name, t.written), t.opts.MaxEntryBytes, t.opts.Follow)
 }
 
 // emptyFile reports whether f holds no byte.

@@ -64,7 +64,7 @@ func newFileTail(src *source, opts Options, ns newStreamFunc, out output, chunk 
 		src: src, opts: opts, follow: stateFollowing, out: out, chunk: chunk, clock: readClock{now: opts.Now},
 	}
 	t.ns = ns
-	t.sp = newSplitter(ns(src.name, t.written), opts.MaxEntryBytes)
+	t.sp = newSplitter(ns(src.name, t.written), opts.MaxEntryBytes, opts.Follow)
 	t.batch = out.next(nil, src.name)
 	return t
 }

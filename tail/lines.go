@@ -62,14 +62,18 @@ type splitter struct {
 	// before the next line so that a continuation joins them; reopenOff is its offset.
 	reopen    []byte
 	reopenOff int64
+
+	// follow says the source is followed, so that a run-away line is shown before its newline
+	// comes; read to its end, a source's long line comes whole, and is shown once.
+	follow bool
 }
 
 // runaway is how many times the entry cap a line without its newline yet may have grown past the
 // cap before its cut start is shown.
 const runaway = 16
 
-func newSplitter(stream lineSink, max int) *splitter {
-	return &splitter{stream: stream, max: max, replaceOff: -1}
+func newSplitter(stream lineSink, max int, follow bool) *splitter {
+	return &splitter{stream: stream, max: max, replaceOff: -1, follow: follow}
 }
 
 // feed splits data, which starts at byte offset off of the source, adding entries to b.
@@ -79,7 +83,7 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
 			s.carry(data, off)
-			if s.over >= runaway*int64(s.max) {
+			if s.follow && s.over >= runaway*int64(s.max) {
 				// Cut long ago, and its newline may never come (/dev/zero, a run-away line):
 				// shown now, and replaced if the newline comes (see complete).
 				s.release(b)

@@ -38,7 +38,7 @@ func TestSplitter(t *testing.T) {
 		for size := 1; size <= len(tt.input); size++ {
 			t.Run(fmt.Sprintf("%s/chunk%d", tt.name, size), func(t *testing.T) {
 				var b parse.Batch
-				sp := newSplitter(&lineStream{}, tt.max)
+				sp := newSplitter(&lineStream{}, tt.max, true)
 				in := []byte(tt.input)
 				for off := 0; off < len(in); off += size {
 					sp.feed(in[off:min(off+size, len(in))], int64(off), &b)
@@ -62,7 +62,7 @@ func TestSplitter(t *testing.T) {
 // comes again whole, marked as replacing it, and is counted once.
 func TestSplitterReleasesAPartialLine(t *testing.T) {
 	var b parse.Batch
-	sp := newSplitter(&lineStream{}, 100)
+	sp := newSplitter(&lineStream{}, 100, true)
 	sp.feed([]byte("a\npart"), 0, &b)
 	sp.release(&b)
 	sp.release(&b) // a second quiet time lets nothing more go
@@ -295,7 +295,7 @@ func TestSplitterKeepsTheSizeOfACutLine(t *testing.T) {
 	input := "first\n" + long + "\nlast\n"
 	for _, size := range []int{7, 4096, 1 << 16, len(input)} {
 		var b parse.Batch
-		sp := newSplitter(parse.NewStream("s", parse.StreamOptions{MaxEntryBytes: max}), max)
+		sp := newSplitter(parse.NewStream("s", parse.StreamOptions{MaxEntryBytes: max}), max, true)
 		for off := 0; off < len(input); off += size {
 			sp.feed([]byte(input[off:min(off+size, len(input))]), int64(off), &b)
 		}
@@ -342,4 +342,25 @@ func TestEndlessLineShownCut(t *testing.T) {
 	s.waitFor(t, "the completed line", func(g []got) bool {
 		return len(g) == 4 && g[2].replaces && g[2].truncated && !g[2].noNewline && len(g[2].raw) == 64 && g[3].raw == "after"
 	})
+}
+
+// A source read to its end (headless without follow) lets a long line come whole: it is one
+// entry, cut at the cap, and not also an entry let go before its newline came (which, printed,
+// was the same line twice).
+func TestLongLineReadToItsEndIsOneEntry(t *testing.T) {
+	const max = 100
+	input := "before\n2026-11-29T07:41:16Z INFO " + strings.Repeat("x", 64<<10) + "\n2026-11-29T07:41:17Z INFO after\n"
+	var b parse.Batch
+	sp := newSplitter(parse.NewStream("s", parse.StreamOptions{MaxEntryBytes: max}), max, false)
+	for off := 0; off < len(input); off += 4096 {
+		sp.feed([]byte(input[off:min(off+4096, len(input))]), int64(off), &b)
+	}
+	sp.finish(&b)
+	sp.flush(&b)
+	if b.Len() != 3 {
+		t.Fatalf("%d entries, want 3 (before, the long line, after)", b.Len())
+	}
+	if e := b.Peek(1); !e.Truncated || e.NoNewline || e.Size != int64(len(input)-len("before\n")-len("\n2026-11-29T07:41:17Z INFO after\n")) {
+		t.Errorf("the long line: truncated %v, no newline %v, size %d", e.Truncated, e.NoNewline, e.Size)
+	}
 }

@@ -265,7 +265,7 @@ func (r *hostReader) file(f []string) *remoteState {
 	if fs.sp == nil {
 		fs.clock = &readClock{now: r.opts.Now}
 		fs.stream = hostSink{inner: r.h.streams(fs.name, fs.clock.written), host: r.h.host}
-		fs.sp = newSplitter(fs.stream, r.opts.MaxEntryBytes)
+		fs.sp = newSplitter(fs.stream, r.opts.MaxEntryBytes, r.opts.Follow)
 	}
 	return fs
 }

@@ -104,7 +104,7 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 	g, s := st.g, st.s
 	clock := readClock{now: g.opts.Now}
 	stream := g.newStream(s.name, clock.written)
-	sp := newSplitter(stream, g.opts.MaxEntryBytes)
+	sp := newSplitter(stream, g.opts.MaxEntryBytes, g.opts.Follow)
 	b := st.out.next(nil, s.name)
 	deliver := func() {
 		if b.Len() > 0 {
