@@ -441,3 +441,32 @@ func TestNoPathsWithNullStdinDiscoversLogs(t *testing.T) {
 		t.Errorf("stderr %q does not say what it found (or did not find) under /var/log", stderr.String())
 	}
 }
+
+// Read once, a command that fails leaves its output short: its lines are printed, the failure is
+// named on standard error and the exit status is 1, as for a host that could not be reached. A
+// command that ends well exits 0.
+func TestHeadlessFailedCommand(t *testing.T) {
+	for _, tc := range []struct {
+		spec, out, stderr string
+		code              int
+	}{
+		{"cmd:echo from the command; exit 3", "from the command\n", "trawl: cmd:echo from the command; exit 3: exit status 3", 1},
+		{"cmd:/nonexistent/trawl-e2e-prog", "", "trawl: cmd:/nonexistent/trawl-e2e-prog: start", 1},
+		{"cmd:echo from the command", "from the command\n", "", 0},
+	} {
+		cmd := exec.Command(binary, "--no-follow", "-o", "raw", tc.spec)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			code = exit.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if code != tc.code || stdout.String() != tc.out || !strings.Contains(stderr.String(), tc.stderr) || tc.stderr == "" && stderr.Len() > 0 {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want %d, %q, %q", tc.spec, code, stdout.String(), stderr.String(), tc.code, tc.out, tc.stderr)
+		}
+	}
+}

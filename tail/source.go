@@ -83,14 +83,19 @@ func (s *source) fail(err error) {
 	s.mu.Unlock()
 }
 
-// endError is the error a remote source that stopped in a failed state stopped with (a host that
-// could not be reached), named by the source, or nil. A local source's failure was told as it
-// happened (an unreadable journal is a warning at start, as some of it may still be read).
+// endError is the error a remote source or a command that stopped in a failed state stopped with
+// (a host that could not be reached, a command not found or exiting with a failure), named by the
+// source, or nil: read once, its output is short, and the exit status says so. A local file's or
+// journal's failure was told as it happened (an unreadable journal is a warning at start, as some
+// of it may still be read).
 func (s *source) endError() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.remote || s.err == nil || !strings.HasPrefix(s.state, "error:") {
+	if !s.remote && s.kind != kindCommand || s.err == nil || !strings.HasPrefix(s.state, "error:") {
 		return nil
+	}
+	if s.kind == kindCommand {
+		return fmt.Errorf("%s: %w", s.path, s.err) // "cmd:…", as it was given
 	}
 	return fmt.Errorf("%s: %w", s.name, s.err)
 }
