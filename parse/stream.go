@@ -280,11 +280,13 @@ func (s *Stream) Flush(b *Batch) {
 }
 
 // maxOrphans bounds the entries held while a source has shown no timestamp yet (a backfill of
-// 1,000 lines may begin inside a long block of untimed lines), and maxOrphanBytes their text (a
-// crash report may fill entries to their cap): past either, the source is taken to have none, and
-// its entries are placed at when they were written.
+// 1,000 lines may begin inside a long block of untimed lines, a program may print a long banner or
+// its whole configuration before its first timed line), and maxOrphanBytes their text (a crash
+// report may fill entries to their cap): past either, the source is taken to have none, and its
+// entries are placed at when they were written, which puts them after the timed entries below
+// them.
 const (
-	maxOrphans     = 1024
+	maxOrphans     = 16 << 10
 	maxOrphanBytes = 4 << 20
 )
 

@@ -644,3 +644,24 @@ func TestClockAtZeroInsideAFile(t *testing.T) {
 		}
 	}
 }
+
+// A program that prints thousands of untimed lines (a banner, its whole configuration) before its
+// first timed line: they are placed at that line's time, as a few would be, so that the source's
+// entries stay in time order for a merge with other sources.
+func TestStreamLongUntimedPreamble(t *testing.T) {
+	var text strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&text, "untimed preamble line %05d\n", i)
+	}
+	text.WriteString("2026-01-01T10:00:00Z INFO first timed line\n2026-01-01T10:00:01Z INFO second\n")
+	got := feed(t, StreamOptions{Written: func(int64) time.Time { return now }}, text.String())
+	if len(got) != 5002 {
+		t.Fatalf("got %d entries, want 5002", len(got))
+	}
+	first := time.Date(2026, 1, 1, 10, 0, 0, 0, time.UTC).UnixNano()
+	for i, e := range got[:5000] {
+		if e.Time != 0 || e.Estimated != first {
+			t.Fatalf("entry %d: time %d, estimated %s; want no time, placed at the first timed line's", i, e.Time, time.Unix(0, e.Estimated).UTC())
+		}
+	}
+}
