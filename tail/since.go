@@ -42,6 +42,12 @@ func sinceOffset(r io.ReaderAt, size int64, since time.Time, p *parse.Parser, bu
 	atOrAfter := func(t int64) bool { return t >= want }
 	for lo < size {
 		start, _, next, err := scanLines(r, lo, buf, p, atOrAfter)
+		if err == nil && start > 0 && firstTimed(r, size, buf, p) == start {
+			// The file's first timed line: the untimed lines above it (a banner, a program's
+			// configuration) belong to no entry before since, and are kept as entries without a
+			// time are.
+			return 0, nil
+		}
 		if err != nil || start >= 0 {
 			return start, err
 		}
@@ -51,6 +57,26 @@ func sinceOffset(r io.ReaderAt, size int64, since time.Time, p *parse.Parser, bu
 		lo = next
 	}
 	return size, nil
+}
+
+// preambleBlocks bounds how far firstTimed looks for a file's first timed line.
+const preambleBlocks = 16
+
+// firstTimed returns the offset of the first line of r with a time, within preambleBlocks blocks
+// of its start, or -1.
+func firstTimed(r io.ReaderAt, size int64, buf []byte, p *parse.Parser) int64 {
+	off := int64(0)
+	for k := 0; k < preambleBlocks && off < size; k++ {
+		start, _, next, err := scanLines(r, off, buf, p, func(t int64) bool { return t != 0 })
+		if err != nil || start >= 0 {
+			return start
+		}
+		if next <= off {
+			break
+		}
+		off = next
+	}
+	return -1
 }
 
 // scanLines parses the lines that start at or after off, within one block read at off, and

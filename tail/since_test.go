@@ -193,3 +193,32 @@ func TestSinceDropsEarlierEntriesWrittenOutOfOrder(t *testing.T) {
 		t.Fatalf("entries %q, want %q", raws, want)
 	}
 }
+
+// A file whose first lines have no time (a banner, a program's configuration) keeps them when
+// since is before its first timed line: they belong to no earlier entry. After that line they
+// stay behind, as the lines of any entry before since do.
+func TestSinceOffsetKeepsAnUntimedPreamble(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var pre bytes.Buffer
+	for i := range 2000 {
+		fmt.Fprintf(&pre, "config key.%d = value %d\n", i, i)
+	}
+	timed, offs := sinceLog(t0, 100, time.RFC3339)
+	data := append(pre.Bytes(), timed...)
+	base := int64(pre.Len())
+	for _, block := range []int{4096, 1 << 20} {
+		for _, c := range []struct {
+			since time.Time
+			want  int64
+		}{
+			{t0.Add(-time.Hour), 0},
+			{t0, 0},
+			{t0.Add(50 * time.Second), base + offs[50]},
+		} {
+			got, err := sinceOffset(bytes.NewReader(data), int64(len(data)), c.since, parse.NewParser(nil), make([]byte, block))
+			if err != nil || got != c.want {
+				t.Errorf("block %d, since %s: offset %d, %v; want %d", block, c.since.Format(time.RFC3339), got, err, c.want)
+			}
+		}
+	}
+}
