@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -88,7 +89,13 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 			err = group.Err() // a source that broke off: the output has a gap, the exit says so
 		}
 	} else {
-		err = followHeadless(ctx, group, jw, cfg, stderr)
+		gone := make(<-chan struct{}) // never, unless out is a pipe whose reader can go
+		if f, ok := out.(*os.File); ok {
+			done := make(chan struct{})
+			defer close(done)
+			gone = readerGone(f, done)
+		}
+		err = followHeadless(ctx, group, jw, cfg, stderr, gone)
 	}
 	if ferr := jw.flush(); closedPipe(ferr) {
 		return nil
@@ -100,8 +107,9 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 
 // followHeadless runs the tailers into a ring and prints from it: first the initial read in
 // timeline order once every source has loaded, then each new entry as it arrives. When the
-// signal comes, what was read before it is still printed.
-func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg config, stderr io.Writer) error {
+// signal comes, what was read before it is still printed; when the reader goes away (gone), it
+// ends as a write to the closed pipe would end it.
+func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg config, stderr io.Writer, gone <-chan struct{}) error {
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
@@ -169,6 +177,8 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		case err = <-tailDone:
 			over = true
 		case <-ctx.Done():
+		case <-gone:
+			jw.err = syscall.EPIPE // nothing more is written: the reader has all it wanted
 		}
 		break
 	}

@@ -243,6 +243,32 @@ func TestClosedPipeEndsQuietly(t *testing.T) {
 	}
 }
 
+// Following a quiet log into a pipe whose reader has what it wanted (`trawl app.log | head -1`):
+// trawl ends as soon as the reader goes, as GNU tail -f does, not at the log's next line, which
+// may never come.
+func TestFollowEndsWhenTheReaderGoes(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "app.log")
+	appendLines(t, log, "2026-03-01T10:00:00Z INFO one", "2026-03-01T10:00:01Z INFO two")
+	cmd := exec.Command("bash", "-c", fmt.Sprintf("%q -o raw %q | head -n 1; echo ${PIPESTATUS[0]}", binary, log))
+	done := make(chan struct{})
+	var out []byte
+	var err error
+	go func() { out, err = cmd.CombinedOutput(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("trawl kept following a quiet log after its reader had gone")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(out); got != "2026-03-01T10:00:00Z INFO one\n0\n" {
+		t.Errorf("output and exit status %q, want the first line and 0", got)
+	}
+}
+
 func TestMissingPath(t *testing.T) {
 	cmd := exec.Command(binary, "--no-follow", "/nonexistent/dir/app.log")
 	var stderr bytes.Buffer
