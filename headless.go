@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -113,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, limit: int64(cfg.maxEntries) / 2, progress: make(chan struct{}, 1)}
+	sink := &pacedSink{ring: store, ctx: runCtx, limit: int64(cfg.maxEntries) / 2, progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -126,6 +127,11 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		case <-time.After(tail.DefaultQuiet + initialSettle):
 		case <-ctx.Done():
 		}
+	case <-sink.full:
+		// A source that gives more than the ring holds before the read is over (a command
+		// printing at full speed, --all over logs larger than --max-entries): print from now on
+		// as entries come, paced, rather than let the ring drop the oldest unprinted; what is
+		// printed then is in the order read, not merged across sources.
 	case <-ctx.Done():
 	}
 	snap := store.Snapshot()
@@ -208,18 +214,34 @@ type pacedSink struct {
 	appended atomic.Int64 // entries appended
 	done     atomic.Int64 // entries appended up to the printer's last snapshot
 	progress chan struct{}
+	full     chan struct{} // closed when the initial read has reached limit
+	fullOnce sync.Once
 }
 
 func (p *pacedSink) Append(b *parse.Batch) {
-	p.ring.Append(b)
-	p.appended.Add(int64(b.Len()))
-	for p.live.Load() && p.appended.Load()-p.done.Load() > p.limit {
+	n := int64(b.Len())
+	if !p.live.Load() && p.appended.Load()+n > p.limit {
+		// More than the ring holds may come before the read is over: pace from here, before
+		// the printer has even woken up to the full ring.
+		p.live.Store(true)
+		p.fullOnce.Do(func() { close(p.full) })
+	}
+	// Wait while the printer is more than limit behind, or while this batch would push out of
+	// the ring (2*limit entries) what it has not printed yet.
+	for p.live.Load() {
+		behind := p.appended.Load() - p.done.Load()
+		if behind == 0 || behind <= p.limit && behind+n <= 2*p.limit {
+			break
+		}
 		select {
 		case <-p.progress:
+			continue
 		case <-p.ctx.Done():
-			return
 		}
+		break
 	}
+	p.ring.Append(b)
+	p.appended.Add(n)
 }
 
 // printed records that everything in snap has been printed, and wakes a waiting source.

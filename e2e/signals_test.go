@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -206,4 +207,30 @@ func TestHeadlessNoFollowSignalPrintsWhatWasRead(t *testing.T) {
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// A command that prints more than the ring holds before the initial read is over (seq at full
+// speed) is printed whole when following: printing starts as the ring fills, and the command is
+// paced by it, rather than the ring dropping the oldest lines before they were printed.
+func TestHeadlessFollowFastCommandLosesNothing(t *testing.T) {
+	const n = 1_000_000
+	cmd := exec.Command(binary, "-o", "raw", "--max-entries", "200000", fmt.Sprintf("cmd:seq 1 %d; exec sleep 60", n))
+	f := startCmd(t, cmd)
+	f.waitRaw(fmt.Sprint(n), 60*time.Second)
+	_, lines := f.stop(syscall.SIGINT)
+	if len(lines) > n && !bytes.Contains(lines[n], []byte("Terminated")) {
+		t.Fatalf("after the command's lines: %q", lines[n]) // what it says as it is stopped may follow
+	}
+	if len(lines) < n {
+		t.Fatalf("%d lines printed, want %d", len(lines), n)
+	}
+	lines = lines[:n]
+	for i, l := range lines {
+		if string(l) != fmt.Sprint(i+1) {
+			t.Fatalf("line %d is %q, want %d", i+1, l, i+1)
+		}
+	}
+	if strings.Contains(f.stderr.String(), "evicted") || strings.Contains(f.stderr.String(), "not printed") {
+		t.Errorf("stderr: %s", f.stderr.String())
+	}
 }
