@@ -23,13 +23,15 @@ func TestSshExpandHosts(t *testing.T) {
 		{"db[08-10],x", "db08 db09 db10 x"},
 		{"r[1-2]z[1-2]", "r1z1 r1z2 r2z1 r2z2"},
 		{"user@host", "user@host"},
+		{"deploy@web_2.example.org,fe80::1%eth0,10.0.0.7", "deploy@web_2.example.org fe80::1%eth0 10.0.0.7"},
 	} {
 		got, err := ExpandHosts(c.in)
 		if err != nil || strings.Join(got, " ") != c.want {
 			t.Errorf("%q: %q %v, want %q", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"web[3-1]", "web[1-", "web[a-b]", "w[1-100000]", "-oProxyCommand=touch /tmp/x", "-F/etc/passwd", "web 1", "a\x1b[2Jb", "web\u202e1", "web\u00851", "web\u200b1", "web\u00a01"} {
+	for _, bad := range []string{"web[3-1]", "web[1-", "web[a-b]", "w[1-100000]", "-oProxyCommand=touch /tmp/x", "-F/etc/passwd", "web 1", "a\x1b[2Jb", "web\u202e1", "web\u00851", "web\u200b1", "web\u00a01",
+		"$(touch /tmp/pwned)", "a;id", "web`id`", "web|nc", "host&", "h'q", `h"q`, "h\\x", "h{1,2}", "h<x", "h>x", "h*", "h?", "h!x", "h#x", "h~x", "h=x", "h(x)"} {
 		if _, err := ExpandHosts(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
