@@ -298,3 +298,20 @@ func TestLateWritesToTheRotatedFile(t *testing.T) {
 		s.waitLines(t, append(numbered("d", 1, 3), "d new file", "d late", "d after reopen"))
 	})
 }
+
+// A missing file whose name is no valid pattern ("app[1.log", an unclosed bracket) is a missing
+// file, waited for as any other, not "syntax error in pattern".
+func TestLateFileWithABracketInItsName(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "app[1.log")
+	g, warns, err := open([]string{name}, testOptions(true, false), nil, testStreams)
+	if err != nil || len(warns) != 1 {
+		t.Fatalf("open: err %v, warnings %v; want 1 warning", err, warns)
+	}
+	if want := name + ": no such file or directory (waiting for it to appear)"; warns[0].Error() != want {
+		t.Fatalf("warning %q, want %q", warns[0], want)
+	}
+	s := runGroup(t, g)
+	writeLines(t, name, []string{"bracket 1"}, os.O_EXCL)
+	s.waitFor(t, "the late file", hasRaw("bracket 1"))
+}

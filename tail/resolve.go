@@ -34,9 +34,10 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		if query, ok := strings.CutPrefix(arg, lokiPrefix); ok {
 			return g.addLoki(query)
 		}
-		if hasMeta(arg) {
+		if _, err := filepath.Match(arg, ""); hasMeta(arg) && err == nil {
 			return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
 		}
+		// A name that is no valid pattern ("app[1.log") is a file's name, missing.
 	}
 	fi, err := os.Stat(arg)
 	switch {
