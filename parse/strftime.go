@@ -100,6 +100,10 @@ type tsFields struct {
 	epoch                          int64
 	hasYear, hasDate, isEpoch      bool
 	zoned, ampm, pm                bool
+	// abbrev is a %Z word other than UTC and GMT ("CET", "EST"), read as zoneAbbrev reads one
+	// once the wall time is known; abbrevLen is 0 when there is none.
+	abbrev    [5]byte
+	abbrevLen uint8
 }
 
 // read runs the layout over b; n is how many bytes it consumed.
@@ -201,6 +205,8 @@ func (f *tsFields) wordStep(op byte, b []byte, i int) (int, bool) {
 		w := b[i:j]
 		if string(w) == "UTC" || string(w) == "GMT" || string(w) == "Z" {
 			f.offset, f.zoned = 0, true
+		} else if len(w) <= len(f.abbrev) {
+			f.abbrevLen = uint8(copy(f.abbrev[:], w))
 		}
 		return j, j > i
 	case 's', 'i', '6':
@@ -274,6 +280,13 @@ func (f *tsFields) time(now int64, w *wallClock) (int64, bool) {
 	}
 	if !ok {
 		return 0, false
+	}
+	if !f.zoned && f.abbrevLen > 0 {
+		// The machine's zone database names it first, then the table of common names (see
+		// zoneAbbrev); a word neither knows leaves the time in local time.
+		if off, _, ok := zoneAbbrev(f.abbrev[:f.abbrevLen], 0, t, w); ok {
+			f.offset, f.zoned = off, true
+		}
 	}
 	if f.zoned {
 		return t - int64(f.offset)*nsPerSec, true
