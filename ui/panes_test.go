@@ -123,6 +123,23 @@ func TestPanesFitSmallTerminals(t *testing.T) {
 	}
 }
 
+// A terminal a few rows tall leaves a pane room for its border alone, or less: panes still draw,
+// every line within the screen (a slice of -1 rows crashed the program at 4 rows and under).
+func TestPanesOnTinyTerminals(t *testing.T) {
+	for _, sources := range []int{1, 2, 4} {
+		d := newDriver(t, ringOf(t, sourcesEntries(sources, 40)), 120, 30)
+		d.keys("tab")
+		for _, sz := range [][2]int{{200, 4}, {60, 3}, {30, 4}, {10, 3}, {5, 2}, {1, 1}, {120, 30}} {
+			d.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			for _, l := range strings.Split(d.screen(), "\n") {
+				if w := ansi.StringWidth(l); w > sz[0] {
+					t.Fatalf("%d sources at %v: line %d wide: %q", sources, sz, w, l)
+				}
+			}
+		}
+	}
+}
+
 func TestPanesGridChoice(t *testing.T) {
 	cases := []struct{ n, w, h, cols, rows int }{
 		{4, 120, 31, 2, 2}, // not 3+1: no empty slot

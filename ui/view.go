@@ -75,8 +75,13 @@ func (m Model) emptyPane(source string) string {
 	return m.emptyMessage()
 }
 
-// fit makes s exactly h lines of at most w cells.
+// fit makes s exactly h lines of at most w cells; none when h is not positive (a pane with room
+// for its border alone).
 func fit(s string, w, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	w = max(w, 0)
 	lines := strings.Split(s, "\n")
 	if len(lines) > h {
 		lines = lines[:h]
