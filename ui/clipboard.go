@@ -69,8 +69,8 @@ func (m Model) copyCmd() tea.Cmd {
 // onCopied reports the copy and hands the text to the terminal, or says why it did not.
 func (m Model) onCopied(msg copiedMsg) (tea.Model, tea.Cmd) {
 	if msg.tooBig > 0 {
-		text := fmt.Sprintf("not copied: %s entries are over %s KB, more than a terminal's clipboard takes; e exports them",
-			group(msg.n), group((msg.tooBig+999)/1000))
+		text := fmt.Sprintf("not copied: %s over %s KB, more than a terminal's clipboard takes; e exports them",
+			counted(msg.n, "entry is", "entries are"), group((msg.tooBig+999)/1000))
 		return m, m.notify(text, true)
 	}
 	text := "copied " + counted(msg.n, "entry", "entries")

@@ -263,8 +263,18 @@ func (d Detail) View() string {
 	return strings.Join(shown, "\n")
 }
 
-// copyCmd copies the entry's text, made safe, to the clipboard.
-func (d Detail) copyCmd() tea.Cmd {
-	text := strings.Join(sanitizeLines(d.entry.Raw), "\n")
-	return func() tea.Msg { return copiedMsg{text: text, n: 1} }
+// copyCmd copies the entry's text, made safe, to the clipboard, within limit bytes as the
+// timeline's copy is: a longer one would not arrive, and is refused.
+func (d Detail) copyCmd(limit int) tea.Cmd {
+	raw := d.entry.Raw
+	return func() tea.Msg {
+		if len(raw) > limit {
+			return copiedMsg{n: 1, tooBig: len(raw)}
+		}
+		text := strings.Join(sanitizeLines(raw), "\n")
+		if len(text) > limit { // placeholders make the text longer than the raw bytes
+			return copiedMsg{n: 1, tooBig: len(text)}
+		}
+		return copiedMsg{text: text, n: 1}
+	}
 }

@@ -105,6 +105,21 @@ func TestModelCopyPastTheCapIsRefused(t *testing.T) {
 	}
 }
 
+// The detail view's copy keeps to the same cap: an entry longer than it is refused and said so,
+// where it was sent whole and claimed copied.
+func TestModelDetailCopyPastTheCapIsRefused(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, manyEntries(3)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), ClipboardMax: 8}
+	d := newDriverConfig(t, cfg, 160, 24)
+	d.keys("enter", "y")
+	if d.clip != "" {
+		t.Fatalf("%d bytes went to the clipboard past a cap of 8", len(d.clip))
+	}
+	if f := d.footerLine(); !strings.Contains(f, "not copied: 1 entry is over") {
+		t.Fatalf("footer %q does not say the copy was refused", f)
+	}
+}
+
 // A write that finds its file there asks before replacing it, about the entries it was to write;
 // when another export prompt was opened meanwhile, that prompt keeps the keys and the old write
 // is only reported.

@@ -176,7 +176,7 @@ func (m Model) onDetailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.helpOverDetail, m.mode = true, modeHelp
 		return m, nil
 	case key.Matches(msg, m.keys.Copy):
-		return m, m.detail.copyCmd()
+		return m, m.detail.copyCmd(m.clipboardMax())
 	}
 	var cmd tea.Cmd
 	m.detail, cmd = m.detail.Update(msg)
