@@ -324,6 +324,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		Warnings: warnings,
 
 		ClipboardMax: int(cfg.clipboardMax),
+		Written:      group.Exclude,
 	})
 	opts := []tea.ProgramOption{
 		tea.WithContext(ctx),

@@ -324,3 +324,29 @@ func group(n int) string {
 	}
 	return s
 }
+
+// An export into the directory trawl follows (the default place is the working directory, often
+// the logs' own) is not read back as one more log: neither its temporary file nor the file it
+// becomes. Before, each export doubled the timeline, and the next export held the doubles.
+func TestTerminalExportIntoAFollowedDirectoryIsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 20 {
+		lines = append(lines, fmt.Sprintf("2026-03-01T10:00:%02dZ INFO request %d", i, i))
+	}
+	appendLines(t, filepath.Join(dir, "app.log"), lines...)
+	term := startTerminal(t, dir, 160, 30, ".")
+	term.waitAlive("request 19")
+	exportAtDefaultName(t, term, dir, "wrote 20 entries")
+	// A line written after the export reaches the screen after whatever the export's files did.
+	appendLines(t, filepath.Join(dir, "app.log"), "2026-03-01T10:01:00Z INFO after the export")
+	term.waitAlive("after the export")
+	term.press("s")
+	s := term.waitAlive("Sources (")
+	if !strings.Contains(s, "Sources (1)") || strings.Contains(s, "] trawl-") || strings.Contains(s, "] .trawl-export-") {
+		t.Fatalf("the export was read as a source:\n%s", s)
+	}
+	if !strings.Contains(s, "21/21") {
+		t.Errorf("the status bar does not count 21 entries:\n%s", s)
+	}
+}

@@ -31,9 +31,12 @@ import (
 // ErrExists says the target exists and the caller did not ask to replace it.
 var ErrExists = errors.New("file exists")
 
-// tempPrefix starts the name of an export's temporary file. The leading dot hides it, and the
-// name says whose it is, so that a file left by a killed export is not taken for an export.
-const tempPrefix = ".trawl-export-"
+// TempPrefix starts the name of an export's temporary file. The leading dot hides it, and the
+// name says whose it is, so that a file left by a killed export is not taken for an export, nor
+// read as a log by a trawl following its directory.
+const TempPrefix = ".trawl-export-"
+
+const tempPrefix = TempPrefix
 
 // staleTempAge is how long a temporary export file must have been left unchanged before an export
 // into the same directory removes it. Such a file outlives its export only when trawl was killed
@@ -80,6 +83,11 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 		return 0, targetErr(path, err)
 	}
 	tmp := f.Name()
+	if o.Created != nil {
+		if fi, err := f.Stat(); err == nil {
+			o.Created(fi) // before it has its name, which the same file keeps
+		}
+	}
 	defer func() {
 		if err != nil {
 			f.Close()

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -63,6 +64,9 @@ type Options struct {
 	// Terminal says the output is a terminal: raw lines then have their controls made visible as
 	// the text shape shows them, since a log line must never drive the user's terminal.
 	Terminal bool
+	// Created, when set, is told of the file Write creates, before it is written and named: an
+	// export into a directory trawl follows must not be read back as one more log.
+	Created func(fs.FileInfo)
 }
 
 // Append appends e in the shape o asks for, with its final newline.

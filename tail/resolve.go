@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/trawl-dev/trawl/export"
 )
 
 // addSpec resolves one command-line argument into sources. It returns 1 when the spec is usable
@@ -219,13 +221,39 @@ func (g *Group) readUnder(id fileID) string {
 	return g.initialIDs[id]
 }
 
-// ownOutput reports whether path is the file trawl writes its output to (Options.Exclude).
+// ownOutput reports whether path is a file trawl writes: its output (Options.Exclude), or an
+// export of the interface's (see Exclude), by the name it is written under or its own.
 func (g *Group) ownOutput(path string) bool {
-	if g.opts.Exclude == nil {
+	if strings.HasPrefix(filepath.Base(path), export.TempPrefix) {
+		return true
+	}
+	g.mu.Lock()
+	excluded := g.excluded
+	g.mu.Unlock()
+	if g.opts.Exclude == nil && len(excluded) == 0 {
 		return false
 	}
 	fi, err := os.Stat(path)
-	return err == nil && os.SameFile(fi, g.opts.Exclude)
+	if err != nil {
+		return false
+	}
+	if g.opts.Exclude != nil && os.SameFile(fi, g.opts.Exclude) {
+		return true
+	}
+	for _, x := range excluded {
+		if os.SameFile(fi, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Exclude makes a file trawl writes (an export the interface writes into a followed directory)
+// one the group never reads, whatever name reaches it. It is safe to call while the group runs.
+func (g *Group) Exclude(fi os.FileInfo) {
+	g.mu.Lock()
+	g.excluded = append(g.excluded, fi)
+	g.mu.Unlock()
 }
 
 // skip remembers a file that is not to be read (binary), so that rescans do not add it again.

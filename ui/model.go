@@ -13,6 +13,7 @@
 package ui
 
 import (
+	"os"
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
@@ -45,6 +46,10 @@ type Config struct {
 	Warnings []error
 
 	ClipboardMax int // the most text y copies, in bytes; 0: DefaultClipboardMax
+
+	// Written, when set, is told of each file an export creates, before it is written: the
+	// tailers must not read it back when it lands in a directory they follow.
+	Written func(os.FileInfo)
 
 	// Width and Height are the terminal's size at start, 0 when unknown. Bubble Tea draws the
 	// first frame before it reports the size; knowing it, that frame is the whole screen, not an
@@ -131,6 +136,7 @@ func New(cfg Config) Model {
 	m.sources = NewSources(m.keys, cfg.Warnings)
 	m.hist = NewHistogram(m.keys)
 	m.export = NewExport(m.keys, cfg.WorkDir)
+	m.export.written = cfg.Written
 	m.helpScr = newHelpScreen(m.keys)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
