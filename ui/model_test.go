@@ -343,3 +343,25 @@ func TestStartSize(t *testing.T) {
 		t.Fatalf("first frame has %d lines, want 12", got)
 	}
 }
+
+// A selection whose anchor, at its newer end, is then hidden by a level toggle holds the rows that
+// were in it and no more: before, the hidden anchor stood for the next visible row past it, and
+// y and e took an entry never selected.
+func TestModelSelectionKeepsToItsRowsWhenItsAnchorHides(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(200)), 160, 30)
+	d.keys("G", "k", "k", "v", "k", "k") // anchor on 197 (a warning), cursor on 195
+	d.keys("5")                          // warnings hidden
+	v := d.m.focused()
+	lo, hi, sel := v.tl.Selection()
+	if !sel {
+		t.Fatal("the selection ended")
+	}
+	var got []string
+	for i := lo; i <= hi; i++ {
+		e, _ := v.snap.Entry(v.rows().At(i))
+		got = append(got, e.Message)
+	}
+	if want := "message number 195,message number 196"; strings.Join(got, ",") != want {
+		t.Errorf("selected %q, want %q", got, want)
+	}
+}

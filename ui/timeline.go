@@ -127,7 +127,13 @@ func (t Timeline) Selection() (lo, hi int, active bool) {
 	if !t.selecting || t.len() == 0 {
 		return t.cursor, t.cursor, false
 	}
-	a := min(t.rows.Index(t.anchor), t.len()-1)
+	a := t.rows.Index(t.anchor) // the anchor's row, or the next newer one when it is hidden
+	if (a >= t.len() || t.rows.At(a) != t.anchor) && a > t.cursor {
+		// Hidden (by a level or a search), an anchor at the newer end rounds to the older side:
+		// the range holds only rows that were in it, never the next one past it.
+		a--
+	}
+	a = min(a, t.len()-1)
 	return min(a, t.cursor), max(a, t.cursor), true
 }
 
