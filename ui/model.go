@@ -190,7 +190,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m = m.onResize(msg.Width, msg.Height)
-		return m, m.histogramCmd(false) // a new width is a new number of buckets
+		cmds := []tea.Cmd{m.histogramCmd(false)} // a new width is a new number of buckets
+		if len(m.panes) > 0 && m.snap != nil {
+			// A larger grid shows panes that were on no page: they are evaluated now, not
+			// left saying that nothing matches.
+			cmds = append(cmds, m.queryPanes(m.snap.Sources())...)
+		}
+		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		th := NewTheme(msg.IsDark())
 		m.theme = &th

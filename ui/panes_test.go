@@ -204,3 +204,24 @@ func TestPanesEvaluateTheirPageOnly(t *testing.T) {
 		t.Errorf("after paging: page %d+%d, %d evaluated:\n%s", first2, n2, with2, d.screen())
 	}
 }
+
+// A window that grows shows more panes a page: they are evaluated, not left saying that no entry
+// matches while nothing is filtered.
+func TestPanesShownByAResizeAreEvaluated(t *testing.T) {
+	var es []entry
+	for i := range 200 {
+		es = append(es, entry{src: fmt.Sprintf("src%03d.log", i), at: time.Duration(i) * time.Second, level: parse.Info, msg: fmt.Sprintf("line %d", i)})
+	}
+	d := newDriver(t, ringOf(t, es), 40, 24)
+	d.keys("tab")
+	d.send(tea.WindowSizeMsg{Width: 200, Height: 50}).settle()
+	first, n := d.m.grid.onPage()
+	for i := first; i < first+n; i++ {
+		if d.m.panes[i].view == nil {
+			t.Fatalf("pane %d of the page %d..%d has no view after the resize:\n%s", i, first, first+n-1, d.screen())
+		}
+	}
+	if s := d.screen(); strings.Contains(s, "no entries match") {
+		t.Errorf("a pane says nothing matches:\n%s", s)
+	}
+}
