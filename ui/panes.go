@@ -193,9 +193,55 @@ func (p Panes) View(vs []viewer, th *Theme, plain bool, empty func(source string
 			i := first + r*p.cols + c
 			cells = append(cells, p.pane(&vs[i], i, pages, th, plain, empty))
 		}
-		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, cells...))
+		rows = append(rows, joinCells(cells))
 	}
 	return strings.Join(rows, "\n")
+}
+
+// joinCells puts a grid row's panes side by side, line by line. Each pane's lines are already its
+// width as the terminal shows them (see box); Lip Gloss's join would pad them again by its own,
+// narrower measure of some emoji and scripts.
+func joinCells(cells []string) string {
+	split := make([][]string, len(cells))
+	n := 0
+	for i, c := range cells {
+		split[i] = strings.Split(c, "\n")
+		n = max(n, len(split[i]))
+	}
+	var b strings.Builder
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		for _, lines := range split {
+			if k < len(lines) {
+				b.WriteString(lines[k])
+			}
+		}
+	}
+	return b.String()
+}
+
+// box draws body in style's border, w×h cells in all, measuring the text as the rows are measured
+// (textWidth, the wider of the two widths a terminal may give a character): Lip Gloss pads by the
+// narrower one, and a row of skin-toned emoji or of jamo pushed the border and the next pane off
+// the line.
+func box(style lipgloss.Style, body string, w, h int) string {
+	if w < 2 || h < 2 {
+		return fit("", max(w, 0), max(h, 0))
+	}
+	b := style.GetBorderStyle()
+	paint := lipgloss.NewStyle().Foreground(style.GetBorderTopForeground())
+	var out strings.Builder
+	out.WriteString(paint.Render(b.TopLeft + strings.Repeat(b.Top, w-2) + b.TopRight))
+	left, right := paint.Render(b.Left), paint.Render(b.Right)
+	for _, line := range strings.Split(fit(body, w-2, h-2), "\n") {
+		out.WriteByte('\n')
+		out.WriteString(left + line + strings.Repeat(" ", max(w-2-textWidth(line), 0)) + right)
+	}
+	out.WriteByte('\n')
+	out.WriteString(paint.Render(b.BottomLeft + strings.Repeat(b.Bottom, w-2) + b.BottomRight))
+	return out.String()
 }
 
 // focusMark leads the focused pane's title when colours are off.
@@ -226,5 +272,5 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(s
 	if i == p.focus {
 		border = th.Detail.Focused
 	}
-	return border.Width(w).Height(h).Render(body)
+	return box(border, body, w, h)
 }

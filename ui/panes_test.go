@@ -225,3 +225,26 @@ func TestPanesShownByAResizeAreEvaluated(t *testing.T) {
 		t.Errorf("a pane says nothing matches:\n%s", s)
 	}
 }
+
+// A row of characters whose width terminals disagree on (skin-toned emoji, jamo, conjuncts) keeps
+// the panes' borders and the neighbouring pane on the line: every line is at most the screen's
+// width by the wider measure, and each ends with a border.
+func TestPanesKeepTheirBordersBesideWideCharacters(t *testing.T) {
+	es := []entry{
+		{src: "atk.log", level: parse.Info, msg: strings.Repeat("👍🏽", 20) + " " + strings.Repeat("가", 10)},
+		{src: "victim.log", at: time.Second, level: parse.Error, msg: "DISK FULL on db1 - CRITICAL"},
+	}
+	d := newDriver(t, ringOf(t, es), 100, 8)
+	d.keys("tab")
+	for _, l := range d.bodyLines() {
+		if w := max(ansi.StringWidth(l), ansi.StringWidthWc(l)); w > 100 {
+			t.Errorf("line %d wide: %q", w, l)
+		}
+		if l = strings.TrimRight(l, " "); l != "" && !strings.HasSuffix(l, "│") && !strings.HasSuffix(l, "╮") && !strings.HasSuffix(l, "╯") {
+			t.Errorf("line without its right border: %q", l)
+		}
+	}
+	if !strings.Contains(d.screen(), "CRITICAL") {
+		t.Errorf("the other pane's message is cut:\n%s", d.screen())
+	}
+}
