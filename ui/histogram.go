@@ -96,32 +96,46 @@ func (m *Model) histogramCmd(force bool) tea.Cmd {
 	return func() tea.Msg { return histMsg{gen: gen, b: countBuckets(snap, rows, n, frame)} }
 }
 
-// countBuckets spreads the rows over n buckets: those of frame, when set, leaving out the rows
-// outside it; else between the first and the last row's time.
+// countBuckets spreads the rows over n buckets by their times (an entry's own, else the estimate
+// that placed it): those of frame, when set, leaving out the rows outside it; else between the
+// earliest and the latest. An entry written out of order sits in the timeline after the one before
+// it, but in the bucket its time names.
 func countBuckets(snap *ring.Snapshot, rows Rows, n int, frame *buckets) buckets {
 	b := buckets{counts: make([][parse.NumLevels]int, n)}
 	total := rows.Len()
 	if total == 0 || n == 0 {
 		return b
 	}
-	from := 0
+	at := func(seq uint64) int64 {
+		if t := snap.Time(seq); t != 0 {
+			return t
+		}
+		return snap.Key(seq).Sort
+	}
 	if frame != nil {
 		b.start, b.step = frame.start, frame.step
-		from = sort.Search(total, func(i int) bool { return snap.Key(rows.At(i)).Sort >= b.start })
 	} else {
-		first, last := snap.Key(rows.At(0)).Sort, snap.Key(rows.At(total-1)).Sort
+		first, last := at(rows.At(0)), at(rows.At(0))
+		for i := 1; i < total; i++ {
+			t := at(rows.At(i))
+			first, last = min(first, t), max(last, t)
+		}
 		b.start, b.step = first, max((last-first)/int64(n)+1, 1)
 	}
-	for i := from; i < total; i++ {
+	for i := 0; i < total; i++ {
 		seq := rows.At(i)
-		k := int((snap.Key(seq).Sort - b.start) / b.step)
+		t := at(seq)
+		if t < b.start {
+			continue
+		}
+		k := int((t - b.start) / b.step)
 		if k >= n {
 			if frame != nil {
-				break
+				continue
 			}
 			k = n - 1
 		}
-		b.counts[max(k, 0)][snap.Level(seq)]++
+		b.counts[k][snap.Level(seq)]++
 	}
 	return b
 }

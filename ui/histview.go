@@ -70,6 +70,8 @@ func (h Histogram) info(th *Theme, loc *time.Location) string {
 	to := from.Add(time.Duration(h.data.step))
 	layout := "15:04:05"
 	switch {
+	case h.spansYears():
+		layout = "2006-01-02 15:04:05"
 	case h.spansDays():
 		layout = "01-02 15:04:05"
 	case time.Duration(h.data.step) < time.Second:
@@ -94,10 +96,19 @@ func (h Histogram) spansDays() bool {
 	return time.Duration(h.data.step)*time.Duration(len(h.data.counts)) > 24*time.Hour
 }
 
+// spansYears reports whether the buckets run over more than about a month, where a date without
+// its year would be ambiguous (12-31 of which year?).
+func (h Histogram) spansYears() bool {
+	return time.Duration(h.data.step)*time.Duration(len(h.data.counts)) > 31*24*time.Hour
+}
+
 // axis writes a time label every labelEvery columns, in the active zone.
 func (h Histogram) axis(loc *time.Location, n int) string {
 	layout := "15:04:05"
-	if h.spansDays() {
+	switch {
+	case h.spansYears():
+		layout = "2006-01-02"
+	case h.spansDays():
 		layout = "01-02 15:04"
 	}
 	var b strings.Builder

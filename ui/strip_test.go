@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 // countedEntries is how many entries the strip's buckets hold.
@@ -39,5 +43,45 @@ func TestStripFollowsResizeAndLateData(t *testing.T) {
 	d.send(tickMsg{}).settle()
 	if got := countedEntries(d.m.hist.data); got != 120 {
 		t.Fatalf("the strip counts %d entries after the tick, want all 120", got)
+	}
+}
+
+// Entries a source wrote out of time order sit in the timeline after the entry before them, but
+// the histogram counts each in the bucket of its own time, as its label says.
+func TestHistogramCountsEntriesByTheirTime(t *testing.T) {
+	s := parse.NewStream("skew.log", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
+	b := &parse.Batch{Source: "skew.log"}
+	var off int64
+	for _, l := range []string{"2026-03-01T10:00:00Z INFO a", "2026-03-01T10:00:00+09:00 INFO b", "2026-03-01T10:00:00-05:00 INFO c", "2026-03-01T10:30:00Z INFO d", "2026-03-01T11:00:00Z INFO e"} {
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(b)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	snap := r.Snapshot()
+	rows := newAllRows(snap)
+	got := countBuckets(snap, rows, 14, nil)
+	want := make([]int, 14)
+	for _, hm := range [][2]int{{10, 0}, {1, 0}, {15, 0}, {10, 30}, {11, 0}} {
+		want[int((time.Date(2026, 3, 1, hm[0], hm[1], 0, 0, time.UTC).UnixNano()-got.start)/got.step)]++
+	}
+	for k := range want {
+		if got.counts[k][parse.Info] != want[k] {
+			t.Fatalf("bucket %d holds %d, want %d (counts by time: %v)", k, got.counts[k][parse.Info], want[k], want)
+		}
+	}
+}
+
+// Buckets that run over months or years name their year: "12-31" alone could be any.
+func TestHistogramLabelsNameTheYearOverLongSpans(t *testing.T) {
+	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	h := Histogram{data: buckets{start: start.UnixNano(), step: int64(80 * 365 * 24 * time.Hour / 100), counts: make([][parse.NumLevels]int, 100)}}
+	if a := h.axis(time.UTC, 100); !strings.HasPrefix(a, "2020-01-01") {
+		t.Errorf("axis %q, want dates with their year", a)
+	}
+	th := NewTheme(true)
+	if info := ansi.Strip(h.info(&th, time.UTC)); !strings.Contains(info, "2020-01-01 00:00:00 – 2020-10-") {
+		t.Errorf("bucket info %q, want its dates with their year", info)
 	}
 }
