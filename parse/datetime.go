@@ -57,7 +57,8 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 	}
 	j = zoneAfterClock(b, j, d, w)
 	if d.year == 0 {
-		if y, ok := digits(b, j+1, 4); ok && b[j] == ' ' && !isDigitAt(b, j+5) && y > 1900 {
+		// Four digits after the clock and a dash are a pid and a thread id, logcat's "4120-4188".
+		if y, ok := digits(b, j+1, 4); ok && b[j] == ' ' && !isDigitAt(b, j+5) && byteAt(b, j+5) != '-' && y > 1900 && y <= 2100 {
 			d.year, j = y, j+5 // ctime writes the year last, and a zone may follow it
 			if !d.zoned {
 				j = zoneAfterClock(b, j, d, w)

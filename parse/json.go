@@ -219,7 +219,10 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if st.ranks[roleMessage] == noRank {
 		rec.Message = Span{0, int32(len(line))}
 		rec.Unescaped = nil
-	} else if st.ranks[roleLevel] == noRank && rec.Level == Unknown && !p.inner {
+	} else if st.ranks[roleLevel] == noRank && rec.Level == Unknown && !p.inner && !(st.kibana && st.tagLevel != Unknown && !upperOpening(line, rec)) {
+		// (Kibana's records name their level among their tags, read below: over a message that
+		// opens with an exception's name, `"tags":["fatal","root"],…,"message":"Error: Port 5601
+		// …"` is fatal; a level the message marks in capitals, "ERROR: disk full", is its own.)
 		msg := rec.Unescaped
 		if msg == nil {
 			msg = rec.Message.Of(line)
@@ -520,6 +523,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 	if rank == labelRank && !mysqlLabel(line[start:end]) {
 		return // a chart's, an issue's or a metric's label ("Error rate", "critical")
+	}
+	if rank == labelRank && string(line[start:end]) == `"System"` && rank < st.ranks[role] {
+		st.rec.Level, st.ranks[role] = Notice, rank // MySQL's System, as its text log's [System] reads
+		return
 	}
 	num := -1
 	if role == roleLevel && rank < wordsOnlyRank {
@@ -842,4 +849,15 @@ func methodName(m []byte) bool {
 		return true
 	}
 	return false
+}
+
+// upperOpening reports whether the record's message opens with a word in capitals.
+func upperOpening(line []byte, rec *Record) bool {
+	msg := rec.Unescaped
+	if msg == nil {
+		msg = rec.Message.Of(line)
+	}
+	s, e := nextToken(msg, 0)
+	w := bytes.TrimRight(msg[s:e], ":")
+	return len(w) > 1 && isUpperWord(w)
 }

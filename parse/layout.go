@@ -966,6 +966,10 @@ func gluedOrGrouped(tok []byte) (Level, bool) {
 // follows it, as MongoDB's "I NETWORK [conn1]" and etcd's "I | etcdmain:" write it; a letter
 // followed by prose ("A new …") is not one.
 func letterLevel(line, tok []byte, e int, lvl *Level) bool {
+	if mongoDebug(line, tok, e) {
+		*lvl = Debug // MongoDB's D1 to D5 where it writes I, W, E and F
+		return true
+	}
 	if len(tok) != 1 || tok[0] < 'A' || tok[0] > 'Z' {
 		return false
 	}
@@ -980,6 +984,21 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 	l, ok := ParseLevel(tok)
 	*lvl = l
 	return ok
+}
+
+// mongoDebug reports whether tok, right after the time, is MongoDB's debug verbosity in its text
+// log (4.2 and before), D1 to D5 where I, W, E and F stand for the other levels, before the
+// component in capitals (or "-") and the context in brackets: "… D1 COMMAND  [conn1] run command".
+func mongoDebug(line, tok []byte, e int) bool {
+	if len(tok) != 2 || tok[0] != 'D' || tok[1] < '1' || tok[1] > '5' {
+		return false
+	}
+	cs, ce := nextToken(line, e)
+	if ce == cs || !(isUpperWord(line[cs:ce]) || ce-cs == 1 && line[cs] == '-') {
+		return false
+	}
+	bs, _ := nextToken(line, ce)
+	return byteAt(line, bs) == '['
 }
 
 // stampBracketIDs reports whether the words from line[i] are a pid and a thread id, or one of

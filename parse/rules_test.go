@@ -4165,6 +4165,104 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"msg":"batch of 1","events":[{"timestamp":"2026-11-29T07:41:16Z","level":"error","host":"db-1"}]}`),
 		},
 	},
+	{
+		name: "postgres-prefix-closed-by-an-angle-bracket",
+		why:  "the PGDG packages' log_line_prefix '< %m >' glues the severity to the bracket that closes the time; LOG is PostgreSQL's info",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Info, "", "< 2026-11-29 07:41:16.123 UTC >LOG:  checkpoint starting: time"),
+			we("2026-11-29T07:41:17.5Z", Error, "", `< 2026-11-29 07:41:17.500 UTC >ERROR:  column "qty" does not exist at character 8`),
+		},
+	},
+	{
+		name: "postgres-session-pairs-in-syslog",
+		why:  "the log_line_prefix pgBadger asks for puts the session's pairs between the line number and the severity",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "pg-2", "Nov 29 07:41:16 pg-2 postgres[2211]: [12-1] user=shop,db=orders,app=psql,client=10.1.0.7 ERROR:  deadlock detected"),
+			we("2026-11-29T07:41:17Z", Info, "pg-2", "Nov 29 07:41:17 pg-2 postgres[2212]: [13-1] user=,db=,app=,client= LOG:  autovacuum: found orphan temp table"),
+			we("2026-11-29T07:41:18Z", Critical, "pg-2", "Nov 29 07:41:18 pg-2 postgres[2213]: [14-1] user=shop,db=orders,app=[unknown],client=10.1.0.8 FATAL:  password authentication failed for user \"shop\""),
+		},
+	},
+	{
+		name: "mongodb-text-log-debug-verbosity",
+		why:  "MongoDB's text log writes D1 to D5 where its other lines have I, W, E or F",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.012Z", Debug, "", "2026-11-29T07:41:16.012+0000 D2 QUERY    [conn7] Using idhack: { _id: 4 }"),
+			we("2026-11-29T07:41:16.5Z", Info, "", "2026-11-29T07:41:16.500+0000 I NETWORK  [listener] connection accepted from 10.0.0.8:40112"),
+		},
+	},
+	{
+		name: "a-level-after-a-word-behind-ctime-is-prose",
+		why:  "a program that stamps its lines with ctime and the year writes no host: the word before a level's colon is its text (OpenVPN's)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 2026 TLS Error: incoming packet authentication failed from [AF_INET]10.0.0.9:1194"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "Sun Nov 29 07:41:18 2026 VERIFY ERROR: depth=1, error=unable to get local issuer certificate"),
+		},
+	},
+	{
+		name: "chained-host-names-keep-the-senders",
+		why:  "syslog-ng's chain_hostnames writes the name the sender gave itself, then the one the server resolved",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "app-4", "Nov 29 07:41:16 app-4/10.2.0.14 cron[811]: (root) CMD (run-parts /etc/cron.hourly)"),
+		},
+	},
+	{
+		name: "android-studio-package-is-no-host",
+		why:  "Android Studio's old logcat copy puts pid-tid/package before the level letter: the app, no machine",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", "11-29 07:41:16.204 4120-4188/org.example.notes W/SyncWorker: retrying in 30s"),
+		},
+	},
+	{
+		name: "apple-syslog-style-type-after-the-sender",
+		why:  "log show --style syslog writes the sender in parentheses, then the message type in angle brackets",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204118Z", Critical, "mbp", "2026-11-29 07:41:16.204118+0000  mbp coreaudiod[211]: (CoreAudio) <Fault> HALS_IOContext: overload"),
+			we("2026-11-29T07:41:17.204118Z", Error, "mbp", "2026-11-29 07:41:17.204118+0000  mbp coreaudiod[211]: (CoreAudio) <Error> device went away"),
+		},
+	},
+	{
+		name: "unifi-device-names-itself-with-mac-and-firmware",
+		why:  "UniFi devices write model, MAC and firmware, comma-joined, where the host goes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "U6-Lite", "Nov 29 07:41:16 U6-Lite,245a4cabcdef,v6.6.55.15189: kernel: [ 1412.204118] wlan0: disassociated"),
+		},
+	},
+	{
+		name: "cisco-uptime-is-no-time-of-day",
+		why:  "with service timestamps log uptime, IOS writes the time since boot before its message id",
+		entries: []worldEntry{
+			we("", Error, "", "01:12:07: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to up"),
+			we("", Critical, "", "*01:12:09.884: %SYS-2-MALLOCFAIL: Memory allocation of 65536 bytes failed"),
+		},
+	},
+	{
+		name: "cups-x-is-emergency",
+		why:  "CUPS' error_log letter X is its emergency level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Emergency, "", "X [29/Nov/2026:07:41:16 +0000] Unable to allocate memory for job 41"),
+		},
+	},
+	{
+		name: "kibana-tags-over-an-exceptions-name",
+		why:  "Kibana names the level among its tags; a message that opens with an exception's name (Error:) is text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Critical, "", `{"type":"log","@timestamp":"2026-11-29T07:41:16Z","tags":["fatal","root"],"pid":7,"message":"Error: listen EADDRINUSE: address already in use 0.0.0.0:5601"}`),
+		},
+	},
+	{
+		name: "mysql-json-system-label",
+		why:  "MySQL's JSON error log labels its start and stop lines System, which its text log writes [System]",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1Z", Notice, "", `{ "prio" : 0, "err_code" : 10931, "msg" : "/usr/sbin/mysqld: ready for connections.", "time" : "2026-11-29T07:41:16.100000Z", "label" : "System", "subsystem" : "Server" }`),
+		},
+	},
+	{
+		name: "netscaler-name-before-its-packet-engine",
+		why:  "Citrix ADC writes its own name after the time and zone, before the packet engine",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "adc-a", "<134> 11/29/2026:07:41:16 GMT adc-a 0-PPE-1 : default TCP CONN_DELINK 4120 0 :  Source 10.0.0.5:51234 - Destination 10.1.0.9:443"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

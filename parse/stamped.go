@@ -858,6 +858,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // SAP ASE's and Replication Server's "I. 2026/11/29 07:41:16. …"
 			}
 		}
+		if te-ts == 1 && k == s.token-1 && line[ts] == 'X' && ts == 0 && hasPrefixAt(line, te, " [") {
+			return Emergency, -1 - k, 0, true // CUPS's X, its emergency: "X [29/Nov/2026:07:41:16 +0100] …"
+		}
 		if te-ts == 1 && k == s.token-1 && line[ts] >= 'A' && line[ts] <= 'Z' && line[ts] != 'T' && (ts == 0 || punctOnly(line[:ts])) {
 			// The alphabets that put a letter before the time have no T for trace; ngrep's T
 			// there is TCP, beside U for UDP.

@@ -110,8 +110,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i += 2 // RFC 5424's version before a BSD time, as SC4S's fallback tests send it: "<111>1 Nov 29 …"
 		}
 	}
-	iso := false  // rsyslog's ISO time in place of the BSD one
-	bare := false // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
+	iso := false    // rsyslog's ISO time in place of the BSD one
+	yearly := false // a date with its year, as devices and ctime write it
+	bare := false   // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && pri >= 0 && bsdShaped(line[i:]) {
 		// An impossible date or clock (November 31, hour 25), as syslog parsers' test vectors
@@ -124,6 +125,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		var d dateTime
 		if readDateTime(line[i:], 0, now, w, &d) && (d.year != 0 && d.end > 19 && d.end < 26 || d.year == 0 && pri >= 0 && fullMonth(line[i:]) && d.end < 30) {
 			t, n, ok = d.t, d.end, true
+			yearly = d.year != 0
 		}
 	}
 	if !ok {
@@ -196,7 +198,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he, word, closing = hs+1, he-1, word[1:len(word)-1], 1 // "<190>Nov 29 07:41:16 [10.20.0.7] dhcpd[4120]:"
 	}
 	facility, hasFacility := facilityLevel(word)
-	if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) {
+	if n := ubiquitiName(word); n > 0 {
+		// UniFi devices name themselves with their MAC and firmware, and a colon, where the
+		// host goes: "UAP-AC-Pro,f09fc2aabbcc,v4.3.20.11298: hostapd: …". The model is the host.
+		h.host = Span{int32(hs), int32(hs + n)}
+		i = skipBlanks(line, he)
+	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		he = hs
@@ -257,6 +264,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			if lvl, ok := ParseLevel(tag); ok {
 				h.tagLevel, h.tag = lvl, Span{} // Cisco ESA's "Sun Nov 29 07:41:16 2026 Info: …": a level, no program
 			}
+		}
+		if _, isLevel := ParseLevel(h.tag.Of(line)); isLevel && yearly && pri < 0 && h.host.End > 0 && h.pid.End == 0 {
+			// A word, then a level with its colon, after a ctime and its year: the text of a
+			// program that stamps its own lines so, OpenVPN's "… 2026 TLS Error: …", "… 2026 VERIFY
+			// ERROR: …", with no host before it.
+			return false
 		}
 		if lvl, ok := componentLevel(h.tag.Of(line)); ok && h.pid.End == 0 && h.tagLevel == Unknown {
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
@@ -721,7 +734,8 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
 		// A lone separator between columns, as coturn writes its empty session's: "0: : ERROR: …".
-		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) || len(tok) == 1 && (tok[0] == ':' || tok[0] == '|') && k > 0 {
+		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) || len(tok) == 1 && (tok[0] == ':' || tok[0] == '|') && k > 0 ||
+			k > 0 && sessionPairs(tok) { // PostgreSQL's prefix as pgBadger asks it: "[4-1] user=app,db=shop,app=psql,client=10.0.0.5 ERROR:  …"
 			if s, e = nextToken(line, e); s == e {
 				return Unknown, false
 			}
@@ -758,6 +772,18 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		}
 		if _, ok := debugDepth(line, tok, e); ok && k == 0 {
 			return Debug, true // BIND's "resolver: debug 3: fetch: …"
+		}
+		if k == 0 && len(tok) > 2 && tok[0] == '(' && tok[len(tok)-1] == ')' {
+			// Apple's log show --style syslog: the sender in parentheses, then the message type
+			// in angle brackets, "(SkyLight) <Fault> …", "(libsystem_info.dylib) <Info> …".
+			if ns, ne := nextToken(line, e); ne-ns > 2 && line[ns] == '<' && line[ne-1] == '>' {
+				if lvl, ok := appleLevel(line[ns+1 : ne-1]); ok {
+					return lvl, true
+				}
+				if lvl, ok := levelToken(line[ns:ne], true); ok {
+					return lvl, true
+				}
+			}
 		}
 		if k == 0 {
 			if lvl, ok := topicLevel(tok); ok {
@@ -922,6 +948,9 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 			// "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO […]".
 			_, he := nextToken(line, hs)
 			h.host = Span{int32(hs), int32(he)}
+		}
+		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 {
+			h.host = hostBeforeEngine(line, hs)
 		}
 		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 {
 			// A host and a program with its pid after a time of another spelling: Sophos UTM's
@@ -1886,8 +1915,14 @@ func (p *Parser) parse5424(line []byte, rec *Record) bool {
 // tag ("app[12]:", "app:"), a lone colon ("fw01 : %ASA-…") or a message id ("%ASA-6-…").
 func hostAfter(line []byte, i int) (Span, bool) {
 	hs, he := nextToken(line, i)
-	if k := bytes.LastIndexByte(line[hs:he], '/'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
-		hs += k + 1 // relays write "relay/origin" (syslog-ng), and the origin is the host
+	word := he // the tag is read after the whole word
+	if k := bytes.IndexByte(line[hs:he], '/'); k > 0 && pidAndTid(line[hs:hs+k]) {
+		return Span{}, false // Android Studio's "1234-1250/com.example.app": the app, no host
+	} else if k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) && hostLike(line[hs:hs+k]) && hostLike(line[hs+k+1:he]) {
+		// syslog-ng's chain_hostnames(yes): the name the sender gave itself, then, after a
+		// slash, the one the server resolved it to ("web01/10.0.0.9", Thunderbird's
+		// "dn228/dn228"): the first is the record's host.
+		he = hs + k
 	}
 	if k := bytes.LastIndexByte(line[hs:he], '@'); k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) {
 		hs += k + 1 // and "source@host" (Thunderbird's "src@tbird-admin1")
@@ -1898,7 +1933,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	if _, isLevel := levelToken(line[hs:he], false); isLevel {
 		return Span{}, false
 	}
-	ts, te := nextToken(line, he) // the tag, read only for a word that may be a host
+	ts, te := nextToken(line, word) // the tag, read only for a word that may be a host
 	if ts == te {
 		return Span{}, false
 	}
@@ -2099,4 +2134,58 @@ func digitsOnly(b []byte) bool {
 		}
 	}
 	return len(b) > 0
+}
+
+// sessionPairs reports whether w is a session's pairs joined by commas, as a log_line_prefix of
+// PostgreSQL's writes them ("user=app,db=shop,app=psql,client=10.0.0.5", "user=,db=,app=,client="):
+// every part a lower-case key and '=', of two parts at least.
+func sessionPairs(w []byte) bool {
+	parts := 0
+	for len(w) > 0 {
+		part, rest, _ := bytes.Cut(w, []byte{','})
+		k := bytes.IndexByte(part, '=')
+		if k <= 0 || !isLowerWord(part[:k]) {
+			return false
+		}
+		parts, w = parts+1, rest
+	}
+	return parts >= 2
+}
+
+// ubiquitiName returns the length of the device's name in a UniFi device's "name,mac,vversion:"
+// (twelve hex digits of the MAC, a version that starts with v), or 0.
+func ubiquitiName(w []byte) int {
+	if len(w) < 20 || w[len(w)-1] != ':' {
+		return 0
+	}
+	name, rest, ok := bytes.Cut(w[:len(w)-1], []byte{','})
+	if !ok || len(name) == 0 || !hostLike(name) {
+		return 0
+	}
+	mac, ver, ok := bytes.Cut(rest, []byte{','})
+	if !ok || len(mac) != 12 || max(hexRunIn(mac, 'a'), hexRunIn(mac, 'A')) != 12 || len(ver) < 2 || ver[0] != 'v' || !isDigit(ver[1]) {
+		return 0
+	}
+	return len(name)
+}
+
+// pidAndTid reports whether w is a pid and a thread id joined by a dash, "1234-1250".
+func pidAndTid(w []byte) bool {
+	a, b, ok := bytes.Cut(w, []byte{'-'})
+	return ok && len(a) > 0 && len(b) > 0 && digitsOnly(a) && digitsOnly(b)
+}
+
+// hostBeforeEngine reads the appliance's name that Citrix NetScaler (ADC) writes after its time
+// and zone, before its packet engine: "<134> 11/30/2026:12:00:01 GMT ns1 0-PPE-0 : default SSLLOG …".
+func hostBeforeEngine(line []byte, i int) Span {
+	s, e := nextToken(line, i)
+	if _, zone := zoneAbbrevs[string(line[s:e])]; zone {
+		s, e = nextToken(line, e)
+	}
+	es, ee := nextToken(line, e)
+	a, rest, ok := bytes.Cut(line[es:ee], []byte("-PPE-"))
+	if e == s || !ok || !digitsOnly(a) || !digitsOnly(rest) || len(a) == 0 || len(rest) == 0 || !hostLike(line[s:e]) {
+		return Span{}
+	}
+	return Span{int32(s), int32(e)}
 }

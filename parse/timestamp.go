@@ -557,6 +557,13 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// its quote (Process Monitor's "7:41:16.4123456 AM",…), CryEngine's with an angle bracket.
 		return 0, 0, false
 	}
+	if hasPrefixAt(b, i, ": %") && byteAt(b, i+3) >= 'A' && byteAt(b, i+3) <= 'Z' {
+		// Cisco's "service timestamps log uptime": the time since the device booted before its
+		// message id, "00:01:23: %LINK-3-UPDOWN: …" (a date, when the clock is set, comes with
+		// the month: "*Mar  1 00:01:23.456: %…"). No time of day: the line is read as one
+		// without a time, its level from the message id.
+		return 0, 0, false
+	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
 }
 

@@ -583,8 +583,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
-			if string(tok[i:j]) == "LOG" && before == ':' && after == ':' && j+1 == len(tok) {
-				return Info, true // PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's "…:[4411]:LOG:")
+			if string(tok[i:j]) == "LOG" && (before == ':' || before == '>') && after == ':' && j+1 == len(tok) {
+				// PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's
+				// "…:[4411]:LOG:") or in '>' (the PGDG packages' "< %m >")
+				return Info, true
 			}
 			if string(tok[i:j]) == "NFO" && before == ':' && j == len(tok) {
 				return Info, true // rippled's info, after its partition: "LedgerConsensus:NFO" beside ":WRN", ":ERR"
@@ -1169,7 +1171,7 @@ func idAfterCounters(line []byte) (Level, bool) {
 		if line[s] == '%' {
 			return ciscoID(line[s:e])
 		}
-		if e-s > 12 || line[e-1] != ':' || !hasDigit(line[s:e]) {
+		if e-s > 16 || line[e-1] != ':' || !hasDigit(line[s:e]) { // up to "*00:01:24.123:", an uptime the clock marks unset
 			return Unknown, false
 		}
 		i = e
