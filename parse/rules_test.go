@@ -4206,6 +4206,13 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a-vpn-client-and-its-address-is-no-host",
+		why:  "OpenVPN's server log names a client and its address with a port: the client is no host of the line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 2026 laptop-07/203.0.113.5:51234 MULTI: Learn: 10.8.0.6 -> laptop-07/203.0.113.5:51234"),
+		},
+	},
+	{
 		name: "android-studio-package-is-no-host",
 		why:  "Android Studio's old logcat copy puts pid-tid/package before the level letter: the app, no machine",
 		entries: []worldEntry{

@@ -1918,7 +1918,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	word := he // the tag is read after the whole word
 	if k := bytes.IndexByte(line[hs:he], '/'); k > 0 && pidAndTid(line[hs:hs+k]) {
 		return Span{}, false // Android Studio's "1234-1250/com.example.app": the app, no host
-	} else if k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) && hostLike(line[hs:hs+k]) && hostLike(line[hs+k+1:he]) {
+	} else if k > 0 && he-hs-k > 1 && isAlnum(line[hs+k+1]) && hostLike(line[hs:hs+k]) && hostLike(line[hs+k+1:he]) && !addrPort(line[hs+k+1:he]) {
+		// (A client and its address with a port is OpenVPN's, "laptop-07/203.0.113.5:51234
+		// MULTI: …": no host at all.)
 		// syslog-ng's chain_hostnames(yes): the name the sender gave itself, then, after a
 		// slash, the one the server resolved it to ("web01/10.0.0.9", Thunderbird's
 		// "dn228/dn228"): the first is the record's host.

@@ -545,9 +545,6 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	}
 	if byteAt(b, i) == 'Z' && h == 2 && (i+1 == len(b) || b[i+1] == ' ' || b[i+1] == ']') {
 		// A time of day in UTC, as Pterodactyl's daemon writes it: "07:41:16.043Z  INFO wings: …".
-		if w.sinceStart(hour, min, sec) {
-			return 0, i + 1, true
-		}
 		wall, _ := w.today(now)
 		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
 	}

@@ -315,3 +315,31 @@ func TestLateFileWithABracketInItsName(t *testing.T) {
 	writeLines(t, name, []string{"bracket 1"}, os.O_EXCL)
 	s.waitFor(t, "the late file", hasRaw("bracket 1"))
 }
+
+// A file trawl wrote is left alone only under the name it was written at: another name for the
+// same inode (a hard link here; a new log that a file system gives a deleted export's inode) is
+// read.
+func TestExcludedOnlyUnderItsName(t *testing.T) {
+	dir := t.TempDir()
+	export := filepath.Join(dir, "export.jsonl")
+	writeLines(t, export, []string{"exported"}, os.O_EXCL)
+	g, _, err := open([]string{dir}, testOptions(true, false), nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Exclude(export, fi)
+	if !g.ownOutput(export) {
+		t.Fatal("the export is read")
+	}
+	other := filepath.Join(dir, "app.log")
+	if err := os.Link(export, other); err != nil {
+		t.Fatal(err)
+	}
+	if g.ownOutput(other) {
+		t.Fatal("another name of the same inode is taken for the export")
+	}
+}

@@ -38,7 +38,7 @@ type Group struct {
 	links        map[string]bool
 	resolvedDirs map[string]string
 	skipped      map[string]bool // binary files found by patterns, not to be added again
-	excluded     []os.FileInfo   // files trawl writes, never read (see Exclude)
+	excluded     []excludedFile  // files trawl writes, never read (see Exclude)
 	// initialIDs maps the files read at start onto the path each is read under, so that a
 	// second name of one (a symlink beside it, a hard link) does not read it twice.
 	initialIDs map[fileID]string

@@ -241,18 +241,26 @@ func (g *Group) ownOutput(path string) bool {
 		return true
 	}
 	for _, x := range excluded {
-		if os.SameFile(fi, x) {
+		if x.key == cleanKey(path) && os.SameFile(fi, x.fi) {
 			return true
 		}
 	}
 	return false
 }
 
-// Exclude makes a file trawl writes (an export the interface writes into a followed directory)
-// one the group never reads, whatever name reaches it. It is safe to call while the group runs.
-func (g *Group) Exclude(fi os.FileInfo) {
+// excludedFile is a file trawl wrote, at its name: both must hold, since a file system reuses a
+// deleted file's inode for the next file it creates, a new log among them.
+type excludedFile struct {
+	key string
+	fi  os.FileInfo
+}
+
+// Exclude makes a file trawl writes at path (an export the interface writes into a followed
+// directory) one the group never reads while that name holds it; fi is the file's, taken before
+// it has its name. It is safe to call while the group runs.
+func (g *Group) Exclude(path string, fi os.FileInfo) {
 	g.mu.Lock()
-	g.excluded = append(g.excluded, fi)
+	g.excluded = append(g.excluded, excludedFile{cleanKey(path), fi})
 	g.mu.Unlock()
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -43,7 +44,7 @@ type Export struct {
 	lo, hi  int
 	zone    *time.Location // of the times the text shape writes, the one the timeline shows
 	width   int            // of the prompt's line
-	written func(os.FileInfo)
+	written func(path string, fi os.FileInfo)
 }
 
 // exportMsg reports the end of a write.
@@ -189,7 +190,10 @@ func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 // (export.ShapeFor: .log the raw lines, .txt readable text, else JSON Lines).
 func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	snap, rows, lo, hi, path := e.snap, e.rows, e.lo, e.hi, e.path
-	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone, Created: e.written}
+	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone}
+	if written := e.written; written != nil {
+		o.Created = func(fi fs.FileInfo) { written(path, fi) }
+	}
 	return func() tea.Msg {
 		n, err := export.Write(path, entriesOf(snap, rows, lo, hi), o, overwrite)
 		return exportMsg{path: path, shape: o.Shape, n: n, err: err, snap: snap, rows: rows, lo: lo, hi: hi}

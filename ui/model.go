@@ -49,7 +49,7 @@ type Config struct {
 
 	// Written, when set, is told of each file an export creates, before it is written: the
 	// tailers must not read it back when it lands in a directory they follow.
-	Written func(os.FileInfo)
+	Written func(path string, fi os.FileInfo)
 
 	// Width and Height are the terminal's size at start, 0 when unknown. Bubble Tea draws the
 	// first frame before it reports the size; knowing it, that frame is the whole screen, not an

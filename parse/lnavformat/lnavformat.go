@@ -27,6 +27,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -115,7 +116,9 @@ func (l *loader) add(fsys fs.FS, dir string) {
 			l.errs = append(l.errs, &Error{File: filepath.Join(dir, filepath.FromSlash(p)), Err: bare(err)})
 			return nil
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".json") { // a symlink to a file is read too
+		if !d.IsDir() && strings.HasSuffix(p, ".json") && !strings.HasPrefix(path.Base(p), "config.") {
+			// (a symlink to a file is read too; lnav keeps its configuration beside the formats,
+			// in config.*.json files, which are no formats)
 			l.file(fsys, p, filepath.Join(dir, filepath.FromSlash(p)))
 		}
 		return nil

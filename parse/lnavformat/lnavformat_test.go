@@ -363,3 +363,13 @@ func TestLoadReportsDuplicateGroupsAndNoPatterns(t *testing.T) {
 		}
 	}
 }
+
+// lnav keeps its configuration beside the formats (formats/*/config.*.json): those files are no
+// formats, and say nothing.
+func TestLoadSkipsLnavConfig(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"w.json": widgetd, "config.theme.json": `{"ui": {"theme": "monocai"}}`})
+	formats, errs := Load(os.DirFS(dir))
+	if len(errs) > 0 || len(formats) != 1 {
+		t.Fatalf("formats %d, errors %v", len(formats), errs)
+	}
+}
