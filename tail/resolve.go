@@ -240,8 +240,9 @@ func (g *Group) ownOutput(path string) bool {
 	if g.opts.Exclude != nil && os.SameFile(fi, g.opts.Exclude) {
 		return true
 	}
+	abs, _ := filepath.Abs(path)
 	for _, x := range excluded {
-		if x.key == cleanKey(path) && os.SameFile(fi, x.fi) {
+		if x.abs == abs && os.SameFile(fi, x.fi) {
 			return true
 		}
 	}
@@ -251,7 +252,7 @@ func (g *Group) ownOutput(path string) bool {
 // excludedFile is a file trawl wrote, at its name: both must hold, since a file system reuses a
 // deleted file's inode for the next file it creates, a new log among them.
 type excludedFile struct {
-	key string
+	abs string // the absolute path: a followed directory names it relative to the working one
 	fi  os.FileInfo
 }
 
@@ -259,8 +260,9 @@ type excludedFile struct {
 // directory) one the group never reads while that name holds it; fi is the file's, taken before
 // it has its name. It is safe to call while the group runs.
 func (g *Group) Exclude(path string, fi os.FileInfo) {
+	abs, _ := filepath.Abs(path)
 	g.mu.Lock()
-	g.excluded = append(g.excluded, excludedFile{cleanKey(path), fi})
+	g.excluded = append(g.excluded, excludedFile{abs, fi})
 	g.mu.Unlock()
 }
 
