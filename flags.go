@@ -332,7 +332,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (plain, literal []string
 			return nil, nil, err
 		}
 		rest := fs.Args()
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" && !flagValue(fs, args[:n-1]) {
 			return plain, rest, nil
 		}
 		if len(rest) == 0 {
@@ -340,6 +340,24 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (plain, literal []string
 		}
 		plain, args = append(plain, rest[0]), rest[1:] // a path, or "-" for standard input
 	}
+}
+
+// flagValue reports whether the word after args is the value of the flag args end with, as
+// "--" is in "--query --": a flag that takes a value, written without "=".
+func flagValue(fs *flag.FlagSet, args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	name := strings.TrimLeft(args[len(args)-1], "-")
+	if name == "" || len(name) == len(args[len(args)-1]) || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, isBool := f.Value.(interface{ IsBoolFlag() bool })
+	return !isBool || !b.IsBoolFlag()
 }
 
 // sourceArgs joins the path arguments. After "--" each one is a path, however it is spelled: "-"

@@ -141,6 +141,13 @@ func TestFlagsAfterPaths(t *testing.T) {
 	if !cfg.json || strings.Join(cfg.paths, " ") != "a.log ./--level ./- ./cmd:x" {
 		t.Errorf("json %v, paths %q; after -- every word is a path", cfg.json, cfg.paths)
 	}
+	cfg, err = parseArgs([]string{"--query", "--", "a.log", "--no-follow"}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.query != "--" || !cfg.noFollow || strings.Join(cfg.paths, " ") != "a.log" {
+		t.Errorf("query %q, no-follow %v, paths %q; a flag's value -- ends no flags", cfg.query, cfg.noFollow, cfg.paths)
+	}
 	if _, err := parseArgs([]string{"a.log", "--no-such-flag"}, &strings.Builder{}); err == nil {
 		t.Error("an unknown flag after a path is a usage error")
 	}
