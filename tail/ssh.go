@@ -155,7 +155,7 @@ func ExpandHosts(list string) ([]string, error) {
 			if i := strings.IndexFunc(n, notHostRune); i >= 0 {
 				// ssh hands the name to a ProxyCommand's shell as %h: "$(…)" or ";" in it would
 				// run there (OpenSSH checks since 9.6 only).
-				return nil, fmt.Errorf("%q is not a host name: %q is neither a letter, a digit nor one of . - _ : @ %%", n, n[i:i+1])
+				return nil, fmt.Errorf("%q is not a host name: %q is neither a letter, a digit nor one of . - _ : @ %% +", n, n[i:i+1])
 			}
 		}
 		out = append(out, names...)
@@ -164,13 +164,14 @@ func ExpandHosts(list string) ([]string, error) {
 }
 
 // notHostRune reports whether r has no place in a host name as ssh takes it: letters, digits,
-// dots, dashes and underscores, a user before '@', an IPv6 address's colons and its zone's '%'.
+// dots, dashes and underscores, a user before '@', an IPv6 address's colons and its zone's '%',
+// and '+', which OpenSSH takes in a name.
 func notHostRune(r rune) bool {
 	switch {
 	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
 		return false
 	}
-	return !strings.ContainsRune(".-_:@%", r)
+	return !strings.ContainsRune(".-_:@%+", r)
 }
 
 // maxHosts bounds a range, so that a typo such as web[1-100000] fails instead of starting a

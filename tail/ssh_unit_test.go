@@ -23,7 +23,7 @@ func TestSshExpandHosts(t *testing.T) {
 		{"db[08-10],x", "db08 db09 db10 x"},
 		{"r[1-2]z[1-2]", "r1z1 r1z2 r2z1 r2z2"},
 		{"user@host", "user@host"},
-		{"deploy@web_2.example.org,fe80::1%eth0,10.0.0.7", "deploy@web_2.example.org fe80::1%eth0 10.0.0.7"},
+		{"deploy@web_2.example.org,fe80::1%eth0,10.0.0.7,web+1", "deploy@web_2.example.org fe80::1%eth0 10.0.0.7 web+1"},
 	} {
 		got, err := ExpandHosts(c.in)
 		if err != nil || strings.Join(got, " ") != c.want {
