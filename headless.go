@@ -114,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, limit: int64(cfg.maxEntries) / 2, progress: make(chan struct{}, 1), full: make(chan struct{})}
+	sink := &pacedSink{ring: store, ctx: runCtx, limit: max(int64(store.Holds())/2, 1), progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -219,6 +219,21 @@ type pacedSink struct {
 }
 
 func (p *pacedSink) Append(b *parse.Batch) {
+	// A batch larger than the pace allows (a source's untimed preamble, released at once when
+	// its first time comes) goes in by parts, each waiting for the printer as a batch would.
+	if step := int(max(p.limit, 1)); b.Len() > step {
+		part := parse.Batch{Source: b.Source, Data: b.Data}
+		for lo := 0; lo < b.Len(); lo += step {
+			part.Items = b.Items[lo:min(lo+step, b.Len())]
+			p.appendPaced(&part)
+		}
+		return
+	}
+	p.appendPaced(b)
+}
+
+// appendPaced appends one batch of at most limit entries once the printer is near enough.
+func (p *pacedSink) appendPaced(b *parse.Batch) {
 	n := int64(b.Len())
 	if !p.live.Load() && p.appended.Load()+n > p.limit {
 		// More than the ring holds may come before the read is over: pace from here, before
@@ -227,7 +242,7 @@ func (p *pacedSink) Append(b *parse.Batch) {
 		p.fullOnce.Do(func() { close(p.full) })
 	}
 	// Wait while the printer is more than limit behind, or while this batch would push out of
-	// the ring (2*limit entries) what it has not printed yet.
+	// the ring (it holds 2*limit entries for sure) what it has not printed yet.
 	for p.live.Load() {
 		behind := p.appended.Load() - p.done.Load()
 		if behind == 0 || behind <= p.limit && behind+n <= 2*p.limit {

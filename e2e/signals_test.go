@@ -211,26 +211,36 @@ func exists(path string) bool {
 
 // A command that prints more than the ring holds before the initial read is over (seq at full
 // speed) is printed whole when following: printing starts as the ring fills, and the command is
-// paced by it, rather than the ring dropping the oldest lines before they were printed.
+// paced by it, rather than the ring dropping the oldest lines before they were printed. With a
+// small ring, the untimed lines held until a time comes (up to 16,384 of them, released in one
+// batch) are more than the ring holds at once.
 func TestHeadlessFollowFastCommandLosesNothing(t *testing.T) {
-	const n = 400_000 // past half the ring of 200,000: the initial read overflows
-	cmd := exec.Command(binary, "-o", "raw", "--max-entries", "200000", fmt.Sprintf("cmd:seq 1 %d; exec sleep 60", n))
-	f := startCmd(t, cmd)
-	f.waitRaw(fmt.Sprint(n), 3*time.Minute) // the race detector's CI run is slow
-	_, lines := f.stop(syscall.SIGINT)
-	if len(lines) > n && !bytes.Contains(lines[n], []byte("Terminated")) {
-		t.Fatalf("after the command's lines: %q", lines[n]) // what it says as it is stopped may follow
-	}
-	if len(lines) < n {
-		t.Fatalf("%d lines printed, want %d", len(lines), n)
-	}
-	lines = lines[:n]
-	for i, l := range lines {
-		if string(l) != fmt.Sprint(i+1) {
-			t.Fatalf("line %d is %q, want %d", i+1, l, i+1)
-		}
-	}
-	if strings.Contains(f.stderr.String(), "evicted") || strings.Contains(f.stderr.String(), "not printed") {
-		t.Errorf("stderr: %s", f.stderr.String())
+	for _, c := range []struct{ lines, ring int }{
+		{400_000, 200_000}, // past half the ring: the initial read overflows
+		{60_000, 10_000},   // the held untimed lines alone overflow the ring
+		{30_000, 3_000},
+	} {
+		t.Run(fmt.Sprint(c.ring), func(t *testing.T) {
+			n := c.lines
+			cmd := exec.Command(binary, "-o", "raw", "--max-entries", fmt.Sprint(c.ring), fmt.Sprintf("cmd:seq 1 %d; exec sleep 60", n))
+			f := startCmd(t, cmd)
+			f.waitRaw(fmt.Sprint(n), 3*time.Minute) // the race detector's CI run is slow
+			_, lines := f.stop(syscall.SIGINT)
+			if len(lines) > n && !bytes.Contains(lines[n], []byte("Terminated")) {
+				t.Fatalf("after the command's lines: %q", lines[n]) // what it says as it is stopped may follow
+			}
+			if len(lines) < n {
+				t.Fatalf("%d lines printed, want %d", len(lines), n)
+			}
+			lines = lines[:n]
+			for i, l := range lines {
+				if string(l) != fmt.Sprint(i+1) {
+					t.Fatalf("line %d is %q, want %d", i+1, l, i+1)
+				}
+			}
+			if strings.Contains(f.stderr.String(), "evicted") || strings.Contains(f.stderr.String(), "not printed") {
+				t.Errorf("stderr: %s", f.stderr.String())
+			}
+		})
 	}
 }

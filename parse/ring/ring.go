@@ -163,6 +163,10 @@ func New(opts Options) *Ring {
 	}
 }
 
+// Holds is how many of the newest entries the ring is sure to keep, counting entries alone: it
+// evicts a whole segment at a time, so up to a segment fewer than MaxEntries.
+func (r *Ring) Holds() int { return max(r.maxEntries-1<<r.segShift, 1) }
+
 // Changed is signalled, without blocking the writer, after appends. Many appends collapse into one
 // pending signal, so a reader wakes at most once per batch of changes.
 func (r *Ring) Changed() <-chan struct{} { return r.changed }

@@ -137,6 +137,25 @@ func TestEvictsOldestByCount(t *testing.T) {
 	}
 }
 
+// Holds is a promise: whatever the appends, at least that many of the newest entries stay.
+func TestHoldsTheNewestItSays(t *testing.T) {
+	for _, maxEntries := range []int{1, 7, 100, 10_000} {
+		r := New(Options{MaxEntries: maxEntries})
+		holds := r.Holds()
+		if holds < 1 || holds > maxEntries {
+			t.Fatalf("MaxEntries %d: Holds %d", maxEntries, holds)
+		}
+		appended := 0
+		for i := range 3 * maxEntries {
+			r.Append(batch("a", int64(i)))
+			appended++
+			if s := r.Snapshot(); s.Len() < min(holds, appended) {
+				t.Fatalf("MaxEntries %d: %d entries held after %d appends, Holds says %d", maxEntries, s.Len(), appended, holds)
+			}
+		}
+	}
+}
+
 func TestEvictsByMemory(t *testing.T) {
 	const maxBytes = 4 << 20
 	r := New(Options{MaxBytes: maxBytes})
