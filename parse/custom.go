@@ -346,32 +346,42 @@ func (c *Custom) level(text []byte) Level {
 // customSet holds a Parser's formats defined without code and what it learned about them.
 type customSet struct {
 	formats []*Custom
-	misses  int  // lines no format read, counted until one format reads a line
-	matched bool // some format has read a line of this source
+	lines   int       // lines offered, counted up to customProbeLines
+	read    []bool    // read[i]: formats[i] has read a line of this source within the probe window
+	kept    []*Custom // past the window, the formats that read a line in it, in their order
 }
 
-// customProbeLines is how many lines of a source the formats defined without code get to match
-// before the source is taken not to be in any of them. Like lnav's detection window, it keeps a
-// source in a built-in format from paying a regular expression per format on every line.
+// customProbeLines is how many lines of a source every format defined without code gets to
+// match. Past them, a source is read only with the formats that read one of those lines (like
+// lnav's detection window, which then keeps one format per file): a source in a built-in format
+// stops paying a regular expression per format on every line, and a source in the last of many
+// formats stops paying for every one before it.
 const customProbeLines = 1000
 
 // SetCustom gives the parser formats defined without code. They are tried before the built-in
-// formats, in order, so that a user's definition wins over trawl's guess; a source whose first
-// customProbeLines lines match none of them stops trying them.
-func (p *Parser) SetCustom(formats []*Custom) { p.custom = customSet{formats: formats} }
+// formats, in order, so that a user's definition wins over trawl's guess.
+func (p *Parser) SetCustom(formats []*Custom) {
+	p.custom = customSet{formats: formats, read: make([]bool, len(formats))}
+}
 
-// tryCustom is parseCustom for Parse: it gives up on a source that has shown no line in any of the
-// formats within the probe window.
+// tryCustom is parseCustom for Parse, which counts the lines of the probe window.
 func (p *Parser) tryCustom(line []byte) (Record, bool) {
-	cs := &p.custom
-	if len(cs.formats) == 0 || (!cs.matched && cs.misses >= customProbeLines) {
-		return Record{}, false
-	}
 	rec, ok := p.parseCustom(line)
-	if !ok && !cs.matched {
-		cs.misses++
+	if cs := &p.custom; cs.lines < customProbeLines {
+		if cs.lines++; cs.lines == customProbeLines {
+			cs.keepRead()
+		}
 	}
 	return rec, ok
+}
+
+// keepRead ends the probe window: the formats that read none of its lines are tried no more.
+func (cs *customSet) keepRead() {
+	for i, c := range cs.formats {
+		if cs.read[i] {
+			cs.kept = append(cs.kept, c)
+		}
+	}
 }
 
 // parseCustom reads line with the formats defined without code, in their order, most specific
@@ -379,13 +389,19 @@ func (p *Parser) tryCustom(line []byte) (Record, bool) {
 // from the specific one it is meant for.
 func (p *Parser) parseCustom(line []byte) (Record, bool) {
 	cs := &p.custom
-	if len(cs.formats) == 0 {
+	formats := cs.formats
+	if cs.lines >= customProbeLines {
+		formats = cs.kept
+	}
+	if len(formats) == 0 {
 		return Record{}, false
 	}
 	now := p.nowNano()
-	for _, c := range cs.formats {
+	for i, c := range formats {
 		if rec, ok := c.parse(line, now, &p.wall); ok {
-			cs.matched = true
+			if cs.lines < customProbeLines {
+				cs.read[i] = true
+			}
 			return rec, true
 		}
 	}

@@ -237,6 +237,34 @@ func TestParserCustomSpecificFirstOnEveryLine(t *testing.T) {
 	}
 }
 
+// Past the probe window a source is read with the formats that read its lines in it, still in
+// their order: the formats before them are no longer paid for on every line.
+func TestParserCustomKeepsTheFormatsThatRead(t *testing.T) {
+	specific, _ := NewCustom(CustomSpec{Name: "sshd_only", Patterns: []CustomPattern{{Name: "std",
+		Regex: `^(?<timestamp>\w{3} [ \d]\d \d{2}:\d{2}:\d{2}) (?<host>\S+) sshd\[\d+\]: (?<level>error|fatal)?:? ?(?<body>.*)$`}}})
+	generic, _ := NewCustom(CustomSpec{Name: "any_syslog", Patterns: []CustomPattern{{Name: "std",
+		Regex: `^(?<timestamp>\w{3} [ \d]\d \d{2}:\d{2}:\d{2}) (?<host>\S+) (?<body>.*)$`}}})
+	unused, _ := NewCustom(widgetdSpec())
+	p := NewParser(fixedNow)
+	p.SetCustom([]*Custom{unused, specific, generic})
+	for i := range customProbeLines {
+		line := "Nov 29 07:41:17 gw CRON[43]: (root) CMD (run-parts)"
+		if i%100 == 99 {
+			line = "Nov 29 07:41:18 gw sshd[44]: error: maximum authentication attempts"
+		}
+		if _, ok := p.tryCustom([]byte(line)); !ok {
+			t.Fatalf("line %d not read", i+1)
+		}
+	}
+	if got := p.custom.kept; len(got) != 2 || got[0] != specific || got[1] != generic {
+		t.Fatalf("kept %d formats, want the specific one, then the generic one", len(got))
+	}
+	rec, ok := p.tryCustom([]byte("Nov 29 07:41:19 gw sshd[45]: error: maximum authentication attempts"))
+	if !ok || rec.Level != Error {
+		t.Errorf("past the window the specific format comes first: ok %v level %v", ok, rec.Level)
+	}
+}
+
 // A file pattern written for the full path (as lnav matches it) applies to a file named by a
 // relative path too.
 func TestCustomForRelativeName(t *testing.T) {
