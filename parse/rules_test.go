@@ -4270,6 +4270,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "adc-a", "<134> 11/29/2026:07:41:16 GMT adc-a 0-PPE-1 : default TCP CONN_DELINK 4120 0 :  Source 10.0.0.5:51234 - Destination 10.1.0.9:443"),
 		},
 	},
+	{
+		name: "apache-long-module-name",
+		why:  "Apache's module names run past twenty letters with the level: [access_compat:error], [lbmethod_heartbeat:notice]",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204512Z", Error, "", "[Sun Nov 29 07:41:16.204512 2026] [access_compat:error] [pid 4120:tid 139872] [client 203.0.113.7:51234] AH01797: client denied by server configuration: /srv/www/favicon.ico"),
+			we("2026-11-29T07:41:17.1Z", Warn, "", "[Sun Nov 29 07:41:17.100000 2026] [proxy_balancer:warn] [pid 4120:tid 139873] AH01185: worker http://10.0.0.9:8080 in error state"),
+			we("2026-11-29T07:41:18Z", Notice, "", "[Sun Nov 29 07:41:18.000000 2026] [lbmethod_heartbeat:notice] [pid 4121:tid 139874] AH02282: No slotmem from mod_heartmonitor"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -88,7 +88,7 @@ func skipBlanks(b []byte, i int) int {
 // then the word must be upper case, wrapped, colon-suffixed or prefixed with level=. Single letters
 // (the <E> style) count only when wrapped.
 func levelToken(tok []byte, strict bool) (Level, bool) {
-	if len(tok) < 1 || len(tok) > 20 {
+	if len(tok) < 1 || len(tok) > 20 && !longApacheModule(tok, strict) {
 		return Unknown, false
 	}
 	marked := false
@@ -189,6 +189,14 @@ func apacheModuleLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return levelToken(tok, false)
+}
+
+// longApacheModule reports whether tok is Apache's "[module:level]" with a module's name too long
+// for the other level words' limit: "[access_compat:error]", "[lbmethod_heartbeat:notice]".
+func longApacheModule(tok []byte, strict bool) bool {
+	k := bytes.LastIndexByte(tok, ':')
+	return !strict && len(tok) <= 48 && tok[0] == '[' && tok[len(tok)-1] == ']' && k > 0 &&
+		len(tok)-k <= 10 && apacheModule(tok[1:k])
 }
 
 // apacheModule reports whether w is an Apache module's name as its error log writes it before the
