@@ -4279,6 +4279,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Notice, "", "[Sun Nov 29 07:41:18.000000 2026] [lbmethod_heartbeat:notice] [pid 4121:tid 139874] AH02282: No slotmem from mod_heartmonitor"),
 		},
 	},
+	{
+		name: "docker-timestamps-before-plain-text",
+		why:  "docker logs --timestamps writes Go's RFC3339Nano before the program's own text, which names no host and no tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.261353343Z", Unknown, "", "2026-11-29T07:41:16.261353343Z Running from: /usr/share/jenkins/jenkins.war"),
+			we("2026-11-29T07:41:16.406778058Z", Unknown, "", "2026-11-29T07:41:16.406778058Z Hosting environment: Production"),
+			we("2026-11-29T07:41:16.511203946Z", Unknown, "", "2026-11-29T07:41:16.511203946Z webroot: EnvVars.masterEnvVars.get(\"JENKINS_HOME\")"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

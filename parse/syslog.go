@@ -146,6 +146,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				return false
 			}
 		}
+		if pri < 0 && rest[10] == 'T' && nanoFraction(rest[:n]) {
+			// Nine digits of fraction are Go's RFC3339Nano, which Docker's and Kubernetes'
+			// timestamps write before a program's own text: "…23.261353343Z Running from: …"
+			// has no host and no tag. rsyslog and journald write six.
+			return false
+		}
 		n += zeroAfterZ(rest[n:], rest[n-1])
 		iso = true
 	}
@@ -1181,6 +1187,21 @@ func eventLevelPair(msg []byte) (lvl Level, ok bool) {
 		return !ok
 	})
 	return lvl, ok
+}
+
+// nanoFraction reports whether an ISO time's seconds carry nine digits of fraction. (Fluentd's
+// stdout output writes nine, with a blank for the T, before its tag: "… 07:41:16.123456789 +0000
+// app.shop: {…}".)
+func nanoFraction(t []byte) bool {
+	if len(t) < 29 || t[19] != '.' {
+		return false
+	}
+	for _, c := range t[20:29] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(t) == 29 || !isDigit(t[29])
 }
 
 // zoned reports whether an ISO time ends with a zone: Z, +hh:mm or +hhmm.
