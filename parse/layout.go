@@ -818,8 +818,10 @@ func appPackage(w []byte) bool {
 	case "com", "org", "net", "io", "local", "lan", "internal", "corp", "edu", "gov":
 		return false // a host's name ends with its domain, where a package begins with it
 	}
+	// An application id may hold capitals ("com.DefaultCompany.Game", "io.github.x.AppManager"),
+	// and Logcat cuts a long one in its middle with dots: "ioo...untashirakon.AppManager.debug".
 	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '_' || c == ':') {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '.' || c == '_' || c == ':') {
 			return false
 		}
 	}

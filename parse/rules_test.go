@@ -4288,6 +4288,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.511203946Z", Unknown, "", "2026-11-29T07:41:16.511203946Z webroot: EnvVars.masterEnvVars.get(\"JENKINS_HOME\")"),
 		},
 	},
+	{
+		name: "android-studio-logcat-capitals-in-package",
+		why:  "Android Studio's Logcat shows an application id with capitals, and cuts a long one with dots in its middle, before the priority letter",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.196Z", Error, "", "2026-11-29 07:41:16.196 15881-15881 AndroidRuntime          ioo...untashirakon.AppManager.debug  E  FATAL EXCEPTION: main"),
+			we("2026-11-29T07:41:16.197Z", Debug, "", "2026-11-29 07:41:16.197 15881-15902 OpenGLRenderer          io.github.example.AppManager         D  Davey! duration=812ms"),
+			we("2026-11-29T07:41:16.45Z", Warn, "", "2026-11-29 07:41:16.450  2210-2210  Unity                   com.DefaultCompany.Shooter           W  Shader Unsupported: 'Hidden/Blit' - All subshaders removed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
