@@ -282,6 +282,12 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	if lc != 2 && lc != 4 || la != 4 && la > 2 || la == 4 && lc > 2 {
 		return j, false
 	}
+	if end := k + 1 + lc; lc == 4 && sep == '/' && c <= 12 && hasPrefixAt(b, end, " -- ") && isDigitAt(b, end+4) {
+		// Suricata's own log writes its date day first, whatever the locale: "3/10/2013 -- 15:02:31"
+		// is the third of October.
+		d.year, d.mon, d.day = e, c, a
+		return end, true
+	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now, w)
 }
 

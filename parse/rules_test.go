@@ -4297,6 +4297,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.45Z", Warn, "", "2026-11-29 07:41:16.450  2210-2210  Unity                   com.DefaultCompany.Shooter           W  Shader Unsupported: 'Hidden/Blit' - All subshaders removed"),
 		},
 	},
+	{
+		name: "suricata-log-day-first",
+		why:  "Suricata's own suricata.log writes its date day first (%d/%m/%Y -- %H:%M:%S), unpadded",
+		entries: []worldEntry{
+			we("2026-10-03T15:02:31Z", Notice, "", "[1009] 3/10/2026 -- 15:02:31 - (suricata.c:926) <Notice> (SCPrintVersion) -- This is Suricata version 6.0.10 RELEASE"),
+			we("2026-04-05T08:18:43Z", Notice, "", "[2102717] 5/4/2026 -- 08:18:43 [Suricata-main:suricata] - (suricata.c:1062) <Notice> (LogVersion) -- This is Suricata version 7.0.2 RELEASE running in SYSTEM mode"),
+			we("2026-11-29T07:41:16Z", Warn, "", "[2102717] 29/11/2026 -- 07:41:16 [W#01-eth0:suricata] - (source-af-packet.c:1812) <Warning> (AFPReadFromRing) -- [ERRCODE: SC_ERR_AFP_READ(191)] - AF_PACKET read failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
