@@ -992,6 +992,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		}
 		return j
 	}
+	if off, k := lowerZone(b, j+1); k > 0 {
+		d.offset, d.zoned = off, true // IOS writes the zone as `clock timezone` named it: "03:32:04.114 gmt: %SEC-6-…"
+		return k
+	}
 	if abbrevEnd(b, j+1) == j+1 {
 		return j // no abbreviation: the wall-clock instant that zoneAbbrev needs is not worth computing
 	}
@@ -1091,4 +1095,24 @@ func byteAt(b []byte, i int) byte {
 		return b[i]
 	}
 	return 0
+}
+
+// lowerZone reads a zone's abbreviation in lower case right before a colon and a blank, where a
+// Cisco device writes the name its clock's zone was configured with ("gmt: ", "est: "): its
+// offset and its end, or 0 and 0 when b[i:] holds none.
+func lowerZone(b []byte, i int) (offset, end int) {
+	var up [5]byte
+	n := 0
+	for n < len(up) && i+n < len(b) && b[i+n] >= 'a' && b[i+n] <= 'z' {
+		up[n] = b[i+n] - 'a' + 'A'
+		n++
+	}
+	if n < 3 || !hasPrefixAt(b, i+n, ": ") {
+		return 0, 0
+	}
+	min, known := zoneAbbrevs[string(up[:n])]
+	if !known {
+		return 0, 0
+	}
+	return min * 60, i + n
 }

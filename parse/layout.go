@@ -2326,10 +2326,23 @@ func hostAfterUptime(line []byte) (Span, bool) {
 		return Span{}, false
 	}
 	h, ok := hostAfter(line, close+1)
-	if !ok || !hostName(h.Of(line)) {
+	if !ok {
+		// hostAfter takes a plain word before "kernel:" for prose; the journal's column is a host.
+		s, e := nextToken(line, close+1)
+		h, ok = Span{int32(s), int32(e)}, e > s && isAlnum(line[s]) && line[e-1] != ':' && hostLike(line[s:e]) && journalTag(line, e)
+	}
+	if !ok || !hostName(h.Of(line)) && !journalTag(line, int(h.End)) {
 		return Span{}, false
 	}
 	return h, true
+}
+
+// journalTag reports whether a program's tag as the journal shows it follows line[i]: with its
+// pid ("systemd[1]:") or the kernel's ("kernel:"). A host named by a plain word ("archlinux",
+// "H") is read before one.
+func journalTag(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	return e-s > 4 && hasPrefixAt(line, e-2, "]:") || string(line[s:e]) == "kernel:"
 }
 
 // counterLevel reads the level word that follows a line counter, as npm's debug log writes it:

@@ -816,7 +816,7 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		parseText(line, rec)
 		return
 	}
-	if (c == '<' || isDigit(c) && octetCount(line) > 0) && (tried != FormatRFC5424 && p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
+	if (c == '<' || isDigit(c) && (octetCount(line) > 0 || ietfWithoutPRI(line))) && (tried != FormatRFC5424 && p.parse5424(line, rec) || p.parseCMTrace(line, rec) || p.parseEventXML(line, rec)) {
 		return
 	}
 	if c == '!' && p.parseEclipse(line, rec) {

@@ -4306,6 +4306,54 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Warn, "", "[2102717] 29/11/2026 -- 07:41:16 [W#01-eth0:suricata] - (source-af-packet.c:1812) <Warning> (AFPReadFromRing) -- [ERRCODE: SC_ERR_AFP_READ(191)] - AF_PACKET read failed"),
 		},
 	},
+	{
+		name: "iso-host-tag-with-pid-and-no-colon",
+		why:  "after a zoned ISO time and a host, Junos and some relays' templates write the program and its pid with no colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.714Z", Unknown, "access-sw1", "2026-11-29T07:41:16.714Z access-sw1 dot1xd[1877] Custom_log MAC-RADIUS User 001b4f6f7496 logged in MacAddress 00:1b:4f:6f:74:96"),
+			we("2026-11-29T07:41:17Z", Unknown, "192.0.2.211", "2026-11-29T07:41:17+00:00 192.0.2.211 startup.sh[4252] worker pool ready"),
+		},
+	},
+	{
+		name: "iso-host-routeros-topics",
+		why:  "RouterOS's topics after its address name the severity, as rsyslog's ISO template stores them",
+		entries: []worldEntry{
+			we("2026-11-30T03:19:44.166891Z", Info, "192.0.2.1", "2026-11-29T22:19:44.166891-05:00 192.0.2.1 firewall,info [drop-input] input: in:pppoe-out1 out:(unknown 0), connection-state:new proto UDP, 198.51.100.74:443->203.0.113.22:43186, len 126"),
+			we("2026-11-30T03:19:45Z", Error, "192.0.2.1", "2026-11-29T22:19:45-05:00 192.0.2.1 system,error,account login failure for user admin from 198.51.100.9 via ssh"),
+		},
+	},
+	{
+		name: "rfc5424-stored-without-pri",
+		why:  "a relay or an export that keeps RFC 5424's header without its PRI: the version, the time, the host, and structured data after the ids",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "cp-log01", "1 2026-11-29T07:41:16Z cp-log01 CheckPoint 22103 - [action:\"Accept\"; flags:\"411908\"; ifdir:\"inbound\"; src:\"10.0.0.5\"]"),
+			we("2026-11-29T07:41:17.123Z", Unknown, "web01", "1 2026-11-29T07:41:17.123Z web01 shopd 4120 ORDER [meta seq=\"1\"] order 42 paid"),
+		},
+	},
+	{
+		name: "short-monotonic-plain-host",
+		why:  "journalctl -o short-monotonic names a host that is a plain word before a tag with its pid, or the kernel's",
+		entries: []worldEntry{
+			we("", Unknown, "archlinux", "[    1.241863] archlinux systemd[1]: Reached target System Initialization."),
+			we("", Unknown, "myhost", "[    2.004112] myhost kernel: e1000e 0000:00:1f.6 eth0: NIC Link is Up 1000 Mbps Full Duplex"),
+		},
+	},
+	{
+		name: "severity-in-capitals-before-tag",
+		why:  "SONiC's syslog template writes the severity in capitals between the host and the tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.562842Z", Info, "sonic-sw1", "Nov 29 07:41:16.562842 sonic-sw1 INFO supervisord: syncd started"),
+			we("2026-11-29T07:41:17.001Z", Notice, "sonic-sw1", "Nov 29 07:41:17.001000 sonic-sw1 NOTICE swss#orchagent: :- doTask: port Ethernet0 admin up"),
+		},
+	},
+	{
+		name: "cisco-zone-in-lower-case",
+		why:  "IOS writes the zone as clock timezone named it, in lower case too, before the message id's colon",
+		entries: []worldEntry{
+			we("2026-10-06T03:32:04.114Z", Info, "", "3924923: *Oct  6 03:32:04.114 gmt: %SEC-6-IPACCESSLOGP: list bcv_out denied tcp 10.0.3.100(50150) -> 192.0.2.1(443), 1 packet"),
+			we("2026-10-06T08:32:05.114Z", Info, "", "3924924: *Oct  6 03:32:05.114 est: %SEC-6-IPACCESSLOGP: list bcv_out denied tcp 10.0.3.100(50151) -> 192.0.2.1(443), 1 packet"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

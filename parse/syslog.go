@@ -288,6 +288,15 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
+	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 {
+		// A zoned ISO time and a host, then a program with its pid and no colon, as Junos and
+		// some relays' templates write it: "… MySWITCH1 dot1xd[1877] Custom_log …".
+		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
+		h.pid = Span{h.tag.End + 1, int32(te - 1)}
+		h.msg = skipBlanks(line, te)
+	} else if iso && !bare && h.host.End > 0 && topics(line, i) {
+		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
+		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
@@ -365,8 +374,8 @@ func severityBeforeTag(line []byte, s, e int) (Level, bool) {
 		if syslogFacility(w[:k]) {
 			lvl, ok = ParseLevel(w[k+1:])
 		}
-	} else if len(w) >= 3 && isLowerWord(w) {
-		lvl, ok = ParseLevel(w)
+	} else if len(w) >= 3 && (isLowerWord(w) || isUpperWord(w)) {
+		lvl, ok = ParseLevel(w) // SONiC's template writes it in capitals: "sonic-sw1 NOTICE swss#orchagent: …"
 	}
 	if !ok {
 		return Unknown, false
@@ -1457,6 +1466,25 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 	return i + 1, true
 }
 
+// ietfWithoutPRI reports whether line opens with RFC 5424's version 1 and an RFC 3339 time.
+func ietfWithoutPRI(line []byte) bool {
+	return len(line) > 24 && line[0] == '1' && line[1] == ' ' && line[12] == 'T' && isoShaped(line, 2)
+}
+
+// colonlessTag reports whether line[i:] opens with a program's name and its pid in brackets, then
+// a blank: "dot1xd[1877] …". It returns the end of the pid's bracket.
+func colonlessTag(line []byte, i int) (int, bool) {
+	s, e := nextToken(line, i)
+	if s != i || e-s < 4 || line[e-1] != ']' || !isAlpha(line[s]) || byteAt(line, e) != ' ' {
+		return 0, false
+	}
+	open := bytes.IndexByte(line[s:e], '[')
+	if open < 1 || !tagLike(line[s:s+open]) || !digitsOnly(line[s+open+1:e-1]) || e-1 == s+open+1 {
+		return 0, false
+	}
+	return e, true
+}
+
 // tagLevel reads a level that a program writes between its tag and the tag's colon: MIT
 // Kerberos glues it in parentheses after the pid ("krb5kdc[412](info):"), Apple's system log
 // puts it in angle brackets after a blank ("locationd[77] <Error>:", as macOS's ASL and iOS
@@ -1738,14 +1766,20 @@ type ietfHeader struct {
 func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 	*h = ietfHeader{}
 	pri, i := syslogPRI(line)
+	// A header stored without its PRI, as relays and SIEM exports keep it: "1 2026-11-29T07:41:16Z
+	// gw01 CheckPoint 22103 - [action:\"Accept\"; …]". Its structured data must follow.
+	bare := pri < 0 && ietfWithoutPRI(line)
 	// The version is 1 in every sender; the grammar allows up to three digits.
 	_, nv := digitRun(line, i)
-	if pri < 0 || nv < 1 || nv > 3 || line[i] == '0' || byteAt(line, i+nv) != ' ' {
+	if pri < 0 && !bare || nv < 1 || nv > 3 || line[i] == '0' || byteAt(line, i+nv) != ' ' {
 		return false
 	}
 	h.pri = pri
 	i += nv + 1
-	*rec = Record{Format: FormatRFC5424, Level: LevelFromSyslog(pri & 7)}
+	*rec = Record{Format: FormatRFC5424}
+	if !bare {
+		rec.Level = LevelFromSyslog(pri & 7)
+	}
 	if i < len(line) && line[i] == '-' {
 		i++
 	} else {
@@ -1773,7 +1807,7 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 			}
 		}
 	}
-	if !ok {
+	if !ok || bare && !sdOK {
 		return false
 	}
 	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
