@@ -751,6 +751,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Message.Start = int32(skipBlanks(line, e))
 				return true
 			}
+			if lvl, ok := logbackStatus(line, tok, e); ok {
+				rec.Level = lvl // logback's own status: "22:09:46,497 |-WARN in ch.qos.logback…"
+				return true
+			}
 			if lvl, ok := ibmIDLevel(line, s, e); ok {
 				rec.Level = lvl // the id stays in the message: "CWWKZ0002E: An exception …"
 				return true
@@ -796,7 +800,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 // of a sentence begun, prose opening the line, a label closing it ("Provision info:"), a named
 // trace ("Stack Trace:"), a negation before prose ("… NOT found").
 func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
-	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) ||
+	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) || k > 0 && phraseBefore(prev, tok) ||
 		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
 		k > 0 && string(tok) == "NOT" && proseFollows(line, e)
 }
@@ -962,6 +966,15 @@ func gluedOrGrouped(tok []byte) (Level, bool) {
 		return lvl, true
 	}
 	return gluedLevel(tok)
+}
+
+// logbackStatus reads the level of logback's status messages, which it prints about its own
+// configuration: "|-INFO in ch.qos.logback.classic.LoggerContext[default] - …".
+func logbackStatus(line, tok []byte, e int) (Level, bool) {
+	if len(tok) < 6 || tok[0] != '|' || tok[1] != '-' || !hasPrefixAt(line, e, " in ") || !isUpperWord(tok[2:]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[2:])
 }
 
 // letterLevel reads a single upper-case severity letter right after the time when a column

@@ -4354,6 +4354,24 @@ var ruleCases = []worldCase{
 			we("2026-10-06T08:32:05.114Z", Info, "", "3924924: *Oct  6 03:32:05.114 est: %SEC-6-IPACCESSLOGP: list bcv_out denied tcp 10.0.3.100(50151) -> 192.0.2.1(443), 1 packet"),
 		},
 	},
+	{
+		name: "error-phrase-is-no-level",
+		why:  "a phrase that names an error (Django's 'Internal Server Error:', Go's 'write error:') is text, not a level the line writes",
+		entries: []worldEntry{
+			we("", Unknown, "", "Internal Server Error: /orders/4120/refund/"),
+			we("", Unknown, "", "Bad Gateway Error: upstream closed the connection"),
+			we("2026-11-29T07:41:16.975558115Z", Unknown, "", "2026-11-29 15:41:16.975558115 +0800 CST m=+84676.554602516 write error: error getting log file info: stat /srv/log/access.log: permission denied"),
+		},
+	},
+	{
+		name: "logback-status-messages",
+		why:  "logback prints its own status with the level after '|-' and before 'in'",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.497Z", Info, "", "07:41:16,497 |-INFO in ch.qos.logback.classic.LoggerContext[default] - Could NOT find resource [logback-test.xml]"),
+			we("2026-11-29T07:41:16.498Z", Warn, "", "07:41:16,498 |-WARN in ch.qos.logback.classic.LoggerContext[default] - Resource [logback.xml] occurs multiple times on the classpath."),
+			we("2026-11-29T07:41:16.51Z", Error, "", "07:41:16,510 |-ERROR in ch.qos.logback.core.rolling.RollingFileAppender[FILE] - openFile(/srv/app/app.log,true) call failed."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

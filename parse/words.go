@@ -368,11 +368,31 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
 			// information:" a list of details.
+			if k > 0 && phraseBefore(prev, b[s:e]) {
+				// "Internal Server Error: /orders/", "write error: …": a phrase that names an
+				// error, as Django and Go programs write it, with no level of their own.
+				return Unknown, 0, 0, false
+			}
 			return qualifiedLevel(prev, l), s, e, true
 		}
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// phraseBefore reports whether prev, a plain word in lower case or capitalized, makes the level word
+// tok after it (not in capitals, with its colon) part of a phrase: "Server Error:", "write
+// error:". A qualifier ("Fatal error:"), a word in capitals ("PHP Warning:") and a short prefix
+// (Packer's "ui error:") do not.
+func phraseBefore(prev, tok []byte) bool {
+	n := len(tok)
+	if n < 2 || tok[n-1] != ':' || !isAlpha(tok[0]) || isUpperWord(tok[:n-1]) || len(prev) < 3 || !isAlpha(prev[0]) || !isLowerWord(prev[1:]) {
+		return false
+	}
+	if _, isLevel := ParseLevel(prev); isLevel {
+		return false
+	}
+	return true
 }
 
 // fieldLabel reports whether a level word with a colon labels a number in a list of fields, as
