@@ -45,6 +45,17 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				if pairs == 0 {
 					sep = firstSep(line, end)
 				}
+				if !closed && pairs >= cutPairs {
+					// A record of pairs cut inside its last quoted value, as a relay cuts a long
+					// syslog message at 1024 bytes: its pairs so far still hold, and the value runs
+					// to the line's end.
+					p.HasValue, p.Quoted, p.Escaped = true, true, esc
+					p.Value = Span{int32(i + 1), int32(len(line))}
+					if fn != nil {
+						fn(p)
+					}
+					return pairs + 1, true
+				}
 				if !closed || (end < len(line) && line[end] != ' ' && line[end] != '\t' && !(sep != 0 && sepPair(line, end, sep))) {
 					return pairs, false
 				}
@@ -98,6 +109,10 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 		}
 	}
 }
+
+// cutPairs is how many whole pairs a line must hold before a quote left open at its end is taken
+// for a cut, not for text that only looks like pairs.
+const cutPairs = 4
 
 // singleQuoted reads a value in single quotes at line[i], as structlog's KeyValueRenderer writes
 // Python's repr of a string ("event='config loaded'"): the quotes must close before a blank or the

@@ -4372,6 +4372,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.51Z", Error, "", "07:41:16,510 |-ERROR in ch.qos.logback.core.rolling.RollingFileAppender[FILE] - openFile(/srv/app/app.log,true) call failed."),
 		},
 	},
+	{
+		name: "pairs-cut-inside-a-quote",
+		why:  "a record of pairs cut inside its last quoted value (a relay's 1024-byte limit) keeps the time, level and host its whole pairs hold",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "fw01", `date=2026-11-29 time=07:41:16 devname="fw01" devid="FG100E4Q16000001" logid="1059028704" type="utm" subtype="app-ctrl" level="notice" msg="applications3: SSL.Anonymous`),
+			we("2026-11-29T07:41:17Z", Info, "", `device="SFW" date=2026-11-29 time=07:41:17 timezone="GMT" device_name="XG86" log_id=062910617701 priority=Information ap=P12345CV678VQDD ssid="WiFi_WPA_Enterprise clients_conn_SSID=0`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
