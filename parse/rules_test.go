@@ -4380,6 +4380,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Info, "", `device="SFW" date=2026-11-29 time=07:41:17 timezone="GMT" device_name="XG86" log_id=062910617701 priority=Information ap=P12345CV678VQDD ssid="WiFi_WPA_Enterprise clients_conn_SSID=0`),
 		},
 	},
+	{
+		name: "bind-debug-depth-past-the-learned-place",
+		why:  "BIND's category and debug level with its depth, on every line of a channel with print-category and print-severity: the level's learned place reads it as the first lines did",
+		entries: []worldEntry{
+			we("2026-12-03T08:20:57.347Z", Debug, "", "03-Dec-2026 08:20:57.347 general: debug 1: exclusive task mode: ended"),
+			we("2026-12-03T08:20:57.347Z", Debug, "", "03-Dec-2026 08:20:57.347 general: debug 1: load_configuration: success"),
+			we("2026-12-03T08:20:57.347Z", Debug, "", "03-Dec-2026 08:20:57.347 general: debug 1: exclusive task mode: starting"),
+			we("2026-12-03T08:20:57.347Z", Debug, "", "03-Dec-2026 08:20:57.347 general: debug 1: exclusive task mode: started"),
+			we("2026-12-03T08:20:57.348Z", Info, "", "03-Dec-2026 08:20:57.348 zoneload: info: managed-keys-zone: loaded serial 0"),
+			we("2026-12-03T08:20:57.348Z", Debug, "", "03-Dec-2026 08:20:57.348 zoneload: debug 2: zone example.test/IN: number of nodes in database: 0"),
+		},
+	},
+	{
+		name: "unreal-frame-counter-padded-or-not",
+		why:  "Unreal Engine pads its frame counter in brackets to three ('[  0]', '[ 12]', '[102]'): the level's learned place counts the same column whatever the padding",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "[2026.11.29-07.41.16:204][  0]LogInit: Build: ++UE5+Release-5.3-CL-29314046"),
+			we("2026-11-29T07:41:17.044Z", Info, "", "[2026.11.29-07.41.17:044][ 12]LogWorld: Display: Bringing World /Game/Maps/Town10 up for play"),
+			we("2026-11-29T07:41:18.077Z", Warn, "", "[2026.11.29-07.41.18:077][ 51]LogNet: Warning: Travel Failure: [ClientTravelFailure]"),
+			we("2026-11-29T07:41:18.5Z", Warn, "", "[2026.11.29-07.41.18:500][ 52]LogNet: Warning: Network Failure: GameNetDriver[ConnectionTimeout]"),
+			we("2026-11-29T07:41:18.9Z", Info, "", "[2026.11.29-07.41.18:900][ 60]LogWorld: Display: Level streaming done"),
+			we("2026-11-29T07:41:19.402Z", Error, "", "[2026.11.29-07.41.19:402][102]LogSpawn: Error: Failed to spawn actor: collision at spawn position"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

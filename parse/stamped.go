@@ -534,17 +534,44 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 			return Unknown, spot, 0, false
 		}
 		tok := line[ts:te]
-		if len(tok) == 1 && (tok[0] == ',' || tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
+		if columnSeparator(tok) {
 			j, k = te, k-1
 			continue
 		}
 		if k == spot {
 			lvl, msg, ok := levelAtWord(line, prev, tok, ts, te, k, numeric, s)
+			if !ok {
+				// The word's own reading missed a spelling the search knows (a letter in
+				// parentheses, a level glued to its component): the search decides, and counts
+				// only at the same place.
+				var got int
+				if lvl, got, msg, ok = levelAround(line, s); !ok || got != spot {
+					return Unknown, spot, 0, false
+				}
+			}
 			return lvl, spot, msg, ok
 		}
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// columnSeparator reports whether tok separates columns rather than being a word, which counting a
+// level's place skips: a comma, a dash, a bar, a colon, and a bracket that opens a column padded
+// apart from its text, alone or after the time's own ("…:204][  0]LogCarla:" and
+// "…:402][102]LogCarla:" put the level at the same place).
+func columnSeparator(tok []byte) bool {
+	if len(tok) == 2 {
+		return tok[0] == ']' && tok[1] == '['
+	}
+	if len(tok) != 1 {
+		return false
+	}
+	switch tok[0] {
+	case ',', '-', '|', ':', '[':
+		return true
+	}
+	return false
 }
 
 // levelAtWord reads the level at the word line[ts:te], the k-th after the time, where the source's
@@ -559,6 +586,9 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	}
 	if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 		return lvl, afterBracket(line, te), true
+	}
+	if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
+		return Debug, msg, true // as levelAround reads it: BIND's "general: debug 1: …"
 	}
 	lvl, ok := columnLevel(tok, k, numeric)
 	if !ok && k == 0 {
@@ -751,7 +781,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			break
 		}
 		tok := line[ts:te]
-		if len(tok) == 1 && (tok[0] == ',' || tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
+		if columnSeparator(tok) {
 			j, k = te, k-1 // separators between columns do not count as words
 			continue
 		}
