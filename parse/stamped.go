@@ -334,12 +334,27 @@ func (p *Parser) learnSpot(spot int, closer, opener byte) {
 func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
 	if p.mem.agreed >= confident && spotFits(line, s, p.mem.spot, p.mem.closer, p.mem.opener) {
 		lvl, spot, msg, ok = levelAtSpot(line, s, p.mem.spot)
-		if ok || !shaped(p.mem.spot) {
+		if ok {
 			return lvl, spot, msg, ok
+		}
+		if !shaped(p.mem.spot) {
+			// Nothing at the learned place: a line whose columns run otherwise (a padded module
+			// name, a level before the time) still has its level read where the search finds
+			// one no further into the line, or right after the time; a level word further in
+			// is the message's.
+			if lvl, spot, msg, ok = p.searchLevel(line, s); ok && (spot <= p.mem.spot || spot == 0) {
+				return lvl, spot, msg, ok
+			}
+			return Unknown, 0, 0, false
 		}
 		// A spot read by its layout's own shape (an IBM type column, a digit after a pid) that
 		// the line does not have: the line is another program's, and the search reads it whole.
 	}
+	return p.searchLevel(line, s)
+}
+
+// searchLevel is stampedLevel's search of the whole header, with no learned place.
+func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, ok bool) {
 	if indentedDump(line, s.end) {
 		return Unknown, 0, 0, false
 	}
@@ -518,7 +533,7 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		return lvl, spot, 0, ok
 	}
 	if spot < 0 {
-		lvl, got, msg, ok := levelAround(line, s)
+		lvl, got, msg, ok := levelBeforeStamp(line, s)
 		if !ok || got != spot {
 			return Unknown, spot, 0, false
 		}
@@ -663,8 +678,8 @@ func headerLetter(line, prev, tok []byte, e, k int, off *bool) (Level, bool) {
 	switch {
 	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 0 && prev[len(prev)-1] == ']'):
 		lvl, ok := alphabetLevel(tok[1], "TDIWE") // "(C)" is a copyright's sign more often than critical
-		if !ok && off != nil {
-			*off = true
+		if !ok && off != nil && tok[1] != 'C' {
+			*off = true // (SatDump's "(C)" for critical, among its other letters, leaves them levels)
 		}
 		if !ok || off != nil && *off {
 			return Unknown, false
@@ -863,6 +878,12 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		numeric = numeric || numberColumn(tok)
 		j = te
 	}
+	return levelBeforeStamp(line, s)
+}
+
+// levelBeforeStamp is levelAround's search of the words before the time, whose places it numbers
+// -1, -2, … from the line's start.
+func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 	for k, i := 0, 0; k <= s.token && i < s.start; k++ {
 		ts, te := nextToken(line, i)
 		if ts == te || ts >= s.start {
