@@ -4404,6 +4404,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.402Z", Error, "", "[2026.11.29-07.41.19:402][102]LogSpawn: Error: Failed to spawn actor: collision at spawn position"),
 		},
 	},
+	{
+		name: "iso-header-relayed-and-doubled-hosts",
+		why:  "rsyslog's file format before a relayed RFC 5424 record, or before a host written twice by logger --hostname, still names the host; BIND's zone and class are no host and tag",
+		entries: []worldEntry{
+			we("2026-12-03T08:15:33.359165Z", Unknown, "vm", `2026-12-03T08:15:33.359165+00:00 vm 1 2026-12-03T08:15:33.359007+00:00 vm app5424 - - [timeQuality tzKnown="1" isSynced="0"][meta@32473 k="v"] rfc5424 via logger with sd`),
+			we("2026-12-03T08:15:33.373857Z", Unknown, "vm", "2026-12-03T08:15:33.373857+00:00 vm vm app3164: rfc3164 via logger"),
+			we("2026-12-03T08:20:57.351Z", Unknown, "", "2026-12-03T08:20:57.351Z zone example.test/IN: loaded serial 1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

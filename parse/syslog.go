@@ -277,6 +277,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			// ERROR: …", with no host before it.
 			return false
 		}
+		if pri < 0 && h.pid.End == 0 && dnsZoneTag(h.tag.Of(line)) {
+			return false // BIND's "zone example.test/IN: loaded serial 1": a zone and its class, no host and no tag
+		}
 		if lvl, ok := componentLevel(h.tag.Of(line)); ok && h.pid.End == 0 && h.tagLevel == Unknown {
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		}
@@ -294,6 +297,15 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
 		h.pid = Span{h.tag.End + 1, int32(te - 1)}
 		h.msg = skipBlanks(line, te)
+	} else if iso && !bare && h.host.End > 0 && ietfWithoutPRI(line[i:]) {
+		// A relay's RFC 5424 record stored whole behind rsyslog's file header: "… vm 1
+		// 2026-12-03T08:15:33.359007+00:00 vm app - - [sd] msg". The header's host is the record's.
+	} else if s, e := nextToken(line, i); iso && !bare && h.host.End > 0 && string(line[s:e]) == string(h.host.Of(line)) {
+		// The host written twice, as logger --hostname and a relay's header both put it: "… vm vm
+		// app3164: …". The tag follows the second.
+		if te, ok := scanTag(line, skipBlanks(line, e), h); ok {
+			h.msg = skipBlanks(line, te)
+		}
 	} else if iso && !bare && h.host.End > 0 && topics(line, i) {
 		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
 		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
@@ -1469,6 +1481,20 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 // ietfWithoutPRI reports whether line opens with RFC 5424's version 1 and an RFC 3339 time.
 func ietfWithoutPRI(line []byte) bool {
 	return len(line) > 24 && line[0] == '1' && line[1] == ' ' && line[12] == 'T' && isoShaped(line, 2)
+}
+
+// dnsZoneTag reports whether a word in a tag's place is a DNS zone with its class, as BIND names
+// one: "example.test/IN", "0.in-addr.arpa/IN", "version.bind/CH".
+func dnsZoneTag(w []byte) bool {
+	k := bytes.LastIndexByte(w, '/')
+	if k < 1 || bytes.IndexByte(w[:k], '.') < 0 {
+		return false
+	}
+	switch string(w[k+1:]) {
+	case "IN", "CH", "HS":
+		return true
+	}
+	return false
 }
 
 // colonlessTag reports whether line[i:] opens with a program's name and its pid in brackets, then
