@@ -4413,6 +4413,14 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:20:57.351Z", Unknown, "", "2026-12-03T08:20:57.351Z zone example.test/IN: loaded serial 1"),
 		},
 	},
+	{
+		name: "http-date-headers-under-a-debug-record",
+		why:  "nginx's debug log dumps a response's headers under its record: their Date: and Last-Modified: lines are the headers', not records",
+		entries: []worldEntry{
+			we("2026-12-03T08:16:18Z", Debug, "", "2026/12/03 08:16:18 [debug] 25786#25786: *1 HTTP/1.1 200 OK", "Server: nginx/1.22.1", "Date: Thu, 03 Dec 2026 08:16:18 GMT", "Content-Type: text/html", "Last-Modified: Thu, 03 Dec 2026 08:16:17 GMT", "ETag: \"6b112551-3\""),
+			we("2026-12-03T08:16:18Z", Debug, "", "2026/12/03 08:16:18 [debug] 25786#25786: *1 http write filter: l:0 f:0 s:234"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

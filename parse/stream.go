@@ -886,6 +886,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
+	if s.stamped && httpDateHeader(inner) && !httpDateHeader(s.raw) {
+		// An HTTP response's headers that a debug log dumps under its record (nginx's "HTTP/1.1
+		// 200 OK" then "Date: Thu, 03 Dec 2026 08:16:18 GMT"): their dates are the headers'. In
+		// a source whose records open with their "Date:" (maildrop's log), the next one does too.
+		return true, rec, false
+	}
 	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
@@ -1070,6 +1076,17 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// httpDateHeader reports whether line is an HTTP header whose value is a date: "Date: …",
+// "Last-Modified: …", "Expires: …", "If-Modified-Since: …".
+func httpDateHeader(line []byte) bool {
+	for _, name := range [...]string{"Date: ", "Last-Modified: ", "Expires: ", "If-Modified-Since: "} {
+		if hasPrefixAt(line, 0, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // signOpening reports whether a line opens with a console's sign for its level and two blanks,
