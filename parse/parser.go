@@ -158,6 +158,8 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
+	} else if rec.Time%nsPerSec == 0 && byteAt(line, 19) == ' ' && byteAt(line, 20) == 'u' {
+		openvpnMicros(line, &rec)
 	}
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
@@ -871,3 +873,19 @@ func (p *Parser) nowNano() int64 {
 func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+
+// openvpnMicros adds the microseconds that OpenVPN writes after its time from verbosity 4 on,
+// "2026-12-03 08:26:56 us=730853 Note: …", and starts the message after them.
+func openvpnMicros(line []byte, rec *Record) {
+	if !hasPrefixAt(line, 20, "us=") || byteAt(line, 10) != ' ' || byteAt(line, 13) != ':' {
+		return
+	}
+	us, n := digitRun(line, 23)
+	if n < 1 || n > 6 || byteAt(line, 23+n) != ' ' {
+		return
+	}
+	rec.Time += int64(us) * 1000
+	if int(rec.Message.Start) <= 23+n {
+		rec.Message.Start = int32(skipBlanks(line, 23+n))
+	}
+}

@@ -4421,6 +4421,15 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:16:18Z", Debug, "", "2026/12/03 08:16:18 [debug] 25786#25786: *1 http write filter: l:0 f:0 s:234"),
 		},
 	},
+	{
+		name: "openvpn-microseconds",
+		why:  "OpenVPN writes the microseconds after its time from verbosity 4 on, as us=",
+		entries: []worldEntry{
+			we("2026-12-03T08:26:56.730853Z", Unknown, "", "2026-12-03 08:26:56 us=730853 OpenVPN 2.6.14 x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] [DCO]"),
+			we("2026-12-03T08:26:56.731002Z", Unknown, "", "2026-12-03 08:26:56 us=731002 library versions: OpenSSL 3.0.17 1 Jul 2025, LZO 2.10"),
+			we("2026-12-03T08:26:57.000412Z", Unknown, "", "2026-12-03 08:26:57 us=412 TUN/TAP device tun0 opened"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
