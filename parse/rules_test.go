@@ -4430,6 +4430,15 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:26:57.000412Z", Unknown, "", "2026-12-03 08:26:57 us=412 TUN/TAP device tun0 opened"),
 		},
 	},
+	{
+		name: "cisco-uptime-record-after-a-timed-one",
+		why:  "a Cisco record stamped with its uptime, behind its sequence number, is a record of its own after one stamped with the date",
+		entries: []worldEntry{
+			we("2026-12-28T22:35:12Z|2025-12-28T22:35:12Z", Error, "", "2464: 006077: Dec 28 22:35:12: %LINK-3-UPDOWN: Interface FastEthernet0/33, changed state to up"),
+			we("", Error, "", "18312: 5w4d: %LINK-3-UPDOWN: Interface FastEthernet0/12, changed state to down"),
+			we("", Notice, "", "18313: 5w4d: %LINEPROTO-5-UPDOWN: Line protocol on Interface FastEthernet0/12, changed state to down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -886,6 +886,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
+	if rec.Format == FormatText && rec.Time == 0 && countersBeforeID(inner) {
+		// A Cisco record stamped with the uptime, or with nothing, behind its sequence number
+		// ("18312: 5w4d: %LINK-3-UPDOWN: …"): a record of its own among timed ones.
+		return false, rec, true
+	}
 	if s.stamped && httpDateHeader(inner) && !httpDateHeader(s.raw) {
 		// An HTTP response's headers that a debug log dumps under its record (nginx's "HTTP/1.1
 		// 200 OK" then "Date: Thu, 03 Dec 2026 08:16:18 GMT"): their dates are the headers'. In
@@ -1076,6 +1081,27 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// countersBeforeID reports whether line opens with up to three words that end with a colon (a
+// sequence number, an uptime) and then a Cisco message id: "18312: 5w4d: %LINK-3-UPDOWN: …",
+// "*00:01:23: %SYS-5-CONFIG_I: …".
+func countersBeforeID(line []byte) bool {
+	j := 0
+	for k := 0; k < 3; k++ {
+		ts, te := nextToken(line, j)
+		if te-ts < 2 {
+			return false
+		}
+		if line[ts] == '%' {
+			return k > 0 && te-ts > 6 && line[ts+1] >= 'A' && line[ts+1] <= 'Z' && byteAt(line, te-1) == ':' && bytes.IndexByte(line[ts:te], '-') > 0
+		}
+		if line[te-1] != ':' || !isAlnum(line[ts]) && line[ts] != '*' {
+			return false
+		}
+		j = te
+	}
+	return false
 }
 
 // httpDateHeader reports whether line is an HTTP header whose value is a date: "Date: …",
