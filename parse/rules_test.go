@@ -4439,6 +4439,14 @@ var ruleCases = []worldCase{
 			we("", Notice, "", "18313: 5w4d: %LINEPROTO-5-UPDOWN: Line protocol on Interface FastEthernet0/12, changed state to down"),
 		},
 	},
+	{
+		name: "postgres-annex-behind-a-long-prefix",
+		why:  "PostgreSQL's DETAIL and STATEMENT lines join their message behind a prefix of five columns ('%t [%p]: [%c-%l] %u@%d,app=%a [%e] ')",
+		entries: []worldEntry{
+			we("2026-11-29T07:35:04Z", Critical, "", `2026-11-29 07:35:04 UTC [440]: [5f573428.1b8-2] postgres@postgres,app=[unknown] [28P01] FATAL:  password authentication failed for user "postgres"`, `2026-11-29 07:35:04 UTC [440]: [5f573428.1b8-3] postgres@postgres,app=[unknown] [28P01] DETAIL:  Password does not match for user "postgres".`),
+			we("2026-11-29T07:35:05Z", Error, "", `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-1] app@shop,app=psql [42P01] ERROR:  relation "orders2" does not exist at character 15`, `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-2] app@shop,app=psql [42P01] STATEMENT:  select * from orders2;`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

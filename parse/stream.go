@@ -1564,7 +1564,7 @@ var annexLabels = [...]string{"DETAIL:  ", "HINT:  ", "STATEMENT:  ", "CONTEXT: 
 // one of annexLabels.
 func annexLine(line []byte, msg Span) bool {
 	i := int(msg.Start)
-	for k := 0; k < 4 && i < len(line); k++ {
+	for k := 0; k < 6 && i < len(line); k++ {
 		s, e := nextToken(line, i)
 		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) && !(e-s > 2 && line[e-2] == ']') {
 			// A label before it ends the header, unless it is a pid's ("pid 4131:"), or a prefix
