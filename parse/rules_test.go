@@ -4447,6 +4447,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:35:05Z", Error, "", `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-1] app@shop,app=psql [42P01] ERROR:  relation "orders2" does not exist at character 15`, `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-2] app@shop,app=psql [42P01] STATEMENT:  select * from orders2;`),
 		},
 	},
+	{
+		name: "unity-frames-under-a-message",
+		why:  "Unity writes its stack trace's frames unindented under a message, then the file and line in parentheses",
+		entries: []worldEntry{
+			we("", Unknown, "", "NullReferenceException: Object reference not set to an instance of an object", "Shop.Cart.CartView.Refresh () (at Assets/Scripts/CartView.cs:41)", "Shop.Cart.CartView.LateUpdate () (at Assets/Scripts/CartView.cs:12)"),
+			we("", Unknown, "", "Payment gateway timed out after 30 s", "UnityEngine.Debug:LogWarning (object)", "Shop.Payments:Charge (int) (at Assets/Scripts/Payments.cs:88)", "(Filename: Assets/Scripts/Payments.cs Line: 88)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -801,7 +801,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
-	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -1081,6 +1081,34 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// unityFrame reports whether line is a frame of the stack trace Unity writes under a message in
+// its Player.log and Editor.log, unindented: "UnityEngine.Debug:LogError (object)",
+// "Shop.Cart:Add (int) (at Assets/Scripts/Cart.cs:41)", and the "(Filename: … Line: 41)" after them.
+func unityFrame(line []byte) bool {
+	if hasPrefixAt(line, 0, "(Filename: ") {
+		return true
+	}
+	n := len(line)
+	if n < 8 || line[n-1] != ')' || !isAlpha(line[0]) {
+		return false
+	}
+	open := bytes.Index(line, []byte(" ("))
+	if open < 3 || bytes.IndexByte(line[:open], '.') < 0 {
+		return false
+	}
+	for _, c := range line[:open] {
+		if !(isAlnum(c) || c == '.' || c == '_' || c == ':' || c == '<' || c == '>' || c == '`') {
+			return false // a class and its method, with no blank: "Shop.Cart:Add"
+		}
+	}
+	// The method after the class's colon (Unity's own frames), or a source's place after it.
+	if colon := bytes.IndexByte(line[:open], ':'); colon > 0 {
+		return bytes.IndexByte(line[:colon], '.') > 0 && bytes.IndexByte(line[colon+1:open], ':') < 0 &&
+			bytes.IndexByte(line[colon+1:open], '.') < 0 // not Python's "INFO:app.worker:Running (…)"
+	}
+	return bytes.Contains(line[open:], []byte(") (at "))
 }
 
 // countersBeforeID reports whether line opens with up to three words that end with a colon (a
