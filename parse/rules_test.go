@@ -4455,6 +4455,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Payment gateway timed out after 30 s", "UnityEngine.Debug:LogWarning (object)", "Shop.Payments:Charge (int) (at Assets/Scripts/Payments.cs:88)", "(Filename: Assets/Scripts/Payments.cs Line: 88)"),
 		},
 	},
+	{
+		name: "vmware-hostd-bracket-level",
+		why:  "ESX 3.x and 4.0's hostd, vpxa and Converter close their bracket with the level, after the component in quotes and the thread; trivia is their trace",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.857Z", Trace, "", "[2026-11-29 07:41:16.857 'SOAP' 2260 trivia] Received soap response from [TCP:vc01.example.org:443]: GetInterfaceVersion"),
+			we("2026-11-29T07:41:16.859Z", Info, "", "[2026-11-29 07:41:16.859 'ClientConnection' 2260 info] UFAD interface version is vmware-converter-4.0.0"),
+			we("2026-11-29T07:41:17.201Z", Error, "", "[2026-11-29 07:41:17.201 'vm:/vmfs/volumes/4a1/web01/web01.vmx' 3076444048 error] Invalid transition requested (VM_STATE_ON -> VM_STATE_ON): Invalid state"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -654,6 +654,9 @@ func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bo
 			return lvl, skipBlanks(line, te), true
 		}
 	}
+	if lvl, ok := vmwareBracketLevel(line, tok, k, s); ok {
+		return lvl, skipBlanks(line, te), true
+	}
 	if k != 0 {
 		return Unknown, 0, false
 	}
@@ -664,6 +667,20 @@ func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bo
 		return lvl, skipBlanks(line, te+2), true
 	}
 	return Unknown, 0, false
+}
+
+// vmwareBracketLevel reads the level that closes the bracket VMware's hostd and vpxd open their
+// lines with, after the time, the component in quotes and the thread: "[2026-11-29 07:41:16.857
+// 'SOAP' 2260 trivia] …". Their lowest level, trivia, is a trace.
+func vmwareBracketLevel(line, tok []byte, k int, s *stamp) (Level, bool) {
+	n := len(tok)
+	if k != 2 || n < 5 || tok[n-1] != ']' || s.start != 1 || line[0] != '[' || !isLowerWord(tok[:n-1]) {
+		return Unknown, false
+	}
+	if string(tok[:n-1]) == "trivia" {
+		return Trace, true
+	}
+	return ParseLevel(tok[:n-1])
 }
 
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
