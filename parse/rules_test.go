@@ -4464,6 +4464,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.201Z", Error, "", "[2026-11-29 07:41:17.201 'vm:/vmfs/volumes/4a1/web01/web01.vmx' 3076444048 error] Invalid transition requested (VM_STATE_ON -> VM_STATE_ON): Invalid state"),
 		},
 	},
+	{
+		name: "samba-indented-json-body",
+		why:  "Samba's audit under its header: the indented human-readable line, then the event as indented JSON, one record",
+		entries: []worldEntry{
+			we("2026-12-03T08:27:58.840589Z", Notice, "", "[2026/12/03 08:27:58.840589,  2] ../../auth/auth_log.c:647(log_authentication_event_human_readable)", "  Auth: [SMB2,(null)] user [WORKGROUP]\\[root] at [Thu, 03 Dec 2026 08:27:58.840547 UTC] with [No-Password] status [NT_STATUS_NO_SUCH_USER] workstation [WS041] remote host [ipv4:10.0.0.5:51234] mapped to [WORKGROUP]\\[root]. local host [ipv4:10.0.0.2:445]", `  {"timestamp": "2026-12-03T08:27:58.840756+0000", "type": "Authentication", "Authentication": {"version": {"major": 1, "minor": 2}, "eventId": 4625, "status": "NT_STATUS_NO_SUCH_USER"}}`),
+			we("2026-12-03T08:28:01.002Z", Error, "", "[2026/12/03 08:28:01.002000,  0] ../../source3/smbd/server.c:1741(main)", "  smbd version 4.17.12-Debian started."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

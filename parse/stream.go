@@ -746,7 +746,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		if s.xmlRoot && xmlStartTag(line) != nil {
 			return false, rec, false // an element opening in the document's root: maybe a record's header (see block.go)
 		}
-		if t := skipWS(line, 0); t < len(line) && line[t] == '{' {
+		if t := skipWS(line, 0); t < len(line) && line[t] == '{' && !indentedBody(s.raw) {
+			// (Under a record whose body is indented already, as Samba's is under its header, an
+			// indented object is more of that body: its audit event's JSON.)
 			if s.p.parseJSON(line, &rec) {
 				return false, rec, true
 			}
@@ -1081,6 +1083,11 @@ func standaloneLine(line []byte) bool {
 		}
 	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+}
+
+// indentedBody reports whether an entry's text has an indented line after its first.
+func indentedBody(raw []byte) bool {
+	return bytes.Contains(raw, []byte("\n ")) || bytes.Contains(raw, []byte("\n\t"))
 }
 
 // unityFrame reports whether line is a frame of the stack trace Unity writes under a message in
