@@ -511,6 +511,9 @@ func paddedLevel(b []byte) (Level, bool) {
 	if isUpperWord(w) {
 		return ParseLevel(w)
 	}
+	if b[0] != ' ' && b[len(b)-1] == ' ' && len(b) <= 8 && isLowerWord(w) {
+		return ParseLevel(w) // dbt's "[info ]", "[warn ]" beside "[error]", "[debug]"
+	}
 	if len(b) == len(w) || b[len(b)-1] == ' ' {
 		return Unknown, false
 	}

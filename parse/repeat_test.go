@@ -46,7 +46,6 @@ var repeatKnown = map[string]bool{
 	"cisco-ios-show-ip-arp-inspection-log":   true,
 	"coppeliasim-console":                    true,
 	"dancer2-console-logger":                 true,
-	"dbt-log":                                true,
 	"defender-mplog":                         true,
 	"digi-transport-fwlog":                   true,
 	"dlt-receive-ascii":                      true,

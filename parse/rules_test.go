@@ -4472,6 +4472,14 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:28:01.002Z", Error, "", "[2026/12/03 08:28:01.002000,  0] ../../source3/smbd/server.c:1741(main)", "  smbd version 4.17.12-Debian started."),
 		},
 	},
+	{
+		name: "dbt-padded-lowercase-level",
+		why:  "dbt pads its level in lower case to five inside brackets: [info ], [warn ], [error], [debug]",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123456Z", Info, "", "07:41:16.123456 [info ] [MainThread]: Running with dbt=1.8.7"),
+			we("2026-11-29T07:41:17.5Z", Warn, "", "07:41:17.500000 [warn ] [MainThread]: [WARNING]: Configuration paths exist in your dbt_project.yml file which do not apply to any resources."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
