@@ -1055,6 +1055,9 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 	if hasPrefixAt(line, i, "- ") || hasPrefixAt(line, i, "-- ") {
 		return skipBlanks(line, i+2) // and Suricata's "<Info> -- "
 	}
+	if hasPrefixAt(line, i, ": ") && i > 0 && line[i-1] == ' ' {
+		return skipBlanks(line, i+2) // a colon after the padded level: monit's "info     : …"
+	}
 	// Up to two words (thread, logger) followed by " - ". Many lines have no dash at all, and one
 	// search for it costs less than reading the words.
 	j := i

@@ -71,7 +71,6 @@ var repeatKnown = map[string]bool{
 	"lora-pkt-fwd":                           true,
 	"macos-console-app-copy":                 true,
 	"macos-softwareupdate-history":           true,
-	"monit":                                  true,
 	"mule-runtime-log":                       true,
 	"mumble-server":                          true,
 	"mysql-enterprise-backup-output":         true,

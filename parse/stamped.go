@@ -870,7 +870,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			return lvl, k, skipBlanks(line, te), true // Prosody's "Dec 02 02:30:14 portmanager<TAB>error<TAB>…"
 		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
-			return lvl, k, 0, true // right after the time or one column: further in, it is text
+			return lvl, k, afterLevel(line, te, &layoutLine{}), true // right after the time or one column: further in, it is text
 		}
 		if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
 			return Debug, k, msg, true // BIND's "resolver: debug 3: fetch: …"
