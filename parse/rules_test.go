@@ -4480,6 +4480,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.5Z", Warn, "", "07:41:17.500000 [warn ] [MainThread]: [WARNING]: Configuration paths exist in your dbt_project.yml file which do not apply to any resources."),
 		},
 	},
+	{
+		name: "asa-device-id-without-timestamps",
+		why:  "an ASA with logging device-id and no timestamps names itself, by name or address, between its PRI and its message id",
+		entries: []worldEntry{
+			we("", Info, "10.255.255.1", "<166>10.255.255.1 %ASA-6-302015: Built inbound UDP connection 1452903962 for dmz:10.0.0.5/53 (10.0.0.5/53) to inside:10.1.0.9/51234 (10.1.0.9/51234)"),
+			we("", Warn, "fw-edge1", "<164>fw-edge1 %ASA-4-106023: Deny tcp src outside:198.51.100.7/40412 dst inside:10.1.0.9/22 by access-group \"outside_in\" [0x0, 0x0]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

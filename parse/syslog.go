@@ -996,6 +996,10 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 	} else {
 		rec.Time, rec.Host = pairsTimeHost(line, h.msg, w) // FortiOS's "<189>date=… time=… devname=…"
 		if rec.Host.End == 0 {
+			h.host = hostBeforeID(line, h.msg) // an ASA without timestamps: "<166>10.255.255.1 %ASA-6-302015: …"
+			rec.Host = h.host
+		}
+		if rec.Host.End == 0 {
 			// A tag without its pid names a host before it only behind a PRI with a facility:
 			// sd-daemon's "<3>" before a service's own "db-writer flush: …" has none.
 			h.host = hostBeforeTag(line, h.msg, h.pri >= 8)
@@ -1124,8 +1128,8 @@ func welfHost(v []byte) bool {
 func hostBeforeID(line []byte, e int) Span {
 	hs, he := nextToken(line, e)
 	is, ie := nextToken(line, he)
-	if he == hs || ie == is || line[is] != '%' || !hostName(line[hs:he]) || !deviceName(line[hs:he], line[is+1:ie]) {
-		return Span{}
+	if he == hs || ie == is || line[is] != '%' || !ipv4(line[hs:he]) && (!hostName(line[hs:he]) || !deviceName(line[hs:he], line[is+1:ie])) {
+		return Span{} // (an ASA names itself by its address with logging device-id ipaddress)
 	}
 	if _, ok := ciscoID(line[is:ie]); !ok {
 		return Span{}
