@@ -4488,6 +4488,14 @@ var ruleCases = []worldCase{
 			we("", Warn, "fw-edge1", "<164>fw-edge1 %ASA-4-106023: Deny tcp src outside:198.51.100.7/40412 dst inside:10.1.0.9/22 by access-group \"outside_in\" [0x0, 0x0]"),
 		},
 	},
+	{
+		name: "watchguard-name-before-its-time",
+		why:  "WatchGuard's Firebox writes its name, then its time in parentheses, then the process's tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:16) firewall: msg_id="3000-0151" Allow Firebox 1-Trusted udp 10.0.1.5 10.0.1.1 51234 53 msg="DNS request" proxy_act="DNS-Outgoing.1" (DNS-proxy-00)`),
+			we("2026-11-29T07:41:17Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:17) firewall: msg_id="3000-0148" Deny 0-External Firebox 40 tcp 20 116 198.51.100.7 203.0.113.2 40412 22 offset 5 S 412 win 1024  (Unhandled External Packet-00)`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -126,6 +126,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := weblogicHost(line); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := hostBeforeParenTime(line, &s); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := nodeBeforeEpoch(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := senderAfterFacility(line, s.end); ok {
@@ -1339,4 +1341,18 @@ func ltsvLine(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// hostBeforeParenTime reads the device's name that WatchGuard's Firebox writes before its time in
+// parentheses and its process's tag: "fw-hq (2026-11-29T07:41:16) firewall: msg_id=…".
+func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
+	hs, he := nextToken(line, 0)
+	if hs != 0 || he < 2 || s.start != he+2 || line[he+1] != '(' || byteAt(line, s.end) != ')' || !hostLike(line[:he]) || !isAlnum(line[0]) {
+		return Span{}, false
+	}
+	ts, te := nextToken(line, s.end+1)
+	if te-ts < 2 || line[te-1] != ':' || !tagLike(line[ts:te-1]) {
+		return Span{}, false
+	}
+	return Span{0, int32(he)}, true
 }
