@@ -4496,6 +4496,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:17) firewall: msg_id="3000-0148" Deny 0-External Firebox 40 tcp 20 116 198.51.100.7 203.0.113.2 40412 22 offset 5 S 412 win 1024  (Unhandled External Packet-00)`),
 		},
 	},
+	{
+		name: "snort-preprocessor-alert-without-classification",
+		why:  "a Snort preprocessor's alert has no classification line: the packet's time comes right under the header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.910903Z", Unknown, "", "[**] spp_http_decode: IIS Unicode attack detected [**]", "11/29-07:41:16.910903 192.0.2.1:3607 -> 192.0.2.2:80", "TCP TTL:249 TOS:0x0 ID:1 IpLen:20 DgmLen:40", "***AP*** Seq: 0x1  Ack: 0x2  Win: 0x3  TcpLen: 20", ""),
+			we("2026-11-29T07:41:18.254726Z", Unknown, "", "[**] IDS198/SYN FIN Scan [**]", "11/29-07:41:18.254726 10.0.0.9:21 -> 10.0.0.1:21", "TCP TTL:32 TOS:0x0 ID:2 IpLen:20 DgmLen:40", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

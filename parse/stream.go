@@ -603,17 +603,18 @@ func (s *Stream) fieldLine(line []byte, at int) {
 
 // snortHeader opens each alert of Snort's full output, `[**] [gid:sid:rev] msg [**]`: its
 // classification and priority follow, then the packet's time, year-less, and its headers.
-const snortHeader = "[**] ["
+const snortHeader = "[**] "
 
 // snortLine joins the classification line of a Snort alert to its header, and the packet's time
 // line under it, whose time becomes the alert's; ok is false for a line of neither kind.
 func (s *Stream) snortLine(line []byte) (join, ok bool) {
 	nl := bytes.IndexByte(s.raw, '\n')
-	if nl < 0 {
-		label := labelFirst(line) // "[Classification: …] [Priority: 2]"
-		return label, label
+	if nl < 0 && labelFirst(line) {
+		return true, true // "[Classification: …] [Priority: 2]"
 	}
-	if bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:]) || !snortClock(line) {
+	// The packet's time, under the classification or right under the header, as a preprocessor's
+	// alert has none ("[**] spp_http_decode: IIS Unicode attack detected [**]").
+	if nl >= 0 && (bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:])) || !snortClock(line) {
 		return false, false
 	}
 	rec := s.p.Parse(line)
