@@ -1043,6 +1043,9 @@ func stampBracketIDs(line []byte, i int) bool {
 // separator, a "[thread] logger - " prefix (log4j, logback) and nginx's "pid#tid: " prefix.
 func afterLevel(line []byte, i int, lx *layoutLine) int {
 	i = skipBlanks(line, i)
+	if byteAt(line, i) == ']' && (i+1 == len(line) || line[i+1] == ' ') && i > 0 && line[i-1] == ' ' {
+		i = skipBlanks(line, i+1) // the bracket a padded level closes: hclog's "[INFO ] client: …"
+	}
 	if hasPrefixAt(line, i, "| ") {
 		i = skipBlanks(line, i+2)
 		// loguru's "| module:function:line - message"
