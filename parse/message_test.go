@@ -1,0 +1,33 @@
+package parse
+
+import "testing"
+
+// Where a line's message starts, past the header's columns: the text a user reads in the view and
+// searches, which the tables do not score.
+func TestMessageStartsPastTheHeader(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"    2026-11-29T07:41:16.562Z [INFO ] client.plugin: starting plugin manager"}, "client.plugin: starting plugin manager"},
+		{[]string{"2026-11-29T07:41:16.562Z [WARN ] agent: check is now critical"}, "agent: check is now critical"},
+		{[]string{
+			"[CET Nov 29 08:41:16] info     : Starting Monit 5.34.3 daemon",
+			"[CET Nov 29 08:41:17] info     : 'web01' Monit 5.34.3 started",
+			"[CET Nov 29 08:41:18] error    : 'nginx' process is not running",
+			"[CET Nov 29 08:41:19] info     : 'nginx' trying to restart",
+		}, "'nginx' trying to restart"},
+		{[]string{"2026-12-03 08:26:56 us=730853 Note: --data-ciphers-fallback with cipher 'AES-256-CBC'"}, "--data-ciphers-fallback with cipher 'AES-256-CBC'"},
+	} {
+		p := NewParser(fixedNow)
+		var rec Record
+		var last []byte
+		for _, l := range c.lines {
+			last = []byte(l)
+			rec = p.Parse(last)
+		}
+		if got := string(rec.Message.Of(last)); got != c.want {
+			t.Errorf("%s\n\tmessage %q, want %q", last, got, c.want)
+		}
+	}
+}
