@@ -4504,6 +4504,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.254726Z", Unknown, "", "[**] IDS198/SYN FIN Scan [**]", "11/29-07:41:18.254726 10.0.0.9:21 -> 10.0.0.1:21", "TCP TTL:32 TOS:0x0 ID:2 IpLen:20 DgmLen:40", ""),
 		},
 	},
+	{
+		name: "coloured-header-keeps-its-continuation",
+		why:  "a record whose header a terminal colour opens (log4js' default layout) keeps the plain lines of its message under it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.911Z", Info, "", "\x1b[32m[2026-11-29T07:41:16.911] [INFO] default - \x1b[39mfirst line of message", "second line: details here", "third line end"),
+			we("2026-11-29T07:41:17.002Z", Error, "", "\x1b[91m[2026-11-29T07:41:17.002] [ERROR] default - \x1b[39mrequest failed Error: connection refused: db.example.org:5432", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

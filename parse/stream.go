@@ -1988,6 +1988,7 @@ func (s *Stream) startsWithTime(f Format, line []byte) bool {
 	case FormatStamped:
 		return s.p.mem.lastToken <= 2 || s.headedTime()
 	case FormatLayout:
+		line = line[markPrefix(line):] // behind colour codes: log4js' "\x1b[32m[2026-…] [INFO] …"
 		return len(line) > 0 && (isDigit(line[0]) || line[0] == '[' || isAlpha(line[0]))
 	case FormatRFC3164, FormatRFC5424, FormatCustom:
 		return true
