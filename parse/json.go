@@ -575,7 +575,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 // only as a level's name.
 func nestedRole(parent, leaf []byte) (jsonRole, int) {
 	switch string(parent) {
-	case "info", "meta", "log", "jsonPayload", "fields":
+	case "info", "meta", "log", "jsonPayload", "fields", "@fields": // @fields: the old Logstash event, winston's logstash format
 	default:
 		return roleNone, 0
 	}

@@ -4512,6 +4512,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.002Z", Error, "", "\x1b[91m[2026-11-29T07:41:17.002] [ERROR] default - \x1b[39mrequest failed Error: connection refused: db.example.org:5432", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"),
 		},
 	},
+	{
+		name: "logstash-event-fields-level",
+		why:  "the old Logstash event format (winston's logstash) keeps the level among @fields",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.936Z", Info, "", `{"@fields":{"level":"info","reqId":42,"user":"alice"},"@message":"user signed in","@timestamp":"2026-11-29T07:41:16.936Z"}`),
+			we("2026-11-29T07:41:17.1Z", Error, "", `{"@fields":{"level":"error","reqId":43},"@message":"payment declined","@timestamp":"2026-11-29T07:41:17.100Z"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
