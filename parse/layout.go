@@ -1987,8 +1987,10 @@ func npmLevel(line []byte) (Level, int, bool) {
 		lvl = Notice
 	case "info", "http", "timing":
 		lvl = Info
-	case "verbose", "silly":
+	case "verbose", "verb": // npmlog's display names for verbose and silly: "npm verb cli …"
 		lvl = Debug
+	case "silly", "sill":
+		lvl = Trace
 	default:
 		return Unknown, 0, false
 	}

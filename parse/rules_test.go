@@ -4520,6 +4520,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.1Z", Error, "", `{"@fields":{"level":"error","reqId":43},"@message":"payment declined","@timestamp":"2026-11-29T07:41:17.100Z"}`),
 		},
 	},
+	{
+		name: "npm-verb-and-sill",
+		why:  "npm's log shows its verbose and silly levels as verb and sill",
+		entries: []worldEntry{
+			we("", Debug, "", "npm verb cli /usr/bin/node /usr/bin/npm"),
+			we("", Trace, "", "npm sill fetch manifest react@^18.3.1"),
+			we("", Error, "", "npm ERR! code E404"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
