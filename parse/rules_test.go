@@ -4529,6 +4529,17 @@ var ruleCases = []worldCase{
 			we("", Error, "", "npm ERR! code E404"),
 		},
 	},
+	{
+		name: "django-request-logger-between-server-lines",
+		why:  "Django's runserver: the request logger's untimed 'Not Found: /path' and 'Internal Server Error: /path' (with its traceback) are records of their own between the server's timed request lines",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", `[29/Nov/2026 07:41:16] "GET /api/items HTTP/1.1" 200 5`),
+			we("", Unknown, "", "Not Found: /missing"),
+			we("2026-11-29T07:41:16Z", Unknown, "", `[29/Nov/2026 07:41:16] "GET /missing HTTP/1.1" 404 2516`),
+			we("", Unknown, "", "Internal Server Error: /boom", "Traceback (most recent call last):", `  File "/srv/shop/views.py", line 12, in boom`, "    raise RuntimeError(\"boom\")", "RuntimeError: boom"),
+			we("2026-11-29T07:41:17Z", Unknown, "", `[29/Nov/2026 07:41:17] "GET /boom HTTP/1.1" 500 63041`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -889,6 +889,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
+	if httpErrorPath(inner) {
+		// Django's request logger, untimed between its server's timed request lines: "Not
+		// Found: /missing", "Internal Server Error: /orders/4120" (its traceback follows).
+		return false, rec, false
+	}
 	if rec.Format == FormatText && rec.Time == 0 && countersBeforeID(inner) {
 		// A Cisco record stamped with the uptime, or with nothing, behind its sequence number
 		// ("18312: 5w4d: %LINK-3-UPDOWN: …"): a record of its own among timed ones.
@@ -1117,6 +1122,30 @@ func unityFrame(line []byte) bool {
 			bytes.IndexByte(line[colon+1:open], '.') < 0 // not Python's "INFO:app.worker:Running (…)"
 	}
 	return bytes.Contains(line[open:], []byte(") (at "))
+}
+
+// httpErrorPath reports whether line opens with an HTTP status's reason in capitalized words,
+// maybe a reason of its own in parentheses, then a colon and a path: "Not Found: /missing",
+// "Forbidden (CSRF cookie not set.): /api/items", "Method Not Allowed (GET): /login".
+func httpErrorPath(line []byte) bool {
+	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
+		return false
+	}
+	k := bytes.Index(line[:min(len(line), 80)], []byte(": /"))
+	if k < 0 {
+		return false
+	}
+	head := line[:k]
+	if p := bytes.IndexByte(head, '('); p > 0 && head[len(head)-1] == ')' {
+		head = head[:p-1]
+	}
+	switch string(head) {
+	case "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Gone",
+		"Internal Server Error", "Bad Gateway", "Service Unavailable", "Gateway Timeout",
+		"Payload Too Large", "Unprocessable Entity", "Too Many Requests", "Request Timeout":
+		return true
+	}
+	return false
 }
 
 // countersBeforeID reports whether line opens with up to three words that end with a colon (a
