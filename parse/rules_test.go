@@ -4540,6 +4540,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", `[29/Nov/2026 07:41:17] "GET /boom HTTP/1.1" 500 63041`),
 		},
 	},
+	{
+		name: "python-warning-under-a-timed-record",
+		why:  "Python's warnings module writes its file, line and category on stderr among a logger's timed records: a warning of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", "2026-11-29 07:41:16,204 - root - WARNING - root logger message"),
+			we("", Warn, "", "/srv/app/std.py:25: UserWarning: this API is going away", "  warnings.warn(\"this API is going away\")"),
+			we("2026-11-29T07:41:16.31Z", Error, "", "2026-11-29 07:41:16,310 - app.db - ERROR - query failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -889,6 +889,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
+	if inner[0] == '/' && warningCategory(inner) {
+		// Python's warnings module on the stderr a logger also writes: "/srv/app/std.py:25:
+		// UserWarning: this API is going away" is a warning of its own, not the record's text.
+		return false, rec, false
+	}
 	if httpErrorPath(inner) {
 		// Django's request logger, untimed between its server's timed request lines: "Not
 		// Found: /missing", "Internal Server Error: /orders/4120" (its traceback follows).
