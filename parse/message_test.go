@@ -9,7 +9,7 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		lines []string
 		want  string
 	}{
-		{[]string{"    2026-11-29T07:41:16.562Z [INFO ] client.plugin: starting plugin manager"}, "client.plugin: starting plugin manager"},
+		{[]string{"    2026-11-29T07:41:16.562Z [INFO ] client.alloc_runner: task started: task=web"}, "client.alloc_runner: task started: task=web"},
 		{[]string{"2026-11-29T07:41:16.562Z [WARN ] agent: check is now critical"}, "agent: check is now critical"},
 		{[]string{
 			"[CET Nov 29 08:41:16] info     : Starting Monit 5.34.3 daemon",

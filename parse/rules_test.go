@@ -4283,17 +4283,17 @@ var ruleCases = []worldCase{
 		name: "docker-timestamps-before-plain-text",
 		why:  "docker logs --timestamps writes Go's RFC3339Nano before the program's own text, which names no host and no tag",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.261353343Z", Unknown, "", "2026-11-29T07:41:16.261353343Z Running from: /usr/share/jenkins/jenkins.war"),
-			we("2026-11-29T07:41:16.406778058Z", Unknown, "", "2026-11-29T07:41:16.406778058Z Hosting environment: Production"),
-			we("2026-11-29T07:41:16.511203946Z", Unknown, "", "2026-11-29T07:41:16.511203946Z webroot: EnvVars.masterEnvVars.get(\"JENKINS_HOME\")"),
+			we("2026-11-29T07:41:16.261353343Z", Unknown, "", "2026-11-29T07:41:16.261353343Z Running from: /opt/ledger/ledger-server.war"),
+			we("2026-11-29T07:41:16.406778058Z", Unknown, "", "2026-11-29T07:41:16.406778058Z Application environment: staging"),
+			we("2026-11-29T07:41:16.511203946Z", Unknown, "", "2026-11-29T07:41:16.511203946Z cachedir: resolved from LEDGER_CACHE"),
 		},
 	},
 	{
 		name: "android-studio-logcat-capitals-in-package",
 		why:  "Android Studio's Logcat shows an application id with capitals, and cuts a long one with dots in its middle, before the priority letter",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.196Z", Error, "", "2026-11-29 07:41:16.196 15881-15881 AndroidRuntime          ioo...untashirakon.AppManager.debug  E  FATAL EXCEPTION: main"),
-			we("2026-11-29T07:41:16.197Z", Debug, "", "2026-11-29 07:41:16.197 15881-15902 OpenGLRenderer          io.github.example.AppManager         D  Davey! duration=812ms"),
+			we("2026-11-29T07:41:16.196Z", Error, "", "2026-11-29 07:41:16.196 15881-15881 AndroidRuntime          org...example.ledger.debug  E  FATAL EXCEPTION: main"),
+			we("2026-11-29T07:41:16.197Z", Debug, "", "2026-11-29 07:41:16.197 15881-15902 OpenGLRenderer          org.example.ledger.MainApp           D  Davey! duration=812ms"),
 			we("2026-11-29T07:41:16.45Z", Warn, "", "2026-11-29 07:41:16.450  2210-2210  Unity                   com.DefaultCompany.Shooter           W  Shader Unsupported: 'Hidden/Blit' - All subshaders removed"),
 		},
 	},
@@ -4301,16 +4301,16 @@ var ruleCases = []worldCase{
 		name: "suricata-log-day-first",
 		why:  "Suricata's own suricata.log writes its date day first (%d/%m/%Y -- %H:%M:%S), unpadded",
 		entries: []worldEntry{
-			we("2026-10-03T15:02:31Z", Notice, "", "[1009] 3/10/2026 -- 15:02:31 - (suricata.c:926) <Notice> (SCPrintVersion) -- This is Suricata version 6.0.10 RELEASE"),
-			we("2026-04-05T08:18:43Z", Notice, "", "[2102717] 5/4/2026 -- 08:18:43 [Suricata-main:suricata] - (suricata.c:1062) <Notice> (LogVersion) -- This is Suricata version 7.0.2 RELEASE running in SYSTEM mode"),
-			we("2026-11-29T07:41:16Z", Warn, "", "[2102717] 29/11/2026 -- 07:41:16 [W#01-eth0:suricata] - (source-af-packet.c:1812) <Warning> (AFPReadFromRing) -- [ERRCODE: SC_ERR_AFP_READ(191)] - AF_PACKET read failed"),
+			we("2026-10-03T15:02:31Z", Notice, "", "[4120] 3/10/2026 -- 15:02:31 - (suricata.c:1101) <Notice> (LogVersion) -- This is Suricata version 6.0.15 RELEASE"),
+			we("2026-04-05T08:18:43Z", Notice, "", "[41207] 5/4/2026 -- 08:18:43 [Suricata-Main:suricata] - (suricata.c:2880) <Notice> (LogVersion) -- Suricata version 7.0.7 RELEASE running in USER mode"),
+			we("2026-11-29T07:41:16Z", Warn, "", "[41207] 29/11/2026 -- 07:41:16 [W#02-ens3:suricata] - (source-af-packet.c:1812) <Warning> (AFPReadFromRing) -- [ERRCODE: SC_ERR_AFP_READ(191)] - AF_PACKET read failed"),
 		},
 	},
 	{
 		name: "iso-host-tag-with-pid-and-no-colon",
 		why:  "after a zoned ISO time and a host, Junos and some relays' templates write the program and its pid with no colon",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.714Z", Unknown, "access-sw1", "2026-11-29T07:41:16.714Z access-sw1 dot1xd[1877] Custom_log MAC-RADIUS User 001b4f6f7496 logged in MacAddress 00:1b:4f:6f:74:96"),
+			we("2026-11-29T07:41:16.714Z", Unknown, "access-sw1", "2026-11-29T07:41:16.714Z access-sw1 dot1xd[1877] AUTHD_SESSION_START 802.1X user desk-412 authenticated on ge-0/0/12.0"),
 			we("2026-11-29T07:41:17Z", Unknown, "192.0.2.211", "2026-11-29T07:41:17+00:00 192.0.2.211 startup.sh[4252] worker pool ready"),
 		},
 	},
@@ -4318,15 +4318,15 @@ var ruleCases = []worldCase{
 		name: "iso-host-routeros-topics",
 		why:  "RouterOS's topics after its address name the severity, as rsyslog's ISO template stores them",
 		entries: []worldEntry{
-			we("2026-11-30T03:19:44.166891Z", Info, "192.0.2.1", "2026-11-29T22:19:44.166891-05:00 192.0.2.1 firewall,info [drop-input] input: in:pppoe-out1 out:(unknown 0), connection-state:new proto UDP, 198.51.100.74:443->203.0.113.22:43186, len 126"),
-			we("2026-11-30T03:19:45Z", Error, "192.0.2.1", "2026-11-29T22:19:45-05:00 192.0.2.1 system,error,account login failure for user admin from 198.51.100.9 via ssh"),
+			we("2026-11-30T03:19:44.166891Z", Info, "192.0.2.1", "2026-11-29T22:19:44.166891-05:00 192.0.2.1 firewall,info wan-drop forward: in:ether1 out:bridge, connection-state:invalid proto TCP (ACK), 198.51.100.74:8443->203.0.113.22:50112, len 52"),
+			we("2026-11-30T03:19:45Z", Error, "192.0.2.1", "2026-11-29T22:19:45-05:00 192.0.2.1 system,error,account login failure for user backup from 198.51.100.9 via winbox"),
 		},
 	},
 	{
 		name: "rfc5424-stored-without-pri",
 		why:  "a relay or an export that keeps RFC 5424's header without its PRI: the version, the time, the host, and structured data after the ids",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Unknown, "cp-log01", "1 2026-11-29T07:41:16Z cp-log01 CheckPoint 22103 - [action:\"Accept\"; flags:\"411908\"; ifdir:\"inbound\"; src:\"10.0.0.5\"]"),
+			we("2026-11-29T07:41:16Z", Unknown, "mgmt-log2", "1 2026-11-29T07:41:16Z mgmt-log2 CheckPoint 4120 - [action:\"Drop\"; ifdir:\"outbound\"; origin:\"10.0.0.1\"; src:\"10.0.0.5\"; service:\"443\"]"),
 			we("2026-11-29T07:41:17.123Z", Unknown, "web01", "1 2026-11-29T07:41:17.123Z web01 shopd 4120 ORDER [meta seq=\"1\"] order 42 paid"),
 		},
 	},
@@ -4350,8 +4350,8 @@ var ruleCases = []worldCase{
 		name: "cisco-zone-in-lower-case",
 		why:  "IOS writes the zone as clock timezone named it, in lower case too, before the message id's colon",
 		entries: []worldEntry{
-			we("2026-10-06T03:32:04.114Z", Info, "", "3924923: *Oct  6 03:32:04.114 gmt: %SEC-6-IPACCESSLOGP: list bcv_out denied tcp 10.0.3.100(50150) -> 192.0.2.1(443), 1 packet"),
-			we("2026-10-06T08:32:05.114Z", Info, "", "3924924: *Oct  6 03:32:05.114 est: %SEC-6-IPACCESSLOGP: list bcv_out denied tcp 10.0.3.100(50151) -> 192.0.2.1(443), 1 packet"),
+			we("2026-10-06T03:32:04.114Z", Info, "", "004711: *Oct  6 03:32:04.114 gmt: %SEC-6-IPACCESSLOGP: list edge_in denied udp 198.51.100.23(5353) -> 192.0.2.10(161), 3 packets"),
+			we("2026-10-06T08:32:05.114Z", Info, "", "004712: *Oct  6 03:32:05.114 est: %SEC-6-IPACCESSLOGP: list edge_in denied udp 198.51.100.23(5354) -> 192.0.2.10(161), 1 packet"),
 		},
 	},
 	{
@@ -4360,7 +4360,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("", Unknown, "", "Internal Server Error: /orders/4120/refund/"),
 			we("", Unknown, "", "Bad Gateway Error: upstream closed the connection"),
-			we("2026-11-29T07:41:16.975558115Z", Unknown, "", "2026-11-29 15:41:16.975558115 +0800 CST m=+84676.554602516 write error: error getting log file info: stat /srv/log/access.log: permission denied"),
+			we("2026-11-29T07:41:16.975558115Z", Unknown, "", "2026-11-29 15:41:16.975558115 +0800 CST m=+1204.118302511 write error: cannot rotate /var/lib/ledger/audit.log: read-only file system"),
 		},
 	},
 	{
@@ -4443,8 +4443,8 @@ var ruleCases = []worldCase{
 		name: "postgres-annex-behind-a-long-prefix",
 		why:  "PostgreSQL's DETAIL and STATEMENT lines join their message behind a prefix of five columns ('%t [%p]: [%c-%l] %u@%d,app=%a [%e] ')",
 		entries: []worldEntry{
-			we("2026-11-29T07:35:04Z", Critical, "", `2026-11-29 07:35:04 UTC [440]: [5f573428.1b8-2] postgres@postgres,app=[unknown] [28P01] FATAL:  password authentication failed for user "postgres"`, `2026-11-29 07:35:04 UTC [440]: [5f573428.1b8-3] postgres@postgres,app=[unknown] [28P01] DETAIL:  Password does not match for user "postgres".`),
-			we("2026-11-29T07:35:05Z", Error, "", `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-1] app@shop,app=psql [42P01] ERROR:  relation "orders2" does not exist at character 15`, `2026-11-29 07:35:05 UTC [441]: [5f573429.1b9-2] app@shop,app=psql [42P01] STATEMENT:  select * from orders2;`),
+			we("2026-11-29T07:35:04Z", Critical, "", `2026-11-29 07:35:04 UTC [440]: [674a1c2e.1b8-2] postgres@postgres,app=[unknown] [28P01] FATAL:  password authentication failed for user "postgres"`, `2026-11-29 07:35:04 UTC [440]: [674a1c2e.1b8-3] postgres@postgres,app=[unknown] [28P01] DETAIL:  Password does not match for user "postgres".`),
+			we("2026-11-29T07:35:05Z", Error, "", `2026-11-29 07:35:05 UTC [441]: [674a1c2f.1b9-1] app@shop,app=psql [42P01] ERROR:  relation "orders2" does not exist at character 15`, `2026-11-29 07:35:05 UTC [441]: [674a1c2f.1b9-2] app@shop,app=psql [42P01] STATEMENT:  select * from orders2;`),
 		},
 	},
 	{
@@ -4484,7 +4484,7 @@ var ruleCases = []worldCase{
 		name: "asa-device-id-without-timestamps",
 		why:  "an ASA with logging device-id and no timestamps names itself, by name or address, between its PRI and its message id",
 		entries: []worldEntry{
-			we("", Info, "10.255.255.1", "<166>10.255.255.1 %ASA-6-302015: Built inbound UDP connection 1452903962 for dmz:10.0.0.5/53 (10.0.0.5/53) to inside:10.1.0.9/51234 (10.1.0.9/51234)"),
+			we("", Info, "10.255.255.1", "<166>10.255.255.1 %ASA-6-302015: Built outbound UDP connection 77120 for outside:203.0.113.53/53 (203.0.113.53/53) to inside:10.1.0.9/40412 (10.1.0.9/40412)"),
 			we("", Warn, "fw-edge1", "<164>fw-edge1 %ASA-4-106023: Deny tcp src outside:198.51.100.7/40412 dst inside:10.1.0.9/22 by access-group \"outside_in\" [0x0, 0x0]"),
 		},
 	},
@@ -4492,7 +4492,7 @@ var ruleCases = []worldCase{
 		name: "watchguard-name-before-its-time",
 		why:  "WatchGuard's Firebox writes its name, then its time in parentheses, then the process's tag",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:16) firewall: msg_id="3000-0151" Allow Firebox 1-Trusted udp 10.0.1.5 10.0.1.1 51234 53 msg="DNS request" proxy_act="DNS-Outgoing.1" (DNS-proxy-00)`),
+			we("2026-11-29T07:41:16Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:16) firewall: msg_id="3000-0151" Allow 1-Trusted 0-External udp 10.0.1.5 203.0.113.53 40412 53 msg="DNS query" (Outgoing-proxy-00)`),
 			we("2026-11-29T07:41:17Z", Unknown, "fw-hq", `fw-hq (2026-11-29T07:41:17) firewall: msg_id="3000-0148" Deny 0-External Firebox 40 tcp 20 116 198.51.100.7 203.0.113.2 40412 22 offset 5 S 412 win 1024  (Unhandled External Packet-00)`),
 		},
 	},
@@ -4500,8 +4500,8 @@ var ruleCases = []worldCase{
 		name: "snort-preprocessor-alert-without-classification",
 		why:  "a Snort preprocessor's alert has no classification line: the packet's time comes right under the header",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.910903Z", Unknown, "", "[**] spp_http_decode: IIS Unicode attack detected [**]", "11/29-07:41:16.910903 192.0.2.1:3607 -> 192.0.2.2:80", "TCP TTL:249 TOS:0x0 ID:1 IpLen:20 DgmLen:40", "***AP*** Seq: 0x1  Ack: 0x2  Win: 0x3  TcpLen: 20", ""),
-			we("2026-11-29T07:41:18.254726Z", Unknown, "", "[**] IDS198/SYN FIN Scan [**]", "11/29-07:41:18.254726 10.0.0.9:21 -> 10.0.0.1:21", "TCP TTL:32 TOS:0x0 ID:2 IpLen:20 DgmLen:40", ""),
+			we("2026-11-29T07:41:16.910903Z", Unknown, "", "[**] http_inspect: oversize request-uri directory [**]", "11/29-07:41:16.910903 192.0.2.1:3607 -> 192.0.2.2:80", "TCP TTL:249 TOS:0x0 ID:1 IpLen:20 DgmLen:40", "***AP*** Seq: 0x1  Ack: 0x2  Win: 0x3  TcpLen: 20", ""),
+			we("2026-11-29T07:41:18.254726Z", Unknown, "", "[**] portscan: TCP filtered portsweep [**]", "11/29-07:41:18.254726 10.0.0.9:21 -> 10.0.0.1:21", "TCP TTL:32 TOS:0x0 ID:2 IpLen:20 DgmLen:40", ""),
 		},
 	},
 	{
