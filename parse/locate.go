@@ -266,7 +266,7 @@ func versionAtBuild(w []byte) bool {
 func buildNumberBefore(b []byte) bool {
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k := bytes.LastIndexByte(b, ' ') + 1
-		if b[k] == '#' && isDigitAt(b, k+1) {
+		if k < len(b) && b[k] == '#' && isDigitAt(b, k+1) { // (b may end with a blank: "0000000000  on")
 			// After a version ("6.8.0-49-generic #49-Ubuntu", "9.14.2a #215_18"); a job's or a
 			// ticket's number ("build #1234 2026-…") leaves the time the line's.
 			before := bytes.TrimRight(b[:k], " ")
