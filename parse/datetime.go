@@ -1097,8 +1097,8 @@ func byteAt(b []byte, i int) byte {
 	return 0
 }
 
-// lowerZone reads a zone's abbreviation in lower case right before a colon and a blank, where a
-// Cisco device writes the name its clock's zone was configured with ("gmt: ", "est: "): its
+// lowerZone reads a zone's abbreviation in lower case right before a colon and a message id, where
+// a Cisco device writes the name its clock's zone was configured with ("gmt: %SEC-6-…"): its
 // offset and its end, or 0 and 0 when b[i:] holds none.
 func lowerZone(b []byte, i int) (offset, end int) {
 	var up [5]byte
@@ -1107,8 +1107,8 @@ func lowerZone(b []byte, i int) (offset, end int) {
 		up[n] = b[i+n] - 'a' + 'A'
 		n++
 	}
-	if n < 3 || !hasPrefixAt(b, i+n, ": ") {
-		return 0, 0
+	if n < 3 || !hasPrefixAt(b, i+n, ": %") {
+		return 0, 0 // only where IOS writes it, before its message id: "cat: /etc/…" is a program's
 	}
 	min, known := zoneAbbrevs[string(up[:n])]
 	if !known {

@@ -881,8 +881,8 @@ func openvpnMicros(line []byte, rec *Record) {
 		return
 	}
 	us, n := digitRun(line, 23)
-	if n < 1 || n > 6 || byteAt(line, 23+n) != ' ' {
-		return
+	if n != 6 || byteAt(line, 23+n) != ' ' {
+		return // OpenVPN pads them to six; "us=12 sy=3" is a CPU's user share
 	}
 	rec.Time += int64(us) * 1000
 	if int(rec.Message.Start) <= 23+n {

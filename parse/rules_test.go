@@ -4427,7 +4427,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-12-03T08:26:56.730853Z", Unknown, "", "2026-12-03 08:26:56 us=730853 OpenVPN 2.6.14 x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] [DCO]"),
 			we("2026-12-03T08:26:56.731002Z", Unknown, "", "2026-12-03 08:26:56 us=731002 library versions: OpenSSL 3.0.17 1 Jul 2025, LZO 2.10"),
-			we("2026-12-03T08:26:57.000412Z", Unknown, "", "2026-12-03 08:26:57 us=412 TUN/TAP device tun0 opened"),
+			we("2026-12-03T08:26:57.000412Z", Unknown, "", "2026-12-03 08:26:57 us=000412 TUN/TAP device tun0 opened"),
 		},
 	},
 	{
@@ -4547,6 +4547,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.204Z", Warn, "", "2026-11-29 07:41:16,204 - root - WARNING - root logger message"),
 			we("", Warn, "", "/srv/app/std.py:25: UserWarning: this API is going away", "  warnings.warn(\"this API is going away\")"),
 			we("2026-11-29T07:41:16.31Z", Error, "", "2026-11-29 07:41:16,310 - app.db - ERROR - query failed"),
+		},
+	},
+	{
+		name: "review-no-zone-no-micros-php-parse",
+		why:  "a word in lower case after a clock is a program's, not a zone, unless a Cisco message id follows; us= is OpenVPN's microseconds only with its six digits; PHP's Parse error is its error type",
+		entries: []worldEntry{
+			we("2026-12-03T08:00:06.123Z", Unknown, "", "2026-12-03 08:00:06,123 cat: /etc/app.conf: No such file or directory"),
+			we("2026-12-03T08:00:07Z", Unknown, "", "2026-12-03 08:00:07 us=12 sy=3 id=85 wa=0"),
+			we("2026-12-03T08:00:08Z", Error, "", "[03-Dec-2026 08:00:08 UTC] PHP Parse error:  syntax error, unexpected token \"}\" in /var/www/index.php on line 12"),
 		},
 	},
 }

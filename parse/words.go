@@ -389,8 +389,8 @@ func phraseBefore(prev, tok []byte) bool {
 	if n < 2 || tok[n-1] != ':' || !isAlpha(tok[0]) || isUpperWord(tok[:n-1]) || len(prev) < 3 || !isAlpha(prev[0]) || !isLowerWord(prev[1:]) {
 		return false
 	}
-	if _, isLevel := ParseLevel(prev); isLevel {
-		return false
+	if _, isLevel := ParseLevel(prev); isLevel || string(prev) == "Parse" {
+		return false // PHP's "Parse error:" is one of its error types
 	}
 	return true
 }
