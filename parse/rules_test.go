@@ -4558,6 +4558,19 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:00:08Z", Error, "", "[03-Dec-2026 08:00:08 UTC] PHP Parse error:  syntax error, unexpected token \"}\" in /var/www/index.php on line 12"),
 		},
 	},
+	{
+		name: "learned-place-keeps-message-words-out",
+		why:  "past the level's learned place, a plain word of the message is no level, in capitals or not, where the line's columns have none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.737Z", Info, "", "web01 2026-11-29 07:41:16.737 5185 6874 INFO request 0 done"),
+			we("2026-11-29T07:41:17.96Z", Info, "", "web01 2026-11-29 07:41:17.960 8628 5080 INFO request 1 done"),
+			we("2026-11-29T07:41:18.26Z", Debug, "", "web01 2026-11-29 07:41:18.260 2854 7091 DEBUG request 2 done"),
+			we("2026-11-29T07:41:18.9Z", Warn, "", "web01 2026-11-29 07:41:18.900 2854 7091 WARN request 3 slow"),
+			we("2026-11-29T07:41:19.989Z", Unknown, "", "web01 2026-11-29 07:41:19.989 Error budget at 40 percent"),
+			we("2026-11-29T07:41:20.192Z", Unknown, "", "web01 2026-11-29 07:41:20.192 got INFO from upstream for order 3"),
+			we("2026-11-29T07:41:21.113Z", Error, "", "web01 2026-11-29 07:41:21.113 4550 7687 ERROR request 5 failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

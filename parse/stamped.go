@@ -340,11 +340,12 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 			return lvl, spot, msg, ok
 		}
 		if !shaped(p.mem.spot) {
-			// Nothing at the learned place: a line whose columns run otherwise (a padded module
-			// name, a level before the time) still has its level read where the search finds
-			// one no further into the line, or right after the time; a level word further in
-			// is the message's.
-			if lvl, spot, msg, ok = p.searchLevel(line, s); ok && (spot <= p.mem.spot || spot == 0) {
+			// Nothing at the learned place: a line whose level stands before the time, where
+			// the source's other lines have none (gvmd's "md manage:   INFO:2026-…" beside
+			// "md   main:MESSAGE:…"), or after it marked as a column (bracketed, closed by a
+			// colon or a comma, in capitals right after the time), still has it read; a plain
+			// word further in is the message's ("… 07:41:16.204 got INFO from upstream").
+			if lvl, spot, msg, ok = p.searchLevel(line, s); ok && (spot < 0 && spot > spotSourceDigit || spot >= 0 && markedAtSpot(line, s, spot) || spot == spotCSV || spot == spotMsgID || spot == spotPair || spot == spotLabel) {
 				return lvl, spot, msg, ok
 			}
 			return Unknown, 0, 0, false
@@ -570,6 +571,35 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		}
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
+	}
+}
+
+// markedAtSpot reports whether the word at a level's place after the time is marked as a column
+// of its own: in brackets or angle brackets, closed by a colon or a comma, or in capitals right
+// after the time.
+func markedAtSpot(line []byte, s *stamp, spot int) bool {
+	j := s.end
+	for k := 0; ; k++ {
+		ts, te := nextToken(line, j)
+		if ts == te {
+			return false
+		}
+		tok := line[ts:te]
+		if columnSeparator(tok) {
+			j, k = te, k-1
+			continue
+		}
+		if k < spot {
+			j = te
+			continue
+		}
+		switch last := tok[len(tok)-1]; {
+		case tok[0] == '[' || tok[0] == '<' || tok[0] == '(':
+			return true
+		case last == ':' || last == ',' || last == ']':
+			return true
+		}
+		return spot == 0 && isUpperWord(tok)
 	}
 }
 
