@@ -4497,14 +4497,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "snort-preprocessor-alert-without-classification",
-		why:  "a Snort preprocessor's alert has no classification line: the packet's time comes right under the header",
-		entries: []worldEntry{
-			we("2026-11-29T07:41:16.910903Z", Unknown, "", "[**] http_inspect: oversize request-uri directory [**]", "11/29-07:41:16.910903 192.0.2.1:3607 -> 192.0.2.2:80", "TCP TTL:249 TOS:0x0 ID:1 IpLen:20 DgmLen:40", "***AP*** Seq: 0x1  Ack: 0x2  Win: 0x3  TcpLen: 20", ""),
-			we("2026-11-29T07:41:18.254726Z", Unknown, "", "[**] portscan: TCP filtered portsweep [**]", "11/29-07:41:18.254726 10.0.0.9:21 -> 10.0.0.1:21", "TCP TTL:32 TOS:0x0 ID:2 IpLen:20 DgmLen:40", ""),
-		},
-	},
-	{
 		name: "coloured-header-keeps-its-continuation",
 		why:  "a record whose header a terminal colour opens (log4js' default layout) keeps the plain lines of its message under it",
 		entries: []worldEntry{
@@ -4569,6 +4561,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.989Z", Unknown, "", "web01 2026-11-29 07:41:19.989 Error budget at 40 percent"),
 			we("2026-11-29T07:41:20.192Z", Unknown, "", "web01 2026-11-29 07:41:20.192 got INFO from upstream for order 3"),
 			we("2026-11-29T07:41:21.113Z", Error, "", "web01 2026-11-29 07:41:21.113 4550 7687 ERROR request 5 failed"),
+		},
+	},
+	{
+		name: "review-joins-stay-where-they-belong",
+		why:  "what the session's joins must leave alone: a record's own Date: line, an error list naming paths, a frame's shape in prose, an indented JSON record after a stack",
+		entries: []worldEntry{
+			we("2026-12-03T08:00:00Z", Info, "", "2026-12-03 08:00:00 INFO monitor starting"),
+			we("2026-12-03T08:00:01Z", Unknown, "", "Date: 2026-12-03 08:00:01 status=ok load=0.1"),
+			we("2026-12-03T08:00:02Z", Error, "", "2026/12/03 08:00:02 ERROR fetch failed for 2 urls:", "Not Found: /a.png", "Gone: /c.png"),
+			we("2026-12-03T08:00:03Z", Error, "", "2026-12-03T08:00:03Z ERROR boom", "    at foo (x.js:1:1)"),
+			we("2026-12-03T08:00:05Z", Info, "", `  {"level":"info","time":"2026-12-03T08:00:05Z","msg":"next record"}`),
 		},
 	},
 }

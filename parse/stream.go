@@ -603,18 +603,17 @@ func (s *Stream) fieldLine(line []byte, at int) {
 
 // snortHeader opens each alert of Snort's full output, `[**] [gid:sid:rev] msg [**]`: its
 // classification and priority follow, then the packet's time, year-less, and its headers.
-const snortHeader = "[**] "
+const snortHeader = "[**] ["
 
 // snortLine joins the classification line of a Snort alert to its header, and the packet's time
 // line under it, whose time becomes the alert's; ok is false for a line of neither kind.
 func (s *Stream) snortLine(line []byte) (join, ok bool) {
 	nl := bytes.IndexByte(s.raw, '\n')
-	if nl < 0 && labelFirst(line) {
-		return true, true // "[Classification: …] [Priority: 2]"
+	if nl < 0 {
+		label := labelFirst(line) // "[Classification: …] [Priority: 2]"
+		return label, label
 	}
-	// The packet's time, under the classification or right under the header, as a preprocessor's
-	// alert has none ("[**] spp_http_decode: IIS Unicode attack detected [**]").
-	if nl >= 0 && (bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:])) || !snortClock(line) {
+	if bytes.IndexByte(s.raw[nl+1:], '\n') >= 0 || !labelFirst(s.raw[nl+1:]) || !snortClock(line) {
 		return false, false
 	}
 	rec := s.p.Parse(line)
@@ -747,7 +746,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		if s.xmlRoot && xmlStartTag(line) != nil {
 			return false, rec, false // an element opening in the document's root: maybe a record's header (see block.go)
 		}
-		if t := skipWS(line, 0); t < len(line) && line[t] == '{' && !indentedBody(s.raw) {
+		if t := skipWS(line, 0); t < len(line) && line[t] == '{' && !(sambaHeader(s.raw) && indentedBody(s.raw)) {
 			// (Under a record whose body is indented already, as Samba's is under its header, an
 			// indented object is more of that body: its audit event's JSON.)
 			if s.p.parseJSON(line, &rec) {
@@ -804,7 +803,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
-	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, lastLine(s.raw)) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -889,13 +888,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// the record above, as any undated line does, rather than taking today's date.
 		return true, rec, false
 	}
-	if inner[0] == '/' && warningCategory(inner) {
+	if inner[0] == '/' && warningCategory(inner) && !bytes.HasSuffix(lastLine(s.raw), []byte(":")) {
 		// Python's warnings module on the stderr a logger also writes: "/srv/app/std.py:25:
 		// UserWarning: this API is going away" is a warning of its own, not the record's text.
 		return false, rec, false
 	}
-	if httpErrorPath(inner) {
-		// Django's request logger, untimed between its server's timed request lines: "Not
+	if httpErrorPath(inner) && httpDump(s.raw) {
+		// Django's request logger, untimed after its server's timed request line: "Not
 		// Found: /missing", "Internal Server Error: /orders/4120" (its traceback follows).
 		return false, rec, false
 	}
@@ -904,10 +903,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// ("18312: 5w4d: %LINK-3-UPDOWN: …"): a record of its own among timed ones.
 		return false, rec, true
 	}
-	if s.stamped && httpDateHeader(inner) && !httpDateHeader(s.raw) {
+	if s.stamped && httpDateHeader(inner) && httpDump(s.raw) && !httpDateHeader(s.raw) {
 		// An HTTP response's headers that a debug log dumps under its record (nginx's "HTTP/1.1
-		// 200 OK" then "Date: Thu, 03 Dec 2026 08:16:18 GMT"): their dates are the headers'. In
-		// a source whose records open with their "Date:" (maildrop's log), the next one does too.
+		// 200 OK" then "Date: Thu, 03 Dec 2026 08:16:18 GMT"): their dates are the headers'.
+		// Elsewhere a line that opens with "Date:" may be a record's own (maildrop's log).
 		return true, rec, false
 	}
 	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
@@ -1096,6 +1095,12 @@ func standaloneLine(line []byte) bool {
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
+// sambaHeader reports whether an entry opens with Samba's header, its time and debug level in
+// brackets and then its source's place: "[2026/12/03 08:27:58.840589,  2] ../../auth/…".
+func sambaHeader(raw []byte) bool {
+	return len(raw) > 32 && raw[0] == '[' && raw[5] == '/' && bytes.Contains(raw[:34], []byte(",  ")) && bytes.Contains(firstLine(raw), []byte("] ../"))
+}
+
 // indentedBody reports whether an entry's text has an indented line after its first.
 func indentedBody(raw []byte) bool {
 	return bytes.Contains(raw, []byte("\n ")) || bytes.Contains(raw, []byte("\n\t"))
@@ -1104,9 +1109,13 @@ func indentedBody(raw []byte) bool {
 // unityFrame reports whether line is a frame of the stack trace Unity writes under a message in
 // its Player.log and Editor.log, unindented: "UnityEngine.Debug:LogError (object)",
 // "Shop.Cart:Add (int) (at Assets/Scripts/Cart.cs:41)", and the "(Filename: … Line: 41)" after them.
-func unityFrame(line []byte) bool {
+func unityFrame(line, prev []byte) bool {
+	ownFrame := func(l []byte) bool { return hasPrefixAt(l, 0, "UnityEngine.") || bytes.Contains(l, []byte(".cs:")) }
 	if hasPrefixAt(line, 0, "(Filename: ") {
-		return true
+		return ownFrame(prev)
+	}
+	if !ownFrame(line) && !ownFrame(prev) {
+		return false // a frame's shape in prose ("build.step:compile (3 files)"): only Unity's own, or under one
 	}
 	n := len(line)
 	if n < 8 || line[n-1] != ')' || !isAlpha(line[0]) {
@@ -1174,15 +1183,37 @@ func countersBeforeID(line []byte) bool {
 	return false
 }
 
-// httpDateHeader reports whether line is an HTTP header whose value is a date: "Date: …",
+// httpDateHeader reports whether line is an HTTP header whose value is a date in HTTP's own
+// spelling, the day's name and a comma first: "Date: Thu, 03 Dec 2026 08:16:18 GMT",
 // "Last-Modified: …", "Expires: …", "If-Modified-Since: …".
 func httpDateHeader(line []byte) bool {
 	for _, name := range [...]string{"Date: ", "Last-Modified: ", "Expires: ", "If-Modified-Since: "} {
 		if hasPrefixAt(line, 0, name) {
-			return true
+			v := line[len(name):]
+			return len(v) > 5 && isAlpha(v[0]) && isAlpha(v[1]) && isAlpha(v[2]) && v[3] == ',' && v[4] == ' '
 		}
 	}
 	return false
+}
+
+// httpDump reports whether an entry is a dump of an HTTP message: it names the protocol's
+// version ("… HTTP/1.1 200 OK", "GET / HTTP/1.1") or its headers, or its last line is a header.
+func httpDump(raw []byte) bool {
+	head := raw[:min(len(raw), 512)]
+	if bytes.Contains(head, []byte("HTTP/1.")) || bytes.Contains(head, []byte("HTTP/2")) || bytes.Contains(head, []byte("headers: ")) {
+		return true
+	}
+	last := lastLine(raw)
+	k := bytes.Index(last, []byte(": "))
+	if k < 2 || last[0] < 'A' || last[0] > 'Z' {
+		return false
+	}
+	for _, c := range last[:k] {
+		if !isAlpha(c) && c != '-' {
+			return false
+		}
+	}
+	return true // "Content-Length: 4120"
 }
 
 // signOpening reports whether a line opens with a console's sign for its level and two blanks,
