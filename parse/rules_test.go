@@ -4574,6 +4574,16 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:00:05Z", Info, "", `  {"level":"info","time":"2026-12-03T08:00:05Z","msg":"next record"}`),
 		},
 	},
+	{
+		name: "review-no-host-from-prose",
+		why:  "what the session's host rules must leave alone: a job and its number after an ISO time, a word before a time in parentheses, a line counter before an ISO time; a collector's nine-digit time before a host and a program with its pid keeps them",
+		entries: []worldEntry{
+			we("2026-12-03T08:00:00.682Z", Unknown, "", "2026-12-03T08:00:00.682Z scheduler job[98] finished step 0 in 2s"),
+			we("2026-12-03T08:00:01Z", Unknown, "", "Backup (2026-12-03T08:00:01) rsync: finished 12 files"),
+			we("2026-12-03T08:00:02Z", Unknown, "", "1 2026-12-03T08:00:02Z job build step - [ok] compiled"),
+			we("2026-12-03T08:00:03.123456789Z", Unknown, "myhost-1", "2026-12-03T08:00:03.123456789Z myhost-1 sshd[123]: Accepted publickey for bob"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

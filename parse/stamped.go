@@ -1377,7 +1377,7 @@ func ltsvLine(line []byte) bool {
 // parentheses and its process's tag: "fw-hq (2026-11-29T07:41:16) firewall: msg_id=…".
 func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
 	hs, he := nextToken(line, 0)
-	if hs != 0 || he < 2 || s.start != he+2 || line[he+1] != '(' || byteAt(line, s.end) != ')' || !hostLike(line[:he]) || !isAlnum(line[0]) {
+	if hs != 0 || he < 2 || s.start != he+2 || line[he+1] != '(' || byteAt(line, s.end) != ')' || !hostName(line[:he]) || !isAlnum(line[0]) {
 		return Span{}, false
 	}
 	ts, te := nextToken(line, s.end+1)

@@ -146,10 +146,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				return false
 			}
 		}
-		if pri < 0 && rest[10] == 'T' && nanoFraction(rest[:n]) {
+		if pri < 0 && rest[10] == 'T' && nanoFraction(rest[:n]) && !pidTag(line, wordEndAfter(line, i+n)) {
 			// Nine digits of fraction are Go's RFC3339Nano, which Docker's and Kubernetes'
 			// timestamps write before a program's own text: "…23.261353343Z Running from: …"
-			// has no host and no tag. rsyslog and journald write six.
+			// has no host and no tag. rsyslog and journald write six; a collector that writes
+			// nine still names a program with its pid after the host.
 			return false
 		}
 		n += zeroAfterZ(rest[n:], rest[n-1])
@@ -291,7 +292,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
-	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 {
+	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) {
 		// A zoned ISO time and a host, then a program with its pid and no colon, as Junos and
 		// some relays' templates write it: "… MySWITCH1 dot1xd[1877] Custom_log …".
 		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
@@ -306,7 +307,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		if te, ok := scanTag(line, skipBlanks(line, e), h); ok {
 			h.msg = skipBlanks(line, te)
 		}
-	} else if iso && !bare && h.host.End > 0 && topics(line, i) {
+	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && topics(line, i) {
 		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
 		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
@@ -1482,6 +1483,12 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 	return i + 1, true
 }
 
+// wordEndAfter returns the end of the word after the blanks at line[i:].
+func wordEndAfter(line []byte, i int) int {
+	_, e := nextToken(line, i)
+	return e
+}
+
 // ietfWithoutPRI reports whether line opens with RFC 5424's version 1 and an RFC 3339 time.
 func ietfWithoutPRI(line []byte) bool {
 	return len(line) > 24 && line[0] == '1' && line[1] == ' ' && line[12] == 'T' && isoShaped(line, 2)
@@ -1837,8 +1844,8 @@ func scan5424(line []byte, rec *Record, h *ietfHeader) bool {
 			}
 		}
 	}
-	if !ok || bare && !sdOK {
-		return false
+	if !ok || bare && (!sdOK || bytes.IndexByte(line[end:sd], '"') < 0) {
+		return false // stored without its PRI, a header is believed for structured data with values
 	}
 	h.host, h.app, h.procid, h.msgid = fields[0], fields[1], fields[2], fields[3]
 	h.host.End = h.host.Start + int32(stackUnit(h.host.Of(line)))
