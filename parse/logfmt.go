@@ -45,7 +45,7 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				if pairs == 0 {
 					sep = firstSep(line, end)
 				}
-				if !closed && pairs >= cutPairs {
+				if !closed && pairs >= cutPairs && len(line) >= cutLength {
 					// A record of pairs cut inside its last quoted value, as a relay cuts a long
 					// syslog message at 1024 bytes: its pairs so far still hold, and the value runs
 					// to the line's end.
@@ -110,9 +110,13 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	}
 }
 
-// cutPairs is how many whole pairs a line must hold before a quote left open at its end is taken
-// for a cut, not for text that only looks like pairs.
-const cutPairs = 4
+// cutPairs is how many whole pairs a line must hold, and cutLength how long it must be, before a
+// quote left open at its end is taken for a relay's cut (at 480 bytes, 1 KiB, 2 KiB) rather than
+// for a value that goes on over the next lines ("msg=\"query failed:" above its SQL).
+const (
+	cutPairs  = 4
+	cutLength = 480
+)
 
 // singleQuoted reads a value in single quotes at line[i], as structlog's KeyValueRenderer writes
 // Python's repr of a string ("event='config loaded'"): the quotes must close before a blank or the

@@ -4376,8 +4376,8 @@ var ruleCases = []worldCase{
 		name: "pairs-cut-inside-a-quote",
 		why:  "a record of pairs cut inside its last quoted value (a relay's 1024-byte limit) keeps the time, level and host its whole pairs hold",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Notice, "fw01", `date=2026-11-29 time=07:41:16 devname="fw01" devid="FG100E4Q16000001" logid="1059028704" type="utm" subtype="app-ctrl" level="notice" msg="applications3: SSL.Anonymous`),
-			we("2026-11-29T07:41:17Z", Info, "", `device="SFW" date=2026-11-29 time=07:41:17 timezone="GMT" device_name="XG86" log_id=062910617701 priority=Information ap=P12345CV678VQDD ssid="WiFi_WPA_Enterprise clients_conn_SSID=0`),
+			we("2026-11-29T07:41:16Z", Notice, "fw01", `date=2026-11-29 time=07:41:16 devname="fw01" devid="FG100E4Q16000001" eventtime=1795938076204118312 tz="+0000" logid="1059028704" type="utm" subtype="app-ctrl" eventtype="signature" level="notice" vd="root" appid=15832 srcip=10.0.1.25 srcport=51234 srcintf="internal" srcintfrole="lan" dstip=198.51.100.20 dstport=443 dstintf="wan1" dstintfrole="wan" proto=6 service="HTTPS" direction="outgoing" policyid=12 sessionid=4120377 applist="default" action="pass" appcat="Network.Service" app="SSL" incidentserialno=412077 msg="applications3: SSL.Anonymous`),
+			we("2026-11-29T07:41:17Z", Info, "", `device="SFW" date=2026-11-29 time=07:41:17 timezone="GMT" device_name="XG86" device_id=C22345ABCD-XYZ log_id=062910617701 log_type="Wireless Protection" log_component="Wireless Protection" log_subtype="Information" priority=Information ap=P12345CV678VQDD ap_name="lobby-east" radio="5GHz" channel=36 client_mac=3c:22:fb:41:20:77 client_ip=10.0.40.77 user_name="anna" status="Connected" reason="" vlan_id=40 band_steering=1 signal=-61 noise=-95 tx_rate=866 rx_rate=780 ssid="WiFi_WPA_Enterprise clients_conn_SSID=0`),
 		},
 	},
 	{
@@ -4582,6 +4582,14 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:00:01Z", Unknown, "", "Backup (2026-12-03T08:00:01) rsync: finished 12 files"),
 			we("2026-12-03T08:00:02Z", Unknown, "", "1 2026-12-03T08:00:02Z job build step - [ok] compiled"),
 			we("2026-12-03T08:00:03.123456789Z", Unknown, "myhost-1", "2026-12-03T08:00:03.123456789Z myhost-1 sshd[123]: Accepted publickey for bob"),
+		},
+	},
+	{
+		name: "logfmt-value-over-lines-stays-one-record",
+		why:  "a logfmt value in quotes that goes on over the next lines (a SQL statement, a panic) keeps them in its record",
+		entries: []worldEntry{
+			we("2026-12-03T08:00:00Z", Error, "", `time=2026-12-03T08:00:00Z level=error a=1 b=2 msg="query failed:`, "SELECT * FROM orders", `WHERE id = 4" caller=db.go:12`),
+			we("2026-12-03T08:00:01Z", Info, "", `time=2026-12-03T08:00:01Z level=info a=1 b=2 msg="complete"`),
 		},
 	},
 }
