@@ -114,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, limit: max(int64(store.Holds())/2, 1), progress: make(chan struct{}, 1), full: make(chan struct{})}
+	sink := &pacedSink{ring: store, ctx: runCtx, limit: max(int64(store.Holds())/2, 1), room: int64(store.Holds()), progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -210,6 +210,7 @@ type pacedSink struct {
 	ring     *ring.Ring
 	ctx      context.Context
 	limit    int64
+	room     int64 // entries the ring keeps for sure: no more may wait unprinted
 	live     atomic.Bool
 	appended atomic.Int64 // entries appended
 	done     atomic.Int64 // entries appended up to the printer's last snapshot
@@ -221,7 +222,7 @@ type pacedSink struct {
 func (p *pacedSink) Append(b *parse.Batch) {
 	// A batch larger than the pace allows (a source's untimed preamble, released at once when
 	// its first time comes) goes in by parts, each waiting for the printer as a batch would.
-	if step := int(max(p.limit, 1)); b.Len() > step {
+	if step := int(max(min(p.limit, p.room), 1)); b.Len() > step {
 		part := parse.Batch{Source: b.Source, Data: b.Data}
 		for lo := 0; lo < b.Len(); lo += step {
 			part.Items = b.Items[lo:min(lo+step, b.Len())]
@@ -242,10 +243,10 @@ func (p *pacedSink) appendPaced(b *parse.Batch) {
 		p.fullOnce.Do(func() { close(p.full) })
 	}
 	// Wait while the printer is more than limit behind, or while this batch would push out of
-	// the ring (it holds 2*limit entries for sure) what it has not printed yet.
+	// the ring (it holds room entries for sure) what it has not printed yet.
 	for p.live.Load() {
 		behind := p.appended.Load() - p.done.Load()
-		if behind == 0 || behind <= p.limit && behind+n <= 2*p.limit {
+		if behind == 0 || behind <= p.limit && behind+n <= p.room {
 			break
 		}
 		select {

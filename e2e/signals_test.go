@@ -219,6 +219,7 @@ func TestHeadlessFollowFastCommandLosesNothing(t *testing.T) {
 		{400_000, 200_000}, // past half the ring: the initial read overflows
 		{60_000, 10_000},   // the held untimed lines alone overflow the ring
 		{30_000, 3_000},
+		{3_000, 7}, // fewer than a segment of the ring, which it evicts whole
 	} {
 		t.Run(fmt.Sprint(c.ring), func(t *testing.T) {
 			n := c.lines
