@@ -803,7 +803,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
-	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, lastLine(s.raw)) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -1109,14 +1109,13 @@ func indentedBody(raw []byte) bool {
 // unityFrame reports whether line is a frame of the stack trace Unity writes under a message in
 // its Player.log and Editor.log, unindented: "UnityEngine.Debug:LogError (object)",
 // "Shop.Cart:Add (int) (at Assets/Scripts/Cart.cs:41)", and the "(Filename: … Line: 41)" after them.
-func unityFrame(line, prev []byte) bool {
+func unityFrame(line, raw []byte) bool {
 	ownFrame := func(l []byte) bool { return hasPrefixAt(l, 0, "UnityEngine.") || bytes.Contains(l, []byte(".cs:")) }
 	if hasPrefixAt(line, 0, "(Filename: ") {
-		return ownFrame(prev)
+		return ownFrame(lastLine(raw))
 	}
-	if !ownFrame(line) && !ownFrame(prev) {
-		return false // a frame's shape in prose ("build.step:compile (3 files)"): only Unity's own, or under one
-	}
+	// The line's own shape first, cheap: most continuation lines (a trace's indented frames)
+	// end otherwise, and the entry's last line is looked at only for one that fits.
 	n := len(line)
 	if n < 8 || line[n-1] != ')' || !isAlpha(line[0]) {
 		return false
@@ -1132,35 +1131,41 @@ func unityFrame(line, prev []byte) bool {
 	}
 	// The method after the class's colon (Unity's own frames), or a source's place after it.
 	if colon := bytes.IndexByte(line[:open], ':'); colon > 0 {
-		return bytes.IndexByte(line[:colon], '.') > 0 && bytes.IndexByte(line[colon+1:open], ':') < 0 &&
-			bytes.IndexByte(line[colon+1:open], '.') < 0 // not Python's "INFO:app.worker:Running (…)"
+		if bytes.IndexByte(line[:colon], '.') < 0 || bytes.IndexByte(line[colon+1:open], ':') >= 0 || bytes.IndexByte(line[colon+1:open], '.') >= 0 {
+			return false // not Python's "INFO:app.worker:Running (…)"
+		}
+	} else if !bytes.Contains(line[open:], []byte(") (at ")) {
+		return false
 	}
-	return bytes.Contains(line[open:], []byte(") (at "))
+	// A frame's shape in prose ("build.step:compile (3 files)"): only Unity's own, or under one.
+	return ownFrame(line) || ownFrame(lastLine(raw))
 }
 
 // httpErrorPath reports whether line opens with an HTTP status's reason in capitalized words,
 // maybe a reason of its own in parentheses, then a colon and a path: "Not Found: /missing",
 // "Forbidden (CSRF cookie not set.): /api/items", "Method Not Allowed (GET): /login".
 func httpErrorPath(line []byte) bool {
-	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
+	if len(line) < 8 || line[0] < 'B' || line[0] > 'U' {
 		return false
 	}
-	k := bytes.Index(line[:min(len(line), 80)], []byte(": /"))
-	if k < 0 {
-		return false
-	}
-	head := line[:k]
-	if p := bytes.IndexByte(head, '('); p > 0 && head[len(head)-1] == ')' {
-		head = head[:p-1]
-	}
-	switch string(head) {
-	case "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Gone",
-		"Internal Server Error", "Bad Gateway", "Service Unavailable", "Gateway Timeout",
-		"Payload Too Large", "Unprocessable Entity", "Too Many Requests", "Request Timeout":
-		return true
+	for _, reason := range httpReasons {
+		if !hasPrefixAt(line, 0, reason) {
+			continue
+		}
+		i := len(reason)
+		if hasPrefixAt(line, i, " (") {
+			k := bytes.Index(line[i:min(len(line), i+80)], []byte("): /"))
+			return k > 0
+		}
+		return hasPrefixAt(line, i, ": /")
 	}
 	return false
 }
+
+// httpReasons are the reasons of the HTTP statuses Django's request logger names.
+var httpReasons = [...]string{"Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Gone",
+	"Internal Server Error", "Bad Gateway", "Service Unavailable", "Gateway Timeout", "Payload Too Large",
+	"Unprocessable Entity", "Too Many Requests", "Request Timeout"}
 
 // countersBeforeID reports whether line opens with up to three words that end with a colon (a
 // sequence number, an uptime) and then a Cisco message id: "18312: 5w4d: %LINK-3-UPDOWN: …",
