@@ -104,6 +104,10 @@ func dumpOpening(line []byte) dumpKind {
 		if hasPrefixAt(line, 0, "panic: ") {
 			return goDump
 		}
+	case 'S':
+		if goSignalHeader(line) {
+			return goDump // a Go program's stacks on a signal: "SIGQUIT: quit", "SIGABRT: abort"
+		}
 	case 't':
 		if hasPrefixAt(line, 0, "thread '") && bytes.Contains(line, []byte("' panicked at ")) {
 			return rustDump
@@ -132,6 +136,17 @@ func dumpOpening(line []byte) dumpKind {
 		}
 	}
 	return noDump
+}
+
+// goSignalHeader reports whether line is the first line of the dump a Go program writes when a
+// signal kills it: the signal's name, a colon and its description.
+func goSignalHeader(line []byte) bool {
+	for _, h := range [...]string{"SIGQUIT: quit", "SIGABRT: abort", "SIGSEGV: segmentation violation", "SIGBUS: bus error", "SIGILL: illegal instruction", "SIGTRAP: trace trap", "SIGFPE: floating-point exception"} {
+		if hasPrefixAt(line, 0, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // sanitizerHeader reports whether line opens a sanitizer's report: "==4120==ERROR:

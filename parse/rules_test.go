@@ -4592,6 +4592,15 @@ var ruleCases = []worldCase{
 			we("2026-12-03T08:00:01Z", Info, "", `time=2026-12-03T08:00:01Z level=info a=1 b=2 msg="complete"`),
 		},
 	},
+	{
+		name: "go-runtime-dump-after-timed-records",
+		why:  "the stacks a signal makes a Go program write (SIGQUIT: quit, SIGABRT: abort) are a record of their own after its timed lines, as a panic is, unless they follow its fatal record",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.507824Z", Info, "", "[1790] 2026/11/29 07:41:16.507824 [INF] Reloaded server configuration"),
+			we("", Unknown, "", "SIGQUIT: quit", "PC=0x47b2a1 m=0 sigcode=0", "", "goroutine 0 gp=0x9a1c40 m=0 mp=0x9a2b60 [idle]:", "runtime.futex(0x9a2ca0, 0x80, 0x0, 0x0, 0x0, 0x0)", "\t/usr/local/go/src/runtime/sys_linux_amd64.s:557 +0x21 fp=0x7ffc1a2b3c40 sp=0x7ffc1a2b3c38 pc=0x47b2a1"),
+			we("2026-11-29T07:41:17.1Z", Info, "", "[1790] 2026/11/29 07:41:17.100000 [INF] Starting nats-server"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -688,7 +688,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
 	}
-	if kind := dumpOpening(line); kind != noDump {
+	if kind := dumpOpening(line); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line)) {
+		// (The stacks a signal makes a Go program write after its fatal record, glog's "F1129 …"
+		// before its abort, are that record's: see the Go crash's lines below.)
 		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
 			// The rule of '=' signs a sanitizer writes above its report is the report's.
 			s.dump = dumpState{kind: sanitizerDump, opened: true}
