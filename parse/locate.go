@@ -751,7 +751,7 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case
@@ -815,12 +815,14 @@ func levelWordAt(line []byte, i int) bool {
 // padded or not: log4j's "[%-5level] %d{HH:mm:ss}" ("[INFO ] 07:41:16", Talend's jobs), or set off
 // by a pipe (Meshtastic's "INFO  | 07:41:16").
 func levelFirst(b []byte) bool {
-	b = bytes.TrimRight(b, " [|")
-	if len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']' {
+	b = bytes.TrimRight(b, " \t[|")
+	bracketed := len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']'
+	if bracketed {
 		b = bytes.TrimSpace(b[1 : len(b)-1])
 	}
 	_, ok := ParseLevel(b)
-	return ok && len(b) > 2 && isUpperWord(b)
+	// In brackets a level in lower case is one too: croc's "[debug]\t09:53:51 tcp.go:168: …".
+	return ok && len(b) > 2 && (isUpperWord(b) || bracketed && isLowerWord(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

@@ -4601,6 +4601,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.1Z", Info, "", "[1790] 2026/11/29 07:41:17.100000 [INF] Starting nats-server"),
 		},
 	},
+	{
+		name: "clock-after-a-bracketed-lower-case-level",
+		why:  "a time of day after a level in brackets in lower case, a blank or a tab between them, is the record's (croc's '[debug]<TAB>09:53:51 tcp.go:168: …')",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[info]\t2026/11/29 07:41:16 starting relay version v10.2.1"),
+			we("2026-11-29T07:41:18Z", Debug, "", "[debug]\t07:41:18 tcp.go:168: client 10.0.0.5:38360 connected"),
+			we("2026-11-29T07:41:19Z", Debug, "", "[debug] 07:41:19 tcp.go:170: client 10.0.0.5:38360 closed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
