@@ -115,7 +115,7 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 		start := int32(len(b.Data))
 		b.Data = append(b.Data, rec.Unescaped...)
 		if firstEnd < int32(len(raw)) && !nulTail(raw[firstEnd:]) && !rec.Whole {
-			b.Data = appendWithoutCSI(b.Data, raw[firstEnd:])
+			b.Data, _ = withoutColour(b.Data, nil, raw[firstEnd:], false, false)
 		}
 		it.Message = Span{start, int32(len(b.Data))}
 	case rec.Message.End >= firstEnd && firstEnd < int32(len(raw)) && bytes.IndexByte(raw[firstEnd:], 0x1b) >= 0:
@@ -123,7 +123,7 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 		// printer): the message is read without the codes, as a first line in colour is.
 		start := int32(len(b.Data))
 		b.Data = append(b.Data, raw[rec.Message.Start:firstEnd]...)
-		b.Data = appendWithoutCSI(b.Data, raw[firstEnd:trimBlankTail(raw, firstEnd)])
+		b.Data, _ = withoutColour(b.Data, nil, raw[firstEnd:trimBlankTail(raw, firstEnd)], false, false)
 		it.Message = Span{start, int32(len(b.Data))}
 	case rec.Whole:
 		it.Message = Span{base + rec.Message.Start, base + rec.Message.End}
@@ -137,24 +137,6 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 		it.Message = Span{base + rec.Message.Start, base + rec.Message.End}
 	}
 	b.Items = append(b.Items, it)
-}
-
-// appendWithoutCSI appends src to dst without its terminals' control sequences (ESC '[',
-// parameters, a final letter: colours, cursor moves). Another ESC byte is kept, for the output to
-// escape as any control byte.
-func appendWithoutCSI(dst, src []byte) []byte {
-	for {
-		i := bytes.IndexByte(src, 0x1b)
-		if i < 0 {
-			return append(dst, src...)
-		}
-		dst = append(dst, src[:i]...)
-		if e := csiEnd(src, i); e > i {
-			src = src[e:]
-		} else {
-			dst, src = append(dst, 0x1b), src[i+1:]
-		}
-	}
 }
 
 // trimBlankTail returns the end of raw without the blank lines that close it, down to floor (the

@@ -900,10 +900,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Found: /missing", "Internal Server Error: /orders/4120" (its traceback follows).
 		return false, rec, false
 	}
-	if rec.Format == FormatText && rec.Time == 0 && countersBeforeID(inner) {
+	if rec.Format == FormatText && rec.Time == 0 && inner[0] != '%' {
 		// A Cisco record stamped with the uptime, or with nothing, behind its sequence number
 		// ("18312: 5w4d: %LINK-3-UPDOWN: …"): a record of its own among timed ones.
-		return false, rec, true
+		if _, id := idAfterCounters(inner); id {
+			return false, rec, true
+		}
 	}
 	if s.stamped && httpDateHeader(inner) && httpDump(s.raw) && !httpDateHeader(s.raw) {
 		// An HTTP response's headers that a debug log dumps under its record (nginx's "HTTP/1.1
@@ -1168,27 +1170,6 @@ func httpErrorPath(line []byte) bool {
 var httpReasons = [...]string{"Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Gone",
 	"Internal Server Error", "Bad Gateway", "Service Unavailable", "Gateway Timeout", "Payload Too Large",
 	"Unprocessable Entity", "Too Many Requests", "Request Timeout"}
-
-// countersBeforeID reports whether line opens with up to three words that end with a colon (a
-// sequence number, an uptime) and then a Cisco message id: "18312: 5w4d: %LINK-3-UPDOWN: …",
-// "*00:01:23: %SYS-5-CONFIG_I: …".
-func countersBeforeID(line []byte) bool {
-	j := 0
-	for k := 0; k < 3; k++ {
-		ts, te := nextToken(line, j)
-		if te-ts < 2 {
-			return false
-		}
-		if line[ts] == '%' {
-			return k > 0 && te-ts > 6 && line[ts+1] >= 'A' && line[ts+1] <= 'Z' && byteAt(line, te-1) == ':' && bytes.IndexByte(line[ts:te], '-') > 0
-		}
-		if line[te-1] != ':' || !isAlnum(line[ts]) && line[ts] != '*' {
-			return false
-		}
-		j = te
-	}
-	return false
-}
 
 // httpDateHeader reports whether line is an HTTP header whose value is a date in HTTP's own
 // spelling, the day's name and a comma first: "Date: Thu, 03 Dec 2026 08:16:18 GMT",
