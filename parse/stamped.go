@@ -345,7 +345,9 @@ func (p *Parser) stampedLevel(line []byte, s *stamp) (lvl Level, spot, msg int, 
 			// "md   main:MESSAGE:…"), or after it marked as a column (bracketed, closed by a
 			// colon or a comma, in capitals right after the time), still has it read; a plain
 			// word further in is the message's ("… 07:41:16.204 got INFO from upstream").
-			if lvl, spot, msg, ok = p.searchLevel(line, s); ok && (spot < 0 && spot > spotSourceDigit || spot >= 0 && markedAtSpot(line, s, spot) || spot == spotCSV || spot == spotMsgID || spot == spotPair || spot == spotLabel) {
+			// The search also reads a spelling the word's own reading misses at the learned
+			// place itself (a letter in parentheses, a level glued to its component).
+			if lvl, spot, msg, ok = p.searchLevel(line, s); ok && offPlaceLevel(line, s, spot, p.mem.spot) {
 				return lvl, spot, msg, ok
 			}
 			return Unknown, 0, 0, false
@@ -558,20 +560,24 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 		}
 		if k == spot {
 			lvl, msg, ok := levelAtWord(line, prev, tok, ts, te, k, numeric, s)
-			if !ok {
-				// The word's own reading missed a spelling the search knows (a letter in
-				// parentheses, a level glued to its component): the search decides, and counts
-				// only at the same place.
-				var got int
-				if lvl, got, msg, ok = levelAround(line, s); !ok || got != spot {
-					return Unknown, spot, 0, false
-				}
-			}
 			return lvl, spot, msg, ok
 		}
 		numeric = numeric || numberColumn(tok)
 		prev, j = tok, te
 	}
+}
+
+// offPlaceLevel reports whether a level the search found at spot counts in a source whose lines
+// keep theirs at learned: at that place, before the time, in a marked column after it, or in a
+// record's own structured place (a message id, a pair, a label, a CSV column).
+func offPlaceLevel(line []byte, s *stamp, spot, learned int) bool {
+	switch {
+	case spot == learned, spot == spotCSV, spot == spotMsgID, spot == spotPair, spot == spotLabel:
+		return true
+	case spot < 0:
+		return spot > spotSourceDigit
+	}
+	return markedAtSpot(line, s, spot)
 }
 
 // markedAtSpot reports whether the word at a level's place after the time is marked as a column

@@ -294,7 +294,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		}
 	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) {
 		// A zoned ISO time and a host, then a program with its pid and no colon, as Junos and
-		// some relays' templates write it: "… MySWITCH1 dot1xd[1877] Custom_log …".
+		// some relays' templates write it: "… access-sw1 dot1xd[1877] AUTHD_SESSION_START …".
 		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
 		h.pid = Span{h.tag.End + 1, int32(te - 1)}
 		h.msg = skipBlanks(line, te)
