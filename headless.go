@@ -114,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, limit: max(int64(store.Holds())/2, 1), room: int64(store.Holds()), progress: make(chan struct{}, 1), full: make(chan struct{})}
+	sink := &pacedSink{ring: store, ctx: runCtx, room: int64(store.Holds()), progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -209,7 +209,6 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 type pacedSink struct {
 	ring     *ring.Ring
 	ctx      context.Context
-	limit    int64
 	room     int64 // entries the ring keeps for sure: no more may wait unprinted
 	live     atomic.Bool
 	appended atomic.Int64 // entries appended
@@ -219,10 +218,13 @@ type pacedSink struct {
 	fullOnce sync.Once
 }
 
+// limit is how far the printer may fall behind: half of what the ring keeps for sure.
+func (p *pacedSink) limit() int64 { return max(p.room/2, 1) }
+
 func (p *pacedSink) Append(b *parse.Batch) {
 	// A batch larger than the pace allows (a source's untimed preamble, released at once when
 	// its first time comes) goes in by parts, each waiting for the printer as a batch would.
-	if step := int(max(min(p.limit, p.room), 1)); b.Len() > step {
+	if step := int(max(min(p.limit(), p.room), 1)); b.Len() > step {
 		part := parse.Batch{Source: b.Source, Data: b.Data}
 		for lo := 0; lo < b.Len(); lo += step {
 			part.Items = b.Items[lo:min(lo+step, b.Len())]
@@ -233,10 +235,11 @@ func (p *pacedSink) Append(b *parse.Batch) {
 	p.appendPaced(b)
 }
 
-// appendPaced appends one batch of at most limit entries once the printer is near enough.
+// appendPaced appends one batch, of no more entries than the ring keeps for sure, once the
+// printer is near enough.
 func (p *pacedSink) appendPaced(b *parse.Batch) {
 	n := int64(b.Len())
-	if !p.live.Load() && p.appended.Load()+n > p.limit {
+	if !p.live.Load() && p.appended.Load()+n > p.limit() {
 		// More than the ring holds may come before the read is over: pace from here, before
 		// the printer has even woken up to the full ring.
 		p.live.Store(true)
@@ -246,7 +249,7 @@ func (p *pacedSink) appendPaced(b *parse.Batch) {
 	// the ring (it holds room entries for sure) what it has not printed yet.
 	for p.live.Load() {
 		behind := p.appended.Load() - p.done.Load()
-		if behind == 0 || behind <= p.limit && behind+n <= p.room {
+		if behind == 0 || behind <= p.limit() && behind+n <= p.room {
 			break
 		}
 		select {

@@ -826,7 +826,7 @@ func appPackage(w []byte) bool {
 		return false // a host's name ends with its domain, where a package begins with it
 	}
 	// An application id may hold capitals ("com.DefaultCompany.Game", "io.github.x.AppManager"),
-	// and Logcat cuts a long one in its middle with dots: "ioo...untashirakon.AppManager.debug".
+	// and Logcat cuts a long one in its middle with dots: "org...example.ledger.debug".
 	for _, c := range w {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '.' || c == '_' || c == ':') {
 			return false
