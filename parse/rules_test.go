@@ -4610,6 +4610,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Debug, "", "[debug] 07:41:19 tcp.go:170: client 10.0.0.5:38360 closed"),
 		},
 	},
+	{
+		name: "openvpn-client-address-first",
+		why:  "OpenVPN's ctime and year, then a client's address and port and a word with a colon, as a file's first line: no host (the address is the peer's)",
+		entries: []worldEntry{
+			we("2026-11-28T21:04:11Z", Unknown, "", "Sat Nov 28 21:04:11 2026 10.44.2.9:51877 TLS: Initial packet from [AF_INET]10.44.2.9:51877, sid=0c1d2e3f 4a5b6c7d"),
+			we("2026-11-28T21:04:12Z", Unknown, "", "Sat Nov 28 21:04:12 2026 10.44.2.9:51877 VERIFY OK: depth=0, CN=desk-17"),
+		},
+	},
+	{
+		name: "junos-flow-trace-first",
+		why:  "Junos' flow trace, a BSD time and then the trace's own clock glued to its fields, as a file's first line: the clock is no host",
+		entries: []worldEntry{
+			we("2026-11-28T23:10:05Z", Unknown, "", "Nov 28 23:10:05 23:10:05.207114:CID-0:RT:---- flow_process_pkt: (thd 2): flow_ctxt type 13, common flag 0x0"),
+			we("2026-11-28T23:10:05Z", Unknown, "", "Nov 28 23:10:05 23:10:05.207130:CID-0:RT: ge-0/0/3.0:172.16.4.2/40211->172.16.9.8/22, tcp, flag 2 syn"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

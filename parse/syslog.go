@@ -197,6 +197,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he = i, blankAt(line, i, tabs)
 		word = line[hs:he]
 	}
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word)) {
+		// A stored line's second word is no host when it is a client's address and port after
+		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …") or another clock
+		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …").
+		return false
+	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
 		hs, he, word = ns, ne, line[ns:ne] // libqb's "[pid] host program level": corosync, pacemaker 1.x
 	}
@@ -326,6 +332,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// clockStart reports whether w opens with a time of day, "09:12:01".
+func clockStart(w []byte) bool {
+	h, m, s, _, _, ok := clockAt(w, 0)
+	return ok && h < 24 && m < 60 && s < 61
 }
 
 // slotHost reports whether w names a blade of a chassis and its host, as F5's VIPRION writes the
