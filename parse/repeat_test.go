@@ -75,7 +75,6 @@ var repeatKnown = map[string]bool{
 	"mumble-server":                          true,
 	"mysql-enterprise-backup-output":         true,
 	"mysql84-slow-log-extra":                 true,
-	"nextflow-log":                           true,
 	"niagara-ax-station-output":              true,
 	"nuxeo-server-log":                       true,
 	"nvidia-installer-log":                   true,

@@ -4626,6 +4626,18 @@ var ruleCases = []worldCase{
 			we("2026-11-28T23:10:05Z", Unknown, "", "Nov 28 23:10:05 23:10:05.207130:CID-0:RT: ge-0/0/3.0:172.16.4.2/40211->172.16.9.8/22, tcp, flag 2 syn"),
 		},
 	},
+	{
+		name: "thread-name-with-blanks-after-learned-place",
+		why:  "a Java layout's thread in brackets with blanks in its name, after lines whose threads have none: the level after it is at the learned place",
+		entries: []worldEntry{
+			we("2026-11-29T06:02:11.014Z", Info, "", "Nov-29 06:02:11.014 [main] INFO  org.example.batch.Runner - job 88 accepted"),
+			we("2026-11-29T06:02:11.120Z", Debug, "", "Nov-29 06:02:11.120 [main] DEBUG org.example.batch.Runner - reading manifest"),
+			we("2026-11-29T06:02:11.231Z", Info, "", "Nov-29 06:02:11.231 [main] INFO  org.example.batch.Queue - 14 items queued"),
+			we("2026-11-29T06:02:12.004Z", Warn, "", "Nov-29 06:02:12.004 [Queue drainer] WARN  org.example.batch.Queue - item 3 retried"),
+			we("2026-11-29T06:02:12.310Z", Info, "", "Nov-29 06:02:12.310 [RMI TCP Connection(4)-10.1.2.3] INFO  org.example.jmx.Agent - client attached"),
+			we("2026-11-29T06:02:13.002Z", Error, "", "Nov-29 06:02:13.002 [Queue drainer] ERROR org.example.batch.Queue - item 9 dropped"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

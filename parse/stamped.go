@@ -549,7 +549,7 @@ func levelAtSpot(line []byte, s *stamp, spot int) (Level, int, int, bool) {
 	var prev []byte
 	j := s.end
 	for k := 0; ; k++ {
-		ts, te := nextToken(line, j)
+		ts, te := nextColumn(line, j)
 		if ts == te {
 			return Unknown, spot, 0, false
 		}
@@ -586,7 +586,7 @@ func offPlaceLevel(line []byte, s *stamp, spot, learned int) bool {
 func markedAtSpot(line []byte, s *stamp, spot int) bool {
 	j := s.end
 	for k := 0; ; k++ {
-		ts, te := nextToken(line, j)
+		ts, te := nextColumn(line, j)
 		if ts == te {
 			return false
 		}
@@ -607,6 +607,41 @@ func markedAtSpot(line []byte, s *stamp, spot int) bool {
 		}
 		return spot == 0 && isUpperWord(tok)
 	}
+}
+
+// nextColumn is nextToken for counting the columns after a time: a bracket whose text holds
+// blanks, a thread's name ("[Task monitor]", "[Actor Thread 4]"), is one column, as "[main]" is,
+// so that a level after it sits at the place the source's other lines keep theirs. A bracket with
+// a level word inside ("[ERROR ]", "[INFO  main]") stays words.
+func nextColumn(b []byte, i int) (start, end int) {
+	start, end = nextToken(b, i)
+	if end-start < 2 || b[start] != '[' || bytes.IndexByte(b[start:end], ']') >= 0 || levelWordIn(b[start+1:end]) {
+		return start, end
+	}
+	for e, n := end, 0; n < 3; n++ {
+		ws, we := nextToken(b, e)
+		if ws == we || b[ws] == '[' {
+			break
+		}
+		word := b[ws:we]
+		if k := bytes.IndexByte(word, ']'); k >= 0 {
+			if k < len(word)-2 || k == 0 || levelWordIn(word[:k]) {
+				break
+			}
+			return start, we
+		}
+		if levelWordIn(word) {
+			break
+		}
+		e = we
+	}
+	return start, end
+}
+
+// levelWordIn reports whether a word of a bracket's text is a level.
+func levelWordIn(w []byte) bool {
+	_, ok := ParseLevel(w)
+	return ok
 }
 
 // columnSeparator reports whether tok separates columns rather than being a word, which counting a
@@ -846,7 +881,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 	var prev []byte
 	j, last := s.end, levelScanWords
 	for k := 0; k < last || k < wrappedScanWords && last == levelScanWords; k++ {
-		ts, te := nextToken(line, j)
+		ts, te := nextColumn(line, j)
 		if ts == te {
 			break
 		}
