@@ -416,11 +416,22 @@ func columnBits(line []byte, sep byte, k int) uint32 {
 // borrowedLevel reads the words a level column holds that are levels only beside a logger's own
 // words (tickets and tides have them too): a security product's high, medium and low, as PAN-OS
 // maps them onto syslog's severities, between blanks, and MonetDB's MSG, its standard output
-// beside ERR.
+// beside ERR, and java.util.logging's names in lower case, which are also words of prose, as
+// iPlanet's and Sun's servers write them beside info and warning ("fine (4120): …").
 func borrowedLevel(f []byte, sep byte) (Level, bool) {
 	switch string(f) {
 	case "MSG":
 		return Info, true
+	case "fine":
+		return Debug, sep == ' '
+	case "config":
+		return Info, sep == ' '
+	case "failure":
+		return Error, sep == ' '
+	case "catastrophe":
+		return Critical, sep == ' '
+	case "security":
+		return Warn, sep == ' ' // between failure and warning on iPlanet's scale
 	case "high", "HIGH":
 		return Error, sep == ' '
 	case "medium", "MEDIUM":
@@ -619,7 +630,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Unknown, 0, false // between colons, prose has words too: only an upper-case one counts
 	}
 	if proseLevelWord(f) {
-		return Unknown, 0, false
+		lvl, ok := borrowedLevel(f, sep)
+		return lvl, 0, ok
 	}
 	if lvl, ok := ParseLevel(f); ok {
 		return lvl, 0, true

@@ -61,7 +61,6 @@ var repeatKnown = map[string]bool{
 	"ibm-mq-amqerr":                          true,
 	"iis-webdeploy-msdeploy-output":          true,
 	"iosxr-show-commit-list":                 true,
-	"iplanet-web-server-errors":              true,
 	"isa-server-web-proxy-w3c":               true,
 	"jenkins-timestamper-console":            true,
 	"kafka-topics-cli-console":               true,

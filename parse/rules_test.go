@@ -4638,6 +4638,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:02:13.002Z", Error, "", "Nov-29 06:02:13.002 [Queue drainer] ERROR org.example.batch.Queue - item 9 dropped"),
 		},
 	},
+	{
+		name: "jul-names-in-lower-case-column",
+		why:  "iPlanet's scale in its level column, lower case: fine, config, failure, security and catastrophe read beside info and warning, on every line of a long file",
+		entries: []worldEntry{
+			we("2026-11-29T05:10:00Z", Info, "", "[29/Nov/2026:05:10:00] info (8812): CORE5076: Using [Java HotSpot(TM) 64-Bit Server VM, Version 1.8.0_421]"),
+			we("2026-11-29T05:10:01Z", Info, "", "[29/Nov/2026:05:10:01] info (8812): WEB0100: Loading web module in virtual server [shop.example.test] at [/cart]"),
+			we("2026-11-29T05:10:02Z", Debug, "", "[29/Nov/2026:05:10:02] fine (8813): HTTP3360: connection 41 keep-alive timer started"),
+			we("2026-11-29T05:10:03Z", Warn, "", "[29/Nov/2026:05:10:03] warning (8813): CORE3283: stderr: deprecated option -XX:MaxPermSize"),
+			we("2026-11-29T05:10:04Z", Info, "", "[29/Nov/2026:05:10:04] config (8812): HTTP3072: ls1: http://0.0.0.0:8080 ready to accept requests"),
+			we("2026-11-29T05:10:05Z", Error, "", "[29/Nov/2026:05:10:05] failure (8814): HTTP4068: send-cgi reports: cannot find CGI program /opt/cgi/x.cgi"),
+			we("2026-11-29T05:10:06Z", Warn, "", "[29/Nov/2026:05:10:06] security (8814): HTTP3150: access denied to 198.51.100.4 for /admin"),
+			we("2026-11-29T05:10:07Z", Critical, "", "[29/Nov/2026:05:10:07] catastrophe (8812): CORE4125: listener thread died"),
+			we("2026-11-29T05:10:08Z", Info, "", "[29/Nov/2026:05:10:08] info (8812): CORE1116: restart requested"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
