@@ -432,6 +432,10 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 		return Critical, sep == ' '
 	case "security":
 		return Warn, sep == ' ' // between failure and warning on iPlanet's scale
+	case "Major":
+		return Error, sep == ' ' // an alarm's severity as snmptt's EVENTs and NMSes capitalize it
+	case "Minor":
+		return Warn, sep == ' '
 	case "high", "HIGH":
 		return Error, sep == ' '
 	case "medium", "MEDIUM":
