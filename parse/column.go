@@ -436,6 +436,10 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 		return Error, sep == ' ' // an alarm's severity as snmptt's EVENTs and NMSes capitalize it
 	case "Minor":
 		return Warn, sep == ' '
+	case "default":
+		return Notice, sep == '\t' // Apple's unified log in lower case, as Console copies it
+	case "fault":
+		return Critical, sep == '\t'
 	case "high", "HIGH":
 		return Error, sep == ' '
 	case "medium", "MEDIUM":

@@ -815,14 +815,20 @@ func levelWordAt(line []byte, i int) bool {
 // padded or not: log4j's "[%-5level] %d{HH:mm:ss}" ("[INFO ] 07:41:16", Talend's jobs), or set off
 // by a pipe (Meshtastic's "INFO  | 07:41:16").
 func levelFirst(b []byte) bool {
+	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	b = bytes.TrimRight(b, " \t[|")
 	bracketed := len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']'
 	if bracketed {
 		b = bytes.TrimSpace(b[1 : len(b)-1])
 	}
 	_, ok := ParseLevel(b)
-	// In brackets a level in lower case is one too: croc's "[debug]\t09:53:51 tcp.go:168: …".
-	return ok && len(b) > 2 && (isUpperWord(b) || bracketed && isLowerWord(b))
+	if tabbed && !ok {
+		_, ok = appleLevel(b) // Apple's Console copies a record's type, time and process between tabs
+		ok = ok || string(b) == "default" || string(b) == "fault"
+	}
+	// In brackets or before a tab a level in lower case is one too: croc's "[debug]\t09:53:51
+	// tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…".
+	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed) && isLowerWord(b) || tabbed && capitalized(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

@@ -50,7 +50,6 @@ var repeatKnown = map[string]bool{
 	"iosxr-show-commit-list":           true,
 	"jenkins-timestamper-console":      true,
 	"kafka-topics-cli-console":         true,
-	"macos-console-app-copy":           true,
 	"mumble-server":                    true,
 	"mysql-enterprise-backup-output":   true,
 	"niagara-ax-station-output":        true,

@@ -4653,6 +4653,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T05:10:08Z", Info, "", "[29/Nov/2026:05:10:08] info (8812): CORE1116: restart requested"),
 		},
 	},
+	{
+		name: "console-copy-types-and-offset-clock",
+		why:  "records copied out of Apple's Console: the type in lower case, a tab, a date-less clock with its fraction and offset, the process; default and fault are its types beside info, debug and error",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:03Z", Notice, "", "default\t10:12:03.000000+0100\tMail\t[com.example.mail:sync] account 2 idle"),
+			we("2026-11-29T09:12:03.118402Z", Info, "", "info\t10:12:03.118402+0100\tMail\t[com.example.mail:sync] fetched 14 headers"),
+			we("2026-11-29T09:12:04.002117Z", Debug, "", "debug\t10:12:04.002117+0100\tMail\t[com.example.mail:imap] IDLE renewed"),
+			we("2026-11-29T09:12:05.774001Z", Error, "", "error\t10:12:05.774001+0100\tMail\t[com.example.mail:smtp] send failed: timeout"),
+			we("2026-11-29T09:12:06.300250Z", Critical, "", "fault\t10:12:06.300250+0100\tMail\t[com.example.mail:store] store corrupted, rebuilding"),
+			we("2026-11-29T09:12:07.410000Z", Notice, "", "default\t10:12:07.410000+0100\tMail\t[com.example.mail:sync] account 3 idle"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -548,6 +548,15 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		wall, _ := w.today(now)
 		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
 	}
+	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 && i > h+7 {
+		// A time of day with its fraction and its zone's offset, as Apple's Console copies a
+		// record: "08:41:16.480120+0100\tShop\t…". It is placed on that zone's day.
+		if off, j := zone(b, i); j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') {
+			wall, _ := w.today(now)
+			at := int64(off) * nsPerSec
+			return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at, j, true
+		}
+	}
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
