@@ -4665,6 +4665,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:12:07.410000Z", Notice, "", "default\t10:12:07.410000+0100\tMail\t[com.example.mail:sync] account 3 idle"),
 		},
 	},
+	{
+		name: "liberty-messages-long-logger",
+		why:  "Open Liberty's messages.log: the thread id, the logger's full name padded on its right (cut to none), then the event type's letter before the message id",
+		entries: []worldEntry{
+			we("2026-11-29T07:02:14.118Z", Notice, "", "[11/29/26, 7:02:14:118 UTC] 00000001 com.ibm.ws.kernel.launch.internal.FrameworkManager           A CWWKE0001I: The server shopServer has been launched."),
+			we("2026-11-29T07:02:19.402Z", Info, "", "[11/29/26, 7:02:19:402 UTC] 0000002a com.ibm.ws.app.manager.AppMessageHelper                      I CWWKZ0018I: Starting application cart."),
+			we("2026-11-29T07:02:20.007Z", Warn, "", "[11/29/26, 7:02:20:007 UTC] 0000002a com.ibm.ws.config.xml.internal.ConfigValidator               W CWWKG0011W: The configuration validation did not succeed."),
+			we("2026-11-29T07:02:21.550Z", Error, "", "[11/29/26, 7:02:21:550 UTC] 0000003c SystemErr                                                    E CWWKZ0002E: An exception occurred while starting the application cart."),
+			we("2026-11-29T07:02:22.001Z", Info, "", "[11/29/26, 7:02:22:001 UTC] 0000003c cart                                                         I SRVE0242I: [cart] [/cart] [com.example.Boot]: Initialization successful."),
+			we("2026-11-29T07:02:23.110Z", Unknown, "", "[11/29/26, 7:02:23:110 UTC] 0000003c SystemOut                                                    O order 4412 accepted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1238,12 +1238,16 @@ func ibmEventType(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 	const thread, name = 8, 13
 	i := s.end + 2
 	t := i + thread + 1 + name + 1
-	if s.start == 0 || line[s.start-1] != '[' || !hasPrefixAt(line, s.end, "] ") || t >= len(line) ||
-		!hexWord(line[i:i+thread]) || line[i+thread] != ' ' || line[t-1] != ' ' || t+1 < len(line) && line[t+1] != ' ' {
+	if s.start == 0 || line[s.start-1] != '[' || !hasPrefixAt(line, s.end, "] ") || i+thread+2 >= len(line) ||
+		!hexWord(line[i:i+thread]) || line[i+thread] != ' ' {
 		return Unknown, 0, false
 	}
-	short := line[i+thread+1 : t-1]
-	if k := bytes.IndexByte(short, ' '); k == 0 || k > 0 && len(bytes.TrimRight(short[k:], " ")) > 0 {
+	if t >= len(line) || line[t-1] != ' ' || line[t] == ' ' || t+1 < len(line) && line[t+1] != ' ' {
+		t = longNameType(line, i+thread+1)
+		if t < 0 {
+			return Unknown, 0, false
+		}
+	} else if short := line[i+thread+1 : t-1]; bytes.IndexByte(short, ' ') == 0 || bytes.IndexByte(short, ' ') > 0 && len(bytes.TrimRight(short[bytes.IndexByte(short, ' '):], " ")) > 0 {
 		return Unknown, 0, false // a name padded on its right only
 	}
 	switch line[t] {
@@ -1265,6 +1269,22 @@ func ibmEventType(line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 		return Unknown, 0, false
 	}
 	return lvl, skipBlanks(line, t+1), true
+}
+
+// longNameType returns where the event type stands after the logger's full name that starts at
+// line[i], padded on its right, as Open Liberty's messages.log writes it: "0000003e
+// com.ibm.ws.app.manager.AppMessageHelper                      W CWWKZ0014W: …". The type is one
+// byte alone before the message; -1 when the line has no such column.
+func longNameType(line []byte, i int) int {
+	s, e := nextToken(line, i)
+	if s != i || byteAt(line, e) != ' ' || e-s <= 13 && byteAt(line, e+1) != ' ' {
+		return -1
+	}
+	t := skipBlanks(line, e)
+	if t+1 >= len(line) || line[t+1] != ' ' || line[t] == ' ' {
+		return -1
+	}
+	return t
 }
 
 // debugClassLevel reads the debug level that Samba writes in the bracket of its time, "[2026/11/29
