@@ -117,7 +117,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at])) {
+		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
 			// "User bob logged in at 2026-…": a time in a sentence is the message's. An epoch
 			// column before the sentence is still the line's (HPC's "… 1077804742 1 NIFF: node
 			// node-33 detected … on network 5.6.224.0").
@@ -340,6 +340,35 @@ func prose(b []byte) bool {
 	}
 	return false
 }
+
+// pastLoggerDash reports whether b, the text before a time, holds a level word and then the lone
+// dash a layout writes between its header and the message, with words after it: "[main] WARN
+// com.acme.Sync - Snapshot 2026-04-30 …" (slf4j-simple's, log4j's "%p %c - %m") has no time of its
+// own, and the one its message quotes is not the record's.
+func pastLoggerDash(b []byte) bool {
+	level, dash := false, false
+	for i := 0; i < len(b); {
+		s, e := nextToken(b, i)
+		if s == e {
+			break
+		}
+		w := b[s:e]
+		switch {
+		case dash:
+			return true // a word of the message before the time
+		case level && len(w) == 1 && w[0] == '-':
+			dash = true
+		case !level && isUpperWord(w):
+			_, level = ParseLevel(w)
+		}
+		i = e
+	}
+	return false
+}
+
+// fenceOpens reports whether c opens a column that fences a time in: OpenMRS's "INFO -
+// Listener.contextInitialized(155) |2026-11-29 08:01:02,204| …" writes the record's time so.
+func fenceOpens(c byte) bool { return c == '|' || c == '[' || c == '(' || c == '<' }
 
 // hasDigit8 reports whether any of the eight bytes packed in x is an ASCII digit: x^'0' turns
 // digits, and only digits, into bytes below 10, which the borrow trick finds in one step.

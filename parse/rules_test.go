@@ -4677,6 +4677,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:02:23.110Z", Unknown, "", "[11/29/26, 7:02:23:110 UTC] 0000003c SystemOut                                                    O order 4412 accepted"),
 		},
 	},
+	{
+		name: "date-in-message-after-logger-dash",
+		why:  "slf4j-simple's and log4j's BasicConfigurator's lines carry no time: a date the message quotes after the logger's dash is not the record's time",
+		entries: []worldEntry{
+			we("", Info, "", "[main] INFO org.example.Restore - Backup 2026-11-02 03:00:00 selected"),
+			we("", Warn, "", "[restore worker 1] WARN org.example.Restore - snapshot from 2026-10-30 22:15:09 is older than a week"),
+			we("", Info, "", "412 [main] INFO org.example.Restore  - restored rows up to 2026-11-28T23:59:59Z"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -620,8 +620,8 @@ func nextColumn(b []byte, i int) (start, end int) {
 	}
 	for e, n := end, 0; n < 3; n++ {
 		ws, we := nextToken(b, e)
-		if ws == we || b[ws] == '[' {
-			break
+		if ws == we || b[ws] == '[' || we-ws == 1 && b[ws] == ':' {
+			break // (Tekton's "[task : step]" prefixes a step's own output, not a layout's thread)
 		}
 		word := b[ws:we]
 		if k := bytes.IndexByte(word, ']'); k >= 0 {

@@ -355,7 +355,7 @@ func isUpperWord(b []byte) bool {
 func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 	var prev []byte
 	for k := 0; k < n && i < len(b); k++ {
-		s, e := nextToken(b, i)
+		s, e := nextColumn(b, i)
 		if s == e {
 			break
 		}
