@@ -4686,6 +4686,18 @@ var ruleCases = []worldCase{
 			we("", Info, "", "412 [main] INFO org.example.Restore  - restored rows up to 2026-11-28T23:59:59Z"),
 		},
 	},
+	{
+		name: "jvm-unified-logging-on-app-stdout",
+		why:  "the JVM's -Xlog lines on the stdout a Spring Boot program logs on: each is a record of its own with its level and no wall time, not a line of the program's record above it; the program's stack trace stays with its record",
+		entries: []worldEntry{
+			we("", Info, "", "[0.011s][info][gc] Using G1"),
+			we("2026-11-29T07:41:16.204Z", Info, "", "2026-11-29 07:41:16.204  INFO 4120 --- [           main] o.e.shop.ShopApplication                 : Started ShopApplication in 2.9 seconds"),
+			we("", Info, "", "[7.402s][info][gc,start    ] GC(3) Pause Young (Normal) (G1 Evacuation Pause)"),
+			we("", Info, "", "[7.410s][info][gc          ] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 31M->9M(128M) 8.1ms"),
+			we("2026-11-29T07:41:18.002Z", Error, "", "2026-11-29 07:41:18.002 ERROR 4120 --- [nio-8080-exec-2] o.e.shop.CartController                  : cart 12 failed", "java.lang.IllegalStateException: cart closed", "\tat o.e.shop.Cart.add(Cart.java:41)"),
+			we("", Warn, "", "[9.115s][warning][gc,alloc] GC(4) To-space exhausted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

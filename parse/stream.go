@@ -483,7 +483,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
+	// So does the JVM's unified logging, stamped with its uptime: its records are as much the
+	// source's records as the program's timed ones.
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser) || jvmUptimeLine(line)
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -865,6 +867,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	rec = s.p.Parse(line)
 	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
+	if jvmUptimeLine(inner) {
+		// The JVM's unified logging (-Xlog) on the stdout a program also logs its records on:
+		// "[12.504s][info][gc,start    ] GC(7) Pause Young …", the uptime and the level in
+		// brackets, is a record of its own, not the text of the program's record above it.
+		return false, rec, true
+	}
 	if w3cDirective(inner) {
 		return w3cDirective(s.raw), rec, true // the W3C header IIS writes again at a restart: its lines go together, under no record
 	}
@@ -931,6 +939,42 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	}
 	return false, rec, true
+}
+
+// jvmUptimeLine reports whether line opens with the JVM's unified logging decorations of uptime
+// and level: "[12.504s][info]", "[1204ms][warning]".
+func jvmUptimeLine(line []byte) bool {
+	if byteAt(line, 0) != '[' {
+		return false
+	}
+	_, n := digitRun(line, 1)
+	e := 1 + n
+	if byteAt(line, e) == '.' {
+		_, m := digitRun(line, e+1)
+		if m == 0 {
+			return false
+		}
+		e += 1 + m
+	}
+	switch {
+	case n == 0:
+		return false
+	case hasPrefixAt(line, e, "ms]["):
+		e += 4
+	case hasPrefixAt(line, e, "s]["):
+		e += 3
+	default:
+		return false
+	}
+	k := indexByteFrom(line[:min(len(line), e+10)], ']', e)
+	if k < 0 {
+		return false
+	}
+	switch string(bytes.TrimRight(line[e:k], " ")) { // padded to the widest: "[info   ]"
+	case "trace", "debug", "info", "warning", "error":
+		return true
+	}
+	return false
 }
 
 // csvRowLevel reports whether the pending entry is a CSV row whose columns give it a level, as emit
