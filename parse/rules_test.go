@@ -4698,6 +4698,15 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[9.115s][warning][gc,alloc] GC(4) To-space exhausted"),
 		},
 	},
+	{
+		name: "jul-two-line-record-with-a-date-in-its-message",
+		why:  "java.util.logging's SimpleFormatter: the second line's message quotes a date, and the line is still the second half of the record above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29, 2026 7:41:16 AM org.example.backup.Restore run", "INFO: Snapshot 2026-11-01 23:00:00 restored"),
+			we("2026-11-29T07:41:19Z", Warn, "", "Nov 29, 2026 7:41:19 AM org.example.backup.Restore verify", "WARNING: 3 rows newer than 2026-11-28T12:00:00Z skipped"),
+			we("2026-11-29T07:41:20Z", Info, "", "Nov 29, 2026 7:41:20 AM org.example.backup.Restore done", "INFO: done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1072,9 +1072,12 @@ func (s *Stream) deepToken(line []byte) int {
 // timeFirst reports whether line opens with a time, whatever word the source's time was last
 // learned at: one line that writes its time elsewhere (dante's "<no localtime available>
 // (1796186973.629799) danted[…]" during a signal) must not make the next ones continuations.
-func (s *Stream) timeFirst(line []byte) bool {
+func (s *Stream) timeFirst(line []byte) bool { return s.timeAt(line, 0) }
+
+// timeAt reports whether a time starts at line[i].
+func (s *Stream) timeAt(line []byte, i int) bool {
 	var st stamp
-	return readStamp(line, 0, s.p.nowNano(), &s.p.wall, &st)
+	return readStamp(line, i, s.p.nowNano(), &s.p.wall, &st)
 }
 
 // glibFirst reports whether an entry's first line is a line of GLib's handler.
@@ -1737,10 +1740,13 @@ func criPiece(line []byte) (string, byte) {
 // The level is in capitals, as that logger writes it, or a warning's or an error's capitalized:
 // a library's "Note: …" under another's line is a message of its own (libmpg123's in mpd's log).
 func (s *Stream) levelLine(rec Record, line []byte) bool {
-	if rec.Format != FormatLayout || rec.Time != 0 || rec.Level == Unknown || s.rec.Level != Unknown || indexByteFrom(s.raw, '\n', 0) >= 0 {
+	if rec.Format != FormatLayout || rec.Level == Unknown || s.rec.Level != Unknown || indexByteFrom(s.raw, '\n', 0) >= 0 {
 		return false
 	}
 	_, e := nextToken(line, 0)
+	if ns, _ := nextToken(line, e); rec.Time != 0 && (s.rec.Time == 0 || ns < len(line) && s.timeAt(line, ns)) {
+		return false // a time of its own after the level; one further in is the message's ("INFO: Snapshot 2026-04-30 …")
+	}
 	word := line[:e]
 	if e > 1 && line[e-1] == ':' {
 		word = line[:e-1]
