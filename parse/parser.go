@@ -113,6 +113,13 @@ func (p *Parser) Parse(line []byte) Record {
 			return rec
 		}
 	}
+	if byteAt(line, 1) == '#' {
+		var rec Record
+		if p.parseULF(line, &rec) { // its message is free text, which no other parser may read as fields
+			p.vote(rec.Format)
+			return rec
+		}
+	}
 	// The record is filled in place by each parser tried: passing it down instead of returning it
 	// saves a copy of it per call level, up to a sixth of the cost of a short line.
 	var rec, shaped Record

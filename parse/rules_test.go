@@ -4707,6 +4707,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Info, "", "Nov 29, 2026 7:41:20 AM org.example.backup.Restore done", "INFO: done"),
 		},
 	},
+	{
+		name: "glassfish-uniform-log-format",
+		why:  "GlassFish's Uniform Log Format: time, level, product, logger and pairs between bars, then a free-text message (its pairs are text) that may run over lines up to the closing fence, whatever those lines say",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:03.441Z", Warn, "", "[#|2026-11-29T08:12:03.441+0100|WARNING|glassfish 4.1|org.example.pool|_ThreadID=31;_ThreadName=pool-2;|pool size=0 waiters=4|#]", ""),
+			we("2026-11-29T07:12:04.002Z", Info, "", "[#|2026-11-29T08:12:04.002+0100|INFO|glassfish 4.1|org.example.deploy|_ThreadID=12;_ThreadName=admin-listener(1);|Loading application shop done in 912 ms|#]", ""),
+			we("2026-11-29T07:12:05.117Z", Error, "", "[#|2026-11-29T08:12:05.117+0100|SEVERE|glassfish 4.1|javax.enterprise.web|_ThreadID=44;_ThreadName=http-listener-1(3);|Script output:", "ERROR: template cart.xhtml missing", "java.io.FileNotFoundException: cart.xhtml", "\tat org.example.View.load(View.java:88)", "|#]", ""),
+			we("2026-11-29T07:12:06.000Z", Info, "", "[#|2026-11-29T08:12:06.000+0100|INFO|glassfish 4.1|org.example.pool|_ThreadID=31;_ThreadName=pool-2;|pool size=4|#]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -677,6 +677,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rest of a container's long line, which the runtime split
 		}
 	}
+	if byteAt(s.raw, 0) == '[' && hasPrefixAt(s.raw, 0, ulfOpen) && !hasPrefixAt(line, 0, ulfOpen) && !bytes.HasSuffix(bytes.TrimRight(s.raw, " \t\r\n"), []byte("|#]")) {
+		return true, rec, false // a GlassFish record's lines up to its closing fence, whatever they say
+	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
 	}
