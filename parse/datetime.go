@@ -997,6 +997,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		return k
 	}
 	if abbrevEnd(b, j+1) == j+1 {
+		if off, k, ok := longZoneName(b, j+1); ok {
+			d.offset, d.zoned = off, true // WebLogic 14's "… 8:12:03,441 AM Central European Summer Time>"
+			return k
+		}
 		return j // no abbreviation: the wall-clock instant that zoneAbbrev needs is not worth computing
 	}
 	wall, _ := unixNano(max(d.year, 2000), max(d.mon, 1), max(d.day, 1), d.hour, d.min, d.sec, 0, 0)

@@ -4717,6 +4717,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:12:06.000Z", Info, "", "[#|2026-11-29T08:12:06.000+0100|INFO|glassfish 4.1|org.example.pool|_ThreadID=31;_ThreadName=pool-2;|pool size=4|#]"),
 		},
 	},
+	{
+		name: "java-long-zone-names",
+		why:  "a zone's long English name after a time, as Java's zzzz writes it (WebLogic 14's record stamp): the name's offset, season included",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:03.441Z", Warn, "db-host-7", "####<Nov 29, 2026, 8:12:03,441 AM Central European Standard Time> <Warning> <JDBC> <db-host-7> <AdminServer> <[ACTIVE] ExecuteThread: '5' for queue: 'weblogic.kernel.Default (self-tuning)'> <<WLS Kernel>> <> <> <1796285523441> <BEA-001129> <Received exception while creating connection for pool shopDS>"),
+			we("2026-11-29T16:12:04.002Z", Notice, "", "<Nov 29, 2026, 8:12:04,002 AM Pacific Standard Time> <Notice> <WebLogicServer> <BEA-000365> <Server state changed to RUNNING.>"),
+			we("2026-06-01T06:00:00Z", Info, "", "2026-06-01 08:00:00 Central European Summer Time INFO cache warmed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1,6 +1,9 @@
 package parse
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Zone abbreviations as logs write them after a time ("2026-11-29 07:41:16.123 CEST", ctime's
 // "Sat Nov 29 07:41:16 EST 2026"). An abbreviation names an offset only by convention, and a few
@@ -27,7 +30,7 @@ var zoneAbbrevs = map[string]int{
 func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int, ok bool) {
 	j := abbrevEnd(b, i)
 	if j == i {
-		return 0, i, false
+		return longZoneName(b, i)
 	}
 	name := b[i:j]
 	if w != nil && w.loc != nil && w.loc != time.UTC {
@@ -60,4 +63,64 @@ func abbrevEnd(b []byte, i int) int {
 		return i
 	}
 	return j
+}
+
+// longZoneNames are the English long names Java's formatters write for a zone (the "zzzz" of
+// SimpleDateFormat, as WebLogic 14 stamps its records: "…8:12:03,441 AM Central European Summer
+// Time>"), with their offsets east of UTC in minutes. A long name, unlike an abbreviation, names
+// its season.
+var longZoneNames = map[string]int{
+	"Coordinated Universal Time": 0, "Greenwich Mean Time": 0, "British Summer Time": 60,
+	"Irish Standard Time": 60, "Western European Standard Time": 0, "Western European Summer Time": 60,
+	"Central European Time": 60, "Central European Standard Time": 60, "Central European Summer Time": 120,
+	"Eastern European Time": 120, "Eastern European Standard Time": 120, "Eastern European Summer Time": 180,
+	"Moscow Standard Time": 180, "Gulf Standard Time": 240, "Pakistan Standard Time": 300,
+	"India Standard Time": 330, "Indochina Time": 420, "China Standard Time": 480,
+	"Hong Kong Standard Time": 480, "Singapore Standard Time": 480, "Philippine Standard Time": 480,
+	"Japan Standard Time": 540, "Korean Standard Time": 540, "Australian Western Standard Time": 480,
+	"Australian Central Standard Time": 570, "Australian Central Daylight Time": 630,
+	"Australian Eastern Standard Time": 600, "Australian Eastern Daylight Time": 660,
+	"New Zealand Standard Time": 720, "New Zealand Daylight Time": 780,
+	"Atlantic Standard Time": -240, "Atlantic Daylight Time": -180, "Eastern Standard Time": -300,
+	"Eastern Daylight Time": -240, "Central Standard Time": -360, "Central Daylight Time": -300,
+	"Mountain Standard Time": -420, "Mountain Daylight Time": -360, "Pacific Standard Time": -480,
+	"Pacific Daylight Time": -420, "Alaska Standard Time": -540, "Alaska Daylight Time": -480,
+	"Hawaii Standard Time": -600, "Hawaii-Aleutian Standard Time": -600, "Brasilia Standard Time": -180,
+	"Argentina Standard Time": -180, "Israel Standard Time": 120, "Israel Daylight Time": 180,
+	"South Africa Standard Time": 120, "Central Africa Time": 120, "East Africa Time": 180,
+	"West Africa Standard Time": 60,
+}
+
+// longZoneFirst holds the first word of every long name.
+var longZoneFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range longZoneNames {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// longZoneName reads a zone's long name at b[i:]: capitalized words, the last of them "Time".
+func longZoneName(b []byte, i int) (offset int, end int, ok bool) {
+	if i >= len(b) || b[i] < 'A' || b[i] > 'Z' {
+		return 0, i, false
+	}
+	if _, e := nextToken(b, i); !longZoneFirst[string(b[i:e])] {
+		return 0, i, false // most capitalized words after a time open a message: one lookup turns them away
+	}
+	for k, j := 0, i; k < 5; k++ {
+		s, e := nextToken(b, j)
+		if s == e || b[s] < 'A' || b[s] > 'Z' {
+			return 0, i, false
+		}
+		if w := b[s:e]; len(w) >= 4 && string(w[:4]) == "Time" && (len(w) == 4 || !isAlpha(w[4])) {
+			if min, known := longZoneNames[string(b[i:s+4])]; known {
+				return min * 60, s + 4, true
+			}
+			return 0, i, false
+		}
+		j = e
+	}
+	return 0, i, false
 }
