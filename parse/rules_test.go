@@ -4726,6 +4726,15 @@ var ruleCases = []worldCase{
 			we("2026-06-01T06:00:00Z", Info, "", "2026-06-01 08:00:00 Central European Summer Time INFO cache warmed"),
 		},
 	},
+	{
+		name: "header-leaves-its-message-below",
+		why:  "an Erlang report's header and an Erlang logger's line ending at its level's colon leave the message to the lines below, whatever its first word is",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.004Z", Warn, "", "=WARNING REPORT==== 29-Nov-2026::07:41:17.004000 ===", "ERROR budget exceeded for tenant 7", "retrying in 5 s"),
+			we("2026-11-29T07:41:18.5Z", Error, "", "=ERROR REPORT==== 29-Nov-2026::07:41:18.500000 ===", "WARN: fan speed high on node rabbit@mq-2"),
+			we("2026-11-29T07:41:19.117Z", Notice, "", "2026-11-29T07:41:19.117000+00:00 notice:", "WARN: fan speed high again"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

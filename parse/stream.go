@@ -885,10 +885,16 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// 07:41:19.880 WARN  : …"). A trace's lines never open so.
 		return false, rec, true
 	}
-	if rec.Time == 0 && s.rec.Time != 0 && int(s.rec.Message.Start) >= len(s.raw) && bracketedHeader(s.raw) {
+	if rec.Time == 0 && s.rec.Time != 0 && indexByteFrom(s.raw, '\n', 0) < 0 && (int(s.rec.Message.Start) >= len(s.raw) && bracketedHeader(s.raw) || headerOnly(s.raw, s.rec.Message)) {
 		// A bracketed header alone on its line has its message below it, whatever that says:
 		// logcat -v long's "[ 11-29 07:41:17.002  4120: 4120 E/AndroidRuntime ]" above "FATAL
-		// EXCEPTION: main".
+		// EXCEPTION: main"; so has a header that leaves no message on its line, Erlang's
+		// "=WARNING REPORT==== 29-Nov-2026::07:41:17 ===" and its logger's "…+00:00 notice:". A
+		// header without a level takes the one its message opens with ("app[12]:" over "ERROR:
+		// disk full").
+		if s.rec.Level == Unknown {
+			s.rec.Level = rec.Level
+		}
 		return true, rec, false
 	}
 	if rec.Format == FormatText && rec.Level != Unknown && (s.libraryLine(inner) || signOpening(inner)) {
@@ -978,6 +984,16 @@ func jvmUptimeLine(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// headerOnly reports whether a timed line leaves its message to the lines below it: nothing after
+// its level's colon ("…+00:00 notice:"), or an Erlang report's header ("=WARNING REPORT====
+// 29-Nov-2026::07:41:17 ===").
+func headerOnly(raw []byte, msg Span) bool {
+	if int(msg.Start) >= len(raw) {
+		return raw[len(raw)-1] == ':'
+	}
+	return raw[0] == '=' && bytes.HasSuffix(raw, []byte(" ===")) && bytes.Contains(raw, []byte(" REPORT===="))
 }
 
 // csvRowLevel reports whether the pending entry is a CSV row whose columns give it a level, as emit
