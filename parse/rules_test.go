@@ -4735,6 +4735,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.117Z", Notice, "", "2026-11-29T07:41:19.117000+00:00 notice:", "WARN: fan speed high again"),
 		},
 	},
+	{
+		name: "severity-glued-to-the-tag",
+		why:  "an rsyslog template that writes the severity in brackets right after the tag's colon: the host and the tag are the header's, the level the bracket's",
+		entries: []worldEntry{
+			we("2026-11-29T07:14:02Z", Notice, "gw1", "2026-11-29T09:14:02+02:00 gw1 sshd[88]:[notice]  session opened for user bob"),
+			we("2026-11-29T07:14:05Z", Warn, "gw1", "2026-11-29T09:14:05+02:00 gw1 kernel:[warning]  nf_conntrack: table full, dropping packet"),
+			we("2026-11-29T07:14:09Z", Info, "gw1", "2026-11-29T09:14:09+02:00 gw1 CRON[4120]:[info]  (root) CMD (run-parts /etc/cron.hourly)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

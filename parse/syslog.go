@@ -1488,11 +1488,22 @@ func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
 		i++
 	}
 	lvl, i := tagLevel(line, i, pid.End > 0)
-	if i >= len(line) || line[i] != ':' || (i+1 < len(line) && line[i+1] != ' ') {
+	if i >= len(line) || line[i] != ':' || (i+1 < len(line) && line[i+1] != ' ' && !bracketedLevelAt(line, i+1)) {
 		return 0, false
 	}
 	h.tag, h.pid, h.tagLevel = tag, pid, lvl
 	return i + 1, true
+}
+
+// bracketedLevelAt reports whether a level's name in brackets opens line[i:], as a template that
+// glues the severity to the tag writes it: "sshd[88]:[notice]  session opened …".
+func bracketedLevelAt(line []byte, i int) bool {
+	k := indexByteFrom(line[:min(len(line), i+16)], ']', i)
+	if byteAt(line, i) != '[' || k < 0 {
+		return false
+	}
+	_, ok := ParseLevel(line[i+1 : k])
+	return ok
 }
 
 // wordEndAfter returns the end of the word after the blanks at line[i:].
