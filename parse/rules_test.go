@@ -4744,6 +4744,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:14:09Z", Info, "gw1", "2026-11-29T09:14:09+02:00 gw1 CRON[4120]:[info]  (root) CMD (run-parts /etc/cron.hourly)"),
 		},
 	},
+	{
+		name: "supervisord-blather-fail2ban-heavydebug",
+		why:  "supervisord's BLAT (blather, below TRAC) and fail2ban's HEAVY (heavydebug, below DEBUG) are trace levels; in other cases the words are prose",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Trace, "", "2026-11-29 07:41:16,204 BLAT read event caused by <POutputDispatcher at 140 for <Subprocess at 141 with name web in state RUNNING> (stdout)>"),
+			we("2026-11-29T07:41:16.301Z", Debug, "", "2026-11-29 07:41:16,301 DEBG 'web' stdout output:"),
+			we("2026-11-29T07:41:17.002Z", Trace, "", "2026-11-29 07:41:17,002 fail2ban.actions        [812]: HEAVY   Actions: check-unban 30, bancnt 0"),
+			we("2026-11-29T07:41:17.118Z", Info, "", "2026-11-29 07:41:17,118 fail2ban.filter         [812]: INFO    [sshd] Found 203.0.113.9"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
