@@ -4754,6 +4754,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.118Z", Info, "", "2026-11-29 07:41:17,118 fail2ban.filter         [812]: INFO    [sshd] Found 203.0.113.9"),
 		},
 	},
+	{
+		name: "stdout-line-after-java-frames",
+		why:  "catalina.out: a System.out line under a SEVERE record's stack trace is a record of its own; a cause and a closing bracket stay the trace's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.131Z", Error, "", "29-Nov-2026 07:41:16.131 SEVERE [http-nio-8080-exec-3] org.example.Billing.charge charge failed", "java.lang.NumberFormatException: For input string: \"x17\"", "\tat java.base/java.lang.Integer.parseInt(Integer.java:661)", "Caused by: java.lang.IllegalStateException: bad order", "\tat org.example.Billing.charge(Billing.java:40)", "\t... 12 more"),
+			we("", Unknown, "", "order 17 printed by System.out"),
+			we("2026-11-29T07:41:17.002Z", Info, "", "29-Nov-2026 07:41:17.002 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [1204] milliseconds"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -814,6 +814,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
+	if isAlnum(line[0]) && javaFrameEnd(lastLine(s.raw)) && !exceptionHead(line) && !hasPrefixAt(line, 0, "Exception in thread ") {
+		// Under a Java stack trace's frames an unindented line of words that is no cause and no
+		// exception's class is not the trace's: System.out's line under catalina.out's SEVERE.
+		// (A closing '>' or an XML layout's closing tags are the record's.)
+		return false, rec, false
+	}
 	if hasPrefixAt(s.raw, 0, glogHeader) && (hasPrefixAt(line, 0, glogMachine) || hasPrefixAt(line, 0, "Binary: ") || hasPrefixAt(line, 0, "Previous log: ") || hasPrefixAt(line, 0, "Running duration (h:mm:ss): ") || hasPrefixAt(line, 0, "Log line format: ")) {
 		return true, rec, false // glog's file header, one block
 	}
@@ -1930,6 +1936,19 @@ func numberWord(w []byte) bool {
 		}
 	}
 	return isDigit(w[0])
+}
+
+// javaFrameEnd reports whether line is an indented frame of a Java stack trace, "\tat
+// com.example.Billing.charge(Billing.java:40)", or the count of the frames it leaves out, "\t... 5
+// more".
+func javaFrameEnd(line []byte) bool {
+	t := skipWS(line, 0)
+	if t == 0 || t > 8 {
+		return false
+	}
+	body := bytes.TrimRight(line[t:], " \r")
+	return hasPrefixAt(body, 0, "at ") && len(body) > 4 && body[len(body)-1] == ')' && bytes.IndexByte(body, '(') > 3 ||
+		hasPrefixAt(body, 0, "... ") && bytes.HasSuffix(body, []byte(" more"))
 }
 
 // exceptionHead reports whether a line opens with a Java exception's class and then its
