@@ -4763,6 +4763,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.002Z", Info, "", "29-Nov-2026 07:41:17.002 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [1204] milliseconds"),
 		},
 	},
+	{
+		name: "access-line-opening-with-a-request-id",
+		why:  "step-ca's common access format under its own timed lines: a request's id, the client's address, then the time; each is a record, not a line of the record above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026/11/29 07:41:16 Serving HTTPS on 127.0.0.1:9000 ..."),
+			we("2026-11-29T07:41:18Z", Unknown, "", "7c1e2a3b-4d5f-4a6b-9c8d-0e1f2a3b4c5d 10.20.0.7 ca - 2026-11-29T07:41:18Z 291.4µs \"GET /health HTTP/2.0\" 200 16"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "0b9a8c7d-1e2f-4a3b-8c9d-5e6f7a8b9c0d 10.20.0.7 ca - 2026-11-29T07:41:19Z 1.4ms \"POST /1.0/sign HTTP/2.0\" 400 52"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

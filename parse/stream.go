@@ -1692,8 +1692,8 @@ func composePrefix(line []byte) int {
 // most one bracketed prefix ("[pod/web-1/nginx] 10.42.1.7 - - […"), as access lines do.
 func clientFirst(line []byte) bool {
 	s, e := nextToken(line, 0)
-	if e-s > 2 && line[s] == '[' && line[e-1] == ']' {
-		s, e = nextToken(line, e)
+	if e-s > 2 && line[s] == '[' && line[e-1] == ']' || e-s >= 16 && hexAndDashes(line[s:e]) {
+		s, e = nextToken(line, e) // a bracketed tag, or a request's id (step-ca's access lines: "5f0c2a1e-7b3d-… 10.1.2.3 ca - 2025-…")
 	}
 	if s == e || e-s > len("[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]:65535") || !addressBytes(line[s:e]) {
 		return false // most lines: spared the string the parsers take
@@ -1704,6 +1704,16 @@ func clientFirst(line []byte) bool {
 	}
 	_, err := netip.ParseAddrPort(word)
 	return err == nil
+}
+
+// hexAndDashes reports whether w is hex digits and dashes only, as a UUID is written.
+func hexAndDashes(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) && c != '-' && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // addressBytes reports whether w holds only what an address and port are written with.
