@@ -4772,6 +4772,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", "0b9a8c7d-1e2f-4a3b-8c9d-5e6f7a8b9c0d 10.20.0.7 ca - 2026-11-29T07:41:19Z 1.4ms \"POST /1.0/sign HTTP/2.0\" 400 52"),
 		},
 	},
+	{
+		name: "signal-dump-behind-a-colour-reset",
+		why:  "a Go program's signal stacks behind the colour reset that a coloured record leaves at the start of the next line: a record of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.456Z", Debug, "", "\x1b[1;36m2026-11-29 07:41:16.456 [D] [proxy/conn.go:77] stream closed"),
+			we("", Unknown, "", "\x1b[0mSIGQUIT: quit", "PC=0x4a1b2c m=0 sigcode=0", "", "goroutine 1 [running]:", "main.main()", "\t/src/frp/main.go:10 +0x1d"),
+			we("2026-11-29T07:41:17.002Z", Info, "", "\x1b[1;34m2026-11-29 07:41:17.002 [I] [proxy/conn.go:41] restarted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -474,7 +474,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
-	s.dump.open(line)
+	s.dump.open(line[markPrefix(line):])
 	if ownLevelLine(line) {
 		_, e := nextToken(line, 0)
 		s.library = append(s.library[:0], line[:e]...)
@@ -693,7 +693,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
 	}
-	if kind := dumpOpening(line); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line)) {
+	if kind := dumpOpening(line[markPrefix(line):]); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line[markPrefix(line):])) {
+		// (Behind the colour reset a program puts at the start of the line after a coloured
+		// record: frp's "\x1b[0mSIGQUIT: quit".)
 		// (The stacks a signal makes a Go program write after its fatal record, glog's "F1129 …"
 		// before its abort, are that record's: see the Go crash's lines below.)
 		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
