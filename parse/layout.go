@@ -1809,6 +1809,9 @@ func displayOpening(line []byte) bool {
 // first few words sets the level.
 func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
+	if connectionMarker(line) {
+		return // memcached -vv's ">31 ERROR" is a protocol reply to connection 31, not a level
+	}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
 		rec.Level = lvl
 	} else if byteAt(line, 0) == '[' && displayOpening(line) {
@@ -1860,6 +1863,16 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = levelAfterTag(line, int(h.End))
 		}
 	}
+}
+
+// connectionMarker reports whether line opens with the direction and number of a connection,
+// as memcached's verbose output marks what it read from and wrote to one: "<31 get foo", ">31 END".
+func connectionMarker(line []byte) bool {
+	if c := byteAt(line, 0); c != '<' && c != '>' {
+		return false
+	}
+	_, n := digitRun(line, 1)
+	return n > 0 && byteAt(line, 1+n) == ' '
 }
 
 // scopedLevel reads the level word that opens a line with its scope in parentheses before a

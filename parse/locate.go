@@ -99,6 +99,10 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
+		if i > 0 && line[i-1] == '<' && addressInAngles(line, i) {
+			i += n // a mail's Message-Id, "<20260515091011.004242@client>": its digits are an id
+			continue
+		}
 		if i > 1 && line[i-1] == '@' && isDigit(line[i-2]) && !pidAtEpoch(line, i, n) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
@@ -362,6 +366,20 @@ func pastLoggerDash(b []byte) bool {
 			_, level = ParseLevel(w)
 		}
 		i = e
+	}
+	return false
+}
+
+// addressInAngles reports whether the angle bracket before line[i] holds a mail address or a
+// message id: an '@' before it closes.
+func addressInAngles(line []byte, i int) bool {
+	for j := i; j < len(line) && j < i+96; j++ {
+		switch line[j] {
+		case '@':
+			return true
+		case '>', ' ':
+			return false
+		}
 	}
 	return false
 }

@@ -4781,6 +4781,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.002Z", Info, "", "\x1b[1;34m2026-11-29 07:41:17.002 [I] [proxy/conn.go:41] restarted"),
 		},
 	},
+	{
+		name: "message-id-digits-are-no-time",
+		why:  "a mail's Message-Id in angle brackets holds digits that are an id, not the line's time: exim's rejectlog writes the headers under the rejection",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.517Z", Unknown, "", "2026-11-29 07:41:16.517 [3121] 1wAbCd-000XyZ-3Q H=(client) [127.0.0.1]:40110 F=<x@a.test> rejected after DATA: blocked", "Envelope-from: <x@a.test>", "I Message-Id: <20261129074116.004242@client.example>"),
+			we("2026-11-29T07:41:18.001Z", Unknown, "", "2026-11-29 07:41:18.001 [3122] 1wAbCe-000XyZ-4R H=(client) [127.0.0.1]:40112 F=<y@a.test> rejected RCPT <z@b.test>: relay not permitted"),
+		},
+	},
+	{
+		name: "memcached-replies-carry-no-level",
+		why:  "memcached -vv's lines name a connection's direction and number; its ERROR is a protocol reply, no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "<31 new auto-negotiating client connection"),
+			we("", Unknown, "", "<31 gte foo"),
+			we("", Unknown, "", ">31 ERROR"),
+			we("", Unknown, "", "<31 connection closed."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
