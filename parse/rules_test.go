@@ -4799,6 +4799,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "<31 connection closed."),
 		},
 	},
+	{
+		name: "uwsgi-traceback-after-a-request-line",
+		why:  "uWSGI writes a request's line when the request ends: a Python traceback under it is another request's, a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[pid: 4411|app: 0|req: 9/17] 127.0.0.1 () {24 vars in 260 bytes} [Sun Nov 29 07:41:16 2026] GET /cart => generated 3 bytes in 1 msecs (HTTP/1.1 200) 1 headers in 45 bytes (1 switches on core 0)"),
+			we("", Unknown, "", "Traceback (most recent call last):", "  File \"/srv/shop/app.py\", line 12, in application", "    price = prices[sku]", "KeyError: 'sku-9'"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[pid: 4411|app: 0|req: 10/18] 127.0.0.1 () {24 vars in 262 bytes} [Sun Nov 29 07:41:17 2026] GET /item/9 => generated 0 bytes in 2 msecs (HTTP/1.1 500) 0 headers in 0 bytes (0 switches on core 0)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

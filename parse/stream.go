@@ -680,6 +680,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if byteAt(s.raw, 0) == '[' && hasPrefixAt(s.raw, 0, ulfOpen) && !hasPrefixAt(line, 0, ulfOpen) && !bytes.HasSuffix(bytes.TrimRight(s.raw, " \t\r\n"), []byte("|#]")) {
 		return true, rec, false // a GlassFish record's lines up to its closing fence, whatever they say
 	}
+	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
+		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
+	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
 	}
