@@ -307,7 +307,11 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	if i := indexByteFrom(line, '\n', 0); i >= 0 {
 		line = line[:i]
 	}
-	lvl, bit, ok := columnAt(line[:min(len(line), columnHead)], c.sep, int(c.index))
+	head := line[:min(len(line), columnHead)]
+	lvl, bit, ok := columnAt(head, c.sep, int(c.index))
+	if ok && borrowedBeforeProse(head, c.sep, int(c.index)) {
+		return Unknown, c.sep, false
+	}
 	if bit&columnAudit != 0 {
 		switch {
 		case c.levels&(1<<Notice) != 0:
@@ -448,6 +452,27 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 		return Notice, sep == ' '
 	}
 	return Unknown, false
+}
+
+// borrowedBeforeProse reports whether field k of a line holds a word that is a level only beside
+// a logger's own words (see borrowedLevel) and one blank and a letter or a bracket follow it: the
+// message's first words on a line that has no level ("Minor GC took 12ms", "config reloaded",
+// "security [auth] token rotated"), not a
+// column padded apart (PAN-OS's "medium        general"), iPlanet's "failure (8812): …" or
+// snmptt's "Major \"Status Events\" …".
+func borrowedBeforeProse(line []byte, sep byte, k int) bool {
+	f, ok := columnField(line, sep, k)
+	if !ok || len(f) == 0 {
+		return false
+	}
+	switch string(f) {
+	case "fine", "config", "failure", "catastrophe", "security", "Major", "Minor", "default", "fault":
+	default:
+		return false // (a security product's high, medium and low, MonetDB's MSG, stand before words)
+	}
+	end := cap(line) - cap(f) + len(f)
+	c := byteAt(line, end+1)
+	return byteAt(line, end) == ' ' && (isAlpha(c) || c == '[')
 }
 
 // kindBit adds to bit whether the value f is a letter, a word or a bracketed number.

@@ -875,7 +875,7 @@ func levelFirst(b []byte) bool {
 	}
 	// In brackets or before a tab a level in lower case is one too: croc's "[debug]\t09:53:51
 	// tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…".
-	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed) && isLowerWord(b) || tabbed && capitalized(b))
+	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed) && isLowerWord(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

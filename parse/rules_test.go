@@ -4808,6 +4808,57 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "[pid: 4411|app: 0|req: 10/18] 127.0.0.1 () {24 vars in 262 bytes} [Sun Nov 29 07:41:17 2026] GET /item/9 => generated 0 bytes in 2 msecs (HTTP/1.1 500) 0 headers in 0 bytes (0 switches on core 0)"),
 		},
 	},
+	{
+		name: "review-println-after-jvm-gc-line",
+		why:  "the adversarial review's: untimed program lines under a JVM unified-logging line are records of their own, not the GC record's",
+		entries: []worldEntry{
+			we("", Info, "", "[0.007s][info][gc] Using G1"),
+			we("", Info, "", "[main] INFO io.example.Web - Starting web server ..."),
+			we("", Info, "", "[0.640s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 21M->4M(256M) 3.912ms"),
+			we("", Warn, "", "[qtp412-45] WARN io.example.Handler - slow request"),
+		},
+	},
+	{
+		name: "review-level-first-layout-after-untimed-header",
+		why:  "the adversarial review's: a level-first layout whose time follows its thread is a record of its own under a timed line without a level",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Unknown, "", "2026-11-29 10:00:00 entrypoint: starting the node with HEAP=1G"),
+			we("2026-11-29T10:00:01.123Z", Info, "", "INFO  [main] 2026-11-29 10:00:01,123 ConfigLoader.java:92 - Configuration location: file:/etc/node/node.yaml"),
+		},
+	},
+	{
+		name: "review-glassfish-fence-after-closed-record",
+		why:  "the adversarial review's: after a closed GlassFish record, or one a killed server left open, the next timed records are records of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:03.441Z", Info, "", "[#|2026-11-29T08:12:03.441+0100|INFO|glassfish 4.1|javax.enterprise.system.core|_ThreadID=1;_ThreadName=main;|Server shutdown complete|#]", "", "Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8"),
+			we("2026-11-29T09:00:00.123Z", Info, "", "2026-11-29 09:00:00,123 INFO  [main] org.example.Batch - batch started"),
+			we("2026-11-29T07:12:04.441Z", Warn, "", "[#|2026-11-29T08:12:04.441+0100|WARNING|glassfish 4.1|org.example.Pool|_ThreadID=31;_ThreadName=pool-2;|pool size=0"),
+			we("2026-11-29T09:00:01.123Z", Error, "", "2026-11-29 09:00:01,123 ERROR [main] org.example.Batch - batch failed"),
+		},
+	},
+	{
+		name: "review-borrowed-words-opening-a-message",
+		why:  "the adversarial review's: Major, Minor, security, config and catastrophe opening the message of a line without a level, in a source with a level column, are the message's words",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Info, "", "2026-11-29 10:00:00 INFO started"),
+			we("2026-11-29T10:00:01Z", Warn, "", "2026-11-29 10:00:01 WARN slow disk"),
+			we("2026-11-29T10:00:02Z", Error, "", "2026-11-29 10:00:02 ERROR write failed"),
+			we("2026-11-29T10:00:03Z", Info, "", "2026-11-29 10:00:03 INFO retried"),
+			we("2026-11-29T10:00:05Z", Unknown, "", "2026-11-29 10:00:05 Major version upgrade to 15 complete"),
+			we("2026-11-29T10:00:06Z", Unknown, "", "2026-11-29 10:00:06 Minor GC took 12ms"),
+			we("2026-11-29T10:00:07Z", Unknown, "", "2026-11-29 10:00:07 security patches applied"),
+			we("2026-11-29T10:00:08Z", Unknown, "", "2026-11-29 10:00:08 config reloaded from /etc/app.conf"),
+			we("2026-11-29T10:00:09Z", Unknown, "", "2026-11-29 10:00:09 security [auth] token rotated"),
+		},
+	},
+	{
+		name: "review-long-zone-name-opening-a-message",
+		why:  "the adversarial review's: a message that opens with a zone's long name is no zone of the time before it; a MAC address is a syslog host",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Unknown, "", "2026-11-29 10:00:00 Pacific Standard Time selected by user 4"),
+			we("2026-11-29T10:00:01Z", Unknown, "00:11:22:33:44:55", "Nov 29 10:00:01 00:11:22:33:44:55 dnsmasq[123]: query[A] example.com from 10.0.0.5"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -79,6 +79,7 @@ type Stream struct {
 	orphanBytes int      // the text of the orphans held
 
 	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
+	ulfOpen                    bool  // the pending entry is a GlassFish record whose closing fence has not come (see ulf.go)
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
 	lastSort                   int64
 	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
@@ -475,6 +476,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line[markPrefix(line):])
+	s.ulfOpen = hasPrefixAt(line, 0, ulfOpen) && !ulfClosed(line)
 	if ownLevelLine(line) {
 		_, e := nextToken(line, 0)
 		s.library = append(s.library[:0], line[:e]...)
@@ -483,9 +485,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	// So does the JVM's unified logging, stamped with its uptime: its records are as much the
-	// source's records as the program's timed ones.
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser) || jvmUptimeLine(line)
+	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -494,7 +494,10 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.queryLog = generalLogRecord(line)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
-	} else if s.stampedStarts > 0 {
+	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) {
+		// (The JVM's unified logging, stamped with its uptime, says nothing of how the
+		// program's own records start either: its untimed lines under a GC line are records of
+		// their own, and a thread dump under a timed line stays that line's.)
 		// Lines before the source's first timestamped entry (a preamble, the tail of a block a
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
@@ -677,8 +680,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rest of a container's long line, which the runtime split
 		}
 	}
-	if byteAt(s.raw, 0) == '[' && hasPrefixAt(s.raw, 0, ulfOpen) && !hasPrefixAt(line, 0, ulfOpen) && !bytes.HasSuffix(bytes.TrimRight(s.raw, " \t\r\n"), []byte("|#]")) {
-		return true, rec, false // a GlassFish record's lines up to its closing fence, whatever they say
+	if s.ulfOpen && !hasPrefixAt(line, 0, ulfOpen) && !s.timeFirst(line) && !(line[0] == '[' && s.timeAt(line, 1)) {
+		// A GlassFish record's lines up to its closing fence, whatever they say (a line that
+		// opens with a time of its own, bracketed or not, ends a record a killed server left
+		// open).
+		s.ulfOpen = !ulfClosed(line)
+		return true, rec, false
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
 		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
@@ -1103,6 +1110,17 @@ func (s *Stream) deepToken(line []byte) int {
 // learned at: one line that writes its time elsewhere (dante's "<no localtime available>
 // (1796186973.629799) danted[…]" during a signal) must not make the next ones continuations.
 func (s *Stream) timeFirst(line []byte) bool { return s.timeAt(line, 0) }
+
+// messageTime reports whether the time a line holds after its first word, which ends at e, is
+// its message's: the word is java.util.logging's level with its colon, and a word of text follows
+// it, not a time, a bracket or a column's separator.
+func (s *Stream) messageTime(line []byte, e int) bool {
+	ns, ne := nextToken(line, e)
+	if e < 2 || line[e-1] != ':' || ns == ne || !isAlpha(line[ns]) {
+		return false
+	}
+	return !s.timeAt(line, ns)
+}
 
 // timeAt reports whether a time starts at line[i].
 func (s *Stream) timeAt(line []byte, i int) bool {
@@ -1784,8 +1802,8 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 		return false
 	}
 	_, e := nextToken(line, 0)
-	if ns, _ := nextToken(line, e); rec.Time != 0 && (s.rec.Time == 0 || ns < len(line) && s.timeAt(line, ns)) {
-		return false // a time of its own after the level; one further in is the message's ("INFO: Snapshot 2026-04-30 …")
+	if rec.Time != 0 && !s.messageTime(line, e) {
+		return false // a time of its own after the level and its columns; JUL's is the message's ("INFO: Snapshot 2026-04-30 …")
 	}
 	word := line[:e]
 	if e > 1 && line[e-1] == ':' {

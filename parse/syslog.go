@@ -334,10 +334,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	return true
 }
 
-// clockStart reports whether w opens with a time of day, "09:12:01".
+// clockStart reports whether w opens with a time of day and its fraction, "09:12:01.411020".
 func clockStart(w []byte) bool {
 	h, m, s, _, _, ok := clockAt(w, 0)
-	return ok && h < 24 && m < 60 && s < 61
+	return ok && h < 24 && m < 60 && s < 61 && byteAt(w, 8) == '.' // with its fraction: a MAC address's "00:11:22:…" is a host
 }
 
 // slotHost reports whether w names a blade of a chassis and its host, as F5's VIPRION writes the

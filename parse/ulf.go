@@ -41,3 +41,8 @@ func (p *Parser) parseULF(line []byte, rec *Record) bool {
 	p.mem.lastToken = 0
 	return true
 }
+
+// ulfClosed reports whether line ends a record's text with the closing fence.
+func ulfClosed(line []byte) bool {
+	return bytes.HasSuffix(bytes.TrimRight(line, " \t\r"), []byte("|#]"))
+}

@@ -115,7 +115,7 @@ func longZoneName(b []byte, i int) (offset int, end int, ok bool) {
 			return 0, i, false
 		}
 		if w := b[s:e]; len(w) >= 4 && string(w[:4]) == "Time" && (len(w) == 4 || !isAlpha(w[4])) {
-			if min, known := longZoneNames[string(b[i:s+4])]; known {
+			if min, known := longZoneNames[string(b[i:s+4])]; known && zoneNameEnds(b, s+4) {
 				return min * 60, s + 4, true
 			}
 			return 0, i, false
@@ -123,4 +123,17 @@ func longZoneName(b []byte, i int) (offset int, end int, ok bool) {
 		j = e
 	}
 	return 0, i, false
+}
+
+// zoneNameEnds reports whether a long zone name that ends at b[k] closes the time it follows, as
+// a stamp's own bracket, the line's end, a year or a level does; a message may open with the same words
+// ("… 10:00:00 Pacific Standard Time selected by user 4").
+func zoneNameEnds(b []byte, k int) bool {
+	switch c := byteAt(b, k); {
+	case k >= len(b), c == '>', c == ']', c == ')', c == ',':
+		return true
+	case c == ' ':
+		return isDigitAt(b, k+1) || levelWordAt(b, k) // a year, or the record's level in capitals
+	}
+	return false
 }
