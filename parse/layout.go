@@ -1809,10 +1809,10 @@ func displayOpening(line []byte) bool {
 // first few words sets the level.
 func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
-	if connectionMarker(line) {
-		return // memcached -vv's ">31 ERROR" is a protocol reply to connection 31, not a level
-	}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
+		if connectionMarker(line) {
+			return // memcached -vv's ">31 ERROR" is a protocol reply to connection 31, not a level
+		}
 		rec.Level = lvl
 	} else if byteAt(line, 0) == '[' && displayOpening(line) {
 		rec.Level = Info // Unreal Engine's Display, timed since the start: "[0000.02][  0]LogInit: Display: …"
@@ -1863,16 +1863,6 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = levelAfterTag(line, int(h.End))
 		}
 	}
-}
-
-// connectionMarker reports whether line opens with the direction and number of a connection,
-// as memcached's verbose output marks what it read from and wrote to one: "<31 get foo", ">31 END".
-func connectionMarker(line []byte) bool {
-	if c := byteAt(line, 0); c != '<' && c != '>' {
-		return false
-	}
-	_, n := digitRun(line, 1)
-	return n > 0 && byteAt(line, 1+n) == ' '
 }
 
 // scopedLevel reads the level word that opens a line with its scope in parentheses before a
@@ -2503,4 +2493,14 @@ func wineLevel(line []byte) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	return lvl, k + 1, true
+}
+
+// connectionMarker reports whether line opens with the direction and number of a connection,
+// as memcached's verbose output marks what it read from and wrote to one: "<31 get foo", ">31 END".
+func connectionMarker(line []byte) bool {
+	if c := byteAt(line, 0); c != '<' && c != '>' {
+		return false
+	}
+	_, n := digitRun(line, 1)
+	return n > 0 && byteAt(line, 1+n) == ' '
 }

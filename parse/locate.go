@@ -99,10 +99,6 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		for i+n < len(line) && line[i+n]-'0' <= 9 {
 			n++
 		}
-		if i > 0 && line[i-1] == '<' && addressInAngles(line, i) {
-			i += n // a mail's Message-Id, "<20260515091011.004242@client>": its digits are an id
-			continue
-		}
 		if i > 1 && line[i-1] == '@' && isDigit(line[i-2]) && !pidAtEpoch(line, i, n) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
@@ -399,6 +395,9 @@ func hasDigit8(x uint64) bool {
 // maybeStamp is the locator's quick look at a run of n digits at line[i:]: can a time start
 // here? Most numbers in a line (counts, sizes, ids) are followed by a blank or a letter.
 func maybeStamp(line []byte, i, n int) bool {
+	if i > 0 && line[i-1] == '<' && addressInAngles(line, i) {
+		return false // a mail's Message-Id, "<20260515091011.004242@client>": its digits are an id
+	}
 	if n >= 10 {
 		return true // an epoch
 	}
