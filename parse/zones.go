@@ -103,8 +103,8 @@ var longZoneFirst = func() map[string]bool {
 
 // longZoneName reads a zone's long name at b[i:]: capitalized words, the last of them "Time".
 func longZoneName(b []byte, i int) (offset int, end int, ok bool) {
-	if i >= len(b) || b[i] < 'A' || b[i] > 'Z' {
-		return 0, i, false
+	if i+1 >= len(b) || b[i] < 'A' || b[i] > 'Z' || b[i+1] < 'a' || b[i+1] > 'z' {
+		return 0, i, false // a capital and a small letter open every name; a level in capitals is turned away here
 	}
 	if _, e := nextToken(b, i); !longZoneFirst[string(b[i:e])] {
 		return 0, i, false // most capitalized words after a time open a message: one lookup turns them away
