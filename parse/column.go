@@ -375,6 +375,9 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 	if had != Unknown && lc.fillsOnly() {
 		return had // see fillsOnly
 	}
+	if had != Unknown && f == FormatText && levelOpens(raw) {
+		return had // an untimed line that opens with its level ("fatal error: …"): the column counts past a time it lacks
+	}
 	if had != Unknown && lc.n > 0 && wrappedLine(raw) {
 		return had // the level of a program's own line inside the bar column's (see ownLevel)
 	}
@@ -391,6 +394,13 @@ func (lc *levelColumn) relevel(raw []byte, f Format, had, seen Level, seenKey co
 		return seen
 	}
 	return had
+}
+
+// levelOpens reports whether line opens with its level, in its first word or qualified by it
+// ("fatal error: …").
+func levelOpens(line []byte) bool {
+	_, _, _, ok := leadingLevel(line, 0, 2)
+	return ok
 }
 
 // columnBits is the bit of the value in field k of a separator, for columnCand.levels: its level,

@@ -90,6 +90,22 @@ func (d *dumpState) open(line []byte) {
 	d.opened = d.kind != noDump
 }
 
+// goFatalError reports whether line is the Go runtime's report of an error no program recovers
+// from: "fatal error: concurrent map writes", "fatal error: runtime: out of memory". Its message
+// opens with a word of lower-case letters; a C compiler's "fatal error: stdio.h: No such file or
+// directory" names a file, and clang's "fatal error: 'x.h' file not found" quotes it.
+func goFatalError(line []byte) bool {
+	const opening = "fatal error: "
+	if !hasPrefixAt(line, 0, opening) {
+		return false
+	}
+	i := len(opening)
+	for i < len(line) && line[i] >= 'a' && line[i] <= 'z' {
+		i++
+	}
+	return i > len(opening) && (i == len(line) || line[i] == ' ' || line[i] == ':' || line[i] == '!')
+}
+
 // dumpOpening returns the runtime whose crash report line opens as a record of its own, not the
 // end of the timed one above it, or noDump: Go's "panic:", Rust's panic, the JVM's uncaught
 // exception, a platform's report. A goroutine's stack opens none under a record (net/http logs
@@ -103,6 +119,10 @@ func dumpOpening(line []byte) dumpKind {
 	case 'p':
 		if hasPrefixAt(line, 0, "panic: ") {
 			return goDump
+		}
+	case 'f':
+		if goFatalError(line) {
+			return goDump // the Go runtime's throw: "fatal error: concurrent map writes"
 		}
 	case 'S':
 		if goSignalHeader(line) {

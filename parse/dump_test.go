@@ -34,8 +34,8 @@ func wantReport(t *testing.T, report string, level Level) {
 }
 
 // wantJoinedReport checks that text gives two records, the report in whole under the first: a
-// report whose first line starts no record under a timed one (Go's "fatal error:", which a
-// compiler writes too; Node.js's file line, which a program prints too).
+// report whose first line starts no record under a timed one (Node.js's file line, which a
+// program prints too).
 func wantJoinedReport(t *testing.T, report string) {
 	t.Helper()
 	got := feed(t, StreamOptions{Now: func() time.Time { return locateNow }}, crashLog(report))
@@ -63,7 +63,7 @@ func TestDumpGoPanic(t *testing.T) {
 }
 
 func TestDumpGoFatalError(t *testing.T) {
-	wantJoinedReport(t, "fatal error: concurrent map writes\n"+
+	wantReport(t, "fatal error: concurrent map writes\n"+
 		"\n"+
 		"goroutine 41 [running]:\n"+
 		"main.(*Cache).Put(...)\n"+
@@ -75,7 +75,7 @@ func TestDumpGoFatalError(t *testing.T) {
 		"\n"+
 		"goroutine 7 gp=0xc000007180 m=nil [select]:\n"+
 		"runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)\n"+
-		"\t/usr/local/go/src/runtime/proc.go:402 +0xce\n")
+		"\t/usr/local/go/src/runtime/proc.go:402 +0xce\n", Critical)
 }
 
 func TestDumpRustPanic(t *testing.T) {

@@ -56,7 +56,6 @@ var repeatKnown = map[string]bool{
 	"nvidia-installer-log":             true,
 	"openocd-console":                  true,
 	"openrails-log":                    true,
-	"php-cli-log-and-display":          true,
 	"sysinternals-psloglist-default":   true,
 	"uwsgi-logformat-msecs":            true,
 	"windows-defender-mpcmdrun-log":    true,

@@ -4859,6 +4859,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:01Z", Unknown, "00:11:22:33:44:55", "Nov 29 10:00:01 00:11:22:33:44:55 dnsmasq[123]: query[A] example.com from 10.0.0.5"),
 		},
 	},
+	{
+		name: "go-fatal-error-under-timed-lines",
+		why:  "the Go runtime's throw (\"fatal error: concurrent map writes\", \"fatal error: all goroutines are asleep - deadlock!\") under a daemon's timed lines is a record of its own with its goroutines' stacks, as \"panic:\" is; a compiler's \"fatal error:\" naming a file is not",
+		entries: []worldEntry{
+			we("2026-11-30T14:02:11Z", Unknown, "", "2026/11/30 14:02:11 cache: loaded 18211 keys from /var/lib/kvd/snap.db"),
+			we("2026-11-30T14:02:12Z", Unknown, "", "2026/11/30 14:02:12 http: serving on 0.0.0.0:7480"),
+			we("", Critical, "", "fatal error: concurrent map writes", "", "goroutine 87 [running]:", "kvd/internal/store.(*Index).Put(0xc0001a2000, {0xc000412a80, 0x11})", "\t/build/internal/store/index.go:141 +0x2a5", "created by net/http.(*Server).Serve in goroutine 1", "\t/usr/local/go/src/net/http/server.go:3285 +0x4b4"),
+			we("2026-11-30T14:05:40Z", Unknown, "", "2026/11/30 14:05:40 cache: loaded 18211 keys from /var/lib/kvd/snap.db"),
+			we("", Critical, "", "fatal error: all goroutines are asleep - deadlock!", "", "goroutine 1 [chan receive]:", "main.main()", "\t/build/cmd/kvd/main.go:58 +0x1c5"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
