@@ -4870,6 +4870,18 @@ var ruleCases = []worldCase{
 			we("", Critical, "", "fatal error: all goroutines are asleep - deadlock!", "", "goroutine 1 [chan receive]:", "main.main()", "\t/build/cmd/kvd/main.go:58 +0x1c5"),
 		},
 	},
+	{
+		name: "collector-templates-iso-header",
+		why:  "a collector's ISO-stamped file lines as rsyslog and syslog-ng store them: an RFC 5424 sender's program with its pid and no colon after a numeric offset and a plain host; a facility.severity word or the facility and severity columns after the host; a level word where a PRI'd sender wrote no host is the message's, the PRI's level stays",
+		entries: []worldEntry{
+			we("2026-12-03T13:06:57.806031Z", Unknown, "vm", "2026-12-03T13:06:57.806031+00:00 vm backupd[26996] snapshot of /srv/data started"),
+			we("2026-12-03T08:07:35.588Z", Unknown, "gw", "2026-12-03T09:07:35.588+01:00 gw billing[28596] invoice batch 4411 queued"),
+			we("2026-12-03T13:07:12.634Z", Alert, "vm", "2026-12-03T13:07:12.634+00:00 vm local3.alert billing[27478] ledger out of balance by 12.00"),
+			we("2026-12-03T13:07:15Z", Emergency, "vm", "2026-12-03T13:07:15+00:00 vm local2.emerg payments: FATAL card vault unreachable"),
+			we("2026-12-03T13:07:51Z", Error, "db2", "2026-12-03T13:07:51+00:00 db2 daemon err postgres[29472]: could not write to file \"pg_wal/xlogtemp.29472\""),
+			we("2026-11-29T13:07:52Z", Info, "", "<14>Nov 29 13:07:52 error report mailed to ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -113,6 +113,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	iso := false    // rsyslog's ISO time in place of the BSD one
 	yearly := false // a date with its year, as devices and ctime write it
 	bare := false   // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
+	offset := false // that ISO time with a numeric offset, as rsyslog's and syslog-ng's templates write it
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && pri >= 0 && bsdShaped(line[i:]) {
 		// An impossible date or clock (November 31, hour 25), as syslog parsers' test vectors
@@ -153,6 +154,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			// nine still names a program with its pid after the host.
 			return false
 		}
+		offset = rest[n-1] != 'Z' && zoned(rest[:n])
 		n += zeroAfterZ(rest[n:], rest[n-1])
 		iso = true
 	}
@@ -216,9 +218,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// host goes: "UAP-AC-Pro,f09fc2aabbcc,v4.3.20.11298: hostapd: …". The model is the host.
 		h.host = Span{int32(hs), int32(hs + n)}
 		i = skipBlanks(line, he)
-	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) {
+	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && looseLevel(word) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
+		// Nor a level word behind a PRI, as a sender that names no host wrote it ("<14>Dec  3
+		// 13:07:02 error disk full"): the PRI's level, and the word is the message's.
 		he = hs
 	} else {
 		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
@@ -235,6 +239,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			} else if lvl, ok := severityBeforeTag(line, fs, fe); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
+			} else if ss, se := nextToken(line, fe); se > ss && syslogFacility(line[fs:fe]) {
+				// A collector's facility and severity columns, as syslog-ng's "$FACILITY $LEVEL"
+				// templates write them: "vm local0 emerg gotag[29472]: …".
+				if lvl, ok := severityBeforeTag(line, ss, se); ok {
+					facility, hasFacility, i = lvl, true, skipBlanks(line, se)
+				}
 			}
 		}
 	}
@@ -298,9 +308,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
-	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) {
+	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && (hostName(h.host.Of(line)) || offset || hasFacility) {
 		// A zoned ISO time and a host, then a program with its pid and no colon, as Junos and
-		// some relays' templates write it: "… access-sw1 dot1xd[1877] AUTHD_SESSION_START …".
+		// some relays' templates write it: "… access-sw1 dot1xd[1877] AUTHD_SESSION_START …",
+		// and rsyslog's file format an RFC 5424 record's, after a numeric offset: "…+00:00 vm
+		// app[26996] msg". A plain word after a Z is more likely a program's: "…Z scheduler
+		// job[98] finished".
 		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
 		h.pid = Span{h.tag.End + 1, int32(te - 1)}
 		h.msg = skipBlanks(line, te)
@@ -316,6 +329,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && topics(line, i) {
 		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
 		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
+	} else if iso && !bare && h.host.End > 0 && hasFacility {
+		// A collector's facility and severity after the host ("… vm local3.alert j2app …"): a
+		// syslog header whatever follows it.
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {
 		return false // an ISO-stamped line without a tag is more likely a layout line
 	}
@@ -675,6 +691,12 @@ func solarisLevel(line []byte, i int) (Level, bool) {
 		return Unknown, false
 	}
 	return facilityLevel(line[j+1 : end])
+}
+
+// looseLevel reports whether w is a level's name in any spelling, marked or not.
+func looseLevel(w []byte) bool {
+	_, ok := levelToken(w, false)
+	return ok
 }
 
 // isLevelWord reports whether w is a marked or upper-case level word.
