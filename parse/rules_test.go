@@ -4880,6 +4880,7 @@ var ruleCases = []worldCase{
 			we("2026-12-03T13:07:15Z", Emergency, "vm", "2026-12-03T13:07:15+00:00 vm local2.emerg payments: FATAL card vault unreachable"),
 			we("2026-12-03T13:07:51Z", Error, "db2", "2026-12-03T13:07:51+00:00 db2 daemon err postgres[29472]: could not write to file \"pg_wal/xlogtemp.29472\""),
 			we("2026-11-29T13:07:52Z", Info, "", "<14>Nov 29 13:07:52 error report mailed to ops"),
+			we("2026-12-03T13:07:48Z", Warn, "vm", "2026-12-03T13:07:48+00:00 vm user warning disk quota at 91% for /home"),
 		},
 	},
 }

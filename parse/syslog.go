@@ -239,10 +239,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			} else if lvl, ok := severityBeforeTag(line, fs, fe); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
-			} else if ss, se := nextToken(line, fe); se > ss && syslogFacility(line[fs:fe]) {
+			} else if ss, se := nextToken(line, fe); se > ss && syslogFacility(line[fs:fe]) && isLowerWord(line[ss:se]) {
 				// A collector's facility and severity columns, as syslog-ng's "$FACILITY $LEVEL"
 				// templates write them: "vm local0 emerg gotag[29472]: …".
-				if lvl, ok := severityBeforeTag(line, ss, se); ok {
+				if lvl, ok := ParseLevel(line[ss:se]); ok {
 					facility, hasFacility, i = lvl, true, skipBlanks(line, se)
 				}
 			}
