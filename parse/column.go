@@ -54,6 +54,10 @@ const (
 	columnGenuine = 1 << Unknown
 	// columnWrapped marks a column of letters in parentheses or brackets (see wrappedLetter).
 	columnWrapped = 1 << 16
+	// columnDepth marks a digit in a column of letters between bars or tabs: a debug message's
+	// depth, as yadifa writes 1 to 7 beside its D ("| main | system | 7 | pool …"). It is debug
+	// in a column that has held D, no level in others.
+	columnDepth = 1 << 17
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -311,6 +315,9 @@ func (lc *levelColumn) level(line []byte) (Level, byte, bool) {
 	lvl, bit, ok := columnAt(head, c.sep, int(c.index))
 	if ok && borrowedBeforeProse(head, c.sep, int(c.index)) {
 		return Unknown, c.sep, false
+	}
+	if bit&columnDepth != 0 && c.levels&(1<<Debug) != 0 {
+		lvl = Debug
 	}
 	if bit&columnAudit != 0 {
 		switch {
@@ -661,6 +668,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		}
 	case len(f) == 2 && f[1] == '>' && sep == ' ':
 		return columnLetter(f[0]) // Tarantool's "I>", "E>"
+	case len(f) == 1 && (sep == '|' || sep == '\t') && '1' <= f[0] && f[0] <= '9':
+		return Unknown, columnDepth, true
 	case len(f) == 1 && (sep != ':' || 'A' <= f[0] && f[0] <= 'Z'):
 		// Between colons only a capital: Ruckus's "07:41:16:W:System:", where an IPv6
 		// address's one-digit groups are lower case.

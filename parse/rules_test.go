@@ -4883,6 +4883,25 @@ var ruleCases = []worldCase{
 			we("2026-12-03T13:07:48Z", Warn, "vm", "2026-12-03T13:07:48+00:00 vm user warning disk quota at 91% for /home"),
 		},
 	},
+	{
+		name: "bar-column-debug-depth",
+		why:  "yadifa's level column between bars holds a letter (E W N I D) or, for debug messages, their depth as a digit 1 to 7: a digit there is debug once the column has shown D, and the column is not given up for it",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:02.101233Z", Info, "", "2026-11-29 09:14:02.101233 |   4410 | main     | server   | I | starting name server 2.6.4"),
+			we("2026-11-29T09:14:02.101402Z", Debug, "", "2026-11-29 09:14:02.101402 |   4410 | main     | system   | D | thread-pool: 'dbload' created with 2 threads"),
+			we("2026-11-29T09:14:02.101577Z", Debug, "", "2026-11-29 09:14:02.101577 |   4410 | main     | system   | D | service: zone-loader starting"),
+			we("2026-11-29T09:14:02.101601Z", Info, "", "2026-11-29 09:14:02.101601 |   4410 | main     | server   | I | listening on 0.0.0.0#53 (udp, tcp)"),
+			we("2026-11-29T09:14:02.102230Z", Debug, "", "2026-11-29 09:14:02.102230 |   4410 | main     | system   | 1 | config: section 'zone' parsed for corp.test."),
+			we("2026-11-29T09:14:02.102231Z", Debug, "", "2026-11-29 09:14:02.102231 |   4410 | main     | system   | 1 | config: section 'zone' parsed for lab.test."),
+			we("2026-11-29T09:14:02.102298Z", Debug, "", "2026-11-29 09:14:02.102298 |   4410 | main     | server   | 7 | alloc: pool 'query' grew to 64 blocks"),
+			we("2026-11-29T09:14:02.102300Z", Debug, "", "2026-11-29 09:14:02.102300 |   4410 | main     | server   | 6 | udp: worker 1 bound"),
+			we("2026-11-29T09:14:02.102342Z", Notice, "", "2026-11-29 09:14:02.102342 |   4410 | main     | server   | N | file open limits could be higher (4096 < 65536)"),
+			we("2026-11-29T09:14:02.131001Z", Error, "", "2026-11-29 09:14:02.131001 |   4410 | dbload   | database | E | zone load: corp.test.: error PARSER_UNKNOWN_TYPE at line 14"),
+			we("2026-11-29T09:14:02.131090Z", Warn, "", "2026-11-29 09:14:02.131090 |   4410 | dbdownl0 | server   | W | slave: lab.test.: master 192.0.2.53#53 did not answer, retrying at 2026-11-29 09:24:02"),
+			we("2026-11-29T09:14:02.131102Z", Debug, "", "2026-11-29 09:14:02.131102 |   4410 | dbdownl0 | system   | 7 | alloc: pool 'axfr' released 8 blocks"),
+			we("2026-11-29T09:14:02.131150Z", Info, "", "2026-11-29 09:14:02.131150 |   4410 | main     | server   | I | 1 zone(s) loaded, 1 failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
