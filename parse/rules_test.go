@@ -4902,6 +4902,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:14:02.131150Z", Info, "", "2026-11-29 09:14:02.131150 |   4410 | main     | server   | I | 1 zone(s) loaded, 1 failed"),
 		},
 	},
+	{
+		name: "syslog-message-category-words",
+		why:  "a syslog message's first word that spells a level only by chance: ntpsec's event classes CONFIG: and LOG: beside INIT: and IO: (PostgreSQL's LOG: has two blanks after it), a sentence's NOT before a lower-case word",
+		entries: []worldEntry{
+			we("2026-11-29T06:02:11Z", Unknown, "ntp1", "Nov 29 06:02:11 ntp1 ntpd[812]: INIT: ntpd ntpsec-1.2.2: Starting"),
+			we("2026-11-29T06:02:11Z", Unknown, "ntp1", "Nov 29 06:02:11 ntp1 ntpd[812]: CONFIG: restrict default: KOD does nothing without LIMITED."),
+			we("2026-11-29T06:02:11Z", Unknown, "ntp1", "Nov 29 06:02:11 ntp1 ntpd[812]: LOG: switching logging to file /var/log/ntpsec/ntp.log"),
+			we("2026-11-29T06:02:12Z", Info, "db1", "Nov 29 06:02:12 db1 postgres[1201]: LOG:  database system is ready to accept connections"),
+			we("2026-11-29T06:02:13Z", Unknown, "ns2", "Nov 29 06:02:13 ns2 pdns_recursor[977]: NOT using IPv6 for outgoing queries - set query-local-address6 to enable"),
+			we("2026-11-29T06:02:15Z", Unknown, "", "2026-11-29T06:02:15 ntpd[812]: CONFIG: line 8 column 0 syntax error"),
+			we("2026-11-29T06:02:15Z", Unknown, "", "2026-11-29T06:02:15 ntpd[812]: INIT: Using SO_TIMESTAMPNS(ns)"),
+			we("2026-11-29T06:05:02Z", Error, "", "2026-11-29T06:05:02 ntpd[812]: ERR: ntpd exiting on signal 15 (Terminated)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

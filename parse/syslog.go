@@ -784,6 +784,22 @@ func drmError(msg []byte) bool {
 	return d >= 0 && bytes.Contains(head[d:], []byte("] *ERROR* "))
 }
 
+// categoryWord reports whether tok, the first word of a syslog message, spells a level only by
+// chance: ntpsec's event classes ("CONFIG: line 8 …", "LOG: switching logging …", beside "INIT:"
+// and "IO:"), where PostgreSQL's LOG has two blanks after its colon; a sentence's NOT before a
+// word in lower case ("NOT using IPv6 for outgoing queries").
+func categoryWord(line, tok []byte, e int) bool {
+	switch string(tok) {
+	case "CONFIG:":
+		return true
+	case "LOG:":
+		return byteAt(line, e+1) != ' '
+	case "NOT":
+		return isLowerAt(line, e+1)
+	}
+	return false
+}
+
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
 // "<warn>", "[WARNING]"), or after number and bracket columns, RouterOS's topics, or the level
 // after a program name that wrote no tag (see afterProgram); a second word after a plain one
@@ -802,6 +818,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				return Unknown, false
 			}
 			continue // "[123456.789012]", "[2156]", netatalk's "{afp_dsi.c:412}": a column before the level, never one
+		}
+		if k == 0 && categoryWord(line, tok, e) {
+			return Unknown, false
 		}
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true
