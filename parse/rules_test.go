@@ -4916,6 +4916,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:05:02Z", Error, "", "2026-11-29T06:05:02 ntpd[812]: ERR: ntpd exiting on signal 15 (Terminated)"),
 		},
 	},
+	{
+		name: "prose-source-capitals-host",
+		why:  "in a source whose untagged BSD-stamped lines open sentences (PowerDNS in the foreground), a word in capitals there opens one too (UDP, TCP), not a host",
+		entries: []worldEntry{
+			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 Loading '/usr/lib/x86_64-linux-gnu/pdns/libbindbackend.so'"),
+			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 This is a standalone pdns"),
+			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 Listening on controlsocket in '/run/pdns/pdns.controlsocket'"),
+			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 UDP server bound to 0.0.0.0:53"),
+			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 TCP server bound to 0.0.0.0:53"),
+			we("2026-12-01T09:12:41Z", Unknown, "", "Dec 01 09:12:41 Done launching threads, ready to distribute questions"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
