@@ -4928,6 +4928,17 @@ var ruleCases = []worldCase{
 			we("2026-12-01T09:12:41Z", Unknown, "", "Dec 01 09:12:41 Done launching threads, ready to distribute questions"),
 		},
 	},
+	{
+		name: "header-zone-and-repeated-banner",
+		why:  "chrony's statistics files: the column names under the header's rule say \"Date (UTC) Time\", so the source's zone-less dates are UTC's whatever the machine's zone; the banner written again after records stands apart, not joined to the record above it",
+		entries: []worldEntry{
+			wskip("=====================================================================================================================", "   Date (UTC) Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd Rem. corr. Root delay Root disp. Max. error", "====================================================================================================================="),
+			we("2026-11-29T10:00:01Z", Unknown, "", "2026-11-29 10:00:01 192.0.2.123      2     -4.512      0.031 -1.018e-05 N  1  2.641e-05 -1.217e-09  1.893e-02  3.118e-04  9.780e-03"),
+			we("2026-11-29T10:01:05Z", Unknown, "", "2026-11-29 10:01:05 192.0.2.123      2     -4.509      0.029  2.116e-06 N  1  2.502e-05  1.004e-08  1.893e-02  3.212e-04  9.771e-03"),
+			wskip("=====================================================================================================================", "   Date (UTC) Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd Rem. corr. Root delay Root disp. Max. error", "====================================================================================================================="),
+			we("2026-11-29T10:02:09Z", Unknown, "", "2026-11-29 10:02:09 192.0.2.123      2     -4.507      0.027 -3.001e-06 N  1  2.401e-05  4.201e-09  1.893e-02  3.301e-04  9.760e-03"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

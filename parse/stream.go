@@ -65,13 +65,14 @@ type Stream struct {
 	scan       fieldScan // the parser's scan of the pending entry's first line, when kept
 	offset     int64
 	truncated  bool
-	size       int64 // the pending entry's length before any cut, as raw would have it; -1: not known
-	cut        int64 // bytes the caller cut off the line being taken (see LineCut)
-	stamped    bool  // the pending entry's first line began with a timestamp
-	timeToken  int   // the word the pending entry's time starts at, when the locator found it
-	indented   bool  // the pending entry's first line began with a blank (a right-aligned column)
-	queryLog   bool  // the pending entry is an event of MySQL's general query log (see generalLogRow)
-	brackets   int   // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
+	size       int64  // the pending entry's length before any cut, as raw would have it; -1: not known
+	cut        int64  // bytes the caller cut off the line being taken (see LineCut)
+	stamped    bool   // the pending entry's first line began with a timestamp
+	timeToken  int    // the word the pending entry's time starts at, when the locator found it
+	indented   bool   // the pending entry's first line began with a blank (a right-aligned column)
+	queryLog   bool   // the pending entry is an event of MySQL's general query log (see generalLogRow)
+	banner     []byte // the rule that opened the source's header of column names, when it had one
+	brackets   int    // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
 	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
 
@@ -700,8 +701,15 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if c := line[0]; (c == '=' || c == '-') && byteAt(s.raw, 0) == c {
 		if rule, ok := ruleLine(line); ok && s.closesHeader(rule, line) {
+			s.banner = append(s.banner[:0], firstLine(s.raw)...)
+			if zonedHeader(lastLine(s.raw)) {
+				s.p.wall.inUTC() // chrony's "Date (UTC) Time": the source's dates are UTC's, whatever the machine's zone
+			}
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
+	}
+	if len(s.banner) > 0 && s.rec.Time != 0 && line[0] == s.banner[0] && bytes.Equal(line, s.banner) {
+		return false, rec, false // the header written again, as chrony repeats it every few dozen lines
 	}
 	if kind := dumpOpening(line[markPrefix(line):]); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line[markPrefix(line):])) {
 		// (Behind the colour reset a program puts at the start of the line after a coloured
@@ -1908,6 +1916,12 @@ func (s *Stream) closesHeader(rule byte, line []byte) bool {
 	}
 	names := bytes.TrimSpace(lastLine(s.raw))
 	return bytes.Count(names, []byte("  ")) >= 2
+}
+
+// zonedHeader reports whether a header's column names give its dates' zone as UTC: chrony's
+// "Date (UTC) Time".
+func zonedHeader(names []byte) bool {
+	return bytes.Contains(names, []byte("Date (UTC)")) || bytes.Contains(names, []byte("Time (UTC)"))
 }
 
 // levelLabel reports whether b opens with a level word and its colon, "Error: …", "Warning: …".

@@ -64,6 +64,11 @@ func (w *wallClock) sinceStart(hour, min, sec int) bool {
 	return w.clocks == clocksSinceStart
 }
 
+// inUTC makes the source's times without a zone UTC's, as a header that says so asks.
+func (w *wallClock) inUTC() {
+	w.loc, w.from, w.to, w.offset, w.now = time.UTC, 0, 0, 0, 0
+}
+
 // utc returns the UTC time of a wall-clock time given as if it were UTC.
 func (w *wallClock) utc(wall int64) int64 {
 	if w == nil || w.loc == nil || w.loc == time.UTC {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -93,6 +94,37 @@ func TestWrittenPlacesDatelessTimes(t *testing.T) {
 		s.Flush(&b)
 		if got := b.Entry(0).Time; got != c.want.UnixNano() {
 			t.Errorf("written %s, %q: time %s, want %s", c.written.Format(time.DateOnly), c.line, time.Unix(0, got).UTC(), c.want)
+		}
+	}
+}
+
+// A header whose column names give the dates' zone (chrony's "Date (UTC) Time") makes the
+// source's zone-less times UTC's, whatever zone the machine is in; a file without it keeps the
+// machine's.
+func TestHeaderNamesTheZone(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no zone database:", err)
+	}
+	rule := strings.Repeat("=", 90)
+	records := "2026-11-29 10:00:01 192.0.2.123      2     -4.512      0.031 -1.018e-05 N  1  2.641e-05\n" +
+		"2026-11-29 10:01:05 192.0.2.123      2     -4.509      0.029  2.116e-06 N  1  2.502e-05\n"
+	for _, c := range []struct {
+		names string
+		want  time.Time
+	}{
+		{"   Date (UTC) Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd", time.Date(2026, 11, 29, 10, 0, 1, 0, time.UTC)},
+		{"   Date Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd", time.Date(2026, 11, 29, 9, 0, 1, 0, time.UTC)},
+	} {
+		got := feed(t, StreamOptions{Location: berlin}, rule+"\n"+c.names+"\n"+rule+"\n"+records)
+		var rec *Entry
+		for i := range got {
+			if strings.HasPrefix(got[i].Raw, "2026-11-29 10:00:01 ") {
+				rec = &got[i]
+			}
+		}
+		if rec == nil || rec.Time != c.want.UnixNano() {
+			t.Errorf("%q: the record in %d entries, at %v, want it at %s", c.names, len(got), rec, c.want)
 		}
 	}
 }
