@@ -203,7 +203,7 @@ func rdkafkaLine(line []byte, now int64, rec *Record) bool {
 func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine) bool {
 	j, pid := redisPrefix(line)
 	if j < 0 {
-		return false
+		return redisSignalLine(line, rec, lx)
 	}
 	day := j + 1
 	if isDigitAt(line, day) {
@@ -252,6 +252,30 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	rec.Time, rec.Level = t, lvl
 	lx.pid = pid
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
+	return true
+}
+
+// redisSignalLine parses what Redis logs from its signal handler, which may not format a time:
+// the pid, "signal-handler" and the Unix time in parentheses ("28853:signal-handler (1796304320)
+// Received SIGTERM scheduling shutdown..."), a line of its own, without a level.
+func redisSignalLine(line []byte, rec *Record, lx *layoutLine) bool {
+	const handler = ":signal-handler ("
+	_, n := digitRun(line, 0)
+	if n == 0 || !hasPrefixAt(line, n, handler) {
+		return false
+	}
+	i := n + len(handler)
+	_, m := digitRun(line, i)
+	if m < 9 || m > 10 || byteAt(line, i+m) != ')' {
+		return false
+	}
+	t, ok := parseEpoch(line[i : i+m])
+	if !ok {
+		return false
+	}
+	rec.Time = t
+	lx.pid = Span{0, int32(n)}
+	rec.Message = Span{int32(skipBlanks(line, i+m+1)), int32(len(line))}
 	return true
 }
 

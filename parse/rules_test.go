@@ -4939,6 +4939,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:02:09Z", Unknown, "", "2026-11-29 10:02:09 192.0.2.123      2     -4.507      0.027 -3.001e-06 N  1  2.401e-05  4.201e-09  1.893e-02  3.301e-04  9.760e-03"),
 		},
 	},
+	{
+		name: "redis-signal-handler-line",
+		why:  "Redis's signal handler writes its own line, the pid, signal-handler and the Unix time in parentheses, no level: a record of its own at that time, not the end of the record above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.169Z", Notice, "", "4120:M 29 Nov 2026 07:41:20.169 * DB saved on disk"),
+			we("2026-11-29T07:41:29Z", Unknown, "", "4120:signal-handler (1795938089) Received SIGTERM scheduling shutdown..."),
+			we("2026-11-29T07:41:29.270Z", Warn, "", "4120:M 29 Nov 2026 07:41:29.270 # User requested shutdown..."),
+		},
+	},
+	{
+		name: "consul-restart-banner",
+		why:  "HashiCorp's '==> ' marker opens a record also after timed lines: an agent restarted into the same file writes its banner there, indented lines under it",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:23.976Z", Info, "", "2026-11-29T07:30:23.976Z [INFO]  agent: Exit code: code=1"),
+			we("", Unknown, "", "==> Starting Consul agent...", "               Version: '1.20.1'", "               Node name: 'srv-3'"),
+			we("", Unknown, "", "==> Log data will now stream in as it occurs:"),
+			we("2026-11-29T07:33:01.100Z", Info, "", "2026-11-29T07:33:01.100Z [INFO]  agent.server: raft: restored from snapshot: id=2-131-1796204400"),
+		},
+	},
+	{
+		name: "hsqldb-tagged-prints",
+		why:  "each line HSQLDB's server prints under its [Server@hash]: tag is a print of its own, after its one timed line too; a word in capitals set off by ' : ' after the time is the message's, no host",
+		entries: []worldEntry{
+			we("", Unknown, "", "[Server@5e2de80c]: Startup sequence completed in 431 ms."),
+			we("2026-11-29T07:41:16.220Z", Unknown, "", "[Server@5e2de80c]: 2026-11-29 07:41:16.220 HSQLDB server 2.7.1 is online on port 9001"),
+			we("", Unknown, "", "[Server@5e2de80c]: To close normally, connect and execute SHUTDOWN SQL"),
+			we("", Unknown, "", "[Server@5e2de80c]: From command line, use [Ctrl]+[C] to abort abruptly"),
+			we("2026-11-29T07:52:03.757Z", Unknown, "", "[Server@5e2de80c]: 2026-11-29 07:52:03.757 SHUTDOWN : System.exit() is called next"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -708,6 +708,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
 	}
+	if line[0] == '[' && s.rec.Time != 0 && sameTag(line, s.raw) {
+		// Each line a program prints under its tag is a print of its own, timed or not: HSQLDB's
+		// "[Server@1b2c6ec2]: 2026-… HSQLDB server 2.7.1 is online", then "[Server@1b2c6ec2]: To
+		// close normally, connect and execute SHUTDOWN SQL".
+		return false, rec, false
+	}
+	if line[0] == '=' && hasPrefixAt(line, 0, "==> ") && isUpperAt(line, 4) {
+		// HashiCorp's tools mark their own output so ("==> Starting Consul agent...", "==> Log data
+		// will now stream in as it occurs:"): a program restarted into the same file starts anew.
+		return false, rec, false
+	}
 	if len(s.banner) > 0 && s.rec.Time != 0 && line[0] == s.banner[0] && bytes.Equal(line, s.banner) {
 		return false, rec, false // the header written again, as chrony repeats it every few dozen lines
 	}
@@ -1916,6 +1927,13 @@ func (s *Stream) closesHeader(rule byte, line []byte) bool {
 	}
 	names := bytes.TrimSpace(lastLine(s.raw))
 	return bytes.Count(names, []byte("  ")) >= 2
+}
+
+// sameTag reports whether line opens with the bracketed tag and colon the pending entry's first
+// line opens with ("[Server@1b2c6ec2]: …").
+func sameTag(line, pending []byte) bool {
+	_, e := nextToken(line, 0)
+	return e > 3 && line[e-2] == ']' && line[e-1] == ':' && bytes.HasPrefix(pending, line[:e]) && byteAt(pending, e) == ' '
 }
 
 // zonedHeader reports whether a header's column names give its dates' zone as UTC: chrony's

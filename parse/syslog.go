@@ -2100,6 +2100,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	}
 	host, tag := line[hs:he], line[ts:te]
 	switch {
+	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
+		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
 	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || serverHost(line, Span{int32(hs), int32(he)})) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
