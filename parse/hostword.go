@@ -73,16 +73,12 @@ func (h *hostWords) observe(word []byte, offset int64) (turned bool) {
 // sentence, with no tag after it, in a stored line (no PRI: a sender on the wire writes a host by
 // the RFC), and returns the word.
 func weakHost(raw []byte, rec *Record) ([]byte, bool) {
-	w, ok := untaggedHost(raw, rec)
-	return w, ok && sentenceOpening(w) // not a name in lower case or in capitals, nor one with digits, dashes or dots
-}
-
-// untaggedHost returns the host word of rec, read from raw, when nothing after it shows a
-// syslog header: a stored line (no PRI) whose message follows the host with no tag, facility,
-// message id or topics.
-func untaggedHost(raw []byte, rec *Record) ([]byte, bool) {
 	if rec.Format != FormatRFC3164 || rec.Host.End <= rec.Host.Start || rec.Unescaped != nil {
 		return nil, false
+	}
+	w := rec.Host.Of(raw)
+	if !sentenceOpening(w) {
+		return nil, false // a name in lower case or in capitals, a name with digits, dashes or dots
 	}
 	msg := int(rec.Message.Start)
 	if msg != skipBlanks(raw, int(rec.Host.End)) || byteAt(raw, msg) == '%' || topics(raw, msg) {
@@ -91,15 +87,7 @@ func untaggedHost(raw []byte, rec *Record) ([]byte, bool) {
 	if pri, _ := syslogPRI(raw); pri >= 0 {
 		return nil, false
 	}
-	return rec.Host.Of(raw), true
-}
-
-// proseHost reports whether rec's untagged host word is a sentence's in a source whose verdict
-// is prose: a word that may open one, or one in capitals ("UDP server bound to …", PowerDNS
-// again), which alone could be a device's name ("NAS started backup job").
-func proseHost(raw []byte, rec *Record) bool {
-	w, ok := untaggedHost(raw, rec)
-	return ok && (sentenceOpening(w) || isUpperWord(w))
+	return w, true
 }
 
 // sentenceOpening reports whether w may open a sentence: letters, the first a capital, and a
@@ -142,9 +130,6 @@ func asProse(host, msg *Span) {
 func (s *Stream) learnHost(rec *Record, b *Batch) {
 	word, weak := weakHost(s.raw, rec)
 	if !weak {
-		if s.hosts.prose && proseHost(s.raw, rec) {
-			asProse(&rec.Host, &rec.Message)
-		}
 		return
 	}
 	if s.hosts.observe(word, s.offset) && b.Source == s.source {
@@ -156,7 +141,7 @@ func (s *Stream) learnHost(rec *Record, b *Batch) {
 			}
 			base := it.Raw.Start
 			r := Record{Format: it.Format, Host: Span{it.Host.Start - base, it.Host.End - base}, Message: Span{it.Message.Start - base, it.Message.End - base}}
-			if proseHost(it.Raw.Of(b.Data), &r) {
+			if _, ok := weakHost(it.Raw.Of(b.Data), &r); ok {
 				asProse(&it.Host, &it.Message)
 			}
 		}

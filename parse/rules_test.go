@@ -4917,18 +4917,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "prose-source-capitals-host",
-		why:  "in a source whose untagged BSD-stamped lines open sentences (PowerDNS in the foreground), a word in capitals there opens one too (UDP, TCP), not a host",
-		entries: []worldEntry{
-			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 Loading '/usr/lib/x86_64-linux-gnu/pdns/libbindbackend.so'"),
-			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 This is a standalone pdns"),
-			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 Listening on controlsocket in '/run/pdns/pdns.controlsocket'"),
-			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 UDP server bound to 0.0.0.0:53"),
-			we("2026-12-01T09:12:40Z", Unknown, "", "Dec 01 09:12:40 TCP server bound to 0.0.0.0:53"),
-			we("2026-12-01T09:12:41Z", Unknown, "", "Dec 01 09:12:41 Done launching threads, ready to distribute questions"),
-		},
-	},
-	{
 		name: "header-zone-and-repeated-banner",
 		why:  "chrony's statistics files: the column names under the header's rule say \"Date (UTC) Time\", so the source's zone-less dates are UTC's whatever the machine's zone; the banner written again after records stands apart, not joined to the record above it",
 		entries: []worldEntry{
