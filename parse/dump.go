@@ -92,19 +92,26 @@ func (d *dumpState) open(line []byte) {
 
 // goFatalError reports whether line is the Go runtime's report of an error no program recovers
 // from: "fatal error: concurrent map writes", "fatal error: runtime: out of memory". Its message
-// opens with a word of lower-case letters; a C compiler's "fatal error: stdio.h: No such file or
-// directory" names a file, and clang's "fatal error: 'x.h' file not found" quotes it.
+// is one of the runtime's own; a compiler writes "fatal error:" too, before its own words ("too
+// many errors emitted", "stdio.h: No such file or directory").
 func goFatalError(line []byte) bool {
 	const opening = "fatal error: "
 	if !hasPrefixAt(line, 0, opening) {
 		return false
 	}
-	i := len(opening)
-	for i < len(line) && line[i] >= 'a' && line[i] <= 'z' {
-		i++
+	msg := line[len(opening):]
+	for _, throw := range goThrows {
+		if bytes.HasPrefix(msg, []byte(throw)) {
+			return true
+		}
 	}
-	return i > len(opening) && (i == len(line) || line[i] == ' ' || line[i] == ':' || line[i] == '!')
+	return false
 }
+
+// goThrows open the messages of the Go runtime's fatal errors.
+var goThrows = [...]string{"concurrent map ", "all goroutines are asleep", "runtime: ", "sync: ", "stack overflow",
+	"unexpected signal", "unexpected fault address", "out of memory", "fault", "found bad pointer", "thread exhaustion",
+	"morestack on ", "checkptr: ", "semacquire", "malloc deadlock", "invalid pointer found"}
 
 // dumpOpening returns the runtime whose crash report line opens as a record of its own, not the
 // end of the timed one above it, or noDump: Go's "panic:", Rust's panic, the JVM's uncaught

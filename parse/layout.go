@@ -614,7 +614,7 @@ func sender(w []byte) bool {
 // levelAfterTime finds the level, thread and logger among the words at line[rest:], and where the
 // message starts after them.
 func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
-	if s, e := nextToken(line, rest); e-s > 3 && line[e-2] == ']' && line[e-1] == ':' {
+	if s, e := nextToken(line, rest); e-s > 3 && line[e-2] == ']' && line[e-1] == ':' && pidTag(line, s) {
 		if ns, ne := nextToken(line, e); ne > ns && categoryWord(line, line[ns:ne], ne) {
 			rec.Message.Start = int32(ns) // a program's tag, then its event class: ntpsec's "ntpd[812]: CONFIG: …"
 			return

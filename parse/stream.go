@@ -711,15 +711,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '[' && s.rec.Time != 0 && sameTag(line, s.raw) {
 		// Each line a program prints under its tag is a print of its own, timed or not: HSQLDB's
 		// "[Server@1b2c6ec2]: 2026-… HSQLDB server 2.7.1 is online", then "[Server@1b2c6ec2]: To
-		// close normally, connect and execute SHUTDOWN SQL".
-		return false, rec, false
+		// close normally, connect and execute SHUTDOWN SQL"; not a stack's lines under it.
+		_, e := nextToken(line, 0)
+		text := line[min(e+1, len(line)):]
+		if !continuationText(text) && !(bytes.Contains(s.raw, []byte(traceback)) && !s.timeFirst(text)) {
+			return false, rec, false // (a traceback goes on to its exception's line)
+		}
 	}
-	if line[0] == '=' && hasPrefixAt(line, 0, "==> ") && isUpperAt(line, 4) {
-		// HashiCorp's tools mark their own output so ("==> Starting Consul agent...", "==> Log data
-		// will now stream in as it occurs:"): a program restarted into the same file starts anew.
-		return false, rec, false
+	if line[0] == '=' && hashicorpBanner(line) {
+		return false, rec, false // a program restarted into the same file starts anew
 	}
-	if len(s.banner) > 0 && s.rec.Time != 0 && line[0] == s.banner[0] && bytes.Equal(line, s.banner) {
+	if len(s.banner) > 0 && s.rec.Time != 0 && s.rec.Level == Unknown && line[0] == s.banner[0] && bytes.Equal(line, s.banner) && indexByteFrom(s.raw, '\n', 0) < 0 {
 		return false, rec, false // the header written again, as chrony repeats it every few dozen lines
 	}
 	if kind := dumpOpening(line[markPrefix(line):]); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line[markPrefix(line):])) {
@@ -1936,10 +1938,33 @@ func sameTag(line, pending []byte) bool {
 	return e > 3 && line[e-2] == ']' && line[e-1] == ':' && bytes.HasPrefix(pending, line[:e]) && byteAt(pending, e) == ' '
 }
 
-// zonedHeader reports whether a header's column names give its dates' zone as UTC: chrony's
-// "Date (UTC) Time".
+// zonedHeader reports whether a header's column names give its dates' zone as UTC, as chrony's
+// statistics files open theirs: "   Date (UTC) Time     IP Address …". A column named so further
+// along names another column's zone.
 func zonedHeader(names []byte) bool {
-	return bytes.Contains(names, []byte("Date (UTC)")) || bytes.Contains(names, []byte("Time (UTC)"))
+	return hasPrefixAt(names, skipBlanks(names, 0), "Date (UTC) Time ")
+}
+
+// continuationText reports whether text, a line's rest after its tag, goes on a record: an
+// indented frame, a traceback or an exception's name.
+func continuationText(text []byte) bool {
+	return len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || hasPrefixAt(text, 0, traceback) || hasPrefixAt(text, 0, "Caused by: ") || exceptionHead(text))
+}
+
+// hashicorpBanner reports whether line is one of the marked lines HashiCorp's agents write as
+// they start and stop ("==> Starting Consul agent...", "==> Log data will now stream in as it
+// occurs:", "==> Caught signal: terminated"), not another tool's arrow (Homebrew's "==>
+// Downloading …").
+func hashicorpBanner(line []byte) bool {
+	if !hasPrefixAt(line, 0, "==> ") {
+		return false
+	}
+	for _, w := range [...]string{"Starting ", "Log data will ", "Caught signal", "Consul ", "Nomad ", "Vault ", "Serf ", "Loaded configuration from"} {
+		if hasPrefixAt(line, 4, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelLabel reports whether b opens with a level word and its colon, "Error: …", "Warning: …".

@@ -110,10 +110,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i += 2 // RFC 5424's version before a BSD time, as SC4S's fallback tests send it: "<111>1 Nov 29 …"
 		}
 	}
-	iso := false    // rsyslog's ISO time in place of the BSD one
-	yearly := false // a date with its year, as devices and ctime write it
-	bare := false   // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
-	offset := false // that ISO time with a numeric offset, as rsyslog's and syslog-ng's templates write it
+	iso := false     // rsyslog's ISO time in place of the BSD one
+	yearly := false  // a date with its year, as devices and ctime write it
+	bare := false    // that ISO time without a zone or a PRI: "2016-05-08T10:31:24 localhost prg[1234]: …"
+	precise := false // rsyslog's own high-precision stamp: microseconds and a numeric offset
+	dotted := false  // a facility and its severity joined by a dot after the host: "vm local3.alert"
 	t, n, ok := parseBSD(line[i:], now, w)
 	if !ok && pri >= 0 && bsdShaped(line[i:]) {
 		// An impossible date or clock (November 31, hour 25), as syslog parsers' test vectors
@@ -154,7 +155,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			// nine still names a program with its pid after the host.
 			return false
 		}
-		offset = rest[n-1] != 'Z' && zoned(rest[:n])
+		precise = n == len("2026-12-03T13:06:57.806031+00:00") && rest[19] == '.' && rest[26] != 'Z' && zoned(rest[:n])
 		n += zeroAfterZ(rest[n:], rest[n-1])
 		iso = true
 	}
@@ -234,15 +235,16 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// "router kern.err kernel: …"; AIX's syslogd their names, "auth|security:info".
 		if fs, fe := nextToken(line, i); fe > fs && line[fs] != '<' {
 			if lvl, ok := facilityLevel(line[fs:fe]); ok {
-				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
+				facility, hasFacility, dotted, i = lvl, true, true, skipBlanks(line, fe)
 			} else if lvl, ok := namedFacilityLevel(line[fs:fe]); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			} else if lvl, ok := severityBeforeTag(line, fs, fe); ok {
 				facility, hasFacility, i = lvl, true, skipBlanks(line, fe)
 			} else if ss, se := nextToken(line, fe); se > ss && syslogFacility(line[fs:fe]) && isLowerWord(line[ss:se]) {
 				// A collector's facility and severity columns, as syslog-ng's "$FACILITY $LEVEL"
-				// templates write them: "vm local0 emerg gotag[29472]: …".
-				if lvl, ok := ParseLevel(line[ss:se]); ok {
+				// templates write them, then the tag: "vm local0 emerg gotag[29472]: …". Without a
+				// tag they are words of prose ("Delivered mail alert to 3 recipients").
+				if lvl, ok := severityBeforeTag(line, ss, se); ok {
 					facility, hasFacility, i = lvl, true, skipBlanks(line, se)
 				}
 			}
@@ -308,12 +310,13 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 				h.host, h.tag = h.tag, Span{} // a device that names itself before its message id: "fw-2: %ASA-6-302021:"
 			}
 		}
-	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && (hostName(h.host.Of(line)) || offset || hasFacility) {
+	} else if te, ok := colonlessTag(line, i); ok && iso && !bare && h.host.End > 0 && (hostName(h.host.Of(line)) || precise && !sentenceOpening(h.host.Of(line)) || hasFacility) {
 		// A zoned ISO time and a host, then a program with its pid and no colon, as Junos and
 		// some relays' templates write it: "… access-sw1 dot1xd[1877] AUTHD_SESSION_START …",
-		// and rsyslog's file format an RFC 5424 record's, after a numeric offset: "…+00:00 vm
-		// app[26996] msg". A plain word after a Z is more likely a program's: "…Z scheduler
-		// job[98] finished".
+		// and rsyslog's file format an RFC 5424 record's, after its own stamp (microseconds and a
+		// numeric offset): "…57.806031+00:00 vm app[26996] msg". A plain word after another
+		// time is more likely a program's ("…Z scheduler job[98] finished", "…+01:00 queue
+		// job[1842] enqueued"), and a capitalized one a sentence's ("Received signal[15] from …").
 		h.tag = Span{int32(i), int32(i + bytes.IndexByte(line[i:te], '['))}
 		h.pid = Span{h.tag.End + 1, int32(te - 1)}
 		h.msg = skipBlanks(line, te)
@@ -329,7 +332,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && topics(line, i) {
 		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
 		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
-	} else if iso && !bare && h.host.End > 0 && hasFacility {
+	} else if iso && !bare && h.host.End > 0 && dotted {
 		// A collector's facility and severity after the host ("… vm local3.alert j2app …"): a
 		// syslog header whatever follows it.
 	} else if pri < 0 && n > 19 && !emptyTag(line, h.host) {

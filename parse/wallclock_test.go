@@ -115,6 +115,7 @@ func TestHeaderNamesTheZone(t *testing.T) {
 	}{
 		{"   Date (UTC) Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd", time.Date(2026, 11, 29, 10, 0, 1, 0, time.UTC)},
 		{"   Date Time     IP Address   St   Freq ppm   Skew ppm     Offset L Co  Offset sd", time.Date(2026, 11, 29, 9, 0, 1, 0, time.UTC)},
+		{"  Host        Start Time (UTC)       Build      Branch       Runner", time.Date(2026, 11, 29, 9, 0, 1, 0, time.UTC)}, // another column's zone
 	} {
 		got := feed(t, StreamOptions{Location: berlin}, rule+"\n"+c.names+"\n"+rule+"\n"+records)
 		var rec *Entry
