@@ -835,7 +835,14 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
 	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) || k > 0 && phraseBefore(prev, tok) ||
 		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
-		k > 0 && string(tok) == "NOT" && proseFollows(line, e)
+		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || string(tok) == "LOG" && labelFollows(line, e)
+}
+
+// labelFollows reports whether the word after line[e] is a label in capitals with its colon: the
+// rest of a label the word before it begins, Nagios's "LOG VERSION: 2.0".
+func labelFollows(line []byte, e int) bool {
+	s, ne := nextToken(line, e)
+	return ne-s > 2 && line[ne-1] == ':' && isUpperWord(line[s:ne-1])
 }
 
 // appPackage reports whether w names an Android app's process as Android Studio's Logcat shows it

@@ -184,7 +184,7 @@ func ParseLevel(word []byte) (Level, bool) {
 	if ok && lvl == Info && (key == packedConfig || key == packedConfi) && (word[0] != 'C' || word[1] != 'O') {
 		return Unknown, false // JUL's CONFIG is written in capitals; "Config loaded from …" is mosquitto's sentence, "config:" a trace's category
 	}
-	if ok && (key == packedBlat || key == packedHeavy) && !isUpperWord(word) {
+	if ok && (key == packedBlat || key == packedHeavy || key == packedNoise) && !isUpperWord(word) {
 		return Unknown, false // words of prose in other cases
 	}
 	if !ok {
@@ -220,8 +220,9 @@ func localizedLevel(word []byte) (Level, bool) {
 // (more than eight letters) are in longLevel.
 var levelWords = [...][]string{
 	// plog's VERB, .NET's trce, logrus's TRAC, DNF's DDEBUG and SUBDEBUG, Serilog's VRB, npm's silly
-	// supervisord's BLAT (blather) and fail2ban's HEAVY (heavydebug), in capitals only (see ParseLevel)
-	Trace: {"trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "verb", "trce", "trac", "ddebug", "subdebug", "silly", "blat", "heavy"},
+	// supervisord's BLAT (blather), fail2ban's HEAVY (heavydebug) and PgBouncer's NOISE, in
+	// capitals only (see ParseLevel)
+	Trace: {"trace", "trc", "t", "finest", "finer", "fines", "v", "vrb", "verb", "trce", "trac", "ddebug", "subdebug", "silly", "blat", "heavy", "noise"},
 	// Verbose is below info and at or above debug in npm, winston, Python's verboselogs and
 	// Windows' event levels; Android's V and Serilog's VRB, its lowest, stay trace. slog-term's and
 	// supervisord's DEBG.
@@ -277,6 +278,7 @@ var (
 	packedConfi    = packedWord("confi")
 	packedBlat     = packedWord("blat")
 	packedHeavy    = packedWord("heavy")
+	packedNoise    = packedWord("noise")
 	levelWordTable = newWordTable()
 )
 

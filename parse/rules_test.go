@@ -4995,6 +4995,33 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:06Z", Unknown, "SWITCH", "Nov 29 10:00:06 SWITCH Port 12 changed state to forwarding"),
 		},
 	},
+	{
+		name: "pgbouncer-noise",
+		why:  "PgBouncer's NOISE, its level below DEBUG, is trace, beside its LOG and WARNING",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:32.921Z", Trace, "", "2026-11-29 07:41:32.921 UTC [19200] NOISE connect(4, unix:/var/run/postgresql/.s.PGSQL.5432) = No such file or directory"),
+			we("2026-11-29T07:41:32.923Z", Info, "", "2026-11-29 07:41:32.923 UTC [19202] LOG stats: 0 xacts/s, 0 queries/s, in 0 B/s, out 0 B/s"),
+			we("2026-11-29T07:41:33.001Z", Warn, "", "2026-11-29 07:41:33.001 UTC [19202] WARNING C-0x55d1: app/app@127.0.0.1:41236 pooler error: no such user"),
+		},
+	},
+	{
+		name: "nagios-log-label",
+		why:  "Nagios's nagios.log: the Unix time in brackets, then the message; \"LOG VERSION: 2.0\" is a label, while a leading \"Warning:\" states a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:00Z", Unknown, "", "[1795938000] Nagios 4.4.6 starting... (PID=4120)"),
+			we("2026-11-29T07:40:00Z", Unknown, "", "[1795938000] LOG VERSION: 2.0"),
+			we("2026-11-29T07:40:20Z", Warn, "", "[1795938020] Warning: Unrecognized external command -> DISABLE_ALL;x"),
+		},
+	},
+	{
+		name: "supervisord-child-output",
+		why:  "supervisord's debug record of a child's output holds what the child wrote up to the blank line, a date of the child's own included",
+		entries: []worldEntry{
+			we("2026-11-29T07:58:20.661Z", Debug, "", "2026-11-29 07:58:20,661 DEBG 'ticker' stdout output:", "tick Sun Nov 29 07:58:20 UTC 2026", ""),
+
+			we("2026-11-29T07:58:21Z", Info, "", "2026-11-29 07:58:21,000 INFO success: ticker entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

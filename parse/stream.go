@@ -718,6 +718,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
+	if s.rec.Level == Debug && supervisorCapture(s.raw) && !bytes.HasPrefix(line, s.raw[:min(len(s.raw), 5)]) {
+		return true, rec, false // (a line dated as supervisord dates its own may be its next record)
+	}
 	if line[0] == '=' && hashicorpBanner(line) {
 		return false, rec, false // a program restarted into the same file starts anew
 	}
@@ -1949,6 +1952,16 @@ func zonedHeader(names []byte) bool {
 // indented frame, a traceback or an exception's name.
 func continuationText(text []byte) bool {
 	return len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || hasPrefixAt(text, 0, traceback) || hasPrefixAt(text, 0, "Caused by: ") || exceptionHead(text))
+}
+
+// supervisorCapture reports whether pending is supervisord's debug record of a child's output
+// not yet ended: "… DEBG 'web' stdout output:", then the bytes the child wrote, whatever they
+// look like (a date of their own: "tick Thu Dec  3 13:58:20 UTC 2026"), up to a blank line. A
+// child's line that opens with supervisord's own year stays a record of its own: the output may
+// have ended without its newline.
+func supervisorCapture(pending []byte) bool {
+	first := firstLine(pending)
+	return bytes.HasSuffix(first, []byte(" output:")) && bytes.Contains(first, []byte(" DEBG '")) && len(lastLine(pending)) > 0
 }
 
 // hashicorpBanner reports whether line is one of the marked lines HashiCorp's agents write as
