@@ -5022,16 +5022,6 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:58:21Z", Info, "", "2026-11-29 07:58:21,000 INFO success: ticker entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"),
 		},
 	},
-	{
-		name: "slurm-thread-id-micros",
-		why:  "Slurm's thread_id time format prints microseconds left-aligned in six places, not zero-padded (\"%-6d\"): \".96708 \" is 96,708 us, so the records stay in order",
-		entries: []worldEntry{
-			we("2026-11-29T14:11:36.996498Z", Debug, "", "[Nov 29 14:11:36.996498 29639 slurmctld    0x7f11091cdf80] debug:  auth/munge: auth_p_create: Munge encode failed: Failed to access \"/run/munge/munge.socket.2\""),
-			we("2026-11-29T14:11:37.096708Z", Debug, "", "[Nov 29 14:11:37.96708  29639 slurmctld    0x7f11091cdf80] debug:  auth/munge: auth_p_create: Munge encode failed: retrying"),
-			we("2026-11-29T14:11:37.196982Z", Debug, "", "[Nov 29 14:11:37.196982 29639 slurmctld    0x7f11091cdf80] debug:  auth/munge: auth_p_create: Munge encode failed: retrying"),
-			we("2026-11-29T14:11:38.009919Z", Unknown, "", "[Nov 29 14:11:38.9919   29639 slurmctld    0x7f11091cdf80] sched: Allocate JobId=41 NodeList=node01 #CPUs=1 Partition=debug"),
-		},
-	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

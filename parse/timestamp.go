@@ -119,27 +119,10 @@ func fraction(b []byte, i int) (int64, int) {
 			n++
 		}
 	}
-	if (n == 4 || n == 5) && byteAt(b, i) == ' ' && paddedMicros(b, i, n) {
-		return ns * 1000, i
-	}
 	for ; n < 9; n++ {
 		ns *= 10
 	}
 	return ns, i
-}
-
-// paddedMicros reports whether the n digits of a fraction before b[i] are microseconds printed
-// left-aligned in six places and not zero-padded, as Slurm's thread_id time format writes them
-// ("%-6d": ".96708 " is 96,708 µs): the blanks that pad them to six, then the one that ends the
-// time, then a word.
-func paddedMicros(b []byte, i, n int) bool {
-	end := i + 6 - n
-	for ; i <= end; i++ {
-		if byteAt(b, i) != ' ' {
-			return false
-		}
-	}
-	return i < len(b) && b[i] != ' '
 }
 
 // zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm" or "+hh". It returns the offset in
