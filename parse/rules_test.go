@@ -5014,12 +5014,11 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "supervisord-child-output",
-		why:  "supervisord's debug record of a child's output holds what the child wrote up to the blank line, a date of the child's own included",
+		name: "compose-blank-service-line",
+		why:  "a service's blank line behind docker compose's column (\"web-1  | \") joins its record; it had panicked the reader (index out of range), which the source's reader caught and marked failed",
 		entries: []worldEntry{
-			we("2026-11-29T07:58:20.661Z", Debug, "", "2026-11-29 07:58:20,661 DEBG 'ticker' stdout output:", "tick Sun Nov 29 07:58:20 UTC 2026", ""),
-
-			we("2026-11-29T07:58:21Z", Info, "", "2026-11-29 07:58:21,000 INFO success: ticker entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"),
+			we("2026-12-03T13:58:20.12Z", Debug, "", "web-1  | 2026-12-03 13:58:20,120 DEBG 'app' stdout output:", "web-1  | "),
+			we("2026-12-03T13:58:21.2Z", Error, "", "db-1   | 2026-12-03 13:58:21.200 UTC [1] ERROR:  relation \"x\" does not exist"),
 		},
 	},
 }

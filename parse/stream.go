@@ -718,9 +718,6 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
-	if s.rec.Level == Debug && supervisorCapture(s.raw) && !bytes.HasPrefix(line, s.raw[:min(len(s.raw), 5)]) {
-		return true, rec, false // (a line dated as supervisord dates its own may be its next record)
-	}
 	if line[0] == '=' && hashicorpBanner(line) {
 		return false, rec, false // a program restarted into the same file starts anew
 	}
@@ -912,6 +909,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	rec = s.p.Parse(line)
 	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
+	if len(inner) == 0 {
+		return true, rec, true // a service's blank line behind its compose column ("web-1  | "): its record's
+	}
 	if jvmUptimeLine(inner) {
 		// The JVM's unified logging (-Xlog) on the stdout a program also logs its records on:
 		// "[12.504s][info][gc,start    ] GC(7) Pause Young …", the uptime and the level in
@@ -1952,16 +1952,6 @@ func zonedHeader(names []byte) bool {
 // indented frame, a traceback or an exception's name.
 func continuationText(text []byte) bool {
 	return len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || hasPrefixAt(text, 0, traceback) || hasPrefixAt(text, 0, "Caused by: ") || exceptionHead(text))
-}
-
-// supervisorCapture reports whether pending is supervisord's debug record of a child's output
-// not yet ended: "… DEBG 'web' stdout output:", then the bytes the child wrote, whatever they
-// look like (a date of their own: "tick Thu Dec  3 13:58:20 UTC 2026"), up to a blank line. A
-// child's line that opens with supervisord's own year stays a record of its own: the output may
-// have ended without its newline.
-func supervisorCapture(pending []byte) bool {
-	first := firstLine(pending)
-	return bytes.HasSuffix(first, []byte(" output:")) && bytes.Contains(first, []byte(" DEBG '")) && len(lastLine(pending)) > 0
 }
 
 // hashicorpBanner reports whether line is one of the marked lines HashiCorp's agents write as
