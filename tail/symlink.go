@@ -96,9 +96,14 @@ func (g *Group) target(s *source, old, real string) {
 	}
 }
 
-// awaitTarget watches for the file that the path, a symlink to nothing yet, names.
+// awaitTarget watches for the file that the path, a symlink to nothing yet, names. The file may
+// have been created between the look that found nothing and the watch on its directory, whose
+// creation event then went to no source: a look after the watch wakes the source for it.
 func (t *fileTail) awaitTarget() {
 	if real := danglingTarget(t.src.path); real != "" {
 		t.retarget(real)
+		if _, err := os.Stat(real); err == nil {
+			t.src.poke()
+		}
 	}
 }
