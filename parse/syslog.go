@@ -226,7 +226,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// 13:07:02 error disk full"): the PRI's level, and the word is the message's.
 		he = hs
 	} else {
-		if _, isLevel := levelToken(word, false); isLevel || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
+		if looseLevel(word) || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(hs + stackUnit(word))}
@@ -1315,7 +1315,7 @@ func deviceName(w, id []byte) bool {
 	if !hostName(w) && string(w) != "localhost" && (w[0] < 'A' || w[0] > 'Z') {
 		return false // a lower-case word alone is a program
 	}
-	if _, isLevel := levelToken(w, false); isLevel {
+	if looseLevel(w) {
 		return false
 	}
 	k := bytes.IndexByte(id, '-')
