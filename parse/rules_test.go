@@ -5021,6 +5021,17 @@ var ruleCases = []worldCase{
 			we("2026-12-03T13:58:21.2Z", Error, "", "db-1   | 2026-12-03 13:58:21.200 UTC [1] ERROR:  relation \"x\" does not exist"),
 		},
 	},
+	{
+		name: "logcat-uid-name-before-the-pid",
+		why:  "logcat's uid modifier writes a system uid's name of five letters or fewer with its colon before the pid and tid (threadtime and long); longer ones as numbers",
+		entries: []worldEntry{
+			we("2026-11-29T07:52:10.004Z", Warn, "", "11-29 07:52:10.004  root:   612   612 W vold    : Failed to open /dev/block/loop12"),
+			we("2026-11-29T07:52:10.117Z", Debug, "", "11-29 07:52:10.117 shell:  9120  9120 D adbd    : opening sync service"),
+			we("2026-11-29T07:52:10.240Z", Error, "", "11-29 07:52:10.240  1000:  1811  2402 E ActivityManager: ANR in com.example.notes"),
+			we("2026-11-29T07:52:10.301Z", Info, "", "11-29 07:52:10.301 10187: 5120  5144 I chatty  : uid=10187(com.example.notes) identical 4 lines"),
+			we("2026-11-29T07:52:11.002Z", Error, "", "[ 11-29 07:52:11.002 media:  744:  901 E/AudioFlinger ]", "no output for stream 3", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

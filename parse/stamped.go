@@ -962,13 +962,31 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if isLowerWord(tok) && proseFollows(line, te) && byteAt(line, te) != '\t' {
 			break // two plain words: the message has begun
 		}
-		if tok[len(tok)-1] == ':' && !numberColumn(tok) {
+		if tok[len(tok)-1] == ':' && !numberColumn(tok) && !(k == 0 && uidName(line, tok, te)) {
 			last = min(last, k+2) // a tag or logger ends the header: the level may follow it, nothing later
 		}
 		numeric = numeric || numberColumn(tok)
 		j = te
 	}
 	return levelBeforeStamp(line, s)
+}
+
+// uidName reports whether tok, the first word after the time, is the name logcat's uid modifier
+// writes for a system uid of five letters or fewer ("root:", "shell:"), before the pid's column:
+// "11-29 07:41:16.813  root:   560   560 W vold    : …", and the thread's id after it. Longer
+// names are written as numbers.
+func uidName(line, tok []byte, te int) bool {
+	if len(tok) < 2 || len(tok) > 6 || tok[0] < 'a' || tok[0] > 'z' {
+		return false
+	}
+	for _, c := range tok[1 : len(tok)-1] {
+		if !(c >= 'a' && c <= 'z' || c == '_') {
+			return false
+		}
+	}
+	ps, pe := nextToken(line, te)
+	ts, tt := nextToken(line, pe)
+	return pe > ps && tt > ts && isDigit(line[ps]) && digitsOnly(bytes.TrimSuffix(line[ps:pe], []byte(":"))) && digitsOnly(line[ts:tt]) // the pid and the thread's id
 }
 
 // levelBeforeStamp is levelAround's search of the words before the time, whose places it numbers
