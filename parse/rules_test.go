@@ -5032,6 +5032,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:52:11.002Z", Error, "", "[ 11-29 07:52:11.002 media:  744:  901 E/AudioFlinger ]", "no output for stream 3", ""),
 		},
 	},
+	{
+		name: "kernel-subsystem-with-colon-before-an-indexed-field",
+		why:  "a kernel subsystem's prefix closed by its colon (\"x86/fpu:\", \"fpu:\") before a field with an index in brackets is no host and tag",
+		entries: []worldEntry{
+			we("", Unknown, "", "[    0.318811] x86/fpu: xstate_offset[5]:  832, xstate_sizes[5]:   64"),
+			we("", Unknown, "", "[    0.318812] fpu: xstate_offset[6]:  896, xstate_sizes[6]:  512"),
+			we("", Unknown, "web01", "[   12.004112] web01 systemd[1]: Started Journal Service."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2102,6 +2102,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		return Span{}, false // socklog's "auth.info: sshd[4120]:"
 	}
 	host, tag := line[hs:he], line[ts:te]
+	if line[word-1] == ':' && tag[0] != '%' {
+		return Span{}, false // a word closed by its colon is a label or a program: the kernel's "x86/fpu: xstate_offset[2]: …"
+	}
 	switch {
 	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
 		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
