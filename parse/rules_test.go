@@ -5041,6 +5041,36 @@ var ruleCases = []worldCase{
 			we("", Unknown, "web01", "[   12.004112] web01 systemd[1]: Started Journal Service."),
 		},
 	},
+	{
+		name: "dmesg-decode-before-its-time",
+		why:  "dmesg --decode pads the facility and level before the time (-T, --time-format iso): each line is a record, whatever the padding makes of the words before the time",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:40Z", Notice, "", "kern  :notice: [Sun Nov 29 07:12:40 2026] Linux version 6.1.0-27-amd64 (debian-kernel@lists.debian.org)"),
+			we("2026-11-29T07:12:40Z", Info, "", "kern  :info  : [Sun Nov 29 07:12:40 2026] BIOS-provided physical RAM map:"),
+			we("2026-11-29T07:12:40Z", Warn, "", "kern  :warn  : [Sun Nov 29 07:12:40 2026] MDS CPU bug present and SMT on, data leak possible."),
+			we("2026-11-29T07:12:41Z", Error, "", "kern  :err   : [Sun Nov 29 07:12:41 2026] ACPI Error: No handler for Region [ECOR]"),
+		},
+	},
+	{
+		name: "dmesg-decode-iso-time",
+		why:  "dmesg -x --time-format iso: a warning after a notice of the same second is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:40.000000Z", Notice, "", "kern  :notice: 2026-11-29T07:12:40,000000+00:00 Linux version 6.1.0-27-amd64 (debian-kernel@lists.debian.org)"),
+			we("2026-11-29T07:12:40.000000Z", Warn, "", "kern  :warn  : 2026-11-29T07:12:40,000000+00:00 [Firmware Bug]: TSC_DEADLINE disabled due to Errata"),
+			we("2026-11-29T07:12:40.412880Z", Info, "", "kern  :info  : 2026-11-29T07:12:40,412880+00:00 e1000e 0000:00:19.0 eth0: (PCI Express:2.5GT/s:Width x1)"),
+		},
+	},
+	{
+		name: "dmesg-reltime",
+		why:  "dmesg --time-format reltime writes the minute on a record and the seconds since the one before on the next ones: each line is a record, the relative ones without a time of day",
+		entries: []worldEntry{
+			we("2026-11-29T07:12:00Z", Unknown, "", "[Nov29 07:12] Linux version 6.1.0-27-amd64 (debian-kernel@lists.debian.org)"),
+			we("", Unknown, "", "[  +0.000000] Command line: BOOT_IMAGE=/boot/vmlinuz-6.1.0-27-amd64 root=UUID=4d1c ro quiet"),
+			we("", Unknown, "", "[  +0.004120] x86/fpu: Supporting XSAVE feature 0x001: 'x87 floating point registers'"),
+			we("2026-11-29T07:14:00Z", Unknown, "", "[Nov29 07:14] e1000e 0000:00:19.0 eth0: NIC Link is Up 1000 Mbps Full Duplex"),
+			we("", Unknown, "", "[  +0.000341] IPv6: ADDRCONF(NETDEV_CHANGE): eth0: link becomes ready"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -918,6 +918,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// brackets, is a record of its own, not the text of the program's record above it.
 		return false, rec, true
 	}
+	if relativeUptime(inner) {
+		// dmesg --time-format reltime: the minute's stamp on its first record, "[Dec 3 12:57] …",
+		// the seconds since the record before on the others, "[  +0.003503] br0: …": each a record.
+		return false, rec, true
+	}
 	if w3cDirective(inner) {
 		return w3cDirective(s.raw), rec, true // the W3C header IIS writes again at a restart: its lines go together, under no record
 	}
@@ -972,7 +977,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Elsewhere a line that opens with "Date:" may be a record's own (maildrop's log).
 		return true, rec, false
 	}
-	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -1026,6 +1031,21 @@ func jvmUptimeLine(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// relativeUptime reports whether line opens with the seconds since the record before, signed, in
+// the kernel's bracket: "[  +0.003503] ", "[+12.000131] ".
+func relativeUptime(line []byte) bool {
+	if byteAt(line, 0) != '[' {
+		return false
+	}
+	i := skipBlanks(line, 1)
+	if byteAt(line, i) != '+' {
+		return false
+	}
+	_, n := digitRun(line, i+1)
+	_, f := digitRun(line, i+2+n)
+	return n > 0 && byteAt(line, i+1+n) == '.' && f == 6 && hasPrefixAt(line, i+2+n+f, "] ")
 }
 
 // headerOnly reports whether a timed line leaves its message to the lines below it: nothing after
@@ -1493,6 +1513,14 @@ func levelBeforeTime(line []byte) bool {
 		j = e
 	}
 	return false
+}
+
+// decodedOpening reports whether line opens with the facility and level dmesg --decode writes
+// before the time ("kern  :warn  : 2026-12-03T12:57:26,000000+00:00 …", "kern  :info  : [Thu Dec
+// …]"): the time after them is the record's, however many words the padding makes of them.
+func decodedOpening(line []byte) bool {
+	_, ok := decodedLevel(line)
+	return ok
 }
 
 // tabColumns reports whether a line opens with columns separated by tabs, as a record of a
