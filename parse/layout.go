@@ -2391,9 +2391,7 @@ func hostAfterUptime(line []byte) (Span, bool) {
 	}
 	h, ok := hostAfter(line, close+1)
 	if !ok {
-		// hostAfter takes a plain word before "kernel:" for prose; the journal's column is a host.
-		s, e := nextToken(line, close+1)
-		h, ok = Span{int32(s), int32(e)}, e > s && isAlnum(line[s]) && line[e-1] != ':' && hostLike(line[s:e]) && journalTag(line, e)
+		h, ok = journalHost(line, close+1)
 	}
 	if !ok || !hostName(h.Of(line)) && !journalTag(line, int(h.End)) {
 		return Span{}, false
@@ -2401,12 +2399,26 @@ func hostAfterUptime(line []byte) (Span, bool) {
 	return h, true
 }
 
+// journalHost reads the word after line[i] as the journal's host column: hostAfter takes a plain
+// word before "kernel:" for prose ("vm kernel: …"), but journalctl writes its host there, and a
+// program's tag after it with its pid or the kernel's.
+func journalHost(line []byte, i int) (Span, bool) {
+	s, e := nextToken(line, i)
+	if e == s || !isAlnum(line[s]) || line[e-1] == ':' || !hostLike(line[s:e]) || !journalTag(line, e) {
+		return Span{}, false
+	}
+	if _, isLevel := levelToken(line[s:e], false); isLevel {
+		return Span{}, false
+	}
+	return Span{int32(s), int32(e)}, true
+}
+
 // journalTag reports whether a program's tag as the journal shows it follows line[i]: with its
 // pid ("systemd[1]:") or the kernel's ("kernel:"). A host named by a plain word ("archlinux",
 // "H") is read before one.
 func journalTag(line []byte, i int) bool {
 	s, e := nextToken(line, i)
-	return e-s > 4 && hasPrefixAt(line, e-2, "]:") || string(line[s:e]) == "kernel:"
+	return e-s > 4 && line[s] != '[' && hasPrefixAt(line, e-2, "]:") || string(line[s:e]) == "kernel:"
 }
 
 // counterLevel reads the level word that follows a line counter, as npm's debug log writes it:

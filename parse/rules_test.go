@@ -5071,6 +5071,31 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[  +0.000341] IPv6: ADDRCONF(NETDEV_CHANGE): eth0: link becomes ready"),
 		},
 	},
+	{
+		name: "journal-short-full-and-unix-hosts",
+		why:  "journalctl -o short-full, with-unit and short-unix write the host after the weekday, date, clock and zone, or after Unix seconds: a plain word before kernel: or a program with its pid is that host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "vm", "Sun 2026-11-29 07:41:16 UTC vm kernel: Linux version 6.1.0-27-amd64 (debian-kernel@lists.debian.org)"),
+			we("2026-11-29T12:41:17Z", Unknown, "vm", "Sun 2026-11-29 07:41:17 EST vm systemd[1]: Starting apt-daily.service - Daily apt download activities..."),
+			we("2026-11-29T07:41:18Z", Unknown, "db-02.example.net", "Sun 2026-11-29 07:41:18 UTC db-02.example.net backup.service[8791]: Traceback (most recent call last):"),
+		},
+	},
+	{
+		name: "journal-short-unix-host",
+		why:  "journalctl -o short-unix: Unix seconds with microseconds, then the host and the program",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.143913Z", Unknown, "vm", "1795938076.143913 vm kernel: Command line: BOOT_IMAGE=/boot/vmlinuz root=UUID=4d1c ro quiet"),
+			we("2026-11-29T07:41:17.306190Z", Unknown, "web01", "1795938077.306190 web01 sshd[28405]: Connection closed by 203.0.113.9 port 52114"),
+		},
+	},
+	{
+		name: "journal-short-monotonic-message-with-a-time",
+		why:  "journalctl -o short-monotonic: the host after the seconds since boot stays the record's when the message holds a time of its own (dpkg's), which is the only time of day the line carries",
+		entries: []worldEntry{
+			we("", Unknown, "web01", "[  101.204112] web01 systemd[1]: Starting dpkg-db-backup.service - Daily dpkg database backup service..."),
+			we("2026-11-29T07:41:16Z", Unknown, "web01", "[  104.501751] web01 dpkg[29060]: 2026-11-29 07:41:16 status installed libio-string-perl:all 1.08-4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -122,6 +122,12 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		if h, ok := hostAfter(line, s.end); ok && (rec.Message.Start <= h.Start || rec.Message.Start >= h.End) {
 			// (A word the message starts inside is no host: bctoolbox's "flexisip-debug-Module …")
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := journalHost(line, s.end); ok && journalStamp(line, &s) {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := hostAfterUptime(line); ok && int(h.End) < s.start {
+			// The journal's short-monotonic output of a message that holds a time of its own:
+			// "[  104.501751] web01 dpkg[29060]: 2026-12-03 15:43:41 status installed …".
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := hostAround(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := weblogicHost(line); ok {
@@ -1464,4 +1470,15 @@ func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{0, int32(he)}, true
+}
+
+// journalStamp reports whether the time s opens the line, or follows only its weekday, as the
+// journal's short-full and short-unix outputs write it before the host: "Wed 2026-12-02 22:58:01
+// UTC vm kernel: …", "1796252281.143913 vm kernel: …".
+func journalStamp(line []byte, s *stamp) bool {
+	if s.start == 0 {
+		return true
+	}
+	n := weekdayWord(line, 0)
+	return n > 0 && skipBlanks(line, n) == s.start
 }
