@@ -5096,6 +5096,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "web01", "[  104.501751] web01 dpkg[29060]: 2026-11-29 07:41:16 status installed libio-string-perl:all 1.08-4"),
 		},
 	},
+	{
+		name: "sar-averages-under-timed-rows",
+		why:  "sar writes its averages under a table whose rows open with their clock: each Average: row is a row of its own, without a time",
+		entries: []worldEntry{
+			wskip("Linux 6.1.0-27-amd64 (web01) \t11/29/26 \t_x86_64_\t(4 CPU)", ""),
+			we("2026-11-29T07:41:15Z", Unknown, "", "07:41:15        CPU     %user     %nice   %system   %iowait    %steal     %idle"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "07:41:16        all     12.00      0.00      4.50      0.25      0.00     83.25"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "07:41:17        all     10.75      0.00      3.00      0.00      0.00     86.25"),
+			we("", Unknown, "", "Average:        all     11.38      0.00      3.75      0.13      0.00     84.75"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

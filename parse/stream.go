@@ -718,6 +718,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
+	if line[0] == 'A' && sarSummary(line, s.raw) {
+		return false, rec, false // sar's averages under its table's timed rows: a row of their own
+	}
 	if line[0] == '=' && hashicorpBanner(line) {
 		return false, rec, false // a program restarted into the same file starts anew
 	}
@@ -1031,6 +1034,18 @@ func jvmUptimeLine(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// sarSummary reports whether line is the row of averages that sar writes under a table whose rows
+// open with their clock ("15:45:07        all     14.50 …" above "Average:        all     10.64
+// …"), or under another such row.
+func sarSummary(line, raw []byte) bool {
+	const label = "Average:"
+	if !hasPrefixAt(line, 0, label) || byteAt(line, len(label)) != ' ' || byteAt(line, len(label)+1) != ' ' {
+		return false
+	}
+	row := lastLine(raw)
+	return len(row) > 9 && isDigit(row[0]) && row[2] == ':' && row[5] == ':' || hasPrefixAt(row, 0, label)
 }
 
 // relativeUptime reports whether line opens with the seconds since the record before, signed, in
