@@ -209,6 +209,9 @@ func buildDate(b []byte) bool {
 // message's.
 func lifecycleTime(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
+	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
+		b = bytes.TrimRight(b[:k], " ") // the date's weekday: "finished at Sun, 29 Nov 2026 …"
+	}
 	colon := bytes.HasSuffix(b, []byte(":"))
 	b = bytes.TrimSuffix(b, []byte(":"))
 	k := bytes.LastIndexByte(b, ' ') + 1
@@ -221,9 +224,14 @@ func lifecycleTime(b []byte) bool {
 		return false
 	}
 	b = bytes.TrimRight(b[:k], " ")
+	var after []byte // the word after the verb
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k = bytes.LastIndexByte(b, ' ') + 1
 		verb := string(b[k:])
+		if verb == "running" && n == 1 && prep == "at" && len(after) > 2 && after[0] == '\'' && after[len(after)-1] == '\'' {
+			return true // a stage named in quotes: cloud-init's "Cloud-init v. 22.4.2 running 'modules:final' at Sun, 29 Nov …"
+		}
+		after = b[k:]
 		switch verb {
 		case "started", "opened", "closed", "completed", "finished", "stopped", "ended", "done", "began", "begun", "launched", "terminated",
 			"occurred", "raised", "cleared", "detected", "generated", "ending":

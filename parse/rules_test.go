@@ -5107,6 +5107,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Average:        all     11.38      0.00      3.75      0.13      0.00     84.75"),
 		},
 	},
+	{
+		name: "cloud-init-stage-lines-among-timed-records",
+		why:  "cloud-init-output.log: 'Cloud-init v. … running 'stage' at' and 'finished at' an RFC 2822 date with its weekday are records of their own at that time among its timed records; a line in a report that dates a start hours away stays the report's text",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:57.208Z", Debug, "", "2026-11-29 07:45:57,208 - main.py[DEBUG]: Logging being reset, this logger may no longer be active shortly"),
+			we("2026-11-29T07:45:57Z", Unknown, "", "Cloud-init v. 23.1.2 running 'modules:final' at Sun, 29 Nov 2026 07:45:57 +0000. Up 12.41 seconds."),
+			we("2026-11-29T07:45:58.115Z", Warn, "", "2026-11-29 07:45:58,115 - cc_final_message.py[WARNING]: Used fallback datasource"),
+			we("2026-11-29T07:45:58Z", Unknown, "", "Cloud-init v. 23.1.2 finished at Sun, 29 Nov 2026 07:45:58 +0000. Datasource DataSourceNone.  Up 13.02 seconds"),
+			we("2026-11-29T07:50:00Z", Info, "", "2026-11-29 07:50:00 INFO nightly report:", "Job nightly started at 2026-11-29 01:00:00", "Job nightly finished at 2026-11-29 01:12:40"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -980,7 +980,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Elsewhere a line that opens with "Date:" may be a record's own (maildrop's log).
 		return true, rec, false
 	}
-	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !(lifecycleAt(line, s.p.mem.lastToken) && s.closeAfter(rec.Time)) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -1528,6 +1528,24 @@ func levelBeforeTime(line []byte) bool {
 		j = e
 	}
 	return false
+}
+
+// lifecycleAt reports whether the time that is the line's word number token follows words that say
+// what began or ended at it (see lifecycleTime): cloud-init's "Cloud-init v. 22.4.2 finished at
+// Sun, 29 Nov 2026 07:46:02 +0000." among its timed records.
+func lifecycleAt(line []byte, token int) bool {
+	s, e := nextToken(line, 0)
+	for k := 0; k < token && s < e; k++ {
+		s, e = nextToken(line, e)
+	}
+	return s > 0 && s < e && lifecycleTime(line[:s])
+}
+
+// closeAfter reports whether t is at or just after the pending record's time: a line that says what
+// began or ended at that moment is an event of its own, where one that dates something hours
+// away ("Job nightly started at 01:00:00" in a morning's report) is the record's text.
+func (s *Stream) closeAfter(t int64) bool {
+	return s.rec.Time != 0 && t >= s.rec.Time-2*nsPerSec && t <= s.rec.Time+10*60*nsPerSec
 }
 
 // decodedOpening reports whether line opens with the facility and level dmesg --decode writes
