@@ -272,7 +272,11 @@ func (d *dumpState) joins(line []byte) bool {
 		case !d.error:
 			join, d.error = true, true // "TypeError: Cannot read properties of undefined (reading 'id')"
 		case hasPrefixAt(line, 0, "Node.js v"):
-			join, d.kind = true, noDump
+			// The last line of the report: the process has exited, and the lines after it are
+			// the next process's own, even in a source without times.
+			d.kind, d.closed = noDump, true
+			d.lines++
+			return true
 		}
 	}
 	if !join {

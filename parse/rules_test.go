@@ -5118,6 +5118,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:50:00Z", Info, "", "2026-11-29 07:50:00 INFO nightly report:", "Job nightly started at 2026-11-29 01:00:00", "Job nightly finished at 2026-11-29 01:12:40"),
 		},
 	},
+	{
+		name: "node-report-ends-at-its-version-line",
+		why:  "Node.js's report of an uncaught exception ends at its 'Node.js vX' line: the restarted process's untimed lines after it are records of their own",
+		entries: []worldEntry{
+			we("", Unknown, "", "listening on 3000"),
+			we("", Unknown, "", "GET /crash 200 3 - 1.204 ms"),
+			we("", Unknown, "", "/srv/shop/app.js:41", "app.get('/crash', (req, res) => { setTimeout(() => { null.boom(); }, 5); });", "                                                       ^", "", "TypeError: Cannot read properties of null (reading 'boom')", "    at Timeout._onTimeout (/srv/shop/app.js:41:56)", "    at listOnTimeout (node:internal/timers:581:17)", "", "Node.js v20.18.1"),
+			we("", Unknown, "", "listening on 3000"),
+			we("", Unknown, "", "GET / 200 2 - 0.911 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
