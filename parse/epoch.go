@@ -119,6 +119,9 @@ func parseTimeValue(b []byte, w *wallClock) (int64, bool) {
 	if t, ok := parseEpoch(b); ok {
 		return t, t >= earliestPlausible
 	}
+	if n := len(b); n > 2 && b[0] == '[' && b[n-1] == ']' {
+		b = b[1 : n-1] // the common log format's bracketed time kept whole (gunicorn's %(t)s in a JSON access format)
+	}
 	// Any other spelling the locator reads, as a whole value: "Sun Nov 29 07:41:16 2026 UTC",
 	// "29/11/2026 07:41:16", Mattermost's "2026-11-29 07:41:16.123 Z".
 	if len(b) > 0 && (isAlpha(b[0]) || isDigit(b[0])) {

@@ -94,6 +94,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Datetime",          // Cloudflare's Logpush datasets (firewall events, Gateway)
 		"httpMessage.start", // Akamai's SIEM events: the request's start, Unix seconds in a string
 		"time_received_ns",  // goflow2's flows: when the collector received them
+		"unix",              // uWSGI's JSON encoder's ${unix}
 		"Time":              // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it

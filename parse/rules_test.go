@@ -5129,6 +5129,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "GET / 200 2 - 0.911 ms"),
 		},
 	},
+	{
+		name: "json-unix-key",
+		why:  "uWSGI's JSON log encoder names the Unix second 'unix'",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", `{"unix":1795938076,"msg":"spawned uWSGI worker 1 (pid: 4120, cores: 1)"}`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `{"unix":1795938077,"msg":"[pid: 4120|app: 0|req: 1/1] 10.0.0.5 () {34 vars in 412 bytes} [Sun Nov 29 07:41:17 2026] GET / => generated 12 bytes in 1 msecs"}`),
+		},
+	},
+	{
+		name: "json-bracketed-clf-time",
+		why:  "gunicorn's access log in a JSON access_log_format: %(t)s keeps its brackets inside the string",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", `{"remote_ip":"10.0.0.5","request":"GET /orders HTTP/1.1","status":"200","time":"[29/Nov/2026:07:41:17 +0000]","agent":"curl/8.5.0"}`),
+			we("2026-11-29T06:41:18Z", Unknown, "", `{"remote_ip":"10.0.0.5","request":"GET /boom HTTP/1.1","status":"500","time":"[29/Nov/2026:07:41:18 +0100]","agent":"curl/8.5.0"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
