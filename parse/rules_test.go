@@ -5145,6 +5145,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T06:41:18Z", Unknown, "", `{"remote_ip":"10.0.0.5","request":"GET /boom HTTP/1.1","status":"500","time":"[29/Nov/2026:07:41:18 +0100]","agent":"curl/8.5.0"}`),
 		},
 	},
+	{
+		name: "c-backtrace-frames",
+		why:  "a C backtrace as backtrace_symbols writes it (uWSGI's segfault handler, glibc's abort), each frame 'object(symbol+offset) [address]', is one record with its header and its closing line",
+		entries: []worldEntry{
+			we("", Unknown, "", "spawned uWSGI worker 1 (pid: 4120, cores: 1)"),
+			we("", Unknown, "", "!!! uWSGI process 4120 got Segmentation Fault !!!"),
+			we("", Unknown, "", "*** backtrace of 4120 ***", "uwsgi(uwsgi_backtrace+0x2f) [0x5581c2a9d4df]", "uwsgi(uwsgi_segfault+0x23) [0x5581c2a9d8f3]", "/lib/x86_64-linux-gnu/libc.so.6(+0x3c050) [0x7f0a1c4ae050]", "/lib/x86_64-linux-gnu/libc.so.6(epoll_wait+0x13) [0x7f0a1c57aef3]", "uwsgi(_start+0x21) [0x5581c2a4c641]", "*** end of backtrace ***"),
+			we("", Unknown, "", "DAMN ! worker 1 (pid: 4120) died :( trying respawn ..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

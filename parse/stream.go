@@ -846,6 +846,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
+	if (line[0] == '/' || line[0] == '*' || isAlpha(line[0])) && backtraceLine(line, lastLine(s.raw)) {
+		return true, rec, false
+	}
 	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) {
 		s.traceLine(line)
 		return true, rec, false
@@ -1046,6 +1049,34 @@ func sarSummary(line, raw []byte) bool {
 	}
 	row := lastLine(raw)
 	return len(row) > 9 && isDigit(row[0]) && row[2] == ':' && row[5] == ':' || hasPrefixAt(row, 0, label)
+}
+
+// backtraceLine reports whether line goes on the C backtrace that last, the line before it, heads
+// or holds: a frame as glibc's backtrace_symbols writes it ("uwsgi(uwsgi_segfault+0x23)
+// [0x55ec6139d8f3]", "/lib/x86_64-linux-gnu/libc.so.6(+0x3c050)[0x7f3527eae050]") under a header
+// that names a backtrace or under another frame, or the line that ends it ("*** end of backtrace
+// ***").
+func backtraceLine(line, last []byte) bool {
+	if cFrame(line) {
+		return cFrame(last) || len(last) < 80 && bytes.Contains(bytes.ToLower(last), []byte("backtrace"))
+	}
+	return cFrame(last) && line[0] == '*' && bytes.Contains(line, []byte("end of backtrace"))
+}
+
+// cFrame reports whether line is a frame of a C backtrace as backtrace_symbols writes it: the
+// object, the symbol and offset in parentheses, and the address in brackets.
+func cFrame(line []byte) bool {
+	n := len(line)
+	if n < 10 || line[n-1] != ']' {
+		return false
+	}
+	k := bytes.LastIndex(line, []byte("[0x"))
+	if k < 3 || !hexWord(line[k+3:n-1]) {
+		return false
+	}
+	head := bytes.TrimSuffix(line[:k], []byte(" "))
+	o := bytes.IndexByte(head, '(')
+	return o > 0 && head[len(head)-1] == ')' && bytes.IndexByte(head[:o], ' ') < 0
 }
 
 // relativeUptime reports whether line opens with the seconds since the record before, signed, in
