@@ -882,6 +882,11 @@ func bannerRule(line []byte, i int) bool {
 // names a trace rather than the level: the kernel's "RCU Tasks Trace: Setting shift …", "Stack
 // Trace: …". A logger writes its trace level in capitals, or alone after its columns.
 func namedTrace(prev, tok []byte) bool {
+	if string(tok) == "trace:" {
+		// A stack's heading glued to a label: lighttpd's "FastCGI-stderr:Stack trace:" over PHP's frames.
+		k := bytes.LastIndexByte(prev, ':') + 1
+		return k > 0 && bytes.EqualFold(prev[k:], []byte("stack"))
+	}
 	return string(tok) == "Trace:" && len(prev) > 1 && (capitalized(prev) || isUpperWord(prev))
 }
 

@@ -5155,6 +5155,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "DAMN ! worker 1 (pid: 4120) died :( trying respawn ..."),
 		},
 	},
+	{
+		name: "lighttpd-fastcgi-stack-heading",
+		why:  "lighttpd glues a FastCGI child's stderr to its label: 'FastCGI-stderr:Stack trace:' heads PHP's frames and is no trace level; 'FastCGI-stderr:PHP Warning:' keeps PHP's level",
+		entries: []worldEntry{
+			we("2026-11-29T07:58:13Z", Warn, "", "2026-11-29 07:58:13: (mod_fastcgi.c.449) FastCGI-stderr:PHP Warning:  Undefined variable $total in /var/www/cart.php on line 12"),
+			we("2026-11-29T07:58:14Z", Critical, "", "2026-11-29 07:58:14: (mod_fastcgi.c.449) FastCGI-stderr:PHP Fatal error:  Uncaught Exception: no stock in /var/www/cart.php:20"),
+			we("2026-11-29T07:58:14Z", Unknown, "", "2026-11-29 07:58:14: (mod_fastcgi.c.449) FastCGI-stderr:Stack trace:"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
