@@ -148,13 +148,20 @@ func sanitizeInto(dst []byte, s string) []byte {
 // AppendPlaceholder appends the visible form of a non-ASCII rune r, decoded from size bytes,
 // that must not reach a terminal as it is, and reports whether r is one: invalid UTF-8 becomes
 // U+FFFD, a C1 control (which UTF-8 terminals obey like ESC sequences) \xNN, an invisible
-// character (see parse.Invisible) \uNNNN. The text shape and the interface's sanitizer share it.
+// character (see parse.Invisible) \uNNNN, or \UNNNNNNNN past the Basic Multilingual Plane. The
+// text shape and the interface's sanitizer share it.
 func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 	switch {
 	case r == utf8.RuneError && size <= 1:
 		return utf8.AppendRune(dst, utf8.RuneError), true
 	case r >= 0x80 && r < 0xa0:
 		return append(dst, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf)), true
+	case parse.Invisible(r) && r > 0xffff:
+		dst = append(dst, '\\', 'U')
+		for shift := 28; shift >= 0; shift -= 4 {
+			dst = append(dst, hexDigit(byte(r>>shift)&0xf))
+		}
+		return dst, true
 	case parse.Invisible(r):
 		return append(dst, '\\', 'u', hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf)), true
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -235,7 +236,13 @@ func appendEscapedASCII(dst []byte, c byte) []byte {
 	return append(dst, c)
 }
 
+// appendU4 writes r as JSON's \uNNNN escape; past the Basic Multilingual Plane, as the pair of
+// UTF-16 surrogates JSON spells such a rune with.
 func appendU4(dst []byte, r rune) []byte {
+	if r > 0xffff {
+		hi, lo := utf16.EncodeRune(r)
+		return appendU4(appendU4(dst, hi), lo)
+	}
 	return append(dst, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
 }
 

@@ -105,9 +105,11 @@ func TestAppendJSONEscapesInvisibles(t *testing.T) {
 		{Format: FormatJSON, Message: "invoice\u202egnp.exe", Raw: jsonRaw},
 		{Format: FormatLogfmt, Message: "x", Raw: "msg=x user=ad\u2066min\ufeff"},
 		{Message: "a\u2028b", Raw: "a\u2028b"},
+		{Message: "ok\U000E0048i", Raw: "ok\U000E0048i\U0001D173"}, // tag characters spell hidden text
+		{Format: FormatLogfmt, Message: "x", Raw: "msg=x user=ad\U000E0069min"},
 	} {
 		out := string(AppendJSON(nil, e))
-		if strings.ContainsAny(out, "\u202e\u200b\u2066\ufeff\u2028") {
+		if strings.ContainsAny(out, "\u202e\u200b\u2066\ufeff\u2028\U000E0048\U000E0069\U0001D173") {
 			t.Fatalf("an invisible character reached the output as it is:\n%s", out)
 		}
 		if v := decodeLine(t, []byte(out)); v.Raw != e.Raw || v.Message != e.Message {

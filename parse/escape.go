@@ -125,7 +125,7 @@ func appendQuoted(dst []byte, s string) []byte {
 		}
 		if escapedRune(r) {
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+			dst = appendU4(dst, r)
 			i += size
 			start = i
 			continue
@@ -137,16 +137,17 @@ func appendQuoted(dst []byte, s string) []byte {
 }
 
 // Invisible reports whether r reorders or hides text without showing itself: the format
-// characters of the Basic Multilingual Plane (Unicode's category Cf: the bidirectional controls,
-// the zero-width characters, the soft hyphen, the number signs that prefix Arabic digits) and the
-// line and paragraph separators. A log line or a file name could use them to make what is shown
+// characters (Unicode's category Cf: the bidirectional controls, the zero-width characters, the
+// soft hyphen, the number signs that prefix Arabic digits, and past the Basic Multilingual Plane
+// the tag characters, which can spell hidden text, and the musical and hieroglyphic format
+// controls) and the line and paragraph separators. A log line or a file name could use them to make what is shown
 // differ from what is there ("gnp.exe" shown as "exe.png"), and terminals do not agree on how wide
 // they are (tmux draws a soft hyphen a column wide, width tables give it none), so that a row
 // holding them would overrun its line. The text shape and the interface's sanitizer show them as
 // \uNNNN, and JSON Lines escapes them.
 func Invisible(r rune) bool {
 	switch {
-	case r < 0xad || r > 0xffff:
+	case r < 0xad:
 		return false
 	case r == 0x2028, r == 0x2029:
 		return true

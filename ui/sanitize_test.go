@@ -20,6 +20,8 @@ func TestSanitize(t *testing.T) {
 		{"del", "a\x7fb", "a␡b"},
 		{"bidi override", "invoice\u202egnp.exe", `invoice\u202egnp.exe`},
 		{"isolates and zero width", "a\u2066b\u2069c\u200bd\ufeffe", `a\u2066b\u2069c\u200bd\ufeffe`},
+		{"tag characters past the BMP", "ok\U000E0048\U000E0069.log", `ok\U000e0048\U000e0069.log`},
+		{"musical format control", "a\U0001D173b", `a\U0001d173b`},
 		{"c1 csi", "a\u009b31mb", `a\x9b31mb`},
 		{"invalid utf8", "a\xffb\xc3", "a\uFFFDb\uFFFD"},
 		{"latin-1", "caf\xe9 ok", "caf\uFFFD ok"},
@@ -45,6 +47,7 @@ func TestSanitizeName(t *testing.T) {
 		"a\x1b[0m.log":            "a␛[0m.log",
 		"\x1b[31mweb1\x1b[m":      "␛[31mweb1␛[m",
 		"x\x1b]0;t\x07\u202e.log": `x␛]0;t␇\u202e.log`,
+		"ok\U000E0058.log":        `ok\U000e0058.log`,
 		"plain.log":               "plain.log",
 		"abcdefg\ty.log":          "abcdefg␉y.log",
 	} {
