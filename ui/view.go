@@ -15,7 +15,8 @@ func (m Model) View() tea.View {
 	v := tea.NewView("")
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "trawl"
+	// No window title: terminals keep no title to restore, so a title set here is left blank at
+	// exit, wiping the one the user's shell or tmux had.
 	if m.width <= 0 || m.height <= 0 {
 		return v
 	}
