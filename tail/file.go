@@ -113,6 +113,9 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 	partial.Stop()
 	defer partial.Stop()
 	t.armQuiet(true)
+	if t.sp.carrying() {
+		partial.Reset(PartialQuiet) // the initial read ended inside a line, as a read while following may
+	}
 	var drainDue <-chan time.Time
 	for {
 		select {

@@ -539,6 +539,35 @@ func TestLastLineWithoutNewline(t *testing.T) {
 	})
 }
 
+// TestLastLineWithoutNewlineAtStart: a last line without its newline that the file already holds
+// when it is first read shows after PartialQuiet too, marked, as one appended later does; if the
+// writer completes it after all, the completed line replaces it.
+func TestLastLineWithoutNewlineAtStart(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		if err := os.WriteFile(p, []byte("first\npanic: out of mem"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		begun := time.Now()
+		g, s := start(t, []string{p}, testOptions(true, poll))
+		s.waitFor(t, "the partial line", hasRaw("panic: out of mem"))
+		if waited := time.Since(begun); waited < PartialQuiet/2 {
+			t.Errorf("the partial line came after %v, before the quiet time", waited)
+		}
+		if got := s.snapshot(); len(got) != 2 || got[0].raw != "first" || !got[1].noNewline || got[1].replaces {
+			t.Fatalf("entries %+v: want the first line, then the partial one marked as having no newline", got)
+		}
+		appendLines(t, p, "ory")
+		s.waitFor(t, "the completed line", hasRaw("panic: out of memory"))
+		if e := s.snapshot()[2]; !e.replaces || e.noNewline {
+			t.Fatalf("completed entry %+v: want marked as replacing the partial one", e)
+		}
+		if st := statOf(g, p); st.Lines != 2 {
+			t.Fatalf("%d lines counted, want 2", st.Lines)
+		}
+	})
+}
+
 // TestPartialLineOnExit: a line without its newline is handed over when trawl stops, without
 // waiting for the quiet time.
 func TestPartialLineOnExit(t *testing.T) {
