@@ -54,6 +54,34 @@ func TestModelShowsNewestAndFollows(t *testing.T) {
 	}
 }
 
+// TestModelNewCountIgnoresTheFilter: the count of new entries is of entries that arrived after
+// following stopped, whatever the filter was then or is now. Pausing in a filtered list (E, k)
+// and widening it again (E) finds entries that were there all along: none of them is new.
+func TestModelNewCountIgnoresTheFilter(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(40)), 80, 24) // the newest error is 38, then debug 39
+	d.keys("E", "k", "E")
+	if d.m.main.tl.Following() {
+		t.Fatalf("k did not pause:\n%s", d.screen())
+	}
+	for _, k := range []string{"", "g", "j"} {
+		if k != "" {
+			d.keys(k)
+		}
+		if n := d.m.main.tl.NewCount(); n != 0 || strings.Contains(d.screen(), " new") {
+			t.Fatalf("after E k E %s: %d new on a ring nothing was appended to:\n%s", k, n, d.screen())
+		}
+	}
+	fillRing(t, d.m.cfg.Ring, manyEntries(43)[40:]) // info 40, warn 41, error 42
+	d.send(dataMsg{}).settle()
+	if !strings.Contains(d.screen(), "+3 new") {
+		t.Fatalf("status bar does not count the 3 new entries:\n%s", d.screen())
+	}
+	d.keys("E")
+	if !strings.Contains(d.screen(), "+1 new") {
+		t.Fatalf("errors only: status bar does not count the 1 new error:\n%s", d.screen())
+	}
+}
+
 func TestModelLevelToggles(t *testing.T) {
 	d := newDriver(t, ringOf(t, manyEntries(40)), 80, 24)
 	d.keys("3") // info off

@@ -30,7 +30,7 @@ type Timeline struct {
 	cursor, top   int    // positions in rows, derived from cursorSeq
 	cursorSeq     uint64 // the entry the cursor is on; see the type's comment
 	follow        bool
-	newest        uint64 // the newest entry when following stopped, to count what arrived since
+	newest        uint64 // the ring's newest entry when following stopped, to count what arrived since
 	wrap          bool
 	xoff          int
 	selecting     bool
@@ -92,7 +92,7 @@ func (t Timeline) len() int {
 // Following reports whether the newest entry is kept in view.
 func (t Timeline) Following() bool { return t.follow }
 
-// NewCount is how many entries arrived after the newest one shown when following stopped.
+// NewCount is how many entries of the list arrived after the newest one held when following stopped.
 func (t Timeline) NewCount() int {
 	n := t.len()
 	if t.follow || n == 0 {
@@ -232,11 +232,32 @@ func (t *Timeline) move(d int) {
 	t.setCursor(c)
 }
 
+// pause stops following. What is new from then on is told by the ring, not by the list shown: the
+// newest entry held, whatever the filter, so that a list widened later (E pressed again) finds no
+// entries that were there all along counted as new.
 func (t *Timeline) pause() {
-	if t.follow && t.len() > 0 {
-		t.newest = t.rows.At(t.len() - 1)
+	if t.follow {
+		if seq, ok := newestHeld(t.snap); ok {
+			t.newest = seq
+		}
 	}
 	t.follow = false
+}
+
+// newestHeld is the snapshot's newest entry in timeline order, of every source and level.
+func newestHeld(snap *ring.Snapshot) (uint64, bool) {
+	if snap == nil {
+		return 0, false
+	}
+	tl := snap.Timeline()
+	for c := len(tl) - 1; c >= 0; c-- {
+		for i := len(tl[c]) - 1; i >= 0; i-- {
+			if seq := tl[c][i].Seq; snap.Has(seq) { // not evicted or replaced
+				return seq, true
+			}
+		}
+	}
+	return 0, false
 }
 
 func (t *Timeline) resume() {
