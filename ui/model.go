@@ -119,6 +119,14 @@ type Model struct {
 	manual bool
 }
 
+// themeFor is the theme for a dark or light background in the terminal's colour profile.
+func (m Model) themeFor(dark bool) Theme {
+	if m.profile != nil && *m.profile == colorprofile.ANSI {
+		return NewBasicTheme(dark)
+	}
+	return NewTheme(dark)
+}
+
 // New builds the model. It does no I/O: the first data, stats and results arrive as messages.
 func New(cfg Config) Model {
 	if cfg.Now == nil {
@@ -198,13 +206,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
-		th := NewTheme(msg.IsDark())
+		th := m.themeFor(msg.IsDark())
 		m.theme = &th
 		m.applyTheme()
 		return m, nil
 	case tea.ColorProfileMsg:
 		changed := m.profile != nil && *m.profile != msg.Profile
 		m.profile = &msg.Profile
+		if th := m.themeFor(m.theme.Dark); th.Basic != m.theme.Basic {
+			m.theme = &th
+			m.applyTheme()
+		}
 		if changed {
 			// Found once the screen was up (tmux's answer, see ui/colorprobe): the cells already
 			// drawn keep their old colours unless the whole screen is drawn again.

@@ -3,6 +3,7 @@ package ui
 import (
 	"hash/fnv"
 	"image/color"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -75,6 +76,7 @@ type DetailStyles struct {
 // NewTheme and rebuild it when the terminal reports its background.
 type Theme struct {
 	Dark     bool
+	Basic    bool // built for 16 colours (NewBasicTheme)
 	Timeline TimelineStyles
 	Status   StatusStyles
 	Detail   DetailStyles
@@ -91,8 +93,35 @@ const badgeWidth = 5
 var badgeText = [parse.NumLevels]string{"  ·  ", "TRACE", "DEBUG", "INFO ", "NOTE ", "WARN ", "ERROR", "CRIT ", "ALERT", "EMERG"}
 
 // NewTheme builds every style for a dark or light background.
-func NewTheme(dark bool) Theme {
-	p := newPalette(dark)
+func NewTheme(dark bool) Theme { return newTheme(dark, newPalette(dark)) }
+
+// NewBasicTheme is NewTheme for a terminal of 16 colours, whose levels and sources are named in
+// the terminal's own colours: the colour profile's nearest match to the full palette makes warning
+// and error the same red.
+func NewBasicTheme(dark bool) Theme {
+	t := newTheme(dark, newPalette(dark).basic(dark))
+	t.Basic = true
+	return t
+}
+
+// basic replaces the level and source colours by the 16 a basic terminal has, each level its own.
+func (p palette) basic(dark bool) palette {
+	pick := func(light, darkBg int) color.Color {
+		if dark {
+			return lipgloss.Color(strconv.Itoa(darkBg))
+		}
+		return lipgloss.Color(strconv.Itoa(light))
+	}
+	p.levels = [parse.NumLevels]color.Color{
+		parse.Unknown: pick(8, 8), parse.Trace: pick(8, 8), parse.Debug: pick(6, 14), parse.Info: pick(2, 10),
+		parse.Notice: pick(4, 12), parse.Warn: pick(3, 11), parse.Error: pick(1, 1), parse.Critical: pick(9, 9),
+		parse.Alert: pick(5, 13), parse.Emergency: pick(15, 15),
+	}
+	p.sources = []color.Color{pick(4, 12), pick(5, 13), pick(6, 14), pick(2, 10), pick(3, 11), pick(1, 9)}
+	return p
+}
+
+func newTheme(dark bool, p palette) Theme {
 	st := lipgloss.NewStyle
 	t := Theme{Dark: dark, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
 
