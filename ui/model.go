@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
@@ -193,12 +194,25 @@ func (m Model) initialEval() tea.Cmd {
 // requeryMsg asks the model to re-evaluate the query.
 type requeryMsg struct{}
 
+// repaintAfterResize resets the terminal's scrolling region, then has the whole screen drawn
+// again. The renderer scrolls with a region it restores to the height it draws at
+// (CSI 1;<height> r), and the frames drawn before a new size arrives are at the old one: tmux,
+// resized twice in quick succession, grows its screen at once but reports the last size some
+// 250 ms later. A region one row short of the screen is then left behind, the full repaint at
+// the new size scrolls inside it (the status bar and footer mixed, the bottom row blank), and
+// the diffs that follow never put that right. In order: the reset is written before the repaint.
+var repaintAfterResize = tea.Sequence(tea.Raw(ansi.SetTopBottomMargins(0, 0)), tea.ClearScreen)
+
 // Update routes a message to its handler.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		resized := msg.Width != m.width || msg.Height != m.height
 		m = m.onResize(msg.Width, msg.Height)
 		cmds := []tea.Cmd{m.histogramCmd(false)} // a new width is a new number of buckets
+		if resized {
+			cmds = append(cmds, repaintAfterResize)
+		}
 		if len(m.panes) > 0 && m.snap != nil {
 			// A larger grid shows panes that were on no page: they are evaluated now, not
 			// left saying that nothing matches.
