@@ -325,6 +325,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 
 		ClipboardMax: int(cfg.clipboardMax),
 		Written:      group.Exclude,
+		Followed:     group.Follows,
 	})
 	opts := []tea.ProgramOption{
 		tea.WithContext(ctx),

@@ -68,6 +68,8 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	switch {
 	case statErr == nil && old.IsDir():
 		return 0, fmt.Errorf("%s: is a directory", path) // no question to ask: it cannot be replaced
+	case statErr == nil && o.Followed != nil && o.Followed(old):
+		return 0, fmt.Errorf("%s: is a log being followed; choose another name", path)
 	case statErr == nil && !old.Mode().IsRegular():
 		// A device, a pipe or a socket: renaming a file over /dev/null would replace the
 		// system's device, and a pipe nobody reads would hold the interface.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -64,6 +65,32 @@ func TestJSONLAsksBeforeReplacing(t *testing.T) {
 	}
 	if des, _ := os.ReadDir(dir); len(des) != 1 {
 		t.Fatalf("temporary files left behind: %v", des)
+	}
+}
+
+// A log being followed is never replaced, not even when asked: the source would read the export
+// back as a rotation, and the log would be gone.
+func TestWriteRefusesAFollowedLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "app.log")
+	if err := os.WriteFile(path, []byte("2026-11-29 07:41:16 INFO started\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	followed := func(fi fs.FileInfo) bool {
+		st, err := os.Stat(path)
+		return err == nil && os.SameFile(st, fi)
+	}
+	for _, overwrite := range []bool{false, true} {
+		n, err := Write(path, entries(2), Options{Shape: JSONLines, Followed: followed}, overwrite)
+		if n != 0 || err == nil || errors.Is(err, ErrExists) || !strings.Contains(err.Error(), "followed") {
+			t.Fatalf("overwrite %v: %d, %v: want a refusal that says the file is followed", overwrite, n, err)
+		}
+	}
+	if b, _ := os.ReadFile(path); string(b) != "2026-11-29 07:41:16 INFO started\n" {
+		t.Fatalf("the followed log changed: %q", b)
+	}
+	other := filepath.Join(filepath.Dir(path), "out.jsonl")
+	if n, err := Write(other, entries(2), Options{Shape: JSONLines, Followed: followed}, false); n != 2 || err != nil {
+		t.Fatalf("another file: %d, %v", n, err)
 	}
 }
 

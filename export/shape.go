@@ -67,6 +67,9 @@ type Options struct {
 	// Created, when set, is told of the file Write creates, before it is written and named: an
 	// export into a directory trawl follows must not be read back as one more log.
 	Created func(fs.FileInfo)
+	// Followed, when set, says whether an existing file is a log trawl follows: Write refuses to
+	// replace it, whatever overwrite says.
+	Followed func(fs.FileInfo) bool
 }
 
 // Append appends e in the shape o asks for, with its final newline.

@@ -343,3 +343,30 @@ func TestExcludedOnlyUnderItsName(t *testing.T) {
 		t.Fatal("another name of the same inode is taken for the export")
 	}
 }
+
+// Follows tells the file a source reads, under any of its names, from another file: an export
+// must not replace a log being followed.
+func TestFollowsTellsTheFilesRead(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "app.log")
+	writeLines(t, log, []string{"started"}, os.O_EXCL)
+	g, _, err := open([]string{log}, testOptions(true, false), nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alias := filepath.Join(dir, "alias.log")
+	if err := os.Link(log, alias); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "other.log")
+	writeLines(t, other, []string{"x"}, os.O_EXCL)
+	for path, want := range map[string]bool{log: true, alias: true, other: false} {
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := g.Follows(fi); got != want {
+			t.Errorf("Follows(%s) = %v, want %v", filepath.Base(path), got, want)
+		}
+	}
+}

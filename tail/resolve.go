@@ -266,6 +266,26 @@ func (g *Group) Exclude(path string, fi os.FileInfo) {
 	g.mu.Unlock()
 }
 
+// Follows reports whether fi is the file one of the group's file sources reads: an export written
+// over it would replace the log being followed, which its source would then read back as a
+// rotation.
+func (g *Group) Follows(fi os.FileInfo) bool {
+	g.mu.Lock()
+	var paths []string
+	for _, s := range g.sources {
+		if s.kind == kindFile && !s.remote {
+			paths = append(paths, s.path)
+		}
+	}
+	g.mu.Unlock()
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && os.SameFile(st, fi) {
+			return true
+		}
+	}
+	return false
+}
+
 // skip remembers a file that is not to be read (binary), so that rescans do not add it again.
 func (g *Group) skip(key string) {
 	g.mu.Lock()

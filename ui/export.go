@@ -34,17 +34,18 @@ const (
 // the user types do not change the export; the writing itself is package export's, in a Cmd. It
 // reports how it went with a noticeMsg.
 type Export struct {
-	keys    *keymap.KeyMap
-	workDir string
-	input   textinput.Model
-	stage   exportStage
-	path    string // the resolved path, once entered
-	snap    *ring.Snapshot
-	rows    Rows
-	lo, hi  int
-	zone    *time.Location // of the times the text shape writes, the one the timeline shows
-	width   int            // of the prompt's line
-	written func(path string, fi os.FileInfo)
+	keys     *keymap.KeyMap
+	workDir  string
+	input    textinput.Model
+	stage    exportStage
+	path     string // the resolved path, once entered
+	snap     *ring.Snapshot
+	rows     Rows
+	lo, hi   int
+	zone     *time.Location // of the times the text shape writes, the one the timeline shows
+	width    int            // of the prompt's line
+	written  func(path string, fi os.FileInfo)
+	followed func(fi os.FileInfo) bool
 }
 
 // exportMsg reports the end of a write.
@@ -194,6 +195,7 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	if written := e.written; written != nil {
 		o.Created = func(fi fs.FileInfo) { written(path, fi) }
 	}
+	o.Followed = e.followed
 	return func() tea.Msg {
 		n, err := export.Write(path, entriesOf(snap, rows, lo, hi), o, overwrite)
 		return exportMsg{path: path, shape: o.Shape, n: n, err: err, snap: snap, rows: rows, lo: lo, hi: hi}

@@ -51,6 +51,9 @@ type Config struct {
 	// Written, when set, is told of each file an export creates, before it is written: the
 	// tailers must not read it back when it lands in a directory they follow.
 	Written func(path string, fi os.FileInfo)
+	// Followed, when set, says whether a file is a log being followed, which an export must not
+	// replace.
+	Followed func(fi os.FileInfo) bool
 
 	// Width and Height are the terminal's size at start, 0 when unknown. Bubble Tea draws the
 	// first frame before it reports the size; knowing it, that frame is the whole screen, not an
@@ -146,6 +149,7 @@ func New(cfg Config) Model {
 	m.hist = NewHistogram(m.keys)
 	m.export = NewExport(m.keys, cfg.WorkDir)
 	m.export.written = cfg.Written
+	m.export.followed = cfg.Followed
 	m.helpScr = newHelpScreen(m.keys)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
