@@ -29,6 +29,10 @@ const (
 	// narrowSourceWidth is the cap on terminals narrower than wideTerminal.
 	narrowSourceWidth = 10
 	wideTerminal      = 100
+	// Below compactTerminal columns (a split pane, a phone's SSH client) the time drops its
+	// milliseconds and the source tag shrinks, so that the message keeps half the row.
+	compactSourceWidth = 6
+	compactTerminal    = 60
 	// maxHostWidth caps the host column.
 	maxHostWidth = 12
 	// hostMinRoom is how many columns the message must have before the host is shown beside it:
@@ -48,7 +52,8 @@ type rowStyle struct {
 	th        *TimelineStyles
 	loc       *time.Location
 	showDate  bool
-	srcLimit  int // the widest a source tag may be
+	compact   bool // below compactTerminal: times to the second
+	srcLimit  int  // the widest a source tag may be
 	srcWidth  int
 	noSource  bool     // leave the source column out: a pane's title already names its one source
 	sources   []string // tag per source id: base name, cut to srcLimit
@@ -58,7 +63,10 @@ type rowStyle struct {
 
 // srcLimit is the widest a source tag may be on rows of the given width.
 func srcLimit(width int) int {
-	if width < wideTerminal {
+	switch {
+	case width < compactTerminal:
+		return compactSourceWidth
+	case width < wideTerminal:
 		return narrowSourceWidth
 	}
 	return maxSourceWidth
@@ -66,7 +74,7 @@ func srcLimit(width int) int {
 
 // newRowStyle measures the tags of the sources called names.
 func newRowStyle(th *TimelineStyles, names []string, loc *time.Location, width int) rowStyle {
-	rs := rowStyle{th: th, loc: loc, srcLimit: srcLimit(width)}
+	rs := rowStyle{th: th, loc: loc, srcLimit: srcLimit(width), compact: width < compactTerminal}
 	rs.sources = make([]string, 0, len(names))
 	rs.srcPaints = make([]paint, 0, len(names))
 	for _, name := range names {
@@ -100,8 +108,13 @@ func (rs rowStyle) forRows(snap *ring.Snapshot, rows Rows) rowStyle {
 
 // timeLayout is the time column's layout.
 func (rs rowStyle) timeLayout() string {
-	if rs.showDate {
+	switch {
+	case rs.showDate && rs.compact:
+		return "01-02 15:04:05"
+	case rs.showDate:
 		return "01-02 15:04:05.000"
+	case rs.compact:
+		return "15:04:05"
 	}
 	return "15:04:05.000"
 }

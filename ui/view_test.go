@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -54,4 +55,18 @@ func foreground(s string) string {
 		}
 	}
 	return ""
+}
+
+// A narrow terminal keeps room for the message: the time drops its milliseconds and the source
+// tag is cut shorter, where a wide one shows both in full.
+func TestNarrowRowsKeepRoomForTheMessage(t *testing.T) {
+	es := []entry{{src: "payments-gateway.log", at: 1500 * time.Millisecond, level: parse.Error, msg: "card declined for order 4120"}}
+	wide := newDriver(t, ringOf(t, es), 100, 10).screen()
+	if !strings.Contains(wide, ".500 ERROR payments-gatew") {
+		t.Fatalf("wide row without its milliseconds or tag:\n%s", wide)
+	}
+	narrow := newDriver(t, ringOf(t, es), 44, 10).screen()
+	if strings.Contains(narrow, ".500") || !strings.Contains(narrow, "ERROR payme… card declined for") {
+		t.Fatalf("narrow row gives the message too little room:\n%s", narrow)
+	}
 }
