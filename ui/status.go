@@ -107,13 +107,23 @@ func (m Model) statusBar() string {
 	add(5, m.loadText())
 	add(5, st.Label.wrap(m.zoneText()))
 	if m.snap != nil {
-		add(4, st.Label.wrap(strconv.Itoa(len(m.snap.Sources()))+" src"))
+		add(4, st.Label.wrap(m.sourceCount()))
 		if ev := m.snap.Evicted(); ev > 0 {
 			add(3, st.Label.wrap("evicted ")+st.Value.wrap(group(int(ev))))
 		}
 	}
 	add(2, st.Label.wrap(rateText(m.status.rate)))
 	return joinStatus(items, m.layout.status.w, st.Faint.wrap(" │ "))
+}
+
+// sourceCount names the sources with entries and, when the tailers know more (files found empty
+// or not readable yet), how many there are in all, as the sources view (s) lists them.
+func (m Model) sourceCount() string {
+	n := len(m.snap.Sources())
+	if all := len(m.status.stats); all > n { // every source with entries is a tailer's
+		return strconv.Itoa(n) + "/" + strconv.Itoa(all) + " src"
+	}
+	return strconv.Itoa(n) + " src"
 }
 
 // joinStatus drops the lowest-priority items until the rest fit in w.

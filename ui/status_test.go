@@ -109,3 +109,19 @@ func TestStatusTellsSourceTrouble(t *testing.T) {
 		t.Fatalf("sources view does not word the loss:\n%s", body)
 	}
 }
+
+// The status bar counts the sources as the sources view lists them: those with entries, and when
+// the tailers know more (empty files, files not readable yet), how many there are in all.
+func TestStatusCountsSourcesAsTheSourcesView(t *testing.T) {
+	stats := []tail.Stats{{Source: "a.log"}, {Source: "b.log"}, {Source: "c.log"}}
+	cfg := Config{Ring: ringOf(t, manyEntries(30)), Stats: func() []tail.Stats { return stats },
+		Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 160, 24)
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "│ 3 src") {
+		t.Fatalf("status %q: want 3 src", s)
+	}
+	stats = append(stats, tail.Stats{Source: "empty.log"}, tail.Stats{Source: "later.log"})
+	if s := d.send(tickMsg{}).statusLine(); !strings.Contains(s, "│ 3/5 src") {
+		t.Fatalf("status %q: want 3/5 src, as the sources view lists five", s)
+	}
+}
