@@ -5164,6 +5164,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:58:14Z", Unknown, "", "2026-11-29 07:58:14: (mod_fastcgi.c.449) FastCGI-stderr:Stack trace:"),
 		},
 	},
+	{
+		name: "mariadb-banner-after-a-restart",
+		why:  "MariaDB writes its banner with the program's bare name ('mariadbd, Version: …') and, under it, the port and the query log's column names: one record, also when a restart writes it in the middle of the log",
+		entries: []worldEntry{
+			we("2026-11-29T07:53:02Z", Unknown, "", "261129  7:53:02\t     3 Connect\tshop@localhost on shop using Socket"),
+			we("", Unknown, "", "\t\t     3 Quit\t"),
+			we("", Unknown, "", "mariadbd, Version: 10.11.19-MariaDB-0+deb12u1-log (Debian 12). started with:", "Tcp port: 3306  Unix socket: /run/mysqld/mysqld.sock", "Time\t\t    Id Command\tArgument"),
+			we("2026-11-29T07:55:40Z", Unknown, "", "261129  7:55:40\t     3 Connect\tshop@localhost on shop using Socket"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -759,6 +759,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			rec = Record{}
 		}
 	}
+	if line[0] == 'T' && (hasPrefixAt(line, 0, "Tcp port: ") || hasPrefixAt(line, 0, "Time") && bytes.Contains(line, []byte("Id Command"))) && mysqldBanner(firstLine(s.raw)) {
+		return true, rec, false // the banner's port and the query log's column names under it
+	}
 	if s.queryLog {
 		// The general query log's events: the next one opens with its id and command, its time
 		// left out when the second has not changed; any other line is the query's own text.
@@ -1482,7 +1485,8 @@ func commandColumns(b []byte) bool {
 // general and slow query logs at each start: "/usr/sbin/mariadbd, Version: 10.11.19-MariaDB-0+deb12u1-log
 // (Debian 12). started with:".
 func mysqldBanner(line []byte) bool {
-	return len(line) > 0 && line[0] == '/' && bytes.HasSuffix(line, []byte(". started with:")) && bytes.Contains(line, []byte(", Version: "))
+	k := bytes.Index(line, []byte(", Version: "))
+	return k > 0 && bytes.IndexByte(line[:k], ' ') < 0 && bytes.HasSuffix(line, []byte(". started with:"))
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
