@@ -5174,6 +5174,26 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:55:40Z", Unknown, "", "261129  7:55:40\t     3 Connect\tshop@localhost on shop using Socket"),
 		},
 	},
+	{
+		name: "ausearch-separators",
+		why:  "ausearch -i separates its events by '----': the separator stands alone and each event is one record with its records, however many events repeat the same shape",
+		entries: []worldEntry{
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:16.612Z", Unknown, "", "type=DAEMON_START msg=audit(11/29/26 07:41:16.612:6830) : op=start ver=3.0.9 format=enriched kernel=6.1.0-27-amd64 auid=unset pid=812 uid=root ses=unset res=success "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.092Z", Unknown, "", "type=USER_AUTH msg=audit(11/29/26 07:41:19.092:42) : pid=4120 uid=root auid=unset ses=unset msg='op=PAM:authentication grantors=pam_rootok acct=alice exe=/usr/bin/su hostname=? addr=? terminal=pts/0 res=success' "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.092Z", Unknown, "", "type=PROCTITLE msg=audit(11/29/26 07:41:19.092:43) : proctitle=su alice -c id ", "type=PATH msg=audit(11/29/26 07:41:19.092:43) : item=0 name=/etc/shadow inode=409668 dev=fe:00 mode=file,640 ouid=root ogid=shadow rdev=00:00 nametype=NORMAL ", "type=SYSCALL msg=audit(11/29/26 07:41:19.092:43) : arch=x86_64 syscall=openat success=yes exit=3 a0=AT_FDCWD a1=0x7f80a6089bf9 a2=O_RDONLY|O_CLOEXEC "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.092Z", Unknown, "", "type=USER_ACCT msg=audit(11/29/26 07:41:19.092:44) : pid=4120 uid=root auid=unset ses=unset msg='op=PAM:accounting grantors=pam_permit acct=alice exe=/usr/bin/su hostname=? addr=? terminal=pts/0 res=success' "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.096Z", Unknown, "", "type=CRED_ACQ msg=audit(11/29/26 07:41:19.096:45) : pid=4120 uid=root auid=unset ses=unset msg='op=PAM:setcred grantors=pam_rootok acct=alice exe=/usr/bin/su hostname=? addr=? terminal=pts/0 res=success' "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.096Z", Unknown, "", "type=PROCTITLE msg=audit(11/29/26 07:41:19.096:46) : proctitle=su alice -c id ", "type=SYSCALL msg=audit(11/29/26 07:41:19.096:46) : arch=x86_64 syscall=openat success=yes exit=4 a0=AT_FDCWD "),
+			we("", Unknown, "", "----"),
+			we("2026-11-29T07:41:19.096Z", Unknown, "", "type=USER_START msg=audit(11/29/26 07:41:19.096:47) : pid=4120 uid=root auid=unset ses=unset msg='op=PAM:session_open grantors=pam_unix acct=alice exe=/usr/bin/su hostname=? addr=? terminal=pts/0 res=success' "),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

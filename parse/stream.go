@@ -228,6 +228,13 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			s.join(line, truncated) // npm's debug log numbers a message's lines alike: "18 verbose stack     at …"
 			return
 		}
+		if string(line) == "----" && auditID(s.raw) != nil || string(s.raw) == "----" && auditID(line) != nil {
+			// ausearch's separator between events stands alone, and so does each event: however
+			// often the pair repeats, it is no block's header.
+			s.emit(b)
+			s.start(line, offset, truncated, Record{}, false)
+			return
+		}
 		if len(s.blockShape) > 0 && !report && s.blockLine(line, offset, truncated, b) {
 			return
 		}
