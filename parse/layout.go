@@ -2409,11 +2409,18 @@ func hostAfterUptime(line []byte) (Span, bool) {
 // program's tag after it with its pid or the kernel's.
 func journalHost(line []byte, i int) (Span, bool) {
 	s, e := nextToken(line, i)
-	if e == s || !isAlnum(line[s]) || line[e-1] == ':' || !hostLike(line[s:e]) || !journalTag(line, e) {
+	if e == s || !isAlnum(line[s]) || line[e-1] == ':' || line[e-1] == '-' || line[e-1] == '_' || !hostLike(line[s:e]) || !journalTag(line, e) {
 		return Span{}, false
 	}
-	if _, isLevel := levelToken(line[s:e], false); isLevel {
+	w := line[s:e]
+	if numberColumn(w) || hexNumber(w) || isUpperWord(w) && !hasDigit(w) {
+		return Span{}, false // a pid, an address, a kernel subsystem's name in capitals ("NOHZ tick-stop[0]:")
+	}
+	if _, isLevel := levelToken(w, false); isLevel {
 		return Span{}, false
+	}
+	if _, ok := facilityLevel(w); ok {
+		return Span{}, false // a syslog facility and severity ("daemon.info")
 	}
 	return Span{int32(s), int32(e)}, true
 }

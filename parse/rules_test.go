@@ -5109,13 +5109,14 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "cloud-init-stage-lines-among-timed-records",
-		why:  "cloud-init-output.log: 'Cloud-init v. … running 'stage' at' and 'finished at' an RFC 2822 date with its weekday are records of their own at that time among its timed records; a line in a report that dates a start hours away stays the report's text",
+		why:  "cloud-init-output.log: 'Cloud-init v. … running 'stage' at' and 'finished at' an RFC 2822 date with its weekday are records of their own at that time among its timed records; a line of a record's text that dates a start or an end, hours away or in the same minute, stays the record's",
 		entries: []worldEntry{
 			we("2026-11-29T07:45:57.208Z", Debug, "", "2026-11-29 07:45:57,208 - main.py[DEBUG]: Logging being reset, this logger may no longer be active shortly"),
 			we("2026-11-29T07:45:57Z", Unknown, "", "Cloud-init v. 23.1.2 running 'modules:final' at Sun, 29 Nov 2026 07:45:57 +0000. Up 12.41 seconds."),
 			we("2026-11-29T07:45:58.115Z", Warn, "", "2026-11-29 07:45:58,115 - cc_final_message.py[WARNING]: Used fallback datasource"),
 			we("2026-11-29T07:45:58Z", Unknown, "", "Cloud-init v. 23.1.2 finished at Sun, 29 Nov 2026 07:45:58 +0000. Datasource DataSourceNone.  Up 13.02 seconds"),
 			we("2026-11-29T07:50:00Z", Info, "", "2026-11-29 07:50:00 INFO nightly report:", "Job nightly started at 2026-11-29 01:00:00", "Job nightly finished at 2026-11-29 01:12:40"),
+			we("2026-11-29T07:51:00Z", Info, "", "2026-11-29 07:51:00 INFO cron: job export output:", "export started at 2026-11-29 07:51:00", "exported 1203 rows", "export finished at 2026-11-29 07:51:07"),
 		},
 	},
 	{
@@ -5192,6 +5193,31 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.096Z", Unknown, "", "type=PROCTITLE msg=audit(11/29/26 07:41:19.096:46) : proctitle=su alice -c id ", "type=SYSCALL msg=audit(11/29/26 07:41:19.096:46) : arch=x86_64 syscall=openat success=yes exit=4 a0=AT_FDCWD "),
 			we("", Unknown, "", "----"),
 			we("2026-11-29T07:41:19.096Z", Unknown, "", "type=USER_START msg=audit(11/29/26 07:41:19.096:47) : pid=4120 uid=root auid=unset ses=unset msg='op=PAM:session_open grantors=pam_unix acct=alice exe=/usr/bin/su hostname=? addr=? terminal=pts/0 res=success' "),
+		},
+	},
+	{
+		name: "review23-average-in-prose",
+		why:  "a line that opens with Average: under a record whose clock opens the line is its text unless it has the row's columns and ends in a number as sar's averages do",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:07Z", Unknown, "", "07:45:07 bench: latency run done, results below", "Average:  12.3 ms", "Median:   11.0 ms"),
+			we("2026-11-29T07:45:08Z", Info, "", "07:45:08 INFO report for host db1", "Average:  load 0.42 over 5 minutes"),
+		},
+	},
+	{
+		name: "review23-no-journal-host-from-other-stamps",
+		why:  "a word before a program with its pid is the journal's host only after the journal's own stamps (weekday, ISO date, clock and zone name; Unix seconds with microseconds), never a facility.level word, a number or an address",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:00Z", Info, "", "11/29/2026 07:45:00 daemon.info sshd[4120]: Accepted publickey for alice"),
+			we("2026-11-29T07:45:01Z", Unknown, "", "11/29/2026 07:45:01 4120 sshd[4120]: Connection closed by 203.0.113.9"),
+			we("2026-11-29T07:45:02.143913Z", Unknown, "", "1795938302.143913 0x1f3a kernel: page allocation failure: order:0"),
+		},
+	},
+	{
+		name: "review23-no-journal-host-after-uptime",
+		why:  "after the seconds since boot, a facility.level word or a pid before a program's tag is no host, also when the message holds a time",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:04Z", Unknown, "", "[   17.000000] 4120 sshd[4120]: 2026-11-29 07:45:04 Accepted publickey"),
+			we("2026-11-29T07:45:05Z", Unknown, "", "[   18.000000] daemon.info sshd[4120]: 2026-11-29 07:45:05 Accepted publickey"),
 		},
 	},
 }

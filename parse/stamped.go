@@ -1472,13 +1472,20 @@ func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
 	return Span{0, int32(he)}, true
 }
 
-// journalStamp reports whether the time s opens the line, or follows only its weekday, as the
-// journal's short-full and short-unix outputs write it before the host: "Wed 2026-12-02 22:58:01
-// UTC vm kernel: …", "1796252281.143913 vm kernel: …".
+// journalStamp reports whether the time s is written as the journal's short-full and short-unix
+// outputs write it before the host: its weekday, an ISO date, the clock and the zone's name ("Wed
+// 2026-12-02 22:58:01 UTC vm kernel: …"), or Unix seconds with microseconds ("1796252281.143913 vm
+// kernel: …").
 func journalStamp(line []byte, s *stamp) bool {
 	if s.start == 0 {
-		return true
+		_, n := digitRun(line, 0)
+		_, f := digitRun(line, n+1)
+		return n == 10 && byteAt(line, n) == '.' && f == 6 && s.end == n+1+f
 	}
 	n := weekdayWord(line, 0)
-	return n > 0 && skipBlanks(line, n) == s.start
+	d := skipBlanks(line, n)
+	return n > 0 && d == s.start && byteAt(line, d+4) == '-' && byteAt(line, d+7) == '-' && isUpperAt(line, s.end-1)
 }
+
+// isUpperAt reports whether line[i] is a capital letter.
+func isUpperAt(line []byte, i int) bool { c := byteAt(line, i); return c >= 'A' && c <= 'Z' }

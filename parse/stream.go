@@ -1051,14 +1051,28 @@ func jvmUptimeLine(line []byte) bool {
 
 // sarSummary reports whether line is the row of averages that sar writes under a table whose rows
 // open with their clock ("15:45:07        all     14.50 …" above "Average:        all     10.64
-// …"), or under another such row.
+// …"), or under another such row, with as many columns.
 func sarSummary(line, raw []byte) bool {
 	const label = "Average:"
 	if !hasPrefixAt(line, 0, label) || byteAt(line, len(label)) != ' ' || byteAt(line, len(label)+1) != ' ' {
 		return false
 	}
 	row := lastLine(raw)
-	return len(row) > 9 && isDigit(row[0]) && row[2] == ':' && row[5] == ':' || hasPrefixAt(row, 0, label)
+	if !(len(row) > 9 && isDigit(row[0]) && row[2] == ':' && row[5] == ':' || hasPrefixAt(row, 0, label)) {
+		return false
+	}
+	// As many columns as the row above, both ending in a number: the averages of its table, not
+	// a line of text under a timed record ("Average:  12.3 ms", "Average:  load 0.42 over 5
+	// minutes").
+	cols := 0
+	var lastRow, lastCol []byte
+	for s, e := nextToken(row, 0); s < e; s, e = nextToken(row, e) {
+		cols, lastRow = cols+1, row[s:e]
+	}
+	for s, e := nextToken(line, 0); s < e; s, e = nextToken(line, e) {
+		cols, lastCol = cols-1, line[s:e]
+	}
+	return cols == 0 && numberWord(lastRow) && numberWord(lastCol)
 }
 
 // backtraceLine reports whether line goes on the C backtrace that last, the line before it, heads
@@ -1572,15 +1586,36 @@ func levelBeforeTime(line []byte) bool {
 	return false
 }
 
-// lifecycleAt reports whether the time that is the line's word number token follows words that say
-// what began or ended at it (see lifecycleTime): cloud-init's "Cloud-init v. 22.4.2 finished at
-// Sun, 29 Nov 2026 07:46:02 +0000." among its timed records.
+// lifecycleAt reports whether the line is a program's own word of its run, its name and version
+// first, and its time follows words that say what began or ended at it (see lifecycleTime):
+// cloud-init's "Cloud-init v. 22.4.2 finished at Sun, 29 Nov 2026 07:46:02 +0000." among its
+// timed records. A line of a record's text that dates a start ("export started at …") stays the
+// record's.
 func lifecycleAt(line []byte, token int) bool {
+	if !versionOpening(line) {
+		return false
+	}
 	s, e := nextToken(line, 0)
 	for k := 0; k < token && s < e; k++ {
 		s, e = nextToken(line, e)
 	}
 	return s > 0 && s < e && lifecycleTime(line[:s])
+}
+
+// versionOpening reports whether line opens with a name and its version: "Cloud-init v. 22.4.2",
+// "Nmap 7.94", "rsync v3.2.7".
+func versionOpening(line []byte) bool {
+	_, e := nextToken(line, 0)
+	vs, ve := nextToken(line, e)
+	if ve-vs == 2 && line[vs] == 'v' && line[vs+1] == '.' {
+		vs, ve = nextToken(line, ve) // "v. 22.4.2"
+	}
+	v := line[vs:ve]
+	if len(v) > 1 && v[0] == 'v' {
+		v = v[1:]
+	}
+	_, n := digitRun(v, 0)
+	return e > 0 && n > 0 && n < len(v) && v[n] == '.' && isDigitAt(v, n+1)
 }
 
 // closeAfter reports whether t is at or just after the pending record's time: a line that says what
