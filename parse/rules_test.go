@@ -5220,6 +5220,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:45:05Z", Unknown, "", "[   18.000000] daemon.info sshd[4120]: 2026-11-29 07:45:05 Accepted publickey"),
 		},
 	},
+	{
+		name: "glibc-backtrace-after-its-banner",
+		why:  "glibc's report of a detected corruption: its Backtrace banner and the frames of a program run from its directory ('./a.out(main+0x1d)[0x…]') are one record",
+		entries: []worldEntry{
+			we("", Unknown, "", "*** Error in `./billing': double free or corruption (fasttop): 0x0000000001c4d010 ***"),
+			we("", Unknown, "", "======= Backtrace: =========", "/lib/x86_64-linux-gnu/libc.so.6(+0x777e5)[0x7f3b2a6ba7e5]", "/lib/x86_64-linux-gnu/libc.so.6(+0x8037a)[0x7f3b2a6c337a]", "./billing(main+0x1d)[0x55ec6139d4df]", "/lib/x86_64-linux-gnu/libc.so.6(__libc_start_main+0xf0)[0x7f3b2a663830]", "./billing(_start+0x29)[0x55ec6139d329]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
