@@ -856,7 +856,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if closersOnly(line) && s.unclosed() {
 		return true, rec, false // "})" closing an object a record dumped over its lines
 	}
-	if (line[0] == '/' || line[0] == '.' || line[0] == '*' || isAlpha(line[0])) && backtraceLine(line, lastLine(s.raw)) {
+	if (line[len(line)-1] == ']' && (line[0] == '/' || line[0] == '.' || isAlpha(line[0])) || line[0] == '*') && backtraceLine(line, lastLine(s.raw)) {
 		return true, rec, false
 	}
 	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) {
