@@ -93,12 +93,17 @@ func AllLevels() [parse.NumLevels]bool {
 // a *regexp/syntax.Error).
 type SyntaxError struct {
 	Pos int
+	Col int // the column Pos is at, counted in characters from 1; 0 when unknown
 	Msg string
 	Err error
 }
 
 func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("search: %s at column %d", e.Msg, e.Pos+1)
+	col := e.Col
+	if col == 0 {
+		col = e.Pos + 1
+	}
+	return fmt.Sprintf("search: %s at column %d", e.Msg, col)
 }
 
 func (e *SyntaxError) Unwrap() error { return e.Err }

@@ -116,7 +116,13 @@ func TestParseSearchErrors(t *testing.T) {
 			}
 		})
 	}
-	_, err := Compile(search("/a(/"))
+	// The column is counted in characters, as the prompt shows the query: after six CJK
+	// characters (18 bytes) a bad regular expression starts at column 8.
+	_, err := Compile(search("日本語日本語 /a(/"))
+	if want := "at column 8"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error %v: want %q", err, want)
+	}
+	_, err = Compile(search("/a(/"))
 	var re *syntax.Error
 	if !errors.As(err, &re) {
 		t.Fatalf("a bad regex error should wrap *syntax.Error, got %v", err)

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -172,8 +173,18 @@ func startsTerm(w string) bool {
 	return field
 }
 
-// parseSearch compiles the search text into groups.
+// parseSearch compiles the search text into groups. A syntax error names its column in
+// characters, as the prompt shows them.
 func parseSearch(s string) ([]group, error) {
+	groups, err := parseTerms(s)
+	if se := (*SyntaxError)(nil); errors.As(err, &se) {
+		se.Col = utf8.RuneCountInString(s[:min(se.Pos, len(s))]) + 1
+	}
+	return groups, err
+}
+
+// parseTerms is parseSearch's work.
+func parseTerms(s string) ([]group, error) {
 	if len(s) > MaxQueryBytes {
 		return nil, &SyntaxError{Pos: MaxQueryBytes, Msg: fmt.Sprintf("query longer than %d bytes", MaxQueryBytes)}
 	}
