@@ -1304,6 +1304,12 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			return true
 		}
 	}
+	if !ok && line[0] == '(' {
+		if lvl, msg, ok := letterAfterElapsed(line); ok {
+			rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+			return true
+		}
+	}
 	if !ok && line[0] == '[' {
 		for _, read := range bracketOpenings {
 			if lvl, msg, ok := read(line); ok {
@@ -1701,6 +1707,23 @@ func pidColumns(b []byte) bool {
 		return ok
 	}
 	return true
+}
+
+// letterAfterElapsed reads the level letter and colon PulseAudio writes after the stamps of
+// --log-time, the seconds since it started and since the line before in parentheses: "(   0.068|
+// 0.000) E: [pulseaudio][…] Failed to load module …". Neither stamp is a time of day. It returns
+// the level and where the message starts.
+func letterAfterElapsed(line []byte) (Level, int, bool) {
+	close := indexByteFrom(line[:min(len(line), 32)], ')', 1)
+	if close < 0 || byteAt(line, close+1) != ' ' || byteAt(line, close+3) != ':' || byteAt(line, close+4) != ' ' {
+		return Unknown, 0, false
+	}
+	since, last, ok := bytes.Cut(line[1:close], []byte("|"))
+	if since, last = trimSpace(since), trimSpace(last); !ok || !numberWord(since) || !numberWord(last) || bytes.IndexByte(since, '.') < 0 {
+		return Unknown, 0, false
+	}
+	lvl, ok := alphabetLevel(line[close+2], "DINWE")
+	return lvl, skipBlanks(line, close+4), ok
 }
 
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write

@@ -5228,6 +5228,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "======= Backtrace: =========", "/lib/x86_64-linux-gnu/libc.so.6(+0x777e5)[0x7f3b2a6ba7e5]", "/lib/x86_64-linux-gnu/libc.so.6(+0x8037a)[0x7f3b2a6c337a]", "./billing(main+0x1d)[0x55ec6139d4df]", "/lib/x86_64-linux-gnu/libc.so.6(__libc_start_main+0xf0)[0x7f3b2a663830]", "./billing(_start+0x29)[0x55ec6139d329]"),
 		},
 	},
+	{
+		name: "pulseaudio-log-time-letters",
+		why:  "PulseAudio with --log-time writes the seconds since it started and since the line before in parentheses, then its level letter: no time of day, the letter's level",
+		entries: []worldEntry{
+			we("", Warn, "", "(   0.000|   0.000) W: [pulseaudio][../src/daemon/main.c:817 main()] This program is not intended to be run as root (unless --system is specified)."),
+			we("", Info, "", "(   0.001|   0.001) I: [pulseaudio][../src/daemon/main.c:378 set_one_rlimit()] setrlimit(RLIMIT_NICE, (31, 31)) failed: Operation not permitted"),
+			we("", Error, "", "(   0.068|   0.067) E: [pulseaudio][../src/pulsecore/module.c:213 pa_module_load()] Failed to load module \"module-alsa-sink\" (argument: \"device=hw:0\"): initialization failed."),
+			we("", Debug, "", "(   0.070|   0.002) D: [pulseaudio][../src/pulsecore/core-rtclock.c:164 pa_rtclock_hrtimer_enable()] Timer slack is set to 50 us."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
