@@ -5238,6 +5238,14 @@ var ruleCases = []worldCase{
 			we("", Debug, "", "(   0.070|   0.002) D: [pulseaudio][../src/pulsecore/core-rtclock.c:164 pa_rtclock_hrtimer_enable()] Timer slack is set to 50 us."),
 		},
 	},
+	{
+		name: "firebird-host-before-its-date",
+		why:  "Firebird's firebird.log names the server before a tab and the ctime date of each record, the message indented under it",
+		entries: []worldEntry{
+			we("2026-11-29T07:38:27Z", Unknown, "db01", "db01\tSun Nov 29 07:38:27 2026", "\t/usr/sbin/fbguard: guardian starting /usr/sbin/firebird", ""),
+			we("2026-11-29T07:38:33Z", Unknown, "db01", "db01\tSun Nov 29 07:38:33 2026", "\t/usr/sbin/fbguard: /usr/sbin/firebird terminated abnormally (-1)", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

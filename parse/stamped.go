@@ -134,6 +134,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := hostBeforeParenTime(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := hostBeforeTabbedDate(line, &s); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := nodeBeforeEpoch(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := senderAfterFacility(line, s.end); ok {
@@ -1467,6 +1469,17 @@ func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
 	}
 	ts, te := nextToken(line, s.end+1)
 	if te-ts < 2 || line[te-1] != ':' || !tagLike(line[ts:te-1]) {
+		return Span{}, false
+	}
+	return Span{0, int32(he)}, true
+}
+
+// hostBeforeTabbedDate reads the host Firebird's log writes before each record's header, a tab and
+// the date as ctime writes it, alone on the line: "db01<TAB>Thu Dec  3 16:38:27 2026", the message
+// indented on the lines under it.
+func hostBeforeTabbedDate(line []byte, s *stamp) (Span, bool) {
+	he := bytes.IndexByte(line, '\t')
+	if he < 1 || s.start != he+1 || s.end != len(line) || weekdayWord(line, s.start) == 0 || !isAlnum(line[0]) || !hostLike(line[:he]) || bytes.IndexByte(line[:he], ' ') >= 0 {
 		return Span{}, false
 	}
 	return Span{0, int32(he)}, true
