@@ -2166,7 +2166,7 @@ func numberWord(w []byte) bool {
 			return false
 		}
 	}
-	return isDigit(w[0])
+	return len(w) > 0 && isDigit(w[0])
 }
 
 // javaFrameEnd reports whether line is an indented frame of a Java stack trace, "\tat
