@@ -870,3 +870,40 @@ func TestQuietDaemonBetweenRotations(t *testing.T) {
 		s.waitLines(t, []string{"q1", "q2", "q3"})
 	})
 }
+
+// TestEagerEntryBeforeAPartialLineAtStart: with Eager, the newest complete entry is handed over
+// open and the partial line after it let go after the quiet time; when the writer completes the
+// line, what is shown, replacements applied, is each line once (the open entry had come twice).
+func TestEagerEntryBeforeAPartialLineAtStart(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		if err := os.WriteFile(p, []byte("first\nboom\npartial"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		opts := testOptions(true, poll)
+		opts.Eager = true
+		_, s := start(t, []string{p}, opts)
+		s.waitFor(t, "the partial line", hasRaw("partial"))
+		appendLines(t, p, " done", "next")
+		s.waitFor(t, "the line after the completed one", hasRaw("next"))
+		var shown []got
+		for _, e := range s.snapshot() {
+			if e.replaces {
+				for i := len(shown) - 1; i >= 0; i-- {
+					if shown[i].offset == e.offset {
+						shown = append(shown[:i], shown[i+1:]...)
+						break
+					}
+				}
+			}
+			shown = append(shown, e)
+		}
+		var raws []string
+		for _, e := range shown {
+			raws = append(raws, e.raw)
+		}
+		if want := []string{"first", "boom", "partial done", "next"}; !slices.Equal(raws, want) {
+			t.Fatalf("shown %q, want %q (all received: %+v)", raws, want, s.snapshot())
+		}
+	})
+}

@@ -163,6 +163,7 @@ func (s *splitter) release(b *parse.Batch) {
 	if len(s.part) == 0 || s.released || len(s.part) == 1 && s.part[0] == 0 {
 		return // a lone NUL is the second byte of a UTF-16 file's last newline, no line of its own
 	}
+	s.replay(b) // an entry handed over open goes first, as before any line: the part may continue it
 	before := len(b.Items)
 	s.emit(s.part, s.partOff, int64(len(s.part))+s.over, b)
 	s.stream.Flush(b)
