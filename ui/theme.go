@@ -18,6 +18,7 @@ type palette struct {
 	fg, subtle, faint, accent, bar, cursorBg, selectBg, matchBg color.Color
 	levels                                                      [parse.NumLevels]color.Color
 	sources                                                     []color.Color
+	sixteen                                                     bool // the 16 colours' palette (see basic)
 }
 
 func newPalette(dark bool) palette {
@@ -118,6 +119,7 @@ func (p palette) basic(dark bool) palette {
 		parse.Alert: pick(5, 13), parse.Emergency: pick(15, 15),
 	}
 	p.sources = []color.Color{pick(4, 12), pick(5, 13), pick(6, 14), pick(2, 10), pick(3, 11), pick(1, 9)}
+	p.sixteen = true
 	return p
 }
 
@@ -177,8 +179,8 @@ func newTheme(dark bool, p palette) Theme {
 }
 
 // levelStyle is the look of a level wherever it is named: the timeline badge, the detail view.
-// Levels from error up are bold, emergency is reversed out of the critical colour, and an entry
-// without a level is faint.
+// Levels from error up are bold (error not in 16 colours), emergency is reversed out of the
+// critical colour, and an entry without a level is faint.
 func levelStyle(p palette, l parse.Level) lipgloss.Style {
 	s := lipgloss.NewStyle().Foreground(p.levels[l])
 	switch {
@@ -186,6 +188,8 @@ func levelStyle(p palette, l parse.Level) lipgloss.Style {
 		s = s.Foreground(p.faint)
 	case l == parse.Emergency:
 		s = s.Background(p.levels[parse.Critical]).Bold(true)
+	case l == parse.Error && p.sixteen:
+		// Not bold: many terminals show bold red as the bright red that is critical's.
 	case l >= parse.Error:
 		s = s.Bold(true)
 	}

@@ -36,7 +36,23 @@ func TestBasicColoursTellLevelsApart(t *testing.T) {
 			t.Errorf("%v and %v both show in colour %q in 16 colours", other, l, fg)
 		}
 		seen[fg] = l
+		if l == parse.Error && strings.Contains(";"+sgrParams(out.String())+";", ";1;") {
+			t.Errorf("error is bold in 16 colours (%q): terminals that show bold as bright make it critical's bright red", out.String())
+		}
 	}
+}
+
+// sgrParams is the parameters of the first SGR in s.
+func sgrParams(s string) string {
+	i := strings.Index(s, "\x1b[")
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexByte(s[i+2:], 'm')
+	if j < 0 {
+		return ""
+	}
+	return s[i+2 : i+2+j]
 }
 
 // foreground is the basic foreground colour parameter (30-37, 90-97) of the first SGR in s.
