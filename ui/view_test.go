@@ -57,15 +57,7 @@ func sgrParams(s string) string {
 
 // foreground is the basic foreground colour parameter (30-37, 90-97) of the first SGR in s.
 func foreground(s string) string {
-	i := strings.Index(s, "\x1b[")
-	if i < 0 {
-		return ""
-	}
-	j := strings.IndexByte(s[i+2:], 'm')
-	if j < 0 {
-		return ""
-	}
-	for _, p := range strings.Split(s[i+2:i+2+j], ";") {
+	for _, p := range strings.Split(sgrParams(s), ";") {
 		if len(p) == 2 && (p[0] == '3' || p[0] == '9') && p[1] >= '0' && p[1] <= '7' {
 			return p
 		}
