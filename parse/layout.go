@@ -1719,11 +1719,18 @@ func letterAfterElapsed(line []byte) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	since, last, ok := bytes.Cut(line[1:close], []byte("|"))
-	if since, last = trimSpace(since), trimSpace(last); !ok || !numberWord(since) || !numberWord(last) || bytes.IndexByte(since, '.') < 0 {
-		return Unknown, 0, false
+	if !ok || !millis(trimSpace(since)) || !millis(trimSpace(last)) {
+		return Unknown, 0, false // each written "%u.%03u"
 	}
 	lvl, ok := alphabetLevel(line[close+2], "DINWE")
 	return lvl, skipBlanks(line, close+4), ok
+}
+
+// millis reports whether w is seconds with their milliseconds: "0.068", "10234.567".
+func millis(w []byte) bool {
+	_, n := digitRun(w, 0)
+	_, f := digitRun(w, n+1)
+	return n > 0 && byteAt(w, n) == '.' && f == 3 && n+4 == len(w)
 }
 
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write

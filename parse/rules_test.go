@@ -5246,6 +5246,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:38:33Z", Unknown, "db01", "db01\tSun Nov 29 07:38:33 2026", "\t/usr/sbin/fbguard: /usr/sbin/firebird terminated abnormally (-1)", ""),
 		},
 	},
+	{
+		name: "review23-tab-and-date-columns-no-host",
+		why:  "a word before a tab and a date with its zone (git log's %h%x09%ad) or a fraction (find's %f<TAB>%t) is no host: only ctime's own date, as Firebird writes it",
+		entries: []worldEntry{
+			we("2026-11-29T07:14:17Z", Unknown, "", "fc2b145\tSun Nov 29 07:14:17 2026 +0000"),
+			we("2026-11-29T07:15:51.776242348Z", Unknown, "", "access.log\tSun Nov 29 07:15:51.7762423480 2026"),
+		},
+	},
+	{
+		name: "review23-elapsed-pair-needs-milliseconds",
+		why:  "PulseAudio writes both of its --log-time stamps with three decimals; another tool's '(12.5|3.1) W:' under a timed record stays its text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:15Z", Info, "", "2026-11-29 07:41:15 INFO starting benchmark", "(12.5|3.1) W: slow path taken"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

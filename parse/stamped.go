@@ -1478,9 +1478,10 @@ func hostBeforeParenTime(line []byte, s *stamp) (Span, bool) {
 // the date as ctime writes it, alone on the line: "db01<TAB>Thu Dec  3 16:38:27 2026", the message
 // indented on the lines under it.
 func hostBeforeTabbedDate(line []byte, s *stamp) (Span, bool) {
+	const ctime = len("Sun Nov 29 07:38:27 2026") // as ctime writes it: no zone, no fraction
 	he := bytes.IndexByte(line, '\t')
-	if he < 1 || s.start != he+1 || s.end != len(line) || weekdayWord(line, s.start) == 0 || !isAlnum(line[0]) || !hostLike(line[:he]) || bytes.IndexByte(line[:he], ' ') >= 0 {
-		return Span{}, false
+	if he < 1 || s.start != he+1 || s.end != len(line) || s.end-s.start != ctime || weekdayWord(line, s.start) == 0 || !isAlnum(line[0]) || !hostLike(line[:he]) || bytes.IndexByte(line[:he], ' ') >= 0 || !hasLetter(line[:he]) {
+		return Span{}, false // (git's "%h<TAB>%ad" has its zone, find's "%f<TAB>%t" a fraction)
 	}
 	return Span{0, int32(he)}, true
 }
