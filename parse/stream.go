@@ -1082,9 +1082,20 @@ func sarSummary(line, raw []byte) bool {
 // ***").
 func backtraceLine(line, last []byte) bool {
 	if cFrame(line) {
-		return cFrame(last) || len(last) < 80 && bytes.Contains(bytes.ToLower(last), []byte("backtrace"))
+		return cFrame(last) || len(last) < 80 && namesBacktrace(last)
 	}
 	return cFrame(last) && line[0] == '*' && bytes.Contains(line, []byte("end of backtrace"))
+}
+
+// namesBacktrace reports whether b holds the word backtrace in any case ("*** backtrace of 4120
+// ***", "======= Backtrace: =========").
+func namesBacktrace(b []byte) bool {
+	for i := range b {
+		if hasPrefixFold(b, i, "backtrace") {
+			return true
+		}
+	}
+	return false
 }
 
 // cFrame reports whether line is a frame of a C backtrace as backtrace_symbols writes it: the
@@ -1595,11 +1606,8 @@ func lifecycleAt(line []byte, token int) bool {
 	if !versionOpening(line) {
 		return false
 	}
-	s, e := nextToken(line, 0)
-	for k := 0; k < token && s < e; k++ {
-		s, e = nextToken(line, e)
-	}
-	return s > 0 && s < e && lifecycleTime(line[:s])
+	s := wordStart(line, token)
+	return s > 0 && lifecycleTime(line[:s])
 }
 
 // versionOpening reports whether line opens with a name and its version: "Cloud-init v. 22.4.2",
