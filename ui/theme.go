@@ -99,11 +99,7 @@ func NewTheme(dark bool) Theme { return newTheme(dark, newPalette(dark)) }
 // NewBasicTheme is NewTheme for a terminal of 16 colours, whose levels and sources are named in
 // the terminal's own colours: the colour profile's nearest match to the full palette makes warning
 // and error the same red.
-func NewBasicTheme(dark bool) Theme {
-	t := newTheme(dark, newPalette(dark).basic(dark))
-	t.Basic = true
-	return t
-}
+func NewBasicTheme(dark bool) Theme { return newTheme(dark, newPalette(dark).basic(dark)) }
 
 // basic replaces the level and source colours by the 16 a basic terminal has, each level its own.
 func (p palette) basic(dark bool) palette {
@@ -125,7 +121,7 @@ func (p palette) basic(dark bool) palette {
 
 func newTheme(dark bool, p palette) Theme {
 	st := lipgloss.NewStyle
-	t := Theme{Dark: dark, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
+	t := Theme{Dark: dark, Basic: p.sixteen, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
 
 	tl := &t.Timeline
 	tl.Time = toPaint(st().Foreground(p.subtle))
