@@ -407,7 +407,7 @@ func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Reco
 		line[0] == ' ' || line[0] == '\t' || !s.startsWithTime(rec.Format, line) {
 		return false
 	}
-	last := bytes.LastIndexByte(s.raw, '\n')
+	last := lastNewline(s.raw)
 	if last < 0 {
 		return false
 	}
@@ -465,7 +465,7 @@ func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 	if xmlStartTag(line) != nil && skipWS(line, 0) <= skipWS(first, 0) {
 		return false // an element opening no deeper than the pending one: its sibling, or the next record
 	}
-	last := s.raw[bytes.LastIndexByte(s.raw, '\n')+1:]
+	last := lastLine(s.raw)
 	if closes(s.raw, name) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
 		return false // the element closed without a time
 	}

@@ -234,5 +234,14 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 
 // lastLine returns the last line of an entry's text.
 func lastLine(raw []byte) []byte {
-	return raw[bytes.LastIndexByte(raw, '\n')+1:]
+	return raw[lastNewline(raw)+1:]
+}
+
+// lastNewline returns the index of the last '\n' in raw, or -1. Most entries are one line, which
+// the forward search (vectorized; the backward one reads a byte at a time) rules out at once.
+func lastNewline(raw []byte) int {
+	if bytes.IndexByte(raw, '\n') < 0 {
+		return -1
+	}
+	return bytes.LastIndexByte(raw, '\n')
 }
