@@ -835,12 +835,15 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
 	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) || k > 0 && phraseBefore(prev, tok) ||
 		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
-		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || string(tok) == "LOG" && labelFollows(line, e)
+		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || logLabel(line, tok, e)
 }
 
-// labelFollows reports whether the word after line[e] is a label in capitals with its colon: the
-// rest of a label the word before it begins, Nagios's "LOG VERSION: 2.0".
-func labelFollows(line []byte, e int) bool {
+// logLabel reports whether tok, ending at line[e], is the word LOG opening a label in capitals
+// with its colon, as Nagios's "LOG VERSION: 2.0": no level, wherever a level may stand.
+func logLabel(line, tok []byte, e int) bool {
+	if string(tok) != "LOG" {
+		return false
+	}
 	s, ne := nextToken(line, e)
 	return ne-s > 2 && line[ne-1] == ':' && isUpperWord(line[s:ne-1])
 }

@@ -365,7 +365,7 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			prev, i = b[s:e], e
 			continue
 		}
-		if string(b[s:e]) == "LOG" && labelFollows(b, e) {
+		if logLabel(b, b[s:e], e) {
 			return Unknown, 0, 0, false // a label in capitals: Nagios's "LOG VERSION: 2.0"
 		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
