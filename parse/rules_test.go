@@ -5261,6 +5261,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:15Z", Info, "", "2026-11-29 07:41:15 INFO starting benchmark", "(12.5|3.1) W: slow path taken"),
 		},
 	},
+	{
+		name: "strongSwan's milliseconds after the zone",
+		why:  "charon's filelog with time_format = %FT%T%z and time_add_ms = yes appends the milliseconds after the whole stamp, the zone included",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.073Z", Unknown, "", "2026-11-29T07:41:16+0000.073 00[DMN] Starting IKE charon daemon (strongSwan 5.9.8, Linux 6.1.0, x86_64)"),
+			we("2026-11-29T06:41:16.305Z", Unknown, "", "2026-11-29T07:41:16+0100.305 13[IKE] received AUTHENTICATION_FAILED notify error"),
+			we("2026-11-29T07:41:16.125Z", Unknown, "", "2026-11-29T07:41:16.125+0000 00[CFG] loading ca certificates from '/etc/ipsec.d/cacerts'"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16+0000 .0731 reading the rest"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -218,6 +218,13 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		i = k
 	}
 	off, j := zone(b, i)
+	if j > i && f == i && byteAt(b, j) == '.' {
+		// strongSwan's time_add_ms appends the milliseconds to the whole stamp, its zone
+		// included: "2026-11-29T07:41:16+0000.073".
+		if ms, ok := digits(b, j+1, 3); ok && !isDigitAt(b, j+4) {
+			nsec, j = int64(ms)*1e6, j+4
+		}
+	}
 	if j == i && i+5 < len(b)+1 && i < len(b) && b[i] == ' ' && i+1 < len(b) && (b[i+1] == '+' || b[i+1] == '-') {
 		// Go's "2006-01-02 15:04:05 -0700" and Serilog's "… +01:00": only a four-digit offset, or
 		// one with a colon, after a space is a zone; or the hours alone before a blank, as the zone
