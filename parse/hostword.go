@@ -150,3 +150,24 @@ func (s *Stream) learnHost(rec *Record, b *Batch) {
 		asProse(&rec.Host, &rec.Message)
 	}
 }
+
+// learnedProse applies a prose verdict to an untagged line whose word is in capitals, which the
+// verdict is not learned from (a device may name itself so, "NAS started backup job"): in a
+// source whose untagged lines open sentences, capitals before a word in lower case open one too,
+// PowerDNS's "Nov 30 07:34:57 UDP server bound to 127.0.0.1:53". Before a capitalized word they
+// stay a device's name ("GATEWAY Link up on port 3").
+func (s *Stream) learnedProse(rec *Record) {
+	if !s.hosts.prose || rec.Format != FormatRFC3164 || rec.Host.End <= rec.Host.Start || rec.Unescaped != nil {
+		return
+	}
+	w := rec.Host.Of(s.raw)
+	msg := int(rec.Message.Start)
+	if !isAlphaWord(w) || !isUpperWord(w) || msg != skipBlanks(s.raw, int(rec.Host.End)) {
+		return // a tag or anything else followed: a header
+	}
+	if ws, we := nextToken(s.raw, msg); we > ws && isLowerWord(s.raw[ws:we]) {
+		if pri, _ := syslogPRI(s.raw); pri < 0 {
+			asProse(&rec.Host, &rec.Message)
+		}
+	}
+}

@@ -5271,6 +5271,19 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16+0000 .0731 reading the rest"),
 		},
 	},
+	{
+		name: "capitals open a sentence where the source's untagged lines do",
+		why:  "PowerDNS in the foreground stamps its lines in the BSD spelling with no host: once its untagged lines are known to open sentences, a word in capitals before a word in lower case opens one too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 Loading '/usr/lib/x86_64-linux-gnu/pdns/libbindbackend.so'"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 This is a standalone pdns"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 Listening on controlsocket in '/run/pdns/pdns.controlsocket'"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 UDP server bound to 0.0.0.0:53"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 TCP server bound to 0.0.0.0:53"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "Nov 29 07:41:17 Creating backend connection for TCP"),
+			we("2026-11-29T07:41:18Z", Unknown, "ROUTER", "Nov 29 07:41:18 ROUTER Interface ge-0/0/1 down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
