@@ -287,7 +287,7 @@ func commandLevel(line []byte, msg int) (Level, bool) {
 			}
 		}
 	}
-	if c := bytes.Index(head, []byte(":  ")); c > 0 && bytes.Index(head[:c], []byte(": ")) < 0 {
+	if c := colonTwoBlanks(head); c > 0 && bytes.Index(head[:c], []byte(": ")) < 0 {
 		// PostgreSQL's severity, its colon and two blanks, behind a prefix's columns: the first
 		// word in capitals so marked is the record's, a DETAIL's or a STATEMENT's is none. The
 		// column before it is a number (the transaction's, %x) or a module in brackets; after a
@@ -303,6 +303,24 @@ func commandLevel(line []byte, msg int) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// colonTwoBlanks returns the index of the first colon followed by two blanks in b, or -1. A line
+// holds few colons, which the vectorized search finds at once; bytes.Index over a long line
+// stops at each colon and compares from there too, at several times the cost.
+func colonTwoBlanks(b []byte) int {
+	for i := 0; i < len(b); {
+		k := bytes.IndexByte(b[i:], ':')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if hasPrefixAt(b, i+1, "  ") {
+			return i
+		}
+		i++
+	}
+	return -1
 }
 
 // lastToken returns the bounds of the last blank-separated word of b.
