@@ -1076,7 +1076,7 @@ func ampm(b []byte, j int) (int, bool) {
 	}
 	// The other spellings count only as words of their own: "nachm.example.com" is a host.
 	for _, m := range meridiems {
-		if e := k + len(m.word); c == m.word[0] && hasPrefixFold(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
+		if e := k + len(m.word); c == m.word[0] && byteAt(b, k+1)|0x20 == m.word[1] && hasPrefixFold(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
 			return e, m.pm
 		}
 	}
