@@ -790,7 +790,7 @@ func letterThenClock(line []byte, i int) bool {
 // blank opening the line, with a fraction of a second and a blank after it, as WirePlumber writes
 // its records: "W 08:12:02.118204  spa.bluez5 …". A sentence's "I 12:30 …" has no fraction.
 func letterThenFineClock(line []byte, i, n int) bool {
-	return i == 2 && line[1] == ' ' && strings.IndexByte("TDINWEFC", line[0]) >= 0 &&
+	return i == 2 && line[1] == ' ' && strings.IndexByte("TDINMWEFC", line[0]) >= 0 &&
 		n > 9 && line[i+8] == '.' && byteAt(line, i+n) == ' '
 }
 

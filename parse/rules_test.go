@@ -5284,6 +5284,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "ROUTER", "Nov 29 07:41:18 ROUTER Interface ge-0/0/1 down"),
 		},
 	},
+	{
+		name: "WirePlumber's M lines are records",
+		why:  "WirePlumber writes GLib's message level as M before its clock; the line is a record of its own (its level unread: M is a major alarm in other letter columns), not the text of the debug line above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.673910Z", Debug, "", "D 07:41:16.673910           pw.proxy ../src/pipewire/proxy.c:295:pw_proxy_unref: 0x55a483d73150: free 1"),
+			we("2026-11-29T07:41:16.673913Z", Unknown, "", "M 07:41:16.673913            pw.core ../src/pipewire/core.c:190:destroy_proxy: 0x55a483d6a510: leaked proxy 0x55a483e09250 id:4"),
+			we("2026-11-29T07:41:16.673946Z", Debug, "", "D 07:41:16.673946         spa.system ../spa/plugins/support/system.c:88:impl_close: 0x55a483d3b178: close fd:13"),
+			we("2026-11-29T07:41:16.673983Z", Unknown, "", "M 07:41:16.673983        wireplumber ../src/main.c:364:on_disconnected: disconnected from pipewire"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
