@@ -5294,6 +5294,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.673983Z", Unknown, "", "M 07:41:16.673983        wireplumber ../src/main.c:364:on_disconnected: disconnected from pipewire"),
 		},
 	},
+	{
+		name: "rsyslog's debug template",
+		why:  "RSYSLOG_DebugFormat writes each message as a block of labelled lines under a fixed header: one record, its time TIMESTAMP's, its host HOSTNAME's, its level PRI's severity",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "web01", "Debug line with all properties:", "FROMHOST: 'web01', fromhost-ip: '127.0.0.1', HOSTNAME: 'web01', PRI: 46,", "syslogtag 'rsyslogd:', programname: 'rsyslogd', APP-NAME: 'rsyslogd', PROCID: '-', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:16', STRUCTURED-DATA: '-',", "msg: ' [origin software=\"rsyslogd\" swVersion=\"8.2302.0\" x-pid=\"512\"] start'", "escaped msg: ' [origin software=\"rsyslogd\" swVersion=\"8.2302.0\" x-pid=\"512\"] start'", "inputname: rsyslogd rawmsg: ' [origin software=\"rsyslogd\" swVersion=\"8.2302.0\" x-pid=\"512\"] start'", "$!:", "$.:", "$/:", ""),
+			we("2026-11-29T07:41:18Z", Warn, "web01", "Debug line with all properties:", "FROMHOST: 'web01', fromhost-ip: '127.0.0.1', HOSTNAME: 'web01', PRI: 4,", "syslogtag 'kernel:', programname: 'kernel', APP-NAME: 'kernel', PROCID: '-', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:18', STRUCTURED-DATA: '-',", "msg: '[    0.000000] [Firmware Bug]: TSC doesn't count with P0 frequency!'", "escaped msg: '[    0.000000] [Firmware Bug]: TSC doesn't count with P0 frequency!'", "inputname: imklog rawmsg: '[    0.000000] [Firmware Bug]: TSC doesn't count with P0 frequency!'", "$!:", "$.:", "$/:", ""),
+			we("2026-11-29T07:41:19Z", Error, "db-2", "Debug line with all properties:", "FROMHOST: '10.0.0.7', fromhost-ip: '10.0.0.7', HOSTNAME: 'db-2', PRI: 27,", "syslogtag 'postgres[4120]:', programname: 'postgres', APP-NAME: 'postgres', PROCID: '4120', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:19', STRUCTURED-DATA: '-',", "msg: ' could not connect to server'", "escaped msg: ' could not connect to server'", "inputname: imudp rawmsg: '<27>Nov 29 07:41:19 db-2 postgres[4120]: could not connect to server'", "$!:", "$.:", "$/:", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

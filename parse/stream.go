@@ -164,6 +164,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if (s.spot.state == spotOn || s.spot.state == spotTrusted && s.switchToSpot(line, b)) && s.spotLine(line, offset, truncated, b) {
 		return
 	}
+	if s.rsyslogDebugLine(line, offset, truncated, b) {
+		return
+	}
 	if s.csvLook < csvLookLines {
 		s.csvLookAt(line, offset)
 	} else if hasPrefixAt(line, 0, w3cFields) {
