@@ -1377,7 +1377,7 @@ func httpErrorPath(line []byte) bool {
 		return false
 	}
 	for _, reason := range httpReasons {
-		if !hasPrefixAt(line, 0, reason) {
+		if reason[0] != line[0] || !hasPrefixAt(line, 0, reason) {
 			continue
 		}
 		i := len(reason)
@@ -1399,6 +1399,11 @@ var httpReasons = [...]string{"Bad Request", "Unauthorized", "Forbidden", "Not F
 // spelling, the day's name and a comma first: "Date: Thu, 03 Dec 2026 08:16:18 GMT",
 // "Last-Modified: …", "Expires: …", "If-Modified-Since: …".
 func httpDateHeader(line []byte) bool {
+	switch byteAt(line, 0) {
+	case 'D', 'L', 'E', 'I':
+	default:
+		return false // most lines, spared the four comparisons
+	}
 	for _, name := range [...]string{"Date: ", "Last-Modified: ", "Expires: ", "If-Modified-Since: "} {
 		if hasPrefixAt(line, 0, name) {
 			v := line[len(name):]
