@@ -5303,6 +5303,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Error, "db-2", "Debug line with all properties:", "FROMHOST: '10.0.0.7', fromhost-ip: '10.0.0.7', HOSTNAME: 'db-2', PRI: 27,", "syslogtag 'postgres[4120]:', programname: 'postgres', APP-NAME: 'postgres', PROCID: '4120', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:19', STRUCTURED-DATA: '-',", "msg: ' could not connect to server'", "escaped msg: ' could not connect to server'", "inputname: imudp rawmsg: '<27>Nov 29 07:41:19 db-2 postgres[4120]: could not connect to server'", "$!:", "$.:", "$/:", ""),
 		},
 	},
+	{
+		name: "review24-wireplumber-m-after-a-letter-column",
+		why:  "the adversarial review's: once the letter column is learned from I and D lines, M before a clock with a fraction is GLib's message level (no severity), not ProCurve's major event",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:15.645210Z", Info, "", "I 07:41:15.645210                 wp ../lib/wp/wp.c:36:wp_init: WirePlumber 0.4.13 initializing"),
+			we("2026-11-29T07:41:16.673910Z", Debug, "", "D 07:41:16.673910           pw.proxy ../src/pipewire/proxy.c:295:pw_proxy_unref: 0x55a483d73150: free 1"),
+			we("2026-11-29T07:41:16.673913Z", Unknown, "", "M 07:41:16.673913            pw.core ../src/pipewire/core.c:190:destroy_proxy: 0x55a483d6a510: leaked proxy 0x55a483e09250 id:4"),
+			we("2026-11-29T07:41:16.673979Z", Debug, "", "D 07:41:16.673979            wp-core ../lib/wp/core.c:251:proxy_core_destroy: <WpCore:0x55a483d3a010> emit disconnected"),
+			we("2026-11-29T07:41:16.673983Z", Unknown, "", "M 07:41:16.673983        wireplumber ../src/main.c:364:on_disconnected: disconnected from pipewire"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
