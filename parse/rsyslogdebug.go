@@ -17,16 +17,30 @@ import "bytes"
 // records of their own or as a block learned from its first lines.
 const rsyslogDebugHeader = "Debug line with all properties:"
 
-// rsyslogDebugLine takes line while the pending entry is such a block, and reports whether it
-// did: the next header starts the next record, any other line joins the block, its fields read.
+// rsyslogDebugLine takes line when it is a block's header, which starts a record whatever is
+// pending, or a line of the open block: one of the template's labelled lines, or the blank line
+// that ends it. Any other line ends the block and is read as ever: a file the template wrote
+// for a while, then another, goes on in its own layout. It reports whether it took line.
 func (s *Stream) rsyslogDebugLine(line []byte, offset int64, truncated bool, b *Batch) bool {
-	if !s.pending || !hasPrefixAt(s.raw, 0, rsyslogDebugHeader) {
+	if string(line) == rsyslogDebugHeader {
+		if s.pending {
+			s.emit(b)
+		}
+		s.start(line, offset, truncated, Record{}, false)
+		s.debugOpen = true
+		return true
+	}
+	if !s.pending || !s.debugOpen {
 		return false
 	}
-	if string(line) == rsyslogDebugHeader {
-		s.emit(b)
-		s.start(line, offset, truncated, Record{}, false)
+	if len(line) == 0 {
+		s.join(line, truncated)
+		s.debugOpen = false
 		return true
+	}
+	if !rsyslogDebugLabel(line) {
+		s.debugOpen = false
+		return false
 	}
 	at := len(s.raw) + 1
 	s.join(line, truncated)
@@ -34,6 +48,16 @@ func (s *Stream) rsyslogDebugLine(line []byte, offset int64, truncated bool, b *
 		s.rsyslogDebugField(line, at)
 	}
 	return true
+}
+
+// rsyslogDebugLabel reports whether line opens with one of the template's labels.
+func rsyslogDebugLabel(line []byte) bool {
+	for _, label := range [...]string{"FROMHOST: ", "syslogtag ", "TIMESTAMP: ", "msg: ", "escaped msg: ", "inputname: ", "$!:", "$.:", "$/:"} {
+		if hasPrefixAt(line, 0, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // rsyslogDebugField reads the fields of a block's line; at is where the line starts in the

@@ -5314,6 +5314,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.673983Z", Unknown, "", "M 07:41:16.673983        wireplumber ../src/main.c:364:on_disconnected: disconnected from pipewire"),
 		},
 	},
+	{
+		name: "review24-rsyslog-debug-block-ends",
+		why:  "the adversarial review's: a debug block ends at its blank line or at a line none of its labels opens, so that a file the template wrote for a while goes on in its own layout; its header starts a block after a timed line too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:15Z", Unknown, "web01", "Nov 29 07:41:15 web01 rsyslogd: [origin software=\"rsyslogd\" swVersion=\"8.2302.0\" x-pid=\"512\"] start"),
+			we("2026-11-29T07:41:17Z", Info, "web01", "Debug line with all properties:", "FROMHOST: 'web01', fromhost-ip: '127.0.0.1', HOSTNAME: 'web01', PRI: 30,", "syslogtag 'systemd[1]:', programname: 'systemd', APP-NAME: 'systemd', PROCID: '1', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:17', STRUCTURED-DATA: '-',", "msg: ' Started cron.service.'", "escaped msg: ' Started cron.service.'", "inputname: imuxsock rawmsg: '<30>Nov 29 07:41:17 systemd[1]: Started cron.service.'", "$!:", "$.:", "$/:", ""),
+			we("2026-11-29T07:41:18Z", Unknown, "web01", "Nov 29 07:41:18 web01 sshd[812]: Accepted publickey for root from 10.0.0.5 port 52211 ssh2"),
+			we("2026-11-29T07:41:19Z", Info, "web01", "Debug line with all properties:", "FROMHOST: 'web01', fromhost-ip: '127.0.0.1', HOSTNAME: 'web01', PRI: 30,", "syslogtag 'systemd[1]:', programname: 'systemd', APP-NAME: 'systemd', PROCID: '1', MSGID: '-',", "TIMESTAMP: 'Nov 29 07:41:19', STRUCTURED-DATA: '-',", "msg: ' Stopped cron.service.'"),
+			we("2026-11-29T07:41:20Z", Unknown, "web01", "Nov 29 07:41:20 web01 CRON[900]: (root) CMD (run-parts /etc/cron.hourly)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -71,6 +71,7 @@ type Stream struct {
 	timeToken  int    // the word the pending entry's time starts at, when the locator found it
 	indented   bool   // the pending entry's first line began with a blank (a right-aligned column)
 	queryLog   bool   // the pending entry is an event of MySQL's general query log (see generalLogRow)
+	debugOpen  bool   // the pending entry is a block of rsyslog's debug template, not yet ended (see rsyslogdebug.go)
 	banner     []byte // the rule that opened the source's header of column names, when it had one
 	brackets   int    // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
@@ -504,6 +505,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	s.queryLog = generalLogRecord(line)
+	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) {
