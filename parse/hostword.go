@@ -36,6 +36,8 @@ type hostWords struct {
 	counts   [hostWordsMax]int    // how many lines opened with each
 	from     int64                // the offset of the first weak line
 	prose    bool                 // the verdict: the word is a sentence's, not a host
+	capitals bool                 // a line opening with capitals has been seen (see capitalsOpening)
+	capsFrom int64                // the offset of the first
 }
 
 // observe counts a weak line's word and reports whether the verdict turned to prose with it.
@@ -125,15 +127,26 @@ func asProse(host, msg *Span) {
 }
 
 // learnHost shows the learner the pending record and applies the source's verdict to it; when the
-// verdict turns to prose, the source's weak entries of the batch since its first weak line are
-// read again.
+// verdict turns to prose, the source's weak entries of the batch since its first weak line (or
+// its first line opening with capitals, see capitalsOpening) are read again.
 func (s *Stream) learnHost(rec *Record, b *Batch) {
+	if capitalsOpening(s.raw, rec) {
+		if s.hosts.prose {
+			asProse(&rec.Host, &rec.Message)
+		} else if !s.hosts.capitals {
+			s.hosts.capitals, s.hosts.capsFrom = true, s.offset
+		}
+		return
+	}
 	word, weak := weakHost(s.raw, rec)
 	if !weak {
 		return
 	}
 	if s.hosts.observe(word, s.offset) && b.Source == s.source {
 		from := s.hosts.from
+		if s.hosts.capitals {
+			from = min(from, s.hosts.capsFrom)
+		}
 		for i := len(b.Items) - 1; i >= 0 && b.Items[i].Offset >= from; i-- {
 			it := &b.Items[i]
 			if it.Host.End <= it.Host.Start || it.Message.Start < it.Raw.Start || it.Message.End > it.Raw.End {
@@ -141,7 +154,7 @@ func (s *Stream) learnHost(rec *Record, b *Batch) {
 			}
 			base := it.Raw.Start
 			r := Record{Format: it.Format, Host: Span{it.Host.Start - base, it.Host.End - base}, Message: Span{it.Message.Start - base, it.Message.End - base}}
-			if _, ok := weakHost(it.Raw.Of(b.Data), &r); ok {
+			if _, ok := weakHost(it.Raw.Of(b.Data), &r); ok || capitalsOpening(it.Raw.Of(b.Data), &r) {
 				asProse(&it.Host, &it.Message)
 			}
 		}
@@ -151,23 +164,24 @@ func (s *Stream) learnHost(rec *Record, b *Batch) {
 	}
 }
 
-// learnedProse applies a prose verdict to an untagged line whose word is in capitals, which the
-// verdict is not learned from (a device may name itself so, "NAS started backup job"): in a
-// source whose untagged lines open sentences, capitals before a word in lower case open one too,
-// PowerDNS's "Nov 30 07:34:57 UDP server bound to 127.0.0.1:53". Before a capitalized word they
-// stay a device's name ("GATEWAY Link up on port 3").
-func (s *Stream) learnedProse(rec *Record) {
-	if !s.hosts.prose || rec.Format != FormatRFC3164 || rec.Host.End <= rec.Host.Start || rec.Unescaped != nil {
-		return
+// capitalsOpening reports whether rec, read from raw, names its host only by a word in capitals
+// with a word in lower case after it and no tag, in a stored line: PowerDNS's "Nov 30 07:34:57
+// UDP server bound to 127.0.0.1:53". The verdict is not learned from such lines (a device may
+// name itself so, "NAS started backup job"), but in a source whose untagged lines open sentences
+// they open one too. Before a capitalized word capitals stay a device's name ("GATEWAY Link up").
+func capitalsOpening(raw []byte, rec *Record) bool {
+	if rec.Format != FormatRFC3164 || rec.Host.End <= rec.Host.Start || rec.Unescaped != nil {
+		return false
 	}
-	w := rec.Host.Of(s.raw)
+	w := rec.Host.Of(raw)
 	msg := int(rec.Message.Start)
-	if !isAlphaWord(w) || !isUpperWord(w) || msg != skipBlanks(s.raw, int(rec.Host.End)) {
-		return // a tag or anything else followed: a header
+	if !isAlphaWord(w) || !isUpperWord(w) || msg != skipBlanks(raw, int(rec.Host.End)) {
+		return false // a tag or anything else followed: a header
 	}
-	if ws, we := nextToken(s.raw, msg); we > ws && isLowerWord(s.raw[ws:we]) {
-		if pri, _ := syslogPRI(s.raw); pri < 0 {
-			asProse(&rec.Host, &rec.Message)
-		}
+	ws, we := nextToken(raw, msg)
+	if we == ws || !isLowerWord(raw[ws:we]) {
+		return false
 	}
+	pri, _ := syslogPRI(raw)
+	return pri < 0
 }

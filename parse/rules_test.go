@@ -5325,6 +5325,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "web01", "Nov 29 07:41:20 web01 CRON[900]: (root) CMD (run-parts /etc/cron.hourly)"),
 		},
 	},
+	{
+		name: "review24-capitals-before-the-verdict",
+		why:  "the adversarial review's: lines opening with capitals before the source's untagged lines are known to open sentences are read again with the verdict, as the weak ones are, so that the same line reads alike wherever it stands",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 UDP server bound to 0.0.0.0:53"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 TCP server bound to 0.0.0.0:53"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 Loading '/usr/lib/x86_64-linux-gnu/pdns/libbindbackend.so'"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 This is a standalone pdns"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "Nov 29 07:41:17 UDP server bound to [::]:53"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

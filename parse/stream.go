@@ -339,7 +339,6 @@ func (s *Stream) emit(b *Batch) {
 		s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
 	}
 	s.learnHost(&rec, b)
-	s.learnedProse(&rec)
 	var est int64
 	switch {
 	case rec.Time != 0:
