@@ -191,9 +191,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	if name, j := xmlStartTag(s.raw[:firstLineEnd(s.raw)]), skipWS(line, 0); name != nil && hasPrefixAt(line, j, "</") && bytes.HasPrefix(line[j+2:], name) {
 		s.blockShut = true // the pending record's own element closed
 	}
-	at := len(s.raw) + 1
-	s.join(line, truncated)
-	if len(s.raw) == at+len(line) {
+	if at, whole := s.joinWhole(line, truncated); whole {
 		s.blockField(line, rec, at)
 	}
 	s.ruleMessage()
@@ -387,9 +385,7 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 	if line[0] != ' ' && line[0] != '\t' {
 		s.blockTimed, s.blockTimeAs = 1, rec.Format // the block's own time line counts among its timed lines
 	}
-	at := len(s.raw) + 1
-	s.join(line, truncated)
-	if len(s.raw) == at+len(line) {
+	if at, whole := s.joinWhole(line, truncated); whole {
 		s.blockField(line, rec, at)
 	}
 	s.ruleMessage()
@@ -469,9 +465,7 @@ func (s *Stream) xmlLookahead(first, line []byte, truncated bool) bool {
 	if closes(s.raw, name) || bytes.HasSuffix(bytes.TrimSpace(last), []byte("/>")) && len(s.raw) > len(first) {
 		return false // the element closed without a time
 	}
-	at := len(s.raw) + 1
-	s.join(line, truncated)
-	if len(s.raw) == at+len(line) {
+	if at, whole := s.joinWhole(line, truncated); whole {
 		s.blockField(line, Record{}, at) // a level written before the time
 	}
 	return true

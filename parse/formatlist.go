@@ -104,9 +104,7 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 		s.listField(s.raw, 0)
 		return true
 	}
-	at := len(s.raw) + 1
-	s.join(line, truncated)
-	if len(s.raw) == at+len(line) {
+	if at, whole := s.joinWhole(line, truncated); whole {
 		s.listField(line, at)
 	}
 	return true

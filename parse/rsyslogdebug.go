@@ -42,9 +42,7 @@ func (s *Stream) rsyslogDebugLine(line []byte, offset int64, truncated bool, b *
 		s.debugOpen = false
 		return false
 	}
-	at := len(s.raw) + 1
-	s.join(line, truncated)
-	if len(s.raw) == at+len(line) {
+	if at, whole := s.joinWhole(line, truncated); whole {
 		s.rsyslogDebugField(line, at)
 	}
 	return true

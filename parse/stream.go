@@ -247,9 +247,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		}
 		join, rec, parsed := s.continues(line)
 		if join {
-			at := len(s.raw) + 1
-			s.join(line, truncated)
-			if len(s.raw) == at+len(line) {
+			if at, whole := s.joinWhole(line, truncated); whole {
 				s.fieldLine(line, at)
 			}
 			return
@@ -533,6 +531,14 @@ func (s *Stream) capFirst(line []byte, truncated bool) (_ []byte, _, cut bool) {
 		return TrimPartialRune(line[:s.max]), true, true
 	}
 	return line, truncated, false
+}
+
+// joinWhole joins line to the pending entry and returns where it starts in the entry's text and
+// whether it was joined whole, not cut at the entry cap: only then are its fields read.
+func (s *Stream) joinWhole(line []byte, truncated bool) (at int, whole bool) {
+	at = len(s.raw) + 1
+	s.join(line, truncated)
+	return at, len(s.raw) == at+len(line)
 }
 
 // join appends a continuation line to the pending entry, within the entry cap.
