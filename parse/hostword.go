@@ -37,7 +37,7 @@ type hostWords struct {
 	from     int64                // the offset of the first weak line
 	prose    bool                 // the verdict: the word is a sentence's, not a host
 	capitals bool                 // a line opening with capitals has been seen (see capitalsOpening)
-	capsFrom int64                // the offset of the first
+	capsFrom int64                // the offset of the first such line
 }
 
 // observe counts a weak line's word and reports whether the verdict turned to prose with it.
