@@ -788,7 +788,8 @@ func letterThenClock(line []byte, i int) bool {
 
 // letterThenFineClock reports whether the time of day at line[i] follows a level letter and one
 // blank opening the line, with a fraction of a second and a blank after it, as WirePlumber writes
-// its records: "W 08:12:02.118204  spa.bluez5 …". A sentence's "I 12:30 …" has no fraction.
+// its records: "W 08:12:02.118204  spa.bluez5 …", and "M …" for GLib's message level (see
+// columnAt). A sentence's "I 12:30 …" has no fraction.
 func letterThenFineClock(line []byte, i, n int) bool {
 	return i == 2 && line[1] == ' ' && strings.IndexByte("TDINMWEFC", line[0]) >= 0 &&
 		n > 9 && line[i+8] == '.' && byteAt(line, i+n) == ' '

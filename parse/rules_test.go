@@ -5336,6 +5336,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "Nov 29 07:41:17 UDP server bound to [::]:53"),
 		},
 	},
+	{
+		name: "review24-strongswan-milliseconds-end-their-word",
+		why:  "the adversarial review's: only three digits that end their word after a numeric zone are strongSwan's milliseconds; a version or an address glued there is not, nor digits after Z, which strftime's %z never writes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z.512 something"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16+0000.123.45 build tag"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17+0000.10.0.0.5 connected"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

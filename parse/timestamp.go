@@ -218,10 +218,10 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 		i = k
 	}
 	off, j := zone(b, i)
-	if j > i && f == i && byteAt(b, j) == '.' {
-		// strongSwan's time_add_ms appends the milliseconds to the whole stamp, its zone
-		// included: "2026-11-29T07:41:16+0000.073".
-		if ms, ok := digits(b, j+1, 3); ok && !isDigitAt(b, j+4) {
+	if j > i && f == i && byteAt(b, j) == '.' && (b[i] == '+' || b[i] == '-') {
+		// strongSwan's time_add_ms appends the milliseconds to the whole stamp, its numeric
+		// zone (strftime's %z) included: "2026-11-29T07:41:16+0000.073".
+		if ms, ok := digits(b, j+1, 3); ok && (j+4 == len(b) || b[j+4] == ' ') {
 			nsec, j = int64(ms)*1e6, j+4
 		}
 	}
