@@ -556,7 +556,7 @@ func columnAt(line []byte, sep byte, k int) (Level, uint32, bool) {
 		return Unknown, 0, false
 	}
 	if len(f) == 1 && f[0] == 'M' && sep == ' ' {
-		if at, ok := offsetIn(line, f); ok && byteAt(line, at+1) == ' ' && fineClockAt(line, at+2) {
+		if at, ok := offsetIn(line, f); ok && byteAt(line, at+1) == ' ' && clockStart(line[at+2:]) {
 			// Before a clock with a fraction, M is GLib's message level as WirePlumber writes
 			// it ("M 07:41:16.673913 …"), which names no severity; before ProCurve's date it is
 			// a major event.
@@ -564,13 +564,6 @@ func columnAt(line []byte, sep byte, k int) (Level, uint32, bool) {
 		}
 	}
 	return columnValue(f, sep)
-}
-
-// fineClockAt reports whether a time of day with a fraction of a second, "07:41:16.673913",
-// starts at line[i].
-func fineClockAt(line []byte, i int) bool {
-	return isDigitAt(line, i) && isDigitAt(line, i+1) && byteAt(line, i+2) == ':' && isDigitAt(line, i+3) && isDigitAt(line, i+4) &&
-		byteAt(line, i+5) == ':' && isDigitAt(line, i+6) && isDigitAt(line, i+7) && byteAt(line, i+8) == '.' && isDigitAt(line, i+9)
 }
 
 // columnField returns field k of a separator.

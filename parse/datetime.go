@@ -136,6 +136,16 @@ func digitRun(b []byte, i int) (v, n int) {
 	return v, n
 }
 
+// decimalAt returns how many digits the number at b[i:] has before its dot and after it: "0.068"
+// gives 1 and 3, "412" 3 and 0 (no dot, or no digit after it, gives 0 after it).
+func decimalAt(b []byte, i int) (whole, frac int) {
+	_, whole = digitRun(b, i)
+	if byteAt(b, i+whole) == '.' {
+		_, frac = digitRun(b, i+whole+1)
+	}
+	return whole, frac
+}
+
 // numericDate reads a date that starts with a number: three numbers with one separator
 // ("2026-11-29", "29.11.2026", "11/29/2026", "26/11/29"), the month as a word in the middle
 // ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's

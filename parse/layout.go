@@ -1731,9 +1731,8 @@ func letterAfterElapsed(line []byte) (Level, int, bool) {
 
 // millis reports whether w is seconds with their milliseconds: "0.068", "10234.567".
 func millis(w []byte) bool {
-	_, n := digitRun(w, 0)
-	_, f := digitRun(w, n+1)
-	return n > 0 && byteAt(w, n) == '.' && f == 3 && n+4 == len(w)
+	n, f := decimalAt(w, 0)
+	return n > 0 && f == 3 && n+4 == len(w)
 }
 
 // letterBeforeUptime reads the level letter that ESP-IDF's and similar embedded loggers write

@@ -1492,9 +1492,8 @@ func hostBeforeTabbedDate(line []byte, s *stamp) (Span, bool) {
 // kernel: …").
 func journalStamp(line []byte, s *stamp) bool {
 	if s.start == 0 {
-		_, n := digitRun(line, 0)
-		_, f := digitRun(line, n+1)
-		return n == 10 && byteAt(line, n) == '.' && f == 6 && s.end == n+1+f
+		n, f := decimalAt(line, 0)
+		return n == 10 && f == 6 && s.end == n+1+f
 	}
 	n := weekdayWord(line, 0)
 	d := skipBlanks(line, n)

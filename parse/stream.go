@@ -1135,9 +1135,8 @@ func relativeUptime(line []byte) bool {
 	if byteAt(line, i) != '+' {
 		return false
 	}
-	_, n := digitRun(line, i+1)
-	_, f := digitRun(line, i+2+n)
-	return n > 0 && byteAt(line, i+1+n) == '.' && f == 6 && hasPrefixAt(line, i+2+n+f, "] ")
+	n, f := decimalAt(line, i+1)
+	return n > 0 && f == 6 && hasPrefixAt(line, i+2+n+f, "] ")
 }
 
 // headerOnly reports whether a timed line leaves its message to the lines below it: nothing after
@@ -2147,12 +2146,8 @@ func levelLabel(b []byte) bool {
 // output ("%4.0f.%06ld\t"): a record's first column, not an indent.
 func elapsedTab(line []byte) bool {
 	i := skipBlanks(line, 0)
-	_, n := digitRun(line, i)
-	if n == 0 || byteAt(line, i+n) != '.' {
-		return false
-	}
-	_, f := digitRun(line, i+n+1)
-	return f == 6 && byteAt(line, i+n+7) == '\t'
+	n, f := decimalAt(line, i)
+	return n > 0 && f == 6 && byteAt(line, i+n+7) == '\t'
 }
 
 // secondsColumn reports whether an indented line's first word is a count of seconds with its
