@@ -156,14 +156,16 @@ func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 		return utf8.AppendRune(dst, utf8.RuneError), true
 	case r >= 0x80 && r < 0xa0:
 		return append(dst, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf)), true
-	case parse.Invisible(r) && r > 0xffff:
-		dst = append(dst, '\\', 'U')
-		for shift := 28; shift >= 0; shift -= 4 {
+	case parse.Invisible(r):
+		letter, top := byte('u'), 12 // four hex digits, or eight past the Basic Multilingual Plane
+		if r > 0xffff {
+			letter, top = 'U', 28
+		}
+		dst = append(dst, '\\', letter)
+		for shift := top; shift >= 0; shift -= 4 {
 			dst = append(dst, hexDigit(byte(r>>shift)&0xf))
 		}
 		return dst, true
-	case parse.Invisible(r):
-		return append(dst, '\\', 'u', hexDigit(byte(r>>12)&0xf), hexDigit(byte(r>>8)&0xf), hexDigit(byte(r>>4)&0xf), hexDigit(byte(r)&0xf)), true
 	}
 	return dst, false
 }

@@ -92,6 +92,9 @@ func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 
 func isLowerAt(b []byte, i int) bool { return i < len(b) && b[i] >= 'a' && b[i] <= 'z' }
 
+// isUpperAt reports whether b[i] is a capital letter.
+func isUpperAt(b []byte, i int) bool { return i >= 0 && i < len(b) && b[i] >= 'A' && b[i] <= 'Z' }
+
 // embeddedRecord parses rest as one of the shapes that carry a level or a host of their own, and
 // only those: it must not vote for the source's format, which is the collector's. A syslog line
 // counts only with a host and a tag after it: "<1> first item" is no PRI, "Nov 30 06:45:56

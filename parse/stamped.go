@@ -1499,6 +1499,3 @@ func journalStamp(line []byte, s *stamp) bool {
 	d := skipBlanks(line, n)
 	return n > 0 && d == s.start && byteAt(line, d+4) == '-' && byteAt(line, d+7) == '-' && isUpperAt(line, s.end-1)
 }
-
-// isUpperAt reports whether line[i] is a capital letter.
-func isUpperAt(line []byte, i int) bool { c := byteAt(line, i); return c >= 'A' && c <= 'Z' }
