@@ -118,9 +118,10 @@ func (b *Batch) Add(raw []byte, offset, sort int64, rec Record, truncated bool) 
 			b.Data, _ = withoutColour(b.Data, nil, raw[firstEnd:], false, false)
 		}
 		it.Message = Span{start, int32(len(b.Data))}
-	case rec.Message.End >= firstEnd && firstEnd < int32(len(raw)) && bytes.IndexByte(raw[firstEnd:], 0x1b) >= 0:
+	case rec.Message.Start <= firstEnd && rec.Message.End >= firstEnd && firstEnd < int32(len(raw)) && bytes.IndexByte(raw[firstEnd:], 0x1b) >= 0:
 		// Continuation lines in colour under a plain first line (bunyan's CLI, roarr's pretty
-		// printer): the message is read without the codes, as a first line in colour is.
+		// printer): the message is read without the codes, as a first line in colour is. (A
+		// message that is a field of a later line is whole, below.)
 		start := int32(len(b.Data))
 		b.Data = append(b.Data, raw[rec.Message.Start:firstEnd]...)
 		b.Data, _ = withoutColour(b.Data, nil, raw[firstEnd:trimBlankTail(raw, firstEnd)], false, false)

@@ -56,6 +56,7 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte("[\n  {\n    \"textPayload\": \"x\",\n    \"TimeCreated\": \"\\/Date(1771252201000)\\/\"\n  },\n  {\n  }\n]\n"), 48)
 	f.Add([]byte("2026-02-16 14:30:01 INFO a\npanic: x\n\ngoroutine 1 [running]:\nmain.main()\n\t/a.go:1 +0x1\nexit status 2\nthread 'm' panicked at a.rs:1:1:\nb\nnote: x\n/a/b.js:3\nthrow e;\n^\n\nError: c\n    at d\nNode.js v20.1.0\n*** *** *** *** ***\nTimestamp: 2026-02-16 14:30:02+0000\nIncident Identifier: A\nDate/Time: 2026-02-16 14:30:03 +0000\n"), 64)
 	f.Add([]byte("*** backtrace of 41 ***\nuwsgi(a+0x2f) [0x55]\n./b(main+0x1)[0x1]\n*** end of backtrace ***\n(   0.068|   0.000) E: x\ndb01\tSun Nov 29 07:38:27 2026\n\tx\n----\ntype=USER msg=audit(11/29/26 07:41:19.092:42) : x\n----\nmariadbd, Version: 1. started with:\nTcp port: 1\nTime\t\tId Command\tArgument\n07:41:15   all  1.0\nAverage:   all  1.0\n[  +0.000001] x\nkern  :warn  : [Sun Nov 29 07:12:40 2026] x\n"), 64)
+	f.Add([]byte("Debug line with all properties:\nFROMHOST: 'x', fromhost-ip: 'y', HOSTNAME: 'h', PRI: 11,\nTIMESTAMP: 'Nov 29 07:41:16', STRUCTURED-DATA: '-',\nmsg: '\x1b[2J x'\n\n__CURSOR=s\nMESSAGE=\x1b[31my\n\n"), 64)
 	f.Fuzz(func(t *testing.T, text []byte, max int) {
 		max = 16 + max&1023
 		s := NewStream("f", StreamOptions{MaxEntryBytes: max, Now: fixedNow})
