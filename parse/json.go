@@ -39,7 +39,8 @@ const (
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level", "LogLevel", // @level: go-hclog; LogLevel: .NET's JSON console
-		"error_severity": // PostgreSQL's jsonlog
+		"error_severity",   // PostgreSQL's jsonlog
+		"context.logLevel": // Roarr's: pino's and bunyan's numbers, inside the record's context
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's

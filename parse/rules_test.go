@@ -5345,6 +5345,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17+0000.10.0.0.5 connected"),
 		},
 	},
+	{
+		name: "roarr-context-loglevel",
+		why:  "Roarr (Node) writes its level as a bunyan-scale number under context.logLevel, beside its message and epoch-millisecond time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Debug, "", `{"context":{"logLevel":20,"poolSize":4},"message":"starting worker pool","sequence":"1","time":1795938076204,"version":"2.0.0"}`),
+			we("2026-11-29T07:41:16.911Z", Error, "", `{"context":{"program":"billing","logLevel":50},"message":"lost the database connection","sequence":"2","time":1795938076911,"version":"2.0.0"}`),
+			we("2026-11-29T07:41:17.002Z", Warn, "", `{"context":{"logLevel":40},"message":"retrying in 5s","sequence":"3","time":1795938077002,"version":"2.0.0"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
