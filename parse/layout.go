@@ -378,8 +378,11 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h)) {
-		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h) || levelAfterPid(line, int(h.End))) {
+		// A syslog header behind a time of another spelling: "… mbp-anna installd[812]: …";
+		// coloredlogs' default format, whose host is the machine's short name whatever its
+		// shape: "2026-11-29 07:41:16 db billing.worker[4120] INFO …".
+		rec.Host = h
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
 		// files: "… gw-lab dropbear 1204 - - Exit before auth"; or a sender's address before
@@ -2508,6 +2511,13 @@ func pidTag(line []byte, i int) bool {
 	// A dotted name that ends in a level is a logger's channel ("production.ERROR[1]:").
 	d := bytes.LastIndexByte(name, '.')
 	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
+}
+
+// levelAfterPid reports whether the tag at line[i:] closes with its pid and no colon, a level
+// following it, as coloredlogs writes it: "billing.worker[4120] INFO …" (see pidTag).
+func levelAfterPid(line []byte, i int) bool {
+	_, e := nextToken(line, i)
+	return byteAt(line, e-1) == ']' && levelWordAt(line, e)
 }
 
 // pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the

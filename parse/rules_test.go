@@ -5354,6 +5354,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.002Z", Warn, "", `{"context":{"logLevel":40},"message":"retrying in 5s","sequence":"3","time":1795938077002,"version":"2.0.0"}`),
 		},
 	},
+	{
+		name: "coloredlogs-short-host",
+		why:  "Python's coloredlogs writes its default format as time, %(hostname)s, the logger with its pid and no colon, then the level: the host is the machine's short name whatever its shape",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Debug, "db", "2026-11-29 07:41:16 db billing.worker[4120] DEBUG opening pool size=4"),
+			we("2026-11-29T07:41:17Z", Warn, "db", "2026-11-29 07:41:17 db billing.worker[4120] WARNING retrying in 5s"),
+			we("2026-11-29T07:41:18Z", Error, "db", "2026-11-29 07:41:18 db billing.api[4121] ERROR upstream timed out"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2109,9 +2109,10 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
 		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || serverHost(line, Span{int32(hs), int32(he)})) && !loggerName(host):
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || serverHost(line, Span{int32(hs), int32(he)}) || levelWordAt(line, te)) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
-		// the logger and its pid without a colon, then the level.
+		// the logger and its pid without a colon, then the level; its host is the machine's
+		// short name whatever its shape ("db", "vm").
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
 		// A program may log under its path, with its pid: "/opt/ganglia/sbin/gmetad[1682]:".
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
