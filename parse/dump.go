@@ -56,6 +56,10 @@ const (
 	// value and the frames ("/app/main.go:13 (0xabe864)", the code indented below), up to the
 	// colour's reset alone on a line, or up to gin's next line or a timed record.
 	ginDump
+	// rubyDump: Ruby's report of an exception no handler rescued, its innermost frame, the
+	// message and the class, "worker.rb:13:in `fetch': connection refused (Errno::ECONNREFUSED)",
+	// then its callers, each on a tab-indented "from" line.
+	rubyDump
 )
 
 // whole reports whether a report of kind takes every line up to the next (see tombstoneDump).
@@ -143,6 +147,11 @@ func dumpOpening(line []byte) dumpKind {
 		if hasPrefixAt(line, 0, `Exception in thread "`) {
 			return javaDump
 		}
+	}
+	if rubyUncaught(line) {
+		return rubyDump
+	}
+	switch line[0] {
 	case '*':
 		if tombstoneBanner(line) {
 			return tombstoneDump
@@ -163,6 +172,44 @@ func dumpOpening(line []byte) dumpKind {
 		}
 	}
 	return noDump
+}
+
+// rubyUncaught reports whether line is the first line of Ruby's report of an uncaught exception:
+// a file and line, the method in quotes ("in `fetch'", Ruby 3.4's "in 'Worker#fetch'"), the message
+// and the exception's class in parentheses at the end.
+func rubyUncaught(line []byte) bool {
+	e := len(line)
+	for e > 0 && (line[e-1] == ' ' || line[e-1] == '\r') {
+		e--
+	}
+	if e < 12 || line[e-1] != ')' || line[0] == ' ' || line[0] == '\t' {
+		return false
+	}
+	k := bytes.Index(line[:min(e, 200)], []byte(":in "))
+	if k <= 0 || bytes.IndexByte(line[:k], ' ') >= 0 || k+5 >= e || line[k+4] != '`' && line[k+4] != '\'' {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(line[d-1]) {
+		d--
+	}
+	if d == k || d < 2 || line[d-1] != ':' {
+		return false // the file's line number before "in"
+	}
+	q := bytes.Index(line[k+5:e], []byte("': "))
+	if q < 0 {
+		return false
+	}
+	open := bytes.LastIndexByte(line[:e], '(')
+	if open <= k+5+q || !isUpperAt(line, open+1) {
+		return false
+	}
+	for _, c := range line[open+1 : e-1] {
+		if !isAlnum(c) && c != ':' && c != '_' {
+			return false // the class's name: "RuntimeError", "Errno::ECONNREFUSED"
+		}
+	}
+	return true
 }
 
 // goSignalHeader reports whether line is the first line of the dump a Go program writes when a

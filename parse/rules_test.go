@@ -5363,6 +5363,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Error, "db", "2026-11-29 07:41:18 db billing.api[4121] ERROR upstream timed out"),
 		},
 	},
+	{
+		name: "ruby-uncaught-exception",
+		why:  "Ruby's report of an uncaught exception (the frame, the message and the class in parentheses, then tab-indented from lines) is a record of its own under the program's last Logger line, with no time and no level of its own; a Logger line's logged exception keeps its frames",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204118Z", Error, "", "E, [2026-11-29T07:41:16.204118 #4120] ERROR -- billing: cannot read invoice.yml (Errno::ENOENT)", "app/billing.rb:22:in `load_config'", "app/billing.rb:40:in `<main>'"),
+			we("2026-11-29T07:41:17.009311Z", Warn, "", "W, [2026-11-29T07:41:17.009311 #4120]  WARN -- billing: retrying in 5s"),
+			we("", Unknown, "", "app/billing.rb:31:in 'Billing::Client#fetch': connection refused - connect(2) for 10.0.0.7:5432 (Errno::ECONNREFUSED)", "\tfrom app/billing.rb:12:in 'Billing::Job#run'", "\tfrom app/billing.rb:40:in '<main>'"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
