@@ -454,7 +454,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -733,6 +733,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if clockBeforeLevel(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
 	} else if monthOrWeekday(line, i) == 0 {
 		return false
 	}
@@ -807,6 +813,25 @@ func clockColumn(line []byte, i int) bool {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
+}
+
+// clockBeforeLevel reports whether a time of day with its seconds may start at line[i], one of
+// the line's first four words after a blank, where readStamp takes it only with a level in
+// capitals after it: the record's stamp behind a prefix of the program's or its runner's, a pid,
+// a bullet, a bracketed name, the blank an empty name leaves ("4411 07:41:16 INFO  …", "*
+// 08:12:04  INFO <gnc.app-utils> …", "[Process Controller] 07:41:16,102 INFO  [org.jboss…]", Bitnami's
+// " 07:41:16.50 INFO  ==> …"). A duration or a time in a sentence has no level after it.
+func clockBeforeLevel(line []byte, i int) bool {
+	if i < 1 || i >= 48 || line[i-1] != ' ' && line[i-1] != '\t' || byteAt(line, i+2) != ':' || byteAt(line, i+5) != ':' || wordIndex(line, i) > 3 {
+		return false
+	}
+	// A date before the clock is the stamp's, read with it or, impossible ("2026-02-30"), not
+	// at all: the clock alone is no record's time then.
+	ws := i - 1
+	for ws > 0 && line[ws-1] != ' ' && line[ws-1] != '\t' {
+		ws--
+	}
+	return !hasDigit(line[ws:i-1]) || bytes.IndexAny(line[ws:i-1], "-/.") < 0
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case

@@ -2012,9 +2012,9 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "word-clock-level-without-the-arrow",
-		why:  "a word, a clock and a level without Bitnami's arrow give no time: a sentence may read so",
+		why:  "a word, a clock and a level in capitals after it are a program's stamp, with or without Bitnami's arrow: no sentence reads so",
 		entries: []worldEntry{
-			we("", Info, "", "cron 07:10:04 INFO job started"),
+			we("2026-11-29T07:10:04Z", Info, "", "cron 07:10:04 INFO job started"),
 		},
 	},
 	{
