@@ -133,10 +133,42 @@ func (t *fileTail) flushDrain() {
 	}
 }
 
+// movedOn lets go of the files this source kept after they left its path, the draining one and
+// the one renamed away, once another source has taken them over at its own path: that source
+// reads them on, and read here too each line would arrive twice.
+func (t *fileTail) movedOn() {
+	if t.files == nil {
+		return
+	}
+	if d := t.drain; d != nil && t.takenOver(d.fi) {
+		t.swapDrain()
+		t.sp.flush(t.batch)
+		t.deliver()
+		t.closeFile()
+		t.swapDrain()
+		t.drain = nil
+	}
+	if t.f != nil && t.gone && t.takenOver(t.fi) {
+		t.sp.flush(t.batch)
+		t.deliver()
+		t.closeFile()
+	}
+}
+
+// takenOver reports whether another source holds fi's file now.
+func (t *fileTail) takenOver(fi os.FileInfo) bool {
+	h := t.files.holder(fi)
+	return h != nil && h != t.src
+}
+
 // drainWait returns a channel that fires when the draining file is due to be read again, or nil
-// when none drains.
+// when none drains. A file renamed away while the path stays empty is read as a draining one is:
+// it may be the same file under another name (a second hard link, the first one removed), still
+// written to, and writes to it are events about a name no source watches.
 func (t *fileTail) drainWait() <-chan time.Time {
 	switch {
+	case t.drain == nil && t.f != nil && t.gone:
+		return time.After(idleDrainTick)
 	case t.drain == nil:
 		return nil
 	case t.drain.idle():

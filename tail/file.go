@@ -198,6 +198,7 @@ func (t *fileTail) check(ctx context.Context) {
 	if t.skip {
 		return
 	}
+	t.movedOn()
 	t.readDrain(ctx) // the file rotated away last: what a daemon wrote to it comes first
 	if t.f != nil {
 		intact := time.Now()
@@ -395,12 +396,14 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	off := int64(0)
 	if t.files != nil {
 		if h := t.files.holder(fi); h != nil && h != t.src {
-			// Another source reads this file (it was renamed here from its path): read only
-			// what comes after.
+			// Another source read this file (it was renamed here from its path): read only what
+			// comes after, and the other source lets it go.
 			off = fi.Size()
 			backfill = false
+			t.files.takeOver(fi, t.src)
+		} else {
+			t.files.hold(fi, t.src)
 		}
-		t.files.hold(fi, t.src)
 	}
 	rf, again := readFile{}, false
 	if off == 0 && !first {

@@ -89,6 +89,21 @@ func (h *holders) hold(fi os.FileInfo, s *source) {
 	h.mu.Unlock()
 }
 
+// takeOver makes s the holder of fi's file, which another source held: it was renamed to s's path
+// ("mv b.log a.log"), and is s's from now on; the other source lets it go (see movedOn).
+func (h *holders) takeOver(fi os.FileInfo, s *source) {
+	id, ok := idOf(fi)
+	if !ok {
+		return
+	}
+	h.mu.Lock()
+	if h.by == nil {
+		h.by = map[fileID]*source{}
+	}
+	h.by[id] = s
+	h.mu.Unlock()
+}
+
 func (h *holders) release(fi os.FileInfo, s *source) {
 	id, ok := idOf(fi)
 	if !ok {

@@ -220,8 +220,10 @@ func TestSymlinkBesideItsTarget(t *testing.T) {
 }
 
 // TestHardLinkKeptWhileFollowing follows a directory that holds one file under two hard links:
-// when one name is removed, what is written through the other name still arrives, also once the
-// removed name's open file has been let go (drainQuiet). Without following, the file is read once.
+// it is read once, under one name, and when that name is removed, what is written through the
+// other name still arrives, also once the removed name's open file has been let go (drainQuiet).
+// A second name made while following and the first one removed lose nothing either. Without
+// following, the file is read once.
 func TestHardLinkKeptWhileFollowing(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
 		dir := t.TempDir()
@@ -232,14 +234,41 @@ func TestHardLinkKeptWhileFollowing(t *testing.T) {
 		}
 		_, s := start(t, []string{dir}, testOptions(true, poll))
 		s.waitFor(t, "the first lines", func(g []got) bool { return len(g) >= 2 })
+		appendLines(t, app, "h3")
+		s.waitFor(t, "the line written before the removal", hasRaw("h3"))
 		if err := os.Remove(app); err != nil {
 			t.Fatal(err)
 		}
 		time.Sleep(drainQuiet + time.Second)
-		appendLines(t, hard, "h3")
-		s.waitFor(t, "the line written through the other name", func(g []got) bool {
-			return slices.ContainsFunc(g, func(e got) bool { return e.raw == "h3" })
-		})
+		appendLines(t, hard, "h4")
+		s.waitFor(t, "the line written through the other name", hasRaw("h4"))
+		time.Sleep(1500 * time.Millisecond) // a second reader would have read it by now
+		if got := s.raws(); !slices.Equal(got, []string{"h 000001", "h 000002", "h3", "h4"}) {
+			t.Fatalf("lines %q, want each once", got)
+		}
+	})
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		app, hard := filepath.Join(dir, "app.log"), filepath.Join(dir, "hard.log")
+		writeLines(t, app, []string{"l1"}, os.O_TRUNC)
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitFor(t, "the first line", hasRaw("l1"))
+		if err := os.Link(app, hard); err != nil {
+			t.Fatal(err)
+		}
+		appendLines(t, app, "l2")
+		s.waitFor(t, "the line before the removal", hasRaw("l2"))
+		if err := os.Remove(app); err != nil {
+			t.Fatal(err)
+		}
+		appendLines(t, hard, "l3")
+		time.Sleep(drainQuiet + time.Second)
+		appendLines(t, hard, "l4")
+		s.waitFor(t, "the lines written through the name made while following", hasRaw("l4"))
+		time.Sleep(1500 * time.Millisecond)
+		if got := s.raws(); !slices.Equal(got, []string{"l1", "l2", "l3", "l4"}) {
+			t.Fatalf("lines %q, want each once", got)
+		}
 	})
 	t.Run("no follow", func(t *testing.T) {
 		dir := t.TempDir()
@@ -252,6 +281,37 @@ func TestHardLinkKeptWhileFollowing(t *testing.T) {
 		s.waitLines(t, numbered("h", 1, 2))
 		time.Sleep(100 * time.Millisecond)
 		s.waitLines(t, numbered("h", 1, 2))
+	})
+}
+
+// TestRenamedOverAnotherFollowedLog renames one followed log over another ("mv b.log a.log"):
+// the file is a.log's from then on, read there only, and a new b.log is b.log's.
+func TestRenamedOverAnotherFollowedLog(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		a, b := filepath.Join(dir, "a.log"), filepath.Join(dir, "b.log")
+		writeLines(t, a, []string{"a1"}, os.O_TRUNC)
+		writeLines(t, b, []string{"b1"}, os.O_TRUNC)
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitFor(t, "both files' lines", func(g []got) bool { return len(g) >= 2 })
+		mustRename(t, b, a)
+		time.Sleep(time.Second)
+		writeLines(t, b, []string{"b2"}, os.O_TRUNC)
+		appendLines(t, a, "x1")
+		s.waitFor(t, "the new lines", func(g []got) bool { return hasRaw("x1")(g) && hasRaw("b2")(g) })
+		time.Sleep(drainQuiet / 2)
+		appendLines(t, a, "x2")
+		s.waitFor(t, "the last line", hasRaw("x2"))
+		time.Sleep(1500 * time.Millisecond)
+		var x []string
+		for _, e := range s.snapshot() {
+			if strings.HasPrefix(e.raw, "x") {
+				x = append(x, filepath.Base(e.source)+":"+e.raw)
+			}
+		}
+		if !slices.Equal(x, []string{"a.log:x1", "a.log:x2"}) {
+			t.Fatalf("lines written to a.log after the rename: %q, want each once from a.log", x)
+		}
 	})
 }
 

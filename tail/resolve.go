@@ -147,8 +147,12 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 	if initial {
 		fi, err := os.Stat(path)
 		var known bool
-		if id, known = idOf(fi); err == nil && known && g.readUnder(id) != "" && g.aliasOnly(path) {
-			return 1, nil // another name of a file read already
+		if id, known = idOf(fi); err == nil && known && g.readUnder(id) != "" {
+			// Another name of a file read already: a symlink, which follows whatever its target
+			// becomes, or a second hard link. Read under both names, each line would arrive twice;
+			// when the name read is removed while the other is still written to, its source reads
+			// the open file on (see drainWait).
+			return 1, nil
 		}
 	}
 	s := newSource(path, path, key, kindFile)
@@ -188,17 +192,6 @@ func realNamesFirst(paths []string) []string {
 		out = append(out, p)
 	}
 	return append(out, links...)
-}
-
-// aliasOnly reports whether path, which names a file read already under another name, is only
-// an alias of it that need not be read: a symlink, which follows whatever its target becomes, or
-// without following any other name (a hard link). While following, a second hard link is kept:
-// the name read may be removed or rotated away, and the other one still written to.
-func (g *Group) aliasOnly(path string) bool {
-	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		return true
-	}
-	return !g.opts.Follow
 }
 
 // readAs records that the file id is read at start under path.
