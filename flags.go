@@ -408,6 +408,27 @@ var sinceLayouts = []string{"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-
 // parseSince reads the value of --since: an RFC 3339 time, a date and time or a date or a time of
 // today in now's zone, today, yesterday, now, or a span that far before now.
 func parseSince(text string, now time.Time) (time.Time, error) {
+	t, err := parseSinceText(text, now)
+	if err != nil {
+		return t, err
+	}
+	// Times are compared as nanoseconds since 1970, which hold the years 1678 to 2261: a start
+	// before them means everything, one after them nothing, and neither may wrap around.
+	switch {
+	case t.Before(sinceEarliest):
+		return sinceEarliest, nil
+	case t.After(sinceLatest):
+		return sinceLatest, nil
+	}
+	return t, nil
+}
+
+var (
+	sinceEarliest = time.Date(1678, 1, 1, 0, 0, 0, 0, time.UTC)
+	sinceLatest   = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+func parseSinceText(text string, now time.Time) (time.Time, error) {
 	s := strings.TrimSpace(text)
 	loc := now.Location()
 	y, m, d := now.Date()

@@ -54,6 +54,22 @@ func TestParseSince(t *testing.T) {
 	}
 }
 
+// TestSinceOutsideNanoseconds gives --since times that nanoseconds since 1970 cannot hold: one far
+// in the future starts after every line, one far in the past before every line, and neither wraps
+// around to the other end (3000 had meant everything, 1600 nothing).
+func TestSinceOutsideNanoseconds(t *testing.T) {
+	now := time.Date(2026, 11, 29, 7, 41, 16, 0, time.UTC)
+	for in, after := range map[string]bool{"3000-01-01T00:00:00Z": true, "9999-12-31": true, "1600-01-01": false, "1000-01-01T00:00:00Z": false} {
+		got, err := parseSince(in, now)
+		if err != nil {
+			t.Fatalf("parseSince(%q): %v", in, err)
+		}
+		if ns := got.UnixNano(); ns > now.UnixNano() != after || (ns < 0) == after {
+			t.Errorf("parseSince(%q) = %v (%d ns): want a start %s every line", in, got, ns, map[bool]string{true: "after", false: "before"}[after])
+		}
+	}
+}
+
 func TestSinceFlag(t *testing.T) {
 	cfg, err := parseArgs([]string{"--since", "2026-11-23T14:00:00Z", "-n", "5", "app.log"}, &strings.Builder{})
 	if err != nil {
