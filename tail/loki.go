@@ -101,7 +101,7 @@ func (l *loki) backfill(ctx context.Context, r *lokiReader, opts Options, now in
 // at the time of the last entry delivered, whose entries at that time the reader drops.
 func (l *loki) forward(ctx context.Context, r *lokiReader, start, end int64) (delivered int, err error) {
 	for {
-		es, err := l.client.queryRange(ctx, l.query, start, end, l.page, true)
+		es, err := l.queryPage(ctx, start, end, l.page, true)
 		if err != nil {
 			return delivered, err
 		}
@@ -126,10 +126,11 @@ func (l *loki) last(ctx context.Context, r *lokiReader, n int, start, end int64)
 	for len(got) < n {
 		// The entries already read at the edge come again: ask for them too.
 		want := min(l.page, n-len(got)+len(edge.keys))
-		es, err := l.client.queryRange(ctx, l.query, start, end, want, false)
+		es, err := l.queryPage(ctx, start, end, want, false)
 		if err != nil {
 			return err
 		}
+		want = min(want, l.page)
 		fresh := 0
 		for i := len(es) - 1; i >= 0; i-- { // newest first
 			if !edge.seen(es[i]) {
@@ -280,13 +281,27 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 	}
 }
 
+// queryPage asks Loki for at most limit entries in [start, end). An answer too large to hold (long
+// lines) is asked for again in pages half as large, down to one entry, and the smaller page size
+// is kept for the source's later requests: each answer stays within lokiReadLimit.
+func (l *loki) queryPage(ctx context.Context, start, end int64, limit int, forward bool) ([]lokiEntry, error) {
+	for {
+		es, err := l.client.queryRange(ctx, l.query, start, end, limit, forward)
+		if !errors.Is(err, errLokiTooLarge) || limit == 1 {
+			return es, err
+		}
+		limit = max(1, limit/2)
+		l.page = min(l.page, limit)
+	}
+}
+
 // reread reads the connect window of the last tail again and delivers what it left out. Each page
 // after the first starts at the time of the last entry of the one before, whose entries the
 // window drops.
 func (l *loki) reread(ctx context.Context, r *lokiReader) error {
 	start, end := r.at.from, r.at.upto+1
 	for {
-		es, err := l.client.queryRange(ctx, l.query, start, end, l.page, true)
+		es, err := l.queryPage(ctx, start, end, l.page, true)
 		if err != nil {
 			return err
 		}

@@ -66,9 +66,10 @@ const (
 
 // lokiClient speaks Loki's HTTP API: query_range for history, the tail websocket for what comes.
 type lokiClient struct {
-	base *url.URL
-	cfg  Loki
-	http *http.Client
+	base      *url.URL
+	cfg       Loki
+	http      *http.Client
+	maxAnswer int64 // the largest query_range answer read, lokiReadLimit (a test's smaller)
 }
 
 func newLokiClient(cfg Loki) (*lokiClient, error) {
@@ -81,7 +82,7 @@ func newLokiClient(cfg Loki) (*lokiClient, error) {
 	if cfg.TLSSkipVerify {
 		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // asked for by the user, as with logcli
 	}
-	return &lokiClient{base: u, cfg: cfg, http: &http.Client{Transport: tr}}, nil
+	return &lokiClient{base: u, cfg: cfg, http: &http.Client{Transport: tr}, maxAnswer: lokiReadLimit}, nil
 }
 
 // header sets the tenant and the credentials on a request.
@@ -240,7 +241,13 @@ func (c *lokiClient) queryRange(ctx context.Context, query string, start, end in
 			Result     []lokiStream `json:"result"`
 		} `json:"data"`
 	}
-	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+	// An answer is read whole before its entries are kept: its size is bounded as the tail's
+	// messages are, and a larger one is asked for again in smaller pages (see loki.page).
+	limited := &io.LimitedReader{R: resp.Body, N: c.maxAnswer + 1}
+	if err := json.NewDecoder(limited).Decode(&body); err != nil {
+		if limited.N <= 0 {
+			return nil, fmt.Errorf("%w: more than %d KiB", errLokiTooLarge, c.maxAnswer>>10)
+		}
 		return nil, fmt.Errorf("read Loki's answer: %w", err)
 	}
 	if body.Data.ResultType != "streams" {
@@ -253,6 +260,8 @@ func (c *lokiClient) queryRange(ctx context.Context, query string, start, end in
 var (
 	// ErrLokiQuery is a query that Loki refused or that does not select log lines (a metric query).
 	ErrLokiQuery = errors.New("Loki refused the query")
+	// errLokiTooLarge is an answer larger than lokiReadLimit.
+	errLokiTooLarge = errors.New("Loki's answer is too large")
 	// ErrLokiAuth is an answer of 401 or 403: the credentials or the tenant are wrong.
 	ErrLokiAuth = errors.New("Loki refused the credentials (see LOKI_USERNAME, LOKI_PASSWORD, LOKI_BEARER_TOKEN, LOKI_ORG_ID)")
 )

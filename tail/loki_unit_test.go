@@ -3,6 +3,7 @@ package tail
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"hash/maphash"
 	"net/http"
 	"net/http/httptest"
@@ -281,5 +282,36 @@ func TestLokiSilentTail(t *testing.T) {
 	}
 	if len(count) != 3 || count["one"] != 1 || count["two"] != 1 || count["three"] != 1 {
 		t.Errorf("delivered %v, want one, two and three once each", count)
+	}
+}
+
+// An answer of query_range larger than the client holds (long lines) is asked for again in
+// smaller pages: every entry arrives, once and in order, and no answer read is over the bound.
+// Before, the whole answer was read however large: a Loki with 5,000 lines of 256 KiB made trawl
+// hold more than a gigabyte.
+func TestLokiLargeAnswerInSmallerPages(t *testing.T) {
+	f := newFakeLoki(t)
+	g, src := lokiGroup(t, f.url, Options{All: true})
+	src.client.maxAnswer = 1 << 20
+	base := time.Now().Add(-time.Minute).UnixNano()
+	var want []string
+	for i := range 7 {
+		line := fmt.Sprintf("level=info n=%d pad=%s", i, strings.Repeat("x", 300<<10))
+		f.hold(lokiEntry{ts: base + int64(i), stream: `{app="api"}`, line: line})
+		want = append(want, line[:len("level=info n=0")])
+	}
+	sink := &entrySink{}
+	if err := g.Run(context.Background(), sink); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range sink.snapshot() {
+		got = append(got, e.Raw[:min(len(e.Raw), len("level=info n=0"))])
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("entries %q, want %q", got, want)
+	}
+	if src.page > 3 {
+		t.Errorf("pages of %d entries kept, want at most 3 of these 300 KiB lines under 1 MiB", src.page)
 	}
 }
