@@ -238,14 +238,17 @@ func (t *fileTail) check(ctx context.Context) {
 		if t.f != nil && unlinked(t.f) {
 			t.startDrain(ctx)
 		}
+		t.heldLink(departed)
 		t.awaitTarget()
 		t.src.setState(stateWaiting)
 		// While the path is empty, more departures may be the open file renamed back and away
 		// again: whether another file came and went is known once a file is at the path.
 		return
 	case err != nil:
+		t.heldLink(departed) // a symlink to itself: "too many levels of symbolic links"
 		t.src.fail(err)
 	case t.f == nil:
+		t.found(departed)
 		// A file that existed at start but could not be opened then still gets its backfill.
 		// A file opened before is new: it was deleted and created again.
 		if t.opened && pi.Mode().IsRegular() { // a directory or a device at the path is no new file, however often looked at
@@ -365,6 +368,7 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	f, err := openLog(t.src.path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
+			t.heldLink(t.src.departed.Load())
 			t.awaitTarget()
 			t.src.setState(stateWaiting)
 			return err

@@ -370,3 +370,42 @@ func TestFollowsTellsTheFilesRead(t *testing.T) {
 		}
 	}
 }
+
+// A symlink at a followed path that leads to no file holds no lines: removed and replaced (by a
+// link to a log, or by a log), it is no file rotated away unread, and nothing is counted lost.
+func TestDanglingLinkReplacedIsNoLostFile(t *testing.T) {
+	for _, loop := range []bool{false, true} {
+		modes(t, func(t *testing.T, poll bool) {
+			dir := t.TempDir()
+			logs := filepath.Join(dir, "logs")
+			if err := os.Mkdir(logs, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			p, real := filepath.Join(logs, "current"), filepath.Join(dir, "real.log")
+			target := filepath.Join(dir, "missing.log")
+			if loop {
+				target = p // a link to itself: "too many levels of symbolic links"
+			}
+			if err := os.Symlink(target, p); err != nil {
+				t.Fatal(err)
+			}
+			writeLines(t, filepath.Join(logs, "other.log"), []string{"o1"}, os.O_TRUNC)
+			g, s := start(t, []string{logs}, testOptions(true, poll))
+			s.waitFor(t, "the other log", hasRaw("o1"))
+			time.Sleep(eventLag)
+			writeLines(t, real, []string{"c1"}, os.O_TRUNC)
+			if err := os.Remove(p); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(real, p); err != nil {
+				t.Fatal(err)
+			}
+			s.waitFor(t, "the linked log's line", hasRaw("c1"))
+			appendLines(t, real, "c2")
+			s.waitFor(t, "the line written later", hasRaw("c2"))
+			if st := statOf(g, p); st.Missed != 0 {
+				t.Fatalf("stats %+v: the link that led nowhere was counted as a file lost", st)
+			}
+		})
+	}
+}

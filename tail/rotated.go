@@ -22,6 +22,7 @@ type rotated struct {
 	seen     [16]readFile // the files read last, ring-indexed by nseen
 	nseen    int
 	gone     bool      // the open file has left the path and is counted in accounted
+	linkHeld bool      // the last look found a symlink at the path that led to no file
 	openedAt time.Time // when the open file was opened
 
 	// accounted counts the departures from the path that the tailer knows of: files it read to
@@ -101,6 +102,26 @@ func (t *fileTail) left() {
 		t.gone = true
 		t.accounted++
 	}
+}
+
+// heldLink records a look that found no file at the path. A symlink there that leads to no file
+// (dangling, or a loop) holds no lines: the departures counted from then until a file is found
+// at the path (see found) are the link's, removed or replaced, not files rotated away unread.
+func (t *fileTail) heldLink(departed int64) {
+	if fi, err := os.Lstat(t.src.path); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		t.linkHeld = true
+	}
+	if t.linkHeld {
+		t.accounted = max(t.accounted, departed)
+	}
+}
+
+// found records that a file is at the path after a look that found none.
+func (t *fileTail) found(departed int64) {
+	if t.linkHeld {
+		t.accounted = max(t.accounted, departed)
+	}
+	t.linkHeld = false
 }
 
 // eventLag bounds how late the watcher may count a departure after it happened: the events of a
