@@ -5372,6 +5372,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "app/billing.rb:31:in 'Billing::Client#fetch': connection refused - connect(2) for 10.0.0.7:5432 (Errno::ECONNREFUSED)", "\tfrom app/billing.rb:12:in 'Billing::Job#run'", "\tfrom app/billing.rb:40:in '<main>'"),
 		},
 	},
+	{
+		name: "program-line-with-bracketed-level",
+		why:  "a program's own untimed line on the stream of its timed log, its name, a colon and a level in brackets, is a record of its own: nginx's startup error under its timed error-log lines in a container's output",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "2026/11/29 07:41:16 [notice] 1#1: start worker processes"),
+			we("", Emergency, "", `nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:14`),
+			we("2026-11-29T07:41:18Z", Notice, "", "2026/11/29 07:41:18 [notice] 1#1: signal 3 (SIGQUIT) received, shutting down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -669,6 +669,17 @@ func (s *Stream) mqBlock() bool {
 
 const traceback = "Traceback (most recent call last):"
 
+// programLevel reports whether line opens with a program's name and its colon, then a level in
+// square brackets: "nginx: [emerg] …", "haproxy: [WARNING] …".
+func programLevel(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if e < 3 || e > 32 || line[e-1] != ':' || !tagLike(line[:e-1]) || byteAt(line, e) != ' ' || byteAt(line, e+1) != '[' {
+		return false
+	}
+	close := indexByteFrom(line[:min(len(line), e+16)], ']', e+2)
+	return close > e+2 && isLevelWord(line[e+1:close+1])
+}
+
 // exportField reads the time and message of an export-format entry from its fields.
 func (s *Stream) exportField(line []byte, at int) bool {
 	const realtime, message = "__REALTIME_TIMESTAMP=", "MESSAGE="
@@ -708,6 +719,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
 		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
+	}
+	if isAlpha(line[0]) && s.rec.Time != 0 && programLevel(line) {
+		// A program's own line on the stream of its timed log, its name and its level in
+		// brackets: nginx's "nginx: [emerg] host not found in upstream …" under its timed error
+		// log lines, as a container's output holds them.
+		return false, rec, false
 	}
 	if line[0] == '=' && hasPrefixAt(line, 0, "=== REDIS BUG REPORT START") {
 		return false, rec, false // Redis' crash report opens under its own banner, not the last record's text
