@@ -74,24 +74,14 @@ func (h *holders) known(fi os.FileInfo, s *source) bool {
 	return ok && st == readStamp{fi.Size(), fi.ModTime().UnixNano()}
 }
 
-func (h *holders) hold(fi os.FileInfo, s *source) {
-	id, ok := idOf(fi)
-	if !ok {
-		return
-	}
-	h.mu.Lock()
-	if h.by == nil {
-		h.by = map[fileID]*source{}
-	}
-	if _, taken := h.by[id]; !taken {
-		h.by[id] = s
-	}
-	h.mu.Unlock()
-}
+// hold makes s the holder of fi's file unless another source holds it.
+func (h *holders) hold(fi os.FileInfo, s *source) { h.set(fi, s, false) }
 
 // takeOver makes s the holder of fi's file, which another source held: it was renamed to s's path
 // ("mv b.log a.log"), and is s's from now on; the other source lets it go (see movedOn).
-func (h *holders) takeOver(fi os.FileInfo, s *source) {
+func (h *holders) takeOver(fi os.FileInfo, s *source) { h.set(fi, s, true) }
+
+func (h *holders) set(fi os.FileInfo, s *source, replace bool) {
 	id, ok := idOf(fi)
 	if !ok {
 		return
@@ -100,7 +90,9 @@ func (h *holders) takeOver(fi os.FileInfo, s *source) {
 	if h.by == nil {
 		h.by = map[fileID]*source{}
 	}
-	h.by[id] = s
+	if _, taken := h.by[id]; replace || !taken {
+		h.by[id] = s
+	}
 	h.mu.Unlock()
 }
 
