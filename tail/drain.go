@@ -21,6 +21,11 @@ const (
 	drainTick = 100 * time.Millisecond
 	// idleDrainTick is how often a draining file that has been quiet is read.
 	idleDrainTick = time.Second
+	// A file that left the path with none come after it is read every idleDrainTick for
+	// goneQuick, then every goneTick: a directory that jobs move their finished logs out of
+	// must not cost a read a second for each of them forever.
+	goneQuick = time.Minute
+	goneTick  = 10 * time.Second
 )
 
 // draining is the file read before the last rotation, with a read state of its own.
@@ -167,8 +172,10 @@ func (t *fileTail) takenOver(fi os.FileInfo) bool {
 // written to, and writes to it are events about a name no source watches.
 func (t *fileTail) drainWait() <-chan time.Time {
 	switch {
-	case t.drain == nil && t.f != nil && t.gone:
+	case t.drain == nil && t.f != nil && t.gone && time.Since(t.goneAt) < goneQuick:
 		return time.After(idleDrainTick)
+	case t.drain == nil && t.f != nil && t.gone:
+		return time.After(goneTick) // moved away for good, maybe: a write through a watched name wakes the source sooner
 	case t.drain == nil:
 		return nil
 	case t.drain.idle():

@@ -33,6 +33,9 @@ type Group struct {
 	byKey   map[string]*source
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
+	// hardLinks maps the other names of files that sources read (second hard links, not read
+	// apart) onto those sources, which a write through such a name wakes.
+	hardLinks map[string]*source
 	// links are the directory symlinks on the way to followed paths, resolvedDirs what each
 	// watched directory resolved to when watched (see linkdirs.go).
 	links        map[string]bool

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/fsnotify/fsnotify"
 	"github.com/trawl-dev/trawl/export"
 )
 
@@ -139,7 +140,11 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			g.addSource(s)
 			return 0, nil
 		}
-		if err != nil || !fi.Mode().IsRegular() || !initial && g.files.known(fi, nil) {
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0, nil
+		}
+		if !initial && g.files.known(fi, nil) {
+			g.hardLink(key, g.files.holder(fi)) // a second name made while following, maybe
 			return 0, nil
 		}
 	}
@@ -150,8 +155,11 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 		if id, known = idOf(fi); err == nil && known && g.readUnder(id) != "" {
 			// Another name of a file read already: a symlink, which follows whatever its target
 			// becomes, or a second hard link. Read under both names, each line would arrive twice;
-			// when the name read is removed while the other is still written to, its source reads
-			// the open file on (see drainWait).
+			// a write through the second name wakes the source that reads the file, and when the
+			// name read is removed, that source reads the open file on (see drainWait).
+			if lfi, err := os.Lstat(path); err == nil && lfi.Mode().IsRegular() {
+				g.hardLink(key, g.lookup(cleanKey(g.readUnder(id))))
+			}
 			return 1, nil
 		}
 	}
@@ -192,6 +200,32 @@ func realNamesFirst(paths []string) []string {
 		out = append(out, p)
 	}
 	return append(out, links...)
+}
+
+// hardLink records key as another name of the file s reads; a nil s records nothing.
+func (g *Group) hardLink(key string, s *source) {
+	if s == nil {
+		return
+	}
+	g.mu.Lock()
+	if g.hardLinks == nil {
+		g.hardLinks = map[string]*source{}
+	}
+	g.hardLinks[key] = s
+	g.mu.Unlock()
+}
+
+// hardLinked is the source that reads the file key names as its second hard link, or nil. A name
+// that is removed, renamed or created again names that file no longer, and is forgotten.
+func (g *Group) hardLinked(key string, ev fsnotify.Event) *source {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	s := g.hardLinks[key]
+	if s != nil && (ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) || ev.Has(fsnotify.Create)) {
+		delete(g.hardLinks, key)
+		return nil
+	}
+	return s
 }
 
 // readAs records that the file id is read at start under path.

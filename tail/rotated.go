@@ -22,6 +22,7 @@ type rotated struct {
 	seen     [16]readFile // the files read last, ring-indexed by nseen
 	nseen    int
 	gone     bool      // the open file has left the path and is counted in accounted
+	goneAt   time.Time // when it left
 	linkHeld bool      // the last look found a symlink at the path that led to no file
 	openedAt time.Time // when the open file was opened
 
@@ -99,7 +100,7 @@ func (t *fileTail) wasRead(fi os.FileInfo, birth int64) bool {
 // left records that the open file is no longer at the path.
 func (t *fileTail) left() {
 	if t.f != nil && !t.gone {
-		t.gone = true
+		t.gone, t.goneAt = true, time.Now()
 		t.accounted++
 	}
 }

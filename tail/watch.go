@@ -73,6 +73,10 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 		s.poke()
 		return false
 	}
+	if s := g.hardLinked(name, ev); s != nil {
+		s.poke() // a write through a second name of a file a source reads
+		return false
+	}
 	if ev.Has(fsnotify.Create) {
 		for _, sp := range g.specs {
 			if sp.matches(name) {
