@@ -39,8 +39,8 @@ const (
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level", "LogLevel", // @level: go-hclog; LogLevel: .NET's JSON console
-		"error_severity",   // PostgreSQL's jsonlog
-		"context.logLevel": // Roarr's: pino's and bunyan's numbers, inside the record's context
+		"error_severity", // PostgreSQL's jsonlog
+		roarrLevel:       // Roarr's: pino's and bunyan's numbers, inside the record's context
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
@@ -179,6 +179,9 @@ func mysqlLabel(v []byte) bool {
 // dockerLogRank is the rank of the message under "log", where Docker's json-file driver keeps a
 // container's line whole.
 const dockerLogRank = 2
+
+// roarrLevel is Roarr's level key, which counts only with a number.
+const roarrLevel = "context.logLevel"
 
 // noRank is the rank of a role no key has filled yet.
 const noRank = 99
@@ -535,6 +538,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if n, ok := levelNumber(line[start:end]); ok {
 			num, rank = n, rank+numberRank
 		}
+	}
+	if num < 0 && string(key) == roarrLevel {
+		return // Roarr writes a number there: a word is a setting the program logged in its context
 	}
 	if role == roleHost && string(key) != "host" && rank < st.otherRank {
 		// Kept aside in case "host" turns out to be a request's Host header (see parseJSON).

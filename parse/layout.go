@@ -2513,11 +2513,20 @@ func pidTag(line []byte, i int) bool {
 	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
 }
 
-// levelAfterPid reports whether the tag at line[i:] closes with its pid and no colon, a level
-// following it, as coloredlogs writes it: "billing.worker[4120] INFO …" (see pidTag).
+// levelAfterPid reports whether the tag at line[i:] is a dotted logger's name that closes with
+// its pid and no colon, a level following it, as coloredlogs writes it: "billing.worker[4120]
+// INFO …" (see pidTag and hostAfter).
 func levelAfterPid(line []byte, i int) bool {
-	_, e := nextToken(line, i)
-	return byteAt(line, e-1) == ']' && levelWordAt(line, e)
+	s, e := nextToken(line, i)
+	return byteAt(line, e-1) == ']' && dottedLogger(line[s:e]) && levelWordAt(line, e)
+}
+
+// dottedLogger reports whether the tag, a name and its pid in brackets, names a logger by its
+// dotted path ("billing.worker[4120]"), as Python's module loggers are named.
+func dottedLogger(tag []byte) bool {
+	k := bytes.IndexByte(tag, '[')
+	d := bytes.IndexByte(tag, '.')
+	return k > 0 && d > 0 && d < k-1
 }
 
 // pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the

@@ -815,23 +815,36 @@ func clockColumn(line []byte, i int) bool {
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
 }
 
-// clockBeforeLevel reports whether a time of day with its seconds may start at line[i], one of
-// the line's first four words after a blank, where readStamp takes it only with a level in
-// capitals after it: the record's stamp behind a prefix of the program's or its runner's, a pid,
-// a bullet, a bracketed name, the blank an empty name leaves ("4411 07:41:16 INFO  …", "*
-// 08:12:04  INFO <gnc.app-utils> …", "[Process Controller] 07:41:16,102 INFO  [org.jboss…]", Bitnami's
-// " 07:41:16.50 INFO  ==> …"). A duration or a time in a sentence has no level after it.
+// clockBeforeLevel reports whether a time of day with its seconds may start at line[i], behind a
+// short prefix of a program's or its runner's, where readStamp takes it only with a level in
+// capitals after it: a pid or thread number ("4411 07:41:16 INFO  …"), a bullet ("* 08:12:04
+// INFO <gnc.app-utils> …"), a bracketed name ("[Process Controller] 07:41:16,102 INFO  [org.…"),
+// or the blank an empty name leaves in Bitnami's containers (" 07:41:16.50 INFO  ==> …"). A word
+// before the clock is a sentence's or a table's (`Elapsed 00:01:05 ERROR …`, `0  backup
+// 02:00:00   ERROR`), and a date before it is the stamp's, read with it.
 func clockBeforeLevel(line []byte, i int) bool {
-	if i < 1 || i >= 48 || line[i-1] != ' ' && line[i-1] != '\t' || byteAt(line, i+2) != ':' || byteAt(line, i+5) != ':' || wordIndex(line, i) > 3 {
+	if i < 1 || i >= 48 || byteAt(line, i+2) != ':' || byteAt(line, i+5) != ':' {
 		return false
 	}
-	// A date before the clock is the stamp's, read with it or, impossible ("2026-02-30"), not
-	// at all: the clock alone is no record's time then.
-	ws := i - 1
-	for ws > 0 && line[ws-1] != ' ' && line[ws-1] != '\t' {
-		ws--
+	if skipBlanks(line, 0) == i {
+		return true // blanks alone
 	}
-	return !hasDigit(line[ws:i-1]) || bytes.IndexAny(line[ws:i-1], "-/.") < 0
+	if line[i-1] != ' ' || line[i-2] == ' ' {
+		return false // one blank after the prefix: a table's columns are set apart by more
+	}
+	b := line[:i-1]
+	switch {
+	case b[0] == '[':
+		return b[len(b)-1] == ']' && bytes.IndexByte(b[1:len(b)-1], ']') < 0
+	case isDigit(b[0]):
+		return digitsOnly(b)
+	}
+	for _, c := range b {
+		if c != '*' && c != '-' && c != '+' && c != '>' && c != '#' {
+			return false
+		}
+	}
+	return len(b) <= 2
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case

@@ -2012,9 +2012,9 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "word-clock-level-without-the-arrow",
-		why:  "a word, a clock and a level in capitals after it are a program's stamp, with or without Bitnami's arrow: no sentence reads so",
+		why:  "a word, a clock and a level without Bitnami's arrow give no time: a sentence may read so",
 		entries: []worldEntry{
-			we("2026-11-29T07:10:04Z", Info, "", "cron 07:10:04 INFO job started"),
+			we("", Info, "", "cron 07:10:04 INFO job started"),
 		},
 	},
 	{
@@ -5379,6 +5379,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Notice, "", "2026/11/29 07:41:16 [notice] 1#1: start worker processes"),
 			we("", Emergency, "", `nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:14`),
 			we("2026-11-29T07:41:18Z", Notice, "", "2026/11/29 07:41:18 [notice] 1#1: signal 3 (SIGQUIT) received, shutting down"),
+		},
+	},
+	{
+		name: "roarr-loglevel-word-is-no-level",
+		why:  "a word under Roarr's context.logLevel is a setting the program logged in its context, not the record's level: Roarr writes a number there",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", `{"context":{"logLevel":"warn","component":"config"},"message":"loaded settings","sequence":"4","time":1795938076204,"version":"2.0.0"}`),
+		},
+	},
+	{
+		name: "ruby-exception-logged-under-an-error",
+		why:  "an exception's report in Ruby's full_message shape under a Logger error line is that record's text, logged as one message; under a line below an error it is the interpreter's report of an uncaught one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204118Z", Error, "", "E, [2026-11-29T07:41:16.204118 #4120] ERROR -- billing: job failed", "app/billing.rb:31:in `fetch': connection refused (Errno::ECONNREFUSED)", "\tfrom app/billing.rb:12:in `run'"),
+		},
+	},
+	{
+		name: "review25-clock-level-prefixes",
+		why:  "the adversarial review's: a clock with a level after it is no record's stamp behind a word (a duration, a table's row under a timed record); a later full date still wins",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Info, "", "2026-11-29 07:41:16,123 INFO report.nightly Job report:", "      job  started  status", "0  backup  02:00:00   ERROR", "1  rotate  02:10:00    INFO"),
+		},
+	},
+	{
+		name: "review25-coloredlogs-only-before-dotted-loggers",
+		why:  "the adversarial review's: before a plain word and a number in brackets, the word after the time may be a logger or a thread (a function and its line follow): no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Info, "", "2026-11-29 07:41:16,123 api handle_request[42] INFO served /orders"),
+			we("2026-11-29T07:41:17.123Z", Info, "", "2026-11-29 07:41:17,123 MainThread app[4120] INFO started"),
+		},
+	},
+	{
+		name: "review25-duration-before-a-level",
+		why:  "the adversarial review's: a duration after a word, a level in capitals after it, is no time of day",
+		entries: []worldEntry{
+			we("", Error, "", "Elapsed 00:01:05 ERROR count 3"),
 		},
 	},
 }

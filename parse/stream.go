@@ -762,11 +762,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(s.banner) > 0 && s.rec.Time != 0 && s.rec.Level == Unknown && line[0] == s.banner[0] && bytes.Equal(line, s.banner) && indexByteFrom(s.raw, '\n', 0) < 0 {
 		return false, rec, false // the header written again, as chrony repeats it every few dozen lines
 	}
-	if kind := dumpOpening(line[markPrefix(line):]); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line[markPrefix(line):])) {
+	if kind := dumpOpening(line[markPrefix(line):]); kind != noDump && !(kind == goDump && s.rec.Level >= Critical && goSignalHeader(line[markPrefix(line):])) && !(kind == rubyDump && s.rec.Level >= Error) {
 		// (Behind the colour reset a program puts at the start of the line after a coloured
 		// record: frp's "\x1b[0mSIGQUIT: quit".)
 		// (The stacks a signal makes a Go program write after its fatal record, glog's "F1129 …"
-		// before its abort, are that record's: see the Go crash's lines below.)
+		// before its abort, are that record's: see the Go crash's lines below. So is an
+		// exception's report Ruby's full_message writes under an error's line, which a program
+		// logs as one message.)
 		if _, rule := ruleLine(s.raw); rule && kind == sanitizerDump {
 			// The rule of '=' signs a sanitizer writes above its report is the report's.
 			s.dump = dumpState{kind: sanitizerDump, opened: true}
