@@ -378,11 +378,8 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && (hostName(h.Of(line)) || serverHost(line, h) || levelAfterPid(line, int(h.End))) {
-		// A syslog header behind a time of another spelling: "… mbp-anna installd[812]: …";
-		// coloredlogs' default format, whose host is the machine's short name whatever its
-		// shape: "2026-11-29 07:41:16 db billing.worker[4120] INFO …".
-		rec.Host = h
+	if ok && pidTag(line, int(h.End)) && pidTagHost(line, h, int(h.End)) {
+		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
 		// files: "… gw-lab dropbear 1204 - - Exit before auth"; or a sender's address before
@@ -2513,20 +2510,20 @@ func pidTag(line []byte, i int) bool {
 	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
 }
 
-// levelAfterPid reports whether the tag at line[i:] is a dotted logger's name that closes with
-// its pid and no colon, a level following it, as coloredlogs writes it: "billing.worker[4120]
-// INFO …" (see pidTag and hostAfter).
-func levelAfterPid(line []byte, i int) bool {
-	s, e := nextToken(line, i)
-	return byteAt(line, e-1) == ']' && dottedLogger(line[s:e]) && levelWordAt(line, e)
-}
-
-// dottedLogger reports whether the tag, a name and its pid in brackets, names a logger by its
-// dotted path ("billing.worker[4120]"), as Python's module loggers are named.
-func dottedLogger(tag []byte) bool {
-	k := bytes.IndexByte(tag, '[')
-	d := bytes.IndexByte(tag, '.')
-	return k > 0 && d > 0 && d < k-1
+// pidTagHost reports whether the word h, before the program's tag with its pid that follows
+// line[tagAt] (see pidTag), is the host: a machine's name or address, or any word before a
+// dotted logger's name with its pid and no colon and a level, as coloredlogs' default format
+// writes the machine's short name ("2026-11-29 07:41:16 db billing.worker[4120] INFO …"). Before
+// a plain word and a number the word may be a logger or a thread, and the number a function's
+// line ("api handle_request[42] INFO", "MainThread app[4120] INFO").
+func pidTagHost(line []byte, h Span, tagAt int) bool {
+	if hostName(h.Of(line)) || serverHost(line, h) {
+		return true
+	}
+	s, e := nextToken(line, tagAt)
+	k := indexByteFrom(line[:e], '[', s)
+	d := indexByteFrom(line[:e], '.', s)
+	return byteAt(line, e-1) == ']' && d > s && d < k-1 && levelWordAt(line, e)
 }
 
 // pidOnHost reads the host that Bunyan's and pino's pretty printers name after the pid at the

@@ -2109,12 +2109,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
 		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
-	case tag[len(tag)-1] == ']' && pidTag(line, ts) && (hostName(host) || serverHost(line, Span{int32(hs), int32(he)}) || dottedLogger(tag) && levelWordAt(line, te)) && !loggerName(host):
+	case tag[len(tag)-1] == ']' && pidTag(line, ts) && pidTagHost(line, Span{int32(hs), int32(he)}, word) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
-		// the logger and its pid without a colon, then the level; its host is the machine's
-		// short name whatever its shape ("db", "vm") before a dotted logger's name. Before a
-		// plain word it may be a logger or a thread, the word a function and the number its
-		// line ("api handle_request[42] INFO", "MainThread app[4120] INFO").
+		// the logger and its pid without a colon, then the level.
 	case len(tag) > 1 && tag[len(tag)-1] == ':' && (isAlpha(tag[0]) || tag[0] == '/' && tag[len(tag)-2] == ']') && tagLike(tag[:len(tag)-1]):
 		// A program may log under its path, with its pid: "/opt/ganglia/sbin/gmetad[1682]:".
 		// "server listening: …" is prose: a plain word before a tag is a host only when it looks
