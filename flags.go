@@ -428,6 +428,7 @@ var (
 	sinceLatest   = time.Date(2262, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
+// parseSinceText reads the text of --since as parseSince describes, without the bounds.
 func parseSinceText(text string, now time.Time) (time.Time, error) {
 	s := strings.TrimSpace(text)
 	loc := now.Location()

@@ -287,8 +287,7 @@ func TestLokiSilentTail(t *testing.T) {
 
 // An answer of query_range larger than the client holds (long lines) is asked for again in
 // smaller pages: every entry arrives, once and in order, and no answer read is over the bound.
-// Before, the whole answer was read however large: a Loki with 5,000 lines of 256 KiB made trawl
-// hold more than a gigabyte.
+// Before, the whole answer was read however large: a page of 5,000 lines of 256 KiB is 1.3 GB.
 func TestLokiLargeAnswerInSmallerPages(t *testing.T) {
 	f := newFakeLoki(t)
 	g, src := lokiGroup(t, f.url, Options{All: true})
