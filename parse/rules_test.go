@@ -5417,6 +5417,29 @@ var ruleCases = []worldCase{
 			we("", Error, "", "Elapsed 00:01:05 ERROR count 3"),
 		},
 	},
+	{
+		name: "capitalized-level-word-before-a-gerund-is-prose",
+		why:  "a capitalized level word with a lower-case gerund after one blank opens the message of a source that writes no level; padded after it, or before a capitalized word, it is the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "2026-11-29 07:41:16,204 - Error loading plugin geo-export: no such module"),
+		},
+	},
+	{
+		name: "capitalized-level-word-before-a-gerund-without-dash",
+		why:  "the same after the time alone",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 Warning reading /etc/app.conf, using defaults"),
+		},
+	},
+	{
+		name: "capitalized-level-column-stays-a-level",
+		why:  "a capitalized level padded to its column, or before a capitalized word, is the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Error, "", "2026-11-29 07:41:16.204 Error   connecting to db-2 failed"),
+			we("2026-11-29T07:41:17.204Z", Error, "", "2026-11-29 07:41:17.204 Error Connecting to db-2 failed"),
+			we("2026-11-29T07:41:18.204Z", Info, "", "2026-11-29 07:41:18.204 Info    starting worker 3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

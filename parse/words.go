@@ -417,8 +417,20 @@ func fieldLabel(line, tok []byte, e int) bool {
 // request").
 // A level the layout writes is marked ("error:", "[error]"), padded to a column's width, or, when
 // it is as plain as that, learned as the source's column over its lines (see column.go).
+//
+// A capitalized level word with a gerund after it opens a sentence too: "Error running
+// application handler", "Error connecting to …" after a time and a dash, where the source
+// writes no level. A level column that writes "Error" bare puts its message after it in
+// capitals or after padding, and once learned it is read as the column (column.go).
 func proseOpening(line, tok []byte, e int) bool {
-	return isLowerWord(tok) && byteAt(line, e) == ' ' && isLowerAt(line, e+1) && goLogTime(line, e-len(tok))
+	if byteAt(line, e) != ' ' || !isLowerAt(line, e+1) {
+		return false
+	}
+	if capitalized(tok) {
+		_, ne := nextToken(line, e)
+		return ne-e > 5 && hasPrefixAt(line, ne-3, "ing") && isLowerWord(line[e+1:ne])
+	}
+	return isLowerWord(tok) && goLogTime(line, e-len(tok))
 }
 
 // goLogTime reports whether line opens with the time Go's standard logger writes, and nothing else
