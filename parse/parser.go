@@ -199,6 +199,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && hasPrefixAt(line, int(rec.Message.Start), ": ") {
 		rec.Host = sudoHost(line, int(rec.Message.Start))
 	}
+	if rec.Host.End == 0 && rec.Time == 0 && byteAt(line, 0) == '[' {
+		rec.Host = launcherHost(line) // a parallel job's launcher: "[node01:22817] …", "[proxy:0:0@node02] …"
+	}
 	if rec.Level == Unknown && (byteAt(line, 0) == '(' || byteAt(line, 0) == '[' && rec.Time == 0) {
 		// SSSD's debug log after its time in parentheses, and on its stderr without one:
 		// "[sssd] [sss_ini_parse] (0x0010): Failed to parse configuration."

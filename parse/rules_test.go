@@ -5440,6 +5440,26 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.204Z", Info, "", "2026-11-29 07:41:18.204 Info    starting worker 3"),
 		},
 	},
+	{
+		name: "launcher-bracket-names-the-node",
+		why:  "a parallel job's launcher opens its untimed lines with the node in a bracket: node and pid (Open MPI, PRRTE), node, pid and thread ids (UCX), a role at the node (Hydra)",
+		entries: []worldEntry{
+			we("", Unknown, "hpc-a17", "[hpc-a17:31877] *** An error occurred in MPI_Allreduce"),
+			we("", Unknown, "hpc-a18", "[hpc-a18:02214:0:02219] Caught signal 7 (Bus error: nonexistent physical address)"),
+			we("", Unknown, "hpc-a02", "[proxy:0:1@hpc-a02] got crash; killing all processes"),
+			we("", Unknown, "gw7", "[mpiexec@gw7] Sending Ctrl-C to processes as requested"),
+		},
+	},
+	{
+		name: "launcher-bracket-refusals",
+		why:  "a thread and its number, a Java object and its hash, a user at a mail domain, a node with a short number: no machine",
+		entries: []worldEntry{
+			we("", Unknown, "", "[worker:12] job 4412 picked up"),
+			we("", Unknown, "", "[Pool@7a81c0ff] connection leased"),
+			we("", Unknown, "", "[alice@example.com] mailbox over quota"),
+			we("", Unknown, "", "[db01:5] replica lag 3s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1,0 +1,55 @@
+package parse
+
+import "bytes"
+
+// The node's name that the launchers of parallel jobs put in a bracket before each line they
+// relay or write, with no time: Open MPI's and PRRTE's "[node01:22817] …" (the node and its
+// daemon's pid), UCX's "[cn041:18340:0:18340] Caught signal 11 …" (node, pid, thread and its
+// id), and MPICH's and Intel MPI's Hydra "[mpiexec@login01] …", "[proxy:0:0@node02] …" (a role
+// at the node). A bracket that holds a thread and a number, or a Java object's name and its
+// hash ("[Server@5e9f23b4]", HSQLDB's), names no machine.
+
+// launcherHost returns the node named by the bracket that opens line, or an empty span.
+func launcherHost(line []byte) Span {
+	close := bytes.IndexByte(line[:min(len(line), 96)], ']')
+	if byteAt(line, 0) != '[' || close < 3 || byteAt(line, close+1) != ' ' {
+		return Span{}
+	}
+	in := line[1:close]
+	if at := bytes.IndexByte(in, '@'); at > 0 {
+		role, node := in[:at], in[at+1:]
+		name, _, _ := bytes.Cut(role, []byte(":"))
+		if !isLowerWord(name) || !digitFields(role[len(name):]) || !nodeName(node) || hexWord(node) {
+			return Span{}
+		}
+		return Span{int32(2 + at), int32(close)}
+	}
+	colon := bytes.IndexByte(in, ':')
+	if colon < 1 || !nodeName(in[:colon]) {
+		return Span{}
+	}
+	pid, _, _ := bytes.Cut(in[colon+1:], []byte(":"))
+	if len(pid) < 3 || !digitsOnly(pid) || !digitFields(in[colon+1+len(pid):]) {
+		return Span{}
+	}
+	return Span{1, int32(1 + colon)}
+}
+
+// digitFields reports whether w is empty or a run of ":digits" fields.
+func digitFields(w []byte) bool {
+	for len(w) > 0 {
+		if w[0] != ':' {
+			return false
+		}
+		w = w[1:]
+		k := 0
+		for k < len(w) && isDigit(w[k]) {
+			k++
+		}
+		if k == 0 {
+			return false
+		}
+		w = w[k:]
+	}
+	return true
+}
