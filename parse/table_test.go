@@ -373,6 +373,7 @@ var realTables = []table{
 	{"fresh140_test.go", fresh140Cases, 40},
 	{"fresh141_test.go", fresh141Cases, 40},
 	{"fresh142_test.go", fresh142Cases, 40},
+	{"fresh143_test.go", fresh143Cases, 19},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
