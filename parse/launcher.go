@@ -53,3 +53,41 @@ func digitFields(w []byte) bool {
 	}
 	return true
 }
+
+// rowHost returns the host of a row whose fields are split by tabs or bars, the time in the
+// first: the field after the time, when it is a machine's name and more fields follow it
+// (Vespa's "1795938076.412345\tvespa-content-01\t4120/4188\t…", TorQ's "…|tq-rdb01|rdb|…").
+func rowHost(line []byte, msg int) Span {
+	sep := line[msg-1]
+	if sep != '\t' && sep != '|' || bytes.IndexByte(line[:msg-1], sep) >= 0 {
+		return Span{}
+	}
+	e := indexByteFrom(line, sep, msg)
+	if e < 0 || bytes.Count(line[e:min(len(line), e+200)], []byte{sep}) < 2 {
+		return Span{}
+	}
+	w := line[msg:e]
+	if !lowerHostName(w) {
+		return Span{}
+	}
+	return Span{int32(msg), int32(e)}
+}
+
+// lowerHostName reports whether w is a machine's name as clusters name their nodes: lower-case
+// letters first, then letters, digits, dashes and dots, with a digit or a dash among them.
+func lowerHostName(w []byte) bool {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	mark := false
+	for _, c := range w {
+		switch {
+		case isDigit(c) || c == '-':
+			mark = true
+		case c >= 'a' && c <= 'z' || c == '.':
+		default:
+			return false
+		}
+	}
+	return mark
+}

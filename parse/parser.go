@@ -199,6 +199,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && hasPrefixAt(line, int(rec.Message.Start), ": ") {
 		rec.Host = sudoHost(line, int(rec.Message.Start))
 	}
+	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
+		rec.Host = rowHost(line, int(rec.Message.Start))
+	}
 	if rec.Host.End == 0 && rec.Time == 0 && byteAt(line, 0) == '[' {
 		rec.Host = launcherHost(line) // a parallel job's launcher: "[node01:22817] …", "[proxy:0:0@node02] …"
 	}

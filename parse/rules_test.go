@@ -5460,6 +5460,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[db01:5] replica lag 3s"),
 		},
 	},
+	{
+		name: "row-host-after-the-time",
+		why:  "a row split by tabs names its machine in the field after the time, when more fields follow",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "edge-7", "2026-11-29T07:41:16Z\tedge-7\trelay\tqueue drained"),
+		},
+	},
+	{
+		name: "row-host-refusals",
+		why:  "a logger, a capitalized word or the last field after the time is no machine",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16Z\tcom.example.shop\tcheckout\tcart saved"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17Z\tWorker-3\tcheckout\tcart saved"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29T07:41:18Z\tretry-2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
