@@ -618,6 +618,12 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 		if ns, ne := nextToken(line, e); ne > ns && categoryWord(line, line[ns:ne], ne) {
 			rec.Message.Start = int32(ns) // a program's tag, then its event class: ntpsec's "ntpd[812]: CONFIG: …"
 			return
+		} else if ne == ns+3 && line[ns] == '<' && line[ns+1] >= '0' && line[ns+1] <= '7' && line[ns+2] == '>' {
+			// A program's tag, then its message's syslog severity in angle brackets, as TP-Link's
+			// routers save their log: "dhcpc[1201]: <4> 130501 No response from DHCP server".
+			rec.Level = LevelFromSyslog(int(line[ns+1] - '0'))
+			rec.Message.Start = int32(skipBlanks(line, ne))
+			return
 		}
 	}
 	if headerLevel(line, rest, rec, lx) {

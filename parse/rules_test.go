@@ -5476,6 +5476,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29T07:41:18Z\tretry-2"),
 		},
 	},
+	{
+		name: "syslog-severity-digit-after-a-tag",
+		why:  "a program's tag, then the message's syslog severity in angle brackets and a blank",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "2026-11-29 07:41:16 wland[812]: <3> 40112 Radio 5G failed to start"),
+			we("2026-11-29T07:41:17Z", Debug, "", "2026-11-29 07:41:17 wland[812]: <7> 40190 beacon sent"),
+		},
+	},
+	{
+		name: "source-and-level-in-a-bracket-after-the-time",
+		why:  "a source and its syslog level joined by a dot in a bracket right after the time; a dotted logger in a bracket is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "2026-11-29 07:41:16 [Fan.warning]: fan 3 below 2000 rpm"),
+			we("2026-11-29T07:41:17Z", Critical, "", "Sun Nov 29 07:41:17 2026 [PSU.crit]: power supply 2 lost input"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 [org.acme.info] heartbeat"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -247,12 +247,18 @@ func ciscoLevel(tok []byte) (Level, bool) {
 // markedAfterTime reads the levels that count only as the first word after a time, or as the
 // line's first before it: a level between asterisks (Apache Sling's and AEM's "*INFO*",
 // PrestaShop's "*WARNING*"), a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]") and a level
-// before a slash and its category (open62541's "warn/server"). Further in they are a message's
+// before a slash and its category (open62541's "warn/server"), and a source and its syslog level
+// in a bracket (a NetApp service processor's "[SysFW.notice]:"). Further in they are a message's
 // emphasis, a checklist's marks, a word quoted before the line's own "level=", a path.
 func markedAfterTime(tok []byte) (Level, bool) {
 	n := len(tok)
 	if n < 3 {
 		return Unknown, false
+	}
+	if tok[0] == '[' && (tok[n-1] == ']' || n > 3 && tok[n-2] == ']' && tok[n-1] == ':') {
+		if lvl, ok := sourceDotLevel(tok[1:bytes.LastIndexByte(tok, ']')]); ok {
+			return lvl, true
+		}
 	}
 	inner := tok[1 : n-1]
 	if k := bytes.IndexByte(tok, '/'); k >= 4 && k < n-1 && isLowerWord(tok[:k]) && isLowerWord(tok[k+1:]) {
@@ -265,6 +271,21 @@ func markedAfterTime(tok []byte) (Level, bool) {
 		if lvl, size, ok := signName(inner); ok && size == len(inner) {
 			return lvl, true
 		}
+	}
+	return Unknown, false
+}
+
+// sourceDotLevel reads a bracket that joins where a message comes from and its syslog level
+// with a dot, a source's name first: "SysFW.notice", "Boot Loader.err". A dotted logger ends
+// in a word of its own, not in a lower-case level name.
+func sourceDotLevel(b []byte) (Level, bool) {
+	d := bytes.LastIndexByte(b, '.')
+	if d < 1 || bytes.IndexByte(b[:d], '.') >= 0 || !isLowerWord(b[d+1:]) || !isAlpha(b[0]) {
+		return Unknown, false
+	}
+	switch string(b[d+1:]) {
+	case "emerg", "alert", "crit", "err", "error", "warning", "warn", "notice", "info", "debug":
+		return ParseLevel(b[d+1:])
 	}
 	return Unknown, false
 }
