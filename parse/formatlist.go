@@ -143,6 +143,8 @@ func (s *Stream) listField(line []byte, at int) {
 	case s.rec.Level == Unknown && levelColumnName(name) && !namedAs(name, "Level") && isAlpha(value[0]):
 		if lvl, ok := ParseLevel(value); ok {
 			s.rec.Level = lvl
+		} else if lvl, ok := alarmLevel(value); ok && namedAs(name, "Severity") {
+			s.rec.Level = lvl // a storage array's event: 3PAR's "Severity : Major"
 		}
 	case s.rec.Host.End == 0 && hostColumn(name) && !namedAs(name, "Host") && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
 		s.rec.Host = Span{int32(at + vs), int32(at + vs + len(value))}

@@ -287,7 +287,6 @@ var fresh143Cases = []worldCase{
 	// Storage.
 	{
 		name:   "hpe-3par-showeventlog-cli",
-		gap:    "trawl reads no level from the Minor and Major values of showeventlog's `Severity :` line (Informational is read): those records come out Unknown",
 		source: "an HPE 3PAR StoreServ's `showeventlog` in the CLI (one block per event, `Time     : yyyy-MM-dd HH:mm:ss TZ`, `Severity : …`, `Type     : …`, `Message  : …`, a blank line between events; severities Fatal, Critical, Major, Minor, Degraded, Informational, Debug): from memory of InForm OS CLI output. 3PAR's remote syslog is an earlier table's; showeventlog is not",
 		why:    "a four-line block is one record; the time carries a zone abbreviation (CET, converted); the Severity field is the level, Major read as Error and Minor as Warn",
 		entries: []worldEntry{
@@ -316,5 +315,5 @@ var fresh143Cases = []worldCase{
 func TestFresh143Formats(t *testing.T) { assertTable(t, fresh143Cases) }
 
 func TestFresh143Score(t *testing.T) {
-	checkScore(t, "fresh143 formats", fresh143Cases, [worldNumFields]float64{88.5, 100, 100, 100})
+	checkScore(t, "fresh143 formats", fresh143Cases, [worldNumFields]float64{92.0, 100, 100, 100})
 }

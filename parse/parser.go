@@ -374,10 +374,11 @@ func alarmSeverity(line []byte) (Level, bool) {
 			switch string(head[s:e]) {
 			case "Critical", "CRITICAL":
 				return Critical, true
-			case "Major", "MAJOR":
-				return Error, true
-			case "Minor", "MINOR", "Warning", "WARNING":
+			case "Warning", "WARNING":
 				return Warn, true
+			}
+			if lvl, ok := alarmLevel(head[s:e]); ok {
+				return lvl, true
 			}
 		}
 		k := indexTwoSpaces(head[e:])
@@ -385,6 +386,18 @@ func alarmSeverity(line []byte) (Level, bool) {
 			return Unknown, false
 		}
 		i = e + k
+	}
+	return Unknown, false
+}
+
+// alarmLevel maps the perceived severities of ITU-T X.733 that are no level's name, capitalized
+// or in capitals, onto levels: Major an error, Minor a warning.
+func alarmLevel(w []byte) (Level, bool) {
+	switch string(w) {
+	case "Major", "MAJOR":
+		return Error, true
+	case "Minor", "MINOR":
+		return Warn, true
 	}
 	return Unknown, false
 }

@@ -5493,6 +5493,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 [org.acme.info] heartbeat"),
 		},
 	},
+	{
+		name: "alarm-severity-in-a-list-block",
+		why:  "an event block's Severity field on the alarm scale: Major an error, Minor a warning",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "Time     : 2026-11-29 07:41:16 UTC", "Severity : Minor", "Message  : Fan module 2 running above threshold", ""),
+			we("2026-11-29T07:42:16Z", Error, "", "Time     : 2026-11-29 07:42:16 UTC", "Severity : Major", "Message  : Controller 1 lost its battery", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
