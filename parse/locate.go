@@ -979,17 +979,25 @@ func zoneBefore(line []byte, i int, t int64, w *wallClock) (offset int, ok bool)
 	return off, ok
 }
 
-// yearBefore finds a date of the same month and day among the words before a year-less time, and
-// returns its year: supercomputer logs write "2005.11.09 dn228 Nov 9 12:01:01", and the year
-// of the first column is better than a guess.
+// yearBefore finds a date among the words before a year-less time that is the same day or the
+// day before or after it (a relay's date column written in another zone), and returns the year
+// that puts the time beside it: supercomputer logs write "2005.11.09 dn228 Nov 9 12:01:01" and
+// "2005.11.09 tbird-admin1 Nov 10 00:01:01", and the year of the first column is better than a
+// guess, also when the two dates straddle a new year.
 func yearBefore(b []byte, mon, day int) int {
 	for i := 0; i+10 <= len(b); i++ {
 		if (i == 0 || b[i-1] == ' ') && isDigit(b[i]) {
 			y, ok1 := digits(b, i, 4)
 			m, ok2 := digits(b, i+5, 2)
 			d, ok3 := digits(b, i+8, 2)
-			if ok1 && ok2 && ok3 && m == mon && d == day && (b[i+4] == '.' || b[i+4] == '-' || b[i+4] == '/') {
-				return y
+			if !ok1 || !ok2 || !ok3 || b[i+4] != '.' && b[i+4] != '-' && b[i+4] != '/' || m < 1 || m > 12 || d < 1 || d > 31 {
+				continue
+			}
+			written := daysFromCivil(y, m, d)
+			for cy := y - 1; cy <= y+1; cy++ {
+				if diff := daysFromCivil(cy, mon, day) - written; diff >= -1 && diff <= 1 {
+					return cy
+				}
 			}
 		}
 	}

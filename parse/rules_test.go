@@ -5501,6 +5501,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:16Z", Error, "", "Time     : 2026-11-29 07:42:16 UTC", "Severity : Major", "Message  : Controller 1 lost its battery", ""),
 		},
 	},
+	{
+		name: "year-from-a-date-column-a-day-apart",
+		why:  "a year-less syslog date a day after or before the dated column before it takes that column's year, across a new year too",
+		entries: []worldEntry{
+			we("2011-03-08T00:00:07Z", Unknown, "cn17", "- 1299538807 2011.03.07 cn17 Mar 8 00:00:07 cn17/cn17 ntpd[2210]: synchronized to 10.0.0.1, stratum 2"),
+			we("2012-01-01T00:00:03Z", Unknown, "cn18", "- 1325375997 2011.12.31 cn18 Jan 1 00:00:03 cn18/cn18 ntpd[2211]: kernel time sync enabled 0001"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
