@@ -374,6 +374,7 @@ var realTables = []table{
 	{"fresh141_test.go", fresh141Cases, 40},
 	{"fresh142_test.go", fresh142Cases, 40},
 	{"fresh143_test.go", fresh143Cases, 19},
+	{"fresh144_test.go", fresh144Cases, 15},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
