@@ -276,7 +276,7 @@ func markedAfterTime(tok []byte) (Level, bool) {
 }
 
 // sourceDotLevel reads a bracket that joins where a message comes from and its syslog level
-// with a dot, a source's name first: "SysFW.notice", "Boot Loader.err". A dotted logger ends
+// with a dot, a source's name first: "SysFW.notice", "IPMI.err". A dotted logger ends
 // in a word of its own, not in a lower-case level name.
 func sourceDotLevel(b []byte) (Level, bool) {
 	d := bytes.LastIndexByte(b, '.')
