@@ -273,6 +273,8 @@ var rfc3164Cases = []parseCase{
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "gw", msg: "last message repeated 3 times", why: "syslogd's own line has no tag"},
 	{name: "a coloured tag", line: "Feb 16 14:30:01 web-3 \x1b[32msshd[812]\x1b[0m: Connection closed",
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "web-3", msg: "Connection closed", why: "the host's span is in the line, the codes around the tag skipped"},
+	{name: "a colour code inside the host's name", line: "Feb 16 14:30:01 web\x1b[31m-3 sshd[812]: Connection closed",
+		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", msg: "Connection closed", why: "the host's text in the line holds a code its name does not: no host rather than one with the code in it"},
 	{name: "a message another host sent an AIX log host", line: "Feb 16 14:30:01 aixlog2 Message forwarded from aixdb7: su: from root to oracle at /dev/pts/4",
 		format: FormatRFC3164, time: "2026-02-16T14:30:01Z", host: "aixdb7", msg: "from root to oracle at /dev/pts/4", why: "the sender, named after the log host's own name, is the record's host; its tag follows"},
 	{name: "a forwarded message without a sender's name", line: "Feb 16 14:30:01 aixlog2 Message forwarded from : restart",

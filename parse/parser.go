@@ -494,7 +494,13 @@ func (p *Parser) parseColoured(line []byte) (Record, bool) {
 		return at[k]
 	}
 	if rec.Host.End > rec.Host.Start {
-		rec.Host = Span{inLine(rec.Host.Start), inLine(rec.Host.End-1) + 1}
+		// A host is a span of the line, so one with a code inside its name ("web\x1b[31m-1")
+		// would keep the code: none is given rather than that.
+		host := Span{inLine(rec.Host.Start), inLine(rec.Host.End-1) + 1}
+		if host.End-host.Start != rec.Host.End-rec.Host.Start {
+			host = Span{}
+		}
+		rec.Host = host
 	}
 	end := int32(len(line)) // a message to the clean text's end takes the codes after it too
 	if int(rec.Message.End) < len(at) && rec.Message.End > rec.Message.Start {
