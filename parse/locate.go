@@ -352,9 +352,12 @@ func prose(b []byte) bool {
 // pastLoggerDash reports whether b, the text before a time, holds a level word and then the lone
 // dash a layout writes between its header and the message, with words after it: "[main] WARN
 // com.acme.Sync - Snapshot 2026-04-30 …" (slf4j-simple's, log4j's "%p %c - %m") has no time of its
-// own, and the one its message quotes is not the record's.
+// own, and the one its message quotes is not the record's. A level glued to its colon opens the
+// message itself, so two words after it do the same: syncthing's untimed "[start] INFO: syncthing
+// v1.19.2 … debian@debian 2023-04-09 10:47:16 UTC" ends with its build's date.
 func pastLoggerDash(b []byte) bool {
 	level, dash := false, false
+	words := 0 // of the message, after a level's colon
 	for i := 0; i < len(b); {
 		s, e := nextToken(b, i)
 		if s == e {
@@ -364,10 +367,18 @@ func pastLoggerDash(b []byte) bool {
 		switch {
 		case dash:
 			return true // a word of the message before the time
+		case words > 0:
+			if words++; words > 2 {
+				return true
+			}
 		case level && len(w) == 1 && w[0] == '-':
 			dash = true
 		case !level && isUpperWord(w):
 			_, level = ParseLevel(w)
+		case !level && len(w) > 2 && w[len(w)-1] == ':' && isUpperWord(w[:len(w)-1]):
+			if _, level = ParseLevel(w[:len(w)-1]); level {
+				words = 1
+			}
 		}
 		i = e
 	}

@@ -5509,6 +5509,16 @@ var ruleCases = []worldCase{
 			we("2012-01-01T00:00:03Z", Unknown, "cn18", "- 1325375997 2011.12.31 cn18 Jan 1 00:00:03 cn18/cn18 ntpd[2211]: kernel time sync enabled 0001"),
 		},
 	},
+	{
+		name: "a build's date in an untimed banner after its level and colon",
+		why:  "the date ends a program's banner after LEVEL: and words of the message (syncthing's -logflags=0 start line), so it is the build's, not the record's; a date right after the level's colon stays the record's",
+		entries: []worldEntry{
+			we("", Info, "", `[start] INFO: relayd v2.4.1-deb "Quiet Quokka" (go1.22.4 linux-amd64) builder@buildhost 2026-04-09 10:47:16 UTC [noupgrade]`),
+			we("", Info, "", `[K3XQ2] INFO: My ID: K3XQ2AB-77FGA2Q-PLMQ4RT`),
+			we("", Warn, "", `[K3XQ2] WARNING: Folder "docs" isn't making sync progress`),
+			we("2026-11-29T10:47:16Z", Info, "", `INFO: 2026-11-29 10:47:16 UTC relay started`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
