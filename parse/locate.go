@@ -613,7 +613,7 @@ func nameBefore(line []byte, i int) int {
 		return gluedMonth(line, i)
 	}
 	we := i
-	for we > 0 && line[we-1] == ' ' && i-we < 2 {
+	for we > 0 && line[we-1] == ' ' && i-we < 3 { // a device pads its date with runs of blanks: "Sep   19  08:26:10"
 		we--
 	}
 	if we == i && (i == 0 || line[i-1] != '-' && line[i-1] != '/') {

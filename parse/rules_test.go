@@ -5519,6 +5519,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:47:16Z", Info, "", `INFO: 2026-11-29 10:47:16 UTC relay started`),
 		},
 	},
+	{
+		name: "a syslog date padded with runs of blanks",
+		why:  "some devices pad the month and the day with runs of blanks (netty-codec-syslog's CEF cases): the same date and the host after it",
+		entries: []worldEntry{
+			we("2026-09-19T08:26:10Z", Unknown, "fw-edge", `Sep   19  08:26:10 fw-edge CEF:0|Vendor|Gate|3.2|200|port scan blocked|8|src=192.0.2.77 dpt=22`),
+			we("2026-09-07T08:26:11Z", Unknown, "fw-edge", `Sep   7   08:26:11 fw-edge CEF:0|Vendor|Gate|3.2|201|session closed|3|src=192.0.2.78`),
+			we("2026-09-19T08:26:12Z", Info, "fw-edge", `<14>Sep  19  08:26:12 fw-edge gated[301]: policy reloaded`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -333,6 +333,9 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		h = 1
 	}
 	if len(b) < clock+h+6 || b[3] != ' ' || b[clock-1] != ' ' || b[clock+h] != ':' || b[clock+h+3] != ':' {
+		if year == 0 {
+			return parseBSDPadded(b, now, w)
+		}
 		return 0, 0, false
 	}
 	mon, ok := month(b, 0)
@@ -382,6 +385,33 @@ func parseBSD(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return t - int64(offset)*nsPerSec, at + i, ok
 	}
 	return w.utc(t), at + i, ok
+}
+
+// parseBSDPadded reads a syslog date padded with runs of blanks, as some devices write it
+// ("Sep   19  08:26:10 ids-edge CEF:0|…"): the same date in parseBSD's columns.
+func parseBSDPadded(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	if len(b) < 14 || b[3] != ' ' {
+		return 0, 0, false
+	}
+	if _, ok := month(b, 0); !ok {
+		return 0, 0, false
+	}
+	d := skipBlanks(b, 3)
+	_, nd := digitRun(b, d)
+	c := skipBlanks(b, d+nd)
+	if d-3 > 3 || nd < 1 || nd > 2 || c-(d+nd) > 3 || d-3+c-(d+nd) < 3 || !colonClock(b, c) {
+		return 0, 0, false // not padded beyond the columns parseBSD reads itself
+	}
+	var buf [96]byte
+	cols := append(buf[:0], b[:4]...)
+	if nd == 1 {
+		cols = append(cols, ' ')
+	}
+	cols = append(cols, b[d:d+nd]...)
+	cols = append(cols, ' ')
+	cols = append(cols, b[c:min(len(b), c+len(buf)-len(cols))]...)
+	t, end, ok := parseBSD(cols, now, w)
+	return t, end - 7 + c, ok && end >= 7
 }
 
 // hostFollows reports whether the word after b[i] is no syslog tag ("sshd[12]:", "kernel:"), as
