@@ -375,6 +375,7 @@ var realTables = []table{
 	{"fresh142_test.go", fresh142Cases, 40},
 	{"fresh143_test.go", fresh143Cases, 19},
 	{"fresh144_test.go", fresh144Cases, 15},
+	{"fresh145_test.go", fresh145Cases, 19},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
