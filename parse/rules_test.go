@@ -5528,6 +5528,16 @@ var ruleCases = []worldCase{
 			we("2026-09-19T08:26:12Z", Info, "fw-edge", `<14>Sep  19  08:26:12 fw-edge gated[301]: policy reloaded`),
 		},
 	},
+	{
+		name: "IOS's origin-id among its counters",
+		why:  "logging origin-id hostname or ip with service sequence-numbers writes the device's name or address between the message counter and the sequence number, or after a bare colon when the counter is off; counters alone name no host",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:11.204Z", Warn, "core-rtr2", "<188>88412: core-rtr2: 88409: Nov 29 2026 08:02:11.204 UTC: %LINEPROTO-4-UPDOWN: Line protocol on Interface Gi0/2, changed state to down"),
+			we("2026-11-29T08:02:12.300Z", Notice, "192.0.2.14", "<189>88413: 192.0.2.14: 88410: Nov 29 2026 08:02:12.300 UTC: %SYS-5-CONFIG_I: Configured from console by admin on vty1 (192.0.2.50)"),
+			we("2026-11-29T08:02:13.001Z", Notice, "core-rtr2", "<189>: core-rtr2: Nov 29 2026 08:02:13.001: %SYS-5-RELOAD: Reload requested by admin"),
+			we("2026-11-29T08:02:14.500Z", Notice, "", "<189>88415: 88412: Nov 29 2026 08:02:14.500 UTC: %SYS-5-CONFIG_I: Configured from console by admin on vty1 (192.0.2.50)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

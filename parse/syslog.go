@@ -1195,22 +1195,31 @@ func hostBeforeID(line []byte, e int) Span {
 }
 
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
-// (logging origin-id hostname): "<189>123: router1: *Nov 29 07:41:16.123: %SYS-5-CONFIG_I: …",
-// after the sequence number, as a word that ends in ':' and holds a letter.
+// (logging origin-id hostname or ip): "<189>123: router1: *Nov 29 07:41:16.123: %SYS-5-CONFIG_I:
+// …", a word that ends in ':' and holds a letter, or an address, among the counters before the
+// time: the message counter before it, the sequence number after it ("<190>3132811: sw01:
+// 3132807: Nov 29 2026 …"), or neither ("<189>: sw01: Nov 29 2026 …").
 func hostBeforeTime(line []byte, i, at int) Span {
-	for k := 0; k < 2 && i < at; k++ {
+	if hasPrefixAt(line, i, ": ") {
+		i = skipBlanks(line, i+1) // no message counter, its colon left
+	}
+	var host Span
+	for k := 0; k < 3 && i < at; k++ {
 		s, e := nextToken(line, i)
-		if k == 1 && e < at && (isAlpha(line[s]) || addressBytes(line[s:e]) && hasDigit(line[s:e])) && hostLike(line[s:e]) && nodeBefore(line, e, at) {
+		if k == 1 && host.End == 0 && e < at && (isAlpha(line[s]) || addressBytes(line[s:e]) && hasDigit(line[s:e])) && hostLike(line[s:e]) && nodeBefore(line, e, at) {
 			return Span{int32(s), int32(e)} // IOS XR: "<189>41207: xr-pe1 RP/0/RSP0/CPU0:Nov 29 …", or its address
 		}
 		if e > at || e-s < 2 || line[e-1] != ':' {
 			return Span{}
 		}
-		if w := line[s : e-1]; !numberColumn(w) {
-			if m := skipBlanks(line, e); !hostLike(w) || !hasLetter(w) || m != at && line[m] != '*' && !(line[m] == '.' && m+1 == at) {
+		if w := line[s : e-1]; ipv4(w) || !numberColumn(w) {
+			if host.End > 0 || !hostLike(w) || !hasLetter(w) && !ipv4(w) {
 				return Span{}
 			}
-			return Span{int32(s), int32(e - 1)}
+			host = Span{int32(s), int32(e - 1)}
+		}
+		if m := skipBlanks(line, e); m == at || line[m] == '*' || line[m] == '.' && m+1 == at {
+			return host
 		}
 		i = e
 	}
