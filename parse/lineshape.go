@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A line shape is a learned layout: the words a source's lines open with, and which of them are
 // the time, the level and the host, learned from a line the full parse read. Later lines of the
@@ -22,6 +25,7 @@ type lineShape struct {
 	timeShape []byte    // its shape (see shape)
 	timeLen   int
 	ends      bool        // the text after the time is none that its reading would take (see endsTime)
+	levelEnds bool        // a layout's level is its last word, the message after it (see levelEnds)
 	last      lastStamp   // the minute of the time the full parse read last
 	words     []levelWord // the level words the full parse read as the shape did, at its level's place
 	hosts     []string    // the hosts it read at the host's place
@@ -204,11 +208,44 @@ func (sh *lineShape) read(line []byte, rec *Record, w *wallClock) (fit shapeFit,
 		// that its lines did not have ("INFO  - [main] …"), which it may take for the header's.
 		return fit, false
 	}
+	if sh.levelEnds && loggerDashAhead(line, i) {
+		return fit, false // a logger and its dash where the shape's lines had none: the full parse reads them
+	}
 	rec.Message = Span{int32(i), int32(len(line))}
 	if !fit.timed {
 		rec.Time = 0
 	}
 	return fit, true
+}
+
+// levelEnds reports whether a layout's shape ends with its level, and so the message comes right
+// after it, where the layout parser looks for a logger and its dash (see loggerDashAhead).
+func levelEnds(format Format, segs []segment) bool {
+	k := len(segs) - 1
+	if k > 0 && segs[k].kind == segText && len(bytes.Trim(segs[k].text, " \t")) == 0 {
+		k-- // the blanks after the level; a dash or a bar after it is the full parse's separator, read
+	}
+	return format == FormatLayout && k >= 0 && segs[k].kind == segLevel
+}
+
+// loggerDashAhead reports whether one or two words at line[i:] are followed by " - ", which the
+// layout parser reads after a level as a thread's or a logger's and the dash before the message
+// ("WARN c.e.App - …", see afterLevel).
+func loggerDashAhead(line []byte, i int) bool {
+	if bytes.IndexByte(line[i:], '-') < 0 {
+		return false
+	}
+	for k := 0; k < 2; k++ {
+		s, e := nextToken(line, i)
+		if s == e {
+			return false
+		}
+		if hasPrefixAt(line, e, " - ") {
+			return true
+		}
+		i = e
+	}
+	return false
 }
 
 // readTime reads the time at line[i:] when it is in the minute the full parse read last, and

@@ -96,12 +96,12 @@ func newShape(line []byte, rec *Record, st stamp, roles shapeRoles, now int64, w
 	// then, kept, its time.
 	var spelling [64]byte
 	trial := lineShape{format: rec.Format, kind: st.kind, timeLen: st.end - st.start, segs: segs,
-		timeShape: shape(spelling[:0], line[st.start:st.end])}
+		timeShape: shape(spelling[:0], line[st.start:st.end]), levelEnds: levelEnds(rec.Format, segs)}
 	if _, ok := trial.readsAlike(line, rec, roles, false, w); !ok || !endsTime(segs) && extended(line, st.end, *w) {
 		return nil, false // (a time its parser read further: "…Z+00:00")
 	}
 	sh := &lineShape{format: trial.format, kind: trial.kind, timeLen: trial.timeLen,
-		timeShape: bytes.Clone(trial.timeShape), segs: slices.Clone(segs)}
+		timeShape: bytes.Clone(trial.timeShape), segs: slices.Clone(segs), levelEnds: trial.levelEnds}
 	for k := range sh.segs {
 		sh.segs[k].text = bytes.Clone(sh.segs[k].text)
 	}
