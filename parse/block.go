@@ -597,6 +597,22 @@ func agentHost(line []byte) (Span, bool) {
 	return Span{}, false
 }
 
+// agentLocation reports whether the message at line[msg:] opens with the agent and the location
+// OSSEC and Wazuh write after an event's time in archives.log, as on an alert's time line:
+// "web01->/var/log/auth.log", "(web-03) 10.20.0.13->WinEvtLog". Their time opens the line with
+// its year, "2026 Nov 29 07:41:54": elsewhere "a->b" is a message's word.
+func agentLocation(line []byte, msg int) bool {
+	if msg != len("2026 Nov 29 07:41:54 ") || byteAt(line, 4) != ' ' || !isDigit(line[0]) {
+		return false
+	}
+	s, e := nextToken(line, msg)
+	if e > s+3 && line[s] == '(' && line[e-1] == ')' {
+		s, e = nextToken(line, e)
+	}
+	k := bytes.Index(line[s:e], []byte("->"))
+	return k > 0 && s+k+2 < e
+}
+
 // xmlBlock reports whether the pending entry opens with an XML element.
 func (s *Stream) xmlBlock() bool {
 	i := skipWS(s.raw, 0)

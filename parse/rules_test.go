@@ -5538,6 +5538,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:02:14.500Z", Notice, "", "<189>88415: 88412: Nov 29 2026 08:02:14.500 UTC: %SYS-5-CONFIG_I: Configured from console by admin on vty1 (192.0.2.50)"),
 		},
 	},
+	{
+		name: "OSSEC's archives.log names the agent",
+		why:  "archives.log writes the event's agent before the location it read, after a year-first time: a name alone for the manager's own logs, in parentheses before the address for a remote agent",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:04Z", Unknown, "ids-hub", "2026 Nov 29 09:12:04 ids-hub->/var/log/messages Nov 29 09:12:03 ids-hub kernel: nf_conntrack: table full, dropping packet"),
+			we("2026-11-29T09:12:05Z", Unknown, "db-11", "2026 Nov 29 09:12:05 (db-11) 192.0.2.31->/var/log/postgresql/postgresql.log 2026-11-29 09:12:05.102 UTC [812] LOG:  checkpoint starting: time"),
+			we("2026-11-29T09:12:06Z", Info, "", "2026-11-29 09:12:06 INFO queue->worker handoff took 12 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
