@@ -29,6 +29,17 @@ type buckets struct {
 	counts      [][parse.NumLevels]int
 }
 
+// The histogram counts times within 1900-2150: a line may write any year from 1678 to 2261 (what
+// Unix nanoseconds hold), and a span of them would overflow the buckets' arithmetic. A time
+// outside falls in the first or the last bucket.
+var (
+	histEarliest = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()
+	histLatest   = time.Date(2150, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()
+)
+
+// histTime is t within the histogram's range of times.
+func histTime(t int64) int64 { return min(max(t, histEarliest), histLatest) }
+
 // span is a range of time, [from, to) in Unix nanoseconds.
 type span struct{ from, to int64 }
 
@@ -108,9 +119,9 @@ func countBuckets(snap *ring.Snapshot, rows Rows, n int, frame *buckets) buckets
 	}
 	at := func(seq uint64) int64 {
 		if t := snap.Time(seq); t != 0 {
-			return t
+			return histTime(t)
 		}
-		return snap.Key(seq).Sort
+		return histTime(snap.Key(seq).Sort)
 	}
 	if frame != nil {
 		b.start, b.step = frame.start, frame.step
@@ -189,7 +200,7 @@ func (h Histogram) bucketOf(t int64) int {
 	if h.data.step == 0 || len(h.data.counts) == 0 {
 		return -1
 	}
-	return min(max(int((t-h.data.start)/h.data.step), 0), len(h.data.counts)-1)
+	return min(max(int((histTime(t)-h.data.start)/h.data.step), 0), len(h.data.counts)-1)
 }
 
 // Update moves the selected bucket.

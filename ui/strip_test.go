@@ -85,3 +85,36 @@ func TestHistogramLabelsNameTheYearOverLongSpans(t *testing.T) {
 		t.Errorf("bucket info %q, want its dates with their year", info)
 	}
 }
+
+// A line may write any year Unix nanoseconds hold: times three centuries apart, and those wrapped
+// round by an overflowing epoch, are counted in the first and the last buckets, not past the
+// buckets' arithmetic (an adversarial try crashed the interface with "1733-06-01T00:00:00Z").
+func TestHistogramCountsTimesCenturiesApart(t *testing.T) {
+	s := parse.NewStream("far.log", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
+	b := &parse.Batch{Source: "far.log"}
+	var off int64
+	for _, l := range []string{"2026-01-01T00:00:00Z INFO a", "1733-06-01T00:00:00Z ERROR b", "2261-06-01T00:00:00Z WARN c", "1679-01-01T00:00:00Z INFO d"} {
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(b)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	snap := r.Snapshot()
+	rows := newAllRows(snap)
+	got := countBuckets(snap, rows, 80, nil)
+	if n := countedEntries(got); n != 4 {
+		t.Fatalf("%d entries counted, want 4", n)
+	}
+	if got.counts[0][parse.Error] != 1 || got.counts[79][parse.Warn] != 1 {
+		t.Errorf("the earliest and the latest are not in the first and the last buckets: %v %v", got.counts[0], got.counts[79])
+	}
+	h := Histogram{data: got}
+	if k := h.bucketOf(time.Date(1679, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()); k != 0 {
+		t.Errorf("a time before the range is in bucket %d, want 0", k)
+	}
+	h = h.zoomIn()
+	if len(h.zoom) != 1 || h.zoom[0].to <= h.zoom[0].from {
+		t.Errorf("zoom over centuries gave %v", h.zoom)
+	}
+}
