@@ -73,6 +73,7 @@ type config struct {
 	ssh                                      tail.SSHOptions
 	hostsFile                                string
 	paths                                    []string
+	fileFlags                                []string // arguments spelled as flags that name files here, read as files
 }
 
 // parseArgs reads the command line. --help prints the help on stdout, as GNU tools do, so that
@@ -114,6 +115,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.BoolVar(&cfg.loki.TLSSkipVerify, "loki-tls-skip-verify", false, "accept any certificate of the Loki server (default $LOKI_TLS_SKIP_VERIFY)")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	fs.Usage = func() {} // a bad flag gets one line and a pointer to --help, not the whole help
+	args, cfg.fileFlags = namedFiles(fs, args, existing)
 	plain, literal, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -127,7 +129,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 		return cfg, err
 	}
 	cfg.loki = lokiEnv(cfg.loki, os.Getenv)
-	cfg.paths = sourceArgs(plain, literal)
+	cfg.paths = sourceArgs(plain, append(literal, cfg.fileFlags...))
 	if cfg.hostsFile != "" {
 		hosts, err := tail.ReadHosts(cfg.hostsFile)
 		if err != nil {
@@ -340,6 +342,30 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (plain, literal []string
 		}
 		plain, args = append(plain, rest[0]), rest[1:] // a path, or "-" for standard input
 	}
+}
+
+// namedFiles takes out of args those spelled as flags that name an existing file or directory,
+// before "--": a shell's "*" expands to a file called "--cmd=touch x" as readily as to "app.log",
+// and such a name is data, read as a file, never a flag that runs a command or changes what is
+// read. The value of a flag ("--query -x") stays where it is.
+func namedFiles(fs *flag.FlagSet, args []string, exists func(string) bool) (rest, files []string) {
+	for k, a := range args {
+		if a == "--" && !flagValue(fs, args[:k]) {
+			return append(rest, args[k:]...), files
+		}
+		if len(a) > 1 && a[0] == '-' && !flagValue(fs, args[:k]) && exists(a) {
+			files = append(files, a)
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return rest, files
+}
+
+// existing reports whether a file or directory called name exists (a dangling link too).
+func existing(name string) bool {
+	_, err := os.Lstat(name)
+	return err == nil
 }
 
 // flagValue reports whether the word after args is the value of the flag args end with, as

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -166,5 +168,54 @@ func TestFlagsAfterPaths(t *testing.T) {
 	}
 	if _, err := parseArgs([]string{"a.log", "--no-such-flag"}, &strings.Builder{}); err == nil {
 		t.Error("an unknown flag after a path is a usage error")
+	}
+}
+
+// A file whose name is spelled as a flag, as a shell's "*" hands it over, is read as that file and
+// never taken as a flag: an adversarial try had "trawl *" run a file called "--cmd=touch PWNED".
+// A flag's own value keeps its place, and after "--" every word is a path as before.
+func TestFileNamedAsAFlagIsReadAsAFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	files := map[string]string{
+		"a.log":             "2026-01-01T00:00:00Z INFO plain\n",
+		"--cmd=touch pwned": "2026-01-01T00:00:01Z WARN in the file called --cmd\n",
+		"--level=emergency": "2026-01-01T00:00:02Z ERROR in the file called --level\n",
+		"-x":                "2026-01-01T00:00:03Z INFO in the file called -x\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := os.Create(filepath.Join(t.TempDir(), "out.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	var stderr strings.Builder
+	args := []string{"--json", "--no-follow", "--all", "--cmd=touch pwned", "--level=emergency", "--loki-org-id", "-x", "a.log", "--", "-x"}
+	if code := run(args, nil, out, &stderr); code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pwned")); err == nil {
+		t.Fatal("a file's name ran as a command")
+	}
+	got, err := os.ReadFile(out.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"plain", "in the file called --cmd", "in the file called --level", "in the file called -x"} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	for _, name := range []string{"--cmd=touch pwned", "--level=emergency"} {
+		if !strings.Contains(stderr.String(), name+": a file of that name is here") {
+			t.Errorf("stderr %q does not say that %s is read as a file", stderr.String(), name)
+		}
+	}
+	if strings.Contains(stderr.String(), "-x: a file") {
+		t.Errorf("stderr %q: a flag's value and a path after -- are no flags read as files", stderr.String())
 	}
 }

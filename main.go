@@ -62,6 +62,9 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "trawl %s\n", version)
 		return exitOK
 	}
+	for _, name := range cfg.fileFlags {
+		fmt.Fprintf(stderr, "trawl: %s: a file of that name is here, so it is read as a file, not as a flag\n", oneLine(name))
+	}
 	limitMemory(int64(cfg.maxMemory))
 
 	// SIGHUP is a dropped SSH connection: stop as cleanly as for SIGINT and SIGTERM. Bubble Tea
