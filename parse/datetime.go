@@ -42,6 +42,9 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 		j = skipBlanks(b, j)
 	}
 	var ok bool
+	if hasPrefixAt(b, j, "0000") && !isDigitAt(b, j+4) {
+		return false // a year zero: a clock never set, no date to read as year-less
+	}
 	if isDigitAt(b, j) {
 		j, ok = numericDate(b, j, now, w, d)
 	} else {

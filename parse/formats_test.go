@@ -17,6 +17,8 @@ var jsonCases = []parseCase{
 		format: FormatJSON, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "Error sending response", why: "MongoDB 4.4+: time under $date, severity letter in s"},
 	{name: "log4j2 instant", line: `{"instant":{"epochSecond":1771252201,"nanoOfSecond":250000000},"thread":"main","level":"WARN","loggerName":"a.B","message":"slow"}`,
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.25Z", msg: "slow", why: "Log4j 2's JsonLayout: the time split into seconds and nanoseconds"},
+	{name: "log4j2 instant with seconds no event has", line: `{"instant":{"epochSecond":9223372036854775807,"nanoOfSecond":5},"level":"WARN","message":"slow"}`,
+		format: FormatJSON, level: Warn, msg: "slow", why: "seconds past what Unix nanoseconds hold are no time, and the nanoseconds are not added past int64 (an adversarial try's line read as 1677)"},
 	{name: "nanos without their seconds", line: `{"instant":{"nanoOfSecond":250000000},"time":"2026-02-16T14:30:01Z","msg":"x"}`,
 		format: FormatJSON, time: "2026-02-16T14:30:01Z", msg: "x", why: "nanoseconds add only to the seconds beside them"},
 	{name: "blank before Z", line: `{"timestamp":"2026-02-16 14:30:01.500 Z","level":"info","msg":"up"}`,
@@ -494,6 +496,8 @@ var accessCases = []parseCase{
 }
 
 var layoutCases = []parseCase{
+	{name: "a year zero", line: `0000-06-15T12:00:00Z INFO boot clock not set`,
+		format: FormatText, level: Info, msg: "0000-06-15T12:00:00Z INFO boot clock not set", why: "a clock never set writes year zero: no time, rather than the date in the current year (an adversarial try)"},
 	{name: "a level right-aligned in lower case", line: `[2026-02-16T14:30:01.412Z] [ warning] [guestinfo] disk info buffer too small`,
 		format: FormatLayout, level: Warn, time: "2026-02-16T14:30:01.412Z", msg: "[guestinfo] disk info buffer too small", why: "VMware Tools pads GLib's level names to the right of their bracket"},
 	{name: "GLib's message level", line: `[2026-02-16T14:30:01.412Z] [ message] [vmsvc] log caching on`,

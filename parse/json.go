@@ -564,12 +564,15 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 	before := st.rec.Time
 	if p.applyJSON(line, start, end, role, st.rec) {
-		if role == roleTime && rank >= suffixRank && !plausible(st.rec.Time, p.nowNano()) {
-			st.rec.Time = before // a key named for a time that holds a duration or a count
+		seconds := role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds")
+		if role == roleTime && (rank >= suffixRank || seconds) && !plausible(st.rec.Time, p.nowNano()) {
+			// A key named for a time that holds a duration or a count; seconds that are no
+			// event's (9223372036854775807), to which the nanoseconds would be added past int64.
+			st.rec.Time = before
 			return
 		}
 		st.ranks[role] = rank
-		st.seconds = role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds")
+		st.seconds = seconds
 		if role == roleHost {
 			st.hostKey = string(key) == "host"
 		}
