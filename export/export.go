@@ -9,8 +9,10 @@
 //     and ErrExists returned, with no window between a check and the write.
 //   - An export is private: a new file has mode 0600 whatever the umask, and a file it replaces
 //     keeps its own mode and, as far as the process may, its owner.
-//   - A symbolic link is kept and the file it names is written; a device, a pipe or a socket is
-//     refused, never replaced (a rename over /dev/null would replace the system's device).
+//   - A symbolic link is kept and the file it names is written, unless another user left it in a
+//     shared sticky folder such as /tmp (the kernel's protected_symlinks rule); a device, a pipe
+//     or a socket is refused, never replaced (a rename over /dev/null would replace the system's
+//     device).
 //   - A failure leaves nothing behind and names the target and the reason.
 package export
 
@@ -60,6 +62,9 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	if statErr == nil && old.Mode()&fs.ModeSymlink != 0 {
 		// A link is kept and the file it names is written, as a shell's redirection does:
 		// replacing the link would leave the file it names as it was.
+		if !linkFollowable(path, old) {
+			return 0, fmt.Errorf("%s: a symbolic link another user left in a shared folder; choose another name", path)
+		}
 		if target, err = filepath.EvalSymlinks(path); err != nil {
 			return 0, fmt.Errorf("%s: a symbolic link to a file that cannot be reached", path)
 		}
@@ -113,6 +118,19 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	}
 	syncDir(dir)
 	return n, nil
+}
+
+// LinkTarget returns the file that path names when it is a symbolic link, else "": a question
+// whether to replace it names the file that would be written.
+func LinkTarget(path string) string {
+	if fi, err := os.Lstat(path); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return ""
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return ""
+	}
+	return target
 }
 
 // write encodes the entries into f through a buffer.

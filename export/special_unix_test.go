@@ -50,6 +50,50 @@ func TestWriteThroughASymlink(t *testing.T) {
 	}
 }
 
+// In a sticky folder everyone may write, as /tmp, a link another user left is not followed, as the
+// kernel's protected_symlinks would not follow it: an adversarial try had root's export replace a
+// file through a link "nobody" made. The process's own link there is followed as before.
+func TestWriteRefusesAnotherUsersLinkInASharedFolder(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("giving a link to another user needs root")
+	}
+	shared := filepath.Join(t.TempDir(), "shared")
+	private := t.TempDir()
+	if err := os.Mkdir(shared, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o777|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	victim := filepath.Join(private, "passwd")
+	if err := os.WriteFile(victim, []byte("root:x:0:0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	trap := filepath.Join(shared, "evil.jsonl")
+	if err := os.Symlink(victim, trap); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Lchown(trap, 65534, 65534); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(trap, entries(2), Options{Shape: JSONLines}, true); err == nil || !strings.Contains(err.Error(), "another user") {
+		t.Fatalf("through another user's link in a shared folder: %v, want a refusal", err)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "root:x:0:0\n" {
+		t.Fatalf("the link's target was written: %q", b)
+	}
+	own := filepath.Join(shared, "own.jsonl")
+	if err := os.Symlink(victim, own); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(own, entries(2), Options{Shape: JSONLines}, true); err != nil {
+		t.Fatalf("through the process's own link: %v", err)
+	}
+	if n := countLines(t, victim); n != 2 {
+		t.Errorf("the own link's target holds %d entries, want 2", n)
+	}
+}
+
 // A pipe, a socket or a device is refused, with or without consent, and stays what it was: a
 // rename over /dev/null would replace the system's device.
 func TestWriteRefusesSpecialFiles(t *testing.T) {

@@ -39,6 +39,7 @@ type Export struct {
 	input    textinput.Model
 	stage    exportStage
 	path     string // the resolved path, once entered
+	linkTo   string // the file path names, when it is a symbolic link the question would write through
 	snap     *ring.Snapshot
 	rows     Rows
 	lo, hi   int
@@ -179,6 +180,7 @@ func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 		return e, notice("not written: "+msg.path+" exists", true)
 	case errors.Is(msg.err, export.ErrExists):
 		e.path, e.stage = msg.path, exportConfirm
+		e.linkTo = export.LinkTarget(msg.path)
 		e.snap, e.rows, e.lo, e.hi = msg.snap, msg.rows, msg.lo, msg.hi
 		return e, nil
 	case msg.err != nil:
@@ -229,6 +231,9 @@ func (e Export) label() string {
 // View renders the prompt or the overwrite question.
 func (e Export) View() string {
 	if e.stage == exportConfirm {
+		if e.linkTo != "" {
+			return SanitizeName(e.path) + " (a link to " + SanitizeName(e.linkTo) + ") exists; overwrite? (y/n)"
+		}
 		return SanitizeName(e.path) + " exists; overwrite? (y/n)"
 	}
 	return e.label() + e.input.View()

@@ -268,6 +268,26 @@ func TestModelExport(t *testing.T) {
 	}
 }
 
+// The question before replacing a symbolic link names the file it would write, not only the link.
+func TestModelExportNamesALinksTarget(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(5)), 320, 24)
+	target := filepath.Join(t.TempDir(), "kept.jsonl")
+	if err := os.WriteFile(target, []byte("{}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(d.m.cfg.WorkDir, "trawl-20260301-120000.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("e", "enter")
+	if d.m.export.stage != exportConfirm {
+		t.Fatalf("an existing link did not ask: stage %v", d.m.export.stage)
+	}
+	if s := d.screen(); !strings.Contains(s, "(a link to "+target+") exists; overwrite?") {
+		t.Fatalf("the question does not name the link's target %s:\n%s", target, s)
+	}
+	d.keys("n")
+}
+
 func countJSONL(t *testing.T, path string) int {
 	t.Helper()
 	f, err := os.Open(path)
