@@ -364,3 +364,37 @@ func TestLongLineReadToItsEndIsOneEntry(t *testing.T) {
 		t.Errorf("the long line: truncated %v, no newline %v, size %d", e.Truncated, e.NoNewline, e.Size)
 	}
 }
+
+// A file named as a glob is ("*.log") is read, and so is every file the glob covers, now and
+// later: an adversarial try hid a folder's logs from the quoted glob behind such a file.
+func TestFileNamedAsAGlobHidesNothing(t *testing.T) {
+	dir := t.TempDir()
+	pattern := filepath.Join(dir, "*.log")
+	writeLines(t, pattern, []string{"from the file called *.log"}, os.O_TRUNC)
+	writeLines(t, filepath.Join(dir, "a.log"), []string{"from a.log"}, os.O_TRUNC)
+	g, _, err := open([]string{pattern}, testOptions(true, false), nil, testStreams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := runGroup(t, g)
+	s.waitFor(t, "the file called *.log", hasRaw("from the file called *.log"))
+	s.waitFor(t, "a.log, which the glob covers", hasRaw("from a.log"))
+	writeLines(t, filepath.Join(dir, "b.log"), []string{"from b.log, made later"}, os.O_TRUNC)
+	s.waitFor(t, "b.log, made after the start", hasRaw("from b.log, made later"))
+}
+
+// An unreadable folder is said to be one, not an empty one ("no log files in it").
+func TestUnreadableFolderSaysWhy(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("root reads everything")
+	}
+	dir := filepath.Join(t.TempDir(), "closed")
+	if err := os.Mkdir(dir, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	_, warns, err := open([]string{dir}, Options{}, nil, testStreams)
+	if err == nil || len(warns) != 1 || !errors.Is(warns[0], fs.ErrPermission) {
+		t.Fatalf("err %v, warnings %v; want permission denied", err, warns)
+	}
+}

@@ -23,7 +23,7 @@ func (g *Group) addSpec(arg string) (int, []error) {
 	}
 	// An argument that names something on disk is that file or directory, whatever it holds: a
 	// file called "cmd:touch x" that a shell's * expands to is read, never run, and "app[1].log"
-	// is a file before it is a pattern.
+	// is a file before it is a pattern (and a pattern too, below).
 	if _, err := os.Lstat(arg); err != nil {
 		if text, ok := strings.CutPrefix(arg, commandPrefix); ok {
 			return g.addCommand(text)
@@ -71,7 +71,14 @@ func (g *Group) addSpec(arg string) (int, []error) {
 	if g.opts.Follow {
 		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(filepath.Dir(arg))}})
 	}
-	return g.addFile(arg, true, false)
+	n, warns := g.addFile(arg, true, false)
+	if _, err := filepath.Match(arg, ""); hasMeta(arg) && err == nil {
+		// A file named as the pattern is ("*.log", made by a slip or to hide the others) is read,
+		// and so is every file the pattern covers, followed as a quoted glob is.
+		m, w := g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+		n, warns = max(n, m), append(warns, w...)
+	}
+	return n, warns
 }
 
 // addPattern adds the files a glob or directory covers now and, when following, keeps it to pick
@@ -92,6 +99,10 @@ func (g *Group) addPattern(sp *spec) (int, []error) {
 	what := "no matching files"
 	if sp.kind == specDir {
 		what = "no log files in it"
+		if _, err := os.ReadDir(sp.arg); err != nil {
+			// An unreadable folder is not an empty one: say why nothing in it is read.
+			return 0, append(warns, err)
+		}
 	}
 	if g.opts.Follow && len(sp.dirs) > 0 {
 		g.specs = append(g.specs, sp)
