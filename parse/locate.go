@@ -117,14 +117,15 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		} else if maybeStamp(line, i, n) {
 			at = i
 		}
-		if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
-			// "User bob logged in at 2026-…": a time in a sentence is the message's. An epoch
-			// column before the sentence is still the line's (HPC's "… 1077804742 1 NIFF: node
-			// node-33 detected … on network 5.6.224.0").
-			return fallback, found
-		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {
+				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
+					// "User bob logged in at 2026-…": a time in a sentence is the message's. An
+					// epoch column before the sentence is still the line's (HPC's "… 1077804742 1
+					// NIFF: node node-33 detected … on network 5.6.224.0"). A number that reads
+					// as no time ("Perl: 5.30.0") says nothing of the words before it.
+					return fallback, found
+				}
 				// A written time wins over an epoch column before it (BGL's and Thunderbird's
 				// "- 1117838570 2005.06.03 … 2005-06-03-15.42.50.675872"), also when it is
 				// wall-clock time without a zone: it is read as the source's other zone-less
@@ -376,13 +377,27 @@ func pastLoggerDash(b []byte) bool {
 		case !level && isUpperWord(w):
 			_, level = ParseLevel(w)
 		case !level && len(w) > 2 && w[len(w)-1] == ':' && isUpperWord(w[:len(w)-1]):
-			if _, level = ParseLevel(w[:len(w)-1]); level {
-				words = 1
+			if _, level = ParseLevel(w[:len(w)-1]); level && !timeLabelLast(b) {
+				words = 1 // (a time its label names is the line's: OTRS's "ERROR: OTRS-CGI-10 … Time: Sun Nov 29 …")
 			}
 		}
 		i = e
 	}
 	return false
+}
+
+// timeLabelLast reports whether the last word of b is a label that names the time of an event,
+// "Time:" or "timestamp:", as a report's first line writes its own after other fields (OTRS's
+// "ERROR: OTRS-CGI-10 Perl: 5.30.0 OS: linux Time: Sun Nov 29 07:41:16 2026"). A date's label may
+// name any date ("expires Date: …").
+func timeLabelLast(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	w := b[bytes.LastIndexByte(b, ' ')+1:]
+	if len(w) < 5 || w[len(w)-1] != ':' {
+		return false
+	}
+	w = w[:len(w)-1]
+	return bytes.EqualFold(w, []byte("time")) || bytes.EqualFold(w, []byte("timestamp"))
 }
 
 // addressInAngles reports whether the angle bracket before line[i] holds a mail address or a

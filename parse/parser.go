@@ -612,7 +612,7 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 	if !ok || s.kind == stampColumnEpoch {
 		return
 	}
-	if s.token > 3 || s.token == 3 && !fenced(line, s.start, s.end) {
+	if (s.token > 3 || s.token == 3 && !fenced(line, s.start, s.end)) && !timeLabelLast(line[:s.start]) {
 		msg, ok := barColumn(line, s.start, s.end)
 		if !ok {
 			return

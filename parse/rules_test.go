@@ -5547,6 +5547,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:12:06Z", Info, "", "2026-11-29 09:12:06 INFO queue->worker handoff took 12 ms"),
 		},
 	},
+	{
+		name: "a time its label names after a level and other fields",
+		why:  "a report's first line may write the level, other labelled fields and then its own time after Time:, and a number before it that reads as no time (a version) stops nothing",
+		entries: []worldEntry{
+			we("2026-11-29T08:12:40Z", Error, "", "ERROR: HELPDESK-WEB-3 Perl: 5.36.0 OS: linux Time: Sun Nov 29 08:12:40 2026"),
+			we("2026-11-29T08:12:41Z", Critical, "", "FATAL: worker-2 build 7.1.4 Time: 2026-11-29 08:12:41"),
+			we("", Warn, "", "WARN: cert web-2 renewed, next expiry Date: 2026-12-24 00:00:00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
