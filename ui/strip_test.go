@@ -46,22 +46,26 @@ func TestStripFollowsResizeAndLateData(t *testing.T) {
 	}
 }
 
-// Entries a source wrote out of time order sit in the timeline after the entry before them, but
-// the histogram counts each in the bucket of its own time, as its label says.
-func TestHistogramCountsEntriesByTheirTime(t *testing.T) {
-	s := parse.NewStream("skew.log", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
-	b := &parse.Batch{Source: "skew.log"}
+// snapshotOf parses lines as one source's and holds them in a ring.
+func snapshotOf(source string, lines ...string) *ring.Snapshot {
+	s := parse.NewStream(source, parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
+	b := &parse.Batch{Source: source}
 	var off int64
-	for _, l := range []string{"2026-03-01T10:00:00Z INFO a", "2026-03-01T10:00:00+09:00 INFO b", "2026-03-01T10:00:00-05:00 INFO c", "2026-03-01T10:30:00Z INFO d", "2026-03-01T11:00:00Z INFO e"} {
+	for _, l := range lines {
 		s.Line([]byte(l), off, false, b)
 		off += int64(len(l)) + 1
 	}
 	s.Flush(b)
 	r := ring.New(ring.Options{})
 	r.Append(b)
-	snap := r.Snapshot()
-	rows := newAllRows(snap)
-	got := countBuckets(snap, rows, 14, nil)
+	return r.Snapshot()
+}
+
+// Entries a source wrote out of time order sit in the timeline after the entry before them, but
+// the histogram counts each in the bucket of its own time, as its label says.
+func TestHistogramCountsEntriesByTheirTime(t *testing.T) {
+	snap := snapshotOf("skew.log", "2026-03-01T10:00:00Z INFO a", "2026-03-01T10:00:00+09:00 INFO b", "2026-03-01T10:00:00-05:00 INFO c", "2026-03-01T10:30:00Z INFO d", "2026-03-01T11:00:00Z INFO e")
+	got := countBuckets(snap, newAllRows(snap), 14, nil)
 	want := make([]int, 14)
 	for _, hm := range [][2]int{{10, 0}, {1, 0}, {15, 0}, {10, 30}, {11, 0}} {
 		want[int((time.Date(2026, 3, 1, hm[0], hm[1], 0, 0, time.UTC).UnixNano()-got.start)/got.step)]++
@@ -90,19 +94,8 @@ func TestHistogramLabelsNameTheYearOverLongSpans(t *testing.T) {
 // round by an overflowing epoch, are counted in the first and the last buckets, not past the
 // buckets' arithmetic (an adversarial try crashed the interface with "1733-06-01T00:00:00Z").
 func TestHistogramCountsTimesCenturiesApart(t *testing.T) {
-	s := parse.NewStream("far.log", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
-	b := &parse.Batch{Source: "far.log"}
-	var off int64
-	for _, l := range []string{"2026-01-01T00:00:00Z INFO a", "1733-06-01T00:00:00Z ERROR b", "2261-06-01T00:00:00Z WARN c", "1679-01-01T00:00:00Z INFO d"} {
-		s.Line([]byte(l), off, false, b)
-		off += int64(len(l)) + 1
-	}
-	s.Flush(b)
-	r := ring.New(ring.Options{})
-	r.Append(b)
-	snap := r.Snapshot()
-	rows := newAllRows(snap)
-	got := countBuckets(snap, rows, 80, nil)
+	snap := snapshotOf("far.log", "2026-01-01T00:00:00Z INFO a", "1733-06-01T00:00:00Z ERROR b", "2261-06-01T00:00:00Z WARN c", "1679-01-01T00:00:00Z INFO d")
+	got := countBuckets(snap, newAllRows(snap), 80, nil)
 	if n := countedEntries(got); n != 4 {
 		t.Fatalf("%d entries counted, want 4", n)
 	}
