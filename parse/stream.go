@@ -705,6 +705,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if isDigit(line[0]) && outOfRangeStamp(line) {
+		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
+	}
 	if stream, _ := criPiece(line); stream != "" {
 		if last, tag := criPiece(lastLine(s.raw)); last == stream && tag == 'P' {
 			return true, rec, false // the rest of a container's long line, which the runtime split
@@ -2416,3 +2419,15 @@ func (s *Stream) headedTime() bool {
 // firstLine is raw up to its first newline. An entry is most often one line, so the search runs
 // to its end: bytes.IndexByte, which scans many bytes at a time, rather than a loop.
 func firstLine(raw []byte) []byte { return raw[:firstLineEnd(raw)] }
+
+// outOfRangeStamp reports whether line opens with an ISO date and time whose year Unix
+// nanoseconds cannot hold (before 1678, after 2261) or that a clock never set writes (0000):
+// "9999-12-31T23:59:59Z ERROR disk failed" is a record of its own, with its level and no time,
+// not the text of the record above it.
+func outOfRangeStamp(line []byte) bool {
+	year, ok := digits(line, 0, 4)
+	if !ok || len(line) < 19 || line[4] != '-' || line[7] != '-' || line[10] != 'T' && line[10] != ' ' || line[13] != ':' || line[16] != ':' {
+		return false
+	}
+	return year < 1678 || year > 2261
+}

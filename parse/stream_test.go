@@ -665,3 +665,17 @@ func TestStreamLongUntimedPreamble(t *testing.T) {
 		}
 	}
 }
+
+// A line that opens with a date no clock reads (a year before 1678 or after 2261, which Unix
+// nanoseconds cannot hold, or a clock never set, 0000) is a record of its own, with its level and
+// no time: an adversarial try found "9999-12-31T23:59:59Z ERROR disk failed" read as text of the
+// record above, hidden from a level filter.
+func TestOutOfRangeDateStartsARecord(t *testing.T) {
+	for _, stamp := range []string{"9999-12-31T23:59:59Z", "0000-06-15 12:00:00", "1601-01-01T00:00:00Z"} {
+		got := feed(t, StreamOptions{}, "2026-01-01T00:00:00Z INFO a\n"+stamp+" ERROR disk failed\n2026-01-01T00:00:01Z INFO b\n")
+		wantRaws(t, got, "2026-01-01T00:00:00Z INFO a", stamp+" ERROR disk failed", "2026-01-01T00:00:01Z INFO b")
+		if got[1].Time != 0 || got[1].Level != Error {
+			t.Errorf("%s: time %d level %v, want no time and error", stamp, got[1].Time, got[1].Level)
+		}
+	}
+}
