@@ -376,6 +376,7 @@ var realTables = []table{
 	{"fresh143_test.go", fresh143Cases, 19},
 	{"fresh144_test.go", fresh144Cases, 15},
 	{"fresh145_test.go", fresh145Cases, 19},
+	{"fresh146_test.go", fresh146Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
