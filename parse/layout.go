@@ -209,19 +209,33 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	if isDigitAt(line, day) {
 		day++
 	}
-	if !isDigitAt(line, j) || byteAt(line, day) != ' ' || !isAlpha(byteAt(line, day+1)) {
-		return false // the day, then the month as a word
-	}
-	t, n, ok := parseDMY(line[j:], w)
-	if ok && line[int(pid.End)] != ':' {
-		return false // only "pid:role" lines write a year: "29 Nov 2026 07:41:17 - ERROR: …" is a script's
-	}
-	if !ok {
-		var d dateTime
-		if !readDateTime(line, j, now, w, &d) || d.year != 0 {
-			return false
+	var t int64
+	var n int
+	switch role := pid.End > 0 && line[pid.End] == ':'; {
+	case isDigitAt(line, j) && byteAt(line, day) == ' ' && isAlpha(byteAt(line, day+1)): // the day, then the month as a word
+		var ok bool
+		t, n, ok = parseDMY(line[j:], w)
+		if ok && !role {
+			return false // only "pid:role" lines write a year: "29 Nov 2026 07:41:17 - ERROR: …" is a script's
 		}
-		t, n = d.t, d.end-j
+		if !ok {
+			var d dateTime
+			if !readDateTime(line, j, now, w, &d) || d.year != 0 {
+				return false
+			}
+			t, n = d.t, d.end-j
+		}
+	case role:
+		// Valkey 8.1's log-timestamp-format: milliseconds after the epoch's seconds
+		// ("1:M 1795938076.204 * …") or ISO 8601 ("1:M 2026-11-29T08:41:16.204+01:00 * …").
+		var ok bool
+		if t, n, ok = redisEpoch(line[j:]); !ok {
+			if t, n, ok = parseISO(line[j:], w); !ok {
+				return false
+			}
+		}
+	default:
+		return false
 	}
 	i := j + n
 	if i+3 > len(line) || line[i] != ' ' || (i+3 < len(line) && line[i+2] != ' ') {
@@ -253,6 +267,21 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	lx.pid = pid
 	rec.Message = Span{int32(min(i+3, len(line))), int32(len(line))}
 	return true
+}
+
+// redisEpoch reads the Unix time with milliseconds that Valkey writes with
+// log-timestamp-format milliseconds: "1795938076.204".
+func redisEpoch(b []byte) (int64, int, bool) {
+	_, n := digitRun(b, 0)
+	if n != 10 || byteAt(b, n) != '.' {
+		return 0, 0, false
+	}
+	_, f := digitRun(b, n+1)
+	if f != 3 {
+		return 0, 0, false
+	}
+	t, ok := parseEpoch(b[:n+4])
+	return t, n + 4, ok
 }
 
 // redisSignalLine parses what Redis logs from its signal handler, which may not format a time:

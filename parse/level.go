@@ -159,7 +159,13 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Unknown, false // "informational" is the longest
 	}
 	if k := offsetSuffix(word); k > 0 {
-		word = word[:k] // slog's levels between the named ones: "ERROR+4", "INFO-2"
+		// slog's levels between the named ones: "INFO+2", "WARN-2", "ERROR+4". Below the lowest,
+		// an offset names the trace level programs log as slog's LevelDebug-4: "DEBUG-4".
+		lvl, ok := ParseLevel(word[:k])
+		if lvl == Debug && word[k] == '-' {
+			lvl = Trace
+		}
+		return lvl, ok
 	}
 	if len(word) > 8 {
 		if lvl, ok := longLevel(word); ok {

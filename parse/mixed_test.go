@@ -129,7 +129,7 @@ func TestStreamRecordsSurviveRealContent(t *testing.T) {
 
 // Spellings of levels and times that loggers write beside the common ones.
 func TestMoreSpellings(t *testing.T) {
-	for word, want := range map[string]Level{"ERROR+4": Error, "INFO-2": Info, "CONFIG": Info, "WARN+1": Warn, "Caution": Warn} {
+	for word, want := range map[string]Level{"ERROR+4": Error, "DEBUG-4": Trace, "INFO-2": Info, "CONFIG": Info, "WARN+1": Warn, "Caution": Warn} {
 		if got, ok := ParseLevel([]byte(word)); !ok || got != want {
 			t.Errorf("ParseLevel(%q) = %v, want %v", word, got, want)
 		}
