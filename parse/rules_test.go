@@ -5556,6 +5556,15 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "WARN: cert web-2 renewed, next expiry Date: 2026-12-24 00:00:00"),
 		},
 	},
+	{
+		name: "Valkey's other clocks after pid:role",
+		why:  "Valkey 8.1's log-timestamp-format writes milliseconds after the epoch or ISO 8601 after pid:role, and the level mark still follows; slog's DEBUG-4 is the trace level",
+		entries: []worldEntry{
+			we("2026-11-29T09:30:00.125Z", Notice, "", "7:M 1795944600.125 * Background saving started by pid 88"),
+			we("2026-11-29T09:30:01.5Z", Warn, "", "7:M 2026-11-29T10:30:01.500+01:00 # WARNING: 32 bit instance detected"),
+			we("2026-11-29T09:30:02Z", Trace, "", `time=2026-11-29T09:30:02Z level=DEBUG-4 msg="handshake packet" peer=10.1.0.4`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
