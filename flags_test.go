@@ -219,3 +219,17 @@ func TestFileNamedAsAFlagIsReadAsAFile(t *testing.T) {
 		t.Errorf("stderr %q: a flag's value and a path after -- are no flags read as files", stderr.String())
 	}
 }
+
+// A refused regular expression says why, as the regexp package names it, not only where it is.
+func TestBadRegexSaysWhy(t *testing.T) {
+	log := filepath.Join(t.TempDir(), "a.log")
+	if err := os.WriteFile(log, []byte("2026-01-01T00:00:00Z INFO a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]string{"/a{1001}/": "(invalid repeat count)", "/a(b/": "(missing closing ))"} {
+		var stderr strings.Builder
+		if code := run([]string{"--json", "--no-follow", "--query", query, log}, nil, nil, &stderr); code != exitUsage || !strings.Contains(stderr.String(), want) {
+			t.Errorf("%s: exit %d, stderr %q; want a usage error saying %q", query, code, stderr.String(), want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp/syntax"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -110,7 +111,14 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 
 	matcher, err := filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: cfg.search()})
 	if err != nil {
-		fmt.Fprintf(stderr, "trawl: query: %v\n", err)
+		var re *syntax.Error
+		if errors.As(err, &re) {
+			// Say what is wrong, as the regexp package names it: "invalid repeat count". (The
+			// interface's status line has room for the position only.)
+			fmt.Fprintf(stderr, "trawl: query: %v (%s)\n", oneLine(err), oneLine(re.Code))
+		} else {
+			fmt.Fprintf(stderr, "trawl: query: %v\n", oneLine(err))
+		}
 		return exitUsage
 	}
 	if headless {

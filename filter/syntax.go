@@ -315,7 +315,7 @@ func parseRegex(tok token) (term, bool, error) {
 	}
 	re, err := regexp.Compile(expr)
 	if err != nil {
-		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: "bad regular expression " + text + regexReason(err), Err: err}
+		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: "bad regular expression " + text, Err: err}
 	}
 	if n := regexSize(expr); n > MaxRegexInsts {
 		return term{}, false, &SyntaxError{Pos: tok.pos, Msg: fmt.Sprintf("regular expression too large (%d steps, at most %d)", n, MaxRegexInsts)}
@@ -363,17 +363,4 @@ func regexHasUpper(p string) bool {
 		i += n
 	}
 	return false
-}
-
-// regexReason says what is wrong in a regular expression the parser refused, as Go's regexp names
-// it: ": invalid repeat count `{1001}`".
-func regexReason(err error) string {
-	var se *syntax.Error
-	if !errors.As(err, &se) {
-		return ""
-	}
-	if se.Expr == "" {
-		return ": " + string(se.Code)
-	}
-	return fmt.Sprintf(": %s `%s`", se.Code, strings.TrimPrefix(se.Expr, "(?i)")) // (the case folding trawl added)
 }
