@@ -377,6 +377,7 @@ var realTables = []table{
 	{"fresh144_test.go", fresh144Cases, 15},
 	{"fresh145_test.go", fresh145Cases, 19},
 	{"fresh146_test.go", fresh146Cases, 8},
+	{"fresh147_test.go", fresh147Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
