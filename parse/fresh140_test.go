@@ -451,10 +451,10 @@ var fresh140Cases = []worldCase{
 	{
 		name:   "posh-syslog-rfc5424-rsyslog-traditional-no-colon",
 		source: "Posh-SYSLOG's RFC 5424 lines as an old rsyslog (5.8 on CentOS 6) writes them in /var/log/messages, the tag without a colon after the pid (`Mmm dd HH:mm:ss host script.ps1[pid] msg`): poshsecurity/Posh-SYSLOG#10. No earlier table holds Posh-SYSLOG",
-		why:    "a BSD header and the Windows host; the tag ends at the pid's bracket with no colon; no level in the file",
+		why:    "a BSD header and the Windows host; the tag ends at the pid's bracket with no colon; no level in the file but the message's own word (expectation changed in the twenty-seventh session, when trawl learned level words in other languages: Italian's Errore: opening the message is read as English's Error: is there, and the sender's PRI on the RFC 5424 line of the same event, 131, says error too)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "WIN-APP01", "Nov 29 07:41:16 WIN-APP01 Invoke-Backup.ps1[804] Backup of D:\\Data to \\\\nas01\\backup finished in 00:12:41"),
-			we("2026-11-29T07:41:19Z", Unknown, "WIN-APP01", "Nov 29 07:41:19 WIN-APP01 Invoke-Backup.ps1[804] Errore: Parametri insufficienti."),
+			we("2026-11-29T07:41:19Z", Error, "WIN-APP01", "Nov 29 07:41:19 WIN-APP01 Invoke-Backup.ps1[804] Errore: Parametri insufficienti."),
 			we("2026-11-29T07:43:02Z", Unknown, "WIN-SQL02", "Nov 29 07:43:02 WIN-SQL02 Rotate-Logs.ps1[5120] Removed 14 files older than 30 days from E:\\Logs"),
 		},
 	},

@@ -146,7 +146,6 @@ var fresh147Cases = []worldCase{
 	// Tomcat's OneLineFormatter with the level in the JVM's language.
 	{
 		name:   "tomcat-onelineformatter-zh-cn-levels",
-		gap:    "trawl does not read the JDK's zh_CN level words in Tomcat's level column: 信息, 警告 and 严重 come out Unknown (the times and the records are read)",
 		source: "Tomcat 8.5+ catalina.out with its default OneLineFormatter (`dd-MMM-yyyy HH:mm:ss.SSS LEVEL [thread] class.method msg`) under a zh_CN JVM, the month still English and the level the JDK's zh_CN word: saysky/ForestBlog#59 (`01-Mar-2021 02:26:56.896 严重 [RMI TCP Connection(2)-127.0.0.1] org.apache.catalina.core.StandardContext.startInternal 由于之前的错误…`). The German and French one-line records are rule lines; the CJK level words are in no table",
 		why:    "the level column is a CJK word (严重 Error, 警告 Warn, 信息 Info) between the time and the bracketed thread",
 		entries: []worldEntry{
@@ -158,7 +157,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "tomcat-onelineformatter-ja-levels",
-		gap:    "trawl does not read the JDK's Japanese level words in Tomcat's level column: 情報, 警告 and 重大 come out Unknown (the times and the records are read)",
 		source: "Tomcat's OneLineFormatter under a ja_JP JVM, the level the JDK's Japanese word (情報 警告 重大): openjdk/jdk logging_ja.properties; datsuryoku-programing.com/?p=152 (catalina.out on a Japanese server). In no earlier table",
 		why:    "情報 Info, 警告 Warn, 重大 Error in the level column of a one-line Tomcat record",
 		entries: []worldEntry{
@@ -169,7 +167,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "tomcat-onelineformatter-ko-levels",
-		gap:    "trawl does not read the JDK's Korean level words in Tomcat's level column: 정보, 경고 and 심각 come out Unknown (the times and the records are read)",
 		source: "Tomcat's OneLineFormatter under a ko_KR JVM, the level the JDK's Korean word (정보 경고 심각): openjdk/jdk logging_ko.properties; kjg970.tistory.com/72 (catalina.out read on a Korean WAS). In no earlier table",
 		why:    "정보 Info, 경고 Warn, 심각 Error in the level column of a one-line Tomcat record",
 		entries: []worldEntry{
@@ -180,7 +177,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "tomcat-onelineformatter-pt-br-mixed-case",
-		gap:    "trawl reads the JDK's translated level names in capitals only: the current JDK's mixed-case pt_BR words Informações, Advertência and Grave come out Unknown (the time with nov. is read)",
 		source: "Tomcat's OneLineFormatter under a pt_BR JVM on a current JDK, whose Brazilian Portuguese level names are in mixed case (Grave, Advertência, Informações, Configuração, Detalhado) and whose CLDR month abbreviation carries a dot (nov.): openjdk/jdk logging_pt_BR.properties; the localized Tomcat line of reliatec-gmbh/LibreClinica#309 (the Spanish INFORMACIÓN in the same column). The capitals ADVERTÊNCIA and INFORMAÇÕES are rule words; the mixed-case ones are in no table",
 		why:    "the level word is Informações, Advertência or Grave with only its first letter in capitals; nov. with its dot is November",
 		entries: []worldEntry{
@@ -206,7 +202,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "eventviewer-txt-de-de",
-		gap:    "trawl does not read the German level words in the export's first column: Informationen, Warnung (in mixed case; the capital WARNUNG is a JUL word it reads), Fehler and Kritisch come out Unknown (the dd.MM.yyyy times and the quoted description over two lines are read)",
 		source: "Event Viewer 'Save All Events As…' Text (Tab delimited) on a de-DE Windows (`Ebene<TAB>Datum und Uhrzeit<TAB>Quelle<TAB>Ereignis-ID<TAB>Aufgabenkategorie`, the level Kritisch Fehler Warnung Informationen, the date dd.MM.yyyy and a 24-hour clock, a description with line breaks quoted over lines): forsenergy.com/de-de/eventviewer (Ebene: Informationen, Warnung, Fehler, Kritisch), cubewerk.de/2015/11/05/windows-eventlog-wissenswertes. The en-US text export is an earlier table's; the German one is in none",
 		why:    "Informationen, Warnung, Fehler and Kritisch are the level; a day-first dotted date; a quoted description over two lines is one record",
 		entries: []worldEntry{
@@ -220,7 +215,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "eventviewer-csv-ru-ru",
-		gap:    "trawl does not read the Russian level words in the export's first column: Ошибка, Предупреждение, Сведения and Критический come out Unknown (the dd.MM.yyyy times are read)",
 		source: "Event Viewer 'Save All Events As…' CSV on a ru-RU Windows (`Уровень,Дата и время,Источник,Код события,Категория задачи`, the level Критический Ошибка Предупреждение Сведения, the date dd.MM.yyyy and a 24-hour clock without a leading zero): arhivach.hk/misc/public/old/2-ch.ru/s/10381.html (the event types Сведения, Предупреждение, Ошибка), wsnumber.com/?p=9728. In no earlier table",
 		why:    "a Cyrillic level word is the first CSV column (Сведения is Information, Info); a day-first dotted date",
 		entries: []worldEntry{
@@ -233,7 +227,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "get-winevent-table-de-de",
-		gap:    "trawl does not read the German LevelDisplayName column: Fehler, Warnung and Informationen come out Unknown (the dd.MM.yyyy times are read)",
 		source: "`Get-WinEvent -LogName System` in PowerShell's default table view on a de-DE Windows (TimeCreated in the machine's culture, dd.MM.yyyy HH:mm:ss; LevelDisplayName translated: Informationen, Warnung, Fehler, Kritisch): forsenergy.com/de-de/eventviewer (the level names); the en-US table view is fresh65's shape. A translated LevelDisplayName is in no table",
 		why:    "a day-first dotted date, the event id, then the German level word in its own column",
 		entries: []worldEntry{
@@ -350,7 +343,6 @@ var fresh147Cases = []worldCase{
 	// PostgreSQL under a translated lc_messages.
 	{
 		name:   "postgresql-lc-messages-ru",
-		gap:    "trawl does not read PostgreSQL's Russian severities СООБЩЕНИЕ, ОШИБКА, ПРЕДУПРЕЖДЕНИЕ and ВАЖНО (all Unknown), and the ПОДРОБНОСТИ and ОПЕРАТОР lines after an ОШИБКА are not joined to it but come out as entries of their own (the MSK times are read)",
 		source: "PostgreSQL's stderr log with `log_line_prefix = '%m [%p] '` and lc_messages=ru_RU (the severity translated: ОШИБКА ERROR, ВАЖНО FATAL, ПРЕДУПРЕЖДЕНИЕ WARNING, ЗАМЕЧАНИЕ NOTICE, СООБЩЕНИЕ LOG; the continuation labels ПОДРОБНОСТИ and ОПЕРАТОР), log_timezone Europe/Moscow: postgrespro.ru/docs/postgresql/14/protocol-error-fields (the translated severities), erikdarlingdata/PerformanceMonitor#4006 (ru translates the severity label). The English PostgreSQL log is in many tables; a translated one is in none",
 		why:    "the level is a Cyrillic word (СООБЩЕНИЕ is LOG, Info; ВАЖНО is FATAL, Critical); MSK is +03:00; the detail and statement lines belong to the error above them",
 		entries: []worldEntry{
@@ -365,7 +357,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "postgresql-lc-messages-de",
-		gap:    "trawl does not read PostgreSQL's German FEHLER (Unknown), and the DETAIL and ANWEISUNG lines after it are not joined to it but come out as entries of their own (LOG, WARNUNG, FATAL and the CET times are read)",
 		source: "PostgreSQL's stderr log with `log_line_prefix = '%m [%p] '` and lc_messages=de_DE (FEHLER ERROR, WARNUNG WARNING, LOG and FATAL untranslated; DETAIL and ANWEISUNG for STATEMENT), log_timezone Europe/Berlin: sapcc/go-bits#205 (`2025-02-04 14:35:58.867 CET [2761] FATAL:  Datenbank »…« existiert nicht`), rails/rails#37784 (`FEHLER:  gecachter Plan …`), erikdarlingdata/PerformanceMonitor#3053. In no earlier table",
 		why:    "FEHLER is ERROR; CET is +01:00; the DETAIL and ANWEISUNG lines belong to the FEHLER above them",
 		entries: []worldEntry{
@@ -380,7 +371,6 @@ var fresh147Cases = []worldCase{
 	},
 	{
 		name:   "postgresql-lc-messages-fr",
-		gap:    "trawl does not read PostgreSQL's French ERREUR and ATTENTION (Unknown), and the DÉTAIL and INSTRUCTION lines after an ERREUR are not joined to it but come out as entries of their own (LOG and the CET times are read)",
 		source: "PostgreSQL's stderr log with `log_line_prefix = '%m [%p] '` and lc_messages=fr_FR (ERREUR ERROR, ATTENTION WARNING, LOG and FATAL; DÉTAIL and INSTRUCTION for STATEMENT), log_timezone Europe/Paris: erikdarlingdata/PerformanceMonitor#4006 (fr translates the severity label). In no earlier table",
 		why:    "ERREUR is ERROR and ATTENTION is WARNING; CET is +01:00; DÉTAIL and INSTRUCTION belong to the ERREUR above them",
 		entries: []worldEntry{
@@ -409,5 +399,5 @@ var fresh147Cases = []worldCase{
 func TestFresh147Formats(t *testing.T) { assertTable(t, fresh147Cases) }
 
 func TestFresh147Score(t *testing.T) {
-	checkScore(t, "fresh147 formats", fresh147Cases, [worldNumFields]float64{42.5, 46.1, 100, 77.5})
+	checkScore(t, "fresh147 formats", fresh147Cases, [worldNumFields]float64{79.7, 46.1, 100, 80.7})
 }

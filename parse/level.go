@@ -156,7 +156,7 @@ func monologLevel(n int) Level {
 // C A F), and syslog severity digits are not included (a bare digit is ambiguous). It allocates nothing.
 func ParseLevel(word []byte) (Level, bool) {
 	if len(word) == 0 || len(word) > 13 {
-		return Unknown, false // "informational" is the longest
+		return translated(word) // "informational" is the longest in English; "ПРЕДУПРЕЖДЕНИЕ" in bytes
 	}
 	if k := offsetSuffix(word); k > 0 {
 		// slog's levels between the named ones: "INFO+2", "WARN-2", "ERROR+4". Below the lowest,
@@ -171,7 +171,10 @@ func ParseLevel(word []byte) (Level, bool) {
 		if lvl, ok := longLevel(word); ok {
 			return lvl, ok
 		}
-		return localizedLevel(word)
+		if lvl, ok := localizedLevel(word); ok {
+			return lvl, ok
+		}
+		return translated(word)
 	}
 	// The word's letters in lower case, packed into one integer: every level word is letters or
 	// "!!", so a host or a number stops at its first other byte, and a word is looked up in one
@@ -182,7 +185,7 @@ func ParseLevel(word []byte) (Level, bool) {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		case (c < 'a' && c != '!') || c > 'z':
-			return Unknown, false
+			return translated(word) // a letter beyond ASCII: "信息", "Ошибка", "Advertência"
 		}
 		key |= uint64(c) << (8 * i)
 	}
@@ -194,9 +197,20 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Unknown, false // words of prose in other cases
 	}
 	if !ok {
-		return localizedLevel(word)
+		if lvl, ok := localizedLevel(word); ok {
+			return lvl, ok
+		}
+		return translated(word)
 	}
 	return lvl, ok
+}
+
+// translated is ParseLevel's answer for a word of translatedLevels.
+func translated(word []byte) (Level, bool) {
+	if tl, ok := translatedWord(word); ok {
+		return tl.level, true
+	}
+	return Unknown, false
 }
 
 // localizedLevel reads the names java.util.logging gives its levels in the JDK's translations,

@@ -5565,6 +5565,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:30:02Z", Trace, "", `time=2026-11-29T09:30:02Z level=DEBUG-4 msg="handshake packet" peer=10.1.0.4`),
 		},
 	},
+	{
+		name: "level words in other languages",
+		why:  "programs under another locale write their level words in its language: the JDK's translations in Tomcat's level column, PostgreSQL's translated severities and the labels of the lines after them, Windows' level names in a translated export",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:11.500Z", Warn, "", "29-Nov-2026 08:02:11.500 警告 [http-nio-8080-exec-3] org.apache.catalina.core.StandardWrapperValve.invoke 会话超时"),
+			we("2026-11-29T08:02:12.001Z", Error, "", "29-Nov-2026 08:02:12.001 심각 [main] org.apache.catalina.core.StandardService.startInternal 커넥터 시작 실패"),
+			we("2026-11-29T05:02:13.250Z", Error, "", "2026-11-29 08:02:13.250 MSK [7710] ОШИБКА:  отношение \"invoices\" не существует", "2026-11-29 08:02:13.250 MSK [7710] ОПЕРАТОР:  SELECT * FROM invoices;"),
+			we("2026-11-29T07:02:14.100Z", Warn, "", "2026-11-29 08:02:14.100 CET [7711] ATTENTION:  aucune transaction en cours"),
+			we("2026-11-29T08:02:15Z", Critical, "", `Критический,29.11.2026 8:02:15,Microsoft-Windows-Kernel-Power,41,(63),"Система перезагрузилась"`),
+			we("2026-11-29T08:02:16Z", Warn, "", "Warnung\t29.11.2026 08:02:16\tService Control Manager\t7023\tKeine\tDer Dienst wurde beendet."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

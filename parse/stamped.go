@@ -1014,6 +1014,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := csvLevel(line[ts:te]); ok {
 			return lvl, -1 - k, 0, true
 		}
+		if ts == 0 && k == s.token-1 && byteAt(line, te) == '\t' {
+			if lvl, ok := ParseLevel(line[:te]); ok {
+				return lvl, -1 - k, 0, true // the first column of a tab-separated export: Event Viewer's "Warning\t11/29/2026 …"
+			}
+		}
 		if lvl, ok := gvmLevel(line[ts:te], te == s.start); ok {
 			return lvl, -1 - k, 0, true
 		}

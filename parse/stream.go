@@ -1958,8 +1958,19 @@ func addressBytes(w []byte) bool {
 
 // annexLabels are the labels of the lines PostgreSQL writes after a message, each with the
 // message's own prefix and time ("[3012] DETAIL:  Key (id)=(7) already exists."): they are part
-// of the record above them, which holds the severity.
-var annexLabels = [...]string{"DETAIL:  ", "HINT:  ", "STATEMENT:  ", "CONTEXT:  ", "QUERY:  ", "LOCATION:  "}
+// of the record above them, which holds the severity. With lc_messages set they are translated,
+// the French ones with a blank before the colon ("INSTRUCTION :  "): its Russian, German, French
+// and Spanish catalogues' words are here too.
+var annexLabels = func() (labels []string) {
+	for _, word := range []string{"DETAIL", "HINT", "STATEMENT", "CONTEXT", "QUERY", "LOCATION",
+		"ПОДРОБНОСТИ", "ПОДСКАЗКА", "ОПЕРАТОР", "КОНТЕКСТ", "ЗАПРОС", "ПОЛОЖЕНИЕ",
+		"TIPP", "ANWEISUNG", "ZUSAMMENHANG", "ANFRAGE", "ORT",
+		"DÉTAIL", "ASTUCE", "INSTRUCTION", "CONTEXTE", "REQUÊTE", "EMPLACEMENT",
+		"DETALLE", "SUGERENCIA", "SENTENCIA", "CONTEXTO", "CONSULTA", "UBICACIÓN"} {
+		labels = append(labels, word+":  ", word+" :  ")
+	}
+	return labels
+}()
 
 // annexLine reports whether the message of a line, past the columns of its prefix, starts with
 // one of annexLabels.
@@ -1967,7 +1978,7 @@ func annexLine(line []byte, msg Span) bool {
 	i := int(msg.Start)
 	for k := 0; k < 6 && i < len(line); k++ {
 		s, e := nextToken(line, i)
-		if s == e || line[e-1] == ':' && !isUpperWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) && !(e-s > 2 && line[e-2] == ']') {
+		if s == e || line[e-1] == ':' && !capitalsWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) && !(e-s > 2 && line[e-2] == ']') {
 			// A label before it ends the header, unless it is a pid's ("pid 4131:"), or a prefix
 			// that closes with one: "%t:%r:%u@%d:[%p]: " writes "UTC:10.0.0.5(42180):app@shop:[9567]:".
 			return false
@@ -1980,6 +1991,20 @@ func annexLine(line []byte, msg Span) bool {
 		i = e
 	}
 	return false
+}
+
+// capitalsWord reports whether w is a word in capitals, in any script: "DETAIL", "ПОДРОБНОСТИ",
+// "DÉTAIL" (a byte beyond ASCII is taken for a capital's).
+func capitalsWord(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, c := range w {
+		if (c < 'A' || c > 'Z') && c < 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // criPiece returns the stream of a line the container runtime (CRI) wrote, " stdout" or

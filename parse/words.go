@@ -88,8 +88,8 @@ func skipBlanks(b []byte, i int) int {
 // then the word must be upper case, wrapped, colon-suffixed or prefixed with level=. Single letters
 // (the <E> style) count only when wrapped.
 func levelToken(tok []byte, strict bool) (Level, bool) {
-	if len(tok) < 1 || len(tok) > 20 && !longApacheModule(tok, strict) {
-		return Unknown, false
+	if len(tok) < 1 || len(tok) > 20 && !longApacheModule(tok, strict) && (tok[0] < 0x80 || len(tok) > maxTranslatedLevel+2) {
+		return Unknown, false // (a word in another script is longer in bytes: "ПРЕДУПРЕЖДЕНИЕ:")
 	}
 	marked := false
 	if n := len(tok); n > 2 && tok[n-1] == ':' {
@@ -145,6 +145,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		return Unknown, false
 	}
 	if strict && !marked && !isUpperWord(tok) {
+		if tl, ok := translatedWord(tok); ok && tl.caps {
+			return tl.level, true // a translation in capitals or in a script without case: "ОШИБКА", "信息"
+		}
 		return Unknown, false
 	}
 	if !marked && (string(tok) == "Not" || string(tok) == "Note") {
@@ -594,8 +597,12 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' {
 		// Also closing the bracket the time opened: Serilog's "[07:41:16 Information] …" when
 		// its template writes {Level} whole.
-		if w := bytes.TrimSuffix(tok, []byte("]")); isLowerWord(w[1:]) {
+		w := bytes.TrimSuffix(tok, []byte("]"))
+		if isLowerWord(w[1:]) {
 			return ParseLevel(w)
+		}
+		if tl, ok := translatedWord(w); ok {
+			return tl.level, true // a translation with letters beyond ASCII: the JDK's Brazilian "Informações"
 		}
 	}
 	return Unknown, false
@@ -973,10 +980,11 @@ func upperSeverity(f []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,".
+// csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,", and
+// in a translated export "エラー," or "Ошибка,".
 func csvLevel(tok []byte) (Level, bool) {
 	n := len(tok)
-	if n < 4 || tok[n-1] != ',' || tok[0] < 'A' || tok[0] > 'Z' || indexByteFrom(tok[:n-1], ',', 0) >= 0 {
+	if n < 4 || tok[n-1] != ',' || (tok[0] < 'A' || tok[0] > 'Z') && tok[0] < 0x80 || indexByteFrom(tok[:n-1], ',', 0) >= 0 {
 		return Unknown, false
 	}
 	return ParseLevel(tok[:n-1])
