@@ -12,6 +12,8 @@ type dateTime struct {
 	nsec             int64
 	offset           int // seconds east of UTC, when zoned
 	zoned, haveClock bool
+	meridiem         int8 // a 12-hour clock's marker written before it, as .NET's ko-KR "2026-11-29 오후 3:41:16": 1 a.m., 2 p.m.
+	cjk              bool // the date is written in a Chinese, Japanese or Korean locale's way (see cjkDate)
 	end              int
 	t                int64
 }
@@ -253,6 +255,8 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		return k, true
 	case la < 1 || la > 4 || j >= len(b):
 		return j, false
+	case b[j] >= 0x80 || la == 4 && hasPrefixAt(b, j, ". "):
+		return cjkDate(b, i, a, la, d)
 	}
 	sep := b[j]
 	if sep == ' ' && la <= 2 {
@@ -302,6 +306,63 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		return end, true
 	}
 	return k + 1 + lc, orderDate(d, a, la, c, e, lc, sep, now, w)
+}
+
+// cjkDate reads the dates the locales of China, Japan and Korea write at b[i:], whose first
+// number a (la digits) is read: with the characters for year, month and day, "2026年11月29日" and
+// date(1)'s "2026年 11月 29日"; Korean's dotted "2026. 11. 29."; each with the weekday after it
+// that date(1) writes (星期日, 日曜日, (일)); and Java's month before the day and the year, "11月 29,
+// 2026", "11월 29, 2026".
+func cjkDate(b []byte, i, a, la int, d *dateTime) (int, bool) {
+	j := i + la
+	switch {
+	case la == 4 && (hasPrefixAt(b, j, "年") || hasPrefixAt(b, j, ". ")):
+		year, dotted := "年", hasPrefixAt(b, j, ". ")
+		month, day := "月", "日"
+		if dotted {
+			year, month, day = ".", ".", "."
+		}
+		k := skipBlanks(b, j+len(year))
+		m, lm := digitRun(b, k)
+		if lm < 1 || lm > 2 || !hasPrefixAt(b, k+lm, month) {
+			return j, false
+		}
+		k = skipBlanks(b, k+lm+len(month))
+		dd, ld := digitRun(b, k)
+		if ld < 1 || ld > 2 || !hasPrefixAt(b, k+ld, day) {
+			return j, false
+		}
+		d.year, d.mon, d.day, d.cjk = a, m, dd, true
+		return cjkWeekday(b, k+ld+len(day)), true
+	case la <= 2 && (hasPrefixAt(b, j, "月") || hasPrefixAt(b, j, "월")) && byteAt(b, j+3) == ' ':
+		dd, ld := digitRun(b, j+4)
+		k := j + 4 + ld
+		y, ok := digits(b, k+2, 4)
+		if ld < 1 || ld > 2 || byteAt(b, k) != ',' || byteAt(b, k+1) != ' ' || !ok || isDigitAt(b, k+6) {
+			return j, false
+		}
+		d.year, d.mon, d.day, d.cjk = y, a, dd, true
+		return k + 6, true
+	}
+	return j, false
+}
+
+// cjkWeekday returns where the text after the weekday that follows a date at b[k:] ends, as
+// date(1) writes it in Chinese (" 星期日"), Japanese (" 日曜日") and Korean (" (일)"); k when there is
+// none.
+func cjkWeekday(b []byte, k int) int {
+	e := skipBlanks(b, k)
+	switch {
+	case e == k:
+		return k
+	case hasPrefixAt(b, e, "星期") && e+9 <= len(b):
+		return e + 9 // 星期 and one character
+	case hasPrefixAt(b, e+3, "曜日"):
+		return e + 9
+	case byteAt(b, e) == '(' && byteAt(b, e+4) == ')' && byteAt(b, e+1) >= 0x80:
+		return e + 5 // one Hangul syllable in parentheses
+	}
+	return k
 }
 
 // yearlessOrder reads the two numbers a and c of a date without its year as a month and a day.
@@ -774,6 +835,13 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 	case ' ', '\t':
 		k := skipBlanks(b, j)
 		gap := 3
+		if e, pm := cjkMeridiem(b, k, k); e > k && isDigitAt(b, e+1) {
+			d.meridiem, k = 1, e+1 // the marker before the clock: "2026/11/29 下午 03:41:16"
+			if pm {
+				d.meridiem = 2
+			}
+			j = k
+		}
 		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
 			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
 		} else if hasPrefixAt(b, k, "-- ") {
@@ -822,6 +890,9 @@ func hoursOffset(b []byte, i int) (offset, n int) {
 // readClock reads the time of day "7:41", "07:41:16", "07:41:16.123" at b[j:].
 func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	h, lh := digitRun(b, j)
+	if d.cjk && lh >= 1 && lh <= 2 && (hasPrefixAt(b, j+lh, "时") || hasPrefixAt(b, j+lh, "時")) {
+		return hanziClock(b, j+lh+3, h, d)
+	}
 	if lh == 2 && byteAt(b, j+2) == 'h' {
 		return hourClock(b, j, h, d)
 	}
@@ -855,6 +926,22 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 		}
 	}
 	return fraction2(b, k, d), true
+}
+
+// hanziClock reads the rest of a clock written with the characters for its units after a CJK
+// date, "15时41分16秒" (strftime's %X under zh_CN), the hour h read and b[j:] after its character.
+func hanziClock(b []byte, j, h int, d *dateTime) (int, bool) {
+	mi, lm := digitRun(b, j)
+	if lm < 1 || lm > 2 || !hasPrefixAt(b, j+lm, "分") {
+		return j, false
+	}
+	k := j + lm + 3
+	sec, ls := digitRun(b, k)
+	if ls < 1 || ls > 2 || !hasPrefixAt(b, k+ls, "秒") || h > 23 || mi > 59 || sec > 60 {
+		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, sec, true
+	return k + ls + 3, true
 }
 
 // dashedClock reads a clock written with dashes and a fraction, as Snapcast writes it after its
@@ -965,7 +1052,12 @@ func secondFraction(b []byte, i, fewest int) (int64, int) {
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",
 // " -04:00", " UTC", " CEST", " UTC+2", " GMT+0100".
 func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
-	if k, pm := ampm(b, j); k > j {
+	if d.meridiem != 0 && d.hour >= 1 && d.hour <= 12 {
+		d.hour %= 12
+		if d.meridiem == 2 {
+			d.hour += 12
+		}
+	} else if k, pm := ampm(b, j); k > j {
 		if pm && d.hour < 12 {
 			d.hour += 12
 		} else if !pm && d.hour == 12 {
@@ -1015,6 +1107,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 			return k
 		}
 		return j // no abbreviation: the wall-clock instant that zoneAbbrev needs is not worth computing
+	}
+	if d.cjk && hasPrefixAt(b, j+1, "CST") && !isAlnum(byteAt(b, j+4)) {
+		d.offset, d.zoned = 8*3600, true // a date written in Chinese names China Standard Time CST, not America's Central
+		return j + 4
 	}
 	wall, _ := unixNano(max(d.year, 2000), max(d.mon, 1), max(d.day, 1), d.hour, d.min, d.sec, 0, 0)
 	if off, k, ok := zoneAbbrev(b, j+1, wall, w); ok {
@@ -1078,6 +1174,9 @@ func ampm(b []byte, j int) (int, bool) {
 	if k < len(b) && b[k] == ' ' {
 		k++
 	}
+	if byteAt(b, k) >= 0xE0 {
+		return cjkMeridiem(b, k, j)
+	}
 	c := byteAt(b, k) | 0x20
 	if c == 'a' || c == 'p' {
 		if byteAt(b, k+1)|0x20 == 'm' && !isAlphaAt(b, k+2) {
@@ -1090,6 +1189,24 @@ func ampm(b []byte, j int) (int, bool) {
 	// The other spellings count only as words of their own: "nachm.example.com" is a host.
 	for _, m := range meridiems {
 		if e := k + len(m.word); c == m.word[0] && byteAt(b, k+1)|0x20 == m.word[1] && hasPrefixFold(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
+			return e, m.pm
+		}
+	}
+	return j, false
+}
+
+// cjkMeridiems are the markers of a 12-hour clock in Chinese, Japanese and Korean, as Java's
+// %Tp and .NET's tt write them after or before the clock: 上午/下午, 午前/午後, 오전/오후.
+var cjkMeridiems = [...]struct {
+	word string
+	pm   bool
+}{{"上午", false}, {"下午", true}, {"午前", false}, {"午後", true}, {"오전", false}, {"오후", true}}
+
+// cjkMeridiem is ampm for a marker of cjkMeridiems at b[k:], a word of its own; j is where ampm
+// began, returned when there is none.
+func cjkMeridiem(b []byte, k, j int) (int, bool) {
+	for _, m := range cjkMeridiems {
+		if e := k + len(m.word); hasPrefixAt(b, k, m.word) && (e == len(b) || b[e] == ' ' || b[e] == ']' || b[e] == ')') {
 			return e, m.pm
 		}
 	}

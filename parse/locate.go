@@ -448,6 +448,10 @@ func maybeStamp(line []byte, i, n int) bool {
 		_, _, k := gluedMonthYear(line, j)
 		return k > 0 // Check Point's "29Nov2026  7:41:10", Serv-U's "29Nov26 07:41:16"
 	}
+	if c >= 0xE0 && (n == 4 && hasPrefixAt(line, j, "年") || n <= 2 && (hasPrefixAt(line, j, "月") || hasPrefixAt(line, j, "월"))) ||
+		n == 4 && c == '.' && d == ' ' && isDigitAt(line, j+2) {
+		return true // a CJK locale's date: "2026年11月29日", Java's "11月 29, 2026", Korean's "2026. 11. 29." (see cjkDate)
+	}
 	switch c {
 	case '_':
 		// IBKR's "(MainThread) 261129_08:14:35.077 INFO …": a word of its own among the first two;
@@ -1412,6 +1416,10 @@ func isBlankOrEnd(b []byte, i int) bool { return i >= len(b) || b[i] == ' ' || b
 
 // monthOrWeekday returns 1 when a month name starts at line[i], 2 for a weekday name, 0 otherwise.
 func monthOrWeekday(line []byte, i int) int {
+	if byteAt(line, i) >= 0x80 {
+		_, n := scriptMonth(line, i)
+		return min(n, 1)
+	}
 	switch k := nameAt(line, i); {
 	case k == 0 && !accentedName(line, i):
 		return 0
@@ -1494,6 +1502,9 @@ func weekdayWord(b []byte, i int) int {
 // an English one, or one of another language's (see localMonths). It returns the month and the length of the word (0 for none).
 func monthWord(b []byte, i int) (int, int) {
 	if !isAlphaAt(b, i) {
+		if byteAt(b, i) >= 0x80 {
+			return scriptMonth(b, i) // "十一月", "ноя"
+		}
 		return 0, 0 // most dates are all digits
 	}
 	k := nameAt(b, i)

@@ -1,26 +1,33 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Programs write a month's name in the language of their locale: Java's SimpleDateFormat takes
 // the JVM's default one (Tomcat's "02-Dez.-2026 07:41:16.101 SCHWERWIEGEND …" under a German
 // locale, "02-déc.-2026 …" under a French one), and strftime's %b the LC_TIME of the process.
 // localMonths holds the names, whole and abbreviated, of the languages seen in server logs besides
 // English (monthLong's), as Java's CLDR data and glibc's locales spell them: German, French,
-// Spanish, Italian, Portuguese and Dutch. Names English shares ("nov", "april") are not repeated.
+// Spanish, Italian, Portuguese, Dutch, Polish (abbreviated, and whole in the genitive a date
+// writes: "29 listopada 2026") and Turkish. Names English shares ("nov", "april", "mar", "may")
+// are not repeated. Months in other scripts are in scriptMonths.
 var localMonths = [12]string{
-	"januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-	"februar février févr fév febrero febbraio fevereiro fev februari",
-	"märz mär mrz mars marzo março maart mrt",
-	"avril avr abril abr aprile",
-	"mai mayo maggio mag maio mei",
-	"juni juin junio giugno giu junho",
-	"juli juillet juill juil julio luglio lug julho",
-	"août aoû agosto ago augustus",
-	"sept septembre septiembre settembre set setembro",
-	"oktober okt octobre octubre ottobre ott outubro out",
-	"novembre noviembre novembro",
-	"dezember dez décembre déc diciembre dic dicembre dezembro",
+	"januar jänner jän janvier janv enero ene gennaio gen janeiro januari stycznia sty oca",
+	"februar février févr fév febrero febbraio fevereiro fev februari lutego lut",
+	"märz mär mrz mars marzo março maart mrt marca",
+	"avril avr abril abr aprile kwietnia kwi nis",
+	"mai mayo maggio mag maio mei maja",
+	"juni juin junio giugno giu junho czerwca cze haz",
+	"juli juillet juill juil julio luglio lug julho lipca lip tem",
+	"août aoû agosto ago augustus sierpnia sie",
+	"sept septembre septiembre settembre set setembro września wrz eyl",
+	"oktober okt octobre octubre ottobre ott outubro out października eki",
+	"novembre noviembre novembro listopada lis kas",
+	"dezember dez décembre déc diciembre dic dicembre dezembro grudnia gru ara",
 }
 
 // localMonthName is one of localMonths' names and its month.
@@ -124,4 +131,51 @@ func yearAround(b []byte, s, i int) bool {
 	}
 	_, n := digitRun(b, j)
 	return n == 4 && !isAlphaAt(b, j+4) // a run of digits: no fifth one follows
+}
+
+// scriptMonths are the months' names in scripts other than Latin, as the locales of Chinese,
+// Japanese, Russian and Ukrainian servers write them: 一月 to 十二月 (Java's month names in zh
+// before CLDR), Russian's abbreviations (strftime's "ноя", Java's "нояб.") and whole names in the
+// nominative and the genitive a date writes ("ноябрь", "29 ноября 2026"), and Ukrainian's
+// abbreviations. Cyrillic names are matched in lower case and capitalized.
+var scriptMonths = func() (t []localMonthName) {
+	names := [12]string{
+		"一月 январь января янв січ", "二月 февраль февраля фев февр лют", "三月 март марта мар бер",
+		"四月 апрель апреля апр кві", "五月 май мая тра", "六月 июнь июня июн чер",
+		"七月 июль июля июл лип", "八月 август августа авг сер", "九月 сентябрь сентября сен сент вер",
+		"十月 октябрь октября окт жов", "十一月 ноябрь ноября ноя нояб лис", "十二月 декабрь декабря дек гру",
+	}
+	for i, list := range names {
+		for _, n := range strings.Fields(list) {
+			t = append(t, localMonthName{n, i + 1})
+			if r, size := utf8.DecodeRuneInString(n); r >= 'а' && r <= 'я' {
+				t = append(t, localMonthName{string(unicode.ToUpper(r)) + n[size:], i + 1})
+			}
+		}
+	}
+	// Longest first: "十一月" before "一月" could match inside it, "ноября" before "ноя".
+	slices.SortStableFunc(t, func(a, b localMonthName) int { return len(b.name) - len(a.name) })
+	return t
+}()
+
+// scriptMonth matches one of scriptMonths' names at b[i:], with an abbreviation's dot, before a
+// blank, a comma, a dash or the end; like localMonth, only in a date that writes its year.
+func scriptMonth(b []byte, i int) (int, int) {
+	for _, m := range scriptMonths {
+		n := len(m.name)
+		if !hasPrefixAt(b, i, m.name) {
+			continue
+		}
+		if byteAt(b, i+n) == '.' {
+			n++
+		}
+		if c := byteAt(b, i+n); i+n < len(b) && c != ' ' && c != ',' && c != '-' && c != '/' {
+			continue
+		}
+		if !yearAround(b, i, i+n) {
+			return 0, 0
+		}
+		return m.month, n
+	}
+	return 0, 0
 }

@@ -5577,6 +5577,19 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:02:16Z", Warn, "", "Warnung\t29.11.2026 08:02:16\tService Control Manager\t7023\tKeine\tDer Dienst wurde beendet."),
 		},
 	},
+	{
+		name: "dates as CJK and Cyrillic locales write them",
+		why:  "the year, month and day characters of Chinese and Japanese dates and the weekday date(1) writes after them, Korean's dotted date, the 12-hour markers 上午/下午, 午前/午後 and 오전/오후 before or after the clock, a clock in 时分秒, Java's 十一月 and 11月 before the day, Russian's and Polish's month names; CST after a date in Chinese is China's",
+		entries: []worldEntry{
+			we("2026-11-29T02:15:09Z", Unknown, "", "2026年 11月 29日 星期日 10:15:09 CST 清理临时文件 412 个"),
+			we("2026-11-29T10:15:10Z", Warn, "", "2026年11月29日 星期日 10时15分10秒 WARNING 磁盘使用率 91%"),
+			we("2026-11-29T01:15:11Z", Unknown, "", "2026. 11. 29. (일) 10:15:11 KST 로그 정리 완료"),
+			we("2026-11-29T22:15:12Z", Error, "", "2026-11-29 오후 10:15:12 [ERROR] 배치 실패"),
+			we("2026-11-29T07:15:13Z", Unknown, "", "Вс 29 ноя 2026 10:15:13 MSK очистка завершена"),
+			we("2026-11-29T10:15:14.300Z", Info, "", "29 lis 2026 10:15:14,300 INFO  [main] pl.example.App - Start"),
+			we("2026-11-29T22:15:15Z", Warn, "", "十一月 29, 2026 10:15:15 下午 com.example.pay.Gateway call", "警告: 网关响应超时"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2044,6 +2044,9 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 	if _, ok := localizedLevel(word); ok {
 		return true // the JDK's translations: "INFORMAÇÕES: …", "ADVERTÊNCIA: …"
 	}
+	if tl, ok := translatedWord(word); ok && tl.caps {
+		return true // and in scripts without case: "信息: …", "정보: …"
+	}
 	return len(word) > 1 && (isUpperWord(word) || capitalized(word) && rec.Level >= Warn) // "Error: ENOENT …" under the line that failed
 }
 
