@@ -71,6 +71,8 @@ func TestTextMarksEstimatesAndCuts(t *testing.T) {
 	}{
 		{parse.Entry{Estimated: est, Source: "h.log", Message: "Start-Date"}, "~2026-02-27 08:12:44   " + "   ·   h.log Start-Date\n"},
 		{parse.Entry{Source: "s", Message: "m", Truncated: true}, strings.Repeat(" ", 23) + "   ·   s m [truncated]\n"},
+		// An access line's status stands in for its level, as the interface shows it.
+		{parse.Entry{Source: "a", Format: parse.FormatAccess, Level: parse.Error, Message: "GET / 502"}, strings.Repeat(" ", 23) + " ERROR a GET / 502\n"},
 	} {
 		if got := string(Options{Shape: Text}.Append(nil, &c.e)); got != c.want {
 			t.Errorf("got  %q\nwant %q", got, c.want)

@@ -58,10 +58,9 @@ func (o Options) appendText(dst []byte, e *parse.Entry) []byte {
 		dst = append(dst, sgrReset...)
 	}
 	dst = append(dst, ' ')
+	// An access line writes no level: the badge is its status's, as the interface shows it (JSON
+	// Lines keeps it apart, as level_from_status).
 	lvl := min(int(e.Level), parse.NumLevels-1)
-	if e.LevelDerived() {
-		lvl = int(parse.Unknown) // an access line writes no level: its status is in the message
-	}
 	dst = o.open(dst, levelSGR[lvl])
 	dst = append(dst, textBadges[lvl]...)
 	dst = o.close(dst)
