@@ -27,7 +27,7 @@ var errHelp = errors.New("help shown")
 const usageText = `trawl: follow, parse and search logs in the terminal.
 
 Usage:
-  trawl [flags] [PATH|GLOB|DIR|-]...
+  trawl [flags] [PATH|GLOB|DIR|-]... [-- PATH...]
 
 A source may also be journal: (the systemd journal), journal:UNIT[,UNIT...], journal:/DIR or
 journal:/FILE.journal (a copied journal), cmd:COMMAND (any command's output, restarted when it
