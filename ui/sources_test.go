@@ -86,6 +86,17 @@ func TestStartupWarningsShown(t *testing.T) {
 	}
 }
 
+// With nothing read, the empty timeline says what went wrong rather than only "no entries yet":
+// a mistyped path is waited for, and a new user saw a silent empty screen.
+func TestEmptyTimelineSaysTheWarning(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, nil), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), Warnings: startupWarnings()}
+	d := newDriverConfig(t, cfg, 160, 12)
+	if s := d.screen(); !strings.Contains(s, "no entries yet; /srv/app/ap.log: no such file or directory (and 2 more: s lists them)") {
+		t.Fatalf("the empty timeline does not say the first warning and how many more:\n%s", s)
+	}
+}
+
 // A warning quotes a path, which is data: an escape sequence in it reaches the screen as a
 // visible placeholder, never as a sequence.
 func TestStartupWarningsSanitized(t *testing.T) {

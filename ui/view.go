@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -63,6 +64,13 @@ func (m Model) emptyMessage() string {
 		msg = "no entries match the filters (esc clears the search, L cycles the minimum level)"
 	case !m.status.loaded && m.cfg.Loaded != nil:
 		msg = "loading…"
+	case len(m.cfg.Warnings) > 0:
+		// Nothing read, and something went wrong opening the sources: say what, so that a
+		// mistyped path is not a silent empty screen ("waiting for it to appear").
+		msg = "no entries yet; " + SanitizeName(m.cfg.Warnings[0].Error())
+		if n := len(m.cfg.Warnings); n > 1 {
+			msg += fmt.Sprintf(" (and %d more: s lists them)", n-1)
+		}
 	}
 	return m.theme.Timeline.Empty.Render(" " + msg)
 }
