@@ -42,6 +42,25 @@ func relabel(b key.Binding, desc string) key.Binding {
 	return b
 }
 
+// searchSyntax is the query language, listed beside the keys: what a word typed after / means.
+// Its entries are no keys: they are shown, never matched.
+var searchSyntax = Group{Title: "Search syntax", Bindings: []key.Binding{
+	syntax("word", "fuzzy: its letters in order"),
+	syntax("'word", "exact text"),
+	syntax("!word", "leave out"),
+	syntax("^word word$", "at the start, at the end"),
+	syntax("a | b", "either"),
+	syntax("/regex/", "regular expression"),
+	syntax("level:>=warn", "by level"),
+	syntax("source: host:", "by source, by host"),
+	syntax("key:value", "by field (tag:sshd, status:50)"),
+}}
+
+// syntax is an entry of searchSyntax.
+func syntax(text, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(text), key.WithHelp(text, desc))
+}
+
 func (km KeyMap) levelGroup() Group {
 	g := Group{Title: "Levels", Bindings: append([]key.Binding(nil), km.Levels[1:]...)}
 	g.Bindings = append(g.Bindings, km.Levels[0], km.OnlyErrors, km.MinLevel)
@@ -59,6 +78,7 @@ func TimelineHelp(km KeyMap) Help {
 			km.levelGroup(),
 			{"Actions", []key.Binding{km.Detail, km.Select, km.Copy, km.Export, km.Wrap, km.UTC,
 				km.Panes, km.Histogram, km.Help, km.Quit, km.ForceQuit, km.Suspend}},
+			searchSyntax,
 		},
 	}
 }
@@ -75,6 +95,7 @@ func PanesHelp(km KeyMap) Help {
 			km.levelGroup(),
 			{"Actions", []key.Binding{km.Detail, km.Select, km.Copy, km.Export, km.Wrap, km.UTC, km.Panes,
 				km.Histogram, km.Help, km.Quit, km.ForceQuit, km.Suspend}},
+			searchSyntax,
 		},
 	}
 }
