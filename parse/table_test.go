@@ -378,6 +378,7 @@ var realTables = []table{
 	{"fresh145_test.go", fresh145Cases, 19},
 	{"fresh146_test.go", fresh146Cases, 8},
 	{"fresh147_test.go", fresh147Cases, 26},
+	{"fresh148_test.go", fresh148Cases, 32},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
