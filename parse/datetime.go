@@ -1174,7 +1174,7 @@ func ampm(b []byte, j int) (int, bool) {
 	if k < len(b) && b[k] == ' ' {
 		k++
 	}
-	if byteAt(b, k) >= 0xE0 {
+	if byteAt(b, k) >= 0xC3 {
 		return cjkMeridiem(b, k, j)
 	}
 	c := byteAt(b, k) | 0x20
@@ -1183,7 +1183,7 @@ func ampm(b []byte, j int) (int, bool) {
 			return k + 2, c == 'p'
 		}
 	}
-	if c != 'a' && c != 'p' && c != 'v' && c != 'n' && c != 'd' {
+	if c != 'a' && c != 'p' && c != 'v' && c != 'n' && c != 'd' && c != 'f' && c != 'e' {
 		return j, false // most clocks: a blank and a digit, a level, a bracket
 	}
 	// The other spellings count only as words of their own: "nachm.example.com" is a host.
@@ -1200,7 +1200,8 @@ func ampm(b []byte, j int) (int, bool) {
 var cjkMeridiems = [...]struct {
 	word string
 	pm   bool
-}{{"上午", false}, {"下午", true}, {"午前", false}, {"午後", true}, {"오전", false}, {"오후", true}}
+}{{"上午", false}, {"下午", true}, {"午前", false}, {"午後", true}, {"오전", false}, {"오후", true},
+	{"ÖÖ", false}, {"ÖS", true}, {"πμ", false}, {"μμ", true}} // and Turkish's and Greek's, whose letters are beyond ASCII too
 
 // cjkMeridiem is ampm for a marker of cjkMeridiems at b[k:], a word of its own; j is where ampm
 // began, returned when there is none.
@@ -1220,6 +1221,7 @@ var meridiems = [...]struct {
 }{
 	{"a.m.", false}, {"p.m.", true}, {"a. m.", false}, {"p. m.", true},
 	{"vorm.", false}, {"nachm.", true},
+	{"fm", false}, {"em", true}, // Swedish: förmiddag, eftermiddag
 	{"da manhã", false}, {"da madrugada", false}, {"da tarde", true}, {"da noite", true},
 }
 

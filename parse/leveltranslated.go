@@ -49,6 +49,24 @@ var translatedLevels = map[string]translatedLevel{
 	"Configuração": {Info, false}, "Advertencia": {Warn, false}, "Información": {Info, false},
 	"Crítico": {Critical, false}, "Aviso": {Warn, false}, "Erro": {Error, false},
 	"Errore": {Error, false}, "Avviso": {Warn, false}, "Informazioni": {Info, false}, "Critico": {Critical, false},
+	// More of the JDK's translations: Swedish (ALLVARLIG VARNING KONFIGURATION FIN FINARE FINAST),
+	// Italian (CONFIGURAZIONE BUONO MIGLIORE), Spanish (DETALLADO), French with its accent (PRÉCIS).
+	// Not Swedish's FIN, a status word in English tables (PAN-OS' "Commit FIN OK").
+	"ALLVARLIG": {Error, true}, "VARNING": {Warn, true}, "FINARE": {Trace, true},
+	"FINAST": {Trace, true}, "CONFIGURAZIONE": {Info, true}, "BUONO": {Debug, true}, "MIGLIORE": {Trace, true},
+	"DETALLADO": {Debug, true}, "PRÉCIS": {Debug, true},
+	// More of PostgreSQL's catalogues: Italian (ERRORE ATTENZIONE FATALE), Swedish (FEL FATALT),
+	// Ukrainian (ЗАПИСУВАННЯ ПОМИЛКА ПОПЕРЕДЖЕННЯ ФАТАЛЬНО), Chinese (致命错误), Korean (치명적오류).
+	// Not their words for LOG (LOGG, 日志, 로그, ログ): they are the word "log", which opens messages.
+	"ERRORE": {Error, true}, "ATTENZIONE": {Warn, true}, "FATALE": {Critical, true},
+	"FEL": {Error, true}, "FATALT": {Critical, true},
+	"ЗАПИСУВАННЯ": {Info, true}, "ПОМИЛКА": {Error, true}, "ПОПЕРЕДЖЕННЯ": {Warn, true}, "ФАТАЛЬНО": {Critical, true},
+	"致命错误": {Critical, true}, "치명적오류": {Critical, true},
+	// More of Windows' level names: French (Informations), Turkish (Bilgi Uyarı Hata Kritik), Polish
+	// (Informacje Ostrzeżenie Błąd Krytyczny).
+	"Informations": {Info, false}, "Bilgi": {Info, false}, "Uyarı": {Warn, false}, "Hata": {Error, false},
+	"Kritik": {Critical, false}, "Informacje": {Info, false}, "Ostrzeżenie": {Warn, false}, "Błąd": {Error, false},
+	"Krytyczny": {Critical, false},
 }
 
 // translatedLevel is one of translatedLevels' words: its level, and whether it may stand where a

@@ -467,8 +467,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		if n == 8 && c == '.' && letteredClock(line, j+1) {
 			return true // Traffic Server's "20261202.10h34m43s"
 		}
-		if isAlpha(d) || n == 8 && c == '-' || n == 6 && c == '-' && i == 0 && colonClock(line, j+1) {
-			return true // "29-Nov-2026", HealthApp's "20171223-22:15:29:606", RDK's "261129-07:41:16"
+		if isAlpha(d) || d >= 0x80 && c != '.' || n == 8 && c == '-' || n == 6 && c == '-' && i == 0 && colonClock(line, j+1) {
+			return true // "29-Nov-2026", "29-лис-2026", HealthApp's "20171223-22:15:29:606", RDK's "261129-07:41:16"
 		}
 		k := j + 1
 		for k < len(line) && isDigit(line[k]) && k-j <= 4 {

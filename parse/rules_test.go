@@ -5590,6 +5590,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T22:15:15Z", Warn, "", "十一月 29, 2026 10:15:15 下午 com.example.pay.Gateway call", "警告: 网关响应超时"),
 		},
 	},
+	{
+		name: "more locales' level words, markers and months",
+		why:  "the JDK's Swedish and Italian level names, PostgreSQL's Italian and Ukrainian severities and detail labels, Windows' Turkish level names, Swedish and Turkish 12-hour markers, a Cyrillic month between dashes; the words for LOG and Swedish FIN are no levels, being words of text",
+		entries: []worldEntry{
+			we("2026-11-29T14:05:01Z", Warn, "", "nov. 29, 2026 2:05:01 EM se.example.kassa.Sync run", "VARNING: svarstiden var 2400 ms"),
+			we("2026-11-29T13:05:02.100Z", Error, "", "2026-11-29 14:05:02.100 CET [8812] ERRORE:  la relazione \"ordini\" non esiste", "2026-11-29 14:05:02.100 CET [8812] ISTRUZIONE:  SELECT * FROM ordini;"),
+			we("2026-11-29T12:05:03Z", Warn, "", "нд, 29-лис-2026 14:05:03 +0200 ПОПЕРЕДЖЕННЯ: повторна спроба"),
+			we("2026-11-29T14:05:04Z", Error, "", "Hata\t29.11.2026 14:05:04\tService Control Manager\t7000\tYok\tHizmet başlatılamadı."),
+			we("2026-11-29T14:05:05Z", Unknown, "", "29.11.2026 2:05:05 ÖS 로그 정리 완료"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
