@@ -83,6 +83,21 @@ func TestEstimatedTimeIsMarked(t *testing.T) {
 	if column(own, "own time") != column(est, "Commandline") {
 		t.Errorf("the marked time shifted the columns:\n%s\n%s", own, est)
 	}
+	// In a narrow terminal the time is to the second: the mark takes the seconds' place instead
+	// (a new user saw the columns shift below 60 columns).
+	narrow := newDriver(t, ringOf(t, es), 50, 12)
+	var nOwn, nEst string
+	for _, l := range narrow.bodyLines() {
+		switch {
+		case strings.Contains(l, "own time"):
+			nOwn = l
+		case strings.Contains(l, "Commandline"):
+			nEst = l
+		}
+	}
+	if !strings.Contains(nEst, "~12:00 ") || column(nOwn, "own time") != column(nEst, "Commandline") {
+		t.Errorf("narrow rows:\n%s\n%s\nwant the estimate marked in the same columns", nOwn, nEst)
+	}
 	d.keys("enter")
 	s := d.screen()
 	for _, want := range []string{"time (UTC)     2026-03-01T12:00:05.000Z (estimated)", "time (local)   2026-03-01 12:00:05.000 UTC (estimated)"} {

@@ -132,8 +132,12 @@ func (rs rowStyle) appendTime(dst []byte, snap *ring.Snapshot, seq uint64) []byt
 	}
 	start := len(dst)
 	if est := snap.Estimated(seq); est != 0 {
+		shown := strings.TrimSuffix(layout, ".000")
+		if len(shown)+1 > len(layout) {
+			shown = strings.TrimSuffix(shown, ":05") // the compact column has no room for the mark and the seconds
+		}
 		dst = append(dst, estimateMark)
-		dst = time.Unix(0, est).In(rs.loc).AppendFormat(dst, strings.TrimSuffix(layout, ".000"))
+		dst = time.Unix(0, est).In(rs.loc).AppendFormat(dst, shown)
 	}
 	for len(dst)-start < len(layout) {
 		dst = append(dst, ' ')
