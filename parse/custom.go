@@ -239,6 +239,30 @@ func (c *Custom) parse(line []byte, now int64, w *wallClock) (Record, bool) {
 	return Record{}, false
 }
 
+// Why says why Parse does not read line, for a format's warning about its own sample: that no
+// pattern matches it, or that one does and its time does not read, which the layouts decide.
+func (c *Custom) Why(line []byte, now time.Time) string {
+	w := wallClock{}
+	for i := range c.patterns {
+		cp := &c.patterns[i]
+		m := cp.re.FindSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		ts, ok := groupSpan(m, cp.time)
+		if !ok {
+			return "a pattern matches it, but its timestamp group takes no part in the match"
+		}
+		if _, ok := c.readTime(ts.Of(line), now.UnixNano(), &w); !ok {
+			if len(c.times) > 0 {
+				return fmt.Sprintf("a pattern matches it, but its timestamp %q fits none of the timestamp-format layouts", ts.Of(line))
+			}
+			return fmt.Sprintf("a pattern matches it, but its timestamp %q is no time trawl reads (give a timestamp-format)", ts.Of(line))
+		}
+	}
+	return "no pattern reads this sample line"
+}
+
 // match reads line with one pattern. The regexp package allocates the group indexes; a custom
 // format costs that allocation per line, which built-in formats avoid.
 func (c *Custom) match(cp *customPattern, line []byte, now int64, w *wallClock) (Record, bool) {

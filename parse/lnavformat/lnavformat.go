@@ -366,7 +366,7 @@ func (l *loader) build(fname string, def *definition) (loaded, bool) {
 		lc.samples = append(lc.samples, s.Line)
 		// A sample of a pattern that failed to compile cannot match: that is reported already.
 		if _, ok := c.Parse([]byte(s.Line), time.Now(), nil); !ok && len(cerrs) == 0 {
-			fail(files, formatErr("sample", fmt.Sprint(i+1), errors.New("no pattern reads this sample line")))
+			fail(files, formatErr("sample", fmt.Sprint(i+1), errors.New(c.Why([]byte(s.Line), time.Now()))))
 		}
 	}
 	return lc, true

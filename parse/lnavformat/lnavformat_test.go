@@ -187,6 +187,22 @@ func TestLoadChecksSamplesAndLevels(t *testing.T) {
 	}
 }
 
+// A sample that its pattern matches but whose time does not fit the format's layouts is said to,
+// not that no pattern reads it: the user would debug a regular expression that is right.
+func TestSampleWarningSaysTheTimeDoesNotFit(t *testing.T) {
+	def := `{"dotted_log": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}) (?<body>.*)$"}},
+	  "timestamp-format": ["%Y-%m-%d %H:%M"],
+	  "sample": [{"line": "29.11.2026 07:19 backup done"}]
+	}}`
+	dir := writeFiles(t, map[string]string{"dotted.json": def})
+	_, errs := Load(os.DirFS(dir))
+	want := `dotted.json: format "dotted_log": sample "1": a pattern matches it, but its timestamp "29.11.2026 07:19" fits none of the timestamp-format layouts`
+	if text := errText(errs); !strings.Contains(text, want) {
+		t.Errorf("errors lack %q:\n%s", want, text)
+	}
+}
+
 func TestLoadOrdersSpecificFirst(t *testing.T) {
 	generic := `{"any_stamp": {
 	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) (?<body>.*)$"}},
