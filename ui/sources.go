@@ -26,7 +26,8 @@ type Sources struct {
 	items         []sourceItem
 	cursor, top   int
 	warnings      []string   // the start-up warnings, sanitized once
-	warnLines     []warnLine // the warnings wrapped to the width, cut to at most half the height
+	warnLines     []warnLine // the warnings wrapped to the width, cut to what the rows leave (see rewrap)
+	wrapped       [2]int     // the width and the most lines warnLines were made for
 }
 
 type sourceItem struct {
@@ -56,7 +57,18 @@ func NewSources(keys *keymap.KeyMap, warnings []error) Sources {
 // SetSize sets the rectangle the list draws in.
 func (s *Sources) SetSize(w, h int) {
 	s.width, s.height = w, max(h, 1)
-	s.warnLines = wrapWarnings(s.warnings, w, s.height/2)
+	s.rewrap()
+}
+
+// rewrap wraps the warnings again when the width or the room the rows leave them changed: half
+// the height at least, and all the rows do not take (a few sources leave room for every warning;
+// a new user could not see the last of them).
+func (s *Sources) rewrap() {
+	most := max(s.height/2, s.height-2-len(s.items))
+	if s.wrapped == [2]int{s.width, most} && s.warnLines != nil {
+		return
+	}
+	s.warnLines, s.wrapped = wrapWarnings(s.warnings, s.width, most), [2]int{s.width, most}
 }
 
 // wrapWarnings wraps each warning to the width less the marker column, and cuts the lot, with its
@@ -105,6 +117,7 @@ func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) So
 		items = append(items, sourceItem{name: st.Source, on: !sel.isHidden(st.Source), stats: st})
 	}
 	s.items = items
+	s.rewrap()
 	if r, ok := row[at]; ok {
 		s.cursor = r
 	}
