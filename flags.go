@@ -123,7 +123,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 			printUsage(fs)
 			return cfg, errHelp
 		}
-		return cfg, err
+		return cfg, errors.New(flagMessage(err))
 	}
 	if err := cfg.setOutput(output); err != nil {
 		return cfg, err
@@ -158,8 +158,13 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 			return cfg, fmt.Errorf("--level %q: want one of trace, debug, info, notice, warn, error, critical, alert, emergency", cfg.level)
 		}
 	}
-	if cfg.lines < 0 || cfg.maxEntries <= 0 || cfg.maxMemory <= 0 || cfg.maxEntrySize <= 0 {
-		return cfg, errors.New("--lines, --max-entries, --max-memory and --max-entry-size must be positive")
+	switch {
+	case cfg.lines < 0:
+		return cfg, fmt.Errorf("--lines %d: a number of lines, 0 or more (0: only new lines)", cfg.lines)
+	case cfg.maxEntries <= 0:
+		return cfg, fmt.Errorf("--max-entries %d: must be more than 0", cfg.maxEntries)
+	case cfg.maxMemory <= 0 || cfg.maxEntrySize <= 0:
+		return cfg, errors.New("--max-memory and --max-entry-size must be more than 0")
 	}
 	if cfg.demo && len(cfg.paths) > 0 {
 		return cfg, errors.New("--demo takes no paths")
@@ -342,6 +347,29 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (plain, literal []string
 		}
 		plain, args = append(plain, rest[0]), rest[1:] // a path, or "-" for standard input
 	}
+}
+
+// flagMessage words a flag package's error with the flags spelled as trawl's help spells them,
+// two dashes before a name ("flag provided but not defined: -bogus" is "unknown flag --bogus").
+func flagMessage(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "unknown flag " + dashes(name)
+	}
+	if i := strings.Index(msg, " for flag -"); i >= 0 {
+		rest := msg[i+len(" for flag -"):]
+		name, tail, _ := strings.Cut(rest, ":")
+		return msg[:i] + " for flag " + dashes(name) + ":" + tail
+	}
+	return msg
+}
+
+// dashes spells a flag's name as the help does: -n for a letter, --lines for a word.
+func dashes(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // namedFiles takes out of args those spelled as flags that name an existing file or directory,

@@ -233,3 +233,20 @@ func TestBadRegexSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// A bad flag is worded with the flags spelled as the help spells them, and a bad number names the
+// flag it is wrong for.
+func TestFlagErrorsSpellFlagsAsTheHelp(t *testing.T) {
+	for args, want := range map[string]string{
+		"--bogus":           "unknown flag --bogus",
+		"-b":                "unknown flag -b",
+		"--max-memory lots": `invalid value "lots" for flag --max-memory: "lots" is not a size`,
+		"-n -5":             "--lines -5: a number of lines, 0 or more",
+		"--max-entries 0":   "--max-entries 0: must be more than 0",
+	} {
+		_, err := parseArgs(strings.Fields(args), &strings.Builder{})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", args, err, want)
+		}
+	}
+}
