@@ -835,12 +835,11 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 	case ' ', '\t':
 		k := skipBlanks(b, j)
 		gap := 3
-		if e, pm := cjkMeridiem(b, k, k); e > k && isDigitAt(b, e+1) {
-			d.meridiem, k = 1, e+1 // the marker before the clock: "2026/11/29 下午 03:41:16"
+		if e, pm := beforeClockMarker(b, k); e > k {
+			d.meridiem, k, j = 1, e, e // the marker before the clock: "2026/11/29 下午 03:41:16"
 			if pm {
 				d.meridiem = 2
 			}
-			j = k
 		}
 		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
 			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
@@ -926,6 +925,18 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 		}
 	}
 	return fraction2(b, k, d), true
+}
+
+// beforeClockMarker reads a 12-hour marker of cjkMeridiems at b[k:] that comes before the clock,
+// as .NET writes them in Korean and Chinese: where the clock starts after it, or k for none.
+func beforeClockMarker(b []byte, k int) (int, bool) {
+	if byteAt(b, k) < 0xC3 {
+		return k, false // most dates: a clock, a 'T'
+	}
+	if e, pm := cjkMeridiem(b, k, k); e > k && byteAt(b, e) == ' ' && isDigitAt(b, e+1) {
+		return e + 1, pm
+	}
+	return k, false
 }
 
 // hanziClock reads the rest of a clock written with the characters for its units after a CJK
