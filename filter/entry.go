@@ -40,7 +40,7 @@ func matchEntryGroup(g group, e *parse.Entry) bool {
 		case kindField:
 			ok = t.fieldMatch(e.Format, readOnly(e.Raw)) || t.labelMatch(e.Source)
 		default:
-			ok = t.matchText(readOnly(e.Message))
+			ok = t.matchText(readOnly(e.Shown()))
 		}
 		if ok != t.neg {
 			return true

@@ -52,3 +52,19 @@ func TestMatchEntryAllocatesNothing(t *testing.T) {
 		t.Errorf("MatchEntry allocates %v times per call", n)
 	}
 }
+
+// Headless, a search for a syslog line's program finds it, as the timeline does: its text is the
+// message with the program's tag before it (parse.Entry.Shown).
+func TestMatchEntryFindsTheProgram(t *testing.T) {
+	raw := "Mar  1 12:00:02 vm sshd[812]: Accepted publickey for deploy"
+	e := parse.Entry{Format: parse.FormatRFC3164, Raw: raw, Message: "Accepted publickey for deploy", Level: parse.Info}
+	for q, want := range map[string]bool{"'sshd": true, "'sshd[812]": true, "'deploy": true, "'vm sshd": false} {
+		m, err := Compile(Query{Levels: AllLevels(), Search: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.MatchEntry(&e); got != want {
+			t.Errorf("%s: match %v, want %v", q, got, want)
+		}
+	}
+}

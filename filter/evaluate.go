@@ -293,7 +293,7 @@ func (p *plan) filterBlock(done <-chan struct{}, keys []ring.Key, first, next ui
 func (p *plan) lookUp(sc *scratch) {
 	var touch byte
 	for _, k := range sc.admitted {
-		msg := p.s.Message(k.Seq)
+		msg := p.s.Shown(k.Seq)
 		if len(msg) > 0 {
 			touch |= msg[0]
 		}

@@ -134,7 +134,7 @@ type entry struct {
 
 func (e *entry) message() []byte {
 	if !e.read {
-		e.msg, e.read = e.s.Message(e.seq), true
+		e.msg, e.read = e.s.Shown(e.seq), true
 	}
 	return e.msg
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -411,5 +412,27 @@ func TestModelSelectionKeepsToItsRowsWhenItsAnchorHides(t *testing.T) {
 	}
 	if want := "message number 195,message number 196"; strings.Join(got, ",") != want {
 		t.Errorf("selected %q, want %q", got, want)
+	}
+}
+
+// A syslog line's row shows its program with the message, and an exact search for the program
+// finds it: a new user's first search of /var/log/syslog, for CRON or sshd, found nothing, the
+// program being only the field tag.
+func TestSyslogRowsShowAndSearchTheProgram(t *testing.T) {
+	r := ringOfLines("syslog",
+		"Mar  1 12:00:01 vm CRON[4120]: (root) CMD (run-parts /etc/cron.hourly)",
+		"Mar  1 12:00:02 vm sshd[812]: Accepted publickey for deploy from 10.0.0.7 port 51234 ssh2",
+		"Mar  1 12:00:03 vm kernel: [ 4.120] usb 1-1: new high-speed USB device")
+	cfg := Config{Ring: r, Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 120, 12)
+	s := d.screen()
+	for _, want := range []string{"vm CRON[4120]: (root) CMD", "vm sshd[812]: Accepted publickey", "vm kernel: [ 4.120] usb"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the rows do not show %q:\n%s", want, s)
+		}
+	}
+	d.keys("/", "'", "s", "s", "h", "d", "enter")
+	if got := d.m.main.rows().Len(); got != 1 {
+		t.Fatalf("'sshd matched %d entries, want the sshd line:\n%s", got, d.screen())
 	}
 }

@@ -200,7 +200,7 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	}
 	prefix := b.String()
 	msgW := max(width-used, 1)
-	lines := rs.message(snap.Message(seq), msgW, o)
+	lines := rs.message(snap.Shown(seq), msgW, o)
 	out := make([]string, len(lines))
 	out[0] = prefix + lines[0]
 	indent := strings.Repeat(" ", used)

@@ -48,6 +48,11 @@ func TestStripFollowsResizeAndLateData(t *testing.T) {
 
 // snapshotOf parses lines as one source's and holds them in a ring.
 func snapshotOf(source string, lines ...string) *ring.Snapshot {
+	return ringOfLines(source, lines...).Snapshot()
+}
+
+// ringOfLines parses lines as one source's into a ring.
+func ringOfLines(source string, lines ...string) *ring.Ring {
 	s := parse.NewStream(source, parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
 	b := &parse.Batch{Source: source}
 	var off int64
@@ -58,7 +63,7 @@ func snapshotOf(source string, lines ...string) *ring.Snapshot {
 	s.Flush(b)
 	r := ring.New(ring.Options{})
 	r.Append(b)
-	return r.Snapshot()
+	return r
 }
 
 // Entries a source wrote out of time order sit in the timeline after the entry before them, but

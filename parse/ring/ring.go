@@ -88,9 +88,17 @@ type rec struct {
 	source             uint32
 	level              parse.Level
 	format             parse.Format
-	truncated          bool
-	noNewline          bool
+	flags              recFlags
+	lead               uint8 // the bytes before msgOff that the timeline shows with the message (see parse.ProgramLead)
 }
+
+// recFlags are a record's marks, in one byte so that the record stays 56 bytes.
+type recFlags uint8
+
+const (
+	recTruncated recFlags = 1 << iota // the entry's text was cut at the per-entry cap
+	recNoNewline                      // its last line had no newline when it was let go
+)
 
 // segment holds up to 1<<segShift entries with consecutive sequence numbers starting at
 // no<<segShift. recs is allocated at full length and never re-sliced, so the writer can fill slot i
@@ -258,11 +266,17 @@ func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 	rc := rec{
 		time: it.Time, sort: it.Sort, offset: it.Offset,
 		rawOff: base, rawLen: uint32(len(raw)),
-		chunk: uint16(ci), source: src, level: it.Level, format: it.Format, truncated: it.Truncated,
-		noNewline: it.NoNewline,
+		chunk: uint16(ci), source: src, level: it.Level, format: it.Format,
+	}
+	if it.Truncated {
+		rc.flags |= recTruncated
+	}
+	if it.NoNewline {
+		rc.flags |= recNoNewline
 	}
 	if msgInRaw {
 		rc.msgOff = base + uint32(it.Message.Start-it.Raw.Start)
+		rc.lead = uint8(parse.ProgramLead(it.Format, raw[:it.Message.Start-it.Raw.Start]))
 	} else {
 		rc.msgOff = uint32(len(chunk))
 		chunk = append(chunk, it.Message.Of(b.Data)...)
@@ -279,7 +293,7 @@ func (r *Ring) appendItem(src uint32, b *parse.Batch, it *parse.Item) uint64 {
 	}
 	seg.chunks[ci] = chunk
 	seg.recs[seg.n] = rc
-	seg.sketches[seg.n] = sketchOf(it.Level, chunk[rc.msgOff:rc.msgOff+rc.msgLen])
+	seg.sketches[seg.n] = sketchOf(it.Level, chunk[rc.msgOff-uint32(rc.lead):rc.msgOff+rc.msgLen])
 	seg.n++
 	seg.bytes += r.readerBytes
 	r.bytes += r.readerBytes

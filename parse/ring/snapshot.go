@@ -208,7 +208,7 @@ func (s *Snapshot) Estimated(seq uint64) int64 {
 
 // size is a truncated entry's size before the cut, stored after its text in chunk c; else 0.
 func (r *rec) size(c []byte) int64 {
-	if !r.truncated {
+	if r.flags&recTruncated == 0 {
 		return 0
 	}
 	return int64(binary.LittleEndian.Uint64(c[r.rawOff+r.rawLen:]))
@@ -234,6 +234,15 @@ func (s *Snapshot) Key(seq uint64) Key {
 func (s *Snapshot) Message(seq uint64) []byte {
 	if sv, r := s.locate(seq); r != nil {
 		return sv.chunks[r.chunk][r.msgOff : r.msgOff+r.msgLen]
+	}
+	return nil
+}
+
+// Shown returns the message as the timeline shows and searches it, read-only: with the program's
+// tag before it for a syslog line (see parse.ProgramLead).
+func (s *Snapshot) Shown(seq uint64) []byte {
+	if sv, r := s.locate(seq); r != nil {
+		return sv.chunks[r.chunk][r.msgOff-uint32(r.lead) : r.msgOff+r.msgLen]
 	}
 	return nil
 }
@@ -271,8 +280,8 @@ func (s *Snapshot) Entry(seq uint64) (e parse.Entry, ok bool) {
 		Raw:       frozen(c[r.rawOff : r.rawOff+r.rawLen]),
 		Size:      r.size(c),
 		Offset:    r.offset,
-		Truncated: r.truncated,
-		NoNewline: r.noNewline,
+		Truncated: r.flags&recTruncated != 0,
+		NoNewline: r.flags&recNoNewline != 0,
 	}, true
 }
 

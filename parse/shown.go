@@ -1,0 +1,47 @@
+package parse
+
+import "strings"
+
+// The timeline shows and searches a syslog line's message with its program's tag before it,
+// "sshd[812]: Connection closed": the program is what an engineer looks for first (RFC 3164's
+// MSG is the TAG and the CONTENT), though the message written out (JSON Lines' "message") is the
+// content alone, the tag being its own field.
+
+// maxProgramLead is the longest tag, with its pid, colon and blank, shown before a message.
+const maxProgramLead = 64
+
+// ProgramLead returns how many bytes at the end of before, the text of a line before its
+// message, are the program's tag shown with the message: "sshd[812]: " or "CRON[4120]: " for an
+// RFC 3164 line, 0 for other formats or when no tag ends right before the message.
+func ProgramLead[T ~string | ~[]byte](f Format, before T) int {
+	n := len(before)
+	if f != FormatRFC3164 || n < 4 || before[n-1] != ' ' || before[n-2] != ':' {
+		return 0
+	}
+	s := n - 2
+	for s > 0 && before[s-1] != ' ' {
+		s--
+	}
+	if s == 0 || n-s > maxProgramLead || s == n-2 {
+		return 0 // no header before it, or no tag: a lone colon
+	}
+	return n - s
+}
+
+// Shown is the message as the timeline shows and searches it: with its program's tag before it
+// for a syslog line (see ProgramLead).
+func (e Entry) Shown() string {
+	if e.Format != FormatRFC3164 || len(e.Message) > len(e.Raw) {
+		return e.Message
+	}
+	at := len(e.Raw) - len(e.Message)
+	if e.Raw[at:] != e.Message {
+		// The message is not the line's end (a cut entry, several lines): find it.
+		at = strings.Index(e.Raw, e.Message)
+		if at < 0 {
+			return e.Message
+		}
+	}
+	n := ProgramLead(e.Format, e.Raw[:at])
+	return e.Raw[at-n : at+len(e.Message)]
+}
