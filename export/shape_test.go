@@ -73,6 +73,8 @@ func TestTextMarksEstimatesAndCuts(t *testing.T) {
 		{parse.Entry{Source: "s", Message: "m", Truncated: true}, strings.Repeat(" ", 23) + "   ·   s m [truncated]\n"},
 		// An access line's status stands in for its level, as the interface shows it.
 		{parse.Entry{Source: "a", Format: parse.FormatAccess, Level: parse.Error, Message: "GET / 502"}, strings.Repeat(" ", 23) + " ERROR a GET / 502\n"},
+		// A syslog line's message with its program, as the interface shows it.
+		{parse.Entry{Source: "s", Format: parse.FormatRFC3164, Raw: "Mar  1 12:00:02 vm sshd[812]: closed", Message: "closed"}, strings.Repeat(" ", 23) + "   ·   s sshd[812]: closed\n"},
 	} {
 		if got := string(Options{Shape: Text}.Append(nil, &c.e)); got != c.want {
 			t.Errorf("got  %q\nwant %q", got, c.want)

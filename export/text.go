@@ -73,7 +73,7 @@ func (o Options) appendText(dst []byte, e *parse.Entry) []byte {
 		dst = sanitizeInto(dst, e.Host)
 		dst = append(dst, ' ')
 	}
-	first, rest, more := strings.Cut(e.Message, "\n")
+	first, rest, more := strings.Cut(e.Shown(), "\n") // a syslog line's with its program, as the interface shows it
 	dst = sanitizeInto(dst, strings.TrimSuffix(first, "\r"))
 	if more {
 		dst = append(dst, " [+"...)
