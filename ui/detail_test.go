@@ -68,15 +68,7 @@ func TestEstimatedTimeIsMarked(t *testing.T) {
 		{src: "history.log", at: 5 * time.Second, msg: "Commandline: apt-get install curl", untimed: true},
 	}
 	d := newDriver(t, ringOf(t, es), 80, 24)
-	var own, est string
-	for _, l := range d.bodyLines() {
-		switch {
-		case strings.Contains(l, "own time"):
-			own = l
-		case strings.Contains(l, "Commandline"):
-			est = l
-		}
-	}
+	own, est := d.lineWith("own time"), d.lineWith("Commandline")
 	if !strings.HasPrefix(own, " 12:00:04.250 ") || !strings.Contains(est, "~12:00:05    ") {
 		t.Errorf("rows:\n%s\n%s\nwant the own time plain and the estimate marked", own, est)
 	}
@@ -86,15 +78,7 @@ func TestEstimatedTimeIsMarked(t *testing.T) {
 	// In a narrow terminal the time is to the second: the mark takes the seconds' place instead
 	// (a new user saw the columns shift below 60 columns).
 	narrow := newDriver(t, ringOf(t, es), 50, 12)
-	var nOwn, nEst string
-	for _, l := range narrow.bodyLines() {
-		switch {
-		case strings.Contains(l, "own time"):
-			nOwn = l
-		case strings.Contains(l, "Commandline"):
-			nEst = l
-		}
-	}
+	nOwn, nEst := narrow.lineWith("own time"), narrow.lineWith("Commandline")
 	if !strings.Contains(nEst, "~12:00 ") || column(nOwn, "own time") != column(nEst, "Commandline") {
 		t.Errorf("narrow rows:\n%s\n%s\nwant the estimate marked in the same columns", nOwn, nEst)
 	}
@@ -109,6 +93,16 @@ func TestEstimatedTimeIsMarked(t *testing.T) {
 	if s := d.screen(); strings.Contains(s, "estimated") || !strings.Contains(s, "2026-03-01T12:00:04.250Z ") {
 		t.Errorf("an entry's own time is marked as estimated:\n%s", s)
 	}
+}
+
+// lineWith is the first body line that holds sub, or "".
+func (d *driver) lineWith(sub string) string {
+	for _, l := range d.bodyLines() {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
 }
 
 // column is the screen column where sub starts in line.
