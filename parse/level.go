@@ -171,9 +171,6 @@ func ParseLevel(word []byte) (Level, bool) {
 		if lvl, ok := longLevel(word); ok {
 			return lvl, ok
 		}
-		if lvl, ok := localizedLevel(word); ok {
-			return lvl, ok
-		}
 		return translated(word)
 	}
 	// The word's letters in lower case, packed into one integer: every level word is letters or
@@ -197,9 +194,6 @@ func ParseLevel(word []byte) (Level, bool) {
 		return Unknown, false // words of prose in other cases
 	}
 	if !ok {
-		if lvl, ok := localizedLevel(word); ok {
-			return lvl, ok
-		}
 		return translated(word)
 	}
 	return lvl, ok
@@ -209,29 +203,6 @@ func ParseLevel(word []byte) (Level, bool) {
 func translated(word []byte) (Level, bool) {
 	if tl, ok := translatedWord(word); ok {
 		return tl.level, true
-	}
-	return Unknown, false
-}
-
-// localizedLevel reads the names java.util.logging gives its levels in the JDK's translations,
-// which Tomcat and every JUL formatter write under a German, French, Spanish or Italian locale
-// ("SCHWERWIEGEND", "WARNUNG", "GRAVE", "AVERTISSEMENT"). They are read in capitals only, as JUL
-// writes them: in other cases they are words of those languages.
-func localizedLevel(word []byte) (Level, bool) {
-	if len(word) < 4 || word[0] < 'A' || word[0] > 'Z' || word[1] < 'A' || word[1] > 'Z' {
-		return Unknown, false // capitals only, as the JDK's translations write them
-	}
-	switch string(word) {
-	case "SCHWERWIEGEND", "GRAVE":
-		return Error, true
-	case "WARNUNG", "AVERTISSEMENT", "ADVERTENCIA", "AVVERTENZA", "ADVERTÊNCIA":
-		return Warn, true
-	case "KONFIGURATION", "INFOS", "INFORMACIÓN", "INFORMAÇÕES", "INFORMAZIONI", "CONFIGURAR":
-		return Info, true
-	case "FEIN", "FINO", "PRECIS":
-		return Debug, true
-	case "FEINER":
-		return Trace, true
 	}
 	return Unknown, false
 }

@@ -12,6 +12,14 @@ package parse
 // java.util.logging and Critical in Windows; 詳細 is Traditional Chinese FINE (debug) and Japanese
 // FINER, read as debug.
 var translatedLevels = map[string]translatedLevel{
+	// The JDK's names in German, French, Spanish, Italian and Portuguese, in capitals as
+	// java.util.logging writes them (Tomcat's "02-Dez.-2026 07:41:16.101 SCHWERWIEGEND …"); in
+	// other cases they are words of those languages.
+	"SCHWERWIEGEND": {Error, true}, "GRAVE": {Error, true},
+	"WARNUNG": {Warn, true}, "AVERTISSEMENT": {Warn, true}, "ADVERTENCIA": {Warn, true}, "AVVERTENZA": {Warn, true}, "ADVERTÊNCIA": {Warn, true},
+	"KONFIGURATION": {Info, true}, "INFOS": {Info, true}, "INFORMACIÓN": {Info, true}, "INFORMAÇÕES": {Info, true},
+	"INFORMAZIONI": {Info, true}, "CONFIGURAR": {Info, true},
+	"FEIN": {Debug, true}, "FINO": {Debug, true}, "PRECIS": {Debug, true}, "FEINER": {Trace, true},
 	// Chinese, simplified: JUL (严重 信息 配置 详细 较详细 非常详细), Windows (错误 关键), programs (调试 致命).
 	"严重": {Error, true}, "警告": {Warn, true}, "信息": {Info, true}, "配置": {Info, true},
 	"详细": {Debug, true}, "较详细": {Trace, true}, "非常详细": {Trace, true},

@@ -2043,11 +2043,8 @@ func (s *Stream) levelLine(rec Record, line []byte) bool {
 	if e > 1 && line[e-1] == ':' {
 		word = line[:e-1]
 	}
-	if _, ok := localizedLevel(word); ok {
-		return true // the JDK's translations: "INFORMAÇÕES: …", "ADVERTÊNCIA: …"
-	}
 	if tl, ok := translatedWord(word); ok && tl.caps {
-		return true // and in scripts without case: "信息: …", "정보: …"
+		return true // the JDK's translations, in capitals or in scripts without case: "ADVERTÊNCIA: …", "信息: …"
 	}
 	return len(word) > 1 && (isUpperWord(word) || capitalized(word) && rec.Level >= Warn) // "Error: ENOENT …" under the line that failed
 }
