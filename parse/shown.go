@@ -20,6 +20,9 @@ func ProgramLead[T ~string | ~[]byte](f Format, before T) int {
 	}
 	s := n - 2
 	for s > 0 && before[s-1] != ' ' {
+		if c := before[s-1]; c < ' ' || c == 0x7f {
+			return 0 // a control byte (a colour code): the tag would be searched as other text than it is shown
+		}
 		s--
 	}
 	if s == 0 || n-s > maxProgramLead || s == n-2 {
