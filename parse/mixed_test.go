@@ -33,6 +33,35 @@ func TestMixedSourceKeepsEachFormat(t *testing.T) {
 	}
 }
 
+// A relay's file mixes devices: whichever shape its first line has, a later syslog line keeps its
+// host out of the message and its program as the tag. Cisco ASA's year and " : " before its
+// message id end a header too.
+func TestRelayedSyslogAfterAnotherDevice(t *testing.T) {
+	for _, first := range []string{
+		"Nov 29 2026 07:41:16 fw01 : %ASA-4-106023: Deny tcp src outside:192.0.2.7/5150 dst inside:10.0.0.2/22",
+		"Nov 29 07:41:16 07:41:16.411020:CID-0:RT: <192.0.2.7/5150->10.0.0.2/22;6> matched filter f1:",
+	} {
+		p := newTestParser()
+		p.Parse([]byte(first))
+		for _, l := range []string{
+			"Nov 29 07:41:17 web01 sshd[812]: Accepted publickey for deploy from 10.0.0.9 port 50122 ssh2",
+			"Nov 29 07:41:18 web01 CRON[901]: (root) CMD (run-parts /etc/cron.hourly)",
+		} {
+			line := []byte(l)
+			rec := p.Parse(line)
+			msg := string(message(line, rec))
+			if rec.Format != FormatRFC3164 || string(rec.Host.Of(line)) != "web01" || strings.HasPrefix(msg, "web01") {
+				t.Errorf("after %.40q: %q read as format %v, host %q, message %q; want RFC 3164, web01, no host in the message", first, l, rec.Format, rec.Host.Of(line), msg)
+			}
+		}
+	}
+	line := []byte("Nov 29 2026 07:41:19 fw01 : %ASA-6-302013: Built inbound TCP connection 37 for outside:192.0.2.7/443")
+	rec := newTestParser().Parse(line)
+	if msg := string(message(line, rec)); string(rec.Host.Of(line)) != "fw01" || rec.Level != Info || !strings.HasPrefix(msg, "%ASA-6-302013:") {
+		t.Errorf("ASA with its year: host %q level %v message %q; want fw01, info, the message id first", rec.Host.Of(line), rec.Level, msg)
+	}
+}
+
 // A time in a sentence is the message's: it gives the line no time, and the message is whole.
 func TestProseTimeIsNoStamp(t *testing.T) {
 	for _, l := range []string{

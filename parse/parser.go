@@ -125,7 +125,10 @@ func (p *Parser) Parse(line []byte) Record {
 	var rec, shaped Record
 	var fits bool
 	var sr shapeRead
-	shaping := (p.format == FormatLayout || p.format == FormatStamped || p.format == FormatRFC3164) && !p.inColour
+	// A relay's file mixes devices: a syslog line with its host and program under lines of
+	// another stamped shape (a firewall's own layout) is read as syslog, not by the fast path.
+	relayed := p.format == FormatStamped && bsdShaped(line) && p.taggedSyslog(line)
+	shaping := (p.format == FormatLayout || p.format == FormatStamped || p.format == FormatRFC3164) && !p.inColour && !relayed
 	if shaping {
 		if sr = p.shapes.read(line, p.format, &rec, &p.wall); sr.sh != nil && !sr.used {
 			shaped = rec // to check against the full parse
@@ -141,7 +144,7 @@ func (p *Parser) Parse(line []byte) Record {
 		if p.format == FormatStamped {
 			p.mem.readByShape(sr.sh, rec.Host.End > 0)
 		}
-	case p.format == FormatText:
+	case p.format == FormatText, relayed:
 	case p.format == FormatStamped:
 		// Only a line whose time sits where the source's lines keep it takes the fast path: a
 		// line of another format in a mixed source (an access line among Celery's) has a time
@@ -839,6 +842,13 @@ func (p *Parser) parseAs(f Format, line []byte, rec *Record) bool {
 	}
 	parseText(line, rec)
 	return true
+}
+
+// taggedSyslog reports whether line reads as an RFC 3164 header with a host and a program.
+func (p *Parser) taggedSyslog(line []byte) bool {
+	var h bsdHeader
+	var rec Record
+	return scan3164Header(line, p.nowNano(), &p.wall, &rec, &h) && h.host.End > 0 && h.tag.End > 0
 }
 
 // detect tries the formats in an order where the stricter shapes come first; the first byte rules

@@ -281,6 +281,16 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		h.host, i = Span{}, hs
 	}
 	h.msg = i
+	if h.host.End > 0 && byteAt(line, i) == ':' && byteAt(line, i+1) == ' ' && byteAt(line, i+2) == '%' {
+		// Cisco ASA and FWSM with their year and a host name: "Nov 29 2026 07:41:16 fw01 :
+		// %ASA-6-302013: …". The colon after a blank ends the header, and the message id follows.
+		if _, ok := msgIDLevel(line, i+2); ok {
+			h.msg = i + 2
+			h.facility, h.hasFacility = facility, hasFacility
+			*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
+			return true
+		}
+	}
 	if te, ok := scanTag(line, i, h); ok {
 		if line[h.tag.Start] == '(' && isLevelWord(h.tag.Of(line)) {
 			return false // Puppet's "Puppet (info): …": a level in parentheses, not a tag after a host
