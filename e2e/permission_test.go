@@ -136,3 +136,25 @@ func TestPermissionDeniedJournal(t *testing.T) {
 		t.Errorf("message %q does not name %s and the permission problem", msg, jdir)
 	}
 }
+
+// A folder the user may not enter is named with the reason, not reported as holding no logs; the
+// unit test of the same rule skips as root, so CI (root) runs this one as nobody.
+func TestUnreadableFolderSaysWhy(t *testing.T) {
+	prefix, dir := asNobody(t)
+	closed := filepath.Join(dir, "closed")
+	if err := os.Mkdir(closed, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	appendLines(t, filepath.Join(closed, "app.log"), "2026-03-01T10:00:00Z INFO behind a closed door")
+	cmd := exec.Command(prefix[0], append(prefix[1:], "--json", "--no-follow", closed)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 2 || len(out) != 0 {
+		t.Fatalf("unreadable folder only: %v, output %q; want exit 2 and nothing; stderr: %s", err, out, stderr.String())
+	}
+	if msg := stderr.String(); !strings.Contains(msg, closed+": permission denied") || strings.Contains(msg, "no log files") {
+		t.Errorf("message %q does not name %s with permission denied", msg, closed)
+	}
+}
