@@ -97,3 +97,46 @@ func TestLoadFormats(t *testing.T) {
 		t.Errorf("a default folder that does not exist is no news:\n%s", out)
 	}
 }
+
+// A definition's other named groups are its entries' fields: in JSON Lines (typed as its "value"
+// kinds say, "-" left out), and for a field search.
+func TestFormatFieldsInOutputAndSearch(t *testing.T) {
+	dir := t.TempDir()
+	formats := filepath.Join(dir, "formats")
+	writeFormat(t, formats, "orderd.json", testFormat(t, "orderd.json"))
+	log := filepath.Join(dir, "orderd.log")
+	lines := "2026-11-29T10:00:00Z INF order=A-1001 took=12.5ms shard=3 order placed\n" +
+		"2026-11-29T10:00:01Z ERR order=B-2002 took=slow!ms shard=- payment refused\n"
+	if err := os.WriteFile(log, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	output := func(args ...string) []string {
+		t.Helper()
+		out, err := os.Create(filepath.Join(t.TempDir(), "out.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		var stderr strings.Builder
+		if code := run(append([]string{"--format-dir", formats, "--json", "--no-follow", "--all"}, append(args, log)...), nil, out, &stderr); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		b, err := os.ReadFile(out.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	}
+	got := output()
+	for i, want := range []string{
+		`"message":"order placed","fields":{"order_id":"A-1001","took_ms":12.5,"shard":3},`,
+		`"message":"payment refused","fields":{"order_id":"B-2002","took_ms":"slow!"},`,
+	} {
+		if len(got) != 2 || !strings.Contains(got[i], want) {
+			t.Errorf("line %d: %q\nwant it to hold %s", i+1, got, want)
+		}
+	}
+	if got := output("--query", "order_id:b-2002"); len(got) != 1 || !strings.Contains(got[0], "payment refused") {
+		t.Errorf("order_id:b-2002 found %q, want the second entry alone", got)
+	}
+}

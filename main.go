@@ -109,7 +109,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return code
 	}
 
-	matcher, err := filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: cfg.search()})
+	matcher, err := filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: cfg.search(), Formats: group.Formats()})
 	if err != nil {
 		var re *syntax.Error
 		if errors.As(err, &re) {
@@ -122,7 +122,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		return exitUsage
 	}
 	if headless {
-		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal}
+		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal, Formats: group.Formats()}
 		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
 	} else {
 		err = runUI(ctx, group, cfg, warnings, colors)
@@ -332,6 +332,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		Keys:     keymap.Default(),
 		WorkDir:  wd,
 		Query:    cfg.search(),
+		Formats:  group.Formats(),
 		Warnings: warnings,
 
 		ClipboardMax: int(cfg.clipboardMax),

@@ -70,6 +70,8 @@ type Options struct {
 	// Followed, when set, says whether an existing file is a log trawl follows: Write refuses to
 	// replace it, whatever overwrite says.
 	Followed func(fs.FileInfo) bool
+	// Formats are the run's formats defined without code: JSON Lines write their entries' fields.
+	Formats parse.Defined
 }
 
 // Append appends e in the shape o asks for, with its final newline.
@@ -83,7 +85,7 @@ func (o Options) Append(dst []byte, e *parse.Entry) []byte {
 	case Text:
 		return o.appendText(dst, e)
 	}
-	return parse.AppendJSON(dst, *e)
+	return o.Formats.AppendJSON(dst, *e)
 }
 
 // appendRawVisible is AppendRaw for a terminal: each line with its controls made visible.

@@ -38,7 +38,7 @@ func matchEntryGroup(g group, e *parse.Entry) bool {
 		case kindHost:
 			ok = t.containsIn(readOnly(e.Host))
 		case kindField:
-			ok = t.fieldMatch(e.Format, readOnly(e.Raw)) || t.labelMatch(e.Source)
+			ok = t.fieldMatch(e.Format, e.Source, readOnly(e.Raw)) || t.labelMatch(e.Source)
 		default:
 			ok = t.matchText(readOnly(e.Shown()))
 		}

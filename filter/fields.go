@@ -121,11 +121,11 @@ func levelByName(name string, pos int) (parse.Level, error) {
 // term's value. When the value is plain ASCII without quotes or backslashes, the raw text must
 // contain it for any field to (no escaping can hide it), so that cheap test runs before the
 // entry's fields are parsed.
-func (t *term) fieldMatch(f parse.Format, raw []byte) bool {
+func (t *term) fieldMatch(f parse.Format, source string, raw []byte) bool {
 	if isASCII(t.text) && !strings.ContainsAny(t.text, `"\`) && !t.containsIn(raw) {
 		return false
 	}
-	for _, fl := range parse.Fields(f, raw) {
+	for _, fl := range t.defined.Fields(f, source, raw) {
 		if strings.ToLower(fl.Key) == t.key && t.containsIn([]byte(fl.Value)) {
 			return true
 		}

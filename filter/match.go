@@ -37,6 +37,11 @@ func Compile(q Query) (*Matcher, error) {
 	q.Sources = slices.Clone(q.Sources)
 	m := &Matcher{q: q, groups: groups, levels: q.Levels}
 	for _, g := range groups {
+		for i := range g {
+			g[i].defined = q.Formats
+		}
+	}
+	for _, g := range groups {
 		switch {
 		case len(g) == 1 && g[0].kind == kindLevel:
 			for l := range m.levels {
@@ -199,7 +204,7 @@ func (p *plan) matchTerm(t *term, e *entry) bool {
 	case kindField:
 		// Entry shares the ring's memory, so this costs no copy; it is the way to the format.
 		ent, ok := p.s.Entry(e.seq)
-		return ok && (t.fieldMatch(ent.Format, p.s.Raw(e.seq)) || t.labelMatch(ent.Source))
+		return ok && (t.fieldMatch(ent.Format, ent.Source, p.s.Raw(e.seq)) || t.labelMatch(ent.Source))
 	}
 	return t.matchText(e.message())
 }

@@ -60,6 +60,7 @@ type Query struct {
 	Levels  [parse.NumLevels]bool // enabled levels, indexed by parse.Level; AllLevels() enables every one
 	Sources []bool                // enabled sources by ring SourceID; a missing index means enabled
 	Search  string                // the search text (fzf extended syntax + field terms + /regex/)
+	Formats parse.Defined         // the run's formats defined without code: their entries' fields
 }
 
 // Escape returns text as the operand of one term, so that "source:"+Escape(name) selects the

@@ -41,6 +41,8 @@ type term struct {
 	pre    *prefilter     // kindRegex: a literal every match contains, or nil
 	levels [parse.NumLevels]bool
 	key    string // kindField: the field name, lower case
+	// defined gives kindField the fields of entries that formats defined without code read.
+	defined parse.Defined
 }
 
 // group is an OR of terms; a search is an AND of groups.

@@ -36,7 +36,12 @@ import (
 // AppendJSON allocates nothing once dst has room: the fields are escaped into dst as the raw text
 // is scanned. Lines past the limits of that path (a repeated key, more than maxFastFields keys
 // open, JSON nested deeper than maxFastDepth) go through appendFieldsSlow, with the same output.
-func AppendJSON(dst []byte, e Entry) []byte {
+//
+// An entry a format defined without code read gets its fields from Defined.AppendJSON, which knows
+// the run's definitions; here its fields object is empty.
+func AppendJSON(dst []byte, e Entry) []byte { return appendJSON(dst, e, nil) }
+
+func appendJSON(dst []byte, e Entry, defined Defined) []byte {
 	dst = append(dst, `{"time":"`...)
 	if e.Time != 0 {
 		dst = appendTime(dst, e.Time)
@@ -62,7 +67,9 @@ func AppendJSON(dst []byte, e Entry) []byte {
 	dst = append(dst, `","fields":{`...)
 	raw := bytesOf(e.Raw)
 	open := len(dst)
-	if out, ok := appendFields(dst, e.Format, raw, e.scan); ok {
+	if e.Format == FormatCustom {
+		dst = defined.appendCustomFields(dst, e.Source, raw)
+	} else if out, ok := appendFields(dst, e.Format, raw, e.scan); ok {
 		dst = out
 	} else {
 		dst = appendFieldsSlow(out[:open], e.Format, raw)

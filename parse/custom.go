@@ -20,7 +20,8 @@ import (
 // needs no time (such as "(?<body>.*)") would take every line of every source.
 //
 // Fields(FormatCustom, raw) returns none: an entry keeps only its Format, not the definition that
-// read it, and the parse package keeps no registry of definitions.
+// read it, and the parse package keeps no registry of definitions. The run's definitions, as a
+// Defined, give such an entry its other named groups as fields.
 
 // CustomSpec describes a format defined without code. The loader of a definition file (such as
 // parse/lnavformat) fills it; NewCustom compiles it.
@@ -33,6 +34,7 @@ type CustomSpec struct {
 	BodyGroup   string          // default "body"
 	Levels      []CustomLevel   // tried in order against the level group's text
 	FilePattern string          // a regular expression a source name must match; empty: every source
+	Numbers     []string        // groups whose text is a number: JSON Lines write it as one (see Defined)
 }
 
 // CustomPattern is one regular expression of a CustomSpec, in Go's RE2 syntax; (?<name>…) and
@@ -70,6 +72,7 @@ type Custom struct {
 	patterns []customPattern
 	times    []tsLayout
 	levels   []customLevel
+	numbers  map[string]bool // the groups CustomSpec.Numbers names
 }
 
 type customPattern struct {
@@ -86,7 +89,10 @@ type customLevel struct {
 // and left out; the Custom is nil when no pattern is left to read a line with, or when its file
 // pattern cannot be used.
 func NewCustom(spec CustomSpec) (*Custom, []error) {
-	c := &Custom{name: spec.Name}
+	c := &Custom{name: spec.Name, numbers: map[string]bool{}}
+	for _, g := range spec.Numbers {
+		c.numbers[g] = true
+	}
 	var errs []error
 	fail := func(kind, name string, err error) {
 		errs = append(errs, &CustomError{Format: spec.Name, Kind: kind, Name: name, Err: err})

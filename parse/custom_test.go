@@ -284,3 +284,30 @@ func TestCustomForRelativeName(t *testing.T) {
 		t.Error("../x.log is outside app/: the format does not apply")
 	}
 }
+
+// An entry a definition read gets the pattern's other groups as its fields, from the format meant
+// for its source that reads its first line; entries of built-in formats keep their own fields.
+func TestDefinedFields(t *testing.T) {
+	spec := widgetdSpec()
+	spec.Name, spec.FilePattern = "spool_log", `spool\.log$`
+	spec.Patterns = []CustomPattern{{Name: "queue", Regex: `^(?<timestamp>\S+ \S+) \[(?<host>[^\]]+)\] <(?<level>\w)> (?<queue>\w+): depth=(?<depth>\S+) (?<body>.*)$`}}
+	spec.Numbers = []string{"depth"}
+	spool, _ := NewCustom(spec)
+	defined := Defined{spool}
+	raw := []byte("2026/11/29 07:19:40.624 [host-a] <W> mail: depth=812 queue is long\n\tsecond line")
+	got := defined.Fields(FormatCustom, "/var/spool/spool.log", raw)
+	if len(got) != 2 || got[0] != (Field{"queue", "mail"}) || got[1] != (Field{"depth", "812"}) {
+		t.Errorf("fields %v, want queue=mail and depth=812 (not the time, host, level or body)", got)
+	}
+	if got := defined.Fields(FormatCustom, "/var/log/other.log", raw); len(got) != 0 {
+		t.Errorf("a source the file pattern refuses: fields %v, want none", got)
+	}
+	js := string(defined.AppendJSON(nil, Entry{Format: FormatCustom, Source: "spool.log", Raw: string(raw)}))
+	if !strings.Contains(js, `"fields":{"queue":"mail","depth":812}`) {
+		t.Errorf("JSON %s: want the fields with depth a number", js)
+	}
+	access := `10.0.0.1 - - [29/Nov/2026:10:00:02 +0000] "GET / HTTP/1.1" 200 15 "-" "curl/8.5.0"`
+	if got := defined.Fields(FormatAccess, "spool.log", []byte(access)); len(got) == 0 || got[0].Key != "remote_addr" {
+		t.Errorf("an access line's fields through Defined: %v", got)
+	}
+}

@@ -336,6 +336,9 @@ func (g *Group) goSafe(r *runner, name string, fn func() error) {
 	}()
 }
 
+// Formats are the formats defined without code the group's sources are read with (Options.Custom).
+func (g *Group) Formats() parse.Defined { return g.opts.Custom }
+
 // Err reports the sources that the headless path (Streams, Encode) could not read to their end:
 // their output has a gap.
 func (g *Group) Err() error {

@@ -27,6 +27,8 @@ type Detail struct {
 	theme *Theme
 	local *time.Location
 	hl    func([]byte) []int
+	// formats give the fields of an entry a format defined without code read.
+	formats parse.Defined
 }
 
 // NewDetail returns an empty detail view.
@@ -142,7 +144,7 @@ func (d *Detail) show(e parse.Entry, th *Theme, local *time.Location, hl func([]
 			b.field(f.Key, f.Value)
 		}
 	}
-	if fields := parse.Fields(e.Format, []byte(e.Raw)); len(fields) > 0 {
+	if fields := d.formats.Fields(e.Format, e.Source, []byte(e.Raw)); len(fields) > 0 {
 		b.section("Fields")
 		for _, f := range fields {
 			b.field(f.Key, f.Value)

@@ -167,3 +167,30 @@ func TestDetailJSONIndentsEvenly(t *testing.T) {
 		}
 	}
 }
+
+// An entry a format defined without code read shows that format's other groups as its fields, and
+// a field search finds it by them.
+func TestDetailFieldsOfADefinedFormat(t *testing.T) {
+	orderd, errs := parse.NewCustom(parse.CustomSpec{Name: "orderd_log", Patterns: []parse.CustomPattern{{Name: "std",
+		Regex: `^(?<timestamp>\S+) (?<level>[A-Z]+) order=(?<order_id>\S+) (?<body>.*)$`}}})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	line := []byte("2026-11-29T07:41:16Z ERROR order=B-2002 payment refused")
+	rec, ok := orderd.Parse(line, t0, time.UTC)
+	if !ok {
+		t.Fatal("the definition does not read its line")
+	}
+	r := ring.New(ring.Options{})
+	b := &parse.Batch{Source: "orderd.log"}
+	b.Add(line, 0, rec.Time, rec, false)
+	r.Append(b)
+	cfg := Config{Ring: r, Now: func() time.Time { return t0 }, Location: fixedZone, Keys: keymap.Default(), WorkDir: t.TempDir(),
+		Formats: parse.Defined{orderd}, Query: "order_id:b-2002"}
+	d := newDriverConfig(t, cfg, 120, 30)
+	d.keys("enter")
+	s := d.screen()
+	if !strings.Contains(s, "Fields") || !strings.Contains(s, "order_id") || !strings.Contains(s, "B-2002") {
+		t.Errorf("the detail of the entry found by order_id:b-2002 lists no order_id field:\n%s", s)
+	}
+}

@@ -47,6 +47,7 @@ type Export struct {
 	width    int            // of the prompt's line
 	written  func(path string, fi os.FileInfo)
 	followed func(fi os.FileInfo) bool
+	formats  parse.Defined // the fields of entries formats defined without code read
 }
 
 // exportMsg reports the end of a write.
@@ -193,7 +194,7 @@ func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
 // (export.ShapeFor: .log the raw lines, .txt readable text, else JSON Lines).
 func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	snap, rows, lo, hi, path := e.snap, e.rows, e.lo, e.hi, e.path
-	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone}
+	o := export.Options{Shape: export.ShapeFor(path), Zone: e.zone, Formats: e.formats}
 	if written := e.written; written != nil {
 		o.Created = func(fi fs.FileInfo) { written(path, fi) }
 	}

@@ -89,12 +89,12 @@ func (m *Model) requery() tea.Cmd {
 		return nil
 	}
 	m.snap = m.cfg.Ring.Snapshot()
-	hl, err := m.sel.highlighter()
+	hl, err := m.sel.highlighter(m.cfg.Formats)
 	if m.searchErr = err; err == nil {
 		m.hl = hl
 	}
 	names := m.snap.Sources()
-	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.shown().query(names, ""))}, m.queryPanes(names)...)
+	cmds := append([]tea.Cmd{m.main.setQuery(m.snap, m.shown().query(names, "", m.cfg.Formats))}, m.queryPanes(names)...)
 	m.restyle()
 	return tea.Batch(cmds...)
 }
@@ -124,7 +124,7 @@ func (m *Model) queryPanes(names []string) []tea.Cmd {
 			v.hide()
 			continue
 		}
-		cmds = append(cmds, v.setQuery(m.snap, m.shown().query(names, v.source)))
+		cmds = append(cmds, v.setQuery(m.snap, m.shown().query(names, v.source, m.cfg.Formats)))
 	}
 	return cmds
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 )
@@ -39,6 +40,9 @@ type Config struct {
 	Keys     keymap.KeyMap
 	WorkDir  string // where exports go by default
 	Query    string // initial search, may be empty
+	// Formats are the run's formats defined without code, which give their entries' fields to
+	// the detail view, field searches and exports.
+	Formats parse.Defined
 
 	// Warnings are what went wrong while opening the sources (a path that does not exist, a
 	// directory with no logs, logs this user may not read). main prints them before the interface
@@ -150,6 +154,8 @@ func New(cfg Config) Model {
 	m.export = NewExport(m.keys, cfg.WorkDir)
 	m.export.written = cfg.Written
 	m.export.followed = cfg.Followed
+	m.export.formats = cfg.Formats
+	m.detail.formats = cfg.Formats
 	m.helpScr = newHelpScreen(m.keys)
 	m.input = textinput.New()
 	m.input.Prompt = "/"

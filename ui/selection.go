@@ -49,8 +49,8 @@ func (s selection) toggleSource(name string) selection {
 // switched off, or only the one called only when it is set. The search filters unless it only
 // highlights. Sources past the end of the mask count as on, so the mask stops at its last source
 // that is off; a source that arrives later needs a new query (see Model.onSourcesChanged).
-func (s selection) query(names []string, only string) filter.Query {
-	q := filter.Query{Levels: s.levels}
+func (s selection) query(names []string, only string, formats parse.Defined) filter.Query {
+	q := filter.Query{Levels: s.levels, Formats: formats}
 	if !s.highlightOnly {
 		q.Search = s.search
 	}
@@ -73,11 +73,11 @@ func (s selection) query(names []string, only string) filter.Query {
 
 // highlighter compiles the search alone, for highlighting matches and for n and N; nil without a
 // search. Its error is the search's, shown in the status bar.
-func (s selection) highlighter() (*filter.Matcher, error) {
+func (s selection) highlighter(formats parse.Defined) (*filter.Matcher, error) {
 	if s.search == "" {
 		return nil, nil
 	}
-	return filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: s.search})
+	return filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: s.search, Formats: formats})
 }
 
 // onlyErrors shows the errors and worse, or, when it does already, the levels chosen before.

@@ -10,8 +10,10 @@
 // "module-format" patterns are skipped, since they only apply inside syslog bodies),
 // "timestamp-format", "timestamp-field", "level-field", "level", "body-field", "file-pattern" and
 // "sample" (each sample must be read by the format, and the samples order the formats so that the
-// specific ones are tried before the generic ones, as lnav does). Everything else ("value",
-// "opid-field", "line-format", "highlights", "action", "search-table", …) is ignored.
+// specific ones are tried before the generic ones, as lnav does), and of "value" the kind of each
+// field (an "integer" or "float" field is written as a JSON number). The other named groups of a
+// pattern are the entry's fields. Everything else ("opid-field", "line-format", "highlights",
+// "action", "search-table", …) is ignored.
 //
 // Nothing is dropped in silence: a file that is not JSON, a format that is a JSON-lines format, a
 // pattern RE2 cannot compile, an unknown level or a sample no pattern reads is an *Error that names
@@ -96,9 +98,15 @@ type rawFormat struct {
 	LevelField      string                     `json:"level-field"`
 	BodyField       string                     `json:"body-field"`
 	Level           map[string]json.RawMessage `json:"level"`
+	Value           map[string]rawValue        `json:"value"`
 	Sample          []struct {
 		Line string `json:"line"`
 	} `json:"sample"`
+}
+
+// rawValue is what trawl uses of a field's description: its kind.
+type rawValue struct {
+	Kind string `json:"kind"`
 }
 
 type rawPattern struct {
@@ -183,7 +191,8 @@ func (l *loader) format(fname string, msg json.RawMessage, file string) error {
 	}
 	// Decode into a copy, so that a file that fails half-way leaves the definition as it was.
 	next := def.raw
-	next.Regex, next.Level, next.Sample, next.TimestampFormat = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), nil, nil
+	next.Regex, next.Level, next.Value = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), maps.Clone(def.raw.Value)
+	next.Sample, next.TimestampFormat = nil, nil
 	if err := json.Unmarshal(msg, &next); err != nil {
 		return typeError(err)
 	}
@@ -338,6 +347,11 @@ func (l *loader) build(fname string, def *definition) (loaded, bool) {
 	spec := parse.CustomSpec{Name: fname, TimeFormats: raw.TimestampFormat, TimeGroup: raw.TimestampField,
 		LevelGroup: raw.LevelField, BodyGroup: raw.BodyField, FilePattern: raw.FilePattern}
 	spec.Patterns = patterns(raw.Regex)
+	for _, name := range slices.Sorted(maps.Keys(raw.Value)) {
+		if k := raw.Value[name].Kind; k == "integer" || k == "float" {
+			spec.Numbers = append(spec.Numbers, name)
+		}
+	}
 	if len(spec.Patterns) == 0 {
 		// An overlay of one of lnav's own formats that only adds highlights or values has no
 		// patterns: trawl has no such built-in format for it to amend.

@@ -1,0 +1,84 @@
+package parse
+
+// The fields of entries that formats defined without code read. An entry keeps only FormatCustom,
+// not the definition that read it; the run's formats find that definition again from the entry's
+// source and first line, trying the ones meant for the source in their order, as its parser did.
+
+// Defined is the formats defined without code that a run reads with, in the order its parsers try
+// them (see Parser.SetCustom). The zero value has none: every entry's fields are Fields'.
+type Defined []*Custom
+
+// Fields returns an entry's fields. For one a definition read (FormatCustom), they are the named
+// groups of the pattern that reads its first line, in the pattern's order, other than the groups
+// the entry carries already (time, level, body, host), and other than empty or "-" ones. For any
+// other format they are Fields(f, raw).
+func (d Defined) Fields(f Format, source string, raw []byte) []Field {
+	if f != FormatCustom {
+		return Fields(f, raw)
+	}
+	var out []Field
+	d.eachField(source, fieldsLine(raw), func(name string, value []byte, _ bool) {
+		out = append(out, Field{name, string(value)})
+	})
+	return out
+}
+
+// AppendJSON is the package's AppendJSON, with the fields of an entry a definition read: a group
+// the definition declares a number (CustomSpec.Numbers) is written as a JSON number when its text
+// is one, every other group as a string.
+func (d Defined) AppendJSON(dst []byte, e Entry) []byte {
+	return appendJSON(dst, e, d)
+}
+
+// appendCustomFields writes the members of an entry's fields object that a definition read.
+func (d Defined) appendCustomFields(dst []byte, source string, raw []byte) []byte {
+	var ms slowMembers
+	d.eachField(source, fieldsLine(raw), func(name string, value []byte, number bool) {
+		val := value
+		if !number || !jsonNumber(value) {
+			val = appendQuoted(nil, string(value))
+		}
+		ms.set(appendEscaped(nil, []byte(name)), val)
+	})
+	return ms.appendTo(dst)
+}
+
+// eachField calls fn with each field the definitions read in line, as Fields lists them.
+func (d Defined) eachField(source string, line []byte, fn func(name string, value []byte, number bool)) {
+	c, cp, m := d.match(source, line)
+	if c == nil {
+		return
+	}
+	for g, name := range cp.re.SubexpNames() {
+		if name == "" || g == cp.time || g == cp.level || g == cp.body || g == cp.host {
+			continue
+		}
+		s, ok := groupSpan(m, g)
+		if v := s.Of(line); ok && len(v) > 0 && string(v) != "-" {
+			fn(name, v, c.numbers[name])
+		}
+	}
+}
+
+// match finds the definition and pattern that read line, as the source's parser chose them: the
+// first format meant for the source whose pattern matches and whose time group reads.
+func (d Defined) match(source string, line []byte) (*Custom, *customPattern, []int) {
+	var w wallClock
+	for _, c := range d {
+		if !c.Applies(source) && len(CustomFor([]*Custom{c}, source)) == 0 {
+			continue
+		}
+		for i := range c.patterns {
+			cp := &c.patterns[i]
+			m := cp.re.FindSubmatchIndex(line)
+			ts, ok := groupSpan(m, cp.time)
+			if m == nil || !ok {
+				continue
+			}
+			if _, ok := c.readTime(ts.Of(line), nowForFields(), &w); ok {
+				return c, cp, m
+			}
+		}
+	}
+	return nil, nil, nil
+}
