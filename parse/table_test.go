@@ -379,6 +379,7 @@ var realTables = []table{
 	{"fresh146_test.go", fresh146Cases, 8},
 	{"fresh147_test.go", fresh147Cases, 26},
 	{"fresh148_test.go", fresh148Cases, 32},
+	{"fresh149_test.go", fresh149Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
