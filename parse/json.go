@@ -65,11 +65,13 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "event", "@mt", "short_message", "MessageTemplate", "M",
 		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
-	case "log": // the Docker json-file driver keeps the line under "log"
+	case "log", // the Docker json-file driver keeps the line under "log"
+		"Log": // Azure Container Apps' log stream: {"TimeStamp": …, "Log": "…"}
 		return roleMessage, dockerLogRank
 	case "Output": // go test -json's output events
 		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date", // ts.$date: MongoDB's audit log
+		"TimeStamp", // Azure Container Apps' log stream
 		otlpRecord + "timeUnixNano":
 		return roleTime, 0
 	case otlpRecord + "severityText":

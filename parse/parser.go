@@ -85,7 +85,19 @@ func (p *Parser) Parse(line []byte) Record {
 		return p.parseAfterNULs(line)
 	}
 	if k := prefixLen(line); k > 0 {
-		return shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
+		t, collected := p.collectorTime(line, k)
+		var clock wallClock
+		if collected {
+			clock = p.wall
+		}
+		rec := shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
+		if collected {
+			// The record's time is the collector's, zoned and precise, as a container's own time
+			// behind CRI's prefix always was here; the time the record holds must not teach the
+			// source's clock an order of its own (a day-first date in a container's JSON).
+			rec.Time, p.wall = t, clock
+		}
+		return rec
 	}
 	if lvl, k := facilityPrefix(line); k > 0 {
 		// rsyslog's template "%syslogfacility-text%.%syslogseverity-text%<%pri%>: %msg%" before a
@@ -567,6 +579,17 @@ func fieldsLine(raw []byte) []byte {
 		line, _ = withoutColour(nil, nil, line, false, true)
 	}
 	return line
+}
+
+// collectorTime reads the collector's time that ends line's prefix of k bytes (see
+// collectorStamp), when it has one.
+func (p *Parser) collectorTime(line []byte, k int) (int64, bool) {
+	n, j := prefixSpan(line)
+	if j < 0 || n != k {
+		return 0, false
+	}
+	t, _, ok := parseISO(line[j:], &p.wall)
+	return t, ok
 }
 
 // parsedLine is the first line of raw after the prefix Parse skips (see prefixLen).

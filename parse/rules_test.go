@@ -5601,6 +5601,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T14:05:05Z", Unknown, "", "29.11.2026 2:05:05 ÖS 로그 정리 완료"),
 		},
 	},
+	{
+		name: "records behind a collector's or process manager's prefix",
+		why:  "a JSON record behind kubectl's --prefix name and --timestamps time, and behind pm2's id|name column, is read as a JSON line (pino's level number, its hostname); the collector's time is the record's; a logfmt record's message that is a program's line gives its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:01.5Z", Warn, "node-3", `[pod/orders-7d9c5b6f4-x2k8p/orders] 2026-11-29T07:40:01.500000000Z {"level":"warn","ts":1795938001.1,"msg":"slow query","host":"node-3"}`),
+			we("2026-11-29T07:40:00.123Z", Error, "web-07", `0|api      | {"level":50,"time":1795938000123,"pid":4120,"hostname":"web-07","msg":"upstream refused"}`),
+			we("2026-11-29T07:40:02.2Z", Error, "web-04", `file=/var/log/shop/app.log host=web-04 message="2026-11-29 07:40:02,100 ERROR [main] c.e.shop.App - checkout failed" timestamp=2026-11-29T07:40:02.2Z`),
+			we("2026-11-29T07:40:03.000000001Z", Info, "", `2026-11-29T07:40:03.000000001Z level=info msg="cache warmed" keys=4120`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1807,21 +1807,35 @@ func lowerLevelThenISO(line []byte, s, e int) bool {
 // prefixLen is how many bytes before a line's record Parse passes over: colour codes or a
 // record separator that a program wrote before it (markPrefix), the "data: " of a server-sent
 // event before a JSON object (systemd-journal-gatewayd's /entries as text/event-stream), a
-// container's name in brackets before one, then docker compose's column.
+// container's name in brackets before one, a process manager's column (docker compose's, pm2's),
+// then a collector's time (see collectorStamp).
 func prefixLen(line []byte) int {
-	k := markPrefix(line)
+	k, _ := prefixSpan(line)
+	return k
+}
+
+// prefixSpan is prefixLen, and where in the prefix a collector's time starts, or -1.
+func prefixSpan(line []byte) (k, stamp int) {
+	k = markPrefix(line)
 	if hasPrefixAt(line, k, "data: {") {
-		return k + len("data: ")
+		return k + len("data: "), -1
 	}
 	if n := rowNumber(line[k:]); n > 0 {
-		return k + n
+		return k + n, -1
 	}
 	if byteAt(line, k) == '[' {
 		if n := bracketBeforeJSON(line[k:]); n > 0 {
-			return k + n
+			return k + n, -1
+		}
+		if n := namedBracket(line[k:]); n > 0 && collectorStamp(line[k+n:]) > 0 {
+			k += n // kubectl logs --prefix --timestamps: "[pod/web-1/app] 2026-11-29T07:41:16.2Z {…}"
 		}
 	}
-	return k + composePrefix(line[k:])
+	k += composePrefix(line[k:])
+	if n := collectorStamp(line[k:]); n > 0 {
+		return k + n, k
+	}
+	return k, -1
 }
 
 // bracketBeforeJSON returns where a JSON object starts behind the bracketed name a tool puts
@@ -1831,8 +1845,17 @@ func bracketBeforeJSON(line []byte) int {
 	if len(line) < 6 || line[0] != '[' || line[len(line)-1] != '}' {
 		return 0
 	}
+	if j := namedBracket(line); j > 0 && byteAt(line, j) == '{' && byteAt(line, j+1) == '"' {
+		return j
+	}
+	return 0
+}
+
+// namedBracket returns where the text starts behind a name in brackets that opens line and is
+// neither a level nor a time, or 0.
+func namedBracket(line []byte) int {
 	end := indexByteFrom(line[:min(len(line), 96)], ']', 1)
-	if end < 2 || indexByteFrom(line[:end], '[', 1) >= 0 {
+	if end < 2 || line[0] != '[' || indexByteFrom(line[:end], '[', 1) >= 0 {
 		return 0
 	}
 	if _, ok := levelToken(line[:end+1], false); ok {
@@ -1841,10 +1864,81 @@ func bracketBeforeJSON(line []byte) int {
 	if _, ok := locate(line[1:end], maxPlausible, &wallClock{}); ok {
 		return 0 // the line's time in brackets, before its object: "[2026-11-29 07:41:16] {…}"
 	}
-	if j := skipBlanks(line, end+1); j > end+1 && byteAt(line, j) == '{' && byteAt(line, j+1) == '"' {
+	if j := skipBlanks(line, end+1); j > end+1 {
 		return j
 	}
 	return 0
+}
+
+// collectorStamp returns where a program's line starts behind the zoned RFC 3339 time a collector
+// writes before each line it gathered, or 0: `docker logs -t`'s and `kubectl logs --timestamps`'
+// "2026-11-29T07:41:16.123456789Z {"level":…}", the CRI log files' "… stdout F level=info msg=…".
+// The line behind it is read as its own format, and its time is the collector's (see Parse). Behind
+// a bare time, only a line that is a JSON object, logfmt pairs or opens with a time of its own is
+// taken for a program's: any other keeps the time as its own first word.
+func collectorStamp(line []byte) int {
+	if len(line) < 22 || !isDigit(line[0]) || line[4] != '-' || line[10] != 'T' {
+		return 0 // most lines, spared the rest
+	}
+	e := indexByteFrom(line[:min(len(line), 40)], ' ', 19)
+	if e < 0 || !zoned(line[:e]) {
+		return 0
+	}
+	if _, n, ok := parseISO(line[:e], nil); !ok || n != e {
+		return 0
+	}
+	if stream, _ := criPiece(line); stream != "" {
+		return e + len(" stdout F ") // the CRI log format: the runtime's time, stream and tag before every line
+	}
+	k := e + 1
+	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) {
+		return k
+	}
+	return 0
+}
+
+// pairsAhead reports whether line is a logfmt record: well-formed pairs alone, two at least, one of
+// them a level or a message. Sidekiq's "pid=14 tid=2tq INFO: Booted …" and Kill Bill's "lvl='INFO',
+// log=…" are layouts with pairs in them, which their own parsers read.
+func pairsAhead(line []byte) bool {
+	bare, named := false, false
+	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
+		v := kv.Value.Of(line)
+		if !kv.HasValue || !kv.Quoted && len(v) > 0 && (v[len(v)-1] == ',' || bytes.IndexByte(v, ' ') >= 0) {
+			bare = true // a word of text, or a layout's pairs with commas between them
+			return false
+		}
+		if role, _ := logfmtKeyRole(kv.Key.Of(line)); role == roleLevel || role == roleMessage {
+			named = true
+		}
+		return true
+	})
+	return ok && !bare && named && pairs >= 2
+}
+
+// ownTimeFirst reports whether a line behind a collector's time opens with a time of its own: a
+// layout's ("2026-11-29 07:41:16,201 INFO …", "[2026-11-29T07:41:20.101Z] "GET …"), or klog's
+// "I1129 07:41:20.620499 …".
+func ownTimeFirst(line []byte) bool {
+	c := byteAt(line, 0)
+	if klogHead(line) {
+		return true
+	}
+	if !isDigit(c) && c != '[' {
+		return false
+	}
+	i := 0
+	if c == '[' {
+		i = 1
+	}
+	var st stamp
+	return readStamp(line, i, maxPlausible, &wallClock{}, &st)
+}
+
+// klogHead reports whether line opens as klog's and glog's header, "I1129 07:41:20.620499 ".
+func klogHead(line []byte) bool {
+	return len(line) > 20 && (line[0] == 'I' || line[0] == 'W' || line[0] == 'E' || line[0] == 'F') &&
+		digitsOnly(line[1:5]) && line[5] == ' ' && line[8] == ':' && line[11] == ':'
 }
 
 // rowNumber returns where a record of key=value pairs starts behind the row number a device's
@@ -1894,6 +1988,9 @@ func markPrefix(line []byte) int {
 // ("redis-1  | ", Compose v1's "shop_web_1  | "), or 0 when it has none: a container's name ends in
 // its replica number, which a level or a time before a pipe ("INFO | …") does not.
 func composePrefix(line []byte) int {
+	if len(line) > 4 && isDigit(line[0]) && indexByteFrom(line[:5], '|', 1) > 0 {
+		return pm2Prefix(line) // pm2's "0|api      | ", "12|worker | "
+	}
 	if len(line) == 0 || !isAlpha(line[0]) {
 		return 0 // most lines, spared the scan of their first word: a JSON object, a PRI, a date, an address
 	}
@@ -1916,6 +2013,24 @@ func composePrefix(line []byte) int {
 		return 0
 	}
 	return k + 2
+}
+
+// pm2Prefix returns where a line's own text starts behind the column `pm2 logs` puts before it,
+// the process's id and name ("0|api      | "), or 0.
+func pm2Prefix(line []byte) int {
+	n, k := digitRun(line, 0)
+	if k == 0 || k > 4 || n < 0 || byteAt(line, k) != '|' || !isAlpha(byteAt(line, k+1)) {
+		return 0
+	}
+	e := k + 1
+	for e < len(line) && e < 64 && line[e] != ' ' && line[e] != '|' {
+		e++
+	}
+	j := skipBlanks(line, e)
+	if j == e || byteAt(line, j) != '|' || byteAt(line, j+1) != ' ' {
+		return 0
+	}
+	return j + 2
 }
 
 // clientFirst reports whether a line opens with an address, with or without a port, behind at
