@@ -188,7 +188,6 @@ var fresh149Cases = []worldCase{
 	// Docker, Podman and Docker Compose.
 	{
 		name:   "docker-service-logs-task-at-node",
-		gap:    "trawl reads no host from the swarm task's `@node` (the levels and times are read)",
 		source: "`docker service logs -t` on a swarm manager (Docker's time, then the task as `service.slot.taskid` with `@` and the node's name, padding, `    | `, then the container's line: logrus text and nginx's access line here): docker/cli cli/command/service/logs.go (the task formatter); docs.docker.com 'docker service logs' (--timestamps). No earlier table holds swarm service logs",
 		why:    "the node after @ is the machine the task runs on, the record's host; the app's own time= and level= and the access line's bracketed time are the records' times",
 		entries: []worldEntry{
@@ -471,5 +470,5 @@ var fresh149Cases = []worldCase{
 func TestFresh149Formats(t *testing.T) { assertTable(t, fresh149Cases) }
 
 func TestFresh149Score(t *testing.T) {
-	checkScore(t, "fresh149 formats", fresh149Cases, [worldNumFields]float64{83.6, 98.9, 91.2, 96.7})
+	checkScore(t, "fresh149 formats", fresh149Cases, [worldNumFields]float64{83.6, 98.9, 95.1, 96.7})
 }

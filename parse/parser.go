@@ -96,6 +96,9 @@ func (p *Parser) Parse(line []byte) Record {
 			// behind CRI's prefix always was here; the time the record holds must not teach the
 			// source's clock an order of its own (a day-first date in a container's JSON).
 			rec.Time, p.wall = t, clock
+			if rec.Host.End == 0 {
+				rec.Host = swarmNode(line, 0, k) // a swarm task's node
+			}
 		}
 		return rec
 	}

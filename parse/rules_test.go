@@ -5611,6 +5611,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:03.000000001Z", Info, "", `2026-11-29T07:40:03.000000001Z level=info msg="cache warmed" keys=4120`),
 		},
 	},
+	{
+		name: "docker service logs with its times",
+		why:  "docker service logs -t writes the time first, then the task's column (service, slot, task id, '@' and the node): the node is the host, and the task's line is read in its own format",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:05.118204331Z", Warn, "swarm-node-2", `2026-11-29T07:40:05.118204331Z billing_worker.3.q1w2e3r4t5y6@swarm-node-2    | time="2026-11-29T07:40:05Z" level=warning msg="queue slow" depth=812`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1833,7 +1833,8 @@ func prefixSpan(line []byte) (k, stamp int) {
 	}
 	k += composePrefix(line[k:])
 	if n := collectorStamp(line[k:]); n > 0 {
-		return k + n, k
+		// docker service logs -t writes the time first, then the task's column.
+		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
 }
@@ -1891,10 +1892,28 @@ func collectorStamp(line []byte) int {
 		return e + len(" stdout F ") // the CRI log format: the runtime's time, stream and tag before every line
 	}
 	k := e + 1
-	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) {
+	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) || swarmTask(line[k:]) {
 		return k
 	}
 	return 0
+}
+
+// swarmTask reports whether line opens with the column `docker service logs` puts before a task's
+// line: the service, slot and task id, '@' and the node ("shop_api.1.x7k2m9q1w3e4@worker-01    | ").
+func swarmTask(line []byte) bool {
+	n := composePrefix(line)
+	return n > 0 && bytes.IndexByte(line[:n], '@') > 0
+}
+
+// swarmNode is the node's name in the task column of a `docker service logs` line, between from
+// and to, as the line's host; none when the column names no node.
+func swarmNode(line []byte, from, to int) Span {
+	for s, e := nextToken(line[:to], from); s < e; s, e = nextToken(line[:to], e) {
+		if at := bytes.IndexByte(line[s:e], '@'); at > 0 && s+at+1 < e && hostLike(line[s+at+1:e]) {
+			return Span{int32(s + at + 1), int32(e)}
+		}
+	}
+	return Span{}
 }
 
 // pairsAhead reports whether line is a logfmt record: well-formed pairs alone, two at least, one of
