@@ -615,6 +615,8 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Error, time: "2026-02-16T14:30:01.123Z", msg: "boom", why: "a console captured with its colours is read as its text; the spans stay in the line"},
 	{name: "colour codes inside the message", line: "\x1b[90m2026-02-16T14:30:01Z\x1b[0m \x1b[32mINF\x1b[0m server started \x1b[36mport=\x1b[0m8080 \x1b[36mpid=\x1b[0m4120",
 		format: FormatLayout, level: Info, time: "2026-02-16T14:30:01Z", msg: "server started port=8080 pid=4120", why: "zerolog's console writer colours its keys: the message is searched and shown as its text"},
+	{name: "a label before a time that ends the line", line: "[+] Finished: Sun Nov 29 07:42:03 2026",
+		format: FormatStamped, time: "2026-11-29T07:42:03Z", msg: "[+] Finished:", why: "WPScan's summary: the label says what the time dates, and is the message; a line under it adds nothing to it"},
 	{name: "a JSON record after a collector's time", line: `2026-02-16T14:30:01.123456789Z {"level":"warn","host":"db-2","msg":"replica lag 4s"}`,
 		format: FormatJSON, level: Warn, time: "2026-02-16T14:30:01.123456789Z", host: "db-2", msg: "replica lag 4s",
 		fields: map[string]string{"level": "warn", "host": "db-2", "msg": "replica lag 4s"}, why: "kubectl logs --timestamps, docker logs -t: the object is read as a JSON line (its level, host, message and fields), the collector's time is the record's"},

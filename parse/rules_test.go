@@ -5618,6 +5618,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:05.118204331Z", Warn, "swarm-node-2", `2026-11-29T07:40:05.118204331Z billing_worker.3.q1w2e3r4t5y6@swarm-node-2    | time="2026-11-29T07:40:05Z" level=warning msg="queue slow" depth=812`),
 		},
 	},
+	{
+		name: "USBGuard's level letters",
+		why:  "USBGuard writes (T) (D) (i) (W) (E) and (A) after its epoch in brackets: a lowercase (i) is info, (A) its audit records, which its syslog sink sends as notices; an outline's lowercase letters stay no levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:10.5Z", Info, "", "[1795938010.500] (i) usbguard-daemon 1.1.3"),
+			we("2026-11-29T07:40:11.5Z", Notice, "", "[1795938011.500] (A) uid=0 pid=812 result='SUCCESS' device.rule='allow id 1d6b:0002' type='Device.Insert'"),
+			we("2026-11-29T07:40:12.5Z", Warn, "", "[1795938012.500] (W) RuleSet: /etc/usbguard/rules.d: no rule files found"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

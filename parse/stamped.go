@@ -117,6 +117,11 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if letterBracket(line, s.start) {
 		rec.Message.Start = int32(afterBracket(line, s.end)) // the logger closes it: "[I 07:41:16.123 NotebookApp] Serving …"
 	}
+	if int(rec.Message.Start) >= len(line) && s.start > 0 && labelBefore(line[:s.start]) {
+		// Nothing after the time, a label before it: "[+] Finished: Sun Nov 29 07:42:03 2026"
+		// says what it dates, and the label is the message.
+		rec.Message = Span{0, int32(len(bytes.TrimRight(line[:s.start], " \t")))}
+	}
 	if p.mem.hostTries < hostlessAfter || p.mem.hostHits > 0 {
 		p.mem.hostTries = min(p.mem.hostTries+1, hostlessAfter)
 		if h, ok := hostAfter(line, s.end); ok && (rec.Message.Start <= h.Start || rec.Message.Start >= h.End) {
@@ -764,6 +769,13 @@ func vmwareBracketLevel(line, tok []byte, k int, s *stamp) (Level, bool) {
 	return ParseLevel(tok[:n-1])
 }
 
+// labelBefore reports whether the text before a line's time ends with a label, a word and its
+// colon ("Finished:", "Start Date:").
+func labelBefore(b []byte) bool {
+	b = bytes.TrimRight(b, " \t")
+	return len(b) > 2 && b[len(b)-1] == ':' && isAlpha(b[len(b)-2])
+}
+
 // headerLetter reads a level's letter in a column of the header after the time: in parentheses
 // right after it or the bracket that closes it (SAP Data Services' "11-29-26 07:41:18 (W)
 // (4420:1130) …", SDRangel's "(I)", SatDump's "(T)" to "(E)"), or with a colon after a module's
@@ -774,8 +786,16 @@ func vmwareBracketLevel(line, tok []byte, k int, s *stamp) (Level, bool) {
 // no source.
 func headerLetter(line, prev, tok []byte, e, k int, off *bool) (Level, bool) {
 	switch {
-	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && tok[1] >= 'A' && tok[1] <= 'Z' && (k == 0 || k == 1 && len(prev) > 0 && prev[len(prev)-1] == ']'):
+	case len(tok) == 3 && tok[0] == '(' && tok[2] == ')' && isAlpha(tok[1]) && (k == 0 || k == 1 && len(prev) > 0 && prev[len(prev)-1] == ']'):
 		lvl, ok := alphabetLevel(tok[1], "TDIWE") // "(C)" is a copyright's sign more often than critical
+		switch {
+		case tok[1] == 'i':
+			lvl, ok = Info, true // USBGuard's letters: (T) (D) (i) (W) (E) and (A), its audit records,
+		case tok[1] == 'A':
+			lvl, ok = Notice, true // which its syslog sink sends as notices
+		case tok[1] >= 'a':
+			ok = false // an outline's (a), (b): its (i) is a numeral
+		}
 		if !ok && off != nil && tok[1] != 'C' {
 			*off = true // (SatDump's "(C)" for critical, among its other letters, leaves them levels)
 		}
