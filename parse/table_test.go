@@ -380,6 +380,7 @@ var realTables = []table{
 	{"fresh147_test.go", fresh147Cases, 26},
 	{"fresh148_test.go", fresh148Cases, 32},
 	{"fresh149_test.go", fresh149Cases, 26},
+	{"fresh150_test.go", fresh150Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
