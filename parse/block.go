@@ -49,10 +49,14 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	for k := 1; s == 0 && e > 0 && k < 3 && !hasDigit(line[:e]); k++ {
 		_, e = nextToken(line, e)
 	}
-	if s != 0 || e == 0 || !hasDigit(line[:e]) {
+	if s != 0 || e == 0 || !hasDigit(line[:e]) && randomIDAt(line[:e]) < 0 {
 		return dst, false
 	}
 	for i := 0; i < e && len(dst) < maxHeaderShape; {
+		if n := randomIDLen(line[i:e]); n > 0 && (i == 0 || !isAlnum(line[i-1])) {
+			dst, i = append(dst, '#'), i+n // libmodsecurity 3's "---rBQ5kK3N---A--"
+			continue
+		}
 		if n := max(hexRunLen(line[i:e]), hexRunIn(line[i:e], 'A')); n >= 4 || isDigit(line[i]) {
 			n = max(n, 1)
 			for i+n < e && isDigit(line[i+n]) {
@@ -67,6 +71,33 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	return dst, true
 }
 
+// randomIDLen returns the length of the random id that opens b, eight or more letters in both
+// cases and digits ("rBQ5kK3N", as libmodsecurity 3 names a transaction), or 0: a word of text,
+// CamelCase too ("NetworkMonitor"), holds no digit.
+func randomIDLen(b []byte) int {
+	n, upper, lower, digit := 0, false, false, false
+	for n < len(b) && isAlnum(b[n]) {
+		upper = upper || b[n] >= 'A' && b[n] <= 'Z'
+		lower = lower || b[n] >= 'a' && b[n] <= 'z'
+		digit = digit || isDigit(b[n])
+		n++
+	}
+	if n < 8 || !upper || !lower || !digit {
+		return 0
+	}
+	return n
+}
+
+// randomIDAt returns where the first random id (see randomIDLen) of b starts, or -1.
+func randomIDAt(b []byte) int {
+	for i := 0; i < len(b); i++ {
+		if (i == 0 || !isAlnum(b[i-1])) && randomIDLen(b[i:]) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // minRule is the shortest rule line: "---" is a word's worth, "------" Zope's separator.
 const minRule = 4
 
@@ -75,6 +106,9 @@ const minRule = 4
 // dropbox one above each entry, errpt -a one above each error. A '#' line is a comment.
 func ruleLine(line []byte) (byte, bool) {
 	line = bytes.TrimRight(line, " \t\r")
+	if len(line) > minRule && line[0] == '+' && (line[1] == '=' || line[1] == '-') {
+		line = line[1:] // a corner before it: Suricata's alert-debug.log opens each block with "+======…"
+	}
 	if len(line) < minRule {
 		return 0, false
 	}

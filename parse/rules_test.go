@@ -5627,6 +5627,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:12.5Z", Warn, "", "[1795938012.500] (W) RuleSet: /etc/usbguard/rules.d: no rule files found"),
 		},
 	},
+	{
+		name: "block headers: a corner before a rule, a random transaction id",
+		why:  "Suricata's alert-debug.log opens each block with '+====…' and libmodsecurity 3's serial audit log each transaction with '---rBQ5kK3N---A--' (a random id in both cases and digits): each block is one record, timed by its line below the header",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:20.5Z", Unknown, "", "+================", "TIME:              11/29/2026-07:40:20.500000", "SRC IP:            192.0.2.7", "ALERT CNT:           1", "ALERT MSG [00]:      ET SCAN Suspicious inbound"),
+			we("2026-11-29T07:40:21.5Z", Unknown, "", "+================", "TIME:              11/29/2026-07:40:21.500000", "SRC IP:            192.0.2.8", "ALERT CNT:           1", "ALERT MSG [00]:      ET SCAN Another probe"),
+		},
+	},
+	{
+		name: "libmodsecurity 3's serial audit log",
+		why:  "each transaction opens with its A marker, a random id in both cases and digits, and its time is on the line below; the other sections' markers are the same transaction's",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:22Z", Unknown, "", "---aB3dE5fG---A--", "[29/Nov/2026:07:40:22 +0000] 179593802212.204412 192.0.2.45 51234 10.0.0.5 443", "---aB3dE5fG---B--", "GET /?q=1 HTTP/1.1", "", "---aB3dE5fG---Z--", ""),
+			we("2026-11-29T07:40:23Z", Unknown, "", "---Zy9Xw8Vu---A--", "[29/Nov/2026:07:40:23 +0000] 179593802312.657786 192.0.2.46 41207 10.0.0.5 443", "---Zy9Xw8Vu---B--", "GET /.git/config HTTP/1.1", "", "---Zy9Xw8Vu---Z--", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
