@@ -1916,6 +1916,26 @@ func displayOpening(line []byte) bool {
 
 // parseText is the fallback: the whole line is the message, and a marked level word among the
 // first few words sets the level.
+// dashFramedLevel reads a level framed by two dashes on each side that opens a line, as Tiger's
+// security report marks its findings: "--WARN-- [pass014w] …", "--FAIL-- …" (a failed check, an
+// error), "--ALERT-- …".
+func dashFramedLevel(line []byte) (Level, bool) {
+	if len(line) < 8 || line[0] != '-' || line[1] != '-' || !isAlpha(line[2]) {
+		return Unknown, false
+	}
+	e := 2
+	for e < len(line) && e < 12 && isAlpha(line[e]) {
+		e++
+	}
+	if !hasPrefixAt(line, e, "-- ") || !isUpperWord(line[2:e]) {
+		return Unknown, false
+	}
+	if string(line[2:e]) == "FAIL" {
+		return Error, true
+	}
+	return ParseLevel(line[2:e])
+}
+
 func parseText(line []byte, rec *Record) {
 	*rec = Record{Format: FormatText, Message: Span{0, int32(len(line))}}
 	if lvl, _, _, ok := leadingLevel(line, 0, 3); ok {
@@ -1940,6 +1960,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level, _ = espLevel(line)
 		}
 	} else if lvl, ok := decodedLevel(line); ok {
+		rec.Level = lvl
+	} else if lvl, ok := dashFramedLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, msg, ok := npmLevel(line); ok {
 		rec.Level, rec.Message.Start = lvl, int32(msg)

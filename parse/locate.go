@@ -763,6 +763,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if i == 0 {
+			if t, n, ok := promptClock(line, now, w); ok {
+				*s = stamp{t: t, start: 0, end: n, kind: stampClock}
+				return true
+			}
+		}
 		if clockBeforeLevel(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}

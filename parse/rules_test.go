@@ -5643,6 +5643,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:23Z", Unknown, "", "---Zy9Xw8Vu---A--", "[29/Nov/2026:07:40:23 +0000] 179593802312.657786 192.0.2.46 41207 10.0.0.5 443", "---Zy9Xw8Vu---B--", "GET /.git/config HTTP/1.1", "", "---Zy9Xw8Vu---Z--", ""),
 		},
 	},
+	{
+		name: "Tiger's report: a prompt's clock and framed levels",
+		why:  "Tiger opens a report's line with a time to the minute closed by a prompt's '>' (read as today's, as other bare clocks are), and frames its findings' levels in dashes: --FAIL-- is a failed check, an error",
+		entries: []worldEntry{
+			we("2026-11-29T03:10:00Z", Unknown, "", "03:10> Beginning security report for web-01 (x86_64 Linux 6.1.0-27-amd64)."),
+		},
+	},
+	{
+		name: "a level framed in dashes",
+		why:  "Tiger's findings open with --WARN--, --FAIL-- or --ALERT--; a file of them alone reads each one's level",
+		entries: []worldEntry{
+			we("", Warn, "", "--WARN-- [pass014w] Login (backup) is disabled, but has a valid shell."),
+			we("", Error, "", "--FAIL-- [acc015f] Login ID mysql has a duplicate home directory."),
+			we("", Alert, "", "--ALERT-- [perm023a] /usr/local/bin/backup-helper is setuid to root."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -610,6 +610,21 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	return todayAt(now, w, hour, min, sec, nsec), i, true
 }
 
+// promptClock reads a time of day to the minute closed by a prompt's '>', as Tiger's security
+// report opens its lines ("03:10> Beginning security report for web-01"), placed as parseClock
+// places its times.
+func promptClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	if len(b) < 7 || b[2] != ':' || b[5] != '>' || b[6] != ' ' {
+		return 0, 0, false
+	}
+	hour, ok1 := digits(b, 0, 2)
+	min, ok2 := digits(b, 3, 2)
+	if !ok1 || !ok2 || hour > 23 || min > 59 {
+		return 0, 0, false
+	}
+	return todayAt(now, w, hour, min, 0, 0), 5, true
+}
+
 // parseKitchen reads Go's kitchen time, "7:41AM", which zerolog's console writer puts first: a
 // time of day to the minute on a 12-hour clock, placed as parseClock places its times.
 func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
