@@ -39,7 +39,7 @@ import (
 //
 // An entry a format defined without code read gets its fields from Defined.AppendJSON, which knows
 // the run's definitions; here its fields object is empty.
-func AppendJSON(dst []byte, e Entry) []byte { return appendJSON(dst, e, nil) }
+func AppendJSON(dst []byte, e Entry) []byte { return appendJSON(dst, e, Defined{}) }
 
 func appendJSON(dst []byte, e Entry, defined Defined) []byte {
 	dst = append(dst, `{"time":"`...)

@@ -293,7 +293,7 @@ func TestDefinedFields(t *testing.T) {
 	spec.Patterns = []CustomPattern{{Name: "queue", Regex: `^(?<timestamp>\S+ \S+) \[(?<host>[^\]]+)\] <(?<level>\w)> (?<queue>\w+): depth=(?<depth>\S+) (?<body>.*)$`}}
 	spec.Numbers = []string{"depth"}
 	spool, _ := NewCustom(spec)
-	defined := Defined{spool}
+	defined := NewDefined([]*Custom{spool})
 	raw := []byte("2026/11/29 07:19:40.624 [host-a] <W> mail: depth=812 queue is long\n\tsecond line")
 	got := defined.Fields(FormatCustom, "/var/spool/spool.log", raw)
 	if len(got) != 2 || got[0] != (Field{"queue", "mail"}) || got[1] != (Field{"depth", "812"}) {
@@ -309,5 +309,36 @@ func TestDefinedFields(t *testing.T) {
 	access := `10.0.0.1 - - [29/Nov/2026:10:00:02 +0000] "GET / HTTP/1.1" 200 15 "-" "curl/8.5.0"`
 	if got := defined.Fields(FormatAccess, "spool.log", []byte(access)); len(got) == 0 || got[0].Key != "remote_addr" {
 		t.Errorf("an access line's fields through Defined: %v", got)
+	}
+}
+
+// A user's definition wins over trawl's reading of a prefix, as it wins over trawl's formats: a
+// line that opens with a zoned time and pairs is the definition's when it reads it.
+func TestCustomWinsOverACollectorPrefix(t *testing.T) {
+	c, errs := NewCustom(CustomSpec{Name: "goapp_log",
+		Patterns: []CustomPattern{{Name: "std", Regex: `^(?<timestamp>\S+Z) prio=(?<level>\w+) msg="(?<body>[^"]*)" user=(?<user>\w+)$`}},
+		Levels:   []CustomLevel{{Level: Error, Name: "error", Regex: `^P1$`}}})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	p := newTestParser()
+	p.SetCustom([]*Custom{c})
+	line := []byte(`2026-11-29T10:00:01Z prio=P1 msg="denied" user=eve`)
+	if rec := p.Parse(line); rec.Format != FormatCustom || rec.Level != Error || string(rec.Message.Of(line)) != "denied" {
+		t.Errorf("format %v level %v message %q; want the definition's: custom, error, denied", rec.Format, rec.Level, rec.Message.Of(line))
+	}
+}
+
+// A field a definition calls a number is one in JSON Lines only when every reader holds it.
+func TestDefinedNumbersStayFinite(t *testing.T) {
+	spec := widgetdSpec()
+	spec.Patterns = []CustomPattern{{Name: "n", Regex: `^(?<timestamp>\S+ \S+) n=(?<n>\S+) (?<body>.*)$`}}
+	spec.Numbers = []string{"n"}
+	c, _ := NewCustom(spec)
+	for value, want := range map[string]string{"42": `"n":42`, "1e999": `"n":"1e999"`, "00": `"n":"00"`} {
+		raw := "2026/11/29 07:19:40.624 n=" + value + " x"
+		if js := string(NewDefined([]*Custom{c}).AppendJSON(nil, Entry{Format: FormatCustom, Source: "a.log", Raw: raw})); !strings.Contains(js, want) {
+			t.Errorf("n=%s: %s, want %s", value, js, want)
+		}
 	}
 }

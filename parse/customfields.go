@@ -1,12 +1,26 @@
 package parse
 
+import "sync"
+
 // The fields of entries that formats defined without code read. An entry keeps only FormatCustom,
 // not the definition that read it; the run's formats find that definition again from the entry's
 // source and first line, trying the ones meant for the source in their order, as its parser did.
 
 // Defined is the formats defined without code that a run reads with, in the order its parsers try
 // them (see Parser.SetCustom). The zero value has none: every entry's fields are Fields'.
-type Defined []*Custom
+type Defined struct {
+	formats []*Custom
+	// last holds, per source, the format that read the source's entry asked of last: a source is
+	// most often read by one format, which is tried first, rather than every format before it in
+	// order (each a regular expression that fails), and the one its parser settled on wins over
+	// an earlier one it stopped trying.
+	last *sync.Map
+}
+
+// NewDefined holds formats for their entries' fields; it is safe for concurrent use.
+func NewDefined(formats []*Custom) Defined {
+	return Defined{formats: formats, last: &sync.Map{}}
+}
 
 // Fields returns an entry's fields. For one a definition read (FormatCustom), they are the named
 // groups of the pattern that reads its first line, in the pattern's order, other than the groups
@@ -35,7 +49,7 @@ func (d Defined) appendCustomFields(dst []byte, source string, raw []byte) []byt
 	var ms slowMembers
 	d.eachField(source, fieldsLine(raw), func(name string, value []byte, number bool) {
 		val := value
-		if !number || !jsonNumber(value) {
+		if !number || !jsonNumber(value) || !finiteNumber(value) {
 			val = appendQuoted(nil, string(value))
 		}
 		ms.set(appendEscaped(nil, []byte(name)), val)
@@ -63,22 +77,40 @@ func (d Defined) eachField(source string, line []byte, fn func(name string, valu
 // match finds the definition and pattern that read line, as the source's parser chose them: the
 // first format meant for the source whose pattern matches and whose time group reads.
 func (d Defined) match(source string, line []byte) (*Custom, *customPattern, []int) {
-	var w wallClock
-	for _, c := range d {
-		if !c.Applies(source) && len(CustomFor([]*Custom{c}, source)) == 0 {
-			continue
-		}
-		for i := range c.patterns {
-			cp := &c.patterns[i]
-			m := cp.re.FindSubmatchIndex(line)
-			ts, ok := groupSpan(m, cp.time)
-			if m == nil || !ok {
-				continue
-			}
-			if _, ok := c.readTime(ts.Of(line), nowForFields(), &w); ok {
-				return c, cp, m
+	if d.last != nil {
+		if c, ok := d.last.Load(source); ok {
+			if cp, m := c.(*Custom).reads(line); cp != nil {
+				return c.(*Custom), cp, m
 			}
 		}
 	}
+	for _, c := range d.formats {
+		if !c.Applies(source) && len(CustomFor([]*Custom{c}, source)) == 0 {
+			continue
+		}
+		if cp, m := c.reads(line); cp != nil {
+			if d.last != nil {
+				d.last.Store(source, c)
+			}
+			return c, cp, m
+		}
+	}
 	return nil, nil, nil
+}
+
+// reads returns the pattern of c that reads line, and its match, as c.parse chooses it.
+func (c *Custom) reads(line []byte) (*customPattern, []int) {
+	var w wallClock
+	for i := range c.patterns {
+		cp := &c.patterns[i]
+		m := cp.re.FindSubmatchIndex(line)
+		ts, ok := groupSpan(m, cp.time)
+		if m == nil || !ok {
+			continue
+		}
+		if _, ok := c.readTime(ts.Of(line), nowForFields(), &w); ok {
+			return cp, m
+		}
+	}
+	return nil, nil
 }

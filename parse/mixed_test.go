@@ -62,6 +62,20 @@ func TestRelayedSyslogAfterAnotherDevice(t *testing.T) {
 	}
 }
 
+// A number after a collector's time that reads as an epoch is the line's text, searchable, not a
+// time of its own; a line of prefixes repeated is passed over a few prefixes deep, not recursed
+// through to its end.
+func TestCollectorPrefixEdges(t *testing.T) {
+	line := []byte("2026-11-29T07:41:16Z 1764402076 bytes written to /backup")
+	if rec := newTestParser().Parse(line); string(message(line, rec)) != "1764402076 bytes written to /backup" {
+		t.Errorf("message %q, want the number kept", message(line, rec))
+	}
+	line = []byte(strings.Repeat("0|a | ", 50000) + "end")
+	if rec := newTestParser().Parse(line); rec.Message.Start > int32(maxPrefixes*len("0|a | ")) {
+		t.Errorf("the message starts at %d of %d bytes: the prefixes were followed to the end", rec.Message.Start, len(line))
+	}
+}
+
 // A time in a sentence is the message's: it gives the line no time, and the message is whole.
 func TestProseTimeIsNoStamp(t *testing.T) {
 	for _, l := range []string{

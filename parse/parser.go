@@ -18,7 +18,10 @@ type Parser struct {
 	scratch []byte
 	wall    wallClock    // places times written without a zone
 	mem     layoutMemory // where the source's stamped lines keep their time and level
-	custom  customSet    // formats defined in format files, tried before the built-in ones
+	// prefixes counts the prefixes Parse has passed over to reach the line it reads now: a line
+	// of prefixes repeated must not recurse without bound.
+	prefixes int
+	custom   customSet // formats defined in format files, tried before the built-in ones
 
 	wide      []byte // the decoded text of a UTF-16 line (see parseUTF16)
 	bigEndian bool   // the source's UTF-16 byte order mark said big-endian
@@ -84,13 +87,21 @@ func (p *Parser) Parse(line []byte) Record {
 	} else if len(line) == 1 && line[0] == 0 {
 		return p.parseAfterNULs(line)
 	}
-	if k := prefixLen(line); k > 0 {
+	if k := prefixLen(line); k > 0 && p.prefixes < maxPrefixes {
+		if len(p.custom.formats) > 0 {
+			// A user's definition wins over trawl's reading of a prefix, as over its formats.
+			if rec, ok := p.tryCustom(line); ok {
+				return rec
+			}
+		}
 		t, collected := p.collectorTime(line, k)
 		var clock wallClock
 		if collected {
 			clock = p.wall
 		}
+		p.prefixes++
 		rec := shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
+		p.prefixes--
 		if collected {
 			// The record's time is the collector's, zoned and precise, as a container's own time
 			// behind CRI's prefix always was here; the time the record holds must not teach the
@@ -102,10 +113,12 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		return rec
 	}
-	if lvl, k := facilityPrefix(line); k > 0 {
+	if lvl, k := facilityPrefix(line); k > 0 && p.prefixes < maxPrefixes {
 		// rsyslog's template "%syslogfacility-text%.%syslogseverity-text%<%pri%>: %msg%" before a
 		// stored line: "authpriv.info<86>: Nov 29 07:41:16 web-07 sshd[4120]: …".
+		p.prefixes++
 		rec := shifted(p.Parse(line[k:]), k)
+		p.prefixes--
 		if rec.Level == Unknown {
 			rec.Level = lvl
 		}
@@ -583,6 +596,10 @@ func fieldsLine(raw []byte) []byte {
 	}
 	return line
 }
+
+// maxPrefixes bounds the prefixes passed over before a line's record: real lines have two or three
+// (a colour code, a collector's time, a process manager's column).
+const maxPrefixes = 4
 
 // collectorTime reads the collector's time that ends line's prefix of k bytes (see
 // collectorStamp), when it has one.

@@ -5659,6 +5659,13 @@ var ruleCases = []worldCase{
 			we("", Alert, "", "--ALERT-- [perm023a] /usr/local/bin/backup-helper is setuid to root."),
 		},
 	},
+	{
+		name: "a pm2 name with an at sign is no swarm node",
+		why:  "only docker service logs' task, service.slot.id before its '@', names a node: a pm2 process called api@1.2.3 names no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:30Z", Info, "", `0|api@1.2.3 | 2026-11-29T07:40:30Z {"level":"info","msg":"pm2 started"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1909,7 +1909,8 @@ func swarmTask(line []byte) bool {
 // and to, as the line's host; none when the column names no node.
 func swarmNode(line []byte, from, to int) Span {
 	for s, e := nextToken(line[:to], from); s < e; s, e = nextToken(line[:to], e) {
-		if at := bytes.IndexByte(line[s:e], '@'); at > 0 && s+at+1 < e && hostLike(line[s+at+1:e]) {
+		// The task is "service.slot.id": two dots before the '@' (a pm2 name may hold one).
+		if at := bytes.IndexByte(line[s:e], '@'); at > 0 && bytes.Count(line[s:s+at], []byte{'.'}) == 2 && s+at+1 < e && hostLike(line[s+at+1:e]) {
 			return Span{int32(s + at + 1), int32(e)}
 		}
 	}
@@ -1951,7 +1952,8 @@ func ownTimeFirst(line []byte) bool {
 		i = 1
 	}
 	var st stamp
-	return readStamp(line, i, maxPlausible, &wallClock{}, &st)
+	// (A number that reads as an epoch is the text's: "1764402076 bytes written".)
+	return readStamp(line, i, maxPlausible, &wallClock{}, &st) && st.kind != stampEpoch
 }
 
 // klogHead reports whether line opens as klog's and glog's header, "I1129 07:41:20.620499 ".

@@ -20,6 +20,7 @@ import (
 // reading once into a Sink) or Streams (the headless path), once.
 type Group struct {
 	opts      Options
+	formats   parse.Defined // opts.Custom, which give their entries' fields (see Formats)
 	newStream newStreamFunc
 	stdin     io.Reader
 	specs     []*spec
@@ -142,7 +143,7 @@ func openWith(specs []string, opts Options, h hooks) (*Group, []error, error) {
 
 func newGroup(opts Options, ns newStreamFunc) *Group {
 	return &Group{
-		opts: opts.withDefaults(), newStream: ns,
+		opts: opts.withDefaults(), newStream: ns, formats: parse.NewDefined(opts.Custom),
 		byKey: map[string]*source{}, loaded: make(chan struct{}),
 	}
 }
@@ -336,8 +337,9 @@ func (g *Group) goSafe(r *runner, name string, fn func() error) {
 	}()
 }
 
-// Formats are the formats defined without code the group's sources are read with (Options.Custom).
-func (g *Group) Formats() parse.Defined { return g.opts.Custom }
+// Formats are the formats defined without code the group's sources are read with (Options.Custom),
+// for their entries' fields.
+func (g *Group) Formats() parse.Defined { return g.formats }
 
 // Err reports the sources that the headless path (Streams, Encode) could not read to their end:
 // their output has a gap.

@@ -186,7 +186,7 @@ func TestDetailFieldsOfADefinedFormat(t *testing.T) {
 	b.Add(line, 0, rec.Time, rec, false)
 	r.Append(b)
 	cfg := Config{Ring: r, Now: func() time.Time { return t0 }, Location: fixedZone, Keys: keymap.Default(), WorkDir: t.TempDir(),
-		Formats: parse.Defined{orderd}, Query: "order_id:b-2002"}
+		Formats: parse.NewDefined([]*parse.Custom{orderd}), Query: "order_id:b-2002"}
 	d := newDriverConfig(t, cfg, 120, 30)
 	d.keys("enter")
 	s := d.screen()

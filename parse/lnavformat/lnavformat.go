@@ -85,6 +85,7 @@ type definition struct {
 	raw    rawFormat
 	files  []string
 	origin map[string]string // pattern name → the file that defined it last
+	kinds  map[string]string // field name → its "value" kind, as the files so far give it
 }
 
 // rawFormat holds the keys of an lnav format that trawl uses; encoding/json ignores the others.
@@ -98,15 +99,9 @@ type rawFormat struct {
 	LevelField      string                     `json:"level-field"`
 	BodyField       string                     `json:"body-field"`
 	Level           map[string]json.RawMessage `json:"level"`
-	Value           map[string]rawValue        `json:"value"`
 	Sample          []struct {
 		Line string `json:"line"`
 	} `json:"sample"`
-}
-
-// rawValue is what trawl uses of a field's description: its kind.
-type rawValue struct {
-	Kind string `json:"kind"`
 }
 
 type rawPattern struct {
@@ -191,8 +186,7 @@ func (l *loader) format(fname string, msg json.RawMessage, file string) error {
 	}
 	// Decode into a copy, so that a file that fails half-way leaves the definition as it was.
 	next := def.raw
-	next.Regex, next.Level, next.Value = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), maps.Clone(def.raw.Value)
-	next.Sample, next.TimestampFormat = nil, nil
+	next.Regex, next.Level, next.Sample, next.TimestampFormat = maps.Clone(def.raw.Regex), maps.Clone(def.raw.Level), nil, nil
 	if err := json.Unmarshal(msg, &next); err != nil {
 		return typeError(err)
 	}
@@ -212,10 +206,35 @@ func (l *loader) format(fname string, msg json.RawMessage, file string) error {
 		def.origin[p] = file
 	}
 	next.Sample = append(def.raw.Sample, next.Sample...)
+	if def.kinds == nil {
+		def.kinds = map[string]string{}
+	}
+	noteKinds(def.kinds, msg)
 	def.raw = next
 	def.files = append(def.files, file)
 	l.defs[fname] = def
 	return nil
+}
+
+// noteKinds records the kind each field of a definition's "value" names. lnav's "value" says much
+// more, which trawl does not use; a description it cannot read (not an object, a kind that is no
+// string) is passed over as the rest of "value" is, and a file that describes a field without a
+// kind leaves the kind an earlier file gave.
+func noteKinds(kinds map[string]string, msg json.RawMessage) {
+	var def struct {
+		Value map[string]json.RawMessage `json:"value"`
+	}
+	if json.Unmarshal(msg, &def) != nil {
+		return
+	}
+	for name, desc := range def.Value {
+		var d struct {
+			Kind string `json:"kind"`
+		}
+		if json.Unmarshal(desc, &d) == nil && d.Kind != "" {
+			kinds[name] = d.Kind
+		}
+	}
 }
 
 // typeError words a value of the wrong JSON type by its key, not by trawl's Go types.
@@ -347,8 +366,8 @@ func (l *loader) build(fname string, def *definition) (loaded, bool) {
 	spec := parse.CustomSpec{Name: fname, TimeFormats: raw.TimestampFormat, TimeGroup: raw.TimestampField,
 		LevelGroup: raw.LevelField, BodyGroup: raw.BodyField, FilePattern: raw.FilePattern}
 	spec.Patterns = patterns(raw.Regex)
-	for _, name := range slices.Sorted(maps.Keys(raw.Value)) {
-		if k := raw.Value[name].Kind; k == "integer" || k == "float" {
+	for _, name := range slices.Sorted(maps.Keys(def.kinds)) {
+		if k := def.kinds[name]; k == "integer" || k == "float" {
 			spec.Numbers = append(spec.Numbers, name)
 		}
 	}

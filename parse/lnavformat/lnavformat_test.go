@@ -389,3 +389,25 @@ func TestLoadSkipsLnavConfig(t *testing.T) {
 		t.Fatalf("formats %d, errors %v", len(formats), errs)
 	}
 }
+
+// A field's "value" kind makes it a number in JSON Lines; a description trawl cannot read is
+// passed over as the rest of "value" is (the format still loads), and a later file that describes
+// the field without a kind keeps the kind an earlier one gave.
+func TestLoadValueKinds(t *testing.T) {
+	base := `{"shop_log": {
+	  "regex": {"std": {"pattern": "^(?<timestamp>\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) shard=(?<shard>\\S+) id=(?<id>\\S+) (?<body>.*)$"}},
+	  "timestamp-format": ["%Y/%m/%d %H:%M:%S.%L"],
+	  "value": {"shard": {"kind": "integer"}, "id": "integer"}
+	}}`
+	overlay := `{"shop_log": {"value": {"shard": {"description": "the shard"}}}}`
+	dir := writeFiles(t, map[string]string{"1.json": base, "2.json": overlay})
+	formats, errs := Load(os.DirFS(dir))
+	if len(errs) > 0 || len(formats) != 1 {
+		t.Fatalf("formats %d, errors %v; want the format loaded whatever its value descriptions", len(formats), errs)
+	}
+	raw := "2026/11/29 07:19:40.624 shard=3 id=7 order placed"
+	js := string(parse.NewDefined(formats).AppendJSON(nil, parse.Entry{Format: parse.FormatCustom, Source: "shop.log", Raw: raw}))
+	if !strings.Contains(js, `"fields":{"shard":3,"id":"7"}`) {
+		t.Errorf("JSON %s: want shard a number (its kind kept through the overlay) and id a string", js)
+	}
+}
