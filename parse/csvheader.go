@@ -305,6 +305,9 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 		if lvl, ok := ParseLevel(v); ok {
 			rec.Level = lvl
 		}
+	} else if len(v) == 1 {
+		// A level column of letters, as logcat's and glog's are exported: V D I W E F A.
+		rec.Level, _ = alphabetLevel(v[0], "VDIWEFA")
 	}
 	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) && !isLevelWord(v.Of(raw)) {
 		rec.Host = v

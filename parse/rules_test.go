@@ -5666,6 +5666,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:30Z", Info, "", `0|api@1.2.3 | 2026-11-29T07:40:30Z {"level":"info","msg":"pm2 started"}`),
 		},
 	},
+	{
+		name: "a CSV level column of letters",
+		why:  "a log exported as CSV keeps logcat's and glog's one-letter levels in its Level column: D, W, E, F are debug, warn, error, critical",
+		entries: []worldEntry{
+			wskip("Date,Time,Pid,Tid,Level,Component,Content"),
+			we("2026-11-29T07:40:40.1Z", Debug, "", "11-29,07:40:40.100,1702,2395,D,WindowManager,focus changed"),
+			we("2026-11-29T07:40:41.1Z", Error, "", "11-29,07:40:41.100,633,633,E,SurfaceFlinger,layer lost"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
