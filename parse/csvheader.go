@@ -92,14 +92,14 @@ func learnCSV(line []byte) (csvColumns, bool) {
 	if w3c {
 		line = line[len(w3cFields):]
 	}
-	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1}}
+	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}}
 	if c.sep == 0 && w3c {
 		c.sep = ' '
 	}
 	if c.sep == 0 {
 		return c, false
 	}
-	ranks := [csvRoles]int{99, 99, 99, 99}
+	ranks := [csvRoles]int{99, 99, 99, 99, 99}
 	n, names := 0, true
 	eachCSVField(line, c.sep, func(i, s, e int) bool {
 		name := line[s:e]
@@ -163,6 +163,7 @@ const (
 	csvRoleDate
 	csvRoleLevel
 	csvRoleHost
+	csvRoleMonth // a date split over columns, the month apart from the day: loghub's Month,Date,Time
 	csvRoles
 )
 
@@ -195,6 +196,8 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleTime, 1
 	case "date", "eventdate", "logdate":
 		return csvRoleDate, 0
+	case "month":
+		return csvRoleMonth, 0
 	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
 		return csvRoleLevel, 0
 	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
@@ -296,7 +299,7 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 	if n != c.n {
 		return
 	}
-	t, ok := c.rowTime(raw, vals[csvRoleTime], vals[csvRoleDate], now, w)
+	t, ok := c.rowTime(raw, vals[csvRoleTime], vals[csvRoleDate], vals[csvRoleMonth], now, w)
 	if !ok {
 		return // a row's time is where the header says: a line whose commas only fall alike is none
 	}
@@ -315,10 +318,14 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 }
 
 // rowTime reads a row's time from its time and date columns' values (see apply).
-func (c *csvColumns) rowTime(raw []byte, tv, dv Span, now int64, w *wallClock) (int64, bool) {
+func (c *csvColumns) rowTime(raw []byte, tv, dv, mv Span, now int64, w *wallClock) (int64, bool) {
 	if c.cols[csvRoleTime] >= 0 && c.cols[csvRoleDate] >= 0 {
 		var buf [80]byte
-		joined := append(append(append(buf[:0], dv.Of(raw)...), ' '), tv.Of(raw)...)
+		joined := buf[:0]
+		if c.cols[csvRoleMonth] >= 0 && mv.Len() <= 12 {
+			joined = append(append(joined, mv.Of(raw)...), ' ') // "Nov" "29" "07:41:16": a syslog date
+		}
+		joined = append(append(append(joined, dv.Of(raw)...), ' '), tv.Of(raw)...)
 		if t, ok := csvTimeValue(joined, now, w); ok {
 			return t, true
 		}

@@ -5675,6 +5675,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:41.1Z", Error, "", "11-29,07:40:41.100,633,633,E,SurfaceFlinger,layer lost"),
 		},
 	},
+	{
+		name: "a CSV date split over month, day and clock columns",
+		why:  "a CSV export of syslog lines (loghub's Month,Date,Time) writes the month, the day and the clock in three columns: they are one year-less syslog date",
+		entries: []worldEntry{
+			wskip("Month,Date,Time,Component,Content"),
+			we("2026-11-29T07:40:50Z", Unknown, "", "Nov,29,07:40:50,sshd(pam_unix),authentication failure"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
