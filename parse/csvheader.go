@@ -370,5 +370,10 @@ func csvTimeValue(v []byte, now int64, w *wallClock) (int64, bool) {
 	if st, ok := locate(v, now, w); ok && st.start == 0 && st.end == len(v) && st.kind == stampDate && plausible(st.t, now) {
 		return st.t, true
 	}
+	if at := bytes.Index(v, []byte(" @ ")); at > 0 && len(v) < 64 {
+		// Kibana's and OpenSearch Dashboards' "Nov 29, 2026 @ 07:41:20.504" in a CSV report.
+		var buf [64]byte
+		return csvTimeValue(append(append(buf[:0], v[:at]...), v[at+2:]...), now, w)
+	}
 	return 0, false
 }

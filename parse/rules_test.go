@@ -5683,6 +5683,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:50Z", Unknown, "", "Nov,29,07:40:50,sshd(pam_unix),authentication failure"),
 		},
 	},
+	{
+		name: "a Kibana CSV report",
+		why:  "Kibana's and OpenSearch Dashboards' CSV reports write @timestamp as 'Nov 29, 2026 @ 07:41:20.504'; its log_level and Hostname columns give the level and the host",
+		entries: []worldEntry{
+			wskip(`"@timestamp","Hostname","programname","log_level","Payload"`),
+			we("2026-11-29T07:40:55.504Z", Error, "ctl-02", `"Nov 29, 2026 @ 07:40:55.504","ctl-02","nova-conductor","ERROR","No valid host was found"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
