@@ -327,6 +327,9 @@ func TestCustomWinsOverACollectorPrefix(t *testing.T) {
 	if rec := p.Parse(line); rec.Format != FormatCustom || rec.Level != Error || string(rec.Message.Of(line)) != "denied" {
 		t.Errorf("format %v level %v message %q; want the definition's: custom, error, denied", rec.Format, rec.Level, rec.Message.Of(line))
 	}
+	if got := NewDefined([]*Custom{c}).Fields(FormatCustom, "app.log", line); len(got) != 1 || got[0] != (Field{"user", "eve"}) {
+		t.Errorf("fields %v, want user=eve from the line the definition read whole", got)
+	}
 }
 
 // A field a definition calls a number is one in JSON Lines only when every reader holds it.

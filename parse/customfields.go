@@ -31,7 +31,7 @@ func (d Defined) Fields(f Format, source string, raw []byte) []Field {
 		return Fields(f, raw)
 	}
 	var out []Field
-	d.eachField(source, fieldsLine(raw), func(name string, value []byte, _ bool) {
+	d.eachField(source, raw, func(name string, value []byte, _ bool) {
 		out = append(out, Field{name, string(value)})
 	})
 	return out
@@ -47,7 +47,7 @@ func (d Defined) AppendJSON(dst []byte, e Entry) []byte {
 // appendCustomFields writes the members of an entry's fields object that a definition read.
 func (d Defined) appendCustomFields(dst []byte, source string, raw []byte) []byte {
 	var ms slowMembers
-	d.eachField(source, fieldsLine(raw), func(name string, value []byte, number bool) {
+	d.eachField(source, raw, func(name string, value []byte, number bool) {
 		val := value
 		if !number || !jsonNumber(value) || !finiteNumber(value) {
 			val = appendQuoted(nil, string(value))
@@ -57,11 +57,20 @@ func (d Defined) appendCustomFields(dst []byte, source string, raw []byte) []byt
 	return ms.appendTo(dst)
 }
 
-// eachField calls fn with each field the definitions read in line, as Fields lists them.
-func (d Defined) eachField(source string, line []byte, fn func(name string, value []byte, number bool)) {
+// eachField calls fn with each field the definitions read in the first line of raw, as Fields
+// lists them. The definition read the line whole, or the line behind a prefix trawl passes over
+// (colour codes, a process manager's column), as Parse offered it.
+func (d Defined) eachField(source string, raw []byte, fn func(name string, value []byte, number bool)) {
+	line := firstLine(raw)
+	if hasColour(line) {
+		line, _ = withoutColour(nil, nil, line, false, true)
+	}
 	c, cp, m := d.match(source, line)
 	if c == nil {
-		return
+		line = fieldsLine(raw)
+		if c, cp, m = d.match(source, line); c == nil {
+			return
+		}
 	}
 	for g, name := range cp.re.SubexpNames() {
 		if name == "" || g == cp.time || g == cp.level || g == cp.body || g == cp.host {
