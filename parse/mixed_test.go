@@ -70,6 +70,9 @@ func TestCollectorPrefixEdges(t *testing.T) {
 	if rec := newTestParser().Parse(line); string(message(line, rec)) != "1764402076 bytes written to /backup" {
 		t.Errorf("message %q, want the number kept", message(line, rec))
 	}
+	for _, l := range []string{"2026-11-29T07:41:16.123456789Z [", "2026-11-29T07:41:16.123456789Z 1", "2026-11-29T07:41:16.123456789Z stdout F ["} {
+		newTestParser().Parse([]byte(l)) // a bracket or a digit alone after the time: no panic
+	}
 	line = []byte(strings.Repeat("0|a | ", 50000) + "end")
 	if rec := newTestParser().Parse(line); rec.Message.Start > int32(maxPrefixes*len("0|a | ")) {
 		t.Errorf("the message starts at %d of %d bytes: the prefixes were followed to the end", rec.Message.Start, len(line))

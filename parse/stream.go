@@ -1951,6 +1951,9 @@ func ownTimeFirst(line []byte) bool {
 	if c == '[' {
 		i = 1
 	}
+	if !isDigitAt(line, i) {
+		return false // (readStamp reads from a digit or a name; a bracket alone ends the line)
+	}
 	var st stamp
 	// (A number that reads as an epoch is the text's: "1764402076 bytes written".)
 	return readStamp(line, i, maxPlausible, &wallClock{}, &st) && st.kind != stampEpoch
