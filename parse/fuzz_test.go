@@ -18,6 +18,10 @@ var headShapes = []string{
 	"Nov 29 07:41:16 kdc krb5kdc[1](info): x", "Nov 29 07:41:16 ph sb[5] <Notice>: x", "2026-11-29 07:41:16.1: I a/b.cc:1] x",
 	"CEF:0|a|b|1|0|n|0|dvc=1.2.3.4 rt=1795938076123 msg=a\\=b", "<14>CEF:0|a\\|b|c|1|0|n|5|end=Nov 29 2026 07:41:16",
 	"(041207) [07:41:16] x", "MSI (c) (1C:48) [07:41:16:123]: x", "07:41:16:WU01:FS00:x", "2026-11-29T07:41:16Z\ta.auth.info\t{\"a\":1}",
+	// Behind a collector's time, a process manager's column, a swarm task's column:
+	"2026-11-29T07:41:16.123456789Z [", "2026-11-29T07:41:16Z level=info msg=x", "[pod/a/b] 2026-11-29T07:41:16Z {\"a\":1}",
+	"0|api | 2026-11-29T07:41:16Z {\"level\":30}", "2026-11-29T07:41:16Z svc.1.x@node-1    | level=warn msg=y",
+	"2026-11-29T07:41:16Z stdout F I1129 07:41:16.1 1 a.go:1] x",
 }
 
 func FuzzParse(f *testing.F) {
