@@ -5691,6 +5691,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:55.504Z", Error, "ctl-02", `"Nov 29, 2026 @ 07:40:55.504","ctl-02","nova-conductor","ERROR","No valid host was found"`),
 		},
 	},
+	{
+		name: "a traceback behind kubectl's times",
+		why:  "kubectl logs --timestamps and docker logs -t stamp every line a program writes: a traceback's header, frames, source lines and exception behind those times are the error's record, as they are in a CRI file",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18.880412117Z", Error, "", "2026-11-29T07:41:18.880412117Z 2026-11-29 07:41:18,877 ERROR shop.sync: sync failed", "2026-11-29T07:41:18.880450002Z Traceback (most recent call last):", `2026-11-29T07:41:18.880461930Z   File "/app/shop/sync.py", line 88, in run`, "2026-11-29T07:41:18.880470224Z     resp = client.post(url)", "2026-11-29T07:41:18.880488001Z httpx.ReadTimeout: timed out"),
+			we("2026-11-29T07:41:19.0023319Z", Warn, "", "2026-11-29T07:41:19.002331900Z 2026-11-29 07:41:19,000 WARNING shop.sync: retrying"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -720,6 +720,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.ulfOpen = !ulfClosed(line)
 		return true, rec, false
 	}
+	if isDigit(line[0]) && s.rec.Time != 0 {
+		// Behind kubectl's or docker's time, the source line under a traceback's frame, and the
+		// exception's line after the last one, are the traceback's.
+		if e := zonedStampEnd(line); e > 0 && fineFraction(line[:e]) && bytes.Contains(s.raw, []byte(traceback)) &&
+			(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw))) {
+			return true, rec, false
+		}
+	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
 		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
 	}
@@ -1878,6 +1886,27 @@ func namedBracket(line []byte) int {
 // a bare time, only a line that is a JSON object, logfmt pairs or opens with a time of its own is
 // taken for a program's: any other keeps the time as its own first word.
 func collectorStamp(line []byte) int {
+	e := zonedStampEnd(line)
+	if e == 0 {
+		return 0
+	}
+	if stream, _ := criPiece(line); stream != "" {
+		return e + len(" stdout F ") // the CRI log format: the runtime's time, stream and tag before every line
+	}
+	k := e + 1
+	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) || swarmTask(line[k:]) {
+		return k
+	}
+	if fineFraction(line[:e]) && traceText(line[k:]) {
+		// A stack trace's line behind `kubectl logs --timestamps`' or `docker logs -t`'s time: no
+		// program stamps its frames, so the time is the collector's, and the line the trace's.
+		return k
+	}
+	return 0
+}
+
+// zonedStampEnd returns where the zoned RFC 3339 time that opens line ends, before a blank, or 0.
+func zonedStampEnd(line []byte) int {
 	if len(line) < 22 || !isDigit(line[0]) || line[4] != '-' || line[10] != 'T' {
 		return 0 // most lines, spared the rest
 	}
@@ -1888,14 +1917,36 @@ func collectorStamp(line []byte) int {
 	if _, n, ok := parseISO(line[:e], nil); !ok || n != e {
 		return 0
 	}
-	if stream, _ := criPiece(line); stream != "" {
-		return e + len(" stdout F ") // the CRI log format: the runtime's time, stream and tag before every line
+	return e
+}
+
+// indentedBehindStamp reports whether the text behind a line's zoned time is indented.
+func indentedBehindStamp(line []byte) bool {
+	e := zonedStampEnd(line)
+	return e > 0 && byteAt(line, e+1) == ' '
+}
+
+// fineFraction reports whether an RFC 3339 time has six digits of fraction or more, as the
+// collectors write theirs (a program's own stamps mostly stop at milliseconds).
+func fineFraction(t []byte) bool {
+	if len(t) < 20 || t[19] != '.' {
+		return false
 	}
-	k := e + 1
-	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) || swarmTask(line[k:]) {
-		return k
+	n, _ := digitRun(t, 20)
+	_, k := digitRun(t, 20)
+	return n >= 0 && k >= 6
+}
+
+// traceText reports whether line is a stack trace's: Python's traceback header, an indented frame
+// ("  File "…", line 8, in run", "\tat com.example.Main.run(Main.java:12)", "\t... 12 more"),
+// "Caused by: " or an exception's name and its message. (The source line Python prints under a
+// frame is indented text like any other: see continues.)
+func traceText(line []byte) bool {
+	if hasPrefixAt(line, 0, traceback) || hasPrefixAt(line, 0, "Caused by: ") || exceptionHead(line) {
+		return true
 	}
-	return 0
+	i := skipBlanks(line, 0)
+	return i > 0 && (hasPrefixAt(line, i, "at ") || hasPrefixAt(line, i, "File \"") || hasPrefixAt(line, i, "... "))
 }
 
 // swarmTask reports whether line opens with the column `docker service logs` puts before a task's
