@@ -5699,6 +5699,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.0023319Z", Warn, "", "2026-11-29T07:41:19.002331900Z 2026-11-29 07:41:19,000 WARNING shop.sync: retrying"),
 		},
 	},
+	{
+		name: "stern's pod and container columns",
+		why:  "stern --timestamps writes the pod's and the container's names, then its own zoned time, before each line: the klog or JSON record behind them is read as its own, its level too",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:21.118204331Z", Error, "", `ingress-nginx-controller-5c8d7f-q2wzl controller 2026-11-29T16:40:21.118204331+09:00 E1129 07:40:21.118004       7 queue.go:131] "requeuing" err="no object matching key"`),
+			we("2026-11-29T07:40:22.5Z", Warn, "", `api-6f9c7b-x8r2t api 2026-11-29T07:40:22.500000000Z {"level":"warn","msg":"slow upstream","ms":2400}`),
+			we("2026-11-29T07:40:23Z", Unknown, "", "notes-and-ideas for 2026-11-29T07:40:23.000000000Z later"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1840,11 +1840,42 @@ func prefixSpan(line []byte) (k, stamp int) {
 		}
 	}
 	k += composePrefix(line[k:])
+	k += sternColumns(line[k:])
 	if n := collectorStamp(line[k:]); n > 0 {
 		// docker service logs -t writes the time first, then the task's column.
 		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
+}
+
+// sternColumns returns where a collector's time starts behind the pod's and the container's names
+// that stern writes before each line it tails ("kube-proxy-8xw2q kube-proxy 2026-11-29T16:41:21.118204331+09:00
+// E1129 …" with --timestamps), or 0. A pod's generated name holds a dash; both are names as
+// Kubernetes spells them, in lower case.
+func sternColumns(line []byte) int {
+	pod := kubeNameEnd(line, 0)
+	if pod == 0 || byteAt(line, pod) != ' ' || bytes.IndexByte(line[:pod], '-') < 0 {
+		return 0
+	}
+	container := kubeNameEnd(line, pod+1)
+	if container == 0 || byteAt(line, container) != ' ' || collectorStamp(line[container+1:]) == 0 {
+		return 0
+	}
+	return container + 1
+}
+
+// kubeNameEnd returns where the Kubernetes object name at line[i:] ends (lower-case letters, digits,
+// dashes and dots, opening with a letter or a digit), or 0 when none is there.
+func kubeNameEnd(line []byte, i int) int {
+	c := byteAt(line, i)
+	if !(c >= 'a' && c <= 'z' || isDigit(c)) {
+		return 0
+	}
+	e := i
+	for e < len(line) && e-i < 253 && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '.') {
+		e++
+	}
+	return e
 }
 
 // bracketBeforeJSON returns where a JSON object starts behind the bracketed name a tool puts
