@@ -3979,9 +3979,9 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "cri-partial-lines-are-one-record",
-		why:  "the container runtime cuts a long line into pieces tagged P, the last tagged F: the pieces are one record, from the first piece's time",
+		why:  "the container runtime cuts a long line into pieces tagged P, the last tagged F: the pieces are one record, from the first piece's time, and the level of the line they make together",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.100000000Z", Unknown, "", `2026-11-29T07:41:16.100000000Z stdout P {"level":"error","msg":"a very long`, `2026-11-29T07:41:16.100000001Z stdout P  payload that the runtime cut`, `2026-11-29T07:41:16.100000002Z stdout F  into three pieces"}`),
+			we("2026-11-29T07:41:16.100000000Z", Error, "", `2026-11-29T07:41:16.100000000Z stdout P {"level":"error","msg":"a very long`, `2026-11-29T07:41:16.100000001Z stdout P  payload that the runtime cut`, `2026-11-29T07:41:16.100000002Z stdout F  into three pieces"}`),
 			we("2026-11-29T07:41:17.000000000Z", Error, "", `2026-11-29T07:41:17.000000000Z stderr F {"level":"error","msg":"next line"}`),
 		},
 	},
@@ -5706,6 +5706,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:21.118204331Z", Error, "", `ingress-nginx-controller-5c8d7f-q2wzl controller 2026-11-29T16:40:21.118204331+09:00 E1129 07:40:21.118004       7 queue.go:131] "requeuing" err="no object matching key"`),
 			we("2026-11-29T07:40:22.5Z", Warn, "", `api-6f9c7b-x8r2t api 2026-11-29T07:40:22.500000000Z {"level":"warn","msg":"slow upstream","ms":2400}`),
 			we("2026-11-29T07:40:23Z", Unknown, "", "notes-and-ideas for 2026-11-29T07:40:23.000000000Z later"),
+		},
+	},
+	{
+		name: "a JSON record the container runtime cut into pieces",
+		why:  "containerd and CRI-O cut a line longer than their limit into P pieces and a last F piece, each behind its own time: put back together they are one JSON record, whose level is the program's",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:31.100200300Z", Error, "", `2026-11-29T07:40:31.100200300Z stderr P {"ts":"2026-11-29T07:40:31.1Z","severity":"error","message":"bulk import failed","rows":[1,2,3,`, `2026-11-29T07:40:31.100200400Z stderr P 4,5,6,`, `2026-11-29T07:40:31.100200500Z stderr F 7]}`),
+			we("2026-11-29T07:40:32.000000100Z", Info, "", `2026-11-29T07:40:32.000000100Z stdout F {"ts":"2026-11-29T07:40:32Z","severity":"info","message":"import done"}`),
 		},
 	},
 }

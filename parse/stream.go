@@ -116,6 +116,7 @@ type Stream struct {
 	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
 	list     listBlock   // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
 	spot     timeSpot    // where the source's lines keep their time, when only times are wanted (see timespot.go)
+	criLine  []byte      // a container's line that the runtime cut, put back together (see criWhole)
 }
 
 // NewStream returns a Stream for the named source.
@@ -249,6 +250,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		if join {
 			if at, whole := s.joinWhole(line, truncated); whole {
 				s.fieldLine(line, at)
+				s.criWhole(line)
 			}
 			return
 		}
@@ -2228,6 +2230,34 @@ func capitalsWord(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// criWhole reads the level of a JSON record that the container runtime cut into pieces, once its
+// last piece has joined the entry: put back together, the pieces' texts are the line the program
+// wrote, which no piece is alone.
+func (s *Stream) criWhole(line []byte) {
+	if _, tag := criPiece(line); tag != 'F' || s.rec.Level != Unknown || s.truncated {
+		return
+	}
+	buf := s.criLine[:0]
+	for rest := s.raw; len(rest) > 0; {
+		piece := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			piece, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if stream, _ := criPiece(piece); stream == "" {
+			return
+		}
+		_, e := nextToken(piece, 0)
+		buf = append(buf, piece[e+len(" stdout P "):]...)
+	}
+	s.criLine = buf
+	var rec Record
+	if byteAt(buf, 0) == '{' && s.p.parseJSON(buf, &rec) {
+		s.rec.Level = rec.Level
+	}
 }
 
 // criPiece returns the stream of a line the container runtime (CRI) wrote, " stdout" or
