@@ -5716,6 +5716,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:32.000000100Z", Info, "", `2026-11-29T07:40:32.000000100Z stdout F {"ts":"2026-11-29T07:40:32Z","severity":"info","message":"import done"}`),
 		},
 	},
+	{
+		name: "a Procfile runner's name column before a record with its own time",
+		why:  "overmind puts the process's name, padded to the longest, and a bar before each line, with no time of its own: a record behind it that opens with its time, or a JSON object, is read as its own, its level too",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:41.5Z", Info, "", "jobs | 2026-11-29T07:40:41.500Z pid=88 tid=3kq class=SyncJob jid=0a1b2c3d4e5f60718293a4b5 elapsed=12.5 INFO: done"),
+			we("2026-11-29T07:40:42Z", Error, "", `api  | {"level":"error","msg":"db down","time":"2026-11-29T07:40:42Z"}`),
+			we("", Unknown, "", "api  | listening on :8080"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

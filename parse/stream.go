@@ -1841,7 +1841,11 @@ func prefixSpan(line []byte) (k, stamp int) {
 			k += n // kubectl logs --prefix --timestamps: "[pod/web-1/app] 2026-11-29T07:41:16.2Z {…}"
 		}
 	}
-	k += composePrefix(line[k:])
+	if n := composePrefix(line[k:]); n > 0 {
+		k += n
+	} else {
+		k += procfileColumn(line[k:])
+	}
 	k += sternColumns(line[k:])
 	if n := collectorStamp(line[k:]); n > 0 {
 		// docker service logs -t writes the time first, then the task's column.
@@ -2121,6 +2125,31 @@ func composePrefix(line []byte) int {
 		return 0
 	}
 	return k + 2
+}
+
+// procfileColumn returns where a line's own text starts behind the column a Procfile runner such
+// as overmind puts before it, the process's name padded to the longest ("worker | 2026-11-29T07:41:16.204Z
+// pid=4121 … INFO: …"), when that text opens with a time of its own or is a JSON object; or 0. A
+// level before a bar ("info | 2026-11-29 07:41:16 | …") is a layout's column, not a process.
+func procfileColumn(line []byte) int {
+	if len(line) == 0 || line[0] < 'a' || line[0] > 'z' {
+		return 0
+	}
+	e := 1
+	for e < len(line) && e < 32 && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '_' || line[e] == '.') {
+		e++
+	}
+	k := skipBlanks(line, e)
+	if k == e || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
+		return 0
+	}
+	if _, ok := ParseLevel(line[:e]); ok {
+		return 0
+	}
+	if text := line[k+2:]; ownTimeFirst(text) || byteAt(text, 0) == '{' && byteAt(text, 1) == '"' {
+		return k + 2
+	}
+	return 0
 }
 
 // pm2Prefix returns where a line's own text starts behind the column `pm2 logs` puts before it,
