@@ -382,6 +382,7 @@ var realTables = []table{
 	{"fresh149_test.go", fresh149Cases, 26},
 	{"fresh150_test.go", fresh150Cases, 26},
 	{"fresh151_test.go", fresh151Cases, 26},
+	{"fresh152_test.go", fresh152Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
