@@ -205,7 +205,7 @@ func buildDate(b []byte) bool {
 
 // lifecycleTime reports whether b, the text before a time in a sentence, says what began or
 // ended at that time: "Log opened at", "fsck_apfs started at", "-- finished at", "Nmap scan
-// initiated", "Xsession: started for ana at". Such a line is written when it happens, and the time
+// initiated", "Xsession: started for ana at", a step's "… @". Such a line is written when it happens, and the time
 // is its own; in other sentences ("user bob logged in at …", "retry scheduled at …") the time is the
 // message's.
 func lifecycleTime(b []byte) bool {
@@ -220,6 +220,8 @@ func lifecycleTime(b []byte) bool {
 	switch prep {
 	case "initiated":
 		return true
+	case "@":
+		return k > 1 // a script's step stamped with `date`: swtpm_setup's "Starting vTPM manufacturing as tss:tss @ Sun 29 Nov 2026 07:41:16 AM UTC"
 	case "at", "on":
 	default:
 		return false

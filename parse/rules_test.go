@@ -5725,6 +5725,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "api  | listening on :8080"),
 		},
 	},
+	{
+		name: "a step's time after an at sign",
+		why:  "scripts stamp a step's line with date's output after an @ (swtpm_setup's 'Starting vTPM manufacturing as tss:tss @ Sun 29 Nov 2026 07:41:16 AM UTC'): the time is the line's, however many words come before it",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:51Z", Unknown, "", "Nightly export of the orders database finished @ Sun 29 Nov 2026 07:40:51 AM UTC"),
+			we("2026-11-29T19:40:52Z", Unknown, "", "Starting rsync of /srv/media to the backup host @ 2026-11-29 19:40:52"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
