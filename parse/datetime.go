@@ -77,6 +77,11 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 // finish computes d.t: a zoned time as written, a zone-less one as wall-clock time in w's location,
 // a year-less one in the year that puts it at most two days ahead of now.
 func (d *dateTime) finish(now int64, w *wallClock) bool {
+	if d.year-buddhistEra >= 1970 && d.year-buddhistEra <= 2200 {
+		// Thai locales count the years of the Buddhist era, 543 ahead: Java's and .NET's th-TH
+		// write 2569 for 2026. No log holds a date five centuries ahead.
+		d.year -= buddhistEra
+	}
 	var t int64
 	var ok bool
 	switch {
@@ -101,6 +106,9 @@ func (d *dateTime) finish(now int64, w *wallClock) bool {
 	}
 	return ok && plausible(t, now)
 }
+
+// buddhistEra is how many years the Buddhist era's count is ahead of the common era's.
+const buddhistEra = 543
 
 // yearsAhead is how far past the reader's clock a date with a written year is still taken.
 const yearsAhead = 5 * 366 * secPerDay * nsPerSec
@@ -849,6 +857,8 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 			// loguru's README format: "2026-11-29 at 07:41:16". A date in words before "at" is
 			// a sentence's ("Sunday, November 29, 2026 at 7:41:16 AM" in a session's header).
 			k, gap = k+3, 4
+		} else if hasPrefixAt(b, k, "klo ") && isDigitAt(b, k+4) && byteAt(b, j-5) == '.' {
+			k, gap = k+4, 5 // Finnish's "29.11.2026 klo 15.41.16"
 		}
 		if off, n := hoursOffset(b, k); n > 0 && byteAt(b, k+n) == ' ' {
 			// Tencent's xlog writes the zone in hours between the date and the clock:
@@ -897,6 +907,9 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	}
 	if lh == 2 && byteAt(b, j+2) == '-' {
 		return dashedClock(b, j, h, d)
+	}
+	if lh == 2 && byteAt(b, j+2) == '.' {
+		return localeDottedClock(b, j, h, d)
 	}
 	if lh < 1 || lh > 2 || j+lh >= len(b) || b[j+lh] != ':' {
 		return j, false
@@ -963,6 +976,24 @@ func dashedClock(b []byte, j, h int, d *dateTime) (int, bool) {
 	s, ok2 := digits(b, j+6, 2)
 	if !ok1 || !ok2 || byteAt(b, j+5) != '-' || byteAt(b, j+8) != '.' || !isDigitAt(b, j+9) || h > 23 || mi > 59 || s > 60 {
 		return j, false
+	}
+	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
+	return fraction2(b, j+8, d), true
+}
+
+// localeDottedClock reads a clock written with dots after a date, as Finnish, Danish and Indonesian
+// locales write the time of day ("2026-11-29 15.41.16", "29.11.2026 15.41.16"), the hour h at
+// b[j:]. A fraction may follow; a fourth number after a dot is an address's ("10.20.30.40").
+func localeDottedClock(b []byte, j, h int, d *dateTime) (int, bool) {
+	mi, ok1 := digits(b, j+3, 2)
+	s, ok2 := digits(b, j+6, 2)
+	if !ok1 || !ok2 || byteAt(b, j+5) != '.' || isDigitAt(b, j+8) || h > 23 || mi > 59 || s > 60 {
+		return j, false
+	}
+	if byteAt(b, j+8) == '.' {
+		if _, n := digitRun(b, j+9); n > 0 && n != 3 && n != 6 && n != 9 || byteAt(b, j+9+n) == '.' {
+			return j, false // an address's fourth number ("10.20.30.40"), not a fraction
+		}
 	}
 	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
 	return fraction2(b, j+8, d), true

@@ -5733,6 +5733,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T19:40:52Z", Unknown, "", "Starting rsync of /srv/media to the backup host @ 2026-11-29 19:40:52"),
 		},
 	},
+	{
+		name: "a clock written with dots, and a Buddhist year",
+		why:  "Finnish, Danish and Indonesian locales write the time of day with dots (15.41.16, after klo in Finnish); Thai locales count years in the Buddhist era, 543 ahead (2569 is 2026)",
+		entries: []worldEntry{
+			we("2026-11-29T15:40:16Z", Info, "", "2026-11-29 15.40.16 [Information] Layanan dimulai"),
+			we("2026-11-29T15:40:17Z", Warn, "", "29.11.2026 klo 15.40.17 WARN levy lähes täynnä"),
+			we("2026-11-29T07:40:18Z", Error, "", "[2569-11-29 07:40:18Z] [ERROR] Process exited with code 3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
