@@ -74,3 +74,42 @@ func (g group) readsMessage() bool {
 	}
 	return false
 }
+
+// pairs returns the pairs of letters (as ring.PairBit bits) that stand next to each other in any
+// ASCII message matching the group: those every one of its terms needs.
+func (g group) pairs() uint32 {
+	if len(g) == 0 {
+		return 0
+	}
+	need := ^uint32(0)
+	for i := range g {
+		need &= g[i].pairs()
+	}
+	return need
+}
+
+// pairs is group.pairs for one term: the neighbouring letters of a text searched as written (a
+// fuzzy term's letters may stand apart). A negated term needs none.
+func (t *term) pairs() uint32 {
+	if t.neg {
+		return 0
+	}
+	switch t.kind {
+	case kindExact, kindPrefix, kindSuffix, kindEqual:
+		return textPairs(t.text)
+	case kindRegex:
+		if t.pre != nil {
+			return textPairs(string(t.pre.lit.needle))
+		}
+	}
+	return 0
+}
+
+// textPairs returns the pairs of ASCII letters that stand next to each other in s.
+func textPairs(s string) uint32 {
+	var need uint32
+	for i := 1; i < len(s); i++ {
+		need |= ring.PairBit(s[i-1], s[i])
+	}
+	return need
+}

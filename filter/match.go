@@ -20,8 +20,9 @@ type Matcher struct {
 	// rest are the remaining groups, cheapest first.
 	rest []group
 	// need is the set of letters (see ring.Sketch) that the message of an ASCII entry must
-	// contain to match; needAny is the same for any entry (see group.letters).
-	need, needAny uint32
+	// contain to match; needAny is the same for any entry (see group.letters). needPairs are the
+	// pairs of neighbouring letters an ASCII entry's message must hold (see group.pairs).
+	need, needAny, needPairs uint32
 	// unsketched are the groups of rest that an entry's sketch does not decide alone;
 	// readsMessage is set when one of their terms reads the message.
 	unsketched   []group
@@ -52,7 +53,7 @@ func Compile(q Query) (*Matcher, error) {
 		default:
 			m.rest = append(m.rest, g)
 			ascii, any := g.letters()
-			m.need, m.needAny = m.need|ascii, m.needAny|any
+			m.need, m.needAny, m.needPairs = m.need|ascii, m.needAny|any, m.needPairs|g.pairs()
 		}
 	}
 	slices.SortStableFunc(m.rest, func(a, b group) int { return cmp.Compare(a.cost(), b.cost()) })
@@ -171,14 +172,16 @@ func (p *plan) matchEntry(e *entry) bool {
 	return true
 }
 
-// mayContain reports whether an entry with sketch k has every letter the text terms need; when
-// it has not, it cannot match and its text need not be read.
+// mayContain reports whether an entry with sketch k has every letter, and every pair of
+// neighbouring letters, the text terms need; when it has not, it cannot match and its text need
+// not be read.
 func (m *Matcher) mayContain(k ring.Sketch) bool {
-	need := m.need
 	if !k.ASCII() {
-		need = m.needAny
+		// (Its letters may stand for a non-ASCII form of theirs, the Kelvin sign for k, and its
+		// pairs with them.)
+		return k.Letters()&m.needAny == m.needAny
 	}
-	return k.Letters()&need == need
+	return k.Letters()&m.need == m.need && k.Pairs()&m.needPairs == m.needPairs
 }
 
 func (p *plan) matchGroup(g group, e *entry) bool {

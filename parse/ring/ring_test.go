@@ -261,8 +261,8 @@ func TestManySourcesKeepTheirNames(t *testing.T) {
 	}
 }
 
-// An entry's sketch holds its level and the letters of its message, whatever their case; bytes
-// of 0x80 and above mark it non-ASCII.
+// An entry's sketch holds its level, the letters of its message and the pairs of letters next to
+// each other in it, whatever their case; bytes of 0x80 and above mark it non-ASCII.
 func TestSketch(t *testing.T) {
 	b := &parse.Batch{Source: "s"}
 	for _, line := range []string{"prefix: Hello, World_z", "prefix: naïve [x]", "prefix: 0123 {|}~`@"} {
@@ -278,17 +278,30 @@ func TestSketch(t *testing.T) {
 		}
 		return m
 	}
+	pairs := func(words ...string) uint32 {
+		var m uint32
+		for _, w := range words {
+			for i := 1; i < len(w); i++ {
+				m |= PairBit(w[i-1], w[i])
+			}
+		}
+		return m
+	}
 	for i, want := range []struct {
 		letters string
+		pairs   uint32
 		ascii   bool
-	}{{"helowrdz", true}, {"navex", false}, {"", true}} {
+	}{{"helowrdz", pairs("hello", "world"), true}, {"navex", pairs("na", "ve"), false}, {"", 0, true}} {
 		k := s.Sketch(s.First() + uint64(i))
-		if k.Level() != parse.Warn || k.Letters() != letters(want.letters) || k.ASCII() != want.ascii {
-			t.Errorf("entry %d: sketch %032b, want level warn, letters of %q, ASCII %v", i, k, want.letters, want.ascii)
+		if k.Level() != parse.Warn || k.Letters() != letters(want.letters) || k.Pairs() != want.pairs || k.ASCII() != want.ascii {
+			t.Errorf("entry %d: sketch %064b, want level warn, letters of %q, pairs %032b, ASCII %v", i, k, want.letters, want.pairs, want.ascii)
 		}
 	}
+	if PairBit('D', 'l') != PairBit('d', 'L') || PairBit('d', 'l') == 0 || PairBit('d', '_') != 0 || PairBit('[', 'a') != 0 {
+		t.Error("PairBit does not take two ASCII letters alone, in either case")
+	}
 	if k := s.Sketch(s.Next()); k != 0 {
-		t.Errorf("an entry not held has sketch %032b", k)
+		t.Errorf("an entry not held has sketch %064b", k)
 	}
 	if LetterBit('P') != LetterBit('p') || LetterBit('p') == 0 || LetterBit('@') != 0 || LetterBit('[') != 0 {
 		t.Error("LetterBit does not fold ASCII letters alone")

@@ -166,7 +166,7 @@ func (s *Snapshot) Level(seq uint64) parse.Level {
 	return parse.Unknown
 }
 
-// Sketch returns the entry's sketch (0 when seq is not held). It reads four bytes kept apart
+// Sketch returns the entry's sketch (0 when seq is not held). It reads eight bytes kept apart
 // from the entry's record and text, so a scan that rules most entries out by it touches little
 // memory.
 func (s *Snapshot) Sketch(seq uint64) Sketch {
