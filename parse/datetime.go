@@ -294,8 +294,10 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	// German's "29.11. 07:41:16" closes the day and the month with a dot, and writes no year.
 	dotted := sep == '.' && byteAt(b, k) == '.' && byteAt(b, k+1) == ' '
 	if k >= len(b) || b[k] != sep || dotted {
-		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) {
-			return j, false // "step 3/10 00:00:05" in a sentence is no date: only a line's first word is
+		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !timeLabelLast(b[:i]) {
+			// "step 3/10 00:00:05" in a sentence is no date: only a line's first word is, or one
+			// a time's label names (Snort's portscan blocks: "Time: 11/29-07:41:16.204412").
+			return j, false
 		}
 		d.mon, d.day = yearlessOrder(a, c, sep, w)
 		if dotted {

@@ -5742,6 +5742,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:18Z", Error, "", "[2569-11-29 07:40:18Z] [ERROR] Process exited with code 3"),
 		},
 	},
+	{
+		name: "a year-less date a time's label names",
+		why:  "a date without its year is read only where the line starts, or after a level or number columns; a Time: label before it names it too (Snort's sfPortscan blocks open with 'Time: 11/29-07:41:16.204412')",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:06.5Z", Unknown, "", "Time: 11/29-07:41:06.500000", "event_id: 7", "Priority Count: 5"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
