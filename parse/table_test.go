@@ -383,6 +383,7 @@ var realTables = []table{
 	{"fresh150_test.go", fresh150Cases, 26},
 	{"fresh151_test.go", fresh151Cases, 26},
 	{"fresh152_test.go", fresh152Cases, 26},
+	{"fresh153_test.go", fresh153Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
