@@ -5749,6 +5749,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:06.5Z", Unknown, "", "Time: 11/29-07:41:06.500000", "event_id: 7", "Priority Count: 5"),
 		},
 	},
+	{
+		name: "Ceph's dump of recent events",
+		why:  "after a crash a Ceph daemon replays its recent events, each behind a counter right-aligned in six columns ('   -12> ', the last '     0> '): each is a record of its own, read behind the counter, and the dump's tail is the last one's",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:14.611Z", Error, "", "2026-11-29T07:40:14.611+0000 7f3a8e7c5640 -1 *** Caught signal (Segmentation fault) **", " in thread 7f3a8e7c5640 thread_name:msgr-worker-1", "", "--- begin dump of recent events ---"),
+			we("2026-11-29T07:40:13.002Z", Info, "", "    -1> 2026-11-29T07:40:13.002+0000 7f3a9c1e2640  0 osd.4 1207 heartbeat_check: no reply from 10.0.0.12:6804"),
+			we("2026-11-29T07:40:14.611Z", Error, "", "     0> 2026-11-29T07:40:14.611+0000 7f3a8e7c5640 -1 *** Caught signal (Segmentation fault) **", " in thread 7f3a8e7c5640 thread_name:msgr-worker-1", "", "--- logging levels ---", "   0/ 5 none", "--- end dump of recent events ---"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -502,7 +502,8 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
 	}
-	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
+	// (Ceph's replayed events are indented by their counter, not by a right-aligned column.)
+	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t') && eventCounter(line) == 0
 	s.queryLog = generalLogRecord(line)
 	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
 	if s.stamped {
@@ -830,6 +831,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// NUT's seconds since start, right-aligned before a tab, in its untimed debug output:
 		// "   5.016625<TAB>Poll UPS …". Under a timed record such a column is a table's.
 		return false, rec, false
+	case c == ' ' && eventCounter(line) > 0:
+		// An event of Ceph's dump of recent events, under the crash's record or another event:
+		// a record of its own, read behind its counter (see prefixSpan).
+		if rec = s.p.Parse(line); rec.Time != 0 {
+			return false, rec, true
+		}
+		rec = Record{}
 	case c == ' ' || c == '\t':
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
@@ -1827,6 +1835,9 @@ func prefixLen(line []byte) int {
 // prefixSpan is prefixLen, and where in the prefix a collector's time starts, or -1.
 func prefixSpan(line []byte) (k, stamp int) {
 	k = markPrefix(line)
+	if n := eventCounter(line[k:]); n > 0 {
+		k += n
+	}
 	if hasPrefixAt(line, k, "data: {") {
 		return k + len("data: "), -1
 	}
@@ -1885,6 +1896,21 @@ func kubeNameEnd(line []byte, i int) int {
 		e++
 	}
 	return e
+}
+
+// eventCounter returns where a log line starts behind the counter Ceph's daemons put before each
+// event they replay in their dump of recent events after a crash ("   -12> 2026-11-29T07:41:14.611+0000
+// 7f3a9c1e2640  0 …", the last "     0> "), or 0. The line behind it opens with its time.
+func eventCounter(line []byte) int {
+	i := skipBlanks(line, 0)
+	if byteAt(line, i) == '-' {
+		i++
+	}
+	_, n := digitRun(line, i)
+	if n == 0 || n > 6 || !hasPrefixAt(line, i+n, "> ") || !ownTimeFirst(line[i+n+2:]) {
+		return 0
+	}
+	return i + n + 2
 }
 
 // bracketBeforeJSON returns where a JSON object starts behind the bracketed name a tool puts
@@ -2711,7 +2737,8 @@ func (s *Stream) startsWithTime(f Format, line []byte) bool {
 	case FormatStamped:
 		return s.p.mem.lastToken <= 2 || s.headedTime()
 	case FormatLayout:
-		line = line[markPrefix(line):] // behind colour codes: log4js' "\x1b[32m[2026-…] [INFO] …"
+		line = line[markPrefix(line):]   // behind colour codes: log4js' "\x1b[32m[2026-…] [INFO] …"
+		line = line[eventCounter(line):] // and Ceph's counter: "   -12> 2026-11-29T07:41:14.611+0000 …"
 		return len(line) > 0 && (isDigit(line[0]) || line[0] == '[' || isAlpha(line[0]))
 	case FormatRFC3164, FormatRFC5424, FormatCustom:
 		return true
