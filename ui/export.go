@@ -73,10 +73,14 @@ func notice(text string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return noticeMsg{text: text, isErr: isErr} }
 }
 
+// maxExportPath is the longest path the export prompt takes, Linux's PATH_MAX.
+const maxExportPath = 4096
+
 // NewExport returns a closed prompt whose relative paths are taken from workDir.
 func NewExport(keys *keymap.KeyMap, workDir string) Export {
 	in := textinput.New()
 	in.Prompt = ""
+	in.CharLimit = maxExportPath // see Model.input's limit
 	in.SetVirtualCursor(false)
 	return Export{keys: keys, workDir: workDir, input: in}
 }

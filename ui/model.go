@@ -159,6 +159,9 @@ func New(cfg Config) Model {
 	m.helpScr = newHelpScreen(m.keys)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
+	// A paste without bracketed paste arrives as one key a character: each re-reads the whole
+	// query, so an unbounded input takes time in the square of the paste. No query is longer.
+	m.input.CharLimit = filter.MaxQueryBytes
 	m.input.Placeholder = "search: words, 'exact, \"a phrase\", /regex/, level:>=warn, source:, host:, key:value"
 	m.input.SetVirtualCursor(false)
 	m.input.SetValue(cfg.Query)

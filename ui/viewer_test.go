@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/tail"
@@ -186,5 +187,22 @@ func TestSourceStylesOncePerSourceList(t *testing.T) {
 	d.send(dataMsg{}).settle()
 	if got := d.m.main.style.sources; len(got) != 4 {
 		t.Fatalf("%d source tags after a fourth source arrived", len(got))
+	}
+}
+
+// A paste into the search without bracketed paste comes as one key a character: the query stops
+// at the longest one the filter takes, so that the keys after it cost nothing (each key used to
+// re-read the whole query: 16 KB froze the interface for 17 s).
+func TestSearchPasteStopsAtTheLongestQuery(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(100)), 120, 24)
+	d.send(press("/"))
+	for range 3 * filter.MaxQueryBytes {
+		d.send(press("x"))
+	}
+	if got := len(d.m.input.Value()); got != filter.MaxQueryBytes {
+		t.Fatalf("the search holds %d bytes after a paste of %d, want %d", got, 3*filter.MaxQueryBytes, filter.MaxQueryBytes)
+	}
+	if d.m.sel.search != d.m.input.Value() {
+		t.Fatalf("the selection's search (%d bytes) is not the input's", len(d.m.sel.search))
 	}
 }
