@@ -5758,6 +5758,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:14.611Z", Error, "", "     0> 2026-11-29T07:40:14.611+0000 7f3a8e7c5640 -1 *** Caught signal (Segmentation fault) **", " in thread 7f3a8e7c5640 thread_name:msgr-worker-1", "", "--- logging levels ---", "   0/ 5 none", "--- end dump of recent events ---"),
 		},
 	},
+	{
+		name: "a byte order mark before a file's first line",
+		why:  ".NET and PowerShell write UTF-8 files with a byte order mark before their first line: the line behind it is read, a JSON record's level and fields too, and its raw text keeps the mark",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:55Z", Error, "", "\ufeff{\"time\":\"2026-11-29T07:40:55Z\",\"level\":\"error\",\"msg\":\"json after a BOM\"}"),
+			we("2026-11-29T07:40:56Z", Info, "", "{\"time\":\"2026-11-29T07:40:56Z\",\"level\":\"info\",\"msg\":\"second\"}"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1913,6 +1913,9 @@ func eventCounter(line []byte) int {
 	return i + n + 2
 }
 
+// byteOrderMark is U+FEFF in UTF-8, which some writers put before a file's first line.
+const byteOrderMark = "\xef\xbb\xbf"
+
 // bracketBeforeJSON returns where a JSON object starts behind the bracketed name a tool puts
 // before each line it gathers from several containers (kubectl logs --prefix's "[pod/web-1/app]
 // ", tkn's "[fetch-source : clone] "), or 0. A level in the bracket is the line's own.
@@ -2100,8 +2103,9 @@ func rowNumber(line []byte) int {
 }
 
 // markPrefix is the length of the marks before a line's text: ANSI colour and style sequences
-// (logcat -v color's "\x1b[38;5;75m", a console captured with its colours) and the record
-// separator that RFC 7464's JSON text sequences put before each object (journalctl -o json-seq).
+// (logcat -v color's "\x1b[38;5;75m", a console captured with its colours), the record
+// separator that RFC 7464's JSON text sequences put before each object (journalctl -o json-seq),
+// and the byte order mark that opens a file written as UTF-8 by .NET or PowerShell.
 // A line of marks alone has none: its marks are its text.
 func markPrefix(line []byte) int {
 	i := 0
@@ -2109,6 +2113,8 @@ func markPrefix(line []byte) int {
 		switch {
 		case line[i] == 0x1e:
 			i++
+		case i == 0 && hasPrefixAt(line, 0, byteOrderMark):
+			i += len(byteOrderMark)
 		case line[i] == 0x1b && byteAt(line, i+1) == '[':
 			j := i + 2
 			for j < len(line) && (isDigit(line[j]) || line[j] == ';' || line[j] == '?') {
