@@ -114,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, room: int64(store.Holds()), progress: make(chan struct{}, 1), full: make(chan struct{})}
+	sink := &pacedSink{ring: store, ctx: runCtx, room: int64(store.Holds()), bytes: int64(cfg.maxMemory), progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -146,11 +146,14 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		fmt.Fprintf(stderr, "trawl: the initial read held %d more entries than --max-entries/--max-memory allow; they were not printed (use --no-follow for a complete dump)\n", snap.Evicted())
 	}
 	next := snap.Next()
+	taken := snap.Evicted() + uint64(snap.Len()) // entries appended up to the last snapshot printed
 	sink.printed(snap)
 	printNew := func() {
 		snap := store.Snapshot()
-		if snap.First() > next {
-			fmt.Fprintf(stderr, "trawl: output fell behind; about %d entries were evicted before they were printed\n", snap.First()-next)
+		if snap.Evicted() > taken {
+			// Every entry up to the last snapshot was printed, so those evicted past it were
+			// not. (Sequence numbers leave gaps between segments: they count no entries.)
+			fmt.Fprintf(stderr, "trawl: output fell behind; %d entries were evicted before they were printed\n", snap.Evicted()-taken)
 		}
 		// A line let go without its newline and completed later is printed twice: as it was let
 		// go, marked "no_newline", and whole. Leaving the completed line out would lose what the
@@ -161,6 +164,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 			return jw.err == nil
 		})
 		next = snap.Next()
+		taken = snap.Evicted() + uint64(snap.Len())
 		sink.printed(snap)
 	}
 	losses := troubleReport{stats: group.Stats, lost: map[string]int64{}, said: map[string]string{}, w: stderr}
@@ -202,14 +206,15 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 }
 
 // pacedSink puts batches into the ring for the printer. Once the sources have loaded, it makes
-// them wait while the printer is more than limit entries behind, so that a source faster than
-// the output (a pipe at full speed) is slowed down, as a pipe would be, instead of having entries
-// evicted from the ring before they were printed. The initial read is not paced: nothing is
-// printed until it is over.
+// them wait while the printer is more than limit entries behind, or half the ring's memory, so
+// that a source faster than the output (a pipe at full speed) is slowed down, as a pipe would be,
+// instead of having entries evicted from the ring before they were printed. The initial read is
+// not paced: nothing is printed until it is over, unless it outgrows the ring.
 type pacedSink struct {
 	ring     *ring.Ring
 	ctx      context.Context
 	room     int64 // entries the ring keeps for sure: no more may wait unprinted
+	bytes    int64 // the ring's memory bound (--max-memory), 0 for none
 	live     atomic.Bool
 	appended atomic.Int64 // entries appended
 	done     atomic.Int64 // entries appended up to the printer's last snapshot
@@ -220,6 +225,11 @@ type pacedSink struct {
 
 // limit is how far the printer may fall behind: half of what the ring keeps for sure.
 func (p *pacedSink) limit() int64 { return max(p.room/2, 1) }
+
+// overMemory reports whether the entries the printer has not taken yet fill half of the ring's
+// memory: with long lines the memory bound, not the count, evicts first (120,000 lines of 5 KB at
+// 512 MiB).
+func (p *pacedSink) overMemory() bool { return p.bytes > 0 && p.ring.Ahead() > p.bytes/2 }
 
 func (p *pacedSink) Append(b *parse.Batch) {
 	// A batch larger than the pace allows (a source's untimed preamble, released at once when
@@ -239,7 +249,7 @@ func (p *pacedSink) Append(b *parse.Batch) {
 // printer is near enough.
 func (p *pacedSink) appendPaced(b *parse.Batch) {
 	n := int64(b.Len())
-	if !p.live.Load() && p.appended.Load()+n > p.limit() {
+	if !p.live.Load() && (p.appended.Load()+n > p.limit() || p.overMemory()) {
 		// More than the ring holds may come before the read is over: pace from here, before
 		// the printer has even woken up to the full ring.
 		p.live.Store(true)
@@ -249,7 +259,7 @@ func (p *pacedSink) appendPaced(b *parse.Batch) {
 	// the ring (it holds room entries for sure) what it has not printed yet.
 	for p.live.Load() {
 		behind := p.appended.Load() - p.done.Load()
-		if behind == 0 || behind <= p.limit() && behind+n <= p.room {
+		if behind == 0 || behind <= p.limit() && behind+n <= p.room && !p.overMemory() {
 			break
 		}
 		select {

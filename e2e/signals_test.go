@@ -245,3 +245,34 @@ func TestHeadlessFollowFastCommandLosesNothing(t *testing.T) {
 		})
 	}
 }
+
+// A log of long lines larger than --max-memory is printed whole when following with --all: the
+// memory bound, not the count of entries, fills first, and the pacing heeds it too. It used to
+// drop the oldest entries unprinted (8,320 of 20,000 lines of 5 KB at 64 MiB).
+func TestHeadlessFollowLongLinesPastMemoryLosesNothing(t *testing.T) {
+	const n = 12_000
+	path := filepath.Join(t.TempDir(), "long.log")
+	var b bytes.Buffer
+	pad := strings.Repeat("y", 4000)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "2026-03-01T10:00:00Z INFO seq=%06d %s\n", i, pad)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := startCmd(t, exec.Command(binary, "-o", "raw", "--all", "--max-memory", "16MiB", path))
+	last := fmt.Sprintf("seq=%06d", n)
+	f.waitRaw(last, 3*time.Minute)
+	_, lines := f.stop(syscall.SIGINT)
+	if len(lines) != n {
+		t.Fatalf("%d lines printed, want %d; stderr: %s", len(lines), n, f.stderr.String())
+	}
+	for i, l := range lines {
+		if want := fmt.Sprintf("seq=%06d ", i+1); !bytes.Contains(l, []byte(want)) {
+			t.Fatalf("line %d is %.60q, want %s", i+1, l, want)
+		}
+	}
+	if strings.Contains(f.stderr.String(), "evicted") || strings.Contains(f.stderr.String(), "not printed") {
+		t.Errorf("stderr: %s", f.stderr.String())
+	}
+}
