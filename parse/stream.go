@@ -1834,6 +1834,9 @@ func prefixLen(line []byte) int {
 
 // prefixSpan is prefixLen, and where in the prefix a collector's time starts, or -1.
 func prefixSpan(line []byte) (k, stamp int) {
+	if !mayHavePrefix(line) {
+		return 0, -1
+	}
 	k = markPrefix(line)
 	if n := eventCounter(line[k:]); n > 0 {
 		k += n
@@ -1863,6 +1866,23 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
+}
+
+// mayHavePrefix is prefixSpan's quick look at a line's first bytes: most lines open with a syslog
+// PRI, a JSON object, or a number that is a date, an address or a count, behind which no prefix
+// can be. Of the prefixes that open with a digit, a Ceph event's counter is followed by '>', a
+// console's row number by ':', pm2's id by '|', and a collector's time is a date with a 'T'.
+func mayHavePrefix(line []byte) bool {
+	c := byteAt(line, 0)
+	if c == '<' || c == '{' {
+		return false
+	}
+	if !isDigit(c) {
+		return true
+	}
+	_, n := digitRun(line, 0)
+	next := byteAt(line, n)
+	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && byteAt(line, 10) == 'T'
 }
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names
