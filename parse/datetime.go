@@ -294,9 +294,10 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	// German's "29.11. 07:41:16" closes the day and the month with a dot, and writes no year.
 	dotted := sep == '.' && byteAt(b, k) == '.' && byteAt(b, k+1) == ' '
 	if k >= len(b) || b[k] != sep || dotted {
-		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !timeLabelLast(b[:i]) {
+		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !labelOpensLine(b[:i]) {
 			// "step 3/10 00:00:05" in a sentence is no date: only a line's first word is, or one
-			// a time's label names (Snort's portscan blocks: "Time: 11/29-07:41:16.204412").
+			// a time's label that opens the line names (Snort's portscan blocks: "Time:
+			// 11/29-07:41:16.204412"; "Elapsed Time: 3/10 00:00:05" is a count).
 			return j, false
 		}
 		d.mon, d.day = yearlessOrder(a, c, sep, w)
@@ -373,6 +374,12 @@ func cjkWeekday(b []byte, k int) int {
 		return e + 5 // one Hangul syllable in parentheses
 	}
 	return k
+}
+
+// labelOpensLine reports whether b, the text before a date, is a time's label alone: "Time: ".
+func labelOpensLine(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	return bytes.IndexByte(b, ' ') < 0 && timeLabelLast(b)
 }
 
 // yearlessOrder reads the two numbers a and c of a date without its year as a month and a day.

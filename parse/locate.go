@@ -205,7 +205,7 @@ func buildDate(b []byte) bool {
 
 // lifecycleTime reports whether b, the text before a time in a sentence, says what began or
 // ended at that time: "Log opened at", "fsck_apfs started at", "-- finished at", "Nmap scan
-// initiated", "Xsession: started for ana at", a step's "… @". Such a line is written when it happens, and the time
+// initiated", "Xsession: started for ana at", a step's "Starting … @". Such a line is written when it happens, and the time
 // is its own; in other sentences ("user bob logged in at …", "retry scheduled at …") the time is the
 // message's.
 func lifecycleTime(b []byte) bool {
@@ -221,7 +221,10 @@ func lifecycleTime(b []byte) bool {
 	case "initiated":
 		return true
 	case "@":
-		return k > 1 // a script's step stamped with `date`: swtpm_setup's "Starting vTPM manufacturing as tss:tss @ Sun 29 Nov 2026 07:41:16 AM UTC"
+		// A script's step stamped with `date`: swtpm_setup's "Starting vTPM manufacturing as
+		// tss:tss @ Sun 29 Nov 2026 07:41:16 AM UTC". Without a word of a start or an end the
+		// time is the message's: "Next backup scheduled @ …", "certificate expires @ …".
+		return k > 1 && stepWord(b[:k])
 	case "at", "on":
 	default:
 		return false
@@ -246,6 +249,28 @@ func lifecycleTime(b []byte) bool {
 		b = bytes.TrimRight(b[:k], " ")
 	}
 	return false
+}
+
+// stepWord reports whether the first ten words of b say that a step starts or ends, and none
+// that the time is planned, due or past ("Next run scheduled @", "expires @", "Last backup done @").
+func stepWord(b []byte) bool {
+	step := false
+	for n, i := 0, 0; n < 10; n++ {
+		s, e := nextToken(b, i)
+		if s == e {
+			break
+		}
+		switch string(bytes.ToLower(b[s:e])) {
+		case "start", "starting", "started", "begin", "beginning", "began", "end", "ending", "ended",
+			"finish", "finishing", "finished", "complete", "completed", "done", "stopping", "stopped":
+			step = true
+		case "next", "scheduled", "expected", "planned", "until", "before", "due", "expires", "expiry",
+			"last", "previous", "previously", "will":
+			return false
+		}
+		i = e
+	}
+	return step
 }
 
 // plannedOrPast reports whether the words before a lifecycle verb make its time one the message

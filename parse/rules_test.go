@@ -5766,6 +5766,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:56Z", Info, "", "{\"time\":\"2026-11-29T07:40:56Z\",\"level\":\"info\",\"msg\":\"second\"}"),
 		},
 	},
+	{
+		name: "a time after an at sign names a step's start or end",
+		why:  "a time after a lone @ is the line's only when the line says a step starts or ends, and not a plan or an earlier event: 'Next backup scheduled @ …' and 'certificate expires @ …' quote a time; a year-less date is read after a Time: label only where the label opens the line ('Elapsed Time: 3/10 00:00:05' is a count); a pid before '> ' is no Ceph counter, and a thread's column before a time and bars is a layout's",
+		entries: []worldEntry{
+			we("", Unknown, "", "Next backup scheduled @ 2026-12-15 03:00:00"),
+			we("", Unknown, "", "certificate expires @ 2027-03-01 00:00:00 UTC"),
+			we("", Unknown, "", "Elapsed Time: 3/10 00:00:05"),
+			we("2026-11-29T07:40:58Z", Unknown, "", "Backup of /srv/www done @ 2026-11-29 07:40:58"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1927,8 +1927,8 @@ func eventCounter(line []byte) int {
 		i++
 	}
 	_, n := digitRun(line, i)
-	if n == 0 || n > 6 || !hasPrefixAt(line, i+n, "> ") || !ownTimeFirst(line[i+n+2:]) {
-		return 0
+	if n == 0 || i+n != 6 || !hasPrefixAt(line, i+n, "> ") || !ownTimeFirst(line[i+n+2:]) {
+		return 0 // (Ceph writes it "%6ld> ": a pid before "> " is another program's, Squirrel's "4120> ")
 	}
 	return i + n + 2
 }
@@ -2201,7 +2201,13 @@ func procfileColumn(line []byte) int {
 	if _, ok := ParseLevel(line[:e]); ok {
 		return 0
 	}
-	if text := line[k+2:]; ownTimeFirst(text) || byteAt(text, 0) == '{' && byteAt(text, 1) == '"' {
+	text := line[k+2:]
+	if byteAt(text, 0) == '{' && byteAt(text, 1) == '"' {
+		return k + 2
+	}
+	if ownTimeFirst(text) && !bytes.Contains(text[:min(len(text), 48)], []byte(" | ")) {
+		// (A time with bars after it is a layout's column among others: "main | 2026-11-29
+		// 07:41:16 | ERROR | db down" names a thread, no process.)
 		return k + 2
 	}
 	return 0
