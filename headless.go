@@ -231,6 +231,11 @@ func (p *pacedSink) limit() int64 { return max(p.room/2, 1) }
 // 512 MiB).
 func (p *pacedSink) overMemory() bool { return p.bytes > 0 && p.ring.Ahead() > p.bytes/2 }
 
+// nearlyFull reports whether the ring would evict for memory were b appended: printing must
+// start before then, and as late as it can, since from then on entries are printed in the order
+// read rather than merged by time.
+func (p *pacedSink) nearlyFull(b *parse.Batch) bool { return !p.ring.Fits(b) }
+
 func (p *pacedSink) Append(b *parse.Batch) {
 	// A batch larger than the pace allows (a source's untimed preamble, released at once when
 	// its first time comes) goes in by parts, each waiting for the printer as a batch would.
@@ -249,7 +254,7 @@ func (p *pacedSink) Append(b *parse.Batch) {
 // printer is near enough.
 func (p *pacedSink) appendPaced(b *parse.Batch) {
 	n := int64(b.Len())
-	if !p.live.Load() && (p.appended.Load()+n > p.limit() || p.overMemory()) {
+	if !p.live.Load() && (p.appended.Load()+n > p.limit() || p.nearlyFull(b)) {
 		// More than the ring holds may come before the read is over: pace from here, before
 		// the printer has even woken up to the full ring.
 		p.live.Store(true)

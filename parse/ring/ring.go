@@ -171,6 +171,29 @@ func New(opts Options) *Ring {
 	}
 }
 
+// Cost is what appending b adds to Ahead: its entries' charges and their text.
+func (r *Ring) Cost(b *parse.Batch) int64 {
+	cost := r.entriesCost(b.Len())
+	for i := range b.Items {
+		cost += int64(b.Items[i].Raw.Len())
+	}
+	return cost
+}
+
+// Fits reports whether b can be appended without the ring evicting entries for memory: its cost,
+// and the charge of a new segment and of a new chunk of text should it need them, within the bound.
+func (r *Ring) Fits(b *parse.Batch) bool {
+	cost := r.Cost(b)
+	grow := int64(1)<<r.segShift*slotBytes + segmentBytes + min(chunkBytes, r.segBytes)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.charged()+cost+grow <= r.maxBytes
+}
+
+// entriesCost is the charge for n entries besides their text: their records, sketches, keys and
+// readers' keys.
+func (r *Ring) entriesCost(n int) int64 { return int64(n) * (slotBytes + KeyBytes + r.readerBytes) }
+
 // Holds is how many of the newest entries the ring is sure to keep, counting entries alone: it
 // evicts a whole segment at a time, so up to a segment fewer than MaxEntries.
 func (r *Ring) Holds() int { return max(r.maxEntries-1<<r.segShift, 1) }
@@ -200,7 +223,7 @@ func (r *Ring) Append(b *parse.Batch) {
 	r.mu.Lock()
 	src := r.sourceID(b.Source)
 	keys := make([]Key, 0, b.Len())
-	cost := int64(b.Len()) * (slotBytes + KeyBytes + r.readerBytes)
+	cost := r.entriesCost(b.Len())
 	for i := range b.Items {
 		it := &b.Items[i]
 		seq := r.appendItem(src, b, it)
