@@ -276,3 +276,34 @@ func TestHeadlessFollowLongLinesPastMemoryLosesNothing(t *testing.T) {
 		t.Errorf("stderr: %s", f.stderr.String())
 	}
 }
+
+// Logs that fit in --max-memory are printed merged in time order when following with --all, also
+// past half of it: printing as read starts only when the ring would otherwise evict.
+func TestHeadlessFollowMergesWhatFitsInMemory(t *testing.T) {
+	dir := t.TempDir()
+	pad := strings.Repeat("q", 3000)
+	var paths []string
+	for f, name := range []string{"a.log", "b.log"} {
+		var b bytes.Buffer
+		for i := range 1700 {
+			s := 2*i + f
+			fmt.Fprintf(&b, "2026-11-29T09:%02d:%02dZ INFO n=%04d %s\n", s/60, s%60, s, pad)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	f := startCmd(t, exec.Command(binary, append([]string{"-o", "raw", "--all", "--max-memory", "16MiB"}, paths...)...))
+	f.waitRaw("n=3399 ", 3*time.Minute)
+	_, lines := f.stop(syscall.SIGINT)
+	if len(lines) != 3400 {
+		t.Fatalf("%d lines printed, want 3400; stderr: %s", len(lines), f.stderr.String())
+	}
+	for i, l := range lines {
+		if want := fmt.Sprintf("n=%04d ", i); !bytes.Contains(l, []byte(want)) {
+			t.Fatalf("line %d is %.50q, want %s: not in time order", i+1, l, want)
+		}
+	}
+}
