@@ -202,6 +202,15 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	if errors.Is(err, context.Canceled) {
 		err = nil
 	}
+	if over && err == nil {
+		// Standard input ended by itself: a read that failed (a directory given as input) is
+		// the exit's to tell, as --no-follow's is.
+		for _, st := range group.Stats() {
+			if strings.HasPrefix(st.State, "error") && st.Err != nil {
+				err = fmt.Errorf("%s: %w", st.Source, st.Err)
+			}
+		}
+	}
 	return err
 }
 

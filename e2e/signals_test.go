@@ -307,3 +307,34 @@ func TestHeadlessFollowMergesWhatFitsInMemory(t *testing.T) {
 		}
 	}
 }
+
+// Standard input that cannot be read (a directory given as input) is a failure of the exit, as a
+// source that breaks off is: a script must be able to know that it read nothing. It exited 0.
+func TestUnreadableStdinFailsTheExit(t *testing.T) {
+	for _, args := range [][]string{{"--json", "-"}, {"--json", "--no-follow", "-"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			dir, err := os.Open(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer dir.Close()
+			var stderr bytes.Buffer
+			cmd := exec.Command(binary, args...)
+			cmd.Stdin, cmd.Stderr = dir, &stderr
+			done := make(chan error, 1)
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				cmd.Process.Kill()
+				t.Fatal("trawl did not end on a standard input it cannot read")
+			}
+			if cmd.ProcessState.ExitCode() != 1 || !strings.Contains(stderr.String(), "is a directory") {
+				t.Fatalf("exit %d (%v), stderr %q; want 1 and why", cmd.ProcessState.ExitCode(), err, stderr.String())
+			}
+		})
+	}
+}
