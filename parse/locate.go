@@ -205,9 +205,9 @@ func buildDate(b []byte) bool {
 
 // lifecycleTime reports whether b, the text before a time in a sentence, says what began or
 // ended at that time: "Log opened at", "fsck_apfs started at", "-- finished at", "Nmap scan
-// initiated", "Xsession: started for ana at", a step's "Starting … @". Such a line is written when it happens, and the time
-// is its own; in other sentences ("user bob logged in at …", "retry scheduled at …") the time is the
-// message's.
+// initiated", "Xsession: started for ana at", a step's "Starting … @". Such a line is written
+// when it happens, and the time is its own; in other sentences ("user bob logged in at …", "retry
+// scheduled at …") the time is the message's.
 func lifecycleTime(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
 	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
@@ -260,12 +260,15 @@ func stepWord(b []byte) bool {
 		if s == e {
 			break
 		}
-		switch string(bytes.ToLower(b[s:e])) {
+		w := string(bytes.ToLower(b[s:e]))
+		switch w {
 		case "start", "starting", "started", "begin", "beginning", "began", "end", "ending", "ended",
 			"finish", "finishing", "finished", "complete", "completed", "done", "stopping", "stopped":
 			step = true
-		case "next", "scheduled", "expected", "planned", "until", "before", "due", "expires", "expiry",
-			"last", "previous", "previously", "will":
+		case "planned", "before", "due", "expires", "expiry":
+			return false
+		}
+		if planWord(w) {
 			return false
 		}
 		i = e
@@ -280,11 +283,21 @@ func plannedOrPast(b []byte) bool {
 	for n := 0; n < 4 && len(b) > 0; n++ {
 		b = bytes.TrimRight(b, " ")
 		k := bytes.LastIndexByte(b, ' ') + 1
-		switch string(bytes.ToLower(b[k:])) {
-		case "will", "be", "to", "not", "yet", "until", "scheduled", "expected", "last", "next", "previous", "previously":
+		switch w := string(bytes.ToLower(b[k:])); {
+		case planWord(w), w == "be", w == "to", w == "not", w == "yet":
 			return true
 		}
 		b = b[:k]
+	}
+	return false
+}
+
+// planWord reports whether w, in lower case, makes a time in its sentence a plan or an earlier
+// event's: "will", "until", "scheduled", "expected", "last", "next", "previous".
+func planWord(w string) bool {
+	switch w {
+	case "will", "until", "scheduled", "expected", "last", "next", "previous", "previously":
+		return true
 	}
 	return false
 }

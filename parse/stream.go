@@ -1904,15 +1904,19 @@ func sternColumns(line []byte) int {
 	return container + 1
 }
 
-// kubeNameEnd returns where the Kubernetes object name at line[i:] ends (lower-case letters, digits,
-// dashes and dots, opening with a letter or a digit), or 0 when none is there.
-func kubeNameEnd(line []byte, i int) int {
+// kubeNameEnd returns where the Kubernetes object name at line[i:] ends, or 0 when none is there.
+func kubeNameEnd(line []byte, i int) int { return lowerNameEnd(line, i, 253, '-') }
+
+// lowerNameEnd returns where the name at line[i:] ends, as programs spell their objects' names
+// (a pod's, a Procfile process's): lower-case letters, digits, dashes, dots and the byte extra,
+// opening with a letter or a digit, at most most bytes; 0 when none is there.
+func lowerNameEnd(line []byte, i, most int, extra byte) int {
 	c := byteAt(line, i)
 	if !(c >= 'a' && c <= 'z' || isDigit(c)) {
 		return 0
 	}
 	e := i
-	for e < len(line) && e-i < 253 && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '.') {
+	for e < len(line) && e-i < most && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == extra) {
 		e++
 	}
 	return e
@@ -2021,9 +2025,8 @@ func fineFraction(t []byte) bool {
 	if len(t) < 20 || t[19] != '.' {
 		return false
 	}
-	n, _ := digitRun(t, 20)
 	_, k := digitRun(t, 20)
-	return n >= 0 && k >= 6
+	return k >= 6
 }
 
 // traceText reports whether line is a stack trace's: Python's traceback header, an indented frame
@@ -2190,10 +2193,7 @@ func procfileColumn(line []byte) int {
 	if len(line) == 0 || line[0] < 'a' || line[0] > 'z' {
 		return 0
 	}
-	e := 1
-	for e < len(line) && e < 32 && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '_' || line[e] == '.') {
-		e++
-	}
+	e := lowerNameEnd(line, 0, 32, '_')
 	k := skipBlanks(line, e)
 	if k == e || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
 		return 0
