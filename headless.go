@@ -114,7 +114,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
-	sink := &pacedSink{ring: store, ctx: runCtx, room: int64(store.Holds()), bytes: int64(cfg.maxMemory), progress: make(chan struct{}, 1), full: make(chan struct{})}
+	sink := &pacedSink{ring: store, ctx: runCtx, room: int64(store.Holds()), progress: make(chan struct{}, 1), full: make(chan struct{})}
 	tailDone := make(chan error, 1)
 	go func() { tailDone <- group.Run(runCtx, sink) }()
 
@@ -203,13 +203,9 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		err = nil
 	}
 	if over && err == nil {
-		// Standard input ended by itself: a read that failed (a directory given as input) is
-		// the exit's to tell, as --no-follow's is.
-		for _, st := range group.Stats() {
-			if strings.HasPrefix(st.State, "error") && st.Err != nil {
-				err = fmt.Errorf("%s: %w", st.Source, st.Err)
-			}
-		}
+		// The sources ended by themselves (standard input alone): a read that failed (a
+		// directory given as input) is the exit's to tell, as --no-follow's is.
+		err = group.Ended()
 	}
 	return err
 }
@@ -223,7 +219,6 @@ type pacedSink struct {
 	ring     *ring.Ring
 	ctx      context.Context
 	room     int64 // entries the ring keeps for sure: no more may wait unprinted
-	bytes    int64 // the ring's memory bound (--max-memory), 0 for none
 	live     atomic.Bool
 	appended atomic.Int64 // entries appended
 	done     atomic.Int64 // entries appended up to the printer's last snapshot
@@ -238,7 +233,7 @@ func (p *pacedSink) limit() int64 { return max(p.room/2, 1) }
 // overMemory reports whether the entries the printer has not taken yet fill half of the ring's
 // memory: with long lines the memory bound, not the count, evicts first (120,000 lines of 5 KB at
 // 512 MiB).
-func (p *pacedSink) overMemory() bool { return p.bytes > 0 && p.ring.Ahead() > p.bytes/2 }
+func (p *pacedSink) overMemory() bool { return p.ring.Ahead() > p.ring.MaxBytes()/2 }
 
 // nearlyFull reports whether the ring would evict for memory were b appended: printing must
 // start before then, and as late as it can, since from then on entries are printed in the order

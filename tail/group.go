@@ -341,6 +341,19 @@ func (g *Group) goSafe(r *runner, name string, fn func() error) {
 // for their entries' fields.
 func (g *Group) Formats() parse.Defined { return g.formats }
 
+// Ended reports the sources that stopped in a failed state when they ended by themselves (see
+// source.endError): standard input that could not be read, a command that failed.
+func (g *Group) Ended() error {
+	g.mu.Lock()
+	srcs := g.sources
+	g.mu.Unlock()
+	var errs []error
+	for _, s := range srcs {
+		errs = append(errs, s.endError())
+	}
+	return errors.Join(errs...)
+}
+
 // Err reports the sources that the headless path (Streams, Encode) could not read to their end:
 // their output has a gap.
 func (g *Group) Err() error {

@@ -85,9 +85,9 @@ func (s *source) fail(err error) {
 
 // endError is the error a remote source or a command that stopped in a failed state stopped with
 // (a host that could not be reached, a command not found or exiting with a failure, standard
-// input that could not be read), named by the source, or nil: read once, its output is short, and the exit status says so. A local file's or
-// journal's failure was told as it happened (an unreadable journal is a warning at start, as some
-// of it may still be read).
+// input that could not be read), named by the source, or nil: read once, its output is short, and
+// the exit status says so. A local file's or journal's failure was told as it happened (an
+// unreadable journal is a warning at start, as some of it may still be read).
 func (s *source) endError() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -180,6 +180,9 @@ func (r *Ring) Cost(b *parse.Batch) int64 {
 	return cost
 }
 
+// MaxBytes is the memory the ring keeps its entries within (Options.MaxBytes, or its default).
+func (r *Ring) MaxBytes() int64 { return r.maxBytes }
+
 // Fits reports whether b can be appended without the ring evicting entries for memory: its cost,
 // and the charge of a new segment and of a new chunk of text should it need them, within the bound.
 func (r *Ring) Fits(b *parse.Batch) bool {
