@@ -5776,6 +5776,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:58Z", Unknown, "", "Backup of /srv/www done @ 2026-11-29 07:40:58"),
 		},
 	},
+	{
+		name: "Ceph's debug prefix in its containers",
+		why:  "Ceph's container images write 'debug ' before every line on standard error (log_stderr_prefix), as kubectl logs shows a Rook or cephadm daemon's: the word is no level, and the line behind it, a crash dump's counter included, is read as Ceph's own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:05.2Z", Error, "", "debug 2026-11-29T07:41:05.200+0000 7f3a8e7c5640 -1 osd.7 1207 heartbeat_check: no reply from osd.2"),
+			we("2026-11-29T07:41:05.3Z", Debug, "", "debug 2026-11-29T07:41:05.300+0000 7f3a8e7c5640  5 bluestore(/var/lib/ceph/osd/ceph-7) _txc_state_proc prepare"),
+			we("2026-11-29T07:41:04.9Z", Info, "", "debug     -2> 2026-11-29T07:41:04.900+0000 7f3a9c1e2640  0 osd.7 1207 start_boot"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

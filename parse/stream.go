@@ -1838,6 +1838,7 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return 0, -1
 	}
 	k = markPrefix(line)
+	k += cephStderrPrefix(line[k:])
 	if n := eventCounter(line[k:]); n > 0 {
 		k += n
 	}
@@ -1935,6 +1936,31 @@ func eventCounter(line []byte) int {
 		return 0 // (Ceph writes it "%6ld> ": a pid before "> " is another program's, Squirrel's "4120> ")
 	}
 	return i + n + 2
+}
+
+// cephStderrPrefix returns where a Ceph daemon's line starts behind the "debug " that Ceph's
+// container images put before every line on standard error (log_stderr_prefix), as `kubectl logs`
+// shows a Rook or cephadm daemon's ("debug 2026-11-29T07:41:16.212+0000 7f3a8e7c5640 -1 …", "debug
+// -27> …" in a crash's dump), or 0. The word is no level: the line behind it writes its own.
+func cephStderrPrefix(line []byte) int {
+	if !hasPrefixAt(line, 0, "debug ") {
+		return 0
+	}
+	k := skipBlanks(line, len("debug "))
+	if eventCounter(line[len("debug "):]) > 0 {
+		return len("debug ")
+	}
+	e := indexByteFrom(line[:min(len(line), k+40)], ' ', k)
+	if e < 0 || !zoned(line[k:e]) {
+		return 0
+	}
+	if _, n, ok := parseISO(line[k:e], nil); !ok || n != e-k {
+		return 0
+	}
+	if t, te := nextToken(line, e); te-t != 12 || !hasPrefixAt(line, t, "7f") || !hexWord(line[t:te]) {
+		return 0 // Ceph's thread: a pthread's address
+	}
+	return k
 }
 
 // byteOrderMark is U+FEFF in UTF-8, which some writers put before a file's first line.
