@@ -5785,6 +5785,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:04.9Z", Info, "", "debug     -2> 2026-11-29T07:41:04.900+0000 7f3a9c1e2640  0 osd.7 1207 start_boot"),
 		},
 	},
+	{
+		name: "Comware's and VRP's ids without their marks",
+		why:  "Comware's terminal and VRP's log buffer write the information id bare after the device's name, 'MODULE/5/MNEMONIC:', its colon glued to the text under terminal debugging: the digit between the slashes is the syslog severity and the word before it the host; an id further into the line is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.511Z", Debug, "sw-agg-04", "*Nov 29 07:41:20:511 2026 sw-agg-04 OSPF/7/DEBUG:Hello packet received from 10.1.1.2 on Vlan-interface10."),
+			we("2026-11-29T07:41:21.013Z", Warn, "sw-agg-04", "%Nov 29 07:41:21:013 2026 sw-agg-04 STP/4/PORT_STATE: Instance 0's port GigabitEthernet1/0/7 has been set to discarding state."),
+			we("2026-11-29T07:41:22Z", Error, "sw-agg-04", "Nov 29 07:41:22 2026 sw-agg-04 DEV/3/FAN_ABSENT: Fan 2 is absent."),
+			we("2026-11-29T07:41:25Z", Unknown, "", "2026-11-29 07:41:25 operator admin applied template VLAN/4/TAG: to the uplinks"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -564,6 +564,11 @@ func (h *bsdHeader) level(line []byte) Level {
 		// sends every message with the PRI of the server's configured level ("<181>… %PFMA-2-…").
 		return lvl
 	}
+	if h.tag.End > 0 && int(h.tag.End) < len(line) {
+		if lvl, ok := moduleID(line[h.tag.Start : h.tag.End+1]); ok {
+			return lvl // Comware's and VRP's bare id as the tag: "… 2026 sw-04 DEV/3/FAN_ABSENT: …"
+		}
+	}
 	switch {
 	case h.pri >= 0:
 		return LevelFromSyslog(h.pri & 7)
@@ -2128,6 +2133,8 @@ func hostAfter(line []byte, i int) (Span, bool) {
 	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
 		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
 	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
+	case isModuleID(tag):
+		// Comware's terminal lines name the device before their id: "… 2026 sw-04 IKE/7/EVENT:…".
 	case tag[len(tag)-1] == ']' && pidTag(line, ts) && pidTagHost(line, Span{int32(hs), int32(he)}, word) && !loggerName(host):
 		// Python's coloredlogs: "%(asctime)s %(hostname)s %(name)s[%(process)d] %(levelname)s …",
 		// the logger and its pid without a colon, then the level.
@@ -2145,6 +2152,12 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(hs), int32(he)}, true
+}
+
+// isModuleID reports whether tag opens with a Comware or VRP information id (see moduleID).
+func isModuleID(tag []byte) bool {
+	_, ok := moduleID(tag)
+	return ok
 }
 
 // loggerName reports whether w is a dotted name of lower-case words only, as Python's loggers

@@ -1262,8 +1262,14 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			return lvl, true
 		}
 	}
-	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
+	if from >= len(line) {
 		return Unknown, false
+	}
+	if window := line[from:min(len(line), from+80)]; bytes.IndexByte(window, '%') < 0 {
+		if bytes.IndexByte(window, '/') < 0 {
+			return Unknown, false
+		}
+		return bareModuleID(line, from)
 	}
 	const idScanWords = 8
 	j := from
@@ -1378,6 +1384,47 @@ func dottedIDLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return alphabetLevel(tok[i], "CEWIDT")
+}
+
+// bareModuleID reads the severity digit of a Comware or VRP information id written without its
+// '%' marks, as their terminals and their log buffers show it, the first word after the time or
+// after the host beside it: "IFNET/5/LINK_UPDOWN: …", with the colon glued to the text under
+// terminal debugging ("IKE/7/EVENT:Received …").
+func bareModuleID(line []byte, from int) (Level, bool) {
+	for k, j := 0, from; k < 2; k++ {
+		s, e := nextToken(line, j)
+		if s == e {
+			break
+		}
+		if lvl, ok := moduleID(line[s:e]); ok {
+			return lvl, true
+		}
+		j = e
+	}
+	return Unknown, false
+}
+
+// moduleID reads a word that opens with a Comware or VRP information id, "MODULE/5/MNEMONIC" in
+// capitals, closed by a colon or the brief's "(l)": the digit between the slashes is a syslog
+// severity.
+func moduleID(tok []byte) (Level, bool) {
+	d := bytes.IndexByte(tok, '/')
+	if d < 2 || d+4 >= len(tok) || tok[0] < 'A' || tok[0] > 'Z' || tok[d+2] != '/' || tok[d+1] < '0' || tok[d+1] > '7' {
+		return Unknown, false
+	}
+	for _, c := range tok[:d] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-') {
+			return Unknown, false
+		}
+	}
+	e := d + 3
+	for e < len(tok) && (tok[e] >= 'A' && tok[e] <= 'Z' || isDigit(tok[e]) || tok[e] == '_') {
+		e++
+	}
+	if e == d+3 || e == len(tok) || tok[e] != ':' && tok[e] != '(' {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(tok[d+1] - '0')), true
 }
 
 // vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
