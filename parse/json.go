@@ -474,6 +474,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleNone && st.ranks[roleTime] > suffixRank {
 		role, rank = timeKeyBySuffix(key)
 	}
+	if role == roleNone && st.ranks[roleLevel] > wordsOnlyRank+1 {
+		role, rank = levelKeyBySuffix(key)
+	}
 	if role == roleNone && depth == 2 {
 		role, rank = nestedRole(st.path[0].Of(line), st.path[1].Of(line))
 	}
@@ -606,8 +609,7 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 // time of something else than the event ("lastLoginTimestamp", "expire_timestamp") is none, and
 // a value that is no plausible time is passed over as any other.
 func timeKeyBySuffix(key []byte) (jsonRole, int) {
-	n := len(key) - len("timestamp")
-	if n < 0 || key[len(key)-1]|0x20 != 'p' || !bytes.EqualFold(key[n:], timestampWord) {
+	if !timestampKey(key) && !atKey(key) {
 		return roleNone, 0
 	}
 	if dot := bytes.LastIndexByte(key, '.'); dot >= 0 {
@@ -621,9 +623,51 @@ func timeKeyBySuffix(key []byte) (jsonRole, int) {
 	return roleTime, suffixRank
 }
 
+// timestampKey reports whether a key's name ends in "timestamp", in any case.
+func timestampKey(key []byte) bool {
+	n := len(key) - len("timestamp")
+	return n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord)
+}
+
+// atKey reports whether a key names when something happened as webhooks and APIs do, a verb's
+// participle before "At" or "_at": "occurredAt", "sentAt", "created_at".
+func atKey(key []byte) bool {
+	n := len(key)
+	if n < 4 || key[n-1] != 't' {
+		return false
+	}
+	return key[n-2] == 'A' && key[n-3] >= 'a' && key[n-3] <= 'z' || key[n-2] == 'a' && key[n-3] == '_' && isAlpha(key[n-4])
+}
+
 // otherTimes begin the names of timestamps that are not the event's.
 var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif", "next", "prev", "valid", "renew",
-	"install", "release", "birth", "start_of", "deadline"}
+	"install", "release", "birth", "start_of", "deadline", "delet", "resolv", "acknowledg", "clos", "due", "schedul"}
+
+// levelKeyBySuffix gives the level role, below every key jsonKeyRole knows and for a level's name
+// only, to a key its name says holds the event's level ("alertLevel", "event_level"). A bound or a
+// setting ("minLevel", "default_level") is none, and a value that names no level gives none.
+func levelKeyBySuffix(key []byte) (jsonRole, int) {
+	n := len(key)
+	if n < 7 || key[n-1] != 'l' || key[n-2] != 'e' {
+		return roleNone, 0
+	}
+	if !(string(key[n-5:]) == "Level" && key[n-6] >= 'a' && key[n-6] <= 'z' || string(key[n-6:]) == "_level") {
+		return roleNone, 0
+	}
+	if dot := bytes.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:]
+	}
+	for _, other := range levelSettings {
+		if len(key) >= len(other) && bytes.EqualFold(key[:len(other)], []byte(other)) {
+			return roleNone, 0
+		}
+	}
+	return roleLevel, wordsOnlyRank + 1
+}
+
+// levelSettings begin the names of levels that are a logger's settings or bounds, not the event's.
+var levelSettings = [...]string{"min", "max", "threshold", "default", "target", "new", "old", "prev", "config",
+	"root", "console", "file", "current", "filter", "set"}
 
 var timestampWord = []byte("timestamp")
 

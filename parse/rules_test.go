@@ -5795,6 +5795,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:25Z", Unknown, "", "2026-11-29 07:41:25 operator admin applied template VLAN/4/TAG: to the uplinks"),
 		},
 	},
+	{
+		name: "a JSON key's name says it holds the time or the level",
+		why:  "webhooks and APIs name the moment a thing happened with a participle before At or _at ('occurredAt', 'sentAt', 'created_at') and its severity with a word before Level ('alertLevel', 'event_level'): below every known key, a plausible time and a level's name count; a bound, a setting or another moment ('minLevel', 'updatedAt', 'expiresAt') is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:00Z", Warn, "", `{"sentAt":"2026-11-29T07:42:00Z","alertLevel":"warning","alertType":"Uplink status changed","deviceName":"edge-07"}`),
+			we("2026-11-29T07:42:01.5Z", Error, "", `{"event":"job.failed","created_at":"2026-11-29T07:42:01.5Z","event_level":"error","job":4411}`),
+			we("", Unknown, "", `{"msg":"config loaded","minLevel":"debug","updatedAt":"2026-11-01T00:00:00Z"}`),
+			we("", Unknown, "", `{"user":"ann","expiresAt":"2026-12-29T00:00:00Z","accessLevel":"admin"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
