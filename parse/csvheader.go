@@ -143,14 +143,14 @@ func csvSep(line []byte) byte {
 }
 
 // columnName reports whether a header's field is a column's name: a short run of letters, with
-// digits, blanks and a little punctuation ("Date and Time", "Time of Day", "@timestamp"), never
+// digits, blanks and a little punctuation ("Date and Time", "Time of Day", "@timestamp", "Serial #"), never
 // a value (a number, a date, a sentence's punctuation).
 func columnName(b []byte) bool {
 	if len(b) == 0 || len(b) > 40 || !isAlpha(b[0]) && b[0] != '@' && b[0] != '_' {
 		return false
 	}
 	for _, c := range b {
-		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' {
+		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' && c != '#' {
 			return false
 		}
 	}
@@ -192,7 +192,8 @@ func csvRole(name []byte) (role, rank int) {
 	case "timegenerated", "timecreated", "timestamp", "@timestamp", "eventtime", "datetime", "dateandtime", "time",
 		"timeofday", "logtime":
 		return csvRoleTime, 0
-	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc":
+	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc",
+		"receivetime", "generatetime", "timelogged": // PAN-OS' web interface exports
 		return csvRoleTime, 1
 	case "date", "eventdate", "logdate":
 		return csvRoleDate, 0
@@ -204,8 +205,11 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleLevel, 1
 	case "machinename", "computer", "computername", "hostname", "host",
 		"scomputername", // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
-		"devname":       // FortiOS' and FortiAnalyzer's name of the device that logged
+		"devname",       // FortiOS' and FortiAnalyzer's name of the device that logged
+		"devicename":    // PAN-OS' web interface exports: the firewall that logged
 		return csvRoleHost, 0
+	case "orig", "origin": // Check Point's fwm logexport: the gateway that logged
+		return csvRoleHost, 2
 	case "servername", "server", "nodename", "node":
 		return csvRoleHost, 1
 	}

@@ -5805,6 +5805,24 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"user":"ann","expiresAt":"2026-12-29T00:00:00Z","accessLevel":"admin"}`),
 		},
 	},
+	{
+		name: "a firewall export's columns name the device that logged",
+		why:  "a firewall manager's export names the device that logged in a column of its header ('Device Name' in PAN-OS' web interface, whose 'Serial #' column is named with a sign, 'orig' in Check Point's fwm logexport) beside its receive time or its date and time: that column is the host",
+		entries: []worldEntry{
+			wskip("Receive Time,Serial #,Type,Source address,Destination address,Rule,Action,Bytes,Device Name"),
+			we("2026-11-29T07:41:16Z", Unknown, "fw-lab-02", "2026/11/29 07:41:16,0112034455,TRAFFIC,10.9.1.4,192.0.2.80,allow-web,allow,5120,fw-lab-02"),
+			we("2026-11-29T07:41:19Z", Unknown, "fw-lab-02", "2026/11/29 07:41:19,0112034455,TRAFFIC,10.9.1.7,192.0.2.81,deny-all,deny,60,fw-lab-02"),
+		},
+	},
+	{
+		name: "a gateway's logexport names it in its orig column",
+		why:  "Check Point's fwm logexport writes a header of field names with ';' between them, the gateway that logged under orig, the date and the unpadded clock in fields of their own",
+		entries: []worldEntry{
+			wskip("num;date;time;orig;type;action;src;dst;service"),
+			we("2026-11-29T07:41:16Z", Unknown, "cpgw-lab", "0;29Nov2026;7:41:16;cpgw-lab;log;accept;10.9.1.4;192.0.2.80;https"),
+			we("2026-11-29T09:02:44Z", Unknown, "cpgw-lab", "1;29Nov2026;9:02:44;cpgw-lab;log;drop;198.51.100.3;10.9.1.4;ssh"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
