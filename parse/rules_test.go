@@ -5823,6 +5823,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:02:44Z", Unknown, "cpgw-lab", "1;29Nov2026;9:02:44;cpgw-lab;log;drop;198.51.100.3;10.9.1.4;ssh"),
 		},
 	},
+	{
+		name: "key=value pairs inside a CSV field",
+		why:  "a SIEM's CSV export keeps the device's own line in a quoted column, its quotes doubled (level=\"\"warning\"\"): the level pair inside it is the record's",
+		entries: []worldEntry{
+			wskip(`"_time","host","sourcetype","_raw"`),
+			we("2026-11-29T07:41:16Z", Warn, "fw-lab-02", `"2026-11-29T07:41:16.000+0000","fw-lab-02","fgt_event","date=2026-11-29 time=07:41:16 devname=""fw-lab-02"" type=""event"" subtype=""vpn"" level=""warning"" msg=""tunnel down"""`),
+			we("2026-11-29T07:41:18Z", Info, "fw-lab-02", `"2026-11-29T07:41:18.000+0000","fw-lab-02","fgt_event","date=2026-11-29 time=07:41:18 devname=""fw-lab-02"" type=""event"" subtype=""vpn"" level=""information"" msg=""tunnel up"""`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

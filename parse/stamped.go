@@ -382,6 +382,9 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 		if lvl, ok = csvLevelAfter(line, s.end); ok {
 			return lvl, spotCSV, 0, true
 		}
+		if lvl, ok = pairLevel(line); ok {
+			return lvl, spotPair, 0, true // a device's key=value line kept in a field (a SIEM's export)
+		}
 		return Unknown, 0, 0, false
 	}
 	if ltsvLine(line) {

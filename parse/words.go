@@ -1470,6 +1470,9 @@ func pairLevel(line []byte) (Level, bool) {
 		single := v < len(b) && b[v] == '\''
 		if v < len(b) && b[v] == '"' || single {
 			v++ // "level=\"warn\"", Kill Bill's "lvl='WARN',"
+			if !single && v < len(b) && b[v] == '"' {
+				v++ // inside a CSV field, its quotes doubled: Splunk's export of a FortiGate's `level=""notice""`
+			}
 		}
 		e := v
 		for e < len(b) && isAlnum(b[e]) {
