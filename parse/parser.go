@@ -769,6 +769,14 @@ func barStamped(line []byte) bool {
 	return ok
 }
 
+// markerLine reports whether a line is a console logger's bracketed marker, a label between
+// dashes and a time closing it: conserver's "[-- MARK -- Sun Nov 29 07:42:00 2026]" and "[-- Console
+// up -- …]" between what the console printed. It is a record of its own, its time deep in it.
+func markerLine(line []byte) bool {
+	n := len(line)
+	return n > 20 && line[n-1] == ']' && hasPrefixAt(line, 0, "[-- ") && bytes.Contains(line[4:min(n, 40)], []byte(" -- ")) && isDigit(line[n-2])
+}
+
 // ownLevel is the level of a whole log line behind another's header: the word after the time it
 // opens with, or after a thread's bracket there. A level word with no time before it may be the
 // message's ("Error: …").

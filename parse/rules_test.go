@@ -5832,6 +5832,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "fw-lab-02", `"2026-11-29T07:41:18.000+0000","fw-lab-02","fgt_event","date=2026-11-29 time=07:41:18 devname=""fw-lab-02"" type=""event"" subtype=""vpn"" level=""information"" msg=""tunnel up"""`),
 		},
 	},
+	{
+		name: "a console logger's bracketed markers",
+		why:  "conserver writes its marks into a console's logfile between what the console printed, '[-- MARK -- Sun Nov 29 07:42:00 2026]', a label between dashes and the time last: a record of its own with that time, never the text of the device's line above it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:44Z", Notice, "spine-a1", "Nov 29 07:41:44 spine-a1 Bgp: %BGP-5-ADJCHANGE: peer 10.0.0.1 (VRF default AS 65001) old state OpenConfirm event Established new state Established"),
+			we("2026-11-29T07:42:00Z", Unknown, "", "[-- MARK -- Sun Nov 29 07:42:00 2026]"),
+			we("2026-11-29T07:42:05Z", Notice, "spine-a1", "Nov 29 07:42:05 spine-a1 Lldp: %LLDP-5-NEIGHBOR_NEW: LLDP neighbor with chassisId 001c.7300.0101 added on interface Ethernet1"),
+			we("2026-11-29T07:42:31Z", Unknown, "", "[-- Console down -- Sun Nov 29 07:42:31 2026]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

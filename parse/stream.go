@@ -1044,7 +1044,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Elsewhere a line that opens with "Date:" may be a record's own (maildrop's log).
 		return true, rec, false
 	}
-	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !(lifecycleAt(line, s.p.mem.lastToken) && s.closeAfter(rec.Time)) && !tabColumns(inner) && !barStamped(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !(lifecycleAt(line, s.p.mem.lastToken) && s.closeAfter(rec.Time)) && !tabColumns(inner) && !barStamped(inner) && !markerLine(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
