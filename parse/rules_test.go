@@ -5842,6 +5842,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:31Z", Unknown, "", "[-- Console down -- Sun Nov 29 07:42:31 2026]"),
 		},
 	},
+	{
+		name: "a pager's prompt erased before a line",
+		why:  "a terminal session's log keeps the pager's prompt and the backspaces and blanks that wiped it before the next line (IOS' ' --More-- ' in PuTTY's and script's logs): the line behind them is read, a record of its own, and its raw text keeps them",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:38.004Z", Error, "", "Nov 29 2026 09:12:38.004 UTC: %LINK-3-UPDOWN: Interface Vlan20, changed state to down"),
+			we("2026-11-29T09:12:40.118Z", Notice, "", " --More-- \b\b\b\b\b\b\b\b\b         \b\b\b\b\b\b\b\b\bNov 29 2026 09:12:40.118 UTC: %LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan20, changed state to up"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

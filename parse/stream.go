@@ -838,6 +838,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, true
 		}
 		rec = Record{}
+	case c == ' ' && erasedPrefix(line) > 0:
+		// A pager's prompt wiped before the next line of a terminal's session log: the line
+		// behind it is a record of its own when it has its time (see prefixSpan).
+		if rec = s.p.Parse(line); rec.Time != 0 {
+			return false, rec, true
+		}
+		rec = Record{}
 	case c == ' ' || c == '\t':
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
@@ -1838,6 +1845,7 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return 0, -1
 	}
 	k = markPrefix(line)
+	k += erasedPrefix(line[k:])
 	k += cephStderrPrefix(line[k:])
 	if n := eventCounter(line[k:]); n > 0 {
 		k += n
@@ -2178,6 +2186,43 @@ func markPrefix(line []byte) int {
 		}
 	}
 	return 0
+}
+
+// erasedPrefix returns where a line's text starts behind what a terminal erased before it was
+// written, or 0: a pager's prompt that a session log captured with the backspaces and blanks that
+// wiped it (IOS' " --More-- \b\b\b…         \b\b\b…Nov 29 …"). What is left on the screen before the
+// text is blank, and the text covers all that was written.
+func erasedPrefix(line []byte) int {
+	if c := byteAt(line, 0); c != ' ' && c != '-' {
+		return 0 // a pager's prompt opens so: " --More-- ", "---(more)---"
+	}
+	j := bytes.LastIndexByte(line[:min(len(line), 80)], '\b')
+	if j < 0 {
+		return 0
+	}
+	var screen [80]byte
+	col, widest := 0, 0
+	for _, c := range line[:j+1] {
+		switch {
+		case c == '\b':
+			col = max(col-1, 0)
+		case c >= 0x20 && c < 0x7f:
+			screen[col] = c
+			col++
+			widest = max(widest, col)
+		default:
+			return 0
+		}
+	}
+	for _, c := range screen[:col] {
+		if c != ' ' {
+			return 0
+		}
+	}
+	if len(line)-(j+1) < widest-col {
+		return 0 // the text is shorter than what it should hide
+	}
+	return j + 1
 }
 
 // composePrefix returns where a line's own text starts behind Docker Compose's service column
