@@ -33,7 +33,7 @@ func (fw *fieldWriter) json(line []byte) {
 	if fw.fallback {
 		return
 	}
-	if !ok || skipWS(line, end) != len(line) {
+	if !ok || !objectLineEnd(line, end) {
 		fw.dst = fw.dst[:fw.open]
 	}
 }

@@ -393,7 +393,7 @@ func kibanaType(v []byte) bool {
 func (p *Parser) afterJSONValue(line []byte, i int, stk *jsonStack, st *jsonState) (next int, done, ok bool) {
 	for {
 		if stk.depth == 0 {
-			return i, true, skipWS(line, i) == len(line)
+			return i, true, objectLineEnd(line, i)
 		}
 		i = skipWS(line, i)
 		if i >= len(line) {
@@ -412,6 +412,16 @@ func (p *Parser) afterJSONValue(line []byte, i int, stk *jsonStack, st *jsonStat
 			return 0, true, false
 		}
 	}
+}
+
+// objectLineEnd reports whether nothing but blanks follows a line's object at line[i], or the comma
+// after an element of an array written one a line (MySQL's JSON audit log, "{ … },").
+func objectLineEnd(line []byte, i int) bool {
+	i = skipWS(line, i)
+	if i < len(line) && line[i] == ',' {
+		i = skipWS(line, i+1)
+	}
+	return i == len(line)
 }
 
 // jsonKey reads `"key" :` at line[i] inside an object at the given depth, remembers the key in the

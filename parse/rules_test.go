@@ -5850,6 +5850,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:12:40.118Z", Notice, "", " --More-- \b\b\b\b\b\b\b\b\b         \b\b\b\b\b\b\b\b\bNov 29 2026 09:12:40.118 UTC: %LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan20, changed state to up"),
 		},
 	},
+	{
+		name: "a JSON array written one element a line",
+		why:  "a JSON document that is an array of records written one a line ('[', then '{ … },' lines, then the last without its comma and ']', as MySQL's JSON audit log and many exports write it): each element is a JSON record, its comma no part of it",
+		entries: []worldEntry{
+			wskip("["),
+			we("2026-11-29T07:41:16Z", Error, "", `{ "ts": "2026-11-29 07:41:16", "severity": "error", "message": "replica lag 41s" },`),
+			we("2026-11-29T07:41:19Z", Info, "", `{"ts":"2026-11-29 07:41:19","severity":"info","message":"replica caught up"},`),
+			we("2026-11-29T07:41:21Z", Info, "", `{ "ts": "2026-11-29 07:41:21", "severity": "info", "message": "checkpoint" }`),
+			wskip("]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
