@@ -78,7 +78,7 @@ const (
 // maxCSVColumns bounds the columns of a header; maxCSVRowLines the lines of one row, so that a
 // stray quote does not join the rest of a file.
 const (
-	maxCSVColumns  = 64
+	maxCSVColumns  = 512 // Exchange's HttpProxy log names about 120
 	maxCSVRowLines = 256
 )
 
@@ -283,8 +283,8 @@ func csvOpenAfter(line []byte, sep byte, open bool) bool {
 }
 
 // apply gives rec the time, level and host the row raw holds in the header's columns, each when
-// its value reads as one; a row of another number of fields than the header's, or without a time
-// in its time column, is no row of it.
+// its value reads as one; a row of more fields than the header's, of too few to reach its columns,
+// or without a time in its time column, is no row of it.
 //
 // The time is a date and a clock: the date and time columns' joined, else either one's that
 // holds both (a column named Time may hold a duration; Wireshark's, the seconds since capture).
@@ -300,8 +300,8 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 		n++
 		return n <= c.n
 	})
-	if n != c.n {
-		return
+	if n > c.n || n <= c.lastRole() {
+		return // (a row may leave its trailing empty fields out)
 	}
 	t, ok := c.rowTime(raw, vals[csvRoleTime], vals[csvRoleDate], vals[csvRoleMonth], now, w)
 	if !ok {
@@ -319,6 +319,15 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) && !isLevelWord(v.Of(raw)) {
 		rec.Host = v
 	}
+}
+
+// lastRole is the last of the columns that have a role.
+func (c *csvColumns) lastRole() int {
+	last := -1
+	for _, col := range c.cols {
+		last = max(last, col)
+	}
+	return last
 }
 
 // rowTime reads a row's time from its time and date columns' values (see apply).

@@ -5861,6 +5861,15 @@ var ruleCases = []worldCase{
 			wskip("]"),
 		},
 	},
+	{
+		name: "a CSV header of many columns, its rows without their trailing empty fields",
+		why:  "Exchange's protocol logs name eighty to a hundred and twenty columns in their #Fields line, and a writer may leave a row's trailing empty fields out: the columns the header names for the time and the host are read on every row that reaches them",
+		entries: []worldEntry{
+			wskip("#Software: Microsoft Exchange Server", "#Fields: DateTime,RequestId,Client,ServerHostName,Status,Extra1,Extra2,Extra3,Extra4,Extra5,Extra6,Extra7,Extra8,Extra9,Extra10,Extra11,Extra12,Extra13,Extra14,Extra15,Extra16,Extra17,Extra18,Extra19,Extra20,Extra21,Extra22,Extra23,Extra24,Extra25,Extra26,Extra27,Extra28,Extra29,Extra30,Extra31,Extra32,Extra33,Extra34,Extra35,Extra36,Extra37,Extra38,Extra39,Extra40,Extra41,Extra42,Extra43,Extra44,Extra45,Extra46,Extra47,Extra48,Extra49,Extra50,Extra51,Extra52,Extra53,Extra54,Extra55,Extra56,Extra57,Extra58,Extra59,Extra60,Extra61,Extra62,Extra63,Extra64,Extra65,Extra66,Extra67,Extra68,Extra69,Extra70,Extra71,Extra72,Extra73,Extra74,Extra75"),
+			we("2026-11-29T07:41:16.204Z", Unknown, "MBX-07", "2026-11-29T07:41:16.204Z,41a7,Outlook/16.0,MBX-07,200,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"),
+			we("2026-11-29T07:41:19.551Z", Unknown, "MBX-07", "2026-11-29T07:41:19.551Z,41a8,Teams/1.6,MBX-07,500,ErrorTimeout"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
