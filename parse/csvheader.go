@@ -199,10 +199,12 @@ func csvRole(name []byte) (role, rank int) {
 		return csvRoleDate, 0
 	case "month":
 		return csvRoleMonth, 0
-	case "level", "severity", "entrytype", "leveldisplayname", "loglevel", "severitylevel":
+	case "leveldisplayname": // Get-WinEvent's name of its Level column's number
 		return csvRoleLevel, 0
-	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
+	case "level", "severity", "entrytype", "loglevel", "severitylevel":
 		return csvRoleLevel, 1
+	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
+		return csvRoleLevel, 2
 	case "machinename", "computer", "computername", "hostname", "host",
 		"scomputername", // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
 		"devname",       // FortiOS' and FortiAnalyzer's name of the device that logged

@@ -5870,6 +5870,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.551Z", Unknown, "MBX-07", "2026-11-29T07:41:19.551Z,41a8,Teams/1.6,MBX-07,500,ErrorTimeout"),
 		},
 	},
+	{
+		name: "a level column's name beside its number",
+		why:  "Get-WinEvent's CSV export writes the event's Level as a number (2, 3, 4) and LevelDisplayName as its name further into the row: the name is the level; a lone Level column of names still is",
+		entries: []worldEntry{
+			wskip(`"Message","Id","Level","MachineName","TimeCreated","LevelDisplayName"`),
+			we("2026-11-29T07:41:16Z", Warn, "WS-0412", `"Disk 2 is nearing capacity.","2013","3","WS-0412","11/29/2026 7:41:16 AM","Warning"`),
+			we("2026-11-29T07:41:20Z", Error, "WS-0412", `"The Print Spooler service terminated unexpectedly.","7034","2","WS-0412","11/29/2026 7:41:20 AM","Error"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
