@@ -436,3 +436,56 @@ func TestSyslogRowsShowAndSearchTheProgram(t *testing.T) {
 		t.Fatalf("'sshd matched %d entries, want the sshd line:\n%s", got, d.screen())
 	}
 }
+
+// A selection whose entries have all left the ring copies and exports nothing, and says why: the
+// rows now in its place were never selected (y and e took the oldest entry held, reporting success).
+func TestModelSelectionEvictedCopiesNothing(t *testing.T) {
+	r := ring.New(ring.Options{MaxEntries: 64})
+	fillRing(t, r, manyEntries(60))
+	d := newDriver(t, r, 160, 30)
+	d.keys("G", "k", "v", "k", "k") // entries 56 to 58
+	if lo, hi, sel := d.m.main.tl.Selection(); !sel || hi-lo != 2 {
+		t.Fatalf("selection %d..%d (active %v), want three rows", lo, hi, sel)
+	}
+	fillRing(t, r, manyEntries(400)[60:])
+	d.send(dataMsg{}).settle()
+	if !d.m.main.tl.SelectionEvicted() {
+		t.Fatalf("the selection's entries are gone from the ring (oldest held %d), yet it is not reported evicted", r.Snapshot().First())
+	}
+	d.keys("y")
+	if d.clip != "" {
+		t.Fatalf("y copied %q from a selection that left memory", d.clip)
+	}
+	if s := d.screen(); !strings.Contains(s, "left memory") {
+		t.Fatalf("y says nothing about the evicted selection:\n%s", s)
+	}
+	d.keys("e")
+	if d.m.export.Active() {
+		t.Fatal("e opened the export of a selection that left memory")
+	}
+	d.keys("esc", "y") // the selection ended: y takes the entry under the cursor, which is shown
+	if d.clip == "" {
+		t.Fatal("after esc, y copied nothing")
+	}
+}
+
+// The detail view of an entry that then leaves the ring says so in the status bar, instead of the
+// position of the list's cursor, which has moved to another entry.
+func TestModelDetailOfEvictedEntrySaysSo(t *testing.T) {
+	r := ring.New(ring.Options{MaxEntries: 64})
+	fillRing(t, r, manyEntries(60))
+	d := newDriver(t, r, 160, 30)
+	d.keys("k", "k", "enter")
+	if s := d.screen(); !strings.Contains(s, "message number 57") || strings.Contains(s, "left memory") {
+		t.Fatalf("the detail view of entry 57, before any eviction:\n%s", s)
+	}
+	fillRing(t, r, manyEntries(400)[60:])
+	d.send(dataMsg{}).settle()
+	s := d.screen()
+	if !strings.Contains(s, "message number 57") || !strings.Contains(s, "entry left memory") {
+		t.Fatalf("the detail view of an evicted entry does not say it left memory:\n%s", s)
+	}
+	if strings.Contains(s, "line 1 of") {
+		t.Fatalf("the status bar gives the list cursor's position, another entry's:\n%s", s)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/trawl-dev/trawl/parse/ring"
 	"strings"
 	"testing"
 
@@ -77,6 +78,31 @@ func TestPaneOfASourceSwitchedOff(t *testing.T) {
 	}
 	if s := d.screen(); strings.Count(s, "source switched off") != 1 {
 		t.Fatalf("the pane of b.log does not say it is off:\n%s", s)
+	}
+}
+
+// The pane of a source whose entries have all left the ring says so, not that the filters match
+// none of them: no filter is on.
+func TestPaneOfASourceEvicted(t *testing.T) {
+	r := ring.New(ring.Options{MaxEntries: 64})
+	old := manyEntries(30)
+	for i := range old {
+		old[i].src = "old.log"
+	}
+	fillRing(t, r, old)
+	fillRing(t, r, manyEntries(300))
+	d := newDriver(t, r, 200, 50)
+	d.keys("tab")
+	if d.m.mode != modePanes {
+		t.Fatalf("mode %v, want the panes", d.m.mode)
+	}
+	s := d.screen()
+	if strings.Count(s, "left memory") != 1 || strings.Contains(s, "no entries match the filters") {
+		t.Fatalf("the pane of old.log does not say its entries left memory:\n%s", s)
+	}
+	d.keys("5") // a filter on: now the filters may be what empties a pane
+	if s := d.screen(); strings.Contains(s, "left memory") {
+		t.Fatalf("with a level off, a pane still blames memory:\n%s", s)
 	}
 }
 

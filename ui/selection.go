@@ -80,6 +80,12 @@ func (s selection) highlighter(formats parse.Defined) (*filter.Matcher, error) {
 	return filter.Compile(filter.Query{Levels: filter.AllLevels(), Search: s.search, Formats: formats})
 }
 
+// filtersNothing reports whether the selection lets every entry of a source that is on through:
+// no search that filters, every level on.
+func (s selection) filtersNothing() bool {
+	return (s.search == "" || s.highlightOnly) && s.levels == filter.AllLevels()
+}
+
 // onlyErrors shows the errors and worse, or, when it does already, the levels chosen before.
 func (s selection) onlyErrors() selection {
 	if s.minLevel == parse.Error && s.beforeErrors != nil {

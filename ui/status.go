@@ -195,6 +195,10 @@ func (m Model) countText() string {
 	if r := m.main.rows(); r != nil {
 		shown = r.Len()
 	}
+	if m.detailEvicted() {
+		// The entry the detail view shows has left the ring: the list's position is another's.
+		return st.Faint.wrap("entry left memory ") + st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
+	}
 	tl := m.focused().tl
 	at, n := tl.Position()
 	if tl.Following() || n == 0 {
@@ -203,6 +207,12 @@ func (m Model) countText() string {
 	// The count after "of" is the list the cursor moves in: the focused pane's, in panes.
 	return st.Label.wrap("line ") + st.Value.wrap(group(at)) + st.Label.wrap(" of ") +
 		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(total))
+}
+
+// detailEvicted reports whether the detail view is open on an entry the ring no longer holds.
+func (m Model) detailEvicted() bool {
+	inDetail := m.mode == modeDetail || m.mode == modeHelp && m.helpOverDetail
+	return inDetail && m.snap != nil && m.detail.entry.Seq < m.snap.First()
 }
 
 // levelText shows each level's count in the ring; a level that is switched off is shown faint and

@@ -122,10 +122,14 @@ func (t Timeline) Position() (at, n int) {
 	return t.cursor + 1, n
 }
 
-// Selection returns the selected range of positions, inclusive, or the cursor's position alone.
+// Selection returns the selected range of positions, inclusive, or the cursor's position alone. A
+// selection whose entries have all left the ring (SelectionEvicted) is active and empty: hi < lo.
 func (t Timeline) Selection() (lo, hi int, active bool) {
 	if !t.selecting || t.len() == 0 {
 		return t.cursor, t.cursor, false
+	}
+	if t.SelectionEvicted() {
+		return 0, -1, true
 	}
 	a := t.rows.Index(t.anchor) // the anchor's row, or the next newer one when it is hidden
 	if (a >= t.len() || t.rows.At(a) != t.anchor) && a > t.cursor {
@@ -135,6 +139,17 @@ func (t Timeline) Selection() (lo, hi int, active bool) {
 	}
 	a = min(a, t.len()-1)
 	return min(a, t.cursor), max(a, t.cursor), true
+}
+
+// SelectionEvicted reports whether a range selection's entries have all left the ring: both its
+// ends are older than the oldest entry held, so the rows now at its place were never selected. (A
+// selection that lost only its older end keeps the rest.)
+func (t Timeline) SelectionEvicted() bool {
+	if !t.selecting || t.snap == nil {
+		return false
+	}
+	first := t.snap.First()
+	return t.anchor < first && t.cursorSeq < first
 }
 
 // ClearSelection ends a range selection.

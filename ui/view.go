@@ -81,6 +81,10 @@ func (m Model) emptyPane(source string) string {
 	if m.sel.isHidden(source) {
 		return m.theme.Timeline.Empty.Render(" source switched off (s lists the sources)")
 	}
+	if !m.main.busy && m.sel.filtersNothing() && m.snap != nil && m.snap.Evicted() > 0 {
+		// No filter hides anything: the source's entries were let go for newer ones.
+		return m.theme.Timeline.Empty.Render(" its entries have left memory for newer ones (--max-entries, --max-memory)")
+	}
 	return m.emptyMessage()
 }
 
