@@ -187,7 +187,7 @@ func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 	if m.snap == nil || len(m.snap.Sources()) == 0 {
 		return m, nil
 	}
-	names := m.snap.Sources()
+	names := slices.SortedFunc(slices.Values(m.snap.Sources()), compareNames)
 	m.panes = make([]viewer, len(names))
 	for i, name := range names {
 		m.panes[i] = newViewer(m.newKey(), name, m.keys)

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -95,8 +97,8 @@ func (s Sources) rowsHeight() int {
 	return max(s.height-2-len(s.warnLines), 2)
 }
 
-// sync rebuilds the rows: the ring's sources in the order they arrived, then those the tailers
-// know that have no entry yet, each on or off as sel says and with its current stats.
+// sync rebuilds the rows: the ring's sources and those the tailers know that have no entry yet,
+// by name, each on or off as sel says and with its current stats.
 func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) Sources {
 	at, _ := s.selected()
 	items := make([]sourceItem, 0, len(stats))
@@ -116,6 +118,9 @@ func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) So
 		row[st.Source] = len(items)
 		items = append(items, sourceItem{name: st.Source, on: !sel.isHidden(st.Source), stats: st})
 	}
+	// By name, as ls lists them: the order the tailers happened to start in is no order to find
+	// one of two thousand files by.
+	slices.SortStableFunc(items, func(a, b sourceItem) int { return compareNames(a.name, b.name) })
 	s.items = items
 	s.rewrap()
 	if r, ok := row[at]; ok {
@@ -252,4 +257,47 @@ func sourceState(st *tail.Stats) string {
 		s += " (earlier: " + st.Err.Error() + ")" // the source read again since: the error is past
 	}
 	return s
+}
+
+// compareNames orders source names as a person reads them: runs of digits by their value, so that
+// app-2.log comes before app-10.log, and the rest byte by byte; names equal so ("f7", "f007") by
+// their bytes.
+func compareNames(a, b string) int {
+	if c := compareNatural(a, b); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+func compareNatural(a, b string) int {
+	for a != "" && b != "" {
+		if isDigitByte(a[0]) && isDigitByte(b[0]) {
+			na, nb := digitsPrefix(a), digitsPrefix(b)
+			ta, tb := strings.TrimLeft(a[:na], "0"), strings.TrimLeft(b[:nb], "0")
+			if c := cmp.Compare(len(ta), len(tb)); c != 0 {
+				return c
+			}
+			if c := strings.Compare(ta, tb); c != 0 {
+				return c
+			}
+			a, b = a[na:], b[nb:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitsPrefix is the length of the run of digits that s opens with.
+func digitsPrefix(s string) int {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	return n
 }

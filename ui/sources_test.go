@@ -184,3 +184,44 @@ func TestSourceStateAfterRecovery(t *testing.T) {
 		t.Errorf("failed state %q, want the error once, as current", got)
 	}
 }
+
+// Panes and the sources view list the sources by name, as ls does, digits by value: not in the
+// order the tailers happened to start, which differs from run to run.
+func TestSourcesInNameOrder(t *testing.T) {
+	var es []entry
+	for i, src := range []string{"f10.log", "f2.log", "b.log", "f1.log", "a.log"} {
+		es = append(es, entry{src: src, at: time.Duration(i) * time.Second, level: parse.Info, msg: "from " + src})
+	}
+	d := newDriver(t, ringOf(t, es), 200, 60)
+	d.keys("tab")
+	var got []string
+	for _, p := range d.m.panes {
+		got = append(got, p.source)
+	}
+	want := []string{"a.log", "b.log", "f1.log", "f2.log", "f10.log"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("panes in the order %v, want %v", got, want)
+	}
+	d.keys("tab", "s")
+	got = got[:0]
+	for _, it := range d.m.sources.items {
+		got = append(got, it.name)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("sources view in the order %v, want %v", got, want)
+	}
+}
+
+func TestCompareNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"app-2.log", "app-10.log", -1}, {"app-10.log", "app-2.log", 1}, {"a.log", "b.log", -1},
+		{"f007", "f7", -1}, {"x", "x1", -1}, {"syslog.1", "syslog", 1}, {"", "", 0},
+	} {
+		if got := compareNames(c.a, c.b); got != c.want {
+			t.Errorf("compareNames(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
