@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -343,4 +344,58 @@ func mustLines(r result) [][]byte {
 		out = append(out, []byte(fmt.Sprintf(`{"source":%q,"raw":%q}`, e.Source, e.Raw)))
 	}
 	return out
+}
+
+// A named pipe that is followed goes on being read after its first writer closes it, as tail -f
+// reads it: each program that writes to it in turn is read (before, the read ended with the first,
+// and the second writer blocked with nobody reading).
+func TestFollowedFIFOOutlivesItsWriters(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	cmd := exec.Command(binary, "-o", "raw", p)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	lines := make(chan string, 10)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	for i, text := range []string{"2026-03-01T10:00:00Z INFO from the first writer", "2026-03-01T10:00:01Z INFO from the second writer"} {
+		done := make(chan error, 1)
+		go func() {
+			f, err := os.OpenFile(p, os.O_WRONLY, 0)
+			if err == nil {
+				_, err = fmt.Fprintln(f, text)
+				f.Close()
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("writer %d blocked: nothing reads the pipe", i+1)
+		}
+		select {
+		case l, ok := <-lines:
+			if !ok || l != text {
+				t.Fatalf("writer %d: read %q (open %v), want %q", i+1, l, ok, text)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("writer %d's line was not printed", i+1)
+		}
+	}
 }

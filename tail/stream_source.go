@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 )
@@ -23,7 +25,7 @@ type chunk struct {
 func (g *Group) runStream(ctx context.Context, s *source, out output, loaded func()) error {
 	r := g.stdin
 	if s.path != "-" {
-		f, err := os.Open(s.path)
+		f, err := openStream(s.path, g.opts.Follow)
 		if err != nil {
 			s.fail(err)
 			loaded()
@@ -64,6 +66,31 @@ func (g *Group) runStream(ctx context.Context, s *source, out output, loaded fun
 	}()
 	st := &streamState{g: g, s: s, out: out, loaded: loaded}
 	return st.loop(ctx, chunks, free)
+}
+
+// openStream opens a named pipe or a device that is read as a stream. A named pipe that is
+// followed is opened for writing too, which keeps a writer on it: otherwise the first program to
+// close it ends the read, and the next one blocks with nobody reading, where tail -f goes on with
+// what each writer writes (a syslog daemon's pipe output, a mkfifo of one's own). Nothing is ever
+// written to it. A shell's /dev/fd/N names an anonymous pipe, which ends with its command.
+func openStream(path string, follow bool) (*os.File, error) {
+	if follow && namedPipe(path) {
+		if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+			return f, nil
+		}
+		// (Not writable by this user: read it as it is, until its writers are done.)
+	}
+	return os.Open(path)
+}
+
+// namedPipe reports whether path is a named pipe in the file system.
+func namedPipe(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode()&fs.ModeNamedPipe == 0 {
+		return false
+	}
+	_, err = filepath.EvalSymlinks(path) // /dev/fd/N resolves to "pipe:[…]", no path
+	return err == nil
 }
 
 // readChunks reads r into the buffers from free and sends them to chunks, until an error (EOF
