@@ -52,6 +52,9 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if s != 0 || e == 0 || !hasDigit(line[:e]) && randomIDAt(line[:e]) < 0 {
 		return dst, false
 	}
+	if versionWords(line[:e]) {
+		return dst, false // a banner's version ("NCP version:2.4.1.0", "Version 3.2"), no record's id
+	}
 	for i := 0; i < e && len(dst) < maxHeaderShape; {
 		if n := randomIDLen(line[i:e]); n > 0 && (i == 0 || !isAlnum(line[i-1])) {
 			dst, i = append(dst, '#'), i+n // libmodsecurity 3's "---rBQ5kK3N---A--"
@@ -69,6 +72,21 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 		i++
 	}
 	return dst, true
+}
+
+// versionWords reports whether b, a line's first words, names a version.
+func versionWords(b []byte) bool {
+	for i := bytes.IndexAny(b, "vV"); i >= 0 && i+7 <= len(b); {
+		if bytes.EqualFold(b[i:i+7], []byte("version")) {
+			return true
+		}
+		k := bytes.IndexAny(b[i+1:], "vV")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // randomIDLen returns the length of the random id that opens b, eight or more letters in both

@@ -189,18 +189,51 @@ func logcatPid(line []byte, j int) bool {
 // built Sep  9 2024 00:00:00", "compiled on Nov 12 2026 10:21:40".
 func buildDate(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
-	if versionBranch(b) {
+	if versionBranch(b) || versionHash(b) {
 		return true
 	}
-	if bytes.HasSuffix(b, []byte(" on")) {
-		b = b[:len(b)-3]
+	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
+		b = bytes.TrimRight(b[:k], " ") // the date's weekday: Cisco's "Compiled Fri 08/16/2026 …"
+	}
+	for _, sep := range []string{" on", " @", ":"} {
+		b = bytes.TrimRight(bytes.TrimSuffix(b, []byte(sep)), " ") // "compiled @ Nov 17 …", "Build date: …"
 	}
 	k := bytes.LastIndexByte(b, ' ') + 1
-	switch string(b[k:]) {
+	w := bytes.TrimPrefix(b[k:], []byte("(")) // J-Link's "(Compiled Nov 18 2026 …)"
+	switch string(w) {
 	case "built", "Built", "compiled", "Compiled":
 		return true
 	}
+	if p := bytes.IndexByte(w, '('); p > 0 && w[len(w)-1] == ')' {
+		w = w[:p] // a build's hash beside its label: ESP-AT's "compile time(4d1c2a7):"
+	}
+	if string(w) == "time" || string(w) == "date" {
+		before := bytes.TrimRight(b[:k], " ")
+		switch string(before[bytes.LastIndexByte(before, ' ')+1:]) {
+		case "compile", "Compile", "build", "Build":
+			return true // "compile time", "Build date"
+		}
+	}
 	return versionAtBuild(b[k:]) || buildNumberBefore(b)
+}
+
+// versionHash reports whether b, the text before a time, ends inside a parenthesis opened right
+// after a version number, with the build's commit first in it: ESP-AT's "AT
+// version:3.4.0.0(3e8f0d5 - ESP32C3 - " before its build's "Nov 12 2026 10:21:07)".
+func versionHash(b []byte) bool {
+	p := bytes.LastIndexByte(b, '(')
+	if p < 3 || bytes.IndexByte(b[p:], ')') >= 0 || !isDigit(b[p-1]) {
+		return false
+	}
+	v := b[max(bytes.LastIndexAny(b[:p], " :"), -1)+1 : p]
+	if len(v) < 3 || !isDigit(v[0]) || bytes.IndexByte(v, '.') < 0 {
+		return false
+	}
+	h := p + 1
+	for h < len(b) && (isDigit(b[h]) || b[h] >= 'a' && b[h] <= 'f') {
+		h++
+	}
+	return h-p-1 >= 7 && byteAt(b, h) == ' '
 }
 
 // lifecycleTime reports whether b, the text before a time in a sentence, says what began or

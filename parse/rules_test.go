@@ -5879,6 +5879,19 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Error, "WS-0412", `"The Print Spooler service terminated unexpectedly.","7034","2","WS-0412","11/29/2026 7:41:20 AM","Error"`),
 		},
 	},
+	{
+		name: "a build's date in a banner, in more spellings",
+		why:  "firmware and tools print the date they were built in their banner: after 'compiled @', inside '(Compiled …)', after 'compile time(<hash>):' or 'Build date:', after 'Compiled' and a weekday, or in the parenthesis after a version that opens with the build's commit: none is the line's time; a time that opens the line is",
+		entries: []worldEntry{
+			we("", Unknown, "", "BOOT ROM ver: 2.1.7(a41c0de) compiled @ Oct 30 2026 18:02:51"),
+			we("", Unknown, "", "Flash Tool v4.2 (Compiled Nov 02 2026 09:12:44)"),
+			we("", Unknown, "", "build time(51ac9e2):Nov 03 2026 11:40:09"),
+			we("", Unknown, "", "Build date: 2026-11-04 08:00:00"),
+			we("", Unknown, "", "Compiled Wed 11/04/2026 08:00:00.12 by builder"),
+			we("", Unknown, "", "NCP version:2.4.1.0(51ac9e2 - NRF52 - Nov 05 2026 07:30:00)"),
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO compiled 41 templates"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
