@@ -2434,6 +2434,9 @@ func letterColonLevel(line []byte) (Level, bool) {
 	if lvl, ok := letterBeforeThread(line, line[:2], 2); ok {
 		return lvl, true
 	}
+	if line[0] == 'D' && line[2] == ' ' && isAlnum(byteAt(line, 3)) && bytes.IndexByte(line[:min(len(line), 24)], '\\') < 0 {
+		return Debug, true // Zephyr's minimal log, "D: 43238[DL] …" beside its I:, W: and E: ("D:\", "D: /mnt" name a drive)
+	}
 	return alphabetLevel(line[0], "EWNI")
 }
 

@@ -5892,6 +5892,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO compiled 41 templates"),
 		},
 	},
+	{
+		name: "letters that are no levels, and one that is",
+		why:  "a lower-case letter in brackets after a lower-case word is a key a sentence names ('Press the [f] key'), never the fatal letter; Zephyr's minimal log writes D: before its debug lines as it writes I:, W: and E:, while 'D:\\' opens a Windows path",
+		entries: []worldEntry{
+			we("", Unknown, "", "Press the [e] key to edit the boot entry"),
+			we("", Debug, "", "D: 1204[NET] Route table refreshed for iface 2"),
+			we("", Info, "", "I: 1210[NET] Link up on iface 2"),
+			we("", Unknown, "", `D:\backups\2026 copied`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

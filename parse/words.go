@@ -392,6 +392,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if logLabel(b, b[s:e], e) {
 			return Unknown, 0, 0, false // a label in capitals: Nagios's "LOG VERSION: 2.0"
 		}
+		if k > 0 && keyInBrackets(prev, b[s:e]) {
+			return Unknown, 0, 0, false // a key a sentence names: OpenWrt's "Press the [f] key …"
+		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
 			// information:" a list of details.
@@ -405,6 +408,12 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// keyInBrackets reports whether tok, a lower-case letter in brackets after a lower-case word, is a
+// key a sentence names ("Press the [f] key", "answer [y] or [n]"), not a level's letter.
+func keyInBrackets(prev, tok []byte) bool {
+	return len(tok) == 3 && tok[0] == '[' && tok[2] == ']' && tok[1] >= 'a' && tok[1] <= 'z' && len(prev) > 1 && isLowerWord(prev)
 }
 
 // phraseBefore reports whether prev, a plain word in lower case or capitalized, makes the level word
