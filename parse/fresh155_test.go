@@ -126,7 +126,6 @@ var fresh155Cases = []worldCase{
 	},
 	{
 		name:   "mediatek-sp-flash-tool-log",
-		gap:    "the `[D]` letter in FlashTool's third bracket is not read as the level (the month-first times are read)",
 		source: "MediaTek's SP Flash Tool (smartphone flash tool) log while it connects to a phone in BROM mode (`MM/dd/yyyy HH:mm:ss.SSS FlashTool[pid][tid][L]: Class::method(): msg(source path,line)`): a chinamobiles.org thread pasting a readback log (10/30/2017 lines) and hovatek's forum thread 439 on SP Flash Tool's error codes (a pasted log). No table holds SP Flash Tool",
 		why:    "the date is month first (MM/dd/yyyy) and the clock has milliseconds; the letter in the third bracket is the level (D Debug, also on a failure); the pid and tid brackets are no time; the USB path, the COM port and the source path are no hosts",
 		entries: []worldEntry{
@@ -586,5 +585,5 @@ var fresh155Cases = []worldCase{
 func TestFresh155Formats(t *testing.T) { assertTable(t, fresh155Cases) }
 
 func TestFresh155Score(t *testing.T) {
-	checkScore(t, "fresh155 formats", fresh155Cases, [worldNumFields]float64{91.8, 92.5, 97.3, 93.8})
+	checkScore(t, "fresh155 formats", fresh155Cases, [worldNumFields]float64{95.6, 92.5, 97.3, 93.8})
 }

@@ -5902,6 +5902,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `D:\backups\2026 copied`),
 		},
 	},
+	{
+		name: "a level letter in the last of a program's brackets",
+		why:  "a tool writes its pid and thread in brackets glued to its name and its level's letter in the last one, 'Tool[5204][2676][W]:': the letter is the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21.039Z", Warn, "", `11/29/2026 07:41:21.039 FwLoader[7110][7112][W]: Retrying the port scan (attempt 2)`),
+			we("2026-11-29T07:41:22.101Z", Error, "", `11/29/2026 07:41:22.101 FwLoader[7110][7112][E]: Port scan failed: no device`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -658,6 +658,13 @@ func gluedLevel(tok []byte) (Level, bool) {
 				return lvl, true // the ZooKeeper C client's "ZOO_ERROR@handle_socket_error_msg@2360:"
 			}
 		}
+		if j-i == 1 && before == '[' && after == ']' && i >= 2 && tok[i-2] == ']' && (j+1 == len(tok) || j+2 == len(tok) && tok[j+1] == ':') {
+			// A level's letter in the last of a program's brackets, after its pid's and thread's:
+			// MediaTek's FlashTool, "FlashTool[5204][2676][D]:".
+			if lvl, ok := alphabetLevel(tok[i], "VDIWEF"); ok {
+				return lvl, true
+			}
+		}
 		module := after == '@' && moduleAfterAt(tok[j+1:])
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
