@@ -502,6 +502,11 @@ func afterLevelWord(b []byte, i int) bool {
 	if s == 0 && e == 1 && i == 2 && bytes.IndexByte([]byte("DIWEF"), b[0]) >= 0 {
 		return true // SkyPilot's letter alone: "I 11-29 07:41:16 optimizer.py:705] …"
 	}
+	if e-s == 1 && s >= 3 && bytes.IndexByte([]byte("VDIWEF"), b[s]) >= 0 && programWord(b[:s]) {
+		// After the program's name, as Android's libbase logs to stderr on a host (Cuttlefish's
+		// launch_cvd, adb): "launch_cvd I 11-29 07:41:16  4120  4120 main.cc:183] …".
+		return true
+	}
 	w := b[s:e]
 	if len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
 		w = trimSpace(w[1 : len(w)-1]) // Erigon's level in brackets of its own: "[INFO] [11-29|07:41:16.123] …"

@@ -1322,6 +1322,16 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			return true
 		}
 	}
+	if !ok && byteAt(line, e) == ' ' && byteAt(line, e+2) == ' ' && strings.IndexByte("VDIWEF", byteAt(line, e+1)) >= 0 && isDigitAt(line, e+3) && programWord(line[:e+1]) {
+		// The same after the program's name, as Android's libbase logs to stderr on a host:
+		// "launch_cvd I 11-29 07:41:16  4120  4120 main.cc:183] …".
+		var s stamp
+		if readStamp(line, e+3, now, w, &s) && s.kind == stampDate {
+			rec.Level, _ = alphabetLevel(line[e+1], "VDIWEF")
+			rec.Time, rec.Message = s.t, Span{int32(skipBlanks(line, s.end)), int32(len(line))}
+			return true
+		}
+	}
 	if !ok && e == 2 && line[1] == ':' && strings.IndexByte("DMIWEF", line[0]) >= 0 && isDigitAt(line, 3) {
 		// A level's letter and a colon before a dated time, as G4KLX's radio programs write their
 		// logs (MMDVMHost's "M: 2026-11-29 07:41:16.204 …"); M, a message, is their traffic's

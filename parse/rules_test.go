@@ -5910,6 +5910,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:22.101Z", Error, "", `11/29/2026 07:41:22.101 FwLoader[7110][7112][E]: Port scan failed: no device`),
 		},
 	},
+	{
+		name: "Android's libbase stderr lines on a host",
+		why:  "Android's libbase writes to stderr the program's name, the level's letter, the month and day, the clock, the pid and the thread and the source's place: 'fetch_cvd W 11-29 07:41:16  4120  4120 fetch.cc:88] …'; the date after the letter is the line's, the letter its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "fetch_cvd W 11-29 07:41:16  5120  5120 fetch.cc:88] Retrying the download of the host package"),
+			we("2026-11-29T07:41:19Z", Error, "", "fetch_cvd E 11-29 07:41:19  5120  5120 fetch.cc:131] Download failed: 503"),
+		},
+	},
+	{
+		name: "a letter before a month and day in a sentence",
+		why:  "a capital letter between words and a month and day in prose is no level and the date no time of the line: only a program's name, its level's letter and a clock after the date make Android's libbase line",
+		entries: []worldEntry{
+			we("", Unknown, "", "Shipped parcel A 11-29 to the depot"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
