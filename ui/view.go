@@ -64,6 +64,9 @@ func (m Model) emptyMessage() string {
 		msg = "no entries match the filters (esc clears the search, L cycles the minimum level)"
 	case !m.status.loaded && m.cfg.Loaded != nil:
 		msg = "loading…"
+	case m.sourcesEndedEmpty():
+		// Standard input closed without a line (`trawl - < /dev/null`): nothing is coming.
+		msg = "no entries: every source ended without a line (s lists them)"
 	case len(m.cfg.Warnings) > 0:
 		// Nothing read, and something went wrong opening the sources: say what, so that a
 		// mistyped path is not a silent empty screen ("waiting for it to appear").
@@ -73,6 +76,19 @@ func (m Model) emptyMessage() string {
 		}
 	}
 	return m.theme.Timeline.Empty.Render(" " + msg)
+}
+
+// sourcesEndedEmpty reports whether every source has ended without a line read.
+func (m Model) sourcesEndedEmpty() bool {
+	if len(m.status.stats) == 0 {
+		return false
+	}
+	for _, st := range m.status.stats {
+		if st.State != "done" || st.Lines > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // emptyPane explains an empty pane: its source switched off, or the filters' reason for the

@@ -11,6 +11,7 @@ import (
 	"github.com/trawl-dev/trawl/filter"
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 	"github.com/trawl-dev/trawl/tail"
 )
 
@@ -204,5 +205,22 @@ func TestSearchPasteStopsAtTheLongestQuery(t *testing.T) {
 	}
 	if d.m.sel.search != d.m.input.Value() {
 		t.Fatalf("the selection's search (%d bytes) is not the input's", len(d.m.sel.search))
+	}
+}
+
+// Standard input closed without a line says so, rather than "no entries yet" for ever.
+func TestEmptyEndedSourcesSaySo(t *testing.T) {
+	stats := []tail.Stats{{Source: "stdin", State: "reading"}}
+	cfg := Config{Ring: ring.New(ring.Options{}), Stats: func() []tail.Stats { return slices.Clone(stats) },
+		Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}
+	d := newDriverConfig(t, cfg, 120, 24)
+	d.send(tickMsg{})
+	if s := d.screen(); !strings.Contains(s, "no entries yet") {
+		t.Fatalf("while standard input is read:\n%s", s)
+	}
+	stats[0].State = "done"
+	d.send(tickMsg{})
+	if s := d.screen(); !strings.Contains(s, "every source ended without a line") {
+		t.Fatalf("standard input ended empty, but the screen says:\n%s", s)
 	}
 }
