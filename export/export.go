@@ -87,7 +87,17 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	removeStaleTemps(dir, time.Now())
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
-		return 0, targetErr(path, err)
+		// The file is written beside the target and renamed over it: the folder must take a new
+		// file, which /proc's or a read-only mount's do not ("no such file or directory" named the
+		// target, which exists).
+		if fi, serr := os.Stat(dir); serr != nil || !fi.IsDir() {
+			return 0, targetErr(path, err) // no such folder: the reason names the target
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return 0, fmt.Errorf("%s: cannot create a new file in %s to write it (%w); choose another folder", path, dir, err)
 	}
 	tmp := f.Name()
 	if o.Created != nil {

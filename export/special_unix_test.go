@@ -124,3 +124,19 @@ func TestWriteRefusesSpecialFiles(t *testing.T) {
 		t.Errorf("left temporary files %v", left)
 	}
 }
+
+// Replacing a file in a folder that takes no new file (/proc's) says so: the error named the
+// target "no such file or directory", though it exists.
+func TestWriteWhereNoFileCanBeCreated(t *testing.T) {
+	const target = "/proc/self/status"
+	if _, err := os.Stat(target); err != nil {
+		t.Skipf("no %s here", target)
+	}
+	_, err := Write(target, entries(1), Options{Shape: JSONLines}, true)
+	if err == nil {
+		t.Fatal("the export over /proc/self/status succeeded")
+	}
+	if !strings.Contains(err.Error(), "cannot create a new file in /proc/self") {
+		t.Fatalf("error %q does not say the folder takes no new file", err)
+	}
+}
