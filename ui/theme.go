@@ -122,6 +122,11 @@ func (p palette) basic(dark bool) palette {
 func newTheme(dark bool, p palette) Theme {
 	st := lipgloss.NewStyle
 	t := Theme{Dark: dark, Basic: p.sixteen, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
+	if p.sixteen && dark {
+		// Bubbles' separator grey, #3C3C3C, is black among 16 colours: unseen on a black screen.
+		sep := st().Foreground(lipgloss.Color("8"))
+		t.Help.ShortSeparator, t.Help.FullSeparator = sep, sep
+	}
 
 	tl := &t.Timeline
 	tl.Time = toPaint(st().Foreground(p.subtle))
