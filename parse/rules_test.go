@@ -5925,6 +5925,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Shipped parcel A 11-29 to the depot"),
 		},
 	},
+	{
+		name: "a traceback under a program's printed line",
+		why:  "a script's own printed line has no time and no level; the traceback of an uncaught exception after it is a record of its own; under a line that announces it with a colon ('Exception in thread Thread-2:') or under a leveled record ('ERROR:root:…') the traceback stays that record's",
+		entries: []worldEntry{
+			we("", Unknown, "", "batch 7 of 12 written"),
+			we("", Unknown, "", "Traceback (most recent call last):", `  File "load.py", line 41, in <module>`, "KeyError: 'sku'"),
+			we("", Unknown, "", "Exception in thread Thread-2:", "Traceback (most recent call last):", `  File "worker.py", line 9, in run`, "ValueError: bad row"),
+			we("", Error, "", "ERROR:root:import failed", "Traceback (most recent call last):", `  File "load.py", line 52, in <module>`, "OSError: disk full"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -917,6 +917,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if (line[len(line)-1] == ']' && (line[0] == '/' || line[0] == '.' || isAlpha(line[0])) || line[0] == '*') && backtraceLine(line, lastLine(s.raw)) {
 		return true, rec, false
 	}
+	if line[0] == 'T' && s.rec.Time == 0 && s.rec.Level == Unknown && hasPrefixAt(line, 0, traceback) && !introducesTrace(s.raw) {
+		// An uncaught exception's traceback under a program's own printed line (a script's
+		// stdout and stderr, CircuitPython's serial console) is a record of its own: that line
+		// has no time, no level, and does not announce it as "Exception in thread …:" does.
+		return false, rec, false
+	}
 	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) {
 		s.traceLine(line)
 		return true, rec, false
@@ -2698,6 +2704,19 @@ func endsException(line []byte, s, e, dots int) bool {
 	name := line[s:e]
 	return dots > 0 && len(name) > 5 && name[0] >= 'A' && name[0] <= 'Z' &&
 		(bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")))
+}
+
+// introducesTrace reports whether raw, a pending entry's text, ends with a line that announces what
+// follows it, closed by a colon ("Exception in thread \"main\":", "During handling of the above
+// exception, another exception occurred:"), blank lines aside, or names an error (Django's
+// "Internal Server Error: /orders/4120").
+func introducesTrace(raw []byte) bool {
+	raw = bytes.TrimRight(raw, " \t\r\n")
+	if len(raw) == 0 {
+		return false
+	}
+	last := raw[bytes.LastIndexByte(raw, '\n')+1:]
+	return raw[len(raw)-1] == ':' || bytes.Contains(last, []byte("rror")) || bytes.Contains(last, []byte("xception"))
 }
 
 // noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and
