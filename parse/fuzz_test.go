@@ -49,6 +49,7 @@ func FuzzParse(f *testing.F) {
 
 func FuzzStream(f *testing.F) {
 	f.Add([]byte("2026-02-16 14:30:01 ERROR x\n\tat a\nCaused by: y\n{\"a\":1}\nTraceback (most recent call last):\nE: x\n"), 64)
+	f.Add([]byte("[\n{ \"ts\": \"2026-02-16 14:30:01\", \"alertLevel\": \"warning\" },\nNov 16 2026 14:30:02 sw1 IKE/7/EVENT:x\n --More-- \b\b\b  \b\bFeb 16 2026 14:30:03 UTC: %SYS-5-X: y\n[-- MARK -- Mon Feb 16 14:30:04 2026]\nT[1][2][D]: z\nD: 12[DL] w\nfetch I 02-16 14:30:05  1  1 a.cc:1] v\nprint\nTraceback (most recent call last):\nE: q\n"), 64)
 	f.Add([]byte("  4120:20260216:143001.123 a\n 41250:20260216:143001.130 b\n\tdetail\n#1771252201\nls\n"), 64)
 	f.Add([]byte("Mon 2026-02-16 14:30:01.123456 UTC [s=1;i=2]\n    PRIORITY=3\n    _HOSTNAME=web3\n    MESSAGE=x\n"), 64)
 	f.Add([]byte("\xff\xfe2\x000\x002\x006\x00-\x000\x002\x00-\x001\x006\x00 \x001\x004\x00:\x003\x000\x00:\x000\x001\x00 \x00E\x00\r\x00\n\x00x\x00\n\x00"), 64)
