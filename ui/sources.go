@@ -123,8 +123,8 @@ func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) So
 	slices.SortStableFunc(items, func(a, b sourceItem) int { return compareNames(a.name, b.name) })
 	s.items = items
 	s.rewrap()
-	if r, ok := row[at]; ok {
-		s.cursor = r
+	if r := slices.IndexFunc(items, func(it sourceItem) bool { return it.name == at }); r >= 0 {
+		s.cursor = r // the cursor stays on its source, wherever the sort put it
 	}
 	s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 	return s
@@ -269,6 +269,7 @@ func compareNames(a, b string) int {
 	return strings.Compare(a, b)
 }
 
+// compareNatural is compareNames without the last tie-break.
 func compareNatural(a, b string) int {
 	for a != "" && b != "" {
 		if isDigitByte(a[0]) && isDigitByte(b[0]) {

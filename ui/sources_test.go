@@ -225,3 +225,21 @@ func TestCompareNames(t *testing.T) {
 		}
 	}
 }
+
+// The sources view's cursor stays on its source when the rows are rebuilt in name order: space
+// switched off the source next to the one under the cursor.
+func TestSourcesCursorStaysOnItsSource(t *testing.T) {
+	var es []entry
+	for i, src := range []string{"f10.log", "f2.log", "b.log", "f1.log", "a.log"} {
+		es = append(es, entry{src: src, at: time.Duration(i) * time.Second, level: parse.Info, msg: "from " + src})
+	}
+	d := newDriver(t, ringOf(t, es), 200, 60)
+	d.keys("s", "j", "space")
+	if !d.m.sel.isHidden("b.log") {
+		t.Fatalf("space on the second row did not switch off b.log: hidden %v", d.m.sel.hidden)
+	}
+	d.keys("space")
+	if d.m.sel.isHidden("b.log") || len(d.m.sel.hidden) != 0 {
+		t.Fatalf("space again did not switch b.log back on: hidden %v", d.m.sel.hidden)
+	}
+}
