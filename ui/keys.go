@@ -106,9 +106,11 @@ func (m Model) onActionKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openDetail()
 	case key.Matches(msg, k.Back):
 		return m.onBack()
-	case (key.Matches(msg, k.Copy) || key.Matches(msg, k.Export)) && v.tl.SelectionEvicted():
+	case (key.Matches(msg, k.Copy) || key.Matches(msg, k.Export)) && v.tl.SelectionLost():
 		// The rows in its place were never chosen: acting on them would hand on the wrong entries.
-		return m, m.notify("the selected entries have left memory (--max-entries, --max-memory): nothing was copied or exported; esc ends the selection", true)
+		// Said once; the next press acts on the entry under the cursor, as without a selection.
+		v.tl.ForgetLostSelection()
+		return m, m.notify("the selected entries have left memory (--max-entries, --max-memory): nothing was copied or exported", true)
 	case key.Matches(msg, k.Copy):
 		return m, m.copyCmd()
 	case key.Matches(msg, k.Export):

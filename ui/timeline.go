@@ -35,6 +35,9 @@ type Timeline struct {
 	xoff          int
 	selecting     bool
 	anchor        uint64 // sequence number where the selection started
+	// lost says the selection ended because all its entries left the ring; the next copy or export
+	// is refused with a word of why, not applied to the rows that took their place.
+	lost bool
 }
 
 // NewTimeline returns a timeline in follow mode.
@@ -57,6 +60,9 @@ func (t *Timeline) SetData(snap *ring.Snapshot, rows Rows, style rowStyle) {
 		// An entry the cursor, the selection or the count of new ones is on may have been
 		// replaced by its completed self: they go with it.
 		t.cursorSeq, t.anchor, t.newest = snap.Successor(t.cursorSeq), snap.Successor(t.anchor), snap.Successor(t.newest)
+		if first := snap.First(); t.selecting && t.anchor < first && t.cursorSeq < first {
+			t.selecting, t.lost = false, true // every entry of it was let go (a selection that lost its older end keeps the rest)
+		}
 	}
 	n := t.len()
 	switch {
@@ -122,14 +128,10 @@ func (t Timeline) Position() (at, n int) {
 	return t.cursor + 1, n
 }
 
-// Selection returns the selected range of positions, inclusive, or the cursor's position alone. A
-// selection whose entries have all left the ring (SelectionEvicted) is active and empty: hi < lo.
+// Selection returns the selected range of positions, inclusive, or the cursor's position alone.
 func (t Timeline) Selection() (lo, hi int, active bool) {
 	if !t.selecting || t.len() == 0 {
 		return t.cursor, t.cursor, false
-	}
-	if t.SelectionEvicted() {
-		return 0, -1, true
 	}
 	a := t.rows.Index(t.anchor) // the anchor's row, or the next newer one when it is hidden
 	if (a >= t.len() || t.rows.At(a) != t.anchor) && a > t.cursor {
@@ -141,19 +143,15 @@ func (t Timeline) Selection() (lo, hi int, active bool) {
 	return min(a, t.cursor), max(a, t.cursor), true
 }
 
-// SelectionEvicted reports whether a range selection's entries have all left the ring: both its
-// ends are older than the oldest entry held, so the rows now at its place were never selected. (A
-// selection that lost only its older end keeps the rest.)
-func (t Timeline) SelectionEvicted() bool {
-	if !t.selecting || t.snap == nil {
-		return false
-	}
-	first := t.snap.First()
-	return t.anchor < first && t.cursorSeq < first
-}
+// SelectionLost reports whether the selection ended because its entries all left the ring, and
+// nothing has been done since that a copy or an export could be meant for instead.
+func (t Timeline) SelectionLost() bool { return t.lost }
+
+// ForgetLostSelection takes note that the user was told the selection was lost.
+func (t *Timeline) ForgetLostSelection() { t.lost = false }
 
 // ClearSelection ends a range selection.
-func (t *Timeline) ClearSelection() { t.selecting = false }
+func (t *Timeline) ClearSelection() { t.selecting, t.lost = false, false }
 
 // Wrap reports whether long messages wrap.
 func (t Timeline) Wrap() bool { return t.wrap }
@@ -221,7 +219,7 @@ func (t *Timeline) onKey(msg tea.KeyPressMsg) {
 		t.xoff = 0
 		t.clamp()
 	case key.Matches(msg, k.Select):
-		t.selecting = !t.selecting
+		t.selecting, t.lost = !t.selecting, false
 		if seq, ok := t.Cursor(); ok {
 			t.anchor = seq
 		}
