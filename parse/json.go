@@ -619,7 +619,8 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 // time of something else than the event ("lastLoginTimestamp", "expire_timestamp") is none, and
 // a value that is no plausible time is passed over as any other.
 func timeKeyBySuffix(key []byte) (jsonRole, int) {
-	if !timestampKey(key) && !atKey(key) {
+	if !timestampKey(key) && !(atKey(key) && bytes.IndexByte(key, '.') < 0) {
+		// (A nested object's "created_at" is that object's: an order's, a user's.)
 		return roleNone, 0
 	}
 	if dot := bytes.LastIndexByte(key, '.'); dot >= 0 {
@@ -654,30 +655,33 @@ var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif",
 	"install", "release", "birth", "start_of", "deadline", "delet", "resolv", "acknowledg", "clos", "due", "schedul"}
 
 // levelKeyBySuffix gives the level role, below every key jsonKeyRole knows and for a level's name
-// only, to a key its name says holds the event's level ("alertLevel", "event_level"). A bound or a
-// setting ("minLevel", "default_level") is none, and a value that names no level gives none.
+// only, to a top-level key its name says holds the event's own level: an alert's, an event's or a
+// message's ("alertLevel", "event_level"). Other things have levels too (a logger's effectiveLevel,
+// a risk's, a service's, water's), and a value that names no level gives none.
 func levelKeyBySuffix(key []byte) (jsonRole, int) {
 	n := len(key)
-	if n < 7 || key[n-1] != 'l' || key[n-2] != 'e' {
+	if n < 7 || key[n-1] != 'l' || key[n-2] != 'e' || bytes.IndexByte(key, '.') >= 0 {
 		return roleNone, 0
 	}
-	if !(string(key[n-5:]) == "Level" && key[n-6] >= 'a' && key[n-6] <= 'z' || string(key[n-6:]) == "_level") {
+	var what []byte
+	switch {
+	case string(key[n-5:]) == "Level":
+		what = key[:n-5]
+	case string(key[n-6:]) == "_level":
+		what = key[:n-6]
+	default:
 		return roleNone, 0
 	}
-	if dot := bytes.LastIndexByte(key, '.'); dot >= 0 {
-		key = key[dot+1:]
-	}
-	for _, other := range levelSettings {
-		if len(key) >= len(other) && bytes.EqualFold(key[:len(other)], []byte(other)) {
-			return roleNone, 0
+	for _, w := range eventWords {
+		if bytes.EqualFold(what, []byte(w)) {
+			return roleLevel, wordsOnlyRank + 1
 		}
 	}
-	return roleLevel, wordsOnlyRank + 1
+	return roleNone, 0
 }
 
-// levelSettings begin the names of levels that are a logger's settings or bounds, not the event's.
-var levelSettings = [...]string{"min", "max", "threshold", "default", "target", "new", "old", "prev", "config",
-	"root", "console", "file", "current", "filter", "set"}
+// eventWords name, before "Level", the thing a record is about.
+var eventWords = [...]string{"alert", "event", "message", "msg", "notification", "incident", "severity"}
 
 var timestampWord = []byte("timestamp")
 

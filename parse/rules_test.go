@@ -5797,12 +5797,14 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "a JSON key's name says it holds the time or the level",
-		why:  "webhooks and APIs name the moment a thing happened with a participle before At or _at ('occurredAt', 'sentAt', 'created_at') and its severity with a word before Level ('alertLevel', 'event_level'): below every known key, a plausible time and a level's name count; a bound, a setting or another moment ('minLevel', 'updatedAt', 'expiresAt') is none",
+		why:  "webhooks and APIs name the moment a thing happened with a participle before At or _at ('occurredAt', 'sentAt', 'created_at') and its severity with a word before Level ('alertLevel', 'event_level'): below every known key, a plausible time and a level's name count; a bound, a setting, another thing's level or another moment ('minLevel', 'effectiveLevel', 'riskLevel', 'updatedAt', 'expiresAt', a nested order's 'created_at') is none",
 		entries: []worldEntry{
 			we("2026-11-29T07:42:00Z", Warn, "", `{"sentAt":"2026-11-29T07:42:00Z","alertLevel":"warning","alertType":"Uplink status changed","deviceName":"edge-07"}`),
 			we("2026-11-29T07:42:01.5Z", Error, "", `{"event":"job.failed","created_at":"2026-11-29T07:42:01.5Z","event_level":"error","job":4411}`),
 			we("", Unknown, "", `{"msg":"config loaded","minLevel":"debug","updatedAt":"2026-11-01T00:00:00Z"}`),
 			we("", Unknown, "", `{"user":"ann","expiresAt":"2026-12-29T00:00:00Z","accessLevel":"admin"}`),
+			we("", Unknown, "", `{"msg":"logger changed","logger":"com.shop","effectiveLevel":"DEBUG","riskLevel":"critical"}`),
+			we("2026-11-29T07:42:09Z", Info, "", `{"level":"info","msg":"order shipped","order":{"created_at":"2025-02-01T10:00:00Z"},"shipped_at":"2026-11-29T07:42:09Z"}`),
 		},
 	},
 	{
@@ -5933,6 +5935,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Traceback (most recent call last):", `  File "load.py", line 41, in <module>`, "KeyError: 'sku'"),
 			we("", Unknown, "", "Exception in thread Thread-2:", "Traceback (most recent call last):", `  File "worker.py", line 9, in run`, "ValueError: bad row"),
 			we("", Error, "", "ERROR:root:import failed", "Traceback (most recent call last):", `  File "load.py", line 52, in <module>`, "OSError: disk full"),
+		},
+	},
+	{
+		name: "an array's elements under a record that dumped them",
+		why:  "an object line closed by an array's comma ('{…},') is a record only in an array of records, after its '[' line or another such element; under a record that dumped a response or a body ('INFO response:', 'ERROR request failed: body='), indented or not, it is that record's text",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:11Z", Info, "", "2026-11-29 07:42:11 INFO response:", "[", `    {"id": 1, "level": "error", "time": "2020-01-01T00:00:00Z"},`, `    {"id": 2, "level": "error", "time": "2020-01-01T00:00:00Z"},`, "]"),
+			we("2026-11-29T07:42:12Z", Error, "", "2026-11-29 07:42:12 ERROR request failed: body=", `{"error":"bad","level":"fatal"},`),
 		},
 	},
 }

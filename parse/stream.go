@@ -860,7 +860,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		if t := skipWS(line, 0); t < len(line) && line[t] == '{' && !(sambaHeader(s.raw) && indentedBody(s.raw)) {
 			// (Under a record whose body is indented already, as Samba's is under its header, an
 			// indented object is more of that body: its audit event's JSON.)
-			if s.p.parseJSON(line, &rec) {
+			if s.p.parseJSON(line, &rec) && s.ownElement(line) {
 				return false, rec, true
 			}
 			rec = Record{}
@@ -901,7 +901,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	case c == '{':
 		if s.p.parseJSON(line, &rec) {
-			return false, rec, true
+			if s.ownElement(line) {
+				return false, rec, true
+			}
+			return true, Record{}, false // an element of an array the record dumped under it
 		}
 		rec = Record{}
 	}
@@ -2704,6 +2707,18 @@ func endsException(line []byte, s, e, dots int) bool {
 	name := line[s:e]
 	return dots > 0 && len(name) > 5 && name[0] >= 'A' && name[0] <= 'Z' &&
 		(bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")))
+}
+
+// ownElement reports whether a line that parsed as a JSON object is a record of its own: always,
+// unless a comma after it makes it an element of an array written one a line, which is a record
+// only in an array of records (after the "[" line or another such element), not in a response a
+// record dumped under its line ("INFO response:" then "  {…},").
+func (s *Stream) ownElement(line []byte) bool {
+	t := bytes.TrimRight(line, " \t\r")
+	if len(t) == 0 || t[len(t)-1] != ',' {
+		return true
+	}
+	return s.rec.Format == FormatJSON || bytes.Equal(bytes.TrimSpace(s.raw), []byte("["))
 }
 
 // introducesTrace reports whether raw, a pending entry's text, ends with a line that announces what
