@@ -137,6 +137,9 @@ type Stats struct {
 	Err                                          error   // last error
 }
 
+// Done reports whether the source has ended: read to its end, and nothing more will come.
+func (s Stats) Done() bool { return s.State == stateDone }
+
 // Source states.
 const (
 	stateReading   = "reading"

@@ -180,7 +180,7 @@ func (p *Panes) setFocus(i int) {
 
 // View renders the current page of the viewers; the grid's rows fill the height exactly. plain
 // says colours are off, so that the focused pane is marked in text as well as by its border.
-func (p Panes) View(vs []viewer, th *Theme, plain bool, empty func(source string) string) string {
+func (p Panes) View(vs []viewer, th *Theme, plain bool, empty func(v *viewer) string) string {
 	if len(vs) == 0 {
 		return " no sources"
 	}
@@ -249,7 +249,7 @@ const focusMark = "▶ "
 
 // pane renders one bordered pane with its source as the title, in the source's colour and
 // indented by the rows' gutter so that it lines up with the times below it.
-func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(source string) string) string {
+func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(v *viewer) string) string {
 	w, h := p.paneSize(i)
 	mark := ""
 	if plain && i == p.focus {
@@ -265,7 +265,7 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(s
 	head := " " + mark + th.Timeline.sourceTitle(v.source).wrap(title) + th.Timeline.Time.wrap(page)
 	rows := v.tl.View()
 	if v.tl.len() == 0 {
-		rows = empty(v.source) // why the pane is empty, not a blank box
+		rows = empty(v) // why the pane is empty, not a blank box
 	}
 	body := head + "\n" + fit(rows, w-2, h-3)
 	border := th.Detail.Border

@@ -84,7 +84,7 @@ func (m Model) sourcesEndedEmpty() bool {
 		return false
 	}
 	for _, st := range m.status.stats {
-		if st.State != "done" || st.Lines > 0 {
+		if !st.Done() || st.Lines > 0 {
 			return false
 		}
 	}
@@ -93,13 +93,16 @@ func (m Model) sourcesEndedEmpty() bool {
 
 // emptyPane explains an empty pane: its source switched off, or the filters' reason for the
 // timeline.
-func (m Model) emptyPane(source string) string {
-	if m.sel.isHidden(source) {
+func (m Model) emptyPane(v *viewer) string {
+	if m.sel.isHidden(v.source) {
 		return m.theme.Timeline.Empty.Render(" source switched off (s lists the sources)")
 	}
-	if !m.main.busy && m.sel.filtersNothing() && m.snap != nil && m.snap.Evicted() > 0 {
+	if v.busy {
+		return m.theme.Timeline.Empty.Render(" searching…")
+	}
+	if m.sel.filtersNothing() && m.snap != nil && m.snap.Evicted() > 0 {
 		// No filter hides anything: the source's entries were let go for newer ones.
-		return m.theme.Timeline.Empty.Render(" its entries have left memory for newer ones (--max-entries, --max-memory)")
+		return m.theme.Timeline.Empty.Render(" entries left memory (--max-entries, --max-memory)")
 	}
 	return m.emptyMessage()
 }
