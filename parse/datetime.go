@@ -502,7 +502,7 @@ func afterLevelWord(b []byte, i int) bool {
 	if s == 0 && e == 1 && i == 2 && bytes.IndexByte([]byte("DIWEF"), b[0]) >= 0 {
 		return true // SkyPilot's letter alone: "I 11-29 07:41:16 optimizer.py:705] …"
 	}
-	if e-s == 1 && s >= 3 && bytes.IndexByte([]byte("VDIWEF"), b[s]) >= 0 && programWord(b[:s]) {
+	if e-s == 1 && s >= 3 && i == e+1 && bytes.IndexByte([]byte("VDIWEF"), b[s]) >= 0 && programWord(b[:s]) && byteAt(b, i+2) == '-' {
 		// After the program's name, as Android's libbase logs to stderr on a host (Cuttlefish's
 		// launch_cvd, adb): "launch_cvd I 11-29 07:41:16  4120  4120 main.cc:183] …".
 		return true

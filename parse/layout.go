@@ -1322,11 +1322,12 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			return true
 		}
 	}
-	if !ok && byteAt(line, e) == ' ' && byteAt(line, e+2) == ' ' && strings.IndexByte("VDIWEF", byteAt(line, e+1)) >= 0 && isDigitAt(line, e+3) && programWord(line[:e+1]) {
-		// The same after the program's name, as Android's libbase logs to stderr on a host:
-		// "launch_cvd I 11-29 07:41:16  4120  4120 main.cc:183] …".
+	if !ok && byteAt(line, e) == ' ' && byteAt(line, e+2) == ' ' && strings.IndexByte("VDIWEF", byteAt(line, e+1)) >= 0 && byteAt(line, e+5) == '-' && programWord(line[:e+1]) {
+		// The same after the program's name, as Android's libbase logs to stderr on a host, the
+		// month and day, the clock, the pid and the thread: "launch_cvd I 11-29 07:41:16  4120
+		// 4120 main.cc:183] …".
 		var s stamp
-		if readStamp(line, e+3, now, w, &s) && s.kind == stampDate {
+		if readStamp(line, e+3, now, w, &s) && s.kind == stampDate && s.end == e+17 && pidAndThread(line, s.end) {
 			rec.Level, _ = alphabetLevel(line[e+1], "VDIWEF")
 			rec.Time, rec.Message = s.t, Span{int32(skipBlanks(line, s.end)), int32(len(line))}
 			return true
@@ -2428,6 +2429,29 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 	return lvl, size, true
 }
 
+// debugLetterText reports whether b, the text after "D: ", is a debug line's, not a drive's: "D:\",
+// "D: /mnt/archive" and "D: drive is full" name a drive.
+func debugLetterText(b []byte) bool {
+	c := byteAt(b, 0)
+	if c == 0 || c == ' ' || c == '/' || c == '\\' || len(b) >= 5 && bytes.EqualFold(b[:5], []byte("drive")) {
+		return false
+	}
+	return bytes.IndexByte(b[:min(len(b), 24)], '\\') < 0
+}
+
+// pidAndThread reports whether two numbers follow line[i], between blanks: a pid and a thread id.
+func pidAndThread(line []byte, i int) bool {
+	for k := 0; k < 2; k++ {
+		j := skipBlanks(line, i)
+		_, n := digitRun(line, j)
+		if j == i || n == 0 {
+			return false
+		}
+		i = j + n
+	}
+	return byteAt(line, i) == ' '
+}
+
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's
 // recovery write their levels: "E: Unable to locate package", "W: …", "N: …", "I:Data backup …";
 // and the Kotlin compiler's lower-case "e:" and "w:" before the file they are about.
@@ -2444,8 +2468,10 @@ func letterColonLevel(line []byte) (Level, bool) {
 	if lvl, ok := letterBeforeThread(line, line[:2], 2); ok {
 		return lvl, true
 	}
-	if line[0] == 'D' && line[2] == ' ' && isAlnum(byteAt(line, 3)) && bytes.IndexByte(line[:min(len(line), 24)], '\\') < 0 {
-		return Debug, true // Zephyr's minimal log, "D: 43238[DL] …" beside its I:, W: and E: ("D:\", "D: /mnt" name a drive)
+	if line[0] == 'D' && line[2] == ' ' && debugLetterText(line[3:]) {
+		// rpm -vv's "D: loading keyring …", Zephyr's minimal log's "D: 43238[DL] …", beside their
+		// I:, W: and E:.
+		return Debug, true
 	}
 	return alphabetLevel(line[0], "EWNI")
 }

@@ -5945,6 +5945,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:12Z", Error, "", "2026-11-29 07:42:12 ERROR request failed: body=", `{"error":"bad","level":"fatal"},`),
 		},
 	},
+	{
+		name: "the session's rules do not read ordinary lines",
+		why:  "a program's word, a capital letter and a dated time are no libbase line without its month-and-day and its pid and thread; a module-like word inside a syslog message or beside a PRI gives no level over the PRI; 'D: drive' names a drive; a CSV field that quotes one level pair in a sentence is no device's list of pairs",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "order F 2026-11-29 07:41:16 something went out"),
+			we("2026-11-29T07:41:17Z", Unknown, "web01", "Nov 29 07:41:17 web01 kernel: CPU/3/MEM: foo"),
+			we("2026-11-29T07:41:18Z", Info, "host7", "<14>Nov 29 07:41:18 host7 FOO/1/BAR: msg"),
+		},
+	},
+	{
+		name: "a CSV row that quotes a level pair in a sentence",
+		why:  "a CSV export's text column may quote a setting ('user set level=\"\"critical\"\" in prefs'): one pair in a sentence is no device's list of pairs and gives no level",
+		entries: []worldEntry{
+			wskip(`"_time","text","status"`),
+			we("2026-11-29T07:41:19Z", Unknown, "", `"2026-11-29T07:41:19.000+0000","user set level=""critical"" in prefs",200`),
+		},
+	},
+	{
+		name: "D: before a drive",
+		why:  "'D: drive is full' names a Windows drive, as 'D:\\' and 'D: /mnt' do: no debug line",
+		entries: []worldEntry{
+			we("", Unknown, "", "D: drive is full"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

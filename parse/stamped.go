@@ -382,8 +382,12 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 		if lvl, ok = csvLevelAfter(line, s.end); ok {
 			return lvl, spotCSV, 0, true
 		}
-		if lvl, ok = pairLevel(line); ok {
-			return lvl, spotPair, 0, true // a device's key=value line kept in a field (a SIEM's export)
+		if bytes.Count(line, []byte("=")) >= 3 {
+			// A device's key=value line kept in a field (a SIEM's export), not a sentence that
+			// quotes one pair ("user set level=""critical"" in prefs").
+			if lvl, ok = pairLevel(line); ok {
+				return lvl, spotPair, 0, true
+			}
 		}
 		return Unknown, 0, 0, false
 	}
@@ -403,6 +407,9 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 	}
 	if lvl, ok = msgIDLevel(line, s.end); ok {
 		return lvl, spotMsgID, 0, true
+	}
+	if lvl, ok = bareModuleID(line, s.end); ok {
+		return lvl, spotMsgID, 0, true // Comware's terminal: "*Nov 29 07:41:16:204 2026 sw-04 IKE/7/EVENT:…"
 	}
 	if lvl, ok = pairLevel(line); ok {
 		return lvl, spotPair, 0, true

@@ -564,7 +564,7 @@ func (h *bsdHeader) level(line []byte) Level {
 		// sends every message with the PRI of the server's configured level ("<181>… %PFMA-2-…").
 		return lvl
 	}
-	if h.tag.End > 0 && int(h.tag.End) < len(line) {
+	if h.pri < 0 && h.tag.End > 0 && int(h.tag.End) < len(line) {
 		if lvl, ok := moduleID(line[h.tag.Start : h.tag.End+1]); ok {
 			return lvl // Comware's and VRP's bare id as the tag: "… 2026 sw-04 DEV/3/FAN_ABSENT: …"
 		}

@@ -1281,11 +1281,8 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 	if from >= len(line) {
 		return Unknown, false
 	}
-	if window := line[from:min(len(line), from+80)]; bytes.IndexByte(window, '%') < 0 {
-		if bytes.IndexByte(window, '/') < 0 {
-			return Unknown, false
-		}
-		return bareModuleID(line, from)
+	if bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
+		return Unknown, false
 	}
 	const idScanWords = 8
 	j := from
@@ -1407,6 +1404,9 @@ func dottedIDLevel(tok []byte) (Level, bool) {
 // after the host beside it: "IFNET/5/LINK_UPDOWN: …", with the colon glued to the text under
 // terminal debugging ("IKE/7/EVENT:Received …").
 func bareModuleID(line []byte, from int) (Level, bool) {
+	if bytes.IndexByte(line[from:min(len(line), from+80)], '/') < 0 {
+		return Unknown, false
+	}
 	for k, j := 0, from; k < 2; k++ {
 		s, e := nextToken(line, j)
 		if s == e {
