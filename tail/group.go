@@ -306,7 +306,7 @@ func (g *Group) runSource(ctx context.Context, s *source, opts Options, out outp
 	}
 	switch s.kind {
 	case kindStdin:
-		return g.runStream(ctx, s, out, loaded)
+		return g.runStream(ctx, s, opts.Follow, out, loaded)
 	case kindDemo:
 		return g.demo.run(ctx, s, opts, g.newStream(s.name, nil), out, loaded)
 	}

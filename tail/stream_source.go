@@ -22,10 +22,10 @@ type chunk struct {
 // (there is no backfill: a pipe cannot be read backwards), until its end or until ctx is done.
 // A blocking Read cannot watch ctx, so a reader goroutine does the reads and this one parses,
 // which also lets the quiet timer flush a held-back entry while the reader waits for input.
-func (g *Group) runStream(ctx context.Context, s *source, out output, loaded func()) error {
+func (g *Group) runStream(ctx context.Context, s *source, follow bool, out output, loaded func()) error {
 	r := g.stdin
 	if s.path != "-" {
-		f, err := openStream(s.path, g.opts.Follow)
+		f, err := openStream(s.path, follow)
 		if err != nil {
 			s.fail(err)
 			loaded()
@@ -76,7 +76,10 @@ func (g *Group) runStream(ctx context.Context, s *source, out output, loaded fun
 func openStream(path string, follow bool) (*os.File, error) {
 	if follow && namedPipe(path) {
 		if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
-			return f, nil
+			if fi, err := f.Stat(); err == nil && fi.Mode()&fs.ModeNamedPipe != 0 {
+				return f, nil
+			}
+			f.Close() // replaced by another file since it was looked at: that one is only read
 		}
 		// (Not writable by this user: read it as it is, until its writers are done.)
 	}
