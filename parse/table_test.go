@@ -386,6 +386,7 @@ var realTables = []table{
 	{"fresh153_test.go", fresh153Cases, 26},
 	{"fresh154_test.go", fresh154Cases, 26},
 	{"fresh155_test.go", fresh155Cases, 26},
+	{"fresh156_test.go", fresh156Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
