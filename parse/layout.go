@@ -848,6 +848,9 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {
 			last = min(last, k+2) // a logger or tag ends the header: the level may follow it
+			if ns, ne := nextColumn(line, e); funcPlace(line[ns:ne]) {
+				last = k + 3 // so may a function's place after it: ifupdown2's "log.py:196:init(): debug: …"
+			}
 		} else if numberColumn(tok) && last < layoutLevelWords+2 {
 			last++ // a pid or sequence number is a column that takes no room: Ceph's "(mon.0) 412331 : cluster [INF]"
 		}
@@ -2450,6 +2453,18 @@ func pidAndThread(line []byte, i int) bool {
 		i = j + n
 	}
 	return byteAt(line, i) == ' '
+}
+
+// funcPlace reports whether tok is a source file, its line and its function, closed by colons, as
+// ifupdown2's debug log writes the column before its level: "log.py:196:__init_debug_logging():".
+func funcPlace(tok []byte) bool {
+	n := len(tok)
+	if n < 12 || string(tok[n-3:]) != "():" {
+		return false
+	}
+	k := bytes.IndexByte(tok, ':')
+	d := bytes.LastIndexByte(tok[:max(k, 0)], '.')
+	return d > 0 && k-d >= 2 && k-d <= 5 && isDigitAt(tok, k+1)
 }
 
 // letterColonLevel reads the capital letter and colon that open a line as apt, dpkg and Android's

@@ -5969,6 +5969,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "D: drive is full"),
 		},
 	},
+	{
+		name: "a level after a function's place",
+		why:  "a Python daemon's debug log writes the thread, the logger and the source file, its line and its function closed by colons, then the level in lower case: 'main.py:85:main(): error: …'",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Debug, "", "2026-11-29 07:41:16,204: MainThread: netsetup: config.py:41:load(): debug: reading /etc/netsetup.conf"),
+			we("2026-11-29T07:41:16.911Z", Error, "", "2026-11-29 07:41:16,911: MainThread: netsetup.link: link.py:212:bring_up(): error: eth3: no carrier"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
