@@ -122,10 +122,11 @@ func (p palette) basic(dark bool) palette {
 func newTheme(dark bool, p palette) Theme {
 	st := lipgloss.NewStyle
 	t := Theme{Dark: dark, Basic: p.sixteen, Help: help.DefaultStyles(dark), Input: textinput.DefaultStyles(dark)}
-	if p.sixteen && dark {
-		// Bubbles' separator grey, #3C3C3C, is black among 16 colours: unseen on a black screen.
+	if p.sixteen {
+		// Bubbles' separator and ellipsis grey is black among 16 colours on a dark screen
+		// (#3C3C3C) and bright white on a light one (#DADADA): unseen either way.
 		sep := st().Foreground(lipgloss.Color("8"))
-		t.Help.ShortSeparator, t.Help.FullSeparator = sep, sep
+		t.Help.ShortSeparator, t.Help.FullSeparator, t.Help.Ellipsis = sep, sep, sep
 	}
 
 	tl := &t.Timeline
