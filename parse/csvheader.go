@@ -114,7 +114,8 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		return n < maxCSVColumns
 	})
 	c.n = n
-	return c, names && n >= 3 && (c.cols[csvRoleTime] >= 0 || c.cols[csvRoleDate] >= 0)
+	// A header cut at maxCSVColumns would match no row: such a file is read line by line.
+	return c, names && n >= 3 && n < maxCSVColumns && (c.cols[csvRoleTime] >= 0 || c.cols[csvRoleDate] >= 0)
 }
 
 // csvSep returns the separator of a header line: the tab, comma or semicolon it holds most often

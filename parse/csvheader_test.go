@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -81,5 +82,23 @@ func TestCSVOpenAfter(t *testing.T) {
 	}
 	if _, ok := learnCSV([]byte(strings.Repeat("a,", 3) + "x")); ok {
 		t.Error("a header without a time column was learned")
+	}
+}
+
+// A header of more columns than are learned is refused, rather than learned cut short so that no
+// row of it matches (each row holding more fields than the header learned).
+func TestCSVHeaderTooWideIsRefused(t *testing.T) {
+	header := func(n int) []byte {
+		names := []string{"Time", "Host"}
+		for i := len(names); i < n; i++ {
+			names = append(names, fmt.Sprintf("Field%d", i))
+		}
+		return []byte(strings.Join(names, ","))
+	}
+	if _, ok := learnCSV(header(120)); !ok {
+		t.Error("a header of 120 columns (Exchange's HttpProxy log) is not learned")
+	}
+	if c, ok := learnCSV(header(maxCSVColumns + 40)); ok {
+		t.Errorf("a header of %d columns is learned as %d", maxCSVColumns+40, c.n)
 	}
 }
