@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -90,8 +91,9 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 		// The file is written beside the target and renamed over it: the folder must take a new
 		// file, which /proc's or a read-only mount's do not ("no such file or directory" named the
 		// target, which exists).
-		if fi, serr := os.Stat(dir); serr != nil || !fi.IsDir() {
-			return 0, targetErr(path, err) // no such folder: the reason names the target
+		fi, serr := os.Stat(dir)
+		if serr != nil || !fi.IsDir() || !folderRefuses(err) {
+			return 0, targetErr(path, err) // no such folder, a full disk, too many open files: the reason says it
 		}
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -208,6 +210,13 @@ func targetErr(path string, err error) error {
 		err = le.Err
 	}
 	return fmt.Errorf("%s: %w", path, err)
+}
+
+// folderRefuses reports whether err, creating a file in a folder that exists, is the folder's
+// refusal of new files (/proc's, a read-only mount's, one the user may not write to), not a
+// passing condition of the system.
+func folderRefuses(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
 
 // removeStaleTemps removes from dir the temporary files of exports that were killed before they
