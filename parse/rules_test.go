@@ -5977,6 +5977,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.911Z", Error, "", "2026-11-29 07:41:16,911: MainThread: netsetup.link: link.py:212:bring_up(): error: eth3: no carrier"),
 		},
 	},
+	{
+		name: "a level word as a tab-separated field's label",
+		why:  "a tool's row of tab-separated 'label: value' fields may name a field error or warning ('partition: orders-2<TAB>error: …'): a field's label, no level; a line that opens with a level and its colon keeps it",
+		entries: []worldEntry{
+			we("", Unknown, "", "topic: billing-3\twarning: replica lagging by 4112 messages"),
+			we("", Error, "", "error: cannot reach the broker at 10.0.0.7:9092"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -395,6 +395,11 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if k > 0 && keyInBrackets(prev, b[s:e]) {
 			return Unknown, 0, 0, false // a key a sentence names: OpenWrt's "Press the [f] key …"
 		}
+		if k > 0 && s > 0 && b[s-1] == '\t' && b[e-1] == ':' && labelOpens(b) {
+			// A field's label in a row of tab-separated "label: value" fields, as Kafka's tools
+			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
+			return Unknown, 0, 0, false
+		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
 			// information:" a list of details.
@@ -408,6 +413,12 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// labelOpens reports whether b opens with a label, a lower-case word and a colon before a blank.
+func labelOpens(b []byte) bool {
+	k := bytes.IndexByte(b[:min(len(b), 32)], ':')
+	return k > 1 && isLowerWord(b[:k]) && byteAt(b, k+1) == ' '
 }
 
 // keyInBrackets reports whether tok, a lower-case letter in brackets after a lower-case word, is a
