@@ -5985,6 +5985,16 @@ var ruleCases = []worldCase{
 			we("", Error, "", "error: cannot reach the broker at 10.0.0.7:9092"),
 		},
 	},
+	{
+		name: "an untimed leveled line that announces its reason",
+		why:  "a command-line tool writes its error with a colon that announces the reason on the next line ('ERROR: (tool.cmd) Upload failed with error:' then the reason): one record; a line with a level of its own after it, or a line without a level that ends in a colon, starts none",
+		entries: []worldEntry{
+			we("", Error, "", "ERROR: (ctl.deploy) Release [r41] failed with error:", "The target pool is at capacity; retry after the drain completes."),
+			we("", Warn, "", "WARNING: the rollout continues on the other zones."),
+			we("", Unknown, "", "Release summary:"),
+			we("", Unknown, "", "zone a: done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

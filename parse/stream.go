@@ -985,6 +985,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if hasPrefixAt(s.raw, 0, redisConfigError) && bytes.Count(s.raw, []byte{'\n'}) < 3 {
 		return true, rec, false // the line, the directive and the reason under Redis' banner
 	}
+	if !s.stamped && s.rec.Time == 0 && s.rec.Level != Unknown && bytes.IndexByte(s.raw, '\n') < 0 && bytes.HasSuffix(bytes.TrimRight(s.raw, " "), []byte(":")) {
+		// An untimed line with a level that announces what follows with its colon (gcloud's
+		// "ERROR: (gcloud.dataproc.jobs.submit.pyspark) Job […] failed with error:"): the reason on
+		// the next line is its text, unless that line has a time or a level of its own.
+		if r := s.p.Parse(line); r.Time == 0 && r.Level == Unknown {
+			return true, Record{}, false
+		}
+	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
 	if !s.stamped && (!s.dump.opened || s.dump.closed) || s.stampedStarts < s.plainStarts {
