@@ -25,7 +25,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -89,11 +88,10 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
 		// The file is written beside the target and renamed over it: the folder must take a new
-		// file, which /proc's or a read-only mount's do not ("no such file or directory" named the
-		// target, which exists).
+		// file, which /proc's does not ("no such file or directory" named the target, which exists).
 		fi, serr := os.Stat(dir)
 		if serr != nil || !fi.IsDir() || !folderRefuses(err) {
-			return 0, targetErr(path, err) // no such folder, a full disk, too many open files: the reason says it
+			return 0, targetErr(path, err) // no such folder, a read-only one, a full disk: the reason says it
 		}
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -212,11 +210,11 @@ func targetErr(path string, err error) error {
 	return fmt.Errorf("%s: %w", path, err)
 }
 
-// folderRefuses reports whether err, creating a file in a folder that exists, is the folder's
-// refusal of new files (/proc's, a read-only mount's, one the user may not write to), not a
-// passing condition of the system.
+// folderRefuses reports whether err, creating a file in a folder that exists, says the folder has
+// no room for new files at all (/proc's "no such file or directory", which would seem to name the
+// target); a read-only or unwritable folder's reason names itself.
 func folderRefuses(err error) bool {
-	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // removeStaleTemps removes from dir the temporary files of exports that were killed before they
