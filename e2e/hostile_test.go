@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -354,30 +353,14 @@ func TestFollowedFIFOOutlivesItsWriters(t *testing.T) {
 	if err := syscall.Mkfifo(p, 0o644); err != nil {
 		t.Skipf("mkfifo: %v", err)
 	}
-	cmd := exec.Command(binary, "-o", "raw", p)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	lines := make(chan string, 10)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			lines <- sc.Text()
-		}
-		close(lines)
-	}()
+	f := startFollower(t, "-o", "raw", p)
 	for i, text := range []string{"2026-03-01T10:00:00Z INFO from the first writer", "2026-03-01T10:00:01Z INFO from the second writer"} {
 		done := make(chan error, 1)
 		go func() {
-			f, err := os.OpenFile(p, os.O_WRONLY, 0)
+			w, err := os.OpenFile(p, os.O_WRONLY, 0)
 			if err == nil {
-				_, err = fmt.Fprintln(f, text)
-				f.Close()
+				_, err = fmt.Fprintln(w, text)
+				w.Close()
 			}
 			done <- err
 		}()
@@ -389,13 +372,8 @@ func TestFollowedFIFOOutlivesItsWriters(t *testing.T) {
 		case <-time.After(10 * time.Second):
 			t.Fatalf("writer %d blocked: nothing reads the pipe", i+1)
 		}
-		select {
-		case l, ok := <-lines:
-			if !ok || l != text {
-				t.Fatalf("writer %d: read %q (open %v), want %q", i+1, l, ok, text)
-			}
-		case <-time.After(10 * time.Second):
-			t.Fatalf("writer %d's line was not printed", i+1)
-		}
+		f.waitFor(fmt.Sprintf("writer %d's line", i+1), 10*time.Second, func(lines [][]byte) bool {
+			return len(lines) == i+1 && string(lines[i]) == text
+		})
 	}
 }
