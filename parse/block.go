@@ -76,15 +76,10 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 
 // versionWords reports whether b, a line's first words, names a version.
 func versionWords(b []byte) bool {
-	for i := bytes.IndexAny(b, "vV"); i >= 0 && i+7 <= len(b); {
-		if bytes.EqualFold(b[i:i+7], []byte("version")) {
+	for i, c := range b {
+		if c|0x20 == 'v' && hasPrefixFold(b, i, "version") {
 			return true
 		}
-		k := bytes.IndexAny(b[i+1:], "vV")
-		if k < 0 {
-			break
-		}
-		i += 1 + k
 	}
 	return false
 }

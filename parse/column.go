@@ -814,17 +814,9 @@ func syslogTag(f []byte) (Level, bool) {
 	if len(f) >= 4 && string(f[:3]) == "LOG" && f[3] >= '0' && f[3] <= '7' && (len(f) == 4 || f[4] == '[' || f[4] == ':') {
 		return LevelFromSyslog(int(f[3] - '0')), true
 	}
-	k := indexByteFrom(f, '/', 0)
-	if k < 1 || k+3 >= len(f) || f[k+2] != '/' || f[k+1] < '0' || f[k+1] > '7' {
+	lvl, _, ok := infoIDHead(f)
+	if !ok || f[len(f)-1] != ':' && f[len(f)-1] != ')' {
 		return Unknown, false
 	}
-	for _, c := range f[:k] {
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			return Unknown, false
-		}
-	}
-	if c := f[k+3]; !(c >= 'A' && c <= 'Z') || f[len(f)-1] != ':' && f[len(f)-1] != ')' {
-		return Unknown, false
-	}
-	return LevelFromSyslog(int(f[k+1] - '0')), true
+	return lvl, true
 }

@@ -2436,7 +2436,7 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 // "D: /mnt/archive" and "D: drive is full" name a drive.
 func debugLetterText(b []byte) bool {
 	c := byteAt(b, 0)
-	if c == 0 || c == ' ' || c == '/' || c == '\\' || len(b) >= 5 && bytes.EqualFold(b[:5], []byte("drive")) {
+	if c == 0 || c == ' ' || c == '/' || c == '\\' || hasPrefixFold(b, 0, "drive") {
 		return false
 	}
 	return bytes.IndexByte(b[:min(len(b), 24)], '\\') < 0

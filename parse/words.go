@@ -1289,10 +1289,7 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			return lvl, true
 		}
 	}
-	if from >= len(line) {
-		return Unknown, false
-	}
-	if bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
+	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
 		return Unknown, false
 	}
 	const idScanWords = 8
@@ -1435,23 +1432,34 @@ func bareModuleID(line []byte, from int) (Level, bool) {
 // capitals, closed by a colon or the brief's "(l)": the digit between the slashes is a syslog
 // severity.
 func moduleID(tok []byte) (Level, bool) {
-	d := bytes.IndexByte(tok, '/')
-	if d < 2 || d+4 >= len(tok) || tok[0] < 'A' || tok[0] > 'Z' || tok[d+2] != '/' || tok[d+1] < '0' || tok[d+1] > '7' {
+	lvl, m, ok := infoIDHead(tok)
+	if !ok || tok[0] < 'A' || tok[0] > 'Z' || m < 5 {
 		return Unknown, false
 	}
-	for _, c := range tok[:d] {
-		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-') {
-			return Unknown, false
-		}
-	}
-	e := d + 3
+	e := m
 	for e < len(tok) && (tok[e] >= 'A' && tok[e] <= 'Z' || isDigit(tok[e]) || tok[e] == '_') {
 		e++
 	}
-	if e == d+3 || e == len(tok) || tok[e] != ':' && tok[e] != '(' {
+	if e == len(tok) || tok[e] != ':' && tok[e] != '(' {
 		return Unknown, false
 	}
-	return LevelFromSyslog(int(tok[d+1] - '0')), true
+	return lvl, true
+}
+
+// infoIDHead reads the head of a Comware or VRP information id, "MODULE/5/" and a mnemonic in
+// capitals after it: the module's capitals, digits, '_' and '-', and the syslog severity digit
+// between the slashes. It returns the level and where the mnemonic starts.
+func infoIDHead(f []byte) (Level, int, bool) {
+	d := bytes.IndexByte(f, '/')
+	if d < 1 || d+3 >= len(f) || f[d+2] != '/' || f[d+1] < '0' || f[d+1] > '7' || f[d+3] < 'A' || f[d+3] > 'Z' {
+		return Unknown, 0, false
+	}
+	for _, c := range f[:d] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-') {
+			return Unknown, 0, false
+		}
+	}
+	return LevelFromSyslog(int(f[d+1] - '0')), d + 3, true
 }
 
 // vrpLevel reads the severity of Huawei VRP's information id, "%01IFNET/4/LINK_STATE(l)[41]:"
