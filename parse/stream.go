@@ -989,8 +989,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// An untimed line with a level that announces what follows with its colon (gcloud's
 		// "ERROR: (gcloud.dataproc.jobs.submit.pyspark) Job […] failed with error:"): the reason on
 		// the next line is its text, unless that line has a time or a level of its own.
-		if r := s.p.Parse(line); r.Time == 0 && r.Level == Unknown {
+		r := s.p.Parse(line)
+		if r.Time == 0 && r.Level == Unknown {
 			return true, Record{}, false
+		}
+		if !s.dump.opened || s.dump.closed {
+			return false, r, true // a record of its own, as below, read once
 		}
 	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
