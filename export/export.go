@@ -89,15 +89,10 @@ func Write(path string, entries iter.Seq[parse.Entry], o Options, overwrite bool
 	if err != nil {
 		// The file is written beside the target and renamed over it: the folder must take a new
 		// file, which /proc's does not ("no such file or directory" named the target, which exists).
-		fi, serr := os.Stat(dir)
-		if serr != nil || !fi.IsDir() || !folderRefuses(err) {
-			return 0, targetErr(path, err) // no such folder, a read-only one, a full disk: the reason says it
+		if fi, serr := os.Stat(dir); serr == nil && fi.IsDir() && errors.Is(err, fs.ErrNotExist) {
+			return 0, fmt.Errorf("%s: cannot create a new file in %s to write it; choose another folder", path, dir)
 		}
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return 0, fmt.Errorf("%s: cannot create a new file in %s to write it (%w); choose another folder", path, dir, err)
+		return 0, targetErr(path, err) // no such folder, a read-only one, a full disk: the reason says it
 	}
 	tmp := f.Name()
 	if o.Created != nil {
@@ -208,13 +203,6 @@ func targetErr(path string, err error) error {
 		err = le.Err
 	}
 	return fmt.Errorf("%s: %w", path, err)
-}
-
-// folderRefuses reports whether err, creating a file in a folder that exists, says the folder has
-// no room for new files at all (/proc's "no such file or directory", which would seem to name the
-// target); a read-only or unwritable folder's reason names itself.
-func folderRefuses(err error) bool {
-	return errors.Is(err, fs.ErrNotExist)
 }
 
 // removeStaleTemps removes from dir the temporary files of exports that were killed before they

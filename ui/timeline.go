@@ -143,8 +143,8 @@ func (t Timeline) Selection() (lo, hi int, active bool) {
 	return min(a, t.cursor), max(a, t.cursor), true
 }
 
-// SelectionLost reports whether the selection ended because its entries all left the ring, and
-// nothing has been done since that a copy or an export could be meant for instead.
+// SelectionLost reports whether the selection ended because its entries all left the ring, and the
+// user has not been told yet (nor started or ended a selection since).
 func (t Timeline) SelectionLost() bool { return t.lost }
 
 // ForgetLostSelection takes note that the user was told the selection was lost.
