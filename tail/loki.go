@@ -22,18 +22,18 @@ const kindLoki = kindJournal + 1
 //
 // Every line is delivered once, as logcli does it: a page or a reconnected tail starts again at
 // the time of the last entry delivered, and the entries already delivered at that time are
-// dropped. A tail can also repeat or leave out entries that reach Loki while it opens: its
-// connect window drops the first and reads the others again (see tailOnce). Lines of a stream
-// that reach Loki while the tail is down and carry a time before the last one delivered are not
-// asked for again; the server's own dropped_entries are counted in Stats.Dropped and told in the
-// state.
+// dropped. A tail can also repeat entries or leave them out, when it opens and later, without a
+// word: while it follows, the store is read again behind it (see tailOnce), and what it left out
+// is delivered then. Lines that reach Loki more than a check interval late, with a time before
+// the last one delivered, are not asked for again; the dropped_entries that Loki reports are
+// counted in Stats.Dropped and told in the state.
 type loki struct {
 	query   string
 	client  *lokiClient
 	streams newStreamFunc
 	page    int           // entries per query_range request; tests make it smaller
 	first   time.Duration // the first reconnect delay; tests shorten it
-	settle  time.Duration // how long a tail is open before its connect window is read again
+	settle  time.Duration // how often the store is read again behind a tail that delivers
 	silent  time.Duration // how long a tail may be quiet before the store is asked (lokiSilent)
 }
 
@@ -195,7 +195,7 @@ func (l *loki) follow(ctx context.Context, r *lokiReader, opts Options, prev err
 }
 
 // catchUp reads what came since the last entry delivered or, when the backfill never got through,
-// the backfill; first the connect window of the last tail, when it dropped before reading it.
+// the backfill; first what the last tail delivered since the store was last read behind it.
 func (l *loki) catchUp(ctx context.Context, r *lokiReader, opts Options) error {
 	now := r.now().UnixNano()
 	if r.at.ts == 0 {
@@ -217,25 +217,26 @@ func (l *loki) catchUp(ctx context.Context, r *lokiReader, opts Options) error {
 
 // tailOnce reads one tail websocket until it fails or ctx is done.
 //
-// Loki opens the live tail of its ingesters and reads the history it sends at connect without
-// ordering the two: an entry that reaches it meanwhile can come twice (in the history, then live
-// after newer ones) or not at all. So the reader keeps every entry delivered from the start of
-// the tail to a little past the time it opened (its connect window), and once the tail has
-// settled the window is read again with query_range for what the tail left out.
+// Loki's tail is not a complete record. It opens the live tail of its ingesters and reads the
+// history it sends at connect without ordering the two: an entry that reaches Loki meanwhile can
+// come twice (in the history, then live after newer ones) or not at all. Later, an ingester
+// whose queue to the querier is full drops entries and the querier does not say so. So every
+// settle interval in which entries came, and after lokiCheckEvery entries, the store is read
+// again from the last such read to the cursor, and what the tail left out is delivered; the
+// reader's check window keeps the entries already delivered from coming twice.
 func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) error {
 	t, err := l.client.tail(ctx, l.query, r.at.ts, l.page)
 	if err != nil {
 		return err
 	}
 	defer t.close()
-	// The history ends at the server's time when it reads it: allow for a clock ahead of ours.
-	r.at.window(r.now().Add(lokiAhead).UnixNano())
+	r.at.open()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go t.keepAlive(ctx)
 	reads := make(chan tailRead)
 	go t.readAll(ctx, reads)
-	settle := time.NewTimer(l.settle)
+	settle := time.NewTicker(l.settle)
 	defer settle.Stop()
 	quiet := time.NewTimer(l.silent)
 	defer quiet.Stop()
@@ -246,6 +247,9 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-settle.C:
+			if !r.at.pending() {
+				continue
+			}
 			if err := l.reread(ctx, r); err != nil {
 				return err
 			}
@@ -273,6 +277,11 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 				return fmt.Errorf("tail: %w", m.err)
 			}
 			r.add(m.es)
+			if r.at.unchecked >= lokiCheckEvery {
+				if err := l.reread(ctx, r); err != nil {
+					return err
+				}
+			}
 			if m.dropped > 0 {
 				r.s.dropped.Add(int64(m.dropped))
 				r.s.setState(r.followState(reconnects))
@@ -295,11 +304,12 @@ func (l *loki) queryPage(ctx context.Context, start, end int64, limit int, forwa
 	}
 }
 
-// reread reads the connect window of the last tail again and delivers what it left out. Each page
-// after the first starts at the time of the last entry of the one before, whose entries the
-// window drops.
+// reread reads the store from the check point to the cursor and delivers what the tail left out.
+// Each page after the first starts at the time of the last entry of the one before, whose
+// entries the check window drops.
 func (l *loki) reread(ctx context.Context, r *lokiReader) error {
-	start, end := r.at.from, r.at.upto+1
+	upto := r.at.ts
+	start, end := r.at.check, upto+1
 	for {
 		es, err := l.queryPage(ctx, start, end, l.page, true)
 		if err != nil {
@@ -307,7 +317,7 @@ func (l *loki) reread(ctx context.Context, r *lokiReader) error {
 		}
 		r.add(es)
 		if len(es) < l.page {
-			r.at.settle()
+			r.at.checked(upto)
 			return nil
 		}
 		last := es[len(es)-1].ts

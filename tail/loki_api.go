@@ -54,10 +54,13 @@ const (
 	lokiAhead = time.Minute
 	// lokiTimeout bounds one query_range request, headers to last byte.
 	lokiTimeout = 2 * time.Minute
-	// lokiSettle is how long a tail is open before its connect window is read again: Loki joins
-	// the live tail of its ingesters within moments, and an entry that it missed meanwhile comes
-	// that much late.
+	// lokiSettle is how often the store is read again behind a tail that delivers entries, for
+	// those it left out: Loki joins the live tail of its ingesters within moments of opening it,
+	// and an entry comes to the store that much before the tail would send it.
 	lokiSettle = 5 * time.Second
+	// lokiCheckEvery is how many entries a tail may deliver before the store is read again
+	// behind it, whatever the time: it bounds the check window (a few MB).
+	lokiCheckEvery = 50_000
 	// lokiSilent is how long a tail may stay quiet before the store is asked whether it holds
 	// entries the tail did not send: after a restart Loki can keep a tail open that no ingester
 	// feeds ("empty ring"), and nothing else would tell.

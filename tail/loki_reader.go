@@ -129,20 +129,22 @@ func (r *lokiReader) followState(reconnects int) string {
 // delivered at that time (by a hash of stream and line, as Loki itself tells entries apart), to
 // be dropped when a page or a reconnected tail returns them again.
 //
-// It also keeps the connect window of the last tail opened (see loki.tailOnce): every entry
-// delivered at a time in [from, upto], which that tail can send again after newer ones, until
-// the window was read again with query_range (settled) and the cursor has passed it.
+// While a tail follows, it also keeps a check window: every entry delivered at a time from the
+// window's floor on, so that an entry the tail sends again, or one that a read of the store
+// (loki.reread) returns while the tail is still to send it, is delivered once. The store is read
+// from the window's check point to the cursor; then the floor moves up to the last check point
+// and the check point to the cursor, so that the window holds about two reads' worth of entries.
 type resume struct {
 	ts   int64
 	seed maphash.Seed
 	keys map[uint64]struct{}
 
-	from, upto int64
-	sent       map[sentKey]struct{}
-	settled    bool
+	floor, check int64
+	sent         map[sentKey]struct{} // nil while no tail has opened
+	unchecked    int                  // entries delivered since the store was last read
 }
 
-// sentKey is an entry of a connect window: its time and the hash of its stream and line.
+// sentKey is an entry of a check window: its time and the hash of its stream and line.
 type sentKey struct {
 	ts int64
 	h  uint64
@@ -157,9 +159,11 @@ func (c *resume) key(e lokiEntry) uint64 {
 	return h.Sum64()
 }
 
+func (c *resume) inWindow(ts int64) bool { return c.sent != nil && ts >= c.floor }
+
 // seen reports whether e was delivered already, as far as it can tell.
 func (c *resume) seen(e lokiEntry) bool {
-	inWindow := c.sent != nil && e.ts >= c.from && e.ts <= c.upto
+	inWindow := c.inWindow(e.ts)
 	if !inWindow && (e.ts != c.ts || len(c.keys) == 0) {
 		return false
 	}
@@ -180,14 +184,14 @@ func (c *resume) seen(e lokiEntry) bool {
 // leaves it where it is.
 func (c *resume) advance(e lokiEntry) {
 	k := c.key(e)
-	if c.sent != nil && e.ts >= c.from && e.ts <= c.upto {
+	if c.inWindow(e.ts) {
 		c.sent[sentKey{e.ts, k}] = struct{}{}
+		c.unchecked++
 	}
 	switch {
 	case e.ts > c.ts:
 		c.ts = e.ts
 		clear(c.keys)
-		c.expire()
 	case e.ts < c.ts:
 		return
 	}
@@ -204,29 +208,32 @@ func (c *resume) markKey(k uint64) {
 	c.keys[k] = struct{}{}
 }
 
-// window opens a connect window from the cursor to upto. The entries delivered at the cursor
-// are in it from the start: the tail's history returns them too.
-func (c *resume) window(upto int64) {
-	c.from, c.upto, c.settled = c.ts, upto, false
+// open opens the check window at the cursor when a tail opens, unless one is open already (a
+// reconnect keeps it). The entries delivered at the cursor are in it from the start: the tail's
+// history returns them too. A tail's history and its live entries can leave out an entry that
+// reached Loki while it opened, so the window starts unchecked.
+func (c *resume) open() {
+	if c.sent != nil {
+		return
+	}
+	c.floor, c.check = c.ts, c.ts
 	c.sent = make(map[sentKey]struct{}, len(c.keys))
 	for k := range c.keys {
 		c.sent[sentKey{c.ts, k}] = struct{}{}
 	}
+	c.unchecked = 1
 }
 
-// pending reports whether a connect window is still to be read again.
-func (c *resume) pending() bool { return c.sent != nil && !c.settled }
+// pending reports whether entries came since the store was last read.
+func (c *resume) pending() bool { return c.sent != nil && c.unchecked > 0 }
 
-// settle records that the connect window was read again.
-func (c *resume) settle() {
-	c.settled = true
-	c.expire()
-}
-
-// expire forgets a settled connect window once the cursor has passed it: the tail sends an entry
-// twice only about when it opened, long before newer entries come.
-func (c *resume) expire() {
-	if c.settled && c.ts > c.upto {
-		c.sent = nil
+// checked records that the store was read from the check point to upto, the cursor then: the
+// floor moves to the old check point, the check point to upto.
+func (c *resume) checked(upto int64) {
+	c.floor, c.check, c.unchecked = c.check, upto, 0
+	for k := range c.sent {
+		if k.ts < c.floor {
+			delete(c.sent, k)
+		}
 	}
 }
