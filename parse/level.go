@@ -221,14 +221,15 @@ var levelWords = [...][]string{
 	// Xorg's (II); libzypp's and snapper's MIL (milestone); JUL's CONFIG (see ParseLevel)
 	Info: {"info", "inf", "i", "infor", "ii", "mil", "config", "confi"},
 	// Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif
-	Notice: {"notice", "note", "n", "not", "noti", "notif", "!!"},
-	// Xorg's (WW); JUL's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI, FINES; HPE's
+	Notice: {"notice", "note", "n", "not", "noti", "notif", "notic", "!!"},
+	// Xorg's (WW); JUL's and Python's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI,
+	// FINES, CRITI, NOTIC; HPE's
 	// Caution; libzypp's WAR; MaxDB's WNG
 	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "wng"},
 	// BGL's FAILURE, Xorg's (EE), H2O's ERRR, Tarantool's SYSERROR (an error with errno)
 	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr", "syserror"},
 	// logrus's FATA, PANI; zerolog's console PNC
-	Critical:  {"critical", "crit", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc"},
+	Critical:  {"critical", "crit", "criti", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc"},
 	Alert:     {"alert", "alrt", "a"},
 	Emergency: {"emerg", "emrg"},
 }

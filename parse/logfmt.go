@@ -398,7 +398,9 @@ func logfmtKeyRole(key []byte) (jsonRole, int) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
 		"_level": // Couchbase's query log, beside VictoriaLogs' _time and _msg
 		return roleLevel, 0
-	case "l": // mox's short key, "l=info m=\"…\" pkg=queue": after any other level key, and a level's name only
+	case "l", // mox's short key, "l=info m=\"…\" pkg=queue"
+		"sev": // slog's level key renamed by a ReplaceAttr, as its package's example does
+		// after any other level key, and a level's name only
 		return roleLevel, 1
 	case "msg", "message", "_msg":
 		return roleMessage, 0

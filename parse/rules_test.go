@@ -5995,6 +5995,23 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "zone a: done"),
 		},
 	},
+	{
+		name: "a level under slog's renamed key sev",
+		why:  "a ReplaceAttr that renames slog's level key writes sev=WARNING, sev=NOTICE: a level's name there is the level; a number under sev is a scanner's own scale, no level",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:11.5Z", Notice, "", `time=2026-11-29T08:02:11.500Z sev=NOTICE msg="cache rebuilt" shards=4`),
+			we("2026-11-29T08:02:12Z", Warn, "", `time=2026-11-29T08:02:12Z sev=WARNING msg="slow disk" dev=sdb`),
+			we("2026-11-29T08:02:13Z", Unknown, "", `time=2026-11-29T08:02:13Z sev=7 msg="finding recorded" rule=R-112`),
+		},
+	},
+	{
+		name: "levels cut to five letters",
+		why:  "Python's and log4j's %-5.5s cut a level to five letters: CRITI is critical and NOTIC a notice, as WARNI is a warning",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:01.118Z", Critical, "", "2026-11-29 09:12:01,118 [Worker-2    ] [CRITI]  queue database unreachable, exiting"),
+			we("2026-11-29T09:12:02.5Z", Notice, "", "2026-11-29 09:12:02,500 [Worker-1    ] [NOTIC]  drained 40 jobs before exit"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
