@@ -389,6 +389,7 @@ var realTables = []table{
 	{"fresh156_test.go", fresh156Cases, 26},
 	{"fresh157_test.go", fresh157Cases, 26},
 	{"fresh158_test.go", fresh158Cases, 26},
+	{"fresh159_test.go", fresh159Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
