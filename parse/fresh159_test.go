@@ -111,7 +111,6 @@ var fresh159Cases = []worldCase{
 	// The schedulers' tools as an operator pastes them.
 	{
 		name:   "slurm-sinfo-list-reasons",
-		gap:    "the ISO TIMESTAMP column of `sinfo -R`, after the reason and the user, is not read as the row's time on three rows of four",
 		source: "Slurm 23.11-25.05's `sinfo -R` (--list-reasons, the default format `%20E %9u %19H %N`: the reason cut to twenty characters, the user who set it, the time it was set as yyyy-MM-ddTHH:mm:ss in slurmctld's clock, the node list): sinfo(1), the tldr-pages sinfo page and ROCm/spur PR #860 (which rebuilds the USER and TIMESTAMP columns as Slurm prints them); from memory of real lines. sinfo is named in an earlier table only as a failed command in another product's log",
 		why:    "a row's TIMESTAMP is when its reason was set, the row's own time, zone-less read as UTC; the node list names the machines described, no host; `Not responding` and an Xid are reasons, no level; the heading has no time",
 		entries: []worldEntry{
@@ -124,7 +123,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "slurm-squeue-default",
-		gap:    "squeue's right-aligned rows are joined to its heading as one record instead of being records of their own",
 		source: "Slurm's `squeue` in its default format (`%.18i %.9P %.8j %.8u %.2t %.10M %.6D %R`: job id, partition, name, user, state, elapsed TIME as [days-]hours:minutes:seconds, nodes, node list or the pending reason in parentheses): squeue(1) and geodesymiami/rsmas_insar issue #581 (a pasted squeue); from memory of real lines. squeue's output is in no earlier table",
 		why:    "TIME is the job's elapsed run time, never a time of day: no row has a time; R and PD are states, no level; the node lists and the reasons are no host",
 		entries: []worldEntry{
@@ -171,7 +169,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "gridengine-qstat-job-list",
-		gap:    "the job rows after qstat's rule of dashes are joined to the rule as one record, so their `MM/dd/yyyy HH:mm:ss` submit times are not read either",
 		source: "Grid Engine's (SGE 8, Altair/Univa GE) `qstat -u '*'`: a heading, a rule of dashes and one row a job (id, priority, name, user, state, `submit/start at` as MM/dd/yyyy HH:mm:ss, the queue instance `queue@host`, slots, array task range): qstat(1), ioam/lancet issue #4, metrumresearchgroup/bbi PR #142 and rcgsheffield/sheffield_hpc PR #1401 (pasted qstat tables); from memory of real lines. Grid Engine's logs and qacct are earlier tables'; qstat's list is in none",
 		why:    "the `submit/start at` column is the job's submission (or start) time, the row's own, read as UTC; the queue instance's host is the machine described, no host; r, qw, Eqw and dr are states, no level",
 		entries: []worldEntry{
@@ -198,7 +195,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "htcondor-condor-q-batch",
-		gap:    "a batch row's year-less `MM/dd HH:mm` SUBMITTED is not read as its time (the schedd line's time is)",
 		source: "HTCondor 23/24's `condor_q -allusers` in its default batch mode: the `-- Schedd: name : <sinful> @ MM/dd/yy HH:mm:ss` line of the query, a heading, one row a batch (owner, batch name or `ID: cluster`, SUBMITTED as `MM/dd HH:mm`, DONE, RUN, IDLE, HOLD, TOTAL, job ids, `_` for none), then `Total for query:` and `Total for all users:` lines: HTCondor's manual (Managing a Job, condor_q) and condor_q(1); from memory of real lines. HTCondor's logs and condor_submit are earlier tables'; condor_q is in none",
 		why:    "the schedd line's time is when the query ran, its own; a batch row's SUBMITTED is its submission, the row's own time, with no year; the schedd's name is the machine queried, no host; the totals and the heading have no time; _ is no value",
 		entries: []worldEntry{
@@ -215,7 +211,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "htcondor-condor-history-table",
-		gap:    "condor_history's year-less `MM/dd HH:mm` SUBMITTED and COMPLETED columns are not read as a row's time",
 		source: "HTCondor's `condor_history` default table (ID, OWNER, SUBMITTED and COMPLETED as `MM/dd HH:mm`, RUN_TIME as days+hh:mm:ss, ST as C or X, CMD with its arguments; `???` for a removed job's completion): condor_history(1); from memory of real lines. The history file it reads is an earlier table's; condor_history's table is in none",
 		why:    "a finished job's row carries its submission and its completion, either accepted; a removed job has only its submission; RUN_TIME is a duration; C and X are states, no level",
 		entries: []worldEntry{
@@ -257,7 +252,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "beegfs7-beegfs-df",
-		gap:    "the target rows under beegfs-df's rule of `=` are joined to the rule as one record",
 		source: "BeeGFS 7.4's `beegfs-df` (beegfs-ctl --listtargets with space): a `METADATA SERVERS:` and a `STORAGE TARGETS:` section, each a heading, a rule of `=` and one row a target (id, capacity pool normal/low/emergency, total, free, %, inode total, inode free, %): the BeeGFS documentation (capacity pools, beegfs-df); from memory of real lines. BeeGFS' daemon and client logs are earlier tables'; beegfs-df is in none",
 		why:    "no time and no level: `emergency` is a capacity pool, not a severity; the target ids are no host; each line is a record of its own",
 		entries: []worldEntry{
@@ -275,7 +269,6 @@ var fresh159Cases = []worldCase{
 	},
 	{
 		name:   "gpfs-mmgetstate-all",
-		gap:    "the node rows under mmgetstate's rule of dashes are joined to the rule as one record",
 		source: "IBM Storage Scale 5.1/5.2's `mmgetstate -a`: an empty line, a heading (Node number, Node name, GPFS state), a rule of dashes and one row a node (active, arbitrating, down): the mmgetstate command reference; from memory of real lines. Storage Scale's logs are earlier tables'; mmgetstate is in none",
 		why:    "no time; active, arbitrating and down are states, no level; the nodes named are the machines described, no host",
 		entries: []worldEntry{
@@ -626,5 +619,5 @@ var fresh159Cases = []worldCase{
 func TestFresh159Formats(t *testing.T) { assertTable(t, fresh159Cases) }
 
 func TestFresh159Score(t *testing.T) {
-	checkScore(t, "fresh159 formats", fresh159Cases, [worldNumFields]float64{83.8, 78.8, 87.2, 83.9})
+	checkScore(t, "fresh159 formats", fresh159Cases, [worldNumFields]float64{93.6, 95.4, 97.0, 96.4})
 }

@@ -607,5 +607,5 @@ var fresh68Cases = []worldCase{
 func TestFresh68Formats(t *testing.T) { assertTable(t, fresh68Cases) }
 
 func TestFresh68Score(t *testing.T) {
-	checkScore(t, "fresh68 formats", fresh68Cases, [worldNumFields]float64{91.5, 93.8, 89.1, 92.1})
+	checkScore(t, "fresh68 formats", fresh68Cases, [worldNumFields]float64{96.2, 93.8, 89.1, 94.5})
 }

@@ -6012,6 +6012,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:12:02.5Z", Notice, "", "2026-11-29 09:12:02,500 [Worker-1    ] [NOTIC]  drained 40 jobs before exit"),
 		},
 	},
+	{
+		name: "rows of a listing under a heading in capitals",
+		why:  "a command's listing (a scheduler's queue) has a heading of names in capitals and one row a line, right-aligned ones starting with a blank: each row is a record, and a column named for a moment gives the row its time; a column of how long a job ran gives none",
+		entries: []worldEntry{
+			we("", Unknown, "", "    ID   QUEUE      OWNER     STATE  SUBMITTED"),
+			we("2026-11-29T08:10:04Z", Unknown, "", "   771   short      erin      RUN    2026-11-29T08:10:04"),
+			we("2026-11-29T09:00:51Z", Unknown, "", "  1204   long       frank     WAIT   2026-11-29T09:00:51"),
+		},
+	},
+	{
+		name: "an elapsed time in a listing",
+		why:  "a queue's TIME column is how long a job has run, never a moment: its rows have no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "   JOB  USER        TIME  STATE"),
+			we("", Unknown, "", "   881  gail     1:02:17  R"),
+			we("", Unknown, "", "  1290  hank       12:40  R"),
+		},
+	},
+	{
+		name: "rows under a rule of equals signs",
+		why:  "a tool's table of names over a rule of dashes or equals signs, in one run or in groups, has one row a line: a right-aligned row starting with a blank is a record of its own, not the rule's text",
+		entries: []worldEntry{
+			we("", Unknown, "", "Pool        Used      Free     %"),
+			we("", Unknown, "", "==========  ========  ======== =="),
+			we("", Unknown, "", "   fast      1.2TiB    3.1TiB  28"),
+			we("", Unknown, "", "   bulk     40.0TiB   12.2TiB  77"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -114,6 +114,7 @@ type Stream struct {
 	colLevel Level       // the level that column gave the pending entry before the line after it came
 	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
+	listing  listing     // the command's listing whose rows the source's lines are (see listing.go)
 	list     listBlock   // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
 	spot     timeSpot    // where the source's lines keep their time, when only times are wanted (see timespot.go)
 	criLine  []byte      // a container's line that the runtime cut, put back together (see criWhole)
@@ -212,6 +213,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.table.on && s.tableRow(line, offset, truncated, b) {
 		return
 	}
+	if s.listing.on && s.listingRow(line, offset, truncated, b) {
+		return
+	}
 	if s.list.on && s.listLine(line, offset, truncated, b) {
 		return
 	}
@@ -223,6 +227,10 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		// Under a timed record, a table is its text (a report's summary); a command's table of
 		// events stands alone.
 		s.join(line, truncated) // a table's rule belongs to its header
+		return
+	}
+	if s.pending && !s.table.on && !s.listing.on && s.learnListing(line) {
+		s.listingRow(line, offset, truncated, b)
 		return
 	}
 	if s.pending {

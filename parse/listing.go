@@ -1,0 +1,179 @@
+package parse
+
+import "bytes"
+
+// A command's listing, as an operator pastes it: a heading of column names and one row a line
+// under it, each row a record of its own. The heading is names in capitals (squeue's "JOBID
+// PARTITION NAME USER ST TIME NODES NODELIST(REASON)", condor_q's, sinfo's), or any names over a
+// rule of dashes or equals signs (qstat's, mmgetstate's, beegfs-df's). A row that starts with a
+// blank (a right-aligned first column) is still a row, where a line indented under an untimed
+// line would otherwise go on it; a column the heading names for a moment (TIMESTAMP, SUBMITTED)
+// gives the row its time, read there and only as a date with its clock (squeue's TIME is how
+// long a job has run). The listing ends at a blank line or at a line that starts with a time.
+// A heading printed inside a timed record is that record's text and opens none. (A table whose
+// rule's groups of dashes name a time, a host or a level is read by dashtable.go instead.)
+
+// listing is a source's listing, once its heading was seen.
+type listing struct {
+	on               bool
+	timeFrom, timeTo int32 // the span of the heading's first name for a moment; timeTo 0: none
+}
+
+// minListingNames is how many names a heading of capitals holds at least.
+const minListingNames = 3
+
+// learnListing looks at line under the pending entry, and turns the listing on when the entry
+// is a heading alone and line its rule or, under a heading of capitals, its first row. It
+// reports whether line is that first row, to be taken as one.
+func (s *Stream) learnListing(line []byte) (row bool) {
+	if s.stamped || s.rec.Time != 0 || bytes.IndexByte(s.raw, '\n') >= 0 || blankLine(line) {
+		return false
+	}
+	if listingRule(line) {
+		if columnNames(s.raw) >= 2 && namesOnly(s.raw) {
+			s.listing = listing{on: true}
+			s.listing.timeColumn(s.raw)
+		}
+		return false // the rule itself is read as before
+	}
+	if capitalHeading(s.raw) && columnNames(line) >= 1 && !s.timeFirst(line) {
+		s.listing = listing{on: true}
+		s.listing.timeColumn(s.raw)
+		return true
+	}
+	return false
+}
+
+// listingRow takes a line under a listing's heading: a row, a record of its own. A blank line, a
+// timed one or one with no columns (a traceback's frame, a sentence) ends the listing and is
+// left to the caller.
+func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch) bool {
+	if blankLine(line) || s.timeFirst(line) || columnNames(line) == 0 {
+		s.listing.on = false
+		return false
+	}
+	s.observe(line, offset, b)
+	s.emit(b)
+	s.start(line, offset, truncated, Record{}, false)
+	if s.rec.Time == 0 && s.listing.timeTo > 0 {
+		if t, ok := s.listing.rowTime(s.raw, s.p.nowNano(), &s.p.wall); ok {
+			s.rec.Time = t
+		}
+	}
+	return true
+}
+
+// timeColumn finds the first of the heading's names that names a moment.
+func (l *listing) timeColumn(heading []byte) {
+	for i := 0; i < len(heading); {
+		s, e := nextToken(heading, i)
+		if s >= len(heading) {
+			return
+		}
+		name := heading[s:e]
+		if k := bytes.IndexByte(name, '/'); k > 0 {
+			name = name[:k] // qstat's "submit/start at"
+		}
+		if timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") {
+			l.timeFrom, l.timeTo = int32(s), int32(e)
+			return
+		}
+		i = e
+	}
+}
+
+// rowTime reads the row's value under the heading's time name: a date with its clock that
+// starts at a word and reaches under the name, left-aligned (sinfo's) or right-aligned to it
+// (condor_q's "11/29 06:58" under SUBMITTED).
+func (l *listing) rowTime(row []byte, now int64, w *wallClock) (int64, bool) {
+	from, to := int(l.timeFrom), int(l.timeTo)
+	for ws := max(0, from-12); ws < min(to, len(row)); ws++ {
+		if row[ws] == ' ' || ws > 0 && row[ws-1] != ' ' {
+			continue
+		}
+		st, ok := locate(row[ws:], now, w)
+		if ok && st.start == 0 && st.kind == stampDate && ws+st.end > from && plausible(st.t, now) {
+			return st.t, true
+		}
+	}
+	return 0, false
+}
+
+// listingRule reports whether line is a rule under a heading: dashes or equals signs, in one
+// run or in groups between blanks (beegfs-df's "========   =========   =====").
+func listingRule(line []byte) bool {
+	line = bytes.TrimRight(line, " \t")
+	i := skipBlanks(line, 0)
+	if len(line)-i < minRule || line[i] != '-' && line[i] != '=' {
+		return false
+	}
+	c := line[i]
+	for _, b := range line[i:] {
+		if b != c && b != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// columnNames counts the gaps of two blanks or more between a line's words: the columns of a
+// heading or of a row, past the first.
+func columnNames(line []byte) int {
+	gaps := 0
+	i := skipBlanks(line, 0)
+	for i < len(line) {
+		if line[i] == ' ' && byteAt(line, i+1) == ' ' {
+			i = skipBlanks(line, i)
+			if i < len(line) {
+				gaps++
+			}
+			continue
+		}
+		i++
+	}
+	return gaps
+}
+
+// namesOnly reports whether each of a heading's words has a letter in it, or is a % or a #: a
+// row of values ("1 | head | Linear | 5.1 K") is none.
+func namesOnly(line []byte) bool {
+	for i := 0; i < len(line); {
+		s, e := nextToken(line, i)
+		if s >= len(line) {
+			break
+		}
+		if w := line[s:e]; !hasLetter(w) && string(w) != "%" && string(w) != "#" {
+			return false
+		}
+		i = e
+	}
+	return true
+}
+
+// capitalHeading reports whether line is a heading of names in capitals: three at least, each
+// of capitals, digits and _ ( ) / % . - with a letter, two letters in one of them, and a gap
+// of two blanks between two of them (a sentence in capitals has none, a mainframe's message
+// id and its stamp, "IEF032I STEP/STEP1   /STOP  2026333.0741", hold a number).
+func capitalHeading(line []byte) bool {
+	names, letters := 0, false
+	for i := 0; i < len(line); {
+		s, e := nextToken(line, i)
+		if s >= len(line) {
+			break
+		}
+		n := 0
+		for _, c := range line[s:e] {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				n++
+			case isDigit(c) || c == '_' || c == '(' || c == ')' || c == '/' || c == '%' || c == '.' || c == '-':
+			default:
+				return false
+			}
+		}
+		letters = letters || n >= 2
+		names++
+		i = e
+	}
+	return names >= minListingNames && letters && columnNames(line) >= 1 && namesOnly(line)
+}
