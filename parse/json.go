@@ -101,11 +101,12 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Time":              // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
-		"arrival_time", // Postfix's postqueue -j: when the message entered the queue
-		"T",            // zap's development encoder
-		"at",           // katip's JSON scribe
-		"started_at",   // Kong's file-log and http-log plugins: when the request came
-		"local_time":   // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
+		"arrival_time",       // Postfix's postqueue -j: when the message entered the queue
+		"T",                  // zap's development encoder
+		"at",                 // katip's JSON scribe
+		"started_at",         // Kong's file-log and http-log plugins: when the request came
+		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
+		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
 		return roleTime, 2
 	case "start_time": // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
@@ -737,6 +738,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
 		} else if string(val) == "SUCCESS" {
 			lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
+		} else if string(val) == "OK" {
+			lvl, ok = Info, true // Redfish's LogEntry severities: OK, Warning, Critical
 		} else if !ok {
 			lvl, ok = appleLevel(val)
 		}

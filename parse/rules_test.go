@@ -6040,6 +6040,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "   bulk     40.0TiB   12.2TiB  77"),
 		},
 	},
+	{
+		name: "a record's Created time and the OK severity",
+		why:  "a BMC's Redfish log entry names its moment Created and its severity OK, Warning or Critical (OK is Info); python-json-logger's created is an epoch; a time under another key wins, and a nested object's Created is that object's",
+		entries: []worldEntry{
+			we("2026-11-29T09:05:33Z", Info, "", `{"Id":"12","Created":"2026-11-29T10:05:33+01:00","Severity":"OK","Message":"Fan 3 speed restored."}`),
+			we("2026-11-29T08:52:01.5Z", Warn, "", `{"created": 1795942321.5, "levelname": "WARNING", "name": "billing", "message": "retrying invoice 88"}`),
+			we("2026-11-29T08:52:09Z", Info, "", `{"timestamp":"2026-11-29T08:52:09Z","level":"info","msg":"volume attached","volume":{"id":"v-7","created":"2025-03-02T10:00:00Z"}}`),
+			we("2026-11-29T08:52:10Z", Info, "", `{"timestamp":"2026-11-29T08:52:10Z","level":"info","Created":"2025-03-02T10:00:00Z","msg":"image pulled"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
