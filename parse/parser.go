@@ -202,6 +202,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
 	}
+	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatText) && byteAt(line, len(bytes.TrimRight(line, " "))-1) == ']' {
+		rec.Time = p.lastBracketTime(line)
+	}
 	if rec.Format == FormatLayout && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
@@ -679,6 +682,26 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 		rec.Message.Start = int32(min(afterStamp(line, s.end), int(rec.Message.End)))
 	}
 }
+
+// lastBracketTime reads the time a line without one at its start ends with, alone in brackets:
+// java.util.logging's SimpleFormatter set to "%4$s: %5$s [%1$tc]%n" writes "WARNING: … [Sun Nov
+// 29 07:41:16 UTC 2026]". A date with its clock only, and the whole of the brackets.
+func (p *Parser) lastBracketTime(line []byte) int64 {
+	line = bytes.TrimRight(line, " ")
+	o := bytes.LastIndexByte(line[max(0, len(line)-maxLastBracket):], '[')
+	if o < 0 {
+		return 0
+	}
+	v := line[len(line)-min(len(line), maxLastBracket)+o+1 : len(line)-1]
+	now := p.nowNano()
+	if st, ok := locate(v, now, &p.wall); ok && st.start == 0 && st.end == len(v) && st.kind == stampDate && plausible(st.t, now) {
+		return st.t
+	}
+	return 0
+}
+
+// maxLastBracket bounds the brackets lastBracketTime looks in: a ctime with a zone's name fits.
+const maxLastBracket = 48
 
 // metaTime reads the time in the object of metadata a line ends with, as winston's simple format
 // writes it after the message when the timestamp format ran before it: "info: app started

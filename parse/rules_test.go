@@ -6050,6 +6050,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:52:10Z", Info, "", `{"timestamp":"2026-11-29T08:52:10Z","level":"info","Created":"2025-03-02T10:00:00Z","msg":"image pulled"}`),
 		},
 	},
+	{
+		name: "a time last on the line in brackets",
+		why:  "java.util.logging's SimpleFormatter can be set to write the time last, in brackets, in Date.toString's form: a line without a time of its own takes it; brackets that hold more than a time, and a line that has its own time, do not",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:44Z", Info, "", "INFO: Reindex finished in 41 s [Sun Nov 29 10:02:44 UTC 2026]"),
+			we("2026-11-29T10:02:45Z", Warn, "", "WARNING: Queue depth 812 over its mark [Sun Nov 29 11:02:45 CET 2026]"),
+			we("", Info, "", "INFO: replaying journal [from 2026-11-28 00:00:00]"),
+			we("2026-11-29T10:02:46Z", Info, "", "2026-11-29 10:02:46 INFO snapshot restored [Sat Nov 28 09:00:00 UTC 2026]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
