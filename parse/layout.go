@@ -407,8 +407,10 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if !lx.levelFirst { // hostAfter turns a level word away
 		h, ok = hostAfter(line, rest)
 	}
-	if ok && pidTag(line, int(h.End)) && pidTagHost(line, h, int(h.End)) {
-		rec.Host = h // a syslog header behind a time of another spelling: "… mbp-anna installd[812]: …"
+	if ok && (pidTag(line, int(h.End)) && pidTagHost(line, h, int(h.End)) || kernelTag(line, int(h.End)) && hostName(h.Of(line))) {
+		// A syslog header behind a time of another spelling: "… mbp-anna installd[812]: …",
+		// and the kernel's, which has no pid: "… web-03 kernel: [1204412.118204] …".
+		rec.Host = h
 	} else if ietfAfterTime(line, rest) || addressBeforePairs(line, rest) {
 		// RFC 5424's fields without the PRI before the time, as sysklogd 2 writes its local
 		// files: "… gw-lab dropbear 1204 - - Exit before auth"; or a sender's address before
@@ -2619,6 +2621,11 @@ func pidTag(line []byte, i int) bool {
 	// A dotted name that ends in a level is a logger's channel ("production.ERROR[1]:").
 	d := bytes.LastIndexByte(name, '.')
 	return d < 0 || d+1 == len(name) || !isUpperWord(name[d+1:])
+}
+
+// kernelTag reports whether the kernel's tag, which carries no pid, follows at i.
+func kernelTag(line []byte, i int) bool {
+	return hasPrefixAt(line, skipBlanks(line, i), "kernel: ")
 }
 
 // pidTagHost reports whether the word h, before the program's tag with its pid that follows

@@ -6060,6 +6060,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:02:46Z", Info, "", "2026-11-29 10:02:46 INFO snapshot restored [Sat Nov 28 09:00:00 UTC 2026]"),
 		},
 	},
+	{
+		name: "the kernel's tag after a host behind another time",
+		why:  "a syslog daemon's template with an SQL-style time writes the host and the tag after it; the kernel's tag carries no pid, with or without its uptime after it: the word before it is the host",
+		entries: []worldEntry{
+			we("2026-11-29T11:20:04Z", Unknown, "db-07", "2026-11-29 11:20:04 db-07 kernel: [88412.004417] EXT4-fs (sdb1): mounted filesystem with ordered data mode"),
+			we("2026-11-29T11:20:05Z", Unknown, "db-07", "2026-11-29 11:20:05 db-07 kernel: e1000e 0000:00:1f.6 eno1: NIC Link is Down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
