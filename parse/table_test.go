@@ -391,6 +391,7 @@ var realTables = []table{
 	{"fresh158_test.go", fresh158Cases, 26},
 	{"fresh159_test.go", fresh159Cases, 26},
 	{"fresh160_test.go", fresh160Cases, 26},
+	{"fresh161_test.go", fresh161Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
