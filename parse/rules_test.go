@@ -6068,6 +6068,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T11:20:05Z", Unknown, "db-07", "2026-11-29 11:20:05 db-07 kernel: e1000e 0000:00:1f.6 eno1: NIC Link is Down"),
 		},
 	},
+	{
+		name: "docker compose's exit line and another service's line",
+		why:  "under docker compose's columns, compose's own note that a container stopped ('api-1 exited with code 137') has no column and is a record of its own; so is a line of another service, whatever it says, and a program's own 'name: [level]' line behind the column",
+		entries: []worldEntry{
+			we("2026-11-29T12:01:02Z", Error, "", "api-1     | 2026-11-29T12:01:02Z ERROR payment client timed out", "api-1     |     at PaymentClient.charge (client.js:88:11)"),
+			we("", Unknown, "", "cache-1   |     evicted 120 keys after memory pressure"),
+			we("", Unknown, "", "api-1 exited with code 137"),
+			we("", Unknown, "", "billing exited with code 0"),
+			we("2026-11-29T12:01:05Z", Error, "", "proxy-1   | 2026/11/29 12:01:05 [error] 7#7: upstream timed out while connecting to upstream"),
+			we("", Error, "", "proxy-1   | nginx: [error] cannot load certificate \"/etc/ssl/site.pem\""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

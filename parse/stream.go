@@ -719,6 +719,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
+	if isAlpha(line[0]) && (composeExit(line) || otherService(line, s.raw)) {
+		return false, rec, false // compose's own line that a service stopped, or another service's line
+	}
 	if stream, _ := criPiece(line); stream != "" {
 		if last, tag := criPiece(lastLine(s.raw)); last == stream && tag == 'P' {
 			return true, rec, false // the rest of a container's long line, which the runtime split
@@ -742,7 +745,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
 		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
 	}
-	if isAlpha(line[0]) && s.rec.Time != 0 && programLevel(line) {
+	if isAlpha(line[0]) && s.rec.Time != 0 && programLevel(line[composePrefix(line):]) {
 		// A program's own line on the stream of its timed log, its name and its level in
 		// brackets: nginx's "nginx: [emerg] host not found in upstream …" under its timed error
 		// log lines, as a container's output holds them.
@@ -2283,6 +2286,32 @@ func composePrefix(line []byte) int {
 		return 0
 	}
 	return k + 2
+}
+
+// composeExit reports whether line is docker compose's own note that a service's container
+// stopped: "redpanda-1 exited with code 1", "authelia exited with code 137".
+func composeExit(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if !hasPrefixAt(line, e, composeExited) {
+		return false
+	}
+	at := e + len(composeExited)
+	_, n := digitRun(line, at)
+	return n > 0 && blankSpan(line, at+n, len(line))
+}
+
+const composeExited = " exited with code "
+
+// otherService reports whether line and the pending entry's text come from two services under
+// docker compose's columns ("influxdb-1  | …" under "telegraf-1  | …"): a record of its own,
+// whatever it says.
+func otherService(line, pending []byte) bool {
+	k := composePrefix(line)
+	if k == 0 || composePrefix(pending) == 0 {
+		return false
+	}
+	_, e := nextToken(line, 0)
+	return !bytes.HasPrefix(pending, line[:e]) || byteAt(pending, e) != ' '
 }
 
 // procfileColumn returns where a line's own text starts behind the column a Procfile runner such
