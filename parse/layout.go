@@ -1750,15 +1750,34 @@ func bracketLevelDash(line []byte) (Level, int, bool) {
 }
 
 // pidColumns reports whether b is a number, or a pid and a thread id as logcat -v thread writes
-// them ("1412: 1430").
+// them ("1412: 1430"). With the uid modifier the uid comes first, a number or a name ("1000:
+// 1702: 1820", "root:  412").
 func pidColumns(b []byte) bool {
-	pid, tid, two := bytes.Cut(b, []byte(":"))
-	if _, ok := atoi(pid); !ok {
+	if len(b) == len("07:41:16") && b[2] == ':' && b[5] == ':' {
+		return false // a clock in parentheses
+	}
+	n := 0
+	for len(b) > 0 {
+		field, rest, _ := bytes.Cut(b, []byte(":"))
+		field = trimSpace(field)
+		if _, ok := atoi(field); !ok && !(n == 0 && len(rest) > 0 && androidUID(field)) {
+			return false
+		}
+		n++
+		b = rest
+	}
+	return n >= 1 && n <= 3
+}
+
+// androidUID reports whether w is an Android uid's name: root, system, logd, u0_a188.
+func androidUID(w []byte) bool {
+	if len(w) == 0 || len(w) > 16 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if two {
-		_, ok := atoi(trimSpace(tid))
-		return ok
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_') {
+			return false
+		}
 	}
 	return true
 }
@@ -1798,7 +1817,7 @@ func letterBeforeUptime(line []byte) (Level, int, bool) {
 	if byteAt(line, open) != '(' {
 		return Unknown, 0, false
 	}
-	close := indexByteFrom(line[:min(len(line), open+16)], ')', open+1)
+	close := indexByteFrom(line[:min(len(line), open+24)], ')', open+1)
 	if close < 0 {
 		return Unknown, 0, false
 	}

@@ -6080,6 +6080,15 @@ var ruleCases = []worldCase{
 			we("", Error, "", "proxy-1   | nginx: [error] cannot load certificate \"/etc/ssl/site.pem\""),
 		},
 	},
+	{
+		name: "logcat's level letter before the uid modifier's columns",
+		why:  "logcat -v thread and -v process with the uid modifier write the uid first in the parentheses, a number or a name: 'W( 1000: 1931: 2208)', 'E( system:  1931)'; the letter before them is the level",
+		entries: []worldEntry{
+			we("", Warn, "", "W( 1000: 1931: 2208) Unable to resolve host for update check"),
+			we("", Error, "", "E( system:  1931) Failed to write battery stats  (BatteryStatsService)"),
+			we("", Debug, "", "D(u0_a52: 6120: 6144) cache miss for avatar 88"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
