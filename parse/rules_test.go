@@ -6089,6 +6089,14 @@ var ruleCases = []worldCase{
 			we("", Debug, "", "D(u0_a52: 6120: 6144) cache miss for avatar 88"),
 		},
 	},
+	{
+		name: "a bracketed clock with its zone's offset",
+		why:  "a tool that stamps its lines with a time of day writes its zone's offset inside the same brackets ('[14:05:09 -0500]: …'): the clock is that zone's",
+		entries: []worldEntry{
+			we("2026-11-29T10:05:09Z", Unknown, "", "[05:05:09 -0500]: Uploading the build to the store"),
+			we("2026-11-29T10:05:44Z", Unknown, "", "[05:05:44 -0500]: Upload finished"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -585,6 +585,15 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		wall, _ := w.today(now)
 		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
 	}
+	if c := byteAt(b, i+1); byteAt(b, i) == ' ' && (c == '+' || c == '-') && h == 2 {
+		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
+		// with FASTLANE_SHOW_TIMEZONE: "[08:41:16 +0100]: …". It is placed on that zone's day.
+		if off, j := zone(b, i+1); j > i+4 && byteAt(b, j) == ']' {
+			wall, _ := w.today(now)
+			at := int64(off) * nsPerSec
+			return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at, j, true
+		}
+	}
 	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 && i > h+7 {
 		// A time of day with its fraction and its zone's offset, as Apple's Console copies a
 		// record: "08:41:16.480120+0100\tShop\t…". It is placed on that zone's day.
