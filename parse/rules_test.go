@@ -6097,6 +6097,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:05:44Z", Unknown, "", "[05:05:44 -0500]: Upload finished"),
 		},
 	},
+	{
+		name: "SLF4J SimpleLogger's untimed lines among timed records",
+		why:  "SLF4J's SimpleLogger writes '[thread] LEVEL logger - message' without a time: under another logger's timed record such a line is a record of its own, and the exception under it is its",
+		entries: []worldEntry{
+			we("2026-11-29T10:11:12.101Z", Info, "", "2026-11-29 10:11:12.101+0000 INFO  Server started."),
+			we("", Warn, "", "[pool-2-thread-1] WARN com.acme.cache.Store - eviction storm, 812 keys dropped"),
+			we("", Error, "", "[main] ERROR com.acme.Boot - cannot bind 0.0.0.0:8080", "java.net.BindException: Address already in use", "\tat java.base/sun.nio.ch.Net.bind0(Native Method)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1050,6 +1050,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return true, rec, false
 	}
+	if rec.Level != Unknown && simpleLoggerLine(inner) {
+		// SLF4J's SimpleLogger writes no time by default: "[main] INFO org.eclipse.jetty.server.Server
+		// - jetty-10.0.22 …", a record of its own among another logger's timed ones.
+		return false, rec, true
+	}
 	if rec.Format == FormatText && rec.Level != Unknown && (s.libraryLine(inner) || signOpening(inner)) {
 		// An untimed line that opens with a level of its own is another message, not the timed
 		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
@@ -1516,6 +1521,24 @@ func httpDump(raw []byte) bool {
 		}
 	}
 	return true // "Content-Length: 4120"
+}
+
+// simpleLoggerLine reports whether line opens as SLF4J's SimpleLogger writes a record without
+// its time: the thread in brackets, a level in capitals, the logger's name and " - ".
+func simpleLoggerLine(line []byte) bool {
+	if byteAt(line, 0) != '[' {
+		return false
+	}
+	close := bytes.IndexByte(line[:min(len(line), 64)], ']')
+	if close < 2 || byteAt(line, close+1) != ' ' {
+		return false
+	}
+	ls, le := nextToken(line, close+1)
+	if _, ok := ParseLevel(line[ls:le]); !ok || !isUpperWord(line[ls:le]) {
+		return false
+	}
+	_, ne := nextToken(line, le)
+	return hasPrefixAt(line, ne, " - ")
 }
 
 // signOpening reports whether a line opens with a console's sign for its level and two blanks,
