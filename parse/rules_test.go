@@ -6106,6 +6106,14 @@ var ruleCases = []worldCase{
 			we("", Error, "", "[main] ERROR com.acme.Boot - cannot bind 0.0.0.0:8080", "java.net.BindException: Address already in use", "\tat java.base/sun.nio.ch.Net.bind0(Native Method)"),
 		},
 	},
+	{
+		name: "a glog header whose clock has no fraction",
+		why:  "SeaweedFS' copy of glog writes its header's second without a fraction ('W1129 09:14:03     7 volume.go:88]'): the letter is the level and the clock the time when the thread id and the file:line follow",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:03Z", Warn, "", "W1129 09:14:03     7 volume.go:88] volume 12 is read-only"),
+			we("2026-11-29T09:14:05Z", Info, "", "volume_1   | I1129 09:14:05     7 store.go:141] add volume 13"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -509,7 +509,9 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 		return 0, Unknown, 0, false
 	}
 	c := b[d:] // " 14:30:01.123456"
-	if c[0] != ' ' || c[3] != ':' || c[6] != ':' || c[9] != '.' {
+	// SeaweedFS' copy of glog writes the second without its fraction: "I1129 07:41:20     1 master.go:256] …".
+	whole := c[9] == ' ' && glogThreadFile(c[9:])
+	if c[0] != ' ' || c[3] != ':' || c[6] != ':' || c[9] != '.' && !whole {
 		return 0, Unknown, 0, false
 	}
 	var lvl Level
@@ -530,10 +532,13 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	hour, ok3 := digits(c, 1, 2)
 	min, ok4 := digits(c, 4, 2)
 	sec, ok5 := digits(c, 7, 2)
-	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !isDigitAt(c, 10) {
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !whole && !isDigitAt(c, 10) {
 		return 0, Unknown, 0, false
 	}
-	nsec, i := fraction(c, 10)
+	nsec, i := int64(0), 9
+	if !whole {
+		nsec, i = fraction(c, 10)
+	}
 	if d == 5 {
 		t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
 		return w.utc(t), lvl, d + i, ok
@@ -544,6 +549,18 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	}
 	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
 	return w.utc(t), lvl, d + i, ok
+}
+
+// glogThreadFile reports whether b, after a glog header's clock, holds its thread id and its
+// "file:line]": the header of a glog line whose clock has no fraction.
+func glogThreadFile(b []byte) bool {
+	j := skipBlanks(b, 0)
+	_, n := digitRun(b, j)
+	if n == 0 || byteAt(b, j+n) != ' ' {
+		return false
+	}
+	fs, fe := nextToken(b, j+n)
+	return fe-fs > 3 && b[fe-1] == ']' && indexByteFrom(b[:fe], ':', fs) > fs
 }
 
 // parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as
