@@ -6114,6 +6114,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:14:05Z", Info, "", "volume_1   | I1129 09:14:05     7 store.go:141] add volume 13"),
 		},
 	},
+	{
+		name: "docker compose's column for a container with a name of its own",
+		why:  "a container named in compose (container_name) has no '-1' after its name: 'vault  | …' is still the service's column; a frame or an item its first line announced, indented deeper behind the same column, goes on the entry; a layout's level column ('info   | …') is none",
+		entries: []worldEntry{
+			we("", Unknown, "", "vault  | ==> Vault server configuration:", "vault  |   Storage: file"),
+			we("", Info, "", "relay  |   [i] Loading the following plugins:", "relay  |         - auth", "relay  |         - ratelimit"),
+			we("", Info, "", "relay  |   [i] Plugins loaded"),
+			we("", Unknown, "", `relay  | Exception in thread "main" java.lang.IllegalStateException: port in use`, "relay  |         at com.acme.Relay.bind(Relay.java:41)", "relay  |         at com.acme.Relay.main(Relay.java:12)"),
+			we("", Unknown, "", "vault exited with code 2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -829,6 +829,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// left out when the second has not changed; any other line is the query's own text.
 		return !generalLogRecord(line) && !mysqldBanner(line), rec, false
 	}
+	if k := composePrefix(line); k > 0 && deeperBehindColumn(line, k, s.raw) && !otherService(line, s.raw) && !s.timeFirst(line[skipWS(line, k):]) {
+		// A frame or a listed item indented deeper than the pending entry's first line behind
+		// the same service column goes on it: Pi-hole's list under "  [i] Applying the
+		// following caps …:", a Java exception's "at" lines.
+		return true, rec, false
+	}
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
@@ -2294,8 +2300,11 @@ func composePrefix(line []byte) int {
 	for e < len(line) && e < 64 && line[e] != ' ' {
 		e++
 	}
-	if e < 3 || e == len(line) || !isDigit(line[e-1]) {
+	if e < 3 || e == len(line) {
 		return 0
+	}
+	if !isDigit(line[e-1]) {
+		return namedColumn(line, e)
 	}
 	d := e - 1
 	for d > 0 && isDigit(line[d-1]) {
@@ -2309,6 +2318,43 @@ func composePrefix(line []byte) int {
 		return 0
 	}
 	return k + 2
+}
+
+// namedColumn returns where a line's own text starts behind the column docker compose puts
+// before a service's lines when the container has a name of its own ("pihole  | …",
+// "authelia  | …"): a name in lower case, two blanks at least and a bar. A level's word in that
+// place ("info   | …") is a layout's column, no service's.
+func namedColumn(line []byte, e int) int {
+	name := line[:e]
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '-' || c == '_' || c == '.') {
+			return 0
+		}
+	}
+	k := skipBlanks(line, e)
+	if k < e+2 || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
+		return 0
+	}
+	if _, level := ParseLevel(name); level {
+		return 0
+	}
+	return k + 2
+}
+
+// deeperBehindColumn reports whether line's text behind its service column, which ends at k, is
+// indented deeper than the text of the pending entry's first line behind its own, and is a
+// stack's frame ("at …") or an item of what the entry's first line announced with its colon. (An
+// init script's "   ...done." under " * Starting cron" is a line of its own.)
+func deeperBehindColumn(line []byte, k int, pending []byte) bool {
+	j := composePrefix(pending)
+	if j == 0 || blankSpan(line, k, len(line)) {
+		return false
+	}
+	text := skipWS(line, k)
+	if text-k <= skipWS(pending, j)-j {
+		return false
+	}
+	return hasPrefixAt(line, text, "at ") || bytes.HasSuffix(bytes.TrimRight(firstLine(pending), " "), []byte(":"))
 }
 
 // composeExit reports whether line is docker compose's own note that a service's container
