@@ -6125,6 +6125,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "vault exited with code 2"),
 		},
 	},
+	{
+		name: "a JVM's or Python's warning inside a syslog message",
+		why:  "a program started by systemd writes the JVM's 'OpenJDK 64-Bit Server VM warning: …' or Python's 'file.py:41: DeprecationWarning: …' on its stderr, which the journal stores as a syslog line: the warning is the record's level",
+		entries: []worldEntry{
+			we("2026-11-29T09:30:02Z", Warn, "kafka-2", "Nov 29 09:30:02 kafka-2 kafka-server-start.sh[1182]: OpenJDK 64-Bit Server VM warning: If the number of processors is expected to increase from one, then you should configure the number of parallel GC threads appropriately"),
+			we("2026-11-29T09:30:04Z", Warn, "app-1", "Nov 29 09:30:04 app-1 gunicorn[2210]: /srv/app/venv/lib/python3.12/site-packages/kombu/utils.py:88: DeprecationWarning: datetime.utcnow() is deprecated"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

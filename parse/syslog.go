@@ -827,6 +827,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	if s == e {
 		return Unknown, false
 	}
+	if warningCategory(line[s:]) {
+		return Warn, true // a JVM's "OpenJDK 64-Bit Server VM warning: …", Python's "app.py:41: DeprecationWarning: …"
+	}
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
 		// A lone separator between columns, as coturn writes its empty session's: "0: : ERROR: …".
