@@ -106,6 +106,7 @@ func (l *loki) forward(ctx context.Context, r *lokiReader, start, end int64) (de
 			return delivered, err
 		}
 		fresh := r.add(es)
+		r.at.confirmed() // the store's own entries need no check
 		delivered += fresh
 		if len(es) < l.page {
 			return delivered, nil
@@ -247,11 +248,13 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-settle.C:
-			if !r.at.pending() {
-				continue
-			}
-			if err := l.reread(ctx, r); err != nil {
-				return err
+			// The tail is not read while the store is: Loki buffers its messages meanwhile, and
+			// what it drops for it comes back with the next read of the store. A read that fails
+			// is tried again at the next tick; the tail stays open.
+			if r.at.pending() {
+				if err := l.reread(ctx, r); err != nil && ctx.Err() != nil {
+					return err
+				}
 			}
 		case <-quiet.C:
 			// Asked a whole quiet spell after the tail's last message, not at a tick that may
@@ -262,6 +265,11 @@ func (l *loki) tailOnce(ctx context.Context, r *lokiReader, reconnects int) erro
 			}
 			quiet.Reset(l.silent)
 			heard = time.Now()
+			if r.at.pending() {
+				if err := l.reread(ctx, r); err != nil {
+					return err
+				}
+			}
 			// Entries after the last one delivered that the store has but the tail did not send:
 			// they are delivered here, and the tail is opened again, from them on.
 			fresh, err := l.forward(ctx, r, r.at.ts, r.now().Add(lokiAhead).UnixNano())

@@ -59,8 +59,13 @@ const (
 	// and an entry comes to the store that much before the tail would send it.
 	lokiSettle = 5 * time.Second
 	// lokiCheckEvery is how many entries a tail may deliver before the store is read again
-	// behind it, whatever the time: it bounds the check window (a few MB).
+	// behind it, whatever the time; lokiWindowKeys bounds the entries the check window keeps
+	// (each a time and a hash in a map, a few MB).
 	lokiCheckEvery = 50_000
+	lokiWindowKeys = 200_000
+	// lokiLate is how far behind the newest entry the check window still tells apart an entry
+	// delivered twice: a stream whose shipper or node clock lags that much.
+	lokiLate = 30 * time.Second
 	// lokiSilent is how long a tail may stay quiet before the store is asked whether it holds
 	// entries the tail did not send: after a restart Loki can keep a tail open that no ingester
 	// feeds ("empty ring"), and nothing else would tell.

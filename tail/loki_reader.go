@@ -117,7 +117,7 @@ func (r *lokiReader) followState(reconnects int) string {
 		notes = append(notes, fmt.Sprintf("reconnected %d×", reconnects))
 	}
 	if d := r.s.dropped.Load(); d > 0 {
-		notes = append(notes, fmt.Sprintf("Loki dropped %d entries", d))
+		notes = append(notes, fmt.Sprintf("Loki's tail dropped %d entries, recent ones read from the store", d))
 	}
 	if len(notes) == 0 {
 		return stateFollowing
@@ -132,8 +132,12 @@ func (r *lokiReader) followState(reconnects int) string {
 // While a tail follows, it also keeps a check window: every entry delivered at a time from the
 // window's floor on, so that an entry the tail sends again, or one that a read of the store
 // (loki.reread) returns while the tail is still to send it, is delivered once. The store is read
-// from the window's check point to the cursor; then the floor moves up to the last check point
-// and the check point to the cursor, so that the window holds about two reads' worth of entries.
+// from the window's check point to the cursor; then the check point moves to the cursor and the
+// floor to the older of the last check point and lokiLate behind the cursor, so that a stream
+// whose entries come that late is still told apart. Past lokiWindowKeys entries the floor
+// moves to the last check point however late the streams are, which bounds the window. What the
+// store itself returned past the check point (a catch-up's pages) needs no check: the window
+// moves to the cursor then (confirmed).
 type resume struct {
 	ts   int64
 	seed maphash.Seed
@@ -227,10 +231,29 @@ func (c *resume) open() {
 // pending reports whether entries came since the store was last read.
 func (c *resume) pending() bool { return c.sent != nil && c.unchecked > 0 }
 
-// checked records that the store was read from the check point to upto, the cursor then: the
-// floor moves to the old check point, the check point to upto.
+// checked records that the store was read from the check point to upto, the cursor then.
 func (c *resume) checked(upto int64) {
-	c.floor, c.check, c.unchecked = c.check, upto, 0
+	floor := min(c.check, upto-int64(lokiLate))
+	c.prune(floor)
+	if len(c.sent) > lokiWindowKeys {
+		c.prune(c.check)
+	}
+	c.check, c.unchecked = upto, 0
+}
+
+// confirmed records that what was delivered up to the cursor came from the store or was
+// checked: the window starts again at the cursor.
+func (c *resume) confirmed() {
+	if c.sent == nil {
+		return
+	}
+	c.prune(c.ts)
+	c.check, c.unchecked = c.ts, 0
+}
+
+// prune moves the floor up to floor and forgets the entries below it.
+func (c *resume) prune(floor int64) {
+	c.floor = max(c.floor, floor)
 	for k := range c.sent {
 		if k.ts < c.floor {
 			delete(c.sent, k)

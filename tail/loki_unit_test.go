@@ -74,27 +74,64 @@ func TestLokiResume(t *testing.T) {
 	}
 }
 
-// The check window holds what two reads of the store can return again and forgets the rest: it
-// stays bounded however long the tail runs.
+// The check window keeps what a read of the store or a late stream can return again, and
+// forgets the rest: it stays bounded however long the tail runs.
 func TestLokiCheckWindowForgets(t *testing.T) {
+	entry := func(ts int64) lokiEntry { return lokiEntry{ts: ts, stream: "{}", line: strconv.FormatInt(ts, 10)} }
+	sec := int64(time.Second)
+
+	// Entries 10 s apart: the window keeps those since the check before the last.
 	r := resume{seed: maphash.MakeSeed()}
 	r.open()
-	entry := func(ts int64) lokiEntry { return lokiEntry{ts: ts, stream: "{}", line: strconv.FormatInt(ts, 10)} }
-	for ts := int64(1); ts <= 20; ts++ {
-		r.advance(entry(ts))
-		if ts%10 == 0 {
-			r.checked(ts)
+	for i := int64(1); i <= 20; i++ {
+		r.advance(entry(i * 10 * sec))
+		if i%10 == 0 {
+			r.checked(i * 10 * sec)
 		}
 	}
-	if len(r.sent) != 11 || r.seen(entry(9)) || !r.seen(entry(10)) || !r.seen(entry(15)) {
-		t.Errorf("window of %d entries from %d; want the 11 from the last check but one (10)", len(r.sent), r.floor)
+	if len(r.sent) != 11 || r.seen(entry(90*sec)) || !r.seen(entry(100*sec)) || !r.seen(entry(150*sec)) {
+		t.Errorf("window of %d entries from %ds; want the 11 from the check before the last (100 s)", len(r.sent), r.floor/sec)
 	}
 	if r.pending() {
 		t.Error("pending right after a check")
 	}
-	r.advance(entry(21))
+	r.advance(entry(201 * sec))
 	if !r.pending() || r.unchecked != 1 {
 		t.Errorf("pending %v with %d unchecked after one more entry", r.pending(), r.unchecked)
+	}
+
+	// Entries a second apart: those within lokiLate of the cursor stay, a late stream's too.
+	r = resume{seed: maphash.MakeSeed()}
+	r.open()
+	for i := int64(1); i <= 60; i++ {
+		r.advance(entry(i * sec))
+		if i%10 == 0 {
+			r.checked(i * sec)
+		}
+	}
+	if want := int(lokiLate/time.Second) + 1; len(r.sent) != want || !r.seen(entry(30*sec)) || r.seen(entry(29*sec)) {
+		t.Errorf("window of %d entries from %ds; want the %d within lokiLate of the cursor", len(r.sent), r.floor/sec, want)
+	}
+
+	// More entries than the window holds: it keeps those since the last check but one only.
+	r = resume{seed: maphash.MakeSeed()}
+	r.open()
+	n := int64(lokiWindowKeys + 1000)
+	for i := int64(1); i <= n; i++ {
+		r.advance(entry(i))
+		if i == n/2 || i == n {
+			r.checked(i)
+		}
+	}
+	if len(r.sent) > lokiWindowKeys {
+		t.Errorf("window of %d entries, over its bound of %d", len(r.sent), lokiWindowKeys)
+	}
+
+	// What the store returned itself needs no check: the window starts again at the cursor.
+	r.advance(entry(n + 1))
+	r.confirmed()
+	if len(r.sent) != 1 || r.pending() || !r.seen(entry(n+1)) {
+		t.Errorf("after a read of the store: window of %d entries, pending %v", len(r.sent), r.pending())
 	}
 }
 
