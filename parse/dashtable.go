@@ -225,9 +225,7 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 		s.table.on = false // a line of the log the table was printed in: the table ended without a blank line
 		return false
 	}
-	s.observe(line, offset, b)
-	s.emit(b)
-	s.start(line, offset, truncated, Record{}, false)
+	s.startOwn(line, offset, truncated, Record{}, false, b)
 	s.table.apply(s.raw, &s.rec, s.p.nowNano(), &s.p.wall)
 	return true
 }

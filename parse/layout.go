@@ -1753,20 +1753,23 @@ func bracketLevelDash(line []byte) (Level, int, bool) {
 // them ("1412: 1430"). With the uid modifier the uid comes first, a number or a name ("1000:
 // 1702: 1820", "root:  412").
 func pidColumns(b []byte) bool {
-	if len(b) == len("07:41:16") && b[2] == ':' && b[5] == ':' {
-		return false // a clock in parentheses
-	}
-	n := 0
-	for len(b) > 0 {
-		field, rest, _ := bytes.Cut(b, []byte(":"))
-		field = trimSpace(field)
-		if _, ok := atoi(field); !ok && !(n == 0 && len(rest) > 0 && androidUID(field)) {
+	n, short := 0, 0
+	for {
+		field, rest, more := bytes.Cut(b, []byte(":"))
+		f := trimSpace(field)
+		if _, ok := atoi(f); !ok && !(n == 0 && more && androidUID(f)) {
 			return false
 		}
+		if n > 0 && len(field) == 2 {
+			short++ // a clock's or an elapsed time's minutes and seconds: "(07:41:16)", "(1:02:17)"
+		}
 		n++
+		if !more {
+			break
+		}
 		b = rest
 	}
-	return n >= 1 && n <= 3
+	return n <= 3 && !(n > 1 && short == n-1)
 }
 
 // androidUID reports whether w is an Android uid's name: root, system, logd, u0_a188.
@@ -1817,7 +1820,7 @@ func letterBeforeUptime(line []byte) (Level, int, bool) {
 	if byteAt(line, open) != '(' {
 		return Unknown, 0, false
 	}
-	close := indexByteFrom(line[:min(len(line), open+24)], ')', open+1)
+	close := indexByteFrom(line[:min(len(line), open+24)], ')', open+1) // "( 1000: 1702: 1820)", uid and all
 	if close < 0 {
 		return Unknown, 0, false
 	}

@@ -30,31 +30,37 @@ func (s *Stream) learnListing(line []byte) (row bool) {
 		return false
 	}
 	if listingRule(line) {
-		if columnNames(s.raw) >= 2 && namesOnly(s.raw) {
+		if columnGaps(s.raw) >= 2 && namesOnly(s.raw) {
 			s.listing = listing{on: true}
-			s.listing.timeColumn(s.raw)
+			s.listing.learnTimeColumn(s.raw)
 		}
 		return false // the rule itself is read as before
 	}
-	if capitalHeading(s.raw) && columnNames(line) >= 1 && !s.timeFirst(line) {
+	if capitalHeading(s.raw) && columnGaps(line) >= 1 && !s.timeFirst(line) {
 		s.listing = listing{on: true}
-		s.listing.timeColumn(s.raw)
+		s.listing.learnTimeColumn(s.raw)
 		return true
 	}
 	return false
 }
 
-// listingRow takes a line under a listing's heading: a row, a record of its own. A blank line, a
-// timed one or one with no columns (a traceback's frame, a sentence) ends the listing and is
-// left to the caller.
+// listingRow takes a line under a listing's heading: a row, a record of its own. A blank line or
+// one with no columns (a traceback's frame, a sentence) ends the listing and is left to the
+// caller. So does one that opens as a log's record does, which is a record of its own too: the
+// source's log goes on, and the last row is not the header of its block.
 func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch) bool {
-	if blankLine(line) || s.timeFirst(line) || columnNames(line) == 0 {
+	if blankLine(line) {
 		s.listing.on = false
 		return false
 	}
-	s.observe(line, offset, b)
-	s.emit(b)
-	s.start(line, offset, truncated, Record{}, false)
+	opening := s.recordOpening(line)
+	if opening || columnGaps(line) == 0 {
+		s.listing.on = false
+		if !opening {
+			return false
+		}
+	}
+	s.startOwn(line, offset, truncated, Record{}, false, b)
 	if s.rec.Time == 0 && s.listing.timeTo > 0 {
 		if t, ok := s.listing.rowTime(s.raw, s.p.nowNano(), &s.p.wall); ok {
 			s.rec.Time = t
@@ -63,8 +69,29 @@ func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch)
 	return true
 }
 
-// timeColumn finds the first of the heading's names that names a moment.
-func (l *listing) timeColumn(heading []byte) {
+// recordOpening reports whether line opens as a log's record, not a listing's row: with a time,
+// a level word (log4j's "WARN  2026-…", Python's "WARNING:root:…"), glog's header
+// ("E1129 10:00:00.123456") or a compose column.
+func (s *Stream) recordOpening(line []byte) bool {
+	if s.timeFirst(line) || composePrefix(line) > 0 {
+		return true
+	}
+	_, e := nextToken(line, 0)
+	word := bytes.TrimRight(line[:e], ":")
+	if _, ok := ParseLevel(word); ok && isUpperWord(word) {
+		return true
+	}
+	if k := bytes.IndexByte(word, ':'); k > 0 {
+		if _, ok := ParseLevel(word[:k]); ok && isUpperWord(word[:k]) {
+			return true // Python's "WARNING:root:…"
+		}
+	}
+	_, _, _, ok := parseGlog(line, s.p.nowNano(), &s.p.wall)
+	return ok
+}
+
+// learnTimeColumn finds the first of the heading's names that names a moment.
+func (l *listing) learnTimeColumn(heading []byte) {
 	for i := 0; i < len(heading); {
 		s, e := nextToken(heading, i)
 		if s >= len(heading) {
@@ -116,9 +143,9 @@ func listingRule(line []byte) bool {
 	return true
 }
 
-// columnNames counts the gaps of two blanks or more between a line's words: the columns of a
+// columnGaps counts the gaps of two blanks or more between a line's words: the columns of a
 // heading or of a row, past the first.
-func columnNames(line []byte) int {
+func columnGaps(line []byte) int {
 	gaps := 0
 	i := skipBlanks(line, 0)
 	for i < len(line) {
@@ -175,5 +202,5 @@ func capitalHeading(line []byte) bool {
 		names++
 		i = e
 	}
-	return names >= minListingNames && letters && columnNames(line) >= 1 && namesOnly(line)
+	return names >= minListingNames && letters && columnGaps(line) >= 1 && namesOnly(line)
 }

@@ -6133,6 +6133,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:30:04Z", Warn, "app-1", "Nov 29 09:30:04 app-1 gunicorn[2210]: /srv/app/venv/lib/python3.12/site-packages/kombu/utils.py:88: DeprecationWarning: datetime.utcnow() is deprecated"),
 		},
 	},
+	{
+		name: "a listing ends where the log goes on",
+		why:  "a listing's rows end at a line that opens as a log's record (a glog header, a level first, a time): that line is a record of its own, not the last row's text, and its indented details stay with it",
+		entries: []worldEntry{
+			we("", Unknown, "", "NAME    READY   STATUS    RESTARTS   AGE"),
+			we("", Unknown, "", "web-1   1/1     Running   0          5m"),
+			we("2026-11-29T10:00:00.123456Z", Error, "", "E1129 10:00:00.123456   12 server.go:88] request failed:", "    detail:  timeout  after 5s"),
+			we("2026-11-29T10:00:01.5Z", Warn, "", "WARNING  2026-11-29 10:00:01,500 app: config reloaded:", "    db   postgres"),
+		},
+	},
+	{
+		name: "an exit note outside docker compose",
+		why:  "'… exited with code 1' starts a record only under compose's columns, where compose writes it; elsewhere it is the text of the record above",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Error, "", "2026-11-29 10:00:00 ERROR runner: step failed, output follows:", "Process exited with code 1"),
+		},
+	},
+	{
+		name: "an elapsed time in parentheses after a letter",
+		why:  "a letter before an elapsed time in parentheses is no logcat level, as a clock there is none",
+		entries: []worldEntry{
+			we("", Unknown, "", "A (1:02:17) lap recorded"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

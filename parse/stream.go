@@ -531,6 +531,14 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 }
 
+// startOwn ends the pending entry and starts one at line, a record of its own whatever the lines
+// before it were: a row of a table or a listing. rec is line's parse when parsed.
+func (s *Stream) startOwn(line []byte, offset int64, truncated bool, rec Record, parsed bool, b *Batch) {
+	s.observe(line, offset, b)
+	s.emit(b)
+	s.start(line, offset, truncated, rec, parsed)
+}
+
 // capFirst records the size of a new entry's first line and cuts the line to the entry cap; cut
 // says it did.
 func (s *Stream) capFirst(line []byte, truncated bool) (_ []byte, _, cut bool) {
@@ -719,7 +727,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if isAlpha(line[0]) && (composeExit(line) || otherService(line, s.raw)) {
+	if isAlpha(line[0]) && (composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
 		return false, rec, false // compose's own line that a service stopped, or another service's line
 	}
 	if stream, _ := criPiece(line); stream != "" {

@@ -606,18 +606,14 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
 		// with FASTLANE_SHOW_TIMEZONE: "[08:41:16 +0100]: …". It is placed on that zone's day.
 		if off, j := zone(b, i+1); j > i+4 && byteAt(b, j) == ']' {
-			wall, _ := w.today(now)
-			at := int64(off) * nsPerSec
-			return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at, j, true
+			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
 	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 && i > h+7 {
 		// A time of day with its fraction and its zone's offset, as Apple's Console copies a
 		// record: "08:41:16.480120+0100\tShop\t…". It is placed on that zone's day.
 		if off, j := zone(b, i); j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') {
-			wall, _ := w.today(now)
-			at := int64(off) * nsPerSec
-			return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at, j, true
+			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
@@ -634,6 +630,13 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
+}
+
+// clockInZone is a time of day in a zone off seconds east of UTC, placed on that zone's day.
+func clockInZone(w *wallClock, now int64, off, hour, min, sec int, nsec int64) int64 {
+	wall, _ := w.today(now)
+	at := int64(off) * nsPerSec
+	return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at
 }
 
 // promptClock reads a time of day to the minute closed by a prompt's '>', as Tiger's security
