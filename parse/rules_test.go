@@ -6157,6 +6157,23 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "A (1:02:17) lap recorded"),
 		},
 	},
+	{
+		name: "lines behind grep's file name and line number",
+		why:  "grep over a log folder writes the file's name, and with -n the line's number, before each line it found, a context line's number with a dash: the line behind them is read as the file holds it",
+		entries: []worldEntry{
+			we("2026-11-29T08:01:02Z", Unknown, "gw-1", "/var/log/auth.log:Nov 29 08:01:02 gw-1 sshd[812]: Connection closed by 10.0.0.9 port 50122"),
+			we("2026-11-28T21:00:03.118Z", Warn, "", "/var/log/app/api.log.2.gz:2026-11-28 21:00:03,118 WARN pool exhausted"),
+			we("2026-11-29T08:01:05Z", Error, "", "/srv/logs/worker.log:88:2026-11-29 08:01:05 ERROR job 41 failed"),
+		},
+	},
+	{
+		name: "grep -n's numbers before one log's lines",
+		why:  "grep -n on one log writes each match's number and a colon, a context line's number and a dash: the line behind is read as the file holds it",
+		entries: []worldEntry{
+			we("2026-11-29T08:01:06Z", Info, "", "1204-2026-11-29 08:01:06 INFO retrying job 41"),
+			we("2026-11-29T08:01:07Z", Error, "", "1205:2026-11-29 08:01:07 ERROR job 41 failed again"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1914,6 +1914,7 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return 0, -1
 	}
 	k = markPrefix(line)
+	k += grepPrefix(line[k:])
 	k += erasedPrefix(line[k:])
 	k += cephStderrPrefix(line[k:])
 	if n := eventCounter(line[k:]); n > 0 {
@@ -1960,7 +1961,7 @@ func mayHavePrefix(line []byte) bool {
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
-	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && byteAt(line, 10) == 'T'
+	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && byteAt(line, 10) == 'T' || next == '-' && isoDateAt(line, n+1)
 }
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names

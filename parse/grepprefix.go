@@ -1,0 +1,58 @@
+package parse
+
+import "bytes"
+
+// The file name and line number grep writes before each line it found, when it searched several
+// files or was asked for numbers (grep -H, -r, -n, zgrep over a log folder and its rotations):
+// "/var/log/auth.log.1:Nov 29 …", "/var/log/nginx/error.log:1412:2026/11/29 …", a context
+// line's "4118-2026-11-29 …" beside a match's "4119:2026-11-29 …". What follows is the logged
+// line, read as the file holds it (see prefixSpan).
+
+// maxGrepPath bounds the file name looked for before grep's colon.
+const maxGrepPath = 200
+
+// grepPrefix returns where a line's text starts behind grep's file name and line number, or 0.
+// The name is a log's (in a folder named log, or named .log, syslog or messages, rotated or
+// compressed), and the text follows the colon without a blank; a bare line number counts when
+// the text behind it opens with an ISO date, as grep -n's lines of one log do.
+func grepPrefix(line []byte) int {
+	k := 0
+	if byteAt(line, 0) == '/' || byteAt(line, 0) == '.' {
+		c := bytes.IndexByte(line[:min(len(line), maxGrepPath)], ':')
+		if c < 2 || !logPath(line[:c]) || byteAt(line, c+1) == ' ' || c+1 >= len(line) {
+			return 0
+		}
+		k = c + 1
+	}
+	if n := lineNumber(line[k:]); n > 0 && (k > 0 || isoDateAt(line, k+n)) {
+		k += n
+	}
+	return k
+}
+
+// lineNumber returns the length of grep's line number and the colon (a match) or dash (a
+// context line) after it at the start of b, or 0.
+func lineNumber(b []byte) int {
+	_, n := digitRun(b, 0)
+	if n == 0 || n > 9 || byteAt(b, n) != ':' && byteAt(b, n) != '-' {
+		return 0
+	}
+	return n + 1
+}
+
+// isoDateAt reports whether b holds an ISO date at i: "2026-11-29".
+func isoDateAt(b []byte, i int) bool {
+	return len(b) >= i+10 && digitsOnly(b[i:i+4]) && b[i+4] == '-' && digitsOnly(b[i+5:i+7]) && b[i+7] == '-' && digitsOnly(b[i+8:i+10])
+}
+
+// logPath reports whether a file name is a log's: in a log folder, or named so.
+func logPath(p []byte) bool {
+	if bytes.IndexByte(p, ' ') >= 0 {
+		return false
+	}
+	if bytes.Contains(p, []byte("/log/")) || bytes.Contains(p, []byte("/logs/")) {
+		return true
+	}
+	name := p[bytes.LastIndexByte(p, '/')+1:]
+	return bytes.Contains(name, []byte(".log")) || bytes.HasPrefix(name, []byte("syslog")) || bytes.HasPrefix(name, []byte("messages"))
+}
