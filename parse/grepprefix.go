@@ -56,3 +56,21 @@ func logPath(p []byte) bool {
 	name := p[bytes.LastIndexByte(p, '/')+1:]
 	return bytes.Contains(name, []byte(".log")) || bytes.HasPrefix(name, []byte("syslog")) || bytes.HasPrefix(name, []byte("messages"))
 }
+
+// toolNote reports whether line is a shell tool's own line among the log lines it printed, a
+// record of its own whatever is above it: grep's note on a compressed or binary file ("grep:
+// /var/log/syslog.2.gz: binary file matches", "Binary file … matches"), tail's header before each
+// file's lines ("==> /var/log/nginx/error.log <=="), systemctl status's closing hint.
+func toolNote(line []byte) bool {
+	switch line[0] {
+	case 'g', 'z':
+		return hasPrefixAt(line, 0, "grep: ") || hasPrefixAt(line, 0, "zgrep: ")
+	case 'B':
+		return hasPrefixAt(line, 0, "Binary file ") && bytes.HasSuffix(line, []byte(" matches"))
+	case '=':
+		return hasPrefixAt(line, 0, "==> ") && bytes.HasSuffix(line, []byte(" <=="))
+	case 'H':
+		return hasPrefixAt(line, 0, "Hint: Some lines were ellipsized")
+	}
+	return false
+}

@@ -6174,6 +6174,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:01:07Z", Error, "", "1205:2026-11-29 08:01:07 ERROR job 41 failed again"),
 		},
 	},
+	{
+		name: "shell tools' own lines among log lines, kubectl's prefix",
+		why:  "grep's note on a compressed file, tail's header before each file and kubectl logs --prefix's pod and container in brackets come with the log lines pasted from a shell: the notes and headers are records of their own, and the line behind kubectl's prefix is read as the container wrote it",
+		entries: []worldEntry{
+			we("2026-11-29T08:11:02Z", Error, "", "2026-11-29 08:11:02 ERROR cache: eviction failed"),
+			we("", Unknown, "", "grep: /var/log/cache.log.3.gz: binary file matches"),
+			wskip(""),
+			we("", Unknown, "", "==> /var/log/cache/slow.log <=="),
+			we("2026-11-29T08:11:05Z", Warn, "", "2026-11-29 08:11:05 WARN cache: slow get 812 ms"),
+			we("2026-11-29T08:11:07.5Z", Warn, "", "[pod/cache-0/redis] 1:M 29 Nov 2026 08:11:07.500 # WARNING overcommit_memory is set to 0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -727,6 +727,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
+	if toolNote(line) {
+		return false, rec, false // grep's, tail's or systemctl's own line among the log's
+	}
 	if isAlpha(line[0]) && (composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
 		return false, rec, false // compose's own line that a service stopped, or another service's line
 	}
@@ -1930,8 +1933,10 @@ func prefixSpan(line []byte) (k, stamp int) {
 		if n := bracketBeforeJSON(line[k:]); n > 0 {
 			return k + n, -1
 		}
-		if n := namedBracket(line[k:]); n > 0 && collectorStamp(line[k+n:]) > 0 {
-			k += n // kubectl logs --prefix --timestamps: "[pod/web-1/app] 2026-11-29T07:41:16.2Z {…}"
+		if n := namedBracket(line[k:]); n > 0 && (collectorStamp(line[k+n:]) > 0 || hasPrefixAt(line, k, "[pod/")) {
+			// kubectl logs --prefix, with --timestamps or not: "[pod/web-1/app] 2026-11-29T07:41:16.2Z {…}",
+			// "[pod/redis-0/redis] 1:M 29 Nov 2026 07:41:16.204 * Ready to accept connections".
+			k += n
 		}
 	}
 	if n := composePrefix(line[k:]); n > 0 {
