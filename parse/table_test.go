@@ -395,6 +395,7 @@ var realTables = []table{
 	{"fresh162_test.go", fresh162Cases, 26},
 	{"fresh163_test.go", fresh163Cases, 26},
 	{"fresh164_test.go", fresh164Cases, 26},
+	{"fresh165_test.go", fresh165Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
