@@ -6186,6 +6186,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:11:07.5Z", Warn, "", "[pod/cache-0/redis] 1:M 29 Nov 2026 08:11:07.500 # WARNING overcommit_memory is set to 0"),
 		},
 	},
+	{
+		name: "grep's separator between groups of context",
+		why:  "grep -n -A1 -B1 prints '--' between the groups of lines around each match: a record of its own under a numbered line, the context lines' own records around it",
+		entries: []worldEntry{
+			we("2026-11-29T08:20:01Z", Error, "", "311:2026-11-29 08:20:01 ERROR payment declined for order 88"),
+			we("2026-11-29T08:20:02Z", Info, "", "312-2026-11-29 08:20:02 INFO retry scheduled"),
+			we("", Unknown, "", "--"),
+			we("2026-11-29T08:40:11Z", Info, "", "540-2026-11-29 08:40:11 INFO worker restarted"),
+			we("2026-11-29T08:40:12Z", Error, "", "541:2026-11-29 08:40:12 ERROR payment declined for order 91"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -727,8 +727,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if toolNote(line) {
-		return false, rec, false // grep's, tail's or systemctl's own line among the log's
+	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 {
+		// grep's, tail's or systemctl's own line among the log's; grep's "--" between the
+		// groups of lines it printed around each match.
+		return false, rec, false
 	}
 	if isAlpha(line[0]) && (composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
 		return false, rec, false // compose's own line that a service stopped, or another service's line
