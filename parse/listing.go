@@ -22,6 +22,10 @@ type listing struct {
 // minListingNames is how many names a heading of capitals holds at least.
 const minListingNames = 3
 
+// maxTimeName and maxTimeValue bound a time column's name and the value read under it (a date, a
+// clock with its fraction and a zone), which bounds the work a row takes.
+const maxTimeName, maxTimeValue = 24, 40
+
 // learnListing looks at line under the pending entry, and turns the listing on when the entry
 // is a heading alone and line its rule or, under a heading of capitals, its first row. It
 // reports whether line is that first row, to be taken as one.
@@ -69,11 +73,15 @@ func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch)
 	return true
 }
 
-// recordOpening reports whether line opens as a log's record, not a listing's row: with a time,
-// a level word (log4j's "WARN  2026-…", Python's "WARNING:root:…"), glog's header
-// ("E1129 10:00:00.123456") or a compose column.
+// recordOpening reports whether line opens as a log's record, not a listing's row: with a time
+// in its first two words (bracketed, behind a PRI, Ruby's "E, [2026-…"), a level word (log4j's
+// "WARN  2026-…", Python's "WARNING:root:…"), glog's header ("E1129 10:00:00.123456") or a
+// compose column.
 func (s *Stream) recordOpening(line []byte) bool {
 	if s.timeFirst(line) || composePrefix(line) > 0 {
+		return true
+	}
+	if st, ok := locate(line, s.p.nowNano(), &s.p.wall); ok && st.token <= 1 && st.kind == stampDate {
 		return true
 	}
 	_, e := nextToken(line, 0)
@@ -101,7 +109,7 @@ func (l *listing) learnTimeColumn(heading []byte) {
 		if k := bytes.IndexByte(name, '/'); k > 0 {
 			name = name[:k] // qstat's "submit/start at"
 		}
-		if timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") {
+		if len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished")) {
 			l.timeFrom, l.timeTo = int32(s), int32(e)
 			return
 		}
@@ -111,10 +119,10 @@ func (l *listing) learnTimeColumn(heading []byte) {
 
 // rowTime reads the row's value under the heading's time name: a date with its clock that
 // starts at a word and reaches under the name, left-aligned (sinfo's) or right-aligned to it
-// (condor_q's "11/29 06:58" under SUBMITTED).
+// (condor_q's "11/29 06:58" under SUBMITTED, sacct's nineteen bytes under Start).
 func (l *listing) rowTime(row []byte, now int64, w *wallClock) (int64, bool) {
 	from, to := int(l.timeFrom), int(l.timeTo)
-	for ws := max(0, from-12); ws < min(to, len(row)); ws++ {
+	for ws := max(0, to-maxTimeValue); ws < min(to, len(row)); ws++ {
 		if row[ws] == ' ' || ws > 0 && row[ws-1] != ' ' {
 			continue
 		}

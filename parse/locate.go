@@ -753,7 +753,9 @@ func clockMarker(line []byte, i int) bool {
 }
 
 // gluedMonth returns where the month name that the day at line[i:] is glued to starts ("Nov29"),
-// when the name is a word of its own before it; -1 when there is none.
+// when the name is a word of its own before it and a clock with its seconds (or a bracketed
+// minute) follows the day; -1 when there is none. (ps's START column, "Nov28   0:05", is a date
+// before a CPU time.)
 func gluedMonth(line []byte, i int) int {
 	ws := i
 	for ws > 0 && isAlpha(line[ws-1]) {
@@ -761,6 +763,12 @@ func gluedMonth(line []byte, i int) int {
 	}
 	if ws == i || ws > 0 && line[ws-1] != ' ' && line[ws-1] != '[' && line[ws-1] != '(' {
 		return -1
+	}
+	_, nd := digitRun(line, i)
+	c := skipBlanks(line, i+nd)
+	seconds := byteAt(line, c+2) == ':' && byteAt(line, c+5) == ':' || byteAt(line, c+1) == ':' && byteAt(line, c+4) == ':'
+	if !isDigitAt(line, c) || !seconds && !(byteAt(line, c+2) == ':' && byteAt(line, c+5) == ']') {
+		return -1 // (dmesg's "[Nov29 07:12]" closes its minute with its bracket)
 	}
 	if m, n := monthWord(line, ws); m == 0 || ws+n != i {
 		return -1

@@ -6197,6 +6197,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:40:12Z", Error, "", "541:2026-11-29 08:40:12 ERROR payment declined for order 91"),
 		},
 	},
+	{
+		name: "a stack behind docker compose's column",
+		why:  "a Python traceback and a Java exception with its cause, written without a time behind a service's column, are one record each, as they are without the column; the service's next line is its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "jobs-1  | Traceback (most recent call last):", `jobs-1  |   File "/app/run.py", line 12, in <module>`, "jobs-1  |     main()", "jobs-1  | ValueError: queue name missing"),
+			we("", Unknown, "", "jobs-1  | restarting in 5 s"),
+			we("", Unknown, "", `billing-1  | Exception in thread "main" java.lang.IllegalStateException: no ledger`, "billing-1  | \tat com.acme.Ledger.open(Ledger.java:41)", "billing-1  | Caused by: java.io.FileNotFoundException: /data/ledger.db", "billing-1  | \tat java.base/java.io.FileInputStream.open0(Native Method)", "billing-1  | \t... 4 more"),
+			we("", Unknown, "", "billing-1  | shutting down"),
+		},
+	},
+	{
+		name: "a listing ends at a bracketed or prioritised log line",
+		why:  "after a command's listing, a log line whose time is in its first words (in brackets, behind a syslog PRI) is a record of its own, not the last row's text",
+		entries: []worldEntry{
+			we("", Unknown, "", "NAME       READY   STATUS    RESTARTS   AGE"),
+			we("", Unknown, "", "db-0       1/1     Running   0          10d"),
+			we("2026-11-29T10:00:00Z", Error, "", "[2026-11-29 10:00:00] ERROR replica lag over 30 s"),
+		},
+	},
+	{
+		name: "ps's START column is no time",
+		why:  "ps aux writes the day a process started glued to its month ('Nov28') before its CPU time ('0:05'): no time of day, so no record's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND"),
+			we("", Unknown, "", "root           1  0.0  0.1 167800 11520 ?        Ss   Nov28   0:05 /sbin/init splash"),
+		},
+	},
+	{
+		name: "a time right-aligned under its column's name",
+		why:  "sacct right-aligns its Start column: the nineteen bytes of the time end under the name's end",
+		entries: []worldEntry{
+			we("", Unknown, "", "       JobID    JobName               Start      State"),
+			we("", Unknown, "", "------------ ---------- ------------------- ----------"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "      412077    cfd_run 2026-11-29T07:41:16    RUNNING"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -524,7 +524,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
 	}
-	if hasPrefixAt(line, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) && pythonDefaultLine(line) {
+	if inner := line[composePrefix(line):]; hasPrefixAt(inner, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) && pythonDefaultLine(line) {
 		// Also at the end of a message in Python's default layout: "ERROR:apache_beam…: Error
 		// received …: Traceback (most recent call last):". Prose that quotes the words opens none.
 		s.inTrace = true
@@ -842,10 +842,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// left out when the second has not changed; any other line is the query's own text.
 		return !generalLogRecord(line) && !mysqldBanner(line), rec, false
 	}
-	if k := composePrefix(line); k > 0 && deeperBehindColumn(line, k, s.raw) && !otherService(line, s.raw) && !s.timeFirst(line[skipWS(line, k):]) {
-		// A frame or a listed item indented deeper than the pending entry's first line behind
-		// the same service column goes on it: Pi-hole's list under "  [i] Applying the
-		// following caps …:", a Java exception's "at" lines.
+	if k := composePrefix(line); k > 0 && s.continuesBehindColumn(line, k) {
 		return true, rec, false
 	}
 	switch c := line[0]; {
@@ -2357,20 +2354,32 @@ func namedColumn(line []byte, e int) int {
 	return k + 2
 }
 
-// deeperBehindColumn reports whether line's text behind its service column, which ends at k, is
-// indented deeper than the text of the pending entry's first line behind its own, and is a
-// stack's frame ("at …") or an item of what the entry's first line announced with its colon. (An
-// init script's "   ...done." under " * Starting cron" is a line of its own.)
-func deeperBehindColumn(line []byte, k int, pending []byte) bool {
-	j := composePrefix(pending)
-	if j == 0 || blankSpan(line, k, len(line)) {
+// continuesBehindColumn reports whether line, behind the pending entry's service column (which
+// ends at k), goes on that entry as it would without the column: a stack's frame ("at …",
+// "... 3 more", a Python frame) or an item of what the entry's first line announced with its
+// colon (Pi-hole's list under "  [i] Applying the following caps …:"), indented deeper than
+// that first line; a Java exception's cause; the exception line that ends a Python traceback.
+// (An init script's "   ...done." under " * Starting cron" is a line of its own.)
+func (s *Stream) continuesBehindColumn(line []byte, k int) bool {
+	j := composePrefix(s.raw)
+	if j == 0 || blankSpan(line, k, len(line)) || otherService(line, s.raw) {
 		return false
 	}
 	text := skipWS(line, k)
-	if text-k <= skipWS(pending, j)-j {
+	if s.timeFirst(line[text:]) {
 		return false
 	}
-	return hasPrefixAt(line, text, "at ") || bytes.HasSuffix(bytes.TrimRight(firstLine(pending), " "), []byte(":"))
+	if hasPrefixAt(line, text, "Caused by: ") || hasPrefixAt(line, text, "Suppressed: ") {
+		return true
+	}
+	if text-k <= skipWS(s.raw, j)-j {
+		if s.inTrace && isAlpha(line[text]) {
+			s.inTrace = false // "KeyError: 1" under the traceback's frames
+			return true
+		}
+		return false
+	}
+	return hasPrefixAt(line, text, "at ") || hasPrefixAt(line, text, "... ") || bytes.HasSuffix(bytes.TrimRight(firstLine(s.raw), " "), []byte(":"))
 }
 
 // composeExit reports whether line is docker compose's own note that a service's container
@@ -2632,7 +2641,7 @@ func auditID(line []byte) []byte {
 
 // traceLine notes the start of a Python traceback inside an entry.
 func (s *Stream) traceLine(line []byte) {
-	if hasPrefixAt(line, 0, traceback) {
+	if hasPrefixAt(line[composePrefix(line):], 0, traceback) {
 		s.inTrace = true
 	}
 }
