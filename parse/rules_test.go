@@ -6233,6 +6233,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "      412077    cfd_run 2026-11-29T07:41:16    RUNNING"),
 		},
 	},
+	{
+		name: "a program's name and level first in a syslog message",
+		why:  "nginx started by systemd writes 'nginx: [emerg] …' on its stderr, which the journal stores as a syslog line: the bracketed level after the program's name is the record's",
+		entries: []worldEntry{
+			we("2026-11-29T10:05:00Z", Emergency, "lb-2", "Nov 29 10:05:00 lb-2 nginx[2210]: nginx: [emerg] host not found in upstream \"api:8080\" in /etc/nginx/conf.d/api.conf:4"),
+			we("2026-11-29T10:05:01Z", Warn, "lb-2", "Nov 29 10:05:01 lb-2 nginx[2210]: nginx: [warn] conflicting server name \"_\" on 0.0.0.0:80, ignored"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -830,6 +830,13 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	if warningCategory(line[s:]) {
 		return Warn, true // a JVM's "OpenJDK 64-Bit Server VM warning: …", Python's "app.py:41: DeprecationWarning: …"
 	}
+	if programLevel(line[s:]) {
+		// The program's own name and level, as nginx writes them to stderr when systemd starts
+		// it: "nginx[1234]: nginx: [emerg] bind() … failed".
+		_, e := nextToken(line, s)
+		close := indexByteFrom(line, ']', e+2)
+		return ParseLevel(line[e+2 : close])
+	}
 	for k := 0; k < 4; k++ {
 		tok := line[s:e]
 		// A lone separator between columns, as coturn writes its empty session's: "0: : ERROR: …".
