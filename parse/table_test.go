@@ -396,6 +396,7 @@ var realTables = []table{
 	{"fresh163_test.go", fresh163Cases, 26},
 	{"fresh164_test.go", fresh164Cases, 26},
 	{"fresh165_test.go", fresh165Cases, 26},
+	{"fresh166_test.go", fresh166Cases, 26},
 	{"fresh167_test.go", fresh167Cases, 26},
 }
 
