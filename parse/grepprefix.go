@@ -14,12 +14,22 @@ const maxGrepPath = 200
 // grepPrefix returns where a line's text starts behind grep's file name and line number, or 0.
 // The name is a log's (in a folder named log, or named .log, syslog or messages, rotated or
 // compressed), and the text follows the colon without a blank; a bare line number counts when
-// the text behind it opens with an ISO date, as grep -n's lines of one log do.
+// the text behind it opens with an ISO date, as grep -n's lines of one log do. Windows' findstr
+// and Select-String write the same with a drive's path ("C:\inetpub\logs\…\u_ex261129.log:1412:"),
+// Select-String -Context its match behind "> " and its context behind two blanks.
 func grepPrefix(line []byte) int {
 	k := 0
-	if byteAt(line, 0) == '/' || byteAt(line, 0) == '.' {
-		c := bytes.IndexByte(line[:min(len(line), maxGrepPath)], ':')
-		if c < 2 || !logPath(line[:c]) || byteAt(line, c+1) == ' ' || c+1 >= len(line) {
+	if (hasPrefixAt(line, 0, "> ") || hasPrefixAt(line, 0, "  ")) && drivePath(line, 2) {
+		k = 2
+	}
+	switch c := byteAt(line, k); {
+	case c == '/' || c == '.' || drivePath(line, k):
+		from := k
+		if drivePath(line, k) {
+			from = k + 2 // past the drive's own colon
+		}
+		c := indexByteFrom(line[:min(len(line), k+maxGrepPath)], ':', from)
+		if c < k+2 || !logPath(line[k:c], from > k) || byteAt(line, c+1) == ' ' || c+1 >= len(line) {
 			return 0
 		}
 		k = c + 1
@@ -28,6 +38,11 @@ func grepPrefix(line []byte) int {
 		k += n
 	}
 	return k
+}
+
+// drivePath reports whether a Windows path opens at line[i]: "C:\".
+func drivePath(line []byte, i int) bool {
+	return isAlpha(byteAt(line, i)) && byteAt(line, i+1) == ':' && byteAt(line, i+2) == '\\'
 }
 
 // lineNumber returns the length of grep's line number and the colon (a match) or dash (a
@@ -45,12 +60,15 @@ func isoDateAt(b []byte, i int) bool {
 	return len(b) >= i+10 && digitsOnly(b[i:i+4]) && b[i+4] == '-' && digitsOnly(b[i+5:i+7]) && b[i+7] == '-' && digitsOnly(b[i+8:i+10])
 }
 
-// logPath reports whether a file name is a log's: in a log folder, or named so.
-func logPath(p []byte) bool {
-	if bytes.IndexByte(p, ' ') >= 0 {
+// logPath reports whether a file name is a log's: in a log folder, or named so. A Windows path
+// may hold blanks ("C:\Program Files\…\MSSQL\Log\ERRORLOG") and is read without case.
+func logPath(p []byte, windows bool) bool {
+	if windows {
+		p = bytes.ToLower(bytes.ReplaceAll(p, []byte{'\\'}, []byte{'/'}))
+	} else if bytes.IndexByte(p, ' ') >= 0 {
 		return false
 	}
-	if bytes.Contains(p, []byte("/log/")) || bytes.Contains(p, []byte("/logs/")) {
+	if bytes.Contains(p, []byte("/log/")) || bytes.Contains(p, []byte("/logs/")) || bytes.Contains(p, []byte("/logfiles/")) {
 		return true
 	}
 	name := p[bytes.LastIndexByte(p, '/')+1:]

@@ -6241,6 +6241,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:05:01Z", Warn, "lb-2", "Nov 29 10:05:01 lb-2 nginx[2210]: nginx: [warn] conflicting server name \"_\" on 0.0.0.0:80, ignored"),
 		},
 	},
+	{
+		name: "lines behind findstr's and Select-String's file name",
+		why:  "Windows' findstr and Select-String write a log's path (a drive, blanks allowed) and the line's number before each line they found, Select-String -Context its match behind '> ' and its context behind two blanks: the line behind is read as the log holds it",
+		entries: []worldEntry{
+			we("2026-11-29T08:30:11Z", Unknown, "", `C:\Windows\System32\LogFiles\Firewall\pfirewall.log:88:2026-11-29 08:30:11 DROP TCP 203.0.113.9 10.20.1.15 51544 3389 52 S 1 0 0 - - - RECEIVE`),
+			we("2026-11-29T08:30:12.5Z", Error, "", `D:\Program Files\Acme\Logs\service.log:12:2026-11-29 08:30:12.500 [ERROR] queue unreachable`),
+			we("2026-11-29T08:30:13Z", Unknown, "", `  C:\inetpub\logs\LogFiles\W3SVC2\u_ex261129.log:401:2026-11-29 08:30:13 10.20.1.15 GET /health - 443 - 10.20.0.9 curl/8.5.0 - 200 0 0 3`),
+			we("2026-11-29T08:30:14Z", Unknown, "", `> C:\inetpub\logs\LogFiles\W3SVC2\u_ex261129.log:402:2026-11-29 08:30:14 10.20.1.15 GET /api/cart - 443 - 10.20.0.9 curl/8.5.0 - 503 0 0 15`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

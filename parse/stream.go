@@ -845,6 +845,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if k := composePrefix(line); k > 0 && s.continuesBehindColumn(line, k) {
 		return true, rec, false
 	}
+	if line[0] == ' ' && grepPrefix(line) > 0 {
+		// Select-String -Context sets its context lines off by two blanks: the line behind the
+		// file's name is read as the log holds it, a record of its own when it opens with its time.
+		if rec = s.p.Parse(line); rec.Time != 0 {
+			return false, rec, true
+		}
+		rec = Record{}
+	}
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
