@@ -202,8 +202,10 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
 	}
-	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatText) && byteAt(line, len(bytes.TrimRight(line, " "))-1) == ']' {
-		rec.Time = p.lastBracketTime(line)
+	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatText) {
+		if n := len(line); n > 2 && line[n-1] == ']' && isDigit(line[n-2]) {
+			rec.Time = p.lastBracketTime(line) // a date and clock end with a digit
+		}
 	}
 	if rec.Format == FormatLayout && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
@@ -687,12 +689,14 @@ func (p *Parser) lateStamp(line []byte, rec *Record) {
 // java.util.logging's SimpleFormatter set to "%4$s: %5$s [%1$tc]%n" writes "WARNING: … [Sun Nov
 // 29 07:41:16 UTC 2026]". A date with its clock only, and the whole of the brackets.
 func (p *Parser) lastBracketTime(line []byte) int64 {
-	line = bytes.TrimRight(line, " ")
 	o := bytes.LastIndexByte(line[max(0, len(line)-maxLastBracket):], '[')
 	if o < 0 {
 		return 0
 	}
 	v := line[len(line)-min(len(line), maxLastBracket)+o+1 : len(line)-1]
+	if len(v) < len("11/29 07:41:16") || bytes.IndexByte(v, ':') < 0 {
+		return 0 // a tag, a count or an id in brackets: no date with its clock
+	}
 	now := p.nowNano()
 	if st, ok := locate(v, now, &p.wall); ok && st.start == 0 && st.end == len(v) && st.kind == stampDate && plausible(st.t, now) {
 		return st.t

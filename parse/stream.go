@@ -2346,15 +2346,15 @@ func composePrefix(line []byte) int {
 // "authelia  | …"): a name in lower case, two blanks at least and a bar. A level's word in that
 // place ("info   | …") is a layout's column, no service's.
 func namedColumn(line []byte, e int) int {
+	k := skipBlanks(line, e)
+	if k < e+2 || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
+		return 0
+	}
 	name := line[:e]
 	for _, c := range name {
 		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '-' || c == '_' || c == '.') {
 			return 0
 		}
-	}
-	k := skipBlanks(line, e)
-	if k < e+2 || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
-		return 0
 	}
 	if _, level := ParseLevel(name); level {
 		return 0

@@ -827,10 +827,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 	if s == e {
 		return Unknown, false
 	}
-	if warningCategory(line[s:]) {
+	// (Each looked for only where its first word can open it: most messages open otherwise.)
+	if c := line[s]; (c == 'O' || c == 'J' || c == '(' || line[e-1] == ':' && isDigit(line[e-2])) && warningCategory(line[s:]) {
 		return Warn, true // a JVM's "OpenJDK 64-Bit Server VM warning: …", Python's "app.py:41: DeprecationWarning: …"
 	}
-	if programLevel(line[s:]) {
+	if line[e-1] == ':' && byteAt(line, e+1) == '[' && programLevel(line[s:]) {
 		// The program's own name and level, as nginx writes them to stderr when systemd starts
 		// it: "nginx[1234]: nginx: [emerg] bind() … failed".
 		_, e := nextToken(line, s)
