@@ -30,8 +30,12 @@ const maxTimeName, maxTimeValue = 24, 40
 // is a heading alone and line its rule or, under a heading of capitals, its first row. It
 // reports whether line is that first row, to be taken as one.
 func (s *Stream) learnListing(line []byte) (row bool) {
-	if s.stamped || s.rec.Time != 0 || bytes.IndexByte(s.raw, '\n') >= 0 || blankLine(line) {
+	if s.stamped || s.rec.Time != 0 || bytes.IndexByte(s.raw, '\n') >= 0 {
 		return false
+	}
+	first := byteAt(line, skipBlanks(line, 0))
+	if first == 0 || !isUpperAt(s.raw, skipBlanks(s.raw, 0)) && first != '-' && first != '=' {
+		return false // most lines: no rule, under no heading of capitals
 	}
 	if listingRule(line) {
 		if columnGaps(s.raw) >= 2 && namesOnly(s.raw) {

@@ -732,7 +732,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// groups of lines it printed around each match.
 		return false, rec, false
 	}
-	if isAlpha(line[0]) && (composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
+	if isAlpha(line[0]) && (isDigit(line[len(line)-1]) && composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
 		return false, rec, false // compose's own line that a service stopped, or another service's line
 	}
 	if stream, _ := criPiece(line); stream != "" {
