@@ -524,7 +524,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
 	}
-	if inner := line[composePrefix(line):]; hasPrefixAt(inner, 0, traceback) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) && pythonDefaultLine(line) {
+	if opensTraceback(line) || rec.Time == 0 && bytes.HasSuffix(line, []byte(traceback)) && pythonDefaultLine(line) {
 		// Also at the end of a message in Python's default layout: "ERROR:apache_beam…: Error
 		// received …: Traceback (most recent call last):". Prose that quotes the words opens none.
 		s.inTrace = true
@@ -2647,9 +2647,18 @@ func auditID(line []byte) []byte {
 	return line[start:end]
 }
 
+// opensTraceback reports whether line opens a Python traceback, also behind a compose column.
+func opensTraceback(line []byte) bool {
+	if hasPrefixAt(line, 0, traceback) {
+		return true
+	}
+	// (Most lines have no bar where a column's would be: the column is looked for only then.)
+	return bytes.IndexByte(line[:min(len(line), 72)], '|') > 0 && hasPrefixAt(line, composePrefix(line), traceback)
+}
+
 // traceLine notes the start of a Python traceback inside an entry.
 func (s *Stream) traceLine(line []byte) {
-	if hasPrefixAt(line[composePrefix(line):], 0, traceback) {
+	if opensTraceback(line) {
 		s.inTrace = true
 	}
 }
