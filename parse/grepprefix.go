@@ -23,6 +23,12 @@ func grepPrefix(line []byte) int {
 		k = 2
 	}
 	switch c := byteAt(line, k); {
+	case isAlpha(c) && !drivePath(line, k):
+		// A bare file name, grep run in the log's folder: "auth.log.1:Nov 29 …", findstr's
+		// "MSGTRK2026112907-1.LOG:2026-…". Any other word before a colon is the line's own.
+		if c := indexByteFrom(line[:min(len(line), k+maxGrepPath)], ':', k); c >= k+3 && logName(line[k:c]) && byteAt(line, c+1) != ' ' && c+1 < len(line) {
+			k = c + 1
+		}
 	case c == '/' || c == '.' || drivePath(line, k):
 		from := k
 		if drivePath(line, k) {
@@ -58,6 +64,39 @@ func lineNumber(b []byte) int {
 // isoDateAt reports whether b holds an ISO date at i: "2026-11-29".
 func isoDateAt(b []byte, i int) bool {
 	return len(b) >= i+10 && digitsOnly(b[i:i+4]) && b[i+4] == '-' && digitsOnly(b[i+5:i+7]) && b[i+7] == '-' && digitsOnly(b[i+8:i+10])
+}
+
+// logName reports whether a bare file name is a log's: ".log" in it in any case, a log's
+// copy (netlogon.bak, pfirewall.log.old), or named syslog or messages; no blank and no folder.
+func logName(name []byte) bool {
+	for _, c := range name {
+		if c == ' ' || c == '/' || c == '\\' || c == '\t' {
+			return false
+		}
+	}
+	if bytes.HasPrefix(name, []byte("syslog")) || bytes.HasPrefix(name, []byte("messages")) {
+		return true
+	}
+	copied := hasSuffixFold(name, ".bak") || hasSuffixFold(name, ".old")
+	for i := 0; i+3 <= len(name); i++ {
+		if name[i]|0x20 == 'l' && name[i+1]|0x20 == 'o' && name[i+2]|0x20 == 'g' && (copied || i > 0 && name[i-1] == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether b ends with the lower-case ASCII suffix, in any case.
+func hasSuffixFold(b []byte, suffix string) bool {
+	if len(b) < len(suffix) {
+		return false
+	}
+	for i := range len(suffix) {
+		if b[len(b)-len(suffix)+i]|0x20 != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // logPath reports whether a file name is a log's: in a log folder, or named so. A Windows path

@@ -6251,6 +6251,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:30:14Z", Unknown, "", `> C:\inetpub\logs\LogFiles\W3SVC2\u_ex261129.log:402:2026-11-29 08:30:14 10.20.1.15 GET /api/cart - 443 - 10.20.0.9 curl/8.5.0 - 503 0 0 15`),
 		},
 	},
+	{
+		name: "lines behind grep's bare file name",
+		why:  "grep or findstr run in the log's folder writes the bare file's name before each line (auth.log.1:, SERVICE.LOG:, a log's copy such as netlogon.bak): the line behind is read as the file holds it; any other word before a colon is the line's own",
+		entries: []worldEntry{
+			we("2026-11-29T08:01:02Z", Unknown, "gw-1", "auth.log.1:Nov 29 08:01:02 gw-1 sshd[812]: Connection closed by 10.0.0.9 port 50122"),
+			we("2026-11-29T08:02:03Z", Error, "", "SERVICE.LOG:2026-11-29 08:02:03 ERROR spooler stalled"),
+			we("2026-11-29T08:02:04Z", Info, "", "agentlog.bak:2026-11-29 08:02:04 INFO agent restarted"),
+			we("", Warn, "", "WARNING:root:disk almost full on /data"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
