@@ -6261,6 +6261,14 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "WARNING:root:disk almost full on /data"),
 		},
 	},
+	{
+		name: "logcat -v long,color's header and its message",
+		why:  "logcat -v long,color writes its bracketed header behind a colour code and the message's lines under it, the colour reset at the end: one record with the header's time and level",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:01.5Z", Warn, "", "\x1b[33m[ 11-29 09:12:01.500  2210: 2231 W/SyncManager ]", "Sync for account 41 skipped: no network\x1b[0m", ""),
+			we("2026-11-29T09:12:02Z", Error, "", "\x1b[31m[ 11-29 09:12:02.000  2210: 2210 E/AndroidRuntime ]", "FATAL EXCEPTION: SyncThread", "Process: com.example.mail, PID: 2210", "java.lang.IllegalStateException: no account\x1b[0m", ""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

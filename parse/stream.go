@@ -1699,6 +1699,7 @@ func nameTag(line []byte) bool {
 // bracketedHeader reports whether the text is one line in brackets with blanks inside them, as
 // logcat -v long writes its records' headers: "[ 11-29 07:41:17.002  4120: 4120 E/Tag ]".
 func bracketedHeader(raw []byte) bool {
+	raw = raw[markPrefix(raw):] // logcat -v long,color's colour code before it
 	n := len(raw)
 	return n > 4 && bytes.IndexByte(raw, '\n') < 0 && hasPrefixAt(raw, 0, "[ ") && hasPrefixAt(raw, n-2, " ]")
 }
