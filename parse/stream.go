@@ -1020,7 +1020,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if hasPrefixAt(s.raw, 0, redisConfigError) && bytes.Count(s.raw, []byte{'\n'}) < 3 {
 		return true, rec, false // the line, the directive and the reason under Redis' banner
 	}
-	if !s.stamped && s.rec.Time == 0 && s.rec.Level != Unknown && bytes.IndexByte(s.raw, '\n') < 0 && bytes.HasSuffix(bytes.TrimRight(s.raw, " "), []byte(":")) {
+	if !s.stamped && s.rec.Time == 0 && s.rec.Level != Unknown && bytes.IndexByte(s.raw, '\n') < 0 && announces(s.raw) {
 		// An untimed line with a level that announces what follows with its colon (gcloud's
 		// "ERROR: (gcloud.dataproc.jobs.submit.pyspark) Job […] failed with error:"): the reason on
 		// the next line is its text, unless that line has a time or a level of its own.
@@ -2371,7 +2371,7 @@ func namedColumn(line []byte, e int) int {
 // (An init script's "   ...done." under " * Starting cron" is a line of its own.)
 func (s *Stream) continuesBehindColumn(line []byte, k int) bool {
 	j := composePrefix(s.raw)
-	if j == 0 || blankSpan(line, k, len(line)) || otherService(line, s.raw) {
+	if j == 0 || blankSpan(line, k, len(line)) || !sameService(line, s.raw) {
 		return false
 	}
 	text := skipWS(line, k)
@@ -2388,7 +2388,13 @@ func (s *Stream) continuesBehindColumn(line []byte, k int) bool {
 		}
 		return false
 	}
-	return hasPrefixAt(line, text, "at ") || hasPrefixAt(line, text, "... ") || bytes.HasSuffix(bytes.TrimRight(firstLine(s.raw), " "), []byte(":"))
+	return hasPrefixAt(line, text, "at ") || hasPrefixAt(line, text, "... ") || announces(firstLine(s.raw))
+}
+
+// announces reports whether a line ends with a colon, blanks aside: it announces what follows it.
+func announces(line []byte) bool {
+	line = bytes.TrimRight(line, " ")
+	return len(line) > 0 && line[len(line)-1] == ':'
 }
 
 // composeExit reports whether line is docker compose's own note that a service's container
@@ -2409,12 +2415,14 @@ const composeExited = " exited with code "
 // docker compose's columns ("influxdb-1  | …" under "telegraf-1  | …"): a record of its own,
 // whatever it says.
 func otherService(line, pending []byte) bool {
-	k := composePrefix(line)
-	if k == 0 || composePrefix(pending) == 0 {
-		return false
-	}
+	return composePrefix(line) > 0 && composePrefix(pending) > 0 && !sameService(line, pending)
+}
+
+// sameService reports whether two lines open with the same service's name, the first word of
+// compose's column.
+func sameService(line, pending []byte) bool {
 	_, e := nextToken(line, 0)
-	return !bytes.HasPrefix(pending, line[:e]) || byteAt(pending, e) != ' '
+	return bytes.HasPrefix(pending, line[:e]) && byteAt(pending, e) == ' '
 }
 
 // procfileColumn returns where a line's own text starts behind the column a Procfile runner such
