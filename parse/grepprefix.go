@@ -26,7 +26,13 @@ func grepPrefix(line []byte) int {
 	case isAlpha(c) && !drivePath(line, k):
 		// A bare file name, grep run in the log's folder: "auth.log.1:Nov 29 …", findstr's
 		// "MSGTRK2026112907-1.LOG:2026-…". Any other word before a colon is the line's own.
-		if c := indexByteFrom(line[:min(len(line), k+maxGrepPath)], ':', k); c >= k+3 && logName(line[k:c]) && byteAt(line, c+1) != ' ' && c+1 < len(line) {
+		// The name's letters are looked at up to the first that no file name has: most lines
+		// stop at once ("level=", "Starting ").
+		c := k
+		for c < len(line) && c-k < maxGrepPath && (isAlnum(line[c]) || line[c] == '.' || line[c] == '_' || line[c] == '-') {
+			c++
+		}
+		if byteAt(line, c) == ':' && c >= k+3 && logName(line[k:c]) && byteAt(line, c+1) != ' ' && c+1 < len(line) {
 			k = c + 1
 		}
 	case c == '/' || c == '.' || drivePath(line, k):
