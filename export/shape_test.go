@@ -48,6 +48,17 @@ func TestTextIsSafeToPrint(t *testing.T) {
 	}
 }
 
+// A tab in a source's or a host's name shows as ␉: the text shape's columns are split on blanks
+// and tabs by the scripts that read it, and a name is no column of its own. A message's tab is
+// the log's and stays.
+func TestTextNamesKeepTheirColumn(t *testing.T) {
+	e := parse.Entry{Source: "line2\tTAB.log", Host: "web\t01", Message: "a\tb"}
+	got := string(Options{Shape: Text}.Append(nil, &e))
+	if want := strings.Repeat(" ", 23) + "   ·   line2␉TAB.log web␉01 a\tb\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
 // Raw lines are the log again, byte for byte, into a pipe or a file; to a terminal their controls
 // are made visible as the text shape shows them.
 func TestRawOnATerminalIsSafe(t *testing.T) {

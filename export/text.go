@@ -66,11 +66,11 @@ func (o Options) appendText(dst []byte, e *parse.Entry) []byte {
 	dst = o.close(dst)
 	dst = append(dst, ' ')
 	dst = o.open(dst, sourceColor(e.Source))
-	dst = sanitizeInto(dst, e.Source)
+	dst = sanitizeName(dst, e.Source)
 	dst = o.close(dst)
 	dst = append(dst, ' ')
 	if e.Host != "" {
-		dst = sanitizeInto(dst, e.Host)
+		dst = sanitizeName(dst, e.Host)
 		dst = append(dst, ' ')
 	}
 	first, rest, more := strings.Cut(e.Shown(), "\n") // a syslog line's with its program, as the interface shows it
@@ -113,11 +113,17 @@ func sourceColor(name string) string {
 }
 
 // sanitizeInto appends s with every control made visible (see the rules at the top of the file).
-func sanitizeInto(dst []byte, s string) []byte {
+func sanitizeInto(dst []byte, s string) []byte { return sanitize(dst, s, true) }
+
+// sanitizeName is sanitizeInto for a source's or a host's name, a column of the line: its tab
+// shows as ␉ too.
+func sanitizeName(dst []byte, s string) []byte { return sanitize(dst, s, false) }
+
+func sanitize(dst []byte, s string, tabs bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c >= 0x20 && c < 0x7f || c == '\t':
+		case c >= 0x20 && c < 0x7f || c == '\t' && tabs:
 			dst = append(dst, c)
 			i++
 			continue
