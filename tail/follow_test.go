@@ -371,6 +371,35 @@ func TestFollowsTellsTheFilesRead(t *testing.T) {
 	}
 }
 
+// A symlink to a file in a folder that does not exist yet (an application's log linked before
+// its first deploy made the folder) is read once the folder and the file appear: no event can
+// come from a folder that is not there, so the polling tick watches it when it comes. Before,
+// only --poll read it; with inotify the link stayed "waiting for file" for ever.
+func TestLinkIntoFolderMadeLater(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		logs := filepath.Join(dir, "logs")
+		if err := os.Mkdir(logs, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		later := filepath.Join(dir, "release", "2", "app.log")
+		if err := os.Symlink(later, filepath.Join(logs, "app.log")); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(logs, "other.log"), []string{"o1"}, os.O_TRUNC)
+		_, s := start(t, []string{logs}, testOptions(true, poll))
+		s.waitFor(t, "the other log", hasRaw("o1"))
+		if err := os.MkdirAll(filepath.Dir(later), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, later, []string{"r1"}, os.O_EXCL)
+		s.waitFor(t, "the linked log's first line", hasRaw("r1"))
+		time.Sleep(eventLag)
+		appendLines(t, later, "r2")
+		s.waitFor(t, "a line written later", hasRaw("r2"))
+	})
+}
+
 // A symlink at a followed path that leads to no file holds no lines: removed and replaced (by a
 // link to a log, or by a log), it is no file rotated away unread, and nothing is counted lost.
 func TestDanglingLinkReplacedIsNoLostFile(t *testing.T) {

@@ -34,6 +34,11 @@ type Group struct {
 	byKey   map[string]*source
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
+	// awaitedDirs are the directories of symlinks' targets that did not exist when the link was
+	// followed: the polling tick watches each once it appears (see target). awaited wakes the
+	// follow loop to start that tick.
+	awaitedDirs []string
+	awaited     chan struct{}
 	// hardLinks maps the other names of files that sources read (second hard links, not read
 	// apart) onto those sources, which a write through such a name wakes.
 	hardLinks map[string]*source
@@ -144,7 +149,7 @@ func openWith(specs []string, opts Options, h hooks) (*Group, []error, error) {
 func newGroup(opts Options, ns newStreamFunc) *Group {
 	return &Group{
 		opts: opts.withDefaults(), newStream: ns, formats: parse.NewDefined(opts.Custom),
-		byKey: map[string]*source{}, loaded: make(chan struct{}),
+		byKey: map[string]*source{}, loaded: make(chan struct{}), awaited: make(chan struct{}, 1),
 	}
 }
 

@@ -88,11 +88,28 @@ func (g *Group) target(s *source, old, real string) {
 	if w != nil && real != "" {
 		dir := filepath.Dir(real)
 		if !slicesContains(w.WatchList(), dir) {
-			if err := w.Add(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			switch err := w.Add(dir); {
+			case errors.Is(err, fs.ErrNotExist):
+				g.awaitDir(dir) // a link to a file in a folder still to be made
+			case err != nil:
 				// Without a watch on the target's directory, only the polling tick wakes the source.
 				s.fail(err)
 			}
 		}
+	}
+}
+
+// awaitDir has the polling tick look for dir, a symlink target's directory that does not exist
+// yet, until it can be watched: no event tells of it before then.
+func (g *Group) awaitDir(dir string) {
+	g.mu.Lock()
+	if !slicesContains(g.awaitedDirs, dir) {
+		g.awaitedDirs = append(g.awaitedDirs, dir)
+	}
+	g.mu.Unlock()
+	select {
+	case g.awaited <- struct{}{}:
+	default:
 	}
 }
 

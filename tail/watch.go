@@ -35,6 +35,11 @@ func (g *Group) follow(ctx context.Context) error {
 				ticker = time.NewTicker(g.opts.PollInterval)
 				tick = ticker.C
 			}
+		case <-g.awaited:
+			if ticker == nil {
+				ticker = time.NewTicker(g.opts.PollInterval)
+				tick = ticker.C
+			}
 		case err, ok := <-w.Errors:
 			if !ok {
 				return nil
@@ -112,7 +117,20 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 			g.rescan() // files created between the directory's return and its watch
 		}
 	}
-	return all
+	g.mu.Lock()
+	waiting := g.awaitedDirs[:0]
+	for _, d := range g.awaitedDirs {
+		if err := w.Add(d); err != nil {
+			waiting = append(waiting, d)
+		}
+	}
+	came := len(waiting) < len(g.awaitedDirs)
+	g.awaitedDirs = waiting
+	g.mu.Unlock()
+	if came {
+		g.pokeAll() // a target written before its new directory's watch
+	}
+	return all && len(waiting) == 0
 }
 
 // pollLoop is follow without fsnotify.
