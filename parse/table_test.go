@@ -398,6 +398,8 @@ var realTables = []table{
 	{"fresh165_test.go", fresh165Cases, 26},
 	{"fresh166_test.go", fresh166Cases, 26},
 	{"fresh167_test.go", fresh167Cases, 26},
+	{"fresh169_test.go", fresh169Cases, 25},
+	{"fresh168_test.go", fresh168Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
