@@ -9,6 +9,12 @@ import "bytes"
 // block, on any of its lines: its first time (TimeGenerated before TimeWritten), its EntryType or
 // LevelName, its MachineName. A Stream learns the list from two lines whose colons line up, one
 // name padded to reach it, and follows it until a line that is none of the list's.
+//
+// A viewer's copied details line up the values instead, the names with their colons and blanks
+// of their own ("Log Name:      System", "Task Category: None", as Event Viewer and EventLogExpert
+// copy an event), and end in the event's text, which may take any shape: such a block runs from
+// its first name to that name again, or to a line that opens with a time of its own (or a JSON
+// object that holds one).
 
 // maxListName bounds a list's names; a longer run of letters before a colon is prose.
 const maxListName = 48
@@ -17,11 +23,24 @@ const maxListName = 48
 type listBlock struct {
 	on    bool
 	colon int    // where the names' colons are
+	value int    // where the values start, when they line up and the colons do not (0 in a Format-List)
 	ended bool   // a blank line closed the pending block: the next name opens a record
 	timed bool   // the pending record's time came from its block
 	first []byte // the name of the pending block's first field: when it comes again, so does the next object
 	date  []byte // a date without a clock the pending block gave, for a Time field after it
+
+	// A list whose values line up is an event's only once a field gave the block its time;
+	// until then its lines are held as they were before it joined them (see refuseValueList).
+	tentative bool
+	refused   bool    // the source's lined-up values were no event's: a status or settings dump
+	head      Record  // the pending record as its first line had it
+	headLen   int     // that line's length in the pending text
+	held      []int64 // the offsets of the lines joined to it since
 }
+
+// maxTentativeFields bounds the fields a list whose values line up may hold before one gives it a
+// time: an event's copied details give it within their first few (Event Viewer's third line).
+const maxTentativeFields = 8
 
 // listColon returns where the colon of a list's line is ("EntryType          : Error"), and
 // whether the name was padded to reach it; 0 when the line is none.
@@ -52,23 +71,90 @@ func listColonOf(line []byte) int {
 	return c
 }
 
-// learnList reports whether line makes the pending entry's last line and it the first two of a
-// list: their colons at one place, one of the names padded to it.
-func (s *Stream) learnList(line []byte) bool {
-	c, padded := listColon(line)
-	if c == 0 || s.stamped && listColonOf(firstLine(s.raw)) != c {
-		return false // under a timed record, a dump of fields is its text
+// valueColumn returns where the colon of a copied detail's line is ("Task Category: None", the
+// name in words that each open with a letter) and where its value starts, len(line) for a name
+// alone ("Description:"); 0, 0 when the line is none.
+func valueColumn(line []byte) (colon, value int) {
+	if len(line) < 3 || line[0] < 'A' || line[0] > 'Z' {
+		return 0, 0
 	}
+	e := 1
+	for e < len(line) && e <= maxListName {
+		switch c := line[e]; {
+		case isAlnum(c) || c == '_':
+		case (c == ' ' || c == '/') && e+1 < len(line) && isAlpha(line[e+1]): // "Task Category", "Date/Time"
+		default:
+			goto name
+		}
+		e++
+	}
+name:
+	if e >= len(line) || line[e] != ':' {
+		return 0, 0
+	}
+	if e+1 < len(line) && line[e+1] != ' ' {
+		return 0, 0
+	}
+	if _, ok := ParseLevel(line[:e]); ok {
+		return 0, 0 // "Warning: …" is a message's level, no field's name
+	}
+	return e, skipBlanks(line, e+1)
+}
+
+// learnList reports whether line makes the pending entry's last line and it the first two of a
+// list: their colons at one place, one of the names padded to it; or their values at one place,
+// one of them set off by more than one blank.
+func (s *Stream) learnList(line []byte) bool {
 	last := lastLine(s.raw)
+	c, padded := listColon(line)
 	lc, lastPadded := listColon(last)
-	if lc != c || !padded && !lastPadded {
-		return false
+	if c == 0 || lc != c || !padded && !lastPadded {
+		return s.learnValueList(line, last)
+	}
+	if s.stamped && listColonOf(firstLine(s.raw)) != c {
+		return false // under a timed record, a dump of fields is its text
 	}
 	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...), date: s.list.date[:0]}
 	if len(last) == len(s.raw) {
 		s.listField(last, 0) // the block's first line opened the entry
 	}
 	return true
+}
+
+// learnValueList is learnList for a list whose values line up.
+func (s *Stream) learnValueList(line, last []byte) bool {
+	c, v := valueColumn(line)
+	lc, lv := valueColumn(last)
+	if c == 0 || lc == 0 || v != lv || v == len(line) || lv == len(last) || v-c < 3 && lv-lc < 3 {
+		return false
+	}
+	if len(last) < len(s.raw) || s.list.refused || s.dump.opened || s.size < 0 || s.truncated {
+		// A block that opens with another line (a rule, an id) is another reader's, and under a
+		// record its text; so is a crash report's.
+		return false
+	}
+	s.list = listBlock{on: true, colon: lc, value: v, timed: s.rec.Time != 0, first: append(s.list.first[:0], last[:lc]...),
+		date: s.list.date[:0], head: s.rec, headLen: len(s.raw), held: s.list.held[:0]}
+	s.listField(last, 0)
+	s.list.tentative = s.rec.Time == 0
+	return true
+}
+
+// refuseValueList gives up a list whose values line up and gave no time: the lines it joined to
+// the pending record are taken again as they would have been without it.
+func (s *Stream) refuseValueList(b *Batch) {
+	tail := append([]byte(nil), s.raw[s.list.headLen:]...)
+	held := append([]int64(nil), s.list.held...)
+	s.raw, s.rec = s.raw[:s.list.headLen], s.list.head
+	s.size = int64(s.list.headLen) + s.cut
+	s.list = listBlock{refused: true}
+	for i, line := range bytes.Split(tail, []byte{'\n'})[1:] {
+		if join, rec, parsed := s.continues(line); !join {
+			s.startOwn(line, held[i], false, rec, parsed, b)
+		} else if at, whole := s.joinWhole(line, false); whole {
+			s.fieldLine(line, at)
+		}
+	}
 }
 
 // listLine takes a line of a learned list: a field, joined to its block or opening the next one,
@@ -79,10 +165,17 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 		s.list.on = false
 		return false
 	}
+	if s.list.tentative && (blankSpan(line, 0, len(line)) || !s.tentativeField(line, truncated)) {
+		s.refuseValueList(b)
+		return false
+	}
 	if blankSpan(line, 0, len(line)) {
 		s.list.ended = true
 		s.join(line, truncated)
 		return true
+	}
+	if s.list.value > 0 {
+		return s.valueListLine(line, offset, truncated, b)
 	}
 	if c, _ := listColon(line); c != s.list.colon {
 		if s.list.ended || !blankSpan(line, 0, s.list.colon+2) {
@@ -95,13 +188,7 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 	if s.list.ended || bytes.Equal(trimSpace(line[:s.list.colon]), s.list.first) {
 		// After a blank line, or at the first field's name again (objects listed without a blank
 		// line between them), the next object.
-		s.observe(line, offset, b)
-		s.emit(b)
-		s.start(line, offset, truncated, Record{}, false)
-		s.list.ended, s.list.timed = false, s.rec.Time != 0
-		s.list.first = append(s.list.first[:0], trimSpace(line[:s.list.colon])...)
-		s.list.date = s.list.date[:0]
-		s.listField(s.raw, 0)
+		s.nextListBlock(line, trimSpace(line[:s.list.colon]), offset, truncated, b)
 		return true
 	}
 	if at, whole := s.joinWhole(line, truncated); whole {
@@ -110,12 +197,69 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 	return true
 }
 
+// valueListLine is listLine for a list whose values line up: a field, or the event's text under
+// them, whatever its shape, up to a line that opens with a time of its own.
+func (s *Stream) valueListLine(line []byte, offset int64, truncated bool, b *Batch) bool {
+	c, v := valueColumn(line)
+	if c > 0 && bytes.Equal(line[:c], s.list.first) {
+		// Only the first name again: a report's fields go on after a blank line (an iOS crash
+		// report's Date/Time under its Version).
+		if s.list.tentative {
+			s.refuseValueList(b) // a whole block and no time: a status, not an event
+			return false
+		}
+		s.nextListBlock(line, line[:c], offset, truncated, b)
+		return true
+	}
+	if (c == 0 || v != s.list.value && v != len(line)) && line[0] > ' ' && line[0] != '<' {
+		// (The event's XML under it, indented, holds its time again: no record of its own.)
+		if rec := s.p.Parse(line); rec.Time != 0 && (rec.Format == FormatJSON || s.startsWithTime(rec.Format, line)) {
+			s.list.on = false
+			return false
+		}
+	}
+	if s.list.tentative {
+		s.list.held = append(s.list.held, offset)
+	}
+	if at, whole := s.joinWhole(line, truncated); whole && c > 0 && v == s.list.value {
+		s.listField(line, at)
+	}
+	s.list.tentative = s.list.tentative && s.rec.Time == 0
+	return true
+}
+
+// tentativeField reports whether line may go on a list whose values line up before it gave a
+// time: a whole field at its values' place, or a name alone, within the first few.
+func (s *Stream) tentativeField(line []byte, truncated bool) bool {
+	c, v := valueColumn(line)
+	return c > 0 && (v == s.list.value || v == len(line)) && !truncated && len(s.list.held) < maxTentativeFields &&
+		len(s.raw)+1+len(line) <= s.max
+}
+
+// nextListBlock starts the record of a list's next block at line, its first field named name.
+func (s *Stream) nextListBlock(line, name []byte, offset int64, truncated bool, b *Batch) {
+	s.observe(line, offset, b)
+	s.emit(b)
+	s.start(line, offset, truncated, Record{}, false)
+	s.list.ended, s.list.timed = false, s.rec.Time != 0
+	s.list.first = append(s.list.first[:0], name...)
+	s.list.date = s.list.date[:0]
+	s.listField(s.raw, 0)
+}
+
 // listField gives the pending record the time, level or machine a field of its block holds, at
 // offset at of its text, where the record has none yet.
 func (s *Stream) listField(line []byte, at int) {
 	c := s.list.colon
 	name := trimSpace(line[:c])
 	vs := skipBlanks(line, c+1)
+	if s.list.value > 0 {
+		c, vs = valueColumn(line)
+		if c == 0 {
+			return
+		}
+		name = line[:c]
+	}
 	value := trimSpace(line[vs:])
 	if len(value) == 0 {
 		return
@@ -140,7 +284,8 @@ func (s *Stream) listField(line []byte, at int) {
 	// A settings dump lines its colons up too: its "Level : debug" is a configured level and its
 	// "Host : 0.0.0.0" an address to bind, so a list reads only the names an event's object has.
 	switch {
-	case s.rec.Level == Unknown && levelColumnName(name) && !namedAs(name, "Level") && isAlpha(value[0]):
+	case s.rec.Level == Unknown && levelColumnName(name) && (!namedAs(name, "Level") || s.list.value > 0 && s.rec.Time != 0) && isAlpha(value[0]):
+		// (A copied event's "Level:" beside its date is the event's; see above for a dump's.)
 		if lvl, ok := ParseLevel(value); ok {
 			s.rec.Level = lvl
 		} else if lvl, ok := alarmLevel(value); ok && namedAs(name, "Severity") {

@@ -6269,6 +6269,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:12:02Z", Error, "", "\x1b[31m[ 11-29 09:12:02.000  2210: 2210 E/AndroidRuntime ]", "FATAL EXCEPTION: SyncThread", "Process: com.example.mail, PID: 2210", "java.lang.IllegalStateException: no account\x1b[0m", ""),
 		},
 	},
+	{
+		name: "copied event details: names with their colons, values lined up",
+		why:  "an event copied from a viewer is one record from its first name to that name again, its text and XML included (a blank line inside the text too); its Date, Level and Computer fields are its time, level and host; a line that opens with a time of its own ends the list",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "SQL02.ad.example.org", "Log Name:      Application", "Source:        MSSQLSERVER", "Date:          11/29/2026 7:41:16 AM", "Event ID:      17053", "Task Category: Server", "Level:         Error", "Keywords:      Classic", "User:          N/A", "Computer:      SQL02.ad.example.org", "Description:", "SQLServerLogMgr::LogWriter: Operating system error 1117 encountered.", "", "The log was last backed up at 2026-11-29 06:00:00.", "Event Xml:", "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">", "  <System>", "    <TimeCreated SystemTime=\"2026-11-29T07:41:16.5512000Z\" />", "  </System>", "</Event>"),
+			wskip(""),
+			we("2026-11-29T07:43:40Z", Warn, "SQL02.ad.example.org", "Log Name:      Application", "Source:        MSSQLSERVER", "Date:          11/29/2026 7:43:40 AM", "Event ID:      833", "Task Category: Server", "Level:         Warning", "Keywords:      Classic", "User:          N/A", "Computer:      SQL02.ad.example.org", "Description:", "SQL Server has encountered 3 occurrence(s) of I/O requests taking longer than 15 seconds."),
+			we("2026-11-29T07:45:02Z", Info, "", "2026-11-29 07:45:02 INFO backup agent resumed"),
+		},
+	},
+	{
+		name: "lined-up values that give no time: a status, each line its own",
+		why:  "a tool's status printed as names and lined-up values, none of them a time, is not an event's copied details: each line stays a record of its own, and no Level or Host name gives one",
+		entries: []worldEntry{
+			we("", Unknown, "", "Node Name:        replica-2"),
+			we("", Unknown, "", "Level:            debug"),
+			we("", Unknown, "", "Host:             10.4.0.12"),
+			we("", Unknown, "", "Raft Term:        41"),
+			we("", Unknown, "", "Node Name:        replica-3"),
+			we("", Unknown, "", "Level:            info"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -296,6 +296,9 @@ func (s *Stream) Flush(b *Batch) {
 	if s.lookingAhead() {
 		s.endLookahead(b) // no time came under the rule
 	}
+	if s.list.tentative && s.pending {
+		s.refuseValueList(b) // no field gave the lined-up values a time
+	}
 	s.emit(b)
 	s.releaseOrphans(b, 0)
 }
