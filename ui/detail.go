@@ -54,6 +54,7 @@ func (d *Detail) SetSize(w, h int) {
 // highlighted.
 func (m Model) openDetail() (tea.Model, tea.Cmd) {
 	v := m.focused()
+	v.tl.Adopt()
 	seq, ok := v.tl.Cursor()
 	if !ok || v.snap == nil {
 		return m, nil

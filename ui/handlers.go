@@ -136,6 +136,16 @@ func (m *Model) setSelection(s selection) tea.Cmd {
 	return m.requery()
 }
 
+// adoptCursors keeps each viewer on the entry it shows under its cursor as the user leaves a
+// search for the whole list, clearing it or turning it into highlights (see Timeline.Adopt). A
+// level or a source toggled keeps the cursor's entry instead, so that toggling it back returns.
+func (m *Model) adoptCursors() {
+	m.main.tl.Adopt()
+	for i := range m.panes {
+		m.panes[i].tl.Adopt()
+	}
+}
+
 // syncSources brings the sources view up to date while it is open, so that it is live.
 func (m *Model) syncSources() {
 	if m.mode == modeSources {

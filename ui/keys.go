@@ -74,6 +74,7 @@ func (m Model) onBrowseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.MinLevel):
 		return m, m.cycleMinLevel()
 	case key.Matches(msg, k.HighlightOnly):
+		m.adoptCursors()
 		m.sel.highlightOnly = !m.sel.highlightOnly
 		return m, m.requery()
 	case key.Matches(msg, k.Sources):
@@ -152,6 +153,7 @@ func (m Model) onBack() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if m.sel.search != "" {
+		m.adoptCursors() // the entry the search found stays under the cursor
 		return m.setSearch("")
 	}
 	return m, nil

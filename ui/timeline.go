@@ -19,7 +19,8 @@ const wheelStep = 3
 // The cursor is an entry (a ring sequence number), not a position: when the list changes under it
 // (new entries, eviction, another filter, the partial first results of a search) the cursor stays
 // on that entry or, while the entry is not in the list, on the nearest one that is, and returns to
-// the entry when it is shown again. Only the user's moves choose another entry.
+// the entry when it is shown again. Only the user chooses another entry: by a move, or by acting
+// on the one shown under the cursor (see Adopt).
 type Timeline struct {
 	keys  *keymap.KeyMap // shared, read-only
 	snap  *ring.Snapshot
@@ -84,6 +85,15 @@ func (t *Timeline) setCursor(i int) {
 	t.cursor = i
 	t.clamp()
 	if t.len() > 0 {
+		t.cursorSeq = t.rows.At(t.cursor)
+	}
+}
+
+// Adopt makes the entry shown under the cursor the cursor's own: the user acts on what the screen
+// shows (opens it, or leaves the search that found it), so clearing a search keeps the entry it
+// found rather than going back to the one before it.
+func (t *Timeline) Adopt() {
+	if t.len() > 0 && !t.follow {
 		t.cursorSeq = t.rows.At(t.cursor)
 	}
 }

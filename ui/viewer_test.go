@@ -63,6 +63,30 @@ func TestCursorKeptThroughReevaluation(t *testing.T) {
 	}
 }
 
+// A search that found an entry and is then left (cleared with esc, or turned into highlights with
+// m) keeps the cursor on the entry it found, whether or not its detail was opened: the user looked
+// at it. It used to return to the entry the cursor was on before the search.
+func TestLeftSearchKeepsTheEntryItFound(t *testing.T) {
+	for _, c := range []struct {
+		why  string
+		keys []string
+	}{
+		{"cleared", []string{"esc"}},
+		{"its detail opened and closed, then cleared", []string{"enter", "esc", "esc"}},
+		{"turned into highlights", []string{"m"}},
+	} {
+		d := newDriver(t, ringOf(t, manyEntries(10000)), 120, 30)
+		d.keys("g", "/", "'", "7", "7", "7", "7", "enter")
+		if got := d.cursorSeq(); got != 7777 {
+			t.Fatalf("%s: the search shows entry %d under the cursor, want 7777:\n%s", c.why, got, d.screen())
+		}
+		d.keys(c.keys...)
+		if got := d.cursorSeq(); got != 7777 {
+			t.Errorf("search %s (%v): the cursor is on %d, want the entry it found, 7777:\n%s", c.why, c.keys, got, d.screen())
+		}
+	}
+}
+
 // Entries that arrive while a search or a refresh runs are not lost: the view catches up with the
 // newest snapshot by itself, instead of showing "100/102" until the next write.
 func TestDataDuringEvaluationIsShown(t *testing.T) {
