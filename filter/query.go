@@ -25,8 +25,8 @@
 //
 //	abc       fuzzy: the characters a, b, c in this order, anywhere in the message
 //	'abc      exact: the substring "abc"
-//	'a b c    a phrase: the substring "a b c", spaces included; it runs to a closing quote at a
-//	          word's end or to the first word that is a term of its own ('Failed password !root)
+//	'a b c'   a phrase: the substring "a b c", spaces included, up to the closing quote at a
+//	          word's end; without it, 'a b c is the exact a and the fuzzy b and c, as in fzf
 //	"a b"     a phrase, to the closing double quote (or the end, while typed); !"a b" excludes it
 //	^abc      prefix: the message starts with "abc"
 //	abc$      suffix: the message ends with "abc" (the end of its last line)

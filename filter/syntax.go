@@ -117,10 +117,10 @@ func regexEnd(s string, i int) (int, bool) {
 
 // phrase reads a quoted phrase at i, as people type one with a space in it. "…" (or !"…" to
 // exclude it) runs to the closing double quote at a word's end or, still being typed, to the end
-// of the text. '… runs over the plain words that follow, up to a closing single quote at a word's
-// end or the first word that is a term of its own (see startsTerm), so that 'Failed password !root
-// is the phrase and an exclusion. A single quote before one word alone is fzf's exact term, left
-// to parseTerm.
+// of the text. '… is a phrase only when a single quote closes a later word before a word that is
+// a term of its own (see startsTerm): 'no route' x. Otherwise a single quote marks one word exact,
+// as in fzf ('GET 502 is the exact GET and the fuzzy 502), left to parseTerm, so that what
+// fzf's users type never finds less than they expect.
 func phrase(s string, i int) (tok token, end int, ok bool) {
 	tok.pos = i
 	open := i
@@ -138,7 +138,7 @@ func phrase(s string, i int) (tok token, end int, ok bool) {
 			j++
 		}
 		if q == '\'' && words > 0 && startsTerm(s[w:j]) {
-			return phraseToken(tok, s[start:w], words, w)
+			return token{}, 0, false
 		}
 		words++
 		if s[j-1] == q {
@@ -153,16 +153,7 @@ func phrase(s string, i int) (tok token, end int, ok bool) {
 		tok.text, tok.phrase = strings.TrimRight(s[start:], " \t"), true
 		return tok, len(s), true
 	}
-	return phraseToken(tok, s[start:], words, len(s))
-}
-
-// phraseToken ends an unclosed single-quoted phrase before end; one word is not a phrase.
-func phraseToken(tok token, text string, words, end int) (token, int, bool) {
-	if words < 2 {
-		return token{}, 0, false
-	}
-	tok.text, tok.phrase = strings.TrimRight(text, " \t"), true
-	return tok, end, true
+	return token{}, 0, false
 }
 
 // startsTerm reports whether a word is a search term of its own rather than one more word of a

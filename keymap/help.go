@@ -47,6 +47,7 @@ func relabel(b key.Binding, desc string) key.Binding {
 var searchSyntax = Group{Title: "Search syntax", Bindings: []key.Binding{
 	syntax("word", "fuzzy: its letters in order"),
 	syntax("'word", "exact text"),
+	syntax("\"two words\"", "a phrase"),
 	syntax("!word", "leave out"),
 	syntax("^word word$", "at the start, at the end"),
 	syntax("a | b", "either"),

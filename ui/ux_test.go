@@ -59,21 +59,23 @@ func TestHelpSaysDigitsHideLevels(t *testing.T) {
 	}
 }
 
-// A quoted phrase with a space is one phrase, as people type it.
+// A quoted phrase with a space is one phrase: in double quotes (closed or still being typed) or
+// closed by a single quote. A single quote without its closing one marks one word exact, as in
+// fzf, so that 'Failed password finds both lines that hold Failed and a fuzzy password.
 func TestQuotedPhraseSearch(t *testing.T) {
 	es := []entry{
 		{src: "auth.log", level: parse.Info, msg: "Failed password for root from 10.0.0.1"},
 		{src: "auth.log", at: time.Second, level: parse.Info, msg: "Failed to read password file"},
 		{src: "auth.log", at: 2 * time.Second, level: parse.Info, msg: "Accepted password for ann"},
 	}
-	for _, q := range []string{"'Failed password", `"Failed password"`, `"Failed password`} {
+	for q, want := range map[string]string{"'Failed password'": "1/3", `"Failed password"`: "1/3", `"Failed password`: "1/3", "'Failed password": "2/3"} {
 		d := newDriver(t, ringOf(t, es), 120, 24)
 		d.keys("/")
 		for _, r := range q {
 			d.keys(string(r))
 		}
-		if s := d.statusLine(); !strings.Contains(s, "1/3") {
-			t.Errorf("search %s: status %q, want the one line with the phrase", q, s)
+		if s := d.statusLine(); !strings.Contains(s, want) {
+			t.Errorf("search %s: status %q, want %s", q, s, want)
 		}
 	}
 }
