@@ -29,6 +29,7 @@ type Timeline struct {
 
 	width, height int
 	cursor, top   int    // positions in rows, derived from cursorSeq
+	skip          int    // with wrap, the lines of the top entry above the screen (see wrapFill)
 	cursorSeq     uint64 // the entry the cursor is on; see the type's comment
 	follow        bool
 	newest        uint64 // the ring's newest entry when following stopped, to count what arrived since
@@ -292,6 +293,7 @@ func (t *Timeline) resume() {
 // cursor's entry: a list that lacks it (a partial result) must not move the cursor for good.
 func (t *Timeline) clamp() {
 	n := t.len()
+	t.skip = 0
 	t.cursor = min(max(t.cursor, 0), max(n-1, 0))
 	if t.cursor < t.top {
 		t.top = t.cursor
@@ -313,7 +315,9 @@ func (t *Timeline) clamp() {
 
 // wrapFill returns the top that leaves no blank lines below the last entry when rows take several
 // lines: the current top, or an earlier one when the entries from it to the end do not fill the
-// screen (a list that shrank under a following cursor, as a search's result does).
+// screen (a list that shrank under a following cursor, as a search's result does). An entry above
+// that is too tall to fit whole is shown by its last lines (t.skip), rather than leaving the screen
+// half empty as if nothing came before.
 func (t *Timeline) wrapFill() int {
 	if t.snap == nil || t.len() == 0 {
 		return t.top
@@ -328,6 +332,10 @@ func (t *Timeline) wrapFill() int {
 	for top > 0 {
 		h := len(t.renderEntry(top - 1))
 		if used+h > t.height {
+			if top-1 != t.cursor {
+				t.skip = used + h - t.height
+				top--
+			}
 			break
 		}
 		used += h
@@ -371,7 +379,11 @@ func (t Timeline) View() string {
 		lines = append(lines, "")
 	}
 	for i := t.top; i < t.len() && len(lines) < t.height; i++ {
-		lines = append(lines, t.renderEntry(i)...)
+		rows := t.renderEntry(i)
+		if i == t.top && t.skip > 0 && t.skip < len(rows) {
+			rows = rows[t.skip:]
+		}
+		lines = append(lines, rows...)
 	}
 	if len(lines) > t.height {
 		lines = lines[:t.height]

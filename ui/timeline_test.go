@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -156,6 +157,38 @@ func TestWrapShrunkListFillsTheScreen(t *testing.T) {
 	shown := strings.Count(ansi.Strip(tl.View()), "message number")
 	if shown != 10 {
 		t.Fatalf("%d entries on a 10-line screen:\n%s", shown, ansi.Strip(tl.View()))
+	}
+}
+
+// Wrap mode under an entry too tall to fit whole above the newest ones: the screen is filled with
+// its last lines, not left blank below the short entries (it was: only the four short entries were
+// drawn, at the top, and 23 blank rows below them).
+func TestWrapTallEntryAboveFillsTheScreen(t *testing.T) {
+	r := ring.New(ring.Options{})
+	es := []entry{{src: "a.log", level: parse.Info, msg: "tall " + strings.Repeat("wrapped words ", 300)}}
+	for i := range 4 {
+		es = append(es, entry{src: "a.log", at: time.Duration(i+1) * time.Second, level: parse.Info, msg: fmt.Sprintf("short %d", i)})
+	}
+	fillRing(t, r, es)
+	snap := r.Snapshot()
+	th := NewTheme(true)
+	km := keymap.Default()
+	tl := NewTimeline(&km)
+	tl.SetSize(80, 10)
+	rows := newAllRows(snap)
+	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, 80).forRows(snap, rows))
+	tl, _ = tl.Update(press("w"))
+	lines := strings.Split(ansi.Strip(tl.View()), "\n")
+	if len(lines) != 10 {
+		t.Fatalf("%d lines, want 10", len(lines))
+	}
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			t.Fatalf("line %d is blank:\n%s", i, strings.Join(lines, "\n"))
+		}
+	}
+	if !strings.Contains(lines[5], "wrapped") || !strings.Contains(lines[6], "short 0") || !strings.Contains(lines[9], "short 3") {
+		t.Fatalf("want the tall entry's last lines above the four short ones:\n%s", strings.Join(lines, "\n"))
 	}
 }
 
