@@ -13,6 +13,7 @@ import (
 
 	"github.com/trawl-dev/trawl/keymap"
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 // Detail shows one entry in full: every parsed field, pretty-printed JSON when the line was JSON,
@@ -36,6 +37,23 @@ func NewDetail(keys *keymap.KeyMap) Detail {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
 	return Detail{keys: keys, vp: vp}
+}
+
+// follow shows the entry's completed self when the ring replaced it (a file's newest entry that a
+// stack trace continued, a line whose newline came after it was let go), where the view was.
+func (d *Detail) follow(snap *ring.Snapshot) {
+	if d.theme == nil || snap == nil {
+		return
+	}
+	next := snap.Successor(d.entry.Seq)
+	if next == d.entry.Seq {
+		return
+	}
+	if e, ok := snap.Entry(next); ok {
+		y := d.vp.YOffset()
+		d.show(e, d.theme, d.local, d.hl)
+		d.vp.SetYOffset(y)
+	}
 }
 
 // SetSize sets the rectangle the detail view draws in, and wraps the entry again to the width.

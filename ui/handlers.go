@@ -52,6 +52,7 @@ func (m Model) takeData() (Model, tea.Cmd) {
 	m.snap = m.cfg.Ring.Snapshot()
 	m.pollStats()
 	m.syncSources()
+	m.detail.follow(m.snap)
 	var cmds []tea.Cmd
 	if len(m.snap.Sources()) != prev {
 		cmds = append(cmds, m.requery())

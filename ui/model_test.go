@@ -485,3 +485,29 @@ func TestModelDetailOfEvictedEntrySaysSo(t *testing.T) {
 		t.Fatalf("the status bar gives the list cursor's position, another entry's:\n%s", s)
 	}
 }
+
+// The detail view of a file's newest entry, handed over open, shows its completed self when the
+// rest comes (a stack trace's lines, a newline after a crash's cut line), where it was; it used to
+// keep the old text until it was closed and opened again.
+func TestModelDetailFollowsItsCompletedEntry(t *testing.T) {
+	r := ring.New(ring.Options{})
+	fillRing(t, r, manyEntries(3))
+	add := func(raw string, open, replaces bool) {
+		b := &parse.Batch{Source: "a.log"}
+		ts := t0.Add(10 * time.Second).UnixNano()
+		b.Add([]byte(raw), 4096, ts, parse.Record{Time: ts, Level: parse.Error, Format: parse.FormatText, Message: parse.Span{End: int32(len(raw))}}, false)
+		b.Items[0].Open, b.Items[0].Replaces = open, replaces
+		r.Append(b)
+	}
+	add("payment failed", true, false)
+	d := newDriver(t, r, 160, 30)
+	d.keys("enter")
+	if s := d.screen(); !strings.Contains(s, "payment failed") {
+		t.Fatalf("the detail view of the open entry:\n%s", s)
+	}
+	add("payment failed\njava.lang.IllegalStateException: card declined", false, true)
+	d.send(dataMsg{}).settle()
+	if s := d.screen(); !strings.Contains(s, "IllegalStateException: card declined") {
+		t.Fatalf("the detail view does not show the completed entry:\n%s", s)
+	}
+}
