@@ -93,6 +93,7 @@ func (m Model) statusBar() string {
 		}
 	}
 	add(9, m.followText())
+	add(9, m.selectionText())
 	add(8, m.countText())
 	if m.searchErr != nil {
 		// The rows are still the last valid search's: say so, or they pass for this one's.
@@ -183,18 +184,29 @@ func (m Model) followText() string {
 	return s
 }
 
+// selectionText says that v's selection is open and how many entries it holds, since copy and
+// export then act on it rather than on the entry under the cursor.
+func (m Model) selectionText() string {
+	lo, hi, sel := m.focused().tl.Selection()
+	if !sel {
+		return ""
+	}
+	st := &m.theme.Status
+	return st.Paused.wrap("▮ SELECTED ") + st.Value.wrap(group(hi-lo+1)) + st.Label.wrap(" (esc ends)")
+}
+
 // countText shows how many entries the list on screen holds out of the ring's total, "84/120".
 // When paused it leads with where the cursor is in that list, "line 80 of 84/120", since the
 // newest entry is then no longer the one under the cursor.
 func (m Model) countText() string {
 	st := &m.theme.Status
-	total, shown := 0, 0
-	if m.snap != nil {
-		total = m.snap.Len()
-	}
+	shown := 0
 	if r := m.main.rows(); r != nil {
 		shown = r.Len()
 	}
+	// Each count against the total of the snapshot its list was computed from: the ring's newest
+	// may have let entries go that the list still holds until its refresh ("500/470").
+	total := m.main.total(m.snap)
 	if m.detailEvicted() {
 		// The entry the detail view shows has left the ring: the list's position is another's.
 		return st.Faint.wrap("entry left memory ") + st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
@@ -206,7 +218,7 @@ func (m Model) countText() string {
 	}
 	// The count after "of" is the list the cursor moves in: the focused pane's, in panes.
 	return st.Label.wrap("line ") + st.Value.wrap(group(at)) + st.Label.wrap(" of ") +
-		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(total))
+		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(m.focused().total(m.snap)))
 }
 
 // detailEvicted reports whether the detail view is open on an entry the ring no longer holds.

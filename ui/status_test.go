@@ -125,3 +125,20 @@ func TestStatusCountsSourcesAsTheSourcesView(t *testing.T) {
 		t.Fatalf("status %q: want 3/5 src, as the sources view lists five", s)
 	}
 }
+
+// An open selection is said in the status bar with its size, since copy and export then act on
+// it; it used to show nowhere, and a selection left open kept growing unseen.
+func TestStatusSaysTheSelection(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(100)), 160, 30)
+	if s := d.statusLine(); strings.Contains(s, "SELECTED") {
+		t.Fatalf("no selection yet, but the status bar says one: %q", s)
+	}
+	d.keys("k", "v", "k", "k")
+	if s := d.statusLine(); !strings.Contains(s, "SELECTED 3") {
+		t.Fatalf("a selection of three entries: status %q", s)
+	}
+	d.keys("esc")
+	if s := d.statusLine(); strings.Contains(s, "SELECTED") {
+		t.Fatalf("the selection ended, but the status bar still says one: %q", s)
+	}
+}

@@ -78,6 +78,18 @@ func newViewer(key uint64, source string, keys *keymap.KeyMap) viewer {
 	return viewer{key: key, source: source, tl: NewTimeline(keys)}
 }
 
+// total is how many entries the snapshot its view was computed from holds, newest when it has none
+// yet: the count its list is one part of.
+func (v *viewer) total(newest *ring.Snapshot) int {
+	switch {
+	case v.snap != nil:
+		return v.snap.Len()
+	case newest != nil:
+		return newest.Len()
+	}
+	return 0
+}
+
 // rows returns the viewer's view as Rows, or nil before the first result.
 func (v *viewer) rows() Rows {
 	if v.view == nil {
