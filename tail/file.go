@@ -126,7 +126,14 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		case <-drainDue:
 		case <-t.quiet.C:
 			t.flushDrain()
-			t.sp.flush(t.batch)
+			if t.opts.Eager {
+				// Handed over open, as the newest entry of the initial read is: a stack trace
+				// written a while after its header (a slow writer, a pipe's buffering) still joins
+				// it, on screen and in exports, as it does when the file is read again later.
+				t.sp.letGoOpen(t.batch)
+			} else {
+				t.sp.flush(t.batch)
+			}
 			t.deliver()
 			continue
 		case <-partial.C:

@@ -679,6 +679,43 @@ func TestEagerNewestEntry(t *testing.T) {
 	})
 }
 
+// TestEagerEntryAfterQuietStaysOpen: with Eager, an entry let go after the quiet time while the
+// file is followed is handed over open too, so that a stack trace written well after its header (a
+// slow writer, a pipe's buffering) still joins it, as it does when the file is read again later.
+// The next line, which continues nothing, leaves the entry as it was, whatever the wait.
+func TestEagerEntryAfterQuietStaysOpen(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, []string{"first"}, os.O_TRUNC)
+		opts := testOptions(true, poll)
+		opts.Quiet, opts.Eager = 20*time.Millisecond, true
+		_, s := start(t, []string{p}, opts)
+		s.waitLines(t, []string{"first"})
+		appendLines(t, p, "payment failed")
+		s.waitFor(t, "the header", hasRaw("payment failed"))
+		time.Sleep(10 * opts.Quiet) // well past the quiet time: the header was let go
+		for _, e := range s.snapshot() {
+			if e.raw == "payment failed" && !e.open {
+				t.Fatalf("entry let go after the quiet time %+v: want it handed over open", e)
+			}
+		}
+		appendLines(t, p, "\tat Pay.charge(Pay.java:12)", "\tat Main.main(Main.java:4)")
+		s.waitFor(t, "the joined entry", hasRaw("payment failed\n\tat Pay.charge(Pay.java:12)\n\tat Main.main(Main.java:4)"))
+		time.Sleep(10 * opts.Quiet)
+		appendLines(t, p, "next")
+		s.waitFor(t, "the next line", hasRaw("next"))
+		var joined int
+		for _, e := range s.snapshot() {
+			if strings.HasPrefix(e.raw, "payment failed") {
+				joined++
+			}
+		}
+		if joined != 3 { // the open header, the joined entry that replaced it, and that one again unchanged (which the ring drops)
+			t.Fatalf("%d handed-over forms of the entry, want 3: %+v", joined, s.snapshot())
+		}
+	})
+}
+
 // TestRotatedFileReadAfterItWentQuiet: a daemon that is never told to reopen its log (no
 // postrotate signal) writes to the rotated file long after the rotation; those lines still
 // arrive after the file has been quiet for drainQuiet, until it is deleted.

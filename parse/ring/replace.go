@@ -1,6 +1,7 @@
 package ring
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/trawl-dev/trawl/parse"
@@ -40,6 +41,27 @@ func (r *Ring) note(src uint32, seq uint64, open, replaces bool) {
 		}
 		rp.open[src] = seq
 	}
+}
+
+// unchangedOpen reports whether it, which replaces its source's open entry, is that entry again
+// unchanged (its text, time and level, and both with their newline), and if so lets the open entry
+// stand as complete: the interface's file sources hand an entry over open after every quiet
+// spell, and most are not continued.
+func (r *Ring) unchangedOpen(src uint32, b *parse.Batch, it *parse.Item) bool {
+	rp := &r.replacing
+	old, ok := rp.open[src]
+	if !ok {
+		return false
+	}
+	seg, rc := r.recAt(old)
+	if seg == nil || rc.flags&recNoNewline != 0 || it.NoNewline || rc.offset != it.Offset || rc.time != it.Time || rc.level != it.Level || rc.rawLen != uint32(it.Raw.Len()) {
+		return false
+	}
+	if c := seg.chunks[rc.chunk]; !bytes.Equal(c[rc.rawOff:rc.rawOff+rc.rawLen], it.Raw.Of(b.Data)) {
+		return false
+	}
+	delete(rp.open, src)
+	return true
 }
 
 // hide takes the entry old out of the timeline; by is the entry that replaced it.

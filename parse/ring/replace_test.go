@@ -87,6 +87,25 @@ func TestReplacedWithinABatch(t *testing.T) {
 	}
 }
 
+// An entry handed over open that comes again unchanged (no line continued it) is not stored a
+// second time: the open one stands, complete, and a later entry of its source replaces nothing.
+func TestUnchangedOpenEntryStands(t *testing.T) {
+	r := New(Options{})
+	open := batch("a.log", 10)
+	open.Items[0].Open = true
+	r.Append(open) // seq 0
+	same := batch("a.log", 10)
+	same.Items[0].Replaces = true
+	r.Append(same)
+	later := batch("a.log", 20)
+	later.Items[0].Replaces = true // nothing open any more: nothing hidden
+	r.Append(later)                // seq 1
+	s := r.Snapshot()
+	if got, want := allKeys(s), []uint64{0, 1}; !slices.Equal(got, want) || s.Len() != 2 || s.Successor(0) != 0 {
+		t.Fatalf("timeline %v (Len %d, Successor(0) %d), want %v: the open entry kept, its copy not stored", got, s.Len(), s.Successor(0), want)
+	}
+}
+
 // A host that is not part of the line (filled in by the source) is kept.
 func TestHostOutsideTheLine(t *testing.T) {
 	b := &parse.Batch{Source: "web1:/var/log/app.log"}
@@ -108,11 +127,15 @@ func TestSuccessorFollowsReplacements(t *testing.T) {
 	r.Append(batch("a.log", 10))
 	open := batch("a.log", 20)
 	open.Items[0].Open = true
-	r.Append(open) // seq 1
-	again := batch("a.log", 20)
+	r.Append(open)                  // seq 1
+	again := batch("a.log", 20, 21) // the open entry with a line more
+	again.Items = again.Items[1:]
+	again.Items[0].Offset = 0
 	again.Items[0].Replaces, again.Items[0].Open = true, true
 	r.Append(again) // seq 2 replaces 1
-	done := batch("a.log", 20)
+	done := batch("a.log", 20, 22)
+	done.Items = done.Items[1:]
+	done.Items[0].Offset = 0
 	done.Items[0].Replaces = true
 	r.Append(done) // seq 3 replaces 2
 	s := r.Snapshot()

@@ -229,6 +229,9 @@ func (r *Ring) Append(b *parse.Batch) {
 	cost := r.entriesCost(b.Len())
 	for i := range b.Items {
 		it := &b.Items[i]
+		if it.Replaces && !it.Open && r.unchangedOpen(src, b, it) {
+			continue // the entry handed over open came again as it was: nothing continued it
+		}
 		seq := r.appendItem(src, b, it)
 		keys = append(keys, Key{Sort: it.Sort, Seq: seq})
 		if it.Open || it.Replaces {
