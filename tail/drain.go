@@ -37,7 +37,8 @@ type draining struct {
 	head  fingerprint
 	sp    *splitter
 	until time.Time // read every idleDrainTick once it has not grown by then
-	late  bool      // written after it had gone quiet: by a daemon that never reopens its log
+	since time.Time // when it was rotated away
+	late  bool      // written after it had gone quiet, or drainQuiet after its rotation: by a daemon that never reopens its log
 }
 
 // swapDrain exchanges the current file's read state with the draining file's, so that the
@@ -69,7 +70,8 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	}
 	t.readFailed(t.readToEOF(ctx, false))
 	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
-	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, head: t.head, sp: t.sp, until: time.Now().Add(drainQuiet)}
+	now := time.Now()
+	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, head: t.head, sp: t.sp, until: now.Add(drainQuiet), since: now}
 	t.f, t.fi, t.off, t.fp.n, t.head.n = nil, nil, 0, 0, 0
 	// The new file's lines are joined apart from the old one's: a stack trace's continuation that
 	// the daemon writes to the old file must not join an entry of the new file.
@@ -102,8 +104,11 @@ func (t *fileTail) readDrain(ctx context.Context) {
 	t.swapDrain()
 	t.readFailed(err)
 	if grew {
-		t.drain.late = t.drain.late || time.Now().After(t.drain.until) // past the quiet time, or idle
-		t.drain.until = time.Now().Add(drainQuiet)
+		// Past the quiet time, or idle; or, written without a pause, still written long after its
+		// rotation, when a daemon told to reopen would have done so.
+		now := time.Now()
+		t.drain.late = t.drain.late || now.After(t.drain.until) || now.Sub(t.drain.since) > drainQuiet
+		t.drain.until = now.Add(drainQuiet)
 	}
 	if quiet {
 		t.drain.until = time.Time{}

@@ -935,6 +935,50 @@ func TestDaemonThatNeverReopens(t *testing.T) {
 	})
 }
 
+// TestSteadyDaemonThatNeverReopens: as TestDaemonThatNeverReopens, but the daemon writes without a
+// pause through both rotations, so its file never goes quiet: every line still arrives. The
+// second rotation let go of the file it wrote to, whose later lines were lost without a word (an
+// adversarial try with logrotate's create: 180 of 300 lines).
+func TestSteadyDaemonThatNeverReopens(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "app.log")
+	writeLines(t, p, numbered("s", 0, 0), os.O_TRUNC)
+	daemon, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer daemon.Close()
+	_, s := start(t, []string{p}, testOptions(true, false))
+	s.waitLines(t, numbered("s", 0, 0))
+	stop, done := make(chan struct{}), make(chan int)
+	go func() {
+		n := 0
+		for tick := time.NewTicker(50 * time.Millisecond); ; {
+			select {
+			case <-stop:
+				tick.Stop()
+				done <- n
+				return
+			case <-tick.C:
+				n++
+				fmt.Fprintln(daemon, numbered("s", n, n)[0])
+			}
+		}
+	}()
+	for range 2 {
+		time.Sleep(drainQuiet + time.Second) // past the time a signalled daemon reopens in
+		if _, err := os.Stat(p + ".1"); err == nil {
+			mustRename(t, p+".1", p+".2")
+		}
+		mustRename(t, p, p+".1")
+		writeLines(t, p, nil, os.O_EXCL)
+	}
+	time.Sleep(time.Second)
+	close(stop)
+	n := <-done
+	s.waitLines(t, numbered("s", 0, n))
+}
+
 // TestQuietDaemonBetweenRotations: a daemon that reopens its log on logrotate's signal, but writes
 // nothing between two rotations. The file it wrote before the first signal is let go at the
 // second rotation as usual, and what it writes to the empty file before the second signal
