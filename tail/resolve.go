@@ -143,7 +143,7 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			return 0, nil
 		}
 		fi, err := os.Stat(path)
-		if errors.Is(err, fs.ErrNotExist) && g.opts.Follow && danglingTarget(path) != "" {
+		if errors.Is(err, fs.ErrNotExist) && g.opts.Follow && isSymlink(path) && danglingTarget(path) != "" {
 			// A link to a log not written yet (logs/current.log -> ../app/current.log): read
 			// when it appears, if it is text.
 			s := newSource(path, path, key, kindFile)

@@ -24,6 +24,12 @@ func resolved(p string) string {
 	return r
 }
 
+// isSymlink reports whether p itself is a symbolic link, whatever it points at.
+func isSymlink(p string) bool {
+	fi, err := os.Lstat(p)
+	return err == nil && fi.Mode()&fs.ModeSymlink != 0
+}
+
 // danglingTarget is the path a symlink at p names when nothing is there yet (an application's log
 // linked before the application first writes it, a deploy's link pointed at the next release's
 // log), following a chain of links; "" when p is no such link. Its directory is watched, so that

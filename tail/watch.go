@@ -2,6 +2,7 @@ package tail
 
 import (
 	"context"
+	"os"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -16,7 +17,7 @@ func (g *Group) follow(ctx context.Context) error {
 	}
 	w := g.watcher
 	defer w.Close()
-	var tick <-chan time.Time
+	var tick, settle <-chan time.Time
 	var ticker *time.Ticker
 	defer func() {
 		if ticker != nil {
@@ -35,6 +36,12 @@ func (g *Group) follow(ctx context.Context) error {
 				ticker = time.NewTicker(g.opts.PollInterval)
 				tick = ticker.C
 			}
+			if len(g.settling) > 0 && settle == nil {
+				settle = time.After(linkSettle)
+			}
+		case <-settle:
+			settle = nil
+			g.settleLinks()
 		case <-g.awaited:
 			if ticker == nil {
 				ticker = time.NewTicker(g.opts.PollInterval)
@@ -84,10 +91,19 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 	}
 	if ev.Has(fsnotify.Create) {
 		for _, sp := range g.specs {
-			if sp.matches(name) {
-				g.addFile(name, false, true)
-				return false
+			if !sp.matches(name) {
+				continue
 			}
+			switch fi, err := os.Lstat(name); {
+			case err != nil:
+				// Gone already: a temporary name, renamed over another (a link re-pointed, an
+				// editor's save), whose own event reads it.
+			case fi.Mode()&os.ModeSymlink != 0:
+				g.settling = append(g.settling, name)
+			default:
+				g.addFile(name, false, true)
+			}
+			return false
 		}
 	}
 	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
@@ -98,6 +114,22 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 		}
 	}
 	return false
+}
+
+// linkSettle is how long a symlink made in a followed directory must last before it is read as a
+// log of its own: `ln -sfn` re-points a link by making a temporary one beside it (CuXXXXXX) and
+// renaming it over the old, within microseconds, and read at once that name took the new
+// target's first lines from the link they were meant for.
+const linkSettle = 50 * time.Millisecond
+
+// settleLinks adds the symlinks made in followed directories that are still there.
+func (g *Group) settleLinks() {
+	for _, name := range g.settling {
+		if _, err := os.Lstat(name); err == nil && g.lookup(name) == nil {
+			g.addFile(name, false, true)
+		}
+	}
+	g.settling = g.settling[:0]
 }
 
 // rewatch adds the watches of directories that came back; it reports whether all are in place.
