@@ -102,6 +102,17 @@ func TestReplacedByDirectoryOrFIFO(t *testing.T) {
 				if errors.Is(st.Err, ErrBinary) {
 					t.Fatal("called binary")
 				}
+				// Then a file again: read, and the directory's or the pipe's removal counts no
+				// file lost (it did: "1 file(s) were rotated away … their lines are lost").
+				if err := os.Remove(p); err != nil {
+					t.Fatal(err)
+				}
+				writeLines(t, p, []string{"two"}, os.O_EXCL)
+				s.waitLines(t, []string{"one", "two"})
+				time.Sleep(200 * time.Millisecond)
+				if st := statOf(g, p); st.Missed != 0 {
+					t.Fatalf("stats %+v: a file again after the %s, and something counted as missed", st, kind)
+				}
 			})
 		})
 	}

@@ -256,6 +256,9 @@ func (t *fileTail) check(ctx context.Context) {
 		t.src.fail(err)
 	case t.f == nil:
 		t.found(departed)
+		if !pi.Mode().IsRegular() {
+			t.heldNoFile(departed) // a directory made at the path: its removal loses no lines
+		}
 		// A file that existed at start but could not be opened then still gets its backfill.
 		// A file opened before is new: it was deleted and created again.
 		if t.opened && pi.Mode().IsRegular() { // a directory or a device at the path is no new file, however often looked at

@@ -23,7 +23,7 @@ type rotated struct {
 	nseen    int
 	gone     bool      // the open file has left the path and is counted in accounted
 	goneAt   time.Time // when it left
-	linkHeld bool      // the last look found a symlink at the path that led to no file
+	linkHeld bool      // the last look found a symlink at the path that led to no file, or no file at all (a directory)
 	openedAt time.Time // when the open file was opened
 
 	// accounted counts the departures from the path that the tailer knows of: files it read to
@@ -115,6 +115,13 @@ func (t *fileTail) heldLink(departed int64) {
 	if t.linkHeld {
 		t.accounted = max(t.accounted, departed)
 	}
+}
+
+// heldNoFile records a look that found something at the path that is no file (a directory, a
+// device): as a dangling link, it holds no lines, and its own departure loses none.
+func (t *fileTail) heldNoFile(departed int64) {
+	t.linkHeld = true
+	t.accounted = max(t.accounted, departed)
 }
 
 // found records that a file is at the path after a look that found none.
