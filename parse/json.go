@@ -602,14 +602,15 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 // only as a level's name.
 func nestedRole(parent, leaf []byte) (jsonRole, int) {
 	switch string(parent) {
-	case "info", "meta", "log", "jsonPayload", "fields", "@fields": // @fields: the old Logstash event, winston's logstash format
+	case "info", "meta", "log", "jsonPayload", "fields", "@fields", // @fields: the old Logstash event, winston's logstash format
+		"event": // a feed that wraps each record: Zscaler NSS's {"sourcetype": …, "event": {"time": …}}
 	default:
 		return roleNone, 0
 	}
 	switch string(leaf) {
 	case "level", "severity", "lvl", "loglevel", "log_level", "levelname":
 		return roleLevel, wordsOnlyRank + 1
-	case "time", "ts", "timestamp", "@timestamp":
+	case "time", "ts", "timestamp", "@timestamp", "datetime":
 		return roleTime, suffixRank + 1
 	}
 	return roleNone, 0

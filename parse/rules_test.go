@@ -6291,6 +6291,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Level:            info"),
 		},
 	},
+	{
+		name: "a record wrapped in an event object: its time inside",
+		why:  "a feed that wraps each record in an \"event\" object (a collector's TCP output) keeps the record's time there, as time or datetime, in any spelling the locator reads; other keys of the event are text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", `{"feed":"proxy-dlp","event":{"datetime":"Sun Nov 29 07:41:16 2026","user":"cara@corp.example.org","action":"Blocked","rule":"DLP-PCI"}}`),
+			we("2026-11-29T07:41:20.5Z", Unknown, "", `{"feed":"proxy-dlp","event":{"time":"2026-11-29T07:41:20.5Z","user":"dan@corp.example.org","action":"Allowed","rule":"Default"}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
