@@ -6299,6 +6299,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20.5Z", Unknown, "", `{"feed":"proxy-dlp","event":{"time":"2026-11-29T07:41:20.5Z","user":"dan@corp.example.org","action":"Allowed","rule":"Default"}}`),
 		},
 	},
+	{
+		name: "a PostgreSQL prefix glued to the severity by a dash",
+		why:  "log_line_prefix '%m-%p-' glues the severity to the pid by a dash: LOG is Info, ERROR Error, WARNING Warn; HINT and DETAIL lines with the same prefix are the record's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "2026-11-29 07:41:16.204 UTC-4120-LOG:  database system is ready to accept connections"),
+			we("2026-11-29T07:41:18.331Z", Warn, "", "2026-11-29 07:41:18.331 UTC-4188-WARNING:  there is no transaction in progress"),
+			we("2026-11-29T07:41:19.002Z", Error, "", "2026-11-29 07:41:19.002 UTC-4188-ERROR:  relation \"invoices\" does not exist at character 15", "2026-11-29 07:41:19.002 UTC-4188-HINT:  Perhaps you meant to reference the table \"public.invoice\".", "2026-11-29 07:41:19.002 UTC-4188-STATEMENT:  SELECT * FROM invoices"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

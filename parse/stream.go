@@ -2536,6 +2536,9 @@ func annexLine(line []byte, msg Span) bool {
 	i := int(msg.Start)
 	for k := 0; k < 6 && i < len(line); k++ {
 		s, e := nextToken(line, i)
+		if d := bytes.LastIndexByte(line[s:e], '-'); d >= 0 && s+d+1 < e && line[e-1] == ':' {
+			s += d + 1 // a prefix glued to the label by a dash: "%t-%c-" writes "UTC-6749a1b2.2f41-DETAIL:"
+		}
 		if s == e || line[e-1] == ':' && !capitalsWord(line[s:e-1]) && !digitsOnly(line[s:e-1]) && !(e-s > 2 && line[e-2] == ']') {
 			// A label before it ends the header, unless it is a pid's ("pid 4131:"), or a prefix
 			// that closes with one: "%t:%r:%u@%d:[%p]: " writes "UTC:10.0.0.5(42180):app@shop:[9567]:".

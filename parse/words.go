@@ -677,11 +677,14 @@ func gluedLevel(tok []byte) (Level, bool) {
 			}
 		}
 		module := after == '@' && moduleAfterAt(tok[j+1:])
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && gluePunct(before) && (after != '@' && gluePunct(after) || module) {
+		// A dash before a level that closes the word with its colon ends a prefix too: PostgreSQL's
+		// "%t-%c-" writes "UTC-6749a1b2.2f41-ERROR:".
+		dashed := before == '-' && after == ':' && j+1 == len(tok)
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed) && (after != '@' && gluePunct(after) || module) {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
-			if string(tok[i:j]) == "LOG" && (before == ':' || before == '>') && after == ':' && j+1 == len(tok) {
+			if string(tok[i:j]) == "LOG" && (before == ':' || before == '>' || dashed) && after == ':' && j+1 == len(tok) {
 				// PostgreSQL's LOG behind a log_line_prefix that ends in ':' (RDS's
 				// "…:[4411]:LOG:") or in '>' (the PGDG packages' "< %m >")
 				return Info, true
