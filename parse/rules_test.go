@@ -6308,6 +6308,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.002Z", Error, "", "2026-11-29 07:41:19.002 UTC-4188-ERROR:  relation \"invoices\" does not exist at character 15", "2026-11-29 07:41:19.002 UTC-4188-HINT:  Perhaps you meant to reference the table \"public.invoice\".", "2026-11-29 07:41:19.002 UTC-4188-STATEMENT:  SELECT * FROM invoices"),
 		},
 	},
+	{
+		name: "a header repeated with a continuation mark",
+		why:  "CockroachDB's crdb-v2 repeats a multi-line entry's whole header and counter on each further line, marked '+' (or '|' for a long line's rest) where the first line has a blank: one record; the next counter is the next record",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.3301Z", Warn, "", "W261129 07:41:16.330100 918 kv/kvserver/store.go:2210 ⋮ [T1,n2,s2] 88  slow range lease:", "W261129 07:41:16.330100 918 kv/kvserver/store.go:2210 ⋮ [T1,n2,s2] 88 +range r77 held by n3 for 12.4s", "W261129 07:41:16.330100 918 kv/kvserver/store.go:2210 ⋮ [T1,n2,s2] 88 +pending requests: 41"),
+			we("2026-11-29T07:41:16.3301Z", Info, "", "I261129 07:41:16.330100 918 kv/kvserver/store.go:2230 ⋮ [T1,n2,s2] 89  lease transferred to n2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -727,6 +727,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if markedRepeat(line, firstLine(s.raw)) {
+		return true, rec, false
+	}
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
@@ -1133,6 +1136,20 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	}
 	return false, rec, true
+}
+
+// markedRepeat reports whether line repeats the header of first, the pending record's first line,
+// byte for byte and then marks itself as its continuation where first has a blank: CockroachDB's
+// crdb-v2 writes each line of a multi-line entry with the entry's whole header and counter, and
+// '+' (a further line) or '|' (the rest of a long line) after it. The header is at least a
+// time's length, so that a short common start (a level's letter and a blank) is none.
+func markedRepeat(line, first []byte) bool {
+	n := min(len(line), len(first))
+	m := 0
+	for m < n && line[m] == first[m] {
+		m++
+	}
+	return m >= 16 && m < n && first[m] == ' ' && (line[m] == '+' || line[m] == '|') && line[m-1] == ' '
 }
 
 // jvmUptimeLine reports whether line opens with the JVM's unified logging decorations of uptime
