@@ -9,8 +9,8 @@ import "bytes"
 // "MMM dd yyyy HH:mm:ss") and its device the dvchost= (or dvc=) it names. The header's severity
 // is the event's importance to a SOC, on a scale of its own, not a level of the log.
 
-// cefExtension fills rec's time and host, where the line's other readings found none, from the
-// extension of a CEF record that starts the message or the line.
+// cefExtension fills rec's time, host and level, where the line's other readings found none, from
+// the extension of a CEF record that starts the message or the line.
 func (p *Parser) cefExtension(line []byte, rec *Record) {
 	at := int(rec.Message.Start)
 	if !hasPrefixAt(line, at, "CEF:") {
@@ -29,6 +29,15 @@ func (p *Parser) cefExtension(line []byte, rec *Record) {
 					rec.Time = t
 					break
 				}
+			}
+		}
+	}
+	if rec.Level == Unknown {
+		// The device's own line in msg= may carry the level its header's severity does not:
+		// ArubaOS's "msg=<522275> <4387> <WARN> |dot1x-proc:2| …".
+		if v := cefValue(line, ext, "msg"); v.End > v.Start {
+			if lvl, ok := messageLevel(line[:v.End], int(v.Start)); ok {
+				rec.Level = lvl
 			}
 		}
 	}

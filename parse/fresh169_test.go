@@ -228,7 +228,6 @@ var fresh169Cases = []worldCase{
 	// Wireless controllers and network access control in CEF.
 	{
 		name:   "arubaos-controller-cef-syslog-ng-ip-host",
-		gap:    "ArubaOS's `<WARN>` and `<ERRS>` inside CEF's msg= are not read as the level",
 		source: "an ArubaOS 8 mobility controller (7205) sending its system events in CEF, as a syslog-ng relay stores them: the relay's BSD time, the controller's address, then CEF whose msg= carries ArubaOS's own `<message id> <pid> <SEVERITY> |process|` prefix with its pipes and equals signs escaped: splunk/splunk-connect-for-syslog issue #1765 (the controller's CEF lines pasted as raw). ArubaOS's plain syslog is in earlier tables (fresh133 and others); its CEF is in none",
 		why:    "the relay's year-less time in the table's year; the controller's address in the header is the host (dvchost names it too); ArubaOS's `<WARN>` and `<ERRS>` in msg= are the level the controller writes (Warn, Error), the CEF severity 3 is none; the user's address, the AP and the RADIUS server are peers",
 		entries: []worldEntry{
@@ -381,5 +380,5 @@ var fresh169Cases = []worldCase{
 func TestFresh169Formats(t *testing.T) { assertTable(t, fresh169Cases) }
 
 func TestFresh169Score(t *testing.T) {
-	checkScore(t, "fresh169 formats", fresh169Cases, [worldNumFields]float64{85.9, 91.9, 87.9, 95.9})
+	checkScore(t, "fresh169 formats", fresh169Cases, [worldNumFields]float64{89.9, 91.9, 87.9, 95.9})
 }

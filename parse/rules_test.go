@@ -6316,6 +6316,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.3301Z", Info, "", "I261129 07:41:16.330100 918 kv/kvserver/store.go:2230 ⋮ [T1,n2,s2] 89  lease transferred to n2"),
 		},
 	},
+	{
+		name: "a level in a CEF event's msg=",
+		why:  "the CEF header's severity is a SOC's scale, no level; the device's own line in msg= may open with one ([ERROR], <WARN>), which is the record's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "waf-02", "Nov 29 07:41:16 waf-02 CEF:0|Acme|EdgeWAF|2.1.4|941100|XSS blocked|7|src=198.51.100.23 msg=[ERROR] rule 941100 matched in ARGS:q act=blocked"),
+			we("2026-11-29T07:41:18Z", Warn, "wlc-01", "Nov 29 07:41:18 wlc-01 CEF:0|Acme|WLC|8.11|log|SystemEvent|3|dvcpid=2211 msg=<302011> <2211> <WARN> |stm| Station 3c:22:fb:41:07:9b deauthenticated"),
+			we("2026-11-29T07:41:19Z", Unknown, "wlc-01", "Nov 29 07:41:19 wlc-01 CEF:0|Acme|WLC|8.11|log|SystemEvent|3|dvcpid=2211 msg=Station 3c:22:fb:41:07:9b roamed to ap-0412"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
