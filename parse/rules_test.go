@@ -6325,6 +6325,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "wlc-01", "Nov 29 07:41:19 wlc-01 CEF:0|Acme|WLC|8.11|log|SystemEvent|3|dvcpid=2211 msg=Station 3c:22:fb:41:07:9b roamed to ap-0412"),
 		},
 	},
+	{
+		name: "a stack trace a line at a time under the journal's prefix",
+		why:  "a daemon's stderr reaches the journal and the syslog file one line a record: under the same host and program[pid], within the second, a Python traceback (its header after an error, its File and source lines, the exception) and a Java trace (the exception after an error, its at frames, Caused by, ... N more) are the error's record; a daemon's own indented lines and another pid's are records of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "api-3", "Nov 29 07:41:16 api-3 uvicorn[2210]: ERROR:    Exception in ASGI application", "Nov 29 07:41:16 api-3 uvicorn[2210]: Traceback (most recent call last):", "Nov 29 07:41:16 api-3 uvicorn[2210]:   File \"/srv/api/routes.py\", line 88, in checkout", "Nov 29 07:41:16 api-3 uvicorn[2210]:     total = cart.total()", "Nov 29 07:41:16 api-3 uvicorn[2210]: ZeroDivisionError: division by zero"),
+			we("2026-11-29T07:41:17Z", Info, "api-3", "Nov 29 07:41:17 api-3 uvicorn[2210]: INFO:     10.20.4.17:51234 - \"GET /health HTTP/1.1\" 200 OK"),
+			we("2026-11-29T07:41:18Z", Error, "api-3", "Nov 29 07:41:18 api-3 java[3120]: 2026-11-29 07:41:18.204 ERROR [main] c.e.Ledger - post failed", "Nov 29 07:41:18 api-3 java[3120]: java.sql.SQLTransientConnectionException: pool exhausted", "Nov 29 07:41:18 api-3 java[3120]:     at com.example.Ledger.post(Ledger.java:41)", "Nov 29 07:41:18 api-3 java[3120]: Caused by: java.net.SocketTimeoutException: connect timed out", "Nov 29 07:41:18 api-3 java[3120]:     ... 12 more"),
+			we("2026-11-29T07:41:19Z", Unknown, "api-3", "Nov 29 07:41:19 api-3 corosync[812]:   [TOTEM ] Token has not been received in 2250 ms"),
+			we("2026-11-29T07:41:19Z", Unknown, "api-3", "Nov 29 07:41:19 api-3 corosync[812]:   [QUORUM] Sync members[2]: 1 2"),
+			we("2026-11-29T07:41:20Z", Unknown, "api-3", "Nov 29 07:41:20 api-3 java[3188]:     at com.example.Other.run(Other.java:12)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

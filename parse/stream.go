@@ -1044,6 +1044,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
+	if rec.Format == FormatRFC3164 && s.rec.Format == FormatRFC3164 && s.sameProcessGoesOn(line, rec) {
+		return true, rec, true
+	}
 	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
 	if len(inner) == 0 {
 		return true, rec, true // a service's blank line behind its compose column ("web-1  | "): its record's
@@ -1137,6 +1140,73 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	return false, rec, true
 }
+
+// sameProcessGoesOn reports whether a syslog line continues the pending syslog record: the same
+// host and the same program and pid within the same second or so, and a message that goes on from
+// the one before as a multi-line message's lines do. A daemon's stderr reaches the journal, and
+// from it the syslog file, a line at a time: a Python traceback or a Java stack trace under
+// "gunicorn[812]:" comes as one record a line otherwise, their frames and exception without the
+// error's level. Only a stack's shapes count, and a pid's tag: many daemons indent their own
+// lines, by blanks or a tab (corosync's "  [KNET  ] …", sudo's "   alice : TTY=…", zfsd's case
+// file), each line an event of its own.
+func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
+	if rec.Host.End == 0 || s.rec.Host.End == 0 || rec.Time < s.rec.Time || rec.Time-s.rec.Time > 2*nsPerSec {
+		return false
+	}
+	first := firstLine(s.raw)
+	h, ph := int(rec.Host.Start), int(s.rec.Host.Start)
+	tag := bytes.Index(line[h:min(len(line), h+maxTagSpan)], []byte("]: "))
+	if tag < 0 || ph+tag+3 > len(first) || !bytes.Equal(line[h:h+tag+3], first[ph:ph+tag+3]) || !isDigit(line[h+tag-1]) {
+		return false
+	}
+	inner, at := line[h+tag+3:], h+tag+3
+	before := lastLine(s.raw)
+	prev := []byte(nil)
+	if at <= len(before) && bytes.Equal(before[h:at], line[h:at]) {
+		prev = before[at:] // the line before's message, behind the same header
+	}
+	trimmed, indented := skipWSBytes(inner), len(inner) > 0 && (inner[0] == ' ' || inner[0] == '\t')
+	traced := bytes.Contains(s.raw, []byte(traceback))
+	switch {
+	case len(inner) == 0:
+		return false
+	case indented && hasPrefixAt(trimmed, 0, "at ") && trimmed[len(trimmed)-1] == ')':
+		return true // a Java frame indented by blanks
+	case indented && traced && (hasPrefixAt(trimmed, 0, "File \"") || hasPrefixAt(skipWSBytes(prev), 0, "File \"")):
+		return true // a Python frame, or its source line under it
+	case hasPrefixAt(trimmed, 0, "... ") && bytes.HasSuffix(trimmed, []byte(" more")):
+		return true
+	case hasPrefixAt(inner, 0, "Caused by: ") || hasPrefixAt(inner, 0, "Suppressed: "):
+		return true
+	case hasPrefixAt(inner, 0, traceback):
+		return s.rec.Level >= Error || announces(prev)
+	case exceptionHead(inner) || traced && raisedName(inner):
+		// The exception after a traceback's frames, or under the record that logged it.
+		return len(prev) > 0 && (prev[0] == ' ' || prev[0] == '\t') || s.rec.Level >= Warn && len(before) == len(first)
+	}
+	return false
+}
+
+// raisedName reports whether line opens with the name of what a Python traceback ends with, a
+// class name in capitals with its colon or alone ("KeyError: 'sku'", "requests.exceptions.
+// ConnectionError: …", "KeyboardInterrupt").
+func raisedName(line []byte) bool {
+	e := 0
+	for e < len(line) && (isAlnum(line[e]) || line[e] == '_' || line[e] == '.') {
+		e++
+	}
+	if e == 0 || e < len(line) && line[e] != ':' {
+		return false
+	}
+	s := bytes.LastIndexByte(line[:e], '.') + 1
+	return s < e && line[s] >= 'A' && line[s] <= 'Z'
+}
+
+// maxTagSpan bounds how far after a syslog line's host its program's "name[pid]: " may end.
+const maxTagSpan = 64
+
+// skipWSBytes returns b without its leading blanks.
+func skipWSBytes(b []byte) []byte { return b[skipWS(b, 0):] }
 
 // markedRepeat reports whether line repeats the header of first, the pending record's first line,
 // byte for byte and then marks itself as its continuation where first has a blank: CockroachDB's
