@@ -400,6 +400,7 @@ var realTables = []table{
 	{"fresh167_test.go", fresh167Cases, 26},
 	{"fresh169_test.go", fresh169Cases, 25},
 	{"fresh168_test.go", fresh168Cases, 26},
+	{"fresh170_test.go", fresh170Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
