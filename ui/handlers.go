@@ -187,8 +187,12 @@ func (m Model) onWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 // them, so that no keystroke evaluates panes that are not shown.
 func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 	if m.mode == modePanes {
+		if m.paneSpots == nil {
+			m.paneSpots = map[string]TimelineSpot{}
+		}
 		for i := range m.panes {
 			m.panes[i].stop()
+			m.paneSpots[m.panes[i].source] = m.panes[i].tl.Spot()
 		}
 		m.panes, m.mode = nil, modeTimeline
 		m.grid.SetCount(0)
@@ -202,6 +206,9 @@ func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 	m.panes = make([]viewer, len(names))
 	for i, name := range names {
 		m.panes[i] = newViewer(m.newKey(), name, m.keys)
+		if spot, ok := m.paneSpots[name]; ok {
+			m.panes[i].tl.Restore(spot) // where it was when the panes were closed
+		}
 	}
 	m.grid.SetCount(len(names))
 	m.sizePanes()

@@ -106,11 +106,15 @@ type Model struct {
 	searchErr error
 	utc       bool
 
-	snap    *ring.Snapshot // the newest snapshot
-	rs      rowStyle       // the row style of snap's source list, shared by the viewers
-	main    viewer
-	panes   []viewer // one per source while the panes are open; nil while they are closed
-	nextKey uint64   // the key of the next viewer made
+	snap  *ring.Snapshot // the newest snapshot
+	rs    rowStyle       // the row style of snap's source list, shared by the viewers
+	main  viewer
+	panes []viewer // one per source while the panes are open; nil while they are closed
+	// paneSpots keep each source's pane where it was while the panes are closed: its entry under
+	// the cursor, follow, wrap (see Timeline.Spot). Only small values: a snapshot kept here would
+	// keep evicted entries in memory.
+	paneSpots map[string]TimelineSpot
+	nextKey   uint64 // the key of the next viewer made
 
 	grid    Panes
 	detail  Detail

@@ -248,3 +248,24 @@ func TestPanesKeepTheirBordersBesideWideCharacters(t *testing.T) {
 		t.Errorf("the other pane's message is cut:\n%s", d.screen())
 	}
 }
+
+// Closing the panes and opening them again keeps each pane where it was: its entry under the
+// cursor and whether it follows. Each pane used to start again at its newest entry.
+func TestPanesKeepTheirPlaceWhenReopened(t *testing.T) {
+	d := newDriver(t, ringOf(t, sourcesEntries(2, 200)), 140, 40)
+	d.keys("tab", "k", "k", "k")
+	before := d.cursorSeq()
+	if d.m.focused().tl.Following() {
+		t.Fatal("the focused pane still follows after k")
+	}
+	d.keys("tab", "tab")
+	if d.m.mode != modePanes {
+		t.Fatalf("mode %v, want the panes again", d.m.mode)
+	}
+	if got := d.cursorSeq(); got != before {
+		t.Fatalf("the pane reopened on entry %d, want %d where it was:\n%s", got, before, d.screen())
+	}
+	if d.m.focused().tl.Following() {
+		t.Fatal("the pane reopened following, but it had stopped")
+	}
+}

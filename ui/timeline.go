@@ -90,6 +90,27 @@ func (t *Timeline) setCursor(i int) {
 	}
 }
 
+// TimelineSpot is where a timeline was, kept while its view is closed: its cursor's entry, its
+// count of new entries, follow and wrap.
+type TimelineSpot struct {
+	cursorSeq, newest uint64
+	follow, wrap      bool
+}
+
+// Spot returns where the timeline is.
+func (t Timeline) Spot() TimelineSpot {
+	seq := t.cursorSeq
+	if t.len() > 0 {
+		seq = t.rows.At(t.cursor)
+	}
+	return TimelineSpot{cursorSeq: seq, newest: t.newest, follow: t.follow, wrap: t.wrap}
+}
+
+// Restore puts a new timeline where a spot says; its rows come with its next SetData.
+func (t *Timeline) Restore(sp TimelineSpot) {
+	t.cursorSeq, t.newest, t.follow, t.wrap = sp.cursorSeq, sp.newest, sp.follow, sp.wrap
+}
+
 // Adopt makes the entry shown under the cursor the cursor's own: the user acts on what the screen
 // shows (opens it, or leaves the search that found it), so clearing a search keeps the entry it
 // found rather than going back to the one before it.
