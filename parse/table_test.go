@@ -401,6 +401,7 @@ var realTables = []table{
 	{"fresh169_test.go", fresh169Cases, 25},
 	{"fresh168_test.go", fresh168Cases, 26},
 	{"fresh170_test.go", fresh170Cases, 26},
+	{"fresh171_test.go", fresh171Cases, 19},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
