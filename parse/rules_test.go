@@ -6337,6 +6337,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "api-3", "Nov 29 07:41:20 api-3 java[3188]:     at com.example.Other.run(Other.java:12)"),
 		},
 	},
+	{
+		name: "a nested trace announced under a trace's frames",
+		why:  "DataNucleus writes the cause's trace under the exception's frames after a one-word label (NestedThrowablesStackTrace:): the label, the cause and its frames are the record's; an ordinary untimed line under frames is still a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Error, "", "2026-11-29 07:41:16,204 ERROR [pool-4-thread-2] store.Catalog: lookup failed: javax.jdo.JDOFatalDataStoreException: Connection reset", "\tat org.datanucleus.api.jdo.Helper.wrap(Helper.java:612)", "NestedThrowablesStackTrace:", "java.sql.SQLRecoverableException: Connection reset", "\tat org.postgresql.core.PGStream.receive(PGStream.java:88)"),
+			we("2026-11-29T07:41:17.001Z", Info, "", "2026-11-29 07:41:17,001 INFO  [pool-4-thread-2] store.Catalog: retrying"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

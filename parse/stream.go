@@ -971,7 +971,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
-	if isAlnum(line[0]) && javaFrameEnd(lastLine(s.raw)) && !exceptionHead(line) && !hasPrefixAt(line, 0, "Exception in thread ") {
+	if isAlnum(line[0]) && javaFrameEnd(lastLine(s.raw)) && !exceptionHead(line) && !hasPrefixAt(line, 0, "Exception in thread ") && !traceLabel(line) {
 		// Under a Java stack trace's frames an unindented line of words that is no cause and no
 		// exception's class is not the trace's: System.out's line under catalina.out's SEVERE.
 		// (A closing '>' or an XML layout's closing tags are the record's.)
@@ -1207,6 +1207,21 @@ const maxTagSpan = 64
 
 // skipWSBytes returns b without its leading blanks.
 func skipWSBytes(b []byte) []byte { return b[skipWS(b, 0):] }
+
+// traceLabel reports whether line is one word of letters and its colon that announces another
+// trace under a trace's frames: DataNucleus' "NestedThrowablesStackTrace:", "NestedThrowables:".
+func traceLabel(line []byte) bool {
+	n := len(line) - 1
+	if n < 8 || line[n] != ':' {
+		return false
+	}
+	for _, c := range line[:n] {
+		if !isAlpha(c) {
+			return false
+		}
+	}
+	return bytes.Contains(line, []byte("Trace")) || bytes.Contains(line, []byte("Throwable"))
+}
 
 // markedRepeat reports whether line repeats the header of first, the pending record's first line,
 // byte for byte and then marks itself as its continuation where first has a blank: CockroachDB's
