@@ -41,8 +41,14 @@ func press(s string) tea.KeyPressMsg {
 
 func testTimeline(t *testing.T, n, w, h int) (Timeline, *ring.Snapshot) {
 	t.Helper()
+	return timelineOf(t, manyEntries(n), w, h)
+}
+
+// timelineOf returns a timeline of w×h over a ring of es.
+func timelineOf(t *testing.T, es []entry, w, h int) (Timeline, *ring.Snapshot) {
+	t.Helper()
 	r := ring.New(ring.Options{})
-	fillRing(t, r, manyEntries(n))
+	fillRing(t, r, es)
 	snap := r.Snapshot()
 	th := NewTheme(true)
 	km := keymap.Default()
@@ -92,15 +98,7 @@ func TestTimelineSelection(t *testing.T) {
 }
 
 func TestTimelineCutsLongMessages(t *testing.T) {
-	r := ring.New(ring.Options{})
-	fillRing(t, r, []entry{{src: "x.log", level: 3, msg: strings.Repeat("abcdefghij", 100) + "\nsecond\nthird"}})
-	snap := r.Snapshot()
-	th := NewTheme(true)
-	km := keymap.Default()
-	tl := NewTimeline(&km)
-	tl.SetSize(60, 5)
-	rows := newAllRows(snap)
-	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, 60).forRows(snap, rows))
+	tl, _ := timelineOf(t, []entry{{src: "x.log", level: 3, msg: strings.Repeat("abcdefghij", 100) + "\nsecond\nthird"}}, 60, 5)
 	line := strings.Split(ansi.Strip(tl.View()), "\n")[0]
 	if w := ansi.StringWidth(line); w > 60 {
 		t.Fatalf("row is %d wide, want at most 60: %q", w, line)
@@ -164,19 +162,11 @@ func TestWrapShrunkListFillsTheScreen(t *testing.T) {
 // its last lines, not left blank below the short entries (it was: only the four short entries were
 // drawn, at the top, and 23 blank rows below them).
 func TestWrapTallEntryAboveFillsTheScreen(t *testing.T) {
-	r := ring.New(ring.Options{})
 	es := []entry{{src: "a.log", level: parse.Info, msg: "tall " + strings.Repeat("wrapped words ", 300)}}
 	for i := range 4 {
 		es = append(es, entry{src: "a.log", at: time.Duration(i+1) * time.Second, level: parse.Info, msg: fmt.Sprintf("short %d", i)})
 	}
-	fillRing(t, r, es)
-	snap := r.Snapshot()
-	th := NewTheme(true)
-	km := keymap.Default()
-	tl := NewTimeline(&km)
-	tl.SetSize(80, 10)
-	rows := newAllRows(snap)
-	tl.SetData(snap, rows, newRowStyle(&th.Timeline, snap.Sources(), time.UTC, 80).forRows(snap, rows))
+	tl, _ := timelineOf(t, es, 80, 10)
 	tl, _ = tl.Update(press("w"))
 	lines := strings.Split(ansi.Strip(tl.View()), "\n")
 	if len(lines) != 10 {
