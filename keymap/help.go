@@ -87,7 +87,7 @@ func TimelineHelp(km KeyMap) Help {
 // PanesHelp is the help of the per-source panes.
 func PanesHelp(km KeyMap) Help {
 	return Help{
-		Short: []key.Binding{km.NextPane, km.Zoom, km.NextPage, km.Search, km.OnlyErrors, km.Panes, km.Help, km.Quit},
+		Short: []key.Binding{km.NextPane, km.Zoom, km.NextPage, km.PrevPage, km.Search, km.OnlyErrors, km.Panes, km.Help, km.Quit},
 		Groups: []Group{
 			{"Navigation", []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.HalfUp, km.HalfDown,
 				km.Top, km.Bottom, km.Left, km.Right, km.Follow, km.NextMatch, km.PrevMatch}},

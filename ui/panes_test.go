@@ -89,6 +89,9 @@ func TestPanesPaging(t *testing.T) {
 	if d.m.grid.page != 1 || !strings.HasPrefix(body[1], "│ src6.log  (page 2/2)") {
 		t.Fatalf("page %d:\n%s", d.m.grid.page, d.screen())
 	}
+	if s := d.screen(); strings.Contains(s, "next panes page") || !strings.Contains(s, "previous panes page") {
+		t.Errorf("on the last page the help offers } or not {:\n%s", s)
+	}
 	if w := ansi.StringWidth(body[0]); w != 80 || !strings.HasPrefix(body[len(body)-1], "╰") {
 		t.Fatalf("the lone pane does not fill the page:\n%s", d.screen())
 	}

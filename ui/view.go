@@ -151,10 +151,10 @@ func (m Model) modeHelp() keymap.Help {
 	}
 	switch m.mode {
 	case modePanes:
-		// Paging keys only show when there is more than one page: help must not offer a no-op.
-		paged := m.grid.Pages() > 1
-		k.NextPage.SetEnabled(paged)
-		k.PrevPage.SetEnabled(paged)
+		// Paging keys show only where they go somewhere: help must not offer a no-op (} on the
+		// last page, { on the first).
+		k.NextPage.SetEnabled(m.grid.page+1 < m.grid.Pages())
+		k.PrevPage.SetEnabled(m.grid.page > 0)
 		return keymap.PanesHelp(k)
 	case modeDetail:
 		return keymap.DetailHelp(k)
