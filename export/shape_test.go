@@ -57,6 +57,13 @@ func TestTextNamesKeepTheirColumn(t *testing.T) {
 	if want := strings.Repeat(" ", 23) + "   ·   line2␉TAB.log web␉01 a\tb\n"; got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
+	// A byte that is no UTF-8 in a name shows as \xNN, so that two such names, and one that
+	// holds U+FFFD itself, read apart; in the message it stays U+FFFD.
+	e = parse.Entry{Source: "x\xff.log", Message: "caf\xe9"}
+	got = string(Options{Shape: Text}.Append(nil, &e))
+	if !strings.Contains(got, `x\xff.log caf`+"\uFFFD") {
+		t.Fatalf("got %q, want the name's byte as \\xff", got)
+	}
 }
 
 // Raw lines are the log again, byte for byte, into a pipe or a file; to a terminal their controls

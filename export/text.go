@@ -116,9 +116,11 @@ func sourceColor(name string) string {
 func sanitizeInto(dst []byte, s string) []byte { return sanitize(dst, s, true) }
 
 // sanitizeName is sanitizeInto for a source's or a host's name, a column of the line: its tab
-// shows as ␉ too.
+// shows as ␉ too, and a byte that is no UTF-8 as \xNN, so that "x\xff.log", "x\xfe.log" and a
+// name that holds U+FFFD itself read apart.
 func sanitizeName(dst []byte, s string) []byte { return sanitize(dst, s, false) }
 
+// sanitize is sanitizeInto for text (tabs kept) or sanitizeName.
 func sanitize(dst []byte, s string, tabs bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -141,6 +143,11 @@ func sanitize(dst []byte, s string, tabs bool) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 && !tabs {
+			dst = AppendByteEscape(dst, s[i])
+			i++
+			continue
+		}
 		var shown bool
 		if dst, shown = AppendPlaceholder(dst, r, size); !shown {
 			dst = append(dst, s[i:i+size]...)
@@ -160,7 +167,7 @@ func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 	case r == utf8.RuneError && size <= 1:
 		return utf8.AppendRune(dst, utf8.RuneError), true
 	case r >= 0x80 && r < 0xa0:
-		return append(dst, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&0xf)), true
+		return AppendByteEscape(dst, byte(r)), true
 	case parse.Invisible(r):
 		letter, top := byte('u'), 12 // four hex digits, or eight past the Basic Multilingual Plane
 		if r > 0xffff {
@@ -173,6 +180,11 @@ func AppendPlaceholder(dst []byte, r rune, size int) ([]byte, bool) {
 		return dst, true
 	}
 	return dst, false
+}
+
+// AppendByteEscape appends b as \xNN.
+func AppendByteEscape(dst []byte, b byte) []byte {
+	return append(dst, '\\', 'x', hexDigit(b>>4), hexDigit(b&0xf))
 }
 
 // noTime fills the time column of an entry without a time.

@@ -18,7 +18,7 @@ import (
 //   - C1 controls (U+0080–U+009F, which UTF-8 terminals obey like ESC sequences) become \xNN.
 //   - Bidirectional controls and zero-width characters become \uNNNN (see invisible).
 //   - Tabs expand to spaces up to the next multiple of tabWidth.
-//   - Invalid UTF-8 becomes U+FFFD.
+//   - Invalid UTF-8 becomes U+FFFD, and \xNN in a name (see SanitizeName).
 
 // tabWidth is the distance between tab stops, as in every terminal's default.
 const tabWidth = 8
@@ -129,6 +129,12 @@ func sgrLen(b []byte) int {
 func (z *sanitizer) nonASCII(src []byte, match bool) int {
 	r, size := utf8.DecodeRune(src)
 	var buf [8]byte
+	if r == utf8.RuneError && size == 1 && z.showSGR {
+		// In a name, a byte that is no UTF-8 shows as \xNN: names that differ only there, or
+		// from one holding U+FFFD itself, must read apart.
+		z.emit(kindControl, export.AppendByteEscape(buf[:0], src[0]), 4)
+		return 1
+	}
 	if p, ok := export.AppendPlaceholder(buf[:0], r, size); ok {
 		width := len(p) // \xNN and \uNNNN take a column a byte
 		if r == utf8.RuneError {

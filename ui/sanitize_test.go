@@ -50,6 +50,9 @@ func TestSanitizeName(t *testing.T) {
 		"ok\U000E0058.log":        `ok\U000e0058.log`,
 		"plain.log":               "plain.log",
 		"abcdefg\ty.log":          "abcdefg␉y.log",
+		"x\xff.log":               `x\xff.log`, // names that differ in a byte that is no UTF-8 read apart,
+		"x\xfe.log":               `x\xfe.log`, // and apart from one that holds U+FFFD itself
+		"x\uFFFD.log":             "x\uFFFD.log",
 	} {
 		got := SanitizeName(in)
 		if got != want {
