@@ -6345,6 +6345,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.001Z", Info, "", "2026-11-29 07:41:17,001 INFO  [pool-4-thread-2] store.Catalog: retrying"),
 		},
 	},
+	{
+		name: "tail's header behind compose's column",
+		why:  "a container that tails several logs prints tail's ==> file <== header between them behind compose's column: a record of its own, not the last line's text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", "cache-1  | 88:M 29 Nov 2026 07:41:16.204 # Connection with replica 10.20.0.7:6379 lost."),
+			we("", Unknown, "", "cache-1  | ==> /var/log/supervisor/sentinel.log <=="),
+			we("2026-11-29T07:41:17.001Z", Warn, "", "cache-1  | 91:X 29 Nov 2026 07:41:17.001 # +sdown master cache 10.20.0.6 6379"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

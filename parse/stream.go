@@ -733,9 +733,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 {
-		// grep's, tail's or systemctl's own line among the log's; grep's "--" between the
-		// groups of lines it printed around each match.
+	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) {
+		// grep's, tail's or systemctl's own line among the log's, also behind compose's column
+		// (a container that tails its logs); grep's "--" between the groups of lines it printed
+		// around each match.
 		return false, rec, false
 	}
 	if isAlpha(line[0]) && (isDigit(line[len(line)-1]) && composeExit(line) && composePrefix(s.raw) > 0 || otherService(line, s.raw)) {
@@ -1221,6 +1222,12 @@ func traceLabel(line []byte) bool {
 		}
 	}
 	return bytes.Contains(line, []byte("Trace")) || bytes.Contains(line, []byte("Throwable"))
+}
+
+// composedNote reports whether line is a tool's note (see toolNote) behind compose's column.
+func composedNote(line []byte) bool {
+	k := composePrefix(line)
+	return k > 0 && k < len(line) && toolNote(line[k:])
 }
 
 // markedRepeat reports whether line repeats the header of first, the pending record's first line,
