@@ -6354,6 +6354,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.001Z", Warn, "", "cache-1  | 91:X 29 Nov 2026 07:41:17.001 # +sdown master cache 10.20.0.6 6379"),
 		},
 	},
+	{
+		name: "a Java trace under rsyslog's #011 tabs",
+		why:  "Debian's and Ubuntu's rsyslog writes a frame's tab as #011: under the same program[pid] those frames are the error's record too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Error, "web-4", "Nov 29 07:41:19 web-4 java[5120]: 2026-11-29 07:41:19.500 ERROR [pool-1] Billing - invoice 88 failed", "Nov 29 07:41:19 web-4 java[5120]: java.lang.IllegalStateException: ledger closed", "Nov 29 07:41:19 web-4 java[5120]: #011at com.example.Ledger.post(Ledger.java:41)", "Nov 29 07:41:19 web-4 java[5120]: #011... 7 more"),
+		},
+	},
+	{
+		name: "a message that opens with blanks, then lines that open with + or |",
+		why:  "only crdb-v2's mark after its entry counter continues a repeated header: a logger's line that opens with blanks and the lines after it that open with '+' or '|' (a diff, a table logged a line a call) are records of their own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29 07:41:20 INFO migrate -   schema diff for orders:"),
+			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29 07:41:20 INFO migrate - +  added column note"),
+			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29 07:41:20 INFO migrate - |  kept column qty"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1166,7 +1166,11 @@ func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
 	if at <= len(before) && bytes.Equal(before[h:at], line[h:at]) {
 		prev = before[at:] // the line before's message, behind the same header
 	}
-	trimmed, indented := skipWSBytes(inner), len(inner) > 0 && (inner[0] == ' ' || inner[0] == '\t')
+	k := 0
+	for hasPrefixAt(inner, k, escapedTab) {
+		k += len(escapedTab) // rsyslog's #011 for a tab, as Debian's and Ubuntu's write it
+	}
+	trimmed, indented := skipWSBytes(inner[k:]), k > 0 || len(inner) > 0 && (inner[0] == ' ' || inner[0] == '\t')
 	traced := bytes.Contains(s.raw, []byte(traceback))
 	switch {
 	case len(inner) == 0:
@@ -1183,7 +1187,7 @@ func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
 		return s.rec.Level >= Error || announces(prev)
 	case exceptionHead(inner) || traced && raisedName(inner):
 		// The exception after a traceback's frames, or under the record that logged it.
-		return len(prev) > 0 && (prev[0] == ' ' || prev[0] == '\t') || s.rec.Level >= Warn && len(before) == len(first)
+		return len(prev) > 0 && (prev[0] == ' ' || prev[0] == '\t' || hasPrefixAt(prev, 0, escapedTab)) || s.rec.Level >= Warn && len(before) == len(first)
 	}
 	return false
 }
@@ -1241,7 +1245,16 @@ func markedRepeat(line, first []byte) bool {
 	for m < n && line[m] == first[m] {
 		m++
 	}
-	return m >= 16 && m < n && first[m] == ' ' && (line[m] == '+' || line[m] == '|') && line[m-1] == ' '
+	if m < 16 || m >= n || first[m] != ' ' || line[m] != '+' && line[m] != '|' || line[m-1] != ' ' {
+		return false
+	}
+	// The mark follows the entry's counter: a message that opens with blanks under another
+	// header ("app -   context", "bot[7]:   karma") and a line that opens with '+' are two.
+	c := m - 1
+	for c > 0 && isDigit(line[c-1]) {
+		c--
+	}
+	return c < m-1 && c > 0 && line[c-1] == ' '
 }
 
 // jvmUptimeLine reports whether line opens with the JVM's unified logging decorations of uptime
