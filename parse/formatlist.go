@@ -32,7 +32,7 @@ type listBlock struct {
 	// A list whose values line up is an event's only once a field gave the block its time;
 	// until then its lines are held as they were before it joined them (see refuseValueList).
 	tentative bool
-	refused   bool    // the source's lined-up values were no event's: a status or settings dump
+	refused   []byte  // the first name of lined-up values that were no event's (a status, a settings dump): not learned again
 	head      Record  // the pending record as its first line had it
 	headLen   int     // that line's length in the pending text
 	held      []int64 // the offsets of the lines joined to it since
@@ -128,7 +128,7 @@ func (s *Stream) learnValueList(line, last []byte) bool {
 	if c == 0 || lc == 0 || v != lv || v == len(line) || lv == len(last) || v-c < 3 && lv-lc < 3 {
 		return false
 	}
-	if len(last) < len(s.raw) || s.list.refused || s.dump.opened || s.size < 0 || s.truncated {
+	if len(last) < len(s.raw) || bytes.Equal(last[:lc], s.list.refused) || s.dump.opened || s.size < 0 || s.truncated {
 		// A block that opens with another line (a rule, an id) is another reader's, and under a
 		// record its text; so is a crash report's.
 		return false
@@ -147,7 +147,9 @@ func (s *Stream) refuseValueList(b *Batch) {
 	held := append([]int64(nil), s.list.held...)
 	s.raw, s.rec = s.raw[:s.list.headLen], s.list.head
 	s.size = int64(s.list.headLen) + s.cut
-	s.list = listBlock{refused: true}
+	// Refused for that first name only: a status pasted above copied events (systeminfo's
+	// "Host Name:" before "Log Name:") leaves the events their reading.
+	s.list = listBlock{refused: append(s.list.refused[:0], s.list.first...)}
 	for i, line := range bytes.Split(tail, []byte{'\n'})[1:] {
 		if join, rec, parsed := s.continues(line); !join {
 			s.startOwn(line, held[i], false, rec, parsed, b)

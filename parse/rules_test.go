@@ -6370,6 +6370,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29 07:41:20 INFO migrate - |  kept column qty"),
 		},
 	},
+	{
+		name: "a status refused, then copied events",
+		why:  "lined-up values that give no time (a status) are refused for their first name only: copied events after them are still read as records",
+		entries: []worldEntry{
+			we("", Unknown, "", "Host Name:                 WS07"),
+			we("", Unknown, "", "OS Name:                   Microsoft Windows Server 2022 Standard"),
+			we("", Unknown, "", "OS Version:                10.0.20348 N/A Build 20348"),
+			we("", Unknown, "", "Registered Owner:          Corp IT"),
+			we("", Unknown, "", "Product ID:                00454-20165-01481-AA123"),
+			we("", Unknown, "", "System Manufacturer:       Dell Inc."),
+			we("", Unknown, "", "System Model:              PowerEdge R650"),
+			we("", Unknown, "", "System Type:               x64-based PC"),
+			we("", Unknown, "", "BIOS Version:              Dell Inc. 1.13.2"),
+			wskip(""),
+			we("2026-11-29T07:41:16Z", Error, "WS07.corp.example.org", "Log Name:      System", "Source:        Service Control Manager", "Date:          11/29/2026 7:41:16 AM", "Event ID:      7034", "Level:         Error", "Computer:      WS07.corp.example.org", "Description:", "The Print Spooler service terminated unexpectedly."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
