@@ -38,8 +38,13 @@ type draining struct {
 	sp    *splitter
 	until time.Time // read every idleDrainTick once it has not grown by then
 	since time.Time // when it was rotated away
+	grew  time.Time // when a read last found it had grown
 	late  bool      // written after it had gone quiet, or drainQuiet after its rotation: by a daemon that never reopens its log
 }
+
+// stillWritten is how recently a draining file must have grown, at the next rotation, to be the
+// file its daemon still writes to: a few of its reads apart.
+const stillWritten = 3 * drainTick
 
 // swapDrain exchanges the current file's read state with the draining file's, so that the
 // reading code serves both.
@@ -56,11 +61,16 @@ func (t *fileTail) swapDrain() {
 
 // startDrain keeps the current file, just rotated away, open to be read a while longer, after
 // reading it to its end; a file still draining from the rotation before is finished first. But
-// when that one was written long after its rotation, and the current file never was, the daemon
-// never reopened its log: that one is kept, still its log, and the empty one let go. (A daemon
-// that reopens writes to the old file only until its signal, within drainQuiet.)
+// when that one was written long after its rotation, or is still being written now, and the
+// current file never was, the daemon never reopened its log: that one is kept, still its log, and
+// the empty one let go. (A daemon that reopens writes to the old file only until its signal,
+// within drainQuiet, and then to the current one.)
 func (t *fileTail) startDrain(ctx context.Context) {
-	if t.drain != nil && t.drain.late && t.f != nil && t.off == 0 && emptyFile(t.f) {
+	// (Still written at this rotation, while the file after it never was: rotated again before
+	// drainQuiet passed, as a busy daemon's logs by size are.)
+	writing := t.drain != nil && time.Since(t.drain.grew) < stillWritten
+	if t.drain != nil && (t.drain.late || writing) && t.f != nil && t.off == 0 && emptyFile(t.f) {
+		t.drain.late = true
 		t.closeFile()
 		return
 	}
@@ -108,7 +118,7 @@ func (t *fileTail) readDrain(ctx context.Context) {
 		// rotation, when a daemon told to reopen would have done so.
 		now := time.Now()
 		t.drain.late = t.drain.late || now.After(t.drain.until) || now.Sub(t.drain.since) > drainQuiet
-		t.drain.until = now.Add(drainQuiet)
+		t.drain.until, t.drain.grew = now.Add(drainQuiet), now
 	}
 	if quiet {
 		t.drain.until = time.Time{}

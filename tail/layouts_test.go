@@ -940,6 +940,19 @@ func TestDaemonThatNeverReopens(t *testing.T) {
 // second rotation let go of the file it wrote to, whose later lines were lost without a word (an
 // adversarial try with logrotate's create: 180 of 300 lines).
 func TestSteadyDaemonThatNeverReopens(t *testing.T) {
+	steadyDaemonThroughRotations(t, drainQuiet+time.Second) // past the time a signalled daemon reopens in
+}
+
+// TestSteadyDaemonRotatedQuickly: as TestSteadyDaemonThatNeverReopens with rotations a second
+// apart (logs rotated by size under load): the file still written at the second rotation is kept.
+// An adversarial try lost two thirds of the lines at 1 s apart, half at 3 s.
+func TestSteadyDaemonRotatedQuickly(t *testing.T) {
+	steadyDaemonThroughRotations(t, time.Second)
+}
+
+// steadyDaemonThroughRotations writes a line every 50 ms to a file that is rotated twice, gap
+// apart, as logrotate's create does, and never reopened: every line must arrive.
+func steadyDaemonThroughRotations(t *testing.T, gap time.Duration) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "app.log")
 	writeLines(t, p, numbered("s", 0, 0), os.O_TRUNC)
@@ -966,7 +979,7 @@ func TestSteadyDaemonThatNeverReopens(t *testing.T) {
 		}
 	}()
 	for range 2 {
-		time.Sleep(drainQuiet + time.Second) // past the time a signalled daemon reopens in
+		time.Sleep(gap)
 		if _, err := os.Stat(p + ".1"); err == nil {
 			mustRename(t, p+".1", p+".2")
 		}
