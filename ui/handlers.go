@@ -138,12 +138,12 @@ func (m *Model) setSelection(s selection) tea.Cmd {
 }
 
 // adoptCursors keeps each viewer on the entry it shows under its cursor as the user leaves a
-// search for the whole list, clearing it or turning it into highlights (see Timeline.Adopt). A
+// search for the whole list, clearing it or turning it into highlights (see Timeline.Hold). A
 // level or a source toggled keeps the cursor's entry instead, so that toggling it back returns.
 func (m *Model) adoptCursors() {
-	m.main.tl.Adopt()
+	m.main.tl.Hold()
 	for i := range m.panes {
-		m.panes[i].tl.Adopt()
+		m.panes[i].tl.Hold()
 	}
 }
 

@@ -120,6 +120,19 @@ func (t *Timeline) Adopt() {
 	}
 }
 
+// Hold stops following at the entry shown under the cursor and makes it the cursor's own: the
+// user leaves a search that found it (esc, m) to read what is around it, which following would
+// scroll away.
+func (t *Timeline) Hold() {
+	if t.len() == 0 {
+		return
+	}
+	if t.follow {
+		t.pause()
+	}
+	t.cursorSeq = t.rows.At(t.cursor)
+}
+
 func (t Timeline) len() int {
 	if t.rows == nil {
 		return 0

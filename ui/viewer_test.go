@@ -87,6 +87,20 @@ func TestLeftSearchKeepsTheEntryItFound(t *testing.T) {
 	}
 }
 
+// The same while following: the search found an entry and following shows it as the newest
+// match; leaving the search stops following there rather than jumping to the newest entry.
+func TestLeftSearchWhileFollowingKeepsTheEntry(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(10000)), 120, 30)
+	d.keys("/", "'", "7", "7", "7", "7", "enter")
+	if got := d.cursorSeq(); got != 7777 || !d.m.focused().tl.Following() {
+		t.Fatalf("following, the search shows entry %d, want 7777:\n%s", got, d.screen())
+	}
+	d.keys("esc")
+	if got := d.cursorSeq(); got != 7777 {
+		t.Fatalf("search cleared while following: the cursor is on %d, want 7777:\n%s", got, d.screen())
+	}
+}
+
 // Entries that arrive while a search or a refresh runs are not lost: the view catches up with the
 // newest snapshot by itself, instead of showing "100/102" until the next write.
 func TestDataDuringEvaluationIsShown(t *testing.T) {
