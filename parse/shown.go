@@ -15,17 +15,24 @@ const maxProgramLead = 64
 // RFC 3164 line, 0 for other formats or when no tag ends right before the message.
 func ProgramLead[T ~string | ~[]byte](f Format, before T) int {
 	n := len(before)
-	if f != FormatRFC3164 || n < 4 || before[n-1] != ' ' || before[n-2] != ':' {
+	if f != FormatRFC3164 || n < 4 {
 		return 0
 	}
-	s := n - 2
+	e := n // the colon's end: a message may open with more blanks ("sudo[3001]:    alice : TTY=…")
+	for e > 0 && before[e-1] == ' ' {
+		e--
+	}
+	if e == n || e < 2 || before[e-1] != ':' {
+		return 0
+	}
+	s := e - 1
 	for s > 0 && before[s-1] != ' ' {
 		if c := before[s-1]; c < ' ' || c == 0x7f {
 			return 0 // a control byte (a colour code): the tag would be searched as other text than it is shown
 		}
 		s--
 	}
-	if s == 0 || n-s > maxProgramLead || s == n-2 {
+	if s == 0 || n-s > maxProgramLead || s == e-1 {
 		return 0 // no header before it, or no tag: a lone colon
 	}
 	return n - s

@@ -14,6 +14,7 @@ func TestProgramLead(t *testing.T) {
 		want   int
 	}{
 		{FormatRFC3164, "Mar  1 12:00:02 vm sshd[812]: ", len("sshd[812]: ")},
+		{FormatRFC3164, "Mar  1 12:00:02 vm sudo[3001]:    ", len("sudo[3001]:    ")}, // a message that opens with blanks keeps its tag
 		{FormatRFC3164, "<13>Mar  1 12:00:02 vm kernel: ", len("kernel: ")},
 		{FormatRFC3164, "Mar  1 12:00:02 vm : ", 0},                                // an empty tag
 		{FormatRFC3164, "Mar  1 12:00:02 vm sshd[812] ", 0},                        // no colon: the message follows the header
