@@ -194,6 +194,7 @@ func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 			m.panes[i].stop()
 			m.paneSpots[m.panes[i].source] = m.panes[i].tl.Spot()
 		}
+		m.paneFocus = m.focused().source
 		m.panes, m.mode = nil, modeTimeline
 		m.grid.SetCount(0)
 		return m, m.histogramCmd(false)
@@ -211,6 +212,9 @@ func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 		}
 	}
 	m.grid.SetCount(len(names))
+	if i := slices.Index(names, m.paneFocus); i >= 0 {
+		m.grid.setFocus(i) // the pane that had the focus when the panes were closed
+	}
 	m.sizePanes()
 	return m, m.requery()
 }

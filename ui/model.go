@@ -114,6 +114,7 @@ type Model struct {
 	// the cursor, follow, wrap (see Timeline.Spot). Only small values: a snapshot kept here would
 	// keep evicted entries in memory.
 	paneSpots map[string]TimelineSpot
+	paneFocus string // the source whose pane had the focus
 	nextKey   uint64 // the key of the next viewer made
 
 	grid    Panes

@@ -256,7 +256,7 @@ func TestPanesKeepTheirBordersBesideWideCharacters(t *testing.T) {
 // cursor and whether it follows. Each pane used to start again at its newest entry.
 func TestPanesKeepTheirPlaceWhenReopened(t *testing.T) {
 	d := newDriver(t, ringOf(t, sourcesEntries(2, 200)), 140, 40)
-	d.keys("tab", "k", "k", "k")
+	d.keys("tab", "]", "k", "k", "k") // the second pane, three entries up
 	before := d.cursorSeq()
 	if d.m.focused().tl.Following() {
 		t.Fatal("the focused pane still follows after k")
@@ -264,6 +264,9 @@ func TestPanesKeepTheirPlaceWhenReopened(t *testing.T) {
 	d.keys("tab", "tab")
 	if d.m.mode != modePanes {
 		t.Fatalf("mode %v, want the panes again", d.m.mode)
+	}
+	if d.m.grid.focus != 1 {
+		t.Fatalf("focus on pane %d after the panes were reopened, want the second, which had it", d.m.grid.focus)
 	}
 	if got := d.cursorSeq(); got != before {
 		t.Fatalf("the pane reopened on entry %d, want %d where it was:\n%s", got, before, d.screen())
