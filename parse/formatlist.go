@@ -35,8 +35,14 @@ type listBlock struct {
 	refused   []byte  // the first name of lined-up values that were no event's (a status, a settings dump): not learned again
 	head      Record  // the pending record as its first line had it
 	headLen   int     // that line's length in the pending text
+	headSize  int64   // the pending entry's size then (see Stream.size)
 	held      []int64 // the offsets of the lines joined to it since
+	text      int     // the lines of the pending event's text, past its fields
 }
+
+// maxEventText bounds the text of one copied event (its description and XML): a security
+// event's runs to about 90 lines with its XML; past it the lines are taken as they come.
+const maxEventText = 200
 
 // maxTentativeFields bounds the fields a list whose values line up may hold before one gives it a
 // time: an event's copied details give it within their first few (Event Viewer's third line).
@@ -105,8 +111,13 @@ name:
 // list: their colons at one place, one of the names padded to it; or their values at one place,
 // one of them set off by more than one blank.
 func (s *Stream) learnList(line []byte) bool {
-	last := lastLine(s.raw)
 	c, padded := listColon(line)
+	if c == 0 {
+		if vc, _ := valueColumn(line); vc == 0 {
+			return false // most lines: neither list's field, and the pending text need not be searched
+		}
+	}
+	last := lastLine(s.raw)
 	lc, lastPadded := listColon(last)
 	if c == 0 || lc != c || !padded && !lastPadded {
 		return s.learnValueList(line, last)
@@ -128,35 +139,41 @@ func (s *Stream) learnValueList(line, last []byte) bool {
 	if c == 0 || lc == 0 || v != lv || v == len(line) || lv == len(last) || v-c < 3 && lv-lc < 3 {
 		return false
 	}
-	if len(last) < len(s.raw) || bytes.Equal(last[:lc], s.list.refused) || s.dump.opened || s.size < 0 || s.truncated {
+	if len(last) < len(s.raw) || bytes.Equal(last[:lc], s.list.refused) || bytes.Equal(line[:c], last[:lc]) || s.dump.opened || s.size < 0 || s.truncated {
 		// A block that opens with another line (a rule, an id) is another reader's, and under a
 		// record its text; so is a crash report's.
 		return false
 	}
 	s.list = listBlock{on: true, colon: lc, value: v, timed: s.rec.Time != 0, first: append(s.list.first[:0], last[:lc]...),
-		date: s.list.date[:0], head: s.rec, headLen: len(s.raw), held: s.list.held[:0]}
+		date: s.list.date[:0], head: s.rec, headLen: len(s.raw), headSize: s.size, held: s.list.held[:0]}
 	s.listField(last, 0)
 	s.list.tentative = s.rec.Time == 0
 	return true
 }
 
 // refuseValueList gives up a list whose values line up and gave no time: the lines it joined to
-// the pending record are taken again as they would have been without it.
+// the pending record are taken again, each as a line the pending record may continue or a record
+// of its own (the learners of Line are not run on them again).
 func (s *Stream) refuseValueList(b *Batch) {
 	tail := append([]byte(nil), s.raw[s.list.headLen:]...)
 	held := append([]int64(nil), s.list.held...)
-	s.raw, s.rec = s.raw[:s.list.headLen], s.list.head
-	s.size = int64(s.list.headLen) + s.cut
+	s.raw, s.rec, s.size = s.raw[:s.list.headLen], s.list.head, s.list.headSize
 	// Refused for that first name only: a status pasted above copied events (systeminfo's
 	// "Host Name:" before "Log Name:") leaves the events their reading.
 	s.list = listBlock{refused: append(s.list.refused[:0], s.list.first...)}
+	// The held lines were whole (see tentativeField): none has a cut of its own, whatever the
+	// line being read now has; each is read at its own offset.
+	cut, readAt := s.cut, s.p.wall.at
+	s.cut = 0
 	for i, line := range bytes.Split(tail, []byte{'\n'})[1:] {
+		s.p.wall.at = held[i]
 		if join, rec, parsed := s.continues(line); !join {
 			s.startOwn(line, held[i], false, rec, parsed, b)
 		} else if at, whole := s.joinWhole(line, false); whole {
 			s.fieldLine(line, at)
 		}
 	}
+	s.cut, s.p.wall.at = cut, readAt
 }
 
 // listLine takes a line of a learned list: a field, joined to its block or opening the next one,
@@ -213,11 +230,20 @@ func (s *Stream) valueListLine(line []byte, offset int64, truncated bool, b *Bat
 		s.nextListBlock(line, line[:c], offset, truncated, b)
 		return true
 	}
-	if (c == 0 || v != s.list.value && v != len(line)) && line[0] > ' ' && line[0] != '<' {
-		// (The event's XML under it, indented, holds its time again: no record of its own.)
-		if rec := s.p.Parse(line); rec.Time != 0 && (rec.Format == FormatJSON || s.startsWithTime(rec.Format, line)) {
+	if c == 0 || v != s.list.value && v != len(line) {
+		// The event's text: up to a line that opens with a time of its own (or a JSON object
+		// that holds one), and at most maxEventText lines, so that untimed lines pasted after
+		// the last copy are not all taken into it. (The event's XML under it, indented, holds
+		// its time again: no record of its own.)
+		if s.list.text++; s.list.text > maxEventText {
 			s.list.on = false
 			return false
+		}
+		if line[0] > ' ' && line[0] != '<' {
+			if rec := s.p.Parse(line); rec.Time != 0 && (rec.Format == FormatJSON || s.startsWithTime(rec.Format, line)) {
+				s.list.on = false
+				return false
+			}
 		}
 	}
 	if s.list.tentative {
@@ -243,7 +269,7 @@ func (s *Stream) nextListBlock(line, name []byte, offset int64, truncated bool, 
 	s.observe(line, offset, b)
 	s.emit(b)
 	s.start(line, offset, truncated, Record{}, false)
-	s.list.ended, s.list.timed = false, s.rec.Time != 0
+	s.list.ended, s.list.timed, s.list.text = false, s.rec.Time != 0, 0
 	s.list.first = append(s.list.first[:0], name...)
 	s.list.date = s.list.date[:0]
 	s.listField(s.raw, 0)

@@ -219,8 +219,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.list.on && s.listLine(line, offset, truncated, b) {
 		return
 	}
-	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && !s.lookingAhead() && s.learnList(line) {
-		s.listLine(line, offset, truncated, b)
+	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && !s.lookingAhead() && s.learnList(line) && s.listLine(line, offset, truncated, b) {
 		return
 	}
 	if s.pending && !s.stamped && !s.lookingAhead() && byteAt(line, skipBlanks(line, 0)) == '-' && s.table.learn(lastLine(s.raw), line) {
@@ -727,7 +726,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
-	if markedRepeat(line, firstLine(s.raw)) {
+	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
 	if isDigit(line[0]) && outOfRangeStamp(line) {
@@ -1171,13 +1170,13 @@ func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
 		k += len(escapedTab) // rsyslog's #011 for a tab, as Debian's and Ubuntu's write it
 	}
 	trimmed, indented := skipWSBytes(inner[k:]), k > 0 || len(inner) > 0 && (inner[0] == ' ' || inner[0] == '\t')
-	traced := bytes.Contains(s.raw, []byte(traceback))
+	traced := func() bool { return bytes.Contains(s.raw, []byte(traceback)) } // only for a Python trace's lines
 	switch {
 	case len(inner) == 0:
 		return false
 	case indented && hasPrefixAt(trimmed, 0, "at ") && trimmed[len(trimmed)-1] == ')':
 		return true // a Java frame indented by blanks
-	case indented && traced && (hasPrefixAt(trimmed, 0, "File \"") || hasPrefixAt(skipWSBytes(prev), 0, "File \"")):
+	case indented && (hasPrefixAt(trimmed, 0, "File \"") || hasPrefixAt(skipWSBytes(prev), 0, "File \"")) && traced():
 		return true // a Python frame, or its source line under it
 	case hasPrefixAt(trimmed, 0, "... ") && bytes.HasSuffix(trimmed, []byte(" more")):
 		return true
@@ -1185,7 +1184,7 @@ func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
 		return true
 	case hasPrefixAt(inner, 0, traceback):
 		return s.rec.Level >= Error || announces(prev)
-	case exceptionHead(inner) || traced && raisedName(inner):
+	case exceptionHead(inner) || raisedName(inner) && traced():
 		// The exception after a traceback's frames, or under the record that logged it.
 		return len(prev) > 0 && (prev[0] == ' ' || prev[0] == '\t' || hasPrefixAt(prev, 0, escapedTab)) || s.rec.Level >= Warn && len(before) == len(first)
 	}
@@ -1234,12 +1233,16 @@ func composedNote(line []byte) bool {
 	return k > 0 && k < len(line) && toolNote(line[k:])
 }
 
-// markedRepeat reports whether line repeats the header of first, the pending record's first line,
-// byte for byte and then marks itself as its continuation where first has a blank: CockroachDB's
+// markedRepeat reports whether line repeats the header of the pending record's first line (raw
+// is its text, whose first line the comparison cannot pass: line holds no newline) byte for byte
+// and then marks itself as its continuation where that line has a blank: CockroachDB's
 // crdb-v2 writes each line of a multi-line entry with the entry's whole header and counter, and
 // '+' (a further line) or '|' (the rest of a long line) after it. The header is at least a
 // time's length, so that a short common start (a level's letter and a blank) is none.
 func markedRepeat(line, first []byte) bool {
+	if len(line) < 18 || len(first) < 18 || line[0] != first[0] {
+		return false
+	}
 	n := min(len(line), len(first))
 	m := 0
 	for m < n && line[m] == first[m] {

@@ -679,3 +679,29 @@ func TestOutOfRangeDateStartsARecord(t *testing.T) {
 		}
 	}
 }
+
+// Lined-up values: no line is lost when a list is refused on the line that would have taught it
+// (the same name twice), and a copied event takes at most maxEventText lines of text after its
+// fields, so that untimed lines pasted after it are not all swallowed by it.
+func TestValueListKeepsEveryLine(t *testing.T) {
+	es := feed(t, StreamOptions{}, "Name:   a\nName:   b\nName:   c\n")
+	if len(es) != 3 {
+		t.Fatalf("%d entries for three lines of one name, want 3: %+v", len(es), es)
+	}
+	var b strings.Builder
+	b.WriteString("Log Name:      System\nSource:        Service Control Manager\nDate:          11/29/2026 7:41:16 AM\nEvent ID:      7036\nLevel:         Error\nDescription:\nThe service stopped.\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "worker %d could not connect\n", i)
+	}
+	es = feed(t, StreamOptions{}, b.String())
+	lines := 0
+	for _, e := range es {
+		lines += strings.Count(e.Raw, "\n") + 1
+	}
+	if lines != 307 {
+		t.Fatalf("%d lines in the entries, want all 307", lines)
+	}
+	if n := strings.Count(es[0].Raw, "\n") + 1; n > 7+maxEventText {
+		t.Fatalf("the copied event took %d lines, want at most its 7 and %d of text", n, maxEventText)
+	}
+}
