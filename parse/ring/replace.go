@@ -27,10 +27,13 @@ type replacing struct {
 
 // note records what the entry just stored at seq does: it replaces its source's open entry, and
 // it may be one that a later entry replaces.
-func (r *Ring) note(src uint32, seq uint64, open, replaces bool) {
+func (r *Ring) note(src uint32, seq uint64, offset int64, open, replaces bool) {
 	rp := &r.replacing
 	if replaces {
-		if old, ok := rp.open[src]; ok {
+		// Only the entry that began where this one does: a source reading two files (a rotated
+		// one still written, and the new one) hands the one over open, and its other file's
+		// entry must not take its place.
+		if old, ok := rp.open[src]; ok && r.offsetOf(old) == offset {
 			delete(rp.open, src)
 			r.hide(old, seq)
 		}
@@ -41,6 +44,14 @@ func (r *Ring) note(src uint32, seq uint64, open, replaces bool) {
 		}
 		rp.open[src] = seq
 	}
+}
+
+// offsetOf is where the stored entry seq began in its source, or -1 when it was evicted.
+func (r *Ring) offsetOf(seq uint64) int64 {
+	if _, rc := r.recAt(seq); rc != nil {
+		return rc.offset
+	}
+	return -1
 }
 
 // unchangedOpen reports whether it, which replaces its source's open entry, is that entry again

@@ -106,6 +106,22 @@ func TestUnchangedOpenEntryStands(t *testing.T) {
 	}
 }
 
+// A replacement that did not begin where the source's open entry did (the entry of another file
+// the source reads, a rotated one) hides nothing: the open entry stays.
+func TestReplacementOfAnotherOffsetHidesNothing(t *testing.T) {
+	r := New(Options{})
+	open := batch("a.log", 10)
+	open.Items[0].Open = true
+	r.Append(open) // seq 0, offset 0
+	other := batch("a.log", 5, 20)
+	other.Items = other.Items[1:] // offset 100
+	other.Items[0].Replaces = true
+	r.Append(other) // seq 1
+	if got := allKeys(r.Snapshot()); !slices.Equal(got, []uint64{0, 1}) {
+		t.Fatalf("timeline %v, want both entries: the open one is not the one replaced", got)
+	}
+}
+
 // A host that is not part of the line (filled in by the source) is kept.
 func TestHostOutsideTheLine(t *testing.T) {
 	b := &parse.Batch{Source: "web1:/var/log/app.log"}

@@ -226,22 +226,28 @@ func (r *Ring) Append(b *parse.Batch) {
 	r.mu.Lock()
 	src := r.sourceID(b.Source)
 	keys := make([]Key, 0, b.Len())
-	cost := r.entriesCost(b.Len())
+	var cost int64
+	stored := 0
 	for i := range b.Items {
 		it := &b.Items[i]
 		if it.Replaces && !it.Open && r.unchangedOpen(src, b, it) {
 			continue // the entry handed over open came again as it was: nothing continued it
 		}
+		stored++
 		seq := r.appendItem(src, b, it)
 		keys = append(keys, Key{Sort: it.Sort, Seq: seq})
 		if it.Open || it.Replaces {
 			r.timeline.insert(keys) // the entry it replaces may be in this batch
 			keys = keys[:0]
-			r.note(src, seq, it.Open, it.Replaces)
+			r.note(src, seq, it.Offset, it.Open, it.Replaces)
 		}
 		cost += int64(it.Raw.Len())
 	}
-	r.appended.Add(cost)
+	if stored == 0 {
+		r.mu.Unlock()
+		return // nothing new to show
+	}
+	r.appended.Add(cost + r.entriesCost(stored))
 	r.timeline.insert(keys)
 	r.evict()
 	r.snap = nil
