@@ -52,7 +52,9 @@ func (m Model) takeData() (Model, tea.Cmd) {
 	m.snap = m.cfg.Ring.Snapshot()
 	m.pollStats()
 	m.syncSources()
-	m.detail.follow(m.snap)
+	if m.mode == modeDetail || m.mode == modeHelp && m.helpOverDetail {
+		m.detail.follow(m.snap)
+	}
 	var cmds []tea.Cmd
 	if len(m.snap.Sources()) != prev {
 		cmds = append(cmds, m.requery())
@@ -187,9 +189,9 @@ func (m Model) onWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 // them, so that no keystroke evaluates panes that are not shown.
 func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 	if m.mode == modePanes {
-		if m.paneSpots == nil {
-			m.paneSpots = map[string]TimelineSpot{}
-		}
+		// A new map each time: the model is copied by value, and the sources of panes closed
+		// before are not kept for ever.
+		m.paneSpots = make(map[string]TimelineSpot, len(m.panes))
 		for i := range m.panes {
 			m.panes[i].stop()
 			m.paneSpots[m.panes[i].source] = m.panes[i].tl.Spot()

@@ -74,7 +74,9 @@ func (m Model) onBrowseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.MinLevel):
 		return m, m.cycleMinLevel()
 	case key.Matches(msg, k.HighlightOnly):
-		m.adoptCursors()
+		if m.sel.search != "" && !m.sel.highlightOnly {
+			m.adoptCursors() // the search's matches become highlights in the whole list: stay on the one shown
+		}
 		m.sel.highlightOnly = !m.sel.highlightOnly
 		return m, m.requery()
 	case key.Matches(msg, k.Sources):

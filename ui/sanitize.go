@@ -44,9 +44,10 @@ type sanitizer struct {
 	cur     textKind
 	col     int // columns written so far, for tab stops and the limit
 	maxCols int // stop once this many columns are written; 0 means no limit
-	// showSGR shows colour sequences and tabs as placeholders too: a name is data, and
+	// name says the text is a source's or a host's name: colour sequences and tabs show as
+	// placeholders too, and a byte that is no UTF-8 as \xNN; a name is data, and
 	// "a\x1b[0m.log" must not read as "a.log", nor "a\tb.log" as "a       b.log".
-	showSGR bool
+	name bool
 }
 
 // write sanitizes src. hl lists byte offsets of src to paint as matches (sorted). It returns the
@@ -66,7 +67,7 @@ func (z *sanitizer) write(src []byte, hl []int) int {
 		case c >= 0x20 && c < 0x7f:
 			z.emit(kindFor(match, kindText), src[i:i+1], 1)
 			i++
-		case c == '\t' && z.showSGR:
+		case c == '\t' && z.name:
 			z.emit(kindControl, controlPicture('\t'), 1) // in a name, a tab is no run of blanks
 			i++
 		case c == '\t':
@@ -100,7 +101,7 @@ func kindFor(match bool, k textKind) textKind {
 // escape handles an ESC at src[0] and returns the bytes consumed. An SGR sequence vanishes, unless
 // names are written; any other ESC becomes a placeholder and what follows it is sanitized as ordinary text.
 func (z *sanitizer) escape(src []byte) int {
-	if n := sgrLen(src); n > 0 && !z.showSGR {
+	if n := sgrLen(src); n > 0 && !z.name {
 		return n
 	}
 	z.emit(kindControl, []byte("␛"), 1)
@@ -129,7 +130,7 @@ func sgrLen(b []byte) int {
 func (z *sanitizer) nonASCII(src []byte, match bool) int {
 	r, size := utf8.DecodeRune(src)
 	var buf [8]byte
-	if r == utf8.RuneError && size == 1 && z.showSGR {
+	if r == utf8.RuneError && size == 1 && z.name {
 		// In a name, a byte that is no UTF-8 shows as \xNN: names that differ only there, or
 		// from one holding U+FFFD itself, must read apart.
 		z.emit(kindControl, export.AppendByteEscape(buf[:0], src[0]), 4)
@@ -197,7 +198,7 @@ func Sanitize(s string) string {
 func SanitizeName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	z := sanitizer{out: &b, showSGR: true}
+	z := sanitizer{out: &b, name: true}
 	z.write([]byte(s), nil)
 	return b.String()
 }

@@ -366,10 +366,8 @@ func (t *Timeline) wrapFill() int {
 	for top > 0 {
 		h := len(t.renderEntry(top - 1))
 		if used+h > t.height {
-			if top-1 != t.cursor {
-				t.skip = used + h - t.height
-				top--
-			}
+			t.skip = used + h - t.height // (above the cursor's entry: its own first lines are never skipped)
+			top--
 			break
 		}
 		used += h

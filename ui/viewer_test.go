@@ -101,6 +101,16 @@ func TestLeftSearchWhileFollowingKeepsTheEntry(t *testing.T) {
 	}
 }
 
+// m without a search, or back from highlights to the filter, moves no cursor and stops no
+// following.
+func TestHighlightToggleWithoutSearchKeepsFollowing(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(100)), 120, 30)
+	d.keys("m")
+	if !d.m.focused().tl.Following() {
+		t.Fatalf("m without a search stopped following:\n%s", d.screen())
+	}
+}
+
 // Entries that arrive while a search or a refresh runs are not lost: the view catches up with the
 // newest snapshot by itself, instead of showing "100/102" until the next write.
 func TestDataDuringEvaluationIsShown(t *testing.T) {
