@@ -68,7 +68,8 @@ func (t *fileTail) swapDrain() {
 func (t *fileTail) startDrain(ctx context.Context) {
 	// (Still written at this rotation, while the file after it never was: rotated again before
 	// drainQuiet passed, as a busy daemon's logs by size are.)
-	writing := t.drain != nil && time.Since(t.drain.grew) < stillWritten
+	// (Rotated a moment ago too, it may be a signalled daemon's last lines before it reopened.)
+	writing := t.drain != nil && time.Since(t.drain.grew) < stillWritten && time.Since(t.drain.since) > stillWritten
 	if t.drain != nil && (t.drain.late || writing) && t.f != nil && t.off == 0 && emptyFile(t.f) {
 		t.drain.late = true
 		t.closeFile()
@@ -80,6 +81,9 @@ func (t *fileTail) startDrain(ctx context.Context) {
 	}
 	t.readFailed(t.readToEOF(ctx, false))
 	t.remember(t.fi, t.f) // read: never to be taken for a file rotated away unseen
+	// Its entry handed over open stands complete: the ring keeps one open entry a source, and
+	// from now on that is the new file's.
+	t.sp.reopen = nil
 	now := time.Now()
 	t.drain = &draining{f: t.f, fi: t.fi, off: t.off, fp: t.fp, head: t.head, sp: t.sp, until: now.Add(drainQuiet), since: now}
 	t.f, t.fi, t.off, t.fp.n, t.head.n = nil, nil, 0, 0, 0

@@ -41,7 +41,7 @@ type Group struct {
 	awaited     chan struct{}
 	// settling are the symlinks just made in followed directories, added once they have lasted
 	// linkSettle (see settleLinks); only the follow loop touches them.
-	settling []string
+	settling []settlingLink
 	// hardLinks maps the other names of files that sources read (second hard links, not read
 	// apart) onto those sources, which a write through such a name wakes.
 	hardLinks map[string]*source

@@ -41,7 +41,9 @@ func (g *Group) follow(ctx context.Context) error {
 			}
 		case <-settle:
 			settle = nil
-			g.settleLinks()
+			if wait, more := g.settleLinks(); more {
+				settle = time.After(wait)
+			}
 		case <-g.awaited:
 			if ticker == nil {
 				ticker = time.NewTicker(g.opts.PollInterval)
@@ -99,7 +101,7 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 				// Gone already: a temporary name, renamed over another (a link re-pointed, an
 				// editor's save), whose own event reads it.
 			case fi.Mode()&os.ModeSymlink != 0:
-				g.settling = append(g.settling, name)
+				g.settling = append(g.settling, settlingLink{name, time.Now()})
 			default:
 				g.addFile(name, false, true)
 			}
@@ -122,14 +124,30 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 // target's first lines from the link they were meant for.
 const linkSettle = 50 * time.Millisecond
 
-// settleLinks adds the symlinks made in followed directories that are still there.
-func (g *Group) settleLinks() {
-	for _, name := range g.settling {
-		if _, err := os.Lstat(name); err == nil && g.lookup(name) == nil {
-			g.addFile(name, false, true)
+// settlingLink is a symlink made in a followed directory, and when its event came.
+type settlingLink struct {
+	name string
+	made time.Time
+}
+
+// settleLinks adds the symlinks made in followed directories at least linkSettle ago that are
+// still there, and reports how long the next one has yet to wait, if any is left.
+func (g *Group) settleLinks() (wait time.Duration, more bool) {
+	left := g.settling[:0]
+	for _, l := range g.settling {
+		if age := time.Since(l.made); age < linkSettle {
+			left = append(left, l)
+			if w := linkSettle - age; !more || w < wait {
+				wait, more = w, true
+			}
+			continue
+		}
+		if _, err := os.Lstat(l.name); err == nil && g.lookup(l.name) == nil {
+			g.addFile(l.name, false, true)
 		}
 	}
-	g.settling = g.settling[:0]
+	g.settling = left
+	return wait, more
 }
 
 // rewatch adds the watches of directories that came back; it reports whether all are in place.
