@@ -6387,6 +6387,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Error, "WS07.corp.example.org", "Log Name:      System", "Source:        Service Control Manager", "Date:          11/29/2026 7:41:16 AM", "Event ID:      7034", "Level:         Error", "Computer:      WS07.corp.example.org", "Description:", "The Print Spooler service terminated unexpectedly."),
 		},
 	},
+	{
+		name: "glog's header with spdlog's short levels",
+		why:  "a program that copies glog's header with spdlog's one-letter levels writes T, D and C beside I, W, E: each line is a record with its time and level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "I1129 07:41:16.204 3 proxy] listener 0.0.0.0:8443 ready"),
+			we("2026-11-29T07:41:16.31Z", Debug, "", "D1129 07:41:16.310 9 proxy] pool warm: 4 connections"),
+			we("2026-11-29T07:41:16.311Z", Trace, "", "T1129 07:41:16.311 9 proxy] frame 412 read 1024 bytes"),
+			we("2026-11-29T07:41:17.002Z", Critical, "", "C1129 07:41:17.002 3 proxy] out of file descriptors"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -514,6 +514,8 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	if c[0] != ' ' || c[3] != ':' || c[6] != ':' || c[9] != '.' && !whole {
 		return 0, Unknown, 0, false
 	}
+	// glog's letters, and spdlog's short levels where a program copies glog's header with them
+	// (Envoy's "--log-format '%L%m%d %T.%e …'"): T trace, D debug, C critical.
 	var lvl Level
 	switch b[0] {
 	case 'I':
@@ -522,8 +524,12 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 		lvl = Warn
 	case 'E':
 		lvl = Error
-	case 'F':
+	case 'F', 'C':
 		lvl = Critical
+	case 'D':
+		lvl = Debug
+	case 'T':
+		lvl = Trace
 	default:
 		return 0, Unknown, 0, false
 	}
