@@ -402,6 +402,7 @@ var realTables = []table{
 	{"fresh168_test.go", fresh168Cases, 26},
 	{"fresh170_test.go", fresh170Cases, 26},
 	{"fresh171_test.go", fresh171Cases, 19},
+	{"fresh172_test.go", fresh172Cases, 26},
 	{"fresh173_test.go", fresh173Cases, 26},
 }
 
