@@ -110,6 +110,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleTime, 2
 	case "start_time": // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
+	case "logsource": // Logstash's syslog input: the header's host, where "host" is the sender's address
+		return roleHost, -1
 	case "host", "hostname", "host.name", "host.hostname", "_HOSTNAME", "Hostname", "HOSTNAME", "HostName", "HOST": // HOST: syslog-ng's format-json
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
@@ -118,7 +120,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
-		"tags.hostname", "labels.host": // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
+		"tags.hostname", "labels.host", // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
+		"sysloghost": // rsyslog's JSON templates for Logstash: %hostname%
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
@@ -612,6 +615,8 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		return roleLevel, wordsOnlyRank + 1
 	case "time", "ts", "timestamp", "@timestamp", "datetime":
 		return roleTime, suffixRank + 1
+	case "host", "hostname": // Vector's native JSON of a syslog source: {"log":{"host":…}}
+		return roleHost, 2
 	}
 	return roleNone, 0
 }

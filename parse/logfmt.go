@@ -218,7 +218,10 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
 			split.note(kv.Key.Of(line), kv.Value.Of(line))
 		}
-		role, rank := logfmtKeyRole(kv.Key.Of(line))
+		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
+		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
+			role, rank = foldedKeyRole(kv.Key.Of(line))
+		}
 		if audit {
 			role = auditKeyRole(kv.Key.Of(line), role)
 		} else if welf {
@@ -393,6 +396,38 @@ func welfKeyRole(key []byte, role jsonRole) jsonRole {
 	return role
 }
 
+// pairKeyRole is the role of a key in a line of pairs. A key that opens with a capital is
+// matched whatever its case: syslog-ng's macros are capitals ("ISODATE=… HOST=web-07
+// PRIORITY=info"), Windows' exports capitalize ("Level=Information").
+func pairKeyRole(key []byte) (jsonRole, int) {
+	role, rank := logfmtKeyRole(key)
+	if role == roleNone && capitalFirst(key) {
+		return foldedKeyRole(key)
+	}
+	return role, rank
+}
+
+func capitalFirst(key []byte) bool { return len(key) > 0 && key[0] >= 'A' && key[0] <= 'Z' }
+
+// foldedKeyRole is logfmtKeyRole for a key in lower case.
+func foldedKeyRole(key []byte) (jsonRole, int) {
+	if len(key) > maxFoldedKey {
+		return roleNone, 0
+	}
+	var folded [maxFoldedKey]byte
+	for i, c := range key {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		folded[i] = c
+	}
+	return logfmtKeyRole(folded[:len(key)])
+}
+
+// maxFoldedKey is the longest key matched whatever its case: longer than every key of a role.
+const maxFoldedKey = 16
+
+// logfmtKeyRole is the role of a key as written, in the lower case of most lines of pairs.
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
@@ -406,7 +441,8 @@ func logfmtKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 0
 	case "event": // structlog's message key, when no other key is one
 		return roleMessage, 1
-	case "time", "ts", "t", "timestamp", "@timestamp", "_time":
+	case "time", "ts", "t", "timestamp", "@timestamp", "_time",
+		"isodate": // syslog-ng's ISODATE macro
 		return roleTime, 0
 	case "host", "hostname", "devname": // FortiOS names the device that logged in devname
 		return roleHost, 0

@@ -613,6 +613,9 @@ func (p *Parser) collectorTime(line []byte, k int) (int64, bool) {
 	if j < 0 || n != k {
 		return 0, false
 	}
+	if svlogdStampEnd(line[j:]) > 0 {
+		return svlogdTime(line[j:])
+	}
 	t, _, ok := parseISO(line[j:], &p.wall)
 	return t, ok
 }

@@ -6397,6 +6397,35 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.002Z", Critical, "", "C1129 07:41:17.002 3 proxy] out of file descriptors"),
 		},
 	},
+	{
+		name: "pairs whose keys are capitals or capitalized",
+		why:  "a line of pairs names its time, level, host and message whatever the case of its keys: syslog-ng's macros in capitals, an export's capitalized keys",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "nas-3", `PROGRAM=smartd PRIORITY=warning MESSAGE="Device: /dev/sdc, 2 Offline uncorrectable sectors" ISODATE=2026-11-29T08:41:16+01:00 HOST=nas-3`),
+			we("2026-11-29T07:41:17Z", Error, "ws-12", `Time=2026-11-29T07:41:17Z Level=Error Host=ws-12 Message="backup job 41 failed"`),
+		},
+	},
+	{
+		name: "JSON hosts under a relay's keys",
+		why:  "Logstash's syslog input keeps the header's host under logsource and the sender's address under host: logsource is the machine; rsyslog's templates for it write sysloghost; Vector's native JSON nests the record under log",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "db-04", `{"@timestamp":"2026-11-29T07:41:16.000Z","host":"192.0.2.40","logsource":"db-04","severity_label":"Informational","message":"checkpoint complete"}`),
+			we("2026-11-29T07:41:17Z", Error, "db-05", `{"@timestamp":"2026-11-29T07:41:17+00:00","sysloghost":"db-05","severity":"err","message":"replication slot lost"}`),
+			we("2026-11-29T07:41:18Z", Warn, "db-06", `{"log":{"timestamp":"2026-11-29T07:41:18Z","hostname":"db-06","severity":"warning","message":"slow fsync"}}`),
+		},
+	},
+	{
+		name: "svlogd's time before every line, and a trace under it",
+		why:  "runit's svlogd stamps each line in UTC with five digits of fraction (-tt with '_', -ttt with 'T'); a program's trace, each of its lines stamped, is the record of the line it follows; a plain line is a record with svlogd's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.20412Z", Unknown, "", "2026-11-29_07:41:16.20412 listening on :9000"),
+			we("2026-11-29T07:41:17.00101Z|2026-11-29T07:41:17.001Z", Error, "",
+				"2026-11-29_07:41:17.00101 2026-11-29 07:41:17.001 ERROR [worker-2] c.e.Billing - charge failed",
+				"2026-11-29_07:41:17.00102 java.lang.IllegalStateException: card declined",
+				"2026-11-29_07:41:17.00103 \tat c.e.Billing.charge(Billing.java:41)"),
+			we("2026-11-29T07:41:18.5Z|2026-11-29T07:41:18.5Z", Info, "", "2026-11-29T07:41:18.50000 2026-11-29 07:41:18.500 INFO [main] c.e.Billing - retry queued"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

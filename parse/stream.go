@@ -754,9 +754,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	}
 	if isDigit(line[0]) && s.rec.Time != 0 {
-		// Behind kubectl's or docker's time, the source line under a traceback's frame, and the
+		// Behind kubectl's, docker's or svlogd's time, the source line under a traceback's frame, and the
 		// exception's line after the last one, are the traceback's.
-		if e := zonedStampEnd(line); e > 0 && fineFraction(line[:e]) && bytes.Contains(s.raw, []byte(traceback)) &&
+		if e := lineStampEnd(line); e > 0 && bytes.Contains(s.raw, []byte(traceback)) &&
 			(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw))) {
 			return true, rec, false
 		}
@@ -2102,7 +2102,7 @@ func mayHavePrefix(line []byte) bool {
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
-	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && byteAt(line, 10) == 'T' || next == '-' && isoDateAt(line, n+1)
+	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
 }
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names
@@ -2224,7 +2224,14 @@ func namedBracket(line []byte) int {
 // a bare time, only a line that is a JSON object, logfmt pairs or opens with a time of its own is
 // taken for a program's: any other keeps the time as its own first word.
 func collectorStamp(line []byte) int {
+	if len(line) < 22 || !isDigit(line[0]) {
+		return 0 // most lines, spared the rest
+	}
 	e := zonedStampEnd(line)
+	svlogd := e == 0
+	if svlogd {
+		e = svlogdStampEnd(line)
+	}
 	if e == 0 {
 		return 0
 	}
@@ -2235,12 +2242,36 @@ func collectorStamp(line []byte) int {
 	if byteAt(line, k) == '{' && byteAt(line, k+1) == '"' && line[len(trimSpace(line))-1] == '}' || pairsAhead(line[k:]) || ownTimeFirst(line[k:]) || swarmTask(line[k:]) {
 		return k
 	}
-	if fineFraction(line[:e]) && traceText(line[k:]) {
+	if (svlogd || fineFraction(line[:e])) && traceText(line[k:]) {
 		// A stack trace's line behind `kubectl logs --timestamps`' or `docker logs -t`'s time: no
 		// program stamps its frames, so the time is the collector's, and the line the trace's.
 		return k
 	}
 	return 0
+}
+
+// svlogdStampLen is the length of the time runit's svlogd writes before each line with -tt
+// ("2026-11-29_07:41:20.00431") or -ttt ("2026-11-29T07:41:20.00431"): UTC, with five digits of
+// fraction, which no program's own time has.
+const svlogdStampLen = len("2026-11-29_07:41:20.00431")
+
+// svlogdStampEnd returns where svlogd's time that opens line ends, before a blank, or 0.
+func svlogdStampEnd(line []byte) int {
+	const n = svlogdStampLen
+	if len(line) <= n || line[n] != ' ' || line[10] != '_' && line[10] != 'T' || line[19] != '.' || !isoDateAt(line, 0) ||
+		line[13] != ':' || line[16] != ':' || !digitsOnly(line[11:13]) || !digitsOnly(line[14:16]) || !digitsOnly(line[17:19]) || !digitsOnly(line[20:n]) {
+		return 0
+	}
+	return n
+}
+
+// svlogdTime reads svlogd's time at the start of b (see svlogdStampEnd).
+func svlogdTime(b []byte) (int64, bool) {
+	var iso [svlogdStampLen + 1]byte
+	copy(iso[:], b[:svlogdStampLen])
+	iso[10], iso[svlogdStampLen] = 'T', 'Z'
+	t, n, ok := parseISO(iso[:], nil)
+	return t, ok && n == len(iso)
 }
 
 // zonedStampEnd returns where the zoned RFC 3339 time that opens line ends, before a blank, or 0.
@@ -2258,10 +2289,22 @@ func zonedStampEnd(line []byte) int {
 	return e
 }
 
-// indentedBehindStamp reports whether the text behind a line's zoned time is indented.
+// indentedBehindStamp reports whether the text behind a line's zoned or svlogd's time is indented.
 func indentedBehindStamp(line []byte) bool {
 	e := zonedStampEnd(line)
+	if e == 0 {
+		e = svlogdStampEnd(line)
+	}
 	return e > 0 && byteAt(line, e+1) == ' '
+}
+
+// lineStampEnd returns where the time that a collector writes before every line it gathered ends,
+// or 0: docker logs -t's and kubectl's, with six digits of fraction or more, or svlogd's.
+func lineStampEnd(line []byte) int {
+	if e := zonedStampEnd(line); e > 0 && fineFraction(line[:e]) {
+		return e
+	}
+	return svlogdStampEnd(line)
 }
 
 // fineFraction reports whether an RFC 3339 time has six digits of fraction or more, as the
@@ -2316,7 +2359,7 @@ func pairsAhead(line []byte) bool {
 			bare = true // a word of text, or a layout's pairs with commas between them
 			return false
 		}
-		if role, _ := logfmtKeyRole(kv.Key.Of(line)); role == roleLevel || role == roleMessage {
+		if role, _ := pairKeyRole(kv.Key.Of(line)); role == roleLevel || role == roleMessage {
 			named = true
 		}
 		return true

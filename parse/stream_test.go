@@ -705,3 +705,29 @@ func TestValueListKeepsEveryLine(t *testing.T) {
 		t.Fatalf("the copied event took %d lines, want at most its 7 and %d of text", n, maxEventText)
 	}
 }
+
+// TestSvlogdTimeIsUTC: svlogd writes UTC whatever the machine's zone, so its time is read so
+// under any Location, before a program's line and alone.
+func TestSvlogdTimeIsUTC(t *testing.T) {
+	berlin := time.FixedZone("CET", 3600)
+	s := NewStream("current", StreamOptions{Now: func() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }, Location: berlin})
+	b := &Batch{}
+	var off int64
+	for _, l := range []string{
+		"2026-11-29_07:41:16.20412 listening on :9000",
+		`2026-11-29_07:41:17.00101 {"level":"error","msg":"charge failed"}`,
+	} {
+		s.Line([]byte(l), off, false, b)
+		off += int64(len(l)) + 1
+	}
+	s.Flush(b)
+	want := []time.Time{time.Date(2026, 11, 29, 7, 41, 16, 204120000, time.UTC), time.Date(2026, 11, 29, 7, 41, 17, 1010000, time.UTC)}
+	if b.Len() != len(want) {
+		t.Fatalf("%d entries, want %d", b.Len(), len(want))
+	}
+	for i, w := range want {
+		if got := b.Entry(i).UTC(); !got.Equal(w) {
+			t.Errorf("entry %d: time %s, want %s", i, got.Format(time.RFC3339Nano), w.Format(time.RFC3339Nano))
+		}
+	}
+}

@@ -1282,7 +1282,7 @@ func pairsTimeHost(line []byte, i int, w *wallClock) (int64, Span) {
 	rest := line[i:]
 	scanLogfmt(rest, func(kv logfmtPair) bool {
 		split.note(kv.Key.Of(rest), kv.Value.Of(rest))
-		if role, _ := logfmtKeyRole(kv.Key.Of(rest)); role == roleHost && host.End == 0 {
+		if role, _ := pairKeyRole(kv.Key.Of(rest)); role == roleHost && host.End == 0 {
 			host = Span{kv.Value.Start + int32(i), kv.Value.End + int32(i)}
 		}
 		return true
