@@ -22,6 +22,9 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 	if at >= len(line) {
 		return
 	}
+	if m := int(rec.Message.Start); m > at && byteAt(line, m) == '{' && timeRest(line[at:m]) {
+		at = m // a time of several words before the object: "Nov 29 07:41:16 {…}", "2026-11-29 07:41:16 {…}"
+	}
 	msgHere := int(rec.Message.Start) == at && rec.Unescaped == nil // the layout read nothing after the time
 	tagLevel := Unknown
 	if msgHere && isLowerAt(line, at) {
@@ -63,6 +66,17 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 			rec.Level = tagLevel
 		}
 	}
+}
+
+// timeRest reports whether b, between a time's first word and the record after it, can only be
+// the rest of the time: digits, separators, blanks, a 'T' or a 'Z'.
+func timeRest(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) && c != ':' && c != '.' && c != ',' && c != '+' && c != '-' && c != ' ' && c != 'T' && c != 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // routingTag reads the tag that Fluentd writes between its time and the record as JSON

@@ -207,7 +207,7 @@ func (p *Parser) Parse(line []byte) Record {
 			rec.Time = p.lastBracketTime(line) // a date and clock end with a digit
 		}
 	}
-	if rec.Format == FormatLayout && rec.Time != 0 && rec.Host.End == 0 {
+	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
 	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C') {

@@ -6426,6 +6426,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.5Z|2026-11-29T07:41:18.5Z", Info, "", "2026-11-29T07:41:18.50000 2026-11-29 07:41:18.500 INFO [main] c.e.Billing - retry queued"),
 		},
 	},
+	{
+		name: "a JSON object after a time of several words",
+		why:  "a template that writes a date and clock, then the record as JSON (syslog-ng's \"$DATE $(format-json …)\"): the object's level and host are the record's; an object after a level word is a message's payload, whose host is no machine's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "gw-2", `Nov 29 07:41:16 {"program":"keepalived","host":"gw-2","level":"warning","message":"VRRP_Instance(VI_1) entering BACKUP STATE"}`),
+			we("2026-11-29T07:41:17Z", Info, "gw-3", `2026-11-29 07:41:17 {"hostname":"gw-3","severity":"info","msg":"VRRP_Instance(VI_1) entering MASTER STATE"}`),
+			we("2026-11-29T07:41:18Z", Info, "", `2026-11-29 07:41:18 INFO {"host":"shop.example.com","path":"/cart","status":200}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
