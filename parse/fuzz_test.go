@@ -22,6 +22,8 @@ var headShapes = []string{
 	"2026-11-29T07:41:16.123456789Z [", "2026-11-29T07:41:16Z level=info msg=x", "[pod/a/b] 2026-11-29T07:41:16Z {\"a\":1}",
 	"0|api | 2026-11-29T07:41:16Z {\"level\":30}", "2026-11-29T07:41:16Z svc.1.x@node-1    | level=warn msg=y",
 	"2026-11-29T07:41:16Z stdout F I1129 07:41:16.1 1 a.go:1] x",
+	// Ruby's hashes (see rubyhash.go), a string unclosed, a symbol at the end, an index alone:
+	`{:timestamp=>"2026-11-29T07:41:16+0100", :level=>:warn}`, `{"a"=>[0] nil, "b"=>"x`, `{:a=>:`, `{"a" => 1e}`,
 }
 
 func FuzzParse(f *testing.F) {
@@ -54,6 +56,7 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte("Mon 2026-02-16 14:30:01.123456 UTC [s=1;i=2]\n    PRIORITY=3\n    _HOSTNAME=web3\n    MESSAGE=x\n"), 64)
 	f.Add([]byte("\xff\xfe2\x000\x002\x006\x00-\x000\x002\x00-\x001\x006\x00 \x001\x004\x00:\x003\x000\x00:\x000\x001\x00 \x00E\x00\r\x00\n\x00x\x00\n\x00"), 64)
 	f.Add([]byte("Ev[0]:\n  Date: 2026-02-16T14:30:01\n  Level: Error\n  Computer: h1\ntext\nEv[1]:\n  Date: 2026-02-16T14:30:02\n"), 64)
+	f.Add([]byte("{\n    \"message\" => \"x\",\n    \"@timestamp\" => 2026-02-16T14:30:01.000Z,\n    \"tags\" => [\n        [0] \"a\"\n    ]\n}\n{\n  \"a\" => {\n"), 64)
 	f.Add([]byte("Build 42 go\n2026-02-16 14:30:01 a\n2026-02-16 14:30:02 b\n2026-02-16 14:30:03 c\n"), 24)
 	f.Add([]byte("#TYPE x\n\"Level\",\"Time\",\"Host\"\n\"Error\",\"2026-02-16T14:30:01Z\",\"db-1\"\n\"Info\",\"a\nb\",\"h\"\n"), 64)
 	f.Add([]byte("2026-02-16 14:30:01 a\n\n** Alert 1.2: x\n2026 Feb 16 14:30:02 h->/l\nRule: 1\n\n** Alert 1.3: x\n2026 Feb 16 14:30:03 h->/l\n------\n2026-02-16T14:30:04 INFO z\n"), 48)

@@ -110,8 +110,8 @@ func (s *Stream) prettyJSON() {
 	}
 	obj, start, ok := objectText(s.raw)
 	var rec Record
-	if !ok || !s.p.parseJSON(obj, &rec) {
-		return
+	if !ok || !s.p.parseJSON(obj, &rec) && !(rubyHash(obj) && s.p.parseRubyHash(obj, &rec)) {
+		return // (a Ruby hash over lines: Logstash's rubydebug codec)
 	}
 	// An object closed by objectText's own brace has no text beyond the entry's.
 	rec.Message.End = min(rec.Message.End, int32(len(s.raw)-start))

@@ -16,6 +16,10 @@ type Parser struct {
 	format  Format // the format most lines so far had; FormatText until one is seen
 	votes   [numFormats]int
 	scratch []byte
+	// ruby is a Ruby hash rewritten as JSON, and rubyPos where each of its bytes was in the hash
+	// (see rubyhash.go).
+	ruby    []byte
+	rubyPos []int32
 	wall    wallClock    // places times written without a zone
 	mem     layoutMemory // where the source's stamped lines keep their time and level
 	// prefixes counts the prefixes Parse has passed over to reach the line it reads now: a line
@@ -958,6 +962,9 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		}
 		if c == '{' && braceID(line) && p.parseStamped(line, rec) && p.mem.lastToken == 1 {
 			return // Windows Update's ReportingEvents.log: "{GUID}	2026-11-28 23:41:16:412-0800	…"
+		}
+		if c == '{' && rubyHash(line) && p.parseRubyHash(line, rec) {
+			return // Logstash's own log before version 5: {:timestamp=>"…", :message=>"…", :level=>:warn}
 		}
 		parseText(line, rec)
 		return

@@ -6435,6 +6435,30 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "", `2026-11-29 07:41:18 INFO {"host":"shop.example.com","path":"/cart","status":200}`),
 		},
 	},
+	{
+		name: "Ruby's hashes as records",
+		why:  "Logstash's own log before version 5 is a Ruby hash a line, with symbols for keys and level; its rubydebug codec prints an event as a hash over lines, times bare, arrays with their indexes: both are read by their keys, as JSON is",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", `{:timestamp=>"2026-11-29T08:41:16.204000+0100", :message=>"retrying connection to elasticsearch", :level=>:warn}`),
+			we("2026-11-29T07:41:17Z", Info, "ingest-4",
+				"{",
+				`       "message" => "order 41207 shipped",`,
+				`    "@timestamp" => 2026-11-29T07:41:17.000Z,`,
+				`          "tags" => [`,
+				`        [0] "shop",`,
+				`        [1] "orders"`,
+				`    ],`,
+				`          "host" => {`,
+				`        "name" => "ingest-4"`,
+				`    },`,
+				`           "log" => {`,
+				`        "level" => "info",`,
+				`         "file" => nil`,
+				`    }`,
+				"}"),
+			we("2026-11-29T07:41:18Z", Info, "", "2026-11-29 07:41:18 INFO next"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
