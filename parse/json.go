@@ -162,7 +162,15 @@ type jsonState struct {
 	ident bool
 	// otlpHost says the OTLP attribute being read names the host (see jsonValue).
 	otlpHost bool
+	// nestedHost is a host one object down, under "log" (see nestedRole), and nestedTime whether
+	// the record's time came from there too.
+	nestedHost Span
+	nestedTime bool
 }
+
+// nestedHostRank marks a host one object down, kept aside until the record's time says whether
+// the record is there (see parseJSON).
+const nestedHostRank = 9
 
 // trimLineEnd returns b without the line ends that close it.
 func trimLineEnd(b []byte) []byte {
@@ -221,6 +229,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
+	}
+	if rec.Host.End == 0 && st.nestedTime && st.nestedHost.End > 0 {
+		rec.Host = st.nestedHost // the record is one object down, its time and host with it
 	}
 	if st.hostKey && st.request == 3 {
 		// A request's record: its "host" is the Host header asked for (Echo's logger), not the
@@ -494,6 +505,13 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleNone && depth == 2 {
 		role, rank = nestedRole(st.path[0].Of(line), st.path[1].Of(line))
 	}
+	if role == roleHost && rank == nestedHostRank {
+		var h Record
+		if p.applyJSON(line, start, end, role, &h) {
+			st.nestedHost = h.Host
+		}
+		return
+	}
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
 	}
@@ -561,6 +579,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if num < 0 && string(key) == roarrLevel {
 		return // Roarr writes a number there: a word is a setting the program logged in its context
 	}
+	if rank < 0 && (string(line[start:end]) == `"stdout"` || string(line[start:end]) == `"stderr"`) {
+		return // a collector's logsource naming the stream, not the machine
+	}
 	if role == roleHost && string(key) != "host" && rank < st.otherRank {
 		// Kept aside in case "host" turns out to be a request's Host header (see parseJSON).
 		var h Record
@@ -592,6 +613,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 		st.ranks[role] = rank
 		st.seconds = seconds
+		if role == roleTime {
+			st.nestedTime = depth == 2 && string(st.path[0].Of(line)) == "log"
+		}
 		if role == roleHost {
 			st.hostKey = string(key) == "host"
 		}
@@ -615,8 +639,15 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		return roleLevel, wordsOnlyRank + 1
 	case "time", "ts", "timestamp", "@timestamp", "datetime":
 		return roleTime, suffixRank + 1
-	case "host", "hostname": // Vector's native JSON of a syslog source: {"log":{"host":…}}
-		return roleHost, 2
+	case "host", "hostname", "message", "msg":
+		// Vector's native JSON holds the whole record one object down, {"log":{"host":…,
+		// "message":…,"timestamp":…}}: its host counts only with its time there too (see
+		// parseJSON), as elsewhere a request's Host header is kept under "log" or "fields".
+		if string(parent) == "log" && leaf[0] == 'h' {
+			return roleHost, nestedHostRank
+		} else if string(parent) == "log" {
+			return roleMessage, 2
+		}
 	}
 	return roleNone, 0
 }

@@ -748,6 +748,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			return true
 		}
 		if s == rest {
+			if lvl, ls, le, ok := pythonDefault(line, s); ok && le < e {
+				// Python's basicConfig layout after a time a handler or svlogd put before it:
+				// "ERROR:shop.sync:stock feed failed", whose message starts in the same word.
+				rec.Level, lx.logger = lvl, Span{int32(ls), int32(le)}
+				rec.Message.Start = int32(le + 1)
+				return true
+			}
 			if lvl, ok := ciscoLevel(bytes.TrimSuffix(tok, []byte(":"))); ok && tok[len(tok)-1] == ':' && daemonTagAfter(line, e) {
 				rec.Level = lvl
 				rec.Message.Start = int32(skipBlanks(line, e))

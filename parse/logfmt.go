@@ -211,24 +211,10 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	welf := hasPrefixAt(line, 0, "id=firewall ") // behind no PRI, another id= names a job or a device (see welfRecord)
-	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
-		if !kv.HasValue {
-			return true
-		}
-		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
-			split.note(kv.Key.Of(line), kv.Value.Of(line))
-		}
-		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
-		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
-			role, rank = foldedKeyRole(kv.Key.Of(line))
-		}
-		if audit {
-			role = auditKeyRole(kv.Key.Of(line), role)
-		} else if welf {
-			role = welfKeyRole(kv.Key.Of(line), role)
-		}
+	// apply gives the record what the pair kv says in its role.
+	apply := func(kv logfmtPair, role jsonRole, rank int) {
 		if role == roleNone || have[role] && (role != roleMessage || rank >= msgRank) {
-			return true
+			return
 		}
 		val := kv.Value.Of(line)
 		switch role {
@@ -239,7 +225,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		case roleMessage:
 			if rank > 0 && bytes.IndexByte(val, ' ') < 0 {
-				return true // structlog's event is a sentence; "event=backup" names a kind of event
+				return // structlog's event is a sentence; "event=backup" names a kind of event
 			}
 			rec.Message, rec.Unescaped, have[role], msgRank = kv.Value, nil, true, rank
 			if kv.Escaped {
@@ -253,14 +239,52 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		case roleHost:
 			if notMachine(val) {
-				return true // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
+				return // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
 			}
 			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
 				rec.Host, have[role] = kv.Value, true
 			}
 		}
+	}
+	// A key matched only in another case than its own names its role in a record with a time:
+	// "ISODATE=… HOST=web-07 PRIORITY=info" does, an environment's "HOSTNAME=… LOGLEVEL=debug"
+	// does not. Those pairs wait for the line's time.
+	var folded [4]struct {
+		kv   logfmtPair
+		role jsonRole
+		rank int
+	}
+	nfolded := 0
+	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
+		if !kv.HasValue {
+			return true
+		}
+		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
+			split.note(kv.Key.Of(line), kv.Value.Of(line))
+		}
+		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
+		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
+			if role, rank = foldedKeyRole(kv.Key.Of(line)); role != roleNone && role != roleTime {
+				if nfolded < len(folded) {
+					folded[nfolded].kv, folded[nfolded].role, folded[nfolded].rank = kv, role, rank
+					nfolded++
+				}
+				return true
+			}
+		}
+		if audit {
+			role = auditKeyRole(kv.Key.Of(line), role)
+		} else if welf {
+			role = welfKeyRole(kv.Key.Of(line), role)
+		}
+		apply(kv, role, rank)
 		return true
 	})
+	for _, f := range folded[:nfolded] {
+		if have[roleTime] {
+			apply(f.kv, f.role, f.rank)
+		}
+	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
 		// A collector's pairs around a program's line, Vector's console logfmt of a file source:
 		// "file=… host=web-01 message=\"2026-11-29 07:41:16,902 WARN  [pool-2] c.e.Cart - …\"".

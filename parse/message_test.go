@@ -18,6 +18,15 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 			"[CET Nov 29 08:41:19] info     : 'nginx' trying to restart",
 		}, "'nginx' trying to restart"},
 		{[]string{"2026-12-03 08:26:56 us=730853 Note: --data-ciphers-fallback with cipher 'AES-256-CBC'"}, "--data-ciphers-fallback with cipher 'AES-256-CBC'"},
+		// Python's basicConfig layout behind a time: the message starts after the logger's colon,
+		// within the word the level opens.
+		{[]string{"2026-11-29 07:41:19,100 ERROR:billing.retry:card declined twice"}, "card declined twice"},
+		{[]string{"[2026-11-29 07:41:19] INFO:app:user carol logged in"}, "user carol logged in"},
+		{[]string{"2026-11-29_07:41:19.51100 WARNING:billing.retry:queue backing up"}, "queue backing up"},
+		// A Ruby hash's message is its message key's.
+		{[]string{`{:timestamp=>"2026-11-29T07:41:16+0100", :message=>"pipeline started", :level=>:info}`}, "pipeline started"},
+		// Vector's native JSON: the record one object down.
+		{[]string{`{"log":{"host":"db-06","message":"slow fsync","timestamp":"2026-11-29T07:41:18Z"}}`}, "slow fsync"},
 	} {
 		p := NewParser(fixedNow)
 		var rec Record

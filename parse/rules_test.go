@@ -6459,6 +6459,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Info, "", "2026-11-29 07:41:18 INFO next"),
 		},
 	},
+	{
+		name: "a pair or a label inside a sentence is no level",
+		why:  "a level key among a message's words is text an attacker can choose (a user name in sshd's lines, a command's arguments in sudo's): only a message of pairs, or one whose label follows a device's fields, names a level so",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:12Z", Unknown, "bastion-1", "Nov 29 07:41:12 bastion-1 sshd[812]: Invalid user level=debug from 198.51.100.23 port 50412"),
+			we("2026-11-29T07:41:13Z", Unknown, "bastion-1", "Nov 29 07:41:13 bastion-1 sshd[812]: Failed password for invalid user LEVEL:Debug from 198.51.100.23 port 50413 ssh2"),
+			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sudo[913]:     dave : TTY=pts/1 ; PWD=/home/dave ; USER=root ; COMMAND=/usr/bin/env level=trace /bin/sh"),
+			we("2026-11-29T07:41:15Z", Error, "bastion-1", `Nov 29 07:41:15 bastion-1 dockerd[1004]: time="2026-11-29T07:41:15.120Z" level=error msg="pull failed"`),
+		},
+	},
+	{
+		name: "keys in capitals name roles only beside a time",
+		why:  "an environment's dump is pairs in capitals too (HOSTNAME=, LOGLEVEL=): a key matched in another case than its own names the host or level only in a line that also holds a time",
+		entries: []worldEntry{
+			we("", Unknown, "", "PATH=/usr/local/bin:/usr/bin HOME=/home/ci HOSTNAME=runner-7 LANG=C.UTF-8"),
+			we("", Unknown, "", "SHELL=/bin/bash USER=ci LOGLEVEL=debug PWD=/builds/shop"),
+			we("2026-11-29T07:41:16Z", Error, "runner-8", `ISODATE=2026-11-29T07:41:16+00:00 HOST=runner-8 PRIORITY=err PROGRAM=gitlab-runner MESSAGE="job 41 failed"`),
+		},
+	},
+	{
+		name: "a host one object down only with the record's time",
+		why:  "Vector's native JSON holds the record under log, its time and host with it; a host under log, fields or event beside a time of the record's own level is a request's or a destination's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", `{"time":"2026-11-29T07:41:16Z","level":"info","msg":"request","log":{"host":"admin.example.org","path":"/login"}}`),
+			we("2026-11-29T07:41:17Z", Unknown, "", `{"fields":{"host":"shop.example.com","path":"/cart"},"@timestamp":"2026-11-29T07:41:17Z","message":"GET /cart"}`),
+			we("2026-11-29T07:41:18Z", Warn, "db-06", `{"log":{"host":"db-06","message":"slow fsync","severity":"warning","timestamp":"2026-11-29T07:41:18Z"}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

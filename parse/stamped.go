@@ -108,6 +108,11 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			}
 		}
 	}
+	if at := afterStamp(line, s.end); s.start == 0 && byteAt(line, at) >= 'A' && byteAt(line, at) <= 'Z' {
+		if lvl, _, le, ok := pythonDefault(line, at); ok {
+			rec.Level, rec.Message.Start = lvl, int32(le+1) // "ERROR:shop.sync:stock feed failed" behind svlogd's time
+		}
+	}
 	if s.token > 1 && !whole {
 		if msg, ok := barColumn(line, s.start, s.end); ok {
 			rec.Message.Start = max(rec.Message.Start, int32(msg)) // "INFO | 2026/11/29 07:41:16 | …": the columns are the header

@@ -1504,6 +1504,11 @@ func pairLevel(line []byte) (Level, bool) {
 		if !heroku && (len(key) < 3 || len(key) > 8 || !levelKey(key)) {
 			continue
 		}
+		if proseBefore(b, k) {
+			// A key=value among words is the message's text: a user named "level=debug" in
+			// sshd's "Failed password for invalid user level=debug from …" sets no level.
+			return Unknown, false
+		}
 		v := i + 1
 		single := v < len(b) && b[v] == '\''
 		if v < len(b) && b[v] == '"' || single {
@@ -1529,6 +1534,58 @@ func pairLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// proseBefore reports whether b[:k] holds prose: two words or more of letters alone, or lone
+// colons and semicolons between fields, that are no pairs (between tabs, when tabs part them). A time, a host, a tag or an address
+// may open a line of pairs ("2026:11:29-07:41:16 utm-edge1 ulogd[5120]: id=… severity=info");
+// a sentence does not ("Invalid user level=debug from …", sudo's "alice : TTY=… ; COMMAND=…").
+func proseBefore(b []byte, k int) bool {
+	words := 0
+	tabbed := bytes.IndexByte(b[:k], '\t') >= 0 // pairs between tabs hold blanks in their values: LEEF's, WinCollect's
+	for i := 0; i < k; {
+		i = skipBlanks(b, i)
+		if i >= k {
+			break
+		}
+		s, letters, eq, blank := i, true, false, false
+		for i < k && b[i] != '\t' && (tabbed || b[i] != ' ') {
+			switch b[i] {
+			case '"':
+				if e, _, ok := quotedEnd(b, i, '"'); ok {
+					i = e - 1 // a quoted value, blanks and all
+				}
+			case '=':
+				eq = true
+			case ' ':
+				blank = true
+			}
+			letters = letters && isAlpha(b[i])
+			i++
+		}
+		switch {
+		case letters || i == s+1 && (b[s] == ':' || b[s] == ';'):
+			words++
+		case tabbed && blank && !eq:
+			words += 2 // words between tabs that hold no pair: a sentence
+		}
+	}
+	return words >= 2
+}
+
+// labelFieldBefore reports whether the word before b[k] is a field labelled in capitals and glued
+// to its value: "SLOT:3".
+func labelFieldBefore(b []byte, k int) bool {
+	e := k
+	for e > 0 && (b[e-1] == ' ' || b[e-1] == '\t') {
+		e--
+	}
+	s := e
+	for s > 0 && b[s-1] != ' ' && b[s-1] != '\t' {
+		s--
+	}
+	c := bytes.IndexByte(b[s:e], ':')
+	return c > 1 && s+c+1 < e && isUpperWord(b[s:s+c])
+}
+
 // labelLevel reads a level written as a labelled field, "LEVEL: Warning", "Severity: Error",
 // within the first pairWindow bytes, as Db2's diagnostic log ends its first line and Windows'
 // text exports write a field: the label is a level key in any case, at the start of a word,
@@ -1542,6 +1599,11 @@ func labelLevel(line []byte) (Level, bool) {
 		}
 		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
 			continue
+		}
+		if proseBefore(b, k) && !labelFieldBefore(b, k) {
+			// A label among a sentence's words is the sentence's (see pairLevel), unless it is
+			// one of the fields a device writes after its message (BayRS's "… SLOT:3 SEVERITY:Info").
+			return Unknown, false
 		}
 		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
 		// or is a field of LTSV's, between tabs ("time:…\tlevel:warn\thost:…").
