@@ -108,7 +108,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			}
 		}
 	}
-	if at := afterStamp(line, s.end); s.start == 0 && byteAt(line, at) >= 'A' && byteAt(line, at) <= 'Z' {
+	if at := afterStamp(line, s.end); s.start == 0 && byteAt(line, s.end) == ' ' && byteAt(line, at) >= 'A' && byteAt(line, at) <= 'Z' {
 		if lvl, _, le, ok := pythonDefault(line, at); ok {
 			rec.Level, rec.Message.Start = lvl, int32(le+1) // "ERROR:shop.sync:stock feed failed" behind svlogd's time
 		}

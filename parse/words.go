@@ -1534,7 +1534,7 @@ func pairLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// proseBefore reports whether b[:k] holds prose: two words or more of letters alone, or lone
+// proseBefore reports whether b[:k] holds prose: two words or more of two letters or more, or lone
 // colons and semicolons between fields, that are no pairs (between tabs, when tabs part them). A time, a host, a tag or an address
 // may open a line of pairs ("2026:11:29-07:41:16 utm-edge1 ulogd[5120]: id=… severity=info");
 // a sentence does not ("Invalid user level=debug from …", sudo's "alice : TTY=… ; COMMAND=…").
@@ -1562,7 +1562,7 @@ func proseBefore(b []byte, k int) bool {
 			i++
 		}
 		switch {
-		case letters || i == s+1 && (b[s] == ':' || b[s] == ';'):
+		case letters && i > s+1 || i == s+1 && (b[s] == ':' || b[s] == ';'):
 			words++
 		case tabbed && blank && !eq:
 			words += 2 // words between tabs that hold no pair: a sentence
