@@ -6487,6 +6487,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Warn, "db-06", `{"log":{"host":"db-06","message":"slow fsync","severity":"warning","timestamp":"2026-11-29T07:41:18Z"}}`),
 		},
 	},
+	{
+		name: "chained tracebacks behind a collector's time",
+		why:  "Python's chained tracebacks, each line stamped by svlogd or docker logs -t, are one record: the blank lines and the note between them too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:23Z", Unknown, "",
+				"2026-11-29_07:41:23.00000 Traceback (most recent call last):",
+				`2026-11-29_07:41:23.00001   File "/srv/app/sync.py", line 3, in <module>`,
+				"2026-11-29_07:41:23.00002 KeyError: 'sku'",
+				"2026-11-29_07:41:23.00003 ",
+				"2026-11-29_07:41:23.00004 During handling of the above exception, another exception occurred:",
+				"2026-11-29_07:41:23.00005 ",
+				"2026-11-29_07:41:23.00006 Traceback (most recent call last):",
+				`2026-11-29_07:41:23.00007   File "/srv/app/sync.py", line 5, in <module>`,
+				"2026-11-29_07:41:23.00008 ValueError: no sku"),
+			we("2026-11-29T07:41:24Z", Unknown, "", "2026-11-29_07:41:24.00000 worker restarted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -757,8 +757,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Behind kubectl's, docker's or svlogd's time, the source line under a traceback's frame, and the
 		// exception's line after the last one, are the traceback's.
 		if e := lineStampEnd(line); e > 0 && bytes.Contains(s.raw, []byte(traceback)) &&
-			(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw))) {
-			return true, rec, false
+			(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw)) || e+1 >= len(line) || noteLine(line[e+1:])) {
+			return true, rec, false // (and the blank lines and notes between chained tracebacks)
 		}
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
@@ -2321,12 +2321,19 @@ func fineFraction(t []byte) bool {
 // ("  File "…", line 8, in run", "\tat com.example.Main.run(Main.java:12)", "\t... 12 more"),
 // "Caused by: " or an exception's name and its message. (The source line Python prints under a
 // frame is indented text like any other: see continues.)
+//
+// Go's and Ruby's count too: a goroutine's header and its function lines, Ruby's uncaught
+// exception and its "from" lines; so do Python's notes between chained tracebacks.
 func traceText(line []byte) bool {
-	if hasPrefixAt(line, 0, traceback) || hasPrefixAt(line, 0, "Caused by: ") || exceptionHead(line) {
+	if len(line) == 0 {
+		return false
+	}
+	if hasPrefixAt(line, 0, "Caused by: ") || exceptionHead(line) || noteLine(line) || goroutineHeader(line) || goFrame(line) || rubyUncaught(line) {
 		return true
 	}
 	i := skipBlanks(line, 0)
-	return i > 0 && (hasPrefixAt(line, i, "at ") || hasPrefixAt(line, i, "File \"") || hasPrefixAt(line, i, "... "))
+	return i > 0 && (hasPrefixAt(line, i, "at ") || hasPrefixAt(line, i, "File \"") || hasPrefixAt(line, i, "... ") || hasPrefixAt(line, i, "from ") ||
+		line[i] == '/' && bytes.Contains(line[i:], []byte(".go:"))) // Go's file line under a function: "\t/srv/app/main.go:12 +0x1d"
 }
 
 // swarmTask reports whether line opens with the column `docker service logs` puts before a task's
