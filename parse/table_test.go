@@ -404,6 +404,7 @@ var realTables = []table{
 	{"fresh171_test.go", fresh171Cases, 19},
 	{"fresh172_test.go", fresh172Cases, 26},
 	{"fresh173_test.go", fresh173Cases, 26},
+	{"fresh174_test.go", fresh174Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
