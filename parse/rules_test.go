@@ -6504,6 +6504,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:24Z", Unknown, "", "2026-11-29_07:41:24.00000 worker restarted"),
 		},
 	},
+	{
+		name: "a firewall's virtual system after its name",
+		why:  "a firewall writes the virtual system a record is of in parentheses after its name where the host goes: the name is the machine",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "fw-core-2", "<190>Nov 29 07:41:16 fw-core-2(vsys-dmz) 41a2 FLOW: session 4120 created"),
+			we("2026-11-29T07:41:17Z", Notice, "fw-core-2", "<189>Nov 29 07:41:17 fw-core-2(root) 41a3 CONFIG: admin saved the configuration"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

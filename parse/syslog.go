@@ -1433,9 +1433,15 @@ func machineName(w []byte) bool {
 }
 
 // stackUnit returns the length of a host field's name without the stack unit that switches of the
-// FASTPATH family glue to their address ("10.20.0.4-1", unit 1 of a stack): the address alone
-// names the machine. Any other field is its own length.
+// FASTPATH family glue to their address ("10.20.0.4-1", unit 1 of a stack), or the virtual system
+// that firewalls write after their name in parentheses (Hillstone's "2512042160001207(root)"):
+// the name alone is the machine's. Any other field is its own length.
 func stackUnit(w []byte) int {
+	if n := len(w); n > 3 && w[n-1] == ')' {
+		if k := bytes.IndexByte(w, '('); k > 0 && k < n-2 && isAlnum(w[k-1]) && bytes.IndexByte(w[k+1:n-1], '(') < 0 {
+			return k
+		}
+	}
 	d := bytes.LastIndexByte(w, '-')
 	if d < 7 || len(w)-d-1 < 1 || len(w)-d-1 > 2 || !digitsOnly(w[d+1:]) || bytes.Count(w[:d], []byte{'.'}) != 3 {
 		return len(w)
