@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -48,6 +50,11 @@ func appendJSONReference(dst []byte, e Entry) []byte {
 	dst = append(dst, `},"raw":`...)
 	dst = appendQuoted(dst, e.Raw)
 	dst = AppendRawBase64(dst, []byte(e.Raw))
+	if !utf8.ValidString(e.Source) {
+		dst = append(dst, `,"source_base64":"`...)
+		dst = append(dst, base64.StdEncoding.EncodeToString([]byte(e.Source))...)
+		dst = append(dst, '"')
+	}
 	return append(dst, '}', '\n')
 }
 

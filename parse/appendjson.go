@@ -27,7 +27,8 @@ import (
 //
 // The output is valid UTF-8 with every control character escaped, at any depth, whatever the
 // entry holds: invalid bytes become \ufffd, and so that nothing is lost, an entry whose raw text is
-// not valid UTF-8 also gets "raw_base64", its exact bytes (see AppendRawBase64). "truncated":true
+// not valid UTF-8 also gets "raw_base64", its exact bytes (see AppendRawBase64), and one whose
+// source's name is not, "source_base64". "truncated":true
 // marks an entry cut at the entry size cap, followed by "original_bytes", its length before the cut,
 // when the reader knew it; "no_newline":true marks one whose last line had no newline when it was
 // let go (Entry.NoNewline). "labels" follows source when the source is a Loki stream named by its
@@ -81,6 +82,7 @@ func appendJSON(dst []byte, e Entry, defined Defined) []byte {
 	if high {
 		dst = AppendRawBase64(dst, raw)
 	}
+	dst = appendSourceBase64(dst, e.Source)
 	if e.Truncated {
 		dst = append(dst, `,"truncated":true`...)
 		if e.Size > 0 {
@@ -156,6 +158,18 @@ func AppendRawBase64(dst, raw []byte) []byte {
 	}
 	dst = append(dst, `,"raw_base64":"`...)
 	dst = base64.StdEncoding.AppendEncode(dst, raw)
+	return append(dst, '"')
+}
+
+// appendSourceBase64 appends the member ,"source_base64":"…" when the source's name is not valid
+// UTF-8: a file named with Latin-1 bytes, or bytes an attacker chose, is written as U+FFFD in
+// "source", where two names would read alike.
+func appendSourceBase64(dst []byte, source string) []byte {
+	if utf8.ValidString(source) {
+		return dst
+	}
+	dst = append(dst, `,"source_base64":"`...)
+	dst = base64.StdEncoding.AppendEncode(dst, bytesOf(source))
 	return append(dst, '"')
 }
 

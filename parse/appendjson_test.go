@@ -17,6 +17,7 @@ type jsonLine struct {
 	Fields  map[string]any `json:"fields"`
 	Raw     string         `json:"raw"`
 	Raw64   []byte         `json:"raw_base64"`
+	Src64   []byte         `json:"source_base64"`
 }
 
 func decodeLine(t testing.TB, out []byte) jsonLine {
@@ -125,6 +126,19 @@ func TestAppendJSONInvalidUTF8(t *testing.T) {
 	}
 	if v := decodeLine(t, AppendJSON(nil, Entry{Raw: "valid é"})); v.Raw64 != nil {
 		t.Fatalf("raw_base64 %q on a valid line", v.Raw64)
+	}
+}
+
+// Two sources whose names differ only in bytes that are not UTF-8 read alike in "source" (U+FFFD):
+// "source_base64" tells them apart, with the exact bytes.
+func TestAppendJSONSourceNameNotUTF8(t *testing.T) {
+	a := decodeLine(t, AppendJSON(nil, Entry{Source: "bad\xfe\xff.log", Raw: "x"}))
+	b := decodeLine(t, AppendJSON(nil, Entry{Source: "bad\xff\xfe.log", Raw: "x"}))
+	if a.Source != b.Source || string(a.Src64) != "bad\xfe\xff.log" || string(b.Src64) != "bad\xff\xfe.log" {
+		t.Fatalf("source %q / %q, source_base64 %q / %q: want the names apart by their exact bytes", a.Source, b.Source, a.Src64, b.Src64)
+	}
+	if v := decodeLine(t, AppendJSON(nil, Entry{Source: "café.log", Raw: "x"})); v.Src64 != nil {
+		t.Fatalf("source_base64 %q for a valid name", v.Src64)
 	}
 }
 
