@@ -64,6 +64,13 @@ func TestTextNamesKeepTheirColumn(t *testing.T) {
 	if !strings.Contains(got, `x\xff.log caf`+"\uFFFD") {
 		t.Fatalf("got %q, want the name's byte as \\xff", got)
 	}
+	// A name written with a backslash shows it doubled, so that "x\\xff.log" (typed) and the
+	// name with the byte read apart.
+	e = parse.Entry{Source: `x\xff.log`, Message: "m"}
+	got = string(Options{Shape: Text}.Append(nil, &e))
+	if !strings.Contains(got, `x\\xff.log m`) {
+		t.Fatalf("got %q, want the typed backslash doubled", got)
+	}
 }
 
 // Raw lines are the log again, byte for byte, into a pipe or a file; to a terminal their controls

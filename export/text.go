@@ -116,8 +116,8 @@ func sourceColor(name string) string {
 func sanitizeInto(dst []byte, s string) []byte { return sanitize(dst, s, true) }
 
 // sanitizeName is sanitizeInto for a source's or a host's name, a column of the line: its tab
-// shows as ␉ too, and a byte that is no UTF-8 as \xNN, so that "x\xff.log", "x\xfe.log" and a
-// name that holds U+FFFD itself read apart.
+// shows as ␉ too, a byte that is no UTF-8 as \xNN and a backslash as \\, so that "x\xff.log",
+// "x\xfe.log", a name that holds U+FFFD itself and one written "x\\xff.log" read apart.
 func sanitizeName(dst []byte, s string) []byte { return sanitize(dst, s, false) }
 
 // sanitize is sanitizeInto for text (tabs kept) or sanitizeName.
@@ -125,6 +125,10 @@ func sanitize(dst []byte, s string, tabs bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c == '\\' && !tabs:
+			dst = append(dst, '\\', '\\') // a name's \xNN stands for a byte: its own backslash reads apart
+			i++
+			continue
 		case c >= 0x20 && c < 0x7f || c == '\t' && tabs:
 			dst = append(dst, c)
 			i++

@@ -64,6 +64,9 @@ func (z *sanitizer) write(src []byte, hl []int) int {
 		match := len(hl) > 0 && hl[0] == i
 		c := src[i]
 		switch {
+		case c == '\\' && z.name:
+			z.emit(kindFor(match, kindText), []byte(`\\`), 2) // a name's \xNN stands for a byte: its own backslash reads apart
+			i++
 		case c >= 0x20 && c < 0x7f:
 			z.emit(kindFor(match, kindText), src[i:i+1], 1)
 			i++

@@ -53,6 +53,7 @@ func TestSanitizeName(t *testing.T) {
 		"x\xff.log":               `x\xff.log`, // names that differ in a byte that is no UTF-8 read apart,
 		"x\xfe.log":               `x\xfe.log`, // and apart from one that holds U+FFFD itself
 		"x\uFFFD.log":             "x\uFFFD.log",
+		`x\xff.log`:               `x\\xff.log`, // and apart from one written with a backslash
 	} {
 		got := SanitizeName(in)
 		if got != want {
