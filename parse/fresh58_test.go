@@ -562,7 +562,7 @@ var fresh58Cases = []worldCase{
 	{
 		name:   "svlogd-ttt-iso",
 		source: "runit's svlogd -ttt (a service's log/run `exec svlogd -ttt /var/log/shop`: each line prefixed with a UTC timestamp `yyyy-MM-ddTHH:mm:ss.xxxxx` and a blank; the service here a Python worker logging with basicConfig's default `LEVEL:logger:msg`): smarden.org/runit/svlogd.8 (-t, -tt, -ttt); from memory of real files. svlogd -t (TAI64N) and -tt (with an underscore) are earlier tables'",
-		why:    "an ISO time with a T and five fraction digits, no zone (UTC); Python's default LEVEL:logger: prefix is the level; each line is stamped, and the traceback that logging.exception writes with its message is that record's, as behind docker logs -t (the thirty-third session joined it, as fresh172's svlogd family expects: until then this case split it, against the rule that a message the program writes as one is one record)",
+		why:    "an ISO time with a T and five fraction digits, no zone (UTC); Python's default LEVEL:logger: prefix is the level; each line is stamped, and the traceback that logging.exception writes with its message is that record's, as behind docker logs -t (joined since fresh172's svlogd family expected it so; this case had split it, against the rule that a message the program writes as one is one record)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.20412Z", Info, "", "2026-11-29T07:41:16.20412 INFO:shop.worker:started with 4 threads"),
 			we("2026-11-29T07:41:18.00211Z", Warn, "", "2026-11-29T07:41:18.00211 WARNING:shop.sync:stock feed slow (4.2s)"),

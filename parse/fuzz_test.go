@@ -23,7 +23,9 @@ var headShapes = []string{
 	"0|api | 2026-11-29T07:41:16Z {\"level\":30}", "2026-11-29T07:41:16Z svc.1.x@node-1    | level=warn msg=y",
 	"2026-11-29T07:41:16Z stdout F I1129 07:41:16.1 1 a.go:1] x",
 	// Ruby's hashes (see rubyhash.go), a string unclosed, a symbol at the end, an index alone:
-	`{:timestamp=>"2026-11-29T07:41:16+0100", :level=>:warn}`, `{"a"=>[0] nil, "b"=>"x`, `{:a=>:`, `{"a" => 1e}`,
+	`{:timestamp=>"2026-11-29T07:41:16+0100", :level=>:warn}`, `{"a"=>[0] nil, "b"=>"x`, `{:a=>:`, `{"a" => 1e}`, `{:e=>#<A: <b>`,
+	// A collector's time alone with blanks behind it; a lone colon after a month's name.
+	"2026-11-29T07:41:16.123456Z  ", "2026-11-29_07:41:16.20412  ", "FeB 1 0:00:00 #033[m:",
 }
 
 func FuzzParse(f *testing.F) {

@@ -507,8 +507,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 	if role == roleHost && rank == nestedHostRank {
 		var h Record
-		if p.applyJSON(line, start, end, role, &h) {
-			st.nestedHost = h.Host
+		if st.nestedHost.End == 0 && p.applyJSON(line, start, end, role, &h) {
+			st.nestedHost = h.Host // the first, as a key at the top keeps the first of equal rank
 		}
 		return
 	}

@@ -249,12 +249,11 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	// A key matched only in another case than its own names its role in a record with a time:
 	// "ISODATE=… HOST=web-07 PRIORITY=info" does, an environment's "HOSTNAME=… LOGLEVEL=debug"
 	// does not. Those pairs wait for the line's time.
-	var folded [4]struct {
+	var folded [numRoles]struct {
 		kv   logfmtPair
-		role jsonRole
 		rank int
+		set  bool
 	}
-	nfolded := 0
 	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
@@ -265,9 +264,10 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
 		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
 			if role, rank = foldedKeyRole(kv.Key.Of(line)); role != roleNone && role != roleTime {
-				if nfolded < len(folded) {
-					folded[nfolded].kv, folded[nfolded].role, folded[nfolded].rank = kv, role, rank
-					nfolded++
+				val := kv.Value.Of(line)
+				_, isLevel := ParseLevel(val)
+				if f := &folded[role]; (!f.set || rank < f.rank) && (role != roleLevel || isLevel) && (role != roleHost || !notMachine(val)) {
+					f.kv, f.rank, f.set = kv, rank, true // a role's best key that says something, the first of a rank
 				}
 				return true
 			}
@@ -280,9 +280,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		apply(kv, role, rank)
 		return true
 	})
-	for _, f := range folded[:nfolded] {
-		if have[roleTime] {
-			apply(f.kv, f.role, f.rank)
+	for role, f := range folded {
+		if f.set && have[roleTime] {
+			apply(f.kv, jsonRole(role), f.rank)
 		}
 	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {

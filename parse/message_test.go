@@ -25,6 +25,8 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		{[]string{"2026-11-29_07:41:19.51100 WARNING:billing.retry:queue backing up"}, "queue backing up"},
 		// A Ruby hash's message is its message key's.
 		{[]string{`{:timestamp=>"2026-11-29T07:41:16+0100", :message=>"pipeline started", :level=>:info}`}, "pipeline started"},
+		// Keys in capitals, more than a few of them before the message's.
+		{[]string{`PRI=11 SEVERITY=err LEVEL=err HOST=runner-9 MESSAGE="job 42 failed" ISODATE=2026-11-29T07:41:17+00:00`}, "job 42 failed"},
 		// Vector's native JSON: the record one object down.
 		{[]string{`{"log":{"host":"db-06","message":"slow fsync","timestamp":"2026-11-29T07:41:18Z"}}`}, "slow fsync"},
 	} {

@@ -22,7 +22,7 @@ import "bytes"
 // string key, and holds "=>".
 func rubyHash(line []byte) bool {
 	i := skipWS(line, 1)
-	return len(line) > 4 && line[0] == '{' && (byteAt(line, i) == ':' || byteAt(line, i) == '"' || i == len(line)) &&
+	return len(line) > 4 && line[0] == '{' && (byteAt(line, i) == ':' || byteAt(line, i) == '"') &&
 		bytes.Contains(line, []byte("=>"))
 }
 
@@ -72,9 +72,18 @@ func rubyJSON(dst []byte, pos []int32, b []byte) ([]byte, []int32) {
 		case c <= ' ' || c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':':
 			put(c, i)
 		default:
+			// A bare value runs to the next comma or closing: a time as Ruby writes it has blanks
+			// ("2026-11-29 08:41:16 +0100"), an object's inspect more (#<Errno::ECONNREFUSED: …>).
 			j := i
-			for j < len(b) && b[j] > ' ' && b[j] != ',' && b[j] != '}' && b[j] != ']' {
-				j++
+			if c == '#' && byteAt(b, i+1) == '<' {
+				j = inspectEnd(b, i)
+			} else {
+				for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != '\n' && b[j] != '\r' {
+					j++
+				}
+				for j > i+1 && (b[j-1] == ' ' || b[j-1] == '\t') {
+					j--
+				}
 			}
 			tok := b[i:j]
 			switch {
@@ -100,6 +109,23 @@ func rubyJSON(dst []byte, pos []int32, b []byte) ([]byte, []int32) {
 		}
 	}
 	return dst, pos
+}
+
+// inspectEnd returns the end of the object's inspect that opens b[i:] ("#<Foo: …>"), past its
+// closing bracket, nested ones counted; the end of b if it is not closed.
+func inspectEnd(b []byte, i int) int {
+	depth := 0
+	for j := i; j < len(b); j++ {
+		switch b[j] {
+		case '<':
+			depth++
+		case '>':
+			if depth--; depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return len(b)
 }
 
 // parseRubyHash reads line, a Ruby hash, by the JSON it stands for: the record's time, level and

@@ -6440,6 +6440,7 @@ var ruleCases = []worldCase{
 		why:  "Logstash's own log before version 5 is a Ruby hash a line, with symbols for keys and level; its rubydebug codec prints an event as a hash over lines, times bare, arrays with their indexes: both are read by their keys, as JSON is",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Warn, "", `{:timestamp=>"2026-11-29T08:41:16.204000+0100", :message=>"retrying connection to elasticsearch", :level=>:warn}`),
+			we("2026-11-29T07:41:16.5Z", Error, "", `{:timestamp=>"2026-11-29T08:41:16.500000+0100", :message=>"connection failed", :exception=>#<Errno::ECONNREFUSED: Connection refused - connect(2) for "es" port 9200>, :level=>:error}`),
 			we("2026-11-29T07:41:17Z", Info, "ingest-4",
 				"{",
 				`       "message" => "order 41207 shipped",`,
@@ -6466,6 +6467,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:12Z", Unknown, "bastion-1", "Nov 29 07:41:12 bastion-1 sshd[812]: Invalid user level=debug from 198.51.100.23 port 50412"),
 			we("2026-11-29T07:41:13Z", Unknown, "bastion-1", "Nov 29 07:41:13 bastion-1 sshd[812]: Failed password for invalid user LEVEL:Debug from 198.51.100.23 port 50413 ssh2"),
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sudo[913]:     dave : TTY=pts/1 ; PWD=/home/dave ; USER=root ; COMMAND=/usr/bin/env level=trace /bin/sh"),
+			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sshd[812]: Invalid user a SLOT:3 SEVERITY:Debug from 198.51.100.23 port 50414 ssh2"),
+			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 portal[77]: login failed for user a=b\tlevel=debug"),
 			we("2026-11-29T07:41:15Z", Error, "bastion-1", `Nov 29 07:41:15 bastion-1 dockerd[1004]: time="2026-11-29T07:41:15.120Z" level=error msg="pull failed"`),
 		},
 	},
@@ -6476,6 +6479,7 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "PATH=/usr/local/bin:/usr/bin HOME=/home/ci HOSTNAME=runner-7 LANG=C.UTF-8"),
 			we("", Unknown, "", "SHELL=/bin/bash USER=ci LOGLEVEL=debug PWD=/builds/shop"),
 			we("2026-11-29T07:41:16Z", Error, "runner-8", `ISODATE=2026-11-29T07:41:16+00:00 HOST=runner-8 PRIORITY=err PROGRAM=gitlab-runner MESSAGE="job 41 failed"`),
+			we("2026-11-29T07:41:17Z", Error, "runner-9", `PRI=11 SEVERITY=err LEVEL=err HOST=runner-9 MESSAGE="job 42 failed" ISODATE=2026-11-29T07:41:17+00:00`),
 		},
 	},
 	{

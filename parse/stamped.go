@@ -81,7 +81,9 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if t, e, ok := preciseTwin(line, s.end, rec.Time, p.nowNano()); ok {
 		rec.Time, rec.Message.Start = t, int32(afterStamp(line, e))
 	} else if s.start == 0 && svlogdStampEnd(line) > 0 {
-		rec.Time, _ = svlogdTime(line) // svlogd writes UTC, whatever the zone of the machine
+		if t, ok := svlogdTime(line); ok {
+			rec.Time = t // svlogd writes UTC, whatever the zone of the machine
+		}
 	}
 	whole := s.start > 0 && !headerPrefix(line[:s.start])
 	// A header that a bracket opens ("[Nest] 7  - 11/29/2026, …"); an access line's client

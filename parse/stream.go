@@ -2333,7 +2333,7 @@ func traceText(line []byte) bool {
 	}
 	i := skipBlanks(line, 0)
 	return i > 0 && (hasPrefixAt(line, i, "at ") || hasPrefixAt(line, i, "File \"") || hasPrefixAt(line, i, "... ") || hasPrefixAt(line, i, "from ") ||
-		line[i] == '/' && bytes.Contains(line[i:], []byte(".go:"))) // Go's file line under a function: "\t/srv/app/main.go:12 +0x1d"
+		byteAt(line, i) == '/' && bytes.Contains(line[i:], []byte(".go:"))) // Go's file line under a function: "\t/srv/app/main.go:12 +0x1d"
 }
 
 // swarmTask reports whether line opens with the column `docker service logs` puts before a task's

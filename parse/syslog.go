@@ -828,7 +828,7 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		return Unknown, false
 	}
 	// (Each looked for only where its first word can open it: most messages open otherwise.)
-	if c := line[s]; (c == 'O' || c == 'J' || c == '(' || line[e-1] == ':' && isDigit(line[e-2])) && warningCategory(line[s:]) {
+	if c := line[s]; (c == 'O' || c == 'J' || c == '(' || line[e-1] == ':' && isDigit(byteAt(line, e-2))) && warningCategory(line[s:]) {
 		return Warn, true // a JVM's "OpenJDK 64-Bit Server VM warning: …", Python's "app.py:41: DeprecationWarning: …"
 	}
 	if line[e-1] == ':' && byteAt(line, e+1) == '[' && programLevel(line[s:]) {

@@ -1535,40 +1535,65 @@ func pairLevel(line []byte) (Level, bool) {
 }
 
 // proseBefore reports whether b[:k] holds prose: two words or more of two letters or more, or lone
-// colons and semicolons between fields, that are no pairs (between tabs, when tabs part them). A time, a host, a tag or an address
+// colons and semicolons between fields, that are no pairs. A time, a host, a tag or an address
 // may open a line of pairs ("2026:11:29-07:41:16 utm-edge1 ulogd[5120]: id=… severity=info");
 // a sentence does not ("Invalid user level=debug from …", sudo's "alice : TTY=… ; COMMAND=…").
+// Between tabs (LEEF's and WinCollect's pairs, whose values hold blanks) the words before each
+// field's key count. (locate.go's prose asks whether a time stands inside a sentence.)
 func proseBefore(b []byte, k int) bool {
+	b = b[:k]
+	if bytes.IndexByte(b, '\t') < 0 {
+		return proseWords(b) >= 2
+	}
 	words := 0
-	tabbed := bytes.IndexByte(b[:k], '\t') >= 0 // pairs between tabs hold blanks in their values: LEEF's, WinCollect's
-	for i := 0; i < k; {
+	for len(b) > 0 {
+		field := b
+		if t := bytes.IndexByte(b, '\t'); t >= 0 {
+			field, b = b[:t], b[t+1:]
+		} else {
+			b = nil
+		}
+		if eq := bytes.IndexByte(field, '='); eq >= 0 {
+			field = field[:eq]
+			for len(field) > 0 && field[len(field)-1] != ' ' {
+				field = field[:len(field)-1] // the key
+			}
+		}
+		words += proseWords(field)
+	}
+	return words >= 2
+}
+
+// proseWords counts the words of b, blanks apart, that read as prose (see proseBefore): letters
+// alone, two or more, or a lone colon or semicolon; a pair and a quoted value are none.
+func proseWords(b []byte) int {
+	words := 0
+	for i := 0; i < len(b); {
 		i = skipBlanks(b, i)
-		if i >= k {
+		if i >= len(b) {
 			break
 		}
-		s, letters, eq, blank := i, true, false, false
-		for i < k && b[i] != '\t' && (tabbed || b[i] != ' ') {
+		s, letters := i, true
+		for i < len(b) && b[i] != ' ' && b[i] != '\t' {
 			switch b[i] {
 			case '"':
-				if e, _, ok := quotedEnd(b, i, '"'); ok {
-					i = e - 1 // a quoted value, blanks and all
+				e, _, ok := quotedEnd(b, i, '"')
+				if !ok {
+					e = len(b)
 				}
+				i = e - 1 // a quoted value, blanks and all
+				letters = false
 			case '=':
-				eq = true
-			case ' ':
-				blank = true
+				letters = false
 			}
 			letters = letters && isAlpha(b[i])
 			i++
 		}
-		switch {
-		case letters && i > s+1 || i == s+1 && (b[s] == ':' || b[s] == ';'):
+		if letters && i > s+1 || i == s+1 && (b[s] == ':' || b[s] == ';') {
 			words++
-		case tabbed && blank && !eq:
-			words += 2 // words between tabs that hold no pair: a sentence
 		}
 	}
-	return words >= 2
+	return words
 }
 
 // labelFieldBefore reports whether the word before b[k] is a field labelled in capitals and glued
@@ -1586,6 +1611,17 @@ func labelFieldBefore(b []byte, k int) bool {
 	return c > 1 && s+c+1 < e && isUpperWord(b[s:s+c])
 }
 
+// labelsOnlyAfter reports whether line[e:] holds only fields labelled in capitals and their values:
+// no word of prose ("ENTITY_CODE/EVENT_CODE: 12/32", not "from 198.51.100.23 port 50413").
+func labelsOnlyAfter(line []byte, e int) bool {
+	for s, t := nextToken(line, e); s < t; s, t = nextToken(line, t) {
+		if w := line[s:t]; hasLower(w) && !isUpperAt(w, 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // labelLevel reads a level written as a labelled field, "LEVEL: Warning", "Severity: Error",
 // within the first pairWindow bytes, as Db2's diagnostic log ends its first line and Windows'
 // text exports write a field: the label is a level key in any case, at the start of a word,
@@ -1600,14 +1636,15 @@ func labelLevel(line []byte) (Level, bool) {
 		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
 			continue
 		}
-		if proseBefore(b, k) && !labelFieldBefore(b, k) {
-			// A label among a sentence's words is the sentence's (see pairLevel), unless it is
-			// one of the fields a device writes after its message (BayRS's "… SLOT:3 SEVERITY:Info").
-			return Unknown, false
-		}
 		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
 		// or is a field of LTSV's, between tabs ("time:…\tlevel:warn\thost:…").
 		s, e := nextToken(b, i+1)
+		if proseBefore(b, k) && !(labelFieldBefore(b, k) && labelsOnlyAfter(line, e)) {
+			// A label among a sentence's words is the sentence's (see pairLevel), unless it is
+			// one of the fields a device writes after its message, to the line's end (BayRS's
+			// "… SLOT:3 SEVERITY:Info ENTITY_CODE/EVENT_CODE: 12/32").
+			return Unknown, false
+		}
 		ltsv := s == i+1 && (k == 0 || b[k-1] == '\t') && (e == len(line) || byteAt(b, e) == '\t')
 		if s == i+2 || s > i+1 && e > s || s == i+1 && e > s && (isUpperWord(b[k:i]) || ltsv) {
 			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
