@@ -211,10 +211,33 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	var split splitTime
 	audit := hasPrefixAt(line, 0, "type=") || hasPrefixAt(line, 0, "node=")
 	welf := hasPrefixAt(line, 0, "id=firewall ") // behind no PRI, another id= names a job or a device (see welfRecord)
-	// apply gives the record what the pair kv says in its role.
-	apply := func(kv logfmtPair, role jsonRole, rank int) {
+	// A key matched only in another case than its own names its role in a record with a time:
+	// "ISODATE=… HOST=web-07 PRIORITY=info" does, an environment's "HOSTNAME=… LOGLEVEL=debug"
+	// does not. Those pairs wait for the line's time in p.folded, each role's best that says
+	// something, and are visited again once the line is read (replay).
+	p.foldedSet = 0
+	replay := false
+	visit := func(kv logfmtPair) bool {
+		if !kv.HasValue {
+			return true
+		}
+		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
+			split.note(kv.Key.Of(line), kv.Value.Of(line))
+		}
+		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
+		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
+			if role, rank = foldedKeyRole(kv.Key.Of(line)); !replay && role != roleNone && role != roleTime {
+				p.foldPair(kv, kv.Value.Of(line), role, rank)
+				return true
+			}
+		}
+		if audit {
+			role = auditKeyRole(kv.Key.Of(line), role)
+		} else if welf {
+			role = welfKeyRole(kv.Key.Of(line), role)
+		}
 		if role == roleNone || have[role] && (role != roleMessage || rank >= msgRank) {
-			return
+			return true
 		}
 		val := kv.Value.Of(line)
 		switch role {
@@ -225,7 +248,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		case roleMessage:
 			if rank > 0 && bytes.IndexByte(val, ' ') < 0 {
-				return // structlog's event is a sentence; "event=backup" names a kind of event
+				return true // structlog's event is a sentence; "event=backup" names a kind of event
 			}
 			rec.Message, rec.Unescaped, have[role], msgRank = kv.Value, nil, true, rank
 			if kv.Escaped {
@@ -239,50 +262,21 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		case roleHost:
 			if notMachine(val) {
-				return // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
+				return true // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
 			}
 			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
 				rec.Host, have[role] = kv.Value, true
 			}
 		}
-	}
-	// A key matched only in another case than its own names its role in a record with a time:
-	// "ISODATE=… HOST=web-07 PRIORITY=info" does, an environment's "HOSTNAME=… LOGLEVEL=debug"
-	// does not. Those pairs wait for the line's time.
-	var folded [numRoles]struct {
-		kv   logfmtPair
-		rank int
-		set  bool
-	}
-	pairs, ok := scanLogfmt(line, func(kv logfmtPair) bool {
-		if !kv.HasValue {
-			return true
-		}
-		if n := kv.Key.Len(); n == 4 || n == 2 || n == 8 { // date, time, tz, timezone: see splitTime.note
-			split.note(kv.Key.Of(line), kv.Value.Of(line))
-		}
-		role, rank := logfmtKeyRole(kv.Key.Of(line)) // pairKeyRole, with logfmtKeyRole inlined: the keys of every line
-		if role == roleNone && capitalFirst(kv.Key.Of(line)) {
-			if role, rank = foldedKeyRole(kv.Key.Of(line)); role != roleNone && role != roleTime {
-				val := kv.Value.Of(line)
-				_, isLevel := ParseLevel(val)
-				if f := &folded[role]; (!f.set || rank < f.rank) && (role != roleLevel || isLevel) && (role != roleHost || !notMachine(val)) {
-					f.kv, f.rank, f.set = kv, rank, true // a role's best key that says something, the first of a rank
-				}
-				return true
-			}
-		}
-		if audit {
-			role = auditKeyRole(kv.Key.Of(line), role)
-		} else if welf {
-			role = welfKeyRole(kv.Key.Of(line), role)
-		}
-		apply(kv, role, rank)
 		return true
-	})
-	for role, f := range folded {
-		if f.set && have[roleTime] {
-			apply(f.kv, jsonRole(role), f.rank)
+	}
+	pairs, ok := scanLogfmt(line, visit)
+	if p.foldedSet != 0 && have[roleTime] {
+		replay = true
+		for role := range p.folded {
+			if p.foldedSet&(1<<role) != 0 {
+				visit(p.folded[role].kv)
+			}
 		}
 	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
@@ -446,6 +440,30 @@ func foldedKeyRole(key []byte) (jsonRole, int) {
 		folded[i] = c
 	}
 	return logfmtKeyRole(folded[:len(key)])
+}
+
+// foldPair keeps kv, whose key names role only in another case than its own, when it is the best
+// of its role so far and says something in it (a level word, a machine's name).
+func (p *Parser) foldPair(kv logfmtPair, val []byte, role jsonRole, rank int) {
+	if role == roleLevel {
+		if _, ok := ParseLevel(val); !ok {
+			return
+		}
+	}
+	if role == roleHost && notMachine(val) {
+		return
+	}
+	if p.foldedSet&(1<<role) == 0 || rank < p.folded[role].rank {
+		p.folded[role] = foldedPair{kv, rank}
+		p.foldedSet |= 1 << role
+	}
+}
+
+// foldedPair is a pair whose key names its role only in another case than its own (see
+// parseLogfmt).
+type foldedPair struct {
+	kv   logfmtPair
+	rank int
 }
 
 // maxFoldedKey is the longest key matched whatever its case: longer than every key of a role.

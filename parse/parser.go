@@ -20,8 +20,12 @@ type Parser struct {
 	// (see rubyhash.go).
 	ruby    []byte
 	rubyPos []int32
-	wall    wallClock    // places times written without a zone
-	mem     layoutMemory // where the source's stamped lines keep their time and level
+	// folded holds a line of pairs' keys matched in another case than their own, by role, and
+	// foldedSet which roles it holds (see parseLogfmt).
+	folded    [numRoles]foldedPair
+	foldedSet uint8
+	wall      wallClock    // places times written without a zone
+	mem       layoutMemory // where the source's stamped lines keep their time and level
 	// prefixes counts the prefixes Parse has passed over to reach the line it reads now: a line
 	// of prefixes repeated must not recurse without bound.
 	prefixes int
