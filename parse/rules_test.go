@@ -6469,6 +6469,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sudo[913]:     dave : TTY=pts/1 ; PWD=/home/dave ; USER=root ; COMMAND=/usr/bin/env level=trace /bin/sh"),
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sshd[812]: Invalid user a SLOT:3 SEVERITY:Debug from 198.51.100.23 port 50414 ssh2"),
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 portal[77]: login failed for user a=b\tlevel=debug"),
+			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sudo:  mallory : user NOT in sudoers ; TTY=pts/0 ; PWD=/ ; USER=root ; COMMAND=/bin/x SLOT:3 SEVERITY:Debug"),
 			we("2026-11-29T07:41:15Z", Error, "bastion-1", `Nov 29 07:41:15 bastion-1 dockerd[1004]: time="2026-11-29T07:41:15.120Z" level=error msg="pull failed"`),
 		},
 	},

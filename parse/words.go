@@ -1639,10 +1639,11 @@ func labelLevel(line []byte) (Level, bool) {
 		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
 		// or is a field of LTSV's, between tabs ("time:…\tlevel:warn\thost:…").
 		s, e := nextToken(b, i+1)
-		if proseBefore(b, k) && !(labelFieldBefore(b, k) && labelsOnlyAfter(line, e)) {
+		if proseBefore(b, k) && !(labelFieldBefore(b, k) && labelsOnlyAfter(line, e) && bytes.IndexByte(line, '=') < 0) {
 			// A label among a sentence's words is the sentence's (see pairLevel), unless it is
 			// one of the fields a device writes after its message, to the line's end (BayRS's
-			// "… SLOT:3 SEVERITY:Info ENTITY_CODE/EVENT_CODE: 12/32").
+			// "… SLOT:3 SEVERITY:Info ENTITY_CODE/EVENT_CODE: 12/32"), in a line of no pairs: sudo's
+			// "… ; COMMAND=/bin/x SLOT:3 SEVERITY:Debug" ends in what its user typed.
 			return Unknown, false
 		}
 		ltsv := s == i+1 && (k == 0 || b[k-1] == '\t') && (e == len(line) || byteAt(b, e) == '\t')

@@ -383,6 +383,24 @@ func TestFileNamedAsAGlobHidesNothing(t *testing.T) {
 	s.waitFor(t, "b.log, made after the start", hasRaw("from b.log, made later"))
 }
 
+// A file whose name holds a glob's character (a backslash) and that the pattern matches nothing
+// else beside is read with no warning: "no matching files" was said of a file being read.
+func TestFileWithABackslashIsReadWithoutAWarning(t *testing.T) {
+	path := filepath.Join(t.TempDir(), `back\slash.log`)
+	writeLines(t, path, []string{"from the file"}, os.O_TRUNC)
+	for _, follow := range []bool{false, true} {
+		g, warns, err := open([]string{path}, testOptions(follow, false), nil, testStreams)
+		if err != nil || len(warns) != 0 {
+			t.Fatalf("follow %v: err %v, warnings %v; want the file read, no warning", follow, err, warns)
+		}
+		if !follow {
+			continue
+		}
+		s := runGroup(t, g)
+		s.waitFor(t, "the file", hasRaw("from the file"))
+	}
+}
+
 // An unreadable folder is said to be one, not an empty one ("no log files in it").
 func TestUnreadableFolderSaysWhy(t *testing.T) {
 	if os.Getuid() == 0 {

@@ -38,14 +38,14 @@ func (g *Group) addSpec(arg string) (int, []error) {
 			return g.addLoki(query)
 		}
 		if _, err := filepath.Match(arg, ""); hasMeta(arg) && err == nil {
-			return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+			return g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)}, false)
 		}
 		// A name that is no valid pattern ("app[1.log") is a file's name, missing.
 	}
 	fi, err := os.Stat(arg)
 	switch {
 	case err == nil && fi.IsDir():
-		return g.addPattern(&spec{kind: specDir, arg: arg, dirs: []string{cleanKey(arg)}})
+		return g.addPattern(&spec{kind: specDir, arg: arg, dirs: []string{cleanKey(arg)}}, false)
 	case errors.Is(err, fs.ErrNotExist):
 		dir := filepath.Dir(arg)
 		if !g.opts.Follow || !isDir(dir) {
@@ -75,15 +75,16 @@ func (g *Group) addSpec(arg string) (int, []error) {
 	if _, err := filepath.Match(arg, ""); hasMeta(arg) && err == nil {
 		// A file named as the pattern is ("*.log", made by a slip or to hide the others) is read,
 		// and so is every file the pattern covers, followed as a quoted glob is.
-		m, w := g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)})
+		// (That the pattern matches nothing beside the file is no news: "back\\slash.log".)
+		m, w := g.addPattern(&spec{kind: specGlob, arg: arg, dirs: globDirs(arg)}, n > 0)
 		n, warns = max(n, m), append(warns, w...)
 	}
 	return n, warns
 }
 
 // addPattern adds the files a glob or directory covers now and, when following, keeps it to pick
-// up the files created later.
-func (g *Group) addPattern(sp *spec) (int, []error) {
+// up the files created later. quiet says nothing when it covers no file.
+func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 	if sp.kind == specGlob {
 		if _, err := filepath.Match(sp.arg, ""); err != nil {
 			return 0, []error{fmt.Errorf("%s: %w", sp.arg, err)}
@@ -106,11 +107,11 @@ func (g *Group) addPattern(sp *spec) (int, []error) {
 	}
 	if g.opts.Follow && len(sp.dirs) > 0 {
 		g.specs = append(g.specs, sp)
-		if usable == 0 {
+		if usable == 0 && !quiet {
 			warns = append(warns, fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what))
-			usable = 1
 		}
-	} else if usable == 0 {
+		usable = max(usable, 1)
+	} else if usable == 0 && !quiet {
 		warns = append(warns, fmt.Errorf("%s: %s", sp.arg, what))
 	}
 	return min(usable, 1), warns

@@ -112,7 +112,7 @@ func (b *detailLines) field(k, v string) { b.styled(k, b.ds.Value.Render(Sanitiz
 
 // name adds a field that holds a name (a source, a host): its colour codes are shown too, so that
 // two names never look the same.
-func (b *detailLines) name(k, v string) { b.styled(k, b.ds.Value.Render(SanitizeName(v))) }
+func (b *detailLines) name(k, v string) { b.styled(k, b.ds.Value.Render(SanitizeExactName(v))) }
 
 // times lists the entry's time in UTC and in the local zone. An entry without a time of its own
 // shows the estimate that placed it in the timeline, marked so that it is never taken for a time

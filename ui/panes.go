@@ -255,7 +255,7 @@ func (p Panes) pane(v *viewer, i, pages int, th *Theme, plain bool, empty func(v
 	if plain && i == p.focus {
 		mark = focusMark
 	}
-	title := truncateText(SanitizeName(v.source), max(w-3-textWidth(mark), 1), "…")
+	title := truncateText(SanitizeExactName(v.source), max(w-3-textWidth(mark), 1), "…")
 	page := ""
 	if pages > 1 && i == p.focus {
 		// The page in as many words as fit, never cut: "(page 1/7" would read as a fault.

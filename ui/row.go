@@ -78,7 +78,7 @@ func newRowStyle(th *TimelineStyles, names []string, loc *time.Location, width i
 	rs.sources = make([]string, 0, len(names))
 	rs.srcPaints = make([]paint, 0, len(names))
 	for _, name := range names {
-		tag := SanitizeName(filepath.Base(name))
+		tag := SanitizeExactName(filepath.Base(name))
 		if textWidth(tag) > rs.srcLimit {
 			tag = truncateText(tag, rs.srcLimit, "…")
 		}
@@ -192,7 +192,7 @@ func (rs rowStyle) render(snap *ring.Snapshot, seq uint64, width int, o rowOpts)
 	}
 	used := rs.prefixWidth()
 	if host := snap.Host(seq); len(host) > 0 && width-used > hostMinRoom {
-		h := SanitizeName(string(host))
+		h := SanitizeExactName(string(host))
 		h = truncateText(h, maxHostWidth, "…")
 		b.WriteString(rs.th.Host.wrap(h))
 		b.WriteByte(' ')

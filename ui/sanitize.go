@@ -48,6 +48,9 @@ type sanitizer struct {
 	// placeholders too, and a byte that is no UTF-8 as \xNN; a name is data, and
 	// "a\x1b[0m.log" must not read as "a.log", nor "a\tb.log" as "a       b.log".
 	name bool
+	// exact shows a name's own backslash doubled, so that it reads apart from the \xNN of a byte
+	// that is no UTF-8: for a source's or a host's name, not a message that quotes one.
+	exact bool
 }
 
 // write sanitizes src. hl lists byte offsets of src to paint as matches (sorted). It returns the
@@ -64,7 +67,7 @@ func (z *sanitizer) write(src []byte, hl []int) int {
 		match := len(hl) > 0 && hl[0] == i
 		c := src[i]
 		switch {
-		case c == '\\' && z.name:
+		case c == '\\' && z.exact:
 			z.emit(kindFor(match, kindText), []byte(`\\`), 2) // a name's \xNN stands for a byte: its own backslash reads apart
 			i++
 		case c >= 0x20 && c < 0x7f:
@@ -202,6 +205,17 @@ func SanitizeName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	z := sanitizer{out: &b, name: true}
+	z.write([]byte(s), nil)
+	return b.String()
+}
+
+// SanitizeExactName is SanitizeName for a source's or a host's name shown as itself (a column, a
+// pane's title, the sources view): its backslashes are doubled, so that a name typed
+// "bad\\xfe.log" and one holding that byte read apart.
+func SanitizeExactName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	z := sanitizer{out: &b, name: true, exact: true}
 	z.write([]byte(s), nil)
 	return b.String()
 }

@@ -53,13 +53,16 @@ func TestSanitizeName(t *testing.T) {
 		"x\xff.log":               `x\xff.log`, // names that differ in a byte that is no UTF-8 read apart,
 		"x\xfe.log":               `x\xfe.log`, // and apart from one that holds U+FFFD itself
 		"x\uFFFD.log":             "x\uFFFD.log",
-		`x\xff.log`:               `x\\xff.log`, // and apart from one written with a backslash
 	} {
 		got := SanitizeName(in)
 		if got != want {
 			t.Errorf("SanitizeName(%q) = %q, want %q", in, got, want)
 		}
 		checkSafe(t, in, got)
+	}
+	// A name shown as itself doubles its backslashes: typed "x\\xff.log" reads apart from the byte.
+	if got := SanitizeExactName(`x\xff.log`); got != `x\\xff.log` || SanitizeExactName("x\xff.log") != `x\xff.log` {
+		t.Errorf("SanitizeExactName(`x\\xff.log`) = %q, want the backslash doubled", got)
 	}
 }
 

@@ -218,7 +218,7 @@ type sourceCells struct{ name, lines, rate, state string }
 // cells words item i; a long name keeps its end, where a path's file name is.
 func (s Sources) cells(i int) sourceCells {
 	it := s.items[i]
-	name := SanitizeName(it.name)
+	name := SanitizeExactName(it.name)
 	nameW := max(s.width/2-6, 10)
 	if textWidth(name) > nameW {
 		name = "…" + lastColumns(name, nameW-1)
