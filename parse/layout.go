@@ -691,6 +691,9 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if len(tok) == 1 && (tok[0] == '-' || tok[0] == '|' || tok[0] == ':') {
 			continue // separators between fields: "-", "|", Ceph's " : "
 		}
+		if k > 0 && capitalized(prev) && isLowerWord(tok) {
+			return false // a sentence's first words ("Invalid user …"): what follows is its text, whoever wrote it
+		}
 		close := bracketSpan(line, s, e)
 		if tok[0] == '[' && k > 0 && isUpperWord(prev) && bannerRule(line, max(e, close+1)) {
 			return false // the bracket names a task or a play in Ansible's banner, whatever it holds
@@ -849,7 +852,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			return false // two plain words: the message has begun, and a level word in it is prose
 		}
 		if capitalized(tok) && proseFollows(line, e) {
-			sentence = true // "Internal server error:": only a level in capitals still counts ("Main thread ERROR")
+			sentence = true // "Internal server error:": only a level in capitals still counts
 		}
 		if keyValue(tok) && extra < 8 {
 			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns

@@ -6471,6 +6471,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 portal[77]: login failed for user a=b\tlevel=debug"),
 			we("2026-11-29T07:41:14Z", Unknown, "bastion-1", "Nov 29 07:41:14 bastion-1 sudo:  mallory : user NOT in sudoers ; TTY=pts/0 ; PWD=/ ; USER=root ; COMMAND=/bin/x SLOT:3 SEVERITY:Debug"),
 			we("2026-11-29T07:41:15Z", Error, "bastion-1", `Nov 29 07:41:15 bastion-1 dockerd[1004]: time="2026-11-29T07:41:15.120Z" level=error msg="pull failed"`),
+			we("2026-11-29T07:41:16.00431Z", Unknown, "", "2026-11-29_07:41:16.00431 Invalid user level=debug from 198.51.100.23 port 50415"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17Z Invalid user [DEBUG] from 198.51.100.23 port 50416"),
 		},
 	},
 	{

@@ -1005,6 +1005,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := sourcedLevel(tok, prev, k == 0); ok {
 			return lvl, k, skipBlanks(line, te), true
 		}
+		if k > 0 && capitalized(prev) && isLowerWord(tok) && byteAt(line, te) != '\t' {
+			break // a sentence's first words ("Invalid user …"): what follows is its text, whoever wrote it
+		}
 		prev = tok // "SERVICE ALERT:" names an event, it is no level; "PHP Notice:" is PHP's level
 		if isLowerWord(tok) && proseFollows(line, te) && byteAt(line, te) != '\t' {
 			break // two plain words: the message has begun
