@@ -1542,6 +1542,9 @@ func pairLevel(line []byte) (Level, bool) {
 // field's key count. (locate.go's prose asks whether a time stands inside a sentence.)
 func proseBefore(b []byte, k int) bool {
 	b = b[:k]
+	if open := bytes.LastIndexByte(b, '('); open >= 0 && bytes.IndexByte(b[open:], ')') < 0 {
+		return true // inside parentheses: a remark or a peer's reply quoted in the message ("status=bounced (host=… level=debug")
+	}
 	if bytes.IndexByte(b, '\t') < 0 {
 		return proseWords(b) >= 2
 	}
