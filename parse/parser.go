@@ -16,16 +16,8 @@ type Parser struct {
 	format  Format // the format most lines so far had; FormatText until one is seen
 	votes   [numFormats]int
 	scratch []byte
-	// ruby is a Ruby hash rewritten as JSON, and rubyPos where each of its bytes was in the hash
-	// (see rubyhash.go).
-	ruby    []byte
-	rubyPos []int32
-	// folded holds a line of pairs' keys matched in another case than their own, by role, and
-	// foldedSet which roles it holds (see parseLogfmt).
-	folded    [numRoles]foldedPair
-	foldedSet uint8
-	wall      wallClock    // places times written without a zone
-	mem       layoutMemory // where the source's stamped lines keep their time and level
+	wall    wallClock    // places times written without a zone
+	mem     layoutMemory // where the source's stamped lines keep their time and level
 	// prefixes counts the prefixes Parse has passed over to reach the line it reads now: a line
 	// of prefixes repeated must not recurse without bound.
 	prefixes int
@@ -52,6 +44,14 @@ type Parser struct {
 	scans    bool      // keep each line's scan for its fields (StreamOptions.Fields)
 	scan     fieldScan // the last scan kept, of scanText
 	scanText []byte
+	// ruby is a Ruby hash rewritten as JSON, and rubyPos where each of its bytes was in the hash
+	// (see rubyhash.go).
+	ruby    []byte
+	rubyPos []int32
+	// folded holds a line of pairs' keys matched in another case than their own, by role, and
+	// foldedSet which roles it holds (see parseLogfmt).
+	folded    [numRoles]foldedPair
+	foldedSet uint8
 }
 
 const (

@@ -753,13 +753,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.ulfOpen = !ulfClosed(line)
 		return true, rec, false
 	}
-	if isDigit(line[0]) && s.rec.Time != 0 {
-		// Behind kubectl's, docker's or svlogd's time, the source line under a traceback's frame, and the
-		// exception's line after the last one, are the traceback's.
-		if e := lineStampEnd(line); e > 0 && bytes.Contains(s.raw, []byte(traceback)) &&
-			(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw)) || e+1 >= len(line) || noteLine(line[e+1:])) {
-			return true, rec, false // (and the blank lines and notes between chained tracebacks)
-		}
+	if isDigit(line[0]) && s.rec.Time != 0 && s.stampedTraceback(line) {
+		return true, rec, false
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
 		return false, rec, false // uWSGI logs a request after it ends: a traceback under its line is another request's
@@ -2296,6 +2291,15 @@ func indentedBehindStamp(line []byte) bool {
 		e = svlogdStampEnd(line)
 	}
 	return e > 0 && byteAt(line, e+1) == ' '
+}
+
+// stampedTraceback reports whether line, behind kubectl's, docker's or svlogd's time, goes on the
+// pending traceback: the source line under a frame, the exception's line after the last one, and
+// the blank lines and notes between chained tracebacks.
+func (s *Stream) stampedTraceback(line []byte) bool {
+	e := lineStampEnd(line)
+	return e > 0 && bytes.Contains(s.raw, []byte(traceback)) &&
+		(byteAt(line, e+1) == ' ' || indentedBehindStamp(lastLine(s.raw)) || e+1 >= len(line) || noteLine(line[e+1:]))
 }
 
 // lineStampEnd returns where the time that a collector writes before every line it gathered ends,

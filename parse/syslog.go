@@ -229,7 +229,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		if looseLevel(word) || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
-		h.host = Span{int32(hs), int32(hs + stackUnit(word))}
+		h.host = Span{int32(hs), int32(hs + min(stackUnit(word), vsysName(word)))}
 		i = skipBlanks(line, he+closing)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
 		// "router kern.err kernel: …"; AIX's syslogd their names, "auth|security:info".
@@ -1433,15 +1433,9 @@ func machineName(w []byte) bool {
 }
 
 // stackUnit returns the length of a host field's name without the stack unit that switches of the
-// FASTPATH family glue to their address ("10.20.0.4-1", unit 1 of a stack), or the virtual system
-// that firewalls write after their name in parentheses (Hillstone's "2512042160001207(root)"):
-// the name alone is the machine's. Any other field is its own length.
+// FASTPATH family glue to their address ("10.20.0.4-1", unit 1 of a stack): the address alone
+// names the machine. Any other field is its own length.
 func stackUnit(w []byte) int {
-	if n := len(w); n > 3 && w[n-1] == ')' {
-		if k := bytes.IndexByte(w, '('); k > 0 && k < n-2 && isAlnum(w[k-1]) && bytes.IndexByte(w[k+1:n-1], '(') < 0 {
-			return k
-		}
-	}
 	d := bytes.LastIndexByte(w, '-')
 	if d < 7 || len(w)-d-1 < 1 || len(w)-d-1 > 2 || !digitsOnly(w[d+1:]) || bytes.Count(w[:d], []byte{'.'}) != 3 {
 		return len(w)
@@ -1452,6 +1446,20 @@ func stackUnit(w []byte) int {
 		}
 	}
 	return d
+}
+
+// vsysName returns the length of a host field's name without the virtual system that firewalls
+// write after it in parentheses (Hillstone's "2512042160001207(root)"): the name alone is the
+// machine's. Any other field is its own length.
+func vsysName(w []byte) int {
+	n := len(w)
+	if n < 4 || w[n-1] != ')' {
+		return n
+	}
+	if k := bytes.IndexByte(w, '('); k > 0 && k < n-2 && isAlnum(w[k-1]) && bytes.IndexByte(w[k+1:n-1], '(') < 0 {
+		return k
+	}
+	return n
 }
 
 // tagLabelLevel reads the level of a labelled message whose first label stands where the tag
