@@ -6474,6 +6474,7 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.00431Z", Unknown, "", "2026-11-29_07:41:16.00431 Invalid user level=debug from 198.51.100.23 port 50415"),
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17Z Invalid user [DEBUG] from 198.51.100.23 port 50416"),
 			we("2026-11-29T07:41:18Z", Unknown, "mx-1", "Nov 29 07:41:18 mx-1 postfix/smtp[201]: 4F2D1C: to=<ann@example.org>, relay=none, delay=0.2, status=bounced (host=mx.example.org level=debug)"),
+			we("2026-11-29T07:41:19Z", Unknown, "mx-1", "Nov 29 07:41:19 mx-1 dovecot: imap(DEBUG:)<4120><a1B2c3D4e5F6>: Disconnected: Logged out in=120 out=2048"),
 		},
 	},
 	{

@@ -680,7 +680,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// A dash before a level that closes the word with its colon ends a prefix too: PostgreSQL's
 		// "%t-%c-" writes "UTC-6749a1b2.2f41-ERROR:".
 		dashed := before == '-' && after == ':' && j+1 == len(tok)
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed) && (after != '@' && gluePunct(after) || module) {
+		// A level in parentheses opens a column or follows a program's pid (krb5kdc's
+		// "[1](info):"), not its name: Dovecot's "imap(DEBUG:):" holds a user's name, which anyone
+		// may choose.
+		paren := before == '(' && i >= 2 && isAlnum(tok[i-2])
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed) && (after != '@' && gluePunct(after) || module) && !paren {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
