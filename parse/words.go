@@ -1547,7 +1547,9 @@ func pairLevel(line []byte) (Level, bool) {
 func proseBefore(b []byte, k int) bool {
 	b = b[:k]
 	if open := bytes.LastIndexByte(b, '('); open >= 0 && bytes.IndexByte(b[open:], ')') < 0 {
-		return true // inside parentheses: a remark or a peer's reply quoted in the message ("status=bounced (host=… level=debug")
+		// Inside parentheses: a remark, or a peer's reply the message quotes ("status=bounced
+		// (host=… level=debug").
+		return true
 	}
 	if bytes.IndexByte(b, '\t') < 0 {
 		return proseWords(b) >= 2
