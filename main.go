@@ -95,10 +95,6 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	// The interface shows each file's newest entry at once, and joins a continuation into it later;
 	// headless output prints an entry once, so it waits for the entry to be complete.
 	cfg.eager = !headless
-	var colors <-chan colorprofile.Profile
-	if !headless {
-		colors = detectColors(tmuxHidden)
-	}
 	if fi, err := stdout.Stat(); err == nil && fi.Mode().IsRegular() {
 		// `trawl --json logs/ > logs/out.jsonl`: a followed directory holds trawl's own output,
 		// which read back would be printed again, and again, until the disk is full.
@@ -125,7 +121,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal, Formats: group.Formats()}
 		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
 	} else {
-		err = runUI(ctx, group, cfg, warnings, colors)
+		err = runUI(ctx, group, cfg, warnings, tmuxHidden)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		fmt.Fprintf(stderr, "trawl: internal error: %v (the terminal was restored)\n", err)
@@ -294,20 +290,43 @@ func summarizePaths(paths []string, most int) string {
 
 // detectColors returns the terminal's colour profile. Lip Gloss found it as the program started,
 // but without asking tmux when TMUX was hidden from it (see ui/colorprobe): then it is detected
-// again, in the background, from the same output and the restored environment, while the
-// interface starts in Lip Gloss's profile; a better one is sent to it when known.
-func detectColors(tmuxHidden bool) <-chan colorprofile.Profile {
+// again from the same output and the restored environment, while the interface starts in Lip
+// Gloss's profile; a better one is sent to it when known. Asking tmux runs `tmux info`, a process
+// that on a machine of two cores takes one from the first screen for 15-25 ms: it starts
+// probeSettle after the newest lines are read (loaded), when the first screen is up, or after
+// probeMost when reading takes longer.
+func detectColors(tmuxHidden bool, loaded <-chan struct{}) <-chan colorprofile.Profile {
 	profile := make(chan colorprofile.Profile, 1)
 	if !tmuxHidden {
 		profile <- lipgloss.Writer.Profile
 		return profile
 	}
-	go func() { profile <- colorprofile.Detect(os.Stdout, os.Environ()) }()
+	go func() {
+		most := time.NewTimer(probeMost)
+		defer most.Stop()
+		select {
+		case <-loaded:
+			settle := time.NewTimer(probeSettle)
+			defer settle.Stop()
+			select {
+			case <-settle.C:
+			case <-most.C:
+			}
+		case <-most.C:
+		}
+		profile <- colorprofile.Detect(os.Stdout, os.Environ())
+	}()
 	return profile
 }
 
+// The wait of detectColors before it asks tmux.
+const (
+	probeSettle = 50 * time.Millisecond
+	probeMost   = 250 * time.Millisecond
+)
+
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
-func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error, colors <-chan colorprofile.Profile) error {
+func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error, tmuxHidden bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	relaxGCWhileStarting(ctx, group.Loaded())
@@ -350,6 +369,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}
 	program := tea.NewProgram(model, opts...)
+	colors := detectColors(tmuxHidden, group.Loaded())
 	go func() {
 		if p := <-colors; p != lipgloss.Writer.Profile {
 			program.Send(tea.ColorProfileMsg{Profile: p})

@@ -9,7 +9,7 @@ import (
 )
 
 // Under tmux, the colour profile depends on what tmux says of the terminal outside it (`tmux
-// info`). trawl asks once, while it opens its sources and shows them, not before main runs as
+// info`). trawl asks once, after it has read its sources and shown them, not before main runs as
 // Lip Gloss would (see ui/colorprobe), and draws in true colour once tmux reports it.
 func TestTerminalAsksTmuxForColoursOnce(t *testing.T) {
 	dir := t.TempDir()

@@ -5,7 +5,7 @@
 // that should take 100, spent before a file is opened. This package is initialized before Lip
 // Gloss (it imports nothing Lip Gloss waits for, and Go initializes a package as soon as its
 // imports are), and hides TMUX from it; Restore puts the variable back, and the caller asks tmux
-// itself, beside the opening of the sources. Nothing else reads the environment before main.
+// itself, once the first screen is up. Nothing else reads the environment before main.
 package colorprobe
 
 import "os"
