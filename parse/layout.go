@@ -540,7 +540,9 @@ func y2logHeader(line []byte, rest int, rec *Record) bool {
 
 // addressBeforePairs reports whether an IPv4 address at line[rest], right after an RFC 3339 time
 // that opens the line, comes before a key=value pair: a collector's sender before a device's
-// record that has no tag.
+// record that has no tag. A name with digits, dashes or dots stands there too when the time
+// carries its zone, as syslog-ng's "$ISODATE $HOST" templates write it before pairs
+// ("…+00:00 web-07 SOURCE=s_network PROGRAM=sshd …", "…+00:00 db-02 message-length=81 …").
 func addressBeforePairs(line []byte, rest int) bool {
 	if byteAt(line, 10) != 'T' {
 		return false
@@ -548,7 +550,9 @@ func addressBeforePairs(line []byte, rest int) bool {
 	_, he := nextToken(line, rest)
 	w := line[rest:he]
 	if bytes.Count(w, []byte{'.'}) != 3 || !addressBytes(w) || hasLetter(w) {
-		return false
+		if rest < 12 || !zoned(line[:rest-1]) || !isAlpha(byteAt(line, rest)) || !hostName(w) || !hostLike(w) {
+			return false
+		}
 	}
 	ps, pe := nextToken(line, he)
 	k := indexByteFrom(line[:pe], '=', ps)

@@ -6521,6 +6521,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Notice, "fw-core-2", "<189>Nov 29 07:41:17 fw-core-2(root) 41a3 CONFIG: admin saved the configuration"),
 		},
 	},
+	{
+		name: "a collector's host before pairs or nil fields",
+		why:  "after a time with its zone, a name with digits, dashes or dots before key=value pairs, or before RFC 5424's four nil fields, is the sender a collector wrote; a name before prose is not read, nor one after a time without a zone",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "edge-4", `2026-11-29T07:41:16.204+00:00 edge-4 SOURCE=s_net PROGRAM=nginx PID=812 MESSAGE="reload done"`),
+			we("2026-11-29T07:41:17Z", Unknown, "edge-4", "2026-11-29T07:41:17Z edge-4 msglen=12 reload done"),
+			we("2026-11-29T07:41:18.5Z", Unknown, "lb2.example.net", `2026-11-29T08:41:18.5+01:00 lb2.example.net - - - - {"event":"pool member down"}`),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29T07:41:19 job-77 retries=3 queued"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z Cache warmed keys=4120"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

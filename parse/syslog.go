@@ -2217,7 +2217,15 @@ func ietfHeaderAt(line []byte, hs int) bool {
 	if ok && bytes.Contains(line[hs:end], []byte("  ")) {
 		return false // an empty field is a NILVALUE in RFC 5424, never a second blank
 	}
-	return ok && f[0].End > 0 && f[1].End > 0 && hostName(f[0].Of(line)) && (f[2].End == 0 || digitsOnly(f[2].Of(line))) && sdNext(line, end)
+	if !ok || f[0].End == 0 || !hostName(f[0].Of(line)) || !sdNext(line, end) {
+		return false
+	}
+	if f[1].End == 0 {
+		// No program: then PROCID and MSGID are nil too, and so is the structured data, as a
+		// collector stores a device's record that names none ("… waap01.example.net - - - - {…}").
+		return f[2].End == 0 && f[3].End == 0 && byteAt(line, end+1) == '-'
+	}
+	return f[2].End == 0 || digitsOnly(f[2].Of(line))
 }
 
 // hostAround reads the node column that supercomputer logs write on both sides of the time
