@@ -295,26 +295,17 @@ func summarizePaths(paths []string, most int) string {
 // that on a machine of two cores takes one from the first screen for 15-25 ms: it starts
 // probeSettle after the newest lines are read (loaded), when the first screen is up, or after
 // probeMost when reading takes longer.
-func detectColors(tmuxHidden bool, loaded <-chan struct{}) <-chan colorprofile.Profile {
+func detectColors(ctx context.Context, tmuxHidden bool, loaded <-chan struct{}) <-chan colorprofile.Profile {
 	profile := make(chan colorprofile.Profile, 1)
 	if !tmuxHidden {
 		profile <- lipgloss.Writer.Profile
 		return profile
 	}
 	go func() {
-		most := time.NewTimer(probeMost)
-		defer most.Stop()
-		select {
-		case <-loaded:
-			settle := time.NewTimer(probeSettle)
-			defer settle.Stop()
-			select {
-			case <-settle.C:
-			case <-most.C:
-			}
-		case <-most.C:
+		settleAfterLoad(ctx, loaded, probeSettle, probeMost)
+		if ctx.Err() == nil {
+			profile <- colorprofile.Detect(os.Stdout, os.Environ())
 		}
-		profile <- colorprofile.Detect(os.Stdout, os.Environ())
 	}()
 	return profile
 }
@@ -369,7 +360,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}
 	program := tea.NewProgram(model, opts...)
-	colors := detectColors(tmuxHidden, group.Loaded())
+	colors := detectColors(ctx, tmuxHidden, group.Loaded())
 	go func() {
 		if p := <-colors; p != lipgloss.Writer.Profile {
 			program.Send(tea.ColorProfileMsg{Profile: p})

@@ -35,23 +35,28 @@ func relaxGCWhileStarting(ctx context.Context, loaded <-chan struct{}) {
 	}
 	old := debug.SetGCPercent(startGCPercent)
 	go func() {
-		most := time.NewTimer(startGCMost)
-		defer most.Stop()
-		select {
-		case <-loaded:
-			settle := time.NewTimer(startGCSettle)
-			select {
-			case <-settle.C:
-			case <-most.C:
-				settle.Stop()
-			case <-ctx.Done():
-				settle.Stop()
-			}
-		case <-most.C:
-		case <-ctx.Done():
-		}
+		settleAfterLoad(ctx, loaded, startGCSettle, startGCMost)
 		debug.SetGCPercent(old)
 	}()
+}
+
+// settleAfterLoad returns settle after loaded is closed, or most after it was called if that is
+// sooner, or when ctx is done.
+func settleAfterLoad(ctx context.Context, loaded <-chan struct{}, settle, most time.Duration) {
+	mostTimer := time.NewTimer(most)
+	defer mostTimer.Stop()
+	select {
+	case <-loaded:
+		settleTimer := time.NewTimer(settle)
+		defer settleTimer.Stop()
+		select {
+		case <-settleTimer.C:
+		case <-mostTimer.C:
+		case <-ctx.Done():
+		}
+	case <-mostTimer.C:
+	case <-ctx.Done():
+	}
 }
 
 // collectAfterLoad runs one collection startGCSettle after the initial read is over. The read
