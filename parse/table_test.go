@@ -405,6 +405,7 @@ var realTables = []table{
 	{"fresh172_test.go", fresh172Cases, 26},
 	{"fresh173_test.go", fresh173Cases, 26},
 	{"fresh174_test.go", fresh174Cases, 26},
+	{"fresh175_test.go", fresh175Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
