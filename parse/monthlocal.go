@@ -179,3 +179,69 @@ func scriptMonth(b []byte, i int) (int, int) {
 	}
 	return 0, 0
 }
+
+// englishMonths are the abbreviations parseBSD reads, by month.
+var englishMonths = [13]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// parseLocalBSD reads a syslog-style "month day clock" time whose month is in the reader's
+// language: journalctl's short outputs write strftime's %b under its LC_TIME ("ноя 29 07:41:16",
+// "lis 29 07:41:16", "11月 29 07:41:16.118204", "11월 29 …"). The name is read without the year
+// localMonth asks for: the day and a clock right after it are the date's. The time is read as
+// parseBSD reads the English month's, and n counts the name's own bytes.
+func parseLocalBSD(b []byte, now int64, w *wallClock) (t int64, n int, ok bool) {
+	mon, size := localMonthWord(b)
+	if mon == 0 || byteAt(b, size) != ' ' {
+		return 0, 0, false
+	}
+	var buf [48]byte
+	rest := b[size:min(len(b), size+len(buf)-3)]
+	en := append(append(buf[:0], englishMonths[mon]...), rest...)
+	t, n, ok = parseBSD(en, now, w)
+	if !ok || n <= 3 {
+		return 0, 0, false
+	}
+	return t, n - 3 + size, true
+}
+
+// localMonthWord matches a month's name in another language at the start of b, with its dot, as
+// strftime's %b writes it: one of localMonths' or scriptMonths' names, or the month's number
+// before 月 (Chinese, Japanese) or 월 (Korean). It returns the month and the name's length.
+func localMonthWord(b []byte) (int, int) {
+	if len(b) == 0 {
+		return 0, 0
+	}
+	if isDigit(b[0]) {
+		m, n := digitRun(b, 0)
+		if n < 1 || n > 2 || m < 1 || m > 12 || !(hasPrefixAt(b, n, "月") || hasPrefixAt(b, n, "월")) {
+			return 0, 0
+		}
+		return m, n + len("月")
+	}
+	if b[0] >= 0x80 {
+		for _, m := range scriptMonths {
+			if hasPrefixAt(b, 0, m.name) {
+				n := len(m.name)
+				if byteAt(b, n) == '.' {
+					n++
+				}
+				return m.month, n
+			}
+		}
+		return 0, 0
+	}
+	k := letterPair(b, 0)
+	if k < 0 {
+		return 0, 0
+	}
+	for _, lm := range localMonthsByLetters[k] {
+		n := len(lm.name)
+		if !hasPrefixFold(b, 0, lm.name) || isAlphaAt(b, n) || byteAt(b, n) >= 0x80 {
+			continue
+		}
+		if byteAt(b, n) == '.' {
+			n++
+		}
+		return lm.month, n
+	}
+	return 0, 0
+}

@@ -979,7 +979,7 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 	if c == '!' && p.parseEclipse(line, rec) {
 		return
 	}
-	if (c == '<' || isAlpha(c) || isDigit(c)) && tried != FormatRFC3164 && p.parse3164(line, rec) {
+	if (c == '<' || isAlpha(c) || isDigit(c) || c >= 0x80) && tried != FormatRFC3164 && p.parse3164(line, rec) {
 		return
 	}
 	if tried != FormatLayout && p.parseLayout(line, rec) {

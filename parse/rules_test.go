@@ -6532,6 +6532,25 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z Cache warmed keys=4120"),
 		},
 	},
+	{
+		name: "journalctl's header under another locale",
+		why:  "journalctl writes strftime's %b in the reader's language: a month's name of another language or script, or its number before 月 or 월, then the day and a clock, is a syslog header's date; the year is the one that puts it no later than now",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "kv-node-1", "ноя 29 07:41:16 kv-node-1 etcd[812]: compacted revision 4120"),
+			we("2026-11-29T07:41:17.5Z", Unknown, "kv-node-1", "11月 29 07:41:17.500000 kv-node-1 etcd[812]: slow fdatasync"),
+			we("2026-11-29T07:41:18Z", Unknown, "kv-node-1", "11월 29 07:41:18 kv-node-1 sshd[913]: Accepted key for ops"),
+			we("2026-11-29T07:41:19Z", Unknown, "kv-node-1", "lis 29 07:41:19 kv-node-1 cron[914]: job started"),
+			we("2025-12-05T07:41:20Z", Unknown, "kv-node-1", "Dez 05 07:41:20 kv-node-1 cron[915]: job started"),
+		},
+	},
+	{
+		name: "a month's name of another language before prose",
+		why:  "a month's name in another language opens the line, with a number after it but no clock: words of prose, no date",
+		entries: []worldEntry{
+			we("", Unknown, "", "mai 29 fois le disque a refusé"),
+			we("", Unknown, "", "set 12 retries on kv-node-1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
