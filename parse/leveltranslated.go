@@ -75,6 +75,12 @@ var translatedLevels = map[string]translatedLevel{
 	"Informations": {Info, false}, "Bilgi": {Info, false}, "Uyarı": {Warn, false}, "Hata": {Error, false},
 	"Kritik": {Critical, false}, "Informacje": {Info, false}, "Ostrzeżenie": {Warn, false}, "Błąd": {Error, false},
 	"Krytyczny": {Critical, false},
+	// Dutch Windows (Informatie Waarschuwing Fout Kritiek Uitgebreid) and Portugal's Informação.
+	"Informatie": {Info, false}, "Waarschuwing": {Warn, false}, "Fout": {Error, false},
+	"Kritiek": {Critical, false}, "Uitgebreid": {Debug, false}, "Informação": {Info, false},
+	// Georgian: PostgreSQL (ჟურნალი, its LOG, is the word for a journal, not "log"; შეცდომა
+	// გაფრთხილება ფატალური).
+	"ჟურნალი": {Info, true}, "შეცდომა": {Error, true}, "გაფრთხილება": {Warn, true}, "ფატალური": {Critical, true},
 }
 
 // translatedLevel is one of translatedLevels' words: its level, and whether it may stand where a
@@ -86,12 +92,12 @@ type translatedLevel struct {
 	caps  bool
 }
 
-// maxTranslatedLevel is the longest of translatedLevels' words in bytes ("ПРЕДУПРЕЖДЕНИЕ").
-const maxTranslatedLevel = 28
+// maxTranslatedLevel is the longest of translatedLevels' words in bytes ("გაფრთხილება").
+const maxTranslatedLevel = 33
 
 // translatedShapes marks, by first byte, the lengths of translatedLevels' words, so that a word
 // of another length or first byte (most words ParseLevel is asked about) is not looked up.
-var translatedShapes = func() (t [256]uint32) {
+var translatedShapes = func() (t [256]uint64) {
 	for w := range translatedLevels {
 		t[w[0]] |= 1 << len(w)
 	}

@@ -6551,6 +6551,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "set 12 retries on kv-node-1"),
 		},
 	},
+	{
+		name: "level words of more translations",
+		why:  "Windows' Dutch and Portuguese level names in an export's first column, PostgreSQL's German severity in csvlog's column and its Georgian ones in its stderr layout are the record's levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "Fout,29-11-2026 07:41:16,Service Control Manager,7000,Geen,\"De service Acme kan niet starten.\""),
+			we("2026-11-29T07:41:17Z", Info, "", "Informação,29/11/2026 07:41:17,Service Control Manager,7036,Nenhum,\"O serviço Acme entrou no estado Em execução.\""),
+			we("2026-11-29T07:41:18.5Z", Warn, "", "2026-11-29 08:41:18.500 CET,\"app\",\"shop\",812,\"[local]\",6a2b.1,1,\"COMMIT\",2026-11-29 08:41:00 CET,3/9,0,WARNUNG,25P01,\"keine Transaktion offen\",,,,,,,,,\"psql\",\"client backend\",,0"),
+			we("2026-11-29T07:41:19.5Z", Critical, "", "2026-11-29 11:41:19.500 +04 [913] ფატალური:  მონაცემთა ბაზა \"shop\" არ არსებობს"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

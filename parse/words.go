@@ -1011,6 +1011,9 @@ func upperSeverity(f []byte) (Level, bool) {
 	if len(f) == 6 && string(f[:5]) == "DEBUG" && f[5] >= '1' && f[5] <= '5' {
 		return Debug, true
 	}
+	if tl, ok := translatedWord(f); ok && tl.caps {
+		return tl.level, true // lc_messages' words: "…,0,FEHLER,42P01,…"
+	}
 	return Unknown, false
 }
 
