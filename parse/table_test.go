@@ -406,6 +406,7 @@ var realTables = []table{
 	{"fresh173_test.go", fresh173Cases, 26},
 	{"fresh174_test.go", fresh174Cases, 26},
 	{"fresh175_test.go", fresh175Cases, 26},
+	{"fresh176_test.go", fresh176Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
