@@ -348,6 +348,12 @@ func cjkDate(b []byte, i, a, la int, d *dateTime) (int, bool) {
 	case la <= 2 && (hasPrefixAt(b, j, "月") || hasPrefixAt(b, j, "월")) && byteAt(b, j+3) == ' ':
 		dd, ld := digitRun(b, j+4)
 		k := j + 4 + ld
+		if ld >= 1 && ld <= 2 && byteAt(b, k) == ' ' && colonClock(b, k+1) && a >= 1 && a <= 12 {
+			// strftime's %b %e under these locales, ctime's order: "日 11月 29 07:41:16 2026"
+			// (dmesg -T); the clock and the year after it are read as ctime's.
+			d.mon, d.day, d.cjk = a, dd, true
+			return k, true
+		}
 		y, ok := digits(b, k+2, 4)
 		if ld < 1 || ld > 2 || byteAt(b, k) != ',' || byteAt(b, k+1) != ' ' || !ok || isDigitAt(b, k+6) {
 			return j, false

@@ -6561,6 +6561,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19.5Z", Critical, "", "2026-11-29 11:41:19.500 +04 [913] ფატალური:  მონაცემთა ბაზა \"shop\" არ არსებობს"),
 		},
 	},
+	{
+		name: "a library's name and level in brackets under a timed record",
+		why:  "a native library writes its own messages into a script's output, its name and its level in brackets: each is a record of its own with that level, not the timed record's text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "2026-11-29 07:41:16,204 INFO fraud.fit: fitting on 9120 rows"),
+			we("", Info, "", "[XGBoost] [Info] building histogram with 4 threads"),
+			we("", Warn, "", "[XGBoost] [Warning] feature 12 has no variance"),
+			we("2026-11-29T07:41:20.5Z", Info, "", "2026-11-29 07:41:20,500 INFO fraud.fit: done"),
+		},
+	},
+	{
+		name: "sar's averages and clock under other locales",
+		why:  "sar writes its averages' label in the reader's language (Durchschn.:, Moyenne : with a narrow no-break space) and its decimals with a comma; under ja_JP its rows open with 07時40分01秒, a time of day",
+		entries: []worldEntry{
+			we("2026-11-29T09:10:01Z", Unknown, "", "09:10:01        all      4,12      0,00      1,20"),
+			we("2026-11-29T09:20:01Z", Unknown, "", "09:20:01        all      8,40      0,00      2,02"),
+			we("", Unknown, "", "Durchschn.:     all      6,26      0,00      1,61"),
+		},
+	},
+	{
+		name: "sar's rows on a Japanese clock",
+		why:  "under ja_JP sar's rows open with the clock as %X writes it, 09時10分01秒: a time of day on the clock's day; 平均値: is the averages' row",
+		entries: []worldEntry{
+			we("2026-11-29T09:10:01Z", Unknown, "", "09時10分01秒     all      4.12      0.00      1.20"),
+			we("2026-11-29T09:20:01Z", Unknown, "", "09時20分01秒     all      8.40      0.00      2.02"),
+			we("", Unknown, "", "平均値:         all      6.26      0.00      1.61"),
+		},
+	},
+	{
+		name: "ctime's order with a month written 11月",
+		why:  "dmesg -T under ja_JP writes ctime's fields with the weekday and the month in Japanese: [土 11月 28 22:10:05 2026]",
+		entries: []worldEntry{
+			we("2026-11-28T22:10:05Z", Unknown, "", "[土 11月 28 22:10:05 2026] nvme nvme0: resetting controller"),
+			we("2026-11-28T22:10:07Z", Unknown, "", "[土 11月 28 22:10:07 2026] nvme nvme0: controller is ready"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -518,10 +518,11 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
-	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) {
+	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) && !bracketedWriter(line) {
 		// (The JVM's unified logging, stamped with its uptime, says nothing of how the
 		// program's own records start either: its untimed lines under a GC line are records of
-		// their own, and a thread dump under a timed line stays that line's.)
+		// their own, and a thread dump under a timed line stays that line's. Nor do the lines
+		// another writer opens with its name in brackets, "[LightGBM] [Info] …", "[GIN-debug] …".)
 		// Lines before the source's first timestamped entry (a preamble, the tail of a block a
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
@@ -792,7 +793,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
-	if line[0] == 'A' && sarSummary(line, s.raw) {
+	if (line[0] == 'A' || line[0] >= 0x80 || isDigit(s.raw[0])) && sarSummary(line, s.raw) {
 		return false, rec, false // sar's averages under its table's timed rows: a row of their own
 	}
 	if line[0] == '=' && hashicorpBanner(line) {
@@ -1078,7 +1079,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return true, rec, false
 	}
-	if rec.Level != Unknown && simpleLoggerLine(inner) {
+	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner)) {
 		// SLF4J's SimpleLogger writes no time by default: "[main] INFO org.eclipse.jetty.server.Server
 		// - jetty-10.0.22 …", a record of its own among another logger's timed ones.
 		return false, rec, true
@@ -1295,12 +1296,12 @@ func jvmUptimeLine(line []byte) bool {
 // open with their clock ("15:45:07        all     14.50 …" above "Average:        all     10.64
 // …"), or under another such row, with as many columns.
 func sarSummary(line, raw []byte) bool {
-	const label = "Average:"
-	if !hasPrefixAt(line, 0, label) || byteAt(line, len(label)) != ' ' || byteAt(line, len(label)+1) != ' ' {
+	n := sarLabel(line)
+	if n == 0 {
 		return false
 	}
 	row := lastLine(raw)
-	if !(len(row) > 9 && isDigit(row[0]) && row[2] == ':' && row[5] == ':' || hasPrefixAt(row, 0, label)) {
+	if !(len(row) > 9 && isDigit(row[0]) && (row[2] == ':' && row[5] == ':' || row[2] >= 0x80 && hasPrefixAt(row, 7, "分")) || hasPrefixAt(row, 0, string(line[:n]))) {
 		return false
 	}
 	// As many columns as the row above, both ending in a number: the averages of its table, not
@@ -1314,7 +1315,30 @@ func sarSummary(line, raw []byte) bool {
 	for s, e := nextToken(line, 0); s < e; s, e = nextToken(line, e) {
 		cols, lastCol = cols-1, line[s:e]
 	}
-	return cols == 0 && numberWord(lastRow) && numberWord(lastCol)
+	return cols == 0 && sarNumber(lastRow) && sarNumber(lastCol)
+}
+
+// sarNumber reports whether w is a number as sar writes it, its decimals after the locale's point
+// or comma ("83.99", "83,99").
+func sarNumber(w []byte) bool { return digitsAmong(w, '.', ',') }
+
+// sarLabel returns the length of the label that opens sar's row of averages, two blanks after it:
+// "Average:" and its translations under the reader's locale (sysstat's catalogues: German's
+// "Durchschn.:", French's "Moyenne :" with a narrow no-break space, Japanese "平均値:"). 0 for none.
+func sarLabel(line []byte) int {
+	_, e := nextToken(line, 0)
+	if e < 3 || e > 24 || line[e-1] != ':' || byteAt(line, e+1) != ' ' || isDigit(line[0]) {
+		return 0
+	}
+	if line[0] < 0x80 && (line[0] < 'A' || line[0] > 'Z') {
+		return 0
+	}
+	for _, c := range line[:e-1] {
+		if c < 0x80 && !isAlpha(c) && c != '.' {
+			return 0
+		}
+	}
+	return e
 }
 
 // backtraceLine reports whether line goes on the C backtrace that last, the line before it, heads
@@ -1688,6 +1712,43 @@ func simpleLoggerLine(line []byte) bool {
 	return hasPrefixAt(line, ne, " - ")
 }
 
+// bracketedWriter reports whether line opens with a writer's name in brackets, a letter first and
+// a blank after it: "[LightGBM] [Info] …", "[GIN-debug] GET …".
+func bracketedWriter(line []byte) bool {
+	if len(line) < 4 || line[0] != '[' || !isAlpha(line[1]) {
+		return false
+	}
+	for i := 2; i < len(line) && i < 40; i++ {
+		switch c := line[i]; {
+		case c == ']':
+			return byteAt(line, i+1) == ' '
+		case !isAlnum(c) && c != '-' && c != '_' && c != '.':
+			return false
+		}
+	}
+	return false
+}
+
+// taggedLevelLine reports whether line opens with a library's name in brackets and then its level
+// in brackets, as native libraries write into a script's output: LightGBM's "[LightGBM] [Info] …",
+// "[LightGBM] [Warning] …". A trace's lines never open so.
+func taggedLevelLine(line []byte) bool {
+	if byteAt(line, 0) != '[' {
+		return false
+	}
+	close := bytes.IndexByte(line[:min(len(line), 40)], ']')
+	if close < 2 || !hasPrefixAt(line, close+1, " [") || !isAlpha(line[1]) {
+		return false
+	}
+	ls := close + 3
+	le := indexByteFrom(line[:min(len(line), ls+12)], ']', ls)
+	if le <= ls || byteAt(line, le+1) != ' ' {
+		return false
+	}
+	_, ok := ParseLevel(line[ls:le])
+	return ok
+}
+
 // signOpening reports whether a line opens with a console's sign for its level and two blanks,
 // as firebase-tools writes "⚠  firestore: …" and "i  emulators: …" among its timed debug lines.
 func signOpening(line []byte) bool {
@@ -1805,18 +1866,7 @@ func w3cDirective(line []byte) bool {
 // name starts with a lower-case letter and holds no blank (an uptime's bracket, "[  12.3]", a
 // time's, "[2026-11-29 …]", and a block's keys, xCAT's "[Date]" and "[Request]", are no names).
 func nameTag(line []byte) bool {
-	if len(line) < 4 || line[0] != '[' || line[1] < 'a' || line[1] > 'z' {
-		return false
-	}
-	for i := 2; i < len(line) && i < 40; i++ {
-		switch c := line[i]; {
-		case c == ']':
-			return byteAt(line, i+1) == ' '
-		case !isAlnum(c) && c != '-' && c != '_' && c != '.':
-			return false
-		}
-	}
-	return false
+	return bracketedWriter(line) && line[1] >= 'a' && line[1] <= 'z'
 }
 
 // bracketedHeader reports whether the text is one line in brackets with blanks inside them, as
@@ -3003,9 +3053,12 @@ func secondsWord(w []byte) bool {
 }
 
 // numberWord reports whether w is digits with dots or colons among them, starting with a digit.
-func numberWord(w []byte) bool {
+func numberWord(w []byte) bool { return digitsAmong(w, '.', ':') }
+
+// digitsAmong reports whether w is digits with a or b among them, starting with a digit.
+func digitsAmong(w []byte, a, b byte) bool {
 	for _, c := range w {
-		if !isDigit(c) && c != '.' && c != ':' {
+		if !isDigit(c) && c != a && c != b {
 			return false
 		}
 	}

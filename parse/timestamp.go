@@ -574,6 +574,9 @@ func glogThreadFile(b []byte) bool {
 // consoles write the locale's time. The date is taken from now: today, or yesterday when the
 // time would be more than half a day ahead (a line written just before midnight and read after it).
 func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	if len(b) > 2 && b[2] >= 0x80 {
+		return hanziClockToday(b, now, w)
+	}
 	h := 2
 	if len(b) > 1 && b[1] == ':' {
 		h = 1 // an hour without its zero, which only a 12-hour clock is taken to write
@@ -636,6 +639,21 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
+}
+
+// hanziClockToday reads a time of day as Chinese and Japanese locales write %X, "07時40分01秒"
+// (sar's rows under ja_JP), "07时40分01秒" (zh_CN), on the clock's day as parseClock does.
+func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
+	hour, ok := digits(b, 0, 2)
+	if !ok || !(hasPrefixAt(b, 2, "時") || hasPrefixAt(b, 2, "时")) || !hasPrefixAt(b, 7, "分") || !hasPrefixAt(b, 12, "秒") {
+		return 0, 0, false
+	}
+	min, ok1 := digits(b, 5, 2)
+	sec, ok2 := digits(b, 10, 2)
+	if !ok1 || !ok2 || hour > 23 || min > 59 || sec > 60 || isDigitAt(b, 15) {
+		return 0, 0, false
+	}
+	return todayAt(now, w, hour, min, sec, 0), 15, true
 }
 
 // clockInZone is a time of day in a zone off seconds east of UTC, placed on that zone's day.
