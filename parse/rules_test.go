@@ -6597,6 +6597,15 @@ var ruleCases = []worldCase{
 			we("2026-11-28T22:10:07Z", Unknown, "", "[土 11月 28 22:10:07 2026] nvme nvme0: controller is ready"),
 		},
 	},
+	{
+		name: "Java's German zone names and China's CST",
+		why:  "a JVM under de_DE names Central European time MEZ and its summer MESZ; CST in a line written in Chinese is China's Standard Time, +08:00, not US Central",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "[29.11.26, 08:41:16:204 MEZ] 00000001 Server gestartet"),
+			we("2026-07-29T07:41:16.204Z", Unknown, "", "[29.07.26, 09:41:16:204 MESZ] 00000001 Server gestartet"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 15:41:17 CST 订单服务已启动"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -21,6 +21,8 @@ var zoneAbbrevs = map[string]int{
 	"EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
 	"AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
 	"BRT": -180, "ART": -180, "CLT": -240, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60,
+	// Java's German names for Central European time, as a JVM under de_DE writes them.
+	"MEZ": 60, "MESZ": 120,
 }
 
 // zoneAbbrev reads an upper-case zone abbreviation as a whole word at b[i:] and returns its
@@ -41,10 +43,24 @@ func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int,
 			}
 		}
 	}
+	if string(name) == "CST" && hanText(b) {
+		return 480 * 60, j, true // China's (and Taiwan's) Standard Time in a line written in Chinese
+	}
 	if min, known := zoneAbbrevs[string(name)]; known {
 		return min * 60, j, true
 	}
 	return 0, i, false
+}
+
+// hanText reports whether b holds a CJK ideograph (U+4E00 to U+9FFF), as a line written in Chinese
+// does.
+func hanText(b []byte) bool {
+	for i := 0; i+2 < len(b); i++ {
+		if c := b[i]; c >= 0xE4 && c <= 0xE9 && b[i+1] >= 0x80 && b[i+1] <= 0xBF {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevEnd returns the end of the word at b[i:] when it has the shape of a zone abbreviation,
@@ -59,7 +75,7 @@ func abbrevEnd(b []byte, i int) int {
 	if j-i < 2 || j-i > 5 || j < len(b) && isAlnum(b[j]) {
 		return i
 	}
-	if c := b[j-1]; c != 'T' && c != 'C' && c != 'K' && c != 'B' {
+	if c := b[j-1]; c != 'T' && c != 'C' && c != 'K' && c != 'B' && c != 'Z' {
 		return i
 	}
 	return j
