@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -189,6 +190,9 @@ var englishMonths = [13]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Ju
 // localMonth asks for: the day and a clock right after it are the date's. The time is read as
 // parseBSD reads the English month's, and n counts the name's own bytes.
 func parseLocalBSD(b []byte, now int64, w *wallClock) (t int64, n int, ok bool) {
+	if !localBSDShaped(b) {
+		return 0, 0, false // most lines: no blank, a day and a clock near their start
+	}
 	mon, size := localMonthWord(b)
 	if mon == 0 || byteAt(b, size) != ' ' {
 		return 0, 0, false
@@ -201,6 +205,18 @@ func parseLocalBSD(b []byte, now int64, w *wallClock) (t int64, n int, ok bool) 
 		return 0, 0, false
 	}
 	return t, n - 3 + size, true
+}
+
+// localBSDShaped reports whether b opens with a word of at most 14 bytes, a blank, a day of one or
+// two digits and a clock's hour and colon: the shape parseLocalBSD reads.
+func localBSDShaped(b []byte) bool {
+	k := bytes.IndexByte(b[:min(len(b), 15)], ' ')
+	if k < 2 {
+		return false
+	}
+	_, n := digitRun(b, k+1)
+	j := k + 1 + n
+	return (n == 1 || n == 2) && byteAt(b, j) == ' ' && isDigitAt(b, j+1) && (byteAt(b, j+2) == ':' || byteAt(b, j+3) == ':')
 }
 
 // localMonthWord matches a month's name in another language at the start of b, with its dot, as

@@ -574,14 +574,14 @@ func glogThreadFile(b []byte) bool {
 // consoles write the locale's time. The date is taken from now: today, or yesterday when the
 // time would be more than half a day ahead (a line written just before midnight and read after it).
 func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
-	if len(b) > 2 && b[2] >= 0x80 {
-		return hanziClockToday(b, now, w)
-	}
 	h := 2
 	if len(b) > 1 && b[1] == ':' {
 		h = 1 // an hour without its zero, which only a 12-hour clock is taken to write
 	}
 	if len(b) < h+6 || b[h] != ':' || b[h+3] != ':' {
+		if len(b) > 2 && b[2] >= 0x80 {
+			return hanziClockToday(b, now, w)
+		}
 		return 0, 0, false
 	}
 	hour, ok1 := digits(b, 0, h)
