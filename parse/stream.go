@@ -2745,7 +2745,7 @@ func addressBytes(w []byte) bool {
 // message's own prefix and time ("[3012] DETAIL:  Key (id)=(7) already exists."): they are part
 // of the record above them, which holds the severity. With lc_messages set they are translated,
 // the French ones with a blank before the colon ("INSTRUCTION :  "): its Russian, German, French,
-// Spanish, Italian, Swedish, Ukrainian, Chinese, Korean and Japanese catalogues' words are here too.
+// Spanish, Italian, Swedish, Ukrainian, Chinese, Korean, Japanese and Georgian catalogues' words are here too.
 var annexLabels = func() (labels []string) {
 	for _, word := range []string{"DETAIL", "HINT", "STATEMENT", "CONTEXT", "QUERY", "LOCATION",
 		"ПОДРОБНОСТИ", "ПОДСКАЗКА", "ОПЕРАТОР", "КОНТЕКСТ", "ЗАПРОС", "ПОЛОЖЕНИЕ",
@@ -2753,7 +2753,7 @@ var annexLabels = func() (labels []string) {
 		"DÉTAIL", "ASTUCE", "INSTRUCTION", "CONTEXTE", "REQUÊTE", "EMPLACEMENT",
 		"DETALLE", "SUGERENCIA", "SENTENCIA", "CONTEXTO", "CONSULTA", "UBICACIÓN",
 		"DETTAGLI", "SUGGERIMENTO", "ISTRUZIONE", "DETALJ", "TIPS", "SATS", "ВІДОМОСТІ", "ПІДКАЗКА", "ІНСТРУКЦІЯ",
-		"详细信息", "提示", "语句", "상세정보", "힌트", "명령 구문", "詳細", "ヒント", "文"} {
+		"详细信息", "提示", "语句", "상세정보", "힌트", "명령 구문", "詳細", "ヒント", "文", "დეტალები", "ოპერატორი"} {
 		labels = append(labels, word+":  ", word+" :  ")
 	}
 	return labels
