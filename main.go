@@ -302,6 +302,7 @@ func detectColors(ctx context.Context, tmuxHidden bool, loaded <-chan struct{}) 
 		return profile
 	}
 	go func() {
+		defer close(profile) // unanswered when the program ends first
 		settleAfterLoad(ctx, loaded, probeSettle, probeMost)
 		if ctx.Err() == nil {
 			profile <- colorprofile.Detect(os.Stdout, os.Environ())
@@ -362,7 +363,7 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 	program := tea.NewProgram(model, opts...)
 	colors := detectColors(ctx, tmuxHidden, group.Loaded())
 	go func() {
-		if p := <-colors; p != lipgloss.Writer.Profile {
+		if p, ok := <-colors; ok && p != lipgloss.Writer.Profile {
 			program.Send(tea.ColorProfileMsg{Profile: p})
 		}
 	}()

@@ -541,8 +541,10 @@ func y2logHeader(line []byte, rest int, rec *Record) bool {
 // addressBeforePairs reports whether an IPv4 address at line[rest], right after an RFC 3339 time
 // that opens the line, comes before a key=value pair: a collector's sender before a device's
 // record that has no tag. A name with digits, dashes or dots stands there too when the time
-// carries its zone, as syslog-ng's "$ISODATE $HOST" templates write it before pairs
-// ("…+00:00 web-07 SOURCE=s_network PROGRAM=sshd …", "…+00:00 db-02 message-length=81 …").
+// carries a numeric offset, as syslog-ng's "$ISODATE $HOST" templates write it before pairs
+// ("…+00:00 web-07 SOURCE=s_network PROGRAM=sshd …", "…+00:00 db-02 message-length=81 …"); a
+// dotted name in lower-case letters alone is a logger's ("celery.worker task=…"), and a time in
+// Z is a container runtime's, before a program's own text ("…Z job-77 status=ok").
 func addressBeforePairs(line []byte, rest int) bool {
 	if byteAt(line, 10) != 'T' {
 		return false
@@ -550,13 +552,18 @@ func addressBeforePairs(line []byte, rest int) bool {
 	_, he := nextToken(line, rest)
 	w := line[rest:he]
 	if bytes.Count(w, []byte{'.'}) != 3 || !addressBytes(w) || hasLetter(w) {
-		if rest < 12 || !zoned(line[:rest-1]) || !isAlpha(byteAt(line, rest)) || !hostName(w) || !hostLike(w) {
+		if rest < 12 || !offsetZoned(line[:rest-1]) || !isAlpha(byteAt(line, rest)) || !hostName(w) || !hostLike(w) || loggerName(w) {
 			return false
 		}
 	}
 	ps, pe := nextToken(line, he)
 	k := indexByteFrom(line[:pe], '=', ps)
 	return k > ps && isAlpha(line[ps])
+}
+
+// offsetZoned reports whether an ISO time ends with a numeric offset: "+00:00", "-0500".
+func offsetZoned(t []byte) bool {
+	return zoned(t) && t[len(t)-1] != 'Z'
 }
 
 // paddedLevel reads the level padded inside its own bracket: in capitals and padded on both

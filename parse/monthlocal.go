@@ -21,12 +21,12 @@ var localMonths = [12]string{
 	"februar février févr fév febrero febbraio fevereiro fev februari lutego lut",
 	"märz mär mrz mars marzo março maart mrt marca",
 	"avril avr abril abr aprile kwietnia kwi nis",
-	"mai mayo maggio mag maio mei maja",
+	"mai mayo maggio mag maio mei maja maj",
 	"juni juin junio giugno giu junho czerwca cze haz",
 	"juli juillet juill juil julio luglio lug julho lipca lip tem",
 	"août aoû agosto ago augustus sierpnia sie",
 	"sept septembre septiembre settembre set setembro września wrz eyl",
-	"oktober okt octobre octubre ottobre ott outubro out października eki",
+	"oktober okt octobre octubre ottobre ott outubro out października paź eki",
 	"novembre noviembre novembro listopada lis kas",
 	"dezember dez décembre déc diciembre dic dicembre dezembro grudnia gru ara",
 }
@@ -71,9 +71,19 @@ func letterPair(b []byte, i int) int {
 // of the word, 0 for none. The date must carry its year after the name: many of the names are
 // words of English prose or names too ("set", "out", "gen", "ago", "Mars", "lug", "AVR"), and a
 // program that writes its locale's months writes the year (Tomcat's "02-Dez.-2026",
-// java.util.logging's "Dez. 02, 2026", strftime's "29 déc. 2026"); syslog headers, which write
-// none, are in English whatever the locale.
+// java.util.logging's "Dez. 02, 2026", strftime's "29 déc. 2026"). A syslog-style header without
+// its year is read by parseLocalBSD, which asks for a clock, a host and a tag instead.
 func localMonth(b []byte, i int) (int, int) {
+	m, n := latinMonthAt(b, i)
+	if n == 0 || !yearAround(b, i, i+n) {
+		return 0, 0
+	}
+	return m, n
+}
+
+// latinMonthAt matches one of localMonths' names as a word at b[i:], its dot included, with no
+// more asked of the date around it.
+func latinMonthAt(b []byte, i int) (int, int) {
 	k := letterPair(b, i)
 	if k < 0 {
 		return 0, 0
@@ -85,9 +95,6 @@ func localMonth(b []byte, i int) (int, int) {
 		}
 		if byteAt(b, i+n) == '.' {
 			n++
-		}
-		if !yearAround(b, i, i+n) {
-			return 0, 0
 		}
 		return lm.month, n
 	}
@@ -162,21 +169,29 @@ var scriptMonths = func() (t []localMonthName) {
 // scriptMonth matches one of scriptMonths' names at b[i:], with an abbreviation's dot, before a
 // blank, a comma, a dash or the end; like localMonth, only in a date that writes its year.
 func scriptMonth(b []byte, i int) (int, int) {
+	m, n := scriptMonthAt(b, i)
+	if n == 0 {
+		return 0, 0
+	}
+	if c := byteAt(b, i+n); i+n < len(b) && c != ' ' && c != ',' && c != '-' && c != '/' {
+		return 0, 0
+	}
+	if !yearAround(b, i, i+n) {
+		return 0, 0
+	}
+	return m, n
+}
+
+// scriptMonthAt matches the longest of scriptMonths' names at b[i:], its dot included.
+func scriptMonthAt(b []byte, i int) (int, int) {
 	for _, m := range scriptMonths {
-		n := len(m.name)
-		if !hasPrefixAt(b, i, m.name) {
-			continue
+		if hasPrefixAt(b, i, m.name) {
+			n := len(m.name)
+			if byteAt(b, i+n) == '.' {
+				n++
+			}
+			return m.month, n
 		}
-		if byteAt(b, i+n) == '.' {
-			n++
-		}
-		if c := byteAt(b, i+n); i+n < len(b) && c != ' ' && c != ',' && c != '-' && c != '/' {
-			continue
-		}
-		if !yearAround(b, i, i+n) {
-			return 0, 0
-		}
-		return m.month, n
 	}
 	return 0, 0
 }
@@ -197,7 +212,7 @@ func parseLocalBSD(b []byte, now int64, w *wallClock) (t int64, n int, ok bool) 
 	if mon == 0 || byteAt(b, size) != ' ' {
 		return 0, 0, false
 	}
-	var buf [48]byte
+	var buf [96]byte
 	rest := b[size:min(len(b), size+len(buf)-3)]
 	en := append(append(buf[:0], englishMonths[mon]...), rest...)
 	t, n, ok = parseBSD(en, now, w)
@@ -210,7 +225,7 @@ func parseLocalBSD(b []byte, now int64, w *wallClock) (t int64, n int, ok bool) 
 // localBSDShaped reports whether b opens with a word of at most 14 bytes, a blank, a day of one or
 // two digits and a clock's hour and colon: the shape parseLocalBSD reads.
 func localBSDShaped(b []byte) bool {
-	k := bytes.IndexByte(b[:min(len(b), 15)], ' ')
+	k := bytes.IndexByte(b[min(len(b), 1):min(len(b), 15)], ' ') + 1 // (after glibc's pad: " 1月 05 …")
 	if k < 2 {
 		return false
 	}
@@ -219,45 +234,26 @@ func localBSDShaped(b []byte) bool {
 	return (n == 1 || n == 2) && byteAt(b, j) == ' ' && isDigitAt(b, j+1) && (byteAt(b, j+2) == ':' || byteAt(b, j+3) == ':')
 }
 
-// localMonthWord matches a month's name in another language at the start of b, with its dot, as
-// strftime's %b writes it: one of localMonths' or scriptMonths' names, or the month's number
-// before 月 (Chinese, Japanese) or 월 (Korean). It returns the month and the name's length.
+// localMonthWord matches a month's name in another language at the start of b, as strftime's %b
+// writes it: one of localMonths' or scriptMonths' names with its dot, or the month's number
+// before 月 (Chinese, Japanese) or 월 (Korean), which glibc's ja_JP pads with a blank (" 1月"). It
+// returns the month and the name's length.
 func localMonthWord(b []byte) (int, int) {
-	if len(b) == 0 {
+	switch {
+	case len(b) == 0:
 		return 0, 0
-	}
-	if isDigit(b[0]) {
-		m, n := digitRun(b, 0)
-		if n < 1 || n > 2 || m < 1 || m > 12 || !(hasPrefixAt(b, n, "月") || hasPrefixAt(b, n, "월")) {
+	case isDigit(b[0]) || b[0] == ' ' && isDigitAt(b, 1):
+		pad := 0
+		if b[0] == ' ' {
+			pad = 1
+		}
+		m, n := digitRun(b, pad)
+		if n < 1 || n > 2-pad || m < 1 || m > 12 || !(hasPrefixAt(b, pad+n, "月") || hasPrefixAt(b, pad+n, "월")) {
 			return 0, 0
 		}
-		return m, n + len("月")
+		return m, pad + n + len("月")
+	case b[0] >= 0x80:
+		return scriptMonthAt(b, 0)
 	}
-	if b[0] >= 0x80 {
-		for _, m := range scriptMonths {
-			if hasPrefixAt(b, 0, m.name) {
-				n := len(m.name)
-				if byteAt(b, n) == '.' {
-					n++
-				}
-				return m.month, n
-			}
-		}
-		return 0, 0
-	}
-	k := letterPair(b, 0)
-	if k < 0 {
-		return 0, 0
-	}
-	for _, lm := range localMonthsByLetters[k] {
-		n := len(lm.name)
-		if !hasPrefixFold(b, 0, lm.name) || isAlphaAt(b, n) || byteAt(b, n) >= 0x80 {
-			continue
-		}
-		if byteAt(b, n) == '.' {
-			n++
-		}
-		return lm.month, n
-	}
-	return 0, 0
+	return latinMonthAt(b, 0)
 }

@@ -956,6 +956,9 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		if c != '{' && octetCount(line) > 0 && (p.parse5424(line, rec) || p.parse3164(line, rec)) {
 			return // a PRI after a blank or a tab: " <13>Nov 29 …"
 		}
+		if c == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 && p.parse3164(line, rec) {
+			return // journalctl under ja_JP, whose month glibc pads: " 1月 05 07:41:16 host …"
+		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
 		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {

@@ -6523,10 +6523,11 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "a collector's host before pairs or nil fields",
-		why:  "after a time with its zone, a name with digits, dashes or dots before key=value pairs, or before RFC 5424's four nil fields, is the sender a collector wrote; a name before prose is not read, nor one after a time without a zone",
+		why:  "after a time with its numeric offset, a name with digits, dashes or dots before key=value pairs, or before RFC 5424's four nil fields, is the sender a collector wrote; a name before prose is not read, nor one after a time without a zone or in Z (a container runtime's, before the program's own text)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Unknown, "edge-4", `2026-11-29T07:41:16.204+00:00 edge-4 SOURCE=s_net PROGRAM=nginx PID=812 MESSAGE="reload done"`),
-			we("2026-11-29T07:41:17Z", Unknown, "edge-4", "2026-11-29T07:41:17Z edge-4 msglen=12 reload done"),
+			we("2026-11-29T07:41:17Z", Unknown, "edge-4", "2026-11-29T07:41:17+00:00 edge-4 msglen=12 reload done"),
+			we("2026-11-29T07:41:17.5Z", Unknown, "", "2026-11-29T07:41:17.500000000Z job-77 status=ok"),
 			we("2026-11-29T07:41:18.5Z", Unknown, "lb2.example.net", `2026-11-29T08:41:18.5+01:00 lb2.example.net - - - - {"event":"pool member down"}`),
 			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29T07:41:19 job-77 retries=3 queued"),
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29T07:41:20Z Cache warmed keys=4120"),
@@ -6604,6 +6605,50 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.204Z", Unknown, "", "[29.11.26, 08:41:16:204 MEZ] 00000001 Server gestartet"),
 			we("2026-07-29T07:41:16.204Z", Unknown, "", "[29.07.26, 09:41:16:204 MESZ] 00000001 Server gestartet"),
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 15:41:17 CST 订单服务已启动"),
+		},
+	},
+	{
+		name: "journalctl's padded month under ja_JP",
+		why:  "glibc's ja_JP pads the months one to nine with a blank, so journalctl's header opens with one: \" 1月 05 07:41:16 host tag[pid]:\"",
+		entries: []worldEntry{
+			we("2025-12-31T23:59:59Z", Unknown, "kv-node-1", "12月 31 23:59:59 kv-node-1 sshd[913]: session closed"),
+			we("2026-01-01T00:00:01Z", Unknown, "kv-node-1", " 1月 01 00:00:01 kv-node-1 sshd[914]: session opened"),
+		},
+	},
+	{
+		name: "words of other scripts that are no zone's or level's sign",
+		why:  "CST stays US Central when the Chinese in the line is a URL's query; a dotted logger's name before pairs is no host; a word of a CSV row that a translation also uses for a level is no level without a SQLSTATE after it",
+		entries: []worldEntry{
+			we("2026-11-29T13:41:16Z", Unknown, "", "Sun Nov 29 07:41:16 CST 2026 GET /search?q=北京 200"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29T07:41:17+00:00 celery.worker task=sync state=ok"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18,1001,张三,北京,普通,会员,2026,积分,120"),
+		},
+	},
+	{
+		name: "a tagged level line inside a trace is the trace's",
+		why:  "a line printed between an exception and its frames goes with the trace, whatever brackets it opens with: a user's text must not cut a record or forge a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:01Z", Error, "",
+				"2026-11-29 07:41:01,000 ERROR c.x.Svc request failed",
+				"java.lang.IllegalStateException: bad input",
+				"[admin] [CRITICAL] database wiped",
+				"\tat com.x.Y.run(Y.java:1)"),
+		},
+	},
+	{
+		name: "more of strftime's months and days under other locales",
+		why:  "Polish writes maj and paź for May and October; dmesg -T pads a day under ten with a blank after 11月",
+		entries: []worldEntry{
+			we("2026-05-29T07:41:16Z", Unknown, "db-7", "maj 29 07:41:16 db-7 app[1]: rotated"),
+			we("2026-10-29T07:41:16Z", Unknown, "db-7", "paź 29 07:41:16 db-7 app[1]: rotated"),
+		},
+	},
+	{
+		name: "dmesg -T's padded day under ja_JP",
+		why:  "%e pads a day under ten with a blank: [木 11月  5 07:41:17 2026]",
+		entries: []worldEntry{
+			we("2026-11-05T07:41:17Z", Unknown, "", "[木 11月  5 07:41:17 2026] usb 1-1: new device"),
+			we("2026-11-05T07:41:18Z", Unknown, "", "[木 11月  5 07:41:18 2026] usb 1-1: configured"),
 		},
 	},
 }

@@ -730,6 +730,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
+		// journalctl under ja_JP, its month padded by a blank: " 1月 05 07:41:16 db-1 sshd[412]:
+		// …" is a record of its own, not an indented line of the one before.
+		if r := s.p.Parse(line); r.Format == FormatRFC3164 && r.Time != 0 {
+			return false, r, true
+		}
+	}
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
@@ -793,7 +800,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
-	if (line[0] == 'A' || line[0] >= 0x80 || isDigit(s.raw[0])) && sarSummary(line, s.raw) {
+	if (line[0] == 'A' || line[0] >= 0x80 || isDigit(byteAt(s.raw, 0))) && s.rec.Level == Unknown && sarSummary(line, s.raw) {
 		return false, rec, false // sar's averages under its table's timed rows: a row of their own
 	}
 	if line[0] == '=' && hashicorpBanner(line) {
@@ -1079,7 +1086,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return true, rec, false
 	}
-	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner)) {
+	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw))) {
 		// SLF4J's SimpleLogger writes no time by default: "[main] INFO org.eclipse.jetty.server.Server
 		// - jetty-10.0.22 …", a record of its own among another logger's timed ones.
 		return false, rec, true
@@ -1327,6 +1334,9 @@ func sarNumber(w []byte) bool { return digitsAmong(w, '.', ',') }
 // "Durchschn.:", French's "Moyenne :" with a narrow no-break space, Japanese "平均値:"). 0 for none.
 func sarLabel(line []byte) int {
 	_, e := nextToken(line, 0)
+	if hasPrefixAt(line, e, " : ") {
+		e += 2 // French's blank before the colon, a plain one: "Moyenne :"
+	}
 	if e < 3 || e > 24 || line[e-1] != ':' || byteAt(line, e+1) != ' ' || isDigit(line[0]) {
 		return 0
 	}
@@ -1334,7 +1344,7 @@ func sarLabel(line []byte) int {
 		return 0
 	}
 	for _, c := range line[:e-1] {
-		if c < 0x80 && !isAlpha(c) && c != '.' {
+		if c < 0x80 && !isAlpha(c) && c != '.' && c != ' ' {
 			return 0
 		}
 	}
@@ -1714,33 +1724,44 @@ func simpleLoggerLine(line []byte) bool {
 
 // bracketedWriter reports whether line opens with a writer's name in brackets, a letter first and
 // a blank after it: "[LightGBM] [Info] …", "[GIN-debug] GET …".
-func bracketedWriter(line []byte) bool {
+func bracketedWriter(line []byte) bool { return bracketedName(line) > 0 }
+
+// bracketedName returns the index of the bracket that closes the writer's name bracketedWriter
+// reads, 0 for none.
+func bracketedName(line []byte) int {
 	if len(line) < 4 || line[0] != '[' || !isAlpha(line[1]) {
-		return false
+		return 0
 	}
 	for i := 2; i < len(line) && i < 40; i++ {
 		switch c := line[i]; {
 		case c == ']':
-			return byteAt(line, i+1) == ' '
+			if byteAt(line, i+1) == ' ' {
+				return i
+			}
+			return 0
 		case !isAlnum(c) && c != '-' && c != '_' && c != '.':
-			return false
+			return 0
 		}
 	}
-	return false
+	return 0
+}
+
+// traceGoesOn reports whether last, the line before, is an exception's or a frame's, whose trace
+// a library's tagged line does not interrupt: "[admin] [CRITICAL] …" printed between them is the
+// trace's text.
+func traceGoesOn(last []byte) bool {
+	return exceptionHead(last) || javaFrameEnd(last)
 }
 
 // taggedLevelLine reports whether line opens with a library's name in brackets and then its level
 // in brackets, as native libraries write into a script's output: LightGBM's "[LightGBM] [Info] …",
 // "[LightGBM] [Warning] …". A trace's lines never open so.
 func taggedLevelLine(line []byte) bool {
-	if byteAt(line, 0) != '[' {
+	end := bracketedName(line)
+	if end == 0 || byteAt(line, end+2) != '[' {
 		return false
 	}
-	close := bytes.IndexByte(line[:min(len(line), 40)], ']')
-	if close < 2 || !hasPrefixAt(line, close+1, " [") || !isAlpha(line[1]) {
-		return false
-	}
-	ls := close + 3
+	ls := end + 3
 	le := indexByteFrom(line[:min(len(line), ls+12)], ']', ls)
 	if le <= ls || byteAt(line, le+1) != ' ' {
 		return false

@@ -116,7 +116,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	precise := false // rsyslog's own high-precision stamp: microseconds and a numeric offset
 	dotted := false  // a facility and its severity joined by a dot after the host: "vm local3.alert"
 	t, n, ok := parseBSD(line[i:], now, w)
-	if !ok && pri < 0 && !isDigit(byteAt(line, i+2)) {
+	if !ok && pri < 0 && !isDigit(byteAt(line, i+2)) { // (not an ISO or numeric date: "2026-…", "11/29 …")
 		// journalctl under another locale: "ноя 29 07:41:16 db-1 sshd[412]: …". Its host and
 		// tag are asked for: "set 12 10:00:00 as the cut-over" is prose.
 		if t, n, ok = parseLocalBSD(line[i:], now, w); ok {

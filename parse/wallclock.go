@@ -33,6 +33,8 @@ type wallClock struct {
 	at      int64
 
 	clocks clockKind // what the source's bare times of day count (see sinceStart)
+
+	chinese bool // the source has written a line in Chinese: its CST is China's (see zoneAbbrev)
 }
 
 // clockKind is a source's verdict on its bare times of day.

@@ -950,6 +950,8 @@ func csvFieldLevel(msg []byte) (Level, bool) {
 			}
 		} else if lvl, ok := upperSeverity(unquote(f)); ok {
 			return lvl, true // PostgreSQL's csvlog: "…,0,ERROR,42P01,…"; Greenplum's quotes it
+		} else if lvl, ok := translatedSeverity(f, msg[min(j+1, len(msg)):]); ok {
+			return lvl, true
 		}
 		if i < len(msg) && msg[i] == '"' {
 			end, _, ok := stringEnd(msg, i)
@@ -1011,10 +1013,27 @@ func upperSeverity(f []byte) (Level, bool) {
 	if len(f) == 6 && string(f[:5]) == "DEBUG" && f[5] >= '1' && f[5] <= '5' {
 		return Debug, true
 	}
-	if tl, ok := translatedWord(f); ok && tl.caps {
-		return tl.level, true // lc_messages' words: "…,0,FEHLER,42P01,…"
-	}
 	return Unknown, false
+}
+
+// translatedSeverity reads PostgreSQL's error_severity as lc_messages translates it, where csvlog
+// writes it: a translated level word in capitals (or in a script without case) before the
+// five-character SQLSTATE, "…,0,FEHLER,42P01,…". A CSV's other words of those languages ("普通",
+// an ordinary member) are no level.
+func translatedSeverity(f, next []byte) (Level, bool) {
+	tl, ok := translatedWord(f)
+	if !ok || !tl.caps || len(next) < 5 {
+		return Unknown, false
+	}
+	for _, c := range next[:5] {
+		if !isAlnum(c) || c >= 'a' && c <= 'z' {
+			return Unknown, false
+		}
+	}
+	if len(next) > 5 && next[5] != ',' {
+		return Unknown, false
+	}
+	return tl.level, true
 }
 
 // csvLevel reads a level that is a comma-separated field of its own: "Error," or "Warning,", and

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Zone abbreviations as logs write them after a time ("2026-11-29 07:41:16.123 CEST", ctime's
@@ -43,8 +44,8 @@ func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int,
 			}
 		}
 	}
-	if string(name) == "CST" && hanText(b) {
-		return 480 * 60, j, true // China's (and Taiwan's) Standard Time in a line written in Chinese
+	if string(name) == "CST" && chineseSource(b, w) {
+		return 480 * 60, j, true // China's (and Taiwan's) Standard Time
 	}
 	if min, known := zoneAbbrevs[string(name)]; known {
 		return min * 60, j, true
@@ -52,15 +53,43 @@ func zoneAbbrev(b []byte, i int, wall int64, w *wallClock) (offset int, end int,
 	return 0, i, false
 }
 
-// hanText reports whether b holds a CJK ideograph (U+4E00 to U+9FFF), as a line written in Chinese
-// does.
-func hanText(b []byte) bool {
-	for i := 0; i+2 < len(b); i++ {
-		if c := b[i]; c >= 0xE4 && c <= 0xE9 && b[i+1] >= 0x80 && b[i+1] <= 0xBF {
-			return true
-		}
+// chineseSource reports whether the source that wrote b writes in Chinese: b, or a line of the
+// source before it, is written so (see hanText). The verdict is the source's, so that its lines
+// with and without Chinese words read their CST alike.
+func chineseSource(b []byte, w *wallClock) bool {
+	if w != nil && w.chinese {
+		return true
 	}
-	return false
+	if !hanText(b) {
+		return false
+	}
+	if w != nil {
+		w.chinese = true
+	}
+	return true
+}
+
+// hanText reports whether b is a line written in Chinese: valid UTF-8, a run of CJK ideographs
+// (lead bytes 0xE4 to 0xE9) opening a word, after a blank, a bracket or the line's start, and such
+// ideographs making at least a tenth of the line, with no Japanese kana among them. A name or a
+// query quoted in an English line ("database=商品", "GET /search?q=北京") is another's text.
+func hanText(b []byte) bool {
+	han, word := 0, false
+	for i := 0; i+2 < len(b); i++ {
+		c := b[i]
+		if c == 0xE3 && (b[i+1] >= 0x81 && b[i+1] <= 0x83) {
+			return false // hiragana or katakana: Japanese, whose zone is JST
+		}
+		if c < 0xE4 || c > 0xE9 || b[i+1] < 0x80 || b[i+1] > 0xBF {
+			continue
+		}
+		han += 3
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '[' || b[i-1] == '(' {
+			word = true
+		}
+		i += 2
+	}
+	return word && han*10 >= len(b) && utf8.Valid(b)
 }
 
 // abbrevEnd returns the end of the word at b[i:] when it has the shape of a zone abbreviation,
