@@ -55,6 +55,9 @@ func headerShape(dst, line []byte) (shape []byte, ok bool) {
 	if versionWords(line[:e]) {
 		return dst, false // a banner's version ("NCP version:2.4.1.0", "Version 3.2"), no record's id
 	}
+	if bracketedDuration(line) {
+		return dst, false // a statement's time taken, as ORMs print it ("[1.00ms] SELECT …"), no record's id
+	}
 	for i := 0; i < e && len(dst) < maxHeaderShape; {
 		if n := randomIDLen(line[i:e]); n > 0 && (i == 0 || !isAlnum(line[i-1])) {
 			dst, i = append(dst, '#'), i+n // libmodsecurity 3's "---rBQ5kK3N---A--"
@@ -687,4 +690,25 @@ func elementLevel(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(bytes.TrimSpace(v[:e]))
+}
+
+// bracketedDuration reports whether line opens with a duration in brackets, a number and its
+// unit: "[1.00ms]", "[12.4µs]", "[0.5s]".
+func bracketedDuration(line []byte) bool {
+	if byteAt(line, 0) != '[' {
+		return false
+	}
+	i := 1
+	for i < len(line) && (isDigit(line[i]) || line[i] == '.') {
+		i++
+	}
+	if i == 1 {
+		return false
+	}
+	for _, unit := range [...]string{"ns]", "µs]", "us]", "ms]", "s]"} {
+		if hasPrefixAt(line, i, unit) {
+			return true
+		}
+	}
+	return false
 }

@@ -6651,6 +6651,15 @@ var ruleCases = []worldCase{
 			we("2026-11-05T07:41:18Z", Unknown, "", "[木 11月  5 07:41:18 2026] usb 1-1: configured"),
 		},
 	},
+	{
+		name: "a statement's duration in brackets heads no block",
+		why:  "an ORM prints each statement with the time it took in brackets; that number is no record's id, so the timed line after it is a record of its own and lends the statement no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "[0.40ms] SELECT id FROM carts LIMIT 1"),
+			we("", Unknown, "", "[1.20ms] UPDATE carts SET total=4"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026/11/29 07:41:16 Server started at http://0.0.0.0:8090"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
