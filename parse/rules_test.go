@@ -6660,6 +6660,19 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026/11/29 07:41:16 Server started at http://0.0.0.0:8090"),
 		},
 	},
+	{
+		name: ".NET's console records and the prints between them",
+		why:  ".NET's console logger indents every line under its header; a line at the margin after such a record is Console.WriteLine's, a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "",
+				"2026-11-29 07:41:16 warn: Billing.Worker[12]",
+				"      Invoice queue at 412 items"),
+			we("", Unknown, "", "billing worker 1.2.0 ready"),
+			we("2026-11-29T07:41:18Z", Info, "",
+				"2026-11-29 07:41:18 info: Billing.Worker[0]",
+				"      Batch 7 done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

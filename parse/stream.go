@@ -730,6 +730,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if line[0] != ' ' && line[0] != '\t' && dotnetRecord(s.raw) {
+		// .NET's console logger indents every line of a record under its header ("info:
+		// Orders.Worker[0]" over "      Partition 3 lagging"), its exceptions too: a line at the
+		// margin is another writer's, Console.WriteLine's.
+		return false, rec, false
+	}
 	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
 		// journalctl under ja_JP, its month padded by a blank: " 1月 05 07:41:16 db-1 sshd[412]:
 		// …" is a record of its own, not an indented line of the one before.
@@ -1744,6 +1750,39 @@ func bracketedName(line []byte) int {
 		}
 	}
 	return 0
+}
+
+// dotnetRecord reports whether raw is a record of .NET's console logger: a header that ends
+// with the category and its event id and has no message ("info: Orders.Worker[1207]", after a
+// time when the format writes one), and under it only lines indented by six blanks or more.
+func dotnetRecord(raw []byte) bool {
+	nl := bytes.IndexByte(raw, '\n')
+	if nl < 0 || raw[nl-1] != ']' {
+		return false
+	}
+	head := raw[:nl]
+	lvl := -1
+	for _, l := range [...]string{"trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "} {
+		if k := bytes.Index(head, []byte(l)); k >= 0 && (k == 0 || head[k-1] == ' ') {
+			lvl = k + len(l)
+			break
+		}
+	}
+	if lvl < 0 || bytes.IndexByte(head[lvl:], ' ') >= 0 {
+		return false // one word after the level: the category and its id
+	}
+	open := bytes.LastIndexByte(head, '[')
+	if open <= lvl || !digitsOnly(head[open+1:len(head)-1]) {
+		return false
+	}
+	for rest := raw[nl+1:]; len(rest) > 0; {
+		line, next, _ := bytes.Cut(rest, []byte{'\n'})
+		if !hasPrefixAt(line, 0, "      ") {
+			return false
+		}
+		rest = next
+	}
+	return true
 }
 
 // traceGoesOn reports whether last, the line before, is an exception's or a frame's, whose trace
