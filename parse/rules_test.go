@@ -6673,6 +6673,22 @@ var ruleCases = []worldCase{
 				"      Batch 7 done"),
 		},
 	},
+	{
+		name: "Hibernate's show_sql between a service's records",
+		why:  "Hibernate prints each statement to stdout after \"Hibernate: \", formatted over indented lines with format_sql: a record of its own, not the text of the logger's record before it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.2Z", Info, "", "2026-11-29T07:41:16.200Z  INFO 1 --- [main] c.e.Shop : cart loaded"),
+			we("", Unknown, "", "Hibernate: select c1_0.id from carts c1_0 where c1_0.id=?"),
+			we("", Unknown, "",
+				"Hibernate: ",
+				"    delete ",
+				"    from",
+				"        carts ",
+				"    where",
+				"        id=?"),
+			we("2026-11-29T07:41:17.1Z", Warn, "", "2026-11-29T07:41:17.100Z  WARN 1 --- [main] c.e.Shop : cart 4 emptied"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
