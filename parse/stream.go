@@ -1907,7 +1907,7 @@ func mysqldBanner(line []byte) bool {
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
-	"#close\t",     // Zeek's footer, after the last row of a log it closed
+	"#close\t",    // Zeek's footer, after the last row of a log it closed
 	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
 
 // w3cDirective reports whether line is one of the W3C extended format's header lines.
