@@ -81,6 +81,7 @@ type Stream struct {
 	orphanBytes int      // the text of the orphans held
 
 	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
+	dotnet                     bool  // the pending entry opened with .NET's console header, its lines under it indented (see dotnetHeader)
 	ulfOpen                    bool  // the pending entry is a GlassFish record whose closing fence has not come (see ulf.go)
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
 	lastSort                   int64
@@ -489,6 +490,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 	s.xmlRoot = s.afterDecl && xmlStartTag(line) != nil
 	s.afterDecl = hasPrefixAt(line, 0, "<?xml") || hasPrefixAt(line, 0, "<!DOCTYPE")
+	s.dotnet = dotnetHeader(line)
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
@@ -730,11 +732,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
-	if line[0] != ' ' && line[0] != '\t' && dotnetRecord(s.raw) {
+	if s.dotnet {
 		// .NET's console logger indents every line of a record under its header ("info:
 		// Orders.Worker[0]" over "      Partition 3 lagging"), its exceptions too: a line at the
 		// margin is another writer's, Console.WriteLine's.
-		return false, rec, false
+		if line[0] != ' ' && line[0] != '\t' && bytes.IndexByte(s.raw, '\n') > 0 {
+			return false, rec, false
+		}
+		s.dotnet = hasPrefixAt(line, 0, "      ")
 	}
 	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
 		// journalctl under ja_JP, its month padded by a blank: " 1月 05 07:41:16 db-1 sshd[412]:
@@ -806,7 +811,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, false // (a traceback goes on to its exception's line)
 		}
 	}
-	if (line[0] == 'A' || line[0] >= 0x80 || isDigit(byteAt(s.raw, 0))) && s.rec.Level == Unknown && sarSummary(line, s.raw) {
+	if (line[0] >= 'A' && line[0] <= 'Z' || line[0] >= 0x80) && s.rec.Level == Unknown && sarSummary(line, s.raw) {
 		return false, rec, false // sar's averages under its table's timed rows: a row of their own
 	}
 	if line[0] == '=' && hashicorpBanner(line) {
@@ -1752,37 +1757,26 @@ func bracketedName(line []byte) int {
 	return 0
 }
 
-// dotnetRecord reports whether raw is a record of .NET's console logger: a header that ends
-// with the category and its event id and has no message ("info: Orders.Worker[1207]", after a
-// time when the format writes one), and under it only lines indented by six blanks or more.
-func dotnetRecord(raw []byte) bool {
-	nl := bytes.IndexByte(raw, '\n')
-	if nl < 0 || raw[nl-1] != ']' {
-		return false
+// dotnetHeader reports whether line is the header of a record of .NET's console logger: its level
+// and then the category and its event id, with no message ("info: Orders.Worker[1207]", after a
+// time when the format writes one). Its message and exception follow, indented by six blanks.
+func dotnetHeader(line []byte) bool {
+	n := len(line)
+	if n < 10 || line[n-1] != ']' {
+		return false // most lines
 	}
-	head := raw[:nl]
 	lvl := -1
 	for _, l := range [...]string{"trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "} {
-		if k := bytes.Index(head, []byte(l)); k >= 0 && (k == 0 || head[k-1] == ' ') {
+		if k := bytes.Index(line, []byte(l)); k >= 0 && (k == 0 || line[k-1] == ' ') {
 			lvl = k + len(l)
 			break
 		}
 	}
-	if lvl < 0 || bytes.IndexByte(head[lvl:], ' ') >= 0 {
+	if lvl < 0 || bytes.IndexByte(line[lvl:], ' ') >= 0 {
 		return false // one word after the level: the category and its id
 	}
-	open := bytes.LastIndexByte(head, '[')
-	if open <= lvl || !digitsOnly(head[open+1:len(head)-1]) {
-		return false
-	}
-	for rest := raw[nl+1:]; len(rest) > 0; {
-		line, next, _ := bytes.Cut(rest, []byte{'\n'})
-		if !hasPrefixAt(line, 0, "      ") {
-			return false
-		}
-		rest = next
-	}
-	return true
+	open := bytes.LastIndexByte(line, '[')
+	return open > lvl && digitsOnly(line[open+1:n-1])
 }
 
 // traceGoesOn reports whether last, the line before, is an exception's or a frame's, whose trace
