@@ -407,6 +407,7 @@ var realTables = []table{
 	{"fresh174_test.go", fresh174Cases, 26},
 	{"fresh175_test.go", fresh175Cases, 26},
 	{"fresh176_test.go", fresh176Cases, 26},
+	{"fresh177_test.go", fresh177Cases, 19},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
