@@ -583,6 +583,9 @@ func paddedLevel(b []byte) (Level, bool) {
 	if len(b) == len(w) || b[len(b)-1] == ' ' {
 		return Unknown, false
 	}
+	if len(b) == 5 && isLowerWord(w) {
+		return ParseLevel(w) // Fluent Bit's names right-aligned to five: "[ warn]", "[ info]" beside "[error]"
+	}
 	return glibName(w) // GLib's names, the only ones its programs pad so
 }
 

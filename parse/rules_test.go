@@ -6689,6 +6689,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.1Z", Warn, "", "2026-11-29T07:41:17.100Z  WARN 1 --- [main] c.e.Shop : cart 4 emptied"),
 		},
 	},
+	{
+		name: "Fluent Bit's own levels right-aligned in brackets",
+		why:  "Fluent Bit writes its level names right-aligned to five characters in brackets after its time: [ warn] and [ info] beside [error] and [debug]",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Warn, "", "[2026/11/29 07:41:18] [ warn] [output:es:es.0] http_status=429, retrying"),
+		},
+	},
+	{
+		name: "Fluent Bit's right-aligned level behind a container runtime's time",
+		why:  "kubectl logs --timestamps writes its time before Fluent Bit's own: the level in brackets after both is the record's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18.300118004Z|2026-11-29T07:41:18Z", Warn, "", "2026-11-29T07:41:18.300118004Z [2026/11/29 07:41:18] [ warn] [engine] chunk retry in 7 seconds"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
