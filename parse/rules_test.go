@@ -6703,6 +6703,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.300118004Z|2026-11-29T07:41:18Z", Warn, "", "2026-11-29T07:41:18.300118004Z [2026/11/29 07:41:18] [ warn] [engine] chunk retry in 7 seconds"),
 		},
 	},
+	{
+		name: "a device's clock and message id after a collector's ISO header",
+		why:  "a switch sends its own clock, starred when unsynchronized, and its message id with no tag; a collector's ISO header with the switch's name stands before it: the name is the host, the id's digit the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.120551Z|2026-11-29T07:41:17.118Z", Error, "acc-sw9", "2026-11-29T07:41:17.120551+00:00 acc-sw9 *Nov 29 07:41:17.118: %LINK-3-UPDOWN: Interface Gi1/0/4, changed state to down"),
+			we("2026-11-29T07:41:18.2Z|2026-11-29T07:41:18.2Z", Notice, "acc-sw9", "2026-11-29T07:41:18.200000+00:00 acc-sw9 Nov 29 07:41:18.200: %SYS-5-CONFIG_I: Configured from console by ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -350,6 +350,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && topics(line, i) {
 		// RouterOS's topics after its address, as rsyslog's ISO template stores them:
 		// "… 192.168.0.1 firewall,info input: …". They stay the message's first word.
+	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && deviceClockID(line, i) {
+		// A device's own clock and its message id, with no tag, after a collector's ISO header:
+		// "…+00:00 core-sw2 *Nov 29 07:41:17.118: %SPANTREE-4-…", as after a BSD one.
 	} else if iso && !bare && h.host.End > 0 && dotted {
 		// A collector's facility and severity after the host ("… vm local3.alert j2app …"): a
 		// syslog header whatever follows it.
@@ -1226,6 +1229,24 @@ func hostBeforeID(line []byte, e int) Span {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}
+}
+
+// deviceClockID reports whether a device's own clock opens line[i:], starred or dotted as IOS
+// marks an unsynchronized clock ("*Nov 29 07:41:17.118: ", ".Nov 29 …") or not, with a message id
+// after its colon: "%SPANTREE-4-BLOCK_BPDUGUARD:".
+func deviceClockID(line []byte, i int) bool {
+	if c := byteAt(line, i); c == '*' || c == '.' {
+		i++
+	}
+	if _, ok := month(line, i); !ok {
+		return false
+	}
+	k := bytes.Index(line[i:min(len(line), i+32)], []byte(": %"))
+	if k < 0 {
+		return false
+	}
+	_, ok := msgIDLevel(line, i+k+2)
+	return ok
 }
 
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
