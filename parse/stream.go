@@ -732,20 +732,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
-	if s.dotnet {
-		// .NET's console logger indents every line of a record under its header ("info:
-		// Orders.Worker[0]" over "      Partition 3 lagging"), its exceptions too: a line at the
-		// margin is another writer's, Console.WriteLine's.
-		if line[0] != ' ' && line[0] != '\t' && bytes.IndexByte(s.raw, '\n') > 0 {
-			return false, rec, false
-		}
-		s.dotnet = hasPrefixAt(line, 0, "      ")
-	}
-	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
-		// journalctl under ja_JP, its month padded by a blank: " 1月 05 07:41:16 db-1 sshd[412]:
-		// …" is a record of its own, not an indented line of the one before.
-		if r := s.p.Parse(line); r.Format == FormatRFC3164 && r.Time != 0 {
-			return false, r, true
+	if s.dotnet || line[0] == ' ' {
+		if rec, parsed, ok := s.otherWriter(line); ok {
+			return false, rec, parsed
 		}
 	}
 	if isDigit(line[0]) && outOfRangeStamp(line) {
@@ -1755,6 +1744,26 @@ func bracketedName(line []byte) int {
 		}
 	}
 	return 0
+}
+
+// otherWriter reports whether line, which continues no stack, starts another writer's record
+// after the pending one: a line at the margin after a record of .NET's console logger, which
+// indents every line under its header ("info: Orders.Worker[0]" over "      Partition 3
+// lagging"), its exceptions too; journalctl's header under ja_JP, its month padded by a blank
+// (" 1月 05 07:41:16 db-1 sshd[412]: …"). rec is the line's parse when parsed says it was parsed.
+func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
+	if s.dotnet {
+		if line[0] != ' ' && line[0] != '\t' && bytes.IndexByte(s.raw, '\n') > 0 {
+			return Record{}, false, true
+		}
+		s.dotnet = hasPrefixAt(line, 0, "      ")
+	}
+	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
+		if r := s.p.Parse(line); r.Format == FormatRFC3164 && r.Time != 0 {
+			return r, true, true
+		}
+	}
+	return Record{}, false, false
 }
 
 // dotnetHeader reports whether line is the header of a record of .NET's console logger: its level
