@@ -346,18 +346,16 @@ func cjkDate(b []byte, i, a, la int, d *dateTime) (int, bool) {
 		d.year, d.mon, d.day, d.cjk = a, m, dd, true
 		return cjkWeekday(b, k+ld+len(day)), true
 	case la <= 2 && (hasPrefixAt(b, j, "月") || hasPrefixAt(b, j, "월")) && byteAt(b, j+3) == ' ':
-		if ds := skipBlanks(b, j+3); ds == j+5 && isDigitAt(b, ds) && byteAt(b, ds+1) == ' ' && colonClock(b, ds+2) && a >= 1 && a <= 12 {
-			d.mon, d.day, d.cjk = a, int(b[ds]-'0'), true // %e's blank before a day under ten: "11月  5 07:41:17"
-			return ds + 1, true
+		// strftime's %b %e under these locales, ctime's order: "日 11月 29 07:41:16 2026" (dmesg
+		// -T), a day under ten after a second blank ("11月  5"); the clock and the year after it
+		// are read as ctime's.
+		ds := skipBlanks(b, j+3)
+		if dd, ld := digitRun(b, ds); ld >= 1 && ld <= 2 && ds+ld <= j+6 && byteAt(b, ds+ld) == ' ' && colonClock(b, ds+ld+1) && a >= 1 && a <= 12 {
+			d.mon, d.day, d.cjk = a, dd, true
+			return ds + ld, true
 		}
 		dd, ld := digitRun(b, j+4)
 		k := j + 4 + ld
-		if ld >= 1 && ld <= 2 && byteAt(b, k) == ' ' && colonClock(b, k+1) && a >= 1 && a <= 12 {
-			// strftime's %b %e under these locales, ctime's order: "日 11月 29 07:41:16 2026"
-			// (dmesg -T); the clock and the year after it are read as ctime's.
-			d.mon, d.day, d.cjk = a, dd, true
-			return k, true
-		}
 		y, ok := digits(b, k+2, 4)
 		if ld < 1 || ld > 2 || byteAt(b, k) != ',' || byteAt(b, k+1) != ' ' || !ok || isDigitAt(b, k+6) {
 			return j, false

@@ -1308,7 +1308,7 @@ func sarSummary(line, raw []byte) bool {
 		return false
 	}
 	row := lastLine(raw)
-	if !(len(row) > 9 && isDigit(row[0]) && (row[2] == ':' && row[5] == ':' || row[2] >= 0x80 && hasPrefixAt(row, 7, "分")) || hasPrefixAt(row, 0, string(line[:n]))) {
+	if !(len(row) > 9 && isDigit(row[0]) && (row[2] == ':' && row[5] == ':' || row[2] >= 0x80 && hasPrefixAt(row, 7, "分")) || bytes.HasPrefix(row, line[:n])) {
 		return false
 	}
 	// As many columns as the row above, both ending in a number: the averages of its table, not

@@ -645,15 +645,15 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 // (sar's rows under ja_JP), "07时40分01秒" (zh_CN), on the clock's day as parseClock does.
 func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	hour, ok := digits(b, 0, 2)
-	if !ok || !(hasPrefixAt(b, 2, "時") || hasPrefixAt(b, 2, "时")) || !hasPrefixAt(b, 7, "分") || !hasPrefixAt(b, 12, "秒") {
+	if !ok || !(hasPrefixAt(b, 2, "時") || hasPrefixAt(b, 2, "时")) {
 		return 0, 0, false
 	}
-	min, ok1 := digits(b, 5, 2)
-	sec, ok2 := digits(b, 10, 2)
-	if !ok1 || !ok2 || hour > 23 || min > 59 || sec > 60 || isDigitAt(b, 15) {
+	var d dateTime
+	end, ok := hanziClock(b, 5, hour, &d)
+	if !ok || isDigitAt(b, end) {
 		return 0, 0, false
 	}
-	return todayAt(now, w, hour, min, sec, 0), 15, true
+	return todayAt(now, w, d.hour, d.min, d.sec, 0), end, true
 }
 
 // clockInZone is a time of day in a zone off seconds east of UTC, placed on that zone's day.
