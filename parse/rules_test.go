@@ -6711,6 +6711,25 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.2Z|2026-11-29T07:41:18.2Z", Notice, "acc-sw9", "2026-11-29T07:41:18.200000+00:00 acc-sw9 Nov 29 07:41:18.200: %SYS-5-CONFIG_I: Configured from console by ops"),
 		},
 	},
+	{
+		name: "an untimed line among syslog messages",
+		why:  "a syslog file holds one message a line behind its header: a line without one (a sender's that wrote no header, a console's) is a record of its own with no time, while an exception, the end of a Python traceback and journalctl -x's catalog lines stay with the message above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "gw-04", "Nov 29 07:41:16 gw-04 pppd[2207]: remote IP address 10.64.0.1"),
+			we("", Unknown, "", "modem hung up, redialling"),
+			we("2026-11-29T07:41:18.5Z", Info, "gw-04", "<30>1 2026-11-29T07:41:18.5Z gw-04 dhcpd 811 - - lease 10.64.0.9 renewed"),
+			we("", Notice, "", "<13>lease table flushed"),
+			we("2026-11-29T07:41:19Z", Error, "gw-04",
+				"<11>Nov 29 07:41:19 gw-04 billing[90]: Traceback (most recent call last):",
+				`  File "/srv/billing/run.py", line 12, in <module>`,
+				"    main()",
+				"BrokenPipeError: [Errno 32] Broken pipe"),
+			we("2026-11-29T07:41:20Z", Unknown, "gw-04",
+				"Nov 29 07:41:20 gw-04 systemd[1]: billing.service: Failed with result 'exit-code'.",
+				"░░ Subject: Unit failed",
+				"░░ The unit billing.service has entered the 'failed' state with result 'exit-code'."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

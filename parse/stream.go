@@ -1047,6 +1047,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return false, rec, false
 	}
 	rec = s.p.Parse(line)
+	if s.syslogAlone(line, rec) {
+		return false, rec, true
+	}
 	if rec.Format == FormatRFC3164 && s.rec.Format == FormatRFC3164 && s.sameProcessGoesOn(line, rec) {
 		return true, rec, true
 	}
@@ -1142,6 +1145,20 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	}
 	return false, rec, true
+}
+
+// syslogAlone reports whether an untimed line after a syslog record with a host is a message of
+// its own: a syslog file holds one message a line, each behind its header, and a line without one
+// is a sender's that wrote no header ("<13>hello", a relay's raw line, a test vector) or a
+// console's among the forwarded lines, not the text of the message above it. What does go on
+// under a header is kept: an exception and its causes, the end of a Python traceback, journalctl
+// -x's catalog lines ("░░ Subject: …", "-- Subject: …"), a report's labelled fields.
+func (s *Stream) syslogAlone(line []byte, rec Record) bool {
+	if s.rec.Format != FormatRFC3164 && s.rec.Format != FormatRFC5424 || s.rec.Host.End == 0 || rec.Time != 0 {
+		return false
+	}
+	return !hasPrefixAt(line, 0, "░░") && !hasPrefixAt(line, 0, "-- ") && !exceptionHead(line) && !hasPrefixAt(line, 0, "Caused by: ") &&
+		!labelled(line) && !(raisedName(line) && bytes.Contains(s.raw, []byte(traceback)))
 }
 
 // sameProcessGoesOn reports whether a syslog line continues the pending syslog record: the same
