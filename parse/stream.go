@@ -1147,18 +1147,20 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	return false, rec, true
 }
 
-// syslogAlone reports whether an untimed line after a syslog record with a host is a message of
-// its own: a syslog file holds one message a line, each behind its header, and a line without one
-// is a sender's that wrote no header ("<13>hello", a relay's raw line, a test vector) or a
-// console's among the forwarded lines, not the text of the message above it. What does go on
-// under a header is kept: an exception and its causes, the end of a Python traceback, journalctl
-// -x's catalog lines ("░░ Subject: …", "-- Subject: …"), a report's labelled fields.
+// syslogAlone reports whether an untimed line right after a one-line syslog record with a host is
+// a message of its own: a syslog file holds one message a line, each behind its header, and a
+// line without one is a sender's that wrote no header ("<13>hello", a relay's raw line, a test
+// vector) or a console's among the forwarded lines, not the text of the message above it. What
+// does go on under a header is kept: an exception and its causes, journalctl -x's catalog lines
+// ("░░ Subject: …", "-- Subject: …"), a report's labelled fields, a crash report; and once a
+// record has taken a line (a blank one, a traceback's first), the lines after it are its text as
+// before (a Go panic's goroutines, a fault report's fields).
 func (s *Stream) syslogAlone(line []byte, rec Record) bool {
-	if s.rec.Format != FormatRFC3164 && s.rec.Format != FormatRFC5424 || s.rec.Host.End == 0 || rec.Time != 0 {
+	if s.rec.Format != FormatRFC3164 && s.rec.Format != FormatRFC5424 || s.rec.Host.End == 0 || rec.Time != 0 || indexByteFrom(s.raw, '\n', 0) >= 0 {
 		return false
 	}
 	return !hasPrefixAt(line, 0, "░░") && !hasPrefixAt(line, 0, "-- ") && !exceptionHead(line) && !hasPrefixAt(line, 0, "Caused by: ") &&
-		!labelled(line) && !(raisedName(line) && bytes.Contains(s.raw, []byte(traceback)))
+		!labelled(line) && dumpOpening(line) == noDump
 }
 
 // sameProcessGoesOn reports whether a syslog line continues the pending syslog record: the same
