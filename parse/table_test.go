@@ -408,6 +408,7 @@ var realTables = []table{
 	{"fresh175_test.go", fresh175Cases, 26},
 	{"fresh176_test.go", fresh176Cases, 26},
 	{"fresh177_test.go", fresh177Cases, 19},
+	{"fresh178_test.go", fresh178Cases, 26},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
