@@ -557,7 +557,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -856,6 +856,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if pidClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && n == 15 && clockWordEnds(line, i+8) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
 	} else if monthOrWeekday(line, i) == 0 {
 		return false
 	}
@@ -962,6 +968,24 @@ func clockBeforeLevel(line []byte, i int) bool {
 		}
 	}
 	return len(b) <= 2
+}
+
+// pidClock reports whether a time of day with microseconds may start at line[i] behind a process
+// id, as tracers write each line of a process tree: strace -f -tt's "4127  07:41:16.204118
+// execve(…" in a file, its and ltrace's "[pid  4127] 07:41:16.204118 malloc(24)" on a terminal.
+// readStamp takes the clock only with its six decimals, which no sentence's time has.
+func pidClock(line []byte, i int) bool {
+	if i < 2 || i > 16 || byteAt(line, i+8) != '.' || line[i-1] != ' ' {
+		return false
+	}
+	b := bytes.TrimRight(line[:i], " ")
+	if i-len(b) > 3 {
+		return false // a table's columns, set apart by more blanks
+	}
+	if hasPrefixAt(b, 0, "[pid ") && b[len(b)-1] == ']' {
+		b = bytes.TrimLeft(b[len("[pid "):len(b)-1], " ")
+	}
+	return len(b) > 0 && digitsOnly(b)
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case

@@ -6737,6 +6737,23 @@ var ruleCases = []worldCase{
 				"░░ The unit billing.service has entered the 'failed' state with result 'exit-code'."),
 		},
 	},
+	{
+		name: "a tracer's clock behind a process id",
+		why:  "strace -f -tt writes each line of a process tree with the pid before the time of day in microseconds (in a file, or in brackets on a terminal, as ltrace -f does): the clock is the line's time, on the reader's day, and the pid stays in the text; a clock in a sentence is not",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:44.100342Z", Unknown, "", `2210  09:12:44.100342 openat(AT_FDCWD, "/srv/cache/index", O_RDONLY) = 3`),
+			we("2026-11-29T09:12:44.100977Z", Unknown, "", `2213  09:12:44.100977 read(3, "", 4096) = 0`),
+			we("2026-11-29T09:12:44.20113Z", Unknown, "", `[pid  2213] 09:12:44.201130 close(3) = 0`),
+		},
+	},
+	{
+		name: "a clock with microseconds in a sentence",
+		why:  "only a pid, alone or in strace's brackets, before the clock makes it a tracer's stamp",
+		entries: []worldEntry{
+			we("", Unknown, "", "batch 7 ran from 09:12:44.100342 to 09:12:45.000000"),
+			we("", Unknown, "", "7 workers  09:12:44.100342 seen last"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
