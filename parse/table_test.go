@@ -409,6 +409,7 @@ var realTables = []table{
 	{"fresh176_test.go", fresh176Cases, 26},
 	{"fresh177_test.go", fresh177Cases, 19},
 	{"fresh178_test.go", fresh178Cases, 26},
+	{"fresh179_test.go", fresh179Cases, 24},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
