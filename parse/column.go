@@ -663,6 +663,9 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	if sep == ' ' && len(f) > 2 && f[len(f)-1] == ':' {
 		f = f[:len(f)-1] // Knot's "info:"
 	}
+	if sep == ' ' && len(f) > 4 && f[0] == '<' && f[len(f)-1] == '>' {
+		f = f[1 : len(f)-1] // Citra's "<Warning>" after its log class
+	}
 	if c, ok := wrappedLetter(f); ok && sep == ' ' {
 		return columnLetter(c)
 	}

@@ -940,8 +940,9 @@ func clockColumn(line []byte, i int) bool {
 
 // clockBeforeLevel reports whether a time of day with its seconds may start at line[i], behind a
 // short prefix of a program's or its runner's, where readStamp takes it only with a level in
-// capitals after it: a pid or thread number ("4411 07:41:16 INFO  …"), a bullet ("* 08:12:04
-// INFO <gnc.app-utils> …"), a bracketed name ("[Process Controller] 07:41:16,102 INFO  [org.…"),
+// capitals after it: a pid or thread number ("4411 07:41:16 INFO  …"), an agent's name and a
+// colon ("machine-0: 07:41:16 INFO …"), a bullet ("* 08:12:04 INFO <gnc.app-utils> …"), a
+// bracketed name ("[Process Controller] 07:41:16,102 INFO  [org.…"),
 // or the blank an empty name leaves in Bitnami's containers (" 07:41:16.50 INFO  ==> …"). A word
 // before the clock is a sentence's or a table's (`Elapsed 00:01:05 ERROR …`, `0  backup
 // 02:00:00   ERROR`), and a date before it is the stamp's, read with it.
@@ -961,6 +962,10 @@ func clockBeforeLevel(line []byte, i int) bool {
 		return b[len(b)-1] == ']' && bytes.IndexByte(b[1:len(b)-1], ']') < 0
 	case isDigit(b[0]):
 		return digitsOnly(b)
+	case len(b) > 2 && b[len(b)-1] == ':' && b[0] >= 'a' && b[0] <= 'z':
+		// An agent's name, as `juju debug-log` prefixes each line it relays: "unit-mysql-0:
+		// 07:41:17 DEBUG …".
+		return tagLike(b[:len(b)-1])
 	}
 	for _, c := range b {
 		if c != '*' && c != '-' && c != '+' && c != '>' && c != '#' {

@@ -6754,6 +6754,41 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "7 workers  09:12:44.100342 seen last"),
 		},
 	},
+	{
+		name: "golog's four-letter fatal",
+		why:  "kataras/golog titles its levels with four letters, DBUG, INFO, WARN, ERRO and FTAL: FTAL is fatal",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:00Z", Critical, "", "[FTAL] 2026/11/29 08:02 store: cannot open bolt file /srv/kv/data.db"),
+		},
+	},
+	{
+		name: "levels right-aligned to six columns in untimed output",
+		why:  "a deploy tool pads its level names to six columns and writes no time: each line that opens with such a level under a line of the same width is a record of its own",
+		entries: []worldEntry{
+			we("", Info, "", "  INFO [7c21] Running /usr/bin/env git fetch as ci@build-3"),
+			we("", Debug, "", " DEBUG [7c21] Command: /usr/bin/env git fetch"),
+			we("", Warn, "", "  WARN [7c21] remote has no HEAD"),
+			we("", Error, "", " ERROR [7c21] exit status 128"),
+		},
+	},
+	{
+		name: "a level word in angle brackets after a log class",
+		why:  "an emulator's log writes its uptime, the log class, then the level in angle brackets; learned from the source's lines as a column, never from one line",
+		entries: []worldEntry{
+			we("", Info, "", "[   1.000100] Core <Info> core/core.cpp:Init:88: starting core"),
+			we("", Debug, "", "[   1.004000] Render <Debug> video/gl.cpp:Setup:40: shader cache at /tmp/sc"),
+			we("", Warn, "", "[   2.500000] Input <Warning> input/pad.cpp:Poll:12: pad 2 not mapped"),
+			we("", Error, "", "[   3.250000] Service.NET <Error> net/socket.cpp:Bind:301: address in use"),
+		},
+	},
+	{
+		name: "an agent's name before a time of day and a level",
+		why:  "a debug-log relay writes the agent's name and a colon before each line's clock and level: the clock is the line's time, on the reader's day",
+		entries: []worldEntry{
+			we("2026-11-29T10:20:30Z", Info, "", "worker-3: 10:20:30 INFO agent.pool started 4 slots"),
+			we("2026-11-29T10:20:31Z", Error, "", "app-db-1: 10:20:31 ERROR agent.sql query timed out after 30s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

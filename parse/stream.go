@@ -2114,10 +2114,23 @@ func rightAlignedLevel(line, pending []byte) bool {
 	// Padded to five columns (log4j), or to the widest level before a time that follows it
 	// (gearmand's "  INFO 2026-11-29 07:41:16.402117"); or padded to five after one blank
 	// (pretty_env_logger's " TRACE shopd::db > …" beside " INFO  shopd > …").
-	if k+(e-s) != 5 && !(k == 1 && e-s == 5 && targetArrow(line, e)) && (k+(e-s) > 9 || !isDigitAt(line, ts)) {
+	if k+(e-s) != 5 && !(k == 1 && e-s == 5 && targetArrow(line, e)) && (k+(e-s) > 9 || !isDigitAt(line, ts)) && !sameAlignedLevel(pending, k+(e-s)) {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
+	return ok
+}
+
+// sameAlignedLevel reports whether the pending record opens with a level in capitals right-aligned
+// to width columns, as the line after it does: SSHKit's pretty output pads its levels to six
+// ("  INFO [a4c1e0f2] Running …" then " DEBUG [a4c1e0f2] Command: …"), each line a record.
+func sameAlignedLevel(pending []byte, width int) bool {
+	k := skipBlanks(pending, 0)
+	s, e := nextToken(pending, k)
+	if k == 0 || k+(e-s) != width || width > 9 || byteAt(pending, e) != ' ' || !isUpperWord(pending[s:e]) {
+		return false
+	}
+	_, ok := ParseLevel(pending[s:e])
 	return ok
 }
 
