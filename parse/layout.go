@@ -2118,8 +2118,8 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 // errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …", "✖ lint failed"), with or
 // without the emoji variation selector, and a blank after it (see signName).
 func signLevel(line []byte) (Level, bool) {
-	if oneBlank(line) {
-		line = line[1:] // Next.js sets its lines off by a blank: " ⚠ Fast Refresh had to …"
+	if k := skipBlanks(line, 0); k <= 4 {
+		line = line[k:] // Next.js sets its lines off by a blank: " ⚠ Fast Refresh had to …", goreleaser by two
 	}
 	lvl, i, ok := signName(line)
 	if !ok {

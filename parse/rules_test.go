@@ -6789,6 +6789,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:20:31Z", Error, "", "app-db-1: 10:20:31 ERROR agent.sql query timed out after 30s"),
 		},
 	},
+	{
+		name: "a release tool's signed lines at two depths",
+		why:  "a CLI sets each of its log lines off by blanks and a sign, a step's parts deeper: each signed line is a record, and its cross is an error",
+		entries: []worldEntry{
+			we("", Unknown, "", "  • building binaries"),
+			we("", Unknown, "", "    • build                                          target=linux_arm64"),
+			we("", Error, "", "  ⨯ build failed                                     error=exit status 2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

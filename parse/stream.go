@@ -934,10 +934,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 				// right-aligned): a line with the pending one's run of number columns is the next.
 				return false, rec, false
 			}
-			if oneBlank(s.raw) && oneBlank(line) && consoleSign(line[1:]) {
-				// Untimed records a tool sets off by one blank and a sign, their details by more
+			if signedRecords(s.raw, line) {
+				// Untimed records a tool sets off by blanks and a sign, their details by more
 				// blanks (Next.js's " ✓ Ready in 2.4s" under " ▲ Next.js 15.0.3" and its "   -
-				// Local: …"). Text that is all set off by a blank (a banner, a pasted trace) goes on.
+				// Local: …", goreleaser's "    • git state" under "  • loading"). Text that is
+				// all set off by blanks (a banner, a pasted trace) goes on.
 				return false, rec, false
 			}
 		}
@@ -3263,18 +3264,27 @@ func noteLine(line []byte) bool {
 }
 
 // consoleSign reports whether b opens with one of the signs a CLI puts before its event lines
-// (Next.js's ✓ ○ ▲ ⚠ ⨯, log-symbols' ✔ ✖ ℹ ❌): not a bullet or a tree's lines, which list one
-// record's details.
+// (Next.js's ✓ ○ ▲ ⚠ ⨯, log-symbols' ✔ ✖ ℹ ❌, goreleaser's •): not a tree's lines, which list
+// one record's details, and a bullet only under a record that opens with a sign too (see
+// signedRecords).
 func consoleSign(b []byte) bool {
 	if _, _, ok := signName(b); ok {
 		return true
 	}
-	for _, sign := range [...]string{"\u2713", "\u2714", "\u25cb", "\u25b2"} {
+	for _, sign := range [...]string{"\u2713", "\u2714", "\u25cb", "\u25b2", "\u2022 "} {
 		if hasPrefixAt(b, 0, sign) {
 			return true
 		}
 	}
 	return false
+}
+
+// signedRecords reports whether an indented line under an untimed record is a record of its own:
+// both open with a console's sign after a few blanks (Next.js's " ✓", goreleaser's "  •" and
+// "  ⨯", with "    •" for a step's parts).
+func signedRecords(pending, line []byte) bool {
+	k, j := skipBlanks(pending, 0), skipBlanks(line, 0)
+	return k > 0 && k <= 8 && j > 0 && j <= 8 && consoleSign(pending[k:]) && consoleSign(line[j:])
 }
 
 // oneBlank reports whether line opens with exactly one blank before its text.
