@@ -23,6 +23,9 @@ func TestLogrotateFollowedDirectory(t *testing.T) {
 		{name: "dateext", directives: []string{"create", "nocompress", "dateext", dateext}, hup: true, dated: true},
 		{name: "copytruncate", directives: []string{"copytruncate", "nocompress"}},
 		{name: "copytruncate/glob", directives: []string{"copytruncate", "nocompress"}, glob: true},
+		// `extension .log` keeps the extension last: the copy is app.1.log (with dateext,
+		// app-20261205.log: see the tail package's TestRotationInFollowedDirectory).
+		{name: "copytruncate/extension", directives: []string{"copytruncate", "nocompress", "extension .log"}},
 	} {
 		t.Run(sc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "app.log")

@@ -3,7 +3,6 @@ package tail
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 )
 
@@ -129,7 +128,7 @@ func (g *Group) rotationOf(path string) *source {
 			continue
 		}
 		sdir, sbase := filepath.Split(s.key)
-		if rest, ok := strings.CutPrefix(base, sbase); ok && sdir == dir && rest != "" && rotatedSuffix.MatchString(rest) {
+		if sdir == dir && rotatedFrom(base, sbase) {
 			return s
 		}
 	}

@@ -387,17 +387,35 @@ var rotations = []rotation{
 	}},
 	{"numbered copytruncate", func(t *testing.T, w *writer, k int) {
 		shift(t, w.path, k)
-		data, err := os.ReadFile(w.path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(w.path+".1", data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Truncate(w.path, 0); err != nil {
-			t.Fatal(err)
-		}
+		copyTruncate(t, w.path, w.path+".1")
 	}},
+	// logrotate's `extension .log` keeps the extension last: app.log is copied to app.1.log, or
+	// with dateext to app-20261101.log, before it is truncated.
+	{"extension copytruncate", func(t *testing.T, w *writer, k int) {
+		stem := strings.TrimSuffix(w.path, ".log")
+		for i := k - 1; i >= 1; i-- {
+			mustRename(t, fmt.Sprintf("%s.%d.log", stem, i), fmt.Sprintf("%s.%d.log", stem, i+1))
+		}
+		copyTruncate(t, w.path, stem+".1.log")
+	}},
+	{"dateext extension copytruncate", func(t *testing.T, w *writer, k int) {
+		copyTruncate(t, w.path, fmt.Sprintf("%s-202611%02d.log", strings.TrimSuffix(w.path, ".log"), k))
+	}},
+}
+
+// copyTruncate copies the file at path to to, then truncates it, as logrotate's copytruncate.
+func copyTruncate(t *testing.T, path, to string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, 0); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestRotationInFollowedDirectory follows a directory, and a glob over it, while logrotate

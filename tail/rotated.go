@@ -179,6 +179,32 @@ func writtenSince(path string, fi os.FileInfo, since time.Time) bool {
 // number after a dash, which names other logs (worker-2).
 var rotatedSuffix = regexp.MustCompile(`^(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)(\.(gz|bz2|xz|zst|lz4|Z))?$`)
 
+// rotatedMark is rotatedSuffix without the compression: what logrotate's `extension` option puts
+// before the log's extension instead of after it (web.log rotated to web.1.log, web-20261205.log).
+var rotatedMark = regexp.MustCompile(`^(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)$`)
+
+// compressionMark matches the extension a compressed rotation adds, or none.
+var compressionMark = regexp.MustCompile(`^(\.(gz|bz2|xz|zst|lz4|Z))?$`)
+
+// rotatedFrom reports whether name is base rotated: base and a rotated suffix (app.log.1,
+// app.log-20261123.gz), or, with logrotate's `extension`, the mark before base's extension
+// (web.1.log, web-20261205.log, web.2.log.gz).
+func rotatedFrom(name, base string) bool {
+	if rest, ok := strings.CutPrefix(name, base); ok {
+		return rest != "" && rotatedSuffix.MatchString(rest)
+	}
+	ext := filepath.Ext(base)
+	if ext == "" || ext == base {
+		return false
+	}
+	rest, ok := strings.CutPrefix(name, strings.TrimSuffix(base, ext))
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, ext)
+	return i > 0 && rotatedMark.MatchString(rest[:i]) && compressionMark.MatchString(rest[i+len(ext):])
+}
+
 // middle is a file found under a rotated name that may have been rotated away unseen.
 type middle struct {
 	path string
@@ -194,8 +220,7 @@ func rotatedFiles(path string) []middle {
 	}
 	var found []middle
 	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), base)
-		if !ok || !rotatedSuffix.MatchString(rest) {
+		if !rotatedFrom(e.Name(), base) {
 			continue
 		}
 		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {

@@ -28,6 +28,23 @@ func TestRotatedSuffix(t *testing.T) {
 	}
 }
 
+// logrotate's `extension` option puts the rotation's mark before the log's extension.
+func TestRotatedFrom(t *testing.T) {
+	for _, name := range []string{"web.log.1", "web.log-20261205.gz", "web.1.log", "web.12.log", "web-20261205.log", "web.2.log.gz", "web_2026-12-05.log"} {
+		if !rotatedFrom(name, "web.log") {
+			t.Errorf("%q is not taken for web.log rotated", name)
+		}
+	}
+	for _, name := range []string{"web.log", "web-ssl.log", "web-2.log", "web.log.bak", "web.1.log.tmp", "webapp.1.log", "web.1.txt", "access.1.log"} {
+		if rotatedFrom(name, "web.log") {
+			t.Errorf("%q is taken for web.log rotated", name)
+		}
+	}
+	if rotatedFrom("app.1", "app") != true || rotatedFrom("app-1.log", "app") {
+		t.Error("a name without an extension rotates only by a suffix")
+	}
+}
+
 // logrotate's compress runs after the rotation: a look in between finds the compressed copy of
 // the file just read half written. It is that file, not a file rotated away unseen: its lines
 // must not arrive twice, nor be counted as lost.
