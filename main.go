@@ -361,6 +361,17 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}
 	program := tea.NewProgram(model, opts...)
+	// A terminal closed without a SIGHUP to trawl (run under setsid or su) ends the interface
+	// as the signal would: nothing can be shown any more, and the tailers would run on.
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-readerGone(os.Stdout, done):
+			cancel()
+		case <-done:
+		}
+	}()
 	colors := detectColors(ctx, tmuxHidden, group.Loaded())
 	go func() {
 		if p, ok := <-colors; ok && p != lipgloss.Writer.Profile {
