@@ -66,6 +66,13 @@ type splitter struct {
 	// follow says the source is followed, so that a run-away line is shown before its newline
 	// comes; read to its end, a source's long line comes whole, and is shown once.
 	follow bool
+
+	// hole is set while the line held is NULs up to the cap and more NULs follow: a hole, not a
+	// line. copytruncate leaves one when its writer goes on at its old offset (megabytes of NULs,
+	// then the next line), a crash one in a file's preallocated tail. Its NULs are skipped and the
+	// line after it kept whole, where the cap would have kept the NULs and cut the line off; a
+	// shorter run stays in its line, whose text the parse reads after it.
+	hole bool
 }
 
 // runaway is how many times the entry cap a line without its newline yet may have grown past the
@@ -80,6 +87,27 @@ func newSplitter(stream lineSink, max int, follow bool) *splitter {
 func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 	s.replay(b)
 	for len(data) > 0 {
+		if s.hole {
+			// Inside a hole (see hole): its NULs are counted, not kept, and the line starts
+			// after it. A hole with no end in sight shows as its cut line, as a run-away line
+			// does (/dev/zero); if only a newline ends it, that line is completed as such.
+			k := nulRun(data)
+			data, off, s.over = data[k:], off+int64(k), s.over+int64(k)
+			if len(data) == 0 {
+				if s.follow && s.over >= runaway*int64(s.max) {
+					s.release(b)
+				}
+				break
+			}
+			s.hole = false
+			if !s.released || data[0] != '\n' {
+				s.part, s.over, s.released, s.replaces = s.part[:0], 0, false, false
+				if data[0] == '\n' {
+					data, off = data[1:], off+1 // nothing but NULs before the newline: no line
+					continue
+				}
+			}
+		}
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
 			s.carry(data, off)
@@ -96,6 +124,12 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 			s.discard = false
 		case len(s.part) > 0:
 			s.complete(seg, b)
+		case len(seg) > s.max && nulRun(seg) >= s.max:
+			// A hole before the line, in one read: the line after it is kept whole.
+			k := nulRun(seg)
+			if len(seg) > k {
+				s.emit(seg[k:min(len(seg), k+s.max)], off+int64(k), int64(len(seg)-k), b)
+			}
 		case len(seg) > s.max:
 			s.emit(seg[:s.max], off, int64(len(seg)), b)
 		default:
@@ -118,15 +152,45 @@ func (s *splitter) carry(data []byte, off int64) {
 	}
 	if room := s.max - len(s.part); len(data) > room {
 		s.part = append(s.part, data[:room]...)
+		if rest := data[room:]; nulRun(s.part) == len(s.part) {
+			// NULs up to the cap: a hole (see hole), and the line starts after it.
+			k := nulRun(rest)
+			if s.hole = k == len(rest); !s.hole {
+				s.part = s.part[:0]
+				s.carry(rest[k:], off+int64(room+k))
+			}
+			return
+		}
 		s.over += int64(len(data) - room)
 		return
 	}
 	s.part = append(s.part, data...)
 }
 
+// nulRun is the length of the run of NULs that b starts with.
+func nulRun(b []byte) int {
+	for i, c := range b {
+		if c != 0 {
+			return i
+		}
+	}
+	return len(b)
+}
+
 // complete ends the carried line with seg, the bytes before its newline. A line let go before
 // its newline came is fed again whole; the entry it starts replaces the one let go.
 func (s *splitter) complete(seg []byte, b *parse.Batch) {
+	if k := nulRun(seg); !s.released && nulRun(s.part) == len(s.part) && len(s.part)+k >= s.max {
+		// The NULs held and those before the newline make a hole (see hole): the line is what
+		// follows them, if anything.
+		at := s.partOff + int64(len(s.part)) + s.over + int64(k)
+		s.part, s.over = s.part[:0], 0
+		if k < len(seg) {
+			s.emit(seg[k:min(len(seg), k+s.max)], at, int64(len(seg)-k), b)
+		}
+		s.mark(b)
+		return
+	}
 	if room := s.max - len(s.part); len(seg) > room {
 		s.over += int64(len(seg) - room)
 		seg = seg[:room]
@@ -148,6 +212,9 @@ func (s *splitter) complete(seg []byte, b *parse.Batch) {
 // (EOF without following, or trawl stops) or was replaced (rotation, truncation), so its newline
 // will never come. A part already let go is not emitted again.
 func (s *splitter) finish(b *parse.Batch) {
+	if s.hole {
+		s.hole, s.part = false, s.part[:0] // a hole at the end: no line
+	}
 	if len(s.part) > 0 && !s.released {
 		s.release(b)
 	}

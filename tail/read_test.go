@@ -33,6 +33,13 @@ func TestSplitter(t *testing.T) {
 		{"long partial last line", "x\nabcdefgh", 4, []got{{raw: "x"}, {raw: "abcd", offset: 2, truncated: true, noNewline: true}}},
 		{"a cut falls between characters", "ab\u00e9\u00e9\nx\n", 5, []got{{raw: "ab\u00e9", truncated: true}, {raw: "x", offset: 7}}},
 		{"CR is left to the stream", "a\r\n", 10, []got{{raw: "a"}}},
+		// A hole of NULs as long as the cap or longer (copytruncate's writer going on at its old
+		// offset) is no line: the line after it is kept whole, at its own offset.
+		{"a hole before a line", "x\n" + strings.Repeat("\x00", 10) + "line\ny\n", 4, []got{{raw: "x"}, {raw: "line", offset: 12}, {raw: "y", offset: 17}}},
+		{"a hole of the cap's length", "\x00\x00\x00\x00ab\n", 4, []got{{raw: "ab", offset: 4}}},
+		{"a hole alone on its line", strings.Repeat("\x00", 9) + "\nz\n", 4, []got{{raw: "z", offset: 10}}},
+		{"a hole at the end", "x\n" + strings.Repeat("\x00", 9), 4, []got{{raw: "x"}}},
+		{"a shorter run of NULs stays in its line", "\x00\x00ab\n", 4, []got{{raw: "\x00\x00ab"}}},
 	}
 	for _, tt := range tests {
 		for size := 1; size <= len(tt.input); size++ {
