@@ -6798,6 +6798,15 @@ var ruleCases = []worldCase{
 			we("", Error, "", "  ⨯ build failed                                     error=exit status 2"),
 		},
 	},
+	{
+		name: "a day padded with a blank under a day of two digits",
+		why:  "a log whose lines open with strftime's %e day pads days under 10 with a blank: such a line is the next record, with its own date, not the text of the one above",
+		entries: []worldEntry{
+			we("2026-10-31T23:59:58Z", Unknown, "", "31 Oct 23:59:58 chimed[40]: offset -0.000120 s"),
+			we("2026-11-01T00:00:02Z", Unknown, "", " 1 Nov 00:00:02 chimed[40]: offset +0.000031 s"),
+			we("2026-11-01T00:10:02Z", Unknown, "", " 1 Nov 00:10:02 chimed[40]: peer 10.1.1.1 reachable"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -890,6 +890,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		rec = Record{}
 	case c == ' ' || c == '\t':
+		if paddedDay(line, s.raw) {
+			// strftime's %e: a day under 10 padded with a blank to the width of the record's
+			// own, as ntpd's log file writes " 1 Jan 00:00:03 ntpd[812]: …" under "31 Dec …".
+			if rec = s.p.Parse(line); rec.Time != 0 {
+				return false, rec, true
+			}
+			rec = Record{}
+		}
 		if octetCount(line) > 0 {
 			// A syslog header behind the blank a sender's framing left: a record of its own,
 			// whatever is pending.
@@ -3285,6 +3293,13 @@ func consoleSign(b []byte) bool {
 func signedRecords(pending, line []byte) bool {
 	k, j := skipBlanks(pending, 0), skipBlanks(line, 0)
 	return k > 0 && k <= 8 && j > 0 && j <= 8 && consoleSign(pending[k:]) && consoleSign(line[j:])
+}
+
+// paddedDay reports whether line opens with a day of one digit padded by a blank, " 1 Jan …",
+// under a record that opens with a day of two, "31 Dec …": the same column of dates.
+func paddedDay(line, pending []byte) bool {
+	return len(line) > 3 && line[0] == ' ' && isDigit(line[1]) && line[2] == ' ' && isAlpha(line[3]) &&
+		len(pending) > 3 && isDigit(pending[0]) && isDigit(pending[1]) && pending[2] == ' ' && isAlpha(pending[3])
 }
 
 // oneBlank reports whether line opens with exactly one blank before its text.
