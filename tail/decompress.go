@@ -23,6 +23,14 @@ var decompressors = map[string][]string{
 	".Z":   {"gzip", "-dc"},
 }
 
+// decompressible reports whether decompress reads path's content by its name's suffix: gzip and
+// bzip2 here, the others through their programs.
+func decompressible(path string) bool {
+	ext := filepath.Ext(path)
+	_, ok := decompressors[ext]
+	return ok || ext == ".gz" || ext == ".bz2"
+}
+
 // decompress returns a reader of a rotated file's content, chosen by its name's compression
 // suffix; f itself when it has none. Closing the reader does not close f. A decompressing program
 // ends with ctx, and with trawl.

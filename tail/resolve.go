@@ -58,15 +58,15 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		return 1, []error{missing(arg, err, true)}
 	case err != nil:
 		return 0, []error{err}
-	case !fi.Mode().IsRegular():
-		// A named pipe or a device, such as the /dev/fd/N of a shell's process substitution: read it
-		// once as a stream.
+	case !fi.Mode().IsRegular() || decompressible(arg):
+		// A named pipe or a device, such as the /dev/fd/N of a shell's process substitution, or
+		// a compressed file (read decompressed): read it once as a stream.
 		s := newSource(arg, arg, cleanKey(arg), kindStdin)
 		s.initial = true
 		g.addSource(s)
 		return 1, nil
 	case compressed(arg):
-		return 0, []error{fmt.Errorf("%s: compressed file, not read (decompress it and pipe it in: zcat %s | trawl -)", arg, arg)}
+		return 0, []error{fmt.Errorf("%s: compressed file, not read (decompress it and pipe it in: trawl -)", arg)}
 	}
 	if g.opts.Follow {
 		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(filepath.Dir(arg))}})

@@ -166,3 +166,32 @@ func TestMissingDecompressorIsNotALoss(t *testing.T) {
 		t.Fatalf("stats %+v: an unreadable copy was counted as lost", st)
 	}
 }
+
+// A compressed file named on the command line is read, decompressed (a rotated syslog.2.gz is
+// often the log of the incident); a kind trawl cannot decompress is refused with its reason.
+func TestNamedCompressedFileIsRead(t *testing.T) {
+	dir := t.TempDir()
+	lines := numbered("gz", 1, 3)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(strings.Join(lines, "\n") + "\n"))
+	zw.Close()
+	p := filepath.Join(dir, "app.log.2.gz")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, follow := range []bool{false, true} {
+		g, warns, err := open([]string{p}, Options{Follow: follow}, nil, testStreams)
+		if err != nil || len(warns) > 0 {
+			t.Fatal(err, warns)
+		}
+		runGroup(t, g).waitLines(t, lines)
+	}
+	zip := filepath.Join(dir, "app.zip")
+	if err := os.WriteFile(zip, []byte("PK\x03\x04"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, warns, err := open([]string{zip}, Options{}, nil, testStreams); err == nil && len(warns) == 0 {
+		t.Error("a zip archive was taken for a log")
+	}
+}

@@ -33,6 +33,18 @@ func (g *Group) runStream(ctx context.Context, s *source, follow bool, out outpu
 		}
 		defer f.Close()
 		r = f
+		if compressed(s.path) {
+			// A compressed file named on the command line (a rotated syslog.2.gz) is read
+			// decompressed, once, as its rotated copies are.
+			d, err := decompress(ctx, s.path, f)
+			if err != nil {
+				s.fail(err)
+				loaded()
+				return nil
+			}
+			defer d.Close()
+			r = d
+		}
 	}
 	if r == nil {
 		r = eofReader{}
