@@ -103,9 +103,10 @@ func (b *detailLines) section(title string) {
 	b.lines = append(b.lines, b.ds.Section.Render(title))
 }
 
-// styled adds a field whose value is already safe and styled.
+// styled adds a field whose value is already safe and styled. Its key is a name: a key's colour
+// codes are shown, so that a log's "user\x1b[0m" never reads as its "user".
 func (b *detailLines) styled(k, v string) {
-	b.lines = append(b.lines, "  "+b.ds.Key.Render(padRight(Sanitize(k), 14))+" "+v)
+	b.lines = append(b.lines, "  "+b.ds.Key.Render(padRight(SanitizeName(k), 14))+" "+v)
 }
 
 func (b *detailLines) field(k, v string) { b.styled(k, b.ds.Value.Render(Sanitize(v))) }

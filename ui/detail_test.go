@@ -194,3 +194,25 @@ func TestDetailFieldsOfADefinedFormat(t *testing.T) {
 		t.Errorf("the detail of the entry found by order_id:b-2002 lists no order_id field:\n%s", s)
 	}
 }
+
+// A field's key holding a colour code shows it, so that a line cannot dress a field of its own as
+// another ("user\x1b[0m" beside "user").
+func TestDetailFieldKeysShowTheirEscapes(t *testing.T) {
+	s := parse.NewStream("app.json", parse.StreamOptions{Now: func() time.Time { return t0 }, Location: time.UTC})
+	b := &parse.Batch{Source: "app.json"}
+	s.Line([]byte(`{"time":"2026-03-01T10:00:00Z","level":"info","msg":"login","user":"alice","user\u001b[0m":"root"}`), 0, false, b)
+	s.Flush(b)
+	r := ring.New(ring.Options{})
+	r.Append(b)
+	d := newDriverConfig(t, Config{Ring: r, Now: func() time.Time { return t0 }, Location: time.UTC, Keys: keymap.Default(), WorkDir: t.TempDir()}, 100, 60)
+	d.keys("enter")
+	var keys []string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if f := strings.Fields(l); len(f) == 2 && strings.HasPrefix(f[0], "user") && (f[1] == "alice" || f[1] == "root") {
+			keys = append(keys, f[0])
+		}
+	}
+	if len(keys) != 2 || keys[0] == keys[1] {
+		t.Errorf("the two user fields read as %q:\n%s", keys, d.screen())
+	}
+}
