@@ -119,7 +119,7 @@ func run(args []string, stdin, stdout *os.File, stderr io.Writer) int {
 	}
 	if headless {
 		shape := export.Options{Shape: cfg.output, Color: cfg.colored(terminal, os.Getenv), Zone: time.Local, Terminal: terminal, Formats: group.Formats()}
-		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr)
+		err = runHeadless(ctx, group, matcher, cfg, shape, stdout, stderr, warnings)
 	} else {
 		err = runUI(ctx, group, cfg, warnings, tmuxHidden)
 	}
