@@ -233,12 +233,12 @@ func TestOpenWarnings(t *testing.T) {
 	writeLines(t, good, []string{"x"}, os.O_TRUNC)
 	bin := filepath.Join(dir, "bin.log")
 	os.WriteFile(bin, []byte{0, 1, 2, 3}, 0o644)
-	gz := filepath.Join(dir, "old.log.gz")
-	os.WriteFile(gz, []byte{0x1f, 0x8b}, 0o644)
+	zip := filepath.Join(dir, "old.log.zip") // a named gzip file is read (TestNamedCompressedFileIsRead), a zip archive not
+	os.WriteFile(zip, []byte("PK\x03\x04"), 0o644)
 	missingDir := filepath.Join(dir, "nodir", "x.log")
 	missingFile := filepath.Join(dir, "later.log")
 
-	_, warns, err := open([]string{missingDir, gz}, Options{Follow: true}, nil, testStreams)
+	_, warns, err := open([]string{missingDir, zip}, Options{Follow: true}, nil, testStreams)
 	if !errors.Is(err, errNoSource) || len(warns) != 2 {
 		t.Fatalf("nothing usable: err %v, warnings %v", err, warns)
 	}
