@@ -410,6 +410,7 @@ var realTables = []table{
 	{"fresh177_test.go", fresh177Cases, 19},
 	{"fresh178_test.go", fresh178Cases, 26},
 	{"fresh179_test.go", fresh179Cases, 24},
+	{"fresh180_test.go", fresh180Cases, 26},
 	{"fresh181_test.go", fresh181Cases, 24},
 }
 
