@@ -6807,6 +6807,15 @@ var ruleCases = []worldCase{
 			we("2026-11-01T00:10:02Z", Unknown, "", " 1 Nov 00:10:02 chimed[40]: peer 10.1.1.1 reachable"),
 		},
 	},
+	{
+		name: "a program's own diagnostic under a timed record",
+		why:  "a launcher or a shell tool writes its errors and warnings the GNU way, its name and its level with a colon each: such a line is a message of its own, not the text of the timed record above it",
+		entries: []worldEntry{
+			we("2026-11-29T09:00:01.12Z", Info, "", "[2026-11-29 09:00:01.120] [info] rank 3 loaded 4120 shards"),
+			we("", Error, "", "mpirun: error: rank 3 exited with signal 9"),
+			we("", Warn, "", "rsync: warning: some files vanished before they could be transferred (code 24)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

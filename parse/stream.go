@@ -520,11 +520,12 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
-	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) && !bracketedWriter(line) {
+	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) && !bracketedWriter(line) && !programDiagnostic(line) {
 		// (The JVM's unified logging, stamped with its uptime, says nothing of how the
 		// program's own records start either: its untimed lines under a GC line are records of
 		// their own, and a thread dump under a timed line stays that line's. Nor do the lines
-		// another writer opens with its name in brackets, "[LightGBM] [Info] …", "[GIN-debug] …".)
+		// another writer opens with its name in brackets, "[LightGBM] [Info] …", "[GIN-debug] …",
+		// or with its name and level, "srun: error: …".)
 		// Lines before the source's first timestamped entry (a preamble, the tail of a block a
 		// backfill began inside) say nothing of how its records start, and are not counted.
 		s.plainStarts = min(s.plainStarts+1, 1<<30)
@@ -1098,7 +1099,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return true, rec, false
 	}
-	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw))) {
+	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) || programDiagnostic(inner) && !bracketHeading(lastLine(s.raw))) {
 		// SLF4J's SimpleLogger writes no time by default: "[main] INFO org.eclipse.jetty.server.Server
 		// - jetty-10.0.22 …", a record of its own among another logger's timed ones.
 		return false, rec, true
@@ -1730,6 +1731,33 @@ func httpDump(raw []byte) bool {
 		}
 	}
 	return true // "Content-Length: 4120"
+}
+
+// programDiagnostic reports whether line opens as a program's own diagnostic in the GNU way, its
+// name, then its level word, each with a colon: "srun: error: task 3: Exited with exit code 1",
+// "parallel: Warning: …". Such a line is another program's message (a launcher's, a shell
+// tool's), not the text of the record above it.
+func programDiagnostic(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if e < 3 || e > 33 || line[e-1] != ':' || line[0] < 'a' || line[0] > 'z' || !tagLike(line[:e-1]) || bytes.IndexByte(line[:e], '.') >= 0 {
+		return false // (a dotted name is a host's, before the output a parallel shell relays)
+	}
+	ls, le := nextToken(line, e)
+	if le-ls < 5 || line[le-1] != ':' {
+		return false
+	}
+	switch string(line[ls : le-1]) {
+	case "error", "Error", "ERROR", "warning", "Warning", "WARNING", "fatal", "FATAL", "Fatal":
+		return true
+	}
+	return false
+}
+
+// bracketHeading reports whether line is a heading in brackets alone, "[Response]": it announces
+// the lines under it, whatever they say (xCAT's commands log lists each node's reply there).
+func bracketHeading(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	return len(line) > 2 && line[0] == '[' && line[len(line)-1] == ']' && bytes.IndexByte(line, ' ') < 0
 }
 
 // simpleLoggerLine reports whether line opens as SLF4J's SimpleLogger writes a record without
