@@ -82,6 +82,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 0
 	case otlpRecord + "observedTimeUnixNano", "observedTimeUnixNano": // when the collector saw it: below the record's own
 		return roleTime, 2
+	case "Event.System.TimeCreated.#attributes.SystemTime", "Event.System.TimeCreated.@SystemTime": // a Windows event's XML as JSON
+		return roleTime, 0
+	case "Event.System.Level":
+		return roleLevel, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
@@ -121,7 +125,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		"tags.hostname", "labels.host", // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
-		"sysloghost": // rsyslog's JSON templates for Logstash: %hostname%
+		"sysloghost",            // rsyslog's JSON templates for Logstash: %hostname%
+		"Event.System.Computer": // a Windows event's XML as JSON (evtx_dump, xmltodict)
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
@@ -743,7 +748,7 @@ func keyScale(key []byte) levelScale {
 		return scaleOTel
 	case key[0]|0x20 == 's':
 		return scaleSeverity
-	case string(key) == "Level":
+	case string(key) == "Level" || string(key) == "Event.System.Level":
 		return scaleEventLevel // Windows events exported as JSON: "Level": 4
 	case string(key) == "log_level":
 		return scaleLager // lager has no warning: its 2 is an error

@@ -6816,6 +6816,14 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "rsync: warning: some files vanished before they could be transferred (code 24)"),
 		},
 	},
+	{
+		name: "a Windows event's XML as JSON",
+		why:  "evtx_dump and xmltodict write an event's System element as nested objects: its Computer is the host, its TimeCreated's SystemTime the time, its Level the event log's (4 information, 2 error)",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:03.5Z", Info, "APP04.corp.test", `{"Event":{"System":{"Provider":{"#attributes":{"Name":"Service Control Manager"}},"EventID":7036,"Level":4,"TimeCreated":{"#attributes":{"SystemTime":"2026-11-29T10:02:03.500000Z"}},"Computer":"APP04.corp.test"},"EventData":{"param1":"Print Spooler","param2":"running"}}}`),
+			we("2026-11-29T10:02:09Z", Error, "APP05.corp.test", `{"Event":{"System":{"EventID":"1000","Level":"2","TimeCreated":{"@SystemTime":"2026-11-29T10:02:09Z"},"Computer":"APP05.corp.test"}}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
