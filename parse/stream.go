@@ -1099,9 +1099,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return true, rec, false
 	}
-	if rec.Level != Unknown && (simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) || programDiagnostic(inner) && !bracketHeading(lastLine(s.raw))) {
-		// SLF4J's SimpleLogger writes no time by default: "[main] INFO org.eclipse.jetty.server.Server
-		// - jetty-10.0.22 …", a record of its own among another logger's timed ones.
+	if rec.Level != Unknown && s.untimedWriter(inner) {
 		return false, rec, true
 	}
 	if rec.Format == FormatText && rec.Level != Unknown && (s.libraryLine(inner) || signOpening(inner)) {
@@ -1731,6 +1729,15 @@ func httpDump(raw []byte) bool {
 		}
 	}
 	return true // "Content-Length: 4120"
+}
+
+// untimedWriter reports whether a line with a level and no time of its own is another writer's
+// record, not the text of the pending one: SLF4J's SimpleLogger writes no time by default ("[main]
+// INFO org.eclipse.jetty.server.Server - jetty-10.0.22 …"), a library tags its lines ("[LightGBM]
+// [Warning] …", not inside a trace), a program writes its diagnostics the GNU way ("srun: error:
+// …", not under a bracketed heading).
+func (s *Stream) untimedWriter(inner []byte) bool {
+	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) || programDiagnostic(inner) && !bracketHeading(lastLine(s.raw))
 }
 
 // programDiagnostic reports whether line opens as a program's own diagnostic in the GNU way, its
