@@ -317,6 +317,17 @@ const (
 	probeMost   = 250 * time.Millisecond
 )
 
+// endOnHangup ends the interface (cancel) when its terminal is closed without a SIGHUP to trawl (run
+// under setsid or su), as the signal would: nothing can be shown any more, and the tailers would
+// run on. done ends the watch.
+func endOnHangup(terminal *os.File, cancel func(), done <-chan struct{}) {
+	select {
+	case <-readerGone(terminal, done):
+		cancel()
+	case <-done:
+	}
+}
+
 // runUI shows the interface until the user quits or a signal arrives; the tailers stop with it.
 func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error, tmuxHidden bool) error {
 	ctx, cancel := context.WithCancel(ctx)
@@ -361,17 +372,9 @@ func runUI(ctx context.Context, group *tail.Group, cfg config, warnings []error,
 		opts = append(opts, tea.WithFilter(panicOnKey))
 	}
 	program := tea.NewProgram(model, opts...)
-	// A terminal closed without a SIGHUP to trawl (run under setsid or su) ends the interface
-	// as the signal would: nothing can be shown any more, and the tailers would run on.
 	done := make(chan struct{})
 	defer close(done)
-	go func() {
-		select {
-		case <-readerGone(os.Stdout, done):
-			cancel()
-		case <-done:
-		}
-	}()
+	go endOnHangup(os.Stdout, cancel, done)
 	colors := detectColors(ctx, tmuxHidden, group.Loaded())
 	go func() {
 		if p, ok := <-colors; ok && p != lipgloss.Writer.Profile {

@@ -37,6 +37,9 @@ func readerGone(out *os.File, done <-chan struct{}) <-chan struct{} {
 			if err != nil && err != unix.EINTR {
 				return
 			}
+			if n > 0 && fds[0].Revents&unix.POLLNVAL != 0 {
+				return // a device poll cannot watch (a terminal on macOS): told by its signal only
+			}
 			if n > 0 && fds[0].Revents&(unix.POLLERR|unix.POLLHUP) != 0 {
 				close(gone)
 				return
