@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -65,7 +66,7 @@ func closedPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 // runHeadless prints entries in the shape asked for (JSON Lines, raw lines or text). Without
 // follow it streams a k-way merge of the sources, so memory stays bounded whatever their size;
 // with follow it prints the merged initial read, then entries in arrival order, like tail -F.
-func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg config, shape export.Options, out io.Writer, stderr io.Writer, told []error) error {
+func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg config, shape export.Options, out io.Writer, stderr io.Writer, warnings []error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jw := newEntryWriter(out, m, shape)
@@ -96,7 +97,7 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 			defer close(done)
 			gone = readerGone(f, done)
 		}
-		err = followHeadless(ctx, group, jw, cfg, stderr, gone, told)
+		err = followHeadless(ctx, group, jw, cfg, stderr, gone, warnings)
 	}
 	if ferr := jw.flush(); closedPipe(ferr) {
 		return nil
@@ -110,7 +111,7 @@ func runHeadless(ctx context.Context, group *tail.Group, m *filter.Matcher, cfg 
 // timeline order once every source has loaded, then each new entry as it arrives. When the
 // signal comes, what was read before it is still printed; when the reader goes away (gone), it
 // ends as a write to the closed pipe would end it.
-func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg config, stderr io.Writer, gone <-chan struct{}, told []error) error {
+func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg config, stderr io.Writer, gone <-chan struct{}, warnings []error) error {
 	store := ring.New(ring.Options{MaxEntries: cfg.maxEntries, MaxBytes: int64(cfg.maxMemory)})
 	runCtx, stopTail := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopTail()
@@ -167,7 +168,7 @@ func followHeadless(ctx context.Context, group *tail.Group, jw *entryWriter, cfg
 		taken = snap.Evicted() + uint64(snap.Len())
 		sink.printed(snap)
 	}
-	losses := troubleReport{stats: group.Stats, lost: map[string]int64{}, said: map[string]string{}, told: toldAtStart(told), w: stderr}
+	losses := troubleReport{stats: group.Stats, lost: map[string]int64{}, said: map[string]string{}, told: toldAtStart(warnings), w: stderr}
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	var err error
@@ -300,20 +301,31 @@ type troubleReport struct {
 	lost  map[string]int64
 	said  map[string]string // the last error told per source
 	down  map[string]bool   // sources in error since it was told: their return is told too
-	told  map[string]bool   // the warnings printed when the sources were opened, not told again
+	told  map[string]error  // the files that could not be opened, warned of at start: path, why
 	w     io.Writer
 }
 
-// toldAtStart is the set of the warnings' texts printed at start.
-func toldAtStart(warnings []error) map[string]bool {
-	told := map[string]bool{}
+// toldAtStart is what the warnings printed at start said of files that could not be opened.
+func toldAtStart(warnings []error) map[string]error {
+	told := map[string]error{}
 	for _, w := range warnings {
-		told[w.Error()] = true
+		if pe := (*fs.PathError)(nil); errors.As(w, &pe) {
+			told[pe.Path] = pe.Err
+		}
 	}
 	return told
 }
 
+// toldAlready reports whether err is a file's failure to open that was warned of at start.
+func (r *troubleReport) toldAlready(err error) bool {
+	pe := (*fs.PathError)(nil)
+	return errors.As(err, &pe) && r.told[pe.Path] != nil && errors.Is(pe.Err, r.told[pe.Path])
+}
+
 func (r *troubleReport) check() {
+	if r.down == nil {
+		r.down = map[string]bool{}
+	}
 	for _, st := range r.stats() {
 		why := ""
 		if st.Err != nil {
@@ -325,25 +337,16 @@ func (r *troubleReport) check() {
 			continue
 		}
 		if strings.HasPrefix(st.State, "error") && why != "" && why != r.said[st.Source] {
-			r.said[st.Source] = why
-			if r.told[why] {
+			r.said[st.Source], r.down[st.Source] = why, true
+			switch {
+			case r.toldAlready(st.Err):
 				// Said when the source was opened ("open secret.log: permission denied"): only
 				// its return is news.
-				if r.down == nil {
-					r.down = map[string]bool{}
-				}
-				r.down[st.Source] = true
-				continue
-			}
-			if strings.HasPrefix(why, st.Source+": ") {
+			case strings.HasPrefix(why, st.Source+": "):
 				fmt.Fprintf(r.w, "trawl: warning: %s\n", oneLine(why)) // the error names the path itself
-			} else {
+			default:
 				fmt.Fprintf(r.w, "trawl: warning: %s: %s\n", oneLine(st.Source), oneLine(why))
 			}
-			if r.down == nil {
-				r.down = map[string]bool{}
-			}
-			r.down[st.Source] = true
 			continue
 		}
 		if !strings.HasPrefix(st.State, "error") && r.down[st.Source] {
