@@ -88,24 +88,8 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 	s.replay(b)
 	for len(data) > 0 {
 		if s.hole {
-			// Inside a hole (see hole): its NULs are counted, not kept, and the line starts
-			// after it. A hole with no end in sight shows as its cut line, as a run-away line
-			// does (/dev/zero); if only a newline ends it, that line is completed as such.
-			k := nulRun(data)
-			data, off, s.over = data[k:], off+int64(k), s.over+int64(k)
-			if len(data) == 0 {
-				if s.follow && s.over >= runaway*int64(s.max) {
-					s.release(b)
-				}
+			if data, off = s.skipHole(data, off, b); len(data) == 0 {
 				break
-			}
-			s.hole = false
-			if !s.released || data[0] != '\n' {
-				s.part, s.over, s.released, s.replaces = s.part[:0], 0, false, false
-				if data[0] == '\n' {
-					data, off = data[1:], off+1 // nothing but NULs before the newline: no line
-					continue
-				}
 			}
 		}
 		i := bytes.IndexByte(data, '\n')
@@ -141,6 +125,30 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 	s.mark(b)
 }
 
+// skipHole skips the NULs of a hole (see hole) that data, at offset off, starts with, and returns
+// what follows them. A hole with no end in sight shows as its cut line, as a run-away line does
+// (/dev/zero); if only a newline ends it, that line is completed as such; a line after it starts
+// anew.
+func (s *splitter) skipHole(data []byte, off int64, b *parse.Batch) ([]byte, int64) {
+	k := nulRun(data)
+	data, off, s.over = data[k:], off+int64(k), s.over+int64(k)
+	if len(data) == 0 {
+		if s.follow && s.over >= runaway*int64(s.max) {
+			s.release(b)
+		}
+		return data, off
+	}
+	s.hole = false
+	if s.released && data[0] == '\n' {
+		return data, off
+	}
+	s.part, s.over, s.released, s.replaces = s.part[:0], 0, false, false
+	if data[0] == '\n' {
+		return data[1:], off + 1 // nothing but NULs before the newline: no line
+	}
+	return data, off
+}
+
 // carry keeps data, the start of a line without its newline yet: up to max bytes of it, and the
 // count of the rest.
 func (s *splitter) carry(data []byte, off int64) {
@@ -155,7 +163,9 @@ func (s *splitter) carry(data []byte, off int64) {
 		if rest := data[room:]; nulRun(s.part) == len(s.part) {
 			// NULs up to the cap: a hole (see hole), and the line starts after it.
 			k := nulRun(rest)
-			if s.hole = k == len(rest); !s.hole {
+			if s.hole = k == len(rest); s.hole {
+				s.over += int64(k)
+			} else {
 				s.part = s.part[:0]
 				s.carry(rest[k:], off+int64(room+k))
 			}
@@ -180,7 +190,7 @@ func nulRun(b []byte) int {
 // complete ends the carried line with seg, the bytes before its newline. A line let go before
 // its newline came is fed again whole; the entry it starts replaces the one let go.
 func (s *splitter) complete(seg []byte, b *parse.Batch) {
-	if k := nulRun(seg); !s.released && nulRun(s.part) == len(s.part) && len(s.part)+k >= s.max {
+	if k := nulRun(seg); !s.released && nulRun(s.part) == len(s.part) && len(s.part)+k >= s.max && len(s.part)+len(seg) > s.max {
 		// The NULs held and those before the newline make a hole (see hole): the line is what
 		// follows them, if anything.
 		at := s.partOff + int64(len(s.part)) + s.over + int64(k)
@@ -286,7 +296,7 @@ func (s *splitter) replay(b *parse.Batch) {
 }
 
 // carrying reports whether a line without its newline is held and was not let go yet.
-func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released }
+func (s *splitter) carrying() bool { return len(s.part) > 0 && !s.released && !s.hole }
 
 // end hands over everything held (a line without its newline, the entry the stream holds back)
 // and returns how many lines that fed the stream.

@@ -177,14 +177,21 @@ func writtenSince(path string, fi os.FileInfo, since time.Time) bool {
 // rotatedSuffix is what rotation adds to a log's name: a number after a dot (app.log.1), a date
 // (app.log-20261123, app.log-20261123-1763900000, app.log.2026-11-23), maybe compressed; not any
 // number after a dash, which names other logs (worker-2).
-var rotatedSuffix = regexp.MustCompile(`^(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)(\.(gz|bz2|xz|zst|lz4|Z))?$`)
+var rotatedSuffix = regexp.MustCompile(`^` + rotationMark + compression + `$`)
 
-// rotatedMark is rotatedSuffix without the compression: what logrotate's `extension` option puts
-// before the log's extension instead of after it (web.log rotated to web.1.log, web-20261205.log).
-var rotatedMark = regexp.MustCompile(`^(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)$`)
+// rotatedMark matches what logrotate's `extension` option puts before the log's extension instead
+// of after it (web.log rotated to web.1.log, web-20261205.log), and compressionMark what the
+// compression adds after both, or nothing.
+var (
+	rotatedMark     = regexp.MustCompile(`^` + rotationMark + `$`)
+	compressionMark = regexp.MustCompile(`^` + compression + `$`)
+)
 
-// compressionMark matches the extension a compressed rotation adds, or none.
-var compressionMark = regexp.MustCompile(`^(\.(gz|bz2|xz|zst|lz4|Z))?$`)
+// rotationMark is a rotation's number or date, and compression a compressed file's extension.
+const (
+	rotationMark = `(\.[0-9]+|[._-][0-9]{8}([._-]?[0-9]+)?|[._-][0-9]{4}-[0-9]{2}-[0-9]{2}([._T-][0-9:._-]+)?)`
+	compression  = `(\.(gz|bz2|xz|zst|lz4|Z))?`
+)
 
 // rotatedFrom reports whether name is base rotated: base and a rotated suffix (app.log.1,
 // app.log-20261123.gz), or, with logrotate's `extension`, the mark before base's extension

@@ -33,7 +33,7 @@ func (g *Group) runStream(ctx context.Context, s *source, follow bool, out outpu
 		}
 		defer f.Close()
 		r = f
-		if compressed(s.path) {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && decompressible(s.path) {
 			// A compressed file named on the command line (a rotated syslog.2.gz) is read
 			// decompressed, once, as its rotated copies are.
 			d, err := decompress(ctx, s.path, f)
