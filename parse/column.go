@@ -664,7 +664,10 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		f = f[:len(f)-1] // Knot's "info:"
 	}
 	if sep == ' ' && len(f) > 4 && f[0] == '<' && f[len(f)-1] == '>' {
-		f = f[1 : len(f)-1] // Citra's "<Warning>" after its log class
+		// Citra's "<Warning>" after its log class; only a level's own word ("<Default>" and
+		// "<Status>" are no levels there).
+		lvl, ok := ParseLevel(f[1 : len(f)-1])
+		return lvl, 0, ok
 	}
 	if c, ok := wrappedLetter(f); ok && sep == ' ' {
 		return columnLetter(c)

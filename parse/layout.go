@@ -2118,10 +2118,15 @@ func kmsgRecord(line []byte) (Level, int, bool) {
 // errors ("⚠️  CartView.swift:41:9: variable …", "❌  error: …", "✖ lint failed"), with or
 // without the emoji variation selector, and a blank after it (see signName).
 func signLevel(line []byte) (Level, bool) {
-	if k := skipBlanks(line, 0); k <= 4 {
-		line = line[k:] // Next.js sets its lines off by a blank: " ⚠ Fast Refresh had to …", goreleaser by two
+	if oneBlank(line) {
+		line = line[1:] // Next.js sets its lines off by a blank: " ⚠ Fast Refresh had to …"
 	}
 	lvl, i, ok := signName(line)
+	if k := skipBlanks(line, 0); !ok && k > 0 && k <= 4 {
+		if lvl, i, ok = signName(line[k:]); ok { // goreleaser's by two: "  ⨯ release failed"
+			line = line[k:]
+		}
+	}
 	if !ok {
 		return cliBullet(line)
 	}

@@ -964,8 +964,8 @@ func clockBeforeLevel(line []byte, i int) bool {
 		return digitsOnly(b)
 	case len(b) > 2 && b[len(b)-1] == ':' && b[0] >= 'a' && b[0] <= 'z':
 		// An agent's name, as `juju debug-log` prefixes each line it relays: "unit-mysql-0:
-		// 07:41:17 DEBUG …".
-		return tagLike(b[:len(b)-1])
+		// 07:41:17 DEBUG …"; a dash in it, as a label's ("elapsed: 00:01:05 ERROR …") has none.
+		return tagLike(b[:len(b)-1]) && bytes.IndexByte(b, '-') > 0
 	}
 	for _, c := range b {
 		if c != '*' && c != '-' && c != '+' && c != '>' && c != '#' {

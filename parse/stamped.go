@@ -87,7 +87,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	}
 	// A tracer's process id is the line's subject, not a header's: strace -f's "4127  07:41:16.204118
 	// execve(…" keeps it in the text.
-	whole := s.start > 0 && (!headerPrefix(line[:s.start]) || s.kind == stampClock && pidClock(line, s.start))
+	whole := s.start > 0 && (!headerPrefix(line[:s.start]) || s.kind == stampClock && pidClock(line, s.start) && !levelWordAt(line, s.end))
 	// A header that a bracket opens ("[Nest] 7  - 11/29/2026, …"); an access line's client
 	// address and dashes are no such header.
 	p.mem.lastToken, p.mem.lastAfter = s.token, s.start > 0 && !whole && line[0] == '['
