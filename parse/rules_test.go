@@ -6824,6 +6824,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:02:09Z", Error, "APP05.corp.test", `{"Event":{"System":{"EventID":"1000","Level":"2","TimeCreated":{"@SystemTime":"2026-11-29T10:02:09Z"},"Computer":"APP05.corp.test"}}}`),
 		},
 	},
+	{
+		name: "what a syslog message or an exception announces stays with it",
+		why:  "a message ending in a colon announces the lines under it (a Rust panic's location, a request's body), and an exception's text may quote a tool's own error: neither line is a message of its own",
+		entries: []worldEntry{
+			we("2026-11-29T08:10:00Z", Unknown, "gw-04", "Nov 29 08:10:00 gw-04 meter[90]: thread 'main' panicked at src/main.rs:2:5:", "explicit panic"),
+			we("2026-11-29T08:10:01Z", Error, "",
+				"2026-11-29 08:10:01 ERROR org.example.Backup - org.apache.commons.exec.ExecuteException: Process exited with an error: 2",
+				"tar: error: /srv/data: Cannot open: Permission denied",
+				"\tat org.apache.commons.exec.DefaultExecutor.executeInternal(DefaultExecutor.java:404)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -891,7 +891,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		rec = Record{}
 	case c == ' ' || c == '\t':
-		if paddedDay(line, s.raw) {
+		if paddedDay(line, s.raw) && !announces(lastLine(s.raw)) {
 			// strftime's %e: a day under 10 padded with a blank to the width of the record's
 			// own, as ntpd's log file writes " 1 Jan 00:00:03 ntpd[812]: …" under "31 Dec …".
 			if rec = s.p.Parse(line); rec.Time != 0 {
@@ -1160,7 +1160,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 // line without one is a sender's that wrote no header ("<13>hello", a relay's raw line, a test
 // vector) or a console's among the forwarded lines, not the text of the message above it. What
 // does go on under a header is kept: an exception and its causes, journalctl -x's catalog lines
-// ("░░ Subject: …", "-- Subject: …"), a report's labelled fields, a crash report; and once a
+// ("░░ Subject: …", "-- Subject: …"), a report's labelled fields, a crash report, what a message
+// ending in a colon announces ("panicked at src/main.rs:2:5:", "request body:"), a Ruby frame's
+// path, Erlang's "** …" report lines, rustc's "note: …"; and once a
 // record has taken a line (a blank one, a traceback's first), the lines after it are its text as
 // before (a Go panic's goroutines, a fault report's fields).
 func (s *Stream) syslogAlone(line []byte, rec Record) bool {
@@ -1168,7 +1170,8 @@ func (s *Stream) syslogAlone(line []byte, rec Record) bool {
 		return false
 	}
 	return !hasPrefixAt(line, 0, "░░") && !hasPrefixAt(line, 0, "-- ") && !exceptionHead(line) && !hasPrefixAt(line, 0, "Caused by: ") &&
-		!labelled(line) && dumpOpening(line) == noDump
+		!labelled(line) && dumpOpening(line) == noDump && !goroutineHeader(line) && !announces(s.raw) &&
+		line[0] != '/' && !hasPrefixAt(line, 0, "** ") && !hasPrefixAt(line, 0, "note: ")
 }
 
 // sameProcessGoesOn reports whether a syslog line continues the pending syslog record: the same
@@ -1735,9 +1738,10 @@ func httpDump(raw []byte) bool {
 // record, not the text of the pending one: SLF4J's SimpleLogger writes no time by default ("[main]
 // INFO org.eclipse.jetty.server.Server - jetty-10.0.22 …"), a library tags its lines ("[LightGBM]
 // [Warning] …", not inside a trace), a program writes its diagnostics the GNU way ("srun: error:
-// …", not under a bracketed heading).
+// …", not under a bracketed heading, a line ending in a colon or an exception, whose text it is).
 func (s *Stream) untimedWriter(inner []byte) bool {
-	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) || programDiagnostic(inner) && !bracketHeading(lastLine(s.raw))
+	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) ||
+		programDiagnostic(inner) && !bracketHeading(lastLine(s.raw)) && !announces(lastLine(s.raw)) && !bytes.Contains(lastLine(s.raw), []byte("Exception"))
 }
 
 // programDiagnostic reports whether line opens as a program's own diagnostic in the GNU way, its
@@ -1746,7 +1750,7 @@ func (s *Stream) untimedWriter(inner []byte) bool {
 // tool's), not the text of the record above it.
 func programDiagnostic(line []byte) bool {
 	_, e := nextToken(line, 0)
-	if e < 3 || e > 33 || line[e-1] != ':' || line[0] < 'a' || line[0] > 'z' || !tagLike(line[:e-1]) || bytes.IndexByte(line[:e], '.') >= 0 {
+	if e < 3 || e > 33 || line[e-1] != ':' || line[0] < 'a' || line[0] > 'z' || !tagLike(line[:e-1]) || bytes.IndexByte(line[:e], '.') >= 0 || detailLabel(line[:e-1]) {
 		return false // (a dotted name is a host's, before the output a parallel shell relays)
 	}
 	ls, le := nextToken(line, e)
@@ -1765,6 +1769,16 @@ func programDiagnostic(line []byte) bool {
 func bracketHeading(line []byte) bool {
 	line = bytes.TrimRight(line, " \r")
 	return len(line) > 2 && line[0] == '[' && line[len(line)-1] == ']' && bytes.IndexByte(line, ' ') < 0
+}
+
+// detailLabel reports whether w is a word that labels a record's detail rather than names a
+// program: "stderr: error: pathspec …", "details: error: …", "reason: fatal: …".
+func detailLabel(w []byte) bool {
+	switch string(w) {
+	case "stderr", "stdout", "output", "details", "detail", "reason", "cause", "message", "error", "hint", "remote", "response", "body", "result":
+		return true
+	}
+	return false
 }
 
 // simpleLoggerLine reports whether line opens as SLF4J's SimpleLogger writes a record without
