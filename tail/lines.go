@@ -108,7 +108,7 @@ func (s *splitter) feed(data []byte, off int64, b *parse.Batch) {
 			s.discard = false
 		case len(s.part) > 0:
 			s.complete(seg, b)
-		case len(seg) > s.max && nulRun(seg) >= s.max:
+		case len(seg) > s.max && nulRun(seg) > 0:
 			// A hole before the line, in one read: the line after it is kept whole.
 			k := nulRun(seg)
 			if len(seg) > k {
@@ -159,6 +159,19 @@ func (s *splitter) carry(data []byte, off int64) {
 		s.partOff = off
 	}
 	if room := s.max - len(s.part); len(data) > room {
+		// NULs before the line's text push it past the cap: a hole's, dropped (see hole).
+		switch k, j := nulRun(s.part), nulRun(data); {
+		case s.over > 0:
+		case k > 0 && k < len(s.part):
+			s.part = append(s.part[:0], s.part[k:]...)
+			s.partOff += int64(k)
+			s.carry(data, off)
+			return
+		case k == len(s.part) && k+j > 0 && j < len(data):
+			s.part = s.part[:0]
+			s.carry(data[j:], off+int64(j))
+			return
+		}
 		s.part = append(s.part, data[:room]...)
 		if rest := data[room:]; nulRun(s.part) == len(s.part) {
 			// NULs up to the cap: a hole (see hole), and the line starts after it.
@@ -190,16 +203,22 @@ func nulRun(b []byte) int {
 // complete ends the carried line with seg, the bytes before its newline. A line let go before
 // its newline came is fed again whole; the entry it starts replaces the one let go.
 func (s *splitter) complete(seg []byte, b *parse.Batch) {
-	if k := nulRun(seg); !s.released && nulRun(s.part) == len(s.part) && len(s.part)+k >= s.max && len(s.part)+len(seg) > s.max {
-		// The NULs held and those before the newline make a hole (see hole): the line is what
-		// follows them, if anything.
-		at := s.partOff + int64(len(s.part)) + s.over + int64(k)
-		s.part, s.over = s.part[:0], 0
-		if k < len(seg) {
-			s.emit(seg[k:min(len(seg), k+s.max)], at, int64(len(seg)-k), b)
+	if k := nulRun(s.part); k > 0 && !s.released && s.over == 0 && len(s.part)+len(seg) > s.max {
+		// NULs before the line's text push it past the cap: a hole's, dropped (see hole); the
+		// line is what follows them, if anything.
+		if k < len(s.part) {
+			s.part = append(s.part[:0], s.part[k:]...)
+			s.partOff += int64(k)
+		} else {
+			j := nulRun(seg)
+			at := s.partOff + int64(k+j)
+			s.part = s.part[:0]
+			if j < len(seg) {
+				s.emit(seg[j:min(len(seg), j+s.max)], at, int64(len(seg)-j), b)
+			}
+			s.mark(b)
+			return
 		}
-		s.mark(b)
-		return
 	}
 	if room := s.max - len(s.part); len(seg) > room {
 		s.over += int64(len(seg) - room)

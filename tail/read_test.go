@@ -41,6 +41,7 @@ func TestSplitter(t *testing.T) {
 		{"a hole at the end", "x\n" + strings.Repeat("\x00", 9), 4, []got{{raw: "x"}}},
 		{"a shorter run of NULs stays in its line", "\x00\x00ab\n", 4, []got{{raw: "\x00\x00ab"}}},
 		{"NULs exactly as long as the cap are a line", "\x00\x00\x00\x00\nok\n", 4, []got{{raw: "\x00\x00\x00\x00"}, {raw: "ok", offset: 5}}},
+		{"NULs that push a line past the cap", "\x00\x00\x00abcd\nz\n", 4, []got{{raw: "abcd", offset: 3}, {raw: "z", offset: 8}}},
 	}
 	for _, tt := range tests {
 		for size := 1; size <= len(tt.input); size++ {

@@ -195,3 +195,26 @@ func TestNamedCompressedFileIsRead(t *testing.T) {
 		t.Error("a zip archive was taken for a log")
 	}
 }
+
+// A file named .xz that xz cannot read is a failed source, not an empty one.
+func TestNamedCompressedFileThatFails(t *testing.T) {
+	if _, err := exec.LookPath("xz"); err != nil {
+		t.Skip("xz is not installed")
+	}
+	p := filepath.Join(t.TempDir(), "app.log.xz")
+	if err := os.WriteFile(p, []byte("plain text, not xz\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, warns, err := open([]string{p}, Options{}, nil, testStreams)
+	if err != nil || len(warns) > 0 {
+		t.Fatal(err, warns)
+	}
+	runGroup(t, g)
+	deadline := time.Now().Add(5 * time.Second)
+	for g.Ended() == nil {
+		if time.Now().After(deadline) {
+			t.Fatal("the failed decompression is not told")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -42,7 +42,19 @@ func (g *Group) runStream(ctx context.Context, s *source, follow bool, out outpu
 				loaded()
 				return nil
 			}
-			defer d.Close()
+			stopped := ctx.Done() // the caller's: the read's own context is cancelled as it ends
+			defer func() {
+				// A decompressor that failed ("File format not recognized") says so only as it
+				// ends: the source is failed, not read as empty.
+				err := d.Close()
+				select {
+				case <-stopped:
+				default:
+					if err != nil {
+						s.fail(err)
+					}
+				}
+			}()
 			r = d
 		}
 	}
