@@ -167,23 +167,14 @@ func (s *splitter) carry(data []byte, off int64) {
 			s.partOff += int64(k)
 			s.carry(data, off)
 			return
-		case k == len(s.part) && k+j > 0 && j < len(data):
+		case k == len(s.part) && j < len(data) && k+j > 0:
 			s.part = s.part[:0]
 			s.carry(data[j:], off+int64(j))
 			return
+		case k == len(s.part) && j == len(data):
+			s.hole = true // nothing but NULs past the cap so far
 		}
 		s.part = append(s.part, data[:room]...)
-		if rest := data[room:]; nulRun(s.part) == len(s.part) {
-			// NULs up to the cap: a hole (see hole), and the line starts after it.
-			k := nulRun(rest)
-			if s.hole = k == len(rest); s.hole {
-				s.over += int64(k)
-			} else {
-				s.part = s.part[:0]
-				s.carry(rest[k:], off+int64(room+k))
-			}
-			return
-		}
 		s.over += int64(len(data) - room)
 		return
 	}
