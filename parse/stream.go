@@ -1162,9 +1162,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 // does go on under a header is kept: an exception and its causes, journalctl -x's catalog lines
 // ("░░ Subject: …", "-- Subject: …"), a report's labelled fields, a crash report, what a message
 // ending in a colon announces ("panicked at src/main.rs:2:5:", "request body:"), a Ruby frame's
-// path, Erlang's "** …" report lines, rustc's "note: …"; and once a
-// record has taken a line (a blank one, a traceback's first), the lines after it are its text as
-// before (a Go panic's goroutines, a fault report's fields).
+// path, Erlang's "** …" report lines, rustc's "note: …"; and once a record has taken a line (a
+// blank one, a traceback's first), the lines after it are its text as before (a Go panic's
+// goroutines, a fault report's fields).
 func (s *Stream) syslogAlone(line []byte, rec Record) bool {
 	if s.rec.Format != FormatRFC3164 && s.rec.Format != FormatRFC5424 || s.rec.Host.End == 0 || rec.Time != 0 || indexByteFrom(s.raw, '\n', 0) >= 0 {
 		return false
@@ -1740,8 +1740,9 @@ func httpDump(raw []byte) bool {
 // [Warning] …", not inside a trace), a program writes its diagnostics the GNU way ("srun: error:
 // …", not under a bracketed heading, a line ending in a colon or an exception, whose text it is).
 func (s *Stream) untimedWriter(inner []byte) bool {
-	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(lastLine(s.raw)) ||
-		programDiagnostic(inner) && !bracketHeading(lastLine(s.raw)) && !announces(lastLine(s.raw)) && !bytes.Contains(lastLine(s.raw), []byte("Exception"))
+	last := lastLine(s.raw)
+	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(last) ||
+		programDiagnostic(inner) && !bracketHeading(last) && !announces(last) && !bytes.Contains(last, []byte("Exception"))
 }
 
 // programDiagnostic reports whether line opens as a program's own diagnostic in the GNU way, its
