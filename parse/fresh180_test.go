@@ -334,7 +334,6 @@ var fresh180Cases = []worldCase{
 	},
 	{
 		name:   "datadog-log-archive-jsonl",
-		gap:    "Datadog's `status` gives no level for info and warn (the error and critical records come out right)",
 		source: "Datadog Log Archives as stored in a bucket (one log a line: _id, date, host, source, service, status, message, attributes, tags; a browser log without a host): Datadog docs 'Log Archives' (archive format) and the Logs API's LogContent (host: 'name of the machine from where the logs are being sent'); from memory of real lines",
 		why:    "host is the sending machine; a browser log has none, and its url_details.host is the HTTP host it called; status is the level (error, info, warn, critical)",
 		entries: []worldEntry{
@@ -346,7 +345,6 @@ var fresh180Cases = []worldCase{
 	},
 	{
 		name:   "gcp-logging-gcs-sink-jsonl",
-		gap:    "the `compute.googleapis.com/resource_name` label is not read as the host (empty) for the VM's and the GKE node's entries",
 		source: "Google Cloud Logging entries routed by a sink to Cloud Storage (one LogEntry a line, keys in alphabetical order: insertId, jsonPayload or textPayload, labels with compute.googleapis.com/resource_name for a VM's or a GKE node's entries, logName, receiveTimestamp, resource with type and labels, severity, timestamp): Google Cloud docs 'LogEntry' (severity DEFAULT … EMERGENCY) and 'Routing to Cloud Storage'; the Ops Agent's syslog receiver; from memory of real lines",
 		why:    "the compute.googleapis.com/resource_name label names the VM or node that sent the entry; a Cloud Run service, its revision, a pod and a container are no host; severity is the level (absent for the agent's syslog line); timestamp is the record's time, the syslog line inside carries the same second",
 		entries: []worldEntry{
@@ -369,7 +367,6 @@ var fresh180Cases = []worldCase{
 	},
 	{
 		name:   "monolog1-logstash-v0",
-		gap:    "Monolog 1's Logstash V0 keys are not read: @source gives no host and the numeric @fields.level no level",
 		source: "Monolog 1.x's LogstashFormatter('shop') in its default V0 (@timestamp with microseconds and the PHP zone's offset, @message, @tags, @source = gethostname(), @fields with channel, the numeric level, extra and ctxt_ context, @type, and from WebProcessor's extra.server and extra.url @source_host and @source_path): Seldaek/monolog src/Monolog/Formatter/LogstashFormatter.php (1.x); from memory of real lines",
 		why:    "@source is the machine that wrote the line; @source_host is the HTTP server name from the request, no host; the level is Monolog's number in @fields (200 Info, 250 Notice, 300 Warning, 400 Error); the offset is converted",
 		entries: []worldEntry{
@@ -403,7 +400,6 @@ var fresh180Cases = []worldCase{
 	},
 	{
 		name:   "kubernetes-event-exporter-stdout",
-		gap:    "the event's `type` (Normal, Warning) gives no level, and `source.host` is not read as the host (empty)",
 		source: "resmoio/kubernetes-event-exporter with the stdout receiver (each core/v1 Event as one JSON line: metadata, reason, message, source with component and host, firstTimestamp, lastTimestamp, count, type, eventTime, reportingComponent, reportingInstance, involvedObject with the exporter's labels): the exporter's README; Kubernetes API 'Event v1 core'; from memory of real lines",
 		why:    "source.host (and reportingInstance) is the node whose kubelet reported the event; a scheduler's or controller's event has none, and the node or pod it names is the involved object; type is the level (Normal Info, Warning Warn); the record's time is its last or first timestamp, or eventTime when only that is set",
 		entries: []worldEntry{
@@ -430,5 +426,5 @@ var fresh180Cases = []worldCase{
 func TestFresh180Formats(t *testing.T) { assertTable(t, fresh180Cases) }
 
 func TestFresh180Score(t *testing.T) {
-	checkScore(t, "fresh180 formats", fresh180Cases, [worldNumFields]float64{80.7, 86.6, 60.6, 85.2})
+	checkScore(t, "fresh180 formats", fresh180Cases, [worldNumFields]float64{90.3, 86.6, 68.8, 85.2})
 }

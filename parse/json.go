@@ -39,6 +39,7 @@ const (
 func jsonKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "log.level", "@l", "@level", "loglevel", "Level", "log_level", "LogLevel", // @level: go-hclog; LogLevel: .NET's JSON console
+		"@fields.level",  // Monolog 1's Logstash V0: its number, 100-600
 		"error_severity", // PostgreSQL's jsonlog
 		roarrLevel:       // Roarr's: pino's and bunyan's numbers, inside the record's context
 		return roleLevel, 0
@@ -126,7 +127,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		"tags.hostname", "labels.host", // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
 		"sysloghost",            // rsyslog's JSON templates for Logstash: %hostname%
-		"Event.System.Computer": // a Windows event's XML as JSON (evtx_dump, xmltodict)
+		"Event.System.Computer", // a Windows event's XML as JSON (evtx_dump, xmltodict)
+		"source.host",           // a Kubernetes event's reporting node (kubelet's)
+		"@source",               // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"labels.compute.googleapis.com/resource_name": // Google Cloud Logging: the VM or node that sent the entry
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
@@ -398,6 +402,46 @@ func tagsLevel(v []byte) Level {
 	return Unknown
 }
 
+// keyWordRank is the rank of a level read from a key that holds other things too, "status" or
+// "type", and only in the exact words one writer uses there: below every level key's.
+const keyWordRank = labelRank + 1
+
+// datadogStatus maps Datadog's status, a log's level in its own lower-case names, to a level; an
+// outcome ("SUCCESS", "failed", "ok") names none.
+func datadogStatus(v []byte) Level {
+	switch string(v) {
+	case `"emergency"`:
+		return Emergency
+	case `"alert"`:
+		return Alert
+	case `"critical"`:
+		return Critical
+	case `"error"`:
+		return Error
+	case `"warn"`, `"warning"`:
+		return Warn
+	case `"notice"`:
+		return Notice
+	case `"info"`:
+		return Info
+	case `"debug"`:
+		return Debug
+	}
+	return Unknown
+}
+
+// eventType maps a Kubernetes event's type, Normal or Warning as the API spells them, to a level;
+// any other type names no level.
+func eventType(v []byte) Level {
+	switch string(v) {
+	case `"Normal"`:
+		return Info
+	case `"Warning"`:
+		return Warn
+	}
+	return Unknown
+}
+
 // kibanaType reports whether a record's top-level "type" is one of the kinds Kibana's and
 // OpenSearch Dashboards' legacy JSON log writes, whose tags hold the level.
 func kibanaType(v []byte) bool {
@@ -547,13 +591,21 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
+		if lvl := eventType(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
+			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		}
 	case "pri":
 		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 && line[start] == '"' {
 			st.pri = n // Fluent Bit's regex captures a string; a number there is a task's priority
 		}
 	case "ident":
 		st.ident = depth == 1
-	case "uri", "path", "url", "scheme", "status", "user_agent":
+	case "status":
+		st.request |= 2
+		if lvl := datadogStatus(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
+			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		}
+	case "uri", "path", "url", "scheme", "user_agent":
 		st.request |= 2
 	case "resourceLogs.resource.attributes.key", otlpRecord + "attributes.key":
 		// OTLP's attributes are a list of {"key": …, "value": {"stringValue": …}}: the host is

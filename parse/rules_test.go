@@ -6835,6 +6835,18 @@ var ruleCases = []worldCase{
 				"\tat org.apache.commons.exec.DefaultExecutor.executeInternal(DefaultExecutor.java:404)"),
 		},
 	},
+	{
+		name: "JSON keys that name the host or the level in one shipper's schema",
+		why:  "a Kubernetes event's source.host is the node whose kubelet reported it and its type Normal or Warning its level; Cloud Logging's resource_name label names the VM; Monolog's Logstash V0 keeps the host in @source and its number in @fields.level; Datadog's status is a level in lower case, and an outcome there names none",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Warn, "node-7", `{"reason":"Unhealthy","message":"Readiness probe failed","source":{"component":"kubelet","host":"node-7"},"firstTimestamp":"2026-11-29T10:00:00Z","lastTimestamp":"2026-11-29T10:00:00Z","type":"Warning"}`),
+			we("2026-11-29T10:00:01Z", Info, "", `{"reason":"SuccessfulCreate","message":"Created pod: api-5c9f","source":{"component":"replicaset-controller"},"firstTimestamp":"2026-11-29T10:00:01Z","lastTimestamp":"2026-11-29T10:00:01Z","type":"Normal"}`),
+			we("2026-11-29T10:00:02Z", Error, "vm-api-3", `{"labels":{"compute.googleapis.com/resource_name":"vm-api-3"},"severity":"ERROR","textPayload":"upstream reset","timestamp":"2026-11-29T10:00:02Z"}`),
+			we("2026-11-29T10:00:03Z", Notice, "php-9", `{"@timestamp":"2026-11-29T10:00:03+00:00","@message":"cache warmed","@source":"php-9","@fields":{"channel":"app","level":250},"@type":"site","@source_host":"www.example.test"}`),
+			we("2026-11-29T10:00:04Z", Warn, "", `{"date":"2026-11-29T10:00:04Z","service":"cart","status":"warn","message":"slow redis reply"}`),
+			we("2026-11-29T10:00:05Z", Unknown, "", `{"date":"2026-11-29T10:00:05Z","job":"export","status":"SUCCESS","message":"export finished"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
