@@ -3694,8 +3694,8 @@ var ruleCases = []worldCase{
 		name: "prefixed-lines-with-a-tab-are-no-ltsv",
 		why:  "pdsh's and grep's prefix and a colon open a line that may hold a tab and a key: it is no LTSV, and its own level stands",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16Z", Error, "", "node01: Nov 29 07:41:16 ERROR disk\tsda:failed"),
-			we("2026-11-29T07:41:17Z", Warn, "", "node01: [Sun Nov 29 07:41:17 2026] WARNING: CPU temp high\tcore:3"),
+			we("2026-11-29T07:41:16Z", Error, "node01", "node01: Nov 29 07:41:16 ERROR disk\tsda:failed"),
+			we("2026-11-29T07:41:17Z", Warn, "node01", "node01: [Sun Nov 29 07:41:17 2026] WARNING: CPU temp high\tcore:3"),
 		},
 	},
 	{
@@ -6845,6 +6845,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:03Z", Notice, "php-9", `{"@timestamp":"2026-11-29T10:00:03+00:00","@message":"cache warmed","@source":"php-9","@fields":{"channel":"app","level":250},"@type":"site","@source_host":"www.example.test"}`),
 			we("2026-11-29T10:00:04Z", Warn, "", `{"date":"2026-11-29T10:00:04Z","service":"cart","status":"warn","message":"slow redis reply"}`),
 			we("2026-11-29T10:00:05Z", Unknown, "", `{"date":"2026-11-29T10:00:05Z","job":"export","status":"SUCCESS","message":"export finished"}`),
+		},
+	},
+	{
+		name: "a parallel shell's node name before each remote line",
+		why:  "clush, pdsh, parallel-ssh, GNU parallel --tag and knife ssh write the node a line came from before it: when the remote line carries its own date, the node is its host; a label, a file's name and a controller's short column are none",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Error, "gpu12", "gpu12: [2026-11-29T10:00:00] error: nvidia-smi failed"),
+			we("2026-11-29T10:00:01Z", Warn, "app-3", "app-3\t2026-11-29 10:00:01,000 WARNING pool almost full"),
+			we("2026-11-29T10:00:02Z", Info, "mq1.lab.test", "mq1.lab.test    [2026-11-29T10:00:02+00:00] INFO: converge done"),
+			we("2026-11-29T10:00:03Z", Critical, "edge4", "[edge4] out: 2026/11/29 10:00:03 [crit] 77#77: worker died"),
+			we("2026-11-29T10:00:04Z", Unknown, "", "Start-Date: 2026-11-29  10:00:04"),
+			we("2026-11-29T10:00:05Z", Info, "", "ctl0   [Sun Nov 29 2026 10:00:05]  INFO      scrub finished"),
 		},
 	},
 }

@@ -156,6 +156,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := senderAfterFacility(line, s.end); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := nodeBeforeDatedLine(line, &s); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
 	return true
@@ -1465,6 +1467,50 @@ func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(ws), int32(we)}, true
+}
+
+// nodeBeforeDatedLine reads the machine's name a parallel shell writes before each line a remote
+// host printed: clush's and pdsh's "cn001: [2026-11-29T07:41:16.204] …", parallel-ssh -P's
+// "web-01: 2026/11/29 …", GNU parallel --tag's "web-01<TAB>2026-…", knife ssh's padded column of
+// fqdns "web-01.example.test   [2026-…]" and Fabric's "[web-01] out: 2026/…". The name has a digit
+// ("Start-Date: 2026-…" is a label) and a letter beyond hex ("fc2b145<TAB>…" is a commit), and
+// the remote line a date of its own: a name before a time of day alone is an agent's ("machine-0:
+// 07:41:16 INFO", as juju writes it); one blank after a name is a file's ("nova-api.log.1 2026-…"),
+// and a short padded column a controller's ("c0   [Sun …").
+func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
+	if s.kind != stampDate || s.start < 3 {
+		return Span{}, false
+	}
+	ns := 0
+	if line[0] == '[' {
+		ns = 1 // Fabric's bracket
+	}
+	ne := ns
+	for ne < len(line) && ne-ns <= 64 && (isAlnum(line[ne]) || line[ne] == '-' || line[ne] == '.' || line[ne] == '_') {
+		ne++
+	}
+	name := line[ns:ne]
+	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) {
+		return Span{}, false
+	}
+	at := s.start
+	if line[at-1] == '[' {
+		at-- // the remote line's time in brackets
+	}
+	if ne > at {
+		return Span{}, false // the time inside the name's characters
+	}
+	switch gap := line[ne:at]; {
+	case ns == 1:
+		if string(gap) != "] out: " && string(gap) != "] err: " {
+			return Span{}, false
+		}
+	case string(gap) == ": " || string(gap) == "\t":
+	case len(gap) >= 2 && len(bytes.Trim(gap, " ")) == 0 && bytes.IndexByte(name, '.') > 0:
+	default:
+		return Span{}, false
+	}
+	return Span{int32(ns), int32(ne)}, true
 }
 
 // nodeName reports whether w is a machine's name in a column of its own: a letter first, letters,
