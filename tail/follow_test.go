@@ -120,6 +120,37 @@ func TestDeleteAndRecreate(t *testing.T) {
 	})
 }
 
+// TestFollowedDirectoryMadeAgain: a followed directory deleted with its log and made again under
+// its name is watched anew, so a file of a new name in it is read. The old directory's own event
+// waits until nothing holds it (a deleted file still open pins it, as does a shell's working
+// directory; the test holds it open to the end), so the tailer must not wait for that event.
+func TestFollowedDirectoryMadeAgain(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := filepath.Join(t.TempDir(), "logs")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(dir, "app.log"), numbered("a", 1, 2), os.O_TRUNC)
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitLines(t, numbered("a", 1, 2))
+		pin, err := os.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer pin.Close()
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(dir, "app.log"), numbered("b", 1, 1), os.O_EXCL)
+		s.waitFor(t, "the recreated log's line", hasRaw("b 000001"))
+		writeLines(t, filepath.Join(dir, "jobs.log"), numbered("c", 1, 1), os.O_EXCL)
+		s.waitFor(t, "the line of a log new in the recreated directory", hasRaw("c 000001"))
+	})
+}
+
 func TestLateFile(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
 		dir := t.TempDir()

@@ -49,8 +49,11 @@ type Group struct {
 	// watched directory resolved to when watched (see linkdirs.go).
 	links        map[string]bool
 	resolvedDirs map[string]string
-	skipped      map[string]bool // binary files found by patterns, not to be added again
-	excluded     []excludedFile  // files trawl writes, never read (see Exclude)
+	// watchedIDs are the followed directories' identities when their watches were put on (see
+	// sameDir); only the follow loop and watch touch them.
+	watchedIDs map[string]fileID
+	skipped    map[string]bool // binary files found by patterns, not to be added again
+	excluded   []excludedFile  // files trawl writes, never read (see Exclude)
 	// initialIDs maps the files read at start onto the path each is read under, so that a
 	// second name of one (a symlink beside it, a hard link) does not read it twice.
 	initialIDs map[fileID]string
@@ -175,6 +178,7 @@ func (g *Group) watch(newWatcher func() (*fsnotify.Watcher, error)) error {
 				w.Close()
 				break
 			}
+			g.noteWatched(d)
 		}
 	}
 	if err != nil {

@@ -3,6 +3,7 @@ package tail
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -85,7 +86,10 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 			g.adoptDirs()
 		}
 		s.poke()
-		return false
+		// A followed directory removed with its files: its own event waits until the source
+		// lets the deleted file go (an open file pins its directory), seconds later, and a
+		// directory made again under its name meanwhile is unwatched. The tick looks (rewatch).
+		return ev.Has(fsnotify.Remove) && g.followsDir(filepath.Dir(name))
 	}
 	if s := g.hardLinked(name, ev); s != nil {
 		s.poke() // a write through a second name of a file a source reads
@@ -157,12 +161,16 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 	for _, sp := range g.specs {
 		for _, d := range sp.dirs {
 			if slicesContains(have, d) {
-				continue
+				if g.sameDir(d) {
+					continue
+				}
+				w.Remove(d) // the watch of a directory deleted since, still pinned (see onEvent)
 			}
 			if err := w.Add(d); err != nil {
 				all = false
 				continue
 			}
+			g.noteWatched(d)
 			have = append(have, d)
 			g.rescan() // files created between the directory's return and its watch
 		}
@@ -181,6 +189,39 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 		g.pokeAll() // a target written before its new directory's watch
 	}
 	return all && len(waiting) == 0
+}
+
+// followsDir reports whether dir is a followed directory, one a spec watches.
+func (g *Group) followsDir(dir string) bool {
+	for _, sp := range g.specs {
+		if slicesContains(sp.dirs, dir) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteWatched records the identity of the directory a watch was just put on.
+func (g *Group) noteWatched(dir string) {
+	fi, err := os.Stat(dir)
+	if id, ok := idOf(fi); ok && err == nil {
+		if g.watchedIDs == nil {
+			g.watchedIDs = map[string]fileID{}
+		}
+		g.watchedIDs[dir] = id
+	}
+}
+
+// sameDir reports whether the directory at dir is still the one its watch was put on; one
+// deleted and made again under its name is another, which the old watch does not see.
+func (g *Group) sameDir(dir string) bool {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return false
+	}
+	id, ok := idOf(fi)
+	was, noted := g.watchedIDs[dir]
+	return !ok || !noted || id == was
 }
 
 // pollLoop is follow without fsnotify.
