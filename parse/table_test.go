@@ -412,6 +412,7 @@ var realTables = []table{
 	{"fresh179_test.go", fresh179Cases, 24},
 	{"fresh180_test.go", fresh180Cases, 26},
 	{"fresh181_test.go", fresh181Cases, 24},
+	{"fresh182_test.go", fresh182Cases, 15},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
