@@ -6859,6 +6859,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:05Z", Info, "", "ctl0   [Sun Nov 29 2026 10:00:05]  INFO      scrub finished"),
 		},
 	},
+	{
+		name: "the server named in an NPS log's IAS columns",
+		why:  "Windows NPS writes in its IAS format the access point that asked first and its own name after the date, the time and IAS: that name is the host",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Unknown, "RAD-2", `10.9.8.7,carol,11/29/2026,10:00:00,IAS,RAD-2,4,10.9.8.7,5,3,4136,1,4142,0`),
+			we("2026-11-29T10:00:01Z", Unknown, "RAD-2", `10.9.8.7,carol,11/29/2026,10:00:01,IAS,RAD-2,25,311 1 10.9.8.1 11/20/2026 09:00:00 7,4136,2,4142,0`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -158,6 +158,8 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h, ok := nodeBeforeDatedLine(line, &s); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
+		} else if h, ok := iasServer(line, s.end); ok {
+			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
 	return true
@@ -1511,6 +1513,22 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(ns), int32(ne)}, true
+}
+
+// iasServer reads the server that Windows NPS names in its IAS log format, the column after the
+// date, the time and "IAS": "10.20.0.31,alice,11/29/2026,07:41:16,IAS,NPS01,4,…". The first
+// column is the access point that asked, not the machine that logged.
+func iasServer(line []byte, end int) (Span, bool) {
+	const ias = ",IAS,"
+	if !hasPrefixAt(line, end, ias) {
+		return Span{}, false
+	}
+	hs := end + len(ias)
+	he := indexByteFrom(line, ',', hs)
+	if he < 0 || !sender(line[hs:he]) && !(he > hs && hostLike(line[hs:he]) && isAlpha(line[hs])) {
+		return Span{}, false
+	}
+	return Span{int32(hs), int32(he)}, true
 }
 
 // nodeName reports whether w is a machine's name in a column of its own: a letter first, letters,
