@@ -35,6 +35,45 @@ func launcherHost(line []byte) Span {
 	return Span{1, int32(1 + colon)}
 }
 
+// rayPrefix reads the prefix Ray's driver puts before each line it relays from a task, an actor
+// or a raylet: "(load_shard pid=4412, ip=10.0.0.17) …", "(raylet, ip=10.0.0.18) …", "(pid=812) …".
+// It reports whether line opens with one, and the node the ip names (empty on the driver's own
+// node, where Ray leaves the ip out).
+func rayPrefix(line []byte) (host Span, ok bool) {
+	close := bytes.IndexByte(line[:min(len(line), 128)], ')')
+	if byteAt(line, 0) != '(' || close < 5 || byteAt(line, close+1) != ' ' {
+		return Span{}, false
+	}
+	in := line[1:close]
+	name, rest, _ := bytes.Cut(in, []byte(", "))
+	if sp := bytes.LastIndexByte(name, ' '); sp >= 0 {
+		if !hasPrefixAt(name, sp+1, "pid=") || !digitsOnly(name[sp+5:]) || len(name) == sp+5 {
+			return Span{}, false
+		}
+		name = name[:sp] // the task's or actor's name before its pid
+	} else if hasPrefixAt(name, 0, "pid=") {
+		if !digitsOnly(name[4:]) || len(name) == 4 {
+			return Span{}, false
+		}
+		name = nil
+	} else if string(name) != "raylet" && string(name) != "gcs_server" {
+		return Span{}, false
+	}
+	for _, c := range name {
+		if !isAlnum(c) && c != '_' && c != '.' && c != '-' && c != ':' {
+			return Span{}, false // (a sentence in parentheses)
+		}
+	}
+	if len(rest) == 0 {
+		return Span{}, name == nil || bytes.IndexByte(in, '=') > 0
+	}
+	if !hasPrefixAt(rest, 0, "ip=") || !hostLike(rest[3:]) || len(rest) == 3 {
+		return Span{}, false
+	}
+	start := 1 + len(in) - len(rest) + 3
+	return Span{int32(start), int32(close)}, true
+}
+
 // digitFields reports whether w is empty or a run of ":digits" fields.
 func digitFields(w []byte) bool {
 	for len(w) > 0 {

@@ -251,6 +251,8 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Host.End == 0 && rec.Time == 0 && byteAt(line, 0) == '[' {
 		rec.Host = launcherHost(line) // a parallel job's launcher: "[node01:22817] …", "[proxy:0:0@node02] …"
+	} else if rec.Host.End == 0 && byteAt(line, 0) == '(' {
+		rec.Host, _ = rayPrefix(line) // Ray's driver relaying a worker's line: "(task pid=4412, ip=10.0.0.17) …"
 	}
 	if rec.Level == Unknown && (byteAt(line, 0) == '(' || byteAt(line, 0) == '[' && rec.Time == 0) {
 		// SSSD's debug log after its time in parentheses, and on its stderr without one:

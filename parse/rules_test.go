@@ -6867,6 +6867,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:01Z", Unknown, "RAD-2", `10.9.8.7,carol,11/29/2026,10:00:01,IAS,RAD-2,25,311 1 10.9.8.1 11/20/2026 09:00:00 7,4136,2,4142,0`),
 		},
 	},
+	{
+		name: "a worker's line relayed by Ray's driver",
+		why:  "Ray's driver prints each line a task, an actor or a raylet wrote behind a prefix naming it and its pid, and the node's address when it is another node: each such line is a record of its own, that node its host; a sentence in parentheses is no prefix",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00.5Z", Info, "", "2026-11-29 10:00:00,500\tINFO worker.py:1520 -- Connecting to Ray cluster"),
+			we("", Unknown, "10.3.0.7", "(score_batch pid=3301, ip=10.3.0.7) scored 5000 rows"),
+			we("", Unknown, "", "(Trainer pid=77) checkpoint written"),
+			we("2026-11-29T10:00:02Z", Warn, "", "2026-11-29 10:00:02,000\tWARNING worker.py:2037 -- a task was retried", "(this happens when a node is lost) see the dashboard"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

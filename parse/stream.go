@@ -1616,6 +1616,9 @@ func standaloneLine(line []byte) bool {
 	if dividerLine(line) || mysqldBanner(line) {
 		return true
 	}
+	if _, relayed := rayPrefix(line); relayed {
+		return true // a worker's line Ray's driver relays
+	}
 	for _, p := range standalonePrefixes {
 		if hasPrefixAt(line, 0, p) {
 			return true
