@@ -57,6 +57,7 @@ func (m Model) takeData() (Model, tea.Cmd) {
 	}
 	var cmds []tea.Cmd
 	if len(m.snap.Sources()) != prev {
+		m.syncPanes()
 		cmds = append(cmds, m.requery())
 	} else {
 		cmds = append(cmds, m.main.refresh(m.snap))
@@ -202,23 +203,48 @@ func (m Model) togglePanes() (tea.Model, tea.Cmd) {
 		return m, m.histogramCmd(false)
 	}
 	m.mode = modePanes
-	if m.snap == nil || len(m.snap.Sources()) == 0 {
+	if !m.syncPanes() {
 		return m, nil
 	}
+	return m, m.requery()
+}
+
+// syncPanes gives every source its pane, in the order of their names, while the panes are open:
+// those there are keep their places, and the focus stays on its source (the one focused when the
+// panes were last closed, when they open). A source found after the panes opened gets its pane
+// then. It reports whether the panes changed.
+func (m *Model) syncPanes() bool {
+	if m.mode != modePanes || m.snap == nil || len(m.snap.Sources()) == len(m.panes) {
+		return false
+	}
+	focus := m.paneFocus
+	if len(m.panes) > 0 {
+		focus = m.focused().source
+	}
 	names := slices.SortedFunc(slices.Values(m.snap.Sources()), compareNames)
-	m.panes = make([]viewer, len(names))
+	panes := make([]viewer, len(names))
 	for i, name := range names {
-		m.panes[i] = newViewer(m.newKey(), name, m.keys)
+		if j := slices.IndexFunc(m.panes, func(v viewer) bool { return v.source == name }); j >= 0 {
+			panes[i] = m.panes[j]
+			continue
+		}
+		panes[i] = newViewer(m.newKey(), name, m.keys)
 		if spot, ok := m.paneSpots[name]; ok {
-			m.panes[i].tl.Restore(spot) // where it was when the panes were closed
+			panes[i].tl.Restore(spot) // where it was when the panes were closed
 		}
 	}
+	for i := range m.panes {
+		if !slices.Contains(names, m.panes[i].source) {
+			m.panes[i].stop()
+		}
+	}
+	m.panes = panes
 	m.grid.SetCount(len(names))
-	if i := slices.Index(names, m.paneFocus); i >= 0 {
-		m.grid.setFocus(i) // the pane that had the focus when the panes were closed
+	if i := slices.Index(names, focus); i >= 0 {
+		m.grid.setFocus(i)
 	}
 	m.sizePanes()
-	return m, m.requery()
+	return true
 }
 
 // onPanesKey moves the focus between panes, pages and zooms, re-sizes the panes to match and

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/parse"
+	"github.com/trawl-dev/trawl/parse/ring"
 )
 
 // sourcesEntries returns n entries spread over the given number of sources, src0.log, src1.log…,
@@ -273,5 +274,35 @@ func TestPanesKeepTheirPlaceWhenReopened(t *testing.T) {
 	}
 	if d.m.focused().tl.Following() {
 		t.Fatal("the pane reopened following, but it had stopped")
+	}
+}
+
+// A source that appears while the panes are open gets its pane at once, in its name's place, and
+// the focus stays on the pane that had it; panes opened before any source arrived fill as the
+// sources come.
+func TestPanesTakeSourcesFoundLater(t *testing.T) {
+	r := ringOf(t, sourcesEntries(2, 20))
+	d := newDriver(t, r, 140, 40)
+	d.keys("tab")
+	d.m.grid.setFocus(1) // src1.log
+	fillRing(t, r, []entry{{src: "a-late.log", at: time.Minute, level: parse.Error, host: "web9", msg: "late source error"}})
+	d.send(dataMsg{}).settle()
+	if len(d.m.panes) != 3 {
+		t.Fatalf("%d panes after a third source came, want 3:\n%s", len(d.m.panes), d.screen())
+	}
+	if got := d.m.focused().source; got != "src1.log" {
+		t.Fatalf("focus on %q, want it kept on src1.log", got)
+	}
+	if !strings.Contains(d.screen(), "late source error") {
+		t.Fatalf("the new source's entry is not on screen:\n%s", d.screen())
+	}
+
+	empty := ring.New(ring.Options{})
+	d = newDriver(t, empty, 140, 40)
+	d.keys("tab")
+	fillRing(t, empty, []entry{{src: "later.log", at: time.Minute, level: parse.Warn, host: "web9", msg: "first line of a late file"}})
+	d.send(dataMsg{}).settle()
+	if len(d.m.panes) != 1 || !strings.Contains(d.screen(), "first line of a late file") {
+		t.Fatalf("panes opened before any source show %d panes:\n%s", len(d.m.panes), d.screen())
 	}
 }
