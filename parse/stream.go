@@ -157,6 +157,13 @@ func (s *Stream) Format() Format { return s.p.Format() }
 // Pending reports whether an entry is held back waiting for possible continuation lines.
 func (s *Stream) Pending() bool { return s.pending || len(s.orphans) > 0 }
 
+// Holding reports whether entries wait for the source's first timestamp (see orphan).
+func (s *Stream) Holding() bool { return len(s.orphans) > 0 }
+
+// StopHolding gives up the wait for a first timestamp: the entries held are added to b at when
+// they were written, and later ones no longer wait. The entry being read stays pending.
+func (s *Stream) StopHolding(b *Batch) { s.releaseOrphans(b, 0) }
+
 // Line takes one line without its '\n'; a trailing '\r' is stripped. offset is the line's byte
 // offset in the source; truncated says the caller already cut the line. When the line starts a new
 // entry, the previous one is added to b.

@@ -37,6 +37,7 @@ type fileTail struct {
 	sniffed bool        // the first chunk of f was checked to be text
 	skip    bool        // the file is binary: it is no longer read
 	quiet   *time.Timer // armed while the stream holds an entry back
+	hold    holdLimit   // how long the stream has held entries for a first timestamp
 	fp      fingerprint // the bytes just before off, to recognize truncation and the rotated copy
 	head    fingerprint // the file's first bytes, to recognize a file cut and written past off again
 	looked  time.Time   // when the path was last looked at, to tell a file rotated away unseen from an older one
@@ -145,6 +146,9 @@ func (t *fileTail) run(ctx context.Context, loaded func()) error {
 		t.check(ctx)
 		t.release()
 		grew := t.src.bytes.Load() != before
+		if t.hold.check(t.sp.stream, t.batch, t.opts.Quiet) {
+			t.deliver()
+		}
 		t.armQuiet(grew)
 		if grew && t.sp.carrying() {
 			partial.Reset(PartialQuiet)

@@ -2,6 +2,7 @@ package tail
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,6 +150,56 @@ func TestFollowedDirectoryMadeAgain(t *testing.T) {
 		writeLines(t, filepath.Join(dir, "jobs.log"), numbered("c", 1, 1), os.O_EXCL)
 		s.waitFor(t, "the line of a log new in the recreated directory", hasRaw("c 000001"))
 	})
+}
+
+// TestUntimedLinesFlowWhileWritten: a log without timestamps, empty at start and written a line
+// every 20 ms, never quiet for the quiet time: its entries wait for a first timestamp that long
+// and then flow, so they reach the sink while the writer still writes (they waited until the
+// writer paused, thousands of lines later at worst).
+func TestUntimedLinesFlowWhileWritten(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		p := filepath.Join(t.TempDir(), "app.log")
+		writeLines(t, p, nil, os.O_TRUNC)
+		opts := testOptions(true, poll)
+		opts.Quiet = 300 * time.Millisecond
+		g, _, err := open([]string{p}, opts, nil, parseStreams(opts.withDefaults()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := runGroup(t, g)
+		const lines = 400
+		for i := 1; i <= lines; i++ {
+			appendLines(t, p, fmt.Sprintf("worker %d picked job %d", i%4, i))
+			if len(s.snapshot()) > 0 {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatalf("no entry reached the sink while %d untimed lines were written", lines)
+	})
+}
+
+// TestUntimedStdinFlowsWhileWritten is TestUntimedLinesFlowWhileWritten for a pipe: untimed lines
+// piped in a few a second (kubectl logs -f) reach the sink while the writer still writes.
+func TestUntimedStdinFlowsWhileWritten(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	opts := testOptions(true, false)
+	opts.Quiet = 300 * time.Millisecond
+	g, _, err := open([]string{"-"}, opts, r, parseStreams(opts.withDefaults()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := runGroup(t, g)
+	const lines = 400
+	for i := 1; i <= lines; i++ {
+		fmt.Fprintf(w, "worker %d picked job %d\n", i%4, i)
+		if len(s.snapshot()) > 0 {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no entry reached the sink while %d untimed lines were piped in", lines)
 }
 
 func TestLateFile(t *testing.T) {

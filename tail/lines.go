@@ -34,6 +34,39 @@ func lineCut(sink lineSink, line []byte, offset, size int64, b *parse.Batch) {
 	sink.Line(line, offset, true, b)
 }
 
+// holdingSink is a lineSink that holds entries back while its source has shown no timestamp,
+// to place them at the first one (parse.Stream's Holding and StopHolding).
+type holdingSink interface {
+	Holding() bool
+	StopHolding(b *parse.Batch)
+}
+
+// holdLimit bounds how long a source's entries wait for its first timestamp while lines keep
+// coming. The wait ends when the source is quiet for a while; a writer that never pauses that long
+// (an untimed log written a line every 100 ms, `kubectl logs -f` piped in) would otherwise keep
+// every line off the screen until the hold's own bounds, thousands of lines later.
+type holdLimit struct{ since time.Time }
+
+// check gives up the sink's wait once it has held entries for quiet, and reports whether it did.
+func (h *holdLimit) check(sink lineSink, b *parse.Batch, quiet time.Duration) bool {
+	hs, ok := sink.(holdingSink)
+	if !ok || !hs.Holding() {
+		h.since = time.Time{}
+		return false
+	}
+	now := time.Now()
+	if h.since.IsZero() {
+		h.since = now
+		return false
+	}
+	if now.Sub(h.since) < quiet {
+		return false
+	}
+	hs.StopHolding(b)
+	h.since = time.Time{}
+	return true
+}
+
 // headReader is a lineSink that learns from the first lines of a file whose read begins past
 // them (parse.Stream's Head: a CSV export's header names its columns).
 type headReader interface {

@@ -168,6 +168,7 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 	// The quiet timer also ends the initial read of a stream that has nothing to say yet.
 	quiet := time.NewTimer(g.opts.Quiet)
 	defer quiet.Stop()
+	var hold holdLimit
 	s.setState(stateFollowing)
 	var off int64
 	for {
@@ -183,6 +184,7 @@ func (st *streamState) loop(ctx context.Context, chunks <-chan chunk, free chan<
 				before := sp.lines
 				clock.tick()
 				sp.feed(c.data, off, b)
+				hold.check(stream, b, g.opts.Quiet)
 				off += int64(len(c.data))
 				s.bytes.Add(int64(len(c.data)))
 				s.lines.Add(sp.lines - before)
