@@ -202,6 +202,33 @@ func TestUntimedStdinFlowsWhileWritten(t *testing.T) {
 	t.Fatalf("no entry reached the sink while %d untimed lines were piped in", lines)
 }
 
+// TestSaveByRenameLosesNothing: a program that saves a file by writing a temporary one and
+// renaming it over the real one, in a followed directory, moves each temporary file to a name
+// read there: nothing is lost, and the temporary name counts no lost files, however many of its
+// files came and went between two looks.
+func TestSaveByRenameLosesNothing(t *testing.T) {
+	dir := t.TempDir()
+	tmp, state := filepath.Join(dir, "state.tmp"), filepath.Join(dir, "state")
+	writeLines(t, state, []string{"save 0"}, os.O_TRUNC)
+	g, s := start(t, []string{dir}, testOptions(true, false))
+	s.waitFor(t, "the first save", hasRaw("save 0"))
+	const saves = 60
+	for i := 1; i <= saves; i++ {
+		writeLines(t, tmp, []string{fmt.Sprintf("save %d", i)}, os.O_TRUNC)
+		if err := os.Rename(tmp, state); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(15 * time.Millisecond)
+	}
+	s.waitFor(t, "the last save", hasRaw(fmt.Sprintf("save %d", saves)))
+	time.Sleep(200 * time.Millisecond) // the looks after the last save
+	for _, st := range g.Stats() {
+		if st.Missed != 0 {
+			t.Fatalf("%s: %d files counted as lost (%s), though every save was renamed to a name read here", st.Path, st.Missed, st.State)
+		}
+	}
+}
+
 func TestLateFile(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
 		dir := t.TempDir()

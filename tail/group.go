@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/trawl-dev/trawl/parse"
@@ -42,6 +43,11 @@ type Group struct {
 	// settling are the symlinks just made in followed directories, added once they have lasted
 	// linkSettle (see settleLinks); only the follow loop touches them.
 	settling []settlingLink
+	// moving is the source whose file was just renamed away, and movedAt when: its departure
+	// counts once the rename's other half says where the file went (see settleMove); only the
+	// follow loop touches them.
+	moving  *source
+	movedAt time.Time
 	// hardLinks maps the other names of files that sources read (second hard links, not read
 	// apart) onto those sources, which a write through such a name wakes.
 	hardLinks map[string]*source

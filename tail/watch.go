@@ -25,6 +25,7 @@ func (g *Group) follow(ctx context.Context) error {
 			ticker.Stop()
 		}
 	}()
+	var moveDue <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -39,6 +40,17 @@ func (g *Group) follow(ctx context.Context) error {
 			}
 			if len(g.settling) > 0 && settle == nil {
 				settle = time.After(linkSettle)
+			}
+			if g.moving != nil && moveDue == nil {
+				moveDue = time.After(moveWait)
+			}
+		case <-moveDue:
+			moveDue = nil
+			if g.moving != nil && time.Since(g.movedAt) >= moveWait {
+				g.moving.departed.Add(1) // no name in a followed directory took it
+				g.moving = nil
+			} else if g.moving != nil {
+				moveDue = time.After(moveWait)
 			}
 		case <-settle:
 			settle = nil
@@ -78,9 +90,15 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 		g.relink(g.watcher)
 		return false
 	}
+	if g.moving != nil {
+		g.settleMove(name, ev)
+	}
 	if s := g.lookup(name); s != nil {
-		if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		switch {
+		case ev.Has(fsnotify.Remove):
 			s.departed.Add(1)
+		case ev.Has(fsnotify.Rename):
+			g.moving, g.movedAt = s, time.Now() // counted once its new name is known (see settleMove)
 		}
 		if ev.Has(fsnotify.Create) {
 			g.adoptDirs()
@@ -117,6 +135,36 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 			if slicesContains(sp.dirs, name) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// moveWait is how long a file renamed away from a source's path waits for the event of its new
+// name: a rename within a watched directory is two events read together (inotify's MOVED_FROM and
+// MOVED_TO), so its second comes at once or not at all.
+const moveWait = 10 * time.Millisecond
+
+// settleMove decides on the file last renamed away from a source's path, given the event after
+// its rename. Created under a name a followed directory or glob covers (a program that saves by
+// writing state.tmp and renaming it to state), its lines are read there: that is no departure of
+// the source's, which would otherwise count the files it never saw as lost. Any other event: it
+// left, to a name not read (a rotated one, another directory), and counts.
+func (g *Group) settleMove(name string, ev fsnotify.Event) {
+	s := g.moving
+	g.moving = nil
+	if ev.Has(fsnotify.Create) && filepath.Dir(name) == filepath.Dir(s.path) && name != s.path && g.covers(name) && !rotatedFrom(name, s.path) {
+		return
+	}
+	s.departed.Add(1)
+}
+
+// covers reports whether a spec of the group reads the file at name, a path in a followed
+// directory or a glob's.
+func (g *Group) covers(name string) bool {
+	for _, sp := range g.specs {
+		if sp.matches(name) {
+			return true
 		}
 	}
 	return false
