@@ -33,6 +33,9 @@ import (
 // ErrExists says the target exists and the caller did not ask to replace it.
 var ErrExists = errors.New("file exists")
 
+// ErrAbandoned says the write was stopped through Options.Abandon; nothing was left behind.
+var ErrAbandoned = errors.New("export abandoned")
+
 // TempPrefix starts the name of an export's temporary file. The leading dot hides it, and the
 // name says whose it is, so that a file left by a killed export is not taken for an export, nor
 // read as a log by a trawl following its directory.
@@ -144,6 +147,9 @@ func write(f *os.File, entries iter.Seq[parse.Entry], o Options) (int, error) {
 	var buf []byte
 	n := 0
 	for e := range entries {
+		if n%abandonEvery == 0 && abandoned(o.Abandon) {
+			return 0, ErrAbandoned
+		}
 		buf = o.Append(buf[:0], &e)
 		if _, err := w.Write(buf); err != nil {
 			return 0, err
@@ -151,6 +157,20 @@ func write(f *os.File, entries iter.Seq[parse.Entry], o Options) (int, error) {
 		n++
 	}
 	return n, w.Flush()
+}
+
+// abandonEvery is how many entries are written between two looks at Options.Abandon: a few
+// milliseconds of work.
+const abandonEvery = 4096
+
+// abandoned reports whether c is closed; a nil c never is.
+func abandoned(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
 }
 
 // keepOwnerAndMode gives the new file that replaces old its owner and mode. A new export keeps

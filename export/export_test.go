@@ -206,3 +206,29 @@ func TestWriteToADirectory(t *testing.T) {
 		t.Errorf("left %d files in the directory", len(left))
 	}
 }
+
+// An export abandoned while it writes stops between entries and leaves nothing behind: no target,
+// no temporary file.
+func TestAbandonedWriteLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.jsonl")
+	stop := make(chan struct{})
+	o := Options{Shape: JSONLines, Abandon: stop}
+	written := 0
+	many := func(yield func(parse.Entry) bool) {
+		for e := range entries(3 * abandonEvery) {
+			if written++; written == abandonEvery+1 {
+				close(stop) // the user quits again while the write is under way
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
+	if _, err := Write(path, many, o, false); !errors.Is(err, ErrAbandoned) {
+		t.Fatalf("abandoned write: %v, want ErrAbandoned", err)
+	}
+	if des, _ := os.ReadDir(dir); len(des) != 0 {
+		t.Fatalf("an abandoned write left %v", des)
+	}
+}

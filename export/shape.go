@@ -72,6 +72,9 @@ type Options struct {
 	Followed func(fs.FileInfo) bool
 	// Formats are the run's formats defined without code: JSON Lines write their entries' fields.
 	Formats parse.Defined
+	// Abandon, when closed, stops Write between entries: it removes its temporary file and returns
+	// ErrAbandoned (a user quitting while an export is written, who chose not to wait).
+	Abandon <-chan struct{}
 }
 
 // Append appends e in the shape o asks for, with its final newline.

@@ -48,6 +48,10 @@ type Export struct {
 	written  func(path string, fi os.FileInfo)
 	followed func(fi os.FileInfo) bool
 	formats  parse.Defined // the fields of entries formats defined without code read
+	// writing counts the writes under way; closing abandon stops them (see Abandon).
+	writing   int
+	abandon   chan struct{}
+	abandoned bool
 }
 
 // exportMsg reports the end of a write.
@@ -82,7 +86,19 @@ func NewExport(keys *keymap.KeyMap, workDir string) Export {
 	in.Prompt = ""
 	in.CharLimit = maxExportPath // see Model.input's limit
 	in.SetVirtualCursor(false)
-	return Export{keys: keys, workDir: workDir, input: in}
+	return Export{keys: keys, workDir: workDir, input: in, abandon: make(chan struct{})}
+}
+
+// Writing reports whether a write is under way.
+func (e Export) Writing() bool { return e.writing > 0 }
+
+// Abandon stops the writes under way, which remove their temporary files and report
+// export.ErrAbandoned; later writes are stopped at once.
+func (e *Export) Abandon() {
+	if !e.abandoned {
+		close(e.abandon)
+		e.abandoned = true
+	}
 }
 
 // SetWidth sets the width of the prompt's line.
@@ -153,6 +169,7 @@ func (e Export) onPathKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 		e.path = typedPath(p, e.workDir)
 		e.input.Blur()
 		e.stage = exportClosed
+		e.writing++
 		return e, e.writeCmd(false)
 	case key.Matches(msg, e.keys.Back):
 		e.input.Blur()
@@ -169,6 +186,7 @@ func (e Export) onConfirmKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 	switch {
 	case key.Matches(msg, e.keys.Yes):
 		e.stage = exportClosed
+		e.writing++
 		return e, e.writeCmd(true)
 	case key.Matches(msg, e.keys.No, e.keys.Back):
 		e.stage = exportClosed
@@ -179,6 +197,7 @@ func (e Export) onConfirmKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 
 // onWritten reports the result, or asks before replacing an existing file.
 func (e Export) onWritten(msg exportMsg) (Export, tea.Cmd) {
+	e.writing = max(e.writing-1, 0)
 	switch {
 	case errors.Is(msg.err, export.ErrExists) && e.stage != exportClosed:
 		// Another prompt is open: it keeps the keys; this write is not done.
@@ -203,6 +222,7 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 		o.Created = func(fi fs.FileInfo) { written(path, fi) }
 	}
 	o.Followed = e.followed
+	o.Abandon = e.abandon
 	return func() tea.Msg {
 		n, err := export.Write(path, entriesOf(snap, rows, lo, hi), o, overwrite)
 		return exportMsg{path: path, shape: o.Shape, n: n, err: err, snap: snap, rows: rows, lo: lo, hi: hi}

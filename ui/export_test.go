@@ -147,3 +147,41 @@ func TestExportPromptLeavesRoomForThePath(t *testing.T) {
 		}
 	}
 }
+
+// Quitting while an export is being written waits for it, and the finished file is there; quitting
+// again abandons it, which leaves no file, not even the hidden temporary one.
+func TestQuitDuringExport(t *testing.T) {
+	for _, abandon := range []bool{false, true} {
+		d := newDriver(t, ringOf(t, manyEntries(50)), 80, 24)
+		want := d.m.main.rows().Len()
+		d.keys("e")
+		m, write := d.m.Update(press("enter")) // the write's Cmd, held: the export is under way
+		d.m = m.(Model)
+		d.keys("q")
+		if d.quit {
+			t.Fatalf("abandon=%v: quit while the export was being written", abandon)
+		}
+		if abandon {
+			d.keys("q")
+			if d.quit {
+				t.Fatal("the second quit ended the program before the write stopped")
+			}
+		}
+		d.exec(write)
+		d.settle()
+		if !d.quit {
+			t.Fatalf("abandon=%v: the export's end did not end the program:\n%s", abandon, d.screen())
+		}
+		entries, _ := os.ReadDir(d.m.cfg.WorkDir)
+		if abandon {
+			if len(entries) != 0 {
+				t.Fatalf("an abandoned export left %v", entries)
+			}
+			continue
+		}
+		path := filepath.Join(d.m.cfg.WorkDir, "trawl-20260301-120000.jsonl")
+		if got := countJSONL(t, path); got != want || len(entries) != 1 {
+			t.Fatalf("exported %d entries, want %d; files %v", got, want, entries)
+		}
+	}
+}

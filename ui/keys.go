@@ -9,8 +9,7 @@ import (
 func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	if key.Matches(msg, k.ForceQuit) {
-		m.stopAll()
-		return m, tea.Quit
+		return m.quit()
 	}
 	if key.Matches(msg, k.Suspend) {
 		return m, tea.Suspend // the whole process stops; on resume the tailers read what came meanwhile
@@ -24,8 +23,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	if key.Matches(msg, k.Quit) {
-		m.stopAll()
-		return m, tea.Quit
+		return m.quit()
 	}
 	switch m.mode {
 	case modeHelp:
@@ -38,6 +36,32 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.onHistogramKey(msg)
 	}
 	return m.onBrowseKey(msg)
+}
+
+// quit ends the program, but not in the middle of an export's write, which would leave its
+// temporary file and no export: the first quit waits for the write (its report then ends the
+// program, see quitAfterExport), a second abandons it, which removes the temporary file, and a
+// third quits at once.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	if !m.export.Writing() || m.quitAsked >= 2 {
+		m.stopAll()
+		return m, tea.Quit
+	}
+	m.quitAsked++
+	if m.quitAsked == 2 {
+		m.export.Abandon()
+		return m, m.notify("abandoning the export…", true)
+	}
+	return m, m.notify("finishing the export before quitting; quit again to abandon it", false)
+}
+
+// quitAfterExport ends the program once the last write a quit waited for has reported.
+func (m Model) quitAfterExport(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if m.quitAsked == 0 || m.export.Writing() {
+		return m, cmd
+	}
+	m.stopAll()
+	return m, tea.Quit
 }
 
 // stopAll cancels every running evaluation, so that quitting leaves no work behind.

@@ -122,10 +122,12 @@ type Model struct {
 	sources Sources
 	hist    Histogram
 	export  Export
-	input   textinput.Model
-	help    help.Model
-	helpScr helpScreen
-	status  statusState
+	// quitAsked counts the quits pressed while an export was being written (see quit).
+	quitAsked int
+	input     textinput.Model
+	help      help.Model
+	helpScr   helpScreen
+	status    statusState
 
 	// manual turns off the data watch and the stats tick, for tests that send dataMsg and tickMsg
 	// themselves and wait for every Cmd to finish.
@@ -297,7 +299,7 @@ func (m Model) onReport(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportMsg:
 		var cmd tea.Cmd
 		m.export, cmd = m.export.Update(msg)
-		return m, cmd
+		return m.quitAfterExport(cmd)
 	case copiedMsg:
 		return m.onCopied(msg)
 	case matchMsg:
