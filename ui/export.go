@@ -229,6 +229,16 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 	}
 }
 
+// exportWhenDone opens the export prompt that waited for the focused view's search, once that
+// search is done (see startExport).
+func (m Model) exportWhenDone(v *viewer) (Model, tea.Cmd) {
+	if !m.exportWaits || v.key != m.focused().key || v.busy || v.pending || m.searching || m.export.Active() {
+		return m, nil
+	}
+	next, cmd := m.startExport()
+	return next.(Model), cmd
+}
+
 // entriesOf yields entries lo..hi of rows that snap still holds.
 func entriesOf(snap *ring.Snapshot, rows Rows, lo, hi int) iter.Seq[parse.Entry] {
 	return func(yield func(parse.Entry) bool) {
@@ -294,6 +304,13 @@ func (e Export) Help(km keymap.KeyMap) keymap.Help {
 // startExport opens the prompt for the focused viewer's selection, or its whole view, with a
 // default name in the working directory.
 func (m Model) startExport() (tea.Model, tea.Cmd) {
+	if v := m.focused(); v.busy || v.pending {
+		// A search still under way has found only some of its entries: the prompt opens, with
+		// the final count, when it is done (see exportWhenDone).
+		m.exportWaits = true
+		return m, m.notify("export: waiting for the search to finish…", false)
+	}
+	m.exportWaits = false
 	snap, rows, lo, hi, ok := m.focusedRange(true)
 	if !ok {
 		return m, m.notify("nothing to export", true)

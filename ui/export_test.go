@@ -185,3 +185,32 @@ func TestQuitDuringExport(t *testing.T) {
 		}
 	}
 }
+
+// An export asked for while the search still runs waits for it: the prompt opens with the
+// search's final count, and the file holds every match, not those found so far.
+func TestExportWaitsForTheSearch(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(3000)), 80, 24)
+	d.keys("/")
+	for _, k := range []string{"number", " ", "1", "enter", "e"} { // typed faster than the search runs
+		if k == "number" {
+			for _, c := range k {
+				d.send(press(string(c)))
+			}
+			continue
+		}
+		d.send(press(k))
+	}
+	if d.m.export.Active() {
+		t.Fatalf("the export prompt opened while the search ran:\n%s", d.screen())
+	}
+	d.settle()
+	want := d.m.main.rows().Len()
+	if !d.m.export.Active() || !strings.Contains(d.screen(), "export "+counted(want, "entry", "entries")) {
+		t.Fatalf("after the search, the prompt is not open with its %d entries:\n%s", want, d.screen())
+	}
+	d.keys("enter")
+	path := filepath.Join(d.m.cfg.WorkDir, "trawl-20260301-120000.jsonl")
+	if got := countJSONL(t, path); got != want {
+		t.Fatalf("exported %d entries, want the search's %d", got, want)
+	}
+}

@@ -81,7 +81,8 @@ func (m Model) onResult(msg resultMsg) (tea.Model, tea.Cmd) {
 	}
 	v.show(m.hl)
 	if msg.done {
-		return m, tea.Batch(msg.next, refresh, m.histogramCmd(false))
+		m, open := m.exportWhenDone(v)
+		return m, tea.Batch(msg.next, refresh, m.histogramCmd(false), open)
 	}
 	return m, tea.Batch(msg.next, refresh)
 }

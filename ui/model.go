@@ -124,10 +124,13 @@ type Model struct {
 	export  Export
 	// quitAsked counts the quits pressed while an export was being written (see quit).
 	quitAsked int
-	input     textinput.Model
-	help      help.Model
-	helpScr   helpScreen
-	status    statusState
+	// exportWaits says e was pressed while the focused view's search ran: the prompt opens when
+	// it is done (see startExport).
+	exportWaits bool
+	input       textinput.Model
+	help        help.Model
+	helpScr     helpScreen
+	status      statusState
 
 	// manual turns off the data watch and the stats tick, for tests that send dataMsg and tickMsg
 	// themselves and wait for every Cmd to finish.
