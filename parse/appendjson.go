@@ -230,13 +230,17 @@ func appendJSONObjectSlow(dst, line []byte) []byte {
 	if !p.walkJSON(line, i, &js) {
 		return dst
 	}
-	obj, _ := jsonValueSlow(nil, line, i)
+	obj, _ := jsonValueSlow(nil, line, i, 0)
 	return append(dst, obj[1:len(obj)-1]...)
 }
 
-// jsonValueSlow writes the value at line[i] of a line walkJSON accepted (so at most maxJSONDepth
-// deep) and returns the index after it.
-func jsonValueSlow(dst, line []byte, i int) ([]byte, int) {
+// jsonValueSlow writes the value at line[i] of a line walkJSON accepted, depth containers deep,
+// and returns the index after it. A container past maxJSONDepth is written as it comes, without
+// recursion (see appendDeepJSON).
+func jsonValueSlow(dst, line []byte, i, depth int) ([]byte, int) {
+	if depth >= maxJSONDepth && (line[i] == '{' || line[i] == '[') {
+		return appendDeepJSON(dst, line, i)
+	}
 	switch line[i] {
 	case '{':
 		var ms slowMembers
@@ -246,7 +250,7 @@ func jsonValueSlow(dst, line []byte, i int) ([]byte, int) {
 			key := appendJSONString(nil, line[i+1:end-1], esc)
 			i = skipWS(line, skipWS(line, end)+1) // past the ':'
 			var val []byte
-			val, i = jsonValueSlow(nil, line, i)
+			val, i = jsonValueSlow(nil, line, i, depth+1)
 			ms.set(key, val)
 			if i = skipWS(line, i); line[i] == ',' {
 				i = skipWS(line, i+1)
@@ -262,7 +266,7 @@ func jsonValueSlow(dst, line []byte, i int) ([]byte, int) {
 			if n > 0 {
 				dst = append(dst, ',')
 			}
-			dst, i = jsonValueSlow(dst, line, i)
+			dst, i = jsonValueSlow(dst, line, i, depth+1)
 			if i = skipWS(line, i); line[i] == ',' {
 				i = skipWS(line, i+1)
 			}
@@ -276,6 +280,38 @@ func jsonValueSlow(dst, line []byte, i int) ([]byte, int) {
 	}
 	end, _ := scalarEnd(line, i)
 	return appendJSONScalar(dst, line[i:end]), end
+}
+
+// appendDeepJSON writes the container at line[i], which deepValueEnd accepted, token by token and
+// without recursion, and returns the index after it: strings decoded and escaped again, numbers
+// as appendJSONScalar writes them, blanks dropped; a key repeated in one of its objects is
+// written each time, as it came.
+func appendDeepJSON(dst, line []byte, i int) ([]byte, int) {
+	depth := 0
+	for {
+		i = skipWS(line, i)
+		switch c := line[i]; c {
+		case '{', '[':
+			depth++
+			dst, i = append(dst, c), i+1
+		case '}', ']':
+			depth--
+			dst, i = append(dst, c), i+1
+			if depth == 0 {
+				return dst, i
+			}
+		case ',', ':':
+			dst, i = append(dst, c), i+1
+		case '"':
+			end, esc, _ := stringEnd(line, i)
+			dst = append(dst, '"')
+			dst = appendJSONString(dst, line[i+1:end-1], esc)
+			dst, i = append(dst, '"'), end
+		default:
+			end, _ := scalarEnd(line, i)
+			dst, i = appendJSONScalar(dst, line[i:end]), end
+		}
+	}
 }
 
 // slowMembers are the members of one object in the order their keys first came. A key set again

@@ -5,11 +5,12 @@ import "bytes"
 // The JSON parser is a single iterative pass over one object: no recursion (a line of 100,000
 // nested brackets costs a counter, not a stack), no allocation, and strings are only located, not
 // decoded, unless they are the message and contain escapes. Anything that is not one well-formed
-// object, or that nests deeper than maxJSONDepth, is reported as not JSON so that the caller falls
-// back to another format and the line is kept as text.
+// object is reported as not JSON so that the caller falls back to another format and the line is
+// kept as text. A container nested deeper than maxJSONDepth is checked and read past (see
+// deepValueEnd), its keys giving the record nothing.
 
-// maxJSONDepth bounds nesting; log objects rarely go past 5 levels, and a fixed bound lets the
-// container stack be a small fixed bit set inside the Parser.
+// maxJSONDepth bounds the nesting taken apart; log objects rarely go past 5 levels, and a fixed
+// bound lets the container stack be a small fixed bit set inside the Parser.
 const maxJSONDepth = 256
 
 // maxKeyPath is how many levels of keys are remembered to match dotted names such as log.level,
@@ -327,7 +328,10 @@ func (p *Parser) walkJSON(line []byte, i int, st *jsonState) bool {
 func (p *Parser) openJSON(line []byte, i int, stk *jsonStack, st *jsonState) (next int, needValue, ok bool) {
 	c, d := line[i], stk.depth
 	if d >= maxJSONDepth {
-		return 0, false, false
+		// Read past, not taken apart: a field nested this deep must not make the record's own
+		// keys (its level, its time) count for nothing.
+		end, ok := deepValueEnd(line, i)
+		return end, false, ok
 	}
 	if c == '[' {
 		stk.arr[d>>6] |= 1 << (d & 63)
@@ -348,6 +352,77 @@ func (p *Parser) openJSON(line []byte, i int, stk *jsonStack, st *jsonState) (ne
 	}
 	i, ok = p.jsonKey(line, i, stk.depth, st)
 	return i, true, ok
+}
+
+// deepValueEnd checks the container at line[i] by JSON's grammar, without a bound on its nesting
+// and without recursion, and returns the index after it.
+func deepValueEnd(line []byte, i int) (int, bool) {
+	var open []byte // the closing bracket of each container open
+	const (
+		wantValue = iota
+		wantKey
+		wantNext
+	)
+	state := wantValue
+	for {
+		i = skipWS(line, i)
+		if i >= len(line) {
+			return 0, false
+		}
+		c := line[i]
+		switch state {
+		case wantValue:
+			switch c {
+			case '{', '[':
+				open = append(open, c+2) // '{'+2 == '}', '['+2 == ']'
+				i = skipWS(line, i+1)
+				switch {
+				case i < len(line) && line[i] == c+2:
+					open = open[:len(open)-1]
+					i, state = i+1, wantNext
+				case c == '{':
+					state = wantKey
+				}
+				continue
+			case '"':
+				end, _, ok := stringEnd(line, i)
+				if !ok {
+					return 0, false
+				}
+				i, state = end, wantNext
+			default:
+				end, ok := scalarEnd(line, i)
+				if !ok {
+					return 0, false
+				}
+				i, state = end, wantNext
+			}
+		case wantKey:
+			if c != '"' {
+				return 0, false
+			}
+			end, _, ok := stringEnd(line, i)
+			if i = skipWS(line, end); !ok || i >= len(line) || line[i] != ':' {
+				return 0, false
+			}
+			i, state = i+1, wantValue
+		case wantNext:
+			top := open[len(open)-1]
+			switch {
+			case c == ',' && top == '}':
+				i, state = i+1, wantKey
+			case c == ',':
+				i, state = i+1, wantValue
+			case c == top:
+				open, i = open[:len(open)-1], i+1
+			default:
+				return 0, false
+			}
+		}
+		if state == wantNext && len(open) == 0 {
+			return i, true
+		}
+	}
 }
 
 // scalarJSON reads the scalar at line[i] and applies it when it sits under a known key.
