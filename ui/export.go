@@ -138,6 +138,7 @@ func (e Export) Update(msg tea.Msg) (Export, tea.Cmd) {
 		if e.stage == exportPath {
 			var cmd tea.Cmd
 			e.input, cmd = e.input.Update(msg)
+			dropHidden(&e.input)
 			return e, cmd
 		}
 	}
@@ -178,6 +179,7 @@ func (e Export) onPathKey(msg tea.KeyPressMsg) (Export, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	e.input, cmd = e.input.Update(msg)
+	dropHidden(&e.input)
 	return e, cmd
 }
 

@@ -6,7 +6,37 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/trawl-dev/trawl/parse"
 )
+
+// dropHidden drops from an input's value what a prompt must not draw raw: controls and Unicode's
+// format characters (parse.Invisible), which a pasted path or query may hold (a bidirectional
+// override turning "pq‮lsonj.Z" around). The cursor stays among the characters it was among.
+func dropHidden(in *textinput.Model) {
+	v := in.Value()
+	if !strings.ContainsFunc(v, hiddenRune) {
+		return
+	}
+	pos, kept := in.Position(), 0
+	var b strings.Builder
+	for i, r := range []rune(v) {
+		if hiddenRune(r) {
+			continue
+		}
+		if i < pos {
+			kept++
+		}
+		b.WriteRune(r)
+	}
+	in.SetValue(b.String())
+	in.SetCursor(kept)
+}
+
+// hiddenRune reports whether r is a control or an invisible character (see dropHidden).
+func hiddenRune(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r < 0xa0 || parse.Invisible(r)
+}
 
 // inputCursor places the terminal cursor in a text input where the input shows it. The input's
 // own Cursor counts runes from the start of the value: past a wide character (CJK, an emoji) it

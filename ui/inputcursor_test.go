@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/textinput"
@@ -44,5 +45,24 @@ func TestInputCursorOnItsCharacter(t *testing.T) {
 		if got := ansi.Cut(view, cur.X, cur.X+textWidth(want)); got != want {
 			t.Errorf("%s: the cursor at column %d is on %q of %q, want on %q", c.name, cur.X, got, view, want)
 		}
+	}
+}
+
+// A query or a path pasted with a bidirectional override or a zero-width character is taken
+// without them: the prompts never draw them raw, and what is searched or written is what is shown.
+func TestPromptsDropInvisibleCharacters(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(20)), 80, 24)
+	d.keys("/")
+	d.send(tea.PasteMsg{Content: "mess\u200bage\u202e 1"}).settle()
+	if got := d.m.input.Value(); got != "message 1" {
+		t.Fatalf("search input %q, want the paste without its invisible characters", got)
+	}
+	d.keys("enter", "e", "ctrl+u")
+	d.send(tea.PasteMsg{Content: "out\u202egnp.jsonl"}).settle()
+	if got := d.m.export.input.Value(); got != "outgnp.jsonl" {
+		t.Fatalf("export input %q, want the paste without its invisible characters", got)
+	}
+	if strings.ContainsAny(d.m.View().Content, "\u200b\u202e") {
+		t.Fatal("a prompt drew an invisible character raw")
 	}
 }

@@ -28,6 +28,7 @@ func (m Model) onInput(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case m.searching:
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)
+		dropHidden(&m.input)
 		if m.input.Value() == m.sel.search {
 			return m, cmd
 		}
