@@ -237,13 +237,27 @@ func (c config) colored(terminal bool, getenv func(string) string) bool {
 func drawable(term string) bool { return term != "" && term != "dumb" }
 
 // search is the query the flags ask for, in the search language: --level and --source become
-// field terms, so that both modes filter through the same matcher.
-func (c config) search() string {
+// field terms, so that the headless output filters through the one matcher.
+func (c config) search() string { return c.terms(true) }
+
+// uiSearch is the interface's first search: the flags' query and source; --level is not in it
+// but sets the interface's level toggles (minLevel), which show it and change it, so that the
+// levels shown are chosen in one place.
+func (c config) uiSearch() string { return c.terms(false) }
+
+// minLevel is the level --level asks for, Unknown without it.
+func (c config) minLevel() parse.Level {
+	l, _ := parse.ParseLevel([]byte(c.level))
+	return l
+}
+
+// terms joins the flags' query, level (when withLevel) and source into one search.
+func (c config) terms(withLevel bool) string {
 	var terms []string
 	if c.query != "" {
 		terms = append(terms, c.query)
 	}
-	if c.level != "" {
+	if c.level != "" && withLevel {
 		terms = append(terms, "level:>="+strings.ToLower(c.level))
 	}
 	if c.source != "" {

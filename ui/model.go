@@ -40,6 +40,9 @@ type Config struct {
 	Keys     keymap.KeyMap
 	WorkDir  string // where exports go by default
 	Query    string // initial search, may be empty
+	// MinLevel is the least level shown at start (the level toggles above it on, the others
+	// off); Unknown shows every level.
+	MinLevel parse.Level
 	// Formats are the run's formats defined without code, which give their entries' fields to
 	// the detail view, field searches and exports.
 	Formats parse.Defined
@@ -155,7 +158,7 @@ func New(cfg Config) Model {
 	}
 	keys := cfg.Keys
 	th := NewTheme(true)
-	m := Model{cfg: cfg, keys: &keys, theme: &th, sel: newSelection(cfg.Query)}
+	m := Model{cfg: cfg, keys: &keys, theme: &th, sel: newSelection(cfg.Query).setMinLevel(cfg.MinLevel)}
 	m.main = newViewer(m.newKey(), "", m.keys)
 	m.grid = NewPanes(m.keys)
 	m.detail = NewDetail(m.keys)

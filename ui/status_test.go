@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/trawl-dev/trawl/keymap"
+	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/tail"
 )
 
@@ -140,5 +141,23 @@ func TestStatusSaysTheSelection(t *testing.T) {
 	d.keys("esc")
 	if s := d.statusLine(); strings.Contains(s, "SELECTED") {
 		t.Fatalf("the selection ended, but the status bar still says one: %q", s)
+	}
+}
+
+// A least level asked for at start (--level) is the level toggles' state, shown and changed like
+// any other: the levels below it are off in the status bar, and one toggled on shows again.
+func TestMinLevelAtStartIsTheToggles(t *testing.T) {
+	cfg := Config{Ring: ringOf(t, manyEntries(40)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: t.TempDir(), MinLevel: parse.Error}
+	d := newDriverConfig(t, cfg, 100, 24)
+	if got := d.m.main.rows().Len(); got != 10 {
+		t.Fatalf("%d rows at start, want the 10 errors", got)
+	}
+	if d.m.sel.search != "" || d.m.sel.levels[parse.Info] || !d.m.sel.levels[parse.Error] {
+		t.Fatalf("selection %+v: want the level toggles set, no search", d.m.sel)
+	}
+	d.keys("3") // info back on
+	if got := d.m.main.rows().Len(); got != 20 {
+		t.Fatalf("%d rows after info was toggled on, want 20", got)
 	}
 }
