@@ -347,6 +347,17 @@ func TestModelSelectPausesFollow(t *testing.T) {
 	if d.clip != "message number 9" {
 		t.Fatalf("clipboard %q, want only the entry selected", d.clip)
 	}
+	// G with a selection open runs it to the newest entry and stays there: entries arriving
+	// later do not join it.
+	if _, _, sel := d.m.main.tl.Selection(); sel {
+		d.keys("v") // the copied selection ended
+	}
+	d.keys("k", "k", "v", "G")
+	fillRing(t, d.m.cfg.Ring, manyEntries(20)[15:])
+	d.send(dataMsg{}).settle()
+	if lo, hi, sel := d.m.main.tl.Selection(); !sel || lo != 7 || hi != 14 {
+		t.Fatalf("selection %d..%d (active %v) after G and new entries, want 7..14", lo, hi, sel)
+	}
 }
 
 // A colour profile learned once the screen is up (tmux's answer) redraws the whole screen in it;

@@ -246,6 +246,10 @@ func (t *Timeline) onKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Top):
 		t.move(-t.len())
 	case key.Matches(msg, k.Bottom):
+		if t.selecting {
+			t.move(t.len()) // the selection runs to the newest entry, and stays there (see Select)
+			break
+		}
 		t.resume()
 	case key.Matches(msg, k.Follow):
 		if t.follow {
