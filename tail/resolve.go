@@ -108,7 +108,7 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 	if g.opts.Follow && len(sp.dirs) > 0 {
 		g.specs = append(g.specs, sp)
 		if usable == 0 && !quiet {
-			warns = append(warns, fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what))
+			warns = append(warns, &Awaited{Path: sp.arg, err: fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what)})
 		}
 		usable = max(usable, 1)
 	} else if usable == 0 && !quiet {

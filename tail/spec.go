@@ -175,7 +175,37 @@ func missing(path string, err error, waiting bool) error {
 		err = pe.Err
 	}
 	if waiting {
-		return fmt.Errorf("%s: %w (waiting for it to appear)", path, err)
+		return &Awaited{Path: path, err: fmt.Errorf("%s: %w (waiting for it to appear)", path, err)}
 	}
 	return fmt.Errorf("%s: %w", path, err)
+}
+
+// Awaited is the warning for a path followed before it has anything to read: a file that does not
+// exist yet, a directory or a glob with no log in it yet. It is over once a source read from Path
+// gives lines (see Met).
+type Awaited struct {
+	Path string // as the user gave it: a file, a directory or a glob
+	err  error
+}
+
+func (a *Awaited) Error() string { return a.err.Error() }
+func (a *Awaited) Unwrap() error { return a.err }
+
+// Met reports whether a source read from the awaited path has given lines: the file itself, a file
+// in the directory, or one the glob matches.
+func (a *Awaited) Met(stats []Stats) bool {
+	want := filepath.Clean(a.Path)
+	for i := range stats {
+		if stats[i].Lines == 0 {
+			continue
+		}
+		p := filepath.Clean(stats[i].Path)
+		if p == want || strings.HasPrefix(p, want+string(filepath.Separator)) {
+			return true
+		}
+		if ok, _ := filepath.Match(want, p); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,8 @@ type Sources struct {
 	width, height int
 	items         []sourceItem
 	cursor, top   int
-	warnings      []string   // the start-up warnings, sanitized once
+	errs          []error    // the start-up warnings
+	warnings      []string   // those still true (see openWarnings), sanitized
 	warnLines     []warnLine // the warnings wrapped to the width, cut to what the rows leave (see rewrap)
 	wrapped       [2]int     // the width and the most lines warnLines were made for
 }
@@ -49,11 +50,17 @@ const warnIndent = 3
 
 // NewSources returns an empty checklist that words warnings, the start-up warnings, below its rows.
 func NewSources(keys *keymap.KeyMap, warnings []error) Sources {
-	s := Sources{keys: keys}
-	for _, w := range warnings {
+	s := Sources{keys: keys, errs: warnings}
+	s.setWarnings(warnings)
+	return s
+}
+
+// setWarnings words the warnings still true.
+func (s *Sources) setWarnings(ws []error) {
+	s.warnings = make([]string, 0, len(ws)) // new: the view is copied with the model
+	for _, w := range ws {
 		s.warnings = append(s.warnings, SanitizeName(w.Error()))
 	}
-	return s
 }
 
 // SetSize sets the rectangle the list draws in.
@@ -122,6 +129,10 @@ func (s Sources) sync(snap *ring.Snapshot, sel selection, stats []tail.Stats) So
 	// one of two thousand files by.
 	slices.SortStableFunc(items, func(a, b sourceItem) int { return compareNames(a.name, b.name) })
 	s.items = items
+	if open := openWarnings(s.errs, stats); len(open) != len(s.warnings) {
+		s.setWarnings(open)
+		s.warnLines = nil // wrapped again
+	}
 	s.rewrap()
 	if r := slices.IndexFunc(items, func(it sourceItem) bool { return it.name == at }); r >= 0 {
 		s.cursor = r // the cursor stays on its source, wherever the sort put it

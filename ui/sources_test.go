@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -241,5 +242,36 @@ func TestSourcesCursorStaysOnItsSource(t *testing.T) {
 	d.keys("space")
 	if d.m.sel.isHidden("b.log") || len(d.m.sel.hidden) != 0 {
 		t.Fatalf("space again did not switch b.log back on: hidden %v", d.m.sel.hidden)
+	}
+}
+
+// A start-up warning about a path awaited (a file not there yet, a directory with no log yet)
+// goes once that path has given lines: the status bar no longer counts it, the sources view no
+// longer words it; the other warnings stay.
+func TestAwaitedWarningsGoWhenMet(t *testing.T) {
+	dir := t.TempDir()
+	later := filepath.Join(dir, "later.log")
+	g, warns, err := tail.Open([]string{later, filepath.Join(dir, "nowhere", "x.log")}, tail.Options{Follow: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = g
+	if len(warns) != 2 {
+		t.Fatalf("warnings %v, want two", warns)
+	}
+	cfg := Config{Ring: ringOf(t, manyEntries(5)), Now: func() time.Time { return t0 }, Location: time.UTC,
+		Keys: keymap.Default(), WorkDir: dir, Warnings: warns}
+	d := newDriverConfig(t, cfg, 100, 24)
+	d.m.status.stats = []tail.Stats{{Source: later, Path: later, State: "waiting for file"}}
+	if got := d.m.warnText(); !strings.Contains(got, "2 warnings") {
+		t.Fatalf("status %q before the file came, want 2 warnings", got)
+	}
+	d.m.status.stats[0].Lines, d.m.status.stats[0].State = 3, "following"
+	if got := d.m.warnText(); !strings.Contains(got, "1 warning") {
+		t.Fatalf("status %q once the file gave lines, want 1 warning", got)
+	}
+	d.m.sources = d.m.sources.sync(d.m.snap, d.m.sel, d.m.status.stats)
+	if len(d.m.sources.warnings) != 1 || strings.Contains(d.m.sources.warnings[0], "later.log") {
+		t.Fatalf("sources view words %q, want only the warning still true", d.m.sources.warnings)
 	}
 }

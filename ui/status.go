@@ -355,10 +355,24 @@ func (m Model) troubleText() string {
 	return ""
 }
 
+// openWarnings are the start-up warnings still true: a path awaited that has since given lines
+// (a file that appeared, a directory that got its first log) is no longer one.
+func openWarnings(ws []error, stats []tail.Stats) []error {
+	var open []error
+	for _, w := range ws {
+		var aw *tail.Awaited
+		if errors.As(w, &aw) && aw.Met(stats) {
+			continue
+		}
+		open = append(open, w)
+	}
+	return open
+}
+
 // warnText counts the start-up warnings, which the sources view (s) words; they were printed
 // before the interface started, where the screen now hides them.
 func (m Model) warnText() string {
-	switch n := len(m.cfg.Warnings); n {
+	switch n := len(openWarnings(m.cfg.Warnings, m.status.stats)); n {
 	case 0:
 		return ""
 	case 1:
