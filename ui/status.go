@@ -200,25 +200,26 @@ func (m Model) selectionText() string {
 // newest entry is then no longer the one under the cursor.
 func (m Model) countText() string {
 	st := &m.theme.Status
+	// The list on screen is the focused viewer's: the timeline's, or in panes the focused pane's,
+	// whose cursor and follow state the bar shows too.
+	v := m.focused()
 	shown := 0
-	if r := m.main.rows(); r != nil {
+	if r := v.rows(); r != nil {
 		shown = r.Len()
 	}
 	// Each count against the total of the snapshot its list was computed from: the ring's newest
 	// may have let entries go that the list still holds until its refresh ("500/470").
-	total := m.main.total(m.snap)
+	total := v.total(m.snap)
 	if m.detailEvicted() {
 		// The entry the detail view shows has left the ring: the list's position is another's.
 		return st.Faint.wrap("entry left memory ") + st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
 	}
-	tl := m.focused().tl
-	at, n := tl.Position()
-	if tl.Following() || n == 0 {
+	at, n := v.tl.Position()
+	if v.tl.Following() || n == 0 {
 		return st.Value.wrap(group(shown)) + st.Label.wrap("/"+group(total))
 	}
-	// The count after "of" is the list the cursor moves in: the focused pane's, in panes.
 	return st.Label.wrap("line ") + st.Value.wrap(group(at)) + st.Label.wrap(" of ") +
-		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(m.focused().total(m.snap)))
+		st.Value.wrap(group(n)) + st.Label.wrap("/"+group(total))
 }
 
 // detailEvicted reports whether the detail view is open on an entry the ring no longer holds.
