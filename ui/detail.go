@@ -69,10 +69,11 @@ func (d *Detail) SetSize(w, h int) {
 }
 
 // openDetail shows the entry under the focused viewer's cursor, with the search's matches
-// highlighted.
+// highlighted. Following stops at that entry, so that the timeline is still there when the view
+// closes, with the entry's neighbours around it, rather than scrolled on to the newest.
 func (m Model) openDetail() (tea.Model, tea.Cmd) {
 	v := m.focused()
-	v.tl.Adopt()
+	v.tl.Hold()
 	seq, ok := v.tl.Cursor()
 	if !ok || v.snap == nil {
 		return m, nil

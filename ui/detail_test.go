@@ -216,3 +216,19 @@ func TestDetailFieldKeysShowTheirEscapes(t *testing.T) {
 		t.Errorf("the two user fields read as %q:\n%s", keys, d.screen())
 	}
 }
+
+// Opening an entry while following stops there: entries that arrive while the detail view is open
+// do not move the cursor, and closing the view returns to the entry read, paused.
+func TestDetailHoldsTheTimeline(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(10)), 80, 24)
+	d.keys("enter")
+	fillRing(t, d.m.cfg.Ring, manyEntries(15)[10:])
+	d.send(dataMsg{}).settle()
+	d.keys("esc")
+	if seq, _ := d.m.main.tl.Cursor(); d.m.main.tl.Following() || !strings.Contains(d.screen(), "PAUSED") {
+		t.Fatalf("after the detail view the timeline follows (cursor %d):\n%s", seq, d.screen())
+	}
+	if !strings.Contains(d.lineWith("▌"), "message number 9") {
+		t.Fatalf("the cursor left the entry read:\n%s", d.screen())
+	}
+}

@@ -111,18 +111,9 @@ func (t *Timeline) Restore(sp TimelineSpot) {
 	t.cursorSeq, t.newest, t.follow, t.wrap = sp.cursorSeq, sp.newest, sp.follow, sp.wrap
 }
 
-// Adopt makes the entry shown under the cursor the cursor's own: the user acts on what the screen
-// shows (opens it, or leaves the search that found it), so clearing a search keeps the entry it
-// found rather than going back to the one before it.
-func (t *Timeline) Adopt() {
-	if t.len() > 0 && !t.follow {
-		t.cursorSeq = t.rows.At(t.cursor)
-	}
-}
-
 // Hold stops following at the entry shown under the cursor and makes it the cursor's own: the
-// user leaves a search that found it (esc, m) to read what is around it, which following would
-// scroll away.
+// user acts on what the screen shows (opens it, or leaves the search that found it, esc, m) and
+// then reads what is around it, which following would scroll away.
 func (t *Timeline) Hold() {
 	if t.len() == 0 {
 		return
