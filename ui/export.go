@@ -280,6 +280,7 @@ func (e Export) View() string {
 func (e *Export) fit() {
 	if e.width > 0 {
 		e.input.SetWidth(max(e.width-textWidth(e.label())-1, 1))
+		e.input.SetCursor(e.input.Position()) // the part of a long path shown, for the new width
 	}
 }
 

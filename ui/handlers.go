@@ -22,6 +22,7 @@ func (m Model) onResize(w, h int) Model {
 	m.helpScr.SetSize(body.w, body.h)
 	m.help.SetWidth(w)
 	m.input.SetWidth(max(w-2, 1))
+	m.input.SetCursor(m.input.Position()) // the part of a long query shown, for the new width
 	m.export.SetWidth(w)
 	m.restyle()
 	return m

@@ -66,3 +66,15 @@ func TestPromptsDropInvisibleCharacters(t *testing.T) {
 		t.Fatal("a prompt drew an invisible character raw")
 	}
 }
+
+// A long query typed in a wide window still shows its end, where the cursor is, once the window
+// narrows.
+func TestSearchInputFollowsANarrowerWindow(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(20)), 120, 24)
+	d.keys("/")
+	d.send(tea.PasteMsg{Content: "message number one two three four five six seven eight nine ten"}).settle()
+	d.send(tea.WindowSizeMsg{Width: 30, Height: 10}).settle()
+	if view := ansi.Strip(d.m.input.View()); !strings.Contains(view, "nine ten") || ansi.StringWidth(view) > 30 {
+		t.Fatalf("the narrowed input shows %q, not the query's end where the cursor is", view)
+	}
+}
