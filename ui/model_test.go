@@ -134,6 +134,10 @@ func TestModelSearchFiltersAndHighlights(t *testing.T) {
 	if seq, _ := d.m.main.tl.Cursor(); seq != 123 {
 		t.Fatalf("n moved to %d, want 123", seq)
 	}
+	d.keys("n") // past the last match: said, and the cursor stays
+	if seq, _ := d.m.main.tl.Cursor(); seq != 123 || !strings.Contains(d.screen(), "no later match") {
+		t.Fatalf("n past the last match: cursor %d, and no word of it:\n%s", seq, d.screen())
+	}
 	d.keys("esc")
 	if d.m.sel.search != "" {
 		t.Fatalf("esc did not clear the search")

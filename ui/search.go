@@ -57,7 +57,7 @@ type matchMsg struct {
 
 // nextMatch moves the viewer to the next (dir > 0) or previous entry hl matches. When the view
 // holds only matches, that is the next row; when the search only highlights, the rows are tested
-// from the cursor on, off the event loop.
+// from the cursor on, off the event loop. Past the last match it says so, as less does.
 func (v *viewer) nextMatch(dir int, hl *filter.Matcher) tea.Cmd {
 	seq, ok := v.tl.Cursor()
 	rows, snap := v.rows(), v.snap
@@ -65,11 +65,16 @@ func (v *viewer) nextMatch(dir int, hl *filter.Matcher) tea.Cmd {
 		return nil
 	}
 	i := rows.Index(seq)
+	none := noticeMsg{text: "no later match"}
+	if dir < 0 {
+		none.text = "no earlier match"
+	}
 	if v.filtersSearch() {
 		if j := i + dir; j >= 0 && j < rows.Len() {
 			v.tl.JumpTo(rows.At(j))
+			return nil
 		}
-		return nil
+		return func() tea.Msg { return none }
 	}
 	key := v.key
 	return func() tea.Msg {
@@ -78,6 +83,6 @@ func (v *viewer) nextMatch(dir int, hl *filter.Matcher) tea.Cmd {
 				return matchMsg{viewer: key, seq: s}
 			}
 		}
-		return nil
+		return none
 	}
 }
