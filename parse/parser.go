@@ -222,6 +222,11 @@ func (p *Parser) Parse(line []byte) Record {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
+		if byteAt(line, 0) == 'L' {
+			if day, ok := sarBannerDay(line, p.nowNano(), &p.wall); ok {
+				p.wall.declare(day) // the day of the rows under it (see dayheader.go)
+			}
+		}
 		p.markedStamp(line, &rec)
 		if hasPrefixAt(line, 0, glogAborted) {
 			if e := indexByteFrom(line, ' ', len(glogAborted)); e > 0 && hasPrefixAt(line, e, " (unix time)") {

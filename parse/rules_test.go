@@ -6877,6 +6877,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:02Z", Warn, "", "2026-11-29 10:00:02,000\tWARNING worker.py:2037 -- a task was retried", "(this happens when a node is lost) see the dashboard"),
 		},
 	},
+	{
+		name: "a report's banner declares the day of its rows",
+		why:  "sar prints rows with a time of day alone under a banner naming the day its data file holds: read days later (sar -f of an earlier day), the rows are on that day, and on the next once the clock passes midnight",
+		entries: []worldEntry{
+			wskip("Linux 6.1.0-27-amd64 (db7) \t11/20/2026 \t_x86_64_\t(2 CPU)", ""),
+			we("2026-11-20T23:59:59Z", Unknown, "", "11:59:59 PM     CPU     %user     %nice   %system   %iowait    %steal     %idle"),
+			we("2026-11-21T00:00:00Z", Unknown, "", "12:00:00 AM     all      3.50      0.00      1.00      0.50      0.00     95.00"),
+			we("2026-11-21T00:00:01Z", Unknown, "", "12:00:01 AM     all      4.00      0.00      1.25      0.25      0.00     94.50"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

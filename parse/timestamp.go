@@ -707,6 +707,9 @@ func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
 	if w.sinceStart(hour, min, sec) {
 		return 0 // the time since the program's start: no time of the line
 	}
+	if w != nil && w.day != 0 {
+		return w.utc(w.onDeclaredDay(hour, min, sec, nsec))
+	}
 	wall, _ := w.today(now)
 	return w.utc(clockNear(wall, hour, min, sec, nsec))
 }

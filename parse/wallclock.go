@@ -34,6 +34,11 @@ type wallClock struct {
 
 	clocks clockKind // what the source's bare times of day count (see sinceStart)
 
+	// day is the wall-clock midnight of the day the source has declared for the bare times of day
+	// under it (sar's banner), 0 when none; last is the wall-clock time last placed on it, which
+	// tells a time of day past midnight (see onDeclaredDay).
+	day, last int64
+
 	chinese bool // the source has written a line in Chinese: its CST is China's (see zoneAbbrev)
 }
 
@@ -64,6 +69,28 @@ func (w *wallClock) sinceStart(hour, min, sec int) bool {
 		}
 	}
 	return w.clocks == clocksSinceStart
+}
+
+// declare takes the day a source declares for the bare times of day that follow it, given as a
+// wall-clock time on that day.
+func (w *wallClock) declare(wall int64) {
+	if w != nil {
+		w.day, w.last = wall-wall%(secPerDay*nsPerSec), 0
+	}
+}
+
+// onDeclaredDay places a time of day on the declared day, or on the next one once the clock has
+// gone back by more than half a day (the rows of a report running past midnight), and returns its
+// wall-clock time.
+func (w *wallClock) onDeclaredDay(hour, min, sec int, nsec int64) int64 {
+	const day = secPerDay * nsPerSec
+	t := w.day + int64(hour*3600+min*60+sec)*nsPerSec + nsec
+	if w.last != 0 && t < w.last-day/2 {
+		w.day += day
+		t += day
+	}
+	w.last = t
+	return t
 }
 
 // inUTC makes the source's times without a zone UTC's, as a header that says so asks.

@@ -1,0 +1,30 @@
+package parse
+
+import "bytes"
+
+// The day a report declares for the times of day in its rows. sar prints each row with a time
+// of day alone ("07:41:16 AM  all  2.01 …") under a banner that names the machine and the day its
+// data file holds, in the locale's date: "Linux 6.1.0-27-amd64 (web01) \t11/20/2026 \t_x86_64_\t(4
+// CPU)". Read from a file of an earlier day (sar -f /var/log/sysstat/sa20), its rows are that
+// day's, not the day they are read on.
+
+// sarBannerDay reads the day a sar banner declares, as the wall-clock time of its midnight.
+func sarBannerDay(line []byte, now int64, w *wallClock) (int64, bool) {
+	if !hasPrefixAt(line, 0, "Linux ") || !bytes.HasSuffix(line, []byte(" CPU)")) {
+		return 0, false
+	}
+	tab := bytes.IndexByte(line, '\t')
+	if tab < 1 || line[tab-1] != ' ' {
+		return 0, false
+	}
+	field := line[tab+1:]
+	end := bytes.Index(field, []byte(" \t_"))
+	if end < 6 {
+		return 0, false
+	}
+	var d dateTime
+	if e, ok := numericDate(field[:end], 0, now, w, &d); !ok || e != end || d.haveClock || d.mon < 1 || d.day < 1 {
+		return 0, false
+	}
+	return daysFromCivil(d.year, d.mon, d.day) * secPerDay * nsPerSec, true
+}
