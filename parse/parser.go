@@ -968,7 +968,7 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
-		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line))) {
+		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line) || p.mem.lastRow)) {
 			return
 		}
 		if c == ' ' && p.parsePaddedLevelFirst(line, rec) {

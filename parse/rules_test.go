@@ -6887,6 +6887,16 @@ var ruleCases = []worldCase{
 			we("2026-11-21T00:00:01Z", Unknown, "", "12:00:01 AM     all      4.00      0.00      1.25      0.25      0.00     94.50"),
 		},
 	},
+	{
+		name: "a right-aligned row of numbers that ends with its time",
+		why:  "vmstat -t right-aligns each sample's numbers and writes its date and time after them: each row is a sample of its own, at that time, its numbers its text, not a line of the header above",
+		entries: []worldEntry{
+			we("", Unknown, "", "procs -----memory----- ---cpu--- -----timestamp-----",
+				" r  b    free   buff us sy id                 UTC"),
+			we("2026-11-29T10:00:01Z", Unknown, "", " 2  0  503112  20100  5  2 93 2026-11-29 10:00:01"),
+			we("2026-11-29T10:00:02Z", Unknown, "", "12  1  499870  20100 71 20  9 2026-11-29 10:00:02"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -45,6 +45,7 @@ type layoutMemory struct {
 	agreed    int  // lines whose level was at spot
 	lastToken int  // the word the last stamped line's time started at, for the multi-line rule
 	lastAfter bool // the words before that time were a header's columns that a bracket opens (see headerPrefix)
+	lastRow   bool // the last stamped line was a row of numbers ending with its time (see numberRow)
 
 	epochAt    int64 // the last line's candidate epoch column (see wordEpoch) and its word
 	epochToken int
@@ -128,7 +129,10 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	if letterBracket(line, s.start) {
 		rec.Message.Start = int32(afterBracket(line, s.end)) // the logger closes it: "[I 07:41:16.123 NotebookApp] Serving …"
 	}
-	if int(rec.Message.Start) >= len(line) && s.start > 0 && labelBefore(line[:s.start]) {
+	p.mem.lastRow = false
+	if int(rec.Message.Start) >= len(line) && s.start > 0 && numberRow(line, rec) {
+		p.mem.lastRow = true // the row's numbers are its text: vmstat -t ends each row with its time
+	} else if int(rec.Message.Start) >= len(line) && s.start > 0 && labelBefore(line[:s.start]) {
 		// Nothing after the time, a label before it: "[+] Finished: Sun Nov 29 07:42:03 2026"
 		// says what it dates, and the label is the message.
 		rec.Message = Span{0, int32(len(bytes.TrimRight(line[:s.start], " \t")))}
@@ -162,6 +166,28 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
+	return true
+}
+
+// numberRow reports whether line is a row of numbers that ends with its time, as `vmstat -t`
+// writes each sample, right-aligned ("  1  0      0 812344 … 97  0  0  0 2026-11-29 07:41:16"),
+// given the record read from it with nothing after the time; the numbers are then its message.
+func numberRow(line []byte, rec *Record) bool {
+	if int(rec.Message.Start) < len(line) {
+		return false
+	}
+	n, first, last := 0, -1, 0
+	s, e := nextToken(line, 0)
+	for ; s < e && numberWord(line[s:e]) && bytes.IndexByte(line[s:e], ':') < 0; s, e = nextToken(line, e) {
+		if first < 0 {
+			first = s
+		}
+		n, last = n+1, e
+	}
+	if n < 3 || s == e || !isDigit(line[s]) {
+		return false // a time of day or a date must follow the numbers
+	}
+	rec.Message = Span{int32(first), int32(last)}
 	return true
 }
 

@@ -1851,6 +1851,13 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 			return r, true, true
 		}
 	}
+	if line[0] == ' ' && isDigit(line[len(line)-1]) && isDigit(byteAt(line, skipBlanks(line, 0))) {
+		// A right-aligned row of numbers that ends with its time (vmstat -t) is a sample of its
+		// own, not the text of the header above it.
+		if r := s.p.Parse(line); r.Time != 0 && s.p.mem.lastRow {
+			return r, true, true
+		}
+	}
 	return Record{}, false, false
 }
 
