@@ -91,6 +91,8 @@ func learnCSV(line []byte) (csvColumns, bool) {
 	w3c := hasPrefixAt(line, 0, w3cFields)
 	if w3c {
 		line = line[len(w3cFields):]
+	} else if hasPrefixAt(line, 0, "# ") {
+		line = line[2:] // sadf -d's "# hostname;interval;timestamp;CPU;%user;…"
 	}
 	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}}
 	if c.sep == 0 && w3c {
@@ -147,11 +149,11 @@ func csvSep(line []byte) byte {
 // digits, blanks and a little punctuation ("Date and Time", "Time of Day", "@timestamp", "Serial #"), never
 // a value (a number, a date, a sentence's punctuation).
 func columnName(b []byte) bool {
-	if len(b) == 0 || len(b) > 40 || !isAlpha(b[0]) && b[0] != '@' && b[0] != '_' {
-		return false
+	if len(b) == 0 || len(b) > 40 || !isAlpha(b[0]) && b[0] != '@' && b[0] != '_' && !(b[0] == '%' && isAlphaAt(b, 1)) {
+		return false // (sysstat names its percentages "%user", "%idle")
 	}
 	for _, c := range b {
-		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' && c != '#' {
+		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' && c != '#' && c != '%' {
 			return false
 		}
 	}

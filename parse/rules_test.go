@@ -6897,6 +6897,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:02Z", Unknown, "", "12  1  499870  20100 71 20  9 2026-11-29 10:00:02"),
 		},
 	},
+	{
+		name: "a header of column names behind a comment's hash",
+		why:  "sadf -d names its columns on a comment line, percentages with their sign: the hostname column is each row's host, the timestamp column its time",
+		entries: []worldEntry{
+			wskip("# hostname;interval;timestamp;CPU;%user;%idle"),
+			we("2026-11-29T10:10:01Z", Unknown, "db-4", "db-4;600;2026-11-29 10:10:01 UTC;-1;7.50;90.10"),
+			we("2026-11-29T10:20:01Z", Unknown, "db-4", "db-4;600;2026-11-29 10:20:01 UTC;-1;9.25;88.00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
