@@ -143,6 +143,7 @@ func cornerLines() []string {
 		`{"a":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "}",
 		`{"level":"error","a":` + strings.Repeat(`{"a":`, 300) + `1` + strings.Repeat("}", 300) + "}",
 		`{"a":` + strings.Repeat("[ ", 300) + `"x\u00e9", 1.50, {"b" : null}` + strings.Repeat("]", 300) + `,"z":true}`,
+		`{"a":` + strings.Repeat("[", 255) + `[], {}, {"b":{}}` + strings.Repeat("]", 255) + `}`,
 		"{" + many(64, func(i int) string { return fmt.Sprintf(`"k%d":%d,`, i, i) }) + `"k0":"dup"}`,
 		"{" + many(70, func(i int) string { return fmt.Sprintf(`"k%d":%d,`, i, i) }) + `"last":1}`,
 		many(64, func(i int) string { return fmt.Sprintf("k%d=%d ", i, i) }),

@@ -380,6 +380,9 @@ func deepValueEnd(line []byte, i int) (int, bool) {
 				case i < len(line) && line[i] == c+2:
 					open = open[:len(open)-1]
 					i, state = i+1, wantNext
+					if len(open) == 0 {
+						return i, true // an empty container, the whole value
+					}
 				case c == '{':
 					state = wantKey
 				}
