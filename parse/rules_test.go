@@ -6857,6 +6857,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:03Z", Critical, "edge4", "[edge4] out: 2026/11/29 10:00:03 [crit] 77#77: worker died"),
 			we("2026-11-29T10:00:04Z", Unknown, "", "Start-Date: 2026-11-29  10:00:04"),
 			we("2026-11-29T10:00:05Z", Info, "", "ctl0   [Sun Nov 29 2026 10:00:05]  INFO      scrub finished"),
+			we("2026-11-29T10:00:06Z", Info, "", "v4.2.1   2026-11-29 10:00:06 INFO release started"),
+			we("2026-11-29T10:00:07Z", Warn, "", "Thread-12\t2026-11-29 10:00:07,000 WARNING pool nearly full"),
 		},
 	},
 	{

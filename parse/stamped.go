@@ -1518,8 +1518,9 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 		ne++
 	}
 	name := line[ns:ne]
-	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) {
-		return Span{}, false
+	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
+		versionWord(name) || hasPrefixAt(name, 0, "Thread-") {
+		return Span{}, false // (a release's "v1.2.3", Java's thread "Thread-12")
 	}
 	at := s.start
 	if line[at-1] == '[' {
@@ -1534,11 +1535,25 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 			return Span{}, false
 		}
 	case string(gap) == ": " || string(gap) == "\t":
-	case len(gap) >= 2 && len(bytes.Trim(gap, " ")) == 0 && bytes.IndexByte(name, '.') > 0:
+	case len(gap) >= 2 && len(bytes.Trim(gap, " ")) == 0 && fqdn(name):
 	default:
 		return Span{}, false
 	}
 	return Span{int32(ns), int32(ne)}, true
+}
+
+// versionWord reports whether w is a release's number, digits joined by dots after an optional v.
+func versionWord(w []byte) bool {
+	if len(w) > 0 && (w[0] == 'v' || w[0] == 'V') {
+		w = w[1:]
+	}
+	return len(w) > 2 && digitsAmong(w, '.', '.') && bytes.IndexByte(w, '.') > 0
+}
+
+// fqdn reports whether w is a dotted machine name whose last label is letters ("web-01.example.test").
+func fqdn(w []byte) bool {
+	dot := bytes.LastIndexByte(w, '.')
+	return dot > 0 && dot < len(w)-1 && isAlphaWord(w[dot+1:])
 }
 
 // iasServer reads the server that Windows NPS names in its IAS log format, the column after the
