@@ -413,6 +413,7 @@ var realTables = []table{
 	{"fresh180_test.go", fresh180Cases, 26},
 	{"fresh181_test.go", fresh181Cases, 24},
 	{"fresh182_test.go", fresh182Cases, 15},
+	{"fresh183_test.go", fresh183Cases, 20},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
