@@ -6908,6 +6908,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:20:01Z", Unknown, "db-4", "db-4;600;2026-11-29 10:20:01 UTC;-1;9.25;88.00"),
 		},
 	},
+	{
+		name: "times of day alone after a record with its date",
+		why:  "a log that dates a banner or a record and then writes times of day alone (a chat client's session, a game server's console) puts them on that record's day, and on the next once the clock passes midnight, not on the day it is read",
+		entries: []worldEntry{
+			we("2026-11-20T23:58:00Z", Info, "", "2026-11-20 23:58:00 INFO session opened"),
+			we("2026-11-20T23:59:58Z", Unknown, "", "[23:59:58] <ana> rebooting db-2"),
+			we("2026-11-21T00:00:03Z", Unknown, "", "[00:00:03] <bo> db-2 is back"),
+			we("2026-11-21T00:10:00Z", Unknown, "", "[00:10:00] <ana> thanks"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -501,6 +501,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
+	if rec.Time != 0 {
+		s.p.wall.dated(rec.Time) // unless it came from a time of day alone (see wallClock.dated)
+	}
 	s.brackets, s.bracketsAt = 0, 0
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey

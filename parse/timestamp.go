@@ -609,7 +609,7 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if byteAt(b, i) == 'Z' && h == 2 && (i+1 == len(b) || b[i+1] == ' ' || b[i+1] == ']') {
 		// A time of day in UTC, as Pterodactyl's daemon writes it: "07:41:16.043Z  INFO wings: …".
 		wall, _ := w.today(now)
-		return clockNear(w.utc(wall), hour, min, sec, nsec), i + 1, true
+		return w.bare(clockNear(w.utc(wall), hour, min, sec, nsec)), i + 1, true
 	}
 	if c := byteAt(b, i+1); byteAt(b, i) == ' ' && (c == '+' || c == '-') && h == 2 {
 		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
@@ -660,7 +660,7 @@ func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
 func clockInZone(w *wallClock, now int64, off, hour, min, sec int, nsec int64) int64 {
 	wall, _ := w.today(now)
 	at := int64(off) * nsPerSec
-	return clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at
+	return w.bare(clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at)
 }
 
 // promptClock reads a time of day to the minute closed by a prompt's '>', as Tiger's security
@@ -707,11 +707,11 @@ func todayAt(now int64, w *wallClock, hour, min, sec int, nsec int64) int64 {
 	if w.sinceStart(hour, min, sec) {
 		return 0 // the time since the program's start: no time of the line
 	}
-	if w != nil && w.day != 0 {
-		return w.utc(w.onDeclaredDay(hour, min, sec, nsec))
+	if w.declaredDay() {
+		return w.bare(w.utc(w.onDeclaredDay(hour, min, sec, nsec)))
 	}
 	wall, _ := w.today(now)
-	return w.utc(clockNear(wall, hour, min, sec, nsec))
+	return w.bare(w.utc(clockNear(wall, hour, min, sec, nsec)))
 }
 
 // clockNear places a time of day on now's day, or the day before when it would be more than half

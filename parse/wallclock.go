@@ -35,9 +35,14 @@ type wallClock struct {
 	clocks clockKind // what the source's bare times of day count (see sinceStart)
 
 	// day is the wall-clock midnight of the day the source has declared for the bare times of day
-	// under it (sar's banner), 0 when none; last is the wall-clock time last placed on it, which
-	// tells a time of day past midnight (see onDeclaredDay).
+	// under it (sar's banner, or a record with a date of its own), 0 when none or not worked out
+	// yet; last is the wall-clock time last placed on it, which tells a time of day past midnight
+	// (see onDeclaredDay).
 	day, last int64
+	// datedAt is the time of the source's last record that had a date of its own (see dated), and
+	// bareAt the last time placed from a time of day alone: a record whose time is not bareAt had
+	// its date.
+	datedAt, bareAt int64
 
 	chinese bool // the source has written a line in Chinese: its CST is China's (see zoneAbbrev)
 }
@@ -79,11 +84,35 @@ func (w *wallClock) declare(wall int64) {
 	}
 }
 
+// dated notes a record's time that came with its date: the times of day alone after it are on its
+// day (a chat log's rows under its session banner, a program's bare clocks after a dated line),
+// rather than on the day they are read. Worked out when one is placed (see onDeclaredDay).
+func (w *wallClock) dated(t int64) {
+	if w != nil && t != w.datedAt && t != w.bareAt {
+		w.datedAt, w.day = t, 0
+	}
+}
+
+// bare notes t as a time placed from a time of day alone, which declares no day, and returns it.
+func (w *wallClock) bare(t int64) int64 {
+	if w != nil {
+		w.bareAt = t
+	}
+	return t
+}
+
+// declaredDay reports whether the source has declared a day for its times of day alone.
+func (w *wallClock) declaredDay() bool { return w != nil && (w.day != 0 || w.datedAt != 0) }
+
 // onDeclaredDay places a time of day on the declared day, or on the next one once the clock has
 // gone back by more than half a day (the rows of a report running past midnight), and returns its
 // wall-clock time.
 func (w *wallClock) onDeclaredDay(hour, min, sec int, nsec int64) int64 {
 	const day = secPerDay * nsPerSec
+	if w.day == 0 {
+		wall := w.wall(w.datedAt)
+		w.day, w.last = wall-wall%day, wall
+	}
 	t := w.day + int64(hour*3600+min*60+sec)*nsPerSec + nsec
 	if w.last != 0 && t < w.last-day/2 {
 		w.day += day
