@@ -234,8 +234,12 @@ func (e Export) writeCmd(overwrite bool) tea.Cmd {
 // exportWhenDone opens the export prompt that waited for the focused view's search, once that
 // search is done (see startExport).
 func (m Model) exportWhenDone(v *viewer) (Model, tea.Cmd) {
-	if !m.exportWaits || v.key != m.focused().key || v.busy || v.pending || m.searching || m.export.Active() {
+	if !m.exportWaits || v.key != m.waitKey || v.busy {
 		return m, nil
+	}
+	m.exportWaits = false
+	if v.gen != m.waitGen || v.key != m.focused().key || m.searching || m.export.Active() {
+		return m, nil // the search waited for was replaced, or the user went on to something else
 	}
 	next, cmd := m.startExport()
 	return next.(Model), cmd
@@ -307,10 +311,10 @@ func (e Export) Help(km keymap.KeyMap) keymap.Help {
 // startExport opens the prompt for the focused viewer's selection, or its whole view, with a
 // default name in the working directory.
 func (m Model) startExport() (tea.Model, tea.Cmd) {
-	if v := m.focused(); v.busy || v.pending {
+	if v := m.focused(); v.busy {
 		// A search still under way has found only some of its entries: the prompt opens, with
 		// the final count, when it is done (see exportWhenDone).
-		m.exportWaits = true
+		m.exportWaits, m.waitKey, m.waitGen = true, v.key, v.gen
 		return m, m.notify("export: waiting for the search to finish…", false)
 	}
 	m.exportWaits = false

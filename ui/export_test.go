@@ -214,3 +214,17 @@ func TestExportWaitsForTheSearch(t *testing.T) {
 		t.Fatalf("exported %d entries, want the search's %d", got, want)
 	}
 }
+
+// An export waiting for a search is dropped when that search is: esc before it ends opens no
+// prompt on the unfiltered view.
+func TestExportWaitEndsWithItsSearch(t *testing.T) {
+	d := newDriver(t, ringOf(t, manyEntries(3000)), 80, 24)
+	d.keys("/")
+	for _, k := range []string{"n", "u", "m", "b", "e", "r", " ", "1", "enter", "e", "esc"} {
+		d.send(press(k))
+	}
+	d.settle()
+	if d.m.export.Active() {
+		t.Fatalf("the export prompt opened for a search that was cleared:\n%s", d.screen())
+	}
+}

@@ -128,8 +128,10 @@ type Model struct {
 	// quitAsked counts the quits pressed while an export was being written (see quit).
 	quitAsked int
 	// exportWaits says e was pressed while the focused view's search ran: the prompt opens when
-	// it is done (see startExport).
-	exportWaits bool
+	// that search, of viewer waitKey and generation waitGen, is done (see startExport); another
+	// search or focus started since drops the wait.
+	exportWaits      bool
+	waitKey, waitGen uint64
 	input       textinput.Model
 	help        help.Model
 	helpScr     helpScreen
