@@ -132,10 +132,10 @@ type Model struct {
 	// search or focus started since drops the wait.
 	exportWaits      bool
 	waitKey, waitGen uint64
-	input       textinput.Model
-	help        help.Model
-	helpScr     helpScreen
-	status      statusState
+	input            textinput.Model
+	help             help.Model
+	helpScr          helpScreen
+	status           statusState
 
 	// manual turns off the data watch and the stats tick, for tests that send dataMsg and tickMsg
 	// themselves and wait for every Cmd to finish.
