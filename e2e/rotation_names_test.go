@@ -115,3 +115,32 @@ func mustRun(t *testing.T, name string, args ...string) {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
 	}
 }
+
+// In a followed directory, a log renamed to another name the directory reads ("mv app.log
+// app-old.log") is no lost file, and a file lost after it (the next app.log moved out of the
+// directory before trawl could read it, trawl stopped meanwhile) is still told.
+func TestRenamedWithinDirectoryThenLost(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "app.log")
+	w := newTortureWriter(t, path)
+	w.f.WriteString("2026-03-01T10:00:00Z INFO ready\n")
+	f := startFollower(t, "--json", dir)
+	f.waitRaw("INFO ready", 10*time.Second)
+	w.run(0, 1000, nil)
+	f.waitRaw("seq=999 ", 10*time.Second)
+	f.pause()
+	mustRename(t, path, filepath.Join(dir, "app-old.log")) // still read: the same file, under a name read here
+	w.reopen()
+	w.run(1000, 2000, nil)
+	mustRename(t, path, filepath.Join(t.TempDir(), "app.log")) // out of the directory, unread
+	w.reopen()
+	w.run(2000, 3000, nil)
+	f.resume()
+	c := tortureStop(t, w, f)
+	if miss := c.missing(0, 3000); len(miss) != 1000 || miss[0] != 1000 || c.dups() > 0 {
+		t.Errorf("lost %d (first %v), %d duplicates; want exactly the moved file's 1000..1999 lost", len(miss), first(miss, 5), c.dups())
+	}
+	if !strings.Contains(f.stderr.String(), "1 rotated file(s) could not be read") {
+		t.Errorf("the moved file's loss was not told on stderr:\n%s", f.stderr.String())
+	}
+}

@@ -221,7 +221,7 @@ func TestSaveByRenameLosesNothing(t *testing.T) {
 		time.Sleep(15 * time.Millisecond)
 	}
 	s.waitFor(t, "the last save", hasRaw(fmt.Sprintf("save %d", saves)))
-	time.Sleep(200 * time.Millisecond) // the looks after the last save
+	waitStat(t, g, s, tmp, "a look at the temporary name after the last save", func(st Stats) bool { return st.State == stateWaiting })
 	for _, st := range g.Stats() {
 		if st.Missed != 0 {
 			t.Fatalf("%s: %d files counted as lost (%s), though every save was renamed to a name read here", st.Path, st.Missed, st.State)

@@ -26,6 +26,18 @@ func (g *Group) follow(ctx context.Context) error {
 		}
 	}()
 	var moveDue <-chan time.Time
+	handle := func(ev fsnotify.Event) {
+		if g.onEvent(ev) && ticker == nil {
+			ticker = time.NewTicker(g.opts.PollInterval)
+			tick = ticker.C
+		}
+		if len(g.settling) > 0 && settle == nil {
+			settle = time.After(linkSettle)
+		}
+		if g.moving != nil && moveDue == nil {
+			moveDue = time.After(moveWait)
+		}
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -34,18 +46,19 @@ func (g *Group) follow(ctx context.Context) error {
 			if !ok {
 				return nil
 			}
-			if g.onEvent(ev) && ticker == nil {
-				ticker = time.NewTicker(g.opts.PollInterval)
-				tick = ticker.C
-			}
-			if len(g.settling) > 0 && settle == nil {
-				settle = time.After(linkSettle)
-			}
-			if g.moving != nil && moveDue == nil {
-				moveDue = time.After(moveWait)
-			}
+			handle(ev)
 		case <-moveDue:
 			moveDue = nil
+			select {
+			case ev, ok := <-w.Events:
+				// The rename's other half may have come with the timer: it decides first.
+				if !ok {
+					return nil
+				}
+				handle(ev)
+				continue
+			default:
+			}
 			if g.moving != nil && time.Since(g.movedAt) >= moveWait {
 				g.moving.departed.Add(1) // no name in a followed directory took it
 				g.moving = nil
@@ -146,14 +159,20 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 const moveWait = 10 * time.Millisecond
 
 // settleMove decides on the file last renamed away from a source's path, given the event after
-// its rename. Created under a name a followed directory or glob covers (a program that saves by
-// writing state.tmp and renaming it to state), its lines are read there: that is no departure of
-// the source's, which would otherwise count the files it never saw as lost. Any other event: it
-// left, to a name not read (a rotated one, another directory), and counts.
+// its rename. Created under another name in the same directory that a followed directory or glob
+// covers (a program that saves by writing state.tmp and renaming it to state), its lines are read
+// there: unless the source had it open, that is no departure of the source's, which would
+// otherwise count the files it never saw as lost. Any other event: it left, to a name not read (a
+// rotated one, another directory), and counts.
 func (g *Group) settleMove(name string, ev fsnotify.Event) {
 	s := g.moving
 	g.moving = nil
 	if ev.Has(fsnotify.Create) && filepath.Dir(name) == filepath.Dir(s.path) && name != s.path && g.covers(name) && !rotatedFrom(name, s.path) {
+		if fi, err := os.Stat(name); err == nil && g.files.holder(fi) == s {
+			// The source had it open: its tailer counts it as gone (see left), so the count
+			// of departures must have it too, or a later loss would go unseen.
+			s.departed.Add(1)
+		}
 		return
 	}
 	s.departed.Add(1)
