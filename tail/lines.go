@@ -44,10 +44,15 @@ type holdingSink interface {
 // holdLimit bounds how long a source's entries wait for its first timestamp while lines keep
 // coming. The wait ends when the source is quiet for a while; a writer that never pauses that long
 // (an untimed log written a line every 100 ms, `kubectl logs -f` piped in) would otherwise keep
-// every line off the screen until the hold's own bounds, thousands of lines later.
+// every line off the screen until the hold's own bounds, thousands of lines later. It is longer
+// than the quiet time: a file piped in slowly (over ssh) may take a while to reach its first time.
 type holdLimit struct{ since time.Time }
 
-// check gives up the sink's wait once it has held entries for quiet, and reports whether it did.
+// holdLongest is the longest entries wait for a first timestamp while lines keep coming.
+const holdLongest = time.Second
+
+// check gives up the sink's wait once it has held entries for the longer of quiet and
+// holdLongest, and reports whether it did.
 func (h *holdLimit) check(sink lineSink, b *parse.Batch, quiet time.Duration) bool {
 	hs, ok := sink.(holdingSink)
 	if !ok || !hs.Holding() {
@@ -59,7 +64,7 @@ func (h *holdLimit) check(sink lineSink, b *parse.Batch, quiet time.Duration) bo
 		h.since = now
 		return false
 	}
-	if now.Sub(h.since) < quiet {
+	if now.Sub(h.since) < max(quiet, holdLongest) {
 		return false
 	}
 	hs.StopHolding(b)
