@@ -485,27 +485,18 @@ func tagsLevel(v []byte) Level {
 const keyWordRank = labelRank + 1
 
 // datadogStatus maps Datadog's status, a log's level in its own lower-case names, to a level; an
-// outcome ("SUCCESS", "failed", "ok") names none.
+// outcome ("SUCCESS", "failed", "ok") names none. Its names are the tags' (see tagsLevel) and
+// syslog's three more.
 func datadogStatus(v []byte) Level {
 	switch string(v) {
 	case `"emergency"`:
 		return Emergency
 	case `"alert"`:
 		return Alert
-	case `"critical"`:
-		return Critical
-	case `"error"`:
-		return Error
-	case `"warn"`, `"warning"`:
-		return Warn
 	case `"notice"`:
 		return Notice
-	case `"info"`:
-		return Info
-	case `"debug"`:
-		return Debug
 	}
-	return Unknown
+	return tagsLevel(v)
 }
 
 // eventType maps a Kubernetes event's type, Normal or Warning as the API spells them, to a level;
