@@ -47,7 +47,7 @@ func rayPrefix(line []byte) (host Span, ok bool) {
 	in := line[1:close]
 	name, rest, _ := bytes.Cut(in, []byte(", "))
 	if sp := bytes.LastIndexByte(name, ' '); sp >= 0 {
-		if !hasPrefixAt(name, sp+1, "pid=") || !digitsOnly(name[sp+5:]) || len(name) == sp+5 {
+		if sp == 0 || !hasPrefixAt(name, sp+1, "pid=") || !digitsOnly(name[sp+5:]) || len(name) == sp+5 {
 			return Span{}, false
 		}
 		name = name[:sp] // the task's or actor's name before its pid
