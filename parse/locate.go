@@ -850,6 +850,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if i <= 1 {
+			if t, ok := chatClock(line, i, now, w); ok {
+				*s = stamp{t: t, start: i, end: i + 5, kind: stampClock}
+				return true
+			}
+		}
 		if clockBeforeLevel(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}

@@ -6918,6 +6918,21 @@ var ruleCases = []worldCase{
 			we("2026-11-21T00:10:00Z", Unknown, "", "[00:10:00] <ana> thanks"),
 		},
 	},
+	{
+		name: "a chat client's log: minutes alone, and the banners around a session",
+		why:  "IRC clients open each line with the hour and minute (`21:14 <nick>`, `[22:05] * …`) under a banner that dates the session: the lines are on the banner's day, and the banners and irssi's midnight line are records of their own",
+		entries: []worldEntry{
+			we("2026-11-24T22:59:10Z", Unknown, "", "--- Log opened Tue Nov 24 22:59:10 2026"),
+			we("2026-11-24T22:59:00Z", Unknown, "", "22:59 <lena> is the mirror back?"),
+			we("", Unknown, "", "--- Day changed Wed Nov 25 2026"),
+			we("2026-11-25T00:01:00Z", Unknown, "", "00:01 -!- rob [~rob@10.1.1.9] has joined #ops"),
+			we("2026-11-25T00:02:30Z", Unknown, "", "--- Log closed Wed Nov 25 00:02:30 2026"),
+			we("2026-11-23T08:00:00Z", Unknown, "", "Session Start: Mon Nov 23 08:00:00 2026"),
+			we("", Unknown, "", "Session Ident: #support"),
+			we("2026-11-23T08:04:00Z", Unknown, "", "[08:04] * Now talking in #support"),
+			we("2026-11-23T08:05:00Z", Unknown, "", "[08:05] <mo> the 12:30 score was 3:1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

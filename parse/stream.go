@@ -1091,6 +1091,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if w3cDirective(inner) {
 		return w3cDirective(s.raw), rec, true // the W3C header IIS writes again at a restart: its lines go together, under no record
 	}
+	if sessionBanner(inner) {
+		return false, rec, true // a chat client's line that opens or closes its log, dated or not
+	}
 	if rec.Format == FormatText && (standaloneLine(inner) || nameTag(inner) && nameTag(s.raw)) {
 		// Or a line a program's name in brackets opens, as the record above opens with one:
 		// a container's entry script and the helpers it runs ("[init] …" under "[mc-image-helper]
@@ -2008,8 +2011,24 @@ func mysqldBanner(line []byte) bool {
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
-	"#close\t",    // Zeek's footer, after the last row of a log it closed
-	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
+	"#close\t",         // Zeek's footer, after the last row of a log it closed
+	"Hibernate: ",      // Hibernate's show_sql, printed to stdout between a Spring service's records
+	"--- Day changed "} // irssi's line at midnight, between two chat lines
+
+// sessionBanner reports whether line is one of the lines chat clients write around a session in
+// their logs (irssi's, HexChat's, mIRC's): each a record of its own, with the date it names.
+func sessionBanner(line []byte) bool {
+	if len(line) < 14 || line[0] != '-' && line[0] != '*' && line[0] != 'S' {
+		return false
+	}
+	for _, b := range [...]string{"--- Log opened ", "--- Log closed ", "**** BEGIN LOGGING AT ", "**** ENDING LOGGING AT ",
+		"Session Start: ", "Session Close: ", "Session Ident: "} {
+		if hasPrefixAt(line, 0, b) {
+			return true
+		}
+	}
+	return false
+}
 
 // w3cDirective reports whether line is one of the W3C extended format's header lines.
 func w3cDirective(line []byte) bool {

@@ -678,6 +678,27 @@ func promptClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	return todayAt(now, w, hour, min, 0, 0), 5, true
 }
 
+// chatClock reads the time of day to the minute that opens a chat client's line at line[i], as
+// IRC clients write it by default: irssi's "21:14 <nick> …" and "21:14 -!- nick has joined", mIRC's
+// "[22:05] <nick> …" and "[22:05] * Now talking in …"; it is placed as parseClock places its
+// times. An hour and a minute before other text (a ratio, a score, an agenda) are no time.
+func chatClock(line []byte, i int, now int64, w *wallClock) (int64, bool) {
+	b := line[i:]
+	if len(b) < 8 || b[2] != ':' || i == 1 && (line[0] != '[' || b[5] != ']') {
+		return 0, false
+	}
+	hour, ok1 := digits(b, 0, 2)
+	min, ok2 := digits(b, 3, 2)
+	j := 5 + i // past the bracket
+	if !ok1 || !ok2 || hour > 23 || min > 59 || byteAt(b, j) != ' ' {
+		return 0, false
+	}
+	if c := byteAt(b, j+1); c != '<' && !(c == '*' && byteAt(b, j+2) == ' ') && !hasPrefixAt(b, j+1, "-!- ") {
+		return 0, false
+	}
+	return todayAt(now, w, hour, min, 0, 0), true
+}
+
 // parseKitchen reads Go's kitchen time, "7:41AM", which zerolog's console writer puts first: a
 // time of day to the minute on a 12-hour clock, placed as parseClock places its times.
 func parseKitchen(b []byte, now int64, w *wallClock) (int64, int, bool) {
