@@ -23,8 +23,8 @@ func sarBannerDay(line []byte, now int64, w *wallClock) (int64, bool) {
 		return 0, false
 	}
 	var d dateTime
-	if e, ok := numericDate(field[:end], 0, now, w, &d); !ok || e != end || d.haveClock || d.mon < 1 || d.day < 1 {
+	if e, ok := numericDate(field[:end], 0, now, w, &d); !ok || e != end || d.haveClock {
 		return 0, false
 	}
-	return daysFromCivil(d.year, d.mon, d.day) * secPerDay * nsPerSec, true
+	return unixNano(d.year, d.mon, d.day, 0, 0, 0, 0, 0) // no such day (Feb 31, month 13): none declared
 }

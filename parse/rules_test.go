@@ -6890,6 +6890,28 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "sar's sections each start again at midnight of the banner's day",
+		why:  "sar -f prints each section of a day's file from its start again, under its averages: the next section's rows are on the same day; a banner naming no real day (February 31) declares none",
+		entries: []worldEntry{
+			wskip("Linux 6.1.0-27-amd64 (db7) \t11/20/2026 \t_x86_64_\t(2 CPU)", ""),
+			we("2026-11-20T00:00:01Z", Unknown, "", "12:00:01 AM     CPU     %user     %idle"),
+			we("2026-11-20T23:50:01Z", Unknown, "", "11:50:01 PM     all      3.00     96.00"),
+			we("", Unknown, "", "Average:        all      3.00     96.00"),
+			wskip(""),
+			we("2026-11-20T00:00:01Z", Unknown, "", "12:00:01 AM kbmemfree   kbavail"),
+			we("2026-11-20T23:50:01Z", Unknown, "", "11:50:01 PM    810000   1200000"),
+		},
+	},
+	{
+		name: "a sar banner naming no real day",
+		why:  "a banner whose date is no day of the calendar (February 31, month 13) declares none: its rows are on the clock's day",
+		entries: []worldEntry{
+			wskip("Linux 6.1.0-27-amd64 (db7) \t02/31/2026 \t_x86_64_\t(2 CPU)", ""),
+			we("2026-11-29T07:41:16Z", Unknown, "", "07:41:16 AM     CPU     %user     %idle"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "07:41:17 AM     all      2.01     97.00"),
+		},
+	},
+	{
 		name: "a right-aligned row of numbers that ends with its time",
 		why:  "vmstat -t right-aligns each sample's numbers and writes its date and time after them: each row is a sample of its own, at that time, its numbers its text, not a line of the header above",
 		entries: []worldEntry{

@@ -812,6 +812,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 	}
 	if (line[0] >= 'A' && line[0] <= 'Z' || line[0] >= 0x80) && s.rec.Level == Unknown && sarSummary(line, s.raw) {
+		s.p.wall.restarted() // the next table starts its clock again at the day's start (sar -f's sections)
 		return false, rec, false // sar's averages under its table's timed rows: a row of their own
 	}
 	if line[0] == '=' && hashicorpBanner(line) {
@@ -1361,6 +1362,9 @@ func sarSummary(line, raw []byte) bool {
 	var lastRow, lastCol []byte
 	for s, e := nextToken(row, 0); s < e; s, e = nextToken(row, e) {
 		cols, lastRow = cols+1, row[s:e]
+		if cols == 2 && (string(row[s:e]) == "AM" || string(row[s:e]) == "PM") {
+			cols-- // a twelve-hour clock's marker, part of the time the averages row has not
+		}
 	}
 	for s, e := nextToken(line, 0); s < e; s, e = nextToken(line, e) {
 		cols, lastCol = cols-1, line[s:e]

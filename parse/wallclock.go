@@ -101,6 +101,14 @@ func (w *wallClock) bare(t int64) int64 {
 	return t
 }
 
+// restarted says a report's table has ended: the next one's clock starts again on the declared
+// day, which a clock going back does not then move on (sar -f prints each section from midnight).
+func (w *wallClock) restarted() {
+	if w != nil && w.day != 0 {
+		w.last = 0
+	}
+}
+
 // declaredDay reports whether the source has declared a day for its times of day alone.
 func (w *wallClock) declaredDay() bool { return w != nil && (w.day != 0 || w.datedAt != 0) }
 
