@@ -812,7 +812,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 	}
 	if (line[0] >= 'A' && line[0] <= 'Z' || line[0] >= 0x80) && s.rec.Level == Unknown && sarSummary(line, s.raw) {
-		s.p.wall.restarted() // the next table starts its clock again at the day's start (sar -f's sections)
+		s.p.wall.restarted()     // the next table starts its clock again at the day's start (sar -f's sections)
 		return false, rec, false // sar's averages under its table's timed rows: a row of their own
 	}
 	if line[0] == '=' && hashicorpBanner(line) {
