@@ -229,6 +229,25 @@ func TestSaveByRenameLosesNothing(t *testing.T) {
 	}
 }
 
+// TestMovedOutWhileAnotherIsMadeIsLost: a log moved out of its followed directory before it was
+// read is a loss, told, even when another file is made in the directory right after the move:
+// only the move's own other half names where a file went.
+func TestMovedOutWhileAnotherIsMadeIsLost(t *testing.T) {
+	dir, away := t.TempDir(), t.TempDir()
+	p := filepath.Join(dir, "app.log")
+	writeLines(t, p, []string{"first"}, os.O_TRUNC)
+	g, s := start(t, []string{dir}, testOptions(true, false))
+	s.waitFor(t, "the first line", hasRaw("first"))
+	for i := 1; i <= 30; i++ {
+		writeLines(t, p, []string{fmt.Sprintf("moved %d", i)}, os.O_TRUNC)
+		if err := os.Rename(p, filepath.Join(away, fmt.Sprintf("app.log.%d", i))); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(dir, fmt.Sprintf("b%d.log", i)), []string{"beside"}, os.O_TRUNC)
+	}
+	waitStat(t, g, s, p, "the files moved out unread counted as lost", func(st Stats) bool { return st.Missed > 0 })
+}
+
 func TestLateFile(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
 		dir := t.TempDir()

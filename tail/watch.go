@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -159,15 +161,15 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 const moveWait = 10 * time.Millisecond
 
 // settleMove decides on the file last renamed away from a source's path, given the event after
-// its rename. Created under another name in the same directory that a followed directory or glob
-// covers (a program that saves by writing state.tmp and renaming it to state), its lines are read
-// there: unless the source had it open, that is no departure of the source's, which would
-// otherwise count the files it never saw as lost. Any other event: it left, to a name not read (a
-// rotated one, another directory), and counts.
+// its rename. The rename's other half, the file created under another name a followed directory
+// or glob covers (a program that saves by writing state.tmp and renaming it to state), means its
+// lines are read there: unless the source had it open, that is no departure of the source's,
+// which would otherwise count the files it never saw as lost. Any other event (another file
+// made, a rename to a name not read, a rotated one, another directory): it left, and counts.
 func (g *Group) settleMove(name string, ev fsnotify.Event) {
 	s := g.moving
 	g.moving = nil
-	if ev.Has(fsnotify.Create) && filepath.Dir(name) == filepath.Dir(s.path) && name != s.path && g.covers(name) && !rotatedFrom(name, s.path) {
+	if ev.Has(fsnotify.Create) && renamedFrom(ev) == cleanKey(s.path) && name != cleanKey(s.path) && g.covers(name) && !rotatedFrom(name, s.path) {
 		if fi, err := os.Stat(name); err == nil && g.files.holder(fi) == s {
 			// The source had it open: its tailer counts it as gone (see left), so the count
 			// of departures must have it too, or a later loss would go unseen.
@@ -176,6 +178,22 @@ func (g *Group) settleMove(name string, ev fsnotify.Event) {
 		return
 	}
 	s.departed.Add(1)
+}
+
+// renamedFrom is the path a created file had before it was renamed to its name within the watched
+// directories, "" when it was made there or the watcher cannot tell. inotify pairs a rename's two
+// halves by a cookie, which fsnotify uses to name the old path; it keeps that name unexported and
+// shows it in the event's text only ("CREATE \"new\" ← \"old\"").
+func renamedFrom(ev fsnotify.Event) string {
+	_, from, ok := strings.Cut(ev.String(), " ← ")
+	if !ok {
+		return ""
+	}
+	p, err := strconv.Unquote(from)
+	if err != nil {
+		return ""
+	}
+	return cleanKey(p)
 }
 
 // covers reports whether a spec of the group reads the file at name, a path in a followed
