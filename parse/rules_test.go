@@ -6859,6 +6859,9 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:00:05Z", Info, "", "ctl0   [Sun Nov 29 2026 10:00:05]  INFO      scrub finished"),
 			we("2026-11-29T10:00:06Z", Info, "", "v4.2.1   2026-11-29 10:00:06 INFO release started"),
 			we("2026-11-29T10:00:07Z", Warn, "", "Thread-12\t2026-11-29 10:00:07,000 WARNING pool nearly full"),
+			we("2026-11-29T10:00:08Z", Unknown, "", "Step2: 2026-11-29 10:00:08 loading fixtures"),
+			we("2026-11-29T10:00:09Z", Unknown, "", "retry3: 2026-11-29 10:00:09 connection refused"),
+			we("2026-11-29T10:00:10Z", Unknown, "", "Build123\t2026-11-29 10:00:10 artifacts uploaded"),
 		},
 	},
 	{

@@ -1519,8 +1519,8 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	}
 	name := line[ns:ne]
 	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
-		versionWord(name) || hasPrefixAt(name, 0, "Thread-") {
-		return Span{}, false // (a release's "v1.2.3", Java's thread "Thread-12")
+		versionWord(name) || countedWord(name) {
+		return Span{}, false // (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12")
 	}
 	at := s.start
 	if line[at-1] == '[' {
@@ -1540,6 +1540,29 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(ns), int32(ne)}, true
+}
+
+// countedWord reports whether w is a word and a number that count steps, tries or the like rather
+// than name a machine: a capitalized word glued to its number ("Step2", "Job42", "Thread-12"), or
+// one of the words programs number their parts with ("step3", "retry2", "http2"). Machines are
+// named in lower case (cn001, web-01), or with a dash or a dot (WEB-01, DC01.corp.test).
+func countedWord(w []byte) bool {
+	k := 0
+	for k < len(w) && isAlpha(w[k]) {
+		k++
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' && k < len(w) && isDigit(w[k]) && bytes.IndexAny(w[k:], "-.") < 0 {
+		return true
+	}
+	if string(bytes.ToLower(w[:k])) == "thread" {
+		return true
+	}
+	switch string(w[:k]) {
+	case "step", "stage", "phase", "job", "task", "retry", "try", "attempt", "round", "pass", "test", "case",
+		"error", "warning", "user", "item", "line", "page", "part", "run", "version", "http", "level", "layer", "rank":
+		return true
+	}
+	return false
 }
 
 // versionWord reports whether w is a release's number, digits joined by dots after an optional v.
