@@ -145,23 +145,29 @@ func LinkTarget(path string) string {
 func write(f *os.File, entries iter.Seq[parse.Entry], o Options) (int, error) {
 	w := bufio.NewWriterSize(f, bufferSize)
 	var buf []byte
-	n := 0
+	n, since := 0, 0 // bytes written since the last look at Abandon
 	for e := range entries {
-		if n%abandonEvery == 0 && abandoned(o.Abandon) {
+		if (n%abandonEvery == 0 || since >= abandonBytes) && abandoned(o.Abandon) {
 			return 0, ErrAbandoned
+		}
+		if since >= abandonBytes {
+			since = 0
 		}
 		buf = o.Append(buf[:0], &e)
 		if _, err := w.Write(buf); err != nil {
 			return 0, err
 		}
-		n++
+		n, since = n+1, since+len(buf)
 	}
 	return n, w.Flush()
 }
 
-// abandonEvery is how many entries are written between two looks at Options.Abandon: a few
-// milliseconds of work.
-const abandonEvery = 4096
+// abandonEvery and abandonBytes bound the entries and the bytes written between two looks at
+// Options.Abandon: a few milliseconds of work, whether the entries are short or a megabyte each.
+const (
+	abandonEvery = 4096
+	abandonBytes = 4 << 20
+)
 
 // abandoned reports whether c is closed; a nil c never is.
 func abandoned(c <-chan struct{}) bool {

@@ -232,3 +232,30 @@ func TestAbandonedWriteLeavesNothing(t *testing.T) {
 		t.Fatalf("an abandoned write left %v", des)
 	}
 }
+
+// An export of few but large entries is abandoned within megabytes, not at its end.
+func TestAbandonedWriteOfLargeEntries(t *testing.T) {
+	dir := t.TempDir()
+	stop := make(chan struct{})
+	big := strings.Repeat("x", 1<<20)
+	written := 0
+	entries := func(yield func(parse.Entry) bool) {
+		for i := 0; i < 100; i++ {
+			if written++; written == 3 {
+				close(stop)
+			}
+			if !yield(parse.Entry{Raw: big}) {
+				return
+			}
+		}
+	}
+	if _, err := Write(filepath.Join(dir, "big.jsonl"), entries, Options{Shape: Raw, Abandon: stop}, false); !errors.Is(err, ErrAbandoned) {
+		t.Fatalf("abandoned write of large entries: %v, want ErrAbandoned", err)
+	}
+	if written > 3+abandonBytes>>20+1 {
+		t.Fatalf("%d entries of a megabyte read before the write stopped", written)
+	}
+	if des, _ := os.ReadDir(dir); len(des) != 0 {
+		t.Fatalf("an abandoned write left %v", des)
+	}
+}
