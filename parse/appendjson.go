@@ -235,11 +235,16 @@ func appendJSONObjectSlow(dst, line []byte) []byte {
 }
 
 // jsonValueSlow writes the value at line[i] of a line walkJSON accepted, depth containers deep,
-// and returns the index after it. A container past maxJSONDepth is written as it comes, without
-// recursion (see appendDeepJSON).
+// and returns the index after it. A container past maxJSONDepth is written, without recursion,
+// as a string of its compact text (see appendDeepJSON).
 func jsonValueSlow(dst, line []byte, i, depth int) ([]byte, int) {
 	if depth >= maxJSONDepth && (line[i] == '{' || line[i] == '[') {
-		return appendDeepJSON(dst, line, i)
+		// Written as a string of its text: a reader's decoder refuses nesting this deep (Go's and
+		// jq's stop at 10,000), and the output must stay readable whatever the line held.
+		text, end := appendDeepJSON(nil, line, i)
+		dst = append(dst, '"')
+		dst = appendJSONString(dst, text, false)
+		return append(dst, '"'), end
 	}
 	switch line[i] {
 	case '{':
