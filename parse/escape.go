@@ -140,10 +140,11 @@ func appendQuoted(dst []byte, s string) []byte {
 // characters (Unicode's category Cf: the bidirectional controls, the zero-width characters, the
 // soft hyphen, the number signs that prefix Arabic digits, and past the Basic Multilingual Plane
 // the tag characters, which can spell hidden text, and the musical and hieroglyphic format
-// controls) and the line and paragraph separators. A log line or a file name could use them to make what is shown
-// differ from what is there ("gnp.exe" shown as "exe.png"), and terminals do not agree on how wide
-// they are (tmux draws a soft hyphen a column wide, width tables give it none), so that a row
-// holding them would overrun its line. The text shape and the interface's sanitizer show them as
+// controls), the other characters Unicode says to draw as nothing (the combining grapheme
+// joiner, the Hangul fillers that spoof blank names) and the line and paragraph separators. A log
+// line or a file name could use them to make what is shown differ from what is there ("gnp.exe"
+// shown as "exe.png"), and terminals do not agree on how wide they are (tmux draws a soft hyphen a
+// column wide, width tables give it none), so that a row holding them would overrun its line. The text shape and the interface's sanitizer show them as
 // \uNNNN, and JSON Lines escapes them.
 func Invisible(r rune) bool {
 	switch {
@@ -152,7 +153,7 @@ func Invisible(r rune) bool {
 	case r == 0x2028, r == 0x2029:
 		return true
 	}
-	return unicode.Is(unicode.Cf, r)
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r)
 }
 
 // escapedRune reports whether the JSON writers escape the valid rune r past ASCII: a C1 control

@@ -22,6 +22,7 @@ func TestSanitize(t *testing.T) {
 		{"isolates and zero width", "a\u2066b\u2069c\u200bd\ufeffe", `a\u2066b\u2069c\u200bd\ufeffe`},
 		{"tag characters past the BMP", "ok\U000E0048\U000E0069.log", `ok\U000e0048\U000e0069.log`},
 		{"musical format control", "a\U0001D173b", `a\U0001d173b`},
+		{"hangul filler and grapheme joiner", "ad\u3164min\u034f.log", `ad\u3164min\u034f.log`},
 		{"c1 csi", "a\u009b31mb", `a\x9b31mb`},
 		{"invalid utf8", "a\xffb\xc3", "a\uFFFDb\uFFFD"},
 		{"latin-1", "caf\xe9 ok", "caf\uFFFD ok"},
