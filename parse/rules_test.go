@@ -6958,6 +6958,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T08:05:00Z", Unknown, "", "[08:05] <mo> the 12:30 score was 3:1"),
 		},
 	},
+	{
+		name: "a clock alone whose line says its date too",
+		why:  "a program stamps each line with its clock alone and says once, in a line's text, the date and clock it started: that line is on that date, and the lines after it too; a date in the text with another clock is a time the message talks of",
+		entries: []worldEntry{
+			we("2026-11-24T04:00:01Z", Info, "", "[04:00:01] Info: scan started Tue Nov 24 04:00:01 UTC 2026"),
+			we("2026-11-24T04:00:09Z", Warn, "", "[04:00:09] Warning: certificate expires Mon Jan 11 00:00:00 UTC 2027"),
+			we("2026-11-24T04:01:30Z", Info, "", "[04:01:30] Info: scan finished"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

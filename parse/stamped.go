@@ -169,6 +169,39 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	return true
 }
 
+// twinTriesMax is how many of a source's records timed by a time of day alone are searched for a
+// date of the same clock later on the line, before its first record with a date: a source whose
+// clocks never come with one (a game server's console) stops paying for the search.
+const twinTriesMax = 32
+
+// datedTwin finds, after a time of day alone placed at t, the same clock with its date at
+// line[from:], and returns that time: a program that stamps its lines with the clock and says once
+// when it started, "[03:12:40] Info: Start date is Fri Nov 27 03:12:40 UTC 2026": the clock moved
+// to the twin's day. Its record then has a date, which the lines after it take (see
+// wallClock.dated).
+func (p *Parser) datedTwin(line []byte, end int, t int64) (int64, bool) {
+	const day = secPerDay * nsPerSec
+	// Word by word: the locator leaves a date in a sentence alone ("Start date is …"), and here
+	// the clock it must carry tells it from one the message talks of.
+	for s, e := nextToken(line, end); s < e; s, e = nextToken(line, e) {
+		if !isAlnum(line[s]) {
+			continue
+		}
+		st, ok := stampAt(line, s, p.nowNano(), &p.wall)
+		if !ok || st.kind != stampDate {
+			continue
+		}
+		if d := (st.t - t) % day; d >= -nsPerSec && d <= nsPerSec || d <= -day+nsPerSec || d >= day-nsPerSec {
+			days := (st.t - t + day/2) / day
+			if st.t-t+day/2 < 0 {
+				days = (st.t - t - day/2) / day
+			}
+			return t + days*day, true // the twin's day, the clock's own fraction ("07:41:16.412 … at 11/29/2026 7:41:16 AM")
+		}
+	}
+	return 0, false
+}
+
 // numberRow reports whether line is a row of numbers that ends with its time, as `vmstat -t`
 // writes each sample, right-aligned ("  1  0      0 812344 … 97  0  0  0 2026-11-29 07:41:16"),
 // given the record read from it with nothing after the time; the numbers are then its message.

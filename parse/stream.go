@@ -86,6 +86,7 @@ type Stream struct {
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
 	lastSort                   int64
 	untimed                    bool // the wait for a first timestamp was given up: entries no longer wait
+	twinTries                  int  // records of a time of day alone searched for their date (see datedTwin)
 
 	blockShape  []byte // the shape of the header line of the source's block records (see block.go); empty until learned
 	blockTimed  int    // lines starting with a time in the pending block
@@ -502,6 +503,12 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
 	if rec.Time != 0 {
+		if rec.Time == s.p.wall.bareAt && !s.p.wall.declaredDay() && s.twinTries < twinTriesMax {
+			s.twinTries++
+			if t, ok := s.p.datedTwin(line, int(rec.Message.Start), rec.Time); ok {
+				rec.Time, s.rec.Time = t, t
+			}
+		}
 		s.p.wall.dated(rec.Time) // unless it came from a time of day alone (see wallClock.dated)
 	}
 	s.brackets, s.bracketsAt = 0, 0
