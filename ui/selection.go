@@ -110,9 +110,15 @@ func (s selection) setMinLevel(min parse.Level) selection {
 	return s
 }
 
-// toggleLevel switches one level; the minimum level then no longer describes the set.
+// toggleLevel switches one level; the minimum level is then the one the set describes, if any
+// (toggled off and on again, a level leaves it as it was).
 func (s selection) toggleLevel(l int) selection {
 	s.levels[l] = !s.levels[l]
 	s.minLevel, s.beforeErrors = parse.Unknown, nil
+	for _, m := range minLevelCycle[1:] {
+		if s.setMinLevel(m).levels == s.levels {
+			s.minLevel = m
+		}
+	}
 	return s
 }

@@ -160,4 +160,12 @@ func TestMinLevelAtStartIsTheToggles(t *testing.T) {
 	if got := d.m.main.rows().Len(); got != 20 {
 		t.Fatalf("%d rows after info was toggled on, want 20", got)
 	}
+	d.keys("3") // and off again: the set is "error and worse" once more, and says so
+	if d.m.sel.minLevel != parse.Error {
+		t.Fatalf("least level %v after info was toggled back off, want error", d.m.sel.minLevel)
+	}
+	d.keys("L")
+	if d.m.sel.minLevel != parse.Critical {
+		t.Fatalf("L after error stepped to %v, want critical", d.m.sel.minLevel)
+	}
 }
