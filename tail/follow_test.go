@@ -237,6 +237,11 @@ func TestMovedOutWhileAnotherIsMadeIsLost(t *testing.T) {
 	p := filepath.Join(dir, "app.log")
 	writeLines(t, p, []string{"first"}, os.O_TRUNC)
 	g, s := start(t, []string{dir}, testOptions(true, false))
+	if g.poll {
+		// Only the watcher counts departures; other test processes may hold every inotify
+		// instance this user may have (fs.inotify.max_user_instances), and then the group polls.
+		t.Skip("no inotify instance left: the group polls, which counts no departures")
+	}
 	s.waitFor(t, "the first line", hasRaw("first"))
 	for i := 1; i <= 30; i++ {
 		writeLines(t, p, []string{fmt.Sprintf("moved %d", i)}, os.O_TRUNC)
@@ -245,6 +250,9 @@ func TestMovedOutWhileAnotherIsMadeIsLost(t *testing.T) {
 		}
 		writeLines(t, filepath.Join(dir, fmt.Sprintf("b%d.log", i)), []string{"beside"}, os.O_TRUNC)
 	}
+	// The count is made once a file is at the path again: while it is empty, a departure may be
+	// the file read last, renamed away and back.
+	writeLines(t, p, []string{"back"}, os.O_TRUNC)
 	waitStat(t, g, s, p, "the files moved out unread counted as lost", func(st Stats) bool { return st.Missed > 0 })
 }
 
