@@ -2,7 +2,8 @@ package parse
 
 import "bytes"
 
-// The day a report declares for the times of day in its rows. sar prints each row with a time
+// The day a report declares for the times of day in its rows, or a log for the lines after a
+// line that names the day alone. sar prints each row with a time
 // of day alone ("07:41:16 AM  all  2.01 …") under a banner that names the machine and the day its
 // data file holds, in the locale's date: "Linux 6.1.0-27-amd64 (web01) \t11/20/2026 \t_x86_64_\t(4
 // CPU)". Read from a file of an earlier day (sar -f /var/log/sysstat/sa20), its rows are that
@@ -27,4 +28,38 @@ func sarBannerDay(line []byte, now int64, w *wallClock) (int64, bool) {
 		return 0, false
 	}
 	return unixNano(d.year, d.mon, d.day, 0, 0, 0, 0, 0) // no such day (Feb 31, month 13): none declared
+}
+
+// dayLineDay reads the day a line names alone to date the times of day under it: irssi's
+// "--- Day changed Fri Nov 27 2026" at midnight, atopsar's "---- analysis date: 2026/11/27 ----".
+// It is the wall-clock time of that day's midnight.
+func dayLineDay(line []byte, now int64, w *wallClock) (int64, bool) {
+	var at int
+	switch {
+	case hasPrefixAt(line, 0, "--- Day changed "):
+		at = len("--- Day changed ")
+		if weekdayWord(line, at) > 0 {
+			at = skipBlanks(line, at+weekdayWord(line, at))
+		}
+	case byteAt(line, 0) == '-':
+		k := bytes.Index(line, []byte(" analysis date: "))
+		if k < 0 || len(bytes.Trim(line[:k], "-")) > 0 {
+			return 0, false
+		}
+		at = k + len(" analysis date: ")
+	default:
+		return 0, false
+	}
+	var d dateTime
+	var e int
+	var ok bool
+	if isDigitAt(line, at) {
+		e, ok = numericDate(line, at, now, w, &d)
+	} else {
+		e, ok = wordDate(line, at, &d)
+	}
+	if !ok || d.haveClock || len(bytes.Trim(line[e:], " -")) > 0 {
+		return 0, false
+	}
+	return unixNano(d.year, d.mon, d.day, 0, 0, 0, 0, 0)
 }

@@ -6967,6 +6967,26 @@ var ruleCases = []worldCase{
 			we("2026-11-24T04:01:30Z", Info, "", "[04:01:30] Info: scan finished"),
 		},
 	},
+	{
+		name: "a line that names the day alone",
+		why:  "a report's rule naming its analysis date, or a chat log's line at midnight naming the new day, dates the times of day under it",
+		entries: []worldEntry{
+			we("", Unknown, "", "----------- analysis date: 2026/11/22 -----------"),
+			we("2026-11-22T09:00:02Z", Unknown, "", "09:00:02  cpu  %usr %sys %idle  _cpu_"),
+			we("2026-11-22T09:10:02Z", Unknown, "", "09:10:02  all    12    3    85"),
+		},
+	},
+	{
+		name: "a chat log's day line after a long quiet",
+		why:  "irssi names the day at each midnight it passes: after a day without a line, the next line is on the day named, not the day after the last one",
+		entries: []worldEntry{
+			we("2026-11-20T22:00:00Z", Unknown, "", "--- Log opened Fri Nov 20 22:00:00 2026"),
+			we("2026-11-20T22:01:00Z", Unknown, "", "22:01 <ana> leaving for the weekend"),
+			we("", Unknown, "", "--- Day changed Sat Nov 21 2026"),
+			we("", Unknown, "", "--- Day changed Sun Nov 22 2026"),
+			we("2026-11-22T08:15:00Z", Unknown, "", "08:15 <bo> anyone here?"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
