@@ -2,12 +2,11 @@ package parse
 
 import "bytes"
 
-// The day a report declares for the times of day in its rows, or a log for the lines after a
-// line that names the day alone. sar prints each row with a time
-// of day alone ("07:41:16 AM  all  2.01 …") under a banner that names the machine and the day its
-// data file holds, in the locale's date: "Linux 6.1.0-27-amd64 (web01) \t11/20/2026 \t_x86_64_\t(4
-// CPU)". Read from a file of an earlier day (sar -f /var/log/sysstat/sa20), its rows are that
-// day's, not the day they are read on.
+// The day a report declares for the times of day in its rows, or a log for the lines after a line
+// that names the day alone. sar prints each row with a time of day alone ("07:41:16 AM  all  2.01
+// …") under a banner that names the machine and the day its data file holds, in the locale's
+// date: "Linux 6.1.0-27-amd64 (web01) \t11/20/2026 \t_x86_64_\t(4 CPU)". Read from a file of an
+// earlier day (sar -f /var/log/sysstat/sa20), its rows are that day's, not the day they are read on.
 
 // sarBannerDay reads the day a sar banner declares, as the wall-clock time of its midnight.
 func sarBannerDay(line []byte, now int64, w *wallClock) (int64, bool) {

@@ -179,11 +179,11 @@ const twinTriesMax = 32
 // when it started, "[03:12:40] Info: Start date is Fri Nov 27 03:12:40 UTC 2026": the clock moved
 // to the twin's day. Its record then has a date, which the lines after it take (see
 // wallClock.dated).
-func (p *Parser) datedTwin(line []byte, end int, t int64) (int64, bool) {
+func (p *Parser) datedTwin(line []byte, from int, t int64) (int64, bool) {
 	const day = secPerDay * nsPerSec
 	// Word by word: the locator leaves a date in a sentence alone ("Start date is …"), and here
 	// the clock it must carry tells it from one the message talks of.
-	for s, e := nextToken(line, end); s < e; s, e = nextToken(line, e) {
+	for s, e := nextToken(line, from); s < e; s, e = nextToken(line, e) {
 		if !isAlnum(line[s]) {
 			continue
 		}
@@ -191,11 +191,14 @@ func (p *Parser) datedTwin(line []byte, end int, t int64) (int64, bool) {
 		if !ok || st.kind != stampDate {
 			continue
 		}
-		if d := (st.t - t) % day; d >= -nsPerSec && d <= nsPerSec || d <= -day+nsPerSec || d >= day-nsPerSec {
-			days := (st.t - t + day/2) / day
-			if st.t-t+day/2 < 0 {
-				days = (st.t - t - day/2) / day
-			}
+		days, rest := (st.t-t)/day, (st.t-t)%day // whole days apart, and the clocks' difference
+		switch {
+		case rest > day/2:
+			days, rest = days+1, rest-day
+		case rest < -day/2:
+			days, rest = days-1, rest+day
+		}
+		if rest >= -nsPerSec && rest <= nsPerSec {
 			return t + days*day, true // the twin's day, the clock's own fraction ("07:41:16.412 … at 11/29/2026 7:41:16 AM")
 		}
 	}
@@ -1587,7 +1590,7 @@ func countedWord(w []byte) bool {
 	if w[0] >= 'A' && w[0] <= 'Z' && k < len(w) && isDigit(w[k]) && bytes.IndexAny(w[k:], "-.") < 0 {
 		return true
 	}
-	if string(bytes.ToLower(w[:k])) == "thread" {
+	if bytes.EqualFold(w[:k], []byte("thread")) {
 		return true
 	}
 	switch string(w[:k]) {
