@@ -1653,6 +1653,9 @@ func standaloneLine(line []byte) bool {
 			return true
 		}
 	}
+	if sessionBanner(line) {
+		return true
+	}
 	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
 }
 
@@ -2027,17 +2030,17 @@ func mysqldBanner(line []byte) bool {
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
-	"#close\t",         // Zeek's footer, after the last row of a log it closed
-	"Hibernate: ",      // Hibernate's show_sql, printed to stdout between a Spring service's records
-	"--- Day changed "} // irssi's line at midnight, between two chat lines
+	"#close\t",    // Zeek's footer, after the last row of a log it closed
+	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
 
 // sessionBanner reports whether line is one of the lines chat clients write around a session in
-// their logs (irssi's, HexChat's, mIRC's): each a record of its own, with the date it names.
+// their logs (irssi's, HexChat's, mIRC's) or at its midnights (irssi's day line): each a record of
+// its own, with the date it names.
 func sessionBanner(line []byte) bool {
 	if len(line) < 14 || line[0] != '-' && line[0] != '*' && line[0] != 'S' {
 		return false
 	}
-	for _, b := range [...]string{"--- Log opened ", "--- Log closed ", "**** BEGIN LOGGING AT ", "**** ENDING LOGGING AT ",
+	for _, b := range [...]string{"--- Log opened ", "--- Log closed ", "--- Day changed ", "**** BEGIN LOGGING AT ", "**** ENDING LOGGING AT ",
 		"Session Start: ", "Session Close: ", "Session Ident: "} {
 		if hasPrefixAt(line, 0, b) {
 			return true
