@@ -6987,6 +6987,13 @@ var ruleCases = []worldCase{
 			we("2026-11-22T08:15:00Z", Unknown, "", "08:15 <bo> anyone here?"),
 		},
 	},
+	{
+		name: "an hour and a minute before markup",
+		why:  "a chat line's minute is followed by a nick in angle brackets and a blank; an hour before a tag of markup is a sentence's",
+		entries: []worldEntry{
+			we("", Unknown, "", "12:30 <b>lunch</b> in the canteen"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

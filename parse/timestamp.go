@@ -693,10 +693,24 @@ func chatClock(line []byte, i int, now int64, w *wallClock) (int64, bool) {
 	if !ok1 || !ok2 || hour > 23 || min > 59 || byteAt(b, j) != ' ' {
 		return 0, false
 	}
-	if c := byteAt(b, j+1); c != '<' && !(c == '*' && byteAt(b, j+2) == ' ') && !hasPrefixAt(b, j+1, "-!- ") {
+	if c := byteAt(b, j+1); !(c == '<' && nickAt(b, j+1)) && !(c == '*' && byteAt(b, j+2) == ' ') && !hasPrefixAt(b, j+1, "-!- ") {
 		return 0, false
 	}
 	return todayAt(now, w, hour, min, 0, 0), true
+}
+
+// nickAt reports whether b[i:] opens with a nick in angle brackets and a blank, "<@kasia> " or
+// irssi's "< mira> " (a blank for the mode), not markup ("<b>bold</b>").
+func nickAt(b []byte, i int) bool {
+	k := i + 1
+	if byteAt(b, k) == ' ' || byteAt(b, k) == '@' || byteAt(b, k) == '+' {
+		k++ // the nick's mode
+	}
+	n := k
+	for n < len(b) && n-k < 32 && b[n] != '>' && b[n] != ' ' && b[n] != '<' {
+		n++
+	}
+	return n > k && byteAt(b, n) == '>' && byteAt(b, n+1) == ' '
 }
 
 // parseKitchen reads Go's kitchen time, "7:41AM", which zerolog's console writer puts first: a
