@@ -49,9 +49,8 @@ type Export struct {
 	followed func(fi os.FileInfo) bool
 	formats  parse.Defined // the fields of entries formats defined without code read
 	// writing counts the writes under way; closing abandon stops them (see Abandon).
-	writing   int
-	abandon   chan struct{}
-	abandoned bool
+	writing int
+	abandon chan struct{}
 }
 
 // exportMsg reports the end of a write.
@@ -95,9 +94,10 @@ func (e Export) Writing() bool { return e.writing > 0 }
 // Abandon stops the writes under way, which remove their temporary files and report
 // export.ErrAbandoned; later writes are stopped at once.
 func (e *Export) Abandon() {
-	if !e.abandoned {
+	select {
+	case <-e.abandon: // abandoned already
+	default:
 		close(e.abandon)
-		e.abandoned = true
 	}
 }
 
