@@ -211,6 +211,9 @@ func TestSaveByRenameLosesNothing(t *testing.T) {
 	tmp, state := filepath.Join(dir, "state.tmp"), filepath.Join(dir, "state")
 	writeLines(t, state, []string{"save 0"}, os.O_TRUNC)
 	g, s := start(t, []string{dir}, testOptions(true, false))
+	if g.poll {
+		t.Skip("no inotify instance left: the group polls, which counts no departures and so no false losses either")
+	}
 	s.waitFor(t, "the first save", hasRaw("save 0"))
 	const saves = 60
 	for i := 1; i <= saves; i++ {
