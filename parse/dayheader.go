@@ -30,8 +30,9 @@ func sarBannerDay(line []byte, now int64, w *wallClock) (int64, bool) {
 }
 
 // dayLineDay reads the day a line names alone to date the times of day under it: irssi's
-// "--- Day changed Fri Nov 27 2026" at midnight, atopsar's "---- analysis date: 2026/11/27 ----".
-// It is the wall-clock time of that day's midnight.
+// "--- Day changed Fri Nov 27 2026" at midnight, Eggdrop's "--- Fri Nov 27 2026" (behind its
+// clock), atopsar's "---- analysis date: 2026/11/27 ----". It is the wall-clock time of that
+// day's midnight.
 func dayLineDay(line []byte, now int64, w *wallClock) (int64, bool) {
 	var at int
 	switch {
@@ -40,6 +41,8 @@ func dayLineDay(line []byte, now int64, w *wallClock) (int64, bool) {
 		if weekdayWord(line, at) > 0 {
 			at = skipBlanks(line, at+weekdayWord(line, at))
 		}
+	case hasPrefixAt(line, 0, "--- ") && weekdayWord(line, 4) > 0:
+		at = skipBlanks(line, 4+weekdayWord(line, 4))
 	case byteAt(line, 0) == '-':
 		k := bytes.Index(line, []byte(" analysis date: "))
 		if k < 0 || len(bytes.Trim(line[:k], "-")) > 0 {
@@ -61,4 +64,33 @@ func dayLineDay(line []byte, now int64, w *wallClock) (int64, bool) {
 		return 0, false
 	}
 	return unixNano(d.year, d.mon, d.day, 0, 0, 0, 0, 0)
+}
+
+// dayLine declares the day a record names alone for the times of day after it, and returns the
+// record. A line that names it behind a clock of its own (Eggdrop's "[00:00:00] --- Fri Nov 27
+// 2026") is read again on that day: its clock is a time of day there, even at a source's first
+// line, where 00:00:00 would otherwise count the time since the program started.
+func (s *Stream) dayLine(line []byte, rec Record) Record {
+	msg := line
+	if rec.Time != 0 {
+		if rec.Time != s.p.wall.bareAt {
+			return rec // a date of its own
+		}
+		msg = rec.Message.Of(line)
+	} else if byteAt(line, 0) != '-' {
+		msg = rec.Message.Of(line)
+	}
+	if byteAt(msg, 0) != '-' {
+		return rec
+	}
+	day, ok := dayLineDay(msg, s.p.nowNano(), &s.p.wall)
+	if !ok {
+		return rec
+	}
+	s.p.wall.declare(day)
+	if len(msg) == len(line) {
+		return rec
+	}
+	s.p.wall.clocks = clocksOfDay
+	return s.p.Parse(line)
 }

@@ -6994,6 +6994,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "12:30 <b>lunch</b> in the canteen"),
 		},
 	},
+	{
+		name: "a bot's log from one midnight: its clock, then the day it names",
+		why:  "a bot puts the day at each midnight behind its clock (`[00:00:00] --- Mon Nov 23 2026`): that line is on the day it names, even as the file's first line, where 00:00:00 alone would count the time since a start; the clocks after it are on that day, and on the next once the next day line says so",
+		entries: []worldEntry{
+			we("2026-11-23T00:00:00Z", Unknown, "", "[00:00:00] --- Mon Nov 23 2026"),
+			we("2026-11-23T09:12:40Z", Unknown, "", "[09:12:40] #ops: topic changed by ana"),
+			we("2026-11-24T00:00:00Z", Unknown, "", "[00:00:00] --- Tue Nov 24 2026"),
+			we("2026-11-24T00:00:00Z", Unknown, "", "[00:00:00] Writing channel file..."),
+			we("2026-11-24T06:30:05Z", Unknown, "", "[06:30:05] bo joined #ops."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -493,6 +493,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	if !parsed {
 		rec = s.p.Parse(line)
 	}
+	rec = s.dayLine(line, rec)
 	if s.p.scans {
 		s.scan = s.p.scanOf(line, rec.Format)
 	}
@@ -502,11 +503,6 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
-	if rec.Time == 0 && byteAt(line, 0) == '-' {
-		if day, ok := dayLineDay(line, s.p.nowNano(), &s.p.wall); ok {
-			s.p.wall.declare(day)
-		}
-	}
 	if rec.Time != 0 {
 		if rec.Time == s.p.wall.bareAt && !s.p.wall.declaredDay() && s.twinTries < twinTriesMax {
 			s.twinTries++
