@@ -7005,6 +7005,17 @@ var ruleCases = []worldCase{
 			we("2026-11-24T06:30:05Z", Unknown, "", "[06:30:05] bo joined #ops."),
 		},
 	},
+	{
+		name: "times of day just before a dated line's midnight",
+		why:  "a report's header ends with a dated line just past midnight and its first rows were sampled seconds before it: they are on the day before, not nearly a day later; a clock later on the header's day stays on that day",
+		entries: []worldEntry{
+			we("2026-11-23T00:00:02Z", Unknown, "", "until:  Mon Nov 23 00:00:02 2026"),
+			we("2026-11-22T23:59:57Z", Unknown, "", "23:59:57.000    41.2    3.1"),
+			we("2026-11-23T00:00:01Z", Unknown, "", "00:00:01.000    40.8    3.0"),
+			we("2026-11-24T08:00:00Z", Unknown, "", "until:  Tue Nov 24 08:00:00 2026"),
+			we("2026-11-24T21:30:00Z", Unknown, "", "21:30:00.000    12.0    0.4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

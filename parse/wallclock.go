@@ -112,16 +112,27 @@ func (w *wallClock) restarted() {
 // declaredDay reports whether the source has declared a day for its times of day alone.
 func (w *wallClock) declaredDay() bool { return w != nil && (w.day != 0 || w.datedAt != 0) }
 
+// clockSkew is how far before a dated record's time a time of day after it may be and still be
+// read as written before it, across a midnight, rather than on its day.
+const clockSkew = int64(time.Hour)
+
 // onDeclaredDay places a time of day on the declared day, or on the next one once the clock has
 // gone back by more than half a day (the rows of a report running past midnight), and returns its
 // wall-clock time.
 func (w *wallClock) onDeclaredDay(hour, min, sec int, nsec int64) int64 {
 	const day = secPerDay * nsPerSec
+	clock := int64(hour*3600+min*60+sec)*nsPerSec + nsec
 	if w.day == 0 {
 		wall := w.wall(w.datedAt)
 		w.day, w.last = wall-wall%day, wall
+		if since := w.day - day + clock; since <= wall && wall-since <= clockSkew {
+			// Just before the dated time across its midnight (a sample taken at 23:59:58 under
+			// a header dated 00:00:01): the day before, not nearly a day later.
+			w.day -= day
+			w.last = since
+		}
 	}
-	t := w.day + int64(hour*3600+min*60+sec)*nsPerSec + nsec
+	t := w.day + clock
 	if w.last != 0 && t < w.last-day/2 {
 		w.day += day
 		t += day
