@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -536,6 +537,46 @@ func TestLinkIntoFolderMadeLater(t *testing.T) {
 		time.Sleep(eventLag)
 		appendLines(t, later, "r2")
 		s.waitFor(t, "a line written later", hasRaw("r2"))
+	})
+}
+
+// A glob and a file named in folders that do not exist yet (`trawl /srv/app/logs/*.log` before
+// the application's first start made logs/) are read once the folders and files appear, and so
+// is a file made in the glob's folder after that: the polling tick watches a folder when it comes.
+// Before, the glob was never followed and the named file made trawl give up at start.
+func TestFilesInFoldersMadeLater(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		globDir := filepath.Join(dir, "app", "logs")
+		named := filepath.Join(dir, "srv", "current", "server.log")
+		g, warns, err := open([]string{filepath.Join(globDir, "*.log"), named}, testOptions(true, poll), nil, testStreams)
+		var awaited *Awaited
+		if err != nil || len(warns) != 2 || !errors.As(warns[0], &awaited) || !errors.As(warns[1], &awaited) {
+			t.Fatalf("open: err %v, warnings %v; want both awaited", err, warns)
+		}
+		s := runGroup(t, g)
+		if err := os.MkdirAll(globDir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, filepath.Join(globDir, "a.log"), []string{"a1"}, os.O_EXCL)
+		writeLines(t, filepath.Join(globDir, "a.txt"), []string{"not matched"}, os.O_EXCL)
+		s.waitFor(t, "the glob's first file", hasRaw("a1"))
+		time.Sleep(eventLag)
+		writeLines(t, filepath.Join(globDir, "b.log"), []string{"b1"}, os.O_EXCL)
+		s.waitFor(t, "a file the glob gains later", hasRaw("b1"))
+		if err := os.MkdirAll(filepath.Dir(named), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeLines(t, named, []string{"n1"}, os.O_EXCL)
+		s.waitFor(t, "the named file", hasRaw("n1"))
+		time.Sleep(eventLag)
+		appendLines(t, named, "n2")
+		s.waitFor(t, "a line written later", hasRaw("n2"))
+		for _, e := range s.snapshot() {
+			if e.raw == "not matched" {
+				t.Fatalf("read %q from %s, which the glob does not cover", e.raw, e.source)
+			}
+		}
 	})
 }
 

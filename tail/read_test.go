@@ -240,12 +240,21 @@ func TestOpenWarnings(t *testing.T) {
 	missingDir := filepath.Join(dir, "nodir", "x.log")
 	missingFile := filepath.Join(dir, "later.log")
 
-	_, warns, err := open([]string{missingDir, zip}, Options{Follow: true}, nil, testStreams)
+	_, warns, err := open([]string{missingDir, zip}, Options{}, nil, testStreams)
 	if !errors.Is(err, errNoSource) || len(warns) != 2 {
 		t.Fatalf("nothing usable: err %v, warnings %v", err, warns)
 	}
 	if !errors.Is(warns[0], fs.ErrNotExist) {
 		t.Fatalf("warnings %v", warns)
+	}
+	// Followed, a file in a directory still to be made is waited for, as tail -F waits.
+	g0, warns, err := open([]string{missingDir, zip}, Options{Follow: true}, nil, testStreams)
+	var awaited *Awaited
+	if err != nil || len(warns) != 2 || !errors.As(warns[0], &awaited) {
+		t.Fatalf("a file in a directory to come: err %v, warnings %v", err, warns)
+	}
+	if g0.watcher != nil {
+		g0.watcher.Close()
 	}
 	// A binary file named on the command line is read: the user asked for it.
 	if _, warns, err := open([]string{bin}, Options{}, nil, testStreams); err != nil || len(warns) != 0 {

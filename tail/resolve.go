@@ -48,10 +48,15 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		return g.addPattern(&spec{kind: specDir, arg: arg, dirs: []string{cleanKey(arg)}}, false)
 	case errors.Is(err, fs.ErrNotExist):
 		dir := filepath.Dir(arg)
-		if !g.opts.Follow || !isDir(dir) {
+		sp := &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}, late: true}
+		if !isDir(dir) {
+			if !g.awaits(sp, dir) {
+				return 0, []error{missing(arg, err, false)}
+			}
+		} else if !g.opts.Follow {
 			return 0, []error{missing(arg, err, false)}
 		}
-		g.specs = append(g.specs, &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}, late: true})
+		g.specs = append(g.specs, sp)
 		s := newSource(arg, arg, cleanKey(arg), kindFile)
 		s.state = stateWaiting
 		g.addSource(s)
@@ -105,7 +110,10 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 			return 0, append(warns, err)
 		}
 	}
-	if g.opts.Follow && len(sp.dirs) > 0 {
+	if sp.kind == specGlob && len(sp.dirs) == 0 {
+		g.awaits(sp, filepath.Dir(sp.arg))
+	}
+	if g.opts.Follow && (len(sp.dirs) > 0 || sp.awaits != "") {
 		g.specs = append(g.specs, sp)
 		if usable == 0 && !quiet {
 			warns = append(warns, &Awaited{Path: sp.arg, err: fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what)})
@@ -115,6 +123,19 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 		warns = append(warns, fmt.Errorf("%s: %s", sp.arg, what))
 	}
 	return min(usable, 1), warns
+}
+
+// awaits has a followed spec wait for dir, the directory its files will be in, which does not
+// exist yet (`trawl /var/log/app/*.log` before the application's first start): the polling tick
+// looks for it until it can be watched (see rewatch). It reports whether the spec waits; a
+// directory named by a pattern is not looked for, nor is anything without follow.
+func (g *Group) awaits(sp *spec, dir string) bool {
+	if !g.opts.Follow || hasMeta(dir) {
+		return false
+	}
+	sp.dirs, sp.awaits = nil, cleanKey(dir)
+	g.awaitDir(sp.awaits)
+	return true
 }
 
 // addFile adds the file at path as a source. Files found by a pattern (found) must be regular and

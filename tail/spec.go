@@ -29,6 +29,9 @@ type spec struct {
 	arg  string   // as given
 	dirs []string // directories to watch for it, cleaned
 	late bool     // a path named before it existed, which may turn out a directory (see adoptDirs)
+	// awaits is the directory its files will be in, when that does not exist yet: it becomes
+	// the spec's to watch once it does (see rewatch).
+	awaits string
 }
 
 // matches reports whether name, a cleaned path created in one of s.dirs, belongs to s.

@@ -271,7 +271,14 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 	g.awaitedDirs = waiting
 	g.mu.Unlock()
 	if came {
-		g.pokeAll() // a target written before its new directory's watch
+		for _, sp := range g.specs {
+			if sp.awaits != "" && !slicesContains(waiting, sp.awaits) {
+				sp.dirs, sp.awaits = []string{sp.awaits}, ""
+				g.noteWatched(sp.dirs[0])
+			}
+		}
+		g.rescan()  // a glob's files made before their new directory's watch
+		g.pokeAll() // a target or a named file written before it
 	}
 	return all && len(waiting) == 0
 }
