@@ -408,11 +408,11 @@ func timeLabel(line []byte) bool {
 const maxHeaderLine = 512
 
 // headerCandidate reports whether a line without a time may head a block record: its first
-// words hold an id (or it is a rule), and it is no sentence, comment, record of its own or
-// labelled field (see blockCandidate).
+// words hold an id (or it is a rule), and it is no sentence, comment, record of its own, labelled
+// field or row of columns set off by tabs (go test's "FAIL\texample.org/billing\t0.418s").
 func headerCandidate(dst, line []byte) ([]byte, bool) {
 	shape, ok := headerShape(dst, line)
-	if !ok || len(line) == 0 || prose(line) || line[0] == '#' || standaloneLine(line) || labelFirst(line) || pythonDefaultLine(line) {
+	if !ok || len(line) == 0 || prose(line) || line[0] == '#' || standaloneLine(line) || labelFirst(line) || pythonDefaultLine(line) || tabColumns(line) {
 		return dst, false
 	}
 	return shape, true

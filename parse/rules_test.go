@@ -7016,6 +7016,14 @@ var ruleCases = []worldCase{
 			we("2026-11-24T21:30:00Z", Unknown, "", "21:30:00.000    12.0    0.4"),
 		},
 	},
+	{
+		name: "a row of tab-separated columns before a timed line",
+		why:  "go test's result for a package (`FAIL\tpkg\t0.4s`) is a row of columns, no header of a block whose time is on the next line: the dated line after it is a record of its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "FAIL\tgit.example.net/shop/billing\t0.930s"),
+			we("2026-11-23T10:02:19Z", Unknown, "", "2026/11/23 10:02:19 step test: exit code 1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
