@@ -414,6 +414,7 @@ var realTables = []table{
 	{"fresh181_test.go", fresh181Cases, 24},
 	{"fresh182_test.go", fresh182Cases, 15},
 	{"fresh183_test.go", fresh183Cases, 20},
+	{"fresh184_test.go", fresh184Cases, 20},
 	{"fresh185_test.go", fresh185Cases, 19},
 }
 
