@@ -7024,6 +7024,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:02:19Z", Unknown, "", "2026/11/23 10:02:19 step test: exit code 1"),
 		},
 	},
+	{
+		name: "a component's name and a collector's time before a JSON line",
+		why:  "a platform's log CLI writes each line behind the component's name and its own time (`doctl apps logs`): the JSON object after them is read as JSON, its level and host its own",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z|2026-11-23T10:00:01.50311822Z", Warn, "cart-7f9c-x2", `cart-svc 2026-11-23T10:00:01.503118220Z {"level":40,"time":1795428001500,"hostname":"cart-7f9c-x2","msg":"retrying payment"}`),
+			we("2026-11-23T10:00:02.1Z|2026-11-23T10:00:02.104551002Z", Error, "cart-7f9c-x2", `cart-svc 2026-11-23T10:00:02.104551002Z {"level":50,"time":1795428002100,"hostname":"cart-7f9c-x2","msg":"payment failed"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2361,14 +2361,25 @@ func mayHavePrefix(line []byte) bool {
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names
 // that stern writes before each line it tails ("kube-proxy-8xw2q kube-proxy 2026-11-29T16:41:21.118204331+09:00
-// E1129 …" with --timestamps), or 0. A pod's generated name holds a dash; both are names as
-// Kubernetes spells them, in lower case, and the pod's is taken to open with a letter.
+// E1129 …" with --timestamps), or behind the one component's name of `doctl apps logs`
+// ("shop-api 2026-11-29T07:41:16.998301442Z {…}"), or 0. A pod's generated name holds a dash;
+// both are names as Kubernetes spells them, in lower case, and the first is taken to open with a
+// letter.
 func sternColumns(line []byte) int {
 	if c := byteAt(line, 0); c < 'a' || c > 'z' {
 		return 0 // most lines: a date, an address, an object, a header (a pod's name opens with a letter)
 	}
 	pod := kubeNameEnd(line, 0)
-	if pod == 0 || byteAt(line, pod) != ' ' || bytes.IndexByte(line[:pod], '-') < 0 {
+	if pod == 0 || byteAt(line, pod) != ' ' {
+		return 0
+	}
+	if isDigit(byteAt(line, pod+1)) {
+		if collectorStamp(line[pod+1:]) > 0 {
+			return pod + 1
+		}
+		return 0
+	}
+	if bytes.IndexByte(line[:pod], '-') < 0 {
 		return 0
 	}
 	container := kubeNameEnd(line, pod+1)
