@@ -22,6 +22,7 @@ type csvColumns struct {
 	sep  byte
 	n    int // the header's columns: a row has as many
 	cols [csvRoles]int
+	msg  int // the message's column, -1 for none: it may hold a program's JSON record (see rowLevel)
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -94,7 +95,7 @@ func learnCSV(line []byte) (csvColumns, bool) {
 	} else if hasPrefixAt(line, 0, "# ") {
 		line = line[2:] // sadf -d's "# hostname;interval;timestamp;CPU;%user;…"
 	}
-	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}}
+	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}, msg: -1}
 	if c.sep == 0 && w3c {
 		c.sep = ' '
 	}
@@ -111,6 +112,8 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		}
 		if role, rank := csvRole(name); role >= 0 && rank < ranks[role] {
 			ranks[role], c.cols[role] = rank, i
+		} else if role < 0 && c.msg < 0 && messageColumn(name) {
+			c.msg = i
 		}
 		n++
 		return n < maxCSVColumns
@@ -324,6 +327,45 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) && !isLevelWord(v.Of(raw)) {
 		rec.Host = v
 	}
+}
+
+// messageColumn reports whether a column's name says it holds the record's message: CloudWatch
+// Logs Insights' "@message", an export's "Message" or "log".
+func messageColumn(name []byte) bool {
+	for _, m := range [...]string{"@message", "message", "msg", "log", "logmessage"} {
+		if bytes.EqualFold(name, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonMessage returns the row's message when it is a JSON object, with a quoted field's doubled
+// quotes made single into dst: a program's own record that a log service exported in a column
+// (`"{""level"":""error"",…}"`). It returns nil for any other message.
+func (c *csvColumns) jsonMessage(dst, raw []byte) []byte {
+	if c.msg < 0 {
+		return nil
+	}
+	var v []byte
+	eachCSVField(raw, c.sep, func(i, s, e int) bool {
+		if i == c.msg {
+			v = raw[s:e]
+			return false
+		}
+		return true
+	})
+	if len(v) < 2 || v[0] != '{' {
+		return nil
+	}
+	dst = dst[:0]
+	for i := 0; i < len(v); i++ {
+		dst = append(dst, v[i])
+		if v[i] == '"' && i+1 < len(v) && v[i+1] == '"' {
+			i++
+		}
+	}
+	return dst
 }
 
 // lastRole is the last of the columns that have a role.

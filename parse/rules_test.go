@@ -7032,6 +7032,16 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02.1Z|2026-11-23T10:00:02.104551002Z", Error, "cart-7f9c-x2", `cart-svc 2026-11-23T10:00:02.104551002Z {"level":50,"time":1795428002100,"hostname":"cart-7f9c-x2","msg":"payment failed"}`),
 		},
 	},
+	{
+		name: "a program's JSON record in an export's message column",
+		why:  "a log service's CSV export names a message column, which holds the program's own JSON record with its quotes doubled: its level is the row's; a plain message gives none",
+		entries: []worldEntry{
+			wskip("timestamp,stream,message"),
+			we("2026-11-23T10:00:04.25Z", Error, "", `2026-11-23 10:00:04.250,api/7f1c,"{""severity"":""ERROR"",""msg"":""card declined""}"`),
+			we("2026-11-23T10:00:03.1Z", Unknown, "", `2026-11-23 10:00:03.100,api/7f1c,"POST /pay 402, 12 ms"`),
+			we("2026-11-23T10:00:02Z", Warn, "", `2026-11-23 10:00:02.000,api/7f1c,"{""severity"":""WARNING"",""msg"":""slow card network""}"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -106,6 +106,7 @@ type Stream struct {
 	csv         csvColumns // the columns a CSV header named (see csvheader.go); sep 0 when none
 	csvLook     int        // lines looked at as a CSV header
 	csvHeaderAt int64      // the header's offset, a record whose fields are names
+	csvMsg      []byte     // a row's JSON message, its doubled quotes made single (see csvColumns.jsonMessage)
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
@@ -356,6 +357,12 @@ func (s *Stream) emit(b *Batch) {
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
 		s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
+		if rec.Level == Unknown && s.csv.msg >= 0 {
+			if m := s.csv.jsonMessage(s.csvMsg, s.raw); m != nil {
+				s.csvMsg = m
+				rec.Level = s.p.innerLevel(m)
+			}
+		}
 	}
 	s.learnHost(&rec, b)
 	var est int64
