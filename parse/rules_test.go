@@ -7042,6 +7042,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Warn, "", `2026-11-23 10:00:02.000,api/7f1c,"{""severity"":""WARNING"",""msg"":""slow card network""}"`),
 		},
 	},
+	{
+		name: "a build's result after a label",
+		why:  "a CI server ends a job's console with its result after a label (`Finished: FAILURE`), timed or not: an outcome, not a level; FAILURE opening a line, as Gradle writes it, is the level of that line",
+		entries: []worldEntry{
+			we("", Error, "", "FAILURE: Build failed with an exception."),
+			we("", Unknown, "", "Finished: FAILURE"),
+			we("2026-11-23T10:04:00.5Z", Unknown, "", "2026-11-23T10:04:00.500Z Finished: FAILURE"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -383,7 +383,7 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if s == e {
 			break
 		}
-		if k > 0 && string(b[s:e]) == "NOT" {
+		if k > 0 && (string(b[s:e]) == "NOT" || labelledResult(prev, b[s:e])) {
 			// Past a line's first word, NOT in capitals is a sentence's emphasis ("startScript
 			// NOT found"), not a notice's short name.
 			prev, i = b[s:e], e
@@ -413,6 +413,13 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// labelledResult reports whether tok, after the word prev, is a result a label names: FAILURE
+// after a label's colon is a build's or a check's outcome (Jenkins' "Finished: FAILURE"), not
+// the level it spells in a level column (BGL's).
+func labelledResult(prev, tok []byte) bool {
+	return string(tok) == "FAILURE" && len(prev) > 1 && prev[len(prev)-1] == ':'
 }
 
 // labelOpens reports whether b opens with a label, a lower-case word and a colon before a blank.
