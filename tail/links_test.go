@@ -1,6 +1,7 @@
 package tail
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -43,6 +44,55 @@ func TestDirectoryLinkRepointedByADeploy(t *testing.T) {
 			}
 			appendLines(t, two, "r2 2")
 			s.waitLines(t, []string{"r1 1", "r1 2", "r2 1", "r2 2"})
+		})
+	}
+}
+
+// The same deploy before the first release: the link, and so the followed directory, does not
+// exist when trawl starts. Once the link is made it is followed as if it had been there, through
+// the next deploy's re-pointing; a directory name with a bracket that opens no pattern is a name.
+func TestDirectoryLinkMadeAfterStartIsRepointed(t *testing.T) {
+	for _, spec := range []string{"current/log/app.log", "current/log/*.log", "current/log[1/app.log"} {
+		modes(t, func(t *testing.T, poll bool) {
+			root := t.TempDir()
+			logDir := filepath.Dir(spec)
+			if logDir == "current/log" {
+				logDir = "log"
+			} else {
+				logDir = "log[1"
+			}
+			for _, d := range []string{"releases/1/" + logDir, "releases/2/" + logDir} {
+				if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			one := filepath.Join(root, "releases/1", logDir, "app.log")
+			two := filepath.Join(root, "releases/2", logDir, "app.log")
+			g, warns, err := open([]string{filepath.Join(root, spec)}, testOptions(true, poll), nil, testStreams)
+			var awaited *Awaited
+			if err != nil || len(warns) != 1 || !errors.As(warns[0], &awaited) {
+				t.Fatalf("open: err %v, warnings %v; want one awaited", err, warns)
+			}
+			s := runGroup(t, g)
+			current := filepath.Join(root, "current")
+			if err := os.Symlink("releases/1", current); err != nil {
+				t.Fatal(err)
+			}
+			writeLines(t, one, []string{"r1 1"}, os.O_TRUNC)
+			s.waitLines(t, []string{"r1 1"})
+			time.Sleep(eventLag)
+
+			writeLines(t, two, []string{"r2 1"}, os.O_TRUNC)
+			tmp := filepath.Join(root, "current.tmp")
+			if err := os.Symlink("releases/2", tmp); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(tmp, current); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(eventLag)
+			appendLines(t, two, "r2 2")
+			s.waitLines(t, []string{"r1 1", "r2 1", "r2 2"})
 		})
 	}
 }

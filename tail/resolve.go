@@ -49,10 +49,12 @@ func (g *Group) addSpec(arg string) (int, []error) {
 	case errors.Is(err, fs.ErrNotExist):
 		dir := filepath.Dir(arg)
 		sp := &spec{kind: specPath, arg: arg, dirs: []string{cleanKey(dir)}, late: true}
+		warn := missing(arg, err, true)
 		if !isDir(dir) {
 			if !g.awaits(sp, dir) {
 				return 0, []error{missing(arg, err, false)}
 			}
+			warn = &Awaited{Path: arg, err: fmt.Errorf("%s: no such file, nor its directory (waiting for them to appear)", arg)}
 		} else if !g.opts.Follow {
 			return 0, []error{missing(arg, err, false)}
 		}
@@ -60,7 +62,7 @@ func (g *Group) addSpec(arg string) (int, []error) {
 		s := newSource(arg, arg, cleanKey(arg), kindFile)
 		s.state = stateWaiting
 		g.addSource(s)
-		return 1, []error{missing(arg, err, true)}
+		return 1, []error{warn}
 	case err != nil:
 		return 0, []error{err}
 	case !fi.Mode().IsRegular() || decompressible(arg):
@@ -115,7 +117,9 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 	}
 	if g.opts.Follow && (len(sp.dirs) > 0 || sp.awaits != "") {
 		g.specs = append(g.specs, sp)
-		if usable == 0 && !quiet {
+		if usable == 0 && !quiet && sp.awaits != "" {
+			warns = append(warns, &Awaited{Path: sp.arg, err: fmt.Errorf("%s: %s yet, nor the directory %s (watching for them)", sp.arg, what, sp.awaits)})
+		} else if usable == 0 && !quiet {
 			warns = append(warns, &Awaited{Path: sp.arg, err: fmt.Errorf("%s: %s yet (watching for them)", sp.arg, what)})
 		}
 		usable = max(usable, 1)
@@ -127,10 +131,11 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 
 // awaits has a followed spec wait for dir, the directory its files will be in, which does not
 // exist yet (`trawl /var/log/app/*.log` before the application's first start): the polling tick
-// looks for it until it can be watched (see rewatch). It reports whether the spec waits; a
-// directory named by a pattern is not looked for, nor is anything without follow.
+// looks for it until it can be watched (see watchAwaited). It reports whether the spec waits; a
+// glob's directory named by a pattern is not looked for, nor one that a file's name stands in the
+// way of, nor anything without follow.
 func (g *Group) awaits(sp *spec, dir string) bool {
-	if !g.opts.Follow || hasMeta(dir) {
+	if _, err := os.Stat(dir); !g.opts.Follow || sp.kind == specGlob && hasMeta(dir) || !errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
 	sp.dirs, sp.awaits = nil, cleanKey(dir)

@@ -27,6 +27,15 @@ func (g *Group) follow(ctx context.Context) error {
 			ticker.Stop()
 		}
 	}()
+	// While a directory to be followed does not exist yet, a tick of its own only tries to
+	// watch it: it costs a failed system call, where a rescan would look at every source.
+	var awaitTick <-chan time.Time
+	var awaitTicker *time.Ticker
+	defer func() {
+		if awaitTicker != nil {
+			awaitTicker.Stop()
+		}
+	}()
 	var moveDue <-chan time.Time
 	handle := func(ev fsnotify.Event) {
 		if g.onEvent(ev) && ticker == nil {
@@ -73,9 +82,14 @@ func (g *Group) follow(ctx context.Context) error {
 				settle = time.After(wait)
 			}
 		case <-g.awaited:
-			if ticker == nil {
-				ticker = time.NewTicker(g.opts.PollInterval)
-				tick = ticker.C
+			if awaitTicker == nil {
+				awaitTicker = time.NewTicker(g.opts.PollInterval)
+				awaitTick = awaitTicker.C
+			}
+		case <-awaitTick:
+			if g.watchAwaited(w) {
+				awaitTicker.Stop()
+				awaitTicker, awaitTick = nil, nil
 			}
 		case err, ok := <-w.Errors:
 			if !ok {
@@ -260,6 +274,12 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 			g.rescan() // files created between the directory's return and its watch
 		}
 	}
+	return all
+}
+
+// watchAwaited watches the directories awaited (see awaitDir) that exist now; it reports whether
+// none is left to wait for.
+func (g *Group) watchAwaited(w *fsnotify.Watcher) bool {
 	g.mu.Lock()
 	waiting := g.awaitedDirs[:0]
 	for _, d := range g.awaitedDirs {
@@ -271,16 +291,19 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 	g.awaitedDirs = waiting
 	g.mu.Unlock()
 	if came {
+		var watched []string
 		for _, sp := range g.specs {
 			if sp.awaits != "" && !slicesContains(waiting, sp.awaits) {
 				sp.dirs, sp.awaits = []string{sp.awaits}, ""
 				g.noteWatched(sp.dirs[0])
+				watched = append(watched, sp.dirs[0])
 			}
 		}
-		g.rescan()  // a glob's files made before their new directory's watch
-		g.pokeAll() // a target or a named file written before it
+		g.watchLinks(w, watched) // a directory that came as a link a deploy re-points later
+		g.rescan()               // a glob's files made before their new directory's watch
+		g.pokeAll()              // a target or a named file written before it
 	}
-	return all && len(waiting) == 0
+	return len(waiting) == 0
 }
 
 // followsDir reports whether dir is a followed directory, one a spec watches.
