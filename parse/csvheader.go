@@ -96,7 +96,7 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		line = line[2:] // sadf -d's "# hostname;interval;timestamp;CPU;%user;…"
 	}
 	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}, msg: -1}
-	if c.sep == 0 && w3c {
+	if c.sep == 0 && (w3c || blankHeader(line)) {
 		c.sep = ' '
 	}
 	if c.sep == 0 {
@@ -121,6 +121,29 @@ func learnCSV(line []byte) (csvColumns, bool) {
 	c.n = n
 	// A header cut at maxCSVColumns would match no row: such a file is read line by line.
 	return c, names && n >= 3 && n < maxCSVColumns && (c.cols[csvRoleTime] >= 0 || c.cols[csvRoleDate] >= 0)
+}
+
+// blankHeader reports whether line names columns separated by single blanks, as the header line
+// of VPC Flow Logs' files does ("version account-id interface-id srcaddr … start end action
+// log-status"): at least six names in lower case, two of them with a dash, which no sentence
+// spells.
+func blankHeader(line []byte) bool {
+	names, dashed := 0, 0
+	for _, f := range bytes.Split(line, []byte{' '}) {
+		if len(f) == 0 || !isLowerAt(f, 0) {
+			return false
+		}
+		for _, c := range f {
+			if (c < 'a' || c > 'z') && !isDigit(c) && c != '-' {
+				return false
+			}
+		}
+		if bytes.IndexByte(f, '-') > 0 {
+			dashed++
+		}
+		names++
+	}
+	return names >= 6 && dashed >= 2
 }
 
 // csvSep returns the separator of a header line: the tab, comma or semicolon it holds most often
@@ -201,6 +224,8 @@ func csvRole(name []byte) (role, rank int) {
 	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc",
 		"receivetime", "generatetime", "timelogged": // PAN-OS' web interface exports
 		return csvRoleTime, 1
+	case "start": // VPC Flow Logs': the flow's first packet, where its end is the window's
+		return csvRoleTime, 2
 	case "date", "eventdate", "logdate":
 		return csvRoleDate, 0
 	case "month":
@@ -292,11 +317,11 @@ func csvOpenAfter(line []byte, sep byte, open bool) bool {
 
 // apply gives rec the time, level and host the row raw holds in the header's columns, each when
 // its value reads as one; a row of more fields than the header's, of too few to reach its columns,
-// or without a time in its time column, is no row of it.
+// or without a time in its time column, is no row of it. It reports whether raw is a row.
 //
 // The time is a date and a clock: the date and time columns' joined, else either one's that
 // holds both (a column named Time may hold a duration; Wireshark's, the seconds since capture).
-func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
+func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) (row bool) {
 	var vals [csvRoles]Span
 	n := 0
 	eachCSVField(raw, c.sep, func(i, s, e int) bool {
@@ -309,11 +334,11 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 		return n <= c.n
 	})
 	if n > c.n || n <= c.lastRole() {
-		return // (a row may leave its trailing empty fields out)
+		return false // (a row may leave its trailing empty fields out)
 	}
 	t, ok := c.rowTime(raw, vals[csvRoleTime], vals[csvRoleDate], vals[csvRoleMonth], now, w)
 	if !ok {
-		return // a row's time is where the header says: a line whose commas only fall alike is none
+		return false // a row's time is where the header says: a line whose commas only fall alike is none
 	}
 	rec.Time = t
 	if v := vals[csvRoleLevel].Of(raw); len(v) >= 3 {
@@ -327,6 +352,7 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) {
 	if v := vals[csvRoleHost]; hostLike(v.Of(raw)) && hasLetter(v.Of(raw)) && !noHost(v.Of(raw)) && !isLevelWord(v.Of(raw)) {
 		rec.Host = v
 	}
+	return true
 }
 
 // messageColumn reports whether a column's name says it holds the record's message: CloudWatch

@@ -7051,6 +7051,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:04:00.5Z", Unknown, "", "2026-11-23T10:04:00.500Z Finished: FAILURE"),
 		},
 	},
+	{
+		name: "a header of names set off by blanks over rows of an epoch column",
+		why:  "a flow log's file opens with its field names separated by blanks, one of them start: each row's time is that column's epoch, however far along the row it is",
+		entries: []worldEntry{
+			wskip("version vpc-id account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status"),
+			we("2026-11-23T10:00:00Z", Unknown, "", "2 vpc-00aa11 210987654321 eni-0f1e2d3c 10.8.0.4 10.8.1.20 55012 443 6 12 4410 1795428000 1795428060 ACCEPT OK"),
+			we("2026-11-23T10:01:00Z", Unknown, "", "2 vpc-00aa11 210987654321 eni-0f1e2d3c 192.0.2.77 10.8.0.4 3389 61022 6 1 40 1795428060 1795428120 REJECT OK"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

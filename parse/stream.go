@@ -356,7 +356,9 @@ func (s *Stream) emit(b *Batch) {
 	}
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
-		s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall)
+		if s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall) && s.csv.cols[csvRoleHost] < 0 {
+			rec.Host = Span{} // a row's columns say where its host is, and the header names none
+		}
 		if rec.Level == Unknown && s.csv.msg >= 0 {
 			if m := s.csv.jsonMessage(s.csvMsg, s.raw); m != nil {
 				s.csvMsg = m
