@@ -119,7 +119,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {
-				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
+				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) && !tabFieldAt(line, at) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
 					// "User bob logged in at 2026-…": a time in a sentence is the message's. An
 					// epoch column before the sentence is still the line's (HPC's "… 1077804742 1
 					// NIFF: node node-33 detected … on network 5.6.224.0"). A number that reads
@@ -1695,4 +1695,14 @@ func gluedPrefix(line []byte) int {
 		return 0
 	}
 	return i
+}
+
+// tabFieldAt reports whether line[at] opens the second, third or fourth of fields separated by
+// tabs: a time there is a column's, whatever words the columns before it hold (`gh run view
+// --log`'s "build<TAB>Set up job<TAB>2026-11-29T07:41:09.4412035Z …").
+func tabFieldAt(line []byte, at int) bool {
+	if at == 0 || line[at-1] != '\t' {
+		return false
+	}
+	return line[0] != ' ' && line[0] != '\t' && bytes.Count(line[:at], []byte{'\t'}) <= 3
 }

@@ -7060,6 +7060,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:01:00Z", Unknown, "", "2 vpc-00aa11 210987654321 eni-0f1e2d3c 192.0.2.77 10.8.0.4 3389 61022 6 1 40 1795428060 1795428120 REJECT OK"),
 		},
 	},
+	{
+		name: "a time opening a tab-separated column after words",
+		why:  "a CLI prints each line of a job's log behind the job's and the step's names, each ended by a tab: the time that opens the third column is the record's, though the columns before it are words; a time after words and a blank is a sentence's",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.25Z", Unknown, "", "test\tRun unit tests\t2026-11-23T10:00:01.2500000Z starting 412 tests"),
+			we("2026-11-23T10:00:09.5Z", Error, "", "test\tRun unit tests\t2026-11-23T10:00:09.5000000Z ##[error]2 tests failed"),
+			we("", Unknown, "", "Token issued at 2026-11-23T09:00:00Z expired"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
