@@ -189,7 +189,7 @@ func logcatPid(line []byte, j int) bool {
 // built Sep  9 2024 00:00:00", "compiled on Nov 12 2026 10:21:40".
 func buildDate(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
-	if versionBranch(b) || versionHash(b) {
+	if versionBranch(b) || versionHash(b) || versionParen(b) {
 		return true
 	}
 	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
@@ -215,6 +215,18 @@ func buildDate(b []byte) bool {
 		}
 	}
 	return versionAtBuild(b[k:]) || buildNumberBefore(b)
+}
+
+// versionParen reports whether b, the text before a time, ends with a parenthesis opened after a
+// version number and a blank: the build's date, as CircleCI's agent and many banners print it
+// ("Build-agent version 1.0.261120-4f1c2a7e (", "Docker Engine Version: 27.3.1 (").
+func versionParen(b []byte) bool {
+	if len(b) < 5 || b[len(b)-1] != '(' || b[len(b)-2] != ' ' {
+		return false
+	}
+	v := b[bytes.LastIndexByte(b[:len(b)-2], ' ')+1 : len(b)-2]
+	v = bytes.TrimPrefix(v, []byte("v"))
+	return len(v) >= 3 && isDigit(v[0]) && bytes.IndexByte(v, '.') > 0
 }
 
 // versionHash reports whether b, the text before a time, ends inside a parenthesis opened right

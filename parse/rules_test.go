@@ -7069,6 +7069,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Token issued at 2026-11-23T09:00:00Z expired"),
 		},
 	},
+	{
+		name: "a build's date in parentheses after a version",
+		why:  "a banner names a program's version and its build's date in parentheses after it: no time of the line, which has none; the line after it with a date of its own is a record",
+		entries: []worldEntry{
+			we("", Unknown, "", "Runner version 4.2.0-9a8b7c6 (2026-10-02T11:20:33+0000)"),
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23T10:00:00Z INFO runner started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
