@@ -7077,6 +7077,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23T10:00:00Z INFO runner started"),
 		},
 	},
+	{
+		name: "a generated pod's name before a dated line",
+		why:  "a workflow CLI prefixes each step's lines with the pod's name, which ends in a generated number: no machine's name, so no host; a parallel shell's node before a dated line stays one",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "", "nightly-load-9fx2k-transform-3907712451: 2026-11-23T10:00:05Z rows read: 41200"),
+			we("2026-11-23T10:00:06Z", Unknown, "db-02", "db-02: 2026-11-23T10:00:06Z vacuum done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1555,8 +1555,10 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	}
 	name := line[ns:ne]
 	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
-		versionWord(name) || countedWord(name) {
-		return Span{}, false // (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12")
+		versionWord(name) || countedWord(name) || generatedSuffix(name) {
+		// (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12", a workflow's pod
+		// "etl-extract-1843571105")
+		return Span{}, false
 	}
 	at := s.start
 	if line[at-1] == '[' {
@@ -1576,6 +1578,14 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(ns), int32(ne)}, true
+}
+
+// generatedSuffix reports whether name ends with a dash and a number of eight digits or more: an
+// id a controller generated for a pod or a job (Argo's "etl-nightly-x7k2p-extract-1843571105"),
+// which no machine is named with.
+func generatedSuffix(name []byte) bool {
+	d := bytes.LastIndexByte(name, '-')
+	return d > 0 && len(name)-d-1 >= 8 && digitsOnly(name[d+1:])
 }
 
 // countedWord reports whether w is a word and a number that count steps, tries or the like rather
