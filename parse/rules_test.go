@@ -7085,6 +7085,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:06Z", Unknown, "db-02", "db-02: 2026-11-23T10:00:06Z vacuum done"),
 		},
 	},
+	{
+		name: "an hour padded with a blank",
+		why:  "a server stamps its lines with strftime's %k, the hour padded with a blank: after midnight each line opens with a blank and its one digit, and is a record of its own, not an indented line of the one before",
+		entries: []worldEntry{
+			we("2026-11-29T23:58:40Z", Unknown, "", "23:58:40 Saving world..."),
+			we("2026-11-29T00:00:02Z", Unknown, "", " 0:00:02 World saved."),
+			we("2026-11-29T09:30:00Z", Unknown, "", " 9:30:00 Player ana connected."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

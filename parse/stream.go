@@ -107,6 +107,7 @@ type Stream struct {
 	csvLook     int        // lines looked at as a CSV header
 	csvHeaderAt int64      // the header's offset, a record whose fields are names
 	csvMsg      []byte     // a row's JSON message, its doubled quotes made single (see csvColumns.jsonMessage)
+	padded      []byte     // a line whose clock's hour is padded with a blank, with its zero (see otherWriter)
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
@@ -1881,6 +1882,15 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 			return r, true, true
 		}
 	}
+	if line[0] == ' ' && paddedHourClock(line) && paddedHourClock(s.raw[:min(len(s.raw), 9)]) {
+		// A clock whose hour is padded with a blank (strftime's %k, Arma's " 0:01:05 …") under
+		// a record that opened with the same clock: the next record. It is read as the line with
+		// its hour's zero, which puts every span where it is in the line.
+		s.padded = append(append(s.padded[:0], '0'), line[1:]...)
+		if r := s.p.Parse(s.padded); r.Time != 0 && r.Unescaped == nil {
+			return r, true, true
+		}
+	}
 	if line[0] == ' ' && isDigit(line[len(line)-1]) && isDigit(byteAt(line, skipBlanks(line, 0))) {
 		// A right-aligned row of numbers that ends with its time (vmstat -t) is a sample of its
 		// own, not the text of the header above it.
@@ -1889,6 +1899,13 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		}
 	}
 	return Record{}, false, false
+}
+
+// paddedHourClock reports whether line opens with a time of day and a blank, its hour in two
+// characters, a digit or a blank before one: "07:41:16 ", " 7:41:16 ".
+func paddedHourClock(line []byte) bool {
+	return len(line) > 8 && (isDigit(line[0]) || line[0] == ' ') && isDigit(line[1]) && line[2] == ':' &&
+		isDigit(line[3]) && isDigit(line[4]) && line[5] == ':' && isDigit(line[6]) && isDigit(line[7]) && line[8] == ' '
 }
 
 // dotnetHeader reports whether line is the header of a record of .NET's console logger: its level
