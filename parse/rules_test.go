@@ -7094,6 +7094,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:30:00Z", Unknown, "", " 9:30:00 Player ana connected."),
 		},
 	},
+	{
+		name: "a level glued to its logger's name in a bracket",
+		why:  "a bridge's Python logging format writes `[%(levelname)s@%(name)s]`: the level opens the bracket and an at sign glues the logger to it; an address in a bracket is no level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z", Warn, "", "[2026-11-23 10:00:01,500] [WARNING@bridge.portal] Portal for room 4120 is out of sync"),
+			we("2026-11-23T10:00:02Z", Debug, "", "[2026-11-23 10:00:02,000] [DEBUG@bridge.matrix] sync took 41 ms"),
+			we("2026-11-23T10:00:03Z", Unknown, "", "[2026-11-23 10:00:03,000] [ana@example.org] joined"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

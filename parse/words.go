@@ -683,7 +683,8 @@ func gluedLevel(tok []byte) (Level, bool) {
 				return lvl, true
 			}
 		}
-		module := after == '@' && moduleAfterAt(tok[j+1:])
+		// mautrix's "[INFO@mau.init]": a level opening a bracket, glued to its logger's name.
+		module := after == '@' && (moduleAfterAt(tok[j+1:]) || i == 1 && before == '[' && bracketedLogger(tok[j+1:]))
 		// A dash before a level that closes the word with its colon ends a prefix too: PostgreSQL's
 		// "%t-%c-" writes "UTC-6749a1b2.2f41-ERROR:".
 		dashed := before == '-' && after == ':' && j+1 == len(tok)
@@ -859,6 +860,20 @@ func hasLower(b []byte) bool {
 func moduleAfterAt(rest []byte) bool {
 	rest = bytes.TrimSuffix(rest, []byte(":"))
 	return facilityName(rest)
+}
+
+// bracketedLogger reports whether rest is a logger's dotted name and the bracket that closes it.
+func bracketedLogger(rest []byte) bool {
+	n := len(rest)
+	if n < 2 || rest[n-1] != ']' || !isAlpha(rest[0]) {
+		return false
+	}
+	for _, c := range rest[:n-1] {
+		if !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // gluePunct reports whether c may hold a level word to a name: brackets, pipes, slashes, dots,
