@@ -7103,6 +7103,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03Z", Unknown, "", "[2026-11-23 10:00:03,000] [ana@example.org] joined"),
 		},
 	},
+	{
+		name: "a source file's line before a level in a syslog message",
+		why:  "a Go program logging with Lshortfile through syslog writes its file and line, then its own level marker: the marker is the record's level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01Z", Error, "relay2", "Nov 23 10:00:01 relay2 pushd[812]: hub.go:318: ERROR: peer 10.4.0.9 dropped"),
+			we("2026-11-23T10:00:02Z", Unknown, "relay2", "Nov 23 10:00:02 relay2 pushd[812]: hub.go:320: sent 41 frames"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -853,6 +853,7 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		tok := line[s:e]
 		// A lone separator between columns, as coturn writes its empty session's: "0: : ERROR: …".
 		if numberColumn(tok) || len(tok) > 2 && tok[0] == '{' && tok[len(tok)-1] == '}' || angledNumber(tok) || len(tok) == 1 && (tok[0] == ':' || tok[0] == '|') && k > 0 ||
+			k == 0 && tok[len(tok)-1] == ':' && fileLine(tok[:len(tok)-1]) || // Go's log with Lshortfile: "grpc_common.go:167: WARNING: …"
 			k > 0 && sessionPairs(tok) { // PostgreSQL's prefix as pgBadger asks it: "[4-1] user=app,db=shop,app=psql,client=10.0.0.5 ERROR:  …"
 			if s, e = nextToken(line, e); s == e {
 				return Unknown, false
