@@ -416,6 +416,7 @@ var realTables = []table{
 	{"fresh183_test.go", fresh183Cases, 20},
 	{"fresh184_test.go", fresh184Cases, 20},
 	{"fresh185_test.go", fresh185Cases, 19},
+	{"fresh186_test.go", fresh186Cases, 20},
 	{"fresh187_test.go", fresh187Cases, 19},
 }
 
