@@ -7111,6 +7111,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Unknown, "relay2", "Nov 23 10:00:02 relay2 pushd[812]: hub.go:320: sent 41 frames"),
 		},
 	},
+	{
+		name: "a process's priority among pairs",
+		why:  "a database's deadlock graph names each process's priority among its pairs (`priority=0`): a rank, no syslog severity; a device's `pri=` and the journal's `PRIORITY=` are",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z", Unknown, "", "2026-11-23 10:00:01.50 spid31s        process id=process2a1b priority=0 logused=0 waittime=812"),
+			we("2026-11-23T10:00:02Z", Error, "fw-edge", "Nov 23 10:00:02 fw-edge id=firewall sn=C0EA pri=3 c=1024 msg=\"Packet dropped\""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1536,7 +1536,7 @@ const pairWindow = 512
 
 // pairLevel reads a level=, lvl=, severity= or priority= pair anywhere in the first pairWindow
 // bytes of a line that is not logfmt from its first byte (an audit or firewall record, a message
-// after a syslog header). A number is a syslog severity for severity and priority.
+// after a syslog header). A number is a syslog severity for severity, pri, prio and PRIORITY.
 func pairLevel(line []byte) (Level, bool) {
 	b := line[:min(len(line), pairWindow)]
 	for i := bytes.IndexByte(b, '='); i > 0; i = nextEq(b, i) {
@@ -1572,7 +1572,7 @@ func pairLevel(line []byte) (Level, bool) {
 		if single && !hasPrefixAt(b, e, "',") {
 			continue // SQL's "SET level='ERROR' WHERE …": single quotes count in a list of pairs alone
 		}
-		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' && !heroku {
+		if e-v == 1 && isDigit(b[v]) && key[0]|0x20 != 'l' && !heroku && !rankedPriority(key) {
 			return LevelFromSyslog(int(b[v] - '0')), true
 		}
 		if lvl, ok := ParseLevel(b[v:e]); ok && e-v > 1 {
@@ -1580,6 +1580,13 @@ func pairLevel(line []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// rankedPriority reports whether key is a priority spelled out in lower or mixed case, whose number
+// ranks a process, a task or a ticket (SQL Server's deadlock graph "priority=0", a pod's), not a
+// syslog severity as "pri=", "prio=" and the journal's "PRIORITY=" give one.
+func rankedPriority(key []byte) bool {
+	return len(key) == len("priority") && string(key) != "PRIORITY" && hasPrefixFold(key, 0, "priority")
 }
 
 // proseBefore reports whether b[:k] holds prose: two words or more of two letters or more, or lone
