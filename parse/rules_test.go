@@ -7119,6 +7119,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Error, "fw-edge", "Nov 23 10:00:02 fw-edge id=firewall sn=C0EA pri=3 c=1024 msg=\"Packet dropped\""),
 		},
 	},
+	{
+		name: "a syslog level after a dot with no source's name",
+		why:  "an agent writes its level in a bracket after a dot, with its component's name before the dot on some lines and none on others: `[.warn]` is as much a level as `[planner.info]`",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01Z", Info, "", "[2026-11-23T10:00:01.000+0000] [planner.info] [src/plan.go:run:40] goal state read"),
+			we("2026-11-23T10:00:02Z", Warn, "", "[2026-11-23T10:00:02.000+0000] [.warn] [src/plan.go:run:88] process 3 is not reachable"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -279,11 +279,12 @@ func markedAfterTime(tok []byte) (Level, bool) {
 }
 
 // sourceDotLevel reads a bracket that joins where a message comes from and its syslog level
-// with a dot, a source's name first: "SysFW.notice", "IPMI.err". A dotted logger ends
-// in a word of its own, not in a lower-case level name.
+// with a dot, a source's name first: "SysFW.notice", "IPMI.err"; or with no name, MongoDB's
+// automation agent's ".warn" beside its "header.info". A dotted logger ends in a word of its
+// own, not in a lower-case level name.
 func sourceDotLevel(b []byte) (Level, bool) {
 	d := bytes.LastIndexByte(b, '.')
-	if d < 1 || bytes.IndexByte(b[:d], '.') >= 0 || !isLowerWord(b[d+1:]) || !isAlpha(b[0]) {
+	if d < 0 || bytes.IndexByte(b[:d], '.') >= 0 || !isLowerWord(b[d+1:]) || d > 0 && !isAlpha(b[0]) {
 		return Unknown, false
 	}
 	switch string(b[d+1:]) {
