@@ -114,7 +114,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
 		return roleTime, 2
-	case "start_time": // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
+	case "start_time", // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
+		"starttime": // ProxySQL's JSON events log: a query's or a session's start
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
 	case "logsource": // Logstash's syslog input: the header's host, where "host" is the sender's address
 		return roleHost, -1

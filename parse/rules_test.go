@@ -7127,6 +7127,13 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Warn, "", "[2026-11-23T10:00:02.000+0000] [.warn] [src/plan.go:run:88] process 3 is not reachable"),
 		},
 	},
+	{
+		name: "a query's start as a JSON event's only time",
+		why:  "a proxy's JSON events name a query's start and end and no other time: the start is the event's time",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.2Z", Unknown, "", `{"event":"COM_QUERY","starttime":"2026-11-23 10:00:01.200000","endtime":"2026-11-23 10:00:01.450000","username":"app","query":"SELECT 1"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
