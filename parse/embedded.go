@@ -208,26 +208,39 @@ func (p *Parser) innerLevel(msg []byte) Level {
 	if p.inner || len(msg) < 8 || msg[0] != '{' && !logfmtKeyAt(msg, 0) {
 		return Unknown
 	}
-	outer, guessed := p.scratch, p.jsonGuessed
-	p.inner, p.scratch = true, p.innerScratch[:0]
-	lvl, ok := p.recordLevel(msg)
-	p.innerScratch, p.scratch = p.scratch, outer
-	p.inner, p.jsonGuessed = false, guessed
+	rec, ok := p.innerRecord(msg)
 	if !ok {
 		return Unknown
 	}
-	return lvl
+	return rec.Level
+}
+
+// innerRecord parses msg, a record that a JSON line keeps as a string, with a scratch buffer of
+// its own (see innerLevel). Only its level and time may be taken: its spans are in msg.
+func (p *Parser) innerRecord(msg []byte) (Record, bool) {
+	outer, guessed := p.scratch, p.jsonGuessed
+	p.inner, p.scratch = true, p.innerScratch[:0]
+	rec, ok := p.record(msg)
+	p.innerScratch, p.scratch = p.scratch, outer
+	p.inner, p.jsonGuessed = false, guessed
+	return rec, ok
 }
 
 // recordLevel parses msg, a JSON object or a logfmt line that another record carries, for its
-// level only: its time is not taken, nor may it teach the source's clock its date order. It uses
-// the parser's scratch buffer.
+// level only. It uses the parser's scratch buffer.
 func (p *Parser) recordLevel(msg []byte) (Level, bool) {
+	rec, ok := p.record(msg)
+	return rec.Level, ok
+}
+
+// record parses msg, a JSON object or a logfmt line that another record carries: it may not teach
+// the source's clock its date order.
+func (p *Parser) record(msg []byte) (Record, bool) {
+	var rec Record
 	if len(msg) == 0 {
-		return Unknown, false
+		return rec, false
 	}
 	wall := p.wall
-	var rec Record
 	var ok bool
 	if msg[0] == '{' {
 		ok = p.parseJSON(msg, &rec)
@@ -235,7 +248,7 @@ func (p *Parser) recordLevel(msg []byte) (Level, bool) {
 		ok = p.parseLogfmt(msg, &rec)
 	}
 	p.wall = wall
-	return rec.Level, ok
+	return rec, ok
 }
 
 // logfmtKeyAt reports whether a key and its '=' open b at i: "time=…", "level=…".

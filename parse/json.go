@@ -68,7 +68,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
 	case "log", // the Docker json-file driver keeps the line under "log"
-		"Log": // Azure Container Apps' log stream: {"TimeStamp": …, "Log": "…"}
+		"Log",      // Azure Container Apps' log stream: {"TimeStamp": …, "Log": "…"}
+		"contents": // MongoDB's Kubernetes launcher: {"logType":"mongodb","contents":"…"}
 		return roleMessage, dockerLogRank
 	case "Output": // go test -json's output events
 		return roleMessage, 3
@@ -275,6 +276,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		}
 		p.jsonGuessed = rec.Level != Unknown
 	}
+	if rec.Time == 0 && st.ranks[roleMessage] == dockerLogRank && !p.inner {
+		rec.Time = p.wrappedTime(rec, line) // a wrapper with no time of its own around a timed line
+	}
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
 	}
@@ -282,6 +286,24 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		rec.Level = LevelFromSyslog(st.pri & 7) // Fluent Bit's syslog parser: {"pri":"30",…,"ident":"smbd",…}
 	}
 	return true
+}
+
+// wrappedTime is the time that opens the line a JSON wrapper carries as its message, alone or in
+// brackets ("[2026-11-29T07:41:16.537+0000] [.info] …"), or the time of the JSON record it
+// carries; 0 when it opens with none.
+func (p *Parser) wrappedTime(rec *Record, line []byte) int64 {
+	msg := rec.Unescaped
+	if msg == nil {
+		msg = rec.Message.Of(line)
+	}
+	if len(msg) > 0 && msg[0] == '{' {
+		inner, _ := p.innerRecord(msg)
+		return inner.Time
+	}
+	if st, ok := locate(msg[:min(len(msg), 48)], p.nowNano(), &p.wall); ok && st.kind == stampDate && (st.start == 0 || st.start == 1 && msg[0] == '[') {
+		return st.t
+	}
+	return 0
 }
 
 // jsonStack records, for each open container, whether it is an array.

@@ -7134,6 +7134,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:01.2Z", Unknown, "", `{"event":"COM_QUERY","starttime":"2026-11-23 10:00:01.200000","endtime":"2026-11-23 10:00:01.450000","username":"app","query":"SELECT 1"}`),
 		},
 	},
+	{
+		name: "a JSON wrapper without a time around a timed line",
+		why:  "a launcher wraps each line it tails in a JSON object of its own with no time: the time and level of the line it carries, text or JSON, are the record's; a wrapped line without a time gives none",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.25Z", Warn, "", `{"logType":"agent","contents":"[2026-11-23T10:00:01.250+0000] [.warn] [plan.go:88] member 2 unreachable"}`),
+			we("2026-11-23T10:00:02.5Z", Error, "", `{"logType":"db","contents":"{\"t\":{\"$date\":\"2026-11-23T10:00:02.500+00:00\"},\"s\":\"E\",\"msg\":\"election failed\"}"}`),
+			we("", Unknown, "", `{"logType":"agent","contents":"starting the agent"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
