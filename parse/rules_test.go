@@ -7143,6 +7143,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"logType":"agent","contents":"starting the agent"}`),
 		},
 	},
+	{
+		name: "a tool's note between fences of three marks",
+		why:  "a tool that groups a log's lines writes its own remark between three pluses or stars (exigrep's `+++ id has not completed +++`): a line of its own, not the text of the record above",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:03Z", Unknown, "", "2026-11-23 10:00:03 1vQa7e-000Ab1-2C Completed"),
+			we("", Unknown, "", "+++ 1vQa3x-0009Zz-7Q has not completed +++"),
+			we("2026-11-23T09:51:44Z", Unknown, "", "2026-11-23 09:51:44 1vQa3x-0009Zz-7Q <= <> R=1vQa3w-0009Zy-5P P=local S=6120"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1662,7 +1662,32 @@ func standaloneLine(line []byte) bool {
 	if sessionBanner(line) {
 		return true
 	}
-	return len(line) > 6 && hasPrefixAt(line, 0, "-- ") && hasPrefixAt(line, len(line)-3, " --")
+	return fencedNote(line)
+}
+
+// fencedNote reports whether line is a note set between two runs of the same mark, as tools print
+// their own remarks among a log's lines: "-- Boot 4f1c… --", exigrep's "+++ 1tGa3x-0009Zz-7Q has
+// not completed +++", "*** Starting backup ***".
+func fencedNote(line []byte) bool {
+	n := len(line)
+	if n < 7 || line[0] != '-' && line[0] != '+' && line[0] != '*' {
+		return false
+	}
+	k := 1
+	for k < 3 && line[k] == line[0] {
+		k++
+	}
+	// Two dashes (journalctl's) or three pluses or stars: three dashes fence a crash dump's parts
+	// inside its record as often as a tool's note ("--- begin dump of recent events ---").
+	if (line[0] == '-') != (k == 2) || k < 2 || line[k] != ' ' || line[n-k-1] != ' ' || n < 2*k+3 {
+		return false
+	}
+	for i := n - k; i < n; i++ {
+		if line[i] != line[0] {
+			return false
+		}
+	}
+	return line[n-k-2] != line[0] && line[k+1] != line[0]
 }
 
 // sambaHeader reports whether an entry opens with Samba's header, its time and debug level in
