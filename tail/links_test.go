@@ -35,13 +35,7 @@ func TestDirectoryLinkRepointedByADeploy(t *testing.T) {
 			s.waitLines(t, []string{"r1 1", "r1 2"})
 
 			writeLines(t, two, []string{"r2 1"}, os.O_TRUNC)
-			tmp := filepath.Join(root, "current.tmp")
-			if err := os.Symlink("releases/2", tmp); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Rename(tmp, current); err != nil {
-				t.Fatal(err)
-			}
+			repoint(t, current, "releases/2")
 			appendLines(t, two, "r2 2")
 			s.waitLines(t, []string{"r1 1", "r1 2", "r2 1", "r2 2"})
 		})
@@ -83,17 +77,24 @@ func TestDirectoryLinkMadeAfterStartIsRepointed(t *testing.T) {
 			time.Sleep(eventLag)
 
 			writeLines(t, two, []string{"r2 1"}, os.O_TRUNC)
-			tmp := filepath.Join(root, "current.tmp")
-			if err := os.Symlink("releases/2", tmp); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Rename(tmp, current); err != nil {
-				t.Fatal(err)
-			}
+			repoint(t, current, "releases/2")
 			time.Sleep(eventLag)
 			appendLines(t, two, "r2 2")
 			s.waitLines(t, []string{"r1 1", "r2 1", "r2 2"})
 		})
+	}
+}
+
+// repoint points the symlink link at target as a deploy does (ln -sfn, mv -T): a new link beside
+// it, renamed over it.
+func repoint(t *testing.T, link, target string) {
+	t.Helper()
+	tmp := link + ".tmp"
+	if err := os.Symlink(target, tmp); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, link); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -122,13 +123,7 @@ func TestLinkToALogNotWrittenYet(t *testing.T) {
 		_, s := start(t, []string{named, filepath.Join(root, "logs"), deployed}, testOptions(true, poll))
 		s.waitLines(t, []string{"v1 1"})
 
-		tmp := filepath.Join(root, "deployed.tmp")
-		if err := os.Symlink("rel/v2.log", tmp); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Rename(tmp, deployed); err != nil {
-			t.Fatal(err)
-		}
+		repoint(t, deployed, "rel/v2.log")
 		appendLines(t, filepath.Join(root, "app/other.log"), "other 1")
 		appendLines(t, filepath.Join(root, "app/current.log"), "current 1")
 		appendLines(t, filepath.Join(root, "rel/v2.log"), "v2 1")
