@@ -22,7 +22,10 @@ type csvColumns struct {
 	sep  byte
 	n    int // the header's columns: a row has as many
 	cols [csvRoles]int
-	msg  int // the message's column, -1 for none: it may hold a program's JSON record (see rowLevel)
+	msg  int // the message's column, -1 for none: it may hold a program's JSON record (see jsonMessage)
+	// bare: the names are set off by blanks without the W3C directive (see blankHeader), and a
+	// quote in a row opens no field that runs over lines.
+	bare bool
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -96,8 +99,10 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		line = line[2:] // sadf -d's "# hostname;interval;timestamp;CPU;%user;…"
 	}
 	c := csvColumns{sep: csvSep(line), cols: [csvRoles]int{-1, -1, -1, -1, -1}, msg: -1}
-	if c.sep == 0 && (w3c || blankHeader(line)) {
+	if c.sep == 0 && w3c {
 		c.sep = ' '
+	} else if c.sep == 0 && blankHeader(line) {
+		c.sep, c.bare = ' ', true
 	}
 	if c.sep == 0 {
 		return c, false
@@ -125,12 +130,12 @@ func learnCSV(line []byte) (csvColumns, bool) {
 
 // blankHeader reports whether line names columns separated by single blanks, as the header line
 // of VPC Flow Logs' files does ("version account-id interface-id srcaddr … start end action
-// log-status"): at least six names in lower case, two of them with a dash, which no sentence
-// spells.
+// log-status"): at least ten names in lower case, three of them with a dash, and none of the
+// small words a sentence joins its words with.
 func blankHeader(line []byte) bool {
 	names, dashed := 0, 0
 	for _, f := range bytes.Split(line, []byte{' '}) {
-		if len(f) == 0 || !isLowerAt(f, 0) {
+		if len(f) == 0 || !isLowerAt(f, 0) || joiningWord(f) {
 			return false
 		}
 		for _, c := range f {
@@ -143,7 +148,16 @@ func blankHeader(line []byte) bool {
 		}
 		names++
 	}
-	return names >= 6 && dashed >= 2
+	return names >= 10 && dashed >= 3
+}
+
+// joiningWord reports whether w is one of the small English words that join a sentence's words.
+func joiningWord(w []byte) bool {
+	switch string(w) {
+	case "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "is", "are", "be", "not":
+		return true
+	}
+	return false
 }
 
 // csvSep returns the separator of a header line: the tab, comma or semicolon it holds most often
@@ -374,9 +388,10 @@ func (c *csvColumns) jsonMessage(dst, raw []byte) []byte {
 		return nil
 	}
 	var v []byte
+	quoted := false
 	eachCSVField(raw, c.sep, func(i, s, e int) bool {
 		if i == c.msg {
-			v = raw[s:e]
+			v, quoted = raw[s:e], s > 0 && raw[s-1] == '"'
 			return false
 		}
 		return true
@@ -385,6 +400,9 @@ func (c *csvColumns) jsonMessage(dst, raw []byte) []byte {
 		return nil
 	}
 	dst = dst[:0]
+	if !quoted {
+		return append(dst, v...) // a tab-separated file's field holds the record as written
+	}
 	for i := 0; i < len(v); i++ {
 		dst = append(dst, v[i])
 		if v[i] == '"' && i+1 < len(v) && v[i+1] == '"' {
@@ -436,7 +454,7 @@ func noHost(v []byte) bool {
 // own: as many fields as the header, no quote left open, and a time in its columns. A stray quote
 // then hides no rows.
 func (c *csvColumns) rowStart(line []byte, now int64, w *wallClock) bool {
-	if csvOpenAfter(line, c.sep, false) {
+	if !c.bare && csvOpenAfter(line, c.sep, false) {
 		return false
 	}
 	var rec Record

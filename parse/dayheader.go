@@ -68,8 +68,9 @@ func dayLineDay(line []byte, now int64, w *wallClock) (int64, bool) {
 
 // dayLine declares the day a record names alone for the times of day after it, and returns the
 // record. A line that names it behind a clock of its own (Eggdrop's "[00:00:00] --- Fri Nov 27
-// 2026") is read again on that day: its clock is a time of day there, even at a source's first
-// line, where 00:00:00 would otherwise count the time since the program started.
+// 2026") is read again on that day: its clock is a time of day there, even as a source's first
+// line, where 00:00:00 would otherwise count the time since the program started. (A source whose
+// first line made its clocks count the time since its start keeps that verdict.)
 func (s *Stream) dayLine(line []byte, rec Record) Record {
 	msg := line
 	if rec.Time != 0 {
@@ -91,6 +92,8 @@ func (s *Stream) dayLine(line []byte, rec Record) Record {
 	if len(msg) == len(line) {
 		return rec
 	}
-	s.p.wall.clocks = clocksOfDay
-	return s.p.Parse(line)
+	if s.p.wall.at == 0 {
+		s.p.wall.clocks = clocksOfDay // the verdict this line made (see sinceStart)
+	}
+	return s.p.Parse(s.clocked(line))
 }

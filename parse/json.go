@@ -68,9 +68,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"textPayload", "eventMessage": // Google Cloud Logging's entries, Apple's unified log as JSON
 		return roleMessage, 1
 	case "log", // the Docker json-file driver keeps the line under "log"
-		"Log",      // Azure Container Apps' log stream: {"TimeStamp": …, "Log": "…"}
-		"contents": // MongoDB's Kubernetes launcher: {"logType":"mongodb","contents":"…"}
+		"Log": // Azure Container Apps' log stream: {"TimeStamp": …, "Log": "…"}
 		return roleMessage, dockerLogRank
+	case "contents": // MongoDB's Kubernetes launcher: {"logType":"mongodb","contents":"…"}
+		return roleMessage, contentsRank
 	case "Output": // go test -json's output events
 		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date", // ts.$date: MongoDB's audit log
@@ -203,8 +204,12 @@ func mysqlLabel(v []byte) bool {
 }
 
 // dockerLogRank is the rank of the message under "log", where Docker's json-file driver keeps a
-// container's line whole.
-const dockerLogRank = 2
+// container's line whole; contentsRank the rank of a wrapper's "contents", which is a file's text
+// as often as a line a launcher wrapped (see wrappedTime).
+const (
+	dockerLogRank = 2
+	contentsRank  = 4
+)
 
 // roarrLevel is Roarr's level key, which counts only with a number.
 const roarrLevel = "context.logLevel"
@@ -271,13 +276,14 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		if rec.Level == Unknown {
 			rec.Level = markedOpening(msg) // {"log":"warning: disk almost full\n",…}
 		}
-		if rec.Level == Unknown && st.ranks[roleMessage] == dockerLogRank {
+		if rec.Level == Unknown && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank) {
 			rec.Level = p.innerLevel(msg)
 		}
 		p.jsonGuessed = rec.Level != Unknown
 	}
-	if rec.Time == 0 && st.ranks[roleMessage] == dockerLogRank && !p.inner {
-		rec.Time = p.wrappedTime(rec, line) // a wrapper with no time of its own around a timed line
+	if rec.Time == 0 && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank) && !p.inner {
+		// A wrapper with no time of its own around a timed line.
+		rec.Time = p.wrappedTime(rec, line, st.ranks[roleMessage] == contentsRank)
 	}
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
@@ -290,8 +296,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 
 // wrappedTime is the time that opens the line a JSON wrapper carries as its message, alone or in
 // brackets ("[2026-11-29T07:41:16.537+0000] [.info] …"), or the time of the JSON record it
-// carries; 0 when it opens with none.
-func (p *Parser) wrappedTime(rec *Record, line []byte) int64 {
+// carries; 0 when it opens with none. Under "contents" (bracketed), only a bracketed time or a
+// record counts: a file's text that opens with a date is no line's.
+func (p *Parser) wrappedTime(rec *Record, line []byte, bracketed bool) int64 {
 	msg := rec.Unescaped
 	if msg == nil {
 		msg = rec.Message.Of(line)
@@ -300,7 +307,7 @@ func (p *Parser) wrappedTime(rec *Record, line []byte) int64 {
 		inner, _ := p.innerRecord(msg)
 		return inner.Time
 	}
-	if st, ok := locate(msg[:min(len(msg), 48)], p.nowNano(), &p.wall); ok && st.kind == stampDate && (st.start == 0 || st.start == 1 && msg[0] == '[') {
+	if st, ok := locate(msg[:min(len(msg), 48)], p.nowNano(), &p.wall); ok && st.kind == stampDate && (st.start == 0 && !bracketed || st.start == 1 && msg[0] == '[') {
 		return st.t
 	}
 	return 0

@@ -1709,12 +1709,25 @@ func gluedPrefix(line []byte) int {
 	return i
 }
 
-// tabFieldAt reports whether line[at] opens the second, third or fourth of fields separated by
-// tabs: a time there is a column's, whatever words the columns before it hold (`gh run view
-// --log`'s "build<TAB>Set up job<TAB>2026-11-29T07:41:09.4412035Z …").
+// tabFieldAt reports whether line[at] opens the third or fourth of fields separated by tabs, each
+// before it a name of a few words: a time there is a column's (`gh run view --log`'s
+// "build<TAB>Set up job<TAB>2026-11-29T07:41:09.4412035Z …"). A sentence with a tab before its
+// time ("The certificate expires on<TAB>2026-12-01 …") keeps it.
 func tabFieldAt(line []byte, at int) bool {
-	if at == 0 || line[at-1] != '\t' {
+	if at == 0 || line[at-1] != '\t' || line[0] == ' ' || line[0] == '\t' {
 		return false
 	}
-	return line[0] != ' ' && line[0] != '\t' && bytes.Count(line[:at], []byte{'\t'}) <= 3
+	fields, start, blanks := 0, 0, 0
+	for i := 0; i < at; i++ {
+		switch line[i] {
+		case ' ':
+			blanks++
+		case '\t':
+			if i == start || i-start > 40 || blanks > 3 {
+				return false
+			}
+			fields, start, blanks = fields+1, i+1, 0
+		}
+	}
+	return fields == 2 || fields == 3
 }

@@ -7070,6 +7070,13 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a sentence with a tab before its time",
+		why:  "a tab after a sentence's words makes no column of them: the time after it is the sentence's",
+		entries: []worldEntry{
+			we("", Unknown, "", "The certificate expires on\t2026-12-01 00:00:00 please renew"),
+		},
+	},
+	{
 		name: "a build's date in parentheses after a version",
 		why:  "a banner names a program's version and its build's date in parentheses after it: no time of the line, which has none; the line after it with a date of its own is a record",
 		entries: []worldEntry{
@@ -7092,6 +7099,31 @@ var ruleCases = []worldCase{
 			we("2026-11-29T23:58:40Z", Unknown, "", "23:58:40 Saving world..."),
 			we("2026-11-29T00:00:02Z", Unknown, "", " 0:00:02 World saved."),
 			we("2026-11-29T09:30:00Z", Unknown, "", " 9:30:00 Player ana connected."),
+		},
+	},
+	{
+		name: "a duration padded like an hour under a clocked record",
+		why:  "under a record stamped at ten in the morning, an indented ` 1:00:00` is a duration in its text, not a clock gone back nine hours",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00Z", Unknown, "", "10:00:00 report:", " 1:00:00 elapsed on job A", " 0:12:40 elapsed on job B"),
+		},
+	},
+	{
+		name: "a padded clock before the day a bot names",
+		why:  "the midnight line of a bot whose hours are padded with a blank names the new day behind its clock: it and the clocks after it are on that day",
+		entries: []worldEntry{
+			we("2026-11-29T23:58:40Z", Unknown, "", "23:58:40 Saving world..."),
+			we("2026-11-30T00:00:00Z", Unknown, "", " 0:00:00 --- Mon Nov 30 2026"),
+			we("2026-11-30T00:00:05Z", Unknown, "", " 0:00:05 World saved."),
+		},
+	},
+	{
+		name: "a day line after a start's clock",
+		why:  "a program whose first line reads 00:00:00 counts the time since its start; a line that names a day later does not make its clocks times of day",
+		entries: []worldEntry{
+			we("", Unknown, "", "00:00:00 server starting"),
+			we("", Unknown, "", "00:00:05 --- Mon Nov 23 2026"),
+			we("", Unknown, "", "00:12:31 player joined"),
 		},
 	},
 	{
@@ -7150,6 +7182,24 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03Z", Unknown, "", "2026-11-23 10:00:03 1vQa7e-000Ab1-2C Completed"),
 			we("", Unknown, "", "+++ 1vQa3x-0009Zz-7Q has not completed +++"),
 			we("2026-11-23T09:51:44Z", Unknown, "", "2026-11-23 09:51:44 1vQa3x-0009Zz-7Q <= <> R=1vQa3w-0009Zy-5P P=local S=6120"),
+		},
+	},
+	{
+		name: "a sentence in lower case at a file's start is no header",
+		why:  "a first line of lower-case words with dashes in it names no columns: a stray quote on a later line opens no field that swallows the lines after it",
+		entries: []worldEntry{
+			we("", Unknown, "", "waiting for start of cloud-init and network-online target"),
+			we("", Unknown, "", "[  OK  ] Reached target \"Network"),
+			we("", Unknown, "", "[  OK  ] Started foo.service"),
+			we("2026-11-29T10:00:00Z", Unknown, "", "2026-11-29T10:00:00Z app started"),
+		},
+	},
+	{
+		name: "a program's JSON record in a tab-separated export's message column",
+		why:  "a tab-separated file's field holds the record as written, its quotes single: an empty string in it stays one",
+		entries: []worldEntry{
+			wskip("timestamp\tstream\tmessage"),
+			we("2026-11-23T10:00:01Z", Error, "", `2026-11-23T10:00:01Z	api	{"level":"error","msg":""}`),
 		},
 	},
 }

@@ -523,7 +523,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.p.wall.dated(rec.Time) // unless it came from a time of day alone (see wallClock.dated)
 	}
 	s.brackets, s.bracketsAt = 0, 0
-	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && csvOpenAfter(line, s.csv.sep, false), 0
+	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && !s.csv.bare && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
@@ -1911,8 +1911,7 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		// A clock whose hour is padded with a blank (strftime's %k, Arma's " 0:01:05 …") under
 		// a record that opened with the same clock: the next record. It is read as the line with
 		// its hour's zero, which puts every span where it is in the line.
-		s.padded = append(append(s.padded[:0], '0'), line[1:]...)
-		if r := s.p.Parse(s.padded); r.Time != 0 && r.Unescaped == nil {
+		if r := s.p.Parse(s.clocked(line)); r.Time != 0 && r.Unescaped == nil && s.clockGoesOn(line) {
 			return r, true, true
 		}
 	}
@@ -1924,6 +1923,31 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		}
 	}
 	return Record{}, false, false
+}
+
+// clocked returns line as its clock is read: a line whose hour is padded with a blank (see
+// otherWriter) with its zero, which puts every span where it is in the line; any other as it is.
+func (s *Stream) clocked(line []byte) []byte {
+	if byteAt(line, 0) != ' ' || !paddedHourClock(line) {
+		return line
+	}
+	s.padded = append(append(s.padded[:0], '0'), line[1:]...)
+	return s.padded
+}
+
+// clockGoesOn reports whether the padded clock opening line is at or after the pending record's,
+// or just past midnight after it: an hour padded with a blank under a record at 21:00 is the
+// clock's; under one at 10:00, " 1:00:00 elapsed" is a duration in the record's text.
+func (s *Stream) clockGoesOn(line []byte) bool {
+	at := func(b []byte) int {
+		h := int(b[1] - '0')
+		if b[0] != ' ' {
+			h += 10 * int(b[0]-'0')
+		}
+		return h*3600 + int(b[3]-'0')*600 + int(b[4]-'0')*60 + int(b[6]-'0')*10 + int(b[7]-'0')
+	}
+	now, before := at(line), at(s.raw)
+	return now >= before || before >= 22*3600 && now < 2*3600
 }
 
 // paddedHourClock reports whether line opens with a time of day and a blank, its hour in two
