@@ -35,9 +35,10 @@ type Group struct {
 	byKey   map[string]*source
 	// byTarget maps the files that symlinked paths resolve to onto their sources (see symlink.go).
 	byTarget map[string]*source
-	// awaitedDirs are the directories of symlinks' targets that did not exist when the link was
-	// followed: the polling tick watches each once it appears (see target). awaited wakes the
-	// follow loop to start that tick.
+	// awaitedDirs are the directories that did not exist when they were to be followed: a
+	// symlink target's (see target), or the one a glob's or a named file's files will be in (see
+	// awaits). A tick of their own tries to watch each until it appears (see watchAwaited);
+	// awaited wakes the follow loop to start that tick.
 	awaitedDirs []string
 	awaited     chan struct{}
 	// settling are the symlinks just made in followed directories, added once they have lasted

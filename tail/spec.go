@@ -30,7 +30,7 @@ type spec struct {
 	dirs []string // directories to watch for it, cleaned
 	late bool     // a path named before it existed, which may turn out a directory (see adoptDirs)
 	// awaits is the directory its files will be in, when that does not exist yet: it becomes
-	// the spec's to watch once it does (see rewatch).
+	// the spec's to watch once it does (see watchAwaited).
 	awaits string
 }
 

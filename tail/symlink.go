@@ -105,8 +105,8 @@ func (g *Group) target(s *source, old, real string) {
 	}
 }
 
-// awaitDir has the polling tick look for dir, a symlink target's directory that does not exist
-// yet, until it can be watched: no event tells of it before then.
+// awaitDir has the await tick look for dir, a directory that does not exist yet (a symlink
+// target's, or a spec's), until it can be watched: no event tells of it before then.
 func (g *Group) awaitDir(dir string) {
 	g.mu.Lock()
 	if !slicesContains(g.awaitedDirs, dir) {

@@ -87,9 +87,14 @@ func (g *Group) follow(ctx context.Context) error {
 				awaitTick = awaitTicker.C
 			}
 		case <-awaitTick:
-			if g.watchAwaited(w) {
+			done, unwatched := g.watchAwaited(w)
+			if done {
 				awaitTicker.Stop()
 				awaitTicker, awaitTick = nil, nil
+			}
+			if unwatched && ticker == nil {
+				ticker = time.NewTicker(g.opts.PollInterval)
+				tick = ticker.C
 			}
 		case err, ok := <-w.Errors:
 			if !ok {
@@ -279,11 +284,21 @@ func (g *Group) rewatch(w *fsnotify.Watcher) bool {
 
 // watchAwaited watches the directories awaited (see awaitDir) that exist now; it reports whether
 // none is left to wait for.
-func (g *Group) watchAwaited(w *fsnotify.Watcher) bool {
+//
+// A spec's directory that exists but cannot be watched (no inotify watch left, no permission to
+// read it) is no longer awaited: it becomes the spec's like any followed directory, unwatched,
+// and unwatched reports it, so that the polling tick looks at its files until a watch holds
+// (see rewatch).
+func (g *Group) watchAwaited(w *fsnotify.Watcher) (done, unwatched bool) {
 	g.mu.Lock()
 	waiting := g.awaitedDirs[:0]
+	var failed []string
 	for _, d := range g.awaitedDirs {
 		if err := w.Add(d); err != nil {
+			if isDir(d) && g.awaitedBySpec(d) {
+				failed = append(failed, d)
+				continue
+			}
 			waiting = append(waiting, d)
 		}
 	}
@@ -295,15 +310,27 @@ func (g *Group) watchAwaited(w *fsnotify.Watcher) bool {
 		for _, sp := range g.specs {
 			if sp.awaits != "" && !slicesContains(waiting, sp.awaits) {
 				sp.dirs, sp.awaits = []string{sp.awaits}, ""
-				g.noteWatched(sp.dirs[0])
-				watched = append(watched, sp.dirs[0])
+				if !slicesContains(failed, sp.dirs[0]) {
+					g.noteWatched(sp.dirs[0])
+					watched = append(watched, sp.dirs[0])
+				}
 			}
 		}
 		g.watchLinks(w, watched) // a directory that came as a link a deploy re-points later
 		g.rescan()               // a glob's files made before their new directory's watch
 		g.pokeAll()              // a target or a named file written before it
 	}
-	return len(waiting) == 0
+	return len(waiting) == 0, len(failed) > 0
+}
+
+// awaitedBySpec reports whether dir is the directory a spec awaits, not only a symlink target's.
+func (g *Group) awaitedBySpec(dir string) bool {
+	for _, sp := range g.specs {
+		if sp.awaits == dir {
+			return true
+		}
+	}
+	return false
 }
 
 // followsDir reports whether dir is a followed directory, one a spec watches.
