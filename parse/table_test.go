@@ -418,6 +418,8 @@ var realTables = []table{
 	{"fresh185_test.go", fresh185Cases, 19},
 	{"fresh186_test.go", fresh186Cases, 20},
 	{"fresh187_test.go", fresh187Cases, 19},
+	{"fresh188_test.go", fresh188Cases, 20},
+	{"fresh189_test.go", fresh189Cases, 18},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
