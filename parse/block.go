@@ -306,6 +306,9 @@ func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 	if s.rec.Format == FormatRFC3164 || s.rec.Format == FormatRFC5424 {
 		return false // a syslog record without a time (a PRI alone) heads no block
 	}
+	if s.rec.Level != Unknown && s.rec.Host.End > 0 {
+		return false // a record that names its level and its host is one (NCCL's untimed lines)
+	}
 	s.blockTries++
 	var buf [2 * maxHeaderShape]byte
 	first := s.raw[:firstLineEnd(s.raw)]

@@ -553,5 +553,5 @@ var fresh189Cases = []worldCase{
 func TestFresh189Formats(t *testing.T) { assertTable(t, fresh189Cases) }
 
 func TestFresh189Score(t *testing.T) {
-	checkScore(t, "fresh189 formats", fresh189Cases, [worldNumFields]float64{98.0, 81.4, 86.9, 84.5})
+	checkScore(t, "fresh189 formats", fresh189Cases, [worldNumFields]float64{98, 81.4, 86.9, 84.5})
 }

@@ -130,3 +130,59 @@ func lowerHostName(w []byte) bool {
 	}
 	return mark
 }
+
+// afterBracketedTime is where the words after a timed line's bracketed time start, where a layout
+// may have read them as its header ("[2026-11-29 07:44:52] gpu-a07:30206:30412 [3] …"); the
+// message's start for any other line.
+func afterBracketedTime(line []byte, rec Record) int {
+	if rec.Time != 0 && byteAt(line, 0) == '[' {
+		if k := bytes.Index(line[:min(len(line), 48)], []byte("] ")); k > 0 {
+			return k + 2
+		}
+	}
+	return int(rec.Message.Start)
+}
+
+// ncclPrefix reads the prefix NCCL writes before each of its debug lines, at line[i]: the host,
+// its pid and thread, the rank in brackets, maybe the source's file and line, then NCCL and its
+// level ("gpu-a07:30206:30391 [3] NCCL INFO …", "gpu-a08:41120:41201 [0] misc/socket.cc:484 NCCL
+// WARN …"). It returns the host's span and the level.
+func ncclPrefix(line []byte, i int) (Span, Level, bool) {
+	if !isAlphaAt(line, i) {
+		return Span{}, Unknown, false // most lines
+	}
+	e := i
+	for e < len(line) && e-i < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == '_') {
+		e++
+	}
+	p := e
+	for n := 0; n < 2; n++ { // ":pid:tid"
+		if byteAt(line, p) != ':' || !isDigitAt(line, p+1) {
+			return Span{}, Unknown, false
+		}
+		_, d := digitRun(line, p+1)
+		p += 1 + d
+	}
+	if !hasPrefixAt(line, p, " [") {
+		return Span{}, Unknown, false
+	}
+	r := indexByteFrom(line[:min(len(line), p+8)], ']', p+2)
+	if r < 0 || !digitsOnly(line[p+2:r]) {
+		return Span{}, Unknown, false
+	}
+	k := skipBlanks(line, r+1)
+	if !hasPrefixAt(line, k, "NCCL ") {
+		// a source's file and line first: "misc/socket.cc:484 NCCL WARN"
+		_, fe := nextToken(line, k)
+		k = skipBlanks(line, fe)
+		if !hasPrefixAt(line, k, "NCCL ") {
+			return Span{}, Unknown, false
+		}
+	}
+	ls, le := nextToken(line, k+len("NCCL "))
+	lvl, ok := ParseLevel(line[ls:le])
+	if !ok || !isUpperWord(line[ls:le]) {
+		return Span{}, Unknown, false
+	}
+	return Span{int32(i), int32(e)}, lvl, true
+}

@@ -7202,6 +7202,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:01Z", Error, "", `2026-11-23T10:00:01Z	api	{"level":"error","msg":""}`),
 		},
 	},
+	{
+		name: "a collective library's prefix: host, pid, thread, rank and its own level",
+		why:  "NCCL writes each debug line behind the host, its pid and thread, the rank in brackets and its level after its name, timed or not: the host and the level are the line's, each line a record; the peer a line names is no host",
+		entries: []worldEntry{
+			we("", Info, "node-b2", "node-b2:7112:7112 [1] NCCL INFO Channel 00/02 : 0 1 2 3"),
+			we("2026-11-23T10:00:05Z", Warn, "node-b2", "[2026-11-23 10:00:05] node-b2:7112:7190 [1] misc/socket.cc:484 NCCL WARN Connect to 10.7.0.3<4011> failed"),
+			we("", Info, "node-b2", "node-b2:7112:7190 [1] NCCL INFO misc/socket.cc:565 -> 2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1089,6 +1089,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if s.syslogAlone(line, rec) {
 		return false, rec, true
 	}
+	if rec.Format == FormatText && rec.Level != Unknown && rec.Host.End > 0 {
+		return false, rec, true // an untimed line that names its host and its level is a record (NCCL's)
+	}
 	if rec.Format == FormatRFC3164 && s.rec.Format == FormatRFC3164 && s.sameProcessGoesOn(line, rec) {
 		return true, rec, true
 	}
