@@ -37,6 +37,17 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		glogRest(line, n, rec, lx)
 		return true
 	}
+	if line[0] == '[' {
+		if t, lvl, n, ok := parseGlog(line[1:], now, w); ok {
+			// PyTorch's c10 logging: glog's letter, date and time in a bracket with the source's
+			// file and line, no thread: "[W1129 07:41:31.204877301 ProcessGroupNCCL.cpp:4715] …".
+			if e := indexByteFrom(line[:min(len(line), n+96)], ']', n+1); e > 0 && line[n+1] == ' ' && fileLine(line[n+2:e]) {
+				rec.Time, rec.Level = t, lvl
+				rec.Message = Span{int32(skipBlanks(line, e+1)), int32(len(line))}
+				return true
+			}
+		}
+	}
 	if redisLine(line, now, w, rec, lx) {
 		return true
 	}

@@ -7211,6 +7211,19 @@ var ruleCases = []worldCase{
 			we("", Info, "node-b2", "node-b2:7112:7190 [1] NCCL INFO misc/socket.cc:565 -> 2"),
 		},
 	},
+	{
+		name: "a launcher's rank before each line of its workers",
+		why:  "torchrun writes each worker's line behind its rank: c10's bracketed glog letter and time are the record's, another rank's line is never the record above, and a rank's traceback is one record",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z", Warn, "", "[rank0]:[W1123 10:00:01.500000000 ProcessGroupNCCL.cpp:4715] using GPU 0"),
+			we("", Unknown, "",
+				"[rank2]: Traceback (most recent call last):",
+				`[rank2]:   File "/srv/train.py", line 40, in <module>`,
+				"[rank2]:     step()",
+				"[rank2]: RuntimeError: NCCL error"),
+			we("2026-11-23T10:00:09Z", Error, "", "[rank0]:[E1123 10:00:09.000000000 ProcessGroupNCCL.cpp:632] Watchdog caught collective operation timeout"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -819,6 +819,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
 	}
+	if line[0] == '[' && byteAt(line, 1) == 'r' {
+		if join, decided := s.rankLine(line); decided {
+			return join, rec, false
+		}
+	}
 	if line[0] == '[' && s.rec.Time != 0 && sameTag(line, s.raw) {
 		// Each line a program prints under its tag is a print of its own, timed or not: HSQLDB's
 		// "[Server@1b2c6ec2]: 2026-… HSQLDB server 2.7.1 is online", then "[Server@1b2c6ec2]: To
@@ -2398,6 +2403,9 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return k + n, -1
 	}
 	if byteAt(line, k) == '[' {
+		if n := rankPrefix(line[k:]); n > 0 {
+			return k + n, -1
+		}
 		if n := bracketBeforeJSON(line[k:]); n > 0 {
 			return k + n, -1
 		}
@@ -2418,6 +2426,41 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
+}
+
+// rankLine decides a line behind torchrun's rank prefix (see rankPrefix): another rank's line is
+// never the pending record's, and an untimed line of a traceback a rank printed goes on with it.
+func (s *Stream) rankLine(line []byte) (join, decided bool) {
+	r := rankPrefix(line)
+	if r == 0 {
+		return false, false
+	}
+	pr := rankPrefix(s.raw)
+	if pr == 0 || !bytes.Equal(bytes.TrimSuffix(line[:r], []byte(" ")), bytes.TrimSuffix(s.raw[:pr], []byte(" "))) {
+		return false, true
+	}
+	if hasPrefixAt(s.raw, pr, traceback) && s.p.Parse(line).Time == 0 {
+		return true, true
+	}
+	return false, false
+}
+
+// rankPrefix returns the length of the rank torchrun writes before each line of a worker's output
+// with --tee or --log-dir and --local-ranks-filter ("[rank3]:[W1129 …", "[rank3]: Traceback …"),
+// or 0.
+func rankPrefix(line []byte) int {
+	if !hasPrefixAt(line, 0, "[rank") {
+		return 0
+	}
+	_, d := digitRun(line, len("[rank"))
+	e := len("[rank") + d
+	if d == 0 || !hasPrefixAt(line, e, "]:") {
+		return 0
+	}
+	if byteAt(line, e+2) == ' ' {
+		return e + 3
+	}
+	return e + 2
 }
 
 // mayHavePrefix is prefixSpan's quick look at a line's first bytes: most lines open with a syslog
