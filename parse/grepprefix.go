@@ -134,6 +134,24 @@ func toolNote(line []byte) bool {
 		return hasPrefixAt(line, 0, "==> ") && bytes.HasSuffix(line, []byte(" <=="))
 	case 'H':
 		return hasPrefixAt(line, 0, "Hint: Some lines were ellipsized")
+	case 'p':
+		return pdshNote(line)
 	}
 	return false
+}
+
+// pdshNote reports whether line is pdsh's own, about a remote command it ran: "pdsh@gpu-a07:
+// gpu-a08: ssh exited with exit code 1", not a line the remote command wrote.
+func pdshNote(line []byte) bool { return pdshHost(line).End > 0 }
+
+// pdshHost is the span of the machine pdsh ran on, in its own line ("pdsh@gpu-a07: …").
+func pdshHost(line []byte) Span {
+	if !hasPrefixAt(line, 0, "pdsh@") {
+		return Span{}
+	}
+	k := bytes.IndexByte(line[:min(len(line), 80)], ':')
+	if k <= len("pdsh@") || byteAt(line, k+1) != ' ' || !hostName(line[len("pdsh@"):k]) && !hostLike(line[len("pdsh@"):k]) {
+		return Span{}
+	}
+	return Span{int32(len("pdsh@")), int32(k)}
 }

@@ -262,6 +262,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && agentLocation(line, int(rec.Message.Start)) {
 		rec.Host, _ = agentHost(line) // OSSEC's archives.log: "2026 Nov 29 07:41:54 (web-03) 10.20.0.13->/var/log/secure …"
 	}
+	if rec.Host.End == 0 && rec.Time == 0 && byteAt(line, 0) == 'p' {
+		rec.Host = pdshHost(line) // pdsh's own line: "pdsh@gpu-a07: gpu-a08: ssh exited with exit code 1"
+	}
 	if rec.Host.End == 0 && rec.Time == 0 && byteAt(line, 0) == '[' {
 		rec.Host = launcherHost(line) // a parallel job's launcher: "[node01:22817] …", "[proxy:0:0@node02] …"
 	} else if rec.Host.End == 0 && byteAt(line, 0) == '(' {

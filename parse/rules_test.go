@@ -7224,6 +7224,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:09Z", Error, "", "[rank0]:[E1123 10:00:09.000000000 ProcessGroupNCCL.cpp:632] Watchdog caught collective operation timeout"),
 		},
 	},
+	{
+		name: "a parallel shell's own line among its nodes' lines",
+		why:  "pdsh says a node's command failed in a line of its own behind `pdsh@` and the machine it runs on: a record of its own, that machine its host, not the text of the node's line above",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:04.25Z", Error, "node-c4", "node-c4: [2026-11-23 10:00:04,250] [ERROR] [launch.py:325:sigkill_handler] killing subprocess 812"),
+			we("", Unknown, "head-1", "pdsh@head-1: node-c4: ssh exited with exit code 1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
