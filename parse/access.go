@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // The nginx/apache common and combined log formats:
 //
 //	remote_addr ident user [16/Feb/2026:14:30:01 +0000] "GET /path HTTP/1.1" status bytes "referer" "agent" ...
@@ -187,4 +189,39 @@ func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 	rec.Message = a.request
 	p.keepAccess(line, &a)
 	return true
+}
+
+// serverBeforeClient reads the name of the server that wrote an access line its format puts
+// right before the client's address, among its first three words: Envoy's "%START_TIME%
+// %HOSTNAME% %DOWNSTREAM_REMOTE_ADDRESS% …", HAProxy's "%H %ci:%cp [%tr] …". The line must quote
+// an HTTP request, so that a sentence naming a machine and then an address is none, and the name
+// is a machine's short one: a dotted name there is the site asked for as often (a virtual host).
+func serverBeforeClient(line []byte) Span {
+	if bytes.Index(line[:min(len(line), 256)], []byte(" HTTP/")) < 0 {
+		return Span{} // most lines
+	}
+	ps, pe := 0, 0
+	for k, i := 0, 0; k < 4; k++ {
+		s, e := nextToken(line, i)
+		if s == e {
+			break
+		}
+		if k > 0 && clientAddress(line[s:e]) {
+			w := line[ps:pe]
+			if hostName(w) && isAlpha(w[0]) && bytes.IndexAny(w, ":/.") < 0 {
+				return Span{int32(ps), int32(pe)}
+			}
+			return Span{}
+		}
+		ps, pe, i = s, e, e
+	}
+	return Span{}
+}
+
+// clientAddress reports whether w is an IPv4 address, with its port or not.
+func clientAddress(w []byte) bool {
+	if k := bytes.LastIndexByte(w, ':'); k > 0 && digitsOnly(w[k+1:]) && k+1 < len(w) {
+		w = w[:k]
+	}
+	return ipv4(w)
 }

@@ -259,6 +259,9 @@ func (p *Parser) Parse(line []byte) Record {
 			}
 		}
 	}
+	if rec.Host.End == 0 && rec.Time != 0 && rec.Format == FormatStamped {
+		rec.Host = serverBeforeClient(line) // Envoy's %HOSTNAME%, HAProxy's %H: "lb03 203.0.113.45:51234 [29/Nov/2026:…] …"
+	}
 	if rec.Host.End == 0 && rec.Time != 0 && agentLocation(line, int(rec.Message.Start)) {
 		rec.Host, _ = agentHost(line) // OSSEC's archives.log: "2026 Nov 29 07:41:54 (web-03) 10.20.0.13->/var/log/secure …"
 	}

@@ -7232,6 +7232,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "head-1", "pdsh@head-1: node-c4: ssh exited with exit code 1"),
 		},
 	},
+	{
+		name: "a server's name before its client's address in an access line",
+		why:  "a proxy's log format can put the machine's name first, or after the time, then the client's address and the quoted request: that name is the record's host; a site's dotted name there is the virtual host asked for, no machine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z", Unknown, "proxy-2", `proxy-2 192.0.2.14:40122 [23/Nov/2026:10:00:01.500] fe_main be_web/web1 0/0/1/4/5 200 812 ---- "GET /health HTTP/1.1"`),
+			we("2026-11-23T10:00:02.25Z", Unknown, "edge-7", `1795428002.250 edge-7 192.0.2.15 "GET /catalog HTTP/2" 200 - 4120 9`),
+			we("2026-11-23T10:00:03.5Z", Unknown, "", `shop.example.org 192.0.2.16:40123 [23/Nov/2026:10:00:03.500] fe_main be_web/web2 0/0/1/4/5 200 812 ---- "GET / HTTP/1.1"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
