@@ -197,18 +197,15 @@ func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 // an HTTP request, so that a sentence naming a machine and then an address is none, and the name
 // is a machine's short one: a dotted name there is the site asked for as often (a virtual host).
 func serverBeforeClient(line []byte) Span {
-	if bytes.Index(line[:min(len(line), 256)], []byte(" HTTP/")) < 0 {
-		return Span{} // most lines
-	}
 	ps, pe := 0, 0
 	for k, i := 0, 0; k < 4; k++ {
 		s, e := nextToken(line, i)
 		if s == e {
 			break
 		}
-		if k > 0 && clientAddress(line[s:e]) {
+		if k > 0 && isDigit(line[s]) && isAlpha(line[ps]) && clientAddress(line[s:e]) {
 			w := line[ps:pe]
-			if hostName(w) && isAlpha(w[0]) && bytes.IndexAny(w, ":/.") < 0 {
+			if hostName(w) && bytes.IndexAny(w, ":/.") < 0 && bytes.Index(line[e:min(len(line), e+256)], []byte(" HTTP/")) >= 0 {
 				return Span{int32(ps), int32(pe)}
 			}
 			return Span{}

@@ -131,6 +131,17 @@ func lowerHostName(w []byte) bool {
 	return mark
 }
 
+// ncclRecord gives rec the host and, when it has none, the level of an NCCL line's prefix (see
+// ncclPrefix).
+func ncclRecord(line []byte, rec *Record) {
+	if h, lvl, ok := ncclPrefix(line, afterBracketedTime(line, *rec)); ok {
+		rec.Host = h
+		if rec.Level == Unknown {
+			rec.Level = lvl
+		}
+	}
+}
+
 // afterBracketedTime is where the words after a timed line's bracketed time start, where a layout
 // may have read them as its header ("[2026-11-29 07:44:52] gpu-a07:30206:30412 [3] …"); the
 // message's start for any other line.

@@ -251,16 +251,8 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
 		rec.Host = rowHost(line, int(rec.Message.Start))
 	}
-	if rec.Host.End == 0 && (rec.Format == FormatText || rec.Format == FormatLayout || rec.Format == FormatStamped) {
-		if h, lvl, ok := ncclPrefix(line, afterBracketedTime(line, rec)); ok {
-			rec.Host = h
-			if rec.Level == Unknown {
-				rec.Level = lvl
-			}
-		}
-	}
-	if rec.Host.End == 0 && rec.Time != 0 && rec.Format == FormatStamped {
-		rec.Host = serverBeforeClient(line) // Envoy's %HOSTNAME%, HAProxy's %H: "lb03 203.0.113.45:51234 [29/Nov/2026:…] …"
+	if rec.Host.End == 0 && (rec.Format == FormatText || byteAt(line, 0) == '[' && (rec.Format == FormatLayout || rec.Format == FormatStamped)) {
+		ncclRecord(line, &rec) // NCCL's lines, untimed or behind a bracketed time
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && agentLocation(line, int(rec.Message.Start)) {
 		rec.Host, _ = agentHost(line) // OSSEC's archives.log: "2026 Nov 29 07:41:54 (web-03) 10.20.0.13->/var/log/secure …"

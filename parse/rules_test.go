@@ -7241,6 +7241,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03.5Z", Unknown, "", `shop.example.org 192.0.2.16:40123 [23/Nov/2026:10:00:03.500] fe_main be_web/web2 0/0/1/4/5 200 812 ---- "GET / HTTP/1.1"`),
 		},
 	},
+	{
+		name: "a library's name and level glued in brackets under a timed record",
+		why:  "a native library writes its own lines among a server's timed ones with its name and its level in brackets glued together (`[TensorRT-LLM][INFO] …`): a record of its own with that level, not the text of the record above",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01Z", Info, "", "[11/23/2026-10:00:01] [TRT-LLM] [RANK 0] [I] Loading engine"),
+			we("", Warn, "", "[TensorRT-LLM][WARNING] [MemUsageChange] KV cache blocks below the requested count"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1880,14 +1880,21 @@ func bracketedWriter(line []byte) bool { return bracketedName(line) > 0 }
 
 // bracketedName returns the index of the bracket that closes the writer's name bracketedWriter
 // reads, 0 for none.
-func bracketedName(line []byte) int {
+func bracketedName(line []byte) int { return nameInBrackets(line, ' ') }
+
+// gluedBracketName returns where the name in brackets that opens line ends, when another bracket
+// follows it at once ("[TensorRT-LLM][INFO]"), or 0.
+func gluedBracketName(line []byte) int { return nameInBrackets(line, '[') }
+
+// nameInBrackets returns where a name in brackets that opens line ends, followed by next, or 0.
+func nameInBrackets(line []byte, next byte) int {
 	if len(line) < 4 || line[0] != '[' || !isAlpha(line[1]) {
 		return 0
 	}
 	for i := 2; i < len(line) && i < 40; i++ {
 		switch c := line[i]; {
 		case c == ']':
-			if byteAt(line, i+1) == ' ' {
+			if byteAt(line, i+1) == next {
 				return i
 			}
 			return 0
@@ -1996,13 +2003,19 @@ func traceGoesOn(last []byte) bool {
 
 // taggedLevelLine reports whether line opens with a library's name in brackets and then its level
 // in brackets, as native libraries write into a script's output: LightGBM's "[LightGBM] [Info] …",
-// "[LightGBM] [Warning] …". A trace's lines never open so.
+// "[LightGBM] [Warning] …", TensorRT-LLM's "[TensorRT-LLM][INFO] …". A trace's lines never open so.
 func taggedLevelLine(line []byte) bool {
 	end := bracketedName(line)
-	if end == 0 || byteAt(line, end+2) != '[' {
+	ls := end + 3
+	if end == 0 {
+		// The level's bracket glued to the name's: TensorRT-LLM's "[TensorRT-LLM][INFO] …".
+		if end = gluedBracketName(line); end == 0 {
+			return false
+		}
+		ls = end + 2
+	} else if byteAt(line, end+2) != '[' {
 		return false
 	}
-	ls := end + 3
 	le := indexByteFrom(line[:min(len(line), ls+12)], ']', ls)
 	if le <= ls || byteAt(line, le+1) != ' ' {
 		return false
