@@ -420,6 +420,8 @@ var realTables = []table{
 	{"fresh187_test.go", fresh187Cases, 19},
 	{"fresh188_test.go", fresh188Cases, 20},
 	{"fresh189_test.go", fresh189Cases, 18},
+	{"fresh190_test.go", fresh190Cases, 9},
+	{"fresh191_test.go", fresh191Cases, 14},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
