@@ -173,13 +173,24 @@ func metricValue(line []byte, i int) bool {
 }
 
 // logcatPid reports whether the epoch whose integer part ends at line[j] is followed by its
-// fraction, two blanks or more and a pid with its colon, as logcat -v long writes its header.
+// fraction, two blanks or more and a pid with its colon, as logcat -v long writes its header; with
+// uid, the uid's name before the pid ("[ 1795938077.102377 u0_a134  8812: 8812 W/System.err ]").
 func logcatPid(line []byte, j int) bool {
 	e := j + 1
 	for e < len(line) && isDigit(line[e]) {
 		e++
 	}
 	k := skipBlanks(line, e)
+	if k > e && isAlphaAt(line, k) {
+		u := k
+		for u < len(line) && (isAlnum(line[u]) || line[u] == '_') {
+			u++
+		}
+		if u-k > 16 {
+			return false
+		}
+		e, k = u-1, skipBlanks(line, u) // the uid's column pads the pid's with one blank or more
+	}
 	_, n := digitRun(line, k)
 	return k >= e+2 && n > 0 && byteAt(line, k+n) == ':'
 }

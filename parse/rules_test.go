@@ -7249,6 +7249,13 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[TensorRT-LLM][WARNING] [MemUsageChange] KV cache blocks below the requested count"),
 		},
 	},
+	{
+		name: "logcat's long format with an epoch and a uid",
+		why:  "logcat -v long,epoch,usec,uid writes the uid's name between the epoch and the pid: the header's epoch and level letter are the record's, the message line under it its text",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.25Z", Warn, "", "[ 1795428001.250000 u0_a88  4120: 4131 W/SyncManager ]", "sync for account 3 postponed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
