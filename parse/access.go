@@ -191,28 +191,25 @@ func (p *Parser) parseAccess(line []byte, rec *Record) bool {
 	return true
 }
 
-// serverBeforeClient reads the name of the server that wrote an access line its format puts
-// right before the client's address, among its first three words: Envoy's "%START_TIME%
-// %HOSTNAME% %DOWNSTREAM_REMOTE_ADDRESS% …", HAProxy's "%H %ci:%cp [%tr] …". The line must quote
-// an HTTP request, so that a sentence naming a machine and then an address is none, and the name
-// is a machine's short one: a dotted name there is the site asked for as often (a virtual host).
+// serverBeforeClient reads the name of the server that opens an access line, before the client's
+// address and port and the bracketed time, as HAProxy's log-format writes it with %H first ("lb03
+// 203.0.113.45:51234 [29/Nov/2026:07:41:16.204] fe_https~ …"). The line must quote an HTTP
+// request, and the name is a machine's short one: a dotted name there is the site asked for as
+// often (a virtual host), and a name after a time may be a request's id or an upstream's.
 func serverBeforeClient(line []byte) Span {
-	ps, pe := 0, 0
-	for k, i := 0, 0; k < 4; k++ {
-		s, e := nextToken(line, i)
-		if s == e {
-			break
-		}
-		if k > 0 && isDigit(line[s]) && isAlpha(line[ps]) && clientAddress(line[s:e]) {
-			w := line[ps:pe]
-			if hostName(w) && bytes.IndexAny(w, ":/.") < 0 && bytes.Index(line[e:min(len(line), e+256)], []byte(" HTTP/")) >= 0 {
-				return Span{int32(ps), int32(pe)}
-			}
-			return Span{}
-		}
-		ps, pe, i = s, e, e
+	_, e := nextToken(line, 0)
+	if e < 2 || !isAlpha(line[0]) {
+		return Span{}
 	}
-	return Span{}
+	w := line[:e]
+	as, ae := nextToken(line, e)
+	if as != e+1 || !isDigitAt(line, as) || bytes.IndexByte(line[as:ae], ':') < 0 || !clientAddress(line[as:ae]) || byteAt(line, ae+1) != '[' {
+		return Span{}
+	}
+	if !hostName(w) || bytes.IndexAny(w, ":/.") >= 0 || bytes.Index(line[ae:min(len(line), ae+256)], []byte(" HTTP/")) < 0 {
+		return Span{}
+	}
+	return Span{0, int32(e)}
 }
 
 // clientAddress reports whether w is an IPv4 address, with its port or not.

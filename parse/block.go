@@ -306,8 +306,8 @@ func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 	if s.rec.Format == FormatRFC3164 || s.rec.Format == FormatRFC5424 {
 		return false // a syslog record without a time (a PRI alone) heads no block
 	}
-	if s.rec.Level != Unknown && s.rec.Host.End > 0 {
-		return false // a record that names its level and its host is one (NCCL's untimed lines)
+	if s.rec.Host.End > 0 && ncclLine(s.raw) {
+		return false // NCCL's untimed line names its host and its level: a record, no block's header
 	}
 	s.blockTries++
 	var buf [2 * maxHeaderShape]byte

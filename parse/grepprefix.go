@@ -150,7 +150,7 @@ func pdshHost(line []byte) Span {
 		return Span{}
 	}
 	k := bytes.IndexByte(line[:min(len(line), 80)], ':')
-	if k <= len("pdsh@") || byteAt(line, k+1) != ' ' || !hostName(line[len("pdsh@"):k]) && !hostLike(line[len("pdsh@"):k]) {
+	if k <= len("pdsh@") || byteAt(line, k+1) != ' ' || !hostName(line[len("pdsh@"):k]) {
 		return Span{}
 	}
 	return Span{int32(len("pdsh@")), int32(k)}

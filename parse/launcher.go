@@ -142,6 +142,12 @@ func ncclRecord(line []byte, rec *Record) {
 	}
 }
 
+// ncclLine reports whether line, untimed, opens with NCCL's prefix (see ncclPrefix).
+func ncclLine(line []byte) bool {
+	_, _, ok := ncclPrefix(line, 0)
+	return ok
+}
+
 // afterBracketedTime is where the words after a timed line's bracketed time start, where a layout
 // may have read them as its header ("[2026-11-29 07:44:52] gpu-a07:30206:30412 [3] …"); the
 // message's start for any other line.
@@ -163,8 +169,11 @@ func ncclPrefix(line []byte, i int) (Span, Level, bool) {
 		return Span{}, Unknown, false // most lines
 	}
 	e := i
-	for e < len(line) && e-i < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == '_') {
-		e++
+	for e < len(line) && e-i < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {
+		e++ // NCCL cuts the host's name at its first dot
+	}
+	if !hostName(line[i:e]) {
+		return Span{}, Unknown, false // "main:123:456 …" names no machine
 	}
 	p := e
 	for n := 0; n < 2; n++ { // ":pid:tid"

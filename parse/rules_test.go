@@ -7234,10 +7234,10 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "a server's name before its client's address in an access line",
-		why:  "a proxy's log format can put the machine's name first, or after the time, then the client's address and the quoted request: that name is the record's host; a site's dotted name there is the virtual host asked for, no machine",
+		why:  "a proxy's log format can put the machine's name first, then the client's address and port and the bracketed time before the quoted request: that name is the record's host; a site's dotted name there is the virtual host asked for, and a name after a time may be a request's id or an upstream's, no machine",
 		entries: []worldEntry{
 			we("2026-11-23T10:00:01.5Z", Unknown, "proxy-2", `proxy-2 192.0.2.14:40122 [23/Nov/2026:10:00:01.500] fe_main be_web/web1 0/0/1/4/5 200 812 ---- "GET /health HTTP/1.1"`),
-			we("2026-11-23T10:00:02.25Z", Unknown, "edge-7", `1795428002.250 edge-7 192.0.2.15 "GET /catalog HTTP/2" 200 - 4120 9`),
+			we("2026-11-23T10:00:02.25Z", Unknown, "", `1795428002.250 req-8f3a 192.0.2.15 "GET /catalog HTTP/2" 200 - 4120 9`),
 			we("2026-11-23T10:00:03.5Z", Unknown, "", `shop.example.org 192.0.2.16:40123 [23/Nov/2026:10:00:03.500] fe_main be_web/web2 0/0/1/4/5 200 812 ---- "GET / HTTP/1.1"`),
 		},
 	},
@@ -7254,6 +7254,25 @@ var ruleCases = []worldCase{
 		why:  "logcat -v long,epoch,usec,uid writes the uid's name between the epoch and the pid: the header's epoch and level letter are the record's, the message line under it its text",
 		entries: []worldEntry{
 			we("2026-11-23T10:00:01.25Z", Warn, "", "[ 1795428001.250000 u0_a88  4120: 4131 W/SyncManager ]", "sync for account 3 postponed"),
+		},
+	},
+	{
+		name: "an MPI launcher's lines under a timed record",
+		why:  "Open MPI prefixes each line of a crash report with the node and pid; a word of the report (`Error:`) gives it no record of its own: only NCCL's own prefix, with its level after its name, makes one",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Error, "", "[2026-11-23 10:00:00] ERROR job crashed",
+				"[node01:22817] *** Process received signal ***",
+				"[node01:22817] Signal: Segmentation fault (11)",
+				"[node01:22817] Error: could not open file",
+				"[node01:22817] *** End of error message ***"),
+		},
+	},
+	{
+		name: "words shaped like NCCL's prefix that name no machine",
+		why:  "a program's name and numbers before a bracket and NCCL's words are no NCCL prefix: NCCL's host is a machine's name, which holds a digit or a dash and no dot, and without it the words give neither host nor level",
+		entries: []worldEntry{
+			we("", Unknown, "", "main:123:456 [1] NCCL INFO init"),
+			we("", Unknown, "", "train.py:12:40 [0] NCCL WARN bad"),
 		},
 	},
 }

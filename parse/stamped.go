@@ -165,7 +165,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 		} else if h, ok := iasServer(line, s.end); ok {
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		} else if h := serverBeforeClient(line); h.End > 0 {
-			// Envoy's %HOSTNAME%, HAProxy's %H: "lb03 203.0.113.45:51234 [29/Nov/2026:…] …"
+			// HAProxy's %H first: "lb03 203.0.113.45:51234 [29/Nov/2026:…] …"
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}

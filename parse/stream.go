@@ -1094,8 +1094,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if s.syslogAlone(line, rec) {
 		return false, rec, true
 	}
-	if rec.Format == FormatText && rec.Level != Unknown && rec.Host.End > 0 {
-		return false, rec, true // an untimed line that names its host and its level is a record (NCCL's)
+	if rec.Format == FormatText && rec.Host.End > 0 && ncclLine(line) {
+		return false, rec, true // NCCL's untimed line names its host and its level: a record
 	}
 	if rec.Format == FormatRFC3164 && s.rec.Format == FormatRFC3164 && s.sameProcessGoesOn(line, rec) {
 		return true, rec, true
@@ -2009,8 +2009,8 @@ func taggedLevelLine(line []byte) bool {
 	ls := end + 3
 	if end == 0 {
 		// The level's bracket glued to the name's: TensorRT-LLM's "[TensorRT-LLM][INFO] …".
-		if end = gluedBracketName(line); end == 0 {
-			return false
+		if end = gluedBracketName(line); end == 0 || !isAlphaAt(line, end+4) {
+			return false // (a level's letter alone, "[T][I]", is no level here)
 		}
 		ls = end + 2
 	} else if byteAt(line, end+2) != '[' {
