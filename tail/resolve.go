@@ -54,7 +54,11 @@ func (g *Group) addSpec(arg string) (int, []error) {
 			if !g.awaits(sp, dir) {
 				return 0, []error{missing(arg, err, false)}
 			}
-			warn = &Awaited{Path: arg, err: fmt.Errorf("%s: no such file, nor its directory (waiting for them to appear)", arg)}
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			warn = &Awaited{Path: arg, err: fmt.Errorf("%s: %w (waiting for it and its directory to appear)", arg, err)}
 		} else if !g.opts.Follow {
 			return 0, []error{missing(arg, err, false)}
 		}
