@@ -7275,6 +7275,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "train.py:12:40 [0] NCCL WARN bad"),
 		},
 	},
+	{
+		name: "a trace file's starred labels, each ending with its time",
+		why:  "an Oracle trace stamps its session's labelled lines with the time at their end (`*** MODULE NAME:(…) <time>`): each is a record with that time, and the untimed dump under the last one is its text",
+		entries: []worldEntry{
+			we("2026-11-23T09:00:01.000100Z", Unknown, "", "*** 2026-11-23T10:00:01.000100+01:00 (PDB2(4))"),
+			we("2026-11-23T09:00:01.000200Z", Unknown, "", "*** SESSION ID:(77.1201) 2026-11-23T10:00:01.000200+01:00"),
+			we("2026-11-23T09:00:01.0003Z", Unknown, "", "*** MODULE NAME:(batch.jar) 2026-11-23T10:00:01.000300+01:00", "", "DEADLOCK DETECTED ( ORA-00060 )", "[Transaction Deadlock]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -537,7 +537,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	s.stamped = rec.Time != 0 && s.startsWithTime(rec.Format, line) || hasPrefixAt(line, 0, slowQueryUser)
+	s.stamped = rec.Time != 0 && (s.startsWithTime(rec.Format, line) || s.starredLabel(line)) || hasPrefixAt(line, 0, slowQueryUser)
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -1175,7 +1175,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Elsewhere a line that opens with "Date:" may be a record's own (maildrop's log).
 		return true, rec, false
 	}
-	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !(lifecycleAt(line, s.p.mem.lastToken) && s.closeAfter(rec.Time)) && !tabColumns(inner) && !barStamped(inner) && !markerLine(inner) && !s.timeFirst(inner)) && !uwsgiRequest(inner) {
+	if (rec.Format == FormatText || rec.Format == FormatStamped && s.p.mem.lastToken > s.deepToken(line) && !clientFirst(inner) && !levelBeforeTime(inner) && !decodedOpening(inner) && !(lifecycleAt(line, s.p.mem.lastToken) && s.closeAfter(rec.Time)) && !tabColumns(inner) && !barStamped(inner) && !markerLine(inner) && !s.timeFirst(inner) && !s.starredLabel(inner)) && !uwsgiRequest(inner) {
 		// No time of its own, or one deep in its text (an exception's "JWT expired
 		// 2026-11-29T09:00:00Z", a SQL statement's "WHERE created_at >= '2026-…'", a table's
 		// row), which is the message's, not a record's start. Only a line that opens with a
@@ -1262,6 +1262,17 @@ func (s *Stream) sameProcessGoesOn(line []byte, rec Record) bool {
 		return len(prev) > 0 && (prev[0] == ' ' || prev[0] == '\t' || hasPrefixAt(prev, 0, escapedTab)) || s.rec.Level >= Warn && len(before) == len(first)
 	}
 	return false
+}
+
+// starredLabel reports whether line is one of the labelled lines an Oracle trace file stamps
+// under its session's header, the time ending it: "*** SESSION ID:(412.18807)
+// 2026-11-29T08:41:16.044553+01:00", "*** MODULE NAME:(JDBC Thin Client) …". Each is a record.
+func (s *Stream) starredLabel(line []byte) bool {
+	if !hasPrefixAt(line, 0, "*** ") || bytes.IndexByte(line[:min(len(line), 48)], ':') < 0 {
+		return false
+	}
+	k := bytes.LastIndexByte(line, ' ') + 1
+	return k > 4 && s.timeAt(line, k)
 }
 
 // raisedName reports whether line opens with the name of what a Python traceback ends with, a
