@@ -110,6 +110,9 @@ func (p *Parser) Parse(line []byte) Record {
 		p.prefixes++
 		rec := shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
 		p.prefixes--
+		if rec.Host.End == 0 && hostPrompt(line) == k {
+			rec.Host = Span{0, int32(k - 2)} // the node merge-logs names: "crdb-node1> I261129 …"
+		}
 		if collected {
 			// The record's time is the collector's, zoned and precise, as a container's own time
 			// behind CRI's prefix always was here; the time the record holds must not teach the

@@ -7284,6 +7284,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:00:01.0003Z", Unknown, "", "*** MODULE NAME:(batch.jar) 2026-11-23T10:00:01.000300+01:00", "", "DEADLOCK DETECTED ( ORA-00060 )", "[Transaction Deadlock]"),
 		},
 	},
+	{
+		name: "a node's name before each record merged from several nodes' logs",
+		why:  "a database's merge of its nodes' log files writes each record behind the node's name and `> `: the node is the record's host, the glog header after it its time and level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:01.5Z", Warn, "db-node2", "db-node2> W261123 10:00:01.500000 812 kv/store.go:710  [n2] slow heartbeat"),
+			we("2026-11-23T10:00:02Z", Info, "db-node1", "db-node1> I261123 10:00:02.000000 91 server/node.go:41  [n1] node started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2426,6 +2426,9 @@ func prefixSpan(line []byte) (k, stamp int) {
 	if n := rowNumber(line[k:]); n > 0 {
 		return k + n, -1
 	}
+	if n := hostPrompt(line[k:]); n > 0 {
+		return k + n, -1
+	}
 	if byteAt(line, k) == '[' {
 		if n := rankPrefix(line[k:]); n > 0 {
 			return k + n, -1
@@ -2467,6 +2470,34 @@ func (s *Stream) rankLine(line []byte) (join, decided bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// hostPrompt returns the length of the host's name and "> " that `cockroach debug merge-logs`
+// writes before each record it merges from several nodes' files ("crdb-node1> I261129 07:41:16.402113
+// 412 …"), when a glog-style header follows it, or 0.
+func hostPrompt(line []byte) int {
+	sp := bytes.IndexByte(line[:min(len(line), 66)], ' ')
+	if sp < 3 || line[sp-1] != '>' || !isAlphaAt(line, 0) {
+		return 0 // most lines: no "> " ends their first word
+	}
+	e := sp - 1
+	for _, c := range line[1:e] {
+		if !isAlnum(c) && c != '-' && c != '.' && c != '_' {
+			return 0
+		}
+	}
+	if !hostName(line[:e]) {
+		return 0
+	}
+	g := e + 2
+	if c := byteAt(line, g); c != 'I' && c != 'W' && c != 'E' && c != 'F' {
+		return 0
+	}
+	_, d := digitRun(line, g+1)
+	if d != 6 || byteAt(line, g+7) != ' ' {
+		return 0
+	}
+	return g
 }
 
 // rankPrefix returns the length of the rank torchrun writes before each line of a worker's output
