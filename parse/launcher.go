@@ -172,8 +172,8 @@ func ncclPrefix(line []byte, i int) (Span, Level, bool) {
 	for e < len(line) && e-i < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {
 		e++ // NCCL cuts the host's name at its first dot
 	}
-	if !hostName(line[i:e]) {
-		return Span{}, Unknown, false // "main:123:456 …" names no machine
+	if byteAt(line, e) != ':' || !hostName(line[i:e]) {
+		return Span{}, Unknown, false // most words end otherwise; "main:123:456 …" names no machine
 	}
 	p := e
 	for n := 0; n < 2; n++ { // ":pid:tid"

@@ -1937,8 +1937,10 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		// A clock whose hour is padded with a blank (strftime's %k, Arma's " 0:01:05 …") under
 		// a record that opened with the same clock: the next record. It is read as the line with
 		// its hour's zero, which puts every span where it is in the line.
-		if r := s.p.Parse(s.clocked(line)); r.Time != 0 && r.Unescaped == nil && s.clockGoesOn(line) {
-			return r, true, true
+		if s.clockGoesOn(line) {
+			if r := s.p.Parse(s.clocked(line)); r.Time != 0 && r.Unescaped == nil {
+				return r, true, true
+			}
 		}
 	}
 	if line[0] == ' ' && isDigit(line[len(line)-1]) && isDigit(byteAt(line, skipBlanks(line, 0))) {
