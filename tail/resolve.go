@@ -54,11 +54,7 @@ func (g *Group) addSpec(arg string) (int, []error) {
 			if !g.awaits(sp, dir) {
 				return 0, []error{missing(arg, err, false)}
 			}
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			warn = &Awaited{Path: arg, err: fmt.Errorf("%s: %w (waiting for it and its directory to appear)", arg, err)}
+			warn = &Awaited{Path: arg, err: fmt.Errorf("%s: %w (waiting for it and its directory to appear)", arg, systemCause(err))}
 		} else if !g.opts.Follow {
 			return 0, []error{missing(arg, err, false)}
 		}
@@ -134,7 +130,7 @@ func (g *Group) addPattern(sp *spec, quiet bool) (int, []error) {
 }
 
 // awaits has a followed spec wait for dir, the directory its files will be in, which does not
-// exist yet (`trawl /var/log/app/*.log` before the application's first start): the polling tick
+// exist yet (`trawl /var/log/app/*.log` before the application's first start): the await tick
 // looks for it until it can be watched (see watchAwaited). It reports whether the spec waits; a
 // glob's directory named by a pattern is not looked for, nor one that a file's name stands in the
 // way of, nor anything without follow.

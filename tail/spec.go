@@ -171,12 +171,19 @@ func controlByte(c byte, r rune, size int) bool {
 	return false
 }
 
-// missing is the warning for a path that does not exist, with the reason as the system gives it.
-func missing(path string, err error, waiting bool) error {
+// systemCause is the system's reason in a path's error ("no such file or directory"), without the
+// operation and the path it names, which the warning says in its own words.
+func systemCause(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		err = pe.Err
+		return pe.Err
 	}
+	return err
+}
+
+// missing is the warning for a path that does not exist, with the reason as the system gives it.
+func missing(path string, err error, waiting bool) error {
+	err = systemCause(err)
 	if waiting {
 		return &Awaited{Path: path, err: fmt.Errorf("%s: %w (waiting for it to appear)", path, err)}
 	}
