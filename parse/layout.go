@@ -73,6 +73,8 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 			t, n = st.t, st.end-i // Cisco's "07:41:16.123 UTC Sun Nov 29 2026": the date after the clock
 		} else if ok && byteAt(line, i+n) == ' ' && isDigitAt(line, i+n+1) && clockThenDate(line, i, now, w, &st) {
 			t, n = st.t, st.end-i // "21:04:11 11/27/2026", "7:41:16 PM 11/27/2026": the day the line writes, not today
+		} else if ok && open && byteAt(line, i+n) == ']' && byteAt(line, i+n+1) == ' ' && isDigitAt(line, i+n+2) && clockThenDate(line, i, now, w, &st) {
+			t, n, open = st.t, st.end-i, false // "[03:12:44] 27/11/2026 …": the bracket closes before the date
 		}
 	}
 	if !ok && i == 0 {

@@ -1200,12 +1200,19 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 		k = a
 	}
+	bracketed := ok && byteAt(line, k) == ']' && i > 0 && line[i-1] == '['
+	if bracketed {
+		k++
+	}
 	if !ok || byteAt(line, k) != ' ' {
 		return false
 	}
 	e, ok := numericDate(line, k+1, now, w, &d)
 	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' && line[e] != ']' { // Resque's "** [07:41:16 2026-11-29]"
 		return false
+	}
+	if _, _, _, _, _, clock := clockAt(line, skipBlanks(line, e)); bracketed && clock {
+		return false // a date with a clock of its own after the bracket is the text's (a commit's in a build's log)
 	}
 	d.hour, d.min, d.sec, d.nsec, d.haveClock = c.hour, c.min, c.sec, c.nsec, true
 	if z := zoneAfterClock(line, e, &d, w); z > e && (z == len(line) || line[z] == ' ' || line[z] == ']') {
@@ -1292,6 +1299,9 @@ func dateFollowsClock(line []byte, i int) bool {
 		j += 2 // SatDump's "[21:04:11 - 29/11/2026]"
 	}
 	j, _ = ampm(line, j) // a 12-hour clock's "7:41:16 PM 11/29/2026"
+	if byteAt(line, j) == ']' && i > 0 && line[i-1] == '[' {
+		j++ // the clock in brackets, the date after them (Check Point's "[03:12:44] 27/11/2026")
+	}
 	if !(colons == 2 || colons == 1 && firstWordAt(line, i)) || byteAt(line, j) != ' ' || !isDigitAt(line, j+1) {
 		return false
 	}

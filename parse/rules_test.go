@@ -7292,6 +7292,22 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Info, "db-node1", "db-node1> I261123 10:00:02.000000 91 server/node.go:41  [n1] node started"),
 		},
 	},
+	{
+		name: "a bracketed time of day with its date after the bracket",
+		why:  "a watchdog's table writes a row's start as `[HH:mm:ss] d/M/yyyy`: the date after the closing bracket is the clock's, at the line's start as inside a row, and not today's",
+		entries: []worldEntry{
+			we("2026-11-21T04:05:06Z", Unknown, "", "[04:05:06] 21/11/2026 watchdog restarted"),
+			we("2026-11-21T04:05:09Z", Unknown, "", "[04:05:09] 21/11/2026 watchdog checked"),
+		},
+	},
+	{
+		name: "a bracketed time of day with its date after the bracket, inside a row",
+		why:  "the same start inside a table's row, after its name and numbers",
+		entries: []worldEntry{
+			we("2026-11-20T23:10:00Z", Unknown, "", "SVC   812   E   2   [23:10:00] 20/11/2026  N  svcd"),
+			we("2026-11-21T00:00:10Z", Unknown, "", "WEB   913   E   1   [00:00:10] 21/11/2026  Y  webd"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
