@@ -2363,17 +2363,30 @@ func diagnosticLevel(line []byte) (Level, bool) {
 // gluedLabelLevel reads an error or a warning that opens a line with its colon and no blank
 // before the message, as firmware writes it on a serial console: Marlin's "Error:Printer halted.
 // kill() called!". A capital and more than one word follow the colon, so a setting and its value
-// ("Error:0", "Debug:False", "Error:None", "Warning:199 - …") are no level.
+// ("Error:0", "Debug:False", "Error:None", "Warning:199 - …") are no level. Python's level names
+// in capitals take a message of any case, as `format='%(levelname)s:%(message)s'` writes it
+// ("DEBUG:netplan generated networkd configuration").
 func gluedLabelLevel(line []byte) (Level, bool) {
 	k := bytes.IndexByte(line[:min(len(line), 9)], ':')
-	if k < 5 || !(byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z') || bytes.IndexByte(line[k+1:], ' ') < 0 {
+	if k < 4 || !isAlphaAt(line, k+1) || bytes.IndexByte(line[k+1:], ' ') < 0 {
 		return Unknown, false
 	}
+	capital := byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z'
 	switch string(line[:k]) {
-	case "Error", "ERROR":
+	case "Error":
+		return Error, capital
+	case "Warning":
+		return Warn, capital
+	case "ERROR":
 		return Error, true
-	case "Warning", "WARNING":
+	case "WARNING":
 		return Warn, true
+	case "DEBUG":
+		return Debug, true
+	case "INFO":
+		return Info, true
+	case "CRITICAL":
+		return Critical, true
 	}
 	return Unknown, false
 }

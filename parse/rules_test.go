@@ -7308,6 +7308,21 @@ var ruleCases = []worldCase{
 			we("2026-11-21T00:00:10Z", Unknown, "", "WEB   913   E   1   [00:00:10] 21/11/2026  Y  webd"),
 		},
 	},
+	{
+		name: "Python's level name glued to a message in any case",
+		why:  "`logging.basicConfig(format='%(levelname)s:%(message)s')` writes the level in capitals and its colon before the message, whatever its first letter; a setting's value after a label is no message",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:00.1Z", Debug, "", "** (gen:812): DEBUG: 10:00:00.100: pass started"),
+			we("", Debug, "", "DEBUG:reloading the unit files after a change"),
+		},
+	},
+	{
+		name: "Python's level name glued to a message, alone",
+		why:  "the same on a line of its own, where no other line teaches a column",
+		entries: []worldEntry{
+			we("", Info, "", "INFO:applying the new configuration to eth0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
