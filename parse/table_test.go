@@ -422,6 +422,7 @@ var realTables = []table{
 	{"fresh189_test.go", fresh189Cases, 18},
 	{"fresh190_test.go", fresh190Cases, 9},
 	{"fresh191_test.go", fresh191Cases, 14},
+	{"fresh192_test.go", fresh192Cases, 15},
 	{"fresh193_test.go", fresh193Cases, 17},
 	{"fresh194_test.go", fresh194Cases, 11},
 	{"fresh195_test.go", fresh195Cases, 12},
