@@ -28,10 +28,14 @@ const (
 	// columnFitLines is how many record lines a source gets to show a column. After them no new
 	// candidate is taken, so a source without one stops paying for the search.
 	columnFitLines = 64
-	// columnMaxHits caps the lines counted for a column, so that a source whose layout changes
-	// (a new version after a deploy) gives up the old column within a screenful of lines: a miss
-	// for every eight hits unlearns it.
+	// columnMaxHits caps the lines counted for a column, so that old hits do not outweigh a change
+	// of layout for ever.
 	columnMaxHits = 256
+	// columnMissRun is how many record lines in a row without a value in a column that was learned
+	// give it up: a source whose layout changes (a new version after a deploy) loses the old
+	// column within a screenful of lines, while another program's lines among the source's
+	// (a protocol's control messages, a wrapper's notes) only pass by.
+	columnMissRun = 8
 	// columnNoLevel marks a letter of a severity alphabet that carries no level (WebSphere's O
 	// and R, for text written to System.out and System.err) in columnCand.levels.
 	columnNoLevel = 1 << 15
@@ -69,13 +73,23 @@ type columnCand struct {
 	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':' and '\t': between colons, tabs
 	index        uint8 // the field's index, from 0
 	hits, misses uint16
+	run          uint16 // the misses since the last hit
+	kept         bool   // learned on the strict count over columnMissRun lines: from then on a third may miss
 	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
 }
 
+// miss counts a line that holds no value in the column.
+func (c *columnCand) miss() {
+	c.misses++
+	c.run = min(c.run+1, columnMissRun)
+}
+
 // learned reports whether the column is the source's level column: seen on every line since it
 // appeared but one in eight, with two different values. A word between blanks needs a third line:
-// sentences begin with "I" and "A" too, and two of them in a row are no rare sight.
+// sentences begin with "I" and "A" too, and two of them in a row are no rare sight. Once learned
+// so, the column stays learned while two lines in three hold a value there and no run of
+// columnMissRun lines misses it: a long source's other lines, however many, do not unlearn it.
 func (c *columnCand) learned() bool {
 	need := uint16(2)
 	if c.sep == ' ' || c.sep == columnWord {
@@ -97,7 +111,8 @@ func (c *columnCand) learned() bool {
 		// "(D)", "(E)"); a level column's spell information or a warning sooner or later.
 		return false
 	}
-	return c.hits >= need && int(c.misses)*8 <= int(c.hits) && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
+	agrees := int(c.misses)*8 <= int(c.hits) || c.kept && int(c.misses)*2 <= int(c.hits) && c.run < columnMissRun
+	return c.hits >= need && agrees && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
 
@@ -122,6 +137,7 @@ const columnLevels = 1<<NumLevels - 1 - 1<<Unknown
 // hit counts a line that holds a value in the column. Past columnMaxHits a hit forgives an old
 // miss instead, so that a few odd lines long ago do not add up to a change of layout.
 func (c *columnCand) hit() {
+	c.run = 0
 	if c.hits < columnMaxHits {
 		c.hits++
 	} else if c.misses > 0 {
@@ -213,7 +229,7 @@ func (lc *levelColumn) verify(line []byte) {
 			c.reject()
 			lc.ban(c.sep, c.index)
 		default:
-			c.misses++
+			c.miss()
 		}
 		if c.mixed() {
 			c.reject()
@@ -229,6 +245,7 @@ func (lc *levelColumn) best() int {
 	for i := 0; i < lc.n; i++ {
 		if c := &lc.cands[i]; c.learned() && (best < 0 || c.hits > lc.cands[best].hits) {
 			best = i
+			c.kept = c.kept || c.hits >= columnMissRun // a few lines alone are no proof yet
 		}
 	}
 	return best
@@ -262,7 +279,7 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign
 			continue
 		}
 		if seen&(1<<c.index) == 0 {
-			c.misses++
+			c.miss()
 			continue
 		}
 		seen &^= 1 << c.index
@@ -288,7 +305,7 @@ func (lc *levelColumn) drop() {
 	kept := 0
 	for i := 0; i < lc.n; i++ {
 		c := lc.cands[i]
-		if c.misses > c.hits || lc.lines > columnFitLines && !c.learned() {
+		if c.misses > c.hits || c.kept && c.run >= columnMissRun || lc.lines > columnFitLines && !c.learned() {
 			continue
 		}
 		lc.cands[kept] = c

@@ -310,6 +310,34 @@ func TestLevelColumnLayoutChange(t *testing.T) {
 	}
 }
 
+// A learned column survives another program's lines among the source's, however long the source:
+// a trace viewer's export writes its control messages, with no level, between the applications'
+// logged ones, one in five here (more than the one in eight that first learning allows).
+func TestLevelColumnAmongOtherLines(t *testing.T) {
+	var sb strings.Builder
+	words := []string{"info", "debug", "warn", "error"}
+	for i := 0; i < 300; i++ {
+		if i%5 == 4 {
+			fmt.Fprintf(&sb, "%d 2026/03/02 10:%02d:%02d.000100 %d.1 0 ECU1 DA1 DC1 0 control response N 2 [ok]\n", i, i/60, i%60, i)
+			continue
+		}
+		fmt.Fprintf(&sb, "%d 2026/03/02 10:%02d:%02d.000100 %d.1 12 ECU1 APP CTX 41 log %s V 1 step %d\n", i, i/60, i%60, i, words[i%4], i)
+	}
+	got := feed(t, StreamOptions{}, sb.String())
+	if len(got) != 300 {
+		t.Fatalf("%d entries, want 300", len(got))
+	}
+	for i, e := range got {
+		want := Unknown
+		if i%5 != 4 {
+			want, _ = ParseLevel([]byte(words[i%4]))
+		}
+		if i >= 20 && e.Level != want {
+			t.Fatalf("entry %d: level %v, want %v\n\tline: %s", i, e.Level, want, e.Raw)
+		}
+	}
+}
+
 // columnValue reads the values a level column holds, and nothing else.
 func TestColumnValue(t *testing.T) {
 	for _, c := range []struct {

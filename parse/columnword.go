@@ -156,7 +156,7 @@ func (lc *levelColumn) observeWords(line []byte, offset int64) {
 		}
 		k := indexOfPair(claimed[:n], c.index)
 		if k < 0 || !valued[k] {
-			c.misses++
+			c.miss()
 			continue
 		}
 		valued[k] = false // counted

@@ -43,15 +43,12 @@ var repeatKnown = map[string]bool{
 	"defender-mplog":                   true,
 	"dlt-receive-ascii":                true,
 	"esp32-guru-meditation-panic":      true,
-	"flipper-zero-cli-log":             true,
 	"freeipa-httpd-api-errorlog":       true,
-	"freertos-demo-logging":            true,
 	"iosxr-show-commit-list":           true,
 	"jenkins-timestamper-console":      true,
 	"kafka-topics-cli-console":         true,
 	"mumble-server":                    true,
 	"mysql-enterprise-backup-output":   true,
-	"niagara-ax-station-output":        true,
 	"nvidia-installer-log":             true,
 	"openocd-console":                  true,
 	"openrails-log":                    true,
@@ -60,7 +57,6 @@ var repeatKnown = map[string]bool{
 	"windows-defender-mpcmdrun-log":    true,
 	"windows-defender-mpdetection-log": true,
 	"wrf-rsl-error":                    true,
-	"zos-syslog":                       true,
 }
 
 // repeatDiff reads a family's lines passes times in one source, as a long file repeats its
