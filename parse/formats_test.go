@@ -913,7 +913,7 @@ func TestRoleKeysPassTheFirstByteFilter(t *testing.T) {
 		"RenderedMessage", "event", "@mt", "short_message", "MessageTemplate", "log", "time", "ts", "timestamp",
 		"@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "asctime", "datetime", "date",
 		"time_local", "timestamp.seconds", "host", "hostname", "host.name", "host.hostname", "_HOSTNAME",
-		"hostName", "server_host", "node_name", "Time", "Output"}
+		"hostName", "server_host", "node_name", "Time", "Output", "when"}
 	for _, k := range keys {
 		if role, _ := jsonKeyRole([]byte(k)); role == roleNone || !roleKeyStart[k[0]] {
 			t.Errorf("key %q: role %v, first byte passes %v", k, role, roleKeyStart[k[0]])

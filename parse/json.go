@@ -112,6 +112,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"arrival_time",       // Postfix's postqueue -j: when the message entered the queue
 		"T",                  // zap's development encoder
 		"at",                 // katip's JSON scribe
+		"when",               // InterSystems IRIS's structured log in JSON
 		"started_at",         // Kong's file-log and http-log plugins: when the request came
 		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
@@ -146,7 +147,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 
 // roleKeyStart marks the first bytes of the keys jsonKeyRole knows.
 var roleKeyStart = func() (t [256]bool) {
-	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpongO" {
+	for _, c := range "lsPmMRetT_adh@LHcCbkESuriDIfpongOw" {
 		t[c] = true
 	}
 	return t

@@ -7323,6 +7323,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INFO:applying the new configuration to eth0"),
 		},
 	},
+	{
+		name: "a JSON event's time under when",
+		why:  "a database platform's structured log names its event's time `when`, zone-less; another time key of higher rank still wins",
+		entries: []worldEntry{
+			we("2026-11-23T06:05:04.3Z", Info, "db-7", `{"host":"db-7","when":"2026-11-23 06:05:04.300","level":"INFO","text":"journal switched"}`),
+			we("2026-11-23T06:05:09Z", Info, "db-7", `{"host":"db-7","when":"2026-11-23 06:05:08.000","time":"2026-11-23T06:05:09Z","level":"INFO","text":"purge done"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

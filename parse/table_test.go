@@ -426,6 +426,7 @@ var realTables = []table{
 	{"fresh193_test.go", fresh193Cases, 17},
 	{"fresh194_test.go", fresh194Cases, 11},
 	{"fresh195_test.go", fresh195Cases, 12},
+	{"fresh198_test.go", fresh198Cases, 12},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
