@@ -426,6 +426,8 @@ var realTables = []table{
 	{"fresh193_test.go", fresh193Cases, 17},
 	{"fresh194_test.go", fresh194Cases, 11},
 	{"fresh195_test.go", fresh195Cases, 12},
+	{"fresh196_test.go", fresh196Cases, 16},
+	{"fresh197_test.go", fresh197Cases, 16},
 	{"fresh198_test.go", fresh198Cases, 12},
 }
 
