@@ -2031,6 +2031,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl
 		} else if lvl, ok := componentOpening(line, 0); ok {
 			rec.Level = lvl // dmesg's "[1204412.118204] LustreError: 11-0: …"
+		} else if lvl, ok := letterAfterComponent(line, e); ok {
+			rec.Level = lvl
 		} else {
 			rec.Level, _ = espLevel(line)
 		}
@@ -2069,6 +2071,26 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = levelAfterTag(line, int(h.End))
 		}
 	}
+}
+
+// letterAfterComponent reads the level letter that OpenAirInterface's softmodems write after their
+// component in brackets, padded: "[NR_MAC]   I Frame.Slot 256.0", "[NGAP]   W …". The padding
+// tells the letter from a sentence's "I" after a bot's name ("[Bot] I am online"). e is where the
+// bracketed first word ends.
+func letterAfterComponent(line []byte, e int) (Level, bool) {
+	if e < 3 || e > 24 || line[e-1] != ']' || !hasPrefixAt(line, e, "  ") {
+		return Unknown, false
+	}
+	for _, c := range line[1 : e-1] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return Unknown, false
+		}
+	}
+	k := skipBlanks(line, e)
+	if k-e > 8 || byteAt(line, k+1) != ' ' {
+		return Unknown, false
+	}
+	return alphabetLevel(byteAt(line, k), "DIWE")
 }
 
 // scopedLevel reads the level word that opens a line with its scope in parentheses before a

@@ -7331,6 +7331,22 @@ var ruleCases = []worldCase{
 			we("2026-11-23T06:05:09Z", Info, "db-7", `{"host":"db-7","when":"2026-11-23 06:05:08.000","time":"2026-11-23T06:05:09Z","level":"INFO","text":"purge done"}`),
 		},
 	},
+	{
+		name: "a radio stack's level letter after its padded component",
+		why:  "a softmodem writes its component in brackets, padding, then one letter for its level (`[NR_MAC]   W …`); the padding tells it from a sentence's `I` after a name in brackets",
+		entries: []worldEntry{
+			we("", Info, "", "[F1AP]   I cell 7 activated"),
+			we("", Warn, "", "[PDCP]   W dropping a late packet for bearer 2"),
+			we("", Error, "", "[RLC]   E no entity for LCID 4"),
+		},
+	},
+	{
+		name: "a name in brackets before a sentence",
+		why:  "one blank after the bracket: `I` opens the sentence",
+		entries: []worldEntry{
+			we("", Unknown, "", "[Helper] I am ready to take requests"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
