@@ -2033,6 +2033,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl // dmesg's "[1204412.118204] LustreError: 11-0: …"
 		} else if lvl, ok := letterAfterComponent(line, e); ok {
 			rec.Level = lvl
+		} else if lvl, ok := sourcedAfterBracket(line); ok {
+			rec.Level = lvl
 		} else {
 			rec.Level, _ = espLevel(line)
 		}
@@ -2064,6 +2066,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, msg, ok := kmsgRecord(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+	} else if lvl, ok := letterBeforeCategory(line); ok {
+		rec.Level = lvl
 	}
 	if h, ok := hostAfterUptime(line); ok {
 		rec.Host = h
@@ -2071,6 +2075,52 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = levelAfterTag(line, int(h.End))
 		}
 	}
+}
+
+// letterBeforeCategory reads the level letter glued to a bracketed category and its
+// colon, among a line's first words, as Dolphin's log writes it after its clock and source:
+// "41:16:380 Core/HW/DVD/DVDInterface.cpp:612 W[DVDINTERFACE]: …" (N a notice).
+func letterBeforeCategory(line []byte) (Level, bool) {
+	for k, e := 0, 0; k < 3; k++ {
+		var s int
+		if s, e = nextToken(line, e); e-s < 5 {
+			return Unknown, false
+		}
+		tok := line[s:e]
+		if tok[1] != '[' || !bytes.HasSuffix(tok, []byte("]:")) || !categoryName(tok[2:len(tok)-2]) {
+			continue
+		}
+		if tok[0] == 'N' {
+			return Notice, true
+		}
+		return alphabetLevel(tok[0], "DIWE")
+	}
+	return Unknown, false
+}
+
+// categoryName reports whether w names a log category: a capital, then letters, digits or '_'.
+func categoryName(w []byte) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, c := range w {
+		if !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// sourcedAfterBracket reads the level letter glued to its module after a bracketed process and
+// thread and a colon, as MOZ_LOG writes its lines without a time: "[Parent 4120: Main Thread]:
+// D/nsHttp …" (see sourcedLevel).
+func sourcedAfterBracket(line []byte) (Level, bool) {
+	c := indexByteFrom(line[:min(len(line), 64)], ']', 1)
+	if c < 0 || !hasPrefixAt(line, c+1, ": ") {
+		return Unknown, false
+	}
+	s, e := nextToken(line, c+2)
+	return sourcedLevel(line[s:e], line[c:c+2], false)
 }
 
 // letterAfterComponent reads the level letter that OpenAirInterface's softmodems write after their

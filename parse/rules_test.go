@@ -7347,6 +7347,49 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[Helper] I am ready to take requests"),
 		},
 	},
+	{
+		name: "a Unix time in brackets between a syslog header's time and its host",
+		why:  "a router's log reader can add the Unix time after the header's: the host is the word after it",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Warn, "gw-3", "<28>Nov 23 10:00:00 [1795428000.250] gw-3 netifd: Interface 'wan' has lost the connection"),
+		},
+	},
+	{
+		name: "a sentence's first word after a stored line's time",
+		why:  "a capitalized joining word after the time opens the line's text; it names no host",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.1Z", Unknown, "", "Nov 23 10:00:00.100 At [2:1]192.0.2.1:5060 sent to 192.0.2.77:5060"),
+		},
+	},
+	{
+		name: "a braced prefix of ids before the level in a syslog message",
+		why:  "a SIP proxy puts the message's ids in braces before its level word (`{1 1 INVITE id} NOTICE:`): the level after them is the record's",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Notice, "sbc-2", "Nov 23 10:00:00 sbc-2 proxyd[812]: {3 1 REGISTER a1b2c3@192.0.2.9} NOTICE: <script>: contact refreshed"),
+		},
+	},
+	{
+		name: "an IBM message id after a message's part number",
+		why:  "an integration server writes its message id's severity letter after `(Msg n/m)` in its syslog message",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Warn, "esb-1", "Nov 23 10:00:00 esb-1 ACE[9120]: IBM App Connect Enterprise v120031 (NODE1.srv) [Thread 77] (Msg 1/1) BIP3132W: The flow is slow"),
+		},
+	},
+	{
+		name: "a level letter glued to its module after a bracketed process, untimed",
+		why:  "a browser's module log without its time: `[Process pid: Thread]: L/module …`, L the level",
+		entries: []worldEntry{
+			we("", Error, "", "[Child 3120: Main Thread]: E/nsHttp request failed with status 804b0014"),
+		},
+	},
+	{
+		name: "a level letter glued to a bracketed category among the first words",
+		why:  "an emulator writes its clock, its source position and `L[CATEGORY]:`, N a notice",
+		entries: []worldEntry{
+			we("", Notice, "", "12:01:044 Core/Core.cpp:120 N[CORE]: core thread started"),
+			we("", Error, "", "12:01:090 Core/HW/Pad.cpp:88 E[PAD]: controller 2 lost"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -208,7 +208,15 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he = i, blankAt(line, i, tabs)
 		word = line[hs:he]
 	}
-	if pri < 0 && (yearly && addrPort(word) || clockStart(word)) {
+	if epochBracket(word) {
+		// OpenWrt's logread -t writes the Unix time in brackets between the time and the host:
+		// "<30>Nov 29 07:41:16 [1795938076.123] ap-lobby dnsmasq[1]: …".
+		i = skipBlanks(line, he)
+		hs, he = i, blankAt(line, i, tabs)
+		word = line[hs:he]
+	}
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || capitalJoiningWord(word)) {
+		// (Nor is a sentence's first word after the time, an SBC's "… 07:41:16.204 On [1:0]… received from …".)
 		// A stored line's second word is no host when it is a client's address and port after
 		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …") or another clock
 		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …").
@@ -612,8 +620,29 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // an application's own layout in the message: "2026-… [main] c.e.Svc ERROR …"
 	} else if lvl, ok := compilerTagLevel(line, h); ok {
 		return lvl // a compiler's origin taken for the tag: "…Z Cart.cs(41,27): warning CS8602: …"
+	} else if lvl, ok := numberedMessageID(line, h.msg); ok {
+		return lvl
 	}
 	return Unknown
+}
+
+// numberedMessageID reads the severity letter of the IBM message id that IBM Integration Bus and
+// App Connect write after a message's part number: "IBM Integration Bus v100011 (NODE.server)
+// [Thread 41244] (Msg 2/2) BIP2230E: …".
+func numberedMessageID(line []byte, i int) (Level, bool) {
+	k := bytes.Index(line[i:min(len(line), i+160)], []byte("(Msg "))
+	if k < 0 {
+		return Unknown, false
+	}
+	c := indexByteFrom(line[:min(len(line), i+k+16)], ')', i+k)
+	if c < 0 {
+		return Unknown, false
+	}
+	s, e := nextToken(line, c+1)
+	if e-s < 8 || line[e-1] != ':' {
+		return Unknown, false
+	}
+	return ibmIDLevel(line, s, e)
 }
 
 // cronWordLevel reads the level word Debian's cron writes in lower case after the user in
@@ -880,6 +909,16 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true // "[mgmtd.NOTICE]:"
+		}
+		if tok[0] == '{' && k == 0 {
+			// A braced prefix of words: Kamailio's log_prefix, the message's ids before its level,
+			// "{1 1 INVITE 4b1e9c2a@10.40.0.7} INFO: <script>: …".
+			if c := indexByteFrom(line[:min(len(line), s+96)], '}', e-1); c > 0 && byteAt(line, c+1) == ' ' {
+				if s, e = nextToken(line, c+1); s == e {
+					return Unknown, false
+				}
+				continue
+			}
 		}
 		if tok[0] == '[' && k < 3 {
 			// A bracketed group of ids or a source location is a column before the level too:
@@ -1576,6 +1615,34 @@ func hexNumber(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// epochBracket reports whether w is a Unix time in seconds, with or without a fraction, in
+// brackets: "[1795938076.123]".
+func epochBracket(w []byte) bool {
+	if len(w) < 12 || w[0] != '[' || w[len(w)-1] != ']' {
+		return false
+	}
+	if _, n := digitRun(w, 1); n != 10 {
+		return false
+	}
+	if w[11] == ']' {
+		return len(w) == 12
+	}
+	_, f := digitRun(w, 12)
+	return w[11] == '.' && f > 0 && 12+f == len(w)-1
+}
+
+// capitalJoiningWord reports whether w is one of the small joining words (see joiningWord),
+// capitalized as a sentence opens with it: "On", "At", "The".
+func capitalJoiningWord(w []byte) bool {
+	if len(w) > 4 || len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	var b [4]byte
+	n := copy(b[:], w)
+	b[0] += 'a' - 'A'
+	return joiningWord(b[:n])
 }
 
 // hostLike accepts the characters of host names and addresses.
