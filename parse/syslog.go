@@ -630,6 +630,9 @@ func (h *bsdHeader) level(line []byte) Level {
 // App Connect write after a message's part number: "IBM Integration Bus v100011 (NODE.server)
 // [Thread 41244] (Msg 2/2) BIP2230E: …".
 func numberedMessageID(line []byte, i int) (Level, bool) {
+	if !hasPrefixAt(line, i, "IBM ") {
+		return Unknown, false // (its product's name opens the message: most messages pay one look)
+	}
 	k := bytes.Index(line[i:min(len(line), i+160)], []byte("(Msg "))
 	if k < 0 {
 		return Unknown, false
