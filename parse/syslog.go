@@ -216,10 +216,10 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		word = line[hs:he]
 	}
 	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || capitalJoiningWord(word)) {
-		// (Nor is a sentence's first word after the time, an SBC's "… 07:41:16.204 On [1:0]… received from …".)
 		// A stored line's second word is no host when it is a client's address and port after
-		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …") or another clock
-		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …").
+		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …"), another clock
+		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …") or a sentence's
+		// first word (an SBC's "Nov 29 07:41:16.204 On [1:0]10.20.5.1:5060 received from …").
 		return false
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
