@@ -2035,6 +2035,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl
 		} else if lvl, ok := sourcedAfterBracket(line); ok {
 			rec.Level = lvl
+		} else if e-s > 3 && line[s+1] == '#' && digitsOnly(line[s+2:e-1]) && line[e-1] == ']' {
+			rec.Level, _ = gluedLabelLevel(line[skipBlanks(line, e):]) // RooFit's "[#1] INFO:Minimization -- …"
 		} else {
 			rec.Level, _ = espLevel(line)
 		}
@@ -2068,6 +2070,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 	} else if lvl, ok := letterBeforeCategory(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := levelInLocation(line); ok {
+		rec.Level = lvl
 	}
 	if h, ok := hostAfterUptime(line); ok {
 		rec.Host = h
@@ -2094,6 +2098,30 @@ func letterBeforeCategory(line []byte) (Level, bool) {
 			return Notice, true
 		}
 		return alphabetLevel(tok[0], "DIWE")
+	}
+	return Unknown, false
+}
+
+// levelInLocation reads the level CERN ROOT's messages open with, before the function that wrote
+// them in angle brackets: "Warning in <TClass::Init>: …", "SysError in <TFile::TFile>: …" (an
+// error the system reported), "Fatal in <…>: …".
+func levelInLocation(line []byte) (Level, bool) {
+	k := bytes.Index(line[:min(len(line), 16)], []byte(" in <"))
+	if k < 4 {
+		return Unknown, false
+	}
+	if c := indexByteFrom(line[:min(len(line), k+96)], '>', k+5); c < 0 || !hasPrefixAt(line, c+1, ": ") {
+		return Unknown, false
+	}
+	switch string(line[:k]) {
+	case "Info", "Print":
+		return Info, true
+	case "Warning":
+		return Warn, true
+	case "Error", "SysError":
+		return Error, true
+	case "Fatal", "Break":
+		return Critical, true
 	}
 	return Unknown, false
 }

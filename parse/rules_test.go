@@ -7390,6 +7390,22 @@ var ruleCases = []worldCase{
 			we("", Error, "", "12:01:090 Core/HW/Pad.cpp:88 E[PAD]: controller 2 lost"),
 		},
 	},
+	{
+		name: "a level before the function that wrote the message, in angle brackets",
+		why:  "a physics framework opens its messages with the level and `in <Class::Method>:`; a sentence with `in <` later is none of them",
+		entries: []worldEntry{
+			we("", Warn, "", "Warning in <TTree::Fill>: basket size too small for branch px"),
+			we("", Error, "", "SysError in <TFile::WriteBuffer>: error writing to file /scratch/out.root (No space left on device)"),
+			we("", Unknown, "", "Results written in <output>: see the table"),
+		},
+	},
+	{
+		name: "a counter in brackets before Python-style glued level and topic",
+		why:  "a fitting library numbers its messages `[#n]`, then writes its level glued to the topic by a colon",
+		entries: []worldEntry{
+			we("", Warn, "", "[#2] WARNING:Eval -- function value is NaN at x=0.5"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
