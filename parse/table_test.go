@@ -429,6 +429,8 @@ var realTables = []table{
 	{"fresh196_test.go", fresh196Cases, 16},
 	{"fresh197_test.go", fresh197Cases, 16},
 	{"fresh198_test.go", fresh198Cases, 12},
+	{"fresh199_test.go", fresh199Cases, 15},
+	{"fresh200_test.go", fresh200Cases, 15},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
