@@ -431,6 +431,7 @@ var realTables = []table{
 	{"fresh198_test.go", fresh198Cases, 12},
 	{"fresh199_test.go", fresh199Cases, 15},
 	{"fresh200_test.go", fresh200Cases, 15},
+	{"fresh201_test.go", fresh201Cases, 12},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
