@@ -91,6 +91,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "Event.System.Level":
 		return roleLevel, 0
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
+		"timestampSeconds",                                                             // Google Cloud's structured logging as Zeebe and Camunda 8 write it, its nanoseconds beside
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported",          // rsyslog's StdJSONFmt: the time the sender wrote
@@ -109,10 +110,11 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Time":              // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
-		"arrival_time",       // Postfix's postqueue -j: when the message entered the queue
-		"T",                  // zap's development encoder
-		"at",                 // katip's JSON scribe
-		"when",               // InterSystems IRIS's structured log in JSON
+		"arrival_time",                          // Postfix's postqueue -j: when the message entered the queue
+		"T",                                     // zap's development encoder
+		"at",                                    // katip's JSON scribe
+		"when",                                  // InterSystems IRIS's structured log in JSON
+		"trace.emitted_at", "record.emitted_at", // the Airbyte protocol's messages: epoch milliseconds
 		"started_at",         // Kong's file-log and http-log plugins: when the request came
 		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
@@ -665,7 +667,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.gelf = true
 	}
 	switch string(key) {
-	case "instant.nanoOfSecond", "timestamp.nanos": // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
+	case "instant.nanoOfSecond", "timestamp.nanos", "timestampNanos": // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
 		if ns, ok := atoi(line[start:end]); ok && st.seconds && int64(ns) < nsPerSec {
 			st.rec.Time += int64(ns)
 		}
@@ -761,7 +763,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 	before := st.rec.Time
 	if p.applyJSON(line, start, end, role, st.rec) {
-		seconds := role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds")
+		seconds := role == roleTime && (string(key) == "instant.epochSecond" || string(key) == "timestamp.seconds" || string(key) == "timestampSeconds")
 		if role == roleTime && (rank >= suffixRank || seconds) && !plausible(st.rec.Time, p.nowNano()) {
 			// A key named for a time that holds a duration or a count; seconds that are no
 			// event's (9223372036854775807), to which the nanoseconds would be added past int64.

@@ -7406,6 +7406,28 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[#2] WARNING:Eval -- function value is NaN at x=0.5"),
 		},
 	},
+	{
+		name: "a URL under a host key",
+		why:  "an agent names the API server it connects to under `host=`: a URL is a server to reach, not the machine that logged",
+		entries: []worldEntry{
+			we("", Info, "", `level=info msg="connecting" host="https://192.0.2.10:6443" subsys=client`),
+			we("", Info, "", `{"level":"info","host":"http://db-2.internal:8080/health","msg":"probe"}`),
+		},
+	},
+	{
+		name: "Google Cloud's seconds and nanoseconds of a JSON event",
+		why:  "a workflow engine's structured log writes its time as `timestampSeconds` with `timestampNanos` beside it, before or after the rest",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.25Z", Info, "", `{"severity":"INFO","message":"partition 1 ready","timestampSeconds":1795428000,"timestampNanos":250000000}`),
+		},
+	},
+	{
+		name: "an Airbyte protocol message's emitted_at",
+		why:  "a connector's trace and record messages carry their time as epoch milliseconds under `emitted_at`",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.5Z", Unknown, "", `{"type":"TRACE","trace":{"type":"STREAM_STATUS","emitted_at":1795428000500.0,"stream_status":{"status":"COMPLETE"}}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2392,14 +2392,14 @@ func nutDebug(tok []byte) bool {
 }
 
 // notMachine reports whether a host field's value names no machine: a peer's address with its
-// port ("stock:9000"), or the wildcard address a server binds (structlog's `host='0.0.0.0'`
-// beside its port), which is every machine's.
+// port ("stock:9000"), the wildcard address a server binds (structlog's `host='0.0.0.0'`
+// beside its port), which is every machine's, or a URL, a server to reach.
 func notMachine(v []byte) bool {
 	switch string(v) {
 	case "0.0.0.0", "::", "[::]", "*":
 		return true
 	}
-	return withPort(v)
+	return withPort(v) || bytes.Contains(v, []byte("://"))
 }
 
 // addrPort reports whether a word is an address with a port, "198.51.100.77:52011": the peer a
