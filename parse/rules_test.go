@@ -7428,6 +7428,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:00.5Z", Unknown, "", `{"type":"TRACE","trace":{"type":"STREAM_STATUS","emitted_at":1795428000500.0,"stream_status":{"status":"COMPLETE"}}}`),
 		},
 	},
+	{
+		name: "stern's short stamps behind the pod's and container's names",
+		why:  "stern --timestamps=short writes `MM-DD hh:mm:ss` after the names: a klog header after it gives its own time and level, any other line the stamp's time",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.5Z", Warn, "", "agent-7x2kq agent 11-23 10:00:00 W1123 10:00:00.500000       1 sync.go:80] cache stale"),
+			we("2026-11-23T10:00:02Z", Error, "", "dns-5c9d8f7b6-q2w3e dns 11-23 10:00:02 [ERROR] plugin/errors: 2 upstream timeout"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

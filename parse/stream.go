@@ -2561,10 +2561,29 @@ func sternColumns(line []byte) int {
 		return 0
 	}
 	container := kubeNameEnd(line, pod+1)
-	if container == 0 || byteAt(line, container) != ' ' || collectorStamp(line[container+1:]) == 0 {
+	if container == 0 || byteAt(line, container) != ' ' {
+		return 0
+	}
+	if k := container + 1; shortStamp(line[k:]) {
+		// stern --timestamps=short: "MM-DD hh:mm:ss", the local clock; a klog header after it
+		// is read with its own time and level, any other line with the stamp.
+		if klogHead(line[k+len("11-29 07:41:16 "):]) {
+			return k + len("11-29 07:41:16 ")
+		}
+		return k
+	}
+	if collectorStamp(line[container+1:]) == 0 {
 		return 0
 	}
 	return container + 1
+}
+
+// shortStamp reports whether line opens with stern's short time, "11-29 07:41:16 ".
+func shortStamp(line []byte) bool {
+	const n = len("11-29 07:41:16 ")
+	return len(line) > n && isDigit(line[0]) && isDigit(line[1]) && line[2] == '-' && line[5] == ' ' &&
+		line[8] == ':' && line[11] == ':' && line[14] == ' ' && digitsOnly(line[3:5]) && digitsOnly(line[6:8]) &&
+		digitsOnly(line[9:11]) && digitsOnly(line[12:14])
 }
 
 // kubeNameEnd returns where the Kubernetes object name at line[i:] ends, or 0 when none is there.
