@@ -32,9 +32,10 @@ const (
 	// of layout for ever.
 	columnMaxHits = 256
 	// columnMissRun is how many record lines in a row without a value in a column that was learned
-	// give it up: a source whose layout changes (a new version after a deploy) loses the old
-	// column within a screenful of lines, while another program's lines among the source's
-	// (a protocol's control messages, a wrapper's notes) only pass by.
+	// give it up at least (see missRunLimit): a source whose layout changes (a new version after a
+	// deploy) loses the old column within a screenful of lines, and learns the new one, while
+	// another program's lines among the source's (a protocol's control messages, a wrapper's
+	// notes) only pass by.
 	columnMissRun = 8
 	// columnNoLevel marks a letter of a severity alphabet that carries no level (WebSphere's O
 	// and R, for text written to System.out and System.err) in columnCand.levels.
@@ -73,7 +74,8 @@ type columnCand struct {
 	sep          byte  // ' ': blank-separated words; '|': fields between '|', '[' and ']'; ':' and '\t': between colons, tabs
 	index        uint8 // the field's index, from 0
 	hits, misses uint16
-	run          uint16 // the misses since the last hit
+	run          uint16 // the misses since the last hit (see missRunLimit)
+	recent       uint32 // a bit per line of the last 32, set for a miss
 	kept         bool   // learned on the strict count over columnMissRun lines: from then on a third may miss
 	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
@@ -82,14 +84,25 @@ type columnCand struct {
 // miss counts a line that holds no value in the column.
 func (c *columnCand) miss() {
 	c.misses++
-	c.run = min(c.run+1, columnMissRun)
+	c.run = min(c.run+1, columnMaxHits)
+	c.recent = c.recent<<1 | 1
 }
+
+// missRunLimit is how many lines in a row may miss a learned column before it is given up: more
+// for one with a long record (a reconnect's burst of control messages passes by).
+func (c *columnCand) missRunLimit() uint16 { return max(columnMissRun, c.hits/8) }
+
+// columnRecentMisses is how many of a column's last 32 lines may miss it while it stays learned:
+// about a third.
+const columnRecentMisses = 10
 
 // learned reports whether the column is the source's level column: seen on every line since it
 // appeared but one in eight, with two different values. A word between blanks needs a third line:
-// sentences begin with "I" and "A" too, and two of them in a row are no rare sight. Once learned
-// so, the column stays learned while two lines in three hold a value there and no run of
-// columnMissRun lines misses it: a long source's other lines, however many, do not unlearn it.
+// sentences begin with "I" and "A" too, and two of them in a row are no rare sight. Over sixteen
+// lines or more, three in four will do: another program's lines among the source's from its start
+// (cron's beside the application's). Once learned so, the column stays learned while two of its last three lines or so hold a value there and no
+// run of columnMissRun lines misses it: a long source's other lines do not unlearn it, a change
+// of layout does.
 func (c *columnCand) learned() bool {
 	need := uint16(2)
 	if c.sep == ' ' || c.sep == columnWord {
@@ -111,7 +124,8 @@ func (c *columnCand) learned() bool {
 		// "(D)", "(E)"); a level column's spell information or a warning sooner or later.
 		return false
 	}
-	agrees := int(c.misses)*8 <= int(c.hits) || c.kept && int(c.misses)*2 <= int(c.hits) && c.run < columnMissRun
+	agrees := int(c.misses)*8 <= int(c.hits) || !c.kept && c.hits >= 2*columnMissRun && int(c.misses)*3 <= int(c.hits) ||
+		c.kept && bits.OnesCount32(c.recent) <= columnRecentMisses && c.run < c.missRunLimit()
 	return c.hits >= need && agrees && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
@@ -137,12 +151,13 @@ const columnLevels = 1<<NumLevels - 1 - 1<<Unknown
 // hit counts a line that holds a value in the column. Past columnMaxHits a hit forgives an old
 // miss instead, so that a few odd lines long ago do not add up to a change of layout.
 func (c *columnCand) hit() {
-	c.run = 0
+	c.run, c.recent = 0, c.recent<<1
 	if c.hits < columnMaxHits {
 		c.hits++
 	} else if c.misses > 0 {
 		c.misses--
 	}
+	c.kept = c.kept || c.hits >= columnMissRun && c.learned() // a few lines alone are no proof yet
 }
 
 // levelColumn is the learning state of one source (see the comment at the top of this file).
@@ -245,7 +260,6 @@ func (lc *levelColumn) best() int {
 	for i := 0; i < lc.n; i++ {
 		if c := &lc.cands[i]; c.learned() && (best < 0 || c.hits > lc.cands[best].hits) {
 			best = i
-			c.kept = c.kept || c.hits >= columnMissRun // a few lines alone are no proof yet
 		}
 	}
 	return best
@@ -305,7 +319,11 @@ func (lc *levelColumn) drop() {
 	kept := 0
 	for i := 0; i < lc.n; i++ {
 		c := lc.cands[i]
-		if c.misses > c.hits || c.kept && c.run >= columnMissRun || lc.lines > columnFitLines && !c.learned() {
+		if c.kept && !c.learned() {
+			lc.lines = 0 // the layout changed: the new one gets its fitting lines to show its column
+			continue
+		}
+		if c.misses > c.hits || lc.lines > columnFitLines && !c.learned() {
 			continue
 		}
 		lc.cands[kept] = c

@@ -338,6 +338,58 @@ func TestLevelColumnAmongOtherLines(t *testing.T) {
 	}
 }
 
+// A column is learned from a source whose every fourth line is another program's from its start,
+// is kept through a burst of ten lines without it after a long run, and after a change of layout
+// past the fitting lines the new layout's column is learned in its turn.
+func TestLevelColumnLongSources(t *testing.T) {
+	letters := "iwe"
+	var mixed strings.Builder
+	for i := 1; i <= 120; i++ {
+		if i%4 == 0 {
+			fmt.Fprintf(&mixed, "2026-03-02 10:%02d:%02d.123 cron[77]: job ran for user bob\n", i/60, i%60)
+			continue
+		}
+		fmt.Fprintf(&mixed, "2026-03-02 10:%02d:%02d.123 4567 main %c step %d done\n", i/60, i%60, letters[i%3], i)
+	}
+	got := feed(t, StreamOptions{}, mixed.String())
+	for i := 40; i < len(got); i++ {
+		if (i+1)%4 != 0 && got[i].Level == Unknown {
+			t.Fatalf("one line in four another program's: entry %d has no level\n\tline: %s", i, got[i].Raw)
+		}
+	}
+
+	var burst strings.Builder
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&burst, "2026-03-02 10:%02d:%02d.123 4567 main %c step %d done\n", i/60, i%60, letters[i%3], i)
+	}
+	for i := 0; i < 10; i++ {
+		fmt.Fprintf(&burst, "2026-03-02 11:00:%02d.123 4567 link reconnecting, attempt %d\n", i, i)
+	}
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&burst, "2026-03-02 11:01:%02d.123 4567 main %c step %d done\n", i, letters[i%3], i)
+	}
+	got = feed(t, StreamOptions{}, burst.String())
+	for _, e := range got[160:] {
+		if e.Level == Unknown {
+			t.Fatalf("after a burst of ten other lines: no level\n\tline: %s", e.Raw)
+		}
+	}
+
+	var change strings.Builder
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&change, "2026-03-02 10:%02d:%02d.123 4567 main %c step %d done\n", i/60, i%60, letters[i%3], i)
+	}
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&change, "2026-03-02 11:%02d:%02d.123 4567 main-v2 worker-%d %c step %d done\n", i/60, i%60, i%4, letters[i%3], i)
+	}
+	got = feed(t, StreamOptions{}, change.String())
+	for _, e := range got[150:] {
+		if e.Level == Unknown {
+			t.Fatalf("after a change of layout: no level on the new layout's lines\n\tline: %s", e.Raw)
+		}
+	}
+}
+
 // columnValue reads the values a level column holds, and nothing else.
 func TestColumnValue(t *testing.T) {
 	for _, c := range []struct {

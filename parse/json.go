@@ -113,14 +113,14 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"arrival_time",                          // Postfix's postqueue -j: when the message entered the queue
 		"T",                                     // zap's development encoder
 		"at",                                    // katip's JSON scribe
-		"when",                                  // InterSystems IRIS's structured log in JSON
 		"trace.emitted_at", "record.emitted_at", // the Airbyte protocol's messages: epoch milliseconds
 		"started_at",         // Kong's file-log and http-log plugins: when the request came
 		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
 		return roleTime, 2
 	case "start_time", // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
-		"starttime": // ProxySQL's JSON events log: a query's or a session's start
+		"starttime", // ProxySQL's JSON events log: a query's or a session's start
+		"when":      // InterSystems IRIS's structured log; a reminder's or a schedule's time elsewhere
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
 	case "logsource": // Logstash's syslog input: the header's host, where "host" is the sender's address
 		return roleHost, -1

@@ -73,8 +73,6 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 			t, n = st.t, st.end-i // Cisco's "07:41:16.123 UTC Sun Nov 29 2026": the date after the clock
 		} else if ok && byteAt(line, i+n) == ' ' && isDigitAt(line, i+n+1) && clockThenDate(line, i, now, w, &st) {
 			t, n = st.t, st.end-i // "21:04:11 11/27/2026", "7:41:16 PM 11/27/2026": the day the line writes, not today
-		} else if ok && open && byteAt(line, i+n) == ']' && byteAt(line, i+n+1) == ' ' && isDigitAt(line, i+n+2) && clockThenDate(line, i, now, w, &st) {
-			t, n, open = st.t, st.end-i, false // "[03:12:44] 27/11/2026 …": the bracket closes before the date
 		}
 	}
 	if !ok && i == 0 {
@@ -2035,8 +2033,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl
 		} else if lvl, ok := sourcedAfterBracket(line); ok {
 			rec.Level = lvl
-		} else if e-s > 3 && line[s+1] == '#' && digitsOnly(line[s+2:e-1]) && line[e-1] == ']' {
-			rec.Level, _ = gluedLabelLevel(line[skipBlanks(line, e):]) // RooFit's "[#1] INFO:Minimization -- …"
+		} else if lvl, ok := rooFitLevel(line, s, e); ok {
+			rec.Level = lvl
 		} else {
 			rec.Level, _ = espLevel(line)
 		}
@@ -2081,10 +2079,12 @@ func parseText(line []byte, rec *Record) {
 	}
 }
 
-// letterBeforeCategory reads the level letter glued to a bracketed category and its
-// colon, among a line's first words, as Dolphin's log writes it after its clock and source:
-// "41:16:380 Core/HW/DVD/DVDInterface.cpp:612 W[DVDINTERFACE]: …" (N a notice).
+// letterBeforeCategory reads the level letter glued to a bracketed category and its colon beside a
+// source file's name and line, among a line's first words, as Dolphin's log writes it after its
+// clock ("41:16:380 Core/HW/DVD/DVDInterface.cpp:612 W[DVDINTERFACE]: …") and PPSSPP's after its
+// thread ("41:17:310 EmuThread    W[G3D]: GPU/GPUCommon.cpp:1440 …"); N is a notice.
 func letterBeforeCategory(line []byte) (Level, bool) {
+	var prev []byte
 	for k, e := 0, 0; k < 3; k++ {
 		var s int
 		if s, e = nextToken(line, e); e-s < 5 {
@@ -2092,7 +2092,11 @@ func letterBeforeCategory(line []byte) (Level, bool) {
 		}
 		tok := line[s:e]
 		if tok[1] != '[' || !bytes.HasSuffix(tok, []byte("]:")) || !categoryName(tok[2:len(tok)-2]) {
+			prev = tok
 			continue
+		}
+		if ns, ne := nextToken(line, e); !fileLine(prev) && !fileLine(line[ns:ne]) {
+			return Unknown, false // a source's position beside it, before or after: no formula's "E[RETURN]:"
 		}
 		if tok[0] == 'N' {
 			return Notice, true
@@ -2114,16 +2118,37 @@ func levelInLocation(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	switch string(line[:k]) {
-	case "Info", "Print":
+	case "Info":
 		return Info, true
 	case "Warning":
 		return Warn, true
 	case "Error", "SysError":
 		return Error, true
-	case "Fatal", "Break":
+	case "Fatal":
 		return Critical, true
 	}
 	return Unknown, false
+}
+
+// rooFitLevel reads the level RooFit's message service writes after its counter in brackets and
+// before its topic, glued by a colon: "[#1] INFO:Minimization -- …", "[#0] PROGRESS:Eval -- …".
+// The bracket is line[s:e].
+func rooFitLevel(line []byte, s, e int) (Level, bool) {
+	if e-s < 4 || line[s+1] != '#' || line[e-1] != ']' || !digitsOnly(line[s+2:e-1]) {
+		return Unknown, false
+	}
+	k := skipBlanks(line, e)
+	c := indexByteFrom(line[:min(len(line), k+10)], ':', k)
+	if c < 0 || !isUpperWord(line[k:c]) {
+		return Unknown, false
+	}
+	switch string(line[k:c]) {
+	case "PROGRESS":
+		return Info, true
+	case "FATAL":
+		return Critical, true
+	}
+	return ParseLevel(line[k:c])
 }
 
 // categoryName reports whether w names a log category: a capital, then letters, digits or '_'.
@@ -2144,31 +2169,45 @@ func categoryName(w []byte) bool {
 // D/nsHttp …" (see sourcedLevel).
 func sourcedAfterBracket(line []byte) (Level, bool) {
 	c := indexByteFrom(line[:min(len(line), 64)], ']', 1)
-	if c < 0 || !hasPrefixAt(line, c+1, ": ") {
+	if c < 0 || !hasPrefixAt(line, c+1, ": ") || !processAndThread(line[1:c]) {
 		return Unknown, false
 	}
 	s, e := nextToken(line, c+2)
+	if e-s < 4 || !isAlpha(line[s+2]) || !isAlpha(line[s+3]) {
+		return Unknown, false // a module's name, not a word's half: "I/O", "E/S"
+	}
 	return sourcedLevel(line[s:e], line[c:c+2], false)
 }
 
+// processAndThread reports whether b names a process, its pid and a thread, as MOZ_LOG's bracket
+// does: "Parent 4120: Main Thread".
+func processAndThread(b []byte) bool {
+	s, e := nextToken(b, 0)
+	ps, pe := nextToken(b, e)
+	return s == 0 && e > s && pe-ps > 1 && b[pe-1] == ':' && digitsOnly(b[ps:pe-1]) && pe < len(b)
+}
+
 // letterAfterComponent reads the level letter that OpenAirInterface's softmodems write after their
-// component in brackets, padded: "[NR_MAC]   I Frame.Slot 256.0", "[NGAP]   W …". The padding
-// tells the letter from a sentence's "I" after a bot's name ("[Bot] I am online"). e is where the
-// bracketed first word ends.
+// component in capitals in brackets and three blanks: "[NR_MAC]   I Frame.Slot 256.0", "[NGAP]   W
+// …". The padding tells the letter from a sentence's "I" after a name ("[BOT]  I am online"). e is
+// where the bracketed first word ends.
 func letterAfterComponent(line []byte, e int) (Level, bool) {
-	if e < 3 || e > 24 || line[e-1] != ']' || !hasPrefixAt(line, e, "  ") {
+	if e < 4 || e > 24 || line[e-1] != ']' || !hasPrefixAt(line, e, "   ") || byteAt(line, e+4) != ' ' {
 		return Unknown, false
 	}
+	letters := 0
 	for _, c := range line[1 : e-1] {
-		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case !isDigit(c) && c != '_':
 			return Unknown, false
 		}
 	}
-	k := skipBlanks(line, e)
-	if k-e > 8 || byteAt(line, k+1) != ' ' {
+	if letters < 2 {
 		return Unknown, false
 	}
-	return alphabetLevel(byteAt(line, k), "DIWE")
+	return alphabetLevel(line[e+3], "DIWE")
 }
 
 // scopedLevel reads the level word that opens a line with its scope in parentheses before a
@@ -2472,11 +2511,15 @@ func gluedLabelLevel(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	capital := byteAt(line, k+1) >= 'A' && byteAt(line, k+1) <= 'Z'
+	if _, e := nextToken(line, k+1); settingValue(line[k+1 : e]) {
+		return Unknown, false // a configuration's dump: "DEBUG:True ALLOWED_HOSTS:…", "ERROR:none of …"
+	}
 	switch string(line[:k]) {
-	case "Error":
-		return Error, capital
-	case "Warning":
-		return Warn, capital
+	case "Error", "Warning":
+		if !capital {
+			return Unknown, false
+		}
+		return ParseLevel(line[:k])
 	case "ERROR":
 		return Error, true
 	case "WARNING":
@@ -2489,6 +2532,17 @@ func gluedLabelLevel(line []byte) (Level, bool) {
 		return Critical, true
 	}
 	return Unknown, false
+}
+
+// settingValue reports whether w is a value a setting takes rather than a message's first word: a
+// boolean, a none, on or off.
+func settingValue(w []byte) bool {
+	for _, v := range [...]string{"true", "false", "yes", "no", "none", "null", "nil", "on", "off", "enabled", "disabled"} {
+		if len(w) == len(v) && hasPrefixFold(w, 0, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // diagnosticWindow bounds the search for a diagnostic's category: an origin is a path, rarely

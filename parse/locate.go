@@ -1211,7 +1211,7 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	if !ok || d.year == 0 || d.haveClock || e < len(line) && line[e] != ' ' && line[e] != ']' { // Resque's "** [07:41:16 2026-11-29]"
 		return false
 	}
-	if _, _, _, _, _, clock := clockAt(line, skipBlanks(line, e)); bracketed && clock {
+	if bracketed && clockWords(line, skipBlanks(line, e)) {
 		return false // a date with a clock of its own after the bracket is the text's (a commit's in a build's log)
 	}
 	d.hour, d.min, d.sec, d.nsec, d.haveClock = c.hour, c.min, c.sec, c.nsec, true
@@ -1223,6 +1223,14 @@ func clockThenDate(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 	}
 	*s = stamp{t: d.t, start: i, end: e, kind: stampDate}
 	return true
+}
+
+// clockWords reports whether line[i:] opens with a time of day, its seconds or not: "04:00",
+// "10:00:00".
+func clockWords(line []byte, i int) bool {
+	_, n := digitRun(line, i)
+	_, m := digitRun(line, i+n+1)
+	return n >= 1 && n <= 2 && byteAt(line, i+n) == ':' && m == 2
 }
 
 // clockThenNamedDate reads a time of day, its zone and a date with the month's name and its year,

@@ -7293,16 +7293,8 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "a bracketed time of day with its date after the bracket",
-		why:  "a watchdog's table writes a row's start as `[HH:mm:ss] d/M/yyyy`: the date after the closing bracket is the clock's, at the line's start as inside a row, and not today's",
-		entries: []worldEntry{
-			we("2026-11-21T04:05:06Z", Unknown, "", "[04:05:06] 21/11/2026 watchdog restarted"),
-			we("2026-11-21T04:05:09Z", Unknown, "", "[04:05:09] 21/11/2026 watchdog checked"),
-		},
-	},
-	{
 		name: "a bracketed time of day with its date after the bracket, inside a row",
-		why:  "the same start inside a table's row, after its name and numbers",
+		why:  "a watchdog's table writes a row's start as `[HH:mm:ss] d/M/yyyy` after its name and numbers: the date after the closing bracket is the clock's, not today's",
 		entries: []worldEntry{
 			we("2026-11-20T23:10:00Z", Unknown, "", "SVC   812   E   2   [23:10:00] 20/11/2026  N  svcd"),
 			we("2026-11-21T00:00:10Z", Unknown, "", "WEB   913   E   1   [00:00:10] 21/11/2026  Y  webd"),
@@ -7434,6 +7426,70 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-23T10:00:00.5Z", Warn, "", "agent-7x2kq agent 11-23 10:00:00 W1123 10:00:00.500000       1 sync.go:80] cache stale"),
 			we("2026-11-23T10:00:02Z", Error, "", "dns-5c9d8f7b6-q2w3e dns 11-23 10:00:02 [ERROR] plugin/errors: 2 upstream timeout"),
+		},
+	},
+	{
+		name: "a chat log's bracketed clock before a date in the message",
+		why:  "at a line's start a bracketed clock opens a chat's or a console's line; a date after it is the message's, with or without a clock of its own",
+		entries: []worldEntry{
+			we("2026-11-29T10:00:01Z", Unknown, "", "[10:00:01] Backup starting"),
+			we("2026-11-29T10:00:02Z", Unknown, "", "[10:00:02] 01/01/2027 is the certificate expiry date"),
+			we("2026-11-29T10:00:03Z", Unknown, "", "[10:00:03] 05/12/2025 10:00 was the last run"),
+		},
+	},
+	{
+		name: "a date with a clock of its own without seconds after a bracketed clock in a row",
+		why:  "the date's own clock, `04:00` without its seconds, goes with it: the bracketed clock is not moved to that day",
+		entries: []worldEntry{
+			we("2026-11-27T04:00:00Z", Unknown, "", "job 7 [10:15:00] 27-Nov-2026 04:00 next window"),
+		},
+	},
+	{
+		name: "words that only look like the new level shapes",
+		why:  "a name in brackets and a sentence, a word with a slash after a chat name, a formula's bracket, a setting's value after a level name and a glued level in another case are no levels",
+		entries: []worldEntry{
+			we("", Unknown, "", "[ABC]  I think the build is broken"),
+			we("", Unknown, "", "[disk]: I/O timeout on /dev/sdb"),
+			we("", Unknown, "", "[exp]: A/B test enabled for 10% of users"),
+			we("", Unknown, "", "Estimated E[RETURN]: 0.071 over 1000 runs"),
+			we("", Unknown, "", "[#1] Error:none were found here"),
+		},
+	},
+	{
+		name: "a setting's value after a glued level name",
+		why:  "a configuration's dump writes `DEBUG:True`; a line alone, as no other line teaches a column here",
+		entries: []worldEntry{
+			we("", Unknown, "", "DEBUG:True ALLOWED_HOSTS:localhost"),
+		},
+	},
+	{
+		name: "a glued level name before a none",
+		why:  "`ERROR:none of the above` answers a question; a line alone",
+		entries: []worldEntry{
+			we("", Unknown, "", "ERROR:none of the above"),
+		},
+	},
+	{
+		name: "RooFit's own level names",
+		why:  "its message service writes PROGRESS (an informational tier) and FATAL beside INFO, WARNING and ERROR",
+		entries: []worldEntry{
+			we("", Info, "", "[#1] PROGRESS:Minimization -- fitting the model"),
+			we("", Critical, "", "[#0] FATAL:Eval -- abort"),
+		},
+	},
+	{
+		name: "a bracketed Unix time after a stored line's clock without a host after it",
+		why:  "the bracket opens the message when no host and tag follow it; a capitalized joining word behind a PRI is the message's too",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 [1795938076] Connection from 10.0.0.1 refused"),
+			we("2026-11-29T07:41:17Z", Info, "", "<30>Nov 29 07:41:17 The backup finished"),
+		},
+	},
+	{
+		name: "a scheduled time under when",
+		why:  "a time under `when` counts only as a plausible one: a reminder's or a certificate's future time is no event's",
+		entries: []worldEntry{
+			we("", Unknown, "", `{"msg":"reminder scheduled","when":"2027-03-25T09:00:00Z"}`),
 		},
 	},
 }

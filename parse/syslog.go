@@ -210,10 +210,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	}
 	if epochBracket(word) {
 		// OpenWrt's logread -t writes the Unix time in brackets between the time and the host:
-		// "<30>Nov 29 07:41:16 [1795938076.123] ap-lobby dnsmasq[1]: …".
-		i = skipBlanks(line, he)
-		hs, he = i, blankAt(line, i, tabs)
-		word = line[hs:he]
+		// "<30>Nov 29 07:41:16 [1795938076.123] ap-lobby dnsmasq[1]: …". Without a host and a
+		// tag after it the bracket opens the message.
+		ns := skipBlanks(line, he)
+		if ne := blankAt(line, ns, tabs); tagAfterHost(line, ne) {
+			i, hs, he, word = ns, ns, ne, line[ns:ne]
+		}
 	}
 	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || capitalJoiningWord(word)) {
 		// A stored line's second word is no host when it is a client's address and port after
@@ -235,11 +237,12 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// host goes: "UAP-AC-Pro,f09fc2aabbcc,v4.3.20.11298: hostapd: …". The model is the host.
 		h.host = Span{int32(hs), int32(hs + n)}
 		i = skipBlanks(line, he)
-	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && looseLevel(word) {
+	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) {
 		// A tag, logread's "daemon.info", an event's name or a client's address and port
 		// (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no host.
 		// Nor a level word behind a PRI, as a sender that names no host wrote it ("<14>Dec  3
-		// 13:07:02 error disk full"): the PRI's level, and the word is the message's.
+		// 13:07:02 error disk full"): the PRI's level, and the word is the message's; nor a
+		// sentence's first word ("<30>Nov 29 07:41:17 The backup finished").
 		he = hs
 	} else {
 		if looseLevel(word) || word[0] == '[' || word[0] == '-' || pri < 0 && (len(word) < 2 || !hostLike(word) && !slotHost(word) || bareNumber(word) || fileLine(word) || labelledNumber(word)) {
