@@ -432,6 +432,8 @@ var realTables = []table{
 	{"fresh199_test.go", fresh199Cases, 15},
 	{"fresh200_test.go", fresh200Cases, 15},
 	{"fresh201_test.go", fresh201Cases, 12},
+	{"fresh202_test.go", fresh202Cases, 13},
+	{"fresh203_test.go", fresh203Cases, 11},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
