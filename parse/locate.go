@@ -1668,6 +1668,9 @@ func monthWord(b []byte, i int) (int, int) {
 		if byteAt(b, i) >= 0x80 {
 			return scriptMonth(b, i) // "十一月", "ноя"
 		}
+		if m, n := digitRun(b, i); n >= 1 && n <= 2 && m >= 1 && m <= 12 && (hasPrefixAt(b, i+n, "月") || hasPrefixAt(b, i+n, "월")) {
+			return m, n + len("月") // the month's number and its sign, as Java's MMM writes it in Japanese and Korean: "29 11월 2026"
+		}
 		return 0, 0 // most dates are all digits
 	}
 	k := nameAt(b, i)

@@ -7492,6 +7492,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"msg":"reminder scheduled","when":"2027-03-25T09:00:00Z"}`),
 		},
 	},
+	{
+		name: "a month written as its number and 月 or 월 between the day and the year",
+		why:  "Java's MMM under a Japanese or Korean locale writes `11月`, `11월`: log4j's %d{DATE} then reads `29 11월 2026 07:41:16,204`",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.5Z", Warn, "", "23 11월 2026 10:00:00,500 WARN  [main] kr.example.Svc - 지연"),
+			we("2026-11-23T10:00:01.5Z", Info, "", "23 11月 2026 10:00:01,500 INFO  [main] jp.example.Svc - 開始"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
