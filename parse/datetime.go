@@ -921,8 +921,8 @@ func hoursOffset(b []byte, i int) (offset, n int) {
 // readClock reads the time of day "7:41", "07:41:16", "07:41:16.123" at b[j:].
 func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	h, lh := digitRun(b, j)
-	if d.cjk && lh >= 1 && lh <= 2 && (hasPrefixAt(b, j+lh, "时") || hasPrefixAt(b, j+lh, "時")) {
-		return hanziClock(b, j+lh+3, h, d)
+	if byteAt(b, j+lh) >= 0x80 && hanziHour(b, j) {
+		return hanziClock(b, j+lh+3, h, d) // after a CJK date or a numeric one: "2026/11/29 16時41分16秒"
 	}
 	if lh == 2 && byteAt(b, j+2) == 'h' {
 		return hourClock(b, j, h, d)
@@ -971,7 +971,18 @@ func beforeClockMarker(b []byte, k int) (int, bool) {
 	if e, pm := cjkMeridiem(b, k, k); e > k && byteAt(b, e) == ' ' && isDigitAt(b, e+1) {
 		return e + 1, pm
 	}
+	for _, m := range cjkMeridiems {
+		if e := k + len(m.word); hasPrefixAt(b, k, m.word) && hanziHour(b, e) {
+			return e, m.pm // glued to a clock in characters, as Java's "ah时mm分ss秒": "下午03时41分16秒"
+		}
+	}
 	return k, false
+}
+
+// hanziHour reports whether b[j:] opens with an hour and its character, 时 or 時.
+func hanziHour(b []byte, j int) bool {
+	_, n := digitRun(b, j)
+	return n >= 1 && n <= 2 && (hasPrefixAt(b, j+n, "时") || hasPrefixAt(b, j+n, "時"))
 }
 
 // hanziClock reads the rest of a clock written with the characters for its units after a CJK
@@ -1090,7 +1101,9 @@ func unpaddedClock(b []byte, j int, d *dateTime) (int, bool) {
 
 // fraction2 reads an optional '.', ',' or ':' fraction of a second at b[k:] into d.
 func fraction2(b []byte, k int, d *dateTime) int {
-	// After a comma only milliseconds or finer (Java's ",123"): ",1," is a CSV's next field.
+	// After a comma only milliseconds or finer (Java's ",123"): ",1," is a CSV's next field, and
+	// two digits are hundredths as often (cmd's %TIME% under a German locale, "7:41:16,12") as
+	// milliseconds unpadded (Python's ",%(msecs)d", "06:12:45,12"): the second is kept whole.
 	if ns, e := secondFraction(b, k, 3); e > k {
 		d.nsec, k = ns, e
 	}

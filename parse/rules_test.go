@@ -7500,6 +7500,20 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:01.5Z", Info, "", "23 11月 2026 10:00:01,500 INFO  [main] jp.example.Svc - 開始"),
 		},
 	},
+	{
+		name: "a clock in characters after a numeric date",
+		why:  "Java's Japanese and Chinese patterns write the hour, minute and second with their characters, 時 or 时, 分, 秒, after a date in numbers, a Chinese 12-hour marker glued before the hour",
+		entries: []worldEntry{
+			we("2026-11-23T01:00:05Z", Info, "", "<2026/11/23 10時00分05秒 JST> <Info> <Deployer> <BEA-149060> <start>"),
+		},
+	},
+	{
+		name: "a Chinese 12-hour marker glued to a clock in characters",
+		why:  "`ah时mm分ss秒` writes 上午 or 下午 with no blank before the hour",
+		entries: []worldEntry{
+			we("2026-11-23T07:00:05Z", Info, "", "<2026-11-23 下午03时00分05秒 CST> <Info> <Deployer> <BEA-149060> <start>"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
