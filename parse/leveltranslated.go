@@ -53,6 +53,7 @@ var translatedLevels = map[string]translatedLevel{
 	// mixed case (Grave Advertência Informações Configuração), Windows (Advertencia Información
 	// Crítico Aviso Erro Errore Avviso Informazioni Critico).
 	"PÁNICO": {Critical, true}, "CRÍTICO": {Critical, true},
+	"AVISO": {Warn, true}, "PÂNICO": {Critical, true}, // PostgreSQL in Portuguese, beside its ERRO
 	"Grave": {Error, false}, "Advertência": {Warn, false}, "Informações": {Info, false},
 	"Configuração": {Info, false}, "Advertencia": {Warn, false}, "Información": {Info, false},
 	"Crítico": {Critical, false}, "Aviso": {Warn, false}, "Erro": {Error, false},

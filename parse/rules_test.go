@@ -7514,6 +7514,13 @@ var ruleCases = []worldCase{
 			we("2026-11-23T07:00:05Z", Info, "", "<2026-11-23 下午03时00分05秒 CST> <Info> <Deployer> <BEA-149060> <start>"),
 		},
 	},
+	{
+		name: "PostgreSQL's warning in Portuguese",
+		why:  "with lc_messages pt_BR PostgreSQL writes AVISO for WARNING beside ERRO",
+		entries: []worldEntry{
+			we("2026-11-23T13:00:00.5Z", Warn, "", "2026-11-23 10:00:00.500 -03 [812] AVISO:  não há nenhuma transação em execução"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
