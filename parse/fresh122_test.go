@@ -631,5 +631,5 @@ var fresh122Cases = []worldCase{
 func TestFresh122Formats(t *testing.T) { assertTable(t, fresh122Cases) }
 
 func TestFresh122Score(t *testing.T) {
-	checkScore(t, "fresh122 formats", fresh122Cases, [worldNumFields]float64{82.4, 83.4, 84.0, 77.2})
+	checkScore(t, "fresh122 formats", fresh122Cases, [worldNumFields]float64{84.7, 84.6, 85.2, 77.9})
 }

@@ -121,3 +121,14 @@ func tagWords(word []byte) bool {
 	}
 	return true
 }
+
+// launcherNote reports whether line is the note the JVM's launcher writes when it starts with
+// options from the environment, "Picked up JAVA_TOOL_OPTIONS: -Xmx2g", a record of its own
+// wherever a restart puts it among a program's lines.
+func launcherNote(line []byte) bool {
+	if line[0] != 'P' || !hasPrefixAt(line, 0, "Picked up ") {
+		return false
+	}
+	rest := line[len("Picked up "):]
+	return hasPrefixAt(rest, 0, "JAVA_TOOL_OPTIONS:") || hasPrefixAt(rest, 0, "_JAVA_OPTIONS:") || hasPrefixAt(rest, 0, "JDK_JAVA_OPTIONS:")
+}

@@ -4830,7 +4830,8 @@ var ruleCases = []worldCase{
 		name: "review-glassfish-fence-after-closed-record",
 		why:  "the adversarial review's: after a closed GlassFish record, or one a killed server left open, the next timed records are records of their own",
 		entries: []worldEntry{
-			we("2026-11-29T07:12:03.441Z", Info, "", "[#|2026-11-29T08:12:03.441+0100|INFO|glassfish 4.1|javax.enterprise.system.core|_ThreadID=1;_ThreadName=main;|Server shutdown complete|#]", "", "Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8"),
+			we("2026-11-29T07:12:03.441Z", Info, "", "[#|2026-11-29T08:12:03.441+0100|INFO|glassfish 4.1|javax.enterprise.system.core|_ThreadID=1;_ThreadName=main;|Server shutdown complete|#]", ""),
+			we("", Unknown, "", "Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8"), // the launcher's note is a record of its own (since the thirty-eighth session)
 			we("2026-11-29T09:00:00.123Z", Info, "", "2026-11-29 09:00:00,123 INFO  [main] org.example.Batch - batch started"),
 			we("2026-11-29T07:12:04.441Z", Warn, "", "[#|2026-11-29T08:12:04.441+0100|WARNING|glassfish 4.1|org.example.Pool|_ThreadID=31;_ThreadName=pool-2;|pool size=0"),
 			we("2026-11-29T09:00:01.123Z", Error, "", "2026-11-29 09:00:01,123 ERROR [main] org.example.Batch - batch failed"),
@@ -7519,6 +7520,16 @@ var ruleCases = []worldCase{
 		why:  "with lc_messages pt_BR PostgreSQL writes AVISO for WARNING beside ERRO",
 		entries: []worldEntry{
 			we("2026-11-23T13:00:00.5Z", Warn, "", "2026-11-23 10:00:00.500 -03 [812] AVISO:  não há nenhuma transação em execução"),
+		},
+	},
+	{
+		name: "the JVM launcher's note and a file command's complaint among a server's timed records",
+		why:  "a restart writes `Picked up JAVA_TOOL_OPTIONS: …` and an archive command its `cp: cannot …` into the server's file: each is a record of its own, no text of the record above it",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00.000 UTC [812] LOG:  archiving segment 0000000100000002"),
+			we("", Unknown, "", "cp: cannot stat '/var/lib/pg/wal/0000000100000002': No such file or directory"),
+			we("2026-11-23T10:00:01Z", Info, "", "2026-11-23 10:00:01.000 UTC [812] LOG:  restarting"),
+			we("", Unknown, "", "Picked up JAVA_TOOL_OPTIONS: -Xmx2g"),
 		},
 	},
 }

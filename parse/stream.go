@@ -769,7 +769,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) {
+	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) || launcherNote(line) || commandComplaint(line) && s.ownLine() {
 		// grep's, tail's or systemctl's own line among the log's, also behind compose's column
 		// (a container that tails its logs); grep's "--" between the groups of lines it printed
 		// around each match.
@@ -1827,7 +1827,15 @@ func httpDump(raw []byte) bool {
 func (s *Stream) untimedWriter(inner []byte) bool {
 	last := lastLine(s.raw)
 	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(last) ||
-		programDiagnostic(inner) && !bracketHeading(last) && !announces(last) && !bytes.Contains(last, []byte("Exception"))
+		programDiagnostic(inner) && s.ownLine()
+}
+
+// ownLine reports whether a program's own line (see programDiagnostic, commandComplaint) stands
+// alone after the pending record: not under a bracketed heading, a line ending in a colon or an
+// exception, whose text quotes it.
+func (s *Stream) ownLine() bool {
+	last := lastLine(s.raw)
+	return !bracketHeading(last) && !announces(last) && !bytes.Contains(last, []byte("Exception"))
 }
 
 // programDiagnostic reports whether line opens as a program's own diagnostic in the GNU way, its
@@ -1846,6 +1854,25 @@ func programDiagnostic(line []byte) bool {
 	switch string(line[ls : le-1]) {
 	case "error", "Error", "ERROR", "warning", "Warning", "WARNING", "fatal", "FATAL", "Fatal":
 		return true
+	}
+	return false
+}
+
+// commandComplaint reports whether line is a file command's complaint, as a server's archive or
+// backup command leaves it in the server's log: "cp: cannot create regular file '…': Permission
+// denied", "rsync: [sender] link_stat … failed". It is that command's record, not the text of
+// the server's record above it.
+func commandComplaint(line []byte) bool {
+	if line[0] < 'c' || line[0] > 't' {
+		return false
+	}
+	_, e := nextToken(line, 0)
+	if e < 3 || e > 8 || line[e-1] != ':' {
+		return false
+	}
+	switch string(line[:e-1]) {
+	case "cp", "mv", "rm", "ln", "mkdir", "chmod", "chown", "tar", "gzip", "rsync", "scp", "sftp", "ssh", "test":
+		return byteAt(line, e) == ' ' && !isDigitAt(line, e+1) && byteAt(line, e+1) != ' '
 	}
 	return false
 }
