@@ -1871,7 +1871,7 @@ func commandComplaint(line []byte) bool {
 		return false
 	}
 	switch string(line[:e-1]) {
-	case "cp", "mv", "rm", "ln", "mkdir", "chmod", "chown", "tar", "gzip", "rsync", "scp", "sftp", "ssh", "test":
+	case "cp", "mv", "rm", "ln", "mkdir", "chmod", "chown", "tar", "gzip", "rsync", "scp", "sftp", "ssh":
 		return byteAt(line, e) == ' ' && !isDigitAt(line, e+1) && byteAt(line, e+1) != ' '
 	}
 	return false
