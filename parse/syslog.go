@@ -208,7 +208,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		hs, he = i, blankAt(line, i, tabs)
 		word = line[hs:he]
 	}
-	if epochBracket(word) {
+	if len(word) > 11 && word[0] == '[' && epochBracket(word) {
 		// OpenWrt's logread -t writes the Unix time in brackets between the time and the host:
 		// "<30>Nov 29 07:41:16 [1795938076.123] ap-lobby dnsmasq[1]: …". Without a host and a
 		// tag after it the bracket opens the message.
@@ -217,7 +217,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i, hs, he, word = ns, ns, ne, line[ns:ne]
 		}
 	}
-	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || capitalJoiningWord(word)) {
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word)) {
 		// A stored line's second word is no host when it is a client's address and port after
 		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …"), another clock
 		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …") or a sentence's
