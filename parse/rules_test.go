@@ -7532,6 +7532,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Picked up JAVA_TOOL_OPTIONS: -Xmx2g"),
 		},
 	},
+	{
+		name: "a record's time alone on its line, its level marked on the line under it",
+		why:  "an ERP's work process trace writes the time on a line of its own and the message under it, an error or a warning marked `*** ERROR =>`, also behind a thread in brackets; a plain first word under the time is the message's",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.5Z", Error, "", "Mon Nov 23 10:00:00:500 2026", "*** ERROR => DpHdlDeadWp: W2 (pid 812) died [dpxxwp.c     1480]"),
+			we("2026-11-23T10:00:01Z", Warn, "", "[Thr 1402] Mon Nov 23 10:00:01:000 2026", "[Thr 1402] *** WARNING => IcmRead: out of buffers [icxx 2823]"),
+			we("2026-11-23T10:00:02Z", Unknown, "", "Mon Nov 23 10:00:02:000 2026", "Error handling is off for W3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

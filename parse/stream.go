@@ -355,6 +355,9 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
+	if rec.Level == Unknown && rec.Time != 0 {
+		rec.Level = levelUnderStamp(s.raw, rec.Message)
+	}
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
 		if s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall) && s.csv.cols[csvRoleHost] < 0 {
@@ -1856,6 +1859,31 @@ func programDiagnostic(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// levelUnderStamp reads the level of a record whose first line is its time alone, from the line
+// under it that opens its message, as SAP's work process traces write them: "Sun Nov 29
+// 07:41:18:740 2026", then "*** ERROR => DpHdlDeadWp: …" (or, in dev_icm, "[Thr 1402…] ***
+// WARNING => …" behind the thread).
+func levelUnderStamp(raw []byte, msg Span) Level {
+	end := firstLineEnd(raw)
+	if int(msg.Start) < end && len(trimSpace(raw[msg.Start:end])) > 0 || end+1 >= len(raw) {
+		return Unknown // the first line has text of its own, or no line is under it
+	}
+	text := firstLine(raw[max(int(msg.Start), end+1):])
+	if len(text) == 0 {
+		return Unknown
+	}
+	if text[0] == '[' {
+		if c := indexByteFrom(text[:min(len(text), 40)], ']', 1); c > 0 {
+			text = text[skipBlanks(text, c+1):]
+		}
+	}
+	if !hasPrefixAt(text, 0, "*** ") {
+		return Unknown // (SAP's mark; a plain first word is the message's)
+	}
+	lvl, _, _, _ := leadingLevel(text, 4, 1)
+	return lvl
 }
 
 // commandComplaint reports whether line is a file command's complaint, as a server's archive or
