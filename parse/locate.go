@@ -289,7 +289,8 @@ func lifecycleTime(b []byte) bool {
 	var after []byte // the word after the verb
 	for n := 0; n < 3 && len(b) > 0; n++ {
 		k = bytes.LastIndexByte(b, ' ') + 1
-		verb := string(b[k:])
+		var low [12]byte
+		verb := string(lowerWord(low[:0], b[k:])) // "Started server at …" as "server started at …"
 		if verb == "running" && n == 1 && prep == "at" && len(after) > 2 && after[0] == '\'' && after[len(after)-1] == '\'' {
 			return true // a stage named in quotes: cloud-init's "Cloud-init v. 22.4.2 running 'modules:final' at Sun, 29 Nov …"
 		}
@@ -305,6 +306,16 @@ func lifecycleTime(b []byte) bool {
 		b = bytes.TrimRight(b[:k], " ")
 	}
 	return false
+}
+
+// lowerWord appends w to dst with its first letter in lower case, when it fits; else w whole.
+func lowerWord(dst, w []byte) []byte {
+	if len(w) == 0 || len(w) > cap(dst) || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	dst = append(dst, w...)
+	dst[0] += 'a' - 'A'
+	return dst
 }
 
 // stepWord reports whether the first ten words of b say that a step starts or ends, and none

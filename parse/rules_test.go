@@ -7541,6 +7541,20 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Unknown, "", "Mon Nov 23 10:00:02:000 2026", "Error handling is off for W3"),
 		},
 	},
+	{
+		name: "a capitalized verb of a start or an end before the time it names",
+		why:  "`Started server at <time>` says when it happened, as `server started at <time>` does; a plan's verb does not",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Unknown, "", "Started replication at 2026-11-23 10:00:00"),
+		},
+	},
+	{
+		name: "a capitalized verb of a plan before the time it names",
+		why:  "a plan's verb does not date its line",
+		entries: []worldEntry{
+			we("", Unknown, "", "Scheduled replication at 2026-11-23 11:00:00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
