@@ -434,6 +434,7 @@ var realTables = []table{
 	{"fresh201_test.go", fresh201Cases, 12},
 	{"fresh202_test.go", fresh202Cases, 13},
 	{"fresh203_test.go", fresh203Cases, 11},
+	{"fresh204_test.go", fresh204Cases, 15},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
