@@ -297,7 +297,7 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 	}
 	if rec.Level == Unknown && rec.Format == FormatText && byteAt(line, 0) == ' ' && elapsedTab(line) {
-		if tab := bytes.IndexByte(line, '\t'); nutDebug(line[tab+1 : min(len(line), tab+5)]) {
+		if tab := bytes.IndexByte(line, '\t'); nutDebug(line[tab+1 : max(tab+1, indexByteFrom(line[:min(len(line), tab+40)], ']', tab+1)+1)]) {
 			rec.Level = Debug // NUT's debug output: "   0.000344\t[D1] debug level is '1'"
 		}
 	}

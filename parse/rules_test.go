@@ -7555,6 +7555,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Scheduled replication at 2026-11-23 11:00:00"),
 		},
 	},
+	{
+		name: "NUT's debug level with its context after a colon",
+		why:  "NUT 2.8's tools write `[D1:init]`, `[D2:start-ups1]` after the seconds since start and a tab",
+		entries: []worldEntry{
+			we("", Debug, "", "   0.000100\t[D2:start-ups2] exec:  /lib/nut/usbhid-ups -a ups2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

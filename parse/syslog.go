@@ -2388,10 +2388,14 @@ func moduleSeverity(tok []byte) (Level, bool) {
 }
 
 // nutDebug reports whether tok is the debug level NUT's daemons open a message with, "[D1]" to
-// "[D9]", in their syslog messages and on their debug output after the seconds since start.
+// "[D9]", its context after a colon or not, in their syslog messages and on their debug output after the seconds since start.
 // Elsewhere such a bracket is an id (a modem's subscription in QXDM's export).
 func nutDebug(tok []byte) bool {
-	return len(tok) == 4 && tok[0] == '[' && tok[1] == 'D' && tok[2] >= '1' && tok[2] <= '9' && tok[3] == ']'
+	if len(tok) < 4 || tok[0] != '[' || tok[1] != 'D' || tok[2] < '1' || tok[2] > '9' {
+		return false
+	}
+	// The context NUT 2.8's tools add after a colon: "[D1:init]", "[D1:start-ups1]".
+	return tok[3] == ']' || tok[3] == ':' && tok[len(tok)-1] == ']' && len(tok) > 5
 }
 
 // notMachine reports whether a host field's value names no machine: a peer's address with its
