@@ -435,6 +435,8 @@ var realTables = []table{
 	{"fresh202_test.go", fresh202Cases, 13},
 	{"fresh203_test.go", fresh203Cases, 11},
 	{"fresh204_test.go", fresh204Cases, 15},
+	{"fresh205_test.go", fresh205Cases, 16},
+	{"fresh206_test.go", fresh206Cases, 14},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
