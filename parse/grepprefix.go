@@ -128,6 +128,8 @@ func toolNote(line []byte) bool {
 	switch line[0] {
 	case 'g', 'z':
 		return hasPrefixAt(line, 0, "grep: ") || hasPrefixAt(line, 0, "zgrep: ")
+	case 't':
+		return hasPrefixAt(line, 0, "tail: ") // -F's notes: "tail: '…' has appeared;  following new file", "…: file truncated"
 	case 'B':
 		return hasPrefixAt(line, 0, "Binary file ") && bytes.HasSuffix(line, []byte(" matches"))
 	case '=':

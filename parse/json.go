@@ -114,9 +114,12 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"T",                                     // zap's development encoder
 		"at",                                    // katip's JSON scribe
 		"trace.emitted_at", "record.emitted_at", // the Airbyte protocol's messages: epoch milliseconds
-		"started_at",         // Kong's file-log and http-log plugins: when the request came
-		"local_time",         // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
-		"Created", "created": // Redfish's LogEntry; python-json-logger's epoch
+		"published",                  // Okta's System Log, Activity Streams' objects
+		"id.time",                    // Google Workspace's activities (the Reports API)
+		"metadata.eventCreationTime", // CrowdStrike's SIEM connector: epoch milliseconds
+		"started_at",                 // Kong's file-log and http-log plugins: when the request came
+		"local_time",                 // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
+		"Created", "created":         // Redfish's LogEntry; python-json-logger's epoch
 		return roleTime, 2
 	case "start_time", // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
 		"starttime", // ProxySQL's JSON events log: a query's or a session's start
@@ -133,10 +136,11 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		"tags.hostname", "labels.host", // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
-		"sysloghost",            // rsyslog's JSON templates for Logstash: %hostname%
-		"Event.System.Computer", // a Windows event's XML as JSON (evtx_dump, xmltodict)
-		"source.host",           // a Kubernetes event's reporting node (kubelet's)
-		"@source",               // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"sysloghost",                                  // rsyslog's JSON templates for Logstash: %hostname%
+		"Event.System.Computer",                       // a Windows event's XML as JSON (evtx_dump, xmltodict)
+		"source.host",                                 // a Kubernetes event's reporting node (kubelet's)
+		"properties.DeviceName", "event.ComputerName", // Microsoft Defender's streamed events, CrowdStrike's detections
+		"@source", // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
 		"labels.compute.googleapis.com/resource_name": // Google Cloud Logging: the VM or node that sent the entry
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin

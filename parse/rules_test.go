@@ -7562,6 +7562,24 @@ var ruleCases = []worldCase{
 			we("", Debug, "", "   0.000100\t[D2:start-ups2] exec:  /lib/nut/usbhid-ups -a ups2"),
 		},
 	},
+	{
+		name: "security services' JSON events: their times and their endpoints",
+		why:  "an identity service's and an activity feed's `published`, a workspace audit's `id.time`, an EDR's `metadata.eventCreationTime` in milliseconds; the endpoint under `properties.DeviceName` and `event.ComputerName`",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.5Z", Info, "", `{"eventType":"user.session.start","published":"2026-11-23T10:00:00.500Z","severity":"INFO"}`),
+			we("2026-11-23T10:00:01Z", Unknown, "", `{"kind":"audit#activity","id":{"time":"2026-11-23T10:00:01.000Z","applicationName":"login"}}`),
+			we("2026-11-23T10:00:02Z", Unknown, "ws-07", `{"metadata":{"eventType":"DetectionSummaryEvent","eventCreationTime":1795428002000},"event":{"ComputerName":"ws-07","Tactic":"Execution"}}`),
+			we("2026-11-23T10:00:03Z", Unknown, "ws-08.corp.example", `{"time":"2026-11-23T10:00:03Z","category":"AdvancedHunting-DeviceEvents","properties":{"DeviceName":"ws-08.corp.example"}}`),
+		},
+	},
+	{
+		name: "tail -F's own notes among the lines it follows",
+		why:  "tail writes its notes on a rotation or a truncation between the log's lines: each is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Error, "", "[Mon Nov 23 10:00:00.000000 2026] [core:error] [pid 812] AH00037: Symbolic link not allowed"),
+			we("", Unknown, "", "tail: '/var/log/httpd/error_log' has been replaced;  following new file"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
