@@ -437,6 +437,9 @@ var realTables = []table{
 	{"fresh204_test.go", fresh204Cases, 15},
 	{"fresh205_test.go", fresh205Cases, 16},
 	{"fresh206_test.go", fresh206Cases, 14},
+	{"fresh207_test.go", fresh207Cases, 8},
+	{"fresh208_test.go", fresh208Cases, 12},
+	{"fresh209_test.go", fresh209Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
