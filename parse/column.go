@@ -76,7 +76,7 @@ type columnCand struct {
 	hits, misses uint16
 	run          uint16 // the misses since the last hit (see missRunLimit)
 	recent       uint32 // a bit per line of the last 32, set for a miss
-	kept         bool   // learned on the strict count over columnMissRun lines: from then on a third may miss
+	kept         bool   // learned over columnMissRun lines or more: from then on judged on its last 32 (see learned)
 	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
 }
@@ -100,9 +100,9 @@ const columnRecentMisses = 10
 // appeared but one in eight, with two different values. A word between blanks needs a third line:
 // sentences begin with "I" and "A" too, and two of them in a row are no rare sight. Over sixteen
 // lines or more, three in four will do: another program's lines among the source's from its start
-// (cron's beside the application's). Once learned so, the column stays learned while two of its last three lines or so hold a value there and no
-// run of columnMissRun lines misses it: a long source's other lines do not unlearn it, a change
-// of layout does.
+// (cron's beside the application's). Once kept, the column stays learned while at most
+// columnRecentMisses of its last 32 lines miss it and no longer run than missRunLimit does: a
+// long source's other lines do not unlearn it, a change of layout does.
 func (c *columnCand) learned() bool {
 	need := uint16(2)
 	if c.sep == ' ' || c.sep == columnWord {
