@@ -203,19 +203,12 @@ func serverBeforeClient(line []byte) Span {
 	}
 	w := line[:e]
 	as, ae := nextToken(line, e)
-	if as != e+1 || !isDigitAt(line, as) || bytes.IndexByte(line[as:ae], ':') < 0 || !clientAddress(line[as:ae]) || byteAt(line, ae+1) != '[' {
+	client := line[as:ae] // an IPv4 address and its port
+	if as != e+1 || !withPort(client) || !ipv4(client[:bytes.IndexByte(client, ':')]) || byteAt(line, ae+1) != '[' {
 		return Span{}
 	}
 	if !hostName(w) || bytes.IndexAny(w, ":/.") >= 0 || bytes.Index(line[ae:min(len(line), ae+256)], []byte(" HTTP/")) < 0 {
 		return Span{}
 	}
 	return Span{0, int32(e)}
-}
-
-// clientAddress reports whether w is an IPv4 address, with its port or not.
-func clientAddress(w []byte) bool {
-	if k := bytes.LastIndexByte(w, ':'); k > 0 && digitsOnly(w[k+1:]) && k+1 < len(w) {
-		w = w[:k]
-	}
-	return ipv4(w)
 }
