@@ -340,8 +340,17 @@ func cjkDate(b []byte, i, a, la int, d *dateTime) (int, bool) {
 		}
 		k = skipBlanks(b, k+lm+len(month))
 		dd, ld := digitRun(b, k)
-		if ld < 1 || ld > 2 || !hasPrefixAt(b, k+ld, day) {
+		if ld < 1 || ld > 2 {
 			return j, false
+		}
+		if !hasPrefixAt(b, k+ld, day) {
+			// Java's Korean pattern "yyyy. MM. dd a h:mm:ss" leaves the day without its dot; the
+			// marker of its 12-hour clock after it tells it from other dotted numbers.
+			if e, _ := cjkMeridiem(b, k+ld+1, k+ld+1); !dotted || byteAt(b, k+ld) != ' ' || e == k+ld+1 {
+				return j, false
+			}
+			d.year, d.mon, d.day, d.cjk = a, m, dd, true
+			return k + ld, true
 		}
 		d.year, d.mon, d.day, d.cjk = a, m, dd, true
 		return cjkWeekday(b, k+ld+len(day)), true
@@ -979,26 +988,40 @@ func beforeClockMarker(b []byte, k int) (int, bool) {
 	return k, false
 }
 
-// hanziHour reports whether b[j:] opens with an hour and its character, 时 or 時.
+// hanziHour reports whether b[j:] opens with an hour and its character: 时, 時, or Korean's 시.
 func hanziHour(b []byte, j int) bool {
 	_, n := digitRun(b, j)
-	return n >= 1 && n <= 2 && (hasPrefixAt(b, j+n, "时") || hasPrefixAt(b, j+n, "時"))
+	return n >= 1 && n <= 2 && (hasPrefixAt(b, j+n, "时") || hasPrefixAt(b, j+n, "時") || hasPrefixAt(b, j+n, "시"))
 }
 
 // hanziClock reads the rest of a clock written with the characters for its units after a CJK
 // date, "15时41分16秒" (strftime's %X under zh_CN), the hour h read and b[j:] after its character.
 func hanziClock(b []byte, j, h int, d *dateTime) (int, bool) {
+	if byteAt(b, j) == ' ' {
+		j++ // Korean writes a blank after each unit: "4시 41분 16초"
+	}
 	mi, lm := digitRun(b, j)
-	if lm < 1 || lm > 2 || !hasPrefixAt(b, j+lm, "分") {
+	if lm < 1 || lm > 2 || !hasPrefixAt(b, j+lm, "分") && !hasPrefixAt(b, j+lm, "분") {
 		return j, false
 	}
 	k := j + lm + 3
+	if byteAt(b, k) == ' ' {
+		k++
+	}
 	sec, ls := digitRun(b, k)
-	if ls < 1 || ls > 2 || !hasPrefixAt(b, k+ls, "秒") || h > 23 || mi > 59 || sec > 60 {
+	e, nsec := k+ls, int64(0)
+	if c := byteAt(b, e); (c == ',' || c == '.') && ls > 0 {
+		// Korean's milliseconds before the second's sign, as WebLogic writes its stamp under
+		// ko_KR: "4시 41분 16,204초".
+		if _, n := digitRun(b, e+1); n >= 1 && n <= 9 {
+			nsec, e = fraction(b[:e+1+n], e+1)
+		}
+	}
+	if ls < 1 || ls > 2 || !hasPrefixAt(b, e, "秒") && !hasPrefixAt(b, e, "초") || h > 23 || mi > 59 || sec > 60 {
 		return j, false
 	}
-	d.hour, d.min, d.sec, d.haveClock = h, mi, sec, true
-	return k + ls + 3, true
+	d.hour, d.min, d.sec, d.nsec, d.haveClock = h, mi, sec, nsec, true
+	return e + 3, true
 }
 
 // dashedClock reads a clock written with dashes and a fraction, as Snapcast writes it after its

@@ -7516,6 +7516,22 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a Korean clock in characters after the dotted date",
+		why:  "under ko_KR Java's and WebLogic's patterns write the 12-hour marker before the hour and 시, 분 and 초 after each number with a blank between them, milliseconds before 초; the dotted date has no dot after its day",
+		entries: []worldEntry{
+			we("2026-11-23T07:00:05.25Z", Info, "adm01", "####<2026. 11. 23 오후 4시 00분 05,250초 KST> <Info> <Deployer> <adm01> <AdminServer> <main> <<WLS Kernel>> <> <> <1795420805250> <BEA-149060> <start>"),
+			we("2026-11-23T00:09:07Z", Warn, "adm01", "####<2026. 11. 23 오전 9시 09분 07초 KST> <Warning> <Deployer> <adm01> <AdminServer> <main> <<WLS Kernel>> <> <> <1795392547000> <BEA-149061> <slow>"),
+		},
+	},
+	{
+		name: "Java's Korean date without the day's dot",
+		why:  "`yyyy. MM. dd a h:mm:ss` leaves the day's dot out; the 12-hour marker after it shows the date",
+		entries: []worldEntry{
+			we("2026-11-23T16:00:05Z", Warn, "", "2026. 11. 23 오후 4:00:05 WARN  kr.example.Svc - 지연"),
+			we("2026-11-23T04:00:06Z", Info, "", "2026. 11. 23 오전 4:00:06 INFO  kr.example.Svc - 시작"),
+		},
+	},
+	{
 		name: "PostgreSQL's warning in Portuguese",
 		why:  "with lc_messages pt_BR PostgreSQL writes AVISO for WARNING beside ERRO",
 		entries: []worldEntry{
