@@ -440,6 +440,9 @@ var realTables = []table{
 	{"fresh207_test.go", fresh207Cases, 8},
 	{"fresh208_test.go", fresh208Cases, 12},
 	{"fresh209_test.go", fresh209Cases, 8},
+	{"fresh210_test.go", fresh210Cases, 8},
+	{"fresh211_test.go", fresh211Cases, 8},
+	{"fresh212_test.go", fresh212Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
