@@ -7516,6 +7516,36 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "NX-OS's own clock with its year after a collector's ISO header",
+		why:  "NX-OS writes its year before the month, \"2026 Nov 23 10:00:05.250 UTC: %FAC-SEV-MNEMONIC:\"; behind syslog-ng's ISO date and the sender's address the address is the host and the mnemonic's digit the level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Notice, "10.40.0.5", "2026-11-23T10:00:05+00:00 10.40.0.5 2026 Nov 23 10:00:05.250 UTC: %ETHPORT-5-IF_UP: Interface Ethernet1/4 is up"),
+			we("2026-11-23T10:00:09Z", Error, "10.40.0.5", "2026-11-23T10:00:09+00:00 10.40.0.5 2026 Nov 23 10:00:09.011 UTC: %DAEMON-3-SYSTEM_MSG: error: bad password - dcos_sshd[3311]"),
+		},
+	},
+	{
+		name: "a PAN-OS row after a collector's ISO header",
+		why:  "the firewall's name after the ISO date is the host when PAN-OS's CSV row, its unused first field and its date, follows it; a SYSTEM row's severity column is the level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Critical, "pa-gw2", `2026-11-23T10:00:05+00:00 pa-gw2 1,2026/11/23 10:00:05,013201009911,SYSTEM,ha,2817,2026/11/23 10:00:05,,state-change,,,0,0,general,critical,"HA Group 2: Moved from state Active to state Suspended",6120001,0x0,0,0,0,0,,pa-gw2,0,0,2026-11-23T10:00:05.120+00:00`),
+			we("2026-11-23T10:00:06Z", Info, "pa-gw2", `2026-11-23T10:00:06+00:00 pa-gw2 1,2026/11/23 10:00:06,013201009911,SYSTEM,auth,2817,2026/11/23 10:00:06,,auth-success,ops,,0,0,general,informational,"authenticated for user 'ops'",6120002,0x0,0,0,0,0,,pa-gw2,0,0,2026-11-23T10:00:06.004+00:00`),
+		},
+	},
+	{
+		name: "cloud-init's bracketed name after rsyslog's high-precision header",
+		why:  "cloud-init sends \"[CLOUDINIT] file.py[LEVEL]: …\" to syslog; after rsyslog's own stamp the word before it is the host",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204518Z", Warn, "vm-7", "2026-11-23T10:00:05.204518+00:00 vm-7 [CLOUDINIT] url_helper.py[WARNING]: Calling 'http://169.254.169.254/latest/api/token' failed"),
+		},
+	},
+	{
+		name: "a bracketed word after a plain ISO time and a name",
+		why:  "after a time that is not rsyslog's own a worker's name and a component in brackets are a layout's: no host",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "", "2026-11-23T10:00:05Z worker-2 [SCHED] job: started"),
+		},
+	},
+	{
 		name: "a Korean clock in characters after the dotted date",
 		why:  "under ko_KR Java's and WebLogic's patterns write the 12-hour marker before the hour and 시, 분 and 초 after each number with a blank between them, milliseconds before 초; the dotted date has no dot after its day",
 		entries: []worldEntry{

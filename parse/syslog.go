@@ -364,6 +364,11 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && deviceClockID(line, i) {
 		// A device's own clock and its message id, with no tag, after a collector's ISO header:
 		// "…+00:00 core-sw2 *Nov 29 07:41:17.118: %SPANTREE-4-…", as after a BSD one.
+	} else if iso && !bare && h.host.End > 0 && hostName(h.host.Of(line)) && (panosRow(line, i) || precise && bracketedSender(line, i)) {
+		// A firewall's CSV row after a collector's ISO header, or a program's bracketed name
+		// before its tag after rsyslog's own high-precision one, as after a BSD header:
+		// "…+00:00 pa-edge1 1,2026/11/29 07:41:16,0132…,SYSTEM,…", cloud-init's
+		// "…07:41:16.204518+00:00 web01 [CLOUDINIT] util.py[DEBUG]: …".
 	} else if iso && !bare && h.host.End > 0 && dotted {
 		// A collector's facility and severity after the host ("… vm local3.alert j2app …"): a
 		// syslog header whatever follows it.
@@ -1278,21 +1283,49 @@ func hostBeforeID(line []byte, e int) Span {
 }
 
 // deviceClockID reports whether a device's own clock opens line[i:], starred or dotted as IOS
-// marks an unsynchronized clock ("*Nov 29 07:41:17.118: ", ".Nov 29 …") or not, with a message id
-// after its colon: "%SPANTREE-4-BLOCK_BPDUGUARD:".
+// marks an unsynchronized clock ("*Nov 29 07:41:17.118: ", ".Nov 29 …") or not, or after its year
+// as NX-OS writes it ("2026 Nov 29 07:41:16.204 UTC: "), with a message id after its colon:
+// "%SPANTREE-4-BLOCK_BPDUGUARD:".
 func deviceClockID(line []byte, i int) bool {
 	if c := byteAt(line, i); c == '*' || c == '.' {
 		i++
+	} else if _, ok := digits(line, i, 4); ok && byteAt(line, i+4) == ' ' {
+		i += 5
 	}
 	if _, ok := month(line, i); !ok {
 		return false
 	}
-	k := bytes.Index(line[i:min(len(line), i+32)], []byte(": %"))
+	k := bytes.Index(line[i:min(len(line), i+36)], []byte(": %"))
 	if k < 0 {
 		return false
 	}
 	_, ok := msgIDLevel(line, i+k+2)
 	return ok
+}
+
+// panosRow reports whether a PAN-OS CSV row opens line[i:]: its unused first field, a digit, then
+// the receive time's date, "1,2026/11/29 07:41:16,…".
+func panosRow(line []byte, i int) bool {
+	_, ok := digits(line, i+2, 4)
+	return isDigitAt(line, i) && byteAt(line, i+1) == ',' && ok && byteAt(line, i+6) == '/' && isDigitAt(line, i+7)
+}
+
+// bracketedSender reports whether a program's name in capitals and brackets, then a tag with its
+// colon, opens line[i:], as cloud-init marks what it sends to syslog: "[CLOUDINIT] util.py[DEBUG]:".
+// A level in brackets is a layout's ("[INFO] main: …").
+func bracketedSender(line []byte, i int) bool {
+	if byteAt(line, i) != '[' {
+		return false
+	}
+	e := i + 1
+	for e < len(line) && line[e] >= 'A' && line[e] <= 'Z' {
+		e++
+	}
+	if e-i-1 < 3 || byteAt(line, e) != ']' || byteAt(line, e+1) != ' ' || isLevelWord(line[i+1:e]) {
+		return false
+	}
+	s, te := nextToken(line, e+2)
+	return te-s >= 2 && line[te-1] == ':' && isAlpha(line[s])
 }
 
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
