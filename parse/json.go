@@ -119,7 +119,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"metadata.eventCreationTime", // CrowdStrike's SIEM connector: epoch milliseconds
 		"started_at",                 // Kong's file-log and http-log plugins: when the request came
 		"local_time",                 // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
-		"Created", "created":         // Redfish's LogEntry; python-json-logger's epoch
+		"Created", "created",         // Redfish's LogEntry; python-json-logger's epoch
+		"Submission Time", "Completion Time": // Spark's event log: a job's start and end, epoch milliseconds
 		return roleTime, 2
 	case "start_time", // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
 		"starttime", // ProxySQL's JSON events log: a query's or a session's start

@@ -7516,6 +7516,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "Spark's event log: a job's submission and completion",
+		why:  "SparkListenerJobStart and JobEnd carry their epoch milliseconds under \"Submission Time\" and \"Completion Time\", the other events under \"Timestamp\"",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.118Z", Unknown, "", `{"Event":"SparkListenerJobStart","Job ID":9,"Submission Time":1795428005118,"Stage Infos":[],"Stage IDs":[12],"Properties":{"spark.job.description":"count at Etl.scala:41"}}`),
+			we("2026-11-23T10:00:09.204Z", Unknown, "", `{"Event":"SparkListenerJobEnd","Job ID":9,"Completion Time":1795428009204,"Job Result":{"Result":"JobSucceeded"}}`),
+		},
+	},
+	{
 		name: "NX-OS's own clock with its year after a collector's ISO header",
 		why:  "NX-OS writes its year before the month, \"2026 Nov 23 10:00:05.250 UTC: %FAC-SEV-MNEMONIC:\"; behind syslog-ng's ISO date and the sender's address the address is the host and the mnemonic's digit the level",
 		entries: []worldEntry{
