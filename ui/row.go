@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/clipperhouse/uax29/v2/graphemes"
 
 	"github.com/trawl-dev/trawl/parse"
 	"github.com/trawl-dev/trawl/parse/ring"
@@ -248,9 +249,7 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 		mw = w
 		limit = mw * maxWrapLines
 	}
-	if len(first) > limit*scanSlack {
-		first = first[:limit*scanSlack]
-	}
+	first = first[:columnsEnd(first, limit)]
 	var hl []int
 	if rs.hl != nil {
 		hl = rs.hl(first)
@@ -275,6 +274,40 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 		s = truncateText(s, mw-1, "") + rs.th.Marker.wrap("…")
 	}
 	return []string{s + marker}
+}
+
+// columnsEnd is where the text of msg that can fill cols columns ends: after cols+1 characters
+// (grapheme clusters, one column or more each), so that a cut shows, or at msg's end. A character
+// is never cut: Thai's letters with their vowel and tone marks, or Devanagari's conjuncts, take
+// nine bytes to a column, and a cut inside one would show its bytes as a placeholder. The bytes
+// looked at stay bounded by the columns whatever the message's length.
+func columnsEnd(msg []byte, cols int) int {
+	n := cols * scanSlack
+	if len(msg) <= n {
+		return len(msg)
+	}
+	if ascii(msg[:n+1]) {
+		return n // (the byte after the cut opens a character of its own)
+	}
+	window := msg[:min(len(msg), n*scanSlack)]
+	chars, end := 0, 0
+	for g := graphemes.FromBytes(window); g.Next() && chars <= cols; chars++ {
+		if g.End() == len(window) && len(window) < len(msg) && chars > 0 {
+			break // the window may end inside this character
+		}
+		end = g.End()
+	}
+	return end
+}
+
+// ascii reports whether b holds only ASCII bytes.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWrapLines caps how many lines one wrapped entry takes, so a megabyte-long line cannot take

@@ -46,3 +46,32 @@ func TestRowsFitOnAnyTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsCutWholeCharacters renders lines of letters that carry several marks each (Thai's
+// vowels and tones, a letter with three accents, Devanagari's conjuncts), many bytes to a column,
+// far wider than the terminal: a row is cut between characters, never inside one (which would
+// show the rest of its bytes as a placeholder), and says it was cut.
+func TestRowsCutWholeCharacters(t *testing.T) {
+	texts := []string{
+		strings.Repeat("\u0e01\u0e34\u0e4a", 300),
+		strings.Repeat("e\u0301\u0302\u0303", 300),
+		strings.Repeat("\u0915\u094d\u0937", 300),
+	}
+	var es []entry
+	for i, s := range texts {
+		es = append(es, entry{src: "marks.log", at: time.Duration(i) * time.Second, level: parse.Info, msg: s})
+	}
+	for _, w := range []int{77, 160} {
+		for _, keys := range [][]string{nil, {"tab"}} {
+			d := newDriver(t, ringOf(t, es), w, 12)
+			d.keys(keys...)
+			screen := d.screen()
+			if strings.Contains(screen, "\ufffd") {
+				t.Errorf("width %d after %v: a character was cut into bytes:\n%s", w, keys, screen)
+			}
+			if n := strings.Count(screen, "…"); n < len(texts) {
+				t.Errorf("width %d after %v: %d rows say they were cut, want %d:\n%s", w, keys, n, len(texts), screen)
+			}
+		}
+	}
+}
