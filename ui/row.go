@@ -255,7 +255,7 @@ func (rs rowStyle) message(msg []byte, w int, o rowOpts) []string {
 		hl = rs.hl(first)
 	}
 	var sb strings.Builder
-	z := sanitizer{out: &sb, paints: &rs.th.Text, maxCols: limit}
+	z := sanitizer{out: &sb, paints: &rs.th.Text}
 	z.write(first, hl)
 	z.close()
 	s := sb.String()
@@ -287,7 +287,13 @@ func columnsEnd(msg []byte, cols int) int {
 		return len(msg)
 	}
 	if ascii(msg[:n+1]) {
-		return n // (the byte after the cut opens a character of its own)
+		// (The byte after the cut opens a character of its own.) Every ASCII byte takes a column
+		// or more, a control's placeholder or a tab's run of blanks, but for an escape sequence's,
+		// which colour sequences vanish with.
+		if bytes.IndexByte(msg[:n], 0x1b) < 0 {
+			return cols + 1
+		}
+		return n
 	}
 	window := msg[:min(len(msg), n*scanSlack)]
 	chars, end := 0, 0

@@ -39,11 +39,10 @@ type paint struct{ pre, post string }
 // sanitizer writes sanitized text into a builder. Its zero value writes plain text without
 // styles; paints, when set, style matches and placeholders.
 type sanitizer struct {
-	out     *strings.Builder
-	paints  *[3]paint // by textKind; nil for plain output
-	cur     textKind
-	col     int // columns written so far, for tab stops and the limit
-	maxCols int // stop once this many columns are written; 0 means no limit
+	out    *strings.Builder
+	paints *[3]paint // by textKind; nil for plain output
+	cur    textKind
+	col    int // columns written so far, for tab stops
 	// name says the text is a source's or a host's name: colour sequences and tabs show as
 	// placeholders too, and a byte that is no UTF-8 as \xNN; a name is data, and
 	// "a\x1b[0m.log" must not read as "a.log", nor "a\tb.log" as "a       b.log".
@@ -53,14 +52,10 @@ type sanitizer struct {
 	exact bool
 }
 
-// write sanitizes src. hl lists byte offsets of src to paint as matches (sorted). It returns the
-// number of bytes consumed, which is less than len(src) only when the column limit was reached.
-func (z *sanitizer) write(src []byte, hl []int) int {
+// write sanitizes src. hl lists byte offsets of src to paint as matches (sorted).
+func (z *sanitizer) write(src []byte, hl []int) {
 	i := 0
 	for i < len(src) {
-		if z.maxCols > 0 && z.col >= z.maxCols {
-			break
-		}
 		for len(hl) > 0 && hl[0] < i {
 			hl = hl[1:]
 		}
@@ -92,7 +87,6 @@ func (z *sanitizer) write(src []byte, hl []int) int {
 			i += z.nonASCII(src[i:], match)
 		}
 	}
-	return i
 }
 
 var spaces = []byte("        ")

@@ -33,11 +33,13 @@ func truncateText(s string, n int, tail string) string {
 	}
 	for k := n; k > 0; {
 		t := ansi.Truncate(s, k, tail)
-		over := textWidth(t) - n
-		if over <= 0 {
+		w := textWidth(t)
+		if w <= n {
 			return t
 		}
-		k -= over
+		// By the other measure the text may be up to twice as wide (Hangul written as jamo,
+		// flags): shrink in proportion, not by the excess, which would overshoot to nothing.
+		k = min(k-1, k*n/w)
 	}
 	return ""
 }

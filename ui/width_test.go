@@ -49,13 +49,16 @@ func TestRowsFitOnAnyTerminal(t *testing.T) {
 
 // TestRowsCutWholeCharacters renders lines of letters that carry several marks each (Thai's
 // vowels and tones, a letter with three accents, Devanagari's conjuncts), many bytes to a column,
-// far wider than the terminal: a row is cut between characters, never inside one (which would
-// show the rest of its bytes as a placeholder), and says it was cut.
+// and of characters terminals measure two ways (flags, Hangul as jamo), far wider than the
+// terminal: a row is cut between characters, never inside one (which would show the rest of its
+// bytes as a placeholder), and says it was cut.
 func TestRowsCutWholeCharacters(t *testing.T) {
 	texts := []string{
 		strings.Repeat("\u0e01\u0e34\u0e4a", 300),
 		strings.Repeat("e\u0301\u0302\u0303", 300),
 		strings.Repeat("\u0915\u094d\u0937", 300),
+		strings.Repeat("🇺🇸", 300),
+		strings.Repeat("\u1100\u1161\u11a8", 300),
 	}
 	var es []entry
 	for i, s := range texts {
