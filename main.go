@@ -167,11 +167,29 @@ func openSources(cfg config, stdin *os.File, stderr io.Writer) (*tail.Group, []e
 	if len(specs) == 0 && pipedIn(stdin) {
 		specs = []string{"-"}
 	}
-	if slices.Contains(specs, "-") && term.IsTerminal(stdin.Fd()) {
-		// Read from a terminal, "-" would take the keys typed as log lines, and q and ctrl+c
-		// with them.
-		fmt.Fprintln(stderr, "trawl: -: standard input is a terminal, not a log; pipe logs in (cmd | trawl -), or name a file called - as ./-")
-		return nil, nil, exitUsage
+	if slices.Contains(specs, "-") {
+		dashFile := false // a file called - here, as a shell's * names it among the others
+		if fi, err := os.Stat("-"); err == nil && fi.Mode().IsRegular() {
+			dashFile = true
+		}
+		switch {
+		case term.IsTerminal(stdin.Fd()) && dashFile:
+			// Standard input cannot be what was meant: the file is.
+			specs = slices.Clone(specs)
+			for i, s := range specs {
+				if s == "-" {
+					specs[i] = "./-"
+				}
+			}
+			warn(errors.New("-: standard input is a terminal, so the file called - here is read"))
+		case term.IsTerminal(stdin.Fd()):
+			// Read from a terminal, "-" would take the keys typed as log lines, and q and ctrl+c
+			// with them.
+			fmt.Fprintln(stderr, "trawl: -: standard input is a terminal, not a log; pipe logs in (cmd | trawl -), or name a file called - as ./-")
+			return nil, nil, exitUsage
+		case dashFile && len(cfg.paths) > 0:
+			warn(errors.New("-: standard input is read, not the file called - here; name that file ./- to read it"))
+		}
 	}
 	if len(specs) == 0 {
 		found, denied, err := tail.Discover(defaultLogDir)

@@ -99,6 +99,42 @@ func TestDashOnATerminalIsRefused(t *testing.T) {
 	}
 }
 
+// A shell's * names a file called - among the others. On a terminal standard input cannot be
+// what was meant, so the file is read, and trawl says so; from a pipe standard input is read and
+// trawl says how to read the file.
+func TestDashFileAmongTheArguments(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "-"), []byte("2026-11-29 07:41:16 WARN from the dash file\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "app.log"), []byte("2026-11-29 07:41:17 INFO from app\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("terminal", func(t *testing.T) {
+		term := startTerminalVia(t, dir, 120, 20, nil, "-", "app.log")
+		term.waitFor("both files' lines", func(s string) bool {
+			return strings.Contains(s, "from the dash file") && strings.Contains(s, "from app")
+		})
+	})
+	t.Run("pipe", func(t *testing.T) {
+		cmd := exec.Command(binary, "--no-follow", "--json", "-", "app.log")
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader("2026-11-29 07:41:18 ERROR from stdin\n")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%v: %s", err, stderr.Bytes())
+		}
+		if !bytes.Contains(out, []byte("from stdin")) || !bytes.Contains(out, []byte("from app")) {
+			t.Errorf("want standard input's and app.log's lines, got %s", out)
+		}
+		if !strings.Contains(stderr.String(), "name that file ./-") {
+			t.Errorf("no word on standard error of the file called - left unread: %q", stderr.String())
+		}
+	})
+}
+
 // What trawl says on standard error quotes names as data: no escape sequence, control or
 // bidirectional override in a file name reaches the terminal, and a newline in one starts no line
 // of its own.
