@@ -213,7 +213,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		return false
 	}
 	if bytes.Equal(shape, s.blockShape) || s.blockShut && xmlStartTag(line) != nil {
-		s.observe(line, offset, b)
+		s.observe(line, offset, Record{}, false, b)
 		s.emit(b)
 		s.start(line, offset, truncated, Record{}, false)
 		s.headerLevel(line)
@@ -491,7 +491,7 @@ func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Reco
 		s.size -= int64(len(header)) + 1
 	}
 	s.raw = s.raw[:last]
-	s.observe(header, at, b)
+	s.observe(header, at, Record{}, false, b)
 	s.emit(b)
 	s.start(header, at, false, Record{}, false)
 	s.learnBlocks(shape, header, line, rec, truncated)

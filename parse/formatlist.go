@@ -266,7 +266,7 @@ func (s *Stream) tentativeField(line []byte, truncated bool) bool {
 
 // nextListBlock starts the record of a list's next block at line, its first field named name.
 func (s *Stream) nextListBlock(line, name []byte, offset int64, truncated bool, b *Batch) {
-	s.observe(line, offset, b)
+	s.observe(line, offset, Record{}, false, b)
 	s.emit(b)
 	s.start(line, offset, truncated, Record{}, false)
 	s.list.ended, s.list.timed, s.list.text = false, s.rec.Time != 0, 0

@@ -111,17 +111,20 @@ type Stream struct {
 	csvOpen     bool       // the pending row is inside a quoted field
 	csvRowLines int        // lines joined to the pending row while it was
 
-	arr      jsonArray   // whether the source is a JSON array of pretty-printed records (see jsonpretty.go)
-	col      levelColumn // the column that holds the level of the source's records, once learned (see column.go)
-	hosts    hostWords   // whether the source's untagged syslog lines name a host (see hostword.go)
-	dump     dumpState   // the crash report the pending entry opened with (see dump.go)
-	colLevel Level       // the level that column gave the pending entry before the line after it came
-	colKey   columnKey   // the column colLevel was read from, or noColumnKey before it was read
-	table    dashTable   // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
-	listing  listing     // the command's listing whose rows the source's lines are (see listing.go)
-	list     listBlock   // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
-	spot     timeSpot    // where the source's lines keep their time, when only times are wanted (see timespot.go)
-	criLine  []byte      // a container's line that the runtime cut, put back together (see criWhole)
+	arr      jsonArray      // whether the source is a JSON array of pretty-printed records (see jsonpretty.go)
+	col      levelColumn    // the column that holds the level of the source's records, once learned (see column.go)
+	progs    programColumns // the columns of the programs of a syslog source (see progcolumn.go)
+	prog     int            // the pending entry's program in progs, or -1
+	nextProg int            // the program of the line observe saw last, for start; -1 for none
+	hosts    hostWords      // whether the source's untagged syslog lines name a host (see hostword.go)
+	dump     dumpState      // the crash report the pending entry opened with (see dump.go)
+	colLevel Level          // the level that column gave the pending entry before the line after it came
+	colKey   columnKey      // the column colLevel was read from, or noColumnKey before it was read
+	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
+	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
+	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
+	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
+	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
 }
 
 // NewStream returns a Stream for the named source.
@@ -141,7 +144,7 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
 	p.scans = opts.Fields
-	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p}
+	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p, prog: -1, nextProg: -1}
 	if !opts.TimesOnly || len(opts.Custom) > 0 {
 		s.spot.state = spotOff // a format of the user's is read whole: its time may be anywhere
 	}
@@ -278,7 +281,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		if !parsed || !hasPrefixAt(line, int(rec.Message.Start), escapedTab) {
 			// (A program's indented line that a syslog daemon relayed as a record of its own,
 			// its tab escaped, "[…] [info] #011at com.example.Svc.run(…)", holds no column.)
-			s.observe(line, offset, b) // before the pending entry goes: its level may be read by what this line shows
+			s.observe(line, offset, rec, parsed, b) // before the pending entry goes: its level may be read by what this line shows
 		}
 		s.emit(b)
 		s.start(line, offset, truncated, rec, parsed)
@@ -289,8 +292,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		// with one, a backfill may start on one) are no entry: there is nothing to show.
 		return
 	}
-	s.observe(line, offset, b)
-	s.start(line, offset, truncated, Record{}, false)
+	rec := s.p.Parse(line)
+	s.observe(line, offset, rec, true, b)
+	s.start(line, offset, truncated, rec, true)
 }
 
 // LineCut is Line for a line the caller cut at its cap: size is the line's length before the cut,
@@ -359,6 +363,11 @@ func (s *Stream) emit(b *Batch) {
 		rec.Level = levelUnderStamp(s.raw, rec.Message)
 	}
 	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
+	if rec.Level == Unknown {
+		if lvl, ok := s.programLevel(); ok {
+			rec.Level = lvl
+		}
+	}
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
 		if s.csv.apply(s.raw, &rec, s.p.nowNano(), &s.p.wall) && s.csv.cols[csvRoleHost] < 0 {
 			rec.Host = Span{} // a row's columns say where its host is, and the header names none
@@ -478,14 +487,16 @@ func (s *Stream) add(b *Batch, raw []byte, offset int64, rec Record, truncated b
 	}
 }
 
-// observe shows the level column learner (see column.go) a line that starts a record. When it
-// makes the column learned, the entries of the batch that began on or after the column's first
-// line are read again: they went before their source showed where its levels are.
-func (s *Stream) observe(line []byte, offset int64, b *Batch) {
+// observe shows the level column learner (see column.go) a line that starts a record, and the
+// column of its program when rec, its parse if parsed, is a syslog line's (see progcolumn.go).
+// When it makes a column learned, the entries of the batch that began on or after the column's
+// first line are read again: they went before their source showed where its levels are.
+func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *Batch) {
 	if s.pending {
 		s.colLevel, _, _ = s.col.level(s.raw) // as the column stood before this line
 		s.colKey = s.col.key()
 	}
+	s.observeProgram(line, offset, rec, parsed, b)
 	learned := s.col.observe(line, offset)
 	if !learned || b.Source != s.source {
 		return
@@ -495,6 +506,50 @@ func (s *Stream) observe(line []byte, offset int64, b *Batch) {
 		it := &b.Items[i]
 		it.Level = s.col.relevel(it.Raw.Of(b.Data), it.Format, it.Level, Unknown, noColumnKey)
 	}
+}
+
+// observeProgram shows a syslog line to its program's column. When that makes the column learned,
+// the program's entries of the batch from the column's first line on that have no level are read
+// again.
+func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bool, b *Batch) {
+	s.nextProg = -1
+	if !parsed || rec.Format != FormatRFC3164 || int(rec.Message.Start) > len(line) {
+		return
+	}
+	name := programName(line[:rec.Message.Start])
+	if name == nil {
+		return
+	}
+	i := s.progs.index(name)
+	s.nextProg = i
+	pc := &s.progs.cols[i].col
+	if !pc.observe(line, offset) || b.Source != s.source {
+		return
+	}
+	from := pc.from()
+	for k := len(b.Items) - 1; k >= 0 && b.Items[k].Offset >= from; k-- {
+		it := &b.Items[k]
+		if it.Level != Unknown || it.Format != FormatRFC3164 || it.Message.Start < it.Raw.Start {
+			continue
+		}
+		raw := it.Raw.Of(b.Data)
+		if !bytes.Equal(programName(raw[:it.Message.Start-it.Raw.Start]), name) {
+			continue
+		}
+		if lvl, _, ok := pc.level(raw); ok {
+			it.Level = lvl
+		}
+	}
+}
+
+// programLevel is the level the pending entry's program column reads, for an entry the rules and
+// the source's column gave none.
+func (s *Stream) programLevel() (Level, bool) {
+	if s.prog < 0 || s.prog >= len(s.progs.cols) {
+		return Unknown, false
+	}
+	lvl, _, ok := s.progs.cols[s.prog].col.level(s.raw)
+	return lvl, ok
 }
 
 // start makes line the first line of a new pending entry. rec is its parse when parsed is true.
@@ -516,6 +571,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
+	s.prog, s.nextProg = s.nextProg, -1
 	if rec.Time != 0 {
 		if rec.Time == s.p.wall.bareAt && !s.p.wall.declaredDay() && s.twinTries < twinTriesMax {
 			s.twinTries++
@@ -571,7 +627,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 // startOwn ends the pending entry and starts one at line, a record of its own whatever the lines
 // before it were: a row of a table or a listing. rec is line's parse when parsed.
 func (s *Stream) startOwn(line []byte, offset int64, truncated bool, rec Record, parsed bool, b *Batch) {
-	s.observe(line, offset, b)
+	s.observe(line, offset, rec, parsed, b)
 	s.emit(b)
 	s.start(line, offset, truncated, rec, parsed)
 }

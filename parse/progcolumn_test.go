@@ -1,0 +1,43 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A collector's file where one program in three keeps its level in a column of its own among other
+// programs' lines: the source's column is never learned over them all, the program's column is, and
+// gives that program's lines their levels, the first ones included, and no level to the others.
+func TestProgramColumnInACollectorsFile(t *testing.T) {
+	words := []string{"info", "debug", "warn", "error"}
+	others := []string{
+		"web01 sshd[812]: Accepted publickey for deploy from 10.0.0.7 port 50122 ssh2",
+		"web01 CRON[4120]: (root) CMD (run-parts /etc/cron.hourly)",
+		"nas02 smbd[2210]: connect to service data initially as user alice",
+		"web01 systemd[1]: Started Daily apt download activities.",
+	}
+	var sb strings.Builder
+	var want []Level
+	for i := 0; i < 90; i++ {
+		stamp := fmt.Sprintf("Nov 29 07:%02d:%02d ", i/60, i%60)
+		if i%3 != 0 {
+			sb.WriteString(stamp + others[i%4] + "\n")
+			want = append(want, Unknown)
+			continue
+		}
+		w := words[(i/3)%4]
+		fmt.Fprintf(&sb, "%sxcp01 xapi: [%5s||%d HTTPS 10.20.0.5->:::80|session.login D:1f2e%d|xapi_session] step %d\n", stamp, w, 400+i, i, i)
+		lvl, _ := ParseLevel([]byte(w))
+		want = append(want, lvl)
+	}
+	got := feed(t, StreamOptions{}, sb.String())
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i, e := range got {
+		if e.Level != want[i] {
+			t.Errorf("entry %d: level %v, want %v\n\tline: %s", i, e.Level, want[i], e.Raw)
+		}
+	}
+}
