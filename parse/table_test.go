@@ -443,6 +443,9 @@ var realTables = []table{
 	{"fresh210_test.go", fresh210Cases, 8},
 	{"fresh211_test.go", fresh211Cases, 8},
 	{"fresh212_test.go", fresh212Cases, 8},
+	{"fresh213_test.go", fresh213Cases, 11},
+	{"fresh214_test.go", fresh214Cases, 9},
+	{"fresh215_test.go", fresh215Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
