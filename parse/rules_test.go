@@ -7516,6 +7516,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "Envoy's header dump with a date among the headers",
+		why:  "at trace Envoy dumps a response's headers under its line, each name and value in single quotes; the date header's value is no record's time",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Trace, "", "[2026-11-23 10:00:05.204][21][trace][router] [source/common/router/upstream_request.cc:262] [C7][S1188] upstream response headers:",
+				"':status', '200'", "'date', 'Mon, 23 Nov 2026 10:00:04 GMT'", "'server', 'catalog-v2'"),
+			we("2026-11-23T10:00:05.206Z", Debug, "", "[2026-11-23 10:00:05.206][21][debug][router] [source/common/router/router.cc:1520] [C7][S1188] upstream reset"),
+		},
+	},
+	{
 		name: "Spark's event log: a job's submission and completion",
 		why:  "SparkListenerJobStart and JobEnd carry their epoch milliseconds under \"Submission Time\" and \"Completion Time\", the other events under \"Timestamp\"",
 		entries: []worldEntry{

@@ -1055,6 +1055,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		rec = Record{}
 	}
+	if line[0] == '\'' && s.rec.Time != 0 && quotedHeaderPair(line) {
+		// Envoy's dump of a request's or a response's headers under its trace line, a date's
+		// among them: "'date', 'Sat, 28 Nov 2026 23:59:58 GMT'".
+		return true, rec, false
+	}
 	if exportEntry(s.raw) {
 		return !hasPrefixAt(line, 0, exportCursor), rec, false // the fields of one entry, up to the next cursor
 	}
@@ -3515,6 +3520,16 @@ func zonedHeader(names []byte) bool {
 // indented frame, a traceback or an exception's name.
 func continuationText(text []byte) bool {
 	return len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || hasPrefixAt(text, 0, traceback) || hasPrefixAt(text, 0, "Caused by: ") || exceptionHead(text))
+}
+
+// quotedHeaderPair reports whether line is a header's name and value in single quotes, as Envoy
+// dumps them: "':status', '503'", "'content-type', 'text/plain'".
+func quotedHeaderPair(line []byte) bool {
+	e := 1
+	for e < len(line) && e <= 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_' || line[e] == ':' && e == 1) {
+		e++
+	}
+	return e > 1 && hasPrefixAt(line, e, "', '") && line[len(line)-1] == '\''
 }
 
 // hashicorpBanner reports whether line is one of the marked lines HashiCorp's agents write as
