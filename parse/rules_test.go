@@ -7516,6 +7516,20 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "an octet count padded with zeros",
+		why:  "OpenBSD's syslogd pads a frame's count to six digits; a count that is the frame's length is framing, the PRI after it the level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.5Z", Warn, "gw.example.net", "000076 <164>1 2026-11-23T10:00:05.5Z gw.example.net pf 812 - - state table 90% full"),
+		},
+	},
+	{
+		name: "zeros before a number that is no frame's length",
+		why:  "a count padded with zeros that does not match the line's length is the line's own number",
+		entries: []worldEntry{
+			we("", Unknown, "", "000123 <b>bold</b> text"),
+		},
+	},
+	{
 		name: "Envoy's header dump with a date among the headers",
 		why:  "at trace Envoy dumps a response's headers under its line, each name and value in single quotes; the date header's value is no record's time",
 		entries: []worldEntry{

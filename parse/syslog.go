@@ -38,11 +38,18 @@ func octetCount(b []byte) int {
 		return 0
 	}
 	i := 0
-	for i < len(b) && i < 6 && isDigit(b[i]) {
+	for i < len(b) && i < 7 && isDigit(b[i]) {
 		i++
 	}
-	if i == 0 || i == 6 || byteAt(b, i) != ' ' || byteAt(b, i+1) != '<' || b[0] == '0' {
+	if i == 0 || i == 7 || byteAt(b, i) != ' ' || byteAt(b, i+1) != '<' {
 		return 0
+	}
+	if b[0] == '0' || i == 6 {
+		// A count padded with zeros to a fixed width, as OpenBSD's syslogd frames its messages
+		// ("000105 <165>1 …"), only when it is the frame's length: other numbers may open a line.
+		if n, _ := atoi(b[:i]); n != len(b)-i-1 {
+			return 0
+		}
 	}
 	return i + 1
 }
