@@ -7516,6 +7516,13 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a syslog priority's name between an event's pipes",
+		why:  "AOS-CX writes its events as Event|id|LOG_INFO|…: a priority spelled as syslog.h names it is the level, on a line of its own among other programs'",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Warn, "6300-core", "Nov 23 10:00:05 6300-core hpe-sysmond[1288]: Event|2301|LOG_WARN|AMM|1/1|Fan 1/2 in fan tray 1 is not at its expected speed"),
+		},
+	},
+	{
 		name: "an octet count padded with zeros",
 		why:  "OpenBSD's syslogd pads a frame's count to six digits; a count that is the frame's length is framing, the PRI after it the level",
 		entries: []worldEntry{

@@ -876,6 +876,21 @@ func categoryWord(line, tok []byte, e int) bool {
 	return false
 }
 
+// pipedPriorityName reads a syslog priority as syslog.h names it, LOG_ERR or LOG_WARN, between
+// pipes among a token's fields: no text but a severity is spelled so.
+func pipedPriorityName(tok []byte) (Level, bool) {
+	at := bytes.Index(tok, []byte("|LOG_"))
+	if at < 0 {
+		return Unknown, false
+	}
+	name := tok[at+5:]
+	end := bytes.IndexByte(name, '|')
+	if end < 3 {
+		return Unknown, false
+	}
+	return ParseLevel(name[:end])
+}
+
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
 // "<warn>", "[WARNING]"), or after number and bracket columns, RouterOS's topics, or the level
 // after a program name that wrote no tag (see afterProgram); a second word after a plain one
@@ -927,6 +942,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true // "[mgmtd.NOTICE]:"
+		}
+		if lvl, ok := pipedPriorityName(tok); ok && k == 0 {
+			return lvl, true // AOS-CX's events: "Event|403|LOG_INFO|AMM|1/1|Link status …"
 		}
 		if tok[0] == '{' && k == 0 {
 			// A braced prefix of words: Kamailio's log_prefix, the message's ids before its level,
