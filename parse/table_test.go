@@ -446,6 +446,8 @@ var realTables = []table{
 	{"fresh213_test.go", fresh213Cases, 11},
 	{"fresh214_test.go", fresh214Cases, 9},
 	{"fresh215_test.go", fresh215Cases, 8},
+	{"fresh216_test.go", fresh216Cases, 9},
+	{"fresh217_test.go", fresh217Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
