@@ -905,6 +905,8 @@ func keyScale(key []byte) levelScale {
 	switch {
 	case bytes.HasSuffix(key, []byte("severityNumber")):
 		return scaleOTel
+	case string(key) == "s":
+		return scaleCockroach // MongoDB writes a letter there, CockroachDB's compact sinks a number
 	case key[0]|0x20 == 's':
 		return scaleSeverity
 	case string(key) == "Level" || string(key) == "Event.System.Level":

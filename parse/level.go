@@ -91,6 +91,7 @@ const (
 	scaleEventLevel                   // "Level": Windows' event levels, 1 critical … 5 verbose
 	scaleLager                        // "log_level": Cloud Foundry's lager, 0 debug, 1 info, 2 error, 3 fatal
 	scaleOTel                         // "severityNumber": OpenTelemetry's 1-24, four to a level from trace to fatal
+	scaleCockroach                    // "s": CockroachDB's json-compact severities, 1 info, 2 warning, 3 error, 4 fatal
 )
 
 // levelOnScale maps a level number onto a Level by its key's scale; Unknown when the number is on
@@ -107,6 +108,10 @@ func levelOnScale(n int, s levelScale) Level {
 		return [...]Level{Trace, Debug, Info, Warn, Error, Critical}[(n-1)/4]
 	case s == scaleOTel:
 		return Unknown
+	case s == scaleCockroach && n >= 1 && n <= 4:
+		return [...]Level{Info, Warn, Error, Critical}[n-1]
+	case s == scaleCockroach:
+		return Unknown // 0 names no severity
 	case s == scaleLager && n <= 3:
 		return [...]Level{Debug, Info, Error, Critical}[n]
 	case s == scaleLager:

@@ -7516,6 +7516,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "CockroachDB's compact JSON severities",
+		why:  "the json-compact sinks write the severity as a number under \"s\", 1 info, 2 warning, 3 error, 4 fatal (MongoDB writes a letter under the same key)",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.2045Z", Info, "", `{"tag":"cockroach.ops","c":1,"t":"1795428005.204500000","s":1,"sev":"I","g":61,"f":"server/node.go","l":712,"message":"node joined"}`),
+			we("2026-11-23T10:00:06.1Z", Error, "", `{"tag":"cockroach.dev","c":0,"t":"1795428006.100000000","s":3,"sev":"E","g":88,"f":"kv/txn.go","l":91,"message":"txn aborted"}`),
+		},
+	},
+	{
 		name: "a syslog priority's name between an event's pipes",
 		why:  "AOS-CX writes its events as Event|id|LOG_INFO|…: a priority spelled as syslog.h names it is the level, on a line of its own among other programs'",
 		entries: []worldEntry{
