@@ -297,9 +297,14 @@ func columnsEnd(msg []byte, cols int) int {
 	}
 	window := msg[:min(len(msg), n*scanSlack)]
 	chars, end := 0, 0
-	for g := graphemes.FromBytes(window); g.Next() && chars <= cols; chars++ {
-		if g.End() == len(window) && len(window) < len(msg) && chars > 0 {
+	g := graphemes.FromBytes(window)
+	g.AnsiEscapeSequences = true // a colour sequence is one piece, and takes no column
+	for chars <= cols && g.Next() {
+		if g.End() == len(window) && len(window) < len(msg) && end > 0 {
 			break // the window may end inside this character
+		}
+		if window[g.Start()] != 0x1b {
+			chars++
 		}
 		end = g.End()
 	}

@@ -78,3 +78,16 @@ func TestRowsCutWholeCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestColouredRowsFillTheirWidth renders a message whose colour sequences outnumber its
+// characters, with one character outside ASCII: the sequences take no column, so the row still
+// fills its width and says it was cut.
+func TestColouredRowsFillTheirWidth(t *testing.T) {
+	th := NewTheme(true)
+	rs := newRowStyle(&th.Timeline, []string{"a.log"}, time.UTC, 120)
+	msg := "✓ " + strings.Repeat("\x1b[32mpass\x1b[0m step ", 40)
+	line := rs.message([]byte(msg), 100, rowOpts{})[0]
+	if w := textWidth(line); w < 99 || !strings.Contains(line, "…") {
+		t.Errorf("row is %d columns wide, want 100 ending in …: %q", w, ansi.Strip(line))
+	}
+}
