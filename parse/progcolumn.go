@@ -17,7 +17,7 @@ const maxProgramColumns = 64
 
 // programColumn is the learning state of one program of a syslog source.
 type programColumn struct {
-	name []byte // the program's name, as its tag writes it
+	name string // the program's name, as its tag writes it
 	seen uint64 // when the program last wrote, in programColumns.clock's count
 	col  levelColumn
 }
@@ -29,8 +29,9 @@ type programColumns struct {
 	clock  uint64 // the syslog lines seen
 }
 
-// index returns the column of the named program, making one for it.
-func (pc *programColumns) index(name []byte) int {
+// columnFor returns the column of the named program, which has written again: a new one when the
+// program has none, in place of the program that wrote least recently when all are taken.
+func (pc *programColumns) columnFor(name []byte) int {
 	pc.clock++
 	if i, ok := pc.byName[string(name)]; ok {
 		pc.cols[i].seen = pc.clock
@@ -41,13 +42,13 @@ func (pc *programColumns) index(name []byte) int {
 		pc.cols = append(pc.cols, programColumn{})
 	} else {
 		i = pc.oldest()
-		delete(pc.byName, string(pc.cols[i].name))
+		delete(pc.byName, pc.cols[i].name)
 	}
 	if pc.byName == nil {
 		pc.byName = make(map[string]int)
 	}
-	pc.cols[i] = programColumn{name: bytes.Clone(name), seen: pc.clock}
-	pc.byName[string(pc.cols[i].name)] = i
+	pc.cols[i] = programColumn{name: string(name), seen: pc.clock}
+	pc.byName[pc.cols[i].name] = i
 	return i
 }
 
@@ -63,14 +64,16 @@ func (pc *programColumns) oldest() int {
 }
 
 // programName returns the program's name in the tag at the end of before, the text of an RFC 3164
-// line before its message: "sshd" of "… host sshd[812]: ", nil when there is no tag.
+// line before its message: "sshd" of "… host sshd[812]: ", nil when there is no tag. A Cisco
+// device's message id in the tag's place ("%ASA-6-302013:") names a message, not a program: the
+// device's lines share their layout across them.
 func programName(before []byte) []byte {
 	n := ProgramLead(FormatRFC3164, before)
 	if n == 0 {
 		return nil
 	}
 	tag := before[len(before)-n:]
-	if e := bytes.IndexAny(tag, "[:"); e > 0 {
+	if e := bytes.IndexAny(tag, "[:"); e > 0 && tag[0] != '%' {
 		return tag[:e]
 	}
 	return nil

@@ -115,7 +115,8 @@ type Stream struct {
 	col      levelColumn    // the column that holds the level of the source's records, once learned (see column.go)
 	progs    programColumns // the columns of the programs of a syslog source (see progcolumn.go)
 	prog     int            // the pending entry's program in progs, or -1
-	nextProg int            // the program of the line observe saw last, for start; -1 for none
+	nextProg int            // the program of the line observe saw last, which start makes prog; -1 for none
+	progSeen Level          // the level the pending entry's program column read before the line after it came
 	hosts    hostWords      // whether the source's untagged syslog lines name a host (see hostword.go)
 	dump     dumpState      // the crash report the pending entry opened with (see dump.go)
 	colLevel Level          // the level that column gave the pending entry before the line after it came
@@ -366,6 +367,8 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Level == Unknown {
 		if lvl, ok := s.programLevel(); ok {
 			rec.Level = lvl
+		} else {
+			rec.Level = s.progSeen // as the column read before the line after it gave it up
 		}
 	}
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
@@ -495,6 +498,7 @@ func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *
 	if s.pending {
 		s.colLevel, _, _ = s.col.level(s.raw) // as the column stood before this line
 		s.colKey = s.col.key()
+		s.progSeen, _ = s.programLevel()
 	}
 	s.observeProgram(line, offset, rec, parsed, b)
 	learned := s.col.observe(line, offset)
@@ -510,17 +514,18 @@ func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *
 
 // observeProgram shows a syslog line to its program's column. When that makes the column learned,
 // the program's entries of the batch from the column's first line on that have no level are read
-// again.
+// again. While the source's own column is learned, its lines agree on one layout, and their
+// programs need none of their own.
 func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bool, b *Batch) {
 	s.nextProg = -1
-	if !parsed || rec.Format != FormatRFC3164 || int(rec.Message.Start) > len(line) {
+	if !parsed || rec.Format != FormatRFC3164 || int(rec.Message.Start) > len(line) || s.col.n > 0 && s.col.best() >= 0 {
 		return
 	}
 	name := programName(line[:rec.Message.Start])
 	if name == nil {
 		return
 	}
-	i := s.progs.index(name)
+	i := s.progs.columnFor(name)
 	s.nextProg = i
 	pc := &s.progs.cols[i].col
 	if !pc.observe(line, offset) || b.Source != s.source {
@@ -571,7 +576,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.raw = append(s.raw[:0], line...)
 	s.msg = append(s.msg[:0], rec.Unescaped...)
 	s.rec, s.offset, s.truncated, s.pending = rec, offset, truncated, true
-	s.prog, s.nextProg = s.nextProg, -1
+	s.prog, s.nextProg, s.progSeen = s.nextProg, -1, Unknown
 	if rec.Time != 0 {
 		if rec.Time == s.p.wall.bareAt && !s.p.wall.declaredDay() && s.twinTries < twinTriesMax {
 			s.twinTries++
