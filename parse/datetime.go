@@ -997,14 +997,15 @@ func hanziHour(b []byte, j int) bool {
 // hanziClock reads the rest of a clock written with the characters for its units after a CJK
 // date, "15时41分16秒" (strftime's %X under zh_CN), the hour h read and b[j:] after its character.
 func hanziClock(b []byte, j, h int, d *dateTime) (int, bool) {
-	if byteAt(b, j) == ' ' {
-		j++ // Korean writes a blank after each unit: "4시 41분 16초"
+	m := j
+	if byteAt(b, m) == ' ' {
+		m++ // Korean writes a blank after each unit: "4시 41분 16초"
 	}
-	mi, lm := digitRun(b, j)
-	if lm < 1 || lm > 2 || !hasPrefixAt(b, j+lm, "分") && !hasPrefixAt(b, j+lm, "분") {
+	mi, lm := digitRun(b, m)
+	if lm < 1 || lm > 2 || !hasPrefixAt(b, m+lm, "分") && !hasPrefixAt(b, m+lm, "분") {
 		return j, false
 	}
-	k := j + lm + 3
+	k := m + lm + 3
 	if byteAt(b, k) == ' ' {
 		k++
 	}

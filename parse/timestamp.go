@@ -653,7 +653,7 @@ func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	if !ok || isDigitAt(b, end) {
 		return 0, 0, false
 	}
-	return todayAt(now, w, d.hour, d.min, d.sec, 0), end, true
+	return todayAt(now, w, d.hour, d.min, d.sec, d.nsec), end, true
 }
 
 // clockInZone is a time of day in a zone off seconds east of UTC, placed on that zone's day.
