@@ -545,7 +545,9 @@ func TestColumnOfOtherLetters(t *testing.T) {
 
 // TestColumnOfWrappedLetters: a one-letter level in parentheses, angle brackets or brackets that
 // opens the line is a column like a bare one. An S (a test's success, java.util.logging's SEVERE)
-// is no letter of a level column's, so the column is none and no letter is read. Further in,
+// is no letter of a level column's, so the column is none and no letter is read (F5's restjavad,
+// whose sequence number in brackets comes between its initial and its time, is read by a rule of
+// its own: see julInitial). Further in,
 // wrapped letters (an outline's, a modem's directions) are no column, and a level the line writes
 // after them stands.
 func TestColumnOfWrappedLetters(t *testing.T) {
@@ -556,7 +558,7 @@ func TestColumnOfWrappedLetters(t *testing.T) {
 		want    []Level // per letter of letters, in order
 	}{
 		{"success and failure", func(i int) string {
-			return fmt.Sprintf("[%c][%d][29 Nov 2026 07:41:%02d UTC] test %d", "ISFWIS"[i%6], 4100+i, i%60, i)
+			return fmt.Sprintf("[%c][29 Nov 2026 07:41:%02d UTC] test %d of run %d", "ISFWIS"[i%6], i%60, i, 4100+i)
 		}, "ISFW", []Level{Unknown, Unknown, Unknown, Unknown}},
 		{"qt", func(i int) string {
 			return fmt.Sprintf("<%c>2026-11-29 07:41:%02d.344 1 => session %d", "WWDCFW"[i%6], i%60, i)

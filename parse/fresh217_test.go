@@ -85,7 +85,6 @@ var fresh217Cases = []worldCase{
 	},
 	{
 		name:   "f5-bigip-restjavad-severe-stack-trace",
-		gap:    "the bracketed one-letter java.util.logging level ([I], [S], [W], [F]) before the sequence number is not read: every record is unknown (e.g. `[S][20412][29 Nov 2026 07:41:18 UTC][8100/mgmt/shared/appsvcs/declare RestWorker][onPost] Unhandled exception: ...`)",
 		source: "F5 BIG-IP 17's /var/log/restjavad.0.log (`[L][seq][dd Mon yyyy HH:mm:ss UTC][worker][method] message`, L a java.util.logging initial) with a Java stack trace under a severe record: F5Networks/f5-icontrol-rest-python issue #102 quoting restjavad.0.log (the [I]/[F] lines with a worker and a method in brackets); the trace under [S] from memory of F5 DevCentral threads",
 		why:    "the bracketed one-letter level and a sequence number before a day-month-year time with a zone word, a second bracket for the method; the `at` frames and the Caused by under a severe record are one entry",
 		entries: []worldEntry{
@@ -165,5 +164,5 @@ var fresh217Cases = []worldCase{
 
 func TestFresh217Formats(t *testing.T) { assertTable(t, fresh217Cases) }
 func TestFresh217Score(t *testing.T) {
-	checkScore(t, "fresh217 formats", fresh217Cases, [worldNumFields]float64{71.3, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh217 formats", fresh217Cases, [worldNumFields]float64{85.6, 99.9, 99.9, 99.9})
 }

@@ -7516,6 +7516,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "F5 restjavad's java.util.logging initials",
+		why:  "restjavad opens each record with the initial of its JUL level in brackets, its sequence number and its time: S severe, W warning, I info, F fine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Error, "", "[S][7311][23 Nov 2026 10:00:05 UTC][8100/mgmt/shared/appsvcs/declare RestWorker][onPost] Unhandled exception: declaration failed"),
+			we("2026-11-23T10:00:06Z", Debug, "", "[F][7312][23 Nov 2026 10:00:06 UTC][8100/shared/authz/tokens AuthTokenWorker][onStartImpl] Started"),
+		},
+	},
+	{
 		name: "CockroachDB's compact JSON severities",
 		why:  "the json-compact sinks write the severity as a number under \"s\", 1 info, 2 warning, 3 error, 4 fatal (MongoDB writes a letter under the same key)",
 		entries: []worldEntry{

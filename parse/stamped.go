@@ -1110,6 +1110,31 @@ func uidName(line, tok []byte, te int) bool {
 	return pe > ps && tt > ts && isDigit(line[ps]) && digitsOnly(bytes.TrimSuffix(line[ps:pe], []byte(":"))) && digitsOnly(line[ts:tt]) // the pid and the thread's id
 }
 
+// julInitial reads the initial of a java.util.logging level that opens a line in brackets, then a
+// sequence number in brackets, then the bracket of its time, which starts at start: F5's restjavad
+// writes "[S][4131][29 Nov 2026 07:41:18 UTC][worker] …", S for SEVERE, F for FINE and below. The
+// two brackets before the time tell it from a test runner's [S] and [F], success and failure.
+func julInitial(line []byte, start int) (Level, bool) {
+	if len(line) < 8 || line[0] != '[' || line[2] != ']' || line[3] != '[' {
+		return Unknown, false
+	}
+	_, n := digitRun(line, 4)
+	if n == 0 || byteAt(line, 4+n) != ']' || byteAt(line, 5+n) != '[' || 6+n != start {
+		return Unknown, false
+	}
+	switch line[1] {
+	case 'S':
+		return Error, true
+	case 'W':
+		return Warn, true
+	case 'I', 'C':
+		return Info, true
+	case 'F':
+		return Debug, true
+	}
+	return Unknown, false
+}
+
 // levelBeforeStamp is levelAround's search of the words before the time, whose places it numbers
 // -1, -2, … from the line's start.
 func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
@@ -1171,6 +1196,9 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := spacedBracketLevel(line, ts); ok && ts == 0 && msg <= s.start {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
+		}
+		if lvl, ok := julInitial(line, s.start); ok && k == 0 && ts == 0 {
+			return lvl, -1 - k, 0, true // F5's restjavad: "[S][4131][29 Nov 2026 07:41:18 UTC][…]"
 		}
 		if te-ts == 2 && ts == 0 && line[0] == '[' && line[1] >= 'A' && line[1] <= 'Z' {
 			if lvl, ok := ParseLevel(line[1:2]); ok {
