@@ -600,6 +600,17 @@ func paddedLevel(b []byte) (Level, bool) {
 	return glibName(w) // GLib's names, the only ones its programs pad so
 }
 
+// paddedLastWord reads a level word that closes a bracket's text padded to its width, after a
+// program's name and its numbers: FortiOS's diagnose debug writes "[httpsd 3104 - 1795938076
+// info]", the level right-aligned.
+func paddedLastWord(b []byte) (Level, bool) {
+	i := bytes.LastIndexByte(b, ' ')
+	if i < 2 || b[i-1] != ' ' || !isAlphaAt(b, 0) || bytes.IndexByte(b[:i], ' ') < 0 {
+		return Unknown, false
+	}
+	return ParseLevel(b[i+1:])
+}
+
 // hostBeforeLevel reads the host a syslog header names before a padded level in brackets and the
 // program with its pid: AXIS OS's "… axis-b8a44f412070 [ INFO    ] systemd[1]: …". It returns the
 // host and where the message starts, at the program.
@@ -726,6 +737,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if close > 0 {
 			if lvl, ok := paddedLevel(line[s+1 : close]); ok {
 				rec.Level = lvl
+				rec.Message.Start = int32(skipBlanks(line, close+1))
+				lx.thread = thread
+				return true
+			}
+			if lvl, ok := paddedLastWord(line[s+1 : close]); ok {
+				rec.Level = lvl // FortiOS's debug behind its console's time: "[httpsd 3104 - 1795938076     info]"
 				rec.Message.Start = int32(skipBlanks(line, close+1))
 				lx.thread = thread
 				return true

@@ -32,7 +32,6 @@ func TestRepeatedLinesReadAlike(t *testing.T) {
 // place or format does not read. Each is to be fixed and taken off; none may be added.
 var repeatKnown = map[string]bool{
 	"activemq-wrapper-log":             true,
-	"aix-errpt-summary":                true,
 	"amanda-trace-log":                 true,
 	"android-bugreport-dumpstate":      true,
 	"ansible-profile-tasks":            true,

@@ -7516,6 +7516,22 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "FortiOS's debug header with its level padded before the bracket's end",
+		why:  "diagnose debug writes \"[daemon pid - epoch     level]\", the level right-aligned; the first lines, read before the epoch's place is learned, are read as the later ones",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Info, "", "[httpsd 7310 - 1795428005     info] ap_invoke_handler[593] -- new request (handler='api_cmdb-handler')"),
+			we("2026-11-23T10:00:05Z", Info, "", "[httpsd 7310 - 1795428005     info] ap_invoke_handler[597] -- User-Agent: curl/8.11.0"),
+			we("2026-11-23T10:00:06Z", Error, "", "[httpsd 7310 - 1795428006    error] ap_invoke_handler[620] -- request returned 401"),
+		},
+	},
+	{
+		name: "FortiOS's debug header behind a console's time",
+		why:  "with diagnose debug console timestamp enable each line opens with the time; the level still closes the bracket after it",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Warn, "", "2026-11-23 10:00:05 [httpsd 7310 - 1795428005  warning] api_access_check_for_api_key[1046] -- trusthost mismatch"),
+		},
+	},
+	{
 		name: "F5 restjavad's java.util.logging initials",
 		why:  "restjavad opens each record with the initial of its JUL level in brackets, its sequence number and its time: S severe, W warning, I info, F fine",
 		entries: []worldEntry{

@@ -949,6 +949,24 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 	return Unknown, 0, false
 }
 
+// closingLevel reads the level word that closes the bracket around the time (see paddedLastWord),
+// as FortiOS's diagnose debug writes it: "[httpsd 2881 - 1795938076     info]". tok is the word,
+// its closing bracket included, at line[ts].
+func closingLevel(line, tok []byte, ts int) (Level, bool) {
+	if len(tok) < 4 || tok[len(tok)-1] != ']' || byteAt(line, ts-1) != ' ' {
+		return Unknown, false
+	}
+	open := bytes.LastIndexByte(line[max(0, ts-64):ts], '[')
+	if open < 0 {
+		return Unknown, false
+	}
+	open += max(0, ts-64)
+	if bytes.IndexByte(line[open:ts], ']') >= 0 {
+		return Unknown, false
+	}
+	return paddedLastWord(line[open+1 : ts+len(tok)-1])
+}
+
 // bracketLetter reads a level letter in capitals right after the time that starts at
 // line[start], inside the bracket opened before it, before the ids that close it (see
 // stampBracketIDs).
@@ -1053,6 +1071,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
+		}
+		if lvl, ok := closingLevel(line, tok, ts); ok {
+			return lvl, k, skipBlanks(line, te), true // FortiOS's debug: "[httpsd 2881 - 1795938076     info] …"
 		}
 		if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
 			return lvl, k, msg, true

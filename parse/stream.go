@@ -431,6 +431,15 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 		if t == 0 {
 			est = o.written
 		} else if own, ok := s.orphanTime(o.raw, t); ok {
+			if o.rec.Format == FormatText && bytes.IndexByte(o.raw, '\n') < 0 {
+				// A line read before its source showed where its time is (an epoch in a
+				// program's bracket, FortiOS's debug) is read again as the lines after it were:
+				// its level and where its message starts come with the time.
+				if r := s.p.Parse(o.raw); r.Time == own && r.Format == FormatStamped {
+					r.Level = s.col.relevel(o.raw, r.Format, r.Level, Unknown, noColumnKey)
+					o.rec = r
+				}
+			}
 			o.rec.Time = own
 			if o.rec.Format == FormatText {
 				o.rec.Format = FormatStamped
