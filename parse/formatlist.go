@@ -22,6 +22,7 @@ const maxListName = 48
 // listBlock is a source's list of blocks, once learned.
 type listBlock struct {
 	on    bool
+	at    int64 // the offset of the pending entry the list's block belongs to
 	colon int    // where the names' colons are
 	value int    // where the values start, when they line up and the colons do not (0 in a Format-List)
 	ended bool   // a blank line closed the pending block: the next name opens a record
@@ -125,7 +126,7 @@ func (s *Stream) learnList(line []byte) bool {
 	if s.stamped && listColonOf(firstLine(s.raw)) != c {
 		return false // under a timed record, a dump of fields is its text
 	}
-	s.list = listBlock{on: true, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...), date: s.list.date[:0]}
+	s.list = listBlock{on: true, at: s.offset, colon: c, timed: s.rec.Time != 0, first: append(s.list.first[:0], trimSpace(last[:c])...), date: s.list.date[:0]}
 	if len(last) == len(s.raw) {
 		s.listField(last, 0) // the block's first line opened the entry
 	}
@@ -144,7 +145,7 @@ func (s *Stream) learnValueList(line, last []byte) bool {
 		// record its text; so is a crash report's.
 		return false
 	}
-	s.list = listBlock{on: true, colon: lc, value: v, timed: s.rec.Time != 0, first: append(s.list.first[:0], last[:lc]...),
+	s.list = listBlock{on: true, at: s.offset, colon: lc, value: v, timed: s.rec.Time != 0, first: append(s.list.first[:0], last[:lc]...),
 		date: s.list.date[:0], head: s.rec, headLen: len(s.raw), headSize: s.size, held: s.list.held[:0]}
 	s.listField(last, 0)
 	s.list.tentative = s.rec.Time == 0
@@ -180,8 +181,10 @@ func (s *Stream) refuseValueList(b *Batch) {
 // a value's wrapped text, or a blank line, which closes the block. It reports false, and forgets
 // the list, for a line that is none of those.
 func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) bool {
-	if !s.pending {
-		s.list.on = false
+	if !s.pending || s.list.at != s.offset {
+		// No entry, or another than the block's: a lookahead that ended gave the lines back
+		// and the record after them started elsewhere, leaving the list behind.
+		s.list = listBlock{refused: s.list.refused}
 		return false
 	}
 	if s.list.tentative && (blankSpan(line, 0, len(line)) || !s.tentativeField(line, truncated)) {
@@ -269,7 +272,7 @@ func (s *Stream) nextListBlock(line, name []byte, offset int64, truncated bool, 
 	s.observe(line, offset, Record{}, false, b)
 	s.emit(b)
 	s.start(line, offset, truncated, Record{}, false)
-	s.list.ended, s.list.timed, s.list.text = false, s.rec.Time != 0, 0
+	s.list.at, s.list.ended, s.list.timed, s.list.text = s.offset, false, s.rec.Time != 0, 0
 	s.list.first = append(s.list.first[:0], name...)
 	s.list.date = s.list.date[:0]
 	s.listField(s.raw, 0)

@@ -731,3 +731,20 @@ func TestSvlogdTimeIsUTC(t *testing.T) {
 		}
 	}
 }
+
+// A rule's lookahead that gives its lines back may learn a list from them and then start the
+// record after them elsewhere: the list belongs to the record it was learned on, and is dropped,
+// not applied to the next one (it once cut the next record's text at the list's length and
+// panicked). Salt's summary under a minion's states, fed as a file: every line is kept, once.
+func TestListLeftBehindByALookahead(t *testing.T) {
+	lines := []string{"Summary for db-01", "------------", "Succeeded: 2 (changed=1)", "Failed:    1",
+		"------------", "Total states run:     3", "Total run time:   2.274 s"}
+	got := feed(t, StreamOptions{}, strings.Join(lines, "\n")+"\n")
+	var kept []string
+	for _, e := range got {
+		kept = append(kept, strings.Split(strings.TrimRight(e.Raw, "\n"), "\n")...)
+	}
+	if strings.Join(kept, "\n") != strings.Join(lines, "\n") {
+		t.Errorf("lines kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(lines, "\n"))
+	}
+}
