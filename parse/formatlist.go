@@ -22,7 +22,7 @@ const maxListName = 48
 // listBlock is a source's list of blocks, once learned.
 type listBlock struct {
 	on    bool
-	at    int64 // the offset of the pending entry the list's block belongs to
+	at    int64  // the offset of the pending entry the list's block belongs to
 	colon int    // where the names' colons are
 	value int    // where the values start, when they line up and the colons do not (0 in a Format-List)
 	ended bool   // a blank line closed the pending block: the next name opens a record
