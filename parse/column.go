@@ -265,6 +265,14 @@ func (lc *levelColumn) best() int {
 	return best
 }
 
+// sure reports whether the learned column has held over a screenful of lines (columnMissRun or
+// more): a program's column among a collector's other lines is read only then, as a status word
+// two lines of a program share ("state: ERROR", "state: INFO") is no level column yet.
+func (lc *levelColumn) sure() bool {
+	b := lc.best()
+	return b >= 0 && lc.cands[b].kept
+}
+
 // from is the offset of the first line the learned column was seen on.
 func (lc *levelColumn) from() int64 {
 	if b := lc.best(); b >= 0 {

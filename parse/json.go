@@ -120,9 +120,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"started_at",                 // Kong's file-log and http-log plugins: when the request came
 		"local_time",                 // 389 Directory Server's JSON logs: the server's clock, below a UTC time beside it
 		"Created", "created",         // Redfish's LogEntry; python-json-logger's epoch
-		"Submission Time", "Completion Time": // Spark's event log: a job's start and end, epoch milliseconds
+		"Submission Time", "Completion Time", // Spark's event log: a job's start and end, epoch milliseconds
+		"reqTimeSec": // Akamai DataStream 2: the request's epoch with milliseconds, in a string
 		return roleTime, 2
-	case "start_time", // Envoy's JSON access log: when the request came; a job's or a period's start elsewhere
+	case "start_time", "time_start", // Envoy's JSON access log, Fastly's: when the request came; a job's or a period's start elsewhere
 		"starttime", // ProxySQL's JSON events log: a query's or a session's start
 		"when":      // InterSystems IRIS's structured log; a reminder's or a schedule's time elsewhere
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
@@ -132,6 +133,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 0
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
 		"hostName", "server_host", // Tracee's events, iRODS's JSON log
+		"submithost",                        // sudo's JSON logs: the machine the command ran on
 		"devname",                           // FortiOS's JSON format: the appliance's name
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
@@ -187,6 +189,41 @@ type jsonState struct {
 	// the record's time came from there too.
 	nestedHost Span
 	nestedTime bool
+	// day and clock are a date alone under "date" and a time of day alone under "time", which
+	// together are the record's time when no key holds a whole one (see dayOrClock); clock is -1
+	// for none.
+	day, clock int64
+}
+
+// dayOrClock keeps a date alone ("2026-11-29") under "date" or a time of day alone ("07:41:16",
+// with a fraction or not) under "time", as CloudFront's standard logs in JSON write them.
+func (st *jsonState) dayOrClock(key, v []byte) {
+	if len(v) < 10 || v[0] != '"' || v[len(v)-1] != '"' {
+		return
+	}
+	v = v[1 : len(v)-1]
+	if string(key) == "date" {
+		y, ok1 := digits(v, 0, 4)
+		m, ok2 := digits(v, 5, 2)
+		d, ok3 := digits(v, 8, 2)
+		if ok1 && ok2 && ok3 && len(v) == 10 && v[4] == '-' && v[7] == '-' {
+			if t, ok := unixNano(y, m, d, 0, 0, 0, 0, 0); ok {
+				st.day = t
+			}
+		}
+		return
+	}
+	h, ok1 := digits(v, 0, 2)
+	mi, ok2 := digits(v, 3, 2)
+	sec, ok3 := digits(v, 6, 2)
+	if !ok1 || !ok2 || !ok3 || v[2] != ':' || v[5] != ':' || h > 23 || mi > 59 || sec > 60 {
+		return
+	}
+	ns, e := secondFraction(v, 8, 1)
+	if e != len(v) {
+		return
+	}
+	st.clock = (int64(h)*3600+int64(mi)*60+int64(sec))*nsPerSec + ns
 }
 
 // nestedHostRank marks a host one object down, kept aside until the record's time says whether
@@ -245,7 +282,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatJSON}
 	p.jsonGuessed = false
-	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1}
+	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1, clock: -1}
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
@@ -254,6 +291,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
+	}
+	if rec.Time == 0 && st.day != 0 && st.clock >= 0 {
+		rec.Time = p.wall.utc(st.day + st.clock) // a date and a time of day in keys of their own
 	}
 	if rec.Host.End == 0 && st.nestedTime && st.nestedHost.End > 0 {
 		rec.Host = st.nestedHost // the record is one object down, its time and host with it
@@ -672,7 +712,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		st.gelf = true
 	}
 	switch string(key) {
-	case "instant.nanoOfSecond", "timestamp.nanos", "timestampNanos": // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
+	case "instant.nanoOfSecond", "timestamp.nanos", "timestampNanos", // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
+		"timestamp.nanoseconds": // sudo's JSON logs: {"seconds": …, "nanoseconds": …}
 		if ns, ok := atoi(line[start:end]); ok && st.seconds && int64(ns) < nsPerSec {
 			st.rec.Time += int64(ns)
 		}
@@ -695,6 +736,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	case "request":
 		if requestLine(line[start:end]) {
 			st.request |= 3 // an access log's "$request": a method and its uri in one
+		}
+	case "date", "time":
+		if depth == 1 {
+			st.dayOrClock(key, line[start:end]) // CloudFront's JSON: a date and a time of day apart
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])

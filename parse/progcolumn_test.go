@@ -74,3 +74,21 @@ func TestProgramColumnReadBeforeTheNextLine(t *testing.T) {
 		}
 	}
 }
+
+// A program's status word in the same place on a few lines ("state: ERROR", "state: INFO") is no
+// level column yet: a program's column is read only once it has held over a screenful of lines.
+func TestProgramColumnNotFromAFewLines(t *testing.T) {
+	lines := []string{
+		"Nov 29 07:41:10 sched01 jobd[311]: job nightly-backup: state: INFO",
+		"Nov 29 07:41:10 web01 sshd[812]: Accepted publickey for deploy from 10.0.0.4 port 51234 ssh2",
+		"Nov 29 07:41:11 sched01 jobd[311]: job db-vacuum: state: ERROR",
+		"Nov 29 07:41:12 web01 CRON[2201]: (root) CMD (run-parts /etc/cron.hourly)",
+		"Nov 29 07:41:13 sched01 jobd[311]: job report-mail: state: WARN",
+		"Nov 29 07:41:14 sched01 jobd[311]: job cleanup: state: DEBUG",
+	}
+	for _, e := range feed(t, StreamOptions{}, strings.Join(lines, "\n")+"\n") {
+		if e.Level != Unknown {
+			t.Errorf("level %v, want none\n\tline: %s", e.Level, e.Raw)
+		}
+	}
+}

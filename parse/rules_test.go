@@ -7516,6 +7516,53 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "spdlog's short level before its thread and a numeric date",
+		why:  "spdlog's \"[%L][%t][%d-%m-%Y …]\" writes another alphabet than restjavad's (its C is critical): no initial is read from one line",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Unknown, "", "[C][48213][23-11-2026 10:00:05:204] camera lost, aborting"),
+		},
+	},
+	{
+		name: "a component in brackets after rsyslog's stamp and a thread",
+		why:  "an application's layout of a time, a thread, a component and a logger is no syslog header: the thread is no host",
+		entries: []worldEntry{
+			we("2026-11-23T09:00:05.204518Z", Unknown, "", "2026-11-23T10:00:05.204518+01:00 thread-7 [HTTP] GET: /index"),
+		},
+	},
+	{
+		name: "a mask of syslog priority names",
+		why:  "priority names one after another between pipes are a setting's value, not the line's level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "sw-core1", "Nov 23 10:00:05 sw-core1 hpe-restd[1201]: mask=LOG_ERR|LOG_WARNING|LOG_NOTICE applied to remote syslog 10.0.0.9"),
+		},
+	},
+	{
+		name: "quoted rows that each carry a time",
+		why:  "under a record that announces no headers, quoted pairs with times of their own are records of their own",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:04Z", Info, "", "2026-11-23 10:00:04 INFO export started"),
+			we("2026-11-23T10:00:05Z", Unknown, "", "'alice', '2026-11-23 10:00:05 login ok'"),
+			we("2026-11-23T10:00:06Z", Unknown, "", "'bob', '2026-11-23 10:00:06 login failed'"),
+		},
+	},
+	{
+		name: "sudo's JSON I/O log",
+		why:  "sudo 1.9's log.json keeps the time as seconds and nanoseconds in an inner object and the machine as submithost",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.5Z", Unknown, "jump2",
+				`{`,
+				`    "timestamp": {`,
+				`        "seconds": 1795428005,`,
+				`        "nanoseconds": 500000000`,
+				`    },`,
+				`    "command": "/usr/bin/systemctl",`,
+				`    "runuser": "root",`,
+				`    "submithost": "jump2",`,
+				`    "submituser": "bob"`,
+				`}`),
+		},
+	},
+	{
 		name: "FortiOS's debug header with its level padded before the bracket's end",
 		why:  "diagnose debug writes \"[daemon pid - epoch     level]\", the level right-aligned; the first lines, read before the epoch's place is learned, are read as the later ones",
 		entries: []worldEntry{

@@ -1133,8 +1133,9 @@ func uidName(line, tok []byte, te int) bool {
 
 // julInitial reads the initial of a java.util.logging level that opens a line in brackets, then a
 // sequence number in brackets, then the bracket of its time, which starts at start: F5's restjavad
-// writes "[S][4131][29 Nov 2026 07:41:18 UTC][worker] …", S for SEVERE, F for FINE and below. The
-// two brackets before the time tell it from a test runner's [S] and [F], success and failure.
+// writes "[S][4131][29 Nov 2026 07:41:18 UTC][worker] …", S for SEVERE, F for FINE and below (C,
+// CONFIG, is critical in other alphabets, and left). The two brackets before a time with its
+// month's name tell it from a test runner's [S] and [F], success and failure.
 func julInitial(line []byte, start int) (Level, bool) {
 	if len(line) < 8 || line[0] != '[' || line[2] != ']' || line[3] != '[' {
 		return Unknown, false
@@ -1143,12 +1144,19 @@ func julInitial(line []byte, start int) (Level, bool) {
 	if n == 0 || byteAt(line, 4+n) != ']' || byteAt(line, 5+n) != '[' || 6+n != start {
 		return Unknown, false
 	}
+	d := start + 1 // after the day, of one digit or two
+	if isDigitAt(line, d) {
+		d++
+	}
+	if !isDigitAt(line, start) || byteAt(line, d) != ' ' || !isAlphaAt(line, d+1) {
+		return Unknown, false // restjavad's day and month name ("29 Nov 2026"); spdlog's "[%L][%t][%d-%m-%Y …]" is another alphabet's, whose C is critical
+	}
 	switch line[1] {
 	case 'S':
 		return Error, true
 	case 'W':
 		return Warn, true
-	case 'I', 'C':
+	case 'I':
 		return Info, true
 	case 'F':
 		return Debug, true

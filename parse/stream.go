@@ -521,9 +521,9 @@ func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *
 	}
 }
 
-// observeProgram shows a syslog line to its program's column. When that makes the column learned,
-// the program's entries of the batch from the column's first line on that have no level are read
-// again. While the source's own column is learned, its lines agree on one layout, and their
+// observeProgram shows a syslog line to its program's column. When that makes the column sure
+// (see levelColumn.sure), the program's entries of the batch from the column's first line on that
+// have no level are read again. While the source's own column is learned, its lines agree on one layout, and their
 // programs need none of their own.
 func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bool, b *Batch) {
 	s.nextProg = -1
@@ -537,7 +537,8 @@ func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bo
 	i := s.progs.columnFor(name)
 	s.nextProg = i
 	pc := &s.progs.cols[i].col
-	if !pc.observe(line, offset) || b.Source != s.source {
+	sure := pc.sure()
+	if pc.observe(line, offset); sure || !pc.sure() || b.Source != s.source {
 		return
 	}
 	from := pc.from()
@@ -562,7 +563,11 @@ func (s *Stream) programLevel() (Level, bool) {
 	if s.prog < 0 || s.prog >= len(s.progs.cols) {
 		return Unknown, false
 	}
-	lvl, _, ok := s.progs.cols[s.prog].col.level(s.raw)
+	c := &s.progs.cols[s.prog].col
+	if !c.sure() {
+		return Unknown, false
+	}
+	lvl, _, ok := c.level(s.raw)
 	return lvl, ok
 }
 
@@ -1069,9 +1074,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		rec = Record{}
 	}
-	if line[0] == '\'' && s.rec.Time != 0 && quotedHeaderPair(line) {
-		// Envoy's dump of a request's or a response's headers under its trace line, a date's
-		// among them: "'date', 'Sat, 28 Nov 2026 23:59:58 GMT'".
+	if line[0] == '\'' && s.rec.Time != 0 && quotedHeaderPair(line) && bytes.HasSuffix(firstLine(s.raw), []byte("headers:")) {
+		// Envoy's dump of a request's or a response's headers under its trace line that
+		// announces them ("… upstream response headers:"), a date's among them: "'date', 'Sat,
+		// 28 Nov 2026 23:59:58 GMT'".
 		return true, rec, false
 	}
 	if exportEntry(s.raw) {

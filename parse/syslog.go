@@ -877,11 +877,11 @@ func categoryWord(line, tok []byte, e int) bool {
 }
 
 // pipedPriorityName reads a syslog priority as syslog.h names it, LOG_ERR or LOG_WARN, between
-// pipes among a token's fields: no text but a severity is spelled so.
+// pipes after an event's number among a token's fields: no text but a severity is spelled so.
 func pipedPriorityName(tok []byte) (Level, bool) {
 	at := bytes.Index(tok, []byte("|LOG_"))
-	if at < 0 {
-		return Unknown, false
+	if at < 1 || !isDigit(tok[at-1]) {
+		return Unknown, false // after an event's number: a mask lists names one after another ("LOG_ERR|LOG_WARNING")
 	}
 	name := tok[at+5:]
 	end := bytes.IndexByte(name, '|')
@@ -1328,16 +1328,21 @@ func deviceClockID(line []byte, i int) bool {
 	return ok
 }
 
-// panosRow reports whether a PAN-OS CSV row opens line[i:]: its unused first field, a digit, then
-// the receive time's date, "1,2026/11/29 07:41:16,…".
+// panosRow reports whether a PAN-OS CSV row opens line[i:]: its unused first field, a digit, the
+// receive time, then the firewall's serial number, "1,2026/11/29 07:41:16,013201004512,…".
 func panosRow(line []byte, i int) bool {
 	_, ok := digits(line, i+2, 4)
-	return isDigitAt(line, i) && byteAt(line, i+1) == ',' && ok && byteAt(line, i+6) == '/' && isDigitAt(line, i+7)
+	if !isDigitAt(line, i) || byteAt(line, i+1) != ',' || !ok || byteAt(line, i+6) != '/' || byteAt(line, i+12) != ' ' || !colonClock(line, i+13) {
+		return false
+	}
+	_, n := digitRun(line, i+22) // the firewall's serial number after the time
+	return byteAt(line, i+21) == ',' && n >= 8 && byteAt(line, i+22+n) == ','
 }
 
-// bracketedSender reports whether a program's name in capitals and brackets, then a tag with its
-// colon, opens line[i:], as cloud-init marks what it sends to syslog: "[CLOUDINIT] util.py[DEBUG]:".
-// A level in brackets is a layout's ("[INFO] main: …").
+// bracketedSender reports whether a program's name in capitals and brackets, then a source file's
+// tag with its bracket and colon, opens line[i:], as cloud-init marks what it sends to syslog:
+// "[CLOUDINIT] util.py[DEBUG]:". A level in brackets is a layout's ("[INFO] main: …"), and so is a
+// component before a logger ("[HTTP] GET: …").
 func bracketedSender(line []byte, i int) bool {
 	if byteAt(line, i) != '[' {
 		return false
@@ -1350,7 +1355,7 @@ func bracketedSender(line []byte, i int) bool {
 		return false
 	}
 	s, te := nextToken(line, e+2)
-	return te-s >= 2 && line[te-1] == ':' && isAlpha(line[s])
+	return te-s >= 5 && line[te-1] == ':' && line[te-2] == ']' && isAlpha(line[s]) && bytes.IndexByte(line[s:te], '[') > 0
 }
 
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
