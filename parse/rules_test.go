@@ -7546,6 +7546,34 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "CloudFront's date and time of day in keys of their own",
+		why:  "CloudFront's standard logs in JSON keep the date under \"date\" and the time of day, UTC, under \"time\"; a date or a clock alone dates nothing",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "", `{"date":"2026-11-23","time":"10:00:05","x-edge-location":"FRA56-P7","c-ip":"203.0.113.9","cs-method":"GET","sc-status":"200"}`),
+		},
+	},
+	{
+		name: "a date alone under date",
+		why:  "without a time of day beside it a date gives no time",
+		entries: []worldEntry{
+			we("", Unknown, "", `{"date":"2026-11-23","msg":"report ready"}`),
+		},
+	},
+	{
+		name: "Akamai's request time",
+		why:  "DataStream 2 writes the request's epoch with milliseconds in a string under reqTimeSec",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Unknown, "", `{"version":"2","cp":"914122","reqId":"4f1c2a7e","reqTimeSec":"1795428005.204","statusCode":"200"}`),
+		},
+	},
+	{
+		name: "Fastly's request start",
+		why:  "Fastly's JSON logging writes the request's start in epoch milliseconds under time_start",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Unknown, "", `{"service_id":"4f1c2a","time_start":1795428005204,"time_end":1795428005219,"client_ip":"203.0.113.45","status":200}`),
+		},
+	},
+	{
 		name: "sudo's JSON I/O log",
 		why:  "sudo 1.9's log.json keeps the time as seconds and nanoseconds in an inner object and the machine as submithost",
 		entries: []worldEntry{
