@@ -448,6 +448,9 @@ var realTables = []table{
 	{"fresh215_test.go", fresh215Cases, 8},
 	{"fresh216_test.go", fresh216Cases, 9},
 	{"fresh217_test.go", fresh217Cases, 7},
+	{"fresh218_test.go", fresh218Cases, 15},
+	{"fresh219_test.go", fresh219Cases, 8},
+	{"fresh220_test.go", fresh220Cases, 6},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
