@@ -157,3 +157,19 @@ func pdshHost(line []byte) Span {
 	}
 	return Span{int32(len("pdsh@")), int32(k)}
 }
+
+// ansibleHost is the span of the machine an ad-hoc command's result names before its status:
+// "web-01 | SUCCESS => {", "db-02 | FAILED! => {", "web-02 | CHANGED | rc=0 >>",
+// "db-02 | FAILED | rc=3 >>".
+func ansibleHost(line []byte) Span {
+	_, e := nextToken(line, 0)
+	if e == 0 || !hasPrefixAt(line, e, " | ") || !machineName(line[:e]) {
+		return Span{}
+	}
+	for _, status := range [...]string{"SUCCESS ", "CHANGED ", "FAILED! ", "FAILED ", "UNREACHABLE! ", "SKIPPED "} {
+		if rest := e + 3 + len(status); hasPrefixAt(line, e+3, status) && (hasPrefixAt(line, rest, "=> ") || hasPrefixAt(line, rest, "| rc=")) {
+			return Span{0, int32(e)}
+		}
+	}
+	return Span{}
+}

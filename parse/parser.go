@@ -112,6 +112,8 @@ func (p *Parser) Parse(line []byte) Record {
 		p.prefixes--
 		if rec.Host.End == 0 && hostPrompt(line) == k {
 			rec.Host = Span{0, int32(k - 2)} // the node merge-logs names: "crdb-node1> I261129 …"
+		} else if rec.Host.End == 0 && rec.Time == 0 {
+			rec.Host = ansibleHost(line) // an ad-hoc command's result: "web-01 | SUCCESS => {"
 		}
 		if collected {
 			// The record's time is the collector's, zoned and precise, as a container's own time
@@ -253,6 +255,11 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
 		rec.Host = rowHost(line, int(rec.Message.Start))
+	}
+	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start == 0 && rec.Format == FormatStamped {
+		if host, tag, ok := hostFirstHeader(line); ok {
+			rec.Host, rec.Message.Start = host, int32(tag) // the message as a syslog line's shows, its tag first
+		}
 	}
 	if rec.Host.End == 0 && (rec.Format == FormatText || byteAt(line, 0) == '[' && (rec.Format == FormatLayout || rec.Format == FormatStamped)) {
 		ncclRecord(line, &rec) // NCCL's lines, untimed or behind a bracketed time

@@ -7516,6 +7516,29 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a collector's template with the host first",
+		why:  "syslog-ng's \"${HOST} ${ISODATE} ${LEVEL} ${MSGHDR}${MSG}\": the first word is the machine, before a zoned ISO time, a level's name and the program's tag",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Error, "nfs-02", "nfs-02 2026-11-23T10:00:05+00:00 err rpc.mountd[1187]: refused mount request from 10.20.4.31"),
+			we("2026-11-23T10:00:06Z", Info, "mail-01", "mail-01 2026-11-23T11:00:06+01:00 info postfix/qmgr[2044]: 4XyZ1k2Lm3: removed"),
+		},
+	},
+	{
+		name: "a build's name before its time, no tag after",
+		why:  "a word and a time with no program's tag after them name no machine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "", "build-7 2026-11-23T10:00:05+00:00 compiling main.go"),
+		},
+	},
+	{
+		name: "Ansible's ad-hoc results",
+		why:  "an ad-hoc command's result opens with the machine, a bar and the status: \"web-01 | SUCCESS => {\", \"web-02 | CHANGED | rc=0 >>\"",
+		entries: []worldEntry{
+			we("", Unknown, "web-01", "web-01 | SUCCESS => {", `    "changed": false,`, `    "ping": "pong"`, "}"),
+			we("", Unknown, "web-02", "web-02 | CHANGED | rc=0 >>"),
+		},
+	},
+	{
 		name: "spdlog's short level before its thread and a numeric date",
 		why:  "spdlog's \"[%L][%t][%d-%m-%Y …]\" writes another alphabet than restjavad's (its C is critical): no initial is read from one line",
 		entries: []worldEntry{

@@ -1358,6 +1358,31 @@ func bracketedSender(line []byte, i int) bool {
 	return te-s >= 5 && line[te-1] == ':' && line[te-2] == ']' && isAlpha(line[s]) && bytes.IndexByte(line[s:te], '[') > 0
 }
 
+// hostFirstHeader reads a collector's file template that writes the host first, then a zoned ISO
+// time, a syslog level's name or not, and the program's tag with its pid: syslog-ng's "${HOST}
+// ${ISODATE} ${LEVEL} ${MSGHDR}${MSG}", "mail-01 2026-11-29T07:41:16+00:00 info postfix/smtp[20417]:
+// …". It returns the host and where the tag starts; ok is false for any other line.
+func hostFirstHeader(line []byte) (host Span, tag int, ok bool) {
+	_, he := nextToken(line, 0)
+	if he < 2 || byteAt(line, he) != ' ' || !isDigitAt(line, he+1) || !hostName(line[:he]) || !isAlpha(line[0]) {
+		return Span{}, 0, false
+	}
+	_, n, iso := parseISO(line[he+1:], nil)
+	if !iso || !zoned(line[he+1:he+1+n]) || byteAt(line, he+1+n) != ' ' {
+		return Span{}, 0, false
+	}
+	tag = he + 2 + n
+	if ls, le := nextToken(line, tag); le > ls && isLowerWord(line[ls:le]) {
+		if _, ok := ParseLevel(line[ls:le]); ok {
+			tag = skipBlanks(line, le) // syslog's names of its levels: info, err, crit
+		}
+	}
+	if !pidTag(line, tag) {
+		return Span{}, 0, false
+	}
+	return Span{0, int32(he)}, tag, true
+}
+
 // hostBeforeTime reads the host that Cisco IOS writes before its time when told to name itself
 // (logging origin-id hostname or ip): "<189>123: router1: *Nov 29 07:41:16.123: %SYS-5-CONFIG_I:
 // …", a word that ends in ':' and holds a letter, or an address, among the counters before the
