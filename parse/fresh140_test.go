@@ -70,7 +70,7 @@ var fresh140Cases = []worldCase{
 	// Small devices.
 	{
 		name:   "shelly-gen2-debug-udp-wire",
-		gap:    "trawl reads nothing of Shelly's `device-id seq epoch.ms level|file:line msg` line: the epoch time after the sequence number, the level digit before the bar and the device id at the start are all missed",
+		gap:    "trawl misses the level digit before the bar and the device id at the start of Shelly's `device-id seq epoch.ms level|file:line msg` line (the epoch time after the sequence number is read since the thirty-ninth session)",
 		source: "a Shelly Plus/Pro (second generation) with debug.udp set, the datagrams as a collector stores them (`device-id seq epoch.ms level|file:line msg`): iobroker-community-adapters/ioBroker.shelly#570 (the same line on the debug/log MQTT topic) and openhab/openhab-addons#21633 (level 0-4 = error, warn, info, debug, verbose). No earlier table holds Shelly",
 		why:    "the device's own id first, then a sequence number, an epoch time with milliseconds and a level digit glued to the source file by a bar",
 		entries: []worldEntry{
@@ -93,7 +93,7 @@ var fresh140Cases = []worldCase{
 	},
 	{
 		name:   "shelly-gen2-debug-mqtt-mosquitto-sub-verbose",
-		gap:    "trawl reads nothing of the Shelly debug line behind an MQTT topic (`heating-4pm/debug/log shellypro4pm-84cca87fb768 3751 1795938076.005 2|...`): no epoch time, no level digit and no device id",
+		gap:    "trawl misses the level digit and the device id of the Shelly debug line behind an MQTT topic (`heating-4pm/debug/log shellypro4pm-84cca87fb768 3751 1795938076.005 2|...`); its epoch time is read since the thirty-ninth session",
 		source: "a Shelly Pro with debug.mqtt set, watched with `mosquitto_sub -v -t '+/debug/log'` (the topic, a space, then the payload line `device-id seq epoch.ms level|file:line msg`): iobroker-community-adapters/ioBroker.shelly#570. No earlier table holds Shelly",
 		why:    "the MQTT topic before the device's id, epoch time and level digit",
 		entries: []worldEntry{
@@ -534,5 +534,5 @@ var fresh140Cases = []worldCase{
 func TestFresh140Formats(t *testing.T) { assertTable(t, fresh140Cases) }
 
 func TestFresh140Score(t *testing.T) {
-	checkScore(t, "fresh140 formats", fresh140Cases, [worldNumFields]float64{85.4, 90.6, 83.6, 99.1})
+	checkScore(t, "fresh140 formats", fresh140Cases, [worldNumFields]float64{85.4, 95.2, 85.9, 99.1})
 }

@@ -826,17 +826,31 @@ func wordIndex(line []byte, i int) int {
 	return n
 }
 
-// wordEpoch reads ten digits of Unix seconds standing as a word of their own at line[i:], as
-// supercomputer logs put them in a middle column. It is the locator's last resort: a line with
+// wordEpoch reads ten digits of Unix seconds, with their fraction or not, standing as a word of
+// their own at line[i:], as supercomputer logs put them in a middle column. It is the locator's last resort: a line with
 // another time gets that one, and a Parser takes it only when the line before had one in the
 // same column, close in time (an id that happens to be ten digits long does not).
 func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 	v, ok := digits(line, i, 10)
-	if !ok || i+10 < len(line) && line[i+10] != ' ' && line[i+10] != '\t' {
+	if !ok {
 		return 0, 0, false
 	}
-	t := int64(v) * nsPerSec
-	return t, i + 10, plausible(t, now)
+	e, ns := i+10, int64(0)
+	if byteAt(line, e) == '.' && byteAt(line, i-2) != ':' {
+		// Milliseconds or microseconds after the seconds, as Akamai's DataStream writes its
+		// request time among its fields: "2 914122 4f1c2a7e 1795938076.204 18977 …". (After a
+		// label and its colon the number is that field's value, python-can's "Timestamp:
+		// 1795938076.123456", whose lines the column would not keep apart from the untimed
+		// ones around them.)
+		if _, n := digitRun(line, e+1); n == 3 || n == 6 || n == 9 {
+			ns, e = fraction(line[:e+1+n], e+1)
+		}
+	}
+	if e < len(line) && line[e] != ' ' && line[e] != '\t' {
+		return 0, 0, false
+	}
+	t := int64(v)*nsPerSec + ns
+	return t, e, plausible(t, now)
 }
 
 // stampAt reads a time that starts exactly at line[i].

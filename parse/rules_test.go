@@ -7516,6 +7516,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "an epoch with milliseconds in a middle column",
+		why:  "Akamai's DataStream 2 in its structured form writes the request's Unix time with milliseconds as its fourth field; lines that hold it in the same column, going forward, date themselves by it",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Unknown, "", "2 914122 4f1c2a7e 1795428005.204 18977 203.0.113.45 200 HTTPS www.example.org GET /shop/ 443 18412 text/html"),
+			we("2026-11-23T10:00:06.031Z", Unknown, "", "2 914122 9b3d4c1a 1795428006.031 412 198.51.100.23 503 HTTPS api.example.org POST /v1/orders 443 - application/json"),
+			we("2026-11-23T10:00:08.118Z", Unknown, "", "2 914122 28e7f0b6 1795428008.118 41630 203.0.113.45 200 HTTPS www.example.org GET /shop/app.css 443 41207 text/css"),
+		},
+	},
+	{
 		name: "a collector's template with the host first",
 		why:  "syslog-ng's \"${HOST} ${ISODATE} ${LEVEL} ${MSGHDR}${MSG}\": the first word is the machine, before a zoned ISO time, a level's name and the program's tag",
 		entries: []worldEntry{
