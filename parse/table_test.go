@@ -451,6 +451,9 @@ var realTables = []table{
 	{"fresh218_test.go", fresh218Cases, 15},
 	{"fresh219_test.go", fresh219Cases, 8},
 	{"fresh220_test.go", fresh220Cases, 6},
+	{"fresh221_test.go", fresh221Cases, 8},
+	{"fresh222_test.go", fresh222Cases, 9},
+	{"fresh223_test.go", fresh223Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
