@@ -134,6 +134,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "hostIdentifier", "computer_name", "ComputerName", "Computer", "MachineName", "host_name", "source_host", "syslog_hostname",
 		"hostName", "server_host", // Tracee's events, iRODS's JSON log
 		"submithost",                        // sudo's JSON logs: the machine the command ran on
+		"utsname_hostname",                  // Ceph's crash reports (ceph crash info): the machine that crashed
 		"devname",                           // FortiOS's JSON format: the appliance's name
 		"Hostname.value", "kubernetes.host", // osquery, Windows event exports, Logstash
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall

@@ -7516,6 +7516,26 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "Ceph's crash report",
+		why:  "ceph crash info prints the crash as an object over many lines; utsname_hostname names the machine that crashed",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204118Z", Unknown, "stor07", `{`,
+				`    "crash_id": "2026-11-23T10:00:05.204118Z_4f1c2a7e-9b3d-4c1a-8e2f-0b6d41207ab1",`,
+				`    "entity_name": "osd.12",`,
+				`    "timestamp": "2026-11-23T10:00:05.204118Z",`,
+				`    "utsname_hostname": "stor07",`,
+				`    "utsname_release": "6.8.0-48-generic"`,
+				`}`),
+		},
+	},
+	{
+		name: "nvidia-smi pmon's process type after its pid",
+		why:  "pmon's type column after the pid holds C for a compute process and G for a graphics one: no level",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05Z", Unknown, "", "  20261123   10:00:05      0       48211     C     97     41      -      -      -      -    python"),
+		},
+	},
+	{
 		name: "an epoch with milliseconds in a middle column",
 		why:  "Akamai's DataStream 2 in its structured form writes the request's Unix time with milliseconds as its fourth field; lines that hold it in the same column, going forward, date themselves by it",
 		entries: []worldEntry{

@@ -605,7 +605,9 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	}
 	if len(tok) == 1 {
 		// Only a letter after numbers is a level of one byte: the rules below need longer words.
-		if afterNumbers && tok[0] >= 'A' && tok[0] <= 'Z' {
+		if afterNumbers && tok[0] >= 'A' && tok[0] <= 'Z' && tok[0] != 'C' {
+			// (Not C, which after a pid is a process's type, nvidia-smi pmon's compute beside
+			// its G for graphics, in no alphabet that puts a level there.)
 			return ParseLevel(tok)
 		}
 		return Unknown, false
