@@ -739,7 +739,7 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 			st.request |= 3 // an access log's "$request": a method and its uri in one
 		}
 	case "date", "time":
-		if depth == 1 {
+		if depth == 1 && end-start <= len(`"07:41:16.123456789"`) { // a whole time is longer: the common case goes on at once
 			st.dayOrClock(key, line[start:end]) // CloudFront's JSON: a date and a time of day apart
 		}
 	case "type":

@@ -1072,8 +1072,10 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 			return lvl, k, afterBracket(line, te), true
 		}
-		if lvl, ok := closingLevel(line, tok, ts); ok {
-			return lvl, k, skipBlanks(line, te), true // FortiOS's debug: "[httpsd 2881 - 1795938076     info] …"
+		if tok[len(tok)-1] == ']' {
+			if lvl, ok := closingLevel(line, tok, ts); ok {
+				return lvl, k, skipBlanks(line, te), true // FortiOS's debug: "[httpsd 2881 - 1795938076     info] …"
+			}
 		}
 		if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
 			return lvl, k, msg, true
@@ -1226,8 +1228,10 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
 		}
-		if lvl, ok := julInitial(line, s.start); ok && k == 0 && ts == 0 {
-			return lvl, -1 - k, 0, true // F5's restjavad: "[S][4131][29 Nov 2026 07:41:18 UTC][…]"
+		if k == 0 && ts == 0 && line[0] == '[' {
+			if lvl, ok := julInitial(line, s.start); ok {
+				return lvl, -1 - k, 0, true // F5's restjavad: "[S][4131][29 Nov 2026 07:41:18 UTC][…]"
+			}
 		}
 		if te-ts == 2 && ts == 0 && line[0] == '[' && line[1] >= 'A' && line[1] <= 'Z' {
 			if lvl, ok := ParseLevel(line[1:2]); ok {
