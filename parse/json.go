@@ -197,7 +197,7 @@ type jsonState struct {
 }
 
 // dayOrClock keeps a date alone ("2026-11-29") under "date" or a time of day alone ("07:41:16",
-// with a fraction or not) under "time", as CloudFront's standard logs in JSON write them.
+// with a fraction or not) under "time", as CloudFront's standard logs in JSON write them, in UTC.
 func (st *jsonState) dayOrClock(key, v []byte) {
 	if len(v) < 10 || v[0] != '"' || v[len(v)-1] != '"' {
 		return
@@ -294,7 +294,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
 	}
 	if rec.Time == 0 && st.day != 0 && st.clock >= 0 {
-		rec.Time = p.wall.utc(st.day + st.clock) // a date and a time of day in keys of their own
+		rec.Time = st.day + st.clock // a date and a time of day in keys of their own, UTC's as CloudFront writes them
 	}
 	if rec.Host.End == 0 && st.nestedTime && st.nestedHost.End > 0 {
 		rec.Host = st.nestedHost // the record is one object down, its time and host with it

@@ -827,9 +827,10 @@ func wordIndex(line []byte, i int) int {
 }
 
 // wordEpoch reads ten digits of Unix seconds, with their fraction or not, standing as a word of
-// their own at line[i:], as supercomputer logs put them in a middle column. It is the locator's last resort: a line with
-// another time gets that one, and a Parser takes it only when the line before had one in the
-// same column, close in time (an id that happens to be ten digits long does not).
+// their own at line[i:], as supercomputer logs put them in a middle column. It is the locator's
+// last resort: a line with another time gets that one, and a Parser takes it only when the line
+// before had one in the same column, close in time (an id that happens to be ten digits long
+// does not).
 func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 	v, ok := digits(line, i, 10)
 	if !ok {

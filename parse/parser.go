@@ -544,6 +544,17 @@ func facilityPrefix(line []byte) (Level, int) {
 // the time and the level, which a line writes first.
 const colourWindow = 96
 
+// parseAside parses line as Parse does, learning from it alike, but into buffers of its own: a
+// Record that an earlier call returned, which aliases the shared ones, stays whole. For a line read
+// again out of turn (see Stream.releaseOrphans), between the parse of a line and its use.
+func (p *Parser) parseAside(line []byte) Record {
+	scratch, inner, colourMsg := p.scratch, p.innerScratch, p.colourMsg
+	p.scratch, p.innerScratch, p.colourMsg = nil, nil, nil
+	rec := p.Parse(line)
+	p.scratch, p.innerScratch, p.colourMsg = scratch, inner, colourMsg
+	return rec
+}
+
 // parseColoured parses a line with colour codes inside it, as a console captured with its colours
 // writes them around its time and level (Spring Boot's "\x1b[2m2026-…\x1b[0;39m \x1b[32m
 // INFO\x1b[0;39m …", a coloured "\x1b[32mINFO\x1b[0m"), as its text without them, and gives its

@@ -7705,6 +7705,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "Envoy's debug line that encodes headers",
+		why:  "at debug Envoy announces the headers it encodes with \"encoding headers via codec (end_stream=false):\" and dumps them under it, a date's among them",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204Z", Debug, "", "[2026-11-23 10:00:05.204][21][debug][http] [source/common/http/conn_manager_impl.cc:1850] [C7][S1188] encoding headers via codec (end_stream=false):",
+				"':status', '200'", "'date', 'Mon, 23 Nov 2026 10:00:04 GMT'", "'server', 'envoy'"),
+			we("2026-11-23T10:00:05.206Z", Debug, "", "[2026-11-23 10:00:05.206][21][debug][router] [source/common/router/router.cc:1520] [C7][S1188] upstream reset"),
+		},
+	},
+	{
 		name: "Spark's event log: a job's submission and completion",
 		why:  "SparkListenerJobStart and JobEnd carry their epoch milliseconds under \"Submission Time\" and \"Completion Time\", the other events under \"Timestamp\"",
 		entries: []worldEntry{

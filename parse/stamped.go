@@ -949,6 +949,10 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 	return Unknown, 0, false
 }
 
+// maxHeaderBracket bounds how far back closingLevel looks for the bracket a header's level closes:
+// a daemon's name, its pid, a dash and an epoch, padded, fit well within it.
+const maxHeaderBracket = 64
+
 // closingLevel reads the level word that closes the bracket around the time (see paddedLastWord),
 // as FortiOS's diagnose debug writes it: "[httpsd 2881 - 1795938076     info]". tok is the word,
 // its closing bracket included, at line[ts].
@@ -956,11 +960,12 @@ func closingLevel(line, tok []byte, ts int) (Level, bool) {
 	if len(tok) < 4 || tok[len(tok)-1] != ']' || byteAt(line, ts-1) != ' ' {
 		return Unknown, false
 	}
-	open := bytes.LastIndexByte(line[max(0, ts-64):ts], '[')
+	from := max(0, ts-maxHeaderBracket)
+	open := bytes.LastIndexByte(line[from:ts], '[')
 	if open < 0 {
 		return Unknown, false
 	}
-	open += max(0, ts-64)
+	open += from
 	if bytes.IndexByte(line[open:ts], ']') >= 0 {
 		return Unknown, false
 	}

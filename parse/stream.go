@@ -435,7 +435,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 				// A line read before its source showed where its time is (an epoch in a
 				// program's bracket, FortiOS's debug) is read again as the lines after it were:
 				// its level and where its message starts come with the time.
-				if r := s.p.Parse(o.raw); r.Time == own && r.Format == FormatStamped {
+				if r := s.p.parseAside(o.raw); r.Time == own && r.Format == FormatStamped {
 					r.Level = s.col.relevel(o.raw, r.Format, r.Level, Unknown, noColumnKey)
 					o.rec = r
 				}
@@ -522,9 +522,9 @@ func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *
 }
 
 // observeProgram shows a syslog line to its program's column. When that makes the column sure
-// (see levelColumn.sure), the program's entries of the batch from the column's first line on that
-// have no level are read again. While the source's own column is learned, its lines agree on one layout, and their
-// programs need none of their own.
+// (see levelColumn.sure), the program's entries of the batch from the column's first line on
+// that have no level are read again. While the source's own column is learned, its lines agree
+// on one layout, and their programs need none of their own.
 func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bool, b *Batch) {
 	s.nextProg = -1
 	if !parsed || rec.Format != FormatRFC3164 || int(rec.Message.Start) > len(line) || s.col.n > 0 && s.col.best() >= 0 {
@@ -537,9 +537,10 @@ func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bo
 	i := s.progs.columnFor(name)
 	s.nextProg = i
 	pc := &s.progs.cols[i].col
-	sure := pc.sure()
-	if pc.observe(line, offset); sure || !pc.sure() || b.Source != s.source {
-		return
+	wasSure := pc.sure()
+	pc.observe(line, offset)
+	if wasSure || !pc.sure() || b.Source != s.source {
+		return // nothing newly read: the column was read already, or is not yet
 	}
 	from := pc.from()
 	for k := len(b.Items) - 1; k >= 0 && b.Items[k].Offset >= from; k-- {
@@ -1074,10 +1075,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		rec = Record{}
 	}
-	if line[0] == '\'' && s.rec.Time != 0 && quotedHeaderPair(line) && bytes.HasSuffix(firstLine(s.raw), []byte("headers:")) {
+	if line[0] == '\'' && s.rec.Time != 0 && quotedHeaderPair(line) && announcesHeaders(firstLine(s.raw)) {
 		// Envoy's dump of a request's or a response's headers under its trace line that
-		// announces them ("… upstream response headers:"), a date's among them: "'date', 'Sat,
-		// 28 Nov 2026 23:59:58 GMT'".
+		// announces them ("… upstream response headers:", "… encoding headers via codec
+		// (end_stream=false):"), a date's among them: "'date', 'Sat, 28 Nov 2026 23:59:58 GMT'".
 		return true, rec, false
 	}
 	if exportEntry(s.raw) {
@@ -3540,6 +3541,12 @@ func zonedHeader(names []byte) bool {
 // indented frame, a traceback or an exception's name.
 func continuationText(text []byte) bool {
 	return len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || hasPrefixAt(text, 0, traceback) || hasPrefixAt(text, 0, "Caused by: ") || exceptionHead(text))
+}
+
+// announcesHeaders reports whether line ends announcing the headers dumped under it, as Envoy's
+// debug and trace lines do.
+func announcesHeaders(line []byte) bool {
+	return bytes.HasSuffix(line, []byte(":")) && bytes.Contains(line, []byte("headers"))
 }
 
 // quotedHeaderPair reports whether line is a header's name and value in single quotes, as Envoy

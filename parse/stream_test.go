@@ -748,3 +748,34 @@ func TestListLeftBehindByALookahead(t *testing.T) {
 		t.Errorf("lines kept:\n%s\nwant:\n%s", strings.Join(kept, "\n"), strings.Join(lines, "\n"))
 	}
 }
+
+// A line held before its source showed where its time is, read again once it has, is read into
+// buffers of its own: the line being read at that moment, whose colours the parser took off into
+// its shared buffer, keeps its own message (it once showed the held line's).
+func TestHeldLineReadAgainKeepsTheNextMessage(t *testing.T) {
+	text := "[httpsd 7310 - 1795428005     info] \x1b[32mnew request (handler=api_cmdb-handler)\x1b[0m\n" +
+		"[httpsd 7310 - 1795428005     info] \x1b[32mUser-Agent: curl/8.11.0\x1b[0m\n" +
+		"[httpsd 7310 - 1795428006    error] \x1b[31mrequest returned 401\x1b[0m\n" +
+		"[httpsd 7310 - 1795428007    error] \x1b[31mrequest returned 403\x1b[0m\n"
+	want := []string{"new request (handler=api_cmdb-handler)", "User-Agent: curl/8.11.0", "request returned 401", "request returned 403"}
+	got := feed(t, StreamOptions{Now: func() time.Time { return worldNow }, Location: time.UTC}, text)
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, want %d", len(got), len(want))
+	}
+	for i, e := range got {
+		if e.Message != want[i] {
+			t.Errorf("entry %d: message %q, want %q", i, e.Message, want[i])
+		}
+	}
+}
+
+// CloudFront writes its date and its time of day in UTC whatever the reader's zone: the pair in
+// JSON keys of their own is read so under another Location too.
+func TestCloudFrontDateAndTimeAreUTC(t *testing.T) {
+	ny := time.FixedZone("EST", -5*3600)
+	got := feed(t, StreamOptions{Now: func() time.Time { return worldNow }, Location: ny},
+		`{"date":"2026-11-23","time":"10:00:05","x-edge-location":"FRA56-P7","sc-status":"200"}`+"\n")
+	if want := time.Date(2026, 11, 23, 10, 0, 5, 0, time.UTC).UnixNano(); len(got) != 1 || got[0].Time != want {
+		t.Errorf("got %v, want one entry at 10:00:05 UTC", got)
+	}
+}
