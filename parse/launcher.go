@@ -206,3 +206,23 @@ func ncclPrefix(line []byte, i int) (Span, Level, bool) {
 	}
 	return Span{int32(i), int32(e)}, lvl, true
 }
+
+// pbsHost is the machine PBS names in the third field of its server's and scheduler's log lines,
+// after the time and the event's hexadecimal code: "11/29/2026 07:41:16;0100;Server@pbs01;Job;…".
+// msg is where the fields start, at the semicolon after the time.
+func pbsHost(line []byte, msg int) Span {
+	if byteAt(line, msg) != ';' || byteAt(line, msg+5) != ';' {
+		return Span{}
+	}
+	for _, c := range line[msg+1 : msg+5] {
+		if hexDigit(c) > 15 {
+			return Span{}
+		}
+	}
+	end := indexByteFrom(line[:min(len(line), msg+80)], ';', msg+6)
+	at := indexByteFrom(line[:max(end, 0)], '@', msg+6)
+	if end < 0 || at < msg+7 || !isAlpha(line[msg+6]) || !machineName(line[at+1:end]) {
+		return Span{}
+	}
+	return Span{int32(at + 1), int32(end)}
+}

@@ -7529,6 +7529,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "PBS's server log names its machine",
+		why:  "OpenPBS writes the time, the event's hexadecimal code, then the daemon and its machine joined by @: \"…;0100;Server@pbs07;Job;…\"; pbs_mom names none",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:05.204811Z", Unknown, "pbs07", "11/23/2026 10:00:05.204811;0100;Server@pbs07;Job;5120.pbs07;enqueuing into workq, state Q hop 1"),
+			we("2026-11-23T10:00:06Z", Unknown, "", "11/23/2026 10:00:06;0008;pbs_mom;Job;5120.pbs07;Started, pid = 48211"),
+		},
+	},
+	{
 		name: "nvidia-smi pmon's process type after its pid",
 		why:  "pmon's type column after the pid holds C for a compute process and G for a graphics one: no level",
 		entries: []worldEntry{
