@@ -204,27 +204,20 @@ func (st *jsonState) dayOrClock(key, v []byte) {
 	}
 	v = v[1 : len(v)-1]
 	if string(key) == "date" {
-		y, ok1 := digits(v, 0, 4)
-		m, ok2 := digits(v, 5, 2)
-		d, ok3 := digits(v, 8, 2)
-		if ok1 && ok2 && ok3 && len(v) == 10 && v[4] == '-' && v[7] == '-' {
+		if len(v) == 10 && isoDateAt(v, 0) {
+			y, _ := digits(v, 0, 4)
+			m, _ := digits(v, 5, 2)
+			d, _ := digits(v, 8, 2)
 			if t, ok := unixNano(y, m, d, 0, 0, 0, 0, 0); ok {
 				st.day = t
 			}
 		}
 		return
 	}
-	h, ok1 := digits(v, 0, 2)
-	mi, ok2 := digits(v, 3, 2)
-	sec, ok3 := digits(v, 6, 2)
-	if !ok1 || !ok2 || !ok3 || v[2] != ':' || v[5] != ':' || h > 23 || mi > 59 || sec > 60 {
-		return
+	var d dateTime
+	if e, ok := readClock(v, 0, &d); ok && e == len(v) && bytes.Count(v, []byte{':'}) == 2 { // with its seconds
+		st.clock = (int64(d.hour)*3600+int64(d.min)*60+int64(d.sec))*nsPerSec + d.nsec
 	}
-	ns, e := secondFraction(v, 8, 1)
-	if e != len(v) {
-		return
-	}
-	st.clock = (int64(h)*3600+int64(mi)*60+int64(sec))*nsPerSec + ns
 }
 
 // nestedHostRank marks a host one object down, kept aside until the record's time says whether
