@@ -514,11 +514,20 @@ func (s *Stream) observe(line []byte, offset int64, rec Record, parsed bool, b *
 	if !learned || b.Source != s.source {
 		return
 	}
-	from := s.col.from()
-	for i := len(b.Items) - 1; i >= 0 && b.Items[i].Offset >= from; i-- {
+	for i := itemsSince(b, s.col.from()); i < len(b.Items); i++ {
 		it := &b.Items[i]
 		it.Level = s.col.relevel(it.Raw.Of(b.Data), it.Format, it.Level, Unknown, noColumnKey)
 	}
+}
+
+// itemsSince is the index of the first of the batch's last entries that began at offset from or
+// after it: the ones a column learned since from reads again.
+func itemsSince(b *Batch, from int64) int {
+	i := len(b.Items)
+	for i > 0 && b.Items[i-1].Offset >= from {
+		i--
+	}
+	return i
 }
 
 // observeProgram shows a syslog line to its program's column. When that makes the column sure
@@ -542,10 +551,9 @@ func (s *Stream) observeProgram(line []byte, offset int64, rec Record, parsed bo
 	if wasSure || !pc.sure() || b.Source != s.source {
 		return // nothing newly read: the column was read already, or is not yet
 	}
-	from := pc.from()
-	for k := len(b.Items) - 1; k >= 0 && b.Items[k].Offset >= from; k-- {
+	for k := itemsSince(b, pc.from()); k < len(b.Items); k++ {
 		it := &b.Items[k]
-		if it.Level != Unknown || it.Format != FormatRFC3164 || it.Message.Start < it.Raw.Start {
+		if it.Level != Unknown || it.Format != FormatRFC3164 || it.Message.Start < it.Raw.Start || it.Message.Start > it.Raw.End {
 			continue
 		}
 		raw := it.Raw.Of(b.Data)
