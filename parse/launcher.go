@@ -97,6 +97,9 @@ func digitFields(w []byte) bool {
 // first: the field after the time, when it is a machine's name and more fields follow it
 // (Vespa's "1795938076.412345\tvespa-content-01\t4120/4188\t…", TorQ's "…|tq-rdb01|rdb|…").
 func rowHost(line []byte, msg int) Span {
+	if byteAt(line, msg) == ';' {
+		return pbsHost(line, msg) // PBS's "…;0100;Server@pbs01;Job;…"
+	}
 	sep := line[msg-1]
 	if sep != '\t' && sep != '|' || bytes.IndexByte(line[:msg-1], sep) >= 0 {
 		return Span{}

@@ -255,9 +255,6 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
 		rec.Host = rowHost(line, int(rec.Message.Start))
-		if rec.Host.End == 0 && byteAt(line, int(rec.Message.Start)) == ';' {
-			rec.Host = pbsHost(line, int(rec.Message.Start)) // PBS's "…;0100;Server@pbs01;Job;…"
-		}
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start == 0 && rec.Format == FormatStamped {
 		if host, tag, ok := hostFirstHeader(line); ok {
