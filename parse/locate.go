@@ -265,6 +265,9 @@ func versionHash(b []byte) bool {
 // when it happens, and the time is its own; in other sentences ("user bob logged in at …", "retry
 // scheduled at …") the time is the message's.
 func lifecycleTime(b []byte) bool {
+	if lastSystemRow(b) {
+		return true
+	}
 	b = bytes.TrimRight(b, " ")
 	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
 		b = bytes.TrimRight(b[:k], " ") // the date's weekday: "finished at Sun, 29 Nov 2026 …"
@@ -304,6 +307,19 @@ func lifecycleTime(b []byte) bool {
 				!plannedOrPast(b[:k])
 		}
 		b = bytes.TrimRight(b[:k], " ")
+	}
+	return false
+}
+
+// lastSystemRow reports whether b opens a row of last(1) for a boot or a shutdown: "reboot
+// system boot  6.8.0-49-generic", "shutdown system down  …". The two words are the pseudo-user's
+// tty, no sentence, and the time after the kernel's release is the row's.
+func lastSystemRow(b []byte) bool {
+	for _, row := range [...]string{"reboot ", "shutdown "} {
+		if rest, ok := bytes.CutPrefix(b, []byte(row)); ok {
+			rest = bytes.TrimLeft(rest, " ")
+			return bytes.HasPrefix(rest, []byte("system boot ")) || bytes.HasPrefix(rest, []byte("system down "))
+		}
 	}
 	return false
 }

@@ -7840,6 +7840,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "tail: '/var/log/httpd/error_log' has been replaced;  following new file"),
 		},
 	},
+	{
+		name: "last's rows of a boot and a shutdown",
+		why:  "`last -x` writes `reboot   system boot` and `shutdown system down` with the kernel's release in the host column: the two words are the pseudo-user's tty, not a sentence, and the day and minute after them are the row's time",
+		entries: []worldEntry{
+			we("2026-11-23T06:58:00Z", Unknown, "", "reboot   system boot  6.8.0-49-generic Mon Nov 23 06:58   still running"),
+			we("2026-11-23T06:57:00Z", Unknown, "", "shutdown system down  6.8.0-48-generic Mon Nov 23 06:57 - 06:58  (00:00)"),
+			we("2026-11-23T07:02:00Z", Unknown, "", "ana      pts/0        192.0.2.14       Mon Nov 23 07:02 - 07:30  (00:28)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
