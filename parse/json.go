@@ -974,8 +974,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
 		}
-		if string(val) == "LOG" || string(val) == "http" {
-			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose
+		if string(val) == "LOG" || string(val) == "http" || string(val) == "log" {
+			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose; NestJS's
 		} else if string(val) == "AUDIT" {
 			lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
 		} else if string(val) == "SUCCESS" {

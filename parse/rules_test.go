@@ -7849,6 +7849,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T07:02:00Z", Unknown, "", "ana      pts/0        192.0.2.14       Mon Nov 23 07:02 - 07:30  (00:28)"),
 		},
 	},
+	{
+		name: "NestJS's JSON logger and its log level",
+		why:  "NestJS 11's ConsoleLogger with json: true names its levels log, error, warn, debug, verbose and fatal; log is the one between warn and debug, its info",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.118Z", Info, "", `{"level":"log","pid":41,"timestamp":1795428000118,"message":"Nest application successfully started","context":"NestApplication"}`),
+			we("2026-11-23T10:00:01.5Z", Warn, "", `{"level":"warn","pid":41,"timestamp":1795428001500,"message":"Queue depth 900","context":"Jobs"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
