@@ -454,6 +454,10 @@ var realTables = []table{
 	{"fresh221_test.go", fresh221Cases, 8},
 	{"fresh222_test.go", fresh222Cases, 9},
 	{"fresh223_test.go", fresh223Cases, 8},
+	{"fresh224_test.go", fresh224Cases, 12},
+	{"fresh225_test.go", fresh225Cases, 8},
+	{"fresh226_test.go", fresh226Cases, 16},
+	{"fresh227_test.go", fresh227Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
