@@ -63,6 +63,9 @@ const (
 	// depth, as yadifa writes 1 to 7 beside its D ("| main | system | 7 | pool …"). It is debug
 	// in a column that has held D, no level in others.
 	columnDepth = 1 << 17
+	// columnApple marks a column that has held a type of Apple's unified log (Default, Fault):
+	// `log show` without --info shows only Default, Error and Fault, one core level among them.
+	columnApple = 1 << 18
 )
 
 // columnSeps are the separators a column is counted by: blanks, pipes and brackets, colons, tabs
@@ -79,6 +82,7 @@ type columnCand struct {
 	kept         bool   // learned over columnMissRun lines or more: from then on judged on its last 32 (see learned)
 	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
+	spelling     uint8  // how its words are spelled (see spellingOf): one logger writes one
 }
 
 // miss counts a line that holds no value in the column.
@@ -126,7 +130,8 @@ func (c *columnCand) learned() bool {
 	}
 	agrees := int(c.misses)*8 <= int(c.hits) || !c.kept && c.hits >= 2*columnMissRun && int(c.misses)*3 <= int(c.hits) ||
 		c.kept && bits.OnesCount32(c.recent) <= columnRecentMisses && c.run < c.missRunLimit()
-	return c.hits >= need && agrees && bits.OnesCount32(c.levels&columnCore) >= 2 && c.levels&columnGenuine != 0 &&
+	core := bits.OnesCount32(c.levels&columnCore) >= 2 || c.levels&columnApple != 0 && bits.OnesCount32(c.levels&columnLevels) >= 2
+	return c.hits >= need && agrees && core && c.levels&columnGenuine != 0 &&
 		!c.mixed()
 }
 
@@ -305,6 +310,13 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign
 			continue
 		}
 		seen &^= 1 << c.index
+		if c.respelled(line) {
+			// "Skipping info and debug messages …" above a table of Default, Error and
+			// Fault: a word of prose spelled otherwise than the column's values was none of
+			// its lines, which start here.
+			*c = columnCand{sep: sep, index: c.index, from: offset}
+			c.respelled(line)
+		}
 		c.hit()
 		if c.levels |= columnBits(line, sep, int(c.index)); c.mixed() {
 			c.reject()
@@ -317,8 +329,54 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign
 		}
 		seen &^= 1 << k
 		lc.cands[lc.n] = columnCand{sep: sep, index: uint8(k), hits: 1, levels: columnBits(line, sep, k), from: offset}
+		lc.cands[lc.n].respelled(line)
 		lc.n++
 	}
+}
+
+// Spellings of a column's words, from their letters: a logger writes its level words in lower
+// case or with capitals, not both (Orocos's "Info", "Warning" and "ERROR" are one spelling).
+const (
+	spelledLower = 1 + iota
+	spelledCapitals
+)
+
+// spellingOf tells how the letters of a word of three or more are spelled, or 0 for a shorter one.
+func spellingOf(f []byte) uint8 {
+	letters, upper := 0, 0
+	for _, c := range f {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+		case c >= 'a' && c <= 'z':
+			letters++
+		}
+	}
+	switch {
+	case letters < 3:
+		return 0
+	case upper == 0:
+		return spelledLower
+	}
+	return spelledCapitals
+}
+
+// respelled records the spelling of the column's word on line, and reports whether it differs
+// from the one the column has held while the column is not yet kept.
+func (c *columnCand) respelled(line []byte) bool {
+	f, ok := columnField(line, c.sep, int(c.index))
+	if !ok {
+		return false
+	}
+	sp := spellingOf(f)
+	if sp == 0 {
+		return false
+	}
+	if c.spelling == 0 {
+		c.spelling = sp
+	}
+	return sp != c.spelling && !c.kept
 }
 
 // drop forgets the candidates the lines disagree with, and after the fitting lines every one
@@ -746,7 +804,7 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return lvl, 0, true
 	}
 	if lvl, ok := appleLevel(f); ok {
-		return lvl, 0, true
+		return lvl, columnApple, true
 	}
 	switch string(f) {
 	case "EVENT", "event", "Event":

@@ -7857,6 +7857,40 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:01.5Z", Warn, "", `{"level":"warn","pid":41,"timestamp":1795428001500,"message":"Queue depth 900","context":"Jobs"}`),
 		},
 	},
+	{
+		name: "Apple's log show without --info: Default, Error and Fault in the Type column",
+		why:  "`log show` leaves info and debug messages out unless asked, so its Type column holds Default, Error and Fault only, one level of the common four among them; the column is still the level's",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.10418Z", Notice, "", "2026-11-23 02:00:00.104180-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed: v4(en0:10.0.4.7)"),
+			we("2026-11-23T10:00:00.2Z", Notice, "", "2026-11-23 02:00:00.200000-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] DNS configuration updated"),
+			we("2026-11-23T10:00:01.3Z", Error, "", "2026-11-23 02:00:01.300000-0800 0x51a31    Error       0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] no route to 10.0.4.1"),
+			we("2026-11-23T10:00:02.4Z", Critical, "", "2026-11-23 02:00:02.400000-0800 0x51a31    Fault       0x0                  188    0    configd: [com.apple.SystemConfiguration:SCPreferences] store corrupt"),
+			we("2026-11-23T10:00:03.5Z", Notice, "", "2026-11-23 02:00:03.500000-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed"),
+		},
+	},
+	{
+		name: "a sentence naming levels above a level column spelled otherwise",
+		why:  "`log show`'s notice names info and debug in lower case in the fourth word, where the rows below keep Default, Error and Fault: the notice is no line of the column and gets no level from it, nor does a heading between them keep the rows from theirs",
+		entries: []worldEntry{
+			we("", Unknown, "", "Skipping info and debug messages, pass --info and/or --debug to include."),
+			we("2026-11-23T10:00:00.10418Z", Notice, "", "2026-11-23 02:00:00.104180-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed: v4(en0:10.0.4.7)"),
+			we("2026-11-23T10:00:01.3Z", Error, "", "2026-11-23 02:00:01.300000-0800 0x51a31    Error       0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] no route to 10.0.4.1"),
+			we("2026-11-23T10:00:02.4Z", Critical, "", "2026-11-23 02:00:02.400000-0800 0x51a31    Fault       0x0                  188    0    configd: [com.apple.SystemConfiguration:SCPreferences] store corrupt"),
+			we("2026-11-23T10:00:03.5Z", Notice, "", "2026-11-23 02:00:03.500000-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed"),
+		},
+	},
+	{
+		name: "a heading between that notice and the rows",
+		why:  "the same with the Timestamp heading between: the notice's words are not counted as the column's first line, whose later rows then look as if they missed it",
+		entries: []worldEntry{
+			we("", Unknown, "", "Skipping info and debug messages, pass --info and/or --debug to include."),
+			we("", Unknown, "", "Timestamp                       Thread     Type        Activity             PID    TTL  "),
+			we("2026-11-23T10:00:00.10418Z", Notice, "", "2026-11-23 02:00:00.104180-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed: v4(en0:10.0.4.7)"),
+			we("2026-11-23T10:00:01.3Z", Error, "", "2026-11-23 02:00:01.300000-0800 0x51a31    Error       0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] no route to 10.0.4.1"),
+			we("2026-11-23T10:00:02.4Z", Critical, "", "2026-11-23 02:00:02.400000-0800 0x51a31    Fault       0x0                  188    0    configd: [com.apple.SystemConfiguration:SCPreferences] store corrupt"),
+			we("2026-11-23T10:00:03.5Z", Notice, "", "2026-11-23 02:00:03.500000-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
