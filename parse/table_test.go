@@ -458,6 +458,9 @@ var realTables = []table{
 	{"fresh225_test.go", fresh225Cases, 8},
 	{"fresh226_test.go", fresh226Cases, 16},
 	{"fresh227_test.go", fresh227Cases, 9},
+	{"fresh228_test.go", fresh228Cases, 8},
+	{"fresh229_test.go", fresh229Cases, 8},
+	{"fresh230_test.go", fresh230Cases, 11},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
