@@ -7891,6 +7891,13 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03.5Z", Notice, "", "2026-11-23 02:00:03.500000-0800 0x51a0c    Default     0x0                  188    0    configd: [com.apple.SystemConfiguration:IPMonitor] network changed"),
 		},
 	},
+	{
+		name: "two times in a row and the weekday between them",
+		why:  "journalctl --list-boots writes a boot's first and last entry side by side, each with its weekday: the second's weekday follows the first time, as the first's precedes it, and is no host named around a time",
+		entries: []worldEntry{
+			we("2026-11-22T06:15:48Z|2026-11-22T22:03:29Z", Unknown, "", "-1 c41f7d2e08b94a5d9e6a1b3c5d7f9e02 Sun 2026-11-22 07:15:48 CET Sun 2026-11-22 23:03:29 CET"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2429,8 +2429,10 @@ func hostAround(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	bs := bytes.LastIndexByte(line[:be], ' ') + 1
-	if !bytes.Equal(line[bs:be], line[as:ae]) || !isAlnum(line[as]) || !hostLike(line[as:ae]) || numberColumn(line[as:ae]) {
-		return Span{}, false // "[NX Daemon Server] - 2026-… - …" has dashes around its time, no host
+	if !bytes.Equal(line[bs:be], line[as:ae]) || !isAlnum(line[as]) || !hostLike(line[as:ae]) || numberColumn(line[as:ae]) || weekdayWord(line, as) > 0 {
+		// "[NX Daemon Server] - 2026-… - …" has dashes around its time, no host; and two
+		// times in a row have their weekdays around the first (journalctl --list-boots).
+		return Span{}, false
 	}
 	return Span{int32(as), int32(ae)}, true
 }
