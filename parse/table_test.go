@@ -461,6 +461,7 @@ var realTables = []table{
 	{"fresh228_test.go", fresh228Cases, 8},
 	{"fresh229_test.go", fresh229Cases, 8},
 	{"fresh230_test.go", fresh230Cases, 11},
+	{"fresh231_test.go", fresh231Cases, 12},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
