@@ -293,6 +293,38 @@ func (s *Stream) refeed(b *Batch) {
 	}
 }
 
+// fenceMark is where a source wrote its last rule line, and which rule.
+type fenceMark struct {
+	at    int64
+	width int
+	mark  byte
+}
+
+// markFence notes a rule line of the source's, at offset.
+func (s *Stream) markFence(line []byte, offset int64) {
+	if c, ok := ruleLine(line); ok {
+		s.fence = fenceMark{at: offset, width: len(bytes.TrimRight(line, " \t\r")), mark: c}
+	}
+}
+
+// fenceOpening takes back from the pending entry its last line when that is the source's last
+// rule, joined to it as its text, and line heads a report a rule opens (a sanitizer's, Go's race
+// detector's): it returns the rule and its offset, the pending entry without it.
+func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
+	k := bytes.LastIndexByte(s.raw, '\n')
+	if k < 0 || s.truncated || s.size < 0 || s.fence.at <= s.offset || !sanitizerHeader(line[markPrefix(line):]) {
+		return nil, 0, false
+	}
+	last := s.raw[k+1:]
+	if c, ok := ruleLine(last); !ok || c != s.fence.mark || len(bytes.TrimRight(last, " \t\r")) != s.fence.width {
+		return nil, 0, false
+	}
+	rule = bytes.Clone(last)
+	s.raw = s.raw[:k]
+	s.size -= int64(1 + len(rule))
+	return rule, s.fence.at, true
+}
+
 // blockCandidate learns that the source's records are blocks when the pending entry began
 // without a time on a line with an id and line, the next line read, has one. It reports whether
 // it did, having joined line.

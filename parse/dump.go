@@ -35,7 +35,8 @@ const (
 	// java.lang.IllegalStateException: …`, its frames indented and its causes.
 	javaDump
 	// sanitizerDump: a sanitizer's report, AddressSanitizer's "==4120==ERROR: AddressSanitizer:
-	// heap-use-after-free …" or ThreadSanitizer's "WARNING: ThreadSanitizer: data race (pid=4120)",
+	// heap-use-after-free …", ThreadSanitizer's "WARNING: ThreadSanitizer: data race (pid=4120)" or
+	// Go's race detector's "WARNING: DATA RACE",
 	// often under a rule of '=' signs: the access, the frames, the summary, the shadow bytes, up
 	// to "==4120==ABORTING" or the closing rule.
 	sanitizerDump
@@ -234,6 +235,9 @@ func sanitizerHeader(line []byte) bool {
 		}
 		i = 4 + n
 	}
+	if i == 0 && string(line) == goRaceHeader {
+		return true
+	}
 	switch {
 	case hasPrefixAt(line, i, "ERROR: "):
 		i += len("ERROR: ")
@@ -245,6 +249,10 @@ func sanitizerHeader(line []byte) bool {
 	s, e := nextToken(line, i)
 	return e-s > len("Sanitizer:") && bytes.HasSuffix(line[s:e], []byte("Sanitizer:"))
 }
+
+// goRaceHeader opens the Go race detector's report, under a rule of '=' signs, as the sanitizer
+// it is built on opens its own.
+const goRaceHeader = "WARNING: DATA RACE"
 
 // sanitizerLevel is the level a sanitizer's header gives its report.
 func sanitizerLevel(header []byte) Level {
@@ -267,7 +275,8 @@ func sanitizerLine(line []byte) bool {
 }
 
 var sanitizerPrefixes = [...]string{"==", "READ of size ", "WRITE of size ", "0x", "freed by thread ", "previously allocated by thread ",
-	"allocated by thread ", "Direct leak of ", "Indirect leak of ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer", "Exiting"}
+	"allocated by thread ", "Direct leak of ", "Indirect leak of ", "SUMMARY: ", "Shadow byte", "=>0x", "Thread T", "Address 0x", "HINT: ", "AddressSanitizer", "Exiting",
+	"Read at 0x", "Write at 0x", "Previous read at 0x", "Previous write at 0x", "Goroutine "} // Go's race detector
 
 // joins reports whether line goes on the report. Indented lines always do (frames, code, the
 // caret); false ends the report, and the line takes the usual way.

@@ -53,6 +53,7 @@ const DefaultMaxEntryBytes = 1 << 20
 // entries or before Flush, when the entry's text was written at the latest (Written). Sort is the
 // entry's time or estimate made non-decreasing within the source.
 type Stream struct {
+	fence   fenceMark // the source's last rule line (see fenceOpening)
 	source  string
 	max     int
 	written func(offset int64) time.Time
@@ -179,6 +180,9 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		line = line[:n-1]
 	}
 	s.p.wall.at = offset
+	if c := byteAt(line, 0); c == '=' || c == '-' || c == '*' || c == '_' || c == '~' || c == '+' {
+		s.markFence(line, offset)
+	}
 	if (s.spot.state == spotOn || s.spot.state == spotTrusted && s.switchToSpot(line, b)) && s.spotLine(line, offset, truncated, b) {
 		return
 	}
@@ -283,6 +287,14 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			// (A program's indented line that a syslog daemon relayed as a record of its own,
 			// its tab escaped, "[…] [info] #011at com.example.Svc.run(…)", holds no column.)
 			s.observe(line, offset, rec, parsed, b) // before the pending entry goes: its level may be read by what this line shows
+		}
+		if rule, at, ok := s.fenceOpening(line); ok {
+			// The rule joined to the last record opens the report this line heads: it goes
+			// with the report, which takes this line under it.
+			s.emit(b)
+			s.start(rule, at, false, Record{}, false)
+			s.Line(line, offset, truncated, b)
+			return
 		}
 		s.emit(b)
 		s.start(line, offset, truncated, rec, parsed)
