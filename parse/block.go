@@ -476,6 +476,18 @@ func (s *Stream) learnBlocks(shape, header, line []byte, rec Record, truncated b
 	s.ruleMessage()
 }
 
+// hasLine reports whether line is one of text's lines.
+func hasLine(text, line []byte) bool {
+	for len(text) > 0 {
+		var l []byte
+		l, text, _ = bytes.Cut(text, []byte{'\n'})
+		if bytes.Equal(l, line) {
+			return true
+		}
+	}
+	return false
+}
+
 // blockInside learns that the source's records are blocks from a header found as the last line
 // of the pending entry when line, the next one read, starts with a time. A read that began inside
 // a block took a rule for the end of the entry above it (Zope's "------" under a traceback), or,
@@ -493,7 +505,9 @@ func (s *Stream) blockInside(line []byte, offset int64, truncated bool, rec Reco
 		return false
 	}
 	header := s.raw[last+1:]
-	if _, rule := ruleLine(header); !rule {
+	if _, rule := ruleLine(header); rule && hasLine(s.raw[:last], header) {
+		return false // the rule closes what the same rule opened in the entry (a banner), and heads nothing
+	} else if !rule {
 		// An id's line is a header inside a read only where the source's records are blocks
 		// already: in a log of timed lines the last words of an entry ("[Error Id: …]",
 		// "goroutine 18 [running]:") come again and again.

@@ -109,3 +109,46 @@ func headLine(s string) string {
 	}
 	return s
 }
+
+// Reports and banners fenced by rules between a program's timed lines are read alike however
+// often they come, record for record and line for line: a rule that closes one heads no block of
+// the timed lines after it. (The families' last records are timed lines, which take nothing of
+// the next pass's lines.)
+func TestFencedLinesReadAlike(t *testing.T) {
+	fenced := map[string]bool{
+		"Go's race detector's report between a service's timed lines": true,
+		"a leak report at exit under the last record of a daemon":     true,
+		"a banner between two rules inside a timed record":            true,
+	}
+	for _, c := range ruleCases {
+		if !fenced[c.name] {
+			continue
+		}
+		delete(fenced, c.name)
+		const passes = 3
+		s := NewStream(c.name, StreamOptions{Now: func() time.Time { return worldNow }, Location: time.UTC})
+		b := &Batch{}
+		var off int64
+		for r := 0; r < passes; r++ {
+			for _, e := range c.entries {
+				for _, l := range e.lines {
+					s.Line([]byte(l), off, false, b)
+					off += int64(len(l)) + 1
+				}
+			}
+		}
+		s.Flush(b)
+		if b.Len() != passes*len(c.entries) {
+			t.Errorf("%s: %d records over %d passes, want %d", c.name, b.Len(), passes, passes*len(c.entries))
+			continue
+		}
+		for i := len(c.entries); i < b.Len(); i++ {
+			if got, first := b.Entry(i), b.Entry(i%len(c.entries)); got.Raw != first.Raw || got.Level != first.Level {
+				t.Errorf("%s: pass %d reads %q (%v), the first %q (%v)", c.name, i/len(c.entries)+1, got.Raw, got.Level, first.Raw, first.Level)
+			}
+		}
+	}
+	for name := range fenced {
+		t.Errorf("no rule case %q", name)
+	}
+}

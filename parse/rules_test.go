@@ -7939,6 +7939,20 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Info, "", "2026-11-23 10:00:02.000 [info] proxyd: starting, pid 2231"),
 		},
 	},
+	{
+		name: "a banner between two rules inside a timed record",
+		why:  "a service logs its build and mode between two rules of '=' signs under its first line: the closing rule ends the banner the opening one began, in the record, and heads no block of the timed lines after it, however often the lines come",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Unknown, "",
+				"2026/11/23 10:00:00 orders: starting",
+				"====================",
+				"Build: 4.2.1 (a1b2c3d)",
+				"Mode: production",
+				"===================="),
+			we("2026-11-23T10:00:01Z", Unknown, "", "2026/11/23 10:00:01 orders: ready"),
+			we("2026-11-23T10:00:02Z", Unknown, "", "2026/11/23 10:00:02 orders: accepted order 4412"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
