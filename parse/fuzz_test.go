@@ -69,6 +69,7 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte("Debug line with all properties:\nFROMHOST: 'x', fromhost-ip: 'y', HOSTNAME: 'h', PRI: 11,\nTIMESTAMP: 'Nov 29 07:41:16', STRUCTURED-DATA: '-',\nmsg: '\x1b[2J x'\n\n__CURSOR=s\nMESSAGE=\x1b[31my\n\n"), 64)
 	f.Add([]byte("\xef\xbb\xbf{\"level\":\"error\"}\n2026-11-29T07:40:14.611+0000 7f3a -1 *** Caught signal **\n\n    -1> 2026-11-29T07:40:13.002+0000 7f3a  0 a\n     0> \n2026-11-29T07:41:17.480220117Z stdout P {\"level\":\"WARN\",\"a\":\"b\n2026-11-29T07:41:17.480231950Z stdout F c\"}\npod-1-x app 2026-11-29T16:41:20.620512004+09:00 I1129 07:41:20.620499 1 a.go:1] x\nweb  | 2026-11-29T07:41:18.881Z pid=1 INFO: y\nTime: 11/29-07:41:16.2\n"), 64)
 	f.Add([]byte("    ID   QUEUE  SUBMITTED\n   7   a      2026-11-29T08:10:04\nPool  Used  %\n====  ====  =\n  x   1     2\n\napi-1  | W1129 09:14:03     7 v.go:88] x\napi-1 exited with code 1\nb-1    | nginx: [error] y\n[main] INFO a.B - c\nINFO: d [Sun Nov 29 10:02:44 UTC 2026]\n[05:05:09 -0500]: e\nW( 1000: 1931: 2208) f\n"), 64)
+	f.Add([]byte("2026/11/29 07:41:16 a\n==================\nWARNING: DATA RACE\nWrite at 0x1 by goroutine 2:\n  f()\n\n==================\n2026/11/29 07:41:17 b\n==================\n==1==ERROR: LeakSanitizer: x\n"), 40)
 	f.Fuzz(func(t *testing.T, text []byte, max int) {
 		max = 16 + max&1023
 		s := NewStream("f", StreamOptions{MaxEntryBytes: max, Now: fixedNow})
