@@ -462,6 +462,10 @@ var realTables = []table{
 	{"fresh229_test.go", fresh229Cases, 8},
 	{"fresh230_test.go", fresh230Cases, 11},
 	{"fresh231_test.go", fresh231Cases, 12},
+	{"fresh232_test.go", fresh232Cases, 14},
+	{"fresh233_test.go", fresh233Cases, 7},
+	{"fresh234_test.go", fresh234Cases, 8},
+	{"fresh235_test.go", fresh235Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
