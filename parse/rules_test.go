@@ -7953,6 +7953,58 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:02Z", Unknown, "", "2026/11/23 10:00:02 orders: accepted order 4412"),
 		},
 	},
+	{
+		name: "a layout's own column for the machine, between the time and the level",
+		why:  "NLog's `${longdate} ${machinename} ${level}`: the same numbered name on every record is the machine's, learned over four records and read on the first ones too",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.1Z", Info, "SRV-PAY-03", "2026-11-23 10:00:00.1000 SRV-PAY-03 INFO  Settlement.Job batch 77 opened"),
+			we("2026-11-23T10:00:01.2Z", Debug, "SRV-PAY-03", "2026-11-23 10:00:01.2000 SRV-PAY-03 DEBUG Settlement.Job 412 rows read"),
+			we("2026-11-23T10:00:02.3Z", Warn, "SRV-PAY-03", "2026-11-23 10:00:02.3000 SRV-PAY-03 WARN  Settlement.Job row 88 has no account"),
+			we("2026-11-23T10:00:03.4Z", Info, "SRV-PAY-03", "2026-11-23 10:00:03.4000 SRV-PAY-03 INFO  Settlement.Job batch 77 closed"),
+			we("2026-11-23T10:00:04.5Z", Error, "SRV-PAY-03", "2026-11-23 10:00:04.5000 SRV-PAY-03 ERROR Settlement.Job ledger refused batch 78"),
+		},
+	},
+	{
+		name: "a host column after the level, in brackets, with its domain",
+		why:  "log4j's `%d %-5p [%X{hostname}] %c - %m`, the machine's full name: a domain it ends in says it is no logger's dotted name",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:00,000 INFO  [app-7.corp.example.net] Reconciler - pass 1 started"),
+			we("2026-11-23T10:00:01Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:01,000 INFO  [app-7.corp.example.net] Reconciler - pass 1 done"),
+			we("2026-11-23T10:00:02Z", Warn, "app-7.corp.example.net", "2026-11-23 10:00:02,000 WARN  [app-7.corp.example.net] Reconciler - 3 rows skipped"),
+			we("2026-11-23T10:00:03Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:03,000 INFO  [app-7.corp.example.net] Reconciler - pass 2 started"),
+		},
+	},
+	{
+		name: "a pool's numbered threads are no machines",
+		why:  "a thread column whose names are numbered like machines' (`[ingest-ec-12]`) changes from record to record, and a role's capitalized name (`[Broker-0]`) or a logger's dotted one (`fail2ban.actions`) is no machine's: no host",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00,000 [ingest-ec-12] INFO  c.a.Ingest - batch 1 read"),
+			we("2026-11-23T10:00:01Z", Info, "", "2026-11-23 10:00:01,000 [ingest-ec-17] INFO  c.a.Ingest - batch 2 read"),
+			we("2026-11-23T10:00:02Z", Info, "", "2026-11-23 10:00:02,000 [ingest-ec-12] INFO  c.a.Ingest - batch 3 read"),
+			we("2026-11-23T10:00:03Z", Warn, "", "2026-11-23 10:00:03,000 [ingest-ec-21] WARN  c.a.Ingest - batch 4 slow"),
+			we("2026-11-23T10:00:04Z", Info, "", "2026-11-23 10:00:04,000 [ingest-ec-12] INFO  c.a.Ingest - batch 5 read"),
+		},
+	},
+	{
+		name: "a role's name where a machine's would be",
+		why:  "Zeebe writes its broker's node id first in brackets, the same on every line: a capitalized role and its index, no machine's name",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00.000 [Broker-2] [zb-actors-0] INFO  io.camunda.zeebe.broker - started"),
+			we("2026-11-23T10:00:01Z", Info, "", "2026-11-23 10:00:01.000 [Broker-2] [zb-actors-1] INFO  io.camunda.zeebe.broker - partition 1 ready"),
+			we("2026-11-23T10:00:02Z", Info, "", "2026-11-23 10:00:02.000 [Broker-2] [zb-actors-0] INFO  io.camunda.zeebe.broker - partition 2 ready"),
+			we("2026-11-23T10:00:03Z", Warn, "", "2026-11-23 10:00:03.000 [Broker-2] [zb-actors-1] WARN  io.camunda.zeebe.broker - exporter lagging"),
+		},
+	},
+	{
+		name: "a collector's column before the time is no host column",
+		why:  "docker compose writes its container's name before each line (`db-1  | `): the column before the time is the collector's, the same on every line, and names a container",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Notice, "", "db-1  | 2026-11-23T10:00:00.000000Z 0 [System] [MY-010116] [Server] /usr/sbin/mysqld (mysqld 8.4.3) starting as process 1"),
+			we("2026-11-23T10:00:01Z", Warn, "", "db-1  | 2026-11-23T10:00:01.000000Z 0 [Warning] [MY-010068] [Server] CA certificate ca.pem is self signed."),
+			we("2026-11-23T10:00:02Z", Notice, "", "db-1  | 2026-11-23T10:00:02.000000Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."),
+			we("2026-11-23T10:00:03Z", Notice, "", "db-1  | 2026-11-23T10:00:03.000000Z 0 [System] [MY-011323] [Server] X Plugin ready for connections."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

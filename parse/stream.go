@@ -54,6 +54,8 @@ const DefaultMaxEntryBytes = 1 << 20
 // entry's time or estimate made non-decreasing within the source.
 type Stream struct {
 	fence   fenceMark // the source's last rule line (see fenceOpening)
+	hcol    learnedHost
+	hcolNew bool // the host column was learned on the pending record: the batch's records before it are read again
 	source  string
 	max     int
 	written func(offset int64) time.Time
@@ -359,6 +361,10 @@ func (s *Stream) emit(b *Batch) {
 		return
 	}
 	s.pending = false
+	if s.hcolNew {
+		s.hcolNew = false
+		s.rereadHosts(b)
+	}
 	if s.spot.state == spotOn {
 		// An untimed line read at the place is placed after the entry before it: the place was
 		// trusted on timed records, so there is one.
@@ -602,6 +608,12 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		rec = s.p.Parse(line)
 	}
 	rec = s.dayLine(line, rec)
+	if s.hcol.observe(line, rec, offset) {
+		s.hcolNew = true
+	}
+	if h, ok := s.hcol.read(line, rec); ok {
+		rec.Host = h
+	}
 	if s.p.scans {
 		s.scan = s.p.scanOf(line, rec.Format)
 	}
