@@ -311,8 +311,11 @@ func (s *Stream) markFence(line []byte, offset int64) {
 // rule, joined to it as its text, and line heads a report a rule opens (a sanitizer's, Go's race
 // detector's): it returns the rule and its offset, the pending entry without it.
 func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
+	if s.fence.at <= s.offset || s.truncated || s.size < 0 || !sanitizerHeader(line[markPrefix(line):]) {
+		return nil, 0, false // most records: no rule since the pending one began
+	}
 	k := bytes.LastIndexByte(s.raw, '\n')
-	if k < 0 || s.truncated || s.size < 0 || s.fence.at <= s.offset || !sanitizerHeader(line[markPrefix(line):]) {
+	if k < 0 {
 		return nil, 0, false
 	}
 	last := s.raw[k+1:]

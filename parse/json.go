@@ -318,12 +318,12 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		if rec.Level == Unknown {
 			rec.Level = markedOpening(msg) // {"log":"warning: disk almost full\n",…}
 		}
-		if rec.Level == Unknown && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank) {
+		if rec.Level == Unknown && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank || wrappedRecord(msg)) {
 			rec.Level = p.innerLevel(msg)
 		}
 		p.jsonGuessed = rec.Level != Unknown
 	}
-	if rec.Time == 0 && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank) && !p.inner {
+	if rec.Time == 0 && (st.ranks[roleMessage] == dockerLogRank || st.ranks[roleMessage] == contentsRank || st.ranks[roleMessage] == 0 && wrappedRecord(messageText(line, rec))) && !p.inner {
 		// A wrapper with no time of its own around a timed line.
 		rec.Time = p.wrappedTime(rec, line, st.ranks[roleMessage] == contentsRank)
 	}
@@ -336,6 +336,21 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	return true
 }
 
+// wrappedRecord reports whether a message is a record of its own that a wrapper without a time
+// or a level carries: a JSON object or a logfmt line, as stern's JSON output keeps a pod's line
+// under "message" ({"message":"time=… level=INFO msg=…","podName":…}).
+func wrappedRecord(msg []byte) bool {
+	return len(msg) > 8 && (msg[0] == '{' || logfmtKeyAt(msg, 0))
+}
+
+// messageText is a JSON record's message, decoded when it had escapes.
+func messageText(line []byte, rec *Record) []byte {
+	if rec.Unescaped != nil {
+		return rec.Unescaped
+	}
+	return rec.Message.Of(line)
+}
+
 // wrappedTime is the time that opens the line a JSON wrapper carries as its message, alone or in
 // brackets ("[2026-11-29T07:41:16.537+0000] [.info] …"), or the time of the JSON record it
 // carries; 0 when it opens with none. Under "contents" (bracketed), only a bracketed time or a
@@ -345,7 +360,7 @@ func (p *Parser) wrappedTime(rec *Record, line []byte, bracketed bool) int64 {
 	if msg == nil {
 		msg = rec.Message.Of(line)
 	}
-	if len(msg) > 0 && msg[0] == '{' {
+	if len(msg) > 0 && msg[0] == '{' || logfmtKeyAt(msg, 0) {
 		inner, _ := p.innerRecord(msg)
 		return inner.Time
 	}

@@ -8005,6 +8005,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03Z", Notice, "", "db-1  | 2026-11-23T10:00:03.000000Z 0 [System] [MY-011323] [Server] X Plugin ready for connections."),
 		},
 	},
+	{
+		name: "a JSON wrapper without a time around a logfmt line",
+		why:  "stern's JSON output keeps a pod's line under `message` beside the pod's names: the line's own time and level are the record's; a wrapped line with no time of its own leaves the record untimed (the `nodeName` is no host key: Chainlink's names an RPC node)",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.25Z", Warn, "", `{"message":"time=2026-11-23T10:00:00.250Z level=WARN msg=\"queue slow\" depth=812","nodeName":"k8s-node-07","namespace":"shop","podName":"cart-6f9c8d7b5-q2x9z","containerName":"cart"}`),
+			we("", Info, "", `{"message":"level=info msg=\"cache warmed\" keys=4120","nodeName":"k8s-node-07","namespace":"shop","podName":"cart-6f9c8d7b5-q2x9z","containerName":"cart"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
