@@ -8013,6 +8013,18 @@ var ruleCases = []worldCase{
 			we("", Info, "", `{"message":"level=info msg=\"cache warmed\" keys=4120","nodeName":"k8s-node-07","namespace":"shop","podName":"cart-6f9c8d7b5-q2x9z","containerName":"cart"}`),
 		},
 	},
+	{
+		name: "systemd's console status: a failed unit's hint and a job under way",
+		why:  "systemd writes `[FAILED] Failed to start …` and under it the hint `See 'systemctl status …' for details.`, which is that record's; a job under way is indented to the `[  OK  ] ` column and ends in `...`, a status line of its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "[  OK  ] Reached target network.target - Network."),
+			we("", Unknown, "",
+				"[FAILED] Failed to start chronyd.service - NTP client/server.",
+				"See 'systemctl status chronyd.service' for details."),
+			we("", Unknown, "", "         Starting sshd.service - OpenSSH server daemon..."),
+			we("", Unknown, "", "[  OK  ] Started sshd.service - OpenSSH server daemon."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -872,6 +872,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if line[0] == 'S' && hasPrefixAt(line, 0, "See 'systemctl status ") && hasPrefixAt(s.raw, 0, "[FAILED] ") {
+		return true, rec, false // the hint systemd's console writes under a unit that failed
+	}
 	if s.dotnet || line[0] == ' ' {
 		if rec, parsed, ok := s.otherWriter(line); ok {
 			return false, rec, parsed
@@ -2097,6 +2100,9 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		}
 		s.dotnet = hasPrefixAt(line, 0, "      ")
 	}
+	if line[0] == ' ' && systemdProgress(line) {
+		return Record{}, false, true // systemd's console status, "         Starting … - …...": a line of its own
+	}
 	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
 		if r := s.p.Parse(line); r.Format == FormatRFC3164 && r.Time != 0 {
 			return r, true, true
@@ -2120,6 +2126,21 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		}
 	}
 	return Record{}, false, false
+}
+
+// systemdProgress reports whether line is systemd's console status for a job under way, indented
+// to the "[  OK  ] " of the lines around it: "         Starting foo.service - Foo...".
+func systemdProgress(line []byte) bool {
+	const indent = "         "
+	if !hasPrefixAt(line, 0, indent) || !bytes.HasSuffix(line, []byte("...")) {
+		return false
+	}
+	verb, _, _ := bytes.Cut(line[len(indent):], []byte{' '})
+	switch string(verb) {
+	case "Starting", "Stopping", "Mounting", "Unmounting", "Activating", "Deactivating", "Reloading":
+		return true
+	}
+	return false
 }
 
 // clocked returns line as its clock is read: a line whose hour is padded with a blank (see
