@@ -13,6 +13,10 @@ import "bytes"
 
 const cmtraceOpen, cmtraceClose = "<![LOG[", "]LOG]!><"
 
+// cmtraceLines bounds the lines of one message that runs over lines: one never closed (a log cut
+// short) lets the lines after it go their own way.
+const cmtraceLines = 64
+
 // parseCMTrace reads a CMTrace record into rec; it fails unless the line is one. Its time starts
 // the record as far as joining lines goes, as a time in its first word would.
 func (p *Parser) parseCMTrace(line []byte, rec *Record) bool {
@@ -32,6 +36,17 @@ func (p *Parser) parseCMTrace(line []byte, rec *Record) bool {
 	}
 	p.mem.lastToken = 0
 	return true
+}
+
+// cmtraceWhole reads the pending entry as one CMTrace record when its message ran over lines: its
+// time, type and message are the whole text's.
+func (s *Stream) cmtraceWhole() {
+	keep := s.p.mem.lastToken // the parse of the next line does not see this one
+	var rec Record
+	if s.p.parseCMTrace(s.raw, &rec) && rec.Time != 0 {
+		s.rec = rec
+	}
+	s.p.mem.lastToken = keep
 }
 
 // cmtraceTime reads the date "MM-dd-yyyy" and the time "HH:mm:ss.fff±bias".

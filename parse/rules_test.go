@@ -8025,6 +8025,18 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[  OK  ] Started sshd.service - OpenSSH server daemon."),
 		},
 	},
+	{
+		name: "a CMTrace message over several lines",
+		why:  "ConfigMgr writes an error's text as it comes, line breaks included: the record opens with `<![LOG[` and its time, bias and type come on the line that closes it",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.1Z", Info, "", `<![LOG[Evaluation started.]LOG]!><time="11:00:00.100-60" date="11-23-2026" component="AppEnforce" context="" type="1" thread="4120" file="appenforce.cpp:88">`),
+			we("2026-11-23T10:00:02.2Z", Error, "",
+				"<![LOG[Install failed with exit code 1603",
+				"Command line: msiexec /i agent.msi /qn",
+				`]LOG]!><time="11:00:02.200-60" date="11-23-2026" component="AppEnforce" context="" type="3" thread="4120" file="appenforce.cpp:412">`),
+			we("2026-11-23T10:00:03.3Z", Warn, "", `<![LOG[Retry scheduled.]LOG]!><time="11:00:03.300-60" date="11-23-2026" component="AppEnforce" context="" type="2" thread="4120" file="appenforce.cpp:97">`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

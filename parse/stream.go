@@ -374,6 +374,9 @@ func (s *Stream) emit(b *Batch) {
 	if s.rec.Format == FormatText {
 		s.prettyJSON() // an object or an array's element written over lines
 	}
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) {
+		s.cmtraceWhole() // a message over lines, its time and type on the last
+	}
 	rec := s.rec
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
@@ -871,6 +874,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
+	}
+	if line[0] == '<' && hasPrefixAt(line, 0, cmtraceOpen) {
+		return false, rec, false // a CMTrace record, its message on this line and maybe the next ones
+	}
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines && !bytes.Contains(s.raw, []byte(cmtraceClose)) {
+		return true, rec, false // a CMTrace message over lines, up to the one that closes it with its time
 	}
 	if line[0] == 'S' && hasPrefixAt(line, 0, "See 'systemctl status ") && hasPrefixAt(s.raw, 0, "[FAILED] ") {
 		return true, rec, false // the hint systemd's console writes under a unit that failed
