@@ -466,6 +466,7 @@ var realTables = []table{
 	{"fresh233_test.go", fresh233Cases, 7},
 	{"fresh234_test.go", fresh234Cases, 8},
 	{"fresh235_test.go", fresh235Cases, 8},
+	{"fresh236_test.go", fresh236Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
