@@ -6,9 +6,9 @@ import (
 )
 
 // A host column learned per source. An application's layout may write the machine's name in a
-// field of its own among the header's: log4j's ${hostName} before the thread, logback's
-// [${HOSTNAME}] after it, NLog's ${machinename} between the time and the level or between pipes,
-// Serilog's [{MachineName}] after the level, Elixir's node ("shop@web-03"). On one line such a
+// field of its own among the header's: log4j's ${hostName} before the thread, NLog's
+// ${machinename} between the time and the level or between pipes, log4net's HostName after the
+// level. (One in brackets is not taken: a bracket holds a thread in most layouts.) On one line such a
 // name cannot be told from a thread's, a task's or a service's; over a source's lines it can: a
 // machine writes its own name on every line, where a thread, a task or a message changes. So a
 // field of the header that holds the same name on hostColumnLines timed records with a level in
@@ -92,8 +92,8 @@ func hostColumnRecord(rec Record) bool {
 }
 
 // headerFields splits the header of a record's first line, up to its message, into fields set off
-// by blanks and pipes, without their brackets, and says which hold a machine's name (only field
-// want's, when want is not -1). It returns how many it found, up to want's.
+// by blanks and pipes, and says which hold a machine's name (only field want's, when want is not
+// -1). It returns how many it found, up to want's.
 func headerFields(line []byte, rec Record, fields *[hostColumnFields]hostField, want int) int {
 	end := min(int(rec.Message.Start), len(line))
 	n, clocked := 0, false
@@ -104,7 +104,7 @@ func headerFields(line []byte, rec Record, fields *[hostColumnFields]hostField, 
 		s := i
 		if byteAt(line, i) == '[' {
 			if c := indexByteFrom(line[:end], ']', i); c > i {
-				i = c + 1 // a bracket is one field, a thread's name with its blanks too ("[NiFi Web Server-214]")
+				i = c + 1 // a bracket is one field, with its blanks ("[NiFi Web Server-214]")
 			}
 		}
 		for i < end && line[i] != ' ' && line[i] != '\t' && line[i] != '|' {
@@ -121,18 +121,11 @@ func headerFields(line []byte, rec Record, fields *[hostColumnFields]hostField, 
 			n++
 			continue
 		}
-		fs, fe := s, i
-		for fs < fe && (line[fs] == '[' || line[fs] == '(') {
-			fs++
-		}
-		labelled := line[fe-1] == ':' // a program's or a label's name ends in its colon: "ifupdown2:"
-		for fe > fs && (line[fe-1] == ']' || line[fe-1] == ')' || line[fe-1] == ',') {
-			fe--
-		}
-		if at := bytes.LastIndexByte(line[fs:fe], '@'); at > 0 {
-			fs += at + 1 // an Erlang node, "shop@web-03"
-		}
-		fields[n] = hostField{span: Span{int32(fs), int32(fe)}, name: (want < 0 || want == n) && !labelled && machineNamed(line[fs:fe])}
+		// A field in brackets is a thread's in most layouts, before the level or after it
+		// (logback's "[scheduling-1] INFO", log4j's "INFO [main]"); one that ends in a colon is a
+		// program's or a label's ("ifupdown2:"). Neither is taken.
+		bare := line[s] != '[' && line[s] != '(' && line[i-1] != ':'
+		fields[n] = hostField{span: Span{int32(s), int32(i)}, name: (want < 0 || want == n) && bare && machineNamed(line[s:i])}
 		if n == want {
 			return n + 1
 		}
@@ -197,6 +190,9 @@ func lastLabelNumbered(l []byte) bool {
 	if n := len(l); n > 2 && isDigit(l[n-1]) && isAlpha(l[n-2]) && !isDigit(l[0]) {
 		return false // one digit glued to a word is a program's or a protocol's: python3, ifupdown2
 	}
+	if len(l) > 1 && (l[0] == 'v' || l[0] == 'V') && digitsOnly(l[1:]) {
+		return false // a version: orders-v2
+	}
 	run, digit := 0, false
 	for _, c := range l {
 		if isDigit(c) {
@@ -226,20 +222,50 @@ func domainName(w []byte) bool {
 	case "com", "net", "org", "io", "local", "lan", "internal", "corp", "home", "arpa", "edu", "gov", "int", "cloud", "example", "test", "localdomain", "intra", "intranet", "dev":
 		return true
 	}
+	switch string(last) {
+	case "py", "js", "rb", "sh", "pl", "cc", "cs", "ts", "md", "rs", "hs", "kt", "go", "db", "gz", "xz", "so", "ko", "mk":
+		return false // a file's extension, as a country's domain may be spelled
+	}
 	return len(last) == 2 // a country's domain
 }
 
-// threadName reports whether w names a thread or a worker rather than a machine.
+// threadName reports whether w names a thread, a unit of work or data, a client or a place
+// rather than a machine.
 func threadName(w []byte) bool {
 	var low [64]byte
 	l := low[:len(w)]
 	for i, c := range w {
 		l[i] = c | 0x20
 	}
-	for _, word := range [...]string{"thread", "exec", "worker", "pool", "task", "job", "main", "scheduler", "executor"} {
+	for _, word := range notMachineWords {
 		if bytes.Contains(l, []byte(word)) {
 			return true
 		}
+	}
+	return cloudRegion(l)
+}
+
+// notMachineWords are parts of the numbered names a header gives things other than machines:
+// threads and pools, tasks, the units of a cluster's data and its clients, users, containers.
+var notMachineWords = [...]string{"thread", "exec", "worker", "pool", "task", "job", "main", "schedul", "cron",
+	"shard", "partition", "replica", "client", "consumer", "producer", "user", "tenant", "session",
+	"container", "channel", "queue", "topic", "stream", "region", "zone", "loop", "handler", "dispatch"}
+
+// cloudRegion reports whether l (in lower case) is a cloud's region or zone: us-east-1,
+// eu-west-2a, europe-west4-b, ap-southeast-2.
+func cloudRegion(l []byte) bool {
+	parts := bytes.Split(l, []byte{'-'})
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	switch string(parts[0]) {
+	case "us", "eu", "ap", "ca", "sa", "me", "af", "il", "mx", "cn", "europe", "asia", "australia", "northamerica", "southamerica", "uksouth", "westeurope", "eastus":
+	default:
+		return false
+	}
+	switch string(bytes.TrimRight(parts[1], "0123456789")) {
+	case "east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest", "gov":
+		return true
 	}
 	return false
 }

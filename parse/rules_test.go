@@ -7965,13 +7965,44 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "a host column after the level, in brackets, with its domain",
-		why:  "log4j's `%d %-5p [%X{hostname}] %c - %m`, the machine's full name: a domain it ends in says it is no logger's dotted name",
+		name: "a host column after the level, with its domain",
+		why:  "log4net's `%date %-5level %property{log4net:HostName} %logger - %message`, the machine's full name: a domain it ends in says it is no logger's dotted name",
 		entries: []worldEntry{
-			we("2026-11-23T10:00:00Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:00,000 INFO  [app-7.corp.example.net] Reconciler - pass 1 started"),
-			we("2026-11-23T10:00:01Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:01,000 INFO  [app-7.corp.example.net] Reconciler - pass 1 done"),
-			we("2026-11-23T10:00:02Z", Warn, "app-7.corp.example.net", "2026-11-23 10:00:02,000 WARN  [app-7.corp.example.net] Reconciler - 3 rows skipped"),
-			we("2026-11-23T10:00:03Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:03,000 INFO  [app-7.corp.example.net] Reconciler - pass 2 started"),
+			we("2026-11-23T10:00:00Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:00,000 INFO  app-7.corp.example.net Reconciler - pass 1 started"),
+			we("2026-11-23T10:00:01Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:01,000 INFO  app-7.corp.example.net Reconciler - pass 1 done"),
+			we("2026-11-23T10:00:02Z", Warn, "app-7.corp.example.net", "2026-11-23 10:00:02,000 WARN  app-7.corp.example.net Reconciler - 3 rows skipped"),
+			we("2026-11-23T10:00:03Z", Info, "app-7.corp.example.net", "2026-11-23 10:00:03,000 INFO  app-7.corp.example.net Reconciler - pass 2 started"),
+		},
+	},
+	{
+		name: "a thread in brackets on line after line",
+		why:  "logback's `[%thread] %-5level` holds a scheduler's one thread on line after line, numbered as machines are: a bracket in a layout's header holds a thread, no machine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00.000 [scheduling-1] INFO  c.e.orders.Outbox - published 4"),
+			we("2026-11-23T10:00:05Z", Info, "", "2026-11-23 10:00:05.000 [scheduling-1] INFO  c.e.orders.Outbox - published 0"),
+			we("2026-11-23T10:00:10Z", Warn, "", "2026-11-23 10:00:10.000 [scheduling-1] WARN  c.e.orders.Outbox - broker slow"),
+			we("2026-11-23T10:00:15Z", Info, "", "2026-11-23 10:00:15.000 [scheduling-1] INFO  c.e.orders.Outbox - published 2"),
+			we("2026-11-23T10:00:20Z", Info, "", "2026-11-23 10:00:20.000 [scheduling-1] INFO  c.e.orders.Outbox - published 1"),
+		},
+	},
+	{
+		name: "a cloud region before the level",
+		why:  "a service that writes its region in the header writes it on every line, numbered as machines are: us-east-1 is a place, no machine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00,000 us-east-1 INFO billing - invoice run started"),
+			we("2026-11-23T10:00:01Z", Info, "", "2026-11-23 10:00:01,000 us-east-1 INFO billing - 41 invoices"),
+			we("2026-11-23T10:00:02Z", Warn, "", "2026-11-23 10:00:02,000 us-east-1 WARN billing - 2 invoices held"),
+			we("2026-11-23T10:00:03Z", Info, "", "2026-11-23 10:00:03,000 us-east-1 INFO billing - invoice run done"),
+		},
+	},
+	{
+		name: "PostgreSQL's user and database in the prefix",
+		why:  "Debian's default `log_line_prefix = '%m [%p] %q%u@%d '` writes user@database on every line of a session: no machine",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.012Z", Info, "", "2026-11-23 10:00:00.012 UTC [1234] app@shop01 LOG:  connection authorized: user=app database=shop01"),
+			we("2026-11-23T10:00:01.012Z", Info, "", "2026-11-23 10:00:01.012 UTC [1234] app@shop01 LOG:  duration: 12.3 ms  statement: SELECT 1"),
+			we("2026-11-23T10:00:02.012Z", Info, "", "2026-11-23 10:00:02.012 UTC [1234] app@shop01 LOG:  duration: 0.4 ms  statement: SELECT 2"),
+			we("2026-11-23T10:00:03.012Z", Error, "", "2026-11-23 10:00:03.012 UTC [1234] app@shop01 ERROR:  relation \"ordrs\" does not exist at character 15"),
 		},
 	},
 	{
