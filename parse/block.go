@@ -304,22 +304,32 @@ type fenceMark struct {
 func (s *Stream) markFence(line []byte, offset int64) {
 	if c, ok := ruleLine(line); ok {
 		s.fence = fenceMark{at: offset, width: len(bytes.TrimRight(line, " \t\r")), mark: c}
+	} else if string(line) == "#" {
+		s.fence = fenceMark{at: offset, width: 1, mark: '#'} // the JVM's crash banner opens so
 	}
 }
 
 // fenceOpening takes back from the pending entry its last line when that is the source's last
 // rule, joined to it as its text, and line heads a report a rule opens (a sanitizer's, Go's race
-// detector's): it returns the rule and its offset, the pending entry without it.
+// detector's, or the JVM's crash banner under its lone '#'): it returns the rule and its offset,
+// the pending entry without it.
 func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
-	if s.fence.at <= s.offset || s.truncated || s.size < 0 || !sanitizerHeader(line[markPrefix(line):]) {
+	if s.fence.at <= s.offset || s.truncated || s.size < 0 {
 		return nil, 0, false // most records: no rule since the pending one began
+	}
+	jvm := s.fence.mark == '#'
+	if jvm && !hasPrefixAt(line, 0, jvmFatalHeader) || !jvm && !sanitizerHeader(line[markPrefix(line):]) {
+		return nil, 0, false
 	}
 	k := bytes.LastIndexByte(s.raw, '\n')
 	if k < 0 {
 		return nil, 0, false
 	}
 	last := s.raw[k+1:]
-	if c, ok := ruleLine(last); !ok || c != s.fence.mark || len(bytes.TrimRight(last, " \t\r")) != s.fence.width {
+	if jvm && string(last) != "#" {
+		return nil, 0, false
+	}
+	if c, ok := ruleLine(last); !jvm && (!ok || c != s.fence.mark || len(bytes.TrimRight(last, " \t\r")) != s.fence.width) {
 		return nil, 0, false
 	}
 	rule = bytes.Clone(last)

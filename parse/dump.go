@@ -61,7 +61,15 @@ const (
 	// message and the class, "worker.rb:13:in `fetch': connection refused (Errno::ECONNREFUSED)",
 	// then its callers, each on a tab-indented "from" line.
 	rubyDump
+	// jvmFatalDump: the banner the JVM writes to its standard output when it crashes, every line
+	// opening with '#': "# A fatal error has been detected by the Java Runtime Environment:", the
+	// signal, the versions, the problematic frame and where the error report was saved, under a
+	// lone "#".
+	jvmFatalDump
 )
+
+// jvmFatalHeader opens the JVM's crash banner (see jvmFatalDump).
+const jvmFatalHeader = "# A fatal error has been detected by the Java Runtime Environment:"
 
 // whole reports whether a report of kind takes every line up to the next (see tombstoneDump).
 func (k dumpKind) whole() bool { return k >= tombstoneDump && k <= appleDump }
@@ -170,6 +178,10 @@ func dumpOpening(line []byte) dumpKind {
 	case '=', 'W':
 		if sanitizerHeader(line) {
 			return sanitizerDump
+		}
+	case '#':
+		if hasPrefixAt(line, 0, jvmFatalHeader) {
+			return jvmFatalDump
 		}
 	}
 	return noDump
@@ -308,6 +320,8 @@ func (d *dumpState) joins(line []byte) bool {
 		join = join || sanitizerLine(line)
 	case glogSignalDump:
 		join = join || hasPrefixAt(line, 0, "PC: @") || hasPrefixAt(line, 0, "*** SIG")
+	case jvmFatalDump:
+		join = line[0] == '#'
 	case ginDump:
 		join = !hasPrefixAt(line, 0, "[GIN")
 		if string(line) == "\x1b[0m" {

@@ -8068,6 +8068,23 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:03.3Z", Warn, "", `<![LOG[Retry scheduled.]LOG]!><time="11:00:03.300-60" date="11-23-2026" component="AppEnforce" context="" type="2" thread="4120" file="appenforce.cpp:97">`),
 		},
 	},
+	{
+		name: "the JVM's crash banner between a server's timed lines",
+		why:  "a JVM that crashes writes a banner of '#' lines to its standard output, under a lone `#`: the banner is one record of its own, the lone `#` with it, not the text of the server's line before",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.1Z", Info, "", "23-Nov-2026 10:00:00.100 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [1840] milliseconds"),
+			we("", Unknown, "",
+				"#",
+				"# A fatal error has been detected by the Java Runtime Environment:",
+				"#",
+				"#  SIGBUS (0x7) at pc=0x00007f0a1b2c3d4e, pid=2210, tid=2290",
+				"#",
+				"# An error report file with more information is saved as:",
+				"# /opt/app/hs_err_pid2210.log",
+				"#"),
+			we("2026-11-23T10:00:09.5Z", Info, "", "23-Nov-2026 10:00:09.500 INFO [main] org.apache.catalina.startup.VersionLoggerListener.log Server version name:   Apache Tomcat/11.0.2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

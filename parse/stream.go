@@ -182,7 +182,7 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		line = line[:n-1]
 	}
 	s.p.wall.at = offset
-	if c := byteAt(line, 0); c == '=' || c == '-' || c == '*' || c == '_' || c == '~' || c == '+' {
+	if c := byteAt(line, 0); c == '=' || c == '-' || c == '*' || c == '_' || c == '~' || c == '+' || c == '#' {
 		s.markFence(line, offset)
 	}
 	if (s.spot.state == spotOn || s.spot.state == spotTrusted && s.switchToSpot(line, b)) && s.spotLine(line, offset, truncated, b) {
@@ -979,6 +979,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			s.dump = dumpState{kind: sanitizerDump, opened: true}
 			s.rec.Level = sanitizerLevel(line)
 			s.noLookahead, s.noBlocks = true, true // the rule heads this report, not blocks of timed records
+			return true, rec, false
+		}
+		if string(s.raw) == "#" && kind == jvmFatalDump {
+			s.dump = dumpState{kind: jvmFatalDump, opened: true} // the lone '#' above the JVM's banner is the banner's
 			return true, rec, false
 		}
 		return false, rec, false // a crash report, after the last record its program logged
