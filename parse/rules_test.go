@@ -8085,6 +8085,19 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:09.5Z", Info, "", "23-Nov-2026 10:00:09.500 INFO [main] org.apache.catalina.startup.VersionLoggerListener.log Server version name:   Apache Tomcat/11.0.2"),
 		},
 	},
+	{
+		name: "a process's own untimed lines under a timed error and its backtrace",
+		why:  "Puma's master opens its lines with its pid in brackets; a worker's timed error and its backtrace come between them, and the master's next line is a record of its own again",
+		entries: []worldEntry{
+			we("", Unknown, "", "[4410] Puma starting in cluster mode..."),
+			we("", Unknown, "", "[4410] - Worker 0 (PID: 4418) booted in 0.52s, phase: 0"),
+			we("2026-11-23T10:00:00Z", Unknown, "",
+				`2026-11-23 10:00:00 +0000 Rack app ("GET /carts/9" - (10.0.4.7)): #<KeyError: key not found: :sku>`,
+				"/srv/app/app/models/cart.rb:41:in 'Hash#fetch'",
+				"/srv/app/app/controllers/carts_controller.rb:12:in 'CartsController#show'"),
+			we("", Unknown, "", "[4410] - Worker 0 (PID: 4418) is stopping..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -55,7 +55,8 @@ const DefaultMaxEntryBytes = 1 << 20
 type Stream struct {
 	fence   fenceMark // the source's last rule line (see fenceOpening)
 	hcol    learnedHost
-	hcolNew bool // the host column was learned on the pending record: the batch's records before it are read again
+	pidTag  []byte // the "[7102]" the source's untimed records open with, when they do (see pidTagged)
+	hcolNew bool   // the host column was learned on the pending record: the batch's records before it are read again
 	source  string
 	max     int
 	written func(offset int64) time.Time
@@ -611,6 +612,11 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		rec = s.p.Parse(line)
 	}
 	rec = s.dayLine(line, rec)
+	if rec.Time == 0 && byteAt(line, 0) == '[' {
+		if tag := pidTagOf(line); tag != nil {
+			s.pidTag = append(s.pidTag[:0], tag...)
+		}
+	}
 	if s.hcol.observe(line, rec, offset) {
 		s.hcolNew = true
 	}
@@ -880,6 +886,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines && !bytes.Contains(s.raw, []byte(cmtraceClose)) {
 		return true, rec, false // a CMTrace message over lines, up to the one that closes it with its time
+	}
+	if line[0] == '[' && len(s.pidTag) > 0 && s.rec.Time != 0 && bytes.HasPrefix(line, s.pidTag) && byteAt(line, len(s.pidTag)) == ' ' {
+		// Puma's master writes "[7102] - Worker 0 (PID: 7110) is stopping..." under a worker's
+		// timed error and its backtrace: the process's own untimed records open so.
+		return false, rec, false
 	}
 	if line[0] == 'S' && hasPrefixAt(line, 0, "See 'systemctl status ") && hasPrefixAt(s.raw, 0, "[FAILED] ") {
 		return true, rec, false // the hint systemd's console writes under a unit that failed
@@ -1773,6 +1784,16 @@ func samePid(raw, line []byte) bool {
 // redisConfigError opens the four lines Redis writes when its configuration file does not parse:
 // the banner, "Reading the configuration file, at line 3", the directive after ">>> ", the reason.
 const redisConfigError = "*** FATAL CONFIG FILE ERROR ("
+
+// pidTagOf returns the pid in brackets that opens line before a blank ("[7102] Puma starting…"),
+// with its brackets, or nil.
+func pidTagOf(line []byte) []byte {
+	_, n := digitRun(line, 1)
+	if n < 2 || n > 8 || byteAt(line, 1+n) != ']' || byteAt(line, 2+n) != ' ' {
+		return nil
+	}
+	return line[:2+n]
+}
 
 // bracketedPid returns the first number in brackets among the first bytes of line, with its
 // brackets: "[9567]", or nil.
