@@ -467,6 +467,7 @@ var realTables = []table{
 	{"fresh234_test.go", fresh234Cases, 8},
 	{"fresh235_test.go", fresh235Cases, 8},
 	{"fresh236_test.go", fresh236Cases, 9},
+	{"fresh237_test.go", fresh237Cases, 9},
 	{"fresh238_test.go", fresh238Cases, 8},
 }
 
