@@ -8098,6 +8098,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[4410] - Worker 0 (PID: 4418) is stopping..."),
 		},
 	},
+	{
+		name: "a tool's steps in brackets among its klog lines",
+		why:  "kubeadm writes its phases as `[upgrade/config] Reading …` between the klog lines of its verbose output: each is a record of its own, no text of the timed line before it",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:04.118402Z", Info, "", "I1123 09:12:04.118402   48213 preflight.go:77] validating if the cluster has the kube-proxy DaemonSet"),
+			we("", Unknown, "", `[upgrade/config] Reading configuration from the "kubeadm-config" ConfigMap in namespace "kube-system"...`),
+			we("", Unknown, "", `[upgrade/version] You have chosen to upgrade to version "v1.34.2"`),
+			we("2026-11-23T09:12:06.530911Z", Warn, "", "W1123 09:12:06.530911   48213 checks.go:846] detected that the sandbox image is not the recommended one"),
+			we("", Unknown, "", `[upgrade/successful] SUCCESS! A control plane node of your cluster was upgraded to "v1.34.2".`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -958,6 +958,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return join, rec, false
 		}
 	}
+	if line[0] == '[' && s.rec.Time != 0 && phaseTag(line) {
+		// kubeadm's "[upgrade/config] Reading …" among its klog lines: a tool's step, a record
+		// of its own, where a timed record's text goes on indented or in its own words.
+		return false, rec, false
+	}
 	if line[0] == '[' && s.rec.Time != 0 && sameTag(line, s.raw) {
 		// Each line a program prints under its tag is a print of its own, timed or not: HSQLDB's
 		// "[Server@1b2c6ec2]: 2026-… HSQLDB server 2.7.1 is online", then "[Server@1b2c6ec2]: To
@@ -3608,6 +3613,16 @@ func (s *Stream) closesHeader(rule byte, line []byte) bool {
 	}
 	names := bytes.TrimSpace(lastLine(s.raw))
 	return bytes.Count(names, []byte("  ")) >= 2
+}
+
+// phaseTag reports whether line opens with a step's name in brackets, in lower case with slashes
+// and dashes, and a sentence after it: "[upgrade/version] You have chosen …", "[preflight] Running …".
+func phaseTag(line []byte) bool {
+	e := 1
+	for e < len(line) && e <= 40 && (isLowerAt(line, e) || line[e] == '/' || line[e] == '-' || line[e] == '_') {
+		e++
+	}
+	return e > 2 && byteAt(line, e) == ']' && byteAt(line, e+1) == ' ' && isUpperAt(line, e+2) && isAlpha(byteAt(line, e+3))
 }
 
 // sameTag reports whether line opens with the bracketed tag and colon the pending entry's first
