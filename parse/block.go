@@ -309,10 +309,10 @@ func (s *Stream) markFence(line []byte, offset int64) {
 	}
 }
 
-// fenceOpening takes back from the pending entry its last line when that is the source's last
-// rule, joined to it as its text, and line heads a report a rule opens (a sanitizer's, Go's race
-// detector's, or the JVM's crash banner under its lone '#'): it returns the rule and its offset,
-// the pending entry without it.
+// fenceOpening takes back the pending entry's last line when it is the rule a report opens with
+// and line is that report's header: a sanitizer's or Go's race detector's under '=' signs, the
+// JVM's crash banner under a lone '#'. The rule had been joined to the timed record before it as
+// its text; it is the report's. It returns the rule and its offset, the entry left without it.
 func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
 	if s.fence.at <= s.offset || s.truncated || s.size < 0 {
 		return nil, 0, false // most records: no rule since the pending one began
@@ -321,7 +321,7 @@ func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
 	if jvm && !hasPrefixAt(line, 0, jvmFatalHeader) || !jvm && !sanitizerHeader(line[markPrefix(line):]) {
 		return nil, 0, false
 	}
-	k := bytes.LastIndexByte(s.raw, '\n')
+	k := lastNewline(s.raw)
 	if k < 0 {
 		return nil, 0, false
 	}

@@ -44,6 +44,7 @@ func (s *Stream) cmtraceWhole() {
 	keep := s.p.mem.lastToken // the parse of the next line does not see this one
 	var rec Record
 	if s.p.parseCMTrace(s.raw, &rec) && rec.Time != 0 {
+		rec.Whole = true // the message ends where the closing marker begins, on whichever line
 		s.rec = rec
 	}
 	s.p.mem.lastToken = keep

@@ -1,6 +1,9 @@
 package parse
 
-import "math/bits"
+import (
+	"bytes"
+	"math/bits"
+)
 
 // A level column learned per source. Many layouts keep the level in a column of their own that
 // no rule can trust on one line: a single severity letter after the time or after the pid and
@@ -83,6 +86,8 @@ type columnCand struct {
 	levels       uint32 // a bit per level seen there, and the marks below
 	from         int64  // the offset of the first line it was seen on
 	spelling     uint8  // how its words are spelled (see spellingOf): one logger writes one
+	respelt      bool   // it began again once where its spelling changed (see respelled)
+	sentence     bool   // its first line had words of a sentence before the field
 }
 
 // miss counts a line that holds no value in the column.
@@ -313,9 +318,10 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign
 		if c.respelled(line) {
 			// "Skipping info and debug messages …" above a table of Default, Error and
 			// Fault: a word of prose spelled otherwise than the column's values was none of
-			// its lines, which start here.
-			*c = columnCand{sep: sep, index: c.index, from: offset}
-			c.respelled(line)
+			// its lines, which start here. Once only, from its first line: two writers that
+			// spell their levels otherwise share a column too.
+			f, _ := columnField(line, sep, int(c.index))
+			*c = columnCand{sep: sep, index: c.index, from: offset, spelling: spellingOf(f), respelt: true}
 		}
 		c.hit()
 		if c.levels |= columnBits(line, sep, int(c.index)); c.mixed() {
@@ -329,6 +335,9 @@ func (lc *levelColumn) update(line []byte, offset int64, sep byte, seen, foreign
 		}
 		seen &^= 1 << k
 		lc.cands[lc.n] = columnCand{sep: sep, index: uint8(k), hits: 1, levels: columnBits(line, sep, k), from: offset}
+		if f, ok := columnField(line, sep, k); ok && sep == ' ' {
+			lc.cands[lc.n].sentence = prose(line[:max(bytes.Index(line, f), 0)])
+		}
 		lc.cands[lc.n].respelled(line)
 		lc.n++
 	}
@@ -363,7 +372,8 @@ func spellingOf(f []byte) uint8 {
 }
 
 // respelled records the spelling of the column's word on line, and reports whether it differs
-// from the one the column has held while the column is not yet kept.
+// from the one of the column's first and only line, a sentence's word, which then was no line of
+// the column.
 func (c *columnCand) respelled(line []byte) bool {
 	f, ok := columnField(line, c.sep, int(c.index))
 	if !ok {
@@ -376,7 +386,7 @@ func (c *columnCand) respelled(line []byte) bool {
 	if c.spelling == 0 {
 		c.spelling = sp
 	}
-	return sp != c.spelling && !c.kept
+	return sp != c.spelling && c.sentence && !c.kept && !c.respelt && c.hits <= 1
 }
 
 // drop forgets the candidates the lines disagree with, and after the fitting lines every one

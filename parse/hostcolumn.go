@@ -8,14 +8,15 @@ import (
 // A host column learned per source. An application's layout may write the machine's name in a
 // field of its own among the header's: log4j's ${hostName} before the thread, NLog's
 // ${machinename} between the time and the level or between pipes, log4net's HostName after the
-// level. (One in brackets is not taken: a bracket holds a thread in most layouts.) On one line such a
-// name cannot be told from a thread's, a task's or a service's; over a source's lines it can: a
-// machine writes its own name on every line, where a thread, a task or a message changes. So a
-// field of the header that holds the same name on hostColumnLines timed records with a level in
-// a row, a name numbered at its end as machines are (web-03, WKS-FIN-07, a pod's
-// app-7d9f6c5b8-x2kqm), is the source's host column; a collector's file may then name other
-// machines there, in the same shape (batch-01, batch-02), where a pool's threads take turns. A service's name ("orders-svc", Spring Boot's
-// [${spring.application.name}]) has no digit, and a thread's says so ("pool-1-thread-3").
+// level. On one line such a name cannot be told from a thread's, a task's or a service's; over a
+// source's lines it can: a machine writes its own name on every line, where a thread, a task or a
+// message changes. So a bare field of the header that holds the same name on hostColumnLines
+// timed records with a level in a row, a name numbered at its end as machines are (web-03,
+// WKS-FIN-07, a pod's app-7d9f6c5b8-x2kqm), is the source's host column; a collector's file may
+// then name other machines there in the same shape (batch-01, batch-02). A field in brackets is
+// never taken: it holds a thread in most layouts, and a scheduler's one thread repeats as a
+// machine does. A service's name ("orders-svc") has no digit, and a thread's, a shard's or a
+// region's say what they are ("pool-1-thread-3", "shard-07", "us-east-1").
 
 const (
 	// hostColumnLines is how many records in a row must name the same machine in one field.
@@ -64,7 +65,8 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 	for k := 0; k < n; k++ {
 		if fields[k].name {
 			name := fields[k].span.Of(line)
-			*hc = learnedHost{records: hc.records, index: k, value: maphash.Bytes(hostColumnSeed, name), shape: nameShape(name), hits: 1, from: offset}
+			*hc = learnedHost{records: hc.records, index: k, hits: 1, from: offset,
+				value: maphash.Bytes(hostColumnSeed, name), shape: nameShape(name)}
 			return false
 		}
 	}
@@ -73,7 +75,10 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 
 // read returns the host a record's first line names in the learned column.
 func (hc *learnedHost) read(line []byte, rec Record) (Span, bool) {
-	if !hc.learned || rec.Host.End > rec.Host.Start || !hostColumnRecord(rec) {
+	// Any timed record of the layout, whatever level it ended up with: a record read again
+	// (see rereadHosts) may have its level from the source's level column by then.
+	layout := rec.Format == FormatLayout || rec.Format == FormatStamped
+	if !hc.learned || rec.Host.End > rec.Host.Start || rec.Time == 0 || !layout {
 		return Span{}, false
 	}
 	var fields [hostColumnFields]hostField
@@ -125,7 +130,8 @@ func headerFields(line []byte, rec Record, fields *[hostColumnFields]hostField, 
 		// (logback's "[scheduling-1] INFO", log4j's "INFO [main]"); one that ends in a colon is a
 		// program's or a label's ("ifupdown2:"). Neither is taken.
 		bare := line[s] != '[' && line[s] != '(' && line[i-1] != ':'
-		fields[n] = hostField{span: Span{int32(s), int32(i)}, name: (want < 0 || want == n) && bare && machineNamed(line[s:i])}
+		named := (want < 0 || want == n) && bare && machineNamed(line[s:i])
+		fields[n] = hostField{span: Span{int32(s), int32(i)}, name: named}
 		if n == want {
 			return n + 1
 		}
@@ -219,7 +225,8 @@ func domainName(w []byte) bool {
 		}
 	}
 	switch string(last) {
-	case "com", "net", "org", "io", "local", "lan", "internal", "corp", "home", "arpa", "edu", "gov", "int", "cloud", "example", "test", "localdomain", "intra", "intranet", "dev":
+	case "com", "net", "org", "io", "local", "lan", "internal", "corp", "home", "arpa", "edu", "gov", "int",
+		"cloud", "example", "test", "localdomain", "intra", "intranet", "dev":
 		return true
 	}
 	switch string(last) {
@@ -259,7 +266,8 @@ func cloudRegion(l []byte) bool {
 		return false
 	}
 	switch string(parts[0]) {
-	case "us", "eu", "ap", "ca", "sa", "me", "af", "il", "mx", "cn", "europe", "asia", "australia", "northamerica", "southamerica", "uksouth", "westeurope", "eastus":
+	case "us", "eu", "ap", "ca", "sa", "me", "af", "il", "mx", "cn",
+		"europe", "asia", "australia", "northamerica", "southamerica":
 	default:
 		return false
 	}
@@ -301,7 +309,9 @@ func (s *Stream) rereadHosts(b *Batch) {
 		base := it.Raw.Start
 		raw := it.Raw.Of(b.Data)
 		line := raw[:firstLineEnd(raw)]
-		rec := Record{Time: it.Time, Level: it.Level, Format: it.Format, Host: Span{it.Host.Start - base, it.Host.End - base}, Message: Span{it.Message.Start - base, it.Message.End - base}}
+		rec := Record{Time: it.Time, Level: it.Level, Format: it.Format,
+			Host:    Span{it.Host.Start - base, it.Host.End - base},
+			Message: Span{it.Message.Start - base, it.Message.End - base}}
 		if h, ok := s.hcol.read(line, rec); ok {
 			it.Host = Span{h.Start + base, h.End + base}
 		}

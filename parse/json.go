@@ -356,11 +356,8 @@ func messageText(line []byte, rec *Record) []byte {
 // carries; 0 when it opens with none. Under "contents" (bracketed), only a bracketed time or a
 // record counts: a file's text that opens with a date is no line's.
 func (p *Parser) wrappedTime(rec *Record, line []byte, bracketed bool) int64 {
-	msg := rec.Unescaped
-	if msg == nil {
-		msg = rec.Message.Of(line)
-	}
-	if len(msg) > 0 && msg[0] == '{' || logfmtKeyAt(msg, 0) {
+	msg := messageText(line, rec)
+	if (len(msg) > 0 && msg[0] == '{') || logfmtKeyAt(msg, 0) {
 		inner, _ := p.innerRecord(msg)
 		return inner.Time
 	}

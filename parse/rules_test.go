@@ -8109,6 +8109,30 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `[upgrade/successful] SUCCESS! A control plane node of your cluster was upgraded to "v1.34.2".`),
 		},
 	},
+	{
+		name: "indented steps under a timed line are its text, not systemd's status",
+		why:  "a deploy tool logs its plan with indented `Starting …` and `Stopping …` steps: only among systemd's console status lines is such a line a status of its own",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.1Z", Info, "",
+				"2026-11-23 10:00:00,100 INFO  deploy plan for release 4.2:",
+				"         Starting database migration...",
+				"         Stopping old workers..."),
+			we("2026-11-23T10:00:01.2Z", Info, "", "2026-11-23 10:00:01,200 INFO  deploy plan applied"),
+		},
+	},
+	{
+		name: "one level column, two writers that spell it otherwise",
+		why:  "a collector's file where one program writes its levels in lower case and another in capitals, in the same field: the column is one, learned over both",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00 0x51a0 api-gw 7 info 12 request served"),
+			we("2026-11-23T10:00:01Z", Warn, "", "2026-11-23 10:00:01 0x51a0 billing 7 WARN 12 invoice late"),
+			we("2026-11-23T10:00:02Z", Info, "", "2026-11-23 10:00:02 0x51a0 api-gw 7 info 12 request served"),
+			we("2026-11-23T10:00:03Z", Error, "", "2026-11-23 10:00:03 0x51a0 billing 7 ERROR 12 invoice refused"),
+			we("2026-11-23T10:00:04Z", Debug, "", "2026-11-23 10:00:04 0x51a0 api-gw 7 debug 12 cache hit"),
+			we("2026-11-23T10:00:05Z", Warn, "", "2026-11-23 10:00:05 0x51a0 billing 7 WARN 12 retry"),
+			we("2026-11-23T10:00:06Z", Info, "", "2026-11-23 10:00:06 0x51a0 api-gw 7 info 12 request served"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -53,10 +53,10 @@ const DefaultMaxEntryBytes = 1 << 20
 // entries or before Flush, when the entry's text was written at the latest (Written). Sort is the
 // entry's time or estimate made non-decreasing within the source.
 type Stream struct {
-	fence   fenceMark // the source's last rule line (see fenceOpening)
-	hcol    learnedHost
-	pidTag  []byte // the "[7102]" the source's untimed records open with, when they do (see pidTagged)
-	hcolNew bool   // the host column was learned on the pending record: the batch's records before it are read again
+	fence   fenceMark   // the source's last rule line (see fenceOpening)
+	hcol    learnedHost // the source's host column (see hostcolumn.go)
+	hcolNew bool        // the host column was learned on the line just read (see Line)
+	pidTag  []byte      // the "[7102]" the source's untimed records open with, when they do (see pidTagOf)
 	source  string
 	max     int
 	written func(offset int64) time.Time
@@ -179,6 +179,17 @@ func (s *Stream) StopHolding(b *Batch) { s.releaseOrphans(b, 0) }
 // offset in the source; truncated says the caller already cut the line. When the line starts a new
 // entry, the previous one is added to b.
 func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
+	s.line(line, offset, truncated, b)
+	if s.hcolNew {
+		// The host column was learned on the record this line started: the batch's records
+		// before it are read again while the batch still holds them.
+		s.hcolNew = false
+		s.rereadHosts(b)
+	}
+}
+
+// line is Line's work.
+func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 	if n := len(line); n > 0 && line[n-1] == '\r' {
 		line = line[:n-1]
 	}
@@ -295,8 +306,11 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 			// The rule joined to the last record opens the report this line heads: it goes
 			// with the report, which takes this line under it.
 			s.emit(b)
+			cut := s.cut // the header's own cut, not the rule's
+			s.cut = 0
 			s.start(rule, at, false, Record{}, false)
-			s.Line(line, offset, truncated, b)
+			s.cut = cut
+			s.line(line, offset, truncated, b)
 			return
 		}
 		s.emit(b)
@@ -362,10 +376,6 @@ func (s *Stream) emit(b *Batch) {
 		return
 	}
 	s.pending = false
-	if s.hcolNew {
-		s.hcolNew = false
-		s.rereadHosts(b)
-	}
 	if s.spot.state == spotOn {
 		// An untimed line read at the place is placed after the entry before it: the place was
 		// trusted on timed records, so there is one.
@@ -884,7 +894,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '<' && hasPrefixAt(line, 0, cmtraceOpen) {
 		return false, rec, false // a CMTrace record, its message on this line and maybe the next ones
 	}
-	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines && !bytes.Contains(s.raw, []byte(cmtraceClose)) {
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && !bytes.Contains(lastLine(s.raw), []byte(cmtraceClose)) && bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines {
 		return true, rec, false // a CMTrace message over lines, up to the one that closes it with its time
 	}
 	if line[0] == '[' && len(s.pidTag) > 0 && s.rec.Time != 0 && bytes.HasPrefix(line, s.pidTag) && byteAt(line, len(s.pidTag)) == ' ' {
@@ -2139,7 +2149,7 @@ func (s *Stream) otherWriter(line []byte) (rec Record, parsed, ok bool) {
 		}
 		s.dotnet = hasPrefixAt(line, 0, "      ")
 	}
-	if line[0] == ' ' && systemdProgress(line) {
+	if line[0] == ' ' && systemdProgress(line) && systemdStatus(firstLine(s.raw)) {
 		return Record{}, false, true // systemd's console status, "         Starting … - …...": a line of its own
 	}
 	if line[0] == ' ' && isDigit(byteAt(line, 1)) && byteAt(line, 2) >= 0x80 {
@@ -2180,6 +2190,13 @@ func systemdProgress(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// systemdStatus reports whether line is one of systemd's console status lines, among which a job
+// under way is a line of its own, not the text of a record above it.
+func systemdStatus(line []byte) bool {
+	return hasPrefixAt(line, 0, "[  OK  ] ") || hasPrefixAt(line, 0, "[FAILED] ") || hasPrefixAt(line, 0, "[DEPEND] ") ||
+		hasPrefixAt(line, 0, "[ INFO ] ") || hasPrefixAt(line, 0, "[ WARN ] ") || systemdProgress(line)
 }
 
 // clocked returns line as its clock is read: a line whose hour is padded with a blank (see
