@@ -469,6 +469,9 @@ var realTables = []table{
 	{"fresh236_test.go", fresh236Cases, 9},
 	{"fresh237_test.go", fresh237Cases, 9},
 	{"fresh238_test.go", fresh238Cases, 8},
+	{"fresh239_test.go", fresh239Cases, 10},
+	{"fresh240_test.go", fresh240Cases, 10},
+	{"fresh241_test.go", fresh241Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
