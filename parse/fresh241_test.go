@@ -252,7 +252,6 @@ var fresh241Cases = []worldCase{
 	},
 	{
 		name:   "srun-label-nccl-debug-info",
-		gap:    "behind srun's `N: ` task label, NCCL's `host:pid:tid [dev] NCCL INFO|WARN` prefix is not read: no host (want gpu017/gpu018) and no level (want Info, Warn); srun's own `srun: error:` line is right",
 		source: "a Slurm batch job running a PyTorch/NCCL program under `srun --label` with NCCL_DEBUG=INFO: each line behind srun's `N: ` task number, NCCL's `host:pid:tid [cudaDev] NCCL INFO msg` and `… file.cc:line NCCL WARN msg`, then srun's `srun: error: node: task N: Exited with exit code 1`: NVIDIA NCCL documentation 'Environment Variables' (NCCL_DEBUG); srun(1) --label; the combination from memory",
 		why:    "the task number before the colon is no host, the host opens NCCL's prefix after it; the level follows the word NCCL; srun's own error line keeps its level and names a node that did not write it",
 		entries: []worldEntry{
@@ -304,5 +303,5 @@ var fresh241Cases = []worldCase{
 
 func TestFresh241Formats(t *testing.T) { assertTable(t, fresh241Cases) }
 func TestFresh241Score(t *testing.T) {
-	checkScore(t, "fresh241 formats", fresh241Cases, [worldNumFields]float64{73.2, 83.5, 60.7, 71.1})
+	checkScore(t, "fresh241 formats", fresh241Cases, [worldNumFields]float64{81.2, 83.5, 68.7, 71.1})
 }

@@ -137,12 +137,27 @@ func lowerHostName(w []byte) bool {
 // ncclRecord gives rec the host and, when it has none, the level of an NCCL line's prefix (see
 // ncclPrefix).
 func ncclRecord(line []byte, rec *Record) {
-	if h, lvl, ok := ncclPrefix(line, afterBracketedTime(line, *rec)); ok {
+	at := afterBracketedTime(line, *rec)
+	if rec.Time == 0 && at == 0 {
+		at = srunLabel(line) // srun --label's task number first: "5: gpu018:51921:52040 [1] … NCCL WARN …"
+	}
+	if h, lvl, ok := ncclPrefix(line, at); ok {
 		rec.Host = h
 		if rec.Level == Unknown {
 			rec.Level = lvl
 		}
 	}
+}
+
+// srunLabel is where a line's text starts after the task number srun --label writes before it
+// ("5: "), or 0.
+func srunLabel(line []byte) int {
+	i := skipBlanks(line, 0)
+	_, n := digitRun(line, i)
+	if n == 0 || n > 5 || byteAt(line, i+n) != ':' || byteAt(line, i+n+1) != ' ' {
+		return 0
+	}
+	return i + n + 2
 }
 
 // ncclLine reports whether line, untimed, opens with NCCL's prefix (see ncclPrefix).

@@ -8133,6 +8133,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:06Z", Info, "", "2026-11-23 10:00:06 0x51a0 api-gw 7 info 12 request served"),
 		},
 	},
+	{
+		name: "NCCL's debug lines behind srun's task labels",
+		why:  "srun --label writes each task's number before its output (`3: `): NCCL's own prefix after it still names the host and the level",
+		entries: []worldEntry{
+			we("", Info, "gpu021", "0: gpu021:30114:30114 [0] NCCL INFO Bootstrap: Using ib0:10.12.4.21<0>"),
+			we("", Warn, "gpu022", "7: gpu022:41208:41290 [3] misc/socket.cc:484 NCCL WARN Net : Connection closed by remote peer"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
