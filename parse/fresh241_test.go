@@ -191,7 +191,6 @@ var fresh241Cases = []worldCase{
 	},
 	{
 		name:   "prrte-output-tag-detailed",
-		gap:    "the host in PRRTE's `[jobid,rank][host:pid]<stdout>:` tag is not read (empty, want cn0412/cn0413/cn0414)",
 		source: "Open MPI 5 mpirun (PRRTE) with `--output tag-detailed`: each line prefixed `[jobid,rank][hostname:pid]<stream>: ` (`tag` gives `[jobid,rank]<stream>:`): openpmix/prrte PR #1407 'Support a broader range of IO output formats'",
 		why:    "the host and pid in the second bracket are the node the rank ran on and wrote from; the jobid,rank pair is no time; no level",
 		entries: []worldEntry{
@@ -203,7 +202,6 @@ var fresh241Cases = []worldCase{
 	},
 	{
 		name:   "intel-mpi-debug-plus-prefix",
-		gap:    "the host after the @ in Intel MPI's `[rank#pid@host] MPI startup():` prefix is not read (empty, want cn0412/cn0413)",
 		source: "Intel MPI Library 2021 with I_MPI_DEBUG=+5 (the `+` adds `<rank>#<pid>@<hostname>` in the bracket: `[0#3520@node1] MPI startup(): msg`), the startup pin table printed by rank 0: Intel MPI Library Developer Guide 'Displaying MPI Debug Information' (2021.14)",
 		why:    "the host follows the @ inside the rank bracket, after the pid; no time; no level; the node column of the pin table names a rank's node, written by rank 0 on its own host",
 		entries: []worldEntry{
@@ -303,5 +301,5 @@ var fresh241Cases = []worldCase{
 
 func TestFresh241Formats(t *testing.T) { assertTable(t, fresh241Cases) }
 func TestFresh241Score(t *testing.T) {
-	checkScore(t, "fresh241 formats", fresh241Cases, [worldNumFields]float64{81.2, 83.5, 68.7, 71.1})
+	checkScore(t, "fresh241 formats", fresh241Cases, [worldNumFields]float64{81.2, 83.5, 88.7, 71.1})
 }

@@ -134,9 +134,9 @@ func lowerHostName(w []byte) bool {
 	return mark
 }
 
-// ncclRecord gives rec the host and, when it has none, the level of an NCCL line's prefix (see
-// ncclPrefix).
-func ncclRecord(line []byte, rec *Record) {
+// launcherRecord gives rec the host and, when it has none, the level of an NCCL line's prefix (see
+// ncclPrefix), or the host an MPI launcher tags a rank's untimed line with (see rankHost).
+func launcherRecord(line []byte, rec *Record) {
 	at := afterBracketedTime(line, *rec)
 	if rec.Time == 0 && at == 0 {
 		at = srunLabel(line) // srun --label's task number first: "5: gpu018:51921:52040 [1] … NCCL WARN …"
@@ -146,7 +146,37 @@ func ncclRecord(line []byte, rec *Record) {
 		if rec.Level == Unknown {
 			rec.Level = lvl
 		}
+	} else if rec.Time == 0 && byteAt(line, 0) == '[' {
+		rec.Host = rankHost(line)
 	}
+}
+
+// rankHost reads the node an MPI launcher names in the tag it puts before a rank's line: PRRTE's
+// (Open MPI 5) --output tag,detailed "[28761,0][cn0412:48211]<stdout>: …", Intel MPI's
+// "[0#48211@cn0412] MPI startup(): …". It returns an empty span for any other line.
+func rankHost(line []byte) Span {
+	c := indexByteFrom(line[:min(len(line), 32)], ']', 1)
+	if c < 0 {
+		return Span{}
+	}
+	if at := bytes.IndexByte(line[1:c], '@'); at > 0 && bytes.IndexByte(line[1:c], '#') > 0 {
+		if h := line[at+2 : c]; hostName(h) && hostLike(h) {
+			return Span{int32(at + 2), int32(c)} // "[rank#pid@host]"
+		}
+		return Span{}
+	}
+	if byteAt(line, c+1) != '[' || bytes.IndexByte(line[1:c], ',') < 0 {
+		return Span{}
+	}
+	e := indexByteFrom(line[:min(len(line), c+72)], ']', c+2)
+	colon := indexByteFrom(line[:max(e, 0)], ':', c+2)
+	if e < 0 || colon < 0 || !hasPrefixAt(line, e+1, "<std") {
+		return Span{}
+	}
+	if h := line[c+2 : colon]; hostLike(h) && hasLetter(h) {
+		return Span{int32(c + 2), int32(colon)} // "[job,rank][host:pid]<stdout>:"
+	}
+	return Span{}
 }
 
 // srunLabel is where a line's text starts after the task number srun --label writes before it

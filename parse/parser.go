@@ -262,7 +262,7 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 	}
 	if rec.Host.End == 0 && (rec.Format == FormatText || byteAt(line, 0) == '[' && (rec.Format == FormatLayout || rec.Format == FormatStamped)) {
-		ncclRecord(line, &rec) // NCCL's lines, untimed or behind a bracketed time
+		launcherRecord(line, &rec) // NCCL's lines, untimed or behind a bracketed time; an MPI rank's tag
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && agentLocation(line, int(rec.Message.Start)) {
 		rec.Host, _ = agentHost(line) // OSSEC's archives.log: "2026 Nov 29 07:41:54 (web-03) 10.20.0.13->/var/log/secure …"

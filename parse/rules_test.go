@@ -8141,6 +8141,16 @@ var ruleCases = []worldCase{
 			we("", Warn, "gpu022", "7: gpu022:41208:41290 [3] misc/socket.cc:484 NCCL WARN Net : Connection closed by remote peer"),
 		},
 	},
+	{
+		name: "an MPI launcher's tag names the node a rank wrote from",
+		why:  "Open MPI 5's PRRTE tags a rank's line with its job and rank, then its node and pid (`--output tag,detailed`); Intel MPI's debug output with rank#pid@node: the node is the line's host; a shell's prompt in brackets names none",
+		entries: []worldEntry{
+			we("", Unknown, "cn0720", "[41207,3][cn0720:22811]<stdout>: iteration 10 residual 3.2e-05"),
+			we("", Unknown, "cn0721", "[41207,9][cn0721:40118]<stderr>: rank 9: retrying allreduce"),
+			we("", Unknown, "cn0720", "[2#22813@cn0720] MPI startup(): libfabric provider: verbs"),
+			we("", Unknown, "", "[root@cn0720 ~]# mpirun -np 16 ./solver"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
