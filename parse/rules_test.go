@@ -8151,6 +8151,31 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[root@cn0720 ~]# mpirun -np 16 ./solver"),
 		},
 	},
+	{
+		name: "a dump of settings, one key=value a line, some of them dated",
+		why:  "Lynis's report.dat writes one setting a line, the start and end times among them: each line is a record, the dated ones timed, none the text of the line before",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Unknown, "", "report_datetime_start=2026-11-23 10:00:00"),
+			we("", Unknown, "", "lynis_version=3.1.4"),
+			we("", Unknown, "", "warning[]=SSH-7408|SSH option MaxAuthTries is not configured securely|MaxAuthTries|-|"),
+			we("", Unknown, "", "hardening_index=71"),
+			we("2026-11-23T10:02:41Z", Unknown, "", "report_datetime_end=2026-11-23 10:02:41"),
+		},
+	},
+	{
+		name: "fields of a block, one key=value a line, closed by semicolons",
+		why:  "DB2's audit extract writes each event as a block of `key=value;` lines after its timestamp: the block is one record",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.204511Z", Unknown, "",
+				"timestamp=2026-11-23-10.00.00.204511;",
+				"category=VALIDATE;",
+				"userid=appsvc;"),
+			we("2026-11-23T10:00:01.3Z", Unknown, "",
+				"timestamp=2026-11-23-10.00.01.300000;",
+				"category=CONTEXT;",
+				"userid=appsvc;"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -968,6 +968,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return join, rec, false
 		}
 	}
+	if line[0] >= 'a' && line[0] <= 'z' && settingLine(line) && settingLine(s.raw) {
+		// A dump of settings, one "key=value" a line (Lynis's report.dat, an env file): each
+		// line is a record, the dated ones timed, none the text of another.
+		return false, rec, false
+	}
 	if line[0] == '[' && s.rec.Time != 0 && phaseTag(line) {
 		// kubeadm's "[upgrade/config] Reading …" among its klog lines: a tool's step, a record
 		// of its own, where a timed record's text goes on indented or in its own words.
@@ -3630,6 +3635,27 @@ func (s *Stream) closesHeader(rule byte, line []byte) bool {
 	}
 	names := bytes.TrimSpace(lastLine(s.raw))
 	return bytes.Count(names, []byte("  ")) >= 2
+}
+
+// settingLine reports whether line is one setting, a key in lower case, its '=' and its value, a
+// list's "[]" allowed: "lynis_version=3.1.4", "warning[]=SSH-7408|…".
+func settingLine(line []byte) bool {
+	e := 0
+	for e < len(line) && e < 64 && (isLowerAt(line, e) || isDigit(line[e]) || line[e] == '_' || line[e] == '.') {
+		e++
+	}
+	if hasPrefixAt(line, e, "[]") {
+		e += 2
+	}
+	if e == 0 || byteAt(line, e) != '=' || byteAt(line, e+1) == '=' || bytes.HasSuffix(line, []byte(";")) {
+		return false // a field of a block (DB2's audit extract closes each with ';')
+	}
+	for i := e + 1; i < len(line); i++ {
+		if line[i] == ' ' && logfmtKeyAt(line, i+1) {
+			return false // more pairs: a record's fields (auditd's "type=PATH msg=audit(…)")
+		}
+	}
+	return true
 }
 
 // phaseTag reports whether line opens with a step's name in brackets, in lower case with slashes
