@@ -159,18 +159,21 @@ func rankHost(line []byte) Span {
 	if c < 0 {
 		return Span{}
 	}
-	if at := bytes.IndexByte(line[1:c], '@'); at > 0 && bytes.IndexByte(line[1:c], '#') > 0 {
-		if h := line[at+2 : c]; hostName(h) && hostLike(h) {
-			return Span{int32(at + 2), int32(c)} // "[rank#pid@host]"
+	tag := line[1:c]
+	if hash, at := bytes.IndexByte(tag, '#'), bytes.IndexByte(tag, '@'); hash > 0 && at > hash {
+		// "[rank#pid@host]": numbers before the host
+		if h := tag[at+1:]; digitsOnly(tag[:hash]) && digitsOnly(tag[hash+1:at]) && hostName(h) && hostLike(h) {
+			return Span{int32(at + 2), int32(c)}
 		}
 		return Span{}
 	}
-	if byteAt(line, c+1) != '[' || bytes.IndexByte(line[1:c], ',') < 0 {
+	comma := bytes.IndexByte(tag, ',')
+	if byteAt(line, c+1) != '[' || comma <= 0 || !digitsOnly(tag[:comma]) || !digitsOnly(tag[comma+1:]) {
 		return Span{}
 	}
 	e := indexByteFrom(line[:min(len(line), c+72)], ']', c+2)
 	colon := indexByteFrom(line[:max(e, 0)], ':', c+2)
-	if e < 0 || colon < 0 || !hasPrefixAt(line, e+1, "<std") {
+	if e < 0 || colon < 0 || !digitsOnly(line[colon+1:e]) || !hasPrefixAt(line, e+1, "<std") {
 		return Span{}
 	}
 	if h := line[c+2 : colon]; hostLike(h) && hasLetter(h) {

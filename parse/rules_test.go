@@ -8176,6 +8176,33 @@ var ruleCases = []worldCase{
 				"userid=appsvc;"),
 		},
 	},
+	{
+		name: "a klog error that quotes a tool's steps",
+		why:  "minikube logs kubeadm's failed run under its error, the command and kubeadm's own `[init] …` and `[preflight] …` steps below it: they are the error's text, as is a step under a line that announces them with a colon",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00.698223Z", Error, "",
+				"E1123 10:00:00.698223   13508 start.go:376] Error starting cluster: kubeadm init:",
+				"sudo /usr/bin/kubeadm init --config /var/lib/kubeadm.yaml",
+				"",
+				"[init] Using Kubernetes version: v1.34.2",
+				"[preflight] Running pre-flight checks",
+				"",
+				"error execution phase wait-control-plane: couldn't initialize a Kubernetes cluster"),
+			we("2026-11-23T10:00:01Z", Info, "", "I1123 10:00:01.000000   13508 start.go:380] deleting"),
+			we("2026-11-23T10:00:02.123Z", Error, "",
+				"2026-11-23 10:00:02,123 ERROR [main] Deployment failed with 2 errors:",
+				"[validate] Missing required field 'image'",
+				"[deploy] Timed out waiting for rollout"),
+		},
+	},
+	{
+		name: "bracketed prefixes that are no MPI launcher's tags",
+		why:  "a rank's tag holds numbers where the launcher writes them (`[job,rank][node:pid]`, `[rank#pid@node]`): a thread's or a channel's name in the same shape names no node",
+		entries: []worldEntry{
+			we("", Unknown, "", "[thread#3@pool-1] queue drained"),
+			we("", Unknown, "", "[job,12][build:step]<stdout>: compiling"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

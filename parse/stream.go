@@ -973,9 +973,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// line is a record, the dated ones timed, none the text of another.
 		return false, rec, false
 	}
-	if line[0] == '[' && s.rec.Time != 0 && phaseTag(line) {
-		// kubeadm's "[upgrade/config] Reading …" among its klog lines: a tool's step, a record
-		// of its own, where a timed record's text goes on indented or in its own words.
+	if line[0] == '[' && s.rec.Time != 0 && phaseTag(line) && bytes.IndexByte(s.raw, '\n') < 0 && !bytes.HasSuffix(bytes.TrimRight(s.raw, " "), []byte(":")) {
+		// kubeadm's "[upgrade/config] Reading …" right under one of its klog lines: a tool's
+		// step, a record of its own. Under a record that has text below it already, or that
+		// announces it with a colon ("Error starting cluster: kubeadm init:"), the steps are a
+		// quoted output's, the record's text.
 		return false, rec, false
 	}
 	if line[0] == '[' && s.rec.Time != 0 && sameTag(line, s.raw) {
