@@ -256,7 +256,8 @@ func threadName(w []byte) bool {
 // threads and pools, tasks, the units of a cluster's data and its clients, users, containers.
 var notMachineWords = [...]string{"thread", "exec", "worker", "pool", "task", "job", "main", "schedul", "cron",
 	"shard", "partition", "replica", "client", "consumer", "producer", "user", "tenant", "session",
-	"container", "channel", "queue", "topic", "stream", "region", "zone", "loop", "handler", "dispatch"}
+	"container", "channel", "queue", "topic", "stream", "region", "zone", "loop", "handler", "dispatch",
+	"parallel", "reactor", "single", "elastic", "nio", "timer", "netty", "epoll", "async", "blocking", "carrier"}
 
 // cloudRegion reports whether l (in lower case) is a cloud's region or zone: us-east-1,
 // eu-west-2a, europe-west4-b, ap-southeast-2.

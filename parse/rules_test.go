@@ -8203,6 +8203,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[job,12][build:step]<stdout>: compiling"),
 		},
 	},
+	{
+		name: "a reactive scheduler's thread written bare",
+		why:  "a layout of `%d %thread %level %logger - %msg` writes Reactor's `parallel-1` on line after line, numbered as a machine is: a scheduler's thread, no host",
+		entries: []worldEntry{
+			we("2026-11-23T10:00:00Z", Info, "", "2026-11-23 10:00:00.000 parallel-1 INFO  c.e.Feed - polled 12 items"),
+			we("2026-11-23T10:00:01Z", Info, "", "2026-11-23 10:00:01.000 parallel-1 INFO  c.e.Feed - polled 0 items"),
+			we("2026-11-23T10:00:02Z", Warn, "", "2026-11-23 10:00:02.000 parallel-1 WARN  c.e.Feed - upstream slow"),
+			we("2026-11-23T10:00:03Z", Info, "", "2026-11-23 10:00:03.000 parallel-1 INFO  c.e.Feed - polled 3 items"),
+			we("2026-11-23T10:00:04Z", Info, "", "2026-11-23 10:00:04.000 parallel-1 INFO  c.e.Feed - polled 5 items"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
