@@ -8214,6 +8214,15 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:04Z", Info, "", "2026-11-23 10:00:04.000 parallel-1 INFO  c.e.Feed - polled 5 items"),
 		},
 	},
+	{
+		name: "a CMTrace message never closed before another program's timed lines",
+		why:  "a ConfigMgr log cut short leaves `<![LOG[` open; the timed lines of another writer after it are records of their own, not its message",
+		entries: []worldEntry{
+			we("", Unknown, "", "<![LOG[Downloading content for package CM100041"),
+			we("2026-11-23T10:00:05Z", Info, "", "2026-11-23 10:00:05 INFO agent restarted"),
+			we("2026-11-23T10:00:06Z", Warn, "", "2026-11-23 10:00:06 WARN policy cache empty"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -894,8 +894,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '<' && hasPrefixAt(line, 0, cmtraceOpen) {
 		return false, rec, false // a CMTrace record, its message on this line and maybe the next ones
 	}
-	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && !bytes.Contains(lastLine(s.raw), []byte(cmtraceClose)) && bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines {
-		return true, rec, false // a CMTrace message over lines, up to the one that closes it with its time
+	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) && !s.truncated && !bytes.Contains(lastLine(s.raw), []byte(cmtraceClose)) &&
+		bytes.Count(s.raw, []byte{'\n'}) < cmtraceLines && !s.timeFirst(line) {
+		// A CMTrace message over lines, up to the one that closes it with its time; one never
+		// closed (a log cut short) ends at a line that opens with a time of its own.
+		return true, rec, false
 	}
 	if line[0] == '[' && len(s.pidTag) > 0 && s.rec.Time != 0 && bytes.HasPrefix(line, s.pidTag) && byteAt(line, len(s.pidTag)) == ' ' {
 		// Puma's master writes "[7102] - Worker 0 (PID: 7110) is stopping..." under a worker's
