@@ -303,11 +303,14 @@ type fenceMark struct {
 // markFence notes a rule line of the source's, at offset.
 func (s *Stream) markFence(line []byte, offset int64) {
 	if c, ok := ruleLine(line); ok {
-		s.fence = fenceMark{at: offset, width: len(bytes.TrimRight(line, " \t\r")), mark: c}
+		s.fence = fenceMark{at: offset, width: ruleWidth(line), mark: c}
 	} else if string(line) == "#" {
 		s.fence = fenceMark{at: offset, width: 1, mark: '#'} // the JVM's crash banner opens so
 	}
 }
+
+// ruleWidth is a rule line's width, without the blanks after it.
+func ruleWidth(line []byte) int { return len(bytes.TrimRight(line, " \t\r")) }
 
 // fenceOpening takes back the pending entry's last line when it is the rule a report opens with
 // and line is that report's header: a sanitizer's or Go's race detector's under '=' signs, the
@@ -329,7 +332,7 @@ func (s *Stream) fenceOpening(line []byte) (rule []byte, at int64, ok bool) {
 	if jvm && string(last) != "#" {
 		return nil, 0, false
 	}
-	if c, ok := ruleLine(last); !jvm && (!ok || c != s.fence.mark || len(bytes.TrimRight(last, " \t\r")) != s.fence.width) {
+	if c, ok := ruleLine(last); !jvm && (!ok || c != s.fence.mark || ruleWidth(last) != s.fence.width) {
 		return nil, 0, false
 	}
 	rule = bytes.Clone(last)

@@ -57,6 +57,14 @@ type Record struct {
 	Whole bool
 }
 
+// messageText is the message of rec, read from line: decoded when it had escapes or colours.
+func messageText(line []byte, rec *Record) []byte {
+	if rec.Unescaped != nil {
+		return rec.Unescaped
+	}
+	return rec.Message.Of(line)
+}
+
 // Field is one parsed key/value pair of an entry.
 type Field struct{ Key, Value string }
 

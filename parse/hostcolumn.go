@@ -77,8 +77,7 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 func (hc *learnedHost) read(line []byte, rec Record) (Span, bool) {
 	// Any timed record of the layout, whatever level it ended up with: a record read again
 	// (see rereadHosts) may have its level from the source's level column by then.
-	layout := rec.Format == FormatLayout || rec.Format == FormatStamped
-	if !hc.learned || rec.Host.End > rec.Host.Start || rec.Time == 0 || !layout {
+	if !hc.learned || rec.Host.End > rec.Host.Start || rec.Time == 0 || !layoutFormat(rec.Format) {
 		return Span{}, false
 	}
 	var fields [hostColumnFields]hostField
@@ -92,9 +91,11 @@ func (hc *learnedHost) read(line []byte, rec Record) (Span, bool) {
 // hostColumnRecord reports whether rec is a record of an application's layout that may name its
 // machine in a field: timed, with a level, and no host of its own.
 func hostColumnRecord(rec Record) bool {
-	return rec.Time != 0 && rec.Level != Unknown && rec.Host.End <= rec.Host.Start &&
-		(rec.Format == FormatLayout || rec.Format == FormatStamped)
+	return rec.Time != 0 && rec.Level != Unknown && rec.Host.End <= rec.Host.Start && layoutFormat(rec.Format)
 }
+
+// layoutFormat reports whether f is a format an application's layout is read as.
+func layoutFormat(f Format) bool { return f == FormatLayout || f == FormatStamped }
 
 // headerFields splits the header of a record's first line, up to its message, into fields set off
 // by blanks and pipes, and says which hold a machine's name (only field want's, when want is not
@@ -121,7 +122,8 @@ func headerFields(line []byte, rec Record, fields *[hostColumnFields]hostField, 
 		if !clocked {
 			// The fields before the time's clock are a collector's (compose's "mysql-1  | "),
 			// the clock's the time's: the machine's name comes after them.
-			clocked = bytes.IndexByte(line[s:i], ':') > 0 && isDigitAt(line, s+bytes.IndexByte(line[s:i], ':')-1)
+			colon := bytes.IndexByte(line[s:i], ':')
+			clocked = colon > 0 && isDigitAt(line, s+colon-1)
 			fields[n] = hostField{}
 			n++
 			continue

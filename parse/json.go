@@ -304,10 +304,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		// (Kibana's records name their level among their tags, read below: over a message that
 		// opens with an exception's name, `"tags":["fatal","root"],…,"message":"Error: Port 5601
 		// …"` is fatal; a level the message marks in capitals, "ERROR: disk full", is its own.)
-		msg := rec.Unescaped
-		if msg == nil {
-			msg = rec.Message.Of(line)
-		}
+		msg := messageText(line, rec)
 		if bytes.IndexByte(msg, 0x1b) >= 0 {
 			// A console's colours, kept by Docker's json-file as "\u001b[31m": the message is
 			// its text without them, as a coloured line's is (see parseColoured).
@@ -341,14 +338,6 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 // under "message" ({"message":"time=… level=INFO msg=…","podName":…}).
 func wrappedRecord(msg []byte) bool {
 	return len(msg) > 8 && (msg[0] == '{' || logfmtKeyAt(msg, 0))
-}
-
-// messageText is a JSON record's message, decoded when it had escapes.
-func messageText(line []byte, rec *Record) []byte {
-	if rec.Unescaped != nil {
-		return rec.Unescaped
-	}
-	return rec.Message.Of(line)
 }
 
 // wrappedTime is the time that opens the line a JSON wrapper carries as its message, alone or in
@@ -1188,10 +1177,7 @@ func methodName(m []byte) bool {
 
 // upperOpening reports whether the record's message opens with a word in capitals.
 func upperOpening(line []byte, rec *Record) bool {
-	msg := rec.Unescaped
-	if msg == nil {
-		msg = rec.Message.Of(line)
-	}
+	msg := messageText(line, rec)
 	s, e := nextToken(msg, 0)
 	w := bytes.TrimRight(msg[s:e], ":")
 	return len(w) > 1 && isUpperWord(w)

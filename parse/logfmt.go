@@ -282,11 +282,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
 		// A collector's pairs around a program's line, Vector's console logfmt of a file source:
 		// "file=… host=web-01 message=\"2026-11-29 07:41:16,902 WARN  [pool-2] c.e.Cart - …\"".
-		msg := rec.Unescaped
-		if msg == nil {
-			msg = rec.Message.Of(line)
-		}
-		rec.Level = p.nestedLevel(msg, false)
+		rec.Level = p.nestedLevel(messageText(line, rec), false)
 	}
 	if !have[roleTime] && split.date != nil {
 		rec.Time, _ = split.join(&p.wall)

@@ -78,11 +78,7 @@ func (p *Parser) parseUTF16(line []byte, parity int) Record {
 	}
 	p.wide = decodeUTF16(p.wide[:0], line, parity, p.bigEndian)
 	rec := p.Parse(p.wide)
-	msg := rec.Unescaped
-	if msg == nil {
-		msg = rec.Message.Of(p.wide)
-	}
-	p.scratch = append(p.scratch[:0], msg...)
+	p.scratch = append(p.scratch[:0], messageText(p.wide, &rec)...)
 	rec.Unescaped = p.scratch
 	rec.Host = Span{}
 	rec.Message = Span{0, int32(len(line))}
