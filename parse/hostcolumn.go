@@ -37,6 +37,7 @@ type learnedHost struct {
 	value   uint64 // the name it held on the learning records (hash)
 	hits    int
 	from    int64 // the offset of the first record that named it
+	last    int64 // the offset of the last record looked at: one read again (see Stream.refeed) counts once
 	learned bool
 }
 
@@ -48,10 +49,11 @@ type hostField struct {
 
 // observe counts a record's first line; it reports whether the column became learned with it.
 func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
-	if hc.learned || hc.records >= hostColumnFit || !hostColumnRecord(rec) {
+	if hc.learned || hc.records >= hostColumnFit || !hostColumnRecord(rec) || hc.records > 0 && offset <= hc.last {
 		return false
 	}
 	hc.records++
+	hc.last = offset
 	var fields [hostColumnFields]hostField
 	n := headerFields(line, rec, &fields, -1)
 	if hc.hits > 0 {
@@ -65,7 +67,7 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 	for k := 0; k < n; k++ {
 		if fields[k].name {
 			name := fields[k].span.Of(line)
-			*hc = learnedHost{records: hc.records, index: k, hits: 1, from: offset,
+			*hc = learnedHost{records: hc.records, last: offset, index: k, hits: 1, from: offset,
 				value: maphash.Bytes(hostColumnSeed, name), shape: nameShape(name)}
 			return false
 		}

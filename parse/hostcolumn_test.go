@@ -80,3 +80,16 @@ func TestFenceTakenBackCountsACutOnce(t *testing.T) {
 		t.Errorf("report size %d, want %d", got, want)
 	}
 }
+
+// A record read again, as a block's lines are when the block is given up, counts once towards
+// the host column: four records in a row are four, not two read twice.
+func TestHostColumnCountsARecordOnce(t *testing.T) {
+	var hc learnedHost
+	p := NewParser(fixedNow)
+	for i, off := range []int64{0, 0, 60, 60, 120} {
+		line := []byte(fmt.Sprintf("2026-11-23 10:00:0%d,123 web-03 [main] INFO  c.a.Orders - step", i))
+		if hc.observe(line, p.Parse(line), off) {
+			t.Fatalf("learned at the %d-th look, from three records", i+1)
+		}
+	}
+}
