@@ -235,3 +235,45 @@ func TestLinkRepointedInAFollowedDirectory(t *testing.T) {
 		t.Fatalf("read %q, want %q", got, want)
 	}
 }
+
+// A link beside a log to it (alias.log -> app.log) in a followed directory is the log's other
+// name through rotations too: between the rename and the new file's creation it names nothing,
+// and then a file the log's source has not reopened yet. Polling, it was read as a second source
+// from then on, and every line after the first rotation arrived twice.
+func TestLinkBesideARotatedLogIsNotASecondSource(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		dir := t.TempDir()
+		log := filepath.Join(dir, "app.log")
+		writeLines(t, log, []string{"start"}, os.O_TRUNC)
+		if err := os.Symlink("app.log", filepath.Join(dir, "alias.log")); err != nil {
+			t.Fatal(err)
+		}
+		g, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitLines(t, []string{"start"})
+		want := []string{"start"}
+		for n := 1; n <= 3; n++ {
+			before, after := fmt.Sprintf("before %d", n), fmt.Sprintf("after %d", n)
+			appendLines(t, log, before)
+			if err := os.Rename(log, fmt.Sprintf("%s.%d", log, n)); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(30 * time.Millisecond) // a polling tick or so with no app.log
+			appendLines(t, log, after)
+			time.Sleep(30 * time.Millisecond)
+			want = append(want, before, after)
+		}
+		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= len(want) })
+		time.Sleep(100 * time.Millisecond) // for a second name's copies, if any
+		got := s.raws()
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("read %q, want %q", got, want)
+		}
+		for _, st := range g.Stats() {
+			if filepath.Base(st.Source) != "app.log" && st.Source != dir {
+				t.Errorf("a source %q besides the log", st.Source)
+			}
+		}
+	})
+}

@@ -169,6 +169,13 @@ func (g *Group) addFile(path string, initial, found bool) (int, []error) {
 			g.skip(key)
 			return 0, nil
 		}
+		// A link to a file a source reads by name (alias.log -> app.log) is that source's
+		// other name, whichever file the name holds: in the middle of a rotation it may hold none
+		// yet, or a new file the source has not reopened yet, and read apart, each line would
+		// arrive twice.
+		if !initial && g.sourceNamed(linkEnd(path)) {
+			return 0, nil
+		}
 		fi, err := os.Stat(path)
 		if errors.Is(err, fs.ErrNotExist) && g.opts.Follow && isSymlink(path) && danglingTarget(path) != "" {
 			// A link to a log not written yet (logs/current.log -> ../app/current.log): read
@@ -264,6 +271,11 @@ func (g *Group) hardLinked(key string, ev fsnotify.Event) *source {
 		return nil
 	}
 	return s
+}
+
+// sourceNamed reports whether a source reads the file at path by that name.
+func (g *Group) sourceNamed(path string) bool {
+	return path != "" && g.lookup(cleanKey(path)) != nil
 }
 
 // readAs records that the file id is read at start under path.

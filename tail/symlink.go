@@ -35,13 +35,34 @@ func isSymlink(p string) bool {
 // log), following a chain of links; "" when p is no such link. Its directory is watched, so that
 // the file is read as soon as it appears.
 func danglingTarget(p string) string {
-	for range 40 { // as many links as the kernel follows
+	end := linkEnd(p)
+	if end == "" {
+		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+			return p
+		}
+		return ""
+	}
+	if _, err := os.Lstat(end); errors.Is(err, fs.ErrNotExist) {
+		return end
+	}
+	return ""
+}
+
+// linkEnd is the path a chain of symlinks starting at p ends at, whether anything is there or
+// not; "" when p is no symlink, or its chain cannot be read or loops.
+func linkEnd(p string) string {
+	for hops := 0; hops <= 40; hops++ { // as many links as the kernel follows
 		fi, err := os.Lstat(p)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, fs.ErrNotExist) && hops > 0:
 			return p
-		case err != nil || fi.Mode()&fs.ModeSymlink == 0:
+		case err != nil:
 			return ""
+		case fi.Mode()&fs.ModeSymlink == 0:
+			if hops == 0 {
+				return ""
+			}
+			return p
 		}
 		to, err := os.Readlink(p)
 		if err != nil {
