@@ -472,6 +472,10 @@ var realTables = []table{
 	{"fresh239_test.go", fresh239Cases, 10},
 	{"fresh240_test.go", fresh240Cases, 10},
 	{"fresh241_test.go", fresh241Cases, 10},
+	{"fresh242_test.go", fresh242Cases, 9},
+	{"fresh243_test.go", fresh243Cases, 8},
+	{"fresh244_test.go", fresh244Cases, 8},
+	{"fresh245_test.go", fresh245Cases, 13},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
