@@ -12,6 +12,11 @@ import "bytes"
 // ends at a blank line or at a line that does not fit its columns; one printed inside a timed
 // record is that record's text and is not learned.
 
+// A table drawn with pipes between its columns reads the same way: psql's result sets ("id | created_at
+// | level" over "----+------------+------"), yum's and dnf's history lists ("ID | Login user | Date and
+// time | Action(s) | Altered" over one unbroken rule). There a row's cells are what lies between its
+// pipes, wherever they stand.
+
 // maxTableCols bounds the columns of a table read; wider tables keep their first ones.
 const maxTableCols = 24
 
@@ -21,16 +26,23 @@ type dashTable struct {
 	starts [maxTableCols]int32 // where each column's dashes start
 	ends   [maxTableCols]int32 // and end
 	n      int
-	host   int // the column that names the row's machine, or -1
-	level  int // the column that holds the row's level, or -1
-	time   int // the first column that holds the row's time, or -1
+	host   int  // the column that names the row's machine, or -1
+	level  int  // the column that holds the row's level, or -1
+	time   int  // the first column that holds the row's time, or -1
+	pipes  bool // the columns are cells between pipes, not spans under dashes
 }
 
 // learn reads line as the rule under header; it reports whether it is one, and then the table
 // is on. Every group of dashes must lie under one of the header's names and every name over one
 // group: a line of dashes under a sentence is an underline, no table's rule.
 func (t *dashTable) learn(header, line []byte) bool {
-	if len(header) == 0 || len(header) > 4*columnHead || !dashRule(line) {
+	if len(header) == 0 || len(header) > 4*columnHead {
+		return false
+	}
+	if pipeRule(line) && bytes.IndexByte(header, '|') >= 0 {
+		return t.learnPipes(header)
+	}
+	if !dashRule(line) {
 		return false
 	}
 	nt := dashTable{host: -1, level: -1, time: -1}
@@ -83,6 +95,92 @@ func (t *dashTable) learn(header, line []byte) bool {
 	*t = nt
 	t.on = true
 	return true
+}
+
+// learnPipes reads header's cells as the table's columns; it reports whether they name a table of
+// events, and then the table is on.
+func (t *dashTable) learnPipes(header []byte) bool {
+	nt := dashTable{host: -1, level: -1, time: -1, pipes: true}
+	events := false
+	for start := 0; start <= len(header) && nt.n < maxTableCols; {
+		end := start + bytes.IndexByte(header[start:], '|')
+		if end < start {
+			end = len(header)
+		}
+		name := trimSpace(header[start:end])
+		if len(name) == 0 && start > 0 && end < len(header) {
+			return false // an empty name between two pipes: a line of text with pipes in it
+		}
+		switch {
+		case len(name) == 0:
+		case nt.host < 0 && hostColumn(name):
+			nt.host = nt.n
+		case nt.level < 0 && levelColumnName(name):
+			nt.level = nt.n
+		case timeColumn(name) || datedName(name):
+			events = true
+			if nt.time < 0 {
+				nt.time = nt.n
+			}
+		}
+		nt.starts[nt.n], nt.ends[nt.n] = int32(start), int32(end)
+		nt.n++
+		start = end + 1
+	}
+	if nt.n < 2 || !events && nt.host < 0 && nt.level < 0 {
+		return false
+	}
+	*t = nt
+	t.on = true
+	return true
+}
+
+// pipeRule reports whether line is the rule under a header of cells between pipes: dashes, with a
+// '+' where each pipe crosses it, or none.
+func pipeRule(line []byte) bool {
+	dashes := 0
+	for _, c := range line {
+		switch c {
+		case '-':
+			dashes++
+		case '+', ' ':
+		default:
+			return false
+		}
+	}
+	return dashes >= 8
+}
+
+// datedName reports whether a column's name has the word "date" in it: yum's "Date and time",
+// "Install Date".
+func datedName(name []byte) bool {
+	for i := 0; i+4 <= len(name); i++ {
+		if bytes.EqualFold(name[i:i+4], []byte("date")) && (i == 0 || !isAlpha(name[i-1])) && (i+4 == len(name) || !isAlpha(name[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// pipeCell returns where the text of row's cell c lies, its blanks trimmed.
+func pipeCell(row []byte, c int) (int, int, bool) {
+	s := 0
+	for ; c > 0; c-- {
+		i := bytes.IndexByte(row[s:], '|')
+		if i < 0 {
+			return 0, 0, false
+		}
+		s += i + 1
+	}
+	e := len(row)
+	if i := bytes.IndexByte(row[s:], '|'); i >= 0 {
+		e = s + i
+	}
+	s = skipBlanks(row[:e], s)
+	for e > s && row[e-1] == ' ' {
+		e--
+	}
+	return s, e, s < e
 }
 
 // dashRule reports whether line is a table's rule: groups of dashes between blanks, two at least.
@@ -182,6 +280,9 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 // values. A value one byte too long for its column runs over one of them; a line of the log the
 // table was printed in, over most.
 func (t *dashTable) fits(row []byte) bool {
+	if t.pipes {
+		return bytes.Count(row, []byte{'|'}) == t.n-1 // as many cells as the header
+	}
 	if blankSpan(row, int(t.starts[1]), len(row)) {
 		return false // a row fills more than its first column: a word alone is a heading after the table
 	}
@@ -198,6 +299,14 @@ func (t *dashTable) fits(row []byte) bool {
 
 // word returns the word of row that starts where column c does.
 func (t *dashTable) word(row []byte, c int) (int, int, bool) {
+	if t.pipes {
+		s, e, ok := pipeCell(row, c)
+		if !ok {
+			return 0, 0, false
+		}
+		_, we := nextToken(row[:e], s)
+		return s, we, true
+	}
 	s := int(t.starts[c])
 	if s >= len(row) || row[s] == ' ' || s > 0 && row[s-1] != ' ' {
 		return 0, 0, false

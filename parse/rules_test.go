@@ -8223,6 +8223,38 @@ var ruleCases = []worldCase{
 			we("2026-11-23T10:00:06Z", Warn, "", "2026-11-23 10:00:06 WARN policy cache empty"),
 		},
 	},
+	{
+		name: "a history list drawn with pipes over one unbroken rule",
+		why:  "dnf's and yum's history list: each row under the header and its rule is a record with the time its date column holds, whatever its first cell's padding",
+		entries: []worldEntry{
+			we("", Unknown, "", "ID     | Command line             | Date and time    | Action(s)      | Altered",
+				"-------------------------------------------------------------------------------"),
+			we("2026-11-22T09:14:00Z", Unknown, "", "    12 | install tmux             | 2026-11-22 09:14 | Install        |    1"),
+			we("2026-11-20T17:02:00Z", Unknown, "", "    11 | upgrade                  | 2026-11-20 17:02 | Upgrade        |   38 EE"),
+		},
+	},
+	{
+		name: "a result set drawn with pipes, its level in a column",
+		why:  "psql's rows under a rule crossed by '+' are records, the level taken from the column its header names; a footer with no pipes ends the table",
+		entries: []worldEntry{
+			we("", Unknown, "", "  logged_at          | severity | note",
+				"---------------------+----------+----------------"),
+			we("2026-11-21T08:00:03Z", Error, "", " 2026-11-21 08:00:03 | ERROR    | replica lagging"),
+			we("2026-11-21T08:00:09Z", Notice, "", " 2026-11-21 08:00:09 | NOTICE   | replica caught up", "(2 rows)"),
+		},
+	},
+	{
+		name: "a table drawn with pipes in a timed record",
+		why:  "a table printed under a timed line is that record's text, its dated rows included",
+		entries: []worldEntry{
+			we("2026-11-21T08:00:00Z", Info, "", "2026-11-21 08:00:00 INFO backups kept:",
+				" id | Date       | size",
+				"----+------------+------",
+				"  1 | 2026-11-20 | 2 GB",
+				"  2 | 2026-11-19 | 2 GB"),
+			we("2026-11-21T08:00:01Z", Info, "", "2026-11-21 08:00:01 INFO done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
