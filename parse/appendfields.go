@@ -71,7 +71,7 @@ func appendLineFields(dst []byte, f Format, line []byte) (out []byte, ok bool) {
 		var rec Record
 		var lx layoutLine
 		if scanLayout(line, nowForFields(), nil, &rec, &lx) {
-			fw.layoutSpans(line, lx.logger, lx.thread, lx.pid, lx.source)
+			fw.layoutSpans(line, lx.logger, lx.thread, lx.pid, lx.source, lx.pairs)
 		}
 	}
 	return fw.dst, !fw.fallback
@@ -85,11 +85,12 @@ func (fw *fieldWriter) bsdSpans(line []byte, pri int, tag, pid Span) {
 }
 
 // layoutSpans writes a layout line's fields.
-func (fw *fieldWriter) layoutSpans(line []byte, logger, thread, pid, source Span) {
+func (fw *fieldWriter) layoutSpans(line []byte, logger, thread, pid, source, pairs Span) {
 	fw.span("logger", line, logger)
 	fw.span("thread", line, thread)
 	fw.number("pid", line, pid)
 	fw.span("source", line, source)
+	eachPair(pairs.Of(line), func(k, v []byte) { fw.plain(string(k), v) })
 }
 
 // The limits of the fast path. Past them appendFields reports failure and AppendJSON takes the

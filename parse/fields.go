@@ -1,6 +1,9 @@
 package parse
 
-import "strconv"
+import (
+	"bytes"
+	"strconv"
+)
 
 // Fields returns every parsed field of an entry, parsed again from the first line of its raw text
 // in the given format. Unlike the parsers it allocates; it is meant for the detail view, export and
@@ -52,6 +55,7 @@ func Fields(f Format, raw []byte) []Field {
 			out = addSpan(out, "thread", line, lx.thread)
 			out = addSpan(out, "pid", line, lx.pid)
 			out = addSpan(out, "source", line, lx.source)
+			eachPair(lx.pairs.Of(line), func(k, v []byte) { out = append(out, Field{string(k), string(v)}) })
 		}
 	}
 	return out
@@ -62,6 +66,36 @@ func Fields(f Format, raw []byte) []Field {
 // ahead (2100-01-01) so that every written time is plausible, as it was when the line was parsed:
 // a header read with a year ("Nov 29 2026 07:41:16") must give its tag here too.
 func nowForFields() int64 { return 4102444800 * nsPerSec }
+
+// eachPair calls fn with the key and value of each of the context pairs b holds, between blanks
+// or commas ("user=app,db=shop,app=psql,client=10.0.0.5"). Only a name's pair with a bare value
+// counts: a pair without a value, a bracket's ("[id=31]") or a quoted value cut at a blank is left
+// in the line.
+func eachPair(b []byte, fn func(k, v []byte)) {
+	for len(b) > 0 {
+		e := bytes.IndexAny(b, " ,")
+		if e < 0 {
+			e = len(b)
+		}
+		if k := bytes.IndexByte(b[:e], '='); k > 0 && k+1 < e && pairName(b[:k]) && bytes.IndexAny(b[k+1:e], "\"'[]{}()") < 0 {
+			fn(b[:k], b[k+1:e])
+		}
+		b = b[min(e+1, len(b)):]
+	}
+}
+
+// pairName reports whether k names a context pair: a letter, then letters, digits, '_', '.', '-'.
+func pairName(k []byte) bool {
+	if !isAlpha(k[0]) {
+		return false
+	}
+	for _, c := range k {
+		if !isAlnum(c) && c != '_' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
 
 func addSpan(out []Field, key string, line []byte, s Span) []Field {
 	v := s.Of(line)

@@ -40,6 +40,7 @@ const (
 	scanThread
 	scanPid
 	scanSource
+	scanPairs
 )
 
 const (
@@ -79,7 +80,7 @@ func (p *Parser) keepLayout(text []byte, lx *layoutLine) {
 	// A source whose parenthesized letters are no levels reads its lines otherwise than the
 	// fields' scan, which has no memory of the source: its lines are scanned again too.
 	if p.scans && !p.mem.parensOff && lx.timeEnd > 0 && numericTime(text[:lx.timeEnd]) {
-		p.keepScan(text, fieldScan{format: FormatLayout, spans: [10]Span{lx.logger, lx.thread, lx.pid, lx.source}})
+		p.keepScan(text, fieldScan{format: FormatLayout, spans: [10]Span{lx.logger, lx.thread, lx.pid, lx.source, lx.pairs}})
 	}
 }
 
@@ -191,7 +192,7 @@ func (fw *fieldWriter) scanned(line []byte, sc *fieldScan) {
 	case FormatAccess:
 		fw.accessSpans(line, s)
 	case FormatLayout:
-		fw.layoutSpans(line, s[scanLogger], s[scanThread], s[scanPid], s[scanSource])
+		fw.layoutSpans(line, s[scanLogger], s[scanThread], s[scanPid], s[scanSource], s[scanPairs])
 	case FormatRFC3164:
 		fw.bsdSpans(line, int(sc.pri), s[scanBSDTag], s[scanBSDPid])
 	case FormatRFC5424:

@@ -15,6 +15,7 @@ import (
 // layoutLine holds what scanLayout found, for the parser and for Fields.
 type layoutLine struct {
 	logger, thread, pid, source Span
+	pairs                       Span  // the context pairs before the level ("user=app,db=shop"), read as fields
 	timeEnd                     int32 // where the opening time ends, on the common path (see keepLayout); else 0
 	levelFirst                  bool  // the first word after the time is the level word, which no host is
 	parensOff                   *bool // the source's memory that its letters in parentheses are no levels (see headerLetter); nil: none
@@ -712,7 +713,7 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 // logger that ends with ':' (fail2ban's "fail2ban.filter [1234]: INFO"). The words before the
 // level are the thread, when bracketed, and the logger; the last of each counts.
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
-	var thread, logger Span
+	var thread, logger, pid, pairs Span
 	var prev []byte
 	numeric := false  // every column so far a number: a pid, a thread id
 	sentence := false // a capitalized word and a plain one: the message may have begun
@@ -826,7 +827,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if lvl, ok := levelToken(tok, k > 0); ok && !messageWord(line, prev, tok, e, k, sentence) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
-			lx.thread, lx.logger = thread, logger
+			lx.thread, lx.logger, lx.pid, lx.pairs = thread, logger, pid, pairs
+			if pid.End == 0 && thread.End > 0 && digitsOnly(thread.Of(line)) && tok[len(tok)-1] == ':' && hasPrefixAt(line, e, "  ") {
+				lx.pid, lx.thread = thread, Span{} // PostgreSQL's "[%p] LOG:  ": a process, where log4net's "[12] INFO" is a thread
+			}
 			lx.levelFirst = ok && s == rest && k == 0 && bytes.IndexByte(tok, '/') < 0 && bytes.IndexByte(tok, '@') < 0
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
@@ -898,6 +902,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if keyValue(tok) && extra < 8 {
 			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns
+			if pairs.End == 0 {
+				pairs.Start = int32(s)
+			}
+			pairs.End = int32(e)
 			continue
 		}
 		if tok[len(tok)-1] == ':' && k > 0 {
@@ -909,8 +917,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			last++ // a pid or sequence number is a column that takes no room: Ceph's "(mon.0) 412331 : cluster [INF]"
 		}
 		numeric = numberColumn(tok) && (k == 0 || numeric)
-		if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
-			thread = Span{int32(s + 1), int32(e - 1)}
+		if inner := bytes.TrimSuffix(tok, []byte("]:")); len(inner) > 1 && len(inner) < len(tok) && inner[0] == '[' && digitsOnly(inner[1:]) {
+			pid = Span{int32(s + 1), int32(s + len(inner))} // a tag's process, as syslog's "prog[pid]:": PostgreSQL's "[%p]: "
+		} else if len(tok) > 2 && tok[0] == '[' && tok[len(tok)-1] == ']' {
+			if !lineNumbers(tok[1 : len(tok)-1]) {
+				thread = Span{int32(s + 1), int32(e - 1)}
+			}
 		} else if string(tok) != "pid" && !digitsOnly(bytes.TrimSuffix(tok, []byte(":"))) {
 			logger = Span{int32(s), int32(e)} // not Pgpool-II's "pid 4188:" after its process
 		}
@@ -918,6 +930,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		k++
 	}
 	return false
+}
+
+// lineNumbers reports whether a bracketed column holds two numbers joined by a dash: PostgreSQL's
+// "[%l-1]", a session's line number and the line's within its message, no thread.
+func lineNumbers(b []byte) bool {
+	d := bytes.IndexByte(b, '-')
+	return d > 0 && digitsOnly(b[:d]) && d+1 < len(b) && digitsOnly(b[d+1:])
 }
 
 // messageWord reports whether a level word among the header's words, tok ending at e after
