@@ -799,7 +799,7 @@ var layoutCases = []parseCase{
 	{name: "postgres pgbadger prefix", line: `2026-02-16 14:30:02 UTC [1234]: [3-1] user=app,db=shop,app=psql,client=10.0.0.5 LOG:  statement: select 1`,
 		format: FormatLayout, level: Info, time: "2026-02-16T14:30:02Z", msg: `statement: select 1`,
 		fields: map[string]string{"pid": "1234", "user": "app", "db": "shop", "app": "psql", "client": "10.0.0.5"},
-		why: "PostgreSQL's '%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h ': the process, no thread in the session's line number, the context pairs as fields"},
+		why:    "PostgreSQL's '%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h ': the process, no thread in the session's line number, the context pairs as fields"},
 	{name: "log4net thread number", line: `2026-02-16 14:30:03,120 [12] INFO  Shop.Cart - added item`,
 		format: FormatLayout, level: Info, time: "2026-02-16T14:30:03.12Z", msg: `added item`,
 		fields: map[string]string{"thread": "12", "logger": "Shop.Cart"}, why: "log4net's [%thread] is a managed thread's number, before a level with no colon"},
