@@ -476,6 +476,10 @@ var realTables = []table{
 	{"fresh243_test.go", fresh243Cases, 8},
 	{"fresh244_test.go", fresh244Cases, 8},
 	{"fresh245_test.go", fresh245Cases, 13},
+	{"fresh246_test.go", fresh246Cases, 9},
+	{"fresh247_test.go", fresh247Cases, 9},
+	{"fresh248_test.go", fresh248Cases, 8},
+	{"fresh249_test.go", fresh249Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
