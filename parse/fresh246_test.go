@@ -194,7 +194,6 @@ var fresh246Cases = []worldCase{
 		name:   "celery-beat-journal-short-iso",
 		source: "Celery 5 beat run as a systemd unit without --logfile, read with `journalctl -u celerybeat -o short-iso` (the journal header, then beat's `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s`; the banner line `celery beat v5.x (…) is starting.` bare; django-celery-beat's DatabaseScheduler lines): docs.celeryq.dev 'Periodic Tasks' and 'Daemonization'; from memory of real journal lines",
 		why:    "two versions of the time (the journal's whole second, beat's milliseconds), either accepted; the journal header names the host; beat's level after the bracketed time; a banner line has the journal's time and no level",
-		gap:    "trawl reads no level from beat's `[time: LEVEL/MainProcess]` bracket behind the journal's `host celery[pid]:` header: every bracketed line comes out Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T06:58:12+00:00", Unknown, "sched-01", "2026-11-29T06:58:12+0000 sched-01 celery[2211]: celery beat v5.4.0 (opalescent) is starting."),
 			we("2026-11-29T06:58:12Z|2026-11-29T06:58:12.877Z", Info, "sched-01", "2026-11-29T06:58:12+0000 sched-01 celery[2211]: [2026-11-29 06:58:12,877: INFO/MainProcess] beat: Starting..."),
@@ -221,5 +220,5 @@ var fresh246Cases = []worldCase{
 
 func TestFresh246Formats(t *testing.T) { assertTable(t, fresh246Cases) }
 func TestFresh246Score(t *testing.T) {
-	checkScore(t, "fresh246 formats", fresh246Cases, [worldNumFields]float64{75.6, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh246 formats", fresh246Cases, [worldNumFields]float64{84.9, 99.9, 99.9, 99.9})
 }

@@ -8255,6 +8255,14 @@ var ruleCases = []worldCase{
 			we("2026-11-21T08:00:01Z", Info, "", "2026-11-21 08:00:01 INFO done"),
 		},
 	},
+	{
+		name: "a worker's dated bracket under a syslog header",
+		why:  "Celery's `[date time,ms: LEVEL/Process]` behind the journal's header gives its level; a dated bracket holding no glued level gives none",
+		entries: []worldEntry{
+			we("2026-11-22T06:30:00Z", Error, "jobs-02", "Nov 22 06:30:00 jobs-02 celery[812]: [2026-11-22 06:30:00,114: ERROR/ForkPoolWorker-3] Task shop.tasks.sync[5c1] raised unexpected: TimeoutError()"),
+			we("2026-11-22T06:30:01Z", Unknown, "jobs-02", "Nov 22 06:30:01 jobs-02 rsnap[813]: [2026-11-22 06:30:01] rotated daily.3 to daily.4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

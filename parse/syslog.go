@@ -2089,6 +2089,15 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 				return lvl
 			}
 		}
+		// A bracket that opens with a date holds the level glued to its process: Celery's
+		// "[2026-11-29 07:00:00,003: INFO/MainProcess] …" under the journal's syslog header.
+		if st, ok := stampAt(msg, 1, p.nowNano(), &p.wall); c == '[' && ok && st.kind == stampDate {
+			if s, e := nextToken(msg, afterStamp(msg, st.end)); byteAt(msg, e-1) == ']' {
+				if lvl, ok := gluedLevel(msg[s:e]); ok {
+					return lvl
+				}
+			}
+		}
 	}
 	return Unknown
 }
