@@ -125,7 +125,6 @@ var fresh246Cases = []worldCase{
 		name:   "kube-controller-manager-json-cronjob",
 		source: "kube-controller-manager with --logging-format=json (k8s.io/component-base/logs/json: zap with a millisecond epoch `ts`, `caller`, `msg`, `v` on InfoS records, `err` on ErrorS records, klog.KObj values as {name,namespace}); the CronJob controller v2's and the event recorder's `Event occurred` records: kubernetes/kubernetes PR #102756 and issues #115574 and #118789; the encoder's ms epoch from memory",
 		why:    "a JSON record whose time is a millisecond epoch with a fraction; the level follows from v (info) or its absence with err (error); an event's \"type\":\"Warning\" belongs to the event, not the record",
-		gap:    "trawl gives no level to the component-base JSON records (Unknown for an InfoS record with \"v\", Unknown for an ErrorS record with \"err\") and reads Warn from an Info record's event \"type\":\"Warning\"",
 		entries: []worldEntry{
 			we("2026-11-29T07:00:00.0125Z", Info, "", `{"ts":1795935600012.5,"caller":"cronjob/cronjob_controllerv2.go:628","msg":"Created Job","v":4,"job":{"name":"db-backup-29932260","namespace":"ops"},"cronjob":{"name":"db-backup","namespace":"ops"}}`),
 			we("2026-11-29T07:00:00.01325Z", Info, "", `{"ts":1795935600013.25,"caller":"record/event.go:376","msg":"Event occurred","v":0,"object":"ops/db-backup","fieldPath":"","kind":"CronJob","apiVersion":"batch/v1","type":"Normal","reason":"SuccessfulCreate","message":"Created job db-backup-29932260"}`),
@@ -220,5 +219,5 @@ var fresh246Cases = []worldCase{
 
 func TestFresh246Formats(t *testing.T) { assertTable(t, fresh246Cases) }
 func TestFresh246Score(t *testing.T) {
-	checkScore(t, "fresh246 formats", fresh246Cases, [worldNumFields]float64{84.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh246 formats", fresh246Cases, [worldNumFields]float64{93.2, 99.9, 99.9, 99.9})
 }

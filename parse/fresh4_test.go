@@ -167,12 +167,12 @@ var fresh4Cases = []worldCase{
 	{
 		name:   "k8s-json-logging",
 		source: "Kubernetes components with --logging-format=json (component-base's zap JSON: ts as epoch milliseconds with a fraction, caller, msg, v the verbosity of an info message, err on an error message, no level key): kubernetes.io 'System Logs' (JSON log format); kubernetes/enhancements issue #1602 (structured logging KEP); kubernetes/kubernetes issue #61117 quoting kubelet JSON lines",
-		why:    "the time is a float of epoch milliseconds; v is a verbosity, not a level, and an error message carries err but no level key, so no record has a level; a node name in a value is no host",
+		why:    "the time is a float of epoch milliseconds; no level key, but v (a verbosity) marks an info message and err without v an error message; a node name in a value is no host; expectation changed on 2026-12-05: the JSON log format's documentation (kubernetes.io System Logs) keeps v for info messages only and err for error messages, so a record with v is info and one with err and no v is an error, where this table first read no level",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.12325Z", Unknown, "", `{"ts":1795938076123.25,"caller":"kubelet/kubelet.go:446","msg":"Attempting to sync node with API server","v":0}`),
-			we("2026-11-29T07:41:16.5005Z", Unknown, "", `{"ts":1795938076500.5,"caller":"kuberuntime/kuberuntime_manager.go:269","msg":"Container runtime initialized","v":0,"containerRuntime":"containerd","version":"v2.0.1","apiVersion":"v1"}`),
-			we("2026-11-29T07:41:17.004125Z", Unknown, "", `{"ts":1795938077004.125,"caller":"kubelet/kubelet_node_status.go:549","msg":"Error updating node status, will retry","err":"error getting node \"node-3\": Get \"https://10.20.0.10:6443/api/v1/nodes/node-3?timeout=10s\": context deadline exceeded"}`),
-			we("2026-11-29T07:41:18.5Z", Unknown, "", `{"ts":1795938078500,"caller":"status/status_manager.go:877","msg":"Patch status for pod","v":3,"pod":{"name":"web-7d9c6b5f4-x2k8p","namespace":"shop"},"podUID":"5f1c2a7e-9b3d-4c1a-8e2f-0b6d41207ab1"}`),
+			we("2026-11-29T07:41:16.12325Z", Info, "", `{"ts":1795938076123.25,"caller":"kubelet/kubelet.go:446","msg":"Attempting to sync node with API server","v":0}`),
+			we("2026-11-29T07:41:16.5005Z", Info, "", `{"ts":1795938076500.5,"caller":"kuberuntime/kuberuntime_manager.go:269","msg":"Container runtime initialized","v":0,"containerRuntime":"containerd","version":"v2.0.1","apiVersion":"v1"}`),
+			we("2026-11-29T07:41:17.004125Z", Error, "", `{"ts":1795938077004.125,"caller":"kubelet/kubelet_node_status.go:549","msg":"Error updating node status, will retry","err":"error getting node \"node-3\": Get \"https://10.20.0.10:6443/api/v1/nodes/node-3?timeout=10s\": context deadline exceeded"}`),
+			we("2026-11-29T07:41:18.5Z", Info, "", `{"ts":1795938078500,"caller":"status/status_manager.go:877","msg":"Patch status for pod","v":3,"pod":{"name":"web-7d9c6b5f4-x2k8p","namespace":"shop"},"podUID":"5f1c2a7e-9b3d-4c1a-8e2f-0b6d41207ab1"}`),
 		},
 	},
 	{
@@ -1040,5 +1040,5 @@ func TestFresh4Formats(t *testing.T) { assertTable(t, fresh4Cases) }
 // TestFresh4Score logs the fourth fresh figure, for logs trawl was never tuned on, and holds its
 // floor: go test ./parse -run TestFresh4Score -v
 func TestFresh4Score(t *testing.T) {
-	checkScore(t, "fresh4 formats", fresh4Cases, [worldNumFields]float64{98.6, 97.5, 95.9, 95.3})
+	checkScore(t, "fresh4 formats", fresh4Cases, [worldNumFields]float64{98.6, 97.4, 95.9, 95.3})
 }

@@ -305,11 +305,11 @@ var fresh99Cases = []worldCase{
 	{
 		name:   "ebs-csi-json-logging",
 		source: "the AWS EBS CSI driver with --logging-format=json (component-base's JSON logger: ts in Unix milliseconds, caller, msg, v for an info record's verbosity, err for an error; no level key): kubernetes-sigs/aws-ebs-csi-driver docs and the Kubernetes 'System Logs' page (JSON log format); from memory of real lines. The EBS CSI driver is in no earlier table",
-		why:    "a JSON line whose time is epoch milliseconds with a fraction; v is verbosity, not a level",
+		why:    "a JSON line whose time is epoch milliseconds with a fraction; v is a verbosity that marks an info message; expectation changed on 2026-12-05: the JSON log format's documentation (kubernetes.io System Logs) keeps v for info messages only and err for error messages, so a record with v is info and one with err and no v is an error, where this table first read no level",
 		entries: []worldEntry{
-			we("2026-11-29T07:41:16.204Z", Unknown, "", `{"ts":1795938076204.0,"caller":"driver/driver.go:84","msg":"Driver Information","v":0,"Driver":"ebs.csi.aws.com","Version":"v1.37.0"}`),
-			we("2026-11-29T07:41:16.5Z", Unknown, "", `{"ts":1795938076500.0,"caller":"driver/node.go:120","msg":"NodeStageVolume: called","v":0,"args":{"volume_id":"vol-0f3a9c2e1b7d54a86","staging_target_path":"/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/5d2c/globalmount"}}`),
-			we("2026-11-29T07:43:02Z", Unknown, "", `{"ts":1795938182000.0,"caller":"driver/node.go:212","msg":"NodeStageVolume: failed to find device path","err":"no device path for device \"/dev/xvdbc\" volume \"vol-0f3a9c2e1b7d54a86\" found"}`),
+			we("2026-11-29T07:41:16.204Z", Info, "", `{"ts":1795938076204.0,"caller":"driver/driver.go:84","msg":"Driver Information","v":0,"Driver":"ebs.csi.aws.com","Version":"v1.37.0"}`),
+			we("2026-11-29T07:41:16.5Z", Info, "", `{"ts":1795938076500.0,"caller":"driver/node.go:120","msg":"NodeStageVolume: called","v":0,"args":{"volume_id":"vol-0f3a9c2e1b7d54a86","staging_target_path":"/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/5d2c/globalmount"}}`),
+			we("2026-11-29T07:43:02Z", Error, "", `{"ts":1795938182000.0,"caller":"driver/node.go:212","msg":"NodeStageVolume: failed to find device path","err":"no device path for device \"/dev/xvdbc\" volume \"vol-0f3a9c2e1b7d54a86\" found"}`),
 		},
 	},
 	{

@@ -194,6 +194,9 @@ type jsonState struct {
 	// together are the record's time when no key holds a whole one (see dayOrClock); clock is -1
 	// for none.
 	day, clock int64
+	// klog is what Kubernetes' component-base JSON writes instead of a level, one bit each: a
+	// "caller", a verbosity under "v" (InfoS), an "err" (ErrorS). See parseJSON.
+	klog int
 }
 
 // dayOrClock keeps a date alone ("2026-11-29") under "date" or a time of day alone ("07:41:16",
@@ -326,6 +329,16 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
+	}
+	if st.klog&klogCaller != 0 && st.ranks[roleLevel] >= keyWordRank {
+		// Kubernetes' components with --logging-format=json write no level: InfoS a verbosity,
+		// ErrorS an "err" and none. An event's "type":"Warning" in an InfoS record is the event's.
+		switch {
+		case st.klog&klogVerbosity != 0:
+			rec.Level = Info
+		case st.klog&klogErr != 0 && st.ranks[roleLevel] == noRank:
+			rec.Level = Error
+		}
 	}
 	if rec.Level == Unknown && st.ident && st.pri >= 0 && rec.Host.End > 0 {
 		rec.Level = LevelFromSyslog(st.pri & 7) // Fluent Bit's syslog parser: {"pri":"30",…,"ident":"smbd",…}
@@ -553,6 +566,13 @@ func tagsLevel(v []byte) Level {
 	return Unknown
 }
 
+// The bits of jsonState.klog.
+const (
+	klogCaller = 1 << iota
+	klogVerbosity
+	klogErr
+)
+
 // keyWordRank is the rank of a level read from a key that holds other things too, "status" or
 // "type", and only in the exact words one writer uses there: below every level key's.
 const keyWordRank = labelRank + 1
@@ -747,6 +767,16 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "ident":
 		st.ident = depth == 1
+	case "caller":
+		st.klog |= klogCaller
+	case "v":
+		if n, ok := atoi(line[start:end]); ok && depth == 1 && n <= 10 {
+			st.klog |= klogVerbosity
+		}
+	case "err":
+		if depth == 1 {
+			st.klog |= klogErr
+		}
 	case "status":
 		st.request |= 2
 		if lvl := datadogStatus(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {

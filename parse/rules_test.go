@@ -8263,6 +8263,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T06:30:01Z", Unknown, "jobs-02", "Nov 22 06:30:01 jobs-02 rsnap[813]: [2026-11-22 06:30:01] rotated daily.3 to daily.4"),
 		},
 	},
+	{
+		name: "Kubernetes' component-base JSON, which writes no level",
+		why:  "a record with a caller and a verbosity under v is InfoS's, info whatever an event's type says; with an err and no v it is ErrorS's; a level key of its own always wins",
+		entries: []worldEntry{
+			we("2026-11-22T06:00:00.5Z", Info, "", `{"ts":1795327200500,"caller":"node/controller.go:311","msg":"Node became not ready","v":2,"node":{"name":"w-4"},"type":"Warning"}`),
+			we("2026-11-22T06:00:01Z", Error, "", `{"ts":1795327201000,"caller":"garbagecollector/gc.go:88","msg":"failed to sync","err":"context deadline exceeded"}`),
+			we("2026-11-22T06:00:02Z", Warn, "", `{"ts":1795327202000,"level":"warn","caller":"proxy/main.go:41","msg":"retrying","v":0,"err":"connection refused"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
