@@ -1199,7 +1199,8 @@ func httpMethod(v []byte) bool {
 // methodName reports whether m is the name of an HTTP method a log records.
 func methodName(m []byte) bool {
 	switch string(m) {
-	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS":
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE",
+		"PURGE": // a cache's invalidation, as Varnish and nginx's cache purge module take it
 		return true
 	}
 	return false

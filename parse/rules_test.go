@@ -8272,6 +8272,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T06:00:02Z", Warn, "", `{"ts":1795327202000,"level":"warn","caller":"proxy/main.go:41","msg":"retrying","v":0,"err":"connection refused"}`),
 		},
 	},
+	{
+		name: "a cache's purge request as JSON",
+		why:  "a PURGE or CONNECT request's record is a request's like a GET's: its host key is the Host asked for, no machine",
+		entries: []worldEntry{
+			we("2026-11-22T06:10:00Z", Unknown, "", `{"time":"2026-11-22T06:10:00+0000","method":"PURGE","url":"/news/today","status":200,"host":"cdn.example.net"}`),
+			we("2026-11-22T06:10:01Z", Unknown, "", `{"time":"2026-11-22T06:10:01+0000","method":"CONNECT","url":"api.example.net:443","status":200,"host":"api.example.net:443"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
