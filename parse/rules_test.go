@@ -8280,6 +8280,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T06:10:01Z", Unknown, "", `{"time":"2026-11-22T06:10:01+0000","method":"CONNECT","url":"api.example.net:443","status":200,"host":"api.example.net:443"}`),
 		},
 	},
+	{
+		name: "a file that opens inside a Python traceback",
+		why:  "its first lines are frames without the traceback's header: the exception's line after them closes that fragment, and the next timed line starts a record",
+		entries: []worldEntry{
+			we("", Unknown, "", `  File "/opt/feed/fetch.py", line 88, in pull`, `    body = resp.read()`, `ConnectionResetError: [Errno 104] Connection reset by peer`),
+			we("2026-11-22T06:20:00.5Z", Warn, "", "2026-11-22 06:20:00,500 WARNING feed: retrying in 30s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

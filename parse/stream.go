@@ -693,6 +693,19 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		// received …: Traceback (most recent call last):". Prose that quotes the words opens none.
 		s.inTrace = true
 	}
+	if rec.Time == 0 && pythonFrame(line) {
+		// A record that opens on a traceback's frames, as a file does that begins inside one (the
+		// first lines after a rotation or a tail's cut): the exception after them closes the
+		// fragment as it would the whole.
+		s.inTrace = true
+	}
+}
+
+// pythonFrame reports whether line is a frame of a Python traceback: `  File "app.py", line 4,
+// in main`.
+func pythonFrame(line []byte) bool {
+	i := skipWS(line, 0)
+	return i > 0 && hasPrefixAt(line, i, "File \"") && bytes.Contains(line, []byte("\", line "))
 }
 
 // startOwn ends the pending entry and starts one at line, a record of its own whatever the lines
