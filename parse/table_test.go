@@ -480,6 +480,9 @@ var realTables = []table{
 	{"fresh247_test.go", fresh247Cases, 9},
 	{"fresh248_test.go", fresh248Cases, 8},
 	{"fresh249_test.go", fresh249Cases, 10},
+	{"fresh250_test.go", fresh250Cases, 9},
+	{"fresh251_test.go", fresh251Cases, 12},
+	{"fresh253_test.go", fresh253Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
