@@ -111,13 +111,12 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		if len(name) == 0 && start > 0 && end < len(header) {
 			return false // an empty name between two pipes: a line of text with pipes in it
 		}
+		// (A result set's host column is data, a client's as often as not: MySQL's processlist.)
 		switch {
 		case len(name) == 0:
-		case nt.host < 0 && hostColumn(name):
-			nt.host = nt.n
-		case nt.level < 0 && levelColumnName(name):
+		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO")): // PRIO: MySQL's error_log table
 			nt.level = nt.n
-		case timeColumn(name) || datedName(name):
+		case timeColumn(name) || datedName(name) || eventTimeName(name):
 			events = true
 			if nt.time < 0 {
 				nt.time = nt.n
@@ -127,7 +126,7 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		nt.n++
 		start = end + 1
 	}
-	if nt.n < 2 || !events && nt.host < 0 && nt.level < 0 {
+	if nt.n < 2 || !events && nt.level < 0 {
 		return false
 	}
 	*t = nt
@@ -160,6 +159,14 @@ func datedName(name []byte) bool {
 		}
 	}
 	return false
+}
+
+// eventTimeName reports whether a result set's column is named for when its row happened:
+// "created_at", "query_start", MySQL's "LOGGED", a "log_time" or "event_time".
+func eventTimeName(name []byte) bool {
+	n := len(name)
+	return n > 3 && bytes.EqualFold(name[n-3:], []byte("_at")) || n > 6 && bytes.EqualFold(name[n-6:], []byte("_start")) ||
+		namedAs(name, "LOGGED", "start_time", "log_time", "event_time")
 }
 
 // pipeCell returns where the text of row's cell c lies, its blanks trimmed.
@@ -332,6 +339,11 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 	}
 	if !s.table.fits(line) {
 		s.table.on = false // a line of the log the table was printed in: the table ended without a blank line
+		if s.table.pipes && s.p.Parse(line).Time == 0 {
+			// A result set's closing rule or its footer ("(4 rows)"): no row's text.
+			s.startOwn(line, offset, truncated, Record{}, false, b)
+			return true
+		}
 		return false
 	}
 	s.startOwn(line, offset, truncated, Record{}, false, b)

@@ -8235,12 +8235,13 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "a result set drawn with pipes, its level in a column",
-		why:  "psql's rows under a rule crossed by '+' are records, the level taken from the column its header names; a footer with no pipes ends the table",
+		why:  "psql's rows under a rule crossed by '+' are records, the level taken from the column its header names; a footer with no pipes ends the table, no row's text",
 		entries: []worldEntry{
 			we("", Unknown, "", "  logged_at          | severity | note",
 				"---------------------+----------+----------------"),
 			we("2026-11-21T08:00:03Z", Error, "", " 2026-11-21 08:00:03 | ERROR    | replica lagging"),
-			we("2026-11-21T08:00:09Z", Notice, "", " 2026-11-21 08:00:09 | NOTICE   | replica caught up", "(2 rows)"),
+			we("2026-11-21T08:00:09Z", Notice, "", " 2026-11-21 08:00:09 | NOTICE   | replica caught up"),
+			we("", Unknown, "", "(2 rows)"),
 		},
 	},
 	{
@@ -8270,6 +8271,18 @@ var ruleCases = []worldCase{
 			we("2026-11-22T06:00:00.5Z", Info, "", `{"ts":1795327200500,"caller":"node/controller.go:311","msg":"Node became not ready","v":2,"node":{"name":"w-4"},"type":"Warning"}`),
 			we("2026-11-22T06:00:01Z", Error, "", `{"ts":1795327201000,"caller":"garbagecollector/gc.go:88","msg":"failed to sync","err":"context deadline exceeded"}`),
 			we("2026-11-22T06:00:02Z", Warn, "", `{"ts":1795327202000,"level":"warn","caller":"proxy/main.go:41","msg":"retrying","v":0,"err":"connection refused"}`),
+		},
+	},
+	{
+		name: "a result set in a box of pipes and plus signs",
+		why:  "MySQL's client draws rules of '+' and '-' around its header and rows: each row is a record timed by its column named for when it happened, the closing rule and the footer records of nothing; a Host column there is a client's, no host",
+		entries: []worldEntry{
+			we("", Unknown, "", "+---------------------+----------+---------------+"),
+			we("", Unknown, "", "| created_at          | Host     | note          |", "+---------------------+----------+---------------+"),
+			we("2026-11-21T09:00:00Z", Unknown, "", "| 2026-11-21 09:00:00 | app-7    | order placed  |"),
+			we("2026-11-21T09:00:04Z", Unknown, "", "| 2026-11-21 09:00:04 | app-9    | order shipped |"),
+			we("", Unknown, "", "+---------------------+----------+---------------+"),
+			we("", Unknown, "", "2 rows in set (0.00 sec)"),
 		},
 	},
 	{
