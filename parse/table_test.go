@@ -482,6 +482,7 @@ var realTables = []table{
 	{"fresh249_test.go", fresh249Cases, 10},
 	{"fresh250_test.go", fresh250Cases, 9},
 	{"fresh251_test.go", fresh251Cases, 12},
+	{"fresh252_test.go", fresh252Cases, 10},
 	{"fresh253_test.go", fresh253Cases, 8},
 }
 
