@@ -1,6 +1,9 @@
 package parse
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // A table of events printed with a rule of dashes under its header, one record a row: PowerShell's
 // Format-Table ("TimeCreated   Id LevelDisplayName Message" over "-----------   -- ---------------- -------"),
@@ -14,8 +17,9 @@ import "bytes"
 
 // A table drawn with pipes between its columns reads the same way: psql's result sets ("id | created_at
 // | level" over "----+------------+------"), yum's and dnf's history lists ("ID | Login user | Date and
-// time | Action(s) | Altered" over one unbroken rule). There a row's cells are what lies between its
-// pipes, wherever they stand.
+// time | Action(s) | Altered" over one unbroken rule). A row's pipes stand where the header's do,
+// counted in characters, as every such client pads its cells: a line whose pipes stand elsewhere is
+// no row (a log line that quotes a pipe), and a pipe inside a cell is the cell's text.
 
 // maxTableCols bounds the columns of a table read; wider tables keep their first ones.
 const maxTableCols = 24
@@ -29,7 +33,9 @@ type dashTable struct {
 	host   int  // the column that names the row's machine, or -1
 	level  int  // the column that holds the row's level, or -1
 	time   int  // the first column that holds the row's time, or -1
-	pipes  bool // the columns are cells between pipes, not spans under dashes
+	pipes  bool // the columns are cells between pipes, not spans under dashes; starts holds the
+	// columns (in characters) of the header's pipes then, n-1 of them
+	border bool // the header's last pipe closes a box, as MySQL's client draws it
 }
 
 // learn reads line as the rule under header; it reports whether it is one, and then the table
@@ -102,6 +108,7 @@ func (t *dashTable) learn(header, line []byte) bool {
 func (t *dashTable) learnPipes(header []byte) bool {
 	nt := dashTable{host: -1, level: -1, time: -1, pipes: true}
 	events := false
+	col := 0 // the column, in characters, that header[start] stands in
 	for start := 0; start <= len(header) && nt.n < maxTableCols; {
 		end := start + bytes.IndexByte(header[start:], '|')
 		if end < start {
@@ -122,16 +129,99 @@ func (t *dashTable) learnPipes(header []byte) bool {
 				nt.time = nt.n
 			}
 		}
-		nt.starts[nt.n], nt.ends[nt.n] = int32(start), int32(end)
+		col += utf8.RuneCount(header[start:end])
+		if end < len(header) && nt.n+1 < maxTableCols {
+			nt.starts[nt.n] = int32(col) // the pipe after the cell
+		}
 		nt.n++
+		col++
 		start = end + 1
 	}
 	if nt.n < 2 || !events && nt.level < 0 {
 		return false
 	}
+	nt.border = len(trimSpace(header)) > 0 && trimSpace(header)[len(trimSpace(header))-1] == '|' && nt.n <= maxTableCols-1
 	*t = nt
 	t.on = true
 	return true
+}
+
+// rowPipes finds in row the pipes that stand where the header's do; it reports false when one of
+// them is not there. A box's closing pipe may stand further right, past a last cell that ran over
+// its width; and a row whose first cell ran over its width (cqlsh's activity) still fits when
+// it has as many pipes as the header, every cell between them as wide as the header's.
+func (t *dashTable) rowPipes(row []byte) (at [maxTableCols]int32, ok bool) {
+	pipes := t.n - 1
+	border := pipes > 1 && t.border
+	if border {
+		pipes-- // the closing pipe is looked for at the row's end
+	}
+	col, p := 0, 0
+	for i := 0; i < len(row) && p < pipes; col++ {
+		if col == int(t.starts[p]) {
+			if row[i] != '|' {
+				return t.shiftedPipes(row)
+			}
+			at[p] = int32(i)
+			p++
+		}
+		if row[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(row[i:])
+			i += size
+		}
+	}
+	if p < pipes {
+		return at, false
+	}
+	if border {
+		e := len(bytes.TrimRight(row, " \r"))
+		if e == 0 || row[e-1] != '|' || e-1 < int(at[p-1]) {
+			return at, false
+		}
+		at[p] = int32(e - 1)
+	}
+	return at, true
+}
+
+// shiftedPipes is rowPipes for a row whose pipes stand right of the header's: its own pipes, when
+// it has as many as the header and at least two cells between them, each as wide as the header's.
+func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
+	pipes := t.n - 1
+	if pipes < 3 {
+		return at, false // too few widths to tell a row from a line that quotes pipes
+	}
+	var cols [maxTableCols]int32
+	col, p := 0, 0
+	for i := 0; i < len(row); col++ {
+		if row[i] == '|' {
+			if p == pipes {
+				return at, false
+			}
+			at[p], cols[p] = int32(i), int32(col)
+			p++
+		}
+		if row[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(row[i:])
+			i += size
+		}
+	}
+	if p != pipes {
+		return at, false
+	}
+	last := pipes - 1
+	if t.border {
+		last-- // a box's last cell may run over its width
+	}
+	for k := 1; k <= last; k++ {
+		if cols[k]-cols[k-1] != t.starts[k]-t.starts[k-1] {
+			return at, false
+		}
+	}
+	return at, true
 }
 
 // pipeRule reports whether line is the rule under a header of cells between pipes: dashes, with a
@@ -169,19 +259,19 @@ func eventTimeName(name []byte) bool {
 		namedAs(name, "LOGGED", "start_time", "log_time", "event_time")
 }
 
-// pipeCell returns where the text of row's cell c lies, its blanks trimmed.
-func pipeCell(row []byte, c int) (int, int, bool) {
-	s := 0
-	for ; c > 0; c-- {
-		i := bytes.IndexByte(row[s:], '|')
-		if i < 0 {
-			return 0, 0, false
-		}
-		s += i + 1
+// pipeCell returns where the text of row's cell c lies, its blanks trimmed: between the pipes
+// rowPipes found.
+func (t *dashTable) pipeCell(row []byte, c int) (int, int, bool) {
+	at, ok := t.rowPipes(row)
+	if !ok {
+		return 0, 0, false
 	}
-	e := len(row)
-	if i := bytes.IndexByte(row[s:], '|'); i >= 0 {
-		e = s + i
+	s, e := 0, len(row)
+	if c > 0 {
+		s = int(at[c-1]) + 1
+	}
+	if c < t.n-1 {
+		e = int(at[c])
 	}
 	s = skipBlanks(row[:e], s)
 	for e > s && row[e-1] == ' ' {
@@ -288,7 +378,8 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 // table was printed in, over most.
 func (t *dashTable) fits(row []byte) bool {
 	if t.pipes {
-		return bytes.Count(row, []byte{'|'}) == t.n-1 // as many cells as the header
+		_, ok := t.rowPipes(row)
+		return ok
 	}
 	if blankSpan(row, int(t.starts[1]), len(row)) {
 		return false // a row fills more than its first column: a word alone is a heading after the table
@@ -307,7 +398,7 @@ func (t *dashTable) fits(row []byte) bool {
 // word returns the word of row that starts where column c does.
 func (t *dashTable) word(row []byte, c int) (int, int, bool) {
 	if t.pipes {
-		s, e, ok := pipeCell(row, c)
+		s, e, ok := t.pipeCell(row, c)
 		if !ok {
 			return 0, 0, false
 		}
@@ -325,6 +416,18 @@ func (t *dashTable) word(row []byte, c int) (int, int, bool) {
 	return s, e, true
 }
 
+// firstCell is where a row's first cell lies: before the second column's dashes, or before the
+// first pipe (after it, in a box whose rows open with one).
+func (t *dashTable) firstCell() (int, int) {
+	switch {
+	case !t.pipes:
+		return 0, int(t.starts[1])
+	case t.starts[0] == 0 && t.n > 2:
+		return 1, int(t.starts[1])
+	}
+	return 0, int(t.starts[0])
+}
+
 // tableRow takes a line under a table's rule: a row, a record of its own with what its columns
 // name; a line with nothing in the first column, which continues the row; or a blank line, which
 // ends the table and is left to the caller.
@@ -333,7 +436,7 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 		s.table.on = false
 		return false
 	}
-	if s.pending && blankSpan(line, 0, int(s.table.starts[1])) {
+	if cs, ce := s.table.firstCell(); s.pending && blankSpan(line, cs, ce) {
 		s.join(line, truncated) // nothing in the first column: the row's text goes on (auditpr's details, a wrapped cell)
 		return true
 	}

@@ -8286,6 +8286,26 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "log lines with pipes after a table drawn with pipes",
+		why:  "a table's rows have their pipes where its header's stand: a timed line or an exception's line after it that quotes as many pipes is no row, and takes no level from the table's column",
+		entries: []worldEntry{
+			we("", Unknown, "", " node  | severity | note", "-------+----------+------"),
+			we("", Error, "", " db-01 | ERROR    | disk"),
+			we("2026-11-21T10:00:00.5Z", Warn, "", "2026-11-21 10:00:00.500 [main] WARN  c.e.Sync - rejected a | b | c",
+				"java.lang.IllegalStateException: stale | error | state"),
+			we("2026-11-21T10:00:01Z", Unknown, "", "2026-11-21 10:00:01 GET /find | warn | 200"),
+		},
+	},
+	{
+		name: "a pipe inside a result set's cell",
+		why:  "psql writes a cell's pipe as it is: the row's other pipes still stand under the header's, and the rows after it are rows",
+		entries: []worldEntry{
+			we("", Unknown, "", " id | note  | logged_at           | severity", "----+-------+---------------------+----------"),
+			we("2026-11-21T11:00:03Z", Error, "", "  1 | a|b   | 2026-11-21 11:00:03 | ERROR"),
+			we("2026-11-21T11:00:04Z", Warn, "", "  2 | plain | 2026-11-21 11:00:04 | WARNING"),
+		},
+	},
+	{
 		name: "a cache's purge request as JSON",
 		why:  "a PURGE or CONNECT request's record is a request's like a GET's: its host key is the Host asked for, no machine",
 		entries: []worldEntry{
