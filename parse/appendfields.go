@@ -90,7 +90,22 @@ func (fw *fieldWriter) layoutSpans(line []byte, logger, thread, pid, source, pai
 	fw.span("thread", line, thread)
 	fw.number("pid", line, pid)
 	fw.span("source", line, source)
-	eachPair(pairs.Of(line), func(k, v []byte) { fw.plain(string(k), v) })
+	eachPair(pairs.Of(line), func(k, v []byte) {
+		if fw.fallback || headerField(k, logger, thread, pid, source) {
+			return
+		}
+		fw.beginKey()
+		fw.dst = append(fw.dst, k...) // a pair's name needs no escaping (see pairName)
+		if !fw.endKey() {
+			return // a name given twice: the slow path keeps its last value
+		}
+		if string(k) == "pid" && plainInteger(v) {
+			fw.dst = append(fw.dst[:len(fw.dst)-1], v...) // a number, as the header's pid is
+			return
+		}
+		fw.dst = appendEscaped(fw.dst, v)
+		fw.dst = append(fw.dst, '"')
+	})
 }
 
 // The limits of the fast path. Past them appendFields reports failure and AppendJSON takes the

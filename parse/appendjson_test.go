@@ -156,6 +156,12 @@ func TestAppendJSONDuplicateKeys(t *testing.T) {
 		{FormatJSON, `{"a.b":1,"a":{"b":2}}`, `{"a.b":1,"a":{"b":2}}`},
 		{FormatRFC5424, `<165>1 2026-02-16T14:30:01.003Z h app 1 ID [a@1 k="v" k="w" j="x"] m`,
 			`{"facility":"local4","severity":"notice","app":"app","procid":"1","msgid":"ID","a@1.k":"w","a@1.j":"x"}`},
+		// A layout's context pairs: one named as the header's own field leaves it be, one named
+		// twice keeps its last value, as in a logfmt line.
+		{FormatLayout, `2026-02-16 14:30:01 UTC [2811]: [4-1] pid=99,user=a,user=b LOG:  statement: select 2`, `{"pid":2811,"user":"b"}`},
+		{FormatLayout, `2026-02-16 14:30:01 [worker-1] thread=main,logger=zz INFO hello`, `{"thread":"worker-1","logger":"zz"}`},
+		{FormatLayout, `2026-02-16 14:30:01 pid=1 tid=2 a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8 INFO: hi`,
+			`{"pid":1,"tid":"2","a":"1","b":"2","c":"3","d":"4","e":"5","f":"6","g":"7","h":"8"}`},
 	} {
 		if got := fieldsOf(AppendJSON(nil, Entry{Format: c.format, Raw: c.raw})); got != c.wantJSON {
 			t.Errorf("%v %s:\n got %s\nwant %s", c.format, c.raw, got, c.wantJSON)

@@ -55,7 +55,11 @@ func Fields(f Format, raw []byte) []Field {
 			out = addSpan(out, "thread", line, lx.thread)
 			out = addSpan(out, "pid", line, lx.pid)
 			out = addSpan(out, "source", line, lx.source)
-			eachPair(lx.pairs.Of(line), func(k, v []byte) { out = append(out, Field{string(k), string(v)}) })
+			eachPair(lx.pairs.Of(line), func(k, v []byte) {
+				if !headerField(k, lx.logger, lx.thread, lx.pid, lx.source) {
+					out = append(out, Field{string(k), string(v)})
+				}
+			})
 		}
 	}
 	return out
@@ -82,6 +86,22 @@ func eachPair(b []byte, fn func(k, v []byte)) {
 		}
 		b = b[min(e+1, len(b)):]
 	}
+}
+
+// headerField reports whether a context pair is named as a field the layout's header gave
+// already: the header's own logger, thread, pid or source wins, and the pair stays in the line.
+func headerField(k []byte, logger, thread, pid, source Span) bool {
+	switch string(k) {
+	case "logger":
+		return logger.End > logger.Start
+	case "thread":
+		return thread.End > thread.Start
+	case "pid":
+		return pid.End > pid.Start
+	case "source":
+		return source.End > source.Start
+	}
+	return false
 }
 
 // pairName reports whether k names a context pair: a letter, then letters, digits, '_', '.', '-'.

@@ -900,7 +900,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if capitalized(tok) && proseFollows(line, e) {
 			sentence = true // "Internal server error:": only a level in capitals still counts
 		}
-		if keyValue(tok) && extra < 8 {
+		if keyValue(tok) && extra < maxContextPairs {
 			extra++ // Sidekiq's "pid=1 tid=x class=Job jid=y INFO:": context pairs are no columns
 			if pairs.End == 0 {
 				pairs.Start = int32(s)
@@ -931,6 +931,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	}
 	return false
 }
+
+// maxContextPairs bounds the name=value pairs read before a level (Sidekiq's "pid=1 tid=x
+// class=Job jid=y INFO:"): past them a pair is a column.
+const maxContextPairs = 32
 
 // lineNumbers reports whether a bracketed column holds two numbers joined by a dash: PostgreSQL's
 // "[%l-1]", a session's line number and the line's within its message, no thread.
