@@ -195,7 +195,8 @@ type jsonState struct {
 	// for none.
 	day, clock int64
 	// klog is what Kubernetes' component-base JSON writes instead of a level, one bit each: a
-	// "caller", a verbosity under "v" (InfoS), an "err" (ErrorS). See parseJSON.
+	// "caller", a verbosity under "v" (InfoS), an "err" (ErrorS), its epoch under "ts". See
+	// parseJSON.
 	klog int
 }
 
@@ -330,7 +331,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if rec.Level == Unknown && st.kibana {
 		rec.Level = st.tagLevel
 	}
-	if st.klog&klogCaller != 0 && st.ranks[roleLevel] >= keyWordRank {
+	if st.klog&(klogCaller|klogEpoch) == klogCaller|klogEpoch && (rec.Level == Unknown || st.ranks[roleLevel] == keyWordRank) {
 		// Kubernetes' components with --logging-format=json write no level: InfoS a verbosity,
 		// ErrorS an "err" and none. An event's "type":"Warning" in an InfoS record is the event's.
 		switch {
@@ -571,6 +572,7 @@ const (
 	klogCaller = 1 << iota
 	klogVerbosity
 	klogErr
+	klogEpoch // "ts" holds a number: the epoch in milliseconds
 )
 
 // keyWordRank is the rank of a level read from a key that holds other things too, "status" or
@@ -774,8 +776,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 			st.klog |= klogVerbosity
 		}
 	case "err":
-		if depth == 1 {
-			st.klog |= klogErr
+		if depth == 1 && end-start > 2 && line[start] == '"' {
+			st.klog |= klogErr // an error's text; an empty one, null or false is none
+		}
+	case "ts":
+		if depth == 1 && isDigit(line[start]) {
+			st.klog |= klogEpoch
 		}
 	case "status":
 		st.request |= 2

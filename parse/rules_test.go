@@ -8262,15 +8262,19 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-22T06:30:00Z", Error, "jobs-02", "Nov 22 06:30:00 jobs-02 celery[812]: [2026-11-22 06:30:00,114: ERROR/ForkPoolWorker-3] Task shop.tasks.sync[5c1] raised unexpected: TimeoutError()"),
 			we("2026-11-22T06:30:01Z", Unknown, "jobs-02", "Nov 22 06:30:01 jobs-02 rsnap[813]: [2026-11-22 06:30:01] rotated daily.3 to daily.4"),
+			we("2026-11-22T06:30:02Z", Unknown, "jobs-02", "Nov 22 06:30:02 jobs-02 rsnap[813]: [2026-11-22 06:30:02 /srv/export/FATAL] kept 4 copies"),
 		},
 	},
 	{
 		name: "Kubernetes' component-base JSON, which writes no level",
-		why:  "a record with a caller and a verbosity under v is InfoS's, info whatever an event's type says; with an err and no v it is ErrorS's; a level key of its own always wins",
+		why:  "a record with an epoch under ts, a caller and a verbosity under v is InfoS's, info whatever an event's type says; with an error's text under err and no v it is ErrorS's; a level of its own (a key, a marked message) always wins; another producer's caller and err (no ts epoch) give none",
 		entries: []worldEntry{
 			we("2026-11-22T06:00:00.5Z", Info, "", `{"ts":1795327200500,"caller":"node/controller.go:311","msg":"Node became not ready","v":2,"node":{"name":"w-4"},"type":"Warning"}`),
 			we("2026-11-22T06:00:01Z", Error, "", `{"ts":1795327201000,"caller":"garbagecollector/gc.go:88","msg":"failed to sync","err":"context deadline exceeded"}`),
 			we("2026-11-22T06:00:02Z", Warn, "", `{"ts":1795327202000,"level":"warn","caller":"proxy/main.go:41","msg":"retrying","v":0,"err":"connection refused"}`),
+			we("2026-11-22T06:00:03Z", Error, "", `{"ts":1795327203000,"caller":"store/disk.go:9","msg":"ERROR: volume full","v":0}`),
+			we("2026-11-22T06:00:04Z", Unknown, "", `{"ts":1795327204000,"caller":"rpc/client.go:12","msg":"call done","err":""}`),
+			we("2026-11-22T06:00:05Z", Unknown, "", `{"time":"2026-11-22T06:00:05Z","caller":"rpc/client.go:12","msg":"call failed","err":"refused"}`),
 		},
 	},
 	{
