@@ -241,14 +241,45 @@ func TestLinkRepointedInAFollowedDirectory(t *testing.T) {
 // and then a file the log's source has not reopened yet. Polling, it was read as a second source
 // from then on, and every line after the first rotation arrived twice.
 func TestLinkBesideARotatedLogIsNotASecondSource(t *testing.T) {
+	for _, link := range []string{"relative", "absolute", "through a linked directory"} {
+		t.Run(link, func(t *testing.T) { linkBesideARotatedLog(t, link) })
+	}
+}
+
+// linkBesideARotatedLog rotates a log three times beside a link to it, written as link says, in
+// the directory followed (or in a link to that directory).
+func linkBesideARotatedLog(t *testing.T, link string) {
 	modes(t, func(t *testing.T, poll bool) {
-		dir := t.TempDir()
-		log := filepath.Join(dir, "app.log")
-		writeLines(t, log, []string{"start"}, os.O_TRUNC)
-		if err := os.Symlink("app.log", filepath.Join(dir, "alias.log")); err != nil {
+		root := t.TempDir()
+		dir := filepath.Join(root, "d")
+		if err := os.Mkdir(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		g, s := start(t, []string{dir}, testOptions(true, poll))
+		log := filepath.Join(dir, "app.log")
+		writeLines(t, log, []string{"start"}, os.O_TRUNC)
+		target, followed := "app.log", dir
+		switch link {
+		case "absolute":
+			target = log
+		case "through a linked directory":
+			target, followed = "../d/app.log", filepath.Join(root, "dlink")
+			if err := os.Symlink("d", followed); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Symlink(target, filepath.Join(dir, "alias.log")); err != nil {
+			t.Fatal(err)
+		}
+		// Named relative to the working directory, as a user types it, where the absolute link
+		// names the log otherwise.
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rel, err := filepath.Rel(wd, followed); err == nil {
+			followed = rel
+		}
+		g, s := start(t, []string{followed}, testOptions(true, poll))
 		s.waitLines(t, []string{"start"})
 		want := []string{"start"}
 		for n := 1; n <= 3; n++ {
@@ -271,7 +302,7 @@ func TestLinkBesideARotatedLogIsNotASecondSource(t *testing.T) {
 			t.Errorf("read %q, want %q", got, want)
 		}
 		for _, st := range g.Stats() {
-			if filepath.Base(st.Source) != "app.log" && st.Source != dir {
+			if filepath.Base(st.Source) != "app.log" && st.Source != followed {
 				t.Errorf("a source %q besides the log", st.Source)
 			}
 		}

@@ -273,9 +273,46 @@ func (g *Group) hardLinked(key string, ev fsnotify.Event) *source {
 	return s
 }
 
-// sourceNamed reports whether a source reads the file at path by that name.
+// sourceNamed reports whether a source reads the file at path by that name, or by another way
+// of writing it: absolute or relative, through a linked directory.
 func (g *Group) sourceNamed(path string) bool {
-	return path != "" && g.lookup(cleanKey(path)) != nil
+	if path == "" {
+		return false
+	}
+	if g.lookup(cleanKey(path)) != nil {
+		return true
+	}
+	want := ""
+	g.mu.Lock()
+	srcs := g.sources
+	g.mu.Unlock()
+	for _, s := range srcs {
+		if s.kind != kindFile || filepath.Base(s.path) != filepath.Base(path) {
+			continue // most sources: another name; the directories are resolved for the rest only
+		}
+		if want == "" {
+			if want = canonicalPath(path); want == "" {
+				return false
+			}
+		}
+		if canonicalPath(s.path) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// canonicalPath is p made absolute, its directory's symlinks resolved; "" when that fails.
+func canonicalPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return ""
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, filepath.Base(abs))
 }
 
 // readAs records that the file id is read at start under path.
