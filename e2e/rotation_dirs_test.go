@@ -1,7 +1,11 @@
 package e2e
 
 import (
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -60,5 +64,42 @@ func TestLogrotateFollowedDirectory(t *testing.T) {
 				t.Errorf("lost %d (first %v), %d duplicates", len(miss), first(miss, 10), c.dups())
 			}
 		})
+	}
+}
+
+// A log named by a relative path and reached through an absolute link named too (`trawl
+// d/ext.log other/x.log`, d/ext.log -> /…/other/x.log) is read once and through its rotations: its
+// directory's events come under one spelling of the two. An adversarial try lost every line after
+// the first rotation in the binary's follow mode.
+func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"d", "other"} {
+		if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log := filepath.Join(root, "other", "x.log")
+	if err := os.WriteFile(log, []byte("l1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(root, "d", "ext.log")
+	if err := os.Symlink(log, link); err != nil {
+		t.Fatal(err)
+	}
+	// Named from the directory above, as a user in it types them (env -C execs trawl there).
+	f := startCommand(t, "env", "-C", root, binary, "--json", "d/ext.log", "other/x.log")
+	f.waitRaw("l1", 10*time.Second)
+	time.Sleep(time.Second) // every watch in place
+	for n := 1; n <= 2; n++ {
+		appendLines(t, log, fmt.Sprintf("before %d", n))
+		f.waitRaw(fmt.Sprintf("before %d", n), 2*time.Second) // read before the rotation
+		mustRename(t, log, fmt.Sprintf("%s.%d", log, n))
+		time.Sleep(600 * time.Millisecond) // the rotation seen, the log awaited
+		appendLines(t, log, fmt.Sprintf("after %d", n))
+		f.waitRaw(fmt.Sprintf("after %d", n), 2*time.Second) // at once: seconds later is a poll's
+	}
+	_, lines := f.stop(syscall.SIGTERM)
+	if len(lines) != 5 {
+		t.Errorf("%d lines, want each of the 5 once:\n%s", len(lines), bytes.Join(lines, nil))
 	}
 }

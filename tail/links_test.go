@@ -308,3 +308,56 @@ func linkBesideARotatedLog(t *testing.T, link string) {
 		}
 	})
 }
+
+// A log named twice, as itself by a relative path and through an absolute link elsewhere
+// (`trawl d/ext.log other/x.log`, d/ext.log -> /…/other/x.log), is read once, and through its
+// rotations: the events of its directory come under one of its two spellings, and both reach the
+// source. An adversarial try lost every line after the first rotation.
+func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		for _, d := range []string{"d", "other"} {
+			if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		log := filepath.Join(root, "other", "x.log")
+		writeLines(t, log, []string{"l1"}, os.O_TRUNC)
+		link := filepath.Join(root, "d", "ext.log")
+		if err := os.Symlink(log, link); err != nil {
+			t.Fatal(err)
+		}
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		relLog, err := filepath.Rel(wd, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		relLink, _ := filepath.Rel(wd, link)
+		_, s := start(t, []string{relLink, relLog}, testOptions(true, poll))
+		s.waitLines(t, []string{"l1"})
+		want := []string{"l1"}
+		for n := 1; n <= 2; n++ {
+			before, after := fmt.Sprintf("b%d", n), fmt.Sprintf("a%d", n)
+			appendLines(t, log, before)
+			s.waitFor(t, before, func(g []got) bool { return len(g) == len(want)+1 }) // read before the rotation
+			if err := os.Rename(log, fmt.Sprintf("%s.%d", log, n)); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(600 * time.Millisecond) // the rotation seen, the log awaited
+			appendLines(t, log, after)
+			want = append(want, before, after)
+			s.waitFor(t, after, func(g []got) bool { return len(g) == len(want) })
+		}
+		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= len(want) })
+		time.Sleep(100 * time.Millisecond)
+		got := s.raws()
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("read %q, want %q", got, want)
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -127,7 +128,7 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 	if g.moving != nil {
 		g.settleMove(name, ev)
 	}
-	if s := g.lookup(name); s != nil {
+	if s := g.lookupEvent(name); s != nil {
 		switch {
 		case ev.Has(fsnotify.Remove):
 			s.departed.Add(1)
@@ -173,6 +174,30 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 	}
 	return false
 }
+
+// lookupEvent is lookup for an event's name, which is spelled as its directory's watch was
+// added: one directory watched under two spellings (a file named by a relative path and reached
+// through an absolute link too) has one watch, and its events come under one of them. The other
+// spelling, absolute or relative to the working directory, is looked up too.
+func (g *Group) lookupEvent(name string) *source {
+	if s := g.lookup(name); s != nil {
+		return s
+	}
+	wd, err := workingDir()
+	if err != nil {
+		return nil
+	}
+	if !filepath.IsAbs(name) {
+		return g.lookup(filepath.Join(wd, name))
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil {
+		return g.lookup(rel)
+	}
+	return nil
+}
+
+// workingDir is the directory relative paths are read from; trawl never changes it.
+var workingDir = sync.OnceValues(os.Getwd)
 
 // moveWait is how long a file renamed away from a source's path waits for the event of its new
 // name: a rename within a watched directory is two events read together (inotify's MOVED_FROM and
