@@ -157,19 +157,13 @@ func (t *dashTable) rowPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 		pipes-- // the closing pipe is looked for at the row's end
 	}
 	col, p := 0, 0
-	for i := 0; i < len(row) && p < pipes; col++ {
+	for i := 0; i < len(row) && p < pipes; i, col = runeAfter(row, i), col+1 {
 		if col == int(t.starts[p]) {
 			if row[i] != '|' {
 				return t.shiftedPipes(row)
 			}
 			at[p] = int32(i)
 			p++
-		}
-		if row[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRune(row[i:])
-			i += size
 		}
 	}
 	if p < pipes {
@@ -194,19 +188,13 @@ func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 	}
 	var cols [maxTableCols]int32
 	col, p := 0, 0
-	for i := 0; i < len(row); col++ {
+	for i := 0; i < len(row); i, col = runeAfter(row, i), col+1 {
 		if row[i] == '|' {
 			if p == pipes {
 				return at, false
 			}
 			at[p], cols[p] = int32(i), int32(col)
 			p++
-		}
-		if row[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRune(row[i:])
-			i += size
 		}
 	}
 	if p != pipes {
@@ -222,6 +210,15 @@ func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 		}
 	}
 	return at, true
+}
+
+// runeAfter is where the character at b[i] ends: a column of a table, counted in characters.
+func runeAfter(b []byte, i int) int {
+	if b[i] < utf8.RuneSelf {
+		return i + 1
+	}
+	_, size := utf8.DecodeRune(b[i:])
+	return i + size
 }
 
 // pipeRule reports whether line is the rule under a header of cells between pipes: dashes, with a
