@@ -2096,26 +2096,6 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 	return Unknown
 }
 
-// datedBracketLevel reads the level a bracket that opens with a date holds glued to its process:
-// Celery's "[2026-11-29 07:00:00,003: INFO/MainProcess] …" under the journal's syslog header. The
-// level opens its word, the process after a slash: a path's last part is no level.
-func datedBracketLevel(msg []byte, now int64, w *wallClock) Level {
-	st, ok := stampAt(msg, 1, now, w)
-	if !ok || st.kind != stampDate {
-		return Unknown
-	}
-	s, e := nextToken(msg, afterStamp(msg, st.end))
-	if byteAt(msg, e-1) != ']' {
-		return Unknown
-	}
-	if sl := indexByteFrom(msg[:e], '/', s); sl > s && isUpperWord(msg[s:sl]) && isAlpha(byteAt(msg, sl+1)) {
-		if lvl, ok := ParseLevel(msg[s:sl]); ok {
-			return lvl
-		}
-	}
-	return Unknown
-}
-
 // ceeCookie opens a syslog message that carries a CEE event as JSON: "@cee: {"msg":…}".
 const ceeCookie = "@cee:"
 
