@@ -48,7 +48,10 @@ type fileTail struct {
 	swapped bool        // the draining file's read state is the current one (see swapDrain)
 	// expect is the file a look found at the path, which openFile is about to open; when another
 	// one is there by then, the one found was rotated away meanwhile and is read first.
-	expect  *lookResult
+	expect *lookResult
+	// alias is the file the path, a link, names while another source reads it by its own name (a
+	// link re-pointed at a log read already): it is that file's other name, and reads nothing.
+	alias   os.FileInfo
 	real    string // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
 	files   *holders // the group's record of open files; nil in tests of a lone tailer
@@ -234,6 +237,12 @@ func (t *fileTail) check(ctx context.Context) {
 	departed := t.src.departed.Load()
 	look := time.Now()
 	pi, err := os.Stat(t.src.path)
+	if t.alias != nil {
+		if err == nil && os.SameFile(t.alias, pi) && t.files.holder(pi) != nil {
+			return // still the other name of a file read by its own
+		}
+		t.alias = nil
+	}
 	since := t.looked
 	if err == nil {
 		// A file rotated away unseen was written after the last look that found a file at the
@@ -413,7 +422,15 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	first := !t.opened
 	off := int64(0)
 	if t.files != nil {
-		if h := t.files.holder(fi); h != nil && h != t.src {
+		if h := t.files.holder(fi); h != nil && h != t.src && isSymlink(t.src.path) && namesFile(h.path, fi) {
+			// A link re-pointed at a file another source reads by its own name: that file's
+			// other name, whose lines come once, under the name read.
+			f.Close()
+			t.alias = fi
+			t.retarget(resolved(t.src.path))
+			t.src.setState(stateAlias)
+			return nil
+		} else if h != nil && h != t.src {
 			// Another source read this file (it was renamed here from its path): read only what
 			// comes after, and the other source lets it go.
 			off = fi.Size()
@@ -466,6 +483,12 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		t.src.setState(t.follow)
 	}
 	return nil
+}
+
+// namesFile reports whether path names the file fi is of.
+func namesFile(path string, fi os.FileInfo) bool {
+	pi, err := os.Stat(path)
+	return err == nil && os.SameFile(pi, fi)
 }
 
 // startOffset is where the first read of a file that existed at start begins: at the first line

@@ -361,3 +361,44 @@ func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
 		}
 	})
 }
+
+// A link in a followed directory re-pointed at a log read there by its own name (`ln -sfn a.log
+// cur.log`) is that log's other name from then on: its lines come once, under the log's name. An
+// adversarial try found each of them twice.
+func TestLinkRepointedAtALogReadAlready(t *testing.T) {
+	modes(t, func(t *testing.T, poll bool) {
+		root := t.TempDir()
+		dir, other := filepath.Join(root, "d"), filepath.Join(root, "o")
+		for _, d := range []string{dir, other} {
+			if err := os.Mkdir(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, b := filepath.Join(dir, "a.log"), filepath.Join(other, "b.log")
+		writeLines(t, a, []string{"a1"}, os.O_TRUNC)
+		writeLines(t, b, []string{"b1"}, os.O_TRUNC)
+		link := filepath.Join(dir, "cur.log")
+		if err := os.Symlink("../o/b.log", link); err != nil {
+			t.Fatal(err)
+		}
+		_, s := start(t, []string{dir}, testOptions(true, poll))
+		s.waitFor(t, "both files", func(g []got) bool { return len(g) >= 2 })
+		repoint(t, link, "a.log")
+		time.Sleep(4 * linkSettle) // the link's new target seen
+		appendLines(t, a, "a2")
+		s.waitFor(t, "a2", hasRaw("a2"))
+		time.Sleep(200 * time.Millisecond) // for a second copy, if any
+		n := 0
+		for _, e := range s.snapshot() {
+			if e.raw == "a2" {
+				n++
+				if e.source != a {
+					t.Errorf("a2 read under %s, want %s", e.source, a)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("a2 read %d times, want once: %q", n, s.raws())
+		}
+	})
+}

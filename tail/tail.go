@@ -146,6 +146,7 @@ const (
 	stateFollowing = "following"
 	statePolling   = "polling"
 	stateWaiting   = "waiting for file"
+	stateAlias     = "another name of a file read already"
 	stateDone      = "done"
 	// stateDirectory is a named path that appeared as a directory: its files are sources of their
 	// own (see Group.adoptDirs).
