@@ -1327,6 +1327,10 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if e := elapsedBracket(line); e > 0 {
 		at = e + 1 // colcon's "[0.412s] DEBUG:colcon:…"
 	}
+	if lvl, msg, ok := llamaPrefix(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	for _, name := range [...]string{"log4j:", "log4cplus:"} {
 		// log4j 1.x's and log4cplus' own diagnostics on the console of a program they were not
 		// set up for: "log4j:WARN No appenders could be found for logger (…).", "log4cplus:ERROR
@@ -1518,6 +1522,32 @@ func capitalizedLevel(w []byte) bool {
 
 // elapsedBracket returns where the bracket of seconds since a program's start that opens line
 // closes, "[0.412s] " or "[12.5] ", or 0.
+// llamaPrefix reads the prefix llama.cpp's common logger writes with --log-prefix and
+// --log-timestamps: the time since start as minutes, seconds, milliseconds and microseconds
+// ("12.04.331.870", no clock), then its level letter (D, I, W, E). It returns the level and where
+// the message starts.
+func llamaPrefix(line []byte) (Level, int, bool) {
+	i := 0
+	for part := 0; part < 4; part++ {
+		v, n := digitRun(line, i)
+		if n == 0 || n > 3 || part == 1 && (n != 2 || v > 59) || part > 1 && n != 3 {
+			return Unknown, 0, false // seconds in two digits, milli- and microseconds in three
+		}
+		i += n
+		if part < 3 {
+			if byteAt(line, i) != '.' {
+				return Unknown, 0, false
+			}
+			i++
+		}
+	}
+	if byteAt(line, i) != ' ' || byteAt(line, i+2) != ' ' {
+		return Unknown, 0, false
+	}
+	lvl, ok := alphabetLevel(byteAt(line, i+1), "DIWE")
+	return lvl, skipBlanks(line, i+2), ok
+}
+
 func elapsedBracket(line []byte) int {
 	if byteAt(line, 0) != '[' {
 		return 0

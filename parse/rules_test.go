@@ -8310,6 +8310,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "llama.cpp's prefix: the time since start, then a level letter",
+		why:  "llama-server's --log-prefix --log-timestamps writes minutes, seconds, milli- and microseconds since start (no clock) and one of D I W E, in its file and behind the journal's header; an address before a capital is no such prefix",
+		entries: []worldEntry{
+			we("", Warn, "", "3.07.118.402 W slot update_slots: id  2 | task 77 | context shift"),
+			we("2026-11-22T06:40:00Z", Error, "gpu-7", "Nov 22 06:40:00 gpu-7 llama-server[88]: 3.08.004.771 E srv    send_error: task id = 78, error: too long"),
+			we("", Unknown, "", "10.20.3.31 E stage"),
+		},
+	},
+	{
 		name: "a cache's purge request as JSON",
 		why:  "a PURGE or CONNECT request's record is a request's like a GET's: its host key is the Host asked for, no machine",
 		entries: []worldEntry{

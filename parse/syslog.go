@@ -2068,6 +2068,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 			return lvl
 		}
 	case isDigit(c) || c == '[':
+		if lvl, _, ok := llamaPrefix(msg); ok {
+			return lvl // llama-server's "12.04.331.870 I srv …" under the journal's header
+		}
 		if k := sequenceNumber(msg); k > 0 {
 			return p.nestedLevel(msg[k:], json) // PostgreSQL's "[3-1] 2026-11-29 07:41:16.412 UTC [4120] LOG:  …"
 		}

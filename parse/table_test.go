@@ -484,6 +484,8 @@ var realTables = []table{
 	{"fresh251_test.go", fresh251Cases, 12},
 	{"fresh252_test.go", fresh252Cases, 10},
 	{"fresh253_test.go", fresh253Cases, 8},
+	{"fresh254_test.go", fresh254Cases, 8},
+	{"fresh255_test.go", fresh255Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
