@@ -567,6 +567,9 @@ func tagsLevel(v []byte) Level {
 	return Unknown
 }
 
+// dollarDate closes the path of a date in MongoDB's extended JSON.
+var dollarDate = []byte(".$date")
+
 // The bits of jsonState.klog.
 const (
 	klogCaller = 1 << iota
@@ -708,6 +711,16 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	role, rank := roleNone, 0
 	if roleKeyStart[key[0]] { // most keys of a line name no role; this spares them the lookup
 		role, rank = jsonKeyRole(key)
+	}
+	if role == roleNone && key[len(key)-1] == 'e' && bytes.HasSuffix(key, dollarDate) {
+		// MongoDB's extended JSON, as mongoexport and the tools that keep its types write a date:
+		// {"datetime":{"$date":1795938076000}} is the time its key names.
+		parent := key[:len(key)-len(dollarDate)]
+		if r, k := jsonKeyRole(parent); r == roleTime {
+			role, rank = r, k
+		} else if r, k := timeKeyBySuffix(parent); r == roleTime && st.ranks[roleTime] > suffixRank {
+			role, rank = r, k // {"createdAt":{"$date":…}}
+		}
 	}
 	if role == roleNone && st.ranks[roleTime] > suffixRank {
 		role, rank = timeKeyBySuffix(key)

@@ -8319,6 +8319,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "dates in MongoDB's extended JSON",
+		why:  "mongoexport and the tools that keep MongoDB's types write a date as {\"$date\": …}: under a key that names the record's time it is that time; under another object's or an expiry's it is none",
+		entries: []worldEntry{
+			we("2026-11-22T06:50:00Z", Unknown, "", `{"_id":{"$oid":"6741"},"timestamp":{"$date":1795330200000},"msg":"backup started"}`),
+			we("2026-11-22T06:51:00Z", Unknown, "", `{"_id":{"$oid":"6742"},"createdAt":{"$date":"2026-11-22T06:51:00.000Z"},"msg":"backup done"}`),
+			we("", Unknown, "", `{"_id":{"$oid":"6743"},"expires":{"$date":1795330260000},"order":{"createdAt":{"$date":1795330260000}},"msg":"token kept"}`),
+		},
+	},
+	{
 		name: "a cache's purge request as JSON",
 		why:  "a PURGE or CONNECT request's record is a request's like a GET's: its host key is the Host asked for, no machine",
 		entries: []worldEntry{
