@@ -72,34 +72,46 @@ func TestLogrotateFollowedDirectory(t *testing.T) {
 // directory's events come under one spelling of the two. An adversarial try lost every line after
 // the first rotation in the binary's follow mode.
 func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
-	root := t.TempDir()
-	for _, d := range []string{"d", "other"} {
-		if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	log := filepath.Join(root, "other", "x.log")
-	if err := os.WriteFile(log, []byte("l1\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(root, "d", "ext.log")
-	if err := os.Symlink(log, link); err != nil {
-		t.Fatal(err)
-	}
-	// Named from the directory above, as a user in it types them (env -C execs trawl there).
-	f := startCommand(t, "env", "-C", root, binary, "--json", "d/ext.log", "other/x.log")
-	f.waitRaw("l1", 10*time.Second)
-	time.Sleep(time.Second) // every watch in place
-	for n := 1; n <= 2; n++ {
-		appendLines(t, log, fmt.Sprintf("before %d", n))
-		f.waitRaw(fmt.Sprintf("before %d", n), 2*time.Second) // read before the rotation
-		mustRename(t, log, fmt.Sprintf("%s.%d", log, n))
-		time.Sleep(600 * time.Millisecond) // the rotation seen, the log awaited
-		appendLines(t, log, fmt.Sprintf("after %d", n))
-		f.waitRaw(fmt.Sprintf("after %d", n), 2*time.Second) // at once: seconds later is a poll's
-	}
-	_, lines := f.stop(syscall.SIGTERM)
-	if len(lines) != 5 {
-		t.Errorf("%d lines, want each of the 5 once:\n%s", len(lines), bytes.Join(lines, nil))
+	for _, throughLink := range []bool{false, true} {
+		t.Run(map[bool]string{false: "from the directory", true: "from a link to it"}[throughLink], func(t *testing.T) {
+			base := t.TempDir()
+			root := filepath.Join(base, "real")
+			for _, d := range []string{"d", "other"} {
+				if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			log := filepath.Join(root, "other", "x.log")
+			if err := os.WriteFile(log, []byte("l1\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(log, filepath.Join(root, "d", "ext.log")); err != nil {
+				t.Fatal(err)
+			}
+			// Named from the directory above, as a user in it types them (env -C execs trawl
+			// there); a shell that went there through a link names it so in $PWD.
+			cwd := root
+			if throughLink {
+				cwd = filepath.Join(base, "lnk")
+				if err := os.Symlink("real", cwd); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f := startCommand(t, "env", "-C", cwd, "PWD="+cwd, binary, "--json", "d/ext.log", "other/x.log")
+			f.waitRaw("l1", 10*time.Second)
+			time.Sleep(time.Second) // every watch in place
+			for n := 1; n <= 2; n++ {
+				appendLines(t, log, fmt.Sprintf("before %d", n))
+				f.waitRaw(fmt.Sprintf("before %d", n), 2*time.Second) // read before the rotation
+				mustRename(t, log, fmt.Sprintf("%s.%d", log, n))
+				time.Sleep(600 * time.Millisecond) // the rotation seen, the log awaited
+				appendLines(t, log, fmt.Sprintf("after %d", n))
+				f.waitRaw(fmt.Sprintf("after %d", n), 2*time.Second) // at once: seconds later is a poll's
+			}
+			_, lines := f.stop(syscall.SIGTERM)
+			if len(lines) != 5 {
+				t.Errorf("%d lines, want each of the 5 once:\n%s", len(lines), bytes.Join(lines, nil))
+			}
+		})
 	}
 }

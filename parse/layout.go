@@ -1524,14 +1524,15 @@ func capitalizedLevel(w []byte) bool {
 // closes, "[0.412s] " or "[12.5] ", or 0.
 // llamaPrefix reads the prefix llama.cpp's common logger writes with --log-prefix and
 // --log-timestamps: the time since start as minutes, seconds, milliseconds and microseconds
-// ("12.04.331.870", no clock), then its level letter (D, I, W, E). It returns the level and where
+// ("12.04.331.870", past a thousand minutes "1000.00.000.123"; no clock), then its level letter
+// (D, I, W, E). It returns the level and where
 // the message starts.
 func llamaPrefix(line []byte) (Level, int, bool) {
 	i := 0
 	for part := 0; part < 4; part++ {
 		v, n := digitRun(line, i)
-		if n == 0 || n > 3 || part == 1 && (n != 2 || v > 59) || part > 1 && n != 3 {
-			return Unknown, 0, false // seconds in two digits, milli- and microseconds in three
+		if n == 0 || n > 6 || part == 1 && (n != 2 || v > 59) || part > 1 && n != 3 {
+			return Unknown, 0, false // minutes as many as the uptime has, seconds in two digits, milli- and microseconds in three
 		}
 		i += n
 		if part < 3 {

@@ -8314,6 +8314,7 @@ var ruleCases = []worldCase{
 		why:  "llama-server's --log-prefix --log-timestamps writes minutes, seconds, milli- and microseconds since start (no clock) and one of D I W E, in its file and behind the journal's header; an address before a capital is no such prefix",
 		entries: []worldEntry{
 			we("", Warn, "", "3.07.118.402 W slot update_slots: id  2 | task 77 | context shift"),
+			we("", Info, "", "1440.00.000.123 I srv  update_slots: all slots are idle"),
 			we("2026-11-22T06:40:00Z", Error, "gpu-7", "Nov 22 06:40:00 gpu-7 llama-server[88]: 3.08.004.771 E srv    send_error: task id = 78, error: too long"),
 			we("", Unknown, "", "10.20.3.31 E stage"),
 		},

@@ -54,7 +54,10 @@ type fileTail struct {
 	alias   os.FileInfo
 	real    string // the file the path resolves to, when it is a symlink (see symlink.go)
 	targets func(s *source, old, real string)
-	files   *holders // the group's record of open files; nil in tests of a lone tailer
+	// readBy reports whether a source other than s reads the file fi by its own name (see
+	// Group.readsByName); nil in tests of a lone tailer.
+	readBy func(fi os.FileInfo, s *source) bool
+	files  *holders // the group's record of open files; nil in tests of a lone tailer
 
 	// asOpened is f's state when it was opened, and clock the time of the last read, to tell when
 	// lines were written (see written); asOpened is nil once f was truncated, since what it held
@@ -238,7 +241,7 @@ func (t *fileTail) check(ctx context.Context) {
 	look := time.Now()
 	pi, err := os.Stat(t.src.path)
 	if t.alias != nil {
-		if err == nil && os.SameFile(t.alias, pi) && t.files.holder(pi) != nil {
+		if err == nil && os.SameFile(t.alias, pi) && t.readBy(pi, t.src) {
 			return // still the other name of a file read by its own
 		}
 		t.alias = nil
@@ -421,16 +424,23 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 	}
 	first := !t.opened
 	off := int64(0)
+	if t.readBy != nil && isSymlink(t.src.path) && t.readBy(fi, t.src) {
+		// A link re-pointed at a file another source reads by its own name: that file's other
+		// name, whose lines come once, under the name read.
+		f.Close()
+		t.alias = fi
+		t.retarget(resolved(t.src.path))
+		t.src.setState(stateAlias)
+		return nil
+	}
+	if d := t.drain; d != nil && os.SameFile(d.fi, fi) {
+		// The file rotated away came back to the path (a link re-pointed away and back): it is
+		// read to its end as the draining file, and on from there as the current one.
+		t.finishDrain(ctx)
+		off, backfill = d.off, false
+	}
 	if t.files != nil {
-		if h := t.files.holder(fi); h != nil && h != t.src && isSymlink(t.src.path) && namesFile(h.path, fi) {
-			// A link re-pointed at a file another source reads by its own name: that file's
-			// other name, whose lines come once, under the name read.
-			f.Close()
-			t.alias = fi
-			t.retarget(resolved(t.src.path))
-			t.src.setState(stateAlias)
-			return nil
-		} else if h != nil && h != t.src {
+		if h := t.files.holder(fi); h != nil && h != t.src {
 			// Another source read this file (it was renamed here from its path): read only what
 			// comes after, and the other source lets it go.
 			off = fi.Size()
@@ -483,12 +493,6 @@ func (t *fileTail) openFile(ctx context.Context, backfill bool) error {
 		t.src.setState(t.follow)
 	}
 	return nil
-}
-
-// namesFile reports whether path names the file fi is of.
-func namesFile(path string, fi os.FileInfo) bool {
-	pi, err := os.Stat(path)
-	return err == nil && os.SameFile(pi, fi)
 }
 
 // startOffset is where the first read of a file that existed at start begins: at the first line

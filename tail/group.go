@@ -333,7 +333,7 @@ func (g *Group) runSource(ctx context.Context, s *source, opts Options, out outp
 		opts.Follow = false
 	}
 	t := newFileTail(s, opts, g.newStream, out, chunk)
-	t.targets, t.files = g.target, &g.files
+	t.targets, t.files, t.readBy = g.target, &g.files, g.readsByName
 	if g.poll {
 		t.follow = statePolling
 	}

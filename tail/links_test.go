@@ -363,8 +363,9 @@ func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
 }
 
 // A link in a followed directory re-pointed at a log read there by its own name (`ln -sfn a.log
-// cur.log`) is that log's other name from then on: its lines come once, under the log's name. An
-// adversarial try found each of them twice.
+// cur.log`) is that log's other name from then on: its lines come once, under the log's name,
+// through the log's rotations, and re-pointed back at its first file the link reads that on once.
+// Adversarial tries found each line twice in all three.
 func TestLinkRepointedAtALogReadAlready(t *testing.T) {
 	modes(t, func(t *testing.T, poll bool) {
 		root := t.TempDir()
@@ -399,6 +400,25 @@ func TestLinkRepointedAtALogReadAlready(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("a2 read %d times, want once: %q", n, s.raws())
+		}
+		// The log rotated while the link names it: still its other name.
+		appendLines(t, a, "a3")
+		if err := os.Rename(a, a+".1"); err != nil {
+			t.Fatal(err)
+		}
+		appendLines(t, a, "a4")
+		time.Sleep(300 * time.Millisecond)
+		appendLines(t, a, "a5")
+		// Re-pointed back at the file it named first, which it drained meanwhile: read on once.
+		repoint(t, link, "../o/b.log")
+		time.Sleep(4 * linkSettle)
+		appendLines(t, b, "b2")
+		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= 7 })
+		time.Sleep(200 * time.Millisecond)
+		got := s.raws()
+		slices.Sort(got)
+		if want := []string{"a1", "a2", "a3", "a4", "a5", "b1", "b2"}; !slices.Equal(got, want) {
+			t.Errorf("read %q, want %q, each once", got, want)
 		}
 	})
 }

@@ -302,6 +302,23 @@ func (g *Group) sourceNamed(path string) bool {
 	return false
 }
 
+// readsByName reports whether a source other than self reads the file fi by its own name: a file
+// (no link) at the path it follows.
+func (g *Group) readsByName(fi os.FileInfo, self *source) bool {
+	g.mu.Lock()
+	srcs := g.sources
+	g.mu.Unlock()
+	for _, s := range srcs {
+		if s == self || s.kind != kindFile || s.once || isSymlink(s.path) {
+			continue
+		}
+		if pi, err := os.Stat(s.path); err == nil && os.SameFile(pi, fi) {
+			return true
+		}
+	}
+	return false
+}
+
 // canonicalPath is p made absolute, its directory's symlinks resolved; "" when that fails.
 func canonicalPath(p string) string {
 	abs, err := filepath.Abs(p)

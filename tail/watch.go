@@ -178,26 +178,38 @@ func (g *Group) onEvent(ev fsnotify.Event) (lostDir bool) {
 // lookupEvent is lookup for an event's name, which is spelled as its directory's watch was
 // added: one directory watched under two spellings (a file named by a relative path and reached
 // through an absolute link too) has one watch, and its events come under one of them. The other
-// spelling, absolute or relative to the working directory, is looked up too.
+// spellings, absolute or relative to the working directory as the shell names it and as it is on
+// disk (a shell that went there through a link), are looked up too.
 func (g *Group) lookupEvent(name string) *source {
 	if s := g.lookup(name); s != nil {
 		return s
 	}
-	wd, err := workingDir()
-	if err != nil {
-		return nil
-	}
-	if !filepath.IsAbs(name) {
-		return g.lookup(filepath.Join(wd, name))
-	}
-	if rel, err := filepath.Rel(wd, name); err == nil {
-		return g.lookup(rel)
+	for _, wd := range workingDirs() {
+		if !filepath.IsAbs(name) {
+			if s := g.lookup(filepath.Join(wd, name)); s != nil {
+				return s
+			}
+		} else if rel, err := filepath.Rel(wd, name); err == nil {
+			if s := g.lookup(rel); s != nil {
+				return s
+			}
+		}
 	}
 	return nil
 }
 
-// workingDir is the directory relative paths are read from; trawl never changes it.
-var workingDir = sync.OnceValues(os.Getwd)
+// workingDirs are the directory relative paths are read from, as the shell names it ($PWD) and,
+// when that goes through a link, as it is on disk; trawl never changes it.
+var workingDirs = sync.OnceValue(func() []string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil && real != wd {
+		return []string{wd, real}
+	}
+	return []string{wd}
+})
 
 // moveWait is how long a file renamed away from a source's path waits for the event of its new
 // name: a rename within a watched directory is two events read together (inotify's MOVED_FROM and
