@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/clipperhouse/displaywidth"
 )
 
 // A table of events printed with a rule of dashes under its header, one record a row: PowerShell's
@@ -18,7 +20,7 @@ import (
 // A table drawn with pipes between its columns reads the same way: psql's result sets ("id | created_at
 // | level" over "----+------------+------"), yum's and dnf's history lists ("ID | Login user | Date and
 // time | Action(s) | Altered" over one unbroken rule). A row's pipes stand where the header's do,
-// counted in characters, as every such client pads its cells: a line whose pipes stand elsewhere is
+// counted in a terminal's columns, as every such client pads its cells: a line whose pipes stand elsewhere is
 // no row (a log line that quotes a pipe), and a pipe inside a cell is the cell's text.
 
 // maxTableCols bounds the columns of a table read; wider tables keep their first ones.
@@ -129,7 +131,7 @@ func (t *dashTable) learnPipes(header []byte) bool {
 				nt.time = nt.n
 			}
 		}
-		col += utf8.RuneCount(header[start:end])
+		col += columnsOf(header[start:end])
 		if end < len(header) && nt.n+1 < maxTableCols {
 			nt.starts[nt.n] = int32(col) // the pipe after the cell
 		}
@@ -157,14 +159,16 @@ func (t *dashTable) rowPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 		pipes-- // the closing pipe is looked for at the row's end
 	}
 	col, p := 0, 0
-	for i := 0; i < len(row) && p < pipes; i, col = runeAfter(row, i), col+1 {
-		if col == int(t.starts[p]) {
-			if row[i] != '|' {
+	for i := 0; i < len(row) && p < pipes; {
+		next, w := charAfter(row, i)
+		if w > 0 && col >= int(t.starts[p]) {
+			if col != int(t.starts[p]) || row[i] != '|' {
 				return t.shiftedPipes(row)
 			}
 			at[p] = int32(i)
 			p++
 		}
+		i, col = next, col+w
 	}
 	if p < pipes {
 		return at, false
@@ -188,7 +192,8 @@ func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 	}
 	var cols [maxTableCols]int32
 	col, p := 0, 0
-	for i := 0; i < len(row); i, col = runeAfter(row, i), col+1 {
+	for i := 0; i < len(row); {
+		next, w := charAfter(row, i)
 		if row[i] == '|' {
 			if p == pipes {
 				return at, false
@@ -196,6 +201,7 @@ func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 			at[p], cols[p] = int32(i), int32(col)
 			p++
 		}
+		i, col = next, col+w
 	}
 	if p != pipes {
 		return at, false
@@ -212,13 +218,26 @@ func (t *dashTable) shiftedPipes(row []byte) (at [maxTableCols]int32, ok bool) {
 	return at, true
 }
 
-// runeAfter is where the character at b[i] ends: a column of a table, counted in characters.
-func runeAfter(b []byte, i int) int {
+// charAfter is where the character at b[i] ends, and the columns a terminal gives it, by which
+// psql and MySQL's client pad their cells: two for a wide (East Asian) character or an emoji, none
+// for a combining mark.
+func charAfter(b []byte, i int) (int, int) {
 	if b[i] < utf8.RuneSelf {
-		return i + 1
+		return i + 1, 1
 	}
-	_, size := utf8.DecodeRune(b[i:])
-	return i + size
+	r, size := utf8.DecodeRune(b[i:])
+	return i + size, displaywidth.Rune(r)
+}
+
+// columnsOf is the columns a terminal gives b, character by character (see charAfter).
+func columnsOf(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		var w int
+		i, w = charAfter(b, i)
+		n += w
+	}
+	return n
 }
 
 // pipeRule reports whether line is the rule under a header of cells between pipes: dashes, with a

@@ -8329,6 +8329,16 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a result set with wide characters in its cells",
+		why:  "psql pads a cell by the columns a terminal gives its characters, two for a CJK character or an emoji: the row still fits, and the rows after it",
+		entries: []worldEntry{
+			we("", Unknown, "", " id | who    | severity | note", "----+--------+----------+------"),
+			we("", Warn, "", "  1 | 大阪   | W        | x"),
+			we("", Error, "", "  2 | 🚀 lab | E        | y"),
+			we("", Error, "", "  3 | naïve  | E        | z"),
+		},
+	},
+	{
 		name: "a cache's purge request as JSON",
 		why:  "a PURGE or CONNECT request's record is a request's like a GET's: its host key is the Host asked for, no machine",
 		entries: []worldEntry{
