@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -126,6 +127,18 @@ func (s *sink) waitLines(t *testing.T, want []string) {
 	})
 	if gotRaws := s.raws(); strings.Join(gotRaws, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("entries differ:\n got %d: %q\nwant %d: %q", len(gotRaws), tailOf(gotRaws, 20), len(want), tailOf(want, 20))
+	}
+}
+
+// sameLines reports an error unless the raw texts received are want's, each as often, in any
+// order.
+func (s *sink) sameLines(t *testing.T, want ...string) {
+	t.Helper()
+	got := s.raws()
+	slices.Sort(got)
+	want = slices.Sorted(slices.Values(want))
+	if !slices.Equal(got, want) {
+		t.Errorf("read %q, want %q, each once", got, want)
 	}
 }
 

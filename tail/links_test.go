@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 )
@@ -128,11 +127,7 @@ func TestLinkToALogNotWrittenYet(t *testing.T) {
 		appendLines(t, filepath.Join(root, "app/current.log"), "current 1")
 		appendLines(t, filepath.Join(root, "rel/v2.log"), "v2 1")
 		s.waitFor(t, "the three logs' lines", func(g []got) bool { return len(g) >= 4 })
-		got := s.raws()
-		slices.Sort(got)
-		if want := []string{"current 1", "other 1", "v1 1", "v2 1"}; !slices.Equal(got, want) {
-			t.Fatalf("read %q, want %q", got, want)
-		}
+		s.sameLines(t, "current 1", "other 1", "v1 1", "v2 1")
 	})
 }
 
@@ -228,12 +223,7 @@ func TestLinkRepointedInAFollowedDirectory(t *testing.T) {
 			t.Errorf("a source for %s besides the link", st.Path)
 		}
 	}
-	got := s.raws()
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		t.Fatalf("read %q, want %q", got, want)
-	}
+	s.sameLines(t, want...)
 }
 
 // A link beside a log to it (alias.log -> app.log) in a followed directory is the log's other
@@ -295,12 +285,7 @@ func linkBesideARotatedLog(t *testing.T, link string) {
 		}
 		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= len(want) })
 		time.Sleep(100 * time.Millisecond) // for a second name's copies, if any
-		got := s.raws()
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("read %q, want %q", got, want)
-		}
+		s.sameLines(t, want...)
 		for _, st := range g.Stats() {
 			if filepath.Base(st.Source) != "app.log" && st.Source != followed {
 				t.Errorf("a source %q besides the log", st.Source)
@@ -353,12 +338,7 @@ func TestLogNamedRelativeAndThroughAnAbsoluteLink(t *testing.T) {
 		}
 		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= len(want) })
 		time.Sleep(100 * time.Millisecond)
-		got := s.raws()
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("read %q, want %q", got, want)
-		}
+		s.sameLines(t, want...)
 	})
 }
 
@@ -415,10 +395,6 @@ func TestLinkRepointedAtALogReadAlready(t *testing.T) {
 		appendLines(t, b, "b2")
 		s.waitFor(t, "every line", func(g []got) bool { return len(g) >= 7 })
 		time.Sleep(200 * time.Millisecond)
-		got := s.raws()
-		slices.Sort(got)
-		if want := []string{"a1", "a2", "a3", "a4", "a5", "b1", "b2"}; !slices.Equal(got, want) {
-			t.Errorf("read %q, want %q, each once", got, want)
-		}
+		s.sameLines(t, "a1", "a2", "a3", "a4", "a5", "b1", "b2")
 	})
 }
