@@ -567,8 +567,26 @@ func tagsLevel(v []byte) Level {
 	return Unknown
 }
 
+// extendedDateRole is the time role of a date in MongoDB's extended JSON, as mongoexport and the
+// tools that keep its types write one: {"datetime":{"$date":1795938076000}}, canonically
+// {"$date":{"$numberLong":"1795938076000"}}, is the time its key names.
+func (st *jsonState) extendedDateRole(key []byte) (jsonRole, int) {
+	key = bytes.TrimSuffix(key, dollarNumberLong)
+	if !bytes.HasSuffix(key, dollarDate) {
+		return roleNone, 0
+	}
+	parent := key[:len(key)-len(dollarDate)]
+	if r, k := jsonKeyRole(parent); r == roleTime {
+		return r, k
+	}
+	if r, k := timeKeyBySuffix(parent); r == roleTime && st.ranks[roleTime] > suffixRank {
+		return r, k // {"createdAt":{"$date":…}}
+	}
+	return roleNone, 0
+}
+
 // dollarDate closes the path of a date in MongoDB's extended JSON.
-var dollarDate = []byte(".$date")
+var dollarDate, dollarNumberLong = []byte(".$date"), []byte(".$numberLong")
 
 // The bits of jsonState.klog.
 const (
@@ -712,15 +730,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if roleKeyStart[key[0]] { // most keys of a line name no role; this spares them the lookup
 		role, rank = jsonKeyRole(key)
 	}
-	if role == roleNone && key[len(key)-1] == 'e' && bytes.HasSuffix(key, dollarDate) {
-		// MongoDB's extended JSON, as mongoexport and the tools that keep its types write a date:
-		// {"datetime":{"$date":1795938076000}} is the time its key names.
-		parent := key[:len(key)-len(dollarDate)]
-		if r, k := jsonKeyRole(parent); r == roleTime {
-			role, rank = r, k
-		} else if r, k := timeKeyBySuffix(parent); r == roleTime && st.ranks[roleTime] > suffixRank {
-			role, rank = r, k // {"createdAt":{"$date":…}}
-		}
+	if role == roleNone && (key[len(key)-1] == 'e' && bytes.HasSuffix(key, dollarDate) || key[len(key)-1] == 'g' && bytes.HasSuffix(key, dollarNumberLong)) {
+		role, rank = st.extendedDateRole(key)
 	}
 	if role == roleNone && st.ranks[roleTime] > suffixRank {
 		role, rank = timeKeyBySuffix(key)

@@ -8325,6 +8325,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-22T06:50:00Z", Unknown, "", `{"_id":{"$oid":"6741"},"timestamp":{"$date":1795330200000},"msg":"backup started"}`),
 			we("2026-11-22T06:51:00Z", Unknown, "", `{"_id":{"$oid":"6742"},"createdAt":{"$date":"2026-11-22T06:51:00.000Z"},"msg":"backup done"}`),
+			we("2026-11-22T06:52:00Z", Unknown, "", `{"_id":{"$oid":"6744"},"ts":{"$date":{"$numberLong":"1795330320000"}},"msg":"backup checked"}`),
 			we("", Unknown, "", `{"_id":{"$oid":"6743"},"expires":{"$date":1795330260000},"order":{"createdAt":{"$date":1795330260000}},"msg":"token kept"}`),
 		},
 	},
