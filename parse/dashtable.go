@@ -36,7 +36,7 @@ type dashTable struct {
 	level  int  // the column that holds the row's level, or -1
 	time   int  // the first column that holds the row's time, or -1
 	pipes  bool // the columns are cells between pipes, not spans under dashes; starts holds the
-	// columns (in characters) of the header's pipes then, n-1 of them
+	// terminal columns of the header's pipes then, n-1 of them (see charAfter)
 	border bool // the header's last pipe closes a box, as MySQL's client draws it
 }
 
@@ -110,7 +110,7 @@ func (t *dashTable) learn(header, line []byte) bool {
 func (t *dashTable) learnPipes(header []byte) bool {
 	nt := dashTable{host: -1, level: -1, time: -1, pipes: true}
 	events := false
-	col := 0 // the column, in characters, that header[start] stands in
+	col := 0 // the terminal column header[start] stands in
 	for start := 0; start <= len(header) && nt.n < maxTableCols; {
 		end := start + bytes.IndexByte(header[start:], '|')
 		if end < start {
@@ -142,7 +142,8 @@ func (t *dashTable) learnPipes(header []byte) bool {
 	if nt.n < 2 || !events && nt.level < 0 {
 		return false
 	}
-	nt.border = len(trimSpace(header)) > 0 && trimSpace(header)[len(trimSpace(header))-1] == '|' && nt.n <= maxTableCols-1
+	h := trimSpace(header)
+	nt.border = len(h) > 0 && h[len(h)-1] == '|' && nt.n <= maxTableCols-1
 	*t = nt
 	t.on = true
 	return true
