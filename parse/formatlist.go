@@ -22,6 +22,7 @@ const maxListName = 48
 // listBlock is a source's list of blocks, once learned.
 type listBlock struct {
 	on    bool
+	right bool   // the names are aligned to the right, glued to the colons (see rightColon)
 	at    int64  // the offset of the pending entry the list's block belongs to
 	colon int    // where the names' colons are
 	value int    // where the values start, when they line up and the colons do not (0 in a Format-List)
@@ -76,6 +77,89 @@ func listColon(line []byte) (colon int, padded bool) {
 func listColonOf(line []byte) int {
 	c, _ := listColon(line)
 	return c
+}
+
+// colonOf returns where the colon of a line of the list is, 0 when the line is none of its.
+func (l *listBlock) colonOf(line []byte) int {
+	if l.right {
+		return rightColon(line)
+	}
+	return listColonOf(line)
+}
+
+// rightColon returns where the colon of a list's line is when the names are aligned to the right
+// instead, blanks before them and each glued to its colon ("       Sequence#: 48211" under
+// "            Node: cluster1-01"): ONTAP's -instance views, coredumpctl info. A name is words
+// that each open with a letter; 0 when the line is none.
+func rightColon(line []byte) int {
+	i := skipBlanks(line, 0)
+	if i >= len(line) || line[i] < 'A' || line[i] > 'Z' {
+		return 0
+	}
+	e := i + 1
+	for e < len(line) && e-i <= maxListName {
+		switch c := line[e]; {
+		case isAlnum(c) || c == '_' || c == '#':
+		case c == ' ' && e+1 < len(line) && isAlpha(line[e+1]): // "Message Name", "Corrective Action"
+		default:
+			goto name
+		}
+		e++
+	}
+name:
+	if e >= len(line) || line[e] != ':' || e+1 < len(line) && line[e+1] != ' ' {
+		return 0
+	}
+	if _, ok := ParseLevel(line[i:e]); ok {
+		return 0 // "    WARNING: …" under a record is its text
+	}
+	return e
+}
+
+// learnRightList reports whether line makes the pending entry and it a list whose names are
+// aligned to the right: every line of the entry, and line, a field with its colon at one place,
+// two of them indented differently (names of two lengths). The block must have opened the entry:
+// indented fields under another line are that line's text.
+func (s *Stream) learnRightList(line []byte) bool {
+	c := rightColon(line)
+	if c == 0 || s.truncated || s.size < 0 || s.dump.opened {
+		return false
+	}
+	indent, aligned, n := skipBlanks(line, 0), false, 0
+	for rest := s.raw; len(rest) > 0; n++ {
+		l := rest[:firstLineEnd(rest)]
+		if n == maxTentativeFields || rightColon(l) != c || namedAgain(s.raw[:len(s.raw)-len(rest)], l[:c+1]) {
+			return false
+		}
+		aligned = aligned || skipBlanks(l, 0) != indent
+		rest = rest[min(len(l)+1, len(rest)):]
+	}
+	if n < 2 || !aligned || namedAgain(s.raw, line[:c+1]) {
+		// Three fields at least, each named once: a report's lines that each open with a padded
+		// name (virt-host-validate's "  QEMU: Checking …", "   LXC: …") are records of their own.
+		return false
+	}
+	first := s.raw[:firstLineEnd(s.raw)]
+	s.list = listBlock{on: true, right: true, at: s.offset, colon: c, timed: s.rec.Time != 0,
+		first: append(s.list.first[:0], trimSpace(first[:c])...), date: s.list.date[:0], refused: s.list.refused}
+	for at := 0; at < len(s.raw); {
+		l := s.raw[at:][:firstLineEnd(s.raw[at:])]
+		s.listField(l, at)
+		at += len(l) + 1
+	}
+	return true
+}
+
+// namedAgain reports whether one of the lines of text opens with name, its blanks and colon
+// included.
+func namedAgain(text, name []byte) bool {
+	for len(text) > 0 {
+		if bytes.HasPrefix(text, name) {
+			return true
+		}
+		text = text[min(firstLineEnd(text)+1, len(text)):]
+	}
+	return false
 }
 
 // valueColumn returns where the colon of a copied detail's line is ("Task Category: None", the
@@ -199,7 +283,7 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 	if s.list.value > 0 {
 		return s.valueListLine(line, offset, truncated, b)
 	}
-	if c, _ := listColon(line); c != s.list.colon {
+	if c := s.list.colonOf(line); c != s.list.colon {
 		if s.list.ended || !blankSpan(line, 0, s.list.colon+2) {
 			s.list.on = false
 			return false
@@ -322,7 +406,8 @@ func (s *Stream) listField(line []byte, at int) {
 		} else if lvl, ok := alarmLevel(value); ok && namedAs(name, "Severity") {
 			s.rec.Level = lvl // a storage array's event: 3PAR's "Severity : Major"
 		}
-	case s.rec.Host.End == 0 && hostColumn(name) && !namedAs(name, "Host") && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
+	case s.rec.Host.End == 0 && (hostColumn(name) || s.list.right && namedAs(name, "Node")) && !namedAs(name, "Host") && isAlnum(value[0]) && hostLike(value) && hasLetter(value):
+		// (A right-aligned view names a cluster's machine its Node, as ONTAP's do.)
 		s.rec.Host = Span{int32(at + vs), int32(at + vs + len(value))}
 	}
 }

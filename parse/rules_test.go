@@ -8355,6 +8355,35 @@ var ruleCases = []worldCase{
 			we("2026-11-22T06:20:00.5Z", Warn, "", "2026-11-22 06:20:00,500 WARNING feed: retrying in 30s"),
 		},
 	},
+	{
+		name: "a list whose names are aligned to the right",
+		why:  "ONTAP's -instance views and coredumpctl info pad each name on its left so that the colons line up: a block of such fields is a record, its Time, Severity and Node the record's, a blank line before the next; a check's lines that each open with a padded name are records of their own",
+		entries: []worldEntry{
+			we("2026-11-22T07:00:05Z", Warn, "filer-2",
+				"          Node: filer-2",
+				"     Sequence#: 118",
+				"          Time: 11/22/2026 07:00:05",
+				"      Severity: WARNING",
+				"  Message Name: disk.latency.high",
+				""),
+			we("2026-11-22T07:00:09Z", Error, "filer-3",
+				"          Node: filer-3",
+				"     Sequence#: 119",
+				"          Time: 11/22/2026 07:00:09",
+				"      Severity: ERROR"),
+		},
+	},
+	{
+		name: "a check's lines under right-aligned names",
+		why:  "the same name opens each line (`%6s: Checking …`): no object's fields, each line a record",
+		entries: []worldEntry{
+			we("", Unknown, "", "  QEMU: Checking for a                     : PASS"),
+			we("", Unknown, "", "  QEMU: Checking for b                     : PASS"),
+			we("", Unknown, "", "   LXC: Checking for c                     : PASS"),
+			we("", Unknown, "", "   LXC: Checking for d                     : PASS"),
+			we("", Unknown, "", " BHYVE: Checking for e                     : PASS"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -255,6 +255,9 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.pending && !s.list.on && byteAt(line, 0) > ' ' && !s.lookingAhead() && s.learnList(line) && s.listLine(line, offset, truncated, b) {
 		return
 	}
+	if s.pending && !s.list.on && byteAt(line, 0) == ' ' && !s.lookingAhead() && s.learnRightList(line) && s.listLine(line, offset, truncated, b) {
+		return
+	}
 	if c := byteAt(line, skipBlanks(line, 0)); s.pending && !s.stamped && !s.lookingAhead() && (c == '-' || c == '+') && s.table.learn(lastLine(s.raw), line) {
 		// Under a timed record, a table is its text (a report's summary); a command's table of
 		// events stands alone.
