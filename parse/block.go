@@ -212,6 +212,12 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		s.unblock(b)
 		return false
 	}
+	if len(line) > 0 && resultEnd(line) {
+		s.observe(line, offset, Record{}, false, b)
+		s.emit(b) // mysql's "3 rows in set (0.00 sec)" under its \G rows: no row's
+		s.start(line, offset, truncated, Record{}, false)
+		return true
+	}
 	if bytes.Equal(shape, s.blockShape) || s.blockShut && xmlStartTag(line) != nil {
 		s.observe(line, offset, Record{}, false, b)
 		s.emit(b)

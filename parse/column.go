@@ -831,6 +831,10 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Notice, 0, true // Luanti's level between warning and info
 	case "Auth":
 		return Notice, 0, true // FreeRADIUS's type for its login lines, sent to syslog as notice
+	case "System":
+		if sep == '|' {
+			return Notice, 0, true // MySQL's PRIO in a result set, beside Warning, Error and Note
+		}
 	case "ASSERT", "Assert":
 		return Critical, 0, true // Android's and Kermit's top priority
 	case "SERIOUS":

@@ -34,6 +34,7 @@ type dashTable struct {
 	n      int
 	host   int  // the column that names the row's machine, or -1
 	level  int  // the column that holds the row's level, or -1
+	prio   bool // that column is MySQL's PRIO
 	time   int  // the first column that holds the row's time, or -1
 	pipes  bool // the columns are cells between pipes, not spans under dashes; starts holds the
 	// terminal columns of the header's pipes then, n-1 of them (see charAfter)
@@ -124,7 +125,7 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		switch {
 		case len(name) == 0:
 		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO")): // PRIO: MySQL's error_log table
-			nt.level = nt.n
+			nt.level, nt.prio = nt.n, namedAs(name, "PRIO")
 		case timeColumn(name) || datedName(name) || eventTimeName(name):
 			events = true
 			if nt.time < 0 {
@@ -384,6 +385,8 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		if s, e, ok := t.word(row, t.level); ok && isAlpha(row[s]) {
 			if lvl, ok := ParseLevel(row[s:e]); ok {
 				rec.Level = lvl
+			} else if t.prio && string(row[s:e]) == "System" {
+				rec.Level = Notice // MySQL's System, as its text log's [System] reads
 			}
 		}
 	}
@@ -483,4 +486,44 @@ func lastNewline(raw []byte) int {
 		return -1
 	}
 	return bytes.LastIndexByte(raw, '\n')
+}
+
+// resultEnd reports whether line closes a database client's result, a record of its own under
+// the last row: a box's bottom border ("└───┴───┘", "╰───╯", sqlite's and ClickHouse's), or a
+// count of the rows ("(3 rows affected)" sqlcmd's, "(4 rows)" psql's, "3 rows in set (0.00
+// sec)" and "Empty set (0.00 sec)" mysql's).
+func resultEnd(line []byte) bool {
+	switch {
+	case line[0] == 0xE2:
+		return bottomBorder(line)
+	case line[0] == 'E':
+		return hasPrefixAt(line, 0, "Empty set")
+	case line[0] == '(':
+		i := digitsEnd(line, 1)
+		if i == 1 || !hasPrefixAt(line, i, " row") {
+			return false
+		}
+		i += len(" row")
+		if byteAt(line, i) == 's' {
+			i++
+		}
+		return string(line[i:]) == ")" || string(line[i:]) == " affected)"
+	}
+	i := digitsEnd(line, 0)
+	return hasPrefixAt(line, i, " rows in set") || hasPrefixAt(line, i, " row in set")
+}
+
+// bottomBorder reports whether line is a box's bottom border: a lower left corner, then box
+// drawing characters only (U+2500 to U+257F).
+func bottomBorder(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	if !hasPrefixAt(line, 0, "└") && !hasPrefixAt(line, 0, "╰") && !hasPrefixAt(line, 0, "╚") && !hasPrefixAt(line, 0, "┗") {
+		return false
+	}
+	for i := 0; i+2 < len(line); i += 3 {
+		if line[i] != 0xE2 || line[i+1] != 0x94 && line[i+1] != 0x95 {
+			return false
+		}
+	}
+	return len(line)%3 == 0
 }

@@ -625,5 +625,5 @@ var fresh168Cases = []worldCase{
 func TestFresh168Formats(t *testing.T) { assertTable(t, fresh168Cases) }
 
 func TestFresh168Score(t *testing.T) {
-	checkScore(t, "fresh168 formats", fresh168Cases, [worldNumFields]float64{93.9, 92.3, 93.9, 89.5})
+	checkScore(t, "fresh168 formats", fresh168Cases, [worldNumFields]float64{95.2, 93.6, 95.2, 90.8})
 }

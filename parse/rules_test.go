@@ -8384,6 +8384,40 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", " BHYVE: Checking for e                     : PASS"),
 		},
 	},
+	{
+		name: "a database client's result closes with a border or a count",
+		why:  "a box's bottom border and the client's count of rows (sqlcmd's, psql's, mysql's) are no row's text: records of their own, with nothing",
+		entries: []worldEntry{
+			wskip("┌─────────────────────┬──────────┐",
+				"│ at                  │ note     │",
+				"├─────────────────────┼──────────┤"),
+			we("2026-11-22T07:10:00Z", Unknown, "", "│ 2026-11-22 07:10:00 │ disk 91% │"),
+			we("2026-11-22T07:10:05Z", Unknown, "", "│ 2026-11-22 07:10:05 │ disk 99% │"),
+			we("", Unknown, "", "└─────────────────────┴──────────┘"),
+			we("2026-11-22T07:10:06Z", Unknown, "", "│ 2026-11-22 07:10:06 │ done  │"),
+			we("", Unknown, "", "╰─────────────────────┴───────╯"),
+			we("2026-11-22T07:10:09Z", Unknown, "", "2026-11-22 07:10:09 backup-agent finished", ""),
+			we("", Unknown, "", "(1 row affected)"),
+			we("", Unknown, "", "2 rows in set (0.01 sec)"),
+		},
+	},
+	{
+		name: "MySQL's PRIO printed a column a line",
+		why:  "mysql's \\G prints a row's columns one a line, the names right-aligned: PRIO is the error log's level, its System a notice as the text log's [System] is; the count under the rows is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-22T07:20:00.5Z", Notice, "",
+				"*************************** 1. row ***************************",
+				"    LOGGED: 2026-11-22 07:20:00.500000",
+				"      PRIO: System",
+				"      DATA: ready for connections"),
+			we("2026-11-22T07:20:01.5Z", Error, "",
+				"*************************** 2. row ***************************",
+				"    LOGGED: 2026-11-22 07:20:01.500000",
+				"      PRIO: Error",
+				"      DATA: table full"),
+			we("", Unknown, "", "2 rows in set (0.00 sec)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

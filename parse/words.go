@@ -1696,7 +1696,7 @@ func labelLevel(line []byte) (Level, bool) {
 		for k > 0 && isAlpha(b[k-1]) {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || i-k < 5 || i-k > 8 || !levelKey(b[k:i]) {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || (i-k < 5 && !mysqlPrio(b[k:i])) || i-k > 8 || !levelKey(b[k:i]) {
 			continue
 		}
 		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
@@ -1713,6 +1713,9 @@ func labelLevel(line []byte) (Level, bool) {
 		if s == i+2 || s > i+1 && e > s || s == i+1 && e > s && (isUpperWord(b[k:i]) || ltsv) {
 			if lvl, ok := ParseLevel(trimPunct(b[s:e])); ok && e-s > 1 {
 				return lvl, true
+			}
+			if mysqlPrio(b[k:i]) && string(b[s:e]) == "System" {
+				return Notice, true // MySQL's System, as its text log's [System] reads
 			}
 			if string(b[k:i]) == "LEVEL" && string(b[s:e]) == "Event" {
 				return Info, true // Db2's db2diag: an event (a start, a stop, a change of state) beside Info, Warning, Error
@@ -1749,6 +1752,10 @@ func labelWord(w []byte) bool {
 	}
 	return false
 }
+
+// mysqlPrio reports whether a label is MySQL's PRIO column, its error log's level (System, Error,
+// Warning, Note) where the client prints a row's columns one a line.
+func mysqlPrio(label []byte) bool { return string(label) == "PRIO" }
 
 // levelKey reports whether a key names a level: level, lvl, severity, priority, in any case.
 func levelKey(key []byte) bool {
