@@ -246,7 +246,7 @@ var fresh168Cases = []worldCase{
 	},
 	{
 		name:   "mariadb-show-engine-innodb-status-vertical",
-		gap:    "the vertical row is cut at `Status:` and at the monitor's `=====` rules, the body after the header takes the latest deadlock's time, and `1 row in set` is joined to the closing rule",
+		gap:    "the vertical row is cut at `Status:` and at the monitor's `=====` rules, the body after the header takes the latest deadlock's time",
 		source: "MariaDB 11.4's client with `show engine innodb status\\G` pasted into a bug report: the `*** 1. row ***` banner, Type, Name and Status, then the InnoDB monitor's output between its `=====` rules (its header time, the sections under dashed titles, the latest deadlock with its own time), `END OF INNODB MONITOR OUTPUT` and the client's `1 row in set`: MariaDB/server PR #2208 (the MDEV-29187 reproduction pasted) and BrightcoveOS/Diamond issue #251 (innodb status examples); from memory of real output. No table holds the InnoDB monitor's output",
 		why:    "the client prompt with its command is a record; the row from its banner to the END rule is one record, its time the monitor header's (the server's zone-less local time read as UTC; the deadlock's own time inside is no time of the row); the monitor writes no level; `1 row in set` is a record with nothing",
 		entries: []worldEntry{
