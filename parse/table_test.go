@@ -486,6 +486,10 @@ var realTables = []table{
 	{"fresh253_test.go", fresh253Cases, 8},
 	{"fresh254_test.go", fresh254Cases, 8},
 	{"fresh255_test.go", fresh255Cases, 10},
+	{"fresh256_test.go", fresh256Cases, 10},
+	{"fresh257_test.go", fresh257Cases, 10},
+	{"fresh258_test.go", fresh258Cases, 9},
+	{"fresh259_test.go", fresh259Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
