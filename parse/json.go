@@ -49,7 +49,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType",                     // Apple's log show --style ndjson
 		"level.name", "record.level.name", // a level object with its name: loguru's serialize=True
-		"level_": // OpenHarmony's hisysevent: its system keys end in an underscore
+		"level_",         // OpenHarmony's hisysevent: its system keys end in an underscore
+		"metadata.level": // Vector's internal_logs events: the tracing event's metadata
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -144,7 +145,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Event.System.Computer",                       // a Windows event's XML as JSON (evtx_dump, xmltodict)
 		"source.host",                                 // a Kubernetes event's reporting node (kubelet's)
 		"properties.DeviceName", "event.ComputerName", // Microsoft Defender's streamed events, CrowdStrike's detections
-		"@source", // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"@source",         // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"server.hostname", // Apache APISIX's loggers: the gateway's node that served the request
 		"labels.compute.googleapis.com/resource_name": // Google Cloud Logging: the VM or node that sent the entry
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin

@@ -217,6 +217,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	// something, and are visited again once the line is read (replay).
 	p.foldedSet = 0
 	replay := false
+	hostKey, request := false, 0 // the host came from host=; the request's keys seen (see requestPair)
 	visit := func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
@@ -236,7 +237,11 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		} else if welf {
 			role = welfKeyRole(kv.Key.Of(line), role)
 		}
-		if role == roleNone || have[role] && (role != roleMessage || rank >= msgRank) {
+		if role == roleNone {
+			request |= requestPair(kv.Key.Of(line), kv.Value.Of(line))
+			return true
+		}
+		if have[role] && (role != roleMessage || rank >= msgRank) {
 			return true
 		}
 		val := kv.Value.Of(line)
@@ -265,7 +270,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				return true // a peer's "host=stock:9000", a bind's "host=0.0.0.0": no machine's name
 			}
 			if !welf || string(kv.Key.Of(line)) != "fw" || welfHost(val) {
-				rec.Host, have[role] = kv.Value, true
+				rec.Host, have[role], hostKey = kv.Value, true, string(kv.Key.Of(line)) == "host"
 			}
 		}
 		return true
@@ -278,6 +283,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				visit(p.folded[role].kv)
 			}
 		}
+	}
+	if hostKey && request == 3 {
+		rec.Host = Span{} // a request's record: host= is the Host it asked for (Tyk's access log), no machine
 	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
 		// A collector's pairs around a program's line, Vector's console logfmt of a file source:
@@ -453,6 +461,20 @@ func (p *Parser) foldPair(kv logfmtPair, val []byte, role jsonRole, rank int) {
 		p.folded[role] = foldedPair{kv, rank}
 		p.foldedSet |= 1 << role
 	}
+}
+
+// requestPair says which half of an HTTP request's record a pair is: 1 for its method (method=GET),
+// 2 for its path or status; 0 for any other.
+func requestPair(key, val []byte) int {
+	switch string(key) {
+	case "method":
+		if methodName(val) || len(val) > 2 && val[0] == '"' && methodName(val[1:len(val)-1]) {
+			return 1
+		}
+	case "path", "uri", "url", "status":
+		return 2
+	}
+	return 0
 }
 
 // foldedPair is a pair whose key names its role only in another case than its own (see

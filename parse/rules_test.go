@@ -8418,6 +8418,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "2 rows in set (0.00 sec)"),
 		},
 	},
+	{
+		name: "a request's host= in a line of pairs",
+		why:  "beside an HTTP method and a path, host= is the Host the request asked for (Tyk's access log as logrus text), no machine; without them it names the machine",
+		entries: []worldEntry{
+			we("2026-11-22T07:30:00Z", Info, "", `time="2026-11-22T07:30:00Z" level=info client_ip=10.1.2.3 host=api.example.org method=GET path=/v1/x status=200`),
+			we("2026-11-22T07:30:01Z", Info, "web-04", `time="2026-11-22T07:30:01Z" level=info host=web-04 msg="cache warmed" status=ok`),
+		},
+	},
+	{
+		name: "a level and a host one object down",
+		why:  "Vector's internal_logs events keep the tracing event's level in metadata.level; APISIX's loggers name the gateway's node in server.hostname",
+		entries: []worldEntry{
+			we("2026-11-22T07:31:00Z", Warn, "agg-1", `{"host":"agg-1","message":"Retrying.","metadata":{"kind":"event","level":"WARN","target":"vector::sinks"},"timestamp":"2026-11-22T07:31:00Z"}`),
+			we("2026-11-22T07:31:01Z", Unknown, "gw-3", `{"request":{"method":"GET","uri":"/x"},"response":{"status":200},"server":{"hostname":"gw-3","version":"3.11"},"start_time":1795332661000}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
