@@ -259,3 +259,26 @@ func logfmtKeyAt(b []byte, i int) bool {
 	}
 	return k > i && byteAt(b, k) == '='
 }
+
+// trailingRecord reads a JSON record that a line carries after another writer's text, to the
+// line's end: Elastic Agent's installer writes its progress dots and then its ECS records on one
+// line ("Enrolling Elastic Agent with Fleet....{"log.level":"info","@timestamp":…}"). An object
+// with a time of its own is a record: its level and host are the line's, and its time where the
+// line had none. One without is a payload, and says nothing.
+func (p *Parser) trailingRecord(line []byte, rec *Record) {
+	k := bytes.Index(line, []byte(`{"`))
+	if k <= 0 || p.inner {
+		return
+	}
+	inner, ok := p.innerRecord(line[k:])
+	if !ok || inner.Format != FormatJSON || inner.Time == 0 {
+		return
+	}
+	if rec.Time == 0 {
+		rec.Time = inner.Time
+	}
+	rec.Level = inner.Level
+	if rec.Host.End == 0 && inner.Host.End > inner.Host.Start && inner.Unescaped == nil {
+		rec.Host = Span{inner.Host.Start + int32(k), inner.Host.End + int32(k)}
+	}
+}

@@ -215,6 +215,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
 	}
+	if rec.Level == Unknown && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatText || rec.Format == FormatStamped) {
+		p.trailingRecord(line, &rec)
+	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		if n := len(line); n > 2 && line[n-1] == ']' && isDigit(line[n-2]) {
 			rec.Time = p.lastBracketTime(line) // a date and clock end with a digit

@@ -8434,6 +8434,21 @@ var ruleCases = []worldCase{
 			we("2026-11-22T07:31:01Z", Unknown, "gw-3", `{"request":{"method":"GET","uri":"/x"},"response":{"status":200},"server":{"hostname":"gw-3","version":"3.11"},"start_time":1795332661000}`),
 		},
 	},
+	{
+		name: "a JSON record after another writer's text on its line",
+		why:  "an installer's progress dots and then the agent's ECS record on one line: the record's level and time are the line's; an object without a time is a payload and gives no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "Installing service.... DONE"),
+			we("2026-11-22T07:40:00.5Z", Warn, "", `Enrolling....{"log.level":"warn","@timestamp":"2026-11-22T07:40:00.500Z","message":"server not ready"}`),
+		},
+	},
+	{
+		name: "a JSON payload after a line's text",
+		why:  "an object without a time of its own is what the message carries, not a record: its level key is the payload's",
+		entries: []worldEntry{
+			we("", Unknown, "", `Saved settings {"level":"error","retries":3}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
