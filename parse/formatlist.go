@@ -89,7 +89,7 @@ func (l *listBlock) colonOf(line []byte) int {
 
 // rightColon returns where the colon of a list's line is when the names are aligned to the right
 // instead, blanks before them and each glued to its colon ("       Sequence#: 48211" under
-// "            Node: cluster1-01"): ONTAP's -instance views, coredumpctl info. A name is words
+// "            Node: cluster1-01"): ONTAP's -instance views, Solaris' pkg history -l. A name is words
 // that each open with a letter; 0 when the line is none.
 func rightColon(line []byte) int {
 	i := skipBlanks(line, 0)
@@ -140,12 +140,29 @@ func (s *Stream) learnRightList(line []byte) bool {
 		return false
 	}
 	first := s.raw[:firstLineEnd(s.raw)]
-	s.list = listBlock{on: true, right: true, at: s.offset, colon: c, timed: s.rec.Time != 0,
+	s.list = listBlock{on: true, right: true, at: s.offset, colon: c,
 		first: append(s.list.first[:0], trimSpace(first[:c])...), date: s.list.date[:0], refused: s.list.refused}
+	s.rec.Time, s.rec.Level, s.rec.Host = 0, Unknown, Span{} // what its fields name, not what the first line's parse found in them
 	for at := 0; at < len(s.raw); {
 		l := s.raw[at:][:firstLineEnd(s.raw[at:])]
 		s.listField(l, at)
 		at += len(l) + 1
+	}
+	return true
+}
+
+// recordTimeName reports whether a right-aligned list's field names the record's time: "Time",
+// "Start Time", "Timestamp"; a build's, a retry's or an expiry's time is another thing's, and a
+// number in another field (a serial, a log position) is no time at all.
+func recordTimeName(name []byte) bool {
+	last := name[bytes.LastIndexByte(name, ' ')+1:]
+	if !namedAs(last, "Time", "Timestamp") {
+		return false
+	}
+	for _, other := range [...]string{"build", "boot", "next", "retry", "expir", "release", "compile", "install"} {
+		if hasPrefixFold(name, 0, other) {
+			return false
+		}
 	}
 	return true
 }
@@ -357,6 +374,9 @@ func (s *Stream) nextListBlock(line, name []byte, offset int64, truncated bool, 
 	s.emit(b)
 	s.start(line, offset, truncated, Record{}, false)
 	s.list.at, s.list.ended, s.list.timed, s.list.text = s.offset, false, s.rec.Time != 0, 0
+	if s.list.right {
+		s.rec.Time, s.rec.Level, s.rec.Host, s.list.timed = 0, Unknown, Span{}, false
+	}
 	s.list.first = append(s.list.first[:0], name...)
 	s.list.date = s.list.date[:0]
 	s.listField(s.raw, 0)
@@ -379,7 +399,7 @@ func (s *Stream) listField(line []byte, at int) {
 	if len(value) == 0 {
 		return
 	}
-	if !s.list.timed {
+	if !s.list.timed && (!s.list.right || recordTimeName(name)) {
 		now := s.p.nowNano()
 		if st, ok := locate(value, now, &s.p.wall); ok && st.start == 0 && st.end == len(value) && plausible(st.t, now) {
 			if st.kind == stampClock && len(s.list.date) > 0 {
@@ -399,7 +419,7 @@ func (s *Stream) listField(line []byte, at int) {
 	// A settings dump lines its colons up too: its "Level : debug" is a configured level and its
 	// "Host : 0.0.0.0" an address to bind, so a list reads only the names an event's object has.
 	switch {
-	case s.rec.Level == Unknown && levelColumnName(name) && (!namedAs(name, "Level") || s.list.value > 0 && s.rec.Time != 0) && isAlpha(value[0]):
+	case s.rec.Level == Unknown && levelColumnName(name) && (!namedAs(name, "Level") || s.list.right || s.list.value > 0 && s.rec.Time != 0) && isAlpha(value[0]):
 		// (A copied event's "Level:" beside its date is the event's; see above for a dump's.)
 		if lvl, ok := ParseLevel(value); ok {
 			s.rec.Level = lvl

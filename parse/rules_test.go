@@ -8449,6 +8449,29 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `Saved settings {"level":"error","retries":3}`),
 		},
 	},
+	{
+		name: "a right-aligned list's time is its Time field's",
+		why:  "a build's time, a serial number or a time written in another field's text is no record's time: only a field named for the record's time gives it (Time, Start Time, Timestamp), and a Level field its level",
+		entries: []worldEntry{
+			we("", Unknown, "",
+				"      Version: v2.3.1",
+				"   Build Time: 2026-11-20T10:00:00Z",
+				"   Git Commit: 0a1b2c3",
+				"   Go Version: go1.23.2"),
+		},
+	},
+	{
+		name: "a right-aligned list's time in a field of its own",
+		why:  "the time the first field's text holds and a serial number are no record's time; the Time field's is, and Level gives the level",
+		entries: []worldEntry{
+			we("2026-11-22T07:00:05Z", Error, "filer-2",
+				"    Description: 2026-11-20 02:00:00 backup window",
+				"           Node: filer-2",
+				"      Serial Id: 1536878563",
+				"           Time: 11/22/2026 07:00:05",
+				"          Level: ERROR"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
