@@ -282,3 +282,15 @@ func (p *Parser) trailingRecord(line []byte, rec *Record) {
 		rec.Host = Span{inner.Host.Start + int32(k), inner.Host.End + int32(k)}
 	}
 }
+
+// castEvent reports whether line is an asciinema recording's event, `[4.861032, "o", "…"]`: the
+// seconds since the recording began, a one-letter code (o output, i input, r resize, m marker),
+// then the event's data as a JSON string.
+func castEvent(line []byte) bool {
+	i := digitsEnd(line, 1)
+	if i == 1 || byteAt(line, i) != '.' {
+		return false
+	}
+	i = digitsEnd(line, i+1)
+	return hasPrefixAt(line, i, `, "`) && isAlpha(byteAt(line, i+3)) && hasPrefixAt(line, i+4, `", `) && line[len(line)-1] == ']'
+}

@@ -154,6 +154,11 @@ func (p *Parser) Parse(line []byte) Record {
 			return rec
 		}
 	}
+	if byteAt(line, 0) == '[' && castEvent(line) {
+		// A terminal recording's event: what the terminal printed, another log's lines among it,
+		// is no record's time or host; the event's own number is seconds since the recording began.
+		return Record{Format: FormatText, Message: Span{0, int32(len(line))}}
+	}
 	if byteAt(line, 1) == '#' {
 		var rec Record
 		if p.parseULF(line, &rec) { // its message is free text, which no other parser may read as fields

@@ -8472,6 +8472,14 @@ var ruleCases = []worldCase{
 				"          Level: ERROR"),
 		},
 	},
+	{
+		name: "a terminal recording's events",
+		why:  "asciinema's events are seconds since the recording began and what the terminal printed: another log's stamp and host printed inside one are not the event's, and each event is a record",
+		entries: []worldEntry{
+			we("", Unknown, "", `[1.204511, "o", "Nov 22 07:50:00 db-9 sshd[77]: Accepted publickey for ops\r\n"]`),
+			we("", Unknown, "", `[2.5, "r", "120x40"]`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
