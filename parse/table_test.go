@@ -490,6 +490,10 @@ var realTables = []table{
 	{"fresh257_test.go", fresh257Cases, 10},
 	{"fresh258_test.go", fresh258Cases, 9},
 	{"fresh259_test.go", fresh259Cases, 10},
+	{"fresh260_test.go", fresh260Cases, 10},
+	{"fresh261_test.go", fresh261Cases, 9},
+	{"fresh262_test.go", fresh262Cases, 9},
+	{"fresh263_test.go", fresh263Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
