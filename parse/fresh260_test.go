@@ -71,13 +71,13 @@ import "testing"
 //
 // Its first figure, scored at commit 759ea5e before any rule for it: level 96.7 %, time 71.7 %, host 85.0 %, records 89.7 %.
 // That is the macro figure (micro: level 96.4 %, time 73.2 %, host 87.5 %, records 89.3 %), in a
-// worktree at 759ea5e with no change to trawl's code (only this file, table_test.go's list and, after the score, repeat_test.go's repeatKnown), 5 of
+// worktree at 759ea5e with no change to trawl's code (only this file and table_test.go's list), 5 of
 // 10 families fully right (the history builtin's listing, script's advanced timing log, sudo's
 // legacy log files, tlog's messages, aureport --tty); the gaps are the epochs of zsh's `: epoch:0;`
 // prefix and of fish's `when:` line, sudoreplay's HOST= field, asciinema's o events read as the log
-// lines they print, and the minimal transcript header's blocks. The asciinema cast also reads
-// otherwise on a second pass (the r event after the o event that prints auth.log lines is joined to
-// it the first time, a record of its own later), so it is on repeat_test.go's repeatKnown.
+// lines they print, and the minimal transcript header's blocks. The asciinema cast also read
+// otherwise on a second pass (the r event after the o event that prints auth.log lines was joined
+// to it the first time, a record of its own later); the rule for a recording's events closed both.
 
 var fresh260Cases = []worldCase{
 	{
