@@ -217,7 +217,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	// something, and are visited again once the line is read (replay).
 	p.foldedSet = 0
 	replay := false
-	hostKey, request := false, 0 // the host came from host=; the request's keys seen (see requestPair)
+	hostKey := false // the host came from host= (see requestPairs)
 	visit := func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
@@ -237,11 +237,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		} else if welf {
 			role = welfKeyRole(kv.Key.Of(line), role)
 		}
-		if role == roleNone {
-			request |= requestPair(kv.Key.Of(line), kv.Value.Of(line))
-			return true
-		}
-		if have[role] && (role != roleMessage || rank >= msgRank) {
+		if role == roleNone || have[role] && (role != roleMessage || rank >= msgRank) {
 			return true
 		}
 		val := kv.Value.Of(line)
@@ -284,7 +280,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		}
 	}
-	if hostKey && request == 3 {
+	if hostKey && requestPairs(line) {
 		rec.Host = Span{} // a request's record: host= is the Host it asked for (Tyk's access log), no machine
 	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
@@ -463,18 +459,29 @@ func (p *Parser) foldPair(kv logfmtPair, val []byte, role jsonRole, rank int) {
 	}
 }
 
-// requestPair says which half of an HTTP request's record a pair is: 1 for its method (method=GET),
-// 2 for its path or status; 0 for any other.
-func requestPair(key, val []byte) int {
-	switch string(key) {
-	case "method":
-		if methodName(val) || len(val) > 2 && val[0] == '"' && methodName(val[1:len(val)-1]) {
-			return 1
-		}
-	case "path", "uri", "url", "status":
-		return 2
+// requestPairs reports whether a line of pairs is an HTTP request's record: a method (method=GET)
+// and its path or status. Only a line with host= is looked at, off the path of every other.
+func requestPairs(line []byte) bool {
+	k := bytes.Index(line, []byte("method="))
+	if k < 0 || k > 0 && line[k-1] != ' ' {
+		return false
 	}
-	return 0
+	v := line[k+len("method="):]
+	if len(v) > 0 && v[0] == '"' {
+		v = v[1:]
+	}
+	if e := bytes.IndexAny(v, "\" "); e >= 0 {
+		v = v[:e]
+	}
+	if !methodName(v) {
+		return false
+	}
+	for _, key := range [...]string{" path=", " uri=", " url=", " status="} {
+		if bytes.Contains(line, []byte(key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedPair is a pair whose key names its role only in another case than its own (see
