@@ -1657,7 +1657,8 @@ func briefAfterTicks(line []byte) (Level, int, bool) {
 }
 
 // sudoHost reads the host sudo's own log file names with log_host, and sudo_logsrvd's event log
-// always: "Nov 29 07:41:16 : alice : HOST=web01 : TTY=pts/0 ; …", the message at line[msg:]
+// always: "Nov 29 07:41:16 : alice : HOST=web01 : TTY=pts/0 ; …", and sudoreplay -l its
+// sessions' ("Nov 29 07:41:16 2026 : alice : HOST=web01 ; TTY=…"), the message at line[msg:]
 // starting with the colon after the time.
 func sudoHost(line []byte, msg int) Span {
 	s, e := nextToken(line, msg+2) // the user
@@ -1669,7 +1670,7 @@ func sudoHost(line []byte, msg int) Span {
 	for he < len(line) && line[he] != ' ' {
 		he++
 	}
-	if he == hs || !hasPrefixAt(line, he, " : ") || !hostLike(line[hs:he]) {
+	if he == hs || !hasPrefixAt(line, he, " : ") && !hasPrefixAt(line, he, " ; ") || !hostLike(line[hs:he]) {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}

@@ -8480,6 +8480,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `[2.5, "r", "120x40"]`),
 		},
 	},
+	{
+		name: "sudoreplay's list of sessions",
+		why:  "sudo 1.9's sudoreplay -l writes HOST= with a semicolon after it, as its other fields: the host the command ran on",
+		entries: []worldEntry{
+			we("2026-11-22T08:00:00Z", Unknown, "jump-2", "Nov 22 08:00:00 2026 : ops : HOST=jump-2 ; TTY=/dev/pts/1 ; CWD=/root ; USER=root ; TSID=0000A1 ; COMMAND=/bin/sh"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
