@@ -154,6 +154,11 @@ func (p *Parser) Parse(line []byte) Record {
 			return rec
 		}
 	}
+	if c := byteAt(line, 0); (c == ':' || c == '-') && byteAt(line, 1) == ' ' {
+		if rec, ok := p.shellHistory(line); ok {
+			return rec
+		}
+	}
 	if byteAt(line, 0) == '[' && castEvent(line) {
 		// A terminal recording's event: what the terminal printed, another log's lines among it,
 		// is no record's time or host; the event's own number is seconds since the recording began.

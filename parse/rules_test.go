@@ -8487,6 +8487,23 @@ var ruleCases = []worldCase{
 			we("2026-11-22T08:00:00Z", Unknown, "jump-2", "Nov 22 08:00:00 2026 : ops : HOST=jump-2 ; TTY=/dev/pts/1 ; CWD=/root ; USER=root ; TSID=0000A1 ; COMMAND=/bin/sh"),
 		},
 	},
+	{
+		name: "zsh's extended history",
+		why:  "`: start:elapsed;command`: the epoch is the command's time, the dates and words the command holds are not, and a command continued with backslashes is one record",
+		entries: []worldEntry{
+			we("2026-11-22T08:10:00Z", Unknown, "", ": 1795335000:0;journalctl --since '2026-11-20 10:00' -p err"),
+			we("2026-11-22T08:10:05Z", Unknown, "", `: 1795335005:2;for f in a b; do\`, `  echo $f\`, "done"),
+			we("2026-11-22T08:10:09Z", Unknown, "", ": 1795335009:0;ls"),
+		},
+	},
+	{
+		name: "fish's history file",
+		why:  "a `- cmd:` line and the lines under it are one record, its time the epoch on `  when:`, not a date inside the command",
+		entries: []worldEntry{
+			we("2026-11-22T08:10:00Z", Unknown, "", "- cmd: journalctl --since \"2026-11-20 10:00\"", "  when: 1795335000"),
+			we("2026-11-22T08:10:09Z", Unknown, "", "- cmd: cd /srv", "  when: 1795335009", "  paths:", "    - /srv"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

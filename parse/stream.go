@@ -801,6 +801,11 @@ func (s *Stream) fieldLine(line []byte, at int) {
 			s.rec.Host = Span{int32(at + hs), int32(at + he)} // the machine glog's header names
 		}
 	}
+	if i == 2 && s.rec.Time == 0 && byteAt(line, i) == 'w' && hasPrefixAt(s.raw, 0, "- cmd: ") {
+		if t, ok := fishWhen(line, s.p.nowNano()); ok {
+			s.rec.Time = t // a fish history entry's start, under its command
+		}
+	}
 	export := i == 0 && exportEntry(s.raw)
 	if !export && (i == 0 || !s.stamped) {
 		return
@@ -906,6 +911,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
+	}
+	if continuedCommand(s.raw, s.p.nowNano()) {
+		return true, rec, false // a shell command over lines, its newlines escaped with a backslash
 	}
 	if line[0] == '<' && hasPrefixAt(line, 0, cmtraceOpen) {
 		return false, rec, false // a CMTrace record, its message on this line and maybe the next ones
