@@ -8504,6 +8504,26 @@ var ruleCases = []worldCase{
 			we("2026-11-22T08:10:09Z", Unknown, "", "- cmd: cd /srv", "  when: 1795335009", "  paths:", "    - /srv"),
 		},
 	},
+	{
+		name: "a PowerShell transcript",
+		why:  "a block between rules of asterisks is one record, its compact start time and Machine its time and host; a command is a record from its prompt through its output, whatever the output's shape (a date or a level word in it too); an invocation header's block takes the prompt under it",
+		entries: []worldEntry{
+			we("2026-11-22T08:20:00Z", Unknown, "APP-7",
+				"**********************",
+				"PowerShell transcript start",
+				"Start time: 20261122082000",
+				"Machine: APP-7 (Microsoft Windows NT 10.0.20348.0)",
+				"**********************"),
+			we("", Unknown, "", "Transcript started, output file is C:\\t\\a.txt"),
+			we("", Unknown, "", "PS C:\\> Get-Date", "", "2026-11-20 10:00:00 ERROR not a record", ""),
+			we("2026-11-22T08:20:30Z", Unknown, "",
+				"**********************",
+				"Command start time: 20261122082030",
+				"**********************",
+				"PS C:\\> whoami",
+				"corp\\ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -128,6 +128,7 @@ type Stream struct {
 	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
 	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
 	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
+	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
 	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
 	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
 }
@@ -242,6 +243,14 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 			return
 		}
 		s.csvOpen = false
+	}
+	if s.tr.on && s.transcriptLine(line, offset, truncated, b) {
+		return
+	}
+	if s.pending && byteAt(line, 0) > ' ' && len(s.raw) == len(transcriptRule) && transcriptOpens(s.raw, line) {
+		s.tr = transcript{on: true, block: true}
+		s.transcriptLine(line, offset, truncated, b)
+		return
 	}
 	if s.table.on && s.tableRow(line, offset, truncated, b) {
 		return
