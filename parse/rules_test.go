@@ -8524,6 +8524,28 @@ var ruleCases = []worldCase{
 				"corp\\ops"),
 		},
 	},
+	{
+		name: "a machine's name first after the time, learned",
+		why:  "a template without the program's tag writes `time host message`: the same numbered name first after the time on four records in a row is the source's host, on the records before too; a session's column (SQL Server's spid87) and a message's first word are not",
+		entries: []worldEntry{
+			we("2026-11-22T08:30:00Z", Unknown, "relay-07", "2026-11-22T08:30:00Z relay-07 Accepted publickey for ops"),
+			we("2026-11-22T08:30:01Z", Unknown, "relay-07", "2026-11-22T08:30:01Z relay-07 session opened for user ops"),
+			we("2026-11-22T08:30:02Z", Unknown, "relay-07", "2026-11-22T08:30:02Z relay-07 Received disconnect from 10.1.1.9"),
+			we("2026-11-22T08:30:03Z", Unknown, "relay-07", "2026-11-22T08:30:03Z relay-07 session closed for user ops"),
+			we("2026-11-22T08:30:04Z", Unknown, "relay-07", "2026-11-22T08:30:04Z relay-07 Accepted password for ops"),
+		},
+	},
+	{
+		name: "a session's column first after the time",
+		why:  "SQL Server's errorlog writes its session (spid87) where a template writes a machine: no host, however often it repeats",
+		entries: []worldEntry{
+			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      Using 'dbghelp.dll' version '4.0.5'"),
+			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      ***Stack Dump being sent to /var/opt/mssql/log/SQLDump0004.txt"),
+			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      * BEGIN STACK DUMP:"),
+			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      *   11/22/26 08:31:00 spid 87"),
+			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      * Location:  sosmemobj.cpp:2741"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
