@@ -275,6 +275,33 @@ const labelRank = wordsOnlyRank + 2
 const numberRank = 3
 
 // parseJSON parses one JSON object line into rec, which is undefined when it returns false.
+// newJSONState is the state of a walk over a JSON record that fills rec.
+func newJSONState(rec *Record) jsonState {
+	return jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1, clock: -1}
+}
+
+// salvageJSON reads what a JSON record that does not parse says before the point where it
+// breaks: a record cut when its writer was killed, the restarted process's first record glued
+// after it (zap's, any JSON logger's), or one a hand mangled. The keys read up to there give the
+// line its time, level and host when a time is among them; without one they are a payload's.
+func (p *Parser) salvageJSON(line []byte, rec *Record) {
+	var cut Record
+	st := newJSONState(&cut)
+	guessed := p.jsonGuessed
+	p.walkJSON(line, skipWS(line, 0), &st)
+	p.jsonGuessed = guessed
+	if cut.Time == 0 {
+		return
+	}
+	rec.Time = cut.Time
+	if rec.Level == Unknown {
+		rec.Level = cut.Level
+	}
+	if rec.Host.End == 0 && cut.Host.End <= int32(len(line)) {
+		rec.Host = cut.Host
+	}
+}
+
 func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	i := skipWS(line, 0)
 	if i >= len(line) || line[i] != '{' {
@@ -282,7 +309,7 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	*rec = Record{Format: FormatJSON}
 	p.jsonGuessed = false
-	st := jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1, clock: -1}
+	st := newJSONState(rec)
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
@@ -896,14 +923,15 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 func nestedRole(parent, leaf []byte) (jsonRole, int) {
 	switch string(parent) {
 	case "info", "meta", "log", "jsonPayload", "fields", "@fields", // @fields: the old Logstash event, winston's logstash format
-		"event": // a feed that wraps each record: Zscaler NSS's {"sourcetype": …, "event": {"time": …}}
+		"event",    // a feed that wraps each record: Zscaler NSS's {"sourcetype": …, "event": {"time": …}}
+		"LogEntry": // Microsoft's LogMonitor in Windows containers: {"Source":"EventLog","LogEntry":{"Level":…}}
 	default:
 		return roleNone, 0
 	}
 	switch string(leaf) {
-	case "level", "severity", "lvl", "loglevel", "log_level", "levelname":
+	case "level", "severity", "lvl", "loglevel", "log_level", "levelname", "Level":
 		return roleLevel, wordsOnlyRank + 1
-	case "time", "ts", "timestamp", "@timestamp", "datetime":
+	case "time", "ts", "timestamp", "@timestamp", "datetime", "Time":
 		return roleTime, suffixRank + 1
 	case "host", "hostname", "message", "msg":
 		// Vector's native JSON holds the whole record one object down, {"log":{"host":…,

@@ -225,6 +225,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		rec.Time = p.metaTime(line) // winston's simple format after its timestamp format
 	}
+	if rec.Time == 0 && byteAt(line, 0) == '{' && byteAt(line, 1) == '"' && rec.Format == FormatText {
+		p.salvageJSON(line, &rec) // a JSON record cut short, or another glued to it
+	}
 	if rec.Level == Unknown && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatText || rec.Format == FormatStamped) {
 		p.trailingRecord(line, &rec)
 	}

@@ -8546,6 +8546,22 @@ var ruleCases = []worldCase{
 			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      * Location:  sosmemobj.cpp:2741"),
 		},
 	},
+	{
+		name: "a JSON record cut short",
+		why:  "a record cut when its writer died, the restarted process's glued after it, or a brace too many: the keys before the break give its time and level; a broken object without a time gives nothing",
+		entries: []worldEntry{
+			we("2026-11-22T08:40:00.5Z", Error, "", `{"level":"error","ts":1795336800.5,"msg":"fsync failed","file":"/var/lib/x/wal.0{"level":"info","ts":1795336900.1,"msg":"starting"}`),
+			we("2026-11-22T08:40:01Z", Warn, "", `{"timestamp":"2026-11-22T08:40:01Z","level":"WARN","fields":{"message":"slow"}},"target":"svc"}`),
+			we("", Unknown, "", `{"level":"error","note":"unfinished`),
+		},
+	},
+	{
+		name: "Microsoft LogMonitor's nested entry",
+		why:  "LogMonitor wraps each event in LogEntry: its Time and Level there are the record's",
+		entries: []worldEntry{
+			we("2026-11-22T08:41:00Z", Warn, "", `{"Source":"EventLog","LogEntry":{"Time":"2026-11-22T08:41:00.000Z","Channel":"System","Level":"Warning","EventId":1014,"Message":"Name resolution timed out."},"SchemaVersion":"1.0.0"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
