@@ -489,15 +489,15 @@ func lastNewline(raw []byte) int {
 }
 
 // resultEnd reports whether line closes a database client's result, a record of its own under
-// the last row: a box's bottom border ("└───┴───┘", "╰───╯", sqlite's and ClickHouse's), or a
-// count of the rows ("(3 rows affected)" sqlcmd's, "(4 rows)" psql's, "3 rows in set (0.00
-// sec)" and "Empty set (0.00 sec)" mysql's).
+// the last row: a count of the rows ("(3 rows affected)" sqlcmd's, "(4 rows)" psql's, "3 rows in
+// set (0.00 sec)" and "Empty set (0.00 sec)" mysql's). A box's bottom border does too, under a
+// row of the box (see boxEnd).
 func resultEnd(line []byte) bool {
 	switch {
 	case line[0] == 0xE2:
-		return bottomBorder(line)
+		return false // a box's border closes a result only under its rows (see boxEnd)
 	case line[0] == 'E':
-		return hasPrefixAt(line, 0, "Empty set")
+		return string(line) == "Empty set" || hasPrefixAt(line, 0, "Empty set (")
 	case line[0] == '(':
 		i := digitsEnd(line, 1)
 		if i == 1 || !hasPrefixAt(line, i, " row") {
@@ -510,14 +510,30 @@ func resultEnd(line []byte) bool {
 		return string(line[i:]) == ")" || string(line[i:]) == " affected)"
 	}
 	i := digitsEnd(line, 0)
-	return hasPrefixAt(line, i, " rows in set") || hasPrefixAt(line, i, " row in set")
+	switch {
+	case hasPrefixAt(line, i, " rows in set"):
+		i += len(" rows in set")
+	case hasPrefixAt(line, i, " row in set"):
+		i += len(" row in set")
+	default:
+		return false
+	}
+	// mysql's "(0.00 sec)", ", 1 warning (0.00 sec)"; clickhouse-client's ". Elapsed: 0.014 sec."
+	return i == len(line) || hasPrefixAt(line, i, " (") || hasPrefixAt(line, i, ", ") || hasPrefixAt(line, i, ". Elapsed: ")
+}
+
+// boxEnd reports whether line is the bottom border of a box whose rows the pending record, raw,
+// is one of: a result set's, which closes it as a record of its own. A box drawn around a
+// traceback (rich's) or a banner belongs to its record.
+func boxEnd(raw, line []byte) bool {
+	return bottomBorder(line) && (hasPrefixAt(raw, 0, "│") || hasPrefixAt(raw, 0, "┃") || hasPrefixAt(raw, 0, "║"))
 }
 
 // bottomBorder reports whether line is a box's bottom border: a lower left corner, then box
 // drawing characters only (U+2500 to U+257F).
 func bottomBorder(line []byte) bool {
 	line = bytes.TrimRight(line, " \r")
-	if !hasPrefixAt(line, 0, "└") && !hasPrefixAt(line, 0, "╰") && !hasPrefixAt(line, 0, "╚") && !hasPrefixAt(line, 0, "┗") {
+	if len(line) < 9 || !hasPrefixAt(line, 0, "└") && !hasPrefixAt(line, 0, "╰") && !hasPrefixAt(line, 0, "╚") && !hasPrefixAt(line, 0, "┗") {
 		return false
 	}
 	for i := 0; i+2 < len(line); i += 3 {

@@ -260,23 +260,22 @@ func logfmtKeyAt(b []byte, i int) bool {
 	return k > i && byteAt(b, k) == '='
 }
 
-// trailingRecord reads a JSON record that a line carries after another writer's text, to the
-// line's end: Elastic Agent's installer writes its progress dots and then its ECS records on one
-// line ("Enrolling Elastic Agent with Fleet....{"log.level":"info","@timestamp":…}"). An object
-// with a time of its own is a record: its level and host are the line's, and its time where the
-// line had none. One without is a payload, and says nothing.
+// trailingRecord reads a JSON record that a line carries glued to another writer's progress
+// dots, to the line's end: Elastic Agent's installer writes its dots and then its ECS records on
+// one line ("Enrolling Elastic Agent with Fleet....{"log.level":"info","@timestamp":…}"). An object
+// with a time of its own is a record: its level and host are the line's, and its time. One without
+// a time, one after a blank or a quote (a payload the message names), or one under a line that
+// has a time of its own says nothing.
 func (p *Parser) trailingRecord(line []byte, rec *Record) {
 	k := bytes.Index(line, []byte(`{"`))
-	if k <= 0 || p.inner {
-		return
+	if k <= 0 || p.inner || line[k-1] != '.' {
+		return // an object after a blank, a quote or a '=' is what the message carries
 	}
 	inner, ok := p.innerRecord(line[k:])
-	if !ok || inner.Format != FormatJSON || inner.Time == 0 {
-		return
+	if !ok || inner.Format != FormatJSON || inner.Time == 0 || rec.Time != 0 && rec.Time != inner.Time {
+		return // (a line with a time of its own, before the object, is another record's)
 	}
-	if rec.Time == 0 {
-		rec.Time = inner.Time
-	}
+	rec.Time = inner.Time
 	rec.Level = inner.Level
 	if rec.Host.End == 0 && inner.Host.End > inner.Host.Start && inner.Unescaped == nil {
 		rec.Host = Span{inner.Host.Start + int32(k), inner.Host.End + int32(k)}
@@ -288,8 +287,8 @@ func (p *Parser) trailingRecord(line []byte, rec *Record) {
 // then the event's data as a JSON string.
 func castEvent(line []byte) bool {
 	i := digitsEnd(line, 1)
-	if i == 1 || byteAt(line, i) != '.' {
-		return false
+	if i == 1 || i > 8 || byteAt(line, i) != '.' {
+		return false // (ten digits and more are an epoch: a record's time)
 	}
 	i = digitsEnd(line, i+1)
 	return hasPrefixAt(line, i, `, "`) && isAlpha(byteAt(line, i+3)) && hasPrefixAt(line, i+4, `", `) && line[len(line)-1] == ']'

@@ -222,6 +222,7 @@ var fresh259Cases = []worldCase{
 	},
 	{
 		name:   "apisix-file-logger-full-log-json",
+		gap:    "no host is read from the nested `\"server\":{\"hostname\":…}`: a server object's hostname in another program's record is as often a remote server's, so the key is not taken (an adversarial try found `{\"msg\":\"upload\",\"server\":{\"hostname\":\"cdn.example.com\"}}` read as that host)",
 		source: "Apache APISIX 3.x's file-logger plugin with no log_format (logs/file.log, one cjson object a line from log-util's get_full_log: request with url, uri, method, headers, querystring and size; response with status, headers and size; server with hostname and version; upstream, service_id, route_id, consumer, client_ip, start_time as ngx.req.start_time()*1000, latency, upstream_latency, apisix_latency; keys in no fixed order): apache/apisix apisix/utils/log-util.lua, apisix.apache.org docs 'file-logger' (the default log format example)",
 		why:    "the only time is start_time in epoch milliseconds; the host is the gateway's server.hostname, nested; request.headers.host, the url's host and service_id (the Host when no route matched) are the request's; the latencies are no times; no level",
 		entries: []worldEntry{
@@ -303,5 +304,5 @@ var fresh259Cases = []worldCase{
 
 func TestFresh259Formats(t *testing.T) { assertTable(t, fresh259Cases) }
 func TestFresh259Score(t *testing.T) {
-	checkScore(t, "fresh259 formats", fresh259Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh259 formats", fresh259Cases, [worldNumFields]float64{99.9, 99.9, 89.9, 99.9})
 }

@@ -138,7 +138,7 @@ func toolNote(line []byte) bool {
 		return hasPrefixAt(line, 0, "Hint: Some lines were ellipsized")
 	case 'p':
 		return pdshNote(line)
-	case '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'E', 0xE2:
+	case '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'E':
 		return resultEnd(line)
 	}
 	return false

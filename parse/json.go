@@ -49,8 +49,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType",                     // Apple's log show --style ndjson
 		"level.name", "record.level.name", // a level object with its name: loguru's serialize=True
-		"level_",         // OpenHarmony's hisysevent: its system keys end in an underscore
-		"metadata.level": // Vector's internal_logs events: the tracing event's metadata
+		"level_": // OpenHarmony's hisysevent: its system keys end in an underscore
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -145,8 +144,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Event.System.Computer",                       // a Windows event's XML as JSON (evtx_dump, xmltodict)
 		"source.host",                                 // a Kubernetes event's reporting node (kubelet's)
 		"properties.DeviceName", "event.ComputerName", // Microsoft Defender's streamed events, CrowdStrike's detections
-		"@source",         // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
-		"server.hostname", // Apache APISIX's loggers: the gateway's node that served the request
+		"@source", // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
 		"labels.compute.googleapis.com/resource_name": // Google Cloud Logging: the VM or node that sent the entry
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
@@ -841,6 +839,13 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if lvl := datadogStatus(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
 			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
 		}
+	case "metadata.level":
+		// Vector's internal_logs events keep the tracing event's level in its metadata, in
+		// tracing's own words; another record's metadata may hold any level (a codec's, a
+		// classification's).
+		if lvl, ok := tracingLevel(line[start:end]); ok && depth == 2 && wordsOnlyRank < st.ranks[roleLevel] {
+			st.rec.Level, st.ranks[roleLevel] = lvl, wordsOnlyRank
+		}
 	case "uri", "path", "url", "scheme", "user_agent":
 		st.request |= 2
 	case "resourceLogs.resource.attributes.key", otlpRecord + "attributes.key":
@@ -1248,6 +1253,24 @@ func requestLine(v []byte) bool {
 		return false
 	}
 	return methodName(v[1:sp])
+}
+
+// tracingLevel reads a level in the words Rust's tracing writes them, in quotes: "TRACE", "DEBUG",
+// "INFO", "WARN", "ERROR".
+func tracingLevel(v []byte) (Level, bool) {
+	switch string(v) {
+	case `"TRACE"`:
+		return Trace, true
+	case `"DEBUG"`:
+		return Debug, true
+	case `"INFO"`:
+		return Info, true
+	case `"WARN"`:
+		return Warn, true
+	case `"ERROR"`:
+		return Error, true
+	}
+	return Unknown, false
 }
 
 // httpMethod reports whether a JSON value is an HTTP method's name in quotes: beside it, "host" is

@@ -217,7 +217,7 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	// something, and are visited again once the line is read (replay).
 	p.foldedSet = 0
 	replay := false
-	hostKey := false // the host came from host= (see requestPairs)
+	hostKey := false // the host came from host= (see requestHost)
 	visit := func(kv logfmtPair) bool {
 		if !kv.HasValue {
 			return true
@@ -280,8 +280,10 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			}
 		}
 	}
-	if hostKey && requestPairs(line) {
-		rec.Host = Span{} // a request's record: host= is the Host it asked for (Tyk's access log), no machine
+	if hostKey {
+		if h, ok := requestHost(line); ok {
+			rec.Host = h // a request's record: host= is the Host it asked for (Tyk's access log), no machine
+		}
 	}
 	if !have[roleLevel] && have[roleMessage] && !p.inner {
 		// A collector's pairs around a program's line, Vector's console logfmt of a file source:
@@ -459,29 +461,26 @@ func (p *Parser) foldPair(kv logfmtPair, val []byte, role jsonRole, rank int) {
 	}
 }
 
-// requestPairs reports whether a line of pairs is an HTTP request's record: a method (method=GET)
-// and its path or status. Only a line with host= is looked at, off the path of every other.
-func requestPairs(line []byte) bool {
-	k := bytes.Index(line, []byte("method="))
-	if k < 0 || k > 0 && line[k-1] != ' ' {
-		return false
-	}
-	v := line[k+len("method="):]
-	if len(v) > 0 && v[0] == '"' {
-		v = v[1:]
-	}
-	if e := bytes.IndexAny(v, "\" "); e >= 0 {
-		v = v[:e]
-	}
-	if !methodName(v) {
-		return false
-	}
-	for _, key := range [...]string{" path=", " uri=", " url=", " status="} {
-		if bytes.Contains(line, []byte(key)) {
-			return true
+// requestHost is a request's record's host when its host= is the Host the request asked for: the
+// line's method (method=GET) and its path or status say it is a request's; its machine is then
+// named by hostname= or no key at all. ok is false for any other line. Only a line with host= is
+// looked at again, off the path of every other.
+func requestHost(line []byte) (host Span, ok bool) {
+	method, target := false, false
+	scanLogfmt(line, func(kv logfmtPair) bool {
+		switch key, val := kv.Key.Of(line), kv.Value.Of(line); string(key) {
+		case "method":
+			method = methodName(val)
+		case "path", "uri", "url", "status":
+			target = true
+		case "hostname":
+			if !notMachine(val) {
+				host = kv.Value
+			}
 		}
-	}
-	return false
+		return true
+	})
+	return host, method && target
 }
 
 // foldedPair is a pair whose key names its role only in another case than its own (see

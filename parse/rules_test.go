@@ -8427,11 +8427,12 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "a level and a host one object down",
-		why:  "Vector's internal_logs events keep the tracing event's level in metadata.level; APISIX's loggers name the gateway's node in server.hostname",
+		name: "a level one object down",
+		why:  "Vector's internal_logs events keep the tracing event's level in metadata.level, in tracing's words; another record's metadata level (a codec's) and a server object's hostname (often a remote server's) are not the record's",
 		entries: []worldEntry{
 			we("2026-11-22T07:31:00Z", Warn, "agg-1", `{"host":"agg-1","message":"Retrying.","metadata":{"kind":"event","level":"WARN","target":"vector::sinks"},"timestamp":"2026-11-22T07:31:00Z"}`),
-			we("2026-11-22T07:31:01Z", Unknown, "gw-3", `{"request":{"method":"GET","uri":"/x"},"response":{"status":200},"server":{"hostname":"gw-3","version":"3.11"},"start_time":1795332661000}`),
+			we("2026-11-22T07:31:01Z", Unknown, "", `{"msg":"upload","server":{"hostname":"cdn.example.com"},"start_time":1795332661000}`),
+			we("2026-11-22T07:31:02Z", Unknown, "", `{"time":"2026-11-22T07:31:02Z","msg":"zstd stream opened","metadata":{"codec":"zstd","level":"3"}}`),
 		},
 	},
 	{
@@ -8506,7 +8507,7 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "a PowerShell transcript",
-		why:  "a block between rules of asterisks is one record, its compact start time and Machine its time and host; a command is a record from its prompt through its output, whatever the output's shape (a date or a level word in it too); an invocation header's block takes the prompt under it",
+		why:  "a block between rules of asterisks is one record, its compact start time and Machine its time and host; a command is a record from its prompt through its output, whatever the output's shape; a line with a time of its own is a log's record, in a command's output too; an invocation header's block takes the prompt under it",
 		entries: []worldEntry{
 			we("2026-11-22T08:20:00Z", Unknown, "APP-7",
 				"**********************",
@@ -8515,7 +8516,8 @@ var ruleCases = []worldCase{
 				"Machine: APP-7 (Microsoft Windows NT 10.0.20348.0)",
 				"**********************"),
 			we("", Unknown, "", "Transcript started, output file is C:\\t\\a.txt"),
-			we("", Unknown, "", "PS C:\\> Get-Date", "", "2026-11-20 10:00:00 ERROR not a record", ""),
+			we("", Unknown, "", "PS C:\\> Get-Content C:\\app\\app.log -Tail 1", ""),
+			we("2026-11-20T10:00:00Z", Error, "", "2026-11-20 10:00:00 ERROR a log's line in a command's output", ""),
 			we("2026-11-22T08:20:30Z", Unknown, "",
 				"**********************",
 				"Command start time: 20261122082030",
@@ -8560,6 +8562,65 @@ var ruleCases = []worldCase{
 		why:  "LogMonitor wraps each event in LogEntry: its Time and Level there are the record's",
 		entries: []worldEntry{
 			we("2026-11-22T08:41:00Z", Warn, "", `{"Source":"EventLog","LogEntry":{"Time":"2026-11-22T08:41:00.000Z","Channel":"System","Level":"Warning","EventId":1014,"Message":"Name resolution timed out."},"SchemaVersion":"1.0.0"}`),
+		},
+	},
+	{
+		name: "lines written as a transcript's in another log",
+		why:  "a rule and a line that look like a transcript's block do not hide the log's records after them: a timed line is a record of its own with its level, a line that is neither a command's nor the transcript's ends the reading, and so does a tool's note between files",
+		entries: []worldEntry{
+			we("2026-11-22T08:50:00Z", Warn, "", "2026-11-22 08:50:00 WARN [auth] invalid username"),
+			we("", Unknown, "", "Empty set"),
+			we("", Unknown, "", "**********************"),
+			we("", Unknown, "", "Command start time: 1"),
+			we("2026-11-22T08:50:02Z", Error, "", "2026-11-22 08:50:02 ERROR [auth] 500 failed logins"),
+			we("2026-11-22T08:50:03Z", Unknown, "", "**********************", "Command start time: 20261122085003", "**********************", "PS C:\\> x"),
+			we("2026-11-22T08:50:04Z", Critical, "", "2026-11-22 08:50:04 CRITICAL [auth] account root locked"),
+			we("2026-11-22T08:50:05Z", Error, "", "2026-11-22 08:50:05 ERROR [auth] again"),
+		},
+	},
+	{
+		name: "a rule in a command's output",
+		why:  "a transcript's command may print a rule of asterisks: unless the line under it opens a block, it is the output's, and no time or machine is read from what follows it",
+		entries: []worldEntry{
+			we("2026-11-22T09:00:00Z", Unknown, "OPS-1",
+				"\ufeff**********************",
+				"Windows PowerShell transcript start",
+				"Start time: 20261122090000",
+				"Machine: OPS-1 (Microsoft Windows NT 10.0.20348.0)",
+				"**********************"),
+			we("", Unknown, "", "PS C:\\> .\\deploy.ps1", "**********************", "Deploy finished. Build time: 20261122090500", "Machine: evil.example.com"),
+			we("", Unknown, "", "[web01]: PS C:\\Users\\ops\\Documents> Stop-Service W3SVC"),
+			we("2026-11-22T09:01:00Z", Unknown, "",
+				"**********************",
+				"Command start time: 20261122090100",
+				"**********************",
+				"PS C:\\> whoami",
+				"corp\\ops"),
+		},
+	},
+	{
+		name: "database clients' counts and borders among a log's lines",
+		why:  "a count or a border closes a result only as the client writes it: a message's `Empty settings file`, `12 rows in set were skipped`, and a box drawn around a traceback stay the record's",
+		entries: []worldEntry{
+			we("2026-11-22T09:10:00Z", Warn, "", "2026-11-22 09:10:00,000 WARN [cfg] notes:", "Empty settings file /etc/app.yml", "12 rows in set were skipped"),
+			we("2026-11-22T09:10:01Z", Error, "", "2026-11-22 09:10:01,000 ERROR [job] failed", "╭──────── Traceback (most recent call last) ────────╮", "│ /srv/job.py:4 in <module>                         │", "╰───────────────────────────────────────────────────╯", "ValueError: bad"),
+		},
+	},
+	{
+		name: "a JSON payload after a line's text is the message's",
+		why:  "only an object glued to progress dots is an installer's record; an object after a blank, a quote or a time of the line's own is a payload; an array that opens with an epoch is no recording's event",
+		entries: []worldEntry{
+			we("", Unknown, "", `webhook delivered payload {"time":"2020-01-01T00:00:00Z","level":"error","host":"victim-db"}`),
+			we("2026-11-22T09:00:00.5Z", Unknown, "", `[1795338000.5, "E", "database down"]`),
+			we("2026-11-22T09:20:00.123456Z", Unknown, "", `2026-11-22 09:20:00.123456 forwarding {"time":"2026-11-22T07:00:00Z","level":"error","host":"sender-7"}`),
+		},
+	},
+	{
+		name: "host= of a request, and a message that names one",
+		why:  "a method and a path inside a quoted message make no request; a request's host= is the Host, and its hostname= the machine",
+		entries: []worldEntry{
+			we("2026-11-22T09:30:00Z", Error, "db-01", `time=2026-11-22T09:30:00Z level=error host=db-01 msg="upstream call failed method=GET path=/v1/x"`),
+			we("2026-11-22T09:30:01Z", Info, "gw-01", `time=2026-11-22T09:30:01Z level=info host=api.example.com hostname=gw-01 method=GET path=/v1/x status=200`),
 		},
 	},
 }

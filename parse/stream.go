@@ -199,6 +199,14 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 	if c := byteAt(line, 0); c == '=' || c == '-' || c == '*' || c == '_' || c == '~' || c == '+' || c == '#' {
 		s.markFence(line, offset)
 	}
+	if s.tr.on && s.transcriptLine(line, offset, truncated, b) {
+		return
+	}
+	if s.pending && byteAt(line, 0) > ' ' && len(s.raw) <= len(byteOrderMark+transcriptRule) && transcriptStart(s.raw, line) {
+		s.tr = transcript{on: true, block: true, kind: blockOf(line)}
+		s.transcriptJoin(line, offset, truncated, b)
+		return
+	}
 	if (s.spot.state == spotOn || s.spot.state == spotTrusted && s.switchToSpot(line, b)) && s.spotLine(line, offset, truncated, b) {
 		return
 	}
@@ -244,14 +252,6 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 			return
 		}
 		s.csvOpen = false
-	}
-	if s.tr.on && s.transcriptLine(line, offset, truncated, b) {
-		return
-	}
-	if s.pending && byteAt(line, 0) > ' ' && len(s.raw) == len(transcriptRule) && transcriptOpens(s.raw, line) {
-		s.tr = transcript{on: true, block: true}
-		s.transcriptLine(line, offset, truncated, b)
-		return
 	}
 	if s.table.on && s.tableRow(line, offset, truncated, b) {
 		return
@@ -923,6 +923,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
+	}
+	if line[0] == 0xE2 && boxEnd(s.raw, line) {
+		return false, rec, false // a result set's bottom border (sqlite's and ClickHouse's boxes)
 	}
 	if continuedCommand(s.raw, s.p.nowNano()) {
 		return true, rec, false // a shell command over lines, its newlines escaped with a backslash
