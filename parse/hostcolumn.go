@@ -39,7 +39,6 @@ type learnedHost struct {
 	from    int64 // the offset of the first record that named it
 	last    int64 // the offset of the last record looked at: one read again (see Stream.refeed) counts once
 	learned bool
-	lead    bool // the column is the first word after the time, in records without a level (see leadField)
 }
 
 // hostField is a field of a record's header and its name, if it holds one.
@@ -50,13 +49,13 @@ type hostField struct {
 
 // observe counts a record's first line; it reports whether the column became learned with it.
 func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
-	if hc.learned || hc.records >= hostColumnFit || !hc.record(rec) || hc.records > 0 && offset <= hc.last {
+	if hc.learned || hc.records >= hostColumnFit || !hostColumnRecord(rec) || hc.records > 0 && offset <= hc.last {
 		return false
 	}
 	hc.records++
 	hc.last = offset
 	var fields [hostColumnFields]hostField
-	n := hc.fields(line, rec, &fields, -1)
+	n := headerFields(line, rec, &fields, -1)
 	if hc.hits > 0 {
 		if k := hc.index; k < n && fields[k].name && maphash.Bytes(hostColumnSeed, fields[k].span.Of(line)) == hc.value {
 			hc.hits++
@@ -69,7 +68,7 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 		if fields[k].name {
 			name := fields[k].span.Of(line)
 			*hc = learnedHost{records: hc.records, last: offset, index: k, hits: 1, from: offset,
-				value: maphash.Bytes(hostColumnSeed, name), shape: nameShape(name), lead: hc.lead}
+				value: maphash.Bytes(hostColumnSeed, name), shape: nameShape(name)}
 			return false
 		}
 	}
@@ -80,11 +79,11 @@ func (hc *learnedHost) observe(line []byte, rec Record, offset int64) bool {
 func (hc *learnedHost) read(line []byte, rec Record) (Span, bool) {
 	// Any timed record of the layout, whatever level it ended up with: a record read again
 	// (see rereadHosts) may have its level from the source's level column by then.
-	if !hc.learned || rec.Host.End > rec.Host.Start || rec.Time == 0 || !layoutFormat(rec.Format) || hc.lead && rec.Level != Unknown {
+	if !hc.learned || rec.Host.End > rec.Host.Start || rec.Time == 0 || !layoutFormat(rec.Format) {
 		return Span{}, false
 	}
 	var fields [hostColumnFields]hostField
-	n := hc.fields(line, rec, &fields, hc.index)
+	n := headerFields(line, rec, &fields, hc.index)
 	if hc.index >= n || !fields[hc.index].name || nameShape(fields[hc.index].span.Of(line)) != hc.shape {
 		return Span{}, false
 	}
@@ -95,55 +94,6 @@ func (hc *learnedHost) read(line []byte, rec Record) (Span, bool) {
 // machine in a field: timed, with a level, and no host of its own.
 func hostColumnRecord(rec Record) bool {
 	return rec.Time != 0 && rec.Level != Unknown && rec.Host.End <= rec.Host.Start && layoutFormat(rec.Format)
-}
-
-// record reports whether rec is a record the column is learned on: hostColumnRecord's, or for a
-// leading column one of the same without a level.
-func (hc *learnedHost) record(rec Record) bool {
-	if hc.lead {
-		return rec.Time != 0 && rec.Level == Unknown && rec.Host.End <= rec.Host.Start && layoutFormat(rec.Format)
-	}
-	return hostColumnRecord(rec)
-}
-
-// fields is headerFields for the column's kind of record.
-func (hc *learnedHost) fields(line []byte, rec Record, fields *[hostColumnFields]hostField, want int) int {
-	if hc.lead {
-		return leadField(line, rec, fields)
-	}
-	return headerFields(line, rec, fields, want)
-}
-
-// leadField is the field a record without a level may name its machine in: the first word after
-// its time, when its header holds nothing else and more text follows the word. Syslog daemons'
-// file templates without the program's tag ("$ISODATE $HOST $MSG", syslog-ng's and rsyslog's),
-// Logstash's plain codec and appliances' own logs write "time host message"; on one line the word
-// cannot be told from the message's first, over a source's lines it can (see learnedHost).
-func leadField(line []byte, rec Record, fields *[hostColumnFields]hostField) int {
-	if n := headerFields(line, rec, fields, -1); n == 0 || fields[n-1].span.End > 0 {
-		return 0 // no time in the header, or a field after it: an application's layout
-	}
-	s := int(rec.Message.Start)
-	e := s
-	for e < len(line) && line[e] != ' ' && line[e] != '\t' {
-		e++
-	}
-	if e == s || e+1 >= len(line) || line[s] == '[' || line[e-1] == ':' {
-		return 0
-	}
-	fields[0] = hostField{span: Span{int32(s), int32(e)}, name: leadName(line[s:e])}
-	return 1
-}
-
-// leadName reports whether w, the first word after a record's time, may be its machine's name:
-// a machine's name whose first label ends in its number (web-03, log01.example.org), where a
-// session's or a worker's id there goes on after its number (SQL Server's "spid23s").
-func leadName(w []byte) bool {
-	first := w
-	if k := bytes.IndexByte(w, '.'); k > 0 {
-		first = w[:k]
-	}
-	return isDigit(first[len(first)-1]) && machineNamed(w)
 }
 
 // layoutFormat reports whether f is a format an application's layout is read as.
@@ -311,8 +261,7 @@ func threadName(w []byte) bool {
 var notMachineWords = [...]string{"thread", "exec", "worker", "pool", "task", "job", "main", "schedul", "cron",
 	"shard", "partition", "replica", "client", "consumer", "producer", "user", "tenant", "session",
 	"container", "channel", "queue", "topic", "stream", "region", "zone", "loop", "handler", "dispatch",
-	"parallel", "reactor", "single", "elastic", "nio", "timer", "netty", "epoll", "async", "blocking", "carrier",
-	"spid"} // SQL Server's session column: spid87, spid23s
+	"parallel", "reactor", "single", "elastic", "nio", "timer", "netty", "epoll", "async", "blocking", "carrier"}
 
 // cloudRegion reports whether l (in lower case) is a cloud's region or zone: us-east-1,
 // eu-west-2a, europe-west4-b, ap-southeast-2.
@@ -357,11 +306,7 @@ func (s *Stream) rereadHosts(b *Batch) {
 	if b.Source != s.source {
 		return
 	}
-	from := s.hcol.from
-	if s.hlead.learned && (!s.hcol.learned || s.hlead.from < from) {
-		from = s.hlead.from
-	}
-	for i := itemsSince(b, from); i < len(b.Items); i++ {
+	for i := itemsSince(b, s.hcol.from); i < len(b.Items); i++ {
 		it := &b.Items[i]
 		if it.Message.Start < it.Raw.Start || it.Message.End > it.Raw.End {
 			continue // a decoded message stored after the text
@@ -374,9 +319,6 @@ func (s *Stream) rereadHosts(b *Batch) {
 			Message: Span{it.Message.Start - base, it.Message.End - base}}
 		if h, ok := s.hcol.read(line, rec); ok {
 			it.Host = Span{h.Start + base, h.End + base}
-		} else if h, ok := s.hlead.read(line, rec); ok {
-			it.Host = Span{h.Start + base, h.End + base}
-			it.Message.Start = int32(skipBlanks(raw, int(h.End))) + base // the message after the machine's name
 		}
 	}
 }

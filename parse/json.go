@@ -292,8 +292,8 @@ func (p *Parser) salvageJSON(line []byte, rec *Record) {
 		return
 	}
 	rec.Time = cut.Time
-	if rec.Level == Unknown {
-		rec.Level = cut.Level
+	if cut.Level != Unknown {
+		rec.Level = cut.Level // the record's own key, over a word of its message
 	}
 	if rec.Host.End == 0 && cut.Host.End <= int32(len(line)) {
 		rec.Host = cut.Host
@@ -934,10 +934,18 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		return roleNone, 0
 	}
 	switch string(leaf) {
-	case "level", "severity", "lvl", "loglevel", "log_level", "levelname", "Level":
+	case "level", "severity", "lvl", "loglevel", "log_level", "levelname":
 		return roleLevel, wordsOnlyRank + 1
-	case "time", "ts", "timestamp", "@timestamp", "datetime", "Time":
+	case "time", "ts", "timestamp", "@timestamp", "datetime":
 		return roleTime, suffixRank + 1
+	case "Level":
+		if string(parent) == "LogEntry" { // .NET's and PowerShell's objects name a payload's fields so elsewhere
+			return roleLevel, wordsOnlyRank + 1
+		}
+	case "Time":
+		if string(parent) == "LogEntry" {
+			return roleTime, suffixRank + 1
+		}
 	case "host", "hostname", "message", "msg":
 		// Vector's native JSON holds the whole record one object down, {"log":{"host":…,
 		// "message":…,"timestamp":…}}: its host counts only with its time there too (see

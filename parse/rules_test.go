@@ -8527,28 +8527,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "a machine's name first after the time, learned",
-		why:  "a template without the program's tag writes `time host message`: the same numbered name first after the time on four records in a row is the source's host, on the records before too; a session's column (SQL Server's spid87) and a message's first word are not",
-		entries: []worldEntry{
-			we("2026-11-22T08:30:00Z", Unknown, "relay-07", "2026-11-22T08:30:00Z relay-07 Accepted publickey for ops"),
-			we("2026-11-22T08:30:01Z", Unknown, "relay-07", "2026-11-22T08:30:01Z relay-07 session opened for user ops"),
-			we("2026-11-22T08:30:02Z", Unknown, "relay-07", "2026-11-22T08:30:02Z relay-07 Received disconnect from 10.1.1.9"),
-			we("2026-11-22T08:30:03Z", Unknown, "relay-07", "2026-11-22T08:30:03Z relay-07 session closed for user ops"),
-			we("2026-11-22T08:30:04Z", Unknown, "relay-07", "2026-11-22T08:30:04Z relay-07 Accepted password for ops"),
-		},
-	},
-	{
-		name: "a session's column first after the time",
-		why:  "SQL Server's errorlog writes its session (spid87) where a template writes a machine: no host, however often it repeats",
-		entries: []worldEntry{
-			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      Using 'dbghelp.dll' version '4.0.5'"),
-			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      ***Stack Dump being sent to /var/opt/mssql/log/SQLDump0004.txt"),
-			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      * BEGIN STACK DUMP:"),
-			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      *   11/22/26 08:31:00 spid 87"),
-			we("2026-11-22T08:31:00.1Z", Unknown, "", "2026-11-22 08:31:00.10 spid87      * Location:  sosmemobj.cpp:2741"),
-		},
-	},
-	{
 		name: "a JSON record cut short",
 		why:  "a record cut when its writer died, the restarted process's glued after it, or a brace too many: the keys before the break give its time and level; a broken object without a time gives nothing",
 		entries: []worldEntry{
@@ -8621,6 +8599,35 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-22T09:30:00Z", Error, "db-01", `time=2026-11-22T09:30:00Z level=error host=db-01 msg="upstream call failed method=GET path=/v1/x"`),
 			we("2026-11-22T09:30:01Z", Info, "gw-01", `time=2026-11-22T09:30:01Z level=info host=api.example.com hostname=gw-01 method=GET path=/v1/x status=200`),
+		},
+	},
+	{
+		name: "a log of JSON lines after a transcript's prompt",
+		why:  "a line whose format gives it a time of its own (a JSON record's key, an access line's bracket) is a log's record under a prompt too, with its level",
+		entries: []worldEntry{
+			we("2026-11-22T09:40:00Z", Unknown, "",
+				"**********************",
+				"PowerShell transcript start",
+				"Start time: 20261122094000",
+				"**********************"),
+			we("", Unknown, "", "PS C:\\> x"),
+			we("2026-11-22T09:40:01Z", Error, "", `{"time":"2026-11-22T09:40:01Z","level":"error","msg":"boom 1"}`),
+			we("2026-11-22T09:40:02Z", Error, "", `{"time":"2026-11-22T09:40:02Z","level":"error","msg":"boom 2"}`),
+		},
+	},
+	{
+		name: "a cut JSON record's own level over its message's words",
+		why:  "the keys read before the break are the record's: its level key, not a word of its message",
+		entries: []worldEntry{
+			we("2026-11-22T09:41:00Z", Info, "", `{"time":"2026-11-22T09:41:00Z","level":"info","msg":"upstream said ERROR: retrying","x`),
+		},
+	},
+	{
+		name: "PascalCase fields of a payload one object down",
+		why:  "Level and Time under a generic parent are a payload's (a game's lap, a config's rule); only LogMonitor's LogEntry holds the record's",
+		entries: []worldEntry{
+			we("", Unknown, "", `{"msg":"lap","event":{"Time":"00:01:23.456","Level":"Info"}}`),
+			we("2026-11-22T09:42:00Z", Unknown, "", `{"time":"2026-11-22T09:42:00Z","msg":"player","info":{"Level":"Warning"}}`),
 		},
 	},
 }

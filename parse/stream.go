@@ -55,7 +55,6 @@ const DefaultMaxEntryBytes = 1 << 20
 type Stream struct {
 	fence   fenceMark   // the source's last rule line (see fenceOpening)
 	hcol    learnedHost // the source's host column (see hostcolumn.go)
-	hlead   learnedHost // the source's machine named first after the time, in records without a level
 	hcolNew bool        // the host column was learned on the line just read (see Line)
 	pidTag  []byte      // the "[7102]" the source's untimed records open with, when they do (see pidTagOf)
 	source  string
@@ -151,7 +150,7 @@ func NewStream(source string, opts StreamOptions) *Stream {
 	p.SetLocation(opts.Location)
 	p.SetCustom(opts.Custom)
 	p.scans = opts.Fields
-	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p, prog: -1, nextProg: -1, hlead: learnedHost{lead: true}}
+	s := &Stream{source: source, max: opts.MaxEntryBytes, written: opts.Written, p: p, prog: -1, nextProg: -1}
 	if !opts.TimesOnly || len(opts.Custom) > 0 {
 		s.spot.state = spotOff // a format of the user's is read whole: its time may be anywhere
 	}
@@ -640,13 +639,11 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 			s.pidTag = append(s.pidTag[:0], tag...)
 		}
 	}
-	if s.hcol.observe(line, rec, offset) || s.hlead.observe(line, rec, offset) {
+	if s.hcol.observe(line, rec, offset) {
 		s.hcolNew = true
 	}
 	if h, ok := s.hcol.read(line, rec); ok {
 		rec.Host = h
-	} else if h, ok := s.hlead.read(line, rec); ok {
-		rec.Host, rec.Message.Start = h, int32(skipBlanks(line, int(h.End))) // the message after the machine's name
 	}
 	if s.p.scans {
 		s.scan = s.p.scanOf(line, rec.Format)

@@ -119,7 +119,7 @@ func (s *Stream) transcriptLine(line []byte, offset int64, truncated bool, b *Ba
 	case hasPrefixAt(line, 0, "Transcript started, output file is ") || hasPrefixAt(line, 0, "Transcript stopped, output file is "):
 		s.startOwn(line, offset, truncated, untimedText(len(line)), true, b)
 		s.tr.prompt, s.tr.logged, s.tr.kind = false, false, blockUnknown
-	case (s.tr.prompt || s.tr.logged) && byteAt(line, 0) > ' ' && s.timeFirst(line):
+	case (s.tr.prompt || s.tr.logged) && byteAt(line, 0) > ' ' && s.ownRecord(line):
 		// A line with a time of its own is a log's record, a command's output or not (Get-Content
 		// of a log): it is read as one, and an untimed line under it as its continuation, as
 		// outside a transcript.
@@ -132,6 +132,15 @@ func (s *Stream) transcriptLine(line []byte, offset int64, truncated bool, b *Ba
 		return false // neither a command's line nor the transcript's own
 	}
 	return true
+}
+
+// ownRecord reports whether a line of a command's output is a log's record: it has a time of
+// its own, at its start or in its format's place (a JSON line's key, an access line's bracket).
+func (s *Stream) ownRecord(line []byte) bool {
+	if s.timeFirst(line) {
+		return true
+	}
+	return s.p.Parse(line).Time != 0
 }
 
 // transcriptJoin joins a line to the pending record and reads it as a field of its block; with no

@@ -1696,7 +1696,7 @@ func labelLevel(line []byte) (Level, bool) {
 		for k > 0 && isAlpha(b[k-1]) {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || (i-k < 5 && !mysqlPrio(b[k:i])) || i-k > 8 || !levelKey(b[k:i]) {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != '\t' || (i-k < 4 || i-k == 4 && !mysqlPrio(b[k:i])) || i-k > 8 || !levelKey(b[k:i]) {
 			continue
 		}
 		// The value follows a blank, or is glued to a label in capitals ("SEVERITY:Warning", BayRS's),
