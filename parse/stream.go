@@ -924,7 +924,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == 0xE2 && boxEnd(s.raw, line) {
 		return false, rec, false // a result set's bottom border (sqlite's and ClickHouse's boxes)
 	}
-	if continuedCommand(s.raw, s.p.nowNano()) {
+	if n := len(s.raw); n > 0 && s.raw[n-1] == '\\' && continuedCommand(s.raw, s.p.nowNano()) {
 		return true, rec, false // a shell command over lines, its newlines escaped with a backslash
 	}
 	if line[0] == '<' && hasPrefixAt(line, 0, cmtraceOpen) {
