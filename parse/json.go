@@ -1263,22 +1263,13 @@ func requestLine(v []byte) bool {
 	return methodName(v[1:sp])
 }
 
-// tracingLevel reads a level in the words Rust's tracing writes them, in quotes: "TRACE", "DEBUG",
-// "INFO", "WARN", "ERROR".
+// tracingLevel reads a level in the words Rust's tracing writes them, in quotes and capitals:
+// "TRACE", "DEBUG", "INFO", "WARN", "ERROR".
 func tracingLevel(v []byte) (Level, bool) {
-	switch string(v) {
-	case `"TRACE"`:
-		return Trace, true
-	case `"DEBUG"`:
-		return Debug, true
-	case `"INFO"`:
-		return Info, true
-	case `"WARN"`:
-		return Warn, true
-	case `"ERROR"`:
-		return Error, true
+	if len(v) < 3 || v[0] != '"' || v[len(v)-1] != '"' || !isUpperWord(v[1:len(v)-1]) {
+		return Unknown, false
 	}
-	return Unknown, false
+	return ParseLevel(v[1 : len(v)-1])
 }
 
 // httpMethod reports whether a JSON value is an HTTP method's name in quotes: beside it, "host" is
