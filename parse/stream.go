@@ -3468,6 +3468,16 @@ var annexLabels = func() (labels []string) {
 	return labels
 }()
 
+// annexFirst marks the bytes annexLabels start with. A label is a word and its colon, or the word, a
+// blank and the colon; only one of several words ("명령 구문") starts beyond ASCII. Most words of a
+// message are ruled out by these looks, before the labels are compared one by one.
+var annexFirst = func() (first [256]bool) {
+	for _, l := range annexLabels {
+		first[l[0]] = true
+	}
+	return first
+}()
+
 // annexLine reports whether the message of a line, past the columns of its prefix, starts with
 // one of annexLabels.
 func annexLine(line []byte, msg Span) bool {
@@ -3482,9 +3492,11 @@ func annexLine(line []byte, msg Span) bool {
 			// that closes with one: "%t:%r:%u@%d:[%p]: " writes "UTC:10.0.0.5(42180):app@shop:[9567]:".
 			return false
 		}
-		for _, l := range annexLabels {
-			if hasPrefixAt(line, s, l) {
-				return true
+		if annexFirst[line[s]] && (line[e-1] == ':' || byteAt(line, e+1) == ':' || line[s] >= 0x80) {
+			for _, l := range annexLabels {
+				if hasPrefixAt(line, s, l) {
+					return true
+				}
 			}
 		}
 		i = e
