@@ -216,13 +216,14 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 	for _, sep := range columnSeps {
 		seen := uint16(0)    // the fields of this separator that hold a value
 		foreign := uint16(0) // the fields that hold a letter of no severity alphabet
+		pastTag := false
 		for k, fs, fe, next, pfs, pfe := 0, 0, 0, 0, 0, 0; k < columnFields; k++ {
 			var ok bool
 			pfs, pfe = fs, fe
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
 				break
 			}
-			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
+			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) || pastTag && !labelShaped(line[fs:fe]) {
 				continue
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
@@ -231,7 +232,10 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 				foreign |= 1 << k
 			}
 			if sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
-				break // a tag or logger ends the header: the words after it are the message's
+				// A tag or logger ends the header: the words after it are the message's, but
+				// for a level that labels it as the header's would ("main.c:42: warn:",
+				// "httpd(4711) INFO:") or names its place on a scale ("info(5)").
+				pastTag = true
 			}
 		}
 		lc.update(line, offset, sep, seen, foreign)
@@ -683,15 +687,19 @@ func columnField(line []byte, sep byte, k int) ([]byte, bool) {
 		return wordField(line, uint8(k))
 	}
 	fs, fe, next, pfs, pfe := 0, 0, 0, 0, 0
+	pastTag := false
 	for i := 0; i <= k; i++ {
 		if i > 0 && sep == ' ' && fe-fs > 1 && line[fe-1] == ':' {
-			return nil, false // past a tag or logger: the message's words (see observe)
+			pastTag = true // past a tag or logger: only a level's label (see observe)
 		}
 		var ok bool
 		pfs, pfe = fs, fe
 		if fs, fe, next, ok = nextField(line, sep, next, i == 0); !ok {
 			return nil, false
 		}
+	}
+	if pastTag && !labelShaped(line[fs:fe]) {
+		return nil, false
 	}
 	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 		return nil, false
@@ -773,6 +781,12 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	}
 	if sep == ' ' && len(f) > 2 && f[len(f)-1] == ':' {
 		f = f[:len(f)-1] // Knot's "info:"
+	}
+	if sep == ' ' {
+		f = withoutScaleNumber(f) // Alcatel-Lucent's "info(5)", "debug2(7)"
+		if n := len(f); n == 6 && string(f[:5]) == "debug" && '1' <= f[5] && f[5] <= '9' {
+			return Debug, 0, true // a debug level's depth: "debug1" to "debug3"
+		}
 	}
 	if sep == ' ' && len(f) > 4 && f[0] == '<' && f[len(f)-1] == '>' {
 		// Citra's "<Warning>" after its log class; only a level's own word ("<Default>" and
@@ -868,6 +882,28 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		}
 	}
 	return Unknown, 0, false
+}
+
+// labelShaped reports whether field f, past a line's tag or logger, has the shape of a level's
+// label: a word and its colon, or a word and its number in parentheses (see withoutScaleNumber).
+func labelShaped(f []byte) bool {
+	n := len(f)
+	return n > 2 && f[n-1] == ':' && isAlpha(f[n-2]) || len(withoutScaleNumber(f)) < n
+}
+
+// withoutScaleNumber returns a field without the number in parentheses that follows a word of three
+// letters or more: the level's place on the writer's own scale, as OmniSwitch's swlog writes
+// "info(5)" and "warning(4)". Another field is returned as it is.
+func withoutScaleNumber(f []byte) []byte {
+	n := len(f)
+	if n < 6 || f[n-1] != ')' {
+		return f
+	}
+	open := bytes.LastIndexByte(f, '(')
+	if open < 3 || n-open-2 < 1 || n-open-2 > 2 || !digitsOnly(f[open+1:n-1]) || !isAlpha(f[open-1]) && !isDigit(f[open-1]) {
+		return f
+	}
+	return f[:open]
 }
 
 // columnLetter reads a one-letter severity: upper case as most alphabets write it, and the lower

@@ -535,7 +535,6 @@ var fresh114Cases = []worldCase{
 	},
 	{
 		name:   "packetfence-log",
-		gap:    "the level after `component(pid)` (INFO:, WARN:, ERROR:) is not read: Unknown",
 		source: "PacketFence's /usr/local/pf/logs/packetfence.log (`Mmm dd HH:MM:SS host service: component(pid) LEVEL: [mac:…] message (function)`): PacketFence admin guide, 'Logs'; from memory. PacketFence appears in earlier tables only as a source of switch lines",
 		why:    "a BSD-style time and the server's own name, then the level after the component and pid; the switch and the MAC are no host",
 		entries: []worldEntry{

@@ -90,7 +90,6 @@ var fresh11Cases = []worldCase{
 		name:   "minidlna-log",
 		source: "MiniDLNA / ReadyMedia minidlna.log (`[yyyy/MM/dd HH:mm:ss] file.c:line: level: msg`, levels off fatal error warn info debug maxdebug): openwrt/packages issues #3320 and PR #5567, OpenMediaVault-Plugin-Developers/openmediavault-minidlna issue #3",
 		why:    "a slashed date in brackets, then the source file and line, then the level word with a colon; its startup banner is written at warn",
-		gap:    "MiniDLNA's maxdebug level is not read as debug",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Warn, "", "[2026/11/29 07:41:16] minidlna.c:1134: warn: Starting MiniDLNA version 1.3.3."),
 			we("2026-11-29T07:41:16Z", Info, "", "[2026/11/29 07:41:16] getifaddr.c:113: info: Enabled interface eth0/10.0.0.2/255.255.255.0"),

@@ -64,7 +64,6 @@ var fresh20Cases = []worldCase{
 		name:   "ssrs-reportserverservice-log",
 		source: "SQL Server Reporting Services' trace log ReportServerService_<timestamp>.log (Prefix `tid, time`: `component!appdomain!thread!MM/dd/yyyy-HH:mm:ss:: x LEVEL: msg`, the letter and word i INFO, w WARN, e ERROR): Microsoft Learn 'Report server service trace log' and 'ReportingServicesService configuration file' (RStrace Prefix, DefaultTraceSwitch); the line layout from memory of real trace logs",
 		why:    "a component, app domain and hex thread joined by `!` before a US date glued to the clock with a hyphen and followed by `::`; the letter and word after it are the level",
-		gap:    "the level letter and word (`i INFO:`, `w WARN:`, `e ERROR:`) after the `::` that ends the `!`-joined prefix and its date are not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "library!ReportServer_0-1!1a2c!11/29/2026-07:41:16:: i INFO: Call to RenderFirst( '/Sales/Monthly Orders' )"),
 			we("2026-11-29T07:41:17Z", Warn, "", "processing!ReportServer_0-1!1a2c!11/29/2026-07:41:17:: w WARN: Data source 'SalesDW': Dataset 'Orders' returned 0 rows for parameter Region=EMEA"),
@@ -242,7 +241,6 @@ var fresh20Cases = []worldCase{
 		name:   "alcatel-omniswitch-swlog",
 		source: "Alcatel-Lucent Enterprise OmniSwitch AOS 8 switch logging (swlog) as `show log swlog` and a syslog server show it (`Mmm dd HH:mm:ss host swlogd: appid subapp level(n) text`, the levels alarm, error, alert, warning, info, debug1-3 with their number): OmniSwitch OS6860/OS6900/OS10K Troubleshooting Guide (the ospf_0 SEND debug2(7) and STATE info(5) examples) and AOS 8 Network Configuration Guide 'Using Switch Logging'",
 		why:    "a BSD header with the switch's name, then swlogd: and the application and sub-application before the level word with its number in parentheses",
-		gap:    "the level word with its number in parentheses after the application and sub-application (`info(5)`, `debug2(7)`, `warning(4)`, `error(2)`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "os6860-core", "Nov 29 07:41:16 os6860-core swlogd: ospf_0 STATE info(5) :OSPF Nbr=10.20.0.2 RID=10.20.0.2 state FULL"),
 			we("2026-11-29T07:41:17Z", Debug, "os6860-core", "Nov 29 07:41:17 os6860-core swlogd: ospf_0 SEND debug2(7) (2891):(1775):Sent HELLO pkt len 48, area 0.0.0.0 src 10.20.0.1 iplen 68"),

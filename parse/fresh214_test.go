@@ -147,7 +147,6 @@ var fresh214Cases = []worldCase{
 	},
 	{
 		name:   "super-text-layout-printlog-flutter-ios",
-		gap:    "the level name after `logger >` is not read: `flutter: (16.204) SuperTextLayout > FINE: building layout …`, `… SuperEditor > INFO: …`, `… SuperEditorIme > WARNING: …`, `… SuperEditor > SEVERE: …` are all Unknown (want Debug, Info, Warn, Error); no time is read from `(16.204)`, which is right, and boundaries are right",
 		source: "super_text_layout's (and bitmap_canvas') printLog for package:logging (`(${record.time.second}.${millisecond padded}) ${record.loggerName} > ${record.level.name}: ${record.message}`): pub.dev super_text_layout super_text_layout_logging printLog, pub.dev bitmap_canvas printLog; in `flutter run`'s console for an iOS device behind `flutter: `",
 		why:    "only the second and millisecond of the minute in parentheses, no time of day: the records have no time; the level name after the logger and `>`",
 		entries: []worldEntry{

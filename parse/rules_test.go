@@ -8630,6 +8630,35 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:42:00Z", Unknown, "", `{"time":"2026-11-22T09:42:00Z","msg":"player","info":{"Level":"Warning"}}`),
 		},
 	},
+	{
+		name: "a level labelled after a program's tag",
+		why:  "past a syslog tag or a source file's colon a level column is read only in a label's shape, a word and its colon or its number on a scale",
+		entries: []worldEntry{
+			we("2026-11-22T09:43:00Z", Info, "sw-7", "Nov 22 09:43:00 sw-7 switchd: lacp_0 PORT info(5) :member 1/1/3 joined agg 2"),
+			we("2026-11-22T09:43:01Z", Debug, "sw-7", "Nov 22 09:43:01 sw-7 switchd: lacp_0 PDU debug3(8) rx len 110 on 1/1/3"),
+			we("2026-11-22T09:43:02Z", Warn, "sw-7", "Nov 22 09:43:02 sw-7 switchd: portMgr main warning(4) Port 1/1/9 speed mismatch"),
+			we("2026-11-22T09:43:03Z", Error, "sw-7", "Nov 22 09:43:03 sw-7 switchd: psMgr main error(2) Fan 2 stopped"),
+		},
+	},
+	{
+		name: "a level word and its colon after a program's tag and its worker",
+		why:  "the worker's name and pid after the syslog tag, then the level as a label, on every line",
+		entries: []worldEntry{
+			we("2026-11-22T09:44:00Z", Info, "nac-2", "Nov 22 09:44:00 nac-2 nacd_api: api.worker(812) INFO: [mac:00:11:22:33:44:55] lease renewed for 10.9.0.44"),
+			we("2026-11-22T09:44:01Z", Warn, "nac-2", "Nov 22 09:44:01 nac-2 nacd_api: api.worker(812) WARN: [mac:00:11:22:33:44:66] no switch for this port"),
+			we("2026-11-22T09:44:02Z", Error, "nac-2", "Nov 22 09:44:02 nac-2 nacd_queue: queue.worker(907) ERROR: [mac:unknown] task 4120 failed"),
+		},
+	},
+	{
+		name: "a subsystem's own word after the kernel's tag",
+		why:  "past the tag, a level word that is no label (no colon of its own, no scale number) stays the message's",
+		entries: []worldEntry{
+			we("2026-11-22T09:45:00Z", Unknown, "nas-1", "2026-11-22T09:45:00+00:00 nas-1 kernel: XFS info (dm-3): Mounting V5 Filesystem"),
+			we("2026-11-22T09:45:01Z", Unknown, "nas-1", "2026-11-22T09:45:01+00:00 nas-1 kernel: XFS warning (dm-3): log recovery needed"),
+			we("2026-11-22T09:45:02Z", Unknown, "nas-1", "2026-11-22T09:45:02+00:00 nas-1 kernel: XFS error (dm-3): metadata I/O error"),
+			we("2026-11-22T09:45:03Z", Unknown, "nas-1", "2026-11-22T09:45:03+00:00 nas-1 kernel: XFS info (dm-3): Ending recovery"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
