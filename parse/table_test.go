@@ -494,6 +494,7 @@ var realTables = []table{
 	{"fresh261_test.go", fresh261Cases, 9},
 	{"fresh262_test.go", fresh262Cases, 9},
 	{"fresh263_test.go", fresh263Cases, 10},
+	{"fresh267_test.go", fresh267Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
