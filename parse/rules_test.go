@@ -8659,6 +8659,32 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:45:03Z", Unknown, "nas-1", "2026-11-22T09:45:03+00:00 nas-1 kernel: XFS info (dm-3): Ending recovery"),
 		},
 	},
+	{
+		name: "a Windows event's source of several words as a BSD tag",
+		why:  "capitalized words glued to a pid and its colon are the program, and the JSON after them is the message read for its level",
+		entries: []worldEntry{
+			we("2026-11-22T09:46:00Z", Warn, "WS-9", `Nov 22 09:46:00 WS-9 Windows Error Reporting[3120]: {"EventTime":"2026-11-22 09:46:00","Hostname":"WS-9","Severity":"WARNING","Message":"Fault bucket 41"}`),
+			we("2026-11-22T09:46:01Z", Error, "WS-9", `Nov 22 09:46:01 WS-9 Service Control Manager[652]: {"EventTime":"2026-11-22 09:46:01","Hostname":"WS-9","Severity":"ERROR","Message":"The Print Spooler service terminated"}`),
+			we("2026-11-22T09:46:02Z", Unknown, "WS-9", "Nov 22 09:46:02 WS-9 Started Session 12 of user anna."),
+		},
+	},
+	{
+		name: "the sender's PRI kept behind a collector's header",
+		why:  "a collector that wrote no PRI of its own keeps the datagram whole: its PRI, before a header, gives the level; the collector's sender is the host",
+		entries: []worldEntry{
+			we("2026-11-22T09:47:00Z|2026-11-22T09:46:59Z", Warn, "10.9.0.3", "Nov 22 09:47:00 10.9.0.3 <28>Nov 22 09:46:59 ap-3 hostapd: wlan0: STA 02:00:00:00:00:01 deauthenticated"),
+			we("2026-11-22T09:47:01Z|2026-11-22T09:47:00Z", Error, "10.9.0.3", "Nov 22 09:47:01 10.9.0.3 <27>Nov 22 09:47:00 ap-3 netifd: Interface 'wan' is down"),
+			we("2026-11-22T09:47:02Z", Unknown, "10.9.0.4", "Nov 22 09:47:02 10.9.0.4 <12> items queued for upload"),
+		},
+	},
+	{
+		name: "a syslog appender's placeholder for an unnamed machine",
+		why:  "UNKNOWN_LOCALHOST stands where the host goes when the name does not resolve: no host, and the tag after it is still read",
+		entries: []worldEntry{
+			we("2026-11-22T09:48:00Z", Info, "", "<14>Nov 22 09:48:00 UNKNOWN_LOCALHOST orders: started in 4.1 s"),
+			we("2026-11-22T09:48:01Z", Error, "", "<11>Nov 22 09:48:01 UNKNOWN_LOCALHOST orders: cannot reach db"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

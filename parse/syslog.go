@@ -86,8 +86,45 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 	}
 	if h.tag.End == 0 && h.host.End != 0 {
 		spacedTag(line, rec, h) // most lines have their tag
+		if h.tag.End == 0 {
+			wordyTag(line, rec, h)
+		}
 	}
 	return true
+}
+
+// unknownLocalhost is what logback's and log4j's syslog appenders write in the host's place when
+// the machine's name does not resolve.
+const unknownLocalhost = "UNKNOWN_LOCALHOST"
+
+// wordyTag reads a program's name of several words before its pid, as Windows names an event's
+// source and NXLog's and Snare's BSD output keep it after the host: "WS-041 Service Control
+// Manager[652]: …". Each word opens with a capital, and the last is glued to the pid in brackets
+// and its colon; a sentence has no pid there.
+func wordyTag(line []byte, rec *Record, h *bsdHeader) {
+	i := h.msg
+	for words := 0; words < 5; words++ {
+		if c := byteAt(line, i); c < 'A' || c > 'Z' {
+			return
+		}
+		e := i
+		for e < len(line) && (isAlnum(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == '_') {
+			e++
+		}
+		if byteAt(line, e) == ' ' {
+			i = e + 1
+			continue
+		}
+		_, n := digitRun(line, e+1)
+		if words == 0 || byteAt(line, e) != '[' || n == 0 || byteAt(line, e+1+n) != ']' || byteAt(line, e+2+n) != ':' ||
+			e+3+n < len(line) && line[e+3+n] != ' ' {
+			return
+		}
+		h.tag, h.pid = Span{int32(h.msg), int32(e)}, Span{int32(e + 1), int32(e + 1 + n)}
+		h.msg = skipBlanks(line, e+3+n)
+		rec.Message.Start = int32(h.msg)
+		return
+	}
 }
 
 // spacedTag reads a program whose pid follows it after a blank, as SOGo writes "sogod [4120]:",
@@ -256,6 +293,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			return false // a stored line's host is a name or an address: "|DEBU|" is a column of the program's
 		}
 		h.host = Span{int32(hs), int32(hs + min(stackUnit(word), vsysName(word)))}
+		if string(word) == unknownLocalhost {
+			h.host = Span{} // the sender could not name its machine: the header's place, no host
+		}
 		i = skipBlanks(line, he+closing)
 		// BusyBox's syslogd and OpenWrt's logread write the facility and level after the host:
 		// "router kern.err kernel: …"; AIX's syslogd their names, "auth|security:info".
@@ -1896,6 +1936,9 @@ func (p *Parser) read3164(line []byte, rec *Record, h *bsdHeader) {
 	}
 	p.keep3164(line, h)
 	msg := p.escapedColourLeftOut(line, rec)
+	if rec.Level == Unknown && h.pri < 0 {
+		rec.Level = keptPRILevel(msg)
+	}
 	if rec.Unescaped != nil && rec.Level == Unknown && h.pri < 0 {
 		if lvl, ok := messageLevel(msg, 0); ok {
 			rec.Level = lvl // the program's level the codes wrapped
@@ -1931,6 +1974,24 @@ func (p *Parser) read3164(line []byte, rec *Record, h *bsdHeader) {
 	if asJSON && rec.Host.End == 0 && inner.Host.End > 0 {
 		rec.Host = Span{inner.Host.Start + rec.Message.Start, inner.Host.End + rec.Message.Start}
 	}
+}
+
+// keptPRILevel reads the severity of the PRI that opens a message, when a collector that stored no
+// PRI of its own kept the sender's datagram whole behind its header (syslog-ng's flags(no-parse),
+// rsyslog's %rawmsg%): "Nov 29 07:41:17 10.20.0.9 <30>Nov 29 07:41:16 ap-12 hostapd: …". The PRI
+// must open a header, a month's name or RFC 5424's version; "<12> items" is text.
+func keptPRILevel(msg []byte) Level {
+	if len(msg) < 8 || msg[0] != '<' {
+		return Unknown
+	}
+	pri, i := syslogPRI(msg)
+	if pri < 0 || i != bytes.IndexByte(msg, '>')+1 {
+		return Unknown
+	}
+	if _, ok := month(msg, i); !ok && !(byteAt(msg, i) == '1' && byteAt(msg, i+1) == ' ') {
+		return Unknown
+	}
+	return LevelFromSyslog(pri & 7)
 }
 
 // escapedColourLeftOut returns a syslog record's message, and makes it its message, without the
