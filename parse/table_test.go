@@ -494,6 +494,9 @@ var realTables = []table{
 	{"fresh261_test.go", fresh261Cases, 9},
 	{"fresh262_test.go", fresh262Cases, 9},
 	{"fresh263_test.go", fresh263Cases, 10},
+	{"fresh264_test.go", fresh264Cases, 9},
+	{"fresh265_test.go", fresh265Cases, 10},
+	{"fresh266_test.go", fresh266Cases, 10},
 	{"fresh267_test.go", fresh267Cases, 10},
 }
 
