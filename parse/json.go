@@ -979,8 +979,15 @@ func timeKeyBySuffix(key []byte) (jsonRole, int) {
 	return roleTime, suffixRank
 }
 
-// timestampKey reports whether a key's name ends in "timestamp", in any case.
+// timestampKey reports whether a key's name ends in "timestamp", in any case, or in "timestamp"
+// and its unit: Firecracker's "utc_timestamp_ms", "timestampMillis".
 func timestampKey(key []byte) bool {
+	for _, unit := range timestampUnits {
+		if n := len(key) - len(unit); n > len(timestampWord) && key[len(key)-1] == 's' && string(key[n:]) == unit {
+			key = key[:n]
+			break
+		}
+	}
 	n := len(key) - len("timestamp")
 	return n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord)
 }
@@ -1029,6 +1036,9 @@ func levelKeyBySuffix(key []byte) (jsonRole, int) {
 var eventWords = [...]string{"alert", "event", "message", "msg", "notification", "incident", "severity"}
 
 var timestampWord = []byte("timestamp")
+
+// timestampUnits are the units a timestamp's key may name after it.
+var timestampUnits = [...]string{"_ms", "_us", "_ns", "Ms", "Millis", "_millis"} // each ends in 's'
 
 // suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
 const suffixRank = 3
@@ -1113,8 +1123,13 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			rec.Time = t
 			break
 		}
-		if escaped || (!isStr && (val[0] < '0' || val[0] > '9')) {
+		if !isStr && (val[0] < '0' || val[0] > '9') {
 			return false
+		}
+		if escaped {
+			// .NET's System.Text.Json escapes the plus of an offset: "…T08:41:15.902\u002B01:00".
+			p.timeText = unescape(p.timeText[:0], val)
+			val = p.timeText
 		}
 		t, ok := parseTimeValue(val, &p.wall)
 		if !ok && isStr {

@@ -607,7 +607,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -870,6 +870,17 @@ func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 	return t, e, plausible(t, now)
 }
 
+// levelBracketBefore reports whether line opens with a level in brackets and another bracket right
+// after it, at whose start i stands: PipeWire's "[W][07:44:01.902515] mod.rt | …", where the time
+// of day follows the level.
+func levelBracketBefore(line []byte, i int) bool {
+	if i < 4 || i > 12 || line[0] != '[' || line[i-1] != '[' || line[i-2] != ']' {
+		return false
+	}
+	_, ok := ParseLevel(line[1 : i-2])
+	return ok
+}
+
 // stampAt reads a time that starts exactly at line[i].
 func stampAt(line []byte, i int, now int64, w *wallClock) (stamp, bool) {
 	var s stamp
@@ -923,6 +934,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 		if clockBeforeLevel(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
+		if levelBracketBefore(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}

@@ -8685,6 +8685,52 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:48:01Z", Error, "", "<11>Nov 22 09:48:01 UNKNOWN_LOCALHOST orders: cannot reach db"),
 		},
 	},
+	{
+		name: "a JSON time with its offset's plus escaped",
+		why:  "System.Text.Json writes the plus of an offset as \\u002B; the value is decoded before it is read",
+		entries: []worldEntry{
+			we("2026-11-22T08:49:00.5Z", Warn, "", `{"Timestamp":"2026-11-22T09:49:00.500\u002B01:00","LogLevel":"Warning","Category":"Shop.Cart","Message":"cart 41 expired"}`),
+			we("2026-11-22T08:49:01Z", Error, "", `{"Timestamp":"2026-11-22T09:49:01\u002B01:00","LogLevel":"Error","Category":"Shop.Cart","Message":"cart 42 lost"}`),
+		},
+	},
+	{
+		name: "a timestamp key that names its unit",
+		why:  "a key named for the timestamp and its unit holds the event's epoch: milliseconds under _ms",
+		entries: []worldEntry{
+			we("2026-11-22T09:50:00.25Z", Unknown, "", `{"utc_timestamp_ms":1795341000250,"vcpus":{"exits":4120}}`),
+			we("2026-11-22T09:51:00.25Z", Unknown, "", `{"event_timestamp_ms":1795341060250,"queue":{"depth":3}}`),
+		},
+	},
+	{
+		name: "a time of day in brackets after a level in brackets",
+		why:  "[W][07:44:01.902515]: the level's bracket, then the clock's, at the line's start",
+		entries: []worldEntry{
+			we("2026-11-29T09:52:00.100200Z", Warn, "", "[W][09:52:00.100200] mod.alsa   | [  alsa.c:  41 open()] device busy"),
+			we("2026-11-29T09:52:00.200300Z", Info, "", "[I][09:52:00.200300] mod.alsa   | [  alsa.c:  77 open()] opened hw:1"),
+			we("2026-11-29T09:52:01.300400Z", Error, "", "[E][09:52:01.300400] mod.pulse  | [ pulse.c: 212 play()] stream failed"),
+			we("2026-11-29T09:52:02.400500Z", Info, "", "[I][09:52:02.400500] mod.alsa   | [  alsa.c:  90 close()] closed hw:1"),
+		},
+	},
+	{
+		name: "tags right-aligned to one column, each line a record",
+		why:  "a word padded on the left to the pending record's tag column and two or three blanks after it opens a record, a level or the tool's own tag",
+		entries: []worldEntry{
+			we("", Unknown, "", "     serve   Listening on http://0.0.0.0:9000"),
+			we("", Info, "", "      INFO   Started worker 3"),
+			we("", Warn, "", "   WARNING   Slow request: 2.1 s"),
+			we("", Info, "", "      INFO   Stopping"),
+		},
+	},
+	{
+		name: "Xorg's markers of a setting's origin",
+		why:  "(--), (**), (==) and (++) after the uptime are informational, as (II) is",
+		entries: []worldEntry{
+			we("", Info, "", "[    12.101] (--) PCI:*(0@0:2:0) 8086:46a6 rev 12, Mem @ 0x6000000000/16777216"),
+			we("", Info, "", `[    12.102] (==) Matched modesetting as autoconfigured driver 0`),
+			we("", Info, "", `[    12.103] (**) Option "fd" "41"`),
+			we("", Warn, "", "[    12.104] (WW) Disabling Mouse0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1099,6 +1099,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
+	case c == ' ' && sameTagColumn(line, s.raw):
+		return false, rec, false
 	case c == ' ' && rankedLevel(line):
 		return false, rec, false
 	case c == ' ' && alignedLabel(line, s.raw):
@@ -2633,6 +2635,37 @@ func rightAlignedLevel(line, pending []byte) bool {
 	}
 	_, ok := ParseLevel(line[s:e])
 	return ok
+}
+
+// tagColumn returns the column at which a line's first word ends when the word is right-aligned
+// behind blanks and followed by two or three blanks and text, as rich-toolkit's tagged output
+// (FastAPI's CLI) writes "    server   Server started at …" and "      INFO   Started server
+// process [1]"; or 0.
+func tagColumn(line []byte) int {
+	k := 0
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	s, e := nextToken(line, k)
+	if k == 0 || e-s < 2 || e > 12 || !isAlphaWord(line[s:e]) {
+		return 0
+	}
+	g := e
+	for g < len(line) && line[g] == ' ' {
+		g++
+	}
+	if g-e < 2 || g-e > 3 || g >= len(line) || line[g] == '\n' {
+		return 0
+	}
+	return e
+}
+
+// sameTagColumn reports whether a line and the pending record both open with a tag right-aligned to
+// the same column (see tagColumn): each such line is a record of its own, its tag a level or the
+// tool's own ("server"), where the lines between tags are the records' text.
+func sameTagColumn(line, pending []byte) bool {
+	w := tagColumn(line)
+	return w > 0 && w == tagColumn(pending)
 }
 
 // sameAlignedLevel reports whether the pending record opens with a level in capitals right-aligned

@@ -97,11 +97,12 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	} else if n > 4 && tok[n-1] == ',' && isAlpha(tok[n-2]) {
 		tok = tok[:n-1] // OpenZWave's "Info, Node005, …": a comma closes the word, marking nothing
 	}
-	colon, angled, bracketed := marked, false, false
+	colon, angled, bracketed, parened := marked, false, false, false
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
 		angled = open == '<' && close == '>'
 		bracketed = open == '[' && close == ']'
+		parened = open == '(' && close == ')'
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
@@ -167,6 +168,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
+		}
+		if parened && len(tok) == 2 && tok[0] == tok[1] && (tok[0] == '-' || tok[0] == '*' || tok[0] == '=' || tok[0] == '+') {
+			// Xorg's markers of where a setting came from, informational as its (II): (--)
+			// probed, (**) from the config file, (==) a default, (++) from the command line.
+			return Info, true
 		}
 		if len(tok) == 6 && bytes.EqualFold(tok[:5], []byte("debug")) && tok[5] >= '1' && tok[5] <= '5' {
 			return Debug, true // PostgreSQL's DEBUG1: to DEBUG5:, OpenSSH's debug1: to debug3:
