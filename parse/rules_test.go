@@ -8731,6 +8731,17 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[    12.104] (WW) Disabling Mouse0"),
 		},
 	},
+	{
+		name: "ESXi 8's line marker on a stamped line",
+		why:  "a severity with a '+' after it goes on the submission above it, whatever its own stamp; without the '+' a line is a record",
+		entries: []worldEntry{
+			we("2026-11-22T09:53:00.1Z", Error, "",
+				"2026-11-22T09:53:00.100Z Er(163) Vpxa[2100412]: [Originator@6876 sub=vpxaMoService] Reconfigure failed",
+				"2026-11-22T09:53:00.100Z Er(163)+ Vpxa[2100412]: --> Device 'scsi0:2' is busy.",
+				"2026-11-22T09:53:00.100Z Er(163)+ Vpxa[2100412]: --> Retry later."),
+			we("2026-11-22T09:53:01.2Z", Info, "", "2026-11-22T09:53:01.200Z In(166) Vpxa[2100412]: [Originator@6876 sub=vpxaMoService] Task done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

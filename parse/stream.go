@@ -973,7 +973,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.ulfOpen = !ulfClosed(line)
 		return true, rec, false
 	}
-	if isDigit(line[0]) && s.rec.Time != 0 && s.stampedTraceback(line) {
+	if isDigit(line[0]) && s.rec.Time != 0 && (s.stampedTraceback(line) || esxiLineMarker(line)) {
 		return true, rec, false
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
@@ -3500,6 +3500,20 @@ var annexLabels = func() (labels []string) {
 	}
 	return labels
 }()
+
+// esxiLineMarker reports whether a line's severity after its time carries ESXi 8's line marker, a
+// '+' that says the line goes on the submission above it: "2026-…Z Er(163)+ Hostd[2099601]: -->
+// Invalid operation for device '0'.".
+func esxiLineMarker(line []byte) bool {
+	_, e := nextToken(line, 0)
+	s, te := nextToken(line, e)
+	tok := line[s:te]
+	n := len(tok)
+	if n < 6 || tok[n-1] != '+' || tok[n-2] != ')' || tok[2] != '(' || tok[0] < 'A' || tok[0] > 'Z' || tok[1] < 'a' || tok[1] > 'z' {
+		return false
+	}
+	return digitsOnly(tok[3 : n-2])
+}
 
 // annexFirst marks the bytes annexLabels start with. A label is a word and its colon, or the word, a
 // blank and the colon; only one of several words ("명령 구문") starts beyond ASCII. Most words of a
