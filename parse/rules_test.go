@@ -8742,6 +8742,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:53:01.2Z", Info, "", "2026-11-22T09:53:01.200Z In(166) Vpxa[2100412]: [Originator@6876 sub=vpxaMoService] Task done"),
 		},
 	},
+	{
+		name: "GLib's domain and level after a program's name repeated",
+		why:  "a program that writes its own name and pid before GLib's Domain-LEVEL, behind the syslog tag",
+		entries: []worldEntry{
+			we("2026-11-22T09:54:00Z", Warn, "ws-2", "Nov 22 09:54:00 ws-2 gnome-shell[1880]: gnome-shell[1880]: Gjs-WARNING: JS ERROR: TypeError: this._item is null"),
+			we("2026-11-22T09:54:01Z", Critical, "ws-2", "Nov 22 09:54:01 ws-2 gnome-shell[1880]: gnome-shell[1880]: Clutter-CRITICAL: clutter_actor_get_parent: assertion failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1042,6 +1042,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				if lvl, ok := levelToken(line[ns:ne], true); ok {
 					return lvl, true
 				}
+				if lvl, ok := gluedOrGrouped(line[ns:ne]); ok {
+					return lvl, true // GLib's domain and level: "gnome-session-binary[2101]: GnomeDesktop-WARNING: …"
+				}
 			}
 		}
 		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
