@@ -8750,6 +8750,20 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:54:01Z", Critical, "ws-2", "Nov 22 09:54:01 ws-2 gnome-shell[1880]: gnome-shell[1880]: Clutter-CRITICAL: clutter_actor_get_parent: assertion failed"),
 		},
 	},
+	{
+		name: "a Ruby backtrace under an untimed error",
+		why:  "frames of a Ruby backtrace go on an error's line that ends with its class and a colon, also past the blank line Rails writes; under another line a frame-shaped line stands alone",
+		entries: []worldEntry{
+			we("", Unknown, "",
+				"ActionView::Template::Error (undefined local variable or method 'cart'):",
+				"  ",
+				"app/views/orders/show.html.erb:7:in `_app_views_orders_show_html_erb__412'",
+				"app/controllers/orders_controller.rb:12:in `show'",
+				"app/controllers/application_controller.rb:4:in 'with_locale'"),
+			we("", Unknown, "", "Completed 500 Internal Server Error in 41ms"),
+			we("", Unknown, "", "lib/tasks/cleanup.rb:3:in 'run'"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1221,7 +1221,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// has no time, no level, and does not announce it as "Exception in thread …:" does.
 		return false, rec, false
 	}
-	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) || rubyFrame(line) && underRubyError(lastLine(bytes.TrimRight(s.raw, " \t\n"))) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -3500,6 +3500,42 @@ var annexLabels = func() (labels []string) {
 	}
 	return labels
 }()
+
+// rubyFrame reports whether line is a frame of a Ruby backtrace as Rails and Active Job log it, the
+// whole line a file, its line and its method: "app/jobs/sync_stock_job.rb:14:in `perform'", Ruby
+// 3.4's "…/adapter.rb:77:in 'Faraday::Adapter#call'", a template's
+// "app/views/orders/show.html.erb:7:in `_app_views_orders_show_html_erb__41'".
+func rubyFrame(line []byte) bool {
+	if len(line) < 10 || line[len(line)-1] != '\'' {
+		return false
+	}
+	k := bytes.Index(line[:min(len(line), 256)], []byte(":in "))
+	if k <= 0 || k+6 > len(line) || bytes.IndexByte(line[:k], ' ') >= 0 {
+		return false
+	}
+	c := bytes.LastIndexByte(line[:k], ':')
+	if c <= 0 || c+1 == k || !digitsOnly(line[c+1:k]) {
+		return false
+	}
+	file := line[:c]
+	if !bytes.HasSuffix(file, []byte(".rb")) && !bytes.HasSuffix(file, []byte(".erb")) && !bytes.HasSuffix(file, []byte(".rake")) &&
+		!bytes.HasSuffix(file, []byte(".haml")) && !bytes.HasSuffix(file, []byte(".slim")) {
+		return false
+	}
+	open, close := line[k+4], line[len(line)-1]
+	return (open == '`' || open == '\'') && close == '\''
+}
+
+// underRubyError reports whether a line is one a Ruby backtrace goes on from: a frame, or an
+// error's line ending with its class and message and a colon ("… Faraday::TimeoutError (timed
+// out):"), the blank lines Rails writes between them passed over by the caller.
+func underRubyError(last []byte) bool {
+	if rubyFrame(last) {
+		return true
+	}
+	last = bytes.TrimRight(last, " ")
+	return len(last) > 2 && last[len(last)-1] == ':' && last[len(last)-2] == ')'
+}
 
 // esxiLineMarker reports whether a line's severity after its time carries ESXi 8's line marker, a
 // '+' that says the line goes on the submission above it: "2026-…Z Er(163)+ Hostd[2099601]: -->
