@@ -123,7 +123,7 @@ var fresh265Cases = []worldCase{
 	},
 	{
 		name:   "rails8-solid-queue-bin-jobs",
-		gap:    "trawl reads no host from Solid Queue's `hostname: \"jobs-web02\"` attribute on its Started lines, and it cuts Active Job's `Error performing …:` record after its first line: the cleaned backtrace lines (app/jobs/sync_stock_job.rb:14:in `perform') are taken as records of their own",
+		gap:    "trawl reads no host from Solid Queue's `hostname: \"jobs-web02\"` attribute on its Started lines (the Active Job error's relative Ruby frames are joined to it since the forty-third session's Ruby frame rule)",
 		source: "a Rails 8 `bin/jobs` process on stdout (SolidQueue.logger is Rails.logger, production's TaggedLogging over the simple formatter): Solid Queue's log subscriber (`SolidQueue-VERSION Action (N.Nms)  attr: value.inspect, …`, Started Supervisor/Dispatcher/Worker with pid, hostname, process_id, name and the process's metadata, `Error in thread` with the error), Active Job's log subscriber under its `[ActiveJob] [Class] [job id]` tags (`Performing … from SolidQueue(queue) enqueued at <iso8601(9)> with arguments: …`, `Performed … in Nms`, `Error performing … : Class (message):` and the cleaned backtrace joined by newlines): rails/solid_queue lib/solid_queue/log_subscriber.rb and issue #696 (a Started Supervisor line), rails/rails activejob log_subscriber.rb (perform_start) as stored; the backtrace lines from memory",
 		why:    "no time and no level anywhere; `enqueued at` names the enqueue instant, not the record's; the hostname of a starting Solid Queue process is its host; an error with its backtrace lines is one record",
 		entries: []worldEntry{
