@@ -529,6 +529,52 @@ func boxEnd(raw, line []byte) bool {
 	return bottomBorder(line) && (hasPrefixAt(raw, 0, "│") || hasPrefixAt(raw, 0, "┃") || hasPrefixAt(raw, 0, "║"))
 }
 
+// boxTop reports whether line is the top border of a box drawn around a record, with its title in
+// it: Laravel Pail's "┌ 07:41:16 INFO ───…┐", rich's "╭──── Traceback (most recent call last) ────╮".
+// A border without text, or with a column's joint (┬), is a table's, whose rows are records.
+func boxTop(line []byte) bool {
+	line = bytes.TrimRight(line, " ")
+	if len(line) < 9 || !(hasPrefixAt(line, 0, "┌") || hasPrefixAt(line, 0, "╭") || hasPrefixAt(line, 0, "╔") || hasPrefixAt(line, 0, "┏")) {
+		return false
+	}
+	end := line[len(line)-3:]
+	if string(end) != "┐" && string(end) != "╮" && string(end) != "╗" && string(end) != "┓" {
+		return false
+	}
+	titled := false
+	for _, r := range string(line[3 : len(line)-3]) {
+		switch {
+		case r == '┬' || r == '╤' || r == '┳' || r == '╦':
+			return false
+		case r != ' ' && (r < 0x2500 || r > 0x257F):
+			titled = true
+		}
+	}
+	return titled
+}
+
+// The lines of an open box (see boxLine).
+const (
+	boxOther = iota
+	boxSide
+	boxBottom
+)
+
+// boxLine tells a box's side, a line that opens with a vertical, from its bottom border, one that
+// opens with a lower left corner, and from any other line.
+func boxLine(line []byte) int {
+	if len(line) < 3 || line[0] != 0xE2 {
+		return boxOther
+	}
+	switch string(line[:3]) {
+	case "│", "┃", "║":
+		return boxSide
+	case "└", "╰", "╚", "┗":
+		return boxBottom
+	}
+	return boxOther
+}
+
 // bottomBorder reports whether line is a box's bottom border: a lower left corner, then box
 // drawing characters only (U+2500 to U+257F).
 func bottomBorder(line []byte) bool {

@@ -607,7 +607,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || i == 4 && boxTop(line)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -935,6 +935,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockBeforeLevel(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
+		if i == 4 && boxTop(line) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ' ' {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // Laravel Pail's "┌ 07:41:16 INFO ──…┐"
 				return true
 			}
 		}

@@ -8764,6 +8764,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "lib/tasks/cleanup.rb:3:in 'run'"),
 		},
 	},
+	{
+		name: "a box drawn around a record",
+		why:  "a titled top border opens a record, its sides and its bottom border are its lines, a clock after the corner is its time; a result set's border without a title is a table's",
+		entries: []worldEntry{
+			we("2026-11-29T09:55:00Z", Error, "",
+				"┌ 09:55:00 ERROR ──────────────────────────┐",
+				"│ Payment gateway refused order 8812       │",
+				"└──────────── POST /checkout • user: 41 ┘"),
+			we("", Unknown, "",
+				"╭──────── Traceback (most recent call last) ────────╮",
+				"│ /srv/app/jobs.py:41 in run                        │",
+				"╰───────────────────────────────────────────────────╯"),
+			we("", Unknown, "", "worker stopped"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -131,6 +131,7 @@ type Stream struct {
 	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
 	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
 	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
+	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
 }
 
 // NewStream returns a Stream for the named source.
@@ -671,6 +672,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
 	s.dump.open(line[markPrefix(line):])
 	s.ulfOpen = hasPrefixAt(line, 0, ulfOpen) && !ulfClosed(line)
+	s.boxOpen = byteAt(line, 0) == 0xE2 && boxTop(line)
 	if ownLevelLine(line) {
 		_, e := nextToken(line, 0)
 		s.library = append(s.library[:0], line[:e]...)
@@ -920,6 +922,20 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
+	}
+	if s.boxOpen {
+		// A box's sides and its bottom belong to the record its top opened; anything else ends it.
+		switch boxLine(line) {
+		case boxSide:
+			return true, rec, false
+		case boxBottom:
+			s.boxOpen = false
+			return true, rec, false
+		}
+		s.boxOpen = false
+	}
+	if line[0] == 0xE2 && boxTop(line) && boxLine(lastLine(s.raw)) == boxBottom && boxTop(firstLine(s.raw)) {
+		return false, rec, false // the next box after a closed one
 	}
 	if line[0] == 0xE2 && boxEnd(s.raw, line) {
 		return false, rec, false // a result set's bottom border (sqlite's and ClickHouse's boxes)
