@@ -498,6 +498,9 @@ var realTables = []table{
 	{"fresh265_test.go", fresh265Cases, 10},
 	{"fresh266_test.go", fresh266Cases, 10},
 	{"fresh267_test.go", fresh267Cases, 10},
+	{"fresh268_test.go", fresh268Cases, 10},
+	{"fresh269_test.go", fresh269Cases, 10},
+	{"fresh270_test.go", fresh270Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
