@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"math/bits"
+	"strings"
 )
 
 // A level column learned per source. Many layouts keep the level in a column of their own that
@@ -225,6 +226,9 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 			}
 			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) || pastTag && !labelShaped(line[fs:fe]) {
 				continue
+			}
+			if pastTag && fe-fs == 2 {
+				fe-- // a letter's label: "I:"
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
 				seen |= 1 << k
@@ -701,6 +705,9 @@ func columnField(line []byte, sep byte, k int) ([]byte, bool) {
 	if pastTag && !labelShaped(line[fs:fe]) {
 		return nil, false
 	}
+	if pastTag && fe-fs == 2 {
+		fe-- // a letter's label: "I:" (see observe)
+	}
 	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 		return nil, false
 	}
@@ -884,11 +891,32 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	return Unknown, 0, false
 }
 
-// labelShaped reports whether field f, past a line's tag or logger, has the shape of a level's
-// label: a word and its colon, or a word and its number in parentheses (see withoutScaleNumber).
+// labelShaped reports whether field f, past a line's tag or logger, is a level's label: a level
+// word and its colon ("warn:", "INFO:"), one of the letters loggers write for a level and its colon
+// ("I:", as DCMTK's tools write them), or a level word and its number in parentheses (see
+// withoutScaleNumber). Only ParseLevel's own words count there, not the words a header's column
+// may hold beside them ("Fault", "Default", "Status", "Event"): past the tag they are the
+// message's, and another program's line at the same place would take them for levels.
 func labelShaped(f []byte) bool {
 	n := len(f)
-	return n > 2 && f[n-1] == ':' && isAlpha(f[n-2]) || len(withoutScaleNumber(f)) < n
+	switch {
+	case n == 2 && f[1] == ':':
+		return strings.IndexByte("TDIWEF", f[0]) >= 0
+	case n > 3 && f[n-1] == ':':
+		f = f[:n-1]
+	default:
+		if f = withoutScaleNumber(f); len(f) == n {
+			return false
+		}
+	}
+	if len(f) == 6 && string(f[:5]) == "debug" && '1' <= f[5] && f[5] <= '9' || string(f) == "maxdebug" {
+		return true // a debug level's depth, and MiniDLNA's finest
+	}
+	if !oneCaseWord(f) {
+		return false
+	}
+	_, ok := ParseLevel(f)
+	return ok
 }
 
 // withoutScaleNumber returns a field without the number in parentheses that follows a word of three

@@ -136,7 +136,6 @@ var fresh268Cases = []worldCase{
 	},
 	{
 		name:   "dcmtk-findscu-verbose-dataset",
-		gap:    "trawl reads the `I:` letter of every line but not `F:`: the fatal letter of oflog's `%P: ` console layout (`F: Association Request Failed: …`) gives no level",
 		source: "DCMTK's findscu -v (oflog's console layout `%P: %m%n` repeated on each line): the request identifiers and each Find Response printed as a dataset (`# Dicom-Data-Set`, `# Used TransferSyntax: …`, `(gggg,eeee) VR [value]  #  len, vm Name`), empty `I: ` lines between, then the final response and the release; a failed association at F: orthanc-book's Python plugin page (findscu against Orthanc's C-FIND SCP), a findscu walkthrough pasting the request identifiers, DCMTK's oflog/libsrc/patternlayout.cc",
 		why:    "no time and no host anywhere; the letter before the colon is the level (F is fatal); a DA [20261129], a TM [074116.250000] and a UID with a date are values in a dataset, not times; an empty `I: ` line is a record of its own",
 		entries: []worldEntry{
@@ -161,7 +160,6 @@ var fresh268Cases = []worldCase{
 	},
 	{
 		name:   "dcmqrscp-journal-forked",
-		gap:    "trawl reads the journal's time and host but no level: the one-letter `I: `/`E: ` prefix of oflog's console line after the `dcmqrscp[pid]: ` tag is not read as the level",
 		source: "DCMTK's dcmqrscp -v started by a systemd unit and read with journalctl (BSD-style journal line, then oflog's `L: msg` console line; each line of a multi-line message is written with its prefix and is a journal entry of its own; the association's lines come from the forked child's pid): dcmqrdb/libsrc/dcmqrsrv.cc (`Association Received (addr:calling -> called)`, `Association Acknowledged (Max Send PDV: N)`, `Received Find SCP:` and its DIMSE dump, `Refusing Association (BadAEService)`, `Association Release`, `DIMSE Failure (aborting association): …`), DCMTK/dcmtk",
 		why:    "the journal's yearless time and host; the `I:`/`E:` letter after the tag is the level; the peer's address and AE title are no host; the child's pid differs from the parent's",
 		entries: []worldEntry{
@@ -283,5 +281,5 @@ var fresh268Cases = []worldCase{
 
 func TestFresh268Formats(t *testing.T) { assertTable(t, fresh268Cases) }
 func TestFresh268Score(t *testing.T) {
-	checkScore(t, "fresh268 formats", fresh268Cases, [worldNumFields]float64{83.3, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh268 formats", fresh268Cases, [worldNumFields]float64{93.9, 99.9, 99.9, 99.9})
 }

@@ -980,10 +980,10 @@ func timeKeyBySuffix(key []byte) (jsonRole, int) {
 }
 
 // timestampKey reports whether a key's name ends in "timestamp", in any case, or in "timestamp"
-// and its unit: Firecracker's "utc_timestamp_ms", "timestampMillis".
+// and its unit, in any case: Firecracker's "utc_timestamp_ms", "timestampMillis", "TIMESTAMP_MS".
 func timestampKey(key []byte) bool {
 	for _, unit := range timestampUnits {
-		if n := len(key) - len(unit); n > len(timestampWord) && key[len(key)-1] == 's' && string(key[n:]) == unit {
+		if n := len(key) - len(unit); n >= len(timestampWord) && key[len(key)-1]|0x20 == 's' && bytes.EqualFold(key[n:], []byte(unit)) {
 			key = key[:n]
 			break
 		}
@@ -1038,7 +1038,7 @@ var eventWords = [...]string{"alert", "event", "message", "msg", "notification",
 var timestampWord = []byte("timestamp")
 
 // timestampUnits are the units a timestamp's key may name after it.
-var timestampUnits = [...]string{"_ms", "_us", "_ns", "Ms", "Millis", "_millis"} // each ends in 's'
+var timestampUnits = [...]string{"_ms", "_us", "_ns", "Ms", "Millis", "_millis"} // each ends in 's'; "Ms" also matches "MS"
 
 // suffixRank is the rank of the times timeKeyBySuffix finds, below every known key's.
 const suffixRank = 3

@@ -2793,6 +2793,9 @@ func letterColonLevel(line []byte) (Level, bool) {
 		// I:, W: and E:.
 		return Debug, true
 	}
+	if line[0] == 'F' && line[2] == ' ' && isUpperAt(line, 3) {
+		return Critical, true // DCMTK's fatal, beside its I:, W: and E: ("F: Association Request Failed: …")
+	}
 	return alphabetLevel(line[0], "EWNI")
 }
 

@@ -8779,6 +8779,59 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "worker stopped"),
 		},
 	},
+	{
+		name: "a level letter and its colon after a program's tag",
+		why:  "DCMTK's tools write I:, W:, E: before each line; behind the syslog tag the letters are a column the source's lines agree on",
+		entries: []worldEntry{
+			we("2026-11-22T09:56:00Z", Info, "pacs-2", "Nov 22 09:56:00 pacs-2 storescp[812]: I: Association Received 10.4.0.7: MODALITY1 -> STORESCP"),
+			we("2026-11-22T09:56:01Z", Info, "pacs-2", "Nov 22 09:56:01 pacs-2 storescp[812]: I: Association Acknowledged (Max Send PDV: 16372)"),
+			we("2026-11-22T09:56:02Z", Warn, "pacs-2", "Nov 22 09:56:02 pacs-2 storescp[812]: W: DIMSE receiveDataSetInMemory: dataset too large"),
+			we("2026-11-22T09:56:03Z", Error, "pacs-2", "Nov 22 09:56:03 pacs-2 storescp[812]: E: Store SCP Failed: 0006:0207 DIMSE Read PDV failed"),
+			we("2026-11-22T09:56:04Z", Info, "pacs-2", "Nov 22 09:56:04 pacs-2 storescp[812]: I: Association Release"),
+		},
+	},
+	{
+		name: "DCMTK's fatal letter",
+		why:  "F: and a capital opens DCMTK's fatal line, beside its I:, W: and E:",
+		entries: []worldEntry{
+			we("", Info, "", "I: Requesting Association"),
+			we("", Critical, "", "F: Association Request Failed: 0006:031b Failed to establish association"),
+		},
+	},
+	{
+		name: "the session's rules against other programs' lines",
+		why:  "a column learned past one program's tag reads only level labels, so another program's Status: or Fault: there is no level; Xorg's markers only after its uptime; a level's bracket before a clock; a PRI that opens no header is text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:01Z", Debug, "bastion", "Nov 29 07:41:01 bastion sshd[4120]: debug1: channel 1: new session"),
+			we("2026-11-29T07:41:02Z", Debug, "bastion", "Nov 29 07:41:02 bastion sshd[4120]: debug1: session_new: session 0"),
+			we("2026-11-29T07:41:03Z", Error, "bastion", "Nov 29 07:41:03 bastion sshd[4120]: error: kex_exchange_identification: read: Connection reset"),
+			we("2026-11-29T07:41:04Z", Debug, "bastion", "Nov 29 07:41:04 bastion sshd[4120]: debug3: mm_request_send: entering, type 12"),
+			we("2026-11-29T07:41:05Z", Debug, "bastion", "Nov 29 07:41:05 bastion sshd[4120]: debug1: Setting controlling tty"),
+			we("2026-11-29T07:42:00Z", Unknown, "bastion", "Nov 29 07:42:00 bastion upsmon[812]: Status: OB LB"),
+			we("2026-11-29T07:42:01Z", Unknown, "bastion", "Nov 29 07:42:01 bastion smartd[600]: Fault: none detected"),
+			we("2026-11-29T07:42:02Z", Unknown, "bastion", "Nov 29 07:42:02 bastion myapp[77]: Default: using /etc/myapp.conf"),
+			we("2026-11-29T07:42:03Z", Unknown, "bastion", "Nov 29 07:42:03 bastion relay[99]: <3>Mayday received on channel 16"),
+		},
+	},
+	{
+		name: "markers and brackets that are no Xorg's",
+		why:  "(**) before a level word is a footnote's, the level word counts; a level in brackets before a clock is the line's level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Error, "", "2026-11-29 07:41:19 (**) ERROR something broke"),
+			we("2026-11-29T12:00:00Z", Error, "", "[E][12:00:00] scheduled backup failed"),
+		},
+	},
+	{
+		name: "a left-aligned list is no tag column",
+		why:  "words of one length at the start of indented lines are a list's items, under the first line",
+		entries: []worldEntry{
+			we("", Unknown, "",
+				"  build   Build the project",
+				"  clean   Remove build outputs",
+				"  serve   Serve the site",
+				"  help    Help about any command"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

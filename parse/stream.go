@@ -132,6 +132,8 @@ type Stream struct {
 	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
 	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
 	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
+	tagCol   int            // the column the last record that opened with a right-aligned tag had it end at (see tagged)
+	tagLen   int            // that tag's length
 }
 
 // NewStream returns a Stream for the named source.
@@ -673,9 +675,17 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.dump.open(line[markPrefix(line):])
 	s.ulfOpen = hasPrefixAt(line, 0, ulfOpen) && !ulfClosed(line)
 	s.boxOpen = byteAt(line, 0) == 0xE2 && boxTop(line)
+	if byteAt(line, 0) == ' ' {
+		if w, word := tagColumn(line); w > 0 {
+			s.tagCol, s.tagLen = w, len(word)
+		}
+	}
 	if ownLevelLine(line) {
 		_, e := nextToken(line, 0)
 		s.library = append(s.library[:0], line[:e]...)
+	}
+	if s.rec.Level == Unknown && byteAt(line, 0) == '[' && xorgMarker(line) {
+		s.rec.Level = Info
 	}
 	if s.dump.kind == sanitizerDump && s.rec.Level == Unknown {
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
@@ -1115,7 +1125,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
-	case c == ' ' && sameTagColumn(line, s.raw):
+	case c == ' ' && s.tagCol > 0 && s.tagged(line):
 		return false, rec, false
 	case c == ' ' && rankedLevel(line):
 		return false, rec, false
@@ -2653,35 +2663,44 @@ func rightAlignedLevel(line, pending []byte) bool {
 	return ok
 }
 
-// tagColumn returns the column at which a line's first word ends when the word is right-aligned
-// behind blanks and followed by two or three blanks and text, as rich-toolkit's tagged output
-// (FastAPI's CLI) writes "    server   Server started at …" and "      INFO   Started server
-// process [1]"; or 0.
-func tagColumn(line []byte) int {
+// tagColumn returns the column at which a line's first word ends, and the word, when the word is
+// right-aligned behind blanks and followed by two or three blanks and text, as rich-toolkit's
+// tagged output (FastAPI's CLI) writes "    server   Server started at …" and "      INFO
+// Started server process [1]"; or 0.
+func tagColumn(line []byte) (int, []byte) {
 	k := 0
 	for k < len(line) && line[k] == ' ' {
 		k++
 	}
 	s, e := nextToken(line, k)
 	if k == 0 || e-s < 2 || e > 12 || !isAlphaWord(line[s:e]) {
-		return 0
+		return 0, nil
 	}
 	g := e
 	for g < len(line) && line[g] == ' ' {
 		g++
 	}
 	if g-e < 2 || g-e > 3 || g >= len(line) || line[g] == '\n' {
-		return 0
+		return 0, nil
 	}
-	return e
+	return e, line[s:e]
 }
 
-// sameTagColumn reports whether a line and the pending record both open with a tag right-aligned to
-// the same column (see tagColumn): each such line is a record of its own, its tag a level or the
-// tool's own ("server"), where the lines between tags are the records' text.
-func sameTagColumn(line, pending []byte) bool {
-	w := tagColumn(line)
-	return w > 0 && w == tagColumn(pending)
+// tagged reports whether line opens with a tag right-aligned to the column of the last record that
+// opened with one (see tagColumn): each such line is a record of its own, its tag a level or the
+// tool's own ("server"), where the lines between tags are the records' text. A word as long as
+// the last tag could be a left-aligned list's next item ("  build   …", "  clean   …"), and is a
+// tag only when it is a level.
+func (s *Stream) tagged(line []byte) bool {
+	w, word := tagColumn(line)
+	if w == 0 || w != s.tagCol {
+		return false
+	}
+	if len(word) != s.tagLen {
+		return true
+	}
+	_, ok := ParseLevel(word)
+	return ok && isUpperWord(word)
 }
 
 // sameAlignedLevel reports whether the pending record opens with a level in capitals right-aligned

@@ -1991,8 +1991,11 @@ func keptPRILevel(msg []byte) Level {
 	if pri < 0 || i != bytes.IndexByte(msg, '>')+1 {
 		return Unknown
 	}
-	if _, ok := month(msg, i); !ok && !(byteAt(msg, i) == '1' && byteAt(msg, i+1) == ' ') {
-		return Unknown
+	if _, ok := month(msg, i); ok && byteAt(msg, i+3) == ' ' && (isDigitAt(msg, i+4) || byteAt(msg, i+4) == ' ' && isDigitAt(msg, i+5)) {
+		return LevelFromSyslog(pri & 7) // "<30>Nov 29 07:41:16 ap-12 …", "<30>Nov  9 …"
+	}
+	if !(byteAt(msg, i) == '1' && byteAt(msg, i+1) == ' ' && (byteAt(msg, i+2) == '-' || isDigitAt(msg, i+2) && isDigitAt(msg, i+3))) {
+		return Unknown // RFC 5424's version, then its time or NILVALUE: "<134>1 2026-…", "<134>1 1795938080.41 …"
 	}
 	return LevelFromSyslog(pri & 7)
 }

@@ -97,12 +97,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	} else if n > 4 && tok[n-1] == ',' && isAlpha(tok[n-2]) {
 		tok = tok[:n-1] // OpenZWave's "Info, Node005, …": a comma closes the word, marking nothing
 	}
-	colon, angled, bracketed, parened := marked, false, false, false
+	colon, angled, bracketed := marked, false, false
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
 		angled = open == '<' && close == '>'
 		bracketed = open == '[' && close == ']'
-		parened = open == '(' && close == ')'
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
@@ -168,11 +167,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 		if string(tok) == "fail" {
 			return Error, true // .NET's console logger: "fail: Microsoft.AspNetCore…"
-		}
-		if parened && len(tok) == 2 && tok[0] == tok[1] && (tok[0] == '-' || tok[0] == '*' || tok[0] == '=' || tok[0] == '+') {
-			// Xorg's markers of where a setting came from, informational as its (II): (--)
-			// probed, (**) from the config file, (==) a default, (++) from the command line.
-			return Info, true
 		}
 		if len(tok) == 6 && bytes.EqualFold(tok[:5], []byte("debug")) && tok[5] >= '1' && tok[5] <= '5' {
 			return Debug, true // PostgreSQL's DEBUG1: to DEBUG5:, OpenSSH's debug1: to debug3:
@@ -1967,6 +1961,28 @@ func componentLevel(tok []byte) (Level, bool) {
 		return Warn, true
 	}
 	return Unknown, false
+}
+
+// xorgMarker reports whether line is Xorg's, its uptime in brackets, then one of the markers of
+// where a setting came from, informational as its (II) is: (--) probed, (**) from the config
+// file, (==) a default, (++) from the command line. "[    21.408] (==) Using system config …"
+func xorgMarker(line []byte) bool {
+	if len(line) < 14 || line[0] != '[' {
+		return false
+	}
+	close := indexByteFrom(line[:min(len(line), 20)], ']', 1)
+	if close < 0 || !uptimeField(line[1:close]) || !hasPrefixAt(line, close+1, " (") || byteAt(line, close+5) != ')' || byteAt(line, close+6) != ' ' {
+		return false
+	}
+	c := line[close+3]
+	return line[close+4] == c && (c == '-' || c == '*' || c == '=' || c == '+')
+}
+
+// uptimeField reports whether f is blanks, then seconds with a fraction: Xorg's "    21.408".
+func uptimeField(f []byte) bool {
+	f = bytes.TrimLeft(f, " ")
+	d := bytes.IndexByte(f, '.')
+	return d > 0 && d < len(f)-1 && digitsOnly(f[:d]) && digitsOnly(f[d+1:])
 }
 
 // isAlphaWord reports whether w holds ASCII letters only.
