@@ -179,7 +179,6 @@ var fresh270Cases = []worldCase{
 	},
 	{
 		name:   "koha-zebrasrv-yaz-log",
-		gap:    "YAZ's old default time at the line's start, `HH:MM:SS-DD/MM` with no year (`07:41:16-29/11 zebrasrv(3) [request] …`), is not read: no record gets a time",
 		source: "Koha's zebrasrv (Index Data's Zebra, started by koha-zebra with its output in /var/log/koha/<instance>/zebra-output.log) writing through YAZ's logger (src/log.c: the default `l_old_default_format` `%H:%M:%S-%d/%m`, then the prefix, then the level bits in brackets such as [warn], [fatal], [server], [session], [request], then the message; YLOG_ERRNO appends `[strerror]`): indexdata/yaz src/log.c read with the code corpus; Koha-Community/Koha debian/scripts/koha-zebra; the `zebrasrv(N)` session-numbered prefix and the request lines from memory",
 		why:    "a time then `-DD/MM` with no year; `zebrasrv(3)` is the program and session number; only [warn] and [fatal] are severities, the other bits are modules; the 1=1016 attributes and result counts are no times",
 		entries: []worldEntry{

@@ -1128,8 +1128,8 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		if escaped {
 			// .NET's System.Text.Json escapes the plus of an offset: "…T08:41:15.902\u002B01:00".
-			p.timeText = unescape(p.timeText[:0], val)
-			val = p.timeText
+			var buf [64]byte // a time's text fits: no field of the Parser for it (its layout is hot)
+			val = unescape(buf[:0], val)
 		}
 		t, ok := parseTimeValue(val, &p.wall)
 		if !ok && isStr {

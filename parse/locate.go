@@ -870,6 +870,30 @@ func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 	return t, e, plausible(t, now)
 }
 
+// yazStamp reads the stamp YAZ's logger opens its lines with by default, a clock, a dash and the
+// day and month without a year: zebrasrv's and Metaproxy's "07:41:16-29/11 zebrasrv(3) [request] …".
+func yazStamp(line []byte, now int64, w *wallClock, s *stamp) bool {
+	const n = len("07:41:16-29/11")
+	if len(line) <= n || line[8] != '-' || line[11] != '/' || line[n] != ' ' || !colonClock(line, 0) {
+		return false
+	}
+	var d dateTime
+	day, ok1 := atoi(line[9:11])
+	mon, ok2 := atoi(line[12:14])
+	h, _ := atoi(line[0:2])
+	m, _ := atoi(line[3:5])
+	sec, _ := atoi(line[6:8])
+	if !ok1 || !ok2 || day < 1 || day > 31 || mon < 1 || mon > 12 {
+		return false
+	}
+	d.day, d.mon, d.hour, d.min, d.sec, d.haveClock = day, mon, h, m, sec, true
+	if !d.finish(now, w) {
+		return false
+	}
+	*s = stamp{t: d.t, start: 0, end: n, kind: stampDate, yearless: true}
+	return true
+}
+
 // levelBracketBefore reports whether line opens with a level in brackets and another bracket right
 // after it, at whose start i stands: PipeWire's "[W][07:44:01.902515] mod.rt | …", where the time
 // of day follows the level.
@@ -909,7 +933,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			*s = stamp{t: t, start: i, end: e, kind: stampEpoch}
 			return true
 		}
-		if clockThenDate(line, i, now, w, s) || i == 0 && clockCommaDate(line, now, w, s) || clockThenNamedDate(line, i, now, w, s) {
+		if clockThenDate(line, i, now, w, s) || i == 0 && (clockCommaDate(line, now, w, s) || yazStamp(line, now, w, s)) || clockThenNamedDate(line, i, now, w, s) {
 			return true
 		}
 		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(') || clockColumn(line, i) {

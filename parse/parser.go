@@ -10,15 +10,14 @@ import (
 // in the end kept as text, so a mixed file loses nothing. A Parser is not safe for concurrent use;
 // the Record it returns aliases the line and the Parser's scratch buffer until the next call.
 type Parser struct {
-	now      func() time.Time
-	nowNS    int64 // cached now, refreshed every nowRefresh calls
-	nowAge   int
-	format   Format // the format most lines so far had; FormatText until one is seen
-	votes    [numFormats]int
-	scratch  []byte
-	timeText []byte       // a JSON time value with its escapes decoded (System.Text.Json's "\u002B01:00")
-	wall     wallClock    // places times written without a zone
-	mem      layoutMemory // where the source's stamped lines keep their time and level
+	now     func() time.Time
+	nowNS   int64 // cached now, refreshed every nowRefresh calls
+	nowAge  int
+	format  Format // the format most lines so far had; FormatText until one is seen
+	votes   [numFormats]int
+	scratch []byte
+	wall    wallClock    // places times written without a zone
+	mem     layoutMemory // where the source's stamped lines keep their time and level
 	// prefixes counts the prefixes Parse has passed over to reach the line it reads now: a line
 	// of prefixes repeated must not recurse without bound.
 	prefixes int

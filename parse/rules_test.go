@@ -8832,6 +8832,14 @@ var ruleCases = []worldCase{
 				"  help    Help about any command"),
 		},
 	},
+	{
+		name: "YAZ's clock and day without a year",
+		why:  "HH:MM:SS-DD/MM opens each line of YAZ's logger; the year is the reader's",
+		entries: []worldEntry{
+			we("2026-11-22T09:57:00Z", Unknown, "", "09:57:00-22/11 metaproxy(1) [log] Metaproxy 1.21.0 started"),
+			we("2026-11-22T09:57:03Z", Warn, "", "09:57:03-22/11 metaproxy(1) [warn] backend z3950.example.org:210 slow"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
