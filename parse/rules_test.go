@@ -8840,6 +8840,16 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:57:03Z", Warn, "", "09:57:03-22/11 metaproxy(1) [warn] backend z3950.example.org:210 slow"),
 		},
 	},
+	{
+		name: "GDAL's error lines among its timed debug lines",
+		why:  "ERROR n: and Warning n: are GDAL's error handler's own lines, records of their own with their levels, under a timed CPL_DEBUG record",
+		entries: []worldEntry{
+			we("2026-11-22T09:58:00.1Z|2026-11-22T09:58:00Z", Unknown, "", "[Sun Nov 22 09:58:00 2026].1000, 0.0000: GDAL: GDALOpen(/srv/roads.gpkg) succeeds as GPKG."),
+			we("", Warn, "", "Warning 1: Field 'width' is of type Real, truncated to Integer."),
+			we("2026-11-22T09:58:01.2Z|2026-11-22T09:58:01Z", Unknown, "", "[Sun Nov 22 09:58:01 2026].2000, 1.1000: PG: Command Results Tuples = 0"),
+			we("", Error, "", "ERROR 1: COPY statement failed."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -687,6 +687,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	if s.rec.Level == Unknown && byteAt(line, 0) == '[' && xorgMarker(line) {
 		s.rec.Level = Info
 	}
+	if lvl, ok := cplError(line); ok && s.rec.Level == Unknown {
+		s.rec.Level = lvl
+	}
 	if s.dump.kind == sanitizerDump && s.rec.Level == Unknown {
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
@@ -1371,6 +1374,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			s.rec.Level = rec.Level
 		}
 		return true, rec, false
+	}
+	if lvl, ok := cplError(inner); ok && rec.Time == 0 {
+		rec.Level = lvl // GDAL's own error line among its timed debug lines: a record of its own
+		return false, rec, true
 	}
 	if rec.Level != Unknown && s.untimedWriter(inner) {
 		return false, rec, true
@@ -3570,6 +3577,28 @@ func underRubyError(last []byte) bool {
 	}
 	last = bytes.TrimRight(last, " ")
 	return len(last) > 2 && last[len(last)-1] == ':' && last[len(last)-2] == ')'
+}
+
+// cplError reads the level of a line GDAL's error handler writes, its class and error number before
+// a colon: "ERROR 1: COPY statement failed.", "Warning 1: Layer creation options ignored …".
+func cplError(line []byte) (Level, bool) {
+	var lvl Level
+	switch c := byteAt(line, 0); {
+	case c == 'E' && hasPrefixAt(line, 0, "ERROR "):
+		lvl = Error
+	case c == 'W' && hasPrefixAt(line, 0, "Warning "):
+		lvl = Warn
+	case c == 'F' && hasPrefixAt(line, 0, "FATAL "):
+		lvl = Critical
+	default:
+		return Unknown, false
+	}
+	_, e := nextToken(line, 0)
+	_, n := digitRun(line, e+1)
+	if n == 0 || n > 4 || byteAt(line, e+1+n) != ':' || byteAt(line, e+2+n) != ' ' {
+		return Unknown, false
+	}
+	return lvl, true
 }
 
 // esxiLineMarker reports whether a line's severity after its time carries ESXi 8's line marker, a
