@@ -846,8 +846,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if lvl, ok := tracingLevel(line[start:end]); ok && depth == 2 && wordsOnlyRank < st.ranks[roleLevel] {
 			st.rec.Level, st.ranks[roleLevel] = lvl, wordsOnlyRank
 		}
-	case "uri", "path", "url", "scheme", "user_agent":
+	case "uri", "path", "url", "scheme", "user_agent", "agent":
 		st.request |= 2
+	case "referer", "referrer":
+		st.request |= 1 // a page that led to the request: a web event's record (Open edX's tracking log), as a method marks one
 	case "resourceLogs.resource.attributes.key", otlpRecord + "attributes.key":
 		// OTLP's attributes are a list of {"key": …, "value": {"stringValue": …}}: the host is
 		// the value after the key that names it.

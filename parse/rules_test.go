@@ -8850,6 +8850,15 @@ var ruleCases = []worldCase{
 			we("", Error, "", "ERROR 1: COPY statement failed."),
 		},
 	},
+	{
+		name: "a web event's host is the site asked for",
+		why:  "beside a referer and an agent, a JSON record's host is the request's Host header; a hostname key still names the machine",
+		entries: []worldEntry{
+			we("2026-11-22T09:59:00Z", Unknown, "", `{"time":"2026-11-22T09:59:00Z","event_type":"page_view","ip":"10.2.0.9","agent":"Mozilla/5.0","host":"shop.example.org","referer":"https://shop.example.org/"}`),
+			we("2026-11-22T09:59:01Z", Unknown, "web-4", `{"time":"2026-11-22T09:59:01Z","event_type":"page_view","referer":"https://shop.example.org/","agent":"curl/8.5","host":"shop.example.org","hostname":"web-4"}`),
+			we("2026-11-22T09:59:02Z", Info, "web-4", `{"time":"2026-11-22T09:59:02Z","level":"info","msg":"cache warm","host":"web-4"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
