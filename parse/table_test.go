@@ -501,6 +501,9 @@ var realTables = []table{
 	{"fresh268_test.go", fresh268Cases, 10},
 	{"fresh269_test.go", fresh269Cases, 10},
 	{"fresh270_test.go", fresh270Cases, 10},
+	{"fresh271_test.go", fresh271Cases, 8},
+	{"fresh272_test.go", fresh272Cases, 10},
+	{"fresh273_test.go", fresh273Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
