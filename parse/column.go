@@ -224,6 +224,10 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
 				break
 			}
+			if pastTag && fe-fs == 2 && line[fs+1] == ':' && line[fs] >= 'A' && line[fs] <= 'Z' && !labelShaped(line[fs:fe]) {
+				foreign |= 1 << k // a letter of no level's alphabet ("P:", udevadm's properties): the field is no level column
+				continue
+			}
 			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) || pastTag && !labelShaped(line[fs:fe]) {
 				continue
 			}

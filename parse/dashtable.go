@@ -531,7 +531,8 @@ func boxEnd(raw, line []byte) bool {
 
 // boxTop reports whether line is the top border of a box drawn around a record, with its title in
 // it: Laravel Pail's "┌ 07:41:16 INFO ───…┐", rich's "╭──── Traceback (most recent call last) ────╮".
-// A border without text, or with a column's joint (┬), is a table's, whose rows are records.
+// A border without text, with a column's name glued to its rules, or with a column's joint (┬),
+// is a table's, whose rows are records.
 func boxTop(line []byte) bool {
 	line = bytes.TrimRight(line, " ")
 	if len(line) < 9 || !(hasPrefixAt(line, 0, "┌") || hasPrefixAt(line, 0, "╭") || hasPrefixAt(line, 0, "╔") || hasPrefixAt(line, 0, "┏")) {
@@ -542,13 +543,20 @@ func boxTop(line []byte) bool {
 		return false
 	}
 	titled := false
+	prev := rune(0)
 	for _, r := range string(line[3 : len(line)-3]) {
 		switch {
 		case r == '┬' || r == '╤' || r == '┳' || r == '╦':
 			return false
 		case r != ' ' && (r < 0x2500 || r > 0x257F):
+			if !titled && prev != ' ' {
+				// A name glued to the border is a column's (ClickHouse's one-column
+				// "┌──event_time─┐", psql's "┌─[ RECORD 1 ]──┐"): a title stands apart.
+				return false
+			}
 			titled = true
 		}
+		prev = r
 	}
 	return titled
 }

@@ -385,5 +385,5 @@ var fresh265Cases = []worldCase{
 
 func TestFresh265Formats(t *testing.T) { assertTable(t, fresh265Cases) }
 func TestFresh265Score(t *testing.T) {
-	checkScore(t, "fresh265 formats", fresh265Cases, [worldNumFields]float64{96.1, 98.1, 93.8, 89.8})
+	checkScore(t, "fresh265 formats", fresh265Cases, [worldNumFields]float64{97, 99, 94.7, 90.7})
 }

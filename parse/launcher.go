@@ -109,7 +109,9 @@ func rowHost(line []byte, msg int) Span {
 		return Span{}
 	}
 	w := line[msg:e]
-	if !lowerHostName(w) {
+	if !lowerHostName(w) || !bytes.ContainsAny(w, "0123456789.") {
+		// (Words joined by dashes without a digit are an event's name more often, as
+		// Orchestrator's audit log writes "begin-maintenance" there.)
 		return Span{}
 	}
 	return Span{int32(msg), int32(e)}

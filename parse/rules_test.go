@@ -8859,6 +8859,66 @@ var ruleCases = []worldCase{
 			we("2026-11-22T09:59:02Z", Info, "web-4", `{"time":"2026-11-22T09:59:02Z","level":"info","msg":"cache warm","host":"web-4"}`),
 		},
 	},
+	{
+		name: "a one-column result set is no titled box",
+		why:  "a column's name glued to the top border's rules is a table's header: its rows are records with their times",
+		entries: []worldEntry{
+			we("", Unknown, "", "┌──────────event_time─┐"),
+			we("2026-11-22T10:00:01Z", Unknown, "", "│ 2026-11-22 10:00:01 │"),
+			we("2026-11-22T10:00:02Z", Unknown, "", "│ 2026-11-22 10:00:02 │"),
+			we("2026-11-22T10:00:03Z", Unknown, "", "│ 2026-11-22 10:00:03 │"),
+			we("", Unknown, "", "└─────────────────────┘"),
+		},
+	},
+	{
+		name: "test results as right-aligned tags, and a query's keywords under a level",
+		why:  "PASS and FAIL at one column are each a record; under a record tagged with a level, a query's ON and AND at that column are its text",
+		entries: []worldEntry{
+			we("", Unknown, "", " PASS  src/sum.test.js"),
+			we("", Unknown, "",
+				" FAIL  src/mul.test.js",
+				"  ● mul › multiplies"),
+			we("", Unknown, "", " PASS  src/div.test.js"),
+			we("", Info, "", " INFO  [main] Application starting"),
+			we("", Error, "",
+				"ERROR  [main] Query failed:",
+				"SELECT a.id, b.total",
+				"  FROM accounts a",
+				"  JOIN orders b",
+				"   ON  b.account_id = a.id",
+				"  AND  b.total > 100"),
+		},
+	},
+	{
+		name: "property letters behind a tag are no level column",
+		why:  "udevadm info's P:, E:, T: and D: sent through logger: a letter of no level's alphabet bans the column",
+		entries: []worldEntry{
+			we("2026-11-22T10:01:00Z", Unknown, "host01", "Nov 22 10:01:00 host01 udev-dump[812]: P: /devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda"),
+			we("2026-11-22T10:01:00Z", Unknown, "host01", "Nov 22 10:01:00 host01 udev-dump[812]: E: DEVNAME=/dev/sda"),
+			we("2026-11-22T10:01:00Z", Unknown, "host01", "Nov 22 10:01:00 host01 udev-dump[812]: T: disk"),
+			we("2026-11-22T10:01:00Z", Unknown, "host01", "Nov 22 10:01:00 host01 udev-dump[812]: D: b 8:0"),
+			we("2026-11-22T10:01:01Z", Unknown, "host01", "Nov 22 10:01:01 host01 udev-dump[812]: P: /devices/pci0000:00/0000:00:17.0/ata2/host1/target1:0:0/1:0:0:0/block/sdb"),
+			we("2026-11-22T10:01:01Z", Unknown, "host01", "Nov 22 10:01:01 host01 udev-dump[812]: E: DEVNAME=/dev/sdb"),
+			we("2026-11-22T10:01:01Z", Unknown, "host01", "Nov 22 10:01:01 host01 udev-dump[812]: I: 41"),
+			we("2026-11-22T10:01:01Z", Unknown, "host01", "Nov 22 10:01:01 host01 udev-dump[812]: T: disk"),
+		},
+	},
+	{
+		name: "ESXi's line marker under another daemon's record",
+		why:  "a marked line goes on its own program's submission; under another daemon's line it stands alone",
+		entries: []worldEntry{
+			we("2026-11-22T10:02:00.1Z", Info, "", "2026-11-22T10:02:00.100Z In(166) Vpxa[2100001]: [Originator@6876 sub=vpxLro] task started"),
+			we("2026-11-22T10:02:00.2Z", Warn, "", "2026-11-22T10:02:00.200Z Wa(164)+ Hostd[2099601]: --> continuation of hostd's submission"),
+		},
+	},
+	{
+		name: "a channel's letter before a clock",
+		why:  "[A] and [C] before a bracketed clock are a chat's or a game's channels, no level; PipeWire writes E, W, I, D and T",
+		entries: []worldEntry{
+			we("2026-11-29T10:03:00Z", Unknown, "", "[A][10:03:00] quinn: anyone up for a raid?"),
+			we("2026-11-29T10:03:05Z", Unknown, "", "[C][10:03:05] moss: in 5"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1188,8 +1188,8 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		if te == s.start && s.kind == stampClock && te-ts > 3 && line[te-1] == '[' && line[te-2] == ']' {
 			// The level's bracket glued to a clock's: PipeWire's "[W][07:44:01.902515]". (Before a
 			// date, a letter there may be a test's result, "[S][29 Nov 2026 …]": a column's to tell.)
-			if lvl, ok := levelToken(line[ts:te-1], true); ok {
-				return lvl, -1 - k, 0, true
+			if lvl, ok := levelToken(line[ts:te-1], true); ok && (te-ts > 4 || strings.IndexByte("EWIDT", line[ts+1]) >= 0) {
+				return lvl, -1 - k, 0, true // (one letter only of PipeWire's: an [A] or a [C] there is a channel's)
 			}
 		}
 		if lvl, ok := csvLevel(line[ts:te]); ok {

@@ -133,7 +133,7 @@ type Stream struct {
 	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
 	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
 	tagCol   int            // the column the last record that opened with a right-aligned tag had it end at (see tagged)
-	tagLen   int            // that tag's length
+	tagWord  []byte         // that tag
 }
 
 // NewStream returns a Stream for the named source.
@@ -677,7 +677,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.boxOpen = byteAt(line, 0) == 0xE2 && boxTop(line)
 	if byteAt(line, 0) == ' ' {
 		if w, word := tagColumn(line); w > 0 {
-			s.tagCol, s.tagLen = w, len(word)
+			s.tagCol, s.tagWord = w, append(s.tagWord[:0], word...)
 		}
 	}
 	if ownLevelLine(line) {
@@ -940,6 +940,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// A box's sides and its bottom belong to the record its top opened; anything else ends it.
 		switch boxLine(line) {
 		case boxSide:
+			if row := line[3:]; len(row) > 0 && s.timeAt(row, skipBlanks(row, 0)) {
+				s.boxOpen = false
+				return false, rec, false // a row that opens with its own time: a panel of records (a TUI's "Logs" pane)
+			}
 			return true, rec, false
 		case boxBottom:
 			s.boxOpen = false
@@ -1002,7 +1006,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.ulfOpen = !ulfClosed(line)
 		return true, rec, false
 	}
-	if isDigit(line[0]) && s.rec.Time != 0 && (s.stampedTraceback(line) || esxiLineMarker(line)) {
+	if isDigit(line[0]) && s.rec.Time != 0 && (s.stampedTraceback(line) || esxiLineMarker(line, s.raw)) {
 		return true, rec, false
 	}
 	if line[0] == 'T' && hasPrefixAt(line, 0, traceback) && uwsgiRequest(s.raw) {
@@ -2694,16 +2698,20 @@ func tagColumn(line []byte) (int, []byte) {
 }
 
 // tagged reports whether line opens with a tag right-aligned to the column of the last record that
-// opened with one (see tagColumn): each such line is a record of its own, its tag a level or the
-// tool's own ("server"), where the lines between tags are the records' text. A word as long as
-// the last tag could be a left-aligned list's next item ("  build   …", "  clean   …"), and is a
-// tag only when it is a level.
+// opened with one (see tagColumn): such a line is a record of its own when its tag is a level in
+// capitals, a test's result ("PASS", "FAIL", as Jest and Pest write them), or the last tag again
+// (FastAPI's "server"). Another word at that place is a left-aligned list's next item ("  build
+// …", "  clean …") or a continuation's ("   ON  b.id = a.id" under a query).
 func (s *Stream) tagged(line []byte) bool {
 	w, word := tagColumn(line)
 	if w == 0 || w != s.tagCol {
 		return false
 	}
-	if len(word) != s.tagLen {
+	if string(word) == string(s.tagWord) {
+		return true
+	}
+	switch string(word) {
+	case "PASS", "FAIL", "SKIP", "RUNS", "PASSED", "FAILED", "SKIPPED":
 		return true
 	}
 	_, ok := ParseLevel(word)
@@ -3602,17 +3610,23 @@ func cplError(line []byte) (Level, bool) {
 }
 
 // esxiLineMarker reports whether a line's severity after its time carries ESXi 8's line marker, a
-// '+' that says the line goes on the submission above it: "2026-…Z Er(163)+ Hostd[2099601]: -->
-// Invalid operation for device '0'.".
-func esxiLineMarker(line []byte) bool {
+// '+' that says the line goes on the submission above it, and the same program and pid write it
+// as the pending record's first line: "2026-…Z Er(163)+ Hostd[2099601]: --> Invalid operation for
+// device '0'." under "2026-…Z Er(163) Hostd[2099601]: …" (another daemon's line between them is
+// none of its).
+func esxiLineMarker(line, pending []byte) bool {
 	_, e := nextToken(line, 0)
 	s, te := nextToken(line, e)
 	tok := line[s:te]
 	n := len(tok)
-	if n < 6 || tok[n-1] != '+' || tok[n-2] != ')' || tok[2] != '(' || tok[0] < 'A' || tok[0] > 'Z' || tok[1] < 'a' || tok[1] > 'z' {
+	if n < 6 || tok[n-1] != '+' || tok[n-2] != ')' || tok[2] != '(' || tok[0] < 'A' || tok[0] > 'Z' || tok[1] < 'a' || tok[1] > 'z' || !digitsOnly(tok[3:n-2]) {
 		return false
 	}
-	return digitsOnly(tok[3 : n-2])
+	ps, pe := nextToken(line, te)
+	_, qe := nextToken(pending, 0)
+	_, qe = nextToken(pending, qe)
+	qs, qe := nextToken(pending, qe)
+	return pe > ps && string(line[ps:pe]) == string(pending[qs:qe])
 }
 
 // annexFirst marks the bytes annexLabels start with. A label is a word and its colon, or the word, a
