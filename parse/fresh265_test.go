@@ -271,7 +271,7 @@ var fresh265Cases = []worldCase{
 	},
 	{
 		name:   "fastapi-run-tagged-console",
-		gap:    "the second `    server   …` line is joined to the first (a tag as long as the one before it, and no level, could be a left-aligned list's next item), and the untagged `             Logs:` line, indented to the text's column after a blank line, is joined to it too; the lines tagged with a level are each a record since rich-toolkit's tag column is read",
+		gap:    "the untagged `             Logs:` line, indented to the text's column after a blank line, is joined to the `server` record above it (the tagged lines are each a record since the forty-third session's tag column)",
 		source: "`fastapi run` of fastapi-cli 0.0.8 in a container (`docker logs`): rich-toolkit's TaggedStyle(tag_width=11), each tag right-aligned before three blanks (`server`, the `Logs:` heading without a tag), then Uvicorn's records through CustomFormatter, which prints only the record's message behind its level name as the tag (the access line without its levelprefix: `client - \"METHOD path HTTP/1.1\" status`); an exception's traceback appended below unindented by logging.Formatter: fastapi/fastapi-cli src/fastapi_cli/utils/cli.py, the fastapi-cli README on PyPI (0.0.31) and fastapi.tiangolo.com 'FastAPI CLI' (the tagged output); the traceback from memory",
 		why:    "no time anywhere; INFO, WARNING and ERROR right-aligned as tags are levels, the `server` tag is not; the traceback under the ERROR is its record; the client address is no host; the blank lines are fed but not scored",
 		entries: []worldEntry{
