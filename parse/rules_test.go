@@ -8919,6 +8919,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:03:05Z", Unknown, "", "[C][10:03:05] moss: in 5"),
 		},
 	},
+	{
+		name: "Nagios's event names after a bracketed date",
+		why:  "SERVICE ALERT: and HOST NOTIFICATION: name events, whatever stamp opens the line; a level word alone after the stamp is the line's level",
+		entries: []worldEntry{
+			we("2026-11-22T10:04:00Z", Unknown, "", "[Sun Nov 22 10:04:00 2026] SERVICE ALERT: db-2;PING;CRITICAL;HARD;3;PING CRITICAL - Packet loss = 100%"),
+			we("2026-11-22T10:04:01Z", Unknown, "", "[Sun Nov 22 10:04:01 2026] HOST NOTIFICATION: oncall;db-2;DOWN;notify-host-by-email;PING CRITICAL"),
+			we("2026-11-22T10:04:02Z", Warn, "", "[Sun Nov 22 10:04:02 2026] Warning: Return code of 127 for check of service 'Disk' on host 'db-2' was out of bounds."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
