@@ -825,10 +825,9 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
-		if w := wordBefore(line, s); k > 0 && eventLabel(w, tok) {
+		if at := eventNameAt(line, s, e); at > 0 && k > 0 {
 			// An event's name opens the message, and what follows it is the event's: its states
 			// ("CRITICAL;HARD", "PING CRITICAL - …") are no level of the line's.
-			at, _ := offsetIn(line, w)
 			rec.Message.Start = int32(at)
 			return true
 		}
@@ -2804,33 +2803,6 @@ func letterColonLevel(line []byte) (Level, bool) {
 		return Critical, true // DCMTK's fatal, beside its I:, W: and E: ("F: Association Request Failed: …")
 	}
 	return alphabetLevel(line[0], "EWNI")
-}
-
-// eventLabel reports whether tok closes an event's name in capitals after the word prev, as Nagios
-// and its forks label their log's events: "SERVICE ALERT:", "HOST NOTIFICATION:", "SERVICE
-// DOWNTIME ALERT:". The event is an alert or a notification sent; it is no level of the line's.
-func eventLabel(prev, tok []byte) bool {
-	if string(tok) != "ALERT:" && string(tok) != "NOTIFICATION:" || len(prev) < 4 || !isUpperWord(prev) {
-		return false
-	}
-	_, isLevel := ParseLevel(prev)
-	return !isLevel
-}
-
-// wordBefore returns the word that ends right before the blank before line[s], or nil.
-func wordBefore(line []byte, s int) []byte {
-	e := s
-	for e > 0 && line[e-1] == ' ' {
-		e--
-	}
-	b := e
-	for b > 0 && line[b-1] != ' ' {
-		b--
-	}
-	if e == s {
-		return nil
-	}
-	return line[b:e]
 }
 
 // qualifiedPair reads a capitalized level word that qualifies the marked one after it, "Fatal

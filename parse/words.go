@@ -2014,3 +2014,44 @@ func datedBracketLevel(msg []byte, now int64, w *wallClock) Level {
 	}
 	return Unknown
 }
+
+// eventLabel reports whether tok closes an event's name in capitals after the word prev, as Nagios
+// and its forks label their log's events: "SERVICE ALERT:", "HOST NOTIFICATION:", "SERVICE
+// DOWNTIME ALERT:". The event is an alert or a notification sent; it is no level of the line's.
+func eventLabel(prev, tok []byte) bool {
+	if string(tok) != "ALERT:" && string(tok) != "NOTIFICATION:" || len(prev) < 4 || !isUpperWord(prev) {
+		return false
+	}
+	_, isLevel := ParseLevel(prev)
+	return !isLevel
+}
+
+// eventNameAt returns where an event's name in capitals starts when line[s:e] closes it (see
+// eventLabel), or 0.
+func eventNameAt(line []byte, s, e int) int {
+	if e-s < 6 || line[e-1] != ':' {
+		return 0
+	}
+	prev := wordBefore(line, s)
+	if !eventLabel(prev, line[s:e]) {
+		return 0
+	}
+	at, _ := offsetIn(line, prev)
+	return at
+}
+
+// wordBefore returns the word that ends right before the blank before line[s], or nil.
+func wordBefore(line []byte, s int) []byte {
+	e := s
+	for e > 0 && line[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && line[b-1] != ' ' {
+		b--
+	}
+	if e == s {
+		return nil
+	}
+	return line[b:e]
+}
