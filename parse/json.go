@@ -174,6 +174,7 @@ type jsonState struct {
 	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
 	request  int  // a request's method and its uri or path seen, one bit each (see parseJSON)
 	hostKey  bool // the host came from a key named "host"
+	referer  Span // a top-level referer's value, with its quotes (see siteHost)
 	// otherHost is the best host under a key other than "host", and otherRank its rank.
 	otherHost Span
 	otherRank int
@@ -322,6 +323,12 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	}
 	if rec.Host.End == 0 && st.nestedTime && st.nestedHost.End > 0 {
 		rec.Host = st.nestedHost // the record is one object down, its time and host with it
+	}
+	if rec.Host.End > 0 && st.referer.End > 0 && siteHost(rec.Host.Of(line), st.referer.Of(line)) {
+		// A web event's record: its host is the site whose page the referer names (Open edX's
+		// tracking log), not a machine; Logstash's shipper host beside a grokked referrer is one.
+		// Another key naming the machine still does.
+		rec.Host = st.otherHost
 	}
 	if st.hostKey && st.request == 3 {
 		// A request's record: its "host" is the Host header asked for (Echo's logger), not the
@@ -846,10 +853,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		if lvl, ok := tracingLevel(line[start:end]); ok && depth == 2 && wordsOnlyRank < st.ranks[roleLevel] {
 			st.rec.Level, st.ranks[roleLevel] = lvl, wordsOnlyRank
 		}
-	case "uri", "path", "url", "scheme", "user_agent", "agent":
+	case "uri", "path", "url", "scheme", "user_agent":
 		st.request |= 2
 	case "referer", "referrer":
-		st.request |= 1 // a page that led to the request: a web event's record (Open edX's tracking log), as a method marks one
+		if depth == 1 {
+			st.referer = Span{int32(start), int32(end)} // see siteHost
+		}
 	case "resourceLogs.resource.attributes.key", otlpRecord + "attributes.key":
 		// OTLP's attributes are a list of {"key": …, "value": {"stringValue": …}}: the host is
 		// the value after the key that names it.
@@ -979,6 +988,17 @@ func timeKeyBySuffix(key []byte) (jsonRole, int) {
 		}
 	}
 	return roleTime, suffixRank
+}
+
+// siteHost reports whether a record's host is the site that its referer, a URL, names: a web
+// event's "host" is then the Host header its request asked for.
+func siteHost(host, referer []byte) bool {
+	k := bytes.Index(referer, []byte("//"))
+	if k < 0 || len(host) < 3 {
+		return false
+	}
+	site := referer[k+2:]
+	return bytes.HasPrefix(site, host) && (len(site) == len(host) || site[len(host)] == '/' || site[len(host)] == ':' || site[len(host)] == '"')
 }
 
 // timestampKey reports whether a key's name ends in "timestamp", in any case, or in "timestamp"

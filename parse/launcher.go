@@ -109,9 +109,12 @@ func rowHost(line []byte, msg int) Span {
 		return Span{}
 	}
 	w := line[msg:e]
-	if !lowerHostName(w) || !bytes.ContainsAny(w, "0123456789.") {
-		// (Words joined by dashes without a digit are an event's name more often, as
-		// Orchestrator's audit log writes "begin-maintenance" there.)
+	if !lowerHostName(w) {
+		return Span{}
+	}
+	if ne := indexByteFrom(line, sep, e+1); ne > e+1 && bytes.IndexByte(line[e+1:ne], '.') > 0 && hostLike(line[e+1:ne]) && !bytes.ContainsAny(w, "0123456789.") {
+		// A machine's name in the next field: the first is an event's, as Orchestrator's audit
+		// log writes "begin-maintenance<TAB>db-orders-3.dc1.example.net<TAB>3306".
 		return Span{}
 	}
 	return Span{int32(msg), int32(e)}

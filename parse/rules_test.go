@@ -8928,6 +8928,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:04:02Z", Warn, "", "[Sun Nov 22 10:04:02 2026] Warning: Return code of 127 for check of service 'Disk' on host 'db-2' was out of bounds."),
 		},
 	},
+	{
+		name: "the third adversarial try: real hosts and real alerts kept",
+		why:  "Logstash's shipper host beside a grokked referrer is the machine; a dashed host without a digit before a pid column is a host; a script's DISK ALERT: is an alert",
+		entries: []worldEntry{
+			we("2026-11-22T10:05:00Z", Unknown, "web-01", `{"message":"GET /x.png","@version":"1","@timestamp":"2026-11-22T10:05:00.000Z","path":"/var/log/apache2/access.log","host":"web-01","verb":"GET","referrer":"\"http://shop.example.org/\"","agent":"\"Mozilla/5.0\""}`),
+			we("2026-11-22T10:05:01Z", Unknown, "db-primary", "2026-11-22T10:05:01Z\tdb-primary\t812/4120\tpostgres\tconnection lost"),
+			we("2026-11-22T10:05:02Z", Alert, "", "2026-11-22 10:05:02 DISK ALERT: /var is 97% full"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2015,15 +2015,18 @@ func datedBracketLevel(msg []byte, now int64, w *wallClock) Level {
 	return Unknown
 }
 
-// eventLabel reports whether tok closes an event's name in capitals after the word prev, as Nagios
-// and its forks label their log's events: "SERVICE ALERT:", "HOST NOTIFICATION:", "SERVICE
-// DOWNTIME ALERT:". The event is an alert or a notification sent; it is no level of the line's.
+// eventLabel reports whether tok closes one of the event names of Nagios and its forks after the
+// word prev: "SERVICE ALERT:", "HOST NOTIFICATION:", "SERVICE DOWNTIME ALERT:", "HOST FLAPPING
+// ALERT:". The event is an alert or a notification sent; it is no level of the line's.
 func eventLabel(prev, tok []byte) bool {
-	if string(tok) != "ALERT:" && string(tok) != "NOTIFICATION:" || len(prev) < 4 || !isUpperWord(prev) {
+	if string(tok) != "ALERT:" && string(tok) != "NOTIFICATION:" {
 		return false
 	}
-	_, isLevel := ParseLevel(prev)
-	return !isLevel
+	switch string(prev) {
+	case "SERVICE", "HOST", "DOWNTIME", "FLAPPING":
+		return true // (a script's "DISK ALERT:", an appliance's "SECURITY ALERT:" are alerts)
+	}
+	return false
 }
 
 // eventNameAt returns where an event's name in capitals starts when line[s:e] closes it (see
