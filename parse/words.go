@@ -1967,22 +1967,12 @@ func componentLevel(tok []byte) (Level, bool) {
 // where a setting came from, informational as its (II) is: (--) probed, (**) from the config
 // file, (==) a default, (++) from the command line. "[    21.408] (==) Using system config …"
 func xorgMarker(line []byte) bool {
-	if len(line) < 14 || line[0] != '[' {
-		return false
-	}
-	close := indexByteFrom(line[:min(len(line), 20)], ']', 1)
-	if close < 0 || !uptimeField(line[1:close]) || !hasPrefixAt(line, close+1, " (") || byteAt(line, close+5) != ')' || byteAt(line, close+6) != ' ' {
+	close := uptimeBracketEnd(line)
+	if close < 0 || !hasPrefixAt(line, close+1, " (") || byteAt(line, close+5) != ')' || byteAt(line, close+6) != ' ' {
 		return false
 	}
 	c := line[close+3]
 	return line[close+4] == c && (c == '-' || c == '*' || c == '=' || c == '+')
-}
-
-// uptimeField reports whether f is blanks, then seconds with a fraction: Xorg's "    21.408".
-func uptimeField(f []byte) bool {
-	f = bytes.TrimLeft(f, " ")
-	d := bytes.IndexByte(f, '.')
-	return d > 0 && d < len(f)-1 && digitsOnly(f[:d]) && digitsOnly(f[d+1:])
 }
 
 // isAlphaWord reports whether w holds ASCII letters only.
@@ -2035,26 +2025,26 @@ func eventNameAt(line []byte, s, e int) int {
 	if e-s < 6 || line[e-1] != ':' {
 		return 0
 	}
-	prev := wordBefore(line, s)
-	if !eventLabel(prev, line[s:e]) {
+	ws, we := wordBefore(line, s)
+	if !eventLabel(line[ws:we], line[s:e]) {
 		return 0
 	}
-	at, _ := offsetIn(line, prev)
-	return at
+	return ws
 }
 
-// wordBefore returns the word that ends right before the blank before line[s], or nil.
-func wordBefore(line []byte, s int) []byte {
-	e := s
-	for e > 0 && line[e-1] == ' ' {
-		e--
+// wordBefore returns the bounds of the word that ends at the blanks before line[s]; ws == we
+// when there is none.
+func wordBefore(line []byte, s int) (ws, we int) {
+	we = s
+	for we > 0 && line[we-1] == ' ' {
+		we--
 	}
-	b := e
-	for b > 0 && line[b-1] != ' ' {
-		b--
+	if we == s {
+		return s, s
 	}
-	if e == s {
-		return nil
+	ws = we
+	for ws > 0 && line[ws-1] != ' ' {
+		ws--
 	}
-	return line[b:e]
+	return ws, we
 }
