@@ -224,15 +224,17 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 			if fs, fe, next, ok = nextField(line, sep, next, k == 0); !ok {
 				break
 			}
-			if pastTag && fe-fs == 2 && line[fs+1] == ':' && line[fs] >= 'A' && line[fs] <= 'Z' && !labelShaped(line[fs:fe]) {
-				foreign |= 1 << k // a letter of no level's alphabet ("P:", udevadm's properties): the field is no level column
-				continue
+			if pastTag {
+				var label, foreignLabel bool
+				if fe, label, foreignLabel = tagLabel(line, fs, fe); foreignLabel {
+					foreign |= 1 << k // a letter of no level's alphabet ("P:", udevadm's properties): the field is no level column
+				}
+				if !label {
+					continue
+				}
 			}
-			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) || pastTag && !labelShaped(line[fs:fe]) {
+			if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 				continue
-			}
-			if pastTag && fe-fs == 2 {
-				fe-- // a letter's label: "I:"
 			}
 			if _, _, ok := columnValue(line[fs:fe], sep); ok {
 				seen |= 1 << k
@@ -706,11 +708,11 @@ func columnField(line []byte, sep byte, k int) ([]byte, bool) {
 			return nil, false
 		}
 	}
-	if pastTag && !labelShaped(line[fs:fe]) {
-		return nil, false
-	}
-	if pastTag && fe-fs == 2 {
-		fe-- // a letter's label: "I:" (see observe)
+	if pastTag {
+		var label bool
+		if fe, label, _ = tagLabel(line, fs, fe); !label {
+			return nil, false
+		}
 	}
 	if strayColonLetter(line, sep, fs, fe, pfs, pfe, k) || innerWrappedLetter(line[fs:fe], sep, k) {
 		return nil, false
@@ -795,8 +797,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	}
 	if sep == ' ' {
 		f = withoutScaleNumber(f) // Alcatel-Lucent's "info(5)", "debug2(7)"
-		if n := len(f); n == 6 && string(f[:5]) == "debug" && '1' <= f[5] && f[5] <= '9' {
-			return Debug, 0, true // a debug level's depth: "debug1" to "debug3"
+		if numberedDebug(f) {
+			return Debug, 0, true // "debug1" to "debug3", OmniSwitch's depths
 		}
 	}
 	if sep == ' ' && len(f) > 4 && f[0] == '<' && f[len(f)-1] == '>' {
@@ -895,6 +897,25 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 	return Unknown, 0, false
 }
 
+// tagLabel reads field line[fs:fe] past a line's tag or logger: label says it is a level's label
+// (see labelShaped), whose value ends at the returned end (a letter's without its colon, "I:"
+// reads "I"); foreign that it is a capital letter and its colon of no level's alphabet.
+func tagLabel(line []byte, fs, fe int) (end int, label, foreign bool) {
+	f := line[fs:fe]
+	if !labelShaped(f) {
+		return fe, false, len(f) == 2 && f[1] == ':' && f[0] >= 'A' && f[0] <= 'Z'
+	}
+	if len(f) == 2 {
+		return fe - 1, true, false
+	}
+	return fe, true, false
+}
+
+// numberedDebug reports whether f is a debug level's depth: "debug1" to "debug9".
+func numberedDebug(f []byte) bool {
+	return len(f) == 6 && string(f[:5]) == "debug" && '1' <= f[5] && f[5] <= '9'
+}
+
 // labelShaped reports whether field f, past a line's tag or logger, is a level's label: a level
 // word and its colon ("warn:", "INFO:"), one of the letters loggers write for a level and its colon
 // ("I:", as DCMTK's tools write them), or a level word and its number in parentheses (see
@@ -913,7 +934,7 @@ func labelShaped(f []byte) bool {
 			return false
 		}
 	}
-	if len(f) == 6 && string(f[:5]) == "debug" && '1' <= f[5] && f[5] <= '9' || string(f) == "maxdebug" {
+	if numberedDebug(f) || string(f) == "maxdebug" {
 		return true // a debug level's depth, and MiniDLNA's finest
 	}
 	if !oneCaseWord(f) {
