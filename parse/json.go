@@ -273,7 +273,6 @@ const labelRank = wordsOnlyRank + 2
 // ("level_name":"INFO", "LevelDisplayName":"Information") says the same without a scale to guess.
 const numberRank = 3
 
-// parseJSON parses one JSON object line into rec, which is undefined when it returns false.
 // newJSONState is the state of a walk over a JSON record that fills rec.
 func newJSONState(rec *Record) jsonState {
 	return jsonState{rec: rec, ranks: [numRoles]int{noRank, noRank, noRank, noRank, noRank, noRank}, levelNum: -1, otherRank: noRank, pri: -1, clock: -1}
@@ -301,6 +300,7 @@ func (p *Parser) salvageJSON(line []byte, rec *Record) {
 	}
 }
 
+// parseJSON parses one JSON object line into rec, which is undefined when it returns false.
 func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	i := skipWS(line, 0)
 	if i >= len(line) || line[i] != '{' {
