@@ -883,7 +883,7 @@ func yazStamp(line []byte, now int64, w *wallClock, s *stamp) bool {
 	h, _ := atoi(line[0:2])
 	m, _ := atoi(line[3:5])
 	sec, _ := atoi(line[6:8])
-	if !ok1 || !ok2 || day < 1 || day > 31 || mon < 1 || mon > 12 {
+	if !ok1 || !ok2 || day < 1 || day > 31 || mon < 1 || mon > 12 || h > 23 || m > 59 || sec > 60 {
 		return false
 	}
 	d.day, d.mon, d.hour, d.min, d.sec, d.haveClock = day, mon, h, m, sec, true
