@@ -3567,13 +3567,17 @@ func rubyFrame(line []byte) bool {
 	if c <= 0 || c+1 == k || !digitsOnly(line[c+1:k]) {
 		return false
 	}
-	file := line[:c]
-	if !bytes.HasSuffix(file, []byte(".rb")) && !bytes.HasSuffix(file, []byte(".erb")) && !bytes.HasSuffix(file, []byte(".rake")) &&
-		!bytes.HasSuffix(file, []byte(".haml")) && !bytes.HasSuffix(file, []byte(".slim")) {
+	dot := bytes.LastIndexByte(line[:c], '.')
+	if dot < 0 {
 		return false
 	}
-	open, close := line[k+4], line[len(line)-1]
-	return (open == '`' || open == '\'') && close == '\''
+	switch string(line[dot+1 : c]) {
+	case "rb", "erb", "rake", "haml", "slim":
+	default:
+		return false
+	}
+	open := line[k+4]
+	return open == '`' || open == '\''
 }
 
 // underRubyError reports whether a line is one a Ruby backtrace goes on from: a frame, or an
