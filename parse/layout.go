@@ -861,7 +861,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			rec.Level = lvl // "[Server thread/WARN]:", "production.ERROR:", "util.py[WARNING]:"
-			rec.Message.Start = int32(skipBlanks(line, e))
+			rec.Message.Start = int32(afterGluedLevel(line, s, e))
 			return true
 		}
 		if lvl, ok := sourcedLevel(tok, prev, k == 0 || numeric && len(prev) > 0 && prev[0] == '['); ok { // webOS's "[10151.514313337] user.info"

@@ -29,6 +29,23 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		{[]string{`PRI=11 SEVERITY=err LEVEL=err HOST=runner-9 MESSAGE="job 42 failed" ISODATE=2026-11-29T07:41:17+00:00`}, "job 42 failed"},
 		// Vector's native JSON: the record one object down.
 		{[]string{`{"log":{"host":"db-06","message":"slow fsync","timestamp":"2026-11-29T07:41:18Z"}}`}, "slow fsync"},
+		// A level field between bars with the text glued after its bar: the text's first word is
+		// the message's, on the first line and on the lines read at the place learned from it.
+		{[]string{"2026-11-29 10:00:00|db-primary|postgres|ERROR|connection lost to replica"}, "connection lost to replica"},
+		{[]string{
+			"2026-11-29 10:00:00|db-primary|postgres|INFO|checkpoint starting: time",
+			"2026-11-29 10:00:01|db-primary|postgres|INFO|checkpoint complete: wrote 12 buffers",
+			"2026-11-29 10:00:02|db-primary|postgres|WARN|archive command failed",
+			"2026-11-29 10:00:03|db-primary|postgres|INFO|archive command retried",
+			"2026-11-29 10:00:04|db-primary|postgres|ERROR|connection lost to replica",
+		}, "connection lost to replica"},
+		{[]string{
+			"2026-11-29 10:00:00 vmb | INFO|Job started",
+			"2026-11-29 10:00:01 vmb | INFO|Disk 1 processed",
+			"2026-11-29 10:00:02 vmb | WARN|Failed to open disk 2",
+			"2026-11-29 10:00:03 vmb | INFO|Disk 3 processed",
+			"2026-11-29 10:00:04 vmb | WARN|Failed to truncate logs",
+		}, "Failed to truncate logs"},
 	} {
 		p := NewParser(fixedNow)
 		var rec Record

@@ -809,7 +809,7 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 			return lvl, msg, true
 		}
 	}
-	return lvl, afterLevel(line, te, &layoutLine{}), ok
+	return lvl, levelMessage(line, ts, te), ok
 }
 
 // barredLevel reads a level word in lower case that fills the column after the time up to its bar,
@@ -1069,7 +1069,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		// ziproxy's "10.30.0.9 E 0 0").
 		afterNumbers := numeric && numberColumn(prev) && !ipv4(prev)
 		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) {
-			return qualifiedLevel(prev, lvl), k, afterLevel(line, te, &layoutLine{}), true
+			return qualifiedLevel(prev, lvl), k, levelMessage(line, ts, te), true
 		}
 		if unrealDisplay(prev, tok) {
 			return Info, k, skipBlanks(line, te), true
@@ -1797,4 +1797,45 @@ func journalStamp(line []byte, s *stamp) bool {
 	n := weekdayWord(line, 0)
 	d := skipBlanks(line, n)
 	return n > 0 && d == s.start && byteAt(line, d+4) == '-' && byteAt(line, d+7) == '-' && isUpperAt(line, s.end-1)
+}
+
+// levelMessage is where the message starts after a level read in the word line[ts:te].
+func levelMessage(line []byte, ts, te int) int {
+	if msg := barredMessage(line, ts, te); msg > 0 {
+		return msg
+	}
+	return afterLevel(line, te, &layoutLine{})
+}
+
+// afterGluedLevel is where the message starts after a level glued into the word line[ts:te]:
+// within it after a bar, else at the next word.
+func afterGluedLevel(line []byte, ts, te int) int {
+	if msg := barredMessage(line, ts, te); msg > 0 {
+		return msg
+	}
+	return skipBlanks(line, te)
+}
+
+// barredMessage finds where the message starts when the level is a field of a word whose fields
+// bars separate, with the text glued after its bar: "…|postgres|ERROR|connection lost" and
+// Veeam's "vmb | WARN|Failed to …" start their messages at "connection" and "Failed", not at the
+// word after the whole token. It returns 0 when the token holds no such field.
+func barredMessage(line []byte, ts, te int) int {
+	if bytes.IndexByte(line[ts:te], '|') < 0 {
+		return 0
+	}
+	for i := ts; i < te; {
+		j := indexByteFrom(line[:te], '|', i)
+		if j < 0 {
+			return 0
+		}
+		if f := line[i:j]; isUpperWord(f) && levelWordIn(f) {
+			if j+1 < te {
+				return j + 1
+			}
+			return 0
+		}
+		i = j + 1
+	}
+	return 0
 }
