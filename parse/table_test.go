@@ -504,6 +504,9 @@ var realTables = []table{
 	{"fresh271_test.go", fresh271Cases, 8},
 	{"fresh272_test.go", fresh272Cases, 10},
 	{"fresh273_test.go", fresh273Cases, 9},
+	{"fresh274_test.go", fresh274Cases, 9},
+	{"fresh275_test.go", fresh275Cases, 10},
+	{"fresh276_test.go", fresh276Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
