@@ -54,6 +54,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
 	case "priority", // rsyslog's StdJSONFmt writes the severity's name; a number there is a job's or a ticket's
+		"pri", // CEE's (OpenSIPS's and libvirt's "@cee:" objects): a name; a number there is a PRI or a ticket's
 		"sev", // katip's JSON scribe writes names; a scanner's or an alert's number there is its own scale
 		"L":   // zap's development encoder: L, T, M, N, C
 		return roleLevel, wordsOnlyRank
@@ -940,7 +941,8 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 	switch string(parent) {
 	case "info", "meta", "log", "jsonPayload", "fields", "@fields", // @fields: the old Logstash event, winston's logstash format
 		"event",    // a feed that wraps each record: Zscaler NSS's {"sourcetype": …, "event": {"time": …}}
-		"LogEntry": // Microsoft's LogMonitor in Windows containers: {"Source":"EventLog","LogEntry":{"Level":…}}
+		"LogEntry", // Microsoft's LogMonitor in Windows containers: {"Source":"EventLog","LogEntry":{"Level":…}}
+		"logmsg":   // Asterisk's JSON formatter: {"hostname":…,"logmsg":{"level":"NOTICE","message":…}}
 	default:
 		return roleNone, 0
 	}

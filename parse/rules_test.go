@@ -8939,6 +8939,24 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:05:02Z", Alert, "", "2026-11-22 10:05:02 DISK ALERT: /var is 97% full"),
 		},
 	},
+	{
+		name: "a C source line and its function without a time",
+		why:  "sofia-sip writes each message as file.c:line function() into FreeSWITCH's log, untimed: every one is a log call of its own, not the text of the timed line above",
+		entries: []worldEntry{
+			we("2026-11-22T10:06:00.1Z", Info, "", "2026-11-22 10:06:00.100000 97.50% [INFO] mod_sofia.c:1211 sofia/external/7001@10.9.0.4 ringing"),
+			we("", Unknown, "", "nta.c:2790 agent_recv_response() nta: received 180 Ringing for INVITE (3)"),
+			we("", Unknown, "", "su_root.c:512 su_root_run() leaving the loop"),
+			we("2026-11-22T10:06:00.3Z", Warn, "", "2026-11-22 10:06:00.300000 97.50% [WARNING] switch_core_media.c:7741 codec negotiation failed"),
+		},
+	},
+	{
+		name: "CEE's pri and Asterisk's logmsg in JSON",
+		why:  "an @cee: object names its level pri; Asterisk's JSON formatter keeps the level one object down, under logmsg",
+		entries: []worldEntry{
+			we("2026-11-22T10:07:00Z", Warn, "edge-2", `Nov 22 10:07:00 edge-2 libvirtd[901]: @cee: {"msg": "domain vm12 paused", "pri": "WARNING", "pname": "libvirtd"}`),
+			we("2026-11-22T10:07:01Z", Error, "pbx-9", `{"hostname":"pbx-9","timestamp":"Nov 22 10:07:01","logmsg":{"level":"ERROR","message":"trunk down"}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1932,10 +1932,52 @@ func standaloneLine(line []byte) bool {
 			return true
 		}
 	}
-	if sessionBanner(line) {
+	if sessionBanner(line) || sourceCallLine(line) {
 		return true
 	}
 	return fencedNote(line)
+}
+
+// sourceCallLine reports whether line opens with a C source file's line and the function that
+// logged it, as sofia-sip's su_log writes each message into FreeSWITCH's log without a time:
+// "tport.c:3052 tport_deliver() …". Each is a log call of its own, not the text of the line above.
+func sourceCallLine(line []byte) bool {
+	s, e := nextToken(line, 0)
+	if s != 0 || e < 5 {
+		return false
+	}
+	colon := bytes.LastIndexByte(line[:e], ':')
+	if colon < 3 || colon == e-1 || !digitsOnly(line[colon+1:e]) || !cSourceName(line[:colon]) {
+		return false
+	}
+	fs, fe := nextToken(line, e)
+	return fe-fs > 2 && hasPrefixAt(line, fe-2, "()") && identifier(line[fs:fe-2])
+}
+
+// cSourceName reports whether name is a C or C++ source file's base name: "tport.c", "nua_stack.cpp".
+func cSourceName(name []byte) bool {
+	dot := bytes.LastIndexByte(name, '.')
+	if dot < 1 || !identifier(name[:dot]) {
+		return false
+	}
+	switch string(name[dot+1:]) {
+	case "c", "cc", "cpp", "cxx", "h":
+		return true
+	}
+	return false
+}
+
+// identifier reports whether b is a C identifier.
+func identifier(b []byte) bool {
+	if len(b) == 0 || isDigit(b[0]) {
+		return false
+	}
+	for _, c := range b {
+		if !(c == '_' || isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // fencedNote reports whether line is a note set between two runs of the same mark, as tools print
