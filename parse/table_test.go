@@ -507,6 +507,7 @@ var realTables = []table{
 	{"fresh274_test.go", fresh274Cases, 9},
 	{"fresh275_test.go", fresh275Cases, 10},
 	{"fresh276_test.go", fresh276Cases, 10},
+	{"fresh277_test.go", fresh277Cases, 9},
 	{"fresh278_test.go", fresh278Cases, 10},
 }
 
