@@ -1239,6 +1239,9 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 		if s == e {
 			break
 		}
+		if line[e-1] == ':' {
+			break // a logger its colon closes: the message follows it ("gunicorn.access: 10.0.3.2 - - […]")
+		}
 		words[k] = Span{int32(s), int32(e)}
 		if hasPrefixAt(line, e, " - ") {
 			for _, w := range words[:k+1] {

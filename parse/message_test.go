@@ -29,6 +29,10 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		{[]string{`PRI=11 SEVERITY=err LEVEL=err HOST=runner-9 MESSAGE="job 42 failed" ISODATE=2026-11-29T07:41:17+00:00`}, "job 42 failed"},
 		// Vector's native JSON: the record one object down.
 		{[]string{`{"log":{"host":"db-06","message":"slow fsync","timestamp":"2026-11-29T07:41:18Z"}}`}, "slow fsync"},
+		// A logger its colon closes, then an access line's dashes: the dash is the access line's,
+		// no separator after a thread and a logger.
+		{[]string{`2026-11-29 07:41:22,004 [INFO] web.access: 192.0.2.8 - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`}, `web.access: 192.0.2.8 - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`},
+		{[]string{`2026-11-29 07:41:22,005 [INFO] web.access: - - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`}, `web.access: - - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`},
 		// A level field between bars with the text glued after its bar: the text's first word is
 		// the message's, on the first line and on the lines read at the place learned from it.
 		{[]string{"2026-11-29 10:00:00|db-primary|postgres|ERROR|connection lost to replica"}, "connection lost to replica"},
