@@ -79,11 +79,29 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// bracedLead is the length of the groups in braces a line opens with, which the locator's window
+// does not count: uWSGI's memory-report puts "{address space usage: 412315648 bytes/393MB} {rss
+// usage: 91815936 bytes/87MB} " before its request line's counters, client and time.
+func bracedLead(line []byte) int {
+	i := 0
+	for n := 0; n < 3 && byteAt(line, i) == '{'; n++ {
+		k := indexByteFrom(line[:min(len(line), i+maxBracedLead)], '}', i)
+		if k < 0 || bytes.IndexByte(line[i+1:k], '{') >= 0 {
+			break
+		}
+		i = skipBlanks(line, k+1)
+	}
+	return i
+}
+
+// maxBracedLead bounds one group in braces that bracedLead passes over.
+const maxBracedLead = 64
+
 // locate scans the first locateWindow bytes of line for a time. Every spelling has digits, so it
 // looks at the runs of digits that start a word, and tries a time there, or at the month (and
 // weekday) name just before the run. It returns the first time found.
 func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
-	window := line[:min(len(line), locateWindow)]
+	window := line[:min(len(line), locateWindow+bracedLead(line))]
 	var fallback stamp
 	found := false
 	for i := 0; i < len(window); {

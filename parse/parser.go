@@ -517,6 +517,13 @@ func braceID(line []byte) bool {
 	return true
 }
 
+// bracedHeader reports whether line opens with groups in braces and then a bracket or a number,
+// as a header's first column: "{rss usage: 91815936 bytes/87MB} [pid: 4131|app: 0|req: 12/40] …".
+func bracedHeader(line []byte) bool {
+	lead := bracedLead(line)
+	return lead > 0 && (byteAt(line, lead) == '[' || isDigit(byteAt(line, lead)))
+}
+
 // pipeRow reports whether a line's second word is a lone '|': a table's row, whose first column
 // (ipmitool's right-aligned record id, "   1 | 11/29/2026 | 07:41:16 | …") comes before its time.
 func pipeRow(line []byte) bool {
@@ -1019,6 +1026,9 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		}
 		if c == '{' && braceID(line) && p.parseStamped(line, rec) && p.mem.lastToken == 1 {
 			return // Windows Update's ReportingEvents.log: "{GUID}	2026-11-28 23:41:16:412-0800	…"
+		}
+		if c == '{' && bracedHeader(line) && p.parseStamped(line, rec) {
+			return // uWSGI's memory-report before its request line (see bracedLead)
 		}
 		if c == '{' && rubyHash(line) && p.parseRubyHash(line, rec) {
 			return // Logstash's own log before version 5: {:timestamp=>"…", :message=>"…", :level=>:warn}

@@ -8957,6 +8957,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:07:01Z", Error, "pbx-9", `{"hostname":"pbx-9","timestamp":"Nov 22 10:07:01","logmsg":{"level":"ERROR","message":"trunk down"}}`),
 		},
 	},
+	{
+		name: "groups in braces before a request line's header",
+		why:  "uWSGI's memory-report writes two groups of byte counts before the request line: its time in brackets further in is still the line's",
+		entries: []worldEntry{
+			we("2026-11-22T10:08:00Z", Unknown, "", "{address space usage: 98304000 bytes/93MB} {rss usage: 40960000 bytes/39MB} [pid: 77|app: 0|req: 3/9] 192.0.2.44 () {38 vars in 701 bytes} [Sun Nov 22 10:08:00 2026] GET /health => generated 2 bytes in 1 msecs (HTTP/1.1 200) 2 headers in 79 bytes (1 switches on core 0)"),
+			we("", Unknown, "", "{status: ok} all workers up"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
