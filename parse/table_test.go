@@ -509,6 +509,8 @@ var realTables = []table{
 	{"fresh276_test.go", fresh276Cases, 10},
 	{"fresh277_test.go", fresh277Cases, 9},
 	{"fresh278_test.go", fresh278Cases, 10},
+	{"fresh279_test.go", fresh279Cases, 9},
+	{"fresh280_test.go", fresh280Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
