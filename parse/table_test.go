@@ -511,6 +511,7 @@ var realTables = []table{
 	{"fresh278_test.go", fresh278Cases, 10},
 	{"fresh279_test.go", fresh279Cases, 9},
 	{"fresh280_test.go", fresh280Cases, 10},
+	{"fresh281_test.go", fresh281Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
