@@ -219,7 +219,7 @@ func (p *Parser) Parse(line []byte) Record {
 	}
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
-	} else if rec.Time%nsPerSec == 0 && byteAt(line, 19) == ' ' && byteAt(line, 20) == 'u' {
+	} else if rec.Time%nsPerSec == 0 && rec.Time != 0 && (byteAt(line, 20) == 'u' || byteAt(line, 25) == 'u' || line[0] == '[') {
 		openvpnMicros(line, &rec)
 	}
 	if rec.Time == 0 && byteAt(line, len(line)-1) == '}' && (rec.Format == FormatLayout || rec.Format == FormatText) {
@@ -1093,17 +1093,30 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
 
 // openvpnMicros adds the microseconds that OpenVPN writes after its time from verbosity 4 on,
-// "2026-12-03 08:26:56 us=730853 Note: …", and starts the message after them.
+// "2026-12-03 08:26:56 us=730853 Note: …" padded to six since 2.6, and before it after ctime's,
+// unpadded: "Sun Nov 29 07:41:16 2026 us=48120 MULTI: …" is .048120 s. A relay's name in brackets
+// may come first (Pritunl's "[host] "). The message starts after them.
 func openvpnMicros(line []byte, rec *Record) {
-	if !hasPrefixAt(line, 20, "us=") || byteAt(line, 10) != ' ' || byteAt(line, 13) != ':' {
+	base := 0
+	if line[0] == '[' {
+		if k := indexByteFrom(line[:min(len(line), 64)], ']', 1); k > 0 && byteAt(line, k+1) == ' ' {
+			base = k + 2
+		}
+	}
+	at, padded := base+20, true
+	switch {
+	case byteAt(line, base+10) == ' ' && byteAt(line, base+13) == ':' && hasPrefixAt(line, base+19, " us="):
+	case byteAt(line, base+3) == ' ' && byteAt(line, base+7) == ' ' && byteAt(line, base+13) == ':' && hasPrefixAt(line, base+24, " us="):
+		at, padded = base+25, false
+	default:
 		return
 	}
-	us, n := digitRun(line, 23)
-	if n != 6 || byteAt(line, 23+n) != ' ' {
+	us, n := digitRun(line, at+3)
+	if n == 0 || n > 6 || padded && n != 6 || byteAt(line, at+3+n) != ' ' {
 		return // OpenVPN pads them to six; "us=12 sy=3" is a CPU's user share
 	}
 	rec.Time += int64(us) * 1000
-	if int(rec.Message.Start) <= 23+n {
-		rec.Message.Start = int32(skipBlanks(line, 23+n))
+	if int(rec.Message.Start) <= at+3+n {
+		rec.Message.Start = int32(skipBlanks(line, at+3+n))
 	}
 }

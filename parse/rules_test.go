@@ -8965,6 +8965,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "{status: ok} all workers up"),
 		},
 	},
+	{
+		name: "OpenVPN's microseconds after ctime's year",
+		why:  "OpenVPN before 2.6 writes us=N unpadded after ctime at verbosity 4 and more: us=7051 is .007051 s",
+		entries: []worldEntry{
+			we("2026-11-22T10:09:00.007051Z", Unknown, "", "Sun Nov 22 10:09:00 2026 us=7051 203.0.113.9:1194 TLS: Initial packet from [AF_INET]203.0.113.9:1194"),
+			we("2026-11-22T10:09:01.9Z", Unknown, "", "Sun Nov 22 10:09:01 2026 us=900000 MULTI: multi_create_instance called"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
