@@ -81,8 +81,9 @@ func timeRest(b []byte) bool {
 
 // routingTag reads the tag that Fluentd writes between its time and the record as JSON
 // (out_file's "time<TAB>syslog.auth.info<TAB>{…}", out_stdout's "time app.shop: {…}"): dotted
-// lower-case words, then the object. It returns where the object starts and the level that
-// in_syslog's tag ends with, its facility and priority ("auth.info", "daemon.err").
+// lower-case words, then the object; or a stream's name before a JSON object, as `aws logs
+// tail` writes it ("time kinesis-analytics-log-stream {"…"). It returns where the object starts
+// and the level that in_syslog's tag ends with, its facility and priority ("auth.info").
 func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 	e := at
 	for e < len(line) && (isLowerAt(line, e) || isDigit(line[e]) || line[e] == '.' || line[e] == '_' || line[e] == '-') {
@@ -93,8 +94,8 @@ func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 		e++
 	}
 	next = skipBlanks(line, e)
-	if bytes.IndexByte(tag, '.') < 0 || next == e || byteAt(line, next) != '{' {
-		return 0, Unknown, false
+	if len(tag) == 0 || next == e || byteAt(line, next) != '{' || bytes.IndexByte(tag, '.') < 0 && byteAt(line, next+1) != '"' {
+		return 0, Unknown, false // (a name without dots counts before a JSON object's first key only)
 	}
 	if k := bytes.LastIndexByte(tag, '.'); k > 0 {
 		if f := bytes.LastIndexByte(tag[:k], '.'); f >= 0 {

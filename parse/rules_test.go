@@ -8973,6 +8973,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:09:01.9Z", Unknown, "", "Sun Nov 22 10:09:01 2026 us=900000 MULTI: multi_create_instance called"),
 		},
 	},
+	{
+		name: "a stream's name between a collector's time and a JSON record",
+		why:  "aws logs tail writes the event's time and its stream's name before the record's JSON: the record's level is the object's; a sentence's braces after a word are no record",
+		entries: []worldEntry{
+			we("2026-11-22T10:10:00.5Z", Error, "", `2026-11-22T10:10:00.500000+00:00 orders-api-stream {"level":"ERROR","message":"payment gateway timed out","logger":"pay"}`),
+			we("2026-11-22T10:10:01Z", Unknown, "", `2026-11-22T10:10:01.000000+00:00 retrying {with backoff} error budget at 3 percent`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
