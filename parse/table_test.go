@@ -512,6 +512,7 @@ var realTables = []table{
 	{"fresh279_test.go", fresh279Cases, 9},
 	{"fresh280_test.go", fresh280Cases, 10},
 	{"fresh281_test.go", fresh281Cases, 8},
+	{"fresh283_test.go", fresh283Cases, 10},
 	{"fresh284_test.go", fresh284Cases, 10},
 }
 
