@@ -514,6 +514,7 @@ var realTables = []table{
 	{"fresh281_test.go", fresh281Cases, 8},
 	{"fresh283_test.go", fresh283Cases, 10},
 	{"fresh284_test.go", fresh284Cases, 10},
+	{"fresh286_test.go", fresh286Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
