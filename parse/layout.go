@@ -1387,6 +1387,9 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
+	if ok && negatedState(line, 0, e) {
+		return false // "NOT OK", "NOT STARTED.": a state's negation
+	}
 	if ok && string(line[:e]) == "CONFIG" {
 		if ns, ne := nextToken(line, e); ne > ns {
 			if l2, ok2 := levelToken(line[ns:ne], true); ok2 && line[ne-1] == ':' {

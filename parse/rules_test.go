@@ -8981,6 +8981,25 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:10:01Z", Unknown, "", `2026-11-22T10:10:01.000000+00:00 retrying {with backoff} error budget at 3 percent`),
 		},
 	},
+	{
+		name: "NOT before a state in capitals",
+		why:  "an indented NOT before a word in capitals is a state's negation under its record (Quartz.NET's meta-data), no notice padded to five; NOT before plain words stays a level",
+		entries: []worldEntry{
+			we("2026-11-22T10:11:00.1Z", Info, "",
+				"2026/11/22 10:11:00:100 [INFO]  Jobs.Scheduler - Scheduler state:",
+				"  Scheduler class: 'Jobs.Core' - running locally.",
+				"  NOT STARTED.",
+				"  Using thread pool 'Pool' - with 4 threads."),
+		},
+	},
+	{
+		name: "NOT before a state in capitals, alone",
+		why:  "NOT OK is a state; NOT before plain words is a notice's short name",
+		entries: []worldEntry{
+			we("", Unknown, "", "NOT OK"),
+			we("", Notice, "", "NOT link state changed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2713,7 +2713,7 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	_, ok := ParseLevel(line[s:e])
-	return ok
+	return ok && !negatedState(line, s, e) // (Quartz.NET's "  NOT STARTED." is its scheduler's state)
 }
 
 // tagColumn returns the column at which a line's first word ends, and the word, when the word is

@@ -374,6 +374,16 @@ func isUpperWord(b []byte) bool {
 	return true
 }
 
+// negatedState reports whether b[s:e] is NOT before a word in capitals: a state's negation.
+func negatedState(b []byte, s, e int) bool {
+	if string(b[s:e]) != "NOT" {
+		return false
+	}
+	ns, ne := nextToken(b, e)
+	w := bytes.TrimRight(b[ns:ne], ".!,;")
+	return len(w) >= 2 && isUpperWord(append([]byte("X"), w...))
+}
+
 // leadingLevel finds a level among the first n tokens of b from position i, in strict mode, as
 // the word before it qualifies it (PHP's "PHP Fatal error:"). It returns the level and the bounds
 // of the token that carried it.
@@ -384,9 +394,10 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if s == e {
 			break
 		}
-		if k > 0 && (string(b[s:e]) == "NOT" || labelledResult(prev, b[s:e])) {
+		if k > 0 && (string(b[s:e]) == "NOT" || labelledResult(prev, b[s:e])) || k == 0 && negatedState(b, s, e) {
 			// Past a line's first word, NOT in capitals is a sentence's emphasis ("startScript
-			// NOT found"), not a notice's short name.
+			// NOT found"), not a notice's short name; so it is first before a state in capitals
+			// (Quartz.NET's "  NOT STARTED.", "NOT OK").
 			prev, i = b[s:e], e
 			continue
 		}
