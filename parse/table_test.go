@@ -512,9 +512,12 @@ var realTables = []table{
 	{"fresh279_test.go", fresh279Cases, 9},
 	{"fresh280_test.go", fresh280Cases, 10},
 	{"fresh281_test.go", fresh281Cases, 8},
+	{"fresh282_test.go", fresh282Cases, 8},
 	{"fresh283_test.go", fresh283Cases, 10},
 	{"fresh284_test.go", fresh284Cases, 10},
+	{"fresh285_test.go", fresh285Cases, 10},
 	{"fresh286_test.go", fresh286Cases, 10},
+	{"fresh287_test.go", fresh287Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
