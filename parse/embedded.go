@@ -128,7 +128,16 @@ func (p *Parser) embeddedRecord(rest []byte, rec *Record) bool {
 		if p.parse5424(rest, rec) {
 			return true
 		}
-		return p.parse3164(rest, rec) && taggedHost(rest, rec.Host)
+		if p.parse3164(rest, rec) && taggedHost(rest, rec.Host) {
+			return true
+		}
+		// sd-daemon's prefix, a program writing for journald into a container's stream:
+		// "<4>couchdb@… <0.688.0> -------- creating missing database: _users".
+		if len(rest) > 3 && rest[1] >= '0' && rest[1] <= '7' && rest[2] == '>' && rest[3] != ' ' && rest[3] != '<' {
+			*rec = Record{Level: LevelFromSyslog(int(rest[1] - '0'))}
+			return true
+		}
+		return false
 	case c >= 'A' && c <= 'S':
 		if _, ok := month(rest, 0); ok {
 			return p.parse3164(rest, rec) && taggedHost(rest, rec.Host)

@@ -257,6 +257,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				rec.Unescaped = p.scratch
 			}
 		case roleTime:
+			if !kv.Escaped && byteAt(line, int(kv.Value.End)) == ' ' {
+				val = spacedTimeValue(line, kv.Value)
+			}
 			if t, ok := parseTimeValue(val, &p.wall); ok {
 				rec.Time, have[role] = t, true
 				split.whole = val
@@ -300,6 +303,25 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		}
 	}
 	return ok && pairs >= logfmtMinPairs
+}
+
+// spacedTimeValue extends an unquoted date to the clock and the offset that blanks set apart
+// from it, as Ruby's Time#to_s writes a time into key=value pairs: "time=2026-11-29 08:41:16
+// +0100 request_id=…". Any other value is kept.
+func spacedTimeValue(line []byte, v Span) []byte {
+	val := v.Of(line)
+	if len(val) != 10 || val[4] != '-' || val[7] != '-' {
+		return val
+	}
+	cs, ce := nextToken(line, int(v.End))
+	if ce-cs < 8 || line[cs+2] != ':' || line[cs+5] != ':' || !isDigit(line[cs]) || bytes.IndexByte(line[cs:ce], '=') >= 0 {
+		return val
+	}
+	end := ce
+	if zs, ze := nextToken(line, ce); ze-zs == 5 && (line[zs] == '+' || line[zs] == '-') && digitsOnly(line[zs+1:ze]) || string(line[zs:ze]) == "UTC" {
+		end = ze
+	}
+	return line[v.Start:end]
 }
 
 // splitTime is a time written as separate date=, time= and tz= pairs, as FortiOS writes it:

@@ -9000,6 +9000,25 @@ var ruleCases = []worldCase{
 			we("", Notice, "", "NOT link state changed"),
 		},
 	},
+	{
+		name: "Ruby's Time#to_s as a key=value time",
+		why:  "an unquoted time= value with blanks, its clock and offset after the date, is the record's time wherever the pair stands",
+		entries: []worldEntry{
+			we("2026-11-22T09:12:00Z", Unknown, "", "method=GET path=/health status=200 duration=1.20 time=2026-11-22 10:12:00 +0100 request_id=77aa"),
+			we("2026-11-22T10:12:01Z", Unknown, "", "method=GET path=/health status=200 duration=1.10 time=2026-11-22 10:12:01 UTC request_id=77ab"),
+		},
+	},
+	{
+		name: "sd-daemon's prefix and indented lines behind a runtime's time",
+		why:  "<N> glued after a container runtime's time is the program's journald priority; an indented line stamped in the same instant as the line above is that line's",
+		entries: []worldEntry{
+			we("2026-11-22T10:13:00.100200300Z", Warn, "", "2026-11-22T10:13:00.100200300Z <4>ledger@ledger-0 <0.77.0> -------- shard map stale"),
+			we("2026-11-22T10:13:01.200300400Z", Error, "",
+				"2026-11-22T10:13:01.200300400Z <3>ledger@ledger-0 <0.78.0> 9f2 req_err(77) badarg",
+				`2026-11-22T10:13:01.200300400Z     [<<"ledger_http:handle/2 L40">>]`),
+			we("2026-11-22T10:13:02.300400500Z", Unknown, "", "2026-11-22T10:13:02.300400500Z     indented at a later instant"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
