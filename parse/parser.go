@@ -137,6 +137,17 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		return rec
 	}
+	if lvl, k := angledFacility(line); k > 0 && p.prefixes < maxPrefixes {
+		// NetBSD's syslogd -v glues the facility and the priority, as names or numbers, to the
+		// line it stores: "<auth.info>Nov 29 07:41:16 nbsd10 sshd[2207]: …", "<4.6>2026-…".
+		p.prefixes++
+		rec := shifted(p.Parse(line[k:]), k)
+		p.prefixes--
+		if rec.Level == Unknown {
+			rec.Level = lvl
+		}
+		return rec
+	}
 	if !p.inColour && hasColour(line) {
 		if rec, ok := p.parseColoured(line); ok {
 			return rec
@@ -561,6 +572,24 @@ func facilityPrefix(line []byte) (Level, int) {
 		return Unknown, 0
 	}
 	return lvl, e + 2
+}
+
+// angledFacility reads a facility and a priority in angle brackets glued to the date that follows
+// them, "<auth.info>Nov 29 …" or "<4.6>2026-11-29T…", and returns the level and the prefix's
+// length; a PRI's number alone is the syslog parsers'.
+func angledFacility(line []byte) (Level, int) {
+	if byteAt(line, 0) != '<' || len(line) < 12 {
+		return Unknown, 0
+	}
+	e := indexByteFrom(line[:min(len(line), 24)], '>', 1)
+	if e < 4 || bytes.IndexByte(line[1:e], '.') < 0 || !isAlphaAt(line, e+1) && !isDigitAt(line, e+1) {
+		return Unknown, 0
+	}
+	lvl, ok := bracketedFacility(line[1:e])
+	if !ok {
+		return Unknown, 0
+	}
+	return lvl, e + 1
 }
 
 // colourWindow is how far into a line a colour code makes it read without its codes: they wrap

@@ -9019,6 +9019,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:13:02.300400500Z", Unknown, "", "2026-11-22T10:13:02.300400500Z     indented at a later instant"),
 		},
 	},
+	{
+		name: "a facility and a priority glued before the date",
+		why:  "NetBSD's syslogd -v stores <facility.priority>, as names or numbers, right before the line's date: the priority is the level; a PRI's number alone stays the syslog parsers'",
+		entries: []worldEntry{
+			we("2026-11-22T10:14:00Z", Error, "gw-9", "<daemon.err>Nov 22 10:14:00 gw-9 dhcpcd[77]: no lease on wm0"),
+			we("2026-11-22T10:14:01Z", Warn, "gw-9", "<3.4>2026-11-22T10:14:01Z gw-9 ntpd 78 - - clock step 0.9 s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
