@@ -9027,6 +9027,19 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:14:01Z", Warn, "gw-9", "<3.4>2026-11-22T10:14:01Z gw-9 ntpd 78 - - clock step 0.9 s"),
 		},
 	},
+	{
+		name: "SqlException's trailer after its frames",
+		why:  "SqlException.ToString writes ClientConnectionId and Error Number after the stack trace, unindented: they are the trace's, also in a source whose records carry no time",
+		entries: []worldEntry{
+			we("", Error, "",
+				"88 [3] ERROR Billing.Store - save failed",
+				"System.Data.SqlClient.SqlException (0x80131904): Timeout expired.",
+				"   at Billing.Store.Save(Invoice i) in C:\\src\\Store.cs:line 12",
+				"ClientConnectionId:0a1b2c3d-0000-4000-8000-0a1b2c3d4e5f",
+				"Error Number:-2,State:0,Class:11"),
+			we("", Info, "", "90 [3] INFO Billing.Store - retrying"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

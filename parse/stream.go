@@ -1258,6 +1258,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		s.traceLine(line)
 		return true, rec, false
 	}
+	if line[0] == 'C' || line[0] == 'E' {
+		if sqlExceptionTrailer(line) && underDotnetTrace(lastLine(s.raw)) {
+			return true, rec, false
+		}
+	}
 	if isAlnum(line[0]) && javaFrameEnd(lastLine(s.raw)) && !exceptionHead(line) && !hasPrefixAt(line, 0, "Exception in thread ") && !traceLabel(line) {
 		// Under a Java stack trace's frames an unindented line of words that is no cause and no
 		// exception's class is not the trace's: System.out's line under catalina.out's SEVERE.
@@ -1732,6 +1737,20 @@ func cFrame(line []byte) bool {
 	head := bytes.TrimSuffix(line[:k], []byte(" "))
 	o := bytes.IndexByte(head, '(')
 	return o > 0 && head[len(head)-1] == ')' && bytes.IndexByte(head[:o], ' ') < 0
+}
+
+// sqlExceptionTrailer reports whether line is one of the lines SqlException's ToString writes
+// after its stack trace: "ClientConnectionId:5d6e…", "Error Number:2627,State:1,Class:14" (a
+// timeout's number is -2).
+func sqlExceptionTrailer(line []byte) bool {
+	const number = "Error Number:"
+	return hasPrefixAt(line, 0, "ClientConnectionId:") || hasPrefixAt(line, 0, number) && (isDigitAt(line, len(number)) || byteAt(line, len(number)) == '-')
+}
+
+// underDotnetTrace reports whether last, the line above, is a .NET stack frame ("   at
+// Shop.Orders.Save() in C:\src\Orders.cs:line 41") or SqlException's trailer after them.
+func underDotnetTrace(last []byte) bool {
+	return hasPrefixAt(last, 0, "   at ") || sqlExceptionTrailer(last)
 }
 
 // relativeUptime reports whether line opens with the seconds since the record before, signed, in
