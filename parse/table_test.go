@@ -518,6 +518,7 @@ var realTables = []table{
 	{"fresh285_test.go", fresh285Cases, 10},
 	{"fresh286_test.go", fresh286Cases, 10},
 	{"fresh287_test.go", fresh287Cases, 8},
+	{"fresh290_test.go", fresh290Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
