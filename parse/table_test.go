@@ -518,7 +518,11 @@ var realTables = []table{
 	{"fresh285_test.go", fresh285Cases, 10},
 	{"fresh286_test.go", fresh286Cases, 10},
 	{"fresh287_test.go", fresh287Cases, 8},
+	{"fresh288_test.go", fresh288Cases, 10},
+	{"fresh289_test.go", fresh289Cases, 9},
 	{"fresh290_test.go", fresh290Cases, 9},
+	{"fresh291_test.go", fresh291Cases, 10},
+	{"fresh292_test.go", fresh292Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
