@@ -9009,14 +9009,20 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "sd-daemon's prefix and indented lines behind a runtime's time",
-		why:  "<N> glued after a container runtime's time is the program's journald priority; an indented line stamped in the same instant as the line above is that line's",
+		name: "sd-daemon's prefix behind a runtime's time",
+		why:  "<N> glued after a container runtime's time is the program's journald priority",
 		entries: []worldEntry{
 			we("2026-11-22T10:13:00.100200300Z", Warn, "", "2026-11-22T10:13:00.100200300Z <4>ledger@ledger-0 <0.77.0> -------- shard map stale"),
-			we("2026-11-22T10:13:01.200300400Z", Error, "",
-				"2026-11-22T10:13:01.200300400Z <3>ledger@ledger-0 <0.78.0> 9f2 req_err(77) badarg",
-				`2026-11-22T10:13:01.200300400Z     [<<"ledger_http:handle/2 L40">>]`),
-			we("2026-11-22T10:13:02.300400500Z", Unknown, "", "2026-11-22T10:13:02.300400500Z     indented at a later instant"),
+			we("2026-11-22T10:13:01.200300400Z", Error, "", "2026-11-22T10:13:01.200300400Z <3>ledger@ledger-0 <0.78.0> 9f2 req_err(77) badarg"),
+		},
+	},
+	{
+		name: "padded levels and columns behind one runtime stamp",
+		why:  "conmon (CRI-O, Podman) stamps every line of one read alike: a line indented by a padded level or a right-aligned column is a record of its own, whatever its stamp",
+		entries: []worldEntry{
+			we("2026-11-22T10:13:05.482913004Z", Error, "", "2026-11-22T10:13:05.482913004+00:00 ERROR api::db: pool exhausted"),
+			we("2026-11-22T10:13:05.482913004Z", Warn, "", "2026-11-22T10:13:05.482913004+00:00  WARN api::db: retrying in 500ms"),
+			we("2026-11-22T10:13:05.482913004Z", Info, "", "2026-11-22T10:13:05.482913004+00:00  INFO api::http: GET /health 200"),
 		},
 	},
 	{

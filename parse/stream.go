@@ -1441,24 +1441,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// written a millisecond later by the same process.
 		return true, rec, false
 	}
-	if isDigit(line[0]) && indentedSameStamp(line, lastLine(s.raw)) {
-		return true, rec, false // an indented line the runtime stamped in the same instant as the line above: one write
-	}
 	return false, rec, true
 }
 
-// indentedSameStamp reports whether line is indented behind a collector's precise time that
-// the line above opens with too, to the last digit: `kubectl logs --timestamps` and `docker logs
-// -t` stamp the lines of one write alike, and an indented one goes on with the line above
-// (CouchDB's stack under its req_err: "2026-…Z     [<<\"couch_mrview_http:parse_params/4 …").
-func indentedSameStamp(line, last []byte) bool {
-	e := zonedStampEnd(line)
-	if e == 0 || !fineFraction(line[:e]) || byteAt(line, e) != ' ' {
-		return false
-	}
-	c := byteAt(line, e+1)
-	return (c == ' ' || c == '\t') && len(last) > e && bytes.Equal(line[:e], last[:e])
-}
 
 // syslogAlone reports whether an untimed line right after a one-line syslog record with a host is
 // a message of its own: a syslog file holds one message a line, each behind its header, and a
