@@ -1444,7 +1444,6 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	return false, rec, true
 }
 
-
 // syslogAlone reports whether an untimed line right after a one-line syslog record with a host is
 // a message of its own: a syslog file holds one message a line, each behind its header, and a
 // line without one is a sender's that wrote no header ("<13>hello", a relay's raw line, a test
