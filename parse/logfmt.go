@@ -98,6 +98,10 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				for sep != 0 && ve > vs && (line[ve-1] == ' ' || line[ve-1] == '\t') {
 					ve-- // "a=1 , b=2"
 				}
+				if ve-vs == len("2026-11-29") && sep == 0 {
+					ve = spacedDateEnd(line, vs, ve)
+					i = ve
+				}
 				p.Value = Span{int32(vs), int32(ve)}
 			}
 			pairs++
@@ -257,9 +261,6 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 				rec.Unescaped = p.scratch
 			}
 		case roleTime:
-			if !kv.Escaped && byteAt(line, int(kv.Value.End)) == ' ' {
-				val = spacedTimeValue(line, kv.Value)
-			}
 			if t, ok := parseTimeValue(val, &p.wall); ok {
 				rec.Time, have[role] = t, true
 				split.whole = val
@@ -305,23 +306,35 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 	return ok && pairs >= logfmtMinPairs
 }
 
-// spacedTimeValue extends an unquoted date to the clock and the offset that blanks set apart
-// from it, as Ruby's Time#to_s writes a time into key=value pairs: "time=2026-11-29 08:41:16
-// +0100 request_id=…". Any other value is kept.
-func spacedTimeValue(line []byte, v Span) []byte {
-	val := v.Of(line)
-	if len(val) != 10 || val[4] != '-' || val[7] != '-' {
-		return val
+// spacedDateEnd extends an unquoted date at line[vs:ve] to the clock and the zone that blanks set
+// apart from it, as Ruby's Time#to_s writes a time into key=value pairs: "time=2026-11-29
+// 08:41:16 +0100 request_id=…" is one value. It returns where the value ends.
+func spacedDateEnd(line []byte, vs, ve int) int {
+	if line[vs+4] != '-' || line[vs+7] != '-' || byteAt(line, ve) != ' ' {
+		return ve
 	}
-	cs, ce := nextToken(line, int(v.End))
+	cs, ce := nextToken(line, ve)
 	if ce-cs < 8 || line[cs+2] != ':' || line[cs+5] != ':' || !isDigit(line[cs]) || bytes.IndexByte(line[cs:ce], '=') >= 0 {
-		return val
+		return ve
 	}
-	end := ce
-	if zs, ze := nextToken(line, ce); ze-zs == 5 && (line[zs] == '+' || line[zs] == '-') && digitsOnly(line[zs+1:ze]) || string(line[zs:ze]) == "UTC" {
-		end = ze
+	if zs, ze := nextToken(line, ce); spacedZone(line[zs:ze]) {
+		return ze
 	}
-	return line[v.Start:end]
+	return ce
+}
+
+// spacedZone reports whether w is a zone after a clock: an offset ("+0100", "-05:00", "+01") or an
+// abbreviation in capitals ("UTC", "CET", "EST").
+func spacedZone(w []byte) bool {
+	if len(w) >= 3 && (w[0] == '+' || w[0] == '-') {
+		for _, c := range w[1:] {
+			if !isDigit(c) && c != ':' {
+				return false
+			}
+		}
+		return true
+	}
+	return len(w) >= 1 && len(w) <= 5 && (len(w) < 3 || isUpperWord(w)) && w[0] >= 'A' && w[0] <= 'Z' && (len(w) > 1 || w[0] == 'Z')
 }
 
 // splitTime is a time written as separate date=, time= and tz= pairs, as FortiOS writes it:

@@ -9006,6 +9006,8 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-22T09:12:00Z", Unknown, "", "method=GET path=/health status=200 duration=1.20 time=2026-11-22 10:12:00 +0100 request_id=77aa"),
 			we("2026-11-22T10:12:01Z", Unknown, "", "method=GET path=/health status=200 duration=1.10 time=2026-11-22 10:12:01 UTC request_id=77ab"),
+			we("2026-11-22T15:12:02Z", Info, "", "time=2026-11-22 10:12:02 -05:00 level=info msg=spaced offset with a colon"),
+			we("2026-11-22T15:12:03Z", Info, "", "time=2026-11-22 10:12:03 EST level=info msg=an abbreviation"),
 		},
 	},
 	{
