@@ -32,6 +32,11 @@ func (p *Parser) embedded(line []byte, rec *Record) {
 			at, tagLevel = next, lvl
 		}
 	}
+	if msgHere && at == int(rec.Message.Start) && line[at] != '{' {
+		if next := streamName(line, at); next > 0 {
+			at = next
+		}
+	}
 	if c := line[at]; c != '{' && (!msgHere || c != '<' && (c < 'A' || c > 'S') && c != 'W') {
 		return // most lines: a level, a thread or a message after the time
 	}
@@ -81,9 +86,8 @@ func timeRest(b []byte) bool {
 
 // routingTag reads the tag that Fluentd writes between its time and the record as JSON
 // (out_file's "time<TAB>syslog.auth.info<TAB>{…}", out_stdout's "time app.shop: {…}"): dotted
-// lower-case words, then the object; or a stream's name before a JSON object, as `aws logs
-// tail` writes it ("time kinesis-analytics-log-stream {"…"). It returns where the object starts
-// and the level that in_syslog's tag ends with, its facility and priority ("auth.info").
+// lower-case words, then the object. It returns where the object starts and the level that
+// in_syslog's tag ends with, its facility and priority ("auth.info", "daemon.err").
 func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 	e := at
 	for e < len(line) && (isLowerAt(line, e) || isDigit(line[e]) || line[e] == '.' || line[e] == '_' || line[e] == '-') {
@@ -94,8 +98,8 @@ func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 		e++
 	}
 	next = skipBlanks(line, e)
-	if len(tag) == 0 || next == e || byteAt(line, next) != '{' || bytes.IndexByte(tag, '.') < 0 && byteAt(line, next+1) != '"' {
-		return 0, Unknown, false // (a name without dots counts before a JSON object's first key only)
+	if len(tag) == 0 || next == e || byteAt(line, next) != '{' || bytes.IndexByte(tag, '.') < 0 {
+		return 0, Unknown, false
 	}
 	if k := bytes.LastIndexByte(tag, '.'); k > 0 {
 		if f := bytes.LastIndexByte(tag[:k], '.'); f >= 0 {
@@ -103,6 +107,30 @@ func routingTag(line []byte, at int) (next int, lvl Level, ok bool) {
 		}
 	}
 	return next, lvl, true
+}
+
+// streamName returns where the JSON object starts after a log stream's name, as `aws logs tail`
+// writes the stream between the event's time and its record: "kinesis-analytics-log-stream
+// {"…", Lambda's "2026/11/29/[$LATEST]0f3c… {"…", ECS's "ecs/web/41f0… {"…"; or 0. A name holds
+// a digit, a dash, an underscore or a slash, which a word of a sentence before a payload
+// ("received {"…") does not.
+func streamName(line []byte, at int) int {
+	e, marked := at, false
+	for ; e < len(line) && e-at < 128; e++ {
+		switch c := line[e]; {
+		case isDigit(c) || c == '-' || c == '_' || c == '/':
+			marked = true
+		case isAlpha(c) || c == '.' || c == '[' || c == ']' || c == '$':
+		default:
+			goto end
+		}
+	}
+end:
+	next := skipBlanks(line, e)
+	if !marked || next == e || byteAt(line, next) != '{' || byteAt(line, next+1) != '"' {
+		return 0
+	}
+	return next
 }
 
 func isLowerAt(b []byte, i int) bool { return i < len(b) && b[i] >= 'a' && b[i] <= 'z' }

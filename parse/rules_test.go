@@ -8979,6 +8979,8 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-22T10:10:00.5Z", Error, "", `2026-11-22T10:10:00.500000+00:00 orders-api-stream {"level":"ERROR","message":"payment gateway timed out","logger":"pay"}`),
 			we("2026-11-22T10:10:01Z", Unknown, "", `2026-11-22T10:10:01.000000+00:00 retrying {with backoff} error budget at 3 percent`),
+			we("2026-11-22T10:10:02Z", Error, "", `2026-11-22T10:10:02.000000+00:00 2026/11/22/[$LATEST]9f8e7d6c5b4a39281706f5e4d3c2b1a0 {"level":"ERROR","message":"handler threw"}`),
+			we("2026-11-22T10:10:03Z", Unknown, "", `2026-11-22T10:10:03Z received {"severity":"critical","alertname":"DiskFull"}`),
 		},
 	},
 	{
