@@ -965,8 +965,8 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		// parseJSON), as elsewhere a request's Host header is kept under "log" or "fields".
 		if string(parent) == "log" && leaf[0] == 'h' {
 			return roleHost, nestedHostRank
-		} else if string(parent) == "log" {
-			return roleMessage, 2
+		} else if string(parent) == "log" || string(parent) == "logmsg" && leaf[0] == 'm' {
+			return roleMessage, 2 // (Asterisk's host is the top's "hostname")
 		}
 	}
 	return roleNone, 0

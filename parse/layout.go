@@ -831,7 +831,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(at)
 			return true
 		}
-		if lvl, ok := levelToken(tok, k > 0); ok && !messageWord(line, prev, tok, e, k, sentence) || k == 0 && letterLevel(line, tok, e, &lvl) {
+		if lvl, ok := levelToken(tok, k > 0); ok && !messageWord(line, prev, tok, e, k, sentence) && !negatedState(line, s, e) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger, lx.pid, lx.pairs = thread, logger, pid, pairs
 			if pid.End == 0 && thread.End > 0 && digitsOnly(thread.Of(line)) && tok[len(tok)-1] == ':' && hasPrefixAt(line, e, "  ") {
@@ -1223,6 +1223,9 @@ func afterLevel(line []byte, i int, lx *layoutLine) int {
 	}
 	if hasPrefixAt(line, i, "- ") || hasPrefixAt(line, i, "-- ") {
 		return skipBlanks(line, i+2) // and Suricata's "<Info> -- "
+	}
+	if byteAt(line, i) == '|' && i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '|' {
+		return i + 1 // the bar that closes a padded level's field, the text glued to it: Veeam's "| ERR |Failed to …"
 	}
 	if hasPrefixAt(line, i, ": ") && i > 0 && line[i-1] == ' ' {
 		return skipBlanks(line, i+2) // a colon after the padded level: monit's "info     : …"

@@ -33,6 +33,10 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		// no separator after a thread and a logger.
 		{[]string{`2026-11-29 07:41:22,004 [INFO] web.access: 192.0.2.8 - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`}, `web.access: 192.0.2.8 - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`},
 		{[]string{`2026-11-29 07:41:22,005 [INFO] web.access: - - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`}, `web.access: - - - [29/Nov/2026:07:41:22 +0000] "GET / HTTP/1.1" 200 12`},
+		// Veeam's padded level between bars, the text glued to the closing one; Asterisk's JSON
+		// message one object down.
+		{[]string{"[22.11.2026 10:15:03.120] <140234695559936> lpbcore  | ERR |Failed to create volume snapshot."}, "Failed to create volume snapshot."},
+		{[]string{`{"hostname":"pbx-9","timestamp":"Nov 22 10:15:04","logmsg":{"level":"ERROR","message":"trunk down"}}`}, "trunk down"},
 		// A level field between bars with the text glued after its bar: the text's first word is
 		// the message's, on the first line and on the lines read at the place learned from it.
 		{[]string{"2026-11-29 10:00:00|db-primary|postgres|ERROR|connection lost to replica"}, "connection lost to replica"},

@@ -1141,8 +1141,8 @@ func openvpnMicros(line []byte, rec *Record) {
 		return
 	}
 	us, n := digitRun(line, at+3)
-	if n == 0 || n > 6 || padded && n != 6 || byteAt(line, at+3+n) != ' ' {
-		return // OpenVPN pads them to six; "us=12 sy=3" is a CPU's user share
+	if n == 0 || n > 6 || padded && n != 6 || byteAt(line, at+3+n) != ' ' || hasPrefixAt(line, at+4+n, "sy=") {
+		return // OpenVPN pads them to six since 2.6; "us=12 sy=3" is a CPU's user share
 	}
 	rec.Time += int64(us) * 1000
 	if int(rec.Message.Start) <= at+3+n {

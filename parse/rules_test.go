@@ -9050,6 +9050,15 @@ var ruleCases = []worldCase{
 			we("", Info, "", "90 [3] INFO Billing.Store - retrying"),
 		},
 	},
+	{
+		name: "the fourth adversarial try: states, bars, CPU shares and nested messages",
+		why:  "NOT before a state in capitals after a time is no notice; the bar glued to a padded level's text closes the field; us= before sy= is a CPU's share; Asterisk's message is logmsg's",
+		entries: []worldEntry{
+			we("2026-11-22T10:15:00Z", Unknown, "", "2026-11-22 10:15:00 NOT OK"),
+			we("2026-11-22T10:15:01Z", Notice, "", "2026-11-22 10:15:01 NOT link state changed"),
+			we("2026-11-22T10:15:02Z", Unknown, "", "Sun Nov 22 10:15:02 2026 us=12 sy=3 id=85 wa=0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

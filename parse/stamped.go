@@ -1068,7 +1068,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
 		// ziproxy's "10.30.0.9 E 0 0").
 		afterNumbers := numeric && numberColumn(prev) && !ipv4(prev)
-		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) {
+		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) && !negatedState(line, ts, te) {
 			return qualifiedLevel(prev, lvl), k, levelMessage(line, ts, te), true
 		}
 		if unrealDisplay(prev, tok) {

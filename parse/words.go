@@ -380,7 +380,7 @@ func negatedState(b []byte, s, e int) bool {
 		return false
 	}
 	ns, ne := nextToken(b, e)
-	w := bytes.TrimRight(b[ns:ne], ".!,;")
+	w := bytes.TrimRight(b[ns:ne], ".!,;:")
 	return len(w) >= 2 && isUpperWord(append([]byte("X"), w...))
 }
 
