@@ -36,6 +36,9 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 		if i == ks || (i < len(line) && line[i] == '"') {
 			return pairs, false
 		}
+		if pairs == 0 && barredKey(line[ks:i]) {
+			return pairs, false // a record's fields between bars, a pair inside its last one: Rundeck's "^time||WARN|{node=web-02|…}|…^"
+		}
 		p := logfmtPair{Key: Span{int32(ks), int32(i)}}
 		if i < len(line) && line[i] == '=' {
 			i++
@@ -112,6 +115,13 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 			return pairs, true
 		}
 	}
+}
+
+// barredKey reports whether a first key holds a bar before a brace or another bar: fields that
+// bars separate run into it, which no logger's key does.
+func barredKey(k []byte) bool {
+	b := bytes.IndexByte(k, '|')
+	return b >= 0 && (bytes.IndexByte(k[b+1:], '|') >= 0 || bytes.IndexByte(k[b+1:], '{') >= 0)
 }
 
 // cutPairs is how many whole pairs a line must hold, and cutLength how long it must be, before a

@@ -9059,6 +9059,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:15:02Z", Unknown, "", "Sun Nov 22 10:15:02 2026 us=12 sy=3 id=85 wa=0"),
 		},
 	},
+	{
+		name: "fields between bars with pairs in their last one",
+		why:  "a first key that bars run into is no logfmt key: Rundeck's events keep their level field between bars, a pair list inside braces after it",
+		entries: []worldEntry{
+			we("2026-11-22T10:16:00Z", Unknown, "", "^2026-11-22T10:16:00Z|||{node=app-3|step=1|stepctx=1|user=ops}|Unpacking files...^"),
+			we("2026-11-22T10:16:01Z", Warn, "", "^2026-11-22T10:16:01Z||WARN|{node=app-3|step=1|stepctx=1|user=ops}|Disk 91% full^"),
+			we("2026-11-22T10:16:02Z", Error, "", "^2026-11-22T10:16:02Z||ERROR|{node=app-3|step=1|stepctx=1|user=ops}|Step failed^"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
