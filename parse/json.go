@@ -73,7 +73,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, dockerLogRank
 	case "contents": // MongoDB's Kubernetes launcher: {"logType":"mongodb","contents":"…"}
 		return roleMessage, contentsRank
-	case "Output": // go test -json's output events
+	case "Output", // go test -json's output events
+		"line": // Loki's entries as logcli and Promtail write them: {"labels":{…},"line":"…","timestamp":…}
 		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date", // ts.$date: MongoDB's audit log
 		"TimeStamp", // Azure Container Apps' log stream

@@ -9068,6 +9068,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:16:02Z", Error, "", "^2026-11-22T10:16:02Z||ERROR|{node=app-3|step=1|stepctx=1|user=ops}|Step failed^"),
 		},
 	},
+	{
+		name: "a syslog datagram kept whole in a collector's JSON",
+		why:  "Vector's, Filebeat's and Promtail's records keep the sender's datagram as their message (Loki's under line): its PRI's severity is the record's level; a line number under line is none",
+		entries: []worldEntry{
+			we("2026-11-22T10:17:00.5Z", Warn, "10.9.0.1", `{"host":"10.9.0.1","message":"<188>date=2026-11-22 time=11:17:00 devname=\"fw-7\" type=\"event\"","timestamp":"2026-11-22T10:17:00.5Z"}`),
+			we("2026-11-22T10:17:01Z", Error, "", `{"labels":{"job":"syslog"},"line":"\u003c11\u003e1 2026-11-22T10:17:01Z - app - - - disk failed","timestamp":"2026-11-22T10:17:01Z"}`),
+			we("2026-11-22T10:17:02Z", Error, "", `{"time":"2026-11-22T10:17:02Z","file":"main.go","line":42,"level":"error","msg":"boom"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
