@@ -227,7 +227,11 @@ func (fw *fieldWriter) pri(pri int) {
 }
 
 func (fw *fieldWriter) logfmt(line []byte) {
+	spent := 0 // the end of a spaced date's value: the clock and zone after it are no keys
 	scanLogfmt(line, func(kv logfmtPair) bool {
+		if int(kv.Key.Start) < spent {
+			return true
+		}
 		key := kv.Key.Of(line)
 		fw.beginKey()
 		fw.dst = appendEscaped(fw.dst, key)
@@ -237,7 +241,9 @@ func (fw *fieldWriter) logfmt(line []byte) {
 		if kv.Escaped {
 			fw.dst = appendUnescaped(fw.dst, kv.Value.Of(line))
 		} else {
-			fw.dst = appendEscaped(fw.dst, kv.Value.Of(line))
+			v := spacedValue(line, kv)
+			spent = int(kv.Value.Start) + len(v)
+			fw.dst = appendEscaped(fw.dst, v)
 		}
 		fw.dst = append(fw.dst, '"')
 		return true

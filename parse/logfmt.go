@@ -36,9 +36,6 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 		if i == ks || (i < len(line) && line[i] == '"') {
 			return pairs, false
 		}
-		if pairs == 0 && barredKey(line[ks:i]) {
-			return pairs, false // a record's fields between bars, a pair inside its last one: Rundeck's "^time||WARN|{node=web-02|…}|…^"
-		}
 		p := logfmtPair{Key: Span{int32(ks), int32(i)}}
 		if i < len(line) && line[i] == '=' {
 			i++
@@ -101,10 +98,6 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 				for sep != 0 && ve > vs && (line[ve-1] == ' ' || line[ve-1] == '\t') {
 					ve-- // "a=1 , b=2"
 				}
-				if ve-vs == len("2026-11-29") && sep == 0 {
-					ve = spacedDateEnd(line, vs, ve)
-					i = ve
-				}
 				p.Value = Span{int32(vs), int32(ve)}
 			}
 			pairs++
@@ -117,9 +110,15 @@ func scanLogfmt(line []byte, fn func(p logfmtPair) bool) (pairs int, ok bool) {
 	}
 }
 
-// barredKey reports whether a first key holds a bar before a brace or another bar: fields that
-// bars separate run into it, which no logger's key does.
-func barredKey(k []byte) bool {
+// barredKey reports whether the line's first key holds a bar before a brace or another bar: fields
+// that bars separate run into it, which no logger's key does (Rundeck's "^time||WARN|{node=web-02|
+// …}|…^" is a record's fields between bars, a pair list inside its last one).
+func barredKey(line []byte) bool {
+	eq := bytes.IndexByte(line, '=')
+	if eq < 0 {
+		return false
+	}
+	k := line[:eq]
 	b := bytes.IndexByte(k, '|')
 	return b >= 0 && (bytes.IndexByte(k[b+1:], '|') >= 0 || bytes.IndexByte(k[b+1:], '{') >= 0)
 }
@@ -304,6 +303,11 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		// "file=… host=web-01 message=\"2026-11-29 07:41:16,902 WARN  [pool-2] c.e.Cart - …\"".
 		rec.Level = p.nestedLevel(messageText(line, rec), false)
 	}
+	if !have[roleTime] && ok {
+		if t, found := p.spacedTime(line); found {
+			rec.Time, have[roleTime] = t, true // a date alone, its clock and zone after a blank
+		}
+	}
 	if !have[roleTime] && split.date != nil {
 		rec.Time, _ = split.join(&p.wall)
 	} else if have[roleTime] && split.tz != nil && welf {
@@ -313,7 +317,30 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 			rec.Time = t
 		}
 	}
-	return ok && pairs >= logfmtMinPairs
+	return ok && pairs >= logfmtMinPairs && !barredKey(line)
+}
+
+// spacedTime reads a line's time pair whose date its clock and zone follow after blanks (see
+// spacedValue). It walks the pairs again, for a line whose walk found no time.
+func (p *Parser) spacedTime(line []byte) (t int64, found bool) {
+	scanLogfmt(line, func(kv logfmtPair) bool {
+		if kv.Value.Len() != len("2026-11-29") || kv.Quoted {
+			return true
+		}
+		if role, _ := pairKeyRole(kv.Key.Of(line)); role == roleTime {
+			t, found = parseTimeValue(spacedValue(line, kv), &p.wall)
+		}
+		return !found
+	})
+	return t, found
+}
+
+// spacedValue is a pair's value, a spaced date, clock and zone whole (see spacedDateEnd).
+func spacedValue(line []byte, kv logfmtPair) []byte {
+	if kv.Quoted || kv.Value.Len() != len("2026-11-29") {
+		return kv.Value.Of(line)
+	}
+	return line[kv.Value.Start:spacedDateEnd(line, int(kv.Value.Start), int(kv.Value.End))]
 }
 
 // spacedDateEnd extends an unquoted date at line[vs:ve] to the clock and the zone that blanks set

@@ -137,16 +137,10 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		return rec
 	}
-	if lvl, k := angledFacility(line); k > 0 && p.prefixes < maxPrefixes {
-		// NetBSD's syslogd -v glues the facility and the priority, as names or numbers, to the
-		// line it stores: "<auth.info>Nov 29 07:41:16 nbsd10 sshd[2207]: …", "<4.6>2026-…".
-		p.prefixes++
-		rec := shifted(p.Parse(line[k:]), k)
-		p.prefixes--
-		if rec.Level == Unknown {
-			rec.Level = lvl
+	if byteAt(line, 0) == '<' && p.prefixes < maxPrefixes {
+		if rec, ok := p.parseAngledFacility(line); ok {
+			return rec
 		}
-		return rec
 	}
 	if !p.inColour && hasColour(line) {
 		if rec, ok := p.parseColoured(line); ok {
@@ -574,12 +568,35 @@ func facilityPrefix(line []byte) (Level, int) {
 	return lvl, e + 2
 }
 
+// parseAngledFacility parses a line behind the facility and priority NetBSD's syslogd -v glues to
+// the line it stores: "<auth.info>Nov 29 07:41:16 nbsd10 sshd[2207]: …", "<4.6>2026-…".
+func (p *Parser) parseAngledFacility(line []byte) (Record, bool) {
+	lvl, k := angledFacility(line)
+	if k == 0 {
+		return Record{}, false
+	}
+	p.prefixes++
+	rec := shifted(p.Parse(line[k:]), k)
+	p.prefixes--
+	if rec.Level == Unknown {
+		rec.Level = lvl
+	}
+	return rec, true
+}
+
 // angledFacility reads a facility and a priority in angle brackets glued to the date that follows
 // them, "<auth.info>Nov 29 …" or "<4.6>2026-11-29T…", and returns the level and the prefix's
 // length; a PRI's number alone is the syslog parsers'.
 func angledFacility(line []byte) (Level, int) {
 	if byteAt(line, 0) != '<' || len(line) < 12 {
 		return Unknown, 0
+	}
+	d := 1
+	for d < 4 && isDigit(line[d]) {
+		d++
+	}
+	if line[d] == '>' {
+		return Unknown, 0 // a PRI: most lines that open with '<'
 	}
 	e := indexByteFrom(line[:min(len(line), 24)], '>', 1)
 	if e < 4 || bytes.IndexByte(line[1:e], '.') < 0 || !isAlphaAt(line, e+1) && !isDigitAt(line, e+1) {

@@ -2965,12 +2965,30 @@ func mayHavePrefix(line []byte) bool {
 	if c == '<' || c == '{' {
 		return false
 	}
+	if c >= 'a' && c <= 'z' {
+		return !logfmtKeyFirst(line) // a pair's key opens a logfmt line: no prefix names itself so
+	}
 	if !isDigit(c) {
 		return true
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
 	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
+}
+
+// logfmtKeyFirst reports whether line opens with a key in lower case and its '=': "ts=…",
+// "time=…", "level=…".
+func logfmtKeyFirst(line []byte) bool {
+	for i := 1; i < len(line) && i < 32; i++ {
+		switch c := line[i]; {
+		case c == '=':
+			return true
+		case c >= 'a' && c <= 'z' || c == '_' || c == '.' || isDigit(c):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names
