@@ -9077,6 +9077,17 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:17:02Z", Error, "", `{"time":"2026-11-22T10:17:02Z","file":"main.go","line":42,"level":"error","msg":"boom"}`),
 		},
 	},
+	{
+		name: "levels in lower case right-aligned to one colon",
+		why:  "CFEngine pads its level to eight and a colon: a line aligned to the record above's colon is a message of its own; an indented line of text under it is that message's",
+		entries: []worldEntry{
+			we("", Info, "", "    info: Repaired file '/etc/motd'"),
+			we("", Error, "",
+				"   error: Command '/usr/sbin/restorecon' failed, returned 2",
+				"    because the path is missing"),
+			we("", Warn, "", " warning: Skipping promise on missing file"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2718,6 +2718,9 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	ts, _ := nextToken(line, e)
+	if alignedColonLevel(line, pending, k, s, e) {
+		return true
+	}
 	if !isUpperWord(line[s:e]) {
 		// In lower case only before an ISO time, under a record of the same shape: AnyDesk's
 		// trace, "warning 2026-11-29 07:41:40.118 …" then "  error 2026-11-29 07:42:03.220 …".
@@ -2789,6 +2792,25 @@ func sameAlignedLevel(pending []byte, width int) bool {
 		return false
 	}
 	_, ok := ParseLevel(pending[s:e])
+	return ok
+}
+
+// alignedColonLevel reports whether the word line[s:e] behind k blanks is a level in lower case
+// and its colon, right-aligned to the column where the pending record's first line ends its own:
+// CFEngine's "    info:", "  notice:", " warning:", "   error:", each a message of its own.
+func alignedColonLevel(line, pending []byte, k, s, e int) bool {
+	if e-s < 4 || line[e-1] != ':' || !isLowerWord(line[s:e-1]) {
+		return false
+	}
+	if _, ok := ParseLevel(line[s : e-1]); !ok {
+		return false
+	}
+	pk := skipBlanks(pending, 0)
+	ps, pe := nextToken(pending, pk)
+	if pk == 0 || pe != e || pending[pe-1] != ':' || !isLowerWord(pending[ps:pe-1]) {
+		return false
+	}
+	_, ok := ParseLevel(pending[ps : pe-1])
 	return ok
 }
 
