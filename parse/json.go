@@ -1033,11 +1033,11 @@ var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif",
 
 // levelKeyBySuffix gives the level role, below every key jsonKeyRole knows and for a level's name
 // only, to a top-level key its name says holds the event's own level: an alert's, an event's or a
-// message's ("alertLevel", "event_level"). Other things have levels too (a logger's effectiveLevel,
+// message's ("alertLevel", "event_level", "eventSeverity"). Other things have levels too (a logger's effectiveLevel,
 // a risk's, a service's, water's), and a value that names no level gives none.
 func levelKeyBySuffix(key []byte) (jsonRole, int) {
 	n := len(key)
-	if n < 7 || key[n-1] != 'l' || key[n-2] != 'e' || bytes.IndexByte(key, '.') >= 0 {
+	if n < 7 || key[n-1] != 'l' && key[n-1] != 'y' || bytes.IndexByte(key, '.') >= 0 {
 		return roleNone, 0
 	}
 	var what []byte
@@ -1046,6 +1046,10 @@ func levelKeyBySuffix(key []byte) (jsonRole, int) {
 		what = key[:n-5]
 	case string(key[n-6:]) == "_level":
 		what = key[:n-6]
+	case n > 8 && string(key[n-8:]) == "Severity": // vCenter SSO's audit events: "eventSeverity"
+		what = key[:n-8]
+	case n > 9 && string(key[n-9:]) == "_severity":
+		what = key[:n-9]
 	default:
 		return roleNone, 0
 	}

@@ -9088,6 +9088,14 @@ var ruleCases = []worldCase{
 			we("", Warn, "", " warning: Skipping promise on missing file"),
 		},
 	},
+	{
+		name: "an event's severity key by its suffix",
+		why:  "eventSeverity and alert_severity name the record's own level, as eventLevel does; a vulnerability's severity is the finding's",
+		entries: []worldEntry{
+			we("2026-11-22T10:18:00Z", Warn, "", `{"eventSeverity":"WARNING","type":"LoginFailure","timestamp":"2026-11-22T10:18:00Z","description":"bad password"}`),
+			we("2026-11-22T10:18:01Z", Unknown, "", `{"vuln_severity":"critical","timestamp":"2026-11-22T10:18:01Z","msg":"scan done"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
