@@ -524,6 +524,7 @@ var realTables = []table{
 	{"fresh291_test.go", fresh291Cases, 10},
 	{"fresh292_test.go", fresh292Cases, 9},
 	{"fresh294_test.go", fresh294Cases, 9},
+	{"fresh295_test.go", fresh295Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
