@@ -523,6 +523,7 @@ var realTables = []table{
 	{"fresh290_test.go", fresh290Cases, 9},
 	{"fresh291_test.go", fresh291Cases, 10},
 	{"fresh292_test.go", fresh292Cases, 9},
+	{"fresh293_test.go", fresh293Cases, 10},
 	{"fresh294_test.go", fresh294Cases, 9},
 	{"fresh295_test.go", fresh295Cases, 9},
 }
