@@ -137,7 +137,7 @@ func (p *Parser) Parse(line []byte) Record {
 		}
 		return rec
 	}
-	if byteAt(line, 0) == '<' && p.prefixes < maxPrefixes {
+	if byteAt(line, 0) == '<' && (isAlpha(byteAt(line, 1)) || byteAt(line, 2) == '.' || byteAt(line, 3) == '.') && p.prefixes < maxPrefixes {
 		if rec, ok := p.parseAngledFacility(line); ok {
 			return rec
 		}
