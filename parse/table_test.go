@@ -526,6 +526,7 @@ var realTables = []table{
 	{"fresh293_test.go", fresh293Cases, 10},
 	{"fresh294_test.go", fresh294Cases, 9},
 	{"fresh295_test.go", fresh295Cases, 9},
+	{"fresh296_test.go", fresh296Cases, 9},
 	{"fresh297_test.go", fresh297Cases, 8},
 }
 
