@@ -381,7 +381,15 @@ func negatedState(b []byte, s, e int) bool {
 	}
 	ns, ne := nextToken(b, e)
 	w := bytes.TrimRight(b[ns:ne], ".!,;:")
-	return len(w) >= 2 && isUpperWord(append([]byte("X"), w...))
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true // ("OK": isUpperWord wants three letters)
 }
 
 // leadingLevel finds a level among the first n tokens of b from position i, in strict mode, as
@@ -2036,26 +2044,9 @@ func eventNameAt(line []byte, s, e int) int {
 	if e-s < 6 || line[e-1] != ':' {
 		return 0
 	}
-	ws, we := wordBefore(line, s)
+	ws, we := lastToken(line[:s])
 	if !eventLabel(line[ws:we], line[s:e]) {
 		return 0
 	}
 	return ws
-}
-
-// wordBefore returns the bounds of the word that ends at the blanks before line[s]; ws == we
-// when there is none.
-func wordBefore(line []byte, s int) (ws, we int) {
-	we = s
-	for we > 0 && line[we-1] == ' ' {
-		we--
-	}
-	if we == s {
-		return s, s
-	}
-	ws = we
-	for ws > 0 && line[ws-1] != ' ' {
-		ws--
-	}
-	return ws, we
 }
