@@ -161,8 +161,8 @@ func (p *Parser) embeddedRecord(rest []byte, rec *Record) bool {
 		}
 		// sd-daemon's prefix, a program writing for journald into a container's stream:
 		// "<4>couchdb@… <0.688.0> -------- creating missing database: _users".
-		if len(rest) > 3 && rest[1] >= '0' && rest[1] <= '7' && rest[2] == '>' && rest[3] != ' ' && rest[3] != '<' {
-			*rec = Record{Level: LevelFromSyslog(int(rest[1] - '0'))}
+		if pri, n := syslogPRI(rest); n == 3 && pri >= 0 && pri <= 7 && byteAt(rest, 3) != ' ' && byteAt(rest, 3) != '<' && n < len(rest) {
+			*rec = Record{Level: LevelFromSyslog(pri)}
 			return true
 		}
 		return false

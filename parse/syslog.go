@@ -2124,8 +2124,8 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 	case c == '<' && !json:
 		// A syslog datagram a collector keeps whole in its record's message (Vector's and
 		// Filebeat's "message", Promtail's "line"): its PRI's severity.
-		if pri, ok := leadingPRI(msg); ok {
-			return LevelFromSyslog(pri & 7)
+		if pri, n := syslogPRI(msg); pri >= 0 && isAlnum(byteAt(msg, n)) {
+			return LevelFromSyslog(pri & 7) // "<189>date=…", "<14>1 2026-…", "<11>Nov 29 …"
 		}
 	case c >= 'A' && c <= 'Z' && !json:
 		// A container's own line that opens with its level: logrus's "INFO[0000] …", "ERROR: …";
@@ -2170,16 +2170,6 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		}
 	}
 	return Unknown
-}
-
-// leadingPRI reads the PRI that opens a syslog datagram, "<189>date=…", "<14>1 2026-…", "<11>Nov
-// 29 …": one to three digits up to 191, then a letter or a digit.
-func leadingPRI(msg []byte) (int, bool) {
-	n, k := digitRun(msg, 1)
-	if k == 0 || k > 3 || n > 191 || byteAt(msg, 1+k) != '>' || !isAlnum(byteAt(msg, 2+k)) {
-		return 0, false
-	}
-	return n, true
 }
 
 // ceeCookie opens a syslog message that carries a CEE event as JSON: "@cee: {"msg":…}".
