@@ -227,11 +227,7 @@ func (fw *fieldWriter) pri(pri int) {
 }
 
 func (fw *fieldWriter) logfmt(line []byte) {
-	spent := 0 // the end of a spaced date's value: the clock and zone after it are no keys
-	scanLogfmt(line, func(kv logfmtPair) bool {
-		if int(kv.Key.Start) < spent {
-			return true
-		}
+	scanLogfmtFields(line, func(kv logfmtPair, v []byte) bool {
 		key := kv.Key.Of(line)
 		fw.beginKey()
 		fw.dst = appendEscaped(fw.dst, key)
@@ -239,10 +235,8 @@ func (fw *fieldWriter) logfmt(line []byte) {
 			return !fw.fallback
 		}
 		if kv.Escaped {
-			fw.dst = appendUnescaped(fw.dst, kv.Value.Of(line))
+			fw.dst = appendUnescaped(fw.dst, v)
 		} else {
-			v := spacedValue(line, kv)
-			spent = int(kv.Value.Start) + len(v)
 			fw.dst = appendEscaped(fw.dst, v)
 		}
 		fw.dst = append(fw.dst, '"')

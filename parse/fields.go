@@ -27,13 +27,7 @@ func Fields(f Format, raw []byte) []Field {
 	case FormatJSON:
 		out = jsonFields(jsonFieldsText(raw, line))
 	case FormatLogfmt:
-		spent := 0 // the end of a spaced date's value: the clock and zone after it are no keys
-		scanLogfmt(line, func(kv logfmtPair) bool {
-			if int(kv.Key.Start) < spent {
-				return true
-			}
-			v := spacedValue(line, kv)
-			spent = int(kv.Value.Start) + len(v)
+		scanLogfmtFields(line, func(kv logfmtPair, v []byte) bool {
 			if kv.Escaped {
 				v = unescape(nil, v)
 			}

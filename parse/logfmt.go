@@ -335,6 +335,20 @@ func (p *Parser) spacedTime(line []byte) (t int64, found bool) {
 	return t, found
 }
 
+// scanLogfmtFields walks a line's pairs as fields, each with its value: a spaced date's whole,
+// the clock and zone after it no keys of their own (see spacedValue).
+func scanLogfmtFields(line []byte, fn func(kv logfmtPair, v []byte) bool) {
+	spent := 0
+	scanLogfmt(line, func(kv logfmtPair) bool {
+		if int(kv.Key.Start) < spent {
+			return true
+		}
+		v := spacedValue(line, kv)
+		spent = int(kv.Value.Start) + len(v)
+		return fn(kv, v)
+	})
+}
+
 // spacedValue is a pair's value, a spaced date, clock and zone whole (see spacedDateEnd).
 func spacedValue(line []byte, kv logfmtPair) []byte {
 	if kv.Quoted || kv.Value.Len() != len("2026-11-29") {
