@@ -1033,8 +1033,9 @@ var otherTimes = [...]string{"last", "build", "expir", "boot", "updat", "modif",
 
 // levelKeyBySuffix gives the level role, below every key jsonKeyRole knows and for a level's name
 // only, to a top-level key its name says holds the event's own level: an alert's, an event's or a
-// message's ("alertLevel", "event_level", "eventSeverity"). Other things have levels too (a logger's effectiveLevel,
-// a risk's, a service's, water's), and a value that names no level gives none.
+// message's ("alertLevel", "event_level", "eventSeverity"). Other things have levels too (a
+// logger's effectiveLevel, a risk's, a service's, water's), and a value that names no level gives
+// none.
 func levelKeyBySuffix(key []byte) (jsonRole, int) {
 	n := len(key)
 	if n < 7 || key[n-1] != 'l' && key[n-1] != 'y' || bytes.IndexByte(key, '.') >= 0 {

@@ -2718,7 +2718,7 @@ func rightAlignedLevel(line, pending []byte) bool {
 		return false
 	}
 	ts, _ := nextToken(line, e)
-	if alignedColonLevel(line, pending, k, s, e) {
+	if alignedColonLevel(line, pending, s, e) {
 		return true
 	}
 	if !isUpperWord(line[s:e]) {
@@ -2795,10 +2795,10 @@ func sameAlignedLevel(pending []byte, width int) bool {
 	return ok
 }
 
-// alignedColonLevel reports whether the word line[s:e] behind k blanks is a level in lower case
+// alignedColonLevel reports whether the indented word line[s:e] is a level in lower case
 // and its colon, right-aligned to the column where the pending record's first line ends its own:
 // CFEngine's "    info:", "  notice:", " warning:", "   error:", each a message of its own.
-func alignedColonLevel(line, pending []byte, k, s, e int) bool {
+func alignedColonLevel(line, pending []byte, s, e int) bool {
 	if e-s < 4 || line[e-1] != ':' || !isLowerWord(line[s:e-1]) {
 		return false
 	}
