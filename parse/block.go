@@ -218,6 +218,11 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		s.start(line, offset, truncated, Record{}, false)
 		return true
 	}
+	if s.blockQuote && !bytes.Equal(shape, s.blockShape) {
+		s.unblock(b) // a timed line went on from the one the block seemed to quote: a log of them
+		return false
+	}
+	s.blockQuote = false
 	if bytes.Equal(shape, s.blockShape) || s.blockShut && xmlStartTag(line) != nil {
 		s.observe(line, offset, Record{}, false, b)
 		s.emit(b)
@@ -237,8 +242,11 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		// a report labels its times (mcelog's "TIME 1795938076 …"), and a log of timed lines
 		// after a "name: pid" line (simctl launch's) repeats its own.
 		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut || s.blockTimed > 1 && rec.Format == s.blockTimeAs && digitsFirst(line) {
-			s.unblock(b)
-			return false
+			if !s.quotedLine(rec) {
+				s.unblock(b)
+				return false
+			}
+			s.blockQuote = true
 		}
 		if s.blockTimed == 1 {
 			s.blockTimeAs = rec.Format
@@ -252,6 +260,15 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	}
 	s.ruleMessage()
 	return true
+}
+
+// quotedLine reports whether a timed line past a block's count, parsed as rec, may be one the
+// block quotes as its last line: AIX's errpt -a writes the syslog line it was handed under its
+// Detail Data, after the block's labelled Date/Time. The next line decides: the next block's rule
+// keeps the blocks; anything else gives them up (a banner's labelled date above a log of timed
+// lines).
+func (s *Stream) quotedLine(rec Record) bool {
+	return s.labelBlocks && !s.blockShut && s.blockTimed == s.blockTimedMax()+1 && rec.Format != s.blockTimeAs
 }
 
 // digitsFirst reports whether line opens with a number, after a bracket or a quote at most: a
@@ -277,7 +294,7 @@ func (s *Stream) blockTimedMax() int {
 // one the usual way, so that a preamble taken for a header costs nothing. A block cut at the
 // entry cap is left as it is, its lines no longer whole.
 func (s *Stream) unblock(b *Batch) {
-	s.blockShape, s.noBlocks = s.blockShape[:0], true
+	s.blockShape, s.noBlocks, s.blockQuote = s.blockShape[:0], true, false
 	if s.truncated {
 		return
 	}
@@ -647,6 +664,8 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 			s.rec.Level = lvl
 		} else if lvl, ok := elementLevel(line); ok {
 			s.rec.Level = lvl
+		} else if lvl, ok := errptType(line); ok {
+			s.rec.Level = lvl
 		} else if lvl, ok := pairLevel(line); ok && s.xmlBlock() && bytes.IndexByte(line, '<') < 0 {
 			s.rec.Level = lvl // an attribute on a line of its own: HPE iLO's SEVERITY="Critical"
 		}
@@ -656,6 +675,24 @@ func (s *Stream) blockField(line []byte, rec Record, at int) {
 			s.rec.Host = Span{h.Start + int32(at), h.End + int32(at)}
 		}
 	}
+}
+
+// errptType reads the level of AIX's errpt -a block from its Type field, the error's kind:
+// PERM (a permanent error), TEMP, PERF and PEND (a temporary one, a fall in performance, an
+// impending loss) and INFO. UNKN says nothing.
+func errptType(line []byte) (Level, bool) {
+	if !hasPrefixAt(line, 0, "Type:") {
+		return Unknown, false
+	}
+	switch string(bytes.TrimSpace(line[len("Type:"):])) {
+	case "PERM":
+		return Error, true
+	case "TEMP", "PERF", "PEND":
+		return Warn, true
+	case "INFO":
+		return Info, true
+	}
+	return Unknown, false
 }
 
 // ruleHead gives a block headed by a rule the level, host and message of its time line rec,

@@ -104,6 +104,7 @@ type Stream struct {
 	// insideShape is the shape of the last header seen inside an entry (see blockInside)
 	insideShape []byte
 	blockShut   bool // the pending block is an XML element whose closing tag has come
+	blockQuote  bool // the pending block's last line is a timed line it may quote (see quotedLine)
 	afterDecl   bool // the pending entry is an XML declaration or doctype: an element after it is the document's root
 	xmlRoot     bool // the pending entry opens the document's root element, whose children are the records
 
@@ -671,7 +672,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && !s.csv.bare && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
 	s.inTrace, s.lookLines = false, 0
-	s.blockTimed, s.blockShut = 0, false // a block's count starts again after a flush too
+	s.blockTimed, s.blockShut, s.blockQuote = 0, false, false // a block's count starts again after a flush too
 	s.dump.open(line[markPrefix(line):])
 	s.ulfOpen = hasPrefixAt(line, 0, ulfOpen) && !ulfClosed(line)
 	s.boxOpen = byteAt(line, 0) == 0xE2 && boxTop(line)
