@@ -528,6 +528,7 @@ var realTables = []table{
 	{"fresh295_test.go", fresh295Cases, 9},
 	{"fresh296_test.go", fresh296Cases, 9},
 	{"fresh297_test.go", fresh297Cases, 8},
+	{"fresh303_test.go", fresh303Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
