@@ -1071,7 +1071,24 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
-	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
+	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || levelThread(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
+}
+
+// levelThread reports whether b, the text before a time of day, is a level in capitals and a
+// thread in brackets, as log4j's "%-5p [%t] %d{HH:mm:ss,SSS}" writes them (Apache Tika server's
+// console: "INFO  [main] 07:41:16,204 …"). columnClock asks for the clock's fraction.
+func levelThread(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	if len(b) < 6 || b[len(b)-1] != ']' {
+		return false
+	}
+	open := bytes.LastIndexByte(b, '[')
+	if open < 4 || b[open-1] != ' ' || bytes.IndexByte(b[open:], ' ') >= 0 {
+		return false
+	}
+	word := bytes.TrimRight(b[:open], " ")
+	_, ok := ParseLevel(word)
+	return ok && len(word) > 2 && isUpperWord(word)
 }
 
 // clockBeforeLevel reports whether a time of day with its seconds may start at line[i], behind a
@@ -1160,7 +1177,8 @@ func programBracket(b []byte) bool {
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
 	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
-		programBracket(line[:i]) && levelWordAt(line, i+n) || programWord(line[:i]) && levelArrow(line, i+n)
+		programBracket(line[:i]) && levelWordAt(line, i+n) || programWord(line[:i]) && levelArrow(line, i+n) ||
+		levelThread(line[:i]) && n > 9 && (line[i+8] == ',' || line[i+8] == '.')
 }
 
 // clockWordEnds reports whether the clock whose seconds end at line[k] ends its word, with its

@@ -9143,6 +9143,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:22:02Z", Info, "build3", "<14>Nov 22 10:22:02 build3 app: second"),
 		},
 	},
+	{
+		name: "a time of day after a level and a thread",
+		why:  "log4j's %-5p [%t] %d{HH:mm:ss,SSS} puts the clock third, with its milliseconds: the clock's day; without a fraction the clock may be a duration the message opens with",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:40.118Z", Info, "", "INFO  [main] 09:12:40,118 org.example.convert.Server Listening on 9998"),
+			we("2026-11-29T09:12:41.5Z", Error, "", "ERROR [worker-7] 09:12:41.500 org.example.convert.Job conversion failed"),
+			we("", Warn, "", "WARN  [backup] 00:01:05 elapsed, still copying"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
