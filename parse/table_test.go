@@ -528,7 +528,10 @@ var realTables = []table{
 	{"fresh295_test.go", fresh295Cases, 9},
 	{"fresh296_test.go", fresh296Cases, 9},
 	{"fresh297_test.go", fresh297Cases, 8},
+	{"fresh298_test.go", fresh298Cases, 10},
+	{"fresh302_test.go", fresh302Cases, 8},
 	{"fresh303_test.go", fresh303Cases, 10},
+	{"fresh304_test.go", fresh304Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
