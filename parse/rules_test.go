@@ -9152,6 +9152,16 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "WARN  [backup] 00:01:05 elapsed, still copying"),
 		},
 	},
+	{
+		name: "message ids that close or hold their severity letter",
+		why:  "Hitachi's KAVS1801-I sets the letter off with a dash, AutoSys' CAUAJM_W_40246 holds it between underscores, HCL Workload Scheduler's AWSBHT061E has six capitals; after a bracketed time too; a code before a plain word is none",
+		entries: []worldEntry{
+			we("2026-11-22T10:23:00Z", Info, "", "2026-11-22 10:23:00 KAVS1801-I jobhost4"),
+			we("2026-11-22T10:23:01Z", Warn, "", "[11/22/2026 10:23:01]   CAUAJM_W_40246 EVENT: ALARM  JOB: nightly_load"),
+			we("2026-11-22T10:23:02Z", Error, "", "2026-11-22 10:23:02 AWSBHT061E Batchman found a job stopped: ETL#LOAD"),
+			we("2026-11-22T10:23:03Z", Unknown, "", "2026-11-22 10:23:03 PART7731E shipped to the warehouse"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

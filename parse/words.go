@@ -1357,6 +1357,9 @@ func idAfterCounters(line []byte) (Level, bool) {
 // time may come before the Cisco-style id: "000414: Nov 29 07:41:21.100 UTC: %LINEPROTO-5-UPDOWN",
 // "RP/0/RSP0/CPU0:Nov 29 07:41:18.500 UTC: config[65742]: %MGBL-CONFIG-6-DB_COMMIT".
 func msgIDLevel(line []byte, from int) (Level, bool) {
+	if c := byteAt(line, from); c == ']' || c == ')' {
+		from++ // the time's own bracket: "[11/29/2026 07:41:16]      CAUAJM_I_40245 …"
+	}
 	if ts, te := nextToken(line, from); te-ts >= 7 && line[ts] >= 'A' && line[ts] <= 'Z' {
 		if lvl, ok := ibmIDLevel(line, ts, te); ok {
 			return lvl, true
@@ -1421,28 +1424,42 @@ func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 	for i < len(tok) && tok[i] >= 'A' && tok[i] <= 'Z' {
 		i++
 	}
+	if lvl, ok := underscoredIDLevel(tok, i); ok {
+		return lvl, true
+	}
 	d := i
 	for d < len(tok) && isDigit(tok[d]) {
 		d++
 	}
-	if i < 3 || i > 5 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
+	// Hitachi's JP1 sets the letter off with a dash, after four digits: "KAVS1801-I".
+	dashed := d-i == 4 && d+2 == len(tok) && tok[d] == '-'
+	if dashed {
+		d++
+	}
+	if i < 3 || i > 6 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
 		return Unknown, false
 	}
-	var lvl Level
-	switch tok[d] {
-	case 'I':
-		lvl = Info
-	case 'W':
-		lvl = Warn
-	case 'E', 'S':
-		lvl = Error
-	default:
+	lvl, ok := alphabetLevel(tok[d], "EWI")
+	if tok[d] == 'S' {
+		lvl, ok = Error, true // severe
+	}
+	if !ok {
 		return Unknown, false
 	}
-	if ns, _ := nextToken(line, e); !colon && ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
+	if ns, _ := nextToken(line, e); !colon && !dashed && ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
 		return Unknown, false
 	}
 	return lvl, true
+}
+
+// underscoredIDLevel reads the severity letter inside a message id that underscores set apart,
+// its capitals tok[:i]: AutoSys' "CAUAJM_I_40245", "CAUAJM_E_10062".
+func underscoredIDLevel(tok []byte, i int) (Level, bool) {
+	n := len(tok)
+	if i < 4 || i+7 > n || tok[i] != '_' || tok[i+2] != '_' || !digitsOnly(tok[i+3:]) {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[i+1], "EWI")
 }
 
 // dottedIDLevel reads the severity letter that closes a bracketed message code of a product, its
