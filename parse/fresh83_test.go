@@ -615,5 +615,5 @@ var fresh83Cases = []worldCase{
 func TestFresh83Formats(t *testing.T) { assertTable(t, fresh83Cases) }
 
 func TestFresh83Score(t *testing.T) {
-	checkScore(t, "fresh83 formats", fresh83Cases, [worldNumFields]float64{89.8, 95.1, 94.3, 93.6})
+	checkScore(t, "fresh83 formats", fresh83Cases, [worldNumFields]float64{94.5, 95.1, 99.9, 95.1})
 }

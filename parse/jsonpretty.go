@@ -58,7 +58,8 @@ type arrayStep uint8
 const (
 	arrayJoin  arrayStep = iota // a member's line, or an element's closing brace: it joins the pending element
 	arrayOpen                   // it opens the next element, a new entry
-	arrayClose                  // it closes the array ("]", "}]"): it joins the last element, and the array is over
+	arrayClose                  // it closes the array with the last element ("}]"): it joins that element, and the array is over
+	arrayEnd                    // it closes the array alone ("]"): a line of its own, as the "[" was
 	arrayLeave                  // it is no line of the array, which is over: the line takes the usual way
 )
 
@@ -76,14 +77,14 @@ func (a *jsonArray) step(line []byte) arrayStep {
 	case len(rest) == 0 || k > a.indent:
 		return arrayJoin
 	case k == a.indent && (rest == "{" || a.joined && (rest == "},{" || rest == "}, {")):
-		if !a.open {
-			a.open = true // the first element, under the "[" line: the entry goes on
-			return arrayJoin
-		}
+		a.open = true // the first element, under the "[" line, is an entry of its own too
 		return arrayOpen
 	case rest == "}" || rest == "},":
 		return arrayJoin
-	case rest == "]" || rest == "}]":
+	case rest == "]":
+		a.on = false
+		return arrayEnd
+	case rest == "}]":
 		a.on = false
 		return arrayClose
 	}

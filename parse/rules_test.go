@@ -9162,6 +9162,26 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:23:03Z", Unknown, "", "2026-11-22 10:23:03 PART7731E shipped to the warehouse"),
 		},
 	},
+	{
+		name: "a pretty-printed array's brackets on lines of their own",
+		why:  "a CLI's --json prints its records as an array, each element's brace on a line of its own: each element is a record from its brace, the brackets lines of their own",
+		entries: []worldEntry{
+			wskip("["),
+			we("2026-11-22T10:24:00Z", Warn, "",
+				"  {",
+				`    "when": "2026-11-22T10:24:00Z",`,
+				`    "severity": "warning",`,
+				`    "text": "replica lag 12s"`,
+				"  },"),
+			we("2026-11-22T10:24:05Z", Info, "",
+				"  {",
+				`    "when": "2026-11-22T10:24:05Z",`,
+				`    "severity": "info",`,
+				`    "text": "replica caught up"`,
+				"  }"),
+			wskip("]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

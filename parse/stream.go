@@ -235,7 +235,7 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 		case arrayJoin, arrayClose:
 			s.join(line, truncated)
 			return
-		case arrayOpen:
+		case arrayOpen, arrayEnd:
 			s.emit(b)
 			s.start(line, offset, truncated, Record{}, false)
 			return
