@@ -26,6 +26,9 @@ type csvColumns struct {
 	// bare: the names are set off by blanks without the W3C directive (see blankHeader), and a
 	// quote in a row opens no field that runs over lines.
 	bare bool
+	// sevDigits: the level column is syslog's, named so ("syslog.level", rsyslog's "Priority"),
+	// and a digit in it is a syslog severity.
+	sevDigits bool
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -117,6 +120,9 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		}
 		if role, rank := csvRole(name); role >= 0 && rank < ranks[role] {
 			ranks[role], c.cols[role] = rank, i
+			if role == csvRoleLevel {
+				c.sevDigits = syslogLevelName(name)
+			}
 		} else if role < 0 && c.msg < 0 && messageColumn(name) {
 			c.msg = i
 		}
@@ -160,10 +166,10 @@ func joiningWord(w []byte) bool {
 	return false
 }
 
-// csvSep returns the separator of a header line: the tab, comma or semicolon it holds most often
-// outside quotes, at least twice; 0 for none.
+// csvSep returns the separator of a header line: the tab, comma, semicolon or pipe (sqlite3's
+// list mode) it holds most often outside quotes, at least twice; 0 for none.
 func csvSep(line []byte) byte {
-	const seps = "\t,;"
+	const seps = "\t,;|"
 	var count [len(seps)]int
 	quoted := false
 	for _, c := range line {
@@ -231,12 +237,31 @@ func csvRole(name []byte) (role, rank int) {
 		buf[n] = c
 		n++
 	}
-	switch string(buf[:n]) {
+	if role, rank = roleOfName(string(buf[:n])); role < 0 {
+		if k := bytes.LastIndexByte(name, '.'); k > 0 {
+			// A protocol's field, named after its protocol: tshark's "syslog.hostname",
+			// "frame.time_epoch"; the name after the last dot is the column's.
+			return csvRole(name[k+1:])
+		}
+	}
+	return role, rank
+}
+
+// syslogLevelName reports whether a level column's name says it holds syslog's severity, which a
+// digit may write: tshark's "syslog.level", rsyslog's SystemEvents "Priority".
+func syslogLevelName(name []byte) bool {
+	return hasPrefixFold(name, 0, "syslog") || namedAs(name, "Priority")
+}
+
+// roleOfName is csvRole of a name in lower case without its blanks and punctuation.
+func roleOfName(name string) (role, rank int) {
+	switch name {
 	case "timegenerated", "timecreated", "timestamp", "@timestamp", "eventtime", "datetime", "dateandtime", "time",
 		"timeofday", "logtime":
 		return csvRoleTime, 0
 	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc",
-		"receivetime", "generatetime", "timelogged": // PAN-OS' web interface exports
+		"receivetime", "generatetime", "timelogged", // PAN-OS' web interface exports
+		"timeepoch": // tshark's frame.time_epoch
 		return csvRoleTime, 1
 	case "start": // VPC Flow Logs': the flow's first packet, where its end is the window's
 		return csvRoleTime, 2
@@ -359,6 +384,8 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) (ro
 		if lvl, ok := ParseLevel(v); ok {
 			rec.Level = lvl
 		}
+	} else if len(v) == 1 && c.sevDigits && v[0] >= '0' && v[0] <= '7' {
+		rec.Level = LevelFromSyslog(int(v[0] - '0'))
 	} else if len(v) == 1 {
 		// A level column of letters, as logcat's and glog's are exported: V D I W E F A.
 		rec.Level, _ = alphabetLevel(v[0], "VDIWEFA")

@@ -35,6 +35,7 @@ type dashTable struct {
 	host   int  // the column that names the row's machine, or -1
 	level  int  // the column that holds the row's level, or -1
 	prio   bool // that column is MySQL's PRIO
+	sev    bool // that column is rsyslog's Priority, syslog's severity as a digit
 	time   int  // the first column that holds the row's time, or -1
 	pipes  bool // the columns are cells between pipes, not spans under dashes; starts holds the
 	// terminal columns of the header's pipes then, n-1 of them (see charAfter)
@@ -121,11 +122,14 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		if len(name) == 0 && start > 0 && end < len(header) {
 			return false // an empty name between two pipes: a line of text with pipes in it
 		}
-		// (A result set's host column is data, a client's as often as not: MySQL's processlist.)
+		// (A result set's host column is data, a client's as often as not: MySQL's processlist;
+		// rsyslog's SystemEvents names its sender's FromHost.)
 		switch {
 		case len(name) == 0:
-		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO")): // PRIO: MySQL's error_log table
-			nt.level, nt.prio = nt.n, namedAs(name, "PRIO")
+		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO", "Priority")): // PRIO: MySQL's error_log table
+			nt.level, nt.prio, nt.sev = nt.n, namedAs(name, "PRIO"), namedAs(name, "Priority")
+		case nt.host < 0 && namedAs(name, "FromHost"):
+			nt.host = nt.n
 		case timeColumn(name) || datedName(name) || eventTimeName(name):
 			events = true
 			if nt.time < 0 {
@@ -382,7 +386,9 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		}
 	}
 	if t.level >= 0 && rec.Level == Unknown {
-		if s, e, ok := t.word(row, t.level); ok && isAlpha(row[s]) {
+		if s, e, ok := t.word(row, t.level); ok && t.sev && e == s+1 && row[s] >= '0' && row[s] <= '7' {
+			rec.Level = LevelFromSyslog(int(row[s] - '0'))
+		} else if ok && isAlpha(row[s]) {
 			if lvl, ok := ParseLevel(row[s:e]); ok {
 				rec.Level = lvl
 			} else if t.prio && string(row[s:e]) == "System" {
@@ -458,6 +464,13 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 	}
 	if cs, ce := s.table.firstCell(); s.pending && blankSpan(line, cs, ce) {
 		s.join(line, truncated) // nothing in the first column: the row's text goes on (auditpr's details, a wrapped cell)
+		return true
+	}
+	if s.table.border && pipeRule(line) {
+		// A box's rule, its bottom border among them: a record of its own, and the table stays,
+		// since the rows that fit its pipes after it are more of the same result (the next
+		// query's, under the same header).
+		s.startOwn(line, offset, truncated, Record{}, false, b)
 		return true
 	}
 	if !s.table.fits(line) {

@@ -9182,6 +9182,36 @@ var ruleCases = []worldCase{
 			wskip("]"),
 		},
 	},
+	{
+		name: "syslog rows under a header of pipes",
+		why:  "sqlite3's list mode sets its columns off by pipes: the header names the host column; a row's host is there",
+		entries: []worldEntry{
+			wskip("date|facility|level|host|program|message"),
+			we("2026-11-22T10:25:00Z", Error, "files-2", "2026-11-22 10:25:00|daemon|err|files-2|nfsd|lease expired for client 3"),
+			we("2026-11-22T10:25:04Z", Info, "edge-9", "2026-11-22 10:25:04|auth|info|edge-9|sshd|session opened for user ops"),
+		},
+	},
+	{
+		name: "protocol fields under a tab header",
+		why:  "tshark -T fields names its columns after their protocol: syslog.level holds the severity as a digit, syslog.hostname the host, frame.time_epoch the time; ip.src is the packet's source, no host",
+		entries: []worldEntry{
+			wskip("frame.time_epoch\tip.src\tsyslog.level\tsyslog.hostname\tsyslog.msg"),
+			we("2026-11-22T10:26:00.5Z", Warn, "vpn-4", "1795343160.500000000\t10.8.0.4\t4\tvpn-4\ttunnel 7 rekey slow"),
+			we("2026-11-22T10:26:01Z", Error, "", "1795343161.000000000\t10.8.0.5\t3\t\tdisk quota exceeded"),
+		},
+	},
+	{
+		name: "rsyslog's table in the mysql client's box",
+		why:  "SystemEvents keeps the severity as a digit in Priority and the sender in FromHost",
+		entries: []worldEntry{
+			wskip("+----+---------------------+----------+---------+-------------------+",
+				"| ID | DeviceReportedTime  | Priority | FromHost| Message           |",
+				"+----+---------------------+----------+---------+-------------------+"),
+			we("2026-11-22T10:27:00Z", Error, "db-4", "|  7 | 2026-11-22 10:27:00 |        3 | db-4    | replication broke |"),
+			we("2026-11-22T10:27:09Z", Notice, "sw-2", "|  8 | 2026-11-22 10:27:09 |        5 | sw-2    | port 4 down       |"),
+			wskip("+----+---------------------+----------+---------+-------------------+"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
