@@ -9212,6 +9212,15 @@ var ruleCases = []worldCase{
 			wskip("+----+---------------------+----------+---------+-------------------+"),
 		},
 	},
+	{
+		name: "a job's start in a cluster's REST listing",
+		why:  "YARN's startedTime and Flink's start-time hold the record's time in epoch milliseconds, below any other time key",
+		entries: []worldEntry{
+			we("2026-11-22T10:26:00Z", Unknown, "", `{"id":"application_1795000000000_0007","state":"RUNNING","startedTime":1795343160000,"finishedTime":0}`),
+			we("2026-11-22T10:26:00Z", Unknown, "", `{"jid":"7a1c","name":"etl","start-time":1795343160000,"end-time":-1,"state":"RUNNING"}`),
+			we("2026-11-22T10:26:01Z", Unknown, "", `{"timestamp":"2026-11-22T10:26:01Z","startTime":1795343100000,"msg":"job polled"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
