@@ -600,8 +600,8 @@ func maybeStamp(line []byte, i, n int) bool {
 		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) ||
 			n == 6 && colonClock(line, j+1) && (i == 0 || line[i-1] == ' ') && wordIndex(line, i) <= 1 && clockWordEnds(line, j+9)
 	case '/':
-		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || n == 4 && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
-			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456"
+		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || (n == 4 || n == 8) && compactClock(line, j+1) && byteAt(line, j+7) == '.' {
+			return true // HAProxy's "332/074116" after its level, Chromium's "1129/074116.123456", Automic's "20261129/074116.204"
 		}
 		fallthrough
 	case '-', '.':

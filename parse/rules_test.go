@@ -9221,6 +9221,21 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:26:01Z", Unknown, "", `{"timestamp":"2026-11-22T10:26:01Z","startTime":1795343100000,"msg":"job polled"}`),
 		},
 	},
+	{
+		name: "a compact date and clock around a slash",
+		why:  "Automic's work processes stamp yyyyMMdd/HHmmss.mmm; a path's date and clock, without the fraction or inside a path, are none; information after a word is a noun, no level",
+		entries: []worldEntry{
+			we("2026-11-22T10:28:00.125Z", Unknown, "", "20261122/102800.125 - U00003400 Server 'AE#WP002' has been started."),
+			we("2026-11-22T10:28:01.5Z", Unknown, "", "20261122/102801.500 - U02000066 Host information: Host name='wp-2'"),
+		},
+	},
+	{
+		name: "a compact date and clock inside a path",
+		why:  "a date and clock in a path's directories are the path's, no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "archived to /backup/20261122/102800.125 done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

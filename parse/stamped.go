@@ -1014,6 +1014,12 @@ func letterBeforePath(line, tok []byte, te int) (Level, bool) {
 
 // levelAround looks for a level word among the words after the time, over columns of numbers,
 // brackets and names, and then among the words before it.
+// nounInformation reports whether tok is "information" in lower case after a word: a noun's
+// ("Host information:", "Additional information:"), no level's name.
+func nounInformation(prev, tok []byte) bool {
+	return len(prev) > 0 && hasPrefixAt(tok, 0, "information") && (len(tok) == len("information") || tok[len("information")] == ':')
+}
+
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 	if lvl, ok := colonLetterLevel(line, s.end); ok {
 		return lvl, 0, skipBlanks(line, s.end+2), true
@@ -1068,7 +1074,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
 		// ziproxy's "10.30.0.9 E 0 0").
 		afterNumbers := numeric && numberColumn(prev) && !ipv4(prev)
-		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) && !negatedState(line, ts, te) {
+		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) && !negatedState(line, ts, te) && !nounInformation(prev, tok) {
 			return qualifiedLevel(prev, lvl), k, levelMessage(line, ts, te), true
 		}
 		if unrealDisplay(prev, tok) {
