@@ -535,6 +535,10 @@ var realTables = []table{
 	{"fresh302_test.go", fresh302Cases, 8},
 	{"fresh303_test.go", fresh303Cases, 10},
 	{"fresh304_test.go", fresh304Cases, 8},
+	{"fresh305_test.go", fresh305Cases, 10},
+	{"fresh306_test.go", fresh306Cases, 8},
+	{"fresh307_test.go", fresh307Cases, 9},
+	{"fresh309_test.go", fresh309Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
