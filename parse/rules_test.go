@@ -9236,6 +9236,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "archived to /backup/20261122/102800.125 done"),
 		},
 	},
+	{
+		name: "python's three-letter level names before the time",
+		why:  "%(levelname).3s cuts DEBUG and CRITICAL to DEB and CRI: opening the line before its time they are levels",
+		entries: []worldEntry{
+			we("2026-11-22T10:29:00.1Z", Debug, "", "DEB [20261122-10:29:00.100] thr=2   sftp.client: opened /srv/in"),
+			we("2026-11-22T10:29:01.2Z", Critical, "", "CRI [20261122-10:29:01.200] thr=2   sftp.client: channel lost"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

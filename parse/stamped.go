@@ -1217,6 +1217,16 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // SAP ASE's and Replication Server's "I. 2026/11/29 07:41:16. …"
 			}
 		}
+		if te-ts == 3 && ts == 0 && k == s.token-1 {
+			// Python's %(levelname).3s opening the line before its time (paramiko's log file):
+			// "DEB [20261129-07:41:16.204] …", "CRI …"; elsewhere a host "deb" is no level.
+			switch string(line[:3]) {
+			case "DEB":
+				return Debug, -1 - k, 0, true
+			case "CRI":
+				return Critical, -1 - k, 0, true
+			}
+		}
 		if te-ts == 1 && k == s.token-1 && line[ts] == 'X' && ts == 0 && hasPrefixAt(line, te, " [") {
 			return Emergency, -1 - k, 0, true // CUPS's X, its emergency: "X [29/Nov/2026:07:41:16 +0100] …"
 		}
