@@ -9244,6 +9244,17 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:29:01.2Z", Critical, "", "CRI [20261122-10:29:01.200] thr=2   sftp.client: channel lost"),
 		},
 	},
+	{
+		name: "a level in capitals after a bracketed time, where the source learned it before the time",
+		why:  "the JDK's javax.net.debug lines write their level before their time; the broker's own lines in the same file write it after their bracketed time, a column of its own",
+		entries: []worldEntry{
+			we("2026-11-22T10:30:00.1Z", Debug, "", "javax.net.ssl|DEBUG|1F|io-thread-2|2026-11-22 10:30:00.100 UTC|Finished.java:520|Consuming finished"),
+			we("2026-11-22T10:30:00.2Z", Warn, "", "javax.net.ssl|WARNING|1F|io-thread-2|2026-11-22 10:30:00.200 UTC|Alert.java:125|Received close_notify"),
+			we("2026-11-22T10:30:00.3Z", Debug, "", "javax.net.ssl|DEBUG|1F|io-thread-2|2026-11-22 10:30:00.300 UTC|Finished.java:611|Produced finished"),
+			we("2026-11-22T10:30:00.4Z", Debug, "", "javax.net.ssl|DEBUG|1F|io-thread-2|2026-11-22 10:30:00.400 UTC|Finished.java:612|Consumed"),
+			we("2026-11-22T10:30:00.5Z", Debug, "", "[2026-11-22 10:30:00,500] DEBUG [SocketServer listenerType=BROKER] handshake done (kafka.network.Processor)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

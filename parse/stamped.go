@@ -708,7 +708,8 @@ func markedAtSpot(line []byte, s *stamp, spot int) bool {
 		case last == ':' || last == ',' || last == ']':
 			return true
 		}
-		return spot == 0 && isUpperWord(tok)
+		// (A bracketed time's closing bracket is a column of its own: "[…,131] DEBUG" is at 1.)
+		return (spot == 0 || ts == afterStamp(line, s.end)) && isUpperWord(tok)
 	}
 }
 

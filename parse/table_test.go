@@ -538,6 +538,7 @@ var realTables = []table{
 	{"fresh305_test.go", fresh305Cases, 10},
 	{"fresh306_test.go", fresh306Cases, 8},
 	{"fresh307_test.go", fresh307Cases, 9},
+	{"fresh308_test.go", fresh308Cases, 9},
 	{"fresh309_test.go", fresh309Cases, 9},
 }
 
