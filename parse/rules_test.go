@@ -9255,6 +9255,19 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:30:00.5Z", Debug, "", "[2026-11-22 10:30:00,500] DEBUG [SocketServer listenerType=BROKER] handshake done (kafka.network.Processor)"),
 		},
 	},
+	{
+		name: "a payload under a line stamped with the time since start",
+		why:  "a trace stamped with the program's elapsed time (its first line at 00:00:00) is a log of stamped records: an XML body dumped at the margin under one is its text; the elapsed clock is no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "00:00:00.004: ESCL: probing 10.1.4.20:443"),
+			we("", Unknown, "",
+				"00:00:01.310: ESCL: reply received:",
+				"<scan:ScannerStatus xmlns:scan=\"http://schemas.hp.com/imaging/escl/2011/05/03\">",
+				"  <scan:State>Idle</scan:State>",
+				"</scan:ScannerStatus>"),
+			we("", Unknown, "", "00:00:01.402: ESCL: scanner idle"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -695,7 +695,10 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.rec.Level = sanitizerLevel(line) // "==4120==ERROR: AddressSanitizer: …"
 	}
 	// A slow query's block without its own "# Time:" line holds its lines as a timed one does.
-	s.stamped = rec.Time != 0 && (s.startsWithTime(rec.Format, line) || s.starredLabel(line)) || hasPrefixAt(line, 0, slowQueryUser)
+	// So does a line opening with the time since the program started, which is no record's time
+	// but stamps every record of the source alike (sane-airscan's trace, VirtualBox's log).
+	s.stamped = rec.Time != 0 && (s.startsWithTime(rec.Format, line) || s.starredLabel(line)) || hasPrefixAt(line, 0, slowQueryUser) ||
+		s.p.wall.clocks == clocksSinceStart && colonClock(line, 0)
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
