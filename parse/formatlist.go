@@ -297,6 +297,10 @@ func (s *Stream) listLine(line []byte, offset int64, truncated bool, b *Batch) b
 		s.join(line, truncated)
 		return true
 	}
+	if byteAt(line, 0) == '=' && sectionBanner(line) {
+		s.list.on = false // a dump's next section: the list's last block ended above it
+		return false
+	}
 	if s.list.value > 0 {
 		return s.valueListLine(line, offset, truncated, b)
 	}

@@ -9268,6 +9268,31 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "00:00:01.402: ESCL: scanner idle"),
 		},
 	},
+	{
+		name: "a dump's section title after a list's last block",
+		why:  "a title between runs of equals signs heads the dump's next section: it is no field or text of the block above it",
+		entries: []worldEntry{
+			we("2026-11-22T10:31:00Z", Unknown, "",
+				"Service:        applinks",
+				"Domain:         a.example.net",
+				"Last Checked:   2026-11-22 10:31:00 +0000",
+				"----------------------------------------"),
+			we("2026-11-22T10:31:05Z", Unknown, "",
+				"Service:        applinks",
+				"Domain:         b.example.net",
+				"Last Checked:   2026-11-22 10:31:05 +0000"),
+			wskip("============== CACHE =============="),
+		},
+	},
+	{
+		name: "a section title between timed records",
+		why:  "a title between runs of equals signs is no text of the timed record above it",
+		entries: []worldEntry{
+			we("2026-11-22T10:32:00Z", Info, "", "2026-11-22 10:32:00 INFO collecting state"),
+			we("", Unknown, "", "===== SUMMARY ====="),
+			we("2026-11-22T10:32:01Z", Info, "", "2026-11-22 10:32:01 INFO 3 checks passed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

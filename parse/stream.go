@@ -940,6 +940,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if line[0] == '=' && sectionBanner(line) {
+		return false, rec, false // a dump's next section: "=== NETWORK ===" under the last block of the one before
+	}
 	if s.boxOpen {
 		// A box's sides and its bottom belong to the record its top opened; anything else ends it.
 		switch boxLine(line) {
@@ -2533,6 +2536,34 @@ func mysqldBanner(line []byte) bool {
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
 	"#close\t",    // Zeek's footer, after the last row of a log it closed
 	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
+
+// sectionBanner reports whether line is a dump's section title between runs of '=' signs, as
+// sysdiagnose's and bugreport's text files head theirs: "==== NETWORK ====", "== DUMPSYS ==": the
+// title in capitals, digits and blanks.
+func sectionBanner(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	i := 0
+	for i < len(line) && line[i] == '=' {
+		i++
+	}
+	e := len(line)
+	for e > i && line[e-1] == '=' {
+		e--
+	}
+	if i < 2 || len(line)-e < 2 || byteAt(line, i) != ' ' || line[e-1] != ' ' {
+		return false
+	}
+	title := bytes.TrimSpace(line[i:e])
+	if len(title) == 0 || !isUpperAt(title, 0) {
+		return false
+	}
+	for _, c := range title {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == ' ' || c == '_' || c == '-' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
 
 // sessionBanner reports whether line is one of the lines chat clients write around a session in
 // their logs (irssi's, HexChat's, mIRC's) or at its midnights (irssi's day line): each a record of
