@@ -9293,6 +9293,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:32:01Z", Info, "", "2026-11-22 10:32:01 INFO 3 checks passed"),
 		},
 	},
+	{
+		name: "indented timed lines behind a short tag under an untimed heading",
+		why:  "a dump's history prints each event indented under its heading, a kind's letter in brackets before its time: each is a record",
+		entries: []worldEntry{
+			wskip("mTuner: ", "  tune history:"),
+			we("2026-11-22T10:33:00Z", Unknown, "", "    [T] time=2026-11-22 10:33:00 channel=41 ok"),
+			we("2026-11-22T10:33:04Z", Unknown, "", "    [L] time=2026-11-22 10:33:04 signal lost"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

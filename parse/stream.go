@@ -1209,7 +1209,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		} else if !s.stamped {
 			// Under a line without a time (logcat's "--------- beginning of main"), an indented
 			// line that opens with a time is a record of its own, not that line's continuation.
-			if rec = s.p.Parse(line); rec.Time != 0 && rec.Format == FormatStamped && s.p.mem.lastToken == 0 {
+			if rec = s.p.Parse(line); rec.Time != 0 && rec.Format == FormatStamped && (s.p.mem.lastToken == 0 || s.p.mem.lastToken == 1 && shortTagFirst(line)) {
 				return false, rec, true
 			}
 			rec = Record{}
@@ -2536,6 +2536,13 @@ func mysqldBanner(line []byte) bool {
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
 	"#close\t",    // Zeek's footer, after the last row of a log it closed
 	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
+
+// shortTagFirst reports whether line's first word is a short tag in brackets, a direction's or a
+// kind's letter before a time (dumpsys hdmi_control's "    [S] time=2026-11-29 07:40:59 …").
+func shortTagFirst(line []byte) bool {
+	s, e := nextToken(line, 0)
+	return e-s >= 3 && e-s <= 5 && line[s] == '[' && line[e-1] == ']' && bytes.IndexByte(line[s+1:e-1], '[') < 0
+}
 
 // sectionBanner reports whether line is a dump's section title between runs of '=' signs, as
 // sysdiagnose's and bugreport's text files head theirs: "==== NETWORK ====", "== DUMPSYS ==": the
