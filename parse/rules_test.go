@@ -9298,8 +9298,8 @@ var ruleCases = []worldCase{
 		why:  "a dump's history prints each event indented under its heading, a kind's letter in brackets before its time: each is a record",
 		entries: []worldEntry{
 			wskip("mTuner: ", "  tune history:"),
-			we("2026-11-22T10:33:00Z", Unknown, "", "    [T] time=2026-11-22 10:33:00 channel=41 ok"),
-			we("2026-11-22T10:33:04Z", Unknown, "", "    [L] time=2026-11-22 10:33:04 signal lost"),
+			we("2026-11-22T10:33:00Z", Unknown, "", "    [H] time=2026-11-22 10:33:00 channel=41 ok"),
+			we("2026-11-22T10:33:04Z", Unknown, "", "    [R] time=2026-11-22 10:33:04 signal lost"),
 		},
 	},
 }
