@@ -392,6 +392,9 @@ func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 		return false
 	}
 	rec := s.p.Parse(line)
+	if (rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) && line[0] == '<' {
+		return false // a syslog datagram with its PRI is a record of its own (after a PROXY protocol line)
+	}
 	timed := rec.Time != 0 && s.startsWithTime(rec.Format, line)
 	if _, rule := ruleLine(first); rule && !s.noLookahead && (!timed || s.lookLines > 0) {
 		return s.ruleLookahead(shape, first, line, rec, truncated, b)

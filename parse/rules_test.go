@@ -9302,6 +9302,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:33:04Z", Unknown, "", "    [R] time=2026-11-22 10:33:04 signal lost"),
 		},
 	},
+	{
+		name: "a connection's PROXY line above syslog datagrams",
+		why:  "the PROXY protocol's header line names a connection with its numbers: no block's header, since a syslog datagram with its PRI is a record of its own",
+		entries: []worldEntry{
+			we("", Unknown, "", "PROXY TCP4 10.9.1.7 10.9.0.2 40222 514"),
+			we("2026-11-22T10:34:00Z", Error, "db-3", "<11>Nov 22 10:34:00 db-3 pgbouncer[77]: pooler error: no more connections"),
+			we("2026-11-22T10:34:02Z", Info, "db-3", "<14>Nov 22 10:34:02 db-3 pgbouncer[77]: stats: 12 xacts/s"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
