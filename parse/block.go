@@ -242,7 +242,7 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		// a report labels its times (mcelog's "TIME 1795938076 …"), and a log of timed lines
 		// after a "name: pid" line (simctl launch's) repeats its own.
 		if s.blockTimed++; s.blockTimed > s.blockTimedMax() || s.blockShut || s.blockTimed > 1 && rec.Format == s.blockTimeAs && digitsFirst(line) {
-			if !s.quotedLine(rec) {
+			if !s.quotedLine(line, rec) {
 				s.unblock(b)
 				return false
 			}
@@ -263,12 +263,15 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 }
 
 // quotedLine reports whether a timed line past a block's count, parsed as rec, may be one the
-// block quotes as its last line: AIX's errpt -a writes the syslog line it was handed under its
+// block quotes as its last line, a syslog datagram: AIX's errpt -a writes the syslog line it was handed under its
 // Detail Data, after the block's labelled Date/Time. The next line decides: the next block's rule
 // keeps the blocks; anything else gives them up (a banner's labelled date above a log of timed
 // lines).
-func (s *Stream) quotedLine(rec Record) bool {
-	return s.labelBlocks && !s.blockShut && s.blockTimed == s.blockTimedMax()+1 && rec.Format != s.blockTimeAs
+func (s *Stream) quotedLine(line []byte, rec Record) bool {
+	// (Only a datagram with its PRI: a wrapper's block holds its job's own log line, whose level
+	// is lost in a block.)
+	return s.labelBlocks && !s.blockShut && s.blockTimed == s.blockTimedMax()+1 && rec.Format != s.blockTimeAs &&
+		(rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) && line[0] == '<'
 }
 
 // digitsFirst reports whether line opens with a number, after a bracket or a quote at most: a

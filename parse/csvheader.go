@@ -112,16 +112,21 @@ func learnCSV(line []byte) (csvColumns, bool) {
 	}
 	ranks := [csvRoles]int{99, 99, 99, 99, 99}
 	n, names := 0, true
+	rsyslog, priority := false, false
 	eachCSVField(line, c.sep, func(i, s, e int) bool {
 		name := line[s:e]
 		if !columnName(name) {
 			names = false
 			return false
 		}
+		if namedAs(name, "FromHost") {
+			rsyslog = true // rsyslog's SystemEvents, whose Priority is syslog's severity
+		}
 		if role, rank := csvRole(name); role >= 0 && rank < ranks[role] {
 			ranks[role], c.cols[role] = rank, i
 			if role == csvRoleLevel {
-				c.sevDigits = syslogLevelName(name)
+				c.sevDigits = hasPrefixFold(name, 0, "syslog")
+				priority = namedAs(name, "Priority")
 			}
 		} else if role < 0 && c.msg < 0 && messageColumn(name) {
 			c.msg = i
@@ -130,6 +135,7 @@ func learnCSV(line []byte) (csvColumns, bool) {
 		return n < maxCSVColumns
 	})
 	c.n = n
+	c.sevDigits = c.sevDigits || priority && rsyslog // a job's or a ticket's Priority is no severity
 	// A header cut at maxCSVColumns would match no row: such a file is read line by line.
 	return c, names && n >= 3 && n < maxCSVColumns && (c.cols[csvRoleTime] >= 0 || c.cols[csvRoleDate] >= 0)
 }
@@ -238,19 +244,14 @@ func csvRole(name []byte) (role, rank int) {
 		n++
 	}
 	if role, rank = roleOfName(string(buf[:n])); role < 0 {
-		if k := bytes.LastIndexByte(name, '.'); k > 0 {
-			// A protocol's field, named after its protocol: tshark's "syslog.hostname",
-			// "frame.time_epoch"; the name after the last dot is the column's.
+		if k := bytes.LastIndexByte(name, '.'); k > 0 && (hasPrefixFold(name, 0, "syslog.") || hasPrefixFold(name, 0, "frame.")) {
+			// tshark's fields of a syslog datagram and of its frame: "syslog.hostname",
+			// "frame.time_epoch", read by the name after the last dot. Other protocols' hosts are
+			// a request's (http.host) or a program's (http.server).
 			return csvRole(name[k+1:])
 		}
 	}
 	return role, rank
-}
-
-// syslogLevelName reports whether a level column's name says it holds syslog's severity, which a
-// digit may write: tshark's "syslog.level", rsyslog's SystemEvents "Priority".
-func syslogLevelName(name []byte) bool {
-	return hasPrefixFold(name, 0, "syslog") || namedAs(name, "Priority")
 }
 
 // roleOfName is csvRole of a name in lower case without its blanks and punctuation.
@@ -261,7 +262,8 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleTime, 0
 	case "timewritten", "receivedtime", "createdat", "created", "creationtime", "datetimeutc", "timeutc",
 		"receivetime", "generatetime", "timelogged", // PAN-OS' web interface exports
-		"timeepoch": // tshark's frame.time_epoch
+		"timeepoch",                        // tshark's frame.time_epoch
+		"devicereportedtime", "receivedat": // rsyslog's SystemEvents
 		return csvRoleTime, 1
 	case "start": // VPC Flow Logs': the flow's first packet, where its end is the window's
 		return csvRoleTime, 2
@@ -275,6 +277,8 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleLevel, 1
 	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
 		return csvRoleLevel, 2
+	case "fromhost": // rsyslog's SystemEvents: the sender
+		return csvRoleHost, 1
 	case "machinename", "computer", "computername", "hostname", "host",
 		"scomputername", // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
 		"devname",       // FortiOS' and FortiAnalyzer's name of the device that logged

@@ -111,7 +111,7 @@ func (t *dashTable) learn(header, line []byte) bool {
 // events, and then the table is on.
 func (t *dashTable) learnPipes(header []byte) bool {
 	nt := dashTable{host: -1, level: -1, time: -1, pipes: true}
-	events := false
+	events, fromHost := false, false
 	col := 0 // the terminal column header[start] stands in
 	for start := 0; start <= len(header) && nt.n < maxTableCols; {
 		end := start + bytes.IndexByte(header[start:], '|')
@@ -129,7 +129,7 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO", "Priority")): // PRIO: MySQL's error_log table
 			nt.level, nt.prio, nt.sev = nt.n, namedAs(name, "PRIO"), namedAs(name, "Priority")
 		case nt.host < 0 && namedAs(name, "FromHost"):
-			nt.host = nt.n
+			nt.host, fromHost = nt.n, true
 		case timeColumn(name) || datedName(name) || eventTimeName(name):
 			events = true
 			if nt.time < 0 {
@@ -143,6 +143,9 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		nt.n++
 		col++
 		start = end + 1
+	}
+	if nt.sev && !fromHost {
+		nt.level, nt.sev = -1, false // a job's or a ticket's Priority, no syslog severity
 	}
 	if nt.n < 2 || !events && nt.level < 0 {
 		return false

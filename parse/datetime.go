@@ -201,11 +201,14 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		return j, true
 	case la == 8 && byteAt(b, j) == '/' && compactClock(b, j+1) && byteAt(b, j+7) == '.' && isDigitAt(b, j+8):
 		// Automic's work processes: "20261129/074116.204 - U00003400 …", the fraction always
-		// written (a path's "20261129/074116" is none).
+		// written and a blank after it (a path's "20261129/074116.204.part" is none).
 		d.packedDate(a, 0)
 		h, _ := digits(b, j+1, 6)
 		d.packedClock(h)
-		return fraction2(b, j+7, d), true
+		if k := fraction2(b, j+7, d); k == len(b) || b[k] == ' ' {
+			return k, true
+		}
+		return j, false
 	case la == 8 && byteAt(b, j) == '.' && letteredClock(b, j+1):
 		// Traffic Server's error log: "20261202.10h34m43s CONNECT: could not connect …".
 		d.packedDate(a, 0)

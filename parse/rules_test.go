@@ -9311,6 +9311,74 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:34:02Z", Info, "db-3", "<14>Nov 22 10:34:02 db-3 pgbouncer[77]: stats: 12 xacts/s"),
 		},
 	},
+	{
+		name: "a job's priority under a header of pipes is no severity",
+		why:  "a Priority column is syslog's severity only in rsyslog's SystemEvents, beside its FromHost: Slurm's sacct -P and a ticket table's priorities are no levels",
+		entries: []worldEntry{
+			wskip("JobID|JobName|Partition|State|Start|End|Priority"),
+			we("2026-11-22T10:35:00Z", Unknown, "", "7710|train|gpu|COMPLETED|2026-11-22T10:35:00|2026-11-22T11:35:00|1"),
+			we("2026-11-22T10:36:00Z", Unknown, "", "7711|prep|cpu|COMPLETED|2026-11-22T10:36:00|2026-11-22T10:37:00|0"),
+		},
+	},
+	{
+		name: "rsyslog's table as sqlite3's list mode prints it",
+		why:  "SystemEvents names its sender FromHost and its severity Priority, a digit, beside ReceivedAt",
+		entries: []worldEntry{
+			wskip("ID|ReceivedAt|Facility|Priority|FromHost|Message"),
+			we("2026-11-22T10:37:00Z", Error, "mail-2", "41|2026-11-22 10:37:00|2|3|mail-2|queue file write error"),
+			we("2026-11-22T10:37:05Z", Info, "mail-2", "42|2026-11-22 10:37:05|2|6|mail-2|queue flushed"),
+		},
+	},
+	{
+		name: "another protocol's host field in tshark's columns",
+		why:  "http.host is the request's Host header, no machine that logged: only the syslog dissector's hostname is a host",
+		entries: []worldEntry{
+			wskip("frame.time_epoch\tip.src\thttp.host\thttp.request.uri"),
+			we("2026-11-22T10:26:00Z", Unknown, "", "1795343160.000000000\t10.8.0.4\twww.example.org\t/index.html"),
+		},
+	},
+	{
+		name: "a ticket table's priority in the mysql client's box",
+		why:  "a priority column without rsyslog's FromHost beside it is no severity, and makes no table of events",
+		entries: []worldEntry{
+			wskip("+----+----------+-----------------+",
+				"| id | priority | title           |",
+				"+----+----------+-----------------+"),
+			we("", Unknown, "", "|  1 |        1 | Fix login page  |"),
+			we("", Unknown, "", "|  2 |        3 | Rotate the keys |"),
+			wskip("+----+----------+-----------------+"),
+		},
+	},
+	{
+		name: "a wrapper's block holding its job's own log line",
+		why:  "a rule above a labelled date does not make the job's timed line a block's quote: the line keeps its level",
+		entries: []worldEntry{
+			wskip("------------------------------------------------------------", "Job: rotate-db"),
+			we("2026-11-22T10:38:00Z", Unknown, "", "Date: Sun Nov 22 10:38:00 UTC 2026"),
+			we("2026-11-22T10:38:00.2Z", Error, "",
+				"2026-11-22 10:38:00,200 ERROR rsync failed: disk full",
+				"------------------------------------------------------------",
+				"Job: rotate-db"),
+			we("2026-11-22T11:38:00Z", Unknown, "", "Date: Sun Nov 22 11:38:00 UTC 2026"),
+			we("2026-11-22T11:38:00.5Z", Info, "", "2026-11-22 11:38:00,500 INFO rotation done"),
+		},
+	},
+	{
+		name: "ids with a letter after a dash or between underscores before a plain word",
+		why:  "a part's or a status constant's letter before a word in lower case is no severity; Hitachi's own ids open with KA",
+		entries: []worldEntry{
+			we("2026-11-22T10:39:00Z", Unknown, "", "2026-11-22 10:39:00 PART1234-W replaced by tech"),
+			we("2026-11-22T10:39:01Z", Unknown, "", "2026-11-22 10:39:01 STATUS_E_0001 returned by driver, retrying"),
+			we("2026-11-22T10:39:02Z", Unknown, "", "2026-11-22 10:39:02 ORDER4411-S shipped to warehouse 3"),
+		},
+	},
+	{
+		name: "a path of a date and a clock with more after its fraction",
+		why:  "Automic's stamp ends at its fraction; a file's name that goes on (\"….0001.log\", \"….204.part:\") is no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "Archiving 20261122/103900.0001.log to cold storage"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

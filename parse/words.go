@@ -1424,27 +1424,29 @@ func ibmIDLevel(line []byte, s, e int) (Level, bool) {
 	for i < len(tok) && tok[i] >= 'A' && tok[i] <= 'Z' {
 		i++
 	}
-	if lvl, ok := underscoredIDLevel(tok, i); ok {
-		return lvl, true
-	}
-	d := i
-	for d < len(tok) && isDigit(tok[d]) {
-		d++
-	}
-	// Hitachi's JP1 sets the letter off with a dash, after four digits: "KAVS1801-I".
-	dashed := d-i == 4 && d+2 == len(tok) && tok[d] == '-'
-	if dashed {
-		d++
-	}
-	if i < 3 || i > 6 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
-		return Unknown, false
-	}
-	lvl, ok := alphabetLevel(tok[d], "EWI")
-	if tok[d] == 'S' {
-		lvl, ok = Error, true // severe
-	}
+	lvl, ok := underscoredIDLevel(tok, i)
+	dashed := false
 	if !ok {
-		return Unknown, false
+		d := i
+		for d < len(tok) && isDigit(tok[d]) {
+			d++
+		}
+		// Hitachi's JP1 sets the letter off with a dash, after four capitals of its own (KA…)
+		// and four digits: "KAVS1801-I" (a host's name may follow it).
+		dashed = i == 4 && hasPrefixAt(tok, 0, "KA") && d-i == 4 && d+2 == len(tok) && tok[d] == '-'
+		if dashed {
+			d++
+		}
+		if i < 3 || i > 6 || d-i < 3 || d-i > 5 || d != len(tok)-1 {
+			return Unknown, false
+		}
+		lvl, ok = alphabetLevel(tok[d], "EWI")
+		if tok[d] == 'S' && !dashed {
+			lvl, ok = Error, true // severe
+		}
+		if !ok {
+			return Unknown, false
+		}
 	}
 	if ns, _ := nextToken(line, e); !colon && !dashed && ns < len(line) && line[ns] >= 'a' && line[ns] <= 'z' {
 		return Unknown, false
