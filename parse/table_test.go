@@ -540,6 +540,10 @@ var realTables = []table{
 	{"fresh307_test.go", fresh307Cases, 9},
 	{"fresh308_test.go", fresh308Cases, 9},
 	{"fresh309_test.go", fresh309Cases, 9},
+	{"fresh310_test.go", fresh310Cases, 8},
+	{"fresh311_test.go", fresh311Cases, 9},
+	{"fresh312_test.go", fresh312Cases, 9},
+	{"fresh313_test.go", fresh313Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
