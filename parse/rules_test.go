@@ -9379,6 +9379,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Archiving 20261122/103900.0001.log to cold storage"),
 		},
 	},
+	{
+		name: "logrus' pairs behind journalctl's with-unit header",
+		why:  "the header's weekday and zone abbreviation are no sentence's words: logrus' level= after its own time= is the record's level",
+		entries: []worldEntry{
+			we("2026-11-22T15:40:00Z", Warn, "build-4", `Sun 2026-11-22 10:40:00 EST build-4 worker.service[812]: time="2026-11-22T10:40:00-05:00" level=warning msg="queue slow"`),
+			we("2026-11-22T15:40:01Z", Unknown, "build-4", "Sun 2026-11-22 10:40:01 EST build-4 sshd.service[90]: Failed password for invalid user level=debug from 10.0.0.9"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1690,11 +1690,17 @@ func proseWords(b []byte) int {
 			letters = letters && isAlpha(b[i])
 			i++
 		}
-		if letters && i > s+1 || i == s+1 && (b[s] == ':' || b[s] == ';') {
+		if letters && i > s+1 && !dateWord(b[s:i]) || i == s+1 && (b[s] == ':' || b[s] == ';') {
 			words++
 		}
 	}
 	return words
+}
+
+// dateWord reports whether w, letters alone, is a weekday's name or a zone's abbreviation in
+// capitals: a header's date (journalctl's "Sun 2026-11-29 02:41:16 EST host …"), no sentence's word.
+func dateWord(w []byte) bool {
+	return weekdayWord(w, 0) == len(w) || len(w) <= 5 && isUpperWord(w)
 }
 
 // labelFieldBefore reports whether the word before b[k] is a field labelled in capitals and glued
