@@ -9387,6 +9387,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T15:40:01Z", Unknown, "build-4", "Sun 2026-11-22 10:40:01 EST build-4 sshd.service[90]: Failed password for invalid user level=debug from 10.0.0.9"),
 		},
 	},
+	{
+		name: "right-aligned epochs behind logcat's colours",
+		why:  "logcat -v epoch,color pads the epoch to nineteen places behind each line's colour: every line with its own epoch is a record",
+		entries: []worldEntry{
+			we("2026-11-22T10:26:00.1Z", Info, "", "\x1b[32m         1795343160.100  2201  2230 I Launcher: resumed\x1b[0m"),
+			we("2026-11-22T10:26:00.2Z", Error, "", "\x1b[31m         1795343160.200  2201  2230 E Launcher: widget crashed\x1b[0m"),
+			we("2026-11-22T10:26:00.3Z", Trace, "", "         1795343160.300  2201  2230 V Launcher: frame"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -704,7 +704,8 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 		s.timeToken = s.p.mem.lastToken
 	}
 	// (Ceph's replayed events are indented by their counter, not by a right-aligned column.)
-	s.indented = len(line) > 0 && (line[0] == ' ' || line[0] == '\t') && eventCounter(line) == 0
+	body := line[markPrefix(line):] // behind its colour, as logcat's "-v color" writes it
+	s.indented = len(body) > 0 && (body[0] == ' ' || body[0] == '\t') && eventCounter(line) == 0
 	s.queryLog = generalLogRecord(line)
 	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
 	if s.stamped {
@@ -1107,6 +1108,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if k := markPrefix(line); k > 0 {
 		// Colour codes or a record separator before the line: its shape is the text's behind them.
 		body := line[k:]
+		if (body[0] == ' ' || body[0] == '\t') && s.indented && s.stamped {
+			// Right-aligned records behind their colour (logcat's "-v epoch,color"): one with a
+			// time of its own among its first words is the next.
+			if rec = s.p.Parse(line); rec.Time != 0 && s.startsWithTime(rec.Format, line) {
+				return false, rec, true
+			}
+			rec = Record{}
+		}
 		if body[0] == ' ' || body[0] == '\t' || noteLine(body) || s.rec.Level != Unknown && exceptionHead(body) {
 			return true, rec, false
 		}
