@@ -240,6 +240,18 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		d.packedDate(dd, 2000)
 		d.packedClock(h)
 		return fraction2(b, j, d), true
+	case la == 2 && i == 0 && underscoredStamp(b):
+		// Telegram's FileLog (and its forks'): "29_11_2026_07_41_16.811 E/tmessages: …", the day
+		// first, every field set apart by an underscore.
+		day, _ := digits(b, 0, 2)
+		mon, _ := digits(b, 3, 2)
+		year, _ := digits(b, 6, 4)
+		d.year, d.mon, d.day = year, mon, day
+		hh, _ := digits(b, 11, 2)
+		mm, _ := digits(b, 14, 2)
+		ss, _ := digits(b, 17, 2)
+		d.hour, d.min, d.sec, d.haveClock = hh, mm, ss, true
+		return fraction2(b, 19, d), true
 	case (la == 6 || la == 8) && i == 0 && underscoreClock(b, j):
 		// A compact date and clock joined by an underscore opening the line, as WSJT-X's ALL.TXT
 		// writes them: "261129_210415".
@@ -543,6 +555,27 @@ func afterLevelWord(b []byte, i int) bool {
 	}
 	_, ok := levelToken(w, true)
 	return ok
+}
+
+// underscoredStamp reports whether b opens with a day-first date and a clock whose every field an
+// underscore sets apart, "dd_MM_yyyy_HH_mm_ss", and a blank or a fraction after it.
+func underscoredStamp(b []byte) bool {
+	if len(b) < 20 {
+		return false
+	}
+	for k, c := range b[:19] {
+		switch k {
+		case 2, 5, 10, 13, 16:
+			if c != '_' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return b[19] == ' ' || b[19] == '.'
 }
 
 // compactClock reports whether b[j:] holds six digits of a compact clock, HHmmss, that end the

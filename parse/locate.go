@@ -597,7 +597,7 @@ func maybeStamp(line []byte, i, n int) bool {
 	case '_':
 		// IBKR's "(MainThread) 261129_08:14:35.077 INFO …": a word of its own among the first two;
 		// in a file's name ("261129_08:14:35_report.csv") the clock runs on.
-		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) ||
+		return i == 0 && (n == 6 || n == 8) && underscoreClock(line, j) || i == 0 && n == 2 && underscoredStamp(line) ||
 			n == 6 && colonClock(line, j+1) && (i == 0 || line[i-1] == ' ') && wordIndex(line, i) <= 1 && clockWordEnds(line, j+9)
 	case '/':
 		if n == 3 && compactClock(line, j+1) && leadingColumn(line, i) || (n == 4 || n == 8) && compactClock(line, j+1) && byteAt(line, j+7) == '.' {

@@ -9396,6 +9396,21 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:26:00.3Z", Trace, "", "         1795343160.300  2201  2230 V Launcher: frame"),
 		},
 	},
+	{
+		name: "a day-first date and clock set apart by underscores",
+		why:  "Telegram's FileLog and its forks stamp dd_MM_yyyy_HH_mm_ss.SSS before an Android-style letter and tag; an id of the same digits in other places is none",
+		entries: []worldEntry{
+			we("2026-11-22T10:41:00.25Z", Error, "", "22_11_2026_10_41_00.250 E/tmessages: file load failed"),
+			we("2026-11-22T10:41:01Z", Debug, "", "22_11_2026_10_41_01.000 D/tmessages: retry"),
+		},
+	},
+	{
+		name: "digits set apart by underscores that are no date",
+		why:  "a 42nd day is none: the line has no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "42_11_2026_10_41_01 is no date"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
