@@ -9411,6 +9411,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "42_11_2026_10_41_01 is no date"),
 		},
 	},
+	{
+		name: "an object's id before a dated column is no machine",
+		why:  "yarn container -list's first column is the container's id, underscores and a long run of digits: no host, where a parallel shell's node name before a dated line is one",
+		entries: []worldEntry{
+			we("2026-11-22T09:42:00Z", Unknown, "", "container_e02_1795000000000_0007_01_000001\tSun Nov 22 10:42:00 +0100 2026\t N/A\t RUNNING"),
+		},
+	},
+	{
+		name: "a node's name before a dated line",
+		why:  "clush's and pdsh's prefix names the node the line comes from",
+		entries: []worldEntry{
+			we("2026-11-22T10:42:00.1Z", Unknown, "cn042", "cn042: [2026-11-22T10:42:00.100] slurmd started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

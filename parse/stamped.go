@@ -1626,6 +1626,24 @@ func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
 	return Span{int32(ws), int32(we)}, true
 }
 
+// underscoredID reports whether name holds an underscore and a run of eight digits or more: an
+// object's id ("application_1795900000000_0042", "container_e07_…"), no machine's name.
+func underscoredID(name []byte) bool {
+	if bytes.IndexByte(name, '_') < 0 {
+		return false
+	}
+	run := 0
+	for _, c := range name {
+		if run = run + 1; !isDigit(c) {
+			run = 0
+		}
+		if run >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
 // nodeBeforeDatedLine reads the machine's name a parallel shell writes before each line a remote
 // host printed: clush's and pdsh's "cn001: [2026-11-29T07:41:16.204] …", parallel-ssh -P's
 // "web-01: 2026/11/29 …", GNU parallel --tag's "web-01<TAB>2026-…", knife ssh's padded column of
@@ -1648,9 +1666,9 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	}
 	name := line[ns:ne]
 	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
-		versionWord(name) || countedWord(name) || generatedSuffix(name) {
+		versionWord(name) || countedWord(name) || generatedSuffix(name) || underscoredID(name) {
 		// (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12", a workflow's pod
-		// "etl-extract-1843571105")
+		// "etl-extract-1843571105", YARN's "container_e07_1795900000000_0042_01_000001")
 		return Span{}, false
 	}
 	at := s.start
