@@ -105,7 +105,7 @@ import "testing"
 var fresh300Cases = []worldCase{
 	{
 		name:   "hadoop-yarn-container-list-times-format-table",
-		gap:    "trawl joins the untimed `Total number of containers :3` line (and the header under it) to the client's timed AHSProxy log4j line above it, and takes a row's first column, the container id, as its host instead of the Host column's `wrk-07:8041`",
+		gap:    "trawl joins the untimed `Total number of containers :3` line (and the header under it) to the client's timed AHSProxy log4j line above it, and reads no host from the Host column (`wrk-07:8041`; the container id in the first column was taken for one at first)",
 		source: "Hadoop 3.4's `yarn container -list <appattempt>` on a cluster at +01:00: the client's log4j console lines (`%d{ISO8601} %p %c{2}: %m%n`), then ApplicationCLI.listContainers' `Total number of containers :N`, a header and one row a container in CONTAINER_PATTERN `%30s\\t%20s\\t%20s\\t%20s\\t%20s\\t%20s\\t%35s` with Times.format's `EEE MMM dd HH:mm:ss Z yyyy` (N/A for no finish) and the assigned node in Host: apache/hadoop ApplicationCLI.java and yarn/util/Times.java; the console lines from memory",
 		why:    "columns right-aligned with spaces after tabs; a weekday-first date with a +0100 offset and the year last; the row's first time is its start, N/A is no time; Host is the NodeManager host:port; RUNNING and COMPLETE are states, no level",
 		entries: []worldEntry{
