@@ -544,6 +544,7 @@ var realTables = []table{
 	{"fresh311_test.go", fresh311Cases, 9},
 	{"fresh312_test.go", fresh312Cases, 9},
 	{"fresh313_test.go", fresh313Cases, 8},
+	{"fresh317_test.go", fresh317Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
