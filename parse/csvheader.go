@@ -39,7 +39,7 @@ const HeadBytes = csvHeaderWithin
 // array's elements open. Nothing of it becomes an entry.
 func (s *Stream) Head(start []byte) {
 	var off int64
-	for s.csvLook < csvLookLines || s.arr.looked < 2 {
+	for s.csvLook < csvLookLines || s.arr.looked < arrayLookLines {
 		line, rest, ok := bytes.Cut(start, []byte{'\n'})
 		if !ok {
 			break // the line goes on past what was read: no header of a size to trust
@@ -51,13 +51,13 @@ func (s *Stream) Head(start []byte) {
 		if s.csvLook < csvLookLines {
 			s.csvLookAt(line, at)
 		}
-		if s.arr.looked < 2 {
+		if s.arr.looked < arrayLookLines {
 			s.arr.lookAt(line)
 		}
 	}
 	// The lines read from here on are none of the file's first, and the read begins past the
 	// array's first element.
-	s.csvLook, s.arr.looked, s.arr.open = csvLookLines, 2, s.arr.on
+	s.csvLook, s.arr.looked, s.arr.open = csvLookLines, arrayLookLines, s.arr.on
 }
 
 // csvLookAt looks at one of a source's first lines as its CSV header: the first line, or one after

@@ -26,10 +26,16 @@ import "bytes"
 // then one entry, read as the JSON object it is. A line opens the next element when it holds, at
 // the elements' indentation, only "{" or "},{".
 
+// arrayLookLines is how many of a source's first lines show its array: "[" and an element's brace,
+// or a wrapping object's "{", the key that opens the array and the brace (util-linux's `dmesg
+// --json`: `{`, `"dmesg": [`, `{`, each element after the first opened by `},{`).
+const arrayLookLines = 3
+
 // jsonArray is what a source learned of its array: whether it is one, and how its elements open.
 type jsonArray struct {
-	looked int  // first lines looked at
-	after  bool // the first line was "[": the next one shows how the elements open
+	looked  int  // first lines looked at
+	wrapped bool // the first line was "{": the next one may open the array under a key
+	after   bool // the line before was the array's "[": the next one shows how the elements open
 	on     bool
 	indent int  // the blanks before an element's opening brace
 	joined bool // elements open on the line that closes the one before: "},{"
@@ -45,10 +51,17 @@ func (a *jsonArray) lookAt(line []byte) {
 		a.after = true
 	case a.looked == 1 && string(line) == "[{":
 		a.on, a.joined, a.open = true, true, true
-	case a.looked == 2 && a.after:
+	case a.looked == 1 && string(line) == "{":
+		a.wrapped = true
+	case a.looked == 2 && a.wrapped:
+		k := skipWS(line, 0)
+		a.after = byteAt(line, k) == '"' && bytes.HasSuffix(line, []byte(": ["))
+	case a.looked >= 2 && a.after:
 		if k := skipWS(line, 0); k == len(line)-1 && line[k] == '{' {
 			a.on, a.indent = true, k
+			a.joined = a.wrapped // util-linux opens the elements after the first with "},{"
 		}
+		a.after = false
 	}
 }
 

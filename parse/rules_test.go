@@ -9425,6 +9425,25 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:42:00.1Z", Unknown, "cn042", "cn042: [2026-11-22T10:42:00.100] slurmd started"),
 		},
 	},
+	{
+		name: "an array of records under a key of a wrapping object",
+		why:  "util-linux's --json writer wraps its array in an object under the tool's key and opens each element after the first on the line that closes the one before: each element is a record",
+		entries: []worldEntry{
+			wskip("{", `   "events": [`),
+			we("2026-11-22T10:43:00Z", Warn, "",
+				`      {`,
+				`         "ts": "2026-11-22T10:43:00Z",`,
+				`         "level": "warning",`,
+				`         "msg": "link flapping"`),
+			we("2026-11-22T10:43:05Z", Info, "",
+				`      },{`,
+				`         "ts": "2026-11-22T10:43:05Z",`,
+				`         "level": "info",`,
+				`         "msg": "link stable"`,
+				`      }`),
+			wskip(`   ]`, "}"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -224,10 +224,10 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 			s.csv, s.csvHeaderAt = c, offset
 		}
 	}
-	if !s.arr.on && s.arr.looked >= 2 && arrayStart(line) {
+	if !s.arr.on && s.arr.looked >= arrayLookLines && arrayStart(line) {
 		s.arr = jsonArray{} // another array after the first: two exports in one file
 	}
-	if s.arr.looked < 2 {
+	if s.arr.looked < arrayLookLines {
 		s.arr.lookAt(line)
 	}
 	if s.pending && s.arr.on {
