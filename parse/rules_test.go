@@ -9444,6 +9444,22 @@ var ruleCases = []worldCase{
 			wskip(`   ]`, "}"),
 		},
 	},
+	{
+		name: "java.util.logging's two-line records after untimed ones",
+		why:  "after a report of untimed records, JUL's level line under its timed line is still that record's half",
+		entries: []worldEntry{
+			we("2026-11-22T10:44:00Z", Info, "",
+				"Nov 22, 2026 10:44:00 AM org.apache.catalina.startup.Catalina load",
+				"INFO: Initialization processed in 702 ms",
+				""),
+			we("", Error, "", "ERROR: the service could not start", ""),
+			we("", Unknown, "", "REASON: E0103: could not load the service classes", ""),
+			we("", Unknown, "", "-----------------------------------------------------", ""),
+			we("2026-11-22T10:44:05Z", Info, "",
+				"Nov 22, 2026 10:44:05 AM org.apache.catalina.startup.Catalina start",
+				"INFO: Server startup in 4120 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1346,6 +1346,15 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, r, true // a record of its own, as below, read once
 		}
 	}
+	if s.stamped && s.stampedStarts < s.plainStarts && s.rec.Level == Unknown && bytes.IndexByte(s.raw, '\n') < 0 {
+		// A source of more untimed records than timed ones still writes java.util.logging's
+		// two-line records whole: the level's line under its timed one (see levelLine).
+		if rec = s.p.Parse(line); julLevelWord(line) && s.levelLine(rec, line) {
+			s.rec.Level = rec.Level
+			return true, rec, false
+		}
+		return false, rec, true
+	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
 	if !s.stamped && (!s.dump.opened || s.dump.closed) || s.stampedStarts < s.plainStarts {
@@ -3878,6 +3887,20 @@ func criPiece(line []byte) (string, byte) {
 		}
 	}
 	return "", 0
+}
+
+// julLevelWord reports whether line opens with one of java.util.logging's level names and its
+// colon, as its SimpleFormatter writes the second line of a record.
+func julLevelWord(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if e < 5 || line[e-1] != ':' {
+		return false
+	}
+	switch string(line[:e-1]) {
+	case "SEVERE", "WARNING", "INFO", "CONFIG", "FINE", "FINER", "FINEST":
+		return true
+	}
+	return false
 }
 
 // levelLine reports whether rec, parsed from the line after a one-line entry without a level, is

@@ -544,6 +544,8 @@ var realTables = []table{
 	{"fresh311_test.go", fresh311Cases, 9},
 	{"fresh312_test.go", fresh312Cases, 9},
 	{"fresh313_test.go", fresh313Cases, 8},
+	{"fresh314_test.go", fresh314Cases, 8},
+	{"fresh315_test.go", fresh315Cases, 10},
 	{"fresh317_test.go", fresh317Cases, 9},
 }
 
