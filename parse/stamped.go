@@ -709,9 +709,13 @@ func markedAtSpot(line []byte, s *stamp, spot int) bool {
 			return true
 		}
 		// (A bracketed time's closing bracket is a column of its own: "[…,131] DEBUG" is at 1.)
-		return (spot == 0 || ts == afterStamp(line, s.end)) && isUpperWord(tok)
+		return isUpperWord(tok) && (spot == 0 || firstAfterStamp(line, s, ts))
 	}
 }
+
+// firstAfterStamp reports whether the word at line[ts] is the first after the time s and the
+// brackets or punctuation that close it.
+func firstAfterStamp(line []byte, s *stamp, ts int) bool { return ts == afterStamp(line, s.end) }
 
 // nextColumn is nextToken for counting the columns after a time: a bracket whose text holds
 // blanks, a thread's name ("[Task monitor]", "[Actor Thread 4]"), is one column, as "[main]" is,

@@ -546,6 +546,7 @@ var realTables = []table{
 	{"fresh313_test.go", fresh313Cases, 8},
 	{"fresh314_test.go", fresh314Cases, 8},
 	{"fresh315_test.go", fresh315Cases, 10},
+	{"fresh316_test.go", fresh316Cases, 8},
 	{"fresh317_test.go", fresh317Cases, 9},
 }
 
