@@ -36,10 +36,10 @@ type jsonArray struct {
 	looked  int  // first lines looked at
 	wrapped bool // the first line was "{": the next one may open the array under a key
 	after   bool // the line before was the array's "[": the next one shows how the elements open
-	on     bool
-	indent int  // the blanks before an element's opening brace
-	joined bool // elements open on the line that closes the one before: "},{"
-	open   bool // the pending entry holds an element's opening brace
+	on      bool
+	indent  int  // the blanks before an element's opening brace
+	joined  bool // elements open on the line that closes the one before: "},{"
+	open    bool // the pending entry holds an element's opening brace
 }
 
 // lookAt looks at one of a source's first two lines for the array's opening.
