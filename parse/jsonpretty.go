@@ -42,7 +42,7 @@ type jsonArray struct {
 	open    bool // the pending entry holds an element's opening brace
 }
 
-// lookAt looks at one of a source's first two lines for the array's opening.
+// lookAt looks at one of a source's first lines (arrayLookLines) for the array's opening.
 func (a *jsonArray) lookAt(line []byte) {
 	a.looked++
 	line = bytes.TrimRight(line, " \t\r")
