@@ -9460,6 +9460,25 @@ var ruleCases = []worldCase{
 				"INFO: Server startup in 4120 ms"),
 		},
 	},
+	{
+		name: "a device's prompt and command between monitored logs",
+		why:  "a copied CLI session shows the prompt with the command typed after it between the logs a terminal monitor printed: no text of the record above it",
+		entries: []worldEntry{
+			we("2026-11-22T10:45:00Z", Notice, "", "*Nov 22 10:45:00.000: %SYS-5-CONFIG_I: Configured from console by admin on vty0"),
+			we("", Unknown, "", "edge-rtr2(config-if)#shutdown"),
+			we("2026-11-22T10:45:03Z", Error, "", "*Nov 22 10:45:03.000: %LINK-3-UPDOWN: Interface Gi0/2, changed state to down"),
+			we("", Unknown, "", "edge-rtr2#show clock"),
+		},
+	},
+	{
+		name: "a fragment's hash in a continuation is no prompt",
+		why:  "a word with a hash and no device's name before it is the record's text",
+		entries: []worldEntry{
+			we("2026-11-22T10:46:00Z", Warn, "",
+				"2026-11-22 10:46:00 WARN broken link on page",
+				"index.html#section"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

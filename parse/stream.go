@@ -944,6 +944,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '=' && sectionBanner(line) {
 		return false, rec, false // a dump's next section: "=== NETWORK ===" under the last block of the one before
 	}
+	if isAlnum(line[0]) && cliPrompt(line) {
+		return false, rec, false // a copied CLI session's prompt and command, no text of the record above it
+	}
 	if s.boxOpen {
 		// A box's sides and its bottom belong to the record its top opened; anything else ends it.
 		switch boxLine(line) {
@@ -2560,6 +2563,30 @@ var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "RE
 func shortTagFirst(line []byte) bool {
 	s, e := nextToken(line, 0)
 	return e-s >= 3 && e-s <= 5 && line[s] == '[' && line[e-1] == ']' && bytes.IndexByte(line[s+1:e-1], '[') < 0
+}
+
+// cliPrompt reports whether line is a network device's prompt, with the command typed after it,
+// as a copied CLI session shows it between the logs a terminal monitor printed: a device's name
+// and mode ("RP/0/RP0/CPU0:pe-tyo-01(config-if)#end", "core-sw1#show logging"), '#' glued to a
+// command's word in lower case or ending the line.
+func cliPrompt(line []byte) bool {
+	h := bytes.IndexByte(line, '#')
+	if h < 2 || h > 64 || h+1 < len(line) && (line[h+1] < 'a' || line[h+1] > 'z') {
+		return false
+	}
+	name := line[:h]
+	if k := bytes.IndexByte(name, '('); k > 0 {
+		if name[len(name)-1] != ')' || !hasPrefixAt(name, k+1, "config") {
+			return false // a mode in parentheses is a configuration's: "(config-if)"
+		}
+		name = name[:k]
+	}
+	for _, c := range name {
+		if !isAlnum(c) && c != '-' && c != '.' && c != '_' && c != '/' && c != ':' {
+			return false
+		}
+	}
+	return hasLetter(name) && hasDigit(name) || bytes.IndexByte(name, '-') > 0
 }
 
 // sectionBanner reports whether line is a dump's section title between runs of '=' signs, as
