@@ -1638,10 +1638,9 @@ func underscoredID(name []byte) bool {
 	}
 	run := 0
 	for _, c := range name {
-		if run = run + 1; !isDigit(c) {
+		if !isDigit(c) {
 			run = 0
-		}
-		if run >= 8 {
+		} else if run++; run >= 8 {
 			return true
 		}
 	}

@@ -2570,8 +2570,8 @@ func shortTagFirst(line []byte) bool {
 // and mode ("RP/0/RP0/CPU0:pe-tyo-01(config-if)#end", "core-sw1#show logging"), '#' glued to a
 // command's word in lower case or ending the line.
 func cliPrompt(line []byte) bool {
-	h := bytes.IndexByte(line, '#')
-	if h < 2 || h > 64 || h+1 < len(line) && (line[h+1] < 'a' || line[h+1] > 'z') {
+	h := bytes.IndexByte(line[:min(len(line), 65)], '#') // a prompt is short: most lines stop here
+	if h < 2 || h+1 < len(line) && (line[h+1] < 'a' || line[h+1] > 'z') {
 		return false
 	}
 	name := line[:h]
