@@ -582,6 +582,10 @@ func borrowedLevel(f []byte, sep byte) (Level, bool) {
 		return Error, sep == ' ' // an alarm's severity as snmptt's EVENTs and NMSes capitalize it
 	case "Minor":
 		return Warn, sep == ' '
+	case "MAJ": // ipmiutil's SEL listing beside INF and CRT, as its syslog mapping ranks them
+		return Error, sep == ' '
+	case "MIN":
+		return Warn, sep == ' '
 	case "default":
 		return Notice, sep == '\t' // Apple's unified log in lower case, as Console copies it
 	case "fault":

@@ -9479,6 +9479,25 @@ var ruleCases = []worldCase{
 				"index.html#section"),
 		},
 	},
+	{
+		name: "an alarm's three-letter severity beside INF and CRT",
+		why:  "a SEL listing's severity column spells minor and major MIN and MAJ beside its INF and CRT: a warning and an error",
+		entries: []worldEntry{
+			we("2026-11-22T10:47:00Z", Info, "", "0011 11/22/26 10:47:00 INF BMC  Fan #40  Lo Noncrit thresh OK act=20 thr=18"),
+			we("2026-11-22T10:47:05Z", Warn, "", "0012 11/22/26 10:47:05 MIN BMC  Fan #40  Lo Noncrit thresh act=12 thr=18"),
+			we("2026-11-22T10:47:09Z", Error, "", "0013 11/22/26 10:47:09 MAJ BMC  Fan #41  Lo Crit thresh act=04 thr=08"),
+			we("2026-11-22T10:47:12Z", Critical, "", "0014 11/22/26 10:47:12 CRT BMC  Memory #60  Uncorrectable ECC 6f [01 ff ff]"),
+		},
+	},
+	{
+		name: "a statistics table's MIN column is no level",
+		why:  "MIN and MAX beside numbers are a summary's columns, not severities",
+		entries: []worldEntry{
+			we("2026-11-22T10:48:00Z", Unknown, "", "2026-11-22 10:48:00 MIN latency 12 ms"),
+			we("2026-11-22T10:48:00Z", Unknown, "", "2026-11-22 10:48:00 MAX latency 96 ms"),
+			we("2026-11-22T10:48:00Z", Unknown, "", "2026-11-22 10:48:00 AVG latency 40 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
