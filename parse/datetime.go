@@ -270,7 +270,11 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		d.packedDate(a, 2000) // Interactive Brokers' API log: "261129_08:14:35.077"
 		return j, true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
-		d.packedDate(a, 2000)
+		// Hadoop's yyMMdd, or BMC's IOA Log's ddMMyy: read as three two-digit numbers are, so a
+		// day first is seen where the year would be one to come ("291126 074116").
+		if !shortYearDate(d, a/10000, a/100%100, a%100, now, w) {
+			return j, false
+		}
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
 			d.packedClock(h) // Hadoop's 074116
 			return j + 7, true

@@ -9498,6 +9498,21 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:48:00Z", Unknown, "", "2026-11-22 10:48:00 AVG latency 40 ms"),
 		},
 	},
+	{
+		name: "a compact six-digit date whose year is still to come is day first",
+		why:  "281126 read year first is a day of 2028; read day first it is last week's, as BMC's IOA Log writes it",
+		entries: []worldEntry{
+			we("2026-11-28T10:49:00Z", Unknown, "", "281126 104900 281126 OPSUSR   job PAY01 ended OK"),
+			we("2026-11-28T10:49:07Z", Unknown, "", "281126 104907 281126 OPSUSR   job PAY02 started"),
+		},
+	},
+	{
+		name: "a compact six-digit date that reads year first stays so",
+		why:  "Hadoop's 081109 is the ninth of November 2008, the year first",
+		entries: []worldEntry{
+			we("2008-11-09T20:36:15Z", Info, "", "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38865 terminating"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
