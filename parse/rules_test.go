@@ -9513,6 +9513,29 @@ var ruleCases = []worldCase{
 			we("2008-11-09T20:36:15Z", Info, "", "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38865 terminating"),
 		},
 	},
+	{
+		name: "a message id set off the clock by a colon",
+		why:  "small-business switches write \" :%FAC-L-MNEMONIC:\" after the clock; the letter is the level",
+		entries: []worldEntry{
+			we("2026-11-22T10:50:00Z", Warn, "", "22-Nov-2026 10:50:00 :%LINK-W-Down:  gi1/0/7"),
+			we("2026-11-22T10:50:04Z", Info, "", "22-Nov-2026 10:50:04 :%LINK-I-Up:  gi1/0/7"),
+		},
+	},
+	{
+		name: "a facility and a severity's word glued by a dash after the clock",
+		why:  "a media gateway's session log writes \"FACILITY-Severity:\" glued to the clock's colon",
+		entries: []worldEntry{
+			we("2026-11-22T10:51:00Z", Warn, "", "11/22/2026,10:51:00:POWER-Warning: Supply 2 input lost"),
+			we("2026-11-22T10:51:09Z", Info, "", "11/22/2026,10:51:09:SECURITY-Informational: User ops logged out"),
+		},
+	},
+	{
+		name: "a dashed name with a word that is no level",
+		why:  "\"HTTP-Gateway:\" is a component's name, not a severity",
+		entries: []worldEntry{
+			we("2026-11-22T10:52:00Z", Unknown, "", "2026-11-22 10:52:00 HTTP-Gateway: listening on 8080"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1365,6 +1365,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			return lvl, true
 		}
 	}
+	if lvl, ok := facilitySeverityWord(line, from); ok {
+		return lvl, true
+	}
 	if from >= len(line) || bytes.IndexByte(line[from:min(len(line), from+80)], '%') < 0 {
 		return Unknown, false
 	}
@@ -1379,6 +1382,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			k-- // the marks around NX-OS' virtual device context, "%$ VDC-1 %$", are no words
 			j = te
 			continue
+		}
+		if line[ts] == ':' && byteAt(line, ts+1) == '%' {
+			ts++ // Cisco's small-business switches set the id off the clock: "07:44:31 :%LINK-I-Up:"
 		}
 		if line[ts] == '%' && (k < levelScanWords || !prose(line[from:ts])) {
 			// Past the words a level is looked for in, the words before the id are a device's
@@ -1399,6 +1405,28 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			}
 		}
 		j = te
+	}
+	return Unknown, false
+}
+
+// facilitySeverityWord reads the level of a facility in capitals and a severity's whole word
+// glued to it by a dash, first after the time: Avaya's gateways, "11/29/2026,07:41:16:ROUTER-
+// Warning: …", "…:CLI-Notification: …".
+func facilitySeverityWord(line []byte, from int) (Level, bool) {
+	if byteAt(line, from) == ':' {
+		from++
+	}
+	if c := byteAt(line, from); c < 'A' || c > 'Z' {
+		return Unknown, false
+	}
+	_, e := nextToken(line, from)
+	tok := line[from:e]
+	d := bytes.IndexByte(tok, '-')
+	if d < 2 || len(tok) < d+6 || tok[len(tok)-1] != ':' || !isUpperWord(tok[:min(d, 3)]) || !capitalized(tok[d+1:len(tok)-1]) {
+		return Unknown, false
+	}
+	if word := tok[d+1 : len(tok)-1]; len(word) >= 4 {
+		return ParseLevel(word)
 	}
 	return Unknown, false
 }
