@@ -548,6 +548,11 @@ var realTables = []table{
 	{"fresh315_test.go", fresh315Cases, 10},
 	{"fresh316_test.go", fresh316Cases, 8},
 	{"fresh317_test.go", fresh317Cases, 9},
+	{"fresh319_test.go", fresh319Cases, 9},
+	{"fresh321_test.go", fresh321Cases, 8},
+	{"fresh322_test.go", fresh322Cases, 10},
+	{"fresh323_test.go", fresh323Cases, 10},
+	{"fresh325_test.go", fresh325Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
