@@ -9536,6 +9536,21 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:52:00Z", Unknown, "", "2026-11-22 10:52:00 HTTP-Gateway: listening on 8080"),
 		},
 	},
+	{
+		name: "a container's short id before each line",
+		why:  "podman's logs over several containers put the container's id cut to twelve characters first; the record behind it keeps its own level",
+		entries: []worldEntry{
+			we("2026-11-22T10:53:00.101Z", Notice, "", "a3f09b12c4de 1:M 22 Nov 2026 10:53:00.101 * Background saving started by pid 77"),
+			we("2026-11-22T10:53:01.230Z", Warn, "", "0b7e61d2aa90 1:S 22 Nov 2026 10:53:01.230 # Connection with master lost."),
+		},
+	},
+	{
+		name: "a commit's abbreviated hash before its subject is no column",
+		why:  "only a number or a time follows a container's id; a subject's word is a commit's text",
+		entries: []worldEntry{
+			we("", Unknown, "", "a3f09b12c4de fix: warn when the cache is cold"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2995,6 +2995,7 @@ func prefixSpan(line []byte) (k, stamp int) {
 		k += procfileColumn(line[k:])
 	}
 	k += sternColumns(line[k:])
+	k += containerIDColumn(line[k:])
 	if n := collectorStamp(line[k:]); n > 0 {
 		// docker service logs -t writes the time first, then the task's column.
 		return k + n + composePrefix(line[k+n:]), k
@@ -3082,6 +3083,9 @@ func mayHavePrefix(line []byte) bool {
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
+	if byteAt(line, shortIDLen) == ' ' && n < shortIDLen && next >= 'a' && next <= 'f' {
+		return true // a container's id that opens with a digit (see containerIDColumn)
+	}
 	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
 }
 
@@ -3098,6 +3102,33 @@ func logfmtKeyFirst(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// shortIDLen is the length of a container's id as podman and docker shorten it.
+const shortIDLen = 12
+
+// containerIDColumn returns where the line goes on behind a container's short id, twelve
+// lower-case hexadecimal digits (letters among them) and a blank, as `podman pod logs` and
+// `podman logs` over several containers write it before each line ("4c1e9a7f2b3d 2026-11-29T02:41:
+// 16.203118000-05:00 1:C …"), or 0. Only a time or a number may follow: a commit's abbreviated
+// hash before its subject is no column.
+func containerIDColumn(line []byte) int {
+	if len(line) < shortIDLen+2 || line[shortIDLen] != ' ' || !isDigit(line[shortIDLen+1]) {
+		return 0
+	}
+	letters := 0
+	for _, c := range line[:shortIDLen] {
+		switch d := hexDigit(c); {
+		case d == 255:
+			return 0
+		case d > 9:
+			letters++
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return shortIDLen + 1
 }
 
 // sternColumns returns where a collector's time starts behind the pod's and the container's names
