@@ -548,10 +548,12 @@ var realTables = []table{
 	{"fresh315_test.go", fresh315Cases, 10},
 	{"fresh316_test.go", fresh316Cases, 8},
 	{"fresh317_test.go", fresh317Cases, 9},
+	{"fresh318_test.go", fresh318Cases, 8},
 	{"fresh319_test.go", fresh319Cases, 9},
 	{"fresh321_test.go", fresh321Cases, 8},
 	{"fresh322_test.go", fresh322Cases, 10},
 	{"fresh323_test.go", fresh323Cases, 10},
+	{"fresh324_test.go", fresh324Cases, 9},
 	{"fresh325_test.go", fresh325Cases, 10},
 }
 
