@@ -9551,6 +9551,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "a3f09b12c4de fix: warn when the cache is cold"),
 		},
 	},
+	{
+		name: "a hosted service's key before the syslog datagram",
+		why:  "relays shipping to a hosted service write the account's key, bare or in brackets, before the PRI: the header behind it keeps its level and host",
+		entries: []worldEntry{
+			we("2026-11-22T10:54:00Z", Error, "gw-04", "f00dcafe1234beef5678abcd90ef1234 <27>1 2026-11-22T10:54:00Z gw-04 relayd - - - backend pool api down"),
+			we("2026-11-22T10:54:02Z", Warn, "gw-04", "[QpWmErTyUiOpAsDfGhJkLzXc] <28>1 2026-11-22T10:54:02Z gw-04 relayd - - - backend pool api slow"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

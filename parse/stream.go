@@ -2964,6 +2964,9 @@ func prefixSpan(line []byte) (k, stamp int) {
 	k += grepPrefix(line[k:])
 	k += erasedPrefix(line[k:])
 	k += cephStderrPrefix(line[k:])
+	if n := credentialBeforePRI(line[k:]); n > 0 {
+		return k + n, -1
+	}
 	if n := eventCounter(line[k:]); n > 0 {
 		k += n
 	}
@@ -3083,8 +3086,8 @@ func mayHavePrefix(line []byte) bool {
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
-	if byteAt(line, shortIDLen) == ' ' && n < shortIDLen && next >= 'a' && next <= 'f' {
-		return true // a container's id that opens with a digit (see containerIDColumn)
+	if isAlpha(next) {
+		return true // a container's id or a service's key that opens with a digit
 	}
 	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
 }
@@ -3102,6 +3105,41 @@ func logfmtKeyFirst(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// credentialBeforePRI returns where a syslog datagram starts behind the key a hosted log service
+// wants before it, or 0: rsyslog's and syslog-ng's templates for such services write the account's
+// key bare or in brackets, a blank and the PRI ("9b2e4f7a…0a1b <38>0 2026-11-29T07:41:16Z web-07
+// …", "[uGkDqTzR…] <134>0 …"). The key is one long word of letters, digits, dashes and underscores.
+func credentialBeforePRI(line []byte) int {
+	const minKey = 20
+	if len(line) < minKey+4 {
+		return 0
+	}
+	s := 0
+	if line[0] == '[' {
+		s = 1
+	}
+	e := s
+	for e < len(line) && e-s <= 128 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {
+		e++
+	}
+	if e-s < minKey {
+		return 0
+	}
+	if s == 1 {
+		if byteAt(line, e) != ']' {
+			return 0
+		}
+		e++
+	}
+	if byteAt(line, e) != ' ' || byteAt(line, e+1) != '<' || !isDigitAt(line, e+2) {
+		return 0
+	}
+	if _, n := digitRun(line, e+2); n > 3 || byteAt(line, e+2+n) != '>' {
+		return 0
+	}
+	return e + 1
 }
 
 // shortIDLen is the length of a container's id as podman and docker shorten it.
