@@ -550,6 +550,7 @@ var realTables = []table{
 	{"fresh317_test.go", fresh317Cases, 9},
 	{"fresh318_test.go", fresh318Cases, 8},
 	{"fresh319_test.go", fresh319Cases, 9},
+	{"fresh320_test.go", fresh320Cases, 8},
 	{"fresh321_test.go", fresh321Cases, 8},
 	{"fresh322_test.go", fresh322Cases, 10},
 	{"fresh323_test.go", fresh323Cases, 10},
