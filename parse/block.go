@@ -231,6 +231,9 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 		return true
 	}
 	rec := s.p.Parse(line)
+	if rec.Time == 0 && len(line) > 0 && s.bareRuleBlock() {
+		return false // a rule whose records open with their time heads no untimed line: a banner's
+	}
 	if rec.Time != 0 && len(line) > 0 && line[0] != ' ' && line[0] != '\t' && s.startsWithTime(rec.Format, line) {
 		if s.blockInside(line, offset, truncated, rec, b) {
 			return true // the header was learned from a line inside the first block: the real one is below it
@@ -260,6 +263,17 @@ func (s *Stream) blockLine(line []byte, offset int64, truncated bool, b *Batch) 
 	}
 	s.ruleMessage()
 	return true
+}
+
+// bareRuleBlock reports whether the pending entry is only a rule of a source whose blocks open
+// with a rule and their time's line right under it (Zope's, dumpsys dropbox's), not a labelled
+// one further down.
+func (s *Stream) bareRuleBlock() bool {
+	if _, rule := ruleLine(s.blockShape); !rule || s.labelBlocks || bytes.IndexByte(s.raw, '\n') >= 0 {
+		return false
+	}
+	_, rule := ruleLine(s.raw)
+	return rule
 }
 
 // quotedLine reports whether a timed line past a block's count, parsed as rec, may be one the

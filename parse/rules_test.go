@@ -9559,6 +9559,17 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:54:02Z", Warn, "gw-04", "[QpWmErTyUiOpAsDfGhJkLzXc] <28>1 2026-11-22T10:54:02Z gw-04 relayd - - - backend pool api slow"),
 		},
 	},
+	{
+		name: "a rule above an untimed line in a log of rule-headed records",
+		why:  "where each record is a rule with its timed line right under it, a rule above an untimed line heads none: a banner's, whatever was learned before",
+		entries: []worldEntry{
+			we("2026-11-22T10:55:00Z", Error, "", "------", "2026-11-22T10:55:00 ERROR Zope.SiteErrorLog https://cms.example/edit", "Traceback (innermost last):", "  Module ZPublisher.Publish, line 144, in publish"),
+			we("2026-11-22T10:55:05Z", Warn, "", "------", "2026-11-22T10:55:05 WARNING ZODB.Connection slow commit"),
+			we("", Unknown, "", "------"),
+			we("", Unknown, "", "Restarting the instance after the upgrade"),
+			we("2026-11-22T10:55:40Z", Info, "", "------", "2026-11-22T10:55:40 INFO Zope Ready to handle requests"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
