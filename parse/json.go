@@ -1006,11 +1006,15 @@ func siteHost(host, referer []byte) bool {
 }
 
 // timestampKey reports whether a key's name ends in "timestamp", in any case, or in "timestamp"
-// and its unit, in any case: Firecracker's "utc_timestamp_ms", "timestampMillis", "TIMESTAMP_MS".
+// and its unit, in any case: Firecracker's "utc_timestamp_ms", "timestampMillis", "TIMESTAMP_MS";
+// or is "ts" and its unit.
 func timestampKey(key []byte) bool {
 	for _, unit := range timestampUnits {
-		if n := len(key) - len(unit); n >= len(timestampWord) && key[len(key)-1]|0x20 == 's' && bytes.EqualFold(key[n:], []byte(unit)) {
+		if n := len(key) - len(unit); n >= 2 && key[len(key)-1]|0x20 == 's' && bytes.EqualFold(key[n:], []byte(unit)) {
 			key = key[:n]
+			if n := len(key); string(key[n-2:]) == "ts" && (n == 2 || key[n-3] == '.') {
+				return true // "ts_ms", "source.ts_us": Debezium's and Kafka tools' epoch in its unit
+			}
 			break
 		}
 	}

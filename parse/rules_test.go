@@ -9570,6 +9570,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:55:40Z", Info, "", "------", "2026-11-22T10:55:40 INFO Zope Ready to handle requests"),
 		},
 	},
+	{
+		name: "an epoch under ts and its unit",
+		why:  "change-data-capture events and Kafka tools name their epoch ts_ms, ts_us or ts_ns, the unit in the key",
+		entries: []worldEntry{
+			we("2026-11-22T10:56:00.117Z", Unknown, "", `{"op":"u","table":"orders","ts_ms":1795344960117}`),
+			we("2026-11-22T10:56:01.204118Z", Unknown, "", `{"op":"c","table":"orders","ts_us":1795344961204118}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
