@@ -9578,6 +9578,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:56:01.204118Z", Unknown, "", `{"op":"c","table":"orders","ts_us":1795344961204118}`),
 		},
 	},
+	{
+		name: "a job's file named with its epoch is no host",
+		why:  "at's queue names a job by its owner, its epoch and its queue letter: no machine's name before the date",
+		entries: []worldEntry{
+			we("2026-11-22T15:00:00Z", Unknown, "", "deploy.1795359600.b\tSun Nov 22 10:00:00 EST 2026"),
+			we("2026-11-22T20:00:00Z", Unknown, "", "deploy.1795377600.b\tSun Nov 22 15:00:00 EST 2026"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

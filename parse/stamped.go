@@ -1630,10 +1630,11 @@ func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
 	return Span{int32(ws), int32(we)}, true
 }
 
-// underscoredID reports whether name holds an underscore and a run of eight digits or more: an
-// object's id ("application_1795900000000_0042", "container_e07_…"), no machine's name.
+// underscoredID reports whether name holds an underscore or a dot and a run of eight digits or
+// more: an object's id ("application_1795900000000_0042", "container_e07_…") or a job's file
+// with its epoch (at's "root.1795942800.a"), no machine's name.
 func underscoredID(name []byte) bool {
-	if bytes.IndexByte(name, '_') < 0 {
+	if bytes.IndexByte(name, '_') < 0 && bytes.IndexByte(name, '.') < 0 {
 		return false
 	}
 	run := 0
