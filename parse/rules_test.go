@@ -9586,6 +9586,36 @@ var ruleCases = []worldCase{
 			we("2026-11-22T20:00:00Z", Unknown, "", "deploy.1795377600.b\tSun Nov 22 15:00:00 EST 2026"),
 		},
 	},
+	{
+		name: "a program's own output under a rule between its log's lines",
+		why:  "a console sink frames each batch with dashed rules under the log line before it: the block, up to the next timed line, is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-22T10:57:00Z", Info, "", "26/11/22 10:57:00 INFO MicroBatchExecution: Streaming query made progress"),
+			we("", Unknown, "",
+				"-------------------------------------------",
+				"Batch: 7",
+				"-------------------------------------------",
+				"+----+-----+",
+				"|shop|total|",
+				"+----+-----+",
+				"|  de|   41|",
+				"+----+-----+",
+				""),
+			we("2026-11-22T10:57:05Z", Warn, "", "26/11/22 10:57:05 WARN ProcessingTimeExecutor: Current batch is falling behind"),
+		},
+	},
+	{
+		name: "a rule under a line that announces what follows",
+		why:  "a log line ending with a colon introduces the rule and lines under it: its own text",
+		entries: []worldEntry{
+			we("2026-11-22T10:58:00Z", Info, "",
+				"26/11/22 10:58:00 INFO ConfigPrinter: effective settings:",
+				"-------------------------------------------",
+				"spark.executor.memory = 4g",
+				"-------------------------------------------"),
+			we("2026-11-22T10:58:02Z", Info, "", "26/11/22 10:58:02 INFO SparkContext: Running Spark version 4.0.1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

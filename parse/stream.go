@@ -133,6 +133,10 @@ type Stream struct {
 	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
 	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
 	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
+	// outputOpen: the pending entry is a program's own output under a rule (see ruleUnderLine),
+	// which takes every untimed line up to the log's next timed one; outputNext: the line being
+	// started opens one.
+	outputOpen, outputNext bool
 	tagCol   int            // the column the last record that opened with a right-aligned tag had it end at (see tagged)
 	tagWord  []byte         // that tag
 }
@@ -676,6 +680,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.dump.open(line[markPrefix(line):])
 	s.ulfOpen = hasPrefixAt(line, 0, ulfOpen) && !ulfClosed(line)
 	s.boxOpen = byteAt(line, 0) == 0xE2 && boxTop(line)
+	s.outputOpen, s.outputNext = s.outputNext, false
 	if byteAt(line, 0) == ' ' {
 		if w, word := tagColumn(line); w > 0 {
 			s.tagCol, s.tagWord = w, append(s.tagWord[:0], word...)
@@ -941,6 +946,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if s.outputOpen && !s.timeFirst(line) {
+		return true, rec, false
+	}
 	if line[0] == '=' && sectionBanner(line) {
 		return false, rec, false // a dump's next section: "=== NETWORK ===" under the last block of the one before
 	}
@@ -1045,6 +1053,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			}
 			return true, rec, false // the rule under a header's names, as above them (chrony's statistics logs)
 		}
+	}
+	if line[0] == '-' && s.ruleUnderLine(line) {
+		s.outputNext = true
+		return false, rec, false
 	}
 	if line[0] == '[' && byteAt(line, 1) == 'r' {
 		if join, decided := s.rankLine(line); decided {
@@ -3004,6 +3016,26 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
+}
+
+// minOutputRule is the shortest rule that opens a program's own output under its log's line.
+const minOutputRule = 20
+
+// ruleUnderLine reports whether line is a long rule of dashes right under a timed one-line record
+// whose message says something and announces nothing (no colon at its end; a logger's header with
+// an empty message, "INFO - ", is a banner's first line), in a source whose records are no blocks
+// under rules: a program's own output between its log's lines, as
+// Spark's console sink frames each batch ("-------…", "Batch: 3", the rule again, a table), is
+// a record of its own, no text of the log line before it.
+func (s *Stream) ruleUnderLine(line []byte) bool {
+	if !s.stamped || s.rec.Time == 0 || ruleWidth(line) < minOutputRule || len(s.blockShape) > 0 || s.noBlocks || bytes.IndexByte(bytes.TrimRight(s.raw, "\n"), '\n') >= 0 {
+		return false // (blank lines may come between)
+	}
+	if _, rule := ruleLine(line); !rule {
+		return false
+	}
+	msg := bytes.TrimSpace(s.rec.Message.Of(s.raw))
+	return len(msg) > 0 && msg[len(msg)-1] != ':' && msg[len(msg)-1] != ']'
 }
 
 // rankLine decides a line behind torchrun's rank prefix (see rankPrefix): another rank's line is
