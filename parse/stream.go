@@ -137,8 +137,8 @@ type Stream struct {
 	// which takes every untimed line up to the log's next timed one; outputNext: the line being
 	// started opens one.
 	outputOpen, outputNext bool
-	tagCol   int            // the column the last record that opened with a right-aligned tag had it end at (see tagged)
-	tagWord  []byte         // that tag
+	tagCol                 int    // the column the last record that opened with a right-aligned tag had it end at (see tagged)
+	tagWord                []byte // that tag
 }
 
 // NewStream returns a Stream for the named source.
