@@ -556,6 +556,13 @@ var realTables = []table{
 	{"fresh323_test.go", fresh323Cases, 10},
 	{"fresh324_test.go", fresh324Cases, 9},
 	{"fresh325_test.go", fresh325Cases, 10},
+	{"fresh326_test.go", fresh326Cases, 9},
+	{"fresh327_test.go", fresh327Cases, 10},
+	{"fresh328_test.go", fresh328Cases, 9},
+	{"fresh329_test.go", fresh329Cases, 9},
+	{"fresh330_test.go", fresh330Cases, 10},
+	{"fresh331_test.go", fresh331Cases, 8},
+	{"fresh332_test.go", fresh332Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
