@@ -9616,6 +9616,13 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:58:02Z", Info, "", "26/11/22 10:58:02 INFO SparkContext: Running Spark version 4.0.1"),
 		},
 	},
+	{
+		name: "a syslog tag longer than sixty-four characters",
+		why:  "journald takes any identifier, and container managers name theirs after a cluster's id, a service and a host: the tag still ends at its pid",
+		entries: []worldEntry{
+			we("2026-11-22T10:59:00Z", Warn, "osd-7", "Nov 22 10:59:00 osd-7 ceph-0d2e4f6a-1b3c-11f1-8e2a-5254001a2b3c-rgw-objstore-zone-a-osd-7-kqzvxw[3321]: 2026-11-22T10:59:00.412+0000 7f1c WARNING slow request on bucket index"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1794,7 +1794,7 @@ func hostLike(w []byte) bool {
 
 // scanTag reads "tag[pid]:" or "tag:" at line[i:] and returns the index after the colon.
 func scanTag(line []byte, i int, h *bsdHeader) (int, bool) {
-	const maxTag = 64
+	const maxTag = 128 // cephadm names its units' identifiers "ceph-<fsid>-nvmeof-<pool>-<group>-<host>-<id>"
 	ts := i
 	for i < len(line) && i-ts <= maxTag && line[i] != ':' && line[i] != '[' && line[i] != ' ' {
 		i++
