@@ -115,8 +115,10 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		if rec.Level == Unknown {
 			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
 		}
-		if rec.Level == Unknown && line[0] == '[' {
-			rec.Level, _ = componentOpening(line, int(rec.Message.Start)) // dmesg -T's "[Sun Nov 29 07:41:58 2026] LustreError: …"
+		if rec.Level == Unknown && (line[0] == '[' || byteAt(line, int(rec.Message.Start)) == '[') {
+			// dmesg -T's "[Sun Nov 29 07:41:58 2026] LustreError: …", and a stamped console's
+			// uptime: "2026-11-29 07:41:18 [  614.551902] LNetError: …"
+			rec.Level, _ = componentOpening(line, int(rec.Message.Start))
 		}
 		return true
 	}

@@ -9623,6 +9623,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:59:00Z", Warn, "osd-7", "Nov 22 10:59:00 osd-7 ceph-0d2e4f6a-1b3c-11f1-8e2a-5254001a2b3c-rgw-objstore-zone-a-osd-7-kqzvxw[3321]: 2026-11-22T10:59:00.412+0000 7f1c WARNING slow request on bucket index"),
 		},
 	},
+	{
+		name: "a kernel component's error behind a stamped console's uptime",
+		why:  "a console logger stamps each kernel line, its uptime bracket kept: the component's Error after it is the level",
+		entries: []worldEntry{
+			we("2026-11-22T11:00:00Z", Error, "", "2026-11-22 11:00:00 [ 8812.004411] LustreError: 11-0: scratch-OST0004-osc: operation ost_connect failed: rc = -16"),
+			we("2026-11-22T11:00:03Z", Unknown, "", "2026-11-22 11:00:03 [ 8815.117302] Lustre: scratch-OST0004-osc: Connection restored"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
