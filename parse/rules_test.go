@@ -9631,6 +9631,22 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:00:03Z", Unknown, "", "2026-11-22 11:00:03 [ 8815.117302] Lustre: scratch-OST0004-osc: Connection restored"),
 		},
 	},
+	{
+		name: "an installer's level letter glued to its message number after the time",
+		why:  "a bootstrapper's log writes i, w or e before a three-digit message number right after the time's bracket",
+		entries: []worldEntry{
+			we("2026-11-22T11:01:00Z", Info, "", "[0F1C:2A30][2026-11-22T11:01:00]i052: Detected package: NetFx48, state: Present"),
+			we("2026-11-22T11:01:02Z", Warn, "", "[0F1C:2A30][2026-11-22T11:01:02]w120: Detected partially cached package: AgentX64"),
+			we("2026-11-22T11:01:05Z", Error, "", "[0F1C:3B10][2026-11-22T11:01:05]e000: Error 0x80070643: Failed to install MSI package."),
+		},
+	},
+	{
+		name: "a word and a number after a bracketed time are no level letter",
+		why:  "only a lone letter glued to a three-digit number after the bracket is one",
+		entries: []worldEntry{
+			we("2026-11-22T11:02:00Z", Unknown, "", "[2026-11-22T11:02:00]ab100: queue depth sampled"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1358,6 +1358,9 @@ func idAfterCounters(line []byte) (Level, bool) {
 // "RP/0/RSP0/CPU0:Nov 29 07:41:18.500 UTC: config[65742]: %MGBL-CONFIG-6-DB_COMMIT".
 func msgIDLevel(line []byte, from int) (Level, bool) {
 	if c := byteAt(line, from); c == ']' || c == ')' {
+		if lvl, ok := burnLetter(line, from+1); ok {
+			return lvl, true
+		}
 		from++ // the time's own bracket: "[11/29/2026 07:41:16]      CAUAJM_I_40245 …"
 	}
 	if ts, te := nextToken(line, from); te-ts >= 7 && line[ts] >= 'A' && line[ts] <= 'Z' {
@@ -1407,6 +1410,16 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		j = te
 	}
 	return Unknown, false
+}
+
+// burnLetter reads the level letter a WiX Burn bundle's log glues before its message number,
+// right after the time's bracket: "[1A2C:1F30][2026-11-29T07:41:16]i001: Burn v3.14…", w a
+// warning, e an error, d debug.
+func burnLetter(line []byte, i int) (Level, bool) {
+	if byteAt(line, i+4) != ':' || !isDigitAt(line, i+1) || !isDigitAt(line, i+2) || !isDigitAt(line, i+3) {
+		return Unknown, false
+	}
+	return alphabetLevel(byteAt(line, i), "ewid")
 }
 
 // facilitySeverityWord reads the level of a facility in capitals and a severity's whole word
