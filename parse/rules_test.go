@@ -9647,6 +9647,26 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:02:00Z", Unknown, "", "[2026-11-22T11:02:00]ab100: queue depth sampled"),
 		},
 	},
+	{
+		name: "a labelled build's date in a header is no time",
+		why:  "\"Build:[…]\" names when the program was built, not when the line was written",
+		entries: []worldEntry{
+			we("", Unknown, "", "* Log Sequence:7 Index:1 Build:[Mar 03 2025 10:12:44 built by: ci_release] Mode=1"),
+		},
+	},
+	{
+		name: "a record's field dump under a '+' and a tab, a date in one of its fields",
+		why:  "each dumped field opens with a '+' and a tab under the line that announces it: a field's date is its value, no record's time",
+		entries: []worldEntry{
+			we("2026-11-22T11:03:00.118Z", Unknown, "",
+				"20261122 11:03:00.118 2188 LDBX  3684 Ldb::Update Updating idRecord:",
+				"+\tusn                             0x4120",
+				"+\tcreateTime                      20261122 10:12:40.004 GMT",
+				"+\tname                            plan.docx",
+				"+"),
+			we("2026-11-22T11:03:01.002Z", Unknown, "", "20261122 11:03:01.002 2188 LDBX  3684 Ldb::Commit done"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

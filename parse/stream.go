@@ -949,6 +949,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if s.outputOpen && !s.timeFirst(line) {
 		return true, rec, false
 	}
+	if line[0] == '+' && (len(line) == 1 || line[1] == '\t') && s.rec.Time != 0 && plusDump(s.raw) {
+		return true, rec, false // DFSR's dump of a record's fields under its line, a date in one or not
+	}
 	if line[0] == '=' && sectionBanner(line) {
 		return false, rec, false // a dump's next section: "=== NETWORK ===" under the last block of the one before
 	}
@@ -3016,6 +3019,14 @@ func prefixSpan(line []byte) (k, stamp int) {
 		return k + n + composePrefix(line[k+n:]), k
 	}
 	return k, -1
+}
+
+// plusDump reports whether raw, a pending record, ends with a line that announces a dump (a colon
+// at its end) or one of the dump's own lines, a '+' and a tab before each: DFSR's debug log,
+// "… Ldb::Update Updating idRecord:" with "+\tusn  0x68778" under it.
+func plusDump(raw []byte) bool {
+	last := lastLine(raw)
+	return hasPrefixAt(last, 0, "+\t") || string(last) == "+" || bytes.HasSuffix(bytes.TrimRight(last, " "), []byte(":"))
 }
 
 // minOutputRule is the shortest rule that opens a program's own output under its log's line.
