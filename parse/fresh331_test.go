@@ -164,7 +164,7 @@ var fresh331Cases = []worldCase{
 	},
 	{
 		name:   "dfsr-debug-log-file-header-and-record-dumps",
-		gap:    "the `* FRS Log Sequence` header's `Build:[Oct 12 2024 09:14:27 …]` is read as its time and its `Computer:FS02` is not read as the host; a `+\t` dump line whose value holds a date and time (`recUpdateTime … GMT`, `clock …`, `createTime … GMT`, the USN record's `TimeStamp: … W. Europe Standard Time`) starts a record of its own instead of staying with the record above",
+		gap:    "the `* FRS Log Sequence` header's `Computer:FS02` is not read as the host (the build date after `Build:[` is no longer taken for its time, and the `+\t` dump lines stay with their record)",
 		source: "DFS Replication's debug log %windir%\\debug\\Dfsr000NN.log on Windows Server 2019 read from its start: two header lines `* FRS Log Sequence:n Index:n Computer:NAME TimeZone:… (GMT+-hh:mm) Build:[…] …` and `* Configuration logLevel:n maxEntryCount:n …`, then `yyyyMMdd HH:mm:ss.fff tid MODULE line [WARN|ERROR] Class::Method msg` records whose `+`-prefixed lines dump an ID record (recUpdateTime and createTime in GMT, the clock, the 16010101 fence, a bare `+` closing it): Mark Renoden 'DFSR Debug Analysis with Message Analyzer – Part 4, DFSR Debug Log Headers'; AskDS 'Understanding DFSR Debug Logging' parts 1 and 5 (the Ldb::Update idRecord dump); the USN_RECORD dump with its zone-named TimeStamp from memory",
 		why:    "the header's Computer: is the writing host and its build date no time of the record; the body's packed date is local and zone-less; GMT, zone-named and 16010101 stamps on `+` lines are fields of the dump, not the record's time, and the `+` lines belong to the record above",
 		entries: []worldEntry{
