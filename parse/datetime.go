@@ -1321,6 +1321,8 @@ func ampm(b []byte, j int) (int, bool) {
 	k := j
 	if k < len(b) && b[k] == ' ' {
 		k++
+	} else if hasPrefixAt(b, k, narrowNoBreakSpace) {
+		k += len(narrowNoBreakSpace) // CLDR 42 on, as Java 20's and ICU's formats write it: "7:41:16\u202fPM"
 	}
 	if byteAt(b, k) >= 0xC3 {
 		return cjkMeridiem(b, k, j)
@@ -1342,6 +1344,9 @@ func ampm(b []byte, j int) (int, bool) {
 	}
 	return j, false
 }
+
+// narrowNoBreakSpace is U+202F in UTF-8, the blank CLDR puts between a clock and its AM or PM.
+const narrowNoBreakSpace = "\u202f"
 
 // cjkMeridiems are the markers of a 12-hour clock in Chinese, Japanese and Korean, as Java's
 // %Tp and .NET's tt write them after or before the clock: 上午/下午, 午前/午後, 오전/오후.

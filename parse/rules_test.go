@@ -9667,6 +9667,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:03:01.002Z", Unknown, "", "20261122 11:03:01.002 2188 LDBX  3684 Ldb::Commit done"),
 		},
 	},
+	{
+		name: "a 12-hour clock with CLDR's narrow no-break space before PM",
+		why:  "Java 20 and ICU write U+202F between the clock and its marker: the afternoon is still the afternoon",
+		entries: []worldEntry{
+			we("2026-11-22T19:04:00Z", Warn, "", "Nov 22, 2026, 7:04:00\u202fPM org.example.Scheduler tick", "WARNING: job queue is backing up"),
+			we("2026-11-22T07:04:05Z", Info, "", "Nov 22, 2026, 7:04:05\u202fAM org.example.Scheduler tick", "INFO: job queue drained"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
