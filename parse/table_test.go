@@ -563,6 +563,11 @@ var realTables = []table{
 	{"fresh330_test.go", fresh330Cases, 10},
 	{"fresh331_test.go", fresh331Cases, 8},
 	{"fresh332_test.go", fresh332Cases, 10},
+	{"fresh334_test.go", fresh334Cases, 10},
+	{"fresh336_test.go", fresh336Cases, 8},
+	{"fresh337_test.go", fresh337Cases, 10},
+	{"fresh338_test.go", fresh338Cases, 10},
+	{"fresh339_test.go", fresh339Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
