@@ -9675,6 +9675,15 @@ var ruleCases = []worldCase{
 			we("2026-11-22T07:04:05Z", Info, "", "Nov 22, 2026, 7:04:05\u202fAM org.example.Scheduler tick", "INFO: job queue drained"),
 		},
 	},
+	{
+		name: "a program's own record behind journalctl's short-full header",
+		why:  "short-full writes the weekday, the ISO date and the zone before the host and the tag: the klog letter or JSON level behind them is read as behind short's",
+		entries: []worldEntry{
+			we("2026-11-22T10:05:00Z|2026-11-22T11:05:00.1Z", Error, "node-3", "Sun 2026-11-22 11:05:00 CET node-3 kubelet[912]: E1122 11:05:00.100000     912 pod_workers.go:1301] \"Error syncing pod\""),
+			we("2026-11-22T10:05:02Z", Warn, "node-3", `Sun 2026-11-22 11:05:02 CET node-3 agent[401]: {"level":"warn","msg":"disk almost full"}`),
+			we("2026-11-22T10:05:04Z", Unknown, "node-3", "Sun 2026-11-22 11:05:04 CET node-3 sshd[7710]: Accepted publickey for ops from 10.0.0.9 port 50122 ssh2"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

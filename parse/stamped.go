@@ -169,6 +169,9 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			rec.Host, p.mem.hostHits = h, p.mem.hostHits+1
 		}
 	}
+	if rec.Level == Unknown && rec.Host.End > 0 && journalStamp(line, &s) && journalTag(line, int(rec.Host.End)) {
+		rec.Level = p.journalMessageLevel(line, int(rec.Host.End)) // behind short-full's header as behind short's
+	}
 	return true
 }
 
@@ -1822,6 +1825,17 @@ func hostBeforeTabbedDate(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false // (git's "%h<TAB>%ad" has its zone, find's "%f<TAB>%t" a fraction)
 	}
 	return Span{0, int32(he)}, true
+}
+
+// journalMessageLevel reads the level of the program's own record behind the journal's tag after
+// the host at line[i:] ("kubelet[1187]: {\"ts\":…,\"v\":2,…}", "… I1129 08:41:16.204250 …"),
+// as the syslog header's message is read (see nestedLevel).
+func (p *Parser) journalMessageLevel(line []byte, i int) Level {
+	_, e := nextToken(line, i)
+	if m := skipBlanks(line, e); m < len(line) {
+		return p.nestedLevel(line[m:], true)
+	}
+	return Unknown
 }
 
 // journalStamp reports whether the time s is written as the journal's short-full and short-unix
