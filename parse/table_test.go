@@ -563,11 +563,14 @@ var realTables = []table{
 	{"fresh330_test.go", fresh330Cases, 10},
 	{"fresh331_test.go", fresh331Cases, 8},
 	{"fresh332_test.go", fresh332Cases, 10},
+	{"fresh333_test.go", fresh333Cases, 8},
 	{"fresh334_test.go", fresh334Cases, 10},
+	{"fresh335_test.go", fresh335Cases, 9},
 	{"fresh336_test.go", fresh336Cases, 8},
 	{"fresh337_test.go", fresh337Cases, 10},
 	{"fresh338_test.go", fresh338Cases, 10},
 	{"fresh339_test.go", fresh339Cases, 10},
+	{"fresh340_test.go", fresh340Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
