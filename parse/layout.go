@@ -964,6 +964,11 @@ func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
 // logLabel reports whether tok, ending at line[e], is the word LOG opening a label in capitals
 // with its colon, as Nagios's "LOG VERSION: 2.0": no level, wherever a level may stand.
 func logLabel(line, tok []byte, e int) bool {
+	if string(tok) == "LOG:" && e == len(tok) {
+		// PostgreSQL pads its severity with two blanks ("LOG:  database system is ready"); one
+		// opening a line is Exim's debug output naming the log it writes to ("LOG: MAIN").
+		return byteAt(line, e) == ' ' && byteAt(line, e+1) != ' '
+	}
 	if string(tok) != "LOG" {
 		return false
 	}
@@ -1392,8 +1397,8 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		return false // level=x opens logfmt, not a layout
 	}
 	lvl, ok := levelToken(line[:e], true)
-	if ok && negatedState(line, 0, e) {
-		return false // "NOT OK", "NOT STARTED.": a state's negation
+	if ok && (negatedState(line, 0, e) || logLabel(line, line[:e], e)) {
+		return false // "NOT OK", "NOT STARTED.": a state's negation; Exim's "LOG: MAIN"
 	}
 	if ok && string(line[:e]) == "CONFIG" {
 		if ns, ne := nextToken(line, e); ne > ns {

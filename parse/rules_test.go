@@ -9684,6 +9684,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:05:04Z", Unknown, "node-3", "Sun 2026-11-22 11:05:04 CET node-3 sshd[7710]: Accepted publickey for ops from 10.0.0.9 port 50122 ssh2"),
 		},
 	},
+	{
+		name: "LOG: with one blank opening an untimed line is no level",
+		why:  "PostgreSQL pads its severity with two blanks; Exim's debug output names the log it writes to with one",
+		entries: []worldEntry{
+			we("", Unknown, "", "LOG: MAIN", "  <= ops@mx.example U=ops P=local S=512"),
+			we("", Info, "", "LOG:  database system is ready to accept connections"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
