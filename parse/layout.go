@@ -672,6 +672,11 @@ func collectorColumns(line []byte, rest int, rec *Record) bool {
 // MRTG's "SNMP Error:"). After a thread's bracket or a program's name ("[worker] warning:", "sidecar fatal:")
 // it is the level of a message written on the lines below.
 func closingLabel(line, prev, tok []byte, e int) bool {
+	if n := len(prev); n > 3 && prev[n-1] == ']' {
+		if b := bytes.LastIndexByte(prev, '['); b > 0 && digitsOnly(prev[b+1:n-1]) {
+			prev = prev[:b] // an indexed item's label: gnutls-cli's "- Certificate[0] info:"
+		}
+	}
 	return tok[len(tok)-1] == ':' && skipBlanks(line, e) == len(line) &&
 		len(prev) > 1 && prev[0] >= 'A' && prev[0] <= 'Z' && isAlphaWord(prev)
 }

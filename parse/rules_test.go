@@ -9692,6 +9692,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "LOG:  database system is ready to accept connections"),
 		},
 	},
+	{
+		name: "an indexed item's label closing its line is no level",
+		why:  "a tool's heading \"Certificate[1] info:\" introduces the lines under it; info there is a label's word",
+		entries: []worldEntry{
+			we("", Unknown, "", "- Certificate[1] info:", " - subject `CN=relay.example', issuer `CN=Example CA', serial 0x02"),
+			we("", Error, "", "- error: the certificate is not trusted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -415,6 +415,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if k > 0 && keyInBrackets(prev, b[s:e]) {
 			return Unknown, 0, 0, false // a key a sentence names: OpenWrt's "Press the [f] key …"
 		}
+		if k > 0 && closingLabel(b, prev, b[s:e], e) {
+			return Unknown, 0, 0, false // a heading's label closing the line: "- Certificate[0] info:"
+		}
 		if k > 0 && s > 0 && b[s-1] == '\t' && b[e-1] == ':' && labelOpens(b) {
 			// A field's label in a row of tab-separated "label: value" fields, as Kafka's tools
 			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
