@@ -9700,6 +9700,14 @@ var ruleCases = []worldCase{
 			we("", Error, "", "- error: the certificate is not trusted"),
 		},
 	},
+	{
+		name: "the kernel's priority glued to its message after a time",
+		why:  "the crash utility's log -m and raw consoles keep the kernel's <N> before each message: its severity, before any word of the message",
+		entries: []worldEntry{
+			we("2026-11-22T10:06:00Z", Error, "", "[Sun Nov 22 11:06:00 CET 2026] <3>INFO: task kworker/2:1:88 blocked for more than 120 seconds."),
+			we("2026-11-22T10:06:02Z", Info, "", "[Sun Nov 22 11:06:02 CET 2026] <6>e1000e 0000:00:1f.6 eno1: NIC Link is Up 1000 Mbps Full Duplex"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

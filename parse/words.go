@@ -1360,6 +1360,9 @@ func idAfterCounters(line []byte) (Level, bool) {
 // time may come before the Cisco-style id: "000414: Nov 29 07:41:21.100 UTC: %LINEPROTO-5-UPDOWN",
 // "RP/0/RSP0/CPU0:Nov 29 07:41:18.500 UTC: config[65742]: %MGBL-CONFIG-6-DB_COMMIT".
 func msgIDLevel(line []byte, from int) (Level, bool) {
+	if lvl, ok := kernelPriority(line, from); ok {
+		return lvl, true
+	}
 	if c := byteAt(line, from); c == ']' || c == ')' {
 		if lvl, ok := burnLetter(line, from+1); ok {
 			return lvl, true
@@ -1411,6 +1414,23 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			}
 		}
 		j = te
+	}
+	return Unknown, false
+}
+
+// kernelPriority reads the kernel's priority in angle brackets glued to its message, first after
+// the time (behind its bracket), as the crash utility's "log -m" and a raw console write it:
+// "[Sun Nov 29 08:41:09 CET 2026] <3>sd 0:0:0:0: …". (With a blank after it the number is
+// another scale's: ulogd's "<5> ulogd.c:843 …".)
+func kernelPriority(line []byte, from int) (Level, bool) {
+	if byteAt(line, from) == ']' {
+		from++
+	}
+	if byteAt(line, from) != ' ' || byteAt(line, from+1) != '<' || byteAt(line, from+3) != '>' {
+		return Unknown, false
+	}
+	if c := byteAt(line, from+2); c >= '0' && c <= '7' && from+4 < len(line) && line[from+4] != ' ' {
+		return LevelFromSyslog(int(c - '0')), true
 	}
 	return Unknown, false
 }
