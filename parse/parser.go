@@ -110,8 +110,8 @@ func (p *Parser) Parse(line []byte) Record {
 		p.prefixes++
 		rec := shifted(p.Parse(line[k:]), k) // colour codes, docker compose logs' "web-1  | " before each line
 		p.prefixes--
-		if rec.Host.End == 0 && hostPrompt(line) == k {
-			rec.Host = Span{0, int32(k - 2)} // the node merge-logs names: "crdb-node1> I261129 …"
+		if rec.Host.End == 0 && (hostPrompt(line) == k || rec.Time != 0 && nodeBeforeJSON(line) == k) {
+			rec.Host = Span{0, int32(k - 2)} // the node merge-logs or talosctl names: "crdb-node1> I261129 …"
 		} else if rec.Host.End == 0 && rec.Time == 0 {
 			rec.Host = ansibleHost(line) // an ad-hoc command's result: "web-01 | SUCCESS => {"
 		}

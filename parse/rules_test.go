@@ -9708,6 +9708,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T10:06:02Z", Info, "", "[Sun Nov 22 11:06:02 CET 2026] <6>e1000e 0000:00:1f.6 eno1: NIC Link is Up 1000 Mbps Full Duplex"),
 		},
 	},
+	{
+		name: "a node's name and a colon before its JSON record",
+		why:  "multi-node tools put the node that wrote a line before it: the node is the host, the record behind it keeps its time and level",
+		entries: []worldEntry{
+			we("2026-11-22T11:07:00.1Z", Error, "store-2", `store-2: {"level":"error","ts":"2026-11-22T11:07:00.1Z","msg":"compaction failed"}`),
+			we("2026-11-22T11:07:01.2Z", Info, "store-3", `store-3: {"level":"info","ts":"2026-11-22T11:07:01.2Z","msg":"compaction done"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2994,6 +2994,9 @@ func prefixSpan(line []byte) (k, stamp int) {
 	if n := hostPrompt(line[k:]); n > 0 {
 		return k + n, -1
 	}
+	if n := nodeBeforeJSON(line[k:]); n > 0 {
+		return k + n, -1
+	}
 	if byteAt(line, k) == '[' {
 		if n := rankPrefix(line[k:]); n > 0 {
 			return k + n, -1
@@ -3064,6 +3067,23 @@ func (s *Stream) rankLine(line []byte) (join, decided bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// nodeBeforeJSON returns where a JSON record starts behind the name of the node that wrote it
+// and a colon, as multi-node tools prefix each line (talosctl logs', pdsh's "talos-cp-1:
+// {\"level\":…}"), or 0. The name is a machine's: letters first, a number at its end.
+func nodeBeforeJSON(line []byte) int {
+	if !isAlphaAt(line, 0) {
+		return 0
+	}
+	e := 1
+	for e < len(line) && e < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == '_') {
+		e++
+	}
+	if !isDigit(line[e-1]) || !hasPrefixAt(line, e, `: {"`) {
+		return 0
+	}
+	return e + 2
 }
 
 // hostPrompt returns the length of the host's name and "> " that `cockroach debug merge-logs`
