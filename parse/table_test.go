@@ -571,6 +571,9 @@ var realTables = []table{
 	{"fresh338_test.go", fresh338Cases, 10},
 	{"fresh339_test.go", fresh339Cases, 10},
 	{"fresh340_test.go", fresh340Cases, 10},
+	{"fresh341_test.go", fresh341Cases, 9},
+	{"fresh342_test.go", fresh342Cases, 10},
+	{"fresh343_test.go", fresh343Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
