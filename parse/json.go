@@ -105,13 +105,15 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"eventtime",                  // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
 		"time_",                      // OpenHarmony's hisysevent, in milliseconds
 		"date_time", "date_time_utc", // ClickHouse's JSON logger: an epoch with microseconds, and the UTC second
-		"Datetime",          // Cloudflare's Logpush datasets (firewall events, Gateway)
-		"httpMessage.start", // Akamai's SIEM events: the request's start, Unix seconds in a string
-		"time_received_ns",  // goflow2's flows: when the collector received them
-		"unix",              // uWSGI's JSON encoder's ${unix}
-		"Time":              // go test -json's test events
+		"event_time_microseconds", // ClickHouse's system log tables exported (text_log, query_log)
+		"Datetime",                // Cloudflare's Logpush datasets (firewall events, Gateway)
+		"httpMessage.start",       // Akamai's SIEM events: the request's start, Unix seconds in a string
+		"time_received_ns",        // goflow2's flows: when the collector received them
+		"unix",                    // uWSGI's JSON encoder's ${unix}
+		"Time":                    // go test -json's test events
 		return roleTime, 1
 	case "timegenerated", // and the time rsyslog received it
+		"event_time",                            // ClickHouse's system log tables: the second, below its microseconds
 		"arrival_time",                          // Postfix's postqueue -j: when the message entered the queue
 		"T",                                     // zap's development encoder
 		"at",                                    // katip's JSON scribe

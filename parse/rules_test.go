@@ -9716,6 +9716,14 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:07:01.2Z", Info, "store-3", `store-3: {"level":"info","ts":"2026-11-22T11:07:01.2Z","msg":"compaction done"}`),
 		},
 	},
+	{
+		name: "a column store's system log exported as JSON",
+		why:  "ClickHouse's system log tables name the event's time event_time and event_time_microseconds",
+		entries: []worldEntry{
+			we("2026-11-22T11:08:00.412Z", Warn, "ch-2", `{"hostname":"ch-2","event_time_microseconds":"2026-11-22 11:08:00.412000","level":"Warning","message":"Merge is slow"}`),
+			we("2026-11-22T11:08:03Z", Error, "ch-2", `{"hostname":"ch-2","event_time":"2026-11-22 11:08:03","level":"Error","message":"Part is broken"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
