@@ -574,6 +574,9 @@ var realTables = []table{
 	{"fresh341_test.go", fresh341Cases, 9},
 	{"fresh342_test.go", fresh342Cases, 10},
 	{"fresh343_test.go", fresh343Cases, 8},
+	{"fresh344_test.go", fresh344Cases, 8},
+	{"fresh345_test.go", fresh345Cases, 10},
+	{"fresh346_test.go", fresh346Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
