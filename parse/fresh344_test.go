@@ -129,7 +129,6 @@ var fresh344Cases = []worldCase{
 	},
 	{
 		name:   "powershell-invoke-command-winevent-pscomputername",
-		gap:    "from the second `ProviderName:` group on, the blank line, the group line, the column header and its rule are joined to the row above them, and the rows under those later groups take no host from the PSComputerName column (the first group's rows are right)",
 		source: "Windows PowerShell 5.1's `Invoke-Command -ComputerName web01,web02 { Get-WinEvent -LogName System -MaxEvents 3 }` printed by the default table view of EventLogRecord (a `   ProviderName: X` group header whenever the provider changes, the TimeCreated, Id, LevelDisplayName and Message columns, a Message cut with `...`, and PSComputerName appended as the last column for objects that came back from a remote session, the time in the viewer's local culture en-US): from memory of PowerShell's formatting of remote output (the search budget was spent)",
 		why:    "the machine is the last column of a row; the group and column headers are no records; TimeCreated has no zone and an unpadded hour with AM/PM; LevelDisplayName is the level; Id is no time",
 		entries: []worldEntry{

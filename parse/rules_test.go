@@ -9724,6 +9724,26 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:08:03Z", Error, "ch-2", `{"hostname":"ch-2","event_time":"2026-11-22 11:08:03","level":"Error","message":"Part is broken"}`),
 		},
 	},
+	{
+		name: "a grouped table repeats its header over each group's rows",
+		why:  "Format-Table over groups prints a blank line, the group's title, the header and its rule again: the last row keeps only its line, the next rows read the header's columns",
+		entries: []worldEntry{
+			wskip("",
+				"   Source: Disk",
+				"",
+				"TimeCreated             Level        Message                    Computer",
+				"-----------             -----        -------                    --------"),
+			we("2026-11-22T11:09:00Z", Warn, "fs01", "11/22/2026 11:09:00 AM  Warning      The disk is almost full    fs01"),
+			we("2026-11-22T11:09:30Z", Error, "fs02", "11/22/2026 11:09:30 AM  Error        The disk has a bad block   fs02",
+				""),
+			we("", Unknown, "",
+				"   Source: Service Control Manager",
+				"",
+				"TimeCreated             Level        Message                    Computer",
+				"-----------             -----        -------                    --------"),
+			we("2026-11-22T11:10:00Z", Info, "fs01", "11/22/2026 11:10:00 AM  Information  The spooler started        fs01"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

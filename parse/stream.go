@@ -127,12 +127,15 @@ type Stream struct {
 	colLevel Level          // the level that column gave the pending entry before the line after it came
 	colKey   columnKey      // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
-	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
-	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
-	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
-	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
-	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
-	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
+	// tableHeader is the header line of the last table learned, which a grouped listing repeats
+	// over each group's rows (see regroupedTable).
+	tableHeader []byte
+	listing     listing    // the command's listing whose rows the source's lines are (see listing.go)
+	list        listBlock  // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
+	tr          transcript // the PowerShell transcript the source is (see transcript.go)
+	spot        timeSpot   // where the source's lines keep their time, when only times are wanted (see timespot.go)
+	criLine     []byte     // a container's line that the runtime cut, put back together (see criWhole)
+	boxOpen     bool       // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
 	// outputOpen: the pending entry is a program's own output under a rule (see ruleUnderLine),
 	// which takes every untimed line up to the log's next timed one; outputNext: the line being
 	// started opens one.
@@ -278,7 +281,12 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 	if c := byteAt(line, skipBlanks(line, 0)); s.pending && !s.stamped && !s.lookingAhead() && (c == '-' || c == '+') && s.table.learn(lastLine(s.raw), line) {
 		// Under a timed record, a table is its text (a report's summary); a command's table of
 		// events stands alone.
+		s.tableHeader = append(s.tableHeader[:0], lastLine(s.raw)...)
 		s.join(line, truncated) // a table's rule belongs to its header
+		return
+	}
+	if c := byteAt(line, skipBlanks(line, 0)); s.pending && s.stamped && (c == '-' || c == '+') && s.regroupedTable(line, offset, b) {
+		s.join(line, truncated)
 		return
 	}
 	if s.pending && !s.table.on && !s.listing.on && s.learnListing(line) {
@@ -3067,6 +3075,30 @@ func (s *Stream) rankLine(line []byte) (join, decided bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// regroupedTable takes the rule under a table's header that a grouped listing repeats after a
+// blank line and the next group's title (PowerShell's Format-Table over "ProviderName: …"
+// groups): the last row keeps only its own lines, the group's title and the header become the
+// pending entry, and the table's rows go on under the rule. It reports whether it did.
+func (s *Stream) regroupedTable(rule []byte, offset int64, b *Batch) bool {
+	header := lastLine(s.raw)
+	if len(s.tableHeader) == 0 || !bytes.Equal(header, s.tableHeader) || s.table.on {
+		return false
+	}
+	cut := bytes.Index(s.raw, []byte("\n\n"))
+	if cut < 0 || cut >= len(s.raw)-len(header)-1 || !s.table.learn(header, rule) {
+		return false
+	}
+	rest := bytes.Clone(s.raw[cut+2:]) // the blank line stays the row's, as a blank line joins a record
+	at := s.offset + int64(cut) + 2
+	if s.size >= 0 {
+		s.size -= int64(len(rest)) + 1
+	}
+	s.raw = s.raw[:cut+1]
+	s.emit(b)
+	s.start(rest, at, false, Record{}, false)
+	return true
 }
 
 // nodeBeforeJSON returns where a JSON record starts behind the name of the node that wrote it
