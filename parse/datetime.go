@@ -270,10 +270,13 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		d.packedDate(a, 2000) // Interactive Brokers' API log: "261129_08:14:35.077"
 		return j, true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
-		// Hadoop's yyMMdd, or BMC's IOA Log's ddMMyy: read as three two-digit numbers are, so a
-		// day first is seen where the year would be one to come ("291126 074116").
-		if !shortYearDate(d, a/10000, a/100%100, a%100, now, w) {
-			return j, false
+		// Hadoop's yyMMdd; opening the line, BMC's IOA Log's ddMMyy where the year first would
+		// be one to come ("291126 074116" is no day of 2029).
+		d.packedDate(a, 2000)
+		if i == 0 && d.year > civilYear(now) {
+			if day, mon, yy := a/10000, a/100%100, a%100; mon >= 1 && mon <= 12 && day >= 1 && day <= daysIn(2000+yy, mon) && 2000+yy <= civilYear(now) {
+				d.year, d.mon, d.day = 2000+yy, mon, day
+			}
 		}
 		if h, ok := digits(b, j+1, 6); ok && !isDigitAt(b, j+7) {
 			d.packedClock(h) // Hadoop's 074116

@@ -115,7 +115,7 @@ func scanLayout(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLin
 		if rec.Level == Unknown {
 			rec.Level = relayedLevel(line, int(rec.Message.Start), now, w)
 		}
-		if rec.Level == Unknown && (line[0] == '[' || byteAt(line, int(rec.Message.Start)) == '[') {
+		if rec.Level == Unknown && (line[0] == '[' || byteAt(line, int(rec.Message.Start)) == '[' && uptimeBracketEnd(line[rec.Message.Start:]) > 0) {
 			// dmesg -T's "[Sun Nov 29 07:41:58 2026] LustreError: …", and a stamped console's
 			// uptime: "2026-11-29 07:41:18 [  614.551902] LNetError: …"
 			rec.Level, _ = componentOpening(line, int(rec.Message.Start))
@@ -672,7 +672,7 @@ func collectorColumns(line []byte, rest int, rec *Record) bool {
 // MRTG's "SNMP Error:"). After a thread's bracket or a program's name ("[worker] warning:", "sidecar fatal:")
 // it is the level of a message written on the lines below.
 func closingLabel(line, prev, tok []byte, e int) bool {
-	if n := len(prev); n > 3 && prev[n-1] == ']' {
+	if n := len(prev); n > 3 && prev[n-1] == ']' && string(tok) == "info:" {
 		if b := bytes.LastIndexByte(prev, '['); b > 0 && digitsOnly(prev[b+1:n-1]) {
 			prev = prev[:b] // an indexed item's label: gnutls-cli's "- Certificate[0] info:"
 		}

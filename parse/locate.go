@@ -224,8 +224,8 @@ func buildDate(b []byte) bool {
 	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
 		b = bytes.TrimRight(b[:k], " ") // the date's weekday: Cisco's "Compiled Fri 08/16/2026 …"
 	}
-	if open := bytes.TrimRight(bytes.TrimSuffix(b, []byte("[")), " "); bytes.HasSuffix(open, []byte("Build:")) || bytes.HasSuffix(open, []byte("build:")) {
-		return true // a labelled build: DFSR's header, "Build:[Oct 12 2024 09:14:27 built by: …]"
+	if bytes.HasSuffix(b, []byte("Build:[")) {
+		return true // a labelled build in brackets: DFSR's header, "Build:[Oct 12 2024 09:14:27 built by: …]"
 	}
 	for _, sep := range []string{" on", " @", ":"} {
 		b = bytes.TrimRight(bytes.TrimSuffix(b, []byte(sep)), " ") // "compiled @ Nov 17 …", "Build date: …"

@@ -9744,6 +9744,49 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:10:00Z", Info, "fs01", "11/22/2026 11:10:00 AM  Information  The spooler started        fs01"),
 		},
 	},
+	{
+		name: "timed lines after a rule under a log line are records of the log again",
+		why:  "a program's output under a rule ends at a line with a time or a level of its own, wherever the line holds it",
+		entries: []worldEntry{
+			we("2026-11-22T11:11:00Z", Info, "", "[2026-11-22 11:11:00] production.INFO: Import started"),
+			we("", Unknown, "", "------------------------------------------------------------"),
+			we("2026-11-22T11:11:01Z", Error, "", "[2026-11-22 11:11:01] production.ERROR: Import failed"),
+			we("2026-11-22T11:11:02Z", Info, "", "2026-11-22 11:11:02 INFO starting batch"),
+			we("", Unknown, "", "------------------------------"),
+			we("", Warn, "", "WARNING: disk nearly full"),
+			we("2026-11-22T11:11:05Z", Info, "", "2026-11-22 11:11:05 INFO end"),
+		},
+	},
+	{
+		name: "an error's report under a rule stays the error's",
+		why:  "a logger prints an exception under its error line, a rule between them or not",
+		entries: []worldEntry{
+			we("2026-11-22T11:12:00.123Z", Error, "",
+				"2026-11-22 11:12:00,123 ERROR [main] c.e.App - Startup failed",
+				"--------------------------------------------------------------------------------",
+				"java.lang.IllegalStateException: boom",
+				"\tat com.example.App.main(App.java:12)"),
+		},
+	},
+	{
+		name: "a long identifier before a number in angle brackets is no service's key",
+		why:  "a hosted service's key stands before a syslog header; an identifier before \"<1> items\" is text",
+		entries: []worldEntry{
+			we("", Unknown, "", "ActiveRecord_Relation_Object_Here <1> items"),
+		},
+	},
+	{
+		name: "adversarial lines for the session's rules",
+		why:  "a task's build label is no build date; an old yyMMdd keeps its year; a host's digits are no epoch; a pid in brackets is no uptime; a bracketed time alone is no installer's",
+		entries: []worldEntry{
+			we("2026-11-22T11:13:00.123Z", Info, "", "web:build: 2026-11-22T11:13:00.123Z INFO compiling"),
+			we("2010-11-26T07:41:16Z", Notice, "", "101126  7:41:16 [Note] InnoDB: started"),
+			we("2026-11-22T11:13:02Z", Info, "s16123456.onlinehome-server.info", "s16123456.onlinehome-server.info: 2026-11-22 11:13:02 INFO started"),
+			we("2026-11-22T11:13:03Z", Unknown, "", "2026-11-22 11:13:03 [12345] ConnectionResetError: [Errno 104] Connection reset by peer"),
+			we("2026-11-22T11:13:04Z", Error, "", "2026-11-22 11:13:04 Task[3] error:"),
+			we("2026-11-22T11:13:05Z", Unknown, "", "[11:13:05]e404: not found"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

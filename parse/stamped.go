@@ -1636,11 +1636,15 @@ func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
 	return Span{int32(ws), int32(we)}, true
 }
 
-// underscoredID reports whether name holds an underscore or a dot and a run of eight digits or
-// more: an object's id ("application_1795900000000_0042", "container_e07_…") or a job's file
-// with its epoch (at's "root.1795942800.a"), no machine's name.
+// underscoredID reports whether name holds an underscore and a run of eight digits or more: an
+// object's id ("application_1795900000000_0042", "container_e07_…"); or a label between dots
+// that is an epoch's nine digits or more, a job's file (at's "root.1795942800.a"). Neither is a
+// machine's name ("s16123456.example.info" is).
 func underscoredID(name []byte) bool {
-	if bytes.IndexByte(name, '_') < 0 && bytes.IndexByte(name, '.') < 0 {
+	if epochLabel(name) {
+		return true
+	}
+	if bytes.IndexByte(name, '_') < 0 {
 		return false
 	}
 	run := 0
@@ -1650,6 +1654,21 @@ func underscoredID(name []byte) bool {
 		} else if run++; run >= 8 {
 			return true
 		}
+	}
+	return false
+}
+
+// epochLabel reports whether one of name's labels between dots is nine digits or more.
+func epochLabel(name []byte) bool {
+	if bytes.IndexByte(name, '.') < 0 {
+		return false
+	}
+	for len(name) > 0 {
+		label, rest, _ := bytes.Cut(name, []byte("."))
+		if len(label) >= 9 && digitsOnly(label) {
+			return true
+		}
+		name = rest
 	}
 	return false
 }

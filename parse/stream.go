@@ -954,8 +954,14 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
-	if s.outputOpen && !s.timeFirst(line) {
-		return true, rec, false
+	if s.outputOpen {
+		// The output goes on up to a line of the log again: one with a time or a level of its
+		// own, wherever it holds them.
+		if rec = s.p.Parse(line); rec.Time == 0 && rec.Level == Unknown {
+			return true, rec, false
+		}
+		s.outputOpen = false
+		return false, rec, true
 	}
 	if line[0] == '+' && (len(line) == 1 || line[1] == '\t') && s.rec.Time != 0 && plusDump(s.raw) {
 		return true, rec, false // DFSR's dump of a record's fields under its line, a date in one or not
@@ -3044,9 +3050,9 @@ func plusDump(raw []byte) bool {
 const minOutputRule = 20
 
 // ruleUnderLine reports whether line is a long rule of dashes right under a timed one-line record
-// whose message says something and announces nothing (no colon at its end; a logger's header with
-// an empty message, "INFO - ", is a banner's first line), in a source whose records are no blocks
-// under rules: a program's own output between its log's lines, as
+// below an error whose message says something and announces nothing (no colon at its end; a
+// logger's header with an empty message, "INFO - ", is a banner's first line), in a source whose
+// records are no blocks under rules: a program's own output between its log's lines, as
 // Spark's console sink frames each batch ("-------…", "Batch: 3", the rule again, a table), is
 // a record of its own, no text of the log line before it.
 func (s *Stream) ruleUnderLine(line []byte) bool {
@@ -3056,8 +3062,11 @@ func (s *Stream) ruleUnderLine(line []byte) bool {
 	if _, rule := ruleLine(line); !rule {
 		return false
 	}
+	if s.rec.Level >= Error {
+		return false // an error's report under it, as a logger prints an exception's
+	}
 	msg := bytes.TrimSpace(s.rec.Message.Of(s.raw))
-	return len(msg) > 0 && msg[len(msg)-1] != ':' && msg[len(msg)-1] != ']'
+	return len(msg) > 0 && msg[len(msg)-1] != ':' && msg[len(msg)-1] != ']' && msg[len(msg)-1] != '-'
 }
 
 // rankLine decides a line behind torchrun's rank prefix (see rankPrefix): another rank's line is
@@ -3231,10 +3240,17 @@ func credentialBeforePRI(line []byte) int {
 	if byteAt(line, e) != ' ' || byteAt(line, e+1) != '<' || !isDigitAt(line, e+2) {
 		return 0
 	}
-	if _, n := digitRun(line, e+2); n > 3 || byteAt(line, e+2+n) != '>' {
-		return 0
+	_, n := digitRun(line, e+2)
+	if h := e + 3 + n; n > 3 || byteAt(line, h-1) != '>' || !(isDigitAt(line, h) && byteAt(line, h+1) == ' ') && !monthAt(line, h) {
+		return 0 // a header follows the PRI: RFC 5424's version or RFC 3164's month
 	}
 	return e + 1
+}
+
+// monthAt reports whether a month's name starts at line[i].
+func monthAt(line []byte, i int) bool {
+	_, n := monthWord(line, i)
+	return n > 0
 }
 
 // shortIDLen is the length of a container's id as podman and docker shorten it.

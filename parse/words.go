@@ -1364,7 +1364,7 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		return lvl, true
 	}
 	if c := byteAt(line, from); c == ']' || c == ')' {
-		if lvl, ok := burnLetter(line, from+1); ok {
+		if lvl, ok := burnLetter(line, from+1); ok && byteAt(line, 0) == '[' && bytes.Contains(line[:from], []byte("][")) {
 			return lvl, true
 		}
 		from++ // the time's own bracket: "[11/29/2026 07:41:16]      CAUAJM_I_40245 …"
@@ -1436,8 +1436,8 @@ func kernelPriority(line []byte, from int) (Level, bool) {
 }
 
 // burnLetter reads the level letter a WiX Burn bundle's log glues before its message number,
-// right after the time's bracket: "[1A2C:1F30][2026-11-29T07:41:16]i001: Burn v3.14…", w a
-// warning, e an error, d debug.
+// right after the time's bracket, which follows the bracketed process and thread: "[1A2C:1F30]
+// [2026-11-29T07:41:16]i001: Burn v3.14…", w a warning, e an error, d debug.
 func burnLetter(line []byte, i int) (Level, bool) {
 	if byteAt(line, i+4) != ':' || !isDigitAt(line, i+1) || !isDigitAt(line, i+2) || !isDigitAt(line, i+3) {
 		return Unknown, false
