@@ -352,5 +352,5 @@ var fresh345Cases = []worldCase{
 
 func TestFresh345Formats(t *testing.T) { assertTable(t, fresh345Cases) }
 func TestFresh345Score(t *testing.T) {
-	checkScore(t, "fresh345 formats", fresh345Cases, [worldNumFields]float64{40.5, 71.0, 84.2, 79.0})
+	checkScore(t, "fresh345 formats", fresh345Cases, [worldNumFields]float64{40.5, 71, 84.2, 79})
 }
