@@ -127,21 +127,22 @@ type Stream struct {
 	colLevel Level          // the level that column gave the pending entry before the line after it came
 	colKey   columnKey      // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
+	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
+	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
+	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
+	spot     timeSpot       // where the source's lines keep their time, when only times are wanted (see timespot.go)
+	criLine  []byte         // a container's line that the runtime cut, put back together (see criWhole)
+	boxOpen  bool           // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
+	tagCol   int            // the column the last record that opened with a right-aligned tag had it end at (see tagged)
+	tagWord  []byte         // that tag
+
 	// tableHeader is the header line of the last table learned, which a grouped listing repeats
 	// over each group's rows (see regroupedTable).
 	tableHeader []byte
-	listing     listing    // the command's listing whose rows the source's lines are (see listing.go)
-	list        listBlock  // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
-	tr          transcript // the PowerShell transcript the source is (see transcript.go)
-	spot        timeSpot   // where the source's lines keep their time, when only times are wanted (see timespot.go)
-	criLine     []byte     // a container's line that the runtime cut, put back together (see criWhole)
-	boxOpen     bool       // the pending entry opened with a box's titled top border, its bottom not come (see boxTop)
 	// outputOpen: the pending entry is a program's own output under a rule (see ruleUnderLine),
-	// which takes every untimed line up to the log's next timed one; outputNext: the line being
-	// started opens one.
+	// which takes every line up to the log's next one with a time or a level; outputNext: the
+	// line being started opens one.
 	outputOpen, outputNext bool
-	tagCol                 int    // the column the last record that opened with a right-aligned tag had it end at (see tagged)
-	tagWord                []byte // that tag
 }
 
 // NewStream returns a Stream for the named source.
@@ -3050,9 +3051,10 @@ func plusDump(raw []byte) bool {
 const minOutputRule = 20
 
 // ruleUnderLine reports whether line is a long rule of dashes right under a timed one-line record
-// below an error whose message says something and announces nothing (no colon at its end; a
-// logger's header with an empty message, "INFO - ", is a banner's first line), in a source whose
-// records are no blocks under rules: a program's own output between its log's lines, as
+// that is no error (an error's report goes under it) and whose message says something and
+// announces nothing (no colon or dash at its end; a logger's header with an empty message, "INFO
+// - ", is a banner's first line), in a source whose records are no blocks under rules: a
+// program's own output between its log's lines, as
 // Spark's console sink frames each batch ("-------…", "Batch: 3", the rule again, a table), is
 // a record of its own, no text of the log line before it.
 func (s *Stream) ruleUnderLine(line []byte) bool {
@@ -3223,6 +3225,9 @@ func credentialBeforePRI(line []byte) int {
 	s := 0
 	if line[0] == '[' {
 		s = 1
+	}
+	if !isAlnum(line[s+minKey-1]) || !isAlnum(line[s+minKey/2]) {
+		return 0 // most lines: a first word shorter than a key
 	}
 	e := s
 	for e < len(line) && e-s <= 128 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '_') {

@@ -1446,13 +1446,13 @@ func burnLetter(line []byte, i int) (Level, bool) {
 }
 
 // facilitySeverityWord reads the level of a facility in capitals and a severity's whole word
-// glued to it by a dash, first after the time: Avaya's gateways, "11/29/2026,07:41:16:ROUTER-
+// glued to it by a dash, glued to the time by a colon: Avaya's gateways, "11/29/2026,07:41:16:ROUTER-
 // Warning: …", "…:CLI-Notification: …".
 func facilitySeverityWord(line []byte, from int) (Level, bool) {
-	if byteAt(line, from) == ':' {
-		from++
+	if byteAt(line, from) != ':' {
+		return Unknown, false // most lines: a blank after the time
 	}
-	if c := byteAt(line, from); c < 'A' || c > 'Z' {
+	if from++; !isUpperAt(line, from) {
 		return Unknown, false
 	}
 	_, e := nextToken(line, from)
