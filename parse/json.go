@@ -765,6 +765,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if len(key) == 0 {
 		return
 	}
+	if key[0] == '_' && len(key) > len(hitSource) && bytes.HasPrefix(key, hitSource) {
+		key = key[len(hitSource):] // a search hit's document is the record (elasticdump, an _search reply)
+	}
 	role, rank := roleNone, 0
 	if roleKeyStart[key[0]] { // most keys of a line name no role; this spares them the lookup
 		role, rank = jsonKeyRole(key)
@@ -1073,6 +1076,9 @@ func levelKeyBySuffix(key []byte) (jsonRole, int) {
 var eventWords = [...]string{"alert", "event", "message", "msg", "notification", "incident", "severity"}
 
 var timestampWord = []byte("timestamp")
+
+// hitSource opens the keys of an Elasticsearch or OpenSearch hit's document.
+var hitSource = []byte("_source.")
 
 // timestampUnits are the units a timestamp's key may name after it.
 var timestampUnits = [...]string{"_ms", "_us", "_ns", "Ms", "Millis", "_millis"} // each ends in 's'; "Ms" also matches "MS"

@@ -9787,6 +9787,13 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:13:05Z", Unknown, "", "[11:13:05]e404: not found"),
 		},
 	},
+	{
+		name: "a search hit's document is the record",
+		why:  "an Elasticsearch or OpenSearch dump keeps the event under _source: its time, level and host are the record's",
+		entries: []worldEntry{
+			we("2026-11-22T11:14:00.5Z", Warn, "pay-02", `{"_index":"logs-2026.11.22","_id":"a1","_source":{"@timestamp":"2026-11-22T11:14:00.500Z","log":{"level":"warn"},"host":{"name":"pay-02"},"message":"slow capture"}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
