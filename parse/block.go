@@ -277,15 +277,18 @@ func (s *Stream) bareRuleBlock() bool {
 }
 
 // quotedLine reports whether a timed line past a block's count, parsed as rec, may be one the
-// block quotes as its last line, a syslog datagram: AIX's errpt -a writes the syslog line it was handed under its
-// Detail Data, after the block's labelled Date/Time. The next line decides: the next block's rule
-// keeps the blocks; anything else gives them up (a banner's labelled date above a log of timed
-// lines).
+// block quotes as its last line, a syslog datagram: AIX's errpt -a writes the syslog line it was
+// handed under its Detail Data, after the block's labelled Date/Time. The next line decides: the
+// next block's rule keeps the blocks; anything else gives them up (a banner's labelled date above
+// a log of timed lines). Only a datagram with its PRI: a wrapper's block holds its job's own log
+// line, whose level is lost in a block.
 func (s *Stream) quotedLine(line []byte, rec Record) bool {
-	// (Only a datagram with its PRI: a wrapper's block holds its job's own log line, whose level
-	// is lost in a block.)
-	return s.labelBlocks && !s.blockShut && s.blockTimed == s.blockTimedMax()+1 && rec.Format != s.blockTimeAs &&
-		(rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) && line[0] == '<'
+	return s.labelBlocks && !s.blockShut && s.blockTimed == s.blockTimedMax()+1 && rec.Format != s.blockTimeAs && priDatagram(line, rec)
+}
+
+// priDatagram reports whether line, parsed as rec, is a syslog datagram with its PRI.
+func priDatagram(line []byte, rec Record) bool {
+	return (rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) && line[0] == '<'
 }
 
 // digitsFirst reports whether line opens with a number, after a bracket or a quote at most: a
@@ -409,7 +412,7 @@ func (s *Stream) blockCandidate(line []byte, truncated bool, b *Batch) bool {
 		return false
 	}
 	rec := s.p.Parse(line)
-	if (rec.Format == FormatRFC3164 || rec.Format == FormatRFC5424) && line[0] == '<' {
+	if priDatagram(line, rec) {
 		return false // a syslog datagram with its PRI is a record of its own (after a PROXY protocol line)
 	}
 	timed := rec.Time != 0 && s.startsWithTime(rec.Format, line)

@@ -247,10 +247,7 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		mon, _ := digits(b, 3, 2)
 		year, _ := digits(b, 6, 4)
 		d.year, d.mon, d.day = year, mon, day
-		hh, _ := digits(b, 11, 2)
-		mm, _ := digits(b, 14, 2)
-		ss, _ := digits(b, 17, 2)
-		d.hour, d.min, d.sec, d.haveClock = hh, mm, ss, true
+		d.fieldClock(b, 11)
 		return fraction2(b, 19, d), true
 	case (la == 6 || la == 8) && i == 0 && underscoreClock(b, j):
 		// A compact date and clock joined by an underscore opening the line, as WSJT-X's ALL.TXT

@@ -1637,13 +1637,8 @@ func nodeBeforeEpoch(line []byte, s *stamp) (Span, bool) {
 }
 
 // underscoredID reports whether name holds an underscore and a run of eight digits or more: an
-// object's id ("application_1795900000000_0042", "container_e07_…"); or a label between dots
-// that is an epoch's nine digits or more, a job's file (at's "root.1795942800.a"). Neither is a
-// machine's name ("s16123456.example.info" is).
+// object's id ("application_1795900000000_0042", "container_e07_…"), no machine's name.
 func underscoredID(name []byte) bool {
-	if epochLabel(name) {
-		return true
-	}
 	if bytes.IndexByte(name, '_') < 0 {
 		return false
 	}
@@ -1658,7 +1653,8 @@ func underscoredID(name []byte) bool {
 	return false
 }
 
-// epochLabel reports whether one of name's labels between dots is nine digits or more.
+// epochLabel reports whether one of name's labels between dots is nine digits or more, an epoch:
+// a job's file (at's "root.1795942800.a"), no machine's name ("s16123456.example.info" is).
 func epochLabel(name []byte) bool {
 	if bytes.IndexByte(name, '.') < 0 {
 		return false
@@ -1695,7 +1691,7 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	}
 	name := line[ns:ne]
 	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
-		versionWord(name) || countedWord(name) || generatedSuffix(name) || underscoredID(name) {
+		versionWord(name) || countedWord(name) || generatedSuffix(name) || underscoredID(name) || epochLabel(name) {
 		// (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12", a workflow's pod
 		// "etl-extract-1843571105", YARN's "container_e07_1795900000000_0042_01_000001")
 		return Span{}, false

@@ -3246,16 +3246,10 @@ func credentialBeforePRI(line []byte) int {
 		return 0
 	}
 	_, n := digitRun(line, e+2)
-	if h := e + 3 + n; n > 3 || byteAt(line, h-1) != '>' || !(isDigitAt(line, h) && byteAt(line, h+1) == ' ') && !monthAt(line, h) {
+	if h := e + 3 + n; n > 3 || byteAt(line, h-1) != '>' || !(isDigitAt(line, h) && byteAt(line, h+1) == ' ') && monthOrWeekday(line, h) != 1 {
 		return 0 // a header follows the PRI: RFC 5424's version or RFC 3164's month
 	}
 	return e + 1
-}
-
-// monthAt reports whether a month's name starts at line[i].
-func monthAt(line []byte, i int) bool {
-	_, n := monthWord(line, i)
-	return n > 0
 }
 
 // shortIDLen is the length of a container's id as podman and docker shorten it.
@@ -3270,16 +3264,15 @@ func containerIDColumn(line []byte) int {
 	if len(line) < shortIDLen+2 || line[shortIDLen] != ' ' || !isDigit(line[shortIDLen+1]) {
 		return 0
 	}
-	letters := 0
+	letter := false
 	for _, c := range line[:shortIDLen] {
-		switch d := hexDigit(c); {
-		case d == 255:
+		d := hexDigit(c)
+		if d == 255 {
 			return 0
-		case d > 9:
-			letters++
 		}
+		letter = letter || d > 9
 	}
-	if letters == 0 {
+	if !letter {
 		return 0
 	}
 	return shortIDLen + 1
