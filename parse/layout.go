@@ -738,6 +738,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if k > 0 && capitalized(prev) && isLowerWord(tok) {
 			return false // a sentence's first words ("Invalid user …"): what follows is its text, whoever wrote it
 		}
+		if k == 0 && len(tok) >= 8 && tok[1] == ':' {
+			if lvl, ok := letterAtSource(tok); ok {
+				rec.Level = lvl // chronyd's debug build: "…Z I:main.c:608:(main) …"
+				rec.Message.Start = int32(s)
+				return true
+			}
+		}
 		close := bracketSpan(line, s, e)
 		if tok[0] == '[' && k > 0 && isUpperWord(prev) && bannerRule(line, max(e, close+1)) {
 			return false // the bracket names a task or a play in Ansible's banner, whatever it holds

@@ -9794,6 +9794,16 @@ var ruleCases = []worldCase{
 			we("2026-11-22T11:14:00.5Z", Warn, "pay-02", `{"_index":"logs-2026.11.22","_id":"a1","_source":{"@timestamp":"2026-11-22T11:14:00.500Z","log":{"level":"warn"},"host":{"name":"pay-02"},"message":"slow capture"}}`),
 		},
 	},
+	{
+		name: "a letter glued to a source location is the level",
+		why:  "chronyd's debug builds write D, I, W, E or F, a colon and file.c:line: before each message; a drive letter's path or a letter before a word is none",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:01Z", Warn, "", "2026-11-23T09:12:01Z W:sources.c:811:(SRC_SelectSource) Can't synchronise: no selectable sources"),
+			we("2026-11-23T09:12:02Z", Error, "", "Nov 23 09:12:02 E:ntp_io.c:244:(prepare_socket) Could not open IPv6 NTP socket"),
+			we("2026-11-23T09:12:03Z", Unknown, "", "2026-11-23 09:12:03 D:\\backup\\db.bak: 41 MB copied"),
+			we("2026-11-23T09:12:04Z", Unknown, "", "2026-11-23 09:12:04 E:drive:12: mapped"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1065,6 +1065,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
 			}
+			if lvl, ok := letterAtSource(tok); ok {
+				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"
+			}
 			if lvl, ok := letterBeforePath(line, tok, te); ok {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}

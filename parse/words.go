@@ -1981,6 +1981,39 @@ func letterBeforeSource(line, tok []byte, e int) (Level, bool) {
 	return Unknown, false
 }
 
+// letterAtSource reads a severity letter glued by a colon to the source location that follows
+// it, as chronyd's debug builds write every message: "I:main.c:608:(main) …", D, I, W, E and F.
+// The file's name must have an extension and a line number after it, so a drive letter's path
+// ("D:\\data") or a word with a colon is no level.
+func letterAtSource(tok []byte) (Level, bool) {
+	if len(tok) < 8 || tok[1] != ':' {
+		return Unknown, false
+	}
+	dot, colon := -1, -1
+	for i := 2; i < len(tok); i++ {
+		c := tok[i]
+		if c == '.' && dot < 0 {
+			dot = i
+		} else if c == ':' {
+			colon = i
+			break
+		} else if !(isAlnum(c) || c == '_' || c == '-' || c == '/' || c == '.') {
+			return Unknown, false
+		}
+	}
+	if dot < 3 || colon < dot+2 || !isDigitAt(tok, colon+1) {
+		return Unknown, false
+	}
+	n := colon + 1
+	for n < len(tok) && isDigit(tok[n]) {
+		n++
+	}
+	if n >= len(tok) || tok[n] != ':' {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[0], "DIWEF")
+}
+
 // appleType reads the type column of Apple's compact log style, whose process column follows as
 // "name[pid:tid]": Df (default, a notice), Db, I, E, and Fa (or F) for a fault.
 func appleType(line, tok []byte, e int) (Level, bool) {
