@@ -9804,6 +9804,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:04Z", Unknown, "", "2026-11-23 09:12:04 E:drive:12: mapped"),
 		},
 	},
+	{
+		name: "an empty tag before a device's own date keeps the host",
+		why:  "rsyslog's file template writes two blanks after the host when a message came without a tag; the message may open with the device's date",
+		entries: []worldEntry{
+			we("2026-11-23T08:12:05.1Z", Unknown, "ctl-04", "2026-11-23T09:12:05.100000+01:00 ctl-04  2026-11-23 09:12:04 Controller - - - admin logged out"),
+			we("2026-11-23T08:12:06.1Z", Unknown, "", "2026-11-23T09:12:06.100000+01:00 batch  2026 jobs queued"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1603,10 +1603,18 @@ func bareProgram(tag []byte) bool {
 // emptyTag reports whether a host name is followed by two blanks, as rsyslog's file templates
 // write "%HOSTNAME% %syslogtag%%msg%" for a message that came without a tag: the blank before the
 // tag, and the one the message starts with. A thread id in hex before a right-aligned column
-// (Ceph's "7f1c2b3a4700  0 osd.12") is none.
+// (Ceph's "7f1c2b3a4700  0 osd.12") is none. The message may open with a date of its own, as a
+// device that stamps its text sends it: Omada's "… omada-ctl  2026-11-28 23:41:15 Controller …".
 func emptyTag(line []byte, host Span) bool {
 	w := host.Of(line)
-	return machineName(w) && hexRunLen(w) != len(w) && hasPrefixAt(line, int(host.End), "  ") && isAlphaAt(line, int(host.End)+2)
+	m := int(host.End) + 2
+	return machineName(w) && hexRunLen(w) != len(w) && hasPrefixAt(line, int(host.End), "  ") &&
+		(isAlphaAt(line, m) || yearDashAt(line, m))
+}
+
+// yearDashAt reports whether a year of four digits and a dash or a slash open line[i:].
+func yearDashAt(line []byte, i int) bool {
+	return isDigitAt(line, i) && isDigitAt(line, i+1) && isDigitAt(line, i+2) && isDigitAt(line, i+3) && (byteAt(line, i+4) == '-' || byteAt(line, i+4) == '/')
 }
 
 // machineName reports whether w names a machine by the shapes a layout's other columns do not
