@@ -331,3 +331,26 @@ func castEvent(line []byte) bool {
 	i = digitsEnd(line, i+1)
 	return hasPrefixAt(line, i, `, "`) && isAlpha(byteAt(line, i+3)) && hasPrefixAt(line, i+4, `", `) && line[len(line)-1] == ']'
 }
+
+// extraHost reads the host Monolog's HostnameProcessor adds to the object of extras its line
+// formatter writes last, after the message's context: "[…] shop.INFO: Order placed {"order_id":8}
+// {"hostname":"shop-web-03","uid":"4f1c9a2"}". Only a flat object that ends the line right after
+// another object or array (the context, "[]" when empty) counts, and only its "hostname" key: a
+// context's host is a peer's.
+func extraHost(line []byte, msg int) Span {
+	open := bytes.LastIndexByte(line, '{')
+	if open <= msg+1 || line[open-1] != ' ' || line[open-2] != '}' && line[open-2] != ']' || byteAt(line, open+1) != '"' || bytes.IndexByte(line[open:len(line)-1], '}') >= 0 {
+		return Span{}
+	}
+	const key = `"hostname":"`
+	k := bytes.Index(line[open:], []byte(key))
+	if k < 0 || (line[open+k-1] != '{' && line[open+k-1] != ',') {
+		return Span{}
+	}
+	vs := open + k + len(key)
+	ve := indexByteFrom(line, '"', vs)
+	if ve < 0 || !hostName(line[vs:ve]) {
+		return Span{}
+	}
+	return Span{int32(vs), int32(ve)}
+}

@@ -149,7 +149,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"Event.System.Computer",                       // a Windows event's XML as JSON (evtx_dump, xmltodict)
 		"source.host",                                 // a Kubernetes event's reporting node (kubelet's)
 		"properties.DeviceName", "event.ComputerName", // Microsoft Defender's streamed events, CrowdStrike's detections
-		"@source", // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"@source",        // Monolog 1's Logstash V0: gethostname(); its @source_host is the request's server name
+		"extra.hostname", // Monolog's HostnameProcessor, beside the record's context
 		"labels.compute.googleapis.com/resource_name": // Google Cloud Logging: the VM or node that sent the entry
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin

@@ -277,6 +277,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
 		rec.Host = rowHost(line, int(rec.Message.Start))
 	}
+	if rec.Host.End == 0 && rec.Time != 0 && len(line) > 16 && line[len(line)-1] == '}' && rec.Unescaped == nil {
+		rec.Host = extraHost(line, int(rec.Message.Start))
+	}
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start == 0 && rec.Format == FormatStamped {
 		if host, tag, ok := hostFirstHeader(line); ok {
 			rec.Host, rec.Message.Start = host, int32(tag) // the message as a syslog line's shows, its tag first

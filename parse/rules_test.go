@@ -9812,6 +9812,16 @@ var ruleCases = []worldCase{
 			we("2026-11-23T08:12:06.1Z", Unknown, "", "2026-11-23T09:12:06.100000+01:00 batch  2026 jobs queued"),
 		},
 	},
+	{
+		name: "Monolog's extras name the host",
+		why:  "the HostnameProcessor's hostname sits in the extras, the last object of a line formatter's line or the JSON formatter's extra; a hostname in the context alone is a peer's",
+		entries: []worldEntry{
+			we("2026-11-23T08:12:07Z", Error, "api-n2", `[2026-11-23T09:12:07+01:00] app.ERROR: Refund failed {"order":77} {"hostname":"api-n2"}`),
+			we("2026-11-23T08:12:08Z", Warn, "api-n3", `{"message":"slow","context":{},"level":300,"level_name":"WARNING","channel":"app","datetime":"2026-11-23T09:12:08+01:00","extra":{"uid":"9c1","hostname":"api-n3"}}`),
+			we("2026-11-23T08:12:09Z", Info, "", `[2026-11-23T09:12:09+01:00] app.INFO: Calling {"hostname":"pay.example.net"}`),
+			we("2026-11-23T08:12:10Z", Info, "", `[2026-11-23T09:12:10+01:00] app.INFO: Calling {"hostname":"pay.example.net"} []`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
