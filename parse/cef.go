@@ -13,6 +13,12 @@ import "bytes"
 // the extension of a CEF record that starts the message or the line.
 func (p *Parser) cefExtension(line []byte, rec *Record) {
 	at := int(rec.Message.Start)
+	switch {
+	case at >= 5 && hasPrefixAt(line, at-5, "CEF: "):
+		at -= 5 // read as a syslog tag, "CEF:" with the blank rsyslog writes after it: "host CEF: 0|Fortinet|…"
+	case at >= 4 && hasPrefixAt(line, at-4, "CEF:"):
+		at -= 4
+	}
 	if !hasPrefixAt(line, at, "CEF:") {
 		if at = cefAfterPRI(line); at < 0 {
 			return
@@ -29,6 +35,14 @@ func (p *Parser) cefExtension(line []byte, rec *Record) {
 					rec.Time = t
 					break
 				}
+			}
+		}
+	}
+	if rec.Level == Unknown {
+		// Fortinet's level among its own keys, the header's severity being a rating of 0 to 10.
+		if v := cefValue(line, ext, "FTNTFGTlevel"); v.End > v.Start {
+			if lvl, ok := ParseLevel(v.Of(line)); ok {
+				rec.Level = lvl
 			}
 		}
 	}

@@ -244,7 +244,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
-	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C') {
+	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C' || byteAt(line, int(rec.Message.Start)-2) == ':') {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}
 	if rec.Time == 0 && rec.Format == FormatText {

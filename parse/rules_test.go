@@ -9822,6 +9822,22 @@ var ruleCases = []worldCase{
 			we("2026-11-23T08:12:10Z", Info, "", `[2026-11-23T09:12:10+01:00] app.INFO: Calling {"hostname":"pay.example.net"} []`),
 		},
 	},
+	{
+		name: "a CEF record read as a syslog tag keeps its extension, and Fortinet's level key",
+		why:  "rsyslog writes \"CEF: 0|\" after the host, which reads as a tag; FortiGate's own FTNTFGTlevel is the level, the header's severity a rating",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:11Z", Warn, "fw-edge", "Nov 23 09:12:11 fw-edge CEF: 0|Fortinet|Fortigate|v7.2.8|13056|utm:webfilter blocked|4|FTNTFGTlogid=0316013056 FTNTFGTlevel=warning FTNTFGTvd=root src=10.1.2.3"),
+			we("2026-11-23T09:12:12Z", Unknown, "fw-edge", "Nov 23 09:12:12 fw-edge CEF:0|Acme|Gate|1.0|100|login|5|src=10.1.2.3 suser=ann"),
+		},
+	},
+	{
+		name: "a level word padded to its column after a syslog tag",
+		why:  "Barracuda CloudGen pads its level column after the tag; a level word before two blanks is that column, the same word before one blank a sentence's",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:13Z", Info, "gw-7", "2026-11-23T09:12:13+00:00 gw-7 gw-7/box_Control:  Info     gw-7 Service started"),
+			we("2026-11-23T09:12:14Z", Unknown, "gw-7", "2026-11-23T09:12:14+00:00 gw-7 backupd: Info about backup 12 written"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -968,6 +968,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := levelToken(tok, true); ok {
 			return lvl, true
 		}
+		if k == 0 && hasPrefixAt(line, e, "  ") && capitalized(tok) && len(tok) >= 4 {
+			if lvl, ok := ParseLevel(tok); ok {
+				return lvl, true // a level column padded to its width: Barracuda CloudGen's "box_Firewall:  Info     cgf-br03 …"
+			}
+		}
 		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
 			return lvl, true
 		}
