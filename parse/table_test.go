@@ -577,6 +577,7 @@ var realTables = []table{
 	{"fresh344_test.go", fresh344Cases, 8},
 	{"fresh345_test.go", fresh345Cases, 10},
 	{"fresh346_test.go", fresh346Cases, 10},
+	{"fresh347_test.go", fresh347Cases, 8},
 	{"fresh349_test.go", fresh349Cases, 9},
 }
 
