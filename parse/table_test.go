@@ -578,6 +578,7 @@ var realTables = []table{
 	{"fresh345_test.go", fresh345Cases, 10},
 	{"fresh346_test.go", fresh346Cases, 10},
 	{"fresh347_test.go", fresh347Cases, 8},
+	{"fresh348_test.go", fresh348Cases, 9},
 	{"fresh349_test.go", fresh349Cases, 9},
 }
 
