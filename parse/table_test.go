@@ -580,6 +580,7 @@ var realTables = []table{
 	{"fresh347_test.go", fresh347Cases, 8},
 	{"fresh348_test.go", fresh348Cases, 9},
 	{"fresh349_test.go", fresh349Cases, 9},
+	{"fresh350_test.go", fresh350Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
