@@ -581,6 +581,7 @@ var realTables = []table{
 	{"fresh348_test.go", fresh348Cases, 9},
 	{"fresh349_test.go", fresh349Cases, 9},
 	{"fresh350_test.go", fresh350Cases, 9},
+	{"fresh351_test.go", fresh351Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
