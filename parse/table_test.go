@@ -583,6 +583,7 @@ var realTables = []table{
 	{"fresh350_test.go", fresh350Cases, 9},
 	{"fresh351_test.go", fresh351Cases, 8},
 	{"fresh352_test.go", fresh352Cases, 9},
+	{"fresh353_test.go", fresh353Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
