@@ -584,6 +584,7 @@ var realTables = []table{
 	{"fresh351_test.go", fresh351Cases, 8},
 	{"fresh352_test.go", fresh352Cases, 9},
 	{"fresh353_test.go", fresh353Cases, 9},
+	{"fresh354_test.go", fresh354Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
