@@ -989,6 +989,14 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	if lh == 2 && byteAt(b, j+2) == '.' {
 		return localeDottedClock(b, j, h, d)
 	}
+	if lh == 1 && byteAt(b, j+1) == '.' && d.mon != 0 && byteAt(b, j-1) == ' ' && j >= 6 && b[j-6] == '.' {
+		// Finnish and Danish Windows write the hour unpadded after their dotted date: "29.11.2026
+		// 7.41.20". After another date it is more likely a version ("2026-11-29 3.10.12").
+		if k, ok := localeDottedClock(b, j-1, h, d); ok {
+			return k, true // (read as if padded, from the blank before the hour)
+		}
+		return j, false
+	}
 	if lh < 1 || lh > 2 || j+lh >= len(b) || b[j+lh] != ':' {
 		return j, false
 	}

@@ -79,6 +79,18 @@ var translatedLevels = map[string]translatedLevel{
 	// Dutch Windows (Informatie Waarschuwing Fout Kritiek Uitgebreid) and Portugal's Informação.
 	"Informatie": {Info, false}, "Waarschuwing": {Warn, false}, "Fout": {Error, false},
 	"Kritiek": {Critical, false}, "Uitgebreid": {Debug, false}, "Informação": {Info, false},
+	// Windows' level names in the Nordic languages, Hungarian, Czech and Greek: Finnish (Tiedot
+	// Varoitus Virhe Kriittinen), Swedish (Varning Fel Kritisk Utförlig), Danish (Oplysninger
+	// Advarsel Fejl Kritisk), Norwegian (Informasjon Advarsel Feil Kritisk), Hungarian (Információ
+	// Figyelmeztetés Hiba Kritikus Részletes), Czech (Informace Upozornění Chyba Kritická), Greek
+	// (Πληροφορίες Προειδοποίηση Σφάλμα Κρίσιμο).
+	"Tiedot": {Info, false}, "Varoitus": {Warn, false}, "Virhe": {Error, false}, "Kriittinen": {Critical, false},
+	"Varning": {Warn, false}, "Fel": {Error, false}, "Kritisk": {Critical, false}, "Utförlig": {Debug, false},
+	"Oplysninger": {Info, false}, "Advarsel": {Warn, false}, "Fejl": {Error, false},
+	"Informasjon": {Info, false}, "Feil": {Error, false},
+	"Információ": {Info, false}, "Figyelmeztetés": {Warn, false}, "Hiba": {Error, false}, "Kritikus": {Critical, false}, "Részletes": {Debug, false},
+	"Informace": {Info, false}, "Upozornění": {Warn, false}, "Chyba": {Error, false}, "Kritická": {Critical, false},
+	"Πληροφορίες": {Info, false}, "Προειδοποίηση": {Warn, false}, "Σφάλμα": {Error, false}, "Κρίσιμο": {Critical, false},
 	// Georgian: PostgreSQL (ჟურნალი, its LOG, is the word for a journal, not "log"; შეცდომა
 	// გაფრთხილება ფატალური).
 	"ჟურნალი": {Info, true}, "შეცდომა": {Error, true}, "გაფრთხილება": {Warn, true}, "ფატალური": {Critical, true},

@@ -9838,6 +9838,23 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:14Z", Unknown, "gw-7", "2026-11-23T09:12:14+00:00 gw-7 backupd: Info about backup 12 written"),
 		},
 	},
+	{
+		name: "Windows' level names in more languages, and an unpadded hour with dots",
+		why:  "Event Viewer exports write the level in the system's language; Finnish and Danish write the hour unpadded with dots after the date",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:15Z", Warn, "", "Varning,2026-11-23 09:12:15,Microsoft-Windows-Time-Service,129,Ingen"),
+			we("2026-11-23T09:12:16Z", Error, "", "Fejl,23-11-2026 09:12:16,Service Control Manager,7000,Ingen"),
+			we("2026-11-23T08:12:17Z", Critical, "", "Kritikus,2026-11-23 08:12:17,Microsoft-Windows-Kernel-Power,41,(63)"),
+			we("2026-11-23T08:12:18Z", Error, "", "Chyba,23.11.2026 8.12.18,Service Control Manager,7031,Žádná"),
+		},
+	},
+	{
+		name: "a version after an ISO date is no unpadded dotted hour",
+		why:  "only the dotted day-first date of Finnish and Danish Windows is followed by an unpadded hour with dots",
+		entries: []worldEntry{
+			we("", Unknown, "", "2026-11-23 3.10.12 installed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
