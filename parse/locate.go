@@ -996,7 +996,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			}
 		}
 		if pidClock(line, i) {
-			if t, n, ok := parseClock(line[i:], now, w); ok && n == 15 && clockWordEnds(line, i+8) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && (n == 15 && clockWordEnds(line, i+8) || n == 12 && colonMillis(line, i+8)) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -1134,9 +1134,10 @@ func clockBeforeLevel(line []byte, i int) bool {
 // pidClock reports whether a time of day with microseconds may start at line[i] behind a process
 // id, as tracers write each line of a process tree: strace -f -tt's "4127  07:41:16.204118
 // execve(…" in a file, its and ltrace's "[pid  4127] 07:41:16.204118 malloc(24)" on a terminal.
-// readStamp takes the clock only with its six decimals, which no sentence's time has.
+// readStamp takes the clock only with its six decimals, which no sentence's time has, or with its
+// milliseconds after a colon, as early Win32-OpenSSH writes its sshd.log: "2140 07:41:16:409 …".
 func pidClock(line []byte, i int) bool {
-	if i < 2 || i > 16 || byteAt(line, i+8) != '.' || line[i-1] != ' ' {
+	if i < 2 || i > 16 || byteAt(line, i+8) != '.' && !colonMillis(line, i+8) || line[i-1] != ' ' {
 		return false
 	}
 	b := bytes.TrimRight(line[:i], " ")
@@ -1147,6 +1148,11 @@ func pidClock(line []byte, i int) bool {
 		b = bytes.TrimLeft(b[len("[pid "):len(b)-1], " ")
 	}
 	return len(b) > 0 && digitsOnly(b)
+}
+
+// colonMillis reports whether line[i:] is a colon, three digits of milliseconds and a blank.
+func colonMillis(line []byte, i int) bool {
+	return byteAt(line, i) == ':' && isDigitAt(line, i+1) && isDigitAt(line, i+2) && isDigitAt(line, i+3) && byteAt(line, i+4) == ' '
 }
 
 // programWord reports whether b, the text before a time of day, is a program's name in lower case

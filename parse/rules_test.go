@@ -9855,6 +9855,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "2026-11-23 3.10.12 installed"),
 		},
 	},
+	{
+		name: "a pid before a clock with its milliseconds after a colon",
+		why:  "early Win32-OpenSSH writes the pid, then the time of day with a colon before the milliseconds; a count before a clock without them is a table's",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:19.204Z", Unknown, "", "3312 09:12:19:204 Server listening on 0.0.0.0 port 2222."),
+		},
+	},
+	{
+		name: "a count before a clock without milliseconds is no pid's",
+		why:  "a table's count and a time of day: only the milliseconds after a colon or six decimals make it a tracer's or sshd's line",
+		entries: []worldEntry{
+			we("", Unknown, "", "14 09:12:19 rows copied"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
