@@ -275,7 +275,8 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleLevel, 0
 	case "level", "severity", "entrytype", "loglevel", "severitylevel":
 		return csvRoleLevel, 1
-	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
+	case "priority", // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
+		"logtype", "messagetype": // Apple's unified log exported (Default, Info, Debug, Error, Fault); another log's type gives none
 		return csvRoleLevel, 2
 	case "fromhost": // rsyslog's SystemEvents: the sender
 		return csvRoleHost, 1
@@ -387,6 +388,8 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) (ro
 	if v := vals[csvRoleLevel].Of(raw); len(v) >= 3 {
 		if lvl, ok := ParseLevel(v); ok {
 			rec.Level = lvl
+		} else if lvl, ok := appleLevel(v); ok {
+			rec.Level = lvl // Apple's unified log exported: "Default", "Fault" beside "Info", "Error"
 		}
 	} else if len(v) == 1 && c.sevDigits && v[0] >= '0' && v[0] <= '7' {
 		rec.Level = LevelFromSyslog(int(v[0] - '0'))

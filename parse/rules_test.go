@@ -9869,6 +9869,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "14 09:12:19 rows copied"),
 		},
 	},
+	{
+		name: "an exported unified log's type column is the level, Apple's Default and Fault with it",
+		why:  "a CSV header naming the column Log Type or messageType; Default is a notice and Fault above an error, as log show prints them",
+		entries: []worldEntry{
+			wskip("Timestamp,Log Type,Subsystem,PID,Process,Message"),
+			we("2026-11-23T09:12:20.5Z", Notice, "", "2026-11-23T09:12:20.500Z,Default,com.apple.xpc,41,launchd,service spawned"),
+			we("2026-11-23T09:12:21.5Z", Critical, "", "2026-11-23T09:12:21.500Z,Fault,com.apple.xpc,41,launchd,service crashed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
