@@ -112,6 +112,9 @@ func (p *Parser) Parse(line []byte) Record {
 		p.prefixes--
 		if rec.Host.End == 0 && (hostPrompt(line) == k || rec.Time != 0 && nodeBeforeJSON(line) == k) {
 			rec.Host = Span{0, int32(k - 2)} // the node merge-logs or talosctl names: "crdb-node1> I261129 …"
+			if line[k-1] == ' ' && line[k-2] != ':' && line[k-2] != '>' {
+				rec.Host.End = int32(k - 1) // oc adm node-logs': "ip-10-0-141-23.ec2.internal {…}"
+			}
 		} else if rec.Host.End == 0 && rec.Time == 0 {
 			rec.Host = ansibleHost(line) // an ad-hoc command's result: "web-01 | SUCCESS => {"
 		}

@@ -9878,6 +9878,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:21.5Z", Critical, "", "2026-11-23T09:12:21.500Z,Fault,com.apple.xpc,41,launchd,service crashed"),
 		},
 	},
+	{
+		name: "a node's full name and a blank before a JSON record",
+		why:  "oc adm node-logs --path prefixes each node's line with its name and a blank; a logger's dotted name has no digit or dash in its first label",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:22Z", Unknown, "worker-3.ocp.example.internal", `worker-3.ocp.example.internal {"kind":"Event","level":"Metadata","requestReceivedTimestamp":"2026-11-23T09:12:22Z"}`),
+			we("2026-11-23T09:12:23Z", Unknown, "", `com.example.app2.api {"time":"2026-11-23T09:12:23Z","level":"info","msg":"up"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -3114,7 +3114,9 @@ func (s *Stream) regroupedTable(rule []byte, offset int64, b *Batch) bool {
 
 // nodeBeforeJSON returns where a JSON record starts behind the name of the node that wrote it
 // and a colon, as multi-node tools prefix each line (talosctl logs', pdsh's "talos-cp-1:
-// {\"level\":…}"), or 0. The name is a machine's: letters first, a number at its end.
+// {\"level\":…}"), or 0. The name is a machine's: letters first, a number at its end; or, with a
+// blank alone before the object, a full name whose first label has a digit or a dash (a logger's
+// "com.example.app2" has none) and whose domain is in lower case.
 func nodeBeforeJSON(line []byte) int {
 	if !isAlphaAt(line, 0) {
 		return 0
@@ -3123,10 +3125,16 @@ func nodeBeforeJSON(line []byte) int {
 	for e < len(line) && e < 64 && (isAlnum(line[e]) || line[e] == '-' || line[e] == '.' || line[e] == '_') {
 		e++
 	}
-	if !isDigit(line[e-1]) || !hasPrefixAt(line, e, `: {"`) {
+	if isDigit(line[e-1]) && hasPrefixAt(line, e, `: {"`) {
+		return e + 2
+	}
+	if !hasPrefixAt(line, e, ` {"`) || !fqdn(line[:e]) {
 		return 0
 	}
-	return e + 2
+	if first := line[:bytes.IndexByte(line[:e], '.')]; (hasDigit(first) || bytes.IndexByte(first, '-') > 0) && isLowerWord(line[bytes.LastIndexByte(line[:e], '.')+1:e]) {
+		return e + 1 // a node's full name and a blank alone: `oc adm node-logs --path`'s "ip-10-0-141-23.ec2.internal {…}"
+	}
+	return 0
 }
 
 // hostPrompt returns the length of the host's name and "> " that `cockroach debug merge-logs`
