@@ -282,3 +282,37 @@ func pbsHost(line []byte, msg int) Span {
 	}
 	return Span{int32(at + 1), int32(end)}
 }
+
+// computerBeforeLevel returns the Windows computer's name NXLog's raw event writes between the
+// time and the severity, before the event's id at line[msg:]: "2026-11-29 07:41:16 WIN-DC01 INFO
+// 7036 The Windows Update service …". The name is NetBIOS's, in capitals with a digit or a dash,
+// at most fifteen; the severity is in capitals. A thread's name ("pool-1") is in lower case.
+func computerBeforeLevel(line []byte, msg int) Span {
+	le := msg - 1
+	for le > 0 && line[le-1] == ' ' {
+		le--
+	}
+	ls := bytes.LastIndexByte(line[:le], ' ') + 1
+	if ls < 2 || le-ls < 3 || !isUpperWord(line[ls:le]) || !isLevelWord(line[ls:le]) {
+		return Span{}
+	}
+	he := ls - 1
+	hs := bytes.LastIndexByte(line[:he], ' ') + 1
+	if hs < 2 || he-hs < 2 || he-hs > 15 || !isDigit(line[hs-2]) || !isUpperAt(line, hs) {
+		return Span{}
+	}
+	mark := false
+	for _, c := range line[hs:he] {
+		switch {
+		case isDigit(c) || c == '-':
+			mark = true
+		case c >= 'A' && c <= 'Z' || c == '_':
+		default:
+			return Span{}
+		}
+	}
+	if !mark {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
+}

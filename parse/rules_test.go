@@ -9886,6 +9886,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:23Z", Unknown, "", `com.example.app2.api {"time":"2026-11-23T09:12:23Z","level":"info","msg":"up"}`),
 		},
 	},
+	{
+		name: "a Windows computer's name between the time and the severity",
+		why:  "NXLog's raw event writes the time, the computer's NetBIOS name in capitals, the severity and the event's id; a thread's name in lower case is none",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:24Z", Warn, "SRV-FS07", "2026-11-23 09:12:24 SRV-FS07 WARNING 2013 The C: disk is at or near capacity."),
+			we("2026-11-23T09:12:25Z", Info, "", "2026-11-23 09:12:25 exec-4 INFO 200 requests served"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
