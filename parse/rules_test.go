@@ -9894,6 +9894,19 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:25Z", Info, "", "2026-11-23 09:12:25 exec-4 INFO 200 requests served"),
 		},
 	},
+	{
+		name: "a labelled field with a time under a line that announces its fields",
+		why:  "an event's message of labelled fields under its header (Sysmon's through NXLog): the field that holds the event's UTC time is one of them; a level's label under a syslog tag is a message of its own",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:26Z", Info, "",
+				"2026-11-23 09:12:26 INFO 11 File created:",
+				"RuleName: -",
+				"UtcTime: 2026-11-23 09:12:25.918",
+				"ProcessId: 4120"),
+			we("2026-11-23T09:12:27Z", Error, "", "2026-11-23 09:12:27 ERROR 255 Error report:"),
+			we("2026-11-23T09:12:28Z", Warn, "web-4", "Nov 23 09:12:28 web-4 app[12]:", "WARNING: disk nearly full"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

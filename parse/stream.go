@@ -955,6 +955,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if isAlpha(line[0]) && s.rec.Time != 0 && announcedFields(s.raw) && labelled(line) && !levelLabel(line) {
+		return true, rec, false // a field of the record's own, its time too: Sysmon's "UtcTime: 2026-…" under "… Process Create:"
+	}
 	if s.outputOpen {
 		// The output goes on up to a line of the log again: one with a time or a level of its
 		// own, wherever it holds them.
@@ -3787,6 +3790,17 @@ func (s *Stream) continuesBehindColumn(line []byte, k int) bool {
 		return false
 	}
 	return hasPrefixAt(line, text, "at ") || hasPrefixAt(line, text, "... ") || announces(firstLine(s.raw))
+}
+
+// announcedFields reports whether the pending record is a line that announces what follows it
+// and, if it has taken more lines, labelled fields ("RuleName: …", "ProcessId: 7316"): a field
+// under it that holds a time is one of them, not a record's start.
+func announcedFields(raw []byte) bool {
+	nl := bytes.IndexByte(raw, '\n')
+	if nl < 0 {
+		return announces(raw)
+	}
+	return announces(raw[:nl]) && labelled(lastLine(raw))
 }
 
 // announces reports whether a line ends with a colon, blanks aside: it announces what follows it.
