@@ -316,3 +316,22 @@ func computerBeforeLevel(line []byte, msg int) Span {
 	}
 	return Span{int32(hs), int32(he)}
 }
+
+// counterPathHost returns the computer a Windows performance counter's path names, the message at
+// line[msg:] opening with it after the sample's time and ending with the colon before its value,
+// as Get-Counter prints a sample: "\\SQL-PRD-03\processor(_total)\% processor time :". A
+// share's path ("\\fs01\share\x opened") names a file server, no host of the record's.
+func counterPathHost(line []byte, msg int) Span {
+	if !hasPrefixAt(line, msg, `\\`) || !bytes.HasSuffix(bytes.TrimRight(line, " \r"), []byte(" :")) {
+		return Span{}
+	}
+	hs := msg + 2
+	he := hs
+	for he < len(line) && he-hs <= 63 && (isAlnum(line[he]) || line[he] == '-' || line[he] == '.' || line[he] == '_') {
+		he++
+	}
+	if he-hs < 2 || byteAt(line, he) != '\\' || !isAlpha(line[hs]) || !isAlphaAt(line, he+1) {
+		return Span{}
+	}
+	return Span{int32(hs), int32(he)}
+}

@@ -9907,6 +9907,14 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:28Z", Warn, "web-4", "Nov 23 09:12:28 web-4 app[12]:", "WARNING: disk nearly full"),
 		},
 	},
+	{
+		name: "a performance counter's path names the computer",
+		why:  "Get-Counter prints each sample's time, then the counter's path from the computer's name down, a colon before its value; a share's path in a message names a file server",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:29Z", Unknown, "APP-07", `11/23/2026 9:12:29 AM     \\APP-07\memory\available mbytes :`, "                          2048"),
+			we("2026-11-23T09:12:30Z", Unknown, "", `2026-11-23 09:12:30 \\nas-2\backup\db.bak copied`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
