@@ -585,6 +585,7 @@ var realTables = []table{
 	{"fresh352_test.go", fresh352Cases, 9},
 	{"fresh353_test.go", fresh353Cases, 9},
 	{"fresh354_test.go", fresh354Cases, 9},
+	{"fresh355_test.go", fresh355Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
