@@ -586,6 +586,7 @@ var realTables = []table{
 	{"fresh353_test.go", fresh353Cases, 9},
 	{"fresh354_test.go", fresh354Cases, 9},
 	{"fresh355_test.go", fresh355Cases, 9},
+	{"fresh356_test.go", fresh356Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
