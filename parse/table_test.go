@@ -587,6 +587,7 @@ var realTables = []table{
 	{"fresh354_test.go", fresh354Cases, 9},
 	{"fresh355_test.go", fresh355Cases, 9},
 	{"fresh356_test.go", fresh356Cases, 10},
+	{"fresh357_test.go", fresh357Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
