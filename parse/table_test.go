@@ -588,6 +588,7 @@ var realTables = []table{
 	{"fresh355_test.go", fresh355Cases, 9},
 	{"fresh356_test.go", fresh356Cases, 10},
 	{"fresh357_test.go", fresh357Cases, 9},
+	{"fresh358_test.go", fresh358Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
