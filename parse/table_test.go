@@ -589,6 +589,7 @@ var realTables = []table{
 	{"fresh356_test.go", fresh356Cases, 10},
 	{"fresh357_test.go", fresh357Cases, 9},
 	{"fresh358_test.go", fresh358Cases, 10},
+	{"fresh359_test.go", fresh359Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
