@@ -591,6 +591,7 @@ var realTables = []table{
 	{"fresh358_test.go", fresh358Cases, 10},
 	{"fresh359_test.go", fresh359Cases, 9},
 	{"fresh360_test.go", fresh360Cases, 9},
+	{"fresh361_test.go", fresh361Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
