@@ -138,7 +138,6 @@ var fresh360Cases = []worldCase{
 	},
 	{
 		name:   "slurm-jobcomp-kafka-console-consumer",
-		gap:    "trawl reads no time from the jobcomp JSON record: its `@end` and `@start` keys (`%FT%T` values with no zone) are not taken as time keys, nor `@end` alone when `@start` is `Unknown`",
 		source: "Slurm 23.11+ with JobCompType=jobcomp/kafka, the topic read with `kafka-console-consumer.sh --bootstrap-server … --topic slurm-jobcomp` (one compact JSON object a finished job, its keys in the order jobcomp_common_job_record_to_data sets them, the times `%FT%T` in UTC, `@start` written `Unknown` for a job cancelled while pending, the batch script with escaped newlines): SchedMD/slurm src/plugins/jobcomp/common/jobcomp_common.c and src/common/parse_time.h (parse_time_make_str_utc); the consumer's plain value-per-line output from memory",
 		why:    "a record carries @start, @end, @submit and @eligible; written at the job's end, its @end or @start is accepted, and a pending job's @start is `Unknown`; elapsed, @queue_wait and time_limit are seconds (elapsed negative for the pending job); state FAILED is no level; alloc_node is the submit host and nodes the compute nodes, no host",
 		entries: []worldEntry{
@@ -193,7 +192,6 @@ var fresh360Cases = []worldCase{
 	},
 	{
 		name:   "cray-nhc-smw-console-cname-messages",
-		gap:    "trawl reads the bracketed time and NHC's `WARNING:` but no host: the cname in the second bracket (`[c1-0c2s0n0]` after `[yyyy-mm-dd HH:MM:SS]`) is not read as the host",
 		source: "Cray XC (CLE) Node Health Checker messages as the SMW console file holds them (`[yyyy-mm-dd HH:MM:SS][cname]<node_health:M.m> APID:n (test) …`: check_apid's `WARNING:` lines naming the processes left under an expired APID, xtnhc's `FAILURES:` summary per node at the end of Suspect Mode): HPE Cray XC documentation 'NHC Messages' (both shapes), 'Configure Node Health Checker Tests' and 'Standard Variables that Affect Individual NHC Tests' (admindown, suspect mode); the test name Application_Exited_Check in the summary from memory",
 		why:    "a bracketed zone-less date and time, then the node's cname in brackets, the host; `WARNING:` after the test's name is NHC's severity; `FAILURES:` is a summary tag, no level; the APID and the pids are no times",
 		entries: []worldEntry{
@@ -247,5 +245,5 @@ var fresh360Cases = []worldCase{
 
 func TestFresh360Formats(t *testing.T) { assertTable(t, fresh360Cases) }
 func TestFresh360Score(t *testing.T) {
-	checkScore(t, "fresh360 formats", fresh360Cases, [worldNumFields]float64{99.9, 66.6, 77.7, 88.8})
+	checkScore(t, "fresh360 formats", fresh360Cases, [worldNumFields]float64{99.9, 77.7, 88.8, 88.8})
 }

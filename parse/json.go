@@ -130,7 +130,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "start_time", "time_start", // Envoy's JSON access log, Fastly's: when the request came; a job's or a period's start elsewhere
 		"starttime",                 // ProxySQL's JSON events log: a query's or a session's start
 		"startedTime", "start-time", // an application's or a job's in YARN's and Flink's REST APIs (a record's "startTime" is another thing's as often)
-		"when": // InterSystems IRIS's structured log; a reminder's or a schedule's time elsewhere
+		"when",           // InterSystems IRIS's structured log; a reminder's or a schedule's time elsewhere
+		"@end", "@start": // Slurm's jobcomp records (elasticsearch, kafka): written at the job's end
 		return roleTime, suffixRank + 1 // below every other time, and only a plausible one
 	case "logsource": // Logstash's syslog input: the header's host, where "host" is the sender's address
 		return roleHost, -1

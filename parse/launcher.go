@@ -335,3 +335,43 @@ func counterPathHost(line []byte, msg int) Span {
 	}
 	return Span{int32(hs), int32(he)}
 }
+
+// bracketedComponent returns a Cray node's component name in the bracket right after a bracketed
+// time, as the SMW's console log writes each node's line: "[2026-11-29 07:41:16][c1-0c2s0n0]<…>".
+func bracketedComponent(line []byte) Span {
+	close := bytes.IndexByte(line[:min(len(line), 48)], ']')
+	if close < 0 || byteAt(line, close+1) != '[' {
+		return Span{}
+	}
+	s := close + 2
+	e := indexByteFrom(line[:min(len(line), s+32)], ']', s)
+	if e < 0 || !crayComponent(line[s:e]) {
+		return Span{}
+	}
+	return Span{int32(s), int32(e)}
+}
+
+// crayComponent reports whether w is a Cray component's name down to a node: an XC cname,
+// "c1-0c2s0n0" (cabinet, chassis, slot, node), or an EX xname, "x1000c0s0b0n0".
+func crayComponent(w []byte) bool {
+	var shape []byte
+	var buf [16]byte
+	shape = buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if !isAlpha(c) && c != '-' || len(shape) == len(buf) {
+			return false
+		}
+		_, n := digitRun(w, i+1)
+		if n == 0 {
+			return false
+		}
+		shape = append(shape, c)
+		i += 1 + n
+	}
+	switch string(shape) {
+	case "c-csn", "xcsbn":
+		return true
+	}
+	return false
+}

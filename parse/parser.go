@@ -280,6 +280,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start > 0 {
 		rec.Host = rowHost(line, int(rec.Message.Start))
 	}
+	if rec.Host.End == 0 && rec.Time != 0 && byteAt(line, 0) == '[' {
+		rec.Host = bracketedComponent(line)
+	}
 	if rec.Host.End == 0 && rec.Time != 0 && byteAt(line, int(rec.Message.Start)) == '\\' {
 		rec.Host = counterPathHost(line, int(rec.Message.Start))
 	}

@@ -9915,6 +9915,30 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:30Z", Unknown, "", `2026-11-23 09:12:30 \\nas-2\backup\db.bak copied`),
 		},
 	},
+	{
+		name: "a Cray component's name in the bracket after a bracketed time",
+		why:  "the SMW console log writes each node's lines behind its cname (XC) or xname (EX); a thread's name there is none",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:31Z", Unknown, "c0-1c0s7n2", "[2026-11-23 09:12:31][c0-1c0s7n2]<node_health:5.1> APID:41 (xtnhc) All tests passed"),
+			we("2026-11-23T09:12:32Z", Unknown, "x3000c0s19b1n0", "[2026-11-23 09:12:32][x3000c0s19b1n0] console ready"),
+			we("2026-11-23T09:12:33Z", Info, "", "[2026-11-23 09:12:33][worker-2] INFO started"),
+		},
+	},
+	{
+		name: "Slurm's job completion record's end as its time",
+		why:  "jobcomp's JSON (elasticsearch, kafka) is written at the job's end and holds @start and @end without a zone",
+		entries: []worldEntry{
+			we("2026-11-23T09:12:34Z|2026-11-23T09:01:00Z", Unknown, "", `{"jobid":7,"username":"ann","@start":"2026-11-23T09:01:00","@end":"2026-11-23T09:12:34","elapsed":694,"state":"COMPLETED"}`),
+		},
+	},
+	{
+		name: "a Chinese level word glued to its message by a full-width colon",
+		why:  "gettext's zh_CN messages (git's) write the level, a full-width colon and the text with no blank; a word that is no level's stays text",
+		entries: []worldEntry{
+			we("", Critical, "", "致命错误：无法读取远程仓库。"),
+			we("", Unknown, "", "提示：使用 git push --set-upstream"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

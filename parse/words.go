@@ -184,6 +184,21 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	return ParseLevel(tok)
 }
 
+// fullwidthColonLevel reads a level word in a script without case glued to the text after it by a
+// full-width colon, as programs translated to Chinese or Japanese write it ("警告：您似乎克隆了一个空仓库。",
+// "致命错误：…"): the level and where the colon ends, within the token at b[s:e].
+func fullwidthColonLevel(b []byte, s, e int) (Level, int, bool) {
+	k := bytes.Index(b[s:min(e, s+maxTranslatedLevel+3)], []byte("\uFF1A"))
+	if k <= 0 {
+		return Unknown, 0, false
+	}
+	tl, ok := translatedWord(b[s : s+k])
+	if !ok || !tl.caps {
+		return Unknown, 0, false
+	}
+	return tl.level, s + k + 3, true
+}
+
 // apacheModuleLevel reads Apache's "[module:level]" as the first word of a syslog message, where
 // httpd's ErrorLog syslog: sends its error log: "[proxy_http:error] [pid 4120:tid 139] …".
 func apacheModuleLevel(tok []byte) (Level, bool) {
@@ -408,6 +423,11 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			// (Quartz.NET's "  NOT STARTED.", "NOT OK").
 			prev, i = b[s:e], e
 			continue
+		}
+		if k == 0 && b[s] >= 0x80 {
+			if l, le, found := fullwidthColonLevel(b, s, e); found {
+				return l, s, le, true // gettext's Chinese messages: "错误：无法推送一些引用到 …"
+			}
 		}
 		if logLabel(b, b[s:e], e) {
 			return Unknown, 0, 0, false // a label in capitals: Nagios's "LOG VERSION: 2.0"
