@@ -592,6 +592,7 @@ var realTables = []table{
 	{"fresh359_test.go", fresh359Cases, 9},
 	{"fresh360_test.go", fresh360Cases, 9},
 	{"fresh361_test.go", fresh361Cases, 9},
+	{"fresh362_test.go", fresh362Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
