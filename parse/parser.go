@@ -247,7 +247,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
-	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C' || byteAt(line, int(rec.Message.Start)-2) == ':') {
+	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C' || rec.Format == FormatRFC3164 && byteAt(line, int(rec.Message.Start)-2) == ':') {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}
 	if rec.Time == 0 && rec.Format == FormatText {
@@ -289,7 +289,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && rec.Level != Unknown && rec.Format == FormatLayout && isDigitAt(line, int(rec.Message.Start)) {
 		rec.Host = computerBeforeLevel(line, int(rec.Message.Start))
 	}
-	if rec.Host.End == 0 && rec.Time != 0 && len(line) > 16 && line[len(line)-1] == '}' && rec.Unescaped == nil {
+	if rec.Host.End == 0 && rec.Time != 0 && len(line) > 16 && line[len(line)-1] == '}' && (rec.Format == FormatLayout || rec.Format == FormatStamped) {
 		rec.Host = extraHost(line, int(rec.Message.Start))
 	}
 	if rec.Host.End == 0 && rec.Time != 0 && rec.Message.Start == 0 && rec.Format == FormatStamped {
