@@ -29,6 +29,9 @@ type csvColumns struct {
 	// sevDigits: the level column is syslog's, named so ("syslog.level", rsyslog's "Priority"),
 	// and a digit in it is a syslog severity.
 	sevDigits bool
+	// appleTypes: the level column is Apple's unified log's type, whose Default and Fault are
+	// levels there only.
+	appleTypes bool
 }
 
 // HeadBytes is how much of a file's start Head looks at: a header's lines fit in it.
@@ -126,6 +129,7 @@ func learnCSV(line []byte) (csvColumns, bool) {
 			ranks[role], c.cols[role] = rank, i
 			if role == csvRoleLevel {
 				c.sevDigits = hasPrefixFold(name, 0, "syslog")
+				c.appleTypes = rank == 3
 				priority = namedAs(name, "Priority")
 			}
 		} else if role < 0 && c.msg < 0 && messageColumn(name) {
@@ -275,9 +279,10 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleLevel, 0
 	case "level", "severity", "entrytype", "loglevel", "severitylevel":
 		return csvRoleLevel, 1
-	case "priority", // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
-		"logtype", "messagetype": // Apple's unified log exported (Default, Info, Debug, Error, Fault); another log's type gives none
+	case "priority": // SonicOS's event log export; a ticket's High or Low is no level's name and gives none
 		return csvRoleLevel, 2
+	case "logtype", "messagetype": // Apple's unified log exported (Default, Info, Debug, Error, Fault); another log's type gives none
+		return csvRoleLevel, 3
 	case "fromhost": // rsyslog's SystemEvents: the sender
 		return csvRoleHost, 1
 	case "machinename", "computer", "computername", "hostname", "host",
@@ -388,7 +393,7 @@ func (c *csvColumns) apply(raw []byte, rec *Record, now int64, w *wallClock) (ro
 	if v := vals[csvRoleLevel].Of(raw); len(v) >= 3 {
 		if lvl, ok := ParseLevel(v); ok {
 			rec.Level = lvl
-		} else if lvl, ok := appleLevel(v); ok {
+		} else if lvl, ok := appleLevel(v); ok && c.appleTypes {
 			rec.Level = lvl // Apple's unified log exported: "Default", "Fault" beside "Info", "Error"
 		}
 	} else if len(v) == 1 && c.sevDigits && v[0] >= '0' && v[0] <= '7' {

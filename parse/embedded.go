@@ -339,7 +339,7 @@ func castEvent(line []byte) bool {
 // context's host is a peer's.
 func extraHost(line []byte, msg int) Span {
 	open := bytes.LastIndexByte(line, '{')
-	if open <= msg+1 || line[open-1] != ' ' || line[open-2] != '}' && line[open-2] != ']' || byteAt(line, open+1) != '"' || bytes.IndexByte(line[open:len(line)-1], '}') >= 0 {
+	if open <= msg+2 || line[open-1] != ' ' || !contextBefore(line, open-2) || byteAt(line, open+1) != '"' || bytes.IndexByte(line[open:len(line)-1], '}') >= 0 {
 		return Span{}
 	}
 	const key = `"hostname":"`
@@ -353,4 +353,27 @@ func extraHost(line []byte, msg int) Span {
 		return Span{}
 	}
 	return Span{int32(vs), int32(ve)}
+}
+
+// contextBefore reports whether line[end] closes Monolog's context as its line formatter writes
+// it: an empty array, "[]", or an object opened after a blank with a key or nothing in it. A
+// bracket that ends the message's words ("Rate limited by [stripe]") is none.
+func contextBefore(line []byte, end int) bool {
+	switch line[end] {
+	case ']':
+		return end >= 2 && line[end-1] == '[' && line[end-2] == ' '
+	case '}':
+		depth := 0
+		for i := end; i > 0; i-- {
+			switch line[i] {
+			case '}':
+				depth++
+			case '{':
+				if depth--; depth == 0 {
+					return line[i-1] == ' ' && (line[i+1] == '"' || line[i+1] == '}')
+				}
+			}
+		}
+	}
+	return false
 }

@@ -286,20 +286,30 @@ func pbsHost(line []byte, msg int) Span {
 // computerBeforeLevel returns the Windows computer's name NXLog's raw event writes between the
 // time and the severity, before the event's id at line[msg:]: "2026-11-29 07:41:16 WIN-DC01 INFO
 // 7036 The Windows Update service …". The name is NetBIOS's, in capitals with a digit or a dash,
-// at most fifteen; the severity is in capitals. A thread's name ("pool-1") is in lower case.
+// at most fifteen, right after NXLog's "YYYY-MM-DD hh:mm:ss"; the severity one of NXLog's names;
+// the message after the id capitalized, as Windows writes it. A thread's name ("pool-1") is in
+// lower case, and a shorter level name ("WARN") is another layout's.
 func computerBeforeLevel(line []byte, msg int) Span {
 	le := msg - 1
 	for le > 0 && line[le-1] == ' ' {
 		le--
 	}
+	if le < 1 {
+		return Span{}
+	}
 	ls := bytes.LastIndexByte(line[:le], ' ') + 1
-	if ls < 2 || le-ls < 3 || !isUpperWord(line[ls:le]) || !isLevelWord(line[ls:le]) {
+	if ls < 2 {
+		return Span{}
+	}
+	switch string(line[ls:le]) {
+	case "INFO", "WARNING", "ERROR", "CRITICAL", "DEBUG": // NXLog's names of Windows' levels
+	default:
 		return Span{}
 	}
 	he := ls - 1
 	hs := bytes.LastIndexByte(line[:he], ' ') + 1
-	if hs < 2 || he-hs < 2 || he-hs > 15 || !isDigit(line[hs-2]) || !isUpperAt(line, hs) {
-		return Span{}
+	if hs != len("2026-11-29 07:41:16 ") || byteAt(line, 4) != '-' || byteAt(line, 13) != ':' || !isUpperAt(line, hs) || he-hs < 2 || he-hs > 15 || !isUpperAt(line, msg+bytes.IndexByte(line[msg:], ' ')+1) {
+		return Span{} // NXLog's own time, the host right after it; a Windows message opens with a capital
 	}
 	mark := false
 	for _, c := range line[hs:he] {

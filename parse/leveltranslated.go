@@ -82,14 +82,14 @@ var translatedLevels = map[string]translatedLevel{
 	// Windows' level names in the Nordic languages, Hungarian, Czech and Greek: Finnish (Tiedot
 	// Varoitus Virhe Kriittinen), Swedish (Varning Fel Kritisk Utförlig), Danish (Oplysninger
 	// Advarsel Fejl Kritisk), Norwegian (Informasjon Advarsel Feil Kritisk), Hungarian (Információ
-	// Figyelmeztetés Hiba Kritikus Részletes), Czech (Informace Upozornění Chyba Kritická), Greek
+	// Figyelmeztetés Hiba Kritikus Részletes), Czech (Informace Upozornění Kritická), Greek
 	// (Πληροφορίες Προειδοποίηση Σφάλμα Κρίσιμο).
 	"Tiedot": {Info, false}, "Varoitus": {Warn, false}, "Virhe": {Error, false}, "Kriittinen": {Critical, false},
 	"Varning": {Warn, false}, "Fel": {Error, false}, "Kritisk": {Critical, false}, "Utförlig": {Debug, false},
 	"Oplysninger": {Info, false}, "Advarsel": {Warn, false}, "Fejl": {Error, false},
 	"Informasjon": {Info, false}, "Feil": {Error, false},
 	"Információ": {Info, false}, "Figyelmeztetés": {Warn, false}, "Hiba": {Error, false}, "Kritikus": {Critical, false}, "Részletes": {Debug, false},
-	"Informace": {Info, false}, "Upozornění": {Warn, false}, "Chyba": {Error, false}, "Kritická": {Critical, false},
+	"Informace": {Info, false}, "Upozornění": {Warn, false}, "Kritická": {Critical, false}, // not Chyba, Polish for "probably"
 	"Πληροφορίες": {Info, false}, "Προειδοποίηση": {Warn, false}, "Σφάλμα": {Error, false}, "Κρίσιμο": {Critical, false},
 	// Georgian: PostgreSQL (ჟურნალი, its LOG, is the word for a journal, not "log"; შეცდომა
 	// გაფრთხილება ფატალური).

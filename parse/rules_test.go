@@ -9845,7 +9845,7 @@ var ruleCases = []worldCase{
 			we("2026-11-23T09:12:15Z", Warn, "", "Varning,2026-11-23 09:12:15,Microsoft-Windows-Time-Service,129,Ingen"),
 			we("2026-11-23T09:12:16Z", Error, "", "Fejl,23-11-2026 09:12:16,Service Control Manager,7000,Ingen"),
 			we("2026-11-23T08:12:17Z", Critical, "", "Kritikus,2026-11-23 08:12:17,Microsoft-Windows-Kernel-Power,41,(63)"),
-			we("2026-11-23T08:12:18Z", Error, "", "Chyba,23.11.2026 8.12.18,Service Control Manager,7031,Žádná"),
+			we("2026-11-23T08:12:18Z", Error, "", "Virhe,23.11.2026 8.12.18,Service Control Manager,7031,Ei mitään"),
 		},
 	},
 	{
@@ -9937,6 +9937,36 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("", Critical, "", "致命错误：无法读取远程仓库。"),
 			we("", Unknown, "", "提示：使用 git push --set-upstream"),
+		},
+	},
+	{
+		name: "adversarial lines for the forty-seventh session's rules",
+		why:  "a Windows runner's compiler path is no chronyd letter; Laravel's context after a bracketed word holds a peer; a padded word of prose is no level; a count is no level; a topic is no node; Polish Chyba is a sentence's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1234567Z", Warn, "", "2026-11-29T07:41:16.1234567Z D:/a/proj/proj/src/main.c:608:12: warning: unused variable 'x'"),
+			we("2026-11-29T07:41:16Z", Warn, "", `[2026-11-29 07:41:16] local.WARNING: Rate limited by [stripe] {"hostname":"api.stripe.com","retry_after":30}`),
+			we("2026-11-29T07:41:17Z", Unknown, "web-1", "Nov 29 07:41:17 web-1 app: Alert  triggered on disk"),
+			we("", Unknown, "", "错误：0 个，警告：3 个"),
+			we("2026-11-29T07:41:18Z", Unknown, "", `orders-v2.created {"ts":"2026-11-29T07:41:18Z","level":"info","msg":"created"}`),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 Chyba nie działa"),
+			we("2026-11-29T07:41:20Z", Warn, "", "2026-11-29 07:41:20 S3 WARN 3 retries"),
+		},
+	},
+	{
+		name: "Go's log with a prefix: every line a record, one ending with a colon too",
+		why:  "log.New(w, \"myapp: \", log.LstdFlags) writes the prefix like a label before each line's time; a label and a time alone is a field, this is not",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "myapp: 2026/11/29 07:41:16 loaded plugins:"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "myapp: 2026/11/29 07:41:16 auth: enabled"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "myapp: 2026/11/29 07:41:17 listening on :8080"),
+		},
+	},
+	{
+		name: "a Log Type column ranks below a Priority column",
+		why:  "a firewall's export names its event's kind Log Type beside its Priority; Apple's Default is a level only in the unified log's own type column",
+		entries: []worldEntry{
+			wskip("Time,Log Type,Log Component,Priority,Message"),
+			we("2026-11-29T07:41:21Z", Warn, "", "2026-11-29 07:41:21,Firewall,Firewall Rule,Warning,Denied"),
 		},
 	},
 }

@@ -955,7 +955,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
-	if isAlpha(line[0]) && s.rec.Time != 0 && announcedFields(s.raw) && labelled(line) && !levelLabel(line) {
+	if isAlpha(line[0]) && s.rec.Time != 0 && announcedFields(s.raw) && labelled(line) && !levelLabel(line) && s.timeField(line) {
 		return true, rec, false // a field of the record's own, its time too: Sysmon's "UtcTime: 2026-…" under "… Process Create:"
 	}
 	if s.outputOpen {
@@ -3118,8 +3118,8 @@ func (s *Stream) regroupedTable(rule []byte, offset int64, b *Batch) bool {
 // nodeBeforeJSON returns where a JSON record starts behind the name of the node that wrote it
 // and a colon, as multi-node tools prefix each line (talosctl logs', pdsh's "talos-cp-1:
 // {\"level\":…}"), or 0. The name is a machine's: letters first, a number at its end; or, with a
-// blank alone before the object, a full name whose first label has a digit or a dash (a logger's
-// "com.example.app2" has none) and whose domain is in lower case.
+// blank alone before the object, a full name whose first label has a digit (a logger's
+// "com.example.app2", a topic's "orders-v2.created" are none) and whose domain is in lower case.
 func nodeBeforeJSON(line []byte) int {
 	if !isAlphaAt(line, 0) {
 		return 0
@@ -3134,7 +3134,7 @@ func nodeBeforeJSON(line []byte) int {
 	if !hasPrefixAt(line, e, ` {"`) || !fqdn(line[:e]) {
 		return 0
 	}
-	if first := line[:bytes.IndexByte(line[:e], '.')]; (hasDigit(first) || bytes.IndexByte(first, '-') > 0) && isLowerWord(line[bytes.LastIndexByte(line[:e], '.')+1:e]) {
+	if first := line[:bytes.IndexByte(line[:e], '.')]; hasDigit(first) && bytes.Count(line[:e], []byte{'.'}) >= 2 && isLowerWord(line[bytes.LastIndexByte(line[:e], '.')+1:e]) {
 		return e + 1 // a node's full name and a blank alone: `oc adm node-logs --path`'s "ip-10-0-141-23.ec2.internal {…}"
 	}
 	return 0
@@ -3790,6 +3790,20 @@ func (s *Stream) continuesBehindColumn(line []byte, k int) bool {
 		return false
 	}
 	return hasPrefixAt(line, text, "at ") || hasPrefixAt(line, text, "... ") || announces(firstLine(s.raw))
+}
+
+// timeField reports whether line is a label and a time alone, "UtcTime: 2026-11-29 07:41:16.482",
+// under a label no other than the pending record's own first line opens with: Go's log with a
+// prefix writes "myapp: 2026/11/29 07:41:16 auth: enabled" on every line, each a record.
+func (s *Stream) timeField(line []byte) bool {
+	k := bytes.IndexByte(line, ':')
+	if hasPrefixAt(s.raw, 0, string(line[:k+1])) {
+		return false
+	}
+	v := skipBlanks(line, k+1)
+	w := s.p.wall // a look, which must not teach the source's clock
+	st, ok := locate(line[v:], s.p.nowNano(), &w)
+	return ok && st.start == 0 && skipBlanks(line, v+st.end) >= len(bytes.TrimRight(line, " \r"))
 }
 
 // announcedFields reports whether the pending record is a line that announces what follows it

@@ -969,7 +969,7 @@ func messageLevel(line []byte, i int) (Level, bool) {
 			return lvl, true
 		}
 		if k == 0 && hasPrefixAt(line, e, "  ") && capitalized(tok) && len(tok) >= 4 {
-			if lvl, ok := ParseLevel(tok); ok {
+			if lvl, ok := paddedColumnLevel(tok); ok {
 				return lvl, true // a level column padded to its width: Barracuda CloudGen's "box_Firewall:  Info     cgf-br03 …"
 			}
 		}
@@ -2708,4 +2708,14 @@ func hostBeforeEngine(line []byte, i int) Span {
 		return Span{}
 	}
 	return Span{int32(s), int32(e)}
+}
+
+// paddedColumnLevel reads the common level names a padded column holds, capitalized: words of
+// prose before two blanks ("Alert  triggered", "Note  that …") are none.
+func paddedColumnLevel(tok []byte) (Level, bool) {
+	switch string(tok) {
+	case "Info", "Information", "Notice", "Warning", "Error", "Critical", "Debug":
+		return ParseLevel(tok)
+	}
+	return Unknown, false
 }

@@ -193,8 +193,8 @@ func fullwidthColonLevel(b []byte, s, e int) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	tl, ok := translatedWord(b[s : s+k])
-	if !ok || !tl.caps {
-		return Unknown, 0, false
+	if !ok || !tl.caps || tl.level == Info || isDigitAt(b, s+k+3) {
+		return Unknown, 0, false // 信息 is also a message's word; "错误：0 个，警告：3 个" counts them
 	}
 	return tl.level, s + k + 3, true
 }
@@ -2003,8 +2003,9 @@ func letterBeforeSource(line, tok []byte, e int) (Level, bool) {
 
 // letterAtSource reads a severity letter glued by a colon to the source location that follows
 // it, as chronyd's debug builds write every message: "I:main.c:608:(main) …", D, I, W, E and F.
-// The file's name must have an extension and a line number after it, so a drive letter's path
-// ("D:\\data") or a word with a colon is no level.
+// The file's name must have an extension and a line number after it, and no directory: a drive
+// letter's path ("D:\\data", a Windows runner's "D:/a/proj/src/main.c:608:12: warning:") or a word
+// with a colon is no level.
 func letterAtSource(tok []byte) (Level, bool) {
 	if len(tok) < 8 || tok[1] != ':' {
 		return Unknown, false
@@ -2017,7 +2018,7 @@ func letterAtSource(tok []byte) (Level, bool) {
 		} else if c == ':' {
 			colon = i
 			break
-		} else if !(isAlnum(c) || c == '_' || c == '-' || c == '/' || c == '.') {
+		} else if !(isAlnum(c) || c == '_' || c == '-' || c == '.') {
 			return Unknown, false
 		}
 	}
