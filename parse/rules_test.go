@@ -9969,6 +9969,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:21Z", Warn, "", "2026-11-29 07:41:21,Firewall,Firewall Rule,Warning,Denied"),
 		},
 	},
+	{
+		name: "a level word after a bracketed category overrides a constant PRI",
+		why:  "a device library sends every message at one PRI and writes the level after its category; a bracket of several words is a sentence's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:22Z", Error, "dev-7", "<22>1 2026-11-29T07:41:22Z dev-7 fw - - - [net] ERROR: link down"),
+			we("2026-11-29T07:41:23Z", Info, "dev-7", "<22>1 2026-11-29T07:41:23Z dev-7 fw - - - [see the manual] WARN: is a word"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

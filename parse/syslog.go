@@ -2160,6 +2160,9 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if k := sequenceNumber(msg); k > 0 {
 			return p.nestedLevel(msg[k:], json) // PostgreSQL's "[3-1] 2026-11-29 07:41:16.412 UTC [4120] LOG:  …"
 		}
+		if lvl, ok := levelAfterCategory(msg); ok {
+			return lvl // Particle's log handler: "[app] WARN: valve 3 slow to close"
+		}
 		// A time has a clock: the kernel's "[123456.789012] …" and a number of prose are passed
 		// over before a layout is tried. No layout reads a time behind the seconds since boot, and
 		// they open a fifth of a server's syslog lines.
@@ -2718,4 +2721,18 @@ func paddedColumnLevel(tok []byte) (Level, bool) {
 		return ParseLevel(tok)
 	}
 	return Unknown, false
+}
+
+// levelAfterCategory reads a level word with its colon after a bracketed category of one word
+// that opens a message: "[app] WARN: …", "[system] ERROR: …".
+func levelAfterCategory(msg []byte) (Level, bool) {
+	close := bytes.IndexByte(msg[:min(len(msg), 40)], ']')
+	if msg[0] != '[' || close < 2 || byteAt(msg, close+1) != ' ' || bytes.IndexByte(msg[1:close], ' ') >= 0 {
+		return Unknown, false
+	}
+	s, e := nextToken(msg, close+1)
+	if e-s < 3 || msg[e-1] != ':' {
+		return Unknown, false
+	}
+	return levelToken(msg[s:e], true)
 }
