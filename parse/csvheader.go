@@ -202,14 +202,14 @@ func csvSep(line []byte) byte {
 }
 
 // columnName reports whether a header's field is a column's name: a short run of letters, with
-// digits, blanks and a little punctuation ("Date and Time", "Time of Day", "@timestamp", "Serial #"), never
-// a value (a number, a date, a sentence's punctuation).
+// digits, blanks and a little punctuation ("Date and Time", "Time of Day", "@timestamp", "Serial #",
+// Sentinel's "TimeGenerated [UTC]"), never a value (a number, a date, a sentence's punctuation).
 func columnName(b []byte) bool {
 	if len(b) == 0 || len(b) > 40 || !isAlpha(b[0]) && b[0] != '@' && b[0] != '_' && !(b[0] == '%' && isAlphaAt(b, 1)) {
 		return false // (sysstat names its percentages "%user", "%idle")
 	}
 	for _, c := range b {
-		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' && c != '#' && c != '%' {
+		if !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '@' && c != '&' && c != '(' && c != ')' && c != '#' && c != '%' && c != '[' && c != ']' {
 			return false
 		}
 	}
@@ -234,6 +234,9 @@ func csvRole(name []byte) (role, rank int) {
 		// Exchange's EWS, HttpProxy and MapiHttp logs name the server that wrote the row so; the
 		// message tracking log's server-hostname is the peer of a SEND or RECEIVE.
 		return csvRoleHost, 1
+	}
+	if k := bytes.Index(name, []byte(" [")); k > 0 && name[len(name)-1] == ']' {
+		name = name[:k] // a unit or a zone after the name: Azure's "TimeGenerated [UTC]"
 	}
 	var buf [40]byte
 	n := 0

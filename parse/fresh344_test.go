@@ -229,5 +229,5 @@ var fresh344Cases = []worldCase{
 
 func TestFresh344Formats(t *testing.T) { assertTable(t, fresh344Cases) }
 func TestFresh344Score(t *testing.T) {
-	checkScore(t, "fresh344 formats", fresh344Cases, [worldNumFields]float64{81.1, 99.9, 53, 99.9})
+	checkScore(t, "fresh344 formats", fresh344Cases, [worldNumFields]float64{81.1, 99.9, 65.5, 99.9})
 }

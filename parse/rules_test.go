@@ -9977,6 +9977,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:23Z", Info, "dev-7", "<22>1 2026-11-29T07:41:23Z dev-7 fw - - - [see the manual] WARN: is a word"),
 		},
 	},
+	{
+		name: "a CSV header's name with its unit in brackets",
+		why:  "Azure Monitor's exports name the time column TimeGenerated [UTC]; the header is still a header, its Computer column the host",
+		entries: []worldEntry{
+			wskip("TimeGenerated [UTC],Computer,SeverityLevel,SyslogMessage"),
+			we("2026-11-29T07:41:24Z", Warn, "edge-3", `"11/29/2026, 7:41:24.000 AM",edge-3,warning,"fan speed low"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
