@@ -278,7 +278,8 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleDate, 0
 	case "month":
 		return csvRoleMonth, 0
-	case "leveldisplayname": // Get-WinEvent's name of its Level column's number
+	case "leveldisplayname", // Get-WinEvent's name of its Level column's number
+		"eventlevelname": // Azure Monitor's Event table: Windows' level by name beside its number
 		return csvRoleLevel, 0
 	case "level", "severity", "entrytype", "loglevel", "severitylevel":
 		return csvRoleLevel, 1

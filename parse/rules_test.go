@@ -9985,6 +9985,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:24Z", Warn, "edge-3", `"11/29/2026, 7:41:24.000 AM",edge-3,warning,"fan speed low"`),
 		},
 	},
+	{
+		name: "Azure Monitor's EventLevelName column is the level",
+		why:  "the Event table's export names Windows' level by name beside its number",
+		entries: []worldEntry{
+			wskip("TimeGenerated [UTC],Computer,EventID,EventLevelName,RenderedDescription"),
+			we("2026-11-29T07:41:25Z", Error, "edge-4", `"11/29/2026, 7:41:25.000 AM",edge-4,41,Error,"The system has rebooted"`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
