@@ -593,6 +593,7 @@ var realTables = []table{
 	{"fresh360_test.go", fresh360Cases, 9},
 	{"fresh361_test.go", fresh361Cases, 9},
 	{"fresh362_test.go", fresh362Cases, 10},
+	{"fresh363_test.go", fresh363Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
