@@ -594,6 +594,7 @@ var realTables = []table{
 	{"fresh361_test.go", fresh361Cases, 9},
 	{"fresh362_test.go", fresh362Cases, 10},
 	{"fresh363_test.go", fresh363Cases, 8},
+	{"fresh364_test.go", fresh364Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
