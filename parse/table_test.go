@@ -597,6 +597,7 @@ var realTables = []table{
 	{"fresh364_test.go", fresh364Cases, 8},
 	{"fresh365_test.go", fresh365Cases, 8},
 	{"fresh366_test.go", fresh366Cases, 8},
+	{"fresh367_test.go", fresh367Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
