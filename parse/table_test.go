@@ -598,6 +598,7 @@ var realTables = []table{
 	{"fresh365_test.go", fresh365Cases, 8},
 	{"fresh366_test.go", fresh366Cases, 8},
 	{"fresh367_test.go", fresh367Cases, 8},
+	{"fresh368_test.go", fresh368Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
