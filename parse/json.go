@@ -177,6 +177,7 @@ type jsonState struct {
 	path     [maxKeyPath]Span
 	levelNum int  // the number the level was read from under a "level" key, -1 when it was not
 	gelf     bool // the object has GELF's short_message, whose level is a syslog severity
+	facility bool // the object has a syslog facility's number, beside which a level of 0 to 7 is a severity
 	clef     int  // CLEF's @t and @mt (or @m) seen, one bit each: an event without @l is Information
 	seconds  bool // the time came from whole seconds whose nanoseconds a sibling key holds
 	request  int  // a request's method and its uri or path seen, one bit each (see parseJSON)
@@ -319,8 +320,10 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if !p.walkJSON(line, i, &st) {
 		return false
 	}
-	if st.gelf && st.levelNum >= 0 && st.ranks[roleLevel] >= numberRank {
-		rec.Level = LevelFromSyslog(st.levelNum) // GELF's level is "the standard syslog level"
+	if (st.gelf || st.facility && st.levelNum <= 7) && st.levelNum >= 0 && st.ranks[roleLevel] >= numberRank {
+		// GELF's level is "the standard syslog level"; so is a level beside a syslog facility's
+		// number, as syslog sources write records to Kafka: {"facility":4,"level":6,…}.
+		rec.Level = LevelFromSyslog(st.levelNum)
 	}
 	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
@@ -795,6 +798,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	}
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
+	}
+	if key[0] == 'f' && depth == 1 && string(key) == "facility" && end-start <= 2 && digitsOnly(line[start:end]) {
+		st.facility = true
 	}
 	switch string(key) {
 	case "instant.nanoOfSecond", "timestamp.nanos", "timestampNanos", // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}

@@ -9993,6 +9993,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:25Z", Error, "edge-4", `"11/29/2026, 7:41:25.000 AM",edge-4,41,Error,"The system has rebooted"`),
 		},
 	},
+	{
+		name: "a JSON level beside a syslog facility's number is a severity",
+		why:  "syslog sources write records with the facility's and the severity's numbers (Kafka Connect's); a level past 7 is another scale's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:26Z", Warn, "db-9", `{"date":1795938086000,"facility":3,"host":"db-9","level":4,"message":"disk almost full"}`),
+			we("2026-11-29T07:41:27Z", Info, "", `{"time":"2026-11-29T07:41:27Z","facility":1,"level":30,"msg":"started"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
