@@ -799,10 +799,9 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	if role == roleMessage && rank == 1 && string(key) == "short_message" {
 		st.gelf = true
 	}
-	if key[0] == 'f' && depth == 1 && string(key) == "facility" && end-start <= 2 && digitsOnly(line[start:end]) {
-		st.facility = true
-	}
 	switch string(key) {
+	case "facility": // a syslog facility's number: a level beside it is a severity (see parseJSON)
+		st.facility = end-start <= 2 && digitsOnly(line[start:end])
 	case "instant.nanoOfSecond", "timestamp.nanos", "timestampNanos", // log4j2's {epochSecond, nanoOfSecond}, Google's {seconds, nanos}
 		"timestamp.nanoseconds": // sudo's JSON logs: {"seconds": …, "nanoseconds": …}
 		if ns, ok := atoi(line[start:end]); ok && st.seconds && int64(ns) < nsPerSec {
