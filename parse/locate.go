@@ -326,6 +326,11 @@ func lifecycleTime(b []byte) bool {
 			// plan. "on" dates only what started or opened ("AdminLog started on 2026-11-29 at …").
 			return (verb != "ending" || colon) && (prep == "at" || verb == "started" || verb == "opened") &&
 				!plannedOrPast(b[:k])
+		case "starting":
+			// A step announced as it begins, first in the line or after its tag: RMAN's
+			// "Starting backup at …", "channel ORA_DISK_1: starting piece 1 at …". Further
+			// into a sentence it is a plan's ("Maintenance window starting at …").
+			return prep == "at" && (k == 0 || k >= 2 && b[k-2] == ':')
 		}
 		b = bytes.TrimRight(b[:k], " ")
 	}

@@ -10001,6 +10001,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:27Z", Info, "", `{"time":"2026-11-29T07:41:27Z","facility":1,"level":30,"msg":"started"}`),
 		},
 	},
+	{
+		name: "a step starting at a time, first in its line or after its tag",
+		why:  "RMAN announces each step as it begins with the time after it; a window starting at a time later in a sentence is a plan",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:28Z", Unknown, "", "Starting restore at 2026-11-29 07:41:28"),
+			we("", Unknown, "", "Maintenance window starting at 2026-12-01 02:00:00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
