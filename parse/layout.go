@@ -745,6 +745,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if k > 0 && k <= 2 && tok[0] == '[' && tok[len(tok)-1] == ']' && len(tok) > 7 {
+			if lvl, ok := categoryLevel(tok[1 : len(tok)-1]); ok {
+				rec.Level = lvl // Zoraxy's "[internal] [system:info]", a category and its level
+				rec.Message.Start = int32(skipBlanks(line, e))
+				return true
+			}
+		}
 		close := bracketSpan(line, s, e)
 		if tok[0] == '[' && k > 0 && isUpperWord(prev) && bannerRule(line, max(e, close+1)) {
 			return false // the bracket names a task or a play in Ansible's banner, whatever it holds
@@ -3070,4 +3077,15 @@ func connectionMarker(line []byte) bool {
 	}
 	_, n := digitRun(line, 1)
 	return n > 0 && byteAt(line, 1+n) == ' '
+}
+
+// categoryLevel reads a bracket's "category:level", both words in lower case and the level a
+// whole name (Zoraxy's "system:info", "system:error"): a bracket of a host and a port, or of a
+// label and its value ("origin:cloud.example"), is none.
+func categoryLevel(b []byte) (Level, bool) {
+	k := bytes.IndexByte(b, ':')
+	if k < 2 || len(b)-k-1 < 4 || !isLowerWord(b[:k]) || !isLowerWord(b[k+1:]) {
+		return Unknown, false
+	}
+	return ParseLevel(b[k+1:])
 }

@@ -10009,6 +10009,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Maintenance window starting at 2026-12-01 02:00:00"),
 		},
 	},
+	{
+		name: "a bracketed category and its level after a bracketed title",
+		why:  "Zoraxy writes \"[title] [system:level]\" after its time; a bracket of a label and its value (\"[origin:host]\") holds no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:29.5Z", Warn, "", "[2026-11-29 07:41:29.500000] [acme] [system:warning] Renewal retried"),
+			we("2026-11-29T07:41:30.5Z", Unknown, "", "[2026-11-29 07:41:30.500000] [router:host-http] [origin:www.example.org] [client: 198.51.100.9] GET /"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
