@@ -10017,6 +10017,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:30.5Z", Unknown, "", "[2026-11-29 07:41:30.500000] [router:host-http] [origin:www.example.org] [client: 198.51.100.9] GET /"),
 		},
 	},
+	{
+		name: "a listing's footer between dashed runs closes the last event",
+		why:  "ProCurve's and AOS-S's show log end with \"----  Bottom of Log : Events Listed = N  ----\", no text of the last event; a PEM block's dashes hold no blanks",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:31Z", Info, "", "I 11/29/26 07:41:31 ports: port 7 is now on-line"),
+			wskip("----  Bottom of Log : Events Listed = 1  ----"),
+			we("2026-11-29T07:41:32Z", Info, "", "2026-11-29 07:41:32 INFO loaded certificate:", "-----BEGIN CERTIFICATE-----", "MIIBszCCAVmgAwIBAgIUQ", "-----END CERTIFICATE-----"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

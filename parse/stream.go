@@ -973,6 +973,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '=' && sectionBanner(line) {
 		return false, rec, false // a dump's next section: "=== NETWORK ===" under the last block of the one before
 	}
+	if line[0] == '-' && titledRule(line) {
+		return false, rec, false // a listing's heading or footer: ProCurve's "----  Bottom of Log : Events Listed = 4  ----"
+	}
 	if isAlnum(line[0]) && cliPrompt(line) {
 		return false, rec, false // a copied CLI session's prompt and command, no text of the record above it
 	}
@@ -2620,6 +2623,22 @@ func cliPrompt(line []byte) bool {
 		}
 	}
 	return hasLetter(name) && hasDigit(name) || bytes.IndexByte(name, '-') > 0
+}
+
+// titledRule reports whether line is a CLI listing's heading or footer, words set between runs
+// of four dashes or more and two blanks: "----  Event Log listing: Events Since Boot  ----". A
+// PEM block's "-----BEGIN CERTIFICATE-----" has no blanks there.
+func titledRule(line []byte) bool {
+	line = bytes.TrimRight(line, " \r")
+	i := 0
+	for i < len(line) && line[i] == '-' {
+		i++
+	}
+	e := len(line)
+	for e > i && line[e-1] == '-' {
+		e--
+	}
+	return i >= 4 && len(line)-e >= 4 && e-i > 6 && hasPrefixAt(line, i, "  ") && line[e-1] == ' ' && line[e-2] == ' ' && hasLetter(line[i:e])
 }
 
 // sectionBanner reports whether line is a dump's section title between runs of '=' signs, as
