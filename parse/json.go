@@ -1146,6 +1146,10 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 			lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
 		} else if string(val) == "OK" {
 			lvl, ok = Info, true // Redfish's LogEntry severities: OK, Warning, Critical
+		} else if string(val) == "stat" {
+			lvl, ok = Info, true // go-zero's logx: its periodic statistics, written at info
+		} else if string(val) == "slow" {
+			lvl, ok = Warn, true // go-zero's logx: a call over its time budget
 		} else if !ok {
 			lvl, ok = appleLevel(val)
 		}

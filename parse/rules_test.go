@@ -10026,6 +10026,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:32Z", Info, "", "2026-11-29 07:41:32 INFO loaded certificate:", "-----BEGIN CERTIFICATE-----", "MIIBszCCAVmgAwIBAgIUQ", "-----END CERTIFICATE-----"),
 		},
 	},
+	{
+		name: "go-zero's logx levels of its own under a JSON level key",
+		why:  "logx writes stat for its periodic statistics (at info) and slow for a call over its budget; the words stay text elsewhere",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:33Z", Info, "", `{"@timestamp":"2026-11-29T07:41:33Z","caller":"stat/usage.go:61","content":"CPU: 0m","level":"stat"}`),
+			we("2026-11-29T07:41:34Z", Warn, "", `{"@timestamp":"2026-11-29T07:41:34Z","caller":"internal/logtracer.go:31","content":"[HTTP] slowcall(612ms)","level":"slow"}`),
+			we("2026-11-29T07:41:35Z", Unknown, "", "2026-11-29 07:41:35 stat of /data failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
