@@ -10035,6 +10035,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:35Z", Unknown, "", "2026-11-29 07:41:35 stat of /data failed"),
 		},
 	},
+	{
+		name: "Log.wtf's WTF before a tag is the level",
+		why:  "SystemUI's LogBuffer dumps write V D I W E or WTF after the time and before the tag; WTF before words is a sentence's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:36Z", Critical, "", "11-29 07:41:36.000 WTF ShadeListBuilder: group summary missing"),
+			we("2026-11-29T07:41:37Z", Unknown, "", "2026-11-29 07:41:37 WTF happened to the build"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1068,6 +1068,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := letterAtSource(tok); ok {
 				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"
 			}
+			if string(tok) == "WTF" {
+				if ns, ne := nextToken(line, te); ne > ns+1 && line[ne-1] == ':' {
+					return Critical, k, skipBlanks(line, te), true // SystemUI's LogBuffer: Log.wtf's level before the tag, "… WTF NotifCollection: …"
+				}
+			}
 			if lvl, ok := letterBeforePath(line, tok, te); ok {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}
