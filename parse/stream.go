@@ -2625,19 +2625,25 @@ func cliPrompt(line []byte) bool {
 	return hasLetter(name) && hasDigit(name) || bytes.IndexByte(name, '-') > 0
 }
 
+// runsAround returns where the run of c that opens line ends and where the run of c that closes
+// it starts: the bounds of a banner's title between its rules.
+func runsAround(line []byte, c byte) (i, e int) {
+	for i < len(line) && line[i] == c {
+		i++
+	}
+	e = len(line)
+	for e > i && line[e-1] == c {
+		e--
+	}
+	return i, e
+}
+
 // titledRule reports whether line is a CLI listing's heading or footer, words set between runs
 // of four dashes or more and two blanks: "----  Event Log listing: Events Since Boot  ----". A
 // PEM block's "-----BEGIN CERTIFICATE-----" has no blanks there.
 func titledRule(line []byte) bool {
 	line = bytes.TrimRight(line, " \r")
-	i := 0
-	for i < len(line) && line[i] == '-' {
-		i++
-	}
-	e := len(line)
-	for e > i && line[e-1] == '-' {
-		e--
-	}
+	i, e := runsAround(line, '-')
 	return i >= 4 && len(line)-e >= 4 && e-i > 6 && hasPrefixAt(line, i, "  ") && line[e-1] == ' ' && line[e-2] == ' ' && hasLetter(line[i:e])
 }
 
@@ -2646,14 +2652,7 @@ func titledRule(line []byte) bool {
 // title in capitals, digits and blanks.
 func sectionBanner(line []byte) bool {
 	line = bytes.TrimRight(line, " \r")
-	i := 0
-	for i < len(line) && line[i] == '=' {
-		i++
-	}
-	e := len(line)
-	for e > i && line[e-1] == '=' {
-		e--
-	}
+	i, e := runsAround(line, '=')
 	if i < 2 || len(line)-e < 2 || byteAt(line, i) != ' ' || line[e-1] != ' ' {
 		return false
 	}
