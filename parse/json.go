@@ -1138,20 +1138,23 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		if !ok && len(val) == 2 && val[0] == 'D' && val[1] >= '1' && val[1] <= '5' {
 			lvl, ok = Debug, true // MongoDB's debug verbosity, D1 to D5
 		}
-		if string(val) == "LOG" || string(val) == "http" || string(val) == "log" {
-			lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose; NestJS's
-		} else if string(val) == "AUDIT" {
-			lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
-		} else if string(val) == "SUCCESS" {
-			lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
-		} else if string(val) == "OK" {
-			lvl, ok = Info, true // Redfish's LogEntry severities: OK, Warning, Critical
-		} else if string(val) == "stat" {
-			lvl, ok = Info, true // go-zero's logx: its periodic statistics, written at info
-		} else if string(val) == "slow" {
-			lvl, ok = Warn, true // go-zero's logx: a call over its time budget
-		} else if !ok {
-			lvl, ok = appleLevel(val)
+		if !ok { // (the common names are ParseLevel's; these words are none of them)
+			switch string(val) {
+			case "LOG", "http", "log":
+				lvl, ok = Info, true // PostgreSQL's; winston's npm level between info and verbose; NestJS's
+			case "AUDIT":
+				lvl, ok = Notice, true // Liberty's JSON loglevel, between INFO and WARNING
+			case "SUCCESS":
+				lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
+			case "OK":
+				lvl, ok = Info, true // Redfish's LogEntry severities: OK, Warning, Critical
+			case "stat":
+				lvl, ok = Info, true // go-zero's logx: its periodic statistics, written at info
+			case "slow":
+				lvl, ok = Warn, true // go-zero's logx: a call over its time budget
+			default:
+				lvl, ok = appleLevel(val)
+			}
 		}
 		if ok { // a value that is no level keeps one found under another key
 			rec.Level = lvl
