@@ -283,6 +283,9 @@ func pbsHost(line []byte, msg int) Span {
 	return Span{int32(at + 1), int32(end)}
 }
 
+// lowerLetters are the letters a NetBIOS name in capitals has none of.
+const lowerLetters = "abcdefghijklmnopqrstuvwxyz"
+
 // computerBeforeLevel returns the Windows computer's name NXLog's raw event writes between the
 // time and the severity, before the event's id at line[msg:]: "2026-11-29 07:41:16 WIN-DC01 INFO
 // 7036 The Windows Update service …". The name is NetBIOS's, in capitals with a digit or a dash,
@@ -311,17 +314,7 @@ func computerBeforeLevel(line []byte, msg int) Span {
 	if hs != len("2026-11-29 07:41:16 ") || byteAt(line, 4) != '-' || byteAt(line, 13) != ':' || !isUpperAt(line, hs) || he-hs < 2 || he-hs > 15 || !isUpperAt(line, msg+bytes.IndexByte(line[msg:], ' ')+1) {
 		return Span{} // NXLog's own time, the host right after it; a Windows message opens with a capital
 	}
-	mark := false
-	for _, c := range line[hs:he] {
-		switch {
-		case isDigit(c) || c == '-':
-			mark = true
-		case c >= 'A' && c <= 'Z' || c == '_':
-		default:
-			return Span{}
-		}
-	}
-	if !mark {
+	if name := line[hs:he]; !nodeName(name) || bytes.ContainsAny(name, lowerLetters) {
 		return Span{}
 	}
 	return Span{int32(hs), int32(he)}
@@ -364,9 +357,8 @@ func bracketedComponent(line []byte) Span {
 // crayComponent reports whether w is a Cray component's name down to a node: an XC cname,
 // "c1-0c2s0n0" (cabinet, chassis, slot, node), or an EX xname, "x1000c0s0b0n0".
 func crayComponent(w []byte) bool {
-	var shape []byte
 	var buf [16]byte
-	shape = buf[:0]
+	shape := buf[:0]
 	for i := 0; i < len(w); {
 		c := w[i]
 		if !isAlpha(c) && c != '-' || len(shape) == len(buf) {
