@@ -349,7 +349,7 @@ func extraHost(line []byte, msg int) Span {
 	}
 	vs := open + k + len(key)
 	ve := indexByteFrom(line, '"', vs)
-	if ve < 0 || !hostName(line[vs:ve]) {
+	if ve < 0 || !hostName(line[vs:ve]) || !hostLike(line[vs:ve]) {
 		return Span{}
 	}
 	return Span{int32(vs), int32(ve)}

@@ -9820,6 +9820,7 @@ var ruleCases = []worldCase{
 			we("2026-11-23T08:12:08Z", Warn, "api-n3", `{"message":"slow","context":{},"level":300,"level_name":"WARNING","channel":"app","datetime":"2026-11-23T09:12:08+01:00","extra":{"uid":"9c1","hostname":"api-n3"}}`),
 			we("2026-11-23T08:12:09Z", Info, "", `[2026-11-23T09:12:09+01:00] app.INFO: Calling {"hostname":"pay.example.net"}`),
 			we("2026-11-23T08:12:10Z", Info, "", `[2026-11-23T09:12:10+01:00] app.INFO: Calling {"hostname":"pay.example.net"} []`),
+			we("2026-11-23T08:12:11Z", Error, "", `[2026-11-23T09:12:11+01:00] app.ERROR: x {"a":1} {"hostname":"ev\u001b[31mil"}`),
 		},
 	},
 	{
