@@ -599,6 +599,7 @@ var realTables = []table{
 	{"fresh366_test.go", fresh366Cases, 8},
 	{"fresh367_test.go", fresh367Cases, 8},
 	{"fresh368_test.go", fresh368Cases, 9},
+	{"fresh369_test.go", fresh369Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
