@@ -601,6 +601,7 @@ var realTables = []table{
 	{"fresh368_test.go", fresh368Cases, 9},
 	{"fresh369_test.go", fresh369Cases, 8},
 	{"fresh370_test.go", fresh370Cases, 9},
+	{"fresh371_test.go", fresh371Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
