@@ -602,6 +602,7 @@ var realTables = []table{
 	{"fresh369_test.go", fresh369Cases, 8},
 	{"fresh370_test.go", fresh370Cases, 9},
 	{"fresh371_test.go", fresh371Cases, 9},
+	{"fresh372_test.go", fresh372Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
