@@ -603,6 +603,7 @@ var realTables = []table{
 	{"fresh370_test.go", fresh370Cases, 9},
 	{"fresh371_test.go", fresh371Cases, 9},
 	{"fresh372_test.go", fresh372Cases, 7},
+	{"fresh373_test.go", fresh373Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
