@@ -606,6 +606,7 @@ var realTables = []table{
 	{"fresh373_test.go", fresh373Cases, 8},
 	{"fresh374_test.go", fresh374Cases, 8},
 	{"fresh375_test.go", fresh375Cases, 8},
+	{"fresh376_test.go", fresh376Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
