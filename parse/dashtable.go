@@ -383,6 +383,11 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 			}
 		}
 	}
+	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && c != t.host && int(t.starts[c]) == int(rec.Host.Start) {
+		// The value of a column the header names otherwise, which the row's own reading took for
+		// a syslog host: ArubaOS's frame type ("Timestamp  stype  SA …"), not the machine.
+		rec.Host = Span{}
+	}
 	if t.host >= 0 && rec.Host.End == 0 {
 		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) && hasLetter(row[s:e]) {
 			rec.Host = Span{int32(s), int32(e)}
@@ -422,6 +427,15 @@ func (t *dashTable) fits(row []byte) bool {
 		}
 	}
 	return 2*over < t.n-1 || over == 0
+}
+
+// columnAt returns the column whose span holds byte i of a row, or -1 left of the first one.
+func (t *dashTable) columnAt(i int) int {
+	c := t.n - 1
+	for c >= 0 && int(t.starts[c]) > i {
+		c--
+	}
+	return c
 }
 
 // word returns the word of row that starts where column c does.

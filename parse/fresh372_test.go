@@ -135,7 +135,6 @@ var fresh372Cases = []worldCase{
 	},
 	{
 		name:   "arubaos8-show-ap-debug-mgmt-frames",
-		gap:    "trawl takes the frame-type column after the yearless time (`assoc-resp`, `auth`, `deauth`) for the host: a table row `Mmm dd HH:mm:ss.mmm  stype  MAC …` has no host field",
 		source: "ArubaOS 8 controller `show ap debug mgmt-frames ap-name <ap>` (a `Traced 802.11 Management Frames` title, a column header `Timestamp stype SA DA BSS signal Misc` with dashes, then one row a frame, newest first: `Mmm dd HH:mm:ss.mmm  stype  SA  DA  BSS  signal  misc`): from memory of Aruba's AOS 8 CLI reference and client troubleshooting threads",
 		why:    "a titled table whose rows start with a yearless time with milliseconds; no level; the MAC columns are stations and BSSIDs, no host; the title and header are not scored",
 		entries: []worldEntry{

@@ -10044,6 +10044,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:37Z", Unknown, "", "2026-11-29 07:41:37 WTF happened to the build"),
 		},
 	},
+	{
+		name: "a table's named column after a row's time is no syslog host",
+		why:  "a CLI's table of events under a titled rule (ArubaOS's show ap debug mgmt-frames) has a column the header names otherwise after the time; a HostName column still names the machine",
+		entries: []worldEntry{
+			wskip("Frame Log", "---------", "Timestamp            kind       Peer", "---------            ----       ----"),
+			we("2026-11-29T07:41:38.25Z", Unknown, "", "Nov 29 07:41:38.250  probe-req  02:00:5e:10:00:01"),
+			we("2026-11-29T07:41:39.25Z", Unknown, "", "Nov 29 07:41:39.250  auth       02:00:5e:10:00:02"),
+		},
+	},
+	{
+		name: "a table's HostName column after a row's time names the machine",
+		why:  "the same table with the machine's column where a syslog host stands keeps it",
+		entries: []worldEntry{
+			wskip("Timestamp            HostName   Event", "---------            --------   -----"),
+			we("2026-11-29T07:41:40.25Z", Unknown, "ap-07", "Nov 29 07:41:40.250  ap-07      radio reset"),
+			we("2026-11-29T07:41:41.25Z", Unknown, "ap-08", "Nov 29 07:41:41.250  ap-08      radio reset"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -315,6 +315,9 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 		if len(s.blockShape) == 0 && !report && s.blockCandidate(line, truncated, b) {
 			return
 		}
+		if s.table.on && s.tableRow(line, offset, truncated, b) {
+			return // the table was learned as the lines under a title's rule were taken again
+		}
 		join, rec, parsed := s.continues(line)
 		if join {
 			if at, whole := s.joinWhole(line, truncated); whole {
