@@ -608,6 +608,7 @@ var realTables = []table{
 	{"fresh375_test.go", fresh375Cases, 8},
 	{"fresh376_test.go", fresh376Cases, 8},
 	{"fresh377_test.go", fresh377Cases, 8},
+	{"fresh378_test.go", fresh378Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
