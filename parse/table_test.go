@@ -609,6 +609,7 @@ var realTables = []table{
 	{"fresh376_test.go", fresh376Cases, 8},
 	{"fresh377_test.go", fresh377Cases, 8},
 	{"fresh378_test.go", fresh378Cases, 8},
+	{"fresh379_test.go", fresh379Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
