@@ -610,6 +610,7 @@ var realTables = []table{
 	{"fresh377_test.go", fresh377Cases, 8},
 	{"fresh378_test.go", fresh378Cases, 8},
 	{"fresh379_test.go", fresh379Cases, 8},
+	{"fresh380_test.go", fresh380Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
