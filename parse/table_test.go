@@ -612,6 +612,7 @@ var realTables = []table{
 	{"fresh379_test.go", fresh379Cases, 8},
 	{"fresh380_test.go", fresh380Cases, 9},
 	{"fresh382_test.go", fresh382Cases, 8},
+	{"fresh383_test.go", fresh383Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
