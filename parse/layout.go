@@ -1411,6 +1411,10 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
 		return true
 	}
+	if lvl, msg, ok := texLevel(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	s, e := nextToken(line, 0)
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
 		return false // level=x opens logfmt, not a layout
@@ -1771,6 +1775,30 @@ func programThenLevel(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := ParseLevel(line[k+1 : l])
 	return lvl, l + 2, ok
+}
+
+// texLevel reads the level that LaTeX and its packages put after the name of what speaks in a
+// TeX log: "Package hyperref Info: …", "Class memoir Warning: …", "LaTeX Font Info: …". It
+// returns the level and where the message starts.
+func texLevel(line []byte) (Level, int, bool) {
+	if !hasPrefixAt(line, 0, "Package ") && !hasPrefixAt(line, 0, "Class ") && !hasPrefixAt(line, 0, "LaTeX ") && !hasPrefixAt(line, 0, "Module ") {
+		return Unknown, 0, false
+	}
+	_, e := nextToken(line, 0)
+	_, e = nextToken(line, e)
+	ls, le := nextToken(line, e)
+	if le-ls < 5 || line[le-1] != ':' {
+		return Unknown, 0, false
+	}
+	switch string(line[ls : le-1]) {
+	case "Info":
+		return Info, skipBlanks(line, le), true
+	case "Warning":
+		return Warn, skipBlanks(line, le), true
+	case "Error":
+		return Error, skipBlanks(line, le), true
+	}
+	return Unknown, 0, false
 }
 
 // tagThenLetter reads a level's letter and colon after a program's tag with its pid, opening a

@@ -10062,6 +10062,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:41.25Z", Unknown, "ap-08", "Nov 29 07:41:41.250  ap-08      radio reset"),
 		},
 	},
+	{
+		name: "LaTeX's and its packages' level after the name of what speaks",
+		why:  "a TeX log writes \"Package name Info:\", \"Class name Warning:\", \"LaTeX Font Info:\"; a line alone shows it",
+		entries: []worldEntry{
+			we("", Info, "", "Package geometry Info: Avoid writing the paper size to the PDF on input line 9."),
+		},
+	},
+	{
+		name: "a LaTeX class's warning",
+		why:  "the same with Class",
+		entries: []worldEntry{
+			we("", Warn, "", "Class scrartcl Warning: Usage of deprecated option `a4paper'."),
+		},
+	},
+	{
+		name: "LaTeX's words without their colon are a sentence",
+		why:  "no colon after the level word: no TeX message",
+		entries: []worldEntry{
+			we("", Unknown, "", "Package delivery Info sheet attached"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
