@@ -611,6 +611,7 @@ var realTables = []table{
 	{"fresh378_test.go", fresh378Cases, 8},
 	{"fresh379_test.go", fresh379Cases, 8},
 	{"fresh380_test.go", fresh380Cases, 9},
+	{"fresh381_test.go", fresh381Cases, 8},
 	{"fresh382_test.go", fresh382Cases, 8},
 	{"fresh383_test.go", fresh383Cases, 8},
 	{"fresh384_test.go", fresh384Cases, 8},
