@@ -1030,6 +1030,9 @@ func timestampKey(key []byte) bool {
 			break
 		}
 	}
+	if n := len(timestampWord); len(key) > n+1 && (key[n] == '-' || key[n] == '_') && bytes.EqualFold(key[:n], timestampWord) {
+		return true // a timestamp qualified after its name: busctl's "timestamp-realtime", "timestamp_utc"
+	}
 	n := len(key) - len("timestamp")
 	return n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord)
 }

@@ -10083,6 +10083,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Package delivery Info sheet attached"),
 		},
 	},
+	{
+		name: "a JSON timestamp qualified after its name",
+		why:  "busctl --json=short writes \"timestamp-realtime\" in epoch microseconds, others \"timestamp_utc\"; a monotonic count since boot is no time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:42.118402Z", Unknown, "", `{"type":"signal","cookie":7,"timestamp-realtime":1795938102118402,"member":"PropertiesChanged"}`),
+			we("2026-11-29T07:41:43Z", Unknown, "", `{"event":"sync","timestamp_utc":"2026-11-29 07:41:43"}`),
+			we("", Unknown, "", `{"event":"tick","timestamp-monotonic":93812345678}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
