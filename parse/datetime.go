@@ -550,6 +550,9 @@ func afterLevelWord(b []byte, i int) bool {
 		// launch_cvd, adb): "launch_cvd I 11-29 07:41:16  4120  4120 main.cc:183] …".
 		return true
 	}
+	if s == 0 && e > 2 && b[1] == '/' && b[i-1] == '[' && bytes.IndexByte([]byte("VDIWEFA"), b[0]) >= 0 {
+		return true // a level letter before its tag, EasyLogger's: "I/gateway   [11-29 07:41:16.214 pid:2214 tid:2214] …"
+	}
 	w := b[s:e]
 	if len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
 		w = trimSpace(w[1 : len(w)-1]) // Erigon's level in brackets of its own: "[INFO] [11-29|07:41:16.123] …"

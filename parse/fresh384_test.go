@@ -108,7 +108,6 @@ var fresh384Cases = []worldCase{
 	},
 	{
 		name:   "easylogger-linux-port",
-		gap:    "trawl reads no time from `[MM-dd HH:mm:ss.mmm pid:N tid:N]` after the `L/tag` column (the yearless date inside brackets beside pid and tid), and reads EasyLogger's assert letter `A/` as Alert, not Critical",
 		source: "armink/EasyLogger with its Linux port (elog_port_get_time `MM-dd HH:mm:ss.mmm`, elog_port_get_p_info `pid:N`, elog_port_get_t_info `tid:N`): the level letter, `/tag` padded to ELOG_FILTER_TAG_MAX_LEN, `[time pid tid]`, `(file:line func)` glued to the message, as elog_set_fmt(…, ELOG_FMT_ALL) gives; the elog_set_fmt calls found with the code search and find_string (ELOG_FMT_P_INFO, ELOG_FMT_T_INFO); the output layout from memory",
 		why:    "a level letter and a slash before a padded tag; a yearless date with milliseconds in brackets beside pid and tid; the source location glued to the message",
 		entries: []worldEntry{

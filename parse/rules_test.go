@@ -10092,6 +10092,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `{"event":"tick","timestamp-monotonic":93812345678}`),
 		},
 	},
+	{
+		name: "a yearless date in a bracket after a level letter and its tag",
+		why:  "EasyLogger writes \"L/tag   [MM-dd HH:mm:ss.mmm pid:N tid:N]\"; Android's A is an assertion, as fatal as F",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:44.214Z", Info, "", "I/relay     [11-29 07:41:44.214 pid:3120 tid:3120] (src/relay.c:41 main)relay board ready"),
+			we("2026-11-29T07:41:45.5Z", Critical, "", "A/relay     [11-29 07:41:45.500 pid:3120 tid:3124] (src/relay.c:90 check)(state != 0) has assert failed"),
+		},
+	},
+	{
+		name: "logcat's assert letter",
+		why:  "old logcats print Log.wtf's priority as A, newer ones as F",
+		entries: []worldEntry{
+			we("", Critical, "", "A/libc    ( 2215): Fatal signal 6 (SIGABRT) in tid 2231"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2098,7 +2098,12 @@ func vmwareLetters(w []byte) (Level, bool) {
 }
 
 // androidLevel reads the priority letter of Android's log: V D I W E F, and A for assert.
-func androidLevel(c byte) (Level, bool) { return alphabetLevel(c, "VDIWEFA") }
+func androidLevel(c byte) (Level, bool) {
+	if c == 'A' {
+		return Critical, true // ASSERT, priority 7 as FATAL is: Log.wtf's, which newer logcats print F
+	}
+	return alphabetLevel(c, "VDIWEF")
+}
 
 // alphabetLevel reads c as a level letter when it is one of a program's alphabet, with the
 // meaning ParseLevel gives the letter.
