@@ -202,7 +202,6 @@ var fresh204Cases = []worldCase{
 	},
 	{
 		name:   "ipmitool-sel-get-record-blocks",
-		gap:    "the time on a block's third line, ` Timestamp             : 11/29/2026 07:41:16`, is not read (no time); the blocks, blank line included, are cut right and have no level",
 		source: "ipmitool `sel get <id> …` (each SEL record as a block of ` Label : value` lines: SEL Record ID, Record Type, Timestamp MM/dd/yyyy HH:mm:ss, Generator ID, EvM Revision, Sensor Type, Sensor Number, Event Type, Event Direction, the event data or trigger reading and threshold, Description; a blank line after each): ackdo.com 'ipmi FW progress sensor' (a `sel get` record), sosreport/sos issue #2015 (`sel list -vv` collected)",
 		why:    "a block of labelled lines whose time is on its third line, month first; the block with its blank line is one record; `Assertion Event` and `Upper Critical going high` are no level",
 		entries: []worldEntry{

@@ -327,7 +327,6 @@ var fresh266Cases = []worldCase{
 	},
 	{
 		name:   "pkcon-get-transactions-history",
-		gap:    "trawl keeps each `Transaction:` block as one record but reads no time from it: the ` System time: 2026-11-29T07:41:16.204811Z` on the block's second line is not read as the record's time",
 		source: "PackageKit's transaction history as `pkcon get-transactions 3` prints its results (each transaction a block: `Transaction: /tid`, then one-space-indented `System time:` (the ISO 8601 timespec in UTC), `Succeeded: True|False`, `Role:`, `Duration: N (seconds)` when not 0, `Command line:`, `User ID:`, `Username:`, `Real name:` (the GECOS field, commas and all), `Affected packages:` with ` - info name-version.arch` lines, or `Affected packages: None`): PackageKit/PackageKit client/pk-console.c (pk_console_transaction_cb); the progress lines printed before the results are left out",
 		why:    "a block of lines is one transaction; its time is System time; the duration, uid and package versions are no times; `Succeeded: False` is no level; Username is no host",
 		entries: []worldEntry{

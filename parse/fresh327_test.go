@@ -97,7 +97,6 @@ import "testing"
 var fresh327Cases = []worldCase{
 	{
 		name:   "android-dumpsys-input-last-anr-dispatch-state",
-		gap:    "trawl cuts both blocks right but reads no time for `Input Dispatcher State at time of last ANR:`: the zone-less `    Time: 2026-11-29 07:41:16` on the block's third line, under `  ANR:`, is not taken as the record's time",
 		source: "`adb shell dumpsys input` on Android 14 (InputDispatcher::dump: `Input Dispatcher State:` and its indented dispatch state, then a blank line and `Input Dispatcher State at time of last ANR:` with `  ANR:`, `    Time: %F %T` in local time, Reason and Window, and the dispatch state as it was): AOSP frameworks/native InputDispatcher.cpp (onAnrLocked's mLastAnrState), KieronQuinn/TapTap issue #318 and flutter/flutter issue #65742 (the block pasted); the order of the two blocks from memory",
 		why:    "a dumpsys block written as one string is one record; the last-ANR block's time is its third line's zone-less `Time:`; the current state has no time; `Waited 5001ms`, `dispatchingTimeout=5000ms` and the window's hex ids are no times; no level, no host",
 		entries: []worldEntry{

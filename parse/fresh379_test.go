@@ -127,7 +127,6 @@ var fresh379Cases = []worldCase{
 	},
 	{
 		name:   "timedatectl-status-blocks-cet",
-		gap:    "trawl joins the timedatectl block but reads no time from it: neither `Local time: Sun 2026-11-29 08:41:16 CET` nor `Universal time: Sun 2026-11-29 07:41:16 UTC` (a weekday before the ISO date, right-aligned label first) is read",
 		source: "`timedatectl` (status) appended to a file by cron on a host in Europe/Berlin (systemd's timedatectl.c print_status_info: right-aligned labels `Local time:`, `Universal time:`, `RTC time:` with `Www yyyy-mm-dd HH:MM:SS ZONE`, `Time zone: Area/City (ABBR, +hhmm)`, synchronized, NTP service, RTC in local TZ): timedatectl(1), from memory",
 		why:    "a weekday before an ISO date and a zone name after it; the local CET line and the UTC line are the same instant; the RTC line has no zone; `+0100` in the zone line is no time; a block is one record",
 		entries: []worldEntry{

@@ -322,7 +322,6 @@ var fresh66Cases = []worldCase{
 		name:   "sysmon-linux-logview",
 		source: "Sysmon for Linux's events as /opt/sysmon/sysmonLogView prints them from syslog (`Event SYSMONEVENT_…` then one tab-indented `Field: value` line per event field, UtcTime among them): microsoft/SysmonForLinux README (sysmonLogView) and issue #60 on UtcTime; from memory of real output. Sysmon for Linux's raw XML through syslog is an earlier table's",
 		why:    "a block whose time is the UtcTime field on its third line; 'IntegrityLevel: no level' is a field, not a level; each event is one record",
-		gap:    "the `UtcTime:` field on the block's third line is not read as the block's time: every event comes out with none",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.412Z", Unknown, "",
 				"Event SYSMONEVENT_CREATE_PROCESS",

@@ -10107,6 +10107,22 @@ var ruleCases = []worldCase{
 			we("", Critical, "", "A/libc    ( 2215): Fatal signal 6 (SIGABRT) in tid 2231"),
 		},
 	},
+	{
+		name: "an untimed record's labelled time on a line of its own",
+		why:  "a status block names its time under a label (pkcon's \"System time:\", timedatectl's \"Local time:\"), not on its first line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:46Z", Unknown, "", "Job: /jobs/318", " Submit time: 2026-11-29T07:41:46Z", " State: done", " Owner: pia"),
+			we("2026-11-29T07:41:47Z", Unknown, "", "Job: /jobs/319", " Submit time: Sun 2026-11-29 08:41:47 CET", " State: done", " Owner: pia"),
+		},
+	},
+	{
+		name: "a labelled time of another thing, a clock alone, or a label repeated is no record's time",
+		why:  "an expiry is the lease's, an elapsed clock a duration, and a label under each of several events heads those events",
+		entries: []worldEntry{
+			we("", Unknown, "", "Lease: 10.0.0.7", " Expiry time: 2026-12-01 07:41:47", " Elapsed time: 00:00:05"),
+			we("", Unknown, "", "Events:", " Time Generated: 2026-11-29 07:41:48", " Time Generated: 2026-11-29 07:41:49"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

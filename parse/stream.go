@@ -420,6 +420,11 @@ func (s *Stream) emit(b *Batch) {
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) {
 		s.cmtraceWhole() // a message over lines, its time and type on the last
 	}
+	if s.rec.Time == 0 && bytes.IndexByte(s.raw, '\n') >= 0 {
+		if t, ok := labelledTimeWithin(s.raw, s.p.nowNano(), &s.p.wall); ok {
+			s.rec.Time = t // see labeltime.go
+		}
+	}
 	rec := s.rec
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg

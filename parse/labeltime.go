@@ -1,0 +1,63 @@
+package parse
+
+import "bytes"
+
+// A record without a time of its own may name its time on one of its lines: a status block's
+// "  System time: 2026-11-29T07:41:16Z" (pkcon's transactions), "Local time: Sun 2026-11-29
+// 08:41:16 CET" (timedatectl). Such a line is read only inside a record that has no time from
+// its first line, only under a label that names a time, only for a date (a clock alone is a
+// duration as often), and never under a label naming another thing's time ("Last boot time",
+// "Expiry time").
+
+// labelTimeLines bounds the lines of a record looked at for a labelled time.
+const labelTimeLines = 24
+
+// labelledTimeWithin returns the time that the first fitting labelled line of raw names. A label
+// that comes again with a time of its own heads several events the record holds (dcdiag's "Time
+// Generated:" under each), none of which is the record's.
+func labelledTimeWithin(raw []byte, now int64, w *wallClock) (int64, bool) {
+	var t int64
+	var label []byte
+	for n := 0; len(raw) > 0 && n < labelTimeLines; n++ {
+		line := raw
+		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
+			line, raw = raw[:k], raw[k+1:]
+		} else {
+			raw = nil
+		}
+		line = line[skipBlanks(line, 0):]
+		if !timeLabel(line) {
+			continue
+		}
+		colon := bytes.IndexByte(line, ':')
+		if otherTimeLabel(line[:colon]) || label != nil && !bytes.Equal(line[:colon], label) {
+			continue
+		}
+		value := line[skipBlanks(line, colon+1):]
+		st, ok := locate(value, now, w)
+		if !ok || st.kind != stampDate || st.start > 5 || !plausible(st.t, now) || st.start > 0 && weekdayWord(value, 0) == 0 {
+			continue
+		}
+		if label != nil {
+			return 0, false
+		}
+		t, label = st.t, line[:colon]
+	}
+	return t, label != nil
+}
+
+// otherTimeLabel reports whether a label names the time of something else than the record's
+// event: "Last boot time", "Expiry time", "Build date".
+func otherTimeLabel(label []byte) bool {
+	for i := 0; i < len(label); i++ {
+		if i > 0 && isAlpha(label[i-1]) {
+			continue
+		}
+		for _, other := range otherTimes {
+			if len(label)-i >= len(other) && bytes.EqualFold(label[i:i+len(other)], []byte(other)) {
+				return true
+			}
+		}
+	}
+	return false
+}
