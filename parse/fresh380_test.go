@@ -170,7 +170,6 @@ var fresh380Cases = []worldCase{
 	},
 	{
 		name:   "maven-surefire-report-txt",
-		gap:    "trawl cuts a failing test's record after its first line `<class>.<method> -- Time elapsed: … s <<< FAILURE!` (or `<<< ERROR!`): the exception line and its `at` frames after it are not joined to it",
 		source: "Maven Surefire 3.x's plain report target/surefire-reports/<class>.txt (a dashed `Test set:` header, the class's `Tests run: … Time elapsed: … s <<< FAILURE! -- in <class>` line, then each failing test `<class>.<method> -- Time elapsed: … s <<< FAILURE!` or `<<< ERROR!` with its exception, stack trace and a blank line): apache/maven-surefire's StatelessReporter and FileReporter; the header and the `--` separator of 3.x from memory",
 		why:    "no time anywhere (`Time elapsed` is a duration); `<<< FAILURE!` and `<<< ERROR!` are results, no levels; a failing test's exception, stack and blank line are one record",
 		entries: []worldEntry{

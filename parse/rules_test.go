@@ -10123,6 +10123,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Events:", " Time Generated: 2026-11-29 07:41:48", " Time Generated: 2026-11-29 07:41:49"),
 		},
 	},
+	{
+		name: "Surefire's failed test takes the exception under it",
+		why:  "a report's \"… -- Time elapsed: 0.021 s <<< FAILURE!\" line is followed by the exception and its frames; a line that is no exception stands alone",
+		entries: []worldEntry{
+			we("", Unknown, "", "com.example.cart.CartTest.addsItem -- Time elapsed: 0.031 s <<< FAILURE!",
+				"org.opentest4j.AssertionFailedError: expected: <2> but was: <1>",
+				"\tat com.example.cart.CartTest.addsItem(CartTest.java:40)"),
+			we("", Unknown, "", "com.example.cart.CartTest.removesItem -- Time elapsed: 0.002 s <<< ERROR!"),
+			we("", Unknown, "", "Tests run: 2, Failures: 1, Errors: 1, Skipped: 0"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1375,7 +1375,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// at its "# User@Host:" line unless that line follows the time alone.
 		return hasPrefixAt(s.raw, 0, "# Time: ") && bytes.IndexByte(s.raw, '\n') < 0, rec, false
 	}
-	if exceptionHead(line) && (s.rec.Level != Unknown || s.csvRowLevel()) {
+	if exceptionHead(line) && (s.rec.Level != Unknown || s.csvRowLevel() || failedTest(s.raw)) {
 		return true, rec, false // the exception a record logged, also in a source without times
 	}
 	if hasPrefixAt(s.raw, 0, redisConfigError) && bytes.Count(s.raw, []byte{'\n'}) < 3 {
@@ -4451,6 +4451,13 @@ func javaFrameEnd(line []byte) bool {
 	body := bytes.TrimRight(line[t:], " \r")
 	return hasPrefixAt(body, 0, "at ") && len(body) > 4 && body[len(body)-1] == ')' && bytes.IndexByte(body, '(') > 3 ||
 		hasPrefixAt(body, 0, "... ") && bytes.HasSuffix(body, []byte(" more"))
+}
+
+// failedTest reports whether raw is one line that Maven's Surefire and Failsafe write for a test
+// that failed, its exception under it: "com.example.OrderTest.rejects -- Time elapsed: 0.021 s
+// <<< FAILURE!" (or ERROR!).
+func failedTest(raw []byte) bool {
+	return bytes.IndexByte(raw, '\n') < 0 && (bytes.HasSuffix(raw, []byte(" <<< FAILURE!")) || bytes.HasSuffix(raw, []byte(" <<< ERROR!")))
 }
 
 // exceptionHead reports whether a line opens with a Java exception's class and then its
