@@ -109,7 +109,6 @@ var fresh371Cases = []worldCase{
 	},
 	{
 		name:   "cassandra-nodetool-compactionhistory",
-		gap:    "trawl reads compacted_at (the zone-less `2026-11-29T07:41:16.204` after the id, keyspace and table columns) from the second data row on, but the first data row under the header gets no time",
 		source: "`nodetool compactionhistory` in Cassandra 4.1 (a `Compaction History:` line, a header, then one row a compaction: id, keyspace_name, columnfamily_name, compacted_at as a zone-less ISO local time with milliseconds, bytes_in, bytes_out, rows_merged as `{n:count}`): docs.datastax.com nodetool compactionhistory (2.2 and 3.x pages, the first three columns), docs.scylladb.com compactionhistory (the compacted_at column); the 4.1 column set from memory",
 		why:    "each row's compacted_at is its time (no zone: UTC); the id is a time UUID, no time; the two header lines carry nothing",
 		entries: []worldEntry{

@@ -10134,6 +10134,16 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Tests run: 2, Failures: 1, Errors: 1, Skipped: 0"),
 		},
 	},
+	{
+		name: "a listing newest first gives its first row the time its later rows showed the place of",
+		why:  "nodetool compactionhistory lists its rows newest first, the time after an id and names; the first row, held until the column was learned, takes its own time though it comes after the next row's",
+		entries: []worldEntry{
+			wskip("Compaction History: ", "id                                   keyspace_name columnfamily_name compacted_at            bytes_in  bytes_out rows_merged"),
+			we("2026-11-29T07:41:50.1Z", Unknown, "", "0d4c1e70-cd3a-11f0-9a1b-3f2e8c7d6b01 shop          payments          2026-11-29T07:41:50.100 1204412   1102113   {1:4410}"),
+			we("2026-11-29T07:40:12.9Z", Unknown, "", "7f2a9e10-cd39-11f0-9a1b-3f2e8c7d6b01 system        compaction_log    2026-11-29T07:40:12.900 88120     80113     {1:120}"),
+			we("2026-11-29T07:38:01.5Z", Unknown, "", "2b7c4d30-cd39-11f0-9a1b-3f2e8c7d6b01 shop          carts             2026-11-29T07:38:01.500 4410      4102      {1:12}"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -527,12 +527,12 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 
 // orphanTime reads the time of a held entry's first line at the place and in the spelling the
 // source's lines have since shown (an epoch column that needed two lines to be trusted); it must
-// not come after t, the time of the first entry that had one, by more than a day before it,
-// unless the source's time is an epoch column learned from lines in no time order.
+// lie within a day of t, the time of the first entry that had one (a listing newest first puts
+// it after t), unless the source's time is an epoch column learned from lines in no time order.
 func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	own, ok := s.p.learnedTime(firstLine(raw))
 	const day = secPerDay * nsPerSec
-	return own, ok && (own <= t && t-own <= day || s.p.unorderedEpochs())
+	return own, ok && (own <= t && t-own <= day || own > t && own-t <= day || s.p.unorderedEpochs())
 }
 
 // writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.
