@@ -616,6 +616,7 @@ var realTables = []table{
 	{"fresh383_test.go", fresh383Cases, 8},
 	{"fresh384_test.go", fresh384Cases, 8},
 	{"fresh385_test.go", fresh385Cases, 8},
+	{"fresh386_test.go", fresh386Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
