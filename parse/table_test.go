@@ -617,6 +617,7 @@ var realTables = []table{
 	{"fresh384_test.go", fresh384Cases, 8},
 	{"fresh385_test.go", fresh385Cases, 8},
 	{"fresh386_test.go", fresh386Cases, 8},
+	{"fresh387_test.go", fresh387Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
