@@ -618,6 +618,7 @@ var realTables = []table{
 	{"fresh385_test.go", fresh385Cases, 8},
 	{"fresh386_test.go", fresh386Cases, 8},
 	{"fresh387_test.go", fresh387Cases, 8},
+	{"fresh388_test.go", fresh388Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
