@@ -619,6 +619,7 @@ var realTables = []table{
 	{"fresh386_test.go", fresh386Cases, 8},
 	{"fresh387_test.go", fresh387Cases, 8},
 	{"fresh388_test.go", fresh388Cases, 9},
+	{"fresh389_test.go", fresh389Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
