@@ -622,6 +622,7 @@ var realTables = []table{
 	{"fresh389_test.go", fresh389Cases, 8},
 	{"fresh390_test.go", fresh390Cases, 8},
 	{"fresh391_test.go", fresh391Cases, 8},
+	{"fresh392_test.go", fresh392Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
