@@ -187,7 +187,6 @@ var fresh391Cases = []worldCase{
 	},
 	{
 		name:   "spdk-iscsi-tgt-app-log",
-		gap:    "trawl reads the bracketed zone-less time but no level: `*NOTICE*` and `*ERROR*` between asterisks after `file.c:line:func:` are not read as the level",
 		source: "SPDK's iscsi_tgt application on its stderr (`[yyyy-MM-dd HH:mm:ss.uuuuuu] file.c:line:func: *LEVEL*: msg` with NOTICE, WARNING, ERROR, DEBUG; the start-up banner and DPDK's EAL parameters in brackets without a level): spdk/spdk issues #2291 and #2672 (timed lines), #250, #309 and #405 (login, logout and connection lines)",
 		why:    "a bracketed time with microseconds and no zone; the level between asterisks after the function; the EAL parameters' bracket holds no time; the initiator's and portal's addresses are no hosts",
 		entries: []worldEntry{

@@ -837,6 +837,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if lvl, ok := starredAfterSource(prev, tok); ok && k <= 2 {
+			rec.Level = lvl // SPDK's "[time] app.c: 919:spdk_app_start: *NOTICE*: …"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, msg, ok := phpErrorType(line, prev, tok, e); ok {
 			rec.Level, rec.Message.Start = lvl, int32(msg)
 			return true
@@ -1775,6 +1780,24 @@ func programThenLevel(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := ParseLevel(line[k+1 : l])
 	return lvl, l + 2, ok
+}
+
+// starredAfterSource reads a level between asterisks and a colon after the function its source
+// location names, as SPDK's log writes it: "app.c: 919:spdk_app_start: *NOTICE*: …".
+func starredAfterSource(prev, tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 5 || tok[0] != '*' || tok[n-2] != '*' || tok[n-1] != ':' || len(prev) < 4 || prev[len(prev)-1] != ':' {
+		return Unknown, false
+	}
+	loc := prev[:len(prev)-1]
+	k := bytes.LastIndexByte(loc, ':') // the line number, then the function: "919:spdk_app_start:", "bdev.c:8123:bdev_open:"
+	if k < 1 || k == len(loc)-1 || !digitsOnly(loc[bytes.LastIndexByte(loc[:k], ':')+1:k]) {
+		return Unknown, false
+	}
+	if inner := tok[1 : n-2]; isUpperWord(inner) {
+		return ParseLevel(inner)
+	}
+	return Unknown, false
 }
 
 // texLevel reads the level that LaTeX and its packages put after the name of what speaks in a

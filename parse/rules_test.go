@@ -10144,6 +10144,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:38:01.5Z", Unknown, "", "2b7c4d30-cd39-11f0-9a1b-3f2e8c7d6b01 shop          carts             2026-11-29T07:38:01.500 4410      4102      {1:12}"),
 		},
 	},
+	{
+		name: "SPDK's level between asterisks after its source location",
+		why:  "SPDK's apps write \"file.c: line:function: *NOTICE*: …\" after their bracketed time; an asterisked word after another label is emphasis",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:51.2Z", Notice, "", "[2026-11-29 07:41:51.200000] app.c: 919:spdk_app_start: *NOTICE*: Total cores available: 2"),
+			we("2026-11-29T07:41:52.2Z", Error, "", "[2026-11-29 07:41:52.200000] bdev.c:8123:bdev_open: *ERROR*: bdev Nvme0n1 already claimed"),
+			we("2026-11-29T07:41:53.2Z", Unknown, "", "[2026-11-29 07:41:53.200000] volume: *IMPORTANT*: resize finished"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
