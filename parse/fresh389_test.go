@@ -68,7 +68,6 @@ import "testing"
 var fresh389Cases = []worldCase{
 	{
 		name:   "keystone-mod-wsgi-apache-error-oslo",
-		gap:    "trawl takes the level from Apache's constant `[wsgi:error]` and not from the oslo level word (WARNING, INFO) of the line mod_wsgi wraps: an INFO or WARNING record comes out as error",
 		source: "OpenStack Keystone served by Apache mod_wsgi (keystone-wsgi-public), its oslo.log lines written to stderr and so into Apache 2.4's error log behind `[time] [wsgi:error] [pid P:tid T] [remote addr:port]`: from memory",
 		why:    "two times of the same instant (Apache's and oslo's); Apache's wsgi:error is constant, oslo's level word is the record's; the remote address is a client",
 		entries: []worldEntry{

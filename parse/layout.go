@@ -2086,6 +2086,7 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 		return false
 	}
 	p.keepLayout(line, &lx)
+	p.wsgiLevel(line, rec)
 	if at, ok := openingClock(line); ok && (rec.Time != 0 || p.wall.clocks == clocksSinceStart) && countClock(line, at) {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
@@ -2096,6 +2097,31 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 		}
 	}
 	return true
+}
+
+// wsgiLevel gives a line of Apache's error log that mod_wsgi filed the level of the line behind
+// it: mod_wsgi files every line a Python program writes to stderr as "[wsgi:error]", whatever the
+// program said ("[wsgi:error] [pid 2211:tid 140112] [remote 10.30.4.17:51822] 2026-11-29
+// 07:41:16.480 2211 WARNING keystone…"). A line without a time and level of its own stays an error.
+func (p *Parser) wsgiLevel(line []byte, rec *Record) {
+	if rec.Level != Error {
+		return
+	}
+	i := bytes.Index(line[:min(len(line), 80)], []byte(" [wsgi:error] "))
+	if i < 0 {
+		return
+	}
+	j := i + len(" [wsgi:error]")
+	for k := 0; k < 2; k++ {
+		ts, te := nextToken(line, j)
+		if te == ts || line[ts] != '[' {
+			break
+		}
+		j = groupEnd(line, ts, te) // the pid and thread, the client
+	}
+	if lvl, ok := ownLevel(line[skipBlanks(line, j):], p.nowNano(), &p.wall); ok {
+		rec.Level = lvl
+	}
 }
 
 // openingClock returns where the time of day that opens the line starts, bare or in a bracket,

@@ -942,6 +942,9 @@ func ownLevel(line []byte, now int64, w *wallClock) (Level, bool) {
 		return Unknown, false
 	}
 	ts, te := nextToken(line, afterStamp(line, s.end))
+	if te > ts && digitsOnly(line[ts:te]) {
+		ts, te = nextToken(line, te) // a pid column before the level: oslo.log's "… 07:41:16.480 2211 WARNING …"
+	}
 	if lvl, ok := levelToken(line[ts:te], true); ok || te == ts || line[ts] != '[' {
 		return lvl, ok
 	}

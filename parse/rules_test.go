@@ -10153,6 +10153,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:53.2Z", Unknown, "", "[2026-11-29 07:41:53.200000] volume: *IMPORTANT*: resize finished"),
 		},
 	},
+	{
+		name: "a Python program's own level behind mod_wsgi's constant error",
+		why:  "mod_wsgi files every line of a program's stderr as [wsgi:error]; the oslo.log or logging line behind it carries the level, a traceback line does not",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:54.1Z", Warn, "", "[Sun Nov 29 07:41:54.100000 2026] [wsgi:error] [pid 3110:tid 140201] [remote 10.40.1.9:50122] 2026-11-29 07:41:54.098 3110 WARNING placement.handler [req-91a] Unable to find resource provider"),
+			we("2026-11-29T07:41:55.1Z", Info, "", "[Sun Nov 29 07:41:55.100000 2026] [wsgi:error] [pid 3110:tid 140201] [remote 10.40.1.9:50124] 2026-11-29 07:41:55,098 INFO billing.app request served"),
+			we("2026-11-29T07:41:56.1Z", Error, "", "[Sun Nov 29 07:41:56.100000 2026] [wsgi:error] [pid 3110:tid 140201] [remote 10.40.1.9:50126] mod_wsgi (pid=3110): Exception occurred processing WSGI script '/srv/app.wsgi'."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
