@@ -32,12 +32,13 @@ type dashTable struct {
 	starts [maxTableCols]int32 // where each column's dashes start
 	ends   [maxTableCols]int32 // and end
 	n      int
-	host   int  // the column that names the row's machine, or -1
-	level  int  // the column that holds the row's level, or -1
-	prio   bool // that column is MySQL's PRIO
-	sev    bool // that column is rsyslog's Priority, syslog's severity as a digit
-	time   int  // the first column that holds the row's time, or -1
-	pipes  bool // the columns are cells between pipes, not spans under dashes; starts holds the
+	host   int    // the column that names the row's machine, or -1
+	level  int    // the column that holds the row's level, or -1
+	prio   bool   // that column is MySQL's PRIO
+	sev    bool   // that column is rsyslog's Priority, syslog's severity as a digit
+	time   int    // the first column that holds the row's time, or -1
+	others uint32 // the columns whose names name no machine (see apply)
+	pipes  bool   // the columns are cells between pipes, not spans under dashes; starts holds the
 	// terminal columns of the header's pipes then, n-1 of them (see charAfter)
 	border bool // the header's last pipe closes a box, as MySQL's client draws it
 }
@@ -87,6 +88,9 @@ func (t *dashTable) learn(header, line []byte) bool {
 				if nt.time < 0 {
 					nt.time = nt.n
 				}
+			}
+			if !machineColumn(name) {
+				nt.others |= 1 << nt.n
 			}
 			nt.starts[nt.n], nt.ends[nt.n] = int32(i), int32(e)
 			nt.n++
@@ -349,6 +353,21 @@ func hostColumn(name []byte) bool {
 	return namedAs(name, "ComputerName", "PSComputerName", "MachineName", "Computer", "ServerHostname", "HostName", "Host", "NodeName")
 }
 
+// machineColumn reports whether a column's name may name the machine of a row: the names
+// hostColumn knows, and a Source, Server, Node, Device, Router… column of a collector's table.
+func machineColumn(name []byte) bool {
+	if hostColumn(name) {
+		return true
+	}
+	lower := bytes.ToLower(name) // once a table, as its rule comes
+	for _, w := range [...]string{"host", "source", "server", "node", "device", "system", "sender", "origin", "router", "machine", "computer", "switch", "agent", "member", "appliance", "instance", "sensor", "controller"} {
+		if bytes.Contains(lower, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeColumn reports whether a column's name says it holds the time of a row.
 func timeColumn(name []byte) bool {
 	return namedAs(name, "Time", "Date", "DateTime", "Timestamp", "TimeCreated", "TimeGenerated", "TimeWritten", "LogDate", "EventTime")
@@ -383,9 +402,10 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 			}
 		}
 	}
-	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && c != t.host && int(t.starts[c]) == int(rec.Host.Start) {
-		// The value of a column the header names otherwise, which the row's own reading took for
-		// a syslog host: ArubaOS's frame type ("Timestamp  stype  SA …"), not the machine.
+	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && t.others&(1<<c) != 0 && int(t.starts[c]) == int(rec.Host.Start) && !hasDigit(row[rec.Host.Start:rec.Host.End]) {
+		// The value of a column the header names for no machine, a word without a machine's
+		// number, which the row's own reading took for a syslog host: ArubaOS's frame type
+		// ("Timestamp  stype  SA …": assoc-resp, auth), not the machine.
 		rec.Host = Span{}
 	}
 	if t.host >= 0 && rec.Host.End == 0 {

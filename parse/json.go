@@ -1031,7 +1031,15 @@ func timestampKey(key []byte) bool {
 		}
 	}
 	if n := len(timestampWord); len(key) > n+1 && (key[n] == '-' || key[n] == '_') && bytes.EqualFold(key[:n], timestampWord) {
-		return true // a timestamp qualified after its name: busctl's "timestamp-realtime", "timestamp_utc"
+		// A timestamp qualified after its name by its clock or zone: busctl's
+		// "timestamp-realtime", "timestamp_utc". Other qualifiers name another thing's time
+		// ("timestamp_expires", "timestamp_created").
+		for _, q := range [...]string{"realtime", "utc", "local", "iso", "iso8601", "rfc3339"} {
+			if bytes.EqualFold(key[n+1:], []byte(q)) {
+				return true
+			}
+		}
+		return false
 	}
 	n := len(key) - len("timestamp")
 	return n >= 0 && key[len(key)-1]|0x20 == 'p' && bytes.EqualFold(key[n:], timestampWord)

@@ -5,9 +5,9 @@ import "bytes"
 // A record without a time of its own may name its time on one of its lines: a status block's
 // "  System time: 2026-11-29T07:41:16Z" (pkcon's transactions), "Local time: Sun 2026-11-29
 // 08:41:16 CET" (timedatectl). Such a line is read only inside a record that has no time from
-// its first line, only under a label that names a time, only for a date (a clock alone is a
-// duration as often), and never under a label naming another thing's time ("Last boot time",
-// "Expiry time").
+// its first line, only under a label that names the event's time, only for a date (a clock alone
+// is a duration as often), and never under a label naming another thing's time ("Last boot
+// time", "Expiry time", "Creation Date").
 
 // labelTimeLines bounds the lines of a record looked at for a labelled time.
 const labelTimeLines = 24
@@ -30,7 +30,7 @@ func labelledTimeWithin(raw []byte, now int64, w *wallClock) (int64, bool) {
 			continue
 		}
 		colon := bytes.IndexByte(line, ':')
-		if otherTimeLabel(line[:colon]) || label != nil && !bytes.Equal(line[:colon], label) {
+		if !eventTimeLabel(line[:colon]) || label != nil && !bytes.Equal(line[:colon], label) {
 			continue
 		}
 		value := line[skipBlanks(line, colon+1):]
@@ -46,17 +46,48 @@ func labelledTimeWithin(raw []byte, now int64, w *wallClock) (int64, bool) {
 	return t, label != nil
 }
 
-// otherTimeLabel reports whether a label names the time of something else than the record's
-// event: "Last boot time", "Expiry time", "Build date".
-func otherTimeLabel(label []byte) bool {
-	for i := 0; i < len(label); i++ {
-		if i > 0 && isAlpha(label[i-1]) {
+// eventTimeLabel reports whether a label names the time of the record's event, each of its words
+// one such a label is made of: "System time", "Local time", "Event time", "Timestamp", "Date/Time",
+// "Ref time (UTC)". A label with any other word names another thing's time ("Creation Date",
+// "Board Mfg Date", "Registry Expiry Date", "expected time", "Time of counter reset").
+func eventTimeLabel(label []byte) bool {
+	words := 0
+	for i := 0; i < len(label); {
+		if !isAlpha(label[i]) {
+			if !labelSeparator(label[i]) {
+				return false
+			}
+			i++
 			continue
 		}
-		for _, other := range otherTimes {
-			if len(label)-i >= len(other) && bytes.EqualFold(label[i:i+len(other)], []byte(other)) {
-				return true
-			}
+		e := i
+		for e < len(label) && isAlpha(label[e]) {
+			e++
+		}
+		if !eventTimeWord(label[i:e]) {
+			return false
+		}
+		words++
+		i = e
+	}
+	return words > 0
+}
+
+// labelSeparator reports whether c may stand between the words of a time's label.
+func labelSeparator(c byte) bool {
+	return c == ' ' || c == '/' || c == '(' || c == ')' || c == '-' || c == '_' || c == '.'
+}
+
+// eventTimeWords are the words a label of an event's time is made of.
+var eventTimeWords = [...]string{"time", "date", "timestamp", "datetime", "utctime", "utc", "gmt", "local", "system",
+	"universal", "event", "log", "logged", "generated", "current", "begin", "start", "started", "submit", "submitted",
+	"ref", "reference", "received", "occurred", "recorded", "report", "run", "anr", "crash", "alert",
+	"ro", "rw"} // xe's "timestamp ( RO):"
+
+func eventTimeWord(w []byte) bool {
+	for _, t := range eventTimeWords {
+		if bytes.EqualFold(w, []byte(t)) {
+			return true
 		}
 	}
 	return false

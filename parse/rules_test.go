@@ -10054,6 +10054,15 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a table's Source column after a row's time names the machine",
+		why:  "a collector's table names its machine column Source, Server, Node, Device…; its value is the syslog host",
+		entries: []worldEntry{
+			wskip("Time             Source  Message", "---------------  ------  -------"),
+			we("2026-11-29T08:41:16Z", Unknown, "fw01", "Nov 29 08:41:16  fw01    kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.9"),
+			we("2026-11-29T08:41:17Z", Unknown, "gateway", "Nov 29 08:41:17  gateway kernel: [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.10"),
+		},
+	},
+	{
 		name: "a table's HostName column after a row's time names the machine",
 		why:  "the same table with the machine's column where a syslog host stands keeps it",
 		entries: []worldEntry{
@@ -10090,6 +10099,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:42.118402Z", Unknown, "", `{"type":"signal","cookie":7,"timestamp-realtime":1795938102118402,"member":"PropertiesChanged"}`),
 			we("2026-11-29T07:41:43Z", Unknown, "", `{"event":"sync","timestamp_utc":"2026-11-29 07:41:43"}`),
 			we("", Unknown, "", `{"event":"tick","timestamp-monotonic":93812345678}`),
+			we("", Unknown, "", `{"msg":"token issued","user":"jdoe","timestamp_expires":"2026-11-29T09:41:16Z"}`),
+			we("", Unknown, "", `{"id":17,"title":"invoice","timestamp_created":"2026-11-20T10:12:03Z"}`),
 		},
 	},
 	{
@@ -10121,6 +10132,15 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("", Unknown, "", "Lease: 10.0.0.7", " Expiry time: 2026-12-01 07:41:47", " Elapsed time: 00:00:05"),
 			we("", Unknown, "", "Events:", " Time Generated: 2026-11-29 07:41:48", " Time Generated: 2026-11-29 07:41:49"),
+		},
+	},
+	{
+		name: "a label that names another thing's date gives a record no time",
+		why:  "a board's manufacturing date, a domain's creation, an invoice's issue date and a test's expected time are the data's",
+		entries: []worldEntry{
+			we("", Unknown, "", "FRU Device Description : Builtin FRU Device (ID 0)", " Board Mfg Date        : Mon Oct 12 09:00:00 2026", " Board Mfg             : Dell Inc."),
+			we("", Unknown, "", "Domain Name: EXAMPLE-SHOP.COM", "   Creation Date: 2026-11-20T10:12:03Z", "   Registry Expiry Date: 2027-11-20T10:12:03Z"),
+			we("", Unknown, "", "--- FAIL: TestNextRun (0.00s)", "    cron_test.go:42: next run mismatch", "        expected time: 2026-11-30 03:00:00 +0000 UTC", "        actual time:   2026-11-29 03:00:00 +0000 UTC"),
 		},
 	},
 	{
