@@ -277,5 +277,5 @@ var fresh382Cases = []worldCase{
 
 func TestFresh382Formats(t *testing.T) { assertTable(t, fresh382Cases) }
 func TestFresh382Score(t *testing.T) {
-	checkScore(t, "fresh382 formats", fresh382Cases, [worldNumFields]float64{99.9, 74.9, 99.9, 87.4})
+	checkScore(t, "fresh382 formats", fresh382Cases, [worldNumFields]float64{99.9, 87.4, 99.9, 87.4})
 }
