@@ -532,7 +532,7 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 func (s *Stream) orphanTime(raw []byte, t int64) (int64, bool) {
 	own, ok := s.p.learnedTime(firstLine(raw))
 	const day = secPerDay * nsPerSec
-	return own, ok && (own <= t && t-own <= day || own > t && own-t <= day || s.p.unorderedEpochs())
+	return own, ok && (-day <= own-t && own-t <= day || s.p.unorderedEpochs())
 }
 
 // writtenAt is Written(offset) in Unix nanoseconds; 0 when the tailer does not know.
