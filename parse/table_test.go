@@ -623,6 +623,7 @@ var realTables = []table{
 	{"fresh390_test.go", fresh390Cases, 8},
 	{"fresh391_test.go", fresh391Cases, 8},
 	{"fresh392_test.go", fresh392Cases, 8},
+	{"fresh393_test.go", fresh393Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
