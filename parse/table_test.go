@@ -624,6 +624,7 @@ var realTables = []table{
 	{"fresh391_test.go", fresh391Cases, 8},
 	{"fresh392_test.go", fresh392Cases, 8},
 	{"fresh393_test.go", fresh393Cases, 8},
+	{"fresh394_test.go", fresh394Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
