@@ -625,6 +625,7 @@ var realTables = []table{
 	{"fresh392_test.go", fresh392Cases, 8},
 	{"fresh393_test.go", fresh393Cases, 8},
 	{"fresh394_test.go", fresh394Cases, 9},
+	{"fresh395_test.go", fresh395Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
