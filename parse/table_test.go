@@ -627,6 +627,7 @@ var realTables = []table{
 	{"fresh394_test.go", fresh394Cases, 9},
 	{"fresh395_test.go", fresh395Cases, 8},
 	{"fresh396_test.go", fresh396Cases, 8},
+	{"fresh397_test.go", fresh397Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
