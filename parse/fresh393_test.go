@@ -124,7 +124,6 @@ var fresh393Cases = []worldCase{
 	},
 	{
 		name:   "tor-journal-inner-bsd-stamp",
-		gap:    "trawl reads the header's time and host but no level: Tor's `[notice]`/`[warn]` after its own inner `Nov 29 07:41:16.512` stamp (behind a BSD header and `tor[pid]:`) is not read as the level",
 		source: "Tor 0.4.8 under systemd logging to stdout (`Log notice stdout`: its own `Mmm dd HH:mm:ss.fff [level] msg`), read back through the journal into /var/log/syslog behind the BSD header: from memory",
 		why:    "two yearless BSD times side by side, the inner one with milliseconds; the level in brackets after the inner time",
 		entries: []worldEntry{

@@ -977,6 +977,9 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		// Vector's native JSON holds the whole record one object down, {"log":{"host":…,
 		// "message":…,"timestamp":…}}: its host counts only with its time there too (see
 		// parseJSON), as elsewhere a request's Host header is kept under "log" or "fields".
+		if string(parent) == "@fields" && string(leaf) == "hostname" {
+			return roleHost, 3 // winston's logstash format: {"@message":…,"@timestamp":…,"@fields":{"hostname":…,"level":…}}
+		}
 		if string(parent) == "log" && leaf[0] == 'h' {
 			return roleHost, nestedHostRank
 		} else if string(parent) == "log" || string(parent) == "logmsg" && leaf[0] == 'm' {

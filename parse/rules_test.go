@@ -10182,6 +10182,31 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:56.1Z", Error, "", "[Sun Nov 29 07:41:56.100000 2026] [wsgi:error] [pid 3110:tid 140201] [remote 10.40.1.9:50126] mod_wsgi (pid=3110): Exception occurred processing WSGI script '/srv/app.wsgi'."),
 		},
 	},
+	{
+		name: "a program's own time and level behind its syslog tag",
+		why:  "Tor under the journal writes its log file's \"Mmm dd HH:mm:ss.fff [level]\" after its tag; a year opening prose is no time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:57Z", Notice, "relay01", "Nov 29 07:41:57 relay01 Tor[812]: Nov 29 07:41:57.512 [notice] Bootstrapped 100% (done): Done"),
+			we("2026-11-29T07:41:58Z", Warn, "relay01", "Nov 29 07:41:58 relay01 Tor[812]: Nov 29 07:41:58.100 [warn] Problem bootstrapping. Stuck at 5%"),
+			we("2026-11-29T07:41:59Z", Unknown, "relay01", "Nov 29 07:41:59 relay01 app[813]: 2026 was a good year for error handling"),
+		},
+	},
+	{
+		name: "winston's logstash format names its host under @fields",
+		why:  "winston's logstash format puts hostname and level in @fields beside a top-level @timestamp",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:00.1Z", Warn, "api-07", `{"@message":"cache slow","@timestamp":"2026-11-29T07:42:00.100Z","@fields":{"service":"cart","hostname":"api-07","level":"warn"}}`),
+		},
+	},
+	{
+		name: "a CSV header's machine column names the host",
+		why:  "NLog's CsvLayout names the column of ${machinename} machine",
+		entries: []worldEntry{
+			wskip("time,level,machine,message"),
+			we("2026-11-29T07:42:01Z", Info, "WEB-04", "2026-11-29 07:42:01,Info,WEB-04,started"),
+			we("2026-11-29T07:42:02Z", Error, "WEB-04", "2026-11-29 07:42:02,Error,WEB-04,failed to bind"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

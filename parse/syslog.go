@@ -661,6 +661,8 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		return lvl
+	} else if lvl, ok := stampedMessageLevel(line, h.msg); ok {
+		return lvl // a program's own time and level behind its tag: Tor's "Nov 29 07:41:16.512 [notice] …"
 	} else if lvl, ok := tagLabelLevel(line, h); ok {
 		return lvl // the label where the tag would be: iDRAC's "idrac-7XK9Q13 Severity: Warning, Category: …"
 	} else if lvl, ok := msgIDLevel(line, id); ok {
@@ -929,6 +931,16 @@ func pipedPriorityName(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(name[:end])
+}
+
+// stampedMessageLevel reads the level after the time a program writes first in its message, as
+// its own log file has them, behind the syslog header its stdout was given (Tor's, through the
+// journal). Only a message opening with a digit or a month's or a weekday's name is looked at.
+func stampedMessageLevel(line []byte, i int) (Level, bool) {
+	if c := byteAt(line, i); !isDigit(c) && monthOrWeekday(line, i) == 0 {
+		return Unknown, false
+	}
+	return ownLevel(line[i:], maxPlausible, &wallClock{})
 }
 
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
