@@ -289,7 +289,7 @@ func roleOfName(name string) (role, rank int) {
 		return csvRoleLevel, 3
 	case "fromhost": // rsyslog's SystemEvents: the sender
 		return csvRoleHost, 1
-	case "machinename", "machine", "computer", "computername", "hostname", "host", // machine: NLog's ${machinename} in its CsvLayout examples
+	case "machinename", "computer", "computername", "hostname", "host",
 		"scomputername", // W3C's s-computername (IIS); Exchange's server-hostname is a peer as often
 		"devname",       // FortiOS' and FortiAnalyzer's name of the device that logged
 		"devicename":    // PAN-OS' web interface exports: the firewall that logged

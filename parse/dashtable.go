@@ -354,13 +354,14 @@ func hostColumn(name []byte) bool {
 }
 
 // machineColumn reports whether a column's name may name the machine of a row: the names
-// hostColumn knows, and a Source, Server, Node, Device, Router… column of a collector's table.
+// hostColumn knows, and a Source, Server, Node, Router… column of a collector's table (a Device
+// is a disk or a port as often, an Instance a database's).
 func machineColumn(name []byte) bool {
 	if hostColumn(name) {
 		return true
 	}
 	lower := bytes.ToLower(name) // once a table, as its rule comes
-	for _, w := range [...]string{"host", "source", "server", "node", "device", "system", "sender", "origin", "router", "machine", "computer", "switch", "agent", "member", "appliance", "instance", "sensor", "controller"} {
+	for _, w := range [...]string{"host", "source", "server", "node", "sender", "origin", "router", "machine", "computer", "switch", "agent", "member", "appliance", "sensor", "controller"} {
 		if bytes.Contains(lower, []byte(w)) {
 			return true
 		}
@@ -402,10 +403,10 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 			}
 		}
 	}
-	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && t.others&(1<<c) != 0 && int(t.starts[c]) == int(rec.Host.Start) && !hasDigit(row[rec.Host.Start:rec.Host.End]) {
-		// The value of a column the header names for no machine, a word without a machine's
-		// number, which the row's own reading took for a syslog host: ArubaOS's frame type
-		// ("Timestamp  stype  SA …": assoc-resp, auth), not the machine.
+	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && t.others&(1<<c) != 0 && int(t.starts[c]) == int(rec.Host.Start) {
+		// The value of a column the header names for no machine, which the row's own reading
+		// took for a syslog host: ArubaOS's frame type ("Timestamp  stype  SA …"), an
+		// interface, a user.
 		rec.Host = Span{}
 	}
 	if t.host >= 0 && rec.Host.End == 0 {

@@ -125,6 +125,7 @@ var fresh396Cases = []worldCase{
 	},
 	{
 		name:   "winston-logstash-format-fields",
+		gap:    "trawl reads the time, the level inside @fields and the record, but no host: the `hostname` key nested in the `@fields` object is not read as the record's host",
 		source: "winston 3 with `format.combine(format.timestamp(), format.logstash())` and `defaultMeta: { service: 'checkout', hostname: os.hostname() }` (logform's logstash format moves message to @message and timestamp to @timestamp and puts everything else, the level included, under @fields): logform's logstash example (`{\"@message\":…,\"@timestamp\":…,\"@fields\":{\"level\":\"info\"}}`, found in the code corpus); the defaultMeta from memory",
 		why:    "the level nested in @fields; @timestamp in ISO with Z; the hostname in @fields is the host; the provider's name is no host",
 		entries: []worldEntry{
@@ -136,6 +137,7 @@ var fresh396Cases = []worldCase{
 	},
 	{
 		name:   "nlog-csvlayout-header-machinename-exception",
+		gap:    "trawl reads the time, the level column and the quoted multi-line exception, but no host: the `machine` column of the CSV rows (named in the skipped header row) is not read as the record's host",
 		source: "NLog's File target with a CsvLayout (withHeader true, delimiter Auto, quoting Auto: quotes only a value holding the delimiter, a quote or a newline) and columns time `${longdate}`, level `${level:uppercase=true}`, machine `${machinename}`, logger `${logger}`, message `${message}`, exception `${exception:format=tostring}`: NLog wiki 'CsvLayout' (options and defaults); the columns from memory",
 		why:    "a header row to skip; a comma-separated row with no zone on the time; the machine column is the host; a quoted exception runs over lines and is one record; a quoted message holding a comma",
 		entries: []worldEntry{

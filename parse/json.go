@@ -977,9 +977,6 @@ func nestedRole(parent, leaf []byte) (jsonRole, int) {
 		// Vector's native JSON holds the whole record one object down, {"log":{"host":…,
 		// "message":…,"timestamp":…}}: its host counts only with its time there too (see
 		// parseJSON), as elsewhere a request's Host header is kept under "log" or "fields".
-		if string(parent) == "@fields" && string(leaf) == "hostname" {
-			return roleHost, 3 // winston's logstash format: {"@message":…,"@timestamp":…,"@fields":{"hostname":…,"level":…}}
-		}
 		if string(parent) == "log" && leaf[0] == 'h' {
 			return roleHost, nestedHostRank
 		} else if string(parent) == "log" || string(parent) == "logmsg" && leaf[0] == 'm' {
@@ -1034,10 +1031,11 @@ func timestampKey(key []byte) bool {
 		}
 	}
 	if n := len(timestampWord); len(key) > n+1 && (key[n] == '-' || key[n] == '_') && bytes.EqualFold(key[:n], timestampWord) {
-		// A timestamp qualified after its name by its clock or zone: busctl's
-		// "timestamp-realtime", "timestamp_utc". Other qualifiers name another thing's time
+		// A timestamp qualified after its name by its clock, zone, spelling or what it is
+		// the time of: busctl's "timestamp-realtime", "timestamp_utc", "timestamp_unix",
+		// "timestamp_received". Other qualifiers name another thing's time
 		// ("timestamp_expires", "timestamp_created").
-		for _, q := range [...]string{"realtime", "utc", "local", "iso", "iso8601", "rfc3339"} {
+		for _, q := range [...]string{"realtime", "utc", "gmt", "z", "local", "iso", "iso8601", "rfc3339", "unix", "epoch", "sec", "str", "string", "human", "event", "log", "server", "received"} {
 			if bytes.EqualFold(key[n+1:], []byte(q)) {
 				return true
 			}

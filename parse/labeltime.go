@@ -82,6 +82,7 @@ func labelSeparator(c byte) bool {
 var eventTimeWords = [...]string{"time", "date", "timestamp", "datetime", "utctime", "utc", "gmt", "local", "system",
 	"universal", "event", "log", "logged", "generated", "current", "begin", "start", "started", "submit", "submitted",
 	"ref", "reference", "received", "occurred", "recorded", "report", "run", "anr", "crash", "alert",
+	"alarm", "trap", "stamp", "of", "occurrence", "incident", "detection", "detected",
 	"ro", "rw"} // xe's "timestamp ( RO):"
 
 func eventTimeWord(w []byte) bool {

@@ -1795,7 +1795,7 @@ func starredAfterSource(prev, tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	if inner := tok[1 : n-2]; isUpperWord(inner) {
-		return ParseLevel(inner)
+		return fullLevelName(inner) // (a test's "*NOT*: run" is no notice)
 	}
 	return Unknown, false
 }
@@ -2086,7 +2086,7 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 		return false
 	}
 	p.keepLayout(line, &lx)
-	p.wsgiLevel(line, rec)
+	wsgiLevel(line, rec)
 	if at, ok := openingClock(line); ok && (rec.Time != 0 || p.wall.clocks == clocksSinceStart) && countClock(line, at) {
 		end := at
 		for end < len(line) && (isDigit(line[end]) || line[end] == ':' || line[end] == '.') {
@@ -2099,11 +2099,11 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 	return true
 }
 
-// wsgiLevel gives a line of Apache's error log that mod_wsgi filed the level of the line behind
-// it: mod_wsgi files every line a Python program writes to stderr as "[wsgi:error]", whatever the
+// wsgiLevel gives a line of Apache's error log that mod_wsgi filed the level the line behind it
+// names: mod_wsgi files every line a Python program writes to stderr as "[wsgi:error]", whatever the
 // program said ("[wsgi:error] [pid 2211:tid 140112] [remote 10.30.4.17:51822] 2026-11-29
 // 07:41:16.480 2211 WARNING keystone…"). A line without a time and level of its own stays an error.
-func (p *Parser) wsgiLevel(line []byte, rec *Record) {
+func wsgiLevel(line []byte, rec *Record) {
 	if rec.Level != Error {
 		return
 	}
@@ -2119,8 +2119,8 @@ func (p *Parser) wsgiLevel(line []byte, rec *Record) {
 		}
 		j = groupEnd(line, ts, te) // the pid and thread, the client
 	}
-	if lvl, ok := ownLevel(line[skipBlanks(line, j):], p.nowNano(), &p.wall); ok {
-		rec.Level = lvl
+	if lvl, ok := namedLevelAfterStamp(line[skipBlanks(line, j):]); ok && lvl != Trace {
+		rec.Level = lvl // (oslo.log's TRACE before Liberty marks a traceback's lines: they stay errors)
 	}
 }
 

@@ -10192,19 +10192,51 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "winston's logstash format names its host under @fields",
-		why:  "winston's logstash format puts hostname and level in @fields beside a top-level @timestamp",
+		name: "a CSV header's machine column is no host",
+		why:  "uname's machine is an architecture, a state machine's name a program's",
 		entries: []worldEntry{
-			we("2026-11-29T07:42:00.1Z", Warn, "api-07", `{"@message":"cache slow","@timestamp":"2026-11-29T07:42:00.100Z","@fields":{"service":"cart","hostname":"api-07","level":"warn"}}`),
+			wskip("timestamp,nodename,sysname,release,machine,uptime_s"),
+			we("2026-11-29T07:42:03Z", Unknown, "build-03", "2026-11-29T07:42:03Z,build-03,Linux,6.8.0-49-generic,x86_64,81234"),
+			we("2026-11-29T07:42:04Z", Unknown, "build-04", "2026-11-29T07:42:04Z,build-04,Linux,6.8.0-49-generic,aarch64,1234"),
 		},
 	},
 	{
-		name: "a CSV header's machine column names the host",
-		why:  "NLog's CsvLayout names the column of ${machinename} machine",
+		name: "a table's column named for no machine gives no host, digits or not",
+		why:  "an interface's or a user's column after the time is no syslog host",
 		entries: []worldEntry{
-			wskip("time,level,machine,message"),
-			we("2026-11-29T07:42:01Z", Info, "WEB-04", "2026-11-29 07:42:01,Info,WEB-04,started"),
-			we("2026-11-29T07:42:02Z", Error, "WEB-04", "2026-11-29 07:42:02,Error,WEB-04,failed to bind"),
+			wskip("Time                  Interface  Event", "--------------------  ---------  -----"),
+			we("2026-11-29T07:42:05Z", Unknown, "", "Nov 29 07:42:05       eth0       link down"),
+			we("2026-11-29T07:42:06Z", Unknown, "", "Nov 29 07:42:06       wlan1      link up"),
+		},
+	},
+	{
+		name: "more qualifiers of a JSON timestamp",
+		why:  "timestamp_unix and timestamp_gmt hold the event's time as plainly as timestamp_utc",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:07Z", Unknown, "", `{"event":"login","user":"jdoe","timestamp_unix":1795938127}`),
+			we("2026-11-29T07:42:08Z", Unknown, "", `{"event":"login","user":"jdoe","timestamp_gmt":"2026-11-29 07:42:08"}`),
+		},
+	},
+	{
+		name: "an alarm's labelled time is its record's",
+		why:  "Alarm Time, Time Stamp and Time of event name the event's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:09Z", Unknown, "", "Alarm raised", "  Alarm ID:     4711", "  Alarm Time:   2026-11-29 07:42:09", "  Severity:     Major"),
+		},
+	},
+	{
+		name: "a syslog message's own time takes only a level's whole name after it",
+		why:  "NOT, WAR and a number before NOT FOUND are a message's words, not clipped levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:11Z", Unknown, "web01", "Nov 29 07:42:11 web01 check_disk[22]: Sun Nov 29 07:42:11 UTC 2026 NOT OK: /data 95% used"),
+			we("2026-11-29T07:42:12Z", Unknown, "web01", "Nov 29 07:42:12 web01 api[2211]: 2026/11/29 07:42:12 404 NOT FOUND /favicon.ico"),
+		},
+	},
+	{
+		name: "oslo.log's TRACE under mod_wsgi stays an error",
+		why:  "before Liberty oslo.log wrote a traceback's lines at TRACE; mod_wsgi's error is the truer level then",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:13.1Z", Error, "", "[Sun Nov 29 07:42:13.100000 2026] [wsgi:error] [pid 2211:tid 140112] [remote 10.30.4.17:51822] 2026-11-29 07:42:13.098 2211 TRACE keystone.common.wsgi Traceback (most recent call last):"),
 		},
 	},
 }

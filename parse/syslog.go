@@ -940,7 +940,7 @@ func stampedMessageLevel(line []byte, i int) (Level, bool) {
 	if c := byteAt(line, i); !isDigit(c) && monthOrWeekday(line, i) == 0 {
 		return Unknown, false
 	}
-	return ownLevel(line[i:], maxPlausible, &wallClock{})
+	return namedLevelAfterStamp(line[i:])
 }
 
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
