@@ -837,10 +837,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
-		if lvl, ok := starredAfterSource(prev, tok); ok && k <= 2 {
-			rec.Level = lvl // SPDK's "[time] app.c: 919:spdk_app_start: *NOTICE*: …"
-			rec.Message.Start = int32(skipBlanks(line, e))
-			return true
+		if len(tok) > 4 && tok[0] == '*' && k <= 2 {
+			if lvl, ok := starredAfterSource(prev, tok); ok {
+				rec.Level = lvl // SPDK's "[time] app.c: 919:spdk_app_start: *NOTICE*: …"
+				rec.Message.Start = int32(skipBlanks(line, e))
+				return true
+			}
 		}
 		if lvl, msg, ok := phpErrorType(line, prev, tok, e); ok {
 			rec.Level, rec.Message.Start = lvl, int32(msg)
@@ -2104,8 +2106,8 @@ func (p *Parser) parseLayout(line []byte, rec *Record) bool {
 // program said ("[wsgi:error] [pid 2211:tid 140112] [remote 10.30.4.17:51822] 2026-11-29
 // 07:41:16.480 2211 WARNING keystone…"). A line without a time and level of its own stays an error.
 func wsgiLevel(line []byte, rec *Record) {
-	if rec.Level != Error {
-		return
+	if rec.Level != Error || byteAt(line, 0) != '[' {
+		return // (Apache's time opens the line in its bracket)
 	}
 	i := bytes.Index(line[:min(len(line), 80)], []byte(" [wsgi:error] "))
 	if i < 0 {

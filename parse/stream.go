@@ -422,7 +422,7 @@ func (s *Stream) emit(b *Batch) {
 	}
 	if s.rec.Time == 0 && bytes.IndexByte(s.raw, '\n') >= 0 {
 		if t, ok := labelledTimeWithin(s.raw, s.p.nowNano(), &s.p.wall); ok {
-			s.rec.Time = t // see labeltime.go
+			s.rec.Time = t // see recordtime.go
 		}
 	}
 	rec := s.rec

@@ -943,6 +943,47 @@ func stampedMessageLevel(line []byte, i int) (Level, bool) {
 	return namedLevelAfterStamp(line[i:])
 }
 
+// namedLevelAfterStamp reads the level a program's own line names in full right after the time
+// it opens with, a pid column allowed between: "Nov 29 07:41:57.512 [notice] …", oslo.log's "…
+// 07:41:16.480 2211 WARNING …"; in capitals, a bracket or before a colon. A short or clipped word
+// there ("NOT", "WAR") is a message's as often, and is not read.
+func namedLevelAfterStamp(line []byte) (Level, bool) {
+	s, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
+	if !ok || s.start != 0 {
+		return Unknown, false
+	}
+	ts, te := nextToken(line, afterStamp(line, s.end))
+	for k := 0; k < 2 && te > ts; k++ {
+		w := bytes.TrimSuffix(line[ts:te], []byte(":"))
+		marked := len(w) < te-ts // a colon after it
+		if len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
+			w, marked = w[1:len(w)-1], true
+		}
+		if lvl, ok := fullLevelName(w); ok && (marked || isUpperWord(w)) {
+			return lvl, true // (a bare word in lower case is a sentence's: qmail's "1795938076.413010 info msg 41207: …")
+		}
+		switch {
+		case te-ts <= 10 && digitsOnly(line[ts:te]):
+			ts, te = nextToken(line, te) // a pid column
+		case line[ts] == '[':
+			ts, te = nextToken(line, groupEnd(line, ts, te)) // a thread's name: "[MainThread] DEBUG"
+		default:
+			return Unknown, false
+		}
+	}
+	return Unknown, false
+}
+
+// fullLevelName reads a level's whole name, in any case.
+func fullLevelName(w []byte) (Level, bool) {
+	for _, name := range [...]string{"debug", "info", "notice", "warn", "warning", "err", "error", "crit", "critical", "fatal", "alert", "emerg", "trace"} {
+		if bytes.EqualFold(w, []byte(name)) {
+			return ParseLevel(w)
+		}
+	}
+	return Unknown, false
+}
+
 // messageLevel reads a level word that a program writes first in its syslog message ("error:",
 // "<warn>", "[WARNING]"), or after number and bracket columns, RouterOS's topics, or the level
 // after a program name that wrote no tag (see afterProgram); a second word after a plain one
