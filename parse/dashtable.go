@@ -281,11 +281,12 @@ func datedName(name []byte) bool {
 }
 
 // eventTimeName reports whether a result set's column is named for when its row happened:
-// "created_at", "query_start", MySQL's "LOGGED", a "log_time" or "event_time".
+// "created_at", "query_start", MySQL's "LOGGED", a "log_time" or "event_time", the "SINCE" of
+// the state a row shows (calicoctl's BGP peers).
 func eventTimeName(name []byte) bool {
 	n := len(name)
 	return n > 3 && bytes.EqualFold(name[n-3:], []byte("_at")) || n > 6 && bytes.EqualFold(name[n-6:], []byte("_start")) ||
-		namedAs(name, "LOGGED", "start_time", "log_time", "event_time")
+		namedAs(name, "LOGGED", "start_time", "log_time", "event_time", "since")
 }
 
 // pipeCell returns where the text of row's cell c lies, its blanks trimmed: between the pipes

@@ -10239,6 +10239,17 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:13.1Z", Error, "", "[Sun Nov 29 07:42:13.100000 2026] [wsgi:error] [pid 2211:tid 140112] [remote 10.30.4.17:51822] 2026-11-29 07:42:13.098 2211 TRACE keystone.common.wsgi Traceback (most recent call last):"),
 		},
 	},
+	{
+		name: "a boxed table's SINCE column holds its row's time",
+		why:  "calicoctl node status gives each BGP peer's state and the time of day it began",
+		entries: []worldEntry{
+			wskip("+--------------+-------------------+-------+----------+-------------+",
+				"| PEER ADDRESS |     PEER TYPE     | STATE |  SINCE   |    INFO     |",
+				"+--------------+-------------------+-------+----------+-------------+"),
+			we("2026-11-29T06:20:11Z", Unknown, "", "| 10.50.1.21   | node-to-node mesh | up    | 06:20:11 | Established |"),
+			we("2026-11-29T07:02:30Z", Unknown, "", "| 10.50.1.22   | node-to-node mesh | start | 07:02:30 | Connect     |"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
