@@ -404,11 +404,13 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 			}
 		}
 	}
-	if c := t.columnAt(int(rec.Host.Start)); rec.Host.End > 0 && !t.pipes && c > 0 && t.others&(1<<c) != 0 && int(t.starts[c]) == int(rec.Host.Start) {
+	if rec.Host.End > 0 && !t.pipes {
 		// The value of a column the header names for no machine, which the row's own reading
 		// took for a syslog host: ArubaOS's frame type ("Timestamp  stype  SA …"), an
 		// interface, a user.
-		rec.Host = Span{}
+		if c := t.columnAt(int(rec.Host.Start)); c > 0 && t.others&(1<<c) != 0 && int(t.starts[c]) == int(rec.Host.Start) {
+			rec.Host = Span{}
+		}
 	}
 	if t.host >= 0 && rec.Host.End == 0 {
 		if s, e, ok := t.word(row, t.host); ok && isAlnum(row[s]) && hostLike(row[s:e]) && hasLetter(row[s:e]) {

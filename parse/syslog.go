@@ -935,9 +935,18 @@ func pipedPriorityName(tok []byte) (Level, bool) {
 
 // stampedMessageLevel reads the level after the time a program writes first in its message, as
 // its own log file has them, behind the syslog header its stdout was given (Tor's, through the
-// journal). Only a message opening with a digit or a month's or a weekday's name is looked at.
+// journal). Only a message opening as a date or an epoch does, or with a month's or a weekday's
+// name, is looked at: most open otherwise (postfix's queue id "4F2A1B: …"), and pay no search.
 func stampedMessageLevel(line []byte, i int) (Level, bool) {
-	if c := byteAt(line, i); !isDigit(c) && monthOrWeekday(line, i) == 0 {
+	_, n := digitRun(line, i)
+	switch c := byteAt(line, i+n); {
+	case n == 0 && monthOrWeekday(line, i) == 0:
+		return Unknown, false
+	case (n == 2 || n == 4) && c != '-' && c != '/' && c != '.' && c != ':':
+		return Unknown, false // a date's or a clock's first field
+	case n == 10 && c != '.' && c != ' ':
+		return Unknown, false // an epoch
+	case n != 0 && n != 2 && n != 4 && n != 10:
 		return Unknown, false
 	}
 	return namedLevelAfterStamp(line[i:])
