@@ -634,6 +634,7 @@ var realTables = []table{
 	{"fresh401_test.go", fresh401Cases, 8},
 	{"fresh402_test.go", fresh402Cases, 8},
 	{"fresh403_test.go", fresh403Cases, 8},
+	{"fresh404_test.go", fresh404Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
