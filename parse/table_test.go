@@ -635,6 +635,7 @@ var realTables = []table{
 	{"fresh402_test.go", fresh402Cases, 8},
 	{"fresh403_test.go", fresh403Cases, 8},
 	{"fresh404_test.go", fresh404Cases, 8},
+	{"fresh405_test.go", fresh405Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
