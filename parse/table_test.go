@@ -636,6 +636,7 @@ var realTables = []table{
 	{"fresh403_test.go", fresh403Cases, 8},
 	{"fresh404_test.go", fresh404Cases, 8},
 	{"fresh405_test.go", fresh405Cases, 9},
+	{"fresh406_test.go", fresh406Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
