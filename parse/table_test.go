@@ -637,6 +637,7 @@ var realTables = []table{
 	{"fresh404_test.go", fresh404Cases, 8},
 	{"fresh405_test.go", fresh405Cases, 9},
 	{"fresh406_test.go", fresh406Cases, 8},
+	{"fresh407_test.go", fresh407Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
