@@ -638,6 +638,7 @@ var realTables = []table{
 	{"fresh405_test.go", fresh405Cases, 9},
 	{"fresh406_test.go", fresh406Cases, 8},
 	{"fresh407_test.go", fresh407Cases, 8},
+	{"fresh408_test.go", fresh408Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
