@@ -78,7 +78,6 @@ var fresh401Cases = []worldCase{
 	},
 	{
 		name:   "stunnel4-xenserver-secure-logn-pid-tid",
-		gap:    "trawl reads no level from stunnel 4's `LOG5[3310:140211875694080]:` after the pid-less tag: the LOGn digit is read when the brackets hold a plain id (`LOG5[41]:`), not a `pid:thread id` pair",
 		source: "stunnel 4 on Citrix XenServer 7 dom0 (xapi's stunnel, `debug = authpriv.5`) in /var/log/secure: the tag `stunnel:` with no pid, then `LOGn[pid:thread id]:` with the process id and a fifteen-digit pthread id inside the brackets: vatesfr/xen-orchestra issue #4738 (a user pasting /var/log/secure)",
 		why:    "the level digit in LOG5[pid:tid]; the long thread id and the pid are no times; 127.0.0.1 and the ::ffff: peer are no hosts",
 		entries: []worldEntry{
@@ -90,7 +89,6 @@ var fresh401Cases = []worldCase{
 	},
 	{
 		name:   "racoon-syslog-level-word-no-pid",
-		gap:    "trawl reads racoon's INFO:, WARNING: and ERROR: after the pid-less tag but not `NOTIFY:` (racoon's notice level): that line's level comes out unknown",
 		source: "ipsec-tools 0.8 racoon logging to syslogd (LOG_DAEMON, no -l): `Mmm dd HH:mm:ss host racoon: LEVEL: msg`, plog's level names ERROR, WARNING, NOTIFY, INFO, DEBUG before the message, as in racoon.log: racoon(8) (messages to syslogd, facility LOG_DAEMON), F5 clouddocs 'IKEv1 Log Analysis' (racoon.log's `INFO:` and `DEBUG:` lines); the syslog tag without a pid from memory",
 		why:    "a pid-less tag, then racoon's own level word and a colon; `198.51.100.20[500]` ports in brackets and spi numbers are no tags or times; the peers are no hosts",
 		entries: []worldEntry{

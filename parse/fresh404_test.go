@@ -105,7 +105,6 @@ var fresh404Cases = []worldCase{
 	},
 	{
 		name:   "mongod42-ctime-verbose-debug-marks",
-		gap:    "trawl reads the ctime stamp but no level: the severity column after it (`I `, `W `, `E ` padded to two, `D1` to `D3`) before the padded component is not read as the level",
 		source: "mongod 4.2 with `systemLog.timeStampFormat: ctime` and `-vvv` (`Www Mmm dd HH:mm:ss.SSS S  COMPONENT [context] msg`, the severity I, W, E, F or D1-D5 from 4.2, the component padded to eight): MongoDB manual 3.6 'Log Messages' (timeStampFormat ctime `Wed Dec 31 18:17:54.811`, the severity table), the 4.2 severity marks D1-D5 and the padding from memory",
 		why:    "the ctime stamp has a weekday and no year; D1 to D3 are debug; the client address after `connection accepted from` is no host; `#41` and the millisecond counts are no times",
 		entries: []worldEntry{

@@ -134,7 +134,6 @@ var fresh405Cases = []worldCase{
 	},
 	{
 		name:   "netscaler-syslog-ng-no-parse-isodate",
-		gap:    "trawl reads syslog-ng's ISO time but not the PRI kept in the message when a space follows it (`10.8.0.20 <134> 11/29/2026:07:41:16 GMT …`, NetScaler's habit): no level from `<134>`, and so no host from the address column before it (the same line with `<134>` glued to the date gives both)",
 		source: "NetScaler (Citrix ADC) 13/14 audit syslog with `-dateFormat MMDDYYYY -timeZone GMT_TIME` (`<PRI> MM/dd/yyyy:HH:mm:ss GMT ns-name 0-PPE-0 : partition MODULE EVENT id 0 : msg`, a space after the PRI: splunk/splunk-connect-for-syslog issues #1778 and #2777, fluent/fluentd issue #2329), received by syslog-ng with `flags(no-parse)` and written with `template(\"$ISODATE $HOST $MSG\\n\")`: the whole datagram, PRI included, is $MSG and $HOST is the sender's address (syslog-ng/syslog-ng issue #1972 for no-parse); the PRI kept in the message from memory of syslog-ng's documentation",
 		why:    "syslog-ng's ISO time and the ADC's US-ordered `11/29/2026:07:41:16 GMT` are the same second; the PRI inside the message is the record's severity (134 info, 129 alert, 133 notice); `0-PPE-0`, session ids and the Start/End times inside a CONN_TERMINATE are no record times; the client and Vserver addresses are no hosts",
 		entries: []worldEntry{

@@ -111,7 +111,6 @@ var fresh408Cases = []worldCase{
 	},
 	{
 		name:   "seiscomp-app-console-clock",
-		gap:    "the level inside `[info/Application]`, `[notice/Application]`, `[warning/RecordStream]` and `[error/Application]` (a level word, a slash, a component name in one bracket after a dateless clock) is not read; only the bare `[debug]` is",
 		source: "a SeisComP 4-6 application's console log on stderr (`--console=1` or `--debug`: `HH:mm:ss [level/Component] msg`, or `[level]` with no component; levels error, warning, notice, info, debug): swiss-seismological-service/scdetect issue #41 (a SeisComP application's console output)",
 		why:    "a clock with no date (on the clock's day) and the level inside brackets before a slash; the slink port and counts are no times",
 		entries: []worldEntry{

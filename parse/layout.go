@@ -515,7 +515,7 @@ func serverHost(line []byte, h Span) bool {
 }
 
 // senderBeforePRI reads a sender's name or address at line[rest:] followed by a syslog PRI and
-// a letter or a digit: the host, the PRI, and where the syslog line starts.
+// a letter or a digit, a blank between or not: the host, the PRI, and where the syslog line starts.
 func senderBeforePRI(line []byte, rest int) (Span, int, int, bool) {
 	s, e := nextToken(line, rest)
 	k := skipBlanks(line, e)
@@ -523,6 +523,9 @@ func senderBeforePRI(line []byte, rest int) (Span, int, int, bool) {
 		return Span{}, 0, 0, false
 	}
 	pri, n := syslogPRI(line[k:])
+	if byteAt(line, k+n) == ' ' {
+		n++ // a blank after the PRI, as NetScaler sends it: "<134> 11/29/2026:07:41:16 GMT …"
+	}
 	if pri < 0 || !isAlnum(byteAt(line, k+n)) {
 		return Span{}, 0, 0, false
 	}

@@ -10250,6 +10250,46 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:02:30Z", Unknown, "", "| 10.50.1.22   | node-to-node mesh | start | 07:02:30 | Connect     |"),
 		},
 	},
+	{
+		name: "a level joined to its component in a bracket",
+		why:  "a framework's level word then a colon or a slash and a capitalized component's name; a lower-case word after the colon is Apache's module:level order",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:01Z", Notice, "", "07:43:01 [notice/Inventory] Loaded 40 stations"),
+			we("2026-11-29T07:43:02Z", Warn, "", "2026-11-29 07:43:02 [Warning:SerialBridge] retrying the port"),
+			we("2026-11-29T07:43:03Z", Unknown, "", "2026-11-29 07:43:03 [cache:Orders] hit ratio 0.93"),
+		},
+	},
+	{
+		name: "a severity letter behind a ctime stamp",
+		why:  "MongoDB writes its I, W, E and D1 to D5 after whichever time format it is given",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:04.5Z", Warn, "", "Sun Nov 29 07:43:04.500 W  REPL     [rsSync] replication lag 12 s"),
+			we("2026-11-29T07:43:05.5Z", Debug, "", "Sun Nov 29 07:43:05.500 D2 QUERY    [conn7] planning find on orders"),
+		},
+	},
+	{
+		name: "stunnel's syslog digit before any connection id",
+		why:  "LOGn's digit is the severity whether the bracket holds a number, a name or a pid and a thread",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:06Z", Error, "gw-3", "Nov 29 07:43:06 gw-3 stunnel: LOG3[2201:139911842]: SSL_accept: peer did not return a certificate"),
+			we("2026-11-29T07:43:07Z", Warn, "gw-3", "Nov 29 07:43:07 gw-3 stunnel: LOG4[ui]: Service [imaps] needs authentication"),
+		},
+	},
+	{
+		name: "a collector's sender before a PRI with a blank after it",
+		why:  "some devices send a blank after the PRI; the collector wrote the sender's address before it",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:08Z", Error, "10.9.0.4", "2026-11-29T07:43:08+00:00 10.9.0.4 <131> 11/29/2026:07:43:08 GMT adc-7 0-PPE-0 : default EVENT MONITORDOWN 77 0 : Monitor mon_api DOWN"),
+		},
+	},
+	{
+		name: "racoon's NOTIFY with its colon is a notice, a SIP request's NOTIFY none",
+		why:  "ipsec-tools names its notice level NOTIFY; a bare NOTIFY is a SIP method",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:09Z", Notice, "vpn1", "Nov 29 07:43:09 vpn1 racoon: NOTIFY: ISAKMP-SA established 10.0.0.1[500]-10.0.0.2[500] spi:7c1a"),
+			we("2026-11-29T07:43:10Z", Unknown, "pbx1", "Nov 29 07:43:10 pbx1 sipgw[311]: NOTIFY sip:alice@10.0.0.8 SIP/2.0 sent to 10.0.0.8:5060"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1073,6 +1073,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 					return Critical, k, skipBlanks(line, te), true // SystemUI's LogBuffer: Log.wtf's level before the tag, "… WTF NotifCollection: …"
 				}
 			}
+			if lvl := Unknown; line[0] != '[' && letterLevel(line, tok, te, &lvl) { // (in the time's bracket, see bracketLetter)
+				return lvl, k, skipBlanks(line, te), true // MongoDB's "I  NETWORK  [listener]" behind its ctime stamp too
+			}
 			if lvl, ok := letterBeforePath(line, tok, te); ok {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}

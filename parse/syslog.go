@@ -983,6 +983,16 @@ func namedLevelAfterStamp(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// stunnelLevel reads the syslog digit stunnel writes before its connection's id as its message's
+// first word: "LOG5[41]:", "LOG3[ui]:", stunnel 4's "LOG5[3310:140211875694080]:".
+func stunnelLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 8 || tok[0] != 'L' || tok[4] != '[' || tok[n-2] != ']' || tok[n-1] != ':' || !hasPrefixAt(tok, 0, "LOG") || tok[3] < '0' || tok[3] > '7' {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(tok[3] - '0')), true
+}
+
 // fullLevelName reads a level's whole name, in any case.
 func fullLevelName(w []byte) (Level, bool) {
 	for _, name := range [...]string{"debug", "info", "notice", "warn", "warning", "err", "error", "crit", "critical", "fatal", "alert", "emerg", "trace"} {
@@ -1036,6 +1046,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 			}
 		}
 		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
+			return lvl, true
+		}
+		if lvl, ok := stunnelLevel(tok); ok && k == 0 {
 			return lvl, true
 		}
 		if k == 0 && nutDebug(tok) && bytes.Contains(tagBefore(line, i), []byte("ups")) {

@@ -88,7 +88,7 @@ func skipBlanks(b []byte, i int) int {
 // then the word must be upper case, wrapped, colon-suffixed or prefixed with level=. Single letters
 // (the <E> style) count only when wrapped.
 func levelToken(tok []byte, strict bool) (Level, bool) {
-	if len(tok) < 1 || len(tok) > 20 && !longApacheModule(tok, strict) && (tok[0] < 0x80 || len(tok) > maxTranslatedLevel+2) {
+	if len(tok) < 1 || len(tok) > 20 && !longApacheModule(tok, strict) && !longComponentLevel(tok) && (tok[0] < 0x80 || len(tok) > maxTranslatedLevel+2) {
 		return Unknown, false // (a word in another script is longer in bytes: "ПРЕДУПРЕЖДЕНИЕ:")
 	}
 	marked := false
@@ -110,7 +110,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			if m := len(tok); open == '[' && m == 4 && tok[3] == '.' {
 				tok = tok[:3] // Fujitsu's job manager pads its level to four with a period: "[ERR.]"
 			}
-			if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
+			if k := levelBeforeComponent(tok); open == '[' && k > 0 {
+				tok = tok[:k] // a level and its component: SeisComP's "[info/Application]", iFit's "[Trace:FitPro]"
+			} else if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
 			} else if k := bytes.IndexByte(tok, ':'); open == '(' && k > 2 && isLowerWord(tok[:k]) && colon {
 				tok = tok[:k] // netatalk's "(info:UAMS):", the level first, then the colon after it
@@ -177,6 +179,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if bracketed && string(tok) == "LIFECYCLE" {
 			return Notice, true // Gradle's level between info and warning: "[LIFECYCLE]"
 		}
+		if colon && string(tok) == "NOTIFY" {
+			return Notice, true // racoon's (ipsec-tools') notice, "NOTIFY: …"; bare, it is a SIP request's method
+		}
 		if bracketed && string(tok) == "NTC" {
 			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
 		}
@@ -197,6 +202,27 @@ func fullwidthColonLevel(b []byte, s, e int) (Level, int, bool) {
 		return Unknown, 0, false // 信息 is also a message's word; "错误：0 个，警告：3 个" counts them
 	}
 	return tl.level, s + k + 3, true
+}
+
+// levelBeforeComponent returns where a level's whole name ends in a bracket's text that joins it
+// to a component's name by a colon or a slash ("info/Application", "Trace:FitPro"), 0 when the text
+// is none: the component a capitalized name, as a class's or a subsystem's is.
+func levelBeforeComponent(tok []byte) int {
+	k := bytes.IndexAny(tok, ":/")
+	if k < 4 || k+2 >= len(tok) || tok[k+1] < 'A' || tok[k+1] > 'Z' || !identifier(tok[k+1:]) {
+		return 0
+	}
+	if _, ok := fullLevelName(tok[:k]); !ok {
+		return 0
+	}
+	return k
+}
+
+// longComponentLevel reports whether tok is a level and its component in brackets, the
+// component's name too long for the other level words' limit: "[warning/RecordStream]".
+func longComponentLevel(tok []byte) bool {
+	n := len(tok)
+	return n <= 48 && tok[0] == '[' && tok[n-1] == ']' && levelBeforeComponent(tok[1:n-1]) > 0
 }
 
 // apacheModuleLevel reads Apache's "[module:level]" as the first word of a syslog message, where
