@@ -639,6 +639,7 @@ var realTables = []table{
 	{"fresh406_test.go", fresh406Cases, 8},
 	{"fresh407_test.go", fresh407Cases, 8},
 	{"fresh408_test.go", fresh408Cases, 8},
+	{"fresh409_test.go", fresh409Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
