@@ -641,6 +641,7 @@ var realTables = []table{
 	{"fresh408_test.go", fresh408Cases, 8},
 	{"fresh409_test.go", fresh409Cases, 8},
 	{"fresh410_test.go", fresh410Cases, 8},
+	{"fresh411_test.go", fresh411Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
