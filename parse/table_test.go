@@ -642,6 +642,7 @@ var realTables = []table{
 	{"fresh409_test.go", fresh409Cases, 8},
 	{"fresh410_test.go", fresh410Cases, 8},
 	{"fresh411_test.go", fresh411Cases, 8},
+	{"fresh412_test.go", fresh412Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
