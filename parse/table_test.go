@@ -643,6 +643,7 @@ var realTables = []table{
 	{"fresh410_test.go", fresh410Cases, 8},
 	{"fresh411_test.go", fresh411Cases, 8},
 	{"fresh412_test.go", fresh412Cases, 10},
+	{"fresh413_test.go", fresh413Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
