@@ -645,6 +645,7 @@ var realTables = []table{
 	{"fresh412_test.go", fresh412Cases, 10},
 	{"fresh413_test.go", fresh413Cases, 10},
 	{"fresh414_test.go", fresh414Cases, 8},
+	{"fresh415_test.go", fresh415Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
