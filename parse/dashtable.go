@@ -36,6 +36,7 @@ type dashTable struct {
 	level  int    // the column that holds the row's level, or -1
 	prio   bool   // that column is MySQL's PRIO
 	sev    bool   // that column is rsyslog's Priority, syslog's severity as a digit
+	typed  bool   // that column is a Type, which holds an event's type only as Windows and Kubernetes name them
 	time   int    // the first column that holds the row's time, or -1
 	others uint32 // the columns whose names name no machine (see apply)
 	pipes  bool   // the columns are cells between pipes, not spans under dashes; starts holds the
@@ -131,10 +132,10 @@ func (t *dashTable) learnPipes(header []byte) bool {
 		switch {
 		case len(name) == 0:
 		case nt.level < 0 && (levelColumnName(name) || namedAs(name, "PRIO", "Priority")): // PRIO: MySQL's error_log table
-			nt.level, nt.prio, nt.sev = nt.n, namedAs(name, "PRIO"), namedAs(name, "Priority")
+			nt.level, nt.prio, nt.sev, nt.typed = nt.n, namedAs(name, "PRIO"), namedAs(name, "Priority"), namedAs(name, "Type")
 		case nt.host < 0 && namedAs(name, "FromHost"):
 			nt.host, fromHost = nt.n, true
-		case timeColumn(name) || datedName(name) || eventTimeName(name):
+		case timeColumn(name) || datedName(name) || eventTimeName(name) || momentSuffix(name):
 			events = true
 			if nt.time < 0 {
 				nt.time = nt.n
@@ -381,6 +382,12 @@ func levelColumnName(name []byte) bool {
 	return namedAs(name, "EntryType", "LevelDisplayName", "Level", "LevelName", "Severity", "Type")
 }
 
+// eventTypeName reports whether a Type column's value is an event's type as Windows' EntryType and
+// Kubernetes' events name it; another table's type (a compaction's MAJOR, MINOR) is no level.
+func eventTypeName(w []byte) bool {
+	return namedAs(w, "Normal", "Warning", "Error", "Information", "Critical", "Verbose")
+}
+
 // namedAs reports whether name is one of names, in any case.
 func namedAs(name []byte, names ...string) bool {
 	for _, n := range names {
@@ -421,7 +428,7 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		if s, e, ok := t.word(row, t.level); ok && t.sev && e == s+1 && row[s] >= '0' && row[s] <= '7' {
 			rec.Level = LevelFromSyslog(int(row[s] - '0'))
 		} else if ok && isAlpha(row[s]) {
-			if lvl, ok := ParseLevel(row[s:e]); ok {
+			if lvl, ok := ParseLevel(row[s:e]); ok && (!t.typed || eventTypeName(row[s:e])) {
 				rec.Level = lvl
 			} else if t.prio && string(row[s:e]) == "System" {
 				rec.Level = Notice // MySQL's System, as its text log's [System] reads
@@ -524,6 +531,9 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 		return false
 	}
 	s.startOwn(line, offset, truncated, Record{}, false, b)
+	if s.cells = s.table.pipes; s.cells {
+		s.rec.Level = Unknown // a level word in another cell (an alarm grade, a state) is data
+	}
 	s.table.apply(s.raw, &s.rec, s.p.nowNano(), &s.p.wall)
 	return true
 }

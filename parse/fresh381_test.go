@@ -163,7 +163,6 @@ var fresh381Cases = []worldCase{
 	},
 	{
 		name:   "pylint-text-reporter-letter-codes",
-		gap:    "trawl reads no level from Pylint's category letter glued to the message number after `path:line:col:` (`E0401:`, `W0612:`, `F0002:`, `I1101:`)",
 		source: "Pylint 3's default text reporter (`************* Module pkg.mod` before each module's messages, `path:line:col: XNNNN: msg (symbol)` where X is the category: I, C, R, W, E, F; the score line under a rule of dashes): find_string hits of `************* Module ` (a pylint plugin's README, CI reports quoting E1101, E0602 and F0001 lines), PyCQA/bandit PR #389 and Ericsson/codechecker issue #2083 (W0612), spaam/svtplay-dl PR #41 (the rating line); the crash-report text of F0002 from memory",
 		why:    "the level is one letter glued to a four-digit message number after the position; `42:8` is a line and column, no time; the crash file's name carries a date-time that is no record's time",
 		entries: []worldEntry{

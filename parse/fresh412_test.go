@@ -155,7 +155,6 @@ var fresh412Cases = []worldCase{
 	},
 	{
 		name:   "cisco-sdwan-vedge-control-connections-history",
-		gap:    "trawl reads no time from the DOWNTIME column: the `2026-11-29T07:41:16+0000` last on the row, after the peer's addresses, colors, state and error codes, is not read",
 		source: "Cisco SD-WAN (Viptela) vEdge `show control connections-history` (a legend of error codes, a column header over three rows: PEER TYPE, PROTOCOL, SYSTEM IP, SITE ID, DOMAIN ID, PRIVATE IP and PORT, PUBLIC IP and PORT, LOCAL COLOR, STATE, LOCAL ERROR, REMOTE ERROR, REPEAT COUNT, DOWNTIME `yyyy-MM-ddTHH:mm:ss+0000`): network-tocoder/Cisco-SD-WAN-Quick-Reference 02_SD-WAN_Onboarding/Troubleshooting_Onboarding.md (the command and its LOCAL/REMOTE ERROR fields), the SD-WAN API guide's BFD history `time` in the same `+0000` form; the rows from memory",
 		why:    "the time is the last column, an offset without a colon; the peer's system IP, addresses and ports are no hosts; DISTLOC and NOERR are error codes, no levels",
 		entries: []worldEntry{

@@ -71,7 +71,6 @@ import "testing"
 var fresh413Cases = []worldCase{
 	{
 		name:   "aws-dms-task-log-thread-prefix",
-		gap:    "trawl reads the time and the record but no level: the one letter after the padded component in `[SOURCE_CAPTURE  ]I:` (E W I D T, glued to the bracket and followed by a colon) is not read as the level",
 		source: "the AWS DMS replication task log (`threadid: yyyy-MM-ddTHH:mm:ss [COMPONENT       ]L:  msg  (file.c:line)`: an eight-digit thread id, the component padded to 16 in brackets, one severity letter E W I D T, the source file and line in parentheses at the end): the AWS DMS User Guide's troubleshooting pages as found with find_string (the `00008570: … [SOURCE_CAPTURE  ]W:  MS-REPLICATION is not enabled …` and `00362696: … Capture record 1 to internal queue …` lines), aws-samples notes quoting `[SOURCE_CAPTURE  ]W:` and `]E:  RetCode: SQL_ERROR`",
 		why:    "a thread id and a colon before an ISO time with no zone; the level is the letter after the bracketed component; `(oracle_endpoint_imp.c:1086)`, row counts and SqlState numbers are no times; `ERROR:` inside the target's message is message text",
 		entries: []worldEntry{

@@ -160,7 +160,6 @@ var fresh416Cases = []worldCase{
 	},
 	{
 		name:   "nagios-command-file-check-results",
-		gap:    "trawl takes a level from the plugin output inside `[epoch] PROCESS_*_CHECK_RESULT;host;…;code;output`: `PING CRITICAL` reads as Critical and `DISK WARNING` as Warn, words of the message, not a level the line marks",
 		source: "the Nagios Core 4 external command file as NSCA or NRDP writes it (`[epoch] PROCESS_SERVICE_CHECK_RESULT;host;service;return_code;output` and `[epoch] PROCESS_HOST_CHECK_RESULT;host;return_code;output`), read from a file the pipe is teed to: Nagios Core's external command reference from memory",
 		why:    "an epoch in brackets; the command's host argument is the check's subject, not the machine that writes the line; return codes are states, no levels",
 		entries: []worldEntry{

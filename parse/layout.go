@@ -2582,7 +2582,35 @@ func toolLevel(b []byte) (Level, bool) {
 	if lvl, ok := diagnosticLevel(b); ok {
 		return lvl, true
 	}
+	if lvl, ok := lintLetter(b); ok {
+		return lvl, true
+	}
 	return configLineLevel(b)
+}
+
+// lintLetter reads the severity letter a linter writes after the file, line and column it is
+// about, alone or glued to its message's number: RuboCop's "app/user.rb:12:7: W: Lint/…", pylint's
+// "sync.py:3:0: E0401: …". E, W, F and I are an error, a warning, a fatal and a note; pylint's and
+// RuboCop's C and R (convention, refactor) name no level and are not read.
+func lintLetter(b []byte) (Level, bool) {
+	s, e := nextToken(b, 0)
+	if s != 0 || e < 7 || b[e-1] != ':' || !sourcePosition(b[:e-1]) {
+		return Unknown, false
+	}
+	ls, le := nextToken(b, e)
+	w := b[ls:le]
+	if n := len(w); !(n == 2 || n == 6 && digitsOnly(w[1:5])) || w[n-1] != ':' {
+		return Unknown, false
+	}
+	return alphabetLevel(w[0], "EWFI")
+}
+
+// sourcePosition reports whether w names a source file, a line and a column: "lib/a.rb:12:7".
+func sourcePosition(w []byte) bool {
+	c := bytes.LastIndexByte(w, ':')
+	l := bytes.LastIndexByte(w[:max(c, 0)], ':')
+	d := bytes.LastIndexByte(w[:max(l, 0)], '.')
+	return l > 0 && d > 0 && d+1 < l && c > l+1 && c+1 < len(w) && digitsOnly(w[l+1:c]) && digitsOnly(w[c+1:]) && isAlpha(w[d+1])
 }
 
 // configLineLevel reads the level of a configuration file's diagnostic that names the file and

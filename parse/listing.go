@@ -113,12 +113,27 @@ func (l *listing) learnTimeColumn(heading []byte) {
 		if k := bytes.IndexByte(name, '/'); k > 0 {
 			name = name[:k] // qstat's "submit/start at"
 		}
-		if len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished")) {
+		if len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") || momentSuffix(name)) {
 			l.timeFrom, l.timeTo = int32(s), int32(e)
 			return
 		}
 		i = e
 	}
+}
+
+// momentSuffix reports whether a heading's name is one word that ends in TIME or DATE and names
+// a moment: Viptela's DOWNTIME, a STARTTIME, a LASTUPDATEDATE. How long something took or ran
+// (UPTIME, RUNTIME, CPUTIME) is no moment, and its value no date with a clock anyway.
+func momentSuffix(name []byte) bool {
+	n := len(name)
+	if n < 7 || !isAlphaWord(name) {
+		return false
+	}
+	suffix := name[n-4:]
+	if !bytes.EqualFold(suffix, []byte("time")) && !bytes.EqualFold(suffix, []byte("date")) {
+		return false
+	}
+	return !namedAs(name, "Uptime", "Runtime", "CPUTime", "WallTime", "ElapsedTime", "RealTime", "UserTime", "SysTime", "WaitTime", "IdleTime", "ResponseTime", "LeadTime")
 }
 
 // rowTime reads the row's value under the heading's time name: a date with its clock that

@@ -10290,6 +10290,50 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:43:10Z", Unknown, "pbx1", "Nov 29 07:43:10 pbx1 sipgw[311]: NOTIFY sip:alice@10.0.0.8 SIP/2.0 sent to 10.0.0.8:5060"),
 		},
 	},
+	{
+		name: "a severity letter glued to a padded component's bracket",
+		why:  "AWS DMS writes E, W, I, D and T after its component's bracket, with a colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:11Z", Warn, "", "00007120: 2026-11-29T07:43:11 [TARGET_APPLY    ]W:  Table 'INV'.'STOCK' has no primary key  (ar_odbc_stmt.c:412)"),
+			we("2026-11-29T07:43:12Z", Trace, "", "00007120: 2026-11-29T07:43:12 [SORTER          ]T:  Transaction 881 sent to target  (sorter.c:207)"),
+		},
+	},
+	{
+		name: "an external command's plugin output gives no level",
+		why:  "the states in a passive check's output are the check's, not the line's",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:13Z", Unknown, "", "[1795938193] PROCESS_SERVICE_CHECK_RESULT;db-02;Load;2;LOAD CRITICAL - load average: 31.2"),
+			we("2026-11-29T07:43:14Z", Unknown, "", "[1795938194] SCHEDULE_FORCED_SVC_CHECK;db-02;Load;1795938200"),
+		},
+	},
+	{
+		name: "a linter's letter after the file, line and column",
+		why:  "E, W, F and I are levels; C and R (convention, refactor) name none",
+		entries: []worldEntry{
+			we("", Warn, "", "lib/billing/invoice.rb:44:9: W: Lint/ShadowedArgument: Argument amount was shadowed."),
+			we("", Critical, "", "billing/run.py:1:0: F0001: No module named billing.run (fatal)"),
+			we("", Unknown, "", "billing/run.py:12:0: C0116: Missing function or method docstring (missing-function-docstring)"),
+		},
+	},
+	{
+		name: "a listing's column named for a moment by its suffix",
+		why:  "a DOWNTIME or LASTUPDATETIME column holds a row's moment; an UPTIME column a duration",
+		entries: []worldEntry{
+			wskip("PEER     SYSTEM IP         PRIVATE IP        PUBLIC IP         COLOR           STATE      LOCAL ERR   REMOTE ERR   UPTIME     DOWNTIME",
+				"-------------------------------------------------------------------------------------------------------------------------------------------------"),
+			we("2026-11-29T07:40:10Z", Unknown, "", "edge-a   10.255.1.1        10.10.1.1         198.51.100.21     biz-internet    down       DISTLOC     NOERR        0:00:00    2026-11-29T07:40:10+0000"),
+			we("2026-11-29T06:12:44Z", Unknown, "", "edge-b   10.255.1.2        10.10.1.2         198.51.100.22     mpls            down       DCONFAIL    NOERR        0:00:00    2026-11-29T06:12:44+0000"),
+		},
+	},
+	{
+		name: "a result set's Type column holds an event's type only as Windows and Kubernetes name it",
+		why:  "a compaction's MAJOR and MINOR are data, and so is a level word in any cell of a result set without a level column",
+		entries: []worldEntry{
+			wskip("+------+---------+-------------------+", "|  id  |  type   |     starttime     |", "+------+---------+-------------------+"),
+			we("2026-11-29T07:43:15Z", Unknown, "", "| 41   | MAJOR   | 2026-11-29 07:43:15 |"),
+			we("2026-11-29T07:43:16Z", Unknown, "", "| 42   | MINOR   | 2026-11-29 07:43:16 |"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -483,6 +483,9 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 		lvl, ok = labelLevel(line)
 		return lvl, spotLabel, 0, ok
 	}
+	if ts, te := nextToken(line, afterStamp(line, s.end)); externalCommand(line[ts:te]) {
+		return Unknown, 0, 0, false // the command's arguments and the plugin's output it passes are no level of the line's
+	}
 	for _, sp := range shapedSpots {
 		if lvl, msg, ok = readShaped(sp, line, s); ok {
 			return lvl, sp, msg, true
@@ -803,6 +806,9 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
 	}
 	if !ok {
+		if lvl, msg, ok := letterAfterBracket(line, ts); ok && k <= 2 {
+			return lvl, msg, true // as levelAround reads it
+		}
 		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
 			return lvl, skipBlanks(line, te), true // as levelAround reads it
 		}
@@ -1089,6 +1095,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, msg, true
 			}
 		}
+		if lvl, msg, ok := letterAfterBracket(line, ts); ok && k <= 2 {
+			return lvl, k, msg, true // AWS DMS's "[SOURCE_CAPTURE  ]I:  …", behind CloudWatch's time too
+		}
 		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
 			return lvl, k, skipBlanks(line, te), true
 		}
@@ -1146,6 +1155,29 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		j = te
 	}
 	return levelBeforeStamp(line, s)
+}
+
+// externalCommand reports whether tok opens an external command of Nagios and its kin, its name in
+// capitals and its arguments after semicolons, as the command file and nagios.log's "EXTERNAL
+// COMMAND:" hold them: "PROCESS_HOST_CHECK_RESULT;db-07;2;PING CRITICAL - Packet loss = 100%".
+func externalCommand(tok []byte) bool {
+	k := bytes.IndexByte(tok, ';')
+	return k > 8 && k+1 < len(tok) && upperIdent(tok[:k]) && bytes.IndexByte(tok[:k], '_') > 0
+}
+
+// letterAfterBracket reads a severity letter glued to the bracket of a component's name padded
+// to its width, and a colon after it, as AWS DMS (and Qlik Replicate, its source) writes E, W,
+// I, D and T: "[SOURCE_CAPTURE  ]I:  Oracle compatibility …". It returns where the message starts.
+func letterAfterBracket(line []byte, at int) (Level, int, bool) {
+	if line[at] != '[' {
+		return Unknown, 0, false
+	}
+	c := indexByteFrom(line[:min(len(line), at+40)], ']', at+1)
+	if c < at+3 || byteAt(line, c+2) != ':' || byteAt(line, c+3) != ' ' || !upperIdent(bytes.TrimRight(line[at+1:c], " ")) {
+		return Unknown, 0, false
+	}
+	lvl, ok := alphabetLevel(line[c+1], "EWIDT")
+	return lvl, skipBlanks(line, c+3), ok
 }
 
 // uidName reports whether tok, the first word after the time, is the name logcat's uid modifier

@@ -127,6 +127,7 @@ type Stream struct {
 	colLevel Level          // the level that column gave the pending entry before the line after it came
 	colKey   columnKey      // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
+	cells    bool           // the pending entry is a row of a result set: its level is its level column's, if any
 	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
 	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
 	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
@@ -429,15 +430,17 @@ func (s *Stream) emit(b *Batch) {
 	if rec.Unescaped != nil {
 		rec.Unescaped = s.msg
 	}
-	if rec.Level == Unknown && rec.Time != 0 {
-		rec.Level = levelUnderStamp(s.raw, rec.Message)
-	}
-	rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
-	if rec.Level == Unknown {
-		if lvl, ok := s.programLevel(); ok {
-			rec.Level = lvl
-		} else {
-			rec.Level = s.progSeen // as the column read before the line after it gave it up
+	if !s.cells { // (a result set's row has the level its level column gives, see tableRow)
+		if rec.Level == Unknown && rec.Time != 0 {
+			rec.Level = levelUnderStamp(s.raw, rec.Message)
+		}
+		rec.Level = s.col.relevel(s.raw, rec.Format, rec.Level, s.colLevel, s.colKey)
+		if rec.Level == Unknown {
+			if lvl, ok := s.programLevel(); ok {
+				rec.Level = lvl
+			} else {
+				rec.Level = s.progSeen // as the column read before the line after it gave it up
+			}
 		}
 	}
 	if s.csv.sep != 0 && s.offset != s.csvHeaderAt {
@@ -692,6 +695,7 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.brackets, s.bracketsAt = 0, 0
 	s.csvOpen, s.csvRowLines = s.csv.sep != 0 && !s.csv.bare && csvOpenAfter(line, s.csv.sep, false), 0
 	s.colLevel, s.colKey = Unknown, noColumnKey
+	s.cells = false
 	s.inTrace, s.lookLines = false, 0
 	s.blockTimed, s.blockShut, s.blockQuote = 0, false, false // a block's count starts again after a flush too
 	s.dump.open(line[markPrefix(line):])
