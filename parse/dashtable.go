@@ -36,7 +36,8 @@ type dashTable struct {
 	level  int    // the column that holds the row's level, or -1
 	prio   bool   // that column is MySQL's PRIO
 	sev    bool   // that column is rsyslog's Priority, syslog's severity as a digit
-	typed  bool   // that column is a Type, which holds an event's type only as Windows and Kubernetes name them
+	typed  bool   // that column is a Type, whose alarm grades (a compaction's MAJOR, MINOR) are no levels
+	dated  bool   // the time column is named only by its suffix: its value is a time with its date, or none
 	time   int    // the first column that holds the row's time, or -1
 	others uint32 // the columns whose names name no machine (see apply)
 	pipes  bool   // the columns are cells between pipes, not spans under dashes; starts holds the
@@ -135,10 +136,15 @@ func (t *dashTable) learnPipes(header []byte) bool {
 			nt.level, nt.prio, nt.sev, nt.typed = nt.n, namedAs(name, "PRIO"), namedAs(name, "Priority"), namedAs(name, "Type")
 		case nt.host < 0 && namedAs(name, "FromHost"):
 			nt.host, fromHost = nt.n, true
-		case timeColumn(name) || datedName(name) || eventTimeName(name) || momentSuffix(name):
+		case timeColumn(name) || datedName(name) || eventTimeName(name):
 			events = true
 			if nt.time < 0 {
 				nt.time = nt.n
+			}
+		case momentSuffix(name):
+			events = true
+			if nt.time < 0 {
+				nt.time, nt.dated = nt.n, true
 			}
 		}
 		col += columnsOf(header[start:end])
@@ -382,12 +388,6 @@ func levelColumnName(name []byte) bool {
 	return namedAs(name, "EntryType", "LevelDisplayName", "Level", "LevelName", "Severity", "Type")
 }
 
-// eventTypeName reports whether a Type column's value is an event's type as Windows' EntryType and
-// Kubernetes' events name it; another table's type (a compaction's MAJOR, MINOR) is no level.
-func eventTypeName(w []byte) bool {
-	return namedAs(w, "Normal", "Warning", "Error", "Information", "Critical", "Verbose")
-}
-
 // namedAs reports whether name is one of names, in any case.
 func namedAs(name []byte, names ...string) bool {
 	for _, n := range names {
@@ -406,7 +406,7 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		// A time the locator did not reach in the row, or in a spelling it does not take as a
 		// line's (Cisco's "07:41:16 UTC Sun Nov 29 2026" in the last column).
 		if s, _, ok := t.word(row, t.time); ok {
-			if st, ok := locate(row[s:], now, w); ok && st.start == 0 && plausible(st.t, now) {
+			if st, ok := locate(row[s:], now, w); ok && st.start == 0 && plausible(st.t, now) && (!t.dated || st.kind == stampDate || st.kind == stampEpoch) {
 				rec.Time = st.t
 			}
 		}
@@ -428,7 +428,7 @@ func (t *dashTable) apply(row []byte, rec *Record, now int64, w *wallClock) {
 		if s, e, ok := t.word(row, t.level); ok && t.sev && e == s+1 && row[s] >= '0' && row[s] <= '7' {
 			rec.Level = LevelFromSyslog(int(row[s] - '0'))
 		} else if ok && isAlpha(row[s]) {
-			if lvl, ok := ParseLevel(row[s:e]); ok && (!t.typed || eventTypeName(row[s:e])) {
+			if lvl, ok := ParseLevel(row[s:e]); ok && !(t.typed && namedAs(row[s:e], "Major", "Minor")) {
 				rec.Level = lvl
 			} else if t.prio && string(row[s:e]) == "System" {
 				rec.Level = Notice // MySQL's System, as its text log's [System] reads
@@ -531,8 +531,8 @@ func (s *Stream) tableRow(line []byte, offset int64, truncated bool, b *Batch) b
 		return false
 	}
 	s.startOwn(line, offset, truncated, Record{}, false, b)
-	if s.cells = s.table.pipes; s.cells {
-		s.rec.Level = Unknown // a level word in another cell (an alarm grade, a state) is data
+	if s.cells = s.table.pipes && s.table.typed; s.cells {
+		s.rec.Level = Unknown // the Type column's, or none: a compaction's MAJOR in it is no alarm
 	}
 	s.table.apply(s.raw, &s.rec, s.p.nowNano(), &s.p.wall)
 	return true

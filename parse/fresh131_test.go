@@ -391,7 +391,6 @@ var fresh131Cases = []worldCase{
 	// Cluster management and node tools.
 	{
 		name:   "pdsh-output",
-		gap:    "pdsh's `node: line` prefix and its own `pdsh@host:` are not read as the host (empty)",
 		source: "pdsh's output (`host: line` for each remote line, `pdsh@localhost: host: msg` for pdsh's own errors): pdsh(1); from memory of real lines",
 		why:    "each line names the node it came from, and pdsh's own line the node pdsh runs on; no time, no level",
 		entries: []worldEntry{

@@ -105,7 +105,7 @@ var fresh261Cases = []worldCase{
 	},
 	{
 		name:   "ntpd-loopstats-pdsh-node-prefix",
-		gap:    "behind pdsh's `ntp2: ` prefix trawl reads neither the host nor the time: the node name before the colon is not taken as the host, and the Modified Julian Day and seconds after it (`61373 27676.123`, read when the loopstats line is bare) are not read",
+		gap:    "behind pdsh's `ntp2: ` prefix trawl reads no time (the node name is the host since the forty-ninth session): the Modified Julian Day and seconds after it (`61373 27676.123`, read when the loopstats line is bare) are not read",
 		source: "ntpd's loopstats files read on three servers at once with `pdsh -w ntp[1-3] tail -n 2 /var/log/ntpstats/loopstats` (pdsh puts `node: ` before each line it relays; loopstats is `MJD seconds-past-UTC-midnight offset freq jitter wander time-constant`): ntp's monopt.html 'Monitoring Options' and ntp_mon(5) (the loopstats fields, as fresh41 names them); pdsh(1) (the node prefix, as fresh131 and fresh234 hold it for other commands)",
 		why:    "the node before the colon is the host; the Modified Julian Day and the seconds past UTC midnight are the time; the lines of the three nodes interleave out of time order; no level",
 		entries: []worldEntry{

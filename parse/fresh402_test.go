@@ -102,7 +102,7 @@ var fresh402Cases = []worldCase{
 	},
 	{
 		name:   "hpc-pdsh-uptime-node-prefix",
-		gap:    "trawl reads neither the node name pdsh puts before the colon (`cn02: `) as the host nor uptime's bare clock `07:41:16` after it as the time",
+		gap:    "trawl reads no time from uptime's bare clock `07:41:16` after pdsh's `cn02: ` prefix (the node name is the host since the forty-ninth session)",
 		source: "pdsh 2.34 over ssh (`pdsh -w cn[01-04] uptime`: each node's output line behind `node: `, procps' uptime `HH:MM:SS up N days, H:MM, N users, load average: a, b, c`; ssh's own failure behind the node's name too): pdsh(1) and uptime(1), from memory",
 		why:    "the node's name before the colon is the host of the line; uptime's clock time is on the clock's day; `up 9 days,  3:12` and the load averages are no times",
 		entries: []worldEntry{

@@ -80,6 +80,7 @@ var fresh407Cases = []worldCase{
 	},
 	{
 		name:   "qz-companion-debug-box-relayed-wolf-lines",
+		gap:    "trawl reads the companion's `yyyy-MM-dd HH:mm:ss.SSS` stamp but no level from a relayed wolf line: the `[Trace:FitPro]` tag after the inner `[thread] ticks HH:mm:ss.ffff` is not read as Trace (a level and component bracket is read as a header's first word only, where a message does not quote it)",
 		source: "the QZ Companion app on a NordicTrack/ProForm console (its debug text box copied after pressing the logcat button: `yyyy-MM-dd HH:mm:ss.SSS msg`, the service's own lines `Service run`, the wolflogs folder and `lastModifiedFile …`, and each relayed iFit wolf line `[thread] ticks HH:mm:ss.ffff [Trace:Component] msg`): cagnulein/qdomyos-zwift issue #1227 (a user pasting the box)",
 		why:    "the companion's stamp first, the relayed wolf line's own clock inside (a relay around the daemon's line: either time); the wolf tag's Trace is the relayed line's level; the service's own lines carry none",
 		entries: []worldEntry{

@@ -119,7 +119,6 @@ var fresh410Cases = []worldCase{
 	},
 	{
 		name:   "zookeeper-zkserver-status-pdsh-ensemble",
-		gap:    "trawl reads no host on pdsh's untimed lines: the node name before the colon (`zk1: `) is not taken as the host when no time follows it (`zk1: Mode: follower`, `zk3: Error contacting service…`)",
 		source: "`pdsh -w zk[1-3] /opt/zookeeper/bin/zkServer.sh status` (each node's stdout and stderr line behind `node: `; zkServer.sh's `ZooKeeper JMX enabled by default`, `Using config:`, `Client port found: N. Client address: a. Client SSL: b.`, `Mode: leader|follower`, or `Error contacting service. It is probably not running.`): zkServer.sh's status lines as in the ZooKeeper admin guide and fresh122/fresh371; pdsh's prefix from memory",
 		why:    "no time and no level anywhere; the node name before the colon is the host; `Client address: localhost` is no host; the nodes' lines interleave",
 		entries: []worldEntry{

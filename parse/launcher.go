@@ -283,8 +283,12 @@ func pbsHost(line []byte, msg int) Span {
 	return Span{int32(at + 1), int32(end)}
 }
 
-// lowerLetters are the letters a NetBIOS name in capitals has none of.
-const lowerLetters = "abcdefghijklmnopqrstuvwxyz"
+// lowerLetters are the letters a NetBIOS name in capitals has none of; upperLetters those a
+// parallel shell's node names have none of.
+const (
+	lowerLetters = "abcdefghijklmnopqrstuvwxyz"
+	upperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 // computerBeforeLevel returns the Windows computer's name NXLog's raw event writes between the
 // time and the severity, before the event's id at line[msg:]: "2026-11-29 07:41:16 WIN-DC01 INFO

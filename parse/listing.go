@@ -133,7 +133,8 @@ func momentSuffix(name []byte) bool {
 	if !bytes.EqualFold(suffix, []byte("time")) && !bytes.EqualFold(suffix, []byte("date")) {
 		return false
 	}
-	return !namedAs(name, "Uptime", "Runtime", "CPUTime", "WallTime", "ElapsedTime", "RealTime", "UserTime", "SysTime", "WaitTime", "IdleTime", "ResponseTime", "LeadTime")
+	return !namedAs(name, "Uptime", "Runtime", "CPUTime", "WallTime", "ElapsedTime", "RealTime", "UserTime", "SysTime", "WaitTime", "IdleTime",
+		"ResponseTime", "LeadTime", "ExecTime", "ExecutionTime", "TotalTime", "MeanTime", "ProcessTime", "ProcessingTime", "QueryTime", "LockTime", "SetupTime")
 }
 
 // rowTime reads the row's value under the heading's time name: a date with its clock that

@@ -10257,12 +10257,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:43:01Z", Notice, "", "07:43:01 [notice/Inventory] Loaded 40 stations"),
 			we("2026-11-29T07:43:02Z", Warn, "", "2026-11-29 07:43:02 [Warning:SerialBridge] retrying the port"),
 			we("2026-11-29T07:43:03Z", Unknown, "", "2026-11-29 07:43:03 [cache:Orders] hit ratio 0.93"),
+			we("2026-11-29T07:43:03.5Z", Unknown, "", "2026-11-29 07:43:03.500 route [error/NotFound] matched for /x"),
+			we("2026-11-29T07:43:03.6Z", Unknown, "", "2026-11-29 07:43:03.600 [Debug/Win32] building target App"),
 		},
 	},
 	{
 		name: "a severity letter behind a ctime stamp",
-		why:  "MongoDB writes its I, W, E and D1 to D5 after whichever time format it is given",
+		why:  "MongoDB writes its I, W, E and D1 to D5 after whichever time format it is given, before a component and a bracket; an article or a pronoun is no level",
 		entries: []worldEntry{
+			we("2026-11-29T07:43:04.1Z", Unknown, "", "Sun Nov 29 07:43:04.100 A UPS on battery event was raised"),
+			we("2026-11-29T07:43:04.2Z", Unknown, "", "11/29/2026 07:43:04.200 I PING 10.0.0.1 ok"),
 			we("2026-11-29T07:43:04.5Z", Warn, "", "Sun Nov 29 07:43:04.500 W  REPL     [rsSync] replication lag 12 s"),
 			we("2026-11-29T07:43:05.5Z", Debug, "", "Sun Nov 29 07:43:05.500 D2 QUERY    [conn7] planning find on orders"),
 		},
@@ -10273,6 +10277,13 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:43:06Z", Error, "gw-3", "Nov 29 07:43:06 gw-3 stunnel: LOG3[2201:139911842]: SSL_accept: peer did not return a certificate"),
 			we("2026-11-29T07:43:07Z", Warn, "gw-3", "Nov 29 07:43:07 gw-3 stunnel: LOG4[ui]: Service [imaps] needs authentication"),
+		},
+	},
+	{
+		name: "another program's LOGn before a name is no stunnel level",
+		why:  "stunnel writes its digit before a connection's number or a word of its own, under its own tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:43:07.5Z", Unknown, "gw-3", "2026-11-29T07:43:07.500Z gw-3 replicator[71]: LOG3[db-01]: replication lag 12 s"),
 		},
 	},
 	{
@@ -10288,6 +10299,7 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:43:09Z", Notice, "vpn1", "Nov 29 07:43:09 vpn1 racoon: NOTIFY: ISAKMP-SA established 10.0.0.1[500]-10.0.0.2[500] spi:7c1a"),
 			we("2026-11-29T07:43:10Z", Unknown, "pbx1", "Nov 29 07:43:10 pbx1 sipgw[311]: NOTIFY sip:alice@10.0.0.8 SIP/2.0 sent to 10.0.0.8:5060"),
+			we("2026-11-29T07:43:10.5Z", Unknown, "pbx1", "2026-11-29T07:43:10.500Z pbx1 kamailio[99]: NOTIFY: sending event presence to sip:bob@example.com"),
 		},
 	},
 	{
@@ -10332,6 +10344,35 @@ var ruleCases = []worldCase{
 			wskip("+------+---------+-------------------+", "|  id  |  type   |     starttime     |", "+------+---------+-------------------+"),
 			we("2026-11-29T07:43:15Z", Unknown, "", "| 41   | MAJOR   | 2026-11-29 07:43:15 |"),
 			we("2026-11-29T07:43:16Z", Unknown, "", "| 42   | MINOR   | 2026-11-29 07:43:16 |"),
+		},
+	},
+	{
+		name: "a result set's duration under a name ending in TIME gives no time",
+		why:  "only a date with its clock, or an epoch, under a column named by its suffix is the row's moment",
+		entries: []worldEntry{
+			wskip(" id | host   | downtime | reason", "----+--------+----------+-------------"),
+			we("", Unknown, "", " 1  | edge-1 | 00:05:12 | BFD down"),
+			we("", Unknown, "", " 2  | edge-2 | 01:00:00 | maintenance"),
+		},
+	},
+	{
+		name: "a parallel shell's node names learned over its lines",
+		why:  "pdsh and clush put each remote line behind its machine's name; two names numbered alike in a row show it",
+		entries: []worldEntry{
+			we("", Unknown, "gpu07", "gpu07: nvidia-smi: all 8 GPUs healthy"),
+			we("", Unknown, "gpu07", "gpu07: driver 550.54.15"),
+			we("", Unknown, "gpu09", "gpu09: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver."),
+			we("", Unknown, "gpu08", "gpu08: driver 550.54.15"),
+		},
+	},
+	{
+		name: "devices and ssh's debug levels before a colon name no machine",
+		why:  "eth0: and eth1: are interfaces, debug1: and debug2: ssh's levels",
+		entries: []worldEntry{
+			we("", Unknown, "", "eth0: link becomes ready"),
+			we("", Unknown, "", "eth1: link becomes ready"),
+			we("", Debug, "", "debug1: Reading configuration data /etc/ssh/ssh_config"),
+			we("", Debug, "", "debug2: resolving \"db7\" port 22"),
 		},
 	},
 }

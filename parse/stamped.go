@@ -1079,8 +1079,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 					return Critical, k, skipBlanks(line, te), true // SystemUI's LogBuffer: Log.wtf's level before the tag, "… WTF NotifCollection: …"
 				}
 			}
-			if lvl := Unknown; line[0] != '[' && letterLevel(line, tok, te, &lvl) { // (in the time's bracket, see bracketLetter)
-				return lvl, k, skipBlanks(line, te), true // MongoDB's "I  NETWORK  [listener]" behind its ctime stamp too
+			if lvl, ok := mongoSeverity(line, tok, te); ok {
+				return lvl, k, skipBlanks(line, te), true // behind its ctime stamp too
 			}
 			if lvl, ok := letterBeforePath(line, tok, te); ok {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
@@ -1155,6 +1155,27 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		j = te
 	}
 	return levelBeforeStamp(line, s)
+}
+
+// mongoSeverity reads MongoDB's severity after a time in any spelling (its --timeStampFormat ctime
+// among them): F, E, W or I padded to two, or D1 to D5, then a component in capitals or "-", then
+// the context in brackets: "Sun Nov 29 07:41:16.204 I  NETWORK  [listener] …". A letter before
+// other words is a sentence's ("A UPS on battery event …", "I PING …").
+func mongoSeverity(line, tok []byte, e int) (Level, bool) {
+	if mongoDebug(line, tok, e) {
+		return Debug, true
+	}
+	if len(tok) != 1 || !hasPrefixAt(line, e, "  ") {
+		return Unknown, false
+	}
+	cs, ce := nextToken(line, e)
+	if ce == cs || !(isUpperWord(line[cs:ce]) || ce-cs == 1 && line[cs] == '-') {
+		return Unknown, false
+	}
+	if bs, _ := nextToken(line, ce); byteAt(line, bs) != '[' {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[0], "FEWI")
 }
 
 // externalCommand reports whether tok opens an external command of Nagios and its kin, its name in
@@ -1732,11 +1753,7 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	for ne < len(line) && ne-ns <= 64 && (isAlnum(line[ne]) || line[ne] == '-' || line[ne] == '.' || line[ne] == '_') {
 		ne++
 	}
-	name := line[ns:ne]
-	if len(name) < 2 || !isAlpha(name[0]) || !hasDigit(name) || hexWord(name) || bytes.Contains(name, []byte(".log")) ||
-		versionWord(name) || countedWord(name) || generatedSuffix(name) || underscoredID(name) || epochLabel(name) {
-		// (a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12", a workflow's pod
-		// "etl-extract-1843571105", YARN's "container_e07_1795900000000_0042_01_000001")
+	if !machineNumbered(line[ns:ne]) {
 		return Span{}, false
 	}
 	at := s.start
@@ -1746,6 +1763,7 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 	if ne > at {
 		return Span{}, false // the time inside the name's characters
 	}
+	name := line[ns:ne]
 	switch gap := line[ne:at]; {
 	case ns == 1:
 		if string(gap) != "] out: " && string(gap) != "] err: " {
@@ -1757,6 +1775,15 @@ func nodeBeforeDatedLine(line []byte, s *stamp) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{int32(ns), int32(ne)}, true
+}
+
+// machineNumbered reports whether name may be a machine's that a tool writes before its lines: it
+// has a digit ("Start-Date:" is a label) and a letter beyond hex ("fc2b145" is a commit), and is
+// none of a release's "v1.2.3", a step's "Step2", Java's thread "Thread-12", a workflow's pod
+// "etl-extract-1843571105", YARN's "container_e07_1795900000000_0042_01_000001", a file.
+func machineNumbered(name []byte) bool {
+	return len(name) >= 2 && isAlpha(name[0]) && hasDigit(name) && !hexWord(name) && !bytes.Contains(name, []byte(".log")) &&
+		!versionWord(name) && !countedWord(name) && !generatedSuffix(name) && !underscoredID(name) && !epochLabel(name)
 }
 
 // generatedSuffix reports whether name ends with a dash and a number of eight digits or more: an

@@ -53,14 +53,16 @@ const DefaultMaxEntryBytes = 1 << 20
 // entries or before Flush, when the entry's text was written at the latest (Written). Sort is the
 // entry's time or estimate made non-decreasing within the source.
 type Stream struct {
-	fence   fenceMark   // the source's last rule line (see fenceOpening)
-	hcol    learnedHost // the source's host column (see hostcolumn.go)
-	hcolNew bool        // the host column was learned on the line just read (see Line)
-	pidTag  []byte      // the "[7102]" the source's untimed records open with, when they do (see pidTagOf)
-	source  string
-	max     int
-	written func(offset int64) time.Time
-	p       *Parser
+	fence    fenceMark   // the source's last rule line (see fenceOpening)
+	hcol     learnedHost // the source's host column (see hostcolumn.go)
+	hcolNew  bool        // the host column was learned on the line just read (see Line)
+	nodes    nodePrefix  // the source's parallel shell prefix (see nodeprefix.go)
+	nodesNew bool        // the prefix was learned on the line just read (see Line)
+	pidTag   []byte      // the "[7102]" the source's untimed records open with, when they do (see pidTagOf)
+	source   string
+	max      int
+	written  func(offset int64) time.Time
+	p        *Parser
 
 	pending    bool
 	raw        []byte // the pending entry's text
@@ -127,7 +129,7 @@ type Stream struct {
 	colLevel Level          // the level that column gave the pending entry before the line after it came
 	colKey   columnKey      // the column colLevel was read from, or noColumnKey before it was read
 	table    dashTable      // the table whose rows the source's lines are, under a rule of dashes (see dashtable.go)
-	cells    bool           // the pending entry is a row of a result set: its level is its level column's, if any
+	cells    bool           // the pending entry is a row of a result set with a Type column: its level is that column's, if any
 	listing  listing        // the command's listing whose rows the source's lines are (see listing.go)
 	list     listBlock      // the list of blocks of "Name : value" lines the source's lines are (see formatlist.go)
 	tr       transcript     // the PowerShell transcript the source is (see transcript.go)
@@ -199,6 +201,10 @@ func (s *Stream) Line(line []byte, offset int64, truncated bool, b *Batch) {
 		// before it are read again while the batch still holds them.
 		s.hcolNew = false
 		s.rereadHosts(b)
+	}
+	if s.nodesNew {
+		s.nodesNew = false
+		s.rereadNodes(b) // as the host column's
 	}
 }
 
@@ -499,6 +505,11 @@ func (s *Stream) releaseOrphans(b *Batch, t int64) {
 			o.rec.Unescaped = o.msg
 		}
 		o.rec.Level = s.col.relevel(o.raw, o.rec.Format, o.rec.Level, Unknown, noColumnKey)
+		if o.rec.Host.End == 0 {
+			if h, ok := s.nodes.read(o.raw); ok {
+				o.rec.Host = h // a parallel shell's machine, its prefix learned since
+			}
+		}
 		est := t
 		if t == 0 {
 			est = o.written
@@ -672,6 +683,14 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	}
 	if h, ok := s.hcol.read(line, rec); ok {
 		rec.Host = h
+	}
+	if rec.Host.End == 0 && isAlpha(byteAt(line, 0)) {
+		if rec.Time == 0 && s.nodes.observe(line, offset) {
+			s.nodesNew = true
+		}
+		if h, ok := s.nodes.read(line); ok {
+			rec.Host = h
+		}
 	}
 	if s.p.scans {
 		s.scan = s.p.scanOf(line, rec.Format)

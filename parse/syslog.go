@@ -984,10 +984,15 @@ func namedLevelAfterStamp(line []byte) (Level, bool) {
 }
 
 // stunnelLevel reads the syslog digit stunnel writes before its connection's id as its message's
-// first word: "LOG5[41]:", "LOG3[ui]:", stunnel 4's "LOG5[3310:140211875694080]:".
+// first word: "LOG5[41]:", "LOG3[ui]:", stunnel 4's "LOG5[3310:140211875694080]:". The id is
+// numbers or a word of stunnel's own ("ui", "main", "cron"); a name with a dash or a digit in it
+// ("LOG3[db-01]:") is another program's.
 func stunnelLevel(tok []byte) (Level, bool) {
 	n := len(tok)
 	if n < 8 || tok[0] != 'L' || tok[4] != '[' || tok[n-2] != ']' || tok[n-1] != ':' || !hasPrefixAt(tok, 0, "LOG") || tok[3] < '0' || tok[3] > '7' {
+		return Unknown, false
+	}
+	if id := tok[5 : n-2]; !digitsAmong(id, ':', ':') && !isLowerWord(id) {
 		return Unknown, false
 	}
 	return LevelFromSyslog(int(tok[3] - '0')), true
@@ -1048,8 +1053,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := apacheModuleLevel(tok); ok && k == 0 {
 			return lvl, true
 		}
-		if lvl, ok := stunnelLevel(tok); ok && k == 0 {
+		if lvl, ok := stunnelLevel(tok); ok && k == 0 && bytes.HasPrefix(tagBefore(line, i), []byte("stunnel")) {
 			return lvl, true
+		}
+		if k == 0 && string(tok) == "NOTIFY:" && string(tagBefore(line, i)) == "racoon" {
+			return Notice, true // racoon's (ipsec-tools') notice; elsewhere NOTIFY is a SIP request's method
 		}
 		if k == 0 && nutDebug(tok) && bytes.Contains(tagBefore(line, i), []byte("ups")) {
 			return Debug, true // NUT's upsd, upsmon, usbhid-ups: "upsd[881]: [D1] …"

@@ -110,7 +110,7 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 			if m := len(tok); open == '[' && m == 4 && tok[3] == '.' {
 				tok = tok[:3] // Fujitsu's job manager pads its level to four with a period: "[ERR.]"
 			}
-			if k := levelBeforeComponent(tok); open == '[' && k > 0 {
+			if k := levelBeforeComponent(tok); open == '[' && k > 0 && !strict {
 				tok = tok[:k] // a level and its component: SeisComP's "[info/Application]", iFit's "[Trace:FitPro]"
 			} else if k := bytes.LastIndexByte(tok, ':'); open == '[' && k >= 0 && !strict {
 				tok = tok[k+1:] // Apache's [module:level], right after the time
@@ -179,9 +179,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if bracketed && string(tok) == "LIFECYCLE" {
 			return Notice, true // Gradle's level between info and warning: "[LIFECYCLE]"
 		}
-		if colon && string(tok) == "NOTIFY" {
-			return Notice, true // racoon's (ipsec-tools') notice, "NOTIFY: …"; bare, it is a SIP request's method
-		}
 		if bracketed && string(tok) == "NTC" {
 			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
 		}
@@ -206,13 +203,18 @@ func fullwidthColonLevel(b []byte, s, e int) (Level, int, bool) {
 
 // levelBeforeComponent returns where a level's whole name ends in a bracket's text that joins it
 // to a component's name by a colon or a slash ("info/Application", "Trace:FitPro"), 0 when the text
-// is none: the component a capitalized name, as a class's or a subsystem's is.
+// is none: the component a capitalized name of letters, as a class's or a subsystem's is, and no
+// level's ("[Error/Warning] counts") or platform's ("[Debug/Win32]"). It is read as a header's
+// first word only (see levelToken's strict), where a message does not quote it.
 func levelBeforeComponent(tok []byte) int {
 	k := bytes.IndexAny(tok, ":/")
-	if k < 4 || k+2 >= len(tok) || tok[k+1] < 'A' || tok[k+1] > 'Z' || !identifier(tok[k+1:]) {
+	if k < 4 || k+2 >= len(tok) || tok[k+1] < 'A' || tok[k+1] > 'Z' || !isAlphaWord(tok[k+1:]) {
 		return 0
 	}
 	if _, ok := fullLevelName(tok[:k]); !ok {
+		return 0
+	}
+	if _, ok := ParseLevel(tok[k+1:]); ok {
 		return 0
 	}
 	return k
