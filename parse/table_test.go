@@ -647,6 +647,7 @@ var realTables = []table{
 	{"fresh414_test.go", fresh414Cases, 8},
 	{"fresh415_test.go", fresh415Cases, 8},
 	{"fresh416_test.go", fresh416Cases, 8},
+	{"fresh417_test.go", fresh417Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
