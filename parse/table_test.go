@@ -648,6 +648,7 @@ var realTables = []table{
 	{"fresh415_test.go", fresh415Cases, 8},
 	{"fresh416_test.go", fresh416Cases, 8},
 	{"fresh417_test.go", fresh417Cases, 8},
+	{"fresh418_test.go", fresh418Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
