@@ -70,13 +70,14 @@ func (t *dashTable) learn(header, line []byte) bool {
 		for e < len(line) && line[e] == '-' {
 			e++
 		}
-		if e > len(header) || !blankSpan(header, prevEnd, i) {
+		if i >= len(header) || !blankSpan(header, prevEnd, i) {
 			return false
 		}
 		// A name fills its dashes (Format-Table's) or starts or ends with them (SQL*Plus pads a
-		// short name to its column's width).
-		name := trimSpace(header[i:e])
-		if len(name) == 0 || header[i] == ' ' && header[e-1] == ' ' || e < len(header) && header[e] != ' ' || bytes.IndexByte(name, ' ') >= 0 && !spacedName(name) {
+		// short name to its column's width); the last one's blanks up to its width are often not
+		// written (sqlite3's .mode column).
+		name := trimSpace(header[i:min(e, len(header))])
+		if len(name) == 0 || header[i] == ' ' && header[min(e, len(header))-1] == ' ' || e < len(header) && header[e] != ' ' || bytes.IndexByte(name, ' ') >= 0 && !spacedName(name) {
 			return false
 		}
 		if nt.n < maxTableCols {
@@ -288,11 +289,11 @@ func datedName(name []byte) bool {
 }
 
 // eventTimeName reports whether a result set's column is named for when its row happened:
-// "created_at", "query_start", MySQL's "LOGGED", a "log_time" or "event_time", the "SINCE" of
+// "created_at", the OpenStack client's "Updated At", "query_start", MySQL's "LOGGED", a "log_time" or "event_time", the "SINCE" of
 // the state a row shows (calicoctl's BGP peers).
 func eventTimeName(name []byte) bool {
 	n := len(name)
-	return n > 3 && bytes.EqualFold(name[n-3:], []byte("_at")) || n > 6 && bytes.EqualFold(name[n-6:], []byte("_start")) ||
+	return n > 3 && (bytes.EqualFold(name[n-3:], []byte("_at")) || bytes.EqualFold(name[n-3:], []byte(" at"))) || n > 6 && bytes.EqualFold(name[n-6:], []byte("_start")) ||
 		namedAs(name, "LOGGED", "start_time", "log_time", "event_time", "since")
 }
 

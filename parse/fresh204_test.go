@@ -156,7 +156,6 @@ var fresh204Cases = []worldCase{
 	},
 	{
 		name:   "smartctl-sct-temperature-history",
-		gap:    "every history row (` 103    2026-11-29 09:33    36  ****…`, the folded ` ...    ..( 12 skipped).` row and the `?  -` row), each opening with a blank, is joined to the skipped header above it as a continuation line: no row is a record of its own, so none gets its `yyyy-MM-dd HH:mm` time",
 		source: "smartmontools 7.4 `smartctl -l scttemphist /dev/sdX` (after the banner and the SCT history header, a table `Index    Estimated Time   Temperature Celsius`: one row per logging interval with `yyyy-MM-dd HH:mm`, runs of equal readings folded into ` ...    ..( n skipped).    ..` rows, `?  -` for no reading): smartmontools/smartmontools issues #194, #314, #616 and PR #107 (the table pasted)",
 		why:    "a date and a clock to the minute with no seconds in the second column after an index; a folded `..( n skipped).` row and a row with no reading are rows of their own (the folded row has no time); the bar of asterisks is no level",
 		entries: []worldEntry{

@@ -196,7 +196,6 @@ var fresh251Cases = []worldCase{
 	},
 	{
 		name:   "sqlite3-mode-column-headers",
-		gap:    "the `host` column (kiosk-114, pos-031) is not read as the record's host",
 		source: "sqlite3 CLI `.mode column` with headers (3.33 and later: the column names, a rule of dashes per column separated by two spaces, rows padded to the widths, no borders), a fleet agent's events table queried with `datetime(ts, 'unixepoch')`: sqlite test/dblwidth-a.sql (`.mode column` case), sqlite.org/climode.html",
 		why:    "each padded row is a record; its time the first cell, its host the `host` column the agent writes for the machine that reported the event; the numeric id before the time is no time",
 		entries: []worldEntry{

@@ -202,7 +202,6 @@ var fresh324Cases = []worldCase{
 	},
 	{
 		name:   "illumos-atq-ranked-queue",
-		gap:    "trawl takes every atq row as a continuation because it opens with the rank's blanks (`  1st   Nov 29, 2026 13:00   root …`): all four rows are joined to the heading, and no `Nov 29, 2026 13:00` date is read as a record's time",
 		source: "illumos' atq(1) as root (printqueue's heading, then per job printrank's `%3d%-5s`, printdate's `%3s %2d, %4d %02d:%02d` padded by `%-21.18s` in local time, `%-10s ` owner, `%-14s ` the spool file's name `epoch.queue`, `  %c` the queue and five blanks before the job name from the spool file's `: jobname:` line; ranks restart for each queue): illumos-gate usr/src/cmd/cron/atq.c",
 		why:    "a rank before a `Nov 29, 2026 13:00` date with a comma; the job's file name is the epoch of the same minute; a later `Dec  1` pads the day; no level, no host",
 		entries: []worldEntry{

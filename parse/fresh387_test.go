@@ -102,7 +102,7 @@ var fresh387Cases = []worldCase{
 	},
 	{
 		name:   "junos-show-services-rpm-history-results",
-		gap:    "trawl joins every indented row (`    owner, test   Www Mmm dd HH:mm:ss yyyy   N usec`) to the untimed `    Owner, Test  Probe received` header line as its continuation: a row indented like its header, with its time after two leading fields, does not start a record, so no row gets its time",
+		gap:    "trawl makes each indented row (`    owner, test   Www Mmm dd HH:mm:ss yyyy   N usec`) a record of its own under the `    Owner, Test  Probe received` heading (since the forty-ninth session) but reads no time from it: the ctime after two leading fields, under a heading name that is no time's, is not read",
 		source: "Junos `show services rpm history-results` on an MX (`Owner, Test  Probe received  Round trip time`, one row a probe, the time as `Www Mmm dd HH:mm:ss yyyy`, the RTT in usec): Juniper docs, show services rpm history-results (Junos 13.2 command summary, output fields); the lost probe's wording from memory",
 		why:    "owner and test with a comma before the time; the time has a weekday and the year last; the RTT in usec is no time; a lost probe is no level",
 		entries: []worldEntry{

@@ -111,7 +111,6 @@ var fresh418Cases = []worldCase{
 	},
 	{
 		name:   "openstack-nova-manage-service-list-smiley",
-		gap:    "trawl reads neither the time nor the host of nova-manage's space-aligned rows (`binary  host  zone  enabled  :-)  yyyy-mm-dd HH:MM:SS`): the date and time in the last column are not read, and the `Host` column of the `Binary Host Zone Status State Updated_At` header is not read as the host",
 		source: "nova-manage's `service list` (Essex/Folsom: space-aligned Binary, Host, Zone, Status, State as `:-)` or `XXX`, Updated_At as `yyyy-mm-dd HH:MM:SS` with no zone): nii-cloud/dodai-deploy issue #18 (a pasted listing)",
 		why:    "columns separated by runs of spaces; the Host column names the service's machine; the smiley and XXX are states, no level; the time last, no zone",
 		entries: []worldEntry{
@@ -173,7 +172,6 @@ var fresh418Cases = []worldCase{
 	},
 	{
 		name:   "windows-wmic-node-os-lastbootuptime",
-		gap:    "trawl reads the CIM_DATETIME with its minute offset but no host: the `CSName` column of WMIC's header is not read as the row's host",
 		source: "WMIC run against several machines (`wmic /node:\"ws-0412\",\"ws-0417\",\"ws-0420\" os get csname,lastbootuptime`: properties as columns in name order, CIM_DATETIME `yyyymmddHHMMSS.ffffff±UUU` with the UTC offset in minutes): Microsoft Learn 'CIM_DATETIME' and 'WMIC'; the layout from memory",
 		why:    "CSName is the machine that answers; the CIM time is local with its offset in minutes (+060 CET, -300 EST, +000), converted; no level",
 		entries: []worldEntry{

@@ -63,7 +63,7 @@ var fresh68Cases = []worldCase{
 	// Supercomputers and HPC: RAS tables, health checks, schedulers, file systems and fabrics.
 	{
 		name:   "bgp-intrepid-ras",
-		gap:    "the table's rows open with the right-aligned RECID's spaces, so every row is joined to the header before it: no row is a record, and its DB2 timestamp, SEVERITY column and LOCATION are not read",
+		gap:    "the LOCATION column is not read as the host (the rows, which open with the right-aligned RECID's spaces, are records with their DB2 timestamp and SEVERITY since the forty-ninth session)",
 		source: "Blue Gene/P RAS events as exported from the control system's DB2 table at Argonne's Intrepid (a fixed-width table with a column header and a rule of dashes: RECID, MSG_ID, COMPONENT, SUBCOMPONENT, ERRCODE, SEVERITY, EVENT_TIME as a DB2 timestamp yyyy-MM-dd-HH.mm.ss.ffffff, FLAGS, PROCESSOR, NODE, BLOCK, LOCATION, SERIALNUMBER, ECID, MESSAGE): the column order from jtedesco/Nimbos src/parser/IntrepidRASParser.py; the values from memory of real lines. Blue Gene/L's RAS log (the LogPAI BGL layout) is world_test.go's; this is Blue Gene/P's export",
 		why:    "a fixed-width table: the DB2 timestamp with dashes and dots in the seventh column; SEVERITY (INFO, WARN, ERROR, FATAL) is the level, FATAL Critical; the LOCATION column names the card, the host as in bgl; the block name is no host",
 		entries: []worldEntry{

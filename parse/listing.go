@@ -17,6 +17,7 @@ import "bytes"
 type listing struct {
 	on               bool
 	timeFrom, timeTo int32 // the span of the heading's first name for a moment; timeTo 0: none
+	hostFrom, hostTo int32 // the span of its name for the row's machine (Host, CSName); hostTo 0: none
 }
 
 // minListingNames is how many names a heading of capitals holds at least.
@@ -40,14 +41,24 @@ func (s *Stream) learnListing(line []byte) (row bool) {
 	if listingRule(line) {
 		if columnGaps(s.raw) >= 2 && namesOnly(s.raw) {
 			s.listing = listing{on: true}
-			s.listing.learnTimeColumn(s.raw)
+			s.listing.learnColumns(s.raw)
 		}
 		return false // the rule itself is read as before
 	}
 	if capitalHeading(s.raw) && columnGaps(line) >= 1 && !s.timeFirst(line) {
 		s.listing = listing{on: true}
-		s.listing.learnTimeColumn(s.raw)
+		s.listing.learnColumns(s.raw)
 		return true
+	}
+	if columnGaps(s.raw) >= 1 && columnGaps(line) >= 1 && namesOnly(s.raw) && !s.timeFirst(line) {
+		// A heading in any case ("Binary  Host  Zone  Status  State  Updated_At", wmic's "CSName
+		// LastBootUpTime") is one when it names the rows' time or machine.
+		var l listing
+		if l.learnColumns(s.raw); l.timeTo > 0 || l.hostTo > 0 {
+			l.on = true
+			s.listing = l
+			return true
+		}
 	}
 	return false
 }
@@ -62,6 +73,10 @@ func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch)
 		return false
 	}
 	opening := s.recordOpening(line)
+	if opening && s.listing.timeTo > 0 {
+		_, under := s.listing.rowTime(line, s.p.nowNano(), &s.p.wall)
+		opening = !under // a time under the heading's name for it is a row's, whatever column it is
+	}
 	if opening || columnGaps(line) == 0 {
 		s.listing.on = false
 		if !opening {
@@ -72,6 +87,11 @@ func (s *Stream) listingRow(line []byte, offset int64, truncated bool, b *Batch)
 	if s.rec.Time == 0 && s.listing.timeTo > 0 {
 		if t, ok := s.listing.rowTime(s.raw, s.p.nowNano(), &s.p.wall); ok {
 			s.rec.Time = t
+		}
+	}
+	if s.listing.on && s.rec.Host.End == 0 && s.listing.hostTo > 0 { // (a log's record that ended the listing names its own)
+		if h, ok := s.listing.rowHost(s.raw); ok {
+			s.rec.Host = h
 		}
 	}
 	return true
@@ -102,8 +122,9 @@ func (s *Stream) recordOpening(line []byte) bool {
 	return ok
 }
 
-// learnTimeColumn finds the first of the heading's names that names a moment.
-func (l *listing) learnTimeColumn(heading []byte) {
+// learnColumns finds the first of the heading's names that names a moment, and the first that
+// names the machine a row is of.
+func (l *listing) learnColumns(heading []byte) {
 	for i := 0; i < len(heading); {
 		s, e := nextToken(heading, i)
 		if s >= len(heading) {
@@ -113,12 +134,28 @@ func (l *listing) learnTimeColumn(heading []byte) {
 		if k := bytes.IndexByte(name, '/'); k > 0 {
 			name = name[:k] // qstat's "submit/start at"
 		}
-		if len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") || momentSuffix(name)) {
+		switch {
+		case l.timeTo == 0 && len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") || momentSuffix(name) || eventTimeName(name)):
 			l.timeFrom, l.timeTo = int32(s), int32(e)
-			return
+		case l.hostTo == 0 && (hostColumn(name) || namedAs(name, "CSName", "DNSHostName")):
+			l.hostFrom, l.hostTo = int32(s), int32(e)
 		}
 		i = e
 	}
+}
+
+// rowHost reads the row's machine under the heading's name for it: the word that starts where the
+// name does, a machine's name with a letter in it (no address and port, a client's).
+func (l *listing) rowHost(row []byte) (Span, bool) {
+	at := int(l.hostFrom)
+	if at >= len(row) || row[at] == ' ' || at > 0 && row[at-1] != ' ' {
+		return Span{}, false
+	}
+	_, e := nextToken(row, at)
+	if w := row[at:e]; !hostLike(w) || !hasLetter(w) || bytes.IndexByte(w, ':') >= 0 {
+		return Span{}, false
+	}
+	return Span{int32(at), int32(e)}, true
 }
 
 // momentSuffix reports whether a heading's name is one word that ends in TIME or DATE and names

@@ -10375,6 +10375,40 @@ var ruleCases = []worldCase{
 			we("", Debug, "", "debug2: resolving \"db7\" port 22"),
 		},
 	},
+	{
+		name: "a heading in any case that names the rows' machine and time",
+		why:  "a listing's Host column holds each row's machine, its Updated_At the row's moment, deep in the row",
+		entries: []worldEntry{
+			wskip("Binary           Host                  Zone       Status     State Updated_At"),
+			we("2026-11-29T07:44:01Z", Unknown, "api-n1.example.net", "nova-api         api-n1.example.net    internal   enabled    :-)   2026-11-29 07:44:01"),
+			we("2026-11-29T07:44:02Z", Unknown, "api-n2.example.net", "nova-api         api-n2.example.net    internal   enabled    XXX   2026-11-29 07:44:02"),
+		},
+	},
+	{
+		name: "a listing's time in its second column is a row's",
+		why:  "a row whose time stands under the heading's name for it goes on the listing",
+		entries: []worldEntry{
+			wskip("CSName   InstallDate"),
+			we("2026-11-20T09:00:00Z", Unknown, "PC-0101", "PC-0101  20261120090000.000000+000"),
+			we("2026-11-21T10:30:00Z", Unknown, "PC-0102", "PC-0102  20261121103000.000000+000"),
+		},
+	},
+	{
+		name: "a table whose last column's rule runs past its name",
+		why:  "sqlite3's .mode column writes the last name without the blanks up to its column's width; the host column names each row's machine",
+		entries: []worldEntry{
+			wskip("seq    created              host        note", "-----  -------------------  ----------  ------------------------------"),
+			we("2026-11-29T07:44:05Z", Unknown, "till-03", "401    2026-11-29 07:44:05  till-03     drawer opened"),
+			we("2026-11-29T07:44:06Z", Unknown, "till-04", "402    2026-11-29 07:44:06  till-04     receipt printer offline"),
+		},
+	},
+	{
+		name: "an event's uuid where a syslog host would be is none",
+		why:  "fmadm faulty writes the event's id after the time; no machine is named by a UUID",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:07Z", Warn, "", "Nov 29 07:44:07 0b7e2c91-4d3a-4f1e-8c2b-9a6d5e4f3c21  SUNOS-8000-J0   Minor"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
