@@ -655,6 +655,7 @@ var realTables = []table{
 	{"fresh422_test.go", fresh422Cases, 8},
 	{"fresh423_test.go", fresh423Cases, 8},
 	{"fresh424_test.go", fresh424Cases, 8},
+	{"fresh425_test.go", fresh425Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
