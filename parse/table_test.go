@@ -657,6 +657,7 @@ var realTables = []table{
 	{"fresh424_test.go", fresh424Cases, 8},
 	{"fresh425_test.go", fresh425Cases, 8},
 	{"fresh426_test.go", fresh426Cases, 8},
+	{"fresh427_test.go", fresh427Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
