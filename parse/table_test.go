@@ -658,6 +658,7 @@ var realTables = []table{
 	{"fresh425_test.go", fresh425Cases, 8},
 	{"fresh426_test.go", fresh426Cases, 8},
 	{"fresh427_test.go", fresh427Cases, 8},
+	{"fresh428_test.go", fresh428Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
