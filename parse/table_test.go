@@ -659,6 +659,7 @@ var realTables = []table{
 	{"fresh426_test.go", fresh426Cases, 8},
 	{"fresh427_test.go", fresh427Cases, 8},
 	{"fresh428_test.go", fresh428Cases, 8},
+	{"fresh429_test.go", fresh429Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
