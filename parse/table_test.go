@@ -660,6 +660,7 @@ var realTables = []table{
 	{"fresh427_test.go", fresh427Cases, 8},
 	{"fresh428_test.go", fresh428Cases, 8},
 	{"fresh429_test.go", fresh429Cases, 9},
+	{"fresh430_test.go", fresh430Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
