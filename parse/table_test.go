@@ -661,6 +661,7 @@ var realTables = []table{
 	{"fresh428_test.go", fresh428Cases, 8},
 	{"fresh429_test.go", fresh429Cases, 9},
 	{"fresh430_test.go", fresh430Cases, 8},
+	{"fresh431_test.go", fresh431Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
