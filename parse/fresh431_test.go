@@ -114,7 +114,6 @@ var fresh431Cases = []worldCase{
 	},
 	{
 		name:   "powershell51-de-de-streams",
-		gap:    "trawl reads `WARNUNG:` and `DEBUG:` but no level from `AUSFÜHRLICH:` (the German verbose stream), and cuts the German error record after its `Cmdlet : Meldung` line: `In Zeile:N Zeichen:N`, the code and caret lines, `+ CategoryInfo`, `+ FullyQualifiedErrorId` and the one-space line are not joined to it",
 		source: "a script run in Windows PowerShell 5.1 on a German Windows (de-DE): the verbose stream as `AUSFÜHRLICH: `, the warning stream as `WARNUNG: `, the debug stream as `DEBUG: `, an error record as `Cmdlet : Meldung` with `In Zeile:N Zeichen:N`, the code and caret lines, `    + CategoryInfo` and `    + FullyQualifiedErrorId` and a line of one space after it: code search (a Get-eventlog.ps1 help text with `AUSFÜHRLICH: `; an az login paste with `WARNUNG: ` and German error records with `In Zeile:1 Zeichen:`)",
 		why:    "the stream's name translated into German before a colon is the level; an error record has no level word and its five lines and the one-space line are one record; the computer names are in the message",
 		entries: []worldEntry{
@@ -136,7 +135,6 @@ var fresh431Cases = []worldCase{
 	},
 	{
 		name:   "powershell51-fr-fr-streams",
-		gap:    "trawl reads `AVERTISSEMENT :` but no level from `COMMENTAIRES :` (the French verbose stream), and cuts the French error record after its `Cmdlet : message` line: `Au caractère Ligne:N : N`, the code and caret lines, `+ CategoryInfo`, `+ FullyQualifiedErrorId` and the one-space line are not joined to it",
 		source: "the same streams in Windows PowerShell 5.1 on a French Windows (fr-FR): `COMMENTAIRES : ` for the verbose stream and `AVERTISSEMENT : ` for warnings, with French typography's space before the colon, and an error record with `Au caractère Ligne:N : N`: about_Output_Streams for the streams; the French prefixes and the error record's position line from memory",
 		why:    "a translated level word with a space before its colon; the error record's lines are one record with no level",
 		entries: []worldEntry{

@@ -571,7 +571,6 @@ var fresh84Cases = []worldCase{
 	},
 	{
 		name:   "powershellget-install-verbose",
-		gap:    "PowerShell's error record (`Cmdlet : message` with its `At line:`, `+` and `+ CategoryInfo` lines) is cut into a record per line",
 		source: "PowerShellGet's Install-Module -Verbose in a console (the verbose and warning streams as `VERBOSE: ` and `WARNING: ` lines, an error record as the cmdlet's name and message with its `At line:` and `+ CategoryInfo` lines; no time): about_CommonParameters and PowerShellGet's messages; from memory of real lines. PowerShell's transcript and event-log CSV are earlier tables'; a module install's streams are not",
 		why:    "no time; VERBOSE:/WARNING: are the stream's level (verbose read as Debug); an error record with its position and category lines is one record, with no level word of its own",
 		entries: []worldEntry{

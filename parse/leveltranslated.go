@@ -20,6 +20,9 @@ var translatedLevels = map[string]translatedLevel{
 	"KONFIGURATION": {Info, true}, "INFOS": {Info, true}, "INFORMACIÓN": {Info, true}, "INFORMAÇÕES": {Info, true},
 	"INFORMAZIONI": {Info, true}, "CONFIGURAR": {Info, true},
 	"FEIN": {Debug, true}, "FINO": {Debug, true}, "PRECIS": {Debug, true}, "FEINER": {Trace, true},
+	// Windows PowerShell's verbose stream's prefix under a German or a French UI culture
+	// ("AUSFÜHRLICH: …", "COMMENTAIRES : …"), as its English VERBOSE: is read.
+	"AUSFÜHRLICH": {Debug, true}, "COMMENTAIRES": {Debug, true},
 	// Chinese, simplified: JUL (严重 信息 配置 详细 较详细 非常详细), Windows (错误 关键), programs (调试 致命).
 	"严重": {Error, true}, "警告": {Warn, true}, "信息": {Info, true}, "配置": {Info, true},
 	"详细": {Debug, true}, "较详细": {Trace, true}, "非常详细": {Trace, true},

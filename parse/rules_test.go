@@ -10409,6 +10409,26 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:07Z", Warn, "", "Nov 29 07:44:07 0b7e2c91-4d3a-4f1e-8c2b-9a6d5e4f3c21  SUNOS-8000-J0   Minor"),
 		},
 	},
+	{
+		name: "PowerShell's error record is one record, in the console's language",
+		why:  "the position line, the code and caret lines behind '+' and the category lines belong to the Cmdlet : message line; the verbose stream's German prefix is a debug level",
+		entries: []worldEntry{
+			we("", Debug, "", "AUSFÜHRLICH: Dienst Spooler wird neu gestartet."),
+			we("", Unknown, "",
+				"Restart-Service : Der Dienst \"Spooler\" kann nicht beendet werden.",
+				"In Zeile:4 Zeichen:1",
+				"+ Restart-Service Spooler",
+				"+ ~~~~~~~~~~~~~~~~~~~~~~~",
+				"    + CategoryInfo          : CloseError: (System.ServiceProcess.ServiceController:ServiceController) [Restart-Service], ServiceCommandException",
+				"    + FullyQualifiedErrorId : CouldNotStopService,Microsoft.PowerShell.Commands.RestartServiceCommand"),
+			we("", Unknown, "",
+				"Get-Content : Cannot find path 'C:\\temp\\a.txt' because it does not exist.",
+				"At line:2 char:9",
+				"+ $text = Get-Content C:\\temp\\a.txt",
+				"+         ~~~~~~~~~~~~~~~~~~~~~~~~~~"),
+			we("", Unknown, "", "+ this line opens with a plus of its own"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1425,6 +1425,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		}
 		return false, rec, true
 	}
+	if (line[0] == '+' || line[0] == 'A' || line[0] == 'I' || line[0] == 'E' || line[0] == 'N') && psErrorGoesOn(line, s.raw) {
+		return true, rec, false // see pserror.go
+	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
 	if !s.stamped && (!s.dump.opened || s.dump.closed) || s.stampedStarts < s.plainStarts {
