@@ -50,9 +50,12 @@ func (s *Stream) learnListing(line []byte) (row bool) {
 		s.listing.learnColumns(s.raw)
 		return true
 	}
-	if columnGaps(s.raw) >= 1 && columnGaps(line) >= 1 && namesOnly(s.raw) && !s.timeFirst(line) {
+	if columnGaps(line) >= 1 && columnGaps(s.raw) >= 1 && namesOnly(s.raw) && !s.timeFirst(line) && (plainNames(s.raw) >= 3 || namedPair(s.raw)) {
 		// A heading in any case ("Binary  Host  Zone  Status  State  Updated_At", wmic's "CSName
-		// LastBootUpTime") is one when it names the rows' time or machine.
+		// LastBootUpTime") is one when it names the rows' time or machine with three names at
+		// least, none a label with its colon: two are a key and its value ("Host  bastion",
+		// "Hostname    web01"), and "Host lookup failed.  Time to retry: 5s" is prose, unless
+		// both are the names of a machine's and a time's column.
 		var l listing
 		if l.learnColumns(s.raw); l.timeTo > 0 || l.hostTo > 0 {
 			l.on = true
@@ -144,15 +147,47 @@ func (l *listing) learnColumns(heading []byte) {
 	}
 }
 
+// plainNames counts heading's names when each opens with a letter and none ends with a label's
+// colon, and returns 0 otherwise.
+func plainNames(heading []byte) int {
+	n := 0
+	for i := 0; i < len(heading); {
+		s, e := nextToken(heading, i)
+		if s >= len(heading) {
+			break
+		}
+		if !isAlpha(heading[s]) || heading[e-1] == ':' {
+			return 0
+		}
+		n++
+		i = e
+	}
+	return n
+}
+
+// namedPair reports whether heading is two names, one for a machine's column and one for a
+// time's: wmic's "CSName   LastBootUpTime".
+func namedPair(heading []byte) bool {
+	s1, e1 := nextToken(heading, 0)
+	s2, e2 := nextToken(heading, e1)
+	if s3, _ := nextToken(heading, e2); s1 != 0 || s2 == e2 || s3 < len(heading) {
+		return false
+	}
+	var l listing
+	l.learnColumns(heading)
+	return l.timeTo > 0 && l.hostTo > 0
+}
+
 // rowHost reads the row's machine under the heading's name for it: the word that starts where the
-// name does, a machine's name with a letter in it (no address and port, a client's).
+// name does, a machine's name with a letter and a digit, a dash or a dot in it (no address and
+// port, a client's; no plain word, a key's; no localhost, a session list's client).
 func (l *listing) rowHost(row []byte) (Span, bool) {
 	at := int(l.hostFrom)
 	if at >= len(row) || row[at] == ' ' || at > 0 && row[at-1] != ' ' {
 		return Span{}, false
 	}
 	_, e := nextToken(row, at)
-	if w := row[at:e]; !hostLike(w) || !hasLetter(w) || bytes.IndexByte(w, ':') >= 0 {
+	if w := row[at:e]; !hostLike(w) || !hasLetter(w) || !hostName(w) || bytes.IndexByte(w, ':') >= 0 || string(w) == "localhost" {
 		return Span{}, false
 	}
 	return Span{int32(at), int32(e)}, true

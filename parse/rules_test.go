@@ -10367,8 +10367,16 @@ var ruleCases = []worldCase{
 	},
 	{
 		name: "devices and ssh's debug levels before a colon name no machine",
-		why:  "eth0: and eth1: are interfaces, debug1: and debug2: ssh's levels",
+		why:  "eth0: and eth1: are interfaces, debug1: and debug2: ssh's levels; a run with a name numbered 0 is a driver's devices (igb0, igb1), sda1: a partition, key1: a label",
 		entries: []worldEntry{
+			we("", Unknown, "", "igb0: <Intel(R) I350 Gigabit Network Connection> port 0x6020-0x603f mem 0xc7a00000-0xc7afffff irq 40 at device 0.0 on pci3"),
+			we("", Unknown, "", "igb0: Ethernet address: 0c:c4:7a:aa:bb:01"),
+			we("", Unknown, "", "igb1: <Intel(R) I350 Gigabit Network Connection> port 0x6000-0x601f mem 0xc7b00000-0xc7bfffff irq 45 at device 0.1 on pci3"),
+			we("", Unknown, "", "igb1: link state changed to UP"),
+			we("", Unknown, "", "sda1: rw=0, want=123, limit=100"),
+			we("", Unknown, "", "sda2: rw=0, want=124, limit=100"),
+			we("", Unknown, "", "key1: orders"),
+			we("", Unknown, "", "key2: invoices"),
 			we("", Unknown, "", "eth0: link becomes ready"),
 			we("", Unknown, "", "eth1: link becomes ready"),
 			we("", Debug, "", "debug1: Reading configuration data /etc/ssh/ssh_config"),
@@ -10427,6 +10435,44 @@ var ruleCases = []worldCase{
 				"+ $text = Get-Content C:\\temp\\a.txt",
 				"+         ~~~~~~~~~~~~~~~~~~~~~~~~~~"),
 			we("", Unknown, "", "+ this line opens with a plus of its own"),
+		},
+	},
+	{
+		name: "a tool's pictograph steps among its logger's timed lines",
+		why:  "once a source opened untimed records with a pictograph and a blank, such a line after a timed record is a record of its own; the sub-steps indented under a step are records too",
+		entries: []worldEntry{
+			we("", Unknown, "", "🚀  Launching sandbox v2.1 on linux/amd64"),
+			we("", Unknown, "", "📦  Fetching images ..."),
+			we("2026-11-29T07:44:09.100Z", Warn, "", "W1129 07:44:09.100000   7712 fetch.go:88] mirror timed out, using the origin"),
+			we("", Unknown, "", "🔧  Configuring the network ..."),
+			we("", Unknown, "", "    ▪ Creating bridge br-sbx ..."),
+			we("", Unknown, "", "    ▪ Writing routes ..."),
+		},
+	},
+	{
+		name: "a key and its value or prose are no listing's heading",
+		why:  "an aligned ssh_config block and a fetch tool's summary name Host and Time words without being tables; a row's machine is a machine's name",
+		entries: []worldEntry{
+			we("", Unknown, "", "Host        PowerEdge R630"),
+			we("", Unknown, "", "Kernel      5.15.0-91-generic"),
+			we("", Unknown, "", "Uptime      12 days, 4 hours"),
+			we("", Unknown, "", "Host lookup failed.  Time to retry: 5s"),
+			we("", Unknown, "", "Connecting to db1.  Attempt 2 of 5"),
+		},
+	},
+	{
+		name: "a machine named by a UUID keeps its name before its program's tag",
+		why:  "BOSH and Cloud Foundry VMs are named by UUIDs; only an id with no tag after it (fmadm's) is no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:11Z", Unknown, "3f2b8c1e-7a4d-4b2e-9f1a-0c2d3e4f5a6b", "Nov 29 07:44:11 3f2b8c1e-7a4d-4b2e-9f1a-0c2d3e4f5a6b sshd[1234]: Accepted publickey for vcap from 10.0.16.5 port 51122"),
+		},
+	},
+	{
+		name: "racoon's NOTIFY in its own file",
+		why:  "racoon -l writes its level after the time, a colon after it",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:12Z", Notice, "", "2026-11-29 07:44:12: NOTIFY: the packet is retransmitted by 10.0.0.5[500] (1)."),
+			we("2026-11-29T07:44:13Z", Info, "", "2026-11-29 07:44:13: INFO: respond new phase 1 negotiation: 10.0.0.1[500]<=>10.0.0.5[500]"),
 		},
 	},
 }

@@ -87,6 +87,7 @@ type Stream struct {
 	orphanBytes int      // the text of the orphans held
 
 	stampedStarts, plainStarts int   // how many entries began with a timestamp, and how many did not
+	signStarts                 int   // untimed entries that opened with a pictograph (see consolesteps.go)
 	dotnet                     bool  // the pending entry opened with .NET's console header, its lines under it indented (see dotnetHeader)
 	ulfOpen                    bool  // the pending entry is a GlassFish record whose closing fence has not come (see ulf.go)
 	lastTime                   int64 // the time of the last entry that had its own; 0 before the first
@@ -753,6 +754,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	s.indented = len(body) > 0 && (body[0] == ' ' || body[0] == '\t') && eventCounter(line) == 0
 	s.queryLog = generalLogRecord(line)
 	s.debugOpen = false // set by the debug template's header (see rsyslogDebugLine)
+	if !s.stamped && rec.Time == 0 && pictoOpening(line) {
+		s.signStarts = min(s.signStarts+1, 1<<30)
+	}
 	if s.stamped {
 		s.stampedStarts = min(s.stampedStarts+1, 1<<30)
 	} else if s.stampedStarts > 0 && !jvmUptimeLine(line) && !bracketedWriter(line) && !programDiagnostic(line) {
@@ -1427,6 +1431,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if (line[0] == '+' || line[0] == 'A' || line[0] == 'I' || line[0] == 'E' || line[0] == 'N') && psErrorGoesOn(line, s.raw) {
 		return true, rec, false // see pserror.go
+	}
+	if line[0] >= 0xE2 && s.signStarts >= minSignStarts && s.rec.Time != 0 && pictoOpening(line) {
+		return false, rec, false // a tool's step among its logger's timed lines (see consolesteps.go)
 	}
 	// In a source of timed records a crash report is one of them: the untimed lines after it go
 	// with it, as they go with a timed record.
@@ -4582,7 +4589,7 @@ func consoleSign(b []byte) bool {
 	if _, _, ok := signName(b); ok {
 		return true
 	}
-	for _, sign := range [...]string{"\u2713", "\u2714", "\u25cb", "\u25b2", "\u2022 "} {
+	for _, sign := range [...]string{"\u2713", "\u2714", "\u25cb", "\u25b2", "\u2022 ", "\u25aa "} {
 		if hasPrefixAt(b, 0, sign) {
 			return true
 		}
@@ -4595,7 +4602,7 @@ func consoleSign(b []byte) bool {
 // "  ⨯", with "    •" for a step's parts).
 func signedRecords(pending, line []byte) bool {
 	k, j := skipBlanks(pending, 0), skipBlanks(line, 0)
-	return k > 0 && k <= 8 && j > 0 && j <= 8 && consoleSign(pending[k:]) && consoleSign(line[j:])
+	return (k > 0 && k <= 8 && consoleSign(pending[k:]) || k == 0 && pictoOpening(pending)) && j > 0 && j <= 8 && consoleSign(line[j:])
 }
 
 // paddedDay reports whether line opens with a day of one digit padded by a blank, " 1 Jan …",

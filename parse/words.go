@@ -179,6 +179,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if bracketed && string(tok) == "LIFECYCLE" {
 			return Notice, true // Gradle's level between info and warning: "[LIFECYCLE]"
 		}
+		if colon && !strict && string(tok) == "NOTIFY" {
+			return Notice, true // racoon's (ipsec-tools') notice in its own file, "2026-11-29 07:41:16: NOTIFY: …"
+		}
 		if bracketed && string(tok) == "NTC" {
 			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
 		}
