@@ -662,6 +662,7 @@ var realTables = []table{
 	{"fresh429_test.go", fresh429Cases, 9},
 	{"fresh430_test.go", fresh430Cases, 8},
 	{"fresh431_test.go", fresh431Cases, 8},
+	{"fresh432_test.go", fresh432Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
