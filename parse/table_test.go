@@ -664,6 +664,7 @@ var realTables = []table{
 	{"fresh431_test.go", fresh431Cases, 8},
 	{"fresh432_test.go", fresh432Cases, 8},
 	{"fresh433_test.go", fresh433Cases, 7},
+	{"fresh434_test.go", fresh434Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
