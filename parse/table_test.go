@@ -665,6 +665,7 @@ var realTables = []table{
 	{"fresh432_test.go", fresh432Cases, 8},
 	{"fresh433_test.go", fresh433Cases, 7},
 	{"fresh434_test.go", fresh434Cases, 7},
+	{"fresh435_test.go", fresh435Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
