@@ -666,6 +666,7 @@ var realTables = []table{
 	{"fresh433_test.go", fresh433Cases, 7},
 	{"fresh434_test.go", fresh434Cases, 7},
 	{"fresh435_test.go", fresh435Cases, 10},
+	{"fresh436_test.go", fresh436Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
