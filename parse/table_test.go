@@ -667,6 +667,7 @@ var realTables = []table{
 	{"fresh434_test.go", fresh434Cases, 7},
 	{"fresh435_test.go", fresh435Cases, 10},
 	{"fresh436_test.go", fresh436Cases, 8},
+	{"fresh437_test.go", fresh437Cases, 6},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
