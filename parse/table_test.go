@@ -668,6 +668,7 @@ var realTables = []table{
 	{"fresh435_test.go", fresh435Cases, 10},
 	{"fresh436_test.go", fresh436Cases, 8},
 	{"fresh437_test.go", fresh437Cases, 6},
+	{"fresh438_test.go", fresh438Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
