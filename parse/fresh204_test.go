@@ -439,5 +439,5 @@ var fresh204Cases = []worldCase{
 
 func TestFresh204Formats(t *testing.T) { assertTable(t, fresh204Cases) }
 func TestFresh204Score(t *testing.T) {
-	checkScore(t, "fresh204 formats", fresh204Cases, [worldNumFields]float64{75.9, 86.6, 86.6, 85.5})
+	checkScore(t, "fresh204 formats", fresh204Cases, [worldNumFields]float64{82.6, 93.2, 93.2, 92.1})
 }

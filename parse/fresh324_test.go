@@ -227,5 +227,5 @@ var fresh324Cases = []worldCase{
 
 func TestFresh324Formats(t *testing.T) { assertTable(t, fresh324Cases) }
 func TestFresh324Score(t *testing.T) {
-	checkScore(t, "fresh324 formats", fresh324Cases, [worldNumFields]float64{71.6, 48.8, 71.6, 66.6})
+	checkScore(t, "fresh324 formats", fresh324Cases, [worldNumFields]float64{82.7, 59.9, 82.7, 77.7})
 }

@@ -168,5 +168,5 @@ var fresh387Cases = []worldCase{
 
 func TestFresh387Formats(t *testing.T) { assertTable(t, fresh387Cases) }
 func TestFresh387Score(t *testing.T) {
-	checkScore(t, "fresh387 formats", fresh387Cases, [worldNumFields]float64{74.9, 74.9, 74.9, 74.9})
+	checkScore(t, "fresh387 formats", fresh387Cases, [worldNumFields]float64{87.4, 74.9, 87.4, 87.4})
 }

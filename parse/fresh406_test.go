@@ -245,5 +245,5 @@ var fresh406Cases = []worldCase{
 
 func TestFresh406Formats(t *testing.T) { assertTable(t, fresh406Cases) }
 func TestFresh406Score(t *testing.T) {
-	checkScore(t, "fresh406 formats", fresh406Cases, [worldNumFields]float64{80.3, 52.8, 79.0, 75.7})
+	checkScore(t, "fresh406 formats", fresh406Cases, [worldNumFields]float64{85.3, 56.5, 79, 75.7})
 }

@@ -218,5 +218,5 @@ var fresh413Cases = []worldCase{
 
 func TestFresh413Formats(t *testing.T) { assertTable(t, fresh413Cases) }
 func TestFresh413Score(t *testing.T) {
-	checkScore(t, "fresh413 formats", fresh413Cases, [worldNumFields]float64{79.9, 89.9, 99.9, 99.9})
+	checkScore(t, "fresh413 formats", fresh413Cases, [worldNumFields]float64{89.9, 89.9, 99.9, 99.9})
 }

@@ -235,5 +235,5 @@ var fresh414Cases = []worldCase{
 
 func TestFresh414Formats(t *testing.T) { assertTable(t, fresh414Cases) }
 func TestFresh414Score(t *testing.T) {
-	checkScore(t, "fresh414 formats", fresh414Cases, [worldNumFields]float64{77.7, 81.9, 81.9, 73.4})
+	checkScore(t, "fresh414 formats", fresh414Cases, [worldNumFields]float64{84, 89.2, 89.2, 81.7})
 }

@@ -251,5 +251,5 @@ var fresh415Cases = []worldCase{
 
 func TestFresh415Formats(t *testing.T) { assertTable(t, fresh415Cases) }
 func TestFresh415Score(t *testing.T) {
-	checkScore(t, "fresh415 formats", fresh415Cases, [worldNumFields]float64{59.7, 98.1, 98.1, 75.8})
+	checkScore(t, "fresh415 formats", fresh415Cases, [worldNumFields]float64{65.1, 98.1, 98.1, 75.8})
 }

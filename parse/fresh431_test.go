@@ -238,5 +238,5 @@ var fresh431Cases = []worldCase{
 
 func TestFresh431Formats(t *testing.T) { assertTable(t, fresh431Cases) }
 func TestFresh431Score(t *testing.T) {
-	checkScore(t, "fresh431 formats", fresh431Cases, [worldNumFields]float64{50.0, 99.9, 99.9, 93.5})
+	checkScore(t, "fresh431 formats", fresh431Cases, [worldNumFields]float64{60.3, 99.9, 99.9, 97.8})
 }

@@ -761,5 +761,5 @@ func TestFresh45Formats(t *testing.T) { assertTable(t, fresh45Cases) }
 // TestFresh45Score logs the forty-fifth fresh figure, for logs trawl was never tuned on:
 // go test ./parse -run TestFresh45Score -v
 func TestFresh45Score(t *testing.T) {
-	checkScore(t, "fresh45 formats", fresh45Cases, [worldNumFields]float64{89, 73.7, 85.2, 84.6})
+	checkScore(t, "fresh45 formats", fresh45Cases, [worldNumFields]float64{89, 74.5, 85.2, 84.6})
 }
