@@ -10475,6 +10475,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:13Z", Info, "", "2026-11-29 07:44:13: INFO: respond new phase 1 negotiation: 10.0.0.1[500]<=>10.0.0.5[500]"),
 		},
 	},
+	{
+		name: "a version control history's revisions, one record each",
+		why:  "git log's commit block runs to the next commit, and its Date: line is its time",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:14Z", Unknown, "",
+				"commit 4e1d2c3b4a5f60718293a4b5c6d7e8f901a2b3c4",
+				"Author: Ana Ruiz <ana@example.org>",
+				"Date:   Sun Nov 29 08:44:14 2026 +0100",
+				"",
+				"    billing: round half to even"),
+			we("2026-11-28T21:00:00Z", Unknown, "",
+				"commit 0a9b8c7d6e5f40312213a4b5c6d7e8f9a0b1c2d3",
+				"Author: Ana Ruiz <ana@example.org>",
+				"Date:   Sat Nov 28 22:00:00 2026 +0100",
+				"",
+				"    billing: first cut"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

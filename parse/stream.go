@@ -987,6 +987,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
 	}
+	if s.rec.Time == 0 && (s.raw[0] == 'c' || s.raw[0] == 'p') && revisionOpening(firstLine(s.raw)) {
+		return !revisionOpening(line) && !opensWithTime(line), rec, false // a revision's block, up to the next or a timed line (see vcslog.go)
+	}
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
