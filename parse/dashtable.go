@@ -289,8 +289,8 @@ func datedName(name []byte) bool {
 }
 
 // eventTimeName reports whether a result set's column is named for when its row happened:
-// "created_at", the OpenStack client's "Updated At", "query_start", MySQL's "LOGGED", a "log_time" or "event_time", the "SINCE" of
-// the state a row shows (calicoctl's BGP peers).
+// "created_at", the OpenStack client's "Updated At", "query_start", MySQL's "LOGGED", a "log_time"
+// or "event_time", the "SINCE" of the state a row shows (calicoctl's BGP peers).
 func eventTimeName(name []byte) bool {
 	n := len(name)
 	return n > 3 && (bytes.EqualFold(name[n-3:], []byte("_at")) || bytes.EqualFold(name[n-3:], []byte(" at"))) || n > 6 && bytes.EqualFold(name[n-6:], []byte("_start")) ||

@@ -7,9 +7,9 @@ import "bytes"
 // ssh: connect to host cn04 port 22: No route to host". On one line such a name cannot be told
 // from a label ("Note: …", "arg1: …") or a device's ("eth0: link up"); over a source's lines it
 // can: untimed lines in a row that each open with a name numbered alike (cn01, cn02; zk1, zk3),
-// two different names at least among them, none numbered 0 as devices are (igb0, in0, mmc0). Once learned, a line that opens with a name of that
-// stem names its machine. (A dated line behind such a name is read on its own: see
-// nodeBeforeDatedLine.)
+// two different names at least among them, none numbered 0 as devices are (igb0, in0, mmc0).
+// Once learned, a line that opens with a name of that stem names its machine. (A dated line
+// behind such a name is read on its own: see nodeBeforeDatedLine.)
 
 // nodeFitLines bounds the record lines a source gets to show a parallel shell's prefix.
 const nodeFitLines = 64
@@ -20,7 +20,7 @@ type nodePrefix struct {
 	stem     []byte // the run's names before their number
 	first    []byte // the run's first name
 	from     int64  // the offset of the run's first line
-	run      int    // lines in a row that opened with a name of the stem
+	inRun    bool   // the last record line looked at opened with a name of the stem
 	distinct bool   // a name other than first came in the run
 	zero     bool   // a name numbered 0 came in the run: a device's
 	learned  bool
@@ -34,15 +34,14 @@ func (np *nodePrefix) observe(line []byte, offset int64) bool {
 	np.lines++
 	name := shellPrefix(line)
 	if name == nil {
-		np.run = 0
+		np.inRun = false
 		return false
 	}
-	if np.run == 0 || !bytes.Equal(stemOf(name), np.stem) {
+	if !np.inRun || !bytes.Equal(stemOf(name), np.stem) {
 		np.stem = append(np.stem[:0], stemOf(name)...)
 		np.first = append(np.first[:0], name...)
-		np.from, np.run, np.distinct, np.zero = offset, 1, false, false
+		np.from, np.inRun, np.distinct, np.zero = offset, true, false, false
 	} else {
-		np.run++
 		np.distinct = np.distinct || !bytes.Equal(name, np.first)
 	}
 	// Devices are numbered from 0 (igb0, in0, mmc0, vmbr0); machines from 1 (cn01, zk1).

@@ -283,9 +283,9 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		i = skipBlanks(line, he)
 	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) || pri < 0 && uuid(word) && !colonTagAfter(line, he) {
 		// A tag, logread's "daemon.info", an event's name or id (fmadm faulty's uuid, with no tag
-		// after it, where a machine named by one has its program's) or a
-		// client's address and port (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where
-		// the host would be: no host.
+		// after it, where a machine named by one has its program's) or a client's address and
+		// port (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no
+		// host.
 		// Nor a level word behind a PRI, as a sender that names no host wrote it ("<14>Dec  3
 		// 13:07:02 error disk full"): the PRI's level, and the word is the message's; nor a
 		// sentence's first word ("<30>Nov 29 07:41:17 The backup finished").
