@@ -669,6 +669,7 @@ var realTables = []table{
 	{"fresh436_test.go", fresh436Cases, 8},
 	{"fresh437_test.go", fresh437Cases, 6},
 	{"fresh438_test.go", fresh438Cases, 8},
+	{"fresh439_test.go", fresh439Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
