@@ -670,6 +670,7 @@ var realTables = []table{
 	{"fresh437_test.go", fresh437Cases, 6},
 	{"fresh438_test.go", fresh438Cases, 8},
 	{"fresh439_test.go", fresh439Cases, 9},
+	{"fresh440_test.go", fresh440Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
