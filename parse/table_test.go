@@ -671,6 +671,7 @@ var realTables = []table{
 	{"fresh438_test.go", fresh438Cases, 8},
 	{"fresh439_test.go", fresh439Cases, 9},
 	{"fresh440_test.go", fresh440Cases, 8},
+	{"fresh441_test.go", fresh441Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
