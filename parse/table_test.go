@@ -674,6 +674,7 @@ var realTables = []table{
 	{"fresh441_test.go", fresh441Cases, 9},
 	{"fresh442_test.go", fresh442Cases, 8},
 	{"fresh443_test.go", fresh443Cases, 8},
+	{"fresh444_test.go", fresh444Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
