@@ -675,6 +675,7 @@ var realTables = []table{
 	{"fresh442_test.go", fresh442Cases, 8},
 	{"fresh443_test.go", fresh443Cases, 8},
 	{"fresh444_test.go", fresh444Cases, 8},
+	{"fresh445_test.go", fresh445Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
