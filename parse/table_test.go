@@ -676,6 +676,7 @@ var realTables = []table{
 	{"fresh443_test.go", fresh443Cases, 8},
 	{"fresh444_test.go", fresh444Cases, 8},
 	{"fresh445_test.go", fresh445Cases, 8},
+	{"fresh446_test.go", fresh446Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
