@@ -1241,6 +1241,13 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 	if b[j+1] == '(' {
 		return zoneInParens(b, j, d, w)
 	}
+	if b[j+1] == ' ' {
+		// rinetd's "[29/Nov/2026:08:41:16  +0100]": its clock's format ends in a blank.
+		if off, k := zone(b, j+2); k == j+7 && byteAt(b, k) == ']' {
+			d.offset, d.zoned = off, true
+			return k
+		}
+	}
 	if b[j+1] == 'Z' && !isAlnum(byteAt(b, j+2)) {
 		d.zoned = true // Mattermost's "07:41:16.123 Z"
 		return j + 2

@@ -139,7 +139,6 @@ var fresh439Cases = []worldCase{
 	},
 	{
 		name:   "rinetd-logcommon-faked-clf",
-		gap:    "trawl reads the bracketed `[29/Nov/2026:08:41:16  +0100]` as a zone-less 08:41:16 UTC: with two spaces between the time and the offset (rinetd's strftime string ends in a space) the +0100 is not taken as the stamp's zone, so every time is an hour late",
 		source: "rinetd with `logcommon` (rd_log()'s faked Common Log Format: `a.b.c.d - - [%s %c%.2d%.2d] \"GET /rinetd-services/bindaddr/port/toaddr/port/result HTTP/1.0\" 200 bytesout - - - bytesin`, where the strftime string already ends in a space, so two spaces stand before the offset): rinetd's log.c read with read_file in the code corpus",
 		why:    "two spaces inside the brackets before a +0100 offset to convert; the request and the 200 are faked (no level from them); the client address is no host",
 		entries: []worldEntry{
