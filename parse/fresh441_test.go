@@ -112,7 +112,6 @@ var fresh441Cases = []worldCase{
 	},
 	{
 		name:   "arubaos-controller-vector-console-json",
-		gap:    "in Vector's syslog JSON trawl takes the host key (the peer's address, 10.20.0.5) for the host, not the hostname key (mc-7210-1) the record's header carried; level and time are read",
 		source: "an ArubaOS 8 mobility controller's syslog (`Mmm dd HH:mm:ss yyyy host proc[pid]: <msgid> <pid> <NOTI> <host addr>  msg`) received by Vector's syslog source and printed by its console sink as JSON (keys sorted: appname, facility, host = the peer's address, hostname = the header's, message, procid, severity, source_ip, source_type, timestamp): vectordotdev/vector issues #17253 and #18371 (the console JSON of the syslog source); the ArubaOS message layout as in fresh3 and fresh54 (from memory)",
 		why:    "the level is the severity key (Aruba's <NOTI>, <WARN>, <ERRS> inside agree); the controller's name is hostname and host is its address; the message ids and pids in angle brackets are no times",
 		entries: []worldEntry{

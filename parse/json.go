@@ -340,6 +340,11 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		// Another key naming the machine still does.
 		rec.Host = st.otherHost
 	}
+	if st.hostKey && st.otherHost.End > 0 && ipv4(rec.Host.Of(line)) && !ipv4(st.otherHost.Of(line)) {
+		// A syslog receiver's record (Vector's, Logstash's): "host" is the address the message came
+		// from, and the name its header gave stands beside it.
+		rec.Host = st.otherHost
+	}
 	if st.hostKey && st.request == 3 {
 		// A request's record: its "host" is the Host header asked for (Echo's logger), not the
 		// machine; another key naming the machine still does.
