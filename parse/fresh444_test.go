@@ -209,7 +209,6 @@ var fresh444Cases = []worldCase{
 	},
 	{
 		name:   "shaka-player-embedded-ios-glog-cdm",
-		gap:    "the CDM's untimed `[ERROR:/path/cdm_engine.cpp(1699):Decrypt] msg` lines are joined to the glog line above as its continuation, so they are no records of their own and their `[ERROR:` level is not read",
 		source: "Shaka Player Embedded on iOS in the Xcode console: its glog lines (`Lmmdd HH:MM:SS.uuuuuu thread file.cc:line] msg`) between the Widevine CDM's own lines (`[ERROR:/path/cdm_engine.cpp(line):Func] msg`, no time): shaka-project/shaka-player-embedded issue #58",
 		why:    "glog's yearless `I1129` stamp and level letter; the CDM's `[ERROR:…]` marks its level and carries no time; the long thread number is no time",
 		entries: []worldEntry{

@@ -1889,10 +1889,11 @@ func letterAfterSeconds(line []byte) (Level, int, bool) {
 }
 
 // bracketLevelModule reads the level and the padded module that share the bracket opening a line,
-// as Contiki-NG writes them: "[WARN: RPL       ] …", "[ERR : TCPIP     ] …". It returns the level
-// and where the message starts.
+// as Contiki-NG writes them: "[WARN: RPL       ] …", "[ERR : TCPIP     ] …", and Chromium's logging
+// without its process, thread and time: "[ERROR:/src/core/cdm_engine.cpp(1699):Decrypt] …", whose
+// source path may be long. It returns the level and where the message starts.
 func bracketLevelModule(line []byte) (Level, int, bool) {
-	end := indexByteFrom(line[:min(len(line), 48)], ']', 1)
+	end := indexByteFrom(line[:min(len(line), 160)], ']', 1)
 	if end < 0 {
 		return Unknown, 0, false
 	}

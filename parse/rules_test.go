@@ -10493,6 +10493,29 @@ var ruleCases = []worldCase{
 				"    billing: first cut"),
 		},
 	},
+	{
+		name: "a web log's bracketed time with two blanks before its offset",
+		why:  "rinetd's strftime format ends in a blank before its %z",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:15Z", Unknown, "", `192.0.2.31 - - [29/Nov/2026:08:44:15  +0100] "GET /rinetd-services/0.0.0.0/8443/10.2.0.7/443/done-local-closed HTTP/1.0" 200 5120 - - - 911`),
+		},
+	},
+	{
+		name: "a syslog receiver's JSON: the header's host name over the sender's address",
+		why:  "Vector's syslog source keeps the peer's address under host and the header's name under hostname",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:16Z", Warn, "edge-fw-2", `{"appname":"filterlog","host":"192.0.2.9","hostname":"edge-fw-2","message":"rule 41 blocked 203.0.113.7","severity":"warning","source_type":"syslog","timestamp":"2026-11-29T07:44:16Z"}`),
+		},
+	},
+	{
+		name: "Chromium's level bracket with a long source path, between timed lines",
+		why:  "a CDM or WebRTC module logs through Chromium's logging without a time; its bracket opens a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:17.1Z", Info, "", "I1129 07:44:17.100000 6133575680 player.cc:88] Loading manifest"),
+			we("", Error, "", "[ERROR:/home/builder/widevine-release/core/src/license_engine.cpp(812):Restore] License restore failed: no usage entry"),
+			we("2026-11-29T07:44:17.3Z", Warn, "", "W1129 07:44:17.300000 6133575680 player.cc:97] Falling back to clear playback"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
