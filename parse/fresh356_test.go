@@ -227,7 +227,6 @@ var fresh356Cases = []worldCase{
 	},
 	{
 		name:   "ruckus-icx-telegraf-influx-rfc3164",
-		gap:    "InfluxDB line protocol is not read: the severity and hostname tags (`severity=info`, `hostname=icx7150-c12p`) give no level and no host, and neither the timestamp field (`timestamp=1795938076000000000i`) nor the trailing nanosecond epoch gives a time",
 		source: "Ruckus ICX (FastIron 9/10) remote syslog (`<PRI>Mmm dd HH:mm:ss host Category: text`: splunk/splunk-connect-for-syslog tests/test_brocade.py, as the earlier ruckus-icx-remote-syslog family has it) received by Telegraf's syslog input with syslog_standard = \"RFC3164\" and written by the file output in InfluxDB line protocol (tags sorted: appname, facility, Telegraf's own host tag, hostname, severity, source; fields facility_code, message, severity_code and the message's time in nanoseconds; the metric's receipt time last): InfluxData docs 'Syslog Input Plugin' and a public gist of `telegraf --test --input-filter syslog` output; no version field for RFC 3164, from memory",
 		why:    "the timestamp field (the device's second) and the trailing receipt time are both the record's; the severity tag is the level; the hostname tag is the switch, not the host tag (the collector running Telegraf) nor the source tag (its address); the commas inside the quoted message are no separators",
 		entries: []worldEntry{

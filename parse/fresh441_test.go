@@ -89,7 +89,6 @@ import "testing"
 var fresh441Cases = []worldCase{
 	{
 		name:   "eaton-network-m2-telegraf-line-protocol",
-		gap:    "InfluxDB line protocol is not read (as in fresh57, here with no appname tag, the line opening `syslog,facility=user,`): the severity=warning tag gives no level, the hostname=nm2-ups7 tag no host, and neither the timestamp= field nor the trailing nanosecond epoch a time",
 		source: "an Eaton Network-M2 card's RFC 5424 syslog (`<PRI>1 time host - - - - msg`, no app name) received by Telegraf's inputs.syslog and written by outputs.file as InfluxDB line protocol (measurement syslog; tags facility, host (Telegraf's own), hostname, severity, source; fields facility_code, message, severity_code, timestamp in ns, version; the receipt time last; nil parts left out): influxdata/telegraf PR #4181 and issues #12079, #7291; the card's messages as in the earlier eaton-network-m2 families; the field set from memory of the plugin's README",
 		why:    "the level is the severity= tag; the device's name is the hostname= tag and host= is the collector; two epochs in nanoseconds, the device's and the receipt's; no appname or procid for a card that sends none",
 		entries: []worldEntry{

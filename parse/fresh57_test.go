@@ -298,7 +298,6 @@ var fresh57Cases = []worldCase{
 		name:   "telegraf-inputs-syslog-influx-file",
 		source: "Telegraf's inputs.syslog into outputs.file with data_format influx and omit_hostname = true (measurement syslog; tags appname, facility, hostname, severity, source; fields facility_code, message, procid, severity_code, timestamp (the message's, in ns), version; the metric's own ns time last): Telegraf syslog input plugin README; from memory of real lines. Telegraf's outputs.syslog and its own log are earlier tables'",
 		why:    "InfluxDB line protocol: the severity and hostname are tags, the message's time a field and the receipt time the trailing epoch",
-		gap:    "InfluxDB line protocol is not read: neither the severity and hostname tags nor the timestamp field or the trailing nanosecond epoch give a level, host or time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204518Z|2026-11-29T07:41:16.211402113Z", Warn, "nas01", `syslog,appname=smartd,facility=daemon,hostname=nas01,severity=warning,source=10.9.0.19 facility_code=3i,message="Device: /dev/sdb [SAT], 8 Currently unreadable (pending) sectors",procid="1204",severity_code=4i,timestamp=1795938076204518000i,version=1i 1795938076211402113`),
 			we("2026-11-29T07:41:17Z|2026-11-29T07:41:17.004410221Z", Info, "bastion-1", `syslog,appname=sshd,facility=authpriv,hostname=bastion-1,severity=info,source=10.9.0.11 facility_code=10i,message="Accepted publickey for deploy from 10.9.0.4 port 50122 ssh2",procid="2210",severity_code=6i,timestamp=1795938077000000000i,version=1i 1795938077004410221`),

@@ -225,7 +225,9 @@ func (p *Parser) Parse(line []byte) Record {
 	if shaping && !sr.used {
 		p.learnShape(line, &rec, &shaped, sr)
 	}
-	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
+	if rec.Time == 0 && (rec.Format == FormatText || rec.Format == FormatLogfmt) && isDigitAt(line, len(line)-1) && p.influxPoint(line, &rec) {
+		// a point of InfluxDB's line protocol (see lineproto.go)
+	} else if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatLogfmt) {
 		p.lateStamp(line, &rec)
 	} else if rec.Time%nsPerSec == 0 && rec.Time != 0 && (byteAt(line, 20) == 'u' || byteAt(line, 25) == 'u' || line[0] == '[') {
 		openvpnMicros(line, &rec)

@@ -10516,6 +10516,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:17.3Z", Warn, "", "W1129 07:44:17.300000 6133575680 player.cc:97] Falling back to clear playback"),
 		},
 	},
+	{
+		name: "a point of InfluxDB's line protocol: its epoch, its severity and host tags",
+		why:  "Telegraf's file output writes syslog and metrics as points; hostname is the sender's, host Telegraf's machine",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:18.5Z", Error, "san-ctl-b", `syslog,appname=raidmon,facility=local3,host=telegraf-02,hostname=san-ctl-b,severity=err message="Disk 14 of shelf 2 failed, rebuild started",severity_code=3i 1795938258500000000`),
+			we("2026-11-29T07:44:19Z", Unknown, "db-07", `mem,host=db-07 used_percent=81.5,available=2048i 1795938259000000000`),
+			we("", Unknown, "", `status,service=api count=3 of 4 checks passed`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1,0 +1,125 @@
+package parse
+
+// InfluxDB's line protocol, as Telegraf's file output and InfluxDB's exports write a point:
+// "syslog,hostname=nas01,severity=warning facility_code=3i,message=\"…\" 1795938076211402113".
+// The measurement and its tags come first (commas between them), then the fields, then the
+// point's time as an epoch (nanoseconds unless the writer chose another precision, told apart by
+// its digits as every epoch here is). A tag names the point's machine: hostname, which Telegraf's
+// syslog input fills from the message's header, over host, the machine Telegraf ran on; and a
+// syslog point's severity is its level. A point is read only when the whole line has that shape,
+// so a logfmt line that happens to end in a number is not one.
+
+// influxPoint fills rec's time, and its level and host where none was read, from a point of
+// line protocol; it reports whether the line is one.
+func (p *Parser) influxPoint(line []byte, rec *Record) bool {
+	stamp := lastIndexByte(line, ' ')
+	if stamp < 0 || len(line)-stamp-1 < 10 || !digitsOnly(line[stamp+1:]) {
+		return false
+	}
+	tags, ok := influxKey(line)
+	if !ok || !influxFields(line, tags+1, stamp) {
+		return false
+	}
+	t, ok := parseEpoch(line[stamp+1:])
+	if !ok || !plausible(t, p.nowNano()) {
+		return false
+	}
+	rec.Time = t
+	var host, named Span
+	for i := influxEnd(line, 0, tags, ','); i < tags; {
+		k := i + 1
+		e := influxEnd(line, k, tags, ',')
+		if eq := indexByteFrom(line[:e], '=', k); eq > k {
+			key, value := line[k:eq], Span{int32(eq + 1), int32(e)}
+			switch string(key) {
+			case "hostname":
+				named = value
+			case "host":
+				host = value
+			case "severity", "level":
+				if lvl, ok := ParseLevel(value.Of(line)); ok && rec.Level == Unknown {
+					rec.Level = lvl
+				}
+			}
+		}
+		i = e
+	}
+	if named.Len() > 0 {
+		host = named
+	}
+	if rec.Host.End == 0 && host.Len() > 0 && hostLike(host.Of(line)) {
+		rec.Host = host
+	}
+	return true
+}
+
+// influxKey reads the measurement and its tags that open a point and returns the index of the
+// blank after them. A measurement starts with a letter; each tag is key=value.
+func influxKey(line []byte) (int, bool) {
+	if !isAlpha(byteAt(line, 0)) {
+		return 0, false
+	}
+	end := influxEnd(line, 0, len(line), ' ')
+	if end >= len(line) {
+		return 0, false
+	}
+	for i := influxEnd(line, 0, end, ','); i < end; {
+		k := i + 1
+		e := influxEnd(line, k, end, ',')
+		if eq := indexByteFrom(line[:e], '=', k); eq <= k || eq == e-1 {
+			return 0, false
+		}
+		i = e
+	}
+	return end, true
+}
+
+// influxFields reports whether line[i:end] is a point's fields: key=value pairs between commas,
+// a string value in double quotes (which may hold blanks and commas, a backslash escaping).
+func influxFields(line []byte, i, end int) bool {
+	for i < end {
+		eq := i
+		for eq < end && line[eq] != '=' && line[eq] != ',' && line[eq] != ' ' {
+			if line[eq] == '\\' {
+				eq++
+			}
+			eq++
+		}
+		if eq == i || eq >= end || line[eq] != '=' || eq+1 >= end {
+			return false
+		}
+		v := eq + 1
+		if line[v] == '"' {
+			e, _, ok := stringEnd(line[:end], v)
+			if !ok {
+				return false
+			}
+			v = e
+		} else {
+			for v < end && line[v] != ',' && line[v] != ' ' {
+				v++
+			}
+		}
+		switch {
+		case v == end:
+			return true
+		case line[v] != ',':
+			return false
+		}
+		i = v + 1
+	}
+	return false
+}
+
+// influxEnd returns the index of the first unescaped sep (or blank) in line[i:end], or end.
+func influxEnd(line []byte, i, end int, sep byte) int {
+	for ; i < end; i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case sep, ' ':
+			return i
+		}
+	}
+	return end
+}
