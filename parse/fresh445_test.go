@@ -79,7 +79,6 @@ import "testing"
 var fresh445Cases = []worldCase{
 	{
 		name:   "laurel-audit-jsonl",
-		gap:    "trawl reads no time from LAUREL's `\"ID\":\"1795938076.412:88231\"`: the epoch with milliseconds and a `:serial` after it, in the ID key of a JSON line, is not taken as the record's time (level, host and records are right)",
 		source: "LAUREL 0.6 as an auditd plug-in writing /var/log/laurel/audit.log (one JSON object an event with at least an `ID` of `epoch.ms:serial`; SYSCALL, EXECVE with ARGV, CWD, PATH and SOCKADDR lists, PROCTITLE with ARGV; the PPID enrichment with the parent's EVENT_ID): threathunters-io/laurel README.md, json-format.md and man/laurel.8.md; the keys inside SYSCALL and the SOCKADDR object from memory",
 		why:    "the only time is the ID's epoch with milliseconds, a serial after the colon; the PPID's EVENT_ID is an older event; \"success\":\"no\" is no level; SOCKADDR's addr is a peer, no host",
 		entries: []worldEntry{

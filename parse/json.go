@@ -328,6 +328,9 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 	if st.clef == 3 && st.ranks[roleLevel] == noRank {
 		rec.Level = Info // Serilog's compact format leaves @l out for its default level
 	}
+	if rec.Time == 0 && hasPrefixAt(line, 0, laurelID) {
+		rec.Time = p.auditEventTime(line[len(laurelID):])
+	}
 	if rec.Time == 0 && st.day != 0 && st.clock >= 0 {
 		rec.Time = st.day + st.clock // a date and a time of day in keys of their own, UTC's as CloudFront writes them
 	}
@@ -1383,4 +1386,21 @@ func upperOpening(line []byte, rec *Record) bool {
 	s, e := nextToken(msg, 0)
 	w := bytes.TrimRight(msg[s:e], ":")
 	return len(w) > 1 && isUpperWord(w)
+}
+
+// laurelID opens a Linux audit event as LAUREL writes it in JSON, its first key the event's id:
+// {"ID":"1795938076.412:88231","SYSCALL":{…},…}, the epoch with milliseconds and the serial
+// that auditd's "msg=audit(…)" holds.
+const laurelID = `{"ID":"`
+
+// auditEventTime reads the epoch of an audit event's id "seconds.millis:serial" that opens v, or 0.
+func (p *Parser) auditEventTime(v []byte) int64 {
+	colon := indexByteFrom(v[:min(len(v), 24)], ':', 0)
+	if colon < 0 || !isDigitAt(v, colon+1) {
+		return 0
+	}
+	if t, ok := parseEpoch(v[:colon]); ok && plausible(t, p.nowNano()) {
+		return t
+	}
+	return 0
 }
