@@ -118,7 +118,6 @@ var fresh357Cases = []worldCase{
 	},
 	{
 		name:   "firewalld-rhel9-logfile-nftables-json-blob",
-		gap:    "trawl joins an error's blank lines and its `JSON blob:` line to the ERROR line but not the nftables JSON after them: the `{\"nftables\": [...]}` line starts a record of its own (no time, no level) under both the `'python-nftables' failed` and the COMMAND_FAILED record",
 		source: "firewalld 1.3 on RHEL 9 writing /var/log/firewalld (`yyyy-MM-dd HH:mm:ss LEVEL: msg`) when the nftables backend rejects a transaction: the message `'python-nftables' failed: <libnftables errors>\\nJSON blob:\\n<json.dumps of the rules>` logged once as it is raised and once under COMMAND_FAILED, each libnftables error followed by a blank line, two before `JSON blob:`: firewalld/firewalld issues #673 (grep of /var/log/firewalld), #733, #1366 and #1370, freeipa/freeipa PR #5258 (the same record in systemctl status)",
 		why:    "the level word and its colon after a zone-less time; the error code after it (COMMAND_FAILED, UNKNOWN_INTERFACE) is no level; an error's blank lines, its `JSON blob:` line and the JSON line that opens with `{` all belong to the record above them; prio and json_schema_version numbers are no times",
 		entries: []worldEntry{

@@ -148,7 +148,6 @@ var fresh444Cases = []worldCase{
 	},
 	{
 		name:   "aws-ios-sdk-v2-nslog-verbose",
-		gap:    "the one-line JSON body printed after an NSLog-prefixed `… | Request body:` or `… | Response body:` line is not joined to it: the record ends at the header line, without the `{\"IdentityPoolId\":…}` body line (the multi-line `{ … }` headers dictionary is joined right)",
 		source: "the AWS SDK for iOS v2 with `AWSDDLog.sharedInstance.logLevel = .verbose` in the Xcode console under NSLog's prefix (`yyyy-MM-dd HH:mm:ss.ffffff Process[pid:tid] AWSiOSSDK v2.x.y [Debug] File.m line:N | -[Class method] | msg`, the headers dictionary printed over the following lines, a body on the line after `Request body:`): aws-amplify/aws-sdk-ios issue #507 and awslabs/aws-sdk-ios-samples issue #150; the `[Error]` line from memory",
 		why:    "a zone-less NSLog stamp; the level in brackets after the SDK's version; a dictionary from `{` to `}` and a JSON body are one record with the line above; `Host = …` is an HTTP header; X-Amz-Date is no record time",
 		entries: []worldEntry{

@@ -10525,6 +10525,24 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `status,service=api count=3 of 4 checks passed`),
 		},
 	},
+	{
+		name: "an audit event's id as LAUREL writes it first in its JSON",
+		why:  "the id holds the event's epoch with milliseconds and auditd's serial after a colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:20.25Z", Unknown, "", `{"ID":"1795938260.250:90412","SYSCALL":{"arch":"0xc000003e","syscall":257,"success":"yes","exit":3,"comm":"cat","exe":"/usr/bin/cat"},"PATH":[{"name":"/etc/shadow","nametype":"NORMAL"}]}`),
+			we("", Unknown, "", `{"ID":"A-1042","task":"rotate keys","state":"done"}`),
+		},
+	},
+	{
+		name: "a JSON body under the line that announces it",
+		why:  "SDKs and HTTP loggers print a request's body on its own line after a header line that ends in a colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:21.1Z", Debug, "",
+				"2026-11-29 07:44:21.100 DEBUG [http-client] POST https://api.example.net/v2/orders Request body:",
+				`{"order":"A-5521","items":3,"currency":"EUR"}`),
+			we("2026-11-29T07:44:21.4Z", Debug, "", "2026-11-29 07:44:21.400 DEBUG [http-client] 201 Created in 300 ms"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

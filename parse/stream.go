@@ -1316,6 +1316,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	case c == '{':
 		if s.p.parseJSON(line, &rec) {
+			if rec.Time == 0 && rec.Level == Unknown && s.rec.Format != FormatJSON && announcesBody(s.raw) {
+				return true, Record{}, false // a request's or a response's body under the line that announces it: "… | Request body:"
+			}
 			if s.ownElement(line) {
 				return false, rec, true
 			}
@@ -4544,6 +4547,13 @@ func (s *Stream) ownElement(line []byte) bool {
 		return true
 	}
 	return s.rec.Format == FormatJSON || bytes.Equal(bytes.TrimSpace(s.raw), []byte("["))
+}
+
+// announcesBody reports whether raw, a pending entry's text, ends with a line closed by a colon:
+// what follows is the body it announces.
+func announcesBody(raw []byte) bool {
+	raw = bytes.TrimRight(raw, " \t\r")
+	return len(raw) > 0 && raw[len(raw)-1] == ':'
 }
 
 // introducesTrace reports whether raw, a pending entry's text, ends with a line that announces what
