@@ -182,7 +182,6 @@ var fresh414Cases = []worldCase{
 	},
 	{
 		name:   "kubectl-v6-klog-stderr-over-table",
-		gap:    "trawl joins the table kubectl prints on stdout (the `NAME READY STATUS …` header and each row) to the klog `I1129 … round_trippers.go:553] GET …` line before it, instead of reading header and rows as untimed records of their own",
 		source: "`kubectl get pods -v=6` on a terminal (klog on stderr: `Lmmdd hh:mm:ss.uuuuuu pid file:line] msg`, loader.go's config line and round_trippers.go's `GET url 200 OK in N milliseconds`, then the table on stdout; a second run's memcache.go error): from memory of kubectl's verbosity output (the round_trippers and loader lines), the table from kubectl's printers",
 		why:    "klog's yearless stamp and level letter on the stderr lines; the table's header and rows have no time and are records of their own; `3d4h`, `(2m ago)` and CrashLoopBackOff are no times or levels; the API server's address is no host",
 		entries: []worldEntry{

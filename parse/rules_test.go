@@ -10543,6 +10543,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:21.4Z", Debug, "", "2026-11-29 07:44:21.400 DEBUG [http-client] 201 Created in 300 ms"),
 		},
 	},
+	{
+		name: "a listing's heading under a timed line that does not announce it",
+		why:  "kubectl prints its table on stdout under the klog lines of its stderr; each row is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:22.5Z", Info, "", "I1129 07:44:22.500000   51022 round_trippers.go:553] GET https://10.0.0.1:6443/apis/apps/v1/namespaces/shop/deployments?limit=500 200 OK in 12 milliseconds"),
+			we("", Unknown, "", "NAME        READY   UP-TO-DATE   AVAILABLE   AGE"),
+			we("", Unknown, "", "cart-api    3/3     3            3           41d"),
+			we("", Unknown, "", "checkout    1/2     2            1           41d"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1017,6 +1017,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isAlnum(line[0]) && cliPrompt(line) {
 		return false, rec, false // a copied CLI session's prompt and command, no text of the record above it
 	}
+	if line[0] >= 'A' && line[0] <= 'Z' && s.rec.Time != 0 && bytes.IndexByte(s.raw, '\n') < 0 && !announcesBody(s.raw) && capitalHeading(line) {
+		// A listing's heading right under a timed line that does not announce it: the table
+		// kubectl prints on its output under the klog lines of its stderr. (Under a record of
+		// several lines, the heading may be the end of a message that runs on.)
+		return false, rec, false
+	}
 	if s.boxOpen {
 		// A box's sides and its bottom belong to the record its top opened; anything else ends it.
 		switch boxLine(line) {
