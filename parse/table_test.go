@@ -677,6 +677,7 @@ var realTables = []table{
 	{"fresh444_test.go", fresh444Cases, 8},
 	{"fresh445_test.go", fresh445Cases, 8},
 	{"fresh446_test.go", fresh446Cases, 7},
+	{"fresh447_test.go", fresh447Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
