@@ -681,6 +681,7 @@ var realTables = []table{
 	{"fresh448_test.go", fresh448Cases, 8},
 	{"fresh449_test.go", fresh449Cases, 8},
 	{"fresh450_test.go", fresh450Cases, 8},
+	{"fresh451_test.go", fresh451Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
