@@ -682,6 +682,7 @@ var realTables = []table{
 	{"fresh449_test.go", fresh449Cases, 8},
 	{"fresh450_test.go", fresh450Cases, 8},
 	{"fresh451_test.go", fresh451Cases, 8},
+	{"fresh452_test.go", fresh452Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
