@@ -683,6 +683,7 @@ var realTables = []table{
 	{"fresh450_test.go", fresh450Cases, 8},
 	{"fresh451_test.go", fresh451Cases, 8},
 	{"fresh452_test.go", fresh452Cases, 9},
+	{"fresh453_test.go", fresh453Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
