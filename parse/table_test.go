@@ -684,6 +684,7 @@ var realTables = []table{
 	{"fresh451_test.go", fresh451Cases, 8},
 	{"fresh452_test.go", fresh452Cases, 9},
 	{"fresh453_test.go", fresh453Cases, 8},
+	{"fresh454_test.go", fresh454Cases, 10},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
