@@ -81,7 +81,7 @@ var fresh179Cases = []worldCase{
 	// Level letters and words after an uptime, a context or a category.
 	{
 		name:   "loguru-cpp-stderr",
-		gap:    "loguru's verbosity digits before the bar (`   0|` for INFO, `   1|` and `   2|` for its debug verbosities) and its FATL are not read as levels; only WARN and ERR are",
+		gap:    "loguru's verbosity digits before the bar (`   0|` for INFO, `   1|` and `   2|` for its debug verbosities) are not read as levels; WARN, ERR and FATL are",
 		source: "emilk/loguru for C++ (loguru.cpp print_preamble: `%04d-%02d-%02d %02d:%02d:%02d.%03lld (%8.3fs) [%-*s]%*s:%-5u %4s| `, the level FATL, ERR or WARN, else the verbosity as a number, 0 for INFO), its header `date time ( uptime ) [ thread name/id ] file:line v|` at start: emilk/loguru issue #49 and sccn/liblsl PR #34 (pasted output)",
 		why:    "a date and a time with milliseconds, an uptime in parentheses, a padded thread and a right-aligned file; the level is the four columns before the bar: 0 info, 1 and 2 debug verbosities, WARN, ERR, FATL",
 		entries: []worldEntry{

@@ -233,8 +233,8 @@ var levelWords = [...][]string{
 	Warn: {"warn", "warning", "wrn", "w", "warni", "ww", "caution", "war", "wng"},
 	// BGL's FAILURE, Xorg's (EE), H2O's ERRR, Tarantool's SYSERROR (an error with errno)
 	Error: {"error", "err", "eror", "erro", "e", "severe", "sever", "failure", "ee", "errr", "syserror"},
-	// logrus's FATA, PANI; zerolog's console PNC; golog's FTAL
-	Critical:  {"critical", "crit", "criti", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc", "ftal"},
+	// logrus's FATA, PANI; zerolog's console PNC; golog's FTAL; Serilog's four-letter FATL
+	Critical:  {"critical", "crit", "criti", "crt", "c", "fatal", "ftl", "f", "panic", "dpanic", "fata", "pani", "pnc", "ftal", "fatl"},
 	Alert:     {"alert", "alrt", "a"},
 	Emergency: {"emerg", "emrg"},
 }
