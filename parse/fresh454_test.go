@@ -147,7 +147,6 @@ var fresh454Cases = []worldCase{
 	},
 	{
 		name:   "serilog-file-level-w4-lowercase-offset",
-		gap:    "trawl reads no level from Serilog's w4 spelling `fatl` (Fatal); the other w4 names (info, dbug, warn, eror, verb) are read",
 		source: "a Serilog file sink with outputTemplate `{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} {Level:w4} [{SourceContext}] {Message:lj}{NewLine}{Exception}` (w4: the lower-case four-letter names verb dbug info warn eror fatl): serilog's LevelOutputFormat (its lower-case level map, found in the code corpus in several copies), serilog-sinks-file's outputTemplate",
 		why:    "the level as four lower-case letters after a time with a ` +01:00` offset (eror is error, fatl fatal, verb verbose); an exception's lines after the message belong to it",
 		entries: []worldEntry{
@@ -181,7 +180,6 @@ var fresh454Cases = []worldCase{
 	},
 	{
 		name:   "logback-rex-root-cause-first-wrapped-by",
-		gap:    "trawl cuts the %rEx record at its first `Wrapped by: ` line: each wrapping exception's line and its tab-indented frames start a new entry instead of joining the ERROR line and its root cause",
 		source: "logback with `%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n%rEx` (RootCauseFirstThrowableProxyConverter: the innermost cause first with its frames, then each wrapping exception on a `Wrapped by: ` line with its own): qos-ch/logback RootCauseFirstThrowableProxyConverter.java and the logback.qos.ch xref of it; the `Wrapped by: ` prefix (CoreConstants.WRAPPED_BY) from memory",
 		why:    "logback's ISO8601 is a comma-millisecond time with no zone; after an ERROR line the root cause, then `Wrapped by:` lines, each with tab-indented frames, are all one record",
 		entries: []worldEntry{

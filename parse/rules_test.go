@@ -10553,6 +10553,25 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "checkout    1/2     2            1           41d"),
 		},
 	},
+	{
+		name: "logback's root cause first, each wrapper after Wrapped by:",
+		why:  "%rEx prints the root cause, then every exception that wraps it: one record with the line above",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:23.3Z", Error, "",
+				"2026-11-29 07:44:23,300 ERROR [worker-2] o.e.billing.Invoicer - Invoice run 88 failed",
+				"java.io.EOFException: stream closed",
+				"\tat org.example.billing.Feed.read(Feed.java:41)",
+				"Wrapped by: org.example.billing.FeedException: feed 12 unreadable",
+				"\tat org.example.billing.Invoicer.run(Invoicer.java:77)"),
+		},
+	},
+	{
+		name: "Serilog's four-letter fatal level",
+		why:  "{Level:w4} writes fatl; the other four-letter names are read already",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:24Z", Critical, "", "2026-11-29 08:44:24.000 +01:00 [fatl] Host terminated unexpectedly"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -4575,9 +4575,9 @@ func introducesTrace(raw []byte) bool {
 	return raw[len(raw)-1] == ':' || bytes.Contains(last, []byte("rror")) || bytes.Contains(last, []byte("xception"))
 }
 
-// noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" and
-// "... 5 more", Python's traceback header and its chained-exception notes, .NET's "--- End of
-// stack trace from previous location ---".
+// noteLine matches unindented lines that only ever continue an entry: Java's "Caused by:" (and
+// "Wrapped by:" in logback's root-cause-first order) and "... 5 more", Python's traceback header
+// and its chained-exception notes, .NET's "--- End of stack trace from previous location ---".
 func noteLine(line []byte) bool {
 	switch line[0] {
 	case 'C':
@@ -4592,6 +4592,8 @@ func noteLine(line []byte) bool {
 		return bytes.HasPrefix(line, []byte("During handling of the above exception"))
 	case 'S':
 		return bytes.HasPrefix(line, []byte("Suppressed: ")) || stackTraceLine(line) // PHP's, above its frames
+	case 'W':
+		return bytes.HasPrefix(line, []byte("Wrapped by: ")) // logback's %rEx, the root cause first
 	case '-':
 		// .NET's marks between the parts of one exception's stack.
 		return bytes.HasPrefix(line, []byte("--- End of stack trace from previous location")) ||
