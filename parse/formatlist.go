@@ -405,7 +405,7 @@ func (s *Stream) listField(line []byte, at int) {
 	}
 	if !s.list.timed && (!s.list.right || recordTimeName(name)) {
 		now := s.p.nowNano()
-		if st, ok := locate(value, now, &s.p.wall); ok && st.start == 0 && st.end == len(value) && plausible(st.t, now) {
+		if st, ok := locate(value, now, &s.p.wall); ok && st.start == 0 && st.end == len(value) && plausible(st.t, now) && !(st.kind == stampClock && durationLabel(name)) {
 			if st.kind == stampClock && len(s.list.date) > 0 {
 				// A clock alone after a date alone: the time is split over a Date and a Time
 				// field (Cisco's DART, Windows tools' lists).
@@ -434,4 +434,24 @@ func (s *Stream) listField(line []byte, at int) {
 		// (A right-aligned view names a cluster's machine its Node, as ONTAP's do.)
 		s.rec.Host = Span{int32(at + vs), int32(at + vs + len(value))}
 	}
+}
+
+// durationLabel reports whether a field's name says its value is how long something took, a
+// clock's spelling of a duration: "Elapsed time was", "CPU time", "Duration", "Uptime".
+func durationLabel(name []byte) bool {
+	for i := 0; i < len(name); {
+		s, e := i, i
+		for e < len(name) && isAlpha(name[e]) {
+			e++
+		}
+		if e == s {
+			i = e + 1
+			continue
+		}
+		if namedAs(name[s:e], "Elapsed", "Duration", "Uptime", "Runtime", "CPU", "Took", "Wall") {
+			return true
+		}
+		i = e
+	}
+	return false
 }

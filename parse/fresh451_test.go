@@ -116,7 +116,7 @@ var fresh451Cases = []worldCase{
 	},
 	{
 		name:   "oracle-sqlldr-log-file",
-		gap:    "trawl cuts a rejected record after `Record n: Rejected - Error on table …`: its `ORA-…` line is not joined to it; the ctime in `Run began on Sun Nov 29 07:41:16 2026` and `Run ended on …` is not read as the time; `Elapsed time was:     00:00:02.81` is read as 00:00:02.81 on the clock's day, and the `CPU time was:` line is joined to it",
+		gap:    "trawl cuts a rejected record after `Record n: Rejected - Error on table …`: its `ORA-…` line is not joined to it; the ctime in `Run began on Sun Nov 29 07:41:16 2026` and `Run ended on …` is not read as the time (the elapsed and CPU times are no times, as they should not be)",
 		source: "Oracle SQL*Loader 19c's log file (`sqlldr … log=orders.log`: the banner `SQL*Loader: Release … - Production on Dow Mon dd HH:MM:SS yyyy`, the control-file section, a `Record n: Rejected - Error on table T[, column C].` line with its ORA- line and a blank line, `Table T:` with indented row counts, the totals, `Run began on`/`Run ended on` with a ctime, `Elapsed time was:` and `CPU time was:` durations): ThreeFourSeven/Database-Gui issues #6 and #14 (console and log pastes), Oracle Database Utilities 'Log File and Logging Information' and 'Criteria for Rejected Records'; the totals block from memory",
 		why:    "the banner's and the run lines' ctime without a zone; a rejected record is two lines and a blank; `Rejected - Error` and ORA- codes are message text, no level; 00:00:02.81 is a duration, no time",
 		entries: []worldEntry{

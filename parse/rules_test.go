@@ -10572,6 +10572,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:24Z", Critical, "", "2026-11-29 08:44:24.000 +01:00 [fatl] Host terminated unexpectedly"),
 		},
 	},
+	{
+		name: "a report's durations spelled as clocks are no times",
+		why:  "SQL*Loader's and other tools' summaries line up an elapsed and a CPU time under each other",
+		entries: []worldEntry{
+			we("", Unknown, "", "Load completed - logical record count 4821.", ""),
+			we("", Unknown, "", "Elapsed time was:     00:01:12.07"),
+			we("", Unknown, "", "CPU time was:         00:00:09.15"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
