@@ -82,7 +82,6 @@ import "testing"
 var fresh451Cases = []worldCase{
 	{
 		name:   "cockroach-crdb-v2-format-options-timezone",
-		gap:    "trawl reads crdb-v2's `I261129 02:41:16.204512-050000` as 02:41:16 UTC: the six-digit numeric offset glued to the microseconds (`-050000`, from format-options' timezone) is dropped, so every time is five hours early",
 		source: "CockroachDB 23.2+ with a file sink's `format-options: {timezone: America/New_York}`: crdb-v2's header `Lyymmdd HH:MM:SS.ffffff-hhmmss goroutine channel@file:line ⋮ [tags] counter` (MessageTimeFormatWithTZ `060102 15:04:05.999999-070000` in pkg/util/log, decodeTimestamp's offset test), `+` after the counter on a multi-line entry's further lines: cockroachdb/cockroach PR #104265 (format-options, custom timezones in log output), cockroachlabs.com docs 'Log Formats' (crdb-v2)",
 		why:    "the header time carries a six-digit offset glued to the microseconds (-050000 is -05:00); the letter before the date is the level; `+` lines continue the entry; tags and raddr are no host",
 		entries: []worldEntry{

@@ -10581,6 +10581,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "CPU time was:         00:00:09.15"),
 		},
 	},
+	{
+		name: "CockroachDB's crdb-v2 with an offset glued to its fraction",
+		why:  "the timezone option writes the offset with its seconds, no blank before it",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:25.5Z", Warn, "", "W261129 02:44:25.500000-050000 7712 kv/kvserver/replica_raft.go:1504 ⋮ [T1,n2,s2,r88/2:/Table/106/1{-/2}] 41  slow raft ready"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

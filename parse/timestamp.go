@@ -125,7 +125,7 @@ func fraction(b []byte, i int) (int64, int) {
 	return ns, i
 }
 
-// zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm" or "+hh". It returns the offset in
+// zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm", "+hhmm00" or "+hh". It returns the offset in
 // seconds east of UTC and the index after it; n == i when there is none.
 func zone(b []byte, i int) (offset int, n int) {
 	if i >= len(b) {
@@ -148,6 +148,8 @@ func zone(b []byte, i int) (offset int, n int) {
 	}
 	if m, ok := digits(b, j, 2); ok && !isDigitAt(b, j+2) {
 		mm, j = m, j+2
+	} else if ok && m%15 == 0 && hasPrefixAt(b, j+2, "00") && !isDigitAt(b, j+4) {
+		mm, j = m, j+4 // with its seconds, CockroachDB's crdb-v2 behind a fraction: "…16.204512-050000"
 	} else if j < len(b) && b[j] == ':' {
 		if m, ok := digits(b, j+1, 2); ok {
 			mm, j = m, j+3
@@ -552,6 +554,14 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	year, _ := digits(b, 1, d-5)
 	if d == 7 {
 		year += 2000
+		if c := byteAt(c, i); c == '+' || c == '-' {
+			// CockroachDB's crdb-v2 with its timezone option: the offset with its seconds,
+			// glued to the fraction ("…16.204512-050000").
+			if off, k := zone(b, d+i); k == d+i+7 {
+				t, ok := unixNano(year, mon, day, hour, min, sec, nsec, off)
+				return t, lvl, k, ok
+			}
+		}
 	}
 	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
 	return w.utc(t), lvl, d + i, ok
