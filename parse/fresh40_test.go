@@ -358,7 +358,7 @@ var fresh40Cases = []worldCase{
 		name:   "postgres-docker-initdb",
 		source: "the official postgres:17 image's first start as `docker logs` shows it: initdb's untimed progress lines and its `initdb: warning:` with the `initdb: hint:` under it, pg_ctl's `waiting for server to start....` with the temporary server's first log line glued to it, the server's `%m [%p] ` lines, psql's `psql:file:line: ERROR:` from an init script, and the entrypoint's own lines: docker-library/postgres docker-entrypoint.sh; from memory of real lines. PostgreSQL's stderr, csvlog, jsonlog and pgaudit lines are in earlier tables; this is the image's first-start output",
 		why:    "initdb's and the entrypoint's lines have no time; a warning's hint belongs to it; the glued line's record is the server's LOG line (its time and level), pg_ctl's dots before it are noise; PostgreSQL's LOG is info; psql's ERROR has no time",
-		gap:    "the server's LOG line glued behind pg_ctl's `waiting for server to start....` is not read, initdb's `hint:` line is split from its warning, and the entrypoint's untimed lines and psql's `ERROR:` are joined to the timed LOG and ERROR records above them",
+		gap:    "the server's LOG line glued behind pg_ctl's `waiting for server to start....` is not read, initdb's `hint:` line is split from its warning, and pg_ctl's untimed ` done` and `server started` and psql's `ERROR:` are joined to the timed LOG and ERROR records above them (the entrypoint's own lines, opened by its path, are records of their own)",
 		entries: []worldEntry{
 			we("", Unknown, "", "fixing permissions on existing directory /var/lib/postgresql/data ... ok"),
 			we("", Unknown, "", "creating subdirectories ... ok"),

@@ -152,7 +152,6 @@ var fresh453Cases = []worldCase{
 	},
 	{
 		name:   "squid6-cache-log-certgen-helper-stderr",
-		gap:    "trawl joins the helper's untimed stderr line (`/usr/lib/squid/security_file_certgen: Uninitialized SSL certificate database directory: …`) to the timed Squid line before it as a continuation, instead of taking it as a record of its own with no time",
 		source: "Squid 6's cache.log (`yyyy/MM/dd HH:mm:ss kidN| [WARNING: |FATAL: ]msg`) while its security_file_certgen helpers fail: each helper writes its own untimed stderr line (`/usr/lib/squid/security_file_certgen: Uninitialized SSL certificate database directory: …`) into the same file, between Squid's `helperOpenServers: Starting N/M …`, `WARNING: … #HlprN exited` and `FATAL: … helpers are crashing too rapidly, need help!`: b4tman/docker-squid issue #4, opnsense/core issue #3584; helperOpenServers and the #Hlpr wording from memory",
 		why:    "an untimed line from another process between timed lines is a record of its own, not a continuation; the helper writes the same line again; WARNING: and FATAL: after `kid1|` are levels",
 		entries: []worldEntry{

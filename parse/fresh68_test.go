@@ -90,7 +90,6 @@ var fresh68Cases = []worldCase{
 	},
 	{
 		name:   "nhc-log",
-		gap:    "the helpers' and nhc's untimed lines after a timed one are joined to it as continuation lines instead of being records of their own",
 		source: "LBNL Node Health Check's /var/log/nhc.log (the helper scripts' timed lines `yyyyMMdd HH:mm:ss [rm] /usr/libexec/nhc/node-mark-online|offline host ...`, the helpers' own untimed messages, and nhc's untimed `ERROR:  nhc:  Health check failed:  …` lines): mej/nhc issues #134 and #147 and pull request #152 quoting nhc.log and nhc -d. No earlier table holds NHC",
 		why:    "a compact yyyyMMdd date with a clock before the helper's command line; the helper's and nhc's lines after it carry no time and are records of their own; nhc's ERROR: prefix is its level; the node named in the command is an argument, no host",
 		entries: []worldEntry{

@@ -10588,6 +10588,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:25.5Z", Warn, "", "W261129 02:44:25.500000-050000 7712 kv/kvserver/replica_raft.go:1504 ⋮ [T1,n2,s2,r88/2:/Table/106/1{-/2}] 41  slow raft ready"),
 		},
 	},
+	{
+		name: "a helper's complaint under its daemon's timed line, opened by its path",
+		why:  "a daemon's helpers write their stderr into the daemon's log with their path first, no time",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:26Z", Unknown, "", "2026/11/29 07:44:26 kid1| helperOpenServers: Starting 2/10 'basic_ldap_auth' processes"),
+			we("", Warn, "", "/usr/lib/squid/basic_ldap_auth: WARNING: could not bind to binddn 'Can't contact LDAP server'"),
+			we("2026-11-29T07:44:27Z", Unknown, "", "2026/11/29 07:44:27 kid1| Accepting HTTP Socket connections at conn3 local=[::]:3128 remote=[::] FD 14 flags=9"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

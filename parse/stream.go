@@ -1072,7 +1072,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) || launcherNote(line) || commandComplaint(line) && s.ownLine() {
+	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) || launcherNote(line) || (commandComplaint(line) || line[0] == '/' && s.rec.Time != 0 && pathComplaint(line)) && s.ownLine() {
 		// grep's, tail's or systemctl's own line among the log's, also behind compose's column
 		// (a container that tails its logs); grep's "--" between the groups of lines it printed
 		// around each match.
@@ -2330,6 +2330,25 @@ func commandComplaint(line []byte) bool {
 	switch string(line[:e-1]) {
 	case "cp", "mv", "rm", "ln", "mkdir", "chmod", "chown", "tar", "gzip", "rsync", "scp", "sftp", "ssh":
 		return byteAt(line, e) == ' ' && !isDigitAt(line, e+1) && byteAt(line, e+1) != ' '
+	}
+	return false
+}
+
+// pathComplaint reports whether line opens with a program's or a file's absolute path, a colon
+// and a blank, as a helper a daemon runs writes to the daemon's log (Squid's
+// "/usr/lib/squid/security_file_certgen: Uninitialized …") and a tool names a file it complains
+// of ("/etc/app.conf: unknown key"): a line of its own, not the text of a timed record above.
+func pathComplaint(line []byte) bool {
+	slashes := 0
+	for i := 0; i < len(line) && i < 160; i++ {
+		switch c := line[i]; {
+		case c == '/':
+			slashes++
+		case c == ':':
+			return slashes >= 2 && line[i-1] != '/' && byteAt(line, i+1) == ' ' // (Ruby's frames: "/srv/app/cart.rb:41:in …")
+		case !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '+':
+			return false // a source line quoted under a diagnostic: "/etc/icinga2/services.conf(212):   …"
+		}
 	}
 	return false
 }
