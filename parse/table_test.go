@@ -686,6 +686,7 @@ var realTables = []table{
 	{"fresh453_test.go", fresh453Cases, 8},
 	{"fresh454_test.go", fresh454Cases, 10},
 	{"fresh455_test.go", fresh455Cases, 9},
+	{"fresh456_test.go", fresh456Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
