@@ -687,6 +687,7 @@ var realTables = []table{
 	{"fresh454_test.go", fresh454Cases, 10},
 	{"fresh455_test.go", fresh455Cases, 9},
 	{"fresh456_test.go", fresh456Cases, 8},
+	{"fresh457_test.go", fresh457Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
