@@ -688,6 +688,7 @@ var realTables = []table{
 	{"fresh455_test.go", fresh455Cases, 9},
 	{"fresh456_test.go", fresh456Cases, 8},
 	{"fresh457_test.go", fresh457Cases, 9},
+	{"fresh458_test.go", fresh458Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
