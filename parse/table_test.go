@@ -689,6 +689,7 @@ var realTables = []table{
 	{"fresh456_test.go", fresh456Cases, 8},
 	{"fresh457_test.go", fresh457Cases, 9},
 	{"fresh458_test.go", fresh458Cases, 8},
+	{"fresh459_test.go", fresh459Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
