@@ -690,6 +690,7 @@ var realTables = []table{
 	{"fresh457_test.go", fresh457Cases, 9},
 	{"fresh458_test.go", fresh458Cases, 8},
 	{"fresh459_test.go", fresh459Cases, 9},
+	{"fresh460_test.go", fresh460Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
