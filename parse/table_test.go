@@ -691,6 +691,7 @@ var realTables = []table{
 	{"fresh458_test.go", fresh458Cases, 8},
 	{"fresh459_test.go", fresh459Cases, 9},
 	{"fresh460_test.go", fresh460Cases, 8},
+	{"fresh461_test.go", fresh461Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
