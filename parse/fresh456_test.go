@@ -101,7 +101,6 @@ var fresh456Cases = []worldCase{
 	},
 	{
 		name:   "modsecurity2-json-audit-log",
-		gap:    "trawl reads no time from ModSecurity 2's JSON: the Apache-style `\"time\":\"29/Nov/2026:08:41:16.412345 +0100\"` nested under \"transaction\" (microseconds and an offset) is not taken as the record's time",
 		source: "ModSecurity 2.9 (Apache) with `SecAuditLogFormat JSON` and SecAuditLogType Serial (one object a transaction: transaction with time `dd/Mmm/yyyy:HH:mm:ss.uuuuuu +zzzz`, transaction_id, remote_address, remote_port, local_address, local_port; request with request_line and headers; response; audit_data with messages, error_messages, handler, stopwatch, producer, server, engine_mode): owasp-modsecurity/ModSecurity issue #656 (the JSON format, PR #914 in 2.9.1), molu8bits/modsecurity-parser issue #36; the microsecond time as in public ELK write-ups; the stopwatch keys from memory",
 		why:    "an Apache-style time with microseconds and +0100 inside nested JSON; the CRS severity in a message and Apache's `[level 3]` in error_messages are no record level; remote_address is the client, local_address the server's address, the Host header the site: no host",
 		entries: []worldEntry{

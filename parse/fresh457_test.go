@@ -421,7 +421,6 @@ var fresh457Cases = []worldCase{
 	},
 	{
 		name:   "oci-audit-event-list-json",
-		gap:    "trawl reads no time from an element of the pretty-printed `{\"data\": [` array: the kebab-case key `\"event-time\": \"2026-11-29T07:41:16.412000+00:00\"` is not taken as the time key (the same element with `eventTime` is read)",
 		source: "Oracle Cloud's `oci audit event list --compartment-id … --start-time … --end-time … --all` (a `{\"data\": [...]}` object, keys kebab-case and sorted, each AuditEvent with cloud-events-version, content-type, data {availability-domain, compartment-id, compartment-name, event-grouping-id, event-name, identity {auth-type, ip-address, principal-name, user-agent…}, request {action, headers, id, parameters, path}, resource-id, resource-name, response {headers, message, payload, response-time, status}, state-change}, event-id, event-time, event-type, event-type-version, source): oracle/oci-python-sdk issues #375 (a printed event's request block) and #277, oracle/oci-java-sdk issue #66; the CLI's sorted kebab-case keys and its `+00:00` microsecond times from memory",
 		why:    "each array element is a record; the data block (sorted before event-time) carries the response's response-time and a Date header, neither the record's time; event-time is; no level; ip-address is the caller's and resource-name the instance acted on, no hosts",
 		entries: []worldEntry{

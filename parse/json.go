@@ -95,12 +95,14 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 	case "asctime", "datetime", "date", "time_local", "timestamp.seconds", "DATE", "ISODATE", // Google's {seconds, nanos}; syslog-ng's macros
 		"timestampSeconds",                                                             // Google Cloud's structured logging as Zeebe and Camunda 8 write it, its nanoseconds beside
 		"EventTime", "unixTime", "eventTime", "TimeCreated", "calendarTime", "evtTime", // nxlog, osquery, Windows exports, Ranger's audit
+		"event-time",                                                    // the OCI CLI's kebab-case audit events
 		"timeMillis", "instant.epochSecond", "requestReceivedTimestamp", // log4j2's JsonLayout, Kubernetes audit events
 		"timereported",          // rsyslog's StdJSONFmt: the time the sender wrote
 		"ibm_datetime",          // Open Liberty's JSON log events
 		"utc_time",              // OpenCanary's
 		"_time", "timeUnixNano", // Splunk's and Cribl's events, OpenTelemetry's log records
 		"transaction.time_stamp",     // ModSecurity 3's JSON audit log
+		"transaction.time",           // ModSecurity 2's: Apache's time with microseconds
 		"gm_time",                    // 389 Directory Server's JSON audit log
 		"eventtime",                  // FortiOS's JSON format: the event's epoch, in nanoseconds on 7.x
 		"time_",                      // OpenHarmony's hisysevent, in milliseconds

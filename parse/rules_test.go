@@ -10597,6 +10597,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:27Z", Unknown, "", "2026/11/29 07:44:27 kid1| Accepting HTTP Socket connections at conn3 local=[::]:3128 remote=[::] FD 14 flags=9"),
 		},
 	},
+	{
+		name: "an event's time under a kebab-case key",
+		why:  "the OCI CLI writes its audit events' keys in kebab case",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:28.123Z", Unknown, "", `{"event-id":"b1f3c2d4","event-time":"2026-11-29T07:44:28.123000+00:00","event-type":"com.oraclecloud.ComputeApi.TerminateInstance","source":"ComputeApi"}`),
+		},
+	},
+	{
+		name: "ModSecurity 2's JSON audit record: its transaction's time",
+		why:  "mod_security 2.9's JSON audit log nests Apache's time with microseconds and an offset under transaction",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:29.5Z", Unknown, "", `{"transaction":{"time":"29/Nov/2026:08:44:29.500000 +0100","transaction_id":"aB3dE5fG7hI9","remote_address":"198.51.100.23","remote_port":40112},"request":{"request_line":"POST /login HTTP/1.1"},"response":{"status":403}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
