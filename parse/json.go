@@ -345,9 +345,10 @@ func (p *Parser) parseJSON(line []byte, rec *Record) bool {
 		// Another key naming the machine still does.
 		rec.Host = st.otherHost
 	}
-	if st.hostKey && st.otherHost.End > 0 && ipv4(rec.Host.Of(line)) && !ipv4(st.otherHost.Of(line)) {
+	if st.hostKey && st.otherRank <= 1 && ipv4(rec.Host.Of(line)) && headerName(st.otherHost.Of(line)) {
 		// A syslog receiver's record (Vector's, Logstash's): "host" is the address the message came
-		// from, and the name its header gave stands beside it.
+		// from, and the name its header gave stands beside it. (A collector's own name, ranked
+		// below, does not; nor does a device's placeholder.)
 		rec.Host = st.otherHost
 	}
 	if st.hostKey && st.request == 3 {
@@ -1405,4 +1406,13 @@ func (p *Parser) auditEventTime(v []byte) int64 {
 		return t
 	}
 	return 0
+}
+
+// headerName reports whether w names a machine as a syslog header's host does: a name with a
+// letter, not an address, an empty field's "-" or a device's placeholder.
+func headerName(w []byte) bool {
+	if len(w) < 2 || !hostLike(w) || !hasLetter(w) || bytes.IndexByte(w, ':') >= 0 {
+		return false
+	}
+	return !namedAs(w, "localhost", "unknown", "none", "null", "nil", "undefined", "hostname")
 }

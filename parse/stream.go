@@ -1017,9 +1017,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isAlnum(line[0]) && cliPrompt(line) {
 		return false, rec, false // a copied CLI session's prompt and command, no text of the record above it
 	}
-	if line[0] >= 'A' && line[0] <= 'Z' && s.rec.Time != 0 && bytes.IndexByte(s.raw, '\n') < 0 && !announcesBody(s.raw) && capitalHeading(line) {
-		// A listing's heading right under a timed line that does not announce it: the table
-		// kubectl prints on its output under the klog lines of its stderr. (Under a record of
+	if line[0] >= 'A' && line[0] <= 'Z' && s.rec.Time != 0 && bytes.IndexByte(s.raw, '\n') < 0 && klogHead(s.raw) && capitalHeading(line) {
+		// A listing's heading right under a klog line: the table a Go CLI (kubectl, helm)
+		// prints on its output under the klog lines of its stderr. (A logger that prints a
+		// title and its table in one call writes them in its own layout; under a record of
 		// several lines, the heading may be the end of a message that runs on.)
 		return false, rec, false
 	}
@@ -1072,7 +1073,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if isDigit(line[0]) && outOfRangeStamp(line) {
 		return false, rec, false // a record that opens with a time no clock reads: its own, untimed
 	}
-	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) || launcherNote(line) || (commandComplaint(line) || line[0] == '/' && s.rec.Time != 0 && pathComplaint(line)) && s.ownLine() {
+	if toolNote(line) || string(line) == "--" && grepPrefix(s.raw) > 0 || composedNote(line) || launcherNote(line) || (commandComplaint(line) || line[0] == '/' && s.rec.Time != 0 && programComplaint(line)) && s.ownLine() {
 		// grep's, tail's or systemctl's own line among the log's, also behind compose's column
 		// (a container that tails its logs); grep's "--" between the groups of lines it printed
 		// around each match.
@@ -2334,20 +2335,28 @@ func commandComplaint(line []byte) bool {
 	return false
 }
 
-// pathComplaint reports whether line opens with a program's or a file's absolute path, a colon
-// and a blank, as a helper a daemon runs writes to the daemon's log (Squid's
-// "/usr/lib/squid/security_file_certgen: Uninitialized …") and a tool names a file it complains
-// of ("/etc/app.conf: unknown key"): a line of its own, not the text of a timed record above.
-func pathComplaint(line []byte) bool {
-	slashes := 0
+// programComplaint reports whether line opens with a program's absolute path, a colon and a
+// blank, as a helper a daemon runs writes to the daemon's log (Squid's
+// "/usr/lib/squid/security_file_certgen: Uninitialized …", an image's
+// "/usr/local/bin/docker-entrypoint.sh: running …"): a line of its own, not the text of a timed
+// record above. A file's or a directory's path (a config file an error names, a disk's usage, an
+// application's files checked) may be the record's own text, so only the places a system
+// installs its programs count, and only before a sentence.
+func programComplaint(line []byte) bool {
 	for i := 0; i < len(line) && i < 160; i++ {
 		switch c := line[i]; {
-		case c == '/':
-			slashes++
 		case c == ':':
-			return slashes >= 2 && line[i-1] != '/' && byteAt(line, i+1) == ' ' // (Ruby's frames: "/srv/app/cart.rb:41:in …")
-		case !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '+':
-			return false // a source line quoted under a diagnostic: "/etc/icinga2/services.conf(212):   …"
+			if byteAt(line, i+1) != ' ' || line[i-1] == '/' || bytes.IndexByte(trimSpace(line[i+1:]), ' ') < 0 {
+				return false // a checksum's "…/bin/app: OK", a listing's one word
+			}
+			for _, dir := range [...]string{"/usr/bin/", "/usr/sbin/", "/usr/lib/", "/usr/libexec/", "/usr/local/bin/", "/usr/local/sbin/", "/usr/local/lib/", "/usr/local/libexec/", "/bin/", "/sbin/"} {
+				if hasPrefixAt(line, 0, dir) {
+					return true
+				}
+			}
+			return false
+		case !isAlnum(c) && c != '/' && c != '.' && c != '-' && c != '_' && c != '+':
+			return false // a source line quoted under a diagnostic: "/etc/icinga2/services.conf(212):   …"; Ruby's frames: "/srv/app/cart.rb:41:in …"
 		}
 	}
 	return false

@@ -125,7 +125,7 @@ func fraction(b []byte, i int) (int64, int) {
 	return ns, i
 }
 
-// zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm", "+hhmm00" or "+hh". It returns the offset in
+// zone reads a zone designator at b[i:]: "Z", "+hh:mm", "+hhmm" or "+hh". It returns the offset in
 // seconds east of UTC and the index after it; n == i when there is none.
 func zone(b []byte, i int) (offset int, n int) {
 	if i >= len(b) {
@@ -148,8 +148,6 @@ func zone(b []byte, i int) (offset int, n int) {
 	}
 	if m, ok := digits(b, j, 2); ok && !isDigitAt(b, j+2) {
 		mm, j = m, j+2
-	} else if ok && m%15 == 0 && hasPrefixAt(b, j+2, "00") && !isDigitAt(b, j+4) {
-		mm, j = m, j+4 // with its seconds, CockroachDB's crdb-v2 behind a fraction: "…16.204512-050000"
 	} else if j < len(b) && b[j] == ':' {
 		if m, ok := digits(b, j+1, 2); ok {
 			mm, j = m, j+3
@@ -554,17 +552,34 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	year, _ := digits(b, 1, d-5)
 	if d == 7 {
 		year += 2000
-		if c := byteAt(c, i); c == '+' || c == '-' {
+		if off, ok := secondsOffset(b, d+i); ok {
 			// CockroachDB's crdb-v2 with its timezone option: the offset with its seconds,
 			// glued to the fraction ("…16.204512-050000").
-			if off, k := zone(b, d+i); k == d+i+7 {
-				t, ok := unixNano(year, mon, day, hour, min, sec, nsec, off)
-				return t, lvl, k, ok
-			}
+			t, ok := unixNano(year, mon, day, hour, min, sec, nsec, off)
+			return t, lvl, d + i + 7, ok
 		}
 	}
 	t, ok := unixNano(year, mon, day, hour, min, sec, nsec, 0)
 	return w.utc(t), lvl, d + i, ok
+}
+
+// secondsOffset reads a zone offset written with its seconds at b[i:], "-050000": the hours at
+// most 14, the minutes a quarter's, the seconds none, and no digit after it.
+func secondsOffset(b []byte, i int) (int, bool) {
+	c := byteAt(b, i)
+	if c != '+' && c != '-' || !hasPrefixAt(b, i+5, "00") || isDigitAt(b, i+7) {
+		return 0, false
+	}
+	hh, ok1 := digits(b, i+1, 2)
+	mm, ok2 := digits(b, i+3, 2)
+	if !ok1 || !ok2 || hh > 14 || mm%15 != 0 || mm > 45 {
+		return 0, false
+	}
+	off := hh*3600 + mm*60
+	if c == '-' {
+		off = -off
+	}
+	return off, true
 }
 
 // glogThreadFile reports whether b, after a glog header's clock, holds its thread id and its
