@@ -10611,6 +10611,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:29.5Z", Unknown, "", `{"transaction":{"time":"29/Nov/2026:08:44:29.500000 +0100","transaction_id":"aB3dE5fG7hI9","remote_address":"198.51.100.23","remote_port":40112},"request":{"request_line":"POST /login HTTP/1.1"},"response":{"status":403}}`),
 		},
 	},
+	{
+		name: "a sender's address stays the host beside an empty or placeholder name",
+		why:  "a header with no host gives \"-\" and an unconfigured device calls itself localhost: neither names the machine its address does",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:30Z", Info, "192.0.2.44", `{"time":"2026-11-29T07:44:30Z","level":"info","host":"192.0.2.44","hostname":"-","message":"link up"}`),
+			we("2026-11-29T07:44:31Z", Info, "192.0.2.45", `{"time":"2026-11-29T07:44:31Z","level":"info","host":"192.0.2.45","hostname":"localhost","message":"link up"}`),
+		},
+	},
+	{
+		name: "a title and its table logged in one call stay one record",
+		why:  "an application logs a report's heading and rows under its own line; only a Go CLI's klog lines on stderr sit above another stream's table",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:32.1Z", Info, "",
+				"2026-11-29 07:44:32,100 INFO  [admin] Describing consumer group billing-sync",
+				"GROUP          TOPIC     PARTITION  CURRENT-OFFSET  LAG",
+				"billing-sync   invoices  0          88120           4"),
+		},
+	},
+	{
+		name: "the files an error names under it are its own text",
+		why:  "a joined error lists each file it complains of on a line of its own, path first",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:33.2Z", Error, "",
+				"2026-11-29T07:44:33.200Z	ERROR	config/load.go:88	configuration is invalid",
+				"/etc/relay/conf.d/10-upstreams.yaml: upstreams[1].port must be between 1 and 65535",
+				"/etc/relay/conf.d/20-tls.yaml: certificate file not found"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
