@@ -693,6 +693,7 @@ var realTables = []table{
 	{"fresh460_test.go", fresh460Cases, 8},
 	{"fresh461_test.go", fresh461Cases, 9},
 	{"fresh462_test.go", fresh462Cases, 8},
+	{"fresh463_test.go", fresh463Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
