@@ -694,6 +694,7 @@ var realTables = []table{
 	{"fresh461_test.go", fresh461Cases, 9},
 	{"fresh462_test.go", fresh462Cases, 8},
 	{"fresh463_test.go", fresh463Cases, 8},
+	{"fresh464_test.go", fresh464Cases, 9},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
