@@ -695,6 +695,7 @@ var realTables = []table{
 	{"fresh462_test.go", fresh462Cases, 8},
 	{"fresh463_test.go", fresh463Cases, 8},
 	{"fresh464_test.go", fresh464Cases, 9},
+	{"fresh465_test.go", fresh465Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
