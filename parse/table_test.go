@@ -696,6 +696,7 @@ var realTables = []table{
 	{"fresh463_test.go", fresh463Cases, 8},
 	{"fresh464_test.go", fresh464Cases, 9},
 	{"fresh465_test.go", fresh465Cases, 8},
+	{"fresh466_test.go", fresh466Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
