@@ -697,6 +697,7 @@ var realTables = []table{
 	{"fresh464_test.go", fresh464Cases, 9},
 	{"fresh465_test.go", fresh465Cases, 8},
 	{"fresh466_test.go", fresh466Cases, 7},
+	{"fresh467_test.go", fresh467Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
