@@ -167,7 +167,6 @@ var fresh458Cases = []worldCase{
 	},
 	{
 		name:   "git-log-pretty-raw-epoch-offset",
-		gap:    "trawl keeps each commit one record but reads no time from it: the epoch seconds and ±hhmm after `author Name <email>` and `committer Name <email>` are not read as a time",
 		source: "git's `git log --pretty=raw` (`commit sha`, `tree sha`, `parent sha` lines, `author Name <email> epoch ±hhmm`, `committer Name <email> epoch ±hhmm`, a blank line, the message indented four spaces, a blank line): git-log(1) 'PRETTY FORMATS' (raw) and git's commit object layout; observed with git 2.x, from memory",
 		why:    "the time is epoch seconds after an e-mail address, the offset only where it was written; author and committer times differ on a rebased commit, either is the record's; the hashes are no times",
 		entries: []worldEntry{
@@ -195,7 +194,6 @@ var fresh458Cases = []worldCase{
 	},
 	{
 		name:   "git-log-date-raw-medium",
-		gap:    "trawl keeps each commit one record but reads no time from it: `Date:   1795937400 -0500` (epoch seconds and an offset on the medium format's Date: line) is not read as a time",
 		source: "git's `git log --date=raw` (the default medium format: `commit sha`, `Merge: a b` on merges, `Author: Name <email>`, `Date:   epoch ±hhmm`, a blank line, the message indented four spaces): git-log(1) '--date=raw' ('the raw format shows the date as seconds since the epoch … followed by a space and the offset from UTC'); observed with git 2.x, from memory",
 		why:    "`Date:` holds epoch seconds and an offset; the short hashes on `Merge:` are no times; no level, no host",
 		entries: []worldEntry{

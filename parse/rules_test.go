@@ -10639,6 +10639,25 @@ var ruleCases = []worldCase{
 				"/etc/relay/conf.d/20-tls.yaml: certificate file not found"),
 		},
 	},
+	{
+		name: "git's raw dates: epoch seconds and the writer's offset",
+		why:  "git log --date=raw writes them on the Date: line, --pretty=raw after the author's address",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:34Z", Unknown, "",
+				"commit 1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d",
+				"Author: Ana Ruiz <ana@example.org>",
+				"Date:   1795938274 +0100",
+				"",
+				"    docs: note the raw date"),
+			we("2026-11-29T07:44:35Z", Unknown, "",
+				"commit 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
+				"tree 9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d",
+				"author Kim Lee <kim@example.org> 1795938275 -0800",
+				"committer Kim Lee <kim@example.org> 1795938290 -0800",
+				"",
+				"    build: pin the toolchain"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

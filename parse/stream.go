@@ -431,6 +431,8 @@ func (s *Stream) emit(b *Batch) {
 	if s.rec.Time == 0 && bytes.IndexByte(s.raw, '\n') >= 0 {
 		if t, ok := labelledTimeWithin(s.raw, s.p.nowNano(), &s.p.wall); ok {
 			s.rec.Time = t // see recordtime.go
+		} else if revisionOpening(firstLine(s.raw)) {
+			s.rec.Time = rawRevisionTime(s.raw) // see vcslog.go
 		}
 	}
 	rec := s.rec

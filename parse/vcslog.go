@@ -1,5 +1,7 @@
 package parse
 
+import "bytes"
+
 // A version control system's history as its log command prints it, one block a revision: its
 // opening line names the revision, the lines under it its author, its date and its message, up
 // to the next revision's opening line: git log's "commit 9c1e2f3a…", Mercurial's "changeset:
@@ -39,4 +41,39 @@ func revisionHex(line []byte, i int) int {
 func opensWithTime(line []byte) bool {
 	st, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
 	return ok && st.start == 0 && st.kind == stampDate
+}
+
+// rawRevisionTime returns the raw date of a revision's block: its Date: line's, else its
+// author's, 0 when it has none.
+func rawRevisionTime(raw []byte) int64 {
+	for n := 0; len(raw) > 0 && n < labelTimeLines; n++ {
+		line := raw
+		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
+			line, raw = raw[:k], raw[k+1:]
+		} else {
+			raw = nil
+		}
+		switch {
+		case hasPrefixAt(line, 0, "Date:"):
+			return rawDate(trimSpace(line[len("Date:"):]))
+		case hasPrefixAt(line, 0, "author "):
+			if k := bytes.LastIndexByte(line, '>'); k > 0 {
+				return rawDate(trimSpace(line[k+1:]))
+			}
+		}
+	}
+	return 0
+}
+
+// rawDate reads git's raw date, "1795937400 -0500": the offset names the writer's zone and leaves
+// the instant as it is.
+func rawDate(v []byte) int64 {
+	if len(v) != len("1795937400 -0500") || v[10] != ' ' || v[11] != '+' && v[11] != '-' || !digitsOnly(v[:10]) || !digitsOnly(v[12:]) {
+		return 0
+	}
+	t, ok := parseEpoch(v[:10])
+	if !ok {
+		return 0
+	}
+	return t
 }
