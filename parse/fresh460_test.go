@@ -245,7 +245,6 @@ var fresh460Cases = []worldCase{
 	},
 	{
 		name:   "docker-service-ps-table",
-		gap:    "trawl reads no host from `docker service ps` rows: the NODE column (fourth, after ID, NAME and IMAGE) under its header is not read as the task's host",
 		source: "Docker Swarm's `docker service ps SERVICE` (columns ID NAME IMAGE NODE DESIRED STATE CURRENT STATE ERROR PORTS; earlier tasks of a slot under ` \\_ `, the error quoted): docs.docker.com 'docker service ps' (the columns and the ` \\_ ` history rows); the rows from memory",
 		why:    "the NODE column is the machine the task runs on; `Running 3 hours ago` is an age, no time; `Failed` and the quoted error are a state, no level",
 		entries: []worldEntry{

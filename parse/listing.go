@@ -140,7 +140,7 @@ func (l *listing) learnColumns(heading []byte) {
 		switch {
 		case l.timeTo == 0 && len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") || momentSuffix(name) || eventTimeName(name)):
 			l.timeFrom, l.timeTo = int32(s), int32(e)
-		case l.hostTo == 0 && (hostColumn(name) || namedAs(name, "CSName", "DNSHostName")):
+		case l.hostTo == 0 && (hostColumn(name) || namedAs(name, "CSName", "DNSHostName", "Node")):
 			l.hostFrom, l.hostTo = int32(s), int32(e)
 		}
 		i = e

@@ -10658,6 +10658,15 @@ var ruleCases = []worldCase{
 				"    build: pin the toolchain"),
 		},
 	},
+	{
+		name: "a listing's NODE column names the machine a row is of",
+		why:  "docker service ps and kubectl -o wide put the node a task or pod runs on under NODE",
+		entries: []worldEntry{
+			wskip("ID             NAME       IMAGE         NODE       DESIRED STATE   CURRENT STATE"),
+			we("", Unknown, "worker-a2", "q1w2e3r4t5y6   web.1      shop/web:7    worker-a2  Running         Running 5 minutes ago"),
+			we("", Unknown, "worker-b1", "a9s8d7f6g5h4   web.2      shop/web:7    worker-b1  Running         Running 5 minutes ago"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
