@@ -149,3 +149,29 @@ func parseInstant(line []byte, rec *Record) bool {
 	*rec = Record{Format: FormatStamped, Time: sec, Message: Span{0, int32(len(line))}}
 	return true
 }
+
+// eventXMLClose ends a Windows event's XML.
+const eventXMLClose = "</Event>"
+
+// maxEventXMLLines bounds the lines of one event's XML written an element a line: a security
+// event's runs to about fifty.
+const maxEventXMLLines = 200
+
+// eventXMLOpen reports whether raw, a pending entry's text, is a Windows event's XML opened on its
+// first line and written over lines ("<Event xmlns=…><System><Provider …/>", then "<EventID>…"
+// and the other elements each on a line of their own, as python-evtx's evtx_dump.py prints
+// them), which its later lines belong to.
+func eventXMLOpen(raw []byte) bool {
+	first := firstLine(raw)
+	return hasPrefixAt(first, 0, "<Event") && len(first) > 6 && (first[6] == ' ' || first[6] == '>') &&
+		bytes.Contains(first, []byte("<System>")) && !bytes.Contains(first, []byte(eventXMLClose)) && bytes.Count(raw, []byte{'\n'}) < maxEventXMLLines
+}
+
+// eventXMLWhole reads the time, level and machine of a Windows event's XML written over the
+// pending entry's lines, as parseEventXML reads one written on a line.
+func (s *Stream) eventXMLWhole() {
+	var rec Record
+	if s.p.parseEventXML(s.raw, &rec) {
+		s.rec.Time, s.rec.Level, s.rec.Host = rec.Time, rec.Level, rec.Host
+	}
+}

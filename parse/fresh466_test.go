@@ -103,7 +103,7 @@ import "testing"
 var fresh466Cases = []worldCase{
 	{
 		name:   "python-evtx-evtx-dump-py-xml",
-		gap:    "trawl reads python-evtx's multi-line XML event apart: the opening `<Event xmlns=…><System><Provider …></Provider>` line ends a record of its own with no time, level or host, and the element lines after it (`<Level>`, `<TimeCreated SystemTime=\"2026-11-29 07:41:16.204811\">`, `<Computer>`) run on with the next events' opening lines into one record, so no SystemTime, Level or Computer is read",
+		gap:    "the closing `</Events>` line after the last event is joined to that event's record (each event's lines, SystemTime, Level and Computer are read)",
 		source: "williballenthin/python-evtx's scripts/evtx_dump.py over a System.evtx (the XML declaration and `<Events>`, then each record's record.xml(): the `<Event xmlns=…><System><Provider …></Provider>` opening line, one element a line with empty elements written open and closed, `<TimeCreated SystemTime=\"yyyy-MM-dd HH:mm:ss.ffffff\">` with a space and no zone, `</Event>`, and `</Events>` at the end): python-evtx's evtx_dump.py (print(XML_HEADER), print(\"<Events>\"), print(record.xml()) a record); a forensic write-up pasting its output (Computer, TimeCreated SystemTime=\"2021-08-05 04:59:41.733608\", Security UserID=\"\")",
 		why:    "an event over twenty lines from `<Event` to `</Event>` is one record; SystemTime has a space, microseconds and no zone; Level 4 is information and 2 error; Computer is the host; EventRecordID and ProcessID are no times",
 		entries: []worldEntry{

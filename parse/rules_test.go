@@ -10667,6 +10667,30 @@ var ruleCases = []worldCase{
 			we("", Unknown, "worker-b1", "a9s8d7f6g5h4   web.2      shop/web:7    worker-b1  Running         Running 5 minutes ago"),
 		},
 	},
+	{
+		name: "a Windows event's XML written an element a line",
+		why:  "python-evtx's evtx_dump.py prints each element of an event on a line of its own, up to its </Event>",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:36.5Z", Warn, "DC01.corp.example",
+				`<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-Time-Service"></Provider>`,
+				`<EventID Qualifiers="">36</EventID>`,
+				`<Level>3</Level>`,
+				`<TimeCreated SystemTime="2026-11-29 07:44:36.500000"></TimeCreated>`,
+				`<Computer>DC01.corp.example</Computer>`,
+				`</System>`,
+				`<EventData><Data Name="TimeSpan">86400</Data>`,
+				`</EventData>`,
+				`</Event>`),
+			we("2026-11-29T07:44:40Z", Info, "DC01.corp.example",
+				`<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Service Control Manager"></Provider>`,
+				`<EventID Qualifiers="16384">7036</EventID>`,
+				`<Level>4</Level>`,
+				`<TimeCreated SystemTime="2026-11-29 07:44:40.000000"></TimeCreated>`,
+				`<Computer>DC01.corp.example</Computer>`,
+				`</System>`,
+				`</Event>`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -425,6 +425,9 @@ func (s *Stream) emit(b *Batch) {
 	if s.rec.Format == FormatText {
 		s.prettyJSON() // an object or an array's element written over lines
 	}
+	if s.raw[0] == '<' && eventXMLOpen(s.raw) && bytes.IndexByte(s.raw, '\n') >= 0 {
+		s.eventXMLWhole() // an event's XML over lines, its time, level and machine in its elements
+	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) {
 		s.cmtraceWhole() // a message over lines, its time and type on the last
 	}
@@ -985,6 +988,11 @@ func (s *Stream) exportField(line []byte, at int) bool {
 func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
+	}
+	if line[0] == '<' && s.raw[0] == '<' && eventXMLOpen(s.raw) {
+		// A Windows event's XML written an element a line (python-evtx's evtx_dump.py), up to
+		// its </Event>; the next event opens again.
+		return !bytes.Contains(s.raw, []byte(eventXMLClose)), rec, false
 	}
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
