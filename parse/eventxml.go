@@ -167,6 +167,16 @@ func eventXMLOpen(raw []byte) bool {
 		bytes.Contains(first, []byte("<System>")) && !bytes.Contains(first, []byte(eventXMLClose)) && bytes.Count(raw, []byte{'\n'}) < maxEventXMLLines
 }
 
+// xmlElementLine reports whether line opens with an element's tag, opening or closing, that is
+// no event's own: "<Level>4</Level>", "</System>".
+func xmlElementLine(line []byte) bool {
+	i := 1
+	if byteAt(line, 1) == '/' {
+		i = 2
+	}
+	return isAlphaAt(line, i) && !hasPrefixAt(line, 0, "<Event ") && !hasPrefixAt(line, 0, "<Event>")
+}
+
 // eventXMLWhole reads the time, level and machine of a Windows event's XML written over the
 // pending entry's lines, as parseEventXML reads one written on a line.
 func (s *Stream) eventXMLWhole() {

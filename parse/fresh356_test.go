@@ -304,5 +304,5 @@ var fresh356Cases = []worldCase{
 
 func TestFresh356Formats(t *testing.T) { assertTable(t, fresh356Cases) }
 func TestFresh356Score(t *testing.T) {
-	checkScore(t, "fresh356 formats", fresh356Cases, [worldNumFields]float64{69.9, 89.9, 59.9, 99.9})
+	checkScore(t, "fresh356 formats", fresh356Cases, [worldNumFields]float64{79.9, 99.9, 69.9, 99.9})
 }

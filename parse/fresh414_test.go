@@ -234,5 +234,5 @@ var fresh414Cases = []worldCase{
 
 func TestFresh414Formats(t *testing.T) { assertTable(t, fresh414Cases) }
 func TestFresh414Score(t *testing.T) {
-	checkScore(t, "fresh414 formats", fresh414Cases, [worldNumFields]float64{84, 89.2, 89.2, 81.7})
+	checkScore(t, "fresh414 formats", fresh414Cases, [worldNumFields]float64{89.3, 94.5, 94.5, 88.9})
 }

@@ -191,5 +191,5 @@ var fresh441Cases = []worldCase{
 
 func TestFresh441Formats(t *testing.T) { assertTable(t, fresh441Cases) }
 func TestFresh441Score(t *testing.T) {
-	checkScore(t, "fresh441 formats", fresh441Cases, [worldNumFields]float64{77.7, 88.8, 55.5, 99.9})
+	checkScore(t, "fresh441 formats", fresh441Cases, [worldNumFields]float64{88.8, 99.9, 77.7, 99.9})
 }

@@ -222,5 +222,5 @@ var fresh444Cases = []worldCase{
 
 func TestFresh444Formats(t *testing.T) { assertTable(t, fresh444Cases) }
 func TestFresh444Score(t *testing.T) {
-	checkScore(t, "fresh444 formats", fresh444Cases, [worldNumFields]float64{94.9, 86.0, 94.9, 86.1})
+	checkScore(t, "fresh444 formats", fresh444Cases, [worldNumFields]float64{99.9, 91, 99.9, 99.9})
 }

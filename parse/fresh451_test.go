@@ -253,5 +253,5 @@ var fresh451Cases = []worldCase{
 
 func TestFresh451Formats(t *testing.T) { assertTable(t, fresh451Cases) }
 func TestFresh451Score(t *testing.T) {
-	checkScore(t, "fresh451 formats", fresh451Cases, [worldNumFields]float64{97.3, 81.1, 98.3, 89.0})
+	checkScore(t, "fresh451 formats", fresh451Cases, [worldNumFields]float64{98.9, 96.8, 99.9, 92.2})
 }

@@ -179,5 +179,5 @@ var fresh453Cases = []worldCase{
 
 func TestFresh453Formats(t *testing.T) { assertTable(t, fresh453Cases) }
 func TestFresh453Score(t *testing.T) {
-	checkScore(t, "fresh453 formats", fresh453Cases, [worldNumFields]float64{94.8, 94.8, 94.8, 89.6})
+	checkScore(t, "fresh453 formats", fresh453Cases, [worldNumFields]float64{98.3, 98.3, 98.3, 96.8})
 }

@@ -172,5 +172,5 @@ var fresh456Cases = []worldCase{
 
 func TestFresh456Formats(t *testing.T) { assertTable(t, fresh456Cases) }
 func TestFresh456Score(t *testing.T) {
-	checkScore(t, "fresh456 formats", fresh456Cases, [worldNumFields]float64{99.9, 74.9, 74.9, 99.9})
+	checkScore(t, "fresh456 formats", fresh456Cases, [worldNumFields]float64{99.9, 87.4, 74.9, 99.9})
 }

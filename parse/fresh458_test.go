@@ -229,5 +229,5 @@ var fresh458Cases = []worldCase{
 
 func TestFresh458Formats(t *testing.T) { assertTable(t, fresh458Cases) }
 func TestFresh458Score(t *testing.T) {
-	checkScore(t, "fresh458 formats", fresh458Cases, [worldNumFields]float64{97.8, 74.9, 99.9, 87.4})
+	checkScore(t, "fresh458 formats", fresh458Cases, [worldNumFields]float64{97.8, 99.9, 99.9, 87.4})
 }

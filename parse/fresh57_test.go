@@ -519,5 +519,5 @@ var fresh57Cases = []worldCase{
 func TestFresh57Formats(t *testing.T) { assertTable(t, fresh57Cases) }
 
 func TestFresh57Score(t *testing.T) {
-	checkScore(t, "fresh57 formats", fresh57Cases, [worldNumFields]float64{90.4, 97.5, 92.2, 99.9})
+	checkScore(t, "fresh57 formats", fresh57Cases, [worldNumFields]float64{99.9, 99.9, 99.3, 99.9})
 }

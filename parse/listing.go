@@ -140,11 +140,17 @@ func (l *listing) learnColumns(heading []byte) {
 		switch {
 		case l.timeTo == 0 && len(name) <= maxTimeName && (timeColumn(name) || namedAs(name, "Submitted", "Submit", "Completed", "Started", "Start", "Created", "Ended", "End", "Finished") || momentSuffix(name) || eventTimeName(name)):
 			l.timeFrom, l.timeTo = int32(s), int32(e)
-		case l.hostTo == 0 && (hostColumn(name) || namedAs(name, "CSName", "DNSHostName", "Node")):
+		case l.hostTo == 0 && (hostColumn(name) || namedAs(name, "CSName", "DNSHostName") || namedAs(name, "Node") && !nameGoesOn(heading, e)):
 			l.hostFrom, l.hostTo = int32(s), int32(e)
 		}
 		i = e
 	}
+}
+
+// nameGoesOn reports whether the heading's name ending at e goes on in a second word after one
+// blank: Nomad's "Node Pool" and "Node ID" name no machine.
+func nameGoesOn(heading []byte, e int) bool {
+	return byteAt(heading, e) == ' ' && isAlphaAt(heading, e+1)
 }
 
 // plainNames counts heading's names when each opens with a letter and none ends with a label's
@@ -180,14 +186,15 @@ func namedPair(heading []byte) bool {
 
 // rowHost reads the row's machine under the heading's name for it: the word that starts where the
 // name does, a machine's name with a letter and a digit, a dash or a dot in it (no address and
-// port, a client's; no plain word, a key's; no localhost, a session list's client).
+// port, a client's; no plain word, a key's; no localhost, a session list's client; no version,
+// "v18.19.0").
 func (l *listing) rowHost(row []byte) (Span, bool) {
 	at := int(l.hostFrom)
 	if at >= len(row) || row[at] == ' ' || at > 0 && row[at-1] != ' ' {
 		return Span{}, false
 	}
 	_, e := nextToken(row, at)
-	if w := row[at:e]; !hostLike(w) || !hasLetter(w) || !hostName(w) || bytes.IndexByte(w, ':') >= 0 || string(w) == "localhost" {
+	if w := row[at:e]; !hostLike(w) || !hasLetter(w) || !hostName(w) || bytes.IndexByte(w, ':') >= 0 || string(w) == "localhost" || w[0] == 'v' && isDigitAt(w, 1) {
 		return Span{}, false
 	}
 	return Span{int32(at), int32(e)}, true

@@ -10691,6 +10691,27 @@ var ruleCases = []worldCase{
 				`</Event>`),
 		},
 	},
+	{
+		name: "an event's XML cut short stops at the next line that is no element",
+		why:  "a receiver cuts a long event at its datagram's size; the next syslog line opens with its PRI, the next event with <Event",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:37Z", Unknown, "WKS-17.corp.example",
+				`<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-Security-Auditing"></Provider>`,
+				`<TimeCreated SystemTime="2026-11-29 07:44:37.000000"></TimeCreated>`,
+				`<Computer>WKS-17.corp.example</Computer>`,
+				`<EventData><Data Name="TargetUserName">svc-bac`),
+			we("2026-11-29T07:44:38Z", Warn, "fw02", "<28>Nov 29 07:44:38 fw02 kernel: DROP IN=eth1 SRC=198.51.100.7 DST=10.0.0.9 PROTO=TCP DPT=3389"),
+		},
+	},
+	{
+		name: "a listing's two-word names that open with Node name no machine",
+		why:  "nomad node status's Node Pool and nomad job status's Node ID are a pool and an id",
+		entries: []worldEntry{
+			wskip("ID        Node Pool  DC   Name       Class   Drain  Eligibility  Status"),
+			we("", Unknown, "", "a1b2c3d4  gpu-a100   dc1  nomad-c07  <none>  false  eligible     ready"),
+			we("", Unknown, "", "e5f6a7b8  batch-2    dc1  nomad-c11  <none>  false  eligible     ready"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
