@@ -2453,29 +2453,45 @@ func sdEnd(line []byte, i int) (int, bool) {
 	}
 	for i < len(line) && line[i] == '[' {
 		i++
-		inQuote := false
-		for ; i < len(line); i++ {
-			c := line[i]
-			if inQuote {
-				if c == '\\' {
-					i++
-				} else if c == '"' {
-					inQuote = false
-				}
-				continue
+		for {
+			for i < len(line) && line[i] != '"' && line[i] != ']' {
+				i++ // the element's id and its parameters' names
 			}
-			if c == '"' {
-				inQuote = true
-			} else if c == ']' {
+			if i >= len(line) {
+				return 0, false
+			}
+			if line[i] == ']' {
 				break
 			}
-		}
-		if i >= len(line) {
-			return 0, false
+			end, ok := sdValueEnd(line, i+1)
+			if !ok {
+				return 0, false
+			}
+			i = end
 		}
 		i++
 	}
 	return i, true
+}
+
+// sdValueEnd returns the index after the quote that closes a parameter's value starting at
+// line[i]: the first quote not escaped by an odd run of backslashes.
+func sdValueEnd(line []byte, i int) (int, bool) {
+	for {
+		k := bytes.IndexByte(line[i:], '"')
+		if k < 0 {
+			return 0, false
+		}
+		q := i + k
+		b := q
+		for b > i && line[b-1] == '\\' {
+			b--
+		}
+		i = q + 1
+		if (q-b)%2 == 0 {
+			return i, true
+		}
+	}
 }
 
 func (p *Parser) parse5424(line []byte, rec *Record) bool {
