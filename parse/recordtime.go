@@ -19,12 +19,8 @@ func labelledTimeWithin(raw []byte, now int64, w *wallClock) (int64, bool) {
 	var t int64
 	var label []byte
 	for n := 0; len(raw) > 0 && n < labelTimeLines; n++ {
-		line := raw
-		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
-			line, raw = raw[:k], raw[k+1:]
-		} else {
-			raw = nil
-		}
+		var line []byte
+		line, raw = cutLine(raw)
 		line = line[skipBlanks(line, 0):]
 		if !timeLabel(line) {
 			continue
@@ -44,6 +40,14 @@ func labelledTimeWithin(raw []byte, now int64, w *wallClock) (int64, bool) {
 		t, label = st.t, line[:colon]
 	}
 	return t, label != nil
+}
+
+// cutLine splits raw at its first newline into the line before it and the rest.
+func cutLine(raw []byte) (line, rest []byte) {
+	if k := bytes.IndexByte(raw, '\n'); k >= 0 {
+		return raw[:k], raw[k+1:]
+	}
+	return raw, nil
 }
 
 // eventTimeLabel reports whether a label names the time of the record's event, each of its words

@@ -47,12 +47,8 @@ func opensWithTime(line []byte) bool {
 // author's, 0 when it has none.
 func rawRevisionTime(raw []byte) int64 {
 	for n := 0; len(raw) > 0 && n < labelTimeLines; n++ {
-		line := raw
-		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
-			line, raw = raw[:k], raw[k+1:]
-		} else {
-			raw = nil
-		}
+		var line []byte
+		line, raw = cutLine(raw)
 		switch {
 		case hasPrefixAt(line, 0, "Date:"):
 			return rawDate(trimSpace(line[len("Date:"):]))
