@@ -52,7 +52,7 @@ func (p *Parser) parseEventXML(line []byte, rec *Record) bool {
 			rec.Level = levelOnScale(v, scaleEventLevel)
 		}
 	}
-	if s, e, ok := xmlElement(line, "<Computer>", "</Computer>"); ok && e > s {
+	if s, e, ok := xmlElement(line, "<Computer>", "</Computer>"); ok && e > s && hostLike(line[s:e]) {
 		rec.Host = Span{int32(s), int32(e)}
 	}
 	p.mem.lastToken = 0

@@ -10712,6 +10712,13 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "e5f6a7b8  batch-2    dc1  nomad-c11  <none>  false  eligible     ready"),
 		},
 	},
+	{
+		name: "an event's Computer that holds no machine's name gives no host",
+		why:  "names are data: a control character in the element is no host to print",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:41Z", Error, "", "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Disk'/><EventID>7</EventID><Level>2</Level><TimeCreated SystemTime='2026-11-29T07:44:41.0000000Z'/><Computer>PC\x1b[1mX</Computer></System></Event>"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
