@@ -153,18 +153,28 @@ func parseInstant(line []byte, rec *Record) bool {
 // eventXMLClose ends a Windows event's XML.
 const eventXMLClose = "</Event>"
 
-// maxEventXMLLines bounds the lines of one event's XML written an element a line: a security
-// event's runs to about fifty.
-const maxEventXMLLines = 200
+// maxEventXML bounds the text of one event's XML written an element a line: a security event's
+// runs to a few kilobytes.
+const maxEventXML = 64 << 10
 
 // eventXMLOpen reports whether raw, a pending entry's text, is a Windows event's XML opened on its
 // first line and written over lines ("<Event xmlns=…><System><Provider …/>", then "<EventID>…"
 // and the other elements each on a line of their own, as python-evtx's evtx_dump.py prints
-// them), which its later lines belong to.
+// them), which its later lines belong to. Only its first line is looked at.
 func eventXMLOpen(raw []byte) bool {
+	if byteAt(raw, 0) != '<' {
+		return false // most entries
+	}
 	first := firstLine(raw)
 	return hasPrefixAt(first, 0, "<Event") && len(first) > 6 && (first[6] == ' ' || first[6] == '>') &&
-		bytes.Contains(first, []byte("<System>")) && !bytes.Contains(first, []byte(eventXMLClose)) && bytes.Count(raw, []byte{'\n'}) < maxEventXMLLines
+		bytes.Contains(first, []byte("<System>")) && !bytes.Contains(first, []byte(eventXMLClose))
+}
+
+// eventXMLGoesOn reports whether line is the next element of the event's XML that raw opened
+// (see eventXMLOpen): the event is not closed yet, nor too long, and line opens with an
+// element's tag that is no event's own.
+func eventXMLGoesOn(raw, line []byte) bool {
+	return len(raw) < maxEventXML && !bytes.Contains(lastLine(raw), []byte(eventXMLClose)) && xmlElementLine(line)
 }
 
 // xmlElementLine reports whether line opens with an element's tag, opening or closing, that is

@@ -305,7 +305,7 @@ func (s *Stream) line(line []byte, offset int64, truncated bool, b *Batch) {
 	if s.pending {
 		// A crash report takes its lines itself, a platform's labelled times included, and is
 		// no block's header.
-		report := s.dump.opened || byteAt(s.raw, 0) == '<' && eventXMLOpen(s.raw) // (an event's XML: see continues)
+		report := s.dump.opened || eventXMLOpen(s.raw) // (an event's XML: see continues)
 		if byteAt(line, 0) >= '0' && byteAt(line, 0) <= '9' && sameSequence(s.raw, line) {
 			s.join(line, truncated) // npm's debug log numbers a message's lines alike: "18 verbose stack     at …"
 			return
@@ -425,7 +425,7 @@ func (s *Stream) emit(b *Batch) {
 	if s.rec.Format == FormatText {
 		s.prettyJSON() // an object or an array's element written over lines
 	}
-	if byteAt(s.raw, 0) == '<' && eventXMLOpen(s.raw) && bytes.IndexByte(s.raw, '\n') >= 0 {
+	if eventXMLOpen(s.raw) && bytes.IndexByte(s.raw, '\n') >= 0 {
 		s.eventXMLWhole() // an event's XML over lines, its time, level and machine in its elements
 	}
 	if s.rec.Time == 0 && hasPrefixAt(s.raw, 0, cmtraceOpen) {
@@ -989,11 +989,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if len(line) == 0 || len(line) == 1 && line[0] == 0 {
 		return true, rec, false // a lone NUL is the rest of a UTF-16 file's last '\n'
 	}
-	if line[0] == '<' && byteAt(s.raw, 0) == '<' && eventXMLOpen(s.raw) {
+	if line[0] == '<' && eventXMLOpen(s.raw) {
 		// A Windows event's XML written an element a line (python-evtx's evtx_dump.py), up to
 		// its </Event>. Only an element's line goes on: the next event, one cut short before
 		// it, or a syslog line's PRI opens a record of its own.
-		return !bytes.Contains(s.raw, []byte(eventXMLClose)) && xmlElementLine(line), rec, false
+		return eventXMLGoesOn(s.raw, line), rec, false
 	}
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
@@ -1334,7 +1334,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		return true, rec, false
 	case c == '{':
 		if s.p.parseJSON(line, &rec) {
-			if rec.Time == 0 && rec.Level == Unknown && s.rec.Format != FormatJSON && announcesBody(s.raw) {
+			if rec.Time == 0 && rec.Level == Unknown && s.rec.Format != FormatJSON && announces(lastLine(s.raw)) {
 				return true, Record{}, false // a request's or a response's body under the line that announces it: "… | Request body:"
 			}
 			if s.ownElement(line) {
@@ -4592,13 +4592,6 @@ func (s *Stream) ownElement(line []byte) bool {
 		return true
 	}
 	return s.rec.Format == FormatJSON || bytes.Equal(bytes.TrimSpace(s.raw), []byte("["))
-}
-
-// announcesBody reports whether raw, a pending entry's text, ends with a line closed by a colon:
-// what follows is the body it announces.
-func announcesBody(raw []byte) bool {
-	raw = bytes.TrimRight(raw, " \t\r")
-	return len(raw) > 0 && raw[len(raw)-1] == ':'
 }
 
 // introducesTrace reports whether raw, a pending entry's text, ends with a line that announces what
