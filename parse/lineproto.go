@@ -16,8 +16,8 @@ func (p *Parser) influxPoint(line []byte, rec *Record) bool {
 	if stamp < 0 || len(line)-stamp-1 < 10 || !digitsOnly(line[stamp+1:]) {
 		return false
 	}
-	tags, ok := influxKey(line)
-	if !ok || !influxFields(line, tags+1, stamp) {
+	var tags influxTags
+	if !tags.read(line) || !influxFields(line, tags.end+1, stamp) {
 		return false
 	}
 	t, ok := parseEpoch(line[stamp+1:])
@@ -25,27 +25,12 @@ func (p *Parser) influxPoint(line []byte, rec *Record) bool {
 		return false
 	}
 	rec.Time = t
-	var host, named Span
-	for i := influxEnd(line, 0, tags, ','); i < tags; {
-		k := i + 1
-		e := influxEnd(line, k, tags, ',')
-		if eq := indexByteFrom(line[:e], '=', k); eq > k {
-			key, value := line[k:eq], Span{int32(eq + 1), int32(e)}
-			switch string(key) {
-			case "hostname":
-				named = value
-			case "host":
-				host = value
-			case "severity", "level":
-				if lvl, ok := ParseLevel(value.Of(line)); ok && rec.Level == Unknown {
-					rec.Level = lvl
-				}
-			}
-		}
-		i = e
+	if rec.Level == Unknown {
+		rec.Level = tags.level
 	}
-	if named.Len() > 0 {
-		host = named
+	host := tags.host
+	if tags.hostname.Len() > 0 {
+		host = tags.hostname
 	}
 	if rec.Host.End == 0 && host.Len() > 0 && hostLike(host.Of(line)) {
 		rec.Host = host
@@ -53,25 +38,44 @@ func (p *Parser) influxPoint(line []byte, rec *Record) bool {
 	return true
 }
 
-// influxKey reads the measurement and its tags that open a point and returns the index of the
-// blank after them. A measurement starts with a letter; each tag is key=value.
-func influxKey(line []byte) (int, bool) {
+// influxTags is what the measurement and tags that open a point say, up to the blank at end.
+type influxTags struct {
+	end            int
+	host, hostname Span
+	level          Level
+}
+
+// read reads the measurement, which starts with a letter, and its tags, each key=value; it
+// reports whether the line opens so.
+func (t *influxTags) read(line []byte) bool {
 	if !isAlpha(byteAt(line, 0)) {
-		return 0, false
+		return false
 	}
-	end := influxEnd(line, 0, len(line), ' ')
-	if end >= len(line) {
-		return 0, false
+	t.end = influxEnd(line, 0, len(line), ' ')
+	if t.end >= len(line) {
+		return false
 	}
-	for i := influxEnd(line, 0, end, ','); i < end; {
+	for i := influxEnd(line, 0, t.end, ','); i < t.end; {
 		k := i + 1
-		e := influxEnd(line, k, end, ',')
-		if eq := indexByteFrom(line[:e], '=', k); eq <= k || eq == e-1 {
-			return 0, false
+		e := influxEnd(line, k, t.end, ',')
+		eq := indexByteFrom(line[:e], '=', k)
+		if eq <= k || eq == e-1 {
+			return false
+		}
+		value := Span{int32(eq + 1), int32(e)}
+		switch string(line[k:eq]) {
+		case "hostname":
+			t.hostname = value
+		case "host":
+			t.host = value
+		case "severity", "level":
+			if lvl, ok := ParseLevel(value.Of(line)); ok && t.level == Unknown {
+				t.level = lvl
+			}
 		}
 		i = e
 	}
-	return end, true
+	return true
 }
 
 // influxFields reports whether line[i:end] is a point's fields: key=value pairs between commas,
