@@ -959,11 +959,10 @@ func stampedMessageLevel(line []byte, i int) (Level, bool) {
 // 07:41:16.480 2211 WARNING …"; in capitals, a bracket or before a colon. A short or clipped word
 // there ("NOT", "WAR") is a message's as often, and is not read.
 func namedLevelAfterStamp(line []byte) (Level, bool) {
-	s, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
-	if !ok || s.start != 0 {
+	ts, te, ok := wordAfterStamp(line, maxPlausible, &wallClock{})
+	if !ok {
 		return Unknown, false
 	}
-	ts, te := nextToken(line, afterStamp(line, s.end))
 	for k := 0; k < 2 && te > ts; k++ {
 		w := bytes.TrimSuffix(line[ts:te], []byte(":"))
 		marked := len(w) < te-ts // a colon after it
