@@ -939,27 +939,17 @@ func markerLine(line []byte) bool {
 // opens with, or after a thread's bracket there. A level word with no time before it may be the
 // message's ("Error: …").
 func ownLevel(line []byte, now int64, w *wallClock) (Level, bool) {
-	ts, te, ok := wordAfterStamp(line, now, w)
-	if !ok {
+	s, ok := locate(line[:min(len(line), locateWindow)], now, w)
+	if !ok || s.start != 0 {
 		return Unknown, false
 	}
+	ts, te := nextToken(line, afterStamp(line, s.end))
 	if lvl, ok := levelToken(line[ts:te], true); ok || te == ts || line[ts] != '[' {
 		return lvl, ok
 	}
 	// A thread's name in brackets before the level, blanks and all: "[alpha - q-to-thl-0] WARN".
 	ts, te = nextToken(line, groupEnd(line, ts, te))
 	return levelToken(line[ts:te], true)
-}
-
-// wordAfterStamp returns the bounds of the word after the time a line opens with, if it opens
-// with one.
-func wordAfterStamp(line []byte, now int64, w *wallClock) (ts, te int, ok bool) {
-	s, ok := locate(line[:min(len(line), locateWindow)], now, w)
-	if !ok || s.start != 0 {
-		return 0, 0, false
-	}
-	ts, te = nextToken(line, afterStamp(line, s.end))
-	return ts, te, true
 }
 
 // wrappedLine reports whether a line holds a whole log line with its own time and level behind

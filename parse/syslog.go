@@ -959,10 +959,11 @@ func stampedMessageLevel(line []byte, i int) (Level, bool) {
 // 07:41:16.480 2211 WARNING …"; in capitals, a bracket or before a colon. A short or clipped word
 // there ("NOT", "WAR") is a message's as often, and is not read.
 func namedLevelAfterStamp(line []byte) (Level, bool) {
-	ts, te, ok := wordAfterStamp(line, maxPlausible, &wallClock{})
-	if !ok {
+	s, ok := locate(line[:min(len(line), locateWindow)], maxPlausible, &wallClock{})
+	if !ok || s.start != 0 {
 		return Unknown, false
 	}
+	ts, te := nextToken(line, afterStamp(line, s.end))
 	for k := 0; k < 2 && te > ts; k++ {
 		w := bytes.TrimSuffix(line[ts:te], []byte(":"))
 		marked := len(w) < te-ts // a colon after it
