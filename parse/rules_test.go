@@ -10719,6 +10719,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:41Z", Error, "", "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Disk'/><EventID>7</EventID><Level>2</Level><TimeCreated SystemTime='2026-11-29T07:44:41.0000000Z'/><Computer>PC\x1b[1mX</Computer></System></Event>"),
 		},
 	},
+	{
+		name: "a one-digit hour offset glued to a clock's fraction is its zone",
+		why:  "a combat log and a crash-report summary write the local hour offset bare after the milliseconds or microseconds",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.462Z", Unknown, "", "11/29/2026 02:41:16.462-5  ZONE_CHANGE,2769,\"Ashvane Docks\",16"),
+			we("2026-11-29T06:43:02.55194Z", Unknown, "", "RPT0042.0.FDC 2026/11/29 08:43:02.551940+2 qmgrd 41207 14 RM031101 acceptSession"),
+		},
+	},
+	{
+		name: "a digit after a clock without a fraction is no hour offset",
+		why:  "a clock and a dash and a digit is a range or a counter unless a fraction shows the clock ends there",
+		entries: []worldEntry{
+			we("2026-11-29T02:41:16Z", Info, "", "2026-11-29 02:41:16-5 INFO worker-5 picked job 41"),
+			we("2026-11-29T02:41:17Z", Info, "", "2026-11-29 02:41:17-6 INFO worker-6 picked job 42"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

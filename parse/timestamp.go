@@ -142,6 +142,12 @@ func zone(b []byte, i int) (offset int, n int) {
 	j, mm := i+3, 0
 	if h, one := digits(b, i+1, 1); !ok && one && byteAt(b, i+2) == ':' && isDigitAt(b, i+4) && !isDigitAt(b, i+5) {
 		hh, ok, j = h, true, i+2 // the hour in one digit: RUGGEDCOM's "…T02:48:57.582209-6:00"
+	} else if !ok && one && (i+2 == len(b) || b[i+2] == ' ') && fractionEndsAt(b, i) {
+		off := h * 3600 // the hour alone, glued to a fraction: WoW's combat log "02:41:16.462-5  EVENT"
+		if b[i] == '-' {
+			off = -off
+		}
+		return off, i + 2
 	}
 	if !ok || hh > 23 {
 		return 0, i
@@ -161,6 +167,16 @@ func zone(b []byte, i int) (offset int, n int) {
 		off = -off
 	}
 	return off, j
+}
+
+// fractionEndsAt reports whether b[:i] ends in a clock's fraction of a second of three to nine
+// digits ("…:16.462"), the only place a bare one-digit hour offset is taken.
+func fractionEndsAt(b []byte, i int) bool {
+	k := i
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	return i-k >= 3 && i-k <= 9 && k >= 4 && b[k-1] == '.' && isDigit(b[k-2]) && b[k-4] == ':'
 }
 
 func isDigitAt(b []byte, i int) bool { return i >= 0 && i < len(b) && b[i] >= '0' && b[i] <= '9' }
