@@ -702,6 +702,7 @@ var realTables = []table{
 	{"fresh469_test.go", fresh469Cases, 8},
 	{"fresh470_test.go", fresh470Cases, 8},
 	{"fresh471_test.go", fresh471Cases, 8},
+	{"fresh476_test.go", fresh476Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
