@@ -703,6 +703,8 @@ var realTables = []table{
 	{"fresh470_test.go", fresh470Cases, 8},
 	{"fresh471_test.go", fresh471Cases, 8},
 	{"fresh476_test.go", fresh476Cases, 8},
+	{"fresh478_test.go", fresh478Cases, 8},
+	{"fresh479_test.go", fresh479Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
