@@ -706,6 +706,7 @@ var realTables = []table{
 	{"fresh478_test.go", fresh478Cases, 8},
 	{"fresh479_test.go", fresh479Cases, 8},
 	{"fresh474_test.go", fresh474Cases, 8},
+	{"fresh472_test.go", fresh472Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
