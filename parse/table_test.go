@@ -709,6 +709,7 @@ var realTables = []table{
 	{"fresh472_test.go", fresh472Cases, 8},
 	{"fresh475_test.go", fresh475Cases, 8},
 	{"fresh477_test.go", fresh477Cases, 8},
+	{"fresh473_test.go", fresh473Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
