@@ -697,7 +697,8 @@ func yearAfterIDs(line []byte, i, n int) bool {
 
 // dateAfterLevel reports whether the n digits at line[i], after a colon that joins them to one of
 // GLib's level names in capitals, are the year of an ISO date: gvm-libs' "md   main:MESSAGE:2026-11-29 07h41.16
-// UTC:4120: …", which Greenbone's and OpenVAS's logs write.
+// UTC:4120: …", which Greenbone's and OpenVAS's logs write, and Python's `[%(levelname)s:%(asctime)s]`
+// opening a line in its bracket (Rhasspy's "[INFO:2026-11-29 07:41:16,204] quart.serving: …").
 func dateAfterLevel(line []byte, i, n int) bool {
 	if n != 4 || byteAt(line, i+4) != '-' || i < 5 {
 		return false
@@ -706,7 +707,7 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
 		s--
 	}
-	if s > 0 && line[s-1] != ':' && line[s-1] != ' ' {
+	if s > 0 && line[s-1] != ':' && line[s-1] != ' ' && (line[s-1] != '[' || s != 1) {
 		return false
 	}
 	_, ok := gvmLevel(line[s:i], true)

@@ -10735,6 +10735,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T02:41:17Z", Info, "", "2026-11-29 02:41:17-6 INFO worker-6 picked job 42"),
 		},
 	},
+	{
+		name: "a level glued to the date inside a line's opening bracket",
+		why:  "Python's `[%(levelname)s:%(asctime)s] %(name)s: %(message)s`: the date after the level's colon is the record's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "[INFO:2026-11-29 07:41:16,204] app.server: listening on 0.0.0.0:8080"),
+			we("2026-11-29T07:41:18.007Z", Error, "",
+				"[ERROR:2026-11-29 07:41:18,007] app.worker: job 41 failed",
+				"Traceback (most recent call last):",
+				`  File "/srv/app/worker.py", line 88, in run`,
+				"ValueError: bad payload"),
+			we("2026-11-29T07:41:19.311Z", Warn, "", "[WARNING:2026-11-29 07:41:19,311] app.worker: retrying job 41"),
+		},
+	},
+	{
+		name: "RFC 5424's APP-NAME after a time of another spelling is no level word",
+		why:  "a blank after the PRI keeps the strict parser off; the PRI's severity stands, and the program's name is not read as a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Error, "media-gw-2", "<131> 1 2026-11-29T07:41:16.204Z media-gw-2 DBG - - - call 41 released by peer"),
+			we("2026-11-29T07:41:17.5Z", Warn, "media-gw-2", "<132> 1 2026-11-29T07:41:17.500Z media-gw-2 INFO 812 - - trunk 3 above 80 % of its channels"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

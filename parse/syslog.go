@@ -1273,11 +1273,15 @@ func priOnly(line []byte, i int, now int64, w *wallClock, rec *Record, h *bsdHea
 		if h.host.End == 0 {
 			h.host = hostBeforeID(line, h.msg+s.end)
 		}
-		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 && ietfHeaderAt(line, hs) {
-			// RFC 5424's fields after a time of another spelling, as Avi's controller sends them:
-			// "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO […]".
-			_, he := nextToken(line, hs)
-			h.host = Span{int32(hs), int32(he)}
+		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 {
+			if ms := ietfHeaderEnd(line, hs); ms > 0 {
+				// RFC 5424's fields after a time of another spelling, as Avi's controller sends
+				// them: "<46>2026-11-29 07:41:16,204 avi-ctrl01 Avi-Controller - - - INFO […]".
+				// The message is what follows them: APP-NAME is a program, not a level word
+				// (Ribbon's SBC names its trace stream "TRC").
+				_, he := nextToken(line, hs)
+				h.host, h.msg = Span{int32(hs), int32(he)}, ms
+			}
 		}
 		if hs := skipBlanks(line, h.msg+s.end); h.host.End == 0 && s.start == 0 {
 			h.host = hostBeforeEngine(line, hs)
@@ -2596,23 +2600,33 @@ func ietfAfterTime(line []byte, hs int) bool {
 
 // ietfHeaderAt reports whether RFC 5424's HOSTNAME, APP-NAME, PROCID and MSGID start at line[hs:],
 // after a blank, with the structured data after them.
-func ietfHeaderAt(line []byte, hs int) bool {
+func ietfHeaderAt(line []byte, hs int) bool { return ietfHeaderEnd(line, hs) > 0 }
+
+// ietfHeaderEnd is ietfHeaderAt that returns where the message after the fields and the
+// structured data starts, or 0 when they are not there.
+func ietfHeaderEnd(line []byte, hs int) int {
 	if hs < 1 || hs >= len(line) || line[hs-1] != ' ' || !isAlnum(line[hs]) {
-		return false
+		return 0
 	}
 	f, end, ok := ietfFields(line, hs-1, false)
 	if ok && bytes.Contains(line[hs:end], []byte("  ")) {
-		return false // an empty field is a NILVALUE in RFC 5424, never a second blank
+		return 0 // an empty field is a NILVALUE in RFC 5424, never a second blank
 	}
-	if !ok || f[0].End == 0 || !hostName(f[0].Of(line)) || !sdNext(line, end) {
-		return false
+	if !ok || f[0].End == 0 || !hostName(f[0].Of(line)) {
+		return 0
 	}
-	if f[1].End == 0 {
+	sd, ok := sdAfter(line, end)
+	switch {
+	case !ok:
+		return 0
+	case f[1].End == 0 && (f[2].End != 0 || f[3].End != 0 || byteAt(line, end+1) != '-'):
 		// No program: then PROCID and MSGID are nil too, and so is the structured data, as a
 		// collector stores a device's record that names none ("… waap01.example.net - - - - {…}").
-		return f[2].End == 0 && f[3].End == 0 && byteAt(line, end+1) == '-'
+		return 0
+	case f[1].End != 0 && f[2].End != 0 && !digitsOnly(f[2].Of(line)):
+		return 0
 	}
-	return f[2].End == 0 || digitsOnly(f[2].Of(line))
+	return skipBlanks(line, sd)
 }
 
 // hostAround reads the node column that supercomputer logs write on both sides of the time
