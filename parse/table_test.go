@@ -713,6 +713,7 @@ var realTables = []table{
 	{"fresh482_test.go", fresh482Cases, 8},
 	{"fresh486_test.go", fresh486Cases, 8},
 	{"fresh484_test.go", fresh484Cases, 8},
+	{"fresh481_test.go", fresh481Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
