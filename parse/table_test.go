@@ -715,6 +715,7 @@ var realTables = []table{
 	{"fresh484_test.go", fresh484Cases, 8},
 	{"fresh481_test.go", fresh481Cases, 8},
 	{"fresh485_test.go", fresh485Cases, 8},
+	{"fresh480_test.go", fresh480Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
