@@ -716,6 +716,7 @@ var realTables = []table{
 	{"fresh481_test.go", fresh481Cases, 8},
 	{"fresh485_test.go", fresh485Cases, 8},
 	{"fresh480_test.go", fresh480Cases, 8},
+	{"fresh487_test.go", fresh487Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
