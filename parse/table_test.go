@@ -717,6 +717,7 @@ var realTables = []table{
 	{"fresh485_test.go", fresh485Cases, 8},
 	{"fresh480_test.go", fresh480Cases, 8},
 	{"fresh487_test.go", fresh487Cases, 8},
+	{"fresh483_test.go", fresh483Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
