@@ -1198,12 +1198,22 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 		return false
 	}
 	next := line[ns:ne]
-	if !(next[0] == '[' || next[0] == '|' || isUpperWord(next) || next[len(next)-1] == ':' || line[0] == '[' && stampBracketIDs(line, ns)) {
+	if !(next[0] == '[' || next[0] == '|' || isUpperWord(next) || next[len(next)-1] == ':' || line[0] == '[' && stampBracketIDs(line, ns) || pidTidColumns(line, ns, ne)) {
 		return false
 	}
 	l, ok := ParseLevel(tok)
 	*lvl = l
 	return ok
+}
+
+// pidTidColumns reports whether the word at line[ns:ne] and the one after it are numbers, a
+// process's and a thread's columns after a level letter: OmniSciDB's "… I 2318 0 File.cpp:1041 …".
+func pidTidColumns(line []byte, ns, ne int) bool {
+	if !digitsOnly(line[ns:ne]) {
+		return false
+	}
+	s, e := nextToken(line, ne)
+	return e > s && digitsOnly(line[s:e])
 }
 
 // mongoDebug reports whether tok, right after the time, is MongoDB's debug verbosity in its text

@@ -554,6 +554,17 @@ func pipeRow(line []byte) bool {
 	return e2-s == 1 && line[s] == '|'
 }
 
+// levelDashRow reports whether a line opens with a level word right-aligned in its column and a
+// dash, as Padrino's logger and printf-style "%5s - " layouts write: "  DEBUG - 29/Nov/2026 …".
+func levelDashRow(line []byte) bool {
+	s, e := nextToken(line, 0)
+	if _, ok := levelToken(line[s:e], true); !ok {
+		return false
+	}
+	s, e2 := nextToken(line, e)
+	return e2-s == 1 && line[s] == '-'
+}
+
 // facilityPrefix reads a facility and severity, with or without the PRI after them, then a colon
 // and a blank, before a line's record; it returns the level and where the record starts (0 for
 // none).
@@ -1081,7 +1092,7 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		}
 		// A right-aligned first column (Zabbix's "%6d" pid) indents a record that has a time in
 		// its first words; a time further in belongs to a continuation line's text.
-		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && pipeRow(line) || p.mem.lastRow)) {
+		if c != '{' && (parseInstant(line, rec) || p.parseStamped(line, rec) && (p.mem.lastToken <= 1 || p.mem.lastToken == 2 && (pipeRow(line) || levelDashRow(line)) || p.mem.lastRow)) {
 			return
 		}
 		if c == ' ' && p.parsePaddedLevelFirst(line, rec) {

@@ -10756,6 +10756,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.5Z", Warn, "media-gw-2", "<132> 1 2026-11-29T07:41:17.500Z media-gw-2 INFO 812 - - trunk 3 above 80 % of its channels"),
 		},
 	},
+	{
+		name: "a right-aligned level and a dash before the time",
+		why:  "a level padded to its column's width indents the line; the time after the dash is still the record's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "   INFO - 29/Nov/2026 07:41:16 cache warmed in 12 ms"),
+			we("2026-11-29T07:41:18Z", Error, "", "  ERROR - 29/Nov/2026 07:41:18 payment gateway timed out after 30 s"),
+			we("2026-11-29T07:41:19Z", Warn, "", "   WARN - 2026-11-29 07:41:19 queue depth 812 above 500"),
+		},
+	},
+	{
+		name: "a level letter after the time, then a process's and a thread's numbers",
+		why:  "a letter before two number columns is the level column, not a word of the message",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Warn, "", "2026-11-29T07:41:16.204 W 4120 7 Cache.cpp:88 eviction storm on shard 3"),
+			we("2026-11-29T07:41:17.001Z", Error, "", "2026-11-29T07:41:17.001 E 4120 9 Store.cpp:412 fsync failed: no space left on device"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29T07:41:18.000 E 404 returned for /missing"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
