@@ -10774,6 +10774,18 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29T07:41:18.000 E 404 returned for /missing"),
 		},
 	},
+	{
+		name: "an untimed line that opens with the program's bracketed name is a record of its own",
+		why:  "a program that writes its name in brackets before every line, and its time after it only on some, opens a record with each",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[Relay] 2026-11-29 07:41:16: accepted 10.0.4.21:51234"),
+			we("", Unknown, "", "[Relay] [Cache] hit /assets/app.js"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[Relay] 2026-11-29 07:41:17: closed 10.0.4.21:51234 after 812 bytes"),
+			we("2026-11-29T07:41:18Z", Error, "",
+				"2026-11-29 07:41:18 ERROR [worker] job 41 failed",
+				"[worker] retry budget exhausted"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1073,6 +1073,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// timed error and its backtrace: the process's own untimed records open so.
 		return false, rec, false
 	}
+	if line[0] == '[' && s.rec.Time != 0 && s.sameTagOpens(line) {
+		// A program that opens each of its lines with its name in brackets, its time after it
+		// when it writes one: Macaron's "[Macaron] [Static] Serving /css/app.css" among its
+		// "[Macaron] 2026-11-29 07:41:16: Started GET /" lines is a record of its own.
+		return false, rec, false
+	}
 	if line[0] == 'S' && hasPrefixAt(line, 0, "See 'systemctl status ") && hasPrefixAt(s.raw, 0, "[FAILED] ") {
 		return true, rec, false // the hint systemd's console writes under a unit that failed
 	}
@@ -2594,6 +2600,24 @@ func signOpening(line []byte) bool {
 	_, ok := cliBullet(line)
 	return ok
 }
+
+// sameTagOpens reports whether line opens with the bracketed name, a word of letters, that opens
+// the record's first line right before its time.
+func (s *Stream) sameTagOpens(line []byte) bool {
+	e := indexByteFrom(line[:min(len(line), maxSameTag)], ']', 1)
+	if e < 2 || byteAt(line, e+1) != ' ' || !bytes.HasPrefix(s.raw, line[:e+2]) {
+		return false
+	}
+	for _, c := range line[1:e] {
+		if !isAlpha(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return s.timeAt(s.raw, e+2)
+}
+
+// maxSameTag bounds the name in brackets sameTagOpens looks for.
+const maxSameTag = 32
 
 // libraryLine reports whether line opens with the library's name and level that opened an
 // entry of the source before (see ownLevelLine): its messages are records of their own, also
