@@ -719,6 +719,7 @@ var realTables = []table{
 	{"fresh487_test.go", fresh487Cases, 8},
 	{"fresh483_test.go", fresh483Cases, 8},
 	{"fresh488_test.go", fresh488Cases, 8},
+	{"fresh495_test.go", fresh495Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
