@@ -720,6 +720,7 @@ var realTables = []table{
 	{"fresh483_test.go", fresh483Cases, 8},
 	{"fresh488_test.go", fresh488Cases, 8},
 	{"fresh495_test.go", fresh495Cases, 8},
+	{"fresh490_test.go", fresh490Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
