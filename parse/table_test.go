@@ -722,6 +722,7 @@ var realTables = []table{
 	{"fresh495_test.go", fresh495Cases, 8},
 	{"fresh490_test.go", fresh490Cases, 8},
 	{"fresh491_test.go", fresh491Cases, 8},
+	{"fresh493_test.go", fresh493Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
