@@ -723,6 +723,7 @@ var realTables = []table{
 	{"fresh490_test.go", fresh490Cases, 8},
 	{"fresh491_test.go", fresh491Cases, 8},
 	{"fresh493_test.go", fresh493Cases, 8},
+	{"fresh492_test.go", fresh492Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
