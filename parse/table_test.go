@@ -725,6 +725,7 @@ var realTables = []table{
 	{"fresh493_test.go", fresh493Cases, 8},
 	{"fresh492_test.go", fresh492Cases, 8},
 	{"fresh494_test.go", fresh494Cases, 8},
+	{"fresh489_test.go", fresh489Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
