@@ -151,7 +151,6 @@ var fresh493Cases = []worldCase{
 		name:   "xplane12-log-txt-letter-subsystem",
 		source: "X-Plane 12's Log.txt (a header with the build and `X-Plane Started on …`, then `H:MM:SS.mmm L/SUB: msg`, the time since start, one letter I W E D glued to a subsystem such as SYS SCN ATC; plugins' own lines written raw): kubilus1/autoortho issue #565, vranki/ExtPlane issue #49, hotbso/xa-snow issue #13, rswilem/winctrl-xplane-plugin issue #46",
 		why:    "`0:42:18.569` is the time since start, no time of day (ExtPlane's log shows `28:21:37.030`); the letter before the slash is the level; a plugin's raw line is a record with neither",
-		gap:    "the level letter glued to a subsystem with a slash (`I/SYS:`, `W/ATC:`, `E/SCN:`) after the time since start is not read",
 		entries: []worldEntry{
 			wskip("Log.txt for X-Plane 12.2.1-r1-5f0c3a9e (build 122107 Intel 64-bit, Vulkan 7c1e0b2d94a3f6e8)",
 				"Compiled on Oct  6 2026 10:12:40",
@@ -231,5 +230,5 @@ var fresh493Cases = []worldCase{
 func TestFresh493Formats(t *testing.T) { assertTable(t, fresh493Cases) }
 
 func TestFresh493Score(t *testing.T) {
-	checkScore(t, "fresh493 formats", fresh493Cases, [worldNumFields]float64{87.1, 99.9, 99.9, 97.4})
+	checkScore(t, "fresh493 formats", fresh493Cases, [worldNumFields]float64{97.8, 99.9, 99.9, 97.4})
 }

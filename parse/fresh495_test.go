@@ -110,7 +110,6 @@ var fresh495Cases = []worldCase{
 	},
 	{
 		name:   "dependabot-updater-proxy-console",
-		gap:    "the `  proxy | …` lines, indented by the right-aligned container name, are joined to the `updater |` record above them as continuation lines, so they lose their own time and are no records of their own",
 		source: "the Dependabot updater's console as dependabot-action and the Dependabot CLI print it (container name right-aligned before a bar: `updater | yyyy/MM/dd HH:mm:ss LEVEL <job_id> msg`, `  proxy | yyyy/MM/dd HH:mm:ss [req] METHOD url`, the guest's logrus line, and `INFO Results:` with its table on unprefixed lines): dependabot/dependabot-core issues #11234, #10447 and #11266",
 		why:    "a slashed date after the `updater |` or `proxy |` container name; the level word after the time; the logrus line's quoted time and level=info; the proxy's request number and registry are no level and no host; the Results table is one record with its heading line",
 		entries: []worldEntry{
@@ -215,5 +214,5 @@ var fresh495Cases = []worldCase{
 
 func TestFresh495Formats(t *testing.T) { assertTable(t, fresh495Cases) }
 func TestFresh495Score(t *testing.T) {
-	checkScore(t, "fresh495 formats", fresh495Cases, [worldNumFields]float64{82.0, 94.5, 94.5, 91.0})
+	checkScore(t, "fresh495 formats", fresh495Cases, [worldNumFields]float64{87.4, 99.9, 99.9, 99.9})
 }

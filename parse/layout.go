@@ -1585,8 +1585,6 @@ func capitalizedLevel(w []byte) bool {
 	return false
 }
 
-// elapsedBracket returns where the bracket of seconds since a program's start that opens line
-// closes, "[0.412s] " or "[12.5] ", or 0.
 // llamaPrefix reads the prefix llama.cpp's common logger writes with --log-prefix and
 // --log-timestamps: the time since start as minutes, seconds, milliseconds and microseconds
 // ("12.04.331.870", past a thousand minutes "1000.00.000.123"; no clock), then its level letter
@@ -1614,6 +1612,8 @@ func llamaPrefix(line []byte) (Level, int, bool) {
 	return lvl, skipBlanks(line, i+2), ok
 }
 
+// elapsedBracket returns where the bracket of seconds since a program's start that opens line
+// closes, "[0.412s] " or "[12.5] ", or 0.
 func elapsedBracket(line []byte) int {
 	if byteAt(line, 0) != '[' {
 		return 0
@@ -1859,12 +1859,13 @@ func tagThenLetter(line []byte) (Level, int, bool) {
 // letterAfterSeconds reads the level letter that follows a count of seconds since boot opening a
 // line, as logcat -v monotonic writes it in its brief shape ("  4123.571 I/ActivityManager( 1702):
 // …"), Tizen's dlogutil -v kerneltime too (" 4123.571 I/AUL_AMD (P  612, T  612): …"), and hilog
-// after the pid and the thread id ("  4123.571  5394  5394 I A03200/NewsFeed: …"). It returns
-// the level and where the message starts, after the tag's colon.
+// after the pid and the thread id ("  4123.571  5394  5394 I A03200/NewsFeed: …"); the time since
+// start may be hours, minutes and seconds, as X-Plane's Log.txt writes it ("0:31:07.455 W/ATC: …").
+// It returns the level and where the message starts, after the tag's colon.
 func letterAfterSeconds(line []byte) (Level, int, bool) {
 	s, e := nextToken(line, 0)
 	dot := indexByteFrom(line[:e], '.', s)
-	if dot <= s || e-dot < 2 || !digitsOnly(line[s:dot]) || !digitsOnly(line[dot+1:e]) {
+	if dot <= s || e-dot < 2 || !digitsOnly(line[dot+1:e]) || !digitsOnly(line[s:dot]) && !elapsedClock(line[s:dot]) {
 		return Unknown, 0, false
 	}
 	for k := 0; k < 3; k++ {
@@ -1896,6 +1897,14 @@ func letterAfterSeconds(line []byte) (Level, int, bool) {
 		}
 	}
 	return Unknown, 0, false
+}
+
+// elapsedClock reports whether b is a time since start in hours, minutes and seconds: "0:31:07",
+// "112:04:59".
+func elapsedClock(b []byte) bool {
+	_, n := digitRun(b, 0)
+	return n >= 1 && n <= 4 && len(b) == n+6 && b[n] == ':' && b[n+3] == ':' && isDigit(b[n+1]) && b[n+1] <= '5' &&
+		isDigit(b[n+2]) && isDigit(b[n+4]) && b[n+4] <= '5' && isDigit(b[n+5])
 }
 
 // bracketLevelModule reads the level and the padded module that share the bracket opening a line,

@@ -10786,6 +10786,27 @@ var ruleCases = []worldCase{
 				"[worker] retry budget exhausted"),
 		},
 	},
+	{
+		name: "a timed line behind a service's name aligned to the right is a record of its own",
+		why:  "a runner that pads its containers' names on the left indents the shorter ones; the time after the bar opens a record",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:15Z", Info, "", "builder | 2026-11-29 07:41:15 INFO fetching sources"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "  cache | 2026/11/29 07:41:16 [003] GET https://mirror.example/pkg/a.tgz"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "  cache | 2026/11/29 07:41:17 [003] 200 https://mirror.example/pkg/a.tgz"),
+			we("2026-11-29T07:41:18Z", Error, "",
+				"builder | 2026-11-29 07:41:18 ERROR step failed",
+				"  at step3 (build.js:12)"),
+		},
+	},
+	{
+		name: "a brief level letter and tag after the hours, minutes and seconds since start",
+		why:  "a time since start is no time; the letter before the slash and the tag is the level",
+		entries: []worldEntry{
+			we("", Info, "", "0:00:02.118 I/NET: bound 0.0.0.0:49000"),
+			we("", Warn, "", "1:12:40.006 W/GFX: frame took 48 ms"),
+			we("", Error, "", "27:03:09.771 E/DISK: cache write failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1249,6 +1249,8 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
+	case c == ' ' && rightAlignedColumn(line) > 0:
+		return false, rec, false // a service's timed line behind its right-aligned name
 	case c == ' ' && s.tagCol > 0 && s.tagged(line):
 		return false, rec, false
 	case c == ' ' && rankedLevel(line):
@@ -3896,6 +3898,25 @@ func namedColumn(line []byte, e int) int {
 		return 0
 	}
 	return k + 2
+}
+
+// rightAlignedColumn returns where a line's text starts behind a service's name aligned to the
+// right of its column, as Dependabot's CLI writes its containers' lines ("  proxy | 2026/11/29 …"
+// under "updater | …"), or 0: the name in lower case and one blank before the bar, and a time
+// right after it, which a continuation line's text does not open with.
+func rightAlignedColumn(line []byte) int {
+	s := skipBlanks(line, 0)
+	e := s
+	for e < len(line) && e < s+32 && (line[e] >= 'a' && line[e] <= 'z' || isDigit(line[e]) || line[e] == '-' || line[e] == '_' || line[e] == '.') {
+		e++
+	}
+	if e-s < 2 || s > 32 || !isLowerAt(line, s) || !hasPrefixAt(line, e, " | ") || !isDigitAt(line, e+3) {
+		return 0
+	}
+	if _, ok := locate(line[e+3:min(len(line), e+3+40)], maxPlausible, &wallClock{}); !ok {
+		return 0
+	}
+	return e + 3
 }
 
 // continuesBehindColumn reports whether line, behind the pending entry's service column (which
