@@ -730,6 +730,7 @@ var realTables = []table{
 	{"fresh496_test.go", fresh496Cases, 8},
 	{"fresh499_test.go", fresh499Cases, 8},
 	{"fresh500_test.go", fresh500Cases, 8},
+	{"fresh502_test.go", fresh502Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
