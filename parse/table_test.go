@@ -731,6 +731,7 @@ var realTables = []table{
 	{"fresh499_test.go", fresh499Cases, 8},
 	{"fresh500_test.go", fresh500Cases, 8},
 	{"fresh502_test.go", fresh502Cases, 8},
+	{"fresh498_test.go", fresh498Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
