@@ -10807,6 +10807,23 @@ var ruleCases = []worldCase{
 			we("", Error, "", "27:03:09.771 E/DISK: cache write failed"),
 		},
 	},
+	{
+		name: "a logger's name before a padded level column under a syslog-like time is no host",
+		why:  "Python's %(name)s %(levelname)-8s after a month-day time looks like a BSD header; a name without a digit before a level padded to eight is a logger",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 ryu.controller INFO     switch 0x3 connected"),
+			we("2026-11-29T07:41:18Z", Error, "", "Nov 29 07:41:18 ryu ERROR    ofp_handler: datapath 0x5 unknown"),
+			we("2026-11-29T07:41:19Z", Warn, "sw-core-2", "Nov 29 07:41:19 sw-core-2 WARNING  link: link down on port 18"),
+		},
+	},
+	{
+		name: "a syslog severity digit in the bracket before a bracketed ctime, a pid and a C source",
+		why:  "a captive portal's debug.c opens its lines with the syslog level it logged at",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "[5][Sun Nov 29 07:41:16 2026][812](auth.c:88) client 10.8.0.14 authenticated"),
+			we("2026-11-29T07:41:20Z", Error, "", "[3][Sun Nov 29 07:41:20 2026][812](fw_iptables.c:214) iptables returned 1"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

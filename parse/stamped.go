@@ -535,7 +535,9 @@ func readShaped(spot int, line []byte, s *stamp) (lvl Level, msg int, ok bool) {
 	case spotPidDigit:
 		lvl, msg, ok = pidSeverityDigit(line, s)
 	case spotOpenDigit:
-		lvl, ok = beegfsLevel(line, s)
+		if lvl, ok = beegfsLevel(line, s); !ok {
+			lvl, ok = wifidogLevel(line, s)
+		}
 	case spotDecoded:
 		lvl, ok = decodedBeforeTime(line, s)
 	case spotSourceDigit:
@@ -1438,6 +1440,20 @@ func beegfsLevel(line []byte, s *stamp) (Level, bool) {
 		return Unknown, false
 	}
 	return [...]Level{Error, Critical, Warn, Notice, Debug, Trace}[line[1]-'0'], true
+}
+
+// wifidogLevel reads the syslog severity digit in the bracket that opens a line before the
+// bracketed ctime, the pid and the C source, as WiFiDog and the captive portals built on its
+// debug.c (Nodogsplash, openNDS) write it: "[6][Sun Nov 29 07:41:16 2026][2318](gateway.c:474) …".
+func wifidogLevel(line []byte, s *stamp) (Level, bool) {
+	if s.start != 4 || line[0] != '[' || line[2] != ']' || line[3] != '[' || line[1] < '0' || line[1] > '7' || !hasPrefixAt(line, s.end, "][") {
+		return Unknown, false
+	}
+	_, n := digitRun(line, s.end+2)
+	if n == 0 || !hasPrefixAt(line, s.end+2+n, "](") {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(line[1] - '0')), true
 }
 
 // facilityAfterTime reads a facility.level word, the k-th after the time, when it comes right after

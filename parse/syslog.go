@@ -434,9 +434,29 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// (RethinkDB's "0.060705s notice: …").
 		return false
 	}
+	if pri < 0 && h.host.End > 0 && paddedLevelColumn(line, int(h.host.End)) && !hasDigit(h.host.Of(line)) {
+		// A level padded to its column's width after a name without a digit: Python's
+		// "%(name)s %(levelname)-8s" under a syslog-like time (Faucet's "Nov 29 07:41:16
+		// faucet.valve INFO     DPID 2 …"). The word is the program's logger, no machine; a
+		// switch's address or numbered name before its padded level is (Lenovo ENOS's
+		// "10.0.5.20 NOTICE  link: …").
+		h.host = Span{}
+	}
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// paddedLevelColumn reports whether a level word in capitals follows line[:i], padded with blanks
+// to a column of eight characters or more, as a logging layout's fixed-width field writes it.
+func paddedLevelColumn(line []byte, i int) bool {
+	s, e := nextToken(line, i)
+	k := skipBlanks(line, e)
+	if e == s || k < e+2 || k-s < 8 || k == len(line) || !isUpperWord(line[s:e]) {
+		return false
+	}
+	_, ok := levelToken(line[s:e], true)
+	return ok
 }
 
 // clockStart reports whether w opens with a time of day and its fraction, "09:12:01.411020".
