@@ -65,6 +65,22 @@ func (p *Parser) cefExtension(line []byte, rec *Record) {
 	}
 }
 
+// hostBeforeCEF reads the device's name between a line's time and its CEF record: the word at
+// line[ms:] when " CEF:" follows it and it names a machine.
+func hostBeforeCEF(line []byte, ms int) (Span, bool) {
+	if ms <= 0 || ms >= len(line) || !isAlnum(line[ms]) {
+		return Span{}, false
+	}
+	e := bytes.IndexByte(line[ms:min(len(line), ms+maxHostBeforeCEF)], ' ')
+	if e < 1 || !hasPrefixAt(line, ms+e+1, "CEF:") || !hostLike(line[ms:ms+e]) {
+		return Span{}, false
+	}
+	return Span{int32(ms), int32(ms + e)}, true
+}
+
+// maxHostBeforeCEF bounds the name hostBeforeCEF looks at.
+const maxHostBeforeCEF = 64
+
 // cefAfterPRI returns where "CEF:" starts after a line's PRI alone ("<14>CEF:0|…"), or -1.
 func cefAfterPRI(line []byte) int {
 	if pri, n := syslogPRI(line); pri >= 0 && hasPrefixAt(line, n, "CEF:") {

@@ -115,7 +115,6 @@ var fresh503Cases = []worldCase{
 		name:   "juniper-jatp-cef-notification-iso-plus00",
 		source: "Juniper ATP Appliance's CEF notifications without a syslog header (`yyyy-MM-dd HH:mm:ss.fff+00 host CEF:0|JATP|Cortex|ver|email|name|sev|… lastActivityTime=… startTime=…`), as a CEF receiver stores them: juniper.net ATP Appliance 'CEF Email Malware Event Notification Example' and 'CEF CnC Notification Example'",
 		why:    "no PRI and no tag: a space-separated ISO date with milliseconds and a two-digit `+00` offset, then the appliance's host, then CEF; the times in the extension repeat the first one; no level",
-		gap:    "the host after a space-separated ISO time with a two-digit `+00` offset, right before `CEF:0|`, is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:52:14.318Z", Unknown, "jatp-core01.corp.example", "2026-11-29 07:52:14.318+00 jatp-core01.corp.example CEF:0|JATP|Cortex|5.0.7.1|email|TROJAN_Zbot.CY|7|externalId=7752 eventId=24460 lastActivityTime=2026-11-29 07:52:14.318+00 src=198.51.100.77 dst=10.12.2.25 fileHash=9e2a4c6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7c fileName=remittance.zip fileType=Zip archive data, at least v2.0 to extract startTime=2026-11-29 07:52:14.318+00"),
 			we("2026-11-29T07:53:40.051Z", Unknown, "jatp-core01.corp.example", "2026-11-29 07:53:40.051+00 jatp-core01.corp.example CEF:0|JATP|Cortex|5.0.7.1|cnc|TROJAN_Qakbot.CY|7|externalId=7755 eventId=24467 lastActivityTime=2026-11-29 07:53:40.051+00 src=203.0.113.19 dst=10.12.44.130 malwareSeverity=0.7 malwareCategory=Trojan_DataTheft cncServers=203.0.113.19"),
@@ -158,5 +157,5 @@ var fresh503Cases = []worldCase{
 func TestFresh503Formats(t *testing.T) { assertTable(t, fresh503Cases) }
 
 func TestFresh503Score(t *testing.T) {
-	checkScore(t, "fresh503 formats", fresh503Cases, [worldNumFields]float64{99.9, 99.9, 87.4, 99.9})
+	checkScore(t, "fresh503 formats", fresh503Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

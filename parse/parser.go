@@ -249,6 +249,13 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
+	if rec.Format == FormatLayout && rec.Host.End == 0 && rec.Time != 0 {
+		if h, ok := hostBeforeCEF(line, int(rec.Message.Start)); ok {
+			// A CEF record behind a time and its device's name, no syslog tag: JATP's "2026-11-29
+			// 07:52:14.318+00 jatp-core01.corp.example CEF:0|JATP|…".
+			rec.Host, rec.Message.Start = h, h.End+1
+		}
+	}
 	if (rec.Time == 0 || rec.Host.End == 0 || rec.Level == Unknown) && rec.Unescaped == nil && (byteAt(line, 0) == '<' || byteAt(line, 0) == 'C' || byteAt(line, int(rec.Message.Start)) == 'C' || rec.Format == FormatRFC3164 && byteAt(line, int(rec.Message.Start)-2) == ':') {
 		p.cefExtension(line, &rec) // ArcSight's CEF without a header that names them
 	}

@@ -10824,6 +10824,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Error, "", "[3][Sun Nov 29 07:41:20 2026][812](fw_iptables.c:214) iptables returned 1"),
 		},
 	},
+	{
+		name: "a device's name between a line's time and its CEF record",
+		why:  "an appliance that writes no syslog tag puts its name right before CEF:0|; an address in the extension is no host",
+		entries: []worldEntry{
+			we("2026-11-29T07:52:14.318Z", Unknown, "ids-edge-02.corp.example", "2026-11-29 07:52:14.318+00 ids-edge-02.corp.example CEF:0|Acme|Sensor|4.2|scan|Port scan|5|src=198.51.100.7 dst=10.0.0.9"),
+			we("2026-11-29T07:52:20Z", Unknown, "10.20.0.4", "2026-11-29T07:52:20Z 10.20.0.4 CEF:0|Acme|Sensor|4.2|login|Admin login|3|suser=ops src=10.0.0.20"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
