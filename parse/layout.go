@@ -1207,13 +1207,19 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 }
 
 // pidTidColumns reports whether the word at line[ns:ne] and the one after it are numbers, a
-// process's and a thread's columns after a level letter: OmniSciDB's "… I 2318 0 File.cpp:1041 …".
+// process's and a thread's columns after a level letter, and a source file and line follow them:
+// OmniSciDB's "… I 2318 0 File.cpp:1041 …". A letter before numbers alone is a type or a
+// direction column ("A 4120 7 B 100", "N 12 18").
 func pidTidColumns(line []byte, ns, ne int) bool {
 	if !digitsOnly(line[ns:ne]) {
 		return false
 	}
 	s, e := nextToken(line, ne)
-	return e > s && digitsOnly(line[s:e])
+	if e == s || !digitsOnly(line[s:e]) {
+		return false
+	}
+	s, e = nextToken(line, e)
+	return e > s && fileLine(line[s:e])
 }
 
 // mongoDebug reports whether tok, right after the time, is MongoDB's debug verbosity in its text
@@ -1865,8 +1871,16 @@ func tagThenLetter(line []byte) (Level, int, bool) {
 func letterAfterSeconds(line []byte) (Level, int, bool) {
 	s, e := nextToken(line, 0)
 	dot := indexByteFrom(line[:e], '.', s)
-	if dot <= s || e-dot < 2 || !digitsOnly(line[dot+1:e]) || !digitsOnly(line[s:dot]) && !elapsedClock(line[s:dot]) {
+	if dot <= s || e-dot < 2 || !digitsOnly(line[dot+1:e]) {
 		return Unknown, 0, false
+	}
+	if !digitsOnly(line[s:dot]) {
+		// Hours, minutes and seconds since start, then a tag of two letters or more: "F/W:",
+		// "I/O:", "A/V:" are abbreviations.
+		ts, te := nextToken(line, e)
+		if !elapsedClock(line[s:dot]) || te-ts < 5 || !isAlphaAt(line, ts+3) {
+			return Unknown, 0, false
+		}
 	}
 	for k := 0; k < 3; k++ {
 		ts, te := nextToken(line, e)

@@ -10724,7 +10724,15 @@ var ruleCases = []worldCase{
 		why:  "a combat log and a crash-report summary write the local hour offset bare after the milliseconds or microseconds",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.462Z", Unknown, "", "11/29/2026 02:41:16.462-5  ZONE_CHANGE,2769,\"Ashvane Docks\",16"),
-			we("2026-11-29T06:43:02.55194Z", Unknown, "", "RPT0042.0.FDC 2026/11/29 08:43:02.551940+2 qmgrd 41207 14 RM031101 acceptSession"),
+			we("2026-11-29T06:43:02.55194Z", Unknown, "", "11/29/2026 08:43:02.551940+2  ENCOUNTER_END,2902,\"Broodtwister\",16,20,1"),
+		},
+	},
+	{
+		name: "a digit after a clock's fraction and one blank is no hour offset",
+		why:  "a sequence or worker number joined to the time by a dash, as a layout's %d-%n writes it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "2026-11-29 07:41:16.204-1 worker started"),
+			we("2026-11-29T07:41:16.305Z", Unknown, "", "2026-11-29 07:41:16.305-2 worker started"),
 		},
 	},
 	{
@@ -10772,6 +10780,8 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.204Z", Warn, "", "2026-11-29T07:41:16.204 W 4120 7 Cache.cpp:88 eviction storm on shard 3"),
 			we("2026-11-29T07:41:17.001Z", Error, "", "2026-11-29T07:41:17.001 E 4120 9 Store.cpp:412 fsync failed: no space left on device"),
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29T07:41:18.000 E 404 returned for /missing"),
+			we("2026-11-29T07:41:19.201Z", Unknown, "", "2026-11-29 07:41:19.201 A 4120 7 B 100 ACME 189.2500"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 W 21 33 1012.6 hPa 3.9 C"),
 		},
 	},
 	{
@@ -10796,6 +10806,12 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Error, "",
 				"builder | 2026-11-29 07:41:18 ERROR step failed",
 				"  at step3 (build.js:12)"),
+			we("2026-11-29T07:41:19Z", Info, "",
+				"2026-11-29 07:41:19 INFO backup report:",
+				" name  | last_run",
+				"-------+---------------------",
+				" alpha | 2026-11-29 06:00:02",
+				" beta  | 2026-11-28 06:00:01"),
 		},
 	},
 	{
@@ -10805,6 +10821,8 @@ var ruleCases = []worldCase{
 			we("", Info, "", "0:00:02.118 I/NET: bound 0.0.0.0:49000"),
 			we("", Warn, "", "1:12:40.006 W/GFX: frame took 48 ms"),
 			we("", Error, "", "27:03:09.771 E/DISK: cache write failed"),
+			we("", Unknown, "", "0:00:01.118 F/W: version 2.1.4 loaded from flash"),
+			we("", Unknown, "", "0:00:02.004 I/O: 812 MB/s sequential read"),
 		},
 	},
 	{
@@ -10812,8 +10830,10 @@ var ruleCases = []worldCase{
 		why:  "Python's %(name)s %(levelname)-8s after a month-day time looks like a BSD header; a name without a digit before a level padded to eight is a logger",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 ryu.controller INFO     switch 0x3 connected"),
-			we("2026-11-29T07:41:18Z", Error, "", "Nov 29 07:41:18 ryu ERROR    ofp_handler: datapath 0x5 unknown"),
+			we("2026-11-29T07:41:18Z", Error, "", "Nov 29 07:41:18 ryu.ofp_handler ERROR    datapath 0x5 unknown"),
 			we("2026-11-29T07:41:19Z", Warn, "sw-core-2", "Nov 29 07:41:19 sw-core-2 WARNING  link: link down on port 18"),
+			we("2026-11-29T07:41:21Z", Warn, "raspberrypi", "Nov 29 07:41:21 raspberrypi WARNING  DHT22 read failed, retrying"),
+			we("2026-11-29T07:41:22Z", Info, "gateway.lan", "Nov 29 07:41:22 gateway.lan INFO     wan up"),
 		},
 	},
 	{

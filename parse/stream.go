@@ -1249,7 +1249,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	switch c := line[0]; {
 	case c == ' ' && rightAlignedLevel(line, s.raw):
 		return false, rec, false // log4j's %5p: " INFO", " WARN" beside "ERROR", "DEBUG"
-	case c == ' ' && rightAlignedColumn(line) > 0:
+	case c == ' ' && s.besideColumn(line):
 		return false, rec, false // a service's timed line behind its right-aligned name
 	case c == ' ' && s.tagCol > 0 && s.tagged(line):
 		return false, rec, false
@@ -3917,6 +3917,19 @@ func rightAlignedColumn(line []byte) int {
 		return 0
 	}
 	return e + 3
+}
+
+// besideColumn reports whether line is a service's timed line behind its name aligned to the right
+// (see rightAlignedColumn) and the record's first line has its bar in the same column: the names
+// of one run's services end where their bars align. A table's row ("  alpha | 2026-… | ok") under
+// a line of another layout is the record's text.
+func (s *Stream) besideColumn(line []byte) bool {
+	k := rightAlignedColumn(line)
+	if k == 0 {
+		return false
+	}
+	first := firstLine(s.raw)
+	return hasPrefixAt(first, k-3, " | ") && !bytes.Contains(line[k:], []byte(" | "))
 }
 
 // continuesBehindColumn reports whether line, behind the pending entry's service column (which

@@ -434,17 +434,36 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// (RethinkDB's "0.060705s notice: …").
 		return false
 	}
-	if pri < 0 && h.host.End > 0 && paddedLevelColumn(line, int(h.host.End)) && !hasDigit(h.host.Of(line)) {
-		// A level padded to its column's width after a name without a digit: Python's
+	if pri < 0 && h.host.End > 0 && dottedLogger(h.host.Of(line)) && paddedLevelColumn(line, int(h.host.End)) {
+		// A level padded to its column's width after a logger's dotted name: Python's
 		// "%(name)s %(levelname)-8s" under a syslog-like time (Faucet's "Nov 29 07:41:16
-		// faucet.valve INFO     DPID 2 …"). The word is the program's logger, no machine; a
-		// switch's address or numbered name before its padded level is (Lenovo ENOS's
-		// "10.0.5.20 NOTICE  link: …").
+		// faucet.valve INFO     DPID 2 …"). A machine's name before a padded level is its
+		// host (Lenovo ENOS's "10.0.5.20 NOTICE  link: …", Python's SysLogHandler without an
+		// ident: "raspberrypi INFO     sensor loop started").
 		h.host = Span{}
 	}
 	h.facility, h.hasFacility = facility, hasFacility
 	*rec = Record{Time: t, Format: FormatRFC3164, Host: h.host, Message: Span{int32(h.msg), int32(len(line))}}
 	return true
+}
+
+// dottedLogger reports whether w is a logger's dotted name in lower case, a package and its module
+// ("faucet.valve", "app.models"), and no machine's: no digit, and its last part no domain's.
+func dottedLogger(w []byte) bool {
+	d := bytes.LastIndexByte(w, '.')
+	if d <= 0 || d == len(w)-1 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	switch string(w[d+1:]) {
+	case "com", "org", "net", "io", "local", "lan", "home", "internal", "intra", "corp", "edu", "gov", "localdomain", "example", "test", "arpa", "private":
+		return false
+	}
+	return len(w)-d-1 > 3 // a country's domain has two letters, most others three
 }
 
 // paddedLevelColumn reports whether a level word in capitals follows line[:i], padded with blanks

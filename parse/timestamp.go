@@ -142,8 +142,10 @@ func zone(b []byte, i int) (offset int, n int) {
 	j, mm := i+3, 0
 	if h, one := digits(b, i+1, 1); !ok && one && byteAt(b, i+2) == ':' && isDigitAt(b, i+4) && !isDigitAt(b, i+5) {
 		hh, ok, j = h, true, i+2 // the hour in one digit: RUGGEDCOM's "…T02:48:57.582209-6:00"
-	} else if !ok && one && (i+2 == len(b) || b[i+2] == ' ') && fractionEndsAt(b, i) {
-		off := h * 3600 // the hour alone, glued to a fraction: WoW's combat log "02:41:16.462-5  EVENT"
+	} else if !ok && one && hasPrefixAt(b, i+2, "  ") && fractionEndsAt(b, i) {
+		// The hour alone, glued to a fraction and set off by two blanks: WoW's combat log
+		// "02:41:16.462-5  EVENT". After one blank it may be a counter ("07:41:16.204-1 worker").
+		off := h * 3600
 		if b[i] == '-' {
 			off = -off
 		}
