@@ -734,6 +734,7 @@ var realTables = []table{
 	{"fresh498_test.go", fresh498Cases, 8},
 	{"fresh497_test.go", fresh497Cases, 8},
 	{"fresh501_test.go", fresh501Cases, 8},
+	{"fresh504_test.go", fresh504Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
