@@ -738,6 +738,7 @@ var realTables = []table{
 	{"fresh507_test.go", fresh507Cases, 8},
 	{"fresh510_test.go", fresh510Cases, 8},
 	{"fresh509_test.go", fresh509Cases, 8},
+	{"fresh505_test.go", fresh505Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
