@@ -740,6 +740,7 @@ var realTables = []table{
 	{"fresh509_test.go", fresh509Cases, 8},
 	{"fresh505_test.go", fresh505Cases, 8},
 	{"fresh508_test.go", fresh508Cases, 8},
+	{"fresh506_test.go", fresh506Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
