@@ -1638,7 +1638,21 @@ func elapsedBracket(line []byte) int {
 
 // bracketOpenings read the level of a line that a bracket opens, in it or glued after it; each
 // returns the level and where the message starts.
-var bracketOpenings = [...]func([]byte) (Level, int, bool){letterAfterUptime, bracketLevelModule, bracketLevelPath, bracketLevelDash, levelBracketAfterUptime, paddedBracketLevel, briefAfterTicks}
+var bracketOpenings = [...]func([]byte) (Level, int, bool){letterAfterUptime, bracketLevelModule, bracketLevelPath, bracketLevelDash, levelBracketAfterUptime, paddedBracketLevel, briefAfterTicks, uptimeDigitLevel}
+
+// uptimeDigitLevel reads the console level that OPAL's skiboot writes after its timebase in the
+// bracket opening a line, a syslog severity digit: "[   41.208813470,5] SkiBoot v7.1 starting…".
+// It returns the level and where the message starts.
+func uptimeDigitLevel(line []byte) (Level, int, bool) {
+	end := indexByteFrom(line[:min(len(line), 28)], ']', 1)
+	if end < 5 || line[end-2] != ',' || line[end-1] < '0' || line[end-1] > '7' || byteAt(line, end+1) != ' ' {
+		return Unknown, 0, false
+	}
+	if up := trimSpace(line[1 : end-2]); len(up) == 0 || !numberWord(up) || bytes.IndexByte(up, '.') < 0 {
+		return Unknown, 0, false
+	}
+	return LevelFromSyslog(int(line[end-1] - '0')), skipBlanks(line, end+1), true
+}
 
 // paddedBracketLevel reads a level in capitals padded to its bracket's width, opening a line
 // without a time: Kivy's "[INFO   ] [Logger      ] Record log in …", Tockloader's "[INFO   ]

@@ -10852,6 +10852,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:52:20Z", Unknown, "10.20.0.4", "2026-11-29T07:52:20Z 10.20.0.4 CEF:0|Acme|Sensor|4.2|login|Admin login|3|suser=ops src=10.0.0.20"),
 		},
 	},
+	{
+		name: "a syslog severity digit after the timebase in a line's opening bracket",
+		why:  "firmware's console writes its seconds since boot and the message's level in one bracket; the seconds are no time",
+		entries: []worldEntry{
+			we("", Warn, "", "[   12.004417203,4] FSP: mailbox timeout, retrying"),
+			we("", Error, "", "[   13.551020114,3] PHB#0001: link training failed"),
+			we("", Unknown, "", "[   14.000000000,9] not a console level"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
