@@ -249,7 +249,7 @@ func (p *Parser) Parse(line []byte) Record {
 	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {
 		p.embedded(line, &rec)
 	}
-	if rec.Format == FormatLayout && rec.Host.End == 0 && rec.Time != 0 {
+	if rec.Format == FormatLayout && rec.Host.End == 0 && rec.Level == Unknown && rec.Time != 0 {
 		if h, ok := hostBeforeCEF(line, int(rec.Message.Start)); ok {
 			// A CEF record behind a time and its device's name, no syslog tag: JATP's "2026-11-29
 			// 07:52:14.318+00 jatp-core01.corp.example CEF:0|JATP|…".
