@@ -10861,6 +10861,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[   14.000000000,9] not a console level"),
 		},
 	},
+	{
+		name: "a function platform's invocation markers are records of their own",
+		why:  "Alibaba Function Compute writes its start and end markers untimed around the function's own timed lines, as Lambda does",
+		entries: []worldEntry{
+			we("", Unknown, "", "FC Invoke Start RequestId: 1f0e2d3c-4b5a-4697-8877-665544332211"),
+			we("2026-11-29T07:41:16.5Z", Error, "", "2026-11-29T07:41:16.500Z 1f0e2d3c-4b5a-4697-8877-665544332211 [ERROR] handler.py:12: bucket not found"),
+			we("", Unknown, "", "FC Invoke End RequestId: 1f0e2d3c-4b5a-4697-8877-665544332211"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

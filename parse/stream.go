@@ -2709,6 +2709,8 @@ func mysqldBanner(line []byte) bool {
 }
 
 var standalonePrefixes = [...]string{"START RequestId: ", "END RequestId: ", "REPORT RequestId: ", "INIT_START ", "INIT_REPORT ", "XRAY TraceId: ", snortHeader,
+	"FC Invoke Start RequestId: ", "FC Invoke End RequestId: ", // Alibaba Function Compute's markers, as Lambda's
+	"FC Initialize Start RequestId: ", "FC Initialize End RequestId: ",
 	"#close\t",    // Zeek's footer, after the last row of a log it closed
 	"Hibernate: "} // Hibernate's show_sql, printed to stdout between a Spring service's records
 
