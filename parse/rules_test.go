@@ -10870,6 +10870,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "FC Invoke End RequestId: 1f0e2d3c-4b5a-4697-8877-665544332211"),
 		},
 	},
+	{
+		name: "a Scala exception named a failure opens the trace under the record that logged it",
+		why:  "a class under a package of two parts or more that ends in Failure, then its frames, belongs to the error line above it",
+		entries: []worldEntry{
+			we("", Error, "",
+				"[error] c.e.s.Boot [|] service failed to start",
+				"com.example.storage.Migrator$SchemaFailure: column missing",
+				"\tat com.example.storage.Migrator.run(Migrator.scala:88)"),
+			we("", Info, "", "[info] c.e.s.Boot [|] shutting down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -4607,7 +4607,8 @@ func failedTest(raw []byte) bool {
 // exceptionHead reports whether a line opens with a Java exception's class and then its
 // message, as a logged exception's stack trace starts: "java.sql.SQLException: Connection
 // refused", "org.example.OrderError", behind "Error: " in Hadoop's task diagnostics. The class
-// is a dotted name whose last part is capitalized and ends in Exception or Error.
+// is a dotted name whose last part is capitalized and ends in Exception or Error, or in Failure
+// under a package of two parts or more.
 func exceptionHead(line []byte) bool {
 	if hasPrefixAt(line, 0, "Error: ") {
 		line = line[len("Error: "):] // Hadoop's task diagnostics: "Error: java.io.IOException: Spill failed"
@@ -4639,7 +4640,8 @@ func exceptionHead(line []byte) bool {
 func endsException(line []byte, s, e, dots int) bool {
 	name := line[s:e]
 	return dots > 0 && len(name) > 5 && name[0] >= 'A' && name[0] <= 'Z' &&
-		(bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")))
+		(bytes.HasSuffix(name, []byte("Exception")) || bytes.HasSuffix(name, []byte("Error")) ||
+			dots > 1 && bytes.HasSuffix(name, []byte("Failure"))) // Scala's ("…ScalligraphApplicationImpl$InitialisationFailure")
 }
 
 // ownElement reports whether a line that parsed as a JSON object is a record of its own: always,
