@@ -1005,6 +1005,16 @@ func logLabel(line, tok []byte, e int) bool {
 	return ne-s > 2 && line[ne-1] == ':' && isUpperWord(line[s:ne-1])
 }
 
+// hostDomain reports whether w, the last part of a dotted name, is a domain a machine's name ends
+// with, where a program's package or logger name does not.
+func hostDomain(w []byte) bool {
+	switch string(w) {
+	case "com", "org", "net", "io", "local", "lan", "internal", "corp", "edu", "gov":
+		return true
+	}
+	return false
+}
+
 // appPackage reports whether w names an Android app's process as Android Studio's Logcat shows it
 // before the priority letter: its package ("com.example.shop", "com.android.systemui:ui"), or
 // "system_process", or "pid-4120" when the package is unknown.
@@ -1018,8 +1028,7 @@ func appPackage(w []byte) bool {
 	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || bytes.IndexByte(w, '.') < 0 {
 		return false
 	}
-	switch string(w[bytes.LastIndexByte(w, '.')+1:]) {
-	case "com", "org", "net", "io", "local", "lan", "internal", "corp", "edu", "gov":
+	if hostDomain(w[bytes.LastIndexByte(w, '.')+1:]) {
 		return false // a host's name ends with its domain, where a package begins with it
 	}
 	// An application id may hold capitals ("com.DefaultCompany.Game", "io.github.x.AppManager"),

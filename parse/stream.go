@@ -3904,8 +3904,8 @@ func namedColumn(line []byte, e int) int {
 
 // rightAlignedColumn returns where a line's text starts behind a service's name aligned to the
 // right of its column, as Dependabot's CLI writes its containers' lines ("  proxy | 2026/11/29 …"
-// under "updater | …"), or 0: the name in lower case and one blank before the bar, and a time
-// right after it, which a continuation line's text does not open with.
+// under "updater | …"), or 0: the name in lower case and one blank before the bar, and a digit
+// after it.
 func rightAlignedColumn(line []byte) int {
 	s := skipBlanks(line, 0)
 	e := s
@@ -3915,23 +3915,21 @@ func rightAlignedColumn(line []byte) int {
 	if e-s < 2 || s > 32 || !isLowerAt(line, s) || !hasPrefixAt(line, e, " | ") || !isDigitAt(line, e+3) {
 		return 0
 	}
-	if _, ok := locate(line[e+3:min(len(line), e+3+40)], maxPlausible, &wallClock{}); !ok {
-		return 0
-	}
 	return e + 3
 }
 
-// besideColumn reports whether line is a service's timed line behind its name aligned to the right
-// (see rightAlignedColumn) and the record's first line has its bar in the same column: the names
-// of one run's services end where their bars align. A table's row ("  alpha | 2026-… | ok") under
-// a line of another layout is the record's text.
+// besideColumn reports whether line is a service's line behind its name aligned to the right (see
+// rightAlignedColumn), its bar in the column of the record's first line's (the names of one run's
+// services end where their bars align) and a time right after it, which a continuation line's text
+// does not open with. A table's row ("  alpha | 2026-… | ok") under a line of another layout is the
+// record's text.
 func (s *Stream) besideColumn(line []byte) bool {
 	k := rightAlignedColumn(line)
-	if k == 0 {
+	if k == 0 || !hasPrefixAt(firstLine(s.raw), k-3, " | ") || bytes.Contains(line[k:], []byte(" | ")) {
 		return false
 	}
-	first := firstLine(s.raw)
-	return hasPrefixAt(first, k-3, " | ") && !bytes.Contains(line[k:], []byte(" | "))
+	_, ok := locate(line[k:min(len(line), k+40)], maxPlausible, &wallClock{})
+	return ok
 }
 
 // continuesBehindColumn reports whether line, behind the pending entry's service column (which

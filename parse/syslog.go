@@ -459,9 +459,11 @@ func dottedLogger(w []byte) bool {
 			return false
 		}
 	}
-	switch string(w[d+1:]) {
-	case "com", "org", "net", "io", "local", "lan", "home", "internal", "intra", "corp", "edu", "gov", "localdomain", "example", "test", "arpa", "private":
+	switch last := w[d+1:]; {
+	case hostDomain(last):
 		return false
+	case namedAs(last, "home", "intra", "localdomain", "example", "test", "arpa", "private"):
+		return false // a home network's and a test's domains, which no package ends with either
 	}
 	return len(w)-d-1 > 3 // a country's domain has two letters, most others three
 }
