@@ -46,6 +46,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleLevel, 0
 	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
+		"tags.LevelText",                             // Telegraf's win_eventlog input: Information, Warning, Error, Critical
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType",                     // Apple's log show --style ndjson
 		"level.name", "record.level.name", // a level object with its name: loguru's serialize=True
@@ -148,6 +149,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"observer.hostname", "firewall_name", // the appliance that logged: ECS's observer, AWS Network Firewall
 		"agentHost",                    // the plugin's host in Ranger's audit events (a cluster's node name is none)
 		"tags.hostname", "labels.host", // Telegraf's syslog input, Loki's stream labels (logcli --output=jsonl)
+		"tags.Computer",                               // Telegraf's win_eventlog input: the machine that logged the event
 		"sysloghost",                                  // rsyslog's JSON templates for Logstash: %hostname%
 		"Event.System.Computer",                       // a Windows event's XML as JSON (evtx_dump, xmltodict)
 		"source.host",                                 // a Kubernetes event's reporting node (kubelet's)
@@ -158,7 +160,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
-		"node_name": // the Kubernetes node an agent's event comes from (Tetragon's)
+		"node_name", // the Kubernetes node an agent's event comes from (Tetragon's)
+		"tags.host": // the Telegraf agent that gathered a metric or an event
 		return roleHost, 2
 	}
 	return roleNone, 0

@@ -10881,6 +10881,14 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[info] c.e.s.Boot [|] shutting down"),
 		},
 	},
+	{
+		name: "Telegraf's JSON keeps a Windows event's level and computer among its tags",
+		why:  "the json serializer nests win_eventlog's LevelText and Computer under tags, beside the agent's own host",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Warn, "KIOSK-03", `{"fields":{"EventRecordID":5521,"Message":"Name resolution timed out."},"name":"win_eventlog","tags":{"Channel":"System","Computer":"KIOSK-03","EventID":"1014","Level":"3","LevelText":"Warning","host":"collector-9"},"timestamp":1795938080}`),
+			we("2026-11-29T07:41:30Z", Unknown, "collector-9", `{"fields":{"usage_idle":91.5},"name":"cpu","tags":{"cpu":"cpu-total","host":"collector-9"},"timestamp":1795938090}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
