@@ -685,6 +685,21 @@ func eventType(v []byte) Level {
 	return Unknown
 }
 
+// classicEventType maps the type of a Windows event read through the classic event log API, as
+// Fluentd's in_windows_eventlog names it, to a level; its audit types and another product's event
+// types ("alert", "flow") name none.
+func classicEventType(v []byte) Level {
+	switch string(v) {
+	case `"information"`:
+		return Info
+	case `"warning"`:
+		return Warn
+	case `"error"`:
+		return Error
+	}
+	return Unknown
+}
+
 // kibanaType reports whether a record's top-level "type" is one of the kinds Kibana's and
 // OpenSearch Dashboards' legacy JSON log writes, whose tags hold the level.
 func kibanaType(v []byte) bool {
@@ -848,6 +863,10 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
 		if lvl := eventType(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
+			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		}
+	case "event_type":
+		if lvl := classicEventType(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
 			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
 		}
 	case "pri":

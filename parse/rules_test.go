@@ -10889,6 +10889,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:30Z", Unknown, "collector-9", `{"fields":{"usage_idle":91.5},"name":"cpu","tags":{"cpu":"cpu-total","host":"collector-9"},"timestamp":1795938090}`),
 		},
 	},
+	{
+		name: "a classic Windows event's type in Fluentd's JSON is its level",
+		why:  "in_windows_eventlog writes information, warning or error under event_type; an audit type or an IDS's event type is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Warn, "WS-1", `2026-11-29 07:41:17.000000000 +0000 winevt.raw: {"channel":"system","event_id":"1014","event_type":"warning","computer_name":"WS-1","description":"Name resolution timed out."}`),
+			we("2026-11-29T07:41:18Z", Unknown, "WS-1", `2026-11-29 07:41:18.000000000 +0000 winevt.raw: {"channel":"security","event_id":"4624","event_type":"audit_success","computer_name":"WS-1","description":"An account was logged on."}`),
+			we("2026-11-29T07:41:19Z", Unknown, "", `{"timestamp":"2026-11-29T07:41:19.000000+0000","event_type":"alert","src_ip":"10.0.0.5","alert":{"signature":"ET SCAN probe"}}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
