@@ -5,8 +5,9 @@ package parse
 // The measurement and its tags come first (commas between them), then the fields, then the
 // point's time as an epoch (nanoseconds unless the writer chose another precision, told apart by
 // its digits as every epoch here is). A tag names the point's machine: hostname, which Telegraf's
-// syslog input fills from the message's header, over host, the machine Telegraf ran on; and a
-// syslog point's severity is its level. A point is read only when the whole line has that shape,
+// syslog input fills from the message's header (or Computer, a Windows event's), over host, the
+// machine Telegraf ran on; and a syslog point's severity is its level, as a Windows event's
+// LevelText is. A point is read only when the whole line has that shape,
 // so a logfmt line that happens to end in a number is not one.
 
 // influxPoint fills rec's time, and its level and host where none was read, from a point of
@@ -64,11 +65,11 @@ func (t *influxTags) read(line []byte) bool {
 		}
 		value := Span{int32(eq + 1), int32(e)}
 		switch string(line[k:eq]) {
-		case "hostname":
+		case "hostname", "Computer": // Computer: the machine that logged a win_eventlog point
 			t.hostname = value
 		case "host":
 			t.host = value
-		case "severity", "level":
+		case "severity", "level", "LevelText": // LevelText: win_eventlog's name for its Level digit
 			if lvl, ok := ParseLevel(value.Of(line)); ok && t.level == Unknown {
 				t.level = lvl
 			}

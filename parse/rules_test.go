@@ -10898,6 +10898,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", `{"timestamp":"2026-11-29T07:41:19.000000+0000","event_type":"alert","src_ip":"10.0.0.5","alert":{"signature":"ET SCAN probe"}}`),
 		},
 	},
+	{
+		name: "a Windows event's level and computer among a line-protocol point's tags",
+		why:  "Telegraf's win_eventlog names the event's level under LevelText and the machine that logged it under Computer, beside its own host tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:10Z", Error, "FS09", `win_eventlog,Channel=System,Computer=FS09,EventID=7031,Level=2,LevelText=Error,Source=Service\ Control\ Manager,host=collector-2 EventRecordID=88120i,Message="The Spooler service terminated unexpectedly." 1795938130000000000`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
