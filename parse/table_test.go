@@ -743,6 +743,7 @@ var realTables = []table{
 	{"fresh506_test.go", fresh506Cases, 8},
 	{"fresh511_test.go", fresh511Cases, 8},
 	{"fresh512_test.go", fresh512Cases, 8},
+	{"fresh513_test.go", fresh513Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
