@@ -744,6 +744,7 @@ var realTables = []table{
 	{"fresh511_test.go", fresh511Cases, 8},
 	{"fresh512_test.go", fresh512Cases, 8},
 	{"fresh513_test.go", fresh513Cases, 8},
+	{"fresh514_test.go", fresh514Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
