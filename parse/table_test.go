@@ -746,6 +746,7 @@ var realTables = []table{
 	{"fresh513_test.go", fresh513Cases, 8},
 	{"fresh514_test.go", fresh514Cases, 8},
 	{"fresh515_test.go", fresh515Cases, 8},
+	{"fresh516_test.go", fresh516Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
