@@ -747,6 +747,8 @@ var realTables = []table{
 	{"fresh514_test.go", fresh514Cases, 8},
 	{"fresh515_test.go", fresh515Cases, 8},
 	{"fresh516_test.go", fresh516Cases, 8},
+	{"fresh517_test.go", fresh517Cases, 7},
+	{"fresh518_test.go", fresh518Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
