@@ -583,7 +583,8 @@ const maxFoldedKey = 16
 func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
-		"_level": // Couchbase's query log, beside VictoriaLogs' _time and _msg
+		"_level",                 // Couchbase's query log, beside VictoriaLogs' _time and _msg
+		"log_level", "levelname": // the JSON keys of the same name, as Singer's taps and Python's formatters write pairs
 		return roleLevel, 0
 	case "l", // mox's short key, "l=info m=\"…\" pkg=queue"
 		"sev": // slog's level key renamed by a ReplaceAttr, as its package's example does

@@ -10905,6 +10905,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:10Z", Error, "FS09", `win_eventlog,Channel=System,Computer=FS09,EventID=7031,Level=2,LevelText=Error,Source=Service\ Control\ Manager,host=collector-2 EventRecordID=88120i,Message="The Spooler service terminated unexpectedly." 1795938130000000000`),
 		},
 	},
+	{
+		name: "log_level and levelname name the level in a line of pairs as in JSON",
+		why:  "a Singer tap's formatter and Python's logfmt formatters spell the level key as their JSON keys do",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:02Z", Error, "", "time=2026-11-29 07:45:02 logger_name=tap_mysql file=/srv/tap/sync.py:88 log_level=ERROR message=binlog position lost"),
+			we("2026-11-29T07:45:03Z", Warn, "", "asctime=2026-11-29T07:45:03Z levelname=WARNING name=worker msg=\"queue is backing up\""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
