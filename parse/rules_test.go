@@ -10913,6 +10913,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:45:03Z", Warn, "", "asctime=2026-11-29T07:45:03Z levelname=WARNING name=worker msg=\"queue is backing up\""),
 		},
 	},
+	{
+		name: "a message id that names its level with a word where Cisco's has a digit",
+		why:  "pyATS and Unicon write %LOGGER-LEVEL: after their time; a word that is no level in that place names none",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:02Z", Warn, "", "2026-11-29T07:50:02: %UNICON-WARNING: Device 'core-r2' did not answer, retrying in 5s"),
+			we("2026-11-29T07:50:09Z", Error, "", "2026-11-29T07:50:09: %AETEST-ERROR: Caught an exception while executing section connect"),
+			we("2026-11-29T07:50:11Z", Unknown, "", "2026-11-29T07:50:11: %DISK-FULL: /var/tmp has no room for the capture"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1463,10 +1463,28 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			if lvl, ok := vrpLevel(tok); ok {
 				return lvl, true
 			}
+			if lvl, ok := facilityLevelWord(tok); ok && k < levelScanWords {
+				return lvl, true
+			}
 		}
 		j = te
 	}
 	return Unknown, false
+}
+
+// facilityLevelWord reads a message id that names its level with a whole word in capitals where
+// Cisco's has a digit, pyATS' and Unicon's "%UNICON-INFO:", "%NCCLIENT-WARNING:" (without the
+// '%'): a facility, a dash, the level and the colon that ends them.
+func facilityLevelWord(tok []byte) (Level, bool) {
+	d := bytes.IndexByte(tok, '-')
+	if d < 2 || len(tok) < d+6 || tok[len(tok)-1] != ':' || !facilityName(tok[:d]) {
+		return Unknown, false
+	}
+	word := tok[d+1 : len(tok)-1]
+	if len(word) < 4 || !isUpperWord(word) {
+		return Unknown, false
+	}
+	return ParseLevel(word)
 }
 
 // kernelPriority reads the kernel's priority in angle brackets glued to its message, first after
