@@ -750,6 +750,7 @@ var realTables = []table{
 	{"fresh517_test.go", fresh517Cases, 7},
 	{"fresh518_test.go", fresh518Cases, 8},
 	{"fresh522_test.go", fresh522Cases, 8},
+	{"fresh519_test.go", fresh519Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
