@@ -754,6 +754,7 @@ var realTables = []table{
 	{"fresh523_test.go", fresh523Cases, 8},
 	{"fresh526_test.go", fresh526Cases, 8},
 	{"fresh520_test.go", fresh520Cases, 8},
+	{"fresh521_test.go", fresh521Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
