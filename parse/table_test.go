@@ -755,6 +755,7 @@ var realTables = []table{
 	{"fresh526_test.go", fresh526Cases, 8},
 	{"fresh520_test.go", fresh520Cases, 8},
 	{"fresh521_test.go", fresh521Cases, 8},
+	{"fresh524_test.go", fresh524Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
