@@ -756,6 +756,7 @@ var realTables = []table{
 	{"fresh520_test.go", fresh520Cases, 8},
 	{"fresh521_test.go", fresh521Cases, 8},
 	{"fresh524_test.go", fresh524Cases, 8},
+	{"fresh525_test.go", fresh525Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
