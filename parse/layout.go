@@ -1424,6 +1424,12 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		rec.Level, rec.Message = Critical, Span{int32(len("[Fatal Error] ")), int32(len(line))}
 		return true
 	}
+	if hasPrefixAt(line, 0, "HDF5-DIAG: Error detected in ") {
+		// The HDF5 library's error stack on a program's stderr (h5py's, netCDF's, an MPI job's):
+		// its fixed heading, then the stack's numbered frames.
+		rec.Level, rec.Message = Error, Span{int32(len("HDF5-DIAG: ")), int32(len(line))}
+		return true
+	}
 	if len(line) > 4 && line[0] == '-' && line[2] == '-' && line[3] == ' ' {
 		// A letter between dashes opening the line: ibdiagnet's and the other InfiniBand tools'
 		// "-I- Discovering …", "-W-", "-E-".

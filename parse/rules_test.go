@@ -10922,6 +10922,26 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:50:11Z", Unknown, "", "2026-11-29T07:50:11: %DISK-FULL: /var/tmp has no room for the capture"),
 		},
 	},
+	{
+		name: "a level word with its message's number in place of the colon",
+		why:  "the OpenMP runtime and Intel's compilers number their diagnostics: Warning #190:, error #20:; a numbered item in a sentence is no level",
+		entries: []worldEntry{
+			we("", Warn, "", "OMP: Warning #190: Forking a process while a parallel region is active is potentially unsafe."),
+			we("", Error, "", "OMP: Error #13: Assertion failure at kmp_runtime.cpp(6480)."),
+			we("", Unknown, "", "Processed item #12: nothing to do"),
+		},
+	},
+	{
+		name: "the HDF5 library's error stack heading",
+		why:  "HDF5 writes its errors as a fixed heading and numbered frames, with no level word of its own",
+		entries: []worldEntry{
+			we("", Error, "",
+				"HDF5-DIAG: Error detected in HDF5 (1.12.2) thread 0:",
+				"  #000: H5D.c line 285 in H5Dopen2(): unable to open dataset",
+				"    major: Dataset",
+				"    minor: Can't open object"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -474,6 +474,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
 			return Unknown, 0, 0, false
 		}
+		if l, found := numberedDiagnostic(b, s, e); found {
+			return l, s, e, true
+		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
 			// information:" a list of details.
@@ -487,6 +490,20 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// numberedDiagnostic reads a level word followed by its message's number and a colon, as the
+// OpenMP runtime ("OMP: Warning #190: …") and Intel's compilers ("warning #177: …") write their
+// diagnostics: the number takes the place of the colon that marks the word.
+func numberedDiagnostic(b []byte, s, e int) (Level, bool) {
+	if e-s < 4 || !isAlpha(b[s]) || byteAt(b, e) != ' ' || byteAt(b, e+1) != '#' {
+		return Unknown, false
+	}
+	_, ne := nextToken(b, e)
+	if ne-e < 4 || b[ne-1] != ':' || !digitsOnly(b[e+2:ne-1]) {
+		return Unknown, false
+	}
+	return ParseLevel(b[s:e])
 }
 
 // labelledResult reports whether tok, after the word prev, is a result a label names: FAILURE
