@@ -164,6 +164,14 @@ func decimalAt(b []byte, i int) (whole, frac int) {
 // ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
 // logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
 // writes).
+// dashJoinedClock reports whether the month and day before b[k] are joined to a whole clock by a
+// dash, as Snort's alerts and Vixie cron's own log write them: "11/29-07:41:16", also further in
+// than a line's first word (cron's "root (11/29-07:01:00-2210) CMD …"), where a count is never
+// so written.
+func dashJoinedClock(b []byte, sep byte, k int) bool {
+	return sep == '/' && byteAt(b, k) == '-' && colonClock(b, k+1)
+}
+
 func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bool) {
 	a, la := digitRun(b, i)
 	j := i + la
@@ -320,7 +328,7 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	// German's "29.11. 07:41:16" closes the day and the month with a dot, and writes no year.
 	dotted := sep == '.' && byteAt(b, k) == '.' && byteAt(b, k+1) == ' '
 	if k >= len(b) || b[k] != sep || dotted {
-		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !labelOpensLine(b[:i]) {
+		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !labelOpensLine(b[:i]) && !dashJoinedClock(b, sep, k) {
 			// "step 3/10 00:00:05" in a sentence is no date: only a line's first word is, or one
 			// a time's label that opens the line names (Snort's portscan blocks: "Time:
 			// 11/29-07:41:16.204412"; "Elapsed Time: 3/10 00:00:05" is a count).

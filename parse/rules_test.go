@@ -10942,6 +10942,22 @@ var ruleCases = []worldCase{
 				"    minor: Can't open object"),
 		},
 	},
+	{
+		name: "a month and day joined to the clock by a dash, further in than the first word",
+		why:  "Vixie cron's own log writes its time in parentheses after the user; the pid glued after it is no zone",
+		entries: []worldEntry{
+			we("2026-11-29T07:30:00Z", Unknown, "", "operator (11/29-07:30:00-2211) CMD (/usr/libexec/atrun)"),
+			we("2026-11-29T07:31:02Z", Unknown, "", "jdoe (11/29-07:31:02-2245) BEGIN EDIT (jdoe)"),
+		},
+	},
+	{
+		name: "digits after a clock that no zone's offset spells are no zone",
+		why:  "offsets run from -12:00 to +14:00; a dash and four digits beyond that after a clock are a pid or a counter",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "11/29-07:41:16-2210 worker started"),
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16+1500 job 7 queued"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

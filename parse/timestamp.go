@@ -151,8 +151,8 @@ func zone(b []byte, i int) (offset int, n int) {
 		}
 		return off, i + 2
 	}
-	if !ok || hh > 23 {
-		return 0, i
+	if !ok || hh > 14 || hh > 12 && b[i] == '-' {
+		return 0, i // no zone is further from UTC (Kiribati's +14, Baker Island's -12): a pid's or a count's digits
 	}
 	if m, ok := digits(b, j, 2); ok && !isDigitAt(b, j+2) {
 		mm, j = m, j+2
