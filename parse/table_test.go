@@ -760,6 +760,7 @@ var realTables = []table{
 	{"fresh527_test.go", fresh527Cases, 8},
 	{"fresh529_test.go", fresh529Cases, 8},
 	{"fresh531_test.go", fresh531Cases, 8},
+	{"fresh532_test.go", fresh532Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
