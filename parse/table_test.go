@@ -761,6 +761,7 @@ var realTables = []table{
 	{"fresh529_test.go", fresh529Cases, 8},
 	{"fresh531_test.go", fresh531Cases, 8},
 	{"fresh532_test.go", fresh532Cases, 8},
+	{"fresh533_test.go", fresh533Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
