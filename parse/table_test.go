@@ -762,6 +762,7 @@ var realTables = []table{
 	{"fresh531_test.go", fresh531Cases, 8},
 	{"fresh532_test.go", fresh532Cases, 8},
 	{"fresh533_test.go", fresh533Cases, 8},
+	{"fresh534_test.go", fresh534Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
