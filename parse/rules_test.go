@@ -10958,6 +10958,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16+1500 job 7 queued"),
 		},
 	},
+	{
+		name: "a run of dots where a syslog host would stand is no host",
+		why:  "STAR and other tools mark their progress with dots after the time; a host's name has a letter or a digit",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Nov 29 07:41:16 ..... started STAR run"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "Nov 29 07:41:17 ..... loading genome"),
+			we("2026-11-29T07:41:18Z", Unknown, "node-4", "Nov 29 07:41:18 node-4 kernel: eth0: link up"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1927,12 +1927,16 @@ func capitalJoiningWord(w []byte) bool {
 
 // hostLike accepts the characters of host names and addresses.
 func hostLike(w []byte) bool {
+	named := false
 	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == ':') {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			named = true
+		case c != '.' && c != '-' && c != '_' && c != ':':
 			return false
 		}
 	}
-	return true
+	return named // a run of dots or dashes is a program's mark ("….. started"), no name
 }
 
 // scanTag reads "tag[pid]:" or "tag:" at line[i:] and returns the index after the colon.
