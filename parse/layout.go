@@ -1424,6 +1424,10 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		rec.Level, rec.Message = Critical, Span{int32(len("[Fatal Error] ")), int32(len(line))}
 		return true
 	}
+	if lvl, msg, ok := loguruUptime(line); ok {
+		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}
+		return true
+	}
 	if hasPrefixAt(line, 0, "HDF5-DIAG: Error detected in ") {
 		// The HDF5 library's error stack on a program's stderr (h5py's, netCDF's, an MPI job's):
 		// its fixed heading, then the stack's numbered frames.
@@ -1631,6 +1635,41 @@ func llamaPrefix(line []byte) (Level, int, bool) {
 	}
 	lvl, ok := alphabetLevel(byteAt(line, i+1), "DIWE")
 	return lvl, skipBlanks(line, i+2), ok
+}
+
+// loguruUptime reads the level of a line loguru writes with its date and time turned off, as
+// VTK's vtkLogger and ParaView do: the seconds since start in parentheses, the thread in a padded
+// bracket, the file and line, then the level right-aligned before a bar, "(   7.905s) [paraview
+// ]   vtkDataReader.cxx:1507  WARN| …". A verbosity number there (loguru's debug levels) names
+// none. It returns the level and where the message starts.
+func loguruUptime(line []byte) (Level, int, bool) {
+	if byteAt(line, 0) != '(' {
+		return Unknown, 0, false
+	}
+	i := skipBlanks(line, 1)
+	_, n := digitRun(line, i)
+	_, m := digitRun(line, i+n+1)
+	i += n + 1 + m
+	if n == 0 || m == 0 || line[i-m-1] != '.' || !hasPrefixAt(line, i, "s) [") {
+		return Unknown, 0, false
+	}
+	end := indexByteFrom(line[:min(len(line), i+64)], ']', i+4)
+	if end < 0 {
+		return Unknown, 0, false
+	}
+	bar := indexByteFrom(line[:min(len(line), end+80)], '|', end+1)
+	if bar < 0 {
+		return Unknown, 0, false
+	}
+	w := bar
+	for w > end && isUpperAt(line, w-1) {
+		w--
+	}
+	if w == bar || line[w-1] != ' ' {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(line[w:bar])
+	return lvl, skipBlanks(line, bar+1), ok
 }
 
 // elapsedBracket returns where the bracket of seconds since a program's start that opens line

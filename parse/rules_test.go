@@ -10967,6 +10967,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "node-4", "Nov 29 07:41:18 node-4 kernel: eth0: link up"),
 		},
 	},
+	{
+		name: "loguru's level before its bar when the line opens with the seconds since start",
+		why:  "VTK and ParaView turn loguru's date off: the uptime in parentheses is no time, the word before the bar the level",
+		entries: []worldEntry{
+			we("", Warn, "", "(   3.120s) [main thread     ]        vtkXMLReader.cxx:512   WARN| Cannot read the time steps"),
+			we("", Error, "", "(   4.007s) [render 2        ]vtkOpenGLRenderWindow.c:471    ERR| No OpenGL context"),
+			we("", Unknown, "", "(   4.500s) [main thread     ]          pqServer.cxx:88       1| verbose detail"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
