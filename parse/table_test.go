@@ -765,6 +765,7 @@ var realTables = []table{
 	{"fresh534_test.go", fresh534Cases, 8},
 	{"fresh528_test.go", fresh528Cases, 8},
 	{"fresh530_test.go", fresh530Cases, 8},
+	{"fresh535_test.go", fresh535Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
