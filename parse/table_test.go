@@ -767,6 +767,7 @@ var realTables = []table{
 	{"fresh530_test.go", fresh530Cases, 8},
 	{"fresh535_test.go", fresh535Cases, 8},
 	{"fresh536_test.go", fresh536Cases, 8},
+	{"fresh537_test.go", fresh537Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
