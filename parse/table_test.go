@@ -768,6 +768,7 @@ var realTables = []table{
 	{"fresh535_test.go", fresh535Cases, 8},
 	{"fresh536_test.go", fresh536Cases, 8},
 	{"fresh537_test.go", fresh537Cases, 8},
+	{"fresh538_test.go", fresh538Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
