@@ -769,6 +769,7 @@ var realTables = []table{
 	{"fresh536_test.go", fresh536Cases, 8},
 	{"fresh537_test.go", fresh537Cases, 8},
 	{"fresh538_test.go", fresh538Cases, 8},
+	{"fresh539_test.go", fresh539Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
