@@ -190,7 +190,6 @@ var fresh542Cases = []worldCase{
 		name:   "netxms-agent-log-star-level",
 		source: "NetXMS agent's nxagentd.log (libnetxms log.cpp: FormatLogTimestamp `%Y.%m.%d %H:%M:%S` plus `.%03d`, then `*I* [`, `*W* [`, `*E* [`, `*D* [`, the tag padded to 19 and `] msg`; a blank line and `<time> Log file opened (rotation policy N, max size N)` on open): the source found with find_string",
 		why:    "a dotted year-first zone-less date with milliseconds; the level is the letter between asterisks; the bracketed padded tag is no host; the server address is a peer; the `Log file opened` line has no level",
-		gap:    "the level letter between asterisks after the dotted date (`*I*`, `*W*`, `*E*`, `*D*`) is not read: those records get no level",
 		entries: []worldEntry{
 			wskip(""),
 			we("2026-11-29T07:41:16.004Z", Unknown, "", "2026.11.29 07:41:16.004 Log file opened (rotation policy 2, max size 16777216)"),
@@ -216,5 +215,5 @@ var fresh542Cases = []worldCase{
 
 func TestFresh542Formats(t *testing.T) { assertTable(t, fresh542Cases) }
 func TestFresh542Score(t *testing.T) {
-	checkScore(t, "fresh542 formats", fresh542Cases, [worldNumFields]float64{89.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh542 formats", fresh542Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

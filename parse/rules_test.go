@@ -10976,6 +10976,14 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "(   4.500s) [main thread     ]          pqServer.cxx:88       1| verbose detail"),
 		},
 	},
+	{
+		name: "a level letter between asterisks right after the time",
+		why:  "NetXMS writes its level as one letter between asterisks; a starred letter further in is a message's emphasis or a footnote",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19.877Z", Error, "", "2026.11.29 07:41:19.877 *E* [db.conn            ] Connection to database lost"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 rating *A* given by reviewer 12"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -295,7 +295,7 @@ func ciscoLevel(tok []byte) (Level, bool) {
 
 // markedAfterTime reads the levels that count only as the first word after a time, or as the
 // line's first before it: a level between asterisks (Apache Sling's and AEM's "*INFO*",
-// PrestaShop's "*WARNING*"), a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]") and a level
+// PrestaShop's "*WARNING*", NetXMS' letter "*W*"), a sign in a bracket of its own (eksctl's "[ℹ]", "[✖]") and a level
 // before a slash and its category (open62541's "warn/server"), and a source and its syslog level
 // in a bracket (a NetApp service processor's "[SysFW.notice]:"). Further in they are a message's
 // emphasis, a checklist's marks, a word quoted before the line's own "level=", a path.
@@ -314,6 +314,8 @@ func markedAfterTime(tok []byte) (Level, bool) {
 		return ParseLevel(tok[:k]) // open62541's "warn/server", "info/network": the level, then its category
 	}
 	switch {
+	case tok[0] == '*' && tok[n-1] == '*' && n == 3:
+		return alphabetLevel(inner[0], "DIWE") // NetXMS' agent and server: "*I*", "*W*", "*E*", "*D*"
 	case tok[0] == '*' && tok[n-1] == '*' && isUpperWord(inner):
 		return ParseLevel(inner)
 	case tok[0] == '[' && tok[n-1] == ']':
