@@ -14,6 +14,7 @@ type dateTime struct {
 	zoned, haveClock bool
 	meridiem         int8 // a 12-hour clock's marker written before it, as .NET's ko-KR "2026-11-29 오후 3:41:16": 1 a.m., 2 p.m.
 	cjk              bool // the date is written in a Chinese, Japanese or Korean locale's way (see cjkDate)
+	dashed           bool // a month and day joined to the clock by a dash, as Snort and cron write them: no zone follows
 	end              int
 	t                int64
 }
@@ -60,7 +61,9 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 			return false
 		}
 	}
-	j = zoneAfterClock(b, j, d, w)
+	if !d.dashed || byteAt(b, j) != '-' {
+		j = zoneAfterClock(b, j, d, w) // (after a dashed date, a dash after the clock is cron's pid)
+	}
 	if d.year == 0 {
 		// Four digits after the clock and a dash are a pid and a thread id, logcat's "4120-4188".
 		if y, ok := digits(b, j+1, 4); ok && b[j] == ' ' && !isDigitAt(b, j+5) && byteAt(b, j+5) != '-' && y > 1900 && y <= 2100 {
@@ -164,12 +167,16 @@ func decimalAt(b []byte, i int) (whole, frac int) {
 // ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
 // logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
 // writes).
-// dashJoinedClock reports whether the month and day before b[k] are joined to a whole clock by a
-// dash, as Snort's alerts and Vixie cron's own log write them: "11/29-07:41:16", also further in
-// than a line's first word (cron's "root (11/29-07:01:00-2210) CMD …"), where a count is never
-// so written.
-func dashJoinedClock(b []byte, sep byte, k int) bool {
-	return sep == '/' && byteAt(b, k) == '-' && colonClock(b, k+1)
+// cronStamp reports whether the month and day at b[i:k] open Vixie cron's own log stamp, in
+// parentheses after the user's name and joined to the clock and the pid by dashes: "root
+// (11/29-07:01:00-2210) CMD (…)". The only year-less date read so far into a line: a date of that
+// spelling in a message ("snapshot 11/28-23:00:00 restored") is the message's.
+func cronStamp(b []byte, i, k int) bool {
+	if i < 3 || b[i-1] != '(' || b[i-2] != ' ' || bytes.IndexByte(b[:i-2], ' ') >= 0 || byteAt(b, k) != '-' || !colonClock(b, k+1) || byteAt(b, k+9) != '-' {
+		return false
+	}
+	e := digitsEnd(b, k+10)
+	return e > k+10 && byteAt(b, e) == ')'
 }
 
 func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bool) {
@@ -328,13 +335,14 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 	// German's "29.11. 07:41:16" closes the day and the month with a dot, and writes no year.
 	dotted := sep == '.' && byteAt(b, k) == '.' && byteAt(b, k+1) == ' '
 	if k >= len(b) || b[k] != sep || dotted {
-		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !labelOpensLine(b[:i]) && !dashJoinedClock(b, sep, k) {
+		if la > 2 || sep == '.' && !dotted && (k >= len(b) || b[k] != ' ') || !firstWordAt(b, i) && !afterLevelWord(b, i) && !afterNumberColumns(b, i, la, lb) && !labelOpensLine(b[:i]) && !(sep == '/' && cronStamp(b, i, k)) {
 			// "step 3/10 00:00:05" in a sentence is no date: only a line's first word is, or one
 			// a time's label that opens the line names (Snort's portscan blocks: "Time:
 			// 11/29-07:41:16.204412"; "Elapsed Time: 3/10 00:00:05" is a count).
 			return j, false
 		}
 		d.mon, d.day = yearlessOrder(a, c, sep, w)
+		d.dashed = sep == '/' && byteAt(b, k) == '-'
 		if dotted {
 			k++
 		}

@@ -160,9 +160,10 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleHost, 1
 	case "agent.hostname", "beat.hostname", // the collector that shipped the event, when nothing names its origin
 		"fromhost",  // rsyslog's StdJSONFmt: the sender, maybe a relay
-		"node_name", // the Kubernetes node an agent's event comes from (Tetragon's)
-		"tags.host": // the Telegraf agent that gathered a metric or an event
+		"node_name": // the Kubernetes node an agent's event comes from (Tetragon's)
 		return roleHost, 2
+	case "tags.host": // the Telegraf agent that gathered a metric or an event, below any other name
+		return roleHost, 3
 	}
 	return roleNone, 0
 }
@@ -1251,8 +1252,11 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		}
 		rec.Time = t
 	case roleHost:
-		if !isStr || escaped || notMachine(line[start+1:end-1]) || byteAt(line, start+1) == '/' {
-			return false // a name with a port is a peer's or a request's, a wildcard a bind's, not the machine's; a path is a device's
+		if !isStr || escaped || notMachine(line[start+1:end-1]) || byteAt(line, start+1) == '/' || !hasLetterOrDigit(line[start+1:end-1]) {
+			// A name with a port is a peer's or a request's, a wildcard a bind's, not the
+			// machine's; a path is a device's; "" and "-" name none, and leave the host to
+			// another key.
+			return false
 		}
 		rec.Host = Span{int32(start + 1), int32(end - 1)}
 	case rolePriority:
@@ -1271,6 +1275,16 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 		rec.Level = LevelFromSyslog(n)
 	}
 	return true
+}
+
+// hasLetterOrDigit reports whether b holds an ASCII letter or digit, or a byte past ASCII.
+func hasLetterOrDigit(b []byte) bool {
+	for _, c := range b {
+		if isAlpha(c) || isDigit(c) || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func skipWS(b []byte, i int) int {

@@ -66,7 +66,9 @@ func (t *influxTags) read(line []byte) bool {
 		value := Span{int32(eq + 1), int32(e)}
 		switch string(line[k:eq]) {
 		case "hostname", "Computer": // Computer: the machine that logged a win_eventlog point
-			t.hostname = value
+			if hasLetterOrDigit(value.Of(line)) {
+				t.hostname = value // ("-" names none, and leaves the host to host=)
+			}
 		case "host":
 			t.host = value
 		case "severity", "level", "LevelText": // LevelText: win_eventlog's name for its Level digit

@@ -256,6 +256,9 @@ func (p *Parser) parseLogfmt(line []byte, rec *Record) bool {
 		val := kv.Value.Of(line)
 		switch role {
 		case roleLevel:
+			if k := kv.Key.Of(line); have[roleMessage] && (bytes.EqualFold(k, []byte("log_level")) || bytes.EqualFold(k, []byte("levelname"))) {
+				return true // after the message, a program's setting it reports ("msg=\"config loaded\" log_level=debug")
+			}
 			rec.Level, have[role] = ParseLevel(val)
 			if lvl, ok := welfSeverity(val); welf && ok {
 				rec.Level, have[role] = lvl, true
@@ -584,7 +587,7 @@ func logfmtKeyRole(key []byte) (jsonRole, int) {
 	switch string(key) {
 	case "level", "lvl", "severity", "loglevel", "log.level", "pri", "prio", "priority", // FortiMail's pri=information; a number there is a queue's or a ticket's
 		"_level",                 // Couchbase's query log, beside VictoriaLogs' _time and _msg
-		"log_level", "levelname": // the JSON keys of the same name, as Singer's taps and Python's formatters write pairs
+		"log_level", "levelname": // the JSON keys of the same name, before the message as Singer's taps and Python's formatters write them
 		return roleLevel, 0
 	case "l", // mox's short key, "l=info m=\"…\" pkg=queue"
 		"sev": // slog's level key renamed by a ReplaceAttr, as its package's example does

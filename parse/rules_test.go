@@ -10984,6 +10984,49 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026-11-29 07:41:20 rating *A* given by reviewer 12"),
 		},
 	},
+	{
+		name: "cron's pid after its dashed clock is no zone",
+		why:  "Vixie cron joins the pid to its clock with a dash: 1012 there is no offset of -10:12",
+		entries: []worldEntry{
+			we("2026-11-29T07:00:00Z", Unknown, "", "root (11/29-07:00:00-1012) CMD (run-parts /etc/cron.hourly)"),
+			we("2026-11-29T07:01:00Z", Unknown, "", "CRON (11/29-07:01:00-345) STARTUP (fork ok)"),
+		},
+	},
+	{
+		name: "a dashed month and day in a message is not the line's time",
+		why:  "only cron's stamp, in parentheses after the first word with its pid, is read so far into a line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "snapshot 11/28-23:00:00 restored time=2026-11-29T07:41:16Z level=info"),
+		},
+	},
+	{
+		name: "a commit subject that names a numbered warning has no level",
+		why:  "a level word with its message's number counts first, or after a program's name and a colon",
+		entries: []worldEntry{
+			we("", Unknown, "", "a1b2c3d Fix warning #177: variable declared but never referenced"),
+		},
+	},
+	{
+		name: "log_level after the message is a setting the program reports",
+		why:  "a Singer tap writes its level before the message; after it, the pair is the program's configuration",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", `time=2026-11-29T07:41:17Z msg="config loaded" log_level=debug port=8080`),
+		},
+	},
+	{
+		name: "an empty host key leaves the host to another key",
+		why:  "an empty name names no machine; the collector's agent then does",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "beat01", `{"time":"2026-11-29T07:41:18Z","tags":{"Computer":""},"msg":"x","agent":{"hostname":"beat01"}}`),
+		},
+	},
+	{
+		name: "a message id's mnemonic that only spells a logger's level name is no level",
+		why:  "the level words of a message id are the syslog severities' names; CONFIG and FINE are Java's logger levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "fw01", "Nov 29 07:41:19 fw01 %NVRAM-CONFIG: saved"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

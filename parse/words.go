@@ -476,8 +476,8 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
 			return Unknown, 0, 0, false
 		}
-		if l, found := numberedDiagnostic(b, s, e); found {
-			return l, s, e, true
+		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
+			return l, s, e, true // first, or after the program's or the file's name and a colon: "OMP: Warning #190:"
 		}
 		if l, found := levelToken(b[s:e], true); found && !(l == Trace && bytes.EqualFold(prev, []byte("stack"))) && !(k > 0 && string(b[s:e]) == "information:") {
 			// "Stack trace:" heads an exception's frames, and "Build information:", "User
@@ -1482,7 +1482,7 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 			if lvl, ok := vrpLevel(tok); ok {
 				return lvl, true
 			}
-			if lvl, ok := facilityLevelWord(tok); ok && k < levelScanWords {
+			if lvl, ok := facilityLevelWord(tok); ok && k <= 1 {
 				return lvl, true
 			}
 		}
@@ -1493,17 +1493,28 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 
 // facilityLevelWord reads a message id that names its level with a whole word in capitals where
 // Cisco's has a digit, pyATS' and Unicon's "%UNICON-INFO:", "%NCCLIENT-WARNING:" (without the
-// '%'): a facility, a dash, the level and the colon that ends them.
+// '%'): a facility, a dash, one of the syslog levels' names as loggers spell them and the colon
+// that ends them, first or second among the line's words after its time.
 func facilityLevelWord(tok []byte) (Level, bool) {
 	d := bytes.IndexByte(tok, '-')
 	if d < 2 || len(tok) < d+6 || tok[len(tok)-1] != ':' || !facilityName(tok[:d]) {
 		return Unknown, false
 	}
-	word := tok[d+1 : len(tok)-1]
-	if len(word) < 4 || !isUpperWord(word) {
-		return Unknown, false
+	switch string(tok[d+1 : len(tok)-1]) {
+	case "DEBUG":
+		return Debug, true
+	case "INFO":
+		return Info, true
+	case "NOTICE":
+		return Notice, true
+	case "WARN", "WARNING":
+		return Warn, true
+	case "ERROR":
+		return Error, true
+	case "CRITICAL":
+		return Critical, true
 	}
-	return ParseLevel(word)
+	return Unknown, false // a mnemonic that only spells a level's name elsewhere: "%NVRAM-CONFIG:", "%PCI-FATAL:"
 }
 
 // kernelPriority reads the kernel's priority in angle brackets glued to its message, first after
