@@ -659,6 +659,14 @@ const (
 // "type", and only in the exact words one writer uses there: below every level key's.
 const keyWordRank = labelRank + 1
 
+// keyWordLevel takes lvl, read from a top-level key that holds other things too ("type",
+// "status", "event_type"), as the record's level when no key named for a level gave one.
+func (st *jsonState) keyWordLevel(lvl Level) {
+	if lvl != Unknown && keyWordRank < st.ranks[roleLevel] {
+		st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+	}
+}
+
 // datadogStatus maps Datadog's status, a log's level in its own lower-case names, to a level; an
 // outcome ("SUCCESS", "failed", "ok") names none. Its names are the tags' (see tagsLevel) and
 // syslog's three more.
@@ -863,12 +871,12 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "type":
 		st.kibana = st.kibana || kibanaType(line[start:end])
-		if lvl := eventType(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
-			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		if depth == 1 {
+			st.keyWordLevel(eventType(line[start:end]))
 		}
 	case "event_type":
-		if lvl := classicEventType(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
-			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		if depth == 1 {
+			st.keyWordLevel(classicEventType(line[start:end]))
 		}
 	case "pri":
 		if n, ok := levelNumber(line[start:end]); ok && n <= 191 && depth == 1 && line[start] == '"' {
@@ -892,8 +900,8 @@ func (p *Parser) jsonValue(line []byte, start, end, depth int, st *jsonState) {
 		}
 	case "status":
 		st.request |= 2
-		if lvl := datadogStatus(line[start:end]); lvl != Unknown && depth == 1 && keyWordRank < st.ranks[roleLevel] {
-			st.rec.Level, st.ranks[roleLevel] = lvl, keyWordRank
+		if depth == 1 {
+			st.keyWordLevel(datadogStatus(line[start:end]))
 		}
 	case "metadata.level":
 		// Vector's internal_logs events keep the tracing event's level in its metadata, in
