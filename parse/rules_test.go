@@ -11027,6 +11027,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "fw01", "Nov 29 07:41:19 fw01 %NVRAM-CONFIG: saved"),
 		},
 	},
+	{
+		name: "Groonga's level letter between bars right after the time",
+		why:  "Groonga, PGroonga and Mroonga write one letter on their own scale there: e error, w warning, n notice; a bar table's cell further in is no level",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:11.000412Z", Error, "", "2026-11-29 08:02:11.000412|e| [ii][update] failed to update posting list"),
+			we("2026-11-29T08:02:12.120001Z", Notice, "", "2026-11-29 08:02:12.120001|n|4412: pgroonga: initialize: <4.0.1>"),
+			we("2026-11-29T08:02:13Z", Unknown, "", "2026-11-29 08:02:13 | e | 12 | 4 |"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

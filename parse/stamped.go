@@ -462,6 +462,9 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 	if lvl, ok := kernelPriority(line, s.end); ok {
 		return lvl, spotMsgID, 0, true // before any word of the kernel's message ("<3>INFO: task … blocked")
 	}
+	if lvl, ok := groongaLetter(line, s.end); ok {
+		return lvl, spotMsgID, 0, true // before a bracket in Groonga's message ("|e| [ii][update] …")
+	}
 	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
 		// The time opens a CSV record of quoted fields: the words after it are the fields' text,
 		// and a level is a field of its own (Umbrella's "…","ET INFO Observed DNS Query …",…).

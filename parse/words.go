@@ -1433,6 +1433,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 	if lvl, ok := kernelPriority(line, from); ok {
 		return lvl, true
 	}
+	if lvl, ok := groongaLetter(line, from); ok {
+		return lvl, true
+	}
 	if c := byteAt(line, from); c == ']' || c == ')' {
 		if lvl, ok := burnLetter(line, from+1); ok && byteAt(line, 0) == '[' && bytes.Contains(line[:from], []byte("][")) {
 			return lvl, true
@@ -1515,6 +1518,35 @@ func facilityLevelWord(tok []byte) (Level, bool) {
 		return Critical, true
 	}
 	return Unknown, false // a mnemonic that only spells a level's name elsewhere: "%NVRAM-CONFIG:", "%PCI-FATAL:"
+}
+
+// groongaLetter reads the level letter Groonga's process log writes between bars right after its
+// time, "2026-11-29 07:41:16.318204|w| …" (PGroonga's and groonga-httpd's with the pid after it,
+// "|e|28140: …"), on Groonga's own scale: E emergency, A alert, C critical, e error, w warning, n
+// notice, i info, d debug.
+func groongaLetter(line []byte, from int) (Level, bool) {
+	if byteAt(line, from) != '|' || byteAt(line, from+2) != '|' || byteAt(line, from+3) != ' ' && !isDigitAt(line, from+3) {
+		return Unknown, false
+	}
+	switch line[from+1] {
+	case 'E':
+		return Emergency, true
+	case 'A':
+		return Alert, true
+	case 'C':
+		return Critical, true
+	case 'e':
+		return Error, true
+	case 'w':
+		return Warn, true
+	case 'n':
+		return Notice, true
+	case 'i':
+		return Info, true
+	case 'd':
+		return Debug, true
+	}
+	return Unknown, false
 }
 
 // kernelPriority reads the kernel's priority in angle brackets glued to its message, first after
