@@ -99,7 +99,6 @@ var fresh540Cases = []worldCase{
 		name:   "quectel-cm-console-month-day-underscore",
 		source: "Quectel's QConnectManager (quectel-CM) run on a router or gateway's console (`[MM-dd_HH:mm:ss:SSS] msg`, a year-less date joined to the time by an underscore and the milliseconds after a colon, no level): immortalwrt/packages issue #1145 (its lines relayed by netifd, the inner stamp and text the program prints)",
 		why:    "a bracketed year-less date with an underscore and colon-milliseconds (2026 by the rules); the modem's addresses, the APN and the USB ids are no hosts; no level",
-		gap:    "the bracketed `MM-dd_HH:mm:ss:SSS` stamp (a year-less date joined to the time by an underscore, the milliseconds after a colon) is not read as a time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.577Z", Unknown, "", "[11-29_07:41:16:577] QConnectManager_Linux_V1.6.5"),
 			we("2026-11-29T07:41:16.581Z", Unknown, "", "[11-29_07:41:16:581] Find /sys/bus/usb/devices/1-1.2 idVendor=0x2c7c idProduct=0x0125, bus=0x001, dev=0x004"),
@@ -206,5 +205,5 @@ var fresh540Cases = []worldCase{
 
 func TestFresh540Formats(t *testing.T) { assertTable(t, fresh540Cases) }
 func TestFresh540Score(t *testing.T) {
-	checkScore(t, "fresh540 formats", fresh540Cases, [worldNumFields]float64{62.4, 74.9, 99.9, 99.9})
+	checkScore(t, "fresh540 formats", fresh540Cases, [worldNumFields]float64{62.4, 87.4, 99.9, 99.9})
 }

@@ -627,6 +627,9 @@ func maybeStamp(line []byte, i, n int) bool {
 		if c == '/' && e == '-' && isDigitAt(line, k+1) && isDigitAt(line, k+2) && byteAt(line, k+3) == ':' {
 			return true // Snort's "11/29-07:41:16.123456": month and day, a dash, the clock
 		}
+		if c == '-' && e == '_' && colonClock(line, k+1) {
+			return true // quectel-CM's "[11-29_07:41:16:577]": month and day, an underscore, the clock
+		}
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {

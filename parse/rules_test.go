@@ -11036,6 +11036,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:02:13Z", Unknown, "", "2026-11-29 08:02:13 | e | 12 | 4 |"),
 		},
 	},
+	{
+		name: "a month and day joined to the clock by an underscore",
+		why:  "quectel-CM stamps its lines [MM-dd_HH:mm:ss:SSS], the milliseconds after a colon; a file's name with a date and no clock is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:52:03.118Z", Unknown, "", "[11-29_07:52:03:118] requestSetupDataCall WdsConnectionIPv4Handle: 0x86a2f1c0"),
+		},
+	},
+	{
+		name: "a month and day before an underscore and no clock are a name's",
+		why:  "a file's name with a date in it is no time",
+		entries: []worldEntry{
+			we("", Unknown, "", "wrote report-11-29_final.csv"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
