@@ -11050,6 +11050,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "wrote report-11-29_final.csv"),
 		},
 	},
+	{
+		name: "a pid glued to the clock in the line's opening bracket",
+		why:  "Tiny Tiny RSS's update daemon writes [HH:mm:ss/pid]; the time is the clock's, on the table's day",
+		entries: []worldEntry{
+			we("2026-11-29T07:52:40Z", Unknown, "", "[07:52:40/2210] Updating feed 41 (https://example.org/rss)"),
+		},
+	},
+	{
+		name: "an elapsed clock over a total in a bracket is no time of day",
+		why:  "a progress bracket's second part is a duration, not a pid",
+		entries: []worldEntry{
+			we("", Unknown, "", "[00:01:30/00:05:00] encoding chapter 3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -668,6 +668,11 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
+	if e := digitsEnd(b, i+1); byteAt(b, i) == '/' && e > i+1 && byteAt(b, e) == ']' && h == 2 {
+		// The writer's pid glued to the clock in its bracket, as Tiny Tiny RSS's update daemon
+		// writes its lines: "[07:41:16/1840] Scheduled 3 feeds to update...".
+		return todayAt(now, w, hour, min, sec, nsec), i, true
+	}
 	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
