@@ -162,11 +162,6 @@ func decimalAt(b []byte, i int) (whole, frac int) {
 	return whole, frac
 }
 
-// numericDate reads a date that starts with a number: three numbers with one separator
-// ("2026-11-29", "29.11.2026", "11/29/2026", "26/11/29"), the month as a word in the middle
-// ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
-// logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
-// writes).
 // cronStamp reports whether the month and day at b[i:k] open Vixie cron's own log stamp, in
 // parentheses after the user's name and joined to the clock and the pid by dashes: "root
 // (11/29-07:01:00-2210) CMD (…)". The only year-less date read so far into a line: a date of that
@@ -179,6 +174,11 @@ func cronStamp(b []byte, i, k int) bool {
 	return e > k+10 && byteAt(b, e) == ')'
 }
 
+// numericDate reads a date that starts with a number: three numbers with one separator
+// ("2026-11-29", "29.11.2026", "11/29/2026", "26/11/29"), the month as a word in the middle
+// ("29-Nov-2026", "29/Nov/2026", "29 Nov 2026"), two numbers without a year ("11-29" of Android's
+// logcat), or a compact date ("20261129", and "261129 074116" with its compact clock, as Hadoop
+// writes).
 func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bool) {
 	a, la := digitRun(b, i)
 	j := i + la

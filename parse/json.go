@@ -1285,10 +1285,11 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 	return true
 }
 
-// hasLetterOrDigit reports whether b holds an ASCII letter or digit, or a byte past ASCII.
+// hasLetterOrDigit reports whether b holds an ASCII letter or digit, or a byte past ASCII: "" and
+// "-" name nothing.
 func hasLetterOrDigit(b []byte) bool {
 	for _, c := range b {
-		if isAlpha(c) || isDigit(c) || c >= 0x80 {
+		if isAlnum(c) || c >= 0x80 {
 			return true
 		}
 	}
