@@ -137,7 +137,6 @@ var fresh540Cases = []worldCase{
 		name:   "tuya-iot-sdk-uart-console",
 		source: "the Tuya IoT SDK's UART console on a flashed smart plug (`[MM-dd HH:mm:ss TUYA Level][file.c:line] msg`, levels Debug and Notice, the SDK banner printed with newlines inside one Notice): ct-Open-Source/tuya-convert issue #380; the `Err` word from memory",
 		why:    "a year-less date and time inside the bracket before `TUYA` and the level word; the source file and line in the second bracket; the BUILD AT and IOT DEFS lines belong to the banner's Notice above them",
-		gap:    "the level word after `TUYA` inside the leading bracket (`TUYA Debug`, `TUYA Notice`, `TUYA Err`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Debug, "", "[11-29 07:41:16 TUYA Debug][uni_thread.c:158] Init Thread Del Mgr"),
 			we("2026-11-29T07:41:16Z", Debug, "", "[11-29 07:41:16 TUYA Debug][ty_work_queue.c:22] init work queue. stack size:2560 pro:3 num:2"),
@@ -153,7 +152,6 @@ var fresh540Cases = []worldCase{
 		name:   "tuya-ipc-sdk-dashed-time",
 		source: "the Tuya IPC SDK's console on a video doorbell's serial or telnet shell (`[MM-dd HH:mm:ss-- TUYA Level][file.c:line] msg`, two dashes glued to the seconds): guino/BazzDoorbell issue #4",
 		why:    "a year-less date and time with `--` glued to the seconds; the level word after `TUYA`; the cloud host in a message is no record host",
-		gap:    "the level word after `TUYA` inside the leading bracket (`-- TUYA Debug`, `-- TUYA Notice`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:43:02Z", Debug, "", "[11-29 07:43:02-- TUYA Debug][sys_timer.c:63] system timer has been inited"),
 			we("2026-11-29T07:43:02Z", Debug, "", "[11-29 07:43:02-- TUYA Debug][simplekv.c:1246] key:gw_bi find value.Len:160"),

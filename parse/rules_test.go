@@ -11064,6 +11064,24 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[00:01:30/00:05:00] encoding chapter 3"),
 		},
 	},
+	{
+		name: "a capitalized level closing the time's bracket, glued to the source's bracket",
+		why:  "the Tuya IoT SDK writes [MM-dd HH:mm:ss TUYA Level][file.c:line], its IPC SDK with two dashes after the seconds; one product's name in capitals may come first",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Debug, "", "[11-29 07:41:16 TUYA Debug][uni_thread.c:158] Init Thread Del Mgr"),
+			we("2026-11-29T07:41:18Z", Notice, "", "[11-29 07:41:18 Notice][tuya_device.c:155] key:7, relay:14"),
+			we("2026-11-29T07:43:02Z", Error, "", "[11-29 07:43:02-- TUYA Err][mqc_app.c:274] mqtt connect fail. rt:-3"),
+		},
+	},
+	{
+		name: "a level-like word in the time's bracket after a lower-case word, or a plural, is none",
+		why:  "only a level right after the time or after one product's name in capitals closes the bracket",
+		entries: []worldEntry{
+			we("2026-11-29T07:44:00Z", Unknown, "", "[2026-11-29 07:44:00 rest Debug][x] y"),
+			we("2026-11-29T07:44:01Z", Unknown, "", "[2026-11-29 07:44:01 REST Errors][x] y"),
+			we("2026-11-29T07:44:02Z", Unknown, "", "[2026-11-29 07:44:02] Debug][x] y"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -772,7 +772,7 @@ func levelWordIn(w []byte) bool {
 // "…:402][102]LogCarla:" put the level at the same place).
 func columnSeparator(tok []byte) bool {
 	if len(tok) == 2 {
-		return tok[0] == ']' && tok[1] == '['
+		return tok[0] == ']' && tok[1] == '[' || tok[0] == '-' && tok[1] == '-'
 	}
 	if len(tok) != 1 {
 		return false
@@ -813,6 +813,9 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if !ok {
 		if lvl, msg, ok := letterAfterBracket(line, ts); ok && k <= 2 {
 			return lvl, msg, true // as levelAround reads it
+		}
+		if lvl, ok := stampBracketLevel(line, s, prev, tok, k); ok {
+			return lvl, skipBlanks(line, te), true
 		}
 		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
 			return lvl, skipBlanks(line, te), true // as levelAround reads it
@@ -1004,6 +1007,20 @@ func bracketLetter(line []byte, start int, tok []byte, e, k int) (Level, bool) {
 	return ParseLevel(tok)
 }
 
+// stampBracketLevel reads a capitalized level word that closes the bracket the time opened, right
+// after the time or after one product's name in capitals, with the source's bracket glued to it:
+// the Tuya IoT SDK's "[11-29 07:41:16 TUYA Debug][uni_thread.c:158] …".
+func stampBracketLevel(line []byte, s *stamp, prev, tok []byte, k int) (Level, bool) {
+	if s.start < 1 || line[s.start-1] != '[' || k > 1 || k == 1 && !isUpperWord(prev) {
+		return Unknown, false
+	}
+	e := bytes.IndexByte(tok, ']')
+	if e < 0 || e+1 < len(tok) && tok[e+1] != '[' || !capitalized(tok[:e]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[:e])
+}
+
 // afterBracket returns where the text after the bracket closing at or after line[i] starts.
 func afterBracket(line []byte, i int) int {
 	if k := indexByteFrom(line[:min(len(line), i+48)], ']', i); k >= 0 {
@@ -1099,6 +1116,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := dashedAngleLevel(line, ts); ok {
 				return lvl, k, msg, true
 			}
+		}
+		if lvl, ok := stampBracketLevel(line, s, prev, tok, k); ok {
+			return lvl, k, skipBlanks(line, te), true
 		}
 		if lvl, msg, ok := letterAfterBracket(line, ts); ok && k <= 2 {
 			return lvl, k, msg, true // AWS DMS's "[SOURCE_CAPTURE  ]I:  …", behind CloudWatch's time too
