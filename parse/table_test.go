@@ -775,6 +775,7 @@ var realTables = []table{
 	{"fresh542_test.go", fresh542Cases, 8},
 	{"fresh546_test.go", fresh546Cases, 8},
 	{"fresh549_test.go", fresh549Cases, 8},
+	{"fresh550_test.go", fresh550Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
