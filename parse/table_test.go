@@ -777,6 +777,7 @@ var realTables = []table{
 	{"fresh549_test.go", fresh549Cases, 8},
 	{"fresh550_test.go", fresh550Cases, 8},
 	{"fresh543_test.go", fresh543Cases, 8},
+	{"fresh544_test.go", fresh544Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
