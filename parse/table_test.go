@@ -778,6 +778,7 @@ var realTables = []table{
 	{"fresh550_test.go", fresh550Cases, 8},
 	{"fresh543_test.go", fresh543Cases, 8},
 	{"fresh544_test.go", fresh544Cases, 8},
+	{"fresh545_test.go", fresh545Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
