@@ -120,7 +120,6 @@ var fresh550Cases = []worldCase{
 		name:   "warzone2100-wzlog-level-before-pipe",
 		source: "Warzone 2100 4.x's log file (~/.local/share/warzone2100/logs/WZlog-MMdd_HHmmss.txt: a `--- Starting log [path]---` banner, then `part    |HH:mm:ss: [function:line] msg`, the debug part padded to eight before a pipe: `info`, `error`): Warzone2100/warzone2100 issue #2379 (a pasted log); the `warning` part from memory",
 		why:    "the level word is the debug part padded to a column before a pipe, glued to a time of day with no date (the clock's day); the `[function:line]` bracket is no level",
-		gap:    "the time of day glued behind the pipe after the padded debug part (`info    |07:41:16: [func:line]`) is not read: no record gets a time (levels and records right)",
 		entries: []worldEntry{
 			wskip("--- Starting log [/home/ines/.local/share/warzone2100//logs/WZlog-1129_074108.txt]---"),
 			we("2026-11-29T07:41:16Z", Info, "", "info    |07:41:16: [res_parse:102] audio is not a directory!"),

@@ -1083,6 +1083,9 @@ func clockColumn(line []byte, i int) bool {
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}
+	if i >= 2 && i < 16 && line[i-1] == '|' && levelFirst(line[:i]) {
+		return true // Warzone 2100's "info    |07:41:16: [func:line] …"
+	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || levelThread(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
 }
 
@@ -1227,6 +1230,7 @@ func levelWordAt(line []byte, i int) bool {
 // by a pipe (Meshtastic's "INFO  | 07:41:16").
 func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
+	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
 	b = bytes.TrimRight(b, " \t[|")
 	bracketed := len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']'
 	if bracketed {
@@ -1237,9 +1241,10 @@ func levelFirst(b []byte) bool {
 		_, ok = appleLevel(b) // Apple's Console copies a record's type, time and process between tabs
 		ok = ok || string(b) == "default" || string(b) == "fault"
 	}
-	// In brackets or before a tab a level in lower case is one too: croc's "[debug]\t09:53:51
-	// tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…".
-	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed) && isLowerWord(b))
+	// In brackets, before a tab or padded to a bar a level in lower case is one too: croc's
+	// "[debug]\t09:53:51 tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…",
+	// Warzone 2100's "info    |07:41:16: …".
+	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed || piped) && isLowerWord(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

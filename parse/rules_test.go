@@ -11082,6 +11082,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:44:02Z", Unknown, "", "[2026-11-29 07:44:02] Debug][x] y"),
 		},
 	},
+	{
+		name: "a time of day behind a lower-case level padded to a bar",
+		why:  "Warzone 2100 writes its debug part's name padded to eight, a bar, then the clock and a colon; the clock is on the table's day",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "info    |07:41:16: [res_parse:102] audio is not a directory!"),
+		},
+	},
+	{
+		name: "a clock behind a word that is no level, or behind a bar unpadded, is none",
+		why:  "only a level padded to its bar opens such a column",
+		entries: []worldEntry{
+			we("", Unknown, "", "total   |07:41:16: elapsed"),
+		},
+	},
+	{
+		name: "a clock behind a level word glued to its bar is a sentence's",
+		why:  "the padding marks the column: without it neither the word nor the clock is read",
+		entries: []worldEntry{
+			we("", Unknown, "", "error|07:41:16 late by a minute"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

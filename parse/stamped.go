@@ -1291,6 +1291,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := levelToken(line[ts:te], true); ok {
 			return lvl, -1 - k, 0, true
 		}
+		if k == 0 && line[s.start-1] == '|' && levelFirst(line[:s.start]) {
+			if lvl, ok := ParseLevel(line[ts:te]); ok {
+				return lvl, -1 - k, 0, true // padded to its bar: Warzone 2100's "info    |07:41:16: …"
+			}
+		}
 		if te == s.start && s.kind == stampClock && te-ts > 3 && line[te-1] == '[' && line[te-2] == ']' {
 			// The level's bracket glued to a clock's: PipeWire's "[W][07:44:01.902515]". (Before a
 			// date, a letter there may be a test's result, "[S][29 Nov 2026 …]": a column's to tell.)
