@@ -163,7 +163,6 @@ var fresh548Cases = []worldCase{
 		name:   "criteo-ios-nslog-emoji-severity",
 		source: "Criteo Publisher SDK 4.x for iOS in Xcode's console (NSLog's `yyyy-MM-dd HH:mm:ss.SSSSSS±hhmm App[pid:tid]` stamp, then `[CriteoSdk][<emoji>LEVEL][Tag] (File.m:line) msg`, the labels 🔴ERROR 🟠WARN ℹ️INFO 🐛DEBUG; with an exception `[Name] msg` and `--- Exception:`, `--- Stack:`, `--- User info:` lines): criteo/ios-publisher-sdk CR_Logging.m and CR_LogMessage.m (the code that writes the line), PRs #156 and #167",
 		why:    "NSLog's stamp with a +0100 offset (converted); the level word glued to an emoji in the second bracket; the exception's lines and its stack array are one record; the app name, pid and file:line are no host",
-		gap:    "the level word glued to an emoji in the bracket after `[CriteoSdk]` (`[ℹ️INFO]`, `[🟠WARN]`, `[🔴ERROR]`, `[🐛DEBUG]`) is not read: every record comes out with no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.402118Z", Info, "", "2026-11-29 08:41:16.402118+0100 Harbourline[2211:88120] [CriteoSdk][ℹ️INFO][Registration] (Criteo.m:84) Criteo SDK version 4.6.0 is initialized with Publisher ID B-058231 and 2 ad units"),
 			we("2026-11-29T07:41:16.918733Z", Debug, "", "2026-11-29 08:41:16.918733+0100 Harbourline[2211:88161] [CriteoSdk][🐛DEBUG][BidManager] (CR_BidManager.m:145) CDB request sent for 2 ad units"),

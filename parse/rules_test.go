@@ -11103,6 +11103,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "error|07:41:16 late by a minute"),
 		},
 	},
+	{
+		name: "a level in capitals behind an emoji in its bracket",
+		why:  "Criteo's SDK writes its level as a badge, an emoji and the word: [🟠WARN], [ℹ️INFO]; a letter glued to the word, [éINFO], is a name's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.402118Z", Info, "", "2026-11-29 08:41:16.402118+0100 Tideway[2211:88120] [CriteoSdk][ℹ️INFO][Registration] (Criteo.m:84) SDK ready"),
+			we("2026-11-29T07:41:17Z", Warn, "", "2026-11-29 07:41:17 svc [🟠WARN] queue at 80 %"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 svc [éINFO] x"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -730,6 +730,18 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	return Unknown, false
 }
 
+// emojiOpens reports whether tok[:i] ends in a bracket and an emoji of a few bytes, as a level
+// badge opens: Criteo's SDK writes "[🟠WARN]", "[ℹ️INFO]".
+func emojiOpens(tok []byte, i int) bool {
+	k := i
+	for k > 0 && tok[k-1] >= 0x80 && i-k <= 8 {
+		k--
+	}
+	// (An emoji's first byte opens the symbols' block, U+2000 to U+2FFF, or the four-byte
+	// planes; a letter's, "é", opens neither.)
+	return k < i && k > 0 && tok[k-1] == '[' && (tok[k] == 0xe2 || tok[k] == 0xf0)
+}
+
 // gluedLevel finds a level word that loggers glue to a name with punctuation, inside one word:
 // Celery's "INFO/MainProcess]", Minecraft's "thread/WARN]:", cloud-init's "util.py[WARNING]:",
 // Laravel's "production.ERROR:", NLog's "|INFO|", Asterisk's "NOTICE[4120]:", Telegraf's "W!",
@@ -787,7 +799,7 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// "[1](info):"), not its name: Dovecot's "imap(DEBUG:):" holds a user's name, which anyone
 		// may choose.
 		paren := before == '(' && i >= 2 && isAlnum(tok[i-2])
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed) && (after != '@' && gluePunct(after) || module) && !paren {
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module) && !paren {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
