@@ -781,6 +781,7 @@ var realTables = []table{
 	{"fresh545_test.go", fresh545Cases, 8},
 	{"fresh547_test.go", fresh547Cases, 8},
 	{"fresh548_test.go", fresh548Cases, 8},
+	{"fresh551_test.go", fresh551Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
