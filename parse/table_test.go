@@ -787,6 +787,7 @@ var realTables = []table{
 	{"fresh554_test.go", fresh554Cases, 8},
 	{"fresh555_test.go", fresh555Cases, 8},
 	{"fresh556_test.go", fresh556Cases, 8},
+	{"fresh557_test.go", fresh557Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
