@@ -538,10 +538,20 @@ func pastLoggerDash(b []byte) bool {
 // timeLabelLast reports whether the last word of b is a label that names the time of an event,
 // "Time:" or "timestamp:", as a report's first line writes its own after other fields (OTRS's
 // "ERROR: OTRS-CGI-10 Perl: 5.30.0 OS: linux Time: Sun Nov 29 07:41:16 2026"). A date's label may
-// name any date ("expires Date: …").
+// name any date ("expires Date: …"). A report's end before "at:" names the time it was written
+// too, as Maven's build summary ends: "[INFO] Finished at: 2026-11-29T08:41:16+01:00"; a plan's
+// ("Scheduled at:", "next run at:") names another.
 func timeLabelLast(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
 	w := b[bytes.LastIndexByte(b, ' ')+1:]
+	if string(w) == "at:" {
+		b = bytes.TrimRight(b[:len(b)-len(w)], " ")
+		switch string(b[bytes.LastIndexByte(b, ' ')+1:]) {
+		case "Finished", "Completed", "Generated":
+			return true
+		}
+		return false
+	}
 	if len(w) < 5 || w[len(w)-1] != ':' {
 		return false
 	}

@@ -11112,6 +11112,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 svc [éINFO] x"),
 		},
 	},
+	{
+		name: "the time a report's end names after its label",
+		why:  "Maven's build summary closes with Finished at: and the time, with its offset (Maven 3) or as Java's Date prints it (Maven 2); a plan's time names another moment",
+		entries: []worldEntry{
+			we("", Info, "", "[INFO] Total time:  01:42 min"),
+			we("2026-11-29T07:41:16Z", Info, "", "[INFO] Finished at: 2026-11-29T08:41:16+01:00"),
+			we("", Info, "", "[INFO] Scheduled at: 2026-11-29T09:41:16+01:00"),
+			we("", Info, "", "[INFO] next run at: 2026-11-29T09:41:16+01:00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
