@@ -158,7 +158,6 @@ var fresh556Cases = []worldCase{
 	},
 	{
 		name:   "mcafee-agent-masvc-log",
-		gap:    "the level glued to the facility after a dot (`property.Info:`, `ahclient.Warning:`, `ahclient.Error:`, `scheduler.Debug:`) is not read",
 		source: "McAfee (Trellix) Agent's masvc_<system>.log (`masvc(pid.tid) facility.Level: msg`): Trellix KB90603 (the agent-server communication walk-through, lines such as `masvc(1228.1240) property.Info: Collecting Properties`) and KB96404; the leading `yyyy-MM-dd HH:mm:ss.SSS` column from memory",
 		why:    "a zone-less local stamp (UTC by the rules); the level is glued to the facility after a dot (`ahclient.Info`, `.Warning`, `.Error`); the ePO server and the agent handler named in messages are peers, and the system's name is only in the file name",
 		entries: []worldEntry{

@@ -1173,13 +1173,16 @@ func keyValue(tok []byte) bool {
 	return k > 0 && !levelKey(tok[:k])
 }
 
-// gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups or
-// glued to a name with punctuation.
+// gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups, glued
+// to a name with punctuation, or capitalized after a facility's name and a dot.
 func gluedOrGrouped(tok []byte) (Level, bool) {
 	if lvl, ok := bracketGroupLevel(tok); ok {
 		return lvl, true
 	}
-	return gluedLevel(tok)
+	if lvl, ok := gluedLevel(tok); ok {
+		return lvl, true
+	}
+	return dottedLevel(tok)
 }
 
 // logbackStatus reads the level of logback's status messages, which it prints about its own

@@ -11122,6 +11122,15 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[INFO] next run at: 2026-11-29T09:41:16+01:00"),
 		},
 	},
+	{
+		name: "a capitalized level joined by a dot to a facility's name",
+		why:  "McAfee Agent's masvc writes facility.Level: after its process; a class's name in capitals before the dot is a type's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.902Z", Warn, "", "2026-11-29 07:41:17.902 masvc(2216.3904) ahclient.Warning: Unable to connect to agent handler"),
+			we("2026-11-29T07:41:18.016Z", Debug, "", "2026-11-29 07:41:18.016 masvc(2216.4120) scheduler.Debug: Task ASCI next run at 08:41:38"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 System.Error: thrown by the loader"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -710,10 +710,7 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 	if lvl, ok := facilityLevel(tok); ok {
 		return lvl, true
 	}
-	if lvl, ok := bracketGroupLevel(tok); ok {
-		return lvl, true
-	}
-	if lvl, ok := gluedLevel(tok); ok {
+	if lvl, ok := gluedOrGrouped(tok); ok {
 		return lvl, true
 	}
 	if k == 0 && len(tok) >= 4 && tok[0] >= 'A' && tok[0] <= 'Z' {
@@ -728,6 +725,20 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// dottedLevel reads a capitalized level joined by a dot to a facility's name in lower case, with
+// the colon that ends the header: McAfee Agent's "ahclient.Warning:", "scheduler.Debug:".
+func dottedLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 8 || tok[n-1] != ':' {
+		return Unknown, false
+	}
+	d := bytes.LastIndexByte(tok, '.')
+	if d < 2 || !isLowerWord(tok[:d]) || !capitalized(tok[d+1:n-1]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[d+1 : n-1])
 }
 
 // emojiOpens reports whether tok[:i] ends in a bracket and an emoji of a few bytes, as a level
