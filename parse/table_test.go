@@ -790,6 +790,7 @@ var realTables = []table{
 	{"fresh557_test.go", fresh557Cases, 8},
 	{"fresh558_test.go", fresh558Cases, 8},
 	{"fresh559_test.go", fresh559Cases, 8},
+	{"fresh560_test.go", fresh560Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
