@@ -791,6 +791,7 @@ var realTables = []table{
 	{"fresh558_test.go", fresh558Cases, 8},
 	{"fresh559_test.go", fresh559Cases, 8},
 	{"fresh560_test.go", fresh560Cases, 8},
+	{"fresh561_test.go", fresh561Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
