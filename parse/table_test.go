@@ -793,6 +793,7 @@ var realTables = []table{
 	{"fresh560_test.go", fresh560Cases, 8},
 	{"fresh561_test.go", fresh561Cases, 8},
 	{"fresh563_test.go", fresh563Cases, 8},
+	{"fresh564_test.go", fresh564Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
