@@ -794,6 +794,7 @@ var realTables = []table{
 	{"fresh561_test.go", fresh561Cases, 8},
 	{"fresh563_test.go", fresh563Cases, 8},
 	{"fresh564_test.go", fresh564Cases, 8},
+	{"fresh565_test.go", fresh565Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
