@@ -11131,6 +11131,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 System.Error: thrown by the loader"),
 		},
 	},
+	{
+		name: "a level after a program's own date that opens with a month's name under a syslog header",
+		why:  "zerolog's console writer with a month-first date under the journal's header: the level after it is the program's; a word in capitals later in a sentence is none",
+		entries: []worldEntry{
+			we("2026-11-29T08:49:16Z", Warn, "pong", `Nov 29 08:49:16 pong bridge[50043]: Nov 29, 2026 07:49:16 WRN Request failed, retrying error="HTTP 502"`),
+			we("2026-11-29T08:49:17Z", Unknown, "pong", "Nov 29 08:49:17 pong app[50043]: Nov 29 07:49:16 server went away, INFO follows"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2287,6 +2287,12 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		if lvl, ok := gluedOrGrouped(msg[:e]); ok {
 			return lvl
 		}
+	case c >= 'A' && c <= 'Z':
+		// A program's own line under the syslog header, its date opening with a month's name:
+		// zerolog's console writer, "Nov 29, 2026 07:49:16 WRN …".
+		if lvl, ok := p.levelAfterDate(msg); ok {
+			return lvl
+		}
 	case isDigit(c) || c == '[':
 		if lvl, _, ok := llamaPrefix(msg); ok {
 			return lvl // llama-server's "12.04.331.870 I srv …" under the journal's header
@@ -2310,16 +2316,24 @@ func (p *Parser) nestedLevel(msg []byte, json bool) Level {
 		}
 		// A date no layout spells, then the level among the first words: MariaDB's "2026-11-29
 		// 7:41:16 0 [Note] …" under journald's syslog header, its hour unpadded.
-		if st, ok := stampAt(msg, 0, p.nowNano(), &p.wall); ok && st.kind == stampDate {
-			if lvl, _, _, ok := leadingLevel(msg, afterStamp(msg, st.end), 3); ok {
-				return lvl
-			}
+		if lvl, ok := p.levelAfterDate(msg); ok {
+			return lvl
 		}
 		if c == '[' {
 			return datedBracketLevel(msg, p.nowNano(), &p.wall)
 		}
 	}
 	return Unknown
+}
+
+// levelAfterDate reads the level among the first words after a date and its clock that open msg.
+func (p *Parser) levelAfterDate(msg []byte) (Level, bool) {
+	if st, ok := stampAt(msg, 0, p.nowNano(), &p.wall); ok && st.kind == stampDate {
+		if lvl, _, _, ok := leadingLevel(msg, afterStamp(msg, st.end), 3); ok {
+			return lvl, true
+		}
+	}
+	return Unknown, false
 }
 
 // ceeCookie opens a syslog message that carries a CEE event as JSON: "@cee: {"msg":…}".
