@@ -799,6 +799,7 @@ var realTables = []table{
 	{"fresh566_test.go", fresh566Cases, 8},
 	{"fresh572_test.go", fresh572Cases, 8},
 	{"fresh568_test.go", fresh568Cases, 8},
+	{"fresh571_test.go", fresh571Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
