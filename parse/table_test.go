@@ -801,6 +801,7 @@ var realTables = []table{
 	{"fresh568_test.go", fresh568Cases, 8},
 	{"fresh571_test.go", fresh571Cases, 8},
 	{"fresh573_test.go", fresh573Cases, 8},
+	{"fresh567_test.go", fresh567Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
