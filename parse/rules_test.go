@@ -11139,6 +11139,15 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:49:17Z", Unknown, "pong", "Nov 29 08:49:17 pong app[50043]: Nov 29 07:49:16 server went away, INFO follows"),
 		},
 	},
+	{
+		name: "a colon glued to the time ends a header with no host unless a tag follows the next word",
+		why:  "Dell OpenManage forwards \"<PRI>Nov 29 07:41:16: EEMI …\": the colon ends its header, and the message's first word is no host; rsyslog's testbench keeps \"… 07:41:17: example tag: …\", where a tag after the word makes it one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "<141>Nov 29 07:41:16: EEMI Audit event from device with { IP } 10.50.3.21"),
+			we("2026-11-29T07:41:17Z", Info, "example", "<38>Nov 29 2026 07:41:17: example tag: testmessage"),
+			we("2026-11-29T07:41:18Z", Error, "", "<189>Nov 29 07:41:18: %LINK-3-UPDOWN: Interface Gi0/1, changed state to down"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

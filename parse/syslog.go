@@ -221,7 +221,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			t = wall - int64(off)*nsPerSec
 		}
 	}
-	if pri >= 0 && hasPrefixAt(line, i, ": ") {
+	colonEnded := pri >= 0 && hasPrefixAt(line, i, ": ")
+	if colonEnded {
 		i++ // "<164>May 21 2008 10:50:11: %FWSM-4-…": a device that writes no host
 	}
 	// Some embedded senders put a tab between the header's fields, the host's and the tag's; a
@@ -281,7 +282,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// host goes: "UAP-AC-Pro,f09fc2aabbcc,v4.3.20.11298: hostapd: …". The model is the host.
 		h.host = Span{int32(hs), int32(hs + n)}
 		i = skipBlanks(line, he)
-	} else if len(word) == 0 || nilHost || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) || pri < 0 && uuid(word) && !colonTagAfter(line, he) {
+	} else if len(word) == 0 || nilHost || colonEnded && !tagAfterHost(line, he) || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) || pri < 0 && uuid(word) && !colonTagAfter(line, he) {
 		// A tag, logread's "daemon.info", an event's name or id (fmadm faulty's uuid, with no tag
 		// after it, where a machine named by one has its program's) or a client's address and
 		// port (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no
