@@ -186,7 +186,6 @@ var fresh574Cases = []worldCase{
 		name:   "homematic-hmserver-log",
 		source: "the HomeMatic IP server (HMIPServer/HMServer, Java) on an eQ-3 CCU3 or piVCCU, /var/log/hmserver.log (`Mmm d HH:mm:ss <logger class> LEVEL  [thread] msg`, the level padded to five): alexreinert/piVCCU issues #116, #181 and #259 (pasted hmserver.log)",
 		why:    "a syslog-like date with no year, then a fully qualified Java class where a syslog host would stand: the class is no host; the level word padded after it; `(1)` and `[Thread-0]` are no times",
-		gap:    "the fully qualified Java class after hmserver.log's yearless date is read as a syslog host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  [main] created instance of HMServerConfiguration with parameter(s) "),
 			we("2026-11-29T07:41:21Z", Info, "", "Nov 29 07:41:21 de.eq3.cbcs.vertx.management.VertxManager INFO  [Thread-0] SYSTEM: added for deployment [KeyServerWorker] (1) *worker "),

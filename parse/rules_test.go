@@ -11148,6 +11148,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Error, "", "<189>Nov 29 07:41:18: %LINK-3-UPDOWN: Interface Gi0/1, changed state to down"),
 		},
 	},
+	{
+		name: "a Java class's full name after a year-less time is no host",
+		why:  "HomeMatic's hmserver.log writes the logger's class where a syslog header has its host; a host's last label is never capitalized CamelCase",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  [main] created instance of ServerConfig"),
+			we("2026-11-29T07:41:25Z", Unknown, "web01.example.org", "Nov 29 07:41:25 web01.example.org sshd[4120]: Accepted publickey for ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -262,11 +262,13 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i, hs, he, word = ns, ns, ne, line[ns:ne]
 		}
 	}
-	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word)) {
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word) || javaClassName(word)) {
 		// A stored line's second word is no host when it is a client's address and port after
 		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …"), another clock
 		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …") or a sentence's
-		// first word (an SBC's "Nov 29 07:41:16.204 On [1:0]10.20.5.1:5060 received from …").
+		// first word (an SBC's "Nov 29 07:41:16.204 On [1:0]10.20.5.1:5060 received from …"),
+		// nor a Java class's full name (HomeMatic's hmserver.log, "Nov 29 07:41:16
+		// de.eq3.lib.util.dynamics.GenericFactory INFO  […").
 		return false
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
@@ -616,6 +618,31 @@ func ipv4(w []byte) bool {
 
 // forwardedFrom opens what AIX's syslogd writes of a message another host sent it.
 const forwardedFrom = "Message forwarded from "
+
+// javaClassName reports whether w is a Java class's full name: packages in lower case, then the
+// class's name capitalized in CamelCase ("de.eq3.lib.util.GenericFactory"). A host's last label
+// is in lower case or in capitals.
+func javaClassName(w []byte) bool {
+	d := bytes.LastIndexByte(w, '.')
+	if d < 3 || bytes.IndexByte(w[:d], '.') < 0 || d+2 >= len(w) {
+		return false
+	}
+	class := w[d+1:]
+	if class[0] < 'A' || class[0] > 'Z' || !hasLower(class) {
+		return false
+	}
+	for _, c := range w[:d] {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '_') {
+			return false
+		}
+	}
+	for _, c := range class {
+		if !isAlnum(c) && c != '$' {
+			return false
+		}
+	}
+	return true
+}
 
 // tagAfterHost reports whether the word a header's host would be, ending at line[e], is followed
 // by a tab or by the program's tag ("host1\tapp:", "host1 app[12]:"), as a host is; a message's
