@@ -807,6 +807,7 @@ var realTables = []table{
 	{"fresh570_test.go", fresh570Cases, 8},
 	{"fresh575_test.go", fresh575Cases, 8},
 	{"fresh576_test.go", fresh576Cases, 8},
+	{"fresh577_test.go", fresh577Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
