@@ -808,6 +808,7 @@ var realTables = []table{
 	{"fresh575_test.go", fresh575Cases, 8},
 	{"fresh576_test.go", fresh576Cases, 8},
 	{"fresh577_test.go", fresh577Cases, 8},
+	{"fresh579_test.go", fresh579Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
