@@ -120,7 +120,6 @@ var fresh574Cases = []worldCase{
 		name:   "genieacs-cwmp-console-v1",
 		source: "GenieACS 1.0's genieacs-cwmp console and /var/log/genieacs-cwmp.log, the TR-069 ACS that manages routers and gateways (`d Mmm HH:mm:ss - <OUI>-<ProductClass>-<Serial>: msg`): genieacs/genieacs issues #55 and #74 (pasted Inform lines)",
 		why:    "a day-first date without a year and a time, then ` - ` and the CPE's device id: the CPE is the peer the ACS talks to, no host; no level; `retry count 0` and the task's hex id are no times",
-		gap:    "the ` - ` after GenieACS's `d Mmm HH:mm:ss` is read as the Node-RED-like prefix and every line gets level Info, though the line writes no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "29 Nov 07:41:16 - 7C8BCA-ArcherC6-2218A4000193: Inform (1 BOOT,M Reboot); retry count 0"),
 			we("2026-11-29T07:41:16Z", Unknown, "", "29 Nov 07:41:16 - 7C8BCA-ArcherC6-2218A4000193: New device registered"),

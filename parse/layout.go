@@ -268,14 +268,11 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 	default:
 		return false
 	}
-	if pid.End == 0 {
-		// Without a pid, a dash before a bracketed level is a separator: Node-RED's "29 Nov
-		// 07:41:17 - [warn] …", where the oldest Redis's verbose mark has its message after it.
-		if s, e := nextToken(line, i+3); e-s > 2 && line[s] == '[' {
-			if _, ok := levelToken(line[s:e], true); ok {
-				return false
-			}
-		}
+	if pid.End == 0 && lvl == Info {
+		// Without a pid a dash is a separator as often as the oldest Redis's verbose mark:
+		// Node-RED's "29 Nov 07:41:17 - [warn] …", GenieACS's "29 Nov 07:41:16 - <device>: …"
+		// mark no level.
+		return false
 	}
 	rec.Time, rec.Level = t, lvl
 	lx.pid = pid

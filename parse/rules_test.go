@@ -11156,6 +11156,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:25Z", Unknown, "web01.example.org", "Nov 29 07:41:25 web01.example.org sshd[4120]: Accepted publickey for ops"),
 		},
 	},
+	{
+		name: "a dash after a day-first time and no pid marks no level",
+		why:  "GenieACS 1.0 writes \"d Mmm HH:mm:ss - device: msg\"; only behind Redis's pid is the dash its verbose mark",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "29 Nov 07:41:16 - 7C8BCA-ArcherC6-2218A4000193: Inform (1 BOOT,M Reboot); retry count 0"),
+		},
+	},
+	{
+		name: "a dash after Redis's pid and time is its verbose mark",
+		why:  "Redis 2.x writes \"[pid] d Mmm HH:mm:ss - msg\" for verbose, which it sends to syslog as info",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Info, "", "[4120] 29 Nov 07:41:17 - Accepted 127.0.0.1:52114"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
