@@ -193,7 +193,6 @@ var fresh548Cases = []worldCase{
 		name:   "split-ios-swift-array-print",
 		source: "Split's iOS SDK 2.x logger on Xcode's console (Logger.swift's DefaultLogPrinter calls Swift's print on the items array, so a line is `[\"LEVEL\", \"SplitSDK\", \"msg\", []]`; the level's raw values VERBOSE DEBUG INFO WARNING ERROR from LogLevel.swift): splitio/ios-client Split/Common/Utils/Logger.swift and LogLevel.swift (the code that writes the line), PRs #362 and #506",
 		why:    "a Swift array printed as it is: no time; the level is the first quoted element (VERBOSE is read as debug, as the other tables read the word); `SplitSDK` is the tag, no host; the escaped quotes inside the message",
-		gap:    "the level as the first quoted element of a printed Swift array (`[\"INFO\", \"SplitSDK\", …]`) is not read: every record comes out with no level",
 		entries: []worldEntry{
 			we("", Debug, "", `["VERBOSE", "SplitSDK", "Time to load feature flags from cache: 14", []]`),
 			we("", Debug, "", `["DEBUG", "SplitSDK", "Streaming connection opened for 3 channels", []]`),

@@ -151,7 +151,6 @@ var fresh572Cases = []worldCase{
 	},
 	{
 		name:   "codecov-uploader-quoted-level",
-		gap:    "the quoted level word in brackets (`['info']`, `['error']`, `['verbose']`) is not read",
 		source: "the Codecov uploader (0.x, as codecov-action v3/v4 runs it: `[yyyy-MM-ddTHH:mm:ss.SSSZ] ['level'] msg`, levels info, error and verbose; a found-files list indented under its line): robinlinden/hastur issue #790, codecov/codecov-action issue #595, scikit-learn/scikit-learn PR #28361, TissueImageAnalytics/tiatoolbox PR #811 (pasted logs)",
 		why:    "an ISO time in Z in brackets; the level is a quoted word in brackets; `verbose` is the debug level; the indented file names belong to the line above; codecov.io and the runner are no hosts",
 		entries: []worldEntry{

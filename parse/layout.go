@@ -1179,7 +1179,27 @@ func gluedOrGrouped(tok []byte) (Level, bool) {
 	if lvl, ok := gluedLevel(tok); ok {
 		return lvl, true
 	}
+	if lvl, ok := quotedInBrackets(tok); ok {
+		return lvl, true
+	}
 	return dottedLevel(tok)
+}
+
+// quotedInBrackets reads a level word quoted as an array's first string, as a program prints
+// its logger's arguments: the Codecov uploader's "['info']", Split's iOS SDK's "["INFO", …".
+func quotedInBrackets(tok []byte) (Level, bool) {
+	if len(tok) < 6 || tok[0] != '[' || tok[1] != '\'' && tok[1] != '"' {
+		return Unknown, false
+	}
+	e := bytes.IndexByte(tok[2:], tok[1]) + 2
+	if e < 5 || e+1 >= len(tok) || tok[e+1] != ']' && tok[e+1] != ',' {
+		return Unknown, false
+	}
+	w := tok[2:e]
+	if !isLowerWord(w) && !isUpperWord(w) {
+		return Unknown, false
+	}
+	return ParseLevel(w)
 }
 
 // logbackStatus reads the level of logback's status messages, which it prints about its own
@@ -2322,6 +2342,8 @@ func parseText(line []byte, rec *Record) {
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
 		if lvl, found := bracketGroupLevel(line[s:e]); found {
 			rec.Level = lvl
+		} else if lvl, ok := quotedInBrackets(line[s:e]); ok && s == 0 {
+			rec.Level = lvl // Split's iOS SDK prints its logger's arguments: "["INFO", "SplitSDK", …]"
 		} else if lvl, _, ok := spacedBracketLevel(line, s); ok && s == 0 {
 			rec.Level = lvl
 		} else if lvl, ok := componentOpening(line, 0); ok {

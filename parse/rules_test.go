@@ -11170,6 +11170,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Info, "", "[4120] 29 Nov 07:41:17 - Accepted 127.0.0.1:52114"),
 		},
 	},
+	{
+		name: "a level word quoted as an array's first string",
+		why:  "the Codecov uploader prints its logger's level as ['info'] after its time; Split's iOS SDK prints a Swift array whose first string is the level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.266Z", Info, "", "[2026-11-29T07:41:16.266Z] ['info'] Searching for coverage files..."),
+			we("2026-11-29T07:41:19.044Z", Error, "", "[2026-11-29T07:41:19.044Z] ['error'] There was an error running the uploader"),
+		},
+	},
+	{
+		name: "a Swift array printed with its level first",
+		why:  "a line of its own with no time: the first quoted string is the level",
+		entries: []worldEntry{
+			we("", Warn, "", `["WARNING", "SplitSDK", "Feature flag names should not be empty", []]`),
+		},
+	},
+	{
+		name: "an array whose first string is no level word",
+		why:  "a list of options or counts printed by a program",
+		entries: []worldEntry{
+			we("", Unknown, "", `["errors", 3, "warnings", 0]`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
