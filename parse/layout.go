@@ -892,6 +892,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(afterGluedLevel(line, s, e))
 			return true
 		}
+		if lvl, ok := dottedLevel(prev, tok); ok {
+			rec.Level = lvl // McAfee Agent's "masvc(2216.3904) ahclient.Warning: …"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := sourcedLevel(tok, prev, k == 0 || numeric && len(prev) > 0 && prev[0] == '['); ok { // webOS's "[10151.514313337] user.info"
 			rec.Level = lvl
 			rec.Message.Start = int32(skipBlanks(line, e))
@@ -1171,7 +1176,7 @@ func keyValue(tok []byte) bool {
 }
 
 // gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups, glued
-// to a name with punctuation, or capitalized after a facility's name and a dot.
+// to a name with punctuation, or quoted as an array's first string.
 func gluedOrGrouped(tok []byte) (Level, bool) {
 	if lvl, ok := bracketGroupLevel(tok); ok {
 		return lvl, true
@@ -1179,10 +1184,7 @@ func gluedOrGrouped(tok []byte) (Level, bool) {
 	if lvl, ok := gluedLevel(tok); ok {
 		return lvl, true
 	}
-	if lvl, ok := quotedInBrackets(tok); ok {
-		return lvl, true
-	}
-	return dottedLevel(tok)
+	return quotedInBrackets(tok)
 }
 
 // quotedInBrackets reads a level word quoted as an array's first string, as a program prints

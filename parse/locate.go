@@ -538,19 +538,16 @@ func pastLoggerDash(b []byte) bool {
 // timeLabelLast reports whether the last word of b is a label that names the time of an event,
 // "Time:" or "timestamp:", as a report's first line writes its own after other fields (OTRS's
 // "ERROR: OTRS-CGI-10 Perl: 5.30.0 OS: linux Time: Sun Nov 29 07:41:16 2026"). A date's label may
-// name any date ("expires Date: …"). A report's end before "at:" names the time it was written
-// too, as Maven's build summary ends: "[INFO] Finished at: 2026-11-29T08:41:16+01:00"; a plan's
-// ("Scheduled at:", "next run at:") names another.
+// name any date ("expires Date: …"). Maven's build summary ends with the time it was written,
+// its level's bracket alone before the label: "[INFO] Finished at: 2026-11-29T08:41:16+01:00";
+// after other words the label names another job's end ("Job nightly Completed at: …").
 func timeLabelLast(b []byte) bool {
 	b = bytes.TrimRight(b, " ")
 	w := b[bytes.LastIndexByte(b, ' ')+1:]
 	if string(w) == "at:" {
-		b = bytes.TrimRight(b[:len(b)-len(w)], " ")
-		switch string(b[bytes.LastIndexByte(b, ' ')+1:]) {
-		case "Finished", "Completed", "Generated":
-			return true
-		}
-		return false
+		head, ok := bytes.CutSuffix(bytes.TrimRight(b[:len(b)-len(w)], " "), []byte("Finished"))
+		head = bytes.TrimRight(head, " ")
+		return ok && (len(head) == 0 || head[0] == '[' && head[len(head)-1] == ']' && bytes.IndexByte(head, ' ') < 0)
 	}
 	if len(w) < 5 || w[len(w)-1] != ':' {
 		return false

@@ -11192,6 +11192,39 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `["errors", 3, "warnings", 0]`),
 		},
 	},
+	{
+		name: "a past job's end named among a status report's words is no time of the line",
+		why:  "only the build summary's own label, alone after its level's bracket, names the time the line was written",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[2026-11-29 07:41:16] local.INFO: Status of previous jobs"),
+			we("", Info, "", "[INFO] Job nightly Completed at: 2026-11-28 02:13:00"),
+			we("", Info, "", "[INFO] Last full backup Finished at: 2026-10-01T00:00:00Z"),
+		},
+	},
+	{
+		name: "a setting's name with a level word after its dot is no level",
+		why:  "without a process and its ids before it, \"config.Debug:\" names a setting",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "web01", "Nov 29 07:41:16 web01 myapp[812]: config.Debug: false"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 [main] mode.Alert: none"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 loader.Info: 3 files"),
+		},
+	},
+	{
+		name: "a host after a time's glued colon with no tag after it",
+		why:  "a name shaped as a host's, in lower case or with dots and digits, stays the host; only a word in capitals or capitalized is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "myhost.example.com", "<13>Nov 29 07:41:16: myhost.example.com test message from logger"),
+			we("2026-11-29T07:41:17Z", Info, "sw01", "<14>Nov 29 07:41:17: sw01 Port 3 link up"),
+		},
+	},
+	{
+		name: "a Windows domain's host with a capitalized last label is no Java class",
+		why:  "a class's name is CamelCase; \"dc01.ad.Contoso\" keeps the domain's spelling as configured",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "dc01.ad.Contoso", "Nov 29 07:41:16 dc01.ad.Contoso MSWinEventLog\t1\tSecurity\t4624\tx"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

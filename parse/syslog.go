@@ -284,7 +284,7 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		// host goes: "UAP-AC-Pro,f09fc2aabbcc,v4.3.20.11298: hostapd: …". The model is the host.
 		h.host = Span{int32(hs), int32(hs + n)}
 		i = skipBlanks(line, he)
-	} else if len(word) == 0 || nilHost || colonEnded && !tagAfterHost(line, he) || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) || pri < 0 && uuid(word) && !colonTagAfter(line, he) {
+	} else if len(word) == 0 || nilHost || colonEnded && !tagAfterHost(line, he) && (isUpperWord(word) || capitalized(word)) || isTagWord(word) || hasFacility || pri < 0 && eventWord(line, word, he) || addrPort(word) && !colonTagAfter(line, he) || eventHeader(word) || pri >= 0 && !iso && (looseLevel(word) || capitalJoiningWord(word)) || pri < 0 && uuid(word) && !colonTagAfter(line, he) {
 		// A tag, logread's "daemon.info", an event's name or id (fmadm faulty's uuid, with no tag
 		// after it, where a machine named by one has its program's) or a client's address and
 		// port (HAProxy's timed format, "10.0.0.57:51234 [29/Nov/…]") where the host would be: no
@@ -620,16 +620,16 @@ func ipv4(w []byte) bool {
 const forwardedFrom = "Message forwarded from "
 
 // javaClassName reports whether w is a Java class's full name: packages in lower case, then the
-// class's name capitalized in CamelCase ("de.eq3.lib.util.GenericFactory"). A host's last label
-// is in lower case or in capitals.
+// class's name in CamelCase ("de.eq3.lib.util.GenericFactory"). A host's last label is in lower
+// case, in capitals or capitalized.
 func javaClassName(w []byte) bool {
 	d := bytes.LastIndexByte(w, '.')
 	if d < 3 || bytes.IndexByte(w[:d], '.') < 0 || d+2 >= len(w) {
 		return false
 	}
 	class := w[d+1:]
-	if class[0] < 'A' || class[0] > 'Z' || !hasLower(class) {
-		return false
+	if class[0] < 'A' || class[0] > 'Z' || !hasLower(class) || !hasUpper(class[1:]) {
+		return false // (one capital: a Windows domain's label, "dc01.ad.Contoso")
 	}
 	for _, c := range w[:d] {
 		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '_') {

@@ -728,10 +728,12 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 }
 
 // dottedLevel reads a capitalized level joined by a dot to a facility's name in lower case, with
-// the colon that ends the header: McAfee Agent's "ahclient.Warning:", "scheduler.Debug:".
-func dottedLevel(tok []byte) (Level, bool) {
+// the colon that ends the header, after the process and its ids in parentheses or brackets:
+// McAfee Agent's "masvc(2216.3904) ahclient.Warning:". Elsewhere such a word is a setting's
+// ("config.Debug: false", "mode.Alert: none").
+func dottedLevel(prev, tok []byte) (Level, bool) {
 	n := len(tok)
-	if n < 8 || tok[n-1] != ':' {
+	if n < 8 || tok[n-1] != ':' || len(prev) < 4 || !processWithIDs(prev) {
 		return Unknown, false
 	}
 	d := bytes.LastIndexByte(tok, '.')
@@ -739,6 +741,19 @@ func dottedLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(tok[d+1 : n-1])
+}
+
+// processWithIDs reports whether w is a program's name with its ids in parentheses or brackets:
+// "masvc(2216.3904)", "sshd[412]".
+func processWithIDs(w []byte) bool {
+	close := w[len(w)-1]
+	open := bytes.IndexByte(w, '(')
+	if close == ']' {
+		open = bytes.IndexByte(w, '[')
+	} else if close != ')' {
+		return false
+	}
+	return open > 0 && isDigitAt(w, open+1)
 }
 
 // emojiOpens reports whether tok[:i] ends in a bracket and an emoji of a few bytes, as a level
