@@ -146,7 +146,6 @@ var fresh580Cases = []worldCase{
 			we("2026-11-29T07:42:05Z", Info, "", "2026 Nov 29 07:42:05 info kernel:[FW] IPTABLES Obound Allow IN=br1 OUT=eth4.untag0 MAC=b8:f8:53:1c:20:01:8c:85:90:4b:11:d2:08:00 SRC=192.168.1.41 DST=192.0.2.53 LEN=72 TOS=0x00 PREC=0x00 TTL=63 ID=0 DF PROTO=UDP SPT=53011 DPT=53 LEN=52 MARK=0x3000"),
 			we("2026-11-29T07:44:38Z", Info, "", "2026 Nov 29 07:44:38 info kernel:[FW] IPTABLES remoteGUI Drop IN=eth4.untag0 OUT= MAC=b8:f8:53:1c:20:00:00:1b:17:22:90:41:08:00 SRC=203.0.113.201 DST=100.64.12.9 LEN=44 TOS=0x00 PREC=0x00 TTL=238 ID=17730 PROTO=TCP SPT=60112 DPT=8443 WINDOW=1025 RES=0x00 SYN URGP=0 MARK=0x8000000"),
 		},
-		gap: "the level word (`info`) between the year-first time and `kernel:[FW]` is not read",
 	},
 	{
 		name:   "pulse-secure-rfc5424-nil-fields-inner-stamp",

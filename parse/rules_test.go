@@ -11225,6 +11225,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "dc01.ad.Contoso", "Nov 29 07:41:16 dc01.ad.Contoso MSWinEventLog\t1\tSecurity\t4624\tx"),
 		},
 	},
+	{
+		name: "a level word before a tag whose colon a bracket is glued to",
+		why:  "Verizon's Fios gateway writes \"yyyy Mmm dd HH:mm:ss info kernel:[FW] …\"; a word before a name and a colon with a blank after it is prose's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026 Nov 29 07:41:16 info kernel:[FW] IPTABLES Obound Allow IN=br1 OUT=eth4"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026 Nov 29 07:41:17 debug mode: [on] for the session"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1023,8 +1023,8 @@ func gluePunct(c byte) bool {
 // wordBeforeTag reads a level written as a plain word where a tag follows it: F5's "warning
 // tmm1[4120]:", Kodi's "warning <general>:", libvirt's "warning : …", Sympa's "err
 // Sympa::Mailer::_safefork() …" (a Perl package's name, "main::"), and the padded bracket of
-// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", a lone ':', a name with
-// "::" in lower case before it), so that "error handling: done" stays prose.
+// Fluent Bit, "[ info]". The tag must be one ("name[pid]:", "<name>:", "name:[…]", a lone ':', a
+// name with "::" in lower case before it), so that "error handling: done" stays prose.
 func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 	ns, ne := nextToken(line, e)
 	if ne == ns {
@@ -1039,11 +1039,19 @@ func wordBeforeTag(line, tok []byte, e int) (Level, bool) {
 	}
 	n := len(next)
 	tagged := n == 1 && next[0] == ':' ||
-		n > 3 && next[n-1] == ':' && (next[n-2] == ']' && bytes.IndexByte(next, '[') > 0 || next[0] == '<' && next[n-2] == '>')
+		n > 3 && next[n-1] == ':' && (next[n-2] == ']' && bytes.IndexByte(next, '[') > 0 || next[0] == '<' && next[n-2] == '>') ||
+		bracketAfterTag(next)
 	if !tagged && !(isLowerWord(tok) && perlPackage(next)) {
 		return Unknown, false
 	}
 	return ParseLevel(tok)
+}
+
+// bracketAfterTag reports whether w is a program's tag with a bracket glued to its colon, as the
+// kernel's netfilter lines on Verizon's gateways read: "kernel:[FW]".
+func bracketAfterTag(w []byte) bool {
+	k := bytes.IndexByte(w, ':')
+	return k > 2 && byteAt(w, k+1) == '[' && w[len(w)-1] == ']' && isLowerWord(w[:k])
 }
 
 // perlPackage reports whether w is a Perl package's or sub's name: "main::", "Sympa::Mailer::send()".
