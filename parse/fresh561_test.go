@@ -97,7 +97,6 @@ var fresh561Cases = []worldCase{
 		name:   "adtran-bluesocket-rsyslog-stored",
 		source: "ADTRAN Bluesocket controller syslog as rsyslog's default file template stores it (a BSD date and the controller's name before the same `log_source: event=…&loglevel=…&` fields, the PRI dropped): the field layout from Trellix ESM 'AdTran Bluesocket log format and field mapping'; the collector's header around it from memory",
 		why:    "a year-less BSD date and the controller's name, then the level inside loglevel=; the client's ipaddr= and the AP names in msg are no hosts",
-		gap:    "the level in `loglevel=` between the ampersand-joined fields after the syslog tag is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Notice, "bsc-hq1", "Nov 29 07:41:16 bsc-hq1 user_tracking: event=user_login_successful&loglevel=notice&obj=user&ipaddr=10.41.6.90&name=tpereira&msg=user: tpereira, role id: 2, role name: Staff, vlan id: 30, vlan name: Corp, mac: 8C:85:90:4B:11:D2, ip: 10.41.6.90&"),
 			we("2026-11-29T07:42:03Z", Warn, "bsc-hq1", "Nov 29 07:42:03 bsc-hq1 ap_mgmt: event=ap_down&loglevel=warning&obj=ap&ipaddr=10.41.0.44&name=floor3-ap-07&msg=AP floor3-ap-07 lost contact with controller&"),

@@ -269,10 +269,12 @@ func redisLine(line []byte, now int64, w *wallClock, rec *Record, lx *layoutLine
 		return false
 	}
 	if pid.End == 0 && lvl == Info {
-		// Without a pid a dash is a separator as often as the oldest Redis's verbose mark:
-		// Node-RED's "29 Nov 07:41:17 - [warn] …", GenieACS's "29 Nov 07:41:16 - <device>: …"
-		// mark no level.
-		return false
+		// Without a pid a dash is a separator as often as Redis 1.x's verbose mark: before a
+		// bracketed level (Node-RED's "29 Nov 07:41:17 - [warn] …") or a name and its colon
+		// (GenieACS's "29 Nov 07:41:16 - 7C8BCA-…-2218A4000193: Inform …") it marks no level.
+		if s, e := nextToken(line, i+3); e-s > 2 && (line[s] == '[' && isLevelWord(line[s:e]) || line[e-1] == ':') {
+			return false
+		}
 	}
 	rec.Time, rec.Level = t, lvl
 	lx.pid = pid
@@ -892,8 +894,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(afterGluedLevel(line, s, e))
 			return true
 		}
-		if lvl, ok := dottedLevel(prev, tok); ok {
+		if lvl, ok := dottedLevel(line, prev, tok, e); ok {
 			rec.Level = lvl // McAfee Agent's "masvc(2216.3904) ahclient.Warning: …"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
+		if lvl, ok := quotedInBrackets(tok); ok && k == 0 {
+			rec.Level = lvl // the Codecov uploader's "[2026-…Z] ['info'] …"
 			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
@@ -1175,33 +1182,48 @@ func keyValue(tok []byte) bool {
 	return k > 0 && !levelKey(tok[:k])
 }
 
-// gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups, glued
-// to a name with punctuation, or quoted as an array's first string.
+// gluedOrGrouped reads a level inside a word of a header: in back-to-back bracket groups or
+// glued to a name with punctuation.
 func gluedOrGrouped(tok []byte) (Level, bool) {
 	if lvl, ok := bracketGroupLevel(tok); ok {
 		return lvl, true
 	}
-	if lvl, ok := gluedLevel(tok); ok {
-		return lvl, true
-	}
-	return quotedInBrackets(tok)
+	return gluedLevel(tok)
 }
 
-// quotedInBrackets reads a level word quoted as an array's first string, as a program prints
-// its logger's arguments: the Codecov uploader's "['info']", Split's iOS SDK's "["INFO", …".
+// quotedInBrackets reads a level word quoted alone in brackets, as the Codecov uploader prints
+// its logger's level after its time: "['info']".
 func quotedInBrackets(tok []byte) (Level, bool) {
-	if len(tok) < 6 || tok[0] != '[' || tok[1] != '\'' && tok[1] != '"' {
+	n := len(tok)
+	if n < 7 || tok[0] != '[' || tok[1] != '\'' || tok[n-2] != '\'' || tok[n-1] != ']' {
 		return Unknown, false
 	}
-	e := bytes.IndexByte(tok[2:], tok[1]) + 2
-	if e < 5 || e+1 >= len(tok) || tok[e+1] != ']' && tok[e+1] != ',' {
-		return Unknown, false
-	}
-	w := tok[2:e]
+	w := tok[2 : n-2]
 	if !isLowerWord(w) && !isUpperWord(w) {
 		return Unknown, false
 	}
 	return ParseLevel(w)
+}
+
+// swiftLogArray reads the level Split's iOS SDK prints first in a Swift array of its logger's
+// arguments, its component's name second: "["INFO", "SplitSDK", "…", []]". A list of names
+// ("['CRITICAL', 'FATAL', …]") has another level word second.
+func swiftLogArray(line []byte) (Level, bool) {
+	if !hasPrefixAt(line, 0, "[\"") || line[len(line)-1] != ']' {
+		return Unknown, false
+	}
+	e := indexByteFrom(line, '"', 2)
+	if e < 5 || !hasPrefixAt(line, e, "\", \"") || !isUpperWord(line[2:e]) {
+		return Unknown, false
+	}
+	ne := indexByteFrom(line, '"', e+4)
+	if ne < e+5 || !hasPrefixAt(line, ne, "\", ") {
+		return Unknown, false
+	}
+	if _, ok := ParseLevel(line[e+4 : ne]); ok {
+		return Unknown, false
+	}
+	return ParseLevel(line[2:e])
 }
 
 // logbackStatus reads the level of logback's status messages, which it prints about its own
@@ -2344,8 +2366,8 @@ func parseText(line []byte, rec *Record) {
 	} else if s, e := nextToken(line, 0); e > s && line[s] == '[' {
 		if lvl, found := bracketGroupLevel(line[s:e]); found {
 			rec.Level = lvl
-		} else if lvl, ok := quotedInBrackets(line[s:e]); ok && s == 0 {
-			rec.Level = lvl // Split's iOS SDK prints its logger's arguments: "["INFO", "SplitSDK", …]"
+		} else if lvl, ok := swiftLogArray(line); ok {
+			rec.Level = lvl
 		} else if lvl, _, ok := spacedBracketLevel(line, s); ok && s == 0 {
 			rec.Level = lvl
 		} else if lvl, ok := componentOpening(line, 0); ok {

@@ -11157,8 +11157,8 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "a dash after a day-first time and no pid marks no level",
-		why:  "GenieACS 1.0 writes \"d Mmm HH:mm:ss - device: msg\"; only behind Redis's pid is the dash its verbose mark",
+		name: "a dash after a day-first time and no pid before a name and its colon marks no level",
+		why:  "GenieACS 1.0 writes \"d Mmm HH:mm:ss - device: msg\"; Redis's verbose dash has its message after it",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Unknown, "", "29 Nov 07:41:16 - 7C8BCA-ArcherC6-2218A4000193: Inform (1 BOOT,M Reboot); retry count 0"),
 		},
@@ -11231,6 +11231,52 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "2026 Nov 29 07:41:16 info kernel:[FW] IPTABLES Obound Allow IN=br1 OUT=eth4"),
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026 Nov 29 07:41:17 debug mode: [on] for the session"),
+		},
+	},
+	{
+		name: "Redis 1.x's marks without its pid",
+		why:  "Redis 1.x writes \"d Mmm HH:mm:ss C msg\" with no pid: the dash is its verbose mark (info) when no name and colon or bracketed level follows it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Notice, "", "29 Nov 07:41:16 * Server started, Redis version 1.2.6"),
+			we("2026-11-29T07:41:21Z", Info, "", "29 Nov 07:41:21 - Accepted 127.0.0.1:52114"),
+			we("2026-11-29T07:41:26Z", Info, "", "29 Nov 07:41:26 - Client closed connection"),
+		},
+	},
+	{
+		name: "a list of level names printed by a program is no record's level",
+		why:  "a list whose second string is a level word too, or a one-word list under a syslog tag, names levels without having one",
+		entries: []worldEntry{
+			we("", Unknown, "", "['CRITICAL', 'FATAL', 'ERROR', 'WARN', 'WARNING', 'INFO', 'DEBUG', 'NOTSET']"),
+		},
+	},
+	{
+		name: "a one-word list under a syslog tag is the message's",
+		why:  "only right after a time of its own is a quoted level in brackets a logger's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "web01", "Nov 29 07:41:17 web01 vector[2]: ['debug'] enabled components"),
+		},
+	},
+	{
+		name: "a setting after a process's name is no level",
+		why:  "a dotted key and one value after it is a setting's dump, whatever prefix the program writes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 myapp[812] config.Debug: false"),
+			we("2026-11-29T07:41:27Z", Unknown, "", "2026-11-29 07:41:27 sensor[3a] temp.Warning: above 85C"),
+		},
+	},
+	{
+		name: "a host whose last label is CamelCase, with a message after it",
+		why:  "a Java class is followed by its level; a device named gw.lan.FritzBox by its message",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:28Z", Unknown, "gw.lan.FritzBox", "Nov 29 07:41:28 gw.lan.FritzBox DHCP lease renewed for 192.168.178.20"),
+		},
+	},
+	{
+		name: "a loglevel pair among pairs joined by ampersands",
+		why:  "Bluesocket's controllers join their fields with '&' after the tag; in a URL's query after its '?' the pairs are a request's",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:03Z", Warn, "bsc-hq1", "Nov 29 07:42:03 bsc-hq1 ap_mgmt: event=ap_down&loglevel=warning&obj=ap&ipaddr=10.41.0.44&name=floor3-ap-07&msg=AP lost contact&"),
+			we("2026-11-29T07:42:04Z", Unknown, "web01", "Nov 29 07:42:04 web01 app[3]: fetched https://api.example.org/v1/x?user=1&level=error in 3 ms"),
 		},
 	},
 }

@@ -791,7 +791,7 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if unrealDisplay(prev, tok) {
 		return Info, skipBlanks(line, te), true
 	}
-	if lvl, ok := dottedLevel(prev, tok); ok {
+	if lvl, ok := dottedLevel(line, prev, tok, te); ok {
 		return lvl, skipBlanks(line, te), true // as levelAround reads it
 	}
 	if lvl, msg, ok := spotShapes(line, prev, tok, ts, te, k, s); ok {
@@ -1139,7 +1139,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if unrealDisplay(prev, tok) {
 			return Info, k, skipBlanks(line, te), true
 		}
-		if lvl, ok := dottedLevel(prev, tok); ok {
+		if lvl, ok := dottedLevel(line, prev, tok, te); ok {
 			return lvl, k, skipBlanks(line, te), true // McAfee Agent's "masvc(2216.3904) ahclient.Warning:"
 		}
 		if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {

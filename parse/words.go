@@ -729,11 +729,14 @@ func columnLevel(tok []byte, k int, afterNumbers bool) (Level, bool) {
 
 // dottedLevel reads a capitalized level joined by a dot to a facility's name in lower case, with
 // the colon that ends the header, after the process and its ids in parentheses or brackets:
-// McAfee Agent's "masvc(2216.3904) ahclient.Warning:". Elsewhere such a word is a setting's
-// ("config.Debug: false", "mode.Alert: none").
-func dottedLevel(prev, tok []byte) (Level, bool) {
+// McAfee Agent's "masvc(2216.3904) ahclient.Warning: Unable to …". Elsewhere, or before one
+// word alone, such a word is a setting's ("config.Debug: false", "mode.Alert: none").
+func dottedLevel(line, prev, tok []byte, e int) (Level, bool) {
 	n := len(tok)
 	if n < 8 || tok[n-1] != ':' || len(prev) < 4 || !processWithIDs(prev) {
+		return Unknown, false
+	}
+	if ws, we := nextToken(line, e); we == ws || skipBlanks(line, we) >= len(line) {
 		return Unknown, false
 	}
 	d := bytes.LastIndexByte(tok, '.')
@@ -743,8 +746,8 @@ func dottedLevel(prev, tok []byte) (Level, bool) {
 	return ParseLevel(tok[d+1 : n-1])
 }
 
-// processWithIDs reports whether w is a program's name with its ids in parentheses or brackets:
-// "masvc(2216.3904)", "sshd[412]".
+// processWithIDs reports whether w is a program's name in lower case with its ids in parentheses
+// or brackets, digits and dots: "masvc(2216.3904)", "sshd[412]".
 func processWithIDs(w []byte) bool {
 	close := w[len(w)-1]
 	open := bytes.IndexByte(w, '(')
@@ -753,7 +756,7 @@ func processWithIDs(w []byte) bool {
 	} else if close != ')' {
 		return false
 	}
-	return open > 0 && isDigitAt(w, open+1)
+	return open > 1 && isLowerWord(w[:open]) && open+2 < len(w) && digitsAmong(w[open+1:len(w)-1], '.', '.')
 }
 
 // emojiOpens reports whether tok[:i] ends in a bracket and an emoji of a few bytes, as a level
@@ -1826,7 +1829,7 @@ func pairLevel(line []byte) (Level, bool) {
 		for k > 0 && (isAlpha(b[k-1]) || b[k-1] == '_') {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' && b[k-1] != '\t' {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' && b[k-1] != '\t' && !ampersandPairs(b, k) {
 			continue // a tab separates the pairs of LEEF and of QRadar's WinCollect
 		}
 		key := b[k:i]
@@ -1862,6 +1865,17 @@ func pairLevel(line []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// ampersandPairs reports whether the key at b[k] follows an ampersand between pairs that open a
+// word, as Bluesocket's controllers join their fields ("event=ap_down&loglevel=warning&…"); in a
+// URL's query, after its '?', the pairs are a request's.
+func ampersandPairs(b []byte, k int) bool {
+	if b[k-1] != '&' {
+		return false
+	}
+	w := b[bytes.LastIndexByte(b[:k], ' ')+1 : k]
+	return bytes.IndexByte(w, '=') > 0 && bytes.IndexByte(w, '?') < 0 && bytes.IndexByte(w, '/') < 0
 }
 
 // rankedPriority reports whether key is a priority spelled out in lower or mixed case, whose number
@@ -2046,7 +2060,7 @@ func mysqlPrio(label []byte) bool { return string(label) == "PRIO" }
 func levelKey(key []byte) bool {
 	switch key[0] | 0x20 {
 	case 'l':
-		return hasPrefixFold(key, 0, "level") || hasPrefixFold(key, 0, "lvl")
+		return hasPrefixFold(key, 0, "level") || hasPrefixFold(key, 0, "lvl") || len(key) == 8 && hasPrefixFold(key, 0, "loglevel")
 	case 's':
 		return hasPrefixFold(key, 0, "severity")
 	case 'p':
