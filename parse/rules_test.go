@@ -11279,6 +11279,16 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:42:04Z", Unknown, "web01", "Nov 29 07:42:04 web01 app[3]: fetched https://api.example.org/v1/x?user=1&level=error in 3 ms"),
 		},
 	},
+	{
+		name: "univention-debug's level padded in parentheses after its category",
+		why:  "Univention's scale runs ERROR, WARN, PROCESS (a notice), INFO, ALL (debug), padded inside parentheses and followed by a colon; UCS 2 glued the colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.118Z", Notice, "", "29.11.26 07:41:16.118  LISTENER    ( PROCESS ) : updating 'cn=wks-0412,cn=computers' command m"),
+			we("2026-11-29T07:41:17.02Z", Debug, "", "29.11.26 07:41:17.020  LISTENER    ( ALL     ) : notifier: received transaction id 48211"),
+			we("2026-11-29T07:50:11.215Z", Notice, "", "29.11.2026 07:50:11.215 LISTENER    (PROCESS): initialize handler samba4-idmap"),
+			we("2026-11-29T07:50:12Z", Unknown, "", "29.11.2026 07:50:12 SERVICE (ALL files): copied"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

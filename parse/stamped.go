@@ -788,6 +788,9 @@ func columnSeparator(tok []byte) bool {
 // lines keep it; prev is the word before it, numeric whether all words before it were numbers. It
 // returns the level and where the message starts (0 to keep the default).
 func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) (Level, int, bool) {
+	if lvl, msg, ok := univentionLevel(line, prev, tok, ts, k); ok {
+		return lvl, msg, true // as levelAround reads it, before the word's own
+	}
 	if unrealDisplay(prev, tok) {
 		return Info, skipBlanks(line, te), true
 	}
@@ -871,6 +874,41 @@ func spotShapes(line, prev, tok []byte, ts, te, k int, s *stamp) (Level, int, bo
 		return lvl, skipBlanks(line, te+2), true
 	}
 	return Unknown, 0, false
+}
+
+// univentionLevel reads univention-debug's level, padded inside parentheses after its category
+// in capitals and before a colon: "29.11.26 07:41:16.118  LISTENER    ( PROCESS ) : …". Its
+// scale runs ERROR, WARN, PROCESS (between warnings and infos: a notice), INFO, ALL (the most
+// verbose: debug). UCS 2 wrote "(PROCESS):". It returns where the message starts.
+func univentionLevel(line, prev, tok []byte, ts, k int) (Level, int, bool) {
+	if k != 1 || tok[0] != '(' || !upperIdent(prev) {
+		return Unknown, 0, false
+	}
+	ws := skipBlanks(line, ts+1)
+	we := ws
+	for we < len(line) && line[we] >= 'A' && line[we] <= 'Z' {
+		we++
+	}
+	close := skipBlanks(line, we)
+	if we == ws || byteAt(line, close) != ')' {
+		return Unknown, 0, false
+	}
+	colon := close + 1
+	if byteAt(line, colon) == ' ' {
+		colon++
+	}
+	if byteAt(line, colon) != ':' {
+		return Unknown, 0, false
+	}
+	msg := skipBlanks(line, colon+1)
+	switch string(line[ws:we]) {
+	case "PROCESS":
+		return Notice, msg, true
+	case "ALL":
+		return Debug, msg, true
+	}
+	lvl, ok := levelToken(line[ws:we], true)
+	return lvl, msg, ok
 }
 
 // vmwareBracketLevel reads the level that closes the bracket VMware's hostd and vpxd open their
@@ -1128,6 +1166,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := facilityAfterTime(prev, tok, k); ok {
 			return lvl, k, skipBlanks(line, te), true
+		}
+		if lvl, msg, ok := univentionLevel(line, prev, tok, ts, k); ok {
+			return lvl, k, msg, true
 		}
 		// A letter alone is a level right after a pid's or a thread's number (logcat's "1702  2395
 		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
