@@ -170,7 +170,6 @@ var fresh556Cases = []worldCase{
 	},
 	{
 		name:   "bigfix-client-daily-log",
-		gap:    "the `At HH:mm:ss -0500 - ` time of day with its offset is not read as the record's time",
 		source: "BigFix (HCL) client's daily log /var/opt/BESClient/BESData/__Global/Logs/yyyyMMdd.log (a `Current Date:` header, then `At HH:mm:ss ±hhmm - site` lines with their indented messages under them): support.bigfix.com Agent_Logs (the files and their rotation); the line layout from memory",
 		why:    "a time of day with its offset, the date only in the header (the clock's day); the relay and the BigFix server are named in messages and URLs, no host; an `At` line and the indented lines under it are one record",
 		entries: []worldEntry{

@@ -973,6 +973,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) || i == 0 && (clockCommaDate(line, now, w, s) || yazStamp(line, now, w, s)) || clockThenNamedDate(line, i, now, w, s) {
 			return true
 		}
+		if i == 3 {
+			if t, n, ok := offsetClockAt(line, now, w); ok {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
 		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(') || clockColumn(line, i) {
 			// CryEngine's "<07:41:16> …" is a clock in angle brackets, Pidgin's "(08:01:02) prefs: …"
 			// one in parentheses, each closed right after it.
@@ -1084,9 +1090,36 @@ func closesWrap(open, c byte) bool {
 	return open == '(' && c == ')' || open == '[' && c == ']'
 }
 
+// offsetClockAt reads the time of day with its zone's offset that BigFix's client log opens each
+// record with, the date only in the file's "Current Date:" header: "At 02:41:16 -0500 - site".
+// It returns the time and the length of the clock and its offset.
+func offsetClockAt(line []byte, now int64, w *wallClock) (int64, int, bool) {
+	if !hasPrefixAt(line, 0, "At ") || byteAt(line, 11) != ' ' || !hasPrefixAt(line, 17, " -") {
+		return 0, 0, false
+	}
+	sign := byteAt(line, 12)
+	hh, ok1 := digits(line, 13, 2)
+	mm, ok2 := digits(line, 15, 2)
+	if sign != '+' && sign != '-' || !ok1 || !ok2 || hh > 14 || mm > 59 {
+		return 0, 0, false
+	}
+	t, n, ok := parseClock(line[3:11], now, w)
+	if !ok || n != 8 {
+		return 0, 0, false
+	}
+	off := int64(hh*3600+mm*60) * nsPerSec
+	if sign == '-' {
+		off = -off
+	}
+	return w.wall(t) - off, 14, true
+}
+
 // clockColumn reports whether a time of day alone may start at line[i], one of the line's first
 // four words, after columns of ids or after a level (see columnClock).
 func clockColumn(line []byte, i int) bool {
+	if i == 3 && hasPrefixAt(line, 0, "At ") {
+		return true // BigFix's "At 02:41:16 -0500 - …", which offsetClockAt reads
+	}
 	if letterBracket(line, i) || letterThenClock(line, i) || i == 2 && line[1] == ' ' && line[0] >= 'A' && line[0] <= 'Z' {
 		return true // the level letter's clock, which columnClock reads by its spelling
 	}

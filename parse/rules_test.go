@@ -11289,6 +11289,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:50:12Z", Unknown, "", "29.11.2026 07:50:12 SERVICE (ALL files): copied"),
 		},
 	},
+	{
+		name: "a time of day with its offset after At, as BigFix's client log opens its records",
+		why:  "BigFix writes \"At HH:mm:ss ±hhmm - site\" with its messages indented under it; the clock is on the table's day, its offset converted",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "At 02:41:16 -0500 - ", "   Starting client version 10.0.9.21"),
+			we("2026-11-29T07:41:21Z", Unknown, "", "At 08:41:21 +0100 - actionsite (http://bes01.example.org:52311/cgi-bin/bfgather.exe/actionsite)"),
+		},
+	},
+	{
+		name: "At and a clock in a sentence is no stamp",
+		why:  "without the offset and the dash the words are prose's",
+		entries: []worldEntry{
+			we("", Unknown, "", "At 02:41:16 the backup began"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
