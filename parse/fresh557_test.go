@@ -109,7 +109,6 @@ var fresh557Cases = []worldCase{
 		name:   "tsc-watch-plain-locale-clock",
 		source: "TypeScript's tsc --watch with colours off (`[h:mm:ss AM] message`, the time from toLocaleTimeString in brackets; diagnostics `file(line,col): error TSnnnn: text` between): microsoft/TypeScript PR #4998 (toLocaleTimeString in reportWatchDiagnostic) and its tscWatch baselines found with find_string (`[12:00:17 AM] Starting compilation in watch mode...`, `Found 0 errors. Watching for file changes.`)",
 		why:    "a 12-hour clock with AM in brackets and no date (the clock's day); 12:03:44 AM is just after midnight; the diagnostic's category word is its level",
-		gap:    "a diagnostic line (`file(line,col): error TSnnnn: …`) after a `[h:mm:ss AM]` line is joined to it as a continuation, so its own record and error level are lost",
 		entries: []worldEntry{
 			we("2026-11-29T00:03:44Z", Unknown, "", "[12:03:44 AM] Starting compilation in watch mode..."),
 			we("2026-11-29T00:03:47Z", Unknown, "", "[12:03:47 AM] Found 0 errors. Watching for file changes."),

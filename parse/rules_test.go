@@ -11304,6 +11304,23 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "At 02:41:16 the backup began"),
 		},
 	},
+	{
+		name: "a compiler's coded diagnostic under a watcher's timed line is a record of its own",
+		why:  "tsc --watch stamps its own lines [h:mm:ss AM] and prints each diagnostic, file(line,col): error TSnnnn:, untimed between them; its category word is its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[7:41:16 AM] File change detected. Starting incremental compilation..."),
+			we("", Error, "", "src/ledger/post.ts(41,11): error TS2322: Type 'string' is not assignable to type 'number'."),
+			we("", Warn, "", "src/Cart.cs(41,27): warning CS8602: Dereference of a possibly null reference."),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[7:41:17 AM] Found 1 error. Watching for file changes."),
+		},
+	},
+	{
+		name: "a line naming a file and a position without a code goes on the record above",
+		why:  "a quoted position in a message's text, no compiler's diagnostic",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", "[7:41:18 AM] Reloading", "see post.ts(41,11): error near here"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2279,7 +2279,28 @@ func httpDump(raw []byte) bool {
 func (s *Stream) untimedWriter(inner []byte) bool {
 	last := lastLine(s.raw)
 	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(last) ||
-		programDiagnostic(inner) && s.ownLine()
+		programDiagnostic(inner) && s.ownLine() || codedDiagnostic(inner)
+}
+
+// codedDiagnostic reports whether line is a compiler's diagnostic with its file, line and column
+// in parentheses and its code, as tsc and MSBuild write them: "src/post.ts(41,11): error TS2322:
+// …", "Cart.cs(41,27): warning CS8602: …". Under a watcher's timed line it is a record of its own.
+func codedDiagnostic(line []byte) bool {
+	_, e := nextToken(line, 0)
+	if e < 8 || line[e-1] != ':' || line[e-2] != ')' {
+		return false
+	}
+	open := bytes.LastIndexByte(line[:e], '(')
+	if open < 3 || !digitsAmong(line[open+1:e-2], ',', ',') || bytes.IndexByte(line[:open], '.') < 0 {
+		return false
+	}
+	ls, le := nextToken(line, e)
+	if w := string(line[ls:le]); w != "error" && w != "warning" {
+		return false
+	}
+	cs, ce := nextToken(line, le)
+	code := line[cs:max(cs, ce-1)]
+	return ce-cs > 3 && line[ce-1] == ':' && code[0] >= 'A' && code[0] <= 'Z' && isDigit(code[len(code)-1])
 }
 
 // ownLine reports whether a program's own line (see programDiagnostic, commandComplaint) stands
