@@ -11321,6 +11321,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "[7:41:18 AM] Reloading", "see post.ts(41,11): error near here"),
 		},
 	},
+	{
+		name: "a coded diagnostic an exception's message announces is its text",
+		why:  "ts-node's TSError ends its first line with a colon and quotes tsc's diagnostic under it, its stack after",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.118Z", Error, "", "2026-11-29T07:41:16.118Z error: Unhandled rejection TSError: ⨯ Unable to compile TypeScript:",
+				"src/index.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+				"",
+				"    at createTSError (/app/node_modules/ts-node/src/index.ts:859:12)"),
+		},
+	},
+	{
+		name: "a form's severity among pairs joined by ampersands is its data",
+		why:  "only loglevel names the line's level there",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "web1", "Nov 29 07:41:16 web1 helpdesk[912]: form=subject=Printer+jam&severity=2&dept=IT"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2279,12 +2279,13 @@ func httpDump(raw []byte) bool {
 func (s *Stream) untimedWriter(inner []byte) bool {
 	last := lastLine(s.raw)
 	return simpleLoggerLine(inner) || taggedLevelLine(inner) && !traceGoesOn(last) ||
-		programDiagnostic(inner) && s.ownLine() || codedDiagnostic(inner)
+		(programDiagnostic(inner) || codedDiagnostic(inner)) && s.ownLine()
 }
 
 // codedDiagnostic reports whether line is a compiler's diagnostic with its file, line and column
 // in parentheses and its code, as tsc and MSBuild write them: "src/post.ts(41,11): error TS2322:
-// …", "Cart.cs(41,27): warning CS8602: …". Under a watcher's timed line it is a record of its own.
+// …", "Cart.cs(41,27): warning CS8602: …". Under a watcher's timed line it is a record of its own;
+// under one that announces it (ts-node's "TSError: ⨯ Unable to compile TypeScript:") it is its text.
 func codedDiagnostic(line []byte) bool {
 	_, e := nextToken(line, 0)
 	if e < 8 || line[e-1] != ':' || line[e-2] != ')' {

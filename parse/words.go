@@ -1829,7 +1829,7 @@ func pairLevel(line []byte) (Level, bool) {
 		for k > 0 && (isAlpha(b[k-1]) || b[k-1] == '_') {
 			k--
 		}
-		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' && b[k-1] != '\t' && !ampersandPairs(b, k) {
+		if k > 0 && b[k-1] != ' ' && b[k-1] != ',' && b[k-1] != '{' && b[k-1] != '"' && b[k-1] != '\t' && !ampersandPairs(b, k, i) {
 			continue // a tab separates the pairs of LEEF and of QRadar's WinCollect
 		}
 		key := b[k:i]
@@ -1867,11 +1867,11 @@ func pairLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// ampersandPairs reports whether the key at b[k] follows an ampersand between pairs that open a
-// word, as Bluesocket's controllers join their fields ("event=ap_down&loglevel=warning&…"); in a
-// URL's query, after its '?', the pairs are a request's.
-func ampersandPairs(b []byte, k int) bool {
-	if b[k-1] != '&' {
+// ampersandPairs reports whether the key b[k:i] is loglevel after an ampersand between pairs that
+// open a word, as Bluesocket's controllers join their fields ("event=ap_down&loglevel=warning&…").
+// In a URL's query, after its '?', the pairs are a request's; a form's "severity=2" is its data.
+func ampersandPairs(b []byte, k, i int) bool {
+	if b[k-1] != '&' || !bytes.EqualFold(b[k:i], []byte("loglevel")) {
 		return false
 	}
 	w := b[bytes.LastIndexByte(b[:k], ' ')+1 : k]
