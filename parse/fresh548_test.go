@@ -230,5 +230,5 @@ var fresh548Cases = []worldCase{
 
 func TestFresh548Formats(t *testing.T) { assertTable(t, fresh548Cases) }
 func TestFresh548Score(t *testing.T) {
-	checkScore(t, "fresh548 formats", fresh548Cases, [worldNumFields]float64{74.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh548 formats", fresh548Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

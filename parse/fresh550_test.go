@@ -250,5 +250,5 @@ var fresh550Cases = []worldCase{
 
 func TestFresh550Formats(t *testing.T) { assertTable(t, fresh550Cases) }
 func TestFresh550Score(t *testing.T) {
-	checkScore(t, "fresh550 formats", fresh550Cases, [worldNumFields]float64{99.9, 87.4, 99.9, 97.4})
+	checkScore(t, "fresh550 formats", fresh550Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 97.4})
 }

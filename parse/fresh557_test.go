@@ -193,5 +193,5 @@ var fresh557Cases = []worldCase{
 
 func TestFresh557Formats(t *testing.T) { assertTable(t, fresh557Cases) }
 func TestFresh557Score(t *testing.T) {
-	checkScore(t, "fresh557 formats", fresh557Cases, [worldNumFields]float64{89.7, 71.0, 83.4, 81.2})
+	checkScore(t, "fresh557 formats", fresh557Cases, [worldNumFields]float64{92.2, 79.7, 85.9, 86.2})
 }

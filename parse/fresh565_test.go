@@ -189,5 +189,5 @@ var fresh565Cases = []worldCase{
 
 func TestFresh565Formats(t *testing.T) { assertTable(t, fresh565Cases) }
 func TestFresh565Score(t *testing.T) {
-	checkScore(t, "fresh565 formats", fresh565Cases, [worldNumFields]float64{89.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh565 formats", fresh565Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

@@ -223,5 +223,5 @@ var fresh572Cases = []worldCase{
 
 func TestFresh572Formats(t *testing.T) { assertTable(t, fresh572Cases) }
 func TestFresh572Score(t *testing.T) {
-	checkScore(t, "fresh572 formats", fresh572Cases, [worldNumFields]float64{80.0, 84.1, 92.5, 85.0})
+	checkScore(t, "fresh572 formats", fresh572Cases, [worldNumFields]float64{92.5, 84.1, 92.5, 85.0})
 }

@@ -221,5 +221,5 @@ var fresh580Cases = []worldCase{
 
 func TestFresh580Formats(t *testing.T) { assertTable(t, fresh580Cases) }
 func TestFresh580Score(t *testing.T) {
-	checkScore(t, "fresh580 formats", fresh580Cases, [worldNumFields]float64{74.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh580 formats", fresh580Cases, [worldNumFields]float64{87.4, 99.9, 99.9, 99.9})
 }
