@@ -146,7 +146,6 @@ var fresh579Cases = []worldCase{
 		name:   "mvvmcross-mvxtrace-debug-output",
 		source: "MvvmCross 4.x MvxTrace in the Xamarin debug output (`mvx:Diagnostic:  2.05 Setup: msg`: the trace tag, the level, seconds since start padded to six places): MvvmCross/MvvmCross issue #1069; the Warning and Error level words from memory (MvxTraceLevel)",
 		why:    "the number after the level is seconds since the app started, no time; the level is the word after `mvx:` (Diagnostic, Warning, Error)",
-		gap:    "the level word between `mvx:` and the colon (`mvx:Diagnostic:`, `mvx:Warning:`, `mvx:Error:`) is not read: every record comes out with no level",
 		entries: []worldEntry{
 			we("", Debug, "", "mvx:Diagnostic:  0.07 Setup: Primary start"),
 			we("", Debug, "", "mvx:Diagnostic:  2.05 Setup: ViewModelTypeFinder start"),

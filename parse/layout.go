@@ -1899,20 +1899,30 @@ func sssdLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// programThenLevel reads a program's name in lower case and its level in capitals, each with its
-// colon, opening a line, as gpsd writes them: "gpsd:INFO: launching …". It returns the level and
-// where the message starts.
+// programThenLevel reads a program's name in lower case and its level, each with its colon,
+// opening a line, as gpsd writes them: "gpsd:INFO: launching …"; and as MvvmCross's trace names
+// its levels, capitalized: "mvx:Warning:  3.41 Unable to bind …", its lowest "mvx:Diagnostic:".
+// It returns the level and where the message starts.
 func programThenLevel(line []byte) (Level, int, bool) {
 	k := indexByteFrom(line[:min(len(line), 24)], ':', 0)
 	if k < 2 || !isLowerWord(line[:k]) {
 		return Unknown, 0, false
 	}
 	l := indexByteFrom(line[:min(len(line), k+12)], ':', k+1)
-	if l < k+4 || byteAt(line, l+1) != ' ' || !isUpperWord(line[k+1:l]) {
+	if l < k+4 || byteAt(line, l+1) != ' ' {
 		return Unknown, 0, false
 	}
-	lvl, ok := ParseLevel(line[k+1 : l])
-	return lvl, l + 2, ok
+	switch w := line[k+1 : l]; {
+	case isUpperWord(w):
+		lvl, ok := ParseLevel(w)
+		return lvl, l + 2, ok
+	case string(w) == "Diagnostic":
+		return Debug, l + 2, true
+	case capitalizedLevel(w):
+		lvl, ok := ParseLevel(w)
+		return lvl, l + 2, ok
+	}
+	return Unknown, 0, false
 }
 
 // starredAfterSource reads a level between asterisks and a colon after the function its source

@@ -11338,6 +11338,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "web1", "Nov 29 07:41:16 web1 helpdesk[912]: form=subject=Printer+jam&severity=2&dept=IT"),
 		},
 	},
+	{
+		name: "a capitalized level between a tag's colon and its own",
+		why:  "MvvmCross's trace writes its levels so, its lowest Diagnostic; the number after is seconds since start",
+		entries: []worldEntry{
+			we("", Warn, "", "mvx:Warning:  6.12 Binding failed: source property Dock not found"),
+			we("", Debug, "", "mvx:Diagnostic:  6.40 Navigate requested"),
+		},
+	},
+	{
+		name: "a capitalized word that names no level after a tag stays text",
+		why:  "a label, no level",
+		entries: []worldEntry{
+			we("", Unknown, "", "cfg:Summary: 4 files read"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
