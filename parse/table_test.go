@@ -811,6 +811,7 @@ var realTables = []table{
 	{"fresh579_test.go", fresh579Cases, 8},
 	{"fresh578_test.go", fresh578Cases, 8},
 	{"fresh580_test.go", fresh580Cases, 8},
+	{"fresh581_test.go", fresh581Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
