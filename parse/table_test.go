@@ -814,6 +814,7 @@ var realTables = []table{
 	{"fresh581_test.go", fresh581Cases, 8},
 	{"fresh582_test.go", fresh582Cases, 8},
 	{"fresh583_test.go", fresh583Cases, 8},
+	{"fresh584_test.go", fresh584Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
