@@ -815,6 +815,7 @@ var realTables = []table{
 	{"fresh582_test.go", fresh582Cases, 8},
 	{"fresh583_test.go", fresh583Cases, 8},
 	{"fresh584_test.go", fresh584Cases, 8},
+	{"fresh585_test.go", fresh585Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
