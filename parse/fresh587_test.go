@@ -131,7 +131,6 @@ var fresh587Cases = []worldCase{
 		name:   "ltfs-console-thread-msgid",
 		source: "LTFS (the tape tier under Spectrum Archive / HSM for parallel file systems) on a terminal: `tid LTFSnnnnnX msg`, a hex thread id then a message id whose last letter is its severity (I, W, E, D): LinearTapeFileSystem/ltfs issues #446, #484 and #585",
 		why:    "no time; a four-hex-digit thread id first; the level is the letter that ends the LTFS message id",
-		gap:    "the severity letter that ends the LTFS message id (LTFS12049E, LTFS11194W) is not read as the level",
 		entries: []worldEntry{
 			we("", Info, "", `5c1e LTFS14000I LTFS starting, LTFS version 2.4.5.1 (Prelim), log level 2.`),
 			we("", Info, "", `5c1e LTFS30209I Opening a device through sg-ibmtape driver (/dev/sg7).`),
@@ -144,7 +143,6 @@ var fresh587Cases = []worldCase{
 		name:   "ltfs-syslog",
 		source: "LTFS's lines as syslog stores them (`Mon dd HH:MM:SS host ltfs[pid]: tid LTFSnnnnnX msg`): LinearTapeFileSystem/ltfs issues #157 and #349",
 		why:    "a BSD syslog header with the host; the level is the letter that ends the message id inside the message",
-		gap:    "the severity letter that ends the LTFS message id after the syslog header and thread id is not read as the level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "arch02", `Nov 29 07:41:16 arch02 ltfs[30418]: 77b0 LTFS14000I LTFS starting, LTFS version 2.4.4.1 (Prelim), log level 2.`),
 			we("2026-11-29T07:41:16Z", Info, "arch02", `Nov 29 07:41:16 arch02 ltfs[30418]: 77b0 LTFS14063I Sync type is "time", Sync time is 300 sec.`),
@@ -168,7 +166,6 @@ var fresh587Cases = []worldCase{
 		name:   "ltfs-mkltfs-console",
 		source: "LTFS's mkltfs formatting a cartridge on a terminal (the same `tid LTFSnnnnnX msg` writer; LTFS15000I starting mkltfs, LTFS15024I medium formatted): LinearTapeFileSystem/ltfs issue #483 (a format before a failed mount), LTFS15024I in a library controller's status enum found with find_string",
 		why:    "no time; the thread id and the message id's severity letter; the tape serial and barcode are no host",
-		gap:    "the severity letter that ends mkltfs's LTFS message id (LTFS15014W, LTFS15024I) is not read as the level",
 		entries: []worldEntry{
 			we("", Info, "", `3a90 LTFS15000I Starting mkltfs, LTFS version 2.4.5.1 (Prelim), log level 2.`),
 			we("", Info, "", `3a90 LTFS15042I Rule: only files with names matching "*.h5" go to the index partition.`),

@@ -931,6 +931,10 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Level = lvl // the id stays in the message: "CWWKZ0002E: An exception …"
 				return true
 			}
+			if lvl, ok := idBehindThread(line, s); ok {
+				rec.Level = lvl
+				return true
+			}
 		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			rec.Level = lvl
@@ -1507,6 +1511,13 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	s, e := nextToken(line, 0)
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
 		return false // level=x opens logfmt, not a layout
+	}
+	if lvl, ok := idBehindThread(line, 0); ok {
+		// A line without a time that opens with a thread's id and a message id, as LTFS's tools
+		// print them on a terminal: "3a90 LTFS15014W Cannot format: …". (A message id alone
+		// opening such a line, z/OS's "IEF236I ALLOC. FOR …", is a listing's, no level.)
+		rec.Level, rec.Message = lvl, Span{0, int32(len(line))}
+		return true
 	}
 	lvl, ok := levelToken(line[:e], true)
 	if ok && (negatedState(line, 0, e) || logLabel(line, line[:e], e)) {

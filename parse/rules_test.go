@@ -11353,6 +11353,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "cfg:Summary: 4 files read"),
 		},
 	},
+	{
+		name: "an IBM-style message id behind a thread's hex id",
+		why:  "the letter that closes the id is its severity, with a time, under a syslog header or with neither",
+		entries: []worldEntry{
+			we("", Warn, "", "41c2 TAPE20117W Drive is not ready, retrying."),
+			we("2026-11-29T07:41:16Z", Error, "vault3", "Nov 29 07:41:16 vault3 tapefs[812]: 41c2 TAPE20119E Load failed (-5)."),
+			we("2026-11-29T07:41:17Z", Info, "", "2026-11-29 07:41:17 41c2 TAPE20120I Volume mounted."),
+		},
+	},
+	{
+		name: "a hex word before a code that ends in a letter before a lower-case word is no message id",
+		why:  "an order's or a product's code",
+		entries: []worldEntry{
+			we("", Unknown, "", "ab12 SKU40119E shipped to the depot"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

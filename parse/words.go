@@ -1495,6 +1495,8 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 		if lvl, ok := ibmIDLevel(line, ts, te); ok {
 			return lvl, true
 		}
+	} else if lvl, ok := idBehindThread(line, from); ok {
+		return lvl, true
 	}
 	if lvl, ok := facilitySeverityWord(line, from); ok {
 		return lvl, true
@@ -1643,6 +1645,19 @@ func facilitySeverityWord(line []byte, from int) (Level, bool) {
 	}
 	if word := tok[d+1 : len(tok)-1]; len(word) >= 4 {
 		return ParseLevel(word)
+	}
+	return Unknown, false
+}
+
+// idBehindThread reads an IBM-style message id behind a thread's id in lower-case hex, as LTFS
+// writes its messages: "5c1e LTFS14000I LTFS starting, …", "77b0 LTFS11194W Cannot read index".
+func idBehindThread(line []byte, from int) (Level, bool) {
+	s, e := nextToken(line, from)
+	if e-s < 2 || e-s > 16 || !hexWord(line[s:e]) {
+		return Unknown, false
+	}
+	if ns, ne := nextToken(line, e); ne-ns >= 7 && isUpperAt(line, ns) {
+		return ibmIDLevel(line, ns, ne)
 	}
 	return Unknown, false
 }
