@@ -107,7 +107,6 @@ var fresh583Cases = []worldCase{
 		name:   "zyxel-gs1900-rsyslog-year-after-timestamp",
 		source: "the same ZyXEL GS1900 datagram stored by rsyslog with pmrfc3164 detect.YearAfterTimestamp on (`Mmm dd HH:mm:ss ip %Module-N: text`): the option named in rsyslog/rsyslog issue #5148; the stored line from memory",
 		why:    "a plain BSD line whose tag is `%Port-N:`: the level is the digit in the tag; the host is the switch's IP",
-		gap:    "the severity digit of the `%Module-N:` tag after the host (`%Port-7:`, `%AAA-6:`) is not read: no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Debug, "192.168.10.2", "Nov 29 07:41:16 192.168.10.2 %Port-7: Port 18 duplex is set to force Full"),
 			we("2026-11-29T07:41:20Z", Warn, "192.168.10.2", "Nov 29 07:41:20 192.168.10.2 %Port-4: Port 7 link down"),

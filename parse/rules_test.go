@@ -11369,6 +11369,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "ab12 SKU40119E shipped to the depot"),
 		},
 	},
+	{
+		name: "a facility and its severity digit alone after a percent sign",
+		why:  "ZyXEL's switches write no mnemonic after the digit",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "10.4.0.9", "Nov 29 07:41:16 10.4.0.9 %Port-4: Port 12 link down"),
+			we("2026-11-29T07:41:18Z", Info, "10.4.0.9", "Nov 29 07:41:18 10.4.0.9 %AAA-6: User ops logged in via SSH"),
+		},
+	},
+	{
+		name: "a percentage after a word is no severity digit",
+		why:  "a digit above the syslog scale or a word in lower case is a message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "10.4.0.9", "Nov 29 07:41:19 10.4.0.9 %load-9: cpu at 90"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1441,17 +1441,37 @@ func sdwanSeverity(id []byte) (Level, bool) {
 
 // ciscoID reads the severity digit of a whole Cisco-style message id, "%SYS-5-CONFIG_I:": a
 // facility of two characters or more, a digit of the syslog scale, a mnemonic, and the colon that
-// ends them.
+// ends them; or the facility and the digit alone, as ZyXEL's switches write them: "%Port-4:",
+// "%AAA-6:".
 func ciscoID(tok []byte) (Level, bool) {
-	if len(tok) < 8 || tok[0] != '%' || tok[len(tok)-1] != ':' {
+	if len(tok) < 6 || tok[0] != '%' || tok[len(tok)-1] != ':' {
 		return Unknown, false
 	}
 	id := tok[1 : len(tok)-1]
+	if lvl, ok := facilityDigit(tok[1:]); ok {
+		return lvl, true
+	}
+	if len(tok) < 8 {
+		return Unknown, false
+	}
 	lvl, m, ok := ciscoSeverity(id)
 	if !ok || bytes.IndexByte(id, '-') < 2 || id[m-2] > '7' || !facilityName(id[m:]) && !digitsOnly(id[m:]) {
 		return Unknown, false
 	}
 	return lvl, true
+}
+
+// facilityDigit reads a message id of a facility and a severity digit alone, without the '%'
+// before them and with the colon after them, as ZyXEL's switches write them: "Port-4:", "AAA-6:".
+func facilityDigit(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 5 || tok[n-1] != ':' || tok[n-3] != '-' || tok[n-2] < '0' || tok[n-2] > '7' {
+		return Unknown, false
+	}
+	if name := tok[:n-3]; isUpperWord(name) || capitalized(name) {
+		return LevelFromSyslog(int(tok[n-2] - '0')), true
+	}
+	return Unknown, false
 }
 
 // idAfterCounters reads the level of a line that opens with columns ending in ':' (a sequence
@@ -1537,6 +1557,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 				return lvl, true
 			}
 			if lvl, ok := facilityLevelWord(tok); ok && k <= 1 {
+				return lvl, true
+			}
+			if lvl, ok := facilityDigit(tok); ok && k <= 1 {
 				return lvl, true
 			}
 		}
