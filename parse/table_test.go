@@ -824,6 +824,7 @@ var realTables = []table{
 	{"fresh592_test.go", fresh592Cases, 8},
 	{"fresh594_test.go", fresh594Cases, 8},
 	{"fresh595_test.go", fresh595Cases, 8},
+	{"fresh590_test.go", fresh590Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
