@@ -825,6 +825,7 @@ var realTables = []table{
 	{"fresh594_test.go", fresh594Cases, 8},
 	{"fresh595_test.go", fresh595Cases, 8},
 	{"fresh590_test.go", fresh590Cases, 8},
+	{"fresh593_test.go", fresh593Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
