@@ -184,7 +184,6 @@ var fresh593Cases = []worldCase{
 	},
 	{
 		name:   "zeroc-ice-logger-file",
-		gap:    "the `--` trace marker before the date is not read as the trace level (the `-!` and `!!` markers are)",
 		source: "a ZeroC Ice server's Ice.LogFile, written by Ice's LoggerI (`-- ` for a trace, `-! ` for a warning, `!! ` for an error, then IceUtil::Time::toDateTime `MM/dd/yy HH:mm:ss.fff`, the Ice.ProgramName prefix, `warning: ` or `error: ` or the trace category; continuation lines indented three blanks): zeroc-ice/ice cpp/src/Ice/LoggerI.cpp (read with read_file), zeroc-ice/ice PR #3637 and issue #539 (pasted `-! 03/06/25 09:43:45.329 icegridnode: warning: …`)",
 		why:    "a two-digit-year month-first date after a two-character marker that is the level (`--` trace, `-!` warning, `!!` error); a connection warning with its exception over indented lines is one entry; the local and remote addresses are peers, no host",
 		entries: []worldEntry{

@@ -11384,6 +11384,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "10.4.0.9", "Nov 29 07:41:19 10.4.0.9 %load-9: cpu at 90"),
 		},
 	},
+	{
+		name: "two dashes before the time mark a trace",
+		why:  "ZeroC Ice's logger marks traces so, warnings -! and errors !!, their words after the prefix",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Trace, "", "-- 11/29/26 07:41:16.204 billing: Protocol: sending validate connection"),
+			we("2026-11-29T07:41:17.310Z", Warn, "", "-! 11/29/26 07:41:17.310 billing: warning: connection to peer lost"),
+		},
+	},
+	{
+		name: "dashes glued to the time mark no level",
+		why:  "wget's request line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "--2026-11-29 07:41:16--  https://mirror.example.net/pool/pkg.tar.gz"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

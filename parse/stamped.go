@@ -1408,6 +1408,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
 		}
+		if k == 0 && ts == 0 && te == 2 && s.start == 3 && line[0] == '-' && line[1] == '-' {
+			// ZeroC Ice's logger marks its traces "-- " before the time, as it marks its warnings
+			// "-! " and its errors "!! " (their words follow: "warning: …", "error: …").
+			return Trace, -1 - k, 0, true
+		}
 		if k == 0 && ts == 0 && line[0] == '[' {
 			if lvl, ok := julInitial(line, s.start); ok {
 				return lvl, -1 - k, 0, true // F5's restjavad: "[S][4131][29 Nov 2026 07:41:18 UTC][…]"
