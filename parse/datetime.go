@@ -1036,8 +1036,9 @@ func readClock(b []byte, j int, d *dateTime) (int, bool) {
 	}
 	d.hour, d.min, d.sec, d.haveClock = h, mi, s, true
 	if byteAt(b, k) == ':' {
-		// Windows Update and HealthApp write milliseconds after a colon, sssd microseconds.
-		if _, n := digitRun(b, k+1); n == 3 || n == 6 {
+		// Windows Update and HealthApp write milliseconds after a colon, sssd microseconds,
+		// libwebsockets ten-thousandths in its bracket ("[2026/11/29 07:41:16:5120]").
+		if _, n := digitRun(b, k+1); n == 3 || n == 6 || n == 4 && byteAt(b, k+5) == ']' {
 			d.nsec, k = fraction(b[:k+1+n], k+1)
 			return k, true
 		}

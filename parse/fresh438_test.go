@@ -134,7 +134,6 @@ var fresh438Cases = []worldCase{
 	},
 	{
 		name:   "czmq-zsys-logident-malamute",
-		gap:    "trawl reads the two-digit-year time after the identity but not the level: the leading letter and colon before the parenthesised identity (`N: (malamute)`, `E:` `W:` `N:` `I:` `D:`) is not read as the level",
 		source: "a CZMQ service logging through zsys to stdout with ZSYS_LOGIDENT set, here the Malamute broker (s_log: `%c: (%s) %s %s`, one letter E W N I D, the identity in parentheses, strftime `%y-%m-%d %H:%M:%S` in local time): zeromq/czmq src/zsys.c (s_log, zsys_error … zsys_debug, ZSYS_LOGIDENT); the Malamute messages from memory",
 		why:    "one level letter and a colon first, then the identity in parentheses, then a two-digit-year date; a client id in hex and the socket's source line are no times",
 		entries: []worldEntry{

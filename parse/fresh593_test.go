@@ -118,7 +118,6 @@ var fresh593Cases = []worldCase{
 	},
 	{
 		name:   "onnxruntime-default-logger-letter-level",
-		gap:    "the level letter before `:onnxruntime:` inside the bracket (`[W:onnxruntime:, file.cc:N function]`) is not read",
 		source: "ONNX Runtime's default logging sink on stderr, as an application embedding it (Python, Node or C++) prints it (`yyyy-MM-dd HH:mm:ss.fffffffff [L:onnxruntime:logid, file.cc:N function] msg`, L one of V I W E F, nine fractional digits on Linux): microsoft/onnxruntime issue #23027, k2-fsa/sherpa-onnx issue #163, audeering/audonnx issue #46, RVC-Project/Retrieval-based-Voice-Conversion-WebUI issue #2299 (pasted lines)",
 		why:    "a zone-less time with nanoseconds (UTC by the rules); the level is the letter before `:onnxruntime:` inside the bracket; `session_state.cc:1168` is a source line, no time",
 		entries: []worldEntry{
@@ -131,7 +130,6 @@ var fresh593Cases = []worldCase{
 	},
 	{
 		name:   "libwebsockets-bracket-time-letter-level",
-		gap:    "the one-letter level before the colon (`N:`, `W:`, `E:`, `I:`, `D:`) is not read, and the ten-thousandths after a colon (`07:41:16:5120`) are dropped from the time",
 		source: "libwebsockets 4.x's default log emit to stderr from an application linking it (`[yyyy/MM/dd HH:mm:ss:ffff] L: function: msg`, the fraction in ten-thousandths after a colon, L one of E W N I D): warmcat/libwebsockets issues #3414, #2680 and #3252 (pasted start-up logs)",
 		why:    "a slashed date in brackets with a colon before the four-digit fraction; the level is one letter before a colon (N is notice); `[wsi|0|pipe]` is an object tag, and the bound port and vhost are no host",
 		entries: []worldEntry{

@@ -747,6 +747,13 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if k == 0 && tok[0] == '[' && byteAt(tok, 2) == ':' {
+			if lvl, ok := letterBeforeLogger(tok); ok {
+				rec.Level = lvl // ONNX Runtime's "…221 [W:onnxruntime:, session_state.cc:1168 …] …"
+				rec.Message.Start = int32(s)
+				return true
+			}
+		}
 		if k > 0 && k <= 2 && tok[0] == '[' && tok[len(tok)-1] == ']' && len(tok) > 7 {
 			if lvl, ok := categoryLevel(tok[1 : len(tok)-1]); ok {
 				rec.Level = lvl // Zoraxy's "[internal] [system:info]", a category and its level

@@ -11399,6 +11399,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "--2026-11-29 07:41:16--  https://mirror.example.net/pool/pkg.tar.gz"),
 		},
 	},
+	{
+		name: "a level's letter and a colon first after the time",
+		why:  "libwebsockets' and awesome's logs: N for notice; lws' ten-thousandths after a colon in its bracket",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.4410Z", Warn, "", "[2026/11/29 07:41:16:4410] W: lws_ssl_client_bio_create: no cert"),
+			we("2026-11-29T07:41:17Z", Notice, "", "2026-11-29 07:41:17 N: relay: vhost default created"),
+		},
+	},
+	{
+		name: "a severity letter opening a bracket before a logger's name and its colon",
+		why:  "ONNX Runtime's default logger",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204117Z", Error, "", "2026-11-29 07:41:16.204117 [E:onnxruntime:, sequential_executor.cc:514 ExecuteKernel] Non-zero status code returned while running Conv node."),
+		},
+	},
+	{
+		name: "a letter with a colon that names no level stays text",
+		why:  "an answer's label",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 Q: how many retries are left"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -301,8 +301,14 @@ func ciscoLevel(tok []byte) (Level, bool) {
 // emphasis, a checklist's marks, a word quoted before the line's own "level=", a path.
 func markedAfterTime(tok []byte) (Level, bool) {
 	n := len(tok)
+	if n == 2 && tok[1] == ':' {
+		return alphabetLevel(tok[0], "DINWE") // libwebsockets' "[2026/11/29 07:41:16:5120] N: …"
+	}
 	if n < 3 {
 		return Unknown, false
+	}
+	if lvl, ok := letterBeforeLogger(tok); ok {
+		return lvl, true
 	}
 	if tok[0] == '[' && (tok[n-1] == ']' || n > 3 && tok[n-2] == ']' && tok[n-1] == ':') {
 		if lvl, ok := sourceDotLevel(tok[1:bytes.LastIndexByte(tok, ']')]); ok {
@@ -324,6 +330,21 @@ func markedAfterTime(tok []byte) (Level, bool) {
 		}
 	}
 	return Unknown, false
+}
+
+// letterBeforeLogger reads the severity letter that opens a bracket before the logger's name and
+// its colon, as ONNX Runtime's default logger writes them: "[W:onnxruntime:, session_state.cc:1168
+// …]", V for verbose.
+func letterBeforeLogger(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 6 || tok[0] != '[' || tok[2] != ':' {
+		return Unknown, false
+	}
+	name := bytes.TrimSuffix(tok[3:], []byte(","))
+	if len(name) < 3 || name[len(name)-1] != ':' || !isLowerWord(name[:len(name)-1]) {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[1], "VIWEF")
 }
 
 // sourceDotLevel reads a bracket that joins where a message comes from and its syslog level
