@@ -833,6 +833,7 @@ var realTables = []table{
 	{"fresh600_test.go", fresh600Cases, 8},
 	{"fresh601_test.go", fresh601Cases, 8},
 	{"fresh602_test.go", fresh602Cases, 8},
+	{"fresh603_test.go", fresh603Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
