@@ -77,7 +77,6 @@ var fresh597Cases = []worldCase{
 	},
 	{
 		name:   "openxcom-fork-ymd-stamp",
-		gap:    "the year-first date glued by an underscore to a dashed time of day (`2026-11-28_21-05-40`) is not read as a time",
 		source: "OpenXcom fork's openxcom.log with now() changed from D-M-Y_H-M-S to Y-M-D_H-M-S: Xilmi/OpenXcom pull request #33 (CrossPlatform::now); the rest of the line as Logger.h writes it",
 		why:    "a year-first date glued by an underscore to a dashed time of day; the level word in brackets after a tab",
 		entries: []worldEntry{

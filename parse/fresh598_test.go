@@ -137,7 +137,6 @@ var fresh598Cases = []worldCase{
 	},
 	{
 		name:   "elite-dangerous-netlog-gmt-uptime",
-		gap:    "the time of day glued to GMT inside braces (`{07:41:16GMT 96.066s}`) is not read as a time",
 		source: "Elite Dangerous 2.3+ Logs/netLog.*.log (`{HH:mm:ssGMT s.fffs} msg`, the time of day glued to GMT, then seconds since start; the System line with StarPos and Body): a netLog reader's regular expressions found with find_string (`{12:55:06GMT 96.066s} System:\"…\" StarPos:(…)ly Body:9 RelPos:(…)km NormalFlight`), TradeDangerous's netLog import plugin; the other messages from memory",
 		why:    "a time of day with `GMT` glued to the seconds (UTC, the clock's day); `96.066s` beside it is the time since start; star systems are no hosts; no level",
 		entries: []worldEntry{
@@ -149,7 +148,6 @@ var fresh598Cases = []worldCase{
 	},
 	{
 		name:   "beat-saber-bsipa-level-at-time",
-		gap:    "the time of day after the level and `@` inside the brackets (`[INFO @ 07:41:16 | IPA]`) is not read as a time",
 		source: "Beat Saber modded with BSIPA (Logs/_latest.log: `[LEVEL @ HH:mm:ss | Logger] msg`, levels TRACE DEBUG INFO NOTICE WARNING ERROR CRITICAL): a Beat Saber log-diagnosis tool's test fixture found with find_string (`[INFO @ 10:39:06 | IPA] Game version 1.40.8`, `[CRITICAL @ … | IPA/LibraryLoader]`), nike4613/BeatSaber-IPA-Reloaded issue #108",
 		why:    "the level before an `@` and a time of day (the clock's day), then `| Logger` in the same brackets; each line carries its own prefix",
 		entries: []worldEntry{

@@ -137,7 +137,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		}
 		if at >= 0 {
 			if s, ok := stampAt(line, at, now, w); ok {
-				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) && !tabFieldAt(line, at) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
+				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) && !tabFieldAt(line, at) && !levelAtBefore(line, at) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
 					// "User bob logged in at 2026-…": a time in a sentence is the message's. An
 					// epoch column before the sentence is still the line's (HPC's "… 1077804742 1
 					// NIFF: node node-33 detected … on network 5.6.224.0"). A number that reads
@@ -643,7 +643,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || i == 4 && boxTop(line)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -942,6 +942,22 @@ func levelBracketBefore(line []byte, i int) bool {
 	return ok
 }
 
+// bracedGMTClock reports whether line opens with a time of day in braces, the zone's name glued
+// to it, as Elite Dangerous' netLog writes its lines: "{07:41:16GMT 96.066s} System:…".
+func bracedGMTClock(line []byte) bool {
+	return byteAt(line, 0) == '{' && hasPrefixAt(line, 9, "GMT ")
+}
+
+// levelAtBefore reports whether line opens with a bracket, a level and " @ " before line[i], as
+// Beat Saber's mod loader writes its lines: "[WARNING @ 07:41:16 | IPA/Loader] …".
+func levelAtBefore(line []byte, i int) bool {
+	if i < 7 || i > 14 || line[0] != '[' || !hasPrefixAt(line, i-3, " @ ") {
+		return false
+	}
+	_, ok := ParseLevel(line[1 : i-3])
+	return ok
+}
+
 // stampAt reads a time that starts exactly at line[i].
 func stampAt(line []byte, i int, now int64, w *wallClock) (stamp, bool) {
 	var s stamp
@@ -979,7 +995,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
-		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(') || clockColumn(line, i) {
+		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(' || bracedGMTClock(line)) || clockColumn(line, i) {
 			// CryEngine's "<07:41:16> …" is a clock in angle brackets, Pidgin's "(08:01:02) prefs: …"
 			// one in parentheses, each closed right after it.
 			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' && line[0] != '(' || byteAt(line, i+n) == closing(line[0])) {
@@ -1008,6 +1024,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if i == 4 && boxTop(line) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ' ' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // Laravel Pail's "┌ 07:41:16 INFO ──…┐"
+				return true
+			}
+		}
+		if levelAtBefore(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && hasPrefixAt(line, i+n, " | ") {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // BSIPA's "[INFO @ 07:41:16 | IPA] …"
 				return true
 			}
 		}

@@ -1108,8 +1108,8 @@ func (p *Parser) detect(line []byte, rec *Record, tried Format) {
 		if c == '{' && braceID(line) && p.parseStamped(line, rec) && p.mem.lastToken == 1 {
 			return // Windows Update's ReportingEvents.log: "{GUID}	2026-11-28 23:41:16:412-0800	…"
 		}
-		if c == '{' && bracedHeader(line) && p.parseStamped(line, rec) {
-			return // uWSGI's memory-report before its request line (see bracedLead)
+		if c == '{' && (bracedHeader(line) || bracedGMTClock(line)) && p.parseStamped(line, rec) {
+			return // uWSGI's memory-report before its request line (see bracedLead); Elite Dangerous' "{07:41:16GMT 96.066s}"
 		}
 		if c == '{' && rubyHash(line) && p.parseRubyHash(line, rec) {
 			return // Logstash's own log before version 5: {:timestamp=>"…", :message=>"…", :level=>:warn}

@@ -11421,6 +11421,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 Q: how many retries are left"),
 		},
 	},
+	{
+		name: "a date and a dashed clock joined by an underscore",
+		why:  "a file name's spelling of the time, as OpenXcom's forks write their log",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "[2026-11-29_07-41-16]\t[WARN]\tMod 'Terrain' overrides 4 rules"),
+		},
+	},
+	{
+		name: "a clock in braces with GMT glued to it",
+		why:  "Elite Dangerous' netLog; the seconds since start after it are no time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Unknown, "", "{07:41:20GMT 412.307s} Connected to server 10.8.0.4"),
+		},
+	},
+	{
+		name: "a clock after a bracketed level and an at sign",
+		why:  "Beat Saber's mod loader BSIPA",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21Z", Warn, "", "[WARNING @ 07:41:21 | IPA/Loader] Plugin SongCore has no manifest"),
+		},
+	},
+	{
+		name: "a clock in a sentence after an at sign stays text",
+		why:  "no bracketed level opens the line",
+		entries: []worldEntry{
+			we("", Unknown, "", "Meeting @ 07:41:21 | room 4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -654,6 +654,12 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		wall, _ := w.today(now)
 		return w.bare(clockNear(w.utc(wall), hour, min, sec, nsec)), i + 1, true
 	}
+	if c := byteAt(b, i+3); h == 2 && (hasPrefixAt(b, i, "GMT") || hasPrefixAt(b, i, "UTC")) && (c == ' ' || c == ']' || i+3 == len(b)) {
+		// The same with the zone's name glued to it, as Elite Dangerous' netLog writes its
+		// lines: "{07:41:16GMT 96.066s} System:…".
+		wall, _ := w.today(now)
+		return w.bare(clockNear(w.utc(wall), hour, min, sec, nsec)), i + 3, true
+	}
 	if c := byteAt(b, i+1); byteAt(b, i) == ' ' && (c == '+' || c == '-') && h == 2 {
 		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
 		// with FASTLANE_SHOW_TIMEZONE: "[08:41:16 +0100]: …". It is placed on that zone's day.
