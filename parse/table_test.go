@@ -838,6 +838,7 @@ var realTables = []table{
 	{"fresh606_test.go", fresh606Cases, 8},
 	{"fresh607_test.go", fresh607Cases, 8},
 	{"fresh609_test.go", fresh609Cases, 8},
+	{"fresh610_test.go", fresh610Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
