@@ -840,6 +840,7 @@ var realTables = []table{
 	{"fresh609_test.go", fresh609Cases, 8},
 	{"fresh610_test.go", fresh610Cases, 8},
 	{"fresh611_test.go", fresh611Cases, 8},
+	{"fresh612_test.go", fresh612Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
