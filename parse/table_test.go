@@ -841,6 +841,7 @@ var realTables = []table{
 	{"fresh610_test.go", fresh610Cases, 8},
 	{"fresh611_test.go", fresh611Cases, 8},
 	{"fresh612_test.go", fresh612Cases, 8},
+	{"fresh608_test.go", fresh608Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
