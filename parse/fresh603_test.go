@@ -159,7 +159,6 @@ var fresh603Cases = []worldCase{
 		name:   "simh-console-sim-info",
 		source: "The Open SIMH simulators' console (the `PDP-11 simulator Open SIMH V4.1-0 Current  git commit id: …` banner, `file.ini-N> command` echoes of a script, `%SIM-INFO: msg` lines, `Simulation stopped, PC: …`): pasted sessions found with find_string (`%SIM-INFO: Listening on port 2311`, `%SIM-INFO: RQ: RQDX3 controller not valid on a Unibus system, changing to UDA50`, `%SIM-INFO: Running`), simh/simh issues #533 and #370",
 		why:    "`%SIM-INFO:` marks the level like a `%FAC-SEV` mnemonic; the banner, script echoes and stop lines carry none; no time; the port number is no host",
-		gap:    "`%SIM-INFO:` at the head of a line is not read as the info level",
 		entries: []worldEntry{
 			we("", Unknown, "", "PDP-11 simulator Open SIMH V4.1-0 Current        git commit id: 7c2e91ab"),
 			we("", Unknown, "", "./rsx11m.ini-9> set cpu 11/84"),

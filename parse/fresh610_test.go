@@ -123,7 +123,6 @@ var fresh610Cases = []worldCase{
 		name:   "kubeone-logrus-clock-zone",
 		source: "KubeOne's `kubeone apply -v` on the operator's terminal (logrus' text formatter without colour: `LEVL[HH:mm:ss ZONE] msg` padded, then `node=<address>` fields; INFO DEBU WARN): kubermatic/kubeone issue #2904 (a pasted verbose run)",
 		why:    "a time of day with a zone abbreviation and no date (the clock's day, CET is +01:00); the level is the word before the bracket; `node=` names the machine a task acts on, not the writer, so no host",
-		gap:    "the clock inside logrus' level bracket (`INFO[08:41:16 CET]`, a time of day with a zone abbreviation and no date) is not read: every record comes out with no time (level, host and records are right)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "INFO[08:41:16 CET] Determine hostname...                        "),
 			we("2026-11-29T07:41:17Z", Debug, "", `DEBU[08:41:17 CET] Hostname is already set to "cp-1.lab.internal"  node=10.20.0.11`),

@@ -1519,6 +1519,14 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
 		return false // level=x opens logfmt, not a layout
 	}
+	if line[0] == '%' {
+		if lvl, ok := facilityLevelWord(line[1:e]); ok {
+			// A facility and its level's name as a message id opening a line without a time,
+			// as SIMH's simulators write their notes: "%SIM-INFO: Listening on port 2418".
+			rec.Level, rec.Message = lvl, Span{int32(skipBlanks(line, e)), int32(len(line))}
+			return true
+		}
+	}
 	if lvl, ok := idBehindThread(line, 0); ok {
 		// A line without a time that opens with a thread's id and a message id, as LTFS's tools
 		// print them on a terminal: "3a90 LTFS15014W Cannot format: …". (A message id alone

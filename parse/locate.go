@@ -1148,7 +1148,19 @@ func clockColumn(line []byte, i int) bool {
 	if i >= 2 && i < 16 && line[i-1] == '|' && levelFirst(line[:i]) {
 		return true // Warzone 2100's "info    |07:41:16: [func:line] …"
 	}
+	if i == 5 && line[4] == '[' && logrusLevel(line[:4]) {
+		return true // logrus' text with a time of day for its TimestampFormat: "INFO[08:41:16 CET] …"
+	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || levelThread(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
+}
+
+// logrusLevel reports whether w is one of the four-letter levels logrus' text formatter writes.
+func logrusLevel(w []byte) bool {
+	switch string(w) {
+	case "TRAC", "DEBU", "INFO", "WARN", "ERRO", "FATA", "PANI":
+		return true
+	}
+	return false
 }
 
 // levelThread reports whether b, the text before a time of day, is a level in capitals and a
@@ -1259,7 +1271,7 @@ func programBracket(b []byte) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return letterBracket(line, i) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
+	return letterBracket(line, i) || i == 5 && line[4] == '[' && byteAt(line, i+n) == ']' && logrusLevel(line[:4]) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
 		programBracket(line[:i]) && levelWordAt(line, i+n) || programWord(line[:i]) && levelArrow(line, i+n) ||
 		levelThread(line[:i]) && n > 9 && (line[i+8] == ',' || line[i+8] == '.')
 }

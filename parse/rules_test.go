@@ -11449,6 +11449,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Meeting @ 07:41:21 | room 4"),
 		},
 	},
+	{
+		name: "a time of day and its zone's name inside logrus' level bracket",
+		why:  "logrus with TimestampFormat \"15:04:05 MST\"; CET is an hour east of UTC",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "WARN[08:41:16 CET] Retrying SSH connection to 10.20.0.12"),
+		},
+	},
+	{
+		name: "a facility and its level's name as a message id opening an untimed line",
+		why:  "SIMH's notes",
+		entries: []worldEntry{
+			we("", Warn, "", "%SIM-WARNING: Attach of RQ0 failed: disk image is read only"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

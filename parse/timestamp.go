@@ -667,6 +667,14 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
+	if byteAt(b, i) == ' ' && isUpperAt(b, i+1) && h == 2 {
+		// A time of day and its zone's name closed by a bracket, as logrus writes its time with
+		// TimestampFormat "15:04:05 MST": "INFO[08:41:16 CET] …". It is placed on that zone's day.
+		wall, _ := w.today(now)
+		if off, j, ok := zoneAbbrev(b, i+1, wall, w); ok && byteAt(b, j) == ']' {
+			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
+		}
+	}
 	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 && i > h+7 {
 		// A time of day with its fraction and its zone's offset, as Apple's Console copies a
 		// record: "08:41:16.480120+0100\tShop\t…". It is placed on that zone's day.
