@@ -921,6 +921,13 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 			return j, false // "May 10:05:20" is a day and a clock, not a date glued to "05:20"
 		}
 	case '-':
+		if byteAt(b, j+1) == '(' && colonClock(b, j+2) {
+			// The clock in parentheses, as NAUbackup's VmBackup writes it: "2026-11-29-(01:00:02)".
+			if k, ok := readClock(b, j+2, d); ok && byteAt(b, k) == ')' {
+				return k + 1, true
+			}
+			return j, false
+		}
 		return dottedClock(b, j+1, d) // DB2 and BGL: "2005-06-03-15.42.50.675872"
 	case ',':
 		j = skipBlanks(b, j+1)

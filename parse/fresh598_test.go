@@ -82,7 +82,6 @@ var fresh598Cases = []worldCase{
 	},
 	{
 		name:   "resonite-log-twelve-hour-ms-after-ampm",
-		gap:    "the twelve-hour time of day with the milliseconds after AM (`7:41:16 AM.512`) is not read as a time",
 		source: "Resonite's Logs/<machine> - <version> - <date>.log (`h:mm:ss AM.fff ( NN FPS)<TAB>msg`, the milliseconds after AM/PM, the frame rate in parentheses; an exception with `   at` lines under it): Yellow-Dog-Man/Resonite-Issues issues #4266 (a pasted excerpt) and #4432",
 		why:    "a twelve-hour time of day with AM and the milliseconds after it (the clock's day); `( 60 FPS)` is a frame rate, no time; no level; the `   at` lines belong to the exception above",
 		entries: []worldEntry{

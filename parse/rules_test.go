@@ -11463,6 +11463,20 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "%SIM-WARNING: Attach of RQ0 failed: disk image is read only"),
 		},
 	},
+	{
+		name: "a date, a dash and the clock in parentheses",
+		why:  "NAUbackup's VmBackup log",
+		entries: []worldEntry{
+			we("2026-11-29T02:14:09Z", Unknown, "", "2026-11-29-(02:14:09) - VM export of web-07 finished in 412 seconds"),
+		},
+	},
+	{
+		name: "milliseconds after a twelve-hour clock's marker",
+		why:  "Resonite's log writes them so",
+		entries: []worldEntry{
+			we("2026-11-29T19:41:16.204Z", Unknown, "", "7:41:16 PM.204 ( 72 FPS)\tSession started: Harbour Lounge"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

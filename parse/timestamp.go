@@ -646,6 +646,9 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			hour += 12
 		}
 		i = k
+		if _, n := digitRun(b, i+1); byteAt(b, i) == '.' && n == 3 && nsec == 0 {
+			nsec, i = fraction(b[:i+1+n], i+1) // the milliseconds after the marker, as Resonite writes them: "7:41:16 AM.512"
+		}
 	} else if h == 1 {
 		return 0, 0, false
 	}
