@@ -1109,12 +1109,13 @@ func hanziClock(b []byte, j, h int, d *dateTime) (int, bool) {
 
 // dashedClock reads a clock written with dashes and a fraction, as Snapcast writes it after its
 // date ("2026-11-29 07-41-16.204"), the hour h at b[j:]; or without the fraction after an
-// underscore, as a file's name spells its date and time ("2026-11-28_21-05-40", OpenXcom's log).
-// Elsewhere, dashes between numbers without a fraction are a range or an id's.
+// underscore, closed by a bracket, as OpenXcom's forks write it ("[2026-11-28_21-05-40]"). Elsewhere,
+// dashes between numbers without a fraction are a range or an id's, and a date and time so
+// joined without the bracket a file's name ("2026-11-28_21-05-40.tar.gz", a snapshot's).
 func dashedClock(b []byte, j, h int, d *dateTime) (int, bool) {
 	mi, ok1 := digits(b, j+3, 2)
 	s, ok2 := digits(b, j+6, 2)
-	named := byteAt(b, j-1) == '_' && !isDigitAt(b, j+8) && byteAt(b, j+8) != '-'
+	named := byteAt(b, j-1) == '_' && byteAt(b, j+8) == ']'
 	if !ok1 || !ok2 || byteAt(b, j+5) != '-' || !named && (byteAt(b, j+8) != '.' || !isDigitAt(b, j+9)) || h > 23 || mi > 59 || s > 60 {
 		return j, false
 	}

@@ -836,7 +836,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				rec.Message.Start = int32(skipBlanks(line, e))
 				return true
 			}
-			if lvl, ok := markedAfterTime(tok); ok {
+			if lvl, ok := markedAfterTime(line, s, e); ok {
 				rec.Level = lvl
 				rec.Message.Start = int32(afterLevel(line, e, lx))
 				return true
@@ -1927,8 +1927,9 @@ func sssdLevel(line []byte) (Level, bool) {
 
 // programThenLevel reads a program's name in lower case and its level, each with its colon,
 // opening a line, as gpsd writes them: "gpsd:INFO: launching …"; and as MvvmCross's trace names
-// its levels, capitalized: "mvx:Warning:  3.41 Unable to bind …", its lowest "mvx:Diagnostic:".
-// It returns the level and where the message starts.
+// its levels, capitalized and padded before the seconds since start: "mvx:Warning:  3.41 Unable
+// to bind …", its lowest "mvx:Diagnostic:". (A label joined to an error's name by a script,
+// "err:Error: ENOENT …", has no padding.) It returns the level and where the message starts.
 func programThenLevel(line []byte) (Level, int, bool) {
 	k := indexByteFrom(line[:min(len(line), 24)], ':', 0)
 	if k < 2 || !isLowerWord(line[:k]) {
@@ -1942,6 +1943,8 @@ func programThenLevel(line []byte) (Level, int, bool) {
 	case isUpperWord(w):
 		lvl, ok := ParseLevel(w)
 		return lvl, l + 2, ok
+	case !hasPrefixAt(line, l+1, "  "):
+		return Unknown, 0, false
 	case string(w) == "Diagnostic":
 		return Debug, l + 2, true
 	case capitalizedLevel(w):

@@ -11477,6 +11477,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T19:41:16.204Z", Unknown, "", "7:41:16 PM.204 ( 72 FPS)\tSession started: Harbour Lounge"),
 		},
 	},
+	{
+		name: "a level's letter and a colon before a number or a plain word is a reading's label",
+		why:  "a compass point, a drive, a width: only a function's or a program's name follows a level's letter",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 N: 52.5200 E: 13.4050 alt 34m sats 9"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 D: drive mounted"),
+		},
+	},
+	{
+		name: "a label joined to an error's name without padding stays the record's text",
+		why:  "a script's console.log(\"err:\" + e) under its logger's record",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "", "2026-11-29 07:41:16 ERROR Request failed", "err:Error: ENOENT: no such file or directory, open '/app/config.json'", "    at Object.openSync (node:fs:601:3)"),
+		},
+	},
+	{
+		name: "a count before a part's code is no thread before a message id",
+		why:  "a number of decimal digits is a quantity or a pid",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Info, "", "2026-11-29 07:41:18 INFO Inventory report:", "2 PART0042S 'M6 bolts'", "15 PART0043W 'washers'"),
+		},
+	},
+	{
+		name: "two dashes before a time in a SQL comment or a script's banner mark no level",
+		why:  "only Ice's shape, milliseconds then the program's and the category's colons, is a trace",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "-- 2026-11-29 07:41:16 dumped by pg_dump"),
+		},
+	},
+	{
+		name: "a date and a dashed clock joined by an underscore without a bracket is a file's name",
+		why:  "a snapshot's listed under the record that names it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO Deleting old snapshots:", "2026-11-28_21-05-40", "2026-11-28_21-05-40.tar.gz 412M"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

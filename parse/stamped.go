@@ -811,7 +811,7 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 		if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 			return lvl, msg, true
 		}
-		lvl, ok = markedAfterTime(tok)
+		lvl, ok = markedAfterTime(line, ts, te)
 	}
 	if !ok && k <= 1 {
 		lvl, ok = wordBeforeTag(line, tok, te) // as levelAround learned it: libvirt's "error : …"
@@ -1009,7 +1009,7 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 		return Unknown, 0, false
 	}
 	ns, ne := nextToken(line, te)
-	if lvl, ok := markedAfterTime(line[ns:ne]); ok && ne > ns {
+	if lvl, ok := markedAfterTime(line, ns, ne); ok && ne > ns {
 		return lvl, afterLevel(line, ne, &layoutLine{}), true
 	}
 	return Unknown, 0, false
@@ -1148,7 +1148,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := letterBeforePath(line, tok, te); ok {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}
-			if lvl, ok := markedAfterTime(tok); ok {
+			if lvl, ok := markedAfterTime(line, ts, te); ok {
 				return lvl, k, afterLevel(line, te, &layoutLine{}), true
 			}
 			if lvl, msg, ok := spacedBracketLevel(line, ts); ok {
@@ -1395,7 +1395,7 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 			}
 		}
 		if k == 0 {
-			if lvl, ok := markedAfterTime(line[ts:te]); ok && ts == 0 {
+			if lvl, ok := markedAfterTime(line, ts, te); ok && ts == 0 {
 				return lvl, -1 - k, 0, true // PrestaShop's "*WARNING* \t2026/11/29 - 07:41:19: …", opening the line
 			}
 			if lvl, ok := gluedLevel(line[ts:te]); ok {
@@ -1408,9 +1408,7 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
 		}
-		if k == 0 && ts == 0 && te == 2 && s.start == 3 && line[0] == '-' && line[1] == '-' {
-			// ZeroC Ice's logger marks its traces "-- " before the time, as it marks its warnings
-			// "-! " and its errors "!! " (their words follow: "warning: …", "error: …").
+		if k == 0 && ts == 0 && te == 2 && s.start == 3 && line[0] == '-' && line[1] == '-' && iceTrace(line, s.end) {
 			return Trace, -1 - k, 0, true
 		}
 		if k == 0 && ts == 0 && line[0] == '[' {
@@ -1426,6 +1424,22 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// iceTrace reports whether the time that ends at line[end], after "-- ", is ZeroC Ice's: with its
+// milliseconds, then the program's name and its colon, then the trace's category and its colon.
+// Ice marks its traces so, as it marks its warnings "-! " and its errors "!! " (their words follow:
+// "warning: …", "error: …"); a SQL comment or a script's banner opens with "-- " and a time too.
+func iceTrace(line []byte, end int) bool {
+	if byteAt(line, end-4) != '.' {
+		return false
+	}
+	s, e := nextToken(line, end)
+	if e-s < 2 || line[e-1] != ':' {
+		return false
+	}
+	s, e = nextToken(line, e)
+	return e-s > 2 && line[e-1] == ':' && isUpperAt(line, s)
 }
 
 // tabbedLevel reads a level word that fills a tab-separated column, line[ts:te] with a tab on

@@ -299,10 +299,11 @@ func ciscoLevel(tok []byte) (Level, bool) {
 // before a slash and its category (open62541's "warn/server"), and a source and its syslog level
 // in a bracket (a NetApp service processor's "[SysFW.notice]:"). Further in they are a message's
 // emphasis, a checklist's marks, a word quoted before the line's own "level=", a path.
-func markedAfterTime(tok []byte) (Level, bool) {
+func markedAfterTime(line []byte, ts, te int) (Level, bool) {
+	tok := line[ts:te]
 	n := len(tok)
 	if n == 2 && tok[1] == ':' {
-		return alphabetLevel(tok[0], "DINWE") // libwebsockets' "[2026/11/29 07:41:16:5120] N: …"
+		return letterColon(line, ts, te)
 	}
 	if n < 3 {
 		return Unknown, false
@@ -332,6 +333,19 @@ func markedAfterTime(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// letterColon reads a level's letter and its colon, line[ts:te], before a function's or a
+// program's name and its colon, or the program's name in parentheses: libwebsockets'
+// "[2026/11/29 07:41:16:5120] N: lws_create_context: …", awesome's "W: awesome: a_glib_poll:498:",
+// CZMQ's "I: (malamute) 26-11-29 …". A letter before a number or a plain word is a reading's
+// label: a compass point, a drive, a width ("N: 52.5200 E: 13.4050", "D: drive mounted").
+func letterColon(line []byte, ts, te int) (Level, bool) {
+	ns, ne := nextToken(line, te)
+	if ne-ns < 3 || !isAlpha(line[ns]) && line[ns] != '_' && line[ns] != '(' || line[ne-1] != ':' && !(line[ns] == '(' && line[ne-1] == ')') {
+		return Unknown, false
+	}
+	return alphabetLevel(line[ts], "DINWE")
+}
+
 // letterBeforeLogger reads the severity letter that opens a bracket before the logger's name and
 // its colon, as ONNX Runtime's default logger writes them: "[W:onnxruntime:, session_state.cc:1168
 // …]", V for verbose.
@@ -340,8 +354,8 @@ func letterBeforeLogger(tok []byte) (Level, bool) {
 	if n < 6 || tok[0] != '[' || tok[2] != ':' {
 		return Unknown, false
 	}
-	name := bytes.TrimSuffix(tok[3:], []byte(","))
-	if len(name) < 3 || name[len(name)-1] != ':' || !isLowerWord(name[:len(name)-1]) {
+	name, comma := bytes.CutSuffix(tok[3:], []byte(","))
+	if !comma || len(name) < 3 || name[len(name)-1] != ':' || !isLowerWord(name[:len(name)-1]) {
 		return Unknown, false
 	}
 	return alphabetLevel(tok[1], "VIWEF")
@@ -1695,9 +1709,11 @@ func facilitySeverityWord(line []byte, from int) (Level, bool) {
 
 // idBehindThread reads an IBM-style message id behind a thread's id in lower-case hex, as LTFS
 // writes its messages: "5c1e LTFS14000I LTFS starting, …", "77b0 LTFS11194W Cannot read index".
+// A number of decimal digits there is a count or a pid, and the code after it a part's
+// ("15 PART0043W 'washers'").
 func idBehindThread(line []byte, from int) (Level, bool) {
 	s, e := nextToken(line, from)
-	if e-s < 2 || e-s > 16 || !hexWord(line[s:e]) {
+	if e-s < 4 || e-s > 16 || !hexWord(line[s:e]) || digitsOnly(line[s:e]) {
 		return Unknown, false
 	}
 	if ns, ne := nextToken(line, e); ne-ns >= 7 && isUpperAt(line, ns) {
