@@ -844,6 +844,7 @@ var realTables = []table{
 	{"fresh608_test.go", fresh608Cases, 7},
 	{"fresh613_test.go", fresh613Cases, 8},
 	{"fresh614_test.go", fresh614Cases, 8},
+	{"fresh616_test.go", fresh616Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
