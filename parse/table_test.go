@@ -845,6 +845,7 @@ var realTables = []table{
 	{"fresh613_test.go", fresh613Cases, 8},
 	{"fresh614_test.go", fresh614Cases, 8},
 	{"fresh616_test.go", fresh616Cases, 8},
+	{"fresh617_test.go", fresh617Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
