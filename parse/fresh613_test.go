@@ -216,7 +216,6 @@ var fresh613Cases = []worldCase{
 		name:   "redbean-verbose-log",
 		source: "redbean (Cosmopolitan's single-file web server, Lua/Fullmoon apps) run with `-v` (`<L>yyyy-MM-ddTHH:mm:ss:tool/net/redbean.c:<line> (<topic>) msg`, the level letter glued to the year; topics srvr, req, rsp, lua): a pasted verbose log in a redbean Ruby/Rack guide and janusxr's README (found with find_string `(srvr) listen http://`); the W letter from memory",
 		why:    "a one-letter level glued to an ISO date without zone; the source file and line after the time; the client address in a req line is no host",
-		gap:    "the level letter glued to the year (`I2026-…`, `W2026-…`) is not read as a level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "I2026-11-29T07:41:16:tool/net/redbean.c:7283 (srvr) listen http://127.0.0.1:8080"),
 			we("2026-11-29T07:41:21Z", Info, "", `I2026-11-29T07:41:21:tool/net/redbean.c:6320 (req) received 10.20.4.31:53982 HTTP11 GET http://harbour.example:8080/api/stock "" "curl/8.11.0"`),

@@ -122,7 +122,6 @@ import "testing"
 var fresh615Cases = []worldCase{
 	{
 		name:   "kiwi-ng-console-bracket-level-time-of-day",
-		gap:    "the time of day after the bracketed level and its colon (`]: 07:41:16 |`) is not read: no record gets a time",
 		source: "KIWI NG (OSInside/kiwi) image builder on a terminal (`[ LEVEL   ]: HH:mm:ss | msg`, the level name padded to eight inside the brackets): OSInside/kiwi PR #1742 (a pasted `kiwi-ng image info` run with INFO and ERROR lines); the WARNING and DEBUG spellings of the same padding from memory",
 		why:    "a bracketed padded level, then a time of day with no date (the clock's day), then a pipe before the message",
 		entries: []worldEntry{

@@ -1306,6 +1306,9 @@ func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
 	b = bytes.TrimRight(b, " \t[|")
+	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' {
+		b = b[:n-1] // KIWI's "[ WARNING ]: 07:41:17 | …"
+	}
 	bracketed := len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']'
 	if bracketed {
 		b = bytes.TrimSpace(b[1 : len(b)-1])

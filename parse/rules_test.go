@@ -11513,6 +11513,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO Deleting old snapshots:", "2026-11-28_21-05-40", "2026-11-28_21-05-40.tar.gz 412M"),
 		},
 	},
+	{
+		name: "a time of day after a padded bracketed level and its colon",
+		why:  "KIWI's console",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Error, "", "[ ERROR   ]: 07:41:18 | KiwiCommandError: zypper: stderr: repository not found"),
+		},
+	},
+	{
+		name: "a level's letter glued to the date's year",
+		why:  "redbean's log",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Error, "", "E2026-11-29T07:41:19:tool/net/redbean.c:5112 (srvr) bind failed: EADDRINUSE"),
+		},
+	},
+	{
+		name: "a word glued to a year is no level's letter",
+		why:  "a build's name glued to its date: the date is read, no letter of the name a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "Build2026-11-29T07:41:19 shipped"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1408,6 +1408,13 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
 		}
+		if k == 0 && ts == 0 && te == 1 && s.start == 1 && s.kind == stampDate && strings.IndexByte("DIWEF", line[0]) >= 0 && isDigitAt(line, 1) {
+			// A level's letter glued to the date's year, as redbean's log writes it:
+			// "W2026-11-29T07:41:16:tool/net/redbean.c:7283 …".
+			if lvl, ok := ParseLevel(line[:1]); ok {
+				return lvl, -1 - k, 0, true
+			}
+		}
 		if k == 0 && ts == 0 && te == 2 && s.start == 3 && line[0] == '-' && line[1] == '-' && iceTrace(line, s.end) {
 			return Trace, -1 - k, 0, true
 		}
