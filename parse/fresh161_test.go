@@ -412,7 +412,7 @@ var fresh161Cases = []worldCase{
 	},
 	{
 		name:   "bitrise-cli-json-log",
-		gap:    "the Bitrise CLI's level names normal and done (Info on its scale) are not read as levels",
+		gap:    "the Bitrise CLI's level name done (Info on its scale) is not read as a level",
 		source: "the Bitrise CLI 2.x run with `--output-format=json` (one JSON object a line: timestamp as RFC 3339 with up to microseconds, type log, producer bitrise_cli or step, producer_id for a step, level one of error, warn, info, done, normal and debug, the message with its own newline): bitrise-io/bitrise's log/corelog (json_logger.go's logMessage and RFC3339MicroTimeLayout) and its example tests; from memory of real lines. Bitrise is in no earlier table",
 		why:    "timestamp is the time; level is Bitrise's own scale, error, warn and debug as such and normal (a step's plain output) and done (a success) as Info; producer_id names a step, no host",
 		entries: []worldEntry{

@@ -50,7 +50,8 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS
 		"messageType",                     // Apple's log show --style ndjson
 		"level.name", "record.level.name", // a level object with its name: loguru's serialize=True
-		"level_": // OpenHarmony's hisysevent: its system keys end in an underscore
+		"level_",       // OpenHarmony's hisysevent: its system keys end in an underscore
+		"trace_rating": // Huawei Cloud's CTS traces: normal, warning, incident
 		return roleLevel, 1
 	case "s": // MongoDB's F, E, W, I
 		return roleLevel, 2
@@ -1202,6 +1203,10 @@ func (p *Parser) applyJSON(line []byte, start, end int, role jsonRole, rec *Reco
 				lvl, ok = Notice, true // loguru's serialized level between info and warning, as its text column reads it
 			case "OK":
 				lvl, ok = Info, true // Redfish's LogEntry severities: OK, Warning, Critical
+			case "normal":
+				lvl, ok = Info, true // CADF's severities (IBM Cloud's Activity Tracker), Huawei Cloud's trace_rating
+			case "incident":
+				lvl, ok = Error, true // trace_rating's highest: normal, warning, incident
 			case "stat":
 				lvl, ok = Info, true // go-zero's logx: its periodic statistics, written at info
 			case "slow":

@@ -11534,6 +11534,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", "Build2026-11-29T07:41:19 shipped"),
 		},
 	},
+	{
+		name: "normal and incident as the values of a JSON level key",
+		why:  "CADF's severity (IBM Cloud's Activity Tracker) and Huawei Cloud's trace_rating",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", `{"eventTime":"2026-11-29T07:41:16Z","action":"iam.apikey.create","severity":"normal"}`),
+			we("2026-11-29T07:41:17Z", Error, "", `{"time":"2026-11-29T07:41:17Z","trace_name":"deleteServer","trace_rating":"incident"}`),
+		},
+	},
+	{
+		name: "normal as another key's value is no level",
+		why:  "a mode's or a state's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", `{"time":"2026-11-29T07:41:18Z","mode":"normal","msg":"switched"}`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
