@@ -1925,6 +1925,18 @@ func sssdLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// starsBeforeBracket returns how many stars, one to three, open line right before a bracket, or 0.
+func starsBeforeBracket(line []byte) int {
+	k := 0
+	for k < len(line) && line[k] == '*' {
+		k++
+	}
+	if k > 3 || byteAt(line, k) != '[' {
+		return 0
+	}
+	return k
+}
+
 // programThenLevel reads a program's name in lower case and its level, each with its colon,
 // opening a line, as gpsd writes them: "gpsd:INFO: launching …"; and as MvvmCross's trace names
 // its levels, capitalized and padded before the seconds since start: "mvx:Warning:  3.41 Unable
@@ -2420,6 +2432,10 @@ func parseText(line []byte, rec *Record) {
 		} else {
 			rec.Level, _ = espLevel(line)
 		}
+	} else if k := starsBeforeBracket(line); k > 0 {
+		// Doubango's console marks its levels with stars as well as words, one to three:
+		// "*[DOUBANGO INFO]: …", "**[DOUBANGO WARN]: …", "***[DOUBANGO ERROR]: …".
+		rec.Level, _, _ = spacedBracketLevel(line, k)
 	} else if lvl, ok := decodedLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := dashFramedLevel(line); ok {

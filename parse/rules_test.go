@@ -11549,6 +11549,13 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", `{"time":"2026-11-29T07:41:18Z","mode":"normal","msg":"switched"}`),
 		},
 	},
+	{
+		name: "stars before a product's bracket and its level",
+		why:  "Doubango's console, one to three stars by level",
+		entries: []worldEntry{
+			we("", Warn, "", "**[DOUBANGO WARN]: jitter buffer overflow on session 7"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
