@@ -184,7 +184,7 @@ var fresh617Cases = []worldCase{
 				`line: "1514" `,
 				"MSG: bind have failed."),
 		},
-		gap:    "the `file:`, `line:` and `MSG:` lines under a WARN or ERROR are taken as records of their own instead of joining the starred line above",
+		gap: "the `file:`, `line:` and `MSG:` lines under a WARN or ERROR are taken as records of their own instead of joining the starred line above",
 	},
 	{
 		name:   "openbts-console-stderr",

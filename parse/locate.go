@@ -1148,7 +1148,7 @@ func clockColumn(line []byte, i int) bool {
 	if i >= 2 && i < 16 && line[i-1] == '|' && levelFirst(line[:i]) {
 		return true // Warzone 2100's "info    |07:41:16: [func:line] …"
 	}
-	if i == 5 && line[4] == '[' && logrusLevel(line[:4]) {
+	if i == 5 && line[4] == '[' && logrusLevel(line[:4]) && bytes.IndexByte(line[i:min(len(line), i+24)], ']') > 0 {
 		return true // logrus' text with a time of day for its TimestampFormat: "INFO[08:41:16 CET] …"
 	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || levelThread(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
@@ -1306,8 +1306,8 @@ func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
 	b = bytes.TrimRight(b, " \t[|")
-	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' {
-		b = b[:n-1] // KIWI's "[ WARNING ]: 07:41:17 | …"
+	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' && b[1] == ' ' {
+		b = b[:n-1] // KIWI's padded "[ WARNING ]: 07:41:17 | …"; unpadded, a clock there may be a timecode's
 	}
 	bracketed := len(b) > 2 && b[0] == '[' && b[len(b)-1] == ']'
 	if bracketed {

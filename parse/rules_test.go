@@ -11556,6 +11556,37 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "**[DOUBANGO WARN]: jitter buffer overflow on session 7"),
 		},
 	},
+	{
+		name: "a clock and its zone's name placed on the day the source's dated lines declared",
+		why:  "untimed by date, the line is on its neighbours' day, in its own zone",
+		entries: []worldEntry{
+			we("2026-11-20T07:41:15Z", Info, "", "2026-11-20 07:41:15 INFO backup run begins"),
+			we("2026-11-20T12:41:17Z", Unknown, "", "[07:41:17 EST] step two"),
+		},
+	},
+	{
+		name: "an unpadded bracketed level before a clock marks no time of day",
+		why:  "the clock there is a timecode's or a duration's: a transcoder's, a test runner's",
+		entries: []worldEntry{
+			we("", Warn, "", "[WARNING]: 00:12:34 non-monotonic DTS in output stream 0:1"),
+		},
+	},
+	{
+		name: "a letter and a colon before a speaker's note or a label is no level",
+		why:  "an interview's transcript, a reading's unit",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 I: (laughs) So tell me about your first job."),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 W: (west) 13.4"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 E: Label: Backup"),
+		},
+	},
+	{
+		name: "a facility's note under a timed record is its text",
+		why:  "what the record ran printed, as any untimed line under it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.204Z", Info, "", "2026-11-29 07:41:17,204 INFO [main] emulator said:", "%SIM-INFO: Listening on port 2418"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1569,6 +1569,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// uWSGI's request counters start a record of another layout in the same source there.
 		return true, rec, false
 	}
+	if inner[0] == '%' && rec.Format == FormatLayout && rec.Time == 0 {
+		// An untimed "%SIM-INFO: …" note under a timed record is what the record ran printing,
+		// its text as any untimed line is; among untimed lines it is a record (see leadingLevelLine).
+		return true, rec, false
+	}
 	if s.levelLine(rec, inner) {
 		s.rec.Level = rec.Level
 		return true, rec, false

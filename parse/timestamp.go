@@ -721,10 +721,14 @@ func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	return todayAt(now, w, d.hour, d.min, d.sec, d.nsec), end, true
 }
 
-// clockInZone is a time of day in a zone off seconds east of UTC, placed on that zone's day.
+// clockInZone is a time of day in a zone off seconds east of UTC, placed on the day the source
+// declared with a dated line, or else on that zone's day.
 func clockInZone(w *wallClock, now int64, off, hour, min, sec int, nsec int64) int64 {
-	wall, _ := w.today(now)
 	at := int64(off) * nsPerSec
+	if w.declaredDay() {
+		return w.bare(w.onDeclaredDay(hour, min, sec, nsec) - at) // on the day the source's dated lines declared
+	}
+	wall, _ := w.today(now)
 	return w.bare(clockNear(w.utc(wall)+at, hour, min, sec, nsec) - at)
 }
 

@@ -334,16 +334,44 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 }
 
 // letterColon reads a level's letter and its colon, line[ts:te], before a function's or a
-// program's name and its colon, or the program's name in parentheses: libwebsockets'
-// "[2026/11/29 07:41:16:5120] N: lws_create_context: …", awesome's "W: awesome: a_glib_poll:498:",
-// CZMQ's "I: (malamute) 26-11-29 …". A letter before a number or a plain word is a reading's
-// label: a compass point, a drive, a width ("N: 52.5200 E: 13.4050", "D: drive mounted").
+// program's name in lower case and its colon, then a word: libwebsockets' "[2026/11/29
+// 07:41:16:5120] N: lws_create_context: …", awesome's "W: awesome: a_glib_poll:498:"; or before the
+// program's name in parentheses and a date, CZMQ's "I: (malamute) 26-11-29 07:41:16 …". A letter
+// before a number, a plain word or a capitalized label is a reading's or a speaker's: a compass
+// point, a drive, an interviewer ("N: 52.5200 E: 13.4050", "D: drive mounted", "I: (laughs) So …").
 func letterColon(line []byte, ts, te int) (Level, bool) {
 	ns, ne := nextToken(line, te)
-	if ne-ns < 3 || !isAlpha(line[ns]) && line[ns] != '_' && line[ns] != '(' || line[ne-1] != ':' && !(line[ns] == '(' && line[ne-1] == ')') {
+	if ne-ns < 3 {
+		return Unknown, false
+	}
+	name := line[ns:ne]
+	switch {
+	case name[0] == '(' && name[len(name)-1] == ')':
+		if ds, _ := nextToken(line, ne); !isDigitAt(line, ds) || !isDigitAt(line, ds+1) || byteAt(line, ds+2) != '-' && byteAt(line, ds+2) != '/' {
+			return Unknown, false // (a reading's unit: "W: (west) 13.4")
+		}
+	case name[len(name)-1] == ':' && cName(name[:len(name)-1]):
+		if ws, _ := nextToken(line, ne); isDigitAt(line, ws) {
+			return Unknown, false
+		}
+	default:
 		return Unknown, false
 	}
 	return alphabetLevel(line[ts], "DINWE")
+}
+
+// cName reports whether w is a C function's or a program's name in lower case: letters, digits
+// and underscores, a letter or an underscore first.
+func cName(w []byte) bool {
+	if len(w) < 2 || isDigit(w[0]) {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // letterBeforeLogger reads the severity letter that opens a bracket before the logger's name and
