@@ -166,7 +166,6 @@ var fresh588Cases = []worldCase{
 		name:   "genkernel-next-initramfs-build",
 		source: "genkernel-next building an initramfs (`genkernel --luks --lvm initramfs`: ` * ` before each step, `>>` before an action, `Warning :: ` before a warning): Sabayon/genkernel-next issue #55 (pasted output)",
 		why:    "no time on any line; `* Warning ::` marks a warning; `* initramfs: >>` names a step, no level and no host",
-		gap:    "the `* Warning ::` marker that opens a warning line is not read as the level",
 		entries: []worldEntry{
 			we("", Unknown, "", "*         >> Appending base_layout cpio data..."),
 			we("", Unknown, "", "* initramfs: >> Searching for modules..."),

@@ -171,7 +171,6 @@ var fresh611Cases = []worldCase{
 		name:   "systemd-vconsole-setup-setfont-short-precise",
 		source: "systemd-vconsole-setup and the setfont/loadkeys it runs, read with `journalctl -o short-precise` (`MMM dd HH:mm:ss.uuuuuu host ident[pid]: msg`; kbd's own `setfont: ERROR file.c:line function: msg` inside): systemd/systemd issues #35601, #28778 and #4344, legionus/kbd PR #152",
 		why:    "microseconds on a yearless journal time; kbd's `ERROR` after `setfont:` marks the level of that line; `kdfontop.c:183` is a file and line, no time",
-		gap:    "the level word `ERROR` after the `setfont:` prefix inside the journal message is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204551Z", Unknown, "thinkcentre", `Nov 29 07:41:16.204551 thinkcentre systemd-vconsole-setup[211]: /usr/bin/setfont failed with a "system error" (EX_OSERR), ignoring.`),
 			we("2026-11-29T07:41:16.204713Z", Unknown, "thinkcentre", "Nov 29 07:41:16.204713 thinkcentre systemd-vconsole-setup[211]: Setting source virtual console failed, ignoring remaining ones."),

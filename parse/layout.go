@@ -1519,6 +1519,15 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if s != 0 || e == 0 || indexEq(line[:e]) >= 0 {
 		return false // level=x opens logfmt, not a layout
 	}
+	if line[0] == '*' && e == 1 {
+		// genkernel's marked warnings among its "* " steps: "* Warning :: megaraid_sas.ko not
+		// found; skipping...".
+		if ws, we := nextToken(line, e); capitalizedLevel(line[ws:we]) && hasPrefixAt(line, we, " :: ") {
+			lvl, _ := ParseLevel(line[ws:we])
+			rec.Level, rec.Message = lvl, Span{int32(we + 4), int32(len(line))}
+			return true
+		}
+	}
 	if line[0] == '%' {
 		if lvl, ok := facilityLevelWord(line[1:e]); ok {
 			// A facility and its level's name as a message id opening a line without a time,

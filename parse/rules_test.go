@@ -11587,6 +11587,27 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.204Z", Info, "", "2026-11-29 07:41:17,204 INFO [main] emulator said:", "%SIM-INFO: Listening on port 2418"),
 		},
 	},
+	{
+		name: "a level in capitals after the program's name, before the C source's file and line",
+		why:  "kbd's tools (setfont) under a syslog header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Error, "kiosk3", "Nov 29 07:41:16 kiosk3 systemd-vconsole-setup[219]: loadkeys: ERROR ksyms.c:142 add_key: unknown keysym"),
+		},
+	},
+	{
+		name: "a word in capitals after a program's name before a number is its text",
+		why:  "a statement's report, no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "db2", "Nov 29 07:41:17 db2 app[219]: sync: UPDATE 12 rows"),
+		},
+	},
+	{
+		name: "a capitalized level between a star and a double colon",
+		why:  "genkernel's warnings among its steps",
+		entries: []worldEntry{
+			we("", Warn, "", "* Warning :: 3w-9xxx.ko not found; skipping..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

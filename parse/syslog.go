@@ -1204,6 +1204,14 @@ func messageLevel(line []byte, i int) (Level, bool) {
 				if lvl, ok := gluedOrGrouped(line[ns:ne]); ok {
 					return lvl, true // GLib's domain and level: "gnome-session-binary[2101]: GnomeDesktop-WARNING: …"
 				}
+			} else if ne-ns > 3 && isUpperWord(line[ns:ne]) {
+				// A level in capitals before the C source's file and line, as kbd's tools write
+				// theirs: "setfont: ERROR kdfontop.c:183 put_font_kdfontop: …".
+				if fs, fe := nextToken(line, ne); fe > fs && fileLine(line[fs:fe]) {
+					if lvl, ok := ParseLevel(line[ns:ne]); ok {
+						return lvl, true
+					}
+				}
 			}
 		}
 		if tok[0] != '[' && tok[0] != '(' || tok[len(tok)-1] == ':' {
