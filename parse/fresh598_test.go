@@ -68,7 +68,6 @@ import "testing"
 var fresh598Cases = []worldCase{
 	{
 		name:   "vrchat-output-log-dotted-unity-level",
-		gap:    "Unity's `Log` in the level column is not read as a level (Info): those records come out Unknown",
 		source: "VRChat's output_log_*.txt (`yyyy.MM.dd HH:mm:ss Level      -  msg`, the Unity level padded to ten: Log, Debug, Warning, Error, Exception): nukora/VRChatActivityTools issue #25 (a pasted log), m-hayabusa/VRCImageHelper issue #30, MinadukiSekina/VRCToolBox issue #100",
 		why:    "a dotted date, zone-less local time (UTC by the rules); the padded Unity level then ` -  `; a notification's `created at: … UTC` inside the message is not the record's time",
 		entries: []worldEntry{

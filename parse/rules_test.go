@@ -11608,6 +11608,21 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "* Warning :: 3w-9xxx.ko not found; skipping..."),
 		},
 	},
+	{
+		name: "Unity's Log type padded to its column before a dash",
+		why:  "the plain messages' level beside Warning and Error in a Unity game's output log",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026.11.29 07:41:16 Log        -  [Network] Connected to master server"),
+			we("2026-11-29T07:41:17Z", Error, "", "2026.11.29 07:41:17 Error      -  [Network] Lost connection: timeout"),
+		},
+	},
+	{
+		name: "the word Log after a time without its column stays text",
+		why:  "a sentence's first word",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 Log rotated - 4 files kept"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -803,6 +803,9 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 		return lvl, afterBracket(line, te), true
 	}
+	if k == 0 && unityLog(line, tok, te) {
+		return Info, skipBlanks(line, skipBlanks(line, te)+1), true // as levelAround reads it
+	}
 	if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
 		return Debug, msg, true // as levelAround reads it: BIND's "general: debug 1: …"
 	}
@@ -1137,6 +1140,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := letterAtSource(tok); ok {
 				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"
 			}
+			if unityLog(line, tok, te) {
+				return Info, k, skipBlanks(line, skipBlanks(line, te)+1), true
+			}
 			if string(tok) == "WTF" {
 				if ns, ne := nextToken(line, te); ne > ns+1 && line[ne-1] == ':' {
 					return Critical, k, skipBlanks(line, te), true // SystemUI's LogBuffer: Log.wtf's level before the tag, "… WTF NotifCollection: …"
@@ -1431,6 +1437,13 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		i = te
 	}
 	return Unknown, 0, 0, false
+}
+
+// unityLog reports whether tok, ending at line[te], is Unity's Log type padded to its column
+// before a dash, its plain messages' level beside Warning and Error: VRChat's output log,
+// "2026.11.29 07:41:16 Log        -  [Behaviour] …".
+func unityLog(line, tok []byte, te int) bool {
+	return string(tok) == "Log" && hasPrefixAt(line, te, "    ") && byteAt(line, skipBlanks(line, te)) == '-' && byteAt(line, skipBlanks(line, te)+1) == ' '
 }
 
 // iceTrace reports whether the time that ends at line[end], after "-- ", is ZeroC Ice's: with its
