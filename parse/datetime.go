@@ -213,6 +213,17 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 				return fraction2(b, j+7, d), true
 			}
 		}
+		if b[j] == ' ' && i == 0 && hasPrefixAt(b, j+9, "  ") {
+			// mORMot's TSynLog: "20261129 07411612  ! info  …", hundredths glued to the seconds
+			// and two blanks after them.
+			if h, ok := digits(b, j+1, 6); ok && h < 240000 {
+				if cs, ok := digits(b, j+7, 2); ok {
+					d.packedClock(h)
+					d.nsec = int64(cs) * 10_000_000
+					return j + 9, true
+				}
+			}
+		}
 		return j, true
 	case la == 8 && byteAt(b, j) == '/' && compactClock(b, j+1) && byteAt(b, j+7) == '.' && isDigitAt(b, j+8):
 		// Automic's work processes: "20261129/074116.204 - U00003400 …", the fraction always

@@ -131,7 +131,6 @@ var fresh613Cases = []worldCase{
 		name:   "mormot2-tsynlog-server-file",
 		source: "a mORMot 2 REST/HTTP server's TSynLog file (a three-line header with the executable, `Host=… User=… Freq=…` and `TSynLog 2.x … <ISO time>`, a blank line, then `yyyymmdd hhnnsszz  <thread char> <level padded to 6> text`, zz being hundredths; levels info debug trace warn ERROR, `+`/`-` method enter and leave, SQL, http, srvr…): unitybase/ub-pub's log viewer parser (found with find_string: `20210727 08260933  $ SQL`, `20220916 14490144  ! auth`, the header line `TSynLog 2.0.4068 x64MMs 2022-09-30T16:52:57` and the level codes), synopse/mORMot2 src/core/mormot.core.log.pas",
 		why:    "a compact `yyyymmdd hhnnsszz` stamp whose last two digits are hundredths; a thread character before the level word; the header's Host= is no record's host",
-		gap:    "the compact `yyyymmdd hhnnsszz` stamp (hundredths glued to the seconds, no separators in the time) is not read as a time",
 		entries: []worldEntry{
 			wskip("/opt/harbour/bin/harbourd 2.3.9112 (2026-11-20 14:02:11)",
 				"Host=api01 User=harbour CPU=8*0-25-1281 OS=Ubuntu 24.04=Linux-6.8.0-49-generic Wow64=0 Freq=1000000",

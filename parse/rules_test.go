@@ -11623,6 +11623,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18 Log rotated - 4 files kept"),
 		},
 	},
+	{
+		name: "a compact date and a clock with its hundredths glued, two blanks after",
+		why:  "mORMot's TSynLog",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.37Z", Unknown, "", "20261129 07412037  ! warn  mormot.db.sql.postgres: slow query 412 ms"),
+		},
+	},
+	{
+		name: "a compact date and eight digits with one blank after are an account's",
+		why:  "a statement's row",
+		entries: []worldEntry{
+			we("", Unknown, "", "20261129 07412037 DEBIT 412.00"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
