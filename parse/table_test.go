@@ -849,6 +849,7 @@ var realTables = []table{
 	{"fresh615_test.go", fresh615Cases, 8},
 	{"fresh621_test.go", fresh621Cases, 8},
 	{"fresh622_test.go", fresh622Cases, 8},
+	{"fresh623_test.go", fresh623Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
