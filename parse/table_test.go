@@ -850,6 +850,7 @@ var realTables = []table{
 	{"fresh621_test.go", fresh621Cases, 8},
 	{"fresh622_test.go", fresh622Cases, 8},
 	{"fresh623_test.go", fresh623Cases, 8},
+	{"fresh624_test.go", fresh624Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
