@@ -851,6 +851,7 @@ var realTables = []table{
 	{"fresh622_test.go", fresh622Cases, 8},
 	{"fresh623_test.go", fresh623Cases, 8},
 	{"fresh624_test.go", fresh624Cases, 8},
+	{"fresh625_test.go", fresh625Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
