@@ -852,6 +852,7 @@ var realTables = []table{
 	{"fresh623_test.go", fresh623Cases, 8},
 	{"fresh624_test.go", fresh624Cases, 8},
 	{"fresh625_test.go", fresh625Cases, 8},
+	{"fresh619_test.go", fresh619Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
