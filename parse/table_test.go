@@ -853,6 +853,7 @@ var realTables = []table{
 	{"fresh624_test.go", fresh624Cases, 8},
 	{"fresh625_test.go", fresh625Cases, 8},
 	{"fresh619_test.go", fresh619Cases, 8},
+	{"fresh620_test.go", fresh620Cases, 7},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
