@@ -854,6 +854,7 @@ var realTables = []table{
 	{"fresh625_test.go", fresh625Cases, 8},
 	{"fresh619_test.go", fresh619Cases, 8},
 	{"fresh620_test.go", fresh620Cases, 7},
+	{"fresh618_test.go", fresh618Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
