@@ -178,5 +178,5 @@ var fresh579Cases = []worldCase{
 
 func TestFresh579Formats(t *testing.T) { assertTable(t, fresh579Cases) }
 func TestFresh579Score(t *testing.T) {
-	checkScore(t, "fresh579 formats", fresh579Cases, [worldNumFields]float64{81.1, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh579 formats", fresh579Cases, [worldNumFields]float64{93.7, 99.9, 99.9, 99.9})
 }

@@ -171,5 +171,5 @@ var fresh583Cases = []worldCase{
 
 func TestFresh583Formats(t *testing.T) { assertTable(t, fresh583Cases) }
 func TestFresh583Score(t *testing.T) {
-	checkScore(t, "fresh583 formats", fresh583Cases, [worldNumFields]float64{74.9, 99.9, 62.4, 99.9})
+	checkScore(t, "fresh583 formats", fresh583Cases, [worldNumFields]float64{87.4, 99.9, 62.4, 99.9})
 }

@@ -177,5 +177,5 @@ var fresh587Cases = []worldCase{
 
 func TestFresh587Formats(t *testing.T) { assertTable(t, fresh587Cases) }
 func TestFresh587Score(t *testing.T) {
-	checkScore(t, "fresh587 formats", fresh587Cases, [worldNumFields]float64{49.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh587 formats", fresh587Cases, [worldNumFields]float64{87.4, 99.9, 99.9, 99.9})
 }

@@ -215,5 +215,5 @@ var fresh593Cases = []worldCase{
 
 func TestFresh593Formats(t *testing.T) { assertTable(t, fresh593Cases) }
 func TestFresh593Score(t *testing.T) {
-	checkScore(t, "fresh593 formats", fresh593Cases, [worldNumFields]float64{62.6, 83.2, 95.7, 93.7})
+	checkScore(t, "fresh593 formats", fresh593Cases, [worldNumFields]float64{92.6, 95.7, 95.7, 93.7})
 }
