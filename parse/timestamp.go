@@ -670,9 +670,11 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
-	if byteAt(b, i) == ' ' && isUpperAt(b, i+1) && h == 2 {
+	if byteAt(b, i) == ' ' && isUpperAt(b, i+1) && h == 2 && byteAt(b, abbrevEnd(b, i+1)) == ']' {
 		// A time of day and its zone's name closed by a bracket, as logrus writes its time with
 		// TimestampFormat "15:04:05 MST": "INFO[08:41:16 CET] …". It is placed on that zone's day.
+		// (The bracket is looked for first: a level word follows most clocks, and asking the
+		// machine's zone database what it calls a moment is dear.)
 		wall, _ := w.today(now)
 		if off, j, ok := zoneAbbrev(b, i+1, wall, w); ok && byteAt(b, j) == ']' {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
