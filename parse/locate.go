@@ -1148,15 +1148,19 @@ func clockColumn(line []byte, i int) bool {
 	if i >= 2 && i < 16 && line[i-1] == '|' && levelFirst(line[:i]) {
 		return true // Warzone 2100's "info    |07:41:16: [func:line] …"
 	}
-	if i == 5 && line[4] == '[' && logrusLevel(line[:4]) && bytes.IndexByte(line[i:min(len(line), i+24)], ']') > 0 {
+	if logrusBracket(line, i) && bytes.IndexByte(line[i:min(len(line), i+24)], ']') > 0 {
 		return true // logrus' text with a time of day for its TimestampFormat: "INFO[08:41:16 CET] …"
 	}
 	return i >= 2 && i < 48 && (line[i-1] == '[' && line[i-2] == ' ' || line[i-1] == ' ' || line[i-1] == '\t') && wordIndex(line, i) <= 3 && (idColumns(line[:i]) || levelFirst(line[:i]) || levelThread(line[:i]) || programBracket(line[:i]) || programWord(line[:i]))
 }
 
-// logrusLevel reports whether w is one of the four-letter levels logrus' text formatter writes.
-func logrusLevel(w []byte) bool {
-	switch string(w) {
+// logrusBracket reports whether line[i] opens the bracket after one of the four-letter levels
+// logrus' text formatter writes: "INFO[", "WARN[", "ERRO[".
+func logrusBracket(line []byte, i int) bool {
+	if i != 5 || line[4] != '[' {
+		return false
+	}
+	switch string(line[:4]) {
 	case "TRAC", "DEBU", "INFO", "WARN", "ERRO", "FATA", "PANI":
 		return true
 	}
@@ -1271,7 +1275,7 @@ func programBracket(b []byte) bool {
 // ("(041207) [07:41:16] …", Waydroid's; "MSI (c) (1C:48) [07:41:16:123]: …"), with its milliseconds
 // after a colon ("GPSVC(3a8.3ac) 07:41:16:412 …"), or right after a level ("[INFO ] 07:41:16").
 func columnClock(line []byte, i, n int) bool {
-	return letterBracket(line, i) || i == 5 && line[4] == '[' && byteAt(line, i+n) == ']' && logrusLevel(line[:4]) || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
+	return letterBracket(line, i) || logrusBracket(line, i) && byteAt(line, i+n) == ']' || letterThenClock(line, i) && closesWrap(line[i-1], byteAt(line, i+n)) || letterThenFineClock(line, i, n) || line[i-1] == '[' && byteAt(line, i+n) == ']' || byteAt(line, i+2) == ':' && byteAt(line, i+8) == ':' || levelFirst(line[:i]) ||
 		programBracket(line[:i]) && levelWordAt(line, i+n) || programWord(line[:i]) && levelArrow(line, i+n) ||
 		levelThread(line[:i]) && n > 9 && (line[i+8] == ',' || line[i+8] == '.')
 }

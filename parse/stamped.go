@@ -803,8 +803,8 @@ func levelAtWord(line, prev, tok []byte, ts, te, k int, numeric bool, s *stamp) 
 	if lvl, ok := bracketLetter(line, s.start, tok, te, k); ok {
 		return lvl, afterBracket(line, te), true
 	}
-	if k == 0 && unityLog(line, tok, te) {
-		return Info, skipBlanks(line, skipBlanks(line, te)+1), true // as levelAround reads it
+	if msg, ok := unityLog(line, tok, te); ok && k == 0 {
+		return Info, msg, true // as levelAround reads it
 	}
 	if msg, ok := debugDepth(line, tok, te); ok && k == 1 && len(prev) > 1 && prev[len(prev)-1] == ':' {
 		return Debug, msg, true // as levelAround reads it: BIND's "general: debug 1: …"
@@ -1140,8 +1140,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, ok := letterAtSource(tok); ok {
 				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"
 			}
-			if unityLog(line, tok, te) {
-				return Info, k, skipBlanks(line, skipBlanks(line, te)+1), true
+			if msg, ok := unityLog(line, tok, te); ok {
+				return Info, k, msg, true
 			}
 			if string(tok) == "WTF" {
 				if ns, ne := nextToken(line, te); ne > ns+1 && line[ne-1] == ':' {
@@ -1414,12 +1414,8 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, -1 - k, 0, true // EclipseLink's "[EL Warning]: 2026-11-29 07:41:19.004--…"
 			}
 		}
-		if k == 0 && ts == 0 && te == 1 && s.start == 1 && s.kind == stampDate && strings.IndexByte("DIWEF", line[0]) >= 0 && isDigitAt(line, 1) {
-			// A level's letter glued to the date's year, as redbean's log writes it:
-			// "W2026-11-29T07:41:16:tool/net/redbean.c:7283 …".
-			if lvl, ok := ParseLevel(line[:1]); ok {
-				return lvl, -1 - k, 0, true
-			}
+		if lvl, ok := alphabetLevel(line[0], "DIWEF"); ok && k == 0 && ts == 0 && te == 1 && s.start == 1 && s.kind == stampDate {
+			return lvl, -1 - k, 0, true // a level's letter glued to the date's year, as redbean writes it: "W2026-11-29T07:41:16:tool/…"
 		}
 		if k == 0 && ts == 0 && te == 2 && s.start == 3 && line[0] == '-' && line[1] == '-' && iceTrace(line, s.end) {
 			return Trace, -1 - k, 0, true
@@ -1439,11 +1435,15 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 	return Unknown, 0, 0, false
 }
 
-// unityLog reports whether tok, ending at line[te], is Unity's Log type padded to its column
-// before a dash, its plain messages' level beside Warning and Error: VRChat's output log,
-// "2026.11.29 07:41:16 Log        -  [Behaviour] …".
-func unityLog(line, tok []byte, te int) bool {
-	return string(tok) == "Log" && hasPrefixAt(line, te, "    ") && byteAt(line, skipBlanks(line, te)) == '-' && byteAt(line, skipBlanks(line, te)+1) == ' '
+// unityLog reads Unity's Log type, tok ending at line[te], padded to its column before a dash,
+// its plain messages' level beside Warning and Error: VRChat's output log, "2026.11.29 07:41:16
+// Log        -  [Behaviour] …". It returns where the message starts.
+func unityLog(line, tok []byte, te int) (msg int, ok bool) {
+	dash := skipBlanks(line, te)
+	if string(tok) != "Log" || dash < te+4 || byteAt(line, dash) != '-' || byteAt(line, dash+1) != ' ' {
+		return 0, false
+	}
+	return skipBlanks(line, dash+1), true
 }
 
 // iceTrace reports whether the time that ends at line[end], after "-- ", is ZeroC Ice's: with its

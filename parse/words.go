@@ -362,17 +362,7 @@ func letterColon(line []byte, ts, te int) (Level, bool) {
 
 // cName reports whether w is a C function's or a program's name in lower case: letters, digits
 // and underscores, a letter or an underscore first.
-func cName(w []byte) bool {
-	if len(w) < 2 || isDigit(w[0]) {
-		return false
-	}
-	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_') {
-			return false
-		}
-	}
-	return true
-}
+func cName(w []byte) bool { return len(w) >= 2 && identifier(w) && !hasUpper(w) }
 
 // letterBeforeLogger reads the severity letter that opens a bracket before the logger's name and
 // its colon, as ONNX Runtime's default logger writes them: "[W:onnxruntime:, session_state.cc:1168
