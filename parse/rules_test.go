@@ -11637,6 +11637,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "20261129 07412037 DEBIT 412.00"),
 		},
 	},
+	{
+		name: "a clock marked UTC placed on the day the source's dated lines declared",
+		why:  "as a zone-less clock and a zoned one are: the neighbours' day, not the day of reading",
+		entries: []worldEntry{
+			we("2026-11-20T07:41:15Z", Info, "", "2026-11-20 07:41:15 INFO session opened"),
+			we("2026-11-20T07:41:16Z", Unknown, "", "{07:41:16GMT 96.066s} System:\"Col 285 Sector\""),
+			we("2026-11-20T07:41:17.043Z", Info, "", "07:41:17.043Z  INFO wings: server started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -652,16 +652,10 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	} else if h == 1 {
 		return 0, 0, false
 	}
-	if byteAt(b, i) == 'Z' && h == 2 && (i+1 == len(b) || b[i+1] == ' ' || b[i+1] == ']') {
-		// A time of day in UTC, as Pterodactyl's daemon writes it: "07:41:16.043Z  INFO wings: …".
-		wall, _ := w.today(now)
-		return w.bare(clockNear(w.utc(wall), hour, min, sec, nsec)), i + 1, true
-	}
-	if c := byteAt(b, i+3); h == 2 && (hasPrefixAt(b, i, "GMT") || hasPrefixAt(b, i, "UTC")) && (c == ' ' || c == ']' || i+3 == len(b)) {
-		// The same with the zone's name glued to it, as Elite Dangerous' netLog writes its
-		// lines: "{07:41:16GMT 96.066s} System:…".
-		wall, _ := w.today(now)
-		return w.bare(clockNear(w.utc(wall), hour, min, sec, nsec)), i + 3, true
+	if e := utcMark(b, i); e > i && h == 2 {
+		// A time of day in UTC, as Pterodactyl's daemon writes it, "07:41:16.043Z  INFO wings: …",
+		// and Elite Dangerous' netLog with the zone's name glued, "{07:41:16GMT 96.066s} System:…".
+		return clockInZone(w, now, 0, hour, min, sec, nsec), e, true
 	}
 	if c := byteAt(b, i+1); byteAt(b, i) == ' ' && (c == '+' || c == '-') && h == 2 {
 		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
@@ -721,6 +715,21 @@ func hanziClockToday(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return todayAt(now, w, d.hour, d.min, d.sec, d.nsec), end, true
+}
+
+// utcMark returns where a mark of UTC glued to a clock at b[i] ends ('Z', "GMT", "UTC", before a
+// blank, a bracket or the line's end), or i for none.
+func utcMark(b []byte, i int) int {
+	e := i + 1
+	if hasPrefixAt(b, i, "GMT") || hasPrefixAt(b, i, "UTC") {
+		e = i + 3
+	} else if byteAt(b, i) != 'Z' {
+		return i
+	}
+	if c := byteAt(b, e); e == len(b) || c == ' ' || c == ']' {
+		return e
+	}
+	return i
 }
 
 // clockInZone is a time of day in a zone off seconds east of UTC, placed on the day the source
