@@ -84,7 +84,6 @@ import "testing"
 var fresh624Cases = []worldCase{
 	{
 		name:   "sap-btp-neo-default-trace-hash-columns",
-		gap:    "the severity word in the `#` column after the `+00` zone column is not read",
 		source: "SAP BTP Neo environment's Default Trace (ljs_trace_*.log: a FILE_TYPE … HEADER_END header, then records `yyyy MM dd HH:mm:ss#+00#SEVERITY#Logger#ACH#User#Thread#Bundle#JPSpace#JPAppliance#JPComponent#Tenant Alias#Text|`): SAP-docs/btp-neo-environment docs/50-administration-and-ops-neo/default-trace-file-1b651b3.md (its example)",
 		why:    "a blank-separated date with the zone `+00` in its own `#` column; the severity column; the account, application and tenant alias are no host; the header is fed but not scored",
 		entries: []worldEntry{
@@ -106,7 +105,6 @@ var fresh624Cases = []worldCase{
 	},
 	{
 		name:   "sap-cloud-integration-ljs-trace-node-columns",
-		gap:    "the level word in the `#` column after the `+00` zone column is not read",
 		source: "SAP Cloud Integration (CPI) worker's ljs_trace_<node>_<date>.log as the LogFiles API hands it out (`yyyy MM dd HH:mm:ss#+00#LEVEL#component##user#thread###nodeId#guid#guid#guid#n#msg|`): the ljs_trace parser in a CPI log-reading Kotlin project found with find_string (`2021 04 14 00:00:07#+00#`, thirteen `#` columns, a record closed by `|` and a newline)",
 		why:    "the same blank-separated date and `+00` column; the node id (`j1a2b3c4d`) is a runtime node, no host; the correlation guids are no times",
 		entries: []worldEntry{
@@ -168,7 +166,6 @@ var fresh624Cases = []worldCase{
 	},
 	{
 		name:   "sap-cloud-connector-ljs-trace",
-		gap:    "the level word between `#` marks after the `+0000` offset is not read",
 		source: "SAP Cloud Connector's <install>/log/ljs_trace.log (`yyyy-MM-dd HH:mm:ss,SSS +0000#LEVEL#logger#thread# #msg`); the file is named in the stored SAP operations notes found with find_string (`ljs_trace.log`, `scc_core.trc`); the column layout from memory",
 		why:    "a comma-millisecond stamp with a numeric offset before the first `#`; the level column; the BTP region host and the back-end host in the message are peers, no host",
 		entries: []worldEntry{

@@ -1074,6 +1074,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		} else if off, n := zone(line, 0); i > 1 && n == i-1 && line[n] == ' ' && line[0] != 'Z' && line[0] != 'z' {
 			// sing-box's "+0800 2026-11-29 15:41:16": an offset alone opens the line.
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
+		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' {
+			// SAP's Java traces keep the offset in a column of its own: "2026 11 29 07:41:16#+01#ERROR#…".
+			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
 		}
 	}
 	*s = stamp{t: d.t, start: i, end: d.end, kind: stampDate, yearless: d.year == 0}

@@ -11646,6 +11646,23 @@ var ruleCases = []worldCase{
 			we("2026-11-20T07:41:17.043Z", Info, "", "07:41:17.043Z  INFO wings: server started"),
 		},
 	},
+	{
+		name: "columns that '#' separates: a zone's offset, then the severity",
+		why:  "SAP's Java traces (BTP Neo's Default Trace, the Cloud Connector's ljs_trace): the offset and the level each in a column of its own",
+		entries: []worldEntry{
+			we("2026-11-29T06:41:16Z", Warn, "", "2026 11 29 07:41:16#+01#WARNING#com.example.fx.RateCache##U7#exec-5##shop#web#null#null#shop#rate cache is stale|"),
+			we("2026-11-29T12:41:17Z", Error, "", "2026 11 29 07:41:17#-0500#Error#com.example.dao.OrderDao##U7#exec-2##shop#web#null#null#shop#could not persist order 4411|"),
+			we("2026-11-29T07:41:18.318Z", Info, "", "2026-11-29 07:41:18,318 +0000#INFO#com.example.tunnel.Handler#tunnel-4-1# #channel 3 opened"),
+		},
+	},
+	{
+		name: "a word between '#' marks after a time that is no level stays text",
+		why:  "a hash tag or a ticket's column, not a severity",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 #release#notes posted to the channel"),
+			we("2026-11-29T07:41:20Z", Unknown, "", "2026 11 29 07:41:20#Z#shipping#ticket 88 closed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

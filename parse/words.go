@@ -311,6 +311,9 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 	if lvl, ok := letterBeforeLogger(tok); ok {
 		return lvl, true
 	}
+	if tok[0] == '#' {
+		return hashColumnLevel(tok)
+	}
 	if tok[0] == '[' && (tok[n-1] == ']' || n > 3 && tok[n-2] == ']' && tok[n-1] == ':') {
 		if lvl, ok := sourceDotLevel(tok[1:bytes.LastIndexByte(tok, ']')]); ok {
 			return lvl, true
@@ -363,6 +366,26 @@ func letterColon(line []byte, ts, te int) (Level, bool) {
 // cName reports whether w is a C function's or a program's name in lower case: letters, digits
 // and underscores, a letter or an underscore first.
 func cName(w []byte) bool { return len(w) >= 2 && identifier(w) && !hasUpper(w) }
+
+// hashColumnLevel reads the severity column of a record whose columns '#' separates, as SAP's Java
+// traces write them: after the time and a column of its zone's offset, "2026 11 29
+// 07:41:16#+00#ERROR#com.example.Dao##…", or after an offset of the time's own, the Cloud
+// Connector's "… 07:41:16,318 +0000#INFO#com.sap.scc…#".
+func hashColumnLevel(tok []byte) (Level, bool) {
+	col := tok[1:]
+	if c := byteAt(col, 0); c == '+' || c == '-' {
+		k := bytes.IndexByte(col, '#')
+		if k < 3 || !digitsOnly(col[1:k]) {
+			return Unknown, false
+		}
+		col = col[k+1:]
+	}
+	k := bytes.IndexByte(col, '#')
+	if k < 3 {
+		return Unknown, false
+	}
+	return ParseLevel(col[:k])
+}
 
 // letterBeforeLogger reads the severity letter that opens a bracket before the logger's name and
 // its colon, as ONNX Runtime's default logger writes them: "[W:onnxruntime:, session_state.cc:1168
