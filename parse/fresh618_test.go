@@ -115,7 +115,6 @@ import "testing"
 var fresh618Cases = []worldCase{
 	{
 		name:   "v2rayn7-nlog-guilogs-four-digit-fraction",
-		gap:    "the level word glued by a dash to the four-digit fraction (`07:41:16.2193-INFO`) is not read",
 		source: "v2rayN 6.x/7.x guiLogs\\<date>.txt (NLog `yyyy-MM-dd HH:mm:ss.ffff-LEVEL message`, the level glued to a four-digit fraction by a dash; an exception's stack under a DEBUG record whose message starts with `   at`): 2dust/v2rayN issues #9452, #5247 and #7743",
 		why:    "a zone-less time with four fraction digits and the level glued after a dash; the stack lines under the DEBUG record belong to it; no host",
 		entries: []worldEntry{

@@ -11663,6 +11663,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "2026 11 29 07:41:20#Z#shipping#ticket 88 closed"),
 		},
 	},
+	{
+		name: "a level glued by a dash to the time's fraction",
+		why:  "NLog's layout in v2rayN's gui logs, `${date:format=yyyy-MM-dd HH\\:mm\\:ss.ffff}-${level:uppercase=true}`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.2193Z", Info, "", "2026-11-29 07:41:16.2193-INFO core started on port 10808"),
+			we("2026-11-29T07:41:17.0447Z", Error, "", "2026-11-29 07:41:17.0447-ERROR subscription update failed: timeout"),
+		},
+	},
+	{
+		name: "a word glued by a dash to a time that is no level stays text",
+		why:  "a zone's name or a build's tag after the time, not a severity",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18.5Z", Unknown, "", "2026-11-29 07:41:18.5-BUILD nightly tagged"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -314,6 +314,9 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 	if tok[0] == '#' {
 		return hashColumnLevel(tok)
 	}
+	if tok[0] == '-' && ts > 0 && isDigit(line[ts-1]) && isUpperWord(tok[1:]) {
+		return ParseLevel(tok[1:]) // glued by a dash to the time's fraction: v2rayN's NLog "07:41:16.2193-INFO …"
+	}
 	if tok[0] == '[' && (tok[n-1] == ']' || n > 3 && tok[n-2] == ']' && tok[n-1] == ':') {
 		if lvl, ok := sourceDotLevel(tok[1:bytes.LastIndexByte(tok, ']')]); ok {
 			return lvl, true
