@@ -858,6 +858,7 @@ var realTables = []table{
 	{"fresh626_test.go", fresh626Cases, 8},
 	{"fresh627_test.go", fresh627Cases, 8},
 	{"fresh628_test.go", fresh628Cases, 8},
+	{"fresh629_test.go", fresh629Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
