@@ -859,6 +859,7 @@ var realTables = []table{
 	{"fresh627_test.go", fresh627Cases, 8},
 	{"fresh628_test.go", fresh628Cases, 8},
 	{"fresh629_test.go", fresh629Cases, 8},
+	{"fresh630_test.go", fresh630Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
