@@ -860,6 +860,7 @@ var realTables = []table{
 	{"fresh628_test.go", fresh628Cases, 8},
 	{"fresh629_test.go", fresh629Cases, 8},
 	{"fresh630_test.go", fresh630Cases, 8},
+	{"fresh631_test.go", fresh631Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
