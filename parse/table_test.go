@@ -862,6 +862,7 @@ var realTables = []table{
 	{"fresh630_test.go", fresh630Cases, 8},
 	{"fresh631_test.go", fresh631Cases, 8},
 	{"fresh632_test.go", fresh632Cases, 8},
+	{"fresh633_test.go", fresh633Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
