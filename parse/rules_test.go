@@ -11678,6 +11678,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18.5Z", Unknown, "", "2026-11-29 07:41:18.5-BUILD nightly tagged"),
 		},
 	},
+	{
+		name: "a level letter in angle brackets glued to the time's bracket",
+		why:  "NeoMutt's debug file and its saved log queue: P, E, W, M, the debug levels 1-5 and N",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[2026-11-29 07:41:16]<M> log_file_open() Debugging at level 2"),
+			we("2026-11-29T07:41:17Z", Debug, "", "[2026-11-29 07:41:17]<3> imap_cmd_step() reading untagged response"),
+			we("2026-11-29T07:41:18Z", Error, "", "[2026-11-29 07:41:18]<P> mutt_file_fopen() /tmp/x: Permission denied"),
+			we("2026-11-29T07:41:19Z", Warn, "", "[07:41:19]<W> Server certificate has expired"),
+		},
+	},
+	{
+		name: "another letter in angle brackets glued to the time's bracket stays text",
+		why:  "a tag of the message, not one of NeoMutt's levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Unknown, "", "[2026-11-29 07:41:20]<Q> queue drained"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

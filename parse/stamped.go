@@ -1008,6 +1008,14 @@ var bctoolboxDomains = [...]string{"bctbx", "belcard", "belle-sdp", "belle-sip",
 // markedAfterBracket reads markedAfterTime's levels in the word after the bracket that closes the
 // time, when the word line[ts:te] is that bracket alone: "[11/29/2026 07:41:17.200] warning/server".
 func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
+	if te == ts+4 && hasPrefixAt(line, ts, "]<") && line[ts+3] == '>' && ts == s.end {
+		// NeoMutt's debug file and log queue: a letter of "PEWM12345N" in angle brackets glued to
+		// the time's bracket, "[2026-11-29 07:41:16]<W> imap_auth_sasl() …".
+		if lvl, ok := neomuttLevel(line[ts+2]); ok {
+			return lvl, skipBlanks(line, te), true
+		}
+		return Unknown, 0, false
+	}
 	if te != ts+1 || line[ts] != ']' || ts != s.end {
 		return Unknown, 0, false
 	}
@@ -1016,6 +1024,22 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 		return lvl, afterLevel(line, ne, &layoutLine{}), true
 	}
 	return Unknown, 0, false
+}
+
+// neomuttLevel reads NeoMutt's level letters: perror's and error's, warning, message, the five
+// debug levels and notify's, the lowest.
+func neomuttLevel(c byte) (Level, bool) {
+	switch {
+	case c == 'P' || c == 'E':
+		return Error, true
+	case c == 'W':
+		return Warn, true
+	case c == 'M':
+		return Info, true
+	case c >= '1' && c <= '5' || c == 'N':
+		return Debug, true
+	}
+	return Unknown, false
 }
 
 // maxHeaderBracket bounds how far back closingLevel looks for the bracket a header's level closes:
