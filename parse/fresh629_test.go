@@ -132,7 +132,6 @@ var fresh629Cases = []worldCase{
 			we("", Error, "", "error: Unknown error occurred for contacts/family: 401, message='Unauthorized'"),
 			we("", Error, "", "error: Use `vdirsyncer -vdebug` to see the full traceback."),
 		},
-		gap: "an item id that begins with a compact iCalendar stamp (`20261129T074116Z-3318@tidepool`) in a line with no time is read as the record's time",
 	},
 	{
 		name:   "khal-click-log-critical",

@@ -136,7 +136,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			at = i
 		}
 		if at >= 0 {
-			if s, ok := stampAt(line, at, now, w); ok {
+			if s, ok := stampAt(line, at, now, w); ok && !(at > 0 && addressAfter(line, s.end)) {
 				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) && !tabFieldAt(line, at) && !levelAtBefore(line, at) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
 					// "User bob logged in at 2026-…": a time in a sentence is the message's. An
 					// epoch column before the sentence is still the line's (HPC's "… 1077804742 1
@@ -167,6 +167,21 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 		i += n
 	}
 	return fallback, found
+}
+
+// addressAfter reports whether a time at line[:e] goes on, in letters, digits, dashes and dots,
+// to an '@': it opens an identifier, an iCalendar item's UID or a mail's Message-ID
+// ("20261129T074116Z-3318@tidepool"), not the line's time.
+func addressAfter(line []byte, e int) bool {
+	for ; e < len(line); e++ {
+		switch c := line[e]; {
+		case c == '@':
+			return true
+		case !isAlnum(c) && c != '-' && c != '.' && c != '_':
+			return false
+		}
+	}
+	return false
 }
 
 // metricValue reports whether the number at line[i] is a metric's value, the last word of a line

@@ -11695,6 +11695,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Unknown, "", "[2026-11-29 07:41:20]<Q> queue drained"),
 		},
 	},
+	{
+		name: "a time that goes on to an '@' opens an identifier, not the line's time",
+		why:  "an iCalendar item's UID in vdirsyncer's output; a Message-ID",
+		entries: []worldEntry{
+			we("", Unknown, "", "Copying (updating) item 20261129T074116Z-3318@tidepool to calendars_local/work"),
+			we("", Unknown, "", "Deleting item 20261128T120000Z-77@calendar.example from work"),
+		},
+	},
+	{
+		name: "a time set apart from an address is still the line's",
+		why:  "a bracketed time, then a user's address",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[2026-11-29T07:41:16Z]-ann@example.com logged in"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
