@@ -866,6 +866,7 @@ var realTables = []table{
 	{"fresh634_test.go", fresh634Cases, 8},
 	{"fresh635_test.go", fresh635Cases, 8},
 	{"fresh636_test.go", fresh636Cases, 8},
+	{"fresh637_test.go", fresh637Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
