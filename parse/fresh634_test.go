@@ -88,7 +88,6 @@ var fresh634Cases = []worldCase{
 		name:   "samtools-htslib-letter-colons-no-time",
 		source: "samtools 1.x and htslib's hts_log on stderr (`[E::function] msg`, `[W::function] msg`; samtools' own `samtools view: …` and `[bam_sort_core] …` lines): samtools/samtools issues #1289, #1228 and #624 (pasted `[E::hts_open_format] Failed to open file \"…\" : No such file or directory` runs), htslib issue #273",
 		why:    "no time on any line; the level is the letter before `::` (E, W); `[bam_sort_core]` and `samtools view:` carry no level; the path is no host",
-		gap:    "htslib's level letter in `[E::function]` and `[W::function]` is not read: every line comes out Unknown",
 		entries: []worldEntry{
 			we("", Warn, "", "[W::hts_idx_load3] The index file is older than the data file: /scratch/lab7/run42/S07.sorted.bam.bai"),
 			we("", Error, "", `[E::hts_open_format] Failed to open file "/scratch/lab7/run42/S08.sorted.bam" : No such file or directory`),
@@ -102,7 +101,6 @@ var fresh634Cases = []worldCase{
 		name:   "bwa-mem-stderr-m-tier",
 		source: "bwa 0.7.x `bwa mem` on stderr (`[M::function] msg` at verbosity 3, `[E::function] msg`, the `[main] Version:`/`[main] CMD:`/`[main] Real time:` summary): lh3/bwa issues #72, #328 and #412, parklab/xTea issue #79, IEkAdN/BactSNP issue #9 (pasted runs)",
 		why:    "no time; `[M::` is bwa's message tier (Info), `[E::` an error; `Real time: 812.337 sec` is a duration; `[main]` carries no level; read names and flowcells are no host",
-		gap:    "the level letter in bwa's `[E::function]` and `[M::function]` brackets is not read (E as Error, M, the message tier, as Info)",
 		entries: []worldEntry{
 			we("", Error, "", "[E::bwa_idx_load_from_disk] fail to locate the index files"),
 			we("", Info, "", "[M::bwa_idx_load_from_disk] read 0 ALT contigs"),
@@ -117,7 +115,6 @@ var fresh634Cases = []worldCase{
 		name:   "minimap2-stderr-elapsed-cpu",
 		source: "minimap2 2.x on stderr (`[M::function::elapsed*cpu] msg`, `[M::mm_idx_stat] …`, `[WARNING] …`, the `[M::main] Real time:` summary): lh3/minimap2 issues #252 and #1339, isovic/racon issue #77, marcelauliano/MitoHiFi issue #10 (pasted runs)",
 		why:    "`1.412*1.63` after the function is elapsed seconds and CPU ratio, no time; `[M::` is the message tier (Info); `[WARNING]` a level in brackets",
-		gap:    "the message-tier letter of `[M::function::elapsed*cpu]` and `[M::function]` is not read as Info (only the `[WARNING]` line's level is)",
 		entries: []worldEntry{
 			we("", Info, "", "[M::mm_idx_gen::1.412*1.63] collected minimizers"),
 			we("", Info, "", "[M::mm_idx_gen::1.905*2.11] sorted minimizers"),

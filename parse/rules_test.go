@@ -11710,6 +11710,24 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "[2026-11-29T07:41:16Z]-ann@example.com logged in"),
 		},
 	},
+	{
+		name: "a letter and two colons before a function's name in the line's first bracket",
+		why:  "htslib's hts_log and the aligners of its author on stderr: E, W, I and M (a message), D",
+		entries: []worldEntry{
+			we("", Error, "", "[E::hts_open_format] Failed to open file \"/data/run7/S2.bam\" : No such file or directory"),
+			we("", Warn, "", "[W::bam_hdr_read] EOF marker is absent. The input is probably truncated"),
+			we("", Info, "", "[M::mem_process_seqs] Processed 41220 reads in 58.214 CPU sec, 7.402 real sec"),
+			we("", Info, "", "[M::mm_idx_gen::1.412*1.63] collected minimizers"),
+		},
+	},
+	{
+		name: "a bracket that names a function alone stays text",
+		why:  "samtools' own progress lines, bwa's summary",
+		entries: []worldEntry{
+			we("", Unknown, "", "[bam_sort_core] merging from 16 files and 4 in-memory blocks..."),
+			we("", Unknown, "", "[X::main] Real time: 812.337 sec"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -84,6 +84,29 @@ func skipBlanks(b []byte, i int) int {
 	return i
 }
 
+// htslibLevel reads the letter that opens a bracket before a function's name and two colons, as
+// htslib's hts_log and the aligners of its author write their messages to stderr: "[E::hts_open]
+// Failed to open …", "[M::mem_process_seqs] Processed …" (M, a message, is their informational
+// tier), minimap2's "[M::mm_idx_gen::1.412*1.63] …".
+func htslibLevel(tok []byte) (Level, bool) {
+	if len(tok) < 6 || tok[0] != '[' || tok[2] != ':' || tok[3] != ':' || tok[len(tok)-1] != ']' || !isAlpha(tok[4]) && tok[4] != '_' {
+		return Unknown, false
+	}
+	switch tok[1] {
+	case 'E':
+		return Error, true
+	case 'W':
+		return Warn, true
+	case 'I', 'M':
+		return Info, true
+	case 'D':
+		return Debug, true
+	case 'T':
+		return Trace, true
+	}
+	return Unknown, false
+}
+
 // levelToken reads tok as a level word. strict is the mode for positions where prose may appear:
 // then the word must be upper case, wrapped, colon-suffixed or prefixed with level=. Single letters
 // (the <E> style) count only when wrapped.
@@ -554,6 +577,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			// A field's label in a row of tab-separated "label: value" fields, as Kafka's tools
 			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
 			return Unknown, 0, 0, false
+		}
+		if l, found := htslibLevel(b[s:e]); found && k == 0 {
+			return l, s, e, true
 		}
 		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
 			return l, s, e, true // first, or after the program's or the file's name and a colon: "OMP: Warning #190:"
