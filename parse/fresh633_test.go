@@ -193,7 +193,6 @@ var fresh633Cases = []worldCase{
 	},
 	{
 		name:   "telethon-level-slash-time",
-		gap:    "the `[LEVEL/yyyy-MM-dd HH:mm:ss,SSS]` bracket is not read: neither the level word before the slash nor the time after it, so every record has no level and no time",
 		source: "a Telethon bot with the logging its documentation suggests (`logging.basicConfig(format='[%(levelname) 5s/%(asctime)s] %(name)s: %(message)s')`: the level right-aligned to five, a slash, then the time, in one bracket): LonamiWebs/Telethon issue #1504 (a pasted run), the same basicConfig in many users' bots (found with find_string)",
 		why:    "the level and a comma-millisecond time share one bracket, joined by a slash; `INFO` padded to ` INFO`; Telegram's data-centre address is a peer, no host; the traceback belongs to the ERROR above it",
 		entries: []worldEntry{

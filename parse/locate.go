@@ -125,7 +125,8 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			!((line[i-1] == '-' || line[i-1] == '/') && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n == 4 && i == 2 && line[0] == '-' && line[1] == '-') && // wget's "--2026-11-29 07:41:16--  https://…"
 			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
-			!(n == 4 && gluedPrefix(line) == i) {
+			!(n == 4 && gluedPrefix(line) == i) &&
+			!levelSlashDate(line, i, n) { // Telethon's "[ INFO/2026-11-29 07:41:16,332]"
 			i += n // inside a word, a number or a date
 			continue
 		}
@@ -737,6 +738,24 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	}
 	_, ok := gvmLevel(line[s:i], true)
 	return ok
+}
+
+// levelSlashDate reports whether the year of n digits at line[i] follows a level word in
+// capitals and a slash in the line's first bracket, as Python's logging writes it under the format
+// Telethon's documentation suggests, "[%(levelname) 5s/%(asctime)s]": "[ INFO/2026-11-29 …]".
+func levelSlashDate(line []byte, i, n int) bool {
+	if n != 4 || line[i-1] != '/' || byteAt(line, i+4) != '-' || i < 5 || line[0] != '[' {
+		return false
+	}
+	s := i - 1
+	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
+		s--
+	}
+	if s != 1 && (s != 2 || line[1] != ' ') {
+		return false
+	}
+	_, ok := ParseLevel(line[s : i-1])
+	return ok && i-1-s >= 4
 }
 
 // labelledTime reports whether the digits at line[i] follow a time's label and a colon, opening

@@ -11728,6 +11728,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[X::main] Real time: 812.337 sec"),
 		},
 	},
+	{
+		name: "a level in capitals, a slash and the time in the line's first bracket",
+		why:  "Python's logging under the format Telethon's documentation suggests, the level right-aligned to five",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.332Z", Info, "", "[ INFO/2026-11-29 07:41:16,332] telethon.network.mtprotosender: Connecting to 10.0.4.7:443"),
+			we("2026-11-29T07:41:26.618Z", Warn, "", "[WARNING/2026-11-29 07:41:26,618] telethon.network.mtprotosender: Attempt 1 failed"),
+		},
+	},
+	{
+		name: "a path's word and a slash before a date stays no time",
+		why:  "a dated folder in a bracket, not a level and its time",
+		entries: []worldEntry{
+			we("", Unknown, "", "[BACKUP/2026-11-29 nightly] copied 412 files"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

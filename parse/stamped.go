@@ -1383,6 +1383,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := csvLevel(line[ts:te]); ok {
 			return lvl, -1 - k, 0, true
 		}
+		if te == s.start && levelSlashDate(line, te, 4) {
+			if lvl, ok := ParseLevel(bytes.TrimLeft(line[ts:te-1], "[")); ok {
+				return lvl, -1 - k, 0, true // Telethon's padded "[ INFO/2026-11-29 07:41:16,332]"
+			}
+		}
 		if ts == 0 && k == s.token-1 && byteAt(line, te) == '\t' {
 			if lvl, ok := ParseLevel(line[:te]); ok {
 				return lvl, -1 - k, 0, true // the first column of a tab-separated export: Event Viewer's "Warning\t11/29/2026 …"
