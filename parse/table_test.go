@@ -872,6 +872,7 @@ var realTables = []table{
 	{"fresh640_test.go", fresh640Cases, 8},
 	{"fresh641_test.go", fresh641Cases, 8},
 	{"fresh642_test.go", fresh642Cases, 8},
+	{"fresh643_test.go", fresh643Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
