@@ -876,6 +876,7 @@ var realTables = []table{
 	{"fresh644_test.go", fresh644Cases, 8},
 	{"fresh645_test.go", fresh645Cases, 8},
 	{"fresh646_test.go", fresh646Cases, 8},
+	{"fresh647_test.go", fresh647Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
