@@ -877,6 +877,7 @@ var realTables = []table{
 	{"fresh645_test.go", fresh645Cases, 8},
 	{"fresh646_test.go", fresh646Cases, 8},
 	{"fresh647_test.go", fresh647Cases, 8},
+	{"fresh648_test.go", fresh648Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
