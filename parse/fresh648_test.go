@@ -185,7 +185,6 @@ var fresh648Cases = []worldCase{
 		name:   "jdtls-vscode-java-output",
 		source: "Eclipse JDT LS (jdtls) in VS Code's `Language Support for Java` output channel (the language client's `[Level - h:mm:ss AM]`, then jdtls's own local `MMM d, yyyy, h:mm:ss AM` and its message; the startup banner's `\\t- Version:` lines and an exception's stack under it): eclipse-jdtls/eclipse.jdt.ls issue #742 and PR #3689 (pasted lines); the stack under an Error from memory",
 		why:    "two zone-less versions of the same second (the client's time of day on the clock's day, jdtls's date in words with a 12-hour time); the level in the client's bracket (Info, Warn, Error); the tab-indented banner and stack lines belong to the record above",
-		gap:    "neither the language client's 12-hour time of day (`[Info  - 7:41:16 AM]`) nor jdtls's `Nov 29, 2026, 7:41:16 AM` after it is read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "",
 				"[Info  - 7:41:16 AM] Nov 29, 2026, 7:41:16 AM Initializing JDT Language Server (Standard)",

@@ -74,7 +74,6 @@ var fresh98Cases = []worldCase{
 		name:   "gopls-vscode-output",
 		source: "the Go extension's `gopls (server)` output channel in VS Code (vscode-languageclient's `[Level - h:mm:ss AM] msg`, gopls's own dated message inside, its labels on tab-indented lines, a failed request's Message and Code lines indented below): golang/go issue #41962, golang/vscode-go issues #410 and #2902",
 		why:    "a bracketed padded level and a 12-hour clock before the server's own date and time (the same instant); labels and indented detail lines belong to the record",
-		gap:    "the language client's 12-hour clock after a bracketed padded level (`[Error - 7:41:20 AM] Request ... failed.`) is not read when no dated message of the server follows it: the record has no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[Info  - 7:41:16 AM] 2026/11/29 07:41:16 go/packages.Load #2",
 				"\tview_id=1",
@@ -92,7 +91,6 @@ var fresh98Cases = []worldCase{
 		name:   "gopls-lsp-rpc-trace",
 		source: "VS Code's verbose LSP trace of gopls (go.trace.server: verbose; `[Trace - h:mm:ss AM] Sending request 'method - (id)'.` then a Params: or Result: JSON line and blank lines); golang/go issue #38558 quotes the layout; lines from memory",
 		why:    "the trace kind in the level's place, a 12-hour clock, the JSON line and the blank lines after it belong to the message",
-		gap:    "`[Trace - 7:41:16 AM] Sending request ...` is read as no level and no time, and the Params: or Result: line under it is a record of its own",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Trace, "", "[Trace - 7:41:16 AM] Sending request 'textDocument/hover - (14)'.",
 				`Params: {"textDocument":{"uri":"file:///home/dev/src/shopcart/cart/cart.go"},"position":{"line":40,"character":12}}`,

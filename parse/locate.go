@@ -659,7 +659,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -976,6 +976,17 @@ func levelBracketBefore(line []byte, i int) bool {
 	return ok
 }
 
+// levelDashBefore reports whether line opens with a bracket, a level padded to its column and " - "
+// before line[i], as VS Code's language client writes its output channel: "[Info  - 7:41:16 AM]
+// Starting Java server", "[Error - 07:41:31] …".
+func levelDashBefore(line []byte, i int) bool {
+	if i < 7 || i > 12 || line[0] != '[' || !hasPrefixAt(line, i-3, " - ") {
+		return false
+	}
+	_, ok := ParseLevel(bytes.TrimRight(line[1:i-3], " "))
+	return ok
+}
+
 // bracedGMTClock reports whether line opens with a time of day in braces, the zone's name glued
 // to it, as Elite Dangerous' netLog writes its lines: "{07:41:16GMT 96.066s} System:…".
 func bracedGMTClock(line []byte) bool {
@@ -1067,7 +1078,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
-		if levelBracketBefore(line, i) {
+		if levelBracketBefore(line, i) || levelDashBefore(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true

@@ -1704,7 +1704,7 @@ var ruleCases = []worldCase{
 		name: "language-client-level-before-its-clock",
 		why:  "VS Code's language clients open their lines with the level, a dash and a clock in a bracket",
 		entries: []worldEntry{
-			we("", Warn, "", "[Warn  - 1:05:12 PM] Workspace folder has no go.mod"),
+			we("2026-11-29T13:05:12Z", Warn, "", "[Warn  - 1:05:12 PM] Workspace folder has no go.mod"),
 		},
 	},
 	{
@@ -11741,6 +11741,21 @@ var ruleCases = []worldCase{
 		why:  "a dated folder in a bracket, not a level and its time",
 		entries: []worldEntry{
 			we("", Unknown, "", "[BACKUP/2026-11-29 nightly] copied 412 files"),
+		},
+	},
+	{
+		name: "a language client's padded level, a dash and its clock in the first bracket",
+		why:  "VS Code's output channels of language servers: jdtls, gopls, pyright",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[Info  - 7:41:16 AM] Starting Java server"),
+			we("2026-11-29T07:41:31Z", Error, "", "[Error - 07:41:31] Connection to server got closed. Server will not be restarted."),
+		},
+	},
+	{
+		name: "a word that is no level, a dash and a clock in the first bracket stay no time",
+		why:  "a step's name and its duration or a score, not a logger's level and time",
+		entries: []worldEntry{
+			we("", Unknown, "", "[Build - 7:41:16] compiled 412 files"),
 		},
 	},
 }
