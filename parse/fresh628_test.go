@@ -131,7 +131,6 @@ var fresh628Cases = []worldCase{
 		name:   "tesseract-cli-leptonica-stderr",
 		source: "tesseract 4/5 run on a terminal, with Leptonica's `Error in fn: msg` lines: tesseract-ocr/tesseract issues #639 and #1702, PR #3342, googleapis/google-cloud-python issue #7556; Leptonica's `Error in pixReadStream: Unknown format: no pix returned` found with find_string",
 		why:    "no time at all; `Warning:` and Leptonica's `Error in` mark levels; the banner and the resolution estimate carry none",
-		gap:    "Leptonica's `Error in fn:` prefix at the start of the line is not read as the level Error (unknown)",
 		entries: []worldEntry{
 			we("", Unknown, "", "Tesseract Open Source OCR Engine v5.4.1 with Leptonica"),
 			we("", Warn, "", "Warning: Invalid resolution 0 dpi. Using 70 instead."),

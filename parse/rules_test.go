@@ -11773,6 +11773,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 the operator typed nte twice into the console"),
 		},
 	},
+	{
+		name: "Leptonica's level word before in, a function's name and a colon",
+		why:  "its L_ERROR and L_WARNING messages on tesseract's stderr",
+		entries: []worldEntry{
+			we("", Error, "", "Error in pixReadStream: Unknown format: no pix returned"),
+			we("", Warn, "", "Warning in pixReadMemTiff: tiff page 2 not found"),
+		},
+	},
+	{
+		name: "an error in a numbered place stays a sentence",
+		why:  "a compiler's or a checker's message names where, and carries no logger's level",
+		entries: []worldEntry{
+			we("", Unknown, "", "Error in line 4: missing semicolon"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

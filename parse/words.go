@@ -107,6 +107,28 @@ func htslibLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// leptonicaLevel reads the level word that opens Leptonica's messages, before "in", the function's
+// name and a colon (its L_ERROR, L_WARNING and L_INFO, on tesseract's stderr): "Error in pixRead:
+// pix not read", "Warning in pixReadMemTiff: …".
+func leptonicaLevel(b []byte, s, e int) (Level, bool) {
+	if !hasPrefixAt(b, e, " in ") {
+		return Unknown, false
+	}
+	ns, ne := nextToken(b, e+4)
+	if ne-ns < 3 || b[ne-1] != ':' || !identifier(b[ns:ne-1]) {
+		return Unknown, false
+	}
+	switch string(b[s:e]) {
+	case "Error":
+		return Error, true
+	case "Warning":
+		return Warn, true
+	case "Info":
+		return Info, true
+	}
+	return Unknown, false
+}
+
 // levelToken reads tok as a level word. strict is the mode for positions where prose may appear:
 // then the word must be upper case, wrapped, colon-suffixed or prefixed with level=. Single letters
 // (the <E> style) count only when wrapped.
@@ -579,6 +601,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			return Unknown, 0, 0, false
 		}
 		if l, found := htslibLevel(b[s:e]); found && k == 0 {
+			return l, s, e, true
+		}
+		if l, found := leptonicaLevel(b, s, e); found && k == 0 {
 			return l, s, e, true
 		}
 		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
