@@ -92,7 +92,6 @@ var fresh635Cases = []worldCase{
 		name:   "mod-organizer2-mo-interface-log",
 		source: "Mod Organizer 2's logs/mo_interface.log (its initLogging: spdlog pattern `%^[%Y-%m-%d %H:%M:%S.%e %L] %v%$` with conf.utc = true, the level as one letter D I W E; multi-line messages split into one prefixed line each by uibase log.cpp doLogImpl): ModOrganizer2/modorganizer's initLogging and ModOrganizer2/modorganizer-uibase src/log.cpp (found with find_string and read_file)",
 		why:    "a date and time with milliseconds inside the bracket, the level letter before the closing bracket; the time is UTC by MO2's own setting; no host",
-		gap:    "the level letter before the bracket's close (`[2026-11-29 07:41:16.204 I]`) is not read; the time in the bracket is",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Info, "", "[2026-11-29 07:41:16.204 I] starting Mod Organizer version 2.5.2 revision 7c1d0e4 in C:/Modding/MO2, usvfs: 0.5.6.3"),
 			we("2026-11-29T07:41:16.389Z", Debug, "", `[2026-11-29 07:41:16.389 D] loading plugin "C:/Modding/MO2/plugins/installer_fomod.dll"`),

@@ -11788,6 +11788,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "Error in line 4: missing semicolon"),
 		},
 	},
+	{
+		name: "spdlog's level letter closing the time's bracket",
+		why:  "Mod Organizer 2's mo_interface.log, an spdlog pattern \"[%Y-%m-%d %H:%M:%S.%e %L]\"",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "[2026-11-29 07:41:16.204 I] starting Mod Organizer version 2.5.2"),
+			we("2026-11-29T07:41:17.021Z", Warn, "", "[2026-11-29 07:41:17.021 W] plugin failed to load"),
+			we("2026-11-29T07:41:18.5Z", Critical, "", "[2026-11-29 07:41:18.500 C] unhandled exception"),
+		},
+	},
+	{
+		name: "another letter closing the time's bracket stays text",
+		why:  "a unit's or a zone's letter, not one of spdlog's levels",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "[2026-11-29 07:41:19 Q] queue drained"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

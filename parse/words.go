@@ -350,6 +350,9 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 	if n == 2 && tok[1] == ':' {
 		return letterColon(line, ts, te)
 	}
+	if n == 2 && tok[1] == ']' && line[0] == '[' && ts > 1 && line[ts-1] == ' ' && isDigit(line[ts-2]) {
+		return spdlogLetter(tok[0]) // spdlog's %L closing the time's bracket: Mod Organizer 2's "[2026-11-29 07:41:16.204 W] …"
+	}
 	if n < 3 {
 		return Unknown, false
 	}
@@ -414,6 +417,25 @@ func letterColon(line []byte, ts, te int) (Level, bool) {
 // cName reports whether w is a C function's or a program's name in lower case: letters, digits
 // and underscores, a letter or an underscore first.
 func cName(w []byte) bool { return len(w) >= 2 && identifier(w) && !hasUpper(w) }
+
+// spdlogLetter reads spdlog's short level names, its %L: T, D, I, W, E and C for critical.
+func spdlogLetter(c byte) (Level, bool) {
+	switch c {
+	case 'T':
+		return Trace, true
+	case 'D':
+		return Debug, true
+	case 'I':
+		return Info, true
+	case 'W':
+		return Warn, true
+	case 'E':
+		return Error, true
+	case 'C':
+		return Critical, true
+	}
+	return Unknown, false
+}
 
 // hashColumnLevel reads the severity column of a record whose columns '#' separates, as SAP's Java
 // traces write them: after the time and a column of its zone's offset, "2026 11 29
