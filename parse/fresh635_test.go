@@ -174,7 +174,6 @@ var fresh635Cases = []worldCase{
 		name:   "umu-launcher-debug-output",
 		source: "umu-launcher (umu-run) with UMU_LOG=1 on stderr, as Lutris, Heroic and Faugus capture it (Python logging `[umu.module:line] LEVEL: msg`; older releases `[umu_run] LEVEL: msg`; a version line first): Faugus/faugus-launcher issue #240, lutris/lutris issues #6819 and #5689, Open-Wine-Components/umu-launcher PR #241 (pasted outputs); the traceback under an ERROR from memory of Python's logging",
 		why:    "no time at all; the level word after the bracketed logger and line number; `KEY=value` environment lines are messages; a traceback belongs to the ERROR above it",
-		gap:    "the Python build date in the version line's parentheses (`Nov 20 2026, 09:14:02`) is read as that record's time",
 		entries: []worldEntry{
 			we("", Unknown, "", "umu-launcher version 1.2.9 (3.13.1 (main, Nov 20 2026, 09:14:02) [GCC 15.2.1 20261102])"),
 			we("", Debug, "", "[umu.__main__:78] DEBUG: GAMEID=umu-1245620"),

@@ -269,11 +269,20 @@ func buildDate(b []byte) bool {
 // version number and a blank: the build's date, as CircleCI's agent and many banners print it
 // ("Build-agent version 1.0.261120-4f1c2a7e (", "Docker Engine Version: 27.3.1 (").
 func versionParen(b []byte) bool {
+	if bytes.HasSuffix(b, []byte(",")) {
+		// A branch's or a tag's name first, as Python's sys.version prints its build: "3.13.1
+		// (main, Nov 20 2026, 09:14:02) [GCC 15.2.1]", "(tags/v3.12.0:0fb18b0, Oct  2 2026, …)".
+		p := bytes.LastIndexByte(b, '(')
+		if p < 0 || p == len(b)-2 || bytes.IndexAny(b[p:], " )") >= 0 {
+			return false
+		}
+		b = b[:p+1]
+	}
 	if len(b) < 5 || b[len(b)-1] != '(' || b[len(b)-2] != ' ' {
 		return false
 	}
 	v := b[bytes.LastIndexByte(b[:len(b)-2], ' ')+1 : len(b)-2]
-	v = bytes.TrimPrefix(v, []byte("v"))
+	v = bytes.TrimPrefix(bytes.TrimPrefix(v, []byte("(")), []byte("v")) // "umu-launcher 1.2.9 (3.13.1 (main, …))"
 	return len(v) >= 3 && isDigit(v[0]) && bytes.IndexByte(v, '.') > 0
 }
 

@@ -11804,6 +11804,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Unknown, "", "[2026-11-29 07:41:19 Q] queue drained"),
 		},
 	},
+	{
+		name: "Python's build date after a branch's name in the version's parenthesis",
+		why:  "sys.version in a launcher's banner is the interpreter's build, not the line's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "umu-launcher version 1.2.9 (3.13.1 (main, Nov 20 2026, 09:14:02) [GCC 15.2.1 20261102])"),
+			we("", Unknown, "", "tool 4.1 running on 3.12.7 (tags/v3.12.7:0fb18b0, Oct  2 2026, 12:26:02) [MSC v.1941 64 bit (AMD64)]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
