@@ -160,6 +160,7 @@ var fresh638Cases = []worldCase{
 			we("2026-11-29T07:41:21.052Z", Trace, "", "07:41:21.052 [48214] [trc] roc_audio: [depacketizer.cpp:276] depacketizer: fetched=480 missing=0 dropped=0"),
 			we("2026-11-29T07:41:29.310Z", Error, "", "07:41:29.310 [48213] [err] roc_sndio: [pulseaudio_device.cpp:655] pulseaudio sink: stream failed: Connection terminated"),
 		},
+		gap: "roc's note level `[nte]` in brackets after the thread id is not read as Notice (the line comes out with no level); dbg, inf, trc and err are read",
 	},
 	{
 		name:   "unmanic-colon-level-traceback",

@@ -225,8 +225,8 @@ var levelWords = [...][]string{
 	Debug: {"debug", "dbg", "dbug", "debg", "d", "fine", "debu", "verbose"},
 	// Xorg's (II); libzypp's and snapper's MIL (milestone); JUL's CONFIG (see ParseLevel)
 	Info: {"info", "inf", "i", "infor", "ii", "mil", "config", "confi"},
-	// Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif, roc-toolkit's nte
-	Notice: {"notice", "note", "n", "not", "noti", "notif", "notic", "nte", "!!"},
+	// Xorg's (!!), ExtremeXOS's Noti, ScreenOS's notif
+	Notice: {"notice", "note", "n", "not", "noti", "notif", "notic", "!!"},
 	// Xorg's (WW); JUL's and Python's names cut to five letters (%-5.5s): WARNI, SEVER, CONFI,
 	// FINES, CRITI, NOTIC; HPE's
 	// Caution; libzypp's WAR; MaxDB's WNG

@@ -11759,21 +11759,6 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
-		name: "roc-toolkit's three-letter note level in brackets after the thread",
-		why:  "roc-recv and roc-send: dbg, inf, nte (a note), wrn, err",
-		entries: []worldEntry{
-			we("2026-11-29T07:41:16.802Z", Notice, "", "07:41:16.802 [48214] [nte] roc_pipeline: [receiver_source.cpp:118] receiver source: bound endpoint"),
-			we("2026-11-29T07:41:16.771Z", Info, "", "07:41:16.771 [48213] [inf] roc_sndio: [pulseaudio_device.cpp:412] opened device"),
-		},
-	},
-	{
-		name: "the letters nte deep in a sentence stay text",
-		why:  "a word of the message, not a level",
-		entries: []worldEntry{
-			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 the operator typed nte twice into the console"),
-		},
-	},
-	{
 		name: "Leptonica's level word before in, a function's name and a colon",
 		why:  "its L_ERROR and L_WARNING messages on tesseract's stderr",
 		entries: []worldEntry{
