@@ -137,7 +137,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			at = i
 		}
 		if at >= 0 {
-			if s, ok := stampAt(line, at, now, w); ok && !(at > 0 && addressAfter(line, s.end)) {
+			if s, ok := stampAt(line, at, now, w); ok && !(at > 0 && addressAfter(line, s.start, s.end)) {
 				if at > 0 && n < 10 && !bracketAfterNumber(line, at) && (prose(line[:at]) && !lifecycleTime(line[:at]) && !tabFieldAt(line, at) && !levelAtBefore(line, at) || quotedArgument(line, at) || buildDate(line[:at]) || pastLoggerDash(line[:at]) && !fenceOpens(line[at-1])) {
 					// "User bob logged in at 2026-…": a time in a sentence is the message's. An
 					// epoch column before the sentence is still the line's (HPC's "… 1077804742 1
@@ -170,10 +170,15 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 	return fallback, found
 }
 
-// addressAfter reports whether a time at line[:e] goes on, in letters, digits, dashes and dots,
-// to an '@': it opens an identifier, an iCalendar item's UID or a mail's Message-ID
-// ("20261129T074116Z-3318@tidepool"), not the line's time.
-func addressAfter(line []byte, e int) bool {
+// addressAfter reports whether a compact time at line[s:e], a word without colons or blanks, goes
+// on after a dash or a dot, in letters, digits, dashes and dots, to an '@': it opens an
+// identifier, an iCalendar item's UID or a mail's Message-ID ("20261129T074116Z-3318@tidepool"),
+// not the line's time. A written time glued to a thread's name by an '@' stays the line's (a
+// Java layout's "2026-11-29 07:41:16,001@main - …").
+func addressAfter(line []byte, s, e int) bool {
+	if c := byteAt(line, e); c != '-' && c != '.' || bytes.IndexAny(line[s:e], ": ") >= 0 {
+		return false
+	}
 	for ; e < len(line); e++ {
 		switch c := line[e]; {
 		case c == '@':
@@ -750,21 +755,16 @@ func dateAfterLevel(line []byte, i, n int) bool {
 }
 
 // levelSlashDate reports whether the year of n digits at line[i] follows a level word in
-// capitals and a slash in the line's first bracket, as Python's logging writes it under the format
-// Telethon's documentation suggests, "[%(levelname) 5s/%(asctime)s]": "[ INFO/2026-11-29 …]".
+// capitals, padded either side, and a slash in the line's first bracket, as Python's logging
+// writes it under the format Telethon's documentation suggests, "[%(levelname) 5s/%(asctime)s]":
+// "[ INFO/2026-11-29 …]", "[    INFO/…" at another width.
 func levelSlashDate(line []byte, i, n int) bool {
-	if n != 4 || line[i-1] != '/' || byteAt(line, i+4) != '-' || i < 5 || line[0] != '[' {
+	if n != 4 || i < 5 || i > 11 || line[i-1] != '/' || byteAt(line, i+4) != '-' || line[0] != '[' {
 		return false
 	}
-	s := i - 1
-	for s > 0 && line[s-1] >= 'A' && line[s-1] <= 'Z' {
-		s--
-	}
-	if s != 1 && (s != 2 || line[1] != ' ') {
-		return false
-	}
-	_, ok := ParseLevel(line[s : i-1])
-	return ok && i-1-s >= 4
+	w := bytes.Trim(line[1:i-1], " ")
+	_, ok := ParseLevel(w)
+	return ok && isUpperWord(w) && len(w) >= 4
 }
 
 // labelledTime reports whether the digits at line[i] follow a time's label and a colon, opening
@@ -1128,8 +1128,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		} else if off, n := zone(line, 0); i > 1 && n == i-1 && line[n] == ' ' && line[0] != 'Z' && line[0] != 'z' {
 			// sing-box's "+0800 2026-11-29 15:41:16": an offset alone opens the line.
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
-		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' {
-			// SAP's Java traces keep the offset in a column of its own: "2026 11 29 07:41:16#+01#ERROR#…".
+		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' && levelWordIn(line[n+1:n+1+max(0, bytes.IndexByte(line[n+1:], '#'))]) {
+			// SAP's Java traces keep the offset in a column of its own before the severity's:
+			// "2026 11 29 07:41:16#+01#ERROR#…". (Before another column it is a reading's sign.)
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
 		}
 	}

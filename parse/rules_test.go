@@ -11797,6 +11797,45 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "tool 4.1 running on 3.12.7 (tags/v3.12.7:0fb18b0, Oct  2 2026, 12:26:02) [MSC v.1941 64 bit (AMD64)]"),
 		},
 	},
+	{
+		name: "a written time glued to a thread's name by an '@' stays the line's",
+		why:  "a Java layout's \"%-5p %d@%t - %m\", found by an adversarial try of the rule for identifiers",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.001Z", Info, "", "INFO  2026-11-29 07:41:16,001@main - Server starting"),
+			we("2026-11-29T07:41:17.002Z", Warn, "", "WARN  2026-11-29 07:41:17,002@pool-1-thread-3 - Slow query"),
+		},
+	},
+	{
+		name: "a level padded to eight before the slash and the time, and a level word in the message",
+		why:  "Python's logging at another width than Telethon's five; the message names an error folder",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.332Z", Info, "", "[    INFO/2026-11-29 07:41:16,332] telethon.network: Connecting"),
+			we("2026-11-29T07:41:21.332Z", Critical, "", "[CRITICAL/2026-11-29 07:41:21,332] telethon.client: fatal"),
+			we("2026-11-29T07:41:27.1Z", Info, "", "[INFO/2026-11-29 07:41:27,100] rotated: ERROR/2026-11-28.log"),
+		},
+	},
+	{
+		name: "a signed column after a time with no severity after it is a reading, and a tag after a blank no level",
+		why:  "a sensor's delta between '#' marks; a chat's hash tags",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19#-12#sensor#temp"),
+			we("2026-11-29T07:41:21Z", Unknown, "", "2026-11-29 07:41:21 #INFO#1234 channel topic"),
+		},
+	},
+	{
+		name: "a digit in angle brackets after the time's bracket, with no function after it, is another numbering's",
+		why:  "the kernel's priority, where 3 is an error, not NeoMutt's debug level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[2026-11-29 07:41:16]<3> usb 1-1: device descriptor read/64, error -71"),
+		},
+	},
+	{
+		name: "a letter and two colons before a scope in capitals stay text",
+		why:  "C++'s scopes, not htslib's function names",
+		entries: []worldEntry{
+			we("", Unknown, "", "[D::Bus::Connection] ok"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

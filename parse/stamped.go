@@ -1011,7 +1011,7 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 	if te == ts+4 && hasPrefixAt(line, ts, "]<") && line[ts+3] == '>' && ts == s.end {
 		// NeoMutt's debug file and log queue: a letter of "PEWM12345N" in angle brackets glued to
 		// the time's bracket, "[2026-11-29 07:41:16]<W> imap_auth_sasl() …".
-		if lvl, ok := neomuttLevel(line[ts+2]); ok {
+		if lvl, ok := neomuttLevel(line[ts+2]); ok && (lvl != Debug || calledFunction(line, te)) {
 			return lvl, skipBlanks(line, te), true
 		}
 		return Unknown, 0, false
@@ -1024,6 +1024,14 @@ func markedAfterBracket(line []byte, s *stamp, ts, te int) (Level, int, bool) {
 		return lvl, afterLevel(line, ne, &layoutLine{}), true
 	}
 	return Unknown, 0, false
+}
+
+// calledFunction reports whether the word after line[:e] is a function's name and its empty
+// parentheses, as NeoMutt's debug file writes one after a debug level's digit: "<2> source_rc()
+// …". Without it a digit in angle brackets is another numbering's (the kernel's "<3>" is an error).
+func calledFunction(line []byte, e int) bool {
+	s, t := nextToken(line, e)
+	return t-s > 2 && hasPrefixAt(line, t-2, "()") && identifier(line[s:t-2])
 }
 
 // neomuttLevel reads NeoMutt's level letters: perror's and error's, warning, message, the five
@@ -1128,6 +1136,9 @@ func nounInformation(prev, tok []byte) bool {
 }
 
 func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
+	if levelSlashDate(line, s.start, 4) {
+		return levelBeforeStamp(line, s) // the level is written before the time, whatever the message's words say
+	}
 	if lvl, ok := colonLetterLevel(line, s.end); ok {
 		return lvl, 0, skipBlanks(line, s.end+2), true
 	}
@@ -1357,6 +1368,10 @@ func julInitial(line []byte, start int) (Level, bool) {
 // levelBeforeStamp is levelAround's search of the words before the time, whose places it numbers
 // -1, -2, … from the line's start.
 func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
+	if levelSlashDate(line, s.start, 4) {
+		lvl, _ := ParseLevel(bytes.Trim(line[1:s.start-1], " "))
+		return lvl, -1, 0, true // Telethon's padded "[ INFO/2026-11-29 07:41:16,332]"
+	}
 	for k, i := 0, 0; k <= s.token && i < s.start; k++ {
 		ts, te := nextToken(line, i)
 		if ts == te || ts >= s.start {
@@ -1382,11 +1397,6 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := csvLevel(line[ts:te]); ok {
 			return lvl, -1 - k, 0, true
-		}
-		if te == s.start && levelSlashDate(line, te, 4) {
-			if lvl, ok := ParseLevel(bytes.TrimLeft(line[ts:te-1], "[")); ok {
-				return lvl, -1 - k, 0, true // Telethon's padded "[ INFO/2026-11-29 07:41:16,332]"
-			}
 		}
 		if ts == 0 && k == s.token-1 && byteAt(line, te) == '\t' {
 			if lvl, ok := ParseLevel(line[:te]); ok {

@@ -89,7 +89,10 @@ func skipBlanks(b []byte, i int) int {
 // Failed to open …", "[M::mem_process_seqs] Processed …" (M, a message, is their informational
 // tier), minimap2's "[M::mm_idx_gen::1.412*1.63] …".
 func htslibLevel(tok []byte) (Level, bool) {
-	if len(tok) < 6 || tok[0] != '[' || tok[2] != ':' || tok[3] != ':' || tok[len(tok)-1] != ']' || !isAlpha(tok[4]) && tok[4] != '_' {
+	if len(tok) < 6 || tok[0] != '[' || tok[2] != ':' || tok[3] != ':' || tok[len(tok)-1] != ']' || !(tok[4] >= 'a' && tok[4] <= 'z' || tok[4] == '_') {
+		return Unknown, false // (a C function's name in lower case: "[D::Bus::Connection]" is C++'s scope)
+	}
+	if name := tok[4 : bytes.IndexByte(tok[4:], ']')+4]; hasUpper(name) {
 		return Unknown, false
 	}
 	switch tok[1] {
@@ -359,8 +362,8 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 	if lvl, ok := letterBeforeLogger(tok); ok {
 		return lvl, true
 	}
-	if tok[0] == '#' {
-		return hashColumnLevel(tok)
+	if tok[0] == '#' && ts > 0 && isDigit(line[ts-1]) {
+		return hashColumnLevel(tok) // glued to the time or its offset, not a tag after a blank
 	}
 	if tok[0] == '-' && ts > 0 && isDigit(line[ts-1]) && isUpperWord(tok[1:]) {
 		return ParseLevel(tok[1:]) // glued by a dash to the time's fraction: v2rayN's NLog "07:41:16.2193-INFO …"
