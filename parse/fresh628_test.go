@@ -194,5 +194,5 @@ var fresh628Cases = []worldCase{
 func TestFresh628Formats(t *testing.T) { assertTable(t, fresh628Cases) }
 
 func TestFresh628Score(t *testing.T) {
-	checkScore(t, "fresh628 formats", fresh628Cases, [worldNumFields]float64{94.9, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh628 formats", fresh628Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

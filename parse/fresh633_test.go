@@ -214,5 +214,5 @@ var fresh633Cases = []worldCase{
 
 func TestFresh633Formats(t *testing.T) { assertTable(t, fresh633Cases) }
 func TestFresh633Score(t *testing.T) {
-	checkScore(t, "fresh633 formats", fresh633Cases, [worldNumFields]float64{87.4, 87.4, 99.9, 99.9})
+	checkScore(t, "fresh633 formats", fresh633Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

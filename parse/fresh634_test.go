@@ -200,5 +200,5 @@ var fresh634Cases = []worldCase{
 
 func TestFresh634Formats(t *testing.T) { assertTable(t, fresh634Cases) }
 func TestFresh634Score(t *testing.T) {
-	checkScore(t, "fresh634 formats", fresh634Cases, [worldNumFields]float64{56.8, 92.8, 80.3, 83.6})
+	checkScore(t, "fresh634 formats", fresh634Cases, [worldNumFields]float64{84.5, 92.8, 80.3, 83.6})
 }

@@ -95,7 +95,7 @@ import "testing"
 var fresh639Cases = []worldCase{
 	{
 		name:   "hugo-modern-console-warn-error",
-		gap:    "the version line's `BuildDate=…` (the binary's build time) is taken as the record's time, and the `You can suppress this warning …` and `ignoreLogs = […]` lines under a WARN are split from it",
+		gap:    "the `You can suppress this warning …` and `ignoreLogs = […]` lines under a WARN are split from it",
 		source: "Hugo 0.12x–0.14x on `hugo` / `hugo server` (untimed console: `Start building sites … `, the `hugo vX.Y.Z-<sha>+extended os/arch BuildDate=… VendorInfo=…` line, `WARN  ` and `ERROR ` padded level words, a WARN's `You can suppress this warning …` / `ignoreLogs = […]` lines under it, `Total in N ms`, cobra's `Error: error building site: …`): ropensci/roweb3 issue #817, quarto-dev/quarto-cli issue #8662, kubernetes/contributor-site PR #516, olOwOlo/hugo-theme-even issue #401",
 		why:    "untimed lines whose first word is Hugo's level padded to six; the version line's BuildDate is the binary's build time, not the record's; the suppression hint under a WARN belongs to it",
 		entries: []worldEntry{

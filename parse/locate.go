@@ -245,6 +245,9 @@ func buildDate(b []byte) bool {
 	if k := bytes.LastIndexByte(b, ' ') + 1; k > 0 && weekdayWord(b, k) > 0 {
 		b = bytes.TrimRight(b[:k], " ") // the date's weekday: Cisco's "Compiled Fri 08/16/2026 …"
 	}
+	if k := bytes.LastIndexByte(b, ' ') + 1; bytes.HasSuffix(b, []byte("=")) && bytes.Contains(bytes.ToLower(b[k:]), []byte("build")) {
+		return true // a build's key in a version's pairs: Hugo's "linux/amd64 BuildDate=2026-11-20T14:02:11Z"
+	}
 	if bytes.HasSuffix(b, []byte("Build:[")) {
 		return true // a labelled build in brackets: DFSR's header, "Build:[Oct 12 2024 09:14:27 built by: …]"
 	}
@@ -275,20 +278,33 @@ func buildDate(b []byte) bool {
 // ("Build-agent version 1.0.261120-4f1c2a7e (", "Docker Engine Version: 27.3.1 (").
 func versionParen(b []byte) bool {
 	if bytes.HasSuffix(b, []byte(",")) {
-		// A branch's or a tag's name first, as Python's sys.version prints its build: "3.13.1
-		// (main, Nov 20 2026, 09:14:02) [GCC 15.2.1]", "(tags/v3.12.0:0fb18b0, Oct  2 2026, …)".
-		p := bytes.LastIndexByte(b, '(')
-		if p < 0 || p == len(b)-2 || bytes.IndexAny(b[p:], " )") >= 0 {
-			return false
-		}
-		b = b[:p+1]
+		return pythonBuild(b)
 	}
 	if len(b) < 5 || b[len(b)-1] != '(' || b[len(b)-2] != ' ' {
 		return false
 	}
 	v := b[bytes.LastIndexByte(b[:len(b)-2], ' ')+1 : len(b)-2]
-	v = bytes.TrimPrefix(bytes.TrimPrefix(v, []byte("(")), []byte("v")) // "umu-launcher 1.2.9 (3.13.1 (main, …))"
+	v = bytes.TrimPrefix(v, []byte("v"))
 	return len(v) >= 3 && isDigit(v[0]) && bytes.IndexByte(v, '.') > 0
+}
+
+// pythonBuild reports whether b, the text before a time, ends as Python's sys.version does before
+// its build's date: a version of three numbers, a parenthesis, the branch or tag built and a comma,
+// "3.13.1 (main, " before "Nov 20 2026, 09:14:02) [GCC 15.2.1]", "(tags/v3.12.0:0fb18b0, ".
+func pythonBuild(b []byte) bool {
+	p := bytes.LastIndexByte(b, '(')
+	if p < 7 || b[p-1] != ' ' {
+		return false
+	}
+	branch := b[p+1 : len(b)-1]
+	switch {
+	case string(branch) == "main" || string(branch) == "default":
+	case len(branch) > 5 && bytes.IndexAny(branch, "/:") > 0 && bytes.IndexAny(branch, " )") < 0:
+	default:
+		return false
+	}
+	v := b[bytes.LastIndexAny(b[:p-1], " (")+1 : p-1]
+	return len(v) >= 5 && isDigit(v[0]) && bytes.Count(v, []byte(".")) == 2
 }
 
 // versionHash reports whether b, the text before a time, ends inside a parenthesis opened right
@@ -1128,7 +1144,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		} else if off, n := zone(line, 0); i > 1 && n == i-1 && line[n] == ' ' && line[0] != 'Z' && line[0] != 'z' {
 			// sing-box's "+0800 2026-11-29 15:41:16": an offset alone opens the line.
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
-		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' && levelWordIn(line[n+1:n+1+max(0, bytes.IndexByte(line[n+1:], '#'))]) {
+		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' && isUpperAt(line, n+1) && levelWordIn(line[n+1:n+1+max(0, bytes.IndexByte(line[n+1:], '#'))]) {
 			// SAP's Java traces keep the offset in a column of its own before the severity's:
 			// "2026 11 29 07:41:16#+01#ERROR#…". (Before another column it is a reading's sign.)
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true

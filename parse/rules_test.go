@@ -11836,6 +11836,42 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[D::Bus::Connection] ok"),
 		},
 	},
+	{
+		name: "a build's key before a time in a version's pairs",
+		why:  "Hugo's version line: the binary's build, not the line's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "hugo v0.139.4-3afe91d4b1b069abbedd6a96ed755b1e12581dfe+extended linux/amd64 BuildDate=2026-11-20T14:02:11Z VendorInfo=gohugoio"),
+		},
+	},
+	{
+		name: "a number and a parenthesis inside another before a time are no build",
+		why:  "an event's time in a program's own parentheses, found by an adversarial try of Python's build date",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:22Z", Unknown, "", "server (1.2 (2026-11-29 07:41:22)) restarted"),
+		},
+	},
+	{
+		name: "a status glued by a dash to the time is no level",
+		why:  "NOT is a notice's short name only in a level's column; NLog's levels have four letters or more",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17-NOT RUN job skipped"),
+		},
+	},
+	{
+		name: "a lower-case word between '#' marks after a time is a text's column",
+		why:  "SAP capitalizes its severities; a note or a reading's state is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16#+01#note#meeting room booked"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "2026-11-29 07:41:18#fine#all good#sensor-1"),
+		},
+	},
+	{
+		name: "a letter and two colons before a scope in lower case stay text",
+		why:  "C++'s nested scopes, not htslib's function names",
+		entries: []worldEntry{
+			we("", Unknown, "", "[D::bus::connection] C++ scope"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

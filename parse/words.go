@@ -92,8 +92,9 @@ func htslibLevel(tok []byte) (Level, bool) {
 	if len(tok) < 6 || tok[0] != '[' || tok[2] != ':' || tok[3] != ':' || tok[len(tok)-1] != ']' || !(tok[4] >= 'a' && tok[4] <= 'z' || tok[4] == '_') {
 		return Unknown, false // (a C function's name in lower case: "[D::Bus::Connection]" is C++'s scope)
 	}
-	if name := tok[4 : bytes.IndexByte(tok[4:], ']')+4]; hasUpper(name) {
-		return Unknown, false
+	name := tok[4 : len(tok)-1]
+	if k := bytes.Index(name, []byte("::")); hasUpper(name) || k >= 0 && !isDigitAt(name, k+2) {
+		return Unknown, false // (minimap2's second "::" holds its times: "[M::mm_idx_gen::1.412*1.63]")
 	}
 	switch tok[1] {
 	case 'E':
@@ -365,7 +366,7 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 	if tok[0] == '#' && ts > 0 && isDigit(line[ts-1]) {
 		return hashColumnLevel(tok) // glued to the time or its offset, not a tag after a blank
 	}
-	if tok[0] == '-' && ts > 0 && isDigit(line[ts-1]) && isUpperWord(tok[1:]) {
+	if tok[0] == '-' && ts > 0 && isDigit(line[ts-1]) && isUpperWord(tok[1:]) && n >= 5 {
 		return ParseLevel(tok[1:]) // glued by a dash to the time's fraction: v2rayN's NLog "07:41:16.2193-INFO …"
 	}
 	if tok[0] == '[' && (tok[n-1] == ']' || n > 3 && tok[n-2] == ']' && tok[n-1] == ':') {
@@ -454,8 +455,8 @@ func hashColumnLevel(tok []byte) (Level, bool) {
 		col = col[k+1:]
 	}
 	k := bytes.IndexByte(col, '#')
-	if k < 3 {
-		return Unknown, false
+	if k < 3 || col[0] < 'A' || col[0] > 'Z' {
+		return Unknown, false // (SAP writes its severities capitalized; "#note#", "#fine#" are a text's)
 	}
 	return ParseLevel(col[:k])
 }
