@@ -96,19 +96,10 @@ func htslibLevel(tok []byte) (Level, bool) {
 	if k := bytes.Index(name, []byte("::")); hasUpper(name) || k >= 0 && !isDigitAt(name, k+2) {
 		return Unknown, false // (minimap2's second "::" holds its times: "[M::mm_idx_gen::1.412*1.63]")
 	}
-	switch tok[1] {
-	case 'E':
-		return Error, true
-	case 'W':
-		return Warn, true
-	case 'I', 'M':
+	if tok[1] == 'M' {
 		return Info, true
-	case 'D':
-		return Debug, true
-	case 'T':
-		return Trace, true
 	}
-	return Unknown, false
+	return alphabetLevel(tok[1], "EWIDT")
 }
 
 // leptonicaLevel reads the level word that opens Leptonica's messages, before "in", the function's
@@ -355,7 +346,7 @@ func markedAfterTime(line []byte, ts, te int) (Level, bool) {
 		return letterColon(line, ts, te)
 	}
 	if n == 2 && tok[1] == ']' && line[0] == '[' && ts > 1 && line[ts-1] == ' ' && isDigit(line[ts-2]) {
-		return spdlogLetter(tok[0]) // spdlog's %L closing the time's bracket: Mod Organizer 2's "[2026-11-29 07:41:16.204 W] …"
+		return alphabetLevel(tok[0], "TDIWEC") // spdlog's %L (C for critical) closing the time's bracket: Mod Organizer 2's "[2026-11-29 07:41:16.204 W] …"
 	}
 	if n < 3 {
 		return Unknown, false
@@ -421,25 +412,6 @@ func letterColon(line []byte, ts, te int) (Level, bool) {
 // cName reports whether w is a C function's or a program's name in lower case: letters, digits
 // and underscores, a letter or an underscore first.
 func cName(w []byte) bool { return len(w) >= 2 && identifier(w) && !hasUpper(w) }
-
-// spdlogLetter reads spdlog's short level names, its %L: T, D, I, W, E and C for critical.
-func spdlogLetter(c byte) (Level, bool) {
-	switch c {
-	case 'T':
-		return Trace, true
-	case 'D':
-		return Debug, true
-	case 'I':
-		return Info, true
-	case 'W':
-		return Warn, true
-	case 'E':
-		return Error, true
-	case 'C':
-		return Critical, true
-	}
-	return Unknown, false
-}
 
 // hashColumnLevel reads the severity column of a record whose columns '#' separates, as SAP's Java
 // traces write them: after the time and a column of its zone's offset, "2026 11 29
