@@ -11872,6 +11872,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[D::bus::connection] C++ scope"),
 		},
 	},
+	{
+		name: "a doubled level letter opening the line before its date",
+		why:  "Wayfire's own log, II, WW, EE and DD before a day-first date with a two-digit year",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.173Z", Info, "", "II 29-11-26 07:41:16.173 - [src/main.cpp:438] Starting wayfire version 0.10.1"),
+			we("2026-11-29T07:41:16.262Z", Warn, "", "WW 29-11-26 07:41:16.262 - [src/core/plugin-loader.cpp:121] plugin has no metadata"),
+		},
+	},
+	{
+		name: "two other letters opening the line before its date stay text",
+		why:  "a country's or a site's code, not a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "DE 2026-11-29 07:41:17 orders synced"),
+			we("2026-11-29T07:41:18Z", Unknown, "", "AA 2026-11-29 07:41:18 flight data loaded"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1409,6 +1409,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := letterComma(line, ts, te); ok && k == s.token-1 {
 			return lvl, -1 - k, 0, true // Nim's and Ruby's Logger: "W, [2026-11-29T07:41:19] -- shopd: …"
 		}
+		if te-ts == 2 && ts == 0 && k == s.token-1 && line[1] == line[0] && strings.IndexByte("DIWE", line[0]) >= 0 {
+			if lvl, ok := ParseLevel(line[:1]); ok {
+				return lvl, -1 - k, 0, true // Wayfire's doubled letter before its date: "WW 29-11-26 07:41:16.262 - [file:line] …"
+			}
+		}
 		if te-ts == 2 && ts == 0 && k == s.token-1 && line[1] == '.' && strings.IndexByte("IWEF", line[0]) >= 0 {
 			if lvl, ok := ParseLevel(line[:1]); ok {
 				return lvl, -1 - k, 0, true // SAP ASE's and Replication Server's "I. 2026/11/29 07:41:16. …"
