@@ -11888,6 +11888,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:18Z", Unknown, "", "AA 2026-11-29 07:41:18 flight data loaded"),
 		},
 	},
+	{
+		name: "Xorg's information and debug markers opening an untimed line",
+		why:  "keyszer's and Toshy's keymapper on the console: (--) information, (DD) debug",
+		entries: []worldEntry{
+			we("", Info, "", "(--) Grabbing keyboard: /dev/input/event4 (AT Translated Set 2 keyboard)"),
+			we("", Debug, "", "(DD) Activating keymap for ThinkPad media keys."),
+		},
+	},
+	{
+		name: "the markers inside a sentence stay text",
+		why:  "a reference to a marker, not the line's level",
+		entries: []worldEntry{
+			we("", Unknown, "", "see the lines marked (DD) for the probed devices"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -604,6 +604,16 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if l, found := leptonicaLevel(b, s, e); found && k == 0 {
 			return l, s, e, true
 		}
+		if k == 0 && byteAt(b, e) == ' ' {
+			// Xorg's markers as keyszer's logger writes them before its untimed lines: "(--)" its
+			// information, "(DD)" its debug, beside the "(WW)" and "(EE)" levelToken reads.
+			switch string(b[s:e]) {
+			case "(--)":
+				return Info, s, e, true
+			case "(DD)":
+				return Debug, s, e, true
+			}
+		}
 		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
 			return l, s, e, true // first, or after the program's or the file's name and a colon: "OMP: Warning #190:"
 		}
