@@ -770,6 +770,13 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	return ok
 }
 
+// hashLevelFollows reports whether b, from the '#' after a time, holds the offset's column and
+// then a severity's, as hashColumnLevel reads them.
+func hashLevelFollows(b []byte) bool {
+	_, ok := hashColumnLevel(b)
+	return ok
+}
+
 // levelSlashDate reports whether the year of n digits at line[i] follows a level word in
 // capitals, padded either side, and a slash in the line's first bracket, as Python's logging
 // writes it under the format Telethon's documentation suggests, "[%(levelname) 5s/%(asctime)s]":
@@ -1144,7 +1151,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		} else if off, n := zone(line, 0); i > 1 && n == i-1 && line[n] == ' ' && line[0] != 'Z' && line[0] != 'z' {
 			// sing-box's "+0800 2026-11-29 15:41:16": an offset alone opens the line.
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true
-		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && byteAt(line, n) == '#' && isUpperAt(line, n+1) && levelWordIn(line[n+1:n+1+max(0, bytes.IndexByte(line[n+1:], '#'))]) {
+		} else if off, n := zone(line, d.end+1); byteAt(line, d.end) == '#' && n > d.end+2 && hashLevelFollows(line[d.end:]) {
 			// SAP's Java traces keep the offset in a column of its own before the severity's:
 			// "2026 11 29 07:41:16#+01#ERROR#…". (Before another column it is a reading's sign.)
 			d.t, d.zoned = w.wall(d.t)-int64(off)*nsPerSec, true

@@ -420,11 +420,11 @@ func cName(w []byte) bool { return len(w) >= 2 && identifier(w) && !hasUpper(w) 
 func hashColumnLevel(tok []byte) (Level, bool) {
 	col := tok[1:]
 	if c := byteAt(col, 0); c == '+' || c == '-' {
-		k := bytes.IndexByte(col, '#')
-		if k < 3 || !digitsOnly(col[1:k]) {
+		_, n := zone(col, 0) // the offset as readStamp reads it, "+01", "+0100", "+01:00"
+		if n == 0 || byteAt(col, n) != '#' {
 			return Unknown, false
 		}
-		col = col[k+1:]
+		col = col[n+1:]
 	}
 	k := bytes.IndexByte(col, '#')
 	if k < 3 || col[0] < 'A' || col[0] > 'Z' {
