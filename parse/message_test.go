@@ -23,6 +23,15 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 		{[]string{"2026-11-29 07:41:19,100 ERROR:billing.retry:card declined twice"}, "card declined twice"},
 		{[]string{"[2026-11-29 07:41:19] INFO:app:user carol logged in"}, "user carol logged in"},
 		{[]string{"2026-11-29_07:41:19.51100 WARNING:billing.retry:queue backing up"}, "queue backing up"},
+		// SAP's '#'-separated trace: the text column after the severity's and the others, on the
+		// first lines and on the learned layout's path alike.
+		{[]string{"2026 11 29 07:41:16#+01#ERROR#com.example.Dao##U7#exec-2##shop#web#null#null#shop#could not persist order 4411|"}, "could not persist order 4411|"},
+		{[]string{
+			"2026 11 29 07:41:16#+01#INFO#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 1 opened|",
+			"2026 11 29 07:41:17#+01#WARNING#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 2 stale|",
+			"2026 11 29 07:41:18#+01#ERROR#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 3 failed|",
+			"2026 11 29 07:41:19#+01#INFO#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 4 closed|",
+		}, "order 4 closed|"},
 		// A Ruby hash's message is its message key's.
 		{[]string{`{:timestamp=>"2026-11-29T07:41:16+0100", :message=>"pipeline started", :level=>:info}`}, "pipeline started"},
 		// Keys in capitals, more than a few of them before the message's.

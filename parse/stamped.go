@@ -1190,7 +1190,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 				return lvl, k, skipBlanks(line, te), true // Parallels' "11-29 09:41:16.204 I /prl_disp_service:412:530/ …"
 			}
 			if lvl, ok := markedAfterTime(line, ts, te); ok {
-				return lvl, k, afterLevel(line, te, &layoutLine{}), true
+				return lvl, k, levelMessage(line, ts, te), true
 			}
 			if lvl, msg, ok := spacedBracketLevel(line, ts); ok {
 				return lvl, k, msg, true
@@ -2118,6 +2118,9 @@ func journalStamp(line []byte, s *stamp) bool {
 func levelMessage(line []byte, ts, te int) int {
 	if msg := barredMessage(line, ts, te); msg > 0 {
 		return msg
+	}
+	if k := bytes.LastIndexByte(line[ts:te], '#'); line[ts] == '#' && ts+k+1 < te {
+		return ts + k + 1 // the text column after SAP's '#' columns (see hashColumnLevel)
 	}
 	return afterLevel(line, te, &layoutLine{})
 }
