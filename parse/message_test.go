@@ -32,6 +32,13 @@ func TestMessageStartsPastTheHeader(t *testing.T) {
 			"2026 11 29 07:41:18#+01#ERROR#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 3 failed|",
 			"2026 11 29 07:41:19#+01#INFO#com.example.Svc##U7#exec-2##shop#web#null#null#shop#order 4 closed|",
 		}, "order 4 closed|"},
+		// Python's level, a slash and the time in one bracket (Telethon's format), the level padded.
+		{[]string{"[ WARNING/2026-11-29 07:41:17,332] telethon.network: Server sent a very old message"}, "telethon.network: Server sent a very old message"},
+		{[]string{
+			"[    INFO/2026-11-29 07:41:16,332] telethon.network: Connecting",
+			"[   DEBUG/2026-11-29 07:41:17,332] telethon.network: Sending request",
+			"[    INFO/2026-11-29 07:41:18,332] telethon.network: Connection complete!",
+		}, "telethon.network: Connection complete!"},
 		// A Ruby hash's message is its message key's.
 		{[]string{`{:timestamp=>"2026-11-29T07:41:16+0100", :message=>"pipeline started", :level=>:info}`}, "pipeline started"},
 		// Keys in capitals, more than a few of them before the message's.

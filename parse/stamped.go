@@ -88,7 +88,7 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 	}
 	// A tracer's process id is the line's subject, not a header's: strace -f's "4127  07:41:16.204118
 	// execve(…" keeps it in the text.
-	whole := s.start > 0 && (!headerPrefix(line[:s.start]) || s.kind == stampClock && pidClock(line, s.start) && !levelWordAt(line, s.end))
+	whole := s.start > 0 && (!headerPrefix(line[:s.start]) && !levelSlashDate(line, s.start, 4) || s.kind == stampClock && pidClock(line, s.start) && !levelWordAt(line, s.end))
 	// A header that a bracket opens ("[Nest] 7  - 11/29/2026, …"); an access line's client
 	// address and dashes are no such header.
 	p.mem.lastToken, p.mem.lastAfter = s.token, s.start > 0 && !whole && line[0] == '['
@@ -1370,7 +1370,11 @@ func julInitial(line []byte, start int) (Level, bool) {
 func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 	if levelSlashDate(line, s.start, 4) {
 		lvl, _ := ParseLevel(bytes.Trim(line[1:s.start-1], " "))
-		return lvl, -1, 0, true // Telethon's padded "[ INFO/2026-11-29 07:41:16,332]"
+		msg := 0
+		if byteAt(line, s.end) == ']' {
+			msg = skipBlanks(line, s.end+1) // past the bracket, at any padding of the level
+		}
+		return lvl, -1, msg, true // Telethon's padded "[ INFO/2026-11-29 07:41:16,332]"
 	}
 	for k, i := 0, 0; k <= s.token && i < s.start; k++ {
 		ts, te := nextToken(line, i)
