@@ -119,7 +119,6 @@ var fresh627Cases = []worldCase{
 				"\tat java.base/sun.nio.ch.FileDispatcherImpl.write0(Native Method)",
 				"\tat com.onthegomap.planetiler.mbtiles.Mbtiles$BatchedTileWriter.write(Mbtiles.java:842)"),
 		},
-		gap: "the three-letter level DEB after the uptime is not read when no [stage] bracket follows it (`0:00:00 DEB - argument: …`)",
 	},
 	{
 		name:   "overpass-transactions-log",

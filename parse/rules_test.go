@@ -11903,6 +11903,22 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "see the lines marked (DD) for the probed devices"),
 		},
 	},
+	{
+		name: "a three-letter debug after an uptime and before the message's dash",
+		why:  "Planetiler's console outside its stages: no time of day, only the time since start",
+		entries: []worldEntry{
+			we("", Debug, "", "0:00:01 DEB - argument: threads=4 (num threads)"),
+			we("", Debug, "", "0:12:40 DEB - tile stats written"),
+		},
+	},
+	{
+		name: "a three-letter word in capitals after something else than an uptime stays text",
+		why:  "a Debian package's kind or a count, not a level",
+		entries: []worldEntry{
+			we("", Unknown, "", "pkg DEB - libssl3 3.0.15"),
+			we("", Unknown, "", "120 DEB - packages downloaded"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -614,6 +614,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 				return Debug, s, e, true
 			}
 		}
+		if l, found := bracketAbbreviation(b, b[s:e], e); found && k == 1 && uptimeClock(prev) {
+			return l, s, e, true // Planetiler's "0:00:00 DEB - argument: …", outside its stages' brackets
+		}
 		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
 			return l, s, e, true // first, or after the program's or the file's name and a colon: "OMP: Warning #190:"
 		}
@@ -630,6 +633,12 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
+}
+
+// uptimeClock reports whether tok is a clock of hours, minutes and seconds and nothing else, as
+// programs that time their lines since their start write it: "0:00:00", "12:41:07".
+func uptimeClock(tok []byte) bool {
+	return len(tok) >= 7 && len(tok) <= 9 && tok[len(tok)-3] == ':' && tok[len(tok)-6] == ':' && digitsOnly(bytes.ReplaceAll(tok, []byte(":"), nil))
 }
 
 // numberedDiagnostic reads a level word followed by its message's number and a colon, as the
