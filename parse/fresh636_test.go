@@ -90,7 +90,6 @@ var fresh636Cases = []worldCase{
 	},
 	{
 		name:   "waybar-spdlog-stderr-with-gtk-warning",
-		gap:    "GTK's `(waybar:pid): Gtk-WARNING **: HH:MM:SS.mmm:` line between spdlog lines is joined to the spdlog record above it, so its time of day and its WARNING are lost",
 		source: "Waybar run from a terminal (spdlog's default `[yyyy-MM-dd HH:mm:ss.mmm] [level] msg`, levels trace debug info warning error; GTK's own `(waybar:pid): Gtk-WARNING **: HH:MM:SS.mmm: msg` interleaved): Alexays/Waybar issues #4456, #3216 and #4829, swaywm/sway issue #4793 (pasted logs)",
 		why:    "a bracketed zone-less date and time (UTC by the rules), then the bracketed level word; GTK's line has a time of day only (the clock's day) and its WARNING after the domain",
 		entries: []worldEntry{

@@ -11919,6 +11919,17 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "120 DEB - packages downloaded"),
 		},
 	},
+	{
+		name: "a GLib warning with its clock among dated records is a record of its own",
+		why:  "GLib 2.56 and later write the time of day; an untimed GLib line still goes with the record above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.221Z", Info, "", "[2026-11-29 07:41:16.221] [info] panel started"),
+			we("2026-11-29T07:41:16.226Z", Warn, "", "(panel:5120): Gtk-WARNING **: 07:41:16.226: Theme parsing error: theme.css:12:3: unknown property"),
+			we("2026-11-29T07:41:16.248Z", Warn, "",
+				"[2026-11-29 07:41:16.248] [warning] tray: no watcher found",
+				"(panel:5120): GLib-GObject-CRITICAL **: g_object_unref: assertion 'G_IS_OBJECT (object)' failed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1533,9 +1533,10 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
 		return false, rec, true
 	}
-	if _, _, _, ok := glibHeader(inner, 0); ok && !glibFirst(s.raw) {
-		// A GLib warning on the stderr of a program whose own records carry dates: it goes with
-		// the record above, as any undated line does, rather than taking today's date.
+	if _, clock, _, ok := glibHeader(inner, 0); ok && clock < 0 && !glibFirst(s.raw) {
+		// An untimed GLib warning on the stderr of a program whose own records carry dates: it
+		// goes with the record above, as any undated line does. One with its clock (GLib 2.56
+		// on: "(waybar:4412): Gtk-WARNING **: 07:41:16.226: …") is a record of its own.
 		return true, rec, false
 	}
 	if inner[0] == '/' && warningCategory(inner) && !bytes.HasSuffix(lastLine(s.raw), []byte(":")) {
