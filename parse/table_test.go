@@ -883,6 +883,7 @@ var realTables = []table{
 	{"fresh652_test.go", fresh652Cases, 8},
 	{"fresh650_test.go", fresh650Cases, 8},
 	{"fresh653_test.go", fresh653Cases, 8},
+	{"fresh654_test.go", fresh654Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
