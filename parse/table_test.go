@@ -884,6 +884,7 @@ var realTables = []table{
 	{"fresh650_test.go", fresh650Cases, 8},
 	{"fresh653_test.go", fresh653Cases, 8},
 	{"fresh654_test.go", fresh654Cases, 8},
+	{"fresh655_test.go", fresh655Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
