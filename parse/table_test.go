@@ -885,6 +885,7 @@ var realTables = []table{
 	{"fresh653_test.go", fresh653Cases, 8},
 	{"fresh654_test.go", fresh654Cases, 8},
 	{"fresh655_test.go", fresh655Cases, 8},
+	{"fresh656_test.go", fresh656Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
