@@ -886,6 +886,7 @@ var realTables = []table{
 	{"fresh654_test.go", fresh654Cases, 8},
 	{"fresh655_test.go", fresh655Cases, 8},
 	{"fresh656_test.go", fresh656Cases, 8},
+	{"fresh657_test.go", fresh657Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
