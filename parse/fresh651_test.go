@@ -153,7 +153,6 @@ var fresh651Cases = []worldCase{
 		name:   "yamcs-server-compact-log",
 		source: "Yamcs Server's yamcs-server.log.N written by org.yamcs.logging.CompactFormatter (`MMM dd HH:mm:ss.SSS <instance or _global> <logger> [<thread id>] [<JUL level>] msg`, a thrown exception as `: <exception>` then tab-indented frames, `Caused by:` and a blank line): yamcs/yamcs CompactFormatter.java, docs.yamcs.org Server Administration / Logging",
 		why:    "a month-name date without a year (2026) with milliseconds, zone-less (UTC); the bracketed JUL level after the thread id (INFO, WARNING, SEVERE Error, FINE Debug); `simulator` and `_global` are Yamcs instances, no host; a stack trace is one record",
-		gap:    "the Yamcs instance name after the time (`_global`, `simulator`) is taken for the record's host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.318Z", Info, "", "Nov 29 07:41:16.318 _global org.yamcs.YamcsServer [1] [INFO] Yamcs started in 5312ms. Started 3 of 3 instances and 11 services"),
 			we("2026-11-29T07:41:16.402Z", Info, "", "Nov 29 07:41:16.402 _global org.yamcs.http.HttpServer [1] [INFO] Website deployed at http://gs-ops-3:8090"),

@@ -11930,6 +11930,22 @@ var ruleCases = []worldCase{
 				"(panel:5120): GLib-GObject-CRITICAL **: g_object_unref: assertion 'G_IS_OBJECT (object)' failed"),
 		},
 	},
+	{
+		name: "a column before a Java class and its bracketed thread after a month-name time is no host",
+		why:  "Yamcs' CompactFormatter writes its instance there; a syslog header's tag ends in a colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.318Z", Info, "", "Nov 29 07:41:16.318 _global org.example.ground.GroundServer [1] [INFO] started 2 of 2 instances"),
+			we("2026-11-29T07:41:21.744Z", Warn, "", "Nov 29 07:41:21.744 flightsim org.example.link.TcpUplink [38] [WARNING] link lost, retrying in 5000ms"),
+		},
+	},
+	{
+		name: "a host before a Java program's tag with a colon stays the host",
+		why:  "a Java daemon through syslog: its class's name is the tag",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "app01", "Nov 29 07:41:16 app01 org.example.ground.GroundServer: started 2 of 2 instances"),
+			we("2026-11-29T07:41:17Z", Unknown, "app01", "Nov 29 07:41:17 app01 java[4120]: [main] link lost"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -262,13 +262,15 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i, hs, he, word = ns, ns, ne, line[ns:ne]
 		}
 	}
-	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word) || javaClassName(word) && levelWordAt(line, he)) {
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word) || javaClassName(word) && levelWordAt(line, he) || classThenBracket(line, he)) {
 		// A stored line's second word is no host when it is a client's address and port after
 		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …"), another clock
 		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …") or a sentence's
 		// first word (an SBC's "Nov 29 07:41:16.204 On [1:0]10.20.5.1:5060 received from …"),
 		// nor a Java class's full name before its level (HomeMatic's hmserver.log, "Nov 29
-		// 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  […").
+		// 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  […"), nor a column before
+		// such a class and its bracketed thread (Yamcs' instance, "Nov 29 07:41:16.318 _global
+		// org.yamcs.YamcsServer [1] [INFO] …"): a Java layout's, whose tag would end in a colon.
 		return false
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
@@ -642,6 +644,13 @@ func javaClassName(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// classThenBracket reports whether the words after line[e] are a Java class's full name and a
+// bracket, as a Java layout writes its logger and its thread.
+func classThenBracket(line []byte, e int) bool {
+	s, ce := nextToken(line, e)
+	return ce > s && javaClassName(line[s:ce]) && byteAt(line, ce) == ' ' && byteAt(line, ce+1) == '['
 }
 
 // tagAfterHost reports whether the word a header's host would be, ending at line[e], is followed
