@@ -86,7 +86,6 @@ var fresh655Cases = []worldCase{
 		name:   "tmux-server-log-epoch-micros",
 		source: "tmux -vv's server log (tmux-server-<pid>.log in the current directory: log.c writes `%lld.%06d msg`, seconds since the epoch and microseconds, then the message; the first lines `server started (pid): version …, socket …, protocol 8` and `on <uname>; libevent …`): tmux/tmux issues #2222, #1776 and #718 (pasted logs)",
 		why:    "an epoch time with microseconds at the start of the line; the uname line carries a build date that is not the record's; pane ids (%0) and ttys are no hosts; no level",
-		gap:    "the function name after the epoch time (`input_parse_buffer:` before `%0 ground`) is read as the record's host",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204113Z", Unknown, "", "1795938076.204113 server started (48213): version 3.5a, socket /tmp/tmux-1000/default, protocol 8"),
 			we("2026-11-29T07:41:16.204140Z", Unknown, "", "1795938076.204140 on Linux 6.12.4-arch1-1 #1 SMP PREEMPT_DYNAMIC Fri, 20 Nov 2026 18:02:11 +0000; libevent 2.1.12-stable (epoll)"),

@@ -11946,6 +11946,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "app01", "Nov 29 07:41:17 app01 java[4120]: [main] link lost"),
 		},
 	},
+	{
+		name: "a word and a colon before a percent sign and a number after an epoch time is no host",
+		why:  "tmux's server log names a function, then a pane (%0); Cisco's mnemonic after a host starts with a letter",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.302145Z", Unknown, "", "1795938076.302145 input_parse_buffer: %3 ground, 5 bytes"),
+			we("2026-11-29T07:41:16.302160Z", Unknown, "", "1795938076.302160 window_pane_read: %12 read 40 bytes"),
+		},
+	},
+	{
+		name: "a host and its colon before a Cisco mnemonic after an epoch time is the host without its colon",
+		why:  "a collector that stamps the device's line with the Unix time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.302145Z", Info, "fw01", "1795938076.302145 fw01: %ASA-6-302013: Built inbound TCP connection 88 for outside:192.0.2.10/443"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2646,13 +2646,14 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		return Span{}, false // socklog's "auth.info: sshd[4120]:"
 	}
 	host, tag := line[hs:he], line[ts:te]
-	if line[word-1] == ':' && tag[0] != '%' {
+	mnemonic := tag[0] == '%' && !isDigit(byteAt(tag, 1)) // Cisco's "%SYS-5-CONFIG_I:", Huawei's "%%01…", where tmux's "%0" is a pane
+	if line[word-1] == ':' && !mnemonic {
 		return Span{}, false // a word closed by its colon is a label or a program: the kernel's "x86/fpu: xstate_offset[2]: …"
 	}
 	switch {
 	case len(tag) == 1 && tag[0] == ':' && isUpperWord(host) && byteAt(line, skipBlanks(line, te)) != '%':
 		return Span{}, false // a word in capitals set off by a colon is the message's: HSQLDB's "SHUTDOWN : System.exit() …"
-	case len(tag) == 1 && tag[0] == ':', tag[0] == '%':
+	case len(tag) == 1 && tag[0] == ':', mnemonic:
 	case isModuleID(tag):
 		// Comware's terminal lines name the device before their id: "… 2026 sw-04 IKE/7/EVENT:…".
 	case tag[len(tag)-1] == ']' && pidTag(line, ts) && pidTagHost(line, Span{int32(hs), int32(he)}, word) && !loggerName(host):
@@ -2670,6 +2671,9 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		}
 	default:
 		return Span{}, false
+	}
+	if line[he-1] == ':' {
+		he-- // "fw01: %ASA-6-302013: …": the colon closes the header's field
 	}
 	return Span{int32(hs), int32(he)}, true
 }
