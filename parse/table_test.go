@@ -890,6 +890,7 @@ var realTables = []table{
 	{"fresh658_test.go", fresh658Cases, 8},
 	{"fresh659_test.go", fresh659Cases, 8},
 	{"fresh660_test.go", fresh660Cases, 8},
+	{"fresh661_test.go", fresh661Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
