@@ -892,6 +892,7 @@ var realTables = []table{
 	{"fresh660_test.go", fresh660Cases, 8},
 	{"fresh661_test.go", fresh661Cases, 8},
 	{"fresh662_test.go", fresh662Cases, 8},
+	{"fresh664_test.go", fresh664Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
