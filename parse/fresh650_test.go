@@ -204,7 +204,6 @@ var fresh650Cases = []worldCase{
 		name:   "whisper-cpp-cli",
 		source: "whisper.cpp's whisper-cli (formerly main) on a terminal: the loader's `function: msg` lines (whisper_init_from_file_with_params_no_state, whisper_model_load), `main: processing '<file>' (…) …`, the transcript as `[HH:MM:SS.mmm --> HH:MM:SS.mmm]   text` and whisper_print_timings: ggml-org/whisper.cpp PRs #3065 and #3555 and issue #954 (pasted runs)",
 		why:    "no line carries a time of its own: the transcript's bracketed times are offsets into the audio, not times of day; `n_audio_ctx   = 1500` and `212.48 ms` are no times; no level",
-		gap:    "the transcript's bracketed offsets into the audio (`[00:00:04.320 --> 00:00:09.880]`) are read as times of day on the clock's day, and whisper_print_timings after the blank line is joined to the last transcript line",
 		entries: []worldEntry{
 			we("", Unknown, "", "whisper_init_from_file_with_params_no_state: loading model from 'models/ggml-small.en.bin'"),
 			we("", Unknown, "", "whisper_model_load: type          = 3 (small)"),

@@ -1075,7 +1075,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if i == 0 || i == 1 && (line[0] == '[' || line[0] == '"' || line[0] == '<' || line[0] == '(' || bracedGMTClock(line)) || clockColumn(line, i) {
 			// CryEngine's "<07:41:16> …" is a clock in angle brackets, Pidgin's "(08:01:02) prefs: …"
 			// one in parentheses, each closed right after it.
-			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' && line[0] != '(' || byteAt(line, i+n) == closing(line[0])) {
+			// A clock before an arrow opens a span of a recording, no time of day: whisper.cpp's
+			// transcript, "[00:00:04.320 --> 00:00:09.880]   …", as subtitles write it.
+			if t, n, ok := parseClock(line[i:], now, w); ok && (i <= 1 || columnClock(line, i, n)) && (i != 1 || line[0] != '<' && line[0] != '(' || byteAt(line, i+n) == closing(line[0])) && !hasPrefixAt(line, i+n, " --> ") {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}

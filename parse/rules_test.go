@@ -11961,6 +11961,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.302145Z", Info, "fw01", "1795938076.302145 fw01: %ASA-6-302013: Built inbound TCP connection 88 for outside:192.0.2.10/443"),
 		},
 	},
+	{
+		name: "a clock before an arrow opens a span of a recording, no time of day",
+		why:  "whisper.cpp's transcript and subtitles' cues: offsets into the audio",
+		entries: []worldEntry{
+			we("", Unknown, "", "main: processing 'memo.wav' (1764000 samples, 110.2 sec), 4 threads"),
+			we("", Unknown, "", "[00:00:00.000 --> 00:00:03.120]   Good morning, the ferry leaves at nine."),
+			we("", Unknown, "", "[00:00:03.120 --> 00:00:07.480]   Please have your tickets ready."),
+		},
+	},
+	{
+		name: "a bracketed clock without an arrow after it stays the line's time",
+		why:  "a program's own time of day in brackets",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "[07:41:16] server started on port 8080"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "[07:41:17] --> request GET /health"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
