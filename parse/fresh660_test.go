@@ -174,7 +174,6 @@ var fresh660Cases = []worldCase{
 		name:   "heudiconv-nipype-doubled-console",
 		source: "HeuDiConv's console while it runs dcm2niix through nipype (nipype's `yyMMdd-HH:mm:ss,SSS logger LEVEL:` header with the message on a tab-indented line under it, captured stdout stamped `stdout <ISO time>:`; HeuDiConv's own handler echoes each as `LEVEL: msg`): nipy/heudiconv issue #783 (a pasted run)",
 		why:    "a two-digit-year date glued to the time by a dash; nipype's header and its tab-indented message are one record; HeuDiConv's `INFO: ` echo is a record of its own, whose only time is the stdout stamp or none",
-		gap:    "nipype's logger name after the `yyMMdd-HH:mm:ss,SSS` stamp (`nipype.workflow`, `nipype.interface`) is read as the record's host",
 		entries: []worldEntry{
 			we("2026-11-29T07:18:44.102Z", Info, "",
 				"261129-07:18:44,102 nipype.workflow INFO:",

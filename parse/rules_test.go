@@ -11978,6 +11978,22 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "[07:41:17] --> request GET /health"),
 		},
 	},
+	{
+		name: "a dotted logger name in lower case before a level and its colon is no host",
+		why:  "Python's %(name)s before %(levelname)s:, as nipype's workflow log writes it",
+		entries: []worldEntry{
+			we("2026-11-29T07:18:44.102Z", Info, "", "261129-07:18:44,102 pipeline.workflow INFO:", "\t [Node] Running \"smooth\""),
+			we("2026-11-29T07:18:45.010Z", Warn, "", "261129-07:18:45,010 pipeline.interface WARNING:", "\t output file missing"),
+		},
+	},
+	{
+		name: "a dotted machine name before a level and its colon stays the host",
+		why:  "a name with digits or ending in its domain is a machine's",
+		entries: []worldEntry{
+			we("2026-11-29T07:18:44.102Z", Info, "web01.example.com", "261129-07:18:44,102 web01.example.com INFO: cache warmed"),
+			we("2026-11-29T07:18:45.010Z", Warn, "gw.corp", "261129-07:18:45,010 gw.corp WARNING: link flapping"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2666,8 +2666,10 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		if tag[len(tag)-2] != ']' && (!hostName(host) || labelWord(tag[:len(tag)-1])) || levelKey(tag[:len(tag)-1]) {
 			return Span{}, false // nor is a word before "LEVEL:" or "version:", a field's label
 		}
-		if _, lvl := levelToken(tag, true); lvl && bytes.IndexByte(host, '_') >= 0 {
-			return Span{}, false // a logger before its level: Python's "feast.offline_server INFO: …"
+		if _, lvl := levelToken(tag, true); lvl && (bytes.IndexByte(host, '_') >= 0 || loggerName(host) && !hostDomain(host[bytes.LastIndexByte(host, '.')+1:])) {
+			// A logger before its level: Python's "feast.offline_server INFO: …", nipype's
+			// "nipype.workflow INFO:"; a machine's dotted name has digits or ends in its domain.
+			return Span{}, false
 		}
 	default:
 		return Span{}, false
