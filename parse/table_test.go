@@ -895,6 +895,7 @@ var realTables = []table{
 	{"fresh664_test.go", fresh664Cases, 8},
 	{"fresh665_test.go", fresh665Cases, 8},
 	{"fresh663_test.go", fresh663Cases, 8},
+	{"fresh666_test.go", fresh666Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
