@@ -900,6 +900,7 @@ var realTables = []table{
 	{"fresh668_test.go", fresh668Cases, 8},
 	{"fresh669_test.go", fresh669Cases, 8},
 	{"fresh670_test.go", fresh670Cases, 8},
+	{"fresh671_test.go", fresh671Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
