@@ -901,6 +901,7 @@ var realTables = []table{
 	{"fresh669_test.go", fresh669Cases, 8},
 	{"fresh670_test.go", fresh670Cases, 8},
 	{"fresh671_test.go", fresh671Cases, 8},
+	{"fresh672_test.go", fresh672Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
