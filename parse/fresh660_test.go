@@ -134,7 +134,6 @@ var fresh660Cases = []worldCase{
 		name:   "monailabel-start-server-using-preamble",
 		source: "MONAI Label's start script before its logging is configured (`yyyy-MM-dd HH:mm:ss,SSS - USING:: key = value`, `ENV SETTINGS:: NAME = value`, a `-` line with `Allow Origins: [...]` under it, after `Using PYTHONPATH=…:` and a blank line): Project-MONAI/MONAILabel issues #1337 and #594, PR #1333 (pasted logs)",
 		why:    "a zone-less stamp, a dash and the message with no level (`verbose = INFO` is a setting, not a level); the stamped `-` line and `Allow Origins` under it are one record",
-		gap:    "the setting's value `INFO` at the end of `USING:: verbose = INFO` is read as the level of a line that has none",
 		entries: []worldEntry{
 			wskip("Using PYTHONPATH=/opt:", ""),
 			we("2026-11-29T07:40:59.209Z", Unknown, "", "2026-11-29 07:40:59,209 - USING:: app = /opt/monai/apps/radiology"),

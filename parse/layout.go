@@ -1007,7 +1007,8 @@ func lineNumbers(b []byte) bool {
 func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
 	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) || k > 0 && phraseBefore(prev, tok) ||
 		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
-		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || logLabel(line, tok, e) || k > 0 && labelledResult(prev, tok)
+		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || logLabel(line, tok, e) || k > 0 && labelledResult(prev, tok) ||
+		k > 0 && string(prev) == "=" // a setting's value: MONAI Label's "USING:: verbose = INFO"
 }
 
 // logLabel reports whether tok, ending at line[e], is the word LOG opening a label in capitals

@@ -11994,6 +11994,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:18:45.010Z", Warn, "gw.corp", "261129-07:18:45,010 gw.corp WARNING: link flapping"),
 		},
 	},
+	{
+		name: "a level word after an equals sign and a blank is a setting's value, no level",
+		why:  "a start script echoing its settings after the time: MONAI Label's `USING:: verbose = INFO`",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:59.209Z", Unknown, "", "2026-11-29 07:40:59,209 - SETTINGS:: log_level = DEBUG"),
+			we("2026-11-29T07:40:59.210Z", Unknown, "", "2026-11-29 07:40:59,210 - SETTINGS:: on_failure = ERROR"),
+		},
+	},
+	{
+		name: "a level word after the time stays the level when a setting follows it",
+		why:  "the level is in its column, the equals sign in the message",
+		entries: []worldEntry{
+			we("2026-11-29T07:40:59.211Z", Warn, "", "2026-11-29 07:40:59,211 WARNING verbose = DEBUG is slow"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
