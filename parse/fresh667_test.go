@@ -101,7 +101,6 @@ var fresh667Cases = []worldCase{
 		name:   "oculus-libovr-log-day-month-brace-level",
 		source: "the Oculus PC runtime's LibOVR / OVRServer log (%LOCALAPPDATA%\\Oculus\\*.txt: `dd/MM HH:mm:ss.SSS {LEVEL}   [Subsystem:Channel] msg`, the level in braces padded to a column: {TRACE}, {DEBUG}, {INFO}, {WARNING}, {!ERROR!}): the level strings from a LibOVR interface header found with find_string (`{!ERROR!}`), the line shape from a Revive test trace found with find_string (`{INFO}    [Kernel:`)",
 		why:    "a day-first date with no year (2026) and a local time read as UTC; the level in braces, `{!ERROR!}` with its marks; `[Kernel:Default]` is a subsystem, no host",
-		gap:    "the level word in braces after the time ({INFO}, {DEBUG}, {WARNING}) is not read; only {!ERROR!} is",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.766Z", Info, "", `29/11 07:41:16.766 {INFO}    [Kernel:Default] [CAPI] LibOVR module is located at C:\Program Files\Oculus\Support\oculus-runtime\LibOVRRT64_1.dll`),
 			we("2026-11-29T07:41:16.802Z", Debug, "", "29/11 07:41:16.802 {DEBUG}   [Kernel:Default] [HMDInfo] ProductName: Meta Quest 3, Serial: 2G0YC5ZF9K0417"),

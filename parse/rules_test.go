@@ -12009,6 +12009,46 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:40:59.211Z", Warn, "", "2026-11-29 07:40:59,211 WARNING verbose = DEBUG is slow"),
 		},
 	},
+	{
+		name: "a level word in capitals in braces after the time",
+		why:  "the Oculus runtime's LibOVR log: {INFO}, {DEBUG}, {WARNING}",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.766Z", Info, "", "29/11 07:41:16.766 {INFO}    [Kernel:Default] [Runtime] service started"),
+			we("2026-11-29T07:41:16.802Z", Warn, "", "29/11 07:41:16.802 {WARNING} [Kernel:Default] [Tracking] headset lost tracking"),
+		},
+	},
+	{
+		name: "a word in braces in a message stays the message's",
+		why:  "a template's placeholder in lower case, or a word past the header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 rendering template {ERROR} for page"),
+			we("2026-11-29T07:41:17.100Z", Unknown, "", "29/11 07:41:17.100 {error} placeholder unresolved"),
+		},
+	},
+	{
+		name: "a logger's name glued by a colon to a level in capitals opens an untimed line",
+		why:  "Python's %(name)s:%(levelname)s, as Firedrake's and OpenShot's loggers write it",
+		entries: []worldEntry{
+			we("", Warn, "", "solver:WARNING Could not limit the thread count"),
+			we("", Info, "", "mesh.io:INFO Reading mesh from disk"),
+		},
+	},
+	{
+		name: "a level's name between asterisks and a colon opens an untimed line",
+		why:  "HOOMD-blue's messenger: *Warning*: and **ERROR**:",
+		entries: []worldEntry{
+			we("", Warn, "", "*Warning*: Neighbor list buffer is too small."),
+			we("", Error, "", "**ERROR**: Particle 412 left the simulation box."),
+		},
+	},
+	{
+		name: "other words between asterisks or glued by a colon stay text",
+		why:  "emphasis and a label with its value are no levels",
+		entries: []worldEntry{
+			we("", Unknown, "", "*Note*: the run resumes from step 400."),
+			we("", Unknown, "", "status:OK all nodes answered"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -145,7 +145,9 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
-		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
+		if open == '{' && close == '}' && isUpperWord(tok[1:n-1]) {
+			tok, marked = tok[1:n-1], true // LibOVR's "{INFO}", "{WARNING}" after its time; in lower case a template's
+		} else if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
 			if m := len(tok); open == '[' && m == 4 && tok[3] == '.' {
 				tok = tok[:3] // Fujitsu's job manager pads its level to four with a period: "[ERR.]"
@@ -604,6 +606,12 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 		if l, found := leptonicaLevel(b, s, e); found && k == 0 {
 			return l, s, e, true
 		}
+		if l, found := loggerColonLevel(b[s:e]); found && k == 0 {
+			return l, s, e, true
+		}
+		if l, found := starredLevel(b[s:e]); found && k == 0 && s == 0 {
+			return l, s, e, true
+		}
 		if k == 0 && byteAt(b, e) == ' ' {
 			// Xorg's markers as keyszer's logger writes them before its untimed lines: "(--)" its
 			// information, "(DD)" its debug, beside the "(WW)" and "(EE)" levelToken reads.
@@ -639,6 +647,36 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 // programs that time their lines since their start write it: "0:00:00", "12:41:07".
 func uptimeClock(tok []byte) bool {
 	return len(tok) >= 7 && len(tok) <= 9 && tok[len(tok)-3] == ':' && tok[len(tok)-6] == ':' && digitsOnly(bytes.ReplaceAll(tok, []byte(":"), nil))
+}
+
+// loggerColonLevel reads a logger's name in lower case glued by a colon to a level's full name in
+// capitals, as Python's "%(name)s:%(levelname)s %(message)s" writes it (Firedrake's
+// "firedrake:WARNING Could not …", "pyop2:INFO …").
+func loggerColonLevel(tok []byte) (Level, bool) {
+	k := bytes.LastIndexByte(tok, ':')
+	if k < 2 || k+4 > len(tok) || !isUpperWord(tok[k+1:]) || !isLowerWord(tok[:1]) {
+		return Unknown, false
+	}
+	for _, c := range tok[:k] {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == '.') {
+			return Unknown, false
+		}
+	}
+	return fullLevelName(tok[k+1:])
+}
+
+// starredLevel reads a level's full name between runs of asterisks and a colon, opening a line as
+// HOOMD-blue's messenger writes its warnings and errors: "*Warning*: …", "**ERROR**: …".
+func starredLevel(tok []byte) (Level, bool) {
+	w, ok := bytes.CutSuffix(tok, []byte(":"))
+	n := 0
+	for n < len(w) && n < 3 && w[n] == '*' {
+		n++
+	}
+	if !ok || n == 0 || len(w) < 2*n+4 || string(w[len(w)-n:]) != strings.Repeat("*", n) {
+		return Unknown, false
+	}
+	return fullLevelName(w[n : len(w)-n])
 }
 
 // numberedDiagnostic reads a level word followed by its message's number and a colon, as the
