@@ -905,6 +905,7 @@ var realTables = []table{
 	{"fresh673_test.go", fresh673Cases, 8},
 	{"fresh674_test.go", fresh674Cases, 8},
 	{"fresh675_test.go", fresh675Cases, 8},
+	{"fresh676_test.go", fresh676Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
