@@ -157,7 +157,6 @@ var fresh681Cases = []worldCase{
 		name:   "win-acme-console-four-letter-level",
 		source: "win-acme's wacs.exe console (Serilog with no time, each line ` [LEVL] msg`: VERB, DBUG, INFO, WARN, EROR; a [HTTP] response body continues over the following lines): win-acme/win-acme issues #1806, #2664, #2386 and #1564 (pasted console output)",
 		why:    "no time on any line; a four-letter level in brackets after a leading blank (VERB is Trace, EROR is Error); the JSON body under `Response content: {` belongs to that record; the ACME server's name is no host",
-		gap:    "the console lines that begin with a blank before the ` [INFO]`-style level are taken as continuation lines: the whole run is joined into its first line, so no later line starts a record",
 		entries: []worldEntry{
 			we("", Info, "", " [INFO] A simple Windows ACMEv2 client (WACS)"),
 			we("", Info, "", " [INFO] Software version 2.2.9.1701 (release, pluggable, standalone, 64-bit)"),

@@ -12049,6 +12049,23 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "status:OK all nodes answered"),
 		},
 	},
+	{
+		name: "untimed lines that each open with one blank and a bracketed level are records of their own",
+		why:  "win-acme's console: Serilog with no time, every line indented by one blank",
+		entries: []worldEntry{
+			we("", Info, "", " [INFO] Renewal client 2.2.9 starting"),
+			we("", Debug, "", " [DBUG] Renewal period: 55 days"),
+			we("", Trace, "", " [VERB] [HTTP] Response content: {", `  "newNonce": "https://acme.example/new-nonce"`, "}"),
+			we("", Warn, "", " [WARN] Scheduled task is not healthy"),
+		},
+	},
+	{
+		name: "a bracketed level indented further than the record's first line stays its continuation",
+		why:  "a tool's nested report under its heading",
+		entries: []worldEntry{
+			we("", Error, "", " [ERROR] build failed:", "    [INFO] step 3 of 7 was the last to run"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

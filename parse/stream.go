@@ -1082,6 +1082,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == 'S' && hasPrefixAt(line, 0, "See 'systemctl status ") && hasPrefixAt(s.raw, 0, "[FAILED] ") {
 		return true, rec, false // the hint systemd's console writes under a unit that failed
 	}
+	if line[0] == ' ' && s.rec.Time == 0 && indentedLevelRow(firstLine(s.raw), line) {
+		return false, rec, false // an untimed console whose every line opens so: win-acme's " [INFO] …"
+	}
 	if s.dotnet || line[0] == ' ' {
 		if rec, parsed, ok := s.otherWriter(line); ok {
 			return false, rec, parsed
@@ -2644,6 +2647,23 @@ func (s *Stream) sameTagOpens(line []byte) bool {
 		}
 	}
 	return s.timeAt(s.raw, e+2)
+}
+
+// indentedLevelRow reports whether line and the entry's first line open with the same few blanks
+// and then a level in brackets: the rows of a console that indents every line by as much, where
+// a continuation is indented further or opens otherwise.
+func indentedLevelRow(first, line []byte) bool {
+	n := skipBlanks(line, 0)
+	if n > 3 || n == len(line) || line[n] != '[' || skipBlanks(first, 0) != n || byteAt(first, n) != '[' {
+		return false
+	}
+	for _, b := range [][]byte{first, line} {
+		s, e := nextToken(b, n)
+		if _, ok := levelToken(b[s:e], true); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSameTag bounds the name in brackets sameTagOpens looks for.
