@@ -177,7 +177,6 @@ var fresh677Cases = []worldCase{
 			we("2026-11-29T07:41:18Z", Debug, "", "D: [07:41:18] rigio.cxx:1342: get freq: 7070000"),
 			we("2026-11-29T07:41:25Z", Error, "", "E: [07:41:25] spot.cxx:518: pskreporter: connect: Connection refused"),
 		},
-		gap: "the bracketed time of day after the one-letter level and its colon (`I: [07:41:16]`) is not read: every record comes out with no time",
 	},
 }
 

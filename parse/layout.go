@@ -1174,9 +1174,9 @@ func threadDebugLevel(line, tok []byte, e int) (Level, int, bool) {
 
 // bracketAbbreviation reads the three-letter levels that are words too (a host "deb", a "WAR"
 // file), written in capitals before a bracketed component, as MediaMTX writes them: "DEB [RTSP]",
-// "WAR [HLS]", or before the dash that opens the message, as Planetiler's outside its stages.
+// "WAR [HLS]".
 func bracketAbbreviation(line, tok []byte, e int) (Level, bool) {
-	if len(tok) != 3 || byteAt(line, e) != ' ' || byteAt(line, e+1) != '[' && !hasPrefixAt(line, e+1, "- ") {
+	if len(tok) != 3 || byteAt(line, e) != ' ' || byteAt(line, e+1) != '[' {
 		return Unknown, false
 	}
 	switch string(tok) {

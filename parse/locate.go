@@ -999,8 +999,11 @@ func yazStamp(line []byte, now int64, w *wallClock, s *stamp) bool {
 
 // levelBracketBefore reports whether line opens with a level in brackets and another bracket right
 // after it, at whose start i stands: PipeWire's "[W][07:44:01.902515] mod.rt | …", where the time
-// of day follows the level.
+// of day follows the level; or with fldigi's level letter and a colon before the bracket.
 func levelBracketBefore(line []byte, i int) bool {
+	if i == 4 && hasPrefixAt(line, 1, ": [") && strings.IndexByte("QEWIVD", line[0]) >= 0 {
+		return true // fldigi's letter and colon before it: "I: [07:41:16] main.cxx:834: …"
+	}
 	if i < 4 || i > 12 || line[0] != '[' || line[i-1] != '[' || line[i-2] != ']' {
 		return false
 	}

@@ -12066,6 +12066,62 @@ var ruleCases = []worldCase{
 			we("", Error, "", " [ERROR] build failed:", "    [INFO] step 3 of 7 was the last to run"),
 		},
 	},
+	{
+		name: "DEB before a dash in a timed line's message is a package's kind, no level",
+		why:  "only Planetiler's uptime opens a line with DEB and a dash",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 uploading DEB - tool_1.0_amd64.deb"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 fpm: DEB - output written"),
+		},
+	},
+	{
+		name: "a GLib line whose clock is hours from the record above stays with it",
+		why:  "its clock is the local time of records written with another offset",
+		entries: []worldEntry{
+			we("2026-11-29T02:11:16Z", Info, "",
+				"2026-11-29T07:41:16.000+05:30 INFO panel started",
+				"(panel:4412): Gtk-WARNING **: 07:41:16.226: theme not found",
+				"(panel:4412): Gtk-WARNING **: 99:99:99.000: broken clock"),
+			we("2026-11-29T02:11:21Z", Info, "", "2026-11-29T07:41:21.000+05:30 INFO next"),
+		},
+	},
+	{
+		name: "a machine's name before a Java class and its thread after a month-name time stays the host",
+		why:  "log4j's SyslogAppender writes the host there; only a word no machine is named by (Yamcs' _global) is a column",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "app01", "Nov 29 07:41:16 app01 com.example.OrderService [http-nio-8080-exec-1] INFO - order 42 placed"),
+		},
+	},
+	{
+		name: "a machine's dotted name ending in a country's or a common domain before a level and its colon stays the host",
+		why:  "a logger's last part names a module; a machine's, its domain",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "web.example.de", "1795938076 web.example.de INFO: request served"),
+			we("2026-11-29T07:41:17Z", Warn, "router.fritz.box", "1795938077 router.fritz.box WARNING: link down"),
+		},
+	},
+	{
+		name: "a level in braces past the first word after the time stays text",
+		why:  "a template's placeholder in a message",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 template {ERROR} rendered"),
+		},
+	},
+	{
+		name: "Markdown's bold level word opening a line stays text",
+		why:  "a document's label, where HOOMD-blue writes capitals between double asterisks",
+		entries: []worldEntry{
+			we("", Unknown, "", "**Warning**: this release drops the old API."),
+		},
+	},
+	{
+		name: "fldigi's level letter and colon before its bracketed time of day",
+		why:  "fldigi's debug log: `I: [07:41:16] file.cxx:line: msg`, Q E W I V D",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "I: [07:41:16] main.cxx:834: modem log started"),
+			we("2026-11-29T07:41:19Z", Warn, "", "W: [07:41:19] serial.cxx:212: port busy, retrying"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1172,6 +1172,11 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
 			}
+			if n := len(tok); n > 5 && tok[0] == '{' && tok[n-1] == '}' && isUpperWord(tok[1:n-1]) {
+				if lvl, ok := ParseLevel(tok[1 : n-1]); ok {
+					return lvl, k, skipBlanks(line, te), true // LibOVR's "29/11 07:41:16.766 {INFO}    [Kernel:Default] …"
+				}
+			}
 			if lvl, ok := letterAtSource(tok); ok {
 				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"
 			}
@@ -1386,6 +1391,11 @@ func levelBeforeStamp(line []byte, s *stamp) (Level, int, int, bool) {
 		}
 		if lvl, ok := levelToken(line[ts:te], true); ok {
 			return lvl, -1 - k, 0, true
+		}
+		if k == 0 && s.start == 4 && te == 2 && levelBracketBefore(line, s.start) {
+			if lvl, ok := ParseLevel(line[:1]); ok {
+				return lvl, -1, skipBlanks(line, s.end+1), true // fldigi's "I: [07:41:16] main.cxx:834: …"
+			}
 		}
 		if k == 0 && line[s.start-1] == '|' && levelFirst(line[:s.start]) {
 			if lvl, ok := ParseLevel(line[ts:te]); ok {

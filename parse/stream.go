@@ -1536,10 +1536,12 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// one's text: a library's "LibClamAV debug: …" under clamd's "WARNING: Wed Dec  2 …".
 		return false, rec, true
 	}
-	if _, clock, _, ok := glibHeader(inner, 0); ok && clock < 0 && !glibFirst(s.raw) {
+	if _, clock, _, ok := glibHeader(inner, 0); ok && (clock < 0 || !nearInTime(rec.Time, s.rec.Time)) && !glibFirst(s.raw) {
 		// An untimed GLib warning on the stderr of a program whose own records carry dates: it
 		// goes with the record above, as any undated line does. One with its clock (GLib 2.56
-		// on: "(waybar:4412): Gtk-WARNING **: 07:41:16.226: …") is a record of its own.
+		// on: "(waybar:4412): Gtk-WARNING **: 07:41:16.226: …") is a record of its own when the
+		// clock agrees with the record's time: a clock hours away is the local time of records
+		// written with another offset, or none.
 		return true, rec, false
 	}
 	if inner[0] == '/' && warningCategory(inner) && !bytes.HasSuffix(lastLine(s.raw), []byte(":")) {
@@ -2019,6 +2021,11 @@ func (s *Stream) messageTime(line []byte, e int) bool {
 func (s *Stream) timeAt(line []byte, i int) bool {
 	var st stamp
 	return readStamp(line, i, s.p.nowNano(), &s.p.wall, &st)
+}
+
+// nearInTime reports whether two times, both known, are within an hour of each other.
+func nearInTime(a, b int64) bool {
+	return a != 0 && b != 0 && a-b < int64(time.Hour) && b-a < int64(time.Hour)
 }
 
 // glibFirst reports whether an entry's first line is a line of GLib's handler.

@@ -262,15 +262,16 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			i, hs, he, word = ns, ns, ne, line[ns:ne]
 		}
 	}
-	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word) || javaClassName(word) && levelWordAt(line, he) || classThenBracket(line, he)) {
+	if pri < 0 && (yearly && addrPort(word) || clockStart(word) || len(word) <= 4 && capitalJoiningWord(word) || javaClassName(word) && levelWordAt(line, he) || byteAt(word, 0) == '_' && classThenBracket(line, he)) {
 		// A stored line's second word is no host when it is a client's address and port after
 		// ctime and its year (OpenVPN's "… 2026 10.8.4.21:40112 TLS: …"), another clock
 		// (Junos' flow trace, "Dec  3 09:12:01 09:12:01.411020:CID-0:RT: …") or a sentence's
 		// first word (an SBC's "Nov 29 07:41:16.204 On [1:0]10.20.5.1:5060 received from …"),
 		// nor a Java class's full name before its level (HomeMatic's hmserver.log, "Nov 29
-		// 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  […"), nor a column before
-		// such a class and its bracketed thread (Yamcs' instance, "Nov 29 07:41:16.318 _global
-		// org.yamcs.YamcsServer [1] [INFO] …"): a Java layout's, whose tag would end in a colon.
+		// 07:41:16 de.eq3.lib.util.dynamics.GenericFactory INFO  […"), nor a word no machine is
+		// named by before such a class and its bracketed thread (Yamcs' "_global" instance, "Nov
+		// 29 07:41:16.318 _global org.yamcs.YamcsServer [1] [INFO] …"). (log4j's SyslogAppender
+		// writes the host there: "Nov 29 07:41:16 app01 com.example.OrderService [main] INFO".)
 		return false
 	}
 	if ns, ne, ok := hostAfterPid(line, word, he); ok {
@@ -2666,7 +2667,7 @@ func hostAfter(line []byte, i int) (Span, bool) {
 		if tag[len(tag)-2] != ']' && (!hostName(host) || labelWord(tag[:len(tag)-1])) || levelKey(tag[:len(tag)-1]) {
 			return Span{}, false // nor is a word before "LEVEL:" or "version:", a field's label
 		}
-		if _, lvl := levelToken(tag, true); lvl && (bytes.IndexByte(host, '_') >= 0 || loggerName(host) && !hostDomain(host[bytes.LastIndexByte(host, '.')+1:])) {
+		if _, lvl := levelToken(tag, true); lvl && (bytes.IndexByte(host, '_') >= 0 || loggerName(host) && !domainEnding(host[bytes.LastIndexByte(host, '.')+1:])) {
 			// A logger before its level: Python's "feast.offline_server INFO: …", nipype's
 			// "nipype.workflow INFO:"; a machine's dotted name has digits or ends in its domain.
 			return Span{}, false
@@ -2684,6 +2685,20 @@ func hostAfter(line []byte, i int) (Span, bool) {
 func isModuleID(tag []byte) bool {
 	_, ok := moduleID(tag)
 	return ok
+}
+
+// domainEnding reports whether w, the last label of a dotted name, ends a machine's name: a
+// country's two letters or a common top-level or site-local domain. A logger's last part names a
+// module ("nipype.workflow", "urllib3.connectionpool").
+func domainEnding(w []byte) bool {
+	if len(w) == 2 || hostDomain(w) {
+		return true
+	}
+	switch string(w) {
+	case "dev", "app", "cloud", "arpa", "box", "home", "mil", "int", "info", "biz", "site", "online", "tech", "host", "intranet", "localdomain", "priv":
+		return true
+	}
+	return false
 }
 
 // loggerName reports whether w is a dotted name of lower-case words only, as Python's loggers

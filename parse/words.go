@@ -145,7 +145,7 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
-		if open == '{' && close == '}' && isUpperWord(tok[1:n-1]) {
+		if open == '{' && close == '}' && isUpperWord(tok[1:n-1]) && !strict {
 			tok, marked = tok[1:n-1], true // LibOVR's "{INFO}", "{WARNING}" after its time; in lower case a template's
 		} else if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
@@ -622,8 +622,8 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 				return Debug, s, e, true
 			}
 		}
-		if l, found := bracketAbbreviation(b, b[s:e], e); found && k == 1 && uptimeClock(prev) {
-			return l, s, e, true // Planetiler's "0:00:00 DEB - argument: …", outside its stages' brackets
+		if k == 1 && string(b[s:e]) == "DEB" && hasPrefixAt(b, e, " - ") && uptimeClock(prev) {
+			return Debug, s, e, true // Planetiler's "0:00:00 DEB - argument: …", outside its stages' brackets
 		}
 		if l, found := numberedDiagnostic(b, s, e); found && (k == 0 || k == 1 && prev[len(prev)-1] == ':') {
 			return l, s, e, true // first, or after the program's or the file's name and a colon: "OMP: Warning #190:"
@@ -666,7 +666,8 @@ func loggerColonLevel(tok []byte) (Level, bool) {
 }
 
 // starredLevel reads a level's full name between runs of asterisks and a colon, opening a line as
-// HOOMD-blue's messenger writes its warnings and errors: "*Warning*: …", "**ERROR**: …".
+// HOOMD-blue's messenger writes its warnings and errors: "*Warning*: …", "**ERROR**: …"; a name
+// between more than one asterisk on each side only in capitals.
 func starredLevel(tok []byte) (Level, bool) {
 	w, ok := bytes.CutSuffix(tok, []byte(":"))
 	n := 0
@@ -676,7 +677,10 @@ func starredLevel(tok []byte) (Level, bool) {
 	if !ok || n == 0 || len(w) < 2*n+4 || string(w[len(w)-n:]) != strings.Repeat("*", n) {
 		return Unknown, false
 	}
-	return fullLevelName(w[n : len(w)-n])
+	if name := w[n : len(w)-n]; n == 1 || isUpperWord(name) {
+		return fullLevelName(name) // (Markdown's bold, "**Warning**: this release drops …", is a document's)
+	}
+	return Unknown, false
 }
 
 // numberedDiagnostic reads a level word followed by its message's number and a colon, as the
