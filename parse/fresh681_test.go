@@ -187,5 +187,5 @@ var fresh681Cases = []worldCase{
 
 func TestFresh681Formats(t *testing.T) { assertTable(t, fresh681Cases) }
 func TestFresh681Score(t *testing.T) {
-	checkScore(t, "fresh681 formats", fresh681Cases, [worldNumFields]float64{75.1, 84.5, 69.9, 77.4})
+	checkScore(t, "fresh681 formats", fresh681Cases, [worldNumFields]float64{85.5, 94.9, 80.3, 89.9})
 }

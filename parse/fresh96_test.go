@@ -604,5 +604,5 @@ var fresh96Cases = []worldCase{
 func TestFresh96Formats(t *testing.T) { assertTable(t, fresh96Cases) }
 
 func TestFresh96Score(t *testing.T) {
-	checkScore(t, "fresh96 formats", fresh96Cases, [worldNumFields]float64{80.3, 90.1, 93.6, 92.8})
+	checkScore(t, "fresh96 formats", fresh96Cases, [worldNumFields]float64{89.8, 92.5, 94.8, 92.8})
 }
