@@ -12122,6 +12122,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:19Z", Warn, "", "W: [07:41:19] serial.cxx:212: port busy, retrying"),
 		},
 	},
+	{
+		name: "a level's full name in one of the first bar-separated columns glued to the time",
+		why:  "cov-build's build-log.txt: time|tool|pid|level|> message",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204113Z", Info, "", "2026-11-29T07:41:16.204113Z|cov-build|20417|info|> Build Capture (64-bit) version 2026.3 on Linux"),
+			we("2026-11-29T07:41:16.204398Z", Info, "", "2026-11-29T07:41:16.204398Z|cov-build|20417|info|> Internal version numbers: 41c2e9a p-2026.3"),
+			we("2026-11-29T07:41:17.880512Z", Info, "", "2026-11-29T07:41:17.880512Z|cov-build|20431|info|> EXECUTING: /usr/bin/cc -O2 -c src/main.c -o build/main.o"),
+			we("2026-11-29T07:41:17.902766Z", Info, "", "2026-11-29T07:41:17.902766Z|cov-build|20433|info|> COMPILING: /opt/cov/bin/cov-emit --dir /home/ops/idir src/main.c"),
+		},
+	},
+	{
+		name: "a level word in a later bar-separated column stays the row's data",
+		why:  "a table's result column past the first four",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16Z|orders|eu|batch|42|error|retry"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1243,6 +1243,9 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		if lvl, ok := tabbedLevel(line, ts, te); ok && k <= 1 {
 			return lvl, k, skipBlanks(line, te), true // Prosody's "Dec 02 02:30:14 portmanager<TAB>error<TAB>…"
 		}
+		if lvl, msg, ok := pipedColumnsLevel(line, ts, te); ok && k == 0 {
+			return lvl, k, msg, true // cov-build's "…Z|cov-build|4685|info|> …"
+		}
 		if lvl, ok := wordBeforeTag(line, tok, te); ok && k <= 1 {
 			return lvl, k, afterLevel(line, te, &layoutLine{}), true // right after the time or one column: further in, it is text
 		}
@@ -1335,6 +1338,27 @@ func uidName(line, tok []byte, te int) bool {
 	ps, pe := nextToken(line, te)
 	ts, tt := nextToken(line, pe)
 	return pe > ps && tt > ts && isDigit(line[ps]) && digitsOnly(bytes.TrimSuffix(line[ps:pe], []byte(":"))) && digitsOnly(line[ts:tt]) // the pid and the thread's id
+}
+
+// pipedColumnsLevel reads a level's full name in one of the first columns that bars separate right
+// after the time, the word line[ts:te] holding them all: cov-build's build-log.txt,
+// "2026-11-29T07:41:16.204113Z|cov-build|20417|info|> …". It returns the level and where the
+// message starts, past the level's closing bar.
+func pipedColumnsLevel(line []byte, ts, te int) (Level, int, bool) {
+	if line[ts] != '|' {
+		return Unknown, 0, false
+	}
+	for i, n := ts+1, 0; i < te && n < 4; n++ {
+		j := indexByteFrom(line[:te], '|', i)
+		if j < 0 {
+			break
+		}
+		if lvl, ok := fullLevelName(line[i:j]); ok {
+			return lvl, skipBlanks(line, j+1), true
+		}
+		i = j + 1
+	}
+	return Unknown, 0, false
 }
 
 // julInitial reads the initial of a java.util.logging level that opens a line in brackets, then a
