@@ -1645,6 +1645,14 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if levelFirstTime(line, e, rec, lx, w) {
 		return true
 	}
+	if k := skipBlanks(line, e); isDigitAt(line, k) {
+		// Unix seconds with their fraction after the padded level, as Tribler's format writes
+		// them: "INFO    1795938076.19     connection:168  (Socks5Connection)  …".
+		if t, te, ok := wordEpoch(line, k, now); ok && te-k > 12 {
+			rec.Time, rec.Message = t, Span{int32(skipBlanks(line, te)), int32(len(line))}
+			return true
+		}
+	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
 	return true
 }

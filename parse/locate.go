@@ -962,8 +962,8 @@ func wordEpoch(line []byte, i int, now int64) (int64, int, bool) {
 		// label and its colon the number is that field's value, python-can's "Timestamp:
 		// 1795938076.123456", whose lines the column would not keep apart from the untimed
 		// ones around them.)
-		if _, n := digitRun(line, e+1); n == 3 || n == 6 || n == 9 {
-			ns, e = fraction(line[:e+1+n], e+1)
+		if _, n := digitRun(line, e+1); n == 3 || n == 6 || n == 9 || n == 2 && levelFirst(line[:i]) {
+			ns, e = fraction(line[:e+1+n], e+1) // (hundredths after a level alone: Tribler's "INFO    1795938076.19 …")
 		}
 	}
 	if e < len(line) && line[e] != ' ' && line[e] != '\t' {

@@ -12139,6 +12139,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29T07:41:16Z|orders|eu|batch|42|error|retry"),
 		},
 	},
+	{
+		name: "Unix seconds with their fraction after a level that opens the line",
+		why:  "Tribler's format: the padded level, then %(created).2f; milliseconds and microseconds alike",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.19Z", Info, "", "INFO    1795938076.19          tunnel:168  (Socks5Connection)  Accepting request"),
+			we("2026-11-29T07:41:21.025Z", Warn, "", "WARNING 1795938081.025        udp:41   (UDPConnection)  Dropping datagram"),
+		},
+	},
+	{
+		name: "a bare number of ten digits after a level that opens the line stays the message's",
+		why:  "a count or an id without a fraction",
+		entries: []worldEntry{
+			we("", Info, "", "INFO 1795938081 records processed"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
