@@ -1172,10 +1172,8 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 			if lvl, msg, ok := markedAfterBracket(line, s, ts, te); ok {
 				return lvl, k, msg, true
 			}
-			if n := len(tok); n > 5 && tok[0] == '{' && tok[n-1] == '}' && isUpperWord(tok[1:n-1]) {
-				if lvl, ok := ParseLevel(tok[1 : n-1]); ok {
-					return lvl, k, skipBlanks(line, te), true // LibOVR's "29/11 07:41:16.766 {INFO}    [Kernel:Default] …"
-				}
+			if lvl, ok := bracedLevel(tok); ok {
+				return lvl, k, skipBlanks(line, te), true // LibOVR's "29/11 07:41:16.766 {INFO}    [Kernel:Default] …"
 			}
 			if lvl, ok := letterAtSource(tok); ok {
 				return lvl, k, ts, true // chronyd's debug build: "I:main.c:608:(main) …"

@@ -145,9 +145,10 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
-		if open == '{' && close == '}' && isUpperWord(tok[1:n-1]) && !strict {
-			tok, marked = tok[1:n-1], true // LibOVR's "{INFO}", "{WARNING}" after its time; in lower case a template's
-		} else if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
+		if lvl, ok := bracedLevel(tok); ok && !strict {
+			return lvl, true
+		}
+		if (open == '[' && close == ']') || (open == '<' && close == '>') || (open == '(' && close == ')') {
 			tok, marked = tok[1:n-1], true
 			if m := len(tok); open == '[' && m == 4 && tok[3] == '.' {
 				tok = tok[:3] // Fujitsu's job manager pads its level to four with a period: "[ERR.]"
@@ -600,17 +601,10 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			// print a partition's: "partition: orders-2<TAB>error: org.apache.kafka…".
 			return Unknown, 0, 0, false
 		}
-		if l, found := htslibLevel(b[s:e]); found && k == 0 {
-			return l, s, e, true
-		}
-		if l, found := leptonicaLevel(b, s, e); found && k == 0 {
-			return l, s, e, true
-		}
-		if l, found := loggerColonLevel(b[s:e]); found && k == 0 {
-			return l, s, e, true
-		}
-		if l, found := starredLevel(b[s:e]); found && k == 0 && s == 0 {
-			return l, s, e, true
+		if k == 0 {
+			if l, found := firstWordLevel(b, s, e); found {
+				return l, s, e, true
+			}
 		}
 		if k == 0 && byteAt(b, e) == ' ' {
 			// Xorg's markers as keyszer's logger writes them before its untimed lines: "(--)" its
@@ -643,10 +637,39 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 	return Unknown, 0, 0, false
 }
 
+// firstWordLevel reads the levels that only a line's first word holds: htslib's "[E::name]",
+// Leptonica's "Error in fn:", a logger glued to its level ("pyop2:INFO"), and, opening the line,
+// HOOMD-blue's "*Warning*:".
+func firstWordLevel(b []byte, s, e int) (Level, bool) {
+	if l, ok := htslibLevel(b[s:e]); ok {
+		return l, true
+	}
+	if l, ok := leptonicaLevel(b, s, e); ok {
+		return l, true
+	}
+	if l, ok := loggerColonLevel(b[s:e]); ok {
+		return l, true
+	}
+	if s == 0 {
+		return starredLevel(b[s:e])
+	}
+	return Unknown, false
+}
+
+// bracedLevel reads a level word in capitals in braces, as the Oculus runtime's LibOVR writes it
+// after its time: "{INFO}", "{WARNING}". In lower case the braces hold a template's placeholder.
+func bracedLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 6 || tok[0] != '{' || tok[n-1] != '}' || !isUpperWord(tok[1:n-1]) {
+		return Unknown, false
+	}
+	return ParseLevel(tok[1 : n-1])
+}
+
 // uptimeClock reports whether tok is a clock of hours, minutes and seconds and nothing else, as
 // programs that time their lines since their start write it: "0:00:00", "12:41:07".
 func uptimeClock(tok []byte) bool {
-	return len(tok) >= 7 && len(tok) <= 9 && tok[len(tok)-3] == ':' && tok[len(tok)-6] == ':' && digitsOnly(bytes.ReplaceAll(tok, []byte(":"), nil))
+	return len(tok) >= 7 && len(tok) <= 9 && tok[len(tok)-3] == ':' && tok[len(tok)-6] == ':' && digitsAmong(tok, ':', ':')
 }
 
 // loggerColonLevel reads a logger's name in lower case glued by a colon to a level's full name in
@@ -674,7 +697,7 @@ func starredLevel(tok []byte) (Level, bool) {
 	for n < len(w) && n < 3 && w[n] == '*' {
 		n++
 	}
-	if !ok || n == 0 || len(w) < 2*n+4 || string(w[len(w)-n:]) != strings.Repeat("*", n) {
+	if !ok || n == 0 || len(w) < 2*n+4 || bytes.Count(w[len(w)-n:], []byte{'*'}) != n {
 		return Unknown, false
 	}
 	if name := w[n : len(w)-n]; n == 1 || isUpperWord(name) {
