@@ -39,6 +39,7 @@ type Parser struct {
 	innerScratch []byte
 
 	shapes lineShapes // the layouts of the source's lines, read by position (see lineShape)
+	prefix linePrefix // the prefix of the line Parse read last, for the stream's second look
 	header readHeader // the last syslog header read
 
 	scans    bool      // keep each line's scan for its fields (StreamOptions.Fields)
@@ -84,6 +85,9 @@ func (p *Parser) Format() Format { return p.format }
 // Parse parses one line (an entry's first line). It never fails: a line no format accepts is text.
 func (p *Parser) Parse(line []byte) Record {
 	p.scan.format = FormatText // a scan kept is of the line parsed last
+	if p.prefixes == 0 {
+		p.prefix = linePrefix{}
+	}
 	if len(line) > 1 && (line[1] == 0 || line[0] == 0 || line[0] >= 0xfe) {
 		// NULs beside the first letters: a UTF-16 line, or the text after a crash's run of NULs.
 		if parity := utf16Parity(line); parity >= 0 {
@@ -95,7 +99,11 @@ func (p *Parser) Parse(line []byte) Record {
 	} else if len(line) == 1 && line[0] == 0 {
 		return p.parseAfterNULs(line)
 	}
-	if k := prefixLen(line); k > 0 && p.prefixes < maxPrefixes {
+	k := prefixLen(line)
+	if p.prefixes == 0 && len(line) > 0 {
+		p.prefix = linePrefix{at: &line[0], n: len(line), k: k}
+	}
+	if k > 0 && p.prefixes < maxPrefixes {
 		if len(p.custom.formats) > 0 {
 			// A user's definition wins over trawl's reading of a prefix, as over its formats.
 			if rec, ok := p.tryCustom(line); ok {
@@ -746,6 +754,20 @@ func fieldsLine(raw []byte) []byte {
 		line, _ = withoutColour(nil, nil, line, false, true)
 	}
 	return line
+}
+
+// linePrefix is the length of a line's prefix (see prefixLen), kept for the line it was found in.
+type linePrefix struct {
+	at   *byte
+	n, k int
+}
+
+// prefixOf is prefixLen(line), not looked for again in the line Parse has just read.
+func (p *Parser) prefixOf(line []byte) int {
+	if len(line) > 0 && &line[0] == p.prefix.at && len(line) == p.prefix.n {
+		return p.prefix.k
+	}
+	return prefixLen(line)
 }
 
 // maxPrefixes bounds the prefixes passed over before a line's record: real lines have two or three

@@ -1485,7 +1485,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if rec.Format == FormatRFC3164 && s.rec.Format == FormatRFC3164 && s.sameProcessGoesOn(line, rec) {
 		return true, rec, true
 	}
-	inner := line[prefixLen(line):] // the line as its service wrote it, behind colour codes and docker compose's column
+	inner := line[s.p.prefixOf(line):] // the line as its service wrote it, behind colour codes and docker compose's column
 	if len(inner) == 0 {
 		return true, rec, true // a service's blank line behind its compose column ("web-1  | "): its record's
 	}
@@ -3392,7 +3392,7 @@ func mayHavePrefix(line []byte) bool {
 		return !logfmtKeyFirst(line) // a pair's key opens a logfmt line: no prefix names itself so
 	}
 	if !isDigit(c) {
-		return true
+		return !bsdDateFirst(line)
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
@@ -3400,6 +3400,21 @@ func mayHavePrefix(line []byte) bool {
 		return true // a container's id or a service's key that opens with a digit
 	}
 	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
+}
+
+// bsdDateFirst reports whether line opens with a syslog header's date and the clock's hour,
+// "Nov 29 07:" or "Nov  9 07:", which no prefix does.
+func bsdDateFirst(line []byte) bool {
+	if len(line) < 10 || line[3] != ' ' || line[6] != ' ' || !isDigit(line[7]) || !isDigit(line[8]) || line[9] != ':' ||
+		!isDigit(line[5]) || line[4] != ' ' && !isDigit(line[4]) {
+		return false
+	}
+	for _, m := range englishMonths[1:] {
+		if string(line[:3]) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // logfmtKeyFirst reports whether line opens with a key in lower case and its '=': "ts=…",
