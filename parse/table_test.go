@@ -913,6 +913,7 @@ var realTables = []table{
 	{"fresh681_test.go", fresh681Cases, 8},
 	{"fresh682_test.go", fresh682Cases, 8},
 	{"fresh683_test.go", fresh683Cases, 8},
+	{"fresh684_test.go", fresh684Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
