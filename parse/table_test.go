@@ -915,6 +915,7 @@ var realTables = []table{
 	{"fresh683_test.go", fresh683Cases, 8},
 	{"fresh684_test.go", fresh684Cases, 8},
 	{"fresh685_test.go", fresh685Cases, 8},
+	{"fresh686_test.go", fresh686Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
