@@ -917,6 +917,7 @@ var realTables = []table{
 	{"fresh685_test.go", fresh685Cases, 8},
 	{"fresh686_test.go", fresh686Cases, 8},
 	{"fresh687_test.go", fresh687Cases, 8},
+	{"fresh688_test.go", fresh688Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
