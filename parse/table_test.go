@@ -918,6 +918,7 @@ var realTables = []table{
 	{"fresh686_test.go", fresh686Cases, 8},
 	{"fresh687_test.go", fresh687Cases, 8},
 	{"fresh688_test.go", fresh688Cases, 8},
+	{"fresh689_test.go", fresh689Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
