@@ -120,7 +120,6 @@ var fresh686Cases = []worldCase{
 	},
 	{
 		name:   "i3-log-c-locale-two-digit-year",
-		gap:    "a level is read from the DLOG line `config_parser.c:parse_config:313 - CONFIG(line  14): font …`, which marks none (trawl gives it Info)",
 		source: "i3 started with `i3 -V -d all >~/.i3/i3.log 2>&1` under the C locale (src/log.c: strftime `%x %X - `, so `MM/dd/yy HH:mm:ss - `; DLOG adds `file.c:function:line - `, ELOG `ERROR: `, libi3's LOG `[libi3] file.c `): i3/i3 src/log.c (read with the code search), i3/i3 issues #2011 and #4944 (pasted logs)",
 		why:    "a month-first slashed date with a two-digit year and no zone (UTC by the rules); only ELOG's `ERROR:` marks a level; `config_parser.c:parse_config:313` is a source position, no time",
 		entries: []worldEntry{

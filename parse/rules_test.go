@@ -12154,6 +12154,20 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INFO 1795938081 records processed"),
 		},
 	},
+	{
+		name: "CONFIG glued to a parenthesis is a config parser's tag, no level",
+		why:  "i3's DLOG from its config parser: `CONFIG(line N): …`; java.util.logging writes `CONFIG:`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "11/29/26 07:41:16 - parser.c:parse_file:412 - CONFIG(line  8): bindsym Mod4+Return exec alacritty"),
+		},
+	},
+	{
+		name: "java.util.logging's CONFIG with its colon stays Info",
+		why:  "SimpleFormatter's second line under its date and source",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29, 2026 7:41:16 AM org.example.pool.Pool init", "CONFIG: pool size 12"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

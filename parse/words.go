@@ -1040,7 +1040,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// "[1](info):"), not its name: Dovecot's "imap(DEBUG:):" holds a user's name, which anyone
 		// may choose.
 		paren := before == '(' && i >= 2 && isAlnum(tok[i-2])
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module) && !paren {
+		// CONFIG is a level only as java.util.logging writes it, never before a parenthesis: i3's
+		// config parser writes "CONFIG(line  14): …" (wsdd's "WARNING(pid 2268):" is a level).
+		open := after == '(' && string(tok[i:j]) == "CONFIG"
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module) && !paren && !open {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
