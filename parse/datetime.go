@@ -990,6 +990,11 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 	return readClock(b, j, d)
 }
 
+// dashedNumber reports whether b holds a dash and a digit at i.
+func dashedNumber(b []byte, i int) bool {
+	return byteAt(b, i) == '-' && isDigitAt(b, i+1)
+}
+
 // hoursOffset reads a zone written as a signed number of hours with one decimal ("+8.0", "-3.5",
 // "+5.5") at b[i:]: its offset in seconds and its length, or 0 when there is none.
 func hoursOffset(b []byte, i int) (offset, n int) {
@@ -1262,8 +1267,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		}
 		j = k
 	}
-	if m, ok := digits(b, j+1, 3); ok && (b[j] == '+' || b[j] == '-') && !isDigitAt(b, j+4) && m <= 14*60 {
-		d.offset, d.zoned = m*60, true // Db2's offset in minutes: "2026-11-29-08.41.16.123456+060"
+	if m, ok := digits(b, j+1, 3); ok && (b[j] == '+' || b[j] == '-') && !isDigitAt(b, j+4) && !dashedNumber(b, j+4) && m <= 14*60 {
+		// Db2's offset in minutes: "2026-11-29-08.41.16.123456+060"; a number with another
+		// after it is one of fields joined by dashes, as AvNav's "…,120-121-2214-main-INFO-…".
+		d.offset, d.zoned = m*60, true
 		if b[j] == '-' {
 			d.offset = -d.offset
 		}

@@ -94,7 +94,6 @@ var fresh683Cases = []worldCase{
 		name:   "avnav-server-log-dashes",
 		source: "AvNav's server log (avnav/data/log/avnav.log, Python logging with every field joined by a dash: `yyyy-MM-dd HH:mm:ss,SSS-n-n-threadName-LEVEL-msg`): wellenvogel/avnav issues #261 (TrackWriter ERROR lines) and #219 (`…-signalk-websocket-None-INFO-websocket receiver None started`)",
 		why:    "a zone-less date with comma milliseconds, then two numbers and a thread name all joined by dashes, a thread name that holds dashes itself, then the level word between dashes",
-		gap:    "the dash-joined numbers after the comma milliseconds (`-121-2214`) are read as a zone offset, moving the time of four of the five lines by hours, and the level word between dashes (`-INFO-`, `-WARNING-`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.120Z", Info, "", "2026-11-29 07:41:16,120-121-2214-main-INFO-AvNav server version 20261115 starting"),
 			we("2026-11-29T07:41:16.902Z", Info, "", "2026-11-29 07:41:16,902-903-2241-signalk-websocket-None-INFO-websocket receiver None started"),

@@ -12168,6 +12168,28 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "", "Nov 29, 2026 7:41:16 AM org.example.pool.Pool init", "CONFIG: pool size 12"),
 		},
 	},
+	{
+		name: "a three-digit number with another dashed after it is no Db2 offset in minutes; a level among dash-joined fields after the time",
+		why:  "AvNav's Python format joins milliseconds, a count, the thread and the level with dashes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.330Z", Info, "", "2026-11-29 07:41:16,330-331-3120-main-INFO-chart server listening on 8080"),
+			we("2026-11-29T07:41:18.045Z", Error, "", "2026-11-29 07:41:18,045-046-3188-NMEAReader-ttyS1-ERROR-checksum mismatch in sentence"),
+		},
+	},
+	{
+		name: "Db2's offset in minutes after its microseconds stays read",
+		why:  "db2diag's timestamp: yyyy-MM-dd-HH.mm.ss.ffffff+mmm",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123456Z", Info, "", "2026-11-29-08.41.16.123456+060 I1234E567          LEVEL: Info"),
+		},
+	},
+	{
+		name: "a level word between dashes inside a message's word stays the message's",
+		why:  "an error code spelled with dashes",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 client got ERR-CONNECTION-REFUSED from upstream"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

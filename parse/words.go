@@ -1036,6 +1036,10 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// A dash before a level that closes the word with its colon ends a prefix too: PostgreSQL's
 		// "%t-%c-" writes "UTC-6749a1b2.2f41-ERROR:".
 		dashed := before == '-' && after == ':' && j+1 == len(tok)
+		// Fields joined by dashes that open with a number, the level one of them: AvNav's
+		// Python format joins the milliseconds, a count, the thread and the level with dashes
+		// ("…,120-121-2214-main-INFO-AvNav server …").
+		dashed = dashed || before == '-' && after == '-' && numberFieldFirst(tok)
 		// A level in parentheses opens a column or follows a program's pid (krb5kdc's
 		// "[1](info):"), not its name: Dovecot's "imap(DEBUG:):" holds a user's name, which anyone
 		// may choose.
@@ -1043,7 +1047,7 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// CONFIG is a level only as java.util.logging writes it, never before a parenthesis: i3's
 		// config parser writes "CONFIG(line  14): …" (wsdd's "WARNING(pid 2268):" is a level).
 		open := after == '(' && string(tok[i:j]) == "CONFIG"
-		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module) && !paren && !open {
+		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module || dashed) && !paren && !open {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
 			}
@@ -1064,6 +1068,16 @@ func gluedLevel(tok []byte) (Level, bool) {
 		i = j
 	}
 	return Unknown, false
+}
+
+// numberFieldFirst reports whether a word of fields joined by dashes opens with a number: "-121-2214-main-INFO-AvNav".
+func numberFieldFirst(tok []byte) bool {
+	i := 0
+	if byteAt(tok, 0) == '-' {
+		i = 1
+	}
+	_, n := digitRun(tok, i)
+	return n > 0 && byteAt(tok, i+n) == '-'
 }
 
 // erlangReports are the report types of Erlang's error_logger that are no level's name, as their
