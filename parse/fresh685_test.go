@@ -113,7 +113,6 @@ var fresh685Cases = []worldCase{
 				"\tat t._complete (/home/ines/.vscode/extensions/ms-toolsai.jupyter-2023.10.1100000000-linux-x64/out/extension.node.js:17:255541)",
 				"\tat ChildProcess.emit (node:events:519:28)"),
 		},
-		gap: "the time of day after the leading lower-case level word (`info 07:41:16.830:`) is not read: every record of the panel comes out with no time",
 	},
 	{
 		name:   "positron-kernel-supervisor-output-time-of-day",

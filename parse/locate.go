@@ -1395,6 +1395,7 @@ func levelWordAt(line []byte, i int) bool {
 func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
+	alone := len(b) > 4 && bytes.IndexByte(b, ' ') == len(b)-1               // the line's first word, one blank after it
 	b = bytes.TrimRight(b, " \t[|")
 	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' && b[1] == ' ' {
 		b = b[:n-1] // KIWI's padded "[ WARNING ]: 07:41:17 | …"; unpadded, a clock there may be a timecode's
@@ -1410,8 +1411,9 @@ func levelFirst(b []byte) bool {
 	}
 	// In brackets, before a tab or padded to a bar a level in lower case is one too: croc's
 	// "[debug]\t09:53:51 tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…",
-	// Warzone 2100's "info    |07:41:16: …".
-	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed || piped) && isLowerWord(b))
+	// Warzone 2100's "info    |07:41:16: …"; and alone, a word of four letters or more: VS Code's
+	// output channels, "info 07:41:16.830: …".
+	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed || piped || alone) && isLowerWord(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

@@ -12190,6 +12190,21 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 client got ERR-CONNECTION-REFUSED from upstream"),
 		},
 	},
+	{
+		name: "a level word in lower case opening the line before a time of day with its fraction",
+		why:  "VS Code's log output channels: `level HH:mm:ss.SSS: message`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "info 07:41:16.204: Activating extension host for workspace ~/src/shop"),
+			we("2026-11-29T07:41:17.950Z", Error, "", "error 07:41:17.950: Language server exited with code 1"),
+		},
+	},
+	{
+		name: "a word that names no level before a time of day gives no time",
+		why:  "a sentence's first word",
+		entries: []worldEntry{
+			we("", Unknown, "", "build 07:41:16.204: done in 3 steps"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
