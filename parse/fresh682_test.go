@@ -75,7 +75,6 @@ var fresh682Cases = []worldCase{
 		name:   "pywws-console-colon-glued-time-of-day",
 		source: "pywws run by hand with -v (its logger's `%(asctime)s:%(name)s:%(message)s` with datefmt `%H:%M:%S`; the `Python version` line carries sys.version, whose `[GCC …]` is on a second line): jim-easterbrook/pywws issues #92, #91 and #96 (pasted pywws-logdata, pywws-hourly and pywws-livelog output)",
 		why:    "a time of day with no date (the clock's day) glued by a colon to the logger name; the `[GCC 12.2.0]` line belongs to the version line above it; no level",
-		gap:    "the time of day glued by a colon to the logger name (`07:41:02:pywws.logger:`) is not read, and the Python version's `[GCC 12.2.0]` line is not joined to the record above it",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:02Z", Unknown, "", "07:41:02:pywws.logger:pywws version 24.11.0, build 1712 (3e0c9a4)"),
 			we("2026-11-29T07:41:02Z", Unknown, "",

@@ -12205,6 +12205,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "build 07:41:16.204: done in 3 steps"),
 		},
 	},
+	{
+		name: "a time of day glued by a colon to a logger's name in lower case",
+		why:  "Python's %(asctime)s:%(name)s:%(message)s with datefmt %H:%M:%S (pywws)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:02Z", Unknown, "", "07:41:02:station.reader:opened USB device 1941:8021"),
+			we("2026-11-29T07:41:05Z", Unknown, "", "07:41:05:station.reader:read 12 records"),
+		},
+	},
+	{
+		name: "a MAC address opening a line is no time of day",
+		why:  "hex pairs after the first three",
+		entries: []worldEntry{
+			we("", Unknown, "", "00:11:22:ab:cd:ef:link up on port 3"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -686,10 +686,12 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// writes its lines: "[07:41:16/1840] Scheduled 3 feeds to update...".
 		return todayAt(now, w, hour, min, sec, nsec), i, true
 	}
-	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z') {
+	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && (byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z' || loggerAfterColon(b, i+1))) {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
-		// its quote (Process Monitor's "7:41:16.4123456 AM",…), CryEngine's with an angle bracket.
+		// its quote (Process Monitor's "7:41:16.4123456 AM",…), CryEngine's with an angle bracket;
+		// Python's "%(asctime)s:%(name)s:" with a clock for its date format, a logger's name:
+		// pywws' "07:41:02:pywws.logger:…".
 		return 0, 0, false
 	}
 	if hasPrefixAt(b, i, ": %") && byteAt(b, i+3) >= 'A' && byteAt(b, i+3) <= 'Z' {
@@ -700,6 +702,18 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		return 0, 0, false
 	}
 	return todayAt(now, w, hour, min, sec, nsec), i, true
+}
+
+// loggerAfterColon reports whether b[i:] opens with a name in lower case of three letters or
+// more, one of them past 'f' and a dot or a colon after it: a logger's, where a MAC address
+// would go on with hex ("00:11:22:aa:bb:cc").
+func loggerAfterColon(b []byte, i int) bool {
+	k, pastHex := i, false
+	for k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '_') {
+		pastHex = pastHex || b[k] > 'f'
+		k++
+	}
+	return k-i >= 3 && pastHex && (byteAt(b, k) == '.' || byteAt(b, k) == ':')
 }
 
 // hanziClockToday reads a time of day as Chinese and Japanese locales write %X, "07時40分01秒"
