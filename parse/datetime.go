@@ -1280,6 +1280,14 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		d.offset, d.zoned = off, true
 		return k
 	}
+	if byteAt(b, j) == ',' && byteAt(b, j-4) == ',' {
+		// An offset after the milliseconds' comma and one more, as HoneyPy sets twisted's time
+		// format: "2026-11-29 02:41:16,482,-0500 [Echo,3,…] …".
+		if off, k := zone(b, j+1); k == j+6 && byteAt(b, k) == ' ' {
+			d.offset, d.zoned = off, true
+			return k
+		}
+	}
 	if j+1 >= len(b) || b[j] != ' ' {
 		return j
 	}

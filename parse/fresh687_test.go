@@ -130,7 +130,6 @@ var fresh687Cases = []worldCase{
 		name:   "honeypy-twisted-log",
 		source: "HoneyPy's honeypy.log (a twisted log `yyyy-MM-dd HH:mm:ss,mmm,±hhmm [prefix] …`; events `session TCP|UDP EVENT local_host local_port service remote_host remote_port data`): foospidy/HoneyPy lib/honeypy_logtail.py (the column list and the comma-split time, ms and zone); the `[Plugin,session,ip]` prefix spelling from memory",
 		why:    "the milliseconds and the zone offset after commas; `[Echo,3,198.51.100.7]` is twisted's protocol prefix with the peer, no host; TCP CONNECT/RX are events, no level",
-		gap:    "the zone offset written after a second comma (`,482,-0500`) is not read: the local time is taken as UTC",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:10.004Z", Unknown, "", "2026-11-29 02:41:10,004,-0500 [-] Log opened."),
 			we("2026-11-29T07:41:16.482Z", Unknown, "", "2026-11-29 02:41:16,482,-0500 [Echo,3,198.51.100.7] 6f1c2a9e-8b0d-4e51-a3f7-2c9d41e0b7aa TCP CONNECT 10.20.0.5 7 Echo 198.51.100.7 40122"),

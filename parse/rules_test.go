@@ -12220,6 +12220,20 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "00:11:22:ab:cd:ef:link up on port 3"),
 		},
 	},
+	{
+		name: "a zone offset after the milliseconds' comma and one more",
+		why:  "HoneyPy's twisted time format: yyyy-MM-dd HH:mm:ss,SSS,+hhmm",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:10.125Z", Unknown, "", "2026-11-29 08:41:10,125,+0100 [-] Loading plugins"),
+		},
+	},
+	{
+		name: "a CSV row's signed number after the milliseconds stays a column",
+		why:  "a comma after the number: the next field, no zone",
+		entries: []worldEntry{
+			we("2026-11-29T08:41:10.125Z", Unknown, "", "2026-11-29 08:41:10,125,-0500,17,ok"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
