@@ -106,7 +106,6 @@ var fresh686Cases = []worldCase{
 	},
 	{
 		name:   "compiz-stderr-plugin-level",
-		gap:    "the level word after `compiz (core) - ` and `compiz (decor) - ` (Info, Debug, Error, Warn) is not read; only compizconfig's `compizconfig - Info:` is",
 		source: "Compiz 0.8/0.9 on a terminal or in ~/.xsession-errors (`compiz (plugin) - Level: msg`, levels Fatal Error Warn Info Debug; compizconfig's own `compizconfig - Info:` lines; no time): compiz-reloaded/compiz issue #123, compiz-reloaded/compicc issues #3 and #5, microsoft/WSL issue #8389 (pasted output), and Ubuntu forum threads found with find_string (`compiz (core) - Warn: failed to receive ConfigureNotify event on 0x…`)",
 		why:    "no time at all; the level word after the plugin in parentheses and ` - `; the window ids and the plugin names are no hosts",
 		entries: []worldEntry{
@@ -170,7 +169,6 @@ var fresh686Cases = []worldCase{
 	},
 	{
 		name:   "enlightenment-e-log-eina-backtrace",
-		gap:    "eina_log's level glued to the pid and domain (`CRI<pid>:`, `ERR<pid>:`, `WRN<pid>:`, `INF<pid>:`) is not read, and the `*** Backtrace ***` block under an ERR is split off the error as records of its own",
 		source: "Enlightenment's ~/.e-log.log (EFL's eina_log_print_cb_stderr: `LVL<pid>:domain file:line function() msg`, levels CRI ERR WRN INF DBG, and `*** Backtrace ***` with one `library\\t address base` line a frame under a logged error): the EFL logging guide on enlightenment.org (develop/debug/log-levels), marcelhollerbach/verne issue #5 (a pasted EFL log with a backtrace); the file's name and the `e` domain from memory",
 		why:    "no time; the three-letter level and the pid in angle brackets glued to the domain; the backtrace's addresses are no times and belong to the error above them",
 		entries: []worldEntry{

@@ -12234,6 +12234,34 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:41:10.125Z", Unknown, "", "2026-11-29 08:41:10,125,-0500,17,ok"),
 		},
 	},
+	{
+		name: "a program's part in parentheses and a dash before a capitalized level with its colon",
+		why:  "Compiz: `compiz (plugin) - Level: msg`, no time",
+		entries: []worldEntry{
+			we("", Warn, "", "compiz (move) - Warn: grab failed for window 0x3c00004"),
+			we("", Error, "", "compiz (core) - Error: Could not acquire compositing manager selection"),
+		},
+	},
+	{
+		name: "a word in parentheses in a sentence before a level word further on stays prose",
+		why:  "no dash after the parentheses",
+		entries: []worldEntry{
+			we("", Unknown, "", "upload (small) file Error: none reported by the client"),
+		},
+	},
+	{
+		name: "eina_log's level glued to the pid, and its backtrace under an error",
+		why:  "EFL programs: `ERR<pid>:domain file:line func() msg`, `*** Backtrace ***`, one tabbed line a frame",
+		entries: []worldEntry{
+			we("", Warn, "", "WRN<2210>:evas_main ../src/lib/evas/canvas/evas_main.c:411 evas_output_size_set() size 0x0"),
+			we("", Error, "",
+				"ERR<2210>:elementary ../src/lib/elementary/elm_win.c:2211 _elm_win_resize() window lost",
+				"*** Backtrace ***",
+				"/usr/lib/libelementary.so.1\t 0x7f11a2b0c001 0x7f11a2a00000",
+				"/usr/bin/terminology\t 0x5600b1c2d3e4 0x5600b1c00000"),
+			we("", Info, "", "INF<2210>:elementary ../src/lib/elementary/elm_main.c:98 elm_init() ready"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

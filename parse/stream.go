@@ -1379,7 +1379,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// has no time, no level, and does not announce it as "Exception in thread …:" does.
 		return false, rec, false
 	}
-	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) || rubyFrame(line) && underRubyError(lastLine(bytes.TrimRight(s.raw, " \t\n"))) {
+	if noteLine(line) || numberedFrame(line) && underFrames(s.raw) || unityFrame(line, s.raw) || rubyFrame(line) && underRubyError(lastLine(bytes.TrimRight(s.raw, " \t\n"))) || s.einaBacktrace(line) {
 		s.traceLine(line)
 		return true, rec, false
 	}
@@ -4805,6 +4805,24 @@ func oneBlank(line []byte) bool {
 func numberedFrame(line []byte) bool {
 	_, n := digitRun(line, 1)
 	return len(line) > 0 && line[0] == '#' && n > 0 && byteAt(line, 1+n) == ' '
+}
+
+// einaBacktraceHead is the heading EFL's eina_log writes under a logged error, before one line a
+// frame: the library, a tab, the frame's address and the library's base ("/usr/lib/libeina.so.1\t
+// 0x7f52c1a0bc79 0x7f52c19e9000").
+const einaBacktraceHead = "*** Backtrace ***"
+
+// einaBacktrace reports whether line is the heading of eina_log's backtrace under an error's
+// record, or one of its frames under the heading.
+func (s *Stream) einaBacktrace(line []byte) bool {
+	if string(line) == einaBacktraceHead {
+		return s.rec.Level >= Error && bytes.IndexByte(s.raw, '\n') < 0
+	}
+	tab := bytes.IndexByte(line, '\t')
+	if tab < 1 || !hasPrefixAt(line, tab+1, " 0x") || bytes.Count(line[tab:], []byte(" 0x")) != 2 {
+		return false
+	}
+	return bytes.Contains(s.raw, []byte("\n"+einaBacktraceHead+"\n")) || bytes.HasSuffix(s.raw, []byte("\n"+einaBacktraceHead))
 }
 
 // underFrames reports whether raw ends with "Stack trace:" and the numbered frames under it: the

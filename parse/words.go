@@ -632,6 +632,9 @@ func leadingLevel(b []byte, i, n int) (lvl Level, start, end int, ok bool) {
 			}
 			return qualifiedLevel(prev, l), s, e, true
 		}
+		if k == 1 && b[s] == '(' && b[e-1] == ')' && e-s > 2 && isLowerWord(b[s+1:e-1]) && hasPrefixAt(b, e, " - ") {
+			n++ // a program's part in parentheses before its dash: Compiz's "compiz (core) - Info: …"
+		}
 		prev, i = b[s:e], e
 	}
 	return Unknown, 0, 0, false
@@ -651,7 +654,30 @@ func firstWordLevel(b []byte, s, e int) (Level, bool) {
 		return l, true
 	}
 	if s == 0 {
+		if l, ok := pidGluedLevel(b[s:e]); ok {
+			return l, true
+		}
 		return starredLevel(b[s:e])
+	}
+	return Unknown, false
+}
+
+// pidGluedLevel reads a level's three capitals glued to the pid in angle brackets and a colon,
+// as EFL's eina_log writes every line of Enlightenment and the other EFL programs:
+// "ERR<3127>:ecore ../src/lib/ecore/ecore_anim.c:92 _tick_send() …".
+func pidGluedLevel(tok []byte) (Level, bool) {
+	if len(tok) < 8 || tok[3] != '<' || !isUpperWord(tok[:3]) {
+		return Unknown, false
+	}
+	_, n := digitRun(tok, 4)
+	if n == 0 || byteAt(tok, 4+n) != '>' || byteAt(tok, 5+n) != ':' {
+		return Unknown, false
+	}
+	switch string(tok[:3]) {
+	case "CRI":
+		return Critical, true
+	case "ERR", "WRN", "INF", "DBG":
+		return ParseLevel(tok[:3])
 	}
 	return Unknown, false
 }
