@@ -555,6 +555,9 @@ func afterNumberColumns(b []byte, i, la, lb int) bool {
 // go-ethereum writes it: "INFO [11-29|07:41:16.123] …", "ERROR[11-29|07:41:22.551] …", and the
 // level bracketed too.
 func afterLevelWord(b []byte, i int) bool {
+	if i > 4 && b[i-1] == '|' && b[0] == '[' && underscoredLevel(b[1:i-1]) {
+		return true // OpenGTS's "[INFO_|11/29 07:41:16|Class.method:line] …"
+	}
 	e := i
 	if e > 0 && b[e-1] == '[' {
 		e--
@@ -588,6 +591,17 @@ func afterLevelWord(b []byte, i int) bool {
 		return false
 	}
 	_, ok := levelToken(w, true)
+	return ok
+}
+
+// underscoredLevel reports whether w is a level's name in capitals padded to its width with
+// underscores, or not padded: OpenGTS's "INFO_", "WARN_", "ERROR".
+func underscoredLevel(w []byte) bool {
+	w = bytes.TrimRight(w, "_")
+	if len(w) < 3 || !isUpperWord(w) {
+		return false
+	}
+	_, ok := ParseLevel(w)
 	return ok
 }
 

@@ -81,7 +81,6 @@ var fresh683Cases = []worldCase{
 		name:   "opengts-dcserver-log",
 		source: "OpenGTS's device-communication-server and servlet logs ($GTS_HOME/logs/*.log, Print.logInfo's `[LEVEL|MM/dd HH:mm:ss|Class.method:line] msg`, the level padded with an underscore to five: `INFO_`, `WARN_`, `ERROR`): found with find_string `[INFO_|` (a forum post pasting w-gprmc.log `[INFO_|01/26 14:58:41|Data.logInfo:1447] gprmc: …`, a simulator spec parsing `[INFO_|12/16 16:09:59|TrackClientPacketHandler.getHandlePacket:371] Recv[TXT]: …`, and the OpenGTS source comment `xxxx[INFO_|08/05 16:34:11|OSTools.printMemoryUsage:219]`); `WARN_` and `ERROR` from memory",
 		why:    "a month-first date with no year (2026) inside a bracket split by pipes; the level word padded with `_` comes first; the device's client address and the $GPRMC time in the message are no host and no time",
-		gap:    "the `[LEVEL|MM/dd HH:mm:ss|Class.method:line]` bracket is not read: no time is taken from the pipe-split date without a year, and the underscore-padded level words `INFO_` and `WARN_` are not read (only `ERROR` is)",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16Z", Info, "", "[INFO_|11/29 07:41:16|DCServerFactory.startServer:612] Starting DCS 'gtsdmtp' on TCP port 31000"),
 			we("2026-11-29T07:41:20Z", Info, "", "[INFO_|11/29 07:41:20|TrackClientPacketHandler.getHandlePacket:371] Recv[TXT]: $POS,359881,074119.000,A,5357.4410,N,00958.1102,E,11.4,087.2,291126,,,A/00000,00000/0,0,0,0/412200/#"),

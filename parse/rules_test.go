@@ -12262,6 +12262,21 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INF<2210>:elementary ../src/lib/elementary/elm_main.c:98 elm_init() ready"),
 		},
 	},
+	{
+		name: "a level padded with underscores to a bar, and a year-less date after it, in one bracket",
+		why:  "OpenGTS's Print.log: `[LEVEL|MM/dd HH:mm:ss|Class.method:line] msg`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[INFO_|11/29 07:41:16|RuleFactory.loadRules:88] Loaded 14 rules"),
+			we("2026-11-29T07:41:18Z", Warn, "", "[WARN_|11/29 07:41:18|DeviceUtil.lookup:310] Unknown device: imei 3598810"),
+		},
+	},
+	{
+		name: "a year-less slashed date after a bar and a word that is no level stays a count",
+		why:  "a progress column",
+		entries: []worldEntry{
+			we("", Unknown, "", "[batch|11/29 07:41:16|worker] queued"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1032,6 +1032,11 @@ func gluedLevel(tok []byte) (Level, bool) {
 			j++
 		}
 		before, after := byteAt(tok, i-1), byteAt(tok, j)
+		if after == '_' && before == '[' && i == 1 {
+			if k := j + len(tok[j:]) - len(bytes.TrimLeft(tok[j:], "_")); byteAt(tok, k) == '|' {
+				after = '|' // padded with underscores to a bar: OpenGTS's "[INFO_|11/29 07:41:16|…]"
+			}
+		}
 		if i == 2 && before == '/' {
 			if _, letter := androidLevel(tok[0]); letter {
 				i = j
