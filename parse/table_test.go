@@ -920,6 +920,7 @@ var realTables = []table{
 	{"fresh688_test.go", fresh688Cases, 8},
 	{"fresh689_test.go", fresh689Cases, 8},
 	{"fresh690_test.go", fresh690Cases, 8},
+	{"fresh691_test.go", fresh691Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
