@@ -922,6 +922,7 @@ var realTables = []table{
 	{"fresh690_test.go", fresh690Cases, 8},
 	{"fresh691_test.go", fresh691Cases, 8},
 	{"fresh692_test.go", fresh692Cases, 8},
+	{"fresh693_test.go", fresh693Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
