@@ -924,6 +924,7 @@ var realTables = []table{
 	{"fresh692_test.go", fresh692Cases, 8},
 	{"fresh693_test.go", fresh693Cases, 8},
 	{"fresh694_test.go", fresh694Cases, 8},
+	{"fresh695_test.go", fresh695Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
