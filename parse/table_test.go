@@ -926,6 +926,7 @@ var realTables = []table{
 	{"fresh694_test.go", fresh694Cases, 8},
 	{"fresh695_test.go", fresh695Cases, 8},
 	{"fresh696_test.go", fresh696Cases, 8},
+	{"fresh697_test.go", fresh697Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
