@@ -169,7 +169,6 @@ var fresh691Cases = []worldCase{
 				"<<<"),
 			we("2026-11-29T07:41:17.01269Z", Unknown, "", " 52835 1795938077.01269: _low_level_execute_command() done: rc=0, stdout=/home/deploy, stderr="),
 		},
-		gap: "the epoch seconds with five decimals after the right-aligned pid (` 52835 1795938076.97744:`) are not read as the time, so no line has one; and the `>>>`…`<<<` chunk lines are not joined to their `stdout chunk` line: they start an entry of their own and the next debug line is joined to them",
 	},
 	{
 		name:   "ansible-rulebook-python-and-drools",

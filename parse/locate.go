@@ -1666,13 +1666,18 @@ func pidAtEpoch(line []byte, i, n int) bool {
 // pidThenEpoch reports whether the epoch with a fraction at line[i:], its whole seconds ending at
 // j, follows a bracketed pid that opens the line and ends with a colon, as KRB5_TRACE writes it:
 // "[4120] 1795938076.412345: Getting initial credentials …".
+// Unbracketed and right-aligned, as ansible's debug lines write "%6d %0.5f: msg": " 52835
+// 1795938076.97744: …", the fraction of three to six digits.
 func pidThenEpoch(line []byte, i, j int) bool {
-	if i < 4 || line[0] != '[' || line[i-1] != ' ' || line[i-2] != ']' || !digitsOnly(line[1:i-2]) {
-		return false
-	}
 	e := j + 1
 	for e < len(line) && isDigit(line[e]) {
 		e++
+	}
+	if k := skipBlanks(line, 0); i >= 3 && line[i-1] == ' ' && k < i-1 && digitsOnly(line[k:i-1]) {
+		return e-j-1 >= 3 && e-j-1 <= 6 && byteAt(line, e) == ':' && byteAt(line, e+1) == ' '
+	}
+	if i < 4 || line[0] != '[' || line[i-1] != ' ' || line[i-2] != ']' || !digitsOnly(line[1:i-2]) {
+		return false
 	}
 	return e-j-1 == 6 && byteAt(line, e) == ':' // microseconds, as krb5 writes them: "[2] 1500000000.00:" is a sum
 }

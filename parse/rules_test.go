@@ -12277,6 +12277,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "[batch|11/29 07:41:16|worker] queued"),
 		},
 	},
+	{
+		name: "epoch seconds with their fraction and a colon after a right-aligned pid column",
+		why:  "ansible's debug lines: `%6d %0.5f: msg`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1025Z", Unknown, "", "  4411 1795938076.10250: worker starting"),
+			we("2026-11-29T07:41:16.2Z", Unknown, "", "  4411 1795938076.20000: worker done"),
+		},
+	},
+	{
+		name: "a count and a decimal number with a colon in a sentence stay text",
+		why:  "numbers in a row, no pid column opening a log line",
+		entries: []worldEntry{
+			we("", Unknown, "", "total 12 1795938076.10: sum of sizes"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
