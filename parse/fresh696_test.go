@@ -114,7 +114,6 @@ var fresh696Cases = []worldCase{
 		name:   "oracle-atg-screenlog-terse",
 		source: "Oracle ATG Web Commerce's ScreenLog with terse=true (`[type] HH:mm:ss ComponentName  msg`, `[i]` info, and a `[k] Name --> /nucleus/path` key line the first time a component logs): Oracle ATG Platform Programming Guide, 'Using Terse Logging' (10.1.2 and 2007.3 editions); the `[w]` and `[e]` letters from memory",
 		why:    "a bracketed one-letter type and a time of day without a date (the clock's day); the key line carries no time and no level",
-		gap:    "the time of day after the bracketed type letter (`[i] 07:41:16 Name`) is not read: those records get no time",
 		entries: []worldEntry{
 			we("", Unknown, "", "[k] CatalogTools --> /atg/commerce/catalog/CatalogTools"),
 			we("2026-11-29T07:41:16Z", Info, "", "[i] 07:41:16 CatalogTools  CatalogTools, catalog repository ProductCatalog initialized"),

@@ -136,7 +136,6 @@ var fresh697Cases = []worldCase{
 			we("2026-11-29T09:15:12Z", Info, "", " i 09:15:12 stratum  **Accepted  88 ms. eth-eu.example-pool.org [198.51.100.23:4444]"),
 			we("2026-11-29T09:16:30Z", Warn, "", " X 09:16:30 stratum  Error: Connection reset by peer - retrying in 3 seconds"),
 		},
-		gap: "the time of day after ethminer's channel mark (` i`, ` X`, ` m`, `cu`) is not read: the lines that open with a blank are joined to the record before them as its continuation, and the note (` i`) and warning (` X`) marks are not read as levels",
 	},
 	{
 		name:   "cpuminer-opt-console-indented-continuation",

@@ -1103,6 +1103,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if markThenClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ' ' && (i == 4 || paddedWordAt(line, i+n+1)) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
 		if i == 4 && boxTop(line) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ' ' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // Laravel Pail's "┌ 07:41:16 INFO ──…┐"
@@ -1182,6 +1188,26 @@ func letterBracket(line []byte, i int) bool {
 // stamped with the system's time ("I (07:41:16.204) wifi: …") rather than its milliseconds.
 func letterThenClock(line []byte, i int) bool {
 	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && strings.IndexByte("VDIWEF", line[0]) >= 0
+}
+
+// markThenClock reports whether the time of day at line[i] follows a type's letter in brackets,
+// as Oracle ATG's terse ScreenLog writes "[i] 07:41:16 CatalogTools  …", or a channel's mark of
+// two characters, as ethminer writes " i 09:14:02 stratum  …", "cu 09:14:05 cuda-0   …" (there
+// only before a name padded to its column, see paddedWordAt: a sentence's "at 09:14" has none).
+func markThenClock(line []byte, i int) bool {
+	switch i {
+	case 4:
+		return line[0] == '[' && line[1] >= 'a' && line[1] <= 'z' && line[2] == ']' && line[3] == ' '
+	case 3:
+		return line[2] == ' ' && (line[0] == ' ' && isAlpha(line[1]) || line[0] >= 'a' && line[0] <= 'z' && line[1] >= 'a' && line[1] <= 'z')
+	}
+	return false
+}
+
+// paddedWordAt reports whether a word at line[i] is padded with two blanks or more to a column.
+func paddedWordAt(line []byte, i int) bool {
+	e := wordEnd(line, i)
+	return e > i && hasPrefixAt(line, e, "  ")
 }
 
 // letterThenFineClock reports whether the time of day at line[i] follows a level letter and one

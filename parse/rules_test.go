@@ -12292,6 +12292,30 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "total 12 1795938076.10: sum of sizes"),
 		},
 	},
+	{
+		name: "a time of day after a type's letter in brackets",
+		why:  "Oracle ATG's terse ScreenLog: `[i] HH:mm:ss Component  msg`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[i] 07:41:16 OrderManager  order o40117 submitted"),
+			we("2026-11-29T07:41:18Z", Error, "", "[e] 07:41:18 PaymentManager  authorization failed for o40117"),
+		},
+	},
+	{
+		name: "a channel's mark of two characters before a time of day and a padded channel name",
+		why:  "ethminer: ` i` its note channel, ` X` its warnings, other marks name a channel",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:02Z", Info, "", " i 09:14:02 stratum  Subscribed to pool"),
+			we("2026-11-29T09:14:09Z", Unknown, "", "cl 09:14:09 cl-0     Using device GPU 0"),
+			we("2026-11-29T09:14:30Z", Warn, "", " X 09:14:30 stratum  Error: no response in 30 seconds"),
+		},
+	},
+	{
+		name: "a sentence's short word before a time of day is no channel's mark",
+		why:  "no padded name after the clock",
+		entries: []worldEntry{
+			we("", Unknown, "", "at 09:14:02 the job was cancelled by ops"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

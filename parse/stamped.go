@@ -462,6 +462,17 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 	if lvl, ok := kernelPriority(line, s.end); ok {
 		return lvl, spotMsgID, 0, true // before any word of the kernel's message ("<3>INFO: task … blocked")
 	}
+	if s.start == 3 && line[0] == ' ' && markThenClock(line, 3) {
+		// ethminer's channel marks: " i" its note channel, " X" its warnings; the others name
+		// a channel (" m" the miner's), no level.
+		switch line[1] {
+		case 'i':
+			return Info, spotMsgID, 0, true
+		case 'X':
+			return Warn, spotMsgID, 0, true
+		}
+		return Unknown, 0, 0, false
+	}
 	if lvl, ok := groongaLetter(line, s.end); ok {
 		return lvl, spotMsgID, 0, true // before a bracket in Groonga's message ("|e| [ii][update] …")
 	}

@@ -1273,6 +1273,13 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 			return false, rec, true
 		}
 		rec = Record{}
+	case c == ' ' && len(line) > 12 && markThenClock(line, 3) && isDigitAt(line, 3) && line[5] == ':':
+		// A channel's mark of a blank and a letter before the time of day, ethminer's " i
+		// 09:14:02 stratum  …": a record of its own when the clock is read behind it.
+		if rec = s.p.Parse(line); rec.Time != 0 {
+			return false, rec, true
+		}
+		rec = Record{}
 	case c == ' ' && erasedPrefix(line) > 0:
 		// A pager's prompt wiped before the next line of a terminal's session log: the line
 		// behind it is a record of its own when it has its time (see prefixSpan).
