@@ -683,6 +683,9 @@ func maybeStamp(line []byte, i, n int) bool {
 		if c == '-' && e == '_' && colonClock(line, k+1) {
 			return true // quectel-CM's "[11-29_07:41:16:577]": month and day, an underscore, the clock
 		}
+		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") {
+			return true // RALibretro's compact clock: "074116.094 [INFO ] …" (see readStamp)
+		}
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
@@ -1068,6 +1071,16 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 		if clockThenDate(line, i, now, w, s) || i == 0 && (clockCommaDate(line, now, w, s) || yazStamp(line, now, w, s)) || clockThenNamedDate(line, i, now, w, s) {
 			return true
+		}
+		if i == 0 && compactClock(line, 0) && byteAt(line, 6) == '.' && hasPrefixAt(line, 10, " [") {
+			// A compact time of day with its milliseconds before a bracketed column, as
+			// RALibretro writes its log: "074116.094 [INFO ] [CFG] …".
+			if h, _ := digits(line, 0, 6); h/10000 < 24 && h/100%100 < 60 && h%100 < 60 {
+				if ms, ok := digits(line, 7, 3); ok {
+					*s = stamp{t: todayAt(now, w, h/10000, h/100%100, h%100, int64(ms)*1e6), start: 0, end: 10, kind: stampClock}
+					return true
+				}
+			}
 		}
 		if i == 3 {
 			if t, n, ok := offsetClockAt(line, now, w); ok {

@@ -12316,6 +12316,29 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "at 09:14:02 the job was cancelled by ops"),
 		},
 	},
+	{
+		name: "EmulationStation's LogLevel number where a syslog line's tag would be",
+		why:  "`%b %d %H:%M:%S lvlN: \\tmsg`: 0 error, 1 warning, 2 info, 3 debug",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "Nov 29 07:41:16 lvl2: \tLoading system config file ~/.emulationstation/es_systems.cfg..."),
+			we("2026-11-29T07:41:20Z", Error, "", "Nov 29 07:41:20 lvl0: \tCould not find theme for system snes"),
+		},
+	},
+	{
+		name: "a compact time of day with milliseconds before a bracketed column",
+		why:  "RALibretro: `HHmmss.fff [LEVEL] [CAT] msg`",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", "074116.204 [INFO ] [COR] Core loaded"),
+			we("2026-11-29T07:41:18.006Z", Error, "", "074118.006 [ERROR] [COR] Could not open ROM"),
+		},
+	},
+	{
+		name: "a decimal number before a bracketed word that is no clock stays text",
+		why:  "seconds out of range",
+		entries: []worldEntry{
+			we("", Unknown, "", "996612.500 [units] left in stock"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -385,6 +385,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 		}
 		if lvl, ok := componentLevel(h.tag.Of(line)); ok && h.pid.End == 0 && h.tagLevel == Unknown {
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
+		} else if lvl, ok := numberedLevelTag(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
+			h.tagLevel = lvl
 		}
 		h.msg = skipBlanks(line, te)
 		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && ipv4(tag) {
@@ -762,6 +764,26 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl
 	}
 	return Unknown
+}
+
+// numberedLevelTag reads the level EmulationStation writes as its LogLevel's number where a
+// syslog line's tag would be, after its time: "Nov 29 07:41:16 lvl2: \tParsing XML file …", 0
+// an error, 1 a warning, 2 information, 3 debug.
+func numberedLevelTag(tag []byte) (Level, bool) {
+	if len(tag) != 4 || string(tag[:3]) != "lvl" {
+		return Unknown, false
+	}
+	switch tag[3] {
+	case '0':
+		return Error, true
+	case '1':
+		return Warn, true
+	case '2':
+		return Info, true
+	case '3':
+		return Debug, true
+	}
+	return Unknown, false
 }
 
 // numberedMessageID reads the severity letter of the IBM message id that IBM Integration Bus and
