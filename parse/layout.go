@@ -1555,12 +1555,8 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			}
 		}
 	}
-	if !ok && byteAt(line, e) == ' ' && isDigitAt(line, e+1) && isLowerWord(line[:e]) {
-		if _, _, _, _, _, clock := clockAt(line, e+1); clock {
-			// A level in lower case before the time of day, as VS Code's output channels write
-			// theirs: "info 07:41:16.830: Creating server …".
-			lvl, ok = ParseLevel(line[:e])
-		}
+	if !ok && lowerLevelClock(line, e+1) {
+		lvl, ok = ParseLevel(line[:e]) // VS Code's output channels: "info 07:41:16.830: …"
 	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
 		lvl, ok = Notice, true

@@ -683,7 +683,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		if c == '-' && e == '_' && colonClock(line, k+1) {
 			return true // quectel-CM's "[11-29_07:41:16:577]": month and day, an underscore, the clock
 		}
-		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") {
+		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") && bracketedLevelAfter(line, k+1) {
 			return true // RALibretro's compact clock: "074116.094 [INFO ] …" (see readStamp)
 		}
 		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
@@ -692,7 +692,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -1072,7 +1072,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if clockThenDate(line, i, now, w, s) || i == 0 && (clockCommaDate(line, now, w, s) || yazStamp(line, now, w, s)) || clockThenNamedDate(line, i, now, w, s) {
 			return true
 		}
-		if i == 0 && compactClock(line, 0) && byteAt(line, 6) == '.' && hasPrefixAt(line, 10, " [") {
+		if i == 0 && compactClock(line, 0) && byteAt(line, 6) == '.' && hasPrefixAt(line, 10, " [") && bracketedLevelAfter(line, 11) {
 			// A compact time of day with its milliseconds before a bracketed column, as
 			// RALibretro writes its log: "074116.094 [INFO ] [CFG] …".
 			if h, _ := digits(line, 0, 6); h/10000 < 24 && h/100%100 < 60 && h%100 < 60 {
@@ -1112,6 +1112,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 		if clockBeforeLevel(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && levelWordAt(line, i+n) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
+		if lowerLevelClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && n == 12 {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -1203,16 +1209,44 @@ func letterThenClock(line []byte, i int) bool {
 	return i == 3 && line[1] == ' ' && (line[2] == '(' || line[2] == '[') && strings.IndexByte("VDIWEF", line[0]) >= 0
 }
 
+// lowerLevelClock reports whether the time of day at line[i] follows a level's name in lower case
+// that opens the line, and has its milliseconds, a colon and a blank after it, as VS Code's
+// output channels write their lines: "info 07:41:16.830: Creating server …". (A schedule's "error
+// 07:45:00 retry window" has neither.)
+func lowerLevelClock(line []byte, i int) bool {
+	if i < 5 || i > 9 || i+14 > len(line) || line[i-1] != ' ' || byteAt(line, i+8) != '.' || byteAt(line, i+12) != ':' || byteAt(line, i+13) != ' ' || !isLowerWord(line[:i-1]) {
+		return false
+	}
+	_, ok := ParseLevel(line[:i-1])
+	return ok
+}
+
+// bracketedLevelAfter reports whether the bracket at line[i] holds a level's name in capitals,
+// padded or not: "[INFO ]", "[ERROR]" (a unit's "[ms]" is none).
+func bracketedLevelAfter(line []byte, i int) bool {
+	c := indexByteFrom(line[:min(len(line), i+12)], ']', i)
+	if c < 0 {
+		return false
+	}
+	w := trimSpace(line[i+1 : c])
+	if len(w) < 3 || !isUpperWord(w) {
+		return false
+	}
+	_, ok := ParseLevel(w)
+	return ok
+}
+
 // markThenClock reports whether the time of day at line[i] follows a type's letter in brackets,
-// as Oracle ATG's terse ScreenLog writes "[i] 07:41:16 CatalogTools  …", or a channel's mark of
-// two characters, as ethminer writes " i 09:14:02 stratum  …", "cu 09:14:05 cuda-0   …" (there
-// only before a name padded to its column, see paddedWordAt: a sentence's "at 09:14" has none).
+// as Oracle ATG's terse ScreenLog writes "[i] 07:41:16 CatalogTools  …" (i, w, e, d and k; a
+// checklist's "[x]" is none), or a channel's mark of two characters, as ethminer writes " i
+// 09:14:02 stratum  …", "cu 09:14:05 cuda-0   …" (a blank and a letter, or its devices' cu, cl
+// and cp; there only before a name padded to its column, see paddedWordAt).
 func markThenClock(line []byte, i int) bool {
 	switch i {
 	case 4:
-		return line[0] == '[' && line[1] >= 'a' && line[1] <= 'z' && line[2] == ']' && line[3] == ' '
+		return line[0] == '[' && strings.IndexByte("iwedk", line[1]) >= 0 && line[2] == ']' && line[3] == ' '
 	case 3:
-		return line[2] == ' ' && (line[0] == ' ' && isAlpha(line[1]) || line[0] >= 'a' && line[0] <= 'z' && line[1] >= 'a' && line[1] <= 'z')
+		return line[2] == ' ' && (line[0] == ' ' && isAlpha(line[1]) || line[0] == 'c' && strings.IndexByte("lpu", line[1]) >= 0)
 	}
 	return false
 }
@@ -1434,7 +1468,6 @@ func levelWordAt(line []byte, i int) bool {
 func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
-	alone := len(b) > 4 && bytes.IndexByte(b, ' ') == len(b)-1               // the line's first word, one blank after it
 	b = bytes.TrimRight(b, " \t[|")
 	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' && b[1] == ' ' {
 		b = b[:n-1] // KIWI's padded "[ WARNING ]: 07:41:17 | …"; unpadded, a clock there may be a timecode's
@@ -1450,9 +1483,8 @@ func levelFirst(b []byte) bool {
 	}
 	// In brackets, before a tab or padded to a bar a level in lower case is one too: croc's
 	// "[debug]\t09:53:51 tcp.go:168: …", Console's "error\t08:41:17.004121+0100\tShop\t…",
-	// Warzone 2100's "info    |07:41:16: …"; and alone, a word of four letters or more: VS Code's
-	// output channels, "info 07:41:16.830: …".
-	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed || piped || alone) && isLowerWord(b))
+	// Warzone 2100's "info    |07:41:16: …".
+	return ok && len(b) > 2 && (isUpperWord(b) || (bracketed || tabbed || piped) && isLowerWord(b))
 }
 
 // idColumns reports whether the words of b are columns of ids rather than words: each holds a

@@ -12339,6 +12339,49 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "996612.500 [units] left in stock"),
 		},
 	},
+	{
+		name: "a word of dashed fields that opens with its number after a time is a name, no level",
+		why:  "git format-patch's files, branches and SKUs: AvNav's fields are glued to the milliseconds",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "2026-11-29 07:41:16 wrote 0001-Fix-ERROR-when-config-missing.patch"),
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 branch 1234-WARN-fix merged into main"),
+		},
+	},
+	{
+		name: "a compact number with three decimals before a bracketed unit is no time of day",
+		why:  "a benchmark's figures under its record: RALibretro's bracket holds a level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO latency summary", "105933.123 [ms] p99", "012000.500 [ms] p50"),
+		},
+	},
+	{
+		name: "a clock glued to a file's name is an offset into a recording, no time of day",
+		why:  "a track list: a logger's name ends with its colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO chapters:", "00:00:00:intro.wav", "00:03:21:verse.wav"),
+		},
+	},
+	{
+		name: "a level word and a time of day without milliseconds and a colon under a record stay its text",
+		why:  "a schedule dumped under its record; VS Code's channels write the milliseconds and a colon",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 INFO scheduler loaded:", "error 07:45:00 retry window", "debug 08:00:00 cleanup window"),
+		},
+	},
+	{
+		name: "a checklist's box before a time of day is no ATG type letter",
+		why:  "[x] and [ ] are a list's marks",
+		entries: []worldEntry{
+			we("", Unknown, "", "[x] 09:30:00 Deploy  web"),
+		},
+	},
+	{
+		name: "java.util.logging's CONFIG before its thread in parentheses stays Info",
+		why:  "a formatter's LEVEL(thread): the parenthesis closes in the word",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 CONFIG(main): loaded settings"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -704,16 +704,22 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 	return todayAt(now, w, hour, min, sec, nsec), i, true
 }
 
-// loggerAfterColon reports whether b[i:] opens with a name in lower case of three letters or
-// more, one of them past 'f' and a dot or a colon after it: a logger's, where a MAC address
-// would go on with hex ("00:11:22:aa:bb:cc").
+// loggerAfterColon reports whether b[i:] opens with a logger's name in lower case, dotted or not,
+// and its colon: its first label of three letters or more, one of them past 'f' (a MAC address
+// goes on with hex, "00:11:22:aa:bb:cc").
 func loggerAfterColon(b []byte, i int) bool {
 	k, pastHex := i, false
 	for k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '_') {
 		pastHex = pastHex || b[k] > 'f'
 		k++
 	}
-	return k-i >= 3 && pastHex && (byteAt(b, k) == '.' || byteAt(b, k) == ':')
+	if k-i < 3 || !pastHex || byteAt(b, k) != '.' && byteAt(b, k) != ':' {
+		return false
+	}
+	for k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '_' || b[k] == '.') {
+		k++
+	}
+	return byteAt(b, k) == ':' // a file's name has none after it: "00:03:21:verse.wav"
 }
 
 // hanziClockToday reads a time of day as Chinese and Japanese locales write %X, "07時40分01秒"

@@ -1075,9 +1075,9 @@ func gluedLevel(tok []byte) (Level, bool) {
 		// "[1](info):"), not its name: Dovecot's "imap(DEBUG:):" holds a user's name, which anyone
 		// may choose.
 		paren := before == '(' && i >= 2 && isAlnum(tok[i-2])
-		// CONFIG is a level only as java.util.logging writes it, never before a parenthesis: i3's
-		// config parser writes "CONFIG(line  14): …" (wsdd's "WARNING(pid 2268):" is a level).
-		open := after == '(' && string(tok[i:j]) == "CONFIG"
+		// CONFIG before a parenthesis that holds more than a word is i3's config parser's, "CONFIG(line
+		// 14): …", no level (wsdd's "WARNING(pid 2268):" is one, and a thread's "CONFIG(main):").
+		open := after == '(' && string(tok[i:j]) == "CONFIG" && bytes.IndexByte(tok[j:], ')') < 0
 		if (j-i >= 3 || j-i == 1 && after == '!') && (i > 0 || j < len(tok)) && (gluePunct(before) || dashed || after == ']' && emojiOpens(tok, i)) && (after != '@' && gluePunct(after) || module || dashed) && !paren && !open {
 			if lvl, ok := ParseLevel(tok[i:j]); ok {
 				return lvl, true
@@ -1101,14 +1101,16 @@ func gluedLevel(tok []byte) (Level, bool) {
 	return Unknown, false
 }
 
-// numberFieldFirst reports whether a word of fields joined by dashes opens with a number: "-121-2214-main-INFO-AvNav".
+// numberFieldFirst reports whether a word of fields joined by dashes is glued to the time before
+// it and opens with two numbers, as AvNav's "-121-2214-main-INFO-AvNav" does after the
+// milliseconds; a file's or a branch's name ("0001-Fix-ERROR-….patch") opens with its number.
 func numberFieldFirst(tok []byte) bool {
-	i := 0
-	if byteAt(tok, 0) == '-' {
-		i = 1
+	if byteAt(tok, 0) != '-' {
+		return false
 	}
-	_, n := digitRun(tok, i)
-	return n > 0 && byteAt(tok, i+n) == '-'
+	_, n := digitRun(tok, 1)
+	_, m := digitRun(tok, 2+n)
+	return n > 0 && m > 0 && byteAt(tok, 1+n) == '-' && byteAt(tok, 2+n+m) == '-'
 }
 
 // erlangReports are the report types of Erlang's error_logger that are no level's name, as their
