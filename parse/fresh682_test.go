@@ -179,5 +179,5 @@ var fresh682Cases = []worldCase{
 
 func TestFresh682Formats(t *testing.T) { assertTable(t, fresh682Cases) }
 func TestFresh682Score(t *testing.T) {
-	checkScore(t, "fresh682 formats", fresh682Cases, [worldNumFields]float64{99.9, 81.1, 99.9, 97.8})
+	checkScore(t, "fresh682 formats", fresh682Cases, [worldNumFields]float64{99.9, 93.7, 99.9, 99.9})
 }

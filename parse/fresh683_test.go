@@ -206,5 +206,5 @@ var fresh683Cases = []worldCase{
 
 func TestFresh683Formats(t *testing.T) { assertTable(t, fresh683Cases) }
 func TestFresh683Score(t *testing.T) {
-	checkScore(t, "fresh683 formats", fresh683Cases, [worldNumFields]float64{52.4, 77.4, 99.9, 87.4})
+	checkScore(t, "fresh683 formats", fresh683Cases, [worldNumFields]float64{74.9, 99.9, 99.9, 87.4})
 }

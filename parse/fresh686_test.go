@@ -209,5 +209,5 @@ var fresh686Cases = []worldCase{
 
 func TestFresh686Formats(t *testing.T) { assertTable(t, fresh686Cases) }
 func TestFresh686Score(t *testing.T) {
-	checkScore(t, "fresh686 formats", fresh686Cases, [worldNumFields]float64{74.9, 99.9, 99.9, 97.4})
+	checkScore(t, "fresh686 formats", fresh686Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

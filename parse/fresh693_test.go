@@ -170,5 +170,5 @@ var fresh693Cases = []worldCase{
 
 func TestFresh693Formats(t *testing.T) { assertTable(t, fresh693Cases) }
 func TestFresh693Score(t *testing.T) {
-	checkScore(t, "fresh693 formats", fresh693Cases, [worldNumFields]float64{87.4, 87.4, 99.9, 99.9})
+	checkScore(t, "fresh693 formats", fresh693Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }
