@@ -1004,6 +1004,24 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 	return readClock(b, j, d)
 }
 
+// threadThenLevel reports whether b holds a blank at i, a thread's name in brackets without a
+// blank and a level's name in capitals after it: " [drools-async-evaluator-thread] INFO".
+func threadThenLevel(b []byte, i int) bool {
+	if byteAt(b, i) != ' ' || byteAt(b, i+1) != '[' {
+		return false
+	}
+	c := indexByteFrom(b[:min(len(b), i+80)], ']', i+2)
+	if c < 0 || bytes.IndexByte(b[i+2:c], ' ') >= 0 || byteAt(b, c+1) != ' ' {
+		return false
+	}
+	s, e := nextToken(b, c+1)
+	if e-s < 4 || !isUpperWord(b[s:e]) {
+		return false
+	}
+	_, ok := ParseLevel(b[s:e])
+	return ok
+}
+
 // dashedNumber reports whether b holds a dash and a digit at i.
 func dashedNumber(b []byte, i int) bool {
 	return byteAt(b, i) == '-' && isDigitAt(b, i+1)

@@ -182,7 +182,6 @@ var fresh691Cases = []worldCase{
 			we("2026-11-29T07:43:05.512Z", Warn, "", "2026-11-29 07:43:05,512 - ansible_rulebook.websocket - WARNING - Websocket connection to wss://eda.farm.internal/api/eda/ws/ansible-rulebook lost, retrying in 5 seconds"),
 			we("2026-11-29T07:43:10.02Z", Error, "", "2026-11-29 07:43:10,020 - ansible_rulebook.cli - ERROR - Terminating One of the source plugins failed"),
 		},
-		gap: "Drools' milliseconds after a blank (`2026-11-29 07:41:17 402 [drools-async-evaluator-thread]`) are not read: the time is cut to the second",
 	},
 	{
 		name:   "facter3-leatherman-stderr",

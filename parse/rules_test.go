@@ -12382,6 +12382,20 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16Z", Info, "", "2026-11-29 07:41:16 CONFIG(main): loaded settings"),
 		},
 	},
+	{
+		name: "milliseconds after a blank between the clock and a thread in brackets before the level",
+		why:  "logback's %d{yyyy-MM-dd HH:mm:ss SSS} (Drools under ansible-rulebook)",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17.402Z", Info, "", "2026-11-29 07:41:17 402 [main] INFO org.drools.core.RuleBase - rules compiled"),
+		},
+	},
+	{
+		name: "a status code after the clock before a bracketed method stays the message's",
+		why:  "no level after the bracket",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 404 [GET] /orders/77 not found"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -226,6 +226,13 @@ func parseISO(b []byte, w *wallClock) (int64, int, bool) {
 	if isDigitAt(b, i) {
 		return 0, 0, false
 	}
+	if f == i && byteAt(b, i+4) == ' ' && byteAt(b, i) == ' ' {
+		// Milliseconds after a blank, as logback's "%d{yyyy-MM-dd HH:mm:ss SSS}" writes them in
+		// the Drools engine under ansible-rulebook: "2026-11-29 07:41:17 402 [thread] INFO …".
+		if ms, ok := digits(b, i+1, 3); ok && threadThenLevel(b, i+4) {
+			nsec, i = int64(ms)*1e6, i+4
+		}
+	}
 	if k, pm := ampm(b, i); k > i && hour <= 12 {
 		// "2026-07-15 10:00:00 PM": a 12-hour clock after an ISO date.
 		if pm && hour < 12 {
