@@ -3399,7 +3399,7 @@ func mayHavePrefix(line []byte) bool {
 		return !logfmtKeyFirst(line) // a pair's key opens a logfmt line: no prefix names itself so
 	}
 	if !isDigit(c) {
-		return !bsdDateFirst(line)
+		return !bsdShaped(line) // a syslog date opens the line: no prefix does
 	}
 	_, n := digitRun(line, 0)
 	next := byteAt(line, n)
@@ -3407,21 +3407,6 @@ func mayHavePrefix(line []byte) bool {
 		return true // a container's id or a service's key that opens with a digit
 	}
 	return next == '>' || next == ':' || next == '|' || n == 4 && next == '-' && (byteAt(line, 10) == 'T' || byteAt(line, 10) == '_') || next == '-' && isoDateAt(line, n+1)
-}
-
-// bsdDateFirst reports whether line opens with a syslog header's date and the clock's hour,
-// "Nov 29 07:" or "Nov  9 07:", which no prefix does.
-func bsdDateFirst(line []byte) bool {
-	if len(line) < 10 || line[3] != ' ' || line[6] != ' ' || !isDigit(line[7]) || !isDigit(line[8]) || line[9] != ':' ||
-		!isDigit(line[5]) || line[4] != ' ' && !isDigit(line[4]) {
-		return false
-	}
-	for _, m := range englishMonths[1:] {
-		if string(line[:3]) == m {
-			return true
-		}
-	}
-	return false
 }
 
 // logfmtKeyFirst reports whether line opens with a key in lower case and its '=': "ts=…",
