@@ -12396,6 +12396,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17Z", Unknown, "", "2026-11-29 07:41:17 404 [GET] /orders/77 not found"),
 		},
 	},
+	{
+		name: "ethminer's marked lines alone, each opening with a blank, are read without another line to teach their layout",
+		why:  "a file of note and warning lines only",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:02Z", Info, "", " i 09:14:02 stratum  Accepted share 41"),
+			we("2026-11-29T09:14:05Z", Warn, "", " X 09:14:05 stratum  Error: Connection reset by peer"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
