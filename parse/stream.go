@@ -81,7 +81,8 @@ type Stream struct {
 	banner     []byte // the rule that opened the source's header of column names, when it had one
 	brackets   int    // brackets the pending entry opened and did not close, in its first bracketsAt bytes (see unclosed)
 	bracketsAt int
-	inTrace    bool // inside a Python traceback: the next unindented line is its exception line
+	inTrace    bool     // inside a Python traceback: the next unindented line is its exception line
+	openings   openings // how the source's last timed records opened (see clockOpening)
 
 	orphans     []orphan // entries waiting for the source's first timestamp
 	orphanBytes int      // the text of the orphans held
@@ -750,6 +751,9 @@ func (s *Stream) start(line []byte, offset int64, truncated bool, rec Record, pa
 	// but stamps every record of the source alike (sane-airscan's trace, VirtualBox's log).
 	s.stamped = rec.Time != 0 && (s.startsWithTime(rec.Format, line) || s.starredLabel(line)) || hasPrefixAt(line, 0, slowQueryUser) ||
 		s.p.wall.clocks == clocksSinceStart && colonClock(line, 0)
+	if s.stamped && rec.Time != 0 {
+		s.openings.add(clockOpening(line))
+	}
 	s.timeToken = 0
 	if rec.Format == FormatStamped {
 		s.timeToken = s.p.mem.lastToken
@@ -997,6 +1001,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	}
 	if join, rec, parsed, ok := s.dumpLine(line); ok {
 		return join, rec, parsed
+	}
+	if s.opensAlike(line) {
+		// A line that opens as the source's timed records do, its clock in the same place, is
+		// the next record unless it is one of the few timed continuations: the checks below for
+		// the continuations of untimed lines are not asked (about a tenth of such a line's time).
+		if s.timedContinuation(line) {
+			return true, rec, false
+		}
+		// A jump, not a call of the rest as a function of its own: a smaller continues gets
+		// more of its callees inlined into it, which made every source 20-30 % slower.
+		goto parse
 	}
 	if s.rec.Time == 0 && (s.raw[0] == 'c' || s.raw[0] == 'p') && revisionOpening(firstLine(s.raw)) {
 		return !revisionOpening(line) && !opensWithTime(line), rec, false // a revision's block, up to the next or a timed line (see vcslog.go)
@@ -1482,6 +1497,7 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if !s.stamped && (!s.dump.opened || s.dump.closed) || s.stampedStarts < s.plainStarts {
 		return false, rec, false
 	}
+parse:
 	rec = s.p.Parse(line)
 	if s.syslogAlone(line, rec) {
 		return false, rec, true
