@@ -928,6 +928,7 @@ var realTables = []table{
 	{"fresh696_test.go", fresh696Cases, 8},
 	{"fresh697_test.go", fresh697Cases, 8},
 	{"fresh698_test.go", fresh698Cases, 8},
+	{"fresh699_test.go", fresh699Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
