@@ -931,6 +931,7 @@ var realTables = []table{
 	{"fresh699_test.go", fresh699Cases, 8},
 	{"fresh700_test.go", fresh700Cases, 8},
 	{"fresh701_test.go", fresh701Cases, 8},
+	{"fresh702_test.go", fresh702Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
