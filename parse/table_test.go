@@ -933,6 +933,7 @@ var realTables = []table{
 	{"fresh701_test.go", fresh701Cases, 8},
 	{"fresh702_test.go", fresh702Cases, 8},
 	{"fresh703_test.go", fresh703Cases, 8},
+	{"fresh704_test.go", fresh704Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
