@@ -824,6 +824,8 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		}
 	case len(f) == 2 && f[1] == '>' && sep == ' ':
 		return columnLetter(f[0]) // Tarantool's "I>", "E>"
+	case string(f) == "ERR!" && sep == ' ':
+		return Error, 0, true // npmlog's error beside its "info" and "WARN"
 	case len(f) == 1 && (sep == '|' || sep == '\t') && '1' <= f[0] && f[0] <= '9':
 		return Unknown, columnDepth, true
 	case len(f) == 1 && (sep != ':' || 'A' <= f[0] && f[0] <= 'Z'):

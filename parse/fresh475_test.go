@@ -107,7 +107,6 @@ var fresh475Cases = []worldCase{
 	},
 	{
 		name:   "zonemta-console-untimed-npmlog",
-		gap:    "npmlog's `ERR!` opening an untimed line is not read as Error (the record comes out Unknown); `info` and `WARN` there are read",
 		source: "ZoneMTA started with `npm start` or under Docker (`docker logs`): npmlog lines with no time at all (`level Component message`): zone-eu/zone-mta issues #171 (a pasted startup) and #383, #399 (ZoneMTA `normally just logs to stdout`); the WARN line's wording from memory",
 		why:    "no time on any line: every record has none of its own; npmlog's level word first (info, WARN, ERR!); `SMTP/feeder/1521` is a component and pid",
 		entries: []worldEntry{

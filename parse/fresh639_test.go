@@ -127,7 +127,6 @@ var fresh639Cases = []worldCase{
 	},
 	{
 		name:   "storybook6-npmlog-console",
-		gap:    "npmlog's `info` on the opening lines (`info @storybook/react v6.5.16`, `info => Loading presets`, before any other level is seen) is not read as Info",
 		source: "Storybook 6.x `start-storybook` through @storybook/node-logger (npmlog: `info => Loading presets`, `WARN …`, `ERR! …`): storybookjs/storybook issue #14833, storybookjs/builder-vite issue #439; the `ERR!` line's exact text from memory",
 		why:    "npmlog's level word first (info, WARN, ERR!); `=>` is decoration; no times; a preset's level in `on level 1` is no level",
 		entries: []worldEntry{

@@ -102,7 +102,6 @@ var fresh699Cases = []worldCase{
 				"DEBUG - braille.BrailleHandler.handleGainFocus (07:41:25.040) - MainThread (6112):",
 				"Focus moved to button 'Send', region updated"),
 		},
-		gap: "the time of day in parentheses after `LEVEL - module.function` is not read (no record gets a time), the IO level word is not read, and the message line under an IO header is split off as a record of its own",
 	},
 	{
 		name:   "nvda-log-legacy-no-thread",
@@ -125,7 +124,6 @@ var fresh699Cases = []worldCase{
 				"ERROR - eventHandler.executeEvent (07:52:31):",
 				"error executing event: gainFocus on <NVDAObjects.IAccessible.IAccessible object at 0x05A1C2F0> with extra args of {}"),
 		},
-		gap: "the time of day in parentheses after `LEVEL - module.function` (`(07:52:03):`) is not read: no record gets a time",
 	},
 	{
 		name:   "fenrir-debug-log",

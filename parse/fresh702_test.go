@@ -92,7 +92,7 @@ import "testing"
 var fresh702Cases = []worldCase{
 	{
 		name:   "synopsys-vcs-compile-diagnostic-blocks",
-		gap:    "the severity word glued to the bracketed code (`Error-[IND]`, `Warning-[PCWM-W]`) is not read as a level, and the block's `file, line` line and indented explanation are cut from it as records of their own",
+		gap:    "the quoted source line under a Warning-[…] block's `file, line` line is cut from the block as a record of its own",
 		source: "Synopsys VCS compile output (`Error-[CODE] Title`, then `file, line`, then the explanation indented by two blanks, a blank line after the block): russdill/bch_verilog issue #9 and PR #10, lowRISC/lowrisc-chip issue #60, chipsalliance/Cores-VeeR-EL2 issue #261 (Error-[IND]); the Warning-[…] block and the Chronologic banner written after the same layout from memory",
 		why:    "the severity word glued to a bracketed code opens a block; the `file, line` line and the indented explanation belong to it; the banner's date is fed, not scored; no host",
 		entries: []worldEntry{
@@ -125,7 +125,7 @@ var fresh702Cases = []worldCase{
 	},
 	{
 		name:   "xcelium-xrun-star-severity-codes",
-		gap:    "the severity letter after the star (`xmelab: *W,`, `*E,`, `*N,`) is not read as a level, and the source excerpt and caret printed above a message are cut from it: the message line is joined under the excerpt before it, or the next excerpt is joined under the message",
+		gap:    "the source excerpt and caret printed above a message are cut from it: the message line is joined under the excerpt before it, or the next excerpt is joined under the message",
 		source: "Cadence Xcelium (xrun, xmvlog, xmelab, xmsim) `tool: *S,CODE (file,line|col): message` with the source line and a caret above it, and xmsim's runtime errors with indented `File:` and `Scope:` lines: lowRISC/ibex issues #1196 and #2006, chipsalliance/VeeRwolf issue #41, VUnit/vunit PR #728",
 		why:    "the severity letter after `*` (W, E, N) marks the level; the source excerpt and caret printed above a message belong to that message; `(file,line|col)` is no time; no host",
 		entries: []worldEntry{
@@ -224,7 +224,6 @@ var fresh702Cases = []worldCase{
 	},
 	{
 		name:   "synplify-lattice-diamond-at-letter-codes",
-		gap:    "the level letter after the `@` (`@N:`, `@W:`, `@E:`) is not read: every line comes out with no level",
 		source: "Synplify Pro as Lattice Diamond runs it (the .srr log and the console: `@E: CODE :\"file\":line:col:line:col|message`): chipsalliance/Cores-VeeR-EH2 issue #16 (`@E: CD506 :…|Expecting comma or )`); the `@N:` and `@W:` lines written after the same layout from memory",
 		why:    "the level is the letter after `@` (N Notice, W Warn, E Error); the quoted file's `line:col:line:col` span is no time of day; no host",
 		entries: []worldEntry{

@@ -1558,6 +1558,9 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if !ok && lowerLevelClock(line, e+1) {
 		lvl, ok = ParseLevel(line[:e]) // VS Code's output channels: "info 07:41:16.830: …"
 	}
+	if _, le := nextToken(line, e+3); !ok && e == 2 && hasPrefixAt(line, e, " - ") && hasPrefixAt(line, le, " (") && loggerParenClock(line, le+2) {
+		lvl, ok = nvdaLevel(line[:e]) // NVDA's IO, between its debug and its info
+	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
 		lvl, ok = Notice, true
 	}
@@ -1654,6 +1657,11 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 		if t, te, ok := wordEpoch(line, k, now); ok && te-k > 12 {
 			rec.Time, rec.Message = t, Span{int32(skipBlanks(line, te)), int32(len(line))}
 			return true
+		}
+	}
+	if _, le := nextToken(line, e+3); hasPrefixAt(line, e, " - ") && hasPrefixAt(line, le, " (") && loggerParenClock(line, le+2) {
+		if t, _, ok := parseClock(line[le+2:], now, w); ok {
+			rec.Time = t // NVDA's header: "WARNING - mathPres.initialize (07:41:16.702) - MainThread (6112):"
 		}
 	}
 	rec.Message = Span{int32(afterLevel(line, e, lx)), int32(len(line))}
@@ -2465,6 +2473,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level, rec.Message.Start = lvl, int32(msg)
 	} else if codedError(line) {
 		rec.Level = Error // rustc's "error[E0425]: cannot find value …"
+	} else if lvl, ok := edaLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, ok := counterLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
@@ -2735,6 +2745,73 @@ func codedError(line []byte) bool {
 	}
 	_, n := digitRun(line, len("error[E"))
 	return n > 0 && hasPrefixAt(line, len("error[E")+n, "]: ")
+}
+
+// edaLevel reads the severity that chip design tools open a diagnostic with: Synplify's letter
+// after an at sign ("@W: CL169 :…"), Cadence's after a star behind the tool's name ("xmelab:
+// *W,CUVMPW (…): …"), and VCS's word before a bracketed code ("Error-[IND] Identifier not declared").
+func edaLevel(line []byte) (Level, bool) {
+	if len(line) > 4 && line[0] == '@' && line[2] == ':' && line[3] == ' ' {
+		return edaLetter(line[1])
+	}
+	i := 0
+	if _, e := nextToken(line, 0); e > 1 && e <= 16 && line[e-1] == ':' && isLowerWord(line[:e-1]) {
+		i = e + 1 // the tool's name: "xmelab: ", "ncvlog: "
+	}
+	if byteAt(line, i) == '*' && byteAt(line, i+2) == ',' && isUpperAt(line, i+3) {
+		return edaLetter(line[i+1])
+	}
+	dash := bytes.IndexByte(line[:min(len(line), 12)], '-')
+	if dash < 4 || byteAt(line, dash+1) != '[' {
+		return Unknown, false
+	}
+	close := indexByteFrom(line[:min(len(line), dash+24)], ']', dash+2)
+	if close < dash+3 || byteAt(line, close+1) != ' ' || !isUpperAt(line, dash+2) {
+		return Unknown, false
+	}
+	switch string(line[:dash]) {
+	case "Error":
+		return Error, true
+	case "Warning", "Lint":
+		return Warn, true
+	case "Note":
+		return Notice, true
+	}
+	return Unknown, false
+}
+
+// vcsLocation reports whether line is the file and line that VCS writes under a diagnostic's
+// title, "rtl/dma_ctrl.sv, 212", the title the record's only line.
+func vcsLocation(line, record []byte) bool {
+	comma := bytes.Index(line, []byte(", "))
+	if comma < 1 || bytes.IndexByte(line[:comma], ' ') >= 0 || bytes.IndexByte(line[:comma], '.') < 0 || bytes.IndexByte(record, '\n') >= 0 {
+		return false
+	}
+	if _, n := digitRun(line, comma+2); n == 0 || comma+2+n != len(line) {
+		return false
+	}
+	dash := bytes.IndexByte(record[:min(len(record), 12)], '-')
+	if _, ok := edaLevel(record); !ok || dash < 4 || byteAt(record, dash+1) != '[' {
+		return false
+	}
+	return true
+}
+
+// edaLetter maps the letters of edaLevel's marks: note, information, warning, error, fatal.
+func edaLetter(c byte) (Level, bool) {
+	switch c {
+	case 'N':
+		return Notice, true
+	case 'I':
+		return Info, true
+	case 'W':
+		return Warn, true
+	case 'E':
+		return Error, true
+	case 'F':
+		return Critical, true
+	}
+	return Unknown, false
 }
 
 // npmLevel reads the level npm writes after its name on every line of its console and its debug

@@ -692,7 +692,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i) || markThenClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -1025,6 +1025,41 @@ func levelDashBefore(line []byte, i int) bool {
 	return ok
 }
 
+// loggerParenClock reports whether the time of day at line[i] is in parentheses after a level,
+// a dash and a logger's name, closing the header whose message is on the lines under it, as
+// NVDA's log writes: "WARNING - mathPres.initialize (07:41:16.702) - MainThread (6112):", and
+// "INFO - __main__ (07:52:03):" before its thread column.
+func loggerParenClock(line []byte, i int) bool {
+	if i < 8 || i > 96 || line[i-1] != '(' || line[i-2] != ' ' || line[len(line)-1] != ':' {
+		return false
+	}
+	dash := bytes.Index(line[:i], []byte(" - "))
+	if dash < 2 || bytes.IndexByte(line[dash+3:i-2], ' ') >= 0 || dash+3 >= i-2 {
+		return false // one word, the logger's, between the dash and the clock
+	}
+	if _, ok := nvdaLevel(line[:dash]); !ok {
+		return false
+	}
+	k := i + 8
+	if byteAt(line, k) == '.' {
+		_, n := digitRun(line, k+1)
+		k += 1 + n
+	}
+	return byteAt(line, k) == ')' && (k+2 == len(line) || hasPrefixAt(line, k+1, " - "))
+}
+
+// nvdaLevel reads the level NVDA's log opens a header with: a level's name, or IO, its level
+// between debug and info for speech and input.
+func nvdaLevel(word []byte) (Level, bool) {
+	if string(word) == "IO" {
+		return Debug, true
+	}
+	if !isUpperWord(word) {
+		return Unknown, false
+	}
+	return ParseLevel(word)
+}
+
 // bracedGMTClock reports whether line opens with a time of day in braces, the zone's name glued
 // to it, as Elite Dangerous' netLog writes its lines: "{07:41:16GMT 96.066s} System:…".
 func bracedGMTClock(line []byte) bool {
@@ -1143,6 +1178,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if levelBracketBefore(line, i) || levelDashBefore(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
+		if loggerParenClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ')' {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // NVDA's "INFO - core.main (07:41:16.266) - …"
 				return true
 			}
 		}

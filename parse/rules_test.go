@@ -12404,6 +12404,42 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:14:05Z", Warn, "", " X 09:14:05 stratum  Error: Connection reset by peer"),
 		},
 	},
+	{
+		name: "npmlog's ERR! opening a line is an error's level beside its info and WARN",
+		why:  "npmlog's display names, without npm's own name before them",
+		entries: []worldEntry{
+			we("", Info, "", "info Mailer Queue drained in 41 ms"),
+			we("", Error, "", "ERR! Mailer Delivery to 7:1022 failed: socket hang up"),
+			we("", Warn, "", "WARN Mailer Retrying in 30 s"),
+		},
+	},
+	{
+		name: "chip design tools' diagnostics: an at sign's letter, a star's letter behind the tool, a word before a bracketed code",
+		why:  "Synplify's @W:, Cadence's *E, and VCS's Error-[CODE] open their messages with the severity",
+		entries: []worldEntry{
+			we("", Warn, "", `@W: CL118 :"C:\proj\uart\rx.v":88:4:88:9|Latch generated from always block for signal state_n`),
+			we("", Notice, "", "ncvlog: *N,NOTOPL: no top-level unit found, must be a library."),
+			we("", Error, "", "xmvlog: *E,EXPSMC (rtl/fifo.sv,41|9): expecting a semicolon (';')."),
+			we("", Error, "", "Error-[SE] Syntax error", "rtl/uart_tx.sv, 57", "  Following verilog source has syntax error :"),
+			we("", Unknown, "", "re-[run] the suite after fixing"),
+		},
+	},
+	{
+		name: "NVDA's header: its level, logger and time of day in parentheses, the message on the lines under it",
+		why:  "a clock in parentheses after `LEVEL - logger` closes the header; IO is NVDA's level between debug and info",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:11.480Z", Info, "", "INFO - core.main (10:02:11.480) - MainThread (5120):", "Using Windows version 10.0.22631 workstation"),
+			we("2026-11-29T10:02:14.902Z", Debug, "", "IO - inputCore.InputManager.executeGesture (10:02:14.902) - winInputHook (7704):", "Input: kb(desktop):control+home"),
+			we("2026-11-29T10:02:15Z", Warn, "", "WARNING - addonHandler.loadState (10:02:15):", "state file missing, starting afresh"),
+		},
+	},
+	{
+		name: "a level word, a dash, a word and a clock in parentheses in a sentence is no header",
+		why:  "the line does not end with the header's colon",
+		entries: []worldEntry{
+			we("", Info, "", "INFO - backup (03:00:00) finished in 12 minutes"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

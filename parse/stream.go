@@ -1019,6 +1019,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if isAlnum(line[0]) && isDigit(line[len(line)-1]) && vcsLocation(line, s.raw) {
+		return true, rec, false // the file and line under VCS's "Error-[IND] …"
+	}
 	if isAlpha(line[0]) && s.rec.Time != 0 && announcedFields(s.raw) && labelled(line) && !levelLabel(line) && s.timeField(line) {
 		return true, rec, false // a field of the record's own, its time too: Sysmon's "UtcTime: 2026-…" under "… Process Create:"
 	}
