@@ -107,6 +107,7 @@ var fresh699Cases = []worldCase{
 		name:   "nvda-log-legacy-no-thread",
 		source: "NVDA 2017.x's log file (`LEVEL - module.function (HH:MM:SS):`, no milliseconds and no thread column, the message on the line under it): nvaccess/nvda issue #7207 (a pasted 2017.1 log)",
 		why:    "a time of day to the second in parentheses (the clock's day), no thread; the message line under the header belongs to it",
+		gap:    "NVDA 2017's header has no milliseconds and no thread column: its time of day in parentheses (`INFO - core.main (07:52:04):`) is left unread, since a schedule's or a duration's clock in that place looks the same",
 		entries: []worldEntry{
 			we("2026-11-29T07:52:03Z", Info, "",
 				"INFO - __main__ (07:52:03):",

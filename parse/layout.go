@@ -2748,25 +2748,33 @@ func codedError(line []byte) bool {
 }
 
 // edaLevel reads the severity that chip design tools open a diagnostic with: Synplify's letter
-// after an at sign ("@W: CL169 :…"), Cadence's after a star behind the tool's name ("xmelab:
-// *W,CUVMPW (…): …"), and VCS's word before a bracketed code ("Error-[IND] Identifier not declared").
+// after an at sign before its message's code ("@W: CL169 :…"), Cadence's after a star behind the
+// tool's name ("xmelab: *W,CUVMPW (…): …"), and VCS's word before a bracketed code and a title
+// ("Error-[IND] Identifier not declared"). The codes are capitals and digits: prose ("@W: means
+// warning", "Note-[TODO] fix later") has none.
 func edaLevel(line []byte) (Level, bool) {
 	if len(line) > 4 && line[0] == '@' && line[2] == ':' && line[3] == ' ' {
-		return edaLetter(line[1])
+		if e := codeEnd(line, 4); e > 5 && hasPrefixAt(line, e, " :") {
+			return edaLetter(line[1])
+		}
+		return Unknown, false
 	}
 	i := 0
 	if _, e := nextToken(line, 0); e > 1 && e <= 16 && line[e-1] == ':' && isLowerWord(line[:e-1]) {
 		i = e + 1 // the tool's name: "xmelab: ", "ncvlog: "
 	}
-	if byteAt(line, i) == '*' && byteAt(line, i+2) == ',' && isUpperAt(line, i+3) {
-		return edaLetter(line[i+1])
+	if byteAt(line, i) == '*' && byteAt(line, i+2) == ',' {
+		if e := codeEnd(line, i+3); e > i+4 && (e == len(line) || line[e] == ' ' || line[e] == ':' || line[e] == '(') {
+			return edaLetter(line[i+1])
+		}
+		return Unknown, false
 	}
 	dash := bytes.IndexByte(line[:min(len(line), 12)], '-')
 	if dash < 4 || byteAt(line, dash+1) != '[' {
 		return Unknown, false
 	}
-	close := indexByteFrom(line[:min(len(line), dash+24)], ']', dash+2)
-	if close < dash+3 || byteAt(line, close+1) != ' ' || !isUpperAt(line, dash+2) {
+	close := codeEnd(line, dash+2)
+	if close < dash+3 || byteAt(line, close) != ']' || byteAt(line, close+1) != ' ' || !isUpperAt(line, close+2) {
 		return Unknown, false
 	}
 	switch string(line[:dash]) {
@@ -2780,6 +2788,14 @@ func edaLevel(line []byte) (Level, bool) {
 	return Unknown, false
 }
 
+// codeEnd returns where a message's code of capitals, digits and dashes at line[i:] ends.
+func codeEnd(line []byte, i int) int {
+	for i < len(line) && (isUpperAt(line, i) || isDigit(line[i]) || line[i] == '-' || line[i] == '_') {
+		i++
+	}
+	return i
+}
+
 // vcsLocation reports whether line is the file and line that VCS writes under a diagnostic's
 // title, "rtl/dma_ctrl.sv, 212", the title the record's only line.
 func vcsLocation(line, record []byte) bool {
@@ -2791,10 +2807,8 @@ func vcsLocation(line, record []byte) bool {
 		return false
 	}
 	dash := bytes.IndexByte(record[:min(len(record), 12)], '-')
-	if _, ok := edaLevel(record); !ok || dash < 4 || byteAt(record, dash+1) != '[' {
-		return false
-	}
-	return true
+	_, ok := edaLevel(record)
+	return ok && dash > 0 && byteAt(record, dash+1) == '['
 }
 
 // edaLetter maps the letters of edaLevel's marks: note, information, warning, error, fatal.

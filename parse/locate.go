@@ -1026,26 +1026,31 @@ func levelDashBefore(line []byte, i int) bool {
 }
 
 // loggerParenClock reports whether the time of day at line[i] is in parentheses after a level,
-// a dash and a logger's name, closing the header whose message is on the lines under it, as
-// NVDA's log writes: "WARNING - mathPres.initialize (07:41:16.702) - MainThread (6112):", and
-// "INFO - __main__ (07:52:03):" before its thread column.
+// a dash and a logger's name, with its milliseconds, and a thread's name and id close the header
+// whose message is on the lines under it, as NVDA's log writes: "WARNING - mathPres.initialize
+// (07:41:16.702) - MainThread (6112):". A schedule's or a duration's clock in parentheses ("INFO -
+// cleanup (03:00:00):", "ERROR - timeout (00:00:30) - retry:") has no fraction or no thread.
 func loggerParenClock(line []byte, i int) bool {
-	if i < 8 || i > 96 || line[i-1] != '(' || line[i-2] != ' ' || line[len(line)-1] != ':' {
+	if i < 8 || i > 96 || line[i-1] != '(' || line[i-2] != ' ' || !hasPrefixAt(line, len(line)-2, "):") {
 		return false
 	}
 	dash := bytes.Index(line[:i], []byte(" - "))
 	if dash < 2 || bytes.IndexByte(line[dash+3:i-2], ' ') >= 0 || dash+3 >= i-2 {
 		return false // one word, the logger's, between the dash and the clock
 	}
-	if _, ok := nvdaLevel(line[:dash]); !ok {
+	if _, ok := nvdaLevel(line[:dash]); !ok || byteAt(line, i+8) != '.' {
 		return false
 	}
-	k := i + 8
-	if byteAt(line, k) == '.' {
-		_, n := digitRun(line, k+1)
-		k += 1 + n
+	_, n := digitRun(line, i+9)
+	k := i + 9 + n
+	if n != 3 || byteAt(line, k) != ')' || !hasPrefixAt(line, k+1, " - ") {
+		return false
 	}
-	return byteAt(line, k) == ')' && (k+2 == len(line) || hasPrefixAt(line, k+1, " - "))
+	// The thread: a name, a blank and its id in parentheses, ending the line.
+	ts, te := nextToken(line, k+4)
+	open := te + 1
+	_, idn := digitRun(line, open+1)
+	return te > ts && byteAt(line, te) == ' ' && byteAt(line, open) == '(' && idn > 0 && open+1+idn == len(line)-2
 }
 
 // nvdaLevel reads the level NVDA's log opens a header with: a level's name, or IO, its level

@@ -12430,14 +12430,28 @@ var ruleCases = []worldCase{
 		entries: []worldEntry{
 			we("2026-11-29T10:02:11.480Z", Info, "", "INFO - core.main (10:02:11.480) - MainThread (5120):", "Using Windows version 10.0.22631 workstation"),
 			we("2026-11-29T10:02:14.902Z", Debug, "", "IO - inputCore.InputManager.executeGesture (10:02:14.902) - winInputHook (7704):", "Input: kb(desktop):control+home"),
-			we("2026-11-29T10:02:15Z", Warn, "", "WARNING - addonHandler.loadState (10:02:15):", "state file missing, starting afresh"),
 		},
 	},
 	{
-		name: "a level word, a dash, a word and a clock in parentheses in a sentence is no header",
-		why:  "the line does not end with the header's colon",
+		name: "a clock in parentheses after a level, a dash and a word is no NVDA header without its milliseconds and thread",
+		why:  "a schedule's time, a duration, a sentence: NVDA 2017's headers without them are left untimed too",
 		entries: []worldEntry{
 			we("", Info, "", "INFO - backup (03:00:00) finished in 12 minutes"),
+			we("", Info, "", "INFO - cleanup (03:00:00):"),
+			we("", Error, "", "ERROR - timeout (00:00:30) - retry:"),
+			we("", Warn, "", "WARNING - job.nightly (01:02:03):"),
+			we("", Info, "", "INFO - core.main (10:02:15.120) - retry (3) now:"),
+		},
+	},
+	{
+		name: "prose and rows that look like chip design tools' marks have no level",
+		why:  "the marks' codes are capitals and digits, and VCS's title opens with a capital",
+		entries: []worldEntry{
+			we("", Unknown, "", "@W: means warning in Synplify's reports"),
+			we("", Unknown, "", "grep: *E,Something odd in the pattern"),
+			we("", Unknown, "", "Note-[TODO] fix the reset sequence later"),
+			we("", Unknown, "", "Error-[X] item,5"),
+			we("", Unknown, "", "foo.csv, 12"),
 		},
 	},
 }
