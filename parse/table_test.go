@@ -936,6 +936,7 @@ var realTables = []table{
 	{"fresh704_test.go", fresh704Cases, 8},
 	{"fresh705_test.go", fresh705Cases, 8},
 	{"fresh706_test.go", fresh706Cases, 8},
+	{"fresh707_test.go", fresh707Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
