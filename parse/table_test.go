@@ -937,6 +937,7 @@ var realTables = []table{
 	{"fresh705_test.go", fresh705Cases, 8},
 	{"fresh706_test.go", fresh706Cases, 8},
 	{"fresh707_test.go", fresh707Cases, 8},
+	{"fresh708_test.go", fresh708Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
