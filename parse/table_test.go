@@ -939,6 +939,7 @@ var realTables = []table{
 	{"fresh707_test.go", fresh707Cases, 8},
 	{"fresh708_test.go", fresh708Cases, 8},
 	{"fresh709_test.go", fresh709Cases, 8},
+	{"fresh710_test.go", fresh710Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
