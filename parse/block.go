@@ -843,3 +843,65 @@ func bracketedDuration(line []byte) bool {
 	}
 	return false
 }
+
+// messageLoggerLevel reads the severity letter of a block's header that CMSSW's MessageLogger
+// (and art's) writes: "%MSG-w XrdAdaptor:  file_open 29-Nov-2026 08:41:20 CET pre-events", its
+// lines under it up to a lone "%MSG". The letters are debug, info, warning, error and severe.
+func messageLoggerLevel(line []byte) (Level, bool) {
+	if !hasPrefixAt(line, 0, messageLoggerOpen) || byteAt(line, len(messageLoggerOpen)+1) != ' ' {
+		return Unknown, false
+	}
+	switch line[len(messageLoggerOpen)] {
+	case 'd':
+		return Debug, true
+	case 'i':
+		return Info, true
+	case 'w':
+		return Warn, true
+	case 'e':
+		return Error, true
+	case 's':
+		return Critical, true
+	}
+	return Unknown, false
+}
+
+const messageLoggerOpen = "%MSG-"
+
+// messageLoggerGoesOn reports whether line is in the MessageLogger block that record opens: any
+// line up to the lone "%MSG" that closes it, short of another block's header.
+func messageLoggerGoesOn(record, line []byte) bool {
+	if _, ok := messageLoggerLevel(record); !ok || len(record) > maxMessageLoggerBlock || string(lastLine(record)) == "%MSG" {
+		return false
+	}
+	_, opens := messageLoggerLevel(line)
+	return !opens
+}
+
+// maxMessageLoggerBlock bounds a block whose closing line never came (a job killed in it).
+const maxMessageLoggerBlock = 64 << 10
+
+// eventLoopTime reads the time at the end of the line CMSSW's (and art's) event loop writes as it
+// begins each event it reports: "Begin processing the 1st record. Run 1, Event 40211, LumiSection
+// 12 on stream 0 at 29-Nov-2026 08:41:22.314 CET". It returns 0 for any other line.
+func eventLoopTime(line []byte, now int64, w *wallClock) int64 {
+	if !eventLoopLine(line) {
+		return 0
+	}
+	at := bytes.LastIndex(line, []byte(" at "))
+	if at < 0 {
+		return 0
+	}
+	st, ok := stampAt(line, at+4, now, w)
+	if !ok || st.end < len(line)-6 {
+		return 0 // the date and its zone end the line
+	}
+	return st.t
+}
+
+// eventLoopLine reports whether line is the event loop's "Begin processing the 1st record. Run …",
+// a record of its own under the source's other lines.
+func eventLoopLine(line []byte) bool {
+	const begin = "Begin processing the "
+	return hasPrefixAt(line, 0, begin) && bytes.Contains(line[len(begin):min(len(line), len(begin)+24)], []byte(" record. Run "))
+}

@@ -91,7 +91,6 @@ var fresh708Cases = []worldCase{
 		name:   "bitwig-studio-log-thread-level-bracket",
 		source: "Bitwig Studio ~/.BitwigStudio/log/BitwigStudio.log `[yyyy-MM-dd HH:mm:ss.SSS thread level] msg`: robbert-vdh/yabridge issue #151 (`[… float-main-app info] Starting application version …`), nunodio/bitwig-fedora issue #3 (`float-document-master error`, `ramona-server error] Connection broken with client:` with a tab-indented java.io.EOFException stack)",
 		why:    "the time, the thread name and the level share one bracket; an error's Java stack under it belongs to it",
-		gap:    "the level word that closes the bracket after the time and the thread name (`float-main-app info]`, `ramona-server error]`) is not read",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.078Z", Info, "", "[2026-11-29 07:41:16.078 float-main-app info] Starting application version 5.2.7 revision 4e1b09c7d2a84f3b9e6c5a0f1d27b8e3c4a9f610"),
 			we("2026-11-29T07:41:16.086Z", Info, "", "[2026-11-29 07:41:16.086 float-main-app info] Using Java version 21.0.5 from Eclipse Adoptium installed at /opt/bitwig-studio/lib/jre"),
@@ -109,7 +108,7 @@ var fresh708Cases = []worldCase{
 		name:   "bitwig-engine-log-unpadded-clock",
 		source: "Bitwig Studio ~/.BitwigStudio/log/engine.log `[yyyy-M-d H:m:ss.SSS PROCESS level] msg`: brummer10/guitarix.vst issue #32 (`[2024-9-21 19:0:18.753 BITWIG_ENGINE error] Could not read repsonses: End of stream`, `BITWIG_PLUGIN_HOST info`), surge-synthesizer/surge issue #1968, ssabug/fxseq issue #2",
 		why:    "the hour and the minute are written without a leading zero (7:4:20); the upper-case process name is no host and no level",
-		gap:    "the level word that closes the bracket after the process name (`BITWIG_ENGINE info]`) is not read, and a stamp whose minute has no leading zero (`7:4:20.816`) gives no time",
+		gap:    "a stamp whose hour and minute have no leading zero (`7:4:20.816`) gives no time, and those lines join the record before them",
 		entries: []worldEntry{
 			we("2026-11-29T07:04:20.816Z", Info, "", "[2026-11-29 7:4:20.816 BITWIG_ENGINE info] Creating plugin audio thread proxy 0"),
 			we("2026-11-29T07:04:20.817Z", Info, "", "[2026-11-29 7:4:20.817 BITWIG_PLUGIN_HOST info] PluginHost: Starting new audio thread for processing plugin 0"),

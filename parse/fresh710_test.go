@@ -83,7 +83,6 @@ import "testing"
 var fresh710Cases = []worldCase{
 	{
 		name:   "cmssw-cmsrun-messagelogger",
-		gap:    "`%MSG-i`, `%MSG-w` and `%MSG-e` give no level, and a %MSG block is not one record: it ends at its header line, its message lines and closing `%MSG` go elsewhere, and the next block's header and the `Begin processing the Nth record … at dd-Mon-yyyy HH:mm:ss.fff CET` lines are joined to the dated line before them",
 		source: "CMSSW's cmsRun on a terminal (the MessageLogger's `%MSG-s Category:  module_type:label dd-Mon-yyyy HH:mm:ss TZ context` block closed by a lone `%MSG`, s one of d i w e; the input source's `dd-Mon-yyyy HH:mm:ss TZ  Initiating request to open file …` and `Begin processing the Nth record. Run R, Event E, LumiSection L on stream S at dd-Mon-yyyy HH:mm:ss.fff TZ`): cms-sw/cmssw issue #29472 and cms-sw/genproductions PR #2883 (pasted cmsRun output); `%MSG-w XrdAdaptor:  file_open …` and `%MSG-i ThreadStreamSetup:  (NoModuleName) …` from CMS open-data tutorials found with find_string",
 		why:    "a day-first date with a month name and a zone abbreviation (CET, UTC+1) after the category and the module label; the letter after `%MSG-` is the level; the block up to its lone `%MSG` is one record; the file-open and Begin-processing lines carry the same date with no level",
 		entries: []worldEntry{

@@ -703,6 +703,10 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 			return
 		}
 	}
+	if lvl, msg, ok := threadLevelBracket(line, rest); ok {
+		rec.Level, rec.Message.Start = lvl, int32(msg)
+		return
+	}
 	if headerLevel(line, rest, rec, lx) {
 		return
 	}
@@ -716,6 +720,26 @@ func levelAfterTime(line []byte, rest int, rec *Record, lx *layoutLine) {
 	} else if lvl, ok := toolLevel(line[rest:]); ok {
 		rec.Level = lvl // a CI log's "…Z Cart.cs(41,27): warning CS8602: …"
 	}
+}
+
+// threadLevelBracket reads the level that closes the bracket a line opens with its time, after
+// one word, the thread's or the process's, as Bitwig writes its logs: "[2026-11-29 07:41:16.078
+// float-main-app info] Starting …". It returns the level and where the message starts.
+func threadLevelBracket(line []byte, rest int) (Level, int, bool) {
+	if line[0] != '[' || bytes.IndexByte(line[1:rest], ']') >= 0 {
+		return Unknown, 0, false // the time is not the bracket's first word, or its bracket closed
+	}
+	ts, te := nextToken(line, rest)
+	ls, le := nextToken(line, te)
+	if ts != rest || te-ts < 2 || bytes.IndexByte(line[ts:te], ']') >= 0 || le-ls < 5 || line[le-1] != ']' {
+		return Unknown, 0, false
+	}
+	word := line[ls : le-1]
+	if !isLowerWord(word) && !isUpperWord(word) {
+		return Unknown, 0, false
+	}
+	lvl, ok := ParseLevel(word)
+	return lvl, skipBlanks(line, le), ok
 }
 
 // headerLevel finds the level among the words after the time, up to the word after a tag or

@@ -252,6 +252,8 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Time == 0 && (rec.Format == FormatLayout || rec.Format == FormatText) {
 		if n := len(line); n > 2 && line[n-1] == ']' && isDigit(line[n-2]) {
 			rec.Time = p.lastBracketTime(line) // a date and clock end with a digit
+		} else if byteAt(line, 0) == 'B' {
+			rec.Time = eventLoopTime(line, p.nowNano(), &p.wall)
 		}
 	}
 	if (rec.Format == FormatLayout || rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '{') && rec.Time != 0 && rec.Host.End == 0 {

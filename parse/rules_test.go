@@ -12454,6 +12454,33 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "foo.csv, 12"),
 		},
 	},
+	{
+		name: "a level closing the bracket that opens with the time, after the thread's word",
+		why:  "Bitwig's logs: [time thread level] message",
+		entries: []worldEntry{
+			we("2026-11-29T09:14:02.118Z", Info, "", "[2026-11-29 09:14:02.118 audio-engine info] Opened device hw:2,0 at 48000 Hz"),
+			we("2026-11-29T09:14:05.730Z", Warn, "", "[2026-11-29 09:14:05.730 plugin-host warning] Plugin took 41 ms to respond"),
+			we("2026-11-29T09:14:06Z", Unknown, "", "[2026-11-29 09:14:06] scan error count 0"),
+			we("2026-11-29T09:14:07Z", Unknown, "", "[2026-11-29 09:14:07 user anna] logged in"),
+		},
+	},
+	{
+		name: "CMSSW's MessageLogger block up to its lone %MSG, its severity letter, and the event loop's time at its line's end",
+		why:  "%MSG-d/i/w/e/s headers; the block's lines are its text; `Begin processing the Nth record … at <date>` is a record of its own",
+		entries: []worldEntry{
+			we("2026-11-29T08:02:11Z", Error, "",
+				"%MSG-e InvalidTrack:  TrackProducer:generalTracks 29-Nov-2026 09:02:11 CET Run: 3 Event: 118",
+				"track with 2 hits rejected",
+				"%MSG"),
+			we("2026-11-29T08:02:12.250Z", Unknown, "", "Begin processing the 2nd record. Run 3, Event 119, LumiSection 7 on stream 1 at 29-Nov-2026 09:02:12.250 CET"),
+			we("2026-11-29T08:02:13Z", Warn, "",
+				"%MSG-w BadCalib:  EcalRecHitProducer:ecalRecHit 29-Nov-2026 09:02:13 CET Run: 3 Event: 119",
+				"channel 61204 uses the default calibration"),
+			we("2026-11-29T08:02:14Z", Info, "",
+				"%MSG-i FwkReport:  AfterSource 29-Nov-2026 09:02:14 CET",
+				"%MSG"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

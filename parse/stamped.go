@@ -473,6 +473,12 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 		}
 		return Unknown, 0, 0, false
 	}
+	if lvl, ok := messageLoggerLevel(line); ok {
+		return lvl, spotMsgID, 0, true // CMSSW's "%MSG-w XrdAdaptor:  file_open 29-Nov-2026 08:41:20 CET …"
+	}
+	if lvl, msg, ok := threadLevelBracket(line, skipBlanks(line, s.end)); ok && s.start == 1 {
+		return lvl, spotMsgID, msg, true // Bitwig's "[2026-11-29 07:41:16.078 float-main-app info] …"
+	}
 	if lvl, ok := groongaLetter(line, s.end); ok {
 		return lvl, spotMsgID, 0, true // before a bracket in Groonga's message ("|e| [ii][update] …")
 	}

@@ -1019,6 +1019,17 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if markedRepeat(line, s.raw) {
 		return true, rec, false
 	}
+	if byteAt(s.raw, 0) == '%' && messageLoggerGoesOn(s.raw, line) {
+		return true, rec, false
+	}
+	if line[0] == '%' {
+		if _, ok := messageLoggerLevel(line); ok {
+			return false, rec, false // the next MessageLogger block
+		}
+	}
+	if line[0] == 'B' && eventLoopLine(line) {
+		return false, rec, false
+	}
 	if isAlnum(line[0]) && isDigit(line[len(line)-1]) && vcsLocation(line, s.raw) {
 		return true, rec, false // the file and line under VCS's "Error-[IND] …"
 	}
