@@ -185,5 +185,5 @@ var fresh475Cases = []worldCase{
 
 func TestFresh475Formats(t *testing.T) { assertTable(t, fresh475Cases) }
 func TestFresh475Score(t *testing.T) {
-	checkScore(t, "fresh475 formats", fresh475Cases, [worldNumFields]float64{77.4, 99.9, 87.4, 99.9})
+	checkScore(t, "fresh475 formats", fresh475Cases, [worldNumFields]float64{79.5, 99.9, 87.4, 99.9})
 }

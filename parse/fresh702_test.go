@@ -253,5 +253,5 @@ var fresh702Cases = []worldCase{
 
 func TestFresh702Formats(t *testing.T) { assertTable(t, fresh702Cases) }
 func TestFresh702Score(t *testing.T) {
-	checkScore(t, "fresh702 formats", fresh702Cases, [worldNumFields]float64{67.4, 90.7, 94.9, 83.1})
+	checkScore(t, "fresh702 formats", fresh702Cases, [worldNumFields]float64{92.4, 90.7, 94.9, 88.1})
 }

@@ -195,5 +195,5 @@ var fresh708Cases = []worldCase{
 
 func TestFresh708Formats(t *testing.T) { assertTable(t, fresh708Cases) }
 func TestFresh708Score(t *testing.T) {
-	checkScore(t, "fresh708 formats", fresh708Cases, [worldNumFields]float64{66.6, 93.7, 99.9, 99.9})
+	checkScore(t, "fresh708 formats", fresh708Cases, [worldNumFields]float64{85.3, 93.7, 99.9, 99.9})
 }

@@ -208,5 +208,5 @@ var fresh710Cases = []worldCase{
 func TestFresh710Formats(t *testing.T) { assertTable(t, fresh710Cases) }
 
 func TestFresh710Score(t *testing.T) {
-	checkScore(t, "fresh710 formats", fresh710Cases, [worldNumFields]float64{68.2, 64.9, 77.4, 64.5})
+	checkScore(t, "fresh710 formats", fresh710Cases, [worldNumFields]float64{76.6, 71.1, 83.7, 77.0})
 }
