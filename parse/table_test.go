@@ -942,6 +942,7 @@ var realTables = []table{
 	{"fresh710_test.go", fresh710Cases, 8},
 	{"fresh711_test.go", fresh711Cases, 8},
 	{"fresh712_test.go", fresh712Cases, 8},
+	{"fresh713_test.go", fresh713Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
