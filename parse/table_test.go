@@ -943,6 +943,7 @@ var realTables = []table{
 	{"fresh711_test.go", fresh711Cases, 8},
 	{"fresh712_test.go", fresh712Cases, 8},
 	{"fresh713_test.go", fresh713Cases, 8},
+	{"fresh714_test.go", fresh714Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
