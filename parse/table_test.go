@@ -945,6 +945,7 @@ var realTables = []table{
 	{"fresh713_test.go", fresh713Cases, 8},
 	{"fresh714_test.go", fresh714Cases, 8},
 	{"fresh715_test.go", fresh715Cases, 8},
+	{"fresh716_test.go", fresh716Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
