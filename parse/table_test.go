@@ -946,6 +946,7 @@ var realTables = []table{
 	{"fresh714_test.go", fresh714Cases, 8},
 	{"fresh715_test.go", fresh715Cases, 8},
 	{"fresh716_test.go", fresh716Cases, 8},
+	{"fresh717_test.go", fresh717Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
