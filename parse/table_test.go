@@ -947,6 +947,7 @@ var realTables = []table{
 	{"fresh715_test.go", fresh715Cases, 8},
 	{"fresh716_test.go", fresh716Cases, 8},
 	{"fresh717_test.go", fresh717Cases, 8},
+	{"fresh718_test.go", fresh718Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
