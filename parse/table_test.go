@@ -948,6 +948,7 @@ var realTables = []table{
 	{"fresh716_test.go", fresh716Cases, 8},
 	{"fresh717_test.go", fresh717Cases, 8},
 	{"fresh718_test.go", fresh718Cases, 8},
+	{"fresh719_test.go", fresh719Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
