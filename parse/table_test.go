@@ -949,6 +949,7 @@ var realTables = []table{
 	{"fresh717_test.go", fresh717Cases, 8},
 	{"fresh718_test.go", fresh718Cases, 8},
 	{"fresh719_test.go", fresh719Cases, 8},
+	{"fresh720_test.go", fresh720Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
