@@ -733,7 +733,7 @@ func withoutColour(clean []byte, at []int32, line []byte, track, sgrOnly bool) (
 
 // colourEnd returns the end of the control sequence at line[i] (only a colour's when sgrOnly is
 // set), or i when none starts there: an ESC's, or a colour code as rsyslog escapes the ESC it
-// receives ("#033[31m", see escapedColourLeftOut).
+// receives ("#033[31m", see escapedColourLeftOut), or as OpenBSD's syslogd does ("\^[[31m").
 func colourEnd(line []byte, i int, sgrOnly bool) int {
 	switch {
 	case line[i] == 0x1b:
@@ -742,6 +742,10 @@ func colourEnd(line []byte, i int, sgrOnly bool) int {
 		}
 	case line[i] == '#' && hasPrefixAt(line, i, escapedColour):
 		if j := csiEnd(line, i+3); j > i+3 && line[j-1] == 'm' { // "#033" stands for the ESC
+			return j
+		}
+	case line[i] == '\\' && hasPrefixAt(line, i, visColour):
+		if j := csiEnd(line, i+2); j > i+2 && line[j-1] == 'm' { // "\^[" stands for the ESC
 			return j
 		}
 	}

@@ -12481,6 +12481,14 @@ var ruleCases = []worldCase{
 				"%MSG"),
 		},
 	},
+	{
+		name: "colour codes as OpenBSD's syslogd escapes the ESC are left out of the message, its level read",
+		why:  "vis(3)'s caret form: \\^[ for ESC, as rsyslog's #033",
+		entries: []worldEntry{
+			we("2026-11-29T09:20:01Z", Error, "fw-bsd", `Nov 29 09:20:01 fw-bsd relayd[3391]: \^[[31mERR\^[[0m upstream pool web down`),
+			we("2026-11-29T09:20:02Z", Unknown, "fw-bsd", `Nov 29 09:20:02 fw-bsd doas: user anna ran \^ls with path C:\^[notes]`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

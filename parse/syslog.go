@@ -2216,7 +2216,7 @@ func keptPRILevel(msg []byte) Level {
 }
 
 // escapedColourLeftOut returns a syslog record's message, and makes it its message, without the
-// colour codes rsyslog escaped in it. rsyslog writes a control character it receives as '#' and
+// colour codes rsyslog (or OpenBSD's syslogd) escaped in it. rsyslog writes a control character it receives as '#' and
 // its octal code ($EscapeControlCharactersOnReceive, on by default), so a program's coloured level
 // arrives as "#033[32minfo#033[39m: …"; the message is read, shown and searched without those
 // codes, as a line's real colour codes are (see parseColoured).
@@ -2230,17 +2230,20 @@ func (p *Parser) escapedColourLeftOut(line []byte, rec *Record) []byte {
 	return p.colourMsg
 }
 
-// escapedColour is how rsyslog writes the ESC that opens a colour code, and escapedTab a tab.
+// escapedColour is how rsyslog writes the ESC that opens a colour code, and escapedTab a tab;
+// visColour is how OpenBSD's syslogd writes that ESC (vis(3)'s caret form, "\^[").
 const (
 	escapedColour = "#033["
 	escapedTab    = "#011"
+	visColour     = `\^[[`
 )
 
 // hasEscapedColour reports whether a syslog message's first words hold a colour code as rsyslog
-// escapes it.
+// or OpenBSD's syslogd escapes it.
 func hasEscapedColour(msg []byte) bool {
 	head := msg[:min(len(msg), colourWindow)]
-	return bytes.IndexByte(head, '#') >= 0 && bytes.Contains(head, []byte(escapedColour))
+	return bytes.IndexByte(head, '#') >= 0 && bytes.Contains(head, []byte(escapedColour)) ||
+		bytes.IndexByte(head, '^') >= 0 && bytes.Contains(head, []byte(visColour))
 }
 
 // sequenceNumber returns the length of the "[n-m] " PostgreSQL writes before each line it sends to
