@@ -1582,7 +1582,8 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 	if !ok && lowerLevelClock(line, e+1) {
 		lvl, ok = ParseLevel(line[:e]) // VS Code's output channels: "info 07:41:16.830: …"
 	}
-	if _, le := nextToken(line, e+3); !ok && e == 2 && hasPrefixAt(line, e, " - ") && hasPrefixAt(line, le, " (") && loggerParenClock(line, le+2) {
+	nvda := nvdaClock(line, e) // where NVDA's header holds its time, or -1
+	if !ok && e == 2 && nvda >= 0 {
 		lvl, ok = nvdaLevel(line[:e]) // NVDA's IO, between its debug and its info
 	}
 	if !ok && string(line[:e]) == "NTC" && ntcBeforeTime(line, e, now, w) {
@@ -1683,8 +1684,8 @@ func leadingLevelLine(line []byte, now int64, rec *Record, lx *layoutLine, w *wa
 			return true
 		}
 	}
-	if _, le := nextToken(line, e+3); hasPrefixAt(line, e, " - ") && hasPrefixAt(line, le, " (") && loggerParenClock(line, le+2) {
-		if t, _, ok := parseClock(line[le+2:], now, w); ok {
+	if nvda >= 0 {
+		if t, _, ok := parseClock(line[nvda:], now, w); ok {
 			rec.Time = t // NVDA's header: "WARNING - mathPres.initialize (07:41:16.702) - MainThread (6112):"
 		}
 	}
@@ -2793,6 +2794,12 @@ func edaLevel(line []byte) (Level, bool) {
 		}
 		return Unknown, false
 	}
+	return vcsLevel(line)
+}
+
+// vcsLevel reads the word VCS opens a diagnostic's title with, before its bracketed code:
+// "Error-[IND] Identifier not declared", "Warning-[PCWM-W] …", "Lint-[…]", "Note-[…]".
+func vcsLevel(line []byte) (Level, bool) {
 	dash := bytes.IndexByte(line[:min(len(line), 12)], '-')
 	if dash < 4 || byteAt(line, dash+1) != '[' {
 		return Unknown, false
@@ -2830,9 +2837,8 @@ func vcsLocation(line, record []byte) bool {
 	if _, n := digitRun(line, comma+2); n == 0 || comma+2+n != len(line) {
 		return false
 	}
-	dash := bytes.IndexByte(record[:min(len(record), 12)], '-')
-	_, ok := edaLevel(record)
-	return ok && dash > 0 && byteAt(record, dash+1) == '['
+	_, ok := vcsLevel(record)
+	return ok
 }
 
 // edaLetter maps the letters of edaLevel's marks: note, information, warning, error, fatal.

@@ -1053,6 +1053,18 @@ func loggerParenClock(line []byte, i int) bool {
 	return te > ts && byteAt(line, te) == ' ' && byteAt(line, open) == '(' && idn > 0 && open+1+idn == len(line)-2
 }
 
+// nvdaClock returns where the time of day of NVDA's header is when line opens with one, its level
+// word ending at e ("IO - speech.speak (07:41:19.310) - MainThread (6112):"), or -1.
+func nvdaClock(line []byte, e int) int {
+	if !hasPrefixAt(line, e, " - ") {
+		return -1
+	}
+	if _, le := nextToken(line, e+3); hasPrefixAt(line, le, " (") && loggerParenClock(line, le+2) {
+		return le + 2
+	}
+	return -1
+}
+
 // nvdaLevel reads the level NVDA's log opens a header with: a level's name, or IO, its level
 // between debug and info for speech and input.
 func nvdaLevel(word []byte) (Level, bool) {

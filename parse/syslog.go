@@ -2216,10 +2216,10 @@ func keptPRILevel(msg []byte) Level {
 }
 
 // escapedColourLeftOut returns a syslog record's message, and makes it its message, without the
-// colour codes rsyslog (or OpenBSD's syslogd) escaped in it. rsyslog writes a control character it receives as '#' and
-// its octal code ($EscapeControlCharactersOnReceive, on by default), so a program's coloured level
-// arrives as "#033[32minfo#033[39m: …"; the message is read, shown and searched without those
-// codes, as a line's real colour codes are (see parseColoured).
+// colour codes rsyslog (or OpenBSD's syslogd) escaped in it. rsyslog writes a control character
+// it receives as '#' and its octal code ($EscapeControlCharactersOnReceive, on by default), so a
+// program's coloured level arrives as "#033[32minfo#033[39m: …"; the message is read, shown and
+// searched without those codes, as a line's real colour codes are (see parseColoured).
 func (p *Parser) escapedColourLeftOut(line []byte, rec *Record) []byte {
 	msg := rec.Message.Of(line)
 	if rec.Unescaped != nil || !hasEscapedColour(msg) {
