@@ -954,6 +954,7 @@ var realTables = []table{
 	{"fresh722_test.go", fresh722Cases, 8},
 	{"fresh723_test.go", fresh723Cases, 8},
 	{"fresh724_test.go", fresh724Cases, 8},
+	{"fresh725_test.go", fresh725Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
