@@ -959,6 +959,7 @@ var realTables = []table{
 	{"fresh727_test.go", fresh727Cases, 8},
 	{"fresh728_test.go", fresh728Cases, 8},
 	{"fresh729_test.go", fresh729Cases, 8},
+	{"fresh730_test.go", fresh730Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
