@@ -960,6 +960,7 @@ var realTables = []table{
 	{"fresh728_test.go", fresh728Cases, 8},
 	{"fresh729_test.go", fresh729Cases, 8},
 	{"fresh730_test.go", fresh730Cases, 8},
+	{"fresh731_test.go", fresh731Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
