@@ -963,6 +963,7 @@ var realTables = []table{
 	{"fresh731_test.go", fresh731Cases, 8},
 	{"fresh732_test.go", fresh732Cases, 8},
 	{"fresh733_test.go", fresh733Cases, 8},
+	{"fresh734_test.go", fresh734Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
