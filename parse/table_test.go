@@ -964,6 +964,7 @@ var realTables = []table{
 	{"fresh732_test.go", fresh732Cases, 8},
 	{"fresh733_test.go", fresh733Cases, 8},
 	{"fresh734_test.go", fresh734Cases, 8},
+	{"fresh735_test.go", fresh735Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
