@@ -966,6 +966,7 @@ var realTables = []table{
 	{"fresh734_test.go", fresh734Cases, 8},
 	{"fresh735_test.go", fresh735Cases, 8},
 	{"fresh736_test.go", fresh736Cases, 8},
+	{"fresh739_test.go", fresh739Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
