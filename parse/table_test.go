@@ -969,6 +969,7 @@ var realTables = []table{
 	{"fresh739_test.go", fresh739Cases, 8},
 	{"fresh741_test.go", fresh741Cases, 8},
 	{"fresh742_test.go", fresh742Cases, 8},
+	{"fresh744_test.go", fresh744Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
