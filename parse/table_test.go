@@ -970,6 +970,7 @@ var realTables = []table{
 	{"fresh741_test.go", fresh741Cases, 8},
 	{"fresh742_test.go", fresh742Cases, 8},
 	{"fresh744_test.go", fresh744Cases, 8},
+	{"fresh737_test.go", fresh737Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
