@@ -971,6 +971,7 @@ var realTables = []table{
 	{"fresh742_test.go", fresh742Cases, 8},
 	{"fresh744_test.go", fresh744Cases, 8},
 	{"fresh737_test.go", fresh737Cases, 8},
+	{"fresh738_test.go", fresh738Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
