@@ -214,7 +214,15 @@ func (lc *levelColumn) observe(line []byte, offset int64) (learned bool) {
 		lc.verify(line)
 		return false
 	}
+	tabs := bytes.IndexByte(line, '\t') >= 0
 	for _, sep := range columnSeps {
+		if sep == '\t' && !tabs {
+			// A line without a tab is another writer's among a tab-separated layout's
+			// (libnfc's tools print their own lines between the library's
+			// "debug\tlibnfc.general\t…"): it passes by the tab columns. (A table's border
+			// holds no pipe, and a line of prose no colon: neither passes by theirs.)
+			continue
+		}
 		seen := uint16(0)    // the fields of this separator that hold a value
 		foreign := uint16(0) // the fields that hold a letter of no severity alphabet
 		pastTag := false

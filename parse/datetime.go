@@ -1263,6 +1263,8 @@ func fraction2(b []byte, k int, d *dateTime) int {
 	// milliseconds unpadded (Python's ",%(msecs)d", "06:12:45,12"): the second is kept whole.
 	if ns, e := secondFraction(b, k, 3); e > k {
 		d.nsec, k = ns, e
+	} else if ms, ok := digits(b, k+1, 3); ok && byteAt(b, k) == '-' && byteAt(b, k+4) == ']' {
+		d.nsec, k = int64(ms)*1e6, k+4 // after a dash in a bracket, as openTCS's kernel log: "[20261129-07:41:16-204]"
 	}
 	return k
 }
@@ -1283,6 +1285,17 @@ func secondFraction(b []byte, i, fewest int) (int64, int) {
 	return ns, e
 }
 
+// afterFraction reports whether b[:j] ends in a fraction of a second, a point and three digits or
+// more: the place of Db2's and WMI's offsets in minutes ("…16.123456+060"), where after whole
+// seconds three digits are another field's (openTCS's milliseconds, "…07:41:16-204]").
+func afterFraction(b []byte, j int) bool {
+	k := j
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	return j-k >= 3 && k > 0 && b[k-1] == '.'
+}
+
 // zoneAfterClock reads AM/PM and a zone after the clock: "Z", "+01:00", "+0100", " +0000",
 // " -04:00", " UTC", " CEST", " UTC+2", " GMT+0100".
 func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
@@ -1299,9 +1312,10 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		}
 		j = k
 	}
-	if m, ok := digits(b, j+1, 3); ok && (b[j] == '+' || b[j] == '-') && !isDigitAt(b, j+4) && !dashedNumber(b, j+4) && m <= 14*60 {
-		// Db2's offset in minutes: "2026-11-29-08.41.16.123456+060"; a number with another
-		// after it is one of fields joined by dashes, as AvNav's "…,120-121-2214-main-INFO-…".
+	if m, ok := digits(b, j+1, 3); ok && (b[j] == '+' || b[j] == '-') && !isDigitAt(b, j+4) && !dashedNumber(b, j+4) && m <= 14*60 && afterFraction(b, j) {
+		// Db2's offset in minutes after its microseconds: "2026-11-29-08.41.16.123456+060"; a
+		// number with another after it is one of fields joined by dashes, as AvNav's
+		// "…,120-121-2214-main-INFO-…".
 		d.offset, d.zoned = m*60, true
 		if b[j] == '-' {
 			d.offset = -d.offset

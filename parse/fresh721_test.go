@@ -76,7 +76,6 @@ import "testing"
 var fresh721Cases = []worldCase{
 	{
 		name:   "opensc-debug-file-pid-thread",
-		gap:    "the time of day after the `P:pid; T:0xthread` prefix is not read, and the APDU dump's lines under an `sc_apdu_log:` line are not joined to it",
 		source: "OpenSC's debug file (opensc.conf `debug = 3; debug_file = opensc-debug.log`, or OPENSC_DEBUG): the time of day with milliseconds, `[app]` and `file.c:line:function:` from OpenSC/OpenSC issue #570 (a pasted log, with the APDU dump under `apdu.c:187:sc_apdu_log:`) and the `[opensc-pkcs11] file.c:line:function:` tail from the older logs found with find_string; the `P:pid; T:0xthread` prefix of 0.20+ from memory",
 		why:    "a pid and a hex thread before a time of day (the clock's day); `ctx.c:1088:sc_context_create:` is a file, line and function, no time; the APDU dump's lines belong to the line above them; no level",
 		entries: []worldEntry{
@@ -209,7 +208,6 @@ var fresh721Cases = []worldCase{
 	},
 	{
 		name:   "yubihsm-pkcs11-debug-time-of-day",
-		gap:    "the time of day after `[P11 - LVL ` inside the bracket is not read",
 		source: "the YubiHSM 2 PKCS#11 module with `debug` in yubihsm_pkcs11.conf (`[P11 - LVL HH:MM:SS.uuuuuu] file.c:line (function): msg`): Yubico/yubihsm-shell issue #489 (pasted `[P11 - INF …] yubihsm_pkcs11.c:272 (C_Initialize): …` lines); the WRN and ERR words of its debug.h from memory",
 		why:    "a bracket opening with the component and a three-letter level before a time of day with microseconds (the clock's day); `yubihsm_pkcs11.c:272` is a file and line, no time",
 		entries: []worldEntry{
@@ -264,5 +262,5 @@ var fresh721Cases = []worldCase{
 
 func TestFresh721Formats(t *testing.T) { assertTable(t, fresh721Cases) }
 func TestFresh721Score(t *testing.T) {
-	checkScore(t, "fresh721 formats", fresh721Cases, [worldNumFields]float64{99.9, 70.7, 99.9, 85.3})
+	checkScore(t, "fresh721 formats", fresh721Cases, [worldNumFields]float64{99.9, 95.7, 99.9, 87.4})
 }

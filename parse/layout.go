@@ -2161,7 +2161,8 @@ func bracketLevelModule(line []byte) (Level, int, bool) {
 
 // bracketLevelPath reads the level and the module path that share the bracket opening a line, as
 // Rust's env_logger writes them without a time: "[INFO rust_analyzer::config] …", "[WARN
-// hyper::proto::h1] …". It returns the level and where the message starts.
+// hyper::proto::h1] …", or a source file and its line in the module's place, as bcachefs-tools
+// does: "[INFO  src/commands/mount.rs:162] …". It returns the level and where the message starts.
 func bracketLevelPath(line []byte) (Level, int, bool) {
 	end := indexByteFrom(line[:min(len(line), 96)], ']', 1)
 	if end < 0 {
@@ -2177,14 +2178,22 @@ func bracketLevelPath(line []byte) (Level, int, bool) {
 }
 
 // modulePath reports whether w is a Rust module's path: lower-case names and digits joined by
-// "::" and '_' ("rust_analyzer::main_loop", "hyper").
+// "::" and '_' ("rust_analyzer::main_loop", "hyper"), or a Rust source file and its line
+// ("src/commands/mount.rs:162").
 func modulePath(w []byte) bool {
+	file, line, isFile := bytes.Cut(w, []byte(".rs:"))
+	if isFile {
+		if _, ok := atoi(line); !ok {
+			return false
+		}
+		w = file
+	}
 	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == ':') {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || !isFile && c == ':' || isFile && (c == '/' || c == '-')) {
 			return false
 		}
 	}
-	return isAlpha(w[0])
+	return len(w) > 0 && isAlpha(w[0])
 }
 
 // bracketLevelDash reads the level of VS Code's language clients, which opens each line of their
@@ -3324,6 +3333,17 @@ func letterBeforeThread(line, tok []byte, e int) (Level, bool) {
 		return Unknown, false
 	}
 	return alphabetLevel(tok[0], "EWNID")
+}
+
+// letterBeforeSentence reads a level letter and its colon before a sentence, as apt and fishnet
+// open their warnings and errors: "W: Some index files failed to download", "D: Started worker
+// 3.". I is left out (a sentence's "I: " is a speaker's), and a letter before anything but a capital
+// is a drive's or a label's ("C: \\", "E: 42").
+func letterBeforeSentence(line, tok []byte, e int) (Level, bool) {
+	if len(tok) != 2 || tok[1] != ':' || byteAt(line, e) != ' ' || !isUpperAt(line, e+1) || !isLowerAt(line, e+2) {
+		return Unknown, false
+	}
+	return alphabetLevel(tok[0], "EWND")
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since

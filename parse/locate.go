@@ -692,7 +692,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) || processThreadClock(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -1025,6 +1025,21 @@ func levelDashBefore(line []byte, i int) bool {
 	return ok
 }
 
+// componentLevelBefore reports whether line opens with a bracket, a component's name, " - " and a
+// level word before the time of day at line[i], as YubiHSM's PKCS#11 module writes its debug
+// lines: "[P11 - INF 07:58:12.301744] yubihsm_pkcs11.c:272 (C_Initialize): …".
+func componentLevelBefore(line []byte, i int) bool {
+	if i < 9 || i > 24 || line[0] != '[' || line[i-1] != ' ' {
+		return false
+	}
+	dash := bytes.Index(line[:i], []byte(" - "))
+	if dash < 2 || dash+3 >= i-1 || bytes.IndexByte(line[1:dash], ' ') >= 0 || !isUpperWord(line[dash+3:i-1]) {
+		return false
+	}
+	_, ok := ParseLevel(line[dash+3 : i-1])
+	return ok
+}
+
 // loggerParenClock reports whether the time of day at line[i] is in parentheses after a level,
 // a dash and a logger's name, with its milliseconds, and a thread's name and id close the header
 // whose message is on the lines under it, as NVDA's log writes: "WARNING - mathPres.initialize
@@ -1192,7 +1207,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
-		if levelBracketBefore(line, i) || levelDashBefore(line, i) {
+		if levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
@@ -1201,6 +1216,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if loggerParenClock(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ')' {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // NVDA's "INFO - core.main (07:41:16.266) - …"
+				return true
+			}
+		}
+		if processThreadClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && n == 12 && hasPrefixAt(line, i+n, " [") {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
 		}
@@ -1455,6 +1476,16 @@ func pidClock(line []byte, i int) bool {
 		b = bytes.TrimLeft(b[len("[pid "):len(b)-1], " ")
 	}
 	return len(b) > 0 && digitsOnly(b)
+}
+
+// processThreadClock reports whether line[:i] is the process and thread that OpenSC's debug log
+// writes before its time of day: "P:48211; T:0x140093271627584 07:41:16.204 [opensc-pkcs11] …".
+func processThreadClock(line []byte, i int) bool {
+	if i < 14 || i > 48 || !hasPrefixAt(line, 0, "P:") || line[i-1] != ' ' {
+		return false
+	}
+	pid, thread, ok := bytes.Cut(line[2:i-1], []byte("; T:"))
+	return ok && len(pid) > 0 && digitsOnly(pid) && hexNumber(thread)
 }
 
 // colonMillis reports whether line[i:] is a colon, three digits of milliseconds and a blank.

@@ -12489,6 +12489,86 @@ var ruleCases = []worldCase{
 			we("2026-11-29T09:20:02Z", Unknown, "fw-bsd", `Nov 29 09:20:02 fw-bsd doas: user anna ran \^ls with path C:\^[notes]`),
 		},
 	},
+	{
+		name: "a Rust source file and its line in the level's bracket, where env_logger puts the module",
+		why:  "bcachefs-tools' mount helper writes [LEVEL  src/file.rs:N]; a module path reads as before",
+		entries: []worldEntry{
+			we("", Info, "", "[INFO  src/cmd/attach.rs:88] attaching /dev/vdc to pool tank2"),
+			we("", Error, "", "[ERROR src/cmd/attach.rs:131] attach failed: device busy"),
+			we("", Warn, "", "[WARN  tank_ctl::scan] two members report different UUIDs"),
+		},
+	},
+	{
+		name: "a syslog priority as syslog.h names it opening a program's message, and s3fs's [WAN] beside its [INF]",
+		why:  "LOG_WARNING, LOG_ERR after the tag; [WAN] only in brackets",
+		entries: []worldEntry{
+			we("2026-11-29T07:50:02Z", Warn, "mnt-09", "Nov 29 07:50:02 mnt-09 objfs[4410]: LOG_WARNING [cache.go (77)]: cache dir nearly full"),
+			we("2026-11-29T07:50:03Z", Error, "mnt-09", "Nov 29 07:50:03 mnt-09 objfs[4410]: LOG_ERR [upload.go (210)]: upload of part 7 failed"),
+			we("2026-11-29T07:50:04.118Z", Warn, "", "2026-11-29T07:50:04.118Z [WAN] curl.cpp:Retry(112): retrying HEAD on bucket reports"),
+			we("2026-11-29T07:50:04.120Z", Info, "", "2026-11-29T07:50:04.120Z [INF] curl.cpp:Retry(131): HEAD succeeded"),
+		},
+	},
+	{
+		name: "a time of day with its offset glued and closed by a bracket is placed by that offset",
+		why:  "Dgraph's bulk loader: [08:41:16+0100]; a short number after the dash is no offset",
+		entries: []worldEntry{
+			we("2026-11-29T06:10:05Z", Unknown, "", "[07:10:05+0100] MAP 03s nquad_count:3.1M err_count:0.000"),
+			we("2026-11-29T11:20:00Z", Unknown, "", "[06:20:00-05:00] REDUCE 02m11s 88.10% edge_count:9.2M"),
+		},
+	},
+	{
+		name: "a time of day after a bracketed component, a dash and a level word inside the same bracket",
+		why:  "YubiHSM's PKCS#11 module: [P11 - INF 07:58:12.301744]",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:03.441100Z", Info, "", "[HSM - INF 10:02:03.441100] token.c:88 (C_OpenSession): session 3 opened"),
+			we("2026-11-29T10:02:03.502210Z", Error, "", "[HSM - ERR 10:02:03.502210] token.c:140 (C_Sign): key 0x0042 not found"),
+		},
+	},
+	{
+		name: "OpenSC's debug lines: the time of day after the process and the thread",
+		why:  "P:pid; T:0xthread HH:MM:SS.mmm [module]",
+		entries: []worldEntry{
+			we("2026-11-29T09:30:11.208Z", Unknown, "", "P:7310; T:0x139881025943360 09:30:11.208 [pkcs15-init] card.c:402:sc_lock: called"),
+			we("2026-11-29T09:30:11.254Z", Unknown, "", "P:7310; T:0x139881025943360 09:30:11.254 [pkcs15-init] card.c:441:sc_lock: returning with: 0 (Success)"),
+		},
+	},
+	{
+		name: "milliseconds after a dash closing a bracketed stamp are no zone offset in minutes",
+		why:  "openTCS's kernel log: [yyyyMMdd-HH:mm:ss-SSS]; Db2's minutes follow its microseconds",
+		entries: []worldEntry{
+			we("2026-11-29T10:15:42.087Z", Info, "", "[20261129-10:15:42-087] INFO    kernelExecutor       o.o.k.Router.route()                : Route computed for vehicle AGV-3"),
+			we("2026-11-29T10:15:42.640Z", Warn, "", "[20261129-10:15:42-640] WARNING kernelExecutor       o.o.k.Router.route()                : No route to point P-17"),
+		},
+	},
+	{
+		name: "glog's header without its level letter, as Lc0 writes it, taken with its thread and file:line",
+		why:  "MMDD HH:MM:SS.mmm thread file:line]; a line of four digits and a clock alone is no header",
+		entries: []worldEntry{
+			we("2026-11-29T06:05:01.119Z", Unknown, "", "1129 06:05:01.119 139887712253760 ../../src/engine.cc:310] Loading weights from ./t2-768x15.pb.gz"),
+			we("2026-11-29T06:05:02.004Z", Unknown, "", "1129 06:05:02.004 139887712253760 ../../src/chess/uciloop.cc:217] << readyok"),
+		},
+	},
+	{
+		name: "a level letter and its colon before a capitalized sentence in a syslog message",
+		why:  "fishnet's D:, W:, E: and apt's E:; a drive letter before a path is none",
+		entries: []worldEntry{
+			we("2026-11-29T08:00:01Z", Debug, "larch", "Nov 29 08:00:01 larch fishnet[901]: D: Spawned engine for worker 1."),
+			we("2026-11-29T08:00:09Z", Error, "larch", "Nov 29 08:00:09 larch fishnet[901]: E: Engine crashed while analysing batch 42."),
+			we("2026-11-29T08:00:10Z", Unknown, "larch", `Nov 29 08:00:10 larch smbd[901]: C: \\share\data mounted`),
+		},
+	},
+	{
+		name: "a tab column of levels stays learned past another writer's lines that hold no tab",
+		why:  "libnfc's priority<TAB>category<TAB>message between its tool's own lines",
+		entries: []worldEntry{
+			we("", Info, "", "info\tnfclib.config\tno device named in the configuration"),
+			we("", Debug, "", "debug\tnfclib.general\tscan mode is passive"),
+			we("", Debug, "", "debug\tnfclib.general\tretries set to 2"),
+			we("", Unknown, "", "tagscan uses nfclib 1.8.0"),
+			we("", Debug, "", "debug\tnfclib.driver.pn532_uart\topening port /dev/ttyUSB0"),
+			we("", Error, "", "error\tnfclib.driver.pn532_uart\tno answer from the chip"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1171,6 +1171,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}
+		if lvl, ok := letterBeforeSentence(line, tok, e); ok && k == 0 {
+			return lvl, true // fishnet's "D: Started worker 3.", apt's "E: Unable to locate package …"
+		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true // "[mgmtd.NOTICE]:"
 		}

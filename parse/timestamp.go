@@ -524,13 +524,18 @@ func parseCLF(b []byte) (int64, int, bool) {
 
 // parseGlog reads the klog/glog header "E0216 14:30:01.123456" at the start of b: the level letter,
 // the date and the time. The date is month and day (the year inferred as for syslog), or carries
-// its year in front: glog 0.7's "E20260216" and CockroachDB's "E260216".
+// its year in front: glog 0.7's "E20260216" and CockroachDB's "E260216". Lc0 writes the header
+// without a letter, so with no level, "1129 07:41:16.512 140128423876416 main.cc:47] …": taken
+// only with its thread and "file:line]" after it.
 func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
-	d := 1
+	d, letterless := 1, len(b) > 0 && isDigit(b[0])
+	if letterless {
+		d = 0
+	}
 	for d < len(b) && d < 10 && isDigit(b[d]) {
 		d++
 	}
-	if d != 5 && d != 7 && d != 9 || len(b) < d+16 {
+	if (letterless && d != 4 || !letterless && d != 5 && d != 7 && d != 9) || len(b) < d+16 {
 		return 0, Unknown, 0, false
 	}
 	c := b[d:] // " 14:30:01.123456"
@@ -539,10 +544,17 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	if c[0] != ' ' || c[3] != ':' || c[6] != ':' || c[9] != '.' && !whole {
 		return 0, Unknown, 0, false
 	}
+	if letterless {
+		if _, e := fraction(c, 10); whole || !glogThreadFile(c[e:]) {
+			return 0, Unknown, 0, false
+		}
+	}
 	// glog's letters, and spdlog's short levels where a program copies glog's header with them
 	// (Envoy's "--log-format '%L%m%d %T.%e …'"): T trace, D debug, C critical.
 	var lvl Level
 	switch b[0] {
+	case '0', '1':
+		lvl = Unknown // Lc0's header, a month's first digit
 	case 'I':
 		lvl = Info
 	case 'W':
@@ -570,7 +582,7 @@ func parseGlog(b []byte, now int64, w *wallClock) (int64, Level, int, bool) {
 	if !whole {
 		nsec, i = fraction(c, 10)
 	}
-	if d == 5 {
+	if d == 5 || letterless {
 		t, ok := inferYear(w, now, mon, day, hour, min, sec, nsec)
 		return w.utc(t), lvl, d + i, ok
 	}
@@ -681,10 +693,12 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
-	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 && i > h+7 {
+	if c := byteAt(b, i); (c == '+' || c == '-') && h == 2 {
 		// A time of day with its fraction and its zone's offset, as Apple's Console copies a
-		// record: "08:41:16.480120+0100\tShop\t…". It is placed on that zone's day.
-		if off, j := zone(b, i); j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') {
+		// record: "08:41:16.480120+0100\tShop\t…", or with its offset closed by a bracket, as
+		// Dgraph's bulk loader writes its progress: "[08:41:16+0100] MAP 01s …". It is placed on
+		// that zone's day.
+		if off, j := zone(b, i); i > h+7 && j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') || j > i+4 && byteAt(b, j) == ']' {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
