@@ -44,7 +44,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		"error_severity", // PostgreSQL's jsonlog
 		roarrLevel:       // Roarr's: pino's and bunyan's numbers, inside the record's context
 		return roleLevel, 0
-	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName",
+	case "levelname", "level_name", "severity_text", "severityText", "Severity", "SeverityName", "LevelDisplayName", "levelName", // levelName: Audiobookshelf's, beside its own numbers
 		"severityName", "tags.severity", "_severity", // Cribl's syslog events, Telegraf's syslog input, a GELF field of Vector's
 		"tags.LevelText",                             // Telegraf's win_eventlog input: Information, Warning, Error, Critical
 		"severity_label", "log.syslog.severity.name", // Logstash's syslog input, ECS

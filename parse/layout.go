@@ -414,6 +414,14 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 	if y2logHeader(line, rest, rec) || collectorColumns(line, rest, rec) {
 		return
 	}
+	if lvl, msg, ok := signAfterStamp(line, i); ok {
+		rec.Level, rec.Message.Start = lvl, int32(msg)
+		return
+	}
+	if s3fsWarning(line, i) {
+		rec.Level, rec.Message.Start = Warn, int32(skipBlanks(line, i+7))
+		return
+	}
 	levelAfterTime(line, rest, rec, lx)
 	var h Span
 	ok := false
@@ -2751,6 +2759,40 @@ func signLevel(line []byte) (Level, bool) {
 	return lvl, byteAt(line, i) == ' '
 }
 
+// s3fsWarning reports whether s3fs-fuse's warning tag follows the time at line[end:], before the
+// source place its lines name: "2026-11-29T07:42:03.877Z [WAN] curl.cpp:RequestPerform(2485): …".
+// (s3fs spells its other levels [CRT], [ERR], [INF] and [DBG], which are read as anyone's; alone,
+// "[WAN]" is a router's interface.)
+func s3fsWarning(line []byte, end int) bool {
+	if !hasPrefixAt(line, end, " [WAN] ") {
+		return false
+	}
+	s, e := nextToken(line, end+7)
+	tok := line[s:e]
+	return e-s > 6 && bytes.HasSuffix(tok, []byte("):")) && bytes.IndexByte(tok, '(') > bytes.IndexByte(tok, ':') && bytes.IndexByte(tok, '.') > 0
+}
+
+// signAfterStamp reads a sign standing for the level right after the time, as PodFetch writes its
+// records: "2026-11-29T07:43:15 ❌ - Error refreshing podcast …", "… ℹ️ - Polling interval …". It
+// returns the level and where the message starts; a summary's count is none ("⚠️ 0 warnings").
+func signAfterStamp(line []byte, end int) (Level, int, bool) {
+	if byteAt(line, end) != ' ' {
+		return Unknown, 0, false
+	}
+	lvl, n, ok := signName(line[end+1:])
+	if !ok || byteAt(line, end+1+n) != ' ' {
+		return Unknown, 0, false
+	}
+	msg := skipBlanks(line, end+1+n)
+	if hasPrefixAt(line, msg, "- ") {
+		msg += 2
+	}
+	if byteAt(line, msg) == '0' && byteAt(line, msg+1) == ' ' {
+		return Unknown, 0, false
+	}
+	return lvl, msg, true
+}
+
 // pidLevelUptime reads ngIRCd's header on its console, "[2746:3    8] Got invalid OPER …": the
 // pid, the syslog level's digit, and the seconds since start padded to four. It returns the level
 // and where the message starts.
@@ -3232,6 +3274,12 @@ func signName(b []byte) (lvl Level, size int, ok bool) {
 		lvl = Error // the last, a vector product's cross, is Next.js's
 	case hasPrefixAt(b, 0, "\u2139"):
 		lvl = Info
+	case hasPrefixAt(b, 0, "\U0001f534"):
+		return Error, 4, true // a red circle, as the Tolgee CLI marks its errors (a yellow one its warnings, a blue one its notes)
+	case hasPrefixAt(b, 0, "\U0001f7e1"):
+		return Warn, 4, true
+	case hasPrefixAt(b, 0, "\U0001f535"):
+		return Info, 4, true
 	default:
 		return Unknown, 0, false
 	}
@@ -3340,8 +3388,9 @@ func letterBeforeThread(line, tok []byte, e int) (Level, bool) {
 // 3.". I is left out (a sentence's "I: " is a speaker's), and a letter before anything but a capital
 // is a drive's or a label's ("C: \\", "E: 42").
 func letterBeforeSentence(line, tok []byte, e int) (Level, bool) {
-	if len(tok) != 2 || tok[1] != ':' || byteAt(line, e) != ' ' || !isUpperAt(line, e+1) || !isLowerAt(line, e+2) {
-		return Unknown, false
+	if len(tok) != 2 || tok[1] != ':' || byteAt(line, e) != ' ' || !isUpperAt(line, e+1) || !isLowerAt(line, e+2) ||
+		!debugLetterText(line[e+1:]) || hasPrefixFold(line, e+1, "volume") || hasPrefixFold(line, e+1, "disk") {
+		return Unknown, false // a drive's letter: "D: Drive free space 12 GB", "E: Volume Data mounted"
 	}
 	return alphabetLevel(tok[0], "EWND")
 }

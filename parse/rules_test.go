@@ -12513,7 +12513,16 @@ var ruleCases = []worldCase{
 		why:  "Dgraph's bulk loader: [08:41:16+0100]; a short number after the dash is no offset",
 		entries: []worldEntry{
 			we("2026-11-29T06:10:05Z", Unknown, "", "[07:10:05+0100] MAP 03s nquad_count:3.1M err_count:0.000"),
-			we("2026-11-29T11:20:00Z", Unknown, "", "[06:20:00-05:00] REDUCE 02m11s 88.10% edge_count:9.2M"),
+			we("2026-11-29T11:20:00.250Z", Unknown, "", "[06:20:00.250-05:00] REDUCE 02m11s 88.10% edge_count:9.2M"),
+		},
+	},
+	{
+		name: "a time range in brackets is no time of day with an offset",
+		why:  "a chapter list and a schedule: the range's end after the dash is no zone",
+		entries: []worldEntry{
+			we("", Unknown, "", "[00:00:00-00:30] Opening remarks"),
+			we("", Unknown, "", "[00:00:30-01:15] Walkthrough"),
+			we("", Unknown, "", "[09:00:00-1200] Morning shift"),
 		},
 	},
 	{
@@ -12567,6 +12576,43 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "tagscan uses nfclib 1.8.0"),
 			we("", Debug, "", "debug\tnfclib.driver.pn532_uart\topening port /dev/ttyUSB0"),
 			we("", Error, "", "error\tnfclib.driver.pn532_uart\tno answer from the chip"),
+		},
+	},
+	{
+		name: "a JSON levelName beside a numeric level on the program's own scale: the name is the level",
+		why:  "Audiobookshelf writes levelName and a level number 1 to 5 of its own",
+		entries: []worldEntry{
+			we("2026-11-29T08:12:40.551Z", Warn, "", `{"timestamp":"2026-11-29 08:12:40.551","source":"Watcher.js:88","message":"[Watcher] folder went away","levelName":"WARN","level":3}`),
+			we("2026-11-29T08:12:41.002Z", Debug, "", `{"timestamp":"2026-11-29 08:12:41.002","source":"Watcher.js:97","message":"[Watcher] rescanning","levelName":"DEBUG","level":1}`),
+		},
+	},
+	{
+		name: "a sign right after the time stands for the level, and coloured circles open untimed lines",
+		why:  "PodFetch's ℹ️ ⚠️ ❌ before ` - `; the Tolgee CLI's blue, yellow and red circles; a count after the sign is a summary",
+		entries: []worldEntry{
+			we("2026-11-29T09:00:01Z", Info, "", "2026-11-29T09:00:01 ℹ️ - Checking 12 feeds"),
+			we("2026-11-29T09:00:04Z", Error, "", "2026-11-29T09:00:04 ❌ - Feed https://feeds.example.org/harbour.xml answered 404"),
+			we("2026-11-29T09:00:05Z", Unknown, "", "2026-11-29T09:00:05 ⚠️ 0 warnings, 0 errors"),
+		},
+	},
+	{
+		name: "coloured circles opening untimed lines, as the Tolgee CLI marks its notes, warnings and errors",
+		why:  "blue info, yellow warning, red error",
+		entries: []worldEntry{
+			we("", Info, "", "🔵 Pulling 3 namespaces from project 17"),
+			we("", Warn, "", "🟡 Namespace \"emails\" is empty"),
+			we("", Error, "", "🔴 Project 17 refused the API key"),
+		},
+	},
+	{
+		name: "near the session's rules: a router's [WAN], a drive's letter, a syslog.h name in a setting, a build's elapsed clock",
+		why:  "[WAN] is s3fs's warning only before its source place; D: and E: before a drive's words; LOG_INFO as a setting's value; a component's clock without a fraction is an elapsed time",
+		entries: []worldEntry{
+			we("2026-11-29T07:45:10Z", Unknown, "edge-gw", "Nov 29 07:45:10 edge-gw netifd: [WAN] Interface 'wan6' is now up"),
+			we("2026-11-29T07:45:11Z", Unknown, "fs-03", "Nov 29 07:45:11 fs-03 snapjob[77]: D: Drive has 41 GB free"),
+			we("2026-11-29T07:45:12Z", Unknown, "fs-03", "Nov 29 07:45:12 fs-03 snapjob[77]: E: Volume Archive attached"),
+			we("", Unknown, "", "syslog_threshold = LOG_NOTICE"),
+			we("", Info, "", "[ci - INFO 00:01:07] Linking 4 targets"),
 		},
 	},
 }

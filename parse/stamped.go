@@ -482,6 +482,12 @@ func (p *Parser) searchLevel(line []byte, s *stamp) (lvl Level, spot, msg int, o
 	if lvl, ok := groongaLetter(line, s.end); ok {
 		return lvl, spotMsgID, 0, true // before a bracket in Groonga's message ("|e| [ii][update] …")
 	}
+	if s3fsWarning(line, s.end) {
+		return Warn, spotMsgID, skipBlanks(line, s.end+7), true
+	}
+	if lvl, msg, ok := signAfterStamp(line, s.end); ok {
+		return lvl, spotMsgID, msg, true // PodFetch's "2026-11-29T07:43:15 ❌ - Error refreshing podcast …"
+	}
 	if s.start == 1 && line[0] == '"' && hasPrefixAt(line, s.end, `","`) {
 		// The time opens a CSV record of quoted fields: the words after it are the fields' text,
 		// and a level is a field of its own (Umbrella's "…","ET INFO Observed DNS Query …",…).

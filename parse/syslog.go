@@ -1171,6 +1171,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}
+		if len(tok) > 6 && string(tok[:4]) == "LOG_" && isUpperWord(tok[4:]) && k == 0 {
+			return ParseLevel(tok[4:]) // a priority as syslog.h names it: blobfuse2's "LOG_WARNING [file_cache.go (1188)]:"
+		}
 		if lvl, ok := letterBeforeSentence(line, tok, e); ok && k == 0 {
 			return lvl, true // fishnet's "D: Started worker 3.", apt's "E: Unable to locate package …"
 		}

@@ -171,6 +171,16 @@ func zone(b []byte, i int) (offset int, n int) {
 	return off, j
 }
 
+// bracketedOffset reports whether the offset read at b[i:j] closes a bracket as a zone's does: a
+// four-digit offset ("[08:41:16+0100]"), or one with a colon after a fraction, on a quarter hour.
+// A range's end is none: "[00:00:30-01:15] Setup", "[09:00:00-09:30] standup".
+func bracketedOffset(b []byte, i, j, off int, fraction bool) bool {
+	if byteAt(b, j) != ']' || off%900 != 0 || off <= -12*3600 {
+		return false
+	}
+	return j == i+5 && isDigitAt(b, i+4) || fraction && j == i+6 && b[i+3] == ':'
+}
+
 // fractionEndsAt reports whether b[:i] ends in a clock's fraction of a second of three to nine
 // digits ("…:16.462"), the only place a bare one-digit hour offset is taken.
 func fractionEndsAt(b []byte, i int) bool {
@@ -698,7 +708,7 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// record: "08:41:16.480120+0100\tShop\t…", or with its offset closed by a bracket, as
 		// Dgraph's bulk loader writes its progress: "[08:41:16+0100] MAP 01s …". It is placed on
 		// that zone's day.
-		if off, j := zone(b, i); i > h+7 && j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') || j > i+4 && byteAt(b, j) == ']' {
+		if off, j := zone(b, i); i > h+7 && j > i+2 && (j == len(b) || b[j] == ' ' || b[j] == '\t') || bracketedOffset(b, i, j, off, i > h+7) {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}

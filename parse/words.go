@@ -189,9 +189,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	if len(tok) == 1 && !marked {
 		return Unknown, false
 	}
-	if len(tok) > 6 && string(tok[:4]) == "LOG_" && isUpperWord(tok[4:]) {
-		return ParseLevel(tok[4:]) // a priority as syslog.h names it: blobfuse2's "LOG_WARNING [file_cache.go (1188)]:"
-	}
 	if strict && !marked && !isUpperWord(tok) {
 		if tl, ok := translatedWord(tok); ok && tl.caps {
 			return tl.level, true // a translation in capitals or in a script without case: "ОШИБКА", "信息"
@@ -227,9 +224,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 		if colon && !strict && string(tok) == "NOTIFY" {
 			return Notice, true // racoon's (ipsec-tools') notice in its own file, "2026-11-29 07:41:16: NOTIFY: …"
-		}
-		if bracketed && string(tok) == "WAN" {
-			return Warn, true // s3fs-fuse's warning beside its "[INF]", "[ERR]" and "[CRT]"
 		}
 		if bracketed && string(tok) == "NTC" {
 			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
