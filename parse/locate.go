@@ -1207,9 +1207,9 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
-		if levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) {
+		if level := levelBracketBefore(line, i) || levelDashBefore(line, i); level || componentLevelBefore(line, i) {
 			// (After a component only with a fraction: "[build - INFO 00:00:03]" is a build's elapsed time.)
-			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' && (n > 8 || !componentLevelBefore(line, i)) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && byteAt(line, i+n) == ']' && (level || n > 8) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
