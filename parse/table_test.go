@@ -975,6 +975,7 @@ var realTables = []table{
 	{"fresh740_test.go", fresh740Cases, 8},
 	{"fresh743_test.go", fresh743Cases, 8},
 	{"fresh745_test.go", fresh745Cases, 8},
+	{"fresh746_test.go", fresh746Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
