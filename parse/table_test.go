@@ -976,6 +976,7 @@ var realTables = []table{
 	{"fresh743_test.go", fresh743Cases, 8},
 	{"fresh745_test.go", fresh745Cases, 8},
 	{"fresh746_test.go", fresh746Cases, 8},
+	{"fresh748_test.go", fresh748Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
