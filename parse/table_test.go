@@ -979,6 +979,7 @@ var realTables = []table{
 	{"fresh748_test.go", fresh748Cases, 8},
 	{"fresh749_test.go", fresh749Cases, 8},
 	{"fresh750_test.go", fresh750Cases, 8},
+	{"fresh751_test.go", fresh751Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
