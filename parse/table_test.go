@@ -981,6 +981,7 @@ var realTables = []table{
 	{"fresh750_test.go", fresh750Cases, 8},
 	{"fresh751_test.go", fresh751Cases, 8},
 	{"fresh752_test.go", fresh752Cases, 8},
+	{"fresh747_test.go", fresh747Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
