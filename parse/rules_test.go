@@ -12615,6 +12615,15 @@ var ruleCases = []worldCase{
 			we("", Info, "", "[ci - INFO 00:01:07] Linking 4 targets"),
 		},
 	},
+	{
+		name: "Tornado's level letter and time in a bracket opening a syslog message, as JupyterHub writes to the journal",
+		why:  "[I yyyy-MM-dd HH:mm:ss.SSS App module:line]; a bracketed letter before a count is no level",
+		entries: []worldEntry{
+			we("2026-11-29T08:20:11Z", Info, "hub-02", "Nov 29 08:20:11 hub-02 jupyterhub[5120]: [I 2026-11-29 08:20:11.402 JupyterHub app:3100] JupyterHub is now running at http://:8000"),
+			we("2026-11-29T08:20:40Z", Error, "hub-02", "Nov 29 08:20:40 hub-02 jupyterhub[5120]: [E 2026-11-29 08:20:40.019 JupyterHub user:881] Unhandled error starting server"),
+			we("2026-11-29T08:20:41Z", Unknown, "hub-02", "Nov 29 08:20:41 hub-02 inventory[77]: [A 12] shelf restocked"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1171,6 +1171,11 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		if lvl, ok := letterBeforeThread(line, tok, e); ok && k == 0 {
 			return lvl, true // PulseAudio's "W: [pulseaudio] …"
 		}
+		if len(tok) == 2 && tok[0] == '[' && byteAt(line, e) == ' ' && isDigitAt(line, e+1) && k == 0 {
+			if lvl, ok := alphabetLevel(tok[1], "DIWEC"); ok {
+				return lvl, true // Tornado's letter before its time, JupyterHub's in the journal: "[I 2026-11-29 07:52:49.240 JupyterHub …]"
+			}
+		}
 		if len(tok) > 6 && string(tok[:4]) == "LOG_" && isUpperWord(tok[4:]) && k == 0 {
 			return ParseLevel(tok[4:]) // a priority as syslog.h names it: blobfuse2's "LOG_WARNING [file_cache.go (1188)]:"
 		}
