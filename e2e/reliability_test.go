@@ -145,6 +145,18 @@ func (f *follower) waitFor(what string, d time.Duration, cond func(lines [][]byt
 	}
 }
 
+// sawRaw reports whether an output line so far contains s, without waiting.
+func (f *follower) sawRaw(s string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, l := range f.lines {
+		if bytes.Contains(l, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
 // waitRaw waits for an output line whose raw text contains s.
 func (f *follower) waitRaw(s string, d time.Duration) {
 	f.t.Helper()
