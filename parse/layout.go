@@ -2753,11 +2753,15 @@ func signLevel(line []byte) (Level, bool) {
 	if !ok {
 		return cliBullet(line)
 	}
-	if k := skipBlanks(line, i); byteAt(line, k) == '0' && byteAt(line, k+1) == ' ' {
+	if summaryCount(line, skipBlanks(line, i)) {
 		return Unknown, false // a summary's count: "⚠️ 0 warnings"
 	}
 	return lvl, byteAt(line, i) == ' '
 }
+
+// summaryCount reports whether a count of none opens line[i:], as a summary's line after a sign
+// does: "⚠️ 0 warnings", "❌ 0 errors". The sign then stands for a kind, not the line's level.
+func summaryCount(line []byte, i int) bool { return byteAt(line, i) == '0' && byteAt(line, i+1) == ' ' }
 
 // s3fsWarning reports whether s3fs-fuse's warning tag follows the time at line[end:], before the
 // source place its lines name: "2026-11-29T07:42:03.877Z [WAN] curl.cpp:RequestPerform(2485): …".
@@ -2787,7 +2791,7 @@ func signAfterStamp(line []byte, end int) (Level, int, bool) {
 	if hasPrefixAt(line, msg, "- ") {
 		msg += 2
 	}
-	if byteAt(line, msg) == '0' && byteAt(line, msg+1) == ' ' {
+	if summaryCount(line, msg) {
 		return Unknown, 0, false
 	}
 	return lvl, msg, true
@@ -3383,16 +3387,17 @@ func letterBeforeThread(line, tok []byte, e int) (Level, bool) {
 	return alphabetLevel(tok[0], "EWNID")
 }
 
-// letterBeforeSentence reads a level letter and its colon before a sentence, as apt and fishnet
-// open their warnings and errors: "W: Some index files failed to download", "D: Started worker
-// 3.". I is left out (a sentence's "I: " is a speaker's), and a letter before anything but a capital
-// is a drive's or a label's ("C: \\", "E: 42").
+// letterBeforeSentence reads apt's and fishnet's level letters (letterColonLevel) where they open a
+// syslog message, only before a capitalised sentence: "W: Some index files failed to download", "D:
+// Started worker 3.". I and F are left out (a sentence's "I: " is a speaker's), and a letter before
+// a drive's words or anything but a capital and a lower-case letter is a drive's or a label's ("C:
+// \\", "E: 42", "E: Volume Data mounted").
 func letterBeforeSentence(line, tok []byte, e int) (Level, bool) {
-	if len(tok) != 2 || tok[1] != ':' || byteAt(line, e) != ' ' || !isUpperAt(line, e+1) || !isLowerAt(line, e+2) ||
-		!debugLetterText(line[e+1:]) || hasPrefixFold(line, e+1, "volume") || hasPrefixFold(line, e+1, "disk") {
-		return Unknown, false // a drive's letter: "D: Drive free space 12 GB", "E: Volume Data mounted"
+	if len(tok) != 2 || tok[0] == 'I' || tok[0] == 'F' || byteAt(line, e) != ' ' || !isUpperAt(line, e+1) || !isLowerAt(line, e+2) ||
+		hasPrefixFold(line, e+1, "volume") || hasPrefixFold(line, e+1, "disk") {
+		return Unknown, false
 	}
-	return alphabetLevel(tok[0], "EWND")
+	return letterColonLevel(line[e-2:])
 }
 
 // hostAfterUptime reads the host that journalctl -o short-monotonic writes after the seconds since
