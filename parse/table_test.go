@@ -982,6 +982,14 @@ var realTables = []table{
 	{"fresh751_test.go", fresh751Cases, 8},
 	{"fresh752_test.go", fresh752Cases, 8},
 	{"fresh747_test.go", fresh747Cases, 8},
+	{"fresh760_test.go", fresh760Cases, 8},
+	{"fresh755_test.go", fresh755Cases, 8},
+	{"fresh753_test.go", fresh753Cases, 8},
+	{"fresh754_test.go", fresh754Cases, 8},
+	{"fresh756_test.go", fresh756Cases, 8},
+	{"fresh757_test.go", fresh757Cases, 8},
+	{"fresh758_test.go", fresh758Cases, 8},
+	{"fresh759_test.go", fresh759Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
