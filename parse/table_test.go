@@ -990,6 +990,14 @@ var realTables = []table{
 	{"fresh757_test.go", fresh757Cases, 8},
 	{"fresh758_test.go", fresh758Cases, 8},
 	{"fresh759_test.go", fresh759Cases, 8},
+	{"fresh761_test.go", fresh761Cases, 8},
+	{"fresh762_test.go", fresh762Cases, 8},
+	{"fresh763_test.go", fresh763Cases, 8},
+	{"fresh764_test.go", fresh764Cases, 8},
+	{"fresh765_test.go", fresh765Cases, 8},
+	{"fresh766_test.go", fresh766Cases, 8},
+	{"fresh767_test.go", fresh767Cases, 8},
+	{"fresh768_test.go", fresh768Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
