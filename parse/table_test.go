@@ -998,6 +998,14 @@ var realTables = []table{
 	{"fresh766_test.go", fresh766Cases, 8},
 	{"fresh767_test.go", fresh767Cases, 8},
 	{"fresh768_test.go", fresh768Cases, 8},
+	{"fresh769_test.go", fresh769Cases, 8},
+	{"fresh770_test.go", fresh770Cases, 8},
+	{"fresh771_test.go", fresh771Cases, 8},
+	{"fresh772_test.go", fresh772Cases, 8},
+	{"fresh773_test.go", fresh773Cases, 8},
+	{"fresh774_test.go", fresh774Cases, 8},
+	{"fresh775_test.go", fresh775Cases, 8},
+	{"fresh776_test.go", fresh776Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
