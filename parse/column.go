@@ -862,6 +862,10 @@ func columnValue(f []byte, sep byte) (lvl Level, bit uint32, ok bool) {
 		return Notice, 0, true // NFS-Ganesha's level between warning and info
 	case "Normal":
 		return Info, 0, true // Kubernetes' event type beside Warning
+	case "Nominal":
+		if sep == '|' {
+			return Info, 0, true // FreeIPMI's event state beside Warning and Critical (ipmi-sel --output-event-state)
+		}
 	case "MESSAGE":
 		return Notice, 0, true // GLib's level between warning and info (in lower case see wordValue)
 	case "STATUS", "Status":

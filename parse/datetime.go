@@ -894,6 +894,7 @@ func wordDate(b []byte, i int, d *dateTime) (int, bool) {
 	if n == 0 || j >= len(b) || b[j] != ' ' && b[j] != '-' && !isDigit(b[j]) {
 		return j, false
 	}
+	dashed := b[j] == '-'
 	if !isDigit(b[j]) {
 		j = skipBlanks(b, j+1)
 	}
@@ -903,6 +904,17 @@ func wordDate(b []byte, i int, d *dateTime) (int, bool) {
 	}
 	d.mon, d.day = m, day
 	j += ld
+	if dashed && byteAt(b, j) == '-' {
+		// The year after the day, dashed as the day is: FreeIPMI's "Nov-29-2026", ASSP's
+		// "Nov-29-26".
+		if y, ly := digitRun(b, j+1); (ly == 4 || ly == 2) && (byteAt(b, j+1+ly) == ' ' || byteAt(b, j+1+ly) == ':') {
+			if ly == 2 {
+				y += 2000
+			}
+			d.year = y
+			return j + 1 + ly, true
+		}
+	}
 	k := j
 	if k < len(b) && b[k] == ',' {
 		k++
@@ -1263,6 +1275,11 @@ func fraction2(b []byte, k int, d *dateTime) int {
 	// milliseconds unpadded (Python's ",%(msecs)d", "06:12:45,12"): the second is kept whole.
 	if ns, e := secondFraction(b, k, 3); e > k {
 		d.nsec, k = ns, e
+		if us, ok := digits(b, k+1, 3); ok && e == k && b[k-4] == '.' && byteAt(b, k) == '.' && !isDigitAt(b, k+4) && byteAt(b, k+4) != '.' {
+			// The microseconds in a group of their own after the milliseconds, as Huawei's
+			// CANN and MindSpore logs write them: "2026-11-29-07:41:16.123.456".
+			d.nsec, k = ns+int64(us)*1e3, k+4
+		}
 	} else if ms, ok := digits(b, k+1, 3); ok && byteAt(b, k) == '-' && byteAt(b, k+4) == ']' {
 		d.nsec, k = int64(ms)*1e6, k+4 // after a dash in a bracket, as openTCS's kernel log: "[20261129-07:41:16-204]"
 	}
@@ -1332,6 +1349,14 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 		if off, k := zone(b, j+1); k == j+6 && byteAt(b, k) == ' ' {
 			d.offset, d.zoned = off, true
 			return k
+		}
+	}
+	if byteAt(b, j) == '(' && (byteAt(b, j+1) == '+' || byteAt(b, j+1) == '-') && afterFraction(b, j) {
+		// An offset in parentheses glued to the fraction, as Zscaler's client writes it:
+		// "2026-11-29 07:41:22.001944(-0500)[4120:6044] ERR …".
+		if off, k := zone(b, j+1); k > j+1 && byteAt(b, k) == ')' {
+			d.offset, d.zoned = off, true
+			return k + 1
 		}
 	}
 	if j+1 >= len(b) || b[j] != ' ' {

@@ -121,6 +121,21 @@ func goFatalError(line []byte) bool {
 	return false
 }
 
+// goRuntimeComplaint reports whether line is one the Go runtime writes just before a fatal error
+// of its own, which then opens the report: "runtime: out of memory: cannot allocate 4194304-byte
+// block (3925868544 in use)", "runtime: goroutine stack exceeds 1000000000-byte limit",
+// "runtime: program exceeds 10000-thread limit".
+func goRuntimeComplaint(line []byte) bool {
+	const opening = "runtime: "
+	if !hasPrefixAt(line, 0, opening) {
+		return false
+	}
+	msg := line[len(opening):]
+	return bytes.HasPrefix(msg, []byte("out of memory: cannot allocate ")) ||
+		bytes.HasPrefix(msg, []byte("goroutine stack exceeds ")) ||
+		bytes.HasPrefix(msg, []byte("program exceeds "))
+}
+
 // goThrows open the messages of the Go runtime's fatal errors.
 var goThrows = [...]string{"concurrent map ", "all goroutines are asleep", "runtime: ", "sync: ", "stack overflow",
 	"unexpected signal", "unexpected fault address", "out of memory", "fault", "found bad pointer", "thread exhaustion",
@@ -143,6 +158,10 @@ func dumpOpening(line []byte) dumpKind {
 	case 'f':
 		if goFatalError(line) {
 			return goDump // the Go runtime's throw: "fatal error: concurrent map writes"
+		}
+	case 'r':
+		if goRuntimeComplaint(line) {
+			return goDump // what the runtime says before its throw: "runtime: out of memory: cannot allocate …"
 		}
 	case 'S':
 		if goSignalHeader(line) {
@@ -298,7 +317,7 @@ func (d *dumpState) joins(line []byte) bool {
 	case goDump:
 		join = join || goroutineHeader(line) || goFrame(line) || registerLine(line) || goSignalPC(line) ||
 			hasPrefixAt(line, 0, "created by ") || hasPrefixAt(line, 0, "[signal ") || hasPrefixAt(line, 0, "panic: ") ||
-			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "...additional frames elided...")
+			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "runtime: ") || hasPrefixAt(line, 0, "...additional frames elided...")
 		if exitStatus(line) {
 			join, d.kind = true, noDump // what `go run` writes last
 		}

@@ -910,6 +910,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
 		}
+		if lvl, ok := sourceGluedLevel(tok); ok && k == 0 {
+			rec.Level = lvl // NSClient++'s "2026-11-29 07:41:16: error:c:\source\…\check_pdh.cpp:231: …"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ne, ok := qualifiedPair(line, tok, e); ok {
 			rec.Level = lvl // Bacula's and Bareos' "JobId 4412: Fatal error: …"
 			lx.thread, lx.logger = thread, logger
@@ -1286,6 +1291,16 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 	if mongoDebug(line, tok, e) {
 		*lvl = Debug // MongoDB's D1 to D5 where it writes I, W, E and F
 		return true
+	}
+	if len(tok) == 2 && tok[1] == ':' {
+		// apt's letters after the time, as Timeshift writes its errors: "[07:42:03] E: Error
+		// opening …"; not before a label ("E: Label: Backup", a reading's unit).
+		if ns, ne := nextToken(line, e); ne > ns && line[ne-1] == ':' {
+			return false
+		}
+		l, ok := letterBeforeSentence(line, tok, e)
+		*lvl = l
+		return ok
 	}
 	if len(tok) != 1 || tok[0] < 'A' || tok[0] > 'Z' {
 		return false
@@ -1842,9 +1857,15 @@ func uptimeDigitLevel(line []byte) (Level, int, bool) {
 
 // paddedBracketLevel reads a level in capitals padded to its bracket's width, opening a line
 // without a time: Kivy's "[INFO   ] [Logger      ] Record log in …", Tockloader's "[INFO   ]
-// Listening for serial output.". It returns the level and where the message starts.
+// Listening for serial output.", and a level's name in lower case set off by a blank on either
+// side, as Armbian's build script marks its alerts ("[ warn ] This script requires root
+// privileges"). It returns the level and where the message starts.
 func paddedBracketLevel(line []byte) (Level, int, bool) {
 	ws, we := nextToken(line, 1)
+	if ws == 2 && isLowerWord(line[ws:we]) && hasPrefixAt(line, we, " ]") {
+		lvl, ok := fullLevelName(line[ws:we])
+		return lvl, skipBlanks(line, we+2), ok
+	}
 	if ws != 1 || we-ws < 3 || !isUpperWord(line[ws:we]) {
 		return Unknown, 0, false
 	}
@@ -3617,4 +3638,24 @@ func categoryLevel(b []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel(b[k+1:])
+}
+
+// sourceGluedLevel reads a level's name in lower case glued by a colon to the source file and line
+// that wrote the record, a path from a drive's root or from '/', as NSClient++ writes them after
+// its time: "debug:c:\source\0.5.2\include\nrpe/server/protocol.hpp:72:".
+func sourceGluedLevel(tok []byte) (Level, bool) {
+	k := bytes.IndexByte(tok, ':')
+	if k < 3 || k > 8 || len(tok) < k+8 || tok[len(tok)-1] != ':' || !isLowerWord(tok[:k]) {
+		return Unknown, false
+	}
+	place := tok[k+1 : len(tok)-1]
+	c := bytes.LastIndexByte(place, ':')
+	if c < 2 || c == len(place)-1 || !digitsOnly(place[c+1:]) {
+		return Unknown, false
+	}
+	path := place[:c]
+	if !(isAlpha(path[0]) && path[1] == ':' && byteAt(path, 2) == '\\' || path[0] == '/') || bytes.IndexByte(path, '.') < 0 {
+		return Unknown, false
+	}
+	return fullLevelName(tok[:k])
 }

@@ -121,7 +121,7 @@ func locate(line []byte, now int64, w *wallClock) (stamp, bool) {
 			i += n // a build's date glued to its version: Gotify's "2.6.1@2024-11-02-17:11:58"
 			continue
 		}
-		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n) || labelledTime(line, i))) &&
+		if i > 0 && byteClass[line[i-1]] >= classDigit && !(line[i-1] == ':' && (compactAfterColon(line, i, n) || afterDoubleColon(line, i, n) || yearAfterIDs(line, i, n) || epochAfterIDs(line, i, n) || dateAfterLevel(line, i, n) || yearAfterBlankColon(line, i, n) || labelledTime(line, i))) &&
 			!((line[i-1] == '-' || line[i-1] == '/') && n <= 2 && nameBefore(line, i) >= 0) && // Nextflow's "Nov-29 07:41:16.412"
 			!(n == 4 && i == 2 && line[0] == '-' && line[1] == '-') && // wget's "--2026-11-29 07:41:16--  https://…"
 			!(n <= 2 && gluedMonth(line, i) >= 0) && // BeeGFS's "Nov29 07:41:16"
@@ -771,6 +771,16 @@ func dateAfterLevel(line []byte, i, n int) bool {
 	}
 	_, ok := gvmLevel(line[s:i], true)
 	return ok
+}
+
+// yearAfterBlankColon reports whether the n digits at line[i] are a slashed or dashed date's year
+// glued to a colon that a blank or a closing parenthesis sets off from the words before it:
+// Squid's helpers write their debug lines as "negotiate_kerberos_auth.cc(612): pid=4180
+// :2026/11/29 07:41:16| …", Huawei's CANN "[ERROR] TEFUSION(40190,atc):2026-11-29-07:41:19.599.074
+// […]". The blank or the parenthesis before the colon tells it from a word's "key:2026-…" and a
+// time's own colons.
+func yearAfterBlankColon(line []byte, i, n int) bool {
+	return n == 4 && i >= 2 && (line[i-2] == ' ' || line[i-2] == ')') && (byteAt(line, i+4) == '/' || byteAt(line, i+4) == '-')
 }
 
 // hashLevelFollows reports whether b, from the '#' after a time, holds the offset's column and

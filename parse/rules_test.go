@@ -12624,6 +12624,136 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:20:41Z", Unknown, "hub-02", "Nov 29 08:20:41 hub-02 inventory[77]: [A 12] shelf restocked"),
 		},
 	},
+	{
+		name: "GLib's level names in parentheses after the time, as mysql-proxy's chassis writes them, (message) among them",
+		why:  "(message) is GLib's G_LOG_LEVEL_MESSAGE, a notice, as its journald writer maps it; in a sentence it is no level",
+		entries: []worldEntry{
+			we("2026-11-29T09:02:11Z", Notice, "", "2026-11-29 09:02:11: (message) chassis 0.8.5 started - sharedir is /usr/share/mysql-proxy"),
+			we("2026-11-29T09:02:11Z", Critical, "", "2026-11-29 09:02:11: (critical) plugin proxy 0.8.5 failed to bind 0.0.0.0:4040"),
+			we("2026-11-29T09:02:12Z", Notice, "", "2026-11-29 09:02:12: (message) proxy listening on port :4041"),
+			we("2026-11-29T09:02:13Z", Unknown, "", "2026-11-29 09:02:13 queue drained, see the (message) field for details"),
+		},
+	},
+	{
+		name: "a Squid helper's debug line: its source file and pid, then the time glued to a colon a blank sets off",
+		why:  "file.cc(N): pid=N :yyyy/MM/dd HH:mm:ss| then the helper's name and its level; a number glued to a word's colon is no time",
+		entries: []worldEntry{
+			we("2026-11-29T09:10:04Z", Info, "", "basic_ldap_auth.cc(355): pid=7712 :2026/11/29 09:10:04| basic_ldap_auth: INFO: Starting version 2.4"),
+			we("2026-11-29T09:10:09Z", Error, "", "basic_ldap_auth.cc(402): pid=7712 :2026/11/29 09:10:09| basic_ldap_auth: ERROR: bind to ldap://dc2.example.org failed"),
+		},
+	},
+	{
+		name: "near the Squid helper's time: a date glued to a word's colon, with no blank before it",
+		why:  "a number glued to a word's colon is the word's",
+		entries: []worldEntry{
+			we("", Unknown, "", "release build:2026/11/29 tag 11"),
+		},
+	},
+	{
+		name: "a logger's name padded with blanks before its colon in a syslog message, as fail2ban 0.8 sends it",
+		why:  "%(name)-16s: %(levelname)-6s: the level after the padded name's colon; a colon set off in a sentence says nothing",
+		entries: []worldEntry{
+			we("2026-11-29T09:20:01Z", Info, "gate03", "Nov 29 09:20:01 gate03 fail2ban.jail   : INFO   Jail 'dovecot' started"),
+			we("2026-11-29T09:20:44Z", Warn, "gate03", "Nov 29 09:20:44 gate03 fail2ban.filter : WARNING Determined IP using DNS Lookup: mail.example.net = ['198.51.100.7']"),
+			we("2026-11-29T09:20:45Z", Unknown, "gate03", "Nov 29 09:20:45 gate03 backup.sh : nightly run finished"),
+		},
+	},
+	{
+		name: "the .NET runtime's own fatal error line, with its exception or its internal error",
+		why:  "\"Fatal error.\" then a capitalised message is the runtime dying, as \"Fatal error:\" says elsewhere; its frames are its record",
+		entries: []worldEntry{
+			we("2026-11-29T09:30:02Z", Info, "", "2026-11-29 09:30:02 info: Billing.Runner[0]", "      Cycle 55 started"),
+			we("", Critical, "",
+				"Fatal error. Internal CLR error. (0x80131506)",
+				"   at Billing.Interop.Pdf.Render(IntPtr)",
+				"   at Billing.Runner.ExecuteAsync(CancellationToken)"),
+			we("", Unknown, "", "Fatal error. is not a sentence anyone writes"),
+		},
+	},
+	{
+		name: "the Go runtime's complaint before its throw opens the crash report, which the throw makes critical",
+		why:  "runtime: goroutine stack exceeds …, then fatal error: stack overflow and the stacks: one record, critical, after the log line above",
+		entries: []worldEntry{
+			we("2026-11-29T09:40:00Z", Unknown, "", "2026/11/29 09:40:00 resolver: walking 4 zones"),
+			we("", Critical, "",
+				"runtime: goroutine stack exceeds 1000000000-byte limit",
+				"runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]",
+				"fatal error: stack overflow",
+				"",
+				"runtime stack:",
+				"runtime.throw({0x6a1b2c?, 0x0?})",
+				"\t/usr/local/go/src/runtime/panic.go:1067 +0x48"),
+			we("2026-11-29T09:40:05Z", Unknown, "", "2026/11/29 09:40:05 resolver: starting, version 1.9"),
+		},
+	},
+	{
+		name: "a month's name, the day and the year joined by dashes, four digits or two, before the time",
+		why:  "MMM-dd-yyyy and MMM-dd-yy as FreeIPMI's SEL listing and ASSP's maillog write them; a dashed date with no time after it is no time",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:11Z", Unknown, "", "Nov-29-26 10:02:11 m1-60211-00412 [Worker_1] 192.0.2.44 <ops@example.net> to: desk@example.org [MessageOK]"),
+			we("2026-11-29T10:04:40Z", Unknown, "", "Nov-29-2026 10:04:40 sweep finished, 12 entries"),
+		},
+	},
+	{
+		name: "near the dashed month-first date: one with no time after it",
+		why:  "a date alone names a day, no record's time",
+		entries: []worldEntry{
+			we("", Unknown, "", "Nov-29-2026 release notes are in the wiki"),
+		},
+	},
+	{
+		name: "FreeIPMI's event state column between bars: Nominal beside Warning and Critical",
+		why:  "ipmi-sel --output-event-state: the state column is the level, Nominal an informational one",
+		entries: []worldEntry{
+			we("2026-11-29T10:10:00Z", Info, "", "11  | Nov-29-2026 | 10:10:00 | PSU1 Status      | Power Supply   | Nominal  | Presence detected"),
+			we("2026-11-29T10:12:31Z", Critical, "", "12  | Nov-29-2026 | 10:12:31 | PSU1 Status      | Power Supply   | Critical | Power Supply input lost"),
+			we("2026-11-29T10:13:02Z", Warn, "", "13  | Nov-29-2026 | 10:13:02 | FAN3             | Fan            | Warning  | Lower Non-critical - going low"),
+			we("2026-11-29T10:15:45Z", Info, "", "14  | Nov-29-2026 | 10:15:45 | PSU1 Status      | Power Supply   | Nominal  | Power Supply input restored"),
+		},
+	},
+	{
+		name: "an offset in parentheses glued to the fraction of the second",
+		why:  "yyyy-MM-dd HH:mm:ss.ffffff(-0500): the offset is the time's own; a number in parentheses is not an offset",
+		entries: []worldEntry{
+			we("2026-11-29T15:20:01.104233Z", Info, "", "2026-11-29 10:20:01.104233(-0500)[3120:4410] INF Tray started"),
+			we("2026-11-29T10:20:02.5Z", Info, "", "2026-11-29 10:20:02.500000(7)[3120:4410] INF retry 7"),
+		},
+	},
+	{
+		name: "NSClient++'s level glued by a colon to its source file and line after the time",
+		why:  "level:path:line: after the time's colon, the path from a drive's root or from /; another word glued so is no level",
+		entries: []worldEntry{
+			we("2026-11-29T10:30:00Z", Warn, "", `2026-11-29 10:30:00: warning:c:\build\nscp\modules\CheckDisk\check_disk.cpp:88: Drive D: is 91% full`),
+			we("2026-11-29T10:30:02Z", Info, "", `2026-11-29 10:30:02: info:/build/nscp/service/NSClient++.cpp:412: Reloading settings`),
+			we("2026-11-29T10:30:05Z", Unknown, "", `2026-11-29 10:30:05: note:c:\build\nscp\readme.txt:3: see the wiki`),
+		},
+	},
+	{
+		name: "apt's letters after a bracketed time of day, as Timeshift writes its errors",
+		why:  "[HH:MM:SS] E: before a capitalised sentence; a drive's letter before its words is no level",
+		entries: []worldEntry{
+			we("2026-11-29T10:40:00Z", Unknown, "", "[10:40:00] Creating new snapshot...(RSYNC)"),
+			we("2026-11-29T10:40:31Z", Error, "", "[10:40:31] E: Failed to create new snapshot"),
+			we("2026-11-29T10:40:32Z", Unknown, "", "[10:40:32] D: Drive has 12 GB free"),
+		},
+	},
+	{
+		name: "Huawei CANN's and MindSpore's time glued to the module's parenthesis and colon, microseconds in a group of their own",
+		why:  "[LEVEL] MODULE(pid,process):yyyy-MM-dd-HH:mm:ss.SSS.SSS: the time after the colon, its microseconds after the milliseconds",
+		entries: []worldEntry{
+			we("2026-11-29T10:50:01.204117Z", Info, "", "[INFO] GE(51220,python):2026-11-29-10:50:01.204.117 [ge_api.cc:158]51220 GEInitialize: Initializing environment"),
+			we("2026-11-29T10:50:03.000981Z", Error, "", "[ERROR] RUNTIME(51220,python):2026-11-29-10:50:03.000.981 [device.cc:402]51220 Init: device 3 busy"),
+		},
+	},
+	{
+		name: "a level's name set off by blanks in the bracket that opens an untimed line, as Armbian's build script marks its alerts",
+		why:  "[ warn ], [ error ] read alike on the first line and the later ones; a marker that is no level's name gives none",
+		entries: []worldEntry{
+			we("", Error, "", "[ error ] ERROR in function build_rootfs [ main.sh:88 ]"),
+			we("", Unknown, "", "[ .... ] Cleaning up [ host ]"),
+			we("", Warn, "", "[ warn ] Low disk space on the build host [ 4 GB ]"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1988,6 +1988,9 @@ func (s *Stream) dumpLine(line []byte) (join bool, rec Record, parsed, ok bool) 
 		}
 	}
 	if s.dump.joins(line) {
+		if s.dump.kind == goDump && s.rec.Level == Unknown && line[0] == 'f' && goFatalError(line) {
+			s.rec.Level = Critical // the throw under the runtime's own complaint that opened the report
+		}
 		return true, rec, false, true
 	}
 	return false, rec, false, false

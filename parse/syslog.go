@@ -89,8 +89,32 @@ func scan3164Header(line []byte, now int64, w *wallClock, rec *Record, h *bsdHea
 		if h.tag.End == 0 {
 			wordyTag(line, rec, h)
 		}
+		if h.tag.End == 0 {
+			paddedTag(line, rec, h)
+		}
 	}
 	return true
+}
+
+// paddedTag reads a program's name padded with blanks to a width before its colon, as Python's
+// "%(name)-16s: %(levelname)-6s %(message)s" makes fail2ban 0.8 send it: "mx01 fail2ban.jail   :
+// INFO   Jail 'sshd' started". Only before a level word: a sentence's " : " says nothing.
+func paddedTag(line []byte, rec *Record, h *bsdHeader) {
+	s, e := nextToken(line, h.msg)
+	if s != h.msg || e == s || byteAt(line, e) != ' ' || !tagLike(line[s:e]) || line[e-1] == ':' {
+		return
+	}
+	c := skipBlanks(line, e)
+	if byteAt(line, c) != ':' || byteAt(line, c+1) != ' ' {
+		return
+	}
+	m := skipBlanks(line, c+1)
+	ls, le := nextToken(line, m)
+	if _, ok := levelToken(line[ls:le], true); !ok || ls == le {
+		return
+	}
+	h.tag, h.msg = Span{int32(s), int32(e)}, m
+	rec.Message.Start = int32(m)
 }
 
 // unknownLocalhost is what logback's and log4j's syslog appenders write in the host's place when
