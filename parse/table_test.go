@@ -1006,6 +1006,14 @@ var realTables = []table{
 	{"fresh774_test.go", fresh774Cases, 8},
 	{"fresh775_test.go", fresh775Cases, 8},
 	{"fresh776_test.go", fresh776Cases, 8},
+	{"fresh777_test.go", fresh777Cases, 8},
+	{"fresh778_test.go", fresh778Cases, 8},
+	{"fresh779_test.go", fresh779Cases, 8},
+	{"fresh780_test.go", fresh780Cases, 8},
+	{"fresh781_test.go", fresh781Cases, 8},
+	{"fresh782_test.go", fresh782Cases, 8},
+	{"fresh783_test.go", fresh783Cases, 8},
+	{"fresh784_test.go", fresh784Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
