@@ -1414,6 +1414,13 @@ func zoneAfterClock(b []byte, j int, d *dateTime, w *wallClock) int {
 				}
 				d.offset, k = d.offset+h*3600, k+1+n // "UTC+2"
 			}
+		} else if off == 0 && hasPrefixAt(b, j+1, "GMT ") && (byteAt(b, k+1) == '+' || byteAt(b, k+1) == '-') {
+			if h, n := digitRun(b, k+2); n >= 1 && n <= 2 && h <= 14 && byteAt(b, k+2+n) == ' ' {
+				if b[k+1] == '-' {
+					h = -h
+				}
+				d.offset, k = h*3600, k+2+n // TIBCO's hours after GMT and a blank: "08:41:16:204 GMT +1 BW.…"
+			}
 		}
 		return k
 	}

@@ -560,7 +560,6 @@ var fresh51Cases = []worldCase{
 		name:   "pihole-ftl-v5",
 		source: "Pi-hole FTL v5's /var/log/pihole/FTL.log (older pihole-FTL.log: `[yyyy-MM-dd HH:mm:ss.SSS pidM|pid/Ttid] msg`, the time and the process in one bracket, no level column): from memory of real lines (pi-hole/FTL issues pasting v5 logs). FTL v6's `date zone [pid/Tthread] LEVEL:` file is fresh2's",
 		why:    "the date and the process share one bracket; no level; the host name in a message is no host",
-		gap:    "FTL v5 messages made of `#` signs or starting `FTL branch:` come out Critical; the record has no level",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.118Z", Unknown, "", "[2026-11-29 07:41:16.118 412M] Using log file /var/log/pihole/FTL.log"),
 			we("2026-11-29T07:41:16.118Z", Unknown, "", "[2026-11-29 07:41:16.118 412M] ########## FTL started on pihole! ##########"),
@@ -621,5 +620,5 @@ func TestFresh51Formats(t *testing.T) { assertTable(t, fresh51Cases) }
 // TestFresh51Score logs the fifty-first fresh figure, for logs trawl was never tuned on:
 // go test ./parse -run TestFresh51Score -v
 func TestFresh51Score(t *testing.T) {
-	checkScore(t, "fresh51 formats", fresh51Cases, [worldNumFields]float64{93.5, 95.1, 99.1, 96.8})
+	checkScore(t, "fresh51 formats", fresh51Cases, [worldNumFields]float64{94.5, 95.1, 99.1, 96.8})
 }

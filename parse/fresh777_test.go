@@ -71,7 +71,6 @@ var fresh777Cases = []worldCase{
 		name:   "db2-zos-mstr-joblog-dsnl",
 		source: "Db2 13 for z/OS messages DSNL027I (`agent-type DISTRIBUTED AGENT WITH LUW-ID luw-id=token THREAD-INFO thread-information RECEIVED ABEND=abend-code REASON=reason-code`) and DSNL028I (`luw-id=token ACCESSING DATA preposition LOCATION location nettype netvalue`, following DSNL027I): ibm.com/docs/en/db2-for-zos/13.0.0 topics messages-dsnl027i and messages-dsnl028i; the JES2 job log columns (`HH.mm.ss STCnnnnn  msgid`) as fresh45's JESMSGLG, the `-DB2A` command prefix and the indented continuation lines from memory",
 		why:    "a dotted time of day and a started-task id before the message; the subsystem's command prefix is no host; a multi-line DSNL027I whose continuation lines carry no time and belong to it",
-		gap:    "the dotted HH.mm.ss time of day before the STCnnnnn job id is not read: every record has no time (the DSNL027I continuation lines are joined right)",
 		entries: []worldEntry{
 			wskip("                    J E S 2  J O B  L O G  --  S Y S T E M  P R D 1  --  N O D E  N 1",
 				" "),
@@ -91,7 +90,6 @@ var fresh777Cases = []worldCase{
 		name:   "ibm-mq-zos-chin-joblog-csqx",
 		source: "IBM MQ for z/OS channel initiator (ssidCHIN) JES2 job log: CSQX messages with the queue manager's command prefix and the issuing CSECT (`CSQX500I -QM1A CSQXRCTL Channel name started`); the job log columns as fresh45's JESMSGLG; the lines from memory",
 		why:    "a dotted time of day and a started-task id; the command prefix -QM1A and the CSECT name are no host; the id's last letter is a type code (I, E), no severity",
-		gap:    "the dotted HH.mm.ss time of day before the STCnnnnn job id is not read: every record has no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:20Z", Unknown, "", "07.41.20 STC04520  CSQX000I -QM1A CSQXJST IBM MQ for z/OS V9.3.5"),
 			we("2026-11-29T07:41:21Z", Unknown, "", "07.41.21 STC04520  CSQX015I -QM1A CSQXSPRI 5 adapter subtasks started, 0 failed"),
@@ -104,7 +102,6 @@ var fresh777Cases = []worldCase{
 		name:   "ims-control-region-joblog-dfs",
 		source: "IMS control region's JES2 job log: DFS messages that end with the IMS id (`DFS994I WARM START COMPLETED IMSA`), DFS058I carrying its own `HH:mm:ss` after the id; the job log columns as fresh45's JESMSGLG; the lines from memory",
 		why:    "a dotted time of day and a job id first; DFS058I repeats the time with colons; the trailing IMS id is no host; the id's letter is a type code, no severity",
-		gap:    "the dotted HH.mm.ss time of day before the STCnnnnn job id is not read, nor DFS058I's own HH:mm:ss after the id: every record has no time",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:30Z", Unknown, "", "07.41.30 STC04601  DFS1929I SYSTEM PARAMETERS FOR THIS EXECUTION  IMSA"),
 			we("2026-11-29T07:41:36Z", Unknown, "", "07.41.36 STC04601  DFS994I WARM START COMPLETED  IMSA"),
@@ -197,5 +194,5 @@ var fresh777Cases = []worldCase{
 
 func TestFresh777Formats(t *testing.T) { assertTable(t, fresh777Cases) }
 func TestFresh777Score(t *testing.T) {
-	checkScore(t, "fresh777 formats", fresh777Cases, [worldNumFields]float64{84.9, 29.3, 84.9, 82.4})
+	checkScore(t, "fresh777 formats", fresh777Cases, [worldNumFields]float64{84.9, 66.8, 84.9, 82.4})
 }

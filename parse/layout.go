@@ -980,6 +980,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
+		if string(prev) == "UserTrace" && k <= 3 {
+			if lvl, ok := ibmIDLevel(line, s, e); ok {
+				rec.Level = lvl // IIB's formatted user trace: "… 4411   UserTrace   BIP2230E: Error detected …"
+				return true
+			}
+		}
 		if lvl, ok := wordBeforeTag(line, tok, e); ok {
 			rec.Level = lvl
 			return true
@@ -2548,6 +2554,8 @@ func parseText(line []byte, rec *Record) {
 		rec.Level = lvl
 	} else if lvl, ok := signLevel(line); ok {
 		rec.Level = lvl
+	} else if lvl, ok := dottedLetterLevel(line); ok {
+		rec.Level = lvl
 	} else if lvl, ok := reporterLevel(line); ok {
 		rec.Level = lvl
 	} else if warningCategory(line) {
@@ -3658,4 +3666,29 @@ func sourceGluedLevel(tok []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return fullLevelName(tok[:k])
+}
+
+// dottedLetterLevel reads the level RPCS3 writes as a middle dot and a letter before the time since
+// the emulator started: "·W 0:00:02.418771 {rsx::thread} RSX: …" (F fatal, E error, U a thing not
+// yet done, W warning, ! notice, T trace; A, always shown, marks none).
+func dottedLetterLevel(line []byte) (Level, bool) {
+	if !hasPrefixAt(line, 0, "\u00b7") || byteAt(line, 3) != ' ' || !isDigitAt(line, 4) {
+		return Unknown, false
+	}
+	if _, n := digitRun(line, 4); byteAt(line, 4+n) != ':' {
+		return Unknown, false
+	}
+	switch line[2] {
+	case 'F':
+		return Critical, true
+	case 'E':
+		return Error, true
+	case 'U', 'W':
+		return Warn, true
+	case '!':
+		return Notice, true
+	case 'T':
+		return Trace, true
+	}
+	return Unknown, false
 }

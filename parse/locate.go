@@ -1159,6 +1159,17 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				}
 			}
 		}
+		if i == 0 && jesClock(line) {
+			// JES2's job log: the time of day dotted before the job's id, "07.41.16 JOB04411
+			// $HASP373 PAYROLL1 STARTED", "07.41.16 STC04510  DSNL003I  -DB2A DDF IS STARTING".
+			h, _ := digits(line, 0, 2)
+			m, _ := digits(line, 3, 2)
+			sec, _ := digits(line, 6, 2)
+			if h < 24 && m < 60 && sec < 61 {
+				*s = stamp{t: todayAt(now, w, h, m, sec, 0), start: 0, end: 8, kind: stampClock}
+				return true
+			}
+		}
 		if i == 3 {
 			if t, n, ok := offsetClockAt(line, now, w); ok {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
@@ -1290,6 +1301,24 @@ func letterBracket(line []byte, i int) bool {
 	}
 	c := line[1]
 	return c == 'D' || c == 'I' || c == 'W' || c == 'E' || c == 'C'
+}
+
+// jesClock reports whether line opens with a dotted time of day and a JES job's id, as z/OS job logs
+// (JESMSGLG) write each message: "07.41.16 JOB04411 ", "STC04510", "TSU00412", or "J0012345".
+func jesClock(line []byte) bool {
+	if len(line) < 18 || line[2] != '.' || line[5] != '.' || line[8] != ' ' || !isDigitAt(line, 0) || !isDigitAt(line, 7) {
+		return false
+	}
+	id := line[9:]
+	n := 3
+	if !hasPrefixAt(id, 0, "JOB") && !hasPrefixAt(id, 0, "STC") && !hasPrefixAt(id, 0, "TSU") {
+		if id[0] != 'J' {
+			return false
+		}
+		n = 1
+	}
+	_, d := digitRun(id, n)
+	return n+d == 8 && byteAt(id, 8) == ' '
 }
 
 // letterThenClock reports whether the time of day at line[i] is wrapped in a parenthesis or a

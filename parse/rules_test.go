@@ -12754,6 +12754,65 @@ var ruleCases = []worldCase{
 			we("", Warn, "", "[ warn ] Low disk space on the build host [ 4 GB ]"),
 		},
 	},
+	{
+		name: "RPCS3's level as a middle dot and a letter before the time since the emulator started",
+		why:  "·E, ·W, ·! before h:mm:ss.ffffff; the clock is no time of day; a middle dot before a word is a list's",
+		entries: []worldEntry{
+			we("", Notice, "", "·! 0:00:00.000390 SYS: RPCS3 v0.0.34-17120 started"),
+			we("", Error, "", "·E 0:00:07.512209 {PPU[0x1000000] Thread (main_thread)} sceNp: sceNpTrophyRegisterContext failed"),
+			we("", Warn, "", "·W 0:00:08.100020 {rsx::thread} RSX: texture cache overflow"),
+			we("", Unknown, "", "· Extracted 412 files"),
+		},
+	},
+	{
+		name: "JES2's job log: the time of day dotted before the job's id",
+		why:  "HH.MM.SS then JOBnnnnn, STCnnnnn, TSUnnnnn or Jnnnnnnn; a dotted version before a word is no time",
+		entries: []worldEntry{
+			we("2026-11-29T10:02:11Z", Unknown, "", "10.02.11 STC07712  CSQX022I -MQ1A CSQXSUPR Channel initiator initialization complete"),
+			we("2026-11-29T10:02:14Z", Unknown, "", "10.02.14 J0041207  $HASP373 NIGHTLY1 STARTED - INIT 3    - CLASS B        - SYS SYSB"),
+		},
+	},
+	{
+		name: "near JES2's job log: a dotted clock before a word that is no job's id",
+		why:  "the id is three capitals and five digits or J and seven",
+		entries: []worldEntry{
+			we("", Unknown, "", "10.02.14 JOBS were submitted by the scheduler"),
+		},
+	},
+	{
+		name: "TIBCO's hours after GMT and a blank",
+		why:  "yyyy MMM dd HH:mm:ss:SSS GMT +1: the offset is the time's",
+		entries: []worldEntry{
+			we("2026-11-29T09:12:01.118Z", Info, "", "2026 Nov 29 10:12:01:118 GMT +1 BW.Billing-Process_Archive Info [BW-Core] BWENGINE-300002 Engine Billing-Process_Archive started"),
+			we("2026-11-29T16:12:02.5Z", Warn, "", "2026 Nov 29 10:12:02:500 GMT -6 BW.Billing-Process_Archive Warn [BW-Core] BWENGINE-300013 Tracing on"),
+			we("2026-11-29T09:12:03.9Z", Info, "", "2026 Nov 29 10:12:03:900 GMT +1 BW.Billing-Process_Archive Info [BW-Core] BWENGINE-300010 Process started"),
+			we("2026-11-29T09:12:04.2Z", Error, "", "2026 Nov 29 10:12:04:200 GMT +1 BW.Billing-Process_Archive Error [BW-Core] BWENGINE-100011 Job-812 failed"),
+			we("2026-11-29T09:12:05.1Z", Info, "", "2026 Nov 29 10:12:05:100 GMT +1 BW.Billing-Process_Archive Info [BW-Core] BWENGINE-300010 Process started"),
+		},
+	},
+	{
+		name: "IIB's formatted user trace: the message id's severity letter after UserTrace",
+		why:  "time, thread, UserTrace, then BIPnnnnX: with I, W, E",
+		entries: []worldEntry{
+			we("2026-11-29T10:20:01.100211Z", Info, "", "2026-11-29 10:20:01.100211     5120   UserTrace   BIP2539I: Node 'Billing.Route': Evaluating expression ''Route'' at ('.Main', '4.3')."),
+			we("2026-11-29T10:20:01.300502Z", Error, "", "2026-11-29 10:20:01.300502     5120   UserTrace   BIP2230E: Error detected whilst processing a message in node 'Billing.Out'."),
+		},
+	},
+	{
+		name: "Pi-hole's FTL names itself in its own log, where zerolog's console means fatal",
+		why:  "after the bracket whose time closes with the pid and M or a thread, FTL is the program; elsewhere FTL after the time is fatal",
+		entries: []worldEntry{
+			we("2026-11-29T10:30:00.412Z", Unknown, "", "[2026-11-29 10:30:00.412 3120M] FTL version: v5.25.2"),
+			we("2026-11-29T10:30:00.413Z", Unknown, "", "[2026-11-29 10:30:00.413 3120/T3124] FTL is listening on port 53"),
+		},
+	},
+	{
+		name: "near Pi-hole's FTL: zerolog's console writes FTL for fatal after its time",
+		why:  "no pid and thread closing a bracket before it",
+		entries: []worldEntry{
+			we("2026-11-29T10:31:00Z", Critical, "", "2026-11-29T10:31:00Z FTL cannot open database error=\"disk I/O error\""),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1241,7 +1241,7 @@ func levelAround(line []byte, s *stamp) (Level, int, int, bool) {
 		// D Tag:"), not after an address or a name (rbldnsd's "10.0.0.25 x.bl.example.org A IN:",
 		// ziproxy's "10.30.0.9 E 0 0").
 		afterNumbers := numeric && numberColumn(prev) && !ipv4(prev)
-		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) && !negatedState(line, ts, te) && !nounInformation(prev, tok) {
+		if lvl, ok := columnLevel(tok, k, afterNumbers); ok && !(tok[len(tok)-1] == ':' && (isUpperWord(prev) && string(prev) != "PHP" || textAfterEpoch(s, tok))) && !fieldLabel(line, tok, te) && !logLabel(line, tok, te) && !negatedState(line, ts, te) && !nounInformation(prev, tok) && !piholeFTL(line, tok, ts) {
 			return qualifiedLevel(prev, lvl), k, levelMessage(line, ts, te), true
 		}
 		if unrealDisplay(prev, tok) {
@@ -2215,4 +2215,30 @@ func barredMessage(line []byte, ts, te int) int {
 		i = j + 1
 	}
 	return 0
+}
+
+// piholeFTL reports whether tok, at line[ts:], is the name of Pi-hole's FTL in its own log, where
+// zerolog's console would mean fatal: the bracket of the time closes with the process's id and M
+// for its main thread, or its thread's after a slash ("[2026-11-29 07:58:40.016 604M] FTL branch:
+// master", "… 604/T611] …").
+func piholeFTL(line, tok []byte, ts int) bool {
+	if string(tok) != "FTL" || byteAt(line, 0) != '[' {
+		return false
+	}
+	c := bytes.IndexByte(line[:ts], ']')
+	if c < 3 {
+		return false
+	}
+	k := c - 1
+	for k > 0 && isDigit(line[k]) {
+		k--
+	}
+	if line[k] == 'T' && line[k-1] == '/' {
+		k -= 2 // a thread's "604/T611]"
+	} else if line[c-1] != 'M' {
+		return false
+	} else {
+		k = c - 2
+	}
+	return isDigit(line[k]) && (line[k+1] == 'M' || line[k+1] == '/')
 }
