@@ -1014,6 +1014,13 @@ var realTables = []table{
 	{"fresh782_test.go", fresh782Cases, 8},
 	{"fresh783_test.go", fresh783Cases, 8},
 	{"fresh784_test.go", fresh784Cases, 8},
+	{"fresh785_test.go", fresh785Cases, 8},
+	{"fresh786_test.go", fresh786Cases, 8},
+	{"fresh787_test.go", fresh787Cases, 8},
+	{"fresh788_test.go", fresh788Cases, 8},
+	{"fresh789_test.go", fresh789Cases, 8},
+	{"fresh790_test.go", fresh790Cases, 8},
+	{"fresh791_test.go", fresh791Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
