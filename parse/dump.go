@@ -131,9 +131,17 @@ func goRuntimeComplaint(line []byte) bool {
 		return false
 	}
 	msg := line[len(opening):]
-	return bytes.HasPrefix(msg, []byte("out of memory: cannot allocate ")) ||
-		bytes.HasPrefix(msg, []byte("goroutine stack exceeds ")) ||
-		bytes.HasPrefix(msg, []byte("program exceeds "))
+	for _, c := range [...]struct{ before, after string }{
+		{"out of memory: cannot allocate ", "-byte block"},
+		{"goroutine stack exceeds ", "-byte limit"},
+		{"program exceeds ", "-thread limit"},
+	} {
+		if bytes.HasPrefix(msg, []byte(c.before)) {
+			_, n := digitRun(msg, len(c.before))
+			return n > 0 && hasPrefixAt(msg, len(c.before)+n, c.after)
+		}
+	}
+	return false
 }
 
 // goThrows open the messages of the Go runtime's fatal errors.
@@ -317,7 +325,7 @@ func (d *dumpState) joins(line []byte) bool {
 	case goDump:
 		join = join || goroutineHeader(line) || goFrame(line) || registerLine(line) || goSignalPC(line) ||
 			hasPrefixAt(line, 0, "created by ") || hasPrefixAt(line, 0, "[signal ") || hasPrefixAt(line, 0, "panic: ") ||
-			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "runtime: ") || hasPrefixAt(line, 0, "...additional frames elided...")
+			hasPrefixAt(line, 0, "fatal error: ") || hasPrefixAt(line, 0, "runtime stack:") || hasPrefixAt(line, 0, "runtime: ") && !goRuntimeComplaint(line) || hasPrefixAt(line, 0, "...additional frames elided...")
 		if exitStatus(line) {
 			join, d.kind = true, noDump // what `go run` writes last
 		}

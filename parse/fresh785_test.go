@@ -125,7 +125,6 @@ var fresh785Cases = []worldCase{
 		name:   "flux-module-level-rank-tag",
 		source: "the Flux resource manager's broker log as flux-dmesg prints it, a module's records tagged `name.level[rank]: msg` after an ISO time (`sched-simple.debug[0]:`, `job-manager.err[0]:`): from memory",
 		why:    "the level glued to the module name before the broker rank in brackets; the rank is no host",
-		gap:    "the level suffix of Flux's `module.level[rank]:` tag after an ISO-Z time (.debug, .info, .err, .notice) is not read: all four records get Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.123456Z", Debug, "", "2026-11-29T07:41:16.123456Z sched-simple.debug[0]: req: 4123795963904: spec={0,2,1} duration=3600.0"),
 			we("2026-11-29T07:41:16.130882Z", Info, "", "2026-11-29T07:41:16.130882Z job-manager.info[0]: restart: 812 jobs"),
@@ -158,5 +157,5 @@ var fresh785Cases = []worldCase{
 
 func TestFresh785Formats(t *testing.T) { assertTable(t, fresh785Cases) }
 func TestFresh785Score(t *testing.T) {
-	checkScore(t, "fresh785 formats", fresh785Cases, [worldNumFields]float64{84.3, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh785 formats", fresh785Cases, [worldNumFields]float64{96.8, 99.9, 99.9, 99.9})
 }

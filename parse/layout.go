@@ -910,6 +910,12 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(afterLevel(line, e, lx))
 			return true
 		}
+		if k == 0 && string(tok) == "(message)" && s >= 2 && line[s-2] == ':' && isDigitAt(line, s-3) {
+			// GLib's G_LOG_LEVEL_MESSAGE by its name, right after the time's colon, as mysql-proxy's
+			// chassis writes it beside "(critical)" and "(warning)": "2026-11-29 09:02:11: (message) …".
+			rec.Level, rec.Message.Start = Notice, int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := sourceGluedLevel(tok); ok && k == 0 {
 			rec.Level = lvl // NSClient++'s "2026-11-29 07:41:16: error:c:\source\…\check_pdh.cpp:231: …"
 			rec.Message.Start = int32(skipBlanks(line, e))
@@ -1261,21 +1267,26 @@ func quotedInBrackets(tok []byte) (Level, bool) {
 }
 
 // swiftLogArray reads the level Split's iOS SDK prints first in a Swift array of its logger's
-// arguments, its component's name second: "["INFO", "SplitSDK", "…", []]". A list of names
-// ("['CRITICAL', 'FATAL', …]") has another level word second.
+// arguments, its component's name second: "["INFO", "SplitSDK", "…", []]", and CryptPad's log
+// store first in its JSON arrays, the time second: "["WARN","2026-11-29T07:41:18.317Z","STORE_…",…]".
+// A list of names ("['CRITICAL', 'FATAL', …]") has another level word second.
 func swiftLogArray(line []byte) (Level, bool) {
 	if !hasPrefixAt(line, 0, "[\"") || line[len(line)-1] != ']' {
 		return Unknown, false
 	}
 	e := indexByteFrom(line, '"', 2)
-	if e < 5 || !hasPrefixAt(line, e, "\", \"") || !isUpperWord(line[2:e]) {
+	sep := 4 // `", "` between the elements, or `","` in JSON written without blanks
+	if e > 0 && hasPrefixAt(line, e, "\",\"") {
+		sep = 3
+	}
+	if e < 5 || sep == 4 && !hasPrefixAt(line, e, "\", \"") || !isUpperWord(line[2:e]) {
 		return Unknown, false
 	}
-	ne := indexByteFrom(line, '"', e+4)
-	if ne < e+5 || !hasPrefixAt(line, ne, "\", ") {
+	ne := indexByteFrom(line, '"', e+sep)
+	if ne < e+sep+1 || !hasPrefixAt(line, ne, "\", ") && !hasPrefixAt(line, ne, "\",") {
 		return Unknown, false
 	}
-	if _, ok := ParseLevel(line[e+4 : ne]); ok {
+	if _, ok := ParseLevel(line[e+sep : ne]); ok {
 		return Unknown, false
 	}
 	return ParseLevel(line[2:e])
@@ -1299,9 +1310,10 @@ func letterLevel(line, tok []byte, e int, lvl *Level) bool {
 		return true
 	}
 	if len(tok) == 2 && tok[1] == ':' {
-		// apt's letters after the time, as Timeshift writes its errors: "[07:42:03] E: Error
-		// opening …"; not before a label ("E: Label: Backup", a reading's unit).
-		if ns, ne := nextToken(line, e); ne > ns && line[ne-1] == ':' {
+		// apt's error and warning letters after the time, as Timeshift writes its errors:
+		// "[07:42:03] E: Error opening …"; not before a label ("E: Label: Backup", a reading's
+		// unit). (N: and D: there are as often a compass's or a speaker's.)
+		if ns, ne := nextToken(line, e); ne > ns && line[ne-1] == ':' || tok[0] != 'E' && tok[0] != 'W' {
 			return false
 		}
 		l, ok := letterBeforeSentence(line, tok, e)
@@ -3669,14 +3681,14 @@ func sourceGluedLevel(tok []byte) (Level, bool) {
 }
 
 // dottedLetterLevel reads the level RPCS3 writes as a middle dot and a letter before the time since
-// the emulator started: "·W 0:00:02.418771 {rsx::thread} RSX: …" (F fatal, E error, U a thing not
-// yet done, W warning, ! notice, T trace; A, always shown, marks none).
+// the emulator started, to the microsecond: "·W 0:00:02.418771 {rsx::thread} RSX: …" (F fatal, E
+// error, U a thing not yet done, W warning, ! notice, T trace; A, always shown, marks none).
 func dottedLetterLevel(line []byte) (Level, bool) {
 	if !hasPrefixAt(line, 0, "\u00b7") || byteAt(line, 3) != ' ' || !isDigitAt(line, 4) {
 		return Unknown, false
 	}
-	if _, n := digitRun(line, 4); byteAt(line, 4+n) != ':' {
-		return Unknown, false
+	if _, n := digitRun(line, 4); byteAt(line, 4+n) != ':' || byteAt(line, 4+n+6) != '.' || !isDigitAt(line, 4+n+12) {
+		return Unknown, false // (its clock's seconds carry microseconds: "0:00:02.418771")
 	}
 	switch line[2] {
 	case 'F':

@@ -319,6 +319,12 @@ func (p *Parser) Parse(line []byte) Record {
 	if rec.Host.End == 0 && (rec.Format == FormatText || byteAt(line, 0) == '[' && (rec.Format == FormatLayout || rec.Format == FormatStamped)) {
 		launcherRecord(line, &rec) // NCCL's lines, untimed or behind a bracketed time; an MPI rank's tag
 	}
+	if rec.Level == Unknown && rec.Format == FormatStamped && byteAt(line, 1) == '"' && line[0] == '[' {
+		rec.Level, _ = swiftLogArray(line) // CryptPad's log store: "["WARN","2026-11-29T07:41:18.317Z",…]"
+	}
+	if rec.Host.End == 0 && rec.Format == FormatStamped && byteAt(line, int(rec.Message.Start)) == '(' {
+		rec.Host = pidOnHost(line, int(rec.Message.Start)) // pino-pretty's "[1795938076123] INFO (41 on web-3): …"
+	}
 	if rec.Host.End == 0 && rec.Time != 0 && agentLocation(line, int(rec.Message.Start)) {
 		rec.Host, _ = agentHost(line) // OSSEC's archives.log: "2026 Nov 29 07:41:54 (web-03) 10.20.0.13->/var/log/secure …"
 	}

@@ -12813,6 +12813,80 @@ var ruleCases = []worldCase{
 			we("2026-11-29T10:31:00Z", Critical, "", "2026-11-29T10:31:00Z FTL cannot open database error=\"disk I/O error\""),
 		},
 	},
+	{
+		name: "pino-pretty's pid and host in parentheses after its bracketed epoch and level",
+		why:  "[epoch ms] LEVEL (pid on host): the host is the record's; words after on that name no host are none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.123Z", Info, "api-7c9d", "[1795938076123] INFO (4120 on api-7c9d): request completed"),
+			we("2026-11-29T07:41:17.5Z", Warn, "", "[1795938077500] WARN (4120 on the way): queue slow"),
+		},
+	},
+	{
+		name: "CryptPad's log store: a JSON array, the level first, the time second",
+		why:  "[\"LEVEL\",\"time\",…] without blanks; a list whose second element is a level too is a list",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Info, "", `["INFO","2026-11-29T07:41:16.204Z","HK_START",{"pid":4120}]`),
+			we("2026-11-29T07:41:18.317Z", Error, "", `["ERROR","2026-11-29T07:41:18.317Z","RPC_FAIL","quota"]`),
+		},
+	},
+	{
+		name: "near CryptPad's arrays: a list of level names",
+		why:  "a list whose second element is a level too is a list",
+		entries: []worldEntry{
+			we("", Unknown, "", `["CRITICAL","ERROR","WARN"]`),
+		},
+	},
+	{
+		name: "a supervisord program's stream named before a bar, as Appsmith's image tails its programs",
+		why:  "name stdout | or name stderr | before the program's own line, read behind it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.32Z", Unknown, "", "backend stdout | [2026-11-29 07:41:16,320] requestId=7 - Loading page 12"),
+			we("2026-11-29T07:41:17.5Z", Debug, "", `editor stderr | {"level":"debug","ts":1795938077.5,"msg":"served"}`),
+		},
+	},
+	{
+		name: "Flux's component and level before the broker's rank, as the tag or behind flux's own",
+		why:  "name.level[rank]: with syslog's level names; a dotted version before a rank names none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.1Z", Error, "", "2026-11-29T07:41:16.100000Z job-exec.err[0]: f2Ab7: exec aborted"),
+			we("2026-11-29T07:41:17Z", Notice, "mgmt01", "Nov 29 07:41:17 mgmt01 flux[3120]: resource.notice[0]: drain: node17 (rank 17)"),
+			we("2026-11-29T07:41:18Z", Unknown, "mgmt01", "Nov 29 07:41:18 mgmt01 flux[3120]: v0.9.release[2]: rolled out"),
+		},
+	},
+	{
+		name: "near the session's rules: GLib's (message) away from the time's colon, a compass letter after a clock, RPCS3's dot before a clock without microseconds",
+		why:  "(message) is a level only right after the time's colon; after a clock only E: and W:; RPCS3 writes microseconds",
+		entries: []worldEntry{
+			we("2026-11-29T09:02:11Z", Unknown, "", "2026-11-29 09:02:11 (message) was dropped by the filter"),
+			we("2026-11-29T09:02:12Z", Unknown, "", "2026-11-29 09:02:12 | (message) | queued"),
+			we("2026-11-29T07:42:03Z", Unknown, "", "[07:42:03] N: North wind expected"),
+		},
+	},
+	{
+		name: "near RPCS3's letter: a dot and a letter before a clock of whole seconds",
+		why:  "RPCS3's uptime carries microseconds",
+		entries: []worldEntry{
+			we("", Unknown, "", "·W 10:00:02 ten hours"),
+		},
+	},
+	{
+		name: "near the Go runtime's complaints: prose that opens with runtime: is no crash report",
+		why:  "the runtime's own words carry a number of bytes or threads; each line of prose is its own record",
+		entries: []worldEntry{
+			we("", Unknown, "", "runtime: program exceeds memory budget (512MB), shedding load"),
+			we("", Unknown, "", "shedding 12 requests"),
+			we("", Unknown, "", "runtime: out of memory: cannot allocate more workers, config says 4"),
+			we("", Unknown, "", "done"),
+		},
+	},
+	{
+		name: "the Go runtime's complaint written again opens a report of its own",
+		why:  "a complaint under a report opened by another is the next crash's",
+		entries: []worldEntry{
+			we("", Unknown, "", "runtime: goroutine stack exceeds 1000000000-byte limit"),
+			we("", Unknown, "", "runtime: goroutine stack exceeds 1000000000-byte limit"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

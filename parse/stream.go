@@ -3982,6 +3982,11 @@ func composePrefix(line []byte) int {
 // place ("info   | …") is a layout's column, no service's.
 func namedColumn(line []byte, e int) int {
 	k := skipBlanks(line, e)
+	if k == e+1 && (hasPrefixAt(line, k, "stdout | ") || hasPrefixAt(line, k, "stderr | ")) {
+		// A supervisord program's stream named after it, as Appsmith's image tails them: "backend
+		// stdout | [2026-11-29 07:41:16,320] …", "editor stderr | {…}".
+		k += 7
+	}
 	if k < e+2 || byteAt(line, k) != '|' || byteAt(line, k+1) != ' ' {
 		return 0
 	}

@@ -758,6 +758,16 @@ func (h *bsdHeader) level(line []byte) Level {
 	case h.hasFacility:
 		return h.facility
 	}
+	if h.tag.End > 0 && h.pid.End > h.tag.End {
+		if lvl, ok := fluxTagLevel(line[h.tag.Start:min(len(line), int(h.pid.End)+2)]); ok {
+			return lvl // Flux's component and level as the tag, its rank as the pid: "… sched-simple.debug[0]: …"
+		}
+	}
+	if s, e := nextToken(line, h.msg); e > s {
+		if lvl, ok := fluxTagLevel(line[s:e]); ok {
+			return lvl // the same behind the broker's own tag: "flux[3120]: broker.info[0]: …"
+		}
+	}
 	if lvl, ok := solarisLevel(line, h.msg); ok {
 		return lvl // Solaris' message id: "[ID 800047 auth.info] …"
 	} else if lvl, ok := cronWordLevel(line, h.msg); ok {
@@ -3035,4 +3045,23 @@ func levelAfterCategory(msg []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return levelToken(msg[s:e], true)
+}
+
+// fluxTagLevel reads the level the Flux resource manager writes after its component's name and a
+// dot, before the broker's rank in brackets and a colon: "broker.info[0]:", "job-exec.err[0]:",
+// "sched-simple.debug[0]:" (syslog's names of the levels).
+func fluxTagLevel(tok []byte) (Level, bool) {
+	n := len(tok)
+	if n < 8 || tok[n-1] != ':' || tok[n-2] != ']' {
+		return Unknown, false
+	}
+	open := bytes.LastIndexByte(tok, '[')
+	if open < 3 || !digitsOnly(tok[open+1:n-2]) || open+1 == n-2 {
+		return Unknown, false
+	}
+	dot := bytes.LastIndexByte(tok[:open], '.')
+	if dot < 1 || !isLowerWord(tok[dot+1:open]) {
+		return Unknown, false
+	}
+	return fullLevelName(tok[dot+1 : open])
 }

@@ -137,12 +137,11 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 	} else if n > 4 && tok[n-1] == ',' && isAlpha(tok[n-2]) {
 		tok = tok[:n-1] // OpenZWave's "Info, Node005, …": a comma closes the word, marking nothing
 	}
-	colon, angled, bracketed, parenthesized := marked, false, false, false
+	colon, angled, bracketed := marked, false, false
 	if n := len(tok); n > 2 {
 		open, close := tok[0], tok[n-1]
 		angled = open == '<' && close == '>'
 		bracketed = open == '[' && close == ']'
-		parenthesized = open == '(' && close == ')'
 		if open == '(' && n == 3 {
 			return Unknown, false // "(a)", "(C)", "(i)": an enumeration or a copyright sign in prose
 		}
@@ -225,9 +224,6 @@ func levelToken(tok []byte, strict bool) (Level, bool) {
 		}
 		if colon && !strict && string(tok) == "NOTIFY" {
 			return Notice, true // racoon's (ipsec-tools') notice in its own file, "2026-11-29 07:41:16: NOTIFY: …"
-		}
-		if parenthesized && !strict && string(tok) == "message" {
-			return Notice, true // GLib's G_LOG_LEVEL_MESSAGE by its name, as mysql-proxy's chassis writes "(message)"
 		}
 		if bracketed && string(tok) == "NTC" {
 			return Notice, true // motion's "[NTC]" beside its "[INF]"; unbracketed, NTC is a thermistor
