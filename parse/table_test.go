@@ -1021,6 +1021,14 @@ var realTables = []table{
 	{"fresh789_test.go", fresh789Cases, 8},
 	{"fresh790_test.go", fresh790Cases, 8},
 	{"fresh791_test.go", fresh791Cases, 8},
+	{"fresh792_test.go", fresh792Cases, 8},
+	{"fresh793_test.go", fresh793Cases, 8},
+	{"fresh794_test.go", fresh794Cases, 8},
+	{"fresh795_test.go", fresh795Cases, 8},
+	{"fresh796_test.go", fresh796Cases, 8},
+	{"fresh797_test.go", fresh797Cases, 8},
+	{"fresh798_test.go", fresh798Cases, 8},
+	{"fresh799_test.go", fresh799Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
