@@ -12887,6 +12887,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "runtime: goroutine stack exceeds 1000000000-byte limit"),
 		},
 	},
+	{
+		name: "a time of day joined to its microseconds by a dash, as kohya_ss' GUI writes it before its level",
+		why:  "HH:mm:ss-ffffff then the level; a range of two clocks is no time",
+		entries: []worldEntry{
+			we("2026-11-29T09:41:16.204118Z", Info, "", "09:41:16-204118 INFO     Loading model from /models/base.safetensors"),
+			we("2026-11-29T09:41:20.000412Z", Error, "", "09:41:20-000412 ERROR    Output folder path is missing"),
+		},
+	},
+	{
+		name: "near kohya_ss' clock: a range of two clocks",
+		why:  "a dash before a clock is a range's",
+		entries: []worldEntry{
+			we("", Unknown, "", "09:41:16-09:45:00 maintenance window"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -668,6 +668,8 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		i = end
 	} else if colonFraction(b, i) {
 		nsec, i = fraction(b, i+1) // "07:41:16:123", "07:41:16:123456": SSSD's, Windows Installer's
+	} else if _, n := digitRun(b, i+1); byteAt(b, i) == '-' && n == 6 && byteAt(b, i+7) == ' ' && h == 2 {
+		nsec, i = fraction(b[:i+7], i+1) // the microseconds after a dash, as kohya_ss' GUI writes them: "07:41:16-204118 INFO …"
 	}
 	if k, pm := ampm(b, i); k > i && hour >= 1 && hour <= 12 {
 		hour %= 12
