@@ -1275,7 +1275,7 @@ func fraction2(b []byte, k int, d *dateTime) int {
 	// milliseconds unpadded (Python's ",%(msecs)d", "06:12:45,12"): the second is kept whole.
 	if ns, e := secondFraction(b, k, 3); e > k {
 		d.nsec, k = ns, e
-		if us, ok := digits(b, k+1, 3); ok && e == k && b[k-4] == '.' && byteAt(b, k) == '.' && !isDigitAt(b, k+4) && byteAt(b, k+4) != '.' {
+		if us, ok := digits(b, k+1, 3); ok && b[k-4] == '.' && byteAt(b, k) == '.' && !isDigitAt(b, k+4) && byteAt(b, k+4) != '.' {
 			// The microseconds in a group of their own after the milliseconds, as Huawei's
 			// CANN and MindSpore logs write them: "2026-11-29-07:41:16.123.456".
 			d.nsec, k = ns+int64(us)*1e3, k+4

@@ -12902,6 +12902,15 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "09:41:16-09:45:00 maintenance window"),
 		},
 	},
+	{
+		name: "ngIRCd's console header behind its syslog tag: its own pid, the syslog digit and the seconds since start",
+		why:  "[pid:digit uptime] after ngircd[pid]:, the same pid; another pid's bracket is another program's column",
+		entries: []worldEntry{
+			we("2026-11-29T08:10:02Z", Warn, "irc02", "Nov 29 08:10:02 irc02 ngircd[5120]: [5120:4   88] Can't connect to \"hub.example.net\" (connection 7): Connection refused!"),
+			we("2026-11-29T08:10:05Z", Info, "irc02", "Nov 29 08:10:05 irc02 ngircd[5120]: [5120:6   91] Accepted connection 8 from \"198.51.100.9:51122\" on socket 6."),
+			we("2026-11-29T08:10:06Z", Unknown, "irc02", "Nov 29 08:10:06 irc02 relay[77]: [5120:3 91] forwarded"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -2219,26 +2219,19 @@ func barredMessage(line []byte, ts, te int) int {
 
 // piholeFTL reports whether tok, at line[ts:], is the name of Pi-hole's FTL in its own log, where
 // zerolog's console would mean fatal: the bracket of the time closes with the process's id and M
-// for its main thread, or its thread's after a slash ("[2026-11-29 07:58:40.016 604M] FTL branch:
+// for its main thread, or its thread's after "/T" ("[2026-11-29 07:58:40.016 604M] FTL branch:
 // master", "… 604/T611] …").
 func piholeFTL(line, tok []byte, ts int) bool {
 	if string(tok) != "FTL" || byteAt(line, 0) != '[' {
 		return false
 	}
-	c := bytes.IndexByte(line[:ts], ']')
-	if c < 3 {
+	close := bytes.IndexByte(line[:ts], ']')
+	if close < 0 {
 		return false
 	}
-	k := c - 1
-	for k > 0 && isDigit(line[k]) {
-		k--
+	id := line[bytes.LastIndexByte(line[:close], ' ')+1 : close] // "604M", "604/T611"
+	if pid, thread, threaded := bytes.Cut(id, []byte("/T")); threaded {
+		return len(pid) > 0 && digitsOnly(pid) && len(thread) > 0 && digitsOnly(thread)
 	}
-	if line[k] == 'T' && line[k-1] == '/' {
-		k -= 2 // a thread's "604/T611]"
-	} else if line[c-1] != 'M' {
-		return false
-	} else {
-		k = c - 2
-	}
-	return isDigit(line[k]) && (line[k+1] == 'M' || line[k+1] == '/')
+	return len(id) > 1 && id[len(id)-1] == 'M' && digitsOnly(id[:len(id)-1])
 }

@@ -110,7 +110,7 @@ func paddedTag(line []byte, rec *Record, h *bsdHeader) {
 	}
 	m := skipBlanks(line, c+1)
 	ls, le := nextToken(line, m)
-	if _, ok := levelToken(line[ls:le], true); !ok || ls == le {
+	if _, ok := levelToken(line[ls:le], true); !ok {
 		return
 	}
 	h.tag, h.msg = Span{int32(s), int32(e)}, m
@@ -763,11 +763,6 @@ func (h *bsdHeader) level(line []byte) Level {
 			return lvl // Flux's component and level as the tag, its rank as the pid: "… sched-simple.debug[0]: …"
 		}
 	}
-	if s, e := nextToken(line, h.msg); e > s {
-		if lvl, ok := fluxTagLevel(line[s:e]); ok {
-			return lvl // the same behind the broker's own tag: "flux[3120]: broker.info[0]: …"
-		}
-	}
 	if lvl, ok := solarisLevel(line, h.msg); ok {
 		return lvl // Solaris' message id: "[ID 800047 auth.info] …"
 	} else if lvl, ok := cronWordLevel(line, h.msg); ok {
@@ -776,6 +771,8 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl
 	} else if lvl, _, _, ok := glibHeader(line, h.msg); ok {
 		return lvl // a GNOME program's stderr: "(gnome-shell:2210): Gjs-WARNING **: …"
+	} else if lvl, ok := ownPidLevel(line, h); ok {
+		return lvl // ngIRCd's console header behind its tag: "ngircd[4312]: [4312:6 1233] Accepted …"
 	} else if lvl, ok := messageLevel(line, h.msg); ok {
 		return lvl
 	} else if lvl, ok := stampedMessageLevel(line, h.msg); ok {
@@ -1215,6 +1212,9 @@ func messageLevel(line []byte, i int) (Level, bool) {
 		}
 		if lvl, ok := letterBeforeSentence(line, tok, e); ok && k == 0 {
 			return lvl, true // fishnet's "D: Started worker 3.", apt's "E: Unable to locate package …"
+		}
+		if lvl, ok := fluxTagLevel(tok); ok && k == 0 {
+			return lvl, true // Flux's behind the broker's own tag: "flux[3120]: broker.info[0]: …"
 		}
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			return lvl, true // "[mgmtd.NOTICE]:"
@@ -3045,6 +3045,18 @@ func levelAfterCategory(msg []byte) (Level, bool) {
 		return Unknown, false
 	}
 	return levelToken(msg[s:e], true)
+}
+
+// ownPidLevel reads the syslog level's digit that ngIRCd writes in its console header (see
+// pidLevelUptime) when that header opens a syslog message after the tag with the same pid: the
+// bracket's pid is the process's own, so the digit is no other program's column.
+func ownPidLevel(line []byte, h *bsdHeader) (Level, bool) {
+	pid := h.pid.Of(line)
+	if len(pid) == 0 || byteAt(line, h.msg) != '[' || !bytes.HasPrefix(line[h.msg+1:], pid) || byteAt(line, h.msg+1+len(pid)) != ':' {
+		return Unknown, false
+	}
+	lvl, _, ok := pidLevelUptime(line[h.msg:])
+	return lvl, ok
 }
 
 // fluxTagLevel reads the level the Flux resource manager writes after its component's name and a
