@@ -12911,6 +12911,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T08:10:06Z", Unknown, "irc02", "Nov 29 08:10:06 irc02 relay[77]: [5120:3 91] forwarded"),
 		},
 	},
+	{
+		name: "a bracketed time of day with GMT or UTC glued to its offset, as pino-pretty's translateTime writes HH:MM:ss Z",
+		why:  "the offset after GMT is the zone's; a GMT without an offset keeps the clock as written",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Info, "", "[08:41:16 GMT+0100] INFO (41): request completed"),
+			we("2026-11-29T07:41:17.204Z", Warn, "", "[02:41:17.204 UTC-05:00] WARN: slow query"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

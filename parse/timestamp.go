@@ -641,6 +641,15 @@ func glogThreadFile(b []byte) bool {
 	return fe-fs > 3 && b[fe-1] == ']' && indexByteFrom(b[:fe], ':', fs) > fs
 }
 
+// gmtPrefix returns the index after a "GMT" or "UTC" that an offset follows at b[i:] ("GMT+0100"),
+// or i.
+func gmtPrefix(b []byte, i int) int {
+	if (hasPrefixAt(b, i, "GMT") || hasPrefixAt(b, i, "UTC")) && (byteAt(b, i+3) == '+' || byteAt(b, i+3) == '-') {
+		return i + 3
+	}
+	return i
+}
+
 // parseClock reads a time of day without date, "14:30:01" with an optional '.' or ',' fraction, as
 // logback's default pattern writes it, or on a 12-hour clock, "7:41:16 AM", as Vite's and other
 // consoles write the locale's time. The date is taken from now: today, or yesterday when the
@@ -688,10 +697,12 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// and Elite Dangerous' netLog with the zone's name glued, "{07:41:16GMT 96.066s} System:…".
 		return clockInZone(w, now, 0, hour, min, sec, nsec), e, true
 	}
-	if c := byteAt(b, i+1); byteAt(b, i) == ' ' && (c == '+' || c == '-') && h == 2 {
+	if k := gmtPrefix(b, i+1); byteAt(b, i) == ' ' && (byteAt(b, k) == '+' || byteAt(b, k) == '-') && h == 2 {
 		// A time of day and its zone's offset closed by a bracket, as fastlane writes its lines
-		// with FASTLANE_SHOW_TIMEZONE: "[08:41:16 +0100]: …". It is placed on that zone's day.
-		if off, j := zone(b, i+1); j > i+4 && byteAt(b, j) == ']' {
+		// with FASTLANE_SHOW_TIMEZONE, "[08:41:16 +0100]: …", and pino-pretty with its
+		// translateTime's "HH:MM:ss Z", "[08:41:16 GMT+0100] INFO …". It is placed on that
+		// zone's day.
+		if off, j := zone(b, k); j > k+3 && byteAt(b, j) == ']' {
 			return clockInZone(w, now, off, hour, min, sec, nsec), j, true
 		}
 	}
