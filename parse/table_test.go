@@ -1029,6 +1029,14 @@ var realTables = []table{
 	{"fresh797_test.go", fresh797Cases, 8},
 	{"fresh798_test.go", fresh798Cases, 8},
 	{"fresh799_test.go", fresh799Cases, 8},
+	{"fresh800_test.go", fresh800Cases, 8},
+	{"fresh801_test.go", fresh801Cases, 8},
+	{"fresh802_test.go", fresh802Cases, 8},
+	{"fresh803_test.go", fresh803Cases, 8},
+	{"fresh804_test.go", fresh804Cases, 8},
+	{"fresh805_test.go", fresh805Cases, 8},
+	{"fresh806_test.go", fresh806Cases, 8},
+	{"fresh807_test.go", fresh807Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
