@@ -167,7 +167,6 @@ var fresh804Cases = []worldCase{
 		name:   "photon-socketserver-core-log",
 		source: "Photon Server's core log (deploy/bin_Win64/log/Photon-<instance>-<date>.log, next to PhotonCLR.log: festivaldev/Paradise issue #3 names the files); the line's layout (`pid: HH:mm:ss.fff - message`) from memory",
 		why:    "a pid and a colon before a time of day with milliseconds, then a dash; no date, no level, no host",
-		gap:    "time: the time of day `07:41:16.264` after the pid and colon (`5128: `) is not read (time empty), though the line carries it and it belongs on the clock's day",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.264Z", Unknown, "", "5128: 07:41:16.264 - CService::OnStart() - START"),
 			we("2026-11-29T07:41:16.280Z", Unknown, "", "5128: 07:41:16.280 - Using config file name: PhotonServer.config"),

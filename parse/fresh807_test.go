@@ -161,7 +161,6 @@ var fresh807Cases = []worldCase{
 		name:   "opc-foundation-ansic-stack-console-trace",
 		source: "The OPC Foundation's UA ANSI C stack console trace (Stack/platforms/linux/opcua_p_trace.c: `printf(\"|%ld| %s %s\", OpcUa_P_Thread_GetCurrentThreadId(), &dtbuffer[11], a_sMessage)` where dtbuffer is the UTC time from OpcUa_P_DateTime_GetStringFromDateTime): linshenqi/UA-AnsiC mirror of OPCFoundation/UA-AnsiC; the string's `HH:mm:ss.fffZ` tail from memory",
 		why:    "a thread id between pipes first, then a UTC time of day with Z and no date; no level",
-		gap:    "the UTC time of day with Z after the leading `|thread|` column (`|140318| 07:41:16.120Z …`) is not read: every time comes out empty",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.120Z", Unknown, "", "|140318| 07:41:16.120Z OpcUa_TcpListener_Open: listening on opc.tcp://0.0.0.0:4841"),
 			we("2026-11-29T07:41:17.455Z", Unknown, "", "|140322| 07:41:17.455Z OpcUa_TcpListener_ProcessHelloMessage: accepted connection from 10.30.4.17:51122"),

@@ -1248,7 +1248,8 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 			}
 		}
 		if pidClock(line, i) {
-			if t, n, ok := parseClock(line[i:], now, w); ok && (n == 15 && clockWordEnds(line, i+8) || n == 12 && colonMillis(line, i+8)) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && (n == 15 && clockWordEnds(line, i+8) || n == 12 && colonMillis(line, i+8) ||
+				n >= 12 && byteAt(line, i+n) == ' ' && markedPid(bytes.TrimRight(line[:i], " "))) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -1515,7 +1516,21 @@ func pidClock(line []byte, i int) bool {
 	if hasPrefixAt(b, 0, "[pid ") && b[len(b)-1] == ']' {
 		b = bytes.TrimLeft(b[len("[pid "):len(b)-1], " ")
 	}
-	return len(b) > 0 && digitsOnly(b)
+	return len(b) > 0 && digitsOnly(b) || markedPid(b) && byteAt(line, i+8) == '.'
+}
+
+// markedPid reports whether b, the text before a time of day, is a pid and its colon (Photon's
+// "5128: 07:41:16.264 - …") or a thread's id between pipes (the OPC UA ANSI C stack's "|140318|
+// 07:41:16.120Z …"). readStamp takes the clock after one only with its fraction.
+func markedPid(b []byte) bool {
+	n := len(b)
+	switch {
+	case n > 1 && b[n-1] == ':':
+		return digitsOnly(b[:n-1])
+	case n > 2 && b[0] == '|' && b[n-1] == '|':
+		return digitsOnly(b[1 : n-1])
+	}
+	return false
 }
 
 // processThreadClock reports whether line[:i] is the process and thread that OpenSC's debug log

@@ -12919,6 +12919,36 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:17.204Z", Warn, "", "[02:41:17.204 UTC-05:00] WARN: slow query"),
 		},
 	},
+	{
+		name: "a time of day with its fraction closed by a pipe, as Unified Automation's trace writes its columns",
+		why:  "HH:mm:ss.fff| opens the row; the level digit column is the SDK's own scale and is not read",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.237Z", Unknown, "", "07:41:16.237|0001|02|3|Application Plant7 started, 2 endpoints"),
+			we("2026-11-29T07:41:19.030Z", Unknown, "", "07:41:19.030|0012|03|1|CreateSession failed: BadSecurityChecksFailed"),
+		},
+	},
+	{
+		name: "near the pipe-closed clock: one without a fraction",
+		why:  "a bare clock glued to a pipe may be a duration in a table's row",
+		entries: []worldEntry{
+			we("", Unknown, "", "00:00:05|42|ok"),
+		},
+	},
+	{
+		name: "a time of day with its fraction after a pid and its colon, or a thread between pipes",
+		why:  "Photon's 5128: 07:41:16.264 - and the OPC UA ANSI C stack's |140318| 07:41:16.120Z: the column before is the writer's id",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.264Z", Unknown, "", "5128: 07:41:16.264 - CService::OnStart() - START"),
+			we("2026-11-29T07:41:17.455Z", Unknown, "", "|140322| 07:41:17.455Z OpcUa_TcpListener_ProcessHelloMessage: accepted"),
+		},
+	},
+	{
+		name: "near the pid's clock: a count and its colon before a clock without a fraction",
+		why:  "a numbered list's item is no writer's id, and a clock without its fraction there may be a duration",
+		entries: []worldEntry{
+			we("", Unknown, "", "12: 00:03:15 elapsed on step 4"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
