@@ -1037,6 +1037,14 @@ var realTables = []table{
 	{"fresh805_test.go", fresh805Cases, 8},
 	{"fresh806_test.go", fresh806Cases, 8},
 	{"fresh807_test.go", fresh807Cases, 8},
+	{"fresh808_test.go", fresh808Cases, 8},
+	{"fresh809_test.go", fresh809Cases, 8},
+	{"fresh810_test.go", fresh810Cases, 8},
+	{"fresh811_test.go", fresh811Cases, 8},
+	{"fresh812_test.go", fresh812Cases, 8},
+	{"fresh813_test.go", fresh813Cases, 8},
+	{"fresh814_test.go", fresh814Cases, 8},
+	{"fresh815_test.go", fresh815Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
