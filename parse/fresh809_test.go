@@ -144,7 +144,6 @@ var fresh809Cases = []worldCase{
 		name:   "azure-speech-sdk-file-log",
 		source: "the Azure Speech SDK's file log (Speech_LogFilename / FileLogger: `[thread]: Nms SPX_<MACRO>:  file.cpp:line message`): microsoft/cognitive-services-speech-sdk-go issue #47 and Azure-Samples/cognitive-services-speech-sdk issue #1322 (`[146440]: 30ms SPX_DBG_TRACE_VERBOSE:  audio_stream_session.cpp:3170 …`, `SPX_TRACE_SCOPE_ENTER`); the SPX_TRACE_INFO, SPX_TRACE_WARNING and SPX_TRACE_ERROR names from memory",
 		why:    "a thread id in brackets and milliseconds since logging began, no clock time; the level is inside the macro name (INFO, WARNING, ERROR, VERBOSE)",
-		gap:    "the level inside the SPX_ macro name after `[tid]: Nms` (SPX_TRACE_INFO, SPX_TRACE_WARNING, SPX_TRACE_ERROR, SPX_DBG_TRACE_VERBOSE) is not read: every record gets Unknown (times, none, and records are right)",
 		entries: []worldEntry{
 			we("", Info, "", "[204417]: 12ms SPX_TRACE_INFO:  usp_reco_engine_adapter.cpp:1211 Recognizer endpoint: wss://westeurope.stt.example.net/speech/recognition/conversation/cognitiveservices/v1"),
 			we("", Debug, "", "[204417]: 30ms SPX_DBG_TRACE_VERBOSE:  push_audio_input_stream.cpp:175 WriteBuffer: size=800"),

@@ -451,9 +451,26 @@ func afterTime(line []byte, i int, rec *Record, lx *layoutLine) {
 		rec.Host = h
 	} else if h, msg := bunyanHost(line, int(rec.Message.Start)); h.End > 0 {
 		rec.Host, rec.Message.Start = h, int32(msg)
+	} else if h := hostLabelBracket(line, rest); h.End > 0 {
+		rec.Host = h
 	} else {
 		rec.Host = serverLabelHost(line, int(rec.Message.Start))
 	}
+}
+
+// hostLabelBracket reads the host named in the bracket right after the time, its label and colon
+// first, as MicroStrategy's logs open their columns: "[HOST:BI-PRD-IS01][SERVER:…][PID:…]".
+func hostLabelBracket(line []byte, rest int) Span {
+	i := skipBlanks(line, rest)
+	if !hasPrefixAt(line, i, "[HOST:") && !hasPrefixAt(line, i, "[host:") {
+		return Span{}
+	}
+	s := i + len("[HOST:")
+	e := indexByteFrom(line[:min(len(line), s+256)], ']', s)
+	if e <= s || !hostLike(line[s:e]) || !hostName(line[s:e]) {
+		return Span{}
+	}
+	return Span{int32(s), int32(e)}
 }
 
 // bunyanHost reads the host that bunyan's CLI writes in its long output after the logger's name
@@ -820,6 +837,9 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			if padded(line, s, close) && last < layoutLevelWords+paddedColumns {
 				last++ // a width the layout pads to takes no room: Pega's "[  STANDARD] [          ]"
 			}
+			// A thread's number padded in its bracket is a number column too: the AVS Device SDK's
+			// "[  1] I sdkVersion: …", its level letter after it.
+			numeric = digitsOnly(trimSpace(line[s+1:close])) && (k == 0 || numeric)
 			k++
 			continue
 		}
@@ -2538,6 +2558,8 @@ func parseText(line []byte, rec *Record) {
 		} else if lvl, ok := sourcedAfterBracket(line); ok {
 			rec.Level = lvl
 		} else if lvl, ok := rooFitLevel(line, s, e); ok {
+			rec.Level = lvl
+		} else if lvl, ok := speechSDKLevel(line); ok {
 			rec.Level = lvl
 		} else {
 			rec.Level, _ = espLevel(line)

@@ -12949,6 +12949,44 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", "12: 00:03:15 elapsed on step 4"),
 		},
 	},
+	{
+		name: "a level in back-to-back bracket groups after one with blanks in it, and the host labelled in the first",
+		why:  "MicroStrategy's [HOST:…][SERVER:…][PID:…][THR:…][Kernel XML API][Trace]: the groups after a bracket that holds blanks, the host after its HOST: label",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.154Z", Trace, "bi-prd-is07", "2026-11-29 02:41:16.154-05:00 [HOST:bi-prd-is07][SERVER:CastorServer][PID:7214][THR:3304][Kernel XML API][Trace] XML GetProjects finished"),
+			we("2026-11-29T07:39:47.230Z", Info, "bi-prd-is07", "2026-11-29 07:39:47.230 [HOST:bi-prd-is07][SERVER:CastorServer][PID:7214][THR:3310][Kernel][Info][UID:0][SID:0][OID:0][ServerStateLogger.cpp:88] server state changed"),
+		},
+	},
+	{
+		name: "near the bracket groups: a level word glued before a channel's bracket groups",
+		why:  "Asterisk's WARNING[2251][C-00000041]: is read by its word, the channel's id is no level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:18Z", Warn, "pbx04", "Nov 29 07:41:18 pbx04 asterisk[2210]: WARNING[2251][C-00000041]: chan_pjsip.c:2712 request: Endpoint not found"),
+		},
+	},
+	{
+		name: "a level letter after a thread's number padded in its bracket, as the AVS Device SDK writes its console",
+		why:  "[  1] I and [ 14] W: the padded number is a column like [14]",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:53.183Z", Info, "", "2026-11-29 07:41:53.183 [  1] I sdkVersion: 1.26.0"),
+			we("2026-11-29T07:41:58.012Z", Warn, "", "2026-11-29 07:41:58.012 [ 14] W AudioInputProcessor:executeExpectSpeechTimedOut:reason=noSpeechDetected"),
+		},
+	},
+	{
+		name: "near the padded thread: a bracket of words before a capital letter",
+		why:  "a thread named by words is no number column: the letter after it is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:42:03.771Z", Unknown, "", "2026-11-29 07:42:03.771 [ worker 1] E is the next grade"),
+		},
+	},
+	{
+		name: "the Azure Speech SDK's trace macro after its thread and the milliseconds since its start",
+		why:  "SPX_TRACE_<LEVEL>: names the level; SPX_DBG_TRACE_ is a debug build's",
+		entries: []worldEntry{
+			we("", Warn, "", "[311902]: 5046ms SPX_TRACE_WARNING:  usp_reco_engine_adapter.cpp:2045 Turn end received before speech end"),
+			we("", Debug, "", "[204417]: 30ms SPX_DBG_TRACE_VERBOSE:  push_audio_input_stream.cpp:175 WriteBuffer: size=800"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -1485,10 +1485,15 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 	if len(tok) > 3 && tok[0] == '#' && tok[1] == '#' {
 		tok = tok[2:] // GitHub Actions' workflow commands: "##[warning]…", "##[error]…"
 	}
+	if k := bytes.Index(tok, []byte("][")); k > 0 && tok[0] != ']' && bytes.IndexByte(tok[:k], '[') < 0 {
+		// The groups after one with blanks in it, which opened in a word before: MicroStrategy's
+		// "[HOST:…][Kernel XML API][Trace]" has "API][Trace]" for a word.
+		tok = tok[k:]
+	}
 	if len(tok) < 3 || tok[0] != '[' && tok[0] != ']' || bytes.IndexByte(tok, '[') < 0 {
 		return Unknown, false
 	}
-	for k := 0; k < 5; k++ {
+	for k := 0; k < 8; k++ { // MicroStrategy's level is the sixth: "[HOST:…][SERVER:…][PID:…][THR:…][Kernel][Info]"
 		open := indexByteFrom(tok, '[', 0)
 		if open < 0 {
 			return Unknown, false
@@ -2590,6 +2595,31 @@ func alphabetLevel(c byte, alphabet string) (Level, bool) {
 		return Unknown, false
 	}
 	return ParseLevel([]byte{c})
+}
+
+// speechSDKLevel reads the trace macro's name that the Azure Speech SDK's file log writes after
+// its thread and the milliseconds since its start: "[204417]: 5046ms SPX_TRACE_WARNING:  …",
+// "SPX_DBG_TRACE_VERBOSE:" (a debug build's traces are debug whatever their level).
+func speechSDKLevel(line []byte) (Level, bool) {
+	if byteAt(line, 0) != '[' {
+		return Unknown, false
+	}
+	_, te := nextToken(line, 0)
+	ms, me := nextToken(line, te)
+	ns, ne := nextToken(line, me)
+	if te < 4 || line[te-2] != ']' || line[te-1] != ':' || me-ms < 3 || !hasPrefixAt(line, me-2, "ms") || ne-ns < 12 || line[ne-1] != ':' {
+		return Unknown, false
+	}
+	name := line[ns : ne-1]
+	k := bytes.LastIndexByte(name, '_')
+	if k < 0 || !hasPrefixAt(name, 0, "SPX_TRACE_") && !hasPrefixAt(name, 0, "SPX_DBG_TRACE_") {
+		return Unknown, false
+	}
+	lvl, ok := ParseLevel(name[k+1:])
+	if ok && hasPrefixAt(name, 0, "SPX_DBG_") {
+		lvl = Debug
+	}
+	return lvl, ok
 }
 
 // componentLevel reads a component's name joined to "Error" or "Warning", as Lustre's kernel
