@@ -1045,6 +1045,14 @@ var realTables = []table{
 	{"fresh813_test.go", fresh813Cases, 8},
 	{"fresh814_test.go", fresh814Cases, 8},
 	{"fresh815_test.go", fresh815Cases, 8},
+	{"fresh816_test.go", fresh816Cases, 8},
+	{"fresh817_test.go", fresh817Cases, 8},
+	{"fresh818_test.go", fresh818Cases, 8},
+	{"fresh819_test.go", fresh819Cases, 8},
+	{"fresh820_test.go", fresh820Cases, 8},
+	{"fresh821_test.go", fresh821Cases, 8},
+	{"fresh822_test.go", fresh822Cases, 8},
+	{"fresh823_test.go", fresh823Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
