@@ -990,8 +990,10 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 				d.meridiem = 2
 			}
 		}
-		if k+1 < len(b) && (b[k] == '|' || b[k] == '-') && b[k+1] == ' ' {
-			k = skipBlanks(b, k+1) // columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16"
+		if k+1 < len(b) && (b[k] == '|' || b[k] == '-' || b[k] == '@') && b[k+1] == ' ' {
+			// Columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16",
+			// WooCommerce's legacy logger's "11-29-2026 @ 07:47:20".
+			k = skipBlanks(b, k+1)
 		} else if hasPrefixAt(b, k, "-- ") {
 			k, gap = skipBlanks(b, k+2), 4 // Suricata's "29/11/2026 -- 07:41:16"
 		} else if atClock(b, k) && byteAt(b, j-3) == '-' {

@@ -65,7 +65,6 @@ var fresh816Cases = []worldCase{
 		name:   "cisco-cucm-sdl-trace-sip-block",
 		source: "Cisco Unified CM SDL/SDI trace files (`ccm*.txt`: `NNNNNNNN.NNN |HH:mm:ss.SSS |AppInfo  |text` and `|SdlSig   |signal |state |to |from |…`), seen in Cisco community and TAC documents on CUCM trace analysis and in CUCM trace parsers' samples (`SAMPLE_CUCM_SDL_RAW`, `SAMPLE_MULTILINE_APPINFO`) found with find_string `|AppInfo  |`",
 		why:    "a sequence number first, a time of day with no date, the trace-type column between pipes is no level; an incoming SIP message is the body of its AppInfo record",
-		gap:    "the date-less time of day after the sequence number and pipe (`00418233.002 |07:41:20.389 |AppInfo  |`) is not read: every record gets no time; and the SIP message lines under an AppInfo line (`[5521907,NET]`, `INVITE sip:…`, `Via:`, `Call-ID:` …) are split into entries of their own instead of being the body of the AppInfo record",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:20.389Z", Unknown, "",
 				"00418233.002 |07:41:20.389 |AppInfo  |SIPTcp - wait_SdlReadRsp: Incoming SIP TCP message from 10.60.4.21 on port 51304 index 4412 with 402 bytes:",
@@ -109,7 +108,6 @@ var fresh816Cases = []worldCase{
 		name:   "cisco-finesse-webservices-ccbu-thread",
 		source: "Cisco Finesse webservices log `Mon dd yyyy HH:mm:ss.SSS -zzzz: %CCBU_thread-name-sev-MNEMONIC: %[k=v]: text` (`Sep 22 2014 14:34:59.878 -0700: %CCBU_pool-21-thread-1-6-QUEUE_STATISTICS_REQUEST: %[count=751]: Starting new round…`): Cisco TAC document on Finesse queue statistics found with find_string `%CCBU_`",
 		why:    "a dated time with a -0500 offset first; the thread name (pool-21-thread-1, Timer-3) is full of dashes and digits and the severity is the digit after it",
-		gap:    "the severity digit after the thread name in `%CCBU_pool-21-thread-1-6-MNEMONIC:` and `%CCBU_Timer-3-3-MNEMONIC:` is not read: every record gets Unknown instead of Info, Debug, Warn, Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:59.878Z", Info, "", "Nov 29 2026 02:41:59.878 -0500: %CCBU_pool-21-thread-1-6-QUEUE_STATISTICS_REQUEST: %[count=212]: Starting new round of querying active queue statistics"),
 			we("2026-11-29T07:42:00.102Z", Debug, "", "Nov 29 2026 02:42:00.102 -0500: %CCBU_pool-21-thread-4-7-QUEUE_STATISTICS_RESPONSE: %[queueId=5004][callsInQueue=3]: Queue statistics received"),

@@ -232,7 +232,6 @@ var fresh823Cases = []worldCase{
 		name:   "woocommerce-legacy-wc-logger-txt",
 		source: "WooCommerce 1.6 to 2.x WC_Logger::add: `$time = date_i18n( 'm-d-Y @ H:i:s -' ); fwrite( $handle, $time . \" \" . $message . \"\\n\" )` into logs/<handle>-<hash>.txt (woocommerce/woocommerce classes/class-wc-logger.php; WordPress/WordPress's bundled copy); the PayPal gateway's print_r response dump from memory",
 		why:    "a month-first date, a literal ` @ ` before the time and ` - ` before the message; no level; a print_r dump under a stamp belongs to it (date_i18n gives the site's time, here a site set to UTC)",
-		gap:    "the month-first `11-29-2026 @ 07:47:20 -` stamp (a dashed m-d-Y date, a literal ` @ ` before the time) is not read as a time: every record gets none, and without a time the print_r dump's lines under `IPN Response: Array` are not joined to their stamp",
 		entries: []worldEntry{
 			we("2026-11-29T07:47:20Z", Unknown, "", "11-29-2026 @ 07:47:20 - Generating payment form for order #4471. Notify URL: https://shop.lindenmarket.example/?wc-api=WC_Gateway_Paypal"),
 			we("2026-11-29T07:47:31Z", Unknown, "", "11-29-2026 @ 07:47:31 - Checking IPN response is valid via https://www.paypal.com/cgi-bin/webscr..."),

@@ -686,13 +686,13 @@ func maybeStamp(line []byte, i, n int) bool {
 		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") && bracketedLevelAfter(line, k+1) {
 			return true // RALibretro's compact clock: "074116.094 [INFO ] …" (see readStamp)
 		}
-		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && (atClock(line, k+1) || hasPrefixAt(line, k+1, "@ ") && isDigitAt(line, k+3)))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) || processThreadClock(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) || processThreadClock(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || sdlClock(line, i) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -1247,6 +1247,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 				return true
 			}
 		}
+		if sdlClock(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && n >= 12 && hasPrefixAt(line, i+n, " |") {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
 		if pidClock(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && (n == 15 && clockWordEnds(line, i+8) || n == 12 && colonMillis(line, i+8) ||
 				n >= 12 && byteAt(line, i+n) == ' ' && markedPid(bytes.TrimRight(line[:i], " "))) {
@@ -1517,6 +1523,17 @@ func pidClock(line []byte, i int) bool {
 		b = bytes.TrimLeft(b[len("[pid "):len(b)-1], " ")
 	}
 	return len(b) > 0 && digitsOnly(b) || markedPid(b) && byteAt(line, i+8) == '.'
+}
+
+// sdlClock reports whether line[i] starts the time of day of a Cisco Unified CM SDL trace, after
+// the trace's sequence number and its bar: "00418233.002 |07:41:20.389 |AppInfo  |…".
+func sdlClock(line []byte, i int) bool {
+	if i != 14 || line[13] != '|' || line[12] != ' ' || line[8] != '.' {
+		return false
+	}
+	_, a := digitRun(line, 0)
+	_, b := digitRun(line, 9)
+	return a == 8 && b == 3
 }
 
 // markedPid reports whether b, the text before a time of day, is a pid and its colon (Photon's

@@ -12987,6 +12987,45 @@ var ruleCases = []worldCase{
 			we("", Debug, "", "[204417]: 30ms SPX_DBG_TRACE_VERBOSE:  push_audio_input_stream.cpp:175 WriteBuffer: size=800"),
 		},
 	},
+	{
+		name: "a month-first dashed date and the time of day set apart by an at sign, as WooCommerce's legacy logger writes them",
+		why:  "m-d-Y @ H:i:s -: the @ is a column between the date and the clock",
+		entries: []worldEntry{
+			we("2026-11-29T07:47:20Z", Unknown, "", "11-29-2026 @ 07:47:20 - Generating payment form for order #5120."),
+		},
+	},
+	{
+		name: "near the at sign: a mail address glued to a clock",
+		why:  "a word before the at sign is no date",
+		entries: []worldEntry{
+			we("", Unknown, "", "ops@ 07:41 call scheduled"),
+		},
+	},
+	{
+		name: "the time of day of a Cisco Unified CM SDL trace after its sequence number and bar",
+		why:  "nnnnnnnn.nnn |HH:mm:ss.fff |Type |: the clock is the record's on the clock's day",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.389Z", Unknown, "", "00512233.002 |07:41:20.389 |AppInfo  |SIPTcp - wait_SdlReadRsp: Incoming SIP TCP message"),
+			we("2026-11-29T07:41:20.391Z", Unknown, "", "00512234.000 |07:41:20.391 |SdlSig   |SIPInviteInd"),
+		},
+	},
+	{
+		name: "the severity digit of a Cisco contact-center id that carries the thread's name",
+		why:  "%CCBU_<thread>-<digit>-<MNEMONIC>: the digit before the mnemonic, counted from the end",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:59.878Z", Info, "", "Nov 29 2026 02:41:59.878 -0500: %CCBU_pool-7-thread-2-6-QUEUE_STATISTICS_REQUEST: {request received}"),
+			we("2026-11-29T07:42:15.330Z", Error, "", "Nov 29 2026 02:42:15.330 -0500: %CCBU_Timer-3-3-CTI_CONNECTION_LOST: {connection lost}"),
+		},
+	},
+	{
+		name: "Node's own warning under a program's timed line is a record of its own",
+		why:  "(node:pid) opens Node's warning; the hint under it is its text",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.644Z", Unknown, "", "2026-11-29 07:41:16.644 recorder attached: dir=file app=file"),
+			we("", Warn, "", "(node:6120) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues.",
+				"(Use `node --trace-deprecation ...` to show where the warning was created)"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

@@ -916,6 +916,16 @@ func (s *Stream) fieldLine(line []byte, at int) {
 	}
 }
 
+// nodeWarning reports whether line opens with the process tag Node writes before a warning of its
+// own: "(node:5120) [DEP0005] DeprecationWarning: …", "(node:5120) Warning: …".
+func nodeWarning(line []byte) bool {
+	if !hasPrefixAt(line, 0, "(node:") {
+		return false
+	}
+	_, n := digitRun(line, 6)
+	return n > 0 && hasPrefixAt(line, 6+n, ") ")
+}
+
 // snortHeader opens each alert of Snort's full output, `[**] [gid:sid:rev] msg [**]`: its
 // classification and priority follow, then the packet's time, year-less, and its headers.
 const snortHeader = "[**] ["
@@ -1100,6 +1110,11 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 	if line[0] == '[' && len(s.pidTag) > 0 && s.rec.Time != 0 && bytes.HasPrefix(line, s.pidTag) && byteAt(line, len(s.pidTag)) == ' ' {
 		// Puma's master writes "[7102] - Worker 0 (PID: 7110) is stopping..." under a worker's
 		// timed error and its backtrace: the process's own untimed records open so.
+		return false, rec, false
+	}
+	if line[0] == '(' && nodeWarning(line) {
+		// Node's own warning on the stderr of a program that logs its own lines: "(node:5120)
+		// [DEP0005] DeprecationWarning: Buffer() is deprecated …", a record of its own.
 		return false, rec, false
 	}
 	if line[0] == '[' && s.rec.Time != 0 && s.sameTagOpens(line) {

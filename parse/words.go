@@ -1690,6 +1690,21 @@ func ciscoSeverity(id []byte) (lvl Level, mnemonic int, ok bool) {
 	return LevelFromSyslog(int(id[d+1] - '0')), d + 3, true
 }
 
+// ccbuSeverity reads the severity digit of the ids Cisco's contact-center servers (Finesse,
+// UCCX) write with the thread's name, dashes and all, after the product's: "%CCBU_pool-21-thread-
+// 1-6-QUEUE_STATISTICS_REQUEST:". The digit is found from the end, before the mnemonic.
+func ccbuSeverity(id []byte) (Level, bool) {
+	if !hasPrefixAt(id, 0, "CCBU_") || id[len(id)-1] != ':' {
+		return Unknown, false
+	}
+	id = id[:len(id)-1]
+	n := bytes.LastIndexByte(id, '-')
+	if n < 7 || id[n-2] != '-' || !isDigit(id[n-1]) || id[n-1] > '7' || !upperIdent(id[n+1:]) {
+		return Unknown, false
+	}
+	return LevelFromSyslog(int(id[n-1] - '0')), true
+}
+
 // sdwanSeverity reads the severity digit of a message id that names the device between the vendor
 // and the process, as Cisco's SD-WAN (Viptela) routers write it: "%Viptela-vedge-br4-ftmd-5-NTCE-
 // 1000009:". The host's own dashes come before it, so the digit is found from the end: a digit of
@@ -1820,6 +1835,9 @@ func msgIDLevel(line []byte, from int) (Level, bool) {
 				return lvl, true
 			}
 			if lvl, ok := sdwanSeverity(tok); ok {
+				return lvl, true
+			}
+			if lvl, ok := ccbuSeverity(tok); ok {
 				return lvl, true
 			}
 			if d > 0 && d+3 < len(tok) && tok[d+2] == '-' && isUpperWord(tok[:min(d, 3)]) && strings.IndexByte("ACEFINW", tok[d+1]) >= 0 {
