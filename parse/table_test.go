@@ -1053,6 +1053,14 @@ var realTables = []table{
 	{"fresh821_test.go", fresh821Cases, 8},
 	{"fresh822_test.go", fresh822Cases, 8},
 	{"fresh823_test.go", fresh823Cases, 8},
+	{"fresh824_test.go", fresh824Cases, 8},
+	{"fresh825_test.go", fresh825Cases, 8},
+	{"fresh826_test.go", fresh826Cases, 8},
+	{"fresh827_test.go", fresh827Cases, 8},
+	{"fresh828_test.go", fresh828Cases, 8},
+	{"fresh829_test.go", fresh829Cases, 8},
+	{"fresh830_test.go", fresh830Cases, 8},
+	{"fresh831_test.go", fresh831Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
