@@ -293,10 +293,10 @@ func numericDate(b []byte, i int, now int64, w *wallClock, d *dateTime) (int, bo
 		d.packedDate(a, 2000) // Interactive Brokers' API log: "261129_08:14:35.077"
 		return j, true
 	case la == 6 && j+7 <= len(b) && b[j] == ' ':
-		// Hadoop's yyMMdd; opening the line, BMC's IOA Log's ddMMyy where the year first would
-		// be one to come ("291126 074116" is no day of 2029).
+		// Hadoop's yyMMdd; opening the line or its bracket, BMC's IOA Log's and Windscribe's
+		// ddMMyy where the year first would be one to come ("291126 074116" is no day of 2029).
 		d.packedDate(a, 2000)
-		if i == 0 && d.year > civilYear(now) {
+		if (i == 0 || b[i-1] == '[') && d.year > civilYear(now) {
 			if day, mon, yy := a/10000, a/100%100, a%100; mon >= 1 && mon <= 12 && day >= 1 && day <= daysIn(2000+yy, mon) && 2000+yy <= civilYear(now) {
 				d.year, d.mon, d.day = 2000+yy, mon, day
 			}
@@ -990,9 +990,11 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 				d.meridiem = 2
 			}
 		}
-		if k+1 < len(b) && (b[k] == '|' || b[k] == '-' || b[k] == '@') && b[k+1] == ' ' {
+		if k+1 < len(b) && (b[k] == '|' || b[k] == '-' || b[k] == '@' && (j == len("11-29-2026") || j > 10 && b[j-11] == '(')) && b[k+1] == ' ' {
 			// Columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16",
-			// WooCommerce's legacy logger's "11-29-2026 @ 07:47:20".
+			// WooCommerce's legacy logger's "11-29-2026 @ 07:47:20" and the Fusion log's "(11/29/2026
+			// @ 7:41:16 AM)" (only opening the line or a parenthesis: in a sentence, "Posted
+			// 11-29-2026 @ 07:47:20 by …", the at sign is the sentence's).
 			k = skipBlanks(b, k+1)
 		} else if hasPrefixAt(b, k, "-- ") {
 			k, gap = skipBlanks(b, k+2), 4 // Suricata's "29/11/2026 -- 07:41:16"

@@ -80,6 +80,7 @@ func jsonKeyRole(key []byte) (jsonRole, int) {
 		return roleMessage, 3
 	case "time", "ts", "timestamp", "@timestamp", "@t", "t", "Timestamp", "__REALTIME_TIMESTAMP", "t.$date", "ts.$date", // ts.$date: MongoDB's audit log
 		"TimeStamp", // Azure Container Apps' log stream
+		"tm",        // Windscribe's Android app: {"tm":"2026-11-29 07:41:20.890","lvl":"info",…}
 		otlpRecord + "timeUnixNano":
 		return roleTime, 0
 	case otlpRecord + "severityText":

@@ -467,7 +467,10 @@ func hostLabelBracket(line []byte, rest int) Span {
 	}
 	s := i + len("[HOST:")
 	e := indexByteFrom(line[:min(len(line), s+256)], ']', s)
-	if e <= s || !hostLike(line[s:e]) || !hostName(line[s:e]) {
+	if c := indexByteFrom(line[:max(e, s)], ':', s); c > s && digitsOnly(line[c+1:e]) {
+		e = c // a connection's "[HOST:localhost:5432]": the port is no part of the name
+	}
+	if e <= s || digitsOnly(line[s:e]) || !hostLike(line[s:e]) || !hostName(line[s:e]) {
 		return Span{}
 	}
 	return Span{int32(s), int32(e)}
@@ -773,8 +776,9 @@ func threadLevelBracket(line []byte, rest int) (Level, int, bool) {
 func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 	var thread, logger, pid, pairs Span
 	var prev []byte
-	numeric := false  // every column so far a number: a pid, a thread id
-	sentence := false // a capitalized word and a plain one: the message may have begun
+	numeric := false      // every column so far a number: a pid, a thread id
+	paddedNumber := false // the last number was padded in its bracket: "[ 14]", as a numbered list pads it too
+	sentence := false     // a capitalized word and a plain one: the message may have begun
 	j, last, extra := rest, layoutLevelWords, 0
 	for k := 0; k < last && j < len(line); {
 		s, e := nextToken(line, j)
@@ -838,8 +842,9 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				last++ // a width the layout pads to takes no room: Pega's "[  STANDARD] [          ]"
 			}
 			// A thread's number padded in its bracket is a number column too: the AVS Device SDK's
-			// "[  1] I sdkVersion: …", its level letter after it.
+			// "[  1] I sdkVersion: …", its level letter after it (see paddedNumber).
 			numeric = digitsOnly(trimSpace(line[s+1:close])) && (k == 0 || numeric)
+			paddedNumber = numeric && line[s+1] == ' '
 			k++
 			continue
 		}
@@ -861,7 +866,7 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 				return true
 			}
 		}
-		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' {
+		if len(tok) == 1 && numeric && tok[0] >= 'A' && tok[0] <= 'Z' && (!paddedNumber || sourceEvent(line, e)) {
 			if lvl, ok := androidLevel(tok[0]); ok {
 				rec.Level = lvl // logcat's "+0100  1702  2395 I Tag:": a letter after the pid columns
 				rec.Message.Start = int32(skipBlanks(line, e))
@@ -962,6 +967,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 		if lvl, ok := gluedOrGrouped(tok); ok {
 			rec.Level = lvl // "[Server thread/WARN]:", "production.ERROR:", "util.py[WARNING]:"
 			rec.Message.Start = int32(afterGluedLevel(line, s, e))
+			return true
+		}
+		if lvl, ok := groupsAfterSpacedBracket(line, s, e); ok {
+			rec.Level = lvl
+			rec.Message.Start = int32(skipBlanks(line, e))
 			return true
 		}
 		if lvl, ok := dottedLevel(line, prev, tok, e); ok {
@@ -1077,7 +1087,8 @@ func messageWord(line, prev, tok []byte, e, k int, sentence bool) bool {
 	return fieldLabel(line, tok, e) || sentence && hasLower(tok) || k == 0 && proseOpening(line, tok, e) || k > 0 && phraseBefore(prev, tok) ||
 		k > 0 && closingLabel(line, prev, tok, e) || namedTrace(prev, tok) ||
 		k > 0 && string(tok) == "NOT" && proseFollows(line, e) || logLabel(line, tok, e) || k > 0 && labelledResult(prev, tok) ||
-		k > 0 && string(prev) == "=" // a setting's value: MONAI Label's "USING:: verbose = INFO"
+		k > 0 && string(prev) == "=" || // a setting's value: MONAI Label's "USING:: verbose = INFO"
+		k > 0 && len(prev) > 1 && prev[len(prev)-1] == ',' && (isAlnum(prev[len(prev)-2]) || prev[len(prev)-2] == ')') // a clause's next word: "onConnectionError(), error: 6"
 }
 
 // logLabel reports whether tok, ending at line[e], is the word LOG opening a label in capitals
@@ -1255,6 +1266,33 @@ func bracketAbbreviation(line, tok []byte, e int) (Level, bool) {
 		return Warn, true
 	}
 	return Unknown, false
+}
+
+// sourceEvent reports whether the word after the blank at line[e] names a source and its event
+// with a colon, as the AVS Device SDK writes them after its level letter ("AudioInputProcessor:
+// executeExpectSpeechTimedOut", "sdkVersion: 1.26.0"): a letter after a list's padded number
+// before a sentence ("[ 3] I think …") is the sentence's.
+func sourceEvent(line []byte, e int) bool {
+	s, ne := nextToken(line, e)
+	c := indexByteFrom(line[:ne], ':', s)
+	return c > s+1 && isAlpha(line[s]) && (c == ne-1 || isAlpha(byteAt(line, c+1)))
+}
+
+// groupsAfterSpacedBracket reads a level in the bracket groups that follow, in the word
+// line[s:e], a group with blanks in it: MicroStrategy's "[THR:2216][Kernel XML API][Trace]" has
+// "API][Trace]" for a word. The group with blanks must be one of a run of groups (its '[' after a
+// ']' or a blank), not a subscript ("dict[key one][Error]").
+func groupsAfterSpacedBracket(line []byte, s, e int) (Level, bool) {
+	tok := line[s:e]
+	k := bytes.Index(tok, []byte("]["))
+	if k <= 0 || tok[0] == '[' || tok[0] == ']' || bytes.IndexByte(tok[:k], '[') >= 0 {
+		return Unknown, false
+	}
+	o := bytes.LastIndexByte(line[:s], '[')
+	if o < 0 || bytes.IndexByte(line[o:s], ']') >= 0 || o > 0 && line[o-1] != ']' && line[o-1] != ' ' {
+		return Unknown, false
+	}
+	return bracketGroupLevel(tok[k:])
 }
 
 // keyValue reports whether a word is a key=value pair whose key is not a level's.

@@ -686,7 +686,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") && bracketedLevelAfter(line, k+1) {
 			return true // RALibretro's compact clock: "074116.094 [INFO ] …" (see readStamp)
 		}
-		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && (atClock(line, k+1) || hasPrefixAt(line, k+1, "@ ") && isDigitAt(line, k+3)))
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && (atClock(line, k+1) || i == 0 && hasPrefixAt(line, k+1, "@ ") && isDigitAt(line, k+3)))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
@@ -1255,7 +1255,7 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		}
 		if pidClock(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && (n == 15 && clockWordEnds(line, i+8) || n == 12 && colonMillis(line, i+8) ||
-				n >= 12 && byteAt(line, i+n) == ' ' && markedPid(bytes.TrimRight(line[:i], " "))) {
+				n >= 12 && byteAt(line, i+n) == ' ' && !hasPrefixAt(line, i+n, " --> ") && markedPid(bytes.TrimRight(line[:i], " "))) {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
 				return true
 			}
@@ -1541,10 +1541,10 @@ func sdlClock(line []byte, i int) bool {
 // 07:41:16.120Z …"). readStamp takes the clock after one only with its fraction.
 func markedPid(b []byte) bool {
 	n := len(b)
-	switch {
-	case n > 1 && b[n-1] == ':':
+	switch { // (three digits at least: "1: 00:00:05.123 --> …" numbers a subtitle, "|2| 00:02:11.900" a test)
+	case n > 3 && b[n-1] == ':':
 		return digitsOnly(b[:n-1])
-	case n > 2 && b[0] == '|' && b[n-1] == '|':
+	case n > 4 && b[0] == '|' && b[n-1] == '|':
 		return digitsOnly(b[1 : n-1])
 	}
 	return false

@@ -13026,6 +13026,78 @@ var ruleCases = []worldCase{
 				"(Use `node --trace-deprecation ...` to show where the warning was created)"),
 		},
 	},
+	{
+		name: "a day-first six-digit date opening a bracket, where year-first would be a year to come",
+		why:  "Windscribe's [ddMMyy HH:mm:ss:SSS uptime]: 291126 is no day of 2029; 261129 stays year-first",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "[291126 07:41:16:204      0.118] [basic]\t App version: \"v2.9.4\""),
+			we("2026-11-29T07:41:17.204Z", Unknown, "", "[261129 07:41:17:204      1.118] [basic]\t App started"),
+		},
+	},
+	{
+		name: "a level word after a word that a comma ends is the clause's, no level",
+		why:  "\"failed, error: 6\": the header's level stands before the message's first clause",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Unknown, "", "2026-11-29 07:41:19 [engine] ConnectionManager::onConnectionError(), error: 6"),
+		},
+	},
+	{
+		name: "the time under a JSON key tm",
+		why:  "Windscribe's Android app writes {\"tm\":…,\"lvl\":…}",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20.890Z", Info, "", `{"tm":"2026-11-29 07:41:20.890","lvl":"info","mod":"LoginScreen","msg":"Trying to log in"}`),
+		},
+	},
+	{
+		name: "near the pipe-closed clock: a subtitle's span and a media list's position",
+		why:  "a clock before another clock or a word is no record's time",
+		entries: []worldEntry{
+			we("2026-11-29T07:00:00Z", Info, "", "2026-11-29 07:00:00,000 INFO [main] subtitles loaded", "00:00:05.123|00:00:07.456|Hello there", "00:01:23.456|play|track 3"),
+		},
+	},
+	{
+		name: "near the pid's clock: a numbered cue and a numbered test",
+		why:  "one or two digits number a list; an arrow after the clock makes a span",
+		entries: []worldEntry{
+			we("2026-11-29T07:00:00Z", Info, "", "2026-11-29 07:00:00,000 INFO [main] cues", "1: 00:00:05.123 --> 00:00:07.456", "|2| 00:02:11.900 failed test_b"),
+		},
+	},
+	{
+		name: "near the bracket groups: a subscript with blanks before a level's name",
+		why:  "dict[key one][Error]: the bracket with blanks opens inside a word, no run of groups",
+		entries: []worldEntry{
+			we("2026-11-29T07:39:47.230Z", Unknown, "", "2026-11-29 07:39:47.230 dict[key one][Error]"),
+		},
+	},
+	{
+		name: "near the host label: a port alone, and a host with its port",
+		why:  "[HOST:8080] names no machine; [HOST:localhost:5432] names localhost",
+		entries: []worldEntry{
+			we("2026-11-29T07:39:47.230Z", Unknown, "", "2026-11-29 07:39:47.230 [HOST:8080] connecting"),
+			we("2026-11-29T07:39:48.230Z", Info, "db-04", "2026-11-29 07:39:48.230 [HOST:db-04:5432] INFO pool ready"),
+		},
+	},
+	{
+		name: "near the padded thread's letter: a numbered list's item",
+		why:  "a capital letter after a padded number before a sentence is the sentence's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:53.183Z", Unknown, "", "2026-11-29 07:41:53.183 [ 3] I think we should retry"),
+		},
+	},
+	{
+		name: "near the at sign between a date and its clock: a sentence's date",
+		why:  "only a date opening the line takes its clock after an at sign",
+		entries: []worldEntry{
+			we("2026-11-29T07:00:00Z", Info, "", "2026-11-29 07:00:00,000 INFO [main] post", "Posted 11-29-2026 @ 07:47:20 by alice@example.com"),
+		},
+	},
+	{
+		name: "near Node's warning: a graph's node and prose that opens alike",
+		why:  "only a code or a warning's name after (node:pid) makes Node's own line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29T07:41:20Z INFO config", "(node:18) is the pid"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

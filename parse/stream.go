@@ -923,7 +923,11 @@ func nodeWarning(line []byte) bool {
 		return false
 	}
 	_, n := digitRun(line, 6)
-	return n > 0 && hasPrefixAt(line, 6+n, ") ")
+	if n == 0 || !hasPrefixAt(line, 6+n, ") ") {
+		return false
+	}
+	ws, we := nextToken(line, 6+n+2)
+	return byteAt(line, ws) == '[' || bytes.HasSuffix(line[ws:we], []byte("Warning:")) || bytes.HasSuffix(line[ws:we], []byte("Error:"))
 }
 
 // snortHeader opens each alert of Snort's full output, `[**] [gid:sid:rev] msg [**]`: its

@@ -641,6 +641,12 @@ func glogThreadFile(b []byte) bool {
 	return fe-fs > 3 && b[fe-1] == ']' && indexByteFrom(b[:fe], ':', fs) > fs
 }
 
+// numberField reports whether b[i:] is a column of digits closed by a pipe.
+func numberField(b []byte, i int) bool {
+	_, n := digitRun(b, i)
+	return n > 0 && n <= 8 && byteAt(b, i+n) == '|'
+}
+
 // gmtPrefix returns the index after a "GMT" or "UTC" that an offset follows at b[i:] ("GMT+0100"),
 // or i.
 func gmtPrefix(b []byte, i int) int {
@@ -730,13 +736,15 @@ func parseClock(b []byte, now int64, w *wallClock) (int64, int, bool) {
 		// writes its lines: "[07:41:16/1840] Scheduled 3 feeds to update...".
 		return todayAt(now, w, hour, min, sec, nsec), i, true
 	}
-	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !(b[i] == '|' && i > h+7) && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && (byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z' || loggerAfterColon(b, i+1))) {
+	if isDigitAt(b, i) || i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != ']' && b[i] != ')' && b[i] != '>' && b[i] != '"' && !(b[i] == '|' && i > h+7 && (byteAt(b, i+1) == ' ' || numberField(b, i+1))) && !hasPrefixAt(b, i, ": ") && !(b[i] == ':' && (byteAt(b, i+1) >= 'A' && byteAt(b, i+1) <= 'Z' || loggerAfterColon(b, i+1))) {
 		// Falco's "07:41:16.123456789: Notice …" closes its time with a colon, Folding@home's
 		// "07:41:16:WU01:FS00:…" with one glued to the ids after it, a CSV's first column with
 		// its quote (Process Monitor's "7:41:16.4123456 AM",…), CryEngine's with an angle bracket;
 		// Python's "%(asctime)s:%(name)s:" with a clock for its date format, a logger's name:
-		// pywws' "07:41:02:pywws.logger:…". A pipe closes one with its fraction: Unified
-		// Automation's trace, "07:41:16.237|0001|02|3|…".
+		// pywws' "07:41:02:pywws.logger:…". A pipe closes one with its fraction before a number's
+		// column or a blank: Unified Automation's trace, "07:41:16.237|0001|02|3|…", Couchbase
+		// Lite's "07:41:02.538| Sync: …" (before another clock it is a subtitle's span, before a
+		// word a position in a media list).
 		return 0, 0, false
 	}
 	if hasPrefixAt(b, i, ": %") && byteAt(b, i+3) >= 'A' && byteAt(b, i+3) <= 'Z' {

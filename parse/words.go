@@ -1485,11 +1485,6 @@ func bracketGroupLevel(tok []byte) (Level, bool) {
 	if len(tok) > 3 && tok[0] == '#' && tok[1] == '#' {
 		tok = tok[2:] // GitHub Actions' workflow commands: "##[warning]…", "##[error]…"
 	}
-	if k := bytes.Index(tok, []byte("][")); k > 0 && tok[0] != ']' && bytes.IndexByte(tok[:k], '[') < 0 {
-		// The groups after one with blanks in it, which opened in a word before: MicroStrategy's
-		// "[HOST:…][Kernel XML API][Trace]" has "API][Trace]" for a word.
-		tok = tok[k:]
-	}
 	if len(tok) < 3 || tok[0] != '[' && tok[0] != ']' || bytes.IndexByte(tok, '[') < 0 {
 		return Unknown, false
 	}
