@@ -1061,6 +1061,13 @@ var realTables = []table{
 	{"fresh829_test.go", fresh829Cases, 8},
 	{"fresh830_test.go", fresh830Cases, 8},
 	{"fresh831_test.go", fresh831Cases, 8},
+	{"fresh832_test.go", fresh832Cases, 8},
+	{"fresh833_test.go", fresh833Cases, 8},
+	{"fresh834_test.go", fresh834Cases, 8},
+	{"fresh835_test.go", fresh835Cases, 8},
+	{"fresh836_test.go", fresh836Cases, 8},
+	{"fresh837_test.go", fresh837Cases, 8},
+	{"fresh838_test.go", fresh838Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
