@@ -540,7 +540,11 @@ func afterNumberColumns(b []byte, i, la, lb int) bool {
 		if s >= i || s == e {
 			break
 		}
-		if w := b[s:e]; !hexWord(w) || !bytes.ContainsAny(w, "0123456789") {
+		w := b[s:e]
+		if len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
+			w = w[1 : len(w)-1] // a thread's in brackets: Windows' RAS tracing files, "[2712] 11-29 07:41:16:204: …"
+		}
+		if !hexWord(w) || !bytes.ContainsAny(w, "0123456789") {
 			return false
 		}
 		k = e

@@ -155,7 +155,6 @@ var fresh834Cases = []worldCase{
 		name:   "windows-rastls-tracing-dated",
 		source: "RRAS/NPS EAP-TLS tracing file %windir%\\tracing\\RASTLS.LOG (enabled with `netsh ras set tracing * enabled`; Vista and later write `[thread] MM-dd HH:mm:ss:SSS: msg`, no year): learn.microsoft.com eaphost enabling-tracing (the tracing files); the dated line layout from memory",
 		why:    "a thread in brackets, then a month-day date without a year and a time with colon milliseconds",
-		gap:    "trawl reads no time from the dated tracing layout `[2712] 11-29 07:41:16:204: msg` (time \"\"): the year-less MM-dd date and the time with colon milliseconds after the bracketed thread are not taken",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Unknown, "", "[2712] 11-29 07:41:16:204: >> Received Request (Code: 1) packet: Id: 7, Length: 6, Type: 13, TLS blob length: 0. Flags: S"),
 			we("2026-11-29T07:41:16.221Z", Unknown, "", "[2712] 11-29 07:41:16:221: << Sending Response (Code: 2) packet: Id: 7, Length: 186, Type: 13, TLS blob length: 176. Flags: L"),
@@ -167,7 +166,6 @@ var fresh834Cases = []worldCase{
 		name:   "nps-iassam-tracing-dated",
 		source: "NPS tracing file %windir%\\tracing\\IASSAM.LOG (user authentication by the NT-SAM handlers; the dated tracing layout `[thread] MM-dd HH:mm:ss:SSS: msg`): learn.microsoft.com eaphost enabling-tracing and the NAP troubleshooting log-file list (IASSAM.LOG, IASNAP.LOG); the line layout from memory",
 		why:    "the NPS handlers' trace in the same dated tracing layout; the user and the RADIUS client named are no host",
-		gap:    "trawl reads no time from IASSAM.LOG's dated tracing layout `[3304] 11-29 07:41:18:402: msg` (time \"\"): the year-less MM-dd date and the colon-milliseconds time after the bracketed thread are not taken",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:18.402Z", Unknown, "", `[3304] 11-29 07:41:18:402: NT-SAM Names handler received request with user identity CORP\mreyes.`),
 			we("2026-11-29T07:41:18.402Z", Unknown, "", "[3304] 11-29 07:41:18:402: Username is already an NT4 account name."),
@@ -201,7 +199,6 @@ var fresh834Cases = []worldCase{
 		name:   "nps-iasnap-tracing-dated",
 		source: "NPS tracing file %windir%\\tracing\\IASNAP.LOG (NAP and policy evaluation, the dated tracing layout `[thread] MM-dd HH:mm:ss:SSS: msg`, sometimes a `->` or `<-` call marker first): learn.microsoft.com eaphost enabling-tracing (IASNAP.LOG named); the line layout from memory",
 		why:    "call-marker arrows right after the time; no level, no host",
-		gap:    "trawl reads no time from IASNAP.LOG's dated tracing layout `[3304] 11-29 07:41:18:388: -> msg` (time \"\"): the year-less MM-dd date and the colon-milliseconds time after the bracketed thread are not taken",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:18.388Z", Unknown, "", "[3304] 11-29 07:41:18:388: -> CPolicyEvaluator::Evaluate"),
 			we("2026-11-29T07:41:18.39Z", Unknown, "", "[3304] 11-29 07:41:18:390: Connection request policy 'Wireless 802.1X' matched"),

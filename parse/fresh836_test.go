@@ -110,7 +110,6 @@ var fresh836Cases = []worldCase{
 		name:   "fluentd-fluent-log-label-out-stdout",
 		source: "Fluentd's own log events (tag fluent.<level>) routed to `<label @FLUENT_LOG>` and printed by out_stdout (`time tag: json`): fluent/fluentd issue #485 and PR #1405 (log events tagged fluent.<LOG_LEVEL>, the @FLUENT_LOG label), fluent/fluentd-docs PR #349 (out_stdout's `2015-05-02 12:12:17 +0900 tag: {…}`, with sub-seconds in v1); the nanoseconds from memory",
 		why:    "a local time with nanoseconds and a +0100 offset; the level is the tag's last part (fluent.info, fluent.warn, fluent.error), no level column; the JSON holds only the message and worker",
-		gap:    "the level in the tag `fluent.info:` / `fluent.warn:` / `fluent.error:` after out_stdout's time is not read: every record gets Unknown",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204312098Z", Info, "", `2026-11-29 08:41:16.204312098 +0100 fluent.info: {"pid":2241,"ppid":2233,"worker":0,"message":"starting fluentd worker pid=2241 ppid=2233 worker=0"}`),
 			we("2026-11-29T07:41:16.988104511Z", Info, "", `2026-11-29 08:41:16.988104511 +0100 fluent.info: {"worker":0,"message":"fluentd worker is now running worker=0"}`),

@@ -925,6 +925,11 @@ func headerLevel(line []byte, rest int, rec *Record, lx *layoutLine) bool {
 			rec.Message.Start = int32(at)
 			return true
 		}
+		if lvl, ok := categoryThenLevel(prev, tok, k); ok {
+			rec.Level = lvl // qpidd's "[Broker] notice Broker (pid=4120) start-up"
+			rec.Message.Start = int32(skipBlanks(line, e))
+			return true
+		}
 		if lvl, ok := levelToken(tok, k > 0); ok && !messageWord(line, prev, tok, e, k, sentence) && !negatedState(line, s, e) || k == 0 && letterLevel(line, tok, e, &lvl) {
 			rec.Level = qualifiedLevel(prev, lvl) // PHP's "PHP Fatal error:"
 			lx.thread, lx.logger, lx.pid, lx.pairs = thread, logger, pid, pairs
@@ -1266,6 +1271,26 @@ func bracketAbbreviation(line, tok []byte, e int) (Level, bool) {
 		return Warn, true
 	}
 	return Unknown, false
+}
+
+// categoryThenLevel reads a level's full name in lower case right after the first column, a
+// capitalized category alone in brackets, as qpidd writes its lines: "[Security] notice ACL
+// denied …", "[Protocol] trace RECV …". (A lower-case word after another column opens a message.)
+func categoryThenLevel(prev, tok []byte, k int) (Level, bool) {
+	n := len(prev)
+	if k != 1 || n < 4 || prev[0] != '[' || !isUpperAt(prev, 1) || !isLowerWord(tok) {
+		return Unknown, false
+	}
+	if prev[n-1] != ']' {
+		if prev[n-2] != ']' { // (the column is kept with the blank after it)
+			return Unknown, false
+		}
+		n--
+	}
+	if !isAlphaWord(prev[1 : n-1]) {
+		return Unknown, false
+	}
+	return fullLevelName(tok)
 }
 
 // sourceEvent reports whether the word after the blank at line[e] names a source and its event

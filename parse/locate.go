@@ -1953,6 +1953,9 @@ func epochAt(line []byte, i int, now int64) (int64, int, bool) {
 	if e < len(line) && (isAlpha(line[e]) || line[e] == '.' || line[e] == '-' || line[e] == '/') {
 		return 0, 0, false
 	}
+	if _, m := digitRun(line, e+1); !frac && byteAt(line, e) == ':' && m > 0 && byteAt(line, e+1+m) == ']' {
+		return 0, 0, false // an object's hash and a channel, as Qpid Proton-J's frame trace opens: "[1163157884:0] -> Open{…"
+	}
 	t, ok := parseEpoch(line[i:e])
 	if !ok || !plausible(t, now) {
 		return 0, 0, false

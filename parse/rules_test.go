@@ -13098,6 +13098,50 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:20Z", Info, "", "2026-11-29T07:41:20Z INFO config", "(node:18) is the pid"),
 		},
 	},
+	{
+		name: "a year-less dashed date after a thread's number in brackets, as Windows' RAS tracing files write it",
+		why:  "[tid] MM-dd HH:mm:ss:SSS: — the bracketed thread is a number column like a bare one",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "[5120] 11-29 07:41:16:204: >> Received Request (Code: 1) packet: Id: 9"),
+			we("2026-11-29T07:41:18.402Z", Unknown, "", "[5120] 11-29 07:41:18:402: NT-SAM Names handler received request"),
+		},
+	},
+	{
+		name: "a level's name in lower case after a capitalized category in brackets, as qpidd writes its lines",
+		why:  "[Category] level: the first column is the category, the level word follows it",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Notice, "", "2026-11-29 07:41:19 [Security] notice ACL denied connection from audit@QPID"),
+			we("2026-11-29T07:41:20Z", Trace, "", "2026-11-29 07:41:20 [Protocol] trace RECV [qpid.10.0.7.19:5672-10.0.7.31:43112]: Frame[BEbe; channel=0]"),
+		},
+	},
+	{
+		name: "near the category's level: a capitalized bracket before a plain word",
+		why:  "only a level's full name follows the category; another word is the message's",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:21Z", Unknown, "", "2026-11-29 07:41:21 [Broker] started in 2.1 s"),
+		},
+	},
+	{
+		name: "Fluentd's own events under their tag, as out_stdout prints them",
+		why:  "fluent.<level>: after the time is the event's tag and names its level",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:44.0138772Z", Warn, "", `2026-11-29 08:41:44.013877200 +0100 fluent.warn: {"retry_times":1,"message":"failed to flush the buffer."}`),
+		},
+	},
+	{
+		name: "an object's hash and a channel in brackets are no epoch",
+		why:  "Qpid Proton-J's frame trace opens [hash:channel]; a hash may fall in the years an epoch would",
+		entries: []worldEntry{
+			we("", Unknown, "", "[1163157884:0] -> Open{ containerId='ID:7f2c41aa:1', hostname='mq-east-2.example.net'}"),
+		},
+	},
+	{
+		name: "near the hash: an epoch in brackets with its fraction and a pid",
+		why:  "a fraction makes the epoch a time",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.204Z", Unknown, "", "[1795938076.204:4120] worker started"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

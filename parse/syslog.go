@@ -411,6 +411,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		} else if lvl, ok := numberedLevelTag(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
 			h.tagLevel = lvl
+		} else if lvl, ok := fluentdTag(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
+			h.tagLevel = lvl
 		}
 		h.msg = skipBlanks(line, te)
 		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && ipv4(tag) {
@@ -795,6 +797,16 @@ func (h *bsdHeader) level(line []byte) Level {
 		return lvl
 	}
 	return Unknown
+}
+
+// fluentdTag reads the level of the tag Fluentd gives its own events, where out_stdout writes a
+// record's tag after its time: "2026-11-29 08:41:44.013877200 +0100 fluent.warn: {…}".
+func fluentdTag(tag []byte) (Level, bool) {
+	rest, ok := bytes.CutPrefix(tag, []byte("fluent."))
+	if !ok {
+		return Unknown, false
+	}
+	return fullLevelName(rest)
 }
 
 // numberedLevelTag reads the level EmulationStation writes as its LogLevel's number where a
