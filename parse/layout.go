@@ -1303,6 +1303,23 @@ func sourceEvent(line []byte, e int) bool {
 	return c > s+1 && isAlpha(line[s]) && (c == ne-1 || isAlpha(byteAt(line, c+1)))
 }
 
+// elapsedBarLevel reads a level right-aligned between bars after the seconds since a program's
+// start, as League of Legends' r3dlog writes its lines: "000001.560|   WARN| Unable to …".
+func elapsedBarLevel(line []byte) (Level, bool) {
+	_, n := digitRun(line, 0)
+	_, m := digitRun(line, n+1)
+	i := n + 1 + m
+	if n == 0 || m == 0 || byteAt(line, n) != '.' || byteAt(line, i) != '|' || byteAt(line, i+1) != ' ' {
+		return Unknown, false
+	}
+	s := skipBlanks(line, i+1)
+	e := indexByteFrom(line[:min(len(line), s+10)], '|', s)
+	if e < 0 || !isUpperWord(line[s:e]) {
+		return Unknown, false
+	}
+	return fullLevelName(line[s:e])
+}
+
 // groupsAfterSpacedBracket reads a level in the bracket groups that follow, in the word
 // line[s:e], a group with blanks in it: MicroStrategy's "[THR:2216][Kernel XML API][Trace]" has
 // "API][Trace]" for a word. The group with blanks must be one of a run of groups (its '[' after a
@@ -2644,6 +2661,8 @@ func parseText(line []byte, rec *Record) {
 	} else if lvl, ok := counterLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, ok := letterColonLevel(line); ok {
+		rec.Level = lvl
+	} else if lvl, ok := elapsedBarLevel(line); ok {
 		rec.Level = lvl
 	} else if lvl, msg, ok := letterAfterSeconds(line); ok {
 		rec.Level, rec.Message = lvl, Span{int32(msg), int32(len(line))}

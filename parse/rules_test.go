@@ -13142,6 +13142,23 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:16.204Z", Unknown, "", "[1795938076.204:4120] worker started"),
 		},
 	},
+	{
+		name: "a level right-aligned between bars after the seconds since the start, as League of Legends' r3dlog writes it",
+		why:  "elapsed|  LEVEL| msg: the seconds are no time; a status word of its own (OKAY) is no level",
+		entries: []worldEntry{
+			we("", Warn, "", "000001.560|   WARN| Unable to process data overlay file ./DATA/overlay_na.bin"),
+			we("", Unknown, "", "000002.001|   OKAY| Riot::RADS::Reader::RadsMain::Initialize: done"),
+			we("", Error, "", "000004.233|  ERROR| Failed to create D3D11 device (hr=0x887a0004)"),
+		},
+	},
+	{
+		name: "MSBuild's line that opens a project's build stands alone under the build's start",
+		why:  "Project \"…\" on node N (targets). is the logger's own record, no text of the line above",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Unknown, "", "Build started 11/29/2026 7:41:16 AM."),
+			we("", Unknown, "", `Project "C:\src\web\Web.sln" on node 1 (default targets).`),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

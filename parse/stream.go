@@ -916,6 +916,17 @@ func (s *Stream) fieldLine(line []byte, at int) {
 	}
 }
 
+// msbuildProject reports whether line is the one MSBuild's console and file loggers open a
+// project's build with: "Project \"C:\\src\\shop\\Shop.sln\" on node 1 (default targets).".
+func msbuildProject(line []byte) bool {
+	if !hasPrefixAt(line, 0, "Project \"") {
+		return false
+	}
+	k := bytes.Index(line, []byte("\" on node "))
+	_, n := digitRun(line, k+len("\" on node "))
+	return k > 9 && n > 0 && (bytes.HasSuffix(line, []byte(").")) || bytes.HasSuffix(line, []byte("):")))
+}
+
 // nodeWarning reports whether line opens with the process tag Node writes before a warning of its
 // own: "(node:5120) [DEP0005] DeprecationWarning: …", "(node:5120) Warning: …".
 func nodeWarning(line []byte) bool {
@@ -1115,6 +1126,9 @@ func (s *Stream) continues(line []byte) (join bool, rec Record, parsed bool) {
 		// Puma's master writes "[7102] - Worker 0 (PID: 7110) is stopping..." under a worker's
 		// timed error and its backtrace: the process's own untimed records open so.
 		return false, rec, false
+	}
+	if line[0] == 'P' && msbuildProject(line) {
+		return false, rec, false // MSBuild's "Project \"…\" on node 1 (default targets).": each project's build opens so
 	}
 	if line[0] == '(' && nodeWarning(line) {
 		// Node's own warning on the stderr of a program that logs its own lines: "(node:5120)
