@@ -1068,6 +1068,14 @@ var realTables = []table{
 	{"fresh836_test.go", fresh836Cases, 8},
 	{"fresh837_test.go", fresh837Cases, 8},
 	{"fresh838_test.go", fresh838Cases, 8},
+	{"fresh839_test.go", fresh839Cases, 8},
+	{"fresh840_test.go", fresh840Cases, 8},
+	{"fresh841_test.go", fresh841Cases, 8},
+	{"fresh842_test.go", fresh842Cases, 8},
+	{"fresh843_test.go", fresh843Cases, 8},
+	{"fresh844_test.go", fresh844Cases, 8},
+	{"fresh845_test.go", fresh845Cases, 8},
+	{"fresh846_test.go", fresh846Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
