@@ -68,7 +68,6 @@ var fresh840Cases = []worldCase{
 		name:   "open-ephys-gui06-activity-log-untimed-tags",
 		source: "Open Ephys GUI 0.6 OELogger (open-ephys/plugin-GUI Source/Utils/Utils.h: LOGC `[open-ephys] `, LOGD `[open-ephys][debug] `, LOGA `[open-ephys][action] `, LOGE `[open-ephys] ***ERROR*** `, a session start line first, written to activity.log); the start line's `Session Start Time: 24 Feb 2025 16:50:28` and the untimed lines from open-ephys/plugin-GUI issue #648",
 		why:    "only the session start line carries a time (day-first with a month name); every other line is untimed and must not borrow it; the level is the `[debug]` tag or `***ERROR***`, `[action]` is no level",
-		gap:    "the level marker `***ERROR***` after `[open-ephys] ` is not read: the record comes out Unknown, though the line marks Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:12Z", Unknown, "", "[open-ephys] Session Start Time: 29 Nov 2026 07:41:12"),
 			we("", Unknown, "", "[open-ephys] Open Ephys GUI v0.6.7 (Plugin API v8)"),
@@ -81,7 +80,6 @@ var fresh840Cases = []worldCase{
 		name:   "open-ephys-gui1-log-iso-bracket-module-backtrace",
 		source: "Open Ephys GUI 1.x log file (`[2026-08-13T11:24:00.141][acquisition-board.so]***ERROR*** Error reading ONI frame…`, `[…][open-ephys][debug] ` followed by a JUCE stack backtrace): open-ephys/plugin-GUI issue #708; the module name from Source/Utils/Utils.cpp (OELogger::getModuleName, `[` + basename + `]`)",
 		why:    "an ISO time without a zone in brackets, then the module in brackets (no host), then a tag; an error glued to the module bracket; a debug line whose backtrace lines run under it",
-		gap:    "the level marker `***ERROR***` glued to the module bracket (`[acquisition-board.so]***ERROR***`) is not read: the record comes out Unknown, though the line marks Error",
 		entries: []worldEntry{
 			we("2026-11-29T07:41:16.204Z", Unknown, "", "[2026-11-29T07:41:16.204][open-ephys] Audio device sample rate: 48000"),
 			we("2026-11-29T07:41:16.318Z", Debug, "", "[2026-11-29T07:41:16.318][open-ephys][debug] Created data viewport."),

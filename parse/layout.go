@@ -2641,6 +2641,8 @@ func parseText(line []byte, rec *Record) {
 			rec.Level = lvl
 		} else if lvl, ok := speechSDKLevel(line); ok {
 			rec.Level = lvl
+		} else if ns, ne := nextToken(line, e); ne-ns > 8 && line[ns] == '*' && s == 0 {
+			rec.Level, _ = starredLevel(line[ns:ne]) // Open Ephys' "[open-ephys] ***ERROR*** …"
 		} else {
 			rec.Level, _ = espLevel(line)
 		}

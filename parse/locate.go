@@ -692,7 +692,7 @@ func maybeStamp(line []byte, i, n int) bool {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"
 		}
 		// A time of day alone starts the line; elsewhere one is read when a date follows it.
-		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) || processThreadClock(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || sdlClock(line, i) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
+		return isDigit(d) && (i == 0 || i == 1 || n <= 2 && (dateFollowsClock(line, i) || clockColumn(line, i) || namedDateFollowsClock(line, i) || clockBeforeLevel(line, i) || pidClock(line, i) || levelBracketBefore(line, i) || levelDashBefore(line, i) || componentLevelBefore(line, i) || processThreadClock(line, i) || levelAtBefore(line, i) || i == 4 && boxTop(line) || sdlClock(line, i) || levelOpensBracket(line, i) || lowerLevelClock(line, i) || markThenClock(line, i) || loggerParenClock(line, i)))
 	case ' ', '\t':
 		if n <= 2 {
 			m, _ := monthWord(line, j+1) // "29 Nov 2026", "29 Dez 2026"
@@ -1024,6 +1024,25 @@ func levelBracketBefore(line []byte, i int) bool {
 	return ok
 }
 
+// levelOpensBracket reports whether line opens with a bracket and a level's name in capitals
+// before line[i], as Bazel's client writes its debug lines: "[INFO 07:41:16.539 src/main/cpp/
+// rc_file.cc:62] …". readStamp asks for the source's file and line closing the bracket.
+func levelOpensBracket(line []byte, i int) bool {
+	if i < 5 || i > 10 || line[0] != '[' || line[i-1] != ' ' || !isUpperWord(line[1:i-1]) {
+		return false
+	}
+	_, ok := fullLevelName(line[1 : i-1])
+	return ok
+}
+
+// sourceLineCloses reports whether the word at line[i:] is a source's file and line that closes a
+// bracket: "rc_file.cc:62]".
+func sourceLineCloses(line []byte, i int) bool {
+	_, e := nextToken(line, i)
+	c := bytes.LastIndexByte(line[i:max(i, e)], ':')
+	return c > 0 && e-i > c+2 && line[e-1] == ']' && digitsOnly(line[i+c+1:e-1]) && bytes.IndexByte(line[i:i+c], '.') > 0
+}
+
 // levelDashBefore reports whether line opens with a bracket, a level padded to its column and " - "
 // before line[i], as VS Code's language client writes its output channel: "[Info  - 7:41:16 AM]
 // Starting Java server", "[Error - 07:41:31] …".
@@ -1244,6 +1263,12 @@ func readStamp(line []byte, i int, now int64, w *wallClock, s *stamp) bool {
 		if processThreadClock(line, i) {
 			if t, n, ok := parseClock(line[i:], now, w); ok && n == 12 && hasPrefixAt(line, i+n, " [") {
 				*s = stamp{t: t, start: i, end: i + n, kind: stampClock}
+				return true
+			}
+		}
+		if levelOpensBracket(line, i) {
+			if t, n, ok := parseClock(line[i:], now, w); ok && n >= 12 && byteAt(line, i+n) == ' ' && sourceLineCloses(line, i+n+1) {
+				*s = stamp{t: t, start: i, end: i + n, kind: stampClock} // Bazel's client: "[INFO 07:41:16.539 src/main/cpp/rc_file.cc:62] …"
 				return true
 			}
 		}

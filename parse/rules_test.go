@@ -13159,6 +13159,21 @@ var ruleCases = []worldCase{
 			we("", Unknown, "", `Project "C:\src\web\Web.sln" on node 1 (default targets).`),
 		},
 	},
+	{
+		name: "a level in capitals opening a bracket, then the time of day and the source's file and line, as Bazel's client writes its debug lines",
+		why:  "[LEVEL hh:mm:ss.fff file.cc:N]: the bracket is the line's header",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16.539Z", Info, "", "[INFO 07:41:16.539 src/main/cpp/rc_file.cc:62] Parsing the RcFile /home/dev/web/.bazelrc"),
+		},
+	},
+	{
+		name: "a level between three asterisks on each side, as Open Ephys marks its errors",
+		why:  "***ERROR*** after the program's bracket or glued to a module's",
+		entries: []worldEntry{
+			we("", Error, "", "[open-ephys] ***ERROR*** Neuropix-PXI: basestation in slot 2 did not answer"),
+			we("2026-11-29T07:41:31.077Z", Error, "", "[2026-11-29T07:41:31.077][rhythm-board.so]***ERROR*** Error reading frame"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }

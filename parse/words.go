@@ -721,14 +721,15 @@ func loggerColonLevel(tok []byte) (Level, bool) {
 
 // starredLevel reads a level's full name between runs of asterisks and a colon, opening a line as
 // HOOMD-blue's messenger writes its warnings and errors: "*Warning*: …", "**ERROR**: …"; a name
-// between more than one asterisk on each side only in capitals.
+// between more than one asterisk on each side only in capitals. Between three on each side it
+// needs no colon: Open Ephys marks its errors "***ERROR***".
 func starredLevel(tok []byte) (Level, bool) {
 	w, ok := bytes.CutSuffix(tok, []byte(":"))
 	n := 0
 	for n < len(w) && n < 3 && w[n] == '*' {
 		n++
 	}
-	if !ok || n == 0 || len(w) < 2*n+4 || bytes.Count(w[len(w)-n:], []byte{'*'}) != n {
+	if !ok && n < 3 || n == 0 || len(w) < 2*n+4 || bytes.Count(w[len(w)-n:], []byte{'*'}) != n {
 		return Unknown, false
 	}
 	if name := w[n : len(w)-n]; n == 1 || isUpperWord(name) {
@@ -1022,6 +1023,9 @@ func emojiOpens(tok []byte, i int) bool {
 func gluedLevel(tok []byte) (Level, bool) {
 	if len(tok) < 2 || tok[0] == '%' || !hasUpper(tok) {
 		return Unknown, false // a message id (msgIDLevel reads its digit), or no upper-case word
+	}
+	if k := bytes.Index(tok, []byte("***")); k > 0 && tok[k-1] == ']' && bytes.HasSuffix(tok, []byte("***")) && len(tok)-k > 8 {
+		return starredLevel(tok[k:]) // glued to a module's bracket: Open Ephys' "[acquisition-board.so]***ERROR***"
 	}
 	if tok[0] == '=' {
 		if lvl, ok := erlangReports[string(tok)]; ok {
