@@ -1655,6 +1655,9 @@ func levelFirst(b []byte) bool {
 	tabbed := len(b) > 0 && b[len(b)-1] == '\t'
 	piped := len(b) > 0 && b[len(b)-1] == '|' && bytes.IndexByte(b, ' ') > 0 // padded to a bar
 	b = bytes.TrimRight(b, " \t[|")
+	if n := len(b); n > 5 && b[n-1] == '-' && b[n-2] == ' ' && byteAt(b, n-3) == ' ' {
+		b = bytes.TrimRight(b[:n-1], " ") // MkDocs' padded level and a dash: "INFO    -  [07:41:19] Serving on …"
+	}
 	if n := len(b); n > 3 && b[n-1] == ':' && b[n-2] == ']' && b[1] == ' ' {
 		b = b[:n-1] // KIWI's padded "[ WARNING ]: 07:41:17 | …"; unpadded, a clock there may be a timecode's
 	}

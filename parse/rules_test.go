@@ -13174,6 +13174,14 @@ var ruleCases = []worldCase{
 			we("2026-11-29T07:41:31.077Z", Error, "", "[2026-11-29T07:41:31.077][rhythm-board.so]***ERROR*** Error reading frame"),
 		},
 	},
+	{
+		name: "a bracketed time of day after a level padded to its column and a dash, as MkDocs writes its serve lines",
+		why:  "LEVEL    -  [HH:MM:SS] msg: the level and the bracket open the line",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:19Z", Info, "", "INFO    -  [07:41:19] Serving on http://127.0.0.1:8000/docs/"),
+			we("", Info, "", "INFO    -  Building documentation..."),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
