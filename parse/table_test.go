@@ -1076,6 +1076,14 @@ var realTables = []table{
 	{"fresh844_test.go", fresh844Cases, 8},
 	{"fresh845_test.go", fresh845Cases, 8},
 	{"fresh846_test.go", fresh846Cases, 8},
+	{"fresh847_test.go", fresh847Cases, 8},
+	{"fresh848_test.go", fresh848Cases, 8},
+	{"fresh849_test.go", fresh849Cases, 8},
+	{"fresh850_test.go", fresh850Cases, 8},
+	{"fresh851_test.go", fresh851Cases, 8},
+	{"fresh852_test.go", fresh852Cases, 8},
+	{"fresh853_test.go", fresh853Cases, 8},
+	{"fresh854_test.go", fresh854Cases, 8},
 }
 
 // TestTablesWellFormed keeps the tables honest: each well formed, with enough families, and none
