@@ -190,5 +190,5 @@ var fresh586Cases = []worldCase{
 
 func TestFresh586Formats(t *testing.T) { assertTable(t, fresh586Cases) }
 func TestFresh586Score(t *testing.T) {
-	checkScore(t, "fresh586 formats", fresh586Cases, [worldNumFields]float64{66.6, 75.7, 75.7, 68.7})
+	checkScore(t, "fresh586 formats", fresh586Cases, [worldNumFields]float64{69.1, 78.2, 78.2, 68.7})
 }

@@ -276,5 +276,5 @@ var fresh823Cases = []worldCase{
 
 func TestFresh823Formats(t *testing.T) { assertTable(t, fresh823Cases) }
 func TestFresh823Score(t *testing.T) {
-	checkScore(t, "fresh823 formats", fresh823Cases, [worldNumFields]float64{99.9, 87.4, 99.9, 96.8})
+	checkScore(t, "fresh823 formats", fresh823Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }

@@ -189,5 +189,5 @@ var fresh840Cases = []worldCase{
 func TestFresh840Formats(t *testing.T) { assertTable(t, fresh840Cases) }
 
 func TestFresh840Score(t *testing.T) {
-	checkScore(t, "fresh840 formats", fresh840Cases, [worldNumFields]float64{94.3, 99.9, 99.9, 99.9})
+	checkScore(t, "fresh840 formats", fresh840Cases, [worldNumFields]float64{99.9, 99.9, 99.9, 99.9})
 }
