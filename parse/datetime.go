@@ -57,7 +57,7 @@ func readDateTime(b []byte, i int, now int64, w *wallClock, d *dateTime) bool {
 		return false
 	}
 	if !d.haveClock {
-		if j, ok = clockAfterDate(b, j, d); !ok {
+		if j, ok = clockAfterDate(b, j, i == 0 || b[i-1] == '(', d); !ok {
 			return false
 		}
 	}
@@ -932,8 +932,8 @@ func wordDate(b []byte, i int, d *dateTime) (int, bool) {
 }
 
 // clockAfterDate reads the separator after a date ('T', blanks, a comma, ':' as access logs
-// write, '_') and the time of day.
-func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
+// write, '_') and the time of day. opens tells whether the date opens the line or a parenthesis.
+func clockAfterDate(b []byte, j int, opens bool, d *dateTime) (int, bool) {
 	if j >= len(b) {
 		return j, false
 	}
@@ -994,7 +994,7 @@ func clockAfterDate(b []byte, j int, d *dateTime) (int, bool) {
 				d.meridiem = 2
 			}
 		}
-		if k+1 < len(b) && (b[k] == '|' || b[k] == '-' || b[k] == '@' && (j == len("11-29-2026") || j > 10 && b[j-11] == '(')) && b[k+1] == ' ' {
+		if k+1 < len(b) && (b[k] == '|' || b[k] == '-' || b[k] == '@' && opens) && b[k+1] == ' ' {
 			// Columns: ipmitool's "11/29/2026 | 07:41:16", Gin's "2026/11/29 - 07:41:16",
 			// WooCommerce's legacy logger's "11-29-2026 @ 07:47:20" and the Fusion log's "(11/29/2026
 			// @ 7:41:16 AM)" (only opening the line or a parenthesis: in a sentence, "Posted

@@ -686,7 +686,7 @@ func maybeStamp(line []byte, i, n int) bool {
 		if i == 0 && n == 6 && c == '.' && k == j+4 && hasPrefixAt(line, k, " [") && bracketedLevelAfter(line, k+1) {
 			return true // RALibretro's compact clock: "074116.094 [INFO ] …" (see readStamp)
 		}
-		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && (atClock(line, k+1) || i == 0 && hasPrefixAt(line, k+1, "@ ") && isDigitAt(line, k+3)))
+		return k > j+1 && (e == c || (e == ' ' || e == 'T' || e == '\t' || e == ',' || e == '|') && isDigit(byteAt(line, k+1)) || e == ' ' && atClock(line, k+1))
 	case ':':
 		if n == 8 && (compactClock(line, j+1) || colonClock(line, j+1)) || n == 4 && colonDate(line, i) {
 			return true // Zabbix's "20261129:074116.123", Greenplum's "20261129:07:41:16", Sophos's "2026:11:29-07:41:16"

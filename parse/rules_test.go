@@ -13182,6 +13182,13 @@ var ruleCases = []worldCase{
 			we("", Info, "", "INFO    -  Building documentation..."),
 		},
 	},
+	{
+		name: "a date and its clock set apart by an at sign in a parenthesis, with a one-digit day",
+		why:  "the date opens the parenthesis whatever its length",
+		entries: []worldEntry{
+			we("2026-11-09T07:41:16Z", Unknown, "", "*** Assembly Binder Log Entry  (11/9/2026 @ 7:41:16 AM) ***"),
+		},
+	},
 }
 
 func TestRulesOnOwnLines(t *testing.T) { assertTable(t, ruleCases) }
