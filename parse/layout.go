@@ -467,10 +467,13 @@ func hostLabelBracket(line []byte, rest int) Span {
 	}
 	s := i + len("[HOST:")
 	e := indexByteFrom(line[:min(len(line), s+256)], ']', s)
-	if c := indexByteFrom(line[:max(e, s)], ':', s); c > s && digitsOnly(line[c+1:e]) {
-		e = c // a connection's "[HOST:localhost:5432]": the port is no part of the name
+	if e < 0 {
+		return Span{}
 	}
-	if e <= s || digitsOnly(line[s:e]) || !hostLike(line[s:e]) || !hostName(line[s:e]) {
+	if c := bytes.LastIndexByte(line[s:e], ':'); c > 0 && digitsOnly(line[s+c+1:e]) {
+		e = s + c // a connection's "[HOST:localhost:5432]": the port is no part of the name
+	}
+	if e == s || digitsOnly(line[s:e]) || !hostLike(line[s:e]) || !hostName(line[s:e]) {
 		return Span{}
 	}
 	return Span{int32(s), int32(e)}

@@ -923,8 +923,11 @@ func msbuildProject(line []byte) bool {
 		return false
 	}
 	k := bytes.Index(line, []byte("\" on node "))
+	if k < 0 || !bytes.HasSuffix(line, []byte(").")) && !bytes.HasSuffix(line, []byte("):")) {
+		return false
+	}
 	_, n := digitRun(line, k+len("\" on node "))
-	return k > 9 && n > 0 && (bytes.HasSuffix(line, []byte(").")) || bytes.HasSuffix(line, []byte("):")))
+	return n > 0
 }
 
 // nodeWarning reports whether line opens with the process tag Node writes before a warning of its

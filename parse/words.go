@@ -2622,9 +2622,12 @@ func speechSDKLevel(line []byte) (Level, bool) {
 		return Unknown, false
 	}
 	_, te := nextToken(line, 0)
+	if te < 4 || line[te-2] != ']' || line[te-1] != ':' {
+		return Unknown, false
+	}
 	ms, me := nextToken(line, te)
 	ns, ne := nextToken(line, me)
-	if te < 4 || line[te-2] != ']' || line[te-1] != ':' || me-ms < 3 || !hasPrefixAt(line, me-2, "ms") || ne-ns < 12 || line[ne-1] != ':' {
+	if me-ms < 3 || !hasPrefixAt(line, me-2, "ms") || ne-ns < 12 || line[ne-1] != ':' {
 		return Unknown, false
 	}
 	name := line[ns : ne-1]
