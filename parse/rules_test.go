@@ -13183,6 +13183,14 @@ var ruleCases = []worldCase{
 		},
 	},
 	{
+		name: "a tag whose last dotted part is a level's name, where no host and no pid stand",
+		why:  "Fluentd's event tags and others' name.level tags name the level; a domain's last part is none",
+		entries: []worldEntry{
+			we("2026-11-29T07:41:16Z", Warn, "", "Nov 29 07:41:16 billing.warn: retrying invoice 4412"),
+			we("2026-11-29T07:41:17Z", Unknown, "", "Nov 29 07:41:17 example.org: message"),
+		},
+	},
+	{
 		name: "a date and its clock set apart by an at sign in a parenthesis, with a one-digit day",
 		why:  "the date opens the parenthesis whatever its length",
 		entries: []worldEntry{

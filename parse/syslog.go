@@ -411,8 +411,8 @@ func scanBSDHeader(line []byte, now int64, w *wallClock, rec *Record, h *bsdHead
 			h.tagLevel = lvl // Lustre's "LNetError: 812:0:(…)", written as the tag on a console
 		} else if lvl, ok := numberedLevelTag(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
 			h.tagLevel = lvl
-		} else if lvl, ok := fluentdTag(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
-			h.tagLevel = lvl
+		} else if lvl, ok := dottedLevelName(h.tag.Of(line)); ok && h.pid.End == 0 && h.host.End == 0 {
+			h.tagLevel = lvl // a name and its level as the tag, Fluentd's own events: "… +0100 fluent.warn: {…}"
 		}
 		h.msg = skipBlanks(line, te)
 		if tag := h.tag.Of(line); h.host.End == 0 && h.pid.End == 0 && ipv4(tag) {
@@ -799,14 +799,15 @@ func (h *bsdHeader) level(line []byte) Level {
 	return Unknown
 }
 
-// fluentdTag reads the level of the tag Fluentd gives its own events, where out_stdout writes a
-// record's tag after its time: "2026-11-29 08:41:44.013877200 +0100 fluent.warn: {…}".
-func fluentdTag(tag []byte) (Level, bool) {
-	rest, ok := bytes.CutPrefix(tag, []byte("fluent."))
-	if !ok {
+// dottedLevelName reads a name whose last dotted part is a level's full name in lower case, as
+// Fluentd tags its own events ("fluent.warn", which out_stdout writes where a syslog tag stands)
+// and Flux names its components' messages ("sched-simple.debug", see fluxTagLevel).
+func dottedLevelName(name []byte) (Level, bool) {
+	dot := bytes.LastIndexByte(name, '.')
+	if dot < 1 || !isLowerWord(name[dot+1:]) {
 		return Unknown, false
 	}
-	return fullLevelName(rest)
+	return fullLevelName(name[dot+1:])
 }
 
 // numberedLevelTag reads the level EmulationStation writes as its LogLevel's number where a
@@ -3083,9 +3084,5 @@ func fluxTagLevel(tok []byte) (Level, bool) {
 	if open < 3 || !digitsOnly(tok[open+1:n-2]) || open+1 == n-2 {
 		return Unknown, false
 	}
-	dot := bytes.LastIndexByte(tok[:open], '.')
-	if dot < 1 || !isLowerWord(tok[dot+1:open]) {
-		return Unknown, false
-	}
-	return fullLevelName(tok[dot+1 : open])
+	return dottedLevelName(tok[:open])
 }
