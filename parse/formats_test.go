@@ -834,6 +834,9 @@ var layoutCases = []parseCase{
 		format: FormatLayout, level: Critical, time: "2026-02-16T14:30:01Z", msg: `Uncaught Error: Call to undefined function foo()`, why: "a fatal error is a critical, not an error"},
 	{name: "invalid date", line: `2026-02-30 14:30:01 ERROR nope`,
 		format: FormatText, level: Error, msg: `2026-02-30 14:30:01 ERROR nope`, why: "February 30 is not a date; the level is still found"},
+	{name: "Bazel's client bracket: the level, the time of day and the source's line", line: "[WARNING 08:41:16.612 src/main/cpp/blaze.cc:1204] Running B in a stale output base",
+		format: FormatStamped, level: Warn, time: "2026-02-17T08:41:16.612Z", msg: "Running B in a stale output base",
+		why: "the bracket is the header; the message starts after it"},
 }
 
 var textCases = []parseCase{

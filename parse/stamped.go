@@ -126,8 +126,10 @@ func (p *Parser) parseStampedAs(line []byte, rec *Record, learnedOnly bool) bool
 			}
 		}
 	}
-	if letterBracket(line, s.start) {
-		rec.Message.Start = int32(afterBracket(line, s.end)) // the logger closes it: "[I 07:41:16.123 NotebookApp] Serving …"
+	if letterBracket(line, s.start) || levelOpensBracket(line, s.start) {
+		// The logger closes it, "[I 07:41:16.123 NotebookApp] Serving …", or the source's file and
+		// line: Bazel's client, "[INFO 07:41:16.539 src/main/cpp/rc_file.cc:62] Parsing …".
+		rec.Message.Start = int32(afterBracket(line, s.end))
 	}
 	p.mem.lastRow = false
 	if int(rec.Message.Start) >= len(line) && s.start > 0 && numberRow(line, rec) {
